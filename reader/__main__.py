@@ -1,0 +1,140 @@
+"""The command line: ``dossier-reader [DIR]``, ``import`` and ``export``.
+
+Exit status: 0 on success; 1 when nothing could be opened or written;
+2 for a usage error. Per-file problems go to stderr, one line each, and never
+stop the other files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reader import __version__
+from reader.resources import bundled_dossier
+
+COMMANDS = ("read", "import", "export")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dossier-reader",
+        description="Read several news reports about one event side by side.",
+        epilog="With no command, 'read' opens DIR (default: the bundled dossier).",
+    )
+    parser.add_argument("--version", action="version", version=f"dossier-reader {__version__}")
+    commands = parser.add_subparsers(dest="command")
+
+    read = commands.add_parser("read", help="open a dossier in the reader (the default)")
+    read.add_argument("folder", nargs="?", type=Path, help="a folder of articles")
+
+    imp = commands.add_parser("import", help="turn raw page text or saved HTML into article files")
+    imp.add_argument("files", nargs="+", type=Path)
+    imp.add_argument("--into", type=Path, default=Path("."), help="folder to write into (default: .)")
+    imp.add_argument("--force", action="store_true", help="overwrite existing article files")
+    imp.add_argument("--outlet", help="outlet name, when the page does not say it")
+    imp.add_argument("--verbose", "-v", action="store_true", help="list every dropped line")
+
+    exp = commands.add_parser("export", help="print the dossier and its analysis")
+    exp.add_argument("folder", nargs="?", type=Path)
+    exp.add_argument("--format", choices=("json", "markdown", "html"), default="json")
+    exp.add_argument("--output", "-o", type=Path, help="write to this file (atomically) instead of stdout")
+    return parser
+
+
+def _warn(message: str) -> None:
+    print(f"dossier-reader: {message}", file=sys.stderr)
+
+
+def _load(folder: Path | None):
+    from reader.core.loading import load_dossier
+
+    dossier = load_dossier(folder or bundled_dossier())
+    for problem in dossier.problems:
+        _warn(str(problem))
+    return dossier
+
+
+def _read(args: argparse.Namespace) -> int:
+    dossier = _load(args.folder)
+    if not dossier.articles:
+        _warn(f"{args.folder or bundled_dossier()}: no article could be opened")
+        return 1
+    from reader.ui.app import build_app
+
+    build_app(dossier).run()
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from reader.core.importer import import_page
+    from reader.core.writing import write_atomic
+
+    written = 0
+    for path in args.files:
+        try:
+            result = import_page(path, outlet=args.outlet)
+        except (OSError, ValueError) as error:
+            _warn(f"{path}: {error}")
+            continue
+        target = args.into / result.file_name
+        if target.exists() and not args.force:
+            _warn(f"{target}: exists; use --force to overwrite")
+            continue
+        try:
+            args.into.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, result.text)
+        except OSError as error:
+            _warn(f"{target}: {error.strerror or error}")
+            continue
+        written += 1
+        print(f"{path} -> {target}: kept {len(result.kept)} paragraphs, dropped {len(result.dropped)} lines")
+        if args.verbose:
+            for line, reason in result.dropped:
+                print(f"  dropped ({reason}): {line[:100]!r}")
+    return 0 if written else 1
+
+
+def _export(args: argparse.Namespace) -> int:
+    from reader.core.cache import analyse_cached
+
+    dossier = _load(args.folder)
+    if not dossier.articles:
+        _warn(f"{args.folder or bundled_dossier()}: no article could be opened")
+        return 1
+    analysis = analyse_cached(dossier)
+    if args.format == "html":
+        from reader.report import to_html as render
+    else:
+        from reader.core import export
+
+        render = export.to_json if args.format == "json" else export.to_markdown
+    text = render(analysis)
+    if args.output:
+        from reader.core.writing import write_atomic
+
+        try:
+            write_atomic(args.output, text)
+        except OSError as error:
+            _warn(f"{args.output}: {error.strerror or error}")
+            return 1
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        argv.insert(0, "read")
+    args = _parser().parse_args(argv)
+    handler = {"read": _read, "import": _import, "export": _export}[args.command]
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

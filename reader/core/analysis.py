@@ -1,0 +1,30 @@
+"""Dossier -> Analysis: the one place the stages are run, in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.core.align import find_links
+from reader.core.entities import find_entities
+from reader.core.model import Analysis, Dossier
+from reader.core.segment import segment_article
+
+Progress = Callable[[str, int, int], None]
+"""``progress(stage, done, total)``; it may raise to cancel the analysis."""
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    """The default progress callback: report nothing."""
+
+
+def analyse(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis:
+    """Segment, find entities and link passages; the result is immutable."""
+    total = len(dossier.articles)
+    sentences = {}
+    for done, article in enumerate(dossier.articles, 1):
+        sentences[article.id] = segment_article(article)
+        progress("segment", done, total)
+    entities = find_entities(dossier, sentences)
+    progress("entities", 1, 1)
+    links = find_links(dossier, sentences, progress=progress)
+    return Analysis(dossier=dossier, sentences=sentences, entities=entities, links=links)

@@ -1,0 +1,238 @@
+"""The data every stage speaks: frozen dataclasses, one coordinate system.
+
+Every position anywhere in the program is a :class:`Span`: an article id and a
+``[start, end)`` pair of Python string indices into that article's cleaned
+``body``. Loading produces a :class:`Dossier`; analysis turns it into an
+:class:`Analysis`. Nothing here is mutated after construction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+EntityType = Literal["person", "org", "place", "product", "law", "other"]
+LinkKind = Literal["verbatim", "near", "paraphrase"]
+DiffTag = Literal["equal", "insert", "delete", "replace"]
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A stretch of one article's body: ``0 <= start <= end <= len(body)``."""
+
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One report, cleaned.
+
+    Invariants: ``body`` holds no control characters other than ``\\n`` (the
+    loader makes them visible); paragraphs are separated by exactly one blank
+    line; ``paragraphs`` lists each paragraph's ``(start, end)`` in order and
+    covers every non-blank character of ``body``. ``published`` is
+    ``YYYY-MM-DD`` or ``None``. ``notes`` are non-fatal loader remarks shown to
+    the user (e.g. a fallback decoding).
+    """
+
+    id: str
+    outlet: str
+    body: str
+    paragraphs: tuple[tuple[int, int], ...]
+    title: str | None = None
+    standfirst: str | None = None
+    published: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    path: str = ""
+    captions: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def text(self, span: Span) -> str:
+        return self.body[span.start : span.end]
+
+    @property
+    def headline(self) -> str:
+        """The title, or the first sentence-ish line when the capture has none."""
+        if self.title:
+            return self.title
+        first = self.body.split("\n", 1)[0]
+        cut = first.find(". ")
+        return first if cut < 0 else first[: cut + 1]
+
+    @property
+    def word_count(self) -> int:
+        return len(self.body.split())
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that could not be opened (or opened with a caveat): one line."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """A folder of articles; ``problems`` lists the files that did not load."""
+
+    root: str
+    articles: tuple[Article, ...]
+    problems: tuple[Problem, ...] = ()
+
+    @cached_property
+    def by_id(self) -> dict[str, Article]:
+        return {article.id: article for article in self.articles}
+
+    def article(self, article_id: str) -> Article:
+        return self.by_id[article_id]
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word, number or punctuation mark; ``norm`` is what matching compares.
+
+    ``norm`` is lower-cased, with quotes, dashes and diacritics folded, so
+    ``“Following`` and ``"following`` compare equal; ``text`` is the source.
+    """
+
+    start: int
+    end: int
+    text: str
+    norm: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.norm[:1].isalnum()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of one article, with its tokens; ``index`` counts from 0."""
+
+    article: str
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    tokens: tuple[Token, ...]
+
+    @property
+    def span(self) -> Span:
+        return Span(self.article, self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named thing, with every mention of it in every article.
+
+    ``aliases`` are the distinct surface forms seen (canonical ``name`` first);
+    ``mentions`` are sorted; ``related`` holds ids of entities this one is
+    tied to without being the same thing (a capital and its country), and
+    ``demonyms`` the adjectival forms seen (``Turkish`` for Turkey), which are
+    not counted as mentions.
+    """
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...]
+    mentions: tuple[Span, ...]
+    related: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+
+    @cached_property
+    def articles(self) -> tuple[str, ...]:
+        """Article ids in order of first mention; an entity is shared when 2+."""
+        return tuple(dict.fromkeys(span.article for span in self.mentions))
+
+    @property
+    def shared(self) -> bool:
+        return len(self.articles) >= 2
+
+
+@dataclass(frozen=True)
+class DiffOp:
+    """One difflib-style opcode between two passages, as body offsets.
+
+    ``a_start:a_end`` indexes the first passage's article body, ``b_start:b_end``
+    the second's; for ``insert`` the ``a`` range is empty, for ``delete`` the
+    ``b`` range is.
+    """
+
+    tag: DiffTag
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+
+
+@dataclass(frozen=True)
+class Link:
+    """2..N passages from different articles that carry the same statement.
+
+    ``passages`` holds at most one span per article, in dossier order; ``score``
+    is in ``[0, 1]`` (1 = identical after normalisation).
+    """
+
+    id: str
+    kind: LinkKind
+    score: float
+    passages: tuple[Span, ...]
+
+    @cached_property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(span.article for span in self.passages)
+
+    def passage_in(self, article_id: str) -> Span | None:
+        for span in self.passages:
+            if span.article == article_id:
+                return span
+        return None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything computed from a dossier; built once, never recomputed by the UI."""
+
+    dossier: Dossier
+    sentences: dict[str, tuple[Sentence, ...]] = field(default_factory=dict)
+    entities: tuple[Entity, ...] = ()
+    links: tuple[Link, ...] = ()
+
+    @cached_property
+    def links_by_article(self) -> dict[str, tuple[Link, ...]]:
+        """Each article's links, in the order their passages appear in it."""
+        table: dict[str, list[tuple[int, Link]]] = {a.id: [] for a in self.dossier.articles}
+        for link in self.links:
+            for span in link.passages:
+                table.setdefault(span.article, []).append((span.start, link))
+        return {key: tuple(link for _, link in sorted(rows, key=lambda r: r[0])) for key, rows in table.items()}
+
+    @cached_property
+    def shared_entities(self) -> tuple[Entity, ...]:
+        return tuple(entity for entity in self.entities if entity.shared)
+
+    def unique_sentences(self, article_id: str) -> tuple[Sentence, ...]:
+        """Sentences of the article that no link touches: what only it says."""
+        spans = [link.passage_in(article_id) for link in self.links_by_article.get(article_id, ())]
+        return tuple(
+            s for s in self.sentences.get(article_id, ())
+            if not any(p and p.start < s.end and s.start < p.end for p in spans)
+        )
+
+    def shared_fraction(self, article_id: str) -> float:
+        """Share of the article's sentence characters that some link covers."""
+        sentences = self.sentences.get(article_id, ())
+        total = sum(s.end - s.start for s in sentences)
+        if not total:
+            return 0.0
+        alone = sum(s.end - s.start for s in self.unique_sentences(article_id))
+        return 1.0 - alone / total
