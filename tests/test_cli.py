@@ -1,0 +1,71 @@
+"""The command line as a user types it: exit codes, one-line errors, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reader.__main__ import main
+from tests.conftest import BUNDLED, DATA, SEEDS
+
+
+def test_export_json_of_bundled_dossier(capsys):
+    assert main(["export", str(BUNDLED), "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["schema"] == "dossier-reader/1"
+    assert len(document["articles"]) == 5
+    assert document["entities"] and document["links"]
+
+
+def test_export_defaults_to_the_bundled_dossier(capsys):
+    assert main(["export"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["articles"]) == 5
+
+
+def test_export_writes_file_atomically(tmp_path, capsys):
+    target = tmp_path / "report.md"
+    assert main(["export", str(BUNDLED), "--format", "markdown", "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith("#")
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
+
+
+def test_missing_folder_is_one_line_and_exit_1(tmp_path, capsys):
+    missing = tmp_path / "nowhere"
+    assert main(["export", str(missing)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err and all(str(missing) in line for line in err)
+    assert "Traceback" not in "\n".join(err)
+
+
+def test_mixed_folder_opens_good_files_and_names_bad_ones(capsys):
+    assert main(["export", str(DATA / "bad")]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["articles"]
+    lines = captured.err.strip().splitlines()
+    assert lines and all(line.startswith("dossier-reader: ") for line in lines)
+    assert "Traceback" not in captured.err
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the raw seeds live in ../shared/seeds")
+def test_import_refuses_to_overwrite_without_force(tmp_path, capsys):
+    seed = sorted(SEEDS.glob("*.txt"))[1]
+    assert main(["import", str(seed), "--into", str(tmp_path)]) == 0
+    written = list(tmp_path.iterdir())
+    assert len(written) == 1
+    before = written[0].read_text(encoding="utf-8")
+    written[0].write_text(before + "\nlocal edit\n", encoding="utf-8")
+    assert main(["import", str(seed), "--into", str(tmp_path)]) == 1
+    assert "--force" in capsys.readouterr().err
+    assert written[0].read_text(encoding="utf-8").endswith("local edit\n")
+    assert main(["import", str(seed), "--into", str(tmp_path), "--force"]) == 0
+    assert written[0].read_text(encoding="utf-8") == before
+
+
+def test_import_verbose_lists_dropped_lines(tmp_path, capsys):
+    seed = sorted(SEEDS.glob("*.txt"))[4] if SEEDS.is_dir() else None
+    if seed is None:
+        pytest.skip("the raw seeds live in ../shared/seeds")
+    assert main(["import", str(seed), "--into", str(tmp_path), "--verbose"]) == 0
+    out = capsys.readouterr().out
+    assert "dropped (" in out and "Story continues below advertisement" in out
