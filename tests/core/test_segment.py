@@ -1,0 +1,190 @@
+"""Sentences and tokens: offsets exact, abbreviations and quotations handled, forms folded."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.article_format import split_paragraphs
+from reader.core.model import Article
+from reader.core.segment import normalise, segment_article, tokenize
+
+from tests.conftest import SEEDS
+
+
+def make_article(*paragraphs: str, article_id: str = "a") -> Article:
+    """An article whose paragraphs are joined by one blank line, as the loader does."""
+    spans, position = [], 0
+    for paragraph in paragraphs:
+        spans.append((position, position + len(paragraph)))
+        position += len(paragraph) + 2
+    return Article(id=article_id, outlet="Test", body="\n\n".join(paragraphs), paragraphs=tuple(spans))
+
+
+def sentence_texts(*paragraphs: str) -> list[str]:
+    article = make_article(*paragraphs)
+    return [article.body[s.start : s.end] for s in segment_article(article)]
+
+
+# --- normalise and tokenize ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("“Following", '"following'),
+        ("Turkey’s", "turkey's"),
+        ("‘credible evidence’", "'credible evidence'"),
+        ("UAVs – equipped", "uavs - equipped"),
+        ("ten—eleven", "ten-eleven"),
+        ("Çavuşoğlu", "cavusoglu"),
+        ("Cavus\u0327oglu", "cavusoglu"),
+        ("Tur\u200bkey", "turkey"),
+        ("WESCAM", "wescam"),
+        ("beyond …", "beyond ..."),
+    ],
+)
+def test_normalise_folds_typography(text, folded):
+    assert normalise(text) == folded
+
+
+def test_tokens_keep_words_whole():
+    text = "Turkey’s case-by-case review of L3Harris MX-15D and S-400 (F-35) systems."
+    assert [t.text for t in tokenize(text)] == [
+        "Turkey’s", "case-by-case", "review", "of", "L3Harris", "MX-15D", "and", "S-400",
+        "(", "F-35", ")", "systems", ".",
+    ]
+
+
+def test_tokens_keep_numbers_and_money_whole():
+    text = "more than Can$150 million (US$120 million), 5,000 lives, $1.99 in 2019 and the 1990s"
+    texts = [t.text for t in tokenize(text)]
+    for expected in ("Can$150", "US$120", "5,000", "$1.99", "2019", "1990s"):
+        assert expected in texts
+    assert "," in texts and ")" in texts
+
+
+def test_token_offsets_index_the_source_exactly():
+    body = "Intro.\n\n“This use was not consistent,” Garneau said — in Ottawa…"
+    tokens = tokenize(body[8:], offset=8)
+    assert all(body[t.start : t.end] == t.text for t in tokens)
+    assert [t.norm for t in tokens][:3] == ['"', "this", "use"]
+    assert tokens[-1].text == "…" and tokens[-2].text == "Ottawa"
+
+
+def test_dotted_acronym_is_one_token():
+    assert [t.text for t in tokenize("the U.S. ally")] == ["the", "U.S.", "ally"]
+
+
+# --- sentences -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Garneau said it.",
+        "Mrs. Smith agreed with Dr. Jones.",
+        "The commander Gen. Tod Wolters told lawmakers.",
+        "The gear from Wescam, based in Burlington, Ont., had been authorized.",
+        "A strike on Oct. 3, 2020, in Stepanakert.",
+        "It met on Jan. 5 in St. Catharines at No. 10 Downing.",
+        "The unit of L3Harris Technologies Inc. sold the gear.",
+        "A vital U.S. ally remains one.",
+        "Author J. Smith wrote it.",
+        "It cost Can$150 million and $1.99 each.",
+    ],
+)
+def test_abbreviations_do_not_end_sentences(text):
+    assert sentence_texts(text) == [text]
+
+
+def test_abbreviation_at_a_sentence_end_still_ends_it():
+    assert sentence_texts("He joined L3Harris Technologies Inc. The unit grew.") == [
+        "He joined L3Harris Technologies Inc.",
+        "The unit grew.",
+    ]
+    assert sentence_texts("It sold arms to the U.S. But sales fell.") == [
+        "It sold arms to the U.S.",
+        "But sales fell.",
+    ]
+
+
+def test_attribution_after_a_quote_stays_with_it():
+    text = "“This was not consistent with Canadian foreign policy, nor end-use assurances given by Turkey,” Garneau said."
+    assert sentence_texts(text) == [text]
+
+
+def test_globe_paragraph_with_two_quotes_splits_after_the_attribution():
+    first = (
+        "“Following this review, which found credible evidence that Canadian technology exported to Turkey "
+        "was used in Nagorno-Karabakh, today I am announcing the cancellation of permits that were suspended "
+        "in the fall of 2020,” Mr. Garneau said in a statement."
+    )
+    second = "“This use was not consistent with Canadian foreign policy, nor end-use assurances given by Turkey.”"
+    assert sentence_texts(f"{first} {second}") == [first, second]
+
+
+def test_quotation_spanning_sentences_keeps_closing_quote_and_attribution():
+    text = (
+        "“Importantly, it was civil society and the media who identified these instances. "
+        "This raises questions,” Jaramillo said in an email. He declined to say more."
+    )
+    assert sentence_texts(text) == [
+        "“Importantly, it was civil society and the media who identified these instances.",
+        "This raises questions,” Jaramillo said in an email.",
+        "He declined to say more.",
+    ]
+
+
+def test_quote_closed_after_the_full_stop_then_short_attribution():
+    text = "Drones “were a game changer.” Mr. Chong said. Then he left."
+    assert sentence_texts(text) == ["Drones “were a game changer.” Mr. Chong said.", "Then he left."]
+
+
+def test_straight_quotes_and_question_marks():
+    text = '"Would Canada still be exporting?" he asked. "No," she said! Next one.'
+    assert sentence_texts(text) == ['"Would Canada still be exporting?" he asked.', '"No," she said!', "Next one."]
+
+
+def test_ellipsis_inside_a_quote_before_lower_case_does_not_split():
+    text = "“Why they couldn’t put two and together [earlier] … is beyond me,” Mr. Gallagher said."
+    assert sentence_texts(text) == [text]
+
+
+def test_em_dash_and_en_dash_do_not_split():
+    text = "The drones – equipped with sensors — were used. They were Turkish."
+    assert sentence_texts(text) == ["The drones – equipped with sensors — were used.", "They were Turkish."]
+
+
+def test_sentences_never_cross_paragraphs_and_are_trimmed():
+    article = make_article("First paragraph ends without a stop", "  Second one.  Third here.  ")
+    sentences = segment_article(article)
+    assert [(s.paragraph, article.body[s.start : s.end]) for s in sentences] == [
+        (0, "First paragraph ends without a stop"),
+        (1, "Second one."),
+        (1, "Third here."),
+    ]
+    assert [s.index for s in sentences] == [0, 1, 2]
+    for s in sentences:
+        p_start, p_end = article.paragraphs[s.paragraph]
+        assert p_start <= s.start < s.end <= p_end
+        assert all(article.body[t.start : t.end] == t.text for t in s.tokens)
+        assert s.tokens[0].start == s.start and s.tokens[-1].end == s.end
+
+
+def test_seed_reports_segment_with_exact_offsets():
+    """Every seed capture: spans inside paragraphs, tokens cover each sentence's text."""
+    for path in sorted(SEEDS.glob("*.txt")):
+        article = make_article(*split_paragraphs(path.read_text(encoding="utf-8")), article_id=path.stem)
+        sentences = segment_article(article)
+        assert sentences
+        for s in sentences:
+            text = article.body[s.start : s.end]
+            assert text == text.strip() and "\n" not in text
+            assert "".join(t.text for t in s.tokens) == "".join(text.split())
+
+
+def test_seed_abbreviations_stay_inside_sentences():
+    texts = [t for path in sorted(SEEDS.glob("*.txt"))
+             for t in sentence_texts(*split_paragraphs(path.read_text(encoding="utf-8")))]
+    assert not any(t.endswith(("Mr.", "Gen.", "Oct.")) for t in texts)
+    assert any(t.startswith("“Following this review") and t.endswith("Mr. Garneau said in a statement.") for t in texts)
