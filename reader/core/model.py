@@ -179,13 +179,16 @@ class Link:
     """2..N passages from different articles that carry the same statement.
 
     ``passages`` holds at most one span per article, in dossier order; ``score``
-    is in ``[0, 1]`` (1 = identical after normalisation).
+    is in ``[0, 1]`` (1 = identical after normalisation). ``accepted`` is set
+    only by the user's corrections (:mod:`reader.core.corrections`): the user
+    confirmed that these passages carry the same statement.
     """
 
     id: str
     kind: LinkKind
     score: float
     passages: tuple[Span, ...]
+    accepted: bool = False
 
     @cached_property
     def articles(self) -> tuple[str, ...]:
