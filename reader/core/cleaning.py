@@ -1,0 +1,414 @@
+"""Raw page text -> article body and metadata, by the SHAPES of lines.
+
+A saved or copied news page is a header (navigation, paywall blurbs, scripts,
+the headline, a standfirst, photo captions), a body of prose paragraphs with
+interruptions (teasers, "continues below advertisement"), and a footer
+(signatures, recommendations, comment-section rules, cookie notices). The
+rules below never name an outlet or one of its sentences; they look at how a
+line is built: braces and ``var x=``, prices, a trailing photo credit, a full
+date in a descriptive line, no sentence punctuation, repetition.
+
+Promises: every kept paragraph is a line of the input, unchanged apart from
+surrounding whitespace, in input order; every other non-blank line appears in
+``dropped`` with a short reason, or became metadata (title, standfirst,
+caption); prose in the body is never dropped for its wording alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+_END = r"[.!?…][\"'”’»)\]″]*"
+_PROSE_END = re.compile(_END + r"$")
+_SENTENCE_BREAK = re.compile(_END + r"\s+[\"“‘(]?[A-Z]")
+_MIN_PROSE_WORDS = 4
+
+_SCRIPT = re.compile(
+    r"\bfunction\s*\w*\s*\(|\b(var|let|const)\s+\w+\s*=|\bdocument\.\w|\bwindow\.\w|=>|\}\s*\)|\);\s*\w"
+)
+_PAYWALL = re.compile(
+    r"[$€£]\s?\d+(\.\d\d)?\s*per\b|\bper (week|month|year)\b|\bsubscri(be|ption)\b|\bunlimited\b.*\baccess\b",
+    re.IGNORECASE,
+)
+_SKIP_LINK = re.compile(r"^skip to (the )?(main )?(content|navigation|article)\b", re.IGNORECASE)
+_COOKIE = re.compile(r"\bcookies?\b.*\b(enable|accept|browser|privacy|consent|settings)\b|"
+                     r"\b(enable|accept|use|uses)\b.*\bcookies\b", re.IGNORECASE)
+_TEASER = re.compile(r"^(read more|read also|also read|see also|related|more on this|watch|listen)\s*[:|–—-]",
+                     re.IGNORECASE)
+_ADVERT = re.compile(r"\b(advertisement|advertising|sponsored|promoted content)\b", re.IGNORECASE)
+_SIGNATURES = (
+    re.compile(r"^sources?\s*:\s*(?P<name>.+)$", re.IGNORECASE),
+    re.compile(r"^(?i:follow) (?P<name>.+?) on [A-Z][\w ]*$"),
+    re.compile(r"^more from (?P<name>.+)$", re.IGNORECASE),
+)
+_NAME_TAIL = re.compile(r"\s+((and|&)\s+(news\s+)?(agencies|wires|wire services)|staff|team|newsroom|desk)$",
+                        re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^(\d{1,2}[.)]|[•·▪●◦*–-])\s+")
+_COMMENTS = re.compile(r"\bcomment(s|ing)?\b|\bdiscussion\b|\bmoderat", re.IGNORECASE)
+
+_MONTH = (r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_FULL_DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},?\s+(19|20)\d\d\b")
+_CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{1,60})[\])]$")
+_CREDIT_SHAPE = re.compile(r"(?i:file|photo|image|credit|courtesy|getty)|/|^[A-Z]{2,6}$|^[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,3}$")
+_PHOTO_LINE = re.compile(r"^(in this\b.*\bphoto\b|(photo|image|file photo)\s*:)", re.IGNORECASE)
+_DATELINE = re.compile(
+    rf"^((published|posted|first published)\s*:?\s*(on\s+)?)?(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+    r"(\s*(at\s+)?\d{1,2}[:.]\d\d.*)?$",
+    re.IGNORECASE,
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """What a page capture held: body paragraphs, metadata, and what was dropped and why."""
+
+    paragraphs: tuple[str, ...]
+    dropped: tuple[tuple[str, str], ...]
+    captions: tuple[str, ...] = ()
+    title: str | None = None
+    standfirst: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    byline: str | None = None
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    block: int
+
+
+def clean_text(text: str) -> Cleaned:
+    """Split a plain-text page capture into header, body and footer and clean each."""
+    lines = _lines(text)
+    texts = [line.text for line in lines]
+    counts = Counter(_key(t) for t in texts)
+    reasons: list[str | None] = [_junk_reason(t) for t in texts]
+    _mark_captions(texts, reasons)
+    prose = [reasons[i] is None and _is_prose(t) for i, t in enumerate(texts)]
+    start = _body_start(texts, reasons, prose)
+    if start is None:
+        return Cleaned((), tuple((t, reasons[i] or "menu") for i, t in enumerate(texts)))
+    end = _body_end(texts, reasons, prose, start)
+    head = _read_header(lines, reasons, prose, counts, start)
+
+    kept: list[str] = []
+    dropped: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    in_comments = False
+    for i, line in enumerate(texts):
+        if i in head.meta_lines:
+            continue
+        if i < start:
+            dropped.append((line, head.reasons.get(i) or reasons[i] or "menu"))
+        elif i <= end:
+            if reasons[i]:
+                dropped.append((line, reasons[i]))
+            elif not prose[i]:
+                dropped.append((line, "menu"))
+            elif _key(line) in seen:
+                dropped.append((line, "repeated"))
+            else:
+                kept.append(line)
+            seen.add(_key(line))
+        else:
+            in_comments = in_comments or bool(_COMMENTS.search(line))
+            dropped.append((line, _footer_reason(line, reasons[i], counts, texts, in_comments)))
+    outlet = _signature_outlet(texts, reasons) or head.brand
+    return Cleaned(
+        paragraphs=tuple(kept),
+        dropped=tuple(dropped),
+        captions=_distinct_captions([t for t, r in zip(texts, reasons) if r == "caption"]),
+        title=head.title,
+        standfirst=head.standfirst,
+        outlet=outlet,
+        published=head.published,
+    )
+
+
+def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=()) -> Cleaned:
+    """Apply the in-body rules to paragraphs an HTML extractor already chose.
+
+    The extractor has removed the header and footer; what it lets through is
+    teasers, adverts, captions, signatures and repeats inside the article.
+    """
+    caption_keys = {_key(c) for c in known_captions}
+    texts = [p.strip() for p in paragraphs if p.strip()]
+    reasons: list[str | None] = [_junk_reason(t) for t in texts]
+    _mark_captions(texts, reasons)
+    kept: list[str] = []
+    dropped: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for text, reason in zip(texts, reasons):
+        if _key(text) in caption_keys:
+            reason = "caption"
+        elif not reason and _key(text) in seen:
+            reason = "repeated"
+        seen.add(_key(text))
+        if reason:
+            dropped.append((text, reason))
+        else:
+            kept.append(text)
+    captions = [*known_captions, *(t for t, r in zip(texts, reasons) if r == "caption")]
+    return Cleaned(tuple(kept), tuple(dropped), _distinct_captions(captions), outlet=_signature_outlet(texts, reasons))
+
+
+def parse_date(text: str) -> str | None:
+    """``YYYY-MM-DD`` for "March 4, 2021", "Oct. 3 2020" or an ISO date; None otherwise."""
+    iso = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", text.strip())
+    if iso:
+        return text.strip()
+    match = re.fullmatch(rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})", text.strip())
+    if not match:
+        return None
+    month = _MONTHS.index(match["month"][:3].lower()) + 1
+    return f"{match['year']}-{month:02d}-{int(match['day']):02d}"
+
+
+# --- lines -------------------------------------------------------------------------------
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-blank lines with their block number; a hard-wrapped prose line is joined to the next."""
+    lines: list[_Line] = []
+    block = 0
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            block += 1
+        elif lines and lines[-1].block == block and _is_wrapped(lines[-1].text, line):
+            lines[-1] = _Line(f"{lines[-1].text} {line}", block)
+        else:
+            lines.append(_Line(line, block))
+    return lines
+
+
+def _is_wrapped(previous: str, line: str) -> bool:
+    # A long line that stops mid-sentence and a next line starting in lower case
+    # are one paragraph broken by the capture, not two.
+    return len(previous.split()) >= 8 and not _PROSE_END.search(previous) and line[:1].islower()
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _is_prose(text: str) -> bool:
+    return bool(_PROSE_END.search(text)) and len(text.split()) >= _MIN_PROSE_WORDS
+
+
+def _sentence_count(text: str) -> int:
+    return 1 + len(_SENTENCE_BREAK.findall(text))
+
+
+def _junk_reason(text: str) -> str | None:
+    """A reason to drop ``text`` wherever it stands, or None."""
+    if _is_script(text):
+        return "script"
+    if _SKIP_LINK.search(text):
+        return "menu"
+    if _COOKIE.search(text) and len(text.split()) <= 30:
+        return "cookie notice"
+    if _TEASER.search(text):
+        return "teaser"
+    if not _is_prose(text):
+        if _ADVERT.search(text) and len(text.split()) <= 8:
+            return "advert"
+        if _PAYWALL.search(text):
+            return "paywall"
+        if _signature_name(text):
+            return "signature"
+    return None
+
+
+def _is_script(text: str) -> bool:
+    marks = sum(text.count(c) for c in "{};=")
+    return bool(_SCRIPT.search(text)) and marks >= 2 or marks >= 6 and marks > len(text) / 25
+
+
+# --- captions ----------------------------------------------------------------------------
+
+
+def _mark_captions(texts: list[str], reasons: list[str | None]) -> None:
+    """Mark photo captions: a credit at the end, "In this … photo", a credited line's bare twin."""
+    captions = []
+    for i, text in enumerate(texts):
+        if reasons[i] is None and _is_caption(text):
+            reasons[i] = "caption"
+            captions.append(text)
+    for i, text in enumerate(texts):
+        # The same caption once bare and once with its credit appended.
+        if reasons[i] is None and any(c != text and c.startswith(text) and len(text) >= 20 for c in captions):
+            reasons[i] = "caption"
+    return captions
+
+
+def _distinct_captions(captions: list[str]) -> tuple[str, ...]:
+    """Each caption once, its credited form preferred over a bare twin."""
+    keys = [_key(c) for c in captions]
+    return tuple(
+        c for i, c in enumerate(captions)
+        if keys[i] not in keys[:i] and not any(k != keys[i] and k.startswith(keys[i]) for k in keys)
+    )
+
+
+def _is_caption(text: str) -> bool:
+    credit = _CREDIT.search(text)
+    if credit and text[: credit.start()].rstrip() and _CREDIT_SHAPE.search(credit["credit"].strip()):
+        return True
+    return bool(_PHOTO_LINE.search(text))
+
+
+def _is_dated_caption(text: str) -> bool:
+    # A one-sentence description of a picture: "X stands guard … on March 4, 2021."
+    # A lead paragraph that opens with its date is not one.
+    date = _FULL_DATE.search(text)
+    return bool(date) and date.start() > len(text) / 3 and _sentence_count(text) == 1
+
+
+# --- zones -------------------------------------------------------------------------------
+
+
+def _next_content(reasons: list[str | None], i: int) -> int | None:
+    """The next line after ``i`` that is not an in-body interruption (teaser or advert)."""
+    for j in range(i + 1, len(reasons)):
+        if reasons[j] not in ("teaser", "advert"):
+            return j
+    return None
+
+
+def _body_start(texts, reasons, prose) -> int | None:
+    """The first prose line followed by more prose; dated descriptions before it are captions."""
+    first = None
+    for i, text in enumerate(texts):
+        if not prose[i]:
+            continue
+        if _is_dated_caption(text):
+            reasons[i], prose[i] = "caption", False
+            continue
+        first = i if first is None else first
+        j = _next_content(reasons, i)
+        if j is not None and prose[j] and not _is_dated_caption(texts[j]):
+            return i
+    return first
+
+
+def _body_end(texts, reasons, prose, start: int) -> int:
+    """The last prose line before the footer: a signature, or two non-prose lines in a row."""
+    end = start
+    for i in range(start + 1, len(texts)):
+        if reasons[i] == "signature":
+            break
+        if prose[i]:
+            end = i
+            continue
+        if reasons[i] in ("teaser", "advert", "caption"):
+            continue
+        j = _next_content(reasons, i)
+        if j is None or not prose[j]:
+            break
+    return end
+
+
+@dataclass
+class _Header:
+    title: str | None = None
+    standfirst: str | None = None
+    published: str | None = None
+    brand: str | None = None
+    meta_lines: frozenset[int] = frozenset()
+    reasons: dict[int, str] | None = None
+
+
+def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Header:
+    """Headline, standfirst, dateline and brand from the lines before the body."""
+    head = _Header(reasons={})
+    meta: set[int] = set()
+    blocks = Counter(line.block for line in lines)
+    content = [i for i in range(start) if reasons[i] is None]
+    headline = None
+    for i in content:
+        text = lines[i].text
+        dateline = _DATELINE.match(text)
+        if dateline:
+            head.published = head.published or parse_date(dateline["date"])
+            head.reasons[i] = "dateline"
+        elif _is_headline(text) and blocks[lines[i].block] == 1 and counts[_key(text)] == 1:
+            headline = i
+        elif _is_brand(text) and counts[_key(text)] >= 2:
+            head.brand = head.brand or text
+    if headline is not None:
+        head.title = lines[headline].text
+        meta.add(headline)
+    after = [i for i in content if headline is None or i > headline]
+    first = after[0] if after else None
+    if first is not None and (headline is not None or first == min(content, default=-1)):
+        following = next((j for j in range(first + 1, start) if reasons[j] != "script"), None)
+        if prose[first] and _sentence_count(lines[first].text) == 1 and following is not None \
+                and reasons[following] == "caption":
+            head.standfirst = lines[first].text
+            meta.add(first)
+    head.meta_lines = frozenset(meta)
+    return head
+
+
+def _is_headline(text: str) -> bool:
+    words = text.split()
+    return 3 <= len(words) <= 25 and text[:1].isupper() and not re.search(r"[.:;,]$", text) \
+        and not _is_prose(text)
+
+
+def _is_brand(text: str) -> bool:
+    small = {"and", "of", "the", "&", "for", "in", "on"}
+    words = text.split()
+    return 1 <= len(words) <= 6 and not re.search(r"\d|[.!?:]$", text) and all(
+        w[:1].isupper() or w in small for w in words
+    )
+
+
+def _footer_reason(text: str, reason: str | None, counts, texts, in_comments: bool) -> str:
+    if reason and reason != "caption":
+        return reason
+    if counts[_key(text)] >= 2 or any(
+        other != text and _key(other).startswith(_key(text)) and len(text) >= 30 for other in texts
+    ):
+        return "repeated"
+    if _LIST_ITEM.search(text):
+        return "list"
+    if in_comments:
+        return "comment-section"
+    return "menu"
+
+
+# --- outlet ------------------------------------------------------------------------------
+
+
+def _signature_name(text: str) -> str | None:
+    for pattern in _SIGNATURES:
+        match = pattern.match(text)
+        if match and len(match["name"].split()) <= 6:
+            return match["name"]
+    return None
+
+
+def _signature_outlet(texts, reasons) -> str | None:
+    """The outlet a signature names: "Source: X and agencies", "Follow X on …", "More from X Staff"."""
+    for text, reason in zip(texts, reasons):
+        if reason == "signature":
+            name = _NAME_TAIL.sub("", (_signature_name(text) or "").strip())
+            # "TRTWorld" as one word in a signature is "TRT World".
+            name = re.sub(r"([A-Z]{2,})(?=[A-Z][a-z])", r"\1 ", name)
+            if name:
+                return name
+    return None
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens: "The Globe and Mail" -> "the-globe-and-mail"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")

@@ -1,0 +1,130 @@
+"""One saved page (raw page text or HTML) -> one article file, with an account of what was dropped.
+
+HTML goes through trafilatura, a maintained main-content extractor, then the
+same in-body rules as plain text (teasers, adverts, captions, repeats);
+figure captions become metadata. Plain text goes through
+:mod:`reader.core.cleaning`. Either way the result is the article file text
+(:func:`reader.core.article_format.dump`) the loader reads back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core import article_format
+from reader.core.cleaning import Cleaned, clean_body, clean_text, parse_date, slug
+
+MAX_BYTES = 5_000_000
+_HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?(p|div|span|a|article|section|header|footer|nav|figure|h[1-6])\b[^>]*>", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """An importable page: the file name and text to write, and what was kept and dropped."""
+
+    file_name: str
+    text: str
+    kept: tuple[str, ...]
+    dropped: tuple[tuple[str, str], ...]
+
+
+def import_page(path: Path, *, outlet: str | None = None) -> ImportResult:
+    """Read one page and clean it; raises ValueError or OSError with a one-line message."""
+    text = _read_text(Path(path))
+    cleaned = _clean_html(text) if looks_like_html(text) else clean_text(text)
+    if not cleaned.paragraphs:
+        raise ValueError("no article body found (no run of prose paragraphs)")
+    meta = {
+        "outlet": outlet or cleaned.outlet,
+        "title": cleaned.title,
+        "standfirst": cleaned.standfirst,
+        "published": cleaned.published,
+        "url": cleaned.url,
+        "byline": cleaned.byline,
+    }
+    name = slug(meta["outlet"] or "") or slug(meta["title"] or "") or slug(Path(path).stem) or "article"
+    return ImportResult(
+        file_name=f"{name}.md",
+        text=article_format.dump(meta, cleaned.paragraphs, cleaned.captions),
+        kept=cleaned.paragraphs,
+        dropped=cleaned.dropped,
+    )
+
+
+def looks_like_html(text: str) -> bool:
+    """Decided by content, not by the file name: a document start tag, or several block tags."""
+    head = text[:5000]
+    return bool(_HTML_START.search(head)) or len(_TAG.findall(head)) >= 3
+
+
+def _read_text(path: Path) -> str:
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ValueError(f"file is {size:,} bytes; the import limit is {MAX_BYTES:,}")
+    data = path.read_bytes()
+    if not data.strip():
+        raise ValueError("file is empty")
+    if b"\x00" in data[:8192]:
+        raise ValueError("binary file, not page text or HTML")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Pages saved on Windows are often cp1252; latin-1 decodes anything else.
+        text = data.decode("cp1252", errors="replace")
+    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > len(text[:8192]) / 20:
+        raise ValueError("binary file, not page text or HTML")
+    return text
+
+
+def _clean_html(html: str) -> Cleaned:
+    import trafilatura  # imported here: it is slow to load and only HTML needs it
+
+    found = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        as_dict=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if not found or not (found.get("text") or "").strip():
+        raise ValueError("no article body found in the HTML")
+    captions = _figure_captions(html)
+    body = clean_body((found["text"] or "").split("\n"), captions)
+    return Cleaned(
+        paragraphs=body.paragraphs,
+        dropped=body.dropped,
+        captions=body.captions,
+        title=found.get("title") or None,
+        standfirst=_standfirst(found.get("description"), body.paragraphs),
+        outlet=body.outlet or found.get("sitename") or None,
+        published=parse_date(found.get("date") or ""),
+        url=found.get("url") or None,
+        byline=found.get("author") or None,
+    )
+
+
+def _standfirst(description: str | None, paragraphs: tuple[str, ...]) -> str | None:
+    """The page's description, unless it only repeats the opening of the body."""
+    description = " ".join((description or "").split())
+    opening = " ".join(paragraphs[:1])
+    if not description or opening.startswith(description.rstrip(".…")):
+        return None
+    return description
+
+
+def _figure_captions(html: str) -> list[str]:
+    """Every ``<figcaption>`` text: metadata, never body."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    texts = (" ".join(node.text_content().split()) for node in tree.iter("figcaption"))
+    return [text for text in texts if text]
