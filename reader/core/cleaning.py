@@ -8,8 +8,8 @@ rules below never name an outlet or one of its sentences; they look at how a
 line is built: braces and ``var x=``, prices, a trailing photo credit, a full
 date in a descriptive line, no sentence punctuation, repetition.
 
-Promises: every kept paragraph is a line of the input, unchanged apart from
-surrounding whitespace, in input order; every other non-blank line appears in
+Promises: every kept paragraph is a line of the input (or a hard-wrapped run
+of lines), unchanged apart from whitespace runs made one space, in input order; every other non-blank line appears in
 ``dropped`` with a short reason, or became metadata (title, standfirst,
 caption); prose in the body is never dropped for its wording alone.
 """
@@ -131,21 +131,23 @@ def clean_text(text: str) -> Cleaned:
     )
 
 
-def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=()) -> Cleaned:
+def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headline: str | None = None) -> Cleaned:
     """Apply the in-body rules to paragraphs an HTML extractor already chose.
 
     The extractor has removed the header and footer; what it lets through is
-    teasers, adverts, captions, signatures and repeats inside the article.
+    the headline again, teasers, adverts, captions, signatures and repeats.
     """
     caption_keys = {_key(c) for c in known_captions}
-    texts = [p.strip() for p in paragraphs if p.strip()]
+    texts = [" ".join(p.split()) for p in paragraphs if p.strip()]
     reasons: list[str | None] = [_junk_reason(t) for t in texts]
     _mark_captions(texts, reasons)
     kept: list[str] = []
     dropped: list[tuple[str, str]] = []
     seen: set[str] = set()
     for text, reason in zip(texts, reasons):
-        if _key(text) in caption_keys:
+        if headline and _key(text) == _key(headline):
+            reason = "headline"
+        elif _key(text) in caption_keys:
             reason = "caption"
         elif not reason and _key(text) in seen:
             reason = "repeated"
@@ -154,6 +156,10 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=()) -> Cl
             dropped.append((text, reason))
         else:
             kept.append(text)
+    if not any(_is_prose(text) for text in kept):
+        # Link lists and labels with no sentence among them are a menu, not an article.
+        dropped += [(text, "menu") for text in kept]
+        kept = []
     captions = [*known_captions, *(t for t, r in zip(texts, reasons) if r == "caption")]
     return Cleaned(tuple(kept), tuple(dropped), _distinct_captions(captions), outlet=_signature_outlet(texts, reasons))
 

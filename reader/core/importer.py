@@ -83,19 +83,19 @@ def _read_text(path: Path) -> str:
 def _clean_html(html: str) -> Cleaned:
     import trafilatura  # imported here: it is slow to load and only HTML needs it
 
-    found = trafilatura.bare_extraction(
+    document = trafilatura.bare_extraction(
         html,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
         include_images=False,
-        as_dict=True,
+        # Only dates the page's markup states; no guessing from the text.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if not found or not (found.get("text") or "").strip():
+    found = document.as_dict() if document is not None else {}
+    if not (found.get("text") or "").strip():
         raise ValueError("no article body found in the HTML")
-    captions = _figure_captions(html)
-    body = clean_body((found["text"] or "").split("\n"), captions)
+    body = clean_body(found["text"].split("\n"), _figure_captions(html), headline=found.get("title"))
     return Cleaned(
         paragraphs=body.paragraphs,
         dropped=body.dropped,

@@ -1,0 +1,291 @@
+"""The importer on the five real captures, on saved HTML pages, and on files it must refuse.
+
+For each seed the body was identified by hand (the line numbers below, read
+against the capture); the importer must keep exactly those lines, in order,
+and nothing else.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core import article_format
+from reader.core.importer import import_page, looks_like_html
+from tests.conftest import DATA, SEEDS
+
+HTML = DATA / "html"
+RAW = DATA / "raw"
+
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed captures not found at {SEEDS}")
+
+
+def _seed(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+def _lines(path: Path, numbers) -> list[str]:
+    """The capture's lines by number, whitespace runs (incl. no-break spaces) made one space."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return [" ".join(lines[n - 1].split()) for n in numbers]
+
+
+# (seed prefix, file name, hand-identified body line numbers, junk that must be gone,
+#  metadata expected, captions expected)
+SEED_CASES = {
+    "000": dict(
+        file_name="al-monitor.md",
+        body=range(8, 27, 2),
+        junk=["Skip to main content", "More from Al-Monitor Staff", "Recommended Articles"],
+        meta={
+            "outlet": "Al-Monitor",
+            "title": "Canada cancels permits for drone technology sales to Turkey",
+            "standfirst": "Ottawa previously suspended the exports after Canadian components were used "
+            "in the Nagorno-Karabakh war.",
+        },
+        captions=["Smoke from a presumed drone or artillery strike on Oct. 3, 2020, in Stepanakert, Nagorno-Karabakh."],
+        first="Canada’s government canceled authorizations for the export of drone technology to Turkey on Monday",
+        last="Gen. Tod Wolters told lawmakers in Washington on Tuesday.",
+    ),
+    "001": dict(
+        file_name="al-jazeera.md",
+        body=range(7, 42, 2),
+        junk=["Source: Al Jazeera", "[File: Aziz Karimov/Reuters]"],
+        meta={
+            "outlet": "Al Jazeera",
+            "title": "Canada cancels export permits for drone technology to Turkey",
+            "standfirst": "Foreign affairs minister says review found ‘credible evidence’ technology was used "
+            "by Azerbaijan in Nagorno-Karabakh conflict.",
+        },
+        captions=[
+            "A damaged car in Jabrayil District, which came under the control of Azerbaijan's troops following a "
+            "military conflict over the disputed territory of Nagorno-Karabakh, on December 7, 2020 "
+            "[File: Aziz Karimov/Reuters]"
+        ],
+        first="Canada has cancelled export permits to Turkey for drone technology, the foreign affairs department",
+        last="after Turkish forces launched an operation in northeast Syria.",
+    ),
+    "002": dict(
+        file_name="trt-world.md",
+        body=[6, 8, 10, 12, 16, 18, 20, 24, 26, 28, 30, 32, 34, 36, 38],
+        junk=["READ MORE:", "Source: TRTWorld and agencies", "In this June 13, 2018 file photo", "(AA)"],
+        meta={
+            "outlet": "TRT World",
+            "standfirst": "Turkish Foreign Minister Mevlut Cavusoglu urges Canada to review the policy over the export "
+            "ban that affects 29 permits and applies to a wide variety of military goods and technologies.",
+        },
+        captions=[
+            "In this June 13, 2018 file photo, the heavy armed unmanned aerial vehicle (UAV), called combat drone "
+            "'Akinci' is seen in Istanbul, Turkey. (AA)"
+        ],
+        first="Canada has cancelled arms permits to Turkey that were suspended last year.",
+        last="rose to $77 million in September alone before fighting broke out in the Nagorno-Karabakh region.",
+    ),
+    "003": dict(
+        file_name="eurasian-times.md",
+        body=range(3, 30, 2),
+        junk=["Follow EurAsian Times on Google News"],
+        meta={
+            "outlet": "EurAsian Times",
+            "title": "After US Sanctions, Turkey Faces Arms Embargo From Canada Over Violation Of Drone Norms",
+        },
+        captions=[],
+        first="After the US sanctions over its S-400 deal with Russia, Turkey faces an arms embargo from Canada",
+        last="This could make Ankara cement its ties with Russia.",
+    ),
+    "004": dict(
+        file_name="the-globe-and-mail.md",
+        body=[n for n in range(24, 81, 2) if n not in (30, 46, 60, 74)],
+        junk=[
+            "Skip to main content",
+            "Support Quality Journalism",
+            "$1.99per week",
+            "function pencilInit",
+            "var select=",
+            "Story continues below advertisement",
+            "Your Globe",
+            "Follow topics and authors",
+            "Welcome to The Globe and Mail’s comment community",
+            "Treat others as you wish to be treated",
+            "Comments that violate our community guidelines",
+            "Discussion loading",
+            "enable cookies",
+        ],
+        meta={"outlet": "The Globe and Mail"},
+        captions=[
+            "An Armenian soldier stands guard next to a road outside a house in the village of Shurnukh "
+            "on March 4, 2021."
+        ],
+        first="The federal government is cancelling 29 permits for exports of military goods to Turkey",
+        last="an admission the government made a mistake in approving this airstrike targeting gear in the first place.”",
+    ),
+}
+
+
+@needs_seeds
+@pytest.mark.parametrize("prefix", sorted(SEED_CASES))
+def test_seed_keeps_exactly_the_hand_identified_body_in_order(prefix):
+    case = SEED_CASES[prefix]
+    result = import_page(_seed(prefix))
+    assert result.file_name == case["file_name"]
+    assert list(result.kept) == _lines(_seed(prefix), case["body"])
+
+
+@needs_seeds
+@pytest.mark.parametrize("prefix", sorted(SEED_CASES))
+def test_seed_named_junk_is_gone_and_first_and_last_sentences_are_present(prefix):
+    case = SEED_CASES[prefix]
+    parsed = article_format.parse(import_page(_seed(prefix)).text)
+    body = "\n\n".join(parsed.paragraphs)
+    for junk in case["junk"]:
+        assert junk not in body
+    assert parsed.paragraphs[0].startswith(case["first"])
+    assert parsed.paragraphs[-1].endswith(case["last"])
+
+
+@needs_seeds
+@pytest.mark.parametrize("prefix", sorted(SEED_CASES))
+def test_seed_metadata_and_captions_are_header_not_body(prefix):
+    case = SEED_CASES[prefix]
+    parsed = article_format.parse(import_page(_seed(prefix)).text)
+    assert parsed.meta == case["meta"]
+    assert list(parsed.captions) == case["captions"]
+    for extra in [*case["captions"], *case["meta"].values()]:
+        # The outlet's name may occur in a sentence; a caption, title or standfirst line may not.
+        if extra != case["meta"]["outlet"]:
+            assert extra not in parsed.paragraphs
+
+
+@needs_seeds
+def test_seed_drops_are_reported_with_reasons():
+    dropped = dict(import_page(_seed("004")).dropped)
+    assert dropped["Story continues below advertisement"] == "advert"
+    assert dropped["Just $1.99per week for the first 24weeks"] == "paywall"
+    assert dropped["How to enable cookies"] == "cookie notice"
+    assert dropped["Comments that violate our community guidelines will not be posted."] == "comment-section"
+    assert next(reason for line, reason in dropped.items() if line.startswith("var select=")) == "script"
+    assert dict(import_page(_seed("002")).dropped)["Source: TRTWorld and agencies"] == "signature"
+
+
+@needs_seeds
+def test_outlet_option_overrides_the_signature_and_names_the_file():
+    result = import_page(_seed("001"), outlet="Al Jazeera English")
+    assert result.file_name == "al-jazeera-english.md"
+    assert article_format.parse(result.text).meta["outlet"] == "Al Jazeera English"
+
+
+def test_html_page_body_metadata_and_figure_caption():
+    result = import_page(HTML / "harbour-gazette.html")
+    parsed = article_format.parse(result.text)
+    assert result.file_name == "harbour-gazette.md"
+    assert parsed.meta == {
+        "outlet": "Harbour Gazette",
+        "title": "Port authority reopens the north quay after storm repairs",
+        "published": "2024-02-19",
+        "url": "https://harbour-gazette.example/news/north-quay-reopens",
+        "byline": "Mira Okafor",
+    }
+    assert parsed.captions == ("Cranes stand idle on the north quay on February 2, 2024. (Harbour Gazette/Jon Pell)",)
+    assert parsed.paragraphs[0].startswith("The port authority reopened the north quay on Monday")
+    assert parsed.paragraphs[-1] == "The authority said a review of the other quays would be published before the summer."
+    assert len(parsed.paragraphs) == 5
+    body = "\n".join(parsed.paragraphs)
+    for junk in ("cookies", "Subscribe", "Home", "Most read", "All rights reserved", "gtag", "consent",
+                 "Read more:", "Advertisement", "Cranes stand idle", "Port authority reopens"):
+        assert junk not in body
+
+
+def test_html_fragment_is_detected_by_content_and_cleaned_in_body():
+    result = import_page(HTML / "courier-fragment.htm")
+    parsed = article_format.parse(result.text)
+    assert parsed.meta["outlet"] == "Lakeside Courier"
+    assert parsed.meta["title"] == "Rail strike halts trains across the valley for a second day"
+    assert parsed.captions == (
+        "Station staff at the Lakeside interchange wait beside an empty platform. [Photo: Ana Ruiz/Lakeside Courier]",
+    )
+    assert len(parsed.paragraphs) == 5
+    body = "\n".join(parsed.paragraphs)
+    for junk in ("Skip to main content", "Story continues", "Source:", "comment community", "enable cookies"):
+        assert junk not in body
+    assert ("Story continues below advertisement", "advert") in result.dropped
+
+
+def test_html_is_recognised_whatever_the_file_is_called(tmp_path):
+    renamed = tmp_path / "saved-page.txt"
+    renamed.write_bytes((HTML / "harbour-gazette.html").read_bytes())
+    assert article_format.parse(import_page(renamed).text).meta["outlet"] == "Harbour Gazette"
+    assert not looks_like_html("A sentence about <b>bold</b> claims, written in plain text.")
+
+
+def test_html_without_an_article_is_refused():
+    with pytest.raises(ValueError, match="no article body"):
+        import_page(HTML / "menu-only.html")
+
+
+def test_raw_capture_with_dateline_wrapped_lines_cookie_notice_and_repeat():
+    result = import_page(RAW / "wrapped-with-dateline.txt")
+    parsed = article_format.parse(result.text)
+    assert parsed.meta == {"title": "Wildfire crews contain blaze near Alder Creek", "published": "2022-03-03"}
+    assert parsed.paragraphs == (
+        "Firefighters said on Wednesday they had contained a wildfire that burned for four days in the hills "
+        "above Alder Creek, allowing about 2,000 evacuated residents to return home.",
+        "The fire destroyed eleven barns but no houses, the county fire service said.",
+        '"The wind turned in our favour on Tuesday night," incident commander Ruth Ames said.',
+    )
+    reasons = [reason for _, reason in result.dropped]
+    assert reasons.count("repeated") == 1 and reasons[0] == "cookie notice"
+
+
+def test_a_lead_paragraph_that_opens_with_its_date_is_body_not_caption():
+    parsed = article_format.parse(import_page(RAW / "dated-lead.txt").text)
+    assert parsed.captions == ()
+    assert parsed.paragraphs[0].startswith("On March 4, 2021, the city council approved")
+    assert len(parsed.paragraphs) == 2
+
+
+def test_file_name_falls_back_to_the_source_file_stem(tmp_path):
+    page = tmp_path / "Überblick 2024.txt"
+    page.write_text("A short report with two sentences in it. Nothing more is said.\n", encoding="utf-8")
+    assert import_page(page).file_name == "uberblick-2024.md"
+
+
+def test_import_text_round_trips_through_the_article_format():
+    result = import_page(RAW / "wrapped-with-dateline.txt")
+    parsed = article_format.parse(result.text)
+    assert parsed.paragraphs == result.kept
+    again = article_format.dump(parsed.meta, parsed.paragraphs, parsed.captions)
+    assert again == result.text
+
+
+def test_cp1252_page_is_read_rather_than_refused(tmp_path):
+    page = tmp_path / "legacy.txt"
+    page.write_bytes("The minister said the café would reopen. It was “a relief”, she added.\n".encode("cp1252"))
+    assert import_page(page).kept == ("The minister said the café would reopen. It was “a relief”, she added.",)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"  \n\n\t\n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+        (bytes(range(1, 32)) * 40, "binary"),
+    ],
+)
+def test_empty_and_binary_files_are_refused_with_one_line(tmp_path, content, message):
+    page = tmp_path / "page.txt"
+    page.write_bytes(content)
+    with pytest.raises(ValueError, match=message) as error:
+        import_page(page)
+    assert "\n" not in str(error.value)
+
+
+def test_a_menu_only_capture_is_refused():
+    with pytest.raises(ValueError, match="no article body"):
+        import_page(RAW / "menu-only.txt")
+
+
+def test_a_missing_file_raises_oserror(tmp_path):
+    with pytest.raises(OSError):
+        import_page(tmp_path / "absent.txt")
