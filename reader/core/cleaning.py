@@ -19,12 +19,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from datetime import date
+from dataclasses import dataclass, field
 
 _END = r"[.!?…][\"'”’»)\]″]*"
 _PROSE_END = re.compile(_END + r"$")
 _SENTENCE_BREAK = re.compile(_END + r"\s+[\"“‘(]?[A-Z]")
 _MIN_PROSE_WORDS = 4
+_LONG_LINE_WORDS = 20
 
 _SCRIPT = re.compile(
     r"\bfunction\s*\w*\s*\(|\b(var|let|const)\s+\w+\s*=|\bdocument\.\w|\bwindow\.\w|=>|\}\s*\)|\);\s*\w"
@@ -34,8 +36,11 @@ _PAYWALL = re.compile(
     re.IGNORECASE,
 )
 _SKIP_LINK = re.compile(r"^skip to (the )?(main )?(content|navigation|article)\b", re.IGNORECASE)
-_COOKIE = re.compile(r"\bcookies?\b.*\b(enable|accept|browser|privacy|consent|settings)\b|"
-                     r"\b(enable|accept|use|uses)\b.*\bcookies\b", re.IGNORECASE)
+_COOKIE = re.compile(
+    r"\b(enable|accept|allow|disable)( all)? cookies\b|\b(we|this (web)?site) uses? cookies\b"
+    r"|\bcookies?\b.*\b(browser|privacy|consent|settings|preferences)\b",
+    re.IGNORECASE,
+)
 _TEASER = re.compile(r"^(read more|read also|also read|see also|related|more on this|watch|listen)\s*[:|–—-]",
                      re.IGNORECASE)
 _ADVERT = re.compile(r"\b(advertisement|advertising|sponsored|promoted content)\b", re.IGNORECASE)
@@ -59,6 +64,7 @@ _DATELINE = re.compile(
     r"(\s*(at\s+)?\d{1,2}[:.]\d\d.*)?$",
     re.IGNORECASE,
 )
+_BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -102,10 +108,10 @@ def clean_text(text: str) -> Cleaned:
     seen: set[str] = set()
     in_comments = False
     for i, line in enumerate(texts):
-        if i in head.meta_lines:
+        if head.roles.get(i) in ("title", "standfirst"):
             continue
         if i < start:
-            dropped.append((line, head.reasons.get(i) or reasons[i] or "menu"))
+            dropped.append((line, head.roles.get(i) or reasons[i] or "menu"))
         elif i <= end:
             if reasons[i]:
                 dropped.append((line, reasons[i]))
@@ -128,6 +134,7 @@ def clean_text(text: str) -> Cleaned:
         standfirst=head.standfirst,
         outlet=outlet,
         published=head.published,
+        byline=head.byline,
     )
 
 
@@ -165,15 +172,20 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
 
 
 def parse_date(text: str) -> str | None:
-    """``YYYY-MM-DD`` for "March 4, 2021", "Oct. 3 2020" or an ISO date; None otherwise."""
-    iso = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", text.strip())
-    if iso:
-        return text.strip()
-    match = re.fullmatch(rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})", text.strip())
-    if not match:
+    """``YYYY-MM-DD`` for "March 4, 2021", "Oct. 3 2020" or an ISO date (time ignored); None otherwise."""
+    text = text.strip()
+    iso = re.match(r"(\d{4})-(\d\d)-(\d\d)\b", text)
+    named = re.fullmatch(rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})", text)
+    try:
+        if iso:
+            day = date(*map(int, iso.groups()))
+        elif named:
+            day = date(int(named["year"]), _MONTHS.index(named["month"][:3].lower()) + 1, int(named["day"]))
+        else:
+            return None
+    except ValueError:
         return None
-    month = _MONTHS.index(match["month"][:3].lower()) + 1
-    return f"{match['year']}-{month:02d}-{int(match['day']):02d}"
+    return day.isoformat()
 
 
 # --- lines -------------------------------------------------------------------------------
@@ -205,7 +217,9 @@ def _key(text: str) -> str:
 
 
 def _is_prose(text: str) -> bool:
-    return bool(_PROSE_END.search(text)) and len(text.split()) >= _MIN_PROSE_WORDS
+    # A line of twenty words is running text even if the capture lost its final stop.
+    words = len(text.split())
+    return (bool(_PROSE_END.search(text)) and words >= _MIN_PROSE_WORDS) or words >= _LONG_LINE_WORDS
 
 
 def _sentence_count(text: str) -> int:
@@ -234,7 +248,7 @@ def _junk_reason(text: str) -> str | None:
 
 def _is_script(text: str) -> bool:
     marks = sum(text.count(c) for c in "{};=")
-    return bool(_SCRIPT.search(text)) and marks >= 2 or marks >= 6 and marks > len(text) / 25
+    return (bool(_SCRIPT.search(text)) and marks >= 2) or (marks >= 6 and marks > len(text) / 25)
 
 
 # --- captions ----------------------------------------------------------------------------
@@ -251,7 +265,6 @@ def _mark_captions(texts: list[str], reasons: list[str | None]) -> None:
         # The same caption once bare and once with its credit appended.
         if reasons[i] is None and any(c != text and c.startswith(text) and len(text) >= 20 for c in captions):
             reasons[i] = "caption"
-    return captions
 
 
 def _distinct_captions(captions: list[str]) -> tuple[str, ...]:
@@ -273,8 +286,8 @@ def _is_caption(text: str) -> bool:
 def _is_dated_caption(text: str) -> bool:
     # A one-sentence description of a picture: "X stands guard … on March 4, 2021."
     # A lead paragraph that opens with its date is not one.
-    date = _FULL_DATE.search(text)
-    return bool(date) and date.start() > len(text) / 3 and _sentence_count(text) == 1
+    found = _FULL_DATE.search(text)
+    return bool(found) and found.start() > len(text) / 3 and _sentence_count(text) == 1
 
 
 # --- zones -------------------------------------------------------------------------------
@@ -323,49 +336,66 @@ def _body_end(texts, reasons, prose, start: int) -> int:
 
 @dataclass
 class _Header:
+    """What the lines before the body say about the article; ``roles`` marks the lines used."""
+
     title: str | None = None
     standfirst: str | None = None
     published: str | None = None
+    byline: str | None = None
     brand: str | None = None
-    meta_lines: frozenset[int] = frozenset()
-    reasons: dict[int, str] | None = None
+    roles: dict[int, str] = field(default_factory=dict)
 
 
 def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Header:
-    """Headline, standfirst, dateline and brand from the lines before the body."""
-    head = _Header(reasons={})
-    meta: set[int] = set()
-    blocks = Counter(line.block for line in lines)
+    """Headline, standfirst, dateline, byline and brand from the lines before the body.
+
+    The headline is the last stand-alone short line without final punctuation
+    (navigation comes before it). A standfirst is the one-sentence line after
+    it, or first of all when there is no headline, but only when a photo
+    caption follows: without a picture in between, that line may be the lead
+    paragraph, and the body must not lose it.
+    """
+    head = _Header()
     content = [i for i in range(start) if reasons[i] is None]
     headline = None
     for i in content:
         text = lines[i].text
-        dateline = _DATELINE.match(text)
-        if dateline:
+        if dateline := _DATELINE.match(text):
             head.published = head.published or parse_date(dateline["date"])
-            head.reasons[i] = "dateline"
-        elif _is_headline(text) and blocks[lines[i].block] == 1 and counts[_key(text)] == 1:
+            head.roles[i] = "dateline"
+        elif byline := _BYLINE.match(text):
+            head.byline = head.byline or byline["name"]
+            head.roles[i] = "byline"
+        elif _is_headline(text) and _opens_block(lines, i, prose, reasons) and counts[_key(text)] == 1:
             headline = i
         elif _is_brand(text) and counts[_key(text)] >= 2:
             head.brand = head.brand or text
     if headline is not None:
         head.title = lines[headline].text
-        meta.add(headline)
-    after = [i for i in content if headline is None or i > headline]
-    first = after[0] if after else None
-    if first is not None and (headline is not None or first == min(content, default=-1)):
-        following = next((j for j in range(first + 1, start) if reasons[j] != "script"), None)
-        if prose[first] and _sentence_count(lines[first].text) == 1 and following is not None \
-                and reasons[following] == "caption":
-            head.standfirst = lines[first].text
-            meta.add(first)
-    head.meta_lines = frozenset(meta)
+        head.roles[headline] = "title"
+    rest = [i for i in content if i not in head.roles and (headline is None or i > headline)]
+    if rest and prose[rest[0]] and _sentence_count(lines[rest[0]].text) == 1:
+        following = [j for j in range(rest[0] + 1, start) if reasons[j] != "script" and j not in head.roles]
+        if following and reasons[following[0]] == "caption":
+            head.standfirst = lines[rest[0]].text
+            head.roles[rest[0]] = "standfirst"
     return head
+
+
+def _opens_block(lines: list[_Line], i: int, prose, reasons) -> bool:
+    """A line that starts its block and is not one of a run of short lines (a menu)."""
+    if i > 0 and lines[i - 1].block == lines[i].block:
+        return False
+    following = i + 1
+    return following >= len(lines) or lines[following].block != lines[i].block or bool(
+        prose[following] or reasons[following] == "caption" or _DATELINE.match(lines[following].text)
+        or _BYLINE.match(lines[following].text)
+    )
 
 
 def _is_headline(text: str) -> bool:
     words = text.split()
-    return 3 <= len(words) <= 25 and text[:1].isupper() and not re.search(r"[.:;,]$", text) \
+    return 3 <= len(words) < _LONG_LINE_WORDS and text[:1].isupper() and not re.search(r"[.:;,]$", text) \
         and not _is_prose(text)
 
 

@@ -226,7 +226,11 @@ def test_html_without_an_article_is_refused():
 def test_raw_capture_with_dateline_wrapped_lines_cookie_notice_and_repeat():
     result = import_page(RAW / "wrapped-with-dateline.txt")
     parsed = article_format.parse(result.text)
-    assert parsed.meta == {"title": "Wildfire crews contain blaze near Alder Creek", "published": "2022-03-03"}
+    assert parsed.meta == {
+        "title": "Wildfire crews contain blaze near Alder Creek",
+        "published": "2022-03-03",
+        "byline": "Dana Ortiz",
+    }
     assert parsed.paragraphs == (
         "Firefighters said on Wednesday they had contained a wildfire that burned for four days in the hills "
         "above Alder Creek, allowing about 2,000 evacuated residents to return home.",
@@ -235,6 +239,19 @@ def test_raw_capture_with_dateline_wrapped_lines_cookie_notice_and_repeat():
     )
     reasons = [reason for _, reason in result.dropped]
     assert reasons.count("repeated") == 1 and reasons[0] == "cookie notice"
+
+
+def test_headline_standfirst_and_caption_sharing_one_block():
+    result = import_page(RAW / "headline-block.txt")
+    parsed = article_format.parse(result.text)
+    assert result.file_name == "ferry-services-resume-after-fog.md"
+    assert parsed.meta == {
+        "title": "Ferry services resume after fog",
+        "standfirst": "Crossings restarted at noon once visibility improved, the operator said.",
+    }
+    assert parsed.captions == ("Passengers wait at the terminal on January 9, 2023. (Coast Daily)",)
+    assert [p[:30] for p in parsed.paragraphs] == ["Ferry crossings between the is", "The operator said all delayed "]
+    assert result.dropped[:2] == (("Menu", "menu"), ("Search", "menu"))
 
 
 def test_a_lead_paragraph_that_opens_with_its_date_is_body_not_caption():
