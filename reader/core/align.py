@@ -1,0 +1,348 @@
+"""Passage links: the same fact, claim or quotation carried by two or more reports.
+
+The unit is the sentence. Three stages, each linear in the dossier's size:
+
+1. **Terms.** Each sentence becomes a set of content terms: normalised words
+   minus function and reporting words, lightly stemmed (``suspended`` and
+   ``suspension``, ``Syria`` and ``Syrian`` meet), with hyphenated words split.
+   A term weighs its inverse sentence frequency in the dossier; numbers and
+   names (capitalised in running text) weigh more, being what a fact hangs on.
+2. **Candidates.** Sentences are never compared all against all. Each one
+   posts keys into an inverted index: every pair of its heaviest terms and
+   each of its very rare terms. Only sentences of different articles that
+   meet under a key are scored; keys shared by too many sentences say
+   nothing and are skipped, which keeps the cost per sentence bounded.
+3. **Scoring and grouping.** A candidate pair is kept when its words run
+   together (a shared quotation, a reprinted sentence) or when enough weight
+   of rare terms is shared, with at least two anchors (a number or name and
+   one more rare term) for a paraphrase; years that disagree veto it. Pairs
+   are then merged into links best first, never putting two passages of one
+   article in a link, and merging two groups only when most of their cross
+   pairs matched too, so a link does not chain through one ambiguous sentence.
+
+The kind of a pair: ``verbatim`` when a quotation of six words or more (or the
+whole sentence) reappears word for word, ``near`` when a long run of words or
+most of the wording is shared, else ``paraphrase``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from itertools import combinations
+
+from rapidfuzz.distance import Indel
+
+from reader.core.gazetteer import ATTRIBUTION_VERBS, CLAUSE_STARTERS
+from reader.core.model import Dossier, Link, LinkKind, Sentence, Span, Token
+
+Progress = Callable[[str, int, int], None]
+
+FUNCTION_WORDS = frozenset(
+    """a about above across after again against all almost along already also although always am
+    among an and another any anyone anything are around as at be became because become been before
+    being below between both but by can cannot could did do does doing done down during each either
+    else even ever every few for from further had has have having he her here hers herself him
+    himself his how however i if in into is it its itself just least less like made make many may me
+    might more most much must my myself neither no nor not now of off often on once one only onto or
+    other others our ours ourselves out over own per rather same she should since so some such than
+    that the their theirs them themselves then there these they this those though through thus to
+    too toward towards under until up upon us very via was we well were what whatever when where
+    whether which while who whom whose why will with within without would yet you your yours
+    mr mrs ms dr also s t re ve ll d m""".split()
+) | CLAUSE_STARTERS | ATTRIBUTION_VERBS | frozenset(
+    "say said says saying tell told telling add added adding note noted report reported reports statement".split()
+)
+"""Words that carry no fact: grammar, and the attribution a paraphrase may change."""
+
+CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)
+"""Capitalised but not names: they get no name weight."""
+
+_SUFFIXES = (
+    "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ians", "ian", "ish",
+    "ness", "ies", "ied", "ed", "es", "ly", "ia", "an", "al", "s", "ey", "y", "e", "a", "i",
+)
+_STEM_MIN = 4
+_STEM_MAX = 6
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+
+ANCHOR_BOOST = 1.6
+"""Weight factor of numbers and names: what a shared fact hangs on."""
+TOP_TERMS = 8
+"""How many of a sentence's heaviest terms make its pair keys."""
+RARE_DF = 3
+"""A term in at most this many sentences is a key on its own."""
+KEY_DF_LIMIT = 64
+"""A key shared by more sentences than this is skipped: it says nothing."""
+
+
+def stem(word: str) -> str:
+    """A light stem: drop one common suffix (keeping 4+ letters), then keep 6 letters.
+
+    Crude on purpose: it only has to make forms of one word meet
+    (``suspended``/``suspension`` -> ``suspen``, ``Canada``/``Canadian`` ->
+    ``canad``), and a rare false meeting costs little against IDF weights.
+    """
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _STEM_MIN:
+            word = word[: -len(suffix)]
+            break
+    return word[:_STEM_MAX]
+
+
+def _term_pieces(token: Token) -> Iterable[tuple[str, bool]]:
+    """``(term, is_capitalised)`` for each content piece of a word token."""
+    norm = token.norm
+    if norm[:1].isdigit() or any(ch.isdigit() for ch in norm):
+        yield norm.rstrip(".,"), False
+        return
+    if len(token.text) >= 2 and token.text.replace(".", "").isupper():
+        yield norm.replace(".", ""), True
+        return
+    norm = norm.removesuffix("'s").removesuffix("'")
+    for piece in norm.replace("'", "-").split("-"):
+        if len(piece) < 2 or piece in FUNCTION_WORDS or not piece.isalpha():
+            continue
+        yield stem(piece), token.text[:1].isupper()
+
+
+def _words(tokens: Sequence[Token]) -> tuple[str, ...]:
+    return tuple(t.norm.replace("-", "") for t in tokens if any(ch.isalnum() for ch in t.norm))
+
+
+def _quotations(tokens: Sequence[Token]) -> tuple[tuple[str, ...], ...]:
+    """Word runs between paired double quote marks (six words or more)."""
+    runs: list[tuple[str, ...]] = []
+    inside: list[Token] | None = None
+    for token in tokens:
+        if token.norm == '"':
+            if inside is None:
+                inside = []
+            else:
+                runs.append(_words(inside))
+                inside = None
+        elif inside is not None:
+            inside.append(token)
+    return tuple(run for run in runs if len(run) >= 6)
+
+
+@dataclass
+class _Passage:
+    """One sentence prepared for matching."""
+
+    sentence: Sentence
+    article: int
+    words: tuple[str, ...]
+    quotes: tuple[tuple[str, ...], ...]
+    terms: frozenset[str]
+    years: frozenset[str]
+    weight: float = 0.0
+
+
+@dataclass(frozen=True)
+class PairMatch:
+    """Two sentences of different articles judged to carry the same statement."""
+
+    a: int
+    b: int
+    score: float
+    kind: LinkKind
+
+
+def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
+    passages: list[_Passage] = []
+    capitalised: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for index, article in enumerate(dossier.articles):
+        for sentence in sentences.get(article.id, ()):
+            terms = set()
+            for position, token in enumerate(t for t in sentence.tokens if t.is_word or t.norm[:1].isdigit()):
+                for term, upper in _term_pieces(token):
+                    terms.add(term)
+                    if position:
+                        seen[term] += 1
+                        capitalised[term] += upper
+            if not terms:
+                continue
+            passages.append(
+                _Passage(
+                    sentence,
+                    index,
+                    _words(sentence.tokens),
+                    _quotations(sentence.tokens),
+                    frozenset(terms),
+                    frozenset(t for t in terms if _YEAR.fullmatch(t)),
+                )
+            )
+    df = Counter(term for p in passages for term in p.terms)
+    total = len(passages) + 1
+    weights = {}
+    for term, count in df.items():
+        weight = math.log(total / count) + 0.1
+        is_number = term[:1].isdigit()
+        is_name = seen[term] and capitalised[term] * 2 >= seen[term] and term not in CALENDAR_WORDS
+        weights[term] = weight * (ANCHOR_BOOST if is_number or is_name else 1.0)
+    for passage in passages:
+        passage.weight = sum(weights[t] for t in passage.terms)
+    return passages, weights, df
+
+
+def _candidates(passages: list[_Passage], weights: dict[str, float], df: Counter[str]) -> set[tuple[int, int]]:
+    """Pairs of sentences from different articles that share a rare term or two heavy ones."""
+    index: dict[object, list[int]] = defaultdict(list)
+    for number, passage in enumerate(passages):
+        ranked = sorted(passage.terms, key=lambda t: (-weights[t], t))
+        for key in combinations(sorted(ranked[:TOP_TERMS]), 2):
+            index[key].append(number)
+        for term in ranked:
+            if df[term] > RARE_DF:
+                break
+            index[term].append(number)
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        if len(members) < 2 or len(members) > KEY_DF_LIMIT:
+            continue
+        for a, b in combinations(members, 2):
+            if passages[a].article != passages[b].article:
+                pairs.add((a, b))
+    return pairs
+
+
+def _contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Is ``run`` a contiguous stretch of ``words``?"""
+    first, size = run[0], len(run)
+    return any(words[i : i + size] == run for i, w in enumerate(words) if w == first)
+
+
+VERBATIM_RUN = 6
+"""A quotation this many words long, found word for word, makes a pair verbatim."""
+NEAR_RUN = 8
+NEAR_SIMILARITY = 0.7
+PARAPHRASE_DICE = 0.25
+ANCHOR_WEIGHT = 2.5
+"""A shared term this heavy (roughly: in under 8% of sentences) anchors a paraphrase."""
+
+
+def _judge(a: _Passage, b: _Passage, weights: dict[str, float]) -> tuple[float, LinkKind] | None:
+    """Score and kind of the pair, or ``None`` when it does not carry one statement."""
+    if a.years and b.years and not a.years & b.years:
+        return None
+    shared = a.terms & b.terms
+    shared_weight = sum(weights[t] for t in shared)
+    dice = 2 * shared_weight / (a.weight + b.weight)
+    similar = Indel.normalized_similarity(a.words, b.words)
+    matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
+    run = matcher.find_longest_match(0, len(a.words), 0, len(b.words)).size
+    shorter = min(len(a.words), len(b.words))
+    if a.words == b.words or (run >= VERBATIM_RUN and (
+        run >= 0.9 * shorter
+        or any(_contains(q, b.words) for q in a.quotes)
+        or any(_contains(q, a.words) for q in b.quotes)
+    )):
+        return max(similar, dice), "verbatim"
+    if run >= NEAR_RUN or similar >= NEAR_SIMILARITY:
+        return max(similar, dice), "near"
+    anchors = sum(1 for t in shared if weights[t] >= ANCHOR_WEIGHT)
+    if dice >= PARAPHRASE_DICE and anchors >= 2:
+        return dice, "paraphrase"
+    return None
+
+
+def _find_pairs(passages: list[_Passage], weights: dict[str, float], df: Counter[str], progress: Progress) -> list[PairMatch]:
+    """Every candidate pair judged to carry one statement, best first."""
+    candidates = sorted(_candidates(passages, weights, df))
+    matches = []
+    for done, (a, b) in enumerate(candidates, 1):
+        verdict = _judge(passages[a], passages[b], weights)
+        if verdict:
+            matches.append(PairMatch(a, b, *verdict))
+        if not done % 2000:
+            progress("links", done, len(candidates))
+    progress("links", len(candidates), len(candidates))
+    matches.sort(key=lambda m: (-m.score, m.a, m.b))
+    return matches
+
+
+_KIND_ORDER: tuple[LinkKind, ...] = ("paraphrase", "near", "verbatim")
+
+
+def _group(matches: list[PairMatch], passages: list[_Passage]) -> list[list[int]]:
+    """Groups of passages, best pairs first; one passage per article in a group.
+
+    Two groups merge only when at least half of their cross pairs matched. A
+    pair that no group of this round could take (a sentence carrying two
+    facts, each shared with a different report) starts the next round, so a
+    sentence may end up in more than one link, each link holding pairs that
+    matched.
+    """
+    matched = {(m.a, m.b) for m in matches}
+    groups: list[list[int]] = []
+    remaining = matches
+    while remaining:
+        group_of: dict[int, int] = {}
+        members: dict[int, list[int]] = {}
+        leftover = []
+        for match in remaining:
+            ga, gb = group_of.get(match.a), group_of.get(match.b)
+            if ga is not None and ga == gb:
+                continue
+            left = members[ga] if ga is not None else [match.a]
+            right = members[gb] if gb is not None else [match.b]
+            if {passages[p].article for p in left} & {passages[p].article for p in right}:
+                leftover.append(match)
+                continue
+            agreeing = sum((min(x, y), max(x, y)) in matched for x in left for y in right)
+            if 2 * agreeing < len(left) * len(right):
+                leftover.append(match)
+                continue
+            target = ga if ga is not None else gb if gb is not None else match.a
+            joined = left + right
+            for old in (ga, gb):
+                if old is not None and old != target:
+                    del members[old]
+            members[target] = joined
+            for p in joined:
+                group_of[p] = target
+        groups.extend(members.values())
+        remaining = leftover
+    return groups
+
+
+def _link(group: list[int], passages: list[_Passage], scores: dict[tuple[int, int], PairMatch]) -> tuple[tuple, float, LinkKind, tuple[Span, ...]]:
+    ordered = sorted(group, key=lambda p: (passages[p].article, passages[p].sentence.start))
+    pairs = [scores[(min(x, y), max(x, y))] for x, y in combinations(ordered, 2) if (min(x, y), max(x, y)) in scores]
+    score = round(sum(m.score for m in pairs) / len(pairs), 3)
+    votes = Counter(m.kind for m in pairs)
+    kind = max(_KIND_ORDER, key=lambda k: (votes[k], -_KIND_ORDER.index(k)))
+    first = passages[ordered[0]]
+    return (first.article, first.sentence.start), score, kind, tuple(passages[p].sentence.span for p in ordered)
+
+
+def find_links(
+    dossier: Dossier,
+    sentences: dict[str, tuple[Sentence, ...]],
+    *,
+    progress: Progress = lambda stage, done, total: None,
+) -> tuple[Link, ...]:
+    """Links of 2..N passages (sentences) of different articles carrying the same statement.
+
+    Ids run ``L001``, ``L002`` ... in the order of each link's first passage in
+    dossier order; passages inside a link are in dossier order.
+    """
+    passages, weights, df = _prepare(dossier, sentences)
+    matches = _find_pairs(passages, weights, df, progress)
+    scores = {(m.a, m.b): m for m in matches}
+    built = sorted(_link(group, passages, scores) for group in _group(matches, passages))
+    width = max(3, len(str(len(built))))
+    return tuple(
+        Link(f"L{number:0{width}d}", kind, min(1.0, max(0.0, score)), spans)
+        for number, (_, score, kind, spans) in enumerate(built, 1)
+    )
