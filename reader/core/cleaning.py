@@ -55,12 +55,16 @@ _LIST_ITEM = re.compile(r"^(\d{1,2}[.)]|[•·▪●◦*–-])\s+")
 _COMMENTS = re.compile(r"\bcomment(s|ing)?\b|\bdiscussion\b|\bmoderat", re.IGNORECASE)
 
 _MONTH = (r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
-_FULL_DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},?\s+(19|20)\d\d\b")
+_NAMED_DATE = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(19|20)\d\d)\b"
+_FULL_DATE = re.compile(rf"\b{_NAMED_DATE}")
 _CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{1,60})[\])]$")
-_CREDIT_SHAPE = re.compile(r"(?i:file|photo|image|credit|courtesy|getty)|/|^[A-Z]{2,6}$|^[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,3}$")
+# "File: …", "Photo …", "Name/Agency", "AA", "Getty Images": who took the picture, not prose.
+_CREDIT_SHAPE = re.compile(
+    r"(?i:file|photo|image|credit|courtesy|getty)|/|^[A-Z]{2,6}$|^[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,3}$"
+)
 _PHOTO_LINE = re.compile(r"^(in this\b.*\bphoto\b|(photo|image|file photo)\s*:)", re.IGNORECASE)
 _DATELINE = re.compile(
-    rf"^((published|posted|first published)\s*:?\s*(on\s+)?)?(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+    rf"^((published|posted|first published)\s*:?\s*(on\s+)?)?(?P<date>{_NAMED_DATE}|\d{{4}}-\d\d-\d\d)"
     r"(\s*(at\s+)?\d{1,2}[:.]\d\d.*)?$",
     re.IGNORECASE,
 )
@@ -175,7 +179,7 @@ def parse_date(text: str) -> str | None:
     """``YYYY-MM-DD`` for "March 4, 2021", "Oct. 3 2020" or an ISO date (time ignored); None otherwise."""
     text = text.strip()
     iso = re.match(r"(\d{4})-(\d\d)-(\d\d)\b", text)
-    named = re.fullmatch(rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})", text)
+    named = re.fullmatch(_NAMED_DATE, text)
     try:
         if iso:
             day = date(*map(int, iso.groups()))

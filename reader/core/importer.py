@@ -29,11 +29,12 @@ class ImportResult:
     text: str
     kept: tuple[str, ...]
     dropped: tuple[tuple[str, str], ...]
+    notes: tuple[str, ...] = ()
 
 
 def import_page(path: Path, *, outlet: str | None = None) -> ImportResult:
     """Read one page and clean it; raises ValueError or OSError with a one-line message."""
-    text = _read_text(Path(path))
+    text, notes = _read_text(Path(path))
     cleaned = _clean_html(text) if looks_like_html(text) else clean_text(text)
     if not cleaned.paragraphs:
         raise ValueError("no article body found (no run of prose paragraphs)")
@@ -51,6 +52,7 @@ def import_page(path: Path, *, outlet: str | None = None) -> ImportResult:
         text=article_format.dump(meta, cleaned.paragraphs, cleaned.captions),
         kept=cleaned.paragraphs,
         dropped=cleaned.dropped,
+        notes=notes,
     )
 
 
@@ -60,7 +62,8 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.search(head)) or len(_TAG.findall(head)) >= 3
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path) -> tuple[str, tuple[str, ...]]:
+    """The file's text and remarks for the user (a fallback decoding); refuses empty and binary files."""
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise ValueError(f"file is {size:,} bytes; the import limit is {MAX_BYTES:,}")
@@ -69,15 +72,17 @@ def _read_text(path: Path) -> str:
         raise ValueError("file is empty")
     if b"\x00" in data[:8192]:
         raise ValueError("binary file, not page text or HTML")
+    notes: tuple[str, ...] = ()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        # Pages saved on Windows are often cp1252; latin-1 decodes anything else.
+        # Pages saved on Windows are often cp1252; its few undefined bytes become U+FFFD.
         text = data.decode("cp1252", errors="replace")
+        notes = ("not valid UTF-8; read as cp1252",)
     controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
     if controls > len(text[:8192]) / 20:
         raise ValueError("binary file, not page text or HTML")
-    return text
+    return text, notes
 
 
 def _clean_html(html: str) -> Cleaned:
