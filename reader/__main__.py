@@ -89,7 +89,11 @@ def _import(args: argparse.Namespace) -> int:
             _warn(f"{target}: {error.strerror or error}")
             continue
         written += 1
-        print(f"{path} -> {target}: kept {len(result.kept)} paragraphs, dropped {len(result.dropped)} lines")
+        kept, dropped = len(result.kept), len(result.dropped)
+        kept_words = f"{kept} paragraph{'s' * (kept != 1)}"
+        print(f"{path} -> {target}: kept {kept_words}, dropped {dropped} line{'s' * (dropped != 1)}")
+        for note in result.notes:
+            print(f"  note: {note}")
         if args.verbose:
             for line, reason in result.dropped:
                 print(f"  dropped ({reason}): {line[:100]!r}")
