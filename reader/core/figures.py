@@ -1,0 +1,560 @@
+"""Figures and dates in news prose, normalised, and compared across reports.
+
+:func:`find_figures` reads one article and returns every money amount, count,
+percentage, multiplicative ("sixfold", "six times"), duration, plain number and
+date it states, each as a :class:`Figure` with a :class:`~reader.core.model.Span`
+into the body. Numbers may be digits or words ("twenty-five", "two million").
+
+Dates become ISO prefixes of the precision the text gives: ``"2019"``,
+``"2020-10"``, ``"2021-04-12"``, ``"1990s"`` for a decade and ``"--10"`` for a
+month whose year is unknown. Relative dates ("Monday", "last October", "last
+year") are resolved against ``Article.published``; without it they keep
+``date=None`` (or ``"--MM"``) and a note saying they were left relative.
+
+:func:`compare_figures` pairs figures of the same kind and unit that two
+reports give for the same statement -- inside one :class:`~reader.core.model.Link`,
+or in sentences that share most of their content words -- and returns a
+:class:`FigureAgreement` or :class:`FigureConflict` for each set of values.
+Bounds ("more than 5,000", "up to five years", "about 30") widen a value to a
+range; two values agree when their ranges overlap. Two dates agree when one is
+a prefix of the other ("2019" and "2019-10"), so a coarser report never
+conflicts with a finer one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import combinations
+from typing import Literal
+
+from reader.core.model import Analysis, Article, Sentence, Span
+from reader.core.segment import normalise, segment_article, tokenize
+
+FigureKind = Literal["money", "count", "percent", "multiple", "duration", "date", "number"]
+Bound = Literal["exact", "about", "over", "under"]
+
+# --- vocabulary -----------------------------------------------------------------
+
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9, "trillion": 10**12}
+_SCALE_ABBREVIATIONS = {"bn": 10**9, "mn": 1_000_000}
+_WORD_VALUES = {word: n for n, word in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_NUMBER = {m: i for i, m in enumerate(_MONTHS, 1)} | {m[:3]: i for i, m in enumerate(_MONTHS, 1)}
+_MONTH_NUMBER["sept"] = 9
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}
+_UNIT_DAYS = {"second": 0, "minute": 0, "hour": 0, "day": 1, "week": 7, "month": 30, "year": 365,
+              "decade": 3652, "century": 36524}
+_MULTIPLE_VERBS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
+_BOUNDS: dict[str, Bound] = {
+    "more than": "over", "over": "over", "at least": "over", "upwards of": "over", "in excess of": "over",
+    "less than": "under", "fewer than": "under", "under": "under", "up to": "under", "at most": "under",
+    "nearly": "about", "almost": "about", "about": "about", "around": "about", "roughly": "about",
+    "approximately": "about", "some": "about", "close to": "about", "an estimated": "about",
+}
+_CURRENCIES = {
+    "us$": "USD", "u.s.$": "USD", "usd": "USD", "can$": "CAD", "ca$": "CAD", "c$": "CAD", "cad": "CAD",
+    "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "hk$": "HKD", "$": "$",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
+    "pounds": "GBP", "¥": "JPY", "dollars": "$", "dollar": "$",
+}
+# Words after a number that are grammar, not the thing counted.
+_NOT_UNITS = frozenset(
+    """of and or the a an to in on at by for with from as is are was were be been per percent
+    times fold than that which who it its but nor so if when while after before since until into
+    during amid against over under through between among without within despite via""".split()
+) | frozenset(_ONES) | frozenset(_TENS) | frozenset(_SCALES) | frozenset(_MONTHS) | frozenset(_WEEKDAYS)
+
+# --- regular expressions for figure shapes -----------------------------------------
+
+_NUM_WORD = "|".join(sorted([*_ONES, *_TENS], key=len, reverse=True))
+_WORDS_NUMBER = rf"(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?(?:\s(?:{'|'.join(_SCALES)}))*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = rf"(?:\s?(?:{'|'.join(_SCALES)}|bn|mn)\b)?"
+_NUMBER = rf"(?:(?<![\w.,])(?<!\w-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE}|\b{_WORDS_NUMBER}\b)"
+_BOUND = rf"(?:(?P<bound>{'|'.join(sorted(_BOUNDS, key=len, reverse=True))})\s+)?"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December" \
+         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_PHASE = r"(?:(?P<phase>early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+)?"
+_CURRENCY_BEFORE = r"(?P<cur>(?:US|U\.S\.|Can|CAN|CA|C|A|AU|NZ|HK)?\$|€|£|¥|USD\s?|CAD\s?|EUR\s?|GBP\s?)"
+_CURRENCY_AFTER = r"(?P<cur2>dollars?|euros?|pounds|USD|CAD|EUR|GBP)"
+
+_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE if name not in {"month", "weekday", "day_month", "month_day"} else 0))
+    for name, pattern in (
+        ("money", rf"{_BOUND}{_CURRENCY_BEFORE}(?P<num>{_DIGITS}){_SCALE.replace('?:', '?P<scale>', 1)}"),
+        ("money", rf"{_BOUND}(?P<num>{_NUMBER})\s+{_CURRENCY_AFTER}\b"),
+        ("percent", rf"{_BOUND}(?P<num>{_NUMBER})\s?(?:%|per\s?cent\b)"),
+        ("multiple", rf"\b(?P<word>{_NUM_WORD})-?fold\b|(?P<num>{_NUMBER})[-\s]fold\b"),
+        ("multiple", rf"(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as)\b)"),
+        ("multiple", rf"\b(?P<verb>{'|'.join(_MULTIPLE_VERBS)})\b"),
+        ("duration", rf"{_BOUND}(?P<num>{_NUMBER})[-\s](?P<unit>{'|'.join(_UNIT_DAYS)})s?\b"),
+        ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"),
+        ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}})\b)?"),
+        ("month_year", rf"{_PHASE}\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>\d{{4}})\b"),
+        ("month_relative", rf"{_PHASE}\b(?P<month>{_MONTH})\s+(?P<rel>last|this|next)\s+year\b"),
+        ("season_year", rf"{_PHASE}(?:the\s+)?\b(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?\s+(?P<year>\d{{4}})\b"),
+        ("season_relative", rf"\b(?:(?P<rel>last|this|next)\s+(?P<season>spring|summer|fall|autumn|winter)"
+                            rf"\b(?:\s+\((?:autumn|fall)\))?|(?P<season2>spring|summer|fall|autumn|winter)\s+(?P<rel2>last|this|next)\s+year\b)"),
+        ("relative", rf"{_PHASE}\b(?P<rel>last|this|next)\s+(?P<what>year|month|{_MONTH})\b"),
+        ("relative", r"\b(?P<what>today|yesterday|tomorrow)\b"),
+        ("year", rf"{_PHASE}(?:the\s+)?(?<![\d,.$])\b(?P<year>(?:1[89]|20)\d\d)(?P<decade>s)?\b(?![.,]\d)"),
+        ("month", rf"{_PHASE}(?P<lead>\b(?:in|since|last|until|by|from|of|a|an|this|next|early|late|mid)\s+)?"
+                  rf"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"),
+        ("weekday", rf"\b(?:(?P<rel>last|next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        ("count", rf"{_BOUND}(?P<num>{_NUMBER})\s+(?P<part>of\s+(?:the|these|those|its|their)\s+)?(?P<unit>[A-Za-z][\w\u2019'-]*(?:[ ][A-Za-z][\w\u2019'-]*){{0,4}})"),
+        ("number", rf"{_BOUND}(?P<num>(?<![\w.,$€£¥])(?<!\w-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE})"),
+    )
+)
+
+# --- the figure type -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One stated figure: ``text`` is ``body[span.start:span.end]`` exactly.
+
+    ``value`` is the amount for money, counts, percentages, multiplicatives
+    (the factor), durations (in ``unit``\\ s) and plain numbers; ``None`` for
+    dates. ``unit`` is the currency code (``"$"`` when unspecified), the counted
+    noun singularised (``"permit"``) or the duration unit. ``date`` is an ISO
+    prefix (see the module docstring) or ``None`` when it could not be placed.
+    ``part`` marks "25 *of the* permits": a share of a total, never compared to it.
+    """
+
+    span: Span
+    kind: FigureKind
+    text: str
+    value: float | None = None
+    unit: str = ""
+    bound: Bound = "exact"
+    date: str | None = None
+    phase: str = ""
+    relative: bool = False
+    part: bool = False
+    note: str = ""
+
+    @property
+    def key(self) -> str:
+        """What must be equal for two figures to be compared at all."""
+        if self.kind in {"count", "duration"}:
+            return f"{self.kind}:{self.unit}"
+        return self.kind
+
+    @property
+    def shown(self) -> str:
+        """The normalised value as a short human string (``"150000000 CAD"``, ``"2020-10"``)."""
+        if self.kind == "date":
+            return self.date or f"unresolved ({self.note})"
+        value = self.value or 0.0
+        amount = f"{int(value):,}" if value.is_integer() else f"{value:,}"
+        prefix = {"about": "~", "over": ">", "under": "<="}.get(self.bound, "")
+        suffix = {"percent": "%", "multiple": "x"}.get(self.kind, f" {self.unit}" if self.unit else "")
+        return f"{prefix}{amount}{suffix}"
+
+
+# --- parsing -------------------------------------------------------------------------
+
+
+def parse_number(text: str) -> float | None:
+    """``"1,250"``, ``"1.5 million"``, ``"twenty-five"``, ``"two hundred thousand"`` -> value."""
+    words = normalise(text).replace("-", " ").replace(",", "").split()
+    if not words:
+        return None
+    total, current = 0.0, 0.0
+    for word in words:
+        if re.fullmatch(r"\d+(?:\.\d+)?", word):
+            current += float(word)
+        elif word in _WORD_VALUES:
+            current += _WORD_VALUES[word]
+        elif word in _SCALES or word in _SCALE_ABBREVIATIONS:
+            scale = _SCALES.get(word) or _SCALE_ABBREVIATIONS[word]
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0.0
+        else:
+            match = re.fullmatch(r"(\d+(?:\.\d+)?)(bn|mn)", word)
+            if not match:
+                return None
+            current += float(match.group(1)) * _SCALE_ABBREVIATIONS[match.group(2)]
+    return total + current
+
+
+def _singular(word: str) -> str:
+    word = normalise(word).strip("'-")
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _plural(word: str) -> bool:
+    word = normalise(word)
+    return word.isalpha() and word.endswith("s") and not word.endswith("ss") and len(word) > 3
+
+
+def _published(article: Article) -> date | None:
+    try:
+        return date.fromisoformat(article.published) if article.published else None
+    except ValueError:
+        return None
+
+
+_LEFT_RELATIVE = "left relative: the article has no publication date"
+
+
+def _month_in_past(month: int, today: date | None, strictly: bool) -> tuple[str, str]:
+    """The ISO month of the most recent ``month`` up to ``today`` (before it when ``strictly``)."""
+    if today is None:
+        return f"--{month:02d}", _LEFT_RELATIVE
+    year = today.year if (month < today.month or (month == today.month and not strictly)) else today.year - 1
+    return f"{year}-{month:02d}", f"resolved against publication date {today.isoformat()}"
+
+
+def _counted_noun(m: re.Match[str]) -> re.Match[str] | None:
+    """The noun a count counts: the first plural among the next few words before any
+    grammar word ("12 shipping *licences* on"), else the first word ("seven *Wescam*")."""
+    words = []
+    for word in re.finditer(r"\S+", m.group("unit")):
+        if normalise(word.group()) in _NOT_UNITS:
+            break
+        words.append(word)
+    if not words:
+        return None
+    if _YEAR.fullmatch(m.group("num")):
+        return words[0]  # "2500 troops" but never "2019 amid reports"
+    return next((w for w in words if _plural(w.group())), words[0])
+
+
+def _date_figure(shape: str, m: re.Match[str], today: date | None) -> dict | None:
+    """The date fields for a date-shaped match, or ``None`` if it is not a date after all."""
+    groups = m.groupdict()
+    phase = " ".join((groups.get("phase") or "").split())
+    fields: dict = {"phase": phase}
+    resolved = f"resolved against publication date {today.isoformat()}" if today else _LEFT_RELATIVE
+    month = _MONTH_NUMBER.get((groups.get("month") or "").lower().rstrip("."))
+    if shape in {"month_day", "day_month"}:
+        day = int(groups["day"])
+        if not 1 <= day <= 31:
+            return None
+        if groups.get("year"):
+            return fields | {"date": f"{groups['year']}-{month:02d}-{day:02d}"}
+        iso, note = _month_in_past(month, today, strictly=False)
+        return fields | {"date": f"{iso}-{day:02d}", "relative": True, "note": note}
+    if shape == "month_year":
+        return fields | {"date": f"{groups['year']}-{month:02d}"}
+    if shape == "month_relative":
+        shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
+        if today is None:
+            return fields | {"date": f"--{month:02d}", "relative": True, "note": _LEFT_RELATIVE}
+        return fields | {"date": f"{today.year + shift}-{month:02d}", "relative": True, "note": resolved}
+    if shape == "season_year":
+        return fields | {"date": groups["year"], "phase": " ".join([phase, groups["season"].lower()]).strip()}
+    if shape == "season_relative":
+        season = (groups.get("season") or groups.get("season2")).lower()
+        rel = (groups.get("rel") or groups.get("rel2")).lower()
+        fields["phase"] = season
+        if today is None:
+            return fields | {"relative": True, "note": _LEFT_RELATIVE}
+        if groups.get("rel2"):
+            year = today.year + {"last": -1, "this": 0, "next": 1}[rel]
+        else:
+            ended = today.month > _SEASON_LAST_MONTH[season]
+            year = today.year + {"last": 0 if ended else -1, "this": 0, "next": 1}[rel]
+        return fields | {"date": str(year), "relative": True, "note": resolved}
+    if shape == "relative":
+        what = groups["what"].lower().rstrip(".")
+        fields["relative"] = True
+        if today is None:
+            if what in _MONTH_NUMBER:
+                return fields | {"date": f"--{_MONTH_NUMBER[what]:02d}", "note": _LEFT_RELATIVE}
+            return fields | {"note": _LEFT_RELATIVE}
+        if what in {"today", "yesterday", "tomorrow"}:
+            day = today + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[what])
+            return fields | {"date": day.isoformat(), "note": resolved}
+        rel = groups["rel"].lower()
+        if what == "year":
+            return fields | {"date": str(today.year + {"last": -1, "this": 0, "next": 1}[rel]), "note": resolved}
+        if what == "month":
+            index = today.year * 12 + today.month - 1 + {"last": -1, "this": 0, "next": 1}[rel]
+            return fields | {"date": f"{index // 12}-{index % 12 + 1:02d}", "note": resolved}
+        month = _MONTH_NUMBER[what]
+        if rel == "next":
+            year = today.year if month > today.month else today.year + 1
+            return fields | {"date": f"{year}-{month:02d}", "note": resolved}
+        iso, note = _month_in_past(month, today, strictly=rel == "last")
+        return fields | {"date": iso, "note": note}
+    if shape == "year":
+        year = groups["year"]
+        return fields | {"date": f"{year}s" if groups.get("decade") else year}
+    if shape == "month":
+        if groups["month"] == "May" and not groups.get("lead") and not phase:
+            return None  # "May" alone is as likely the verb at a sentence start
+        strictly = (groups.get("lead") or "").strip().lower() == "last"
+        iso, note = _month_in_past(month, today, strictly)
+        return fields | {"date": iso, "relative": True, "note": note}
+    if shape == "weekday":
+        weekday = _WEEKDAYS.index(groups["weekday"].lower())
+        fields["relative"] = True
+        if today is None:
+            return fields | {"note": _LEFT_RELATIVE}
+        back = (today.weekday() - weekday) % 7
+        rel = (groups.get("rel") or "").lower()
+        if rel == "last" and back == 0:
+            back = 7
+        if rel == "next":
+            day = today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+        else:
+            day = today - timedelta(days=back)
+        return fields | {"date": day.isoformat(), "note": resolved}
+    return None
+
+
+def _measure(shape: str, m: re.Match[str]) -> dict | None:
+    """The value fields for a non-date match, or ``None`` if it is no figure after all."""
+    groups = m.groupdict()
+    bound = _BOUNDS.get(" ".join((groups.get("bound") or "").lower().split()), "exact")
+    fields: dict = {"kind": shape, "bound": bound}
+    if shape == "multiple":
+        if groups.get("verb"):
+            return fields | {"value": float(_MULTIPLE_VERBS[groups["verb"].lower()])}
+        value = parse_number(groups.get("word") or groups["num"])
+        return None if value is None else fields | {"value": value}
+    value = parse_number(groups["num"]) if groups.get("num") else None
+    if value is None:
+        return None
+    if shape == "money":
+        currency = groups.get("cur") or groups.get("cur2") or "$"
+        scale = groups.get("scale")
+        if scale:
+            value *= _SCALES.get(scale.strip().lower()) or _SCALE_ABBREVIATIONS[scale.strip().lower()]
+        return fields | {"value": value, "unit": _CURRENCIES.get(currency.strip().lower(), currency.strip())}
+    if shape == "duration":
+        return fields | {"value": value, "unit": groups["unit"].lower()}
+    if shape == "count":
+        head = _counted_noun(m)
+        if head is None or (_YEAR.fullmatch(groups["num"]) and not _plural(head.group())):
+            return None  # "in 2019 amid": a year; "2500 troops": a count
+        end = m.start("unit") + head.end()
+        return fields | {"value": value, "unit": _singular(head.group()), "part": bool(groups.get("part")), "end": end}
+    return fields | {"value": value}
+
+
+_DATE_SHAPES = frozenset(
+    {"month_day", "day_month", "month_year", "month_relative", "season_year", "season_relative", "relative",
+     "year", "month", "weekday"}
+)
+
+
+def _candidates(article: Article):
+    """Every (start, end, priority, fields) any shape yields; overlaps are settled by the caller."""
+    body = article.body
+    today = _published(article)
+    for priority, (shape, pattern) in enumerate(_SHAPES):
+        for m in pattern.finditer(body):
+            if m.start() == m.end():
+                continue
+            if shape in _DATE_SHAPES:
+                fields = _date_figure(shape, m, today)
+                if fields is not None:
+                    fields["kind"] = "date"
+            else:
+                fields = _measure(shape, m)
+            if fields is None:
+                continue
+            start, end = m.start(), m.end()
+            if shape == "month" and not m.group("phase"):
+                start = m.start("month")  # the preposition only told us it is a month
+            end = fields.pop("end", end)
+            yield start, end, priority, fields
+
+
+def find_figures(article: Article) -> tuple[Figure, ...]:
+    """Every figure in the article, in body order, none overlapping another.
+
+    Where shapes overlap, the longest match wins ("Can$150 million" over "150
+    million", "October 2019" over "2019"); at equal length, the more specific
+    shape listed first in ``_SHAPES`` wins (money over count, duration over count).
+    """
+    chosen: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    body = article.body
+    for start, end, _, fields in sorted(_candidates(article), key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        if any(start < b and a < end for a, b in taken):
+            continue
+        chosen.append(Figure(span=Span(article.id, start, end), text=body[start:end], **fields))
+        taken.append((start, end))
+    return tuple(sorted(chosen, key=lambda f: f.span.start))
+
+
+# --- comparing ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FigureComparison:
+    """Figures from two or more articles that state the same quantity.
+
+    ``link`` is the id of the link whose passages hold them, or ``None`` when
+    they were paired by the words around them. ``figures`` come from at least
+    two different articles; ``summary`` reads like ``"29 permit (trt) = 29
+    permit (globe)"``.
+    """
+
+    link: str | None
+    key: str
+    figures: tuple[Figure, ...]
+    summary: str
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.span.article for f in self.figures))
+
+
+class FigureAgreement(FigureComparison):
+    """Every figure agrees (ranges overlap, or dates nest)."""
+
+
+class FigureConflict(FigureComparison):
+    """The figures disagree: no value of one report fits the other's."""
+
+
+def _range(figure: Figure) -> tuple[float, float]:
+    value = figure.value or 0.0
+    return {
+        "exact": (value, value),
+        "about": (value * 0.9, value * 1.1),
+        "over": (value, float("inf")),
+        "under": (0.0, value),
+    }[figure.bound]
+
+
+def _date_prefix(iso: str) -> str:
+    return iso[:3] if iso.endswith("s") else iso
+
+
+def _agree(a: Figure, b: Figure) -> bool:
+    if a.kind == "date":
+        if a.date.startswith("--") or b.date.startswith("--"):
+            return a.date[-2:] == b.date[-2:] if len(a.date) >= 4 and len(b.date) >= 4 else False
+        x, y = _date_prefix(a.date), _date_prefix(b.date)
+        return x.startswith(y) or y.startswith(x)
+    low_a, high_a = _range(a)
+    low_b, high_b = _range(b)
+    return low_a <= high_b and low_b <= high_a
+
+
+def _comparable(a: Figure, b: Figure) -> bool:
+    if a.span.article == b.span.article or a.part or b.part:
+        return False
+    if a.kind == "date":
+        return b.kind == "date" and a.date is not None and b.date is not None
+    if a.kind == "money" and b.kind == "money":
+        return a.unit == b.unit or "$" in {a.unit, b.unit} and all("$" in _dollar(f.unit) for f in (a, b))
+    return a.key == b.key and a.kind != "number"
+
+
+def _dollar(code: str) -> str:
+    return "$" if code == "$" or code.endswith("D") else code
+
+
+_CONTEXT_STOPWORDS = _NOT_UNITS | frozenset(
+    """he she they we i you his her their our this these those has have had not no also
+    said says would will could can may did do does about after over more last year""".split()
+)
+
+
+def _context(sentence: Sentence, figure: Figure, width: int) -> frozenset[str]:
+    """Content words within ``width`` words either side of the figure, in its sentence."""
+    words = [t for t in sentence.tokens if t.is_word]
+    inside = [i for i, t in enumerate(words) if figure.span.start <= t.start < figure.span.end]
+    if not inside:
+        return frozenset()
+    near = words[max(0, inside[0] - width) : inside[0]] + words[inside[-1] + 1 : inside[-1] + 1 + width]
+    return frozenset(
+        _singular(t.norm) for t in near
+        if not t.norm[0].isdigit() and t.norm not in _CONTEXT_STOPWORDS and len(t.norm) > 2
+    ) - {figure.unit}
+
+
+def _judge(link: str | None, a: Figure, b: Figure) -> FigureComparison:
+    cls = FigureAgreement if _agree(a, b) else FigureConflict
+    sign = "=" if cls is FigureAgreement else "vs"
+    summary = f"{a.text!r} ({a.span.article}: {a.shown}) {sign} {b.text!r} ({b.span.article}: {b.shown})"
+    return cls(link=link, key=a.key, figures=(a, b), summary=summary)
+
+
+def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure]) -> list[FigureComparison]:
+    """Two linked passages: each figure agrees with a counterpart of its key, or conflicts with one.
+
+    A figure is reported in conflict only when no figure of its passage agrees
+    with that counterpart (a passage may give "2019" and "October 2020" for two
+    events, and the other passage only one of them).
+    """
+    results: list[FigureComparison] = []
+    for a in a_figures:
+        rivals = [b for b in b_figures if _comparable(a, b)]
+        friends = [b for b in rivals if _agree(a, b)]
+        if friends:
+            results.append(_judge(link, a, friends[0]))
+        elif rivals and not any(_comparable(x, b) and _agree(x, b) for x in a_figures if x is not a for b in rivals):
+            results.append(_judge(link, a, rivals[0]))
+    return results
+
+
+def _in(figure: Figure, span: Span) -> bool:
+    return figure.span.article == span.article and span.start <= figure.span.start and figure.span.end <= span.end
+
+
+def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: int = 2) -> tuple[FigureComparison, ...]:
+    """Agreements and conflicts between figures that reports give for the same statement.
+
+    Two figures of different articles are compared when (a) they lie in two
+    passages of one link, or (b) outside links, they share a key and at least
+
+
+    too often belong to two different events). Unresolved dates and "part of"
+    counts are never compared. Each result holds one figure from each of two
+    articles; a pair is reported once, under its link when it has one.
+    """
+    figures = {article.id: find_figures(article) for article in analysis.dossier.articles}
+    results: list[FigureComparison] = []
+    seen: set[tuple[Span, ...]] = set()
+
+    def add(found: list[FigureComparison]) -> None:
+        for item in found:
+            pair = tuple(sorted(f.span for f in item.figures))
+            if pair not in seen:
+                seen.add(pair)
+                results.append(item)
+
+    for link in analysis.links:
+        for p, q in combinations(link.passages, 2):
+            add(_settle(link.id, [f for f in figures.get(p.article, ()) if _in(f, p)],
+                        [f for f in figures.get(q.article, ()) if _in(f, q)]))
+    placed: list[tuple[Figure, frozenset[str]]] = []
+    for article in analysis.dossier.articles:
+        for sentence in analysis.sentences.get(article.id) or segment_article(article):
+            for figure in figures[article.id]:
+                if _in(figure, sentence.span):
+                    placed.append((figure, _context(sentence, figure, width)))
+    for (a, a_words), (b, b_words) in combinations(placed, 2):
+        if not _comparable(a, b):
+            continue
+        needed = min_shared_words + 2 * (a.kind == "date")
+        if len(a_words & b_words) >= needed and (a.kind != "date" or _agree(a, b)):
+            add([_judge(None, a, b)])
+    return tuple(results)

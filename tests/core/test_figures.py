@@ -1,0 +1,205 @@
+"""Figures and dates: shapes found with exact offsets, values normalised, reports compared."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.figures import FigureAgreement, FigureConflict, compare_figures, find_figures, parse_number
+from reader.core.loading import load_dossier
+from reader.core.model import Analysis, Article, Dossier, Link, Span
+
+from tests.conftest import BUNDLED, DATA
+
+
+def make_article(text: str, published: str | None = None, article_id: str = "a") -> Article:
+    return Article(id=article_id, outlet="Test", body=text, paragraphs=((0, len(text)),), published=published)
+
+
+def figure(text: str, published: str | None = None):
+    """The one figure found in ``text``."""
+    found = find_figures(make_article(text, published))
+    assert len(found) == 1, [f.text for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("29", 29), ("1,250", 1250), ("1.5 million", 1_500_000), ("twenty-five", 25), ("seven", 7),
+     ("two hundred thousand", 200_000), ("3bn", 3e9), ("one hundred and", None)],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "shown"),
+    [
+        ("It was worth more than Can$150 million in all.", "more than Can$150 million", "money", ">150,000,000 CAD"),
+        ("It was worth US$120 million.", "US$120 million", "money", "120,000,000 USD"),
+        ("Sales rose to $77 million in all.", "$77 million", "money", "77,000,000 $"),
+        ("It cost two million dollars.", "two million dollars", "money", "2,000,000 $"),
+        ("The ban affects 29 permits, and more.", "29 permits", "count", "29 permit"),
+        ("It sold seven Wescam MX-15D air-strike targeting systems to them.",
+         "seven Wescam MX-15D air-strike targeting systems", "count", "7 system"),
+        ("The fighting claimed more than 5,000 lives.", "more than 5,000 lives", "count", ">5,000 live"),
+        ("Exports jumped sixfold.", "sixfold", "multiple", "6x"),
+        ("Exports had increased six times over.", "six times", "multiple", "6x"),
+        ("Trade tripled.", "tripled", "multiple", "3x"),
+        ("Turnout was 45.5 per cent.", "45.5 per cent", "percent", "45.5%"),
+        ("Turnout was about 12%.", "about 12%", "percent", "~12%"),
+        ("It ended the six-week war.", "six-week", "duration", "6 week"),
+        ("Permits are valid for up to five years.", "up to five years", "duration", "<=5 year"),
+    ],
+)
+def test_measures(sentence, text, kind, shown):
+    found = figure(sentence)
+    assert (found.text, found.kind, found.shown) == (text, kind, shown)
+    assert sentence[found.span.start : found.span.end] == text
+
+
+def test_part_of_a_total_is_marked():
+    found = find_figures(make_article("Then 25 of the permits cover Wescam equipment and four others do not."))
+    assert [(f.text, f.part) for f in found] == [("25 of the permits", True), ("four others", False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso"),
+    [
+        ("A strike on Oct. 3, 2020, in the city.", "Oct. 3, 2020", "2020-10-03"),
+        ("Seen on 7 December 2020 there.", "7 December 2020", "2020-12-07"),
+        ("Suspended in October 2020 after photos.", "October 2020", "2020-10"),
+        ("It happened in 2019 amid reports.", "2019", "2019"),
+        ("After the late 2019 incursion.", "late 2019", "2019"),
+        ("Since the early 1990s, it held.", "early 1990s", "1990s"),
+        ("Cancelled in the fall of 2020 already.", "the fall of 2020", "2020"),
+    ],
+)
+def test_absolute_dates(sentence, text, iso):
+    found = figure(sentence)
+    assert (found.kind, found.text, found.date, found.relative) == ("date", text, iso, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso"),
+    [
+        ("The minister spoke on Monday.", "Monday", "2021-04-12"),
+        ("Lawmakers heard him on Tuesday.", "Tuesday", "2021-04-06"),
+        ("They met last Monday.", "last Monday", "2021-04-05"),
+        ("Canada acted last October.", "last October", "2020-10"),
+        ("Canada acted in early October.", "early October", "2020-10"),
+        ("The decision was taken on April 12.", "April 12", "2021-04-12"),
+        ("It was a January report.", "January", "2021-01"),
+        ("Sales rose in September alone.", "September", "2020-09"),
+        ("Fighting broke out last year.", "last year", "2020"),
+        ("Concerns were raised last fall (autumn).", "last fall (autumn)", "2020"),
+        ("Eased in spring last year.", "spring last year", "2020"),
+        ("Shown in late October last year.", "late October last year", "2020-10"),
+        ("I am announcing it today.", "today", "2021-04-12"),
+    ],
+)
+def test_relative_dates_resolved_against_publication(sentence, text, iso):
+    found = figure(sentence, published="2021-04-12")  # a Monday
+    assert (found.kind, found.text, found.date, found.relative) == ("date", text, iso, True)
+    assert "2021-04-12" in found.note
+
+
+def test_relative_dates_without_publication_are_left_relative():
+    found = find_figures(make_article("On Monday, as last year and in October, it rose."))
+    assert [(f.text, f.date) for f in found] == [("Monday", None), ("last year", None), ("October", "--10")]
+    assert all(f.relative and "left relative" in f.note for f in found)
+
+
+def test_may_alone_is_not_a_month_but_last_may_is():
+    assert find_figures(make_article("May they find it. The sale was allowed last May.", "2021-04-12"))[0].date == "2020-05"
+    assert len(find_figures(make_article("May they find it."))) == 0
+
+
+def test_model_numbers_and_years_are_not_counts():
+    texts = [f.text for f in find_figures(make_article("After the S-400 deal and the F-35 program in 2019 amid reports."))]
+    assert texts == ["2019"]
+
+
+def test_every_figure_of_the_bundled_dossier_is_its_own_text(bundled):
+    for article in bundled.articles:
+        for found in find_figures(article):
+            assert article.body[found.span.start : found.span.end] == found.text
+            assert found.span.article == article.id
+
+
+# --- comparing ---------------------------------------------------------------------------
+
+
+def sentence_span(article: Article, words: str) -> Span:
+    start = article.body.index(words)
+    end = article.body.index("\n\n", start) if "\n\n" in article.body[start:] else len(article.body)
+    return Span(article.id, start, end)
+
+
+def planted_links(dossier: Dossier, *openings: tuple[str, str]) -> tuple[Link, ...]:
+    links = []
+    for number, pair in enumerate(openings):
+        spans = []
+        for article in dossier.articles:
+            for words in pair:
+                if words in article.body:
+                    spans.append(sentence_span(article, words))
+        links.append(Link(id=f"L{number}", kind="paraphrase", score=0.8, passages=tuple(spans)))
+    return tuple(links)
+
+
+@pytest.fixture(scope="module")
+def planted():
+    return load_dossier(DATA / "quotes")
+
+
+def summaries(results, cls) -> set[tuple[str, str]]:
+    return {tuple(sorted(f.text for f in r.figures)) for r in results if type(r) is cls}
+
+
+def test_planted_conflicts_inside_links(planted):
+    links = planted_links(
+        planted,
+        ("The port authority of Kelmouth", "Kelmouth’s port authority"),
+        ("The suspended licences were worth",),
+        ("Trade through the port",),
+    )
+    results = compare_figures(Analysis(dossier=planted, links=links))
+    conflicts = summaries(results, FigureConflict)
+    assert ("12 shipping licences", "14 shipping licences") in conflicts
+    assert ("Monday", "Tuesday") in conflicts
+    assert ("€3 million", "€5 million") in conflicts
+    assert ("about €3 million", "€5 million") in conflicts
+    agreements = summaries(results, FigureAgreement)
+    assert ("about €3 million", "€3 million") in agreements
+    assert ("threefold", "tripled") in agreements
+    assert ("2023", "last year") in agreements
+    assert all(r.link for r in results if type(r) is FigureConflict and "Monday" in r.summary)
+    assert not conflicts & agreements
+
+
+def test_without_links_counts_and_money_still_compared_but_dates_only_agree(planted):
+    results = compare_figures(Analysis(dossier=planted))
+    conflicts = summaries(results, FigureConflict)
+    assert ("12 shipping licences", "14 shipping licences") in conflicts
+    assert ("€3 million", "€5 million") in conflicts
+    assert ("Monday", "Tuesday") not in conflicts
+    assert all(len(r.articles) == 2 and r.link is None for r in results)
+
+
+def test_unrelated_figures_are_not_compared():
+    a = make_article("The museum bought 12 paintings from a dealer in Paris.", article_id="a")
+    b = make_article("Farmers planted 14 paintings of trees, said the council in Leeds.", article_id="b")
+    assert compare_figures(Analysis(dossier=Dossier(root=".", articles=(a, b)))) == ()
+
+
+def test_five_reports_agree_on_permits_multiple_and_the_2019_suspension():
+    dossier = load_dossier(BUNDLED)
+    results = compare_figures(Analysis(dossier=dossier))
+    agreements = summaries(results, FigureAgreement)
+    assert ("29 permits", "29 permits") in agreements
+    assert ("six times", "sixfold") in agreements
+    assert not [r.summary for r in results if type(r) is FigureConflict and "permit" in r.key]
+    money = [f for a in dossier.articles for f in find_figures(a) if f.kind == "money"]
+    assert ("more than Can$150 million", ">150,000,000 CAD") in {(f.text, f.shown) for f in money}
+    dates_2019 = {f.text for a in dossier.articles for f in find_figures(a) if (f.date or "").startswith("2019")}
+    assert {"2019", "October 2019", "late 2019"} <= dates_2019
