@@ -10,8 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core import article_format
+from reader.core.cleaning import clean_text
 from reader.core.importer import import_page, looks_like_html
 from tests.conftest import DATA, SEEDS
 
@@ -182,6 +185,7 @@ def test_html_page_body_metadata_and_figure_caption():
     assert parsed.meta == {
         "outlet": "Harbour Gazette",
         "title": "Port authority reopens the north quay after storm repairs",
+        "standfirst": "Engineers rebuilt and raised the sea wall after last month's storm.",
         "published": "2024-02-19",
         "url": "https://harbour-gazette.example/news/north-quay-reopens",
         "byline": "Mira Okafor",
@@ -310,3 +314,25 @@ def test_a_menu_only_capture_is_refused():
 def test_a_missing_file_raises_oserror(tmp_path):
     with pytest.raises(OSError):
         import_page(tmp_path / "absent.txt")
+
+
+_WORDS = st.sampled_from(
+    ["The", "minister", "said", "Read", "MORE:", "Source:", "cookies", "enable", "var", "x={a:1};", "photo",
+     "(AA)", "[File:", "Reuters]", "on", "March", "4,", "2021", "$1.99per", "week", "Follow", "News", "•", "1.",
+     "advertisement", "comment", "Skip", "to", "main", "content", "it.", "“quoted”", "again?", "By", "Ana"]
+)
+_LINES = st.lists(st.lists(_WORDS, max_size=25).map(" ".join), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINES)
+def test_every_word_of_a_capture_is_kept_dropped_or_metadata(lines):
+    """Nothing vanishes: the words kept, dropped, and used as title or standfirst are the input's words."""
+    cleaned = clean_text("\n".join(lines))
+    accounted = [*cleaned.paragraphs, *(line for line, _ in cleaned.dropped), cleaned.title or "",
+                 cleaned.standfirst or ""]
+    assert sorted(" ".join(accounted).split()) == sorted(" ".join(lines).split())
+    body = " ".join(" ".join(lines).split())
+    position = 0
+    for paragraph in cleaned.paragraphs:  # kept paragraphs are input text, in input order
+        position = body.index(paragraph, position) + len(paragraph)
