@@ -1,0 +1,442 @@
+"""What kind of difference each changed stretch of a linked passage pair is.
+
+A fact-checker reading two versions of one statement cares less that words
+differ than about *how*: a number that disagrees, a hedge dropped, a loaded
+label for the same actors. :func:`classify` gives every non-equal
+:class:`~reader.core.model.DiffOp` exactly one :data:`DiffType`, chosen by the
+first rule that fires, in this order:
+
+``typography``
+    both sides fold to the same words (quote style, dashes, case, diacritics,
+    British/American spelling, ``six``/``6``) or hold no words at all;
+    ignored by default (:data:`IGNORED_BY_DEFAULT`).
+``number``
+    figures, money, counts or dates differ (compared by value, so ``six`` and
+    ``6`` agree), on both sides of a replace or in a short change.
+``hedge``
+    a hedging word on one side only (``reportedly``, ``allegedly``, ``may``;
+    ``according to`` when the other side states the thing outright).
+``attribution``
+    the reporting verb differs (``said``/``urged``/``told``, ``according to``)
+    or the source of a statement is added or dropped (``in a statement``).
+``framing``
+    a loaded term on one side only (``terrorists``, ``illegally``,
+    ``occupied``, ``militias``, ``regime``, ``Kurdish-led``), or two different
+    noun-phrase labels for actors (``… forces`` for ``… fighters``).
+``name``
+    the same entity named differently (``Garneau``/``Mr. Garneau``/``Marc
+    Garneau``, ``L3Harris``/``L3 Harris``), from the analysis' entity
+    mentions or, failing those, from the surface forms.
+``clause``
+    an added or dropped stretch of four or more words, or one with a verb, or
+    a comma-delimited segment.
+``wording``
+    anything else.
+
+Only word lists of general English are used; nothing here knows any dossier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from reader.core.gazetteer import ATTRIBUTION_VERBS, HONORIFICS
+from reader.core.model import Analysis, DiffOp, Span, Token
+from reader.core.segment import normalise, tokenize
+
+DiffType = Literal["typography", "number", "hedge", "attribution", "framing", "name", "clause", "wording"]
+
+DIFF_TYPES: tuple[DiffType, ...] = (
+    "framing", "number", "hedge", "attribution", "name", "clause", "wording", "typography",
+)
+"""Every type, most telling first: the order for legends and filters."""
+
+IGNORED_BY_DEFAULT: frozenset[DiffType] = frozenset({"typography"})
+
+
+@dataclass(frozen=True)
+class TypedDiff:
+    """One changed stretch and what kind of change it is.
+
+    ``cue`` names the words that decided the type (``"illegally, occupied"``),
+    empty for ``wording``; ``label`` is a one-line description for people,
+    made of the passages' own text (untrusted: escape before display).
+    """
+
+    op: DiffOp
+    type: DiffType
+    cue: str
+    label: str
+
+
+# --- word lists (normalised, lower-case) -------------------------------------
+
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {word: str(value) for value, word in zip(range(30, 100, 10), "thirty forty fifty sixty seventy eighty ninety".split())}
+_MAGNITUDES = frozenset("hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half percent".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_WORDS = frozenset(
+    "yesterday today tonight tomorrow day days week weeks weekend month months year years decade decades century".split()
+)
+_MONEY = re.compile(r"[a-z]{0,3}[$\u20ac\u00a3\u00a5]\d")
+_RELATIVE = frozenset("last next previous past this coming ago earlier later".split())
+
+_HEDGES = frozenset(
+    """allegedly alleged reportedly apparently apparent purportedly purported supposedly seemingly
+    claimed claim claims claiming may might could possibly probably likely unlikely perhaps
+    suspected presumed presumably believed unconfirmed unverified rumoured rumored appears appear
+    seems seem""".split()
+)
+_CASE_SENSITIVE_HEDGES = frozenset({"may"})
+"""Hedges that are something else when capitalised (``May`` the month)."""
+
+_ATTRIBUTION_VERBS = ATTRIBUTION_VERBS | frozenset(
+    """urged urges warned warns announced announces stated declared declares confirmed confirms
+    denied denies admitted admits acknowledged acknowledges maintained reported reports revealed
+    reveals disclosed emphasised emphasized stressed slammed criticised criticized condemned
+    accused blasted described termed vowed pledged promised remarked commented posted quoted""".split()
+)
+_ATTRIBUTION_NOUNS = frozenset(
+    "statement statements interview spokesperson spokesman spokeswoman briefing release communique remarks tweet".split()
+)
+
+_LOADED = frozenset(
+    """terrorist terrorism terror militia militant regime occupied occupying occupation occupier
+    illegal illegally illegitimate unlawful unlawfully brutal brutally so-called self-proclaimed
+    self-styled puppet proxy separatist extremist radical insurgent jihadist rebel aggression
+    aggressor invader invasion invaded annexed annexation liberated liberation martyr massacre
+    genocide atrocity atrocities slaughter thug gang bandit junta dictator dictatorship tyrant
+    propaganda crackdown hardline hardliner breakaway rogue oppressive oppression colonial
+    colonialist settler apartheid barbaric heroic cowardly ruthless notorious infamous""".split()
+)
+_LOADED_AFFIXES = re.compile(r"^(?:pro|anti)-\w|-(?:backed|led|sponsored|aligned|allied|linked|affiliated|inspired)$")
+"""Affiliation labels (``Kurdish-led``, ``Iran-backed``, ``pro-government``) are a framing choice."""
+
+_ACTOR_NOUNS = frozenset(
+    """force forces fighter fighters troops militant militants rebel rebels army soldier soldiers
+    group groups government authorities administration regime militia militias separatists
+    insurgents guerrillas units movement organisation organization faction factions coalition
+    alliance officials leadership civilians residents population minority community protesters
+    demonstrators activists""".split()
+)
+_TITLES = frozenset(
+    """minister ministers president prime foreign affairs defence defense secretary general chief
+    head director spokesperson spokesman spokeswoman ambassador chancellor premier senator
+    governor mayor king queen prince sheikh""".split()
+) | HONORIFICS
+"""Words of a title that may stand before a name (``Foreign Minister Marc Garneau``)."""
+
+_AUXILIARIES = frozenset("is are was were be been being has have had will would can should shall do does did".split())
+_CLAUSE_WORDS = 4
+
+
+# --- tokens ------------------------------------------------------------------
+
+
+def _words(tokens: Iterable[Token]) -> list[Token]:
+    return [token for token in tokens if any(ch.isalnum() for ch in token.norm)]
+
+
+_SPELLING = (
+    (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=\w{3})ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"(?<=\w{2})our(s|ed|ing|ite|ites)?$"), r"or\1"),
+    (re.compile(r"(?<=\w{3})ence$"), "ense"),
+    (re.compile(r"(?<=\w{3})tre(s)?$"), r"ter\1"),
+    (re.compile(r"(?<=\w{3})ogue(s)?$"), r"og\1"),
+)
+"""British and American spellings fold together (``recognised``/``recognized``, ``cancelled``/``canceled``)."""
+
+
+def _fold(norm: str) -> str:
+    """What typography and spelling leave of a word: ``six`` is ``6``, ``5,000`` is ``5000``."""
+    norm = _NUMBER_WORDS.get(norm, norm).replace("-", "")
+    if norm[:1].isdigit():
+        return norm.replace(",", "")
+    for pattern, replacement in _SPELLING:
+        norm = pattern.sub(replacement, norm)
+    return norm
+
+
+def _stem(word: str) -> str:
+    """Possessives and plurals off, so ``militias`` finds ``militia``."""
+    word = re.sub(r"'s?$", "", word)
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One passage of the pair: its words and the entity mentions inside it."""
+
+    span: Span
+    body: str
+    words: tuple[Token, ...]
+    mentions: tuple[tuple[int, int, str], ...]
+    related: dict[str, frozenset[str]]
+
+    def changed(self, start: int, end: int) -> list[Token]:
+        return [w for w in self.words if start <= w.start and w.end <= end]
+
+    def before(self, start: int) -> Token | None:
+        earlier = [w for w in self.words if w.end <= start]
+        return earlier[-1] if earlier else None
+
+    def after(self, end: int) -> Token | None:
+        return next((w for w in self.words if w.start >= end), None)
+
+    def entities_near(self, start: int, end: int, slack: int = 2) -> set[str]:
+        return {eid for s, e, eid in self.mentions if s < end + slack and start - slack < e}
+
+    def covered(self, token: Token) -> bool:
+        return any(s <= token.start and token.end <= e for s, e, _ in self.mentions)
+
+    def entities(self) -> set[str]:
+        return {eid for _, _, eid in self.mentions}
+
+    def named(self, words: Sequence[Token]) -> bool:
+        """Is every word part of an entity mention or a title?"""
+        return all(self.covered(w) or w.norm in _TITLES for w in words)
+
+    def same_entity(self, ours: set[str], theirs: set[str]) -> bool:
+        return bool(ours & theirs) or any(self.related.get(eid, frozenset()) & theirs for eid in ours)
+
+
+def _side(analysis: Analysis, span: Span) -> _Side:
+    body = analysis.dossier.article(span.article).body
+    mentions = tuple(
+        (m.start, m.end, entity.id)
+        for entity in analysis.entities
+        for m in entity.mentions
+        if m.article == span.article and m.start < span.end and span.start < m.end
+    )
+    related = {entity.id: frozenset(entity.related) for entity in analysis.entities if entity.related}
+    return _Side(span, body, tuple(_words(tokenize(body[span.start : span.end], span.start))), mentions, related)
+
+
+# --- the rules ---------------------------------------------------------------
+
+
+def _temporal(side: _Side, words: Sequence[Token]) -> list[str]:
+    """The values of the figures and dates among ``words``, as comparable strings."""
+    values = []
+    for word in words:
+        norm = word.norm.replace(",", "")
+        if norm[:1].isdigit() or word.text[:1] in "$\u20ac\u00a3\u00a5" or _MONEY.match(norm):
+            values.append(norm)
+        elif norm in _NUMBER_WORDS:
+            values.append(_NUMBER_WORDS[norm])
+        elif norm in _MAGNITUDES or norm in _TIME_WORDS or norm in _WEEKDAYS:
+            values.append(norm)
+        elif norm in _MONTHS and word.text[:1].isupper():
+            values.append(norm)
+        elif norm in _RELATIVE:
+            following = side.after(word.end)
+            if following is not None and (following.norm in _TIME_WORDS or following.norm in _MONTHS | _WEEKDAYS):
+                values.append(norm)
+    return values
+
+
+def _hedges(words: Sequence[Token]) -> list[str]:
+    found = []
+    for word in words:
+        if word.norm in _HEDGES and not (word.norm in _CASE_SENSITIVE_HEDGES and word.text[:1].isupper()):
+            found.append(word.norm)
+    return found
+
+
+def _according(words: Sequence[Token]) -> bool:
+    norms = [w.norm for w in words]
+    return any(a == "according" and b == "to" for a, b in zip(norms, norms[1:])) or norms[-1:] == ["according"]
+
+
+def _attribution(words: Sequence[Token]) -> list[str]:
+    return [w.norm for w in words if w.norm in _ATTRIBUTION_VERBS]
+
+
+def _loaded(words: Sequence[Token]) -> list[str]:
+    return [w.text for w in words if _stem(w.norm) in _LOADED or w.norm in _LOADED or _LOADED_AFFIXES.search(w.norm)]
+
+
+def _is_actor_label(words: Sequence[Token]) -> bool:
+    return 0 < len(words) <= 6 and any(w.norm in _ACTOR_NOUNS for w in words)
+
+
+def _is_verb(word: Token) -> bool:
+    norm = word.norm
+    return (
+        norm in _AUXILIARIES
+        or norm in _ATTRIBUTION_VERBS
+        or (norm.endswith("ed") and len(norm) > 4 and word.text[:1].islower() and "-" not in norm)
+    )
+
+
+def _compact(words: Sequence[Token]) -> str:
+    return "".join(w.norm for w in words).replace("-", "").replace(".", "").replace("'", "")
+
+
+def _titled(words: Sequence[Token]) -> bool:
+    return all(w.norm in _TITLES or w.text[:1].isupper() for w in words)
+
+
+def _shared_name_next_to(side: _Side, other: _Side, start: int, end: int) -> bool:
+    """A capitalised word right after (or before) ``start:end`` that the other passage also has."""
+    other_norms = {w.norm for w in other.words if w.text[:1].isupper()}
+    neighbours = (side.after(end), side.before(start))
+    return any(n is not None and n.text[:1].isupper() and n.norm in other_norms for n in neighbours)
+
+
+def _is_name_form(a: _Side, b: _Side, op: DiffOp, a_words: list[Token], b_words: list[Token]) -> bool:
+    """The same entity (or one tied to it, a capital for its country) on both sides, named differently."""
+    if a_words and b_words:
+        if _compact(a_words) == _compact(b_words) and any(w.text[:1].isupper() for w in a_words + b_words):
+            return True
+        if (
+            a.named(a_words)
+            and b.named(b_words)
+            and a.same_entity(a.entities_near(op.a_start, op.a_end), b.entities_near(op.b_start, op.b_end))
+        ):
+            return True
+        # Without entity mentions: two titles or given names before the same name (Mr. / Marc Garneau).
+        following_a, following_b = a.after(op.a_end), b.after(op.b_end)
+        return (
+            _titled(a_words)
+            and _titled(b_words)
+            and any(w.norm in _TITLES for w in a_words + b_words)
+            and following_a is not None
+            and following_b is not None
+            and following_a.text[:1].isupper()
+            and following_a.norm == following_b.norm
+        )
+    side, other, start, end, words = (a, b, op.a_start, op.a_end, a_words) if a_words else (b, a, op.b_start, op.b_end, b_words)
+    if side.named(words) and side.same_entity(side.entities_near(start, end), other.entities()):
+        return True
+    # Without entity mentions: titles or given names next to a name both passages share.
+    return _titled(words) and _shared_name_next_to(side, other, start, end)
+
+
+def _is_clause(side: _Side, start: int, end: int, words: list[Token]) -> bool:
+    if len(words) >= _CLAUSE_WORDS or any(_is_verb(w) for w in words):
+        return True
+    text = side.body[start:end].strip()
+    before = side.body[max(side.span.start, start - 2) : start].strip()
+    after = side.body[end : min(side.span.end, end + 1)]
+    return len(words) >= 2 and (text.endswith(",") or before.endswith(",") or after == ",")
+
+
+def _differs(a: list[str], b: list[str]) -> bool:
+    return Counter(a) != Counter(b)
+
+
+def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
+    a_words, b_words = a.changed(op.a_start, op.a_end), b.changed(op.b_start, op.b_end)
+    if [_fold(w.norm) for w in a_words] == [_fold(w.norm) for w in b_words]:
+        return "typography", ""
+    short = len(a_words) <= 5 and len(b_words) <= 5
+    a_num, b_num = _temporal(a, a_words), _temporal(b, b_words)
+    if _differs(a_num, b_num) and ((a_num and b_num) or short):
+        return "number", _cue(a_num, b_num)
+    a_hedge, b_hedge = _hedges(a_words), _hedges(b_words)
+    a_attr, b_attr = _attribution(a_words), _attribution(b_words)
+    if _according(a_words) and not b_attr:
+        a_hedge.append("according to")
+    if _according(b_words) and not a_attr:
+        b_hedge.append("according to")
+    if _differs(a_hedge, b_hedge):
+        return "hedge", _cue(a_hedge, b_hedge)
+    if _differs(a_attr, b_attr):
+        return "attribution", _cue(a_attr, b_attr)
+    sourced = [w.norm for w in a_words + b_words if w.norm in _ATTRIBUTION_NOUNS]
+    if sourced and short and _attribution_nearby(a, b, op):
+        return "attribution", ", ".join(dict.fromkeys(sourced))
+    a_loaded, b_loaded = _loaded(a_words), _loaded(b_words)
+    if _differs([normalise(t) for t in a_loaded], [normalise(t) for t in b_loaded]):
+        return "framing", _cue(a_loaded, b_loaded)
+    if _is_name_form(a, b, op, a_words, b_words):
+        return "name", ""
+    if _is_actor_label(a_words) and _is_actor_label(b_words) and len(a_words + b_words) > 2:
+        return "framing", "label"
+    if not a_words and _is_clause(b, op.b_start, op.b_end, b_words):
+        return "clause", ""
+    if not b_words and _is_clause(a, op.a_start, op.a_end, a_words):
+        return "clause", ""
+    if abs(len(a_words) - len(b_words)) >= _CLAUSE_WORDS:
+        return "clause", ""
+    return "wording", ""
+
+
+def _attribution_nearby(a: _Side, b: _Side, op: DiffOp) -> bool:
+    """Is an attribution verb within three words of the change, on either side?"""
+    for side, start, end in ((a, op.a_start, op.a_end), (b, op.b_start, op.b_end)):
+        before = [w for w in side.words if w.end <= start][-3:]
+        after = [w for w in side.words if w.start >= end][:3]
+        if any(w.norm in _ATTRIBUTION_VERBS for w in before + after):
+            return True
+    return False
+
+
+def _cue(a: list[str], b: list[str]) -> str:
+    """The words present on one side only, in order of appearance."""
+    only_a = Counter(a) - Counter(b)
+    only_b = Counter(b) - Counter(a)
+    return ", ".join(dict.fromkeys([w for w in a if w in only_a] + [w for w in b if w in only_b]))
+
+
+_TITLE = {
+    "typography": "typography", "number": "figures", "hedge": "hedge", "attribution": "attribution",
+    "framing": "framing", "name": "name form", "clause": "clause", "wording": "wording",
+}
+
+
+def _excerpt(text: str, limit: int = 48) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def _label(kind: DiffType, a_text: str, b_text: str, cue: str) -> str:
+    if not a_text.strip():
+        change = f"added \u201c{_excerpt(b_text)}\u201d"
+    elif not b_text.strip():
+        change = f"dropped \u201c{_excerpt(a_text)}\u201d"
+    else:
+        change = f"\u201c{_excerpt(a_text)}\u201d \u2192 \u201c{_excerpt(b_text)}\u201d"
+    extra = f" ({cue})" if cue and kind in ("framing", "hedge", "attribution") else ""
+    return f"{_TITLE[kind]}: {change}{extra}"
+
+
+def classify(analysis: Analysis, a: Span, b: Span, ops: Iterable[DiffOp]) -> tuple[TypedDiff, ...]:
+    """Type every non-equal op of the pair ``a`` → ``b``; equal ops are left out.
+
+    ``ops`` index the two passages' article bodies (as
+    :func:`reader.core.diff.diff_passages` gives them); the result keeps their
+    order, one :class:`TypedDiff` per changed op.
+    """
+    side_a, side_b = _side(analysis, a), _side(analysis, b)
+    typed = []
+    for op in ops:
+        if op.tag == "equal":
+            continue
+        kind, cue = _type_of(side_a, side_b, op)
+        a_text = side_a.body[op.a_start : op.a_end]
+        b_text = side_b.body[op.b_start : op.b_end]
+        typed.append(TypedDiff(op, kind, cue, _label(kind, a_text, b_text, cue)))
+    return tuple(typed)
+
+
+def shown(diffs: Iterable[TypedDiff], hidden: Iterable[DiffType] = IGNORED_BY_DEFAULT) -> tuple[TypedDiff, ...]:
+    """The differences a reader sees, without the types they chose to ignore."""
+    hidden = frozenset(hidden)
+    return tuple(diff for diff in diffs if diff.type not in hidden)

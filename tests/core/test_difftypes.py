@@ -1,0 +1,357 @@
+"""Typed differences: real pairs from the five reports, and planted pairs for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.diff import diff_passages
+from reader.core.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TypedDiff, classify, shown
+from reader.core.model import Analysis, Article, DiffOp, Dossier, Entity, Span
+
+
+def make_pair(a_body: str, b_body: str, entities: tuple[Entity, ...] = ()) -> Analysis:
+    """Two one-paragraph articles, ``a`` and ``b``."""
+    articles = tuple(
+        Article(id=key, outlet=key.upper(), body=body, paragraphs=((0, len(body)),))
+        for key, body in (("a", a_body), ("b", b_body))
+    )
+    return Analysis(dossier=Dossier("test", articles), entities=entities)
+
+
+def whole(analysis: Analysis, article_id: str) -> Span:
+    return Span(article_id, 0, len(analysis.dossier.article(article_id).body))
+
+
+def changed(analysis: Analysis, a_text: str, b_text: str, *, a_at: str = "", b_at: str = "") -> DiffOp:
+    """The op turning ``a_text`` into ``b_text``; an empty side is the point where ``*_at`` starts."""
+    a_body = analysis.dossier.article("a").body
+    b_body = analysis.dossier.article("b").body
+    a_start = a_body.index(a_text or a_at)
+    b_start = b_body.index(b_text or b_at)
+    a_end = a_start + len(a_text)
+    b_end = b_start + len(b_text)
+    tag = "insert" if not a_text else "delete" if not b_text else "replace"
+    return DiffOp(tag, a_start, a_end, b_start, b_end)
+
+
+def type_of(analysis: Analysis, op: DiffOp) -> TypedDiff:
+    (typed,) = classify(analysis, whole(analysis, "a"), whole(analysis, "b"), [op])
+    return typed
+
+
+def mentions(analysis: Analysis, article_id: str, *texts: str) -> tuple[Span, ...]:
+    body = analysis.dossier.article(article_id).body
+    return tuple(Span(article_id, body.index(t), body.index(t) + len(t)) for t in texts)
+
+
+# --- the five reports ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def reports(bundled) -> Analysis:
+    """The bundled dossier without entities: the surface rules alone must hold."""
+    return Analysis(dossier=bundled)
+
+
+def passage(analysis: Analysis, article_id: str, text: str) -> Span:
+    body = analysis.dossier.article(article_id).body
+    start = body.index(text)
+    return Span(article_id, start, start + len(text))
+
+
+def typed_pair(analysis: Analysis, a: tuple[str, str], b: tuple[str, str]) -> list[tuple[str, str, str]]:
+    """``(type, a text, b text)`` of every difference ``diff_passages`` finds between two passages."""
+    a_span, b_span = passage(analysis, *a), passage(analysis, *b)
+    a_body = analysis.dossier.article(a_span.article).body
+    b_body = analysis.dossier.article(b_span.article).body
+    return [
+        (d.type, a_body[d.op.a_start : d.op.a_end].strip(" .,"), b_body[d.op.b_start : d.op.b_end].strip(" .,"))
+        for d in classify(analysis, a_span, b_span, diff_passages(analysis, a_span, b_span))
+    ]
+
+
+def test_nagorno_karabakh_control_versus_illegal_occupation_is_framing(reports):
+    found = typed_pair(
+        reports,
+        ("al-jazeera", "had been under the control of ethnic Armenians backed by the Armenian government"),
+        ("trt-world", "was illegally occupied by ethnic Armenian militias supported by Yerevan"),
+    )
+    assert ("framing", "had been under the control of", "was illegally occupied by") in found
+    assert ("framing", "Armenians backed", "Armenian militias supported") in found
+    # A capital for a government is a different wording, not a loaded term.
+    assert ("wording", "the Armenian government", "Yerevan") in found
+
+
+def test_nagorno_karabakh_framing_cue_names_the_loaded_words(reports):
+    a = passage(reports, "al-jazeera", "under the control of ethnic Armenians")
+    b = passage(reports, "trt-world", "illegally occupied by ethnic Armenian militias")
+    cues = {d.cue for d in classify(reports, a, b, diff_passages(reports, a, b)) if d.type == "framing"}
+    assert cues == {"illegally, occupied", "militias"}
+
+
+def test_globe_controlled_by_versus_al_jazeera_under_the_control_is_plain_wording(reports):
+    found = typed_pair(
+        reports,
+        ("al-jazeera", "had been under the control of ethnic Armenians"),
+        ("the-globe-and-mail", "had been controlled by ethnic Armenians"),
+    )
+    assert found == [("wording", "under the control of", "controlled by")]
+
+
+def test_syria_kurdish_led_forces_versus_pkk_ypg_terrorists_is_framing(reports):
+    found = typed_pair(
+        reports,
+        ("al-monitor", "against Western-backed, Kurdish-led forces in northeast Syria"),
+        ("trt-world", "against PKK/YPG terrorists"),
+    )
+    assert [kind for kind, _, _ in found] == ["framing"]
+
+
+def test_this_use_versus_this_is_wording_not_a_clause(reports):
+    found = typed_pair(
+        reports,
+        ("al-jazeera", "“This use was not consistent with Canadian foreign policy, nor end-use assurances given by Turkey,”"),
+        ("al-monitor", "“This was not consistent with Canadian foreign policy, nor end-use assurances given by Turkey,”"),
+    )
+    assert found == [("wording", "use", "")]
+
+
+def test_full_title_versus_mr_garneau_is_a_name_form(reports):
+    statement = "today I am announcing the cancellation of permits that were suspended in the fall of 2020,” "
+    found = typed_pair(
+        reports,
+        ("al-monitor", statement + "Foreign Affairs Minister Marc Garneau said in a statement."),
+        ("the-globe-and-mail", statement + "Mr. Garneau said in a statement."),
+    )
+    assert found == [("name", "Foreign Affairs Minister Marc", "Mr")]
+
+
+def test_dropped_in_a_statement_is_attribution(reports):
+    statement = "in the fall of 2020,” "
+    found = typed_pair(
+        reports,
+        ("al-monitor", statement + "Foreign Affairs Minister Marc Garneau said in a statement."),
+        ("trt-world", 'in the fall of 2020," Garneau said.'),
+    )
+    assert found == [("name", "Foreign Affairs Minister Marc", ""), ("attribution", "in a statement", "")]
+
+
+def test_internationally_versus_internally_recognised_is_flagged_as_wording(reports):
+    found = typed_pair(
+        reports,
+        ("al-jazeera", "internationally recognised as part of Azerbaijan"),
+        ("trt-world", "internally recognised as Azerbaijani"),
+    )
+    assert ("wording", "internationally", "internally") in found
+
+
+# --- typography -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text"),
+    [
+        ("\u201cFollowing this review", '"Following this review'),
+        ("Turkey\u2019s", "Turkey's"),
+        ("end\u2011use", "end-use"),
+        ("Cavusoglu", "\u00c7avu\u015fo\u011flu"),
+        ("recognised", "recognized"),
+        ("cancelled", "canceled"),
+        ("six weeks", "6 weeks"),
+        ("5,000 lives", "5000 lives"),
+        ("\u201d", '"'),
+    ],
+)
+def test_quote_style_dashes_diacritics_and_spelling_are_typography(a_text, b_text):
+    analysis = make_pair(f"It said {a_text} here.", f"It said {b_text} here.")
+    assert type_of(analysis, changed(analysis, a_text, b_text)).type == "typography"
+
+
+def test_typography_is_hidden_by_default_and_can_be_shown():
+    analysis = make_pair("\u201cFollowing the review\u201d, it said.", '"Following a review", it said.')
+    diffs = classify(
+        analysis,
+        whole(analysis, "a"),
+        whole(analysis, "b"),
+        [changed(analysis, "\u201cFollowing", '"Following'), changed(analysis, "the", "a")],
+    )
+    assert [d.type for d in diffs] == ["typography", "wording"]
+    assert [d.type for d in shown(diffs)] == ["wording"]
+    assert [d.type for d in shown(diffs, hidden=())] == ["typography", "wording"]
+    assert IGNORED_BY_DEFAULT == {"typography"} and set(DIFF_TYPES) >= {"typography", "wording"}
+
+
+def test_equal_ops_are_left_out():
+    analysis = make_pair("Same words.", "Same words.")
+    op = DiffOp("equal", 0, 11, 0, 11)
+    assert classify(analysis, whole(analysis, "a"), whole(analysis, "b"), [op]) == ()
+
+
+# --- numbers and dates ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a_body", "b_body", "a_text", "b_text"),
+    [
+        ("Canada is cancelling 29 permits.", "Canada is cancelling 30 permits.", "29", "30"),
+        ("Exports worth $150 million were halted.", "Exports worth $17 million were halted.", "$150", "$17"),
+        ("Sales fell 40 percent.", "Sales fell 14 percent.", "40", "14"),
+        ("It was announced on Monday.", "It was announced on Tuesday.", "Monday", "Tuesday"),
+        ("The fighting ended last year.", "The fighting ended in 2020.", "last year", "in 2020"),
+        ("The war lasted six weeks.", "The war lasted seven weeks.", "six", "seven"),
+        ("The deal was signed in May.", "The deal was signed in June.", "May", "June"),
+        ("The permits were suspended last October.", "The permits were suspended next October.", "last", "next"),
+    ],
+)
+def test_planted_number_and_date_conflicts_are_numbers(a_body, b_body, a_text, b_text):
+    analysis = make_pair(a_body, b_body)
+    assert type_of(analysis, changed(analysis, a_text, b_text)).type == "number"
+
+
+def test_a_date_given_by_one_side_only_is_a_number():
+    analysis = make_pair("Canada cancelled the permits.", "Canada cancelled the permits on April 12.")
+    assert type_of(analysis, changed(analysis, "", "on April 12", b_at="on April")).type == "number"
+
+
+def test_a_long_added_clause_that_mentions_a_year_is_a_clause():
+    analysis = make_pair(
+        "The region was held by Armenian forces.",
+        "The region was held by Armenian forces after a bitterly fought war in the 1990s.",
+    )
+    op = changed(analysis, "", "after a bitterly fought war in the 1990s", b_at="after")
+    assert type_of(analysis, op).type == "clause"
+
+
+# --- hedges and attribution ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a_body", "b_body", "a_text", "b_text", "at", "cue"),
+    [
+        ("The drones were used.", "The drones were reportedly used.", "", "reportedly", "used", "reportedly"),
+        ("The drones were allegedly diverted.", "The drones were diverted.", "allegedly", "", "diverted", "allegedly"),
+        ("Canadian parts were used.", "Canadian parts may have been used.", "were", "may have been", "", "may"),
+        ("Drones were used, officials said.", "Drones were used, officials claimed.", "said", "claimed", "", "claimed"),
+        ("Drones were used.", "Drones were used, according to officials.", "", ", according to officials", ".", "according to"),
+    ],
+)
+def test_planted_hedges_are_hedges(a_body, b_body, a_text, b_text, at, cue):
+    analysis = make_pair(a_body, b_body)
+    typed = type_of(analysis, changed(analysis, a_text, b_text, a_at=at, b_at=at))
+    assert (typed.type, typed.cue) == ("hedge", cue)
+
+
+def test_may_the_month_is_not_a_hedge():
+    analysis = make_pair("The sale was approved.", "The sale was approved in May.")
+    assert type_of(analysis, changed(analysis, "", "in May", b_at="in May")).type == "number"
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "cue"),
+    [("said", "urged", "said, urged"), ("said", "told reporters", "said, told"), ("said", "according to", "said, according")],
+)
+def test_a_changed_reporting_verb_is_attribution(a_text, b_text, cue):
+    analysis = make_pair(f"Canada must review the ban, Cavusoglu {a_text} on Monday.", f"Canada must review the ban, Cavusoglu {b_text} on Monday.")
+    typed = type_of(analysis, changed(analysis, a_text, b_text))
+    assert (typed.type, typed.cue) == ("attribution", cue)
+
+
+# --- framing ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text"),
+    [
+        ("Kurdish-led forces", "PKK/YPG terrorists"),
+        ("the government", "the regime"),
+        ("fighters", "militants"),
+        ("Kurdish-led forces", "Syrian Democratic Forces"),
+        ("controlled", "occupied"),
+        ("independence movement", "separatist movement"),
+    ],
+)
+def test_loaded_terms_and_differing_actor_labels_are_framing(a_text, b_text):
+    analysis = make_pair(f"Turkey struck {a_text} in Syria.", f"Turkey struck {b_text} in Syria.")
+    assert type_of(analysis, changed(analysis, a_text, b_text)).type == "framing"
+
+
+def test_a_loaded_term_on_both_sides_is_not_framing():
+    analysis = make_pair("Turkey struck terrorists near Afrin.", "Turkey struck terrorists near Kobani.")
+    assert type_of(analysis, changed(analysis, "Afrin", "Kobani")).type == "wording"
+
+
+# --- names ---------------------------------------------------------------------
+
+
+def test_garneau_said_versus_mr_garneau_said_is_a_name_form_from_entity_mentions():
+    analysis = make_pair("“This was wrong,” Garneau said.", "“This was wrong,” Mr. Garneau said.")
+    garneau = Entity(
+        "e1", "Marc Garneau", "person", ("Marc Garneau", "Garneau"),
+        mentions(analysis, "a", "Garneau") + mentions(analysis, "b", "Garneau"),
+    )
+    analysis = make_pair(analysis.dossier.article("a").body, analysis.dossier.article("b").body, (garneau,))
+    assert type_of(analysis, changed(analysis, "", "Mr.", b_at="Mr.")).type == "name"
+
+
+def test_garneau_said_versus_mr_garneau_said_is_a_name_form_without_entities():
+    analysis = make_pair("“This was wrong,” Garneau said.", "“This was wrong,” Mr. Garneau said.")
+    assert type_of(analysis, changed(analysis, "", "Mr.", b_at="Mr.")).type == "name"
+
+
+def test_given_name_added_inside_the_mention_is_a_name_form():
+    analysis = make_pair("Garneau announced it.", "Marc Garneau announced it.")
+    person = Entity(
+        "p", "Marc Garneau", "person", ("Marc Garneau", "Garneau"),
+        mentions(analysis, "a", "Garneau") + mentions(analysis, "b", "Marc Garneau"),
+    )
+    analysis = Analysis(analysis.dossier, entities=(person,))
+    assert type_of(analysis, changed(analysis, "", "Marc", b_at="Marc")).type == "name"
+
+
+def test_capital_for_country_is_a_name_form_when_entities_are_related():
+    analysis = make_pair("Ankara used the technology.", "Turkey used the technology.")
+    ankara = Entity("c", "Ankara", "place", ("Ankara",), mentions(analysis, "a", "Ankara"), related=("t",))
+    turkey = Entity("t", "Turkey", "place", ("Turkey",), mentions(analysis, "b", "Turkey"))
+    analysis = Analysis(analysis.dossier, entities=(ankara, turkey))
+    assert type_of(analysis, changed(analysis, "Ankara", "Turkey")).type == "name"
+
+
+def test_two_different_entities_are_not_a_name_form():
+    analysis = make_pair("Azerbaijan used the drones.", "Armenia used the drones.")
+    azerbaijan = Entity("az", "Azerbaijan", "place", ("Azerbaijan",), mentions(analysis, "a", "Azerbaijan"))
+    armenia = Entity("am", "Armenia", "place", ("Armenia",), mentions(analysis, "b", "Armenia"))
+    analysis = Analysis(analysis.dossier, entities=(azerbaijan, armenia))
+    assert type_of(analysis, changed(analysis, "Azerbaijan", "Armenia")).type == "wording"
+
+
+def test_joined_company_name_is_a_name_form():
+    analysis = make_pair("Sensors made by L3Harris were found.", "Sensors made by L3 Harris were found.")
+    assert type_of(analysis, changed(analysis, "L3Harris", "L3 Harris")).type == "name"
+
+
+# --- clauses and wording -----------------------------------------------------------
+
+
+def test_added_relative_clause_is_a_clause():
+    analysis = make_pair("Turkey is a key ally of Azerbaijan.", "Turkey, which like Canada is a member of NATO, is a key ally of Azerbaijan.")
+    op = changed(analysis, "", ", which like Canada is a member of NATO,", b_at=", which")
+    assert type_of(analysis, op).type == "clause"
+
+
+def test_short_added_phrase_with_a_verb_is_a_clause():
+    analysis = make_pair("Ethnic Armenians held the region.", "Ethnic Armenians backed by Yerevan held the region.")
+    assert type_of(analysis, changed(analysis, "", "backed by Yerevan", b_at="backed")).type == "clause"
+
+
+def test_one_plain_word_swapped_is_wording_and_its_label_quotes_both_sides():
+    analysis = make_pair("It was a thorough review.", "It was a careful review.")
+    typed = type_of(analysis, changed(analysis, "thorough", "careful"))
+    assert typed.type == "wording"
+    assert typed.label == "wording: \u201cthorough\u201d \u2192 \u201ccareful\u201d"
+
+
+def test_labels_say_added_and_dropped_and_cut_long_text():
+    analysis = make_pair("Drones were used.", "Drones were used, " + "very " * 20 + "often.")
+    typed = type_of(analysis, changed(analysis, "", "very " * 20 + "often", b_at="very"))
+    assert typed.label.startswith("clause: added \u201cvery very")
+    assert typed.label.endswith("\u2026\u201d") and len(typed.label) < 80
