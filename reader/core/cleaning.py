@@ -9,9 +9,10 @@ line is built: braces and ``var x=``, prices, a trailing photo credit, a full
 date in a descriptive line, no sentence punctuation, repetition.
 
 Promises: every kept paragraph is a line of the input (or a hard-wrapped run
-of lines), unchanged apart from whitespace runs made one space, in input order; every other non-blank line appears in
-``dropped`` with a short reason, or became metadata (title, standfirst,
-caption); prose in the body is never dropped for its wording alone.
+of lines), unchanged apart from whitespace runs made one space, in input
+order; every other non-blank line appears in ``dropped`` with a short reason
+(captions, datelines and bylines too) or became the title or standfirst;
+prose in the body is never dropped for its wording alone.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from datetime import date
 from dataclasses import dataclass, field
+from datetime import date
 
 _END = r"[.!?…][\"'”’»)\]″]*"
 _PROSE_END = re.compile(_END + r"$")

@@ -35,7 +35,11 @@ class ImportResult:
 def import_page(path: Path, *, outlet: str | None = None) -> ImportResult:
     """Read one page and clean it; raises ValueError or OSError with a one-line message."""
     text, notes = _read_text(Path(path))
-    cleaned = _clean_html(text) if looks_like_html(text) else clean_text(text)
+    if looks_like_html(text):
+        cleaned = _clean_html(text)
+        notes += ("HTML: trafilatura left out the page around the article (menus, footer, scripts); not listed",)
+    else:
+        cleaned = clean_text(text)
     if not cleaned.paragraphs:
         raise ValueError("no article body found (no run of prose paragraphs)")
     meta = {
@@ -125,11 +129,12 @@ def _standfirst(description: str | None, paragraphs: tuple[str, ...]) -> str | N
 
 def _figure_captions(html: str) -> list[str]:
     """Every ``<figcaption>`` text: metadata, never body."""
-    import lxml.html
+    from lxml import etree
+    from lxml import html as lxml_html
 
     try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+        tree = lxml_html.fromstring(html)
+    except (ValueError, etree.ParserError):
         return []
     texts = (" ".join(node.text_content().split()) for node in tree.iter("figcaption"))
     return [text for text in texts if text]

@@ -217,6 +217,21 @@ def test_html_fragment_is_detected_by_content_and_cleaned_in_body():
     assert ("Story continues below advertisement", "advert") in result.dropped
 
 
+def test_html_description_that_repeats_the_lead_is_not_a_standfirst(tmp_path):
+    lead = "The valley's water board raised prices by four percent on Friday, its first rise in six years."
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html><head><meta name="description" content="{lead[:60]}"></head><body><article>'
+        f"<h1>Water prices rise</h1><p>{lead}</p><p>The board said repairs to old mains had cost more than planned.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    result = import_page(page)
+    assert "standfirst" not in article_format.parse(result.text).meta
+    assert result.kept[0] == lead
+    assert any("trafilatura" in note for note in result.notes)
+
+
 def test_html_is_recognised_whatever_the_file_is_called(tmp_path):
     renamed = tmp_path / "saved-page.txt"
     renamed.write_bytes((HTML / "harbour-gazette.html").read_bytes())
