@@ -1,0 +1,130 @@
+"""Make untrusted text inert: nothing in it can drive a terminal or hide from the reader.
+
+:func:`make_inert` is applied by the loader to every article file before it is
+parsed, so every later stage (analysis, UI, export) only ever sees inert text.
+Its result promises:
+
+* no C0 control except ``"\\n"``: a tab becomes one space, CRLF and a lone CR
+  become ``"\\n"``, U+2028/U+2029 become ``"\\n"``, every other C0 control
+  becomes its Unicode *control picture* (NUL → ``␀``, BEL → ``␇``,
+  ESC → ``␛``), and DEL becomes ``␡``;
+* no C1 control (U+0080–U+009F): each is shown as the ``␛`` + letter pair it
+  abbreviates (U+009B CSI → ``␛[``, U+009D OSC → ``␛]``, U+0090 DCS → ``␛P``);
+* so whole escape sequences survive only as visible, inert text
+  (``ESC ] 52 ; c ; … BEL`` reads ``␛]52;c;…␇``): with the introducer gone no
+  terminal acts on the rest, and the reader sees what was attempted;
+* no bidi control: embeddings, overrides, isolates and marks (U+202A–U+202E,
+  U+2066–U+2069, U+200E, U+200F, U+061C) become visible names such as
+  ``⟪RLO⟫``. They are shown rather than dropped because an override in a
+  quotation is itself worth seeing, and the name cannot reorder anything;
+* no invisible format character: zero-width space, non-joiner and joiner,
+  word joiner, soft hyphen, BOM, invisible operators, interlinear annotation
+  and tag characters are *dropped*. They have no glyph and no width, so
+  dropping them shows exactly what a terminal would show, while making
+  ``Gar<ZWSP>neau`` the same string as ``Garneau`` for search and entity
+  matching, and removing text hidden in tag characters. Emoji joined by ZWJ
+  fall apart into their separate pictures, which also keeps the width a
+  terminal draws equal to the width the layout computed;
+* no lone surrogate (→ U+FFFD ``�``); private-use characters and
+  noncharacters (whose look depends on the user's font, e.g. icon fonts that
+  could imitate the interface) become their code, e.g. ``⟪U+E000⟫``;
+* at most :data:`MAX_COMBINING_MARKS` combining marks (categories Mn, Me) in
+  a row: a "zalgo" flood cannot smear over neighbouring lines. Accented
+  letters, Vietnamese and pointed Hebrew need fewer.
+
+Everything else, including wide CJK, emoji and literal markup like
+``[bold red]``, is kept exactly. The function is idempotent.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_COMBINING_MARKS = 4
+
+_BIDI_NAMES = {
+    0x061C: "ALM", 0x200E: "LRM", 0x200F: "RLM",
+    0x202A: "LRE", 0x202B: "RLE", 0x202C: "PDF", 0x202D: "LRO", 0x202E: "RLO",
+    0x2066: "LRI", 0x2067: "RLI", 0x2068: "FSI", 0x2069: "PDI",
+}
+_INVISIBLE_RANGES = (
+    (0x00AD, 0x00AD), (0x180E, 0x180E), (0x200B, 0x200D), (0x2060, 0x2064), (0x206A, 0x206F),
+    (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001), (0xE0020, 0xE007F),
+)
+_INVISIBLE = frozenset(code for low, high in _INVISIBLE_RANGES for code in range(low, high + 1))
+# One character class, kept to BMP ranges plus a single range for every astral
+# character (emoji included): sre turns that into a bitmap test, about 3 ms per
+# MB. Astral characters that turn out to be safe translate to themselves.
+_SUSPECT = (
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
+    "\u2060-\u206f\ud800-\udfff\ue000-\uf8ff\ufdd0-\ufdef\ufeff\ufff9-\ufffb"
+    "\ufffe\uffff\U00010000-\U0010ffff]"
+)
+# "XX*" rather than "X+", and a repeated class rather than "{5,}": sre scans
+# these several times faster.
+_SUSPECT_RUN = re.compile(_SUSPECT + _SUSPECT + "*")
+# Runs of 5+ characters that are neither word, space nor below U+0300: the only
+# places a flood of combining marks can be; rare in prose, so checked one by one.
+_MAYBE_MARK = r"[^\x00-\u02ff\w\s]"
+_MARK_RUN_CANDIDATE = re.compile(_MAYBE_MARK * (MAX_COMBINING_MARKS + 1) + _MAYBE_MARK + "*")
+
+
+def _visible_form(code: int) -> str:
+    """What one suspect code point becomes (see the module docstring)."""
+    if code == 0x09:
+        return " "
+    if code == 0x0D or code in (0x2028, 0x2029):
+        return "\n"
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    if code <= 0x9F:
+        return "\u241b" + chr(code - 0x40)
+    if code in _BIDI_NAMES:
+        return f"\u27ea{_BIDI_NAMES[code]}\u27eb"
+    if code in _INVISIBLE:
+        return ""
+    if 0xD800 <= code <= 0xDFFF:
+        return "\ufffd"
+    if _is_private_or_noncharacter(code):
+        return f"\u27eaU+{code:04X}\u27eb"
+    return chr(code)
+
+
+def _is_private_or_noncharacter(code: int) -> bool:
+    return (
+        0xE000 <= code <= 0xF8FF
+        or (code >= 0xF0000 and code & 0xFFFF < 0xFFFE)
+        or 0xFDD0 <= code <= 0xFDEF
+        or code & 0xFFFE == 0xFFFE
+    )
+
+
+class _VisibleForms(dict):
+    """A ``str.translate`` table filled on first sight of each code point."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = form = _visible_form(code)
+        return form
+
+
+_TABLE = _VisibleForms()
+
+
+def _cap_marks(match: re.Match[str]) -> str:
+    kept = []
+    in_a_row = 0
+    for char in match.group():
+        in_a_row = in_a_row + 1 if unicodedata.category(char) in ("Mn", "Me") else 0
+        if in_a_row <= MAX_COMBINING_MARKS:
+            kept.append(char)
+    return "".join(kept)
+
+
+def make_inert(text: str) -> str:
+    """``text`` with every control made visible, invisible characters dropped and mark floods capped."""
+    text = _SUSPECT_RUN.sub(lambda match: match.group().translate(_TABLE), text.replace("\r\n", "\n"))
+    return _MARK_RUN_CANDIDATE.sub(_cap_marks, text)

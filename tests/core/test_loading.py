@@ -1,0 +1,264 @@
+"""load_dossier: good files open, each bad one gives one clear line, nothing raises."""
+
+from __future__ import annotations
+
+import errno
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+
+from reader.core import loading
+from reader.core.loading import load_dossier
+from reader.core.safe_text import make_inert
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+BUNDLED = Path(__file__).resolve().parents[2] / "articles"
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("make_hostile", DATA / "make_hostile.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def big_article(tmp_path_factory) -> Path:
+    return _generator().write_big_article(tmp_path_factory.mktemp("big"))
+
+
+def write(folder: Path, name: str, data: bytes | str) -> Path:
+    path = folder / name
+    path.write_bytes(data.encode() if isinstance(data, str) else data)
+    return path
+
+
+def only_problem(dossier) -> str:
+    assert len(dossier.problems) == 1, dossier.problems
+    return dossier.problems[0].message
+
+
+def assert_well_formed(article) -> None:
+    """The Article invariants: paragraph offsets tile the body, every field is inert."""
+    assert article.body == "\n\n".join(article.body[s:e] for s, e in article.paragraphs)
+    for start, end in article.paragraphs:
+        paragraph = article.body[start:end]
+        assert 0 <= start < end <= len(article.body)
+        assert paragraph == paragraph.strip() and "\n" not in paragraph
+    for text in (article.body, article.outlet, article.title, article.standfirst, article.byline,
+                 article.url, article.path, *article.captions):
+        assert text is None or make_inert(text) == text
+
+
+def test_mixed_folder_opens_the_good_files_and_names_each_bad_one():
+    dossier = load_dossier(DATA / "bad")
+    assert [a.id for a in dossier.articles] == ["cp1252", "good-first", "good-second"]
+    messages = {Path(p.path).name: p.message for p in dossier.problems}
+    assert messages == {
+        "bad-date.md": "skipped: bad header: 'published' must be YYYY-MM-DD, not 'April 12'",
+        "bad-header.md": "skipped: bad header: header line 3 has unknown key 'titel'",
+        "binary.md": "skipped: binary data, not text",
+        "cp1252.txt": "opened; not UTF-8: decoded as cp1252",
+        "empty.md": "skipped: the file is empty",
+        "folder.md": "skipped: a folder, not an article file",
+        "header-only.md": "skipped: a header but no body text",
+        "loop.md": "skipped: a symbolic link loop",
+        "unclosed-header.md": "skipped: bad header: header opened with '---' on line 1 is never closed",
+        "whitespace-only.txt": "skipped: the file is empty",
+    }
+    assert all(str(p) == f"{p.path}: {p.message}" and "\n" not in str(p) for p in dossier.problems)
+
+
+def test_header_fields_and_paragraph_offsets():
+    dossier = load_dossier(DATA / "bad")
+    first = dossier.article("good-first")
+    assert (first.outlet, first.title) == ("CBC News", "Canada suspends drone exports")
+    assert first.body == "Marc Garneau suspended the permits.\n\nTurkey objected to the decision."
+    assert first.paragraphs == ((0, 35), (37, 69))
+    assert dossier.article("good-second").outlet == "Good Second"
+    for article in dossier.articles:
+        assert_well_formed(article)
+
+
+def test_cp1252_text_opens_with_a_note():
+    article = load_dossier(DATA / "bad").article("cp1252")
+    assert article.body == "René Lévesque said “exports” — café €5."
+    assert article.notes == ("not UTF-8: decoded as cp1252",)
+
+
+def test_mostly_utf8_text_keeps_utf8_and_marks_the_bad_bytes(tmp_path):
+    write(tmp_path, "a.md", "Montréal “quoted” é à".encode() + b" \xff end")
+    dossier = load_dossier(tmp_path)
+    assert dossier.articles[0].body == "Montréal “quoted” é à \ufffd end"
+    assert only_problem(dossier) == "opened; not valid UTF-8: 1 bad byte sequence(s) shown as \ufffd"
+
+
+def test_bytes_cp1252_cannot_decode_fall_back_to_latin1(tmp_path):
+    write(tmp_path, "a.txt", b"The caf\xe9 owner said \x9d0;title\x07 and \x81 to reporters.")
+    article = load_dossier(tmp_path).articles[0]
+    assert article.body == "The café owner said ␛]0;title␇ and ␛A to reporters."
+    assert article.notes == ("not UTF-8 or cp1252: decoded as latin-1",)
+
+
+def test_utf8_bom_and_utf16_with_bom_open(tmp_path):
+    write(tmp_path, "a.md", b"\xef\xbb\xbf---\ntitle: T\n---\nBody.")
+    write(tmp_path, "b.md", "\ufeffUTF-16 body é.".encode("utf-16-le"))
+    dossier = load_dossier(tmp_path)
+    assert [(a.title, a.body) for a in dossier.articles] == [("T", "Body."), (None, "UTF-16 body é.")]
+    assert dossier.problems == ()
+
+
+def test_a_few_controls_do_not_make_a_file_binary_but_mostly_controls_do(tmp_path):
+    write(tmp_path, "news.md", "Marc Garneau said \x00 and \x1b]0;x\x07 and \x01 today.")
+    write(tmp_path, "junk.md", bytes(range(32)) * 4)
+    dossier = load_dossier(tmp_path)
+    assert [a.id for a in dossier.articles] == ["news"]
+    assert dossier.articles[0].body == "Marc Garneau said ␀ and ␛]0;x␇ and ␁ today."
+    assert only_problem(dossier) == "skipped: binary data, not text"
+
+
+def test_unreadable_file(tmp_path, monkeypatch):
+    locked = write(tmp_path, "locked.md", "Secret.")
+    write(tmp_path, "open.md", "Public.")
+    real_open = os.open
+
+    def deny(path, *args, **kwargs):
+        if Path(path) == locked:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", deny)
+    dossier = load_dossier(tmp_path)
+    assert [a.id for a in dossier.articles] == ["open"]
+    assert only_problem(dossier) == "skipped: permission denied"
+
+
+def test_file_above_the_size_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(loading, "MAX_FILE_BYTES", 3 * 1024 * 1024)
+    write(tmp_path, "huge.md", b"word " * (700 * 1024))
+    write(tmp_path, "small.md", "Small.")
+    dossier = load_dossier(tmp_path)
+    assert [a.id for a in dossier.articles] == ["small"]
+    assert only_problem(dossier) == "skipped: 3.4 MB is above the 3.0 MB limit"
+
+
+def test_the_ten_megabyte_article_loads(big_article):
+    assert big_article.stat().st_size >= 10 * 1024 * 1024
+    dossier = load_dossier(big_article)
+    assert dossier.problems == ()
+    article = dossier.articles[0]
+    assert len(article.paragraphs) > 40_000
+    assert "PAYLOAD-OSC52" in article.body and "\x1b" not in article.body
+    assert_well_formed(article)
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda root: root / "missing", "no such folder or file"),
+        (lambda root: root, "no article files (*.md, *.txt) in this folder"),
+    ],
+)
+def test_missing_or_empty_folder_gives_one_problem(tmp_path, make, message):
+    write(tmp_path, "notes.html", "<p>not an article</p>")
+    dossier = load_dossier(make(tmp_path))
+    assert dossier.articles == ()
+    assert only_problem(dossier) == message
+
+
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="needs a device file")
+def test_a_path_that_is_neither_folder_nor_file():
+    assert only_problem(load_dossier("/dev/null")) == "not a folder or a regular file"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_named_like_an_article_does_not_hang(tmp_path):
+    os.mkfifo(tmp_path / "pipe.md")
+    write(tmp_path, "a.md", "Text.")
+    dossier = load_dossier(tmp_path)
+    assert len(dossier.articles) == 1
+    assert only_problem(dossier) == "skipped: not a regular file"
+
+
+def test_broken_symlink(tmp_path):
+    (tmp_path / "gone.md").symlink_to(tmp_path / "nowhere.md")
+    assert only_problem(load_dossier(tmp_path)) == "skipped: no such file (a broken symbolic link?)"
+
+
+def test_a_single_file_opens_as_a_dossier_of_one(tmp_path):
+    path = write(tmp_path, "Le Devoir.html", "Un article.\n\nDeux paragraphes.")
+    dossier = load_dossier(path)
+    assert [(a.id, a.outlet, a.paragraphs) for a in dossier.articles] == [("le-devoir", "Le Devoir", ((0, 11), (13, 30)))]
+
+
+def test_hidden_files_and_other_suffixes_are_ignored_and_readme_is_an_article(tmp_path):
+    write(tmp_path, ".draft.md", "Hidden.")
+    write(tmp_path, "page.html", "Other.")
+    write(tmp_path, "README.md", "A readme with a body is an article.")
+    write(tmp_path, "Upper.TXT", "Suffixes ignore case.")
+    assert [a.id for a in load_dossier(tmp_path).articles] == ["readme", "upper"]
+
+
+def test_ids_are_slugs_made_unique_deterministically(tmp_path):
+    for name in ("Al Jazeera.md", "al-jazeera-2.md", "al_jazeera.txt", "Àl Jäzeera!.md", "漢字.md", "l'été (2021).md"):
+        write(tmp_path, name, "Body.")
+    ids = {Path(a.path).name: a.id for a in load_dossier(tmp_path).articles}
+    assert ids == {
+        "Al Jazeera.md": "al-jazeera",
+        "al-jazeera-2.md": "al-jazeera-2",
+        "al_jazeera.txt": "al-jazeera-3",
+        "Àl Jäzeera!.md": "al-jazeera-4",
+        "漢字.md": "article",
+        "l'été (2021).md": "l-ete-2021",
+    }
+
+
+def test_hostile_file_name_is_shown_inert(tmp_path):
+    write(tmp_path, "\x1b]0;PWNED\x07.md", "Body.")
+    write(tmp_path, "\x1b[2J.md", b"")
+    dossier = load_dossier(tmp_path)
+    assert dossier.articles[0].path.endswith("␛]0;PWNED␇.md")
+    assert dossier.articles[0].outlet == "␛]0;Pwned␇"
+    assert dossier.problems[0].path.endswith("␛[2J.md")
+    assert all("\x1b" not in text for p in dossier.problems for text in (p.path, p.message))
+
+
+def test_hostile_dossier_opens_every_article_inert_with_payload_markers_visible():
+    dossier = load_dossier(DATA / "hostile")
+    assert len(dossier.articles) == 9
+    assert [p.message for p in dossier.problems] == [
+        "opened; not valid UTF-8: 13 bad byte sequence(s) shown as \ufffd",
+        "opened; not UTF-8 or cp1252: decoded as latin-1",
+    ]
+    text = "\n".join(f"{a.outlet} {a.title} {a.byline} {a.body}" for a in dossier.articles)
+    for marker in ("CSI", "CLEAR", "TITLE", "OSC8", "OSC52", "DCS", "APC", "C1", "NUL", "RICH", "LINK",
+                   "CLICK", "VAR", "BIDI", "ISOLATE", "ZW", "ZALGO", "CJK", "LONGWORD", "CRLF", "CR",
+                   "BADBYTES", "RAWC1", "HEADER"):
+        assert f"PAYLOAD-{marker}" in text
+    assert "␛]52;c;UFdORUQtQ0xJUEJPQVJE␇" in text and "[bold red]this must stay literal[/]" in text
+    assert "Marc Garneau met Mélanie Joly and Justin Trudeau" in text
+    for article in dossier.articles:
+        assert_well_formed(article)
+
+
+def test_committed_hostile_and_bad_dossiers_match_their_generator(tmp_path):
+    generator = _generator()
+    generator.write_hostile_dossier(tmp_path / "hostile")
+    generator.write_bad_dossier(tmp_path / "bad")
+    for name in ("hostile", "bad"):
+        for made in (tmp_path / name).rglob("*"):
+            committed = DATA / name / made.relative_to(tmp_path / name)
+            if made.is_symlink():
+                assert os.readlink(committed) == os.readlink(made)
+            elif made.is_file():
+                assert committed.read_bytes() == made.read_bytes(), committed
+
+
+@pytest.mark.skipif(not BUNDLED.is_dir(), reason="the bundled dossier has not landed yet")
+def test_bundled_dossier_opens_cleanly():
+    dossier = load_dossier(BUNDLED)
+    assert len(dossier.articles) == 5 and dossier.problems == ()
+    for article in dossier.articles:
+        assert_well_formed(article)

@@ -1,0 +1,114 @@
+"""make_inert: every payload class ends up visible and inert; ordinary text is untouched."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from reader.core.safe_text import MAX_COMBINING_MARKS, make_inert
+
+ESC, BEL, ST = "\x1b", "\x07", "\x1b\\"
+# What a terminal could act on, or what could reorder or hide text.
+FORBIDDEN = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\u2028\u2029\ufeff\ud800-\udfff\ue000-\uf8ff\U000e0000-\U000e007f]"
+)
+
+
+def assert_inert(text: str) -> None:
+    """The invariant make_inert promises, checked independently of its implementation."""
+    assert not FORBIDDEN.search(text), repr(FORBIDDEN.search(text))
+    in_a_row = 0
+    for char in text:
+        in_a_row = in_a_row + 1 if unicodedata.category(char) in ("Mn", "Me") else 0
+        assert in_a_row <= MAX_COMBINING_MARKS
+
+
+@pytest.mark.parametrize(
+    ("payload", "shown"),
+    [
+        (f"{ESC}[31;1mred{ESC}[0m", "␛[31;1mred␛[0m"),
+        (f"{ESC}[2J{ESC}[10;10H", "␛[2J␛[10;10H"),
+        (f"{ESC}]0;PWNED{BEL}", "␛]0;PWNED␇"),
+        (f"{ESC}]2;PWNED{ST}", "␛]2;PWNED␛\\"),
+        (f"{ESC}]8;;https://example.invalid{ST}link{ESC}]8;;{ST}", "␛]8;;https://example.invalid␛\\link␛]8;;␛\\"),
+        (f"{ESC}]52;c;UFdORUQ={BEL}", "␛]52;c;UFdORUQ=␇"),
+        (f"{ESC}P+q544e{ST}", "␛P+q544e␛\\"),
+        (f"{ESC}_Gf=100;AAAA{ST}", "␛_Gf=100;AAAA␛\\"),
+        ("\u009b31m", "␛[31m"),
+        ("\u009d0;PWNED\u009c", "␛]0;PWNED␛\\"),
+        ("\u0090q\u009c", "␛Pq␛\\"),
+        ("a\x00b\x08c\x7fd", "a␀b␈c␡d"),
+        ("\x01\x1f", "\u2401\u241f"),
+    ],
+)
+def test_escape_sequences_and_controls_become_visible_text(payload, shown):
+    result = make_inert(f"Marc Garneau said {payload} today.")
+    assert result == f"Marc Garneau said {shown} today."
+    assert_inert(result)
+
+
+def test_line_endings_and_tabs_are_normalised():
+    assert make_inert("one\r\ntwo\rthree\u2028four\u2029five\tsix") == "one\ntwo\nthree\nfour\nfive six"
+    assert make_inert("a\r\r\nb") == "a\n\nb"
+
+
+def test_bidi_controls_are_named_not_obeyed():
+    result = make_inert('He said "\u202eexports will resume\u202c" and \u2066x\u2069 \u200e\u200f\u061c')
+    assert result == 'He said "⟪RLO⟫exports will resume⟪PDF⟫" and ⟪LRI⟫x⟪PDI⟫ ⟪LRM⟫⟪RLM⟫⟪ALM⟫'
+    assert_inert(result)
+
+
+def test_zero_width_characters_inside_a_name_are_dropped():
+    assert make_inert("Marc Gar\u200bneau, Jo\u200dly, Free\u00adland, Just\u2060in\ufeff") == (
+        "Marc Garneau, Joly, Freeland, Justin"
+    )
+
+
+def test_hidden_tag_characters_are_dropped():
+    smuggled = "".join(chr(0xE0000 + ord(c)) for c in "IGNORE")
+    assert make_inert(f"ok\U000e0001{smuggled}\U000e007f.") == "ok."
+
+
+def test_private_use_noncharacters_and_surrogates_are_labelled():
+    assert make_inert("\ue0a0 \U000f0001 \ufffe \U0010ffff \udc80") == "⟪U+E0A0⟫ ⟪U+F0001⟫ ⟪U+FFFE⟫ ⟪U+10FFFF⟫ \ufffd"
+
+
+def test_combining_flood_is_capped_per_base_character():
+    result = make_inert("Z" + "\u0301" * 100 + "algo")
+    assert result == "Z" + "\u0301" * MAX_COMBINING_MARKS + "algo"
+
+
+def test_dropping_a_joiner_cannot_merge_two_mark_runs_past_the_cap():
+    result = make_inert("e" + "\u0301" * 4 + "\u200b" + "\u0300" * 4)
+    assert_inert(result)
+    assert result.startswith("e\u0301\u0301\u0301\u0301")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[bold red]x[/]",
+        "[link=https://example.invalid]a[/link] [@click=app.quit]q[/] [$accent]v[/] :warning: \\[b]",
+        "<script>alert(1)</script> &amp; **bold**",
+        "加拿大外交部长 （全角） 🇨🇦 🛩️ 😀",
+        "Ça été résumé: naïve café, Tiếng Việt, שָׁלוֹם, हिन्दी",
+        "“Quotes” — dashes… and\u00a0non-breaking spaces",
+        "Paragraph one.\n\nParagraph two.",
+    ],
+)
+def test_ordinary_text_markup_and_wide_characters_survive_unchanged(text):
+    assert make_inert(text) == text
+
+
+def test_emoji_joined_by_zwj_fall_apart_into_their_pictures():
+    assert make_inert("\U0001f468\u200d\U0001f469\u200d\U0001f467") == "\U0001f468\U0001f469\U0001f467"
+
+
+def test_result_is_idempotent_on_the_hostile_mix():
+    hostile = f"{ESC}]52;c;x{BEL}\u009b\u202e\u200b\ue000\ud800\r\n\tZ" + "\u0301" * 9
+    once = make_inert(hostile)
+    assert_inert(once)
+    assert make_inert(once) == once
