@@ -55,9 +55,11 @@ FUNCTION_WORDS = frozenset(
     whether which while who whom whose why will with within without would yet you your yours
     mr mrs ms dr also s t re ve ll d m""".split()
 ) | CLAUSE_STARTERS | ATTRIBUTION_VERBS | frozenset(
-    "say said says saying tell told telling add added adding note noted report reported reports statement".split()
+    """say said says saying tell told telling add added adding note noted report reported reports
+    statement minister ministry secretary president prime spokesman spokeswoman spokesperson
+    official officials chief executive director deputy foreign affairs""".split()
 )
-"""Words that carry no fact: grammar, and the attribution a paraphrase may change."""
+"""Words that carry no fact: grammar, and the attribution (verbs, titles) a paraphrase may change."""
 
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
@@ -78,10 +80,8 @@ ANCHOR_BOOST = 1.6
 """Weight factor of numbers and names: what a shared fact hangs on."""
 TOP_TERMS = 8
 """How many of a sentence's heaviest terms make its pair keys."""
-RARE_DF = 3
-"""A term in at most this many sentences is a key on its own."""
-KEY_DF_LIMIT = 64
-"""A key shared by more sentences than this is skipped: it says nothing."""
+KEY_DF_LIMIT = 48
+"""A term or key in more sentences than this is not indexed on its own: it says little."""
 
 
 def stem(word: str) -> str:
@@ -105,7 +105,8 @@ def _term_pieces(token: Token) -> Iterable[tuple[str, bool]]:
         yield norm.rstrip(".,"), False
         return
     if len(token.text) >= 2 and token.text.replace(".", "").isupper():
-        yield norm.replace(".", ""), True
+        acronym = norm.replace(".", "")
+        yield (stem(acronym) if len(acronym) > 4 else acronym), True
         return
     norm = norm.removesuffix("'s").removesuffix("'")
     for piece in norm.replace("'", "-").split("-"):
@@ -195,25 +196,31 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
     return passages, weights, df
 
 
-def _candidates(passages: list[_Passage], weights: dict[str, float], df: Counter[str]) -> set[tuple[int, int]]:
-    """Pairs of sentences from different articles that share a rare term or two heavy ones."""
+def _candidates(passages: list[_Passage], weights: dict[str, float], df: Counter[str]) -> list[tuple[int, int]]:
+    """Pairs of sentences from different articles that share two uncommon terms.
+
+    Terms in more than ``KEY_DF_LIMIT`` sentences are not indexed alone; pairs
+    of a sentence's heaviest terms are, so two common words that rarely meet
+    still bring two sentences together.
+    """
     index: dict[object, list[int]] = defaultdict(list)
     for number, passage in enumerate(passages):
         ranked = sorted(passage.terms, key=lambda t: (-weights[t], t))
         for key in combinations(sorted(ranked[:TOP_TERMS]), 2):
-            index[key].append(number)
+            if df[key[0]] > KEY_DF_LIMIT or df[key[1]] > KEY_DF_LIMIT:
+                index[key].append(number)
         for term in ranked:
-            if df[term] > RARE_DF:
-                break
-            index[term].append(number)
-    pairs: set[tuple[int, int]] = set()
-    for members in index.values():
+            if df[term] <= KEY_DF_LIMIT:
+                index[term].append(number)
+    hits: Counter[tuple[int, int]] = Counter()
+    for key, members in index.items():
         if len(members) < 2 or len(members) > KEY_DF_LIMIT:
             continue
+        votes = 1 if isinstance(key, str) else 2
         for a, b in combinations(members, 2):
             if passages[a].article != passages[b].article:
-                pairs.add((a, b))
-    return pairs
+                hits[a, b] += votes
+    return [pair for pair, count in hits.items() if count >= 2]
 
 
 def _contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
@@ -226,7 +233,10 @@ VERBATIM_RUN = 6
 """A quotation this many words long, found word for word, makes a pair verbatim."""
 NEAR_RUN = 8
 NEAR_SIMILARITY = 0.7
-PARAPHRASE_DICE = 0.25
+PARAPHRASE_OVERLAP = 0.22
+"""Shared weight over the geometric mean of the two sentences' weights, for a paraphrase."""
+PARAPHRASE_WEIGHT = 12.0
+"""Shared weight a paraphrase needs at least: about four uncommon terms."""
 ANCHOR_WEIGHT = 2.5
 """A shared term this heavy (roughly: in under 8% of sentences) anchors a paraphrase."""
 
@@ -237,7 +247,7 @@ def _judge(a: _Passage, b: _Passage, weights: dict[str, float]) -> tuple[float, 
         return None
     shared = a.terms & b.terms
     shared_weight = sum(weights[t] for t in shared)
-    dice = 2 * shared_weight / (a.weight + b.weight)
+    overlap = shared_weight / math.sqrt(a.weight * b.weight)
     similar = Indel.normalized_similarity(a.words, b.words)
     matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
     run = matcher.find_longest_match(0, len(a.words), 0, len(b.words)).size
@@ -247,12 +257,12 @@ def _judge(a: _Passage, b: _Passage, weights: dict[str, float]) -> tuple[float, 
         or any(_contains(q, b.words) for q in a.quotes)
         or any(_contains(q, a.words) for q in b.quotes)
     )):
-        return max(similar, dice), "verbatim"
+        return max(similar, overlap), "verbatim"
     if run >= NEAR_RUN or similar >= NEAR_SIMILARITY:
-        return max(similar, dice), "near"
+        return max(similar, overlap), "near"
     anchors = sum(1 for t in shared if weights[t] >= ANCHOR_WEIGHT)
-    if dice >= PARAPHRASE_DICE and anchors >= 2:
-        return dice, "paraphrase"
+    if overlap >= PARAPHRASE_OVERLAP and shared_weight >= PARAPHRASE_WEIGHT and anchors >= 2:
+        return overlap, "paraphrase"
     return None
 
 
