@@ -1,0 +1,219 @@
+"""News prose as Pygments tokens: quotations, figures, money, dates and attributions.
+
+One lexer and one style lookup serve the terminal (Rich styles) and the HTML
+report (CSS), so both highlight the same words the same way. Lives outside
+``reader.core`` because the core never imports pygments.
+
+Promises:
+
+* :func:`lex` returns ``(start, end, token_type)`` triples with offsets into the
+  text given, sorted, non-overlapping, covering only highlighted stretches;
+  plain prose is left out.
+* A quotation (curly or straight double quotes, or curly single quotes that open
+  at a word boundary) is one :data:`QUOTE` token per stretch, and it may span
+  sentences; figures and dates inside it keep their own token.
+* :func:`rich_styles` gives a Rich style per token type for a Pygments style name;
+  with ``no_color`` every type still differs from plain text by an attribute
+  (italic, bold, underline or dim), as ``NO_COLOR`` demands.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pygments.lexer import RegexLexer, include, words
+from pygments.style import StyleMeta
+from pygments.styles import get_all_styles, get_style_by_name
+from pygments.token import Keyword, Literal, Name, Number, String, Text, Whitespace, _TokenType
+from pygments.util import ClassNotFound
+from rich.style import Style
+
+QUOTE = String.Double
+NUMBER = Number
+MONEY = Number.Money
+PERCENT = Number.Percent
+DATE = Literal.Date
+ATTRIBUTION = Keyword.Attribution
+
+HIGHLIGHTED: tuple[_TokenType, ...] = (QUOTE, NUMBER, MONEY, PERCENT, DATE, ATTRIBUTION)
+"""Every token type the lexer emits that is drawn differently from prose."""
+
+# Styles rarely colour Literal.Date; Name.Constant is coloured by nearly all.
+_FALLBACK = {DATE: Name.Constant, ATTRIBUTION: Keyword}
+
+_NO_COLOR = {
+    QUOTE: Style(italic=True),
+    NUMBER: Style(bold=True),
+    MONEY: Style(bold=True),
+    PERCENT: Style(bold=True),
+    DATE: Style(bold=True, italic=True),
+    ATTRIBUTION: Style(dim=True, italic=True),
+}
+
+DARK_DEFAULT = "monokai"
+LIGHT_DEFAULT = "friendly"
+
+_MONTHS = (
+    r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+)
+_MONTH = rf"(?:{_MONTHS})"
+_FIGURE = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_SCALE = r"(?:\s(?:million|billion|trillion|thousand|bn|m)\b)?"
+_ATTRIBUTION_WORDS = (
+    "said", "says", "say", "told", "tells", "urged", "urges", "added", "stated", "announced",
+    "noted", "wrote", "explained", "confirmed", "claimed", "argued", "insisted", "warned",
+    "asked", "replied", "denied", "acknowledged", "declared", "reported", "alleged",
+)
+
+
+class NewsProseLexer(RegexLexer):
+    """Highlights what a reader checks across reports: who said what, and the numbers."""
+
+    name = "News prose"
+    aliases = ["news", "newsprose"]
+    filenames: list[str] = []
+
+    tokens = {
+        "figures": [
+            # Dates before plain numbers, so "Oct. 3, 2020" is one token.
+            (_MONTH + r"\s\d{1,2}(?:st|nd|rd|th)?(?:,\s\d{4})?\b", DATE),
+            (_MONTH + r"\s\d{4}\b", DATE),
+            (r"\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\s(?:" + _MONTHS + r"|week|month|year|" + _WEEKDAY + r")\b", DATE),
+            (r"\b" + _WEEKDAY + r"\b", DATE),
+            (r"\b(?:1[89]|20)\d{2}s?\b", DATE),
+            (r"(?:[A-Z][A-Za-z]{0,2})?[$\u20ac\u00a3\u00a5]" + _FIGURE + _SCALE, MONEY),
+            (_FIGURE + r"\s?(?:%|per\scent\b|percent\b)", PERCENT),
+            (_FIGURE + _SCALE, NUMBER),
+        ],
+        "root": [
+            include("figures"),
+            (r"\u201c", QUOTE, "curly"),
+            (r"(?<![\w\u2019])\u2018", QUOTE, "single"),
+            (r'"', QUOTE, "straight"),
+            (r"\baccording to\b", ATTRIBUTION),
+            (words(_ATTRIBUTION_WORDS, prefix=r"\b", suffix=r"\b"), ATTRIBUTION),
+            (r"[^\W\d_]\w*", Text),
+            (r"\s+", Whitespace),
+            (r".", Text),
+        ],
+        "curly": [
+            (r"\u201d", QUOTE, "#pop"),
+            (r"\n", Whitespace, "#pop"),
+            include("figures"),
+            (r"[^\W\d_]\w*", QUOTE),
+            (r"[^\w\u201d\n]+", QUOTE),
+            (r".", QUOTE),
+        ],
+        "single": [
+            (r"\u2019(?![A-Za-z])", QUOTE, "#pop"),
+            (r"\n", Whitespace, "#pop"),
+            include("figures"),
+            (r"[^\W\d_]\w*(?:\u2019[a-z]+)*", QUOTE),
+            (r"[^\w\u2019\n]+", QUOTE),
+            (r".", QUOTE),
+        ],
+        "straight": [
+            (r'"', QUOTE, "#pop"),
+            (r"\n", Whitespace, "#pop"),
+            include("figures"),
+            (r"[^\W\d_]\w*", QUOTE),
+            (r'[^\w"\n]+', QUOTE),
+            (r".", QUOTE),
+        ],
+    }
+
+
+_LEXER = NewsProseLexer(stripnl=False, ensurenl=False)
+
+
+def lex(text: str) -> list[tuple[int, int, _TokenType]]:
+    """Highlighted stretches of ``text``: sorted, non-overlapping, adjacent equal tokens merged."""
+    runs: list[tuple[int, int, _TokenType]] = []
+    for start, token, value in _LEXER.get_tokens_unprocessed(text):
+        if token not in HIGHLIGHTED or not value:
+            continue
+        end = start + len(value)
+        if runs and runs[-1][2] is token and runs[-1][1] == start:
+            runs[-1] = (runs[-1][0], end, token)
+        else:
+            runs.append((start, end, token))
+    return runs
+
+
+def style_names() -> tuple[str, ...]:
+    """Every Pygments style a user may pick, sorted."""
+    return tuple(sorted(get_all_styles()))
+
+
+def default_style(dark: bool) -> str:
+    return DARK_DEFAULT if dark else LIGHT_DEFAULT
+
+
+def _style_class(name: str) -> StyleMeta:
+    try:
+        return get_style_by_name(name)
+    except ClassNotFound:
+        return get_style_by_name(DARK_DEFAULT)
+
+
+def _lookup(style: StyleMeta, token: _TokenType) -> dict:
+    # Our own subtypes (Number.Money) are unknown to styles: use the nearest known parent.
+    while not style.styles_token(token) and token.parent is not None:
+        token = token.parent
+    return style.style_for_token(token)
+
+
+def _definition(style: StyleMeta, token: _TokenType) -> dict:
+    found = _lookup(style, token)
+    fallback = _FALLBACK.get(token)
+    if fallback is not None and not found["color"]:
+        found = _lookup(style, fallback)
+    return found
+
+
+@lru_cache(maxsize=64)
+def rich_styles(name: str, *, no_color: bool = False) -> dict[_TokenType, Style]:
+    """A Rich style per highlighted token type; foreground colour and attributes only.
+
+    The style's background is ignored so highlights sit on the app's theme.
+    Unknown names fall back to the dark default rather than failing.
+    """
+    if no_color:
+        return dict(_NO_COLOR)
+    style = _style_class(name)
+    table: dict[_TokenType, Style] = {}
+    for token in HIGHLIGHTED:
+        found = _definition(style, token)
+        table[token] = Style(
+            color=f"#{found['color']}" if found["color"] else None,
+            bold=found["bold"] or None,
+            italic=found["italic"] or (token is QUOTE) or None,
+            underline=found["underline"] or None,
+        )
+    return table
+
+
+def css_rules(name: str, *, prefix: str = ".hl") -> str:
+    """CSS for the HTML report: one rule per token type, class names from :func:`css_class`."""
+    style = _style_class(name)
+    rules = []
+    for token in HIGHLIGHTED:
+        found = _definition(style, token)
+        declarations = []
+        if found["color"]:
+            declarations.append(f"color: #{found['color']}")
+        if found["bold"]:
+            declarations.append("font-weight: bold")
+        if found["italic"] or token is QUOTE:
+            declarations.append("font-style: italic")
+        if found["underline"]:
+            declarations.append("text-decoration: underline")
+        rules.append(f"{prefix}-{css_class(token)} {{ {'; '.join(declarations)} }}")
+    return "\n".join(rules)
+
+
+def css_class(token: _TokenType) -> str:
+    """A stable short class name for a token type: ``quote``, ``number``, ``money`` ..."""
+    return str(token).rsplit(".", 1)[-1].lower().replace("double", "quote")

@@ -1,0 +1,236 @@
+"""DossierApp: stylesheets, global keys, the analysis worker, and state every screen shares.
+
+API for screens (the reader, compare, N-way and coverage screens all use it):
+
+* ``build_app(dossier, *, analysis=None)`` - the one factory (CLI and tests).
+  With ``analysis`` given the app is deterministic (no worker, no blinking
+  cursor: ``app.steady`` is True); without it the first screen paints at once
+  and :func:`reader.core.cache.analyse_cached` runs in a thread worker.
+* ``app.dossier`` (a :class:`~reader.core.model.Dossier`), ``app.analysis``
+  (reactive; ``None`` until ready), ``app.index`` (a
+  :class:`~reader.ui.render.RenderIndex`, rebuilt when the analysis lands).
+  A screen reacts to the analysis with
+  ``self.watch(self.app, "analysis", callback)`` or by handling
+  :class:`AnalysisReady`, which the app forwards to every screen on the stack.
+* Shared selection (reactives; screens read and set them, the app never
+  touches widgets): ``app.article_id`` (the report in focus), ``app.entity_id``
+  (the chosen shared entity or ``None``), ``app.highlight_style`` (a Pygments
+  style name; ``""`` means the theme's default), ``app.location`` (a
+  :class:`~reader.core.model.Span` the reader scrolls to and marks).
+* Navigation actions any screen may call: ``app.action_show_article(id)``,
+  ``app.action_show_passage(span)`` (pops back to the reader, switches
+  report, scrolls to the span), ``app.action_show_entity(entity_id)``.
+* ``app.action_compare()`` (key ``c``) pushes ``CompareScreen()`` from
+  ``reader.ui.screens.compare``, constructed with no arguments: it starts
+  from ``app.article_id``.
+* A screen lists the widget classes whose keys the help screen should show in
+  a ``HELP_WIDGETS`` class attribute; the help screen reads every screen's
+  ``BINDINGS`` from :data:`HELP_SCREENS` (module paths, imported lazily).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive, var
+from textual.worker import get_current_worker
+
+from reader.core.model import Analysis, Dossier, Span
+from reader.resources import styles_dir
+from reader.ui.render import RenderIndex
+
+HELP_SCREENS: tuple[tuple[str, str], ...] = (
+    ("reader.ui.screens.reader", "ReaderScreen"),
+    ("reader.ui.screens.compare", "CompareScreen"),
+    ("reader.ui.screens.nway", "NWayScreen"),
+    ("reader.ui.screens.coverage", "CoverageScreen"),
+)
+"""Screens whose keys the help screen lists, in order; missing modules are skipped."""
+
+DARK_THEME = "textual-dark"
+LIGHT_THEME = "textual-light"
+
+
+class AnalysisProgressed(Message):
+    """The worker finished ``done`` of ``total`` steps of ``stage``; newer ones replace queued ones."""
+
+    def __init__(self, stage: str, done: int, total: int) -> None:
+        super().__init__()
+        self.stage, self.done, self.total = stage, done, total
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, AnalysisProgressed)
+
+
+class AnalysisReady(Message):
+    """The analysis is available (also as ``app.analysis``)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        super().__init__()
+        self.analysis = analysis
+
+
+class AnalysisFailed(Message):
+    """The worker stopped with an error; the reader keeps showing the articles."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error
+
+
+class _Cancelled(Exception):
+    """Raised from the progress callback to stop a cancelled analysis."""
+
+
+def _stylesheets() -> list[Path]:
+    return sorted(styles_dir().glob("*.tcss"))
+
+
+class DossierApp(App[None]):
+    """Routes keys and owns shared state; screens do the drawing."""
+
+    CSS_PATH = _stylesheets()
+    TITLE = "dossier-reader"
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("c", "compare", "Compare"),
+        Binding("t", "toggle_theme", "Light/dark", show=False),
+        Binding("s", "next_style", "Highlight style", show=False),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    analysis: reactive[Analysis | None] = reactive(None, init=False, always_update=True)
+    article_id: reactive[str] = reactive("", init=False)
+    entity_id: reactive[str | None] = reactive(None, init=False)
+    highlight_style: reactive[str] = reactive("", init=False)
+    location: reactive[Span | None] = reactive(None, init=False, always_update=True)
+    progress: var[str] = var("")
+
+    def __init__(self, dossier: Dossier, *, analysis: Analysis | None = None) -> None:
+        super().__init__()
+        from reader.ui.commands import ReaderCommands
+
+        self.COMMANDS = self.COMMANDS | {ReaderCommands}
+        self.dossier = dossier
+        self.steady = analysis is not None
+        self.index = RenderIndex(dossier, analysis)
+        self._given = analysis
+        self.theme = DARK_THEME
+        self.set_reactive(DossierApp.article_id, dossier.articles[0].id if dossier.articles else "")
+
+    # Lifecycle ---------------------------------------------------------------
+    def on_mount(self) -> None:
+        from reader.ui.screens.reader import ReaderScreen
+
+        self.push_screen(ReaderScreen())
+        for problem in self.dossier.problems:
+            self.notify(str(problem), title="Not loaded", severity="warning", timeout=12)
+        for article in self.dossier.articles:
+            for note in article.notes:
+                self.notify(f"{article.path or article.id}: {note}", title="Loaded with a caveat", timeout=8)
+        if self._given is not None:
+            self.analysis = self._given
+        else:
+            self.progress = "analysing…"
+            self._analyse()
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def _analyse(self) -> None:
+        worker = get_current_worker()
+
+        def report(stage: str, done: int, total: int) -> None:
+            if worker.is_cancelled:
+                raise _Cancelled
+            self.post_message(AnalysisProgressed(stage, done, total))
+
+        try:
+            from reader.core.cache import analyse_cached
+
+            result = analyse_cached(self.dossier, progress=report)
+        except _Cancelled:
+            return
+        except Exception as error:  # noqa: BLE001 - any failure is shown, the articles stay readable
+            self.post_message(AnalysisFailed(f"{type(error).__name__}: {error}"))
+            return
+        self.post_message(AnalysisReady(result))
+
+    @on(AnalysisProgressed)
+    def _show_progress(self, message: AnalysisProgressed) -> None:
+        self.progress = f"analysing: {message.stage} {message.done}/{message.total}"
+
+    @on(AnalysisReady)
+    def _take_analysis(self, message: AnalysisReady) -> None:
+        if message.analysis is not self.analysis:
+            self.analysis = message.analysis
+            for screen in self.screen_stack:
+                screen.post_message(AnalysisReady(message.analysis))
+
+    @on(AnalysisFailed)
+    def _show_failure(self, message: AnalysisFailed) -> None:
+        self.progress = "analysis failed"
+        self.notify(message.error, title="Analysis failed", severity="error", timeout=20)
+
+    def watch_analysis(self, analysis: Analysis | None) -> None:
+        self.index = RenderIndex(self.dossier, analysis)
+        self.progress = ""
+
+    # Actions -----------------------------------------------------------------
+    def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_compare(self) -> None:
+        from reader.ui.screens.compare import CompareScreen
+
+        self.push_screen(CompareScreen())
+
+    def action_toggle_theme(self) -> None:
+        self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
+
+    def action_next_style(self) -> None:
+        from reader.highlight import default_style, style_names
+
+        names = style_names()
+        current = self.highlight_style or default_style(self.current_theme.dark)
+        self.highlight_style = names[(names.index(current) + 1) % len(names)] if current in names else names[0]
+        self.notify(f"Highlight style: {self.highlight_style}", timeout=3)
+
+    def _back_to_reader(self) -> None:
+        from reader.ui.screens.reader import ReaderScreen
+
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, ReaderScreen):
+            self.pop_screen()
+
+    def action_show_article(self, article_id: str) -> None:
+        """Bring the reader screen forward on ``article_id`` (used by the palette and other screens)."""
+        self._back_to_reader()
+        self.article_id = article_id
+
+    def action_show_passage(self, span: Span) -> None:
+        """Bring the reader forward on ``span``: its report, scrolled to it, the passage marked."""
+        self._back_to_reader()
+        self.article_id = span.article
+        self.location = span
+
+    def action_show_entity(self, entity_id: str) -> None:
+        """Choose a shared entity: highlighted everywhere, ``n``/``N`` walk its mentions."""
+        self._back_to_reader()
+        self.entity_id = entity_id
+
+    def action_set_style(self, name: str) -> None:
+        self.highlight_style = name
+
+    def get_system_commands(self, screen):
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Theme: toggle light/dark", "Switch between the light and dark theme", self.action_toggle_theme)
+
+
+def build_app(dossier: Dossier, *, analysis: Analysis | None = None) -> DossierApp:
+    """The reader for ``dossier``; pass ``analysis`` for a deterministic app (tests, snapshots)."""
+    return DossierApp(dossier, analysis=analysis)

@@ -1,0 +1,52 @@
+"""Command-palette provider: jump to any report, shared entity or link by name, or pick a style.
+
+Labels read ``category: name`` ("Source: Al Jazeera", "Entity: Marc Garneau",
+"Link: Following this review…", "Style: monokai") so a few typed letters of
+either part find them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from reader.highlight import style_names
+
+_LINK_LABEL = 60
+
+
+class ReaderCommands(Provider):
+    """Every report, shared entity and link of the open dossier, and every highlight style."""
+
+    def _entries(self) -> Iterator[tuple[str, Callable[[], None], str]]:
+        app = self.app
+        dossier = app.dossier
+        for article in dossier.articles:
+            yield f"Source: {article.outlet}", partial(app.action_show_article, article.id), article.headline
+        analysis = app.analysis
+        if analysis is not None:
+            for entity in analysis.shared_entities:
+                outlets = ", ".join(dossier.article(a).outlet for a in entity.articles)
+                yield f"Entity: {entity.name}", partial(app.action_show_entity, entity.id), f"{entity.type}; {outlets}"
+            for link in analysis.links:
+                first = link.passages[0]
+                text = " ".join(dossier.article(first.article).text(first).split())
+                label = text if len(text) <= _LINK_LABEL else text[: _LINK_LABEL - 1] + "…"
+                outlets = ", ".join(dossier.article(a).outlet for a in link.articles)
+                yield f"Link: {label}", partial(app.action_show_passage, first), f"{link.kind}; {outlets}"
+        for name in style_names():
+            yield f"Style: {name}", partial(app.action_set_style, name), "Pygments style for quotes, figures and dates"
+
+    async def discover(self) -> Hits:
+        for label, action, help_text in self._entries():
+            if not label.startswith(("Link:", "Style:")):
+                yield DiscoveryHit(label, action, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for label, action, help_text in self._entries():
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score, matcher.highlight(label), action, help=help_text)

@@ -1,0 +1,372 @@
+"""Core spans -> Rich Text: the one place analysis results meet colours and Pygments styles.
+
+Public surface (used by every screen, including compare / N-way / coverage):
+
+* :class:`Palette` - every highlight as a Rich style, read from component classes
+  (``palette--source-0`` .. ``palette--source-7``, ``palette--entity-0`` ..
+  ``palette--entity-5``, ``palette--entity-selected``, ``palette--unique``,
+  ``palette--search-hit``, ``palette--passage-focus``, ``palette--passage-linked``,
+  ``palette--diff-insert``, ``palette--diff-delete``, ``palette--diff-replace``,
+  ``palette--muted``) that ``styles/palette.tcss`` fills from theme variables, plus
+  the Pygments token styles for the app's chosen style.
+* :class:`PaletteMixin` - put it first in a widget's bases AND declare
+  ``COMPONENT_CLASSES = PALETTE_CLASSES`` (or a union with your own) in the
+  widget class itself (Textual only collects component classes along the
+  widget's own class chain); ``self.palette()`` then returns the current
+  :class:`Palette` (rebuilt when the theme, CSS or the app's
+  ``highlight_style`` change).
+* :class:`RenderIndex` - per-dossier lookups built once (``app.index``): the
+  source slot, glyph and label of each article (ONE colour per source, everywhere),
+  the highlight slot of each shared entity, the shared-entity mentions of an
+  article, and which other reports carry each sentence.
+* :func:`styled` - body text ``[start, end)`` as Text with ``(start, end, Style)``
+  layers in body offsets applied in order (later layers win). Article text is
+  only ever appended as plain text: it is never parsed as markup.
+* :func:`prose_layers` - token (quotes, figures, dates), entity and search-hit
+  layers for a body range; :func:`diff_layers` - word-level diff layers of one
+  side of a passage pair; :func:`passage_text` - a passage ready for a column.
+
+Offsets are always the core's: ``Span(article, start, end)`` into ``Article.body``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pygments.token import _TokenType
+from rich.style import Style
+from rich.text import Text
+
+from reader.core.model import Analysis, Article, DiffOp, Dossier, Span
+from reader.highlight import default_style, lex, rich_styles
+
+SOURCE_SLOTS = 8
+ENTITY_SLOTS = 6
+_SOURCE_GLYPHS = "123456789abcdefghijklmnopqrstuvwxyz"
+_LEX_WINDOW = 4096
+_LONGEST_MENTION = 200
+
+_EXTRA = (
+    "entity-selected", "unique", "search-hit", "passage-focus", "passage-linked",
+    "diff-insert", "diff-delete", "diff-replace", "muted",
+)
+PALETTE_CLASSES: frozenset[str] = frozenset(
+    [f"palette--source-{i}" for i in range(SOURCE_SLOTS)]
+    + [f"palette--entity-{i}" for i in range(ENTITY_SLOTS)]
+    + [f"palette--{name}" for name in _EXTRA]
+)
+
+Layer = tuple[int, int, Style]
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Every highlight the reader draws, as Rich styles; indices wrap around."""
+
+    sources: tuple[Style, ...]
+    entities: tuple[Style, ...]
+    entity_selected: Style
+    unique: Style
+    search_hit: Style
+    passage_focus: Style
+    passage_linked: Style
+    diff_insert: Style
+    diff_delete: Style
+    diff_replace: Style
+    muted: Style
+    tokens: Mapping[_TokenType, Style]
+
+    def source(self, slot: int) -> Style:
+        return self.sources[slot % len(self.sources)]
+
+    def entity(self, slot: int) -> Style:
+        return self.entities[slot % len(self.entities)]
+
+
+def read_palette(widget, highlight_style: str) -> Palette:
+    """Build a :class:`Palette` from a widget whose COMPONENT_CLASSES include :data:`PALETTE_CLASSES`."""
+
+    def style(name: str) -> Style:
+        return widget.get_component_rich_style(f"palette--{name}", partial=True)
+
+    return Palette(
+        sources=tuple(style(f"source-{i}") for i in range(SOURCE_SLOTS)),
+        entities=tuple(style(f"entity-{i}") for i in range(ENTITY_SLOTS)),
+        entity_selected=style("entity-selected"),
+        unique=style("unique"),
+        search_hit=style("search-hit"),
+        passage_focus=style("passage-focus"),
+        passage_linked=style("passage-linked"),
+        diff_insert=style("diff-insert"),
+        diff_delete=style("diff-delete"),
+        diff_replace=style("diff-replace"),
+        muted=style("muted"),
+        tokens=rich_styles(highlight_style, no_color=widget.app.no_color),
+    )
+
+
+class PaletteMixin:
+    """Gives a widget a cached :meth:`palette`; the widget declares ``COMPONENT_CLASSES = PALETTE_CLASSES``.
+
+    The app may define ``highlight_style`` (a Pygments style name, or ``""`` for
+    the theme's default); the palette follows it.
+    """
+
+    _palette_cache: tuple[tuple, Palette] | None = None
+
+    def palette(self) -> Palette:
+        app = self.app  # type: ignore[attr-defined]
+        name = getattr(app, "highlight_style", "") or default_style(app.current_theme.dark)
+        key = (app.theme, name, app.no_color)
+        if self._palette_cache is None or self._palette_cache[0] != key:
+            self._palette_cache = (key, read_palette(self, name))
+        return self._palette_cache[1]
+
+    def notify_style_update(self) -> None:
+        self._palette_cache = None
+        super().notify_style_update()  # type: ignore[misc]
+
+
+@dataclass(frozen=True)
+class SentenceMarks:
+    """What the gutter shows beside one sentence: the other reports carrying it, or that none do."""
+
+    others: tuple[str, ...]
+    unique: bool
+
+
+class RenderIndex:
+    """Lookups for drawing one dossier (and its analysis once ready); built once, then read-only."""
+
+    def __init__(self, dossier: Dossier, analysis: Analysis | None = None) -> None:
+        self.dossier = dossier
+        self.analysis = analysis
+        self._slots = {article.id: n for n, article in enumerate(dossier.articles)}
+        shared = analysis.shared_entities if analysis else ()
+        self._entity_slots = {entity.id: n for n, entity in enumerate(shared)}
+        self.entities = {entity.id: entity for entity in shared}
+        mentions: dict[str, list[tuple[int, int, str]]] = {}
+        for entity in shared:
+            for span in entity.mentions:
+                mentions.setdefault(span.article, []).append((span.start, span.end, entity.id))
+        self._mentions = {key: sorted(rows) for key, rows in mentions.items()}
+        self._mention_starts = {key: [row[0] for row in rows] for key, rows in self._mentions.items()}
+        self._marks: dict[str, dict[int, SentenceMarks]] = {}
+
+    # Sources -----------------------------------------------------------------
+    def source_slot(self, article_id: str) -> int:
+        """The article's position in the dossier: its colour is ``palette.source(slot)``."""
+        return self._slots.get(article_id, 0)
+
+    def source_glyph(self, article_id: str) -> str:
+        """A one-character name of the source (1-9 then a-z), shown in lists and gutters."""
+        slot = self.source_slot(article_id)
+        return _SOURCE_GLYPHS[slot] if slot < len(_SOURCE_GLYPHS) else "+"
+
+    def source_label(self, palette: Palette, article_id: str, *, glyph: bool = True) -> Text:
+        """``1 Al Jazeera`` in the source's colour."""
+        article = self.dossier.article(article_id)
+        style = palette.source(self.source_slot(article_id))
+        label = Text()
+        if glyph:
+            label.append(self.source_glyph(article_id), style + Style(bold=True))
+            label.append(" ")
+        label.append(article.outlet or article.id, style)
+        return label
+
+    # Entities ----------------------------------------------------------------
+    def entity_slot(self, entity_id: str) -> int:
+        return self._entity_slots.get(entity_id, 0)
+
+    def mentions_in(self, article_id: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """Shared-entity mentions ``(start, end, entity_id)`` overlapping ``[start, end)``, sorted."""
+        rows = self._mentions.get(article_id, [])
+        if end is None:
+            return list(rows)
+        starts = self._mention_starts[article_id] if rows else []
+        first = bisect_left(starts, start - _LONGEST_MENTION)
+        last = bisect_left(starts, end)
+        return [row for row in rows[first:last] if row[1] > start]
+
+    def entity_at(self, article_id: str, offset: int) -> str | None:
+        for start, end, entity_id in self.mentions_in(article_id, offset, offset + 1):
+            if start <= offset < end:
+                return entity_id
+        return None
+
+    # Passages ----------------------------------------------------------------
+    def sentence_marks(self, article_id: str) -> dict[int, SentenceMarks]:
+        """Sentence index -> gutter marks; empty until the analysis is ready."""
+        if self.analysis is None:
+            return {}
+        if article_id not in self._marks:
+            self._marks[article_id] = self._compute_marks(article_id)
+        return self._marks[article_id]
+
+    def _compute_marks(self, article_id: str) -> dict[int, SentenceMarks]:
+        analysis = self.analysis
+        assert analysis is not None
+        sentences = analysis.sentences.get(article_id, ())
+        unique = {s.index for s in analysis.unique_sentences(article_id)}
+        carried: dict[int, set[str]] = {}
+        starts = [s.start for s in sentences]
+        for link in analysis.links_by_article.get(article_id, ()):
+            span = link.passage_in(article_id)
+            if span is None:
+                continue
+            first = max(0, bisect_left(starts, span.start) - 1)
+            for sentence in sentences[first:]:
+                if sentence.start >= span.end:
+                    break
+                if sentence.end > span.start:
+                    carried.setdefault(sentence.index, set()).update(a for a in link.articles if a != article_id)
+        return {
+            s.index: SentenceMarks(tuple(sorted(carried.get(s.index, ()), key=self.source_slot)), s.index in unique)
+            for s in sentences
+        }
+
+    def gutter(self, palette: Palette, article_id: str, marks: SentenceMarks | None, width: int) -> Text:
+        """``width`` cells: one source-coloured glyph per other report carrying the passage,
+        ``◆`` for a passage only this report has, blank when there is nothing to say."""
+        text = Text(no_wrap=True, end="")
+        if marks is not None:
+            if marks.unique:
+                text.append("◆", palette.unique)
+            else:
+                room = width - 1
+                shown = marks.others if len(marks.others) <= room else marks.others[: room - 1]
+                for other in shown:
+                    text.append(self.source_glyph(other), palette.source(self.source_slot(other)) + Style(bold=True))
+                if len(shown) < len(marks.others):
+                    text.append("+", palette.muted)
+        text.truncate(width, pad=True)
+        return text
+
+
+# Layers ---------------------------------------------------------------------
+def styled(body: str, start: int, end: int, layers: Iterable[Layer] = (), *, base: Style | None = None) -> Text:
+    """``body[start:end]`` as plain Text, with each layer (body offsets) clipped and applied in order."""
+    text = Text(body[start:end], style=base or "", no_wrap=True, end="")
+    for a, b, style in layers:
+        a, b = max(a, start), min(b, end)
+        if a < b and style:
+            text.stylize(style, a - start, b - start)
+    return text
+
+
+@lru_cache(maxsize=512)
+def _lexed(piece: str) -> tuple[tuple[int, int, _TokenType], ...]:
+    return tuple(lex(piece))
+
+
+def _window_edge(body: str, position: int, limit: int) -> int:
+    """The first whitespace at or after ``position``, so lexing windows never split a word."""
+    if position >= limit:
+        return limit
+    found = body.find(" ", position, limit)
+    return limit if found < 0 else found
+
+
+def token_layers(article: Article, start: int, end: int, palette: Palette) -> list[Layer]:
+    """Quotation / figure / date / attribution styles for ``body[start:end]``.
+
+    Each paragraph is lexed on its own, in windows of a few KB for huge
+    paragraphs; results are cached, so scrolling re-lexes nothing.
+    """
+    body = article.body
+    layers: list[Layer] = []
+    for p_start, p_end in article.paragraphs:
+        if p_end <= start:
+            continue
+        if p_start >= end:
+            break
+        first = max(0, (start - p_start) // _LEX_WINDOW - 1)
+        k = first
+        while True:
+            w_start = p_start if k == 0 else _window_edge(body, p_start + k * _LEX_WINDOW, p_end)
+            if w_start >= min(end, p_end):
+                break
+            w_end = _window_edge(body, p_start + (k + 1) * _LEX_WINDOW, p_end)
+            if w_end > start:
+                for a, b, token in _lexed(body[w_start:w_end]):
+                    style = palette.tokens.get(token)
+                    if style is not None:
+                        layers.append((w_start + a, w_start + b, style))
+            k += 1
+    return layers
+
+
+def entity_layers(
+    index: RenderIndex, palette: Palette, article_id: str, start: int, end: int, selected: str | None = None
+) -> list[Layer]:
+    """Each shared entity in its own slot style; the selected one in the selected style on top."""
+    layers: list[Layer] = []
+    for a, b, entity_id in index.mentions_in(article_id, start, end):
+        style = palette.entity(index.entity_slot(entity_id))
+        if entity_id == selected:
+            style = style + palette.entity_selected
+        layers.append((a, b, style))
+    return layers
+
+
+def span_layers(spans: Sequence[Span], style: Style, start: int, end: int, *, current: Span | None = None,
+                current_style: Style | None = None) -> list[Layer]:
+    """Spans (e.g. search hits) overlapping ``[start, end)``; ``current`` may get a stronger style."""
+    layers: list[Layer] = []
+    for span in spans:
+        if span.end > start and span.start < end:
+            chosen = current_style if (current_style is not None and span == current) else style
+            layers.append((span.start, span.end, chosen))
+    return layers
+
+
+def prose_layers(
+    index: RenderIndex, palette: Palette, article: Article, start: int, end: int, *,
+    selected_entity: str | None = None, hits: Sequence[Span] = (), current_hit: Span | None = None,
+) -> list[Layer]:
+    """Tokens, then entities, then search hits for ``body[start:end]``: later ones win."""
+    layers = token_layers(article, start, end, palette)
+    layers += entity_layers(index, palette, article.id, start, end, selected_entity)
+    layers += span_layers(hits, palette.search_hit, start, end, current=current_hit,
+                          current_style=palette.search_hit + palette.passage_focus)
+    return layers
+
+
+def diff_layers(ops: Iterable[DiffOp], palette: Palette, side: str) -> list[Layer]:
+    """Word-level differences on one side (``"a"`` or ``"b"``) of a passage pair.
+
+    Side ``a`` shows what it has that ``b`` dropped or changed; side ``b`` what it
+    added or changed.
+    """
+    layers: list[Layer] = []
+    for op in ops:
+        if op.tag == "equal":
+            continue
+        if side == "a" and op.tag in ("delete", "replace"):
+            layers.append((op.a_start, op.a_end, palette.diff_delete if op.tag == "delete" else palette.diff_replace))
+        elif side == "b" and op.tag in ("insert", "replace"):
+            layers.append((op.b_start, op.b_end, palette.diff_insert if op.tag == "insert" else palette.diff_replace))
+    return layers
+
+
+def passage_text(
+    index: RenderIndex, palette: Palette, span: Span, *, selected_entity: str | None = None,
+    extra: Iterable[Layer] = (), base: Style | None = None,
+) -> Text:
+    """One passage (e.g. a compare or N-way cell): prose highlights, then ``extra`` layers (diffs) on top."""
+    article = index.dossier.article(span.article)
+    layers = prose_layers(index, palette, article, span.start, span.end, selected_entity=selected_entity)
+    layers += list(extra)
+    text = styled(article.body, span.start, span.end, layers, base=base)
+    text.no_wrap = False
+    return text
+
+
+def shared_label(analysis: Analysis | None, article_id: str) -> str:
+    """``62% shared``, or ``…`` while the analysis is running."""
+    if analysis is None:
+        return "… shared"
+    return f"{round(analysis.shared_fraction(article_id) * 100)}% shared"

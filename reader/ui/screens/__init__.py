@@ -1,0 +1,1 @@
+"""Screens: the reader (sources, article, entities), help, and the compare family."""

@@ -1,0 +1,241 @@
+"""The main screen: the list of reports, the selected report, and (on demand) the shared entities.
+
+The screen coordinates; its widgets only draw what they are given and post
+messages. ``n``/``N`` walk whichever list of places was chosen last: the
+search hits of ``/`` or the mentions of the chosen entity, across reports.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from reader.core.model import Span
+from reader.core.search import find_all
+from reader.ui.app import AnalysisReady
+from reader.ui.render import PALETTE_CLASSES, PaletteMixin
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.entity_panel import EntityPanel
+from reader.ui.widgets.search_bar import SearchBar
+from reader.ui.widgets.source_list import SourceList
+
+NARROW = 100
+"""Below this many columns the source list shrinks to one line per report and the entity panel overlays."""
+
+
+class StatusLine(PaletteMixin, Static):
+    """One line: where the walk stands, the chosen entity's reach, or the analysis progress."""
+
+    COMPONENT_CLASSES = PALETTE_CLASSES
+
+
+class ReaderScreen(Screen[None]):
+    """Sources on the left, the article in the middle, shared entities on the right when shown."""
+
+    BINDINGS = [
+        Binding("e", "toggle_entities", "Entities"),
+        Binding("slash", "search", "Search", key_display="/"),
+        Binding("n", "walk(1)", "Next"),
+        Binding("N", "walk(-1)", "Previous", key_display="N"),
+        Binding("escape", "clear", "Clear", show=False),
+        Binding("left_square_bracket", "step_report(-1)", "Prev report", key_display="[", show=False),
+        Binding("right_square_bracket", "step_report(1)", "Next report", key_display="]", show=False),
+    ]
+    HELP_WIDGETS = (SourceList, ArticleView, EntityPanel)
+
+    walk: reactive[tuple[Span, ...]] = reactive((), init=False)
+    """The places ``n``/``N`` visit, in dossier order."""
+    position: reactive[int] = reactive(-1, init=False)
+    walk_label: str = ""
+
+    def compose(self) -> ComposeResult:
+        index = self.app.index
+        with Horizontal(id="reader-body"):
+            yield SourceList(index, id="sources")
+            yield ArticleView(index, id="article")
+            yield EntityPanel(index, id="entities")
+        yield SearchBar(id="search")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "article_id", self._show_article)
+        self.watch(self.app, "entity_id", self._choose_entity, init=False)
+        self.watch(self.app, "location", self._go_to_location, init=False)
+        self.watch(self.app, "progress", lambda _: self._update_status(), init=False)
+        self.watch(self.app, "highlight_style", lambda _: self._restyle(), init=False)
+        self.query_one("#entities").display = False
+        self.query_one(SearchBar).display = False
+        self.query_one(ArticleView).focus()
+        self._adapt(self.size.width)
+
+    def on_resize(self, event) -> None:
+        self._adapt(event.size.width)
+
+    def _adapt(self, width: int) -> None:
+        narrow = width < NARROW
+        self.set_class(narrow, "-narrow")
+        self.query_one(SourceList).compact = narrow
+
+    # Reacting to the app -----------------------------------------------------
+    @on(AnalysisReady)
+    def _take_analysis(self) -> None:
+        index = self.app.index
+        self.query_one(SourceList).set_index(index)
+        self.query_one(ArticleView).set_index(index)
+        self.query_one(EntityPanel).set_index(index)
+        self._update_status()
+
+    def _show_article(self, article_id: str) -> None:
+        if not article_id:
+            return
+        view = self.query_one(ArticleView)
+        self.query_one(SourceList).show(article_id)
+        article = self.app.dossier.article(article_id)
+        if view.article is not article:
+            view.article = article
+        self._update_status()
+
+    def _choose_entity(self, entity_id: str | None) -> None:
+        view = self.query_one(ArticleView)
+        view.selected_entity = entity_id
+        self.query_one(EntityPanel).show(entity_id)
+        entity = self.app.index.entities.get(entity_id) if entity_id else None
+        if entity is None:
+            self._set_walk((), "")
+            return
+        self._set_walk(entity.mentions, entity.name)
+        self._step_to_first()
+
+    def _go_to_location(self, span: Span | None) -> None:
+        if span is None:
+            return
+        self.app.article_id = span.article
+        view = self.query_one(ArticleView)
+        view.current = span
+        view.scroll_to_offset(span.start)
+
+    def _restyle(self) -> None:
+        for widget in (self.query_one(SourceList), self.query_one(ArticleView), self.query_one(EntityPanel)):
+            widget.notify_style_update()
+
+    # Walking -----------------------------------------------------------------
+    def _set_walk(self, spans: tuple[Span, ...], label: str) -> None:
+        order = {a.id: n for n, a in enumerate(self.app.dossier.articles)}
+        self.walk = tuple(sorted(spans, key=lambda s: (order.get(s.article, 0), s.start, s.end)))
+        self.walk_label = label
+        self.position = -1
+        view = self.query_one(ArticleView)
+        view.hits = self.walk if label.startswith("“") else ()
+        view.current = None
+        self._update_status()
+
+    def _step_to_first(self) -> None:
+        """Go to the first place at or after the top of the current report, else the first of all."""
+        current = self.app.article_id
+        for number, span in enumerate(self.walk):
+            if span.article == current:
+                self._go(number)
+                return
+        if self.walk:
+            self._go(0)
+
+    def _go(self, number: int) -> None:
+        self.position = number
+        span = self.walk[number]
+        self.app.article_id = span.article
+        view = self.query_one(ArticleView)
+        view.current = span
+        view.scroll_to_offset(span.start)
+        self._update_status()
+
+    def action_walk(self, step: int) -> None:
+        if not self.walk:
+            self.notify("Nothing to walk: search with / or choose an entity with e", timeout=3)
+            return
+        self._go((self.position + step) % len(self.walk) if self.position >= 0 else (0 if step > 0 else -1) % len(self.walk))
+
+    def action_step_report(self, step: int) -> None:
+        ids = [a.id for a in self.app.dossier.articles]
+        if self.app.article_id in ids:
+            self.app.article_id = ids[(ids.index(self.app.article_id) + step) % len(ids)]
+
+    # Panels and search -------------------------------------------------------
+    def action_toggle_entities(self) -> None:
+        panel = self.query_one(EntityPanel)
+        panel.display = not panel.display
+        if panel.display:
+            panel.focus()
+        else:
+            self.query_one(ArticleView).focus()
+
+    def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.display = True
+        bar.focus()
+
+    def action_clear(self) -> None:
+        if self.app.entity_id is not None:
+            self.app.entity_id = None
+        else:
+            self._set_walk((), "")
+        self.query_one(ArticleView).focus()
+
+    @on(SearchBar.Finished)
+    def _search(self, event: SearchBar.Finished) -> None:
+        bar = self.query_one(SearchBar)
+        bar.display = False
+        self.query_one(ArticleView).focus()
+        if not event.query.strip():
+            return
+        hits = find_all(self.app.dossier, event.query)
+        if not hits:
+            self.notify(f"Not found: {event.query[:60]}", severity="warning", timeout=4)
+            return
+        self.app.entity_id = None
+        self._set_walk(hits, f"“{event.query[:40]}”")
+        self._step_to_first()
+
+    @on(Input.Changed)
+    def _ignore_typing(self, event: Input.Changed) -> None:
+        event.stop()
+
+    @on(SourceList.SourceSelected)
+    def _select_source(self, event: SourceList.SourceSelected) -> None:
+        self.app.article_id = event.article_id
+
+    @on(EntityPanel.EntityChosen)
+    def _entity_chosen(self, event: EntityPanel.EntityChosen) -> None:
+        if self.app.entity_id == event.entity_id:
+            self._choose_entity(event.entity_id)
+        self.app.entity_id = event.entity_id
+        if self.has_class("-narrow"):
+            self.query_one(EntityPanel).display = False
+            self.query_one(ArticleView).focus()
+
+    # Status ------------------------------------------------------------------
+    def _update_status(self) -> None:
+        status = self.query_one(StatusLine)
+        app = self.app
+        parts = []
+        if app.progress:
+            parts.append(app.progress)
+        article = app.dossier.by_id.get(app.article_id)
+        if article is not None:
+            n = [a.id for a in app.dossier.articles].index(article.id) + 1
+            parts.append(f"report {n}/{len(app.dossier.articles)}: {article.outlet}")
+        if self.walk:
+            where = f"{self.position + 1}/{len(self.walk)}" if self.position >= 0 else f"{len(self.walk)}"
+            if self.walk_label.startswith("“"):
+                reports = len({s.article for s in self.walk})
+                parts.append(f"search {self.walk_label}: {where} in {reports} reports (n/N)")
+            else:
+                entity = app.index.entities.get(app.entity_id or "")
+                reach = f" in {len(entity.articles)} of {len(app.dossier.articles)} reports" if entity else ""
+                parts.append(f"{self.walk_label}{reach}: mention {where} (n/N)")
+        status.update(" · ".join(parts))

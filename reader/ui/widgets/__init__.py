@@ -1,0 +1,1 @@
+"""Widgets of the reader screen; each posts messages up and never calls its siblings."""

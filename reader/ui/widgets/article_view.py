@@ -1,0 +1,240 @@
+"""One report as a scrollable page: headline, standfirst, paragraphs, and a gutter of passage marks.
+
+Only visible rows are drawn (Textual's line API): the layout keeps body
+offsets per row, and each row's Strip is built on demand and cached under
+every input that changes it, so a huge article scrolls without rebuilding
+anything and a keypress never re-renders the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.core.model import Article, Span
+from reader.ui.render import PALETTE_CLASSES, Palette, PaletteMixin, RenderIndex, SentenceMarks, prose_layers, styled
+
+_WORD = re.compile(r"\S+")
+_MAX_GUTTER = 7
+
+
+@dataclass(frozen=True)
+class Row:
+    """One screen row: body offsets ``[start, end)`` or, for header rows, its own ``text``.
+
+    ``sentences`` are the indices of sentences starting on this row; ``inside``
+    is the sentence the row continues when none starts on it.
+    """
+
+    kind: str  # "title", "standfirst", "meta", "body", "blank"
+    start: int
+    end: int
+    text: str = ""
+    sentences: tuple[int, ...] = ()
+    inside: int | None = None
+
+
+def wrap_offsets(body: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of ``body[start:end]`` into ``(start, end)`` rows of at most ``width`` characters.
+
+    Words longer than a row are split; spaces between rows are dropped.
+    """
+    width = max(1, width)
+    rows: list[tuple[int, int]] = []
+    row_start = row_end = None
+    for match in _WORD.finditer(body, start, end):
+        w_start, w_end = match.span()
+        if row_start is None:
+            row_start, row_end = w_start, w_end
+        elif w_end - row_start <= width:
+            row_end = w_end
+            continue
+        else:
+            rows.append((row_start, row_end))
+            row_start, row_end = w_start, w_end
+        while row_end - row_start > width:
+            rows.append((row_start, row_start + width))
+            row_start += width
+    if row_start is not None:
+        rows.append((row_start, row_end))
+    return rows
+
+
+class ArticleView(PaletteMixin, ScrollView, can_focus=True):
+    """Shows ``article``; the screen sets the inputs, the view only draws them."""
+
+    COMPONENT_CLASSES = PALETTE_CLASSES
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Down", show=False),
+        Binding("k,up", "scroll_up", "Up", show=False),
+        Binding("g,home", "scroll_home", "Top", show=False),
+        Binding("G,end", "scroll_end", "Bottom", show=False),
+        Binding("space,pagedown", "page_down", "Page down", show=False),
+        Binding("b,pageup", "page_up", "Page up", show=False),
+    ]
+
+    article: reactive[Article | None] = reactive(None, init=False)
+    selected_entity: reactive[str | None] = reactive(None, init=False)
+    hits: reactive[tuple[Span, ...]] = reactive((), init=False)
+    current: reactive[Span | None] = reactive(None, init=False)
+
+    def __init__(self, index: RenderIndex, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.index = index
+        self._rows: list[Row] = []
+        self._row_starts: list[int] = []
+        self._layout_key: tuple | None = None
+        self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._version = 0
+
+    # Inputs ------------------------------------------------------------------
+    def set_index(self, index: RenderIndex) -> None:
+        """A new analysis arrived: marks and entities change, the text does not."""
+        self.index = index
+        self._layout_key = None
+        self._changed()
+
+    def watch_article(self) -> None:
+        self._layout_key = None
+        self.scroll_to(0, 0, animate=False, immediate=True)
+        self._changed()
+
+    def watch_selected_entity(self) -> None:
+        self._changed()
+
+    def watch_hits(self) -> None:
+        self._changed()
+
+    def watch_current(self) -> None:
+        self._changed()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._changed()
+
+    def _changed(self) -> None:
+        self._version += 1
+        self._strips.clear()
+        self._relayout()
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self._relayout()
+
+    # Layout ------------------------------------------------------------------
+    @property
+    def gutter_width(self) -> int:
+        others = len(self.index.dossier.articles) - 1
+        return min(_MAX_GUTTER, max(1, others)) + 1
+
+    def _text_width(self) -> int:
+        return max(10, self.scrollable_content_region.width - self.gutter_width - 1)
+
+    def _relayout(self) -> None:
+        article = self.article
+        width = self._text_width()
+        key = (article.id if article else None, width, self.index.analysis is not None)
+        if key == self._layout_key:
+            return
+        self._layout_key = key
+        self._rows = self._build_rows(article, width) if article else []
+        self._row_starts = [row.start for row in self._rows]
+        self._strips.clear()
+        self.virtual_size = Size(width + self.gutter_width + 1, len(self._rows))
+
+    def _build_rows(self, article: Article, width: int) -> list[Row]:
+        rows: list[Row] = []
+        for line in textwrap.wrap(article.headline, width) or [""]:
+            rows.append(Row("title", -1, -1, line))
+        meta = " · ".join(x for x in (article.outlet, article.published, article.byline) if x)
+        rows.append(Row("meta", -1, -1, meta))
+        if article.standfirst:
+            for line in textwrap.wrap(article.standfirst, width):
+                rows.append(Row("standfirst", -1, -1, line))
+        analysis = self.index.analysis
+        sentences = analysis.sentences.get(article.id, ()) if analysis else ()
+        starts = [s.start for s in sentences]
+        for p_start, p_end in article.paragraphs:
+            rows.append(Row("blank", p_start, p_start))
+            for r_start, r_end in wrap_offsets(article.body, p_start, p_end, width):
+                first = bisect_left(starts, r_start)
+                last = bisect_left(starts, r_end)
+                beginning = tuple(s.index for s in sentences[first:last])
+                inside = None
+                if not beginning and first > 0 and sentences[first - 1].end > r_start:
+                    inside = sentences[first - 1].index
+                rows.append(Row("body", r_start, r_end, sentences=beginning, inside=inside))
+        return rows
+
+    def row_of(self, offset: int) -> int:
+        """The row showing body ``offset`` (the last row starting at or before it)."""
+        return max(0, bisect_right(self._row_starts, offset) - 1)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so the row holding ``offset`` sits a few rows below the top."""
+        self._relayout()
+        self.scroll_to(y=max(0, self.row_of(offset) - 3), animate=False, immediate=True)
+
+    # Drawing -----------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        number = scroll_y + y
+        width = self.scrollable_content_region.width
+        if number >= len(self._rows):
+            return Strip.blank(width, self.rich_style)
+        key = (number, width, self._version)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._draw(self._rows[number], width)
+            self._strips[key] = strip
+        return strip.crop(scroll_x, scroll_x + width)
+
+    def _draw(self, row: Row, width: int) -> Strip:
+        palette = self.palette()
+        article = self.article
+        assert article is not None
+        line = Text(no_wrap=True, end="")
+        line.append(" " * self.gutter_width)
+        if row.kind == "title":
+            line.append(row.text, Style(bold=True))
+        elif row.kind == "meta":
+            line.append(row.text, palette.source(self.index.source_slot(article.id)))
+        elif row.kind == "standfirst":
+            line.append(row.text, Style(italic=True) + palette.muted)
+        elif row.kind == "body":
+            line = self._gutter(row, palette)
+            line.append(" ")
+            layers = prose_layers(
+                self.index, palette, article, row.start, row.end,
+                selected_entity=self.selected_entity, hits=self.hits, current_hit=self.current,
+            )
+            line.append_text(styled(article.body, row.start, row.end, layers))
+        segments = list(line.render(self.app.console))
+        strip = Strip([s for s in segments if s.text != "\n"] or [Segment("")])
+        return strip.extend_cell_length(width).crop(0, max(width, strip.cell_length)).apply_style(self.rich_style)
+
+    def _gutter(self, row: Row, palette: Palette) -> Text:
+        marks = self.index.sentence_marks(self.article.id)  # type: ignore[union-attr]
+        if row.sentences:
+            found = [marks[i] for i in row.sentences if i in marks]
+            if found:
+                others = tuple(dict.fromkeys(a for m in found for a in m.others))
+                unique = all(m.unique for m in found)
+                return self.index.gutter(palette, self.article.id, SentenceMarks(others, unique), self.gutter_width)  # type: ignore[union-attr]
+        elif row.inside is not None and row.inside in marks:
+            text = Text("│", palette.unique if marks[row.inside].unique else palette.muted, no_wrap=True, end="")
+            text.truncate(self.gutter_width, pad=True)
+            return text
+        return Text(" " * self.gutter_width, no_wrap=True, end="")

@@ -1,0 +1,83 @@
+"""Shared entities grouped by type, each with the reports that mention it."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from reader.ui.render import PALETTE_CLASSES, PaletteMixin, RenderIndex
+
+_TYPE_TITLES = {
+    "person": "People", "org": "Organisations", "place": "Places",
+    "product": "Products", "law": "Laws", "other": "Other",
+}
+
+
+class EntityPanel(PaletteMixin, OptionList):
+    """Enter on an entity chooses it; the screen highlights it and walks its mentions."""
+
+    COMPONENT_CLASSES = PALETTE_CLASSES
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+    ]
+
+    class EntityChosen(Message):
+        def __init__(self, entity_id: str) -> None:
+            super().__init__()
+            self.entity_id = entity_id
+
+    def __init__(self, index: RenderIndex, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.index = index
+
+    def on_mount(self) -> None:
+        self.rebuild()
+
+    def set_index(self, index: RenderIndex) -> None:
+        self.index = index
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self.clear_options()
+        analysis = self.index.analysis
+        if analysis is None:
+            self.add_option(Option(Text("Finding shared entities…", style="italic"), disabled=True))
+            return
+        palette = self.palette()
+        entities = sorted(analysis.shared_entities, key=lambda e: (list(_TYPE_TITLES).index(e.type), -len(e.articles), e.name))
+        if not entities:
+            self.add_option(Option(Text("No entity is named by two reports."), disabled=True))
+            return
+        current = None
+        for entity in entities:
+            if entity.type != current:
+                current = entity.type
+                self.add_option(Option(Text(_TYPE_TITLES[entity.type], style="bold underline"), disabled=True))
+            prompt = Text()
+            prompt.append(entity.name, palette.entity(self.index.entity_slot(entity.id)))
+            prompt.append(f"  {len(entity.articles)} ")
+            for article_id in sorted(entity.articles, key=self.index.source_slot):
+                prompt.append(self.index.source_glyph(article_id), palette.source(self.index.source_slot(article_id)))
+            self.add_option(Option(prompt, id=entity.id))
+        self.highlighted = 1
+
+    def show(self, entity_id: str | None) -> None:
+        if entity_id is None:
+            return
+        try:
+            self.highlighted = self.get_option_index(entity_id)
+        except OptionDoesNotExist:  # an entity of another analysis is simply not shown
+            return
+
+    @on(OptionList.OptionSelected)
+    def _choose(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.EntityChosen(event.option.id))

@@ -1,0 +1,90 @@
+"""The list of reports: outlet in its source colour, headline, date, words, and how much is shared."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.core.model import Article
+from reader.ui.render import PALETTE_CLASSES, PaletteMixin, RenderIndex, shared_label
+
+
+class SourceList(PaletteMixin, OptionList):
+    """One option per report, in dossier order; moving the cursor selects the report."""
+
+    COMPONENT_CLASSES = PALETTE_CLASSES
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+    ]
+
+    compact: reactive[bool] = reactive(False, init=False)
+    """One line per report (narrow terminals) instead of outlet line + headline."""
+
+    class SourceSelected(Message):
+        """The cursor came to rest on a report."""
+
+        def __init__(self, article_id: str) -> None:
+            super().__init__()
+            self.article_id = article_id
+
+    def __init__(self, index: RenderIndex, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.index = index
+
+    def on_mount(self) -> None:
+        self.rebuild()
+
+    def set_index(self, index: RenderIndex) -> None:
+        self.index = index
+        self.rebuild()
+
+    def watch_compact(self) -> None:
+        self.rebuild()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        if self.is_mounted:
+            self.call_later(self.rebuild)
+
+    def rebuild(self) -> None:
+        """Redraw every option, keeping the cursor where it was."""
+        keep = self.highlighted
+        self.clear_options()
+        self.add_options(Option(self._prompt(article), id=article.id) for article in self.index.dossier.articles)
+        if self.option_count:
+            self.highlighted = min(keep or 0, self.option_count - 1)
+
+    def show(self, article_id: str) -> None:
+        """Move the cursor to ``article_id`` without announcing it again."""
+        index = self.get_option_index(article_id)
+        if index != self.highlighted:
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = index
+
+    def _prompt(self, article: Article) -> Text:
+        palette = self.palette()
+        label = self.index.source_label(palette, article.id)
+        shared = shared_label(self.index.analysis, article.id)
+        if self.compact:
+            label.append(f"  {shared.split()[0]}", palette.muted)
+            return label
+        details = " · ".join(x for x in (article.published, f"{article.word_count} words", shared) if x)
+        label.append("\n")
+        label.append(article.headline)
+        label.append("\n")
+        label.append(details, palette.muted)
+        return label
+
+    @on(OptionList.OptionHighlighted)
+    def _announce(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.SourceSelected(event.option.id))
