@@ -50,6 +50,10 @@ _SIGNATURES = (
     re.compile(r"^(?i:follow) (?P<name>.+?) on [A-Z][\w ]*$"),
     re.compile(r"^more from (?P<name>.+)$", re.IGNORECASE),
 )
+# Staff credits at the foot of a wire story: "Reporting by X; Editing by Y".
+_STAFF_CREDIT = re.compile(r"^(additional )?(reporting|writing|editing|compiled|produced) by\b", re.IGNORECASE)
+# A wire lead names its agency: "KELBY, April 3 (Reuters) -", "WASHINGTON (AP) —".
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(, [^()]{1,40})? \((?P<name>[A-Z][\w .&-]{1,30})\) ?[-–—]")
 _NAME_TAIL = re.compile(r"\s+((and|&)\s+(news\s+)?(agencies|wires|wire services)|staff|team|newsroom|desk)$",
                         re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(\d{1,2}[.)]|[•·▪●◦*–-])\s+")
@@ -63,7 +67,13 @@ _CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{1,60})[\])]$")
 _CREDIT_SHAPE = re.compile(
     r"(?i:file|photo|image|credit|courtesy|getty)|/|^[A-Z]{2,6}$|^[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,3}$"
 )
-_PHOTO_LINE = re.compile(r"^(in this\b.*\bphoto\b|(photo|image|file photo)\s*:)", re.IGNORECASE)
+# "… REUTERS/Piet Maas/File Photo": an agency in capitals, then photographer or archive.
+_AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(/[A-Z][\w.'-]*( [A-Z][\w.'-]*)*)+$")
+# Labels a page puts before a caption ("[1/2]", "Image caption,"): not part of the caption.
+_CAPTION_LABEL = re.compile(r"^(\[\d+/\d+\]|(image|photo|picture) caption\s*[:,])\s*", re.IGNORECASE)
+_PHOTO_LINE = re.compile(r"^(in this\b.*\bphoto\b|(photo|image|file photo|(image|photo|picture) caption)\s*[:,])",
+                         re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"^((image|photo|picture) (source|credit)|photograph)\s*[:,]", re.IGNORECASE)
 _DATELINE = re.compile(
     rf"^((published|posted|first published)\s*:?\s*(on\s+)?)?(?P<date>{_NAMED_DATE}|\d{{4}}-\d\d-\d\d)"
     r"(\s*(at\s+)?\d{1,2}[:.]\d\d.*)?$",
@@ -130,7 +140,8 @@ def clean_text(text: str) -> Cleaned:
         else:
             in_comments = in_comments or bool(_COMMENTS.search(line))
             dropped.append((line, _footer_reason(line, reasons[i], counts, texts, in_comments)))
-    outlet = _signature_outlet(texts, reasons) or head.brand
+    wire = _WIRE_DATELINE.match(kept[0]) if kept else None
+    outlet = _signature_outlet(texts, reasons) or (wire and wire["name"]) or head.brand
     return Cleaned(
         paragraphs=tuple(kept),
         dropped=tuple(dropped),
@@ -241,12 +252,14 @@ def _junk_reason(text: str) -> str | None:
         return "cookie notice"
     if _TEASER.search(text):
         return "teaser"
+    if _PHOTO_CREDIT.search(text) and len(text.split()) <= 10:
+        return "photo credit"
     if not _is_prose(text):
         if _ADVERT.search(text) and len(text.split()) <= 8:
             return "advert"
         if _PAYWALL.search(text):
             return "paywall"
-        if _signature_name(text):
+        if _signature_name(text) or _STAFF_CREDIT.search(text):
             return "signature"
     return None
 
@@ -274,6 +287,7 @@ def _mark_captions(texts: list[str], reasons: list[str | None]) -> None:
 
 def _distinct_captions(captions: list[str]) -> tuple[str, ...]:
     """Each caption once, its credited form preferred over a bare twin."""
+    captions = [_CAPTION_LABEL.sub("", c) for c in captions]
     keys = [_key(c) for c in captions]
     return tuple(
         c for i, c in enumerate(captions)
@@ -285,7 +299,7 @@ def _is_caption(text: str) -> bool:
     credit = _CREDIT.search(text)
     if credit and text[: credit.start()].rstrip() and _CREDIT_SHAPE.search(credit["credit"].strip()):
         return True
-    return bool(_PHOTO_LINE.search(text))
+    return bool(_PHOTO_LINE.search(text) or _AGENCY_CREDIT.search(text))
 
 
 def _is_dated_caption(text: str) -> bool:

@@ -275,6 +275,38 @@ def test_headline_standfirst_and_caption_sharing_one_block():
     assert result.dropped[:2] == (("Menu", "menu"), ("Search", "menu"))
 
 
+def test_wire_layout_byline_dateline_gallery_caption_and_staff_credits():
+    result = import_page(RAW / "wire-layout.txt")
+    parsed = article_format.parse(result.text)
+    assert result.file_name == "reuters.md"
+    assert parsed.meta == {
+        "outlet": "Reuters",  # named by the agency in the lead's dateline
+        "title": "Dockworkers end week-long strike at northern ports",
+        "published": "2023-04-03",
+        "byline": "Lena Fischer and Omar Haddad",
+    }
+    assert parsed.captions == (
+        "Containers are stacked at the port of Kelby, April 1, 2023. REUTERS/Piet Maas/File Photo",
+    )
+    assert parsed.paragraphs[0].startswith("KELBY, April 3 (Reuters) - Dockworkers at three northern ports")
+    assert parsed.paragraphs[-1] == "Shipping lines had diverted dozens of vessels to southern terminals during the stoppage."
+    assert len(parsed.paragraphs) == 4
+    assert ("Reporting by Lena Fischer; Editing by Omar Haddad", "signature") in result.dropped
+
+
+def test_broadcaster_layout_labelled_caption_and_photo_credit():
+    result = import_page(RAW / "broadcaster-layout.txt")
+    parsed = article_format.parse(result.text)
+    assert parsed.meta == {"title": "Protest over school closures draws thousands in Marrow"}
+    assert parsed.captions == ("Parents and teachers gathered outside the town hall on Saturday",)
+    assert len(parsed.paragraphs) == 3
+    assert parsed.paragraphs[-1] == "Organisers said the march was the largest in the town for twenty years."
+    assert ("Image source, Getty Images", "photo credit") in result.dropped
+    body = "\n".join(parsed.paragraphs)
+    for junk in ("Related Topics", "More on this story", "Share", "2 hours ago", "Skip to content"):
+        assert junk not in body
+
+
 def test_a_lead_paragraph_that_opens_with_its_date_is_body_not_caption():
     parsed = article_format.parse(import_page(RAW / "dated-lead.txt").text)
     assert parsed.captions == ()
