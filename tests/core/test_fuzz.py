@@ -1,0 +1,94 @@
+"""Property tests over untrusted input: nothing raises, every offset stays inside its body.
+
+Loading is fed arbitrary bytes (and byte soups built from the pieces real
+trouble is made of: fences, header keys, escapes, BOMs, CRLF, bad UTF-8);
+make_inert arbitrary code points, surrogates included.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.loading import load_dossier
+from reader.core.safe_text import MAX_COMBINING_MARKS, make_inert
+
+UNSAFE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\u2028\u2029\ufeff\ud800-\udfff\ue000-\uf8ff\U000e0000-\U000e007f\U000f0000-\U0010ffff]"
+)
+FRAGMENTS = [
+    b"---\n", b"---", b"title: ", b"outlet: Reuters\n", b"published: 2021-04-12\n", b"published: x\n",
+    b"caption: c\n", b"nope: x\n", b":", b"\n", b"\n\n", b"\r\n", b"\r", b"\t", b" ", b"Marc Garneau said. ",
+    b"\x1b]52;c;QQ==\x07", b"\x1b[2J", b"\xc2\x9b", b"\x9b", b"\xe2\x80\xae", b"\xe2\x80\x8b", b"\xef\xbb\xbf",
+    b"\xff\xfe", b"\xfe\xff", b"\x00", b"\xe9", b"\x93", b"\xcc\x81" * 6, "漢字😀".encode(), b"\xed\xa0\x80",
+]
+SOUPS = st.one_of(
+    st.binary(max_size=600),
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.binary(max_size=8)), max_size=40).map(b"".join),
+)
+ANY_TEXT = st.text(st.characters(blacklist_categories=()), max_size=300)
+
+
+def assert_inert(text: str) -> None:
+    assert not UNSAFE.search(text), repr(UNSAFE.search(text))
+    in_a_row = 0
+    for char in text:
+        in_a_row = in_a_row + 1 if unicodedata.category(char) in ("Mn", "Me") else 0
+        assert in_a_row <= MAX_COMBINING_MARKS
+
+
+def assert_article_well_formed(article) -> None:
+    body = article.body
+    assert body and body == "\n\n".join(body[start:end] for start, end in article.paragraphs)
+    previous_end = -2
+    for start, end in article.paragraphs:
+        assert previous_end + 2 == start and 0 <= start < end <= len(body)
+        previous_end = end
+    for text in (body, article.outlet, article.title, article.standfirst, article.byline,
+                 article.url, article.published, article.path, *article.captions, *article.notes):
+        if text is not None:
+            assert_inert(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY_TEXT)
+def test_make_inert_output_keeps_its_promise_for_any_text(text):
+    result = make_inert(text)
+    assert_inert(result)
+    assert make_inert(result) == result
+
+
+@settings(max_examples=300, deadline=None)
+@given(SOUPS)
+def test_any_bytes_load_without_raising_and_with_offsets_inside_the_body(data):
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "article.md").write_bytes(data)
+        dossier = load_dossier(folder)
+    assert len(dossier.articles) + sum(p.message.startswith("skipped:") for p in dossier.problems) == 1
+    for article in dossier.articles:
+        assert_article_well_formed(article)
+    for problem in dossier.problems:
+        assert "\n" not in str(problem)
+        assert_inert(str(problem))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(st.characters(blacklist_characters="/\x00", blacklist_categories=("Cs",)),
+                        min_size=1, max_size=12), min_size=1, max_size=6))
+def test_any_file_names_get_unique_slug_ids(stems):
+    with tempfile.TemporaryDirectory() as folder:
+        for stem in stems:
+            try:
+                (Path(folder) / f"{stem}.md").write_text("Body.", encoding="utf-8")
+            except OSError:
+                continue  # the file system refused the name; the loader never sees it
+        dossier = load_dossier(folder)
+    ids = [article.id for article in dossier.articles]
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", article_id) for article_id in ids)
