@@ -1,0 +1,179 @@
+"""Print how fast and how well the analysis runs: the bundled dossier and generated ones.
+
+    .venv/bin/python bench/analysis.py            # the whole bench, a few minutes
+    .venv/bin/python bench/analysis.py --quick    # smaller sizes, for a smoke run
+
+Figures: the five-report dossier's full analysis (best of several runs);
+generated dossiers of 100, 250 and 500 articles (bench/generate.py: ~600
+words each, planted verbatim and paraphrased passages) with time, the cost of
+each doubling, the process's peak memory and the recall of the planted
+matches; and a naive all-pairs difflib sentence matcher at 200 articles as a
+baseline. The baseline is timed on a random sample of sentence pairs and
+extrapolated to all pairs (said so in the output); its recall is exact, from
+running it on every planted pair.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import resource
+import sys
+import time
+from difflib import SequenceMatcher
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.generate import Fact, generate  # noqa: E402
+from reader.core.analysis import analyse  # noqa: E402
+from reader.core.loading import load_dossier  # noqa: E402
+from reader.core.model import Analysis, Dossier, Span  # noqa: E402
+from reader.core.segment import segment_article  # noqa: E402
+
+BASELINE_RATIO = 0.6
+"""The baseline links two sentences whose difflib word ratio reaches this."""
+
+
+def peak_mb() -> float:
+    """The process's peak resident memory so far (Linux reports kilobytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed(action):
+    started = time.perf_counter()
+    result = action()
+    return result, time.perf_counter() - started
+
+
+def planted_pairs(facts: tuple[Fact, ...]) -> list[tuple[Span, Span, str]]:
+    return [(a, b, fact.kind) for fact in facts for a, b in combinations(fact.spans, 2)]
+
+
+def _overlaps(span: Span, other: Span) -> bool:
+    return span.article == other.article and span.start < other.end and other.start < span.end
+
+
+def link_quality(analysis: Analysis, facts: tuple[Fact, ...]) -> tuple[dict[str, float], float]:
+    """Recall of planted pairs (by kind) and the share of implied pairs that are planted."""
+    where = {}
+    for number, fact in enumerate(facts):
+        for span in fact.spans:
+            where[span] = number
+    by_article: dict[str, list[tuple[Span, int]]] = {}
+    for span, number in where.items():
+        by_article.setdefault(span.article, []).append((span, number))
+
+    def planted(span: Span) -> tuple[Span, int] | None:
+        return next(((s, n) for s, n in by_article.get(span.article, ()) if _overlaps(span, s)), None)
+
+    linked: set[frozenset[Span]] = set()
+    implied = right = 0
+    for link in analysis.links:
+        for x, y in combinations(link.passages, 2):
+            implied += 1
+            px, py = planted(x), planted(y)
+            if px and py and px[1] == py[1]:
+                right += 1
+                linked.add(frozenset((px[0], py[0])))
+    recall = {}
+    for kind in ("verbatim", "paraphrase"):
+        pairs = [frozenset((a, b)) for a, b, k in planted_pairs(facts) if k == kind]
+        recall[kind] = sum(pair in linked for pair in pairs) / max(1, len(pairs))
+    return recall, right / max(1, implied)
+
+
+def bundled() -> None:
+    dossier = load_dossier(ROOT / "articles")
+    analyse(dossier)  # warm imports and caches of regexes
+    best = min(timed(lambda: analyse(dossier))[1] for _ in range(7))
+    analysis = analyse(dossier)
+    print(f"bundled dossier: {len(dossier.articles)} articles, {len(analysis.links)} links, "
+          f"{len(analysis.entities)} entities; full analysis best of 7: {best * 1000:.1f} ms (target < 100 ms)")
+
+
+def scaling(sizes: list[int]) -> dict[int, float]:
+    print("\ngenerated dossiers (full analysis: segment, entities, links):")
+    print(f"{'articles':>8} {'words':>8} {'seconds':>8} {'per doubling':>12} {'peak MB':>8} "
+          f"{'recall verb.':>12} {'recall para.':>12} {'pairs right':>11}")
+    seconds: dict[int, float] = {}
+    previous = None
+    for size in sizes:
+        dossier, facts = generate(size)
+        analysis, elapsed = timed(lambda: analyse(dossier))
+        seconds[size] = elapsed
+        recall, precision = link_quality(analysis, facts)
+        words = sum(a.word_count for a in dossier.articles)
+        doubling = ""
+        if previous:
+            # Cost of doubling, from the growth between the two sizes.
+            factor = (elapsed / seconds[previous]) ** (math.log(2) / math.log(size / previous))
+            doubling = f"{factor:.2f}x"
+        print(f"{size:>8} {words:>8} {elapsed:>8.2f} {doubling:>12} {peak_mb():>8.0f} "
+              f"{recall['verbatim']:>12.3f} {recall['paraphrase']:>12.3f} {precision:>11.3f}")
+        previous = size
+    print("targets: 500 articles < 10 s, each doubling <= 2.3x, peak < 500 MB")
+    return seconds
+
+
+def _words(dossier: Dossier, span: Span) -> list[str]:
+    sentence = next(s for s in segment_article(dossier.article(span.article)) if s.start <= span.start < s.end)
+    return [t.norm for t in sentence.tokens if t.is_word]
+
+
+def baseline(size: int, sample: int) -> None:
+    """All pairs of sentences across articles through difflib, against our analysis."""
+    dossier, facts = generate(size, seed=11)
+    analysis, ours = timed(lambda: analyse(dossier))
+    recall, _ = link_quality(analysis, facts)
+    ours_recall = _mean_recall(recall, facts)
+
+    sentences = [
+        [t.norm for t in s.tokens if t.is_word] for a in dossier.articles for s in segment_article(a)
+    ]
+    per_article = [len(segment_article(a)) for a in dossier.articles]
+    total = len(sentences)
+    cross_pairs = (total * total - sum(n * n for n in per_article)) // 2
+    rng = random.Random(3)
+    pairs = [(rng.randrange(total), rng.randrange(total)) for _ in range(sample)]
+    started = time.perf_counter()
+    for a, b in pairs:
+        SequenceMatcher(None, sentences[a], sentences[b], autojunk=False).ratio()
+    per_pair = (time.perf_counter() - started) / sample
+    estimate = per_pair * cross_pairs
+
+    found = {"verbatim": 0, "paraphrase": 0}
+    counts = {"verbatim": 0, "paraphrase": 0}
+    for a, b, kind in planted_pairs(facts):
+        counts[kind] += 1
+        ratio = SequenceMatcher(None, _words(dossier, a), _words(dossier, b), autojunk=False).ratio()
+        found[kind] += ratio >= BASELINE_RATIO
+    base_recall = _mean_recall({k: found[k] / max(1, counts[k]) for k in found}, facts)
+    print(f"\nbaseline at {size} articles: naive all-pairs difflib sentence matcher (ratio >= {BASELINE_RATIO})")
+    print(f"  {cross_pairs:,} cross-article sentence pairs; timed on a random sample of {sample:,} "
+          f"({per_pair * 1e6:.1f} us/pair) and EXTRAPOLATED: {estimate:.0f} s")
+    print(f"  baseline recall of planted pairs {base_recall:.3f} (exact: run on every planted pair)")
+    print(f"  ours: {ours:.2f} s, recall {ours_recall:.3f}; speed-up {estimate / ours:.0f}x (target >= 50x "
+          f"at equal or better recall)")
+
+
+def _mean_recall(recall: dict[str, float], facts: tuple[Fact, ...]) -> float:
+    """Recall over all planted pairs, from the per-kind recalls."""
+    counts = {kind: sum(len(f.spans) * (len(f.spans) - 1) // 2 for f in facts if f.kind == kind) for kind in recall}
+    return sum(recall[k] * counts[k] for k in recall) / max(1, sum(counts.values()))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes and sample")
+    args = parser.parse_args()
+    bundled()
+    scaling([25, 50, 100] if args.quick else [100, 250, 500])
+    baseline(50 if args.quick else 200, 5000 if args.quick else 40000)
+
+
+if __name__ == "__main__":
+    main()
