@@ -112,6 +112,7 @@ def clean_text(text: str) -> Cleaned:
     reasons: list[str | None] = [_junk_reason(t) for t in texts]
     _mark_captions(texts, reasons)
     prose = [reasons[i] is None and _is_prose(t) for i, t in enumerate(texts)]
+    _mark_lists(texts, reasons, prose)
     start = _body_start(texts, reasons, prose)
     if start is None:
         return Cleaned((), tuple((t, reasons[i] or "menu") for i, t in enumerate(texts)))
@@ -131,7 +132,8 @@ def clean_text(text: str) -> Cleaned:
             if reasons[i]:
                 dropped.append((line, reasons[i]))
             elif not prose[i]:
-                dropped.append((line, "menu"))
+                # Between paragraphs: "Share", "Listen", or a subheading; not a sentence of the report.
+                dropped.append((line, "short line"))
             elif _key(line) in seen:
                 dropped.append((line, "repeated"))
             else:
@@ -321,7 +323,10 @@ def _next_content(reasons: list[str | None], i: int) -> int | None:
 
 
 def _body_start(texts, reasons, prose) -> int | None:
-    """The first prose line followed by more prose; dated descriptions before it are captions."""
+    """The first prose line followed by more prose, perhaps across one short line (a subheading).
+
+    Dated one-sentence descriptions met on the way are photo captions.
+    """
     first = None
     for i, text in enumerate(texts):
         if not prose[i]:
@@ -331,9 +336,28 @@ def _body_start(texts, reasons, prose) -> int | None:
             continue
         first = i if first is None else first
         j = _next_content(reasons, i)
+        if j is not None and not prose[j] and reasons[j] is None:
+            j = _next_content(reasons, j)
         if j is not None and prose[j] and not _is_dated_caption(texts[j]):
             return i
     return first
+
+
+def _mark_lists(texts, reasons, prose) -> None:
+    """Count a list between two prose lines as body text: its items and a lead-in ending in ":".
+
+    A list with no prose on both sides (a menu, community rules at the foot) stays page furniture.
+    """
+    i = 1
+    while i < len(texts):
+        lead_in = reasons[i] is None and texts[i].endswith(":") and len(texts[i].split()) >= 3
+        j = i + 1 if lead_in else i
+        while j < len(texts) and reasons[j] is None and _LIST_ITEM.search(texts[j]):
+            j += 1
+        if j > i + lead_in and prose[i - 1] and j < len(texts) and prose[j]:
+            for k in range(i, j):
+                prose[k] = True
+        i = max(j, i + 1)
 
 
 def _body_end(texts, reasons, prose, start: int) -> int:

@@ -307,6 +307,24 @@ def test_broadcaster_layout_labelled_caption_and_photo_credit():
         assert junk not in body
 
 
+def test_a_list_between_paragraphs_is_body():
+    parsed = article_format.parse(import_page(RAW / "list-in-body.txt").text)
+    assert parsed.paragraphs[1:5] == (
+        "The measures include:",
+        "• a ban on watering gardens with hoses",
+        "• no filling of private pools",
+        "• fines of up to 500 dollars",
+    )
+    assert parsed.paragraphs[0].startswith("The city council imposed water restrictions")
+    assert parsed.paragraphs[-1] == "The council will review the rules every two weeks, a spokesperson said."
+
+
+def test_a_lead_paragraph_before_a_subheading_is_body():
+    result = import_page(RAW / "subheading-after-lead.txt")
+    assert [p[:20] for p in result.kept] == ["High winds brought d", "Engineers expect to "]
+    assert ("What happens next", "short line") in result.dropped
+
+
 def test_a_lead_paragraph_that_opens_with_its_date_is_body_not_caption():
     parsed = article_format.parse(import_page(RAW / "dated-lead.txt").text)
     assert parsed.captions == ()
