@@ -27,9 +27,10 @@ NON_TERMINAL_ABBREVIATIONS = (
 )
 """Abbreviations that (almost) never end a sentence: a name or number follows."""
 
-TERMINAL_ABBREVIATIONS = frozenset(
-    "inc ltd corp co plc llc bros etc ont que alta sask man calif fla mass wash ave".split()
-)
+REGION_ABBREVIATIONS = frozenset("ont que alta sask man calif fla mass wash conn penn ariz colo".split())
+"""Province and state abbreviations (``Burlington, Ont.``): qualifiers, not entities of their own."""
+
+TERMINAL_ABBREVIATIONS = REGION_ABBREVIATIONS | frozenset("inc ltd corp co plc llc bros etc ave".split())
 """Abbreviations that may end a sentence; it ends when a clause evidently starts."""
 
 # --- function words -----------------------------------------------------------
@@ -47,3 +48,265 @@ ATTRIBUTION_VERBS = frozenset(
     tweeted announced according""".split()
 )
 """Reporting verbs of a quote's attribution (``…,” Garneau said.``)."""
+
+FUNCTION_WORDS = CLAUSE_STARTERS | frozenset(
+    """about above across against along amid amidst among amongst around because below beneath beside
+    besides between beyond despite down during except following inside into like near off onto out
+    outside over past per regarding since through throughout till toward towards under unlike until
+    unto upon via within without not no nor only even just more most less least much many some several
+    few all both each every either neither other another any such what which who whom whose where why
+    how whether once instead indeed finally first second third last next moreover furthermore thus
+    nevertheless nonetheless otherwise perhaps maybe today yesterday tomorrow tonight recently
+    previously currently initially eventually ultimately overall altogether is are was were be been
+    being has have had do does did will would shall should can could may might must my your me him
+    them us mine yours ours theirs itself himself herself themselves ourselves yes okay""".split()
+)
+"""Words that are capitalised only because they open a sentence or a headline."""
+
+CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thurs fri sat sun spring summer autumn fall winter christmas easter""".split()
+)
+"""Days, months and seasons: capitalised, never named entities."""
+
+BOILERPLATE_WORDS = frozenset(
+    """read more source sources story continues advertisement advertising skip main content recommended
+    articles article related updated update photo photos file video watch listen subscribe subscription
+    share click here follow comments comment newsletter sign login log menu home page editor note
+    breaking exclusive opinion analysis live""".split()
+)
+"""Words of page furniture (``READ MORE``, ``Story continues below advertisement``)."""
+
+GENERIC_ACRONYMS = frozenset(
+    """uav uavs ceo ceos cfo gdp tv pc pm am faq ai it id ok usd cad eur gbp diy hq vip covid pr
+    ngo ngos km kg mm cm mph pdf url rss sms gps atm ipo""".split()
+)
+"""Upper-case abbreviations of common nouns, which are not names."""
+
+# --- people -------------------------------------------------------------------
+
+TITLE_WORDS = frozenset(
+    """minister ministers president presidents vice prime premier chancellor secretary undersecretary
+    gen lt col maj capt cpt sgt cpl adm cmdr brig colonel major captain sergeant corporal
+    admiral commander lieutenant marshal commissioner governor gov mayor senator sen representative rep
+    congressman congresswoman ambassador envoy consul spokesman spokeswoman spokesperson director
+    chairman chairwoman chair chief ceo leader king queen prince princess emperor sheikh emir
+    sultan pope cardinal bishop archbishop rabbi imam judge attorney prosecutor officer
+    critic mp mps mep""".split()
+)
+"""Job titles and ranks: stripped from the front of a person's name."""
+
+TITLE_QUALIFIERS = frozenset(
+    """foreign affairs defence defense interior finance health trade industry technology justice
+    national international public security economy economic environment energy transport
+    education state federal regional provincial opposition party general deputy acting former late
+    the of for and""".split()
+)
+"""Words that fill out a title (``Foreign Affairs Minister``) without naming anyone."""
+
+# --- organisations, laws, products --------------------------------------------
+
+ORG_SUFFIXES = frozenset(
+    "inc inc. ltd ltd. corp corp. co co. plc llc gmbh ag sa nv limited incorporated corporation "
+    "company technologies industries holdings group".split()
+)
+"""Trailing words of a company's name that its short form drops (``X Technologies Inc.``)."""
+
+ORG_KEYWORDS = frozenset(
+    """ministry department embassy consulate agency committee council commission international group
+    inc ltd corp corporation company co plc llc technologies industries holdings bank university
+    college institute foundation association federation organization organisation office court
+    party army navy forces force guard police parliament senate congress assembly government
+    administration bureau board authority service services network media news times post press
+    herald journal tribune channel alliance coalition union league club partners partnership fund
+    trust systems airlines airways project watch centre center""".split()
+)
+"""Head words that make a capitalised name an organisation."""
+
+ORG_NOUNS = frozenset(
+    """company firm group agency organisation organization maker manufacturer contractor subsidiary
+    unit outlet newspaper broadcaster network party ministry department charity ngo watchdog
+    think-tank startup supplier producer exporter carrier airline bank""".split()
+)
+"""Lower-case nouns that, next to a name, say it is an organisation (``anti-war group X``)."""
+
+LAW_KEYWORDS = frozenset(
+    "treaty act convention law accord accords agreement charter protocol resolution directive bill code".split()
+)
+"""Head words of laws and treaties (``Arms Trade Treaty``)."""
+
+PLACE_PREPOSITIONS = frozenset("in into to from across near outside inside throughout within toward towards".split())
+"""Prepositions after which a capitalised name is likely a place."""
+
+PLACE_NOUNS = frozenset(
+    "region province city town village district state county territory enclave capital island republic".split()
+)
+"""Lower-case nouns that, after a name, say it is a place (``the X region``)."""
+
+NAME_PARTICLES = frozenset("of the for and de del della da di du des la le van von der den bin ibn al el y &".split())
+"""Lower-case words allowed inside a name (``Ministry of Foreign Affairs``)."""
+
+ETHNIC_ADJECTIVES = frozenset(
+    """turkic arab arabs arabic islamic muslim muslims christian christians jewish
+    jews sunni shia shiite western eastern northern southern hispanic slavic
+    persian baltic nordic scandinavian""".split()
+)
+"""Capitalised adjectives of peoples or regions without a single country: never entities."""
+
+# --- places -------------------------------------------------------------------
+
+# country | capital | demonyms | other names (aliases)
+_COUNTRIES = """
+Afghanistan|Kabul|Afghan,Afghans|
+Albania|Tirana|Albanian,Albanians|
+Algeria|Algiers|Algerian,Algerians|
+Argentina|Buenos Aires|Argentine,Argentinian,Argentinians|
+Armenia|Yerevan|Armenian,Armenians|
+Australia|Canberra|Australian,Australians|
+Austria|Vienna|Austrian,Austrians|
+Azerbaijan|Baku|Azerbaijani,Azerbaijanis,Azeri,Azeris|
+Bahrain|Manama|Bahraini,Bahrainis|
+Bangladesh|Dhaka|Bangladeshi,Bangladeshis|
+Belarus|Minsk|Belarusian,Belarusians|
+Belgium|Brussels|Belgian,Belgians|
+Bolivia|La Paz|Bolivian,Bolivians|
+Bosnia and Herzegovina|Sarajevo|Bosnian,Bosnians|Bosnia
+Brazil|Brasilia|Brazilian,Brazilians|
+Bulgaria|Sofia|Bulgarian,Bulgarians|
+Cambodia|Phnom Penh|Cambodian,Cambodians|
+Cameroon|Yaounde|Cameroonian,Cameroonians|
+Canada|Ottawa|Canadian,Canadians|
+Chile|Santiago|Chilean,Chileans|
+China|Beijing|Chinese|PRC
+Colombia|Bogota|Colombian,Colombians|
+Croatia|Zagreb|Croatian,Croatians,Croat,Croats|
+Cuba|Havana|Cuban,Cubans|
+Cyprus|Nicosia|Cypriot,Cypriots|
+Czech Republic|Prague|Czech,Czechs|Czechia
+Denmark|Copenhagen|Danish,Dane,Danes|
+Egypt|Cairo|Egyptian,Egyptians|
+Eritrea|Asmara|Eritrean,Eritreans|
+Estonia|Tallinn|Estonian,Estonians|
+Ethiopia|Addis Ababa|Ethiopian,Ethiopians|
+Finland|Helsinki|Finnish,Finn,Finns|
+France|Paris|French|
+Georgia|Tbilisi|Georgian,Georgians|
+Germany|Berlin|German,Germans|
+Ghana|Accra|Ghanaian,Ghanaians|
+Greece|Athens|Greek,Greeks|
+Hungary|Budapest|Hungarian,Hungarians|
+Iceland|Reykjavik|Icelandic,Icelander,Icelanders|
+India|New Delhi|Indian,Indians|
+Indonesia|Jakarta|Indonesian,Indonesians|
+Iran|Tehran|Iranian,Iranians|
+Iraq|Baghdad|Iraqi,Iraqis|
+Ireland|Dublin|Irish|
+Israel|Jerusalem|Israeli,Israelis|
+Italy|Rome|Italian,Italians|
+Japan|Tokyo|Japanese|
+Jordan|Amman|Jordanian,Jordanians|
+Kazakhstan|Astana|Kazakh,Kazakhs,Kazakhstani|
+Kenya|Nairobi|Kenyan,Kenyans|
+Kosovo|Pristina|Kosovar,Kosovars|
+Kuwait|Kuwait City|Kuwaiti,Kuwaitis|
+Kyrgyzstan|Bishkek|Kyrgyz|
+Latvia|Riga|Latvian,Latvians|
+Lebanon|Beirut|Lebanese|
+Libya|Tripoli|Libyan,Libyans|
+Lithuania|Vilnius|Lithuanian,Lithuanians|
+Malaysia|Kuala Lumpur|Malaysian,Malaysians|
+Mali|Bamako|Malian,Malians|
+Mexico|Mexico City|Mexican,Mexicans|
+Moldova|Chisinau|Moldovan,Moldovans|
+Mongolia|Ulaanbaatar|Mongolian,Mongolians|
+Morocco|Rabat|Moroccan,Moroccans|
+Myanmar|Naypyidaw|Burmese|Burma
+Nepal|Kathmandu|Nepali,Nepalese|
+Netherlands|Amsterdam|Dutch|Holland
+New Zealand|Wellington|New Zealander,New Zealanders|NZ
+Niger|Niamey|Nigerien,Nigeriens|
+Nigeria|Abuja|Nigerian,Nigerians|
+North Korea|Pyongyang|North Korean,North Koreans|DPRK
+North Macedonia|Skopje|Macedonian,Macedonians|Macedonia
+Norway|Oslo|Norwegian,Norwegians|
+Oman|Muscat|Omani,Omanis|
+Pakistan|Islamabad|Pakistani,Pakistanis|
+Palestine|Ramallah|Palestinian,Palestinians|
+Peru|Lima|Peruvian,Peruvians|
+Philippines|Manila|Filipino,Filipinos,Philippine|
+Poland|Warsaw|Polish,Pole,Poles|
+Portugal|Lisbon|Portuguese|
+Qatar|Doha|Qatari,Qataris|
+Romania|Bucharest|Romanian,Romanians|
+Russia|Moscow|Russian,Russians|Russian Federation
+Rwanda|Kigali|Rwandan,Rwandans|
+Saudi Arabia|Riyadh|Saudi,Saudis|
+Serbia|Belgrade|Serbian,Serbians,Serb,Serbs|
+Singapore||Singaporean,Singaporeans|
+Slovakia|Bratislava|Slovak,Slovaks,Slovakian|
+Slovenia|Ljubljana|Slovenian,Slovenians,Slovene|
+Somalia|Mogadishu|Somali,Somalis|
+South Africa|Pretoria|South African,South Africans|
+South Korea|Seoul|South Korean,South Koreans|Korea
+South Sudan|Juba|South Sudanese|
+Spain|Madrid|Spanish,Spaniard,Spaniards|
+Sri Lanka|Colombo|Sri Lankan,Sri Lankans|
+Sudan|Khartoum|Sudanese|
+Sweden|Stockholm|Swedish,Swede,Swedes|
+Switzerland|Bern|Swiss|
+Syria|Damascus|Syrian,Syrians|
+Taiwan|Taipei|Taiwanese|
+Tajikistan|Dushanbe|Tajik,Tajiks|
+Thailand|Bangkok|Thai,Thais|
+Tunisia|Tunis|Tunisian,Tunisians|
+Turkey|Ankara|Turkish,Turk,Turks|Turkiye,Türkiye
+Turkmenistan|Ashgabat|Turkmen|
+Uganda|Kampala|Ugandan,Ugandans|
+Ukraine|Kyiv|Ukrainian,Ukrainians|Kiev
+United Arab Emirates|Abu Dhabi|Emirati,Emiratis|UAE
+United Kingdom|London|British,Briton,Britons|UK,U.K.,Britain,Great Britain
+United States|Washington|American,Americans|US,U.S.,USA,U.S.A.,America,United States of America
+Uzbekistan|Tashkent|Uzbek,Uzbeks|
+Venezuela|Caracas|Venezuelan,Venezuelans|
+Vietnam|Hanoi|Vietnamese|Viet Nam
+Yemen|Sanaa|Yemeni,Yemenis|
+Zimbabwe|Harare|Zimbabwean,Zimbabweans|
+"""
+
+_REGIONS = """
+Europe||European,Europeans|
+Asia||Asian,Asians|
+Africa||African,Africans|
+Middle East||Middle Eastern|
+Latin America||Latin American,Latin Americans|
+North America||North American,North Americans|
+South America||South American,South Americans|
+Caucasus|||South Caucasus
+Balkans||Balkan|
+Arctic|||
+Kurdistan||Kurdish,Kurds|
+"""
+
+
+def _table(text: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    rows = []
+    for line in text.strip().splitlines():
+        name, capital, demonyms, aliases = line.split("|")
+        rows.append((name, capital, tuple(filter(None, demonyms.split(","))), tuple(filter(None, aliases.split(",")))))
+    return rows
+
+
+COUNTRIES: dict[str, str] = {}
+"""Every name of a country or region (as written) -> its canonical name."""
+CAPITALS: dict[str, str] = {}
+"""Capital city -> its country's canonical name (a capital used for its government)."""
+DEMONYMS: dict[str, str] = {}
+"""Demonym (as written) -> the canonical country or region name."""
+
+for _name, _capital, _demonyms, _aliases in _table(_COUNTRIES) + _table(_REGIONS):
+    COUNTRIES[_name] = _name
+    COUNTRIES.update((alias, _name) for alias in _aliases)
+    if _capital:
+        CAPITALS[_capital] = _name
+    DEMONYMS.update((demonym, _name) for demonym in _demonyms)
