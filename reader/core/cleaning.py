@@ -119,6 +119,7 @@ def clean_text(text: str) -> Cleaned:
     end = _body_end(texts, reasons, prose, start)
     head = _read_header(lines, reasons, prose, counts, start)
 
+    repeated = {key for key, count in counts.items() if count >= 2}
     kept: list[str] = []
     dropped: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -141,7 +142,7 @@ def clean_text(text: str) -> Cleaned:
             seen.add(_key(line))
         else:
             in_comments = in_comments or bool(_COMMENTS.search(line))
-            dropped.append((line, _footer_reason(line, reasons[i], counts, texts, in_comments)))
+            dropped.append((line, _footer_reason(line, reasons[i], repeated, in_comments)))
     wire = _WIRE_DATELINE.match(kept[0]) if kept else None
     outlet = _signature_outlet(texts, reasons) or (wire and wire["name"]) or head.brand
     return Cleaned(
@@ -450,12 +451,12 @@ def _is_brand(text: str) -> bool:
     )
 
 
-def _footer_reason(text: str, reason: str | None, counts, texts, in_comments: bool) -> str:
+def _footer_reason(text: str, reason: str | None, repeated: set[str], in_comments: bool) -> str:
+    """Why a line after the body goes; text seen twice, or the start of such text, is "repeated"."""
     if reason and reason != "caption":
         return reason
-    if counts[_key(text)] >= 2 or any(
-        other != text and _key(other).startswith(_key(text)) and len(text) >= 30 for other in texts
-    ):
+    key = _key(text)
+    if key in repeated or (len(key) >= 30 and any(other.startswith(key) for other in repeated)):
         return "repeated"
     if _LIST_ITEM.search(text):
         return "list"
