@@ -43,6 +43,8 @@ def normalise(text: str) -> str:
     shorter or longer than the input (``…`` becomes ``...``), so it is for
     comparing, never for offsets.
     """
+    if text.isascii():
+        return text.lower().replace("`", "'")
     decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTE_FOLD))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold().translate(_QUOTE_FOLD)
