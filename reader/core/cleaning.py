@@ -148,7 +148,8 @@ def clean_text(text: str) -> Cleaned:
     return Cleaned(
         paragraphs=tuple(kept),
         dropped=tuple(dropped),
-        captions=_distinct_captions([t for t, r in zip(texts, reasons) if r == "caption"]),
+        # Pictures after the body illustrate other articles (recommendations).
+        captions=_distinct_captions([t for t, r in zip(texts[: end + 1], reasons) if r == "caption"]),
         title=head.title,
         standfirst=head.standfirst,
         outlet=outlet,
@@ -453,7 +454,7 @@ def _is_brand(text: str) -> bool:
 
 def _footer_reason(text: str, reason: str | None, repeated: set[str], in_comments: bool) -> str:
     """Why a line after the body goes; text seen twice, or the start of such text, is "repeated"."""
-    if reason and reason != "caption":
+    if reason:
         return reason
     key = _key(text)
     if key in repeated or (len(key) >= 30 and any(other.startswith(key) for other in repeated)):
