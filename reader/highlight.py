@@ -103,7 +103,7 @@ class NewsProseLexer(RegexLexer):
             (r"\n", Whitespace, "#pop"),
             include("figures"),
             (r"[^\W\d_]\w*", QUOTE),
-            (r"[^\w\u201d\n]+", QUOTE),
+            (r"[^\w\u201d\n$\u20ac\u00a3\u00a5]+", QUOTE),
             (r".", QUOTE),
         ],
         "single": [
@@ -111,7 +111,7 @@ class NewsProseLexer(RegexLexer):
             (r"\n", Whitespace, "#pop"),
             include("figures"),
             (r"[^\W\d_]\w*(?:\u2019[a-z]+)*", QUOTE),
-            (r"[^\w\u2019\n]+", QUOTE),
+            (r"[^\w\u2019\n$\u20ac\u00a3\u00a5]+", QUOTE),
             (r".", QUOTE),
         ],
         "straight": [
@@ -119,7 +119,7 @@ class NewsProseLexer(RegexLexer):
             (r"\n", Whitespace, "#pop"),
             include("figures"),
             (r"[^\W\d_]\w*", QUOTE),
-            (r'[^\w"\n]+', QUOTE),
+            (r'[^\w"\n$\u20ac\u00a3\u00a5]+', QUOTE),
             (r".", QUOTE),
         ],
     }

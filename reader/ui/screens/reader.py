@@ -52,6 +52,7 @@ class ReaderScreen(Screen[None]):
     """The places ``n``/``N`` visit, in dossier order."""
     position: reactive[int] = reactive(-1, init=False)
     walk_label: str = ""
+    walk_is_search: bool = False
 
     def compose(self) -> ComposeResult:
         index = self.app.index
@@ -125,13 +126,14 @@ class ReaderScreen(Screen[None]):
             widget.notify_style_update()
 
     # Walking -----------------------------------------------------------------
-    def _set_walk(self, spans: tuple[Span, ...], label: str) -> None:
+    def _set_walk(self, spans: tuple[Span, ...], label: str, *, search: bool = False) -> None:
         order = {a.id: n for n, a in enumerate(self.app.dossier.articles)}
         self.walk = tuple(sorted(spans, key=lambda s: (order.get(s.article, 0), s.start, s.end)))
         self.walk_label = label
+        self.walk_is_search = search
         self.position = -1
         view = self.query_one(ArticleView)
-        view.hits = self.walk if label.startswith("“") else ()
+        view.hits = self.walk if search else ()
         view.current = None
         self._update_status()
 
@@ -169,6 +171,7 @@ class ReaderScreen(Screen[None]):
     def action_toggle_entities(self) -> None:
         panel = self.query_one(EntityPanel)
         panel.display = not panel.display
+        self.set_class(panel.display, "-entities")
         if panel.display:
             panel.focus()
         else:
@@ -198,7 +201,7 @@ class ReaderScreen(Screen[None]):
             self.notify(f"Not found: {event.query[:60]}", severity="warning", timeout=4)
             return
         self.app.entity_id = None
-        self._set_walk(hits, f"“{event.query[:40]}”")
+        self._set_walk(hits, f"“{event.query[:40]}”", search=True)
         self._step_to_first()
 
     @on(Input.Changed)
@@ -215,8 +218,7 @@ class ReaderScreen(Screen[None]):
             self._choose_entity(event.entity_id)
         self.app.entity_id = event.entity_id
         if self.has_class("-narrow"):
-            self.query_one(EntityPanel).display = False
-            self.query_one(ArticleView).focus()
+            self.action_toggle_entities()
 
     # Status ------------------------------------------------------------------
     def _update_status(self) -> None:
@@ -231,7 +233,7 @@ class ReaderScreen(Screen[None]):
             parts.append(f"report {n}/{len(app.dossier.articles)}: {article.outlet}")
         if self.walk:
             where = f"{self.position + 1}/{len(self.walk)}" if self.position >= 0 else f"{len(self.walk)}"
-            if self.walk_label.startswith("“"):
+            if self.walk_is_search:
                 reports = len({s.article for s in self.walk})
                 parts.append(f"search {self.walk_label}: {where} in {reports} reports (n/N)")
             else:

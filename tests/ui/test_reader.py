@@ -1,0 +1,274 @@
+"""Pilot tests of the main screen: every flow by keyboard, on the hand-made dossier."""
+
+from __future__ import annotations
+
+import pytest
+from rich.style import Style
+from rich.text import Text
+
+from reader.core.model import Dossier, Problem, Span
+from reader.core.search import find_all
+from reader.highlight import DATE, MONEY, NUMBER, PERCENT, QUOTE, ATTRIBUTION, lex, rich_styles
+from reader.ui.app import build_app
+from reader.ui.render import RenderIndex, styled
+from reader.ui.screens.help import HelpScreen, help_sections
+from reader.ui.screens.reader import ReaderScreen, StatusLine
+from reader.ui.widgets.article_view import ArticleView, wrap_offsets
+from reader.ui.widgets.entity_panel import EntityPanel
+from reader.ui.widgets.source_list import SourceList
+
+
+def _status(app) -> str:
+    return str(app.screen.query_one(StatusLine).render())
+
+
+def _view(app) -> ArticleView:
+    return app.screen.query_one(ArticleView)
+
+
+def _screen_text(app) -> str:
+    view = _view(app)
+    return "\n".join(view.render_line(y).text for y in range(view.size.height))
+
+
+# Pure pieces ------------------------------------------------------------------
+def test_lexer_finds_quotes_money_dates_and_attributions():
+    text = "“It was $77 million,” Garneau said on Oct. 3, 2020, according to CBC; 62% last October. Can$150 million"
+    found = {text[a:b]: token for a, b, token in lex(text)}
+    assert found["Oct. 3, 2020"] is DATE
+    assert found["$77 million"] is MONEY
+    assert found["Can$150 million"] is MONEY
+    assert found["62%"] is PERCENT
+    assert found["last October"] is DATE
+    assert found["said"] is ATTRIBUTION and found["according to"] is ATTRIBUTION
+    assert found["“It was "] is QUOTE and found[",”"] is QUOTE
+
+
+def test_lexer_keeps_apostrophes_inside_words_out_of_quotes():
+    assert lex("Turkey’s drones and Canada’s permits") == []
+    assert [t for _, _, t in lex("four 12 numbers")] == [NUMBER]
+
+
+def test_highlights_stay_distinct_without_colour():
+    styles = rich_styles("monokai", no_color=True)
+    plain = Style()
+    for token, style in styles.items():
+        assert style.color is None and style != plain, token
+        assert style.bold or style.italic or style.underline or style.dim
+    assert len({styles[t] for t in (QUOTE, NUMBER, DATE, ATTRIBUTION)}) == 4
+
+
+def test_styled_never_reads_markup():
+    text = styled("[bold red]not markup[/] \x1b", 0, 27, [(0, 5, Style(bold=True))])
+    assert isinstance(text, Text)
+    assert text.plain == "[bold red]not markup[/] \x1b"
+    assert text.spans[0].start == 0 and text.spans[0].end == 5
+
+
+def test_wrap_offsets_cover_every_word_within_width():
+    body = "one two three four five six seven eight nine ten " + "x" * 25
+    rows = wrap_offsets(body, 0, len(body), 12)
+    assert all(end - start <= 12 for start, end in rows)
+    assert " ".join(body[a:b] for a, b in rows).split() != []
+    assert "".join(body[a:b] for a, b in rows).replace(" ", "") == body.replace(" ", "")
+
+
+def test_search_folds_case_quotes_and_diacritics(tiny):
+    hits = find_all(tiny, '"this was NOT')
+    assert [h.article for h in hits] == ["alpha", "gamma"]
+    assert all(tiny.article(h.article).text(h).startswith("“This") for h in hits)
+    assert find_all(tiny, "   ") == ()
+
+
+def test_gutter_marks_other_reports_and_unique_sentences(tiny, tiny_analysis):
+    index = RenderIndex(tiny, tiny_analysis)
+    marks = index.sentence_marks("alpha")
+    assert marks[0].others == ("beta", "gamma") and not marks[0].unique
+    assert marks[1].others == ("gamma",)
+    assert marks[2].unique and marks[2].others == ()
+
+
+# Flows ------------------------------------------------------------------------
+async def test_first_paint_shows_articles_before_analysis(tiny, monkeypatch):
+    """Without an analysis the app paints at once and the worker fills it in."""
+    import reader.core.cache as cache
+
+    def slow_analysis(dossier, progress):
+        progress("segment", 1, 3)
+        raise RuntimeError("stopped by the test")
+
+    monkeypatch.setattr(cache, "analyse_cached", slow_analysis)
+    app = build_app(tiny)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert "Canada cancels drone permits" in _screen_text(app)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.analysis is None
+        assert "analysis failed" in _status(app)
+
+
+async def test_worker_analysis_arrives_and_fills_shared_figures(tiny, tiny_analysis, monkeypatch):
+    import reader.core.cache as cache
+
+    monkeypatch.setattr(cache, "analyse_cached", lambda dossier, progress: tiny_analysis)
+    app = build_app(tiny)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.analysis is tiny_analysis
+        prompt = str(app.screen.query_one(SourceList).get_option_at_index(0).prompt)
+        assert "% shared" in prompt and "…" not in prompt
+
+
+async def test_selecting_a_report_with_j_and_k(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.screen.query_one(SourceList).focus()
+        await pilot.press("j")
+        assert app.article_id == "beta"
+        assert "Ottawa cancelled the permits" in _screen_text(app)
+        await pilot.press("j", "k", "G")
+        assert app.article_id == "gamma"
+        await pilot.press("g")
+        assert app.article_id == "alpha"
+        await pilot.press("right_square_bracket")
+        assert app.article_id == "beta"
+
+
+async def test_article_pane_scrolls_with_vim_keys(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = _view(app)
+        view.focus()
+        app.article_id = "the-globe-and-mail" if "the-globe-and-mail" in bundled.by_id else bundled.articles[-1].id
+        await pilot.pause()
+        await pilot.press("j", "j", "j")
+        assert view.scroll_y == 3
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y > 3
+        await pilot.press("g")
+        assert view.scroll_y == 0
+        await pilot.press("pagedown")
+        assert view.scroll_y > 3
+
+
+async def test_entity_panel_choose_and_walk_mentions_across_reports(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        panel = app.screen.query_one(EntityPanel)
+        assert not panel.display
+        await pilot.press("e")
+        assert panel.display and panel.has_focus
+        # The first entity under "People" is Marc Garneau.
+        await pilot.press("enter")
+        assert app.entity_id == "garneau"
+        garneau = tiny_analysis.entities[0]
+        visited = [_view(app).current]
+        for _ in range(len(garneau.mentions) - 1):
+            await pilot.press("n")
+            visited.append(_view(app).current)
+        assert visited == list(garneau.mentions)
+        assert {span.article for span in visited} == {"alpha", "beta", "gamma"}
+        assert app.article_id == "gamma"
+        assert "Marc Garneau in 3 of 3 reports" in _status(app)
+        await pilot.press("n")
+        assert _view(app).current == garneau.mentions[0] and app.article_id == "alpha"
+        await pilot.press("N")
+        assert _view(app).current == garneau.mentions[-1]
+        await pilot.press("e", "escape")
+        assert app.entity_id is None and _view(app).selected_entity is None
+
+
+async def test_search_then_walk_hits_switching_reports(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"turkey", "enter")
+        view = _view(app)
+        hits = find_all(tiny, "turkey")
+        assert view.hits == hits and view.current == hits[0]
+        assert app.article_id == hits[0].article == "beta"
+        await pilot.press("n")
+        assert view.current == hits[1] and app.article_id == "gamma"
+        await pilot.press("N", "N")
+        assert view.current == hits[-1]
+        assert "search “turkey”" in _status(app)
+
+
+async def test_search_without_hits_says_so(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"zebra", "enter")
+        await pilot.pause()
+        assert any("Not found: zebra" in str(n.message) for n in app._notifications)
+        assert _view(app).hits == ()
+
+
+async def test_help_lists_keys_of_every_screen_and_closes(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+    keys = {keys for _, rows in help_sections(type(app)) for keys, _ in rows}
+    assert {"?", "q", "c", "e", "/", "n", "N", "j down", "G end"} <= keys
+
+
+async def test_palette_jumps_to_a_source_and_to_an_entity(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Source: Gamma")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.article_id == "gamma"
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Entity: Turkey")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        # Turkey is in beta and gamma; the walk starts in the report already shown.
+        assert app.entity_id == "turkey" and app.article_id == "gamma"
+
+
+async def test_theme_toggle_and_style_change_keep_the_palette_in_step(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        dark = _view(app).palette()
+        await pilot.press("t")
+        await pilot.pause()
+        assert not app.current_theme.dark
+        assert _view(app).palette().sources != dark.sources
+        await pilot.press("s")
+        assert app.highlight_style and _view(app).palette().tokens == rich_styles(app.highlight_style)
+
+
+async def test_problems_are_notified_one_line_per_file(tiny, tiny_analysis):
+    troubled = Dossier(tiny.root, tiny.articles, (Problem("bad.md", "header line 2 is not 'key: value'"),))
+    app = build_app(troubled, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        messages = [str(n.message) for n in app._notifications]
+        assert "bad.md: header line 2 is not 'key: value'" in messages
+
+
+async def test_q_quits(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0 and not app.is_running
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 60)])
+async def test_layout_adapts_to_the_terminal(tiny, tiny_analysis, size):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        sources = app.screen.query_one(SourceList)
+        narrow = size[0] < 100
+        assert app.screen.has_class("-narrow") is narrow
+        assert sources.compact is narrow
+        assert _view(app).size.width >= size[0] - (4 if narrow else 40)
