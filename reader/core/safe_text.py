@@ -18,8 +18,9 @@ Its result promises:
   ``⟪RLO⟫``. They are shown rather than dropped because an override in a
   quotation is itself worth seeing, and the name cannot reorder anything;
 * no invisible format character: zero-width space, non-joiner and joiner,
-  word joiner, soft hyphen, BOM, invisible operators, interlinear annotation
-  and tag characters are *dropped*. They have no glyph and no width, so
+  word joiner, soft hyphen, BOM, invisible operators, the deprecated format
+  controls, interlinear annotation and tag characters (``_INVISIBLE_RANGES``)
+  are *dropped*. They have no glyph and no width, so
   dropping them shows exactly what a terminal would show, while making
   ``Gar<ZWSP>neau`` the same string as ``Garneau`` for search and entity
   matching, and removing text hidden in tag characters. Emoji joined by ZWJ
@@ -33,7 +34,9 @@ Its result promises:
   letters, Vietnamese and pointed Hebrew need fewer.
 
 Everything else, including wide CJK, emoji and literal markup like
-``[bold red]``, is kept exactly. The function is idempotent.
+``[bold red]``, is kept exactly; so are the few format characters that draw
+a glyph (Arabic number signs, Egyptian hieroglyph controls). The function is
+idempotent.
 """
 
 from __future__ import annotations
