@@ -34,8 +34,9 @@ def _lines(path: Path, numbers) -> list[str]:
     return [" ".join(lines[n - 1].split()) for n in numbers]
 
 
-# (seed prefix, file name, hand-identified body line numbers, junk that must be gone,
-#  metadata expected, captions expected)
+# Per seed (by file-name prefix): the file written, the body's line numbers in the capture
+# (identified by hand), junk that must not reach the body, the header expected in full, the
+# captions, and the opening of the first and the end of the last paragraph.
 SEED_CASES = {
     "000": dict(
         file_name="al-monitor.md",
