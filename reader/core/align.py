@@ -235,19 +235,20 @@ NEAR_RUN = 8
 NEAR_SIMILARITY = 0.7
 PARAPHRASE_OVERLAP = 0.22
 """Shared weight over the geometric mean of the two sentences' weights, for a paraphrase."""
-PARAPHRASE_WEIGHT = 12.0
-"""Shared weight a paraphrase needs at least: about four uncommon terms."""
-ANCHOR_WEIGHT = 2.5
-"""A shared term this heavy (roughly: in under 8% of sentences) anchors a paraphrase."""
-
-
-def _judge(a: _Passage, b: _Passage, weights: dict[str, float]) -> tuple[float, LinkKind] | None:
+PARAPHRASE_ANCHORS = 2
+"""Uncommon terms a paraphrase must share (one of them a number or a name helps, see weights)."""
+UNCOMMON_SHARE = 0.12
+UNCOMMON_LIMIT = 40
+"""A term is uncommon in at most this share of the dossier's sentences, never more than this many (at least two)."""
+def _judge(a: _Passage, b: _Passage, weights: dict[str, float], uncommon: frozenset[str]) -> tuple[float, LinkKind] | None:
     """Score and kind of the pair, or ``None`` when it does not carry one statement."""
     if a.years and b.years and not a.years & b.years:
         return None
     shared = a.terms & b.terms
     shared_weight = sum(weights[t] for t in shared)
     overlap = shared_weight / math.sqrt(a.weight * b.weight)
+    if overlap < PARAPHRASE_OVERLAP / 2:
+        return None  # too little in common for any kind: skip the costlier comparisons
     similar = Indel.normalized_similarity(a.words, b.words)
     matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
     run = matcher.find_longest_match(0, len(a.words), 0, len(b.words)).size
@@ -260,8 +261,8 @@ def _judge(a: _Passage, b: _Passage, weights: dict[str, float]) -> tuple[float, 
         return max(similar, overlap), "verbatim"
     if run >= NEAR_RUN or similar >= NEAR_SIMILARITY:
         return max(similar, overlap), "near"
-    anchors = sum(1 for t in shared if weights[t] >= ANCHOR_WEIGHT)
-    if overlap >= PARAPHRASE_OVERLAP and shared_weight >= PARAPHRASE_WEIGHT and anchors >= 2:
+    anchors = len(shared & uncommon)
+    if overlap >= PARAPHRASE_OVERLAP and anchors >= PARAPHRASE_ANCHORS:
         return overlap, "paraphrase"
     return None
 
@@ -269,9 +270,11 @@ def _judge(a: _Passage, b: _Passage, weights: dict[str, float]) -> tuple[float, 
 def _find_pairs(passages: list[_Passage], weights: dict[str, float], df: Counter[str], progress: Progress) -> list[PairMatch]:
     """Every candidate pair judged to carry one statement, best first."""
     candidates = sorted(_candidates(passages, weights, df))
+    limit = max(2, min(UNCOMMON_SHARE * len(passages), UNCOMMON_LIMIT))
+    uncommon = frozenset(term for term, count in df.items() if count <= limit)
     matches = []
     for done, (a, b) in enumerate(candidates, 1):
-        verdict = _judge(passages[a], passages[b], weights)
+        verdict = _judge(passages[a], passages[b], weights, uncommon)
         if verdict:
             matches.append(PairMatch(a, b, *verdict))
         if not done % 2000:
