@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core import article_format
-from reader.core.cleaning import clean_text
+from reader.core.cleaning import clean_text, parse_date
 from reader.core.importer import import_page, looks_like_html
 from tests.conftest import DATA, SEEDS
 
@@ -402,3 +402,29 @@ def test_every_word_of_a_capture_is_kept_dropped_or_metadata(lines):
     position = 0
     for paragraph in cleaned.paragraphs:  # kept paragraphs are input text, in input order
         position = body.index(paragraph, position) + len(paragraph)
+
+
+def test_a_file_above_the_size_limit_is_refused(tmp_path, monkeypatch):
+    from reader.core import importer
+
+    monkeypatch.setattr(importer, "MAX_BYTES", 100)
+    page = tmp_path / "long.txt"
+    page.write_text("A sentence that goes on and on. " * 10, encoding="utf-8")
+    with pytest.raises(ValueError, match="limit is 100"):
+        import_page(page)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 4, 2021", "2021-03-04"),
+        ("Oct. 3 2020", "2020-10-03"),
+        ("Sept. 9, 2019", "2019-09-09"),
+        ("2024-02-19T08:30:00Z", "2024-02-19"),
+        ("Feb 31, 2021", None),
+        ("Monday", None),
+        ("April 12", None),
+    ],
+)
+def test_dates_are_read_only_when_complete_and_real(text, expected):
+    assert parse_date(text) == expected
