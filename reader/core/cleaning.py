@@ -194,7 +194,7 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
 def parse_date(text: str) -> str | None:
     """``YYYY-MM-DD`` for "March 4, 2021", "Oct. 3 2020" or an ISO date (time ignored); None otherwise."""
     text = text.strip()
-    iso = re.match(r"(\d{4})-(\d\d)-(\d\d)\b", text)
+    iso = re.match(r"(\d{4})-(\d\d)-(\d\d)(?!\d)", text)
     named = re.fullmatch(_NAMED_DATE, text)
     try:
         if iso:
