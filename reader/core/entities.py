@@ -43,6 +43,8 @@ _CODE = re.compile(r"[A-Za-z]{1,4}-?\d+[A-Za-z]{0,2}|\d+[A-Za-z]{1,2}")
 _HYPHEN = re.compile(r"[-\u2010\u2011]")
 _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*")
 _POSSESSIVE = ("'s", "s'")
+_GOVERNMENT_BODIES = {"ministry": "ministry", "department": "ministry", "embassy": "embassy", "consulate": "consulate"}
+_GOVERNMENT_FILLERS = frozenset({"of", "the", "for", "and", "affairs"})
 _ORG_HEADS_AFTER_DEMONYM = frozenset({"embassy", "consulate", "ministry", "mission"})
 _FOLDED_DEMONYMS = {normalise(k): v for k, v in gz.DEMONYMS.items()}
 _FOLDED_COUNTRIES = {normalise(k): v for k, v in gz.COUNTRIES.items()}
@@ -290,6 +292,25 @@ def _key(words: tuple[str, ...]) -> str:
     return key
 
 
+def _government_body_key(words: tuple[str, ...], owner: str | None) -> str | None:
+    """One key for a government body however it is phrased, scoped to its country.
+
+    ``Turkish foreign ministry``, ``Turkey's Ministry of Foreign Affairs`` and
+    ``Foreign Ministry of Turkey`` share a key; another country's does not.
+    """
+    heads = [w for w in words if w in _GOVERNMENT_BODIES]
+    if len(heads) != 1:
+        return None
+    country, rest = owner, []
+    for word in words:
+        place = _FOLDED_DEMONYMS.get(word) or _FOLDED_COUNTRIES.get(word)
+        if place:
+            country = place
+        elif word not in _GOVERNMENT_FILLERS and word != heads[0]:
+            rest.append(word)
+    return f"{_GOVERNMENT_BODIES[heads[0]]}:{normalise(country or '')}:{'-'.join(sorted(rest))}"
+
+
 class _Context:
     """The words around a run inside its sentence, for typing votes."""
 
@@ -350,11 +371,17 @@ class _MentionFinder:
 
     def __init__(self, findings: _Findings, vocab: _Vocabulary, article: str, order: int, body: str):
         self.findings, self.vocab, self.article, self.order, self.body = findings, vocab, article, order, body
+        self.owner: str | None = None
 
     def sentence(self, sentence: Sentence) -> None:
         context = _Context(sentence.tokens)
+        previous: list[_Piece] = []
         for run in _runs(_pieces(sentence, self.vocab)):
+            # "Turkey's Ministry of Foreign Affairs": the possessive country owns the body after it
+            owner = previous[-1] if previous and previous[-1].possessive else None
+            self.owner = _FOLDED_COUNTRIES.get(owner.norm) if owner and run[0].start - owner.end <= 4 else None
             self.run(run, context)
+            previous = run
 
     def run(self, run: list[_Piece], context: _Context) -> None:
         title_at = max((i for i, p in enumerate(run) if p.kind == "title" or p.norm in gz.TITLE_WORDS), default=-1)
@@ -398,7 +425,7 @@ class _MentionFinder:
         if len(run) == 1 and run[0].norm in gz.ETHNIC_ADJECTIVES:
             return
         if whole not in _FOLDED_COUNTRIES and run[0].norm in _FOLDED_DEMONYMS:
-            if len(run) == 1 or run[1].norm not in gz.ORG_KEYWORDS:
+            if not any(p.norm in gz.ORG_KEYWORDS for p in run[1:]):
                 self.findings.demonyms.append((run[0].text, _FOLDED_DEMONYMS[run[0].norm]))
                 if len(run) == 1:
                     return
@@ -434,7 +461,8 @@ class _MentionFinder:
         if not words:
             return
         votes.update(context.votes(start, end, words, name))
-        mention = _Mention(self.article, self.order, start, end, surface, words, spaced, _key(words), votes)
+        key = _government_body_key(words, self.owner) or _key(words)
+        mention = _Mention(self.article, self.order, start, end, surface, words, spaced, key, votes)
         self.findings.mentions.append(mention)
 
     def definition(self, end: int, context: _Context) -> None:
@@ -517,7 +545,7 @@ def _merge_spellings(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """Spelling variants of long names: same word count, same initials, digits and place-ness; close letters."""
     blocks: dict[tuple, list[str]] = defaultdict(list)
     for form in forms.values():
-        if len(form.key) >= 8 and not form.is_place:
+        if len(form.key) >= 8 and not form.is_place and ":" not in form.key:
             digits = "".join(c for c in form.key if c.isdigit())
             blocks[(len(form.spaced), _initials(form.spaced), digits)].append(form.key)
     for keys in blocks.values():
@@ -622,7 +650,12 @@ def _canonical(mentions: list[_Mention], key: str) -> str:
     first = {}
     for m in mentions:
         first.setdefault(m.surface, (m.order, m.start))
-    return max(counts, key=lambda s: (len(_key(tuple(normalise(s).split()))), counts[s], tuple(-x for x in first[s])))
+    return max(counts, key=lambda s: (
+        len(_key(tuple(normalise(s).split()))),
+        counts[s],
+        sum(w[:1].isupper() for w in s.split()),
+        tuple(-x for x in first[s]),
+    ))
 
 
 def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> tuple[Entity, ...]:
