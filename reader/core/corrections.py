@@ -1,0 +1,443 @@
+"""The user's corrections to an analysis, kept in a small file beside the dossier.
+
+The analysis is never edited in place: the cache keeps it as computed, and
+:func:`apply_corrections` returns a corrected copy on every open and for
+every export. Article files are never touched.
+
+Decisions are keyed by what survives a new analysis, never by ids (which
+may change): entities by canonical name and type, link passages by
+``(article, start, end)`` plus a fingerprint of the text there. An edited
+article therefore makes a decision about it *stale* (listed by
+:func:`stale_decisions`, otherwise ignored) instead of wrong.
+
+The sidecar is ``<dossier>/.dossier-reader.json`` (``.<file>.dossier-reader.json``
+beside a one-file dossier); the leading dot keeps the loader from taking it
+for an article. Format, schema version 1::
+
+    {
+      "format": "dossier-reader corrections",
+      "version": 1,
+      "decisions": [
+        {"decision": "merge", "keep": {"name": "Marc Garneau", "type": "person"},
+                              "absorb": {"name": "Garneau", "type": "person"}},
+        {"decision": "split", "entity": {"name": "Turkey", "type": "place"},
+                              "aliases": ["Turkish Airlines"], "mentions": [ANCHOR, ...]},
+        {"decision": "reject", "passages": [ANCHOR, ANCHOR, ...]},
+        {"decision": "accept", "passages": [ANCHOR, ANCHOR, ...], "kind": "near", "score": 0.8}
+      ]
+    }
+
+where ``ANCHOR`` is ``{"article": "al-jazeera", "start": 120, "end": 260,
+"fingerprint": "<12 hex digits>"}``. Decisions apply in file order, so a
+later decision wins over an earlier one about the same link.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Union, get_args
+
+from reader.core.loading import slug
+from reader.core.model import Analysis, Article, Dossier, Entity, EntityType, Link, LinkKind, Problem, Span
+from reader.core.segment import normalise
+from reader.core.writing import write_atomic
+
+SIDECAR_NAME = ".dossier-reader.json"
+FORMAT_NAME = "dossier-reader corrections"
+SCHEMA_VERSION = 1
+
+
+class CorrectionsError(ValueError):
+    """The sidecar cannot be used; the message is one line meant for the user."""
+
+
+# --- decisions ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntityKey:
+    """An entity as the user saw it: its canonical name and type."""
+
+    name: str
+    type: EntityType
+
+    @classmethod
+    def of(cls, entity: Entity) -> EntityKey:
+        return cls(entity.name, entity.type)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A span of an article with a fingerprint of its text, so an edited article is noticed."""
+
+    article: str
+    start: int
+    end: int
+    fingerprint: str
+
+    @classmethod
+    def of(cls, dossier: Dossier, span: Span) -> Anchor:
+        return cls(span.article, span.start, span.end, _fingerprint(dossier.article(span.article).text(span)))
+
+    def resolve(self, dossier: Dossier) -> Span | None:
+        """The span, if its article still exists and still holds the same text there."""
+        article = dossier.by_id.get(self.article)
+        if article is None or not 0 <= self.start <= self.end <= len(article.body):
+            return None
+        span = Span(self.article, self.start, self.end)
+        return span if _fingerprint(article.text(span)) == self.fingerprint else None
+
+
+def _fingerprint(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class MergeEntities:
+    """``absorb`` is the same thing as ``keep``: one entity, with ``keep``'s name and type."""
+
+    keep: EntityKey
+    absorb: EntityKey
+
+
+@dataclass(frozen=True)
+class SplitEntity:
+    """The mentions of ``entity`` spelled as one of ``aliases`` (or at ``mentions``) are something else."""
+
+    entity: EntityKey
+    aliases: tuple[str, ...]
+    mentions: tuple[Anchor, ...] = ()
+
+
+@dataclass(frozen=True)
+class RejectLink:
+    """These passages do not carry the same statement: no link joins any two of them."""
+
+    passages: tuple[Anchor, ...]
+
+
+@dataclass(frozen=True)
+class AcceptLink:
+    """These passages do carry the same statement: the link is kept, marked accepted."""
+
+    passages: tuple[Anchor, ...]
+    kind: LinkKind = "near"
+    score: float = 1.0
+
+
+Decision = Union[MergeEntities, SplitEntity, RejectLink, AcceptLink]
+
+
+@dataclass(frozen=True)
+class Corrections:
+    """Every decision the user made, oldest first; changing it gives a new value."""
+
+    decisions: tuple[Decision, ...] = ()
+
+    def adding(self, decision: Decision) -> Corrections:
+        return Corrections((*self.decisions, decision))
+
+    def undoing(self) -> Corrections:
+        """Without the most recent decision (an undo); unchanged when empty."""
+        return Corrections(self.decisions[:-1])
+
+    def without(self, decision: Decision) -> Corrections:
+        """Without the most recent decision equal to ``decision``."""
+        for index in range(len(self.decisions) - 1, -1, -1):
+            if self.decisions[index] == decision:
+                return Corrections(self.decisions[:index] + self.decisions[index + 1 :])
+        return self
+
+
+def merge_entities(keep: Entity, absorb: Entity) -> MergeEntities:
+    return MergeEntities(EntityKey.of(keep), EntityKey.of(absorb))
+
+
+def split_entity(
+    analysis: Analysis, entity: Entity, aliases: tuple[str, ...] = (), mentions: tuple[Span, ...] = ()
+) -> SplitEntity:
+    return SplitEntity(EntityKey.of(entity), tuple(aliases), tuple(Anchor.of(analysis.dossier, m) for m in mentions))
+
+
+def reject_link(analysis: Analysis, link: Link) -> RejectLink:
+    return RejectLink(tuple(Anchor.of(analysis.dossier, span) for span in link.passages))
+
+
+def accept_link(analysis: Analysis, link: Link) -> AcceptLink:
+    return AcceptLink(tuple(Anchor.of(analysis.dossier, span) for span in link.passages), link.kind, link.score)
+
+
+# --- applying ----------------------------------------------------------------
+
+
+def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
+    """A new analysis with every decision that still applies; ``analysis`` itself is unchanged."""
+    return _apply(analysis, corrections)[0]
+
+
+def stale_decisions(analysis: Analysis, corrections: Corrections) -> tuple[Decision, ...]:
+    """Decisions about things this analysis no longer has (an edited article, a vanished entity)."""
+    return _apply(analysis, corrections)[1]
+
+
+def _apply(analysis: Analysis, corrections: Corrections) -> tuple[Analysis, tuple[Decision, ...]]:
+    if not corrections.decisions:
+        return analysis, ()
+    entities, links = list(analysis.entities), list(analysis.links)
+    stale: list[Decision] = []
+    for decision in corrections.decisions:
+        if isinstance(decision, MergeEntities):
+            applied = _merge(entities, decision)
+        elif isinstance(decision, SplitEntity):
+            applied = _split(analysis.dossier, entities, decision)
+        else:
+            applied = _judge_link(analysis.dossier, links, decision)
+        if not applied:
+            stale.append(decision)
+    return replace(analysis, entities=tuple(entities), links=tuple(links)), tuple(stale)
+
+
+def _find(entities: list[Entity], key: EntityKey, skip: int = -1) -> int | None:
+    """The entity ``key`` names: same name and type, else same name, else an alias of it."""
+    name = normalise(key.name)
+    rules = (
+        lambda e: normalise(e.name) == name and e.type == key.type,
+        lambda e: normalise(e.name) == name,
+        lambda e: any(normalise(alias) == name for alias in e.aliases),
+    )
+    for rule in rules:
+        for index, entity in enumerate(entities):
+            if index != skip and rule(entity):
+                return index
+    return None
+
+
+def _union(*groups: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(item for group in groups for item in group))
+
+
+def _merge(entities: list[Entity], decision: MergeEntities) -> bool:
+    keep = _find(entities, decision.keep)
+    if keep is None or _find(entities, decision.absorb) is None:
+        return False
+    absorb = _find(entities, decision.absorb, skip=keep)
+    if absorb is None:
+        return True  # both keys already name one entity
+    kept, gone = entities[keep], entities[absorb]
+    entities[keep] = replace(
+        kept,
+        aliases=_union(kept.aliases, gone.aliases),
+        mentions=tuple(sorted(set(kept.mentions) | set(gone.mentions))),
+        related=tuple(r for r in _union(kept.related, gone.related) if r not in (kept.id, gone.id)),
+        demonyms=_union(kept.demonyms, gone.demonyms),
+    )
+    del entities[absorb]
+    for index, entity in enumerate(entities):
+        if gone.id in entity.related:
+            related = tuple(kept.id if r == gone.id else r for r in entity.related)
+            entities[index] = replace(entity, related=tuple(r for r in _union(related) if r != entity.id))
+    return True
+
+
+def _split(dossier: Dossier, entities: list[Entity], decision: SplitEntity) -> bool:
+    index = _find(entities, decision.entity)
+    if index is None:
+        return False
+    entity = entities[index]
+    wanted = {normalise(alias) for alias in decision.aliases}
+    pinned = {span for span in (a.resolve(dossier) for a in decision.mentions) if span is not None}
+    surface = {m: dossier.article(m.article).text(m) for m in entity.mentions}
+    moved = tuple(m for m in entity.mentions if m in pinned or normalise(surface[m]) in wanted)
+    kept = tuple(m for m in entity.mentions if m not in moved)
+    if not moved or not kept:
+        return False
+    moved_forms = _union(
+        tuple(a for a in decision.aliases if any(normalise(surface[m]) == normalise(a) for m in moved)),
+        tuple(surface[m] for m in moved),
+    )
+    gone = {normalise(form) for form in moved_forms}
+    kept_aliases = tuple(a for a in entity.aliases if normalise(a) not in gone) or (surface[kept[0]],)
+    taken = {e.id for e in entities}
+    new_id, number = f"{entity.id}.{slug(moved_forms[0])}", 1
+    while new_id in taken:
+        number += 1
+        new_id = f"{entity.id}.{slug(moved_forms[0])}-{number}"
+    name = entity.name if normalise(entity.name) not in gone else kept_aliases[0]
+    entities[index] = replace(entity, name=name, aliases=kept_aliases, mentions=kept)
+    entities.insert(index + 1, Entity(new_id, moved_forms[0], entity.type, moved_forms, moved))
+    return True
+
+
+def _judge_link(dossier: Dossier, links: list[Link], decision: RejectLink | AcceptLink) -> bool:
+    spans = {span for span in (a.resolve(dossier) for a in decision.passages) if span is not None}
+    if len({span.article for span in spans}) < 2:
+        return False
+    matches = [i for i, link in enumerate(links) if len(spans.intersection(link.passages)) >= 2]
+    if isinstance(decision, RejectLink):
+        for index in reversed(matches):
+            del links[index]
+    elif matches:
+        for index in matches:
+            links[index] = replace(links[index], accepted=True)
+    else:
+        order = {article.id: i for i, article in enumerate(dossier.articles)}
+        passages = tuple(sorted(spans, key=lambda s: (order[s.article], s.start)))
+        digest = _fingerprint(repr([(s.article, s.start, s.end) for s in passages]))
+        links.append(Link(f"accepted-{digest}", decision.kind, decision.score, passages, accepted=True))
+    return True
+
+
+# --- the sidecar file ----------------------------------------------------------
+
+
+def sidecar_path(dossier_root: Path | str) -> Path:
+    root = Path(dossier_root)
+    if root.is_file():
+        return root.with_name(f".{root.name}{SIDECAR_NAME}")
+    return root / SIDECAR_NAME
+
+
+def load_corrections(dossier_root: Path | str) -> tuple[Corrections, Problem | None]:
+    """The saved corrections; a missing file is none, an unusable one is none plus one clear problem.
+
+    Never raises for a bad file: corrections must never stop a dossier from opening.
+    """
+    path = sidecar_path(dossier_root)
+    try:
+        return _read(path), None
+    except FileNotFoundError:
+        return Corrections(), None
+    except OSError as error:
+        return Corrections(), Problem(str(path), f"corrections not applied: {_reason(error)}")
+    except CorrectionsError as error:
+        return Corrections(), Problem(str(path), f"corrections not applied: {error}; it is kept as {path.name}.bad on the next save")
+
+
+def save_corrections(dossier_root: Path | str, corrections: Corrections) -> Problem | None:
+    """Write the corrections atomically: a crash mid-write leaves the previous file whole.
+
+    An existing file that could not be read as corrections is first renamed to
+    ``<name>.bad`` rather than overwritten. Returns a problem (and changes
+    nothing) when the folder cannot be written.
+    """
+    path = sidecar_path(dossier_root)
+    try:
+        try:
+            _read(path)
+        except CorrectionsError:
+            os.replace(path, path.with_name(path.name + ".bad"))
+        except FileNotFoundError:
+            pass
+        write_atomic(path, to_json(corrections))
+    except OSError as error:
+        return Problem(str(path), f"corrections not saved: {_reason(error)}")
+    return None
+
+
+def _reason(error: OSError) -> str:
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "the folder or file is read-only"
+    return (error.strerror or str(error)).lower()
+
+
+def _read(path: Path) -> Corrections:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CorrectionsError("not UTF-8 text") from None
+    return from_json(text)
+
+
+def to_json(corrections: Corrections) -> str:
+    decisions = [_encode(d) for d in corrections.decisions]
+    document = {"format": FORMAT_NAME, "version": SCHEMA_VERSION, "decisions": decisions}
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def _plain(anchors: tuple[Anchor, ...]) -> list[dict]:
+    return [vars(anchor) for anchor in anchors]
+
+
+def _encode(decision: Decision) -> dict:
+    if isinstance(decision, MergeEntities):
+        return {"decision": "merge", "keep": vars(decision.keep), "absorb": vars(decision.absorb)}
+    if isinstance(decision, SplitEntity):
+        return {
+            "decision": "split", "entity": vars(decision.entity),
+            "aliases": list(decision.aliases), "mentions": _plain(decision.mentions),
+        }
+    if isinstance(decision, RejectLink):
+        return {"decision": "reject", "passages": _plain(decision.passages)}
+    return {"decision": "accept", "passages": _plain(decision.passages), "kind": decision.kind, "score": decision.score}
+
+
+def from_json(text: str) -> Corrections:
+    """Parse a sidecar's text; raises :class:`CorrectionsError` with a one-line reason."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise CorrectionsError(f"not valid JSON (line {error.lineno}: {error.msg.lower()})") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise CorrectionsError("not a dossier-reader corrections file")
+    version = document.get("version")
+    if version != SCHEMA_VERSION:
+        if isinstance(version, int) and version > SCHEMA_VERSION:
+            raise CorrectionsError(f"written by a newer dossier-reader (schema version {version})")
+        raise CorrectionsError(f"unknown schema version {str(version)[:20]!r}")
+    decisions = document.get("decisions")
+    if not isinstance(decisions, list):
+        raise CorrectionsError("'decisions' is not a list")
+    return Corrections(tuple(_decode(item, number) for number, item in enumerate(decisions, 1)))
+
+
+def _decode(item: object, number: int) -> Decision:
+    where = f"decision {number}"
+    if not isinstance(item, dict):
+        raise CorrectionsError(f"{where} is not an object")
+    kind = item.get("decision")
+    try:
+        if kind == "merge":
+            return MergeEntities(_key(item["keep"]), _key(item["absorb"]))
+        if kind == "split":
+            aliases = item.get("aliases", [])
+            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+                raise TypeError
+            return SplitEntity(_key(item["entity"]), tuple(aliases), _anchors(item.get("mentions", [])))
+        if kind == "reject":
+            return RejectLink(_anchors(item["passages"]))
+        if kind == "accept":
+            link_kind, score = item.get("kind", "near"), item.get("score", 1.0)
+            if link_kind not in get_args(LinkKind) or isinstance(score, bool) or not isinstance(score, (int, float)):
+                raise TypeError
+            return AcceptLink(_anchors(item["passages"]), link_kind, float(score))
+    except (KeyError, TypeError):
+        raise CorrectionsError(f"{where} ({str(kind)[:20]}) is missing a field or has one of the wrong type") from None
+    raise CorrectionsError(f"{where} has unknown kind {str(kind)[:20]!r}")
+
+
+def _key(value: object) -> EntityKey:
+    if not isinstance(value, dict) or not isinstance(value.get("name"), str) or value.get("type") not in get_args(EntityType):
+        raise TypeError
+    return EntityKey(value["name"], value["type"])
+
+
+def _anchors(value: object) -> tuple[Anchor, ...]:
+    if not isinstance(value, list):
+        raise TypeError
+    anchors = []
+    for item in value:
+        if not isinstance(item, dict):
+            raise TypeError
+        article, start, end, fingerprint = (item.get(k) for k in ("article", "start", "end", "fingerprint"))
+        if not (isinstance(article, str) and isinstance(fingerprint, str)):
+            raise TypeError
+        if not (type(start) is int and type(end) is int):
+            raise TypeError
+        anchors.append(Anchor(article, start, end, fingerprint))
+    return tuple(anchors)

@@ -1,0 +1,422 @@
+"""Corrections: decisions keyed by stable things, applied purely, saved atomically, never blocking."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.core.corrections import (
+    SIDECAR_NAME,
+    AcceptLink,
+    Anchor,
+    Corrections,
+    EntityKey,
+    MergeEntities,
+    RejectLink,
+    accept_link,
+    apply_corrections,
+    from_json,
+    load_corrections,
+    merge_entities,
+    reject_link,
+    save_corrections,
+    sidecar_path,
+    split_entity,
+    stale_decisions,
+    to_json,
+)
+from reader.core.loading import load_dossier
+from reader.core.model import Analysis, Dossier, Entity, Link, Span
+
+from tests.conftest import DATA, ROOT
+
+MADE = DATA / "corrections" / "dossier"
+BROKEN = DATA / "corrections" / "broken"
+
+
+def find(dossier: Dossier, article_id: str, text: str, nth: int = 0) -> Span:
+    """The ``nth`` occurrence of ``text`` in the article's body."""
+    body = dossier.article(article_id).body
+    start = -1
+    for _ in range(nth + 1):
+        start = body.index(text, start + 1)
+    return Span(article_id, start, start + len(text))
+
+
+def made_analysis(dossier: Dossier, id_prefix: str = "") -> Analysis:
+    """The small made-up dossier with entities and links as an imperfect analysis might give them."""
+    n, s = "northwind", "southgate"
+    quote_n = find(dossier, n, "“These parts were not used as promised,” Rook said.")
+    quote_s = find(dossier, s, "“These parts were not used as promised,” Ms. Rook said.")
+    p = id_prefix
+    entities = (
+        Entity(f"{p}rook", "Dana Rook", "person", ("Dana Rook",), (find(dossier, n, "Dana Rook"), find(dossier, s, "Dana Rook"))),
+        Entity(f"{p}eastland", "Eastland", "place", ("Eastland", "Eastland Cranes"), tuple(sorted((
+            find(dossier, n, "Eastland"),
+            find(dossier, n, "Eastland Cranes"),
+            find(dossier, n, "Eastland", 2),
+            find(dossier, s, "Eastland"),
+            find(dossier, s, "Eastland Cranes"),
+        ))), related=(f"{p}rook-2",), demonyms=("Eastlandic",)),
+        Entity(f"{p}rook-2", "Rook", "person", ("Rook",), (find(dossier, n, "Rook", 1), find(dossier, s, "Rook", 1)),
+               related=(f"{p}eastland",), demonyms=()),
+    )
+    links = (
+        Link(f"{p}quote", "near", 0.93, (quote_n, quote_s)),
+        Link(f"{p}wrong", "paraphrase", 0.41, (
+            find(dossier, n, "Eastland Cranes and the Eastland government both denied the claim."),
+            find(dossier, s, "Eastland Cranes, a private firm, said it would appeal."),
+        )),
+    )
+    return Analysis(dossier=dossier, entities=entities, links=links)
+
+
+@pytest.fixture
+def made() -> Analysis:
+    return made_analysis(load_dossier(MADE))
+
+
+def entity(analysis: Analysis, name: str) -> Entity:
+    (found,) = [e for e in analysis.entities if e.name == name]
+    return found
+
+
+def link(analysis: Analysis, link_id: str) -> Link:
+    (found,) = [k for k in analysis.links if k.id == link_id]
+    return found
+
+
+def edited_copy(tmp_path: Path, article: str, old: str, new: str) -> Path:
+    """A copy of the made dossier with one article's text changed."""
+    folder = tmp_path / "edited"
+    shutil.copytree(MADE, folder)
+    path = folder / f"{article}.md"
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    return folder
+
+
+# --- the value ------------------------------------------------------------------
+
+
+def test_adding_returns_a_new_value_and_undo_removes_the_last_decision(made):
+    first = merge_entities(entity(made, "Dana Rook"), entity(made, "Rook"))
+    second = reject_link(made, link(made, "wrong"))
+    empty = Corrections()
+    both = empty.adding(first).adding(second)
+    assert empty.decisions == ()
+    assert both.decisions == (first, second)
+    assert both.undoing() == Corrections((first,))
+    assert both.without(first) == Corrections((second,))
+    assert empty.undoing() == empty and empty.without(first) == empty
+
+
+def test_every_kind_of_decision_survives_json(made):
+    corrections = Corrections((
+        merge_entities(entity(made, "Dana Rook"), entity(made, "Rook")),
+        split_entity(made, entity(made, "Eastland"), ("Eastland Cranes",), (find(made.dossier, "northwind", "Eastland", 2),)),
+        reject_link(made, link(made, "wrong")),
+        accept_link(made, link(made, "quote")),
+    ))
+    text = to_json(corrections)
+    document = json.loads(text)
+    assert (document["format"], document["version"]) == ("dossier-reader corrections", 1)
+    assert [d["decision"] for d in document["decisions"]] == ["merge", "split", "reject", "accept"]
+    assert from_json(text) == corrections
+
+
+def test_decisions_are_keyed_by_names_and_fingerprinted_spans_not_ids(made):
+    decision = accept_link(made, link(made, "quote"))
+    document = json.loads(to_json(Corrections((decision, merge_entities(entity(made, "Dana Rook"), entity(made, "Rook"))))))
+    assert "quote" not in json.dumps(document) and "rook-2" not in json.dumps(document)
+    anchor = document["decisions"][0]["passages"][0]
+    assert set(anchor) == {"article", "start", "end", "fingerprint"} and len(anchor["fingerprint"]) == 12
+
+
+# --- applying -------------------------------------------------------------------
+
+
+def test_merge_keeps_the_first_id_and_name_and_unions_the_rest(made):
+    corrected = apply_corrections(made, Corrections((merge_entities(entity(made, "Dana Rook"), entity(made, "Rook")),)))
+    rook = entity(corrected, "Dana Rook")
+    assert rook.id == "rook"
+    assert rook.aliases == ("Dana Rook", "Rook")
+    assert len(rook.mentions) == 4 and list(rook.mentions) == sorted(rook.mentions)
+    assert rook.related == ("eastland",)
+    assert [e.id for e in corrected.entities] == ["rook", "eastland"]
+    # Whatever pointed at the absorbed entity now points at the kept one.
+    assert entity(corrected, "Eastland").related == ("rook",)
+    # The analysis given is untouched: the cache keeps it uncorrected.
+    assert [e.id for e in made.entities] == ["rook", "eastland", "rook-2"]
+
+
+def test_decisions_apply_to_a_new_analysis_whose_ids_changed(made):
+    corrections = Corrections((
+        merge_entities(entity(made, "Dana Rook"), entity(made, "Rook")),
+        reject_link(made, link(made, "wrong")),
+    ))
+    renumbered = made_analysis(made.dossier, id_prefix="run2-")
+    corrected = apply_corrections(renumbered, corrections)
+    assert [e.id for e in corrected.entities] == ["run2-rook", "run2-eastland"]
+    assert [k.id for k in corrected.links] == ["run2-quote"]
+    assert stale_decisions(renumbered, corrections) == ()
+
+
+def test_split_by_alias_moves_those_mentions_into_a_new_entity(made):
+    decision = split_entity(made, entity(made, "Eastland"), ("Eastland Cranes",))
+    corrected = apply_corrections(made, Corrections((decision,)))
+    place, firm = corrected.entities[1], corrected.entities[2]
+    assert (place.id, place.name, place.aliases) == ("eastland", "Eastland", ("Eastland",))
+    assert [corrected.dossier.article(m.article).text(m) for m in place.mentions] == ["Eastland"] * 3
+    assert (firm.id, firm.name, firm.type, firm.aliases) == ("eastland.eastland-cranes", "Eastland Cranes", "place", ("Eastland Cranes",))
+    assert len(firm.mentions) == 2 and set(firm.mentions).isdisjoint(place.mentions)
+
+
+def test_split_by_pinned_mention_moves_just_that_mention(made):
+    government = find(made.dossier, "northwind", "Eastland", 2)
+    decision = split_entity(made, entity(made, "Eastland"), mentions=(government,))
+    corrected = apply_corrections(made, Corrections((decision,)))
+    assert corrected.entities[2].mentions == (government,)
+    assert government not in corrected.entities[1].mentions and len(corrected.entities[1].mentions) == 4
+
+
+def test_splitting_out_the_canonical_name_renames_what_stays(made):
+    corrected = apply_corrections(made, Corrections((split_entity(made, entity(made, "Eastland"), ("Eastland",)),)))
+    assert [(e.name, len(e.mentions)) for e in corrected.entities[1:3]] == [("Eastland Cranes", 2), ("Eastland", 3)]
+
+
+def test_split_of_every_mention_or_of_an_unknown_alias_is_stale(made):
+    everything = split_entity(made, entity(made, "Dana Rook"), ("Dana Rook",))
+    unknown = split_entity(made, entity(made, "Dana Rook"), ("Nobody",))
+    corrections = Corrections((everything, unknown))
+    assert apply_corrections(made, corrections).entities == made.entities
+    assert stale_decisions(made, corrections) == (everything, unknown)
+
+
+def test_rejected_link_disappears_everywhere(made):
+    corrected = apply_corrections(made, Corrections((reject_link(made, link(made, "wrong")),)))
+    assert [k.id for k in corrected.links] == ["quote"]
+    assert all("wrong" not in [k.id for k in links] for links in corrected.links_by_article.values())
+
+
+def test_accepted_link_is_marked_and_recreated_when_a_new_analysis_drops_it(made):
+    decision = accept_link(made, link(made, "quote"))
+    corrected = apply_corrections(made, Corrections((decision,)))
+    assert link(corrected, "quote").accepted and not link(corrected, "wrong").accepted
+    dropped = Analysis(made.dossier, entities=made.entities, links=(link(made, "wrong"),))
+    recreated = apply_corrections(dropped, Corrections((decision,)))
+    (again,) = [k for k in recreated.links if k.accepted]
+    assert again.passages == link(made, "quote").passages
+    assert (again.kind, again.score) == ("near", 0.93) and again.id.startswith("accepted-")
+
+
+def test_the_later_decision_about_a_link_wins(made):
+    accept, reject = accept_link(made, link(made, "quote")), reject_link(made, link(made, "quote"))
+    assert [k.id for k in apply_corrections(made, Corrections((accept, reject))).links] == ["wrong"]
+    readded = apply_corrections(made, Corrections((reject, accept))).links
+    assert [k.accepted for k in readded] == [False, True] and readded[1].passages == link(made, "quote").passages
+
+
+def test_an_edited_article_makes_link_decisions_stale_instead_of_wrong(made, tmp_path):
+    decisions = Corrections((accept_link(made, link(made, "quote")), reject_link(made, link(made, "wrong"))))
+    folder = edited_copy(tmp_path, "southgate", "Exports of crane parts", "All exports of crane parts")
+    edited = load_dossier(folder)
+    fresh = Analysis(edited)  # a new analysis that found no links at all
+    assert apply_corrections(fresh, decisions).links == ()
+    assert stale_decisions(fresh, decisions) == decisions.decisions
+
+
+def test_anchor_is_invalid_when_the_text_at_its_offsets_changed(made, tmp_path):
+    anchor = Anchor.of(made.dossier, find(made.dossier, "northwind", "Rook said"))
+    assert anchor.resolve(made.dossier) == find(made.dossier, "northwind", "Rook said")
+    same_length = load_dossier(edited_copy(tmp_path, "northwind", "Rook said", "Roke said"))
+    assert anchor.resolve(same_length) is None
+    assert Anchor("gone", 0, 3, anchor.fingerprint).resolve(made.dossier) is None
+    assert Anchor("northwind", 0, 10**6, anchor.fingerprint).resolve(made.dossier) is None
+
+
+def test_no_decisions_gives_back_the_same_analysis(made):
+    assert apply_corrections(made, Corrections()) is made
+
+
+def test_merge_of_names_that_no_longer_exist_is_stale_and_changes_nothing(made):
+    decision = MergeEntities(EntityKey("Nobody", "person"), EntityKey("Dana Rook", "person"))
+    assert apply_corrections(made, Corrections((decision,))).entities == made.entities
+    assert stale_decisions(made, Corrections((decision,))) == (decision,)
+
+
+def test_merge_already_made_by_the_analysis_is_not_stale(made):
+    merge = merge_entities(entity(made, "Dana Rook"), entity(made, "Rook"))
+    once = apply_corrections(made, Corrections((merge,)))
+    assert apply_corrections(once, Corrections((merge,))).entities == once.entities
+    assert stale_decisions(once, Corrections((merge,))) == ()
+
+
+# --- the sidecar ----------------------------------------------------------------
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    target = tmp_path / "dossier"
+    shutil.copytree(MADE, target)
+    return target
+
+
+def sample(made: Analysis) -> Corrections:
+    return Corrections((
+        merge_entities(entity(made, "Dana Rook"), entity(made, "Rook")),
+        reject_link(made, link(made, "wrong")),
+    ))
+
+
+def test_save_then_load_gives_the_same_corrections_and_never_touches_articles(made, folder):
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert save_corrections(folder, sample(made)) is None
+    assert load_corrections(folder) == (sample(made), None)
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.name != SIDECAR_NAME} == before
+    # The loader does not take the sidecar for an article.
+    assert [a.id for a in load_dossier(folder).articles] == ["northwind", "southgate"]
+
+
+def test_no_sidecar_means_no_corrections_and_no_problem(folder):
+    assert load_corrections(folder) == (Corrections(), None)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("truncated.json", "not valid JSON (line 3"),
+        ("not-json.json", "not valid JSON (line 1"),
+        ("wrong-format.json", "not a dossier-reader corrections file"),
+        ("newer-version.json", "written by a newer dossier-reader (schema version 7)"),
+        ("bad-field.json", "decision 1 (reject) is missing a field or has one of the wrong type"),
+        ("unknown-kind.json", "decision 1 has unknown kind 'rename'"),
+        ("not-utf8.json", "not UTF-8 text"),
+        ("a-list.json", "not a dossier-reader corrections file"),
+    ],
+)
+def test_a_corrupt_sidecar_gives_one_clear_line_and_no_corrections(folder, name, reason):
+    shutil.copy(BROKEN / name, folder / SIDECAR_NAME)
+    corrections, problem = load_corrections(folder)
+    assert corrections == Corrections()
+    assert problem is not None and "\n" not in str(problem)
+    assert problem.path == str(folder / SIDECAR_NAME)
+    assert str(problem).startswith(f"{folder / SIDECAR_NAME}: corrections not applied: {reason}")
+    # The dossier still opens.
+    assert len(load_dossier(folder).articles) == 2
+
+
+def test_saving_over_a_corrupt_sidecar_keeps_it_aside(made, folder):
+    shutil.copy(BROKEN / "truncated.json", folder / SIDECAR_NAME)
+    assert save_corrections(folder, sample(made)) is None
+    assert (folder / f"{SIDECAR_NAME}.bad").read_bytes() == (BROKEN / "truncated.json").read_bytes()
+    assert load_corrections(folder) == (sample(made), None)
+
+
+def test_a_failed_rename_leaves_the_old_sidecar_whole(made, folder, monkeypatch):
+    save_corrections(folder, Corrections(sample(made).decisions[:1]))
+    old = (folder / SIDECAR_NAME).read_bytes()
+
+    def crash(*args, **kwargs):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "replace", crash)
+    problem = save_corrections(folder, sample(made))
+    monkeypatch.undo()
+    assert problem is not None and "corrections not saved: input/output error" in str(problem)
+    assert (folder / SIDECAR_NAME).read_bytes() == old
+    assert load_corrections(folder) == (Corrections(sample(made).decisions[:1]), None)
+    assert sorted(p.name for p in folder.iterdir()) == [SIDECAR_NAME, "northwind.md", "southgate.md"]
+
+
+def test_a_read_only_folder_fails_to_save_with_a_clear_message(made, folder, monkeypatch):
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    problem = save_corrections(folder, sample(made))
+    assert str(problem) == f"{folder / SIDECAR_NAME}: corrections not saved: the folder or file is read-only"
+    assert not (folder / SIDECAR_NAME).exists()
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes through read-only modes")
+def test_a_really_read_only_folder_fails_to_save(made, folder):
+    folder.chmod(0o555)
+    try:
+        problem = save_corrections(folder, sample(made))
+    finally:
+        folder.chmod(0o755)
+    assert problem is not None and "read-only" in problem.message
+
+
+def test_one_file_dossier_keeps_its_sidecar_beside_the_file(made, folder):
+    article = folder / "northwind.md"
+    assert sidecar_path(article) == folder / ".northwind.md.dossier-reader.json"
+    assert save_corrections(article, sample(made)) is None
+    assert load_corrections(article) == (sample(made), None)
+    assert load_corrections(folder) == (Corrections(), None)
+
+
+_SAVER = """
+import builtins, io, os, sys, time
+from reader.core.corrections import Anchor, Corrections, RejectLink, save_corrections
+
+class SlowDisk:
+    # Writes trickle out in small flushed chunks, so a kill lands mid-write.
+
+    def __init__(self, handle):
+        self._handle = handle
+
+    def write(self, text):
+        for at in range(0, len(text), 2048):
+            self._handle.write(text[at : at + 2048])
+            self._handle.flush()
+            time.sleep(0.0005)
+        return len(text)
+
+    def __getattr__(self, name):
+        return getattr(self._handle, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return self._handle.__exit__(*exc)
+
+def slowly(opener):
+    def opened(file, mode="r", *args, **kwargs):
+        handle = opener(file, mode, *args, **kwargs)
+        return SlowDisk(handle) if "w" in mode else handle
+    return opened
+
+io.open = builtins.open = slowly(io.open)
+os.fdopen = slowly(os.fdopen)
+anchor = Anchor("northwind", 0, 10, "0" * 12)
+for count in range(1, 100000):
+    save_corrections(sys.argv[1], Corrections(tuple(RejectLink((anchor, anchor)) for _ in range(count % 50 * 40 + 1))))
+    print(count, flush=True)
+"""
+
+
+def test_a_kill_in_the_middle_of_repeated_saves_never_leaves_a_broken_sidecar(folder):
+    """SIGKILL a process that saves large sidecars in a loop on a slow disk; what is left must always load."""
+    for delay in (0.05, 0.13, 0.21, 0.34, 0.55):
+        saver = subprocess.Popen(
+            [sys.executable, "-c", _SAVER, str(folder)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+        )
+        assert saver.stdout.readline().strip() == "1"  # at least one save finished
+        time.sleep(delay)
+        saver.send_signal(signal.SIGKILL)
+        saver.wait()
+        saver.stdout.close()
+        corrections, problem = load_corrections(folder)
+        assert problem is None
+        assert (len(corrections.decisions) - 1) % 40 == 0
