@@ -2,7 +2,8 @@
 
 Loading is fed arbitrary bytes (and byte soups built from the pieces real
 trouble is made of: fences, header keys, escapes, BOMs, CRLF, bad UTF-8);
-make_inert arbitrary code points, surrogates included.
+make_inert arbitrary code points, surrogates included; the analysis stages
+articles built from news sentences mixed with arbitrary text and payloads.
 """
 
 from __future__ import annotations
@@ -92,3 +93,79 @@ def test_any_file_names_get_unique_slug_ids(stems):
     ids = [article.id for article in dossier.articles]
     assert len(ids) == len(set(ids))
     assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", article_id) for article_id in ids)
+
+
+NEWS_SENTENCES = [
+    "Foreign Affairs Minister Marc Garneau said Canada would cancel the export permits.",
+    "Turkey called the decision regrettable and said it would review its options.",
+    "\u201cWe will not resume these exports,\u201d Garneau told reporters in Ottawa.",
+    "The review found Canadian optics on drones used by Azerbaijan in Nagorno-Karabakh.",
+    "On April 12, 2021, officials said permits worth $1.5 million were suspended.",
+    "Mr. Garneau spoke with Mevl\u00fct \u00c7avu\u015fo\u011flu, Turkey\u2019s foreign minister.",
+    "Project Ploughshares said the sensors were made by L3Harris Wescam.",
+]
+PIECES = st.one_of(
+    st.sampled_from(NEWS_SENTENCES),
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=40),
+    st.sampled_from(["\n\n", "\n", " ", "\t", "\x1b]52;c;QQ==\x07", "\u202e", "\u200b", "[bold]", "\u0301" * 7]),
+)
+ARTICLE_TEXTS = st.lists(st.lists(PIECES, min_size=1, max_size=12).map(" ".join), min_size=1, max_size=4)
+
+
+def _dossier_of(texts: list[str], folder: str):
+    for number, text in enumerate(texts):
+        (Path(folder) / f"report-{number}.md").write_text(text, encoding="utf-8")
+    return load_dossier(folder)
+
+
+def _inside(span, bodies) -> bool:
+    return span.article in bodies and 0 <= span.start <= span.end <= len(bodies[span.article])
+
+
+@settings(max_examples=60, deadline=None)
+@given(ARTICLE_TEXTS)
+def test_analysis_never_raises_and_every_offset_lies_inside_its_body(texts):
+    from reader.core.analysis import analyse
+    from reader.core.diff import diff_passages
+    from reader.core.difftypes import classify
+    from reader.core.figures import compare_figures, find_figures
+
+    with tempfile.TemporaryDirectory() as folder:
+        dossier = _dossier_of(texts, folder)
+    analysis = analyse(dossier)
+    bodies = {article.id: article.body for article in dossier.articles}
+    for article_id, sentences in analysis.sentences.items():
+        body = bodies[article_id]
+        for sentence in sentences:
+            assert _inside(sentence.span, bodies)
+            for token in sentence.tokens:
+                assert sentence.start <= token.start <= token.end <= sentence.end
+                assert body[token.start:token.end] == token.text
+    for entity in analysis.entities:
+        assert entity.mentions and all(_inside(span, bodies) for span in entity.mentions)
+    for link in analysis.links:
+        assert len(set(link.articles)) == len(link.passages) >= 2 and 0.0 <= link.score <= 1.0
+        assert all(_inside(span, bodies) for span in link.passages)
+        first, *others = link.passages
+        for other in others:
+            ops = diff_passages(analysis, first, other)
+            for op in ops:
+                assert 0 <= op.a_start <= op.a_end <= len(bodies[first.article])
+                assert 0 <= op.b_start <= op.b_end <= len(bodies[other.article])
+            assert {typed.op for typed in classify(analysis, first, other, ops)} <= set(ops)
+    for article in dossier.articles:
+        for figure in find_figures(article):
+            assert _inside(figure.span, bodies) and article.text(figure.span) == figure.text
+    compare_figures(analysis)
+
+
+@settings(max_examples=60, deadline=None)
+@given(ARTICLE_TEXTS, st.text(max_size=12))
+def test_search_finds_only_spans_inside_bodies(texts, query):
+    from reader.core.search import find_all
+
+    with tempfile.TemporaryDirectory() as folder:
+        dossier = _dossier_of(texts, folder)
+    bodies = {article.id: article.body for article in dossier.articles}
+    assert all(_inside(span, bodies) and span.start < span.end for span in find_all(dossier, query))
+
