@@ -42,6 +42,7 @@ _COOKIE = re.compile(
     r"|\bcookies?\b.*\b(browser|privacy|consent|settings|preferences)\b",
     re.IGNORECASE,
 )
+_READER = re.compile(r"\b(you|your|we|our|us)\b", re.IGNORECASE)
 _TEASER = re.compile(r"^(read more|read also|also read|see also|related|more on this|watch|listen)\s*[:|–—-]",
                      re.IGNORECASE)
 _ADVERT = re.compile(r"\b(advertisement|advertising|sponsored|promoted content)\b", re.IGNORECASE)
@@ -252,7 +253,8 @@ def _junk_reason(text: str) -> str | None:
         return "script"
     if _SKIP_LINK.search(text):
         return "menu"
-    if _COOKIE.search(text) and len(text.split()) <= 30:
+    if _COOKIE.search(text) and len(text.split()) <= 30 and (not _is_prose(text) or _READER.search(text)):
+        # A notice speaks to the reader; a report's sentence about cookies does not.
         return "cookie notice"
     if _TEASER.search(text):
         return "teaser"

@@ -333,6 +333,22 @@ def test_a_lead_paragraph_that_opens_with_its_date_is_body_not_caption():
     assert len(parsed.paragraphs) == 2
 
 
+def test_report_sentences_about_cookies_are_body_but_notices_are_not(tmp_path):
+    page = tmp_path / "privacy.txt"
+    page.write_text(
+        "Browser makers agree to phase out tracking cookies\n\n"
+        "The largest browser makers said on Tuesday they would stop accepting third-party cookies by next year.\n\n"
+        "Regulators said the change would make browser privacy settings matter less.\n\n"
+        "We use cookies to improve your experience. Accept all cookies or manage your settings.\n",
+        encoding="utf-8",
+    )
+    result = import_page(page)
+    assert len(result.kept) == 2
+    assert result.dropped == (
+        ("We use cookies to improve your experience. Accept all cookies or manage your settings.", "cookie notice"),
+    )
+
+
 def test_file_name_falls_back_to_the_source_file_stem(tmp_path):
     page = tmp_path / "Überblick 2024.txt"
     page.write_text("A short report with two sentences in it. Nothing more is said.\n", encoding="utf-8")
