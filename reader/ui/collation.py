@@ -1,0 +1,165 @@
+"""Which sentence of one report answers which sentence of another: the compare views' data.
+
+Pure functions over an :class:`~reader.core.model.Analysis` (no Textual, no Rich), so the
+compare, N-way and coverage screens share one reading of the links and tests can check it
+without a terminal. A *passage* here is one sentence: the unit the compare cursor moves by.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reader.core.model import Analysis, DiffOp, Link, Sentence, Span, Token
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One sentence of a report, seen against one other report.
+
+    ``link`` is the strongest link joining this sentence to the other report (``None``
+    when the other report lacks it); ``counterpart`` lists the indices of the other
+    report's sentences that the link's passage there covers (empty without a link);
+    ``carriers`` names every other report that carries some link touching this sentence.
+    """
+
+    sentence: Sentence
+    link: Link | None
+    counterpart: tuple[int, ...]
+    carriers: tuple[str, ...]
+
+    @property
+    def matched(self) -> bool:
+        return self.link is not None
+
+
+def _overlaps(span: Span, start: int, end: int) -> bool:
+    return span.start < end and start < span.end
+
+
+def sentences_within(analysis: Analysis, span: Span) -> tuple[int, ...]:
+    """Indices of the sentences of ``span.article`` that overlap ``span``, in order."""
+    return tuple(
+        s.index for s in analysis.sentences.get(span.article, ()) if _overlaps(span, s.start, s.end)
+    )
+
+
+def links_touching(analysis: Analysis, span: Span) -> tuple[Link, ...]:
+    """Links whose passage in the span's report overlaps it, strongest first."""
+    found = [
+        link
+        for link in analysis.links_by_article.get(span.article, ())
+        if _overlaps(link.passage_in(span.article), span.start, span.end)
+    ]
+    return tuple(sorted(found, key=lambda link: -link.score))
+
+
+def strongest_link(analysis: Analysis, span: Span) -> Link | None:
+    """The best-scoring link touching ``span``, if any."""
+    touching = links_touching(analysis, span)
+    return touching[0] if touching else None
+
+
+def pair_passages(analysis: Analysis, this: str, other: str) -> tuple[Passage, ...]:
+    """Every sentence of ``this`` with its link and counterpart in ``other``, in reading order."""
+    passages = []
+    for sentence in analysis.sentences.get(this, ()):
+        touching = links_touching(analysis, sentence.span)
+        link = next((candidate for candidate in touching if candidate.passage_in(other)), None)
+        counterpart = sentences_within(analysis, link.passage_in(other)) if link else ()
+        carriers = tuple(
+            dict.fromkeys(a for candidate in touching for a in candidate.articles if a != this)
+        )
+        passages.append(Passage(sentence, link, counterpart, carriers))
+    return tuple(passages)
+
+
+def shared_link_count(analysis: Analysis, a: str, b: str) -> int:
+    """How many links carry a passage in both reports."""
+    return sum(1 for link in analysis.links_by_article.get(a, ()) if link.passage_in(b))
+
+
+def default_partner(analysis: Analysis, article_id: str) -> str | None:
+    """The report sharing most links with ``article_id`` (dossier order breaks ties)."""
+    others = [a.id for a in analysis.dossier.articles if a.id != article_id]
+    if not others:
+        return None
+    return max(others, key=lambda other: shared_link_count(analysis, article_id, other))
+
+
+def sentence_at(analysis: Analysis, span: Span) -> int:
+    """Index of the first sentence of ``span.article`` overlapping ``span`` (0 when none)."""
+    within = sentences_within(analysis, span)
+    return within[0] if within else 0
+
+
+def step_to(
+    count: int, start: int, step: int, wanted: Callable[[int], bool]
+) -> int | None:
+    """The nearest index after ``start`` in direction ``step`` (+1/-1) with ``wanted``; no wrap."""
+    index = start + step
+    while 0 <= index < count:
+        if wanted(index):
+            return index
+        index += step
+    return None
+
+
+def difference_starts(passages: Sequence[Passage], differs: Callable[[Passage], bool]) -> set[int]:
+    """Indices where a difference begins: a linked passage whose wording differs, or the
+    first passage of each run of passages the other report lacks (as vimdiff's ``]c``
+    stops once per block of added lines)."""
+    starts = set()
+    for index, passage in enumerate(passages):
+        if passage.matched:
+            if differs(passage):
+                starts.add(index)
+        elif index == 0 or passages[index - 1].matched:
+            starts.add(index)
+    return starts
+
+
+def coverage_rows(analysis: Analysis) -> tuple[Link, ...]:
+    """All links, the most widely carried first, then in the order the dossier tells them."""
+    order = {a.id: n for n, a in enumerate(analysis.dossier.articles)}
+    return tuple(
+        sorted(
+            analysis.links,
+            key=lambda link: (
+                -len(link.passages),
+                order.get(link.passages[0].article, 0),
+                link.passages[0].start,
+            ),
+        )
+    )
+
+
+def _own_range(op: DiffOp, side: str) -> tuple[int, int]:
+    return (op.a_start, op.a_end) if side == "a" else (op.b_start, op.b_end)
+
+
+def figure_spans(ops: Sequence[DiffOp], tokens: Sequence[Token], *, side: str) -> tuple[tuple[int, int], ...]:
+    """Numbers and names among ``side``'s differing words (``side`` is ``"a"`` or ``"b"``).
+
+    A token counts when it holds a digit, or is capitalised and is not the first word of
+    ``tokens`` (a sentence's capital is no name); these are what a reader checks first
+    when two reports disagree.
+    """
+    first_word = next((token.start for token in tokens if token.is_word), -1)
+    ranges = [_own_range(op, side) for op in ops if op.tag != "equal"]
+    return tuple(
+        (token.start, token.end)
+        for token in tokens
+        if any(start <= token.start and token.end <= end for start, end in ranges)
+        and (any(ch.isdigit() for ch in token.text) or (token.start != first_word and token.text[:1].isupper()))
+    )
+
+
+def dropped_points(ops: Sequence[DiffOp], *, side: str) -> tuple[int, ...]:
+    """Body offsets on ``side`` where the other passage has words this one lacks."""
+    points = []
+    for op in ops:
+        start, end = _own_range(op, side)
+        if op.tag != "equal" and start == end:
+            points.append(start)
+    return tuple(points)

@@ -1,0 +1,371 @@
+"""Two reports side by side, passage by passage, with their links and word differences.
+
+The focused column carries the cursor; the other column highlights the linked passage and
+scrolls so it sits on the same screen row (vimdiff's scrollbind, the Versioning Machine's
+highlight). Differences are read left to right: the left column shows what the right one
+dropped or changed, the right column what it added or changed. Below 100 columns the two
+columns stack, left above right, the focused one taller.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container
+from textual.events import DescendantFocus
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.core.diff import diff_passages
+from reader.core.model import Analysis, DiffOp, Link, Span
+from reader.ui.app import AnalysisReady
+from reader.ui.collation import (
+    Passage,
+    default_partner,
+    difference_starts,
+    pair_passages,
+    sentence_at,
+    step_to,
+)
+from reader.ui.render import PALETTE_CLASSES, PaletteMixin
+from reader.ui.widgets.passage_column import PassageColumn, PassageRow
+
+REPORT = Binding.Group("Report", compact=True)
+LINK = Binding.Group("Link", compact=True)
+DIFFERENCE = Binding.Group("Diff", compact=True)
+SIDES = ("left", "right")
+
+
+def _other(side: str) -> str:
+    return "right" if side == "left" else "left"
+
+
+def _diff_side(side: str) -> str:
+    """Differences run from the left report (``a``) to the right one (``b``)."""
+    return "a" if side == "left" else "b"
+
+
+class ReportOptions(PaletteMixin, OptionList):
+    """Reports as options labelled in their source colours (``option.id`` is the article id)."""
+
+    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | PALETTE_CLASSES
+
+    def __init__(self, article_ids: list[str], current: str) -> None:
+        super().__init__(id="report-picker")
+        self._ids = article_ids
+        self._current = current
+
+    def on_mount(self) -> None:
+        index = self.app.index
+        self.add_options(Option(self._label(index, article_id), id=article_id) for article_id in self._ids)
+        self.highlighted = self._ids.index(self._current) if self._current in self._ids else 0
+
+    def _label(self, index, article_id: str) -> Text:
+        label = index.source_label(self.palette(), article_id)
+        label.append(f"  {index.dossier.article(article_id).headline}")
+        return label
+
+
+class ReportPicker(ModalScreen[str]):
+    """A list of reports to put in a column; dismisses with the chosen article id."""
+
+    BINDINGS = [Binding("escape", "dismiss", "Cancel")]
+
+    def __init__(self, article_ids: list[str], *, current: str) -> None:
+        super().__init__()
+        self._ids = article_ids
+        self._current = current
+
+    def compose(self) -> ComposeResult:
+        options = ReportOptions(self._ids, self._current)
+        options.border_title = "Show which report? (enter)"
+        yield options
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+
+class CompareScreen(Screen):
+    """Compare two reports; ``right`` defaults to the report sharing most links with ``left``.
+
+    Without arguments it starts from the app's analysis and current report (``app.article_id``),
+    filling in when the analysis lands. ``at`` (a span in either report) puts the cursor on
+    that passage, in that report's column.
+    """
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    AUTO_FOCUS = None
+
+    BINDINGS = [
+        Binding("j,down", "move(1)", "Next passage", show=False),
+        Binding("k,up", "move(-1)", "Previous passage", show=False),
+        Binding("pagedown,space", "page(1)", "Page down", show=False),
+        Binding("pageup,b", "page(-1)", "Page up", show=False),
+        Binding("g,home", "edge(-1)", "First passage", show=False),
+        Binding("G,end", "edge(1)", "Last passage", show=False),
+        Binding("tab", "switch_column", "Column"),
+        Binding("left_square_bracket", "cycle_report(-1)", "Previous report in this column", key_display="[", group=REPORT),
+        Binding("right_square_bracket", "cycle_report(1)", "Next report in this column", key_display="]", group=REPORT),
+        Binding("r", "pick_report", "Pick this column's report", show=False),
+        Binding("p,left_curly_bracket", "jump_link(-1)", "Previous linked passage", key_display="p", group=LINK),
+        Binding("n,right_curly_bracket", "jump_link(1)", "Next linked passage", key_display="n", group=LINK),
+        Binding("comma", "jump_difference(-1)", "Previous difference", key_display=",", group=DIFFERENCE),
+        Binding("full_stop", "jump_difference(1)", "Next difference", key_display=".", group=DIFFERENCE),
+        Binding("w", "all_versions", "N-way"),
+        Binding("m", "coverage", "Coverage"),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(
+        self, analysis: Analysis | None = None, left: str | None = None, right: str | None = None, *,
+        at: Span | None = None,
+    ) -> None:
+        super().__init__()
+        self._given = (analysis, left, right)
+        self.analysis: Analysis | None = None
+        self._reports = {"left": "", "right": ""}
+        self._passages: dict[str, tuple[Passage, ...]] = {"left": (), "right": ()}
+        self._differences: dict[str, set[int]] = {"left": set(), "right": set()}
+        self._ops: dict[tuple[str, str, str], tuple[DiffOp, ...]] = {}
+        self._active = "left"
+        self._at = at
+
+    # -- layout -------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Container(id="compare-columns"):
+            yield PassageColumn(id="left-column")
+            yield PassageColumn(id="right-column")
+        yield Static(id="compare-status")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        analysis = self._given[0] or self.app.analysis
+        if analysis is None:
+            self.column("left").focus()
+            self._say(Text("Linking passages across reports; the comparison appears when that is done."))
+        else:
+            await self._start(analysis)
+
+    @on(AnalysisReady)
+    async def _analysis_landed(self, message: AnalysisReady) -> None:
+        if self.analysis is None:
+            await self._start(message.analysis)
+
+    async def _start(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        _, left, right = self._given
+        left = left or self.app.article_id or analysis.dossier.articles[0].id
+        self._reports = {"left": left, "right": right or default_partner(analysis, left) or left}
+        at = self._at
+        self._active = "right" if at is not None and at.article == self._reports["right"] != left else "left"
+        cursors = {"left": 0, "right": 0}
+        if at is not None:
+            cursors[self._active] = sentence_at(analysis, at)
+        for side in SIDES:
+            await self._show(side, cursors[side])
+        self.column(self._active).focus()
+        self.call_after_refresh(self._follow, self._active)
+
+    def column(self, side: str) -> PassageColumn:
+        return self.query_one(f"#{side}-column", PassageColumn)
+
+    @property
+    def active_column(self) -> PassageColumn:
+        return self.column(self._active)
+
+    @property
+    def active_side(self) -> str:
+        return self._active
+
+    @property
+    def report(self) -> dict[str, str]:
+        """The article id shown in each column (a copy)."""
+        return dict(self._reports)
+
+    def passages(self, side: str) -> tuple[Passage, ...]:
+        return self._passages[side]
+
+    def _say(self, text: Text) -> None:
+        self.query_one("#compare-status", Static).update(text)
+
+    # -- filling the columns --------------------------------------------------------------
+
+    async def _show(self, side: str, cursor: int) -> None:
+        this, other = self._reports[side], self._reports[_other(side)]
+        passages = pair_passages(self.analysis, this, other)
+        self._passages[side] = passages
+        self._differences[side] = difference_starts(
+            passages, lambda p: any(op.tag != "equal" for op in self._ops_for(p.link))
+        )
+        rows = [
+            PassageRow(
+                sentence=p.sentence.index,
+                span=p.sentence.span,
+                matched=p.matched,
+                paragraph_start=n == 0 or passages[n - 1].sentence.paragraph != p.sentence.paragraph,
+            )
+            for n, p in enumerate(passages)
+        ]
+        column = self.column(side)
+        index = self.app.index
+        await column.show(index, this, rows, cursor=cursor)
+        column.border_title = index.source_label(column.palette(), this)
+        matched = sum(p.matched for p in passages)
+        column.border_subtitle = Text(f"{matched}/{len(passages)} in {index.dossier.article(other).outlet}")
+
+    def _ops_for(self, link: Link) -> tuple[DiffOp, ...]:
+        """Word differences of ``link`` from the left report's passage to the right one's."""
+        key = (link.id, self._reports["left"], self._reports["right"])
+        if key not in self._ops:
+            self._ops[key] = diff_passages(
+                self.analysis, link.passage_in(self._reports["left"]), link.passage_in(self._reports["right"])
+            )
+        return self._ops[key]
+
+    # -- following the cursor -------------------------------------------------------------
+
+    @on(PassageColumn.CursorMoved)
+    def _cursor_moved(self, event: PassageColumn.CursorMoved) -> None:
+        if event.column is self.active_column:
+            self._follow(self._active)
+
+    def _follow(self, side: str) -> None:
+        """Highlight the counterpart of ``side``'s cursor in the other column, level with it."""
+        column, other = self.column(side), self.column(_other(side))
+        passages = self._passages[side]
+        if not passages:
+            return
+        passage = passages[column.cursor]
+        other.highlight(passage.counterpart)
+        column.highlight(())
+        ops = self._ops_for(passage.link) if passage.link else ()
+        column.show_differences([column.cursor] if ops else [], ops, side=_diff_side(side))
+        other.show_differences(passage.counterpart if ops else [], ops, side=_diff_side(_other(side)))
+        if passage.counterpart:
+            other.level_with(passage.counterpart[0], column.row_offset(column.cursor))
+        self._say(self._status(side, passage))
+
+    def _status(self, side: str, passage: Passage) -> Text:
+        dossier = self.analysis.dossier
+        outlet = dossier.article(self._reports[side]).outlet
+        other = dossier.article(self._reports[_other(side)]).outlet
+        text = Text(f"{outlet} {passage.sentence.index + 1}/{len(self._passages[side])}: ")
+        if passage.link is not None:
+            link = passage.link
+            changed = sum(op.tag != "equal" for op in self._ops_for(link))
+            text.append(f"{link.kind} match ({link.score:.2f}) in {len(link.passages)} of {len(dossier.articles)} reports")
+            text.append(f"; {changed} difference{'s' if changed != 1 else ''} with {other}" if changed else f"; same words as {other}")
+        elif passage.carriers:
+            text.append(f"not in {other}; also in ")
+            text.append(", ".join(dossier.article(a).outlet for a in passage.carriers))
+        else:
+            text.append(f"only {outlet} has this")
+        return text
+
+    @on(DescendantFocus)
+    def _column_focused(self, event: DescendantFocus) -> None:
+        if isinstance(event.widget, PassageColumn) and self.analysis is not None:
+            side = "left" if event.widget.id == "left-column" else "right"
+            if side != self._active:
+                self._activate(side)
+
+    def _activate(self, side: str) -> None:
+        """Make ``side`` the cursor's column, starting on what it had highlighted (else on
+        the first row in view, where the reader's eye already is)."""
+        self._active = side
+        column = self.column(side)
+        column.put_cursor(column.highlighted[0] if column.highlighted else column.first_visible())
+
+    # -- actions --------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Nothing but going back works before the analysis has landed."""
+        return self.analysis is not None or action == "back"
+
+    def action_move(self, step: int) -> None:
+        self.active_column.cursor += step
+
+    def action_page(self, step: int) -> None:
+        column = self.active_column
+        if column.rows:
+            column.cursor = column.page_target(step)
+
+    def action_edge(self, step: int) -> None:
+        self.active_column.cursor = 0 if step < 0 else len(self._passages[self._active]) - 1
+
+    def action_switch_column(self) -> None:
+        self.column(_other(self._active)).focus()
+
+    def action_jump_link(self, step: int) -> None:
+        passages, column = self._passages[self._active], self.active_column
+        current = passages[column.cursor].link if passages else None
+        target = step_to(
+            len(passages), column.cursor, step, lambda i: passages[i].link not in (None, current)
+        )
+        self._jump(target, "No further linked passage")
+
+    def action_jump_difference(self, step: int) -> None:
+        starts = self._differences[self._active]
+        target = step_to(len(self._passages[self._active]), self.active_column.cursor, step, starts.__contains__)
+        self._jump(target, "No further difference")
+
+    def _jump(self, target: int | None, otherwise: str) -> None:
+        if target is None:
+            self.notify(otherwise, timeout=2)
+        else:
+            self.active_column.cursor = target
+
+    def _choices(self, side: str) -> list[str]:
+        """Reports the ``side`` column may show: all but the other column's."""
+        return [a.id for a in self.analysis.dossier.articles if a.id != self._reports[_other(side)]]
+
+    async def action_cycle_report(self, step: int) -> None:
+        ids = self._choices(self._active)
+        current = self._reports[self._active]
+        position = ids.index(current) if current in ids else -1
+        await self.change_report(self._active, ids[(position + step) % len(ids)])
+
+    def action_pick_report(self) -> None:
+        side = self._active
+
+        async def chosen(article_id: str | None) -> None:
+            if article_id:
+                await self.change_report(side, article_id)
+
+        self.app.push_screen(ReportPicker(self._choices(side), current=self._reports[side]), chosen)
+
+    async def change_report(self, side: str, article_id: str) -> None:
+        """Show ``article_id`` in ``side``'s column, keeping the cursor on the same statement
+        when the new report carries it (else on the counterpart of the other column's passage)."""
+        other = _other(side)
+        old = self._passages[side][self.column(side).cursor] if self._passages[side] else None
+        kept = self.column(other)
+        other_cursor = kept.highlighted[0] if side == self._active and kept.highlighted else kept.cursor
+        self._reports[side] = article_id
+        await self._show(other, other_cursor)
+        anchor = old.link.passage_in(article_id) if old and old.link else None
+        if anchor is None and self._passages[other]:
+            link = self._passages[other][other_cursor].link
+            anchor = link.passage_in(article_id) if link else None
+        await self._show(side, sentence_at(self.analysis, anchor) if anchor else 0)
+        self.call_after_refresh(self._follow, self._active)
+
+    def action_all_versions(self) -> None:
+        from reader.ui.screens.nway import NWayScreen
+
+        passages = self._passages[self._active]
+        if passages:
+            self.app.push_screen(NWayScreen(self.analysis, passages[self.active_column.cursor].sentence.span))
+
+    def action_coverage(self) -> None:
+        from reader.ui.screens.coverage import CoverageScreen
+
+        self.app.push_screen(CoverageScreen(self.analysis))
+
+    def action_back(self) -> None:
+        self.dismiss()

@@ -1,0 +1,128 @@
+"""Every link against every report: who carries what, at a glance (a coverage matrix).
+
+Rows are links, the most widely carried first; columns are the reports, each marked in its
+source colour where the report carries the link and blank where it does not. Enter on a cell
+opens the compare view on that passage:
+
+* a marked cell: that report on the left, its cursor on the passage, beside the carrier
+  sharing most links with it;
+* a blank cell: that report on the left beside a carrier whose cursor is on the passage, so
+  the report lacking it is read next to one that has it;
+* the passage or kind cell: the first two carriers.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from reader.core.model import Analysis, Link
+from reader.ui.collation import coverage_rows, shared_link_count
+from reader.ui.render import PALETTE_CLASSES, PaletteMixin
+from reader.ui.screens.compare import CompareScreen
+
+CARRIED_SIGN = "\u25cf"
+KIND_WIDTH = len("paraphrase")
+REPORT_WIDTH = 3
+
+
+def excerpt(analysis: Analysis, link: Link, width: int) -> str:
+    """The start of the link's first passage on one line, cut with an ellipsis."""
+    span = link.passages[0]
+    words = " ".join(analysis.dossier.article(span.article).text(span).split())
+    return words if len(words) <= width else words[: width - 1].rstrip() + "\u2026"
+
+
+class CoverageTable(PaletteMixin, DataTable):
+    """The matrix itself: it owns the palette the source colours come from."""
+
+    COMPONENT_CLASSES = DataTable.COMPONENT_CLASSES | PALETTE_CLASSES
+    BINDINGS = [Binding("enter", "select_cursor", "Compare here")]
+
+
+class CoverageScreen(Screen):
+    """The coverage matrix of ``analysis``'s links; see the module docstring for Enter."""
+
+    AUTO_FOCUS = "#coverage-table"
+
+    BINDINGS = [
+        Binding("j", "table('cursor_down')", "Next link", show=False),
+        Binding("k", "table('cursor_up')", "Previous link", show=False),
+        Binding("h", "table('cursor_left')", "Column left", show=False),
+        Binding("l", "table('cursor_right')", "Column right", show=False),
+        Binding("g", "table('scroll_top')", "First link", show=False),
+        Binding("G", "table('scroll_bottom')", "Last link", show=False),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, analysis: Analysis) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.links = coverage_rows(analysis)
+
+    def compose(self) -> ComposeResult:
+        total = len(self.analysis.dossier.articles)
+        yield Static(
+            Text(f"{len(self.links)} links across {total} reports; the most widely carried first"),
+            id="coverage-title",
+        )
+        yield CoverageTable(id="coverage-table", cursor_type="cell", zebra_stripes=True)
+        yield Static(id="coverage-counts")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        dossier, index = self.analysis.dossier, self.app.index
+        table = self.query_one(CoverageTable)
+        palette = table.palette()
+        # Reports are headed by their glyph (the counts line below names them), so the
+        # passage column can take whatever width the terminal leaves.
+        width = max(20, self.app.size.width - KIND_WIDTH - len(dossier.articles) * (REPORT_WIDTH + 2) - 6)
+        table.add_column(Text("Passage"), key="passage", width=width)
+        table.add_column(Text("Kind"), key="kind", width=KIND_WIDTH)
+        for article in dossier.articles:
+            glyph = Text(index.source_glyph(article.id), palette.source(index.source_slot(article.id)), justify="center")
+            table.add_column(glyph, key=article.id, width=REPORT_WIDTH)
+        for link in self.links:
+            cells = [Text(excerpt(self.analysis, link, width)), Text(link.kind)]
+            for article in dossier.articles:
+                carried = link.passage_in(article.id) is not None
+                style = palette.source(index.source_slot(article.id))
+                cells.append(Text(CARRIED_SIGN, style, justify="center") if carried else Text(""))
+            table.add_row(*cells, key=link.id)
+        counts = Text("Links carried: ")
+        for position, article in enumerate(dossier.articles):
+            if position:
+                counts.append(" \u00b7 ")
+            counts.append_text(index.source_label(palette, article.id))
+            counts.append(f" {len(self.analysis.links_by_article.get(article.id, ()))}")
+        self.query_one("#coverage-counts", Static).update(counts)
+
+    def action_table(self, action: str) -> None:
+        getattr(self.query_one(DataTable), f"action_{action}")()
+
+    @on(DataTable.CellSelected)
+    def _open(self, event: DataTable.CellSelected) -> None:
+        event.stop()
+        link = next(link for link in self.links if link.id == event.cell_key.row_key.value)
+        self.app.push_screen(self.compare_at(link, event.cell_key.column_key.value or ""))
+
+    def compare_at(self, link: Link, column: str) -> CompareScreen:
+        """The compare screen Enter opens on ``link``'s row in ``column`` (see the module doc)."""
+        carriers = link.articles
+        if column in carriers:
+            partner = max(
+                (a for a in carriers if a != column),
+                key=lambda a: shared_link_count(self.analysis, column, a),
+            )
+            return CompareScreen(self.analysis, column, partner, at=link.passage_in(column))
+        if column in self.analysis.dossier.by_id:
+            carrier = max(carriers, key=lambda a: shared_link_count(self.analysis, column, a))
+            return CompareScreen(self.analysis, column, carrier, at=link.passage_in(carrier))
+        return CompareScreen(self.analysis, carriers[0], carriers[1], at=link.passages[0])
+
+    def action_back(self) -> None:
+        self.dismiss()

@@ -1,0 +1,119 @@
+"""One passage in every report that carries it, and the reports that do not.
+
+Like one column of a collation table: the reference report's version first, then each other
+version in dossier order with its words marked against the reference, then the names of the
+reports that lack the passage. Enter opens the compare view on the reference and that report.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, ListItem, ListView, Static
+
+from reader.core.diff import diff_passages
+from reader.core.model import Analysis, Link, Span
+from reader.ui.collation import strongest_link
+from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText
+
+
+class VersionList(DifferenceText, ListView):
+    """The versions of one passage, one item per report (``item.name`` is its article id)."""
+
+    COMPONENT_CLASSES = DIFFERENCE_CLASSES
+    BINDINGS = [Binding("enter", "select_cursor", "Compare with reference")]
+
+
+class NWayScreen(Screen):
+    """Every report's version of the passage at ``span`` (a span of the reference report)."""
+
+    AUTO_FOCUS = "VersionList"
+
+    BINDINGS = [
+        Binding("j", "move(1)", "Next version", show=False),
+        Binding("k", "move(-1)", "Previous version", show=False),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, analysis: Analysis, span: Span) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.span = span
+        self.link: Link | None = strongest_link(analysis, span)
+
+    @property
+    def reference(self) -> str:
+        return self.span.article
+
+    @property
+    def carriers(self) -> tuple[str, ...]:
+        """Reports with a version, the reference first, then in dossier order."""
+        others = self.link.articles if self.link else ()
+        return (self.reference, *(a for a in others if a != self.reference))
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """Reports without a version, in dossier order."""
+        return tuple(a.id for a in self.analysis.dossier.articles if a.id not in self.carriers)
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._title(), id="nway-title")
+        yield VersionList(*(ListItem(Static(), name=article_id) for article_id in self.carriers), id="nway-versions")
+        yield Static(id="nway-missing")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        versions = self.query_one(VersionList)
+        for item in versions.query(ListItem):
+            item.query_one(Static).update(self._version_text(versions, item.name or ""))
+        self.query_one("#nway-missing", Static).update(self._missing_line(versions))
+
+    def _passage(self, article_id: str) -> Span:
+        return self.link.passage_in(article_id) if self.link else self.span
+
+    def _title(self) -> Text:
+        total = len(self.analysis.dossier.articles)
+        if self.link is None:
+            return Text(f"This passage is in 1 of {total} reports: no other report carries it")
+        return Text(
+            f"This passage is in {len(self.carriers)} of {total} reports "
+            f"({self.link.kind} match, score {self.link.score:.2f}); differences are against the first"
+        )
+
+    def _version_text(self, versions: VersionList, article_id: str) -> Text:
+        index = self.app.index
+        span = self._passage(article_id)
+        text = index.source_label(versions.palette(), article_id)
+        text.append("  (reference)\n" if article_id == self.reference else "\n")
+        ops = () if article_id == self.reference else diff_passages(self.analysis, self._passage(self.reference), span)
+        text.append_text(versions.difference_text(index, span, ops, side="b"))
+        return text
+
+    def _missing_line(self, versions: VersionList) -> Text:
+        if not self.missing:
+            return Text("Every report carries this passage.")
+        text = Text("Not in: ")
+        for position, article_id in enumerate(self.missing):
+            if position:
+                text.append(", ")
+            text.append_text(self.app.index.source_label(versions.palette(), article_id))
+        return text
+
+    def action_move(self, step: int) -> None:
+        versions = self.query_one(VersionList)
+        versions.action_cursor_down() if step > 0 else versions.action_cursor_up()
+
+    @on(ListView.Selected)
+    def _compare(self, event: ListView.Selected) -> None:
+        """Open the compare view on the reference and the chosen report."""
+        from reader.ui.screens.compare import CompareScreen
+
+        event.stop()
+        other = event.item.name if event.item.name != self.reference else None
+        self.app.push_screen(CompareScreen(self.analysis, self.reference, other, at=self.span))
+
+    def action_back(self) -> None:
+        self.dismiss()

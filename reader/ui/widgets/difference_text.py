@@ -1,0 +1,65 @@
+"""Passage text with its word differences marked, for the compare and N-way views.
+
+Builds on :func:`reader.ui.render.passage_text` and :func:`reader.ui.render.diff_layers`
+(the reader's one text builder and diff styles) and adds what only these views need: numbers
+and names inside a difference stand out, and a caret marks where the other report has words
+this one lacks. Both looks are component classes, so ``styles/compare.tcss`` (theme
+variables only) decides them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+
+from reader.core.model import DiffOp, Span
+from reader.ui.collation import dropped_points, figure_spans
+from reader.ui.render import PALETTE_CLASSES, PaletteMixin, RenderIndex, diff_layers, passage_text
+
+DIFFERENCE_CLASSES = PALETTE_CLASSES | {"difference--figure", "difference--dropped"}
+"""What a widget using :class:`DifferenceText` must declare as its ``COMPONENT_CLASSES``
+(Textual reads them from the widget's own class, not from mixins)."""
+
+DROPPED_SIGN = "\u2038"
+"""Shown where the other report has words this one lacks (a caret, as proof-readers mark)."""
+
+
+def insert_signs(text: Text, positions: Sequence[int], sign: Text) -> Text:
+    """``text`` with ``sign`` inserted before each of ``positions`` (cell offsets into ``text``)."""
+    result = Text(no_wrap=text.no_wrap, end=text.end)
+    taken = 0
+    for position in sorted(positions):
+        result.append_text(text[taken:position])
+        result.append_text(sign)
+        taken = position
+    result.append_text(text[taken:])
+    return result
+
+
+class DifferenceText(PaletteMixin):
+    """Mix into a Widget (first in its bases, with ``COMPONENT_CLASSES = DIFFERENCE_CLASSES``)
+    to draw passages with their differences."""
+
+    def difference_text(
+        self, index: RenderIndex, span: Span, ops: Sequence[DiffOp] = (), *, side: str = "a"
+    ) -> Text:
+        """``span`` with prose highlights, then ``side``'s differences in ``ops`` on top."""
+        palette = self.palette()
+        figure = self.get_component_rich_style("difference--figure", partial=True)  # type: ignore[attr-defined]
+        sentences = index.analysis.sentences.get(span.article, ()) if index.analysis else ()
+        tokens = [
+            token
+            for sentence in sentences
+            if sentence.start < span.end and span.start < sentence.end
+            for token in sentence.tokens
+            if span.start <= token.start and token.end <= span.end
+        ]
+        layers = diff_layers(ops, palette, side)
+        layers += [(start, end, figure) for start, end in figure_spans(ops, tokens, side=side)]
+        text = passage_text(index, palette, span, extra=layers)
+        points = [p - span.start for p in dropped_points(ops, side=side) if span.start <= p <= span.end]
+        if not points:
+            return text
+        sign = Text(DROPPED_SIGN, self.get_component_rich_style("difference--dropped", partial=True))  # type: ignore[attr-defined]
+        return insert_signs(text, points, sign)

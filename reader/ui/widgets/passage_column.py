@@ -1,0 +1,194 @@
+"""One report as a column of passages (sentences) with a cursor, for the compare view.
+
+The column only shows what it is given and says where its cursor went: the screen decides
+what the counterpart is and asks the other column to highlight it and scroll level. Rows are
+``Static`` widgets whose state is a CSS class (``-cursor``, ``-counterpart``, ``-unmatched``,
+``-paragraph-start``), so the look lives in ``styles/compare.tcss``. Each row has the
+reader's gutter (a glyph per other report carrying the passage, ``◆`` when none does) with
+the text wrapping beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.table import Table
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from reader.core.model import DiffOp, Span
+from reader.ui.render import RenderIndex
+from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText
+
+MAX_GUTTER = 5
+
+
+@dataclass(frozen=True)
+class PassageRow:
+    """What one row shows: sentence number ``sentence`` of its report, at ``span``.
+
+    ``matched`` says whether the other column's report carries the passage;
+    ``paragraph_start`` whether a new paragraph begins here (a blank line above).
+    """
+
+    sentence: int
+    span: Span
+    matched: bool
+    paragraph_start: bool
+
+
+class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
+    """A focusable column of passage rows; ``cursor`` is the index of the current row."""
+
+    COMPONENT_CLASSES = DIFFERENCE_CLASSES
+
+    cursor: reactive[int] = reactive(0, init=False)
+
+    class CursorMoved(Message):
+        """The column's cursor landed on row ``index`` (posted once it is in view)."""
+
+        def __init__(self, column: PassageColumn, index: int) -> None:
+            super().__init__()
+            self.column = column
+            self.index = index
+
+        @property
+        def control(self) -> PassageColumn:
+            return self.column
+
+    def __init__(self, *, id: str) -> None:
+        super().__init__(id=id)
+        self.article_id = ""
+        self._highlighted: tuple[int, ...] = ()
+        self._index: RenderIndex | None = None
+        self._specs: tuple[PassageRow, ...] = ()
+        self._marked: tuple[int, ...] = ()
+
+    @property
+    def rows(self) -> list[Static]:
+        return list(self.query_children(Static))
+
+    async def show(self, index: RenderIndex, article_id: str, rows: Sequence[PassageRow], *, cursor: int = 0) -> None:
+        """Replace the rows with ``rows`` of ``article_id``, the cursor on row ``cursor``."""
+        self.article_id = article_id
+        self._index, self._specs = index, tuple(rows)
+        self._highlighted = self._marked = ()
+        await self.remove_children()
+        statics = []
+        for number, row in enumerate(rows):
+            static = Static(self._content(number), classes="passage")
+            static.set_class(not row.matched, "-unmatched")
+            static.set_class(row.paragraph_start and number > 0, "-paragraph-start")
+            statics.append(static)
+        await self.mount_all(statics)
+        self.set_reactive(PassageColumn.cursor, self.validate_cursor(cursor))
+        self._mark_cursor(None, self.cursor)
+
+    def _content(self, number: int, ops: Sequence[DiffOp] = (), side: str = "a") -> Table:
+        """Row ``number``: the reader's gutter, and beside it the passage with ``side``'s
+        differences in ``ops`` marked (the text wraps clear of the gutter)."""
+        index, row = self._index, self._specs[number]
+        palette = self.palette()
+        width = min(MAX_GUTTER, max(1, len(index.dossier.articles) - 1)) + 1
+        grid = Table.grid(expand=True)
+        grid.add_column(width=width, no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_row(
+            index.gutter(palette, self.article_id, index.sentence_marks(self.article_id).get(row.sentence), width),
+            self.difference_text(index, row.span, ops, side=side),
+        )
+        return grid
+
+    def show_differences(self, numbers: Sequence[int], ops: Sequence[DiffOp], *, side: str) -> None:
+        """Mark ``side``'s differences in ``ops`` on rows ``numbers``, and clear the rows marked
+        before: only the passage pair under the cursor carries word marks, so paraphrases
+        elsewhere do not drown the page in colour."""
+        rows = self.rows
+        for number in self._marked:
+            if number < len(rows) and number not in numbers:
+                rows[number].update(self._content(number))
+        self._marked = tuple(n for n in numbers if 0 <= n < len(rows))
+        for number in self._marked:
+            rows[number].update(self._content(number, ops, side))
+
+    @property
+    def marked(self) -> tuple[int, ...]:
+        """Rows whose word differences are shown."""
+        return self._marked
+
+    def validate_cursor(self, cursor: int) -> int:
+        return min(max(cursor, 0), max(len(self.children) - 1, 0))
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._mark_cursor(old, new)
+        self.call_after_refresh(self._cursor_settled, new)
+
+    def put_cursor(self, index: int) -> None:
+        """Move the cursor to ``index``, announcing it (and scrolling to it) even if it was there."""
+        index = self.validate_cursor(index)
+        if index == self.cursor:
+            self.call_after_refresh(self._cursor_settled, index)
+        else:
+            self.cursor = index
+
+    def first_visible(self) -> int:
+        """The first row whose top is in view (the last row above it when none is)."""
+        top = round(self.scroll_y)
+        rows = self.rows
+        return next((i for i, row in enumerate(rows) if row.virtual_region.y >= top), max(len(rows) - 1, 0))
+
+    def _mark_cursor(self, old: int | None, new: int) -> None:
+        rows = self.rows
+        if old is not None and 0 <= old < len(rows):
+            rows[old].remove_class("-cursor")
+        if 0 <= new < len(rows):
+            rows[new].add_class("-cursor")
+
+    def _cursor_settled(self, index: int) -> None:
+        if index == self.cursor and self.children:
+            self.bring_into_view(index)
+            self.post_message(self.CursorMoved(self, index))
+
+    def highlight(self, indices: Sequence[int]) -> None:
+        """Mark rows ``indices`` as the counterpart of the other column's cursor."""
+        rows = self.rows
+        for index in self._highlighted:
+            if index < len(rows):
+                rows[index].remove_class("-counterpart")
+        self._highlighted = tuple(i for i in indices if 0 <= i < len(rows))
+        for index in self._highlighted:
+            rows[index].add_class("-counterpart")
+
+    @property
+    def highlighted(self) -> tuple[int, ...]:
+        return self._highlighted
+
+    def row_offset(self, index: int) -> int:
+        """How many screen rows below the column's top edge row ``index`` starts."""
+        return self.rows[index].virtual_region.y - round(self.scroll_y)
+
+    def bring_into_view(self, index: int) -> None:
+        """Scroll just enough that row ``index`` is fully visible (its top if it is too tall)."""
+        region = self.rows[index].virtual_region
+        top, height = round(self.scroll_y), self.scrollable_content_region.height
+        if region.y < top or region.height > height:
+            top = region.y
+        elif region.bottom > top + height:
+            top = region.bottom - height
+        self.scroll_to(y=top, animate=False, immediate=True)
+
+    def level_with(self, index: int, offset: int) -> None:
+        """Scroll so that row ``index`` starts ``offset`` rows below the top, as far as the
+        column's length allows (the first rows cannot be pulled down, nor the last up)."""
+        self.scroll_to(y=self.rows[index].virtual_region.y - offset, animate=False, immediate=True)
+
+    def page_target(self, step: int) -> int:
+        """The row a page key moves the cursor to: the one a screenful below (``step`` = +1)
+        or above (-1) the cursor's row, always at least one row away."""
+        rows = self.rows
+        y = rows[self.cursor].virtual_region.y + step * self.scrollable_content_region.height
+        target = max((i for i, row in enumerate(rows) if row.virtual_region.y <= y), default=0)
+        return max(target, self.cursor + 1) if step > 0 else min(target, self.cursor - 1)
