@@ -235,8 +235,8 @@ NEAR_RUN = 8
 NEAR_SIMILARITY = 0.7
 PARAPHRASE_OVERLAP = 0.22
 """Shared weight over the geometric mean of the two sentences' weights, for a paraphrase."""
-PARAPHRASE_ANCHORS = 2
-"""Uncommon terms a paraphrase must share (one of them a number or a name helps, see weights)."""
+PARAPHRASE_ANCHORS = 3
+"""Uncommon terms a paraphrase must share; a shared number counts twice."""
 UNCOMMON_SHARE = 0.12
 UNCOMMON_LIMIT = 40
 """A term is uncommon in at most this share of the dossier's sentences, never more than this many (at least two)."""
@@ -261,7 +261,7 @@ def _judge(a: _Passage, b: _Passage, weights: dict[str, float], uncommon: frozen
         return max(similar, overlap), "verbatim"
     if run >= NEAR_RUN or similar >= NEAR_SIMILARITY:
         return max(similar, overlap), "near"
-    anchors = len(shared & uncommon)
+    anchors = len(shared & uncommon) + any(t[:1].isdigit() for t in shared & uncommon)
     if overlap >= PARAPHRASE_OVERLAP and anchors >= PARAPHRASE_ANCHORS:
         return overlap, "paraphrase"
     return None

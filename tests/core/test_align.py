@@ -1,0 +1,166 @@
+"""Passage links on the five bundled reports (against a hand reading) and on small made-up dossiers."""
+
+from __future__ import annotations
+
+import json
+from itertools import combinations
+
+import pytest
+
+from reader.core.align import find_links, stem
+from reader.core.loading import load_dossier
+from reader.core.model import Span
+from reader.core.segment import segment_article
+
+from ..conftest import DATA
+
+EXPECTED = json.loads((DATA / "align" / "bundled_expected.json").read_text(encoding="utf-8"))
+
+
+def _span(dossier, article: str, text: str) -> Span:
+    start = dossier.article(article).body.index(text)
+    return Span(article, start, start + len(text))
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.article == b.article and a.start < b.end and b.start < a.end
+
+
+def _linked(links, x: Span, y: Span) -> bool:
+    return any(
+        any(_overlaps(p, x) for p in link.passages) and any(_overlaps(p, y) for p in link.passages)
+        for link in links
+    )
+
+
+def _links_of(folder):
+    dossier = load_dossier(folder)
+    sentences = {a.id: segment_article(a) for a in dossier.articles}
+    return dossier, find_links(dossier, sentences)
+
+
+def _link_with(analysis, article: str, text: str):
+    span = _span(analysis.dossier, article, text)
+    return next(link for link in analysis.links if any(_overlaps(p, span) for p in link.passages))
+
+
+@pytest.mark.parametrize(
+    ("article", "text", "carriers"),
+    [
+        ("al-monitor", "Following this review", {"al-jazeera", "al-monitor", "the-globe-and-mail", "trt-world"}),
+        ("the-globe-and-mail", "This use was not consistent", {"al-jazeera", "al-monitor", "eurasian-times", "the-globe-and-mail"}),
+        ("trt-world", "Turkey is an important NATO ally", {"al-jazeera", "the-globe-and-mail", "trt-world"}),
+        ("trt-world", "We expect our NATO allies", {"eurasian-times", "the-globe-and-mail", "trt-world"}),
+    ],
+)
+def test_named_quotations_are_linked_across_their_reports(analysis, article, text, carriers):
+    link = _link_with(analysis, article, text)
+    assert set(link.articles) == carriers
+
+
+def test_the_2019_suspension_over_syria_links_all_five_reports(analysis):
+    link = _link_with(analysis, "trt-world", "Export licenses were suspended in 2019")
+    assert len(link.articles) == 5
+    assert link.kind == "paraphrase"
+
+
+def test_the_status_of_nagorno_karabakh_links_three_reports(analysis):
+    link = _link_with(analysis, "al-jazeera", "Nagorno-Karabakh is internationally recognised")
+    assert {"al-jazeera", "trt-world", "the-globe-and-mail"} <= set(link.articles)
+
+
+def test_links_hold_one_passage_per_article_in_dossier_order(analysis):
+    order = [a.id for a in analysis.dossier.articles]
+    assert [link.id for link in analysis.links] == [f"L{n:03d}" for n in range(1, len(analysis.links) + 1)]
+    for link in analysis.links:
+        assert 2 <= len(link.passages) and len(set(link.articles)) == len(link.articles)
+        assert list(link.articles) == sorted(link.articles, key=order.index)
+        assert 0.0 <= link.score <= 1.0
+
+
+def test_sentences_sharing_only_common_words_and_names_are_not_linked(analysis):
+    dossier = analysis.dossier
+    pairs = [
+        # 2019 Syria suspension against the October 2020 one.
+        (("al-jazeera", "temporarily suspended new arms"), ("al-monitor", "in October 2020 after photos")),
+        # Same minister named, different statements.
+        (("eurasian-times", "was not consistent with Canadian"), ("trt-world", "Garneau noted that he has spoken")),
+    ]
+    for (a, a_text), (b, b_text) in pairs:
+        assert not _linked(analysis.links, _span(dossier, a, a_text), _span(dossier, b, b_text))
+
+
+@pytest.mark.xfail(strict=True, reason="known false link: 'Ottawa', 'NATO' and 'relations' count as uncommon here")
+def test_a_sentence_sharing_only_a_name_and_nato_is_not_linked(analysis):
+    dossier = analysis.dossier
+    rare = _span(dossier, "the-globe-and-mail", "It’s rare for Ottawa")
+    embassy = _span(dossier, "trt-world", "In a statement, the Turkish Embassy")
+    assert not _linked(analysis.links, rare, embassy)
+
+
+def test_recall_and_precision_against_the_hand_reading(analysis):
+    """The targets are 0.9 and 0.9; the floors below guard what is reached today (see the report)."""
+    dossier = analysis.dossier
+    required, right = set(), set()
+    for fact in EXPECTED["facts"]:
+        spans = [_span(dossier, article, text) for article, text in fact["passages"].items()]
+        for pair in combinations(spans, 2):
+            right.add(pair)
+            if fact["required"]:
+                required.add(pair)
+    found = sum(_linked(analysis.links, x, y) for x, y in required)
+    implied = [(x, y) for link in analysis.links for x, y in combinations(link.passages, 2)]
+    correct = sum(
+        any((_overlaps(x, p) and _overlaps(y, q)) or (_overlaps(x, q) and _overlaps(y, p)) for p, q in right)
+        for x, y in implied
+    )
+    recall, precision = found / len(required), correct / len(implied)
+    assert recall >= 0.72, f"recall {recall:.2f}"
+    assert precision >= 0.8, f"precision {precision:.2f}"
+
+
+def test_wire_copy_reprinted_by_two_outlets_is_verbatim():
+    dossier, links = _links_of(DATA / "align" / "wire")
+    assert len(links) == 2
+    assert {link.kind for link in links} == {"verbatim"}
+    assert all(link.score == 1.0 for link in links)
+
+
+def test_a_moved_paragraph_is_still_linked():
+    dossier, links = _links_of(DATA / "align" / "moved")
+    quake = _span(dossier, "south-daily", "A magnitude 6.1 earthquake")
+    governor = _span(dossier, "north-wire", "The regional governor")
+    assert _linked(links, _span(dossier, "north-wire", "A magnitude 6.1 earthquake"), quake)
+    assert _linked(links, governor, _span(dossier, "south-daily", "The regional governor"))
+    assert len(links) == 2
+
+
+def test_a_paraphrase_is_linked_and_the_unrelated_sentences_are_not():
+    dossier, links = _links_of(DATA / "align" / "paraphrase")
+    assert len(links) == 1
+    assert links[0].kind == "paraphrase"
+    assert _linked(
+        links, _span(dossier, "morning-post", "voted 7-2"), _span(dossier, "evening-star", "shut its doors")
+    )
+
+
+def test_a_quotation_with_a_different_attribution_is_verbatim():
+    dossier, links = _links_of(DATA / "align" / "attribution")
+    assert len(links) == 1
+    assert links[0].kind == "verbatim"
+
+
+def test_progress_reports_the_links_stage():
+    dossier = load_dossier(DATA / "align" / "wire")
+    sentences = {a.id: segment_article(a) for a in dossier.articles}
+    seen = []
+    find_links(dossier, sentences, progress=lambda stage, done, total: seen.append((stage, done, total)))
+    assert seen and seen[-1][0] == "links" and seen[-1][1] == seen[-1][2]
+
+
+def test_stem_joins_forms_of_one_word():
+    assert stem("suspended") == stem("suspension") == stem("suspend")
+    assert stem("canada") == stem("canadian")
+    assert stem("syria") == stem("syrian")
+    assert stem("turkey") == stem("turkish")
+    assert stem("drones") == stem("drone")

@@ -1,0 +1,70 @@
+"""Word-level diffs: typography is equal, changes cover exactly their words, ranges tile the passages."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.core.diff import diff_passages, word_diff
+from reader.core.model import Analysis, Article, Dossier, Span
+from reader.core.segment import tokenize
+
+
+def diff(a: str, b: str):
+    return word_diff(tokenize(a), tokenize(b), (0, len(a)), (0, len(b)))
+
+
+def changes(a: str, b: str):
+    return [(op.tag, a[op.a_start : op.a_end], b[op.b_start : op.b_end]) for op in diff(a, b) if op.tag != "equal"]
+
+
+def test_typography_only_differences_are_equal():
+    a = "“Following this review,” Mr. Garneau said — it’s co-operation."
+    b = '"following this review," mr. Garneau said - it\'s cooperation'
+    assert [op.tag for op in diff(a, b)] == ["equal"]
+
+
+def test_a_changed_number_is_a_replace_covering_exactly_the_numbers():
+    a = "Canada suspended permits in 2019 after the operation."
+    b = "Canada suspended permits in 2020 after the operation."
+    assert changes(a, b) == [("replace", "2019", "2020")]
+
+
+def test_inserted_and_deleted_words_map_to_body_offsets():
+    a = "This use was not consistent with policy."
+    b = "This was not consistent with Canadian policy."
+    assert changes(a, b) == [("delete", "use", ""), ("insert", "", "Canadian")]
+    inserted = next(op for op in diff(a, b) if op.tag == "insert")
+    assert inserted.a_start == inserted.a_end == a.index(" policy")
+
+
+def test_diff_passages_uses_each_article_body():
+    first = Article("x", "X", "Intro.\n\nThe ban affects 29 permits.", ((0, 6), (8, 34)))
+    second = Article("y", "Y", "The ban affects 25 permits.", ((0, 27),))
+    analysis = Analysis(Dossier("d", (first, second)))
+    ops = diff_passages(analysis, Span("x", 8, 34), Span("y", 0, 27))
+    replaced = [op for op in ops if op.tag == "replace"]
+    assert len(replaced) == 1
+    assert first.body[replaced[0].a_start : replaced[0].a_end] == "29"
+    assert second.body[replaced[0].b_start : replaced[0].b_end] == "25"
+
+
+WORDS = st.sampled_from("the ban affects 29 permits Turkey’s “quote” co-operation said , . — 2019".split())
+
+
+@given(st.lists(WORDS, max_size=12), st.lists(WORDS, max_size=12))
+def test_ranges_tile_both_passages(a_words, b_words):
+    """Each side with words is covered by its ops' ranges, in order, without gap or overlap."""
+    a, b = " ".join(a_words), " ".join(b_words)
+    ops = diff(a, b)
+    for side, text in (("a", a), ("b", b)):
+        ranges = [(getattr(op, f"{side}_start"), getattr(op, f"{side}_end")) for op in ops]
+        if not any(ch.isalnum() for ch in text):
+            continue  # no words on this side: nothing to tile
+        assert ranges[0][0] == 0 and ranges[-1][1] == len(text)
+        assert all(left[1] == right[0] for left, right in zip(ranges, ranges[1:]))
+    for op in ops:
+        if op.tag == "insert":
+            assert op.a_start == op.a_end
+        if op.tag == "delete":
+            assert op.b_start == op.b_end
