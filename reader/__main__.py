@@ -72,13 +72,14 @@ def _import(args: argparse.Namespace) -> int:
     from reader.core.writing import write_atomic
 
     written = 0
+    taken: set[str] = set()
     for path in args.files:
         try:
             result = import_page(path, outlet=args.outlet)
         except (OSError, ValueError) as error:
             _warn(f"{path}: {error}")
             continue
-        target = args.into / result.file_name
+        target = args.into / _unclaimed(result.file_name, taken)
         if target.exists() and not args.force:
             _warn(f"{target}: exists; use --force to overwrite")
             continue
@@ -98,6 +99,17 @@ def _import(args: argparse.Namespace) -> int:
             for line, reason in result.dropped:
                 print(f"  dropped ({reason}): {line[:100]!r}")
     return 0 if written else 1
+
+
+def _unclaimed(name: str, taken: set[str]) -> str:
+    """``name``, or ``name-2``, ``name-3``…: two pages of one outlet in one run never collide."""
+    stem, dot, suffix = name.rpartition(".")
+    candidate, number = name, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{stem}-{number}{dot}{suffix}"
+    taken.add(candidate)
+    return candidate
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -69,3 +69,10 @@ def test_import_verbose_lists_dropped_lines(tmp_path, capsys):
     assert main(["import", str(seed), "--into", str(tmp_path), "--verbose"]) == 0
     out = capsys.readouterr().out
     assert "dropped (" in out and "Story continues below advertisement" in out
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the raw seeds live in ../shared/seeds")
+def test_two_pages_of_one_outlet_in_one_run_do_not_collide(tmp_path):
+    seed = sorted(SEEDS.glob("*.txt"))[1]
+    assert main(["import", str(seed), str(seed), "--into", str(tmp_path)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["al-jazeera-2.md", "al-jazeera.md"]
