@@ -155,7 +155,9 @@ class Figure:
     def shown(self) -> str:
         """The normalised value as a short human string (``"150000000 CAD"``, ``"2020-10"``)."""
         if self.kind == "date":
-            return self.date or f"unresolved ({self.note})"
+            if self.date and self.date.startswith("--"):
+                return f"{_MONTHS[int(self.date[2:]) - 1].title()}, year unknown"
+            return self.date or "unresolved: no publication date"
         value = self.value or 0.0
         amount = f"{int(value):,}" if value.is_integer() else f"{value:,}"
         prefix = {"about": "~", "over": ">", "under": "<="}.get(self.bound, "")

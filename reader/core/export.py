@@ -1,0 +1,402 @@
+"""An :class:`~reader.core.model.Analysis` as a JSON document or a Markdown report.
+
+JSON (:func:`to_json`): the ``dossier-reader/1`` document of issues 2 and 3,
+indented by two, non-ASCII kept, one trailing newline::
+
+    {"schema": "dossier-reader/1",
+     "articles": [{"id", "outlet", "title", "standfirst", "published", "url", "byline",
+                   "path", "body", "paragraphs": [[start, end], ...]}],
+     "entities": [{"id", "name", "type", "aliases", "articles",
+                   "mentions": [{"article", "start", "end"}]}],
+     "links": [{"id", "kind", "score", "passages": [{"article", "start", "end"}]}]}
+
+Every offset is a Python string index into that article's ``body``, end
+exclusive. Scores are rounded to three decimals. ``path`` is the article file's
+path relative to the dossier folder, with ``/`` separators, so a document never
+carries the layout of the user's disk and can be shared as is.
+
+Fields added to that contract (consumers may ignore them):
+
+* per article: ``captions`` (photo captions kept out of the body), ``notes``
+  (loader remarks such as a fallback decoding) and ``unique``: the
+  ``[start, end]`` of every sentence no link touches;
+* per entity: ``related`` (ids of entities tied to it, e.g. a capital and its
+  country) and ``demonyms`` (``Turkish`` for Turkey; not counted as mentions);
+* per link: ``accepted`` (the user confirmed it) and ``pairs``: for every two
+  passages ``a`` < ``b`` (indexes into ``passages``), the word-level changes
+  from ``a`` to ``b`` as ``{"tag", "type", "a": [start, end], "b": [start, end]}``
+  where ``type`` is the kind of difference (:mod:`reader.core.difftypes`);
+  equal stretches are left out;
+* ``quotes``: quotations grouped across outlets (:mod:`reader.core.quotes`);
+* ``figures``: ``{"verdict": "agree"|"conflict", "key", "link", "figures": [...]}``
+  comparisons between reports (:mod:`reader.core.figures`);
+* ``problems``: files of the dossier that could not be opened, one line each.
+
+Markdown (:func:`to_markdown`): a comparison report for people. Every piece of
+article-derived text (body, titles, outlet and entity names) goes through
+:func:`escape_markdown`, so it can neither open a link, an image, a table cell
+or an HTML tag, nor emphasise or strike anything.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from itertools import combinations
+from pathlib import Path, PurePath
+
+from reader.core.diff import diff_passages
+from reader.core.difftypes import classify
+from reader.core.figures import Figure, FigureAgreement, FigureComparison, compare_figures
+from reader.core.model import Analysis, Article, Dossier, Entity, Link, Span
+from reader.core.quotes import Quote, QuoteGroup, find_quotes
+
+SCHEMA = "dossier-reader/1"
+_NONE = "\u2013"  # an en dash: "none" in a table cell
+
+
+# --- JSON ---------------------------------------------------------------------------
+
+
+def _span(span: Span) -> dict:
+    return {"article": span.article, "start": span.start, "end": span.end}
+
+
+def relative_path(dossier: Dossier, article: Article) -> str:
+    """The article file's path inside the dossier folder (``/`` separators), else its file name."""
+    if not article.path:
+        return ""
+    path, root = Path(article.path), Path(dossier.root)
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except (ValueError, OSError):
+        return PurePath(article.path).name
+
+
+def _article(analysis: Analysis, article: Article) -> dict:
+    return {
+        "id": article.id,
+        "outlet": article.outlet,
+        "title": article.title,
+        "standfirst": article.standfirst,
+        "published": article.published,
+        "url": article.url,
+        "byline": article.byline,
+        "path": relative_path(analysis.dossier, article),
+        "body": article.body,
+        "paragraphs": [list(pair) for pair in article.paragraphs],
+        "captions": list(article.captions),
+        "notes": list(article.notes),
+        "unique": [[s.start, s.end] for s in analysis.unique_sentences(article.id)],
+    }
+
+
+def _entity(entity: Entity) -> dict:
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "type": entity.type,
+        "aliases": list(entity.aliases),
+        "articles": list(entity.articles),
+        "mentions": [_span(span) for span in entity.mentions],
+        "related": list(entity.related),
+        "demonyms": list(entity.demonyms),
+    }
+
+
+def _pairs(analysis: Analysis, link: Link) -> list[dict]:
+    pairs = []
+    for (i, a), (j, b) in combinations(enumerate(link.passages), 2):
+        ops = diff_passages(analysis, a, b)
+        typed = {typed.op: typed.type for typed in classify(analysis, a, b, ops)}
+        changes = [
+            {"tag": op.tag, "type": typed.get(op), "a": [op.a_start, op.a_end], "b": [op.b_start, op.b_end]}
+            for op in ops if op.tag != "equal"
+        ]
+        pairs.append({"a": i, "b": j, "changes": changes})
+    return pairs
+
+
+def _link(analysis: Analysis, link: Link) -> dict:
+    return {
+        "id": link.id,
+        "kind": link.kind,
+        "score": round(link.score, 3),
+        "passages": [_span(span) for span in link.passages],
+        "accepted": link.accepted,
+        "pairs": _pairs(analysis, link),
+    }
+
+
+def _quote(quote: Quote) -> dict:
+    return {
+        **_span(quote.span),
+        "speaker": quote.speaker,
+        "speaker_entity": quote.speaker_entity,
+        "verb": quote.verb,
+        "attribution": _span(quote.attribution) if quote.attribution else None,
+        "inherited": quote.inherited,
+        "ellipsis": quote.ellipsis,
+        "insertions": [_span(span) for span in quote.insertions],
+    }
+
+
+def _quote_group(group: QuoteGroup) -> dict:
+    return {
+        "id": group.id,
+        "speaker": group.speaker,
+        "quotes": [_quote(quote) for quote in group.quotes],
+        "reported": [_span(span) for span in group.reported],
+        "flags": list(group.flags),
+    }
+
+
+def _figure(figure: Figure) -> dict:
+    return {
+        **_span(figure.span),
+        "kind": figure.kind,
+        "text": figure.text,
+        "value": figure.value,
+        "unit": figure.unit or None,
+        "bound": figure.bound,
+        "date": figure.date,
+        "relative": figure.relative,
+        "note": figure.note or None,
+    }
+
+
+def _comparison(item: FigureComparison) -> dict:
+    return {
+        "verdict": "agree" if isinstance(item, FigureAgreement) else "conflict",
+        "key": item.key,
+        "link": item.link,
+        "figures": [_figure(figure) for figure in item.figures],
+    }
+
+
+def to_document(analysis: Analysis) -> dict:
+    """The JSON document as plain Python data (see the module docstring)."""
+    return {
+        "schema": SCHEMA,
+        "articles": [_article(analysis, article) for article in analysis.dossier.articles],
+        "entities": [_entity(entity) for entity in analysis.entities],
+        "links": [_link(analysis, link) for link in analysis.links],
+        "quotes": [_quote_group(group) for group in find_quotes(analysis)],
+        "figures": [_comparison(item) for item in compare_figures(analysis)],
+        "problems": [{"path": p.path, "message": p.message} for p in analysis.dossier.problems],
+    }
+
+
+def to_json(analysis: Analysis) -> str:
+    """The whole dossier and its analysis as one JSON document, ending in a newline."""
+    return json.dumps(to_document(analysis), indent=2, ensure_ascii=False) + "\n"
+
+
+# --- Markdown -----------------------------------------------------------------------
+
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_SIGNIFICANT = re.compile(r"[\\`*_\[\]|~#$&<>]")
+_BLOCK_START = re.compile(r"^(?:[-+=]|\d+(?=[.)]))")
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` as inline Markdown that renders literally, on one line.
+
+    Runs of whitespace (line breaks included) become one space; ``& < >``
+    become HTML entities, so no tag or autolink can open; every character
+    that gives inline Markdown (GitHub's included) a meaning is backslash-escaped:
+    emphasis ``* _``, code, links and images ``[ ]``, table cells ``|``,
+    strikethrough ``~``, headings ``#``, math ``$``. A leading list, quote
+    or heading marker is escaped too, so the text cannot start a block.
+    """
+    text = _SIGNIFICANT.sub(lambda m: _ENTITIES.get(m.group(), "\\" + m.group()), " ".join(text.split()))
+    return _BLOCK_START.sub(lambda m: m.group() + "\\" if m.group()[0].isdigit() else "\\" + m.group(), text)
+
+
+_CLOSERS = (*",.;:!?)\u201d\u2019", "\\]")
+_OPENERS = (*"(\u201c\u2018", "\\[")
+
+
+def _join(pieces: list[str]) -> str:
+    """Pieces separated by one space, except before closing punctuation and after opening marks."""
+    text = ""
+    for piece in pieces:
+        if text and not piece.startswith(_CLOSERS) and not text.endswith(_OPENERS):
+            text += " "
+        text += piece
+    return text
+
+
+def marked_version(analysis: Analysis, reference: Span, other: Span) -> str:
+    """``other``'s text with the changes from ``reference`` marked: ~~dropped~~ and **added** words.
+
+    Everything is escaped; spacing is normalised to single spaces.
+    """
+    a_body = analysis.dossier.article(reference.article).body
+    b_body = analysis.dossier.article(other.article).body
+    pieces = []
+    for op in diff_passages(analysis, reference, other):
+        old, new = a_body[op.a_start : op.a_end], b_body[op.b_start : op.b_end]
+        if op.tag == "equal":
+            pieces.append(escape_markdown(new))
+            continue
+        if op.tag in ("delete", "replace") and old.strip():
+            pieces.append(f"~~{escape_markdown(old)}~~")
+        if op.tag in ("insert", "replace") and new.strip():
+            pieces.append(f"**{escape_markdown(new)}**")
+    return _join([piece for piece in pieces if piece])
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+class _Report:
+    """Builds the Markdown report section by section; ``lines`` is the result."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.articles = analysis.dossier.articles
+        self.outlet = {a.id: escape_markdown(a.outlet or a.id) for a in self.articles}
+        self.lines: list[str] = []
+
+    def text(self, span: Span) -> str:
+        return escape_markdown(self.analysis.dossier.article(span.article).text(span))
+
+    def add(self, *lines: str) -> None:
+        self.lines.extend(lines)
+
+    def summary(self) -> None:
+        dossier = self.analysis.dossier
+        name = escape_markdown(PurePath(dossier.root).name or str(dossier.root))
+        self.add(f"# Dossier comparison: {name}", "")
+        self.add(
+            f"{len(self.articles)} reports, {len(self.analysis.links)} passages carried by two or more, "
+            f"{len(self.analysis.shared_entities)} entities named in two or more.",
+            "",
+            "| Report | Title | Published | Words | Shared |",
+            "| --- | --- | --- | --- | --- |",
+        )
+        for article in self.articles:
+            title = escape_markdown(_shorten(article.headline, 90))
+            shared = f"{self.analysis.shared_fraction(article.id):.0%}"
+            self.add(
+                f"| {self.outlet[article.id]} | {title} | {article.published or _NONE} "
+                f"| {article.word_count} | {escape_markdown(shared)} |"
+            )
+        self.add("")
+
+    def links(self) -> None:
+        self.add("## Passages carried by several reports", "")
+        if not self.analysis.links:
+            self.add("No passage is carried by two or more reports.", "")
+            return
+        self.add("The first version is the reference; in each other version ~~struck~~ words are the "
+                 "reference's that it drops or changes and **bold** words are its own.", "")
+        order = {a.id: i for i, a in enumerate(self.articles)}
+        ranked = sorted(
+            self.analysis.links,
+            key=lambda link: (-len(link.passages), -link.score, order.get(link.passages[0].article, 0),
+                              link.passages[0].start),
+        )
+        for number, link in enumerate(ranked, 1):
+            self.add(f"### {number}. {escape_markdown(link.kind)}, {len(link.passages)} reports, "
+                     f"score {link.score:.2f}", "")
+            reference, *others = link.passages
+            self.add(f"- **{self.outlet[reference.article]}**: {self.text(reference)}")
+            for other in others:
+                self.add(f"- **{self.outlet[other.article]}**: {marked_version(self.analysis, reference, other)}")
+            self.add("")
+
+    def unique(self) -> None:
+        self.add("## What only one report says", "")
+        for article in self.articles:
+            sentences = self.analysis.unique_sentences(article.id)
+            self.add(f"### {self.outlet[article.id]} ({len(sentences)} sentences)", "")
+            if not sentences:
+                self.add("Every sentence is carried by another report.")
+            for sentence in sentences:
+                self.add(f"- {self.text(sentence.span)}")
+            self.add("")
+
+    def entities(self) -> None:
+        self.add("## Entities named in two or more reports", "")
+        shared = sorted(self.analysis.shared_entities, key=lambda e: (-len(e.articles), e.name.casefold()))
+        if not shared:
+            self.add("No entity is named in two or more reports.", "")
+            return
+        self.add("Mentions per report; aliases seen in brackets.", "")
+        self.add("| Entity | Type | " + " | ".join(self.outlet[a.id] for a in self.articles) + " |")
+        self.add("| --- | --- |" + " --- |" * len(self.articles))
+        for entity in shared:
+            counts = Counter(span.article for span in entity.mentions)
+            aliases = [alias for alias in entity.aliases if alias != entity.name]
+            name = escape_markdown(entity.name)
+            if aliases:
+                name += " (" + escape_markdown(", ".join(aliases)) + ")"
+            cells = [str(counts[a.id]) if counts[a.id] else _NONE for a in self.articles]
+            self.add(f"| {name} | {entity.type} | " + " | ".join(cells) + " |")
+        self.add("")
+
+    def quotes(self) -> None:
+        self.add("## Quotations", "")
+        groups = [g for g in find_quotes(self.analysis) if len(g.articles) >= 2 or g.flags]
+        if not groups:
+            self.add("No quotation appears in two or more reports.", "")
+            return
+        for group in groups:
+            speaker = escape_markdown(group.speaker or "unknown speaker")
+            count = len(group.articles)
+            self.add(f"### {speaker}: {count} report{'s' if count > 1 else ''}", "")
+            if group.flags:
+                self.add("Flagged: " + escape_markdown("; ".join(group.flags)), "")
+            reference = group.quotes[0]
+            for quote in group.quotes:
+                who = escape_markdown(quote.speaker or "unattributed")
+                verb = f" ({escape_markdown(quote.verb)})" if quote.verb else ""
+                words = self.text(quote.span) if quote is reference else marked_version(
+                    self.analysis, reference.span, quote.span)
+                self.add(f"- **{self.outlet[quote.span.article]}**, {who}{verb}: \u201c{words}\u201d")
+            for span in group.reported:
+                self.add(f"- **{self.outlet[span.article]}**, without quotation marks: {self.text(span)}")
+            self.add("")
+
+    def figures(self) -> None:
+        self.add("## Figures and dates compared", "")
+        results = compare_figures(self.analysis)
+        if not results:
+            self.add("No figure is given by two reports for the same statement.", "")
+            return
+        for title, verdict in (("Conflicts", False), ("Agreements", True)):
+            chosen = [r for r in results if isinstance(r, FigureAgreement) is verdict]
+            self.add(f"### {title} ({len(chosen)})", "")
+            for item in chosen:
+                sides = (" = " if verdict else " vs ").join(
+                    f"**{self.outlet[f.span.article]}** {escape_markdown(f.text)} "
+                    f"({escape_markdown(f.shown)})" for f in item.figures
+                )
+                where = "in one linked passage" if item.link else "in similar sentences"
+                self.add(f"- {sides}, {where}")
+            self.add("")
+
+    def problems(self) -> None:
+        problems = self.analysis.dossier.problems
+        if problems:
+            self.add("## Files that could not be opened", "")
+            self.add(*(f"- {escape_markdown(str(problem))}" for problem in problems), "")
+
+
+def to_markdown(analysis: Analysis) -> str:
+    """A readable comparison report: summary, linked passages with differences marked,
+    each report's unique sentences, the shared-entity table, quotations, figures."""
+    report = _Report(analysis)
+    report.summary()
+    report.links()
+    report.unique()
+    report.entities()
+    report.quotes()
+    report.figures()
+    report.problems()
+    return "\n".join(report.lines).rstrip() + "\n"

@@ -1,0 +1,527 @@
+"""Quotations: found in each report, attributed, grouped across reports, compared.
+
+:func:`find_quotations` lists every quotation of one article: the words between
+a pair of double quotation marks (curly, straight, or a ``″`` misused as a
+closing mark), or of curly single marks (``‘…’``) that stand on their own.
+Single marks inside a double quotation are *nested* quotations and stay part
+of it. A quotation left open at the end of a paragraph runs to the paragraph's
+end (the convention for a quotation that continues in the next paragraph,
+which opens with a fresh mark).
+
+Each quotation gets its attribution: the reporting verb nearest to it in its
+own sentence (``“…,” Garneau said``, ``said Marc Garneau``, ``X said, “…”``,
+``according to``) and that verb's subject, taken from the analysis' entity
+mentions (a person before an organisation; a place only as a last resort,
+since ``Ankara said`` is a metonym) or else from the words next to the verb.
+``he``/``she``/``it``/``they`` resolve to the subject of the latest
+attribution before the sentence. A quotation with no verb in its sentence
+inherits the speaker of the quotation just before it (``inherited=True``).
+
+:func:`find_quotes` groups quotations of different reports that carry the same
+statement (the shorter, of four words or more, matches part of the longer at
+a rapidfuzz partial ratio of 85 or more, after dropping bracketed insertions)
+and flags, per group: wording that differs inside the marks (typography and
+spelling ignored), truncation, ellipses, editorial insertions, a speaker that
+differs between reports, and reports that carry the statement without
+quotation marks (a linked passage, or a sentence holding most of its words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from reader.core.align import stem
+from reader.core.diff import diff_passages
+from reader.core.difftypes import classify
+from reader.core.gazetteer import ATTRIBUTION_VERBS, FUNCTION_WORDS
+from reader.core.model import Analysis, Article, Entity, Sentence, Span
+from reader.core.segment import segment_article, tokenize
+
+_VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
+    "urged urges warned warns claimed claims declared declares confirmed confirms insisted".split()
+)
+_VERB = re.compile(r"\baccording to\b|\b(?:" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group", "we": "group"}
+_LEADING_WORDS = frozenset("the a an its their his her also but and so yet then".split())
+_BOUNDARY = re.compile(r"[,;:()\u201c\u201d\"\u2014]|\s[-\u2013]\s")
+_INSERTION = re.compile(r"\[[^\]]*\]")
+_ELLIPSIS = re.compile(r"\u2026|\.\s?\.\s?\.")
+_SUBJECT_WORDS = 8
+_WIDE_WORDS = 15
+_PHRASE_WORDS = 5
+_ADVERBS = frozenset("also later then further earlier again previously recently had has have".split())
+_OBJECT_VERBS = frozenset("told tells asked asks urged urges".split())
+_QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+_AFTER_WORDS = 10
+_MIN_WORDS = 4
+_SAME_STATEMENT = 85
+_SPELLING = 85
+_REPORTED_SHARE = 0.6
+_REPORTED_ORDER = 70
+_REPORTED_MIN_WORDS = 6
+_REPORTED_LINKED_SHARE = 0.3
+_TYPE_RANK = {"person": 0, "org": 1, "other": 2, "place": 3}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation: ``span`` covers the words inside the marks.
+
+    ``attribution`` is the span of the reporting verb (``None`` when there is
+    none in the sentence); ``speaker`` is the subject's canonical name when it
+    is a known entity (``speaker_entity`` is then its id), else the words
+    naming it (``"Turkish diplomatic sources"``), else ``None``.
+    ``insertions`` are ``[bracketed]`` editorial words inside the marks,
+    ``nested`` the quotations quoted inside this one.
+    """
+
+    span: Span
+    speaker: str | None = None
+    speaker_entity: str | None = None
+    verb: str | None = None
+    attribution: Span | None = None
+    inherited: bool = False
+    ellipsis: bool = False
+    insertions: tuple[Span, ...] = ()
+    nested: tuple[Span, ...] = ()
+
+    @property
+    def speaker_key(self) -> str | None:
+        """What two reports must share to attribute a quotation to the same speaker."""
+        if self.speaker_entity:
+            return self.speaker_entity
+        return " ".join(self.speaker.casefold().split()) if self.speaker else None
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    """One statement as quoted by one or more reports.
+
+    ``quotes`` starts with the reference (the longest quotation) and follows
+    dossier order; ``reported`` are passages of other reports that carry the
+    statement without quotation marks; ``flags`` are one-line findings for
+    people (wording drift, truncation, ellipsis, insertion, attribution,
+    reported speech), naming the outlets.
+    """
+
+    id: str
+    quotes: tuple[Quote, ...]
+    reported: tuple[Span, ...] = ()
+    flags: tuple[str, ...] = ()
+    speaker: str | None = None
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """Articles that quote or report the statement, quoting ones first."""
+        return tuple(dict.fromkeys([q.span.article for q in self.quotes] + [s.article for s in self.reported]))
+
+
+# --- finding quotation marks ------------------------------------------------------
+
+
+def _mark_spans(body: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """``(open, close, nested)`` of each top-level quotation in ``body[start:end]``.
+
+    ``open``/``close`` are the inner bounds (just inside the marks).
+    """
+    found: list[tuple[int, int, list[tuple[int, int]]]] = []
+    double: int | None = None
+    single: int | None = None
+    nested: list[tuple[int, int]] = []
+    for i in range(start, end):
+        ch = body[i]
+        before = body[i - 1] if i > start else " "
+        after = body[i + 1] if i + 1 < end else " "
+        if ch == "\u201c" or (ch == '"' and double is None):
+            if double is None:
+                double, nested = i + 1, []
+        elif ch in "\u201d\u2033" or ch == '"':
+            if double is not None:
+                found.append((double, i, nested))
+                double = None
+        elif ch == "\u2018" and not before.isalnum():
+            single = i + 1
+        elif ch == "\u2019" and single is not None and not after.isalnum():
+            if double is not None:
+                nested.append((single, i))
+            else:
+                found.append((single, i, []))
+            single = None
+    if double is not None:
+        found.append((double, end, nested))
+    return found
+
+
+def _sentence_at(sentences: tuple[Sentence, ...], position: int) -> Sentence | None:
+    for sentence in sentences:
+        if sentence.start <= position < sentence.end:
+            return sentence
+    return None
+
+
+# --- attribution ---------------------------------------------------------------------
+
+
+@dataclass
+class _Speakers:
+    """An article's entity mentions and the subjects of its attributions, in order."""
+
+    article: Article
+    mentions: list[tuple[int, int, Entity]]
+    subjects: list[tuple[int, str | None, str | None, str]] = field(default_factory=list)
+
+    def entities_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        return [m for m in self.mentions if start <= m[0] and m[1] <= end]
+
+    def resolve_pronoun(self, kind: str, before: int) -> tuple[str | None, str | None]:
+        """The latest attribution subject of the pronoun's kind before ``before``."""
+        for position, name, entity_id, subject_kind in reversed(self.subjects):
+            if position < before and (subject_kind == kind or kind == "group" and subject_kind != "person"):
+                return name, entity_id
+        return None, None
+
+
+def _words_back(body: str, start: int, limit: int, boundary: re.Pattern[str], words: int) -> int:
+    """Where a subject before ``limit`` may begin: after the last ``boundary`` mark, at most ``words`` words back."""
+    cut = start
+    for match in boundary.finditer(body, start, limit):
+        cut = match.end()
+    found = list(re.finditer(r"\S+", body[cut:limit]))
+    return cut + found[-words].start() if len(found) > words else cut
+
+
+def _words_forward(body: str, start: int, end: int) -> int:
+    """Where the subject phrase after a verb ends: a boundary, a full stop or ``_SUBJECT_WORDS`` words."""
+    match = re.search(r"[,;:.()\u201c\u201d\"]", body[start:end])
+    stop = start + match.start() if match else end
+    words = list(re.finditer(r"\S+", body[start:stop]))
+    return start + words[_SUBJECT_WORDS - 1].end() if len(words) > _SUBJECT_WORDS else stop
+
+
+def _phrase(text: str) -> str | None:
+    """A short naming phrase (``Turkish diplomatic sources``), or ``None`` for a clause."""
+    words = text.split()
+    while words and words[0].casefold() in _LEADING_WORDS:
+        words.pop(0)
+    return " ".join(words) if 0 < len(words) <= _PHRASE_WORDS else None
+
+
+def _pick(mentions: list[tuple[int, int, Entity]], body: str, key) -> Entity | None:
+    """The best-ranked speaking entity (no place, no possessive ``Garneau’s``)."""
+    ranked = sorted(
+        (m for m in mentions
+         if m[2].type in _TYPE_RANK and m[2].type != "place" and not _POSSESSIVE.match(body, m[1])),
+        key=key,
+    )
+    return ranked[0][2] if ranked else None
+
+
+def _subject(
+    speakers: _Speakers, verb: re.Match[str], zone: tuple[int, int], inverted: bool = True
+) -> tuple[str | None, str | None, str]:
+    """``(name, entity id, kind)`` of whoever the verb says spoke.
+
+    The clause right before the verb first (``Garneau said``); if the verb
+    follows a comma, the sentence's first speaking entity before it (``Cesar
+    Jaramillo, Ploughshares executive director, told``); after the verb only for
+    an inversion or ``according to`` (``said Marc Garneau``), never for verbs
+    whose object follows (``told Al Jazeera``), nor when the verb comes before
+    the quotation (``said the review “…”``: what follows is what was said),
+    unless ``inverted`` allows it.
+    """
+    body = speakers.article.body
+    according = verb.group().lower() == "according to"
+    look_after = according or (inverted and verb.group().lower() not in _OBJECT_VERBS)
+    clause = _words_back(body, zone[0], verb.start(), _BOUNDARY, _SUBJECT_WORDS)
+    stop = _words_forward(body, verb.end(), zone[1])
+    words_before = [w for w in body[clause : verb.start()].split() if w.casefold() not in _ADVERBS]
+    if words_before and words_before[-1].casefold() in _PRONOUNS and not according:
+        kind = _PRONOUNS[words_before[-1].casefold()]
+        return (*speakers.resolve_pronoun(kind, verb.start()), kind)
+    entity = None
+    if not according:
+        entity = _pick(speakers.entities_in(clause, verb.start()), body, lambda m: (_TYPE_RANK[m[2].type], -m[1]))
+        if entity is None and not body[clause : verb.start()].strip():
+            wide = _words_back(body, zone[0], verb.start(), _QUOTE_MARKS, _WIDE_WORDS)
+            entity = _pick(speakers.entities_in(wide, verb.start()), body, lambda m: m[0])
+    if entity is None and look_after:
+        entity = _pick(speakers.entities_in(verb.end(), stop), body, lambda m: (_TYPE_RANK[m[2].type], m[0]))
+    if entity is not None:
+        return entity.name, entity.id, "person" if entity.type == "person" else "group"
+    phrase = None if according else _phrase(body[clause : verb.start()])
+    if phrase is None and look_after:
+        phrase = _phrase(body[verb.end() : stop])
+    places = [m for m in speakers.entities_in(clause, stop) if m[2].type == "place"]
+    if places and (phrase is None or phrase == body[places[0][0] : places[0][1]]):
+        return places[0][2].name, places[0][2].id, "group"
+    return phrase, None, "group"
+
+
+def _verb_near(
+    body: str, close: int, sentence_end: int, open_: int, sentence_start: int
+) -> tuple[re.Match[str] | None, tuple[int, int], bool]:
+    """The reporting verb of a quotation, its search zone, and whether it follows the quotation.
+
+    A verb within ``_AFTER_WORDS`` words after the closing mark wins, else the
+    last verb before the opening mark.
+    """
+    following = body[close:sentence_end]
+    nxt = re.search(r"[\u201c\"\u2018]", following[1:])
+    after_end = close + 1 + nxt.start() if nxt else sentence_end
+    for verb in _VERB.finditer(body, close, after_end):
+        if len(body[close : verb.start()].split()) <= _AFTER_WORDS:
+            return verb, (close + 1, after_end), True
+    verbs = list(_VERB.finditer(body, sentence_start, max(sentence_start, open_ - 1)))
+    if verbs:
+        return verbs[-1], (sentence_start, open_ - 1), False
+    return None, (0, 0), False
+
+
+def find_quotations(analysis: Analysis, article: Article) -> tuple[Quote, ...]:
+    """Every quotation of the article, in body order, attributed (see the module docstring)."""
+    body = article.body
+    sentences = analysis.sentences.get(article.id) or segment_article(article)
+    mentions = sorted(
+        (span.start, span.end, entity)
+        for entity in analysis.entities for span in entity.mentions if span.article == article.id
+    )
+    speakers = _Speakers(article, mentions)
+    marks = [m for start, end in article.paragraphs for m in _mark_spans(body, start, end)]
+    inside = [(open_ - 1, close + 1) for open_, close, _ in marks]
+
+    def quoted(position: int) -> bool:
+        return any(a <= position < b for a, b in inside)
+
+    # Subjects of every attribution outside quotations, for pronouns later on.
+    for sentence in sentences:
+        for verb in _VERB.finditer(body, sentence.start, sentence.end):
+            if not quoted(verb.start()):
+                name, entity_id, kind = _subject(speakers, verb, (sentence.start, sentence.end), inverted=False)
+                if name and (entity_id or kind == "group"):
+                    speakers.subjects.append((verb.start(), name, entity_id, kind))
+    speakers.subjects.sort(key=lambda row: row[0])
+
+    quotes: list[Quote] = []
+    for open_, close, nested in marks:
+        sentence = _sentence_at(sentences, open_) or _sentence_at(sentences, max(open_ - 1, 0))
+        s_start, s_end = (sentence.start, sentence.end) if sentence else (open_ - 1, close + 1)
+        last = _sentence_at(sentences, close) or _sentence_at(sentences, max(close - 1, 0))
+        s_end = max(s_end, last.end) if last else s_end
+        verb, zone, after = _verb_near(body, close, s_end, open_, s_start)
+        text = body[open_:close]
+        common = dict(
+            span=Span(article.id, open_, close),
+            ellipsis=bool(_ELLIPSIS.search(text)),
+            insertions=tuple(Span(article.id, open_ + m.start(), open_ + m.end()) for m in _INSERTION.finditer(text)),
+            nested=tuple(Span(article.id, a, b) for a, b in nested),
+        )
+        if verb is not None:
+            name, entity_id, _ = _subject(speakers, verb, zone, inverted=after)
+            quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=verb.group().lower(),
+                                attribution=Span(article.id, verb.start(), verb.end()), **common))
+        elif (earlier := _previous_attribution(body, sentences, sentence, quoted)) is not None:
+            name, entity_id, _ = _subject(speakers, earlier[0], earlier[1], inverted=False)
+            quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=earlier[0].group().lower(),
+                                attribution=Span(article.id, earlier[0].start(), earlier[0].end()),
+                                inherited=True, **common))
+        elif quotes and _follows(body, quotes[-1].span.end, open_):
+            previous = quotes[-1]
+            quotes.append(Quote(speaker=previous.speaker, speaker_entity=previous.speaker_entity,
+                                inherited=True, **common))
+        else:
+            quotes.append(Quote(**common))
+    return tuple(quotes)
+
+
+def _previous_attribution(body, sentences, sentence, quoted):
+    """The last reporting verb (outside quotations) of the sentence before, in the same paragraph.
+
+    ``But the report said X. “Baykar cannot be held…”``: the sentence before attributes the quote.
+    """
+    if sentence is None or sentence.index == 0:
+        return None
+    before = sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph:
+        return None
+    verbs = [v for v in _VERB.finditer(body, before.start, before.end) if not quoted(v.start())]
+    return (verbs[-1], (before.start, before.end)) if verbs else None
+
+
+def _follows(body: str, previous_end: int, open_: int) -> bool:
+    """Does a quotation opening at ``open_`` continue the one closed at ``previous_end``?
+
+    Yes when only an attribution sentence and at most one paragraph break lie between.
+    """
+    between = body[previous_end:open_]
+    return between.count("\n\n") <= 1 and len(between.split()) <= 12
+
+
+# --- grouping across reports -------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    return [t.norm.replace("-", "") for t in tokenize(_INSERTION.sub(" ", text)) if t.is_word]
+
+
+def _content(words: Iterable[str]) -> set[str]:
+    return {stem(w) for w in words if len(w) > 2 and w not in FUNCTION_WORDS}
+
+
+def _same_statement(a: list[str], b: list[str]) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < _MIN_WORDS:
+        return len(short) >= 2 and short == long_
+    return fuzz.partial_ratio(" ".join(short), " ".join(long_)) >= _SAME_STATEMENT
+
+
+def _groups(quotes: list[Quote], words: list[list[str]]) -> list[list[int]]:
+    parent = list(range(len(quotes)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(quotes)):
+        for j in range(i + 1, len(quotes)):
+            if quotes[i].span.article != quotes[j].span.article and _same_statement(words[i], words[j]):
+                parent[root(j)] = root(i)
+    clusters: dict[int, list[int]] = {}
+    for i in range(len(quotes)):
+        clusters.setdefault(root(i), []).append(i)
+    return list(clusters.values())
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start)) if a.article == b.article else 0
+
+
+def _text(analysis: Analysis, span: Span) -> str:
+    return analysis.dossier.article(span.article).text(span)
+
+
+def _reported(analysis: Analysis, quotes: tuple[Quote, ...], all_quotes: list[Quote]) -> list[Span]:
+    """Passages of reports without this quotation that carry it in their own words.
+
+    A passage of a link that holds one of the quotations qualifies when it has
+    ``_REPORTED_LINKED_SHARE`` of the quotation's content words; any other
+    sentence needs ``_REPORTED_SHARE`` of them, the same words mostly in the same
+    order (partial ratio ``_REPORTED_ORDER``), and the quotation needs
+    ``_REPORTED_MIN_WORDS`` content words. Words a passage quotes count too (a
+    partial quotation is reported speech), but a passage that quotes some other
+    full statement does not report this one.
+    """
+    quoting = {q.span.article for q in quotes}
+    reference = _content(_words(analysis.dossier.article(quotes[0].span.article).text(quotes[0].span)))
+    found: dict[str, Span] = {}
+
+    def share(span: Span) -> float:
+        words = _content(_words(analysis.dossier.article(span.article).text(span)))
+        return len(reference & words) / max(1, len(reference))
+
+    def quotes_another(span: Span) -> bool:
+        return any(_overlap(q.span, span) and q not in quotes and len(_words(_text(analysis, q.span))) >= _MIN_WORDS
+                   for q in all_quotes)
+
+    for link in analysis.links:
+        if not any(_overlap(p, q.span) * 2 >= q.span.end - q.span.start for p in link.passages for q in quotes):
+            continue
+        for passage in link.passages:
+            if passage.article in quoting or passage.article in found or quotes_another(passage):
+                continue
+            if share(passage) >= _REPORTED_LINKED_SHARE:
+                found[passage.article] = passage
+    if len(reference) >= _REPORTED_MIN_WORDS:
+        said = " ".join(_words(_text(analysis, quotes[0].span)))
+        for article in analysis.dossier.articles:
+            if article.id in quoting or article.id in found:
+                continue
+            for sentence in analysis.sentences.get(article.id) or segment_article(article):
+                if (share(sentence.span) >= _REPORTED_SHARE and not quotes_another(sentence.span)
+                        and fuzz.partial_ratio(said, " ".join(_words(_text(analysis, sentence.span)))) >= _REPORTED_ORDER):
+                    found[article.id] = sentence.span
+                    break
+    order = {a.id: i for i, a in enumerate(analysis.dossier.articles)}
+    return sorted(found.values(), key=lambda s: order[s.article])
+
+
+def _editorial(op, reference: Quote, quote: Quote) -> bool:
+    """A change that is only a ``[bracketed]`` insertion of either side (flagged on its own)."""
+    inside = lambda start, end, spans: start < end and any(s.start <= start and end <= s.end for s in spans)  # noqa: E731
+    a_side = op.a_start == op.a_end or inside(op.a_start, op.a_end, reference.insertions)
+    b_side = op.b_start == op.b_end or inside(op.b_start, op.b_end, quote.insertions)
+    return a_side and b_side
+
+
+def _spelling(analysis: Analysis, op, reference: Quote, quote: Quote) -> bool:
+    """``programmes``/``programs``, ``defence``/``defense``: one word each side, nearly the same letters."""
+    old = analysis.dossier.article(reference.span.article).body[op.a_start : op.a_end]
+    new = analysis.dossier.article(quote.span.article).body[op.b_start : op.b_end]
+    a, b = _words(old), _words(new)
+    return len(a) == len(b) == 1 and a[0][:4] == b[0][:4] and fuzz.ratio(a[0], b[0]) >= _SPELLING
+
+
+def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], all_quotes: list[Quote]) -> list[str]:
+    outlet = {a.id: a.outlet or a.id for a in analysis.dossier.articles}
+    flags: list[str] = []
+    reference = quotes[0]
+    for quote in quotes[1:]:
+        ops = diff_passages(analysis, reference.span, quote.span)
+        changed = [t.op for t in classify(analysis, reference.span, quote.span, ops) if t.type != "typography"]
+        changed = [op for op in changed if not _editorial(op, reference, quote) and not _spelling(analysis, op, reference, quote)]
+        inner = [op for op in changed if not (op.tag == "delete" and (op is ops[0] or op is ops[-1]))]
+        where = outlet[quote.span.article]
+        if len(changed) > len(inner):
+            flags.append(f"truncated in {where}")
+        if inner:
+            pieces = []
+            body_a = analysis.dossier.article(reference.span.article).body
+            body_b = analysis.dossier.article(quote.span.article).body
+            for op in inner:
+                old, new = body_a[op.a_start : op.a_end].strip(), body_b[op.b_start : op.b_end].strip()
+                pieces.append(f"\u201c{old}\u201d \u2192 \u201c{new}\u201d" if old and new
+                              else f"dropped \u201c{old}\u201d" if old else f"added \u201c{new}\u201d")
+            flags.append(f"wording differs in {where}: " + "; ".join(pieces))
+    for quote in quotes:
+        where = outlet[quote.span.article]
+        if quote.ellipsis:
+            flags.append(f"ellipsis in {where}")
+        for insertion in quote.insertions:
+            flags.append(f"editorial insertion in {where}: {analysis.dossier.article(insertion.article).text(insertion)}")
+    speakers = {q.speaker_key: q for q in quotes if q.speaker_key}
+    if len(speakers) > 1:
+        flags.append("attributed differently: " + "; ".join(
+            f"{q.speaker} ({outlet[q.span.article]})" for q in speakers.values()))
+    for span in reported:
+        partly = any(_overlap(q.span, span) for q in all_quotes)
+        how = "in its own words, quoting only a fragment," if partly else "without quotation marks"
+        flags.append(f"reported {how} in {outlet[span.article]}")
+    return flags
+
+
+def find_quotes(analysis: Analysis) -> tuple[QuoteGroup, ...]:
+    """Every quotation of the dossier, grouped by statement, groups in dossier order.
+
+    A group of one is a quotation no other report carries in quotation marks;
+    it may still have ``reported`` passages and flags.
+    """
+    quotes = [q for article in analysis.dossier.articles for q in find_quotations(analysis, article)]
+    words = [_words(analysis.dossier.article(q.span.article).text(q.span)) for q in quotes]
+    groups: list[QuoteGroup] = []
+    for number, members in enumerate(_groups(quotes, words), 1):
+        longest = max(members, key=lambda i: (len(words[i]), -i))
+        ordered = (quotes[longest], *(quotes[i] for i in members if i != longest))
+        reported = _reported(analysis, ordered, quotes) if len(words[longest]) >= _MIN_WORDS else []
+        names = [q.speaker for q in ordered if q.speaker]
+        speaker = max(names, key=names.count) if names else None
+        groups.append(QuoteGroup(
+            id=f"q{number}", quotes=ordered, reported=tuple(reported),
+            flags=tuple(_flags(analysis, ordered, reported, quotes)), speaker=speaker,
+        ))
+    return tuple(groups)
