@@ -41,6 +41,7 @@ from reader.core.segment import normalise
 _CODE = re.compile(r"[A-Za-z]{1,4}-?\d+[A-Za-z]{0,2}|\d+[A-Za-z]{1,2}")
 """A model code: TB2, S-400, F-35, MX-15D."""
 _HYPHEN = re.compile(r"[-\u2010\u2011]")
+_PART = re.compile(r"[^-\u2010\u2011]+")
 _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*")
 _POSSESSIVE = ("'s", "s'")
 _GOVERNMENT_BODIES = {"ministry": "ministry", "department": "ministry", "embassy": "embassy", "consulate": "consulate"}
@@ -128,36 +129,37 @@ def _is_place_word(norm: str) -> bool:
 
 
 def _word_pieces(token: Token, next_token: Token | None) -> list[_Piece]:
-    """Split one token into pieces: possessive dropped, hyphenated parts separated when needed."""
-    text, start = token.text, token.start
-    possessive = False
-    if len(text) > 2 and normalise(text[-2:]) in _POSSESSIVE and text[0].isupper():
-        text, possessive = text[:-2], True
+    """One token as pieces: a possessive dropped, "Mr." with its stop, hyphenated parts split when needed.
+
+    A hyphenated word stays whole when its parts are capitalised (``Nagorno-Karabakh``,
+    ``MX-15D``, ``al-Assad``) unless they are all places or demonyms
+    (``Armenian-Canadian``); otherwise each capitalised part stands alone
+    (``Canada-based``, ``made-in-Canada``).
+    """
+    text, start, norm = token.text, token.start, token.norm
+    hyphenated = _HYPHEN.search(text) is not None
+    if not text[:1].isupper() and not hyphenated:  # the common case: a lower-case word or a mark
+        return [_Piece(start, token.end, text, norm, "joiner" if norm in gz.NAME_PARTICLES else "other")]
+    possessive = text[:1].isupper() and len(text) > 2 and norm.endswith(_POSSESSIVE)
+    if possessive:
+        text, norm = text[:-2], norm[:-2]
     if not _WORDLIKE.fullmatch(text):
-        return [_Piece(start, start + len(text), text, token.norm, "other")]
-    norm = normalise(text)
-    lower_first = text[0].islower()
-    if lower_first:
-        kind = "joiner" if norm in gz.NAME_PARTICLES else "other"
-        if not _HYPHEN.search(text) or norm.split("-")[0] in gz.NAME_PARTICLES and kind == "other" and text != norm:
-            if _HYPHEN.search(text) and any(c.isupper() for c in text):
-                return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
-            return [_Piece(start, start + len(text), text, norm, kind)]
+        return [_Piece(start, start + len(text), text, norm, "other")]
     if norm in _DOTTED and next_token is not None and next_token.text == "." and next_token.start == token.end:
-        kind = "name" if norm in gz.ORG_SUFFIXES else "title"
-        return [_Piece(start, next_token.end, text + ".", norm, kind)]
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^-\u2010\u2011]+", text)]
-    if len(parts) > 1:
-        part_texts = [text[a:b] for a, b in parts]
-        capitalised = all(p[:1].isupper() or p[:1].isdigit() for p in part_texts)
-        if capitalised and not all(_is_place_word(normalise(p)) for p in part_texts):
-            return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
-        return [
-            _Piece(start + a, start + b, text[a:b], normalise(text[a:b]),
-                   "name" if text[a].isupper() else "other", alone=True)
-            for a, b in parts
-        ]
-    return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
+        return [_Piece(start, next_token.end, text + ".", norm, "name" if norm in gz.ORG_SUFFIXES else "title")]
+    if not hyphenated:
+        return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
+    parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
+    texts = [text[a:b] for a, b in parts]
+    capitalised = all(t[0].isupper() or t[0].isdigit() for t in texts[1:]) and (
+        texts[0][0].isupper() or normalise(texts[0]) in gz.NAME_PARTICLES
+    )
+    if capitalised and not all(_is_place_word(normalise(t)) for t in texts):
+        return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
+    return [
+        _Piece(start + a, start + b, t, normalise(t), "name" if t[0].isupper() else "other", alone=True)
+        for (a, b), t in zip(parts, texts)
+    ]
 
 
 def _name_like(piece: _Piece, vocab: _Vocabulary, *, initial: bool, headline: bool, next_is_name: bool) -> bool:
@@ -225,8 +227,6 @@ def _runs(pieces: list[_Piece]) -> list[list[_Piece]]:
                 runs.append([piece])
             continue
         if piece.kind in ("name", "title"):
-            if run and run[-1].end + 1 < piece.start and run[-1].kind != "joiner":
-                close()
             run.append(piece)
             if piece.possessive:
                 close()
@@ -621,6 +621,11 @@ def _nearest(mention: _Mention, roots: set[str], positions: dict[tuple[str, str]
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
+def _span_order(span: Span) -> tuple[str, int, int]:
+    """Span's own ordering, without the cost of dataclass comparisons."""
+    return span.article, span.start, span.end
+
+
 def _type(votes: Counter, key: str) -> EntityType:
     """Strong evidence first (gazetteer, keywords, codes, titles), then context votes."""
     if key in _PLACE_CANONICAL_KEYS or key in _PLACE_KEYS:
@@ -698,7 +703,7 @@ def _entities(groups: dict[str, list[_Mention]], demonyms: list[tuple[str, str]]
         if 2 <= len(name.split()) <= 3 and any(len(m.words) == 1 for m in mentions):
             votes["person-context"] += 1  # a bare surname stood for the full name
         aliases = tuple(dict.fromkeys([name, *(m.surface for m in mentions)]))
-        spans = tuple(sorted({Span(m.article, m.start, m.end) for m in mentions}))
+        spans = tuple(sorted({Span(m.article, m.start, m.end) for m in mentions}, key=_span_order))
         built.append((root, name, _type(votes, root), aliases, spans))
     built.sort(key=lambda e: (-len({s.article for s in e[4]}), -len(e[4]), e[1]))
     ids: dict[str, str] = {}

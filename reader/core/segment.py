@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from reader.core.gazetteer import (
     ATTRIBUTION_VERBS,
@@ -36,6 +37,7 @@ _QUOTE_FOLD = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # words repeat: most calls are cache hits
 def normalise(text: str) -> str:
     """Fold case, quote style, dashes and diacritics; drop zero-width characters.
 
