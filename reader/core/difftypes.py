@@ -14,10 +14,10 @@ first rule that fires, in this order:
     figures, money, counts or dates differ (compared by value, so ``six`` and
     ``6`` agree), on both sides of a replace or in a short change.
 ``hedge``
-    a hedging word on one side only (``reportedly``, ``allegedly``, ``may``;
+    in a change of at most six words a side, a hedging word on one side only (``reportedly``, ``allegedly``, ``may``;
     ``according to`` when the other side states the thing outright).
 ``attribution``
-    the reporting verb differs (``said``/``urged``/``told``, ``according to``)
+    in a change of at most six words a side, the reporting verb differs (``said``/``urged``/``told``, ``according to``)
     or the source of a statement is added or dropped (``in a statement``).
 ``framing``
     a loaded term on one side only (``terrorists``, ``illegally``,
@@ -29,7 +29,7 @@ first rule that fires, in this order:
     mentions or, failing those, from the surface forms.
 ``clause``
     an added or dropped stretch of four or more words, or one with a verb, or
-    a comma-delimited segment.
+    a comma-delimited segment (a longer rewrite in place is ``wording``).
 ``wording``
     anything else.
 
@@ -44,7 +44,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.core.gazetteer import ATTRIBUTION_VERBS, HONORIFICS
+from reader.core.gazetteer import ATTRIBUTION_VERBS, CLAUSE_STARTERS, HONORIFICS
 from reader.core.model import Analysis, DiffOp, Span, Token
 from reader.core.segment import normalise, tokenize
 
@@ -119,8 +119,8 @@ _LOADED = frozenset(
     propaganda crackdown hardline hardliner breakaway rogue oppressive oppression colonial
     colonialist settler apartheid barbaric heroic cowardly ruthless notorious infamous""".split()
 )
-_LOADED_AFFIXES = re.compile(r"^(?:pro|anti)-\w|-(?:backed|led|sponsored|aligned|allied|linked|affiliated|inspired)$")
-"""Affiliation labels (``Kurdish-led``, ``Iran-backed``, ``pro-government``) are a framing choice."""
+_LOADED_AFFIXES = re.compile(r"\w-(?:backed|led|sponsored|aligned|allied|linked|affiliated|inspired)$")
+"""Affiliation labels (``Kurdish-led``, ``Iran-backed``) are a framing choice."""
 
 _ACTOR_NOUNS = frozenset(
     """force forces fighter fighters troops militant militants rebel rebels army soldier soldiers
@@ -138,6 +138,9 @@ _TITLES = frozenset(
 
 _AUXILIARIES = frozenset("is are was were be been being has have had will would can should shall do does did".split())
 _CLAUSE_WORDS = 4
+_SHORT = 6
+"""A change of at most this many words a side is a swap of terms; a longer one is a rewrite."""
+_FUNCTION_WORDS = frozenset("a an the and or nor but of with to from by in on at for as than".split())
 
 
 # --- tokens ------------------------------------------------------------------
@@ -250,6 +253,13 @@ def _temporal(side: _Side, words: Sequence[Token]) -> list[str]:
     return values
 
 
+def _mostly_figures(a_words: list[Token], b_words: list[Token], a_num: list[str], b_num: list[str]) -> bool:
+    """A date or figure given by one side only is the change, not a detail of an added clause."""
+    words, figures = (a_words, a_num) if a_num else (b_words, b_num)
+    content = [w for w in words if w.norm not in _FUNCTION_WORDS]
+    return 2 * len(figures) >= len(content)
+
+
 def _hedges(words: Sequence[Token]) -> list[str]:
     found = []
     for word in words:
@@ -289,7 +299,8 @@ def _compact(words: Sequence[Token]) -> str:
 
 
 def _titled(words: Sequence[Token]) -> bool:
-    return all(w.norm in _TITLES or w.text[:1].isupper() for w in words)
+    """Titles or capitalised words that are not merely opening a sentence (``Earlier, …``)."""
+    return all(w.norm in _TITLES or (w.text[:1].isupper() and w.norm not in CLAUSE_STARTERS) for w in words)
 
 
 def _shared_name_next_to(side: _Side, other: _Side, start: int, end: int) -> bool:
@@ -299,10 +310,23 @@ def _shared_name_next_to(side: _Side, other: _Side, start: int, end: int) -> boo
     return any(n is not None and n.text[:1].isupper() and n.norm in other_norms for n in neighbours)
 
 
+def _described_name(longer: list[Token], shorter: list[Token]) -> bool:
+    """``Canadian company L3 Harris`` for ``L3Harris``: the same name, with a short description before it."""
+    name = _compact(shorter)
+    if not name or not any(w.text[:1].isupper() for w in shorter):
+        return False
+    for cut in range(1, min(3, len(longer) - 1) + 1):
+        if _compact(longer[cut:]) == name:
+            return not any(w.norm in _FUNCTION_WORDS or _is_verb(w) for w in longer[:cut])
+    return False
+
+
 def _is_name_form(a: _Side, b: _Side, op: DiffOp, a_words: list[Token], b_words: list[Token]) -> bool:
     """The same entity (or one tied to it, a capital for its country) on both sides, named differently."""
     if a_words and b_words:
         if _compact(a_words) == _compact(b_words) and any(w.text[:1].isupper() for w in a_words + b_words):
+            return True
+        if _described_name(a_words, b_words) or _described_name(b_words, a_words):
             return True
         if (
             a.named(a_words)
@@ -345,9 +369,10 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
     a_words, b_words = a.changed(op.a_start, op.a_end), b.changed(op.b_start, op.b_end)
     if [_fold(w.norm) for w in a_words] == [_fold(w.norm) for w in b_words]:
         return "typography", ""
-    short = len(a_words) <= 5 and len(b_words) <= 5
+    # In a long rewrite a hedge or reporting verb is part of new content, not the change itself.
+    short = len(a_words) <= _SHORT and len(b_words) <= _SHORT
     a_num, b_num = _temporal(a, a_words), _temporal(b, b_words)
-    if _differs(a_num, b_num) and ((a_num and b_num) or short):
+    if _differs(a_num, b_num) and ((a_num and b_num) or (short and _mostly_figures(a_words, b_words, a_num, b_num))):
         return "number", _cue(a_num, b_num)
     a_hedge, b_hedge = _hedges(a_words), _hedges(b_words)
     a_attr, b_attr = _attribution(a_words), _attribution(b_words)
@@ -355,9 +380,9 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
         a_hedge.append("according to")
     if _according(b_words) and not a_attr:
         b_hedge.append("according to")
-    if _differs(a_hedge, b_hedge):
+    if short and _differs(a_hedge, b_hedge):
         return "hedge", _cue(a_hedge, b_hedge)
-    if _differs(a_attr, b_attr):
+    if short and _differs(a_attr, b_attr):
         return "attribution", _cue(a_attr, b_attr)
     sourced = [w.norm for w in a_words + b_words if w.norm in _ATTRIBUTION_NOUNS]
     if sourced and short and _attribution_nearby(a, b, op):
@@ -372,8 +397,6 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
     if not a_words and _is_clause(b, op.b_start, op.b_end, b_words):
         return "clause", ""
     if not b_words and _is_clause(a, op.a_start, op.a_end, a_words):
-        return "clause", ""
-    if abs(len(a_words) - len(b_words)) >= _CLAUSE_WORDS:
         return "clause", ""
     return "wording", ""
 

@@ -355,3 +355,48 @@ def test_labels_say_added_and_dropped_and_cut_long_text():
     typed = type_of(analysis, changed(analysis, "", "very " * 20 + "often", b_at="very"))
     assert typed.label.startswith("clause: added \u201cvery very")
     assert typed.label.endswith("\u2026\u201d") and len(typed.label) < 80
+
+
+# --- the analysed dossier and what a careful reader would dismiss ---------------------
+
+
+def test_the_analysed_dossier_flags_the_nagorno_karabakh_framing(analysis):
+    """End to end: align links the two passages, and the typed diff finds the loaded terms."""
+    cues = set()
+    for link in analysis.links:
+        a, b = link.passage_in("al-jazeera"), link.passage_in("trt-world")
+        if a and b and "ethnic Armenian" in analysis.dossier.article("trt-world").text(b):
+            cues |= {d.cue for d in classify(analysis, a, b, diff_passages(analysis, a, b)) if d.type == "framing"}
+    assert "illegally, occupied" in cues and "militias" in cues
+
+
+def test_a_sentence_opening_word_is_not_a_name_form():
+    analysis = make_pair("Canada had suspended the permits.", "Earlier, Canada had suspended the permits.")
+    assert type_of(analysis, changed(analysis, "", "Earlier", b_at="Earlier")).type == "wording"
+
+
+def test_a_described_name_is_a_name_form_but_a_listed_one_is_not():
+    analysis = make_pair("It used the Canadian company L3 Harris parts.", "It used the L3Harris parts.")
+    assert type_of(analysis, changed(analysis, "Canadian company L3 Harris", "L3Harris")).type == "name"
+    listed = make_pair("Turkey and Canada agreed.", "Turkey agreed.")
+    assert type_of(listed, changed(listed, "Turkey and Canada", "Turkey")).type != "name"
+
+
+def test_a_dropped_clause_that_mentions_a_month_is_a_clause_not_a_figure():
+    analysis = make_pair("In early October, Canada suspended the permits.", "The permits were reviewed.")
+    op = changed(analysis, "In early October, Canada suspended", "", b_at="The")
+    assert type_of(analysis, op).type == "clause"
+
+
+def test_a_hedge_inside_a_long_rewrite_is_not_called_a_hedge():
+    analysis = make_pair(
+        "It is rare, and the decision could hurt Canadian relations with Turkey, a NATO ally.",
+        "It is rare, and will undermine alliance solidarity.",
+    )
+    op = changed(analysis, "the decision could hurt Canadian relations with Turkey, a NATO ally", "will undermine alliance solidarity")
+    assert type_of(analysis, op).type == "wording"
+
+
+def test_a_neutral_descriptor_with_anti_is_not_framing():
+    analysis = make_pair("The report came from Project Ploughshares.", "The report came from anti-war group Project Ploughshares.")
+    assert type_of(analysis, changed(analysis, "", "anti-war group", b_at="anti-war")).type != "framing"
