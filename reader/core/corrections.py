@@ -180,6 +180,18 @@ def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
     return _apply(analysis, corrections)[0]
 
 
+def with_saved_corrections(
+    analysis: Analysis, dossier_root: Path | str
+) -> tuple[Analysis, Corrections, Problem | None]:
+    """What every open and every export does: read the sidecar and apply it.
+
+    Returns the corrected analysis, the corrections (to add to or undo) and
+    the sidecar's problem, if any; with a problem the analysis is uncorrected.
+    """
+    corrections, problem = load_corrections(dossier_root)
+    return apply_corrections(analysis, corrections), corrections, problem
+
+
 def stale_decisions(analysis: Analysis, corrections: Corrections) -> tuple[Decision, ...]:
     """Decisions about things this analysis no longer has (an edited article, a vanished entity)."""
     return _apply(analysis, corrections)[1]

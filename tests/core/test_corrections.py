@@ -33,6 +33,7 @@ from reader.core.corrections import (
     split_entity,
     stale_decisions,
     to_json,
+    with_saved_corrections,
 )
 from reader.core.loading import load_dossier
 from reader.core.model import Analysis, Dossier, Entity, Link, Span
@@ -420,3 +421,54 @@ def test_a_kill_in_the_middle_of_repeated_saves_never_leaves_a_broken_sidecar(fo
         corrections, problem = load_corrections(folder)
         assert problem is None
         assert (len(corrections.decisions) - 1) % 40 == 0
+
+
+# --- the five reports, opened again ------------------------------------------------
+
+
+def reopen(folder: Path) -> tuple[Analysis, Corrections]:
+    """What every later open does: load, analyse afresh, read the sidecar."""
+    from reader.core.analysis import analyse
+
+    corrections, problem = load_corrections(folder)
+    assert problem is None
+    return analyse(load_dossier(folder)), corrections
+
+
+def test_corrections_on_the_five_reports_apply_on_every_later_open(analysis, tmp_path):
+    folder = tmp_path / "reports"
+    shutil.copytree(ROOT / "articles", folder)
+    wescam, technologies = entity(analysis, "L3Harris WESCAM"), entity(analysis, "L3Harris Technologies Inc.")
+    first_link = next(link for link in analysis.links if len(link.passages) == 2)
+    decisions = Corrections((merge_entities(wescam, technologies), reject_link(analysis, first_link)))
+    assert save_corrections(folder, decisions) is None
+
+    fresh, corrections = reopen(folder)
+    corrected = apply_corrections(fresh, corrections)
+    merged = entity(corrected, "L3Harris WESCAM")
+    assert len(merged.mentions) == len(wescam.mentions) + len(technologies.mentions)
+    assert "L3Harris Technologies Inc." in merged.aliases
+    assert all(link.passages != first_link.passages for link in corrected.links)
+    assert len(corrected.links) == len(fresh.links) - 1
+
+    # Someone edits an article of the rejected pair: that decision goes stale, the merge still holds.
+    edited = folder / f"{first_link.passages[0].article}.md"
+    text = edited.read_text(encoding="utf-8")
+    header_end = text.index("---", 3) + 3
+    edited.write_text(text[:header_end] + "\n\nA new opening paragraph.\n" + text[header_end:], encoding="utf-8")
+    fresh, corrections = reopen(folder)
+    assert stale_decisions(fresh, corrections) == (corrections.decisions[1],)
+    corrected = apply_corrections(fresh, corrections)
+    assert len(corrected.links) == len(fresh.links)
+    assert "L3Harris Technologies Inc." in entity(corrected, "L3Harris WESCAM").aliases
+
+
+def test_with_saved_corrections_applies_the_sidecar_or_reports_it(made, folder):
+    assert with_saved_corrections(made, folder) == (made, Corrections(), None)
+    save_corrections(folder, sample(made))
+    corrected, corrections, problem = with_saved_corrections(made, folder)
+    assert (corrections, problem) == (sample(made), None)
+    assert [k.id for k in corrected.links] == ["quote"] and len(corrected.entities) == 2
+    (folder / SIDECAR_NAME).write_text("{", encoding="utf-8")
+    corrected, corrections, problem = with_saved_corrections(made, folder)
+    assert corrected is made and corrections == Corrections() and "not valid JSON" in problem.message
