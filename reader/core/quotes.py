@@ -467,37 +467,60 @@ def _spelling(analysis: Analysis, op, reference: Quote, quote: Quote) -> bool:
     return len(a) == len(b) == 1 and a[0][:4] == b[0][:4] and fuzz.ratio(a[0], b[0]) >= _SPELLING
 
 
+def _describe(old: str, new: str) -> str:
+    if old and new:
+        return f"\u201c{old}\u201d \u2192 \u201c{new}\u201d"
+    return f"dropped \u201c{old}\u201d" if old else f"added \u201c{new}\u201d"
+
+
+def _drift(analysis: Analysis, reference: Quote, quote: Quote, where: str) -> list[str]:
+    """Flags for one quotation against the reference: truncation, elision at an ellipsis, wording."""
+    body_a = analysis.dossier.article(reference.span.article).body
+    body_b = analysis.dossier.article(quote.span.article).body
+    ops = diff_passages(analysis, reference.span, quote.span)
+    changed = [
+        t.op for t in classify(analysis, reference.span, quote.span, ops)
+        if t.type != "typography" and not _editorial(t.op, reference, quote)
+        and not _spelling(analysis, t.op, reference, quote)
+    ]
+    ellipses = [m.start() + quote.span.start for m in _ELLIPSIS.finditer(body_b[quote.span.start : quote.span.end])]
+    truncated, elided, reworded = False, [], []
+    for op in changed:
+        old, new = body_a[op.a_start : op.a_end].strip(), body_b[op.b_start : op.b_end].strip()
+        at_edge = not _words(body_a[reference.span.start : op.a_start]) or not _words(body_a[op.a_end : reference.span.end])
+        if op.tag == "delete" and at_edge:
+            truncated = True
+        elif op.tag in ("delete", "replace") and any(op.b_start - 3 <= e <= op.b_end + 3 for e in ellipses):
+            elided.append(old)
+        else:
+            reworded.append(_describe(old, new))
+    flags = [f"truncated in {where}"] if truncated else []
+    if elided:
+        flags.append(f"ellipsis in {where} leaves out " + "; ".join(f"\u201c{w}\u201d" for w in elided))
+    if reworded:
+        flags.append(f"wording differs in {where}: " + "; ".join(reworded))
+    return flags
+
+
 def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], all_quotes: list[Quote]) -> list[str]:
     outlet = {a.id: a.outlet or a.id for a in analysis.dossier.articles}
     flags: list[str] = []
-    reference = quotes[0]
     for quote in quotes[1:]:
-        ops = diff_passages(analysis, reference.span, quote.span)
-        changed = [t.op for t in classify(analysis, reference.span, quote.span, ops) if t.type != "typography"]
-        changed = [op for op in changed if not _editorial(op, reference, quote) and not _spelling(analysis, op, reference, quote)]
-        inner = [op for op in changed if not (op.tag == "delete" and (op is ops[0] or op is ops[-1]))]
-        where = outlet[quote.span.article]
-        if len(changed) > len(inner):
-            flags.append(f"truncated in {where}")
-        if inner:
-            pieces = []
-            body_a = analysis.dossier.article(reference.span.article).body
-            body_b = analysis.dossier.article(quote.span.article).body
-            for op in inner:
-                old, new = body_a[op.a_start : op.a_end].strip(), body_b[op.b_start : op.b_end].strip()
-                pieces.append(f"\u201c{old}\u201d \u2192 \u201c{new}\u201d" if old and new
-                              else f"dropped \u201c{old}\u201d" if old else f"added \u201c{new}\u201d")
-            flags.append(f"wording differs in {where}: " + "; ".join(pieces))
+        flags += _drift(analysis, quotes[0], quote, outlet[quote.span.article])
     for quote in quotes:
         where = outlet[quote.span.article]
-        if quote.ellipsis:
+        if quote.ellipsis and not any(f.startswith(f"ellipsis in {where}") for f in flags):
             flags.append(f"ellipsis in {where}")
         for insertion in quote.insertions:
-            flags.append(f"editorial insertion in {where}: {analysis.dossier.article(insertion.article).text(insertion)}")
-    speakers = {q.speaker_key: q for q in quotes if q.speaker_key}
-    if len(speakers) > 1:
+            flags.append(f"editorial insertion in {where}: {_text(analysis, insertion)}")
+    by_speaker: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        if quote.speaker_key:
+            by_speaker.setdefault(quote.speaker_key, []).append(quote)
+    if len(by_speaker) > 1:
         flags.append("attributed differently: " + "; ".join(
-            f"{q.speaker} ({outlet[q.span.article]})" for q in speakers.values()))
+            f"{group[0].speaker} ({', '.join(dict.fromkeys(outlet[q.span.article] for q in group))})"
+            for group in by_speaker.values()))
     for span in reported:
         partly = any(_overlap(q.span, span) for q in all_quotes)
         how = "in its own words, quoting only a fragment," if partly else "without quotation marks"

@@ -1,0 +1,201 @@
+"""JSON and Markdown exports: the documented schema, offsets that hold, and text that stays inert."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from reader.__main__ import main
+from reader.core.analysis import analyse
+from reader.core.export import escape_markdown, marked_version, to_json, to_markdown
+from reader.core.loading import load_dossier
+from reader.core.model import Span
+
+from tests.conftest import BUNDLED, DATA
+
+ARTICLE_FIELDS = {"id", "outlet", "title", "standfirst", "published", "url", "byline", "path", "body", "paragraphs"}
+ENTITY_FIELDS = {"id", "name", "type", "aliases", "articles", "mentions"}
+LINK_FIELDS = {"id", "kind", "score", "passages"}
+
+
+@pytest.fixture(scope="module")
+def text(analysis) -> str:
+    return to_json(analysis)
+
+
+@pytest.fixture(scope="module")
+def document(text) -> dict:
+    return json.loads(text)
+
+
+@pytest.fixture(scope="module")
+def bodies(document) -> dict[str, str]:
+    return {article["id"]: article["body"] for article in document["articles"]}
+
+
+def test_json_layout_and_schema(text, document):
+    assert text.endswith("}\n") and text.startswith('{\n  "schema": "dossier-reader/1"')
+    assert "\u2019" in text  # ensure_ascii=False: Turkey’s stays readable
+    assert list(document)[:4] == ["schema", "articles", "entities", "links"]
+    assert len(document["articles"]) == 5
+    for article in document["articles"]:
+        assert ARTICLE_FIELDS <= set(article)
+    for entity in document["entities"]:
+        assert ENTITY_FIELDS <= set(entity)
+        assert entity["type"] in {"person", "org", "place", "product", "law", "other"}
+    for link in document["links"]:
+        assert LINK_FIELDS <= set(link)
+        assert link["kind"] in {"verbatim", "near", "paraphrase"}
+        assert link["score"] == round(link["score"], 3) and 0 <= link["score"] <= 1
+
+
+def test_articles_round_trip_every_field(document, bundled):
+    for row, article in zip(document["articles"], bundled.articles, strict=True):
+        for name in ("id", "outlet", "title", "standfirst", "published", "url", "byline", "body"):
+            assert row[name] == getattr(article, name)
+        assert row["paragraphs"] == [list(p) for p in article.paragraphs]
+        assert row["captions"] == list(article.captions)
+        assert row["path"] == f"{article.id}.md"  # relative to the dossier folder, never absolute
+
+
+def test_every_offset_is_inside_its_body(document, bodies):
+    def check(article_id: str, start: int, end: int) -> None:
+        assert 0 <= start <= end <= len(bodies[article_id])
+
+    for article in document["articles"]:
+        for start, end in article["paragraphs"] + article["unique"]:
+            check(article["id"], start, end)
+    for entity in document["entities"]:
+        for mention in entity["mentions"]:
+            check(mention["article"], mention["start"], mention["end"])
+    for link in document["links"]:
+        for passage in link["passages"]:
+            check(passage["article"], passage["start"], passage["end"])
+        for pair in link["pairs"]:
+            a, b = link["passages"][pair["a"]], link["passages"][pair["b"]]
+            for change in pair["changes"]:
+                check(a["article"], *change["a"])
+                check(b["article"], *change["b"])
+    for group in document["quotes"]:
+        for quote in group["quotes"]:
+            check(quote["article"], quote["start"], quote["end"])
+
+
+def test_each_mention_reads_as_one_of_its_aliases(document, bodies):
+    for entity in document["entities"]:
+        aliases = {alias.casefold() for alias in entity["aliases"]}
+        assert entity["name"].casefold() in aliases
+        for mention in entity["mentions"]:
+            assert bodies[mention["article"]][mention["start"] : mention["end"]].casefold() in aliases
+        assert entity["articles"] == list(dict.fromkeys(m["article"] for m in entity["mentions"]))
+
+
+def test_link_pairs_cover_every_two_passages(document):
+    for link in document["links"]:
+        n = len(link["passages"])
+        assert len(link["pairs"]) == n * (n - 1) // 2
+        assert all(change["tag"] in {"insert", "delete", "replace"} for p in link["pairs"] for change in p["changes"])
+
+
+def test_quotes_and_figures_sections(document, bodies):
+    garneau = [g for g in document["quotes"] if g["speaker"] == "Marc Garneau" and len(g["quotes"]) >= 3]
+    assert garneau
+    verdicts = {(f["verdict"], f["key"]) for f in document["figures"]}
+    assert ("agree", "count:permit") in verdicts
+    for item in document["figures"]:
+        for figure in item["figures"]:
+            assert bodies[figure["article"]][figure["start"] : figure["end"]] == figure["text"]
+
+
+def test_cli_export_json_and_markdown(capsys):
+    assert main(["export", str(BUNDLED), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["schema"] == "dossier-reader/1"
+    assert main(["export", str(BUNDLED), "--format", "markdown"]) == 0
+    assert capsys.readouterr().out.startswith("# Dossier comparison: articles\n")
+
+
+# --- Markdown ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def markdown(analysis) -> str:
+    return to_markdown(analysis)
+
+
+def test_markdown_has_every_section(markdown):
+    for heading in ("# Dossier comparison", "## Passages carried by several reports", "## What only one report says",
+                    "## Entities named in two or more reports", "## Quotations", "## Figures and dates compared"):
+        assert f"\n{heading}" in "\n" + markdown
+    assert "| Marc Garneau (Garneau, Mr. Garneau) | person |" in markdown
+    assert markdown.endswith("\n") and not markdown.endswith("\n\n")
+
+
+def test_markdown_marks_al_monitors_dropped_word(analysis, bundled):
+    jazeera, monitor = bundled.article("al-jazeera"), bundled.article("al-monitor")
+    words = "This use was not consistent with Canadian foreign policy"
+    other = words.replace("use ", "")
+    start_a, start_b = jazeera.body.index(words), monitor.body.index(other)
+    marked = marked_version(
+        analysis, Span("al-jazeera", start_a, start_a + len(words)), Span("al-monitor", start_b, start_b + len(other))
+    )
+    assert marked == "This ~~use~~ was not consistent with Canadian foreign policy"
+
+
+@pytest.mark.parametrize(
+    ("raw", "escaped"),
+    [
+        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("[x](javascript:alert(1))", "\\[x\\](javascript:alert(1))"),
+        ("a | b", "a \\| b"),
+        ("*em* __strong__ `code` ~~gone~~", "\\*em\\* \\_\\_strong\\_\\_ \\`code\\` \\~\\~gone\\~\\~"),
+        ("# heading", "\\# heading"),
+        ("- item", "\\- item"),
+        ("1. item", "1\\. item"),
+        ("$x$ and &amp;", "\\$x\\$ and &amp;amp;"),
+        ("two\n\nparagraphs", "two paragraphs"),
+    ],
+)
+def test_escape_markdown(raw, escaped):
+    assert escape_markdown(raw) == escaped
+
+
+def unescaped(line: str, char: str) -> int:
+    """How many times ``char`` appears in ``line`` without a backslash before it."""
+    return len(re.findall(rf"(?<!\\){re.escape(char)}", line))
+
+
+def test_hostile_dossier_cannot_restructure_the_report():
+    dossier = load_dossier(DATA / "hostile")
+    markdown = to_markdown(analyse(dossier))
+    assert "<script" not in markdown and "<a href" not in markdown and "<b>" not in markdown
+    assert "](" not in markdown.replace("\\](", "")
+    assert "\x1b" not in markdown
+    lines = markdown.split("\n")
+    table = [line for line in lines if line.startswith("| ")]
+    for header, *rows in _tables(lines):
+        columns = unescaped(header, "|")
+        assert all(unescaped(row, "|") == columns for row in rows), header
+    assert table
+    headings = [line for line in lines if line.startswith("#")]
+    assert all(re.match(r"#{1,3} ", line) for line in headings)
+    assert all(not line.startswith(("<", "    ", "\t", "```")) for line in lines)
+
+
+def _tables(lines: list[str]):
+    """Each table's lines, header first."""
+    table: list[str] = []
+    for line in lines + [""]:
+        if line.startswith("| "):
+            table.append(line)
+        elif table:
+            yield table
+            table = []
+
+
+def test_outlets_with_pipes_and_markup_stay_in_their_cell(tmp_path):
+    (tmp_path / "a.md").write_text("---\noutlet: Evil | Outlet <b>\n---\nThe minister said the port was closed on Monday.\n")
+    (tmp_path / "b.md").write_text("---\noutlet: [Click](javascript:x)\n---\nThe minister said the port was closed on Monday.\n")
+    markdown = to_markdown(analyse(load_dossier(tmp_path)))
+    assert "Evil \\| Outlet &lt;b&gt;" in markdown and "\\[Click\\](javascript:x)" in markdown

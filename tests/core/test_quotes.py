@@ -1,0 +1,190 @@
+"""Quotations: marks found exactly, speakers attributed, statements grouped and compared across reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.analysis import analyse
+from reader.core.loading import load_dossier
+from reader.core.model import Analysis, Article, Dossier
+from reader.core.quotes import find_quotations, find_quotes
+
+from tests.conftest import DATA
+
+
+def make_article(*paragraphs: str, article_id: str = "a") -> Article:
+    spans, position = [], 0
+    for paragraph in paragraphs:
+        spans.append((position, position + len(paragraph)))
+        position += len(paragraph) + 2
+    return Article(id=article_id, outlet="Test", body="\n\n".join(paragraphs), paragraphs=tuple(spans))
+
+
+def quotations(*paragraphs: str):
+    """``(quoted text, quote)`` of each quotation, analysed without entities."""
+    article = make_article(*paragraphs)
+    found = find_quotations(Analysis(dossier=Dossier(root=".", articles=(article,))), article)
+    return [(article.text(q.span), q) for q in found]
+
+
+# --- marks -----------------------------------------------------------------------
+
+
+def test_curly_and_straight_double_quotes_with_their_inner_words():
+    found = quotations('“First one,” she said. Then "second one," he added.')
+    assert [text for text, _ in found] == ["First one,", "second one,"]
+
+
+def test_apostrophes_are_not_quotations_but_curly_single_quotes_are():
+    found = quotations("Turkey’s minister called it ‘credible evidence’ in the Globe’s report.")
+    assert [text for text, _ in found] == ["credible evidence"]
+
+
+def test_nested_single_quotes_stay_inside_the_double_quotation():
+    (text, quote), = quotations("“The manifests ‘did not match’ the containers,” the report said.")
+    assert text == "The manifests ‘did not match’ the containers,"
+    body = make_article("“The manifests ‘did not match’ the containers,” the report said.").body
+    assert [body[s.start : s.end] for s in quote.nested] == ["did not match"]
+
+
+def test_quotation_spanning_sentences_and_a_double_prime_closing_mark():
+    found = quotations("“It failed. We checked twice.” It was the “sensor package for the TB2″ model.")
+    assert [text for text, _ in found] == ["It failed. We checked twice.", "sensor package for the TB2"]
+
+
+def test_open_quotation_runs_to_the_paragraph_end_and_continues_in_the_next():
+    found = quotations("“We counted the boxes twice,” Varga told reporters. “Then we counted again.", "“Every one was wrong.”")
+    assert [text for text, _ in found] == [
+        "We counted the boxes twice,", "Then we counted again.", "Every one was wrong."]
+    assert [q.speaker for _, q in found] == ["Varga"] * 3
+    assert [q.inherited for _, q in found] == [False, True, True]
+
+
+def test_a_stray_closing_mark_opens_nothing():
+    assert quotations("He said it was a mistake in the first place.”") == []
+
+
+def test_ellipses_and_bracketed_insertions_are_recorded():
+    (text, quote), = quotations("“Why they couldn’t put two and together [earlier] … is beyond me,” Mr. Gallagher said.")
+    assert quote.ellipsis and len(quote.insertions) == 1
+
+
+# --- attribution without entities ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        ("“We expect restraint,” the Turkish foreign ministry said.", "Turkish foreign ministry", "said"),
+        ("“This use was not consistent,” said Canadian Foreign Minister Marc Garneau.",
+         "Canadian Foreign Minister Marc Garneau", "said"),
+        ("In a statement, the Turkish Embassy in Ottawa said, \"We expect our allies to help.\"",
+         "Turkish Embassy in Ottawa", "said"),
+        ("Turkey voiced its “discomfort” over the embargo, according to Turkish diplomatic sources.",
+         "Turkish diplomatic sources", "according to"),
+        ("“It was a mistake,” Garneau added.", "Garneau", "added"),
+    ],
+)
+def test_attribution_from_the_words_next_to_the_verb(sentence, speaker, verb):
+    (_, quote), = quotations(sentence)
+    assert (quote.speaker, quote.verb) == (speaker, verb)
+
+
+def test_the_previous_sentence_attributes_a_bare_quotation():
+    found = quotations("But the report said the company cannot be held liable. “Baykar cannot be held accountable.”")
+    assert (found[0][1].speaker, found[0][1].verb, found[0][1].inherited) == ("report", "said", True)
+
+
+# --- the five reports ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def groups(analysis):
+    return find_quotes(analysis)
+
+
+@pytest.fixture(scope="module")
+def bodies(bundled):
+    return {article.id: article.body for article in bundled.articles}
+
+
+def text_of(bodies, span) -> str:
+    return bodies[span.article][span.start : span.end]
+
+
+def group_with(groups, bodies, words: str):
+    return next(g for g in groups if any(words in text_of(bodies, q.span) for q in g.quotes))
+
+
+def test_garneau_this_use_statement_grouped_with_al_monitor_drift(groups, bodies):
+    group = group_with(groups, bodies, "not consistent with Canadian foreign policy")
+    assert set(group.articles) >= {"al-jazeera", "al-monitor", "eurasian-times", "the-globe-and-mail"}
+    assert group.speaker == "Marc Garneau"
+    assert {q.speaker for q in group.quotes} == {"Marc Garneau"}
+    assert any(f.startswith("wording differs in Al-Monitor") and "use" in f for f in group.flags)
+    assert any("editorial insertion in EurAsian Times" in f for f in group.flags)
+    assert not any("attributed differently" in f for f in group.flags)
+    globe = next(q for q in group.quotes if q.span.article == "the-globe-and-mail")
+    assert globe.inherited  # the Globe puts it right after the "Following this review" quotation
+
+
+def test_following_this_review_quoted_in_two_quote_styles(groups, bodies):
+    group = group_with(groups, bodies, "Following this review")
+    assert {q.span.article for q in group.quotes} == {"al-monitor", "the-globe-and-mail", "trt-world"}
+    assert group.speaker == "Marc Garneau"
+    trt = next(q for q in group.quotes if q.span.article == "trt-world")
+    assert bodies["trt-world"][trt.span.start - 1] == '"'
+
+
+def test_nato_ally_statement_spelling_is_not_drift(groups, bodies):
+    group = group_with(groups, bodies, "Turkey is an important NATO ally")
+    assert {q.span.article for q in group.quotes} == {"al-jazeera", "the-globe-and-mail", "trt-world"}
+    assert {q.speaker for q in group.quotes} == {"Marc Garneau"}  # TRT's "he said" resolved
+    assert not any("wording" in f for f in group.flags)  # programmes/programs, co-operation
+
+
+def test_turkish_statement_quoted_twice_reported_by_the_globe_and_attributed_differently(groups, bodies):
+    group = group_with(groups, bodies, "We expect our NATO allies")
+    assert {q.span.article for q in group.quotes} == {"eurasian-times", "trt-world"}
+    assert [s.article for s in group.reported] == ["the-globe-and-mail"]
+    assert "said that it expected" in text_of(bodies, group.reported[0])
+    assert any(f == "reported without quotation marks in The Globe and Mail" for f in group.flags)
+    assert any(f.startswith("attributed differently") for f in group.flags)
+
+
+def test_every_quotation_of_the_five_reports_is_inside_its_body(groups, bundled):
+    assert sum(len(g.quotes) for g in groups) >= 30
+    for group in groups:
+        for quote in group.quotes:
+            body = bundled.article(quote.span.article).body
+            assert 0 <= quote.span.start < quote.span.end <= len(body)
+            assert body[quote.span.start - 1] in "\"\u201c\u2018"
+
+
+# --- planted conflicts -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def planted_groups():
+    return find_quotes(analyse(load_dossier(DATA / "quotes")))
+
+
+def test_planted_speaker_conflict_drift_and_ellipsis(planted_groups):
+    group = next(g for g in planted_groups if len(g.quotes) == 3)
+    assert group.speaker == "Ilse Varga"
+    assert "wording differs in Coastal Times: dropped \u201cclear\u201d" in group.flags
+    assert "ellipsis in Dock Weekly leaves out \u201cand\u201d" in group.flags
+    assert "attributed differently: Ilse Varga (Harbour Gazette, Dock Weekly); Tomas Brandt (Coastal Times)" in group.flags
+
+
+def test_planted_paraphrase_is_reported_speech(planted_groups):
+    group = next(g for g in planted_groups if g.reported)
+    assert group.speaker == "Ilse Varga"
+    assert [s.article for s in group.reported] == ["coastal-times"]
+
+
+def test_planted_nested_quote_and_continuation(planted_groups):
+    dock = [q for g in planted_groups for q in g.quotes if q.span.article == "dock-weekly"]
+    nested = [q for q in dock if q.nested]
+    assert len(nested) == 1
+    assert any(q.inherited for q in dock)
