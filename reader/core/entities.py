@@ -41,8 +41,10 @@ from reader.core.segment import normalise
 _CODE = re.compile(r"[A-Za-z]{1,4}-?\d+[A-Za-z]{0,2}|\d+[A-Za-z]{1,2}")
 """A model code: TB2, S-400, F-35, MX-15D."""
 _HYPHEN = re.compile(r"[-\u2010\u2011]")
+_MODEL_NUMBER = re.compile(r"\d{1,4}[A-Z]{0,2}\d{0,2}")
+"""A number that may finish a product name: ``Leopard 2``, ``Boeing 737``, ``Leopard 2A6``."""
 _PART = re.compile(r"[^-\u2010\u2011]+")
-_WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*")
+_WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*|(?:[A-Za-z]\.){2,}")
 _POSSESSIVE = ("'s", "s'")
 _GOVERNMENT_BODIES = {"ministry": "ministry", "department": "ministry", "embassy": "embassy", "consulate": "consulate"}
 _GOVERNMENT_FILLERS = frozenset({"of", "the", "for", "and", "affairs"})
@@ -88,39 +90,44 @@ class _Vocabulary:
 
     lower: set[str] = field(default_factory=set)
     mid_caps: set[str] = field(default_factory=set)
+    headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
 
 
 def _first_word(tokens: tuple[Token, ...]) -> int:
     return next((i for i, t in enumerate(tokens) if t.is_word), len(tokens))
 
 
-def _is_headline(tokens: tuple[Token, ...]) -> bool:
-    """Title Case: nearly every content word capitalised."""
-    words = [t.text for t in tokens if t.text[:1].isalpha() and t.norm not in gz.FUNCTION_WORDS]
-    if len(words) < 4:
+def _is_headline(tokens: tuple[Token, ...], lower: set[str]) -> bool:
+    """Title Case: nearly every content word capitalised, common words among them.
+
+    The second condition keeps a sentence dense with names (``Ukrainian
+    President Volodymyr Zelenskiy thanked Biden``) from counting as a headline.
+    """
+    words = [t for t in tokens if t.text[:1].isalpha() and t.norm not in gz.FUNCTION_WORDS]
+    capitalised = [t for t in words if t.text[0].isupper()]
+    if len(words) < 4 or len(capitalised) < 0.85 * len(words):
         return False
-    return sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+    return sum(t.norm in lower for t in capitalised) >= 2
 
 
 def _learn(sentences: dict[str, tuple[Sentence, ...]]) -> _Vocabulary:
-    """One pass over the dossier: which words occur in lower case, which capitalised mid-sentence."""
+    """Two passes over the dossier: words seen in lower case; then headlines and words capitalised mid-sentence."""
     vocab = _Vocabulary()
-    for article_sentences in sentences.values():
-        for sentence in article_sentences:
-            tokens = sentence.tokens
-            headline = _is_headline(tokens)
-            first = _first_word(tokens)
-            for i, token in enumerate(tokens):
-                text = token.text
-                if not text[:1].isalpha():
-                    continue
-                if text.islower():
-                    vocab.lower.add(token.norm)
-                elif not headline and i != first and (i == 0 or tokens[i - 1].text != ":"):
-                    norm = token.norm[:-2] if token.norm.endswith(_POSSESSIVE) else token.norm
-                    vocab.mid_caps.add(norm)
-                    for part in _HYPHEN.split(norm):
-                        vocab.mid_caps.add(part)
+    everything = [sentence for article_sentences in sentences.values() for sentence in article_sentences]
+    for sentence in everything:
+        vocab.lower.update(t.norm for t in sentence.tokens if t.text.islower())
+    for sentence in everything:
+        tokens = sentence.tokens
+        if _is_headline(tokens, vocab.lower):
+            vocab.headlines.add((sentence.article, sentence.index))
+            continue
+        first = _first_word(tokens)
+        for i, token in enumerate(tokens):
+            text = token.text
+            if text[:1].isupper() and i != first and (i == 0 or tokens[i - 1].text != ":"):
+                norm = token.norm[:-2] if token.norm.endswith(_POSSESSIVE) else token.norm
+                vocab.mid_caps.add(norm)
+                vocab.mid_caps.update(_HYPHEN.split(norm))
     return vocab
 
 
@@ -138,6 +145,8 @@ def _word_pieces(token: Token, next_token: Token | None) -> list[_Piece]:
     """
     text, start, norm = token.text, token.start, token.norm
     hyphenated = _HYPHEN.search(text) is not None
+    if _MODEL_NUMBER.fullmatch(text):
+        return [_Piece(start, token.end, text, norm, "number")]
     if not text[:1].isupper() and not hyphenated:  # the common case: a lower-case word or a mark
         return [_Piece(start, token.end, text, norm, "joiner" if norm in gz.NAME_PARTICLES else "other")]
     possessive = text[:1].isupper() and len(text) > 2 and norm.endswith(_POSSESSIVE)
@@ -194,7 +203,7 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         pieces.extend(_word_pieces(token, tokens[i + 1] if i + 1 < len(tokens) else None))
         if pieces and pieces[-1].end > token.end:
             consumed = i + 1  # the full stop of "Mr." is inside the piece
-    headline = _is_headline(tokens)
+    headline = (sentence.article, sentence.index) in vocab.headlines
     for i, piece in enumerate(pieces):
         if piece.kind != "name":
             continue
@@ -232,6 +241,10 @@ def _runs(pieces: list[_Piece]) -> list[list[_Piece]]:
                 close()
         elif piece.kind == "joiner" and run and _may_join(run, pieces, i):
             run.append(piece)
+        elif piece.kind == "number" and run and run[-1].kind == "name" and not run[-1].possessive \
+                and not _is_place_word(run[-1].norm):
+            run.append(piece)
+            close()
         else:
             close()
     close()
@@ -246,10 +259,14 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
     following = pieces[ahead] if ahead < len(pieces) else None
     if following is None or following.alone or following.kind != "name":
         return False
-    if pieces[i].norm == "the" and run[-1].norm != "of":
+    particle = pieces[i].norm
+    if particle == "the" and run[-1].norm != "of":
         return False
-    if pieces[i].norm in ("and", "&"):
-        return any(p.norm in gz.ORG_KEYWORDS or p.norm in gz.TITLE_WORDS for p in run)
+    headed = any(p.norm in gz.JOINING_HEADS for p in run)
+    if particle in ("and", "&"):
+        return headed and any(p.norm in ("of", "for") for p in run)
+    if particle in ("of", "for"):
+        return headed or len(run) == 1
     return True
 
 
@@ -265,6 +282,7 @@ class _Mention:
     start: int
     end: int
     surface: str
+    name: str  # the surface without an honorific ("Garneau" for "Mr. Garneau")
     words: tuple[str, ...]  # normalised, honorific dropped, split at spaces and hyphens
     spaced: tuple[str, ...]  # normalised, honorific dropped, split at spaces only
     key: str
@@ -335,6 +353,8 @@ class _Context:
                 votes["place-context"] += 1
             if before.text.islower() and head in gz.ORG_NOUNS:
                 votes["org-context"] += 2
+            if before.text.islower() and head in gz.TITLE_WORDS and len(words) >= 2:
+                votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov"
         if after:
             if after[0].text.islower() and (after[0].norm in gz.ORG_NOUNS or
                                             len(after) > 1 and after[1].norm in gz.ORG_NOUNS and after[1].text.islower()):
@@ -348,7 +368,7 @@ class _Context:
         if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES \
                 or len(words) >= 3 and last in _PLACE_KEYS:  # "Global Affairs Canada"
             votes["org"] += 1
-        if _CODE.fullmatch(surface.split()[-1]) or (len(words) > 1 and _CODE.fullmatch(words[-1])):
+        if _CODE.fullmatch(surface.split()[-1]) or len(words) > 1 and (_CODE.fullmatch(words[-1]) or words[-1][0].isdigit()):
             votes["product"] += 1
         if surface.replace(".", "").isupper() and len(surface) > 1:
             votes["acronym"] += 1
@@ -388,10 +408,13 @@ class _MentionFinder:
         if title_at >= 0 and run[title_at].norm in gz.HONORIFICS:
             # "Mr. Garneau": the honorific stays in the mention, the name is what follows.
             names = run[title_at + 1 :]
-            if names and all(p.kind == "name" for p in names):
-                if title_at:
-                    self.run(run[:title_at], context)
-                self.add(run[title_at:], context, person=True, honorific=True)
+            cut = next((i for i, p in enumerate(names) if p.kind != "name"), len(names))
+            if title_at:
+                self.run(run[:title_at], context)
+            if cut:
+                self.add(run[title_at : title_at + 1 + cut], context, person=True, honorific=True)
+            if cut < len(names):
+                self.run(names[cut + 1 :], context)
             return
         if title_at >= 0:
             self.titled(run, title_at, context)
@@ -462,7 +485,7 @@ class _MentionFinder:
             return
         votes.update(context.votes(start, end, words, name))
         key = _government_body_key(words, self.owner) or _key(words)
-        mention = _Mention(self.article, self.order, start, end, surface, words, spaced, key, votes)
+        mention = _Mention(self.article, self.order, start, end, surface, name, words, spaced, key, votes)
         self.findings.mentions.append(mention)
 
     def definition(self, end: int, context: _Context) -> None:
@@ -649,12 +672,10 @@ def _canonical(mentions: list[_Mention], key: str) -> str:
         place = next(c for c in gz.COUNTRIES.values() if _squash(normalise(c).split()) == key)
     if place is not None:
         return place
-    counts = Counter(m.surface for m in mentions if m.surface.split()[0].rstrip(".").lower() not in gz.HONORIFICS)
-    if not counts:
-        counts = Counter(m.surface for m in mentions)
-    first = {}
+    counts = Counter(m.name for m in mentions)
+    first: dict[str, tuple[int, int]] = {}
     for m in mentions:
-        first.setdefault(m.surface, (m.order, m.start))
+        first.setdefault(m.name, (m.order, m.start))
     return max(counts, key=lambda s: (
         len(_key(tuple(normalise(s).split()))),
         counts[s],

@@ -144,6 +144,12 @@ PLACE_NOUNS = frozenset(
 )
 """Lower-case nouns that, after a name, say it is a place (``the X region``)."""
 
+JOINING_HEADS = ORG_KEYWORDS | TITLE_WORDS | PLACE_NOUNS | frozenset(
+    "bank gulf sea bay isle cape house church statue order kingdom museum school academy society".split()
+)
+"""Words after which ``of``, ``for`` (and then ``and``) continue a name: ``Bank of Canada``,
+``Minister for Industry and Technology``; after a person's name they do not (``Jane Roe of Acme``)."""
+
 NAME_PARTICLES = frozenset("of the for and de del della da di du des la le van von der den bin ibn al el y &".split())
 """Lower-case words allowed inside a name (``Ministry of Foreign Affairs``)."""
 

@@ -232,3 +232,27 @@ def test_products_and_treaties_are_typed_by_shape():
     index = by_alias(entities)
     assert index["kestrel x-20"] is index["x-20"] and index["x-20"].type == "product"
     assert index["open skies treaty"].type == "law"
+
+
+def test_unseen_wire_copy_names_people_companies_and_products():
+    """A dossier unlike the bundled one: datelines, dotted acronyms, "of" between a person and an employer."""
+    entities = entities_of_texts(
+        "WASHINGTON (Reuters) - U.S. President Joe Biden met German Chancellor Olaf Scholz on Friday.\n\n"
+        "Scholz said Germany would send Leopard 2 tanks. Dr. Jane O'Neill of Johns Hopkins University said "
+        "the aid was late. Microsoft Corp. and OpenAI declined to comment.",
+        "Ukrainian President Volodymyr Zelenskiy thanked Biden and Scholz on Saturday. The Leopard 2 tanks "
+        "would arrive in spring, O'Neill said. Mr. Zelenskiy spoke in Washington.",
+    )
+    index = by_alias(entities)
+    assert index["u.s."] is index["united states"]
+    assert index["joe biden"] is index["biden"] and index["biden"].type == "person"
+    assert index["olaf scholz"] is index["scholz"] and index["scholz"].shared
+    assert index["leopard 2"].type == "product" and index["leopard 2"].shared
+    oneill = index["o'neill"]
+    assert oneill.name == "Jane O'Neill" and oneill.type == "person" and oneill.shared
+    assert index["johns hopkins university"] is not oneill
+    assert index["microsoft corp."] is not index["openai"]
+    # a sentence dense with names is not a headline: every name in it is found
+    assert index["volodymyr zelenskiy"] is index["mr. zelenskiy"]
+    assert "germany" in index and "german" not in index
+    assert index["washington"].related == (index["united states"].id,)
