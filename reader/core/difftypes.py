@@ -42,6 +42,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from reader.core.gazetteer import ATTRIBUTION_VERBS, CLAUSE_STARTERS, HONORIFICS
@@ -161,6 +162,7 @@ _SPELLING = (
 """British and American spellings fold together (``recognised``/``recognized``, ``cancelled``/``canceled``)."""
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(norm: str) -> str:
     """What typography and spelling leave of a word: ``six`` is ``6``, ``5,000`` is ``5000``."""
     norm = _NUMBER_WORDS.get(norm, norm).replace("-", "")

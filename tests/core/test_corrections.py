@@ -16,12 +16,10 @@ import pytest
 
 from reader.core.corrections import (
     SIDECAR_NAME,
-    AcceptLink,
     Anchor,
     Corrections,
     EntityKey,
     MergeEntities,
-    RejectLink,
     accept_link,
     apply_corrections,
     from_json,
