@@ -98,7 +98,7 @@ class CompareScreen(Screen):
     """
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
-    AUTO_FOCUS = None
+    AUTO_FOCUS = ""  # the column to focus depends on ``at``; _start focuses it
 
     BINDINGS = [
         Binding("j,down", "move(1)", "Next passage", show=False),
@@ -246,9 +246,20 @@ class CompareScreen(Screen):
         ops = self._ops_for(passage.link) if passage.link else ()
         column.show_differences([column.cursor] if ops else [], ops, side=_diff_side(side))
         other.show_differences(passage.counterpart if ops else [], ops, side=_diff_side(_other(side)))
-        if passage.counterpart:
-            other.level_with(passage.counterpart[0], column.row_offset(column.cursor))
         self._say(self._status(side, passage))
+        # Marking differences can re-wrap rows: measure once the new layout is in place.
+        self.call_after_refresh(self._level, side)
+
+    def _level(self, side: str) -> None:
+        """Scroll the other column so the counterpart starts on the cursor's screen row."""
+        column, other = self.column(side), self.column(_other(side))
+        passages = self._passages[side]
+        if side != self._active or not passages or column.cursor >= len(passages):
+            return
+        counterpart = passages[column.cursor].counterpart
+        column.bring_into_view(column.cursor)
+        if counterpart:
+            other.level_with(counterpart[0], column.row_offset(column.cursor))
 
     def _status(self, side: str, passage: Passage) -> Text:
         dossier = self.analysis.dossier

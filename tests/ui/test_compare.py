@@ -1,0 +1,374 @@
+"""The compare, N-way and coverage screens, driven by keys through Pilot.
+
+Most tests use ``trio``: three hand-made reports whose links and differences are known
+exactly (the Globe and CBC share three passages, TRT one; CBC writes 2019 where the Globe
+writes 2020, and drops "Marc"). A few check invariants on the bundled five-report dossier.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.diff import diff_passages
+from reader.core.model import Analysis, Dossier, Link
+from reader.core.segment import segment_article
+from reader.ui.app import build_app
+from reader.ui.collation import (
+    default_partner,
+    difference_starts,
+    dropped_points,
+    figure_spans,
+    pair_passages,
+)
+from reader.ui.screens.compare import CompareScreen, ReportPicker
+from reader.ui.screens.coverage import CoverageScreen
+from reader.ui.screens.nway import NWayScreen
+from tests.ui.conftest import make_article
+
+QUOTE_GLOBE = (
+    "\u201cFollowing this review, today I am announcing the cancellation of permits that were "
+    "suspended in the fall of 2020,\u201d Marc Garneau said."
+)
+QUOTE_CBC = "\u201cFollowing this review, today I announce the cancellation of 29 permits,\u201d Garneau said."
+QUOTE_TRT = QUOTE_GLOBE[:-1] + " in a statement."
+
+REPORTS = {
+    "globe": ("The Globe and Mail", [
+        "Canada cancelled permits for drone technology on Monday. It\u2019s rare for Ottawa to cancel permits outright.",
+        QUOTE_GLOBE,
+        "The permits were suspended in October 2020. Turkey called the decision unfair.",
+    ]),
+    "cbc": ("CBC News", [
+        "Ottawa acted after a long review. Canada cancelled permits for drone technology on Monday.",
+        QUOTE_CBC,
+        "The permits were suspended in October 2019.",
+    ]),
+    "trt": ("TRT World", [
+        "Turkey urged Canada to reconsider.",
+        QUOTE_TRT,
+    ]),
+}
+
+
+@pytest.fixture(scope="module")
+def trio() -> Analysis:
+    articles = tuple(make_article(key, outlet, None, paragraphs) for key, (outlet, paragraphs) in REPORTS.items())
+    dossier = Dossier(root="trio", articles=articles)
+    sentences = {article.id: segment_article(article) for article in articles}
+
+    def at(article_id: str, index: int):
+        return sentences[article_id][index].span
+
+    links = (
+        Link("L1", "verbatim", 1.0, (at("globe", 0), at("cbc", 1))),
+        Link("L2", "near", 0.8, (at("globe", 2), at("cbc", 2), at("trt", 1))),
+        Link("L3", "near", 0.9, (at("globe", 3), at("cbc", 3))),
+    )
+    return Analysis(dossier=dossier, sentences=sentences, links=links)
+
+
+def test_the_hand_made_reports_segment_as_the_links_assume(trio):
+    texts = {key: [trio.dossier.article(key).text(s.span) for s in trio.sentences[key]] for key in REPORTS}
+    assert texts["globe"][2] == QUOTE_GLOBE and texts["cbc"][2] == QUOTE_CBC and texts["trt"][1] == QUOTE_TRT
+    assert len(texts["globe"]) == 5 and len(texts["cbc"]) == 4 and len(texts["trt"]) == 2
+
+
+# -- collation (no terminal) --------------------------------------------------------------
+
+def test_pairing_gives_each_sentence_its_link_and_counterpart(trio):
+    passages = pair_passages(trio, "globe", "cbc")
+    assert [p.link.id if p.link else None for p in passages] == ["L1", None, "L2", "L3", None]
+    assert [p.counterpart for p in passages] == [(1,), (), (2,), (3,), ()]
+    assert pair_passages(trio, "trt", "cbc")[1].carriers == ("globe", "cbc")
+
+
+def test_partner_is_the_report_sharing_most_links_ties_in_dossier_order(trio):
+    assert default_partner(trio, "globe") == "cbc"
+    assert default_partner(trio, "trt") == "globe"
+
+
+def test_a_run_of_unmatched_passages_is_one_difference(trio):
+    passages = pair_passages(trio, "cbc", "trt")
+    assert [p.matched for p in passages] == [False, False, True, False]
+    assert difference_starts(passages, lambda p: False) == {0, 3}
+    assert difference_starts(passages, lambda p: True) == {0, 2, 3}
+
+
+def test_changed_figures_and_names_stand_out_and_dropped_words_leave_a_point(trio):
+    globe, cbc = (trio.sentences[key][3] for key in ("globe", "cbc"))
+    ops = diff_passages(trio, globe.span, cbc.span)
+    body = trio.dossier.article("globe").body
+    assert [body[a:b] for a, b in figure_spans(ops, globe.tokens, side="a")] == ["2020"]
+    quote_globe, quote_cbc = (trio.sentences[key][2] for key in ("globe", "cbc"))
+    ops = diff_passages(trio, quote_globe.span, quote_cbc.span)
+    assert "Marc" in [body[a:b] for a, b in figure_spans(ops, quote_globe.tokens, side="a")]
+    cbc_body = trio.dossier.article("cbc").body
+    assert "29" in [cbc_body[a:b] for a, b in figure_spans(ops, quote_cbc.tokens, side="b")]
+    # "that were suspended ... Marc" is missing from CBC's version: a point after "permits".
+    assert [cbc_body[p:quote_cbc.end] for p in dropped_points(ops, side="b")] == [",\u201d Garneau said."]
+
+
+# -- the compare screen -------------------------------------------------------------------
+
+async def settle(pilot, times: int = 3) -> None:
+    for _ in range(times):
+        await pilot.pause()
+
+
+async def open_compare(pilot, screen: CompareScreen) -> CompareScreen:
+    await settle(pilot)
+    pilot.app.push_screen(screen)
+    await settle(pilot)
+    return screen
+
+
+async def test_compare_opens_on_the_report_sharing_most_links(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        assert screen.report == {"left": "globe", "right": "cbc"}
+        left, right = screen.column("left"), screen.column("right")
+        assert app.focused is left and left.cursor == 0
+        assert right.highlighted == (1,)
+        assert "verbatim match" in str(screen.query_one("#compare-status").render())
+
+
+async def test_constructed_without_arguments_it_starts_from_the_current_report(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.article_id = "trt"
+        screen = await open_compare(pilot, CompareScreen())
+        assert screen.report == {"left": "trt", "right": "globe"}
+
+
+async def test_moving_the_cursor_highlights_and_marks_the_counterpart(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        left, right = screen.column("left"), screen.column("right")
+        await pilot.press("j", "down")
+        await settle(pilot)
+        assert left.cursor == 2 and right.highlighted == (2,)
+        assert "-cursor" in left.rows[2].classes and "-counterpart" in right.rows[2].classes
+        assert left.marked == (2,) and right.marked == (2,)
+        await pilot.press("k")
+        await settle(pilot)
+        assert right.highlighted == () and right.marked == ()
+        assert "only The Globe and Mail has this" in str(screen.query_one("#compare-status").render())
+
+
+async def test_unmatched_passages_are_marked(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        unmatched = [n for n, row in enumerate(screen.column("left").rows) if "-unmatched" in row.classes]
+        assert unmatched == [1, 4]
+        assert [n for n, row in enumerate(screen.column("right").rows) if "-unmatched" in row.classes] == [0]
+
+
+async def test_next_and_previous_linked_passage(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        left = screen.column("left")
+        seen = []
+        for key in ("n", "n", "n", "p", "right_curly_bracket", "left_curly_bracket"):
+            await pilot.press(key)
+            await settle(pilot)
+            seen.append(left.cursor)
+        assert seen == [2, 3, 3, 2, 3, 2]
+
+
+async def test_next_and_previous_difference(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        left = screen.column("left")
+        seen = []
+        for key in ("full_stop",) * 5 + ("comma",) * 2:
+            await pilot.press(key)
+            await settle(pilot)
+            seen.append(left.cursor)
+        # 0 is identical wording; 1 and 4 are the Globe's own; 2 and 3 differ in words.
+        assert seen == [1, 2, 3, 4, 4, 3, 2]
+
+
+async def test_tab_moves_the_cursor_to_the_highlighted_counterpart(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        await pilot.press("j", "j", "j", "tab")
+        await settle(pilot)
+        right, left = screen.column("right"), screen.column("left")
+        assert screen.active_side == "right" and app.focused is right
+        assert right.cursor == 3 and left.highlighted == (3,)
+
+
+async def test_brackets_change_the_focused_columns_report_keeping_the_statement(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        await pilot.press("j", "j", "right_square_bracket")
+        await settle(pilot)
+        # The Globe gives way to TRT (CBC is already on the right); the quote stays under the cursor.
+        assert screen.report == {"left": "trt", "right": "cbc"}
+        assert screen.column("left").cursor == 1 and screen.column("right").highlighted == (2,)
+        await pilot.press("tab", "left_square_bracket")
+        await settle(pilot)
+        assert screen.report == {"left": "trt", "right": "globe"}
+        assert screen.column("right").cursor == 2 and screen.column("left").highlighted == (1,)
+
+
+async def test_r_picks_a_report_from_a_list(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        await pilot.press("tab", "r")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportPicker)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert app.screen is screen and screen.report == {"left": "globe", "right": "trt"}
+
+
+async def test_columns_stack_at_80x24_and_stand_side_by_side_at_120x40(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        left, right = screen.column("left").region, screen.column("right").region
+        assert screen.has_class("-narrow") and left.x == right.x and left.bottom <= right.y
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        left, right = screen.column("left").region, screen.column("right").region
+        assert left.y == right.y and left.right <= right.x
+
+
+async def test_escape_returns_to_the_screen_before(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        before = app.screen
+        await open_compare(pilot, CompareScreen(trio, "globe"))
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is before
+
+
+# -- N-way --------------------------------------------------------------------------------
+
+async def test_nway_shows_every_version_and_names_the_reports_lacking_it(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        compare = await open_compare(pilot, CompareScreen(trio, "globe"))
+        await pilot.press("j", "j", "w")
+        await settle(pilot)
+        nway = app.screen
+        assert isinstance(nway, NWayScreen)
+        assert nway.carriers == ("globe", "cbc", "trt") and nway.missing == ()
+        await pilot.press("escape", "j", "w")
+        await settle(pilot)
+        assert app.screen.carriers == ("globe", "cbc") and app.screen.missing == ("trt",)
+        assert "Not in: 3 TRT World" in str(app.screen.query_one("#nway-missing").render())
+        await pilot.press("escape", "j", "w")
+        await settle(pilot)
+        assert app.screen.carriers == ("globe",) and app.screen.missing == ("cbc", "trt")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is compare
+
+
+async def test_nway_enter_compares_the_reference_with_the_chosen_version(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_compare(pilot, CompareScreen(trio, "globe"))
+        await pilot.press("j", "j", "w", "j", "j", "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.report == {"left": "globe", "right": "trt"}
+        assert screen.column("left").cursor == 2 and screen.column("right").highlighted == (1,)
+
+
+# -- coverage -----------------------------------------------------------------------------
+
+async def open_coverage(pilot, trio) -> CoverageScreen:
+    await open_compare(pilot, CompareScreen(trio, "globe"))
+    await pilot.press("m")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, CoverageScreen)
+    return pilot.app.screen
+
+
+async def test_coverage_lists_links_widest_first_with_a_mark_per_carrier(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        coverage = await open_coverage(pilot, trio)
+        table = coverage.query_one("#coverage-table")
+        assert [link.id for link in coverage.links] == ["L2", "L1", "L3"]
+        assert [str(table.get_cell("L3", key)) for key in ("globe", "cbc", "trt")] == ["\u25cf", "\u25cf", ""]
+        counts = str(coverage.query_one("#coverage-counts").render())
+        assert "The Globe and Mail 3" in counts and "TRT World 1" in counts
+
+
+async def test_coverage_enter_on_a_marked_cell_opens_that_passage(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_coverage(pilot, trio)
+        # Row L2, column TRT (passage, kind, globe, cbc, trt).
+        await pilot.press("l", "l", "l", "l", "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        assert screen.report == {"left": "trt", "right": "globe"} and screen.active_side == "left"
+        assert screen.column("left").cursor == 1 and screen.column("right").highlighted == (2,)
+
+
+async def test_coverage_enter_on_a_blank_cell_shows_the_lacking_report_beside_a_carrier(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        coverage = await open_coverage(pilot, trio)
+        await pilot.press("j", "j", "l", "l", "l", "l", "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert screen.report == {"left": "trt", "right": "globe"} and screen.active_side == "right"
+        assert screen.column("right").cursor == 3
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is coverage
+
+
+# -- the bundled dossier ------------------------------------------------------------------
+
+async def test_every_linked_passage_is_levelled_with_its_counterpart(analysis):
+    """Walking the Globe's links, each counterpart starts on the cursor's screen row unless
+    the other column cannot scroll that far."""
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(analysis, "the-globe-and-mail"))
+        left, right = screen.column("left"), screen.column("right")
+        checked = 0
+        for _ in range(len(screen.passages("left"))):
+            await pilot.press("n")
+            await settle(pilot)
+            passage = screen.passages("left")[left.cursor]
+            if not passage.matched:
+                continue
+            assert right.highlighted == passage.counterpart
+            levelled = right.row_offset(passage.counterpart[0]) == left.row_offset(left.cursor)
+            at_limit = round(right.scroll_y) in (0, round(right.max_scroll_y))
+            assert levelled or at_limit
+            checked += 1
+        assert checked >= 5
+
+
+async def test_nway_missing_is_exactly_the_reports_without_the_link(analysis):
+    app = build_app(analysis.dossier, analysis=analysis)
+    all_ids = {a.id for a in analysis.dossier.articles}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for link in analysis.links:
+            screen = NWayScreen(analysis, link.passages[0])
+            chosen = screen.link
+            assert chosen is not None and chosen.score >= link.score
+            assert screen.carriers[0] == link.passages[0].article
+            assert set(screen.carriers) == set(chosen.articles)
+            assert set(screen.missing) == all_ids - set(chosen.articles)
