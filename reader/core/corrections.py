@@ -50,6 +50,8 @@ from reader.core.writing import write_atomic
 SIDECAR_NAME = ".dossier-reader.json"
 FORMAT_NAME = "dossier-reader corrections"
 SCHEMA_VERSION = 1
+MAX_SIDECAR_BYTES = 16 * 1024 * 1024
+"""A larger sidecar is refused unread: a user's decisions never come near this."""
 
 
 class CorrectionsError(ValueError):
@@ -358,7 +360,10 @@ def _reason(error: OSError) -> str:
 
 
 def _read(path: Path) -> Corrections:
-    data = path.read_bytes()
+    with path.open("rb") as handle:
+        data = handle.read(MAX_SIDECAR_BYTES + 1)
+    if len(data) > MAX_SIDECAR_BYTES:
+        raise CorrectionsError(f"larger than {MAX_SIDECAR_BYTES // (1024 * 1024)} MB")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -369,7 +374,7 @@ def _read(path: Path) -> Corrections:
 def to_json(corrections: Corrections) -> str:
     decisions = [_encode(d) for d in corrections.decisions]
     document = {"format": FORMAT_NAME, "version": SCHEMA_VERSION, "decisions": decisions}
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(document, indent=1) + "\n"  # ASCII: any name, even a lone surrogate, is written
 
 
 def _plain(anchors: tuple[Anchor, ...]) -> list[dict]:
@@ -395,6 +400,8 @@ def from_json(text: str) -> Corrections:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise CorrectionsError(f"not valid JSON (line {error.lineno}: {error.msg.lower()})") from None
+    except RecursionError:
+        raise CorrectionsError("not valid JSON (nested too deeply)") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise CorrectionsError("not a dossier-reader corrections file")
     version = document.get("version")
@@ -426,6 +433,8 @@ def _decode(item: object, number: int) -> Decision:
         if kind == "accept":
             link_kind, score = item.get("kind", "near"), item.get("score", 1.0)
             if link_kind not in get_args(LinkKind) or isinstance(score, bool) or not isinstance(score, (int, float)):
+                raise TypeError
+            if not 0 <= score <= 1:  # also refuses NaN, which Python's JSON reader accepts
                 raise TypeError
             return AcceptLink(_anchors(item["passages"]), link_kind, float(score))
     except (KeyError, TypeError):

@@ -313,6 +313,40 @@ def test_a_corrupt_sidecar_gives_one_clear_line_and_no_corrections(folder, name,
     assert len(load_dossier(folder).articles) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("[" * 100_000, "not valid JSON (nested too deeply)"),
+        ('{"format": "dossier-reader corrections", "version": 1, "decisions": [{"decision": "accept", '
+         '"passages": [], "score": NaN}]}', "decision 1 (accept) is missing a field"),
+        ('{"format": "dossier-reader corrections", "version": 1, "decisions": [{"decision": "accept", '
+         '"passages": [], "score": 7}]}', "decision 1 (accept) is missing a field"),
+        ('{"format": "dossier-reader corrections", "version": "1", "decisions": []}', "unknown schema version '1'"),
+        ('{"format": "dossier-reader corrections", "version": 1, "decisions": {}}', "'decisions' is not a list"),
+        ('{"format": "dossier-reader corrections", "version": 1, "decisions": [{"decision": "merge", '
+         '"keep": {"name": "A", "type": "alien"}, "absorb": {"name": "B", "type": "person"}}]}', "decision 1 (merge)"),
+    ],
+)
+def test_hostile_sidecars_are_refused_in_one_line(folder, text, reason):
+    (folder / SIDECAR_NAME).write_text(text, encoding="utf-8")
+    corrections, problem = load_corrections(folder)
+    assert corrections == Corrections() and reason in problem.message and "\n" not in problem.message
+
+
+def test_an_oversized_sidecar_is_refused_unread(folder, monkeypatch):
+    import reader.core.corrections as module
+
+    monkeypatch.setattr(module, "MAX_SIDECAR_BYTES", 1024 * 1024)
+    (folder / SIDECAR_NAME).write_bytes(b" " * (1024 * 1024 + 1))
+    assert load_corrections(folder)[1].message.startswith("corrections not applied: larger than 1 MB")
+
+
+def test_a_folder_in_place_of_the_sidecar_is_reported_on_load_and_save(made, folder):
+    (folder / SIDECAR_NAME).mkdir()
+    assert load_corrections(folder)[1] is not None
+    assert save_corrections(folder, sample(made)) is not None
+
+
 def test_saving_over_a_corrupt_sidecar_keeps_it_aside(made, folder):
     shutil.copy(BROKEN / "truncated.json", folder / SIDECAR_NAME)
     assert save_corrections(folder, sample(made)) is None
@@ -470,3 +504,9 @@ def test_with_saved_corrections_applies_the_sidecar_or_reports_it(made, folder):
     (folder / SIDECAR_NAME).write_text("{", encoding="utf-8")
     corrected, corrections, problem = with_saved_corrections(made, folder)
     assert corrected is made and corrections == Corrections() and "not valid JSON" in problem.message
+
+
+def test_any_name_is_saved_and_read_back(folder):
+    odd = MergeEntities(EntityKey("Çavuşoğlu \ud800 “quoted”", "person"), EntityKey("Cavusoglu", "person"))
+    assert save_corrections(folder, Corrections((odd,))) is None
+    assert load_corrections(folder) == (Corrections((odd,)), None)
