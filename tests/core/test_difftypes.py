@@ -145,6 +145,21 @@ def test_internationally_versus_internally_recognised_is_flagged_as_wording(repo
     assert ("wording", "internationally", "internally") in found
 
 
+def test_curly_versus_straight_quotes_around_the_same_statement_is_typography(reports):
+    a = passage(reports, "al-monitor", "“Following this review")
+    b = passage(reports, "trt-world", '"Following this review')
+    op = DiffOp("replace", a.start, a.start + len("“Following"), b.start, b.start + len('"Following'))
+    assert [d.type for d in classify(reports, a, b, [op])] == ["typography"]
+
+
+def test_garneau_said_versus_mr_garneau_said_in_two_reports_is_a_name_form(reports):
+    a = passage(reports, "al-monitor", "Garneau said, adding that he spoke")
+    b = passage(reports, "the-globe-and-mail", "Mr. Garneau said in a statement.")
+    op = DiffOp("insert", a.start, a.start, b.start, b.start + len("Mr."))
+    (typed,) = classify(reports, a, b, [op])
+    assert (typed.type, typed.label) == ("name", "name form: added \u201cMr.\u201d")
+
+
 # --- typography -----------------------------------------------------------------
 
 
