@@ -52,8 +52,7 @@ def help_sections(app_class: type) -> list[tuple[str, list[tuple[str, str]]]]:
         for widget in getattr(screen, "HELP_WIDGETS", ()):
             rows += [row for row in key_rows(widget) if row not in rows]
         if rows:
-            title = (screen.__doc__ or screen.__name__).strip().splitlines()[0]
-            sections.append((f"{screen.__name__.removesuffix('Screen')}: {title}", rows))
+            sections.append((f"{screen.__name__.removesuffix('Screen')} screen", rows))
     return sections
 
 

@@ -180,7 +180,8 @@ class ReaderScreen(Screen[None]):
     def action_search(self) -> None:
         bar = self.query_one(SearchBar)
         bar.display = True
-        bar.focus()
+        # At once, not on the next idle: keys typed right after "/" belong to the query.
+        self.set_focus(bar)
 
     def action_clear(self) -> None:
         if self.app.entity_id is not None:

@@ -234,7 +234,8 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
                 unique = all(m.unique for m in found)
                 return self.index.gutter(palette, self.article.id, SentenceMarks(others, unique), self.gutter_width)  # type: ignore[union-attr]
         elif row.inside is not None and row.inside in marks:
-            text = Text("│", palette.unique if marks[row.inside].unique else palette.muted, no_wrap=True, end="")
+            text = Text(no_wrap=True, end="")
+            text.append("│", palette.unique if marks[row.inside].unique else palette.muted)
             text.truncate(self.gutter_width, pad=True)
             return text
         return Text(" " * self.gutter_width, no_wrap=True, end="")

@@ -1,0 +1,96 @@
+"""The installed ``dossier-reader``, run in tmux at 120x40 and driven by keys as a user would.
+
+Needs tmux and the console script beside the running Python (install the project
+into the venv: ``.venv/bin/pip install -q .``). Each test uses its own tmux
+server (``-L``), session and cache folder, and always kills its server.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+TMUX = shutil.which("tmux")
+PROGRAM = Path(sys.executable).with_name("dossier-reader")
+PATIENCE = 30.0
+
+
+@pytest.fixture
+def session(tmp_path):
+    if TMUX is None:
+        pytest.skip("tmux is not installed")
+    if not PROGRAM.exists():
+        pytest.skip(f"{PROGRAM} is not installed; run: {Path(sys.executable).parent}/pip install .")
+    name = f"dossier-e2e-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    command = [
+        TMUX, "-L", name, "new-session", "-d", "-x", "120", "-y", "40", "-s", name,
+        "-e", f"DOSSIER_READER_CACHE={tmp_path}", "-e", "TERM=xterm-256color", str(PROGRAM),
+    ]
+    # A COLUMNS/LINES inherited from the test runner would override the pane's real size.
+    environment = {key: value for key, value in os.environ.items() if key not in ("COLUMNS", "LINES")}
+    subprocess.run(command, check=True, env=environment)
+    try:
+        yield name
+    finally:
+        subprocess.run([TMUX, "-L", name, "kill-server"], capture_output=True)
+
+
+def screen(name: str) -> str:
+    return subprocess.run([TMUX, "-L", name, "capture-pane", "-p", "-t", name], capture_output=True, text=True).stdout
+
+
+def wait_for(name: str, *needles: str) -> str:
+    """The screen once every needle is on it; fails with the last screen after PATIENCE seconds."""
+    deadline = time.monotonic() + PATIENCE
+    while True:
+        text = screen(name)
+        if all(needle in text for needle in needles):
+            return text
+        if time.monotonic() > deadline:
+            pytest.fail(f"never saw {needles!r} on screen:\n{text}")
+        time.sleep(0.1)
+
+
+def wait_until_gone(name: str, needle: str) -> None:
+    deadline = time.monotonic() + PATIENCE
+    while needle in screen(name):
+        if time.monotonic() > deadline:
+            pytest.fail(f"{needle!r} stayed on screen:\n{screen(name)}")
+        time.sleep(0.1)
+
+
+def keys(name: str, *pressed: str) -> None:
+    subprocess.run([TMUX, "-L", name, "send-keys", "-t", name, *pressed], check=True)
+
+
+def test_reader_starts_walks_a_search_and_opens_compare(session):
+    # First full paint: the analysis has filled in the shared figures of every report.
+    first = wait_for(session, "Al Jazeera", "TRT World", "% shared", "Entities")
+    assert "… shared" not in first
+    # Search every report for Garneau, then step to the next hit.
+    keys(session, "/")
+    wait_for(session, "search all reports")
+    keys(session, "Garneau", "Enter")
+    wait_for(session, "search “Garneau”: 1/")
+    keys(session, "n")
+    wait_for(session, "search “Garneau”: 2/")
+    # Help lists the keys, Escape closes it.
+    keys(session, "?")
+    wait_for(session, "Everywhere", "Command palette")
+    keys(session, "Escape")
+    # A lone Escape is only known once no sequence follows it: wait, as a user would see it close.
+    wait_until_gone(session, "Everywhere")
+    # One key to the compare view.
+    keys(session, "c")
+    compare = wait_for(session, "N-way", "Coverage")
+    assert "Al Jazeera" in compare
+    keys(session, "q")

@@ -1,0 +1,48 @@
+"""SVG snapshots of the main screen, the entity panel and help, on the bundled five reports.
+
+Each test says what the picture must show. The analysis is passed in, the theme
+is fixed and the search cursor does not blink, so pictures are deterministic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ui.app import build_app
+
+SIZES = {"120x40": (120, 40), "80x24": (80, 24)}
+
+
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_main_screen(snap_compare, bundled, analysis, size):
+    """The five reports listed in five source colours with a "NN% shared" figure each (one line
+    per report at 80x24); Al Jazeera's article with its headline, standfirst, shared entities on
+    tinted backgrounds, quotes/dates in Pygments colours, and a gutter of source digits (other
+    reports carrying the sentence) or a ◆ (only this report says it). Footer: e / n N ? c q."""
+    assert snap_compare(build_app(bundled, analysis=analysis), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_entity_panel_with_an_entity_chosen(snap_compare, bundled, analysis, size):
+    """The entity panel lists shared entities under People / Organisations / Places, each with its
+    report count and source digits; the first person is chosen (Enter), reversed in the article,
+    and the status line says in how many reports it appears and which mention is shown."""
+    # e: open the entity panel; enter: choose the first person; e: (120x40) keep it open.
+    assert snap_compare(build_app(bundled, analysis=analysis), press=["e", "enter"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_help(snap_compare, bundled, analysis, size):
+    """A centred help box listing the keys of every screen: Everywhere (? c t s q ctrl+p), the reader
+    (e / n N [ ] and the j k g G keys of the list and the article) and any compare screens."""
+    # ?: open help.
+    assert snap_compare(build_app(bundled, analysis=analysis), press=["question_mark"], terminal_size=size)
+
+
+def test_search_hits(snap_compare, bundled, analysis):
+    """After searching for "garneau", every hit in the article has the search highlight, the first
+    one also in the focus style, and the status line counts the hits and the reports they are in."""
+    # /: open search; type the query; enter: search and jump to the first hit.
+    assert snap_compare(
+        build_app(bundled, analysis=analysis), press=["slash", *"garneau", "enter"], terminal_size=(120, 40)
+    )
