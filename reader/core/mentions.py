@@ -352,9 +352,9 @@ class _Context:
             if before.text.islower() and head in gz.TITLE_WORDS and len(words) >= 2:
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov"
         if after:
-            if after[0].text.islower() and (after[0].norm in gz.ORG_NOUNS or
-                                            len(after) > 1 and after[1].norm in gz.ORG_NOUNS and after[1].text.islower()):
-                votes["org-context"] += 2
+            nouns = [t.norm for t in after if t.text.islower()]
+            if nouns and nouns[0] == after[0].norm and any(n in gz.ORG_NOUNS for n in nouns):
+                votes["org-context"] += 2  # "Reuters news agency"
             if after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
                 votes["place-context"] += 1
             if after[0].norm in gz.ATTRIBUTION_VERBS and 2 <= len(surface.split()) <= 3:
@@ -364,7 +364,8 @@ class _Context:
         if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES \
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
             votes["org"] += 1
-        if _CODE.fullmatch(surface.split()[-1]) or len(words) > 1 and (_CODE.fullmatch(words[-1]) or words[-1][0].isdigit()):
+        code = _CODE.fullmatch(surface.split()[-1]) or len(words) > 1 and _CODE.fullmatch(words[-1])
+        if code or len(words) > 1 and words[-1][0].isdigit():
             votes["product"] += 1
         if surface.replace(".", "").isupper() and len(surface) > 1:
             votes["acronym"] += 1
@@ -456,11 +457,11 @@ class _MentionFinder:
         """``Turkish`` alone is a demonym; ``Turkish embassy`` names an organisation."""
         text = self.body[run[0].start : run[-1].end]
         after = context.after(run[-1].end)
-        heads = [t for t in after if t.text.islower()]
-        for count, token in enumerate(heads[:2], 1):
-            if token.norm in _ORG_HEADS_AFTER_DEMONYM and all(t.text.islower() for t in after[:count]):
-                end = token.end
-                self.add_span(run[0].start, end, context, votes=Counter(org=1))
+        for count in (1, 2):  # "Turkish embassy", "Turkish foreign ministry"
+            words = after[:count]
+            lower = len(words) == count and all(t.text.islower() for t in words)
+            if lower and words[-1].norm in _ORG_HEADS_AFTER_DEMONYM:
+                self.add_span(run[0].start, words[-1].end, context, votes=Counter(org=1))
                 return
         self.findings.demonyms.append((text, _FOLDED_DEMONYMS[normalise(text)]))
 
@@ -469,26 +470,30 @@ class _MentionFinder:
         if person:
             votes["person"] += 1
         name_start = run[1].start if honorific else run[0].start
-        self.add_span(run[0].start, run[-1].end, context, votes=votes, name_start=name_start)
-        self.definition(run[-1].end, context)
+        mention = self.add_span(run[0].start, run[-1].end, context, votes=votes, name_start=name_start)
+        if mention is not None:
+            self.definition(mention, context)
 
-    def add_span(self, start: int, end: int, context: _Context, *, votes: Counter, name_start: int | None = None) -> None:
+    def add_span(
+        self, start: int, end: int, context: _Context, *, votes: Counter, name_start: int | None = None
+    ) -> Mention | None:
         surface = self.body[start:end]
         name = self.body[name_start if name_start is not None else start : end]
         spaced = tuple(normalise(name).split())
         words = tuple(w for part in spaced for w in _HYPHEN.split(part) if w)
         if not words:
-            return
+            return None
         votes.update(context.votes(start, end, words, name))
         key = _government_body_key(words, self.owner) or name_key(words)
         mention = Mention(self.article, self.order, start, end, surface, name, words, spaced, key, votes)
         self.findings.mentions.append(mention)
+        return mention
 
-    def definition(self, end: int, context: _Context) -> None:
+    def definition(self, mention: Mention, context: _Context) -> None:
         """``Global Affairs Canada (GAC)`` defines an acronym for the name before it."""
-        after = context.after(end, 3)
+        after = context.after(mention.end, 3)
         if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text.isupper():
-            self.findings.definitions.append((_squash([after[1].norm]), self.findings.mentions[-1].key))
+            self.findings.definitions.append((_squash([after[1].norm]), mention.key))
 
 
 def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Findings:

@@ -201,7 +201,9 @@ def test_an_ambiguous_bare_name_without_a_nearby_full_name_stays_alone():
 
 
 def test_possessives_and_curly_quotes_fold_into_the_name():
-    entities = entities_of_texts("Turkey’s drones were used. Officials in Turkey said so.", "Turkey's army denied it.")
+    entities = entities_of_texts(
+        "Turkey’s drones were used. Officials in Turkey said so.", "Turkey's army denied it."
+    )
     index = by_alias(entities)
     turkey = index["turkey"]
     assert turkey.aliases == ("Turkey",) and len(turkey.mentions) == 3 and turkey.shared

@@ -109,7 +109,10 @@ def test_abbreviation_at_a_sentence_end_still_ends_it():
 
 
 def test_attribution_after_a_quote_stays_with_it():
-    text = "“This was not consistent with Canadian foreign policy, nor end-use assurances given by Turkey,” Garneau said."
+    text = (
+        "“This was not consistent with Canadian foreign policy, nor end-use assurances given by Turkey,” "
+        "Garneau said."
+    )
     assert sentence_texts(text) == [text]
 
 
@@ -187,4 +190,6 @@ def test_seed_abbreviations_stay_inside_sentences():
     texts = [t for path in sorted(SEEDS.glob("*.txt"))
              for t in sentence_texts(*split_paragraphs(path.read_text(encoding="utf-8")))]
     assert not any(t.endswith(("Mr.", "Gen.", "Oct.")) for t in texts)
-    assert any(t.startswith("“Following this review") and t.endswith("Mr. Garneau said in a statement.") for t in texts)
+    assert any(
+        t.startswith("“Following this review") and t.endswith("Mr. Garneau said in a statement.") for t in texts
+    )
