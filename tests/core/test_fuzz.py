@@ -169,3 +169,22 @@ def test_search_finds_only_spans_inside_bodies(texts, query):
     bodies = {article.id: article.body for article in dossier.articles}
     assert all(_inside(span, bodies) and span.start < span.end for span in find_all(dossier, query))
 
+
+
+@settings(max_examples=40, deadline=None)
+@given(ARTICLE_TEXTS)
+def test_exports_always_parse_and_carry_the_bodies(texts):
+    import json
+
+    from reader.core.analysis import analyse
+    from reader.core.export import to_json, to_markdown
+
+    with tempfile.TemporaryDirectory() as folder:
+        dossier = _dossier_of(texts, folder)
+        analysis = analyse(dossier)
+        document = json.loads(to_json(analysis))
+        markdown = to_markdown(analysis)
+    assert [a["body"] for a in document["articles"]] == [a.body for a in dossier.articles]
+    for exported in document["articles"]:
+        assert all(0 <= start <= end <= len(exported["body"]) for start, end in exported["paragraphs"])
+    assert isinstance(markdown, str) and "\x1b" not in markdown
