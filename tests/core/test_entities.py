@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.entities import find_entities
 from reader.core.loading import load_dossier
@@ -258,3 +260,24 @@ def test_unseen_wire_copy_names_people_companies_and_products():
     assert index["volodymyr zelenskiy"] is index["mr. zelenskiy"]
     assert "germany" in index and "german" not in index
     assert index["washington"].related == (index["united states"].id,)
+
+
+_TRICKY = st.sampled_from(
+    ["Mr.", "Gen.", "Turkey’s", "Turkish", "U.S.", "UN", "Ottawa", "of", "and", "the", "said", "Keller", "Anna",
+     "L3Harris", "TB2", "S-400", "made-in-Canada", "(", ")", "“", "”", ",", ".", "Inc.", "Ministry", "Minister",
+     "Foreign", "Affairs", "2", "$1.99", "al-Assad", "Nagorno-Karabakh", "’s", "—", "READ", "MORE:", "e\u0301", "\u200b"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(_TRICKY, min_size=1, max_size=30).map(" ".join), min_size=1, max_size=3))
+def test_any_text_gives_well_formed_entities(bodies):
+    entities = entities_of_texts(*bodies)
+    articles = {f"a{i}": make_article(*body.split("\n\n"), article_id=f"a{i}") for i, body in enumerate(bodies)}
+    ids = [e.id for e in entities]
+    assert len(set(ids)) == len(ids)
+    for entity in entities:
+        assert entity.mentions and entity.aliases[0] == entity.name
+        assert set(entity.related) <= set(ids)
+        for span in entity.mentions:
+            assert articles[span.article].text(span) in entity.aliases

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.article_format import split_paragraphs
 from reader.core.model import Article
@@ -193,3 +195,38 @@ def test_seed_abbreviations_stay_inside_sentences():
     assert any(
         t.startswith("“Following this review") and t.endswith("Mr. Garneau said in a statement.") for t in texts
     )
+
+
+def test_bundled_globe_paragraph_with_two_quotes(bundled):
+    globe = next(a for a in bundled.articles if a.outlet == "The Globe and Mail")
+    texts = [globe.body[s.start : s.end] for s in segment_article(globe)]
+    first = next(i for i, t in enumerate(texts) if t.startswith("“Following this review"))
+    assert texts[first].endswith("2020,” Mr. Garneau said in a statement.")
+    assert texts[first + 1] == (
+        "“This use was not consistent with Canadian foreign policy, nor end-use assurances given by Turkey.”"
+    )
+
+
+def test_bundled_reports_sentences_cover_every_paragraph(bundled):
+    for article in bundled.articles:
+        sentences = segment_article(article)
+        assert {s.paragraph for s in sentences} == set(range(len(article.paragraphs)))
+        for s in sentences:
+            assert all(article.body[t.start : t.end] == t.text for t in s.tokens)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1), min_size=1, max_size=4))
+def test_any_text_segments_into_exact_spans_inside_paragraphs(paragraphs):
+    paragraphs = [p.replace("\n", " ").strip() for p in paragraphs]
+    paragraphs = [p for p in paragraphs if p] or ["x"]
+    article = make_article(*paragraphs)
+    previous_end = -1
+    for s in segment_article(article):
+        p_start, p_end = article.paragraphs[s.paragraph]
+        assert p_start <= s.start < s.end <= p_end and s.start >= previous_end
+        previous_end = s.end
+        text = article.body[s.start : s.end]
+        assert text == text.strip()
+        assert all(article.body[t.start : t.end] == t.text for t in s.tokens)
+        assert "".join(t.text for t in s.tokens) == "".join(text.split())
