@@ -150,6 +150,8 @@ def _word_pieces(token: Token, next_token: Token | None) -> list[_Piece]:
         return [_Piece(start, start + len(text), text, norm, "other")]
     if norm in _DOTTED and next_token is not None and next_token.text == "." and next_token.start == token.end:
         return [_Piece(start, next_token.end, text + ".", norm, "name" if norm in gz.ORG_SUFFIXES else "title")]
+    if norm in gz.HONORIFICS and not possessive:  # British style: "Mr Garneau"
+        return [_Piece(start, token.end, text, norm, "title")]
     if not hyphenated:
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
     parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
@@ -434,8 +436,10 @@ class _MentionFinder:
 
     def untitled(self, run: list[_Piece], context: _Context) -> None:
         """A run with no title: demonyms in front are recorded, the rest is one mention."""
-        while run and run[0].kind != "name":
+        while run and (run[0].kind != "name" or run[0].norm in gz.BOILERPLATE_WORDS):
             run = run[1:]
+        while run and (run[-1].kind in ("joiner", "title") or run[-1].norm in gz.BOILERPLATE_WORDS):  # "AP Photo"
+            run = run[:-1]
         if not run:
             return
         whole = normalise(self.body[run[0].start : run[-1].end])

@@ -281,3 +281,14 @@ def test_any_text_gives_well_formed_entities(bodies):
         assert set(entity.related) <= set(ids)
         for span in entity.mentions:
             assert articles[span.article].text(span) in entity.aliases
+
+
+def test_british_honorifics_without_a_full_stop_and_photo_credits():
+    entities = entities_of_texts(
+        "Foreign Secretary Anna Keller flew to Ottawa. Mr Harlow, her deputy, stayed. (AP Photo/Jim Reed)",
+        "Ms Keller said the talks at 10:00 GMT went well, according to Bruno Harlow. (AP Photo)",
+    )
+    index = by_alias(entities)
+    assert index["ms keller"] is index["anna keller"] and index["anna keller"].shared
+    assert index["mr harlow"] is index["bruno harlow"]
+    assert index["ap"].shared and "ap photo" not in index and "gmt" not in index
