@@ -123,10 +123,12 @@ class DossierApp(App[None]):
         self.set_reactive(DossierApp.article_id, dossier.articles[0].id if dossier.articles else "")
 
     # Lifecycle ---------------------------------------------------------------
-    def on_mount(self) -> None:
+    def get_default_screen(self):
         from reader.ui.screens.reader import ReaderScreen
 
-        self.push_screen(ReaderScreen())
+        return ReaderScreen()
+
+    def on_mount(self) -> None:
         for problem in self.dossier.problems:
             self.notify(str(problem), title="Not loaded", severity="warning", timeout=12)
         for article in self.dossier.articles:
@@ -136,7 +138,8 @@ class DossierApp(App[None]):
             self.analysis = self._given
         else:
             self.progress = "analysing…"
-            self._analyse()
+            # Paint first: the worker thread competes for the interpreter lock.
+            self.call_after_refresh(self._analyse)
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self) -> None:

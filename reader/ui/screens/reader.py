@@ -18,7 +18,7 @@ from textual.widgets import Footer, Input, Static
 from reader.core.model import Span
 from reader.core.search import find_all
 from reader.ui.app import AnalysisReady
-from reader.ui.render import PALETTE_CLASSES, PaletteMixin
+from reader.ui.render import PALETTE_CLASSES
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.search_bar import SearchBar
@@ -28,10 +28,8 @@ NARROW = 100
 """Below this many columns the source list shrinks to one line per report and the entity panel overlays."""
 
 
-class StatusLine(PaletteMixin, Static):
+class StatusLine(Static):
     """One line: where the walk stands, the chosen entity's reach, or the analysis progress."""
-
-    COMPONENT_CLASSES = PALETTE_CLASSES
 
 
 class ReaderScreen(Screen[None]):
@@ -47,6 +45,8 @@ class ReaderScreen(Screen[None]):
         Binding("right_square_bracket", "step_report(1)", "Next report", key_display="]", show=False),
     ]
     HELP_WIDGETS = (SourceList, ArticleView, EntityPanel)
+    # The palette is styled once here and read by every widget of the screen.
+    COMPONENT_CLASSES = PALETTE_CLASSES
 
     walk: reactive[tuple[Span, ...]] = reactive((), init=False)
     """The places ``n``/``N`` visit, in dossier order."""

@@ -24,7 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.model import Article, Span
-from reader.ui.render import PALETTE_CLASSES, Palette, PaletteMixin, RenderIndex, SentenceMarks, prose_layers, styled
+from reader.ui.render import Palette, PaletteMixin, RenderIndex, SentenceMarks, prose_layers, styled
 
 _WORD = re.compile(r"\S+")
 _MAX_GUTTER = 7
@@ -75,7 +75,6 @@ def wrap_offsets(body: str, start: int, end: int, width: int) -> list[tuple[int,
 class ArticleView(PaletteMixin, ScrollView, can_focus=True):
     """Shows ``article``; the screen sets the inputs, the view only draws them."""
 
-    COMPONENT_CLASSES = PALETTE_CLASSES
     BINDINGS = [
         Binding("j,down", "scroll_down", "Down", show=False),
         Binding("k,up", "scroll_up", "Up", show=False),

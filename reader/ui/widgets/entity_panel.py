@@ -9,7 +9,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from reader.ui.render import PALETTE_CLASSES, PaletteMixin, RenderIndex
+from reader.ui.render import PaletteMixin, RenderIndex
 
 _TYPE_TITLES = {
     "person": "People", "org": "Organisations", "place": "Places",
@@ -20,7 +20,6 @@ _TYPE_TITLES = {
 class EntityPanel(PaletteMixin, OptionList):
     """Enter on an entity chooses it; the screen highlights it and walks its mentions."""
 
-    COMPONENT_CLASSES = PALETTE_CLASSES
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),

@@ -11,13 +11,12 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.model import Article
-from reader.ui.render import PALETTE_CLASSES, PaletteMixin, RenderIndex, shared_label
+from reader.ui.render import PaletteMixin, RenderIndex, shared_label
 
 
 class SourceList(PaletteMixin, OptionList):
     """One option per report, in dossier order; moving the cursor selects the report."""
 
-    COMPONENT_CLASSES = PALETTE_CLASSES
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
