@@ -8,21 +8,24 @@ articles built from news sentences mixed with arbitrary text and payloads.
 
 from __future__ import annotations
 
+import json
 import re
 import tempfile
-import unicodedata
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.core.analysis import analyse
+from reader.core.diff import diff_passages
+from reader.core.difftypes import classify
+from reader.core.export import to_json, to_markdown
+from reader.core.figures import compare_figures, find_figures
 from reader.core.loading import load_dossier
-from reader.core.safe_text import MAX_COMBINING_MARKS, make_inert
+from reader.core.safe_text import make_inert
+from reader.core.search import find_all
+from tests.core.test_safe_text import assert_inert
 
-UNSAFE = re.compile(
-    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
-    "\u2028\u2029\ufeff\ud800-\udfff\ue000-\uf8ff\U000e0000-\U000e007f\U000f0000-\U0010ffff]"
-)
 FRAGMENTS = [
     b"---\n", b"---", b"title: ", b"outlet: Reuters\n", b"published: 2021-04-12\n", b"published: x\n",
     b"caption: c\n", b"nope: x\n", b":", b"\n", b"\n\n", b"\r\n", b"\r", b"\t", b" ", b"Marc Garneau said. ",
@@ -34,14 +37,6 @@ SOUPS = st.one_of(
     st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.binary(max_size=8)), max_size=40).map(b"".join),
 )
 ANY_TEXT = st.text(st.characters(blacklist_categories=()), max_size=300)
-
-
-def assert_inert(text: str) -> None:
-    assert not UNSAFE.search(text), repr(UNSAFE.search(text))
-    in_a_row = 0
-    for char in text:
-        in_a_row = in_a_row + 1 if unicodedata.category(char) in ("Mn", "Me") else 0
-        assert in_a_row <= MAX_COMBINING_MARKS
 
 
 def assert_article_well_formed(article) -> None:
@@ -112,10 +107,12 @@ PIECES = st.one_of(
 ARTICLE_TEXTS = st.lists(st.lists(PIECES, min_size=1, max_size=12).map(" ".join), min_size=1, max_size=4)
 
 
-def _dossier_of(texts: list[str], folder: str):
-    for number, text in enumerate(texts):
-        (Path(folder) / f"report-{number}.md").write_text(text, encoding="utf-8")
-    return load_dossier(folder)
+def _load_texts(texts: list[str]):
+    """The dossier of one article file per text, loaded the way a user's folder is."""
+    with tempfile.TemporaryDirectory() as folder:
+        for number, text in enumerate(texts):
+            (Path(folder) / f"report-{number}.md").write_text(text, encoding="utf-8")
+        return load_dossier(folder)
 
 
 def _inside(span, bodies) -> bool:
@@ -125,13 +122,7 @@ def _inside(span, bodies) -> bool:
 @settings(max_examples=60, deadline=None)
 @given(ARTICLE_TEXTS)
 def test_analysis_never_raises_and_every_offset_lies_inside_its_body(texts):
-    from reader.core.analysis import analyse
-    from reader.core.diff import diff_passages
-    from reader.core.difftypes import classify
-    from reader.core.figures import compare_figures, find_figures
-
-    with tempfile.TemporaryDirectory() as folder:
-        dossier = _dossier_of(texts, folder)
+    dossier = _load_texts(texts)
     analysis = analyse(dossier)
     bodies = {article.id: article.body for article in dossier.articles}
     for article_id, sentences in analysis.sentences.items():
@@ -162,28 +153,18 @@ def test_analysis_never_raises_and_every_offset_lies_inside_its_body(texts):
 @settings(max_examples=60, deadline=None)
 @given(ARTICLE_TEXTS, st.text(max_size=12))
 def test_search_finds_only_spans_inside_bodies(texts, query):
-    from reader.core.search import find_all
-
-    with tempfile.TemporaryDirectory() as folder:
-        dossier = _dossier_of(texts, folder)
+    dossier = _load_texts(texts)
     bodies = {article.id: article.body for article in dossier.articles}
     assert all(_inside(span, bodies) and span.start < span.end for span in find_all(dossier, query))
-
 
 
 @settings(max_examples=40, deadline=None)
 @given(ARTICLE_TEXTS)
 def test_exports_always_parse_and_carry_the_bodies(texts):
-    import json
-
-    from reader.core.analysis import analyse
-    from reader.core.export import to_json, to_markdown
-
-    with tempfile.TemporaryDirectory() as folder:
-        dossier = _dossier_of(texts, folder)
-        analysis = analyse(dossier)
-        document = json.loads(to_json(analysis))
-        markdown = to_markdown(analysis)
+    dossier = _load_texts(texts)
+    analysis = analyse(dossier)
+    document = json.loads(to_json(analysis))
+    markdown = to_markdown(analysis)
     assert [a["body"] for a in document["articles"]] == [a.body for a in dossier.articles]
     for exported in document["articles"]:
         assert all(0 <= start <= end <= len(exported["body"]) for start, end in exported["paragraphs"])

@@ -13,7 +13,7 @@ ESC, BEL, ST = "\x1b", "\x07", "\x1b\\"
 # What a terminal could act on, or what could reorder or hide text.
 FORBIDDEN = re.compile(
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
-    "\u2028\u2029\ufeff\ud800-\udfff\ue000-\uf8ff\U000e0000-\U000e007f]"
+    "\u2028\u2029\ufeff\ud800-\udfff\ue000-\uf8ff\U000e0000-\U000e007f\U000f0000-\U0010ffff]"
 )
 
 
