@@ -114,12 +114,16 @@ def _unclaimed(name: str, taken: set[str]) -> str:
 
 def _export(args: argparse.Namespace) -> int:
     from reader.core.cache import analyse_cached
+    from reader.core.corrections import with_saved_corrections
 
     dossier = _load(args.folder)
     if not dossier.articles:
         _warn(f"{args.folder or bundled_dossier()}: no article could be opened")
         return 1
-    analysis = analyse_cached(dossier)
+    folder = args.folder or bundled_dossier()
+    analysis, _, problem = with_saved_corrections(analyse_cached(dossier), folder if folder.is_dir() else folder.parent)
+    if problem:
+        _warn(str(problem))
     if args.format == "html":
         from reader.report import to_html as render
     else:
