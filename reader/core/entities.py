@@ -120,6 +120,8 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
     for form in forms.values():
         words = form.words
         for i in range(1, len(words)):
+            if words[i - 1] in ("of", "for"):
+                break  # "Rotterdam" is not short for "Port of Rotterdam"
             if words[i] not in gz.NAME_PARTICLES:
                 table[name_key(words[i:])].add(form.key)
         if len(words) >= 3 and words[-1] in PLACE_KEYS:
@@ -243,7 +245,8 @@ def _entities(groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]])
         mentions.sort(key=lambda m: (m.order, m.start))
         name = _canonical(mentions, root)
         votes = sum((m.votes for m in mentions), Counter())
-        if 2 <= len(name.split()) <= 3 and any(len(m.words) == 1 for m in mentions):
+        last = normalise(name).split()[-1]
+        if 2 <= len(name.split()) <= 3 and any(m.words == (last,) and not m.name.isupper() for m in mentions):
             votes["person-context"] += 1  # a bare surname stood for the full name
         aliases = tuple(dict.fromkeys([name, *(m.surface for m in mentions)]))
         spans = tuple(sorted({Span(m.article, m.start, m.end) for m in mentions}, key=_span_order))

@@ -127,7 +127,8 @@ ORG_KEYWORDS = frozenset(
 ORG_NOUNS = frozenset(
     """company firm group agency organisation organization maker manufacturer contractor subsidiary
     unit outlet newspaper broadcaster network party ministry department charity ngo watchdog
-    think-tank startup supplier producer exporter carrier airline bank""".split()
+    think-tank startup supplier producer exporter carrier airline bank giant conglomerate operator
+    lender insurer retailer automaker carmaker shipper broker publisher union""".split()
 )
 """Lower-case nouns that, next to a name, say it is an organisation (``anti-war group X``)."""
 

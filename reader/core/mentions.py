@@ -18,6 +18,7 @@ and votes for its type from its shape and the words around it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -34,6 +35,8 @@ _MODEL_NUMBER = re.compile(r"\d{1,4}[A-Z]{0,2}\d{0,2}")
 _PART = re.compile(r"[^-\u2010\u2011]+")
 _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*|(?:[A-Za-z]\.){2,}")
 _POSSESSIVE = ("'s", "s'")
+_CLAUSE_OPENERS = frozenset({":", "\u2014", "\u2013", "-"})
+"""After these a capital may just open a clause: ``READ MORE: Turkey``, ``ROTTERDAM — Thousands``."""
 _GOVERNMENT_BODIES = {"ministry": "ministry", "department": "ministry", "embassy": "embassy", "consulate": "consulate"}
 _GOVERNMENT_FILLERS = frozenset({"of", "the", "for", "and", "affairs"})
 _ORG_HEADS_AFTER_DEMONYM = frozenset({"embassy", "consulate", "ministry", "mission"})
@@ -118,7 +121,7 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]]) -> _Vocabulary:
         first = _first_word(tokens)
         for i, token in enumerate(tokens):
             text = token.text
-            if text[:1].isupper() and i != first and (i == 0 or tokens[i - 1].text != ":"):
+            if text[:1].isupper() and i != first and (i == 0 or tokens[i - 1].text not in _CLAUSE_OPENERS):
                 norm = token.norm[:-2] if token.norm.endswith(_POSSESSIVE) else token.norm
                 vocab.mid_caps.add(norm)
                 vocab.mid_caps.update(_HYPHEN.split(norm))
@@ -194,7 +197,7 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
     for i, token in enumerate(tokens):
         if i == consumed:
             continue
-        if i == first or (i > 0 and tokens[i - 1].text == ":"):
+        if i == first or (i > 0 and tokens[i - 1].text in _CLAUSE_OPENERS):
             starts.add(len(pieces))
         pieces.extend(_word_pieces(token, tokens[i + 1] if i + 1 < len(tokens) else None))
         if pieces and pieces[-1].end > token.end:
@@ -353,10 +356,17 @@ class _Context:
                 votes["org-context"] += 2
             if before.text.islower() and head in gz.TITLE_WORDS and len(words) >= 2:
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov"
-        if after:
-            nouns = [t.norm for t in after if t.text.islower()]
-            if nouns and nouns[0] == after[0].norm and any(n in gz.ORG_NOUNS for n in nouns):
+        if after and after[0].text.islower():
+            if any(t.norm in gz.ORG_NOUNS for t in after[:2] if t.text.islower()):
                 votes["org-context"] += 2  # "Reuters news agency"
+        if after and after[0].text == ",":
+            # an apposition: "Maersk, the Danish shipping giant," / "Niek Stam, the union's negotiator,"
+            apposition = list(itertools.takewhile(lambda t: t.text != ",", self.after(after[0].end, 6)))
+            heads = {_HYPHEN.split(t.norm)[-1] for t in apposition if t.text.islower()}
+            if heads & gz.ORG_NOUNS:
+                votes["org-context"] += 2
+            elif heads & gz.TITLE_WORDS:
+                votes["person-context"] += 2
             if after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
                 votes["place-context"] += 1
             if after[0].norm in gz.ATTRIBUTION_VERBS and 2 <= len(surface.split()) <= 3:
@@ -370,7 +380,11 @@ class _Context:
         if code or len(words) > 1 and words[-1][0].isdigit():
             votes["product"] += 1
         if surface.replace(".", "").isupper() and len(surface) > 1:
-            votes["acronym"] += 1
+            if self.tokens[0].start <= start and after and after[0].text in "(,\u2014\u2013-" \
+                    and all(t.text.isupper() for t in self.tokens if t.end <= start):
+                votes["place-context"] += 2  # a dateline: "ROTTERDAM, Netherlands —", "THE HAGUE (Wire) -"
+            else:
+                votes["acronym"] += 1
         return votes
 
 
