@@ -76,3 +76,19 @@ def test_two_pages_of_one_outlet_in_one_run_do_not_collide(tmp_path):
     seed = sorted(SEEDS.glob("*.txt"))[1]
     assert main(["import", str(seed), str(seed), "--into", str(tmp_path)]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["al-jazeera-2.md", "al-jazeera.md"]
+
+
+def test_export_applies_the_corrections_kept_beside_the_dossier(tmp_path, capsys, analysis):
+    import shutil
+
+    from reader.core.corrections import Corrections, reject_link, save_corrections
+
+    folder = tmp_path / "dossier"
+    shutil.copytree(BUNDLED, folder)
+    rejected = analysis.links[0]
+    assert save_corrections(folder, Corrections().adding(reject_link(analysis, rejected))) is None
+    assert main(["export", str(folder)]) == 0
+    links = json.loads(capsys.readouterr().out)["links"]
+    exported = {tuple((p["article"], p["start"], p["end"]) for p in link["passages"]) for link in links}
+    assert tuple((s.article, s.start, s.end) for s in rejected.passages) not in exported
+    assert len(links) == len(analysis.links) - 1
