@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Literal
 
@@ -82,23 +83,27 @@ _WORDS_NUMBER = rf"(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?(?:\s(?:{'|'.join(_SC
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = rf"(?:\s?(?:{'|'.join(_SCALES)}|bn|mn)\b)?"
 _NUMBER = rf"(?:(?<![\w.,])(?<!\w-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE}|\b{_WORDS_NUMBER}\b)"
-_BOUND = rf"(?:(?P<bound>{'|'.join(sorted(_BOUNDS, key=len, reverse=True))})\s+)?"
+_BOUND_BEFORE = re.compile(rf"\b({'|'.join(sorted(_BOUNDS, key=len, reverse=True))})\s+$", re.IGNORECASE)
+_BOUNDED = frozenset({"money", "percent", "duration", "count", "number"})
+# A cheap guard in front of the number-led shapes: only a digit, a currency
+# sign or the first letter of a number word can start one.
+_NUMBER_START = rf"(?=[\d$€£¥]|[{''.join(sorted({w[0] for w in [*_ONES, *_TENS]}))}]|[UCANHEG])"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December" \
          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-_PHASE = r"(?:(?P<phase>early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+)?"
+_PHASE = r"\b(?:(?P<phase>early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+)?"
 _CURRENCY_BEFORE = r"(?P<cur>(?:US|U\.S\.|Can|CAN|CA|C|A|AU|NZ|HK)?\$|€|£|¥|USD\s?|CAD\s?|EUR\s?|GBP\s?)"
 _CURRENCY_AFTER = r"(?P<cur2>dollars?|euros?|pounds|USD|CAD|EUR|GBP)"
 
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE if name not in {"month", "weekday", "day_month", "month_day"} else 0))
     for name, pattern in (
-        ("money", rf"{_BOUND}{_CURRENCY_BEFORE}(?P<num>{_DIGITS}){_SCALE.replace('?:', '?P<scale>', 1)}"),
-        ("money", rf"{_BOUND}(?P<num>{_NUMBER})\s+{_CURRENCY_AFTER}\b"),
-        ("percent", rf"{_BOUND}(?P<num>{_NUMBER})\s?(?:%|per\s?cent\b)"),
-        ("multiple", rf"\b(?P<word>{_NUM_WORD})-?fold\b|(?P<num>{_NUMBER})[-\s]fold\b"),
-        ("multiple", rf"(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as)\b)"),
+        ("money", rf"{_NUMBER_START}{_CURRENCY_BEFORE}(?P<num>{_DIGITS}){_SCALE.replace('?:', '?P<scale>', 1)}"),
+        ("money", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_CURRENCY_AFTER}\b"),
+        ("percent", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s?(?:%|per\s?cent\b)"),
+        ("multiple", rf"{_NUMBER_START}(?:\b(?P<word>{_NUM_WORD})-?fold\b|(?P<num>{_NUMBER})[-\s]fold\b)"),
+        ("multiple", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as)\b)"),
         ("multiple", rf"\b(?P<verb>{'|'.join(_MULTIPLE_VERBS)})\b"),
-        ("duration", rf"{_BOUND}(?P<num>{_NUMBER})[-\s](?P<unit>{'|'.join(_UNIT_DAYS)})s?\b"),
+        ("duration", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?P<unit>{'|'.join(_UNIT_DAYS)})s?\b"),
         ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"),
         ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}})\b)?"),
         ("month_year", rf"{_PHASE}\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>\d{{4}})\b"),
@@ -112,8 +117,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month", rf"{_PHASE}(?P<lead>\b(?:in|since|last|until|by|from|of|a|an|this|next|early|late|mid)\s+)?"
                   rf"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"),
         ("weekday", rf"\b(?:(?P<rel>last|next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-        ("count", rf"{_BOUND}(?P<num>{_NUMBER})\s+(?P<part>of\s+(?:the|these|those|its|their)\s+)?(?P<unit>[A-Za-z][\w\u2019'-]*(?:[ ][A-Za-z][\w\u2019'-]*){{0,4}})"),
-        ("number", rf"{_BOUND}(?P<num>(?<![\w.,$€£¥])(?<!\w-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE})"),
+        ("count", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+(?P<part>of\s+(?:the|these|those|its|their)\s+)?(?P<unit>[A-Za-z][\w\u2019'-]*(?:[ ][A-Za-z][\w\u2019'-]*){{0,4}})"),
+        ("number", rf"{_NUMBER_START}(?P<num>(?<![\w.,$€£¥])(?<!\w-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE})"),
     )
 )
 
@@ -156,7 +161,8 @@ class Figure:
         """The normalised value as a short human string (``"150000000 CAD"``, ``"2020-10"``)."""
         if self.kind == "date":
             if self.date and self.date.startswith("--"):
-                return f"{_MONTHS[int(self.date[2:]) - 1].title()}, year unknown"
+                day = f" {int(self.date[5:])}" if len(self.date) > 4 else ""
+                return f"{_MONTHS[int(self.date[2:4]) - 1].title()}{day}, year unknown"
             return self.date or "unresolved: no publication date"
         value = self.value or 0.0
         amount = f"{int(value):,}" if value.is_integer() else f"{value:,}"
@@ -329,8 +335,7 @@ def _date_figure(shape: str, m: re.Match[str], today: date | None) -> dict | Non
 def _measure(shape: str, m: re.Match[str]) -> dict | None:
     """The value fields for a non-date match, or ``None`` if it is no figure after all."""
     groups = m.groupdict()
-    bound = _BOUNDS.get(" ".join((groups.get("bound") or "").lower().split()), "exact")
-    fields: dict = {"kind": shape, "bound": bound}
+    fields: dict = {"kind": shape}
     if shape == "multiple":
         if groups.get("verb"):
             return fields | {"value": float(_MULTIPLE_VERBS[groups["verb"].lower()])}
@@ -379,6 +384,9 @@ def _candidates(article: Article):
             if fields is None:
                 continue
             start, end = m.start(), m.end()
+            if shape in _BOUNDED and (bound := _BOUND_BEFORE.search(body, max(0, start - 24), start)):
+                fields["bound"] = _BOUNDS[" ".join(bound.group(1).lower().split())]
+                start = bound.start()
             if shape == "month" and not m.group("phase"):
                 start = m.start("month")  # the preposition only told us it is a month
             end = fields.pop("end", end)
@@ -444,16 +452,21 @@ def _range(figure: Figure) -> tuple[float, float]:
     }[figure.bound]
 
 
-def _date_prefix(iso: str) -> str:
-    return iso[:3] if iso.endswith("s") else iso
+def _date_parts(iso: str) -> tuple[str | None, str | None, str | None]:
+    """``(year or decade prefix, month, day)`` of an ISO prefix, ``None`` where the text gave none."""
+    if iso.startswith("--"):
+        return None, iso[2:4], iso[5:7] or None
+    if iso.endswith("s"):
+        return iso[:3], None, None
+    return iso[:4], iso[5:7] or None, iso[8:10] or None
 
 
 def _agree(a: Figure, b: Figure) -> bool:
     if a.kind == "date":
-        if a.date.startswith("--") or b.date.startswith("--"):
-            return a.date[-2:] == b.date[-2:] if len(a.date) >= 4 and len(b.date) >= 4 else False
-        x, y = _date_prefix(a.date), _date_prefix(b.date)
-        return x.startswith(y) or y.startswith(x)
+        (ya, ma, da), (yb, mb, db) = _date_parts(a.date), _date_parts(b.date)
+        if ya and yb and not (ya.startswith(yb) or yb.startswith(ya)):
+            return False
+        return (ma is None or mb is None or ma == mb) and (da is None or db is None or da == db)
     low_a, high_a = _range(a)
     low_b, high_b = _range(b)
     return low_a <= high_b and low_b <= high_a
@@ -521,16 +534,22 @@ def _in(figure: Figure, span: Span) -> bool:
     return figure.span.article == span.article and span.start <= figure.span.start and figure.span.end <= span.end
 
 
+_COMMON_CONTEXT = 400
+"""A context word next to more figures than this pairs nothing: it is too common to tell."""
+
+
 def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: int = 2) -> tuple[FigureComparison, ...]:
     """Agreements and conflicts between figures that reports give for the same statement.
 
     Two figures of different articles are compared when (a) they lie in two
     passages of one link, or (b) outside links, they share a key and at least
-
-
+    ``min_shared_words`` content words within ``width`` words of them (two
+    more for dates, and then only agreements are reported: unlinked dates
     too often belong to two different events). Unresolved dates and "part of"
     counts are never compared. Each result holds one figure from each of two
-    articles; a pair is reported once, under its link when it has one.
+    articles; a pair is reported once, under its link when it has one. Pairs
+    outside links are found through an index of context words, so the cost
+    grows with the number of figures, not its square.
     """
     figures = {article.id: find_figures(article) for article in analysis.dossier.articles}
     results: list[FigureComparison] = []
@@ -553,10 +572,18 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
             for figure in figures[article.id]:
                 if _in(figure, sentence.span):
                     placed.append((figure, _context(sentence, figure, width)))
-    for (a, a_words), (b, b_words) in combinations(placed, 2):
-        if not _comparable(a, b):
-            continue
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, (figure, words) in enumerate(placed):
+        for word in words:
+            postings[figure.kind, word].append(index)
+    for index, (a, a_words) in enumerate(placed):
+        shared = Counter(
+            other for word in a_words if len(rows := postings[a.kind, word]) <= _COMMON_CONTEXT
+            for other in rows if other > index
+        )
         needed = min_shared_words + 2 * (a.kind == "date")
-        if len(a_words & b_words) >= needed and (a.kind != "date" or _agree(a, b)):
-            add([_judge(None, a, b)])
+        for other in sorted(j for j, count in shared.items() if count >= needed):
+            b = placed[other][0]
+            if _comparable(a, b) and (a.kind != "date" or _agree(a, b)):
+                add([_judge(None, a, b)])
     return tuple(results)

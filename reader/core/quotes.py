@@ -29,6 +29,7 @@ quotation marks (a linked passage, or a sentence holding most of its words).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -36,7 +37,6 @@ from rapidfuzz import fuzz
 
 from reader.core.align import stem
 from reader.core.diff import diff_passages
-from reader.core.difftypes import classify
 from reader.core.gazetteer import ATTRIBUTION_VERBS, FUNCTION_WORDS
 from reader.core.model import Analysis, Article, Entity, Sentence, Span
 from reader.core.segment import segment_article, tokenize
@@ -48,6 +48,7 @@ _VERB = re.compile(r"\baccording to\b|\b(?:" + "|".join(sorted(_VERBS, key=len, 
 _PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group", "we": "group"}
 _LEADING_WORDS = frozenset("the a an its their his her also but and so yet then".split())
 _BOUNDARY = re.compile(r"[,;:()\u201c\u201d\"\u2014]|\s[-\u2013]\s")
+_MARK = re.compile("[\"\u201c\u201d\u2033\u2018\u2019]")
 _INSERTION = re.compile(r"\[[^\]]*\]")
 _ELLIPSIS = re.compile(r"\u2026|\.\s?\.\s?\.")
 _SUBJECT_WORDS = 8
@@ -133,8 +134,8 @@ def _mark_spans(body: str, start: int, end: int) -> list[tuple[int, int, list[tu
     double: int | None = None
     single: int | None = None
     nested: list[tuple[int, int]] = []
-    for i in range(start, end):
-        ch = body[i]
+    for mark in _MARK.finditer(body, start, end):
+        i, ch = mark.start(), mark.group()
         before = body[i - 1] if i > start else " "
         after = body[i + 1] if i + 1 < end else " "
         if ch == "\u201c" or (ch == '"' and double is None):
@@ -282,20 +283,33 @@ def _verb_near(
     return None, (0, 0), False
 
 
-def find_quotations(analysis: Analysis, article: Article) -> tuple[Quote, ...]:
-    """Every quotation of the article, in body order, attributed (see the module docstring)."""
+def _mentions_by_article(analysis: Analysis) -> dict[str, list[tuple[int, int, Entity]]]:
+    table: dict[str, list[tuple[int, int, Entity]]] = {}
+    for entity in analysis.entities:
+        for span in entity.mentions:
+            table.setdefault(span.article, []).append((span.start, span.end, entity))
+    return {key: sorted(rows, key=lambda row: row[:2]) for key, rows in table.items()}
+
+
+def find_quotations(
+    analysis: Analysis, article: Article, mentions: dict[str, list[tuple[int, int, Entity]]] | None = None
+) -> tuple[Quote, ...]:
+    """Every quotation of the article, in body order, attributed (see the module docstring).
+
+    ``mentions`` is the analysis' entity mentions by article, when the caller
+    already has them (:func:`find_quotes` computes them once for all articles).
+    """
     body = article.body
     sentences = analysis.sentences.get(article.id) or segment_article(article)
-    mentions = sorted(
-        (span.start, span.end, entity)
-        for entity in analysis.entities for span in entity.mentions if span.article == article.id
-    )
-    speakers = _Speakers(article, mentions)
+    if mentions is None:
+        mentions = _mentions_by_article(analysis)
+    speakers = _Speakers(article, mentions.get(article.id, []))
     marks = [m for start, end in article.paragraphs for m in _mark_spans(body, start, end)]
-    inside = [(open_ - 1, close + 1) for open_, close, _ in marks]
+    opens = [open_ - 1 for open_, _, _ in marks]
 
     def quoted(position: int) -> bool:
-        return any(a <= position < b for a, b in inside)
+        at = bisect_right(opens, position) - 1
+        return at >= 0 and position <= marks[at][1]
 
     # Subjects of every attribution outside quotations, for pronouns later on.
     for sentence in sentences:
@@ -372,14 +386,23 @@ def _content(words: Iterable[str]) -> set[str]:
     return {stem(w) for w in words if len(w) > 2 and w not in FUNCTION_WORDS}
 
 
-def _same_statement(a: list[str], b: list[str]) -> bool:
-    short, long_ = sorted((a, b), key=len)
-    if len(short) < _MIN_WORDS:
-        return len(short) >= 2 and short == long_
-    return fuzz.partial_ratio(" ".join(short), " ".join(long_)) >= _SAME_STATEMENT
+def _same_statement(short: str, long_: str) -> bool:
+    """Do two quotations' joined words (``short`` no longer than ``long_``) carry one statement?"""
+    return short == long_ or fuzz.partial_ratio(short, long_) >= _SAME_STATEMENT
+
+
+def _bigrams(words: list[str]) -> set[tuple[str, str]]:
+    """Pairs of neighbouring words that are not both function words: a quotation's index keys."""
+    return {(a, b) for a, b in zip(words, words[1:]) if a not in FUNCTION_WORDS or b not in FUNCTION_WORDS}
 
 
 def _groups(quotes: list[Quote], words: list[list[str]]) -> list[list[int]]:
+    """Clusters (indexes into ``quotes``) of quotations of different articles that carry one statement.
+
+    Quotations under ``_MIN_WORDS`` words join only an identical one; longer
+    ones are compared only when they share a word pair (an index, so the cost
+    follows the number of candidate pairs, not the square of all quotations).
+    """
     parent = list(range(len(quotes)))
 
     def root(i: int) -> int:
@@ -388,14 +411,23 @@ def _groups(quotes: list[Quote], words: list[list[str]]) -> list[list[int]]:
             i = parent[i]
         return i
 
-    for i in range(len(quotes)):
-        for j in range(i + 1, len(quotes)):
-            if quotes[i].span.article != quotes[j].span.article and _same_statement(words[i], words[j]):
-                parent[root(j)] = root(i)
+    joined = [" ".join(w) for w in words]
+    index: dict[tuple[str, str] | str, list[int]] = {}
+    for i, row in enumerate(words):
+        keys = _bigrams(row) if len(row) >= _MIN_WORDS else ({joined[i]} if len(row) >= 2 else set())
+        candidates = {j for key in keys for j in index.get(key, ())}
+        for key in keys:
+            index.setdefault(key, []).append(i)
+        for j in sorted(candidates):
+            if quotes[i].span.article == quotes[j].span.article or root(i) == root(j):
+                continue
+            short, long_ = sorted((joined[i], joined[j]), key=len)
+            if _same_statement(short, long_):
+                parent[root(i)] = root(j)
     clusters: dict[int, list[int]] = {}
     for i in range(len(quotes)):
         clusters.setdefault(root(i), []).append(i)
-    return list(clusters.values())
+    return sorted(clusters.values())
 
 
 def _overlap(a: Span, b: Span) -> int:
@@ -406,7 +438,45 @@ def _text(analysis: Analysis, span: Span) -> str:
     return analysis.dossier.article(span.article).text(span)
 
 
-def _reported(analysis: Analysis, quotes: tuple[Quote, ...], all_quotes: list[Quote]) -> list[Span]:
+class _Corpus:
+    """What every group's search for reported speech needs, computed once per dossier."""
+
+    def __init__(self, analysis: Analysis, quotes: list[Quote], words: list[list[str]]) -> None:
+        self.analysis = analysis
+        self.order = {a.id: i for i, a in enumerate(analysis.dossier.articles)}
+        self.full_quotes: dict[str, list[Span]] = {}
+        for quote, row in zip(quotes, words):
+            if len(row) >= _MIN_WORDS:
+                self.full_quotes.setdefault(quote.span.article, []).append(quote.span)
+        self.sentences = [
+            sentence for article in analysis.dossier.articles
+            for sentence in analysis.sentences.get(article.id) or segment_article(article)
+        ]
+        self.sentence_words = [_content(t.norm.replace("-", "") for t in s.tokens if t.is_word) for s in self.sentences]
+        self.postings: dict[str, list[int]] = {}
+        for number, row in enumerate(self.sentence_words):
+            for word in row:
+                self.postings.setdefault(word, []).append(number)
+        self._content: dict[Span, set[str]] = {}
+
+    def content(self, span: Span) -> set[str]:
+        if span not in self._content:
+            self._content[span] = _content(_words(_text(self.analysis, span)))
+        return self._content[span]
+
+    def quotes_another(self, span: Span, own: set[Span]) -> bool:
+        """Does ``span`` hold a full quotation (of ``_MIN_WORDS`` words or more) not among ``own``?"""
+        return any(_overlap(q, span) and q not in own for q in self.full_quotes.get(span.article, ()))
+
+    def similar_sentences(self, reference: set[str], share: float) -> list[int]:
+        """Sentences holding ``share`` of the reference words (prefix filtering on rare words first)."""
+        needed = max(1, int(share * len(reference) + 0.999))
+        rare_first = sorted(reference, key=lambda w: len(self.postings.get(w, ())))
+        candidates = {n for word in rare_first[: len(reference) - needed + 1] for n in self.postings.get(word, ())}
+        return sorted(n for n in candidates if len(reference & self.sentence_words[n]) >= needed)
+
+
+def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[str]) -> list[Span]:
     """Passages of reports without this quotation that carry it in their own words.
 
     A passage of a link that holds one of the quotations qualifies when it has
@@ -417,38 +487,30 @@ def _reported(analysis: Analysis, quotes: tuple[Quote, ...], all_quotes: list[Qu
     partial quotation is reported speech), but a passage that quotes some other
     full statement does not report this one.
     """
+    analysis = corpus.analysis
     quoting = {q.span.article for q in quotes}
-    reference = _content(_words(analysis.dossier.article(quotes[0].span.article).text(quotes[0].span)))
+    own = {q.span for q in quotes}
+    reference = _content(reference_words)
     found: dict[str, Span] = {}
-
-    def share(span: Span) -> float:
-        words = _content(_words(analysis.dossier.article(span.article).text(span)))
-        return len(reference & words) / max(1, len(reference))
-
-    def quotes_another(span: Span) -> bool:
-        return any(_overlap(q.span, span) and q not in quotes and len(_words(_text(analysis, q.span))) >= _MIN_WORDS
-                   for q in all_quotes)
-
-    for link in analysis.links:
-        if not any(_overlap(p, q.span) * 2 >= q.span.end - q.span.start for p in link.passages for q in quotes):
-            continue
+    links = {
+        link.id: link for q in quotes for link in analysis.links_by_article.get(q.span.article, ())
+        if _overlap(link.passage_in(q.span.article), q.span) * 2 >= q.span.end - q.span.start
+    }
+    for link in links.values():
         for passage in link.passages:
-            if passage.article in quoting or passage.article in found or quotes_another(passage):
+            if passage.article in quoting or passage.article in found or corpus.quotes_another(passage, own):
                 continue
-            if share(passage) >= _REPORTED_LINKED_SHARE:
+            if len(reference & corpus.content(passage)) >= _REPORTED_LINKED_SHARE * len(reference):
                 found[passage.article] = passage
     if len(reference) >= _REPORTED_MIN_WORDS:
-        said = " ".join(_words(_text(analysis, quotes[0].span)))
-        for article in analysis.dossier.articles:
-            if article.id in quoting or article.id in found:
+        said = " ".join(reference_words)
+        for number in corpus.similar_sentences(reference, _REPORTED_SHARE):
+            span = corpus.sentences[number].span
+            if span.article in quoting or span.article in found or corpus.quotes_another(span, own):
                 continue
-            for sentence in analysis.sentences.get(article.id) or segment_article(article):
-                if (share(sentence.span) >= _REPORTED_SHARE and not quotes_another(sentence.span)
-                        and fuzz.partial_ratio(said, " ".join(_words(_text(analysis, sentence.span)))) >= _REPORTED_ORDER):
-                    found[article.id] = sentence.span
-                    break
-    order = {a.id: i for i, a in enumerate(analysis.dossier.articles)}
-    return sorted(found.values(), key=lambda s: order[s.article])
+            if fuzz.partial_ratio(said, " ".join(_words(_text(analysis, span)))) >= _REPORTED_ORDER:
+                found[span.article] = span
+    return sorted(found.values(), key=lambda s: corpus.order[s.article])
 
 
 def _editorial(op, reference: Quote, quote: Quote) -> bool:
@@ -479,9 +541,8 @@ def _drift(analysis: Analysis, reference: Quote, quote: Quote, where: str) -> li
     body_b = analysis.dossier.article(quote.span.article).body
     ops = diff_passages(analysis, reference.span, quote.span)
     changed = [
-        t.op for t in classify(analysis, reference.span, quote.span, ops)
-        if t.type != "typography" and not _editorial(t.op, reference, quote)
-        and not _spelling(analysis, t.op, reference, quote)
+        op for op in ops
+        if op.tag != "equal" and not _editorial(op, reference, quote) and not _spelling(analysis, op, reference, quote)
     ]
     ellipses = [m.start() + quote.span.start for m in _ELLIPSIS.finditer(body_b[quote.span.start : quote.span.end])]
     truncated, elided, reworded = False, [], []
@@ -502,7 +563,7 @@ def _drift(analysis: Analysis, reference: Quote, quote: Quote, where: str) -> li
     return flags
 
 
-def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], all_quotes: list[Quote]) -> list[str]:
+def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]]) -> list[str]:
     outlet = {a.id: a.outlet or a.id for a in analysis.dossier.articles}
     flags: list[str] = []
     for quote in quotes[1:]:
@@ -522,7 +583,7 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
             f"{group[0].speaker} ({', '.join(dict.fromkeys(outlet[q.span.article] for q in group))})"
             for group in by_speaker.values()))
     for span in reported:
-        partly = any(_overlap(q.span, span) for q in all_quotes)
+        partly = any(_overlap(q, span) for q in quoted.get(span.article, ()))
         how = "in its own words, quoting only a fragment," if partly else "without quotation marks"
         flags.append(f"reported {how} in {outlet[span.article]}")
     return flags
@@ -534,17 +595,22 @@ def find_quotes(analysis: Analysis) -> tuple[QuoteGroup, ...]:
     A group of one is a quotation no other report carries in quotation marks;
     it may still have ``reported`` passages and flags.
     """
-    quotes = [q for article in analysis.dossier.articles for q in find_quotations(analysis, article)]
-    words = [_words(analysis.dossier.article(q.span.article).text(q.span)) for q in quotes]
+    mentions = _mentions_by_article(analysis)
+    quotes = [q for article in analysis.dossier.articles for q in find_quotations(analysis, article, mentions)]
+    words = [_words(_text(analysis, q.span)) for q in quotes]
+    corpus = _Corpus(analysis, quotes, words)
+    quoted: dict[str, list[Span]] = {}
+    for quote in quotes:
+        quoted.setdefault(quote.span.article, []).append(quote.span)
     groups: list[QuoteGroup] = []
     for number, members in enumerate(_groups(quotes, words), 1):
         longest = max(members, key=lambda i: (len(words[i]), -i))
         ordered = (quotes[longest], *(quotes[i] for i in members if i != longest))
-        reported = _reported(analysis, ordered, quotes) if len(words[longest]) >= _MIN_WORDS else []
+        reported = _reported(corpus, ordered, words[longest]) if len(words[longest]) >= _MIN_WORDS else []
         names = [q.speaker for q in ordered if q.speaker]
         speaker = max(names, key=names.count) if names else None
         groups.append(QuoteGroup(
             id=f"q{number}", quotes=ordered, reported=tuple(reported),
-            flags=tuple(_flags(analysis, ordered, reported, quotes)), speaker=speaker,
+            flags=tuple(_flags(analysis, ordered, reported, quoted)), speaker=speaker,
         ))
     return tuple(groups)
