@@ -94,12 +94,16 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
 
 
 def _merge_spellings(forms: dict[str, _Form], clusters: _Clusters) -> None:
-    """Spelling variants of long names: same word count, same initials, digits and place-ness; close letters."""
+    """Spelling variants of long names (``Kristof``/``Kristoff Andersson``), compared only within blocks.
+
+    A block holds keys with the same word count, initials, digits and first two
+    letters, so the work stays near linear in the number of distinct names.
+    """
     blocks: dict[tuple, list[str]] = defaultdict(list)
     for form in forms.values():
         if len(form.key) >= 8 and not form.is_place and ":" not in form.key:
             digits = "".join(c for c in form.key if c.isdigit())
-            blocks[(len(form.spaced), _initials(form.spaced), digits)].append(form.key)
+            blocks[(len(form.spaced), _initials(form.spaced), digits, form.key[:2])].append(form.key)
     for keys in blocks.values():
         if len(keys) < 2:
             continue
