@@ -31,7 +31,7 @@ from itertools import combinations
 from typing import Literal
 
 from reader.core.model import Analysis, Article, Sentence, Span
-from reader.core.segment import normalise, segment_article, tokenize
+from reader.core.segment import normalise, segment_article
 
 FigureKind = Literal["money", "count", "percent", "multiple", "duration", "date", "number"]
 Bound = Literal["exact", "about", "over", "under"]

@@ -39,7 +39,7 @@ from reader.core.align import stem
 from reader.core.diff import diff_passages
 from reader.core.gazetteer import ATTRIBUTION_VERBS, FUNCTION_WORDS
 from reader.core.model import Analysis, Article, Entity, Sentence, Span
-from reader.core.segment import segment_article, tokenize
+from reader.core.segment import normalise, segment_article, tokenize
 
 _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
     "urged urges warned warns claimed claims declared declares confirmed confirms insisted".split()
@@ -91,12 +91,12 @@ class Quote:
     insertions: tuple[Span, ...] = ()
     nested: tuple[Span, ...] = ()
 
-    @property
-    def speaker_key(self) -> str | None:
-        """What two reports must share to attribute a quotation to the same speaker."""
-        if self.speaker_entity:
-            return self.speaker_entity
-        return " ".join(self.speaker.casefold().split()) if self.speaker else None
+    def same_speaker(self, other: Quote) -> bool:
+        """Do both quotations name the same speaker? Entity ids decide when both have one,
+        else the last word of the names (``Garneau`` is ``Marc Garneau``)."""
+        if self.speaker_entity and other.speaker_entity:
+            return self.speaker_entity == other.speaker_entity
+        return bool(self.speaker and other.speaker) and _last_word(self.speaker) == _last_word(other.speaker)
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,10 @@ class QuoteGroup:
     def articles(self) -> tuple[str, ...]:
         """Articles that quote or report the statement, quoting ones first."""
         return tuple(dict.fromkeys([q.span.article for q in self.quotes] + [s.article for s in self.reported]))
+
+
+def _last_word(name: str) -> str:
+    return normalise(name.split()[-1]).strip(".,'")
 
 
 # --- finding quotation marks ------------------------------------------------------
@@ -574,14 +578,17 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
             flags.append(f"ellipsis in {where}")
         for insertion in quote.insertions:
             flags.append(f"editorial insertion in {where}: {_text(analysis, insertion)}")
-    by_speaker: dict[str, list[Quote]] = {}
-    for quote in quotes:
-        if quote.speaker_key:
-            by_speaker.setdefault(quote.speaker_key, []).append(quote)
+    by_speaker: list[list[Quote]] = []
+    for quote in (q for q in quotes if q.speaker):
+        same = next((group for group in by_speaker if group[0].same_speaker(quote)), None)
+        if same is None:
+            by_speaker.append([quote])
+        else:
+            same.append(quote)
     if len(by_speaker) > 1:
         flags.append("attributed differently: " + "; ".join(
             f"{group[0].speaker} ({', '.join(dict.fromkeys(outlet[q.span.article] for q in group))})"
-            for group in by_speaker.values()))
+            for group in by_speaker))
     for span in reported:
         partly = any(_overlap(q, span) for q in quoted.get(span.article, ()))
         how = "in its own words, quoting only a fragment," if partly else "without quotation marks"
