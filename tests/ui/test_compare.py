@@ -304,6 +304,7 @@ async def test_coverage_lists_links_widest_first_with_a_mark_per_carrier(trio):
         coverage = await open_coverage(pilot, trio)
         table = coverage.query_one("#coverage-table")
         assert [link.id for link in coverage.links] == ["L2", "L1", "L3"]
+        assert table.cursor_coordinate == (1, 0)  # on L1, the link under the compare cursor
         assert [str(table.get_cell("L3", key)) for key in ("globe", "cbc", "trt")] == ["\u25cf", "\u25cf", ""]
         counts = str(coverage.query_one("#coverage-counts").render())
         assert "The Globe and Mail 3" in counts and "TRT World 1" in counts
@@ -313,8 +314,8 @@ async def test_coverage_enter_on_a_marked_cell_opens_that_passage(trio):
     app = build_app(trio.dossier, analysis=trio)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_coverage(pilot, trio)
-        # Row L2, column TRT (passage, kind, globe, cbc, trt).
-        await pilot.press("l", "l", "l", "l", "enter")
+        # k: up from L1 (the compare cursor's link) to L2; then to column TRT (passage, kind, globe, cbc, trt).
+        await pilot.press("k", "l", "l", "l", "l", "enter")
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, CompareScreen)
@@ -326,7 +327,7 @@ async def test_coverage_enter_on_a_blank_cell_shows_the_lacking_report_beside_a_
     app = build_app(trio.dossier, analysis=trio)
     async with app.run_test(size=(120, 40)) as pilot:
         coverage = await open_coverage(pilot, trio)
-        await pilot.press("j", "j", "l", "l", "l", "l", "enter")
+        await pilot.press("j", "l", "l", "l", "l", "enter")
         await settle(pilot)
         screen = app.screen
         assert screen.report == {"left": "trt", "right": "globe"} and screen.active_side == "right"
@@ -372,3 +373,20 @@ async def test_nway_missing_is_exactly_the_reports_without_the_link(analysis):
             assert screen.carriers[0] == link.passages[0].article
             assert set(screen.carriers) == set(chosen.articles)
             assert set(screen.missing) == all_ids - set(chosen.articles)
+
+
+async def test_stacked_columns_put_the_counterpart_at_the_top_of_its_pane(analysis):
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(analysis, "the-globe-and-mail"))
+        left, right = screen.column("left"), screen.column("right")
+        checked = 0
+        for _ in range(6):
+            await pilot.press("n")
+            await settle(pilot)
+            counterpart = screen.passages("left")[left.cursor].counterpart
+            if counterpart:
+                first, last = right.reachable_offsets(counterpart[0])
+                assert right.row_offset(counterpart[0]) == max(first, 0)
+                checked += 1
+        assert checked

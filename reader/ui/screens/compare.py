@@ -251,31 +251,42 @@ class CompareScreen(Screen):
         self.call_after_refresh(self._level, side)
 
     def _level(self, side: str) -> None:
-        """Scroll the other column so the counterpart starts on the cursor's screen row."""
+        """Scroll the other column so the counterpart starts on the cursor's screen row (side by
+        side) or at the top of its pane (stacked)."""
         column, other = self.column(side), self.column(_other(side))
         passages = self._passages[side]
         if side != self._active or not passages or column.cursor >= len(passages):
             return
         counterpart = passages[column.cursor].counterpart
         column.bring_into_view(column.cursor)
-        if counterpart:
+        if counterpart and self.has_class("-narrow"):
+            # Stacked columns share no rows: the counterpart goes to the top of its own pane.
+            other.level_with(counterpart[0], 0)
+        elif counterpart:
+            # When the other column cannot scroll far enough (its passage is near its top or
+            # bottom), move this column instead, as far as keeping the cursor in view allows.
+            offset = column.row_offset(column.cursor)
+            reachable = other.reachable_offsets(counterpart[0])
+            wanted = min(max(offset, reachable[0]), reachable[1])
+            if wanted != offset:
+                column.level_with(column.cursor, min(max(wanted, 0), column.last_offset(column.cursor)))
             other.level_with(counterpart[0], column.row_offset(column.cursor))
 
     def _status(self, side: str, passage: Passage) -> Text:
+        """One line on the passage under the cursor: most telling first, as it may be cut."""
         dossier = self.analysis.dossier
-        outlet = dossier.article(self._reports[side]).outlet
         other = dossier.article(self._reports[_other(side)]).outlet
-        text = Text(f"{outlet} {passage.sentence.index + 1}/{len(self._passages[side])}: ")
+        text = Text(f"{passage.sentence.index + 1}/{len(self._passages[side])}: ", no_wrap=True, overflow="ellipsis")
         if passage.link is not None:
             link = passage.link
             changed = sum(op.tag != "equal" for op in self._ops_for(link))
-            text.append(f"{link.kind} match ({link.score:.2f}) in {len(link.passages)} of {len(dossier.articles)} reports")
-            text.append(f"; {changed} difference{'s' if changed != 1 else ''} with {other}" if changed else f"; same words as {other}")
+            text.append(f"{changed} difference{'' if changed == 1 else 's'} from {other}" if changed else f"same words as {other}")
+            text.append(f"; in {len(link.passages)} of {len(dossier.articles)} reports; {link.kind} match ({link.score:.2f})")
         elif passage.carriers:
-            text.append(f"not in {other}; also in ")
+            text.append(f"not in {other}; in ")
             text.append(", ".join(dossier.article(a).outlet for a in passage.carriers))
         else:
-            text.append(f"only {outlet} has this")
+            text.append(f"only {dossier.article(self._reports[side]).outlet} has this")
         return text
 
     @on(DescendantFocus)
@@ -376,7 +387,9 @@ class CompareScreen(Screen):
     def action_coverage(self) -> None:
         from reader.ui.screens.coverage import CoverageScreen
 
-        self.app.push_screen(CoverageScreen(self.analysis))
+        passages = self._passages[self._active]
+        link = passages[self.active_column.cursor].link if passages else None
+        self.app.push_screen(CoverageScreen(self.analysis, at=link))
 
     def action_back(self) -> None:
         self.dismiss()

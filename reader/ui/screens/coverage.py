@@ -45,7 +45,8 @@ class CoverageTable(PaletteMixin, DataTable):
 
 
 class CoverageScreen(Screen):
-    """The coverage matrix of ``analysis``'s links; see the module docstring for Enter."""
+    """The coverage matrix of ``analysis``'s links, the cursor on link ``at`` if given; see the
+    module docstring for Enter."""
 
     AUTO_FOCUS = "#coverage-table"
 
@@ -59,10 +60,11 @@ class CoverageScreen(Screen):
         Binding("escape", "back", "Back"),
     ]
 
-    def __init__(self, analysis: Analysis) -> None:
+    def __init__(self, analysis: Analysis, *, at: Link | None = None) -> None:
         super().__init__()
         self.analysis = analysis
         self.links = coverage_rows(analysis)
+        self._at = at
 
     def compose(self) -> ComposeResult:
         total = len(self.analysis.dossier.articles)
@@ -100,6 +102,8 @@ class CoverageScreen(Screen):
             counts.append_text(index.source_label(palette, article.id))
             counts.append(f" {len(self.analysis.links_by_article.get(article.id, ()))}")
         self.query_one("#coverage-counts", Static).update(counts)
+        if self._at in self.links:
+            table.move_cursor(row=self.links.index(self._at), column=0)
 
     def action_table(self, action: str) -> None:
         getattr(self.query_one(DataTable), f"action_{action}")()

@@ -77,10 +77,10 @@ class NWayScreen(Screen):
     def _title(self) -> Text:
         total = len(self.analysis.dossier.articles)
         if self.link is None:
-            return Text(f"This passage is in 1 of {total} reports: no other report carries it")
+            return Text(f"In 1 of {total} reports: no other report carries this passage")
         return Text(
-            f"This passage is in {len(self.carriers)} of {total} reports "
-            f"({self.link.kind} match, score {self.link.score:.2f}); differences are against the first"
+            f"In {len(self.carriers)} of {total} reports; {self.link.kind} match ({self.link.score:.2f}); "
+            "words marked against the first"
         )
 
     def _version_text(self, versions: VersionList, article_id: str) -> Text:

@@ -42,9 +42,10 @@ class DifferenceText(PaletteMixin):
     to draw passages with their differences."""
 
     def difference_text(
-        self, index: RenderIndex, span: Span, ops: Sequence[DiffOp] = (), *, side: str = "a"
+        self, index: RenderIndex, span: Span, ops: Sequence[DiffOp] = (), *, side: str = "a", carets: bool = True
     ) -> Text:
-        """``span`` with prose highlights, then ``side``'s differences in ``ops`` on top."""
+        """``span`` with prose highlights, then ``side``'s differences in ``ops`` on top, and
+        (with ``carets``) a caret wherever the other passage has words this one lacks."""
         palette = self.palette()
         figure = self.get_component_rich_style("difference--figure", partial=True)  # type: ignore[attr-defined]
         sentences = index.analysis.sentences.get(span.article, ()) if index.analysis else ()
@@ -59,7 +60,7 @@ class DifferenceText(PaletteMixin):
         layers += [(start, end, figure) for start, end in figure_spans(ops, tokens, side=side)]
         text = passage_text(index, palette, span, extra=layers)
         points = [p - span.start for p in dropped_points(ops, side=side) if span.start <= p <= span.end]
-        if not points:
+        if not (carets and points):
             return text
         sign = Text(DROPPED_SIGN, self.get_component_rich_style("difference--dropped", partial=True))  # type: ignore[attr-defined]
         return insert_signs(text, points, sign)

@@ -98,7 +98,9 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         grid.add_column(ratio=1)
         grid.add_row(
             index.gutter(palette, self.article_id, index.sentence_marks(self.article_id).get(row.sentence), width),
-            self.difference_text(index, row.span, ops, side=side),
+            # No carets here: the other column shows the missing words, and rows that keep
+            # their height keep the two columns level.
+            self.difference_text(index, row.span, ops, side=side, carets=False),
         )
         return grid
 
@@ -184,6 +186,15 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         """Scroll so that row ``index`` starts ``offset`` rows below the top, as far as the
         column's length allows (the first rows cannot be pulled down, nor the last up)."""
         self.scroll_to(y=self.rows[index].virtual_region.y - offset, animate=False, immediate=True)
+
+    def reachable_offsets(self, index: int) -> tuple[int, int]:
+        """The lowest and highest ``row_offset`` row ``index`` can be scrolled to."""
+        y = self.rows[index].virtual_region.y
+        return y - round(self.max_scroll_y), y
+
+    def last_offset(self, index: int) -> int:
+        """The largest offset at which row ``index`` is still wholly in view (0 if too tall)."""
+        return max(0, self.scrollable_content_region.height - self.rows[index].virtual_region.height)
 
     def page_target(self, step: int) -> int:
         """The row a page key moves the cursor to: the one a screenful below (``step`` = +1)
