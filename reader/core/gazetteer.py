@@ -296,24 +296,22 @@ Kurdistan||Kurdish,Kurds|
 """
 
 
-def _table(text: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
-    rows = []
-    for line in text.strip().splitlines():
-        name, capital, demonyms, aliases = line.split("|")
-        rows.append((name, capital, tuple(filter(None, demonyms.split(","))), tuple(filter(None, aliases.split(",")))))
-    return rows
+def _read_table(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Rows of ``name|capital|demonym,demonym|alias,alias`` -> (names, capitals, demonyms)."""
+    names: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for line in filter(None, text.splitlines()):
+        name, capital, demonym_list, alias_list = line.split("|")
+        names[name] = name
+        names.update((alias, name) for alias in alias_list.split(",") if alias)
+        if capital:
+            capitals[capital] = name
+        demonyms.update((demonym, name) for demonym in demonym_list.split(",") if demonym)
+    return names, capitals, demonyms
 
 
-COUNTRIES: dict[str, str] = {}
-"""Every name of a country or region (as written) -> its canonical name."""
-CAPITALS: dict[str, str] = {}
-"""Capital city -> its country's canonical name (a capital used for its government)."""
-DEMONYMS: dict[str, str] = {}
-"""Demonym (as written) -> the canonical country or region name."""
-
-for _name, _capital, _demonyms, _aliases in _table(_COUNTRIES) + _table(_REGIONS):
-    COUNTRIES[_name] = _name
-    COUNTRIES.update((alias, _name) for alias in _aliases)
-    if _capital:
-        CAPITALS[_capital] = _name
-    DEMONYMS.update((demonym, _name) for demonym in _demonyms)
+COUNTRIES, CAPITALS, DEMONYMS = _read_table(_COUNTRIES + _REGIONS)
+"""``COUNTRIES``: every name of a country or region (as written, aliases too) -> its canonical name;
+``CAPITALS``: capital city -> its country (a capital is often used for its government);
+``DEMONYMS``: demonym (as written) -> its country or region."""
