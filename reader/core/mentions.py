@@ -79,6 +79,7 @@ class _Piece:
     kind: str  # "name", "joiner" (of, and, de), "title" (Mr., Gen.), "other"
     alone: bool = False  # part of a hyphenated word: never joins its neighbours
     possessive: bool = False
+    initial: bool = False  # opens the sentence (or a clause after a colon or dash)
 
 
 @dataclass
@@ -211,7 +212,8 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
             following is not None and following.kind == "name" and not piece.possessive
             and not piece.alone and following.start <= piece.end + 1
         )
-        if not _name_like(piece, vocab, initial=i in starts, headline=headline, next_is_name=next_is_name):
+        piece.initial = i in starts
+        if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name):
             piece.kind = "other"
     return pieces
 
@@ -456,6 +458,10 @@ class _MentionFinder:
             run = run[:-1]
         if not run:
             return
+        rest = run[1:]
+        if run[0].initial and run[0].norm in self.vocab.lower and run[0].norm not in self.vocab.mid_caps \
+                and 2 <= len(rest) <= 3 and all(_surname_shaped(p, self.vocab) for p in rest):
+            run = rest  # "Analyst John Smith said": a common noun capitalised only by the sentence
         whole = normalise(self.body[run[0].start : run[-1].end])
         if whole in _FOLDED_DEMONYMS and whole not in _FOLDED_COUNTRIES:
             self.demonym(run, context)

@@ -324,3 +324,13 @@ def test_a_dossier_written_for_no_rule_meets_the_targets():
     assert index["dick schoof"].type == index["niek stam"].type == "person"
     for word in ("thousands", "shipping", "patience", "tuesday", "hague (continental wire)"):
         assert word not in index
+
+
+def test_a_role_word_opening_the_sentence_is_not_part_of_the_name():
+    entities = entities_of_texts(
+        "Analyst Maria Lopez said prices would rise. The analyst expects more.",
+        "Maria Lopez, who follows the market, disagreed.",
+    )
+    index = by_alias(entities)
+    assert "analyst maria lopez" not in index
+    assert index["maria lopez"].shared and len(index["maria lopez"].mentions) == 2
