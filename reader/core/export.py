@@ -18,8 +18,11 @@ carries the layout of the user's disk and can be shared as is.
 Fields added to that contract (consumers may ignore them):
 
 * per article: ``captions`` (photo captions kept out of the body), ``notes``
-  (loader remarks such as a fallback decoding) and ``unique``: the
-  ``[start, end]`` of every sentence no link touches;
+  (loader remarks such as a fallback decoding), ``unique``: the
+  ``[start, end]`` of every sentence no link touches, and ``figures``: every
+  number, amount and date with its normalised value (:mod:`reader.core.figures`:
+  ``{"article", "start", "end", "kind", "text", "value", "unit", "bound",
+  "date", "relative", "note"}``, ``date`` an ISO prefix such as ``"2020-10"``);
 * per entity: ``related`` (ids of entities tied to it, e.g. a capital and its
   country) and ``demonyms`` (``Turkish`` for Turkey; not counted as mentions);
 * per link: ``accepted`` (the user confirmed it) and ``pairs``: for every two
@@ -27,10 +30,14 @@ Fields added to that contract (consumers may ignore them):
   from ``a`` to ``b`` as ``{"tag", "type", "a": [start, end], "b": [start, end]}``
   where ``type`` is the kind of difference (:mod:`reader.core.difftypes`);
   equal stretches are left out;
-* ``quotes``: quotations grouped across outlets (:mod:`reader.core.quotes`);
+* ``quotes``: every quotation, grouped by statement across outlets
+  (:mod:`reader.core.quotes`): ``{"id", "speaker", "quotes": [{"article",
+  "start", "end", "speaker", "speaker_entity", "verb", "attribution",
+  "inherited", "ellipsis", "insertions"}], "reported": [span, ...], "flags": [...]}``;
 * ``figures``: ``{"verdict": "agree"|"conflict", "key", "link", "figures": [...]}``
   comparisons between reports (:mod:`reader.core.figures`);
-* ``problems``: files of the dossier that could not be opened, one line each.
+* ``problems``: files of the dossier that could not be opened, ``{"path", "message"}``
+  (the path relative to the dossier folder, like ``path`` above).
 
 Markdown (:func:`to_markdown`): a comparison report for people. Every piece of
 article-derived text (body, titles, outlet and entity names) goes through
@@ -41,14 +48,15 @@ or an HTML tag, nor emphasise or strike anything.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from itertools import combinations
-from pathlib import Path, PurePath
+from pathlib import PurePath
 
 from reader.core.diff import diff_passages
 from reader.core.difftypes import classify
-from reader.core.figures import Figure, FigureAgreement, FigureComparison, compare_figures
+from reader.core.figures import Figure, FigureAgreement, FigureComparison, compare_figures, find_figures
 from reader.core.model import Analysis, Article, Dossier, Entity, Link, Span
 from reader.core.quotes import Quote, QuoteGroup, find_quotes
 
@@ -63,15 +71,17 @@ def _span(span: Span) -> dict:
     return {"article": span.article, "start": span.start, "end": span.end}
 
 
-def relative_path(dossier: Dossier, article: Article) -> str:
-    """The article file's path inside the dossier folder (``/`` separators), else its file name."""
-    if not article.path:
+def relative_path(dossier: Dossier, path: str) -> str:
+    """A file's path inside the dossier folder (``/`` separators), else its file name alone."""
+    if not path:
         return ""
-    path, root = Path(article.path), Path(dossier.root)
+    # Plain path arithmetic: no file-system access, so symbolic links (even looping ones) stay as listed.
+    full, root = os.path.abspath(path), os.path.abspath(dossier.root)
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except (ValueError, OSError):
-        return PurePath(article.path).name
+        inside = os.path.commonpath([full, root]) == root
+    except ValueError:  # on another drive: nothing in common
+        inside = False
+    return PurePath(os.path.relpath(full, root)).as_posix() if inside else PurePath(path).name
 
 
 def _article(analysis: Analysis, article: Article) -> dict:
@@ -83,12 +93,13 @@ def _article(analysis: Analysis, article: Article) -> dict:
         "published": article.published,
         "url": article.url,
         "byline": article.byline,
-        "path": relative_path(analysis.dossier, article),
+        "path": relative_path(analysis.dossier, article.path),
         "body": article.body,
         "paragraphs": [list(pair) for pair in article.paragraphs],
         "captions": list(article.captions),
         "notes": list(article.notes),
         "unique": [[s.start, s.end] for s in analysis.unique_sentences(article.id)],
+        "figures": [_figure(figure) for figure in find_figures(article)],
     }
 
 
@@ -184,7 +195,9 @@ def to_document(analysis: Analysis) -> dict:
         "links": [_link(analysis, link) for link in analysis.links],
         "quotes": [_quote_group(group) for group in find_quotes(analysis)],
         "figures": [_comparison(item) for item in compare_figures(analysis)],
-        "problems": [{"path": p.path, "message": p.message} for p in analysis.dossier.problems],
+        "problems": [
+            {"path": relative_path(analysis.dossier, p.path), "message": p.message} for p in analysis.dossier.problems
+        ],
     }
 
 
@@ -377,7 +390,7 @@ class _Report:
                     f"**{self.outlet[f.span.article]}** {escape_markdown(f.text)} "
                     f"({escape_markdown(f.shown)})" for f in item.figures
                 )
-                where = "in one linked passage" if item.link else "in similar sentences"
+                where = "in linked passages" if item.link else "in similar sentences"
                 self.add(f"- {sides}, {where}")
             self.add("")
 

@@ -199,3 +199,14 @@ def test_outlets_with_pipes_and_markup_stay_in_their_cell(tmp_path):
     (tmp_path / "b.md").write_text("---\noutlet: [Click](javascript:x)\n---\nThe minister said the port was closed on Monday.\n")
     markdown = to_markdown(analyse(load_dossier(tmp_path)))
     assert "Evil \\| Outlet &lt;b&gt;" in markdown and "\\[Click\\](javascript:x)" in markdown
+
+
+def test_broken_dossier_exports_its_problems_with_paths_inside_the_folder(capsys):
+    assert main(["export", str(DATA / "bad"), "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["articles"] and document["problems"]
+    paths = [row["path"] for row in document["articles"] + document["problems"]]
+    assert "loop.md" in paths and "cp1252.txt" in paths
+    assert all(not path.startswith(("/", "..")) for path in paths)
+    assert main(["export", str(DATA / "bad"), "--format", "markdown"]) == 0
+    assert "## Files that could not be opened" in capsys.readouterr().out
