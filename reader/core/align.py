@@ -56,7 +56,8 @@ FUNCTION_WORDS = frozenset(
     mr mrs ms dr also s t re ve ll d m""".split()
 ) | CLAUSE_STARTERS | ATTRIBUTION_VERBS | frozenset(
     """say said says saying tell told telling add added adding note noted report reported reports
-    statement minister ministry secretary president prime spokesman spokeswoman spokesperson
+    statement interview reporters journalists
+    minister ministry secretary president prime spokesman spokeswoman spokesperson
     official officials chief executive director deputy foreign affairs""".split()
 )
 """Words that carry no fact: grammar, and the attribution (verbs, titles) a paraphrase may change."""
@@ -67,6 +68,28 @@ CALENDAR_WORDS = frozenset(
     saturday sunday""".split()
 )
 """Capitalised but not names: they get no name weight."""
+
+IRREGULAR_FORMS = {
+    form: base
+    for base, forms in {
+        "speak": "spoke spoken", "rise": "rose risen", "fall": "fell fallen", "take": "took taken",
+        "give": "gave given", "begin": "began begun", "break": "broke broken", "write": "wrote written",
+        "bring": "brought", "buy": "bought", "sell": "sold", "send": "sent", "pay": "paid", "hold": "held",
+        "meet": "met", "win": "won", "lose": "lost", "lead": "led", "fight": "fought", "seek": "sought",
+        "shoot": "shot", "grow": "grew grown", "drive": "drove driven", "flee": "fled", "keep": "kept",
+        "leave": "left", "find": "found", "build": "built", "choose": "chose chosen", "show": "shown",
+    }.items()
+    for form in forms.split()
+}
+"""English irregular verb forms and their base, so ``spoke`` and ``speak`` meet."""
+NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+    if value >= 2
+}
+"""Small numbers spelled out; ``six``, ``sixfold`` and ``6`` meet (``one`` is too often a pronoun)."""
 
 _SUFFIXES = (
     "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ians", "ian", "ish",
@@ -91,6 +114,7 @@ def stem(word: str) -> str:
     (``suspended``/``suspension`` -> ``suspen``, ``Canada``/``Canadian`` ->
     ``canad``), and a rare false meeting costs little against IDF weights.
     """
+    word = IRREGULAR_FORMS.get(word, word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _STEM_MIN:
             word = word[: -len(suffix)]
@@ -110,6 +134,10 @@ def _term_pieces(token: Token) -> Iterable[tuple[str, bool]]:
         return
     norm = norm.removesuffix("'s").removesuffix("'")
     for piece in norm.replace("'", "-").split("-"):
+        number = NUMBER_WORDS.get(piece.removesuffix("fold"))
+        if number:
+            yield number, False
+            continue
         if len(piece) < 2 or piece in FUNCTION_WORDS or not piece.isalpha():
             continue
         yield stem(piece), token.text[:1].isupper()
@@ -135,68 +163,140 @@ def _quotations(tokens: Sequence[Token]) -> tuple[tuple[str, ...], ...]:
     return tuple(run for run in runs if len(run) >= 6)
 
 
-@dataclass
-class _Passage:
-    """One sentence prepared for matching."""
+CLAUSE_OPENERS = frozenset(
+    """which while whereas but after adding where whose although though under urging saying handing""".split()
+)
+"""After a comma, these open a clause that may carry a fact of its own (``…, adding that he spoke…``)."""
+MIN_CLAUSE_WORDS = 5
+"""A shorter piece stays with its neighbour: it cannot carry a fact alone."""
 
-    sentence: Sentence
+
+def _clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token ranges ``[a, b)`` of a sentence's clauses, in order, covering it.
+
+    Cuts fall after ``;`` and free-standing dashes, before a comma-led clause
+    opener, and before a quotation opened after a comma or colon; never inside
+    a quotation. Pieces under ``MIN_CLAUSE_WORDS`` words join a neighbour.
+    """
+    cuts = [0]
+    quoted = False
+    for i, token in enumerate(tokens):
+        if token.norm == '"':
+            if not quoted and i and tokens[i - 1].norm in (",", ":"):
+                cuts.append(i)
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif token.norm in (";", "-", "--"):
+            cuts.append(i + 1)
+        elif token.norm == "," and i + 1 < len(tokens) and tokens[i + 1].norm in CLAUSE_OPENERS:
+            cuts.append(i + 1)
+    cuts.append(len(tokens))
+    pieces: list[list[int]] = []
+    for a, b in zip(cuts, cuts[1:]):
+        words = sum(t.is_word for t in tokens[a:b])
+        if not words and not pieces:
+            continue
+        if pieces and (words < MIN_CLAUSE_WORDS or pieces[-1][2] < MIN_CLAUSE_WORDS):
+            pieces[-1][1:] = [b, pieces[-1][2] + words]
+        else:
+            pieces.append([a, b, words])
+    if len(pieces) > 1 and pieces[-1][2] < MIN_CLAUSE_WORDS:
+        pieces[-2][1:] = [pieces[-1][1], pieces[-2][2] + pieces[-1][2]]
+        pieces.pop()
+    return [(a, b) for a, b, _ in pieces]
+
+
+@dataclass
+class _Unit:
+    """A sentence, or one clause of it, prepared for matching."""
+
+    sentence: int
+    """Index of the whole sentence's unit: the sentence itself."""
     article: int
+    span: Span
     words: tuple[str, ...]
     quotes: tuple[tuple[str, ...], ...]
     terms: frozenset[str]
     years: frozenset[str]
+    lede: bool
+    """Part of its article's first sentence, which in news states the main fact."""
     weight: float = 0.0
 
 
 @dataclass(frozen=True)
 class PairMatch:
-    """Two sentences of different articles judged to carry the same statement."""
+    """Two sentences of different articles judged to carry the same statement, and the units that do."""
 
     a: int
     b: int
     score: float
     kind: LinkKind
+    unit_a: _Unit
+    unit_b: _Unit
+
+
+def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str], article_id: str, lede: bool) -> _Unit:
+    ends = [t for t in tokens if t.norm not in (",", ";", ":", "-", "--")] or tokens
+    return _Unit(
+        sentence,
+        article,
+        Span(article_id, tokens[0].start, ends[-1].end),
+        _words(tokens),
+        _quotations(tokens),
+        frozenset(terms),
+        frozenset(t for t in terms if _YEAR.fullmatch(t)),
+        lede,
+    )
 
 
 def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
-    passages: list[_Passage] = []
+    """Sentence units (dossier order), the clause units of each, and term weights."""
+    whole: list[_Unit] = []
+    clauses: list[list[_Unit]] = []
     capitalised: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     for index, article in enumerate(dossier.articles):
         for sentence in sentences.get(article.id, ()):
-            terms = set()
-            for position, token in enumerate(t for t in sentence.tokens if t.is_word or t.norm[:1].isdigit()):
-                for term, upper in _term_pieces(token):
-                    terms.add(term)
-                    if position:
-                        seen[term] += 1
-                        capitalised[term] += upper
+            tokens = sentence.tokens
+            token_terms: list[list[str]] = []
+            position = 0
+            for token in tokens:
+                pieces = []
+                if token.is_word or token.norm[:1].isdigit():
+                    for term, upper in _term_pieces(token):
+                        pieces.append(term)
+                        if position:
+                            seen[term] += 1
+                            capitalised[term] += upper
+                    position += 1
+                token_terms.append(pieces)
+            terms = {t for pieces in token_terms for t in pieces}
             if not terms:
                 continue
-            passages.append(
-                _Passage(
-                    sentence,
-                    index,
-                    _words(sentence.tokens),
-                    _quotations(sentence.tokens),
-                    frozenset(terms),
-                    frozenset(t for t in terms if _YEAR.fullmatch(t)),
-                )
-            )
-    df = Counter(term for p in passages for term in p.terms)
-    total = len(passages) + 1
+            number, lede = len(whole), not whole or whole[-1].article != index
+            whole.append(_unit(number, index, tokens, terms, article.id, lede))
+            ranges = _clauses(tokens)
+            clauses.append([
+                _unit(number, index, tokens[a:b], {t for pieces in token_terms[a:b] for t in pieces}, article.id, lede)
+                for a, b in ranges
+            ] if len(ranges) > 1 else [])
+    df = Counter(term for u in whole for term in u.terms)
+    total = len(whole) + 1
     weights = {}
+    names = set()
     for term, count in df.items():
         weight = math.log(total / count) + 0.1
         is_number = term[:1].isdigit()
-        is_name = seen[term] and capitalised[term] * 2 >= seen[term] and term not in CALENDAR_WORDS
-        weights[term] = weight * (ANCHOR_BOOST if is_number or is_name else 1.0)
-    for passage in passages:
-        passage.weight = sum(weights[t] for t in passage.terms)
-    return passages, weights, df
+        if seen[term] and capitalised[term] * 2 >= seen[term] and term not in CALENDAR_WORDS:
+            names.add(term)
+        weights[term] = weight * (ANCHOR_BOOST if is_number or term in names else 1.0)
+    for unit in whole + [c for units in clauses for c in units]:
+        unit.weight = sum(weights[t] for t in unit.terms)
+    return whole, clauses, weights, df, frozenset(names)
 
 
-def _candidates(passages: list[_Passage], weights: dict[str, float], df: Counter[str]) -> list[tuple[int, int]]:
+def _candidates(passages: list[_Unit], weights: dict[str, float], df: Counter[str]) -> list[tuple[int, int]]:
     """Pairs of sentences from different articles that share two uncommon terms.
 
     Terms in more than ``KEY_DF_LIMIT`` sentences are not indexed alone; pairs
@@ -237,10 +337,13 @@ PARAPHRASE_OVERLAP = 0.22
 """Shared weight over the geometric mean of the two sentences' weights, for a paraphrase."""
 PARAPHRASE_ANCHORS = 3
 """Uncommon terms a paraphrase must share; a shared number counts twice."""
+LEDE_OVERLAP = 0.25
+LEDE_TERMS = 3
+"""Two ledes (first sentences) sharing this overlap and this many terms other than names report one main fact."""
 UNCOMMON_SHARE = 0.12
 UNCOMMON_LIMIT = 40
 """A term is uncommon in at most this share of the dossier's sentences, never more than this many (at least two)."""
-def _judge(a: _Passage, b: _Passage, weights: dict[str, float], uncommon: frozenset[str]) -> tuple[float, LinkKind] | None:
+def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str]) -> tuple[float, LinkKind] | None:
     """Score and kind of the pair, or ``None`` when it does not carry one statement."""
     if a.years and b.years and not a.years & b.years:
         return None
@@ -261,22 +364,51 @@ def _judge(a: _Passage, b: _Passage, weights: dict[str, float], uncommon: frozen
         return max(similar, overlap), "verbatim"
     if run >= NEAR_RUN or similar >= NEAR_SIMILARITY:
         return max(similar, overlap), "near"
+    if not shared & uncommon - names:
+        return None  # only names (and common words) in common: not one statement
     anchors = len(shared & uncommon) + any(t[:1].isdigit() for t in shared & uncommon)
     if overlap >= PARAPHRASE_OVERLAP and anchors >= PARAPHRASE_ANCHORS:
+        return overlap, "paraphrase"
+    if a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS:
         return overlap, "paraphrase"
     return None
 
 
-def _find_pairs(passages: list[_Passage], weights: dict[str, float], df: Counter[str], progress: Progress) -> list[PairMatch]:
-    """Every candidate pair judged to carry one statement, best first."""
-    candidates = sorted(_candidates(passages, weights, df))
-    limit = max(2, min(UNCOMMON_SHARE * len(passages), UNCOMMON_LIMIT))
+FOCUS = 0.75
+"""A clause pair holding this share of what two sentences share is the passage pair shown."""
+
+
+def _unit_pairs(a: int, b: int, whole: list[_Unit], clauses: list[list[_Unit]], weights: dict[str, float]):
+    """The unit pairs of two sentences, most telling first.
+
+    First the pairs that hold most of what the sentences share, shortest
+    first (a clause carrying the fact rather than the whole sentence), then
+    the others by shared weight (a second fact in a long sentence).
+    """
+    options = []
+    for unit_a in [whole[a], *clauses[a]]:
+        for unit_b in [whole[b], *clauses[b]]:
+            shared = sum(weights[t] for t in unit_a.terms & unit_b.terms)
+            options.append((shared, len(unit_a.words) + len(unit_b.words), unit_a, unit_b))
+    most = max(option[0] for option in options)
+    focused = sorted((o for o in options if o[0] >= FOCUS * most), key=lambda o: o[1])
+    rest = sorted((o for o in options if o[0] < FOCUS * most), key=lambda o: (-o[0], o[1]))
+    return [(o[2], o[3]) for o in focused + rest if o[0] > 0]
+
+
+def _find_pairs(whole: list[_Unit], clauses: list[list[_Unit]], weights: dict[str, float], df: Counter[str], names: frozenset[str], progress: Progress) -> list[PairMatch]:
+    """Every candidate sentence pair judged to carry one statement, with its units, best first."""
+    candidates = sorted(_candidates(whole, weights, df))
+    articles = len({u.article for u in whole})
+    limit = max(2, min(max(UNCOMMON_SHARE * len(whole), 2 * articles), UNCOMMON_LIMIT))
     uncommon = frozenset(term for term, count in df.items() if count <= limit)
     matches = []
     for done, (a, b) in enumerate(candidates, 1):
-        verdict = _judge(passages[a], passages[b], weights, uncommon)
-        if verdict:
-            matches.append(PairMatch(a, b, *verdict))
+        for unit_a, unit_b in _unit_pairs(a, b, whole, clauses, weights):
+            verdict = _judge(unit_a, unit_b, weights, uncommon, names)
+            if verdict:
+                matches.append(PairMatch(a, b, *verdict, unit_a, unit_b))
+                break
         if not done % 2000:
             progress("links", done, len(candidates))
     progress("links", len(candidates), len(candidates))
@@ -287,8 +419,8 @@ def _find_pairs(passages: list[_Passage], weights: dict[str, float], df: Counter
 _KIND_ORDER: tuple[LinkKind, ...] = ("paraphrase", "near", "verbatim")
 
 
-def _group(matches: list[PairMatch], passages: list[_Passage]) -> list[list[int]]:
-    """Groups of passages, best pairs first; one passage per article in a group.
+def _group(matches: list[PairMatch], whole: list[_Unit]) -> list[list[int]]:
+    """Groups of sentences, best pairs first; one sentence per article in a group.
 
     Two groups merge only when at least half of their cross pairs matched. A
     pair that no group of this round could take (a sentence carrying two
@@ -309,7 +441,7 @@ def _group(matches: list[PairMatch], passages: list[_Passage]) -> list[list[int]
                 continue
             left = members[ga] if ga is not None else [match.a]
             right = members[gb] if gb is not None else [match.b]
-            if {passages[p].article for p in left} & {passages[p].article for p in right}:
+            if {whole[p].article for p in left} & {whole[p].article for p in right}:
                 leftover.append(match)
                 continue
             agreeing = sum((min(x, y), max(x, y)) in matched for x in left for y in right)
@@ -329,14 +461,21 @@ def _group(matches: list[PairMatch], passages: list[_Passage]) -> list[list[int]
     return groups
 
 
-def _link(group: list[int], passages: list[_Passage], scores: dict[tuple[int, int], PairMatch]) -> tuple[tuple, float, LinkKind, tuple[Span, ...]]:
-    ordered = sorted(group, key=lambda p: (passages[p].article, passages[p].sentence.start))
-    pairs = [scores[(min(x, y), max(x, y))] for x, y in combinations(ordered, 2) if (min(x, y), max(x, y)) in scores]
+def _link(group: list[int], whole: list[_Unit], scores: dict[tuple[int, int], PairMatch]) -> tuple[tuple, float, LinkKind, tuple[Span, ...]]:
+    """Score, kind and passages of a group: each sentence's passage spans the units its pairs used."""
+    pairs = [scores[(min(x, y), max(x, y))] for x, y in combinations(group, 2) if (min(x, y), max(x, y)) in scores]
+    used: dict[int, list[Span]] = defaultdict(list)
+    for match in pairs:
+        used[match.a].append(match.unit_a.span)
+        used[match.b].append(match.unit_b.span)
+    spans = sorted(
+        (whole[p].article, Span(whole[p].span.article, min(s.start for s in used[p]), max(s.end for s in used[p])))
+        for p in group
+    )
     score = round(sum(m.score for m in pairs) / len(pairs), 3)
     votes = Counter(m.kind for m in pairs)
     kind = max(_KIND_ORDER, key=lambda k: (votes[k], -_KIND_ORDER.index(k)))
-    first = passages[ordered[0]]
-    return (first.article, first.sentence.start), score, kind, tuple(passages[p].sentence.span for p in ordered)
+    return (spans[0][0], spans[0][1].start), score, kind, tuple(span for _, span in spans)
 
 
 def find_links(
@@ -345,15 +484,15 @@ def find_links(
     *,
     progress: Progress = lambda stage, done, total: None,
 ) -> tuple[Link, ...]:
-    """Links of 2..N passages (sentences) of different articles carrying the same statement.
+    """Links of 2..N passages (sentences or clauses) of different articles carrying the same statement.
 
     Ids run ``L001``, ``L002`` ... in the order of each link's first passage in
     dossier order; passages inside a link are in dossier order.
     """
-    passages, weights, df = _prepare(dossier, sentences)
-    matches = _find_pairs(passages, weights, df, progress)
+    whole, clauses, weights, df, names = _prepare(dossier, sentences)
+    matches = _find_pairs(whole, clauses, weights, df, names, progress)
     scores = {(m.a, m.b): m for m in matches}
-    built = sorted(_link(group, passages, scores) for group in _group(matches, passages))
+    built = sorted(_link(group, whole, scores) for group in _group(matches, whole))
     width = max(3, len(str(len(built))))
     return tuple(
         Link(f"L{number:0{width}d}", kind, min(1.0, max(0.0, score)), spans)
