@@ -103,7 +103,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("multiple", rf"{_NUMBER_START}(?:\b(?P<word>{_NUM_WORD})-?fold\b|(?P<num>{_NUMBER})[-\s]fold\b)"),
         ("multiple", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as)\b)"),
         ("multiple", rf"\b(?P<verb>{'|'.join(_MULTIPLE_VERBS)})\b"),
-        ("duration", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?P<unit>{'|'.join(_UNIT_DAYS)})s?\b"),
+        ("duration", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?P<unit>{'|'.join(_UNIT_DAYS)})s?\b(?!-old)"),
+        ("iso", r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
         ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"),
         ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}})\b)?"),
         ("month_year", rf"{_PHASE}\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>\d{{4}})\b"),
@@ -254,7 +255,9 @@ def _date_figure(shape: str, m: re.Match[str], today: date | None) -> dict | Non
     phase = " ".join((groups.get("phase") or "").split())
     fields: dict = {"phase": phase}
     resolved = f"resolved against publication date {today.isoformat()}" if today else _LEFT_RELATIVE
-    month = _MONTH_NUMBER.get((groups.get("month") or "").lower().rstrip("."))
+    month = _MONTH_NUMBER.get((groups.get("month") or "").lower().rstrip("."))  # None for "iso"
+    if shape == "iso":
+        return fields | {"date": m.group()}
     if shape in {"month_day", "day_month"}:
         day = int(groups["day"])
         if not 1 <= day <= 31:
@@ -362,7 +365,7 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
 
 
 _DATE_SHAPES = frozenset(
-    {"month_day", "day_month", "month_year", "month_relative", "season_year", "season_relative", "relative",
+    {"iso", "month_day", "day_month", "month_year", "month_relative", "season_year", "season_relative", "relative",
      "year", "month", "weekday"}
 )
 

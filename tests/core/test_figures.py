@@ -72,6 +72,7 @@ def test_part_of_a_total_is_marked():
         ("After the late 2019 incursion.", "late 2019", "2019"),
         ("Since the early 1990s, it held.", "early 1990s", "1990s"),
         ("Cancelled in the fall of 2020 already.", "the fall of 2020", "2020"),
+        ("Filed on 2021-04-12 by the clerk.", "2021-04-12", "2021-04-12"),
     ],
 )
 def test_absolute_dates(sentence, text, iso):
@@ -112,6 +113,11 @@ def test_relative_dates_without_publication_are_left_relative():
 def test_may_alone_is_not_a_month_but_last_may_is():
     assert find_figures(make_article("May they find it. The sale was allowed last May.", "2021-04-12"))[0].date == "2020-05"
     assert len(find_figures(make_article("May they find it."))) == 0
+
+
+def test_an_age_is_not_a_duration():
+    found = find_figures(make_article("A 29-year-old pilot flew for six years."))
+    assert [(f.kind, f.text) for f in found] == [("number", "29"), ("duration", "six years")]
 
 
 def test_model_numbers_and_years_are_not_counts():
