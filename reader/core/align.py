@@ -337,8 +337,13 @@ PARAPHRASE_OVERLAP = 0.22
 """Shared weight over the geometric mean of the two sentences' weights, for a paraphrase."""
 PARAPHRASE_ANCHORS = 3
 """Uncommon terms a paraphrase must share; a shared number counts twice."""
+CLOSE_OVERLAP = 0.45
+CLOSE_ANCHORS = 2
+"""Passages this close need fewer anchors."""
+MANY_ANCHORS = 5
+"""Passages sharing this many uncommon terms need less overlap (long sentences around one fact)."""
 LEDE_OVERLAP = 0.25
-LEDE_TERMS = 3
+LEDE_TERMS = 2
 """Two ledes (first sentences) sharing this overlap and this many terms other than names report one main fact."""
 UNCOMMON_SHARE = 0.12
 UNCOMMON_LIMIT = 40
@@ -368,6 +373,10 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         return None  # only names (and common words) in common: not one statement
     anchors = len(shared & uncommon) + any(t[:1].isdigit() for t in shared & uncommon)
     if overlap >= PARAPHRASE_OVERLAP and anchors >= PARAPHRASE_ANCHORS:
+        return overlap, "paraphrase"
+    if (overlap >= CLOSE_OVERLAP and anchors >= CLOSE_ANCHORS) or (
+        overlap >= PARAPHRASE_OVERLAP / 2 and anchors >= MANY_ANCHORS
+    ):
         return overlap, "paraphrase"
     if a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS:
         return overlap, "paraphrase"
