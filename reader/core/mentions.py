@@ -35,6 +35,8 @@ _MODEL_NUMBER = re.compile(r"\d{1,4}[A-Z]{0,2}\d{0,2}")
 _PART = re.compile(r"[^-\u2010\u2011]+")
 _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*|(?:[A-Za-z]\.){2,}")
 _POSSESSIVE = ("'s", "s'")
+_SURNAME_PARTICLES = gz.NAME_PARTICLES - {"of", "for", "and", "the", "&"}
+"""Particles inside personal names: ``von der Leyen``, ``de Gaulle``, ``bin Salman``."""
 _CLAUSE_OPENERS = frozenset({":", "\u2014", "\u2013", "-"})
 """After these a capital may just open a clause: ``READ MORE: Turkey``, ``ROTTERDAM — Thousands``."""
 _GOVERNMENT_BODIES = {"ministry": "ministry", "department": "ministry", "embassy": "embassy", "consulate": "consulate"}
@@ -207,10 +209,12 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
     for i, piece in enumerate(pieces):
         if piece.kind != "name":
             continue
-        following = pieces[i + 1] if i + 1 < len(pieces) else None
+        ahead = i + 1
+        while ahead < len(pieces) and ahead - i < 3 and pieces[ahead].norm in _SURNAME_PARTICLES:
+            ahead += 1  # "Ursula von der Leyen said"
+        following = pieces[ahead] if ahead < len(pieces) else None
         next_is_name = (
-            following is not None and following.kind == "name" and not piece.possessive
-            and not piece.alone and following.start <= piece.end + 1
+            following is not None and following.kind == "name" and not piece.possessive and not piece.alone
         )
         piece.initial = i in starts
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name):
@@ -253,9 +257,9 @@ def _runs(pieces: list[_Piece]) -> list[list[_Piece]]:
 
 
 def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
-    """Does the particle at ``i`` continue the name in ``run``? (``of the`` may.)"""
+    """Does the particle at ``i`` continue the name in ``run``? (``of the``, ``von der`` may.)"""
     ahead = i + 1
-    if pieces[i].norm == "of" and ahead < len(pieces) and pieces[ahead].norm == "the":
+    while ahead < len(pieces) and ahead - i < 3 and pieces[ahead].kind == "joiner" and not pieces[ahead].alone:
         ahead += 1
     following = pieces[ahead] if ahead < len(pieces) else None
     if following is None or following.alone or following.kind != "name":
@@ -264,10 +268,10 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
     if particle == "the" and run[-1].norm != "of":
         return False
     headed = any(p.norm in gz.JOINING_HEADS for p in run)
-    if particle in ("and", "&"):
-        return headed and any(p.norm in ("of", "for") for p in run)
-    if particle in ("of", "for"):
-        return headed or len(run) == 1
+    if particle in ("and", "&"):  # "Ministry of Trade and Industry", not "Bank of Spain and France"
+        return headed and any(p.norm in ("of", "for") for p in run) and not _is_place_word(following.norm)
+    if particle in ("of", "for"):  # "Ministry of ...", "Port of ...", not "Officials of ..."
+        return headed or len(run) == 1 and not run[0].initial
     return True
 
 

@@ -334,3 +334,15 @@ def test_a_role_word_opening_the_sentence_is_not_part_of_the_name():
     index = by_alias(entities)
     assert "analyst maria lopez" not in index
     assert index["maria lopez"].shared and len(index["maria lopez"].mentions) == 2
+
+
+def test_particles_inside_names_and_lists_of_places():
+    entities = entities_of_texts(
+        "Ursula von der Leyen met officials of the Bank of Spain and France on Monday.",
+        "Von der Leyen said the Ministry of Trade and Industry would help. Officials of Spain agreed.",
+    )
+    index = by_alias(entities)
+    assert index["von der leyen"] is index["ursula von der leyen"] and index["von der leyen"].shared
+    assert "bank of spain" in index and index["france"] is not index["bank of spain"]
+    assert "ministry of trade and industry" in index
+    assert "officials of spain" not in index and index["spain"].type == "place"
