@@ -348,6 +348,8 @@ class CompareScreen(Screen):
 
     async def action_cycle_report(self, step: int) -> None:
         ids = self._choices(self._active)
+        if not ids:
+            return
         current = self._reports[self._active]
         position = ids.index(current) if current in ids else -1
         await self.change_report(self._active, ids[(position + step) % len(ids)])
@@ -382,7 +384,8 @@ class CompareScreen(Screen):
 
         passages = self._passages[self._active]
         if passages:
-            self.app.push_screen(NWayScreen(self.analysis, passages[self.active_column.cursor].sentence.span))
+            passage = passages[self.active_column.cursor]
+            self.app.push_screen(NWayScreen(self.analysis, passage.sentence.span, link=passage.link))
 
     def action_coverage(self) -> None:
         from reader.ui.screens.coverage import CoverageScreen

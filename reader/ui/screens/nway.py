@@ -28,7 +28,11 @@ class VersionList(DifferenceText, ListView):
 
 
 class NWayScreen(Screen):
-    """Every report's version of the passage at ``span`` (a span of the reference report)."""
+    """Every report's version of the passage at ``span`` (a span of the reference report).
+
+    ``link`` says which of the links touching ``span`` to follow (the compare view passes
+    the one it shows); by default the strongest.
+    """
 
     AUTO_FOCUS = "VersionList"
 
@@ -38,11 +42,11 @@ class NWayScreen(Screen):
         Binding("escape", "back", "Back"),
     ]
 
-    def __init__(self, analysis: Analysis, span: Span) -> None:
+    def __init__(self, analysis: Analysis, span: Span, *, link: Link | None = None) -> None:
         super().__init__()
         self.analysis = analysis
         self.span = span
-        self.link: Link | None = strongest_link(analysis, span)
+        self.link: Link | None = link or strongest_link(analysis, span)
 
     @property
     def reference(self) -> str:
