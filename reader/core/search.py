@@ -8,18 +8,39 @@ changes a character's length.
 
 from __future__ import annotations
 
+import re
+
 from reader.core.model import Dossier, Span
 from reader.core.segment import normalise
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_ascii(text: str) -> str:
+    # What normalise() does to ASCII, done in bulk: case, and the backtick as a quote.
+    return text.lower().replace("`", "'")
+
+
 def _folded(body: str) -> tuple[str, list[int]]:
-    """The body folded for matching, and for each folded character the body offset it came from."""
+    """The body folded for matching, and for each folded character the body offset it came from.
+
+    ASCII stretches are folded in bulk; only non-ASCII characters go one by one.
+    """
     pieces: list[str] = []
     origin: list[int] = []
-    for offset, char in enumerate(body):
-        folded = normalise(char) if not char.isascii() else char.lower()
-        pieces.append(folded)
-        origin.extend([offset] * len(folded))
+    at = 0
+    for run in _NON_ASCII.finditer(body):
+        start, end = run.span()
+        pieces.append(_fold_ascii(body[at:start]))
+        origin.extend(range(at, start))
+        for offset in range(start, end):
+            folded = normalise(body[offset])
+            pieces.append(folded)
+            origin.extend([offset] * len(folded))
+        at = end
+    pieces.append(_fold_ascii(body[at:]))
+    origin.extend(range(at, len(body)))
     return "".join(pieces), origin
 
 
@@ -34,8 +55,8 @@ def find_all(dossier: Dossier, query: str) -> tuple[Span, ...]:
     found: list[Span] = []
     for article in dossier.articles:
         body = article.body
-        if needle.isascii() and body.isascii():
-            haystack, origin = body.lower(), None
+        if body.isascii():
+            haystack, origin = _fold_ascii(body), None
         else:
             haystack, origin = _folded(body)
         at = haystack.find(needle)

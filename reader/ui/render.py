@@ -315,12 +315,12 @@ def entity_layers(
     return layers
 
 
-def span_layers(spans: Sequence[Span], style: Style, start: int, end: int, *, current: Span | None = None,
-                current_style: Style | None = None) -> list[Layer]:
-    """Spans (e.g. search hits) overlapping ``[start, end)``; ``current`` may get a stronger style."""
+def span_layers(spans: Sequence[Span], style: Style, article_id: str, start: int, end: int, *,
+                current: Span | None = None, current_style: Style | None = None) -> list[Layer]:
+    """Spans (e.g. search hits) of ``article_id`` overlapping ``[start, end)``; ``current`` may get a stronger style."""
     layers: list[Layer] = []
     for span in spans:
-        if span.end > start and span.start < end:
+        if span.article == article_id and span.end > start and span.start < end:
             chosen = current_style if (current_style is not None and span == current) else style
             layers.append((span.start, span.end, chosen))
     return layers
@@ -333,8 +333,8 @@ def prose_layers(
     """Tokens, then entities, then search hits for ``body[start:end]``: later ones win."""
     layers = token_layers(article, start, end, palette)
     layers += entity_layers(index, palette, article.id, start, end, selected_entity)
-    layers += span_layers(hits, palette.search_hit, start, end, current=current_hit,
-                          current_style=palette.search_hit + palette.passage_focus)
+    layers += span_layers(hits, palette.search_hit, article.id, start, end, current=current_hit,
+                          current_style=palette.search_hit + Style(reverse=True))
     return layers
 
 

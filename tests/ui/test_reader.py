@@ -272,3 +272,42 @@ async def test_layout_adapts_to_the_terminal(tiny, tiny_analysis, size):
         assert app.screen.has_class("-narrow") is narrow
         assert sources.compact is narrow
         assert _view(app).size.width >= size[0] - (4 if narrow else 40)
+
+
+async def test_no_color_keeps_entities_hits_and_tokens_distinguishable(tiny, tiny_analysis, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.no_color
+        palette = _view(app).palette()
+        assert all(style.underline for style in palette.entities)
+        assert palette.search_hit.reverse and palette.entity_selected.reverse
+        assert palette.tokens == rich_styles("monokai", no_color=True)
+        assert palette.unique.bold
+
+
+def test_search_maps_folded_matches_back_to_exact_offsets():
+    from tests.ui.conftest import make_article
+
+    body_one = "Minister Mevlüt Çavuşoğlu spoke; ÇAVUŞOĞLU agreed."
+    dossier = Dossier("x", (make_article("one", "One", None, [body_one]), make_article("two", "Two", None, ["cavusoglu"])))
+    hits = find_all(dossier, "Cavusoglu")
+    assert [dossier.article(h.article).text(h) for h in hits] == ["Çavuşoğlu", "ÇAVUŞOĞLU", "cavusoglu"]
+
+
+def test_search_hits_paint_only_their_own_report(tiny, tiny_analysis):
+    from reader.ui.render import Palette, prose_layers
+
+    hit = Style(reverse=True)
+    palette = Palette(sources=(Style(),), entities=(Style(),), entity_selected=Style(), unique=Style(), search_hit=hit,
+                      passage_focus=Style(bold=True), passage_linked=Style(), diff_insert=Style(),
+                      diff_delete=Style(), diff_replace=Style(), muted=Style(), tokens={})
+    index = RenderIndex(tiny, tiny_analysis)
+    hits = find_all(tiny, "turkey")
+    assert {h.article for h in hits} == {"beta", "gamma"}
+    gamma = tiny.article("gamma")
+    layers = prose_layers(index, palette, gamma, 0, len(gamma.body), hits=hits)
+    painted = [gamma.body[a:b] for a, b, style in layers if style == hit]
+    assert painted == ["Turkey"]
+    assert not [1 for _, _, style in prose_layers(index, palette, tiny.article("alpha"), 0, 200, hits=hits) if style == hit]

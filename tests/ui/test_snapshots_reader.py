@@ -46,3 +46,18 @@ def test_search_hits(snap_compare, bundled, analysis):
     assert snap_compare(
         build_app(bundled, analysis=analysis), press=["slash", *"garneau", "enter"], terminal_size=(120, 40)
     )
+
+
+def test_light_theme(snap_compare, bundled, analysis):
+    """The main screen in the light theme: the same layout, source colours and entity tints
+    re-derived from the light theme's variables, Pygments highlights from the light default style."""
+    # t: toggle to the light theme.
+    assert snap_compare(build_app(bundled, analysis=analysis), press=["t"], terminal_size=(120, 40))
+
+
+def test_no_color(snap_compare, bundled, analysis, monkeypatch):
+    """With NO_COLOR the screen is grey, yet entities stay underlined, quotes italic, dates bold
+    italic, figures bold and the chosen entity reversed, so every highlight is still visible."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    # e, enter: choose the first person so the reversed selection shows too.
+    assert snap_compare(build_app(bundled, analysis=analysis), press=["e", "enter", "e"], terminal_size=(120, 40))

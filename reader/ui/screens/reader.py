@@ -173,6 +173,7 @@ class ReaderScreen(Screen[None]):
         panel.display = not panel.display
         self.set_class(panel.display, "-entities")
         if panel.display:
+            panel.ensure_built()
             panel.focus()
         else:
             self.query_one(ArticleView).focus()

@@ -147,11 +147,28 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         key = (article.id if article else None, width, self.index.analysis is not None)
         if key == self._layout_key:
             return
+        same_article = self._layout_key is not None and self._layout_key[0] == key[0]
+        top = self._top_offset() if same_article else None
         self._layout_key = key
         self._rows = self._build_rows(article, width) if article else []
         self._row_starts = [row.start for row in self._rows]
         self._strips.clear()
         self.virtual_size = Size(width + self.gutter_width + 1, len(self._rows))
+        current = self.current
+        if current is not None and article is not None and current.article == article.id:
+            self.scroll_to(y=max(0, self.row_of(current.start) - 3), animate=False, immediate=True)
+        elif top is not None:
+            # A new width re-wraps the text: keep the same words at the top of the pane.
+            self.scroll_to(y=self.row_of(top), animate=False, immediate=True)
+
+    def _top_offset(self) -> int | None:
+        """The body offset of the first body row on screen; ``None`` at the very top (keep the headline)."""
+        if self.scroll_y < 1:
+            return None
+        for row in self._rows[int(self.scroll_y):]:
+            if row.kind in ("body", "blank"):
+                return row.start
+        return None
 
     def _build_rows(self, article: Article, width: int) -> list[Row]:
         rows: list[Row] = []

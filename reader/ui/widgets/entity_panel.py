@@ -35,15 +35,24 @@ class EntityPanel(PaletteMixin, OptionList):
     def __init__(self, index: RenderIndex, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.index = index
-
-    def on_mount(self) -> None:
-        self.rebuild()
+        self._built_for: RenderIndex | None = None
 
     def set_index(self, index: RenderIndex) -> None:
         self.index = index
-        self.rebuild()
+        self._built_for = None
+        if self.display:
+            self.rebuild()
+
+    def ensure_built(self) -> None:
+        """Build the options if the index changed since; the screen calls it when showing the panel.
+
+        Built on first show: a dossier of hundreds of reports has thousands of entities.
+        """
+        if self._built_for is not self.index:
+            self.rebuild()
 
     def rebuild(self) -> None:
+        self._built_for = self.index
         self.clear_options()
         analysis = self.index.analysis
         if analysis is None:
@@ -70,6 +79,7 @@ class EntityPanel(PaletteMixin, OptionList):
     def show(self, entity_id: str | None) -> None:
         if entity_id is None:
             return
+        self.ensure_built()
         try:
             self.highlighted = self.get_option_index(entity_id)
         except OptionDoesNotExist:  # an entity of another analysis is simply not shown
