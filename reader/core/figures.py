@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Literal
@@ -370,12 +371,37 @@ _DATE_SHAPES = frozenset(
 )
 
 
+_TRIGGER = re.compile(
+    rf"\d|[$€£¥]|\b(?:{'|'.join([*_ONES, *_TENS, *_SCALES, *_MONTHS, *_WEEKDAYS, *_SEASON_LAST_MONTH, *_MULTIPLE_VERBS])}"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|year|month|today|yesterday|tomorrow|\w+fold)\b",
+    re.IGNORECASE,
+)
+_REACH_BEFORE, _REACH_AFTER = 40, 100
+"""How far a figure may start before and end after the word that triggers it."""
+
+
+def _windows(body: str) -> list[tuple[int, int]]:
+    """Stretches of the body around every word a figure needs (a digit, a number word, a month...).
+
+    The shapes only run inside them: most prose holds no figure at all.
+    """
+    windows: list[tuple[int, int]] = []
+    for trigger in _TRIGGER.finditer(body):
+        start, end = max(0, trigger.start() - _REACH_BEFORE), trigger.end() + _REACH_AFTER
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], min(len(body), end))
+        else:
+            windows.append((start, min(len(body), end)))
+    return windows
+
+
 def _candidates(article: Article):
     """Every (start, end, priority, fields) any shape yields; overlaps are settled by the caller."""
     body = article.body
     today = _published(article)
+    windows = _windows(body)
     for priority, (shape, pattern) in enumerate(_SHAPES):
-        for m in pattern.finditer(body):
+        for m in (m for start, end in windows for m in pattern.finditer(body, start, end)):
             if m.start() == m.end():
                 continue
             if shape in _DATE_SHAPES:
@@ -396,8 +422,12 @@ def _candidates(article: Article):
             yield start, end, priority, fields
 
 
+@lru_cache(maxsize=512)
 def find_figures(article: Article) -> tuple[Figure, ...]:
     """Every figure in the article, in body order, none overlapping another.
+
+    A pure function of the (frozen) article, so results are cached: the
+    export and the comparison ask for the same article's figures.
 
     Where shapes overlap, the longest match wins ("Can$150 million" over "150
     million", "October 2019" over "2019"); at equal length, the more specific
