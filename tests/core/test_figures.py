@@ -209,3 +209,9 @@ def test_five_reports_agree_on_permits_multiple_and_the_2019_suspension():
     assert ("more than Can$150 million", ">150,000,000 CAD") in {(f.text, f.shown) for f in money}
     dates_2019 = {f.text for a in dossier.articles for f in find_figures(a) if (f.date or "").startswith("2019")}
     assert {"2019", "October 2019", "late 2019"} <= dates_2019
+
+
+def test_five_reports_date_the_2019_suspension_alike(analysis):
+    agreements = summaries(compare_figures(analysis), FigureAgreement)
+    assert ("2019", "October 2019") in agreements
+    assert ("2019", "late 2019") in agreements

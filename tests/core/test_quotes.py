@@ -188,3 +188,10 @@ def test_planted_nested_quote_and_continuation(planted_groups):
     nested = [q for q in dock if q.nested]
     assert len(nested) == 1
     assert any(q.inherited for q in dock)
+
+
+def test_planted_truncation(planted_groups):
+    group = next(g for g in planted_groups if g.reported)  # "Nobody is above the rules, and every operator…"
+    assert "truncated in Dock Weekly" in group.flags
+    assert {q.span.article for q in group.quotes} == {"harbour-gazette", "dock-weekly"}
+    assert not any("attributed differently" in f for f in group.flags)
