@@ -32,6 +32,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
@@ -443,7 +444,8 @@ def _text(analysis: Analysis, span: Span) -> str:
 
 
 class _Corpus:
-    """What every group's search for reported speech needs, computed once per dossier."""
+    """What every group's search for reported speech needs, computed once per dossier
+    (the sentence index only when some quotation is long enough to need it)."""
 
     def __init__(self, analysis: Analysis, quotes: list[Quote], words: list[list[str]]) -> None:
         self.analysis = analysis
@@ -452,16 +454,26 @@ class _Corpus:
         for quote, row in zip(quotes, words):
             if len(row) >= _MIN_WORDS:
                 self.full_quotes.setdefault(quote.span.article, []).append(quote.span)
-        self.sentences = [
-            sentence for article in analysis.dossier.articles
-            for sentence in analysis.sentences.get(article.id) or segment_article(article)
+        self._content: dict[Span, set[str]] = {}
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return [
+            sentence for article in self.analysis.dossier.articles
+            for sentence in self.analysis.sentences.get(article.id) or segment_article(article)
         ]
-        self.sentence_words = [_content(t.norm.replace("-", "") for t in s.tokens if t.is_word) for s in self.sentences]
-        self.postings: dict[str, list[int]] = {}
+
+    @cached_property
+    def sentence_words(self) -> list[set[str]]:
+        return [_content(t.norm.replace("-", "") for t in s.tokens if t.is_word) for s in self.sentences]
+
+    @cached_property
+    def postings(self) -> dict[str, list[int]]:
+        table: dict[str, list[int]] = {}
         for number, row in enumerate(self.sentence_words):
             for word in row:
-                self.postings.setdefault(word, []).append(number)
-        self._content: dict[Span, set[str]] = {}
+                table.setdefault(word, []).append(number)
+        return table
 
     def content(self, span: Span) -> set[str]:
         if span not in self._content:
