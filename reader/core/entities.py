@@ -249,7 +249,9 @@ def _entities(groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]])
     for root, mentions in groups.items():
         mentions.sort(key=lambda m: (m.order, m.start))
         name = _canonical(mentions, root)
-        votes = sum((m.votes for m in mentions), Counter())
+        votes: Counter = Counter()
+        for mention in mentions:
+            votes.update(mention.votes)
         last = normalise(name).split()[-1]
         if 2 <= len(name.split()) <= 3 and any(m.words == (last,) and not m.name.isupper() for m in mentions):
             votes["person-context"] += 1  # a bare surname stood for the full name
