@@ -135,7 +135,10 @@ class Figure:
     (the factor), durations (in ``unit``\\ s) and plain numbers; ``None`` for
     dates. ``unit`` is the currency code (``"$"`` when unspecified), the counted
     noun singularised (``"permit"``) or the duration unit. ``date`` is an ISO
-    prefix (see the module docstring) or ``None`` when it could not be placed.
+    prefix (see the module docstring) or ``None`` when it could not be placed;
+    ``phase`` keeps what qualifies it (``"late"``, ``"fall"``), ``relative``
+    says the text was relative ("last year") and ``note`` how it was resolved
+    or why it was not. ``bound`` widens the value ("more than" is ``"over"``).
     ``part`` marks "25 *of the* permits": a share of a total, never compared to it.
     """
 
@@ -160,7 +163,7 @@ class Figure:
 
     @property
     def shown(self) -> str:
-        """The normalised value as a short human string (``"150000000 CAD"``, ``"2020-10"``)."""
+        """The normalised value for people: ``">150,000,000 CAD"``, ``"6x"``, ``"2020-10"``."""
         if self.kind == "date":
             if self.date and self.date.startswith("--"):
                 day = f" {int(self.date[5:])}" if len(self.date) > 4 else ""
