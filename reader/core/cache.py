@@ -1,7 +1,8 @@
 """The analysis, cached on disk by content: a second open of the same dossier skips it.
 
-The key hashes the program version and every article's fields, so an edited
-article, a renamed file or a new release all miss. A cache entry that cannot
+The key hashes the program version, the analysis code itself and every
+article's fields, so an edited article, a renamed file, a new release or a
+changed rule all miss. A cache entry that cannot
 be read is ignored and rewritten; the cache never stops the program.
 """
 
@@ -25,8 +26,19 @@ def cache_dir() -> Path:
     return Path(os.environ.get("DOSSIER_READER_CACHE") or user_cache_dir("dossier-reader"))
 
 
-def cache_key(dossier: Dossier) -> str:
+def _code_digest() -> bytes:
+    """The core's own source: a rule changed without a version bump must not reuse old results."""
     digest = hashlib.sha256(__version__.encode())
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.digest()
+
+
+_CODE = _code_digest()
+
+
+def cache_key(dossier: Dossier) -> str:
+    digest = hashlib.sha256(_CODE)
     for article in dossier.articles:
         digest.update(repr(astuple(article)).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
