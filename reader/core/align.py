@@ -369,7 +369,7 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         return max(similar, overlap), "verbatim"
     if run >= NEAR_RUN or similar >= NEAR_SIMILARITY:
         return max(similar, overlap), "near"
-    if not shared & uncommon - names:
+    if not (shared & uncommon) - names:
         return None  # only names (and common words) in common: not one statement
     anchors = len(shared & uncommon) + any(t[:1].isdigit() for t in shared & uncommon)
     if overlap >= PARAPHRASE_OVERLAP and anchors >= PARAPHRASE_ANCHORS:
