@@ -58,7 +58,9 @@ _W = r"[^\W_]|[\u0300-\u036f\u200b-\u200d\u2060\u00ad]"
 _JOIN = r"['\u2019\u2018\-\u2010\u2011]"
 _TOKEN = re.compile(
     rf"""
-    (?:[A-Z][A-Za-z]{{0,2}})?[$\u20ac\u00a3\u00a5]\d+(?:[.,]\d+)*   # money: $1.99, US$120, Can$150
+    \u27ea[^\u27eb\s]{{1,12}}\u27eb                                  # a control the loader made visible: ⟪RLO⟫
+    | \u241b[^\s\u241b]*                                             # an inert escape sequence: ␛[2J, ␛]0;x
+    | (?:[A-Z][A-Za-z]{{0,2}})?[$\u20ac\u00a3\u00a5]\d+(?:[.,]\d+)*   # money: $1.99, US$120, Can$150
     | \d+(?:[.,]\d+)*(?:(?:{_W})+)?(?:{_JOIN}(?:{_W})+)*            # numbers: 1,000 2019 1990s 29-year
     | (?:[A-Za-z]\.){{2,}}                                           # dotted acronyms: U.S. e.g.
     | (?:{_W})+(?:{_JOIN}(?:{_W})+)*                                 # words: case-by-case Turkey’s

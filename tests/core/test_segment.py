@@ -230,3 +230,11 @@ def test_any_text_segments_into_exact_spans_inside_paragraphs(paragraphs):
         assert text == text.strip()
         assert all(article.body[t.start : t.end] == t.text for t in s.tokens)
         assert "".join(t.text for t in s.tokens) == "".join(text.split())
+
+
+def test_inert_controls_are_single_non_word_tokens():
+    """A label the loader made visible (⟪RLO⟫) or an inert escape (␛]0;x) is one token, never a word."""
+    tokens = tokenize("a \u27eaRLO\u27eb evil \u241b]0;Evil title and \u241b[31mRed")
+    texts = [t.text for t in tokens]
+    assert "\u27eaRLO\u27eb" in texts and "\u241b]0;Evil" in texts and "\u241b[31mRed" in texts
+    assert not any(t.is_word for t in tokens if t.text[0] in "\u27ea\u241b")
