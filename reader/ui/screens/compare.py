@@ -166,8 +166,9 @@ class CompareScreen(Screen):
         cursors = {"left": 0, "right": 0}
         if at is not None:
             cursors[self._active] = sentence_at(analysis, at)
-        for side in SIDES:
-            await self._show(side, cursors[side])
+        with self.app.batch_update():
+            for side in SIDES:
+                await self._show(side, cursors[side])
         self.column(self._active).focus()
         self.call_after_refresh(self._follow, self._active)
 
@@ -255,9 +256,9 @@ class CompareScreen(Screen):
         side) or at the top of its pane (stacked)."""
         column, other = self.column(side), self.column(_other(side))
         passages = self._passages[side]
-        if side != self._active or not passages or column.cursor >= len(passages):
-            return
-        counterpart = passages[column.cursor].counterpart
+        if side != self._active or column.cursor >= min(len(passages), len(column.rows)):
+            return  # the columns are being refilled; the refill levels them again
+        counterpart = tuple(i for i in passages[column.cursor].counterpart if i < len(other.rows))
         column.bring_into_view(column.cursor)
         if counterpart and self.has_class("-narrow"):
             # Stacked columns share no rows: the counterpart goes to the top of its own pane.
@@ -371,12 +372,13 @@ class CompareScreen(Screen):
         kept = self.column(other)
         other_cursor = kept.highlighted[0] if side == self._active and kept.highlighted else kept.cursor
         self._reports[side] = article_id
-        await self._show(other, other_cursor)
-        anchor = old.link.passage_in(article_id) if old and old.link else None
-        if anchor is None and self._passages[other]:
-            link = self._passages[other][other_cursor].link
-            anchor = link.passage_in(article_id) if link else None
-        await self._show(side, sentence_at(self.analysis, anchor) if anchor else 0)
+        with self.app.batch_update():  # one layout for both refilled columns, not one per step
+            await self._show(other, other_cursor)
+            anchor = old.link.passage_in(article_id) if old and old.link else None
+            if anchor is None and self._passages[other]:
+                link = self._passages[other][other_cursor].link
+                anchor = link.passage_in(article_id) if link else None
+            await self._show(side, sentence_at(self.analysis, anchor) if anchor else 0)
         self.call_after_refresh(self._follow, self._active)
 
     def action_all_versions(self) -> None:

@@ -1,11 +1,11 @@
 """One report as a column of passages (sentences) with a cursor, for the compare view.
 
 The column only shows what it is given and says where its cursor went: the screen decides
-what the counterpart is and asks the other column to highlight it and scroll level. Rows are
-``Static`` widgets whose state is a CSS class (``-cursor``, ``-counterpart``, ``-unmatched``,
-``-paragraph-start``), so the look lives in ``styles/compare.tcss``. Each row has the
-reader's gutter (a glyph per other report carrying the passage, ``◆`` when none does) with
-the text wrapping beside it.
+what the counterpart is and asks the other column to highlight it and scroll level. Each row
+is a ``Horizontal`` of two ``Static`` widgets, the reader's gutter (a glyph per other report
+carrying the passage, ``◆`` when none does) and the text wrapping beside it; its state is a
+CSS class (``-cursor``, ``-counterpart``, ``-unmatched``, ``-paragraph-start``), so the look
+lives in ``styles/compare.tcss``.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rich.table import Table
-from textual.containers import VerticalScroll
+from rich.text import Text
+from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static
@@ -23,7 +23,8 @@ from reader.core.model import DiffOp, Span
 from reader.ui.render import RenderIndex
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText
 
-MAX_GUTTER = 5
+GUTTER_WIDTH = 5
+"""Room for four other reports' glyphs (a ``+`` says there are more) and a space."""
 
 
 @dataclass(frozen=True)
@@ -66,43 +67,43 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         self._index: RenderIndex | None = None
         self._specs: tuple[PassageRow, ...] = ()
         self._marked: tuple[int, ...] = ()
+        self._rows: list[Horizontal] = []
+        self._texts: list[Static] = []
 
     @property
-    def rows(self) -> list[Static]:
-        return list(self.query_children(Static))
+    def rows(self) -> list[Horizontal]:
+        """The row widgets, in order (as built by the last :meth:`show`)."""
+        return self._rows
 
     async def show(self, index: RenderIndex, article_id: str, rows: Sequence[PassageRow], *, cursor: int = 0) -> None:
         """Replace the rows with ``rows`` of ``article_id``, the cursor on row ``cursor``."""
         self.article_id = article_id
         self._index, self._specs = index, tuple(rows)
         self._highlighted = self._marked = ()
+        self._rows, self._texts = [], []
         await self.remove_children()
-        statics = []
         for number, row in enumerate(rows):
-            static = Static(self._content(number), classes="passage")
-            static.set_class(not row.matched, "-unmatched")
-            static.set_class(row.paragraph_start and number > 0, "-paragraph-start")
-            statics.append(static)
-        await self.mount_all(statics)
+            text = Static(self._text(number), classes="text")
+            widget = Horizontal(Static(self._gutter(number), classes="gutter"), text, classes="passage")
+            widget.set_class(not row.matched, "-unmatched")
+            widget.set_class(row.paragraph_start and number > 0, "-paragraph-start")
+            self._rows.append(widget)
+            self._texts.append(text)
+        await self.mount_all(self._rows)
         self.set_reactive(PassageColumn.cursor, self.validate_cursor(cursor))
         self._mark_cursor(None, self.cursor)
 
-    def _content(self, number: int, ops: Sequence[DiffOp] = (), side: str = "a") -> Table:
-        """Row ``number``: the reader's gutter, and beside it the passage with ``side``'s
-        differences in ``ops`` marked (the text wraps clear of the gutter)."""
+    def _gutter(self, number: int) -> Text:
+        """The reader's gutter for row ``number``: a glyph per other report carrying it."""
         index, row = self._index, self._specs[number]
-        palette = self.palette()
-        width = min(MAX_GUTTER, max(1, len(index.dossier.articles) - 1)) + 1
-        grid = Table.grid(expand=True)
-        grid.add_column(width=width, no_wrap=True)
-        grid.add_column(ratio=1)
-        grid.add_row(
-            index.gutter(palette, self.article_id, index.sentence_marks(self.article_id).get(row.sentence), width),
-            # No carets here: the other column shows the missing words, and rows that keep
-            # their height keep the two columns level.
-            self.difference_text(index, row.span, ops, side=side, carets=False),
-        )
-        return grid
+        marks = index.sentence_marks(self.article_id).get(row.sentence)
+        return index.gutter(self.palette(), self.article_id, marks, GUTTER_WIDTH)
+
+    def _text(self, number: int, ops: Sequence[DiffOp] = (), side: str = "a") -> Text:
+        """Row ``number``'s passage with ``side``'s differences in ``ops`` marked. No carets
+        here: the other column shows the missing words, and rows that keep their height keep
+        the two columns level."""
+        return self.difference_text(self._index, self._specs[number].span, ops, side=side, carets=False)
 
     def show_differences(self, numbers: Sequence[int], ops: Sequence[DiffOp], *, side: str) -> None:
         """Mark ``side``'s differences in ``ops`` on rows ``numbers``, and clear the rows marked
@@ -111,10 +112,10 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         rows = self.rows
         for number in self._marked:
             if number < len(rows) and number not in numbers:
-                rows[number].update(self._content(number))
+                self._texts[number].update(self._text(number))
         self._marked = tuple(n for n in numbers if 0 <= n < len(rows))
         for number in self._marked:
-            rows[number].update(self._content(number, ops, side))
+            self._texts[number].update(self._text(number, ops, side))
 
     @property
     def marked(self) -> tuple[int, ...]:
@@ -122,7 +123,7 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         return self._marked
 
     def validate_cursor(self, cursor: int) -> int:
-        return min(max(cursor, 0), max(len(self.children) - 1, 0))
+        return min(max(cursor, 0), max(len(self._rows) - 1, 0))
 
     def watch_cursor(self, old: int, new: int) -> None:
         self._mark_cursor(old, new)
