@@ -261,7 +261,23 @@ def marked_version(analysis: Analysis, reference: Span, other: Span) -> str:
     return _join([piece for piece in pieces if piece])
 
 
-def _shorten(text: str, limit: int) -> str:
+def ranked_links(analysis: Analysis) -> list[Link]:
+    """Links in report order: carried by most reports first, then closest wording, then dossier order."""
+    order = {a.id: i for i, a in enumerate(analysis.dossier.articles)}
+    return sorted(
+        analysis.links,
+        key=lambda link: (-len(link.passages), -link.score, order.get(link.passages[0].article, 0),
+                          link.passages[0].start),
+    )
+
+
+def compared_quotes(analysis: Analysis) -> list[QuoteGroup]:
+    """The quotation groups a report shows: those carried by two or more reports, or flagged."""
+    return [group for group in find_quotes(analysis) if len(group.articles) >= 2 or group.flags]
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis when longer."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
@@ -293,7 +309,7 @@ class _Report:
             "| --- | --- | --- | --- | --- |",
         )
         for article in self.articles:
-            title = escape_markdown(_shorten(article.headline, 90))
+            title = escape_markdown(shorten(article.headline, 90))
             shared = f"{self.analysis.shared_fraction(article.id):.0%}"
             self.add(
                 f"| {self.outlet[article.id]} | {title} | {article.published or _NONE} "
@@ -308,13 +324,7 @@ class _Report:
             return
         self.add("The first version is the reference; in each other version ~~struck~~ words are the "
                  "reference's that it drops or changes and **bold** words are its own.", "")
-        order = {a.id: i for i, a in enumerate(self.articles)}
-        ranked = sorted(
-            self.analysis.links,
-            key=lambda link: (-len(link.passages), -link.score, order.get(link.passages[0].article, 0),
-                              link.passages[0].start),
-        )
-        for number, link in enumerate(ranked, 1):
+        for number, link in enumerate(ranked_links(self.analysis), 1):
             self.add(f"### {number}. {escape_markdown(link.kind)}, {len(link.passages)} reports, "
                      f"score {link.score:.2f}", "")
             reference, *others = link.passages
@@ -355,7 +365,7 @@ class _Report:
 
     def quotes(self) -> None:
         self.add("## Quotations", "")
-        groups = [g for g in find_quotes(self.analysis) if len(g.articles) >= 2 or g.flags]
+        groups = compared_quotes(self.analysis)
         if not groups:
             self.add("No quotation appears in two or more reports.", "")
             return
