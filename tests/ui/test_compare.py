@@ -390,3 +390,28 @@ async def test_stacked_columns_put_the_counterpart_at_the_top_of_its_pane(analys
                 assert right.row_offset(counterpart[0]) == max(first, 0)
                 checked += 1
         assert checked
+
+
+async def test_edge_page_and_click_move_the_cursor(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        left, right = screen.column("left"), screen.column("right")
+        for key, expected in (("G", 4), ("g", 0), ("pagedown", 4), ("pageup", 0)):
+            await pilot.press(key)
+            await settle(pilot)
+            assert left.cursor == expected, key
+        await pilot.click(right.rows[3])
+        await settle(pilot)
+        assert screen.active_side == "right" and right.cursor == 3 and left.highlighted == (3,)
+
+
+async def test_the_help_screen_lists_the_compare_keys(trio):
+    from reader.ui.app import DossierApp
+    from reader.ui.screens.help import help_sections
+
+    sections = dict(help_sections(DossierApp))
+    compare = dict((description, keys) for keys, description in sections["Compare screen"])
+    assert compare["Next linked passage"] in ("n", "}") and compare["Next difference"] == "."
+    assert "Compare with reference" in dict((d, k) for k, d in sections["NWay: versions"])
+    assert "Compare here" in dict((d, k) for k, d in sections["Coverage: matrix"])

@@ -40,6 +40,7 @@ def excerpt(analysis: Analysis, link: Link, width: int) -> str:
 class CoverageTable(PaletteMixin, DataTable):
     """The matrix itself: it owns the palette the source colours come from."""
 
+    HELP_TITLE = "matrix"
     COMPONENT_CLASSES = DataTable.COMPONENT_CLASSES | PALETTE_CLASSES
     BINDINGS = [Binding("enter", "select_cursor", "Compare here")]
 
@@ -49,6 +50,7 @@ class CoverageScreen(Screen):
     module docstring for Enter."""
 
     AUTO_FOCUS = "#coverage-table"
+    HELP_WIDGETS = (CoverageTable,)
 
     BINDINGS = [
         Binding("j", "table('cursor_down')", "Next link", show=False),

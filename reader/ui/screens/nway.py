@@ -23,6 +23,7 @@ from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText
 class VersionList(DifferenceText, ListView):
     """The versions of one passage, one item per report (``item.name`` is its article id)."""
 
+    HELP_TITLE = "versions"
     COMPONENT_CLASSES = DIFFERENCE_CLASSES
     BINDINGS = [Binding("enter", "select_cursor", "Compare with reference")]
 
@@ -35,6 +36,7 @@ class NWayScreen(Screen):
     """
 
     AUTO_FOCUS = "VersionList"
+    HELP_WIDGETS = (VersionList,)
 
     BINDINGS = [
         Binding("j", "move(1)", "Next version", show=False),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.containers import Horizontal, VerticalScroll
+from textual.events import Click
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static
@@ -128,6 +129,13 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
     def watch_cursor(self, old: int, new: int) -> None:
         self._mark_cursor(old, new)
         self.call_after_refresh(self._cursor_settled, new)
+
+    def on_click(self, event: Click) -> None:
+        """A click puts the cursor on the row clicked (the mouse works, though never needed)."""
+        row = next((node for node in event.widget.ancestors_with_self if node in self._rows), None) if event.widget else None
+        if row is not None:
+            self.focus()
+            self.cursor = self._rows.index(row)
 
     def put_cursor(self, index: int) -> None:
         """Move the cursor to ``index``, announcing it (and scrolling to it) even if it was there."""
