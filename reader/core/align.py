@@ -58,9 +58,12 @@ FUNCTION_WORDS = frozenset(
     """say said says saying tell told telling add added adding note noted report reported reports
     statement interview reporters journalists
     minister ministry secretary president prime spokesman spokeswoman spokesperson
-    official officials chief executive director deputy foreign affairs""".split()
+    official officials chief executive director deputy foreign affairs
+    related regarding concerning including""".split()
 )
-"""Words that carry no fact: grammar, and the attribution (verbs, titles) a paraphrase may change."""
+"""Words that carry no fact: grammar, the attribution (verbs, titles) a paraphrase may change, and
+words used as prepositions (``related to``), which the stemmer would otherwise join to content words
+(``related`` and ``relations``)."""
 
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
@@ -428,10 +431,20 @@ def _find_pairs(whole: list[_Unit], clauses: list[list[_Unit]], weights: dict[st
 _KIND_ORDER: tuple[LinkKind, ...] = ("paraphrase", "near", "verbatim")
 
 
-def _group(matches: list[PairMatch], whole: list[_Unit]) -> list[list[int]]:
+def _overlap(a: _Unit, b: _Unit, weights: dict[str, float]) -> float:
+    """Shared weight over the geometric mean of the two units' weights."""
+    return sum(weights[t] for t in a.terms & b.terms) / math.sqrt(a.weight * b.weight)
+
+
+STRANGERS = 0.15
+"""Two groups never merge when some sentence of one shares less than this overlap with one of the other."""
+
+
+def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, float]) -> list[list[int]]:
     """Groups of sentences, best pairs first; one sentence per article in a group.
 
-    Two groups merge only when at least half of their cross pairs matched. A
+    Two groups merge only when at least half of their cross pairs matched and
+    none of them are strangers (almost nothing in common). A
     pair that no group of this round could take (a sentence carrying two
     facts, each shared with a different report) starts the next round, so a
     sentence may end up in more than one link, each link holding pairs that
@@ -454,7 +467,11 @@ def _group(matches: list[PairMatch], whole: list[_Unit]) -> list[list[int]]:
                 leftover.append(match)
                 continue
             agreeing = sum((min(x, y), max(x, y)) in matched for x in left for y in right)
-            if 2 * agreeing < len(left) * len(right):
+            if 2 * agreeing < len(left) * len(right) or any(
+                (min(x, y), max(x, y)) not in matched and _overlap(whole[x], whole[y], weights) < STRANGERS
+                for x in left
+                for y in right
+            ):
                 leftover.append(match)
                 continue
             target = ga if ga is not None else gb if gb is not None else match.a
@@ -501,7 +518,7 @@ def find_links(
     whole, clauses, weights, df, names = _prepare(dossier, sentences)
     matches = _find_pairs(whole, clauses, weights, df, names, progress)
     scores = {(m.a, m.b): m for m in matches}
-    built = sorted(_link(group, whole, scores) for group in _group(matches, whole))
+    built = sorted(_link(group, whole, scores) for group in _group(matches, whole, weights))
     width = max(3, len(str(len(built))))
     return tuple(
         Link(f"L{number:0{width}d}", kind, min(1.0, max(0.0, score)), spans)
