@@ -311,3 +311,16 @@ def test_search_hits_paint_only_their_own_report(tiny, tiny_analysis):
     painted = [gamma.body[a:b] for a, b, style in layers if style == hit]
     assert painted == ["Turkey"]
     assert not [1 for _, _, style in prose_layers(index, palette, tiny.article("alpha"), 0, 200, hits=hits) if style == hit]
+
+
+async def test_help_scrolls_with_j_and_k(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        body = app.screen.query_one("#help-body")
+        await pilot.press("j", "j")
+        assert body.scroll_y == 2
+        await pilot.press("k")
+        assert body.scroll_y == 1
+        await pilot.press("q")
+        assert isinstance(app.screen, ReaderScreen)

@@ -45,21 +45,39 @@ def key_rows(owner: type) -> list[tuple[str, str]]:
 
 
 def help_sections(app_class: type) -> list[tuple[str, list[tuple[str, str]]]]:
-    """The titled key lists the help screen shows: the app's keys, then each screen and its widgets."""
-    sections = [("Everywhere", key_rows(app_class) + [("ctrl+p", "Command palette: jump to a report, entity or link")])]
+    """The titled key lists the help screen shows: the app's keys, then each screen, then the
+    widgets it names in ``HELP_WIDGETS`` (titled by their ``HELP_TITLE``); widgets with the same
+    keys share one section."""
+    sections: list[tuple[str, list[tuple[str, str]]]] = [
+        ("Everywhere", key_rows(app_class) + [("ctrl+p", "Command palette: jump to a report, entity or link")])
+    ]
     for screen in _screen_classes():
-        rows = key_rows(screen)
+        name = screen.__name__.removesuffix("Screen")
+        if rows := key_rows(screen):
+            sections.append((f"{name} screen", rows))
         for widget in getattr(screen, "HELP_WIDGETS", ()):
-            rows += [row for row in key_rows(widget) if row not in rows]
-        if rows:
-            sections.append((f"{screen.__name__.removesuffix('Screen')} screen", rows))
+            rows = key_rows(widget)
+            if not rows:
+                continue
+            title = f"{name}: {getattr(widget, 'HELP_TITLE', widget.__name__)}"
+            same = next((n for n, (_, known) in enumerate(sections) if known == rows), None)
+            if same is None:
+                sections.append((title, rows))
+            else:
+                sections[same] = (f"{sections[same][0]}, {title.split(': ', 1)[1]}", rows)
     return sections
 
 
 class HelpScreen(ModalScreen[None]):
     """All keys; any of escape, q or ? closes it."""
 
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close help")]
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close help"),
+        Binding("j,down", "scroll(1)", "Scroll down", show=False),
+        Binding("k,up", "scroll(-1)", "Scroll up", show=False),
+        Binding("space,pagedown", "scroll(10)", "Page down", show=False),
+        Binding("b,pageup", "scroll(-10)", "Page up", show=False),
+    ]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
@@ -72,3 +90,6 @@ class HelpScreen(ModalScreen[None]):
                     table.add_row(Text(keys), Text(description))
                 yield Static(Text(title, style="bold underline"), classes="help-section")
                 yield Static(table, classes="help-keys")
+
+    def action_scroll(self, rows: int) -> None:
+        self.query_one("#help-body").scroll_relative(y=rows, animate=False)

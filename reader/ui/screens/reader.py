@@ -38,13 +38,17 @@ class ReaderScreen(Screen[None]):
     BINDINGS = [
         Binding("e", "toggle_entities", "Entities"),
         Binding("slash", "search", "Search", key_display="/"),
-        Binding("n", "walk(1)", "Next"),
-        Binding("N", "walk(-1)", "Previous", key_display="N"),
+        Binding("n", "walk(1)", "Next hit"),
+        Binding("N", "walk(-1)", "Previous hit", key_display="N"),
         Binding("escape", "clear", "Clear", show=False),
         Binding("left_square_bracket", "step_report(-1)", "Prev report", key_display="[", show=False),
         Binding("right_square_bracket", "step_report(1)", "Next report", key_display="]", show=False),
     ]
     HELP_WIDGETS = (SourceList, ArticleView, EntityPanel)
+    # Set before the first layout, so a small terminal never paints the wide layout first.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
+    # Focus the article at once; a second focus change would rebuild the footer again.
+    AUTO_FOCUS = "#article"
     # The palette is styled once here and read by every widget of the screen.
     COMPONENT_CLASSES = PALETTE_CLASSES
 
@@ -70,18 +74,10 @@ class ReaderScreen(Screen[None]):
         self.watch(self.app, "location", self._go_to_location, init=False)
         self.watch(self.app, "progress", lambda _: self._update_status(), init=False)
         self.watch(self.app, "highlight_style", lambda _: self._restyle(), init=False)
-        self.query_one("#entities").display = False
-        self.query_one(SearchBar).display = False
-        self.query_one(ArticleView).focus()
-        self._adapt(self.size.width)
+        self.query_one(SourceList).compact = self.has_class("-narrow")
 
-    def on_resize(self, event) -> None:
-        self._adapt(event.size.width)
-
-    def _adapt(self, width: int) -> None:
-        narrow = width < NARROW
-        self.set_class(narrow, "-narrow")
-        self.query_one(SourceList).compact = narrow
+    def on_resize(self) -> None:
+        self.query_one(SourceList).compact = self.has_class("-narrow")
 
     # Reacting to the app -----------------------------------------------------
     @on(AnalysisReady)
@@ -242,4 +238,5 @@ class ReaderScreen(Screen[None]):
                 entity = app.index.entities.get(app.entity_id or "")
                 reach = f" in {len(entity.articles)} of {len(app.dossier.articles)} reports" if entity else ""
                 parts.append(f"{self.walk_label}{reach}: mention {where} (n/N)")
-        status.update(" · ".join(parts))
+        # One fixed-size line: no layout pass needed, which keeps key presses cheap.
+        status.update(" · ".join(parts), layout=False)

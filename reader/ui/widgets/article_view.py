@@ -75,6 +75,7 @@ def wrap_offsets(body: str, start: int, end: int, width: int) -> list[tuple[int,
 class ArticleView(PaletteMixin, ScrollView, can_focus=True):
     """Shows ``article``; the screen sets the inputs, the view only draws them."""
 
+    HELP_TITLE = "article"
     BINDINGS = [
         Binding("j,down", "scroll_down", "Down", show=False),
         Binding("k,up", "scroll_up", "Up", show=False),
@@ -95,20 +96,24 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         self._rows: list[Row] = []
         self._row_starts: list[int] = []
         self._layout_key: tuple | None = None
-        self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
+        # Layouts and strips of recently shown articles are kept, so flipping between
+        # reports redraws from cache; ``_version`` counts highlight changes.
+        self._layouts: LRUCache[tuple, list[Row]] = LRUCache(32)
+        self._strips: LRUCache[tuple, Strip] = LRUCache(4096)
         self._version = 0
 
     # Inputs ------------------------------------------------------------------
     def set_index(self, index: RenderIndex) -> None:
         """A new analysis arrived: marks and entities change, the text does not."""
         self.index = index
+        self._layouts.clear()
         self._layout_key = None
         self._changed()
 
     def watch_article(self) -> None:
-        self._layout_key = None
         self.scroll_to(0, 0, animate=False, immediate=True)
-        self._changed()
+        self._relayout()
+        self.refresh()
 
     def watch_selected_entity(self) -> None:
         self._changed()
@@ -124,6 +129,7 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         self._changed()
 
     def _changed(self) -> None:
+        """Highlights changed: every cached strip is stale, the layout is not."""
         self._version += 1
         self._strips.clear()
         self._relayout()
@@ -150,9 +156,12 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         same_article = self._layout_key is not None and self._layout_key[0] == key[0]
         top = self._top_offset() if same_article else None
         self._layout_key = key
-        self._rows = self._build_rows(article, width) if article else []
-        self._row_starts = [row.start for row in self._rows]
-        self._strips.clear()
+        rows = self._layouts.get(key)
+        if rows is None:
+            rows = self._build_rows(article, width) if article else []
+            self._layouts[key] = rows
+        self._rows = rows
+        self._row_starts = [row.start for row in rows]
         self.virtual_size = Size(width + self.gutter_width + 1, len(self._rows))
         current = self.current
         if current is not None and article is not None and current.article == article.id:
@@ -210,7 +219,7 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if number >= len(self._rows):
             return Strip.blank(width, self.rich_style)
-        key = (number, width, self._version)
+        key = (self._layout_key, number, width, self._version)
         strip = self._strips.get(key)
         if strip is None:
             strip = self._draw(self._rows[number], width)

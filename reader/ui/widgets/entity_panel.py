@@ -20,11 +20,13 @@ _TYPE_TITLES = {
 class EntityPanel(PaletteMixin, OptionList):
     """Enter on an entity chooses it; the screen highlights it and walks its mentions."""
 
+    HELP_TITLE = "entity panel"
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
+        Binding("enter", "select", "Choose: highlight it, n/N walk its mentions"),
     ]
 
     class EntityChosen(Message):

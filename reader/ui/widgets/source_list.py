@@ -17,6 +17,7 @@ from reader.ui.render import PaletteMixin, RenderIndex, shared_label
 class SourceList(PaletteMixin, OptionList):
     """One option per report, in dossier order; moving the cursor selects the report."""
 
+    HELP_TITLE = "report list"
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
