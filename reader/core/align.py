@@ -372,6 +372,8 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         return max(similar, overlap), "verbatim"
     if run >= NEAR_RUN or similar >= NEAR_SIMILARITY:
         return max(similar, overlap), "near"
+    if a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS:
+        return overlap, "paraphrase"
     if not (shared & uncommon) - names:
         return None  # only names (and common words) in common: not one statement
     anchors = len(shared & uncommon) + any(t[:1].isdigit() for t in shared & uncommon)
@@ -380,8 +382,6 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
     if (overlap >= CLOSE_OVERLAP and anchors >= CLOSE_ANCHORS) or (
         overlap >= PARAPHRASE_OVERLAP / 2 and anchors >= MANY_ANCHORS
     ):
-        return overlap, "paraphrase"
-    if a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS:
         return overlap, "paraphrase"
     return None
 
