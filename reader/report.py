@@ -1,0 +1,370 @@
+"""The HTML report: one self-contained file that compares the dossier's reports.
+
+:func:`to_html` promises:
+
+* one document, no external resource: the stylesheet is inline, there is no
+  script, no image, no font and no link out of the file (only ``#`` anchors);
+  a Content-Security-Policy meta tag (``default-src 'none'``) makes any fetch a
+  browser might still try fail;
+* every piece of article-derived text (bodies, titles, outlets, bylines,
+  captions, URLs, file names, entity names, labels) goes through :func:`_text`:
+  made inert (:func:`reader.core.safe_text.make_inert`) and HTML-escaped, quotes
+  included, so it is data in element content and in quoted attribute values,
+  never markup;
+* words are highlighted with the news-prose lexer and the chosen Pygments style
+  of :mod:`reader.highlight`, the same lexer and style table the terminal uses.
+
+Sections: summary, legend, coverage matrix (links x reports), the side-by-side
+comparison (each link's versions in source-coloured columns, differences from
+the reference marked by type, :mod:`reader.core.difftypes`), quotations
+(:func:`reader.core.export.compared_quotes`), figures compared
+(:func:`reader.core.figures.compare_figures`), what only one report says, the
+shared-entity table and the files that could not be opened. Ordering and choice
+of links and quotations are the Markdown report's (:mod:`reader.core.export`).
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from pathlib import PurePath
+
+from reader.core.diff import diff_passages
+from reader.core.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
+from reader.core.export import compared_quotes, ranked_links, relative_path, shorten
+from reader.core.figures import FigureAgreement, compare_figures
+from reader.core.model import Analysis, Span
+from reader.core.safe_text import make_inert
+from reader.highlight import HIGHLIGHTED, LIGHT_DEFAULT, css_class, css_rules, lex
+from reader.report_style import BASE_CSS, SOURCE_COLOURS, diff_css, source_css
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; "
+    "base-uri 'none'; form-action 'none'"
+)
+
+DIFF_MEANING: dict[DiffType, str] = {
+    "framing": "a loaded label or framing term on one side only",
+    "number": "a figure, amount or date that differs",
+    "hedge": "a hedge (reportedly, allegedly) added or dropped",
+    "attribution": "the reporting verb or source of a statement differs",
+    "name": "the same entity named differently",
+    "clause": "a clause added or dropped",
+    "wording": "other rewording",
+    "typography": "quote style, dashes, spelling only (not marked)",
+}
+
+_TOKEN_EXAMPLES = {"quote": "\u201cquoted words\u201d", "number": "29", "money": "$17 million",
+                   "percent": "15%", "date": "April 12", "attribution": "said"}
+_NONE = "\u2013"
+
+
+def _text(value: object) -> str:
+    """Untrusted text as inert, escaped HTML (safe in content and in double-quoted attributes)."""
+    return html.escape(make_inert(str(value)), quote=True)
+
+
+class _Passages:
+    """Highlighted and diff-marked HTML for spans of the dossier's bodies."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self._runs: dict[Span, list] = {}
+        self.counts: Counter[str] = Counter()
+
+    def _body(self, span: Span) -> str:
+        return self.analysis.dossier.article(span.article).body
+
+    def _lexed(self, span: Span) -> list:
+        if span not in self._runs:
+            text = self._body(span)[span.start : span.end]
+            self._runs[span] = [(start + span.start, end + span.start, token) for start, end, token in lex(text)]
+        return self._runs[span]
+
+    def piece(self, span: Span, start: int, end: int) -> str:
+        """``body[start:end]`` (inside ``span``) escaped, its news-prose tokens in ``hl-*`` spans."""
+        body, out, position = self._body(span), [], start
+        for run_start, run_end, token in self._lexed(span):
+            run_start, run_end = max(run_start, start), min(run_end, end)
+            if run_start >= run_end:
+                continue
+            out.append(_text(body[position:run_start]))
+            out.append(f'<span class="hl-{css_class(token)}">{_text(body[run_start:run_end])}</span>')
+            position = run_end
+        out.append(_text(body[position:end]))
+        return "".join(out)
+
+    def plain(self, span: Span) -> str:
+        return self.piece(span, span.start, span.end)
+
+    def marked(self, reference: Span, other: Span) -> str:
+        """``other`` with its differences from ``reference``: the reference's words it drops or changes
+        struck (``del``), its own words underlined (``ins``), both classed ``t-TYPE`` and titled with
+        the difference's label. Typography-only differences are not marked."""
+        ops = diff_passages(self.analysis, reference, other)
+        typed = {item.op: item for item in classify(self.analysis, reference, other, ops)}
+        ref_body, own_body = self._body(reference), self._body(other)
+        out = []
+        for op in ops:
+            own = self.piece(other, op.b_start, op.b_end)
+            item = typed.get(op)
+            if item is None or item.type in IGNORED_BY_DEFAULT:
+                out.append(own)
+                continue
+            self.counts[item.type] += 1
+            attributes = f'class="diff t-{item.type}" title="{_text(item.label)}"'
+            if op.tag in ("delete", "replace") and ref_body[op.a_start : op.a_end].strip():
+                out.append(f"<del {attributes}>{self.piece(reference, op.a_start, op.a_end)}</del>")
+            if op.tag in ("insert", "replace") and own_body[op.b_start : op.b_end].strip():
+                out.append(f"<ins {attributes}>{own}</ins>")
+            else:
+                out.append(own)
+        return "".join(out)
+
+
+class _Html:
+    """Builds the report section by section; :meth:`document` assembles them."""
+
+    def __init__(self, analysis: Analysis, style: str) -> None:
+        self.analysis = analysis
+        self.style = style
+        self.articles = analysis.dossier.articles
+        self.slot = {a.id: i % len(SOURCE_COLOURS) for i, a in enumerate(self.articles)}
+        self.outlet_text = {a.id: _text(a.outlet or a.id) for a in self.articles}
+        self.passages = _Passages(analysis)
+        self.links = ranked_links(analysis)
+        self.number = {link.id: n for n, link in enumerate(self.links, 1)}
+
+    def outlet(self, article_id: str) -> str:
+        return f'<span class="outlet src-{self.slot[article_id]}">{self.outlet_text[article_id]}</span>'
+
+    def swatch(self, article_id: str) -> str:
+        return f'<span class="swatch src-{self.slot[article_id]}"></span>'
+
+    # --- sections -------------------------------------------------------------------
+
+    def summary(self) -> str:
+        a = self.analysis
+        rows = []
+        for article in self.articles:
+            rows.append(
+                "<tr>"
+                f"<td>{self.swatch(article.id)}{self.outlet(article.id)}</td>"
+                f"<td>{_text(shorten(article.headline, 120))}"
+                + (f'<div class="meta">{_text(article.byline)}</div>' if article.byline else "")
+                + "</td>"
+                f"<td>{_text(article.published or _NONE)}</td>"
+                f'<td class="num">{article.word_count}</td>'
+                f'<td class="num">{a.shared_fraction(article.id):.0%}</td>'
+                f'<td class="meta">{_text(relative_path(a.dossier, article.path))}'
+                + (f"<br>{_text(article.url)}" if article.url else "")
+                + "</td></tr>"
+            )
+        captions = "".join(
+            f"<li>{self.outlet(article.id)}: {_text(caption)}</li>"
+            for article in self.articles for caption in article.captions
+        )
+        return (
+            '<section id="summary"><h2>Summary</h2>'
+            f"<p>{len(self.articles)} reports, {len(a.links)} passages carried by two or more, "
+            f"{len(a.shared_entities)} entities named in two or more, "
+            f"{len(a.dossier.problems)} files that could not be opened.</p>"
+            "<table><thead><tr><th>Report</th><th>Title</th><th>Published</th>"
+            '<th class="num">Words</th><th class="num">Shared</th><th>File</th></tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table>"
+            + (f"<details><summary>Photo captions (kept out of the bodies)</summary><ul>{captions}</ul></details>"
+               if captions else "")
+            + "</section>"
+        )
+
+    def legend(self) -> str:
+        counts = self.passages.counts
+        kinds = "".join(
+            f'<span><span class="key t-{kind}">{kind}</span> {DIFF_MEANING[kind]}'
+            + (f" ({counts[kind]})" if kind not in IGNORED_BY_DEFAULT else "") + "</span>"
+            for kind in DIFF_TYPES
+        )
+        tokens = "".join(
+            f'<span><span class="hl-{css_class(token)}">{_TOKEN_EXAMPLES[css_class(token)]}</span> '
+            f"{css_class(token)}</span>"
+            for token in HIGHLIGHTED
+        )
+        return (
+            '<section id="legend"><h2>How to read this report</h2>'
+            "<p>In each passage the first column is the reference. In the other columns "
+            "<del class=\"diff t-wording\">struck</del> words are the reference's that this report drops "
+            "or changes, <ins class=\"diff t-wording\">underlined</ins> words are its own. "
+            "The colour says what kind of difference it is (counts over the whole report); "
+            "hover over a mark for its description.</p>"
+            f'<div class="legend">{kinds}</div>'
+            f'<p class="note">Words highlighted in every text (Pygments style {_text(self.style)}):</p>'
+            f'<div class="legend">{tokens}</div></section>'
+        )
+
+    def coverage(self) -> str:
+        head = "".join(
+            f'<th class="src" title="{self.outlet_text[a.id]}">{self.swatch(a.id)}{self.outlet(a.id)}</th>'
+            for a in self.articles
+        )
+        rows = []
+        for link in self.links:
+            number = self.number[link.id]
+            carried = set(link.articles)
+            cells = "".join(
+                f'<td class="cell src-{self.slot[a.id]}">\u25cf</td>' if a.id in carried
+                else '<td class="cell no">\u00b7</td>'
+                for a in self.articles
+            )
+            reference = link.passages[0]
+            excerpt = _text(shorten(self.analysis.dossier.article(reference.article).text(reference), 110))
+            rows.append(
+                f'<tr><td><a href="#link-{number}">{number}</a></td>'
+                f'<td class="excerpt">{excerpt}</td><td>{_text(link.kind)}</td>{cells}</tr>'
+            )
+        body = "".join(rows) or f'<tr><td colspan="{3 + len(self.articles)}">No passage is shared.</td></tr>'
+        return (
+            '<section id="coverage"><h2>Coverage: which report carries which passage</h2>'
+            '<table class="matrix"><thead><tr><th>#</th><th>Passage (reference wording)</th><th>Match</th>'
+            f"{head}</tr></thead><tbody>{body}</tbody></table></section>"
+        )
+
+    def comparison(self) -> str:
+        blocks = []
+        for link in self.links:
+            number = self.number[link.id]
+            reference, *others = link.passages
+            columns = [
+                f'<div class="column reference src-{self.slot[reference.article]}">{self.outlet(reference.article)}'
+                f'<div class="passage">{self.passages.plain(reference)}</div></div>'
+            ]
+            columns += [
+                f'<div class="column src-{self.slot[other.article]}">{self.outlet(other.article)}'
+                f'<div class="passage">{self.passages.marked(reference, other)}</div></div>'
+                for other in others
+            ]
+            accepted = ", confirmed by the user" if link.accepted else ""
+            blocks.append(
+                f'<section class="link" id="link-{number}"><h3>{number}. {_text(link.kind)}, '
+                f"{len(link.passages)} reports, score {link.score:.2f}{accepted}</h3>"
+                f'<div class="columns">{"".join(columns)}</div></section>'
+            )
+        body = "".join(blocks) or "<p>No passage is carried by two or more reports.</p>"
+        return f'<section id="comparison"><h2>Passages carried by several reports</h2>{body}</section>'
+
+    def quotes(self) -> str:
+        groups = compared_quotes(self.analysis)
+        blocks = []
+        for group in groups:
+            reference = group.quotes[0]
+            items = []
+            for quote in group.quotes:
+                words = (self.passages.plain(quote.span) if quote is reference
+                         else self.passages.marked(reference.span, quote.span))
+                who = _text(quote.speaker or "unattributed")
+                verb = f" ({_text(quote.verb)})" if quote.verb else ""
+                items.append(f"<li>{self.outlet(quote.span.article)}, {who}{verb}: \u201c{words}\u201d</li>")
+            items += [
+                f"<li>{self.outlet(span.article)}, without quotation marks: {self.passages.plain(span)}</li>"
+                for span in group.reported
+            ]
+            flags = "".join(f"<li>{_text(flag)}</li>" for flag in group.flags)
+            count = len(group.articles)
+            blocks.append(
+                f'<div class="quote-group"><h3>{_text(group.speaker or "unknown speaker")}: '
+                f"{count} report{'s' if count > 1 else ''}</h3>"
+                + (f'<ul class="flags">{flags}</ul>' if flags else "")
+                + f"<ul>{''.join(items)}</ul></div>"
+            )
+        body = "".join(blocks) or "<p>No quotation appears in two or more reports.</p>"
+        return f'<section id="quotes"><h2>Quotations</h2>{body}</section>'
+
+    def figures(self) -> str:
+        results = compare_figures(self.analysis)
+        parts = []
+        for title, verdict, css in (("Conflicts", False, "conflict"), ("Agreements", True, "agree")):
+            chosen = [r for r in results if isinstance(r, FigureAgreement) is verdict]
+            items = []
+            for item in chosen:
+                sign = f' <span class="{css}">{"=" if verdict else "vs"}</span> '
+                sides = sign.join(
+                    f"{self.outlet(f.span.article)} {_text(f.text)} <span class=\"meta\">({_text(f.shown)})</span>"
+                    for f in item.figures
+                )
+                where = (f'in <a href="#link-{self.number[item.link]}">passage {self.number[item.link]}</a>'
+                         if item.link in self.number else "in similar sentences")
+                items.append(f"<li>{sides}, {where}</li>")
+            parts.append(f'<div class="figure-list"><h3>{title} ({len(chosen)})</h3>'
+                         + (f"<ul>{''.join(items)}</ul>" if items else "<p>None.</p>") + "</div>")
+        return f'<section id="figures"><h2>Figures and dates compared</h2>{"".join(parts)}</section>'
+
+    def unique(self) -> str:
+        blocks = []
+        for article in self.articles:
+            sentences = self.analysis.unique_sentences(article.id)
+            items = "".join(f"<li>{self.passages.plain(s.span)}</li>" for s in sentences)
+            blocks.append(
+                f"<details><summary>{self.outlet(article.id)} ({len(sentences)} sentences)</summary>"
+                + (f"<ul>{items}</ul>" if items else "<p>Every sentence is carried by another report.</p>")
+                + "</details>"
+            )
+        return f'<section id="unique"><h2>What only one report says</h2>{"".join(blocks)}</section>'
+
+    def entities(self) -> str:
+        shared = sorted(self.analysis.shared_entities, key=lambda e: (-len(e.articles), e.name.casefold()))
+        if not shared:
+            return '<section id="entities"><h2>Shared entities</h2><p>No entity is named in two or more reports.</p></section>'
+        head = "".join(f'<th class="num">{self.outlet(a.id)}</th>' for a in self.articles)
+        rows = []
+        for entity in shared:
+            counts = Counter(span.article for span in entity.mentions)
+            aliases = [alias for alias in entity.aliases if alias != entity.name]
+            also = f' <span class="meta">({_text(", ".join(aliases))})</span>' if aliases else ""
+            cells = "".join(f'<td class="num">{counts[a.id] or _NONE}</td>' for a in self.articles)
+            rows.append(f"<tr><td>{_text(entity.name)}{also}</td><td>{_text(entity.type)}</td>{cells}</tr>")
+        return (
+            '<section id="entities"><h2>Entities named in two or more reports</h2>'
+            '<p class="note">Mentions per report; other names seen in brackets.</p>'
+            f"<table><thead><tr><th>Entity</th><th>Type</th>{head}</tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table></section>"
+        )
+
+    def problems(self) -> str:
+        dossier = self.analysis.dossier
+        items = "".join(
+            f"<li>{_text(relative_path(dossier, p.path))}: {_text(p.message)}</li>" for p in dossier.problems
+        )
+        body = f'<ul class="problems">{items}</ul>' if items else "<p>Every file opened.</p>"
+        return f'<section id="problems"><h2>Files that could not be opened</h2>{body}</section>'
+
+    def document(self) -> str:
+        # The comparison and quotations are built before the legend, which shows their counts.
+        sections = [self.coverage(), self.comparison(), self.quotes(), self.figures(), self.unique(),
+                    self.entities(), self.problems()]
+        dossier = self.analysis.dossier
+        name = _text(PurePath(dossier.root).name or dossier.root)
+        css = "\n".join((BASE_CSS, source_css(), diff_css(), css_rules(self.style, prefix=".hl")))
+        nav = "".join(
+            f'<a href="#{anchor}">{label}</a>'
+            for anchor, label in (("summary", "Summary"), ("coverage", "Coverage"), ("comparison", "Passages"),
+                                  ("quotes", "Quotations"), ("figures", "Figures"), ("unique", "Only one report"),
+                                  ("entities", "Entities"), ("problems", "Problems"))
+        )
+        return (
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
+            '<meta name="referrer" content="no-referrer">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>Dossier comparison: {name}</title><style>{css}</style></head>\n"
+            f"<body><header><h1>Dossier comparison: {name}</h1><nav>{nav}</nav></header>\n<main>"
+            + self.summary() + self.legend() + "\n".join(sections)
+            + "</main></body></html>\n"
+        )
+
+
+def to_html(analysis: Analysis, *, style: str = LIGHT_DEFAULT) -> str:
+    """The whole comparison as one self-contained HTML document (see the module docstring).
+
+    ``style`` is a Pygments style name (:func:`reader.highlight.style_names`); an unknown
+    name falls back to the reader's default, as in the terminal.
+    """
+    return _Html(analysis, style).document()
