@@ -194,7 +194,7 @@ class CompareScreen(Screen):
         return self._passages[side]
 
     def _say(self, text: Text) -> None:
-        self.query_one("#compare-status", Static).update(text)
+        self.query_one("#compare-status", Static).update(text, layout=False)  # one line, always
 
     # -- filling the columns --------------------------------------------------------------
 

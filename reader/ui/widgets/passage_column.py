@@ -113,10 +113,11 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         rows = self.rows
         for number in self._marked:
             if number < len(rows) and number not in numbers:
-                self._texts[number].update(self._text(number))
+                self._texts[number].update(self._text(number), layout=False)
         self._marked = tuple(n for n in numbers if 0 <= n < len(rows))
         for number in self._marked:
-            self._texts[number].update(self._text(number, ops, side))
+            # Marks change styles, never widths (no carets here), so no layout is needed.
+            self._texts[number].update(self._text(number, ops, side), layout=False)
 
     @property
     def marked(self) -> tuple[int, ...]:
