@@ -330,11 +330,14 @@ def prose_layers(
     index: RenderIndex, palette: Palette, article: Article, start: int, end: int, *,
     selected_entity: str | None = None, hits: Sequence[Span] = (), current_hit: Span | None = None,
 ) -> list[Layer]:
-    """Tokens, then entities, then search hits for ``body[start:end]``: later ones win."""
+    """Tokens, then entities, then search hits, then the current place for ``body[start:end]``: later ones win."""
     layers = token_layers(article, start, end, palette)
     layers += entity_layers(index, palette, article.id, start, end, selected_entity)
     layers += span_layers(hits, palette.search_hit, article.id, start, end, current=current_hit,
                           current_style=palette.search_hit + Style(reverse=True))
+    if current_hit is not None and current_hit not in hits:
+        # A place walked to that is not a search hit (a mention, a passage): the focus style.
+        layers += span_layers((current_hit,), palette.passage_focus, article.id, start, end)
     return layers
 
 

@@ -72,7 +72,7 @@ def keys(name: str, *pressed: str) -> None:
     subprocess.run([TMUX, "-L", name, "send-keys", "-t", name, *pressed], check=True)
 
 
-def test_reader_starts_walks_a_search_and_opens_compare(session):
+def test_reader_starts_searches_finds_what_one_report_alone_says_and_opens_compare(session):
     # First full paint: the analysis has filled in the shared figures of every report.
     first = wait_for(session, "Al Jazeera", "TRT World", "% shared", "Entities")
     assert "… shared" not in first
@@ -83,6 +83,11 @@ def test_reader_starts_walks_a_search_and_opens_compare(session):
     wait_for(session, "search “Garneau”: 1/")
     keys(session, "n")
     wait_for(session, "search “Garneau”: 2/")
+    # What only The Globe and Mail says: go to report 4, walk its unshared passages.
+    keys(session, "]", "]", "]")
+    wait_for(session, "report 4/5: The Globe and Mail")
+    keys(session, "u")
+    wait_for(session, "only in The Globe and Mail: passage 1/")
     # Help lists the keys, Escape closes it.
     keys(session, "?")
     wait_for(session, "Everywhere", "Command palette")

@@ -324,3 +324,19 @@ async def test_help_scrolls_with_j_and_k(tiny, tiny_analysis):
         assert body.scroll_y == 1
         await pilot.press("q")
         assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_u_walks_what_only_this_report_says(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("u")
+        view = _view(app)
+        only_alpha = [s.span for s in tiny_analysis.unique_sentences("alpha")]
+        assert view.current == only_alpha[0]
+        assert tiny.article("alpha").text(view.current) == "Alpha alone reports a $77 million deal."
+        assert "only in Alpha Times: passage 1/1" in _status(app)
+        # The walked passage carries the focus style in the drawn row.
+        row = view.row_of(view.current.start) - int(view.scroll_y)
+        focus = view.palette().passage_focus
+        assert any(seg.style and focus.bgcolor == seg.style.bgcolor and "Alpha alone" in seg.text
+                   for seg in view.render_line(row))

@@ -40,6 +40,7 @@ class ReaderScreen(Screen[None]):
         Binding("slash", "search", "Search", key_display="/"),
         Binding("n", "walk(1)", "Next hit"),
         Binding("N", "walk(-1)", "Previous hit", key_display="N"),
+        Binding("u", "walk_unique", "Only here"),
         Binding("escape", "clear", "Clear", show=False),
         Binding("left_square_bracket", "step_report(-1)", "Prev report", key_display="[", show=False),
         Binding("right_square_bracket", "step_report(1)", "Next report", key_display="]", show=False),
@@ -56,7 +57,8 @@ class ReaderScreen(Screen[None]):
     """The places ``n``/``N`` visit, in dossier order."""
     position: reactive[int] = reactive(-1, init=False)
     walk_label: str = ""
-    walk_is_search: bool = False
+    walk_kind: str = ""
+    """What ``walk`` holds: ``"search"`` hits, an ``"entity"``'s mentions, or ``"unique"`` passages."""
 
     def compose(self) -> ComposeResult:
         index = self.app.index
@@ -106,7 +108,7 @@ class ReaderScreen(Screen[None]):
         if entity is None:
             self._set_walk((), "")
             return
-        self._set_walk(entity.mentions, entity.name)
+        self._set_walk(entity.mentions, entity.name, kind="entity")
         self._step_to_first()
 
     def _go_to_location(self, span: Span | None) -> None:
@@ -122,14 +124,14 @@ class ReaderScreen(Screen[None]):
             widget.notify_style_update()
 
     # Walking -----------------------------------------------------------------
-    def _set_walk(self, spans: tuple[Span, ...], label: str, *, search: bool = False) -> None:
+    def _set_walk(self, spans: tuple[Span, ...], label: str, *, kind: str = "") -> None:
         order = {a.id: n for n, a in enumerate(self.app.dossier.articles)}
         self.walk = tuple(sorted(spans, key=lambda s: (order.get(s.article, 0), s.start, s.end)))
         self.walk_label = label
-        self.walk_is_search = search
+        self.walk_kind = kind
         self.position = -1
         view = self.query_one(ArticleView)
-        view.hits = self.walk if search else ()
+        view.hits = self.walk if kind == "search" else ()
         view.current = None
         self._update_status()
 
@@ -157,6 +159,21 @@ class ReaderScreen(Screen[None]):
             self.notify("Nothing to walk: search with / or choose an entity with e", timeout=3)
             return
         self._go((self.position + step) % len(self.walk) if self.position >= 0 else (0 if step > 0 else -1) % len(self.walk))
+
+    def action_walk_unique(self) -> None:
+        """Walk the passages no other report carries (the gutter's ◆ marks), in this report."""
+        analysis = self.app.analysis
+        article = self.app.dossier.by_id.get(self.app.article_id)
+        if analysis is None or article is None:
+            self.notify("The analysis is still running", timeout=3)
+            return
+        spans = tuple(sentence.span for sentence in analysis.unique_sentences(article.id))
+        if not spans:
+            self.notify(f"Every passage of {article.outlet} is also in another report", timeout=4)
+            return
+        self.app.entity_id = None
+        self._set_walk(spans, article.outlet, kind="unique")
+        self._go(0)
 
     def action_step_report(self, step: int) -> None:
         ids = [a.id for a in self.app.dossier.articles]
@@ -199,7 +216,7 @@ class ReaderScreen(Screen[None]):
             self.notify(f"Not found: {event.query[:60]}", severity="warning", timeout=4)
             return
         self.app.entity_id = None
-        self._set_walk(hits, f"“{event.query[:40]}”", search=True)
+        self._set_walk(hits, f"“{event.query[:40]}”", kind="search")
         self._step_to_first()
 
     @on(Input.Changed)
@@ -231,9 +248,11 @@ class ReaderScreen(Screen[None]):
             parts.append(f"report {n}/{len(app.dossier.articles)}: {article.outlet}")
         if self.walk:
             where = f"{self.position + 1}/{len(self.walk)}" if self.position >= 0 else f"{len(self.walk)}"
-            if self.walk_is_search:
+            if self.walk_kind == "search":
                 reports = len({s.article for s in self.walk})
                 parts.append(f"search {self.walk_label}: {where} in {reports} reports (n/N)")
+            elif self.walk_kind == "unique":
+                parts.append(f"only in {self.walk_label}: passage {where} (n/N)")
             else:
                 entity = app.index.entities.get(app.entity_id or "")
                 reach = f" in {len(entity.articles)} of {len(app.dossier.articles)} reports" if entity else ""
