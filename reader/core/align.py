@@ -210,6 +210,30 @@ def _clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in pieces]
 
 
+SPEECH_VERBS = ATTRIBUTION_VERBS - {"according", "asked", "asks", "announced"}
+"""Reporting verbs whose subject is only the speaker (``X asked Canada to…`` is itself a fact)."""
+
+
+def _speakers(tokens: Sequence[Token]) -> set[int]:
+    """Indexes of the tokens that only say who spoke: a paraphrase may name the speaker differently.
+
+    They are the capitalised words next to a reporting verb (``Marina Costa
+    told``, ``said Luiza Prates``) and a trailing ``, according to ...``.
+    """
+    found: set[int] = set()
+    for index, token in enumerate(tokens):
+        if token.norm in SPEECH_VERBS:
+            inverted = index and tokens[index - 1].norm in (",", '"')  # '…," said Luiza Prates'
+            for step in (-1, 1) if inverted else (-1,):
+                near = index + step
+                while 0 <= near < len(tokens) and tokens[near].text[:1].isupper() and tokens[near].is_word:
+                    found.add(near)
+                    near += step
+        elif token.norm == "according" and index and tokens[index - 1].norm == ",":
+            found.update(range(index, len(tokens)))
+    return found
+
+
 @dataclass
 class _Unit:
     """A sentence, or one clause of it, prepared for matching."""
@@ -264,9 +288,12 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             tokens = sentence.tokens
             token_terms: list[list[str]] = []
             position = 0
-            for token in tokens:
+            speakers = _speakers(tokens)
+            for number, token in enumerate(tokens):
                 pieces = []
-                if token.is_word or token.norm[:1].isdigit():
+                if number in speakers:
+                    position += 1
+                elif token.is_word or token.norm[:1].isdigit():
                     for term, upper in _term_pieces(token):
                         pieces.append(term)
                         if position:
