@@ -192,8 +192,8 @@ class _Html:
         return (
             '<section id="legend"><h2>How to read this report</h2>'
             "<p>In each passage the first column is the reference. In the other columns "
-            "<del class=\"diff t-wording\">struck</del> words are the reference's that this report drops "
-            "or changes, <ins class=\"diff t-wording\">underlined</ins> words are its own. "
+            "<del class=\"diff t-wording\" title=\"an example\">struck</del> words are the reference's that this report drops "
+            "or changes, <ins class=\"diff t-wording\" title=\"an example\">underlined</ins> words are its own. "
             "The colour says what kind of difference it is (counts over the whole report); "
             "hover over a mark for its description.</p>"
             f'<div class="legend">{kinds}</div>'
