@@ -38,9 +38,9 @@ class ReaderScreen(Screen[None]):
     BINDINGS = [
         Binding("e", "toggle_entities", "Entities"),
         Binding("slash", "search", "Search", key_display="/"),
-        Binding("n", "walk(1)", "Next hit"),
-        Binding("N", "walk(-1)", "Previous hit", key_display="N"),
-        Binding("u", "walk_unique", "Only here"),
+        Binding("n", "walk(1)", "Next"),
+        Binding("N", "walk(-1)", "Prev", key_display="N"),
+        Binding("u", "walk_unique", "Unique"),
         Binding("escape", "clear", "Clear", show=False),
         Binding("left_square_bracket", "step_report(-1)", "Prev report", key_display="[", show=False),
         Binding("right_square_bracket", "step_report(1)", "Next report", key_display="]", show=False),
@@ -76,10 +76,21 @@ class ReaderScreen(Screen[None]):
         self.watch(self.app, "location", self._go_to_location, init=False)
         self.watch(self.app, "progress", lambda _: self._update_status(), init=False)
         self.watch(self.app, "highlight_style", lambda _: self._restyle(), init=False)
-        self.query_one(SourceList).compact = self.has_class("-narrow")
+        self._adapt()
 
     def on_resize(self) -> None:
-        self.query_one(SourceList).compact = self.has_class("-narrow")
+        self._adapt()
+
+    def _adapt(self) -> None:
+        narrow = self.has_class("-narrow")
+        self.query_one(SourceList).compact = narrow
+        self.query_one(Footer).compact = narrow
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # n/N appear in the footer only while there is something to walk.
+        if action == "walk" and not self.walk:
+            return False
+        return True
 
     # Reacting to the app -----------------------------------------------------
     @on(AnalysisReady)
@@ -129,6 +140,7 @@ class ReaderScreen(Screen[None]):
         self.walk = tuple(sorted(spans, key=lambda s: (order.get(s.article, 0), s.start, s.end)))
         self.walk_label = label
         self.walk_kind = kind
+        self.refresh_bindings()
         self.position = -1
         view = self.query_one(ArticleView)
         view.hits = self.walk if kind == "search" else ()
@@ -155,9 +167,6 @@ class ReaderScreen(Screen[None]):
         self._update_status()
 
     def action_walk(self, step: int) -> None:
-        if not self.walk:
-            self.notify("Nothing to walk: search with / or choose an entity with e", timeout=3)
-            return
         self._go((self.position + step) % len(self.walk) if self.position >= 0 else (0 if step > 0 else -1) % len(self.walk))
 
     def action_walk_unique(self) -> None:
