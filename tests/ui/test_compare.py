@@ -415,3 +415,24 @@ async def test_the_help_screen_lists_the_compare_keys(trio):
     assert compare["Next linked passage"] in ("n", "}") and compare["Next difference"] == "."
     assert "Compare with reference" in dict((d, k) for k, d in sections["NWay: versions"])
     assert "Compare here" in dict((d, k) for k, d in sections["Coverage: matrix"])
+
+
+async def test_a_new_theme_redraws_the_columns_and_the_versions(trio):
+    def styles(static) -> list[str]:
+        return [str(span.style) for span in static.content.spans]
+
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        gutter = screen.column("left")._gutters[0]
+        before = styles(gutter)
+        await pilot.press("j", "j", "w")
+        await settle(pilot)
+        version = app.screen.query_one("#nway-versions ListItem Static")
+        version_before = styles(version)
+        await pilot.press("t")
+        await settle(pilot)
+        assert styles(version) != version_before
+        await pilot.press("escape")
+        await settle(pilot)
+        assert styles(gutter) != before

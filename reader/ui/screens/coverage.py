@@ -79,6 +79,22 @@ class CoverageScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._fill()
+        table = self.query_one(CoverageTable)
+        if self._at in self.links:
+            table.move_cursor(row=self.links.index(self._at), column=0)
+        # The stylesheet follows a new theme only after this change is announced: draw later.
+        self.watch(self.app, "theme", lambda: self.call_after_refresh(self._refill), init=False)
+
+    def _refill(self) -> None:
+        """Draw the matrix again in the new theme's source colours, the cursor kept."""
+        table = self.query_one(CoverageTable)
+        at = table.cursor_coordinate
+        table.clear(columns=True)
+        self._fill()
+        table.move_cursor(row=at.row, column=at.column)
+
+    def _fill(self) -> None:
         dossier, index = self.analysis.dossier, self.app.index
         table = self.query_one(CoverageTable)
         palette = table.palette()
@@ -104,8 +120,6 @@ class CoverageScreen(Screen):
             counts.append_text(index.source_label(palette, article.id))
             counts.append(f" {len(self.analysis.links_by_article.get(article.id, ()))}")
         self.query_one("#coverage-counts", Static).update(counts)
-        if self._at in self.links:
-            table.move_cursor(row=self.links.index(self._at), column=0)
 
     def action_table(self, action: str) -> None:
         getattr(self.query_one(DataTable), f"action_{action}")()

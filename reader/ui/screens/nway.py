@@ -72,6 +72,13 @@ class NWayScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._draw()
+        # The stylesheet follows a new theme only after this change is announced: draw later.
+        self.watch(self.app, "theme", lambda: self.call_after_refresh(self._draw), init=False)
+        self.watch(self.app, "highlight_style", lambda: self.call_after_refresh(self._draw), init=False)
+
+    def _draw(self) -> None:
+        """Fill in the versions and the missing line in the current palette."""
         versions = self.query_one(VersionList)
         for item in versions.query(ListItem):
             item.query_one(Static).update(self._version_text(versions, item.name or ""))

@@ -68,8 +68,24 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         self._index: RenderIndex | None = None
         self._specs: tuple[PassageRow, ...] = ()
         self._marked: tuple[int, ...] = ()
+        self._marks: tuple[Sequence[DiffOp], str] = ((), "a")
         self._rows: list[Horizontal] = []
         self._texts: list[Static] = []
+        self._gutters: list[Static] = []
+
+    def on_mount(self) -> None:
+        # Rows hold finished Text, so a new theme or highlight style means drawing them again.
+        # The stylesheet follows a new theme only after this change is announced: draw later.
+        self.watch(self.app, "theme", lambda: self.call_after_refresh(self._redraw), init=False)
+        self.watch(self.app, "highlight_style", lambda: self.call_after_refresh(self._redraw), init=False)
+
+    def _redraw(self) -> None:
+        """Draw every row again in the current palette, keeping the marked rows' marks."""
+        ops, side = self._marks
+        for number, (gutter, text) in enumerate(zip(self._gutters, self._texts)):
+            gutter.update(self._gutter(number), layout=False)
+            marked = number in self._marked
+            text.update(self._text(number, ops if marked else (), side), layout=False)
 
     @property
     def rows(self) -> list[Horizontal]:
@@ -81,14 +97,16 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         self.article_id = article_id
         self._index, self._specs = index, tuple(rows)
         self._highlighted = self._marked = ()
-        self._rows, self._texts = [], []
+        self._rows, self._texts, self._gutters = [], [], []
         await self.remove_children()
         for number, row in enumerate(rows):
+            gutter = Static(self._gutter(number), classes="gutter")
             text = Static(self._text(number), classes="text")
-            widget = Horizontal(Static(self._gutter(number), classes="gutter"), text, classes="passage")
+            widget = Horizontal(gutter, text, classes="passage")
             widget.set_class(not row.matched, "-unmatched")
             widget.set_class(row.paragraph_start and number > 0, "-paragraph-start")
             self._rows.append(widget)
+            self._gutters.append(gutter)
             self._texts.append(text)
         await self.mount_all(self._rows)
         self.set_reactive(PassageColumn.cursor, self.validate_cursor(cursor))
@@ -115,6 +133,7 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
             if number < len(rows) and number not in numbers:
                 self._texts[number].update(self._text(number), layout=False)
         self._marked = tuple(n for n in numbers if 0 <= n < len(rows))
+        self._marks = (ops, side)
         for number in self._marked:
             # Marks change styles, never widths (no carets here), so no layout is needed.
             self._texts[number].update(self._text(number, ops, side), layout=False)
