@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.diff import diff_passages
-from reader.core.model import Analysis, Dossier, Link
+from reader.core.model import Analysis, Dossier, Link, Span
 from reader.core.segment import segment_article
 from reader.ui.app import build_app
 from reader.ui.collation import (
@@ -418,21 +418,43 @@ async def test_the_help_screen_lists_the_compare_keys(trio):
 
 
 async def test_a_new_theme_redraws_the_columns_and_the_versions(trio):
-    def styles(static) -> list[str]:
-        return [str(span.style) for span in static.content.spans]
+    def styles(text) -> list[str]:
+        return [str(span.style) for span in text.spans]
 
     app = build_app(trio.dossier, analysis=trio)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_compare(pilot, CompareScreen(trio, "globe"))
-        gutter = screen.column("left")._gutters[0]
-        before = styles(gutter)
+        column = screen.column("left")
+        before = styles(column.shown(0)[0])
         await pilot.press("j", "j", "w")
         await settle(pilot)
         version = app.screen.query_one("#nway-versions ListItem Static")
-        version_before = styles(version)
+        version_before = styles(version.content)
         await pilot.press("t")
         await settle(pilot)
-        assert styles(version) != version_before
+        assert styles(version.content) != version_before
         await pilot.press("escape")
         await settle(pilot)
-        assert styles(gutter) != before
+        assert styles(column.shown(0)[0]) != before
+
+
+def test_a_passage_spanning_two_sentences_has_both_as_counterpart(trio):
+    globe, cbc = trio.sentences["globe"], trio.sentences["cbc"]
+    wide = Link("L9", "paraphrase", 0.4, (globe[1].span, Span("cbc", cbc[0].start, cbc[1].end)))
+    analysis = Analysis(dossier=trio.dossier, sentences=trio.sentences, links=(*trio.links, wide))
+    assert pair_passages(analysis, "globe", "cbc")[1].counterpart == (0, 1)
+    # The CBC sentence already linked by the stronger L1 keeps L1.
+    assert [p.link.id for p in pair_passages(analysis, "cbc", "globe")[:2]] == ["L9", "L1"]
+
+
+async def test_article_text_is_shown_as_written_never_as_markup():
+    body = "Officials wrote [bold]not markup[/bold] and [link=x]this[/link]. A second sentence follows."
+    article = make_article("odd", "Odd Outlet", None, [body])
+    other = make_article("plain", "Plain Outlet", None, ["Nothing shared here."])
+    dossier = Dossier(root="odd", articles=(article, other))
+    analysis = Analysis(dossier=dossier, sentences={a.id: segment_article(a) for a in dossier.articles})
+    app = build_app(dossier, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(analysis, "odd"))
+        shown = screen.column("left").shown(0)[1].plain
+        assert "[bold]not markup[/bold]" in shown and "[link=x]this[/link]" in shown

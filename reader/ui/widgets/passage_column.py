@@ -138,6 +138,10 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
             # Marks change styles, never widths (no carets here), so no layout is needed.
             self._texts[number].update(self._text(number, ops, side), layout=False)
 
+    def shown(self, number: int) -> tuple[Text, Text]:
+        """What row ``number`` shows now: its gutter and its text."""
+        return self._gutters[number].content, self._texts[number].content
+
     @property
     def marked(self) -> tuple[int, ...]:
         """Rows whose word differences are shown."""
