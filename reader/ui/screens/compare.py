@@ -241,8 +241,8 @@ class CompareScreen(Screen):
         """Highlight the counterpart of ``side``'s cursor in the other column, level with it."""
         column, other = self.column(side), self.column(_other(side))
         passages = self._passages[side]
-        if not passages:
-            return
+        if column.cursor >= len(passages):
+            return  # a stale cursor message from before a refill
         passage = passages[column.cursor]
         other.highlight(passage.counterpart)
         column.highlight(())
@@ -250,7 +250,7 @@ class CompareScreen(Screen):
         column.show_differences([column.cursor] if ops else [], ops, side=_diff_side(side))
         other.show_differences(passage.counterpart if ops else [], ops, side=_diff_side(_other(side)))
         self._say(self._status(side, passage))
-        # Marking differences can re-wrap rows: measure once the new layout is in place.
+        # Rows just mounted have no size yet: measure once the layout is in place.
         self.call_after_refresh(self._level, side)
 
     def _level(self, side: str) -> None:
