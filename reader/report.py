@@ -262,7 +262,8 @@ class _Html:
                          else self.passages.marked(reference.span, quote.span))
                 who = _text(quote.speaker or "unattributed")
                 verb = f" ({_text(quote.verb)})" if quote.verb else ""
-                items.append(f"<li>{self.outlet(quote.span.article)}, {who}{verb}: \u201c{words}\u201d</li>")
+                items.append(f"<li>{self.outlet(quote.span.article)}, {who}{verb}: "
+                             f'<span class="hl-quote">\u201c{words}\u201d</span></li>')
             items += [
                 f"<li>{self.outlet(span.article)}, without quotation marks: {self.passages.plain(span)}</li>"
                 for span in group.reported

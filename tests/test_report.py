@@ -269,7 +269,7 @@ def _browse(page: Path, profile: Path) -> tuple[str, list[str]]:
         [CHROMIUM, "--headless", "--disable-gpu", "--no-sandbox", f"--user-data-dir={profile}",
          "--proxy-server=127.0.0.1:9", "--no-first-run", "--disable-background-networking",
          f"--log-net-log={net_log}", "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=120, check=True,
+        capture_output=True, text=True, timeout=60, check=True,
     ).stdout
     text = net_log.read_text(encoding="utf-8").rstrip().rstrip(",")
     log = json.loads(text if text.endswith("}") else text + "]}")
