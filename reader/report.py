@@ -192,8 +192,9 @@ class _Html:
         return (
             '<section id="legend"><h2>How to read this report</h2>'
             "<p>In each passage the first column is the reference. In the other columns "
-            "<del class=\"diff t-wording\" title=\"an example\">struck</del> words are the reference's that this report drops "
-            "or changes, <ins class=\"diff t-wording\" title=\"an example\">underlined</ins> words are its own. "
+            '<del class="diff t-wording" title="an example">struck</del> words are the reference\'s that '
+            'this report drops or changes, <ins class="diff t-wording" title="an example">underlined</ins> '
+            "words are its own. "
             "The colour says what kind of difference it is (counts over the whole report); "
             "hover over a mark for its description.</p>"
             f'<div class="legend">{kinds}</div>'
@@ -313,7 +314,8 @@ class _Html:
     def entities(self) -> str:
         shared = sorted(self.analysis.shared_entities, key=lambda e: (-len(e.articles), e.name.casefold()))
         if not shared:
-            return '<section id="entities"><h2>Shared entities</h2><p>No entity is named in two or more reports.</p></section>'
+            return ('<section id="entities"><h2>Entities named in two or more reports</h2>'
+                    "<p>No entity is named in two or more reports.</p></section>")
         head = "".join(f'<th class="num">{self.outlet(a.id)}</th>' for a in self.articles)
         rows = []
         for entity in shared:

@@ -244,6 +244,16 @@ def test_no_external_resource_and_a_strict_policy(which, request):
     assert head.index("Content-Security-Policy") < head.index("<style>")
 
 
+def test_cli_writes_the_report_to_a_file(tmp_path):
+    from reader.__main__ import main
+
+    target = tmp_path / "report.html"
+    assert main(["export", str(DATA / "hostile"), "--format", "html", "-o", str(target)]) == 0
+    document = target.read_text(encoding="utf-8")
+    assert document.startswith("<!DOCTYPE html>") and "Hostile Wire" in document
+    _assert_inert(document)
+
+
 def test_document_is_well_formed(report):
     tree = Tree(report)
     assert tree.errors == []
