@@ -458,3 +458,19 @@ async def test_article_text_is_shown_as_written_never_as_markup():
         screen = await open_compare(pilot, CompareScreen(analysis, "odd"))
         shown = screen.column("left").shown(0)[1].plain
         assert "[bold]not markup[/bold]" in shown and "[link=x]this[/link]" in shown
+
+
+async def test_the_chosen_entity_is_marked_in_the_columns_too(analysis):
+    app = build_app(analysis.dossier, analysis=analysis)
+    garneau = next(e for e in analysis.shared_entities if "Garneau" in e.name)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(analysis, "the-globe-and-mail"))
+        column = screen.column("left")
+        number = next(n for n, p in enumerate(screen.passages("left"))
+                      if any(m.article == p.sentence.article and p.sentence.start <= m.start < p.sentence.end
+                             for m in garneau.mentions))
+        before = [str(span.style) for span in column.shown(number)[1].spans]
+        app.entity_id = garneau.id
+        await settle(pilot)
+        after = [str(span.style) for span in column.shown(number)[1].spans]
+        assert before != after

@@ -44,8 +44,9 @@ class DifferenceText(PaletteMixin):
     def difference_text(
         self, index: RenderIndex, span: Span, ops: Sequence[DiffOp] = (), *, side: str = "a", carets: bool = True
     ) -> Text:
-        """``span`` with prose highlights, then ``side``'s differences in ``ops`` on top, and
-        (with ``carets``) a caret wherever the other passage has words this one lacks."""
+        """``span`` with prose highlights (the app's chosen entity marked, as in every pane),
+        then ``side``'s differences in ``ops`` on top, and (with ``carets``) a caret wherever
+        the other passage has words this one lacks."""
         palette = self.palette()
         figure = self.get_component_rich_style("difference--figure", partial=True)  # type: ignore[attr-defined]
         sentences = index.analysis.sentences.get(span.article, ()) if index.analysis else ()
@@ -58,7 +59,8 @@ class DifferenceText(PaletteMixin):
         ]
         layers = diff_layers(ops, palette, side)
         layers += [(start, end, figure) for start, end in figure_spans(ops, tokens, side=side)]
-        text = passage_text(index, palette, span, extra=layers)
+        selected = getattr(self.app, "entity_id", None)  # type: ignore[attr-defined]
+        text = passage_text(index, palette, span, selected_entity=selected, extra=layers)
         points = [p - span.start for p in dropped_points(ops, side=side) if span.start <= p <= span.end]
         if not (carets and points):
             return text

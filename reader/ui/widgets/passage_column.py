@@ -78,9 +78,10 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         # The stylesheet follows a new theme only after this change is announced: draw later.
         self.watch(self.app, "theme", lambda: self.call_after_refresh(self._redraw), init=False)
         self.watch(self.app, "highlight_style", lambda: self.call_after_refresh(self._redraw), init=False)
+        self.watch(self.app, "entity_id", self._redraw, init=False)
 
     def _redraw(self) -> None:
-        """Draw every row again in the current palette, keeping the marked rows' marks."""
+        """Draw every row again (new palette or chosen entity), keeping the marked rows' marks."""
         ops, side = self._marks
         for number, (gutter, text) in enumerate(zip(self._gutters, self._texts)):
             gutter.update(self._gutter(number), layout=False)
