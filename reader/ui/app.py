@@ -30,6 +30,7 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from textual import on, work
@@ -150,6 +151,9 @@ class DossierApp(App[None]):
                 raise _Cancelled
             self.post_message(AnalysisProgressed(stage, done, total))
 
+        # Building or unpickling hundreds of thousands of small objects sets off full
+        # garbage collections over and over (more than half the time of a cached open).
+        gc.disable()
         try:
             from reader.core.cache import analyse_cached
 
@@ -159,6 +163,8 @@ class DossierApp(App[None]):
         except Exception as error:  # noqa: BLE001 - any failure is shown, the articles stay readable
             self.post_message(AnalysisFailed(f"{type(error).__name__}: {error}"))
             return
+        finally:
+            gc.enable()
         self.post_message(AnalysisReady(result))
 
     @on(AnalysisProgressed)
@@ -180,6 +186,9 @@ class DossierApp(App[None]):
     def watch_analysis(self, analysis: Analysis | None) -> None:
         self.index = RenderIndex(self.dossier, analysis)
         self.progress = ""
+        # The analysis lives as long as the app: keep the collector from rescanning it
+        # on every full collection, which would stall key presses on big dossiers.
+        gc.freeze()
 
     # Actions -----------------------------------------------------------------
     def action_help(self) -> None:

@@ -11,7 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.model import Article
-from reader.ui.render import PaletteMixin, RenderIndex, shared_label
+from reader.ui.render import Palette, PaletteMixin, RenderIndex, shared_label
 
 
 class SourceList(PaletteMixin, OptionList):
@@ -38,6 +38,7 @@ class SourceList(PaletteMixin, OptionList):
     def __init__(self, index: RenderIndex, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.index = index
+        self._built_with: Palette | None = None
 
     def on_mount(self) -> None:
         self.rebuild()
@@ -52,10 +53,16 @@ class SourceList(PaletteMixin, OptionList):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         if self.is_mounted:
-            self.call_later(self.rebuild)
+            self.call_later(self._restyle)
+
+    def _restyle(self) -> None:
+        # Restyles come often (focus, hover); the prompts only change with the palette.
+        if self.palette() != self._built_with:
+            self.rebuild()
 
     def rebuild(self) -> None:
         """Redraw every option, keeping the cursor where it was."""
+        self._built_with = self.palette()
         keep = self.highlighted
         self.clear_options()
         self.add_options(Option(self._prompt(article), id=article.id) for article in self.index.dossier.articles)
