@@ -27,8 +27,10 @@ most of the wording is shared, else ``paraphrase``.
 
 from __future__ import annotations
 
+import gc
 import math
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -342,15 +344,22 @@ def _candidates(passages: list[_Unit], weights: dict[str, float], df: Counter[st
         for term in ranked:
             if df[term] <= KEY_DF_LIMIT:
                 index[term].append(number)
-    hits: Counter[tuple[int, int]] = Counter()
+    keys_of: list[list[tuple[list[int], int]]] = [[] for _ in passages]
     for key, members in index.items():
-        if len(members) < 2 or len(members) > KEY_DF_LIMIT:
-            continue
-        votes = 1 if isinstance(key, str) else 2
-        for a, b in combinations(members, 2):
-            if passages[a].article != passages[b].article:
-                hits[a, b] += votes
-    return [pair for pair, count in hits.items() if count >= 2]
+        if 2 <= len(members) <= KEY_DF_LIMIT:
+            votes = 1 if isinstance(key, str) else 2
+            for member in members:
+                keys_of[member].append((members, votes))
+    pairs = []
+    for a, keys in enumerate(keys_of):
+        # Votes of a's later partners, counted per sentence: small tables, linear in the postings.
+        hits: Counter[int] = Counter()
+        article = passages[a].article
+        for members, votes in keys:
+            for b in members[bisect_right(members, a) :]:
+                hits[b] += votes
+        pairs.extend((a, b) for b, count in hits.items() if count >= 2 and passages[b].article != article)
+    return pairs
 
 
 def _contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
@@ -542,10 +551,16 @@ def find_links(
     Ids run ``L001``, ``L002`` ... in the order of each link's first passage in
     dossier order; passages inside a link are in dossier order.
     """
-    whole, clauses, weights, df, names = _prepare(dossier, sentences)
-    matches = _find_pairs(whole, clauses, weights, df, names, progress)
-    scores = {(m.a, m.b): m for m in matches}
-    built = sorted(_link(group, whole, scores) for group in _group(matches, whole, weights))
+    collecting = gc.isenabled()
+    gc.disable()  # it builds many small acyclic objects; full collections would rescan the dossier for each batch
+    try:
+        whole, clauses, weights, df, names = _prepare(dossier, sentences)
+        matches = _find_pairs(whole, clauses, weights, df, names, progress)
+        scores = {(m.a, m.b): m for m in matches}
+        built = sorted(_link(group, whole, scores) for group in _group(matches, whole, weights))
+    finally:
+        if collecting:
+            gc.enable()
     width = max(3, len(str(len(built))))
     return tuple(
         Link(f"L{number:0{width}d}", kind, min(1.0, max(0.0, score)), spans)
