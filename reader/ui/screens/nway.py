@@ -100,8 +100,14 @@ class NWayScreen(Screen):
         index = self.app.index
         span = self._passage(article_id)
         text = index.source_label(versions.palette(), article_id)
-        text.append("  (reference)\n" if article_id == self.reference else "\n")
-        ops = () if article_id == self.reference else diff_passages(self.analysis, self._passage(self.reference), span)
+        if article_id == self.reference:
+            ops = ()
+            text.append("  reference\n", versions.palette().muted)
+        else:
+            ops = diff_passages(self.analysis, self._passage(self.reference), span)
+            changed = sum(op.tag != "equal" for op in ops)
+            note = f"{changed} difference{'' if changed == 1 else 's'}" if changed else "same words"
+            text.append(f"  {note}\n", versions.palette().muted)
         text.append_text(versions.difference_text(index, span, ops, side="b"))
         return text
 
