@@ -46,9 +46,10 @@ def test_compare_view(snap_compare, bundled, analysis, size):
 @pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
 def test_nway_view(snap_compare, bundled, analysis, size):
     """The Garneau statement in every report that carries it: The Globe and Mail first (reference,
-    no marks), then each other version under its outlet in its source colour, with its differing
-    words marked and a caret where it lacks the Globe's words; the bottom line names the reports
-    without it ("Not in: …") and the footer offers enter (compare with reference) and esc."""
+    no marks), then each other version under its outlet in its source colour with its number of
+    differences, its differing words marked and a caret where it lacks the Globe's words; the
+    bottom line names the reports without it ("Not in: …") and the footer offers enter (compare
+    with reference) and esc."""
     # w: open the N-way view from the compare cursor.
     assert snap_compare(
         build_app(bundled, analysis=analysis), run_before=_on_garneau(analysis), press=["w"], terminal_size=size
