@@ -1,0 +1,39 @@
+"""Atomic writes keep the old file on failure and give files their ordinary permissions."""
+
+import os
+
+import pytest
+
+from reader.core import writing
+from reader.core.writing import write_atomic
+
+
+def test_new_file_gets_the_umask_mode(tmp_path):
+    umask = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "a.md", "text")
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "a.md").stat().st_mode & 0o777 == 0o644
+
+
+def test_existing_file_keeps_its_mode(tmp_path):
+    target = tmp_path / "a.md"
+    target.write_text("old")
+    target.chmod(0o640)
+    write_atomic(target, "new")
+    assert target.read_text() == "new" and target.stat().st_mode & 0o777 == 0o640
+
+
+def test_failed_rename_keeps_old_file_and_leaves_no_temp(tmp_path, monkeypatch):
+    target = tmp_path / "a.md"
+    target.write_text("old")
+
+    def refuse(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(writing.os, "replace", refuse)
+    with pytest.raises(OSError):
+        write_atomic(target, "new")
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.md"]
