@@ -340,3 +340,33 @@ async def test_u_walks_what_only_this_report_says(tiny, tiny_analysis):
         focus = view.palette().passage_focus
         assert any(seg.style and focus.bgcolor == seg.style.bgcolor and "Alpha alone" in seg.text
                    for seg in view.render_line(row))
+
+
+async def test_article_rewraps_when_the_entity_panel_takes_room(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(200, 60)) as pilot:
+        view = _view(app)
+        wide = view._text_width()
+        await pilot.press("e")
+        await pilot.pause()
+        assert view._text_width() < wide
+        longest = max(row.end - row.start for row in view._rows if row.kind == "body")
+        assert longest <= view._text_width()
+        assert view.max_scroll_x == 0
+
+
+async def test_palette_jumps_to_a_link_and_picks_a_style(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p", *"Link: This was not")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        link = tiny_analysis.links[1]
+        assert app.location == link.passages[0] and _view(app).current == link.passages[0]
+        await pilot.press("ctrl+p", *"Style: zenburn")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.highlight_style == "zenburn"
+        assert _view(app).palette().tokens == rich_styles("zenburn")

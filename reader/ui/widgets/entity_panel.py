@@ -26,7 +26,7 @@ class EntityPanel(PaletteMixin, OptionList):
         Binding("k", "cursor_up", "Up", show=False),
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
-        Binding("enter", "select", "Choose: highlight it, n/N walk its mentions"),
+        Binding("enter", "select", "Choose entity"),
     ]
 
     class EntityChosen(Message):
