@@ -151,7 +151,7 @@ class CompareScreen(Screen):
             self.column("left").focus()
             self._say(Text("Linking passages across reports; the comparison appears when that is done."))
         else:
-            await self._start(analysis)
+            self.call_after_refresh(self._start, analysis)  # once the columns have their width
 
     @on(AnalysisReady)
     async def _analysis_landed(self, message: AnalysisReady) -> None:

@@ -2,10 +2,10 @@
 
 The column only shows what it is given and says where its cursor went: the screen decides
 what the counterpart is and asks the other column to highlight it and scroll level. Each row
-is a ``Horizontal`` of two ``Static`` widgets, the reader's gutter (a glyph per other report
-carrying the passage, ``◆`` when none does) and the text wrapping beside it; its state is a
-CSS class (``-cursor``, ``-counterpart``, ``-unmatched``, ``-paragraph-start``), so the look
-lives in ``styles/compare.tcss``.
+is one ``Static``: the reader's gutter (a glyph per other report carrying the passage, ``◆``
+when none does) and the text wrapped beside it; its state is a CSS class (``-cursor``,
+``-counterpart``, ``-unmatched``, ``-paragraph-start``), so the look lives in
+``styles/compare.tcss``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.events import Click
 from textual.message import Message
 from textual.reactive import reactive
@@ -69,9 +69,8 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         self._specs: tuple[PassageRow, ...] = ()
         self._marked: tuple[int, ...] = ()
         self._marks: tuple[Sequence[DiffOp], str] = ((), "a")
-        self._rows: list[Horizontal] = []
-        self._texts: list[Static] = []
-        self._gutters: list[Static] = []
+        self._rows: list[Static] = []
+        self._drawn_width = 0
 
     def on_mount(self) -> None:
         # Rows hold finished Text, so a new theme or highlight style means drawing them again.
@@ -80,50 +79,61 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         self.watch(self.app, "highlight_style", lambda: self.call_after_refresh(self._redraw), init=False)
         self.watch(self.app, "entity_id", self._redraw, init=False)
 
-    def _redraw(self) -> None:
-        """Draw every row again (new palette or chosen entity), keeping the marked rows' marks."""
+    def on_resize(self) -> None:
+        if self._rows and self._wrap_width() != self._drawn_width:
+            self._redraw(layout=True)
+            self.call_after_refresh(self._cursor_settled, self.cursor)
+
+    def _redraw(self, layout: bool = False) -> None:
+        """Draw every row again (new palette, chosen entity or width), keeping the marks."""
         ops, side = self._marks
-        for number, (gutter, text) in enumerate(zip(self._gutters, self._texts)):
-            gutter.update(self._gutter(number), layout=False)
+        for number, row in enumerate(self._rows):
             marked = number in self._marked
-            text.update(self._text(number, ops if marked else (), side), layout=False)
+            row.update(self._content(number, ops if marked else (), side), layout=layout)
 
     @property
-    def rows(self) -> list[Horizontal]:
+    def rows(self) -> list[Static]:
         """The row widgets, in order (as built by the last :meth:`show`)."""
         return self._rows
 
     async def show(self, index: RenderIndex, article_id: str, rows: Sequence[PassageRow], *, cursor: int = 0) -> None:
-        """Replace the rows with ``rows`` of ``article_id``, the cursor on row ``cursor``."""
+        """Replace the rows with ``rows`` of ``article_id``, the cursor on row ``cursor``.
+
+        Call it once the column has its size: rows are wrapped to the column's width."""
         self.article_id = article_id
         self._index, self._specs = index, tuple(rows)
         self._highlighted = self._marked = ()
-        self._rows, self._texts, self._gutters = [], [], []
+        self._rows = []
         await self.remove_children()
         for number, row in enumerate(rows):
-            gutter = Static(self._gutter(number), classes="gutter")
-            text = Static(self._text(number), classes="text")
-            widget = Horizontal(gutter, text, classes="passage")
+            widget = Static(self._content(number), classes="passage")
             widget.set_class(not row.matched, "-unmatched")
             widget.set_class(row.paragraph_start and number > 0, "-paragraph-start")
             self._rows.append(widget)
-            self._gutters.append(gutter)
-            self._texts.append(text)
         await self.mount_all(self._rows)
         self.set_reactive(PassageColumn.cursor, self.validate_cursor(cursor))
         self._mark_cursor(None, self.cursor)
 
-    def _gutter(self, number: int) -> Text:
-        """The reader's gutter for row ``number``: a glyph per other report carrying it."""
-        index, row = self._index, self._specs[number]
-        marks = index.sentence_marks(self.article_id).get(row.sentence)
-        return index.gutter(self.palette(), self.article_id, marks, GUTTER_WIDTH)
+    def _wrap_width(self) -> int:
+        return max(10, self.scrollable_content_region.width - GUTTER_WIDTH)
 
-    def _text(self, number: int, ops: Sequence[DiffOp] = (), side: str = "a") -> Text:
-        """Row ``number``'s passage with ``side``'s differences in ``ops`` marked. No carets
-        here: the other column shows the missing words, and rows that keep their height keep
-        the two columns level."""
-        return self.difference_text(self._index, self._specs[number].span, ops, side=side, carets=False)
+    def _content(self, number: int, ops: Sequence[DiffOp] = (), side: str = "a") -> Text:
+        """Row ``number``: the reader's gutter (a glyph per other report carrying the passage),
+        then the passage with ``side``'s differences in ``ops`` marked, wrapped here so every
+        line after the first hangs clear of the gutter. One widget per row keeps filling a
+        column cheap. No carets: the other column shows the missing words, and rows that keep
+        their height keep the two columns level."""
+        index, row = self._index, self._specs[number]
+        width = self._drawn_width = self._wrap_width()
+        marks = index.sentence_marks(self.article_id).get(row.sentence)
+        content = index.gutter(self.palette(), self.article_id, marks, GUTTER_WIDTH)
+        passage = self.difference_text(index, row.span, ops, side=side, carets=False)
+        for position, line in enumerate(passage.wrap(self.app.console, width)):
+            if position:
+                content.append("\n" + " " * GUTTER_WIDTH)
+            content.append_text(line)
+        content.no_wrap = True
+        return content
 
     def show_differences(self, numbers: Sequence[int], ops: Sequence[DiffOp], *, side: str) -> None:
         """Mark ``side``'s differences in ``ops`` on rows ``numbers``, and clear the rows marked
@@ -132,16 +142,16 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         rows = self.rows
         for number in self._marked:
             if number < len(rows) and number not in numbers:
-                self._texts[number].update(self._text(number), layout=False)
+                rows[number].update(self._content(number), layout=False)
         self._marked = tuple(n for n in numbers if 0 <= n < len(rows))
         self._marks = (ops, side)
         for number in self._marked:
-            # Marks change styles, never widths (no carets here), so no layout is needed.
-            self._texts[number].update(self._text(number, ops, side), layout=False)
+            # Marks change styles, never widths or wrapping, so no layout is needed.
+            rows[number].update(self._content(number, ops, side), layout=False)
 
-    def shown(self, number: int) -> tuple[Text, Text]:
-        """What row ``number`` shows now: its gutter and its text."""
-        return self._gutters[number].content, self._texts[number].content
+    def shown(self, number: int) -> Text:
+        """What row ``number`` shows now: gutter and wrapped text."""
+        return self._rows[number].content
 
     @property
     def marked(self) -> tuple[int, ...]:
