@@ -1,27 +1,37 @@
 """Passage links: the same fact, claim or quotation carried by two or more reports.
 
-The unit is the sentence. Three stages, each linear in the dossier's size:
+Candidates are found per sentence; a passage is a sentence or one of its
+clauses, so a sentence carrying two facts links each through its own clause.
+Three stages, each close to linear in the dossier's size:
 
 1. **Terms.** Each sentence becomes a set of content terms: normalised words
    minus function and reporting words, lightly stemmed (``suspended`` and
-   ``suspension``, ``Syria`` and ``Syrian`` meet), with hyphenated words split.
-   A term weighs its inverse sentence frequency in the dossier; numbers and
-   names (capitalised in running text) weigh more, being what a fact hangs on.
+   ``suspension``, ``Syria`` and ``Syrian`` meet; ``spoke`` meets ``speak``,
+   ``six`` and ``sixfold`` meet ``6``), with hyphenated words split. The
+   speaker's name (``Marina Costa told``, ``, according to ...``) gives no
+   term: a paraphrase may attribute differently. A term weighs its inverse
+   sentence frequency; numbers and names weigh more. Each sentence is also
+   cut into clauses (``;``, dashes, ``, which``/``, while``/``, adding``...,
+   a quotation after its attribution).
 2. **Candidates.** Sentences are never compared all against all. Each one
    posts keys into an inverted index: every pair of its heaviest terms and
-   each of its very rare terms. Only sentences of different articles that
-   meet under a key are scored; keys shared by too many sentences say
-   nothing and are skipped, which keeps the cost per sentence bounded.
-3. **Scoring and grouping.** A candidate pair is kept when its words run
-   together (a shared quotation, a reprinted sentence) or when enough weight
-   of rare terms is shared, with at least two anchors (a number or name and
-   one more rare term) for a paraphrase; years that disagree veto it. Pairs
-   are then merged into links best first, never putting two passages of one
-   article in a link, and merging two groups only when most of their cross
-   pairs matched too, so a link does not chain through one ambiguous sentence.
+   each of its rare terms. Only sentences of different articles that meet
+   under two keys are judged; keys shared by too many sentences say nothing
+   and are skipped.
+3. **Judging and grouping.** For a candidate, unit pairs (sentence or clause
+   on each side) are tried, the shortest holding most of what the sentences
+   share first. A pair is kept when its words run together (a shared
+   quotation, a reprinted sentence), or for a paraphrase when enough weight
+   of uncommon terms is shared (fewer anchors when the overlap is high, less
+   overlap when the anchors are many), at least one of them not a name; two
+   ledes need less, the lede being where news states its main fact. Years
+   that disagree veto a pair. Pairs merge into links best first, one passage
+   per article, two groups only when half their cross pairs matched and no
+   cross pair are strangers, so a link does not chain through one ambiguous
+   sentence.
 
 The kind of a pair: ``verbatim`` when a quotation of six words or more (or the
-whole sentence) reappears word for word, ``near`` when a long run of words or
+whole passage) reappears word for word, ``near`` when a long run of words or
 most of the wording is shared, else ``paraphrase``.
 """
 

@@ -7,10 +7,10 @@ import json
 import pytest
 
 from bench.link_quality import measure
-from reader.core.align import find_links, stem
+from reader.core.align import _clauses, _speakers, find_links, stem
 from reader.core.loading import load_dossier
 from reader.core.model import Span
-from reader.core.segment import segment_article
+from reader.core.segment import segment_article, tokenize
 
 from ..conftest import DATA
 
@@ -182,3 +182,38 @@ def test_stem_joins_forms_of_one_word():
     assert stem("syria") == stem("syrian")
     assert stem("turkey") == stem("turkish")
     assert stem("drones") == stem("drone")
+
+
+def _clause_texts(text: str) -> list[str]:
+    tokens = tokenize(text)
+    return [text[tokens[a].start : tokens[b - 1].end] for a, b in _clauses(tokens)]
+
+
+def test_clauses_split_at_clause_marks_but_never_inside_a_quotation():
+    text = (
+        "The dam leaked on Saturday, releasing mud into the river; officials evacuated 400 people "
+        "from two villages, while the company said it would appeal the fine."
+    )
+    assert _clause_texts(text) == [
+        "The dam leaked on Saturday, releasing mud into the river;",
+        "officials evacuated 400 people from two villages,",
+        "while the company said it would appeal the fine.",
+    ]
+    quoted = "In a televised interview on Monday, Costa said: “We knew the dam was at risk; we did nothing.”"
+    assert _clause_texts(quoted) == [
+        "In a televised interview on Monday, Costa said:",
+        "“We knew the dam was at risk; we did nothing.”",
+    ]
+
+
+def test_short_pieces_stay_with_their_neighbour():
+    assert _clause_texts("Shares fell 4% on Monday, which analysts expected.") == [
+        "Shares fell 4% on Monday, which analysts expected."
+    ]
+
+
+def test_speaker_names_are_marked_but_not_the_subject_of_a_reported_clause():
+    text = "Earlier, Turkey said Cavusoglu had urged Canada to act, said Luiza Prates."
+    tokens = tokenize(text)
+    marked = {tokens[i].text for i in _speakers(tokens)}
+    assert marked == {"Turkey", "Luiza", "Prates"}
