@@ -1,6 +1,6 @@
 """Print how well the passage links agree with a hand reading: recall, precision, missed and wrong pairs.
 
-    .venv/bin/python bench/link_quality.py              # the bundled five and tests/data/align/other_event
+    .venv/bin/python bench/link_quality.py              # the bundled five, other_event and held_out
     .venv/bin/python bench/link_quality.py FOLDER TRUTH.json
 
 A truth file lists *facts*; each names, per article, a substring of the
@@ -31,6 +31,7 @@ ALIGN_DATA = ROOT / "tests" / "data" / "align"
 DOSSIERS = (
     (ROOT / "articles", ALIGN_DATA / "bundled_expected.json"),
     (ALIGN_DATA / "other_event", ALIGN_DATA / "other_event_expected.json"),
+    (ALIGN_DATA / "held_out", ALIGN_DATA / "held_out_expected.json"),
 )
 
 
