@@ -474,3 +474,15 @@ async def test_the_chosen_entity_is_marked_in_the_columns_too(analysis):
         await settle(pilot)
         after = [str(span.style) for span in column.shown(number).spans]
         assert before != after
+
+
+async def test_c_swaps_the_columns_keeping_the_cursor_on_its_passage(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        await pilot.press("j", "j", "j", "c")
+        await settle(pilot)
+        assert screen.report == {"left": "cbc", "right": "globe"} and screen.active_side == "right"
+        assert app.focused is screen.column("right")
+        assert screen.column("right").cursor == 3 and screen.column("left").highlighted == (3,)
+        assert isinstance(app.screen, CompareScreen) and app.screen is screen

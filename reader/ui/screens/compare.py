@@ -111,6 +111,7 @@ class CompareScreen(Screen):
         Binding("left_square_bracket", "cycle_report(-1)", "Previous report in this column", key_display="[", group=REPORT),
         Binding("right_square_bracket", "cycle_report(1)", "Next report in this column", key_display="]", group=REPORT),
         Binding("r", "pick_report", "Pick this column's report", show=False),
+        Binding("c", "swap", "Swap columns", show=False),
         Binding("p", "jump_link(-1)", "Previous linked passage", group=LINK),
         Binding("n", "jump_link(1)", "Next linked passage", group=LINK),
         Binding("left_curly_bracket", "jump_link(-1)", "Previous linked passage", key_display="{", show=False),
@@ -381,6 +382,17 @@ class CompareScreen(Screen):
                 link = self._passages[other][other_cursor].link
                 anchor = link.passage_in(article_id) if link else None
             await self._show(side, sentence_at(self.analysis, anchor) if anchor else 0)
+        self.call_after_refresh(self._follow, self._active)
+
+    async def action_swap(self) -> None:
+        """Exchange the columns (differences read left to right), the cursor staying put."""
+        cursors = {side: self.column(side).cursor for side in SIDES}
+        self._reports = {"left": self._reports["right"], "right": self._reports["left"]}
+        self._active = _other(self._active)
+        with self.app.batch_update():
+            for side in SIDES:
+                await self._show(side, cursors[_other(side)])
+        self.column(self._active).focus()
         self.call_after_refresh(self._follow, self._active)
 
     def action_all_versions(self) -> None:
