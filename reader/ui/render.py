@@ -317,10 +317,17 @@ def entity_layers(
 
 def span_layers(spans: Sequence[Span], style: Style, article_id: str, start: int, end: int, *,
                 current: Span | None = None, current_style: Style | None = None) -> list[Layer]:
-    """Spans (e.g. search hits) of ``article_id`` overlapping ``[start, end)``; ``current`` may get a stronger style."""
+    """Spans (e.g. search hits) of ``article_id`` overlapping ``[start, end)``; ``current`` may get a stronger style.
+
+    ``spans`` must be sorted (``Span`` order) and must not overlap each other, so
+    finding the visible ones is a binary search however many there are.
+    """
     layers: list[Layer] = []
-    for span in spans:
-        if span.article == article_id and span.end > start and span.start < end:
+    first = max(0, bisect_left(spans, Span(article_id, start, start)) - 1)
+    for span in spans[first:]:
+        if span.article > article_id or (span.article == article_id and span.start >= end):
+            break
+        if span.article == article_id and span.end > start:
             chosen = current_style if (current_style is not None and span == current) else style
             layers.append((span.start, span.end, chosen))
     return layers
@@ -330,7 +337,10 @@ def prose_layers(
     index: RenderIndex, palette: Palette, article: Article, start: int, end: int, *,
     selected_entity: str | None = None, hits: Sequence[Span] = (), current_hit: Span | None = None,
 ) -> list[Layer]:
-    """Tokens, then entities, then search hits, then the current place for ``body[start:end]``: later ones win."""
+    """Tokens, then entities, then search hits, then the current place for ``body[start:end]``: later ones win.
+
+    ``hits`` are sorted and do not overlap (see :func:`span_layers`).
+    """
     layers = token_layers(article, start, end, palette)
     layers += entity_layers(index, palette, article.id, start, end, selected_entity)
     layers += span_layers(hits, palette.search_hit, article.id, start, end, current=current_hit,

@@ -184,6 +184,8 @@ async def test_search_then_walk_hits_switching_reports(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash", *"turkey", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         view = _view(app)
         hits = find_all(tiny, "turkey")
         assert view.hits == hits and view.current == hits[0]
@@ -199,6 +201,7 @@ async def test_search_without_hits_says_so(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash", *"zebra", "enter")
+        await app.workers.wait_for_complete()
         await pilot.pause()
         assert any("Not found: zebra" in str(n.message) for n in app._notifications)
         assert _view(app).hits == ()

@@ -42,10 +42,13 @@ def test_help(snap_compare, bundled, analysis, size):
 def test_search_hits(snap_compare, bundled, analysis):
     """After searching for "garneau", every hit in the article has the search highlight, the first
     one also in the focus style, and the status line counts the hits and the reports they are in."""
-    # /: open search; type the query; enter: search and jump to the first hit.
-    assert snap_compare(
-        build_app(bundled, analysis=analysis), press=["slash", *"garneau", "enter"], terminal_size=(120, 40)
-    )
+    # /: open search; type the query; enter: search (in a worker) and jump to the first hit.
+    async def search(pilot):
+        await pilot.press("slash", *"garneau", "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(build_app(bundled, analysis=analysis), run_before=search, terminal_size=(120, 40))
 
 
 def test_light_theme(snap_compare, bundled, analysis):

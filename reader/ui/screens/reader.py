@@ -7,9 +7,10 @@ search hits of ``/`` or the mentions of the chosen entity, across reports.
 
 from __future__ import annotations
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -220,12 +221,27 @@ class ReaderScreen(Screen[None]):
         self.query_one(ArticleView).focus()
         if not event.query.strip():
             return
-        hits = find_all(self.app.dossier, event.query)
-        if not hits:
+        self.query_one(StatusLine).update(f"searching for “{event.query[:40]}”…", layout=False)
+        self._find(event.query)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _find(self, query: str) -> None:
+        # Megabytes of text take seconds to fold and scan: never on the UI thread.
+        self.post_message(self.SearchFinished(query, find_all(self.app.dossier, query)))
+
+    class SearchFinished(Message):
+        def __init__(self, query: str, hits: tuple[Span, ...]) -> None:
+            super().__init__()
+            self.query, self.hits = query, hits
+
+    @on(SearchFinished)
+    def _show_hits(self, event: SearchFinished) -> None:
+        if not event.hits:
+            self._update_status()
             self.notify(f"Not found: {event.query[:60]}", severity="warning", timeout=4)
             return
         self.app.entity_id = None
-        self._set_walk(hits, f"“{event.query[:40]}”", kind="search")
+        self._set_walk(event.hits, f"“{event.query[:40]}”", kind="search")
         self._step_to_first()
 
     @on(Input.Changed)

@@ -77,17 +77,18 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
 
     HELP_TITLE = "article"
     BINDINGS = [
-        Binding("j,down", "scroll_down", "Down", show=False),
-        Binding("k,up", "scroll_up", "Up", show=False),
-        Binding("g,home", "scroll_home", "Top", show=False),
-        Binding("G,end", "scroll_end", "Bottom", show=False),
-        Binding("space,pagedown", "page_down", "Page down", show=False),
-        Binding("b,pageup", "page_up", "Page up", show=False),
+        Binding("j,down", "rows(1)", "Down", show=False),
+        Binding("k,up", "rows(-1)", "Up", show=False),
+        Binding("g,home", "rows(-1e9)", "Top", show=False),
+        Binding("G,end", "rows(1e9)", "Bottom", show=False),
+        Binding("space,pagedown", "pages(1)", "Page down", show=False),
+        Binding("b,pageup", "pages(-1)", "Page up", show=False),
     ]
 
     article: reactive[Article | None] = reactive(None, init=False)
     selected_entity: reactive[str | None] = reactive(None, init=False)
     hits: reactive[tuple[Span, ...]] = reactive((), init=False)
+    """Search hits to mark, in any order; the view keeps them sorted for lookup."""
     current: reactive[Span | None] = reactive(None, init=False)
 
     def __init__(self, index: RenderIndex, *, id: str | None = None) -> None:
@@ -101,6 +102,7 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         self._layouts: LRUCache[tuple, list[Row]] = LRUCache(32)
         self._strips: LRUCache[tuple, Strip] = LRUCache(4096)
         self._version = 0
+        self._sorted_hits: tuple[Span, ...] = ()
 
     # Inputs ------------------------------------------------------------------
     def set_index(self, index: RenderIndex) -> None:
@@ -118,7 +120,8 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
     def watch_selected_entity(self) -> None:
         self._changed()
 
-    def watch_hits(self) -> None:
+    def watch_hits(self, hits: tuple[Span, ...]) -> None:
+        self._sorted_hits = tuple(sorted(hits))
         self._changed()
 
     def watch_current(self) -> None:
@@ -207,6 +210,13 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         """The row showing body ``offset`` (the last row starting at or before it)."""
         return max(0, bisect_right(self._row_starts, offset) - 1)
 
+    # Keyboard scrolling jumps: an animated scroll would redraw the pane a dozen times per key.
+    def action_rows(self, rows: float) -> None:
+        self.scroll_to(y=max(0, min(self.max_scroll_y, self.scroll_y + rows)), animate=False)
+
+    def action_pages(self, pages: int) -> None:
+        self.action_rows(pages * max(1, self.scrollable_content_region.height - 2))
+
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so the row holding ``offset`` sits a few rows below the top."""
         self._relayout()
@@ -243,7 +253,7 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
             line.append(" ")
             layers = prose_layers(
                 self.index, palette, article, row.start, row.end,
-                selected_entity=self.selected_entity, hits=self.hits, current_hit=self.current,
+                selected_entity=self.selected_entity, hits=self._sorted_hits, current_hit=self.current,
             )
             line.append_text(styled(article.body, row.start, row.end, layers))
         segments = list(line.render(self.app.console))
