@@ -373,3 +373,21 @@ async def test_palette_jumps_to_a_link_and_picks_a_style(tiny, tiny_analysis):
         await pilot.pause()
         assert app.highlight_style == "zenburn"
         assert _view(app).palette().tokens == rich_styles("zenburn")
+
+
+def test_a_huge_paragraph_is_lexed_only_around_what_is_drawn(monkeypatch):
+    import reader.ui.render as render
+    from tests.ui.conftest import make_article
+
+    seen: list[int] = []
+    real_lex = render.lex
+    monkeypatch.setattr(render, "lex", lambda text: seen.append(len(text)) or real_lex(text))
+    render._lexed.cache_clear()
+    article = make_article("huge", "Huge", None, ["Garneau said “it was 62%” on Monday. " * 60_000])
+    palette = render.Palette(sources=(Style(),), entities=(Style(),), entity_selected=Style(), unique=Style(),
+                             search_hit=Style(), passage_focus=Style(), passage_linked=Style(), diff_insert=Style(),
+                             diff_delete=Style(), diff_replace=Style(), muted=Style(), tokens=rich_styles("monokai"))
+    middle = len(article.body) // 2
+    layers = render.token_layers(article, middle, middle + 80, palette)
+    assert layers and all(b > middle - 10_000 and a < middle + 10_000 for a, b, _ in layers)
+    assert sum(seen) < 3 * 4096 + 200 < len(article.body)
