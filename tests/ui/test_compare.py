@@ -486,3 +486,21 @@ async def test_c_swaps_the_columns_keeping_the_cursor_on_its_passage(trio):
         assert app.focused is screen.column("right")
         assert screen.column("right").cursor == 3 and screen.column("left").highlighted == (3,)
         assert isinstance(app.screen, CompareScreen) and app.screen is screen
+
+
+async def test_a_lone_report_without_links_still_opens_every_view():
+    article = make_article("solo", "Solo Outlet", None, ["Only one report. Nothing links."])
+    dossier = Dossier(root="solo", articles=(article,))
+    analysis = Analysis(dossier=dossier, sentences={"solo": segment_article(article)})
+    app = build_app(dossier, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(analysis, "solo"))
+        await pilot.press("n", "full_stop", "right_square_bracket", "c", "w")
+        await settle(pilot)
+        assert isinstance(app.screen, NWayScreen) and app.screen.missing == ()
+        await pilot.press("escape", "m")
+        await settle(pilot)
+        assert isinstance(app.screen, CoverageScreen) and app.screen.links == ()
+        await pilot.press("enter", "escape")
+        await settle(pilot)
+        assert app.screen is screen and screen.report == {"left": "solo", "right": "solo"}
