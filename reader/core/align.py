@@ -182,6 +182,7 @@ CLAUSE_OPENERS = frozenset(
     """which while whereas but after adding where whose although though under urging saying handing""".split()
 )
 """After a comma, these open a clause that may carry a fact of its own (``…, adding that he spoke…``)."""
+NEGATIONS = frozenset("not no never nor neither none nobody nothing".split())
 MIN_CLAUSE_WORDS = 5
 """A shorter piece stays with its neighbour: it cannot carry a fact alone."""
 
@@ -260,6 +261,8 @@ class _Unit:
     years: frozenset[str]
     lede: bool
     """Part of its article's first sentence, which in news states the main fact."""
+    negated: bool
+    """Says ``not``, ``no``, ``never`` ...: a paraphrase must agree on it."""
     weight: float = 0.0
 
 
@@ -277,15 +280,17 @@ class PairMatch:
 
 def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str], article_id: str, lede: bool) -> _Unit:
     ends = [t for t in tokens if t.norm not in (",", ";", ":", "-", "--")] or tokens
+    words = _words(tokens)
     return _Unit(
         sentence,
         article,
         Span(article_id, tokens[0].start, ends[-1].end),
-        _words(tokens),
+        words,
         _quotations(tokens),
         frozenset(terms),
         frozenset(t for t in terms if _YEAR.fullmatch(t)),
         lede,
+        any(word in NEGATIONS or word.endswith("n't") for word in words),
     )
 
 
@@ -418,6 +423,8 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         return max(similar, overlap), "verbatim"
     if run >= NEAR_RUN or similar >= NEAR_SIMILARITY:
         return max(similar, overlap), "near"
+    if a.negated != b.negated:
+        return None  # one says the opposite ("not aware of any credible evidence")
     if a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS:
         return overlap, "paraphrase"
     if not (shared & uncommon) - names:

@@ -218,3 +218,25 @@ def test_speaker_names_are_marked_but_not_the_subject_of_a_reported_clause():
     tokens = tokenize(text)
     marked = {tokens[i].text for i in _speakers(tokens)}
     assert marked == {"Turkey", "Luiza", "Prates"}
+
+
+def _write_reports(folder, reports: dict[str, str]):
+    for name, body in reports.items():
+        (folder / f"{name}.md").write_text(f"---\noutlet: {name.title()}\n---\n{body}\n", encoding="utf-8")
+    return _links_of(folder)
+
+
+def test_a_paraphrase_saying_the_opposite_is_not_linked(tmp_path):
+    dossier, links = _write_reports(tmp_path, {
+        "first": "Auditors found credible evidence that Norvik pumps had been diverted to the Kessel mines.",
+        "second": "The ministry said it was not aware of any credible evidence that other Norvik equipment reached Kessel.",
+    })
+    assert links == ()
+
+
+def test_a_near_copy_saying_the_opposite_is_linked_so_the_difference_shows(tmp_path):
+    dossier, links = _write_reports(tmp_path, {
+        "first": "The inspectors found credible evidence that the Norvik pumps were diverted to the northern mines.",
+        "second": "The inspectors have not found credible evidence that the Norvik pumps were diverted to the northern mines.",
+    })
+    assert [link.kind for link in links] == ["near"]
