@@ -68,6 +68,18 @@ _ATTRIBUTION_WORDS = (
 )
 
 
+def _quotation(closing: str, closer: str, *, word_tail: str = "") -> list:
+    """Lexer rules inside a quotation ending at ``closing`` (a regex; ``closer`` is its character)."""
+    return [
+        (closing, QUOTE, "#pop"),
+        (r"\n", Whitespace, "#pop"),
+        include("figures"),
+        (r"[^\W\d_]\w*" + word_tail, QUOTE),
+        (rf"[^\w{closer}\n$\u20ac\u00a3\u00a5]+", QUOTE),
+        (r".", QUOTE),
+    ]
+
+
 class NewsProseLexer(RegexLexer):
     """Highlights what a reader checks across reports: who said what, and the numbers."""
 
@@ -98,30 +110,10 @@ class NewsProseLexer(RegexLexer):
             (r"\s+", Whitespace),
             (r".", Text),
         ],
-        "curly": [
-            (r"\u201d", QUOTE, "#pop"),
-            (r"\n", Whitespace, "#pop"),
-            include("figures"),
-            (r"[^\W\d_]\w*", QUOTE),
-            (r"[^\w\u201d\n$\u20ac\u00a3\u00a5]+", QUOTE),
-            (r".", QUOTE),
-        ],
-        "single": [
-            (r"\u2019(?![A-Za-z])", QUOTE, "#pop"),
-            (r"\n", Whitespace, "#pop"),
-            include("figures"),
-            (r"[^\W\d_]\w*(?:\u2019[a-z]+)*", QUOTE),
-            (r"[^\w\u2019\n$\u20ac\u00a3\u00a5]+", QUOTE),
-            (r".", QUOTE),
-        ],
-        "straight": [
-            (r'"', QUOTE, "#pop"),
-            (r"\n", Whitespace, "#pop"),
-            include("figures"),
-            (r"[^\W\d_]\w*", QUOTE),
-            (r'[^\w"\n$\u20ac\u00a3\u00a5]+', QUOTE),
-            (r".", QUOTE),
-        ],
+        # Inside a quotation figures keep their own token; a paragraph end closes it.
+        "curly": _quotation(r"\u201d", "\u201d"),
+        "single": _quotation(r"\u2019(?![A-Za-z])", "\u2019", word_tail=r"(?:\u2019[a-z]+)*"),
+        "straight": _quotation(r'"', '"'),
     }
 
 

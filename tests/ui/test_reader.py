@@ -6,7 +6,7 @@ import pytest
 from rich.style import Style
 from rich.text import Text
 
-from reader.core.model import Dossier, Problem, Span
+from reader.core.model import Dossier, Problem
 from reader.core.search import find_all
 from reader.highlight import DATE, MONEY, NUMBER, PERCENT, QUOTE, ATTRIBUTION, lex, rich_styles
 from reader.ui.app import build_app
@@ -31,6 +31,16 @@ def _screen_text(app) -> str:
     return "\n".join(view.render_line(y).text for y in range(view.size.height))
 
 
+def _plain_palette(**changes):
+    """A palette of empty styles (tokens of monokai), with ``changes`` for the styles a test looks for."""
+    from reader.ui.render import Palette
+
+    fields = dict(sources=(Style(),), entities=(Style(),), entity_selected=Style(), unique=Style(), search_hit=Style(),
+                  passage_focus=Style(), passage_linked=Style(), diff_insert=Style(), diff_delete=Style(),
+                  diff_replace=Style(), muted=Style(), tokens=rich_styles("monokai"))
+    return Palette(**{**fields, **changes})
+
+
 # Pure pieces ------------------------------------------------------------------
 def test_lexer_finds_quotes_money_dates_and_attributions():
     text = "“It was $77 million,” Garneau said on Oct. 3, 2020, according to CBC; 62% last October. Can$150 million"
@@ -42,6 +52,14 @@ def test_lexer_finds_quotes_money_dates_and_attributions():
     assert found["last October"] is DATE
     assert found["said"] is ATTRIBUTION and found["according to"] is ATTRIBUTION
     assert found["“It was "] is QUOTE and found[",”"] is QUOTE
+
+
+def test_lexer_reads_straight_and_single_quotes_and_closes_them():
+    text = 'He said "it was 5 days" and ‘Turkey’s drones’ flew.'
+    found = [(text[a:b], token) for a, b, token in lex(text)]
+    assert ('"it was ', QUOTE) in found and ("5", NUMBER) in found and (' days"', QUOTE) in found
+    assert ("‘Turkey’s drones’", QUOTE) in found
+    assert found[-1][0] == "‘Turkey’s drones’"
 
 
 def test_lexer_keeps_apostrophes_inside_words_out_of_quotes():
@@ -300,12 +318,10 @@ def test_search_maps_folded_matches_back_to_exact_offsets():
 
 
 def test_search_hits_paint_only_their_own_report(tiny, tiny_analysis):
-    from reader.ui.render import Palette, prose_layers
+    from reader.ui.render import prose_layers
 
     hit = Style(reverse=True)
-    palette = Palette(sources=(Style(),), entities=(Style(),), entity_selected=Style(), unique=Style(), search_hit=hit,
-                      passage_focus=Style(bold=True), passage_linked=Style(), diff_insert=Style(),
-                      diff_delete=Style(), diff_replace=Style(), muted=Style(), tokens={})
+    palette = _plain_palette(search_hit=hit, tokens={})
     index = RenderIndex(tiny, tiny_analysis)
     hits = find_all(tiny, "turkey")
     assert {h.article for h in hits} == {"beta", "gamma"}
@@ -384,9 +400,7 @@ def test_a_huge_paragraph_is_lexed_only_around_what_is_drawn(monkeypatch):
     monkeypatch.setattr(render, "lex", lambda text: seen.append(len(text)) or real_lex(text))
     render._lexed.cache_clear()
     article = make_article("huge", "Huge", None, ["Garneau said “it was 62%” on Monday. " * 60_000])
-    palette = render.Palette(sources=(Style(),), entities=(Style(),), entity_selected=Style(), unique=Style(),
-                             search_hit=Style(), passage_focus=Style(), passage_linked=Style(), diff_insert=Style(),
-                             diff_delete=Style(), diff_replace=Style(), muted=Style(), tokens=rich_styles("monokai"))
+    palette = _plain_palette()
     middle = len(article.body) // 2
     layers = render.token_layers(article, middle, middle + 80, palette)
     assert layers and all(b > middle - 10_000 and a < middle + 10_000 for a, b, _ in layers)
