@@ -8,6 +8,7 @@ stop the other files.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -47,19 +48,22 @@ def _warn(message: str) -> None:
     print(f"dossier-reader: {message}", file=sys.stderr)
 
 
-def _load(folder: Path | None):
+def _load(folder: Path):
+    """The dossier, its problems said on stderr; ``None`` when not one article opened."""
     from reader.core.loading import load_dossier
 
-    dossier = load_dossier(folder or bundled_dossier())
+    dossier = load_dossier(folder)
     for problem in dossier.problems:
         _warn(str(problem))
+    if not dossier.articles:
+        _warn(f"{folder}: no article could be opened")
+        return None
     return dossier
 
 
 def _read(args: argparse.Namespace) -> int:
-    dossier = _load(args.folder)
-    if not dossier.articles:
-        _warn(f"{args.folder or bundled_dossier()}: no article could be opened")
+    dossier = _load(args.folder or bundled_dossier())
+    if dossier is None:
         return 1
     from reader.ui.app import build_app
 
@@ -116,11 +120,10 @@ def _export(args: argparse.Namespace) -> int:
     from reader.core.cache import analyse_cached
     from reader.core.corrections import with_saved_corrections
 
-    dossier = _load(args.folder)
-    if not dossier.articles:
-        _warn(f"{args.folder or bundled_dossier()}: no article could be opened")
-        return 1
     folder = args.folder or bundled_dossier()
+    dossier = _load(folder)
+    if dossier is None:
+        return 1
     analysis, _, problem = with_saved_corrections(analyse_cached(dossier), folder if folder.is_dir() else folder.parent)
     if problem:
         _warn(str(problem))
@@ -154,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
         return handler(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `export | head`: the reader went away; say nothing more, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
