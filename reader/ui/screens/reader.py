@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from reader.core.model import Span
 from reader.core.search import find_all
@@ -22,6 +22,7 @@ from reader.ui.app import AnalysisReady
 from reader.ui.render import PALETTE_CLASSES
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
+from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.source_list import SourceList
 
@@ -69,7 +70,7 @@ class ReaderScreen(Screen[None]):
             yield EntityPanel(index, id="entities")
         yield SearchBar(id="search")
         yield StatusLine(id="status")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self.watch(self.app, "article_id", self._show_article)
@@ -85,7 +86,6 @@ class ReaderScreen(Screen[None]):
     def _adapt(self) -> None:
         narrow = self.has_class("-narrow")
         self.query_one(SourceList).compact = narrow
-        self.query_one(Footer).compact = narrow
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # n/N appear in the footer only while there is something to walk.
