@@ -45,7 +45,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from reader.core.gazetteer import ATTRIBUTION_VERBS, CLAUSE_STARTERS, HONORIFICS
+from reader.core.gazetteer import (
+    ATTRIBUTION_VERBS,
+    CLAUSE_STARTERS,
+    HONORIFICS,
+    MONTHS,
+    NUMBER_SCALES,
+    NUMBER_WORD_VALUES,
+    WEEKDAYS,
+)
 from reader.core.model import Analysis, DiffOp, Span, Token
 from reader.core.segment import normalise, tokenize
 
@@ -76,16 +84,11 @@ class TypedDiff:
 
 # --- word lists (normalised, lower-case) -------------------------------------
 
-_NUMBER_WORDS = {
-    word: str(value)
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {word: str(value) for value, word in zip(range(30, 100, 10), "thirty forty fifty sixty seventy eighty ninety".split())}
-_MAGNITUDES = frozenset("hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half percent".split())
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NUMBER_WORDS = {word: str(value) for word, value in NUMBER_WORD_VALUES.items()}
+"""Number words as the digits they fold to: ``six`` and ``6`` are the same figure."""
+_MAGNITUDES = frozenset(NUMBER_SCALES) | frozenset("hundreds thousands millions billions dozen dozens half percent".split())
+_MONTHS = frozenset(MONTHS)
+_WEEKDAYS = frozenset(WEEKDAYS)
 _TIME_WORDS = frozenset(
     "yesterday today tonight tomorrow day days week weeks weekend month months year years decade decades century".split()
 )

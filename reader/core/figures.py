@@ -31,6 +31,14 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Literal
 
+from reader.core.gazetteer import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_SCALES,
+    NUMBER_WORD_VALUES,
+    SEASONS,
+    WEEKDAYS,
+)
 from reader.core.model import Analysis, Article, Sentence, Span
 from reader.core.segment import normalise, segment_article
 
@@ -39,21 +47,11 @@ Bound = Literal["exact", "about", "over", "under"]
 
 # --- vocabulary -----------------------------------------------------------------
 
-_ONES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9, "trillion": 10**12}
 _SCALE_ABBREVIATIONS = {"bn": 10**9, "mn": 1_000_000}
-_WORD_VALUES = {word: n for n, word in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-_MONTH_NUMBER = {m: i for i, m in enumerate(_MONTHS, 1)} | {m[:3]: i for i, m in enumerate(_MONTHS, 1)}
-_MONTH_NUMBER["sept"] = 9
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTH_NUMBER = {m: i for i, m in enumerate(MONTHS, 1)} | {
+    short: i for short in MONTH_ABBREVIATIONS for i, m in enumerate(MONTHS, 1) if m.startswith(short)
+}
 _SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}
 _UNIT_DAYS = {"second": 0, "minute": 0, "hour": 0, "day": 1, "week": 7, "month": 30, "year": 365,
               "decade": 3652, "century": 36524}
@@ -75,22 +73,23 @@ _NOT_UNITS = frozenset(
     """of and or the a an to in on at by for with from as is are was were be been per percent
     times fold than that which who it its but nor so if when while after before since until into
     during amid against over under through between among without within despite via""".split()
-) | frozenset(_ONES) | frozenset(_TENS) | frozenset(_SCALES) | frozenset(_MONTHS) | frozenset(_WEEKDAYS)
+) | frozenset(NUMBER_WORD_VALUES) | frozenset(NUMBER_SCALES) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 # --- regular expressions for figure shapes -----------------------------------------
 
-_NUM_WORD = "|".join(sorted([*_ONES, *_TENS], key=len, reverse=True))
-_WORDS_NUMBER = rf"(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?(?:\s(?:{'|'.join(_SCALES)}))*"
+_NUM_WORD = "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
+_WORDS_NUMBER = rf"(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?(?:\s(?:{'|'.join(NUMBER_SCALES)}))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = rf"(?:\s?(?:{'|'.join(_SCALES)}|bn|mn)\b)?"
+_SCALE = rf"(?:\s?(?:{'|'.join(NUMBER_SCALES)}|bn|mn)\b)?"
 _NUMBER = rf"(?:(?<![\w.,])(?<!\w-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE}|\b{_WORDS_NUMBER}\b)"
 _BOUND_BEFORE = re.compile(rf"\b({'|'.join(sorted(_BOUNDS, key=len, reverse=True))})\s+$", re.IGNORECASE)
 _BOUNDED = frozenset({"money", "percent", "duration", "count", "number"})
 # A cheap guard in front of the number-led shapes: only a digit, a currency
 # sign or the first letter of a number word can start one.
-_NUMBER_START = rf"(?=[\d$€£¥]|[{''.join(sorted({w[0] for w in [*_ONES, *_TENS]}))}]|[UCANHEG])"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December" \
-         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_NUMBER_START = rf"(?=[\d$€£¥]|[{''.join(sorted({w[0] for w in NUMBER_WORD_VALUES}))}]|[UCANHEG])"
+_MONTH_NAME = "|".join(m.title() for m in MONTHS)
+_MONTH = rf"(?:{_MONTH_NAME}|(?:{'|'.join(sorted((a.title() for a in MONTH_ABBREVIATIONS), key=lambda a: (-len(a), a)))})\.?)"
+_SEASON = "|".join(SEASONS)
 _PHASE = r"\b(?:(?P<phase>early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+)?"
 _CURRENCY_BEFORE = r"(?P<cur>(?:US|U\.S\.|Can|CAN|CA|C|A|AU|NZ|HK)?\$|€|£|¥|USD\s?|CAD\s?|EUR\s?|GBP\s?)"
 _CURRENCY_AFTER = r"(?P<cur2>dollars?|euros?|pounds|USD|CAD|EUR|GBP)"
@@ -110,15 +109,15 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}})\b)?"),
         ("month_year", rf"{_PHASE}\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>\d{{4}})\b"),
         ("month_relative", rf"{_PHASE}\b(?P<month>{_MONTH})\s+(?P<rel>last|this|next)\s+year\b"),
-        ("season_year", rf"{_PHASE}(?:the\s+)?\b(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?\s+(?P<year>\d{{4}})\b"),
-        ("season_relative", rf"\b(?:(?P<rel>last|this|next)\s+(?P<season>spring|summer|fall|autumn|winter)"
-                            rf"\b(?:\s+\((?:autumn|fall)\))?|(?P<season2>spring|summer|fall|autumn|winter)\s+(?P<rel2>last|this|next)\s+year\b)"),
+        ("season_year", rf"{_PHASE}(?:the\s+)?\b(?P<season>{_SEASON})(?:\s+of)?\s+(?P<year>\d{{4}})\b"),
+        ("season_relative", rf"\b(?:(?P<rel>last|this|next)\s+(?P<season>{_SEASON})"
+                            rf"\b(?:\s+\((?:autumn|fall)\))?|(?P<season2>{_SEASON})\s+(?P<rel2>last|this|next)\s+year\b)"),
         ("relative", rf"{_PHASE}\b(?P<rel>last|this|next)\s+(?P<what>year|month|{_MONTH})\b"),
         ("relative", r"\b(?P<what>today|yesterday|tomorrow)\b"),
         ("year", rf"{_PHASE}(?:the\s+)?(?<![\d,.$])\b(?P<year>(?:1[89]|20)\d\d)(?P<decade>s)?\b(?![.,]\d)"),
         ("month", rf"{_PHASE}(?P<lead>\b(?:in|since|last|until|by|from|of|a|an|this|next|early|late|mid)\s+)?"
-                  rf"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"),
-        ("weekday", rf"\b(?:(?P<rel>last|next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+                  rf"\b(?P<month>{_MONTH_NAME})\b"),
+        ("weekday", rf"\b(?:(?P<rel>last|next)\s+)?(?P<weekday>{'|'.join(d.title() for d in WEEKDAYS)})\b"),
         ("count", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+(?P<part>of\s+(?:the|these|those|its|their)\s+)?(?P<unit>[A-Za-z][\w\u2019'-]*(?:[ ][A-Za-z][\w\u2019'-]*){{0,4}})"),
         ("number", rf"{_NUMBER_START}(?P<num>(?<![\w.,$€£¥])(?<!\w-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE})"),
     )
@@ -167,7 +166,7 @@ class Figure:
         if self.kind == "date":
             if self.date and self.date.startswith("--"):
                 day = f" {int(self.date[5:])}" if len(self.date) > 4 else ""
-                return f"{_MONTHS[int(self.date[2:4]) - 1].title()}{day}, year unknown"
+                return f"{MONTHS[int(self.date[2:4]) - 1].title()}{day}, year unknown"
             return self.date or "unresolved: no publication date"
         value = self.value or 0.0
         amount = f"{int(value):,}" if value.is_integer() else f"{value:,}"
@@ -188,10 +187,10 @@ def parse_number(text: str) -> float | None:
     for word in words:
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
             current += float(word)
-        elif word in _WORD_VALUES:
-            current += _WORD_VALUES[word]
-        elif word in _SCALES or word in _SCALE_ABBREVIATIONS:
-            scale = _SCALES.get(word) or _SCALE_ABBREVIATIONS[word]
+        elif word in NUMBER_WORD_VALUES:
+            current += NUMBER_WORD_VALUES[word]
+        elif word in NUMBER_SCALES or word in _SCALE_ABBREVIATIONS:
+            scale = NUMBER_SCALES.get(word) or _SCALE_ABBREVIATIONS[word]
             current = (current or 1) * scale
             if scale >= 1000:
                 total, current = total + current, 0.0
@@ -323,7 +322,7 @@ def _date_figure(shape: str, m: re.Match[str], today: date | None) -> dict | Non
         iso, note = _month_in_past(month, today, strictly)
         return fields | {"date": iso, "relative": True, "note": note}
     if shape == "weekday":
-        weekday = _WEEKDAYS.index(groups["weekday"].lower())
+        weekday = WEEKDAYS.index(groups["weekday"].lower())
         fields["relative"] = True
         if today is None:
             return fields | {"note": _LEFT_RELATIVE}
@@ -355,7 +354,7 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
         currency = groups.get("cur") or groups.get("cur2") or "$"
         scale = groups.get("scale")
         if scale:
-            value *= _SCALES.get(scale.strip().lower()) or _SCALE_ABBREVIATIONS[scale.strip().lower()]
+            value *= NUMBER_SCALES.get(scale.strip().lower()) or _SCALE_ABBREVIATIONS[scale.strip().lower()]
         return fields | {"value": value, "unit": _CURRENCIES.get(currency.strip().lower(), currency.strip())}
     if shape == "duration":
         return fields | {"value": value, "unit": groups["unit"].lower()}
@@ -375,8 +374,8 @@ _DATE_SHAPES = frozenset(
 
 
 _TRIGGER = re.compile(
-    rf"\d|[$€£¥]|\b(?:{'|'.join([*_ONES, *_TENS, *_SCALES, *_MONTHS, *_WEEKDAYS, *_SEASON_LAST_MONTH, *_MULTIPLE_VERBS])}"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|year|month|today|yesterday|tomorrow|\w+fold)\b",
+    rf"\d|[$€£¥]|\b(?:{'|'.join([*NUMBER_WORD_VALUES, *NUMBER_SCALES, *MONTHS, *WEEKDAYS, *_SEASON_LAST_MONTH, *_MULTIPLE_VERBS])}"
+    rf"|{'|'.join(sorted(MONTH_ABBREVIATIONS, key=lambda a: (-len(a), a)))}|year|month|today|yesterday|tomorrow|\w+fold)\b",
     re.IGNORECASE,
 )
 _REACH_BEFORE, _REACH_AFTER = 40, 100

@@ -8,6 +8,34 @@ lower-case unless the list says otherwise.
 
 from __future__ import annotations
 
+# --- calendar and numbers -----------------------------------------------------
+
+MONTHS = tuple("january february march april may june july august september october november december".split())
+"""Month names in calendar order: ``MONTHS.index(name) + 1`` is the month's number."""
+
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+"""Short month names (``May`` has none); each is the start of its month's name."""
+
+WEEKDAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
+"""Day names from Monday, as :meth:`datetime.date.weekday` counts them."""
+
+SEASONS = tuple("spring summer fall autumn winter".split())
+"""Season names, both ``fall`` and ``autumn``."""
+
+_NUMBER_ONES = tuple(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen""".split()
+)
+_NUMBER_TENS = tuple("twenty thirty forty fifty sixty seventy eighty ninety".split())
+
+NUMBER_WORD_VALUES = {word: n for n, word in enumerate(_NUMBER_ONES)} | {
+    word: 20 + 10 * i for i, word in enumerate(_NUMBER_TENS)
+}
+"""Every single number word below one hundred -> its value (``"forty"`` -> 40)."""
+
+NUMBER_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9, "trillion": 10**12}
+"""Words that multiply the number before them (``two million``)."""
+
 # --- abbreviations (lower-case, without the final full stop) -----------------
 
 HONORIFICS = frozenset(
@@ -18,11 +46,10 @@ HONORIFICS = frozenset(
 _TITLE_ABBREVIATIONS = frozenset(
     "gen lt col maj capt cpt sgt cpl adm cmdr brig pte gov sen rep pres supt insp det hon amb atty".split()
 )
-_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 NON_TERMINAL_ABBREVIATIONS = (
     HONORIFICS
     | _TITLE_ABBREVIATIONS
-    | _MONTH_ABBREVIATIONS
+    | MONTH_ABBREVIATIONS
     | frozenset("st mt ft no nos vol p pp fig approx dept est e.g i.e cf vs".split())
 )
 """Abbreviations that (almost) never end a sentence: a name or number follows."""
@@ -63,10 +90,10 @@ FUNCTION_WORDS = CLAUSE_STARTERS | frozenset(
 )
 """Words that are capitalised only because they open a sentence or a headline."""
 
-CALENDAR_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thurs fri sat sun spring summer autumn fall winter christmas easter""".split()
+CALENDAR_WORDS = (
+    frozenset(MONTHS + WEEKDAYS + SEASONS)
+    | MONTH_ABBREVIATIONS
+    | frozenset("mon tue tues wed thu thurs fri sat sun christmas easter".split())
 )
 """Days, months and seasons: capitalised, never named entities."""
 
