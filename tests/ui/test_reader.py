@@ -161,6 +161,8 @@ async def test_article_pane_scrolls_with_vim_keys(bundled, analysis):
         view.focus()
         app.article_id = "the-globe-and-mail" if "the-globe-and-mail" in bundled.by_id else bundled.articles[-1].id
         await pilot.pause()
+        # The scrollbar follows the new report's length (set without a layout pass).
+        assert view.vertical_scrollbar.window_virtual_size == len(view._rows) == view.virtual_size.height
         await pilot.press("j", "j", "j")
         assert view.scroll_y == 3
         await pilot.press("G")

@@ -165,13 +165,28 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
             self._layouts[key] = rows
         self._rows = rows
         self._row_starts = [row.start for row in rows]
-        self.virtual_size = Size(width + self.gutter_width + 1, len(self._rows))
+        self._set_virtual_size(Size(width + self.gutter_width + 1, len(self._rows)))
         current = self.current
         if current is not None and article is not None and current.article == article.id:
             self.scroll_to(y=max(0, self.row_of(current.start) - 3), animate=False, immediate=True)
         elif top is not None:
             # A new width re-wraps the text: keep the same words at the top of the pane.
             self.scroll_to(y=self.row_of(top), animate=False, immediate=True)
+
+    def _set_virtual_size(self, size: Size) -> None:
+        """Set the scrollable size without a layout pass over the whole screen.
+
+        Assigning ``virtual_size`` re-lays out and redraws every widget; here the
+        pane's own size is unchanged and its scrollbars are fixed by CSS
+        (``overflow-y: scroll; overflow-x: hidden``), so updating the scrollbar's
+        window (what ScrollView does when its size changes) and redrawing the pane
+        is enough. It makes switching report redraw one pane, not the screen.
+        """
+        if size == self.virtual_size:
+            return
+        self.set_reactive(ScrollView.virtual_size, size)
+        self._scroll_update(size)
+        self.refresh()
 
     def _top_offset(self) -> int | None:
         """The body offset of the first body row on screen; ``None`` at the very top (keep the headline)."""
