@@ -53,6 +53,7 @@ from reader.core.gazetteer import (
     NUMBER_SCALES,
     NUMBER_WORD_VALUES,
     WEEKDAYS,
+    singular,
 )
 from reader.core.model import Analysis, DiffOp, Span, Token
 from reader.core.segment import normalise, tokenize
@@ -178,12 +179,7 @@ def _fold(norm: str) -> str:
 
 def _stem(word: str) -> str:
     """Possessives and plurals off, so ``militias`` finds ``militia``."""
-    word = re.sub(r"'s?$", "", word)
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+    return singular(re.sub(r"'s?$", "", word))
 
 
 @dataclass(frozen=True)

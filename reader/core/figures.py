@@ -38,6 +38,7 @@ from reader.core.gazetteer import (
     NUMBER_WORD_VALUES,
     SEASONS,
     WEEKDAYS,
+    singular,
 )
 from reader.core.model import Analysis, Article, Sentence, Span
 from reader.core.segment import normalise, segment_article
@@ -203,12 +204,7 @@ def parse_number(text: str) -> float | None:
 
 
 def _singular(word: str) -> str:
-    word = normalise(word).strip("'-")
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+    return singular(normalise(word).strip("'-"))
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -216,7 +212,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 def _plural(word: str) -> bool:
     word = normalise(word)
-    return word.isalpha() and word.endswith("s") and not word.endswith("ss") and len(word) > 3
+    return word.isalpha() and singular(word) != word
 
 
 def _published(article: Article) -> date | None:

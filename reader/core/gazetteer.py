@@ -1,9 +1,9 @@
-"""General English word lists for segmentation and entity finding.
+"""General English word lists, held once for every module that reads prose.
 
 Nothing here names the people, outlets or companies of any dossier: only
 countries with their capitals, demonyms and common short forms, titles,
-calendar words, function words and organisation keywords. Every entry is
-lower-case unless the list says otherwise.
+calendar and number words, function words and organisation keywords, and the
+regular plural rule. Every entry is lower-case unless the list says otherwise.
 """
 
 from __future__ import annotations
@@ -35,6 +35,17 @@ NUMBER_WORD_VALUES = {word: n for n, word in enumerate(_NUMBER_ONES)} | {
 
 NUMBER_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9, "trillion": 10**12}
 """Words that multiply the number before them (``two million``)."""
+
+
+def singular(word: str) -> str:
+    """A lower-case English plural made singular by the regular rules (``countries`` -> ``country``,
+    ``militias`` -> ``militia``); words ending in ``ss`` or of three letters or fewer are left as they are."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
 
 # --- abbreviations (lower-case, without the final full stop) -----------------
 
