@@ -24,8 +24,9 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   ``reader.ui.screens.compare``, constructed with no arguments: it starts
   from ``app.article_id``.
 * A screen lists the widget classes whose keys the help screen should show in
-  a ``HELP_WIDGETS`` class attribute; the help screen reads every screen's
-  ``BINDINGS`` from :data:`HELP_SCREENS` (module paths, imported lazily).
+  a ``HELP_WIDGETS`` class attribute (each titled by its ``HELP_TITLE``, else
+  its class name); the help screen reads every screen's ``BINDINGS`` from
+  :data:`HELP_SCREENS` (module paths, imported lazily).
 """
 
 from __future__ import annotations
