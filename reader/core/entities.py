@@ -126,7 +126,7 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
         for i in range(1, len(words)):
             if words[i - 1] in ("of", "for"):
                 break  # "Rotterdam" is not short for "Port of Rotterdam"
-            if words[i] not in _LINKING_WORDS:  # "von der Leyen" may stand for "Ursula von der Leyen"
+            if words[i] not in gz.NAME_LINKING_WORDS:  # "von der Leyen" may stand for "Ursula von der Leyen"
                 table[name_key(words[i:])].add(form.key)
         if len(words) >= 3 and words[-1] in PLACE_KEYS:
             table[name_key(words[:-1])].add(form.key)
@@ -176,7 +176,6 @@ def _nearest(mention: Mention, roots: set[str], positions: dict[tuple[str, str],
 
 # --- entities --------------------------------------------------------------------
 
-_LINKING_WORDS = frozenset({"of", "for", "and", "the", "&"})
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 

@@ -189,8 +189,14 @@ JOINING_HEADS = ORG_KEYWORDS | TITLE_WORDS | PLACE_NOUNS | frozenset(
 """Words after which ``of``, ``for`` (and then ``and``) continue a name: ``Bank of Canada``,
 ``Minister for Industry and Technology``; after a person's name they do not (``Jane Roe of Acme``)."""
 
-NAME_PARTICLES = frozenset("of the for and de del della da di du des la le van von der den bin ibn al el y &".split())
-"""Lower-case words allowed inside a name (``Ministry of Foreign Affairs``)."""
+NAME_LINKING_WORDS = frozenset("of the for and &".split())
+"""Words that join the parts of an organisation's or a place's name (``Ministry of Foreign Affairs``)."""
+
+SURNAME_PARTICLES = frozenset("de del della da di du des la le van von der den bin ibn al el y".split())
+"""Lower-case words that belong to a person's surname (``von der Leyen``)."""
+
+NAME_PARTICLES = NAME_LINKING_WORDS | SURNAME_PARTICLES
+"""Lower-case words allowed inside a name."""
 
 ETHNIC_ADJECTIVES = frozenset(
     """turkic arab arabs arabic islamic muslim muslims christian christians jewish

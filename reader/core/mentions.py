@@ -35,7 +35,6 @@ _MODEL_NUMBER = re.compile(r"\d{1,4}[A-Z]{0,2}\d{0,2}")
 _PART = re.compile(r"[^-\u2010\u2011]+")
 _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*|(?:[A-Za-z]\.){2,}")
 _POSSESSIVE = ("'s", "s'")
-_SURNAME_PARTICLES = gz.NAME_PARTICLES - {"of", "for", "and", "the", "&"}
 """Particles inside personal names: ``von der Leyen``, ``de Gaulle``, ``bin Salman``."""
 _CLAUSE_OPENERS = frozenset({":", "\u2014", "\u2013", "-"})
 """After these a capital may just open a clause: ``READ MORE: Turkey``, ``ROTTERDAM — Thousands``."""
@@ -210,7 +209,7 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         if piece.kind != "name":
             continue
         ahead = i + 1
-        while ahead < len(pieces) and ahead - i < 3 and pieces[ahead].norm in _SURNAME_PARTICLES:
+        while ahead < len(pieces) and ahead - i < 3 and pieces[ahead].norm in gz.SURNAME_PARTICLES:
             ahead += 1  # "Ursula von der Leyen said"
         following = pieces[ahead] if ahead < len(pieces) else None
         next_is_name = (
