@@ -26,9 +26,12 @@ Three stages, each close to linear in the dossier's size:
    overlap when the anchors are many), at least one of them not a name; two
    ledes need less, the lede being where news states its main fact. Years
    that disagree veto a pair. Pairs merge into links best first, one passage
-   per article, two groups only when half their cross pairs matched and no
-   cross pair are strangers, so a link does not chain through one ambiguous
-   sentence.
+   per article, two groups only when half their cross pairs matched, no
+   cross pair are strangers and each sentence's passages overlap, so a link
+   does not chain through one ambiguous sentence nor through two clauses of
+   one. Two links sharing two passages show one statement twice: they become
+   one, keeping for each article the counterpart that echoes the quotation,
+   else the one no other link holds, else the best scored.
 
 The kind of a pair: ``verbatim`` when a quotation of six words or more (or the
 whole passage) reappears word for word, ``near`` when a long run of words or
@@ -162,8 +165,12 @@ def _words(tokens: Sequence[Token]) -> tuple[str, ...]:
     return tuple(t.norm.replace("-", "") for t in tokens if any(ch.isalnum() for ch in t.norm))
 
 
+ECHO_WORDS = 3
+"""A quotation this many words long, found in another passage, echoes it (``“found credible evidence”``)."""
+
+
 def _quotations(tokens: Sequence[Token]) -> tuple[tuple[str, ...], ...]:
-    """Word runs between paired double quote marks (six words or more)."""
+    """Word runs between paired double quote marks (``ECHO_WORDS`` words or more)."""
     runs: list[tuple[str, ...]] = []
     inside: list[Token] | None = None
     for token in tokens:
@@ -175,7 +182,7 @@ def _quotations(tokens: Sequence[Token]) -> tuple[tuple[str, ...], ...]:
                 inside = None
         elif inside is not None:
             inside.append(token)
-    return tuple(run for run in runs if len(run) >= 6)
+    return tuple(run for run in runs if len(run) >= ECHO_WORDS)
 
 
 CLAUSE_OPENERS = frozenset(
@@ -417,8 +424,8 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
     shorter = min(len(a.words), len(b.words))
     if a.words == b.words or (run >= VERBATIM_RUN and (
         run >= 0.9 * shorter
-        or any(_contains(q, b.words) for q in a.quotes)
-        or any(_contains(q, a.words) for q in b.quotes)
+        or any(len(q) >= VERBATIM_RUN and _contains(q, b.words) for q in a.quotes)
+        or any(len(q) >= VERBATIM_RUN and _contains(q, a.words) for q in b.quotes)
     )):
         return max(similar, overlap), "verbatim"
     if run >= NEAR_RUN or similar >= NEAR_SIMILARITY:
@@ -493,22 +500,28 @@ STRANGERS = 0.15
 """Two groups never merge when some sentence of one shares less than this overlap with one of the other."""
 
 
-def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, float]) -> list[list[int]]:
+def _overlapping(spans: Sequence[Span]) -> bool:
+    """Do the spans (of one sentence) all overlap one another?"""
+    return max(s.start for s in spans) < min(s.end for s in spans)
+
+
+def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, float], pairs: dict[tuple[int, int], PairMatch]) -> list[list[int]]:
     """Groups of sentences, best pairs first; one sentence per article in a group.
 
-    Two groups merge only when at least half of their cross pairs matched and
-    none of them are strangers (almost nothing in common). A
-    pair that no group of this round could take (a sentence carrying two
-    facts, each shared with a different report) starts the next round, so a
-    sentence may end up in more than one link, each link holding pairs that
-    matched.
+    Two groups merge only when at least half of their cross pairs matched,
+    none of them are strangers (almost nothing in common), and each sentence's
+    passages in the merged group's pairs overlap: a sentence carrying two facts
+    in two clauses must not chain them into one link (a lede's clauses all
+    serve its main fact, so a lede may). A pair that no group of
+    this round could take starts the next round, so such a sentence ends up in
+    one link per fact, each link holding pairs that matched.
     """
-    matched = {(m.a, m.b) for m in matches}
     groups: list[list[int]] = []
     remaining = matches
     while remaining:
         group_of: dict[int, int] = {}
         members: dict[int, list[int]] = {}
+        used: dict[int, list[Span]] = defaultdict(list)
         leftover = []
         for match in remaining:
             ga, gb = group_of.get(match.a), group_of.get(match.b)
@@ -519,14 +532,22 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
             if {whole[p].article for p in left} & {whole[p].article for p in right}:
                 leftover.append(match)
                 continue
-            agreeing = sum((min(x, y), max(x, y)) in matched for x in left for y in right)
-            if 2 * agreeing < len(left) * len(right) or any(
-                (min(x, y), max(x, y)) not in matched and _overlap(whole[x], whole[y], weights) < STRANGERS
+            cross = [pairs[key] for x in left for y in right if (key := (min(x, y), max(x, y))) in pairs]
+            if 2 * len(cross) < len(left) * len(right) or any(
+                (min(x, y), max(x, y)) not in pairs and _overlap(whole[x], whole[y], weights) < STRANGERS
                 for x in left
                 for y in right
             ):
                 leftover.append(match)
                 continue
+            spans = {p: list(used[p]) for m in cross for p in (m.a, m.b)}
+            for m in cross:
+                spans[m.a].append(m.unit_a.span)
+                spans[m.b].append(m.unit_b.span)
+            if not all(whole[p].lede or _overlapping(s) for p, s in spans.items()):
+                leftover.append(match)
+                continue
+            used.update(spans)
             target = ga if ga is not None else gb if gb is not None else match.a
             joined = left + right
             for old in (ga, gb):
@@ -540,19 +561,97 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
     return groups
 
 
-def _link(group: list[int], whole: list[_Unit], scores: dict[tuple[int, int], PairMatch]) -> tuple[tuple, float, LinkKind, tuple[Span, ...]]:
-    """Score, kind and passages of a group: each sentence's passage spans the units its pairs used."""
-    pairs = [scores[(min(x, y), max(x, y))] for x, y in combinations(group, 2) if (min(x, y), max(x, y)) in scores]
+def _passages(group: Iterable[int], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, Span]:
+    """Each sentence's passage in a group: from the first to the last of the units its matched pairs use.
+
+    A sentence without a matched pair in the group gets none.
+    """
     used: dict[int, list[Span]] = defaultdict(list)
-    for match in pairs:
-        used[match.a].append(match.unit_a.span)
-        used[match.b].append(match.unit_b.span)
-    spans = sorted(
-        (whole[p].article, Span(whole[p].span.article, min(s.start for s in used[p]), max(s.end for s in used[p])))
-        for p in group
+    for key in combinations(sorted(group), 2):
+        match = pairs.get(key)
+        if match:
+            used[match.a].append(match.unit_a.span)
+            used[match.b].append(match.unit_b.span)
+    return {p: Span(s[0].article, min(x.start for x in s), max(x.end for x in s)) for p, s in used.items()}
+
+
+def _echoes(match: PairMatch) -> bool:
+    """Does a quotation of one passage reappear word for word in the other (``“found credible evidence”``)?"""
+    return any(_contains(q, match.unit_b.words) for q in match.unit_a.quotes) or any(
+        _contains(q, match.unit_a.words) for q in match.unit_b.quotes
     )
-    score = round(sum(m.score for m in pairs) / len(pairs), 3)
-    votes = Counter(m.kind for m in pairs)
+
+
+def _one_per_article(group: set[int], housed: set[int], whole: list[_Unit], pairs: dict[tuple[int, int], PairMatch]) -> list[int]:
+    """The group with one sentence per article: the best counterpart of the sentences no other of its article contests.
+
+    Best is the one echoing most of their quotations, then one not ``housed``
+    in another link (it would be lost), then the one whose pairs with them
+    score most.
+    """
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for p in sorted(group):
+        by_article[whole[p].article].append(p)
+    core = [ps[0] for ps in by_article.values() if len(ps) == 1]
+
+    def merit(p: int) -> tuple[int, bool, float]:
+        found = [m for q in core if (m := pairs.get((min(p, q), max(p, q))))]
+        return sum(map(_echoes, found)), p not in housed, sum(m.score for m in found)
+
+    kept = sorted(max(ps, key=merit) for ps in by_article.values())
+    while True:  # a sentence whose only partner lost its place has nothing left to link
+        passages = _passages(kept, pairs)
+        if len(passages) == len(kept):
+            return kept
+        kept = sorted(passages)
+
+
+def _merge_repeats(groups: list[list[int]], whole: list[_Unit], pairs: dict[tuple[int, int], PairMatch]) -> list[list[int]]:
+    """One link per statement: two groups whose passages overlap in two or more sentences become one.
+
+    Later rounds of ``_group`` can rebuild a link around a sentence another
+    report carries twice (a quotation also paraphrased in its lede); the
+    merged group keeps one sentence per article (``_one_per_article``), the
+    others staying in their other links. Groups are taken in order, so an
+    earlier round's group is the one a repeat is merged into.
+    """
+    homes: dict[int, set[int]] = defaultdict(set)
+    for number, group in enumerate(groups):
+        for p in group:
+            homes[p].add(number)
+    kept: dict[int, tuple[list[int], dict[int, Span], set[int]]] = {}
+    holding: dict[int, set[int]] = defaultdict(set)
+    for number, group in enumerate(groups):
+        passages, sources = _passages(group, pairs), {number}
+        while True:
+            shared = Counter(
+                other for p, span in passages.items() for other in holding[p]
+                if _overlapping((span, kept[other][1][p]))
+            )
+            twin = next((other for other, count in shared.most_common(1) if count >= 2), None)
+            if twin is None:
+                break
+            twin_group, _, twin_sources = kept.pop(twin)
+            for p in twin_group:
+                holding[p].discard(twin)
+            sources |= twin_sources
+            merged = set(group) | set(twin_group)
+            housed = {p for p in merged if homes[p] - sources}
+            group = _one_per_article(merged, housed, whole, pairs)
+            passages = _passages(group, pairs)
+        if len(group) >= 2:
+            kept[number] = (group, passages, sources)
+            for p in group:
+                holding[p].add(number)
+    return [group for group, _, _ in kept.values()]
+
+
+def _link(group: list[int], whole: list[_Unit], pairs: dict[tuple[int, int], PairMatch]) -> tuple[tuple, float, LinkKind, tuple[Span, ...]]:
+    """Score, kind and passages of a group: each sentence's passage spans the units its pairs used."""
+    matched = [m for key in combinations(sorted(group), 2) if (m := pairs.get(key))]
+    spans = sorted((whole[p].article, span) for p, span in _passages(group, pairs).items())
+    score = round(sum(m.score for m in matched) / len(matched), 3)
+    votes = Counter(m.kind for m in matched)
     kind = max(_KIND_ORDER, key=lambda k: (votes[k], -_KIND_ORDER.index(k)))
     return (spans[0][0], spans[0][1].start), score, kind, tuple(span for _, span in spans)
 
@@ -574,7 +673,8 @@ def find_links(
         whole, clauses, weights, df, names = _prepare(dossier, sentences)
         matches = _find_pairs(whole, clauses, weights, df, names, progress)
         scores = {(m.a, m.b): m for m in matches}
-        built = sorted(_link(group, whole, scores) for group in _group(matches, whole, weights))
+        groups = _merge_repeats(_group(matches, whole, weights, scores), whole, scores)
+        built = sorted(_link(group, whole, scores) for group in groups)
     finally:
         if collecting:
             gc.enable()

@@ -240,3 +240,62 @@ def test_a_near_copy_saying_the_opposite_is_linked_so_the_difference_shows(tmp_p
         "second": "The inspectors have not found credible evidence that the Norvik pumps were diverted to the northern mines.",
     })
     assert [link.kind for link in links] == ["near"]
+
+
+def _repeated_passages(links) -> list[tuple[str, str]]:
+    """Pairs of links sharing two or more overlapping passages: one statement shown twice."""
+    return [
+        (one.id, other.id)
+        for index, one in enumerate(links)
+        for other in links[index + 1 :]
+        if sum(any(_overlaps(p, q) for q in other.passages) for p in one.passages) >= 2
+    ]
+
+
+def test_no_two_links_repeat_the_same_passages_in_the_five_reports(analysis):
+    assert _repeated_passages(analysis.links) == []
+
+
+@pytest.mark.parametrize("name", ["other_event", "held_out", "wire", "moved", "paraphrase", "attribution"])
+def test_no_two_links_repeat_the_same_passages_in_other_dossiers(name):
+    _, links = _links_of(DATA / "align" / name)
+    assert _repeated_passages(links) == []
+
+
+def test_garneau_statement_is_one_link_with_the_al_jazeera_sentence_echoing_its_quotation(analysis):
+    dossier = analysis.dossier
+    quote = _span(dossier, "al-monitor", "Following this review")
+    [link] = [link for link in analysis.links if any(_overlaps(p, quote) for p in link.passages)]
+    [passage] = [p for p in link.passages if p.article == "al-jazeera"]
+    assert _overlaps(passage, _span(dossier, "al-jazeera", "said the review “found credible evidence”"))
+
+
+def test_a_sentence_carrying_two_facts_does_not_chain_them_into_one_link(analysis):
+    """The Globe's ceasefire sentence links Al Jazeera's ceasefire through one clause, TRT's status through another."""
+    dossier = analysis.dossier
+    ceasefire = _span(dossier, "al-jazeera", "a Russian-brokered ceasefire, under which")
+    status = _span(dossier, "al-jazeera", "Nagorno-Karabakh is internationally recognised")
+    globe = _span(dossier, "the-globe-and-mail", "A Russian-brokered ceasefire last November")
+    trt = _span(dossier, "trt-world", "internally recognised as Azerbaijani")
+    assert _linked(analysis.links, ceasefire, globe) and _linked(analysis.links, status, globe)
+    assert _linked(analysis.links, status, trt) and not _linked(analysis.links, ceasefire, trt)
+
+
+def test_a_lede_carrying_two_facts_links_each_once(tmp_path):
+    """The third report states apart the fine and the burst; its burst sentence already links the agency's second sentence."""
+    lede = (
+        "Regulators fined Halvor Mining 40 million crowns on Tuesday after its Kessel tailings dam burst. "
+        "The burst on Sunday sent about 2 million cubic metres of mud into the Ryn valley, the agency said."
+    )
+    dossier, links = _write_reports(tmp_path, {
+        "first": lede,
+        "second": lede + "\n\nHalvor declined to comment.",
+        "third": "The Kessel tailings dam of Halvor Mining burst on Sunday, sending roughly 2 million cubic metres "
+        "of mud into the Ryn valley.\n\nHalvor's 40 million crowns fine, handed down by the regulators on Tuesday, "
+        "is the largest this decade.",
+    })
+    assert _repeated_passages(links) == []
+    fined, burst = _span(dossier, "first", "Regulators fined"), _span(dossier, "first", "The burst on Sunday")
+    assert _linked(links, fined, _span(dossier, "third", "Halvor's 40 million crowns fine"))
+    assert _linked(links, burst, _span(dossier, "third", "The Kessel tailings dam"))
+    assert len(links) == 2
