@@ -297,6 +297,14 @@ class _Report:
     def add(self, *lines: str) -> None:
         self.lines.extend(lines)
 
+    def section(self, title: str, items: object, empty: str) -> bool:
+        """Opens a section; when ``items`` is empty, says ``empty`` and returns False (nothing to list)."""
+        self.add(f"## {title}", "")
+        if not items:
+            self.add(empty, "")
+            return False
+        return True
+
     def summary(self) -> None:
         dossier = self.analysis.dossier
         name = escape_markdown(PurePath(dossier.root).name or str(dossier.root))
@@ -318,9 +326,8 @@ class _Report:
         self.add("")
 
     def links(self) -> None:
-        self.add("## Passages carried by several reports", "")
-        if not self.analysis.links:
-            self.add("No passage is carried by two or more reports.", "")
+        if not self.section("Passages carried by several reports", self.analysis.links,
+                            "No passage is carried by two or more reports."):
             return
         self.add("The first version is the reference; in each other version ~~struck~~ words are the "
                  "reference's that it drops or changes and **bold** words are its own.", "")
@@ -345,10 +352,9 @@ class _Report:
             self.add("")
 
     def entities(self) -> None:
-        self.add("## Entities named in two or more reports", "")
         shared = sorted(self.analysis.shared_entities, key=lambda e: (-len(e.articles), e.name.casefold()))
-        if not shared:
-            self.add("No entity is named in two or more reports.", "")
+        if not self.section("Entities named in two or more reports", shared,
+                            "No entity is named in two or more reports."):
             return
         self.add("Mentions per report; aliases seen in brackets.", "")
         self.add("| Entity | Type | " + " | ".join(self.outlet[a.id] for a in self.articles) + " |")
@@ -364,10 +370,8 @@ class _Report:
         self.add("")
 
     def quotes(self) -> None:
-        self.add("## Quotations", "")
         groups = compared_quotes(self.analysis)
-        if not groups:
-            self.add("No quotation appears in two or more reports.", "")
+        if not self.section("Quotations", groups, "No quotation appears in two or more reports."):
             return
         for group in groups:
             speaker = escape_markdown(group.speaker or "unknown speaker")
@@ -387,10 +391,9 @@ class _Report:
             self.add("")
 
     def figures(self) -> None:
-        self.add("## Figures and dates compared", "")
         results = compare_figures(self.analysis)
-        if not results:
-            self.add("No figure is given by two reports for the same statement.", "")
+        if not self.section("Figures and dates compared", results,
+                            "No figure is given by two reports for the same statement."):
             return
         for title, verdict in (("Conflicts", False), ("Agreements", True)):
             chosen = [r for r in results if isinstance(r, FigureAgreement) is verdict]
