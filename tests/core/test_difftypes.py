@@ -6,14 +6,15 @@ import pytest
 
 from reader.core.diff import diff_passages
 from reader.core.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TypedDiff, classify, shown
-from reader.core.model import Analysis, Article, DiffOp, Dossier, Entity, Span
+from reader.core.model import Analysis, DiffOp, Dossier, Entity, Span
+
+from tests.helpers import make_article
 
 
 def make_pair(a_body: str, b_body: str, entities: tuple[Entity, ...] = ()) -> Analysis:
     """Two one-paragraph articles, ``a`` and ``b``."""
     articles = tuple(
-        Article(id=key, outlet=key.upper(), body=body, paragraphs=((0, len(body)),))
-        for key, body in (("a", a_body), ("b", b_body))
+        make_article(body, article_id=key, outlet=key.upper()) for key, body in (("a", a_body), ("b", b_body))
     )
     return Analysis(dossier=Dossier("test", articles), entities=entities)
 

@@ -14,7 +14,7 @@ from reader.core.model import Dossier, Entity
 from reader.core.segment import normalise, segment_article
 
 from tests.conftest import DATA
-from tests.core.test_segment import make_article
+from tests.helpers import make_article
 
 ENTITY_DATA = DATA / "entities"
 EXPECTED = json.loads((ENTITY_DATA / "bundled_expected.json").read_text(encoding="utf-8"))["shared"]

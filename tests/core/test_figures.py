@@ -9,15 +9,12 @@ from reader.core.loading import load_dossier
 from reader.core.model import Analysis, Article, Dossier, Link, Span
 
 from tests.conftest import BUNDLED, DATA
-
-
-def make_article(text: str, published: str | None = None, article_id: str = "a") -> Article:
-    return Article(id=article_id, outlet="Test", body=text, paragraphs=((0, len(text)),), published=published)
+from tests.helpers import make_article
 
 
 def figure(text: str, published: str | None = None):
     """The one figure found in ``text``."""
-    found = find_figures(make_article(text, published))
+    found = find_figures(make_article(text, published=published))
     assert len(found) == 1, [f.text for f in found]
     return found[0]
 
@@ -111,7 +108,7 @@ def test_relative_dates_without_publication_are_left_relative():
 
 
 def test_may_alone_is_not_a_month_but_last_may_is():
-    assert find_figures(make_article("May they find it. The sale was allowed last May.", "2021-04-12"))[0].date == "2020-05"
+    assert find_figures(make_article("May they find it. The sale was allowed last May.", published="2021-04-12"))[0].date == "2020-05"
     assert len(find_figures(make_article("May they find it."))) == 0
 
 

@@ -6,18 +6,11 @@ import pytest
 
 from reader.core.analysis import analyse
 from reader.core.loading import load_dossier
-from reader.core.model import Analysis, Article, Dossier
+from reader.core.model import Analysis, Dossier
 from reader.core.quotes import find_quotations, find_quotes
 
 from tests.conftest import DATA
-
-
-def make_article(*paragraphs: str, article_id: str = "a") -> Article:
-    spans, position = [], 0
-    for paragraph in paragraphs:
-        spans.append((position, position + len(paragraph)))
-        position += len(paragraph) + 2
-    return Article(id=article_id, outlet="Test", body="\n\n".join(paragraphs), paragraphs=tuple(spans))
+from tests.helpers import make_article
 
 
 def quotations(*paragraphs: str):

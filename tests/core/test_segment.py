@@ -7,19 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.article_format import split_paragraphs
-from reader.core.model import Article
 from reader.core.segment import normalise, segment_article, tokenize
 
 from tests.conftest import SEEDS
-
-
-def make_article(*paragraphs: str, article_id: str = "a") -> Article:
-    """An article whose paragraphs are joined by one blank line, as the loader does."""
-    spans, position = [], 0
-    for paragraph in paragraphs:
-        spans.append((position, position + len(paragraph)))
-        position += len(paragraph) + 2
-    return Article(id=article_id, outlet="Test", body="\n\n".join(paragraphs), paragraphs=tuple(spans))
+from tests.helpers import make_article
 
 
 def sentence_texts(*paragraphs: str) -> list[str]:
