@@ -40,6 +40,12 @@ def type_of(analysis: Analysis, op: DiffOp) -> TypedDiff:
     return typed
 
 
+def type_of_swap(frame: str, a_text: str, b_text: str) -> TypedDiff:
+    """The typed change where one report has ``a_text`` and the other ``b_text`` in the ``{}`` of ``frame``."""
+    analysis = make_pair(frame.format(a_text), frame.format(b_text))
+    return type_of(analysis, changed(analysis, a_text, b_text))
+
+
 def mentions(analysis: Analysis, article_id: str, *texts: str) -> tuple[Span, ...]:
     body = analysis.dossier.article(article_id).body
     return tuple(Span(article_id, body.index(t), body.index(t) + len(t)) for t in texts)
@@ -179,8 +185,7 @@ def test_garneau_said_versus_mr_garneau_said_in_two_reports_is_a_name_form(repor
     ],
 )
 def test_quote_style_dashes_diacritics_and_spelling_are_typography(a_text, b_text):
-    analysis = make_pair(f"It said {a_text} here.", f"It said {b_text} here.")
-    assert type_of(analysis, changed(analysis, a_text, b_text)).type == "typography"
+    assert type_of_swap("It said {} here.", a_text, b_text).type == "typography"
 
 
 def test_typography_is_hidden_by_default_and_can_be_shown():
@@ -267,8 +272,7 @@ def test_may_the_month_is_not_a_hedge():
     [("said", "urged", "said, urged"), ("said", "told reporters", "said, told"), ("said", "according to", "said, according")],
 )
 def test_a_changed_reporting_verb_is_attribution(a_text, b_text, cue):
-    analysis = make_pair(f"Canada must review the ban, Cavusoglu {a_text} on Monday.", f"Canada must review the ban, Cavusoglu {b_text} on Monday.")
-    typed = type_of(analysis, changed(analysis, a_text, b_text))
+    typed = type_of_swap("Canada must review the ban, Cavusoglu {} on Monday.", a_text, b_text)
     assert (typed.type, typed.cue) == ("attribution", cue)
 
 
@@ -287,8 +291,7 @@ def test_a_changed_reporting_verb_is_attribution(a_text, b_text, cue):
     ],
 )
 def test_loaded_terms_and_differing_actor_labels_are_framing(a_text, b_text):
-    analysis = make_pair(f"Turkey struck {a_text} in Syria.", f"Turkey struck {b_text} in Syria.")
-    assert type_of(analysis, changed(analysis, a_text, b_text)).type == "framing"
+    assert type_of_swap("Turkey struck {} in Syria.", a_text, b_text).type == "framing"
 
 
 def test_a_loaded_term_on_both_sides_is_not_framing():
