@@ -24,9 +24,15 @@ def entities_of(dossier: Dossier) -> tuple[Entity, ...]:
     return find_entities(dossier, {a.id: segment_article(a) for a in dossier.articles})
 
 
+def dossier_of_texts(*bodies: str) -> Dossier:
+    """One article per body, ``a0``, ``a1``..., its paragraphs split at blank lines."""
+    return Dossier(
+        root="", articles=tuple(make_article(*body.split("\n\n"), article_id=f"a{i}") for i, body in enumerate(bodies))
+    )
+
+
 def entities_of_texts(*bodies: str) -> tuple[Entity, ...]:
-    articles = tuple(make_article(*body.split("\n\n"), article_id=f"a{i}") for i, body in enumerate(bodies))
-    return entities_of(Dossier(root="", articles=articles))
+    return entities_of(dossier_of_texts(*bodies))
 
 
 def by_alias(entities: tuple[Entity, ...]) -> dict[str, Entity]:
@@ -272,15 +278,15 @@ _TRICKY = st.sampled_from(
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.lists(_TRICKY, min_size=1, max_size=30).map(" ".join), min_size=1, max_size=3))
 def test_any_text_gives_well_formed_entities(bodies):
-    entities = entities_of_texts(*bodies)
-    articles = {f"a{i}": make_article(*body.split("\n\n"), article_id=f"a{i}") for i, body in enumerate(bodies)}
+    dossier = dossier_of_texts(*bodies)
+    entities = entities_of(dossier)
     ids = [e.id for e in entities]
     assert len(set(ids)) == len(ids)
     for entity in entities:
         assert entity.mentions and entity.aliases[0] == entity.name
         assert set(entity.related) <= set(ids)
         for span in entity.mentions:
-            assert articles[span.article].text(span) in entity.aliases
+            assert dossier.article(span.article).text(span) in entity.aliases
 
 
 def test_british_honorifics_without_a_full_stop_and_photo_credits():
