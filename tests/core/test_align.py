@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bench.link_quality import measure
+from bench.link_quality import measure, repeated_passages
 from reader.core.align import _clauses, _speakers, find_links, stem
 from reader.core.loading import load_dossier
 from reader.core.model import Span
@@ -242,24 +242,14 @@ def test_a_near_copy_saying_the_opposite_is_linked_so_the_difference_shows(tmp_p
     assert [link.kind for link in links] == ["near"]
 
 
-def _repeated_passages(links) -> list[tuple[str, str]]:
-    """Pairs of links sharing two or more overlapping passages: one statement shown twice."""
-    return [
-        (one.id, other.id)
-        for index, one in enumerate(links)
-        for other in links[index + 1 :]
-        if sum(any(_overlaps(p, q) for q in other.passages) for p in one.passages) >= 2
-    ]
-
-
 def test_no_two_links_repeat_the_same_passages_in_the_five_reports(analysis):
-    assert _repeated_passages(analysis.links) == []
+    assert repeated_passages(analysis.links) == []
 
 
 @pytest.mark.parametrize("name", ["other_event", "held_out", "wire", "moved", "paraphrase", "attribution"])
 def test_no_two_links_repeat_the_same_passages_in_other_dossiers(name):
     _, links = _links_of(DATA / "align" / name)
-    assert _repeated_passages(links) == []
+    assert repeated_passages(links) == []
 
 
 def test_garneau_statement_is_one_link_with_the_al_jazeera_sentence_echoing_its_quotation(analysis):
@@ -294,7 +284,7 @@ def test_a_lede_carrying_two_facts_links_each_once(tmp_path):
         "of mud into the Ryn valley.\n\nHalvor's 40 million crowns fine, handed down by the regulators on Tuesday, "
         "is the largest this decade.",
     })
-    assert _repeated_passages(links) == []
+    assert repeated_passages(links) == []
     fined, burst = _span(dossier, "first", "Regulators fined"), _span(dossier, "first", "The burst on Sunday")
     assert _linked(links, fined, _span(dossier, "third", "Halvor's 40 million crowns fine"))
     assert _linked(links, burst, _span(dossier, "third", "The Kessel tailings dam"))
