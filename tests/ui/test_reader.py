@@ -407,3 +407,15 @@ def test_a_huge_paragraph_is_lexed_only_around_what_is_drawn(monkeypatch):
     layers = render.token_layers(article, middle, middle + 80, palette)
     assert layers and all(b > middle - 10_000 and a < middle + 10_000 for a, b, _ in layers)
     assert sum(seen) < 3 * 4096 + 200 < len(article.body)
+
+
+async def test_neighbouring_reports_are_drawn_ahead_of_time(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        drawn = {key[0][0] for key in _view(app)._strips.keys()}
+        # Showing alpha also drew gamma (before it, wrapping round) and beta (after it).
+        assert drawn == {"alpha", "beta", "gamma"}
+        before = len(_view(app)._strips)
+        await pilot.press("right_square_bracket")
+        assert app.article_id == "beta" and len(_view(app)._strips) >= before

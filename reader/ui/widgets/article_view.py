@@ -116,6 +116,7 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         self.scroll_to(0, 0, animate=False, immediate=True)
         self._relayout()
         self.refresh()
+        self.call_after_refresh(self._prefetch_neighbours)
 
     def watch_selected_entity(self) -> None:
         self._changed()
@@ -159,10 +160,7 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         same_article = self._layout_key is not None and self._layout_key[0] == key[0]
         top = self._top_offset() if same_article else None
         self._layout_key = key
-        rows = self._layouts.get(key)
-        if rows is None:
-            rows = self._build_rows(article, width) if article else []
-            self._layouts[key] = rows
+        rows = self._layout(article, width) if article else []
         self._rows = rows
         self._row_starts = [row.start for row in rows]
         self._set_virtual_size(Size(width + self.gutter_width + 1, len(self._rows)))
@@ -238,23 +236,49 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         self.scroll_to(y=max(0, self.row_of(offset) - 3), animate=False, immediate=True)
 
     # Drawing -----------------------------------------------------------------
+    def _layout(self, article: Article, width: int) -> list[Row]:
+        """The rows of ``article`` at ``width``, from the cache when drawn before."""
+        key = (article.id, width, self.index.analysis is not None)
+        rows = self._layouts.get(key)
+        if rows is None:
+            rows = self._build_rows(article, width)
+            self._layouts[key] = rows
+        return rows
+
+    def _prefetch_neighbours(self) -> None:
+        """Draw the first screen of the reports before and after this one while the user reads,
+        so ``[``/``]`` and the report list show them from cache."""
+        article = self.article
+        if article is None or not self.size.height:
+            return
+        articles = self.index.dossier.articles
+        at = self.index.source_slot(article.id)
+        width = self.scrollable_content_region.width
+        for neighbour in {articles[(at - 1) % len(articles)], articles[(at + 1) % len(articles)]} - {article}:
+            rows = self._layout(neighbour, self._text_width())
+            layout_key = (neighbour.id, self._text_width(), self.index.analysis is not None)
+            for number in range(min(len(rows), self.size.height)):
+                self._strip(neighbour, layout_key, rows, number, width)
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         number = scroll_y + y
         width = self.scrollable_content_region.width
-        if number >= len(self._rows):
+        if number >= len(self._rows) or self.article is None:
             return Strip.blank(width, self.rich_style)
-        key = (self._layout_key, number, width, self._version)
-        strip = self._strips.get(key)
-        if strip is None:
-            strip = self._draw(self._rows[number], width)
-            self._strips[key] = strip
+        strip = self._strip(self.article, self._layout_key, self._rows, number, width)
         return strip.crop(scroll_x, scroll_x + width)
 
-    def _draw(self, row: Row, width: int) -> Strip:
+    def _strip(self, article: Article, layout_key: tuple | None, rows: list[Row], number: int, width: int) -> Strip:
+        key = (layout_key, number, width, self._version)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._draw(article, rows[number], width)
+            self._strips[key] = strip
+        return strip
+
+    def _draw(self, article: Article, row: Row, width: int) -> Strip:
         palette = self.palette()
-        article = self.article
-        assert article is not None
         line = Text(no_wrap=True, end="")
         line.append(" " * self.gutter_width)
         if row.kind == "title":
@@ -264,7 +288,7 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         elif row.kind == "standfirst":
             line.append(row.text, Style(italic=True) + palette.muted)
         elif row.kind == "body":
-            line = self._gutter(row, palette)
+            line = self._gutter(article, row, palette)
             line.append(" ")
             layers = prose_layers(
                 self.index, palette, article, row.start, row.end,
@@ -275,14 +299,14 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         strip = Strip([s for s in segments if s.text != "\n"] or [Segment("")])
         return strip.extend_cell_length(width).crop(0, max(width, strip.cell_length)).apply_style(self.rich_style)
 
-    def _gutter(self, row: Row, palette: Palette) -> Text:
-        marks = self.index.sentence_marks(self.article.id)  # type: ignore[union-attr]
+    def _gutter(self, article: Article, row: Row, palette: Palette) -> Text:
+        marks = self.index.sentence_marks(article.id)
         if row.sentences:
             found = [marks[i] for i in row.sentences if i in marks]
             if found:
                 others = tuple(dict.fromkeys(a for m in found for a in m.others))
                 unique = all(m.unique for m in found)
-                return self.index.gutter(palette, self.article.id, SentenceMarks(others, unique), self.gutter_width)  # type: ignore[union-attr]
+                return self.index.gutter(palette, article.id, SentenceMarks(others, unique), self.gutter_width)
         elif row.inside is not None and row.inside in marks:
             text = Text(no_wrap=True, end="")
             text.append("│", palette.unique if marks[row.inside].unique else palette.muted)
