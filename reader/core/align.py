@@ -52,7 +52,14 @@ from itertools import combinations
 
 from rapidfuzz.distance import Indel
 
-from reader.core.gazetteer import ATTRIBUTION_VERBS, CLAUSE_STARTERS
+from reader.core.gazetteer import (
+    ATTRIBUTION_VERBS,
+    CLAUSE_STARTERS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORD_VALUES,
+    WEEKDAYS,
+)
 from reader.core.model import Dossier, Link, LinkKind, Sentence, Span, Token
 
 Progress = Callable[[str, int, int], None]
@@ -80,11 +87,7 @@ FUNCTION_WORDS = frozenset(
 words used as prepositions (``related to``), which the stemmer would otherwise join to content words
 (``related`` and ``relations``)."""
 
-CALENDAR_WORDS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-    saturday sunday""".split()
-)
+CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS) | MONTH_ABBREVIATIONS
 """Capitalised but not names: they get no name weight."""
 
 IRREGULAR_FORMS = {
@@ -100,13 +103,7 @@ IRREGULAR_FORMS = {
     for form in forms.split()
 }
 """English irregular verb forms and their base, so ``spoke`` and ``speak`` meet."""
-NUMBER_WORDS = {
-    word: str(value)
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
-    if value >= 2
-}
+NUMBER_WORDS = {word: str(value) for word, value in NUMBER_WORD_VALUES.items() if 2 <= value <= 12}
 """Small numbers spelled out; ``six``, ``sixfold`` and ``6`` meet (``one`` is too often a pronoun)."""
 
 _SUFFIXES = (
