@@ -23,6 +23,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from reader.core.gazetteer import MONTHS
+
 _END = r"[.!?…][\"'”’»)\]″]*"
 _PROSE_END = re.compile(_END + r"$")
 _SENTENCE_BREAK = re.compile(_END + r"\s+[\"“‘(]?[A-Z]")
@@ -81,7 +83,7 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = tuple(month[:3] for month in MONTHS)
 
 
 @dataclass(frozen=True)
