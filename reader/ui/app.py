@@ -2,7 +2,9 @@
 
 API for screens (the reader, compare, N-way and coverage screens all use it):
 
-* ``build_app(dossier, *, analysis=None)`` - the one factory (CLI and tests).
+* ``build_app(dossier, *, analysis=None, folder=None)`` - the one factory (CLI and tests).
+  ``folder`` is where the dossier was read from: its corrections sidecar is
+  applied on open (see :mod:`reader.core.corrections`) and decisions are saved there.
   With ``analysis`` given the app is deterministic (no worker, no blinking
   cursor: ``app.steady`` is True); without it the first screen paints at once
   and :func:`reader.core.cache.analyse_cached` runs in a thread worker.
@@ -20,6 +22,11 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
 * Navigation actions any screen may call: ``app.action_show_article(id)``,
   ``app.action_show_passage(span)`` (pops back to the reader, switches
   report, scrolls to the span), ``app.action_show_entity(entity_id)``.
+* Corrections: ``app.decide(decision)`` adds a user's decision (a
+  :mod:`reader.core.corrections` value), ``app.action_undo_decision()`` drops the last;
+  either re-applies every decision to ``app.uncorrected`` (the analysis as computed),
+  sets ``app.analysis``, forwards :class:`AnalysisReady` to every screen, and saves the
+  sidecar in a thread (a failed save is a notification; decisions stay for the session).
 * ``app.action_compare()`` (key ``c``) pushes ``CompareScreen()`` from
   ``reader.ui.screens.compare``, constructed with no arguments: it starts
   from ``app.article_id``.
@@ -32,6 +39,7 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
 from __future__ import annotations
 
 import gc
+import threading
 from pathlib import Path
 
 from textual import on, work
@@ -41,7 +49,8 @@ from textual.message import Message
 from textual.reactive import reactive, var
 from textual.worker import get_current_worker
 
-from reader.core.model import Analysis, Dossier, Span
+from reader.core.corrections import Corrections, Decision, apply_corrections, save_corrections, with_saved_corrections
+from reader.core.model import Analysis, Dossier, Problem, Span
 from reader.resources import styles_dir
 from reader.ui.render import RenderIndex
 
@@ -50,6 +59,7 @@ HELP_SCREENS: tuple[tuple[str, str], ...] = (
     ("reader.ui.screens.compare", "CompareScreen"),
     ("reader.ui.screens.nway", "NWayScreen"),
     ("reader.ui.screens.coverage", "CoverageScreen"),
+    ("reader.ui.screens.quotes", "QuotesScreen"),
 )
 """Screens whose keys the help screen lists, in order; missing modules are skipped."""
 
@@ -76,6 +86,14 @@ class AnalysisReady(Message):
         self.analysis = analysis
 
 
+class CorrectionsRead(Message):
+    """The worker read the sidecar: ``uncorrected`` is the analysis before ``corrections``."""
+
+    def __init__(self, uncorrected: Analysis, corrections: Corrections, problem: Problem | None) -> None:
+        super().__init__()
+        self.uncorrected, self.corrections, self.problem = uncorrected, corrections, problem
+
+
 class AnalysisFailed(Message):
     """The worker stopped with an error; the reader keeps showing the articles."""
 
@@ -100,6 +118,8 @@ class DossierApp(App[None]):
     BINDINGS = [
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("c", "compare", "Compare"),
+        Binding("Q", "quotes", "Quotes", key_display="Q"),
+        Binding("ctrl+z,U", "undo_decision", "Undo correction", show=False),
         Binding("t", "toggle_theme", "Light/dark", show=False),
         Binding("s", "next_style", "Highlight style", show=False),
         Binding("q", "quit", "Quit"),
@@ -112,7 +132,7 @@ class DossierApp(App[None]):
     location: reactive[Span | None] = reactive(None, init=False, always_update=True)
     progress: var[str] = var("")
 
-    def __init__(self, dossier: Dossier, *, analysis: Analysis | None = None) -> None:
+    def __init__(self, dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None) -> None:
         super().__init__()
         from reader.ui.commands import ReaderCommands
 
@@ -121,6 +141,11 @@ class DossierApp(App[None]):
         self.steady = analysis is not None
         self.index = RenderIndex(dossier, analysis)
         self._given = analysis
+        self.folder = folder
+        self.uncorrected: Analysis | None = analysis
+        self.corrections = Corrections()
+        self.marked_entity: str | None = None
+        self._save_lock = threading.Lock()
         self.theme = DARK_THEME
         self.set_reactive(DossierApp.article_id, dossier.articles[0].id if dossier.articles else "")
 
@@ -137,6 +162,10 @@ class DossierApp(App[None]):
             for note in article.notes:
                 self.notify(f"{article.path or article.id}: {note}", title="Loaded with a caveat", timeout=8)
         if self._given is not None:
+            if self.folder is not None:
+                corrected, self.corrections, problem = with_saved_corrections(self._given, self.folder)
+                self._show_problem(problem)
+                self._given = corrected
             self.analysis = self._given
         else:
             self.progress = "analysing…"
@@ -166,7 +195,20 @@ class DossierApp(App[None]):
             return
         finally:
             gc.enable()
+        if self.folder is not None:
+            uncorrected = result
+            result, corrections, problem = with_saved_corrections(result, self.folder)
+            self.post_message(CorrectionsRead(uncorrected, corrections, problem))
         self.post_message(AnalysisReady(result))
+
+    @on(CorrectionsRead)
+    def _take_corrections(self, message: CorrectionsRead) -> None:
+        self.uncorrected, self.corrections = message.uncorrected, message.corrections
+        self._show_problem(message.problem)
+
+    def _show_problem(self, problem: Problem | None) -> None:
+        if problem is not None:
+            self.notify(str(problem), title="Corrections", severity="warning", timeout=12)
 
     @on(AnalysisProgressed)
     def _show_progress(self, message: AnalysisProgressed) -> None:
@@ -178,6 +220,53 @@ class DossierApp(App[None]):
             self.analysis = message.analysis
             for screen in self.screen_stack:
                 screen.post_message(AnalysisReady(message.analysis))
+
+    # Corrections ----------------------------------------------------------------
+    def decide(self, decision: Decision, said: str) -> None:
+        """Add the user's ``decision`` (``said`` tells them what was done), apply and save it."""
+        self._correct(self.corrections.adding(decision), said)
+
+    def action_undo_decision(self) -> None:
+        if not self.corrections.decisions:
+            self.notify("No correction to undo", timeout=3)
+            return
+        self._correct(self.corrections.undoing(), "Undid the last correction")
+
+    def _correct(self, corrections: Corrections, said: str) -> None:
+        base = self.uncorrected or self.analysis
+        if base is None:
+            self.notify("The analysis is still running", timeout=3)
+            return
+        self.uncorrected, self.corrections = base, corrections
+        self.analysis = corrected = apply_corrections(base, corrections)
+        for screen in self.screen_stack:
+            screen.post_message(AnalysisReady(corrected))
+        self.notify(said, timeout=4)
+        if self.folder is not None:
+            self._save_corrections()
+
+    @work(thread=True, group="corrections")
+    def _save_corrections(self) -> None:
+        # Each save writes the latest decisions, so saves finishing out of order lose nothing.
+        with self._save_lock:
+            problem = save_corrections(self.folder, self.corrections)
+        if problem is not None:
+            self.call_from_thread(
+                self.notify, f"{problem}; kept for this session only", title="Corrections", severity="warning", timeout=12
+            )
+
+    def mark_entity(self, entity_id: str) -> None:
+        """``M`` on an entity marks it; ``M`` on another merges that one into the marked one."""
+        from reader.core.corrections import merge_entities
+
+        entities = self.index.entities
+        marked, self.marked_entity = self.marked_entity, None
+        if marked is None or marked not in entities or marked == entity_id:
+            self.marked_entity = entity_id
+            self.notify(f"Marked {entities[entity_id].name}; M on another entity merges it into this one", timeout=5)
+            return
+        keep, absorb = entities[marked], entities[entity_id]
+        self.decide(merge_entities(keep, absorb), f"Merged {absorb.name} into {keep.name}")
 
     @on(AnalysisFailed)
     def _show_failure(self, message: AnalysisFailed) -> None:
@@ -202,6 +291,14 @@ class DossierApp(App[None]):
         from reader.ui.screens.compare import CompareScreen
 
         self.push_screen(CompareScreen())
+
+    def action_quotes(self) -> None:
+        from reader.ui.screens.quotes import QuotesScreen
+
+        if self.analysis is None:
+            self.notify("The analysis is still running", timeout=3)
+        elif not isinstance(self.screen, QuotesScreen):
+            self.push_screen(QuotesScreen())
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
@@ -242,8 +339,11 @@ class DossierApp(App[None]):
     def get_system_commands(self, screen):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Theme: toggle light/dark", "Switch between the light and dark theme", self.action_toggle_theme)
+        yield SystemCommand("Quotes: track quotations across reports", "Every quoted statement, each outlet's version", self.action_quotes)
+        yield SystemCommand("Corrections: undo the last", "Undo the last merge, split, rejection or acceptance", self.action_undo_decision)
 
 
-def build_app(dossier: Dossier, *, analysis: Analysis | None = None) -> DossierApp:
-    """The reader for ``dossier``; pass ``analysis`` for a deterministic app (tests, snapshots)."""
-    return DossierApp(dossier, analysis=analysis)
+def build_app(dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None) -> DossierApp:
+    """The reader for ``dossier``; pass ``analysis`` for a deterministic app (tests, snapshots) and
+    ``folder`` (the dossier's folder or file) to apply and save the user's corrections."""
+    return DossierApp(dossier, analysis=analysis, folder=folder)
