@@ -67,7 +67,7 @@ def _read(args: argparse.Namespace) -> int:
         return 1
     from reader.ui.app import build_app
 
-    build_app(dossier).run()
+    build_app(dossier, folder=Path(args.folder or bundled_dossier())).run()
     return 0
 
 
