@@ -1,0 +1,157 @@
+"""The quote tracker: every quoted statement, each report's version of it, and what differs.
+
+One item per statement (a :class:`~reader.core.quotes.QuoteGroup`), the most widely quoted
+first: who said it, then each report's quotation in its source colour with its speaker and
+reporting verb, the words inside the marks that differ from the fullest version marked as in
+the compare view (a caret where a shorter quotation leaves words out), the reports that carry
+the statement without quotation marks, and the core's findings in plain words. Enter opens the
+compare view on the fullest quotation beside another report's version (the reader when only
+one report has it).
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, ListItem, ListView, Static
+
+from reader.core.diff import diff_passages
+from reader.core.model import Analysis, Span
+from reader.core.quotes import Quote, QuoteGroup, find_quotes
+from reader.ui.app import AnalysisReady
+from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText
+
+FLAG_SIGN = "\u2691"
+OPEN_MARK, CLOSE_MARK = "\u201c", "\u201d"
+
+
+def tracked_order(groups: tuple[QuoteGroup, ...]) -> tuple[QuoteGroup, ...]:
+    """Statements carried by most reports first, then flagged ones, then in the core's order."""
+    return tuple(sorted(groups, key=lambda g: (-len(g.articles), not g.flags)))
+
+
+def partner(group: QuoteGroup) -> str | None:
+    """The report to set beside the fullest quotation: the next one quoting it, else one reporting it."""
+    reference = group.quotes[0].span.article
+    return next((a for a in group.articles if a != reference), None)
+
+
+class QuoteList(DifferenceText, ListView):
+    """The statements, one item each (``item.name`` is the group id)."""
+
+    HELP_TITLE = "quotations"
+    COMPONENT_CLASSES = DIFFERENCE_CLASSES | {"quote--flag", "quote--speaker"}
+    BINDINGS = [Binding("enter", "select_cursor", "Compare versions")]
+
+
+class QuotesScreen(Screen):
+    """Quotations grouped by statement across reports; see the module docstring."""
+
+    AUTO_FOCUS = "QuoteList"
+    HELP_WIDGETS = (QuoteList,)
+
+    BINDINGS = [
+        Binding("j", "move(1)", "Next statement", show=False),
+        Binding("k", "move(-1)", "Previous statement", show=False),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, analysis: Analysis | None = None) -> None:
+        super().__init__()
+        self.analysis: Analysis = analysis or self.app.analysis
+        self.groups = tracked_order(find_quotes(self.analysis))
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._title(), id="quotes-title")
+        yield QuoteList(*(ListItem(Static(), name=group.id) for group in self.groups), id="quotes-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._draw()
+        # The stylesheet follows a new theme only after this change is announced: draw later.
+        self.watch(self.app, "theme", lambda: self.call_after_refresh(self._draw), init=False)
+        self.watch(self.app, "highlight_style", lambda: self.call_after_refresh(self._draw), init=False)
+
+    @on(AnalysisReady)
+    async def _analysis_changed(self, message: AnalysisReady) -> None:
+        """A correction changed the analysis (speakers follow merged entities): list again."""
+        if message.analysis is not self.analysis:
+            self.analysis = message.analysis
+            self.groups = tracked_order(find_quotes(self.analysis))
+            await self.recompose()
+            self._draw()
+
+    def _title(self) -> Text:
+        flagged = sum(bool(g.flags) for g in self.groups)
+        shared = sum(len(g.articles) > 1 for g in self.groups)
+        return Text(
+            f"{len(self.groups)} quoted statements; {shared} in more than one report; {flagged} flagged. "
+            "Words differing from the fullest version are marked."
+        )
+
+    def _draw(self) -> None:
+        quotes = self.query_one(QuoteList)
+        by_id = {group.id: group for group in self.groups}
+        for item in quotes.query(ListItem):
+            item.query_one(Static).update(self.group_text(quotes, by_id[item.name or ""]))
+
+    def group_text(self, quotes: QuoteList, group: QuoteGroup) -> Text:
+        """One statement: its speaker, each version, reported passages, then the findings."""
+        palette = quotes.palette()
+        speaker_style = quotes.get_component_rich_style("quote--speaker", partial=True)
+        flag_style = quotes.get_component_rich_style("quote--flag", partial=True)
+        reports = len(group.articles)
+        text = Text(group.speaker or "Unattributed", speaker_style)
+        text.append(f"  quoted in {len(group.quotes)}, carried by {reports} report{'' if reports == 1 else 's'}", palette.muted)
+        reference = group.quotes[0]
+        for quote in group.quotes:
+            text.append("\n")
+            text.append_text(self._version(quotes, reference, quote))
+        for span in group.reported:
+            text.append("\n")
+            text.append_text(self.app.index.source_label(palette, span.article))
+            text.append("  without quotation marks: ", palette.muted)
+            text.append_text(quotes.difference_text(self.app.index, span))
+        for flag in group.flags:
+            text.append(f"\n{FLAG_SIGN} {flag}", flag_style)
+        return text
+
+    def _version(self, quotes: QuoteList, reference: Quote, quote: Quote) -> Text:
+        index = self.app.index
+        text = index.source_label(quotes.palette(), quote.span.article)
+        who = quote.speaker or "no speaker named"
+        verb = f" ({quote.verb})" if quote.verb else " (no reporting verb)"
+        carried = ", from the quotation before" if quote.inherited else ""
+        text.append(f"  {who}{verb}{carried}: ", quotes.palette().muted)
+        ops = () if quote is reference else diff_passages(self.analysis, reference.span, quote.span)
+        text.append(OPEN_MARK)
+        text.append_text(quotes.difference_text(index, quote.span, ops, side="b"))
+        text.append(CLOSE_MARK)
+        return text
+
+    def action_move(self, step: int) -> None:
+        quotes = self.query_one(QuoteList)
+        quotes.action_cursor_down() if step > 0 else quotes.action_cursor_up()
+
+    @on(ListView.Selected)
+    def _open(self, event: ListView.Selected) -> None:
+        event.stop()
+        group = next(g for g in self.groups if g.id == event.item.name)
+        self.open_group(group)
+
+    def open_group(self, group: QuoteGroup) -> None:
+        """Compare the fullest quotation with another report's version, or read it when alone."""
+        from reader.ui.screens.compare import CompareScreen
+
+        reference: Span = group.quotes[0].span
+        other = partner(group)
+        if other is None:
+            self.app.action_show_passage(reference)
+        else:
+            self.app.push_screen(CompareScreen(self.analysis, reference.article, other, at=reference))
+
+    def action_back(self) -> None:
+        self.dismiss()
