@@ -113,7 +113,7 @@ def measure_minimal(runs: int, presses: int, script: Path) -> dict[str, float]:
     return {"first paint": statistics.median(paints), "key p95": p95(keys)}
 
 
-def measure_reader(folder: Path, runs: int, presses: int) -> dict[str, float]:
+def measure_reader(folder: Path, runs: int, presses: int, key: str = "]") -> dict[str, float]:
     paints, cold, warm, keys = [], [], [], []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as cache:
@@ -123,8 +123,9 @@ def measure_reader(folder: Path, runs: int, presses: int) -> dict[str, float]:
                 cold.append(pane.wait("% shared"))
             with Pane([str(PROGRAM), str(folder)], env) as pane:
                 warm.append(pane.wait("% shared"))
-                # ']' switches report: a whole new article and list cursor, the reader's most common move.
-                keys += [pane.key_latency("]") for _ in range(presses)]
+                # ']' switches report: a whole new article and list cursor, the reader's most common move;
+                # a one-article dossier pages down instead.
+                keys += [pane.key_latency(key) for _ in range(presses)]
     return {
         "first paint": statistics.median(paints),
         "ready (cold cache)": statistics.median(cold),
@@ -150,11 +151,22 @@ def generated_folder(count: int, into: Path) -> Path | None:
     return into
 
 
+def big_article_folder(into: Path) -> Path:
+    """A folder holding the 10 MB hostile article (bench/loading.py writes it the same way)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from loading import write_big_article  # type: ignore[import-not-found]
+
+    into.mkdir()
+    write_big_article(into)
+    return into
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="launches per program (default 3)")
     parser.add_argument("--keys", type=int, default=20, help="key presses per launch (default 20)")
     parser.add_argument("--no-generated", action="store_true", help="skip the 500-article dossier")
+    parser.add_argument("--no-big", action="store_true", help="skip the 10 MB article")
     args = parser.parse_args()
     if shutil.which("tmux") is None or not PROGRAM.exists():
         print(f"needs tmux and {PROGRAM} (pip install . into the venv)", file=sys.stderr)
@@ -169,6 +181,9 @@ def main() -> int:
             folder.mkdir()
             if generated_folder(500, folder) is not None:
                 results["generated (500 articles)"] = measure_reader(folder, max(1, args.runs - 1), args.keys)
+        if not args.no_big:
+            folder = big_article_folder(Path(work) / "big")
+            results["one 10 MB article"] = measure_reader(folder, 1, args.keys, key="space")
     print(f"terminal {SIZE[0]}x{SIZE[1]} in tmux; medians of {args.runs} launches; p95 of key presses")
     print(f"{'minimal Textual app':28} first paint {minimal['first paint'] * 1000:7.0f} ms   "
           f"key p95 {minimal['key p95'] * 1000:6.1f} ms")
