@@ -27,6 +27,8 @@ class EntityPanel(PaletteMixin, OptionList):
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
         Binding("enter", "select", "Choose entity"),
+        Binding("M", "mark_entity", "Mark, then merge into marked", key_display="M"),
+        Binding("S", "split_entity", "Split a name out", key_display="S"),
     ]
 
     class EntityChosen(Message):
@@ -86,6 +88,34 @@ class EntityPanel(PaletteMixin, OptionList):
             self.highlighted = self.get_option_index(entity_id)
         except OptionDoesNotExist:  # an entity of another analysis is simply not shown
             return
+
+    def _highlighted_entity(self) -> str | None:
+        option = self.highlighted_option
+        return option.id if option is not None and option.id in self.index.entities else None
+
+    def action_mark_entity(self) -> None:
+        """The first ``M`` marks the entity under the cursor; the next merges that one into it."""
+        entity_id = self._highlighted_entity()
+        if entity_id:
+            self.app.mark_entity(entity_id)
+
+    def action_split_entity(self) -> None:
+        """Pick one of the entity's names and make it an entity of its own."""
+        from reader.core.corrections import split_entity
+        from reader.ui.screens.alias_picker import AliasPicker
+
+        entity_id = self._highlighted_entity()
+        entity = self.index.entities.get(entity_id or "")
+        if entity is None or len(set(entity.aliases) - {entity.name}) == 0:
+            self.notify("This entity has no other name to split out", timeout=3)
+            return
+
+        def chosen(alias: str | None) -> None:
+            if alias:
+                decision = split_entity(self.app.analysis, entity, (alias,))
+                self.app.decide(decision, f"Split {alias} out of {entity.name}")
+
+        self.app.push_screen(AliasPicker(entity), chosen)
 
     @on(OptionList.OptionSelected)
     def _choose(self, event: OptionList.OptionSelected) -> None:
