@@ -1,0 +1,34 @@
+"""Which of an entity's names to split out into an entity of its own (``S`` in the entity panel)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import ModalScreen
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.core.model import Entity
+
+
+class AliasPicker(ModalScreen[str]):
+    """The names ``entity`` was found under, but its own; dismisses with the chosen one."""
+
+    BINDINGS = [Binding("escape", "dismiss", "Cancel")]
+
+    def __init__(self, entity: Entity) -> None:
+        super().__init__()
+        self.entity = entity
+
+    def compose(self) -> ComposeResult:
+        aliases = [alias for alias in self.entity.aliases if alias != self.entity.name]
+        options = OptionList(*(Option(Text(alias), id=str(n)) for n, alias in enumerate(aliases)), id="alias-picker")
+        options.border_title = f"Split which name out of {self.entity.name}? (enter)"
+        self._aliases = aliases
+        yield options
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self._aliases[int(event.option.id or 0)])
