@@ -5,9 +5,17 @@ scrolls so it sits on the same screen row (vimdiff's scrollbind, the Versioning 
 highlight). Differences are read left to right: the left column shows what the right one
 dropped or changed, the right column what it added or changed. Below 100 columns the two
 columns stack, left above right, the focused one taller.
+
+Each difference is drawn in the look of its type (:mod:`reader.core.difftypes`); typography
+differences stay unmarked until ``T`` shows them. ``y`` chooses which type ``,``/``.`` walk
+(all first). A linked passage whose figures disagree between the two reports carries a ``!``
+in the gutter, and the status line says what disagrees (or that the figures agree). ``x``
+rejects the link under the cursor, ``A`` accepts it (see :meth:`DossierApp.decide`).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from rich.text import Text
 from textual import on
@@ -19,7 +27,10 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.core.corrections import accept_link, reject_link
 from reader.core.diff import diff_passages
+from reader.core.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TypedDiff, classify, shown
+from reader.core.figures import FigureComparison, FigureConflict, compare_figures
 from reader.core.model import Analysis, DiffOp, Link, Span
 from reader.ui.app import AnalysisReady
 from reader.ui.collation import (
@@ -37,6 +48,20 @@ REPORT = Binding.Group("Report", compact=True)
 LINK = Binding.Group("Link", compact=True)
 DIFFERENCE = Binding.Group("Diff", compact=True)
 SIDES = ("left", "right")
+ALL_TYPES = "all"
+
+
+def figure_note(comparisons: tuple[FigureComparison, ...], left: str, right: str) -> str:
+    """``conflict: 29 permits vs 25 permits`` (conflicts first), else ``figures agree: …``, else ``""``."""
+    def pair(comparison: FigureComparison, joiner: str) -> str:
+        texts = {f.span.article: f.text for f in comparison.figures}
+        return f"{' '.join(texts[left].split())}{joiner}{' '.join(texts[right].split())}"
+
+    conflicts = [pair(c, " vs ") for c in comparisons if isinstance(c, FigureConflict)]
+    if conflicts:
+        return "conflict: " + ", ".join(conflicts)
+    agreements = [pair(c, " = ") for c in comparisons]
+    return "figures agree: " + ", ".join(agreements) if agreements else ""
 
 
 def _other(side: str) -> str:
@@ -118,6 +143,10 @@ class CompareScreen(Screen):
         Binding("right_curly_bracket", "jump_link(1)", "Next linked passage", key_display="}", show=False),
         Binding("comma", "jump_difference(-1)", "Previous difference", key_display=",", group=DIFFERENCE),
         Binding("full_stop", "jump_difference(1)", "Next difference", key_display=".", group=DIFFERENCE),
+        Binding("y", "cycle_walked", "Walk: all", key_display="y"),
+        Binding("T", "toggle_typography", "Show typography differences", show=False),
+        Binding("x", "judge_link('reject')", "Reject this link", show=False),
+        Binding("A", "judge_link('accept')", "Accept this link", show=False),
         Binding("w", "all_versions", "N-way"),
         Binding("m", "coverage", "Coverage"),
         Binding("escape", "back", "Back"),
@@ -134,6 +163,10 @@ class CompareScreen(Screen):
         self._passages: dict[str, tuple[Passage, ...]] = {"left": (), "right": ()}
         self._differences: dict[str, set[int]] = {"left": set(), "right": set()}
         self._ops: dict[tuple[str, str, str], tuple[DiffOp, ...]] = {}
+        self._typed: dict[tuple[str, str, str], tuple[TypedDiff, ...]] = {}
+        self._figures: dict[str, tuple[FigureComparison, ...]] = {}
+        self._walked = ALL_TYPES
+        self._typography = False
         self._active = "left"
         self._at = at
 
@@ -158,9 +191,28 @@ class CompareScreen(Screen):
     async def _analysis_landed(self, message: AnalysisReady) -> None:
         if self.analysis is None:
             await self._start(message.analysis)
+        elif message.analysis is not self.analysis:
+            await self._restart(message.analysis)
+
+    def _take(self, analysis: Analysis) -> None:
+        """Use ``analysis``: every difference and figure is worked out afresh from it."""
+        self.analysis = analysis
+        self._ops, self._typed, self._figures = {}, {}, {}
+        for comparison in compare_figures(analysis):
+            if comparison.link is not None:
+                self._figures[comparison.link] = (*self._figures.get(comparison.link, ()), comparison)
+
+    async def _restart(self, analysis: Analysis) -> None:
+        """A correction changed the links: refill both columns, the cursors where they were."""
+        self._take(analysis)
+        cursors = {side: self.column(side).cursor for side in SIDES}
+        with self.app.batch_update():
+            for side in SIDES:
+                await self._show(side, cursors[side])
+        self.call_after_refresh(self._follow, self._active)
 
     async def _start(self, analysis: Analysis) -> None:
-        self.analysis = analysis
+        self._take(analysis)
         _, left, right = self._given
         left = left or self.app.article_id or analysis.dossier.articles[0].id
         self._reports = {"left": left, "right": right or default_partner(analysis, left) or left}
@@ -203,15 +255,14 @@ class CompareScreen(Screen):
         this, other = self._reports[side], self._reports[_other(side)]
         passages = pair_passages(self.analysis, this, other)
         self._passages[side] = passages
-        self._differences[side] = difference_starts(
-            passages, lambda p: any(op.tag != "equal" for op in self._ops_for(p.link))
-        )
+        self._differences[side] = difference_starts(passages, lambda p: bool(self._visible(p.link)))
         rows = [
             PassageRow(
                 sentence=p.sentence.index,
                 span=p.sentence.span,
                 matched=p.matched,
                 paragraph_start=n == 0 or passages[n - 1].sentence.paragraph != p.sentence.paragraph,
+                conflict=p.link is not None and self.figure_note(p.link).startswith("conflict"),
             )
             for n, p in enumerate(passages)
         ]
@@ -231,6 +282,29 @@ class CompareScreen(Screen):
             )
         return self._ops[key]
 
+    def _typed_for(self, link: Link) -> tuple[TypedDiff, ...]:
+        """The differences of ``link`` between the two reports, each with its type."""
+        key = (link.id, self._reports["left"], self._reports["right"])
+        if key not in self._typed:
+            left, right = (link.passage_in(self._reports[side]) for side in SIDES)
+            self._typed[key] = classify(self.analysis, left, right, self._ops_for(link))
+        return self._typed[key]
+
+    def _visible(self, link: Link) -> tuple[TypedDiff, ...]:
+        """The differences marked: all but typography unless ``T`` asked for it."""
+        return shown(self._typed_for(link), () if self._typography else IGNORED_BY_DEFAULT)
+
+    def figure_note(self, link: Link) -> str:
+        """What the two reports' figures in ``link`` say of each other (see :func:`figure_note`)."""
+        left, right = self._reports["left"], self._reports["right"]
+        both = tuple(c for c in self._figures.get(link.id, ()) if {left, right} <= set(c.articles))
+        return figure_note(both, left, right)
+
+    @property
+    def walked(self) -> str:
+        """The type of difference ``,``/``.`` walk (``"all"`` for every marked difference)."""
+        return self._walked
+
     # -- following the cursor -------------------------------------------------------------
 
     @on(PassageColumn.CursorMoved)
@@ -247,9 +321,11 @@ class CompareScreen(Screen):
         passage = passages[column.cursor]
         other.highlight(passage.counterpart)
         column.highlight(())
-        ops = self._ops_for(passage.link) if passage.link else ()
-        column.show_differences([column.cursor] if ops else [], ops, side=_diff_side(side))
-        other.show_differences(passage.counterpart if ops else [], ops, side=_diff_side(_other(side)))
+        typed = self._visible(passage.link) if passage.link else ()
+        ops = tuple(diff.op for diff in typed)
+        types = {diff.op: diff.type for diff in typed}
+        column.show_differences([column.cursor] if ops else [], ops, side=_diff_side(side), types=types)
+        other.show_differences(passage.counterpart if ops else [], ops, side=_diff_side(_other(side)), types=types)
         self._say(self._status(side, passage))
         # Rows just mounted have no size yet: measure once the layout is in place.
         self.call_after_refresh(self._level, side)
@@ -280,11 +356,20 @@ class CompareScreen(Screen):
         """One line on the passage under the cursor: most telling first, as it may be cut."""
         dossier = self.analysis.dossier
         other = dossier.article(self._reports[_other(side)]).outlet
-        text = Text(f"{passage.sentence.index + 1}/{len(self._passages[side])}: ", no_wrap=True, overflow="ellipsis")
+        walking = "" if self._walked == ALL_TYPES else f" [{self._walked}]"
+        text = Text(f"{passage.sentence.index + 1}/{len(self._passages[side])}{walking}: ", no_wrap=True, overflow="ellipsis")
         if passage.link is not None:
             link = passage.link
-            changed = sum(op.tag != "equal" for op in self._ops_for(link))
-            text.append(f"{changed} difference{'' if changed == 1 else 's'} from {other}" if changed else f"same words as {other}")
+            note = self.figure_note(link)
+            if note:
+                text.append(note + "; ", "bold" if note.startswith("conflict") else "")
+            typed = self._visible(link)
+            chosen = sorted((d for d in typed if self._walked in (ALL_TYPES, d.type)), key=lambda d: DIFF_TYPES.index(d.type))
+            if chosen:
+                text.append(chosen[0].label + "; ")
+            changed = len(typed)
+            kinds = ", ".join(f"{kind} {n}" for kind in DIFF_TYPES if (n := sum(d.type == kind for d in typed)))
+            text.append(f"{changed} difference{'' if changed == 1 else 's'} ({kinds}) from {other}" if changed else f"same words as {other}")
             text.append(f"; in {len(link.passages)} of {len(dossier.articles)} reports; {link.kind} match ({link.score:.2f})")
         elif passage.carriers:
             text.append(f"not in {other}; in ")
@@ -336,9 +421,48 @@ class CompareScreen(Screen):
         self._jump(target, "No further linked passage")
 
     def action_jump_difference(self, step: int) -> None:
-        starts = self._differences[self._active]
-        target = step_to(len(self._passages[self._active]), self.active_column.cursor, step, starts.__contains__)
-        self._jump(target, "No further difference")
+        passages = self._passages[self._active]
+        if self._walked == ALL_TYPES:
+            wanted = self._differences[self._active].__contains__
+        else:
+            def wanted(i: int) -> bool:
+                link = passages[i].link
+                return link is not None and any(d.type == self._walked for d in self._visible(link))
+        target = step_to(len(passages), self.active_column.cursor, step, wanted)
+        walked = "difference" if self._walked == ALL_TYPES else f"{self._walked} difference"
+        self._jump(target, f"No further {walked}")
+
+    def _walkable(self) -> tuple[str, ...]:
+        return (ALL_TYPES, *(kind for kind in DIFF_TYPES if self._typography or kind not in IGNORED_BY_DEFAULT))
+
+    def action_cycle_walked(self) -> None:
+        """Walk the next type of difference with ``,``/``.``; the footer names it."""
+        kinds = self._walkable()
+        self._walked = kinds[(kinds.index(self._walked) + 1) % len(kinds)] if self._walked in kinds else ALL_TYPES
+        bindings = self._bindings.key_to_bindings
+        bindings["y"] = [replace(binding, description=f"Walk: {self._walked}") for binding in bindings["y"]]
+        self.refresh_bindings()
+        self._follow(self._active)
+
+    def action_toggle_typography(self) -> None:
+        self._typography = not self._typography
+        if self._walked not in self._walkable():
+            self._walked = ALL_TYPES
+        for side in SIDES:
+            self._differences[side] = difference_starts(self._passages[side], lambda p: bool(self._visible(p.link)))
+        self.notify(f"Typography differences {'shown' if self._typography else 'hidden'}", timeout=2)
+        self._follow(self._active)
+
+    def action_judge_link(self, verdict: str) -> None:
+        """Reject (``x``) or accept (``A``) the link under the cursor; kept in the dossier's corrections."""
+        passages = self._passages[self._active]
+        link = passages[self.active_column.cursor].link if passages else None
+        if link is None:
+            self.notify("No link here to judge", timeout=2)
+        elif verdict == "reject":
+            self.app.decide(reject_link(self.analysis, link), f"Rejected the link across {len(link.passages)} reports")
+        else:
+            self.app.decide(accept_link(self.analysis, link), f"Accepted the link across {len(link.passages)} reports")
 
     def _jump(self, target: int | None, otherwise: str) -> None:
         if target is None:

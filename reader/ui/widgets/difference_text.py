@@ -3,21 +3,28 @@
 Builds on :func:`reader.ui.render.passage_text` and :func:`reader.ui.render.diff_layers`
 (the reader's one text builder and diff styles) and adds what only these views need: numbers
 and names inside a difference stand out, and a caret marks where the other report has words
-this one lacks. Both looks are component classes, so ``styles/compare.tcss`` (theme
-variables only) decides them.
+this one lacks; each difference may carry its type (:data:`reader.core.difftypes.DIFF_TYPES`),
+drawn in that type's look. All looks are component classes (``difference--figure``,
+``difference--dropped``, ``difference--conflict``, ``difftype--<type>``), so
+``styles/compare.tcss`` (theme variables only) decides them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rich.text import Text
 
+from reader.core.difftypes import DIFF_TYPES
 from reader.core.model import DiffOp, Span
 from reader.ui.collation import dropped_points, figure_spans
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin, RenderIndex, diff_layers, passage_text
 
-DIFFERENCE_CLASSES = PALETTE_CLASSES | {"difference--figure", "difference--dropped"}
+DIFFERENCE_CLASSES = (
+    PALETTE_CLASSES
+    | {"difference--figure", "difference--dropped", "difference--conflict"}
+    | {f"difftype--{kind}" for kind in DIFF_TYPES}
+)
 """What a widget using :class:`DifferenceText` must declare as its ``COMPONENT_CLASSES``
 (Textual reads them from the widget's own class, not from mixins)."""
 
@@ -42,11 +49,13 @@ class DifferenceText(PaletteMixin):
     to draw passages with their differences."""
 
     def difference_text(
-        self, index: RenderIndex, span: Span, ops: Sequence[DiffOp] = (), *, side: str = "a", carets: bool = True
+        self, index: RenderIndex, span: Span, ops: Sequence[DiffOp] = (), *, side: str = "a", carets: bool = True,
+        types: Mapping[DiffOp, str] | None = None,
     ) -> Text:
         """``span`` with prose highlights (the app's chosen entity marked, as in every pane),
-        then ``side``'s differences in ``ops`` on top, and (with ``carets``) a caret wherever
-        the other passage has words this one lacks."""
+        then ``side``'s differences in ``ops`` on top (each in its type's look when ``types``
+        names it), and (with ``carets``) a caret wherever the other passage has words this
+        one lacks."""
         palette = self.palette()
         figure = self.get_component_rich_style("difference--figure", partial=True)  # type: ignore[attr-defined]
         sentences = index.analysis.sentences.get(span.article, ()) if index.analysis else ()
@@ -58,6 +67,10 @@ class DifferenceText(PaletteMixin):
             if span.start <= token.start and token.end <= span.end
         ]
         layers = diff_layers(ops, palette, side)
+        for op, kind in (types or {}).items():
+            start, end = (op.a_start, op.a_end) if side == "a" else (op.b_start, op.b_end)
+            if end > start:
+                layers.append((start, end, self.get_component_rich_style(f"difftype--{kind}", partial=True)))  # type: ignore[attr-defined]
         layers += [(start, end, figure) for start, end in figure_spans(ops, tokens, side=side)]
         selected = getattr(self.app, "entity_id", None)  # type: ignore[attr-defined]
         text = passage_text(index, palette, span, selected_entity=selected, extra=layers)

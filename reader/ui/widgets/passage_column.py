@@ -5,12 +5,13 @@ what the counterpart is and asks the other column to highlight it and scroll lev
 is one ``Static``: the reader's gutter (a glyph per other report carrying the passage, ``◆``
 when none does) and the text wrapped beside it; its state is a CSS class (``-cursor``,
 ``-counterpart``, ``-unmatched``, ``-paragraph-start``), so the look lives in
-``styles/compare.tcss``.
+``styles/compare.tcss``. A row whose figures conflict with the other report's carries a
+``!`` in the gutter's last cell.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -26,6 +27,8 @@ from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText
 
 GUTTER_WIDTH = 5
 """Room for four other reports' glyphs (a ``+`` says there are more) and a space."""
+CONFLICT_SIGN = "!"
+"""In the gutter's last cell: this passage's figures disagree with the other report's."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class PassageRow:
     span: Span
     matched: bool
     paragraph_start: bool
+    conflict: bool = False
 
 
 class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
@@ -68,7 +72,7 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         self._index: RenderIndex | None = None
         self._specs: tuple[PassageRow, ...] = ()
         self._marked: tuple[int, ...] = ()
-        self._marks: tuple[Sequence[DiffOp], str] = ((), "a")
+        self._marks: tuple[Sequence[DiffOp], str, Mapping[DiffOp, str]] = ((), "a", {})
         self._rows: list[Static] = []
         self._drawn_width = 0
 
@@ -86,10 +90,10 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
 
     def _redraw(self, layout: bool = False) -> None:
         """Draw every row again (new palette, chosen entity or width), keeping the marks."""
-        ops, side = self._marks
+        ops, side, types = self._marks
         for number, row in enumerate(self._rows):
             marked = number in self._marked
-            row.update(self._content(number, ops if marked else (), side), layout=layout)
+            row.update(self._content(number, ops if marked else (), side, types), layout=layout)
 
     @property
     def rows(self) -> list[Static]:
@@ -117,7 +121,9 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
     def _wrap_width(self) -> int:
         return max(10, self.scrollable_content_region.width - GUTTER_WIDTH)
 
-    def _content(self, number: int, ops: Sequence[DiffOp] = (), side: str = "a") -> Text:
+    def _content(
+        self, number: int, ops: Sequence[DiffOp] = (), side: str = "a", types: Mapping[DiffOp, str] | None = None
+    ) -> Text:
         """Row ``number``: the reader's gutter (a glyph per other report carrying the passage),
         then the passage with ``side``'s differences in ``ops`` marked, wrapped here so every
         line after the first hangs clear of the gutter. One widget per row keeps filling a
@@ -127,7 +133,10 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         width = self._drawn_width = self._wrap_width()
         marks = index.sentence_marks(self.article_id).get(row.sentence)
         content = index.gutter(self.palette(), self.article_id, marks, GUTTER_WIDTH)
-        passage = self.difference_text(index, row.span, ops, side=side, carets=False)
+        if row.conflict:
+            content = content[: GUTTER_WIDTH - 1]
+            content.append(CONFLICT_SIGN, self.get_component_rich_style("difference--conflict", partial=True))
+        passage = self.difference_text(index, row.span, ops, side=side, carets=False, types=types)
         for position, line in enumerate(passage.wrap(self.app.console, width)):
             if position:
                 content.append("\n" + " " * GUTTER_WIDTH)
@@ -135,8 +144,10 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         content.no_wrap = True
         return content
 
-    def show_differences(self, numbers: Sequence[int], ops: Sequence[DiffOp], *, side: str) -> None:
-        """Mark ``side``'s differences in ``ops`` on rows ``numbers``, and clear the rows marked
+    def show_differences(
+        self, numbers: Sequence[int], ops: Sequence[DiffOp], *, side: str, types: Mapping[DiffOp, str] | None = None
+    ) -> None:
+        """Mark ``side``'s differences in ``ops`` (in their ``types``' looks) on rows ``numbers``, and clear the rows marked
         before: only the passage pair under the cursor carries word marks, so paraphrases
         elsewhere do not drown the page in colour."""
         rows = self.rows
@@ -144,10 +155,10 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
             if number < len(rows) and number not in numbers:
                 rows[number].update(self._content(number), layout=False)
         self._marked = tuple(n for n in numbers if 0 <= n < len(rows))
-        self._marks = (ops, side)
+        self._marks = (ops, side, types or {})
         for number in self._marked:
             # Marks change styles, never widths or wrapping, so no layout is needed.
-            rows[number].update(self._content(number, ops, side), layout=False)
+            rows[number].update(self._content(number, ops, side, types), layout=False)
 
     def shown(self, number: int) -> Text:
         """What row ``number`` shows now: gutter and wrapped text."""
