@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from reader.core.model import Analysis, Link
+from reader.ui.app import AnalysisReady
 from reader.ui.collation import coverage_rows, shared_link_count
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin
 from reader.ui.screens.compare import CompareScreen
@@ -69,11 +70,7 @@ class CoverageScreen(Screen):
         self._at = at
 
     def compose(self) -> ComposeResult:
-        total = len(self.analysis.dossier.articles)
-        yield Static(
-            Text(f"{len(self.links)} links across {total} reports; the most widely carried first"),
-            id="coverage-title",
-        )
+        yield Static(self._title(), id="coverage-title")
         yield CoverageTable(id="coverage-table", cursor_type="cell", zebra_stripes=True)
         yield Static(id="coverage-counts")
         yield Footer()
@@ -85,6 +82,19 @@ class CoverageScreen(Screen):
             table.move_cursor(row=self.links.index(self._at), column=0)
         # The stylesheet follows a new theme only after this change is announced: draw later.
         self.watch(self.app, "theme", lambda: self.call_after_refresh(self._refill), init=False)
+
+    def _title(self) -> Text:
+        total = len(self.analysis.dossier.articles)
+        return Text(f"{len(self.links)} links across {total} reports; the most widely carried first")
+
+    @on(AnalysisReady)
+    def _analysis_changed(self, message: AnalysisReady) -> None:
+        """A correction changed the links: draw the matrix of the corrected analysis."""
+        if message.analysis is not self.analysis:
+            self.analysis = message.analysis
+            self.links = coverage_rows(self.analysis)
+            self.query_one("#coverage-title", Static).update(self._title())
+            self._refill()
 
     def _refill(self) -> None:
         """Draw the matrix again in the new theme's source colours, the cursor kept."""

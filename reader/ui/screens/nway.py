@@ -3,6 +3,9 @@
 Like one column of a collation table: the reference report's version first, then each other
 version in dossier order with its words marked against the reference, then the names of the
 reports that lack the passage. Enter opens the compare view on the reference and that report.
+A version whose figures disagree with the reference's says so under its outlet
+(``conflict: 29 permits vs 25 permits``), as does one whose figures agree. ``x`` rejects the
+link, ``A`` accepts it; the view follows the corrected analysis.
 """
 
 from __future__ import annotations
@@ -14,8 +17,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, ListItem, ListView, Static
 
+from reader.core.corrections import accept_link, reject_link
 from reader.core.diff import diff_passages
+from reader.core.figures import compare_figures
 from reader.core.model import Analysis, Link, Span
+from reader.ui.app import AnalysisReady
 from reader.ui.collation import strongest_link
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText
 
@@ -41,6 +47,8 @@ class NWayScreen(Screen):
     BINDINGS = [
         Binding("j", "move(1)", "Next version", show=False),
         Binding("k", "move(-1)", "Previous version", show=False),
+        Binding("x", "judge_link('reject')", "Reject this link", show=False),
+        Binding("A", "judge_link('accept')", "Accept this link", show=False),
         Binding("escape", "back", "Back"),
     ]
 
@@ -49,6 +57,7 @@ class NWayScreen(Screen):
         self.analysis = analysis
         self.span = span
         self.link: Link | None = link or strongest_link(analysis, span)
+        self._figures = compare_figures(analysis)
 
     @property
     def reference(self) -> str:
@@ -76,6 +85,37 @@ class NWayScreen(Screen):
         # The stylesheet follows a new theme only after this change is announced: draw later.
         self.watch(self.app, "theme", lambda: self.call_after_refresh(self._draw), init=False)
         self.watch(self.app, "highlight_style", lambda: self.call_after_refresh(self._draw), init=False)
+
+    @on(AnalysisReady)
+    async def _analysis_changed(self, message: AnalysisReady) -> None:
+        """A correction changed the links: follow the same passages, or the strongest left."""
+        if message.analysis is self.analysis:
+            return
+        passages = self.link.passages if self.link else ()
+        self.analysis = message.analysis
+        self._figures = compare_figures(self.analysis)
+        same = next((link for link in self.analysis.links if link.passages == passages), None)
+        self.link = same or strongest_link(self.analysis, self.span)
+        await self.recompose()
+        self._draw()
+
+    def figure_note(self, article_id: str) -> str:
+        """What ``article_id``'s figures in the link say against the reference's."""
+        from reader.ui.screens.compare import figure_note
+
+        if self.link is None:
+            return ""
+        pair = {self.reference, article_id}
+        found = tuple(c for c in self._figures if c.link == self.link.id and pair <= set(c.articles))
+        return figure_note(found, self.reference, article_id)
+
+    def action_judge_link(self, verdict: str) -> None:
+        if self.link is None:
+            self.notify("No link here to judge", timeout=2)
+        elif verdict == "reject":
+            self.app.decide(reject_link(self.analysis, self.link), f"Rejected the link across {len(self.link.passages)} reports")
+        else:
+            self.app.decide(accept_link(self.analysis, self.link), f"Accepted the link across {len(self.link.passages)} reports")
 
     def _draw(self) -> None:
         """Fill in the versions and the missing line in the current palette."""
@@ -107,7 +147,13 @@ class NWayScreen(Screen):
             ops = diff_passages(self.analysis, self._passage(self.reference), span)
             changed = sum(op.tag != "equal" for op in ops)
             note = f"{changed} difference{'' if changed == 1 else 's'}" if changed else "same words"
-            text.append(f"  {note}\n", versions.palette().muted)
+            text.append(f"  {note}", versions.palette().muted)
+            figures = self.figure_note(article_id)
+            if figures:
+                style = versions.get_component_rich_style("difference--conflict", partial=True) if figures.startswith("conflict") else versions.palette().muted
+                text.append("  ")
+                text.append(figures, style)
+            text.append("\n")
         text.append_text(versions.difference_text(index, span, ops, side="b"))
         return text
 

@@ -1,0 +1,312 @@
+"""The quote tracker, typed differences, conflicting figures and kept corrections, through Pilot.
+
+Real text where the bundled reports have it (Garneau's "This use was not consistent…" as
+Al-Monitor drops "use"; the Nagorno-Karabakh framing in Al Jazeera and TRT World); a
+hand-made pair of reports for the figure conflict, which the five reports do not contain.
+Corrections are made on a temporary copy of the bundled dossier.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from reader.core.corrections import MergeEntities, RejectLink, load_corrections, sidecar_path
+from reader.core.model import Analysis, Dossier, Link, Span
+from reader.core.segment import segment_article
+from reader.ui.app import build_app
+from reader.ui.screens.compare import CompareScreen, figure_note
+from reader.ui.screens.coverage import CoverageScreen
+from reader.ui.screens.quotes import QuoteList, QuotesScreen
+from reader.ui.widgets.entity_panel import EntityPanel
+from reader.ui.widgets.passage_column import CONFLICT_SIGN, GUTTER_WIDTH
+from tests.conftest import BUNDLED
+from tests.ui.conftest import make_article
+
+GLOBE, MONITOR, JAZEERA, TRT = "the-globe-and-mail", "al-monitor", "al-jazeera", "trt-world"
+
+
+def _messages(app) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+def _status(screen: CompareScreen) -> str:
+    return str(screen.query_one("#compare-status").content)
+
+
+async def _settle(pilot, rounds: int = 3) -> None:
+    for _ in range(rounds):
+        await pilot.pause()
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """A writable copy of the bundled dossier, where corrections are kept."""
+    return shutil.copytree(BUNDLED, tmp_path / "d")
+
+
+# -- quote tracker -------------------------------------------------------------------------
+
+
+async def test_quote_view_lists_garneau_with_al_monitor_drift_flagged(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("Q")
+        await _settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, QuotesScreen)
+        items = {item.name: str(item.query_one("Static").content) for item in screen.query("ListItem")}
+        garneau = next(text for text in items.values() if "This use was not consistent" in text)
+        assert "Al-Monitor  Marc Garneau (said): \u201cThis\u2038 was not consistent" in garneau  # "use" dropped
+        assert "\u2691 wording differs in Al-Monitor: dropped \u201cuse\u201d" in garneau
+        assert "editorial insertion in EurAsian Times: [of drone technology]" in garneau
+        turkish = next(text for text in items.values() if "We expect our NATO allies" in text)
+        assert "attributed differently" in turkish and "without quotation marks" in turkish
+
+
+async def test_enter_on_a_statement_compares_its_versions(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("Q")
+        await _settle(pilot)
+        group = app.screen.groups[0]
+        assert "This use was not consistent" in bundled.article(group.quotes[0].span.article).text(group.quotes[0].span)
+        await pilot.press("enter")
+        await _settle(pilot)
+        compare = app.screen
+        assert isinstance(compare, CompareScreen)
+        reference = group.quotes[0].span
+        assert compare.report == {"left": reference.article, "right": group.quotes[1].span.article}
+        row = compare.passages("left")[compare.column("left").cursor]
+        assert row.sentence.start <= reference.start < row.sentence.end
+
+
+async def test_quote_key_works_from_compare_and_the_palette_lists_it(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        await _settle(pilot)
+        await pilot.press("Q")
+        await _settle(pilot)
+        assert isinstance(app.screen, QuotesScreen)
+        assert isinstance(app.screen.query_one(QuoteList), QuoteList)
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert any(title.startswith("Quotes:") for title in titles)
+
+
+# -- typed differences ----------------------------------------------------------------------
+
+
+async def test_walking_framing_lands_on_illegally_occupied(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(CompareScreen(analysis, JAZEERA, TRT))
+        await _settle(pilot)
+        screen = app.screen
+        await pilot.press("y")
+        assert screen.walked == "framing"
+        assert app.screen.active_bindings["y"].binding.description == "Walk: framing"
+        landed = []
+        for _ in range(10):
+            before = screen.active_column.cursor
+            await pilot.press("full_stop")
+            await _settle(pilot)
+            if screen.active_column.cursor == before:
+                break
+            landed.append((screen.passages("left")[screen.active_column.cursor], _status(screen)))
+        assert landed, "no framing difference walked"
+        assert all("framing:" in status for _, status in landed)
+        statuses = [status for _, status in landed]
+        assert any("under the control of" in s and "illegally occupied" in s for s in statuses)
+        # Every stop has a framing difference; passages with other differences only are skipped.
+        left = bundled.article(JAZEERA)
+        texts = [left.text(passage.sentence.span) for passage, _ in landed]
+        assert any("under the control of" in text for text in texts)
+        assert len(landed) < sum(1 for p in screen.passages("left") if p.link is not None)
+
+
+async def test_framing_words_carry_the_framing_look(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    at = bundled.article(JAZEERA).body.index("under the control of")
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(CompareScreen(analysis, JAZEERA, TRT, at=Span(JAZEERA, at, at + 1)))
+        await _settle(pilot)
+        screen = app.screen
+        right = screen.column("right")
+        framing = right.get_component_rich_style("difftype--framing", partial=True)
+        row = right.shown(right.highlighted[0])
+        plain = row.plain
+        start = plain.index("illegally")
+        styles = [span.style for span in row.spans if span.start <= start < span.end]
+        assert any(framing.reverse and getattr(style, "reverse", False) and style.italic for style in styles)
+
+
+async def test_typography_differences_are_hidden_until_asked(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(CompareScreen(analysis, GLOBE, MONITOR))
+        await _settle(pilot)
+        screen = app.screen
+        walkable = screen._walkable()
+        assert "typography" not in walkable
+        await pilot.press("T")
+        assert "typography" in screen._walkable()
+        await pilot.press("T")
+        assert "typography" not in screen._walkable()
+
+
+# -- figures -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def permits() -> Analysis:
+    """Two reports linked on one statement that give different permit counts."""
+    north = make_article("north", "North Star", None, [
+        "Canada cancelled 29 permits for drone parts on Monday, the minister said.",
+        "Nothing else was said.",
+    ])
+    south = make_article("south", "South Post", None, [
+        "Canada cancelled 25 permits for drone parts on Monday, the minister said.",
+    ])
+    dossier = Dossier(root="permits", articles=(north, south))
+    sentences = {article.id: segment_article(article) for article in dossier.articles}
+    link = Link("L1", "near", 0.9, (sentences["north"][0].span, sentences["south"][0].span))
+    return Analysis(dossier=dossier, sentences=sentences, links=(link,))
+
+
+async def test_conflicting_figures_are_marked_in_gutter_and_status(permits):
+    app = build_app(permits.dossier, analysis=permits)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(CompareScreen(permits, "north", "south"))
+        await _settle(pilot)
+        screen = app.screen
+        assert "conflict: 29 permits vs 25 permits" in _status(screen)
+        for side in ("left", "right"):
+            assert screen.column(side).shown(0).plain[GUTTER_WIDTH - 1] == CONFLICT_SIGN
+        assert screen.column("left").shown(1).plain[GUTTER_WIDTH - 1] != CONFLICT_SIGN
+
+
+def test_agreeing_figures_are_noted(analysis):
+    from reader.core.figures import compare_figures
+
+    permits = tuple(c for c in compare_figures(analysis) if c.key.startswith("count:permit"))
+    assert figure_note(permits, GLOBE, TRT) == "figures agree: 29 permits = 29 permits"
+    assert figure_note((), GLOBE, TRT) == ""
+
+
+# -- corrections ---------------------------------------------------------------------------
+
+
+def _garneau_compare(bundled, analysis) -> CompareScreen:
+    at = bundled.article(GLOBE).body.index("Following this review")
+    return CompareScreen(analysis, GLOBE, MONITOR, at=Span(GLOBE, at, at + 1))
+
+
+async def test_rejected_link_leaves_coverage_and_is_kept_for_the_next_open(bundled, analysis, folder):
+    app = build_app(bundled, analysis=analysis, folder=folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(_garneau_compare(bundled, analysis))
+        await _settle(pilot)
+        screen = app.screen
+        link = screen.passages("left")[screen.active_column.cursor].link
+        assert link is not None
+        await pilot.press("x")
+        await app.workers.wait_for_complete()
+        await _settle(pilot)
+        assert link.passages not in [other.passages for other in app.analysis.links]
+        assert screen.passages("left")[screen.active_column.cursor].link is None or \
+            screen.passages("left")[screen.active_column.cursor].link.passages != link.passages
+        await pilot.press("m")
+        await _settle(pilot)
+        assert isinstance(app.screen, CoverageScreen)
+        assert link.passages not in [row.passages for row in app.screen.links]
+        assert len(app.screen.links) == len(analysis.links) - 1
+    corrections, problem = load_corrections(folder)
+    assert problem is None
+    assert [type(d) for d in corrections.decisions] == [RejectLink]
+    again = build_app(bundled, analysis=analysis, folder=folder)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert link.passages not in [other.passages for other in again.analysis.links]
+
+
+async def test_undo_brings_the_link_back_and_saves(bundled, analysis, folder):
+    app = build_app(bundled, analysis=analysis, folder=folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(_garneau_compare(bundled, analysis))
+        await _settle(pilot)
+        link = app.screen.passages("left")[app.screen.active_column.cursor].link
+        await pilot.press("x")
+        await app.workers.wait_for_complete()
+        await pilot.press("U")
+        await app.workers.wait_for_complete()
+        await _settle(pilot)
+        assert link.passages in [other.passages for other in app.analysis.links]
+        assert "Undid the last correction" in _messages(app)
+    assert load_corrections(folder)[0].decisions == ()
+
+
+async def test_merging_two_entities_leaves_one_in_the_panel(bundled, analysis, folder):
+    people = sorted((e for e in analysis.shared_entities if e.type == "person"), key=lambda e: e.name)
+    keep, absorb = people[0], people[1]
+    app = build_app(bundled, analysis=analysis, folder=folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e")
+        await _settle(pilot)
+        panel = app.screen.query_one(EntityPanel)
+        panel.focus()
+        panel.highlighted = panel.get_option_index(keep.id)
+        await pilot.press("M")
+        panel.highlighted = panel.get_option_index(absorb.id)
+        await pilot.press("M")
+        await app.workers.wait_for_complete()
+        await _settle(pilot)
+        names = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+        assert any(name.startswith(keep.name + "  ") for name in names)
+        assert not any(name.startswith(absorb.name + "  ") for name in names)
+        assert len([e for e in app.analysis.shared_entities if e.type == "person"]) == len(people) - 1
+        assert f"Merged {absorb.name} into {keep.name}" in _messages(app)
+    (decision,) = load_corrections(folder)[0].decisions
+    assert isinstance(decision, MergeEntities)
+    assert (decision.keep.name, decision.absorb.name) == (keep.name, absorb.name)
+
+
+async def test_a_folder_that_cannot_be_written_is_a_notification_and_the_decision_stays(bundled, analysis, folder):
+    # A directory where the sidecar file should be: no user, root included, can write it.
+    sidecar_path(folder).mkdir()
+    app = build_app(bundled, analysis=analysis, folder=folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(_garneau_compare(bundled, analysis))
+        await _settle(pilot)
+        link = app.screen.passages("left")[app.screen.active_column.cursor].link
+        await pilot.press("x")
+        await app.workers.wait_for_complete()
+        await _settle(pilot)
+        assert any("corrections not saved" in m and "kept for this session only" in m for m in _messages(app))
+        assert link.passages not in [other.passages for other in app.analysis.links]
+
+
+async def test_a_corrupt_sidecar_is_a_notification_never_a_crash(bundled, analysis, folder):
+    sidecar_path(folder).write_text("{not json", encoding="utf-8")
+    app = build_app(bundled, analysis=analysis, folder=folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert any("corrections not applied" in m for m in _messages(app))
+        assert len(app.analysis.links) == len(analysis.links)
+
+
+async def test_the_analysis_worker_applies_the_saved_corrections(bundled, analysis, folder, monkeypatch):
+    import reader.core.cache as cache
+    from reader.core.corrections import Corrections, reject_link, save_corrections
+
+    link = analysis.links[0]
+    assert save_corrections(folder, Corrections().adding(reject_link(analysis, link))) is None
+    monkeypatch.setattr(cache, "analyse_cached", lambda dossier, progress: analysis)
+    app = build_app(bundled, folder=folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await _settle(pilot)
+        assert app.uncorrected is analysis
+        assert link.passages not in [other.passages for other in app.analysis.links]
+        assert len(app.corrections.decisions) == 1
