@@ -25,7 +25,11 @@ Its result promises:
   ``Gar<ZWSP>neau`` the same string as ``Garneau`` for search and entity
   matching, and removing text hidden in tag characters. Emoji joined by ZWJ
   fall apart into their separate pictures, which also keeps the width a
-  terminal draws equal to the width the layout computed;
+  terminal draws equal to the width the layout computed. For the same reason
+  the text/emoji presentation selectors U+FE0E and U+FE0F are dropped: Rich
+  counts ``🛩️`` two columns, while tmux, xterm and VTE draw one, so the rest
+  of the row (and the border) would land a column off; without the selector
+  every terminal and the layout agree on the default width;
 * no lone surrogate (→ U+FFFD ``�``); private-use characters and
   noncharacters (whose look depends on the user's font, e.g. icon fonts that
   could imitate the interface) become their code, e.g. ``⟪U+E000⟫``;
@@ -53,7 +57,7 @@ _BIDI_NAMES = {
 }
 _INVISIBLE_RANGES = (
     (0x00AD, 0x00AD), (0x180E, 0x180E), (0x200B, 0x200D), (0x2060, 0x2064), (0x206A, 0x206F),
-    (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
+    (0xFE0E, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
     (0xE0001, 0xE0001), (0xE0020, 0xE007F),
 )
 _INVISIBLE = frozenset(code for low, high in _INVISIBLE_RANGES for code in range(low, high + 1))
@@ -62,7 +66,7 @@ _INVISIBLE = frozenset(code for low, high in _INVISIBLE_RANGES for code in range
 # MB. Astral characters that turn out to be safe translate to themselves.
 _SUSPECT = (
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
-    "\u2060-\u206f\ud800-\udfff\ue000-\uf8ff\ufdd0-\ufdef\ufeff\ufff9-\ufffb"
+    "\u2060-\u206f\ud800-\udfff\ue000-\uf8ff\ufdd0-\ufdef\ufe0e\ufe0f\ufeff\ufff9-\ufffb"
     "\ufffe\uffff\U00010000-\U0010ffff]"
 )
 # "XX*" rather than "X+", and a repeated class rather than "{5,}": sre scans

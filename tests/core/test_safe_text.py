@@ -93,7 +93,7 @@ def test_dropping_a_joiner_cannot_merge_two_mark_runs_past_the_cap():
         "[bold red]x[/]",
         "[link=https://example.invalid]a[/link] [@click=app.quit]q[/] [$accent]v[/] :warning: \\[b]",
         "<script>alert(1)</script> &amp; **bold**",
-        "加拿大外交部长 （全角） 🇨🇦 🛩️ 😀",
+        "加拿大外交部长 （全角） 🇨🇦 😀",
         "Ça été résumé: naïve café, Tiếng Việt, שָׁלוֹם, हिन्दी",
         "“Quotes” — dashes… and\u00a0non-breaking spaces",
         "Paragraph one.\n\nParagraph two.",
@@ -105,6 +105,14 @@ def test_ordinary_text_markup_and_wide_characters_survive_unchanged(text):
 
 def test_emoji_joined_by_zwj_fall_apart_into_their_pictures():
     assert make_inert("\U0001f468\u200d\U0001f469\u200d\U0001f467") == "\U0001f468\U0001f469\U0001f467"
+
+
+def test_presentation_selectors_are_dropped_so_layout_and_terminal_agree_on_width():
+    from rich.cells import cell_len
+
+    plane, heart, keycap = "\U0001f6e9\ufe0f", "\u2764\ufe0f", "1\ufe0f\u20e3"
+    assert make_inert(f"{plane} {heart} {keycap} \u263a\ufe0e") == "\U0001f6e9 \u2764 1\u20e3 \u263a"
+    assert cell_len(make_inert(plane)) == 1
 
 
 def test_result_is_idempotent_on_the_hostile_mix():
