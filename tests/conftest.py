@@ -11,6 +11,8 @@ DATA = ROOT / "tests" / "data"
 BUNDLED = ROOT / "articles"
 SEEDS = ROOT.parent / "shared" / "seeds"
 
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"the raw captures live in {SEEDS}, beside the clone")
+
 
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory, monkeypatch):

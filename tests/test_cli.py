@@ -7,7 +7,7 @@ import json
 import pytest
 
 from reader.__main__ import main
-from tests.conftest import BUNDLED, DATA, SEEDS
+from tests.conftest import BUNDLED, DATA, SEEDS, needs_seeds
 
 
 def test_export_json_of_bundled_dossier(capsys):
@@ -47,7 +47,7 @@ def test_mixed_folder_opens_good_files_and_names_bad_ones(capsys):
     assert "Traceback" not in captured.err
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="the raw seeds live in ../shared/seeds")
+@needs_seeds
 def test_import_refuses_to_overwrite_without_force(tmp_path, capsys):
     seed = sorted(SEEDS.glob("*.txt"))[1]
     assert main(["import", str(seed), "--into", str(tmp_path)]) == 0
@@ -62,16 +62,15 @@ def test_import_refuses_to_overwrite_without_force(tmp_path, capsys):
     assert written[0].read_text(encoding="utf-8") == before
 
 
+@needs_seeds
 def test_import_verbose_lists_dropped_lines(tmp_path, capsys):
-    seed = sorted(SEEDS.glob("*.txt"))[4] if SEEDS.is_dir() else None
-    if seed is None:
-        pytest.skip("the raw seeds live in ../shared/seeds")
+    seed = sorted(SEEDS.glob("*.txt"))[4]
     assert main(["import", str(seed), "--into", str(tmp_path), "--verbose"]) == 0
     out = capsys.readouterr().out
     assert "dropped (" in out and "Story continues below advertisement" in out
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="the raw seeds live in ../shared/seeds")
+@needs_seeds
 def test_two_pages_of_one_outlet_in_one_run_do_not_collide(tmp_path):
     seed = sorted(SEEDS.glob("*.txt"))[1]
     assert main(["import", str(seed), str(seed), "--into", str(tmp_path)]) == 0

@@ -16,12 +16,11 @@ from hypothesis import strategies as st
 from reader.core import article_format
 from reader.core.cleaning import clean_text, parse_date
 from reader.core.importer import import_page, looks_like_html
-from tests.conftest import DATA, SEEDS
+from tests.conftest import DATA, SEEDS, needs_seeds
 
 HTML = DATA / "html"
 RAW = DATA / "raw"
 
-needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed captures not found at {SEEDS}")
 
 
 def _seed(prefix: str) -> Path:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from reader.core.article_format import split_paragraphs
 from reader.core.segment import normalise, segment_article, tokenize
 
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, needs_seeds
 from tests.helpers import make_article
 
 
@@ -167,6 +167,7 @@ def test_sentences_never_cross_paragraphs_and_are_trimmed():
         assert s.tokens[0].start == s.start and s.tokens[-1].end == s.end
 
 
+@needs_seeds
 def test_seed_reports_segment_with_exact_offsets():
     """Every seed capture: spans inside paragraphs, tokens cover each sentence's text."""
     for path in sorted(SEEDS.glob("*.txt")):
@@ -179,6 +180,7 @@ def test_seed_reports_segment_with_exact_offsets():
             assert "".join(t.text for t in s.tokens) == "".join(text.split())
 
 
+@needs_seeds
 def test_seed_abbreviations_stay_inside_sentences():
     texts = [t for path in sorted(SEEDS.glob("*.txt"))
              for t in sentence_texts(*split_paragraphs(path.read_text(encoding="utf-8")))]
