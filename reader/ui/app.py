@@ -118,7 +118,7 @@ class DossierApp(App[None]):
     BINDINGS = [
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("c", "compare", "Compare"),
-        Binding("Q", "quotes", "Quotes", key_display="Q"),
+        Binding("Q", "quotes", "Quotes", key_display="Q", show=False),
         Binding("ctrl+z,U", "undo_decision", "Undo correction", show=False),
         Binding("t", "toggle_theme", "Light/dark", show=False),
         Binding("s", "next_style", "Highlight style", show=False),
