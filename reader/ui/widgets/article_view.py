@@ -13,6 +13,7 @@ import textwrap
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from rich.cells import cell_len, get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -47,29 +48,47 @@ class Row:
 
 
 def wrap_offsets(body: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
-    """Greedy word wrap of ``body[start:end]`` into ``(start, end)`` rows of at most ``width`` characters.
+    """Greedy word wrap of ``body[start:end]`` into ``(start, end)`` rows of at most ``width`` cells.
 
-    Words longer than a row are split; spaces between rows are dropped.
+    Words longer than a row are split; spaces between rows are dropped. Wide
+    characters (CJK, emoji) count the two cells a terminal gives them: a row
+    measured in characters would be cropped at the pane's edge, losing words.
     """
     width = max(1, width)
+    narrow = body.isascii() if end - start == len(body) else body[start:end].isascii()
+
+    def cells(a: int, b: int) -> int:
+        return b - a if narrow else cell_len(body[a:b])
+
     rows: list[tuple[int, int]] = []
     row_start = row_end = None
     for match in _WORD.finditer(body, start, end):
         w_start, w_end = match.span()
         if row_start is None:
             row_start, row_end = w_start, w_end
-        elif w_end - row_start <= width:
+        elif cells(row_start, w_end) <= width:
             row_end = w_end
             continue
         else:
             rows.append((row_start, row_end))
             row_start, row_end = w_start, w_end
-        while row_end - row_start > width:
-            rows.append((row_start, row_start + width))
-            row_start += width
+        while cells(row_start, row_end) > width:
+            cut = row_start + width if narrow else _fit(body, row_start, row_end, width)
+            rows.append((row_start, cut))
+            row_start = cut
     if row_start is not None:
         rows.append((row_start, row_end))
     return rows
+
+
+def _fit(body: str, start: int, end: int, width: int) -> int:
+    """The end of the longest start of ``body[start:end]`` within ``width`` cells (at least one character)."""
+    used = 0
+    for at in range(start, end):
+        used += get_character_cell_size(body[at])
+        if used > width:
+            return max(at, start + 1)
+    return end
 
 
 class ArticleView(PaletteMixin, ScrollView, can_focus=True):
