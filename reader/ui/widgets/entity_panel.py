@@ -27,8 +27,8 @@ class EntityPanel(PaletteMixin, OptionList):
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
         Binding("enter", "select", "Choose entity"),
-        Binding("M", "mark_entity", "Mark, then merge into marked", key_display="M"),
-        Binding("S", "split_entity", "Split a name out", key_display="S"),
+        Binding("M", "mark_entity", "Mark, then merge into marked", key_display="M", show=False),
+        Binding("S", "split_entity", "Split a name out", key_display="S", show=False),
     ]
 
     class EntityChosen(Message):
