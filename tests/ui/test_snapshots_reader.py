@@ -33,7 +33,7 @@ def test_entity_panel_with_an_entity_chosen(snap_compare, bundled, analysis, siz
 
 @pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
 def test_help(snap_compare, bundled, analysis, size):
-    """A centred help box listing the keys of every screen: Everywhere (? c t s q ctrl+p), the reader
+    """A centred help box listing the keys of every screen: Everywhere (? c Q ctrl+z/U t s q ctrl+p), the reader
     (e / n N [ ] and the j k g G keys of the list and the article) and any compare screens."""
     # ?: open help.
     assert snap_compare(build_app(bundled, analysis=analysis), press=["question_mark"], terminal_size=size)
