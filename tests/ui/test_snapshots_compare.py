@@ -38,8 +38,10 @@ def test_compare_view(snap_compare, bundled, analysis, size):
     Garneau's "Following this review…" statement; Al-Monitor's version is highlighted and starts on
     the same screen row at 120x40; words only one side has are struck (left) or underlined (right),
     changed words underlined in bold, changed numbers and names reversed. Passages Al-Monitor lacks
-    are dimmed with their own gutter marks (◆ when no report has them). The status line names the
-    match, its reports and the number of differences; the footer shows tab [] pn ,. w m esc."""
+    are dimmed with their own gutter marks (◆ when no report has them). The status line says the
+    figures agree ("the fall of 2020"), names the most telling difference (the name form "Mr" →
+    …), then the number of differences by type, the match and its reports; the footer shows
+    tab [] pn ,. "y Walk: all" w m esc."""
     assert snap_compare(build_app(bundled, analysis=analysis), run_before=_on_garneau(analysis), terminal_size=size)
 
 
@@ -47,7 +49,8 @@ def test_compare_view(snap_compare, bundled, analysis, size):
 def test_nway_view(snap_compare, bundled, analysis, size):
     """The Garneau statement in every report that carries it: The Globe and Mail first (reference,
     no marks), then each other version under its outlet in its source colour with its number of
-    differences, its differing words marked and a caret where it lacks the Globe's words; the
+    differences and, where its figures match the Globe's, "figures agree: the fall of 2020 = the
+    fall of 2020", its differing words marked and a caret where it lacks the Globe's words; the
     bottom line names the reports without it ("Not in: …") and the footer offers enter (compare
     with reference) and esc."""
     # w: open the N-way view from the compare cursor.

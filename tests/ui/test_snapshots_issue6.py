@@ -1,0 +1,53 @@
+"""SVG snapshots of the quote tracker and of the compare view's typed differences, on the bundled
+reports, with the analysis passed in and the theme fixed so the pictures are deterministic."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.model import Span
+from reader.ui.app import build_app
+from reader.ui.screens.compare import CompareScreen
+
+SIZES = {"120x40": (120, 40), "80x24": (80, 24)}
+JAZEERA, TRT = "al-jazeera", "trt-world"
+
+
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_quote_tracker(snap_compare, bundled, analysis, size):
+    """Q from the reader. A title line counts the quoted statements, those in more than one report
+    and those flagged. The first item (highlighted) is Marc Garneau's statement, quoted in 4
+    reports: one line per report in its source colour, "Marc Garneau (said):" and the quotation in
+    curly marks; Al-Monitor's "This‸ was not consistent…" has a caret where it drops "use";
+    EurAsian Times keeps its "[of drone technology]"; The Globe and Mail's speaker is marked as
+    carried from the quotation before. Then the findings, each after a ⚑ in the warning colour:
+    "wording differs in Al-Monitor: dropped “use”" and the editorial insertion. The footer offers
+    enter (compare versions) and esc."""
+    assert snap_compare(build_app(bundled, analysis=analysis), press=["Q"], terminal_size=size)
+
+
+def _on_karabakh(analysis):
+    """A run_before that opens Al Jazeera beside TRT World on the Nagorno-Karabakh sentence."""
+    at = analysis.dossier.article(JAZEERA).body.index("had been under the control of")
+
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        pilot.app.push_screen(CompareScreen(analysis, JAZEERA, TRT, at=Span(JAZEERA, at, at + 1)))
+        for _ in range(3):
+            await pilot.pause()
+
+    return run_before
+
+
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_compare_typed_differences(snap_compare, bundled, analysis, size):
+    """Al Jazeera (left, cursor) beside TRT World on the Nagorno-Karabakh sentence, after y walks
+    framing. Framing differences are in the error colour, reversed and italic: "had been under
+    the control of" (left) against "was illegally occupied by" (right), and "Armenians backed"
+    against "Armenian militias supported"; numbers and dates reversed in bold in the warning
+    colour; other changes keep the plain insert/delete/replace marks. The status line starts
+    "[framing]" and names the framing difference with its cue words; the footer reads
+    "y Walk: framing"."""
+    assert snap_compare(
+        build_app(bundled, analysis=analysis), run_before=_on_karabakh(analysis), press=["y"], terminal_size=size
+    )
