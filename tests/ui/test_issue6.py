@@ -98,12 +98,21 @@ async def test_quote_key_works_from_compare_and_the_palette_lists_it(bundled, an
 # -- typed differences ----------------------------------------------------------------------
 
 
+async def _compare(pilot, analysis: Analysis, left: str, right: str, phrase: str | None = None) -> CompareScreen:
+    """Open the compare view of ``left`` beside ``right`` (on ``left``'s sentence holding ``phrase``)."""
+    at = None
+    if phrase is not None:
+        start = analysis.dossier.article(left).body.index(phrase)
+        at = Span(left, start, start + 1)
+    pilot.app.push_screen(CompareScreen(analysis, left, right, at=at))
+    await _settle(pilot)
+    return pilot.app.screen
+
+
 async def test_walking_framing_lands_on_illegally_occupied(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        app.push_screen(CompareScreen(analysis, JAZEERA, TRT))
-        await _settle(pilot)
-        screen = app.screen
+        screen = await _compare(pilot, analysis, JAZEERA, TRT)
         await pilot.press("y")
         assert screen.walked == "framing"
         assert app.screen.active_bindings["y"].binding.description == "Walk: framing"
@@ -128,11 +137,8 @@ async def test_walking_framing_lands_on_illegally_occupied(bundled, analysis):
 
 async def test_framing_words_carry_the_framing_look(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
-    at = bundled.article(JAZEERA).body.index("under the control of")
     async with app.run_test(size=(120, 40)) as pilot:
-        app.push_screen(CompareScreen(analysis, JAZEERA, TRT, at=Span(JAZEERA, at, at + 1)))
-        await _settle(pilot)
-        screen = app.screen
+        screen = await _compare(pilot, analysis, JAZEERA, TRT, "under the control of")
         right = screen.column("right")
         framing = right.get_component_rich_style("difftype--framing", partial=True)
         row = right.shown(right.highlighted[0])
@@ -145,15 +151,20 @@ async def test_framing_words_carry_the_framing_look(bundled, analysis):
 async def test_typography_differences_are_hidden_until_asked(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        app.push_screen(CompareScreen(analysis, GLOBE, MONITOR))
-        await _settle(pilot)
-        screen = app.screen
-        walkable = screen._walkable()
-        assert "typography" not in walkable
-        await pilot.press("T")
-        assert "typography" in screen._walkable()
-        await pilot.press("T")
+        screen = await _compare(pilot, analysis, JAZEERA, GLOBE)
+        links = [p.link for p in screen.passages("left") if p.link is not None]
+        typography = sum(d.type == "typography" for link in links for d in screen._typed_for(link))
+        assert typography == 1, "Al Jazeera and the Globe differ once in typography alone"
+
+        def marked() -> int:
+            return sum(len(screen._visible(link)) for link in links)
+
+        hidden = marked()
         assert "typography" not in screen._walkable()
+        await pilot.press("T")
+        assert marked() == hidden + typography and "typography" in screen._walkable()
+        await pilot.press("T")
+        assert marked() == hidden and "typography" not in screen._walkable()
 
 
 # -- figures -------------------------------------------------------------------------------
@@ -178,9 +189,7 @@ def permits() -> Analysis:
 async def test_conflicting_figures_are_marked_in_gutter_and_status(permits):
     app = build_app(permits.dossier, analysis=permits)
     async with app.run_test(size=(120, 40)) as pilot:
-        app.push_screen(CompareScreen(permits, "north", "south"))
-        await _settle(pilot)
-        screen = app.screen
+        screen = await _compare(pilot, permits, "north", "south")
         assert "conflict: 29 permits vs 25 permits" in _status(screen)
         for side in ("left", "right"):
             assert screen.column(side).shown(0).plain[GUTTER_WIDTH - 1] == CONFLICT_SIGN
@@ -198,22 +207,23 @@ def test_agreeing_figures_are_noted(analysis):
 # -- corrections ---------------------------------------------------------------------------
 
 
-def _garneau_compare(bundled, analysis) -> CompareScreen:
-    at = bundled.article(GLOBE).body.index("Following this review")
-    return CompareScreen(analysis, GLOBE, MONITOR, at=Span(GLOBE, at, at + 1))
+async def _reject_garneau_link(pilot, bundled, analysis) -> Link:
+    """Open the compare view on Garneau's "Following this review…" and press x; the link rejected."""
+    app = pilot.app
+    screen = await _compare(pilot, analysis, GLOBE, MONITOR, "Following this review")
+    link = screen.passages("left")[screen.active_column.cursor].link
+    assert link is not None
+    await pilot.press("x")
+    await app.workers.wait_for_complete()
+    await _settle(pilot)
+    return link
 
 
 async def test_rejected_link_leaves_coverage_and_is_kept_for_the_next_open(bundled, analysis, folder):
     app = build_app(bundled, analysis=analysis, folder=folder)
     async with app.run_test(size=(120, 40)) as pilot:
-        app.push_screen(_garneau_compare(bundled, analysis))
-        await _settle(pilot)
+        link = await _reject_garneau_link(pilot, bundled, analysis)
         screen = app.screen
-        link = screen.passages("left")[screen.active_column.cursor].link
-        assert link is not None
-        await pilot.press("x")
-        await app.workers.wait_for_complete()
-        await _settle(pilot)
         assert link.passages not in [other.passages for other in app.analysis.links]
         assert screen.passages("left")[screen.active_column.cursor].link is None or \
             screen.passages("left")[screen.active_column.cursor].link.passages != link.passages
@@ -234,11 +244,7 @@ async def test_rejected_link_leaves_coverage_and_is_kept_for_the_next_open(bundl
 async def test_undo_brings_the_link_back_and_saves(bundled, analysis, folder):
     app = build_app(bundled, analysis=analysis, folder=folder)
     async with app.run_test(size=(120, 40)) as pilot:
-        app.push_screen(_garneau_compare(bundled, analysis))
-        await _settle(pilot)
-        link = app.screen.passages("left")[app.screen.active_column.cursor].link
-        await pilot.press("x")
-        await app.workers.wait_for_complete()
+        link = await _reject_garneau_link(pilot, bundled, analysis)
         await pilot.press("U")
         await app.workers.wait_for_complete()
         await _settle(pilot)
@@ -247,16 +253,22 @@ async def test_undo_brings_the_link_back_and_saves(bundled, analysis, folder):
     assert load_corrections(folder)[0].decisions == ()
 
 
+async def _entity_panel_on(pilot, entity_id: str) -> EntityPanel:
+    """Show the entity panel, focused, its cursor on ``entity_id``."""
+    await pilot.press("e")
+    await _settle(pilot)
+    panel = pilot.app.screen.query_one(EntityPanel)
+    panel.focus()
+    panel.highlighted = panel.get_option_index(entity_id)
+    return panel
+
+
 async def test_merging_two_entities_leaves_one_in_the_panel(bundled, analysis, folder):
     people = sorted((e for e in analysis.shared_entities if e.type == "person"), key=lambda e: e.name)
     keep, absorb = people[0], people[1]
     app = build_app(bundled, analysis=analysis, folder=folder)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("e")
-        await _settle(pilot)
-        panel = app.screen.query_one(EntityPanel)
-        panel.focus()
-        panel.highlighted = panel.get_option_index(keep.id)
+        panel = await _entity_panel_on(pilot, keep.id)
         await pilot.press("M")
         panel.highlighted = panel.get_option_index(absorb.id)
         await pilot.press("M")
@@ -272,17 +284,32 @@ async def test_merging_two_entities_leaves_one_in_the_panel(bundled, analysis, f
     assert (decision.keep.name, decision.absorb.name) == (keep.name, absorb.name)
 
 
+async def test_splitting_a_name_out_of_an_entity_is_kept(bundled, analysis, folder):
+    from reader.core.corrections import SplitEntity
+    from reader.ui.screens.alias_picker import AliasPicker
+
+    app = build_app(bundled, analysis=analysis, folder=folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        panel = await _entity_panel_on(pilot, "ministry-of-foreign-affairs")
+        await pilot.press("S")
+        await _settle(pilot)
+        assert isinstance(app.screen, AliasPicker)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await _settle(pilot)
+        ministry = next(e for e in app.analysis.entities if e.name == "Ministry of Foreign Affairs")
+        assert "Turkish foreign ministry" not in ministry.aliases
+        assert "Split Turkish foreign ministry out of Ministry of Foreign Affairs" in _messages(app)
+    (decision,) = load_corrections(folder)[0].decisions
+    assert isinstance(decision, SplitEntity) and decision.aliases == ("Turkish foreign ministry",)
+
+
 async def test_a_folder_that_cannot_be_written_is_a_notification_and_the_decision_stays(bundled, analysis, folder):
     # A directory where the sidecar file should be: no user, root included, can write it.
     sidecar_path(folder).mkdir()
     app = build_app(bundled, analysis=analysis, folder=folder)
     async with app.run_test(size=(120, 40)) as pilot:
-        app.push_screen(_garneau_compare(bundled, analysis))
-        await _settle(pilot)
-        link = app.screen.passages("left")[app.screen.active_column.cursor].link
-        await pilot.press("x")
-        await app.workers.wait_for_complete()
-        await _settle(pilot)
+        link = await _reject_garneau_link(pilot, bundled, analysis)
         assert any("corrections not saved" in m and "kept for this session only" in m for m in _messages(app))
         assert link.passages not in [other.passages for other in app.analysis.links]
 
@@ -310,3 +337,33 @@ async def test_the_analysis_worker_applies_the_saved_corrections(bundled, analys
         assert app.uncorrected is analysis
         assert link.passages not in [other.passages for other in app.analysis.links]
         assert len(app.corrections.decisions) == 1
+
+
+async def test_nway_notes_a_figure_conflict_against_the_reference(permits):
+    from reader.ui.screens.nway import NWayScreen, VersionList
+
+    app = build_app(permits.dossier, analysis=permits)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(NWayScreen(permits, permits.sentences["north"][0].span))
+        await _settle(pilot)
+        items = {item.name: str(item.query_one("Static").content) for item in app.screen.query_one(VersionList).query("ListItem")}
+        assert "conflict: 29 permits vs 25 permits" in items["south"]
+        assert "conflict" not in items["north"]
+
+
+def test_difference_types_differ_without_colour(bundled, analysis):
+    """Under NO_COLOR the telling types keep distinct attributes (bold, italic, reverse)."""
+    import asyncio
+
+    async def looks() -> dict[str, tuple]:
+        app = build_app(bundled, analysis=analysis)
+        async with app.run_test(size=(120, 40)) as pilot:
+            column = (await _compare(pilot, analysis, GLOBE, MONITOR)).column("left")
+            found = {}
+            for kind in ("framing", "number", "name", "hedge", "attribution"):
+                style = column.get_component_rich_style(f"difftype--{kind}", partial=True)
+                found[kind] = (style.bold, style.italic, style.reverse, style.underline)
+            return found
+
+    found = asyncio.run(looks())
+    assert len(set(found.values())) == len(found), found

@@ -17,18 +17,22 @@ SIZES = {"120x40": (120, 40), "80x24": (80, 24)}
 GLOBE, MONITOR = "the-globe-and-mail", "al-monitor"
 
 
-def _on_garneau(analysis):
-    """A run_before that opens the compare view on the Globe's Garneau statement."""
-    body = analysis.dossier.article(GLOBE).body
-    at = body.index("Following this review")
+def open_compare(analysis, left: str, right: str, phrase: str):
+    """A run_before that opens the compare view on ``left``'s sentence holding ``phrase``, beside ``right``."""
+    at = analysis.dossier.article(left).body.index(phrase)
 
     async def run_before(pilot) -> None:
         await pilot.pause()
-        pilot.app.push_screen(CompareScreen(analysis, GLOBE, MONITOR, at=Span(GLOBE, at, at + 1)))
+        pilot.app.push_screen(CompareScreen(analysis, left, right, at=Span(left, at, at + 1)))
         for _ in range(3):
             await pilot.pause()
 
     return run_before
+
+
+def _on_garneau(analysis):
+    """A run_before that opens the compare view on the Globe's Garneau statement."""
+    return open_compare(analysis, GLOBE, MONITOR, "Following this review")
 
 
 @pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())

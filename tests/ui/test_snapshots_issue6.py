@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.model import Span
 from reader.ui.app import build_app
-from reader.ui.screens.compare import CompareScreen
+from tests.ui.test_snapshots_compare import open_compare
 
 SIZES = {"120x40": (120, 40), "80x24": (80, 24)}
 JAZEERA, TRT = "al-jazeera", "trt-world"
@@ -26,19 +25,6 @@ def test_quote_tracker(snap_compare, bundled, analysis, size):
     assert snap_compare(build_app(bundled, analysis=analysis), press=["Q"], terminal_size=size)
 
 
-def _on_karabakh(analysis):
-    """A run_before that opens Al Jazeera beside TRT World on the Nagorno-Karabakh sentence."""
-    at = analysis.dossier.article(JAZEERA).body.index("had been under the control of")
-
-    async def run_before(pilot) -> None:
-        await pilot.pause()
-        pilot.app.push_screen(CompareScreen(analysis, JAZEERA, TRT, at=Span(JAZEERA, at, at + 1)))
-        for _ in range(3):
-            await pilot.pause()
-
-    return run_before
-
-
 @pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
 def test_compare_typed_differences(snap_compare, bundled, analysis, size):
     """Al Jazeera (left, cursor) beside TRT World on the Nagorno-Karabakh sentence, after y walks
@@ -49,5 +35,5 @@ def test_compare_typed_differences(snap_compare, bundled, analysis, size):
     "[framing]" and names the framing difference with its cue words; the footer reads
     "y Walk: framing"."""
     assert snap_compare(
-        build_app(bundled, analysis=analysis), run_before=_on_karabakh(analysis), press=["y"], terminal_size=size
+        build_app(bundled, analysis=analysis), run_before=open_compare(analysis, JAZEERA, TRT, "had been under the control of"), press=["y"], terminal_size=size
     )

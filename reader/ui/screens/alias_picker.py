@@ -29,6 +29,9 @@ class AliasPicker(ModalScreen[str]):
         self._aliases = aliases
         yield options
 
+    def on_mount(self) -> None:
+        self.query_one(OptionList).highlighted = 0
+
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self._aliases[int(event.option.id or 0)])

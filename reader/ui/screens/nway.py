@@ -23,7 +23,7 @@ from reader.core.figures import compare_figures
 from reader.core.model import Analysis, Link, Span
 from reader.ui.app import AnalysisReady
 from reader.ui.collation import strongest_link
-from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText
+from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
 
 
 class VersionList(DifferenceText, ListView):
@@ -82,9 +82,7 @@ class NWayScreen(Screen):
 
     def on_mount(self) -> None:
         self._draw()
-        # The stylesheet follows a new theme only after this change is announced: draw later.
-        self.watch(self.app, "theme", lambda: self.call_after_refresh(self._draw), init=False)
-        self.watch(self.app, "highlight_style", lambda: self.call_after_refresh(self._draw), init=False)
+        redraw_on_restyle(self, self._draw)
 
     @on(AnalysisReady)
     async def _analysis_changed(self, message: AnalysisReady) -> None:

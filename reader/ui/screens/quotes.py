@@ -22,7 +22,7 @@ from reader.core.diff import diff_passages
 from reader.core.model import Analysis, Span
 from reader.core.quotes import Quote, QuoteGroup, find_quotes
 from reader.ui.app import AnalysisReady
-from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText
+from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
 
 FLAG_SIGN = "\u2691"
 OPEN_MARK, CLOSE_MARK = "\u201c", "\u201d"
@@ -44,7 +44,11 @@ class QuoteList(DifferenceText, ListView):
 
     HELP_TITLE = "quotations"
     COMPONENT_CLASSES = DIFFERENCE_CLASSES | {"quote--flag", "quote--speaker"}
-    BINDINGS = [Binding("enter", "select_cursor", "Compare versions")]
+    BINDINGS = [
+        Binding("enter", "select_cursor", "Compare versions"),
+        Binding("j", "cursor_down", "Next statement", show=False),
+        Binding("k", "cursor_up", "Previous statement", show=False),
+    ]
 
 
 class QuotesScreen(Screen):
@@ -53,11 +57,7 @@ class QuotesScreen(Screen):
     AUTO_FOCUS = "QuoteList"
     HELP_WIDGETS = (QuoteList,)
 
-    BINDINGS = [
-        Binding("j", "move(1)", "Next statement", show=False),
-        Binding("k", "move(-1)", "Previous statement", show=False),
-        Binding("escape", "back", "Back"),
-    ]
+    BINDINGS = [Binding("escape", "back", "Back")]
 
     def __init__(self, analysis: Analysis | None = None) -> None:
         super().__init__()
@@ -71,9 +71,7 @@ class QuotesScreen(Screen):
 
     def on_mount(self) -> None:
         self._draw()
-        # The stylesheet follows a new theme only after this change is announced: draw later.
-        self.watch(self.app, "theme", lambda: self.call_after_refresh(self._draw), init=False)
-        self.watch(self.app, "highlight_style", lambda: self.call_after_refresh(self._draw), init=False)
+        redraw_on_restyle(self, self._draw)
 
     @on(AnalysisReady)
     async def _analysis_changed(self, message: AnalysisReady) -> None:
@@ -131,10 +129,6 @@ class QuotesScreen(Screen):
         text.append_text(quotes.difference_text(index, quote.span, ops, side="b"))
         text.append(CLOSE_MARK)
         return text
-
-    def action_move(self, step: int) -> None:
-        quotes = self.query_one(QuoteList)
-        quotes.action_cursor_down() if step > 0 else quotes.action_cursor_up()
 
     @on(ListView.Selected)
     def _open(self, event: ListView.Selected) -> None:

@@ -44,6 +44,14 @@ def insert_signs(text: Text, positions: Sequence[int], sign: Text) -> Text:
     return result
 
 
+def redraw_on_restyle(node, draw) -> None:
+    """Call ``draw`` after a new theme or highlight style: drawn Text keeps its old colours.
+
+    The stylesheet follows a new theme only after the change is announced, so draw later."""
+    for name in ("theme", "highlight_style"):
+        node.watch(node.app, name, lambda: node.call_after_refresh(draw), init=False)
+
+
 class DifferenceText(PaletteMixin):
     """Mix into a Widget (first in its bases, with ``COMPONENT_CLASSES = DIFFERENCE_CLASSES``)
     to draw passages with their differences."""

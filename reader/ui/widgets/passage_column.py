@@ -23,7 +23,7 @@ from textual.widgets import Static
 
 from reader.core.model import DiffOp, Span
 from reader.ui.render import RenderIndex
-from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText
+from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
 
 GUTTER_WIDTH = 5
 """Room for four other reports' glyphs (a ``+`` says there are more) and a space."""
@@ -78,9 +78,7 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
 
     def on_mount(self) -> None:
         # Rows hold finished Text, so a new theme or highlight style means drawing them again.
-        # The stylesheet follows a new theme only after this change is announced: draw later.
-        self.watch(self.app, "theme", lambda: self.call_after_refresh(self._redraw), init=False)
-        self.watch(self.app, "highlight_style", lambda: self.call_after_refresh(self._redraw), init=False)
+        redraw_on_restyle(self, self._redraw)
         self.watch(self.app, "entity_id", self._redraw, init=False)
 
     def on_resize(self) -> None:
