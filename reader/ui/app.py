@@ -156,11 +156,12 @@ class DossierApp(App[None]):
         return ReaderScreen()
 
     def on_mount(self) -> None:
+        # One line per file: the loader lists an opened file's caveats among the problems too.
         for problem in self.dossier.problems:
-            self.notify(str(problem), title="Not loaded", severity="warning", timeout=12)
-        for article in self.dossier.articles:
-            for note in article.notes:
-                self.notify(f"{article.path or article.id}: {note}", title="Loaded with a caveat", timeout=8)
+            if problem.message.startswith("opened;"):
+                self.notify(str(problem), title="Loaded with a caveat", timeout=8)
+            else:
+                self.notify(str(problem), title="Not loaded", severity="warning", timeout=12)
         if self._given is not None:
             if self.folder is not None:
                 corrected, self.corrections, problem = with_saved_corrections(self._given, self.folder)
