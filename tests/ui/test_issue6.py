@@ -82,6 +82,21 @@ async def test_enter_on_a_statement_compares_its_versions(bundled, analysis):
         assert row.sentence.start <= reference.start < row.sentence.end
 
 
+async def test_a_statement_only_one_report_quotes_opens_in_the_reader(bundled, analysis):
+    from reader.ui.screens.reader import ReaderScreen
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("Q")
+        await _settle(pilot)
+        screen = app.screen
+        alone = next(g for g in screen.groups if len(g.articles) == 1)
+        screen.open_group(alone)
+        await _settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.location == alone.quotes[0].span and app.article_id == alone.quotes[0].span.article
+
+
 async def test_quote_key_works_from_compare_and_the_palette_lists_it(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
