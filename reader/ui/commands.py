@@ -2,15 +2,21 @@
 
 Labels read ``category: name`` ("Source: Al Jazeera", "Entity: Marc Garneau",
 "Link: Following this review…", "Style: monokai") so a few typed letters of
-either part find them.
+either part find them. Labels and help come from the articles, and the palette
+reads a plain string as Textual markup, so both are handed over as
+:class:`~textual.content.Content` or escaped: ``[@click=app.quit]`` in a
+headline stays text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
+from textual.markup import escape
 
 from reader.highlight import style_names
 
@@ -42,11 +48,20 @@ class ReaderCommands(Provider):
     async def discover(self) -> Hits:
         for label, action, help_text in self._entries():
             if not label.startswith(("Link:", "Style:")):
-                yield DiscoveryHit(label, action, help=help_text)
+                yield DiscoveryHit(Content(label), action, text=label, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for label, action, help_text in self._entries():
-            score = matcher.match(label)
+            score, offsets = matcher.fuzzy_search.match(matcher.query, label)
             if score > 0:
-                yield Hit(score, matcher.highlight(label), action, help=help_text)
+                yield Hit(score, _highlighted(label, offsets, matcher), action, text=label, help=escape(help_text))
+
+
+def _highlighted(label: str, offsets: Iterable[int], matcher: Matcher) -> Content:
+    """``label`` as plain text (never markup) with the matched letters in the matcher's style."""
+    content = Content(label)
+    for offset in offsets:
+        if not label[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
