@@ -31,7 +31,13 @@ NARROW = 100
 
 
 class StatusLine(Static):
-    """One line: where the walk stands, the chosen entity's reach, or the analysis progress."""
+    """One line: where the walk stands, the chosen entity's reach, or the analysis progress.
+
+    Plain text, never markup: it quotes outlets, names and the user's query.
+    """
+
+    def __init__(self, *, id: str) -> None:  # noqa: A002 - Textual's name for it
+        super().__init__(id=id, markup=False)
 
 
 class ReaderScreen(Screen[None]):
