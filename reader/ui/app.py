@@ -149,6 +149,11 @@ class DossierApp(App[None]):
         self.theme = DARK_THEME
         self.set_reactive(DossierApp.article_id, dossier.articles[0].id if dossier.articles else "")
 
+    def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
+        """Show ``message`` as plain text whatever ``markup`` says (widgets pass True): notifications
+        quote file names, header values, names and queries, which must never be read as markup."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
     # Lifecycle ---------------------------------------------------------------
     def get_default_screen(self):
         from reader.ui.screens.reader import ReaderScreen
