@@ -1,0 +1,267 @@
+"""Pilot tests on the hostile dossier: every pane draws article text as inert, literal text.
+
+The checks read what the widgets actually draw (``Widget.render_lines``, the
+strips the compositor would send to the terminal): no segment may hold a
+C0/C1 control or a bidi control, carry a hyperlink or a click action, or be a
+control segment; markup must show literally; wide and endless text must not
+push the frame. Also: the 10 MB article opens with progress and scrolls, and
+a folder of broken files opens its good articles with one line per bad file.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+from textual.geometry import Region
+
+from reader.core.analysis import analyse
+from reader.core.loading import load_dossier
+from reader.core.model import Dossier, Problem
+from reader.ui.app import build_app
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.coverage import CoverageScreen
+from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.nway import NWayScreen
+from reader.ui.screens.reader import ReaderScreen, StatusLine
+from reader.ui.widgets.article_view import ArticleView, wrap_offsets
+from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.widgets.source_list import SourceList
+from tests.conftest import DATA
+from tests.data.make_hostile import LONG_WORD_LENGTH, write_big_article
+
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# A marker from every hostile article, as each report's first screen shows it.
+FIRST_SCREEN_MARKS = {
+    "01-terminal-escapes": ("PAYLOAD-CSI", "␛[31;1mred bold text␛[0m", "␛]52;c;UFdORUQtQ0xJUEJPQVJE␇", "␛]8;;https"),
+    "02-eight-bit-controls": ("PAYLOAD-C1", "␛[31mred via 8-bit CSI␛[0m", "[␀]", "[␈␈␈XXX]"),
+    "03-markup": ("[@click=app.quit]a Textual action[/]", "[link=https://example.invalid]a Rich link[/link]",
+                  "[blink]and this[/blink]"),
+    "04-bidi": ("PAYLOAD-BIDI", "⟪RLO⟫exports will resume⟪PDF⟫", "⟪LRI⟫number 12⟪PDI⟫"),
+    "05-invisible": ("Marc Garneau met Mélanie Joly and Justin Trudeau",),
+    "06-layout": ("PAYLOAD-CJK", "加拿大外交部长", "PAYLOAD-LONGWORD", "BaykarBaykar"),
+    "07-line-endings": ("PAYLOAD-CRLF", "PAYLOAD-CR", "PAYLOAD-LS"),
+    "08-invalid-utf8": ("PAYLOAD-BADBYTES", "Bad bytes:", "�"),
+    "09-raw-c1": ("PAYLOAD-RAWC1", "␛[31mred␛[0m", "café"),
+}
+
+
+@pytest.fixture(scope="module")
+def hostile():
+    return load_dossier(DATA / "hostile")
+
+
+@pytest.fixture(scope="module")
+def hostile_analysis(hostile):
+    return analyse(hostile)
+
+
+def drawn(app) -> str:
+    """The text every visible widget of the current screen draws, after checking each segment is inert."""
+    lines = []
+    for widget in app.screen.query("*"):
+        if not widget.display or not widget.size.area:
+            continue
+        for strip in widget.render_lines(Region(0, 0, *widget.outer_size)):
+            for segment in strip:
+                assert_inert(segment, widget)
+            lines.append(strip.text)
+    return "\n".join(lines)
+
+
+def assert_inert(segment, widget) -> None:
+    where = f"{type(widget).__name__}#{widget.id}: {segment.text!r}"
+    assert segment.control is None, where
+    assert not [c for c in segment.text if unicodedata.category(c) == "Cc" or c in BIDI_CONTROLS], where
+    style = segment.style
+    if style is not None:
+        assert style.link is None, where
+        assert "@click" not in style.meta, where
+
+
+async def test_every_report_draws_its_payloads_as_visible_literal_text(hostile, hostile_analysis):
+    app = build_app(hostile, analysis=hostile_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        key_bar = str(app.screen.query_one(KeyBar).render())
+        assert [article.id for article in hostile.articles] == list(FIRST_SCREEN_MARKS)
+        for article in hostile.articles:
+            app.article_id = article.id
+            await pilot.pause()
+            text = drawn(app)
+            for mark in FIRST_SCREEN_MARKS[article.id]:
+                assert mark in text, (article.id, mark)
+            # The source list shows headlines literally, markup included.
+            assert "[bold red]Markup[/] in a head" in text
+            # The frame: the key bar is the same whatever the report holds.
+            assert str(app.screen.query_one(KeyBar).render()) == key_bar
+
+
+async def test_wide_and_endless_text_stays_inside_the_pane_and_scrolls(hostile, hostile_analysis):
+    app = build_app(hostile, analysis=hostile_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = app.screen.query_one(ArticleView)
+        view.focus()
+        app.article_id = "06-layout"
+        await pilot.pause()
+        width = view.scrollable_content_region.width
+        seen = []
+        while True:
+            rows = [view.render_line(y) for y in range(view.size.height)]
+            assert all(row.cell_length == width for row in rows)
+            seen.extend(row.text for row in rows)
+            if view.scroll_y >= view.max_scroll_y:
+                break
+            before = view.scroll_y
+            await pilot.press("pagedown")
+            assert view.scroll_y > before
+        text = "".join(line.strip(" │◆0123456789") for line in seen)
+        # Not a character of the 100,000-character word is lost, nor a word after the wide ones.
+        assert "Baykar" * (LONG_WORD_LENGTH // 6) in text
+        assert "stayedaswideastheyare." in text.replace(" ", "")
+        assert view.max_scroll_x == 0
+        assert app.screen.query_one(KeyBar).region.y == 39
+
+
+def test_wrapping_counts_wide_characters_as_two_cells(hostile):
+    body = hostile.article("06-layout").body
+    start, end = hostile.article("06-layout").paragraphs[1]
+    for width in (20, 37, 72):
+        rows = wrap_offsets(body, start, end, width)
+        assert all(cell_len(body[a:b]) <= width for a, b in rows)
+        assert " ".join(body[a:b] for a, b in rows).split() == body[start:end].split()
+    assert wrap_offsets("加拿大外交部长", 0, 7, 5) == [(0, 2), (2, 4), (4, 6), (6, 7)]
+
+
+async def test_entities_search_and_palette_draw_inert_text(hostile, hostile_analysis):
+    app = build_app(hostile, analysis=hostile_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        # e: the entity panel, names as the reports spell them.
+        await pilot.press("e")
+        await pilot.pause()
+        assert "People" in drawn(app)
+        await pilot.press("e")
+        # /: search for the clipboard payload; its hit is shown and counted.
+        await pilot.press("slash", *"PAYLOAD-OSC52", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        text = drawn(app)
+        assert "search “PAYLOAD-OSC52”: 1/1" in text and "␛]52;c;" in text
+        # ctrl+p: the palette's Source entries carry the outlets' escape sequences as text.
+        await pilot.press("ctrl+p", *"Source: Hostile")
+        await pilot.pause(0.3)
+        assert "␛]0;PWNED-OUTLET-TITLE␇" in drawn(app)
+        await pilot.press("escape")
+        # Labels and help (the headline) are not read as markup.
+        await pilot.press("ctrl+p", *"Source: Markup")
+        await pilot.pause(0.3)
+        assert "[bold red]Markup[/] in a headline about Project Ploughshares" in drawn(app)
+        await pilot.press("escape")
+        await pilot.press("ctrl+p", *"Entity: Garneau")
+        await pilot.pause(0.3)
+        assert "Entity: Marc Garneau" in drawn(app)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_compare_nway_coverage_and_help_draw_inert_text(hostile, hostile_analysis):
+    app = build_app(hostile, analysis=hostile_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        assert "␛]0;PWNED-OUTLET-TITLE␇" in drawn(app)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        drawn(app)
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, NWayScreen)
+        drawn(app)
+        await pilot.press("escape", "m")
+        await pilot.pause()
+        assert isinstance(app.screen, CoverageScreen)
+        drawn(app)
+        await pilot.press("escape", "escape", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "Everywhere" in drawn(app)
+
+
+async def test_big_article_opens_with_progress_and_pages_down(tmp_path):
+    write_big_article(tmp_path)
+    dossier = load_dossier(tmp_path)
+    assert len(dossier.articles) == 1 and len(dossier.articles[0].body) > 10_000_000
+    app = build_app(dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        shown: list[str] = []
+
+        def remember(progress: str) -> None:
+            shown.append(progress)
+
+        app.screen.watch(app, "progress", remember)
+        await pilot.pause()
+        status = app.screen.query_one(StatusLine)
+        assert "analysing" in str(status.render())
+        # The article is readable while the analysis runs.
+        view = app.screen.query_one(ArticleView)
+        view.focus()
+        await pilot.press("pagedown", "pagedown")
+        assert view.scroll_y > 0
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.analysis is not None
+        assert any(text.startswith("analysing: ") and "/" in text for text in shown), shown
+        assert "analysing" not in str(status.render())
+        before = view.scroll_y
+        await pilot.press("pagedown")
+        assert view.scroll_y > before
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y > 100_000
+
+
+async def test_broken_files_are_notified_one_line_each_and_good_ones_listed():
+    dossier = load_dossier(DATA / "bad")
+    app = build_app(dossier, analysis=analyse(dossier))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        notified = {str(n.message): n.title for n in app._notifications}
+        broken = {problem.path for problem in dossier.problems}
+        assert len(broken) >= 8
+        for path in broken:
+            assert sum(path in message for message in notified) == 1, path
+        titles = {Path(message.split(": ")[0]).name: title for message, title in notified.items()}
+        assert titles["cp1252.txt"] == "Loaded with a caveat" and titles["binary.md"] == "Not loaded"
+        assert not any(n.markup for n in app._notifications)
+        listed = drawn(app)
+        assert all(article.outlet in listed for article in dossier.articles)
+        assert app.screen.query_one(SourceList).option_count == len(dossier.articles) == 3
+
+
+async def test_markup_in_problems_and_queries_stays_text(hostile, hostile_analysis):
+    """A header value quoted in a problem line, and a typed query, are never read as markup."""
+    troubled = Dossier(hostile.root, hostile.articles, (Problem("x.md", "skipped: bad header: '[@click=app.quit]q[/]'"),))
+    app = build_app(troubled, analysis=hostile_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert [str(n.message) for n in app._notifications if not n.markup] == ["x.md: skipped: bad header: '[@click=app.quit]q[/]'"]
+        # A closing tag with nothing open raised MarkupError from the status line.
+        await pilot.press("slash", *"[/]PAYLOAD", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running
+        assert "Not found: [/]PAYLOAD" in [str(n.message) for n in app._notifications]
+
+
+async def test_checks_catch_article_text_that_was_not_made_inert(monkeypatch):
+    """The same checks fail when the loader skips make_inert: the raw ESC reaches a drawn segment."""
+    import reader.core.loading as loading
+
+    monkeypatch.setattr(loading, "make_inert", lambda text: text)
+    raw = load_dossier(DATA / "hostile")
+    app = build_app(raw, analysis=analyse(raw))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        with pytest.raises(AssertionError, match=r"\\x1b"):
+            drawn(app)
