@@ -9,7 +9,6 @@ anything and a keypress never re-renders the whole text.
 from __future__ import annotations
 
 import re
-import textwrap
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -79,6 +78,11 @@ def wrap_offsets(body: str, start: int, end: int, width: int) -> list[tuple[int,
     if row_start is not None:
         rows.append((row_start, row_end))
     return rows
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    """The lines of ``text`` wrapped to ``width`` cells (headline, standfirst)."""
+    return [text[a:b] for a, b in wrap_offsets(text, 0, len(text), width)]
 
 
 def _fit(body: str, start: int, end: int, width: int) -> int:
@@ -216,12 +220,12 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
 
     def _build_rows(self, article: Article, width: int) -> list[Row]:
         rows: list[Row] = []
-        for line in textwrap.wrap(article.headline, width) or [""]:
+        for line in _wrapped(article.headline, width) or [""]:
             rows.append(Row("title", -1, -1, line))
         meta = " · ".join(x for x in (article.outlet, article.published, article.byline) if x)
         rows.append(Row("meta", -1, -1, meta))
         if article.standfirst:
-            for line in textwrap.wrap(article.standfirst, width):
+            for line in _wrapped(article.standfirst, width):
                 rows.append(Row("standfirst", -1, -1, line))
         analysis = self.index.analysis
         sentences = analysis.sentences.get(article.id, ()) if analysis else ()
