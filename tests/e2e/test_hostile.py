@@ -194,7 +194,7 @@ def test_hostile_dossier_shows_every_payload_as_text_and_leaves_the_terminal_alo
     assert_untouched(session, "search “PAYLOAD-OSC52”: 1/1", "␛]52;c;")
     # c, w, m: compare, N-way and coverage, each back with escape.
     keys(session, "c")
-    assert_untouched(session, "N-way", "Coverage")
+    assert_untouched(session, "N-way", "Coverage", "PAYLOAD-OSC52", "␛]52;c;", "␛]0;PWNED-OUTLET-TITLE␇")
     keys(session, "w")
     assert_untouched(session, "Back")
     keys(session, "Escape")

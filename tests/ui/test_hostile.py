@@ -265,3 +265,18 @@ async def test_checks_catch_article_text_that_was_not_made_inert(monkeypatch):
         await pilot.pause()
         with pytest.raises(AssertionError, match=r"\\x1b"):
             drawn(app)
+
+
+async def test_a_wide_headline_wraps_within_the_pane(hostile, hostile_analysis):
+    from dataclasses import replace
+
+    wide = replace(hostile.articles[5], title="加拿大外交部长" * 12 + " 🇨🇦 Garneau")
+    dossier = Dossier(hostile.root, (wide,))
+    app = build_app(dossier, analysis=analyse(dossier))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        rows = [view.render_line(y) for y in range(4)]
+        assert all(row.cell_length == view.scrollable_content_region.width for row in rows)
+        shown = "".join(row.text.strip() for row in rows)
+        assert "加拿大外交部长" * 12 in shown and "🇨🇦 Garneau" in shown
