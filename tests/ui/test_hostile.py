@@ -280,3 +280,33 @@ async def test_a_wide_headline_wraps_within_the_pane(hostile, hostile_analysis):
         assert all(row.cell_length == view.scrollable_content_region.width for row in rows)
         shown = "".join(row.text.strip() for row in rows)
         assert "加拿大外交部长" * 12 in shown and "🇨🇦 Garneau" in shown
+
+
+async def test_linked_payload_passages_stay_inert_in_nway_coverage_and_quotes(hostile):
+    """Two reports carrying the same hostile passages, one from an outlet named in markup:
+    the linked views draw the passages and the name as text."""
+    from dataclasses import replace
+
+    first = hostile.articles[0]
+    twin = replace(first, id="twin", outlet="[@click=app.quit]Twin Wire[/]", path="twin.md")
+    dossier = Dossier(hostile.root, (first, twin))
+    analysis = analyse(dossier)
+    assert analysis.links
+    app = build_app(dossier, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        assert "[@click=app.quit]Twin Wire[/]" in drawn(app)
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, NWayScreen)
+        text = drawn(app)
+        assert "[@click=app.quit]Twin Wire[/]" in text and "Hostile Wire ␛]0;PWNED-OUTLET-TITLE␇" in text
+        await pilot.press("escape", "m")
+        await pilot.pause()
+        assert isinstance(app.screen, CoverageScreen)
+        assert "(PAYLOAD-OSC52) ␛]52;c;UFdORUQtQ0xJUEJPQVJE␇" in drawn(app)
+        await pilot.press("escape", "escape", "Q")
+        await pilot.pause()
+        assert "Quote" in type(app.screen).__name__
+        assert "We will not resume these permits" in drawn(app)
