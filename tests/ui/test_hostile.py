@@ -267,19 +267,23 @@ async def test_checks_catch_article_text_that_was_not_made_inert(monkeypatch):
             drawn(app)
 
 
-async def test_a_wide_headline_wraps_within_the_pane(hostile, hostile_analysis):
+async def test_a_wide_headline_wraps_within_the_pane_and_fits_the_source_list(hostile, hostile_analysis):
     from dataclasses import replace
 
     wide = replace(hostile.articles[5], title="加拿大外交部长" * 12 + " 🇨🇦 Garneau")
     dossier = Dossier(hostile.root, (wide,))
     app = build_app(dossier, analysis=analyse(dossier))
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         view = app.screen.query_one(ArticleView)
         rows = [view.render_line(y) for y in range(4)]
         assert all(row.cell_length == view.scrollable_content_region.width for row in rows)
         shown = "".join(row.text.strip() for row in rows)
         assert "加拿大外交部长" * 12 in shown and "🇨🇦 Garneau" in shown
+        sources = app.screen.query_one(SourceList)
+        lines = sources.render_lines(Region(0, 0, *sources.outer_size))
+        assert all(line.cell_length == sources.outer_size.width for line in lines)
+        assert "加拿大" in "".join(line.text for line in lines)
 
 
 async def test_linked_payload_passages_stay_inert_in_nway_coverage_and_quotes(hostile):
