@@ -24,7 +24,7 @@ from textual.binding import Binding
 from textual.containers import Container
 from textual.events import DescendantFocus
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.corrections import accept_link, reject_link
@@ -42,6 +42,7 @@ from reader.ui.collation import (
     step_to,
 )
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin
+from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 
 REPORT = Binding.Group("Report", compact=True)
@@ -177,7 +178,7 @@ class CompareScreen(Screen):
             yield PassageColumn(id="left-column")
             yield PassageColumn(id="right-column")
         yield Static(id="compare-status")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     async def on_mount(self) -> None:
         analysis = self._given[0] or self.app.analysis

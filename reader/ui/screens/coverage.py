@@ -18,24 +18,18 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from reader.core.model import Analysis, Link
 from reader.ui.app import AnalysisReady
 from reader.ui.collation import coverage_rows, shared_link_count
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin
 from reader.ui.screens.compare import CompareScreen
+from reader.ui.widgets.key_bar import KeyBar
 
 CARRIED_SIGN = "\u25cf"
 KIND_WIDTH = len("paraphrase")
 REPORT_WIDTH = 3
-
-
-def excerpt(analysis: Analysis, link: Link, width: int) -> str:
-    """The start of the link's first passage on one line, cut with an ellipsis."""
-    span = link.passages[0]
-    words = " ".join(analysis.dossier.article(span.article).text(span).split())
-    return words if len(words) <= width else words[: width - 1].rstrip() + "\u2026"
 
 
 class CoverageTable(PaletteMixin, DataTable):
@@ -73,7 +67,7 @@ class CoverageScreen(Screen):
         yield Static(self._title(), id="coverage-title")
         yield CoverageTable(id="coverage-table", cursor_type="cell", zebra_stripes=True)
         yield Static(id="coverage-counts")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self._fill()
@@ -117,7 +111,7 @@ class CoverageScreen(Screen):
             glyph = Text(index.source_glyph(article.id), palette.source(index.source_slot(article.id)), justify="center")
             table.add_column(glyph, key=article.id, width=REPORT_WIDTH)
         for link in self.links:
-            cells = [Text(excerpt(self.analysis, link, width)), Text(link.kind)]
+            cells = [Text(self.analysis.excerpt(link, width)), Text(link.kind)]
             for article in dossier.articles:
                 carried = link.passage_in(article.id) is not None
                 style = palette.source(index.source_slot(article.id))

@@ -15,7 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, ListItem, ListView, Static
+from textual.widgets import ListItem, ListView, Static
 
 from reader.core.corrections import accept_link, reject_link
 from reader.core.diff import diff_passages
@@ -24,6 +24,7 @@ from reader.core.model import Analysis, Link, Span
 from reader.ui.app import AnalysisReady
 from reader.ui.collation import strongest_link
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
+from reader.ui.widgets.key_bar import KeyBar
 
 
 class VersionList(DifferenceText, ListView):
@@ -78,7 +79,7 @@ class NWayScreen(Screen):
         yield Static(self._title(), id="nway-title")
         yield VersionList(*(ListItem(Static(), name=article_id) for article_id in self.carriers), id="nway-versions")
         yield Static(id="nway-missing")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self._draw()

@@ -16,13 +16,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, ListItem, ListView, Static
+from textual.widgets import ListItem, ListView, Static
 
 from reader.core.diff import diff_passages
 from reader.core.model import Analysis, Span
 from reader.core.quotes import Quote, QuoteGroup, find_quotes
 from reader.ui.app import AnalysisReady
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
+from reader.ui.widgets.key_bar import KeyBar
 
 FLAG_SIGN = "\u2691"
 OPEN_MARK, CLOSE_MARK = "\u201c", "\u201d"
@@ -67,7 +68,7 @@ class QuotesScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="quotes-title")
         yield QuoteList(*(ListItem(Static(), name=group.id) for group in self.groups), id="quotes-list")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self._draw()

@@ -13,6 +13,10 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 
+ESSENTIAL = frozenset({"help", "quit", "app.help", "app.quit"})
+"""Actions the bar always shows, however narrow: the way to every other key, and the way out."""
+
+
 class KeyBar(Static):
     """Shown bindings of the focused widget and its ancestors, one entry per action, then ctrl+p."""
 
@@ -32,7 +36,7 @@ class KeyBar(Static):
         key_style = self.get_component_rich_style("key-bar--key", partial=True)
         disabled = self.get_component_rich_style("key-bar--disabled", partial=True)
         gap = " " if self.size.width < 100 else "  "
-        line = Text(no_wrap=True, overflow="ellipsis", end="")
+        entries: list[tuple[str, str, bool, bool]] = []
         actions: set[str] = set()
         palette = None
         for _, binding, enabled, _ in screen.active_bindings.values():
@@ -41,8 +45,25 @@ class KeyBar(Static):
             if not binding.show or binding.action in actions:
                 continue
             actions.add(binding.action)
-            line.append(f"{self.app.get_key_display(binding)} ", key_style if enabled else disabled)
-            line.append(f"{binding.description}{gap}", None if enabled else disabled)
+            key = self.app.get_key_display(binding)
+            if binding.group is not None and entries and entries[-1][1] == binding.group.description:
+                # A group ("[ ]  Report") shows its keys together under the group's name, as Footer does.
+                last_key, description, last_enabled, essential = entries[-1]
+                entries[-1] = (last_key + key, description, last_enabled or enabled, essential)
+                continue
+            description = binding.group.description if binding.group is not None else binding.description
+            entries.append((key, description, enabled, binding.action in ESSENTIAL))
+        tail = f"{self.app.get_key_display(palette)} palette" if palette is not None else ""
+        # Too narrow for every key: drop the last optional ones (help lists them all), never help or quit.
+        while sum(len(f"{k} {d}{gap}") for k, d, _, _ in entries) + len(tail) > self.size.width:
+            optional = [i for i, entry in enumerate(entries) if not entry[3]]
+            if not optional:
+                break
+            del entries[optional[-1]]
+        line = Text(no_wrap=True, overflow="ellipsis", end="")
+        for key, description, enabled, _ in entries:
+            line.append(f"{key} ", key_style if enabled else disabled)
+            line.append(f"{description}{gap}", None if enabled else disabled)
         if palette is not None:
             line.append(f"{self.app.get_key_display(palette)} ", key_style)
             line.append("palette")
