@@ -649,7 +649,7 @@ def _link(group: list[int], whole: list[_Unit], pairs: dict[tuple[int, int], Pai
     spans = sorted((whole[p].article, span) for p, span in _passages(group, pairs).items())
     score = round(sum(m.score for m in matched) / len(matched), 3)
     votes = Counter(m.kind for m in matched)
-    kind = max(_KIND_ORDER, key=lambda k: (votes[k], -_KIND_ORDER.index(k)))
+    kind = max(_KIND_ORDER, key=lambda k: (votes[k], _KIND_ORDER.index(k)))  # a tie goes to the closer kind
     return (spans[0][0], spans[0][1].start), score, kind, tuple(span for _, span in spans)
 
 
