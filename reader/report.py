@@ -31,9 +31,9 @@ from pathlib import PurePath
 
 from reader.core.diff import diff_passages
 from reader.core.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
-from reader.core.export import compared_quotes, ranked_links, relative_path, shorten
+from reader.core.export import compared_quotes, ranked_links, relative_path
 from reader.core.figures import FigureAgreement, compare_figures
-from reader.core.model import Analysis, Span
+from reader.core.model import Analysis, Span, shorten
 from reader.core.safe_text import make_inert
 from reader.highlight import HIGHLIGHTED, LIGHT_DEFAULT, css_class, css_rules, lex
 from reader.report_style import BASE_CSS, SOURCE_COLOURS, diff_css, source_css
@@ -216,8 +216,7 @@ class _Html:
                 else '<td class="cell no">\u00b7</td>'
                 for a in self.articles
             )
-            reference = link.passages[0]
-            excerpt = _text(shorten(self.analysis.dossier.article(reference.article).text(reference), 110))
+            excerpt = _text(self.analysis.excerpt(link, 110))
             rows.append(
                 f'<tr><td><a href="#link-{number}">{number}</a></td>'
                 f'<td class="excerpt">{excerpt}</td><td>{_text(link.kind)}</td>{cells}</tr>'

@@ -57,7 +57,7 @@ from pathlib import PurePath
 from reader.core.diff import diff_passages
 from reader.core.difftypes import classify
 from reader.core.figures import Figure, FigureAgreement, FigureComparison, compare_figures, find_figures
-from reader.core.model import Analysis, Article, Dossier, Entity, Link, Span
+from reader.core.model import Analysis, Article, Dossier, Entity, Link, Span, shorten
 from reader.core.quotes import Quote, QuoteGroup, find_quotes
 
 SCHEMA = "dossier-reader/1"
@@ -274,12 +274,6 @@ def ranked_links(analysis: Analysis) -> list[Link]:
 def compared_quotes(analysis: Analysis) -> list[QuoteGroup]:
     """The quotation groups a report shows: those carried by two or more reports, or flagged."""
     return [group for group in find_quotes(analysis) if len(group.articles) >= 2 or group.flags]
-
-
-def shorten(text: str, limit: int) -> str:
-    """``text`` on one line, cut to ``limit`` characters with an ellipsis when longer."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 class _Report:

@@ -17,6 +17,12 @@ LinkKind = Literal["verbatim", "near", "paraphrase"]
 DiffTag = Literal["equal", "insert", "delete", "replace"]
 
 
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis when longer."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
 @dataclass(frozen=True, order=True)
 class Span:
     """A stretch of one article's body: ``0 <= start <= end <= len(body)``."""
@@ -218,6 +224,16 @@ class Analysis:
             for span in link.passages:
                 table.setdefault(span.article, []).append((span.start, link))
         return {key: tuple(link for _, link in sorted(rows, key=lambda r: r[0])) for key, rows in table.items()}
+
+    def label_passage(self, link: Link) -> Span:
+        """The passage that names a link in lists: the tersest version, usually the statement itself
+        rather than one report's longer paraphrase of it."""
+        return min(link.passages, key=lambda span: (span.end - span.start, span))
+
+    def excerpt(self, link: Link, width: int) -> str:
+        """The link's label passage on one line, cut to ``width`` characters."""
+        span = self.label_passage(link)
+        return shorten(self.dossier.article(span.article).text(span), width)
 
     @cached_property
     def shared_entities(self) -> tuple[Entity, ...]:

@@ -37,11 +37,10 @@ class ReaderCommands(Provider):
                 outlets = ", ".join(dossier.article(a).outlet for a in entity.articles)
                 yield f"Entity: {entity.name}", partial(app.action_show_entity, entity.id), f"{entity.type}; {outlets}"
             for link in analysis.links:
-                first = link.passages[0]
-                text = " ".join(dossier.article(first.article).text(first).split())
-                label = text if len(text) <= _LINK_LABEL else text[: _LINK_LABEL - 1] + "…"
+                label = analysis.excerpt(link, _LINK_LABEL)
                 outlets = ", ".join(dossier.article(a).outlet for a in link.articles)
-                yield f"Link: {label}", partial(app.action_show_passage, first), f"{link.kind}; {outlets}"
+                passage = analysis.label_passage(link)
+                yield f"Link: {label}", partial(app.action_show_passage, passage), f"{link.kind}; {outlets}"
         for name in style_names():
             yield f"Style: {name}", partial(app.action_set_style, name), "Pygments style for quotes, figures and dates"
 
