@@ -84,6 +84,12 @@ class Problem:
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
 
+    def within(self, root: str) -> str:
+        """The line with the path relative to ``root`` when the file is inside it: shorter on screen."""
+        prefix = root.rstrip("/") + "/"
+        path = self.path[len(prefix):] if self.path.startswith(prefix) else self.path
+        return f"{path}: {self.message}"
+
 
 @dataclass(frozen=True)
 class Dossier:

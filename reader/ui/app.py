@@ -163,10 +163,11 @@ class DossierApp(App[None]):
     def on_mount(self) -> None:
         # One line per file: the loader lists an opened file's caveats among the problems too.
         for problem in self.dossier.problems:
+            line = problem.within(self.dossier.root)
             if problem.message.startswith("opened;"):
-                self.notify(str(problem), title="Loaded with a caveat", timeout=8)
+                self.notify(line, title="Loaded with a caveat", timeout=8)
             else:
-                self.notify(str(problem), title="Not loaded", severity="warning", timeout=12)
+                self.notify(line, title="Not loaded", severity="warning", timeout=12)
         if self._given is not None:
             if self.folder is not None:
                 corrected, self.corrections, problem = with_saved_corrections(self._given, self.folder)

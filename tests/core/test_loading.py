@@ -262,3 +262,10 @@ def test_bundled_dossier_opens_cleanly():
     assert len(dossier.articles) == 5 and dossier.problems == ()
     for article in dossier.articles:
         assert_well_formed(article)
+
+
+def test_a_problem_is_named_relative_to_its_dossier():
+    from reader.core.model import Problem
+
+    assert Problem("/d/x/bad.md", "skipped: empty file").within("/d/x") == "bad.md: skipped: empty file"
+    assert Problem("/elsewhere/bad.md", "m").within("/d/x/") == "/elsewhere/bad.md: m"
