@@ -419,3 +419,25 @@ async def test_neighbouring_reports_are_drawn_ahead_of_time(tiny, tiny_analysis)
         before = len(_view(app)._strips)
         await pilot.press("right_square_bracket")
         assert app.article_id == "beta" and len(_view(app)._strips) >= before
+
+
+async def test_a_long_dossier_lists_every_report_and_the_cursor_reaches_the_last():
+    """Past the first batch the rest of the list arrives after the first paint, in order."""
+    from reader.core.model import Analysis
+    from reader.ui.widgets.source_list import FIRST_BATCH
+    from tests.ui.conftest import make_article
+
+    count = FIRST_BATCH + 30
+    articles = tuple(
+        make_article(f"r{n:03d}", f"Outlet {n}", f"Report {n}", [f"Paragraph of report {n}."]) for n in range(count)
+    )
+    dossier = Dossier("many", articles)
+    app = build_app(dossier, analysis=Analysis(dossier))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        sources = app.screen.query_one(SourceList)
+        assert [sources.get_option_at_index(i).id for i in range(sources.option_count)] == [a.id for a in articles]
+        sources.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        assert app.article_id == articles[-1].id

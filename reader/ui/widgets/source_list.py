@@ -14,6 +14,10 @@ from reader.core.model import Article
 from reader.ui.render import Palette, PaletteMixin, RenderIndex, shared_label
 
 
+FIRST_BATCH = 100
+"""Options built before the first paint: more than any terminal shows."""
+
+
 class SourceList(PaletteMixin, OptionList):
     """One option per report, in dossier order; moving the cursor selects the report."""
 
@@ -39,6 +43,7 @@ class SourceList(PaletteMixin, OptionList):
         super().__init__(id=id)
         self.index = index
         self._built_with: Palette | None = None
+        self._generation = 0
 
     def on_mount(self) -> None:
         self.rebuild()
@@ -61,12 +66,29 @@ class SourceList(PaletteMixin, OptionList):
             self.rebuild()
 
     def rebuild(self) -> None:
-        """Redraw every option, keeping the cursor where it was."""
+        """Redraw every option, keeping the cursor where it was.
+
+        The first :data:`FIRST_BATCH` options are built at once and the rest
+        right after the next paint: OptionList lays out every option it holds,
+        and a dossier of hundreds should open as fast as one of five.
+        """
         self._built_with = self.palette()
+        self._generation += 1
         keep = self.highlighted
         self.clear_options()
-        self.add_options(Option(self._prompt(article), id=article.id) for article in self.index.dossier.articles)
-        if self.option_count:
+        articles = self.index.dossier.articles
+        self._add(articles[:FIRST_BATCH], keep)
+        if len(articles) > FIRST_BATCH:
+            self.call_after_refresh(self._add_later, articles[FIRST_BATCH:], keep, self._generation)
+
+    def _add_later(self, articles: tuple[Article, ...], keep: int | None, generation: int) -> None:
+        if generation == self._generation:  # not overtaken by a newer rebuild
+            self._add(articles, keep)
+
+    def _add(self, articles: tuple[Article, ...], keep: int | None) -> None:
+        before = self.option_count
+        self.add_options(Option(self._prompt(article), id=article.id) for article in articles)
+        if self.option_count and (before == 0 or (keep or 0) >= before):
             self.highlighted = min(keep or 0, self.option_count - 1)
 
     def show(self, article_id: str) -> None:
