@@ -56,7 +56,9 @@ def _load(folder: Path):
     for problem in dossier.problems:
         _warn(str(problem))
     if not dossier.articles:
-        _warn(f"{folder}: no article could be opened")
+        if not any(problem.path == str(folder) for problem in dossier.problems):
+            # Files were there but none opened; a missing folder has said so already.
+            _warn(f"{folder}: no article could be opened")
         return None
     return dossier
 

@@ -34,8 +34,14 @@ def test_missing_folder_is_one_line_and_exit_1(tmp_path, capsys):
     missing = tmp_path / "nowhere"
     assert main(["export", str(missing)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert err and all(str(missing) in line for line in err)
-    assert "Traceback" not in "\n".join(err)
+    assert len(err) == 1 and str(missing) in err[0] and "no such folder" in err[0]
+
+
+def test_a_folder_where_nothing_opens_names_each_file_then_says_so(tmp_path, capsys):
+    (tmp_path / "a.md").write_text("")
+    assert main(["export", str(tmp_path)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and "a.md: skipped" in err[0] and err[1].endswith("no article could be opened")
 
 
 def test_mixed_folder_opens_good_files_and_names_bad_ones(capsys):
