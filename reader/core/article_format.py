@@ -21,6 +21,7 @@ are joined with a space.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 FIELDS = ("outlet", "title", "standfirst", "published", "url", "byline")
@@ -95,3 +96,12 @@ def dump(meta: dict[str, str | None], paragraphs: list[str] | tuple[str, ...], c
 
 def _one_line(value: str | None) -> str:
     return " ".join((value or "").split())
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens: "The Globe and Mail" -> "the-globe-and-mail".
+
+    Here, not in cleaning, because the loader makes article ids with it and must stay light to import.
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")

@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Union, get_args
 
-from reader.core.loading import slug
+from reader.core.article_format import slug
 from reader.core.model import Analysis, Dossier, Entity, EntityType, Link, LinkKind, Problem, Span
 from reader.core.segment import normalise
 from reader.core.writing import write_atomic

@@ -37,8 +37,7 @@ import re
 import stat
 from pathlib import Path
 
-from reader.core.article_format import ArticleText, FormatError, parse
-from reader.core.cleaning import slug
+from reader.core.article_format import ArticleText, FormatError, parse, slug
 from reader.core.model import Article, Dossier, Problem
 from reader.core.safe_text import make_inert
 
