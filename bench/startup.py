@@ -9,8 +9,10 @@ Static, Footer) measured the same way in the same run, it prints:
   cold cache and again with the cache warm (a second open);
 * key p95: a key press -> the screen changing, over many presses.
 
-Run: ``.venv/bin/python bench/startup.py [--runs N] [--keys N] [--no-generated]``.
-Needs tmux and the installed ``dossier-reader`` beside this Python.
+Run: ``.venv/bin/python bench/startup.py [--runs N] [--keys N] [--no-generated] [--program CMD]``.
+Needs tmux and the installed ``dossier-reader`` beside this Python, or ``--program``
+naming another command (e.g. ``"python -m reader"`` run from a worktree, which is
+put first on PYTHONPATH so its ``reader`` package is the one imported).
 """
 
 from __future__ import annotations
@@ -113,15 +115,19 @@ def measure_minimal(runs: int, presses: int, script: Path) -> dict[str, float]:
     return {"first paint": statistics.median(paints), "key p95": p95(keys)}
 
 
-def measure_reader(folder: Path, runs: int, presses: int, key: str = "]") -> dict[str, float]:
+def measure_reader(program: list[str], folder: Path, runs: int, presses: int,
+                   key: str = "]") -> dict[str, float]:
+    """``program`` other than the installed one runs with this checkout first on PYTHONPATH."""
     paints, cold, warm, keys = [], [], [], []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as cache:
             env = {"DOSSIER_READER_CACHE": cache}
-            with Pane([str(PROGRAM), str(folder)], env) as pane:
+            if program != [str(PROGRAM)]:
+                env["PYTHONPATH"] = str(ROOT)
+            with Pane([*program, str(folder)], env) as pane:
                 paints.append(pane.wait("Quit", "report 1/"))
                 cold.append(pane.wait("% shared"))
-            with Pane([str(PROGRAM), str(folder)], env) as pane:
+            with Pane([*program, str(folder)], env) as pane:
                 warm.append(pane.wait("% shared"))
                 # ']' switches report: a whole new article and list cursor, the reader's most common move;
                 # a one-article dossier pages down instead.
@@ -167,23 +173,26 @@ def main() -> int:
     parser.add_argument("--keys", type=int, default=20, help="key presses per launch (default 20)")
     parser.add_argument("--no-generated", action="store_true", help="skip the 500-article dossier")
     parser.add_argument("--no-big", action="store_true", help="skip the 10 MB article")
+    parser.add_argument("--program", help="command to run instead of the installed dossier-reader, "
+                        "split on spaces (e.g. \"$PWD/.venv/bin/python -m reader\")")
     args = parser.parse_args()
-    if shutil.which("tmux") is None or not PROGRAM.exists():
-        print(f"needs tmux and {PROGRAM} (pip install . into the venv)", file=sys.stderr)
+    program = args.program.split() if args.program else [str(PROGRAM)]
+    if shutil.which("tmux") is None or shutil.which(program[0]) is None:
+        print(f"needs tmux and {program[0]} (pip install . into the venv)", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as work:
         script = Path(work) / "minimal.py"
         script.write_text(MINIMAL_APP, encoding="utf-8")
         minimal = measure_minimal(args.runs, args.keys, script)
-        results = {"bundled (5 reports)": measure_reader(ROOT / "articles", args.runs, args.keys)}
+        results = {"bundled (5 reports)": measure_reader(program, ROOT / "articles", args.runs, args.keys)}
         if not args.no_generated:
             folder = Path(work) / "generated"
             folder.mkdir()
             if generated_folder(500, folder) is not None:
-                results["generated (500 articles)"] = measure_reader(folder, max(1, args.runs - 1), args.keys)
+                results["generated (500 articles)"] = measure_reader(program, folder, max(1, args.runs - 1), args.keys)
         if not args.no_big:
             folder = big_article_folder(Path(work) / "big")
-            results["one 10 MB article"] = measure_reader(folder, 1, args.keys, key="space")
+            results["one 10 MB article"] = measure_reader(program, folder, 1, args.keys, key="space")
     print(f"terminal {SIZE[0]}x{SIZE[1]} in tmux; medians of {args.runs} launches; p95 of key presses")
     print(f"{'minimal Textual app':28} first paint {minimal['first paint'] * 1000:7.0f} ms   "
           f"key p95 {minimal['key p95'] * 1000:6.1f} ms")

@@ -18,7 +18,6 @@ prose in the body is never dropped for its wording alone.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -491,9 +490,3 @@ def _signature_outlet(texts, reasons) -> str | None:
             if name:
                 return name
     return None
-
-
-def slug(text: str) -> str:
-    """Lower-case ASCII words joined by hyphens: "The Globe and Mail" -> "the-globe-and-mail"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")

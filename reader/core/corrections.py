@@ -42,9 +42,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Union, get_args
 
-from reader.core.loading import slug
+from reader.core.article_format import slug
 from reader.core.model import Analysis, Dossier, Entity, EntityType, Link, LinkKind, Problem, Span
-from reader.core.segment import normalise
 from reader.core.writing import write_atomic
 
 SIDECAR_NAME = ".dossier-reader.json"
@@ -218,6 +217,8 @@ def _apply(analysis: Analysis, corrections: Corrections) -> tuple[Analysis, tupl
 
 def _find(entities: list[Entity], key: EntityKey, skip: int = -1) -> int | None:
     """The entity ``key`` names: same name and type, else same name, else an alias of it."""
+    from reader.core.segment import normalise  # here: corrections load at start-up, segmenting only later
+
     name = normalise(key.name)
     rules = (
         lambda e: normalise(e.name) == name and e.type == key.type,
@@ -263,6 +264,8 @@ def _split(dossier: Dossier, entities: list[Entity], decision: SplitEntity) -> b
     if index is None:
         return False
     entity = entities[index]
+    from reader.core.segment import normalise  # here: corrections load at start-up, segmenting only later
+
     wanted = {normalise(alias) for alias in decision.aliases}
     pinned = {span for span in (a.resolve(dossier) for a in decision.mentions) if span is not None}
     surface = {m: dossier.article(m.article).text(m) for m in entity.mentions}

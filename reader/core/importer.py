@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core import article_format
-from reader.core.cleaning import Cleaned, clean_body, clean_text, parse_date, slug
+from reader.core.cleaning import Cleaned, clean_body, clean_text, parse_date
 
 MAX_BYTES = 5_000_000
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -50,7 +50,8 @@ def import_page(path: Path, *, outlet: str | None = None) -> ImportResult:
         "url": cleaned.url,
         "byline": cleaned.byline,
     }
-    name = slug(meta["outlet"] or "") or slug(meta["title"] or "") or slug(Path(path).stem) or "article"
+    name = (article_format.slug(meta["outlet"] or "") or article_format.slug(meta["title"] or "")
+            or article_format.slug(Path(path).stem) or "article")
     return ImportResult(
         file_name=f"{name}.md",
         text=article_format.dump(meta, cleaned.paragraphs, cleaned.captions),

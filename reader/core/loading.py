@@ -37,10 +37,9 @@ import re
 import stat
 from pathlib import Path
 
-from reader.core.article_format import ArticleText, FormatError, parse
-from reader.core.cleaning import slug
+from reader.core.article_format import ArticleText, FormatError, parse, slug
 from reader.core.model import Article, Dossier, Problem
-from reader.core.safe_text import make_inert
+from reader.core.safe_text import is_plain_ascii, make_inert
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -184,7 +183,7 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
     if not text.strip():
         raise _Skipped("the file is empty")
     sample = text[:_BINARY_SAMPLE]
-    if len(_NOT_TEXT.findall(sample)) > MAX_BINARY_SHARE * len(sample):
+    if not is_plain_ascii(sample) and len(_NOT_TEXT.findall(sample)) > MAX_BINARY_SHARE * len(sample):
         raise _Skipped("binary data, not text")
     return text, notes
 

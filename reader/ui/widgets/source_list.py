@@ -14,8 +14,9 @@ from reader.core.model import Article
 from reader.ui.render import Palette, PaletteMixin, RenderIndex, shared_label
 
 
-FIRST_BATCH = 100
-"""Options built before the first paint: more than any terminal shows."""
+FIRST_BATCH = 40
+"""Options built before the first paint, or one per terminal row if the terminal is taller:
+an option takes at least a row, so never fewer than the list can show."""
 
 
 class SourceList(PaletteMixin, OptionList):
@@ -68,7 +69,7 @@ class SourceList(PaletteMixin, OptionList):
     def rebuild(self) -> None:
         """Redraw every option, keeping the cursor where it was.
 
-        The first :data:`FIRST_BATCH` options are built at once and the rest
+        The first :data:`FIRST_BATCH` (or screen-height) options are built at once and the rest
         right after the next paint: OptionList lays out every option it holds,
         and a dossier of hundreds should open as fast as one of five.
         """
@@ -77,9 +78,10 @@ class SourceList(PaletteMixin, OptionList):
         keep = self.highlighted
         self.clear_options()
         articles = self.index.dossier.articles
-        self._add(articles[:FIRST_BATCH], keep)
-        if len(articles) > FIRST_BATCH:
-            self.call_after_refresh(self._add_later, articles[FIRST_BATCH:], keep, self._generation)
+        first = max(FIRST_BATCH, self.app.size.height)
+        self._add(articles[:first], keep)
+        if len(articles) > first:
+            self.call_after_refresh(self._add_later, articles[first:], keep, self._generation)
 
     def _add_later(self, articles: tuple[Article, ...], keep: int | None, generation: int) -> None:
         if generation == self._generation:  # not overtaken by a newer rebuild
