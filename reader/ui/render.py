@@ -5,7 +5,7 @@ Public surface (used by every screen, including compare / N-way / coverage):
 * :class:`Palette` - every highlight as a Rich style, read from component classes
   (``palette--source-0`` .. ``palette--source-7``, ``palette--entity-0`` ..
   ``palette--entity-5``, ``palette--entity-selected``, ``palette--unique``,
-  ``palette--search-hit``, ``palette--passage-focus``, ``palette--passage-linked``,
+  ``palette--search-hit``, ``palette--passage-focus``,
   ``palette--diff-insert``, ``palette--diff-delete``, ``palette--diff-replace``,
   ``palette--muted``) that ``styles/palette.tcss`` fills from theme variables, plus
   the Pygments token styles for the app's chosen style.
@@ -52,7 +52,7 @@ _LEX_WINDOW = 4096
 _LONGEST_MENTION = 200
 
 _EXTRA = (
-    "entity-selected", "unique", "search-hit", "passage-focus", "passage-linked",
+    "entity-selected", "unique", "search-hit", "passage-focus",
     "diff-insert", "diff-delete", "diff-replace", "muted",
 )
 PALETTE_CLASSES: frozenset[str] = frozenset(
@@ -74,7 +74,6 @@ class Palette:
     unique: Style
     search_hit: Style
     passage_focus: Style
-    passage_linked: Style
     diff_insert: Style
     diff_delete: Style
     diff_replace: Style
@@ -101,7 +100,6 @@ def read_palette(widget, highlight_style: str) -> Palette:
         unique=style("unique"),
         search_hit=style("search-hit"),
         passage_focus=style("passage-focus"),
-        passage_linked=style("passage-linked"),
         diff_insert=style("diff-insert"),
         diff_delete=style("diff-delete"),
         diff_replace=style("diff-replace"),
@@ -193,12 +191,6 @@ class RenderIndex:
         first = bisect_left(starts, start - _LONGEST_MENTION)
         last = bisect_left(starts, end)
         return [row for row in rows[first:last] if row[1] > start]
-
-    def entity_at(self, article_id: str, offset: int) -> str | None:
-        for start, end, entity_id in self.mentions_in(article_id, offset, offset + 1):
-            if start <= offset < end:
-                return entity_id
-        return None
 
     # Passages ----------------------------------------------------------------
     def sentence_marks(self, article_id: str) -> dict[int, SentenceMarks]:

@@ -36,7 +36,7 @@ def _plain_palette(**changes):
     from reader.ui.render import Palette
 
     fields = dict(sources=(Style(),), entities=(Style(),), entity_selected=Style(), unique=Style(), search_hit=Style(),
-                  passage_focus=Style(), passage_linked=Style(), diff_insert=Style(), diff_delete=Style(),
+                  passage_focus=Style(), diff_insert=Style(), diff_delete=Style(),
                   diff_replace=Style(), muted=Style(), tokens=rich_styles("monokai"))
     return Palette(**{**fields, **changes})
 
