@@ -46,7 +46,7 @@ from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
-from textual.reactive import reactive, var
+from textual.reactive import var
 from textual.worker import get_current_worker
 
 from reader.core.corrections import Corrections, Decision, apply_corrections, save_corrections, with_saved_corrections
@@ -125,11 +125,11 @@ class DossierApp(App[None]):
         Binding("q", "quit", "Quit"),
     ]
 
-    analysis: reactive[Analysis | None] = reactive(None, init=False, always_update=True)
-    article_id: reactive[str] = reactive("", init=False)
-    entity_id: reactive[str | None] = reactive(None, init=False)
-    highlight_style: reactive[str] = reactive("", init=False)
-    location: reactive[Span | None] = reactive(None, init=False, always_update=True)
+    analysis: var[Analysis | None] = var(None, init=False, always_update=True)
+    article_id: var[str] = var("", init=False)
+    entity_id: var[str | None] = var(None, init=False)
+    highlight_style: var[str] = var("", init=False)
+    location: var[Span | None] = var(None, init=False, always_update=True)
     progress: var[str] = var("")
 
     def __init__(self, dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None) -> None:
