@@ -9,13 +9,13 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   cursor: ``app.steady`` is True); without it the first screen paints at once
   and :func:`reader.core.cache.analyse_cached` runs in a thread worker.
 * ``app.dossier`` (a :class:`~reader.core.model.Dossier`), ``app.analysis``
-  (reactive; ``None`` until ready), ``app.index`` (a
+  (a var; ``None`` until ready), ``app.index`` (a
   :class:`~reader.ui.render.RenderIndex`, rebuilt when the analysis lands).
   A screen reacts to the analysis with
   ``self.watch(self.app, "analysis", callback)`` or by handling
   :class:`AnalysisReady`, which the app forwards to every screen on the stack.
-* Shared selection (reactives; screens read and set them, the app never
-  touches widgets): ``app.article_id`` (the report in focus), ``app.entity_id``
+* Shared selection (Textual vars: watchable, and setting one repaints nothing;
+  screens read and set them, the app never touches widgets): ``app.article_id`` (the report in focus), ``app.entity_id``
   (the chosen shared entity or ``None``), ``app.highlight_style`` (a Pygments
   style name; ``""`` means the theme's default), ``app.location`` (a
   :class:`~reader.core.model.Span` the reader scrolls to and marks).
