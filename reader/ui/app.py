@@ -168,6 +168,7 @@ class DossierApp(App[None]):
                 self.notify(line, title="Loaded with a caveat", timeout=8)
             else:
                 self.notify(line, title="Not loaded", severity="warning", timeout=12)
+        self.call_after_refresh(self._collect_again)
         if self._given is not None:
             if self.folder is not None:
                 corrected, self.corrections, problem = with_saved_corrections(self._given, self.folder)
@@ -178,6 +179,12 @@ class DossierApp(App[None]):
             self.progress = "analysing…"
             # Paint first: the worker thread competes for the interpreter lock.
             self.call_after_refresh(self._analyse)
+
+    def _collect_again(self) -> None:
+        """After the first paint: start-up's objects live as long as the app, so freeze them
+        out of the collector's sight and turn it back on (the command line paused it)."""
+        gc.freeze()
+        gc.enable()
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from rich.style import Style
 from rich.text import Text
@@ -124,6 +126,19 @@ async def test_first_paint_shows_articles_before_analysis(tiny, monkeypatch):
         await pilot.pause()
         assert app.analysis is None
         assert "analysis failed" in _status(app)
+
+
+async def test_the_collector_paused_for_start_up_runs_again_after_the_first_paint(tiny, tiny_analysis):
+    """The command line pauses garbage collection while the app starts; a session must not run without it."""
+    gc.disable()
+    try:
+        app = build_app(tiny, analysis=tiny_analysis)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert "Canada cancels drone permits" in _screen_text(app)
+            assert gc.isenabled()
+    finally:
+        gc.enable()
 
 
 async def test_worker_analysis_arrives_and_fills_shared_figures(tiny, tiny_analysis, monkeypatch):
