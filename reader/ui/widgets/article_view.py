@@ -18,7 +18,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -162,8 +162,11 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         self._relayout()
         self.refresh()
 
-    def on_resize(self) -> None:
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Lay out here, at the width being drawn: the first frame comes before any Resize event,
+        # and it must show the text wrapped to the pane, not blank or wrapped to a guess.
         self._relayout()
+        return super().render_lines(crop)
 
     # Layout ------------------------------------------------------------------
     @property
@@ -175,6 +178,8 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         return max(10, self.scrollable_content_region.width - self.gutter_width - 1)
 
     def _relayout(self) -> None:
+        if not self.size.width:
+            return  # not laid out yet: render_lines lays out once the width is known
         article = self.article
         width = self._text_width()
         key = (article.id if article else None, width, self.index.analysis is not None)
