@@ -141,6 +141,19 @@ async def test_the_collector_paused_for_start_up_runs_again_after_the_first_pain
         gc.enable()
 
 
+async def test_the_article_is_wrapped_once_at_the_width_of_its_pane(tiny, tiny_analysis, monkeypatch):
+    """No layout at a placeholder width before the pane has its size: that frame would be wrong and wasted."""
+    import reader.ui.widgets.article_view as article_view
+
+    widths = []
+    real_wrap = article_view.wrap_offsets
+    monkeypatch.setattr(article_view, "wrap_offsets", lambda body, a, b, width: widths.append(width) or real_wrap(body, a, b, width))
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert set(widths) == {_view(app)._text_width()} and _view(app)._text_width() > 60
+
+
 async def test_worker_analysis_arrives_and_fills_shared_figures(tiny, tiny_analysis, monkeypatch):
     import reader.core.cache as cache
 
