@@ -27,9 +27,10 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   either re-applies every decision to ``app.uncorrected`` (the analysis as computed),
   sets ``app.analysis``, forwards :class:`AnalysisReady` to every screen, and saves the
   sidecar in a thread (a failed save is a notification; decisions stay for the session).
-* ``app.action_compare()`` (key ``c``) pushes ``CompareScreen()`` from
+* ``app.action_compare()`` (key ``c``) opens ``CompareScreen()`` from
   ``reader.ui.screens.compare``, constructed with no arguments: it starts
-  from ``app.article_id``.
+  from ``app.article_id``. Every screen opens a compare view with
+  ``app.open_compare(screen)``, which replaces the one already open.
 * A screen lists the widget classes whose keys the help screen should show in
   a ``HELP_WIDGETS`` class attribute (each titled by its ``HELP_TITLE``, else
   its class name); the help screen reads every screen's ``BINDINGS`` from
@@ -304,7 +305,17 @@ class DossierApp(App[None]):
     def action_compare(self) -> None:
         from reader.ui.screens.compare import CompareScreen
 
-        self.push_screen(CompareScreen())
+        self.open_compare(CompareScreen())
+
+    def open_compare(self, screen) -> None:
+        """Show the compare ``screen`` in place of the compare view already open, if any, and
+        the screens above it: drilling in from the matrix, the N-way view or the quotes
+        never piles compare views up, so ``escape`` leads back to the reader."""
+        from reader.ui.screens.compare import CompareScreen
+
+        while any(isinstance(open_screen, CompareScreen) for open_screen in self.screen_stack[1:]):
+            self.pop_screen()
+        self.push_screen(screen)
 
     def action_quotes(self) -> None:
         from reader.ui.screens.quotes import QuotesScreen

@@ -23,6 +23,7 @@ from reader.ui.collation import (
 from reader.ui.screens.compare import CompareScreen, ReportPicker
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.nway import NWayScreen
+from reader.ui.screens.reader import ReaderScreen
 from tests.ui.conftest import make_article
 
 QUOTE_GLOBE = (
@@ -334,7 +335,21 @@ async def test_coverage_enter_on_a_blank_cell_shows_the_lacking_report_beside_a_
         assert screen.column("right").cursor == 3
         await pilot.press("escape")
         await settle(pilot)
-        assert app.screen is coverage
+        assert isinstance(app.screen, ReaderScreen) and coverage not in app.screen_stack
+
+
+async def test_drilling_from_the_matrix_or_the_nway_view_replaces_the_compare_view(trio):
+    """Round after round of m, Enter and w, Enter keeps one compare view: escape leads home at once."""
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_coverage(pilot, trio)
+        for keys in (("enter", "m", "j", "enter"), ("w", "enter"), ("m", "enter")):
+            await pilot.press(*keys)
+            await settle(pilot)
+            assert [type(screen) for screen in app.screen_stack] == [ReaderScreen, CompareScreen]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
 
 
 # -- the bundled dossier ------------------------------------------------------------------

@@ -9,6 +9,9 @@ opens the compare view on that passage:
 * a blank cell: that report on the left beside a carrier whose cursor is on the passage, so
   the report lacking it is read next to one that has it;
 * the passage or kind cell: the first two carriers.
+
+The compare view it opens takes the place of the one the matrix was opened from, so
+``escape`` leads back to the reader, however many cells were visited.
 """
 
 from __future__ import annotations
@@ -132,7 +135,7 @@ class CoverageScreen(Screen):
     def _open(self, event: DataTable.CellSelected) -> None:
         event.stop()
         link = next(link for link in self.links if link.id == event.cell_key.row_key.value)
-        self.app.push_screen(self.compare_at(link, event.cell_key.column_key.value or ""))
+        self.app.open_compare(self.compare_at(link, event.cell_key.column_key.value or ""))
 
     def compare_at(self, link: Link, column: str) -> CompareScreen:
         """The compare screen Enter opens on ``link``'s row in ``column`` (see the module doc)."""

@@ -177,7 +177,7 @@ class NWayScreen(Screen):
 
         event.stop()
         other = event.item.name if event.item.name != self.reference else None
-        self.app.push_screen(CompareScreen(self.analysis, self.reference, other, at=self.span))
+        self.app.open_compare(CompareScreen(self.analysis, self.reference, other, at=self.span))
 
     def action_back(self) -> None:
         self.dismiss()

@@ -146,7 +146,7 @@ class QuotesScreen(Screen):
         if other is None:
             self.app.action_show_passage(reference)
         else:
-            self.app.push_screen(CompareScreen(self.analysis, reference.article, other, at=reference))
+            self.app.open_compare(CompareScreen(self.analysis, reference.article, other, at=reference))
 
     def action_back(self) -> None:
         self.dismiss()
