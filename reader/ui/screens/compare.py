@@ -133,7 +133,6 @@ class CompareScreen(Screen):
         Binding("pageup,b", "page(-1)", "Page up", show=False),
         Binding("g,home", "edge(-1)", "First passage", show=False),
         Binding("G,end", "edge(1)", "Last passage", show=False),
-        Binding("tab", "switch_column", "Column"),
         Binding("left_square_bracket", "cycle_report(-1)", "Previous report in this column", key_display="[", group=REPORT),
         Binding("right_square_bracket", "cycle_report(1)", "Next report in this column", key_display="]", group=REPORT),
         Binding("r", "pick_report", "Pick this column's report", show=False),
@@ -144,13 +143,15 @@ class CompareScreen(Screen):
         Binding("right_curly_bracket", "jump_link(1)", "Next linked passage", key_display="}", show=False),
         Binding("comma", "jump_difference(-1)", "Previous difference", key_display=",", group=DIFFERENCE),
         Binding("full_stop", "jump_difference(1)", "Next difference", key_display=".", group=DIFFERENCE),
-        Binding("y", "cycle_walked", "Walk: all", key_display="y"),
         Binding("T", "toggle_typography", "Show typography differences", show=False),
         Binding("x", "judge_link('reject')", "Reject this link", show=False),
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
         Binding("w", "all_versions", "N-way"),
         Binding("m", "coverage", "Coverage"),
         Binding("escape", "back", "Back"),
+        # Shown last, so a narrow key bar drops them first (help lists every key).
+        Binding("tab", "switch_column", "Column"),
+        Binding("y", "cycle_walked", "Walk: all", key_display="y"),
     ]
 
     def __init__(

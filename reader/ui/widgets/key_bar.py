@@ -9,12 +9,17 @@ costs a third of the start-up time otherwise.
 from __future__ import annotations
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
 
 ESSENTIAL = frozenset({"help", "quit", "app.help", "app.quit"})
 """Actions the bar always shows, however narrow: the way to every other key, and the way out."""
+
+
+WIDGET_RANK = 1000
+"""Where a key declared only by the focused widget ranks: after the screen's keys, before the app's."""
 
 
 class KeyBar(Static):
@@ -37,6 +42,8 @@ class KeyBar(Static):
         disabled = self.get_component_rich_style("key-bar--disabled", partial=True)
         gap = " " if self.size.width < 100 else "  "
         entries: list[tuple[str, str, bool, bool]] = []
+        ranks: list[int] = []
+        importance = self._importance(screen)
         actions: set[str] = set()
         palette = None
         for _, binding, enabled, _ in screen.active_bindings.values():
@@ -53,13 +60,16 @@ class KeyBar(Static):
                 continue
             description = binding.group.description if binding.group is not None else binding.description
             entries.append((key, description, enabled, binding.action in ESSENTIAL))
+            ranks.append(importance.get(binding.action, WIDGET_RANK))
         tail = f"{self.app.get_key_display(palette)} palette" if palette is not None else ""
-        # Too narrow for every key: drop the last optional ones (help lists them all), never help or quit.
+        # Too narrow for every key: drop the least important optional ones (help lists them all),
+        # never help or quit.
         while sum(len(f"{k} {d}{gap}") for k, d, _, _ in entries) + len(tail) > self.size.width:
             optional = [i for i, entry in enumerate(entries) if not entry[3]]
             if not optional:
                 break
-            del entries[optional[-1]]
+            dropped = max(reversed(optional), key=ranks.__getitem__)
+            del entries[dropped], ranks[dropped]
         line = Text(no_wrap=True, overflow="ellipsis", end="")
         for key, description, enabled, _ in entries:
             line.append(f"{key} ", key_style if enabled else disabled)
@@ -68,3 +78,15 @@ class KeyBar(Static):
             line.append(f"{self.app.get_key_display(palette)} ", key_style)
             line.append("palette")
         self.update(line, layout=False)
+
+    def _importance(self, screen: Screen) -> dict[str, int]:
+        """Actions ranked for dropping, most important first: the screen's in the order its BINDINGS
+        declare them, then the app's (a key only a widget declares ranks between the two, see
+        :data:`WIDGET_RANK`). The bar itself keeps Textual's order, where a key the screen
+        inherits (tab) comes first wherever it is declared."""
+        ranks: dict[str, int] = {}
+        for first, owner in ((0, type(screen)), (WIDGET_RANK + 1, type(self.app))):
+            for binding in getattr(owner, "BINDINGS", ()):
+                if isinstance(binding, Binding):
+                    ranks.setdefault(binding.action, first + len(ranks))
+        return ranks
