@@ -300,7 +300,7 @@ class DossierApp(App[None]):
         from reader.ui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(type(self.screen)))
 
     def action_compare(self) -> None:
         from reader.ui.screens.compare import CompareScreen

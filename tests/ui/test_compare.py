@@ -432,6 +432,17 @@ async def test_the_help_screen_lists_the_compare_keys(trio):
     assert "Compare here" in dict((d, k) for k, d in sections["Coverage: matrix"])
 
 
+async def test_help_opened_from_compare_starts_with_the_compare_keys(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_compare(pilot, CompareScreen(trio, "globe"))
+        await pilot.press("question_mark")
+        await settle(pilot)
+        titles = [str(section.render()) for section in app.screen.query(".help-section")]
+        assert titles[0].startswith("Compare screen") and titles.index("Everywhere") > 0
+        assert titles.index("Everywhere") < titles.index("Reader screen")
+
+
 async def test_a_new_theme_redraws_the_columns_and_the_versions(trio):
     def styles(text) -> list[str]:
         return [str(span.style) for span in text.spans]

@@ -44,32 +44,34 @@ def key_rows(owner: type) -> list[tuple[str, str]]:
     return rows
 
 
-def help_sections(app_class: type) -> list[tuple[str, list[tuple[str, str]]]]:
-    """The titled key lists the help screen shows: the app's keys, then each screen, then the
-    widgets it names in ``HELP_WIDGETS`` (titled by their ``HELP_TITLE``); widgets with the same
-    keys share one section."""
-    sections: list[tuple[str, list[tuple[str, str]]]] = [
-        ("Everywhere", key_rows(app_class) + [("ctrl+p", "Command palette: jump to a report, entity or link")])
-    ]
+def help_sections(app_class: type, current: type | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The titled key lists the help screen shows: the ``current`` screen's (the one help was
+    opened from) and its widgets' first, then the app's keys, then every other screen with the
+    widgets it names in ``HELP_WIDGETS`` (titled by their ``HELP_TITLE``); widgets with the
+    same keys share one section."""
+    everywhere = ("Everywhere", key_rows(app_class) + [("ctrl+p", "Command palette: jump to a report, entity or link")])
+    sections: list[tuple[str, list[tuple[str, str]], set[type]]] = [(*everywhere, set())]
     for screen in _screen_classes():
         name = screen.__name__.removesuffix("Screen")
         if rows := key_rows(screen):
-            sections.append((f"{name} screen", rows))
+            sections.append((f"{name} screen", rows, {screen}))
         for widget in getattr(screen, "HELP_WIDGETS", ()):
             rows = key_rows(widget)
             if not rows:
                 continue
             title = f"{name}: {getattr(widget, 'HELP_TITLE', widget.__name__)}"
-            same = next((n for n, (_, known) in enumerate(sections) if known == rows), None)
+            same = next((n for n, (_, known, _) in enumerate(sections) if known == rows), None)
             if same is None:
-                sections.append((title, rows))
+                sections.append((title, rows, {screen}))
             else:
-                sections[same] = (f"{sections[same][0]}, {title.split(': ', 1)[1]}", rows)
-    return sections
+                known_title, _, owners = sections[same]
+                sections[same] = (f"{known_title}, {title.split(': ', 1)[1]}", rows, owners | {screen})
+    sections.sort(key=lambda section: current not in section[2])  # stable: the rest keep their order
+    return [(title, rows) for title, rows, _ in sections]
 
 
 class HelpScreen(ModalScreen[None]):
-    """All keys; any of escape, q or ? closes it."""
+    """All keys, those of ``current`` (the screen it was opened from) first; escape, q or ? closes it."""
 
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close help"),
@@ -79,10 +81,14 @@ class HelpScreen(ModalScreen[None]):
         Binding("b,pageup", "scroll(-10)", "Page up", show=False),
     ]
 
+    def __init__(self, current: type | None = None) -> None:
+        super().__init__()
+        self.current = current
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Static(Text("Keys", style="bold"), id="help-title")
-            for title, rows in help_sections(type(self.app)):
+            for title, rows in help_sections(type(self.app), self.current):
                 table = Table.grid(padding=(0, 2))
                 table.add_column(style="bold", no_wrap=True)
                 table.add_column()
