@@ -67,8 +67,9 @@ def terminal(tmp_path):
         tmux(name, "rename-window", "-t", name, SAFE_WINDOW)
 
         def start(*command: str) -> str:
+            # tmux gives a pane its own TERM whatever -e says: env sets what an SSH client would send.
             tmux(name, "respawn-pane", "-k", "-t", name, "-e", f"DOSSIER_READER_CACHE={tmp_path}",
-                 "-e", "TERM=xterm-256color", " ".join(command))
+                 "env -u COLORTERM TERM=xterm-256color " + " ".join(command))
             return name
 
         yield start
@@ -207,9 +208,9 @@ def test_hostile_dossier_shows_every_payload_as_text_and_leaves_the_terminal_alo
     wait_until_gone(session, "N-way")
     # ?: help, over the reader.
     keys(session, "?")
-    assert_untouched(session, "Everywhere", modal=True)
+    assert_untouched(session, "Reader screen", modal=True)
     keys(session, "Escape")
-    wait_until_gone(session, "Everywhere")
+    wait_until_gone(session, "Reader screen")
     keys(session, "q")
 
 

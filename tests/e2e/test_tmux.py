@@ -33,7 +33,8 @@ def session(tmp_path):
     name = f"dossier-e2e-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     command = [
         TMUX, "-L", name, "new-session", "-d", "-x", "120", "-y", "40", "-s", name,
-        "-e", f"DOSSIER_READER_CACHE={tmp_path}", "-e", "TERM=xterm-256color", str(PROGRAM),
+        # tmux gives a pane its own TERM whatever -e says: env sets what an SSH client would send.
+        "-e", f"DOSSIER_READER_CACHE={tmp_path}", "env", "-u", "COLORTERM", "TERM=xterm-256color", str(PROGRAM),
     ]
     # A COLUMNS/LINES inherited from the test runner would override the pane's real size.
     environment = {key: value for key, value in os.environ.items() if key not in ("COLUMNS", "LINES")}
@@ -90,10 +91,10 @@ def test_reader_starts_searches_finds_what_one_report_alone_says_and_opens_compa
     wait_for(session, "only in The Globe and Mail: passage 1/")
     # Help lists the keys, Escape closes it.
     keys(session, "?")
-    wait_for(session, "Everywhere", "Command palette")
+    wait_for(session, "Reader screen", "Next report")
     keys(session, "Escape")
     # A lone Escape is only known once no sequence follows it: wait, as a user would see it close.
-    wait_until_gone(session, "Everywhere")
+    wait_until_gone(session, "Reader screen")
     # One key to the compare view.
     keys(session, "c")
     compare = wait_for(session, "N-way", "Coverage")
