@@ -18,10 +18,6 @@ ESSENTIAL = frozenset({"help", "quit", "app.help", "app.quit"})
 """Actions the bar always shows, however narrow: the way to every other key, and the way out."""
 
 
-WIDGET_RANK = 1000
-"""Where a key declared only by the focused widget ranks: after the screen's keys, before the app's."""
-
-
 class KeyBar(Static):
     """Shown bindings of the focused widget and its ancestors, one entry per action, then ctrl+p."""
 
@@ -60,7 +56,7 @@ class KeyBar(Static):
                 continue
             description = binding.group.description if binding.group is not None else binding.description
             entries.append((key, description, enabled, binding.action in ESSENTIAL))
-            ranks.append(importance.get(binding.action, WIDGET_RANK))
+            ranks.append(importance.get(binding.action, len(importance)))
         tail = f"{self.app.get_key_display(palette)} palette" if palette is not None else ""
         # Too narrow for every key: drop the least important optional ones (help lists them all),
         # never help or quit.
@@ -80,13 +76,13 @@ class KeyBar(Static):
         self.update(line, layout=False)
 
     def _importance(self, screen: Screen) -> dict[str, int]:
-        """Actions ranked for dropping, most important first: the screen's in the order its BINDINGS
-        declare them, then the app's (a key only a widget declares ranks between the two, see
-        :data:`WIDGET_RANK`). The bar itself keeps Textual's order, where a key the screen
-        inherits (tab) comes first wherever it is declared."""
+        """Actions ranked for dropping, most important first: the app's (the keys that work
+        everywhere, such as ``c`` for compare), then the screen's in the order its BINDINGS
+        declare them; a key only a widget declares ranks last. The bar itself keeps Textual's
+        order, where a key the screen inherits (tab) comes first wherever it is declared."""
         ranks: dict[str, int] = {}
-        for first, owner in ((0, type(screen)), (WIDGET_RANK + 1, type(self.app))):
+        for owner in (type(self.app), type(screen)):
             for binding in getattr(owner, "BINDINGS", ()):
                 if isinstance(binding, Binding):
-                    ranks.setdefault(binding.action, first + len(ranks))
+                    ranks.setdefault(binding.action, len(ranks))
         return ranks
