@@ -391,6 +391,25 @@ async def test_u_walks_what_only_this_report_says(tiny, tiny_analysis):
                    for seg in view.render_line(row))
 
 
+async def test_m_opens_the_coverage_matrix_from_the_reader_and_enter_compares(bundled, analysis):
+    """What the reports share, one key from the main screen: the widest links on top."""
+    from reader.ui.screens.compare import CompareScreen
+    from reader.ui.screens.coverage import CoverageScreen
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, CoverageScreen)
+        assert len(app.screen.links[0].articles) == len(bundled.articles)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+
+
 async def test_article_rewraps_when_the_entity_panel_takes_room(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(200, 60)) as pilot:

@@ -48,6 +48,7 @@ class ReaderScreen(Screen[None]):
         Binding("n", "walk(1)", "Next"),
         Binding("N", "walk(-1)", "Prev", key_display="N"),
         Binding("u", "walk_unique", "Unique"),
+        Binding("m", "coverage", "Coverage"),
         Binding("escape", "clear", "Clear", show=False),
         Binding("left_square_bracket", "step_report(-1)", "Prev report", key_display="[", show=False),
         Binding("right_square_bracket", "step_report(1)", "Next report", key_display="]", show=False),
@@ -189,6 +190,15 @@ class ReaderScreen(Screen[None]):
         self.app.entity_id = None
         self._set_walk(spans, article.outlet, kind="unique")
         self._go(0)
+
+    def action_coverage(self) -> None:
+        """The coverage matrix: every passage the reports share, the most widely carried first."""
+        from reader.ui.screens.coverage import CoverageScreen
+
+        if self.app.analysis is None:
+            self.notify("The analysis is still running", timeout=3)
+        else:
+            self.app.push_screen(CoverageScreen(self.app.analysis))
 
     def action_step_report(self, step: int) -> None:
         ids = [a.id for a in self.app.dossier.articles]
