@@ -7,6 +7,8 @@ writes 2020, and drops "Marc"). A few check invariants on the bundled five-repor
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from reader.core.diff import diff_passages
@@ -180,18 +182,27 @@ async def test_next_and_previous_linked_passage(trio):
         assert seen == [2, 3, 3, 2, 3, 2]
 
 
-async def test_next_and_previous_difference(trio):
+async def test_next_and_previous_difference_one_at_a_time(trio):
     app = build_app(trio.dossier, analysis=trio)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_compare(pilot, CompareScreen(trio, "globe"))
-        left = screen.column("left")
+        left, right = screen.column("left"), screen.column("right")
         seen = []
-        for key in ("full_stop",) * 5 + ("comma",) * 2:
+        for key in ("full_stop",) * 6 + ("comma",) * 5:
             await pilot.press(key)
             await settle(pilot)
-            seen.append(left.cursor)
-        # 0 is identical wording; 1 and 4 are the Globe's own; 2 and 3 differ in words.
-        assert seen == [1, 2, 3, 4, 4, 3, 2]
+            walked = re.search(r"difference (\d+/\d+):", str(screen.query_one("#compare-status").render()))
+            seen.append((left.cursor, walked and walked[1]))
+            if seen[-1] == (2, "2/3"):
+                # "figures: added 29": the right column's 29 carries the walk's mark.
+                current = right.get_component_rich_style("difference--current", partial=True)
+                row = right.shown(left.highlighted[0] if left.highlighted else right.highlighted[0])
+                assert [row.plain[span.start:span.end] for span in row.spans if span.style == current] == ["29"]
+        # 0 is identical wording; 1 and 4 are the Globe's own; 2 differs three times, 3 once.
+        assert seen == [
+            (1, None), (2, "1/3"), (2, "2/3"), (2, "3/3"), (3, "1/1"), (4, None),
+            (3, "1/1"), (2, "3/3"), (2, "2/3"), (2, "1/3"), (1, None),
+        ]
 
 
 async def test_tab_moves_the_cursor_to_the_highlighted_counterpart(trio):

@@ -7,7 +7,9 @@ dropped or changed, the right column what it added or changed. Below 100 columns
 columns stack, left above right, the focused one taller.
 
 Each difference is drawn in the look of its type (:mod:`reader.core.difftypes`); typography
-differences stay unmarked until ``T`` shows them. ``y`` chooses which type ``,``/``.`` walk
+differences stay unmarked until ``T`` shows them. ``,``/``.`` walk the differences one at a
+time, through the pair under the cursor and on to the next pair; the one they stand on is
+marked in both columns and named in the status line. ``y`` chooses which type they walk
 (all first). A linked passage whose figures disagree between the two reports carries a ``!``
 in the gutter, and the status line says what disagrees (or that the figures agree). ``x``
 rejects the link under the cursor, ``A`` accepts it (see :meth:`DossierApp.decide`).
@@ -169,6 +171,8 @@ class CompareScreen(Screen):
         self._figures: dict[str, tuple[FigureComparison, ...]] = {}
         self._walked = ALL_TYPES
         self._typography = False
+        self._difference: tuple[str, int, int] | None = None
+        """Where ``,``/``.`` stand: (column, row, index into :meth:`_walk_list`; -1 for the last)."""
         self._active = "left"
         self._at = at
 
@@ -296,6 +300,11 @@ class CompareScreen(Screen):
         """The differences marked: all but typography unless ``T`` asked for it."""
         return shown(self._typed_for(link), () if self._typography else IGNORED_BY_DEFAULT)
 
+    def _walk_list(self, passage: Passage) -> tuple[TypedDiff, ...]:
+        """The differences of ``passage``'s pair that ``,``/``.`` visit, in reading order."""
+        typed = self._visible(passage.link) if passage.link else ()
+        return tuple(diff for diff in typed if self._walked in (ALL_TYPES, diff.type))
+
     def figure_note(self, link: Link) -> str:
         """What the two reports' figures in ``link`` say of each other (see :func:`figure_note`)."""
         left, right = self._reports["left"], self._reports["right"]
@@ -326,9 +335,20 @@ class CompareScreen(Screen):
         typed = self._visible(passage.link) if passage.link else ()
         ops = tuple(diff.op for diff in typed)
         types = {diff.op: diff.type for diff in typed}
-        column.show_differences([column.cursor] if ops else [], ops, side=_diff_side(side), types=types)
-        other.show_differences(passage.counterpart if ops else [], ops, side=_diff_side(_other(side)), types=types)
-        self._say(self._status(side, passage))
+        walk = self._walk_list(passage)
+        at = self._difference
+        current = None
+        if at is not None and at[:2] == (side, column.cursor) and walk:
+            self._difference = (side, column.cursor, at[2] % len(walk))
+            current = self._difference[2]
+        else:
+            self._difference = None  # the cursor moved on: the walk starts again from this row
+        op = walk[current].op if current is not None else None
+        column.show_differences([column.cursor] if ops else [], ops, side=_diff_side(side), types=types, current=op)
+        other.show_differences(
+            passage.counterpart if ops else [], ops, side=_diff_side(_other(side)), types=types, current=op
+        )
+        self._say(self._status(side, passage, walk, current))
         # Rows just mounted have no size yet: measure once the layout is in place.
         self.call_after_refresh(self._level, side)
 
@@ -354,8 +374,9 @@ class CompareScreen(Screen):
                 column.level_with(column.cursor, min(max(wanted, 0), column.last_offset(column.cursor)))
             other.level_with(counterpart[0], column.row_offset(column.cursor))
 
-    def _status(self, side: str, passage: Passage) -> Text:
-        """One line on the passage under the cursor: most telling first, as it may be cut."""
+    def _status(self, side: str, passage: Passage, walk: tuple[TypedDiff, ...], current: int | None) -> Text:
+        """One line on the passage under the cursor: most telling first, as it may be cut; the
+        difference ``walk[current]`` where ``,``/``.`` stand, else the most telling one."""
         dossier = self.analysis.dossier
         other = dossier.article(self._reports[_other(side)]).outlet
         walking = "" if self._walked == ALL_TYPES else f" [{self._walked}]"
@@ -366,9 +387,10 @@ class CompareScreen(Screen):
             if note:
                 text.append(note + "; ", "bold" if note.startswith("conflict") else "")
             typed = self._visible(link)
-            chosen = sorted((d for d in typed if self._walked in (ALL_TYPES, d.type)), key=lambda d: DIFF_TYPES.index(d.type))
-            if chosen:
-                text.append(chosen[0].label + "; ")
+            if current is not None:
+                text.append(f"difference {current + 1}/{len(walk)}: {walk[current].label}; ", "bold")
+            elif walk:
+                text.append(min(walk, key=lambda d: DIFF_TYPES.index(d.type)).label + "; ")
             changed = len(typed)
             kinds = ", ".join(f"{kind} {n}" for kind in DIFF_TYPES if (n := sum(d.type == kind for d in typed)))
             text.append(f"{changed} difference{'' if changed == 1 else 's'} ({kinds}) from {other}" if changed else f"same words as {other}")
@@ -423,15 +445,29 @@ class CompareScreen(Screen):
         self._jump(target, "No further linked passage")
 
     def action_jump_difference(self, step: int) -> None:
-        passages = self._passages[self._active]
+        """The next (``step`` 1) or previous (-1) difference, one at a time: through the pair
+        under the cursor (``.`` on a row begins with its first), then on to the next pair."""
+        passages, column = self._passages[self._active], self.active_column
+        walk = self._walk_list(passages[column.cursor]) if passages else ()
+        at = self._difference
+        if at is not None and at[:2] == (self._active, column.cursor):
+            within: int | None = at[2] + step
+        else:
+            within = 0 if step > 0 else None
+        if within is not None and 0 <= within < len(walk):
+            self._difference = (self._active, column.cursor, within)
+            self._follow(self._active)
+            return
         if self._walked == ALL_TYPES:
             wanted = self._differences[self._active].__contains__
         else:
             def wanted(i: int) -> bool:
                 link = passages[i].link
                 return link is not None and any(d.type == self._walked for d in self._visible(link))
-        target = step_to(len(passages), self.active_column.cursor, step, wanted)
+        target = step_to(len(passages), column.cursor, step, wanted)
         walked = "difference" if self._walked == ALL_TYPES else f"{self._walked} difference"
+        if target is not None:
+            self._difference = (self._active, target, 0 if step > 0 else -1)
         self._jump(target, f"No further {walked}")
 
     def _walkable(self) -> tuple[str, ...]:

@@ -4,8 +4,9 @@ Builds on :func:`reader.ui.render.passage_text` and :func:`reader.ui.render.diff
 (the reader's one text builder and diff styles) and adds what only these views need: numbers
 and names inside a difference stand out, and a caret marks where the other report has words
 this one lacks; each difference may carry its type (:data:`reader.core.difftypes.DIFF_TYPES`),
-drawn in that type's look. All looks are component classes (``difference--figure``,
-``difference--dropped``, ``difference--conflict``, ``difftype--<type>``), so
+drawn in that type's look, and the one a walk stands on is marked over all. All looks are
+component classes (``difference--figure``, ``difference--dropped``, ``difference--conflict``,
+``difference--current``, ``difftype--<type>``), so
 ``styles/compare.tcss`` (theme variables only) decides them.
 """
 
@@ -22,7 +23,7 @@ from reader.ui.render import PALETTE_CLASSES, PaletteMixin, RenderIndex, diff_la
 
 DIFFERENCE_CLASSES = (
     PALETTE_CLASSES
-    | {"difference--figure", "difference--dropped", "difference--conflict"}
+    | {"difference--figure", "difference--dropped", "difference--conflict", "difference--current"}
     | {f"difftype--{kind}" for kind in DIFF_TYPES}
 )
 """What a widget using :class:`DifferenceText` must declare as its ``COMPONENT_CLASSES``
@@ -58,12 +59,12 @@ class DifferenceText(PaletteMixin):
 
     def difference_text(
         self, index: RenderIndex, span: Span, ops: Sequence[DiffOp] = (), *, side: str = "a", carets: bool = True,
-        types: Mapping[DiffOp, str] | None = None,
+        types: Mapping[DiffOp, str] | None = None, current: DiffOp | None = None,
     ) -> Text:
         """``span`` with prose highlights (the app's chosen entity marked, as in every pane),
         then ``side``'s differences in ``ops`` on top (each in its type's look when ``types``
-        names it), and (with ``carets``) a caret wherever the other passage has words this
-        one lacks."""
+        names it, the ``current`` one, where the walk stands, marked over all), and (with
+        ``carets``) a caret wherever the other passage has words this one lacks."""
         palette = self.palette()
         figure = self.get_component_rich_style("difference--figure", partial=True)  # type: ignore[attr-defined]
         sentences = index.analysis.sentences.get(span.article, ()) if index.analysis else ()
@@ -80,6 +81,9 @@ class DifferenceText(PaletteMixin):
             if end > start:
                 layers.append((start, end, self.get_component_rich_style(f"difftype--{kind}", partial=True)))  # type: ignore[attr-defined]
         layers += [(start, end, figure) for start, end in figure_spans(ops, tokens, side=side)]
+        if current is not None:
+            start, end = (current.a_start, current.a_end) if side == "a" else (current.b_start, current.b_end)
+            layers.append((start, end, self.get_component_rich_style("difference--current", partial=True)))  # type: ignore[attr-defined]
         selected = getattr(self.app, "entity_id", None)  # type: ignore[attr-defined]
         text = passage_text(index, palette, span, selected_entity=selected, extra=layers)
         points = [p - span.start for p in dropped_points(ops, side=side) if span.start <= p <= span.end]

@@ -72,7 +72,7 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         self._index: RenderIndex | None = None
         self._specs: tuple[PassageRow, ...] = ()
         self._marked: tuple[int, ...] = ()
-        self._marks: tuple[Sequence[DiffOp], str, Mapping[DiffOp, str]] = ((), "a", {})
+        self._marks: tuple[Sequence[DiffOp], str, Mapping[DiffOp, str], DiffOp | None] = ((), "a", {}, None)
         self._rows: list[Static] = []
         self._drawn_width = 0
 
@@ -88,10 +88,12 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
 
     def _redraw(self, layout: bool = False) -> None:
         """Draw every row again (new palette, chosen entity or width), keeping the marks."""
-        ops, side, types = self._marks
+        ops, side, types, current = self._marks
         for number, row in enumerate(self._rows):
-            marked = number in self._marked
-            row.update(self._content(number, ops if marked else (), side, types), layout=layout)
+            if number in self._marked:
+                row.update(self._content(number, ops, side, types, current), layout=layout)
+            else:
+                row.update(self._content(number), layout=layout)
 
     @property
     def rows(self) -> list[Static]:
@@ -120,7 +122,8 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         return max(10, self.scrollable_content_region.width - GUTTER_WIDTH)
 
     def _content(
-        self, number: int, ops: Sequence[DiffOp] = (), side: str = "a", types: Mapping[DiffOp, str] | None = None
+        self, number: int, ops: Sequence[DiffOp] = (), side: str = "a", types: Mapping[DiffOp, str] | None = None,
+        current: DiffOp | None = None,
     ) -> Text:
         """Row ``number``: the reader's gutter (a glyph per other report carrying the passage),
         then the passage with ``side``'s differences in ``ops`` marked, wrapped here so every
@@ -134,7 +137,7 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         if row.conflict:
             content = content[: GUTTER_WIDTH - 1]
             content.append(CONFLICT_SIGN, self.get_component_rich_style("difference--conflict", partial=True))
-        passage = self.difference_text(index, row.span, ops, side=side, carets=False, types=types)
+        passage = self.difference_text(index, row.span, ops, side=side, carets=False, types=types, current=current)
         for position, line in enumerate(passage.wrap(self.app.console, width)):
             if position:
                 content.append("\n" + " " * GUTTER_WIDTH)
@@ -143,20 +146,21 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         return content
 
     def show_differences(
-        self, numbers: Sequence[int], ops: Sequence[DiffOp], *, side: str, types: Mapping[DiffOp, str] | None = None
+        self, numbers: Sequence[int], ops: Sequence[DiffOp], *, side: str, types: Mapping[DiffOp, str] | None = None,
+        current: DiffOp | None = None,
     ) -> None:
-        """Mark ``side``'s differences in ``ops`` (in their ``types``' looks) on rows ``numbers``, and clear the rows marked
-        before: only the passage pair under the cursor carries word marks, so paraphrases
-        elsewhere do not drown the page in colour."""
+        """Mark ``side``'s differences in ``ops`` (in their ``types``' looks, ``current`` over
+        all) on rows ``numbers``, and clear the rows marked before: only the passage pair under
+        the cursor carries word marks, so paraphrases elsewhere do not drown the page in colour."""
         rows = self.rows
         for number in self._marked:
             if number < len(rows) and number not in numbers:
                 rows[number].update(self._content(number), layout=False)
         self._marked = tuple(n for n in numbers if 0 <= n < len(rows))
-        self._marks = (ops, side, types or {})
+        self._marks = (ops, side, types or {}, current)
         for number in self._marked:
             # Marks change styles, never widths or wrapping, so no layout is needed.
-            rows[number].update(self._content(number, ops, side, types), layout=False)
+            rows[number].update(self._content(number, ops, side, types, current), layout=False)
 
     def shown(self, number: int) -> Text:
         """What row ``number`` shows now: gutter and wrapped text."""
