@@ -17,8 +17,6 @@ rejects the link under the cursor, ``A`` accepts it (see :meth:`DossierApp.decid
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -477,10 +475,12 @@ class CompareScreen(Screen):
         """Walk the next type of difference with ``,``/``.``; the footer names it."""
         kinds = self._walkable()
         self._walked = kinds[(kinds.index(self._walked) + 1) % len(kinds)] if self._walked in kinds else ALL_TYPES
-        bindings = self._bindings.key_to_bindings
-        bindings["y"] = [replace(binding, description=f"Walk: {self._walked}") for binding in bindings["y"]]
         self.refresh_bindings()
         self._follow(self._active)
+
+    def key_bar_label(self, binding: Binding) -> str | None:
+        """The key bar names the type of difference ``y`` has chosen."""
+        return f"Walk: {self._walked}" if binding.action == "cycle_walked" else None
 
     def action_toggle_typography(self) -> None:
         self._typography = not self._typography

@@ -1,5 +1,8 @@
 """The keys that matter where you are, in one line at the bottom.
 
+A screen whose key names depend on its state (compare's ``y Walk: framing``) defines
+``key_bar_label(binding) -> str | None``; ``None`` keeps the binding's own description.
+
 A lighter Footer: one widget drawing one Text, redrawn (without a layout
 pass) when the screen's active bindings change, instead of a child widget per
 key to mount and style again after every focus change. On a small screen it
@@ -55,6 +58,8 @@ class KeyBar(Static):
                 entries[-1] = (last_key + key, description, last_enabled or enabled, essential)
                 continue
             description = binding.group.description if binding.group is not None else binding.description
+            if labelled := getattr(screen, "key_bar_label", None):
+                description = labelled(binding) or description
             entries.append((key, description, enabled, binding.action in ESSENTIAL))
             ranks.append(importance.get(binding.action, len(importance)))
         tail = f"{self.app.get_key_display(palette)} palette" if palette is not None else ""
