@@ -21,7 +21,8 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   :class:`~reader.core.model.Span` the reader scrolls to and marks).
 * Navigation actions any screen may call: ``app.action_show_article(id)``,
   ``app.action_show_passage(span)`` (pops back to the reader, switches
-  report, scrolls to the span), ``app.action_show_entity(entity_id)``.
+  report, scrolls to the span), ``app.action_show_entity(entity_id)``,
+  ``app.action_show_link(link_id)`` (every version of the link: the N-way view).
 * Corrections: ``app.decide(decision)`` adds a user's decision (a
   :mod:`reader.core.corrections` value), ``app.action_undo_decision()`` drops the last;
   either re-applies every decision to ``app.uncorrected`` (the analysis as computed),
@@ -352,6 +353,16 @@ class DossierApp(App[None]):
         self._back_to_reader()
         self.article_id = span.article
         self.location = span
+
+    def action_show_link(self, link_id: str) -> None:
+        """Every version of link ``link_id`` side by side (the N-way view), over the reader."""
+        from reader.ui.screens.nway import NWayScreen
+
+        link = next((link for link in self.analysis.links if link.id == link_id), None) if self.analysis else None
+        if link is not None:
+            self._back_to_reader()
+            # The version the palette named it by is the reference the others are marked against.
+            self.push_screen(NWayScreen(self.analysis, self.analysis.label_passage(link), link=link))
 
     def action_show_entity(self, entity_id: str) -> None:
         """Choose a shared entity: highlighted everywhere, ``n``/``N`` walk its mentions."""

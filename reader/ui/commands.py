@@ -2,7 +2,8 @@
 
 Labels read ``category: name`` ("Source: Al Jazeera", "Entity: Marc Garneau",
 "Link: Following this review…", "Style: monokai") so a few typed letters of
-either part find them. Labels and help come from the articles, and the palette
+either part find them. A report opens in the reader, an entity is chosen there, and a
+link opens the N-way view of all its versions. Labels and help come from the articles, and the palette
 reads a plain string as Textual markup, so both are handed over as
 :class:`~textual.content.Content` or escaped: ``[@click=app.quit]`` in a
 headline stays text.
@@ -39,8 +40,7 @@ class ReaderCommands(Provider):
             for link in analysis.links:
                 label = analysis.excerpt(link, _LINK_LABEL)
                 outlets = ", ".join(dossier.article(a).outlet for a in link.articles)
-                passage = analysis.label_passage(link)
-                yield f"Link: {label}", partial(app.action_show_passage, passage), f"{link.kind}; {outlets}"
+                yield f"Link: {label}", partial(app.action_show_link, link.id), f"{link.kind}; {outlets}"
         for name in style_names():
             yield f"Style: {name}", partial(app.action_set_style, name), "Pygments style for quotes, figures and dates"
 

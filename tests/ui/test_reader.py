@@ -14,6 +14,7 @@ from reader.highlight import DATE, MONEY, NUMBER, PERCENT, QUOTE, ATTRIBUTION, l
 from reader.ui.app import build_app
 from reader.ui.render import RenderIndex, styled
 from reader.ui.screens.help import HelpScreen, help_sections
+from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
 from reader.ui.widgets.article_view import ArticleView, wrap_offsets
 from reader.ui.widgets.entity_panel import EntityPanel
@@ -425,7 +426,7 @@ async def test_article_rewraps_when_the_entity_panel_takes_room(bundled, analysi
         assert view.max_scroll_x == 0
 
 
-async def test_palette_jumps_to_a_link_and_picks_a_style(tiny, tiny_analysis):
+async def test_palette_opens_a_link_in_the_nway_view_and_picks_a_style(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p", *"Link: This was not")
@@ -433,7 +434,11 @@ async def test_palette_jumps_to_a_link_and_picks_a_style(tiny, tiny_analysis):
         await pilot.press("enter")
         await pilot.pause()
         link = tiny_analysis.links[1]
-        assert app.location == link.passages[0] and _view(app).current == link.passages[0]
+        assert isinstance(app.screen, NWayScreen) and app.screen.link == link
+        assert app.screen.span == tiny_analysis.label_passage(link)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
         await pilot.press("ctrl+p", *"Style: zenburn")
         await pilot.pause(0.3)
         await pilot.press("enter")

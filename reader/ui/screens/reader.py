@@ -43,6 +43,7 @@ class ReaderScreen(Screen[None]):
     """Sources on the left, the article in the middle, shared entities on the right when shown."""
 
     BINDINGS = [
+        Binding("c", "compare_here", "Compare"),
         Binding("e", "toggle_entities", "Entities"),
         Binding("slash", "search", "Search", key_display="/"),
         Binding("n", "walk(1)", "Next"),
@@ -52,6 +53,8 @@ class ReaderScreen(Screen[None]):
         Binding("escape", "clear", "Clear", show=False),
         Binding("left_square_bracket", "step_report(-1)", "Prev report", key_display="[", show=False),
         Binding("right_square_bracket", "step_report(1)", "Next report", key_display="]", show=False),
+        Binding("1", "number(1)", "Report by its number", key_display="1…9", show=False),
+        *(Binding(str(number), f"number({number})", "", show=False) for number in range(2, 10)),
     ]
     HELP_WIDGETS = (SourceList, ArticleView, EntityPanel)
     # Set before the first layout, so a small terminal never paints the wide layout first.
@@ -88,6 +91,9 @@ class ReaderScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self._adapt()
+
+    def on_screen_resume(self) -> None:
+        self._adapt()  # the terminal may have been resized while another screen was on top
 
     def _adapt(self) -> None:
         narrow = self.has_class("-narrow")
@@ -183,6 +189,9 @@ class ReaderScreen(Screen[None]):
         if analysis is None or article is None:
             self.notify("The analysis is still running", timeout=3)
             return
+        if self.walk_kind == "unique" and self.walk and self.walk[0].article == article.id:
+            self.action_walk(1)  # already walking them: on to the next
+            return
         spans = tuple(sentence.span for sentence in analysis.unique_sentences(article.id))
         if not spans:
             self.notify(f"Every passage of {article.outlet} is also in another report", timeout=4)
@@ -199,6 +208,18 @@ class ReaderScreen(Screen[None]):
             self.notify("The analysis is still running", timeout=3)
         else:
             self.app.push_screen(CoverageScreen(self.app.analysis))
+
+    def action_compare_here(self) -> None:
+        """Compare this report with another, the cursor on the passage being read."""
+        from reader.ui.screens.compare import CompareScreen
+
+        self.app.open_compare(CompareScreen(at=self.query_one(ArticleView).reading_at()))
+
+    def action_number(self, number: int) -> None:
+        """Show report ``number`` (as the list and the gutters number them)."""
+        articles = self.app.dossier.articles
+        if number <= len(articles):
+            self.app.article_id = articles[number - 1].id
 
     def action_step_report(self, step: int) -> None:
         ids = [a.id for a in self.app.dossier.articles]
@@ -292,7 +313,7 @@ class ReaderScreen(Screen[None]):
             where = f"{self.position + 1}/{len(self.walk)}" if self.position >= 0 else f"{len(self.walk)}"
             if self.walk_kind == "search":
                 reports = len({s.article for s in self.walk})
-                parts.append(f"search {self.walk_label}: {where} in {reports} reports (n/N)")
+                parts.append(f"search {self.walk_label}: {where} in {reports} report{'s' * (reports != 1)} (n/N)")
             elif self.walk_kind == "unique":
                 parts.append(f"only in {self.walk_label}: passage {where} (n/N)")
             else:

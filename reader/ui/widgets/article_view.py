@@ -214,6 +214,18 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         self._scroll_update(size)
         self.refresh()
 
+    def reading_at(self) -> Span | None:
+        """Where the reader is: the walked passage when it is in this report, else the first
+        body row on screen (``None`` before any report is shown)."""
+        article = self.article
+        if article is None:
+            return None
+        current = self.current
+        if current is not None and current.article == article.id:
+            return current
+        start = self._top_offset() or 0
+        return Span(article.id, start, start)
+
     def _top_offset(self) -> int | None:
         """The body offset of the first body row on screen; ``None`` at the very top (keep the headline)."""
         if self.scroll_y < 1:

@@ -1,0 +1,98 @@
+"""Pilot tests: from the main screen to where the user is reading, by keyboard.
+
+The compare view opens on the passage being read, digits pick a report by the number
+the list and the gutters give it, ``u`` moves on through the unique passages, and the
+layout follows a resize made while another screen was on top.
+"""
+
+from __future__ import annotations
+
+from reader.ui.app import build_app
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.reader import ReaderScreen, StatusLine
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.source_list import SourceList
+
+GLOBE = "the-globe-and-mail"
+
+
+def _status(app) -> str:
+    return str(app.screen.query_one(StatusLine).render())
+
+
+async def test_c_compares_from_the_passage_being_read(bundled, analysis):
+    """After walking to an entity's fourth mention, compare opens there, not on passage 1."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        garneau = next(entity for entity in analysis.shared_entities if entity.name == "Marc Garneau")
+        app.entity_id = garneau.id
+        await pilot.pause()
+        await pilot.press("n", "n", "n")
+        await pilot.pause()
+        reading = app.screen.query_one(ArticleView).current
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.report["left"] == reading.article
+        passage = screen.passages("left")[screen.column("left").cursor]
+        assert passage.sentence.start <= reading.start < passage.sentence.end
+
+
+async def test_c_compares_from_the_top_of_the_page_when_nothing_is_walked(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("space", "space")
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        top = view.reading_at()
+        assert top.start > 0
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        cursor = screen.passages("left")[screen.column("left").cursor].sentence
+        assert cursor.start <= top.start < cursor.end or cursor.start >= top.start
+
+
+async def test_digits_choose_reports_by_their_number(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("4")
+        assert app.article_id == bundled.articles[3].id == GLOBE
+        assert "report 4/5" in _status(app)
+        await pilot.press("9")  # no ninth report: nothing happens
+        assert app.article_id == GLOBE
+        await pilot.press("1")
+        assert app.article_id == bundled.articles[0].id
+
+
+async def test_u_again_moves_on_to_the_next_unique_passage(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("4", "u")
+        assert "only in The Globe and Mail: passage 1/" in _status(app)
+        await pilot.press("u")
+        assert "only in The Globe and Mail: passage 2/" in _status(app)
+        await pilot.press("1", "u")  # another report: its own walk, from its first
+        assert "only in Al Jazeera: passage 1/" in _status(app)
+
+
+async def test_a_resize_behind_another_screen_is_followed_on_return(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.has_class("-narrow") and app.screen.query_one(SourceList).compact
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.screen.query_one(SourceList).compact
