@@ -495,3 +495,48 @@ async def test_a_long_dossier_lists_every_report_and_the_cursor_reaches_the_last
         await pilot.press("G")
         await pilot.pause()
         assert app.article_id == articles[-1].id
+
+
+def _plain(renderable, width: int = 100) -> str:
+    """``renderable`` (e.g. a table) as the plain text a terminal ``width`` cells wide would show."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    console = Console(width=width, file=StringIO())
+    with console.capture() as captured:
+        console.print(renderable)
+    return captured.get()
+
+
+async def test_help_explains_the_marks_after_the_keys_of_here_and_everywhere(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        titles = [str(s.content) for s in app.screen.query(".help-section")]
+        assert titles.index("Marks") == titles.index("Everywhere") + 1
+        assert titles[0] == "Reader screen" and "N-way screen" in titles and "NWay screen" not in titles
+        marks = _plain(app.screen.query_one("#help-marks").content)
+    # The gutter beside an alpha passage the two others carry, drawn by the gutter's own code.
+    assert "23  " in marks and "is the report's number in the report list" in marks
+    assert "◆" in marks and "only this report says this" in marks
+    assert "│" in marks and "continues" in marks
+    assert "Marc Garneau  3 123" in marks  # the entity panel's count and reports, for a real entity
+    assert "% shared" in marks and "!" in marks and "figures disagree" in marks
+    assert "7/18 in Gamma Post" in marks and "7 of this column's 18 passages are also in Gamma Post" in marks
+
+
+async def test_help_g_and_G_scroll_to_top_and_bottom(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        body = app.screen.query_one("#help-body")
+        await pilot.press("G")
+        assert body.scroll_y == body.max_scroll_y > 0
+        await pilot.press("g")
+        assert body.scroll_y == 0
+        await pilot.press("end")
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("home")
+        assert body.scroll_y == 0

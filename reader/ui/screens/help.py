@@ -1,4 +1,5 @@
-"""Every key of every screen, generated from the BINDINGS so the list can never drift."""
+"""Every key of every screen, generated from the BINDINGS so the list can never drift, and what
+every mark the screens draw means."""
 
 from __future__ import annotations
 
@@ -13,6 +14,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.ui.app import HELP_SCREENS
+from reader.ui.render import PALETTE_CLASSES, Palette, PaletteMixin, RenderIndex, SentenceMarks, shared_label
+from reader.ui.widgets.passage_column import CONFLICT_SIGN, GUTTER_WIDTH
+
+SCREEN_TITLES = {"NWayScreen": "N-way"}
+"""Screen names as the key bar says them, where the class name reads differently."""
 
 
 def _screen_classes() -> list[type]:
@@ -52,7 +58,7 @@ def help_sections(app_class: type, current: type | None = None) -> list[tuple[st
     everywhere = ("Everywhere", key_rows(app_class) + [("ctrl+p", "Command palette: jump to a report, entity or link")])
     sections: list[tuple[str, list[tuple[str, str]], set[type]]] = [(*everywhere, set())]
     for screen in _screen_classes():
-        name = screen.__name__.removesuffix("Screen")
+        name = SCREEN_TITLES.get(screen.__name__, screen.__name__.removesuffix("Screen"))
         if rows := key_rows(screen):
             sections.append((f"{name} screen", rows, {screen}))
         for widget in getattr(screen, "HELP_WIDGETS", ()):
@@ -70,15 +76,47 @@ def help_sections(app_class: type, current: type | None = None) -> list[tuple[st
     return [(title, rows) for title, rows, _ in sections]
 
 
-class HelpScreen(ModalScreen[None]):
-    """All keys, those of ``current`` (the screen it was opened from) first; escape, q or ? closes it."""
+def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text, str]]:
+    """``(mark, meaning)`` for every mark the reader draws, drawn as the screens draw them (the
+    gutter by the same code), with this dossier's reports and entities as the examples."""
+    ids = [article.id for article in index.dossier.articles]
+    if not ids:
+        return []
+    others = tuple(ids[1:5])
+    gutter = index.gutter(palette, ids[0], SentenceMarks(others, unique=False), GUTTER_WIDTH)
+    gutter.rstrip()
+    entity = max(index.entities.values(), key=lambda e: len(e.articles), default=None)
+    mentioned = sorted(entity.articles if entity else ids, key=index.source_slot)
+    named = Text(entity.name if entity else "Name", palette.entity(index.entity_slot(entity.id)) if entity else "")
+    named.append(f"  {len(mentioned)} ")
+    for article_id in mentioned:
+        named.append(index.source_glyph(article_id), palette.source(index.source_slot(article_id)))
+    outlet = index.dossier.articles[-1].outlet or ids[-1]
+    return [
+        (gutter, "Beside a passage: each digit is another report carrying the same passage, in its colour; "
+                 "the digit is the report's number in the report list. + means more than fit."),
+        (Text("\u25c6", palette.unique), "Beside a passage: only this report says this."),
+        (Text("\u2502", palette.muted), "The passage above continues on this line."),
+        (named, "Entity panel: how many reports mention the entity, and which (their numbers)."),
+        (Text(shared_label(index.analysis, ids[0])), "Report list: how much of the report other reports also carry."),
+        (Text(CONFLICT_SIGN, "bold"), "Compare, in the gutter: this passage's figures disagree with the other report's."),
+        (Text(f"7/18 in {outlet}"), f"Compare, under a column: 7 of this column's 18 passages are also in {outlet}."),
+    ]
 
+
+class HelpScreen(PaletteMixin, ModalScreen[None]):
+    """All keys, those of ``current`` (the screen it was opened from) first, then what the marks
+    mean; escape, q or ? closes it."""
+
+    COMPONENT_CLASSES = PALETTE_CLASSES
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close help"),
         Binding("j,down", "scroll(1)", "Scroll down", show=False),
         Binding("k,up", "scroll(-1)", "Scroll up", show=False),
         Binding("space,pagedown", "scroll(10)", "Page down", show=False),
         Binding("b,pageup", "scroll(-10)", "Page up", show=False),
+        Binding("g,home", "top", "Top", show=False),
+        Binding("G,end", "bottom", "Bottom", show=False),
     ]
 
     def __init__(self, current: type | None = None) -> None:
@@ -88,14 +126,38 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Static(Text("Keys", style="bold"), id="help-title")
-            for title, rows in help_sections(type(self.app), self.current):
-                table = Table.grid(padding=(0, 2))
-                table.add_column(style="bold", no_wrap=True)
-                table.add_column()
-                for keys, description in rows:
-                    table.add_row(Text(keys), Text(description))
-                yield Static(Text(title, style="bold underline"), classes="help-section")
-                yield Static(table, classes="help-keys")
+            sections = help_sections(type(self.app), self.current)
+            everywhere = next(n for n, (title, _) in enumerate(sections) if title == "Everywhere")
+            for n, (title, rows) in enumerate(sections):
+                yield from self._section(title, [(Text(keys), description) for keys, description in rows])
+                if n == everywhere:
+                    yield from self._section("Marks", [], id="help-marks")
+
+    def on_mount(self) -> None:
+        """The marks are drawn in the palette, which the screen has once its styles are applied."""
+        self.query_one("#help-marks", Static).update(self._table(mark_rows(self.app.index, self.palette())))
+
+    def _section(self, title: str, rows: list[tuple[Text, str]], id: str | None = None) -> ComposeResult:
+        yield Static(Text(title, style="bold underline"), classes="help-section")
+        yield Static(self._table(rows), classes="help-keys", id=id)
+
+    @staticmethod
+    def _table(rows: list[tuple[Text, str]]) -> Table:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for mark, meaning in rows:
+            table.add_row(mark, Text(meaning))
+        return table
+
+    def _body(self) -> VerticalScroll:
+        return self.query_one("#help-body", VerticalScroll)
 
     def action_scroll(self, rows: int) -> None:
-        self.query_one("#help-body").scroll_relative(y=rows, animate=False)
+        self._body().scroll_relative(y=rows, animate=False)
+
+    def action_top(self) -> None:
+        self._body().scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        self._body().scroll_end(animate=False)
