@@ -241,6 +241,13 @@ async def test_r_picks_a_report_from_a_list(trio):
         await pilot.press("down", "enter")
         await settle(pilot)
         assert app.screen is screen and screen.report == {"left": "globe", "right": "trt"}
+        # Vim keys move in the list too.
+        await pilot.press("r", "k", "enter")
+        await settle(pilot)
+        assert screen.report == {"left": "globe", "right": "cbc"}
+        await pilot.press("r", "G", "enter")
+        await settle(pilot)
+        assert screen.report == {"left": "globe", "right": "trt"}
 
 
 async def test_columns_stack_at_80x24_and_stand_side_by_side_at_120x40(trio):

@@ -78,6 +78,12 @@ class ReportOptions(PaletteMixin, OptionList):
     """Reports as options labelled in their source colours (``option.id`` is the article id)."""
 
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | PALETTE_CLASSES
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+    ]
 
     def __init__(self, article_ids: list[str], current: str) -> None:
         super().__init__(id="report-picker")
@@ -275,7 +281,7 @@ class CompareScreen(Screen):
         await column.show(index, this, rows, cursor=cursor)
         column.border_title = index.source_label(column.palette(), this)
         matched = sum(p.matched for p in passages)
-        column.border_subtitle = Text(f"{matched}/{len(passages)} in {index.dossier.article(other).outlet}")
+        column.border_subtitle = Text(f"{matched} of {len(passages)} also in {index.dossier.article(other).outlet}")
 
     def _ops_for(self, link: Link) -> tuple[DiffOp, ...]:
         """Word differences of ``link`` from the left report's passage to the right one's."""
