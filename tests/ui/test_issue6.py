@@ -384,3 +384,52 @@ def test_difference_types_differ_without_colour(bundled, analysis):
 
     found = asyncio.run(looks())
     assert len(set(found.values())) == len(found), found
+
+
+async def test_quote_list_moving_keys_move_the_selection_and_enter_opens_it(bundled, analysis):
+    """End, Home, g, G and the page keys move the highlight (not only the view): Enter opens what is lit."""
+    from reader.ui.screens.reader import ReaderScreen
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("Q")
+        await _settle(pilot)
+        screen = app.screen
+        quotes = screen.query_one(QuoteList)
+        last = len(screen.groups) - 1
+        for key, index in (("end", last), ("home", 0), ("G", last), ("g", 0)):
+            await pilot.press(key)
+            assert quotes.index == index, key
+        await pilot.press("pagedown")
+        down = quotes.index
+        assert 0 < down < last
+        assert quotes.highlighted_child.region.y < quotes.region.bottom  # on screen
+        await pilot.press("space")
+        assert quotes.index > down
+        await pilot.press("b", "pageup")
+        assert quotes.index == 0
+        await pilot.press("end", "enter")
+        await _settle(pilot)
+        alone = screen.groups[last]
+        assert len(alone.articles) == 1 and isinstance(app.screen, ReaderScreen)
+        assert app.location == alone.quotes[0].span
+
+
+async def test_selected_statement_carries_the_cursor_bar_and_tint_in_both_themes(bundled, analysis):
+    from textual.color import Color
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("Q")
+        await _settle(pilot)
+        quotes = app.screen.query_one(QuoteList)
+        for _ in range(2):  # dark, then light
+            selected, other = quotes.children[0].styles, quotes.children[1].styles
+            assert selected.border_left[0] == "thick" and other.border_left[0] == "blank"
+            cursor = app.current_theme.to_color_system().generate()["block-cursor-background"]
+            assert selected.border_left[1] == Color.parse(cursor)
+            assert selected.background != other.background
+            _, _, background, color = quotes.children[0].colors  # as painted, over what lies behind
+            assert abs(color.brightness - background.brightness) > 0.4  # readable
+            await pilot.press("t")
+            await _settle(pilot)

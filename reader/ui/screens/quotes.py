@@ -41,7 +41,10 @@ def partner(group: QuoteGroup) -> str | None:
 
 
 class QuoteList(DifferenceText, ListView):
-    """The statements, one item each (``item.name`` is the group id)."""
+    """The statements, one item each (``item.name`` is the group id).
+
+    Every moving key moves the selection, not just the view, so Enter opens what is highlighted.
+    """
 
     HELP_TITLE = "quotations"
     COMPONENT_CLASSES = DIFFERENCE_CLASSES | {"quote--flag", "quote--speaker"}
@@ -49,7 +52,26 @@ class QuoteList(DifferenceText, ListView):
         Binding("enter", "select_cursor", "Compare versions"),
         Binding("j", "cursor_down", "Next statement", show=False),
         Binding("k", "cursor_up", "Previous statement", show=False),
+        Binding("pagedown,space", "page(1)", "Page down", show=False),
+        Binding("pageup,b", "page(-1)", "Page up", show=False),
+        Binding("g,home", "edge(-1)", "First statement", show=False),
+        Binding("G,end", "edge(1)", "Last statement", show=False),
     ]
+
+    def action_edge(self, step: int) -> None:
+        """Select the first (``step`` = -1) or last (+1) statement."""
+        self.index = 0 if step < 0 else len(self) - 1
+
+    def action_page(self, step: int) -> None:
+        """Select the statement a screenful below (``step`` = +1) or above (-1) the selected one's
+        top, always at least the next one: statements are of any height."""
+        if self.index is None:
+            self.index = 0
+            return
+        items = list(self.query_children(ListItem))
+        y = items[self.index].virtual_region.y + step * self.scrollable_content_region.height
+        target = max((n for n, item in enumerate(items) if item.virtual_region.y <= y), default=0)
+        self.index = max(target, self.index + 1) if step > 0 else min(target, self.index - 1)
 
 
 class QuotesScreen(Screen):
