@@ -433,3 +433,25 @@ async def test_selected_statement_carries_the_cursor_bar_and_tint_in_both_themes
             assert abs(color.brightness - background.brightness) > 0.4  # readable
             await pilot.press("t")
             await _settle(pilot)
+
+
+async def test_alias_picker_moves_with_j_k_g_and_G(bundled, analysis, folder):
+    from reader.ui.screens.alias_picker import AliasPicker
+    from textual.widgets import OptionList
+
+    app = build_app(bundled, analysis=analysis, folder=folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _entity_panel_on(pilot, "l3harris-wescam")
+        await pilot.press("S")
+        await _settle(pilot)
+        assert isinstance(app.screen, AliasPicker)
+        names = app.screen.query_one(OptionList)
+        steps = []
+        for key in ("j", "j", "k", "G", "g"):
+            await pilot.press(key)
+            steps.append(names.highlighted)
+        assert steps == [1, 2, 1, names.option_count - 1, 0] and names.option_count == 4
+        await pilot.press("j", "enter")
+        await app.workers.wait_for_complete()
+        await _settle(pilot)
+        assert "Split L3Harris Wescam out of L3Harris WESCAM" in _messages(app)

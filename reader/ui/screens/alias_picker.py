@@ -16,7 +16,14 @@ from reader.core.model import Entity
 class AliasPicker(ModalScreen[str]):
     """The names ``entity`` was found under, but its own; dismisses with the chosen one."""
 
-    BINDINGS = [Binding("escape", "dismiss", "Cancel")]
+    BINDINGS = [
+        Binding("escape", "dismiss", "Cancel"),
+        # The names list is the only focusable widget: these move its cursor as arrows and home/end do.
+        Binding("j", "focused.cursor_down", "Next name", show=False),
+        Binding("k", "focused.cursor_up", "Previous name", show=False),
+        Binding("g", "focused.first", "First name", show=False),
+        Binding("G", "focused.last", "Last name", show=False),
+    ]
 
     def __init__(self, entity: Entity) -> None:
         super().__init__()
@@ -31,7 +38,6 @@ class AliasPicker(ModalScreen[str]):
 
     def on_mount(self) -> None:
         self.query_one(OptionList).highlighted = 0
-
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self._aliases[int(event.option.id or 0)])
