@@ -65,6 +65,11 @@ def figure_note(comparisons: tuple[FigureComparison, ...], left: str, right: str
     return "figures agree: " + ", ".join(agreements) if agreements else ""
 
 
+def column_count(matched: int, total: int, outlet: str) -> str:
+    """Under a column: how many of its ``total`` passages the other column's report also carries."""
+    return f"{matched} of {total} also in {outlet}"
+
+
 def _other(side: str) -> str:
     return "right" if side == "left" else "left"
 
@@ -281,7 +286,7 @@ class CompareScreen(Screen):
         await column.show(index, this, rows, cursor=cursor)
         column.border_title = index.source_label(column.palette(), this)
         matched = sum(p.matched for p in passages)
-        column.border_subtitle = Text(f"{matched} of {len(passages)} also in {index.dossier.article(other).outlet}")
+        column.border_subtitle = Text(column_count(matched, len(passages), index.dossier.article(other).outlet))
 
     def _ops_for(self, link: Link) -> tuple[DiffOp, ...]:
         """Word differences of ``link`` from the left report's passage to the right one's."""

@@ -15,6 +15,7 @@ from textual.widgets import Static
 
 from reader.ui.app import HELP_SCREENS
 from reader.ui.render import PALETTE_CLASSES, Palette, PaletteMixin, RenderIndex, SentenceMarks, shared_label
+from reader.ui.screens.compare import column_count
 from reader.ui.widgets.passage_column import CONFLICT_SIGN, GUTTER_WIDTH
 
 SCREEN_TITLES = {"NWayScreen": "N-way"}
@@ -100,7 +101,7 @@ def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text, str]]:
         (named, "Entity panel: how many reports mention the entity, and which (their numbers)."),
         (Text(shared_label(index.analysis, ids[0])), "Report list: how much of the report other reports also carry."),
         (Text(CONFLICT_SIGN, "bold"), "Compare, in the gutter: this passage's figures disagree with the other report's."),
-        (Text(f"7/18 in {outlet}"), f"Compare, under a column: 7 of this column's 18 passages are also in {outlet}."),
+        (Text(column_count(7, 18, outlet)), f"Compare, under a column: how many of its passages {outlet} also carries."),
     ]
 
 
