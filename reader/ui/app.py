@@ -163,13 +163,7 @@ class DossierApp(App[None]):
         return ReaderScreen()
 
     def on_mount(self) -> None:
-        # One line per file: the loader lists an opened file's caveats among the problems too.
-        for problem in self.dossier.problems:
-            line = problem.within(self.dossier.root)
-            if problem.message.startswith("opened;"):
-                self.notify(line, title="Loaded with a caveat", timeout=8)
-            else:
-                self.notify(line, title="Not loaded", severity="warning", timeout=12)
+        self.action_show_problems()
         self.call_after_refresh(self._collect_again)
         if self._given is not None:
             if self.folder is not None:
@@ -364,6 +358,17 @@ class DossierApp(App[None]):
             # The version the palette named it by is the reference the others are marked against.
             self.push_screen(NWayScreen(self.analysis, self.analysis.label_passage(link), link=link))
 
+    def action_show_problems(self) -> None:
+        """One notification per file that did not open or opened with a caveat (on opening, and
+        again from the palette once the first ones have faded)."""
+        # The loader lists an opened file's caveats among the problems too.
+        for problem in self.dossier.problems:
+            line = problem.within(self.dossier.root)
+            if problem.message.startswith("opened;"):
+                self.notify(line, title="Loaded with a caveat", timeout=8)
+            else:
+                self.notify(line, title="Not loaded", severity="warning", timeout=12)
+
     def action_show_entity(self, entity_id: str) -> None:
         """Choose a shared entity: highlighted everywhere, ``n``/``N`` walk its mentions."""
         self._back_to_reader()
@@ -377,6 +382,8 @@ class DossierApp(App[None]):
         yield SystemCommand("Theme: toggle light/dark", "Switch between the light and dark theme", self.action_toggle_theme)
         yield SystemCommand("Quotes: track quotations across reports", "Every quoted statement, each outlet's version", self.action_quotes)
         yield SystemCommand("Corrections: undo the last", "Undo the last merge, split, rejection or acceptance", self.action_undo_decision)
+        if self.dossier.problems:
+            yield SystemCommand("Problems: files that did not open", "Say again which files were skipped and why", self.action_show_problems)
 
 
 def build_app(dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None) -> DossierApp:

@@ -304,6 +304,14 @@ async def test_problems_are_notified_one_line_per_file(tiny, tiny_analysis):
         await pilot.pause()
         messages = [str(n.message) for n in app._notifications]
         assert "bad.md: header line 2 is not 'key: value'" in messages
+        # The notices fade; the report list keeps saying so, and the palette says it all again.
+        assert "1 not opened" in str(app.screen.query_one(SourceList).border_subtitle)
+        app.clear_notifications()
+        await pilot.press("ctrl+p", *"Problems")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "bad.md: header line 2 is not 'key: value'" in [str(n.message) for n in app._notifications]
 
 
 async def test_q_quits(tiny, tiny_analysis):
