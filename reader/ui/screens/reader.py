@@ -85,7 +85,7 @@ class ReaderScreen(Screen[None]):
         skipped = sum(not problem.message.startswith("opened;") for problem in self.app.dossier.problems)
         if skipped:
             # The notifications fade; this stays, and says where to see them again.
-            self.query_one(SourceList).border_subtitle = f"{skipped} not opened: ctrl+p Problems"
+            self.query_one(SourceList).border_subtitle = f"{skipped} not opened (ctrl+p)"
         self.watch(self.app, "article_id", self._show_article)
         self.watch(self.app, "entity_id", self._choose_entity, init=False)
         self.watch(self.app, "location", self._go_to_location, init=False)
