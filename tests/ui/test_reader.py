@@ -548,3 +548,36 @@ async def test_help_g_and_G_scroll_to_top_and_bottom(tiny, tiny_analysis):
         assert body.scroll_y == body.max_scroll_y
         await pilot.press("home")
         assert body.scroll_y == 0
+
+
+async def test_report_details_put_the_shared_share_first(tiny, tiny_analysis):
+    """A narrow list cuts the end of the details line: the share, the telling part, comes first."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        sources = app.screen.query_one(SourceList)
+        alpha = tiny.article("alpha")
+        shared = f"{round(tiny_analysis.shared_fraction('alpha') * 100)}% shared"
+        details = str(sources.get_option_at_index(0).prompt).splitlines()[-1]
+        assert details == f"{shared} · {alpha.word_count} words · 2021-04-12"
+        sources.set_index(RenderIndex(tiny))  # analysis not ready yet
+        assert str(sources.get_option_at_index(0).prompt).splitlines()[-1].startswith("… shared · ")
+
+
+async def test_compact_report_list_says_shared_when_it_fits(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    shared = f"{round(tiny_analysis.shared_fraction('alpha') * 100)}%"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        sources = app.screen.query_one(SourceList)
+        assert sources.compact
+        assert str(sources.get_option_at_index(0).prompt) == f"1 Alpha Times  {shared} shared"
+        # "1 Alpha Times  NN% shared" needs 25 cells; a 26-column terminal leaves 22 inside the list.
+        await pilot.resize_terminal(26, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert str(sources.get_option_at_index(0).prompt) == f"1 Alpha Times  {shared}"
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert str(sources.get_option_at_index(0).prompt) == f"1 Alpha Times  {shared} shared"

@@ -45,6 +45,9 @@ class SourceList(PaletteMixin, OptionList):
         self.index = index
         self._built_with: Palette | None = None
         self._generation = 0
+        self._compact_room = 0
+        self._compact_needs: dict[str, int] = {}
+        """Cells each compact prompt needs to say "66% shared" in full (a narrower list says "66%")."""
 
     def on_mount(self) -> None:
         self.rebuild()
@@ -55,6 +58,18 @@ class SourceList(PaletteMixin, OptionList):
 
     def watch_compact(self) -> None:
         self.rebuild()
+
+    def on_resize(self) -> None:
+        """A compact prompt's wording depends on the width: rebuild when a width crossing changes one."""
+        if not self.compact:
+            return
+        old, new = self._compact_room, self._room()
+        if any((need <= old) != (need <= new) for need in self._compact_needs.values()):
+            self.rebuild()
+
+    def _room(self) -> int:
+        """Cells a prompt line may take: the list's content width once laid out, else the screen's."""
+        return self.scrollable_content_region.width or self.app.size.width
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -75,6 +90,7 @@ class SourceList(PaletteMixin, OptionList):
         """
         self._built_with = self.palette()
         self._generation += 1
+        self._compact_room, self._compact_needs = self._room(), {}
         keep = self.highlighted
         self.clear_options()
         articles = self.index.dossier.articles
@@ -101,13 +117,18 @@ class SourceList(PaletteMixin, OptionList):
                 self.highlighted = index
 
     def _prompt(self, article: Article) -> Text:
+        """Outlet, headline, then the details, the shared share first: a narrow list cuts the end
+        of the line, and the share is what tells reports apart. Compact: one line, ``1 Outlet  66%
+        shared`` (``66%`` when that does not fit)."""
         palette = self.palette()
         label = self.index.source_label(palette, article.id)
         shared = shared_label(self.index.analysis, article.id)
         if self.compact:
-            label.append(f"  {shared.split()[0]}", palette.muted)
+            need = label.cell_len + 2 + len(shared)
+            self._compact_needs[article.id] = need
+            label.append(f"  {shared if need <= self._compact_room else shared.split()[0]}", palette.muted)
             return label
-        details = " · ".join(x for x in (article.published, f"{article.word_count} words", shared) if x)
+        details = " · ".join(x for x in (shared, f"{article.word_count} words", article.published) if x)
         label.append("\n")
         label.append(article.headline)
         label.append("\n")
