@@ -392,6 +392,7 @@ class CompareScreen(Screen):
         text = Text(f"{passage.sentence.index + 1}/{len(self._passages[side])}{walking}: ", no_wrap=True, overflow="ellipsis")
         if passage.link is not None:
             link = passage.link
+            text.append(f"in {len(link.passages)} of {len(dossier.articles)} reports; ")
             note = self.figure_note(link)
             if note:
                 text.append(note + "; ", "bold" if note.startswith("conflict") else "")
@@ -403,7 +404,7 @@ class CompareScreen(Screen):
             changed = len(typed)
             kinds = ", ".join(f"{kind} {n}" for kind in DIFF_TYPES if (n := sum(d.type == kind for d in typed)))
             text.append(f"{changed} difference{'' if changed == 1 else 's'} ({kinds}) from {other}" if changed else f"same words as {other}")
-            text.append(f"; in {len(link.passages)} of {len(dossier.articles)} reports; {link.kind} match ({link.score:.2f})")
+            text.append(f"; {link.kind} match ({link.score:.2f})")
         elif passage.carriers:
             text.append(f"not in {other}; in ")
             text.append(", ".join(dossier.article(a).outlet for a in passage.carriers))
