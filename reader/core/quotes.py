@@ -217,6 +217,18 @@ def _phrase(text: str) -> str | None:
     return " ".join(words) if 0 < len(words) <= _PHRASE_WORDS else None
 
 
+def _named_earlier(body: str, start: int, end: int, phrase: str | None) -> str | None:
+    """``the report`` (a bare common noun after ``the``) as the article named it in full before
+    (``Global Affairs report``), else ``the report``: alone, ``report`` reads as a news report."""
+    if phrase is None or " " in phrase or not phrase.islower():
+        return phrase
+    if not re.search(rf"\bthe\s+{re.escape(phrase)}\s*$", body[start:end], re.IGNORECASE):
+        return phrase
+    named = re.finditer(rf"(?:\b[A-Z][\w'\u2019-]*\s+){{1,4}}{re.escape(phrase)}\b", body[:start])
+    fuller = [full for match in named if (full := _phrase(match.group())) and " " in full]
+    return fuller[-1] if fuller else f"the {phrase}"
+
+
 def _pick(mentions: list[tuple[int, int, Entity]], body: str, key) -> Entity | None:
     """The best-ranked speaking entity (no place, no possessive ``Garneau’s``)."""
     ranked = sorted(
@@ -259,7 +271,7 @@ def _subject(
         entity = _pick(speakers.entities_in(verb.end(), stop), body, lambda m: (_TYPE_RANK[m[2].type], m[0]))
     if entity is not None:
         return entity.name, entity.id, "person" if entity.type == "person" else "group"
-    phrase = None if according else _phrase(body[clause : verb.start()])
+    phrase = None if according else _named_earlier(body, clause, verb.start(), _phrase(body[clause : verb.start()]))
     if phrase is None and look_after:
         phrase = _phrase(body[verb.end() : stop])
     places = [m for m in speakers.entities_in(clause, stop) if m[2].type == "place"]

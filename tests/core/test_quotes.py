@@ -85,7 +85,16 @@ def test_attribution_from_the_words_next_to_the_verb(sentence, speaker, verb):
 
 def test_the_previous_sentence_attributes_a_bare_quotation():
     found = quotations("But the report said the company cannot be held liable. “Baykar cannot be held accountable.”")
-    assert (found[0][1].speaker, found[0][1].verb, found[0][1].inherited) == ("report", "said", True)
+    assert (found[0][1].speaker, found[0][1].verb, found[0][1].inherited) == ("the report", "said", True)
+
+
+def test_the_report_is_named_as_the_article_named_it_before():
+    """``the report`` alone would read as a news report: the Globe named it a Global Affairs report."""
+    found = quotations(
+        "A Global Affairs report released Monday said there was evidence. The report found more.\n\n"
+        "But the report said the company cannot be held liable. “Baykar cannot be held accountable.”"
+    )
+    assert found[-1][1].speaker == "Global Affairs report"
 
 
 # --- the five reports ----------------------------------------------------------------
