@@ -96,3 +96,21 @@ async def test_a_resize_behind_another_screen_is_followed_on_return(tiny, tiny_a
         await pilot.press("escape")
         await pilot.pause()
         assert not app.screen.query_one(SourceList).compact
+
+
+async def test_keys_typed_right_after_closing_the_panel_and_opening_search_go_to_the_search(tiny, tiny_analysis):
+    """Focus moves at once: a deferred move back to the article would take the query's keys
+    (and digits would switch reports)."""
+    from textual.events import Key
+
+    from reader.ui.widgets.search_bar import SearchBar
+
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = app.article_id
+        # Queued together, as keys arrive from a busy terminal: none waits for the one before.
+        for key, character in (("e", "e"), ("e", "e"), ("slash", "/")):
+            app.post_message(Key(key, character))
+        await pilot.pause()
+        await pilot.press("2", "3")
+        assert app.screen.query_one(SearchBar).value == "23" and app.article_id == first

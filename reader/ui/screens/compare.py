@@ -197,7 +197,7 @@ class CompareScreen(Screen):
     async def on_mount(self) -> None:
         analysis = self._given[0] or self.app.analysis
         if analysis is None:
-            self.column("left").focus()
+            self.set_focus(self.column("left"))
             self._say(Text("Linking passages across reports; the comparison appears when that is done."))
         else:
             self.call_after_refresh(self._start, analysis)  # once the columns have their width
@@ -239,7 +239,7 @@ class CompareScreen(Screen):
         with self.app.batch_update():
             for side in SIDES:
                 await self._show(side, cursors[side])
-        self.column(self._active).focus()
+        self.set_focus(self.column(self._active))
         self.call_after_refresh(self._follow, self._active)
 
     def column(self, side: str) -> PassageColumn:
@@ -444,7 +444,7 @@ class CompareScreen(Screen):
         self.active_column.cursor = 0 if step < 0 else len(self._passages[self._active]) - 1
 
     def action_switch_column(self) -> None:
-        self.column(_other(self._active)).focus()
+        self.set_focus(self.column(_other(self._active)))
 
     def action_jump_link(self, step: int) -> None:
         passages, column = self._passages[self._active], self.active_column
@@ -566,7 +566,7 @@ class CompareScreen(Screen):
         with self.app.batch_update():
             for side in SIDES:
                 await self._show(side, cursors[_other(side)])
-        self.column(self._active).focus()
+        self.set_focus(self.column(self._active))
         self.call_after_refresh(self._follow, self._active)
 
     def action_all_versions(self) -> None:

@@ -237,9 +237,9 @@ class ReaderScreen(Screen[None]):
         self.set_class(panel.display, "-entities")
         if panel.display:
             panel.ensure_built()
-            panel.focus()
+            self.set_focus(panel)
         else:
-            self.query_one(ArticleView).focus()
+            self.set_focus(self.query_one(ArticleView))
 
     def action_search(self) -> None:
         bar = self.query_one(SearchBar)
@@ -252,13 +252,13 @@ class ReaderScreen(Screen[None]):
             self.app.entity_id = None
         else:
             self._set_walk((), "")
-        self.query_one(ArticleView).focus()
+        self.set_focus(self.query_one(ArticleView))
 
     @on(SearchBar.Finished)
     def _search(self, event: SearchBar.Finished) -> None:
         bar = self.query_one(SearchBar)
         bar.display = False
-        self.query_one(ArticleView).focus()
+        self.set_focus(self.query_one(ArticleView))
         if not event.query.strip():
             return
         self.query_one(StatusLine).update(f"searching for “{event.query[:40]}”…", layout=False)
