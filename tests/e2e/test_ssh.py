@@ -178,7 +178,9 @@ def pane_flag(name: str, flag: str) -> str:
 def test_reader_over_ssh_compares_two_reports_in_256_colours_and_gives_the_shell_back(remote_pane):
     wait_for(remote_pane, "Al Jazeera", "TRT World", "% shared", "q Quit")
     keys(remote_pane, "c")
-    compare = wait_for(remote_pane, "N-way", "Coverage")
+    # The key bar comes before the columns are filled and the status line (cut with "…") is
+    # written: wait for all of it. Never seeing one of them fails the test.
+    compare = wait_for(remote_pane, "N-way", "Coverage", "also in", "╰", "◆", "…")
     # Both columns name their report: two different outlets side by side.
     columns = COLUMN_TITLE.findall(compare.splitlines()[0])
     assert len(columns) == 2 and columns[0] != columns[1], compare

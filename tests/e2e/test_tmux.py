@@ -97,6 +97,7 @@ def test_reader_starts_searches_finds_what_one_report_alone_says_and_opens_compa
     wait_until_gone(session, "Reader screen")
     # One key to the compare view.
     keys(session, "c")
-    compare = wait_for(session, "N-way", "Coverage")
+    # The key bar comes before the columns are filled: wait for their counts too.
+    compare = wait_for(session, "N-way", "Coverage", "also in")
     assert "Al Jazeera" in compare
     keys(session, "q")
