@@ -114,3 +114,14 @@ async def test_keys_typed_right_after_closing_the_panel_and_opening_search_go_to
         await pilot.pause()
         await pilot.press("2", "3")
         assert app.screen.query_one(SearchBar).value == "23" and app.article_id == first
+
+
+async def test_n_with_nothing_to_walk_says_how_to_start_a_walk(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        assert any("Nothing to walk yet" in str(n.message) for n in app._notifications)
+        await pilot.press("u", "n")  # a walk: n moves on, and says nothing more
+        assert "passage 1/1" in _status(app) or "passage 2/" in _status(app)
+        assert sum("Nothing to walk yet" in str(n.message) for n in app._notifications) == 1

@@ -48,6 +48,8 @@ class ReaderScreen(Screen[None]):
         Binding("slash", "search", "Search", key_display="/"),
         Binding("n", "walk(1)", "Next"),
         Binding("N", "walk(-1)", "Prev", key_display="N"),
+        # Tried when walk is off: n/N with nothing to walk say how to start one.
+        Binding("n,N", "nothing_to_walk", "", show=False),
         Binding("u", "walk_unique", "Unique"),
         Binding("m", "coverage", "Coverage"),
         Binding("escape", "clear", "Clear", show=False),
@@ -105,8 +107,10 @@ class ReaderScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # n/N appear in the footer only while there is something to walk.
-        if action == "walk" and not self.walk:
-            return False
+        if action == "walk":
+            return bool(self.walk)
+        if action == "nothing_to_walk":
+            return not self.walk
         return True
 
     # Reacting to the app -----------------------------------------------------
@@ -185,6 +189,9 @@ class ReaderScreen(Screen[None]):
 
     def action_walk(self, step: int) -> None:
         self._go((self.position + step) % len(self.walk) if self.position >= 0 else (0 if step > 0 else -1) % len(self.walk))
+
+    def action_nothing_to_walk(self) -> None:
+        self.notify("Nothing to walk yet: choose an entity (e), search (/) or press u", timeout=4)
 
     def action_walk_unique(self) -> None:
         """Walk the passages no other report carries (the gutter's ◆ marks), in this report."""
