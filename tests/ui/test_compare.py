@@ -539,6 +539,7 @@ async def test_a_lone_report_without_links_still_opens_every_view():
     app = build_app(dossier, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_compare(pilot, CompareScreen(analysis, "solo"))
+        assert "nothing to compare it with" in str(screen.query_one("#compare-status").render())
         await pilot.press("n", "full_stop", "right_square_bracket", "c", "w")
         await settle(pilot)
         assert isinstance(app.screen, NWayScreen) and app.screen.missing == ()

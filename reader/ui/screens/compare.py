@@ -387,6 +387,8 @@ class CompareScreen(Screen):
         """One line on the passage under the cursor: most telling first, as it may be cut; the
         difference ``walk[current]`` where ``,``/``.`` stand, else the most telling one."""
         dossier = self.analysis.dossier
+        if len(dossier.articles) < 2:
+            return Text("This dossier has one report: there is nothing to compare it with.")
         other = dossier.article(self._reports[_other(side)]).outlet
         walking = "" if self._walked == ALL_TYPES else f" [{self._walked}]"
         text = Text(f"{passage.sentence.index + 1}/{len(self._passages[side])}{walking}: ", no_wrap=True, overflow="ellipsis")
