@@ -113,7 +113,13 @@ class EntityPanel(PaletteMixin, OptionList):
         def chosen(alias: str | None) -> None:
             if alias:
                 decision = split_entity(self.app.analysis, entity, (alias,))
-                self.app.decide(decision, f"Split {alias} out of {entity.name}")
+                said = f"Split {alias} out of {entity.name}"
+                dossier = self.index.dossier
+                named_in = {m.article for m in entity.mentions if dossier.article(m.article).text(m) == alias}
+                if len(named_in) == 1:
+                    # The panel lists shared entities only: say where one that is no longer shared went.
+                    said += f"; only {dossier.article(named_in.pop()).outlet} names it, so the panel no longer lists it"
+                self.app.decide(decision, said)
 
         self.app.push_screen(AliasPicker(entity), chosen)
 
