@@ -95,6 +95,8 @@ _TIME_WORDS = frozenset(
 )
 _MONEY = re.compile(r"[a-z]{0,3}[$\u20ac\u00a3\u00a5]\d")
 _RELATIVE = frozenset("last next previous past this coming ago earlier later".split())
+_DATE_WORDS = _TIME_WORDS | _WEEKDAYS | _MONTHS | _RELATIVE
+"""A figures difference made of these words only is labelled ``dates`` (``Monday`` dropped)."""
 
 _HEDGES = frozenset(
     """allegedly alleged reportedly apparently apparent purportedly purported supposedly seemingly
@@ -438,7 +440,8 @@ def _label(kind: DiffType, a_text: str, b_text: str, cue: str) -> str:
     else:
         change = f"\u201c{_excerpt(a_text)}\u201d \u2192 \u201c{_excerpt(b_text)}\u201d"
     extra = f" ({cue})" if cue and kind in ("framing", "hedge", "attribution") else ""
-    return f"{_TITLE[kind]}: {change}{extra}"
+    title = "dates" if kind == "number" and cue and set(cue.split(", ")) <= _DATE_WORDS else _TITLE[kind]
+    return f"{title}: {change}{extra}"
 
 
 def classify(analysis: Analysis, a: Span, b: Span, ops: Iterable[DiffOp]) -> tuple[TypedDiff, ...]:

@@ -229,6 +229,20 @@ def test_planted_number_and_date_conflicts_are_numbers(a_body, b_body, a_text, b
     assert type_of(analysis, changed(analysis, a_text, b_text)).type == "number"
 
 
+@pytest.mark.parametrize(
+    ("a_body", "b_body", "a_text", "b_text", "title"),
+    [
+        ("It was announced on Monday.", "It was announced on Tuesday.", "Monday", "Tuesday", "dates"),
+        ("The deal was signed in May.", "The deal was signed in June.", "May", "June", "dates"),
+        ("The fighting ended last year.", "The fighting ended in 2020.", "last year", "in 2020", "figures"),
+        ("Canada is cancelling 29 permits.", "Canada is cancelling 30 permits.", "29", "30", "figures"),
+    ],
+)
+def test_a_figures_difference_of_date_words_only_is_labelled_dates(a_body, b_body, a_text, b_text, title):
+    analysis = make_pair(a_body, b_body)
+    assert type_of(analysis, changed(analysis, a_text, b_text)).label.startswith(f"{title}: ")
+
+
 def test_a_date_given_by_one_side_only_is_a_number():
     analysis = make_pair("Canada cancelled the permits.", "Canada cancelled the permits on April 12.")
     assert type_of(analysis, changed(analysis, "", "on April 12", b_at="on April")).type == "number"
