@@ -55,6 +55,25 @@ async def test_c_compares_from_the_top_of_the_page_when_nothing_is_walked(bundle
         assert cursor.start <= top.start < cursor.end or cursor.start >= top.start
 
 
+async def test_c_compares_from_the_page_on_screen_once_the_walked_passage_is_scrolled_away(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        garneau = next(entity for entity in analysis.shared_entities if entity.name == "Marc Garneau")
+        app.entity_id = garneau.id
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        walked = view.current
+        await pilot.press("space", "space", "space")
+        await pilot.pause()
+        assert view.reading_at() != walked and view.reading_at().start > walked.start
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        cursor = screen.passages("left")[screen.column("left").cursor].sentence
+        assert cursor.end > view.reading_at().start
+
+
 async def test_digits_choose_reports_by_their_number(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:

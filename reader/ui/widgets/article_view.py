@@ -215,14 +215,16 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         self.refresh()
 
     def reading_at(self) -> Span | None:
-        """Where the reader is: the walked passage when it is in this report, else the first
-        body row on screen (``None`` before any report is shown)."""
+        """Where the reader is: the walked passage while it is on screen, else the first body
+        row on screen (``None`` before any report is shown)."""
         article = self.article
         if article is None:
             return None
         current = self.current
+        top = int(self.scroll_y)
         if current is not None and current.article == article.id:
-            return current
+            if top <= self.row_of(current.start) < top + self.scrollable_content_region.height:
+                return current
         start = self._top_offset() or 0
         return Span(article.id, start, start)
 
