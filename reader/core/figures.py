@@ -507,7 +507,11 @@ def _comparable(a: Figure, b: Figure) -> bool:
     if a.span.article == b.span.article or a.part or b.part:
         return False
     if a.kind == "date":
-        return b.kind == "date" and a.date is not None and b.date is not None
+        if b.kind != "date" or a.date is None or b.date is None:
+            return False
+        # A year alone and a month alone ("1994", "last November" undated) say nothing of each other.
+        (ya, ma, _), (yb, mb, _) = _date_parts(a.date), _date_parts(b.date)
+        return bool((ya and yb) or (ma and mb))
     if a.kind == "money" and b.kind == "money":
         return a.unit == b.unit or "$" in {a.unit, b.unit} and all("$" in _dollar(f.unit) for f in (a, b))
     return a.key == b.key and a.kind != "number"

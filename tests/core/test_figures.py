@@ -195,6 +195,16 @@ def test_unrelated_figures_are_not_compared():
     assert compare_figures(Analysis(dossier=Dossier(root=".", articles=(a, b)))) == ()
 
 
+def test_a_year_and_an_undated_month_are_neither_agreement_nor_conflict():
+    """"1994" and "last November" (no publication date to resolve it) share no part of a date."""
+    a = make_article("A ceasefire was signed in 1994 after the war.", article_id="a")
+    b = make_article("A ceasefire was signed last November after the war.", article_id="b")
+    dossier = Dossier(root=".", articles=(a, b))
+    passages = (sentence_span(a, "A ceasefire"), sentence_span(b, "A ceasefire"))
+    link = Link(id="L0", kind="paraphrase", score=0.8, passages=passages)
+    assert compare_figures(Analysis(dossier=dossier, links=(link,))) == ()
+
+
 def test_five_reports_agree_on_permits_multiple_and_the_2019_suspension():
     dossier = load_dossier(BUNDLED)
     results = compare_figures(Analysis(dossier=dossier))
