@@ -115,6 +115,15 @@ async def test_a_resize_behind_another_screen_is_followed_on_return(tiny, tiny_a
         await pilot.press("escape")
         await pilot.pause()
         assert not app.screen.query_one(SourceList).compact
+        # Two screens on top (compare, then help over it) while the terminal shrinks.
+        await pilot.press("c", "question_mark")
+        await pilot.pause()
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.has_class("-narrow") and app.screen.query_one(SourceList).compact
 
 
 async def test_keys_typed_right_after_closing_the_panel_and_opening_search_go_to_the_search(tiny, tiny_analysis):

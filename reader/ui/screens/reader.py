@@ -102,7 +102,9 @@ class ReaderScreen(Screen[None]):
         self._adapt()  # the terminal may have been resized while another screen was on top
 
     def _adapt(self) -> None:
-        narrow = self.has_class("-narrow")
+        # From the terminal's width, not the -narrow class: on returning to this screen the
+        # class may not have caught up with a resize made while other screens were on top.
+        narrow = self.app.size.width < NARROW
         self.query_one(SourceList).compact = narrow
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
