@@ -421,10 +421,11 @@ def _cue(a: list[str], b: list[str]) -> str:
     return ", ".join(dict.fromkeys([w for w in a if w in only_a] + [w for w in b if w in only_b]))
 
 
-_TITLE = {
+TYPE_TITLES = {
     "typography": "typography", "number": "figures", "hedge": "hedge", "attribution": "attribution",
     "framing": "framing", "name": "name form", "clause": "clause", "wording": "wording",
 }
+"""What people are shown for each type: labels, the compare view's counts and its ``y`` walk."""
 
 
 def _excerpt(text: str, limit: int = 48) -> str:
@@ -440,7 +441,7 @@ def _label(kind: DiffType, a_text: str, b_text: str, cue: str) -> str:
     else:
         change = f"\u201c{_excerpt(a_text)}\u201d \u2192 \u201c{_excerpt(b_text)}\u201d"
     extra = f" ({cue})" if cue and kind in ("framing", "hedge", "attribution") else ""
-    title = "dates" if kind == "number" and cue and set(cue.split(", ")) <= _DATE_WORDS else _TITLE[kind]
+    title = "dates" if kind == "number" and cue and set(cue.split(", ")) <= _DATE_WORDS else TYPE_TITLES[kind]
     return f"{title}: {change}{extra}"
 
 

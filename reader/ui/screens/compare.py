@@ -29,7 +29,7 @@ from textual.widgets.option_list import Option
 
 from reader.core.corrections import accept_link, reject_link
 from reader.core.diff import diff_passages
-from reader.core.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TypedDiff, classify, shown
+from reader.core.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, TypedDiff, classify, shown
 from reader.core.figures import FigureComparison, FigureConflict, compare_figures
 from reader.core.model import Analysis, DiffOp, Link, Span
 from reader.ui.app import AnalysisReady
@@ -390,7 +390,7 @@ class CompareScreen(Screen):
         if len(dossier.articles) < 2:
             return Text("This dossier has one report: there is nothing to compare it with.")
         other = dossier.article(self._reports[_other(side)]).outlet
-        walking = "" if self._walked == ALL_TYPES else f" [{self._walked}]"
+        walking = "" if self._walked == ALL_TYPES else f" [{TYPE_TITLES[self._walked]}]"
         text = Text(f"{passage.sentence.index + 1}/{len(self._passages[side])}{walking}: ", no_wrap=True, overflow="ellipsis")
         if passage.link is not None:
             link = passage.link
@@ -404,7 +404,9 @@ class CompareScreen(Screen):
             elif walk:
                 text.append(min(walk, key=lambda d: DIFF_TYPES.index(d.type)).label + "; ")
             changed = len(typed)
-            kinds = ", ".join(f"{kind} {n}" for kind in DIFF_TYPES if (n := sum(d.type == kind for d in typed)))
+            kinds = ", ".join(
+                f"{TYPE_TITLES[kind]} {n}" for kind in DIFF_TYPES if (n := sum(d.type == kind for d in typed))
+            )
             text.append(f"{changed} difference{'' if changed == 1 else 's'} ({kinds}) from {other}" if changed else f"same words as {other}")
             text.append(f"; {link.kind} match ({link.score:.2f})")
         elif passage.carriers:
@@ -477,7 +479,7 @@ class CompareScreen(Screen):
                 link = passages[i].link
                 return link is not None and any(d.type == self._walked for d in self._visible(link))
         target = step_to(len(passages), column.cursor, step, wanted)
-        walked = "difference" if self._walked == ALL_TYPES else f"{self._walked} difference"
+        walked = "difference" if self._walked == ALL_TYPES else f"{TYPE_TITLES[self._walked]} difference"
         if target is not None:
             self._difference = (self._active, target, 0 if step > 0 else -1)
         self._jump(target, f"No further {walked}")
@@ -494,7 +496,7 @@ class CompareScreen(Screen):
 
     def key_bar_label(self, binding: Binding) -> str | None:
         """The key bar names the type of difference ``y`` has chosen."""
-        return f"Walk: {self._walked}" if binding.action == "cycle_walked" else None
+        return f"Walk: {TYPE_TITLES.get(self._walked, self._walked)}" if binding.action == "cycle_walked" else None
 
     def action_toggle_typography(self) -> None:
         self._typography = not self._typography

@@ -39,7 +39,6 @@ class KeyBar(Static):
     def _show(self, screen: Screen) -> None:
         key_style = self.get_component_rich_style("key-bar--key", partial=True)
         disabled = self.get_component_rich_style("key-bar--disabled", partial=True)
-        gap = " " if self.size.width < 100 else "  "
         entries: list[tuple[str, str, bool, bool]] = []
         ranks: list[int] = []
         importance = self._importance(screen)
@@ -63,9 +62,13 @@ class KeyBar(Static):
             entries.append((key, description, enabled, binding.action in ESSENTIAL))
             ranks.append(importance.get(binding.action, len(importance)))
         tail = f"{self.app.get_key_display(palette)} palette" if palette is not None else ""
-        # Too narrow for every key: drop the least important optional ones (help lists them all),
-        # never help or quit.
-        while sum(len(f"{k} {d}{gap}") for k, d, _, _ in entries) + len(tail) > self.size.width:
+        def length(gap: str) -> int:
+            return sum(len(f"{k} {d}{gap}") for k, d, _, _ in entries) + len(tail)
+
+        # Wide gaps where every key fits with them, else single ones. Still too narrow: drop the
+        # least important optional keys (help lists them all), never help or quit.
+        gap = "  " if self.size.width >= 100 and length("  ") <= self.size.width else " "
+        while length(gap) > self.size.width:
             optional = [i for i, entry in enumerate(entries) if not entry[3]]
             if not optional:
                 break
