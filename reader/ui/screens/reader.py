@@ -318,10 +318,7 @@ class ReaderScreen(Screen[None]):
         parts = []
         if app.progress:
             parts.append(app.progress)
-        article = app.dossier.by_id.get(app.article_id)
-        if article is not None:
-            n = [a.id for a in app.dossier.articles].index(article.id) + 1
-            parts.append(f"report {n}/{len(app.dossier.articles)}: {article.outlet}")
+        # The walk first, the report after: a narrow line cuts the end, and the list shows the report.
         if self.walk:
             where = f"{self.position + 1}/{len(self.walk)}" if self.position >= 0 else f"{len(self.walk)}"
             if self.walk_kind == "search":
@@ -333,5 +330,9 @@ class ReaderScreen(Screen[None]):
                 entity = app.index.entities.get(app.entity_id or "")
                 reach = f" in {len(entity.articles)} of {len(app.dossier.articles)} reports" if entity else ""
                 parts.append(f"{self.walk_label}{reach}: mention {where} (n/N)")
+        article = app.dossier.by_id.get(app.article_id)
+        if article is not None:
+            n = [a.id for a in app.dossier.articles].index(article.id) + 1
+            parts.append(f"report {n}/{len(app.dossier.articles)}: {article.outlet}")
         # One fixed-size line: no layout pass needed, which keeps key presses cheap.
         status.update(" · ".join(parts), layout=False)
