@@ -153,3 +153,15 @@ async def test_n_with_nothing_to_walk_says_how_to_start_a_walk(tiny, tiny_analys
         await pilot.press("u", "n")  # a walk: n moves on, and says nothing more
         assert "passage 1/1" in _status(app) or "passage 2/" in _status(app)
         assert sum("Nothing to walk yet" in str(n.message) for n in app._notifications) == 1
+
+
+async def test_escape_closes_the_entity_panel_where_it_covers_the_article(tiny, tiny_analysis):
+    from reader.ui.widgets.entity_panel import EntityPanel
+
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e")
+        panel = app.screen.query_one(EntityPanel)
+        assert panel.display and not app.screen.query_one(ArticleView).display
+        await pilot.press("escape")
+        assert not panel.display and app.focused is app.screen.query_one(ArticleView)

@@ -257,7 +257,9 @@ class ReaderScreen(Screen[None]):
         self.set_focus(bar)
 
     def action_clear(self) -> None:
-        if self.app.entity_id is not None:
+        if self.has_class("-narrow") and self.query_one(EntityPanel).display:
+            self.action_toggle_entities()  # narrow, the panel hides the article: escape closes it first
+        elif self.app.entity_id is not None:
             self.app.entity_id = None
         else:
             self._set_walk((), "")
