@@ -11,7 +11,8 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
 * ``app.dossier`` (a :class:`~reader.core.model.Dossier`), ``app.analysis``
   (a var; ``None`` until ready), ``app.index`` (a
   :class:`~reader.ui.render.RenderIndex`, rebuilt when the analysis lands).
-  A screen reacts to the analysis with
+  ``app.require_analysis()`` is the analysis, or ``None`` after telling the user it is
+  still running. A screen reacts to the analysis with
   ``self.watch(self.app, "analysis", callback)`` or by handling
   :class:`AnalysisReady`, which the app forwards to every screen on the stack.
 * Shared selection (Textual vars: watchable, and setting one repaints nothing;
@@ -242,11 +243,16 @@ class DossierApp(App[None]):
             return
         self._correct(self.corrections.undoing(), "Undid the last correction")
 
-    def _correct(self, corrections: Corrections, said: str) -> None:
-        base = self.uncorrected or self.analysis
-        if base is None:
+    def require_analysis(self) -> Analysis | None:
+        """The analysis, or ``None`` after telling the user it is still running."""
+        if self.analysis is None:
             self.notify("The analysis is still running", timeout=3)
+        return self.analysis
+
+    def _correct(self, corrections: Corrections, said: str) -> None:
+        if self.require_analysis() is None:
             return
+        base = self.uncorrected or self.analysis
         self.uncorrected, self.corrections = base, corrections
         self.analysis = corrected = apply_corrections(base, corrections)
         for screen in self.screen_stack:
@@ -315,9 +321,7 @@ class DossierApp(App[None]):
     def action_quotes(self) -> None:
         from reader.ui.screens.quotes import QuotesScreen
 
-        if self.analysis is None:
-            self.notify("The analysis is still running", timeout=3)
-        elif not isinstance(self.screen, QuotesScreen):
+        if self.require_analysis() is not None and not isinstance(self.screen, QuotesScreen):
             self.push_screen(QuotesScreen())
 
     def action_toggle_theme(self) -> None:

@@ -101,11 +101,15 @@ class ReaderScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         self._adapt()  # the terminal may have been resized while another screen was on top
 
+    @property
+    def narrow(self) -> bool:
+        """Under :data:`NARROW` columns. From the terminal's width, not the -narrow class: on
+        returning to this screen the class may not have caught up with a resize made while
+        other screens were on top."""
+        return self.app.size.width < NARROW
+
     def _adapt(self) -> None:
-        # From the terminal's width, not the -narrow class: on returning to this screen the
-        # class may not have caught up with a resize made while other screens were on top.
-        narrow = self.app.size.width < NARROW
-        self.query_one(SourceList).compact = narrow
+        self.query_one(SourceList).compact = self.narrow
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # n/N appear in the footer only while there is something to walk.
@@ -197,10 +201,9 @@ class ReaderScreen(Screen[None]):
 
     def action_walk_unique(self) -> None:
         """Walk the passages no other report carries (the gutter's ◆ marks), in this report."""
-        analysis = self.app.analysis
         article = self.app.dossier.by_id.get(self.app.article_id)
+        analysis = self.app.require_analysis()
         if analysis is None or article is None:
-            self.notify("The analysis is still running", timeout=3)
             return
         if self.walk_kind == "unique" and self.walk and self.walk[0].article == article.id:
             self.action_walk(1)  # already walking them: on to the next
@@ -217,10 +220,8 @@ class ReaderScreen(Screen[None]):
         """The coverage matrix: every passage the reports share, the most widely carried first."""
         from reader.ui.screens.coverage import CoverageScreen
 
-        if self.app.analysis is None:
-            self.notify("The analysis is still running", timeout=3)
-        else:
-            self.app.push_screen(CoverageScreen(self.app.analysis))
+        if (analysis := self.app.require_analysis()) is not None:
+            self.app.push_screen(CoverageScreen(analysis))
 
     def action_compare_here(self) -> None:
         """Compare this report with another, the cursor on the passage being read."""
@@ -257,7 +258,7 @@ class ReaderScreen(Screen[None]):
         self.set_focus(bar)
 
     def action_clear(self) -> None:
-        if self.has_class("-narrow") and self.query_one(EntityPanel).display:
+        if self.narrow and self.query_one(EntityPanel).display:
             self.action_toggle_entities()  # narrow, the panel hides the article: escape closes it first
         elif self.app.entity_id is not None:
             self.app.entity_id = None
@@ -310,7 +311,7 @@ class ReaderScreen(Screen[None]):
         if self.app.entity_id == event.entity_id:
             self._choose_entity(event.entity_id)
         self.app.entity_id = event.entity_id
-        if self.has_class("-narrow"):
+        if self.narrow:
             self.action_toggle_entities()
 
     # Status ------------------------------------------------------------------
