@@ -476,8 +476,7 @@ class CompareScreen(Screen):
             wanted = self._differences[self._active].__contains__
         else:
             def wanted(i: int) -> bool:
-                link = passages[i].link
-                return link is not None and any(d.type == self._walked for d in self._visible(link))
+                return bool(self._walk_list(passages[i]))
         target = step_to(len(passages), column.cursor, step, wanted)
         walked = "difference" if self._walked == ALL_TYPES else f"{TYPE_TITLES[self._walked]} difference"
         if target is not None:
