@@ -22,6 +22,7 @@ from reader.core.diff import diff_passages
 from reader.core.model import Analysis, Span
 from reader.core.quotes import Quote, QuoteGroup, find_quotes
 from reader.ui.app import AnalysisReady
+from reader.ui.paging import page_target
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
 
@@ -68,10 +69,8 @@ class QuoteList(DifferenceText, ListView):
         if self.index is None:
             self.index = 0
             return
-        items = list(self.query_children(ListItem))
-        y = items[self.index].virtual_region.y + step * self.scrollable_content_region.height
-        target = max((n for n, item in enumerate(items) if item.virtual_region.y <= y), default=0)
-        self.index = max(target, self.index + 1) if step > 0 else min(target, self.index - 1)
+        tops = [item.virtual_region.y for item in self.query_children(ListItem)]
+        self.index = page_target(tops, self.index, self.scrollable_content_region.height, step)
 
 
 class QuotesScreen(Screen):

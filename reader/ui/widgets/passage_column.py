@@ -22,6 +22,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from reader.core.model import DiffOp, Span
+from reader.ui.paging import page_target
 from reader.ui.render import RenderIndex
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
 
@@ -256,7 +257,5 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
     def page_target(self, step: int) -> int:
         """The row a page key moves the cursor to: the one a screenful below (``step`` = +1)
         or above (-1) the cursor's row, always at least one row away."""
-        rows = self.rows
-        y = rows[self.cursor].virtual_region.y + step * self.scrollable_content_region.height
-        target = max((i for i, row in enumerate(rows) if row.virtual_region.y <= y), default=0)
-        return max(target, self.cursor + 1) if step > 0 else min(target, self.cursor - 1)
+        tops = [row.virtual_region.y for row in self.rows]
+        return page_target(tops, self.cursor, self.scrollable_content_region.height, step)
