@@ -216,6 +216,21 @@ async def test_tab_moves_the_cursor_to_the_highlighted_counterpart(trio):
         assert right.cursor == 3 and left.highlighted == (3,)
 
 
+async def test_tab_from_an_unmatched_passage_returns_to_where_the_other_column_was(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        await pilot.press("j", "j", "tab")  # the Globe's row 2, then its counterpart on the right
+        await settle(pilot)
+        await pilot.press("k", "k")  # CBC's row 0, which the Globe lacks: nothing highlighted on the left
+        await settle(pilot)
+        left = screen.column("left")
+        assert screen.column("right").cursor == 0 and left.highlighted == ()
+        await pilot.press("tab")
+        await settle(pilot)
+        assert screen.active_side == "left" and left.cursor == 2
+
+
 async def test_brackets_change_the_focused_columns_report_keeping_the_statement(trio):
     app = build_app(trio.dossier, analysis=trio)
     async with app.run_test(size=(120, 40)) as pilot:

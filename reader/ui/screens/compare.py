@@ -424,11 +424,17 @@ class CompareScreen(Screen):
                 self._activate(side)
 
     def _activate(self, side: str) -> None:
-        """Make ``side`` the cursor's column, starting on what it had highlighted (else on
-        the first row in view, where the reader's eye already is)."""
+        """Make ``side`` the cursor's column, starting on what it had highlighted, else where its
+        cursor was if that row is still in view, else on the first row in view (where the
+        reader's eye already is)."""
         self._active = side
         column = self.column(side)
-        column.put_cursor(column.highlighted[0] if column.highlighted else column.first_visible())
+        if column.highlighted:
+            column.put_cursor(column.highlighted[0])
+        elif column.rows and 0 <= column.row_offset(column.cursor) < column.scrollable_content_region.height:
+            column.put_cursor(column.cursor)
+        else:
+            column.put_cursor(column.first_visible())
 
     # -- actions --------------------------------------------------------------------------
 
