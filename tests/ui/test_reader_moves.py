@@ -80,8 +80,9 @@ async def test_digits_choose_reports_by_their_number(bundled, analysis):
         await pilot.press("4")
         assert app.article_id == bundled.articles[3].id == GLOBE
         assert "report 4/5" in _status(app)
-        await pilot.press("9")  # no ninth report: nothing happens
+        await pilot.press("9")  # no ninth report: the report stays, and the user is told
         assert app.article_id == GLOBE
+        assert "No report 9: this dossier has 5" in [str(n.message) for n in app._notifications]
         await pilot.press("1")
         assert app.article_id == bundled.articles[0].id
 

@@ -234,6 +234,8 @@ class ReaderScreen(Screen[None]):
         articles = self.app.dossier.articles
         if number <= len(articles):
             self.app.article_id = articles[number - 1].id
+        else:
+            self.notify(f"No report {number}: this dossier has {len(articles)}", timeout=3)
 
     def action_step_report(self, step: int) -> None:
         ids = [a.id for a in self.app.dossier.articles]
