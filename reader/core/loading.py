@@ -53,8 +53,12 @@ class _Skipped(Exception):
     """A file could not be opened; the message is the user's one line."""
 
 
-def load_dossier(path: str | Path) -> Dossier:
-    """Every article that opens, in file-name order, and one problem per file that did not (or did, with a caveat)."""
+def load_dossier(path: str | Path, *, first: int | None = None) -> Dossier:
+    """Every article that opens, in file-name order, and one problem per file that did not (or did, with a caveat).
+
+    With ``first``, only the first ``first`` files are read (``Dossier.unread`` counts the
+    rest): enough for a first screen. Ids are those of the whole dossier all the same.
+    """
     root = Path(path)
     try:
         if root.is_dir():
@@ -77,7 +81,8 @@ def load_dossier(path: str | Path) -> Dossier:
         return _nothing(root, "not a valid path (it contains a NUL character)")
     articles: list[Article] = []
     problems: list[Problem] = []
-    for file, article_id in zip(files, _unique_ids(files)):
+    read = files if first is None else files[:first]
+    for file, article_id in zip(read, _unique_ids(files)):
         shown = make_inert(str(file))
         try:
             article = _load_article(file, article_id, shown)
@@ -86,7 +91,7 @@ def load_dossier(path: str | Path) -> Dossier:
             continue
         articles.append(article)
         problems.extend(Problem(shown, f"opened; {note}") for note in article.notes)
-    return Dossier(make_inert(str(root)), tuple(articles), tuple(problems))
+    return Dossier(make_inert(str(root)), tuple(articles), tuple(problems), unread=len(files) - len(read))
 
 
 def _unique_ids(files: list[Path]) -> list[str]:

@@ -93,11 +93,16 @@ class Problem:
 
 @dataclass(frozen=True)
 class Dossier:
-    """A folder of articles; ``problems`` lists the files that did not load."""
+    """A folder of articles; ``problems`` lists the files that did not load.
+
+    ``unread`` counts the files listed but not read yet: a first screenful loaded for a fast
+    first paint (see :func:`reader.core.loading.load_dossier`); 0 for a whole dossier.
+    """
 
     root: str
     articles: tuple[Article, ...]
     problems: tuple[Problem, ...] = ()
+    unread: int = 0
 
     @cached_property
     def by_id(self) -> dict[str, Article]:

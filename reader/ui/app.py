@@ -8,7 +8,9 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   With ``analysis`` given the app is deterministic (no worker, no blinking
   cursor: ``app.steady`` is True); without it the first screen paints at once
   and :func:`reader.core.cache.analyse_cached` runs in a thread worker.
-* ``app.dossier`` (a :class:`~reader.core.model.Dossier`), ``app.analysis``
+* ``app.dossier`` (a :class:`~reader.core.model.Dossier`; the command line reads only a
+  first screenful of a big folder, and the worker swaps in the whole dossier before it
+  analyses, forwarding :class:`DossierLoaded` to every screen), ``app.analysis``
   (a var; ``None`` until ready), ``app.index`` (a
   :class:`~reader.ui.render.RenderIndex`, rebuilt when the analysis lands).
   ``app.require_analysis()`` is the analysis, or ``None`` after telling the user it is
@@ -97,6 +99,14 @@ class CorrectionsRead(Message):
         self.uncorrected, self.corrections, self.problem = uncorrected, corrections, problem
 
 
+class DossierLoaded(Message):
+    """The worker read the files the first paint left unread: ``dossier`` is the whole dossier."""
+
+    def __init__(self, dossier: Dossier) -> None:
+        super().__init__()
+        self.dossier = dossier
+
+
 class AnalysisFailed(Message):
     """The worker stopped with an error; the reader keeps showing the articles."""
 
@@ -173,7 +183,8 @@ class DossierApp(App[None]):
                 self._given = corrected
             self.analysis = self._given
         else:
-            self.progress = "analysing…"
+            unread = self.dossier.unread
+            self.progress = f"reading {unread} more report{'s' * (unread != 1)}…" if unread else "analysing…"
             # Paint first: the worker thread competes for the interpreter lock.
             self.call_after_refresh(self._analyse)
 
@@ -198,7 +209,13 @@ class DossierApp(App[None]):
         try:
             from reader.core.cache import analyse_cached
 
-            result = analyse_cached(self.dossier, progress=report)
+            dossier = self.dossier
+            if dossier.unread and self.folder is not None:
+                from reader.core.loading import load_dossier
+
+                dossier = load_dossier(self.folder)
+                self.post_message(DossierLoaded(dossier))
+            result = analyse_cached(dossier, progress=report)
         except _Cancelled:
             return
         except Exception as error:  # noqa: BLE001 - any failure is shown, the articles stay readable
@@ -211,6 +228,18 @@ class DossierApp(App[None]):
             result, corrections, problem = with_saved_corrections(result, self.folder)
             self.post_message(CorrectionsRead(uncorrected, corrections, problem))
         self.post_message(AnalysisReady(result))
+
+    @on(DossierLoaded)
+    def _take_dossier(self, message: DossierLoaded) -> None:
+        if message.dossier is self.dossier:
+            return  # the copy forwarded to a screen, bubbling back
+        said = set(self.dossier.problems)
+        self.dossier = message.dossier
+        self.index = RenderIndex(self.dossier, self.analysis)
+        self._notify_problems(problem for problem in self.dossier.problems if problem not in said)
+        self.progress = "analysing…"
+        for screen in self.screen_stack:
+            screen.post_message(DossierLoaded(message.dossier))
 
     @on(CorrectionsRead)
     def _take_corrections(self, message: CorrectionsRead) -> None:
@@ -365,8 +394,11 @@ class DossierApp(App[None]):
     def action_show_problems(self) -> None:
         """One notification per file that did not open or opened with a caveat (on opening, and
         again from the palette once the first ones have faded)."""
+        self._notify_problems(self.dossier.problems)
+
+    def _notify_problems(self, problems) -> None:
         # The loader lists an opened file's caveats among the problems too.
-        for problem in self.dossier.problems:
+        for problem in problems:
             line = problem.within(self.dossier.root)
             if problem.message.startswith("opened;"):
                 self.notify(line, title="Loaded with a caveat", timeout=8)

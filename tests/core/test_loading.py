@@ -71,6 +71,17 @@ def test_mixed_folder_opens_the_good_files_and_names_each_bad_one():
     assert all(str(p) == f"{p.path}: {p.message}" and "\n" not in str(p) for p in dossier.problems)
 
 
+def test_a_first_screenful_reads_only_the_first_files_with_the_whole_dossiers_ids(tmp_path):
+    for name in ("a.md", "b.md", "c.md", "a.txt"):  # a.md and a.txt share the slug "a"
+        write(tmp_path, name, f"Body of {name}, long enough to be read.")
+    write(tmp_path, "d.md", b"")  # unread: its problem belongs to the whole load
+    first = load_dossier(tmp_path, first=2)
+    whole = load_dossier(tmp_path)
+    assert [a.id for a in first.articles] == [a.id for a in whole.articles[:2]] == ["a", "a-2"]
+    assert first.unread == 3 and first.problems == () and whole.unread == 0
+    assert [a.id for a in whole.articles] == ["a", "a-2", "b", "c"] and len(whole.problems) == 1
+
+
 def test_header_fields_and_paragraph_offsets():
     dossier = load_dossier(DATA / "bad")
     first = dossier.article("good-first")

@@ -166,3 +166,33 @@ async def test_escape_closes_the_entity_panel_where_it_covers_the_article(tiny, 
         assert panel.display and not app.screen.query_one(ArticleView).display
         await pilot.press("escape")
         assert not panel.display and app.focused is app.screen.query_one(ArticleView)
+
+
+async def test_a_first_screenful_paints_and_the_worker_brings_in_the_rest(tmp_path, monkeypatch):
+    """The command line reads a big folder's first files only; the rest (and their problems) follow."""
+    import threading
+
+    import reader.core.loading as loading
+
+    for n in range(12):
+        (tmp_path / f"r{n:02d}.md").write_text(f"Report {n} says the permits were cancelled on Monday.\n", encoding="utf-8")
+    (tmp_path / "z-empty.md").write_bytes(b"")
+    first = loading.load_dossier(tmp_path, first=3)
+    assert first.unread == 10
+    painted = threading.Event()
+    whole = loading.load_dossier
+    monkeypatch.setattr(loading, "load_dossier", lambda folder: painted.wait(10) and whole(folder))
+    app = build_app(first, folder=tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert len(app.dossier.articles) == 3 and "reading 10 more reports" in _status(app)
+        painted.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        assert len(app.dossier.articles) == 12 and app.dossier.unread == 0
+        assert app.analysis is not None and len(app.analysis.dossier.articles) == 12
+        assert app.screen.query_one(SourceList).option_count == 12
+        assert "report 1/12" in _status(app)
+        assert any("z-empty.md" in str(n.message) for n in app._notifications)
+        assert "1 not opened" in str(app.screen.query_one(SourceList).border_subtitle)

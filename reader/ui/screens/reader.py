@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from reader.core.model import Span
-from reader.ui.app import AnalysisReady
+from reader.ui.app import AnalysisReady, DossierLoaded
 from reader.ui.render import PALETTE_CLASSES
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
@@ -84,10 +84,7 @@ class ReaderScreen(Screen[None]):
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        skipped = sum(not problem.message.startswith("opened;") for problem in self.app.dossier.problems)
-        if skipped:
-            # The notifications fade; this stays, and says where to see them again.
-            self.query_one(SourceList).border_subtitle = f"{skipped} not opened (ctrl+p)"
+        self._note_unopened()
         self.watch(self.app, "article_id", self._show_article)
         self.watch(self.app, "entity_id", self._choose_entity, init=False)
         self.watch(self.app, "location", self._go_to_location, init=False)
@@ -121,12 +118,20 @@ class ReaderScreen(Screen[None]):
 
     # Reacting to the app -----------------------------------------------------
     @on(AnalysisReady)
-    def _take_analysis(self) -> None:
+    @on(DossierLoaded)
+    def _take_index(self) -> None:
+        """The analysis landed, or the reports the first paint left unread: draw from the new index."""
         index = self.app.index
         self.query_one(SourceList).set_index(index)
         self.query_one(ArticleView).set_index(index)
         self.query_one(EntityPanel).set_index(index)
+        self._note_unopened()
         self._update_status()
+
+    def _note_unopened(self) -> None:
+        """The notifications fade; this stays, and says where to see them again."""
+        skipped = sum(not problem.message.startswith("opened;") for problem in self.app.dossier.problems)
+        self.query_one(SourceList).border_subtitle = f"{skipped} not opened (ctrl+p)" if skipped else ""
 
     def _show_article(self, article_id: str) -> None:
         if not article_id:
