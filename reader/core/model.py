@@ -84,6 +84,11 @@ class Problem:
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
 
+    @property
+    def opened(self) -> bool:
+        """The file opened, with a caveat (the loader's ``opened; …``), rather than being skipped."""
+        return self.message.startswith("opened;")
+
     def within(self, root: str) -> str:
         """The line with the path relative to ``root`` when the file is inside it: shorter on screen."""
         prefix = root.rstrip("/") + "/"

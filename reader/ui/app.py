@@ -400,7 +400,7 @@ class DossierApp(App[None]):
         # The loader lists an opened file's caveats among the problems too.
         for problem in problems:
             line = problem.within(self.dossier.root)
-            if problem.message.startswith("opened;"):
+            if problem.opened:
                 self.notify(line, title="Loaded with a caveat", timeout=8)
             else:
                 self.notify(line, title="Not loaded", severity="warning", timeout=12)

@@ -130,7 +130,7 @@ class ReaderScreen(Screen[None]):
 
     def _note_unopened(self) -> None:
         """The notifications fade; this stays, and says where to see them again."""
-        skipped = sum(not problem.message.startswith("opened;") for problem in self.app.dossier.problems)
+        skipped = sum(not problem.opened for problem in self.app.dossier.problems)
         self.query_one(SourceList).border_subtitle = f"{skipped} not opened (ctrl+p)" if skipped else ""
 
     def _show_article(self, article_id: str) -> None:
