@@ -29,10 +29,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.generate import Fact, generate  # noqa: E402
-from reader.core.analysis import analyse  # noqa: E402
-from reader.core.loading import load_dossier  # noqa: E402
+from reader.core.pipeline import analyse  # noqa: E402
+from reader.core.ingest.loading import load_dossier  # noqa: E402
 from reader.core.model import Analysis, Dossier, Span  # noqa: E402
-from reader.core.segment import segment_article  # noqa: E402
+from reader.core.text.segment import segment_article  # noqa: E402
 
 BASELINE_RATIO = 0.6
 """The baseline links two sentences whose difflib word ratio reaches this."""

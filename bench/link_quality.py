@@ -22,10 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.core.align import find_links  # noqa: E402
-from reader.core.loading import load_dossier  # noqa: E402
+from reader.core.links.align import find_links  # noqa: E402
+from reader.core.ingest.loading import load_dossier  # noqa: E402
 from reader.core.model import Dossier, Link, Span  # noqa: E402
-from reader.core.segment import segment_article  # noqa: E402
+from reader.core.text.segment import segment_article  # noqa: E402
 
 ALIGN_DATA = ROOT / "tests" / "data" / "align"
 DOSSIERS = (

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 started = time.perf_counter()
-from reader.core.loading import load_dossier  # noqa: E402  (timed import)
+from reader.core.ingest.loading import load_dossier  # noqa: E402  (timed import)
 
 IMPORT_SECONDS = time.perf_counter() - started
 
@@ -40,7 +40,7 @@ def write_big_article(folder: Path) -> Path:
 
 
 def main() -> None:
-    print(f"import reader.core.loading: {IMPORT_SECONDS * 1000:.1f} ms")
+    print(f"import reader.core.ingest.loading: {IMPORT_SECONDS * 1000:.1f} ms")
     for name, folder in (("bundled dossier", ROOT / "articles"), ("hostile dossier", ROOT / "tests" / "data" / "hostile")):
         dossier = load_dossier(folder)
         size = sum(len(a.body) for a in dossier.articles)

@@ -145,7 +145,7 @@ def measure_reader(program: list[str], folder: Path, runs: int, presses: int,
 
 def opening_words(folder: Path) -> str:
     """The first three words of the dossier's first report: on one line once the pane is laid out."""
-    from reader.core.loading import load_dossier
+    from reader.core.ingest.loading import load_dossier
 
     article = load_dossier(folder).articles[0]
     start, end = article.paragraphs[0]
@@ -159,7 +159,7 @@ def generated_folder(count: int, into: Path) -> Path | None:
         from generate import generate  # type: ignore[import-not-found]
     except ImportError:
         return None
-    from reader.core.article_format import dump
+    from reader.core.ingest.article_format import dump
 
     dossier = generate(count, 1)[0]
     for article in dossier.articles:

@@ -57,7 +57,7 @@ terminal; the app reads the rest in its worker (a dossier of hundreds opens as f
 def _load(folder: Path, *, first: int | None = None):
     """The dossier (its ``first`` files only, when given), its problems said on stderr; ``None``
     when not one article opened."""
-    from reader.core.loading import load_dossier
+    from reader.core.ingest.loading import load_dossier
 
     dossier = load_dossier(folder, first=first)
     if not dossier.articles and dossier.unread:
@@ -88,8 +88,8 @@ def _read(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from reader.core.importer import import_page
-    from reader.core.writing import write_atomic
+    from reader.core.ingest.importer import import_page
+    from reader.core.store.writing import write_atomic
 
     written = 0
     taken: set[str] = set()
@@ -133,8 +133,8 @@ def _unclaimed(name: str, taken: set[str]) -> str:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from reader.core.cache import analyse_cached
-    from reader.core.corrections import with_saved_corrections
+    from reader.core.store.cache import analyse_cached
+    from reader.core.store.corrections import with_saved_corrections
 
     folder = args.folder or bundled_dossier()
     dossier = _load(folder)
@@ -144,14 +144,14 @@ def _export(args: argparse.Namespace) -> int:
     if problem:
         _warn(str(problem))
     if args.format == "html":
-        from reader.report import to_html as render
+        from reader.report.html import to_html as render
     else:
-        from reader.core import export
+        from reader.core.export import documents as export
 
         render = export.to_json if args.format == "json" else export.to_markdown
     text = render(analysis)
     if args.output:
-        from reader.core.writing import write_atomic
+        from reader.core.store.writing import write_atomic
 
         try:
             write_atomic(args.output, text)

@@ -22,7 +22,7 @@ def _private_cache(tmp_path_factory, monkeypatch):
 @pytest.fixture(scope="session")
 def bundled():
     """The bundled five-report dossier, loaded."""
-    from reader.core.loading import load_dossier
+    from reader.core.ingest.loading import load_dossier
 
     return load_dossier(BUNDLED)
 
@@ -30,6 +30,6 @@ def bundled():
 @pytest.fixture(scope="session")
 def analysis(bundled):
     """The bundled dossier, analysed (once per test session)."""
-    from reader.core.analysis import analyse
+    from reader.core.pipeline import analyse
 
     return analyse(bundled)

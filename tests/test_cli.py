@@ -86,7 +86,7 @@ def test_two_pages_of_one_outlet_in_one_run_do_not_collide(tmp_path):
 def test_export_applies_the_corrections_kept_beside_the_dossier(tmp_path, capsys, analysis):
     import shutil
 
-    from reader.core.corrections import Corrections, reject_link, save_corrections
+    from reader.core.store.corrections import Corrections, reject_link, save_corrections
 
     folder = tmp_path / "dossier"
     shutil.copytree(BUNDLED, folder)

@@ -1,4 +1,4 @@
-"""The HTML report (reader.report.to_html): complete on the five reports, inert on hostile text,
+"""The HTML report (reader.report.html.to_html): complete on the five reports, inert on hostile text,
 self-contained, well formed, and rendered by a real browser without a single network request."""
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.analysis import analyse
-from reader.core.difftypes import DIFF_TYPES
-from reader.core.export import ranked_links
-from reader.core.figures import FigureConflict, compare_figures
-from reader.core.loading import load_dossier
-from reader.highlight import LIGHT_DEFAULT, css_rules
-from reader.report import to_html
+from reader.core.pipeline import analyse
+from reader.core.findings.difftypes import DIFF_TYPES
+from reader.core.export.documents import ranked_links
+from reader.core.findings.figures import FigureConflict, compare_figures
+from reader.core.ingest.loading import load_dossier
+from reader.report.highlight import LIGHT_DEFAULT, css_rules
+from reader.report.html import to_html
 
 from .conftest import DATA
 

@@ -101,7 +101,7 @@ class Dossier:
     """A folder of articles; ``problems`` lists the files that did not load.
 
     ``unread`` counts the files listed but not read yet: a first screenful loaded for a fast
-    first paint (see :func:`reader.core.loading.load_dossier`); 0 for a whole dossier.
+    first paint (see :func:`reader.core.ingest.loading.load_dossier`); 0 for a whole dossier.
     """
 
     root: str
@@ -202,7 +202,7 @@ class Link:
 
     ``passages`` holds at most one span per article, in dossier order; ``score``
     is in ``[0, 1]`` (1 = identical after normalisation). ``accepted`` is set
-    only by the user's corrections (:mod:`reader.core.corrections`): the user
+    only by the user's corrections (:mod:`reader.core.store.corrections`): the user
     confirmed that these passages carry the same statement.
     """
 

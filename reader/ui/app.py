@@ -4,10 +4,10 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
 
 * ``build_app(dossier, *, analysis=None, folder=None)`` - the one factory (CLI and tests).
   ``folder`` is where the dossier was read from: its corrections sidecar is
-  applied on open (see :mod:`reader.core.corrections`) and decisions are saved there.
+  applied on open (see :mod:`reader.core.store.corrections`) and decisions are saved there.
   With ``analysis`` given the app is deterministic (no worker, no blinking
   cursor: ``app.steady`` is True); without it the first screen paints at once
-  and :func:`reader.core.cache.analyse_cached` runs in a thread worker.
+  and :func:`reader.core.store.cache.analyse_cached` runs in a thread worker.
 * ``app.dossier`` (a :class:`~reader.core.model.Dossier`; the command line reads only a
   first screenful of a big folder, and the worker swaps in the whole dossier before it
   analyses, forwarding :class:`DossierLoaded` to every screen), ``app.analysis``
@@ -27,7 +27,7 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   report, scrolls to the span), ``app.action_show_entity(entity_id)``,
   ``app.action_show_link(link_id)`` (every version of the link: the N-way view).
 * Corrections: ``app.decide(decision)`` adds a user's decision (a
-  :mod:`reader.core.corrections` value), ``app.action_undo_decision()`` drops the last;
+  :mod:`reader.core.store.corrections` value), ``app.action_undo_decision()`` drops the last;
   either re-applies every decision to ``app.uncorrected`` (the analysis as computed),
   sets ``app.analysis``, forwards :class:`AnalysisReady` to every screen, and saves the
   sidecar in a thread (a failed save is a notification; decisions stay for the session).
@@ -54,7 +54,7 @@ from textual.message import Message
 from textual.reactive import var
 from textual.worker import get_current_worker
 
-from reader.core.corrections import Corrections, Decision, apply_corrections, save_corrections, with_saved_corrections
+from reader.core.store.corrections import Corrections, Decision, apply_corrections, save_corrections, with_saved_corrections
 from reader.core.model import Analysis, Dossier, Problem, Span
 from reader.resources import styles_dir
 from reader.ui.render import RenderIndex
@@ -207,11 +207,11 @@ class DossierApp(App[None]):
         # garbage collections over and over (more than half the time of a cached open).
         gc.disable()
         try:
-            from reader.core.cache import analyse_cached
+            from reader.core.store.cache import analyse_cached
 
             dossier = self.dossier
             if dossier.unread and self.folder is not None:
-                from reader.core.loading import load_dossier
+                from reader.core.ingest.loading import load_dossier
 
                 dossier = load_dossier(self.folder)
                 self.post_message(DossierLoaded(dossier))
@@ -302,7 +302,7 @@ class DossierApp(App[None]):
 
     def mark_entity(self, entity_id: str) -> None:
         """``M`` on an entity marks it; ``M`` on another merges that one into the marked one."""
-        from reader.core.corrections import merge_entities
+        from reader.core.store.corrections import merge_entities
 
         entities = self.index.entities
         marked, self.marked_entity = self.marked_entity, None
@@ -357,7 +357,7 @@ class DossierApp(App[None]):
         self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
 
     def action_next_style(self) -> None:
-        from reader.highlight import default_style, style_names
+        from reader.report.highlight import default_style, style_names
 
         names = style_names()
         current = self.highlight_style or default_style(self.current_theme.dark)

@@ -19,7 +19,7 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.markup import escape
 
-from reader.highlight import style_names
+from reader.report.highlight import style_names
 
 _LINK_LABEL = 60
 

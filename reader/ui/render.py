@@ -43,7 +43,7 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.core.model import Analysis, Article, DiffOp, Dossier, Span
-from reader.highlight import default_style, lex, rich_styles
+from reader.report.highlight import default_style, lex, rich_styles
 
 SOURCE_SLOTS = 8
 ENTITY_SLOTS = 6

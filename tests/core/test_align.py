@@ -7,10 +7,10 @@ import json
 import pytest
 
 from bench.link_quality import measure, repeated_passages
-from reader.core.align import _clauses, _speakers, find_links, stem
-from reader.core.loading import load_dossier
+from reader.core.links.align import _clauses, _speakers, find_links, stem
+from reader.core.ingest.loading import load_dossier
 from reader.core.model import Span
-from reader.core.segment import segment_article, tokenize
+from reader.core.text.segment import segment_article, tokenize
 
 from ..conftest import DATA
 

@@ -6,9 +6,9 @@ import dataclasses
 
 import pytest
 
-from reader.core import cache
-from reader.core.cache import analyse_cached, cache_dir
-from reader.core.loading import load_dossier
+from reader.core.store import cache
+from reader.core.store.cache import analyse_cached, cache_dir
+from reader.core.ingest.loading import load_dossier
 
 from ..conftest import DATA
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.corrections import (
+from reader.core.store.corrections import (
     SIDECAR_NAME,
     Anchor,
     Corrections,
@@ -33,7 +33,7 @@ from reader.core.corrections import (
     to_json,
     with_saved_corrections,
 )
-from reader.core.loading import load_dossier
+from reader.core.ingest.loading import load_dossier
 from reader.core.model import Analysis, Dossier, Entity, Link, Span
 
 from tests.conftest import DATA, ROOT
@@ -334,7 +334,7 @@ def test_hostile_sidecars_are_refused_in_one_line(folder, text, reason):
 
 
 def test_an_oversized_sidecar_is_refused_unread(folder, monkeypatch):
-    import reader.core.corrections as module
+    import reader.core.store.corrections as module
 
     monkeypatch.setattr(module, "MAX_SIDECAR_BYTES", 1024 * 1024)
     (folder / SIDECAR_NAME).write_bytes(b" " * (1024 * 1024 + 1))
@@ -400,7 +400,7 @@ def test_one_file_dossier_keeps_its_sidecar_beside_the_file(made, folder):
 
 _SAVER = """
 import builtins, io, os, sys, time
-from reader.core.corrections import Anchor, Corrections, RejectLink, save_corrections
+from reader.core.store.corrections import Anchor, Corrections, RejectLink, save_corrections
 
 class SlowDisk:
     # Writes trickle out in small flushed chunks, so a kill lands mid-write.
@@ -460,7 +460,7 @@ def test_a_kill_in_the_middle_of_repeated_saves_never_leaves_a_broken_sidecar(fo
 
 def reopen(folder: Path) -> tuple[Analysis, Corrections]:
     """What every later open does: load, analyse afresh, read the sidecar."""
-    from reader.core.analysis import analyse
+    from reader.core.pipeline import analyse
 
     corrections, problem = load_corrections(folder)
     assert problem is None

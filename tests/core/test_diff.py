@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.diff import diff_passages, word_diff
+from reader.core.text.diff import diff_passages, word_diff
 from reader.core.model import Analysis, Article, Dossier, Span
-from reader.core.segment import tokenize
+from reader.core.text.segment import tokenize
 
 
 def diff(a: str, b: str):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.diff import diff_passages
-from reader.core.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TypedDiff, classify, shown
+from reader.core.text.diff import diff_passages
+from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TypedDiff, classify, shown
 from reader.core.model import Analysis, DiffOp, Dossier, Entity, Span
 
 from tests.helpers import make_article

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.entities import find_entities
-from reader.core.loading import load_dossier
+from reader.core.entities.clusters import find_entities
+from reader.core.ingest.loading import load_dossier
 from reader.core.model import Dossier, Entity
-from reader.core.segment import normalise, segment_article
+from reader.core.text.segment import normalise, segment_article
 
 from tests.conftest import DATA
 from tests.helpers import make_article

@@ -8,9 +8,9 @@ import re
 import pytest
 
 from reader.__main__ import main
-from reader.core.analysis import analyse
-from reader.core.export import escape_markdown, marked_version, to_json, to_markdown
-from reader.core.loading import load_dossier
+from reader.core.pipeline import analyse
+from reader.core.export.documents import escape_markdown, marked_version, to_json, to_markdown
+from reader.core.ingest.loading import load_dossier
 from reader.core.model import Span
 
 from tests.conftest import BUNDLED, DATA

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.figures import FigureAgreement, FigureConflict, compare_figures, find_figures, parse_number
-from reader.core.loading import load_dossier
+from reader.core.findings.figures import FigureAgreement, FigureConflict, compare_figures, find_figures, parse_number
+from reader.core.ingest.loading import load_dossier
 from reader.core.model import Analysis, Article, Dossier, Link, Span
 
 from tests.conftest import BUNDLED, DATA

@@ -16,14 +16,14 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.analysis import analyse
-from reader.core.diff import diff_passages
-from reader.core.difftypes import classify
-from reader.core.export import to_json, to_markdown
-from reader.core.figures import compare_figures, find_figures
-from reader.core.loading import load_dossier
+from reader.core.pipeline import analyse
+from reader.core.text.diff import diff_passages
+from reader.core.findings.difftypes import classify
+from reader.core.export.documents import to_json, to_markdown
+from reader.core.findings.figures import compare_figures, find_figures
+from reader.core.ingest.loading import load_dossier
 from reader.core.safe_text import make_inert
-from reader.core.search import find_all
+from reader.core.text.search import find_all
 from tests.core.test_safe_text import assert_inert
 
 FRAGMENTS = [

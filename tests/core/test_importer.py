@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core import article_format
-from reader.core.cleaning import clean_text, parse_date
-from reader.core.importer import import_page, looks_like_html
+from reader.core.ingest import article_format
+from reader.core.ingest.cleaning import clean_text, parse_date
+from reader.core.ingest.importer import import_page, looks_like_html
 from tests.conftest import DATA, SEEDS, needs_seeds
 
 HTML = DATA / "html"
@@ -420,7 +420,7 @@ def test_every_word_of_a_capture_is_kept_dropped_or_metadata(lines):
 
 
 def test_a_file_above_the_size_limit_is_refused(tmp_path, monkeypatch):
-    from reader.core import importer
+    from reader.core.ingest import importer
 
     monkeypatch.setattr(importer, "MAX_BYTES", 100)
     page = tmp_path / "long.txt"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import loading
-from reader.core.loading import load_dossier
+from reader.core.ingest import loading
+from reader.core.ingest.loading import load_dossier
 from reader.core.safe_text import make_inert
 
 DATA = Path(__file__).resolve().parents[1] / "data"

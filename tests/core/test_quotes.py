@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.analysis import analyse
-from reader.core.loading import load_dossier
+from reader.core.pipeline import analyse
+from reader.core.ingest.loading import load_dossier
 from reader.core.model import Analysis, Dossier
-from reader.core.quotes import find_quotations, find_quotes
+from reader.core.findings.quotes import find_quotations, find_quotes
 
 from tests.conftest import DATA
 from tests.helpers import make_article

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.article_format import split_paragraphs
-from reader.core.segment import normalise, segment_article, tokenize
+from reader.core.ingest.article_format import split_paragraphs
+from reader.core.text.segment import normalise, segment_article, tokenize
 
 from tests.conftest import SEEDS, needs_seeds
 from tests.helpers import make_article

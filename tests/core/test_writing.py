@@ -4,8 +4,8 @@ import os
 
 import pytest
 
-from reader.core import writing
-from reader.core.writing import write_atomic
+from reader.core.store import writing
+from reader.core.store.writing import write_atomic
 
 
 def test_new_file_gets_the_umask_mode(tmp_path):

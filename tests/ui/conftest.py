@@ -13,7 +13,7 @@ import inspect
 import pytest
 
 from reader.core.model import Analysis, Article, Dossier, Entity, Link, Span
-from reader.core.segment import segment_article
+from reader.core.text.segment import segment_article
 
 PARAGRAPHS = {
     "alpha": (

@@ -11,11 +11,11 @@ import re
 
 import pytest
 
-from reader.core.diff import diff_passages
+from reader.core.text.diff import diff_passages
 from reader.core.model import Analysis, Dossier, Link, Span
-from reader.core.segment import segment_article
+from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
-from reader.ui.collation import (
+from reader.core.findings.collation import (
     default_partner,
     difference_starts,
     dropped_points,

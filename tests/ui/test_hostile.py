@@ -17,8 +17,8 @@ import pytest
 from rich.cells import cell_len
 from textual.geometry import Region
 
-from reader.core.analysis import analyse
-from reader.core.loading import load_dossier
+from reader.core.pipeline import analyse
+from reader.core.ingest.loading import load_dossier
 from reader.core.model import Dossier, Problem
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
@@ -257,7 +257,7 @@ async def test_markup_in_problems_and_queries_stays_text(hostile, hostile_analys
 
 async def test_checks_catch_article_text_that_was_not_made_inert(monkeypatch):
     """The same checks fail when the loader skips make_inert: the raw ESC reaches a drawn segment."""
-    import reader.core.loading as loading
+    import reader.core.ingest.loading as loading
 
     monkeypatch.setattr(loading, "make_inert", lambda text: text)
     raw = load_dossier(DATA / "hostile")

@@ -12,9 +12,9 @@ import shutil
 
 import pytest
 
-from reader.core.corrections import MergeEntities, RejectLink, load_corrections, sidecar_path
+from reader.core.store.corrections import MergeEntities, RejectLink, load_corrections, sidecar_path
 from reader.core.model import Analysis, Dossier, Link, Span
-from reader.core.segment import segment_article
+from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen, figure_note
 from reader.ui.screens.coverage import CoverageScreen
@@ -214,7 +214,7 @@ async def test_conflicting_figures_are_marked_in_gutter_and_status(permits):
 
 
 def test_agreeing_figures_are_noted(analysis):
-    from reader.core.figures import compare_figures
+    from reader.core.findings.figures import compare_figures
 
     permits = tuple(c for c in compare_figures(analysis) if c.key.startswith("count:permit"))
     assert figure_note(permits, GLOBE, TRT) == "figures agree: 29 permits = 29 permits"
@@ -302,7 +302,7 @@ async def test_merging_two_entities_leaves_one_in_the_panel(bundled, analysis, f
 
 
 async def test_splitting_a_name_out_of_an_entity_is_kept(bundled, analysis, folder):
-    from reader.core.corrections import SplitEntity
+    from reader.core.store.corrections import SplitEntity
     from reader.ui.screens.alias_picker import AliasPicker
 
     app = build_app(bundled, analysis=analysis, folder=folder)
@@ -346,8 +346,8 @@ async def test_a_corrupt_sidecar_is_a_notification_never_a_crash(bundled, analys
 
 
 async def test_the_analysis_worker_applies_the_saved_corrections(bundled, analysis, folder, monkeypatch):
-    import reader.core.cache as cache
-    from reader.core.corrections import Corrections, reject_link, save_corrections
+    import reader.core.store.cache as cache
+    from reader.core.store.corrections import Corrections, reject_link, save_corrections
 
     link = analysis.links[0]
     assert save_corrections(folder, Corrections().adding(reject_link(analysis, link))) is None

@@ -9,8 +9,8 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.core.model import Dossier, Problem
-from reader.core.search import find_all
-from reader.highlight import DATE, MONEY, NUMBER, PERCENT, QUOTE, ATTRIBUTION, lex, rich_styles
+from reader.core.text.search import find_all
+from reader.report.highlight import DATE, MONEY, NUMBER, PERCENT, QUOTE, ATTRIBUTION, lex, rich_styles
 from reader.ui.app import build_app
 from reader.ui.render import RenderIndex, styled
 from reader.ui.screens.help import HelpScreen, help_sections
@@ -112,7 +112,7 @@ def test_gutter_marks_other_reports_and_unique_sentences(tiny, tiny_analysis):
 # Flows ------------------------------------------------------------------------
 async def test_first_paint_shows_articles_before_analysis(tiny, monkeypatch):
     """Without an analysis the app paints at once and the worker fills it in."""
-    import reader.core.cache as cache
+    import reader.core.store.cache as cache
 
     def slow_analysis(dossier, progress):
         progress("segment", 1, 3)
@@ -156,7 +156,7 @@ async def test_the_article_is_wrapped_once_at_the_width_of_its_pane(tiny, tiny_a
 
 
 async def test_worker_analysis_arrives_and_fills_shared_figures(tiny, tiny_analysis, monkeypatch):
-    import reader.core.cache as cache
+    import reader.core.store.cache as cache
 
     monkeypatch.setattr(cache, "analyse_cached", lambda dossier, progress: tiny_analysis)
     app = build_app(tiny)

@@ -172,7 +172,7 @@ async def test_a_first_screenful_paints_and_the_worker_brings_in_the_rest(tmp_pa
     """The command line reads a big folder's first files only; the rest (and their problems) follow."""
     import threading
 
-    import reader.core.loading as loading
+    import reader.core.ingest.loading as loading
 
     for n in range(12):
         (tmp_path / f"r{n:02d}.md").write_text(f"Report {n} says the permits were cancelled on Monday.\n", encoding="utf-8")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.analysis import analyse
-from reader.core.loading import load_dossier
+from reader.core.pipeline import analyse
+from reader.core.ingest.loading import load_dossier
 from reader.ui.app import build_app
 from tests.conftest import DATA
 

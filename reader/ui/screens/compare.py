@@ -6,7 +6,7 @@ highlight). Differences are read left to right: the left column shows what the r
 dropped or changed, the right column what it added or changed. Below 100 columns the two
 columns stack, left above right, the focused one taller.
 
-Each difference is drawn in the look of its type (:mod:`reader.core.difftypes`); typography
+Each difference is drawn in the look of its type (:mod:`reader.core.findings.difftypes`); typography
 differences stay unmarked until ``T`` shows them. ``,``/``.`` walk the differences one at a
 time, through the pair under the cursor and on to the next pair; the one they stand on is
 marked in both columns and named in the status line. ``y`` chooses which type they walk
@@ -27,13 +27,13 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.core.corrections import accept_link, reject_link
-from reader.core.diff import diff_passages
-from reader.core.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, TypedDiff, classify, shown
-from reader.core.figures import FigureComparison, FigureConflict, compare_figures
+from reader.core.store.corrections import accept_link, reject_link
+from reader.core.text.diff import diff_passages
+from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, TypedDiff, classify, shown
+from reader.core.findings.figures import FigureComparison, FigureConflict, compare_figures
 from reader.core.model import Analysis, DiffOp, Link, Span
 from reader.ui.app import AnalysisReady
-from reader.ui.collation import (
+from reader.core.findings.collation import (
     Passage,
     default_partner,
     difference_starts,

@@ -25,7 +25,7 @@ from textual.widgets import DataTable, Static
 
 from reader.core.model import Analysis, Link
 from reader.ui.app import AnalysisReady
-from reader.ui.collation import coverage_rows, shared_link_count
+from reader.core.findings.collation import coverage_rows, shared_link_count
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.widgets.key_bar import KeyBar

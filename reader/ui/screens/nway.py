@@ -17,12 +17,12 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import ListItem, ListView, Static
 
-from reader.core.corrections import accept_link, reject_link
-from reader.core.diff import diff_passages
-from reader.core.figures import compare_figures
+from reader.core.store.corrections import accept_link, reject_link
+from reader.core.text.diff import diff_passages
+from reader.core.findings.figures import compare_figures
 from reader.core.model import Analysis, Link, Span
 from reader.ui.app import AnalysisReady
-from reader.ui.collation import strongest_link
+from reader.core.findings.collation import strongest_link
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
 

@@ -1,6 +1,6 @@
 """The quote tracker: every quoted statement, each report's version of it, and what differs.
 
-One item per statement (a :class:`~reader.core.quotes.QuoteGroup`), the most widely quoted
+One item per statement (a :class:`~reader.core.findings.quotes.QuoteGroup`), the most widely quoted
 first: who said it, then each report's quotation in its source colour with its speaker and
 reporting verb, the words inside the marks that differ from the fullest version marked as in
 the compare view (a caret where a shorter quotation leaves words out), the reports that carry
@@ -18,9 +18,9 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import ListItem, ListView, Static
 
-from reader.core.diff import diff_passages
+from reader.core.text.diff import diff_passages
 from reader.core.model import Analysis, Span
-from reader.core.quotes import Quote, QuoteGroup, find_quotes
+from reader.core.findings.quotes import Quote, QuoteGroup, find_quotes
 from reader.ui.app import AnalysisReady
 from reader.ui.paging import page_target
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle

@@ -286,7 +286,7 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="search")
     def _find(self, query: str) -> None:
         # Megabytes of text take seconds to fold and scan: never on the UI thread.
-        from reader.core.search import find_all  # here: searching (and segmenting) is not needed to open
+        from reader.core.text.search import find_all  # here: searching (and segmenting) is not needed to open
 
         self.post_message(self.SearchFinished(query, find_all(self.app.dossier, query)))
 

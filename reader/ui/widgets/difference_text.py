@@ -3,7 +3,7 @@
 Builds on :func:`reader.ui.render.passage_text` and :func:`reader.ui.render.diff_layers`
 (the reader's one text builder and diff styles) and adds what only these views need: numbers
 and names inside a difference stand out, and a caret marks where the other report has words
-this one lacks; each difference may carry its type (:data:`reader.core.difftypes.DIFF_TYPES`),
+this one lacks; each difference may carry its type (:data:`reader.core.findings.difftypes.DIFF_TYPES`),
 drawn in that type's look, and the one a walk stands on is marked over all. All looks are
 component classes (``difference--figure``, ``difference--dropped``, ``difference--conflict``,
 ``difference--current``, ``difftype--<type>``), so
@@ -16,9 +16,9 @@ from collections.abc import Mapping, Sequence
 
 from rich.text import Text
 
-from reader.core.difftypes import DIFF_TYPES
+from reader.core.findings.difftypes import DIFF_TYPES
 from reader.core.model import DiffOp, Span
-from reader.ui.collation import dropped_points, figure_spans
+from reader.core.findings.collation import dropped_points, figure_spans
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin, RenderIndex, diff_layers, passage_text
 
 DIFFERENCE_CLASSES = (

@@ -101,7 +101,7 @@ class EntityPanel(PaletteMixin, OptionList):
 
     def action_split_entity(self) -> None:
         """Pick one of the entity's names and make it an entity of its own."""
-        from reader.core.corrections import split_entity
+        from reader.core.store.corrections import split_entity
         from reader.ui.screens.alias_picker import AliasPicker
 
         entity_id = self._highlighted_entity()

@@ -52,7 +52,7 @@ from itertools import combinations
 
 from rapidfuzz.distance import Indel
 
-from reader.core.gazetteer import (
+from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
     CLAUSE_STARTERS,
     MONTH_ABBREVIATIONS,

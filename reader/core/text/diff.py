@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from reader.core.model import Analysis, DiffOp, Span, Token
-from reader.core.segment import tokenize
+from reader.core.text.segment import tokenize
 
 
 def _words(tokens: Sequence[Token]) -> list[Token]:

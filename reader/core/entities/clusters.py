@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from reader.core import gazetteer as gz
-from reader.core.mentions import CAPITAL_KEYS, PLACE_KEYS, Mention, find_mentions, name_key, place_key
+from reader.core import vocabulary as gz
+from reader.core.entities.mentions import CAPITAL_KEYS, PLACE_KEYS, Mention, find_mentions, name_key, place_key
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
-from reader.core.segment import normalise
+from reader.core.text.segment import normalise
 
 # --- clustering ----------------------------------------------------------------
 

@@ -12,15 +12,15 @@
   included, so it is data in element content and in quoted attribute values,
   never markup;
 * words are highlighted with the news-prose lexer and the chosen Pygments style
-  of :mod:`reader.highlight`, the same lexer and style table the terminal uses.
+  of :mod:`reader.report.highlight`, the same lexer and style table the terminal uses.
 
 Sections: summary, legend, coverage matrix (links x reports), the side-by-side
 comparison (each link's versions in source-coloured columns, differences from
-the reference marked by type, :mod:`reader.core.difftypes`), quotations
-(:func:`reader.core.export.compared_quotes`), figures compared
-(:func:`reader.core.figures.compare_figures`), what only one report says, the
+the reference marked by type, :mod:`reader.core.findings.difftypes`), quotations
+(:func:`reader.core.export.documents.compared_quotes`), figures compared
+(:func:`reader.core.findings.figures.compare_figures`), what only one report says, the
 shared-entity table and the files that could not be opened. Ordering and choice
-of links and quotations are the Markdown report's (:mod:`reader.core.export`).
+of links and quotations are the Markdown report's (:mod:`reader.core.export.documents`).
 """
 
 from __future__ import annotations
@@ -29,14 +29,14 @@ import html
 from collections import Counter
 from pathlib import PurePath
 
-from reader.core.diff import diff_passages
-from reader.core.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
-from reader.core.export import compared_quotes, ranked_links, relative_path
-from reader.core.figures import FigureAgreement, compare_figures
+from reader.core.text.diff import diff_passages
+from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
+from reader.core.export.documents import compared_quotes, ranked_links, relative_path
+from reader.core.findings.figures import FigureAgreement, compare_figures
 from reader.core.model import Analysis, Span, shorten
 from reader.core.safe_text import make_inert
-from reader.highlight import HIGHLIGHTED, LIGHT_DEFAULT, css_class, css_rules, lex
-from reader.report_style import BASE_CSS, SOURCE_COLOURS, diff_css, source_css
+from reader.report.highlight import HIGHLIGHTED, LIGHT_DEFAULT, css_class, css_rules, lex
+from reader.report.style import BASE_CSS, SOURCE_COLOURS, diff_css, source_css
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; "
@@ -366,7 +366,7 @@ class _Html:
 def to_html(analysis: Analysis, *, style: str = LIGHT_DEFAULT) -> str:
     """The whole comparison as one self-contained HTML document (see the module docstring).
 
-    ``style`` is a Pygments style name (:func:`reader.highlight.style_names`); an unknown
+    ``style`` is a Pygments style name (:func:`reader.report.highlight.style_names`); an unknown
     name falls back to the reader's default, as in the terminal.
     """
     return _Html(analysis, style).document()

@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from reader.core.gazetteer import MONTHS
+from reader.core.vocabulary import MONTHS
 
 _END = r"[.!?…][\"'”’»)\]″]*"
 _PROSE_END = re.compile(_END + r"$")

@@ -42,9 +42,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Union, get_args
 
-from reader.core.article_format import slug
+from reader.core.ingest.article_format import slug
 from reader.core.model import Analysis, Dossier, Entity, EntityType, Link, LinkKind, Problem, Span
-from reader.core.writing import write_atomic
+from reader.core.store.writing import write_atomic
 
 SIDECAR_NAME = ".dossier-reader.json"
 FORMAT_NAME = "dossier-reader corrections"
@@ -217,7 +217,7 @@ def _apply(analysis: Analysis, corrections: Corrections) -> tuple[Analysis, tupl
 
 def _find(entities: list[Entity], key: EntityKey, skip: int = -1) -> int | None:
     """The entity ``key`` names: same name and type, else same name, else an alias of it."""
-    from reader.core.segment import normalise  # here: corrections load at start-up, segmenting only later
+    from reader.core.text.segment import normalise  # here: corrections load at start-up, segmenting only later
 
     name = normalise(key.name)
     rules = (
@@ -264,7 +264,7 @@ def _split(dossier: Dossier, entities: list[Entity], decision: SplitEntity) -> b
     if index is None:
         return False
     entity = entities[index]
-    from reader.core.segment import normalise  # here: corrections load at start-up, segmenting only later
+    from reader.core.text.segment import normalise  # here: corrections load at start-up, segmenting only later
 
     wanted = {normalise(alias) for alias in decision.aliases}
     pinned = {span for span in (a.resolve(dossier) for a in decision.mentions) if span is not None}

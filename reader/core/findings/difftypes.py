@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from reader.core.gazetteer import (
+from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
     CLAUSE_STARTERS,
     HONORIFICS,
@@ -56,7 +56,7 @@ from reader.core.gazetteer import (
     singular,
 )
 from reader.core.model import Analysis, DiffOp, Span, Token
-from reader.core.segment import normalise, tokenize
+from reader.core.text.segment import normalise, tokenize
 
 DiffType = Literal["typography", "number", "hedge", "attribution", "framing", "name", "clause", "wording"]
 
@@ -449,7 +449,7 @@ def classify(analysis: Analysis, a: Span, b: Span, ops: Iterable[DiffOp]) -> tup
     """Type every non-equal op of the pair ``a`` → ``b``; equal ops are left out.
 
     ``ops`` index the two passages' article bodies (as
-    :func:`reader.core.diff.diff_passages` gives them); the result keeps their
+    :func:`reader.core.text.diff.diff_passages` gives them); the result keeps their
     order, one :class:`TypedDiff` per changed op.
     """
     side_a, side_b = _side(analysis, a), _side(analysis, b)

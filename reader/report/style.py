@@ -1,11 +1,11 @@
 """The look of the HTML report: one inline stylesheet, no external resource.
 
-Kept apart from :mod:`reader.report` so the markup builder stays readable.
+Kept apart from :mod:`reader.report.html` so the markup builder stays readable.
 Colours are fixed for a light page (``color-scheme: light``): the report is a
 document to print or share, not a themed view. Every difference type differs
 from the others by its underline style as well as its colour, so the marks
 stay distinct in grey-scale print; the words of quotations, figures and dates
-take their colours from the chosen Pygments style (:func:`reader.highlight.css_rules`).
+take their colours from the chosen Pygments style (:func:`reader.report.highlight.css_rules`).
 """
 
 from __future__ import annotations

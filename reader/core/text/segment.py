@@ -17,7 +17,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from reader.core.gazetteer import (
+from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
     CLAUSE_STARTERS,
     NON_TERMINAL_ABBREVIATIONS,

@@ -36,11 +36,11 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from reader.core.align import stem
-from reader.core.diff import diff_passages
-from reader.core.gazetteer import ATTRIBUTION_VERBS, FUNCTION_WORDS
+from reader.core.links.align import stem
+from reader.core.text.diff import diff_passages
+from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS
 from reader.core.model import Analysis, Article, Entity, Sentence, Span
-from reader.core.segment import normalise, segment_article, tokenize
+from reader.core.text.segment import normalise, segment_article, tokenize
 
 _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
     "urged urges warned warns claimed claims declared declares confirmed confirms insisted".split()

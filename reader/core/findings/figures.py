@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Literal
 
-from reader.core.gazetteer import (
+from reader.core.vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_SCALES,
@@ -41,7 +41,7 @@ from reader.core.gazetteer import (
     singular,
 )
 from reader.core.model import Analysis, Article, Sentence, Span
-from reader.core.segment import normalise, segment_article
+from reader.core.text.segment import normalise, segment_article
 
 FigureKind = Literal["money", "count", "percent", "multiple", "duration", "date", "number"]
 Bound = Literal["exact", "about", "over", "under"]

@@ -9,7 +9,7 @@ whatever its suffix.
 
 Every file is read once, decoded, made inert (:func:`make_inert`) *before*
 it is parsed, so every field and every error message quoting the file is
-inert; then parsed with :mod:`reader.core.article_format`.
+inert; then parsed with :mod:`reader.core.ingest.article_format`.
 
 Decoding: UTF-8 (a BOM is allowed, as is UTF-16 with a BOM). Text that is not
 valid UTF-8 but mostly is (its valid non-ASCII characters outnumber the bad
@@ -37,7 +37,7 @@ import re
 import stat
 from pathlib import Path
 
-from reader.core.article_format import ArticleText, FormatError, parse, slug
+from reader.core.ingest.article_format import ArticleText, FormatError, parse, slug
 from reader.core.model import Article, Dossier, Problem
 from reader.core.safe_text import is_plain_ascii, make_inert
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.core.align import find_links
-from reader.core.entities import find_entities
+from reader.core.links.align import find_links
+from reader.core.entities.clusters import find_entities
 from reader.core.model import Analysis, Dossier
-from reader.core.segment import segment_article
+from reader.core.text.segment import segment_article
 
 Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``; it may raise to cancel the analysis."""

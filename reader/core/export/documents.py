@@ -20,7 +20,7 @@ Fields added to that contract (consumers may ignore them):
 * per article: ``captions`` (photo captions kept out of the body), ``notes``
   (loader remarks such as a fallback decoding), ``unique``: the
   ``[start, end]`` of every sentence no link touches, and ``figures``: every
-  number, amount and date with its normalised value (:mod:`reader.core.figures`:
+  number, amount and date with its normalised value (:mod:`reader.core.findings.figures`:
   ``{"article", "start", "end", "kind", "text", "value", "unit", "bound",
   "date", "relative", "note"}``, ``date`` an ISO prefix such as ``"2020-10"``);
 * per entity: ``related`` (ids of entities tied to it, e.g. a capital and its
@@ -28,14 +28,14 @@ Fields added to that contract (consumers may ignore them):
 * per link: ``accepted`` (the user confirmed it) and ``pairs``: for every two
   passages ``a`` < ``b`` (indexes into ``passages``), the word-level changes
   from ``a`` to ``b`` as ``{"tag", "type", "a": [start, end], "b": [start, end]}``
-  where ``type`` is the kind of difference (:mod:`reader.core.difftypes`);
+  where ``type`` is the kind of difference (:mod:`reader.core.findings.difftypes`);
   equal stretches are left out;
 * ``quotes``: every quotation, grouped by statement across outlets
-  (:mod:`reader.core.quotes`): ``{"id", "speaker", "quotes": [{"article",
+  (:mod:`reader.core.findings.quotes`): ``{"id", "speaker", "quotes": [{"article",
   "start", "end", "speaker", "speaker_entity", "verb", "attribution",
   "inherited", "ellipsis", "insertions"}], "reported": [span, ...], "flags": [...]}``;
 * ``figures``: ``{"verdict": "agree"|"conflict", "key", "link", "figures": [...]}``
-  comparisons between reports (:mod:`reader.core.figures`);
+  comparisons between reports (:mod:`reader.core.findings.figures`);
 * ``problems``: files of the dossier that could not be opened, ``{"path", "message"}``
   (the path relative to the dossier folder, like ``path`` above).
 
@@ -54,11 +54,11 @@ from collections import Counter
 from itertools import combinations
 from pathlib import PurePath
 
-from reader.core.diff import diff_passages
-from reader.core.difftypes import classify
-from reader.core.figures import Figure, FigureAgreement, FigureComparison, compare_figures, find_figures
+from reader.core.text.diff import diff_passages
+from reader.core.findings.difftypes import classify
+from reader.core.findings.figures import Figure, FigureAgreement, FigureComparison, compare_figures, find_figures
 from reader.core.model import Analysis, Article, Dossier, Entity, Link, Span, shorten
-from reader.core.quotes import Quote, QuoteGroup, find_quotes
+from reader.core.findings.quotes import Quote, QuoteGroup, find_quotes
 
 SCHEMA = "dossier-reader/1"
 _NONE = "\u2013"  # an en dash: "none" in a table cell

@@ -3,8 +3,8 @@
 HTML goes through trafilatura, a maintained main-content extractor, then the
 same in-body rules as plain text (teasers, adverts, captions, repeats);
 figure captions become metadata. Plain text goes through
-:mod:`reader.core.cleaning`. Either way the result is the article file text
-(:func:`reader.core.article_format.dump`) the loader reads back.
+:mod:`reader.core.ingest.cleaning`. Either way the result is the article file text
+(:func:`reader.core.ingest.article_format.dump`) the loader reads back.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core import article_format
-from reader.core.cleaning import Cleaned, clean_body, clean_text, parse_date
+from reader.core.ingest import article_format
+from reader.core.ingest.cleaning import Cleaned, clean_body, clean_text, parse_date
 
 MAX_BYTES = 5_000_000
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)

@@ -17,7 +17,7 @@ from pathlib import Path
 from platformdirs import user_cache_dir
 
 from reader import __version__
-from reader.core.analysis import Progress, _quiet, analyse
+from reader.core.pipeline import Progress, _quiet, analyse
 from reader.core.model import Analysis, Dossier
 
 

@@ -1,0 +1,1 @@
+"""Named things: mentions found in sentences, clustered across articles into entities."""

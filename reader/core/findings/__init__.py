@@ -1,0 +1,1 @@
+"""What the links mean: typed differences, figures, quotations and the per-report collation."""

@@ -1,0 +1,1 @@
+"""Files to articles: the article format, loading a folder, cleaning and importing web pages."""

@@ -1,0 +1,1 @@
+"""Passage links: the statements two or more reports carry."""

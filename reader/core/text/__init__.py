@@ -1,0 +1,1 @@
+"""Text into units: sentences and tokens, word-level differences, search."""
