@@ -15,6 +15,8 @@ from typing import Literal
 EntityType = Literal["person", "org", "place", "product", "law", "other"]
 LinkKind = Literal["verbatim", "near", "paraphrase"]
 DiffTag = Literal["equal", "insert", "delete", "replace"]
+ArticleRole = Literal["report", "source"]
+"""A ``source`` is a document the reports are measured against (a press release, a statement, a transcript)."""
 
 
 def shorten(text: str, limit: int) -> str:
@@ -41,7 +43,8 @@ class Article:
     line; ``paragraphs`` lists each paragraph's ``(start, end)`` in order and
     covers every non-blank character of ``body``. ``published`` is
     ``YYYY-MM-DD`` or ``None``. ``notes`` are non-fatal loader remarks shown to
-    the user (e.g. a fallback decoding).
+    the user (e.g. a fallback decoding). ``role`` is ``source`` for a document
+    the user added to measure the reports against (header ``role: source``).
     """
 
     id: str
@@ -56,6 +59,7 @@ class Article:
     path: str = ""
     captions: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    role: ArticleRole = "report"
 
     def text(self, span: Span) -> str:
         return self.body[span.start : span.end]

@@ -163,6 +163,13 @@ def _mark_spans(body: str, start: int, end: int) -> list[tuple[int, int, list[tu
     return found
 
 
+def quotation_bounds(article: Article) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` just inside the marks of every top-level quotation of the article, in body order."""
+    return tuple(
+        (open_, close) for start, end in article.paragraphs for open_, close, _ in _mark_spans(article.body, start, end)
+    )
+
+
 def _sentence_at(sentences: tuple[Sentence, ...], position: int) -> Sentence | None:
     for sentence in sentences:
         if sentence.start <= position < sentence.end:

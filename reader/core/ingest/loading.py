@@ -139,6 +139,7 @@ def _load_article(file: Path, article_id: str, shown_path: str) -> Article:
         path=shown_path,
         captions=parsed.captions,
         notes=tuple(notes),
+        role="source" if meta.get("role", "").lower() == "source" else "report",
     )
 
 
