@@ -134,10 +134,14 @@ WIRE_AGENCIES = {
 }
 """News agencies whose copy other outlets run, as written (case matters: ``AP``) -> one name for each."""
 
-HEDGES = frozenset(
-    """allegedly alleged reportedly apparently apparent purportedly purported supposedly seemingly
-    claimed claim claims claiming may might could possibly probably likely unlikely perhaps
-    suspected presumed presumably believed unconfirmed unverified rumoured rumored appears appear
+DISTANCING_WORDS = frozenset(
+    "allegedly alleged reportedly purportedly purported supposedly supposed suspected presumed self-described".split()
+)
+"""Words by which a writer keeps a name or claim at arm's length (``the alleged attacker``)."""
+
+HEDGES = DISTANCING_WORDS | frozenset(
+    """apparently apparent seemingly claimed claim claims claiming may might could possibly probably
+    likely unlikely perhaps presumably believed unconfirmed unverified rumoured rumored appears appear
     seems seem""".split()
 )
 """Words that distance the writer from a claim (``allegedly``, ``reportedly``)."""

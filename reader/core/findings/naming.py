@@ -1,0 +1,248 @@
+"""The naming matrix: the words each outlet uses for the same thing, side by side.
+
+Two kinds of rows. An *entity* row holds, per report, the names it uses for a
+shared entity and the descriptions it puts next to them: the modifiers just
+before a mention (``the disputed territory of Nagorno-Karabakh``), an
+apposition after it (``Karabakh, a territory that ...``) and a predicate
+(``Nagorno-Karabakh is internationally recognised as ...``). A *statement*
+row holds, per report carrying a link, the labels its passage gives whatever
+the statement is about (``Kurdish-led forces``, ``PKK/YPG terrorists``):
+the words around each word that carries judgement.
+
+Judgement is marked by one general rule, applied by position: a word of
+:data:`~reader.core.vocabulary.LOADED_WORDS` (``terrorist``, ``regime``,
+``militia``, ``illegally``, ``so-called``), of
+:data:`~reader.core.vocabulary.DISTANCING_WORDS` (``alleged``), of
+:data:`~reader.core.vocabulary.LEGITIMACY_WORDS` (``recognised``,
+``disputed``) or an affiliation label (``Kurdish-led``, ``Iran-backed``).
+Words inside quotation marks are the speaker's, not the outlet's: they are
+left out.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Literal
+
+from reader.core.findings.quotes import quotation_bounds
+from reader.core.model import Analysis, Article, Entity, Span, Token
+from reader.core.vocabulary import (
+    DISTANCING_WORDS,
+    FUNCTION_WORDS,
+    LEGITIMACY_WORDS,
+    LOADED_AFFIXES,
+    LOADED_WORDS,
+    singular,
+)
+
+RowKind = Literal["entity", "statement"]
+
+MODIFIER_WORDS = 4
+"""Words before a mention read as its modifiers, at most."""
+DESCRIPTION_WORDS = 16
+"""Words of an apposition or predicate after a mention, at most."""
+LABEL_REACH = (4, 5)
+"""Words a judgement label extends to the left and right of its judging word, at most."""
+_INNER = frozenset("of by as".split())
+"""Function words a label may hold (``occupied by ethnic militias``, ``part of Azerbaijan``)."""
+_JOINERS = frozenset("/ -".split())
+_APPOSITION = frozenset("a an the which who whose".split())
+_COPULAS = frozenset("is was are were".split())
+_ENDS = frozenset(", ; : . ! ? ( ) \" '".split())
+
+
+@dataclass(frozen=True)
+class Label:
+    """Words one report puts on a thing: ``span`` in its body, ``judgement`` the words that judge."""
+
+    span: Span
+    text: str
+    judgement: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NamingRow:
+    """One thing as each report names it: ``key`` is an entity or link id.
+
+    ``names`` maps each report to the names it uses (entity rows); ``labels``
+    lists the descriptions, in dossier order.
+    """
+
+    key: str
+    kind: RowKind
+    title: str
+    names: dict[str, tuple[str, ...]]
+    labels: tuple[Label, ...]
+
+    @property
+    def judged(self) -> bool:
+        """Does some report put a judging word on it?"""
+        return any(label.judgement for label in self.labels)
+
+    def labels_of(self, article_id: str) -> tuple[Label, ...]:
+        return tuple(label for label in self.labels if label.span.article == article_id)
+
+    def contrasts(self) -> tuple[tuple[Label, Label], ...]:
+        """Pairs of labels from different reports where at least one judges and they differ."""
+        found = []
+        for i, a in enumerate(self.labels):
+            for b in self.labels[i + 1 :]:
+                if a.span.article != b.span.article and (a.judgement or b.judgement) and a.judgement != b.judgement:
+                    found.append((a, b))
+        return tuple(found)
+
+
+@dataclass(frozen=True)
+class Naming:
+    """The naming matrix of a dossier: entity rows, then statement rows with judging labels."""
+
+    rows: tuple[NamingRow, ...] = ()
+
+    def of_entity(self, entity_id: str) -> NamingRow | None:
+        return next((row for row in self.rows if row.kind == "entity" and row.key == entity_id), None)
+
+    def of_link(self, link_id: str) -> NamingRow | None:
+        return next((row for row in self.rows if row.kind == "statement" and row.key == link_id), None)
+
+
+def judging(token: Token) -> bool:
+    """Does this word carry a judgement of what it names (the module's one rule)?"""
+    norm = token.norm.strip("'")
+    base = singular(norm.removesuffix("'s"))
+    if norm in LOADED_WORDS or base in LOADED_WORDS or norm in DISTANCING_WORDS or norm in LEGITIMACY_WORDS:
+        return True
+    head, dash, affix = norm.rpartition("-")
+    return bool(dash and head and affix in LOADED_AFFIXES)
+
+
+class _Text:
+    """An article's tokens in order, with which of them sit inside quotation marks."""
+
+    def __init__(self, analysis: Analysis, article: Article) -> None:
+        self.article = article
+        self.tokens: list[Token] = [t for s in analysis.sentences.get(article.id, ()) for t in s.tokens]
+        self.starts = [t.start for t in self.tokens]
+        bounds = quotation_bounds(article)
+        opens = [start for start, _ in bounds]
+
+        def quoted(token: Token) -> bool:
+            at = bisect_right(opens, token.start) - 1
+            return at >= 0 and token.end <= bounds[at][1]
+
+        self.quoted = [quoted(t) for t in self.tokens]
+
+    def at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect_right(self.starts, offset - 1)
+
+    def label(self, first: int, last: int) -> Label | None:
+        """The label made of tokens ``first..last`` (inclusive), trimmed of function words at its ends."""
+        while first <= last and self.tokens[first].norm in FUNCTION_WORDS:
+            first += 1
+        while last >= first and (self.tokens[last].norm in FUNCTION_WORDS or not self.tokens[last].is_word):
+            last -= 1
+        if first > last:
+            return None
+        start, end = self.tokens[first].start, self.tokens[last].end
+        judgement = tuple(
+            dict.fromkeys(t.text for i, t in enumerate(self.tokens[first : last + 1], first) if judging(t) and not self.quoted[i])
+        )
+        return Label(Span(self.article.id, start, end), self.article.body[start:end], judgement)
+
+
+def _stops(token: Token) -> bool:
+    return not token.is_word and token.text not in _JOINERS
+
+
+def _modifiers(text: _Text, index: int) -> Label | None:
+    """Words just before a mention, back to a determiner, function word or mark (``the disputed territory of``)."""
+    first = index
+    if first > 0 and text.tokens[first - 1].norm == "of":
+        first -= 1
+    while first > 0 and index - first < MODIFIER_WORDS:
+        token = text.tokens[first - 1]
+        if _stops(token) or token.norm in FUNCTION_WORDS:
+            break
+        first -= 1
+    if first == index or all(t.norm in FUNCTION_WORDS for t in text.tokens[first:index]):
+        return None
+    return text.label(first, index - 1)
+
+
+def _description(text: _Text, after: int) -> Label | None:
+    """An apposition (``, a territory that ...``) or predicate (``is recognised as ...``) after a mention."""
+    tokens = text.tokens
+    if after >= len(tokens):
+        return None
+    if tokens[after].text == "," and after + 1 < len(tokens) and tokens[after + 1].norm in _APPOSITION:
+        first = after + 1
+    elif tokens[after].norm in _COPULAS:
+        first = after
+    else:
+        return None
+    last = first
+    while last + 1 < len(tokens) and last + 1 - first < DESCRIPTION_WORDS and tokens[last + 1].text not in _ENDS:
+        last += 1
+    return text.label(first, last)
+
+
+def _entity_row(entity: Entity, texts: dict[str, _Text]) -> NamingRow:
+    names: dict[str, list[str]] = {}
+    labels: list[Label] = []
+    for mention in entity.mentions:
+        text = texts[mention.article]
+        names.setdefault(mention.article, []).append(text.article.text(mention))
+        first = text.at(mention.start)
+        last = text.at(mention.end)
+        if first < len(text.quoted) and text.quoted[first]:
+            continue
+        for label in (_modifiers(text, first), _description(text, last)):
+            if label and label not in labels:
+                labels.append(label)
+    return NamingRow(
+        entity.id, "entity", entity.name,
+        {article: tuple(dict.fromkeys(found)) for article, found in names.items()}, tuple(labels),
+    )
+
+
+def _judging_labels(text: _Text, span: Span) -> list[Label]:
+    """Around each judging word of the passage (outside quotations): the words it labels, merged when they touch."""
+    reach_left, reach_right = LABEL_REACH
+    ranges: list[list[int]] = []
+    first, end = text.at(span.start), text.at(span.end)
+    for i in range(first, end):
+        if text.quoted[i] or not judging(text.tokens[i]):
+            continue
+        lo = i
+        while lo > first and i - lo < reach_left and not _stops(text.tokens[lo - 1]) and (
+            text.tokens[lo - 1].norm not in FUNCTION_WORDS or text.tokens[lo - 1].norm in _INNER
+        ):
+            lo -= 1
+        hi = i
+        while hi + 1 < end and hi - i < reach_right and not _stops(text.tokens[hi + 1]) and (
+            text.tokens[hi + 1].norm not in FUNCTION_WORDS or text.tokens[hi + 1].norm in _INNER
+        ):
+            hi += 1
+        if ranges and lo <= ranges[-1][1] + 1:
+            ranges[-1][1] = max(ranges[-1][1], hi)
+        else:
+            ranges.append([lo, hi])
+    return [label for lo, hi in ranges if (label := text.label(lo, hi))]
+
+
+def find_naming(analysis: Analysis) -> Naming:
+    """Entity rows for every shared entity, then a statement row for every link two or more reports label
+    with judgement (one report's label alone has nothing to stand beside)."""
+    texts = {article.id: _Text(analysis, article) for article in analysis.dossier.articles}
+    rows = [_entity_row(entity, texts) for entity in analysis.shared_entities]
+    for link in analysis.links:
+        labels = [label for span in link.passages for label in _judging_labels(texts[span.article], span)]
+        if len({label.span.article for label in labels}) >= 2:
+            rows.append(NamingRow(link.id, "statement", analysis.excerpt(link, 60), {}, tuple(labels)))
+    return Naming(tuple(rows))
+
+
+def framing_pairs(naming: Naming) -> tuple[tuple[Label, Label], ...]:
+    """Every contrast of every row: the side-by-side pairs a reader of framing looks for."""
+    return tuple(pair for row in naming.rows for pair in row.contrasts())
