@@ -31,10 +31,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import chain, combinations
 from typing import Literal
 
 from reader.core.findings.quotes import quotation_bounds
@@ -200,17 +200,20 @@ class _Words:
 
 
 def _words(analysis: Analysis, article: Article) -> _Words:
-    bounds = quotation_bounds(article)
-    opens = [start for start, _ in bounds]
+    bounds = iter(quotation_bounds(article))
+    quote = next(bounds, None)
     rows, sentences = [], []
     for sentence in analysis.sentences.get(article.id, ()):
         first = len(rows)
         for token in sentence.tokens:
-            if token.is_word:
-                at = bisect_right(opens, token.start) - 1
-                quoted = at >= 0 and token.end <= bounds[at][1]
-                content = token.text[:1].islower() and token.norm not in FUNCTION_WORDS
-                rows.append((token.norm.replace("-", ""), token.start, token.end, quoted, content))
+            norm = token.norm
+            if not norm[:1].isalnum():
+                continue
+            while quote is not None and quote[1] < token.end:
+                quote = next(bounds, None)
+            quoted = quote is not None and quote[0] <= token.start
+            content = token.text[:1].islower() and norm not in FUNCTION_WORDS
+            rows.append((norm.replace("-", ""), token.start, token.end, quoted, content))
         sentences.append((first, len(rows)))
     columns = tuple(zip(*rows)) or ((), (), (), (), ())
     return _Words(*columns, sentences=tuple(sentences))
@@ -233,11 +236,13 @@ class _Run:
 
 def _runs(words: Sequence[_Words]) -> dict[tuple[int, int], list[_Run]]:
     """Maximal shared runs of :data:`PHRASE_RUN`+ words for every pair of articles (by index, ``a < b``)."""
+    grams = [list(zip(*(article.norms[k:] for k in range(PHRASE_RUN)))) for article in words]
+    counts = Counter(chain.from_iterable(grams))  # counted in C: most phrases occur once and are skipped
     index: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
-    for number, article in enumerate(words):
-        norms = article.norms
-        for i in range(len(norms) - PHRASE_RUN + 1):
-            index[norms[i : i + PHRASE_RUN]].append((number, i))
+    for number, article_grams in enumerate(grams):
+        for i, gram in enumerate(article_grams):
+            if counts[gram] > 1:
+                index[gram].append((number, i))
     hits: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
     for places in index.values():
         if len(places) < 2 or len(places) > MAX_SPREAD:
@@ -287,7 +292,10 @@ def _copied(words: _Words, covered: set[int], start: int, end: int) -> bool:
 
 
 def _copied_sentences(words: _Words, covered: set[int]) -> int:
-    return sum(1 for start, end in words.sentences if _copied(words, covered, start, end))
+    """How many sentences of the article are copied (only those the runs touch are looked at)."""
+    ends = [end for _, end in words.sentences]
+    touched = {bisect_right(ends, i) for i in covered}
+    return sum(1 for n in touched if _copied(words, covered, *words.sentences[n]))
 
 
 def _span(article_id: str, words: _Words, start: int, end: int) -> Span:
@@ -401,6 +409,8 @@ def wire_credits(article: Article) -> tuple[str, ...]:
     """Wire agencies the report credits for its text (not for its photos, which are captions)."""
     found = []
     for text in (article.body, article.byline or ""):
+        if not any(name in text for name in WIRE_AGENCIES):
+            continue  # the common case, found without the long pattern
         for match in _CREDIT.finditer(text):
             found.append(WIRE_AGENCIES[next(group for group in match.groups() if group)])
     return tuple(dict.fromkeys(found))
