@@ -28,6 +28,7 @@ from typing import Literal
 from reader.core.findings.quotes import quotation_bounds
 from reader.core.model import Analysis, Article, Entity, Span, Token
 from reader.core.vocabulary import (
+    ATTRIBUTION_VERBS,
     DISTANCING_WORDS,
     FUNCTION_WORDS,
     LEGITIMACY_WORDS,
@@ -47,7 +48,12 @@ LABEL_REACH = (4, 5)
 _INNER = frozenset("of by as".split())
 """Function words a label may hold (``occupied by ethnic militias``, ``part of Azerbaijan``)."""
 _JOINERS = frozenset("/ -".split())
-_APPOSITION = frozenset("a an the which who whose".split())
+_APPOSITION = frozenset("a an".split())
+"""An apposition says what a thing is (``, a territory``); a relative clause (``, which``) mostly what it did."""
+_RELATIVE = frozenset("which who whose".split())
+_POSSESSIVE_DETERMINERS = frozenset("its their his her our".split())
+_DETERMINERS = frozenset("the a an this that these those".split()) | _POSSESSIVE_DETERMINERS
+_POSSESSIVES = frozenset("'s ' s".split())
 _COPULAS = frozenset("is was are were".split())
 _ENDS = frozenset(", ; : . ! ? ( ) \" '".split())
 
@@ -155,54 +161,80 @@ def _stops(token: Token) -> bool:
     return not token.is_word and token.text not in _JOINERS
 
 
-def _modifiers(text: _Text, index: int) -> Label | None:
-    """Words just before a mention, back to a determiner, function word or mark (``the disputed territory of``)."""
-    first = index
-    if first > 0 and text.tokens[first - 1].norm == "of":
-        first -= 1
+def _modifiers(text: _Text, index: int, end: int, names: set[int]) -> Label | None:
+    """Words just before a mention (tokens ``index..end-1``), back to a determiner.
+
+    They stop at a mark, a function word or another name, and come after a
+    determiner or at a sentence's start. Without parsing, a verb before a name
+    (``the inquiry found Ankara``) looks like a modifier, so the words count
+    only in forms that describe: ``the <words> of <name>`` closing a phrase
+    (``the disputed territory of``), after a possessive (``its longtime ally``),
+    capitalised or hyphenated next to the name (``Foreign Affairs Minister``,
+    ``Turkish drone-maker``), or when they judge (``the so-called``).
+    """
+    tokens = text.tokens
+    of = index > 0 and tokens[index - 1].norm == "of"
+    first = index - 1 if of else index
     while first > 0 and index - first < MODIFIER_WORDS:
-        token = text.tokens[first - 1]
-        if _stops(token) or token.norm in FUNCTION_WORDS:
+        token = tokens[first - 1]
+        if _stops(token) or token.norm in FUNCTION_WORDS or token.norm in ATTRIBUTION_VERBS or first - 1 in names:
             break
         first -= 1
-    if first == index or all(t.norm in FUNCTION_WORDS for t in text.tokens[first:index]):
+    before = tokens[first - 1].norm if first > 0 and tokens[first - 1].is_word else None
+    if before is not None and before not in _DETERMINERS or all(t.norm in FUNCTION_WORDS for t in tokens[first:index]):
         return None
-    return text.label(first, index - 1)
+    label = text.label(first, index - 1)
+    if label is None:
+        return None
+    closes = end >= len(tokens) or not tokens[end].is_word or tokens[end].norm in FUNCTION_WORDS
+    nearest = tokens[index - 1].text
+    describes = (
+        (of and before == "the" and closes and tokens[end].norm not in _POSSESSIVES if end < len(tokens) else of and before == "the")
+        or before in _POSSESSIVE_DETERMINERS
+        or (not of and (nearest[:1].isupper() or "-" in nearest))
+    )
+    return label if describes or label.judgement else None
+
+
+def _head(text: _Text, first: int, after: int) -> Label | None:
+    """A judging word right after a mention, which names what it is (``PKK/YPG terrorists``)."""
+    if after < len(text.tokens) and judging(text.tokens[after]) and not text.quoted[after]:
+        return text.label(first, after)
+    return None
 
 
 def _description(text: _Text, after: int) -> Label | None:
-    """An apposition (``, a territory that ...``) or predicate (``is recognised as ...``) after a mention."""
+    """An apposition after a mention (``, a territory that ...``); a relative clause (``, which is ...``) or
+    predicate (``is recognised as ...``) only when it judges: most of those say what the thing did."""
     tokens = text.tokens
-    if after >= len(tokens):
+    if after + 1 >= len(tokens):
         return None
-    if tokens[after].text == "," and after + 1 < len(tokens) and tokens[after + 1].norm in _APPOSITION:
-        first = after + 1
-    elif tokens[after].norm in _COPULAS:
-        first = after
-    else:
+    comma = tokens[after].text == ","
+    apposition = comma and tokens[after + 1].norm in _APPOSITION
+    if not apposition and not (comma and tokens[after + 1].norm in _RELATIVE) and tokens[after].norm not in _COPULAS:
         return None
+    first = after + 1 if comma else after
     last = first
     while last + 1 < len(tokens) and last + 1 - first < DESCRIPTION_WORDS and tokens[last + 1].text not in _ENDS:
         last += 1
-    return text.label(first, last)
+    label = text.label(first, last)
+    return label if label and (apposition or label.judgement) else None
 
 
-def _entity_row(entity: Entity, texts: dict[str, _Text]) -> NamingRow:
-    names: dict[str, list[str]] = {}
+def _entity_row(entity: Entity, texts: dict[str, _Text], names: dict[str, set[int]]) -> NamingRow:
+    used: dict[str, list[str]] = {}
     labels: list[Label] = []
     for mention in entity.mentions:
         text = texts[mention.article]
-        names.setdefault(mention.article, []).append(text.article.text(mention))
-        first = text.at(mention.start)
-        last = text.at(mention.end)
+        used.setdefault(mention.article, []).append(text.article.text(mention))
+        first, after = text.at(mention.start), text.at(mention.end)
         if first < len(text.quoted) and text.quoted[first]:
             continue
-        for label in (_modifiers(text, first), _description(text, last)):
-            if label and label not in labels:
-                labels.append(label)
+        found = (_modifiers(text, first, after, names[mention.article]), _head(text, first, after), _description(text, after))
+        labels.extend(label for label in found if label and label not in labels)
     return NamingRow(
         entity.id, "entity", entity.name,
-        {article: tuple(dict.fromkeys(found)) for article, found in names.items()}, tuple(labels),
+        {article: tuple(dict.fromkeys(found)) for article, found in used.items()}, tuple(labels),
     )
 
 
@@ -235,7 +267,12 @@ def find_naming(analysis: Analysis) -> Naming:
     """Entity rows for every shared entity, then a statement row for every link two or more reports label
     with judgement (one report's label alone has nothing to stand beside)."""
     texts = {article.id: _Text(analysis, article) for article in analysis.dossier.articles}
-    rows = [_entity_row(entity, texts) for entity in analysis.shared_entities]
+    names: dict[str, set[int]] = {article_id: set() for article_id in texts}
+    for entity in analysis.entities:
+        for mention in entity.mentions:
+            text = texts[mention.article]
+            names[mention.article].update(range(text.at(mention.start), text.at(mention.end)))
+    rows = [_entity_row(entity, texts, names) for entity in analysis.shared_entities]
     for link in analysis.links:
         labels = [label for span in link.passages for label in _judging_labels(texts[span.article], span)]
         if len({label.span.article for label in labels}) >= 2:

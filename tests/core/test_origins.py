@@ -1,0 +1,145 @@
+"""Origins: copy between reports, origins per link and per dossier, wire credits, source documents."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reader.core.findings.origins import find_origins, wire_credits
+from reader.core.findings.quotes import quotation_bounds
+from reader.core.ingest.article_format import FormatError, parse
+from reader.core.ingest.loading import load_dossier
+from reader.core.pipeline import analyse
+from reader.core.text.segment import normalise
+from tests.conftest import DATA
+from tests.helpers import make_article
+
+RIVERTON = DATA / "origins"
+"""Two reports running one wire story (one credits it in its dateline, one at its end), one report
+written independently that quotes the same speaker, and the council's release marked ``role: source``."""
+
+
+@pytest.fixture(scope="module")
+def riverton():
+    analysis = analyse(load_dossier(RIVERTON))
+    return analysis, find_origins(analysis)
+
+
+def test_wire_copy_is_one_origin_and_independent_report_another(riverton):
+    analysis, origins = riverton
+    copied = [(p.a, p.b) for p in origins.pairs if p.relation == "copied"]
+    assert copied == [("daily-courier", "evening-ledger")]
+    assert [group.reports for group in origins.groups] == [("daily-courier", "evening-ledger"), ("valley-voice",)]
+    wire = origins.groups[0]
+    assert wire.credit == "Reuters" and wire.first == "daily-courier"
+    assert origins.summary(analysis) == (
+        "3 reports, 2 origins: Reuters copy in Daily Courier and Evening Ledger, first seen in Daily Courier"
+    )
+
+
+def test_a_shared_quotation_is_not_copy(riverton):
+    """The independent report quotes Ana Brook word for word, as the wire does: that is not reuse."""
+    _, origins = riverton
+    assert origins.pair("daily-courier", "valley-voice") is None
+    assert origins.share_of("valley-voice").own == 1.0
+
+
+def test_each_link_says_how_its_passages_relate_with_the_shared_run(riverton):
+    analysis, origins = riverton
+    closing = next(
+        link for link in analysis.links
+        if "closed the old Miller Bridge" in analysis.dossier.article("daily-courier").text(link.passage_in("daily-courier"))
+    )
+    found = origins.of_link(closing.id)
+    pair = next(p for p in found.pairs if {p.a, p.b} == {"daily-courier", "evening-ledger"})
+    assert pair.relation == "copied"
+    assert "engineers found deep cracks in two of its supporting piers" in analysis.dossier.article(pair.run.a.article).text(pair.run.a)
+    assert ("daily-courier", "evening-ledger") in found.groups
+    if "valley-voice" in closing.articles:
+        assert ("valley-voice",) in found.groups
+        assert found.origins == 2 and found.reports == 3
+
+
+def test_source_document_is_no_report_and_accounts_for_part_of_each(riverton):
+    analysis, origins = riverton
+    assert analysis.dossier.article("council-release").role == "source"
+    assert all("council-release" not in group.reports for group in origins.groups)
+    cover = {c.report: c for c in origins.sources}
+    assert set(cover) == {"daily-courier", "evening-ledger", "valley-voice"}
+    # Against a source its quotations count: the release's quote is the release's text.
+    assert 0.15 < cover["valley-voice"].share < cover["daily-courier"].share < 0.6
+
+
+def test_report_shares_add_up_and_credit_the_wire(riverton):
+    _, origins = riverton
+    courier = origins.share_of("daily-courier")
+    assert courier.copied > 0.5 and courier.credits == ("Reuters",)
+    for share in origins.shares:
+        assert share.copied + share.rewritten + share.own == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        ("LONDON (Reuters) - Talks resumed on Monday.", ("Reuters",)),
+        ("Talks resumed on Monday.\n\n- AP", ("AP",)),
+        ("Talks resumed on Monday, officials said. \u2014 AFP", ("AFP",)),
+        ("Talks resumed on Monday.\n\nWith files from The Canadian Press and Reuters", ("Canadian Press",)),
+        ("Talks resumed. The Associated Press contributed to this report.", ("AP",)),
+        ("Talks resumed, the Associated Press reported.", ()),
+        ("A PAPER on APPLE shapes, with caps.", ()),
+    ],
+)
+def test_wire_credits(text, credits):
+    assert wire_credits(make_article(*text.split("\n\n"))) == credits
+
+
+def test_photo_credit_in_caption_is_no_wire_credit():
+    article = replace(make_article("Talks resumed on Monday."), captions=("Delegates arrive [File: Jo Smith/Reuters]",))
+    assert wire_credits(article) == ()
+
+
+def test_report_of_one_origin_only_on_bundled_five_says_so(analysis):
+    origins = find_origins(analysis)
+    assert origins.summary(analysis).startswith("5 reports, ")
+    # Every link is stated, and its groups hold exactly its reports.
+    assert len(origins.links) == len(analysis.links)
+    for link, found in zip(analysis.links, origins.links):
+        assert sorted(a for group in found.groups for a in group) == sorted(link.articles)
+
+
+def test_bundled_five_shared_runs_are_shown(analysis):
+    """The five are written independently (their shared lines are quotations), but The Globe and Mail's
+    reported speech reuses the embassy statement TRT World quotes: rewritten from one source, run shown."""
+    origins = find_origins(analysis)
+    assert not any(p.relation == "copied" for p in origins.pairs)
+    reused = [p for found in origins.links for p in found.pairs if p.relation != "independent"]
+    assert reused and all(p.run and p.run.words >= 5 for p in reused)
+    for pair in reused:
+        a = analysis.dossier.article(pair.run.a.article).text(pair.run.a)
+        b = analysis.dossier.article(pair.run.b.article).text(pair.run.b)
+        assert normalise(a).split() == normalise(b).split()
+    embassy = next(p for p in reused if {p.a, p.b} == {"the-globe-and-mail", "trt-world"})
+    assert embassy.relation == "rewritten"
+    assert "unconstructive steps" in analysis.dossier.article(embassy.run.a.article).text(embassy.run.a)
+
+
+def test_quotation_runs_on_to_the_paragraph_that_closes_it():
+    article = make_article(
+        '"We will reopen the road soon.',
+        "Crews are working day and night.",
+        'Nobody should take the detour lightly," the mayor said.',
+        "Traffic was light.",
+    )
+    bounds = quotation_bounds(article)
+    quoted = [article.body[a:b] for a, b in bounds]
+    assert quoted[1] == "Crews are working day and night."
+    assert quoted[2] == "Nobody should take the detour lightly,"
+    assert not any("Traffic" in text or "mayor" in text for text in quoted)
+
+
+def test_role_header():
+    assert parse("---\nrole: source\n---\nText.").meta["role"] == "source"
+    with pytest.raises(FormatError, match="role"):
+        parse("---\nrole: editorial\n---\nText.")
