@@ -6,18 +6,18 @@ text reuse measured over whole articles: *shared runs*, stretches of
 that two reports print in the same order. Words inside quotation marks do not
 count as reuse between reports: two reporters quoting one speaker wrote
 independently. A run counts only for what it holds outside quotations and only
-when it carries :data:`RUN_CONTENT` lower-case content words, so a shared title
-and name (``Foreign Affairs Minister Marc Garneau said``) is not reuse.
+when it carries :data:`RUN_CONTENT` lower-case content words, so a shared title,
+name and reporting verb (``Foreign Affairs Minister Marc Garneau said``) is not reuse.
 
-A sentence is *copied* in another report when shared runs cover
-:data:`NEAR_VERBATIM` of its words (a changed word in ten is still the same
-sentence) and it is not wholly a quotation. Two reports are ``copied`` when
-:data:`COPY_SENTENCES` of their sentences are (one or two shared sentences are
-a fact told in stock words; three are a story), ``rewritten`` when they
-share a copied sentence or :data:`REWRITE_RUNS` runs of phrasing, and
-``independent`` otherwise. The passages of a link are judged the same way on
-the runs inside them: ``copied`` when runs cover most of the shorter passage
-outside quotations, ``rewritten`` when some reused phrasing is there. Reports
+A sentence (or a link's passage) is ``copied`` in another report when shared
+runs cover :data:`NEAR_VERBATIM` of its words outside quotations (a changed
+word in ten is still the same sentence), those being :data:`COPY_RUN` or more
+with :data:`RUN_CONTENT` content words; ``rewritten`` when runs of
+phrasing cover :data:`REWRITE_SHARE` of them; ``independent`` otherwise. Two
+reports are ``copied`` when :data:`COPY_SENTENCES` of their sentences are (one
+or two shared sentences are a fact told in stock words; three are a story),
+``rewritten`` when some sentence is copied or rewritten, and ``independent``
+otherwise. The passages of a link are judged by the shorter one. Reports
 joined by copy form one *origin*; a report's wire credit (``(Reuters)``,
 ``AFP``, ``- AP``, ``with files from ...``) names it, and publication dates
 say where it was first seen when they differ.
@@ -45,16 +45,17 @@ Relation = Literal["copied", "rewritten", "independent"]
 
 PHRASE_RUN = 5
 """Shortest run of shared words counted as reused phrasing."""
-RUN_CONTENT = 2
-"""Lower-case content words (outside quotations) a run needs to count: names and titles alone are not phrasing."""
+RUN_CONTENT = 3
+"""Lower-case content words (outside quotations) a run needs to count: names, titles and a reporting
+verb (``Foreign Affairs Minister Marc Garneau said in a statement``) are not phrasing."""
 COPY_RUN = 8
 """Sentences shorter than this many words are not evidence of copy (``He said he would resign.``)."""
 NEAR_VERBATIM = 0.9
 """Share of a sentence's (or the shorter passage's) words in shared runs that makes it copied."""
 COPY_SENTENCES = 3
 """Reports sharing this many copied sentences carry one text."""
-REWRITE_RUNS = 2
-"""Reports sharing this many runs of phrasing (and no copied sentence) were rewritten from one text."""
+REWRITE_SHARE = 0.4
+"""A sentence or passage whose words outside quotations are this much in runs of phrasing is rewritten."""
 MAX_SPREAD = 40
 """A phrase printed more often than this in the dossier is stock wording, not evidence of reuse."""
 SHOWN_RUNS = 3
@@ -65,12 +66,14 @@ SHOWN_RUNS = 3
 class SharedRun:
     """One stretch of words two texts print alike: ``a`` in one, ``b`` in the other.
 
-    ``words`` counts its words outside quotations (all of them against a source document).
+    ``words`` counts its words, ``quoted`` those inside quotation marks (in ``a``): a run all
+    quoted is one speaker's words reported twice, not reuse between the reports.
     """
 
     a: Span
     b: Span
     words: int
+    quoted: int = 0
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,8 @@ class ReportPair:
 
 @dataclass(frozen=True)
 class PassagePair:
-    """How two passages of one link relate; ``run`` is their longest shared run, if any."""
+    """How two passages of one link relate; ``run`` is their longest shared run, if any (shown even
+    between independent passages: a quotation both print, which is why they look alike)."""
 
     a: str
     b: str
@@ -285,32 +289,55 @@ def _covered(runs: Iterable[_Run]) -> set[int]:
     return {i for run in runs for i in range(run.a_start, run.a_end)}
 
 
-def _copied(words: _Words, covered: set[int], start: int, end: int) -> bool:
-    """Is ``words[start:end]`` copied: enough words outside quotations, nearly all of them covered?"""
-    own = [i for i in range(start, end) if not words.quoted[i]]
-    return len(own) >= COPY_RUN and sum(1 for i in own if i in covered) >= NEAR_VERBATIM * len(own)
+@dataclass(frozen=True)
+class _Reuse:
+    """What of one article's words other text prints too: ``covered`` by any run, ``phrased`` by runs of phrasing."""
 
+    words: _Words
+    covered: frozenset[int]
+    phrased: frozenset[int]
 
-def _copied_sentences(words: _Words, covered: set[int]) -> int:
-    """How many sentences of the article are copied (only those the runs touch are looked at)."""
-    ends = [end for _, end in words.sentences]
-    touched = {bisect_right(ends, i) for i in covered}
-    return sum(1 for n in touched if _copied(words, covered, *words.sentences[n]))
+    @classmethod
+    def of(cls, words: _Words, runs: Iterable[_Run]) -> _Reuse:
+        """``runs`` have this article on their ``a`` side."""
+        runs = list(runs)
+        return cls(words, frozenset(_covered(runs)), frozenset(_covered(r for r in runs if _phrasing(words, r))))
+
+    def relation(self, start: int, end: int) -> Relation:
+        """How ``words[start:end]`` (a sentence or passage) relates to the other text, quotations aside."""
+        own = [i for i in range(start, end) if not self.words.quoted[i]]
+        if not own:
+            return "independent"
+        if (
+            len(own) >= COPY_RUN
+            and sum(self.words.content[i] for i in own) >= RUN_CONTENT
+            and sum(1 for i in own if i in self.covered) >= NEAR_VERBATIM * len(own)
+        ):
+            return "copied"
+        return "rewritten" if sum(1 for i in own if i in self.phrased) >= REWRITE_SHARE * len(own) else "independent"
+
+    def sentences(self) -> Counter[Relation]:
+        """How many of the article's sentences are copied or rewritten (only those runs touch are looked at)."""
+        ends = [end for _, end in self.words.sentences]
+        touched = {bisect_right(ends, i) for i in self.covered}
+        return Counter(self.relation(*self.words.sentences[n]) for n in touched)
 
 
 def _span(article_id: str, words: _Words, start: int, end: int) -> Span:
     return Span(article_id, words.starts[start], words.ends[end - 1])
 
 
-def _shown(articles: Sequence[Article], words: Sequence[_Words], runs: Iterable[tuple[_Run, int]]) -> tuple[SharedRun, ...]:
-    longest = sorted(runs, key=lambda row: (-row[1], row[0].a_start))[:SHOWN_RUNS]
+def _shown(articles: Sequence[Article], words: Sequence[_Words], runs: Iterable[_Run]) -> tuple[SharedRun, ...]:
+    """The longest runs, as spans."""
+    longest = sorted(runs, key=lambda run: (run.a_start - run.a_end, run.a_start))[:SHOWN_RUNS]
     return tuple(
         SharedRun(
             _span(articles[run.a].id, words[run.a], run.a_start, run.a_end),
             _span(articles[run.b].id, words[run.b], run.b_start, run.b_end),
-            counted,
+            run.a_end - run.a_start,
+            sum(words[run.a].quoted[run.a_start : run.a_end]),
         )
-        for run, counted in longest
+        for run in longest
     )
 
 
@@ -319,17 +346,16 @@ def _shown(articles: Sequence[Article], words: Sequence[_Words], runs: Iterable[
 
 def _report_pair(articles, words, runs: list[_Run]) -> ReportPair | None:
     a, b = runs[0].a, runs[0].b
-    copied = max(
-        _copied_sentences(words[a], _covered(runs)), _copied_sentences(words[b], _covered(r.swapped() for r in runs))
-    )
-    phrasing = [(run, n) for run in runs if (n := _phrasing(words[run.a], run))]
+    counts = (_Reuse.of(words[a], runs).sentences(), _Reuse.of(words[b], (r.swapped() for r in runs)).sentences())
+    copied = max(count["copied"] for count in counts)
     if copied >= COPY_SENTENCES:
         relation: Relation = "copied"
-    elif copied or len(phrasing) >= REWRITE_RUNS:
+    elif copied or any(count["rewritten"] for count in counts):
         relation = "rewritten"
     else:
         return None
-    shown = phrasing or [(run, run.a_end - run.a_start) for run in runs]
+    phrasing = [(run, n) for run in runs if (n := _phrasing(words[run.a], run))]
+    shown = [run for run, _ in phrasing] or runs
     return ReportPair(
         articles[a].id, articles[b].id, relation, copied, sum(n for _, n in phrasing), _shown(articles, words, shown)
     )
@@ -350,16 +376,14 @@ def _clip(run: _Run, a_range: tuple[int, int], b_range: tuple[int, int]) -> _Run
 
 
 def _passage_pair(articles, words, runs, a: int, b: int, span_a: Span, span_b: Span) -> PassagePair:
+    """The shorter passage's relation to the other: copied into a longer one, or rewritten in it."""
     range_a, range_b = _word_range(words[a], span_a), _word_range(words[b], span_b)
     inside = [clipped for run in runs.get((a, b), ()) if (clipped := _clip(run, range_a, range_b))]
-    phrasing = [(run, n) for run in inside if (n := _phrasing(words[run.a], run))]
-    shorter_a = _weight(words[a], *range_a)[0] <= _weight(words[b], *range_b)[0]
-    if shorter_a:
-        copied = _copied(words[a], _covered(inside), *range_a)
+    if _weight(words[a], *range_a)[0] <= _weight(words[b], *range_b)[0]:
+        relation = _Reuse.of(words[a], inside).relation(*range_a)
     else:
-        copied = _copied(words[b], _covered(run.swapped() for run in inside), *range_b)
-    relation: Relation = "copied" if copied else "rewritten" if phrasing else "independent"
-    shown = phrasing or [(run, run.a_end - run.a_start) for run in inside if relation == "copied"]
+        relation = _Reuse.of(words[b], (run.swapped() for run in inside)).relation(*range_b)
+    shown = [run for run in inside if _phrasing(words[run.a], run)] or inside
     return PassagePair(articles[a].id, articles[b].id, relation, _shown(articles, words, shown)[0] if shown else None)
 
 
@@ -427,30 +451,24 @@ def _first_seen(articles: Sequence[Article]) -> str | None:
 def _source_cover(articles, words, source: int, report: int, runs: list[_Run]) -> SourceCover | None:
     """Runs shared with a source count with their quotations: a release's quotes are its text."""
     runs = [run if run.a == report else run.swapped() for run in runs]
-    phrasing = [(run, n) for run in runs if (n := _phrasing(words[run.a], run, quotes=True))]
+    phrasing = [run for run in runs if _phrasing(words[run.a], run, quotes=True)]
     if not phrasing:
         return None
-    share = len(_covered(run for run, _ in phrasing)) / max(1, len(words[report].norms))
+    share = len(_covered(phrasing)) / max(1, len(words[report].norms))
     return SourceCover(articles[source].id, articles[report].id, share, _shown(articles, words, phrasing))
 
 
 def _share(article: Article, words: _Words, runs: list[_Run], credits: tuple[str, ...]) -> ReportShare:
-    """Sentence characters of the report copied in another report, holding reused phrasing, or its own."""
-    covered = _covered(runs)
-    phrased = _covered(run for run in runs if _phrasing(words, run))
-    totals = {"copied": 0, "rewritten": 0, "own": 0}
+    """Sentence characters of the report copied in another report, rewritten from one, or its own."""
+    reuse = _Reuse.of(words, runs)
+    totals = {"copied": 0, "rewritten": 0, "independent": 0}
     for start, end in words.sentences:
-        if start == end:
-            continue
-        size = words.ends[end - 1] - words.starts[start]
-        if _copied(words, covered, start, end):
-            totals["copied"] += size
-        elif any(i in phrased for i in range(start, end)):
-            totals["rewritten"] += size
-        else:
-            totals["own"] += size
+        if start < end:
+            totals[reuse.relation(start, end)] += words.ends[end - 1] - words.starts[start]
     whole = sum(totals.values()) or 1
-    return ReportShare(article.id, totals["copied"] / whole, totals["rewritten"] / whole, totals["own"] / whole, credits)
+    return ReportShare(
+        article.id, totals["copied"] / whole, totals["rewritten"] / whole, totals["independent"] / whole, credits
+    )
 
 
 def find_origins(analysis: Analysis) -> Origins:
