@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from reader.core.findings.sourcing import Sourcing
 
 EntityType = Literal["person", "org", "place", "product", "law", "other"]
 LinkKind = Literal["verbatim", "near", "paraphrase"]
@@ -254,6 +257,17 @@ class Analysis:
         """The link's label passage on one line, cut to ``width`` characters."""
         span = self.label_passage(link)
         return shorten(self.dossier.article(span.article).text(span), width)
+
+    @cached_property
+    def sourcing(self) -> Sourcing:
+        """Origins, the naming matrix and omissions (:mod:`reader.core.findings.sourcing`).
+
+        Found by the pipeline in the worker, kept with the analysis in the cache; an
+        analysis made by a correction (a new object) finds them afresh for its links.
+        """
+        from reader.core.findings.sourcing import find_sourcing  # findings read the model: import when used
+
+        return find_sourcing(self)
 
     @cached_property
     def shared_entities(self) -> tuple[Entity, ...]:

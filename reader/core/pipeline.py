@@ -18,7 +18,7 @@ def _quiet(stage: str, done: int, total: int) -> None:
 
 
 def analyse(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis:
-    """Segment, find entities and link passages; the result is immutable."""
+    """Segment, find entities, link passages and find their origins; the result is immutable."""
     total = len(dossier.articles)
     sentences = {}
     for done, article in enumerate(dossier.articles, 1):
@@ -27,4 +27,7 @@ def analyse(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis:
     entities = find_entities(dossier, sentences)
     progress("entities", 1, 1)
     links = find_links(dossier, sentences, progress=progress)
-    return Analysis(dossier=dossier, sentences=sentences, entities=entities, links=links)
+    analysis = Analysis(dossier=dossier, sentences=sentences, entities=entities, links=links)
+    analysis.sourcing  # origins, naming and omissions: found here, in the worker, not on first use in the UI
+    progress("sourcing", 1, 1)
+    return analysis

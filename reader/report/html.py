@@ -38,7 +38,6 @@ from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffT
 from reader.core.export.documents import OMISSIONS_SHOWN, compared_quotes, ranked_links, relative_path
 from reader.core.findings.figures import FigureAgreement, compare_figures
 from reader.core.findings.naming import Label
-from reader.core.findings.sourcing import find_sourcing
 from reader.core.model import Analysis, Span, shorten
 from reader.core.safe_text import make_inert
 from reader.report.highlight import HIGHLIGHTED, LIGHT_DEFAULT, css_class, css_rules, lex
@@ -140,7 +139,7 @@ class _Html:
         self.passages = _Passages(analysis)
         self.links = ranked_links(analysis)
         self.number = {link.id: n for n, link in enumerate(self.links, 1)}
-        self.sourcing = find_sourcing(analysis)
+        self.sourcing = analysis.sourcing
 
     def outlet(self, article_id: str) -> str:
         return f'<span class="outlet src-{self.slot[article_id]}">{self.outlet_text[article_id]}</span>'
@@ -224,8 +223,7 @@ class _Html:
                 for a in self.articles
             )
             excerpt = _text(self.analysis.excerpt(link, 110))
-            grouped = self.sourcing.origins.of_link(link.id)
-            origins = grouped.origins if grouped else len(link.passages)
+            origins = self.sourcing.origins.origins_of(link)
             rows.append(
                 f'<tr><td><a href="#link-{number}">{number}</a></td>'
                 f'<td class="excerpt">{excerpt}</td><td>{_text(link.kind)}</td>'

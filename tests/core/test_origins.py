@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from reader.core.findings.collation import coverage_rows
 from reader.core.findings.origins import find_origins, wire_credits
 from reader.core.findings.quotes import quotation_bounds
 from reader.core.ingest.article_format import FormatError, parse
@@ -147,3 +148,14 @@ def test_role_header():
     assert parse("---\nrole: source\n---\nText.").meta["role"] == "source"
     with pytest.raises(FormatError, match="role"):
         parse("---\nrole: editorial\n---\nText.")
+
+
+def test_pipeline_finds_them_and_the_coverage_rows_sort_by_origins(riverton):
+    analysis, origins = riverton
+    assert "sourcing" in vars(analysis)  # found by the pipeline (in the worker), not on first use
+    assert analysis.sourcing.origins == origins
+    rows = coverage_rows(analysis, by_origins=True)
+    counts = [origins.origins_of(link) for link in rows]
+    assert counts == sorted(counts, reverse=True) and counts[0] == 2 and counts[-1] == 1
+    # By reports the release counts too (it carries passages like any document), and copies count twice.
+    assert len(coverage_rows(analysis)[0].passages) == 4

@@ -34,6 +34,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain, combinations
 from typing import Literal
 
@@ -158,8 +159,17 @@ class Origins:
     shares: tuple[ReportShare, ...] = ()
     sources: tuple[SourceCover, ...] = ()
 
+    @cached_property
+    def _by_link(self) -> dict[str, LinkOrigins]:
+        return {found.link: found for found in self.links}
+
     def of_link(self, link_id: str) -> LinkOrigins | None:
-        return next((found for found in self.links if found.link == link_id), None)
+        return self._by_link.get(link_id)
+
+    def origins_of(self, link: Link) -> int:
+        """How many independent origins stand behind ``link`` (its report count when unknown)."""
+        found = self.of_link(link.id)
+        return found.origins if found else len(link.passages)
 
     def share_of(self, article_id: str) -> ReportShare | None:
         return next((share for share in self.shares if share.article == article_id), None)
