@@ -35,8 +35,8 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   ``app.analysis``, forwards ``AnalysisReady`` and saves the sidecar in a thread (a failed
   save is a notification; decisions stay for the session); :class:`~reader.ui.messages.MarkEntity`
   marks an entity or merges it into the one marked; :class:`~reader.ui.messages.OpenCompare`,
-  :class:`~reader.ui.messages.OpenVersions` and :class:`~reader.ui.messages.OpenCoverage`
-  push those views. The app alone pushes them, so screens never import one another.
+  :class:`~reader.ui.messages.OpenVersions`, :class:`~reader.ui.messages.OpenCoverage` and
+  :class:`~reader.ui.messages.OpenNaming` push those views. The app alone pushes them, so screens never import one another.
 * ``app.action_compare()`` (key ``c``) opens the compare view on ``app.article_id``; a new
   compare view replaces the one already open (:meth:`DossierApp.open_compare`).
 * A screen lists the widget classes whose keys the help screen should show in
@@ -69,6 +69,7 @@ from reader.ui.messages import (
     MarkEntity,
     OpenCompare,
     OpenCoverage,
+    OpenNaming,
     OpenVersions,
 )
 from reader.ui.render import RenderIndex
@@ -325,6 +326,12 @@ class DossierApp(App[None]):
         from reader.ui.screens.coverage import CoverageScreen
 
         self.push_screen(CoverageScreen(request.analysis, at=request.at))
+
+    @on(OpenNaming)
+    def _open_naming(self, request: OpenNaming) -> None:
+        from reader.ui.screens.naming import NamingScreen
+
+        self.push_screen(NamingScreen(request.analysis, request.entity_id))
 
     def action_quotes(self) -> None:
         from reader.ui.screens.quotes import QuotesScreen

@@ -373,6 +373,18 @@ def passage_text(
     return text
 
 
+def origin_label(analysis: Analysis | None, article_id: str) -> str:
+    """``65% copied · 16% rewritten`` (:mod:`reader.core.findings.origins`), empty for a report all its
+    own (or while the analysis runs); ``source document`` for one marked ``role: source``."""
+    if analysis is None:
+        return ""
+    share = analysis.sourcing.origins.share_of(article_id)
+    if share is None:
+        return "source document"
+    parts = ((share.copied, "copied"), (share.rewritten, "rewritten"))
+    return " · ".join(f"{round(value * 100)}% {name}" for value, name in parts if round(value * 100))
+
+
 def shared_label(analysis: Analysis | None, article_id: str) -> str:
     """``62% shared``, or ``…`` while the analysis is running."""
     if analysis is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.findings.naming import find_naming, framing_pairs, judging
+from reader.core.findings.naming import find_naming, framing_pairs, judging, rows_about
 from reader.core.ingest.loading import load_dossier
 from reader.core.pipeline import analyse
 from reader.core.text.segment import tokenize
@@ -72,3 +72,12 @@ def test_hand_made_reports_outside_and_inside_quotations():
     town = next(e for e in analysis.shared_entities if e.name == "Kessa")
     # "overran Kessa": a verb is no description of the town.
     assert [label.text for label in naming.of_entity(town.id).labels] == ["valley town"]
+
+
+def test_rows_about_an_entity_hold_its_row_and_the_statements_naming_it(analysis):
+    entity = next(e for e in analysis.shared_entities if e.name == "Nagorno-Karabakh")
+    rows = rows_about(analysis, entity.id)
+    assert rows[0].kind == "entity" and rows[0].key == entity.id
+    statements = [row for row in rows if row.kind == "statement"]
+    assert any("PKK/YPG terrorists" not in l.text and "illegally" in l.text for row in statements for l in row.labels)
+    assert rows_about(analysis, "no-such-entity") == ()

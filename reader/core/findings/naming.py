@@ -22,6 +22,7 @@ left out.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -123,9 +124,9 @@ def judging(token: Token) -> bool:
 
 
 class _Text:
-    """An article's tokens in order, with which of them sit inside quotation marks."""
+    """An article's tokens in order, which of them sit inside quotation marks, and which belong to a name."""
 
-    def __init__(self, analysis: Analysis, article: Article) -> None:
+    def __init__(self, analysis: Analysis, article: Article, mentions: Sequence[Span]) -> None:
         self.article = article
         self.tokens: list[Token] = [t for s in analysis.sentences.get(article.id, ()) for t in s.tokens]
         self.starts = [t.start for t in self.tokens]
@@ -137,6 +138,8 @@ class _Text:
             return at >= 0 and token.end <= bounds[at][1]
 
         self.quoted = [quoted(t) for t in self.tokens]
+        self.names = {i for span in mentions for i in range(self.at(span.start), self.at(span.end))}
+
 
     def at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -157,11 +160,29 @@ class _Text:
         return Label(Span(self.article.id, start, end), self.article.body[start:end], judgement)
 
 
+class _Texts(dict):
+    """Article id -> :class:`_Text`, each made when first asked for: most articles of a big dossier
+    hold no shared entity nor link, and a huge one should not be tokenised twice for nothing."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.mentions: dict[str, list[Span]] = {}
+        for entity in analysis.entities:
+            for mention in entity.mentions:
+                self.mentions.setdefault(mention.article, []).append(mention)
+
+    def __missing__(self, article_id: str) -> _Text:
+        article = self.analysis.dossier.article(article_id)
+        text = self[article_id] = _Text(self.analysis, article, self.mentions.get(article_id, ()))
+        return text
+
+
 def _stops(token: Token) -> bool:
     return not token.is_word and token.text not in _JOINERS
 
 
-def _modifiers(text: _Text, index: int, end: int, names: set[int]) -> Label | None:
+def _modifiers(text: _Text, index: int, end: int) -> Label | None:
     """Words just before a mention (tokens ``index..end-1``), back to a determiner.
 
     They stop at a mark, a function word or another name, and come after a
@@ -177,7 +198,7 @@ def _modifiers(text: _Text, index: int, end: int, names: set[int]) -> Label | No
     first = index - 1 if of else index
     while first > 0 and index - first < MODIFIER_WORDS:
         token = tokens[first - 1]
-        if _stops(token) or token.norm in FUNCTION_WORDS or token.norm in ATTRIBUTION_VERBS or first - 1 in names:
+        if _stops(token) or token.norm in FUNCTION_WORDS or token.norm in ATTRIBUTION_VERBS or first - 1 in text.names:
             break
         first -= 1
     before = tokens[first - 1].norm if first > 0 and tokens[first - 1].is_word else None
@@ -221,7 +242,7 @@ def _description(text: _Text, after: int) -> Label | None:
     return label if label and (apposition or label.judgement) else None
 
 
-def _entity_row(entity: Entity, texts: dict[str, _Text], names: dict[str, set[int]]) -> NamingRow:
+def _entity_row(entity: Entity, texts: _Texts) -> NamingRow:
     used: dict[str, list[str]] = {}
     labels: list[Label] = []
     for mention in entity.mentions:
@@ -230,7 +251,7 @@ def _entity_row(entity: Entity, texts: dict[str, _Text], names: dict[str, set[in
         first, after = text.at(mention.start), text.at(mention.end)
         if first < len(text.quoted) and text.quoted[first]:
             continue
-        found = (_modifiers(text, first, after, names[mention.article]), _head(text, first, after), _description(text, after))
+        found = (_modifiers(text, first, after), _head(text, first, after), _description(text, after))
         labels.extend(label for label in found if label and label not in labels)
     return NamingRow(
         entity.id, "entity", entity.name,
@@ -266,13 +287,8 @@ def _judging_labels(text: _Text, span: Span) -> list[Label]:
 def find_naming(analysis: Analysis) -> Naming:
     """Entity rows for every shared entity, then a statement row for every link two or more reports label
     with judgement (one report's label alone has nothing to stand beside)."""
-    texts = {article.id: _Text(analysis, article) for article in analysis.dossier.articles}
-    names: dict[str, set[int]] = {article_id: set() for article_id in texts}
-    for entity in analysis.entities:
-        for mention in entity.mentions:
-            text = texts[mention.article]
-            names[mention.article].update(range(text.at(mention.start), text.at(mention.end)))
-    rows = [_entity_row(entity, texts, names) for entity in analysis.shared_entities]
+    texts = _Texts(analysis)
+    rows = [_entity_row(entity, texts) for entity in analysis.shared_entities]
     for link in analysis.links:
         labels = [label for span in link.passages for label in _judging_labels(texts[span.article], span)]
         if len({label.span.article for label in labels}) >= 2:
@@ -283,3 +299,22 @@ def find_naming(analysis: Analysis) -> Naming:
 def framing_pairs(naming: Naming) -> tuple[tuple[Label, Label], ...]:
     """Every contrast of every row: the side-by-side pairs a reader of framing looks for."""
     return tuple(pair for row in naming.rows for pair in row.contrasts())
+
+
+def rows_about(analysis: Analysis, entity_id: str) -> tuple[NamingRow, ...]:
+    """The entity's row, then the statement rows whose passages name it: what the naming matrix
+    opened from an entity shows."""
+    naming = analysis.sourcing.naming
+    entity = next((e for e in analysis.entities if e.id == entity_id), None)
+    if entity is None:
+        return ()
+    links = {link.id: link for link in analysis.links}
+    named = [
+        row for row in naming.rows
+        if row.kind == "statement" and row.key in links and any(
+            passage.article == mention.article and passage.start <= mention.start < passage.end
+            for passage in links[row.key].passages for mention in entity.mentions
+        )
+    ]
+    own = naming.of_entity(entity_id)
+    return ((own,) if own else ()) + tuple(named)

@@ -484,6 +484,8 @@ def _share(article: Article, words: _Words, runs: list[_Run], credits: tuple[str
 def find_origins(analysis: Analysis) -> Origins:
     """Every origins finding of the analysis' dossier (see the module docstring)."""
     articles = analysis.dossier.articles
+    if len(articles) < 2:  # nothing to share (and a huge single report is not worth reading for it)
+        return Origins(groups=tuple(Origin((a.id,)) for a in articles if a.role != "source"))
     words = [_words(analysis, article) for article in articles]
     runs = _runs(words)
     position = {article.id: n for n, article in enumerate(articles)}

@@ -1,14 +1,16 @@
 """Every link against every report: who carries what, at a glance (a coverage matrix).
 
-Rows are links, the most widely carried first; columns are the reports, each marked in its
-source colour where the report carries the link and blank where it does not. Enter on a cell
+Rows are links, the most widely carried first (``o``: the most independent origins first, and
+back); columns are the reports, each marked in its source colour where the report carries the
+link and blank where it does not, then ``Orig``, the independent origins behind the link (reports
+that copy one text count once). Enter on a cell
 opens the compare view on that passage:
 
 * a marked cell: that report on the left, its cursor on the passage, beside the carrier
   sharing most links with it;
 * a blank cell: that report on the left beside a carrier whose cursor is on the passage, so
   the report lacking it is read next to one that has it;
-* the passage or kind cell: the first two carriers.
+* the passage, kind or origins cell: the first two carriers.
 
 The compare view it opens takes the place of the one the matrix was opened from, so
 ``escape`` leads back to the reader, however many cells were visited.
@@ -31,6 +33,7 @@ from reader.ui.widgets.key_bar import KeyBar
 
 CARRIED_SIGN = "\u25cf"
 KIND_WIDTH = len("paraphrase")
+ORIGINS_WIDTH = len("Orig")
 REPORT_WIDTH = 3
 
 
@@ -56,12 +59,14 @@ class CoverageScreen(Screen):
         Binding("l", "table('cursor_right')", "Column right", show=False),
         Binding("g", "table('scroll_top')", "First link", show=False),
         Binding("G", "table('scroll_bottom')", "Last link", show=False),
+        Binding("o", "sort_by_origins", "Sort by origins"),
         Binding("escape", "back", "Back"),
     ]
 
     def __init__(self, analysis: Analysis, *, at: Link | None = None) -> None:
         super().__init__()
         self.analysis = analysis
+        self.by_origins = False
         self.links = coverage_rows(analysis)
         self._at = at
 
@@ -81,14 +86,28 @@ class CoverageScreen(Screen):
 
     def _title(self) -> Text:
         total = len(self.analysis.dossier.articles)
-        return Text(f"{len(self.links)} links across {total} reports; the most widely carried first")
+        order = "the most independent origins first" if self.by_origins else "the most widely carried first"
+        return Text(f"{len(self.links)} links across {total} reports; {order}")
+
+    def action_sort_by_origins(self) -> None:
+        """Sort by independent origins, or back by reports; the cursor stays on its link."""
+        table = self.query_one(CoverageTable)
+        at = self.links[table.cursor_row] if self.links else None
+        self.by_origins = not self.by_origins
+        self.links = coverage_rows(self.analysis, by_origins=self.by_origins)
+        self.query_one("#coverage-title", Static).update(self._title())
+        column = table.cursor_column
+        table.clear(columns=True)
+        self._fill()
+        if at is not None:
+            table.move_cursor(row=self.links.index(at), column=column)
 
     @on(AnalysisReady)
     def _analysis_changed(self, message: AnalysisReady) -> None:
         """A correction changed the links: draw the matrix of the corrected analysis."""
         if message.analysis is not self.analysis:
             self.analysis = message.analysis
-            self.links = coverage_rows(self.analysis)
+            self.links = coverage_rows(self.analysis, by_origins=self.by_origins)
             self.query_one("#coverage-title", Static).update(self._title())
             self._refill()
 
@@ -106,18 +125,23 @@ class CoverageScreen(Screen):
         palette = table.palette()
         # Reports are headed by their glyph (the counts line below names them), so the
         # passage column can take whatever width the terminal leaves.
-        width = max(20, self.app.size.width - KIND_WIDTH - len(dossier.articles) * (REPORT_WIDTH + 2) - 6)
+        width = max(
+            20, self.app.size.width - KIND_WIDTH - ORIGINS_WIDTH - len(dossier.articles) * (REPORT_WIDTH + 2) - 8
+        )
+        origins = self.analysis.sourcing.origins
         table.add_column(Text("Passage"), key="passage", width=width)
         table.add_column(Text("Kind"), key="kind", width=KIND_WIDTH)
         for article in dossier.articles:
             glyph = Text(index.source_glyph(article.id), palette.source(index.source_slot(article.id)), justify="center")
             table.add_column(glyph, key=article.id, width=REPORT_WIDTH)
+        table.add_column(Text("Orig"), key="origins", width=ORIGINS_WIDTH)
         for link in self.links:
             cells = [Text(self.analysis.excerpt(link, width)), Text(link.kind)]
             for article in dossier.articles:
                 carried = link.passage_in(article.id) is not None
                 style = palette.source(index.source_slot(article.id))
                 cells.append(Text(CARRIED_SIGN, style, justify="center") if carried else Text(""))
+            cells.append(Text(str(origins.origins_of(link)), justify="right"))
             table.add_row(*cells, key=link.id)
         counts = Text("Links carried: ")
         for position, article in enumerate(dossier.articles):
