@@ -140,7 +140,10 @@ def _export(args: argparse.Namespace) -> int:
     dossier = _load(folder)
     if dossier is None:
         return 1
-    analysis, _, problem = with_saved_corrections(analyse_cached(dossier), folder if folder.is_dir() else folder.parent)
+    analysed, notice = analyse_cached(dossier)
+    if notice:
+        _warn(notice)
+    analysis, _, problem = with_saved_corrections(analysed, folder)
     if problem:
         _warn(str(problem))
     if args.format == "html":

@@ -215,7 +215,7 @@ class DossierApp(App[None]):
 
                 dossier = load_dossier(self.folder)
                 self.post_message(DossierLoaded(dossier))
-            result = analyse_cached(dossier, progress=report)
+            result, notice = analyse_cached(dossier, progress=report)
         except _Cancelled:
             return
         except Exception as error:  # noqa: BLE001 - any failure is shown, the articles stay readable
@@ -223,6 +223,8 @@ class DossierApp(App[None]):
             return
         finally:
             gc.enable()
+        if notice is not None:
+            self.call_from_thread(self.notify, notice, title="Cache", severity="warning", timeout=12)
         if self.folder is not None:
             uncorrected = result
             result, corrections, problem = with_saved_corrections(result, self.folder)

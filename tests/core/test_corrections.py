@@ -8,7 +8,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from reader.core.store.corrections import (
     with_saved_corrections,
 )
 from reader.core.ingest.loading import load_dossier
+from reader.core.store import writing
 from reader.core.model import Analysis, Dossier, Entity, Link, Span
 
 from tests.conftest import DATA, ROOT
@@ -374,7 +374,7 @@ def test_a_read_only_folder_fails_to_save_with_a_clear_message(made, folder, mon
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    monkeypatch.setattr(writing, "_locked_temp", denied)
     problem = save_corrections(folder, sample(made))
     assert str(problem) == f"{folder / SIDECAR_NAME}: corrections not saved: the folder or file is read-only"
     assert not (folder / SIDECAR_NAME).exists()

@@ -1,0 +1,76 @@
+"""Print how fast a cached analysis loads: the MessagePack entry against the pickle it replaced.
+
+    .venv/bin/python bench/cache.py [--articles 500] [--runs 7]
+
+Analyses a generated dossier (bench/generate.py) once, writes the analysis both
+as this program's cache entry and as the pickle earlier versions stored (the
+whole analysis, dossier included, as they did), and times reading each from
+disk back into an analysis in the same run, with the garbage collector off as
+the reader runs it. Prints the median and best of ``--runs`` loads and the
+size of each file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import pickle
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.generate import generate  # noqa: E402
+from reader.core.pipeline import analyse  # noqa: E402
+from reader.core.store.cache import cache_key, decode, encode  # noqa: E402
+
+
+def timed(runs: int, action) -> list[float]:
+    times = []
+    gc.disable()
+    try:
+        for _ in range(runs):
+            started = time.perf_counter()
+            action()
+            times.append(time.perf_counter() - started)
+            gc.collect()
+    finally:
+        gc.enable()
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    dossier, _ = generate(args.articles)
+    started = time.perf_counter()
+    analysis = analyse(dossier)
+    print(f"{args.articles} generated articles: analysis {time.perf_counter() - started:.1f} s")
+    key = cache_key(dossier)
+    with tempfile.TemporaryDirectory() as temp:
+        entry, pickled = Path(temp) / f"{key}.msgpack", Path(temp) / f"{key}.pickle"
+        entry.write_bytes(encode(analysis, key))
+        pickled.write_bytes(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
+        assert decode(entry.read_bytes(), key, dossier) == analysis
+        loads = {
+            "pickle (before)": timed(args.runs, lambda: pickle.loads(pickled.read_bytes())),
+            "msgpack (now)": timed(args.runs, lambda: decode(entry.read_bytes(), key, dossier)),
+        }
+        sizes = {"pickle (before)": pickled.stat().st_size, "msgpack (now)": entry.stat().st_size}
+    for name, times in loads.items():
+        print(
+            f"{name:16} load median {statistics.median(times) * 1000:6.0f} ms, best {min(times) * 1000:6.0f} ms,"
+            f" file {sizes[name] / 1024 / 1024:5.1f} MB"
+        )
+    ratio = statistics.median(loads["msgpack (now)"]) / statistics.median(loads["pickle (before)"])
+    print(f"msgpack / pickle median load time: {ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()
