@@ -506,7 +506,8 @@ def test_with_saved_corrections_applies_the_sidecar_or_reports_it(made, folder):
     assert corrected is made and corrections == Corrections() and "not valid JSON" in problem.message
 
 
-def test_any_name_is_saved_and_read_back(folder):
+def test_any_name_is_saved_and_read_back_inert(folder):
     odd = MergeEntities(EntityKey("Çavuşoğlu \ud800 “quoted”", "person"), EntityKey("Cavusoglu", "person"))
     assert save_corrections(folder, Corrections((odd,))) is None
-    assert load_corrections(folder) == (Corrections((odd,)), None)
+    inert = MergeEntities(EntityKey("Çavuşoğlu \ufffd “quoted”", "person"), EntityKey("Cavusoglu", "person"))
+    assert load_corrections(folder) == (Corrections((inert,)), None)

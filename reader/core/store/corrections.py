@@ -38,12 +38,14 @@ import errno
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Union, get_args
 
 from reader.core.ingest.article_format import slug
 from reader.core.model import Analysis, Dossier, Entity, EntityType, Link, LinkKind, Problem, Span
+from reader.core.safe_text import make_inert
 from reader.core.store.writing import write_atomic
 
 SIDECAR_NAME = ".dossier-reader.json"
@@ -330,9 +332,12 @@ def load_corrections(dossier_root: Path | str) -> tuple[Corrections, Problem | N
     except FileNotFoundError:
         return Corrections(), None
     except OSError as error:
-        return Corrections(), Problem(str(path), f"corrections not applied: {_reason(error)}")
+        reason = _reason(error)
     except CorrectionsError as error:
-        return Corrections(), Problem(str(path), f"corrections not applied: {error}; it is kept as {path.name}.bad on the next save")
+        reason = f"{error}; it is kept as {make_inert(path.name)}.bad on the next save"
+    except Exception as error:  # noqa: BLE001 - whatever the file does to the parser, the dossier opens
+        reason = f"unreadable ({type(error).__name__})"
+    return Corrections(), _problem(path, f"corrections not applied: {reason}")
 
 
 def save_corrections(dossier_root: Path | str, corrections: Corrections) -> Problem | None:
@@ -352,18 +357,29 @@ def save_corrections(dossier_root: Path | str, corrections: Corrections) -> Prob
             pass
         write_atomic(path, to_json(corrections))
     except OSError as error:
-        return Problem(str(path), f"corrections not saved: {_reason(error)}")
+        return _problem(path, f"corrections not saved: {_reason(error)}")
     return None
+
+
+def _problem(path: Path, message: str) -> Problem:
+    return Problem(make_inert(str(path)), message)
 
 
 def _reason(error: OSError) -> str:
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return "the folder or file is read-only"
+    if error.errno == errno.ELOOP:
+        return "a symbolic link, not followed"
     return (error.strerror or str(error)).lower()
 
 
 def _read(path: Path) -> Corrections:
-    with path.open("rb") as handle:
+    """The corrections in ``path``: opened without following a link or blocking on a FIFO,
+    read only if a regular file, and never more than the size bound."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    with open(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError("not a regular file")
         data = handle.read(MAX_SIDECAR_BYTES + 1)
     if len(data) > MAX_SIDECAR_BYTES:
         raise CorrectionsError(f"larger than {MAX_SIDECAR_BYTES // (1024 * 1024)} MB")
@@ -405,13 +421,15 @@ def from_json(text: str) -> Corrections:
         raise CorrectionsError(f"not valid JSON (line {error.lineno}: {error.msg.lower()})") from None
     except RecursionError:
         raise CorrectionsError("not valid JSON (nested too deeply)") from None
+    except (ValueError, MemoryError, OverflowError):  # e.g. an integer of thousands of digits
+        raise CorrectionsError("not valid JSON (a value too large to read)") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise CorrectionsError("not a dossier-reader corrections file")
     version = document.get("version")
     if version != SCHEMA_VERSION:
         if isinstance(version, int) and version > SCHEMA_VERSION:
             raise CorrectionsError(f"written by a newer dossier-reader (schema version {version})")
-        raise CorrectionsError(f"unknown schema version {str(version)[:20]!r}")
+        raise CorrectionsError(f"unknown schema version {_brief(version)}")
     decisions = document.get("decisions")
     if not isinstance(decisions, list):
         raise CorrectionsError("'decisions' is not a list")
@@ -428,9 +446,9 @@ def _decode(item: object, number: int) -> Decision:
             return MergeEntities(_key(item["keep"]), _key(item["absorb"]))
         if kind == "split":
             aliases = item.get("aliases", [])
-            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            if not isinstance(aliases, list):
                 raise TypeError
-            return SplitEntity(_key(item["entity"]), tuple(aliases), _anchors(item.get("mentions", [])))
+            return SplitEntity(_key(item["entity"]), tuple(map(_text, aliases)), _anchors(item.get("mentions", [])))
         if kind == "reject":
             return RejectLink(_anchors(item["passages"]))
         if kind == "accept":
@@ -442,13 +460,25 @@ def _decode(item: object, number: int) -> Decision:
             return AcceptLink(_anchors(item["passages"]), link_kind, float(score))
     except (KeyError, TypeError):
         raise CorrectionsError(f"{where} ({str(kind)[:20]}) is missing a field or has one of the wrong type") from None
-    raise CorrectionsError(f"{where} has unknown kind {str(kind)[:20]!r}")
+    raise CorrectionsError(f"{where} has unknown kind {_brief(kind)}")
+
+
+def _brief(value: object) -> str:
+    """A value from the file, quoted, cut and inert: fit for a one-line message."""
+    return make_inert(repr(str(value)[:20]))
+
+
+def _text(value: object) -> str:
+    """A string from the file, made inert and capped like article text (it reaches the screen)."""
+    if not isinstance(value, str):
+        raise TypeError
+    return make_inert(value)
 
 
 def _key(value: object) -> EntityKey:
-    if not isinstance(value, dict) or not isinstance(value.get("name"), str) or value.get("type") not in get_args(EntityType):
+    if not isinstance(value, dict) or value.get("type") not in get_args(EntityType):
         raise TypeError
-    return EntityKey(value["name"], value["type"])
+    return EntityKey(_text(value.get("name")), value["type"])
 
 
 def _anchors(value: object) -> tuple[Anchor, ...]:
@@ -459,9 +489,7 @@ def _anchors(value: object) -> tuple[Anchor, ...]:
         if not isinstance(item, dict):
             raise TypeError
         article, start, end, fingerprint = (item.get(k) for k in ("article", "start", "end", "fingerprint"))
-        if not (isinstance(article, str) and isinstance(fingerprint, str)):
-            raise TypeError
         if not (type(start) is int and type(end) is int):
             raise TypeError
-        anchors.append(Anchor(article, start, end, fingerprint))
+        anchors.append(Anchor(_text(article), start, end, _text(fingerprint)))
     return tuple(anchors)
