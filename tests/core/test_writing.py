@@ -53,10 +53,10 @@ def test_the_umask_is_never_changed(tmp_path, monkeypatch):
 
     umask = os.umask(0o027)
     try:
-        monkeypatch.setattr(writing.os, "umask", refuse)
-        write_atomic(tmp_path / "a.md", "text")
+        with monkeypatch.context() as patch:
+            patch.setattr(writing.os, "umask", refuse)
+            write_atomic(tmp_path / "a.md", "text")
     finally:
-        monkeypatch.undo()
         os.umask(umask)
     assert (tmp_path / "a.md").stat().st_mode & 0o777 == 0o640
 

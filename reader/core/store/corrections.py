@@ -11,8 +11,12 @@ article therefore makes a decision about it *stale* (listed by
 :func:`stale_decisions`, otherwise ignored) instead of wrong.
 
 The sidecar is ``<dossier>/.dossier-reader.json`` (``.<file>.dossier-reader.json``
-beside a one-file dossier); the leading dot keeps the loader from taking it
-for an article. Format, schema version 1::
+beside a one-file dossier, for the reader and ``export`` alike); the leading dot
+keeps the loader from taking it for an article. For a dossier the user cannot or
+should not write (the bundled one, a read-only folder) it lives in the user's
+data directory instead, keyed by the dossier's path (:func:`private_sidecar_path`).
+The file is untrusted input: read without following links or blocking, bounded,
+and every string in it made inert. Format, schema version 1::
 
     {
       "format": "dossier-reader corrections",
@@ -43,10 +47,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Union, get_args
 
+from platformdirs import user_data_dir
+
 from reader.core.ingest.article_format import slug
 from reader.core.model import Analysis, Dossier, Entity, EntityType, Link, LinkKind, Problem, Span
 from reader.core.safe_text import make_inert
 from reader.core.store.writing import write_atomic
+from reader.resources import bundled_dossier
 
 SIDECAR_NAME = ".dossier-reader.json"
 FORMAT_NAME = "dossier-reader corrections"
@@ -315,18 +322,44 @@ def _judge_link(dossier: Dossier, links: list[Link], decision: RejectLink | Acce
 
 
 def sidecar_path(dossier_root: Path | str) -> Path:
+    """The sidecar beside the dossier: in its folder, or beside a one-file dossier."""
     root = Path(dossier_root)
     if root.is_file():
         return root.with_name(f".{root.name}{SIDECAR_NAME}")
     return root / SIDECAR_NAME
 
 
+def data_dir() -> Path:
+    """``$DOSSIER_READER_DATA`` if set (tests point it at a temporary folder), else the user data dir."""
+    return Path(os.environ.get("DOSSIER_READER_DATA") or user_data_dir("dossier-reader"))
+
+
+def private_sidecar_path(dossier_root: Path | str) -> Path:
+    """Where the user's data directory keeps this dossier's sidecar, keyed by its absolute path."""
+    root = Path(dossier_root).resolve()
+    digest = hashlib.sha256(str(root).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return data_dir() / "corrections" / f"{slug(root.name) or 'dossier'}-{digest}.json"
+
+
+def _kept_privately(root: Path, private: Path) -> bool:
+    """Decisions about the bundled dossier, one already kept privately, or one whose folder the
+    user cannot write, live in the user's data directory."""
+    folder = root if root.is_dir() else root.parent
+    return _is_bundled(root) or private.exists() or not os.access(folder, os.W_OK)
+
+
+def _is_bundled(root: Path) -> bool:
+    return root.resolve().is_relative_to(bundled_dossier().resolve())
+
+
 def load_corrections(dossier_root: Path | str) -> tuple[Corrections, Problem | None]:
     """The saved corrections; a missing file is none, an unusable one is none plus one clear problem.
 
+    Read from the user's data directory when kept there, else from beside the dossier.
     Never raises for a bad file: corrections must never stop a dossier from opening.
     """
-    path = sidecar_path(dossier_root)
+    private = private_sidecar_path(dossier_root)
+    path = private if private.exists() else sidecar_path(dossier_root)
     try:
         return _read(path), None
     except FileNotFoundError:
@@ -335,30 +368,52 @@ def load_corrections(dossier_root: Path | str) -> tuple[Corrections, Problem | N
         reason = _reason(error)
     except CorrectionsError as error:
         reason = f"{error}; it is kept as {make_inert(path.name)}.bad on the next save"
-    except Exception as error:  # noqa: BLE001 - whatever the file does to the parser, the dossier opens
-        reason = f"unreadable ({type(error).__name__})"
     return Corrections(), _problem(path, f"corrections not applied: {reason}")
 
 
 def save_corrections(dossier_root: Path | str, corrections: Corrections) -> Problem | None:
     """Write the corrections atomically: a crash mid-write leaves the previous file whole.
 
-    An existing file that could not be read as corrections is first renamed to
-    ``<name>.bad`` rather than overwritten. Returns a problem (and changes
-    nothing) when the folder cannot be written.
+    They go beside the dossier, or to the user's data directory for a dossier the
+    user cannot or should not write (the bundled one, a read-only folder). No
+    decisions left removes the file rather than leaving an empty one. An existing
+    file that could not be read as corrections is first renamed to ``<name>.bad``
+    rather than overwritten. Returns a problem (and changes nothing) when neither
+    place can be written.
     """
-    path = sidecar_path(dossier_root)
+    root = Path(dossier_root)
+    private = private_sidecar_path(root)
+    path = private if _kept_privately(root, private) else sidecar_path(root)
     try:
         try:
-            _read(path)
-        except CorrectionsError:
-            os.replace(path, path.with_name(path.name + ".bad"))
-        except FileNotFoundError:
-            pass
-        write_atomic(path, to_json(corrections))
+            _write(path, root, corrections)
+        except OSError as error:
+            if path == private or error.errno not in _READ_ONLY:
+                raise
+            path = private
+            _write(path, root, corrections)
     except OSError as error:
         return _problem(path, f"corrections not saved: {_reason(error)}")
     return None
+
+
+_READ_ONLY = (errno.EACCES, errno.EPERM, errno.EROFS)
+
+
+def _write(path: Path, root: Path, corrections: Corrections) -> None:
+    if path == private_sidecar_path(root):
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        _read(path)
+    except CorrectionsError:
+        os.replace(path, path.with_name(path.name + ".bad"))
+    except FileNotFoundError:
+        pass
+    if corrections.decisions or (path != sidecar_path(root) and sidecar_path(root).exists()):
+        # Kept privately, an empty file still hides the decisions beside the dossier that were undone.
+        write_atomic(path, to_json(corrections))
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _problem(path: Path, message: str) -> Problem:
@@ -366,7 +421,7 @@ def _problem(path: Path, message: str) -> Problem:
 
 
 def _reason(error: OSError) -> str:
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if error.errno in _READ_ONLY:
         return "the folder or file is read-only"
     if error.errno == errno.ELOOP:
         return "a symbolic link, not followed"
@@ -387,7 +442,12 @@ def _read(path: Path) -> Corrections:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise CorrectionsError("not UTF-8 text") from None
-    return from_json(text)
+    try:
+        return from_json(text)
+    except CorrectionsError:
+        raise
+    except Exception as error:  # noqa: BLE001 - whatever the file does to the parser, the dossier opens
+        raise CorrectionsError(f"unreadable ({type(error).__name__})") from None
 
 
 def to_json(corrections: Corrections) -> str:
