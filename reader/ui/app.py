@@ -157,6 +157,7 @@ class DossierApp(App[None]):
         self.folder = folder
         self.uncorrected: Analysis | None = analysis
         self.corrections = Corrections()
+        self._saved = Corrections()  # the decisions as this reader last read or saved them
         self.marked_entity: str | None = None
         self._save_lock = threading.Lock()
         self.theme = DARK_THEME
@@ -179,6 +180,7 @@ class DossierApp(App[None]):
         if self._given is not None:
             if self.folder is not None:
                 corrected, self.corrections, problem = with_saved_corrections(self._given, self.folder)
+                self._saved = self.corrections
                 self._show_problem(problem)
                 self._given = corrected
             self.analysis = self._given
@@ -246,6 +248,7 @@ class DossierApp(App[None]):
     @on(CorrectionsRead)
     def _take_corrections(self, message: CorrectionsRead) -> None:
         self.uncorrected, self.corrections = message.uncorrected, message.corrections
+        self._saved = message.corrections
         self._show_problem(message.problem)
 
     def _show_problem(self, problem: Problem | None) -> None:
@@ -294,9 +297,13 @@ class DossierApp(App[None]):
 
     @work(thread=True, group="corrections")
     def _save_corrections(self) -> None:
-        # Each save writes the latest decisions, so saves finishing out of order lose nothing.
+        # Each save merges what changed since the last one that landed into what is on disk
+        # (another reader's decisions included), so saves finishing out of order lose nothing.
         with self._save_lock:
-            problem = save_corrections(self.folder, self.corrections)
+            corrections = self.corrections
+            problem = save_corrections(self.folder, corrections, since=self._saved)
+            if problem is None:
+                self._saved = corrections
         if problem is not None:
             self.call_from_thread(
                 self.notify, f"{problem}; kept for this session only", title="Corrections", severity="warning", timeout=12

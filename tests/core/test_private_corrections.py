@@ -83,13 +83,13 @@ def test_private_corrections_are_keyed_by_the_dossier(tmp_path, read_only):
 
 def test_undo_to_nothing_removes_the_sidecar(folder):
     assert save_corrections(folder, ONE) is None
-    assert save_corrections(folder, Corrections()) is None
+    assert save_corrections(folder, Corrections(), since=ONE) is None
     assert sorted(p.name for p in folder.iterdir()) == ["northwind.md", "southgate.md"]
 
 
 def test_undo_to_nothing_removes_the_private_file(folder, read_only):
     assert save_corrections(folder, ONE) is None
-    assert save_corrections(folder, Corrections()) is None
+    assert save_corrections(folder, Corrections(), since=ONE) is None
     assert not private_sidecar_path(folder).exists()
     assert load_corrections(folder) == (Corrections(), None)
 
@@ -97,8 +97,8 @@ def test_undo_to_nothing_removes_the_private_file(folder, read_only):
 def test_decisions_shipped_in_a_read_only_folder_are_read_and_stay_undone(folder, read_only):
     (folder / SIDECAR_NAME).write_text(module.to_json(ONE), encoding="utf-8")
     assert load_corrections(folder) == (ONE, None)
-    assert save_corrections(folder, TWO) is None
+    assert save_corrections(folder, TWO, since=ONE) is None
     assert load_corrections(folder) == (TWO, None)
-    assert save_corrections(folder, Corrections()) is None  # an empty private file hides the shipped ones
+    assert save_corrections(folder, Corrections(), since=TWO) is None  # an empty private file hides the shipped ones
     assert load_corrections(folder) == (Corrections(), None)
     assert (folder / SIDECAR_NAME).read_text(encoding="utf-8") == module.to_json(ONE)

@@ -43,6 +43,7 @@ import hashlib
 import json
 import os
 import stat
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Union, get_args
@@ -52,7 +53,7 @@ from platformdirs import user_data_dir
 from reader.core.ingest.article_format import slug
 from reader.core.model import Analysis, Dossier, Entity, EntityType, Link, LinkKind, Problem, Span
 from reader.core.safe_text import make_inert
-from reader.core.store.writing import write_atomic
+from reader.core.store.writing import locked, write_atomic
 from reader.resources import bundled_dossier
 
 SIDECAR_NAME = ".dossier-reader.json"
@@ -371,27 +372,32 @@ def load_corrections(dossier_root: Path | str) -> tuple[Corrections, Problem | N
     return Corrections(), _problem(path, f"corrections not applied: {reason}")
 
 
-def save_corrections(dossier_root: Path | str, corrections: Corrections) -> Problem | None:
-    """Write the corrections atomically: a crash mid-write leaves the previous file whole.
+def save_corrections(
+    dossier_root: Path | str, corrections: Corrections, *, since: Corrections = Corrections()
+) -> Problem | None:
+    """Save this reader's decisions without losing anyone else's, atomically.
 
-    They go beside the dossier, or to the user's data directory for a dossier the
-    user cannot or should not write (the bundled one, a read-only folder). No
-    decisions left removes the file rather than leaving an empty one. An existing
-    file that could not be read as corrections is first renamed to ``<name>.bad``
-    rather than overwritten. Returns a problem (and changes nothing) when neither
-    place can be written.
+    ``since`` is what this reader last read or saved. Under a lock beside the file, the
+    decisions on disk (another reader's included) get what changed since then: the
+    decisions undone removed, the new ones added (see :func:`merge`); a crash
+    mid-write leaves the previous file whole. The file is beside the dossier, or in
+    the user's data directory for a dossier the user cannot or should not write (the
+    bundled one, a read-only folder). No decisions left removes the file rather than
+    leaving an empty one. An existing file that could not be read as corrections is
+    first renamed to ``<name>.bad`` rather than overwritten. Returns a problem (and
+    changes nothing) when neither place can be written: the caller must tell the user.
     """
     root = Path(dossier_root)
     private = private_sidecar_path(root)
     path = private if _kept_privately(root, private) else sidecar_path(root)
     try:
         try:
-            _write(path, root, corrections)
+            _merge_into(path, root, corrections, since)
         except OSError as error:
             if path == private or error.errno not in _READ_ONLY:
                 raise
             path = private
-            _write(path, root, corrections)
+            _merge_into(path, root, corrections, since)
     except OSError as error:
         return _problem(path, f"corrections not saved: {_reason(error)}")
     return None
@@ -400,20 +406,58 @@ def save_corrections(dossier_root: Path | str, corrections: Corrections) -> Prob
 _READ_ONLY = (errno.EACCES, errno.EPERM, errno.EROFS)
 
 
-def _write(path: Path, root: Path, corrections: Corrections) -> None:
-    if path == private_sidecar_path(root):
+def merge(on_disk: Corrections, mine: Corrections, since: Corrections) -> Corrections:
+    """``on_disk`` with what ``mine`` changed since ``since``: the decisions undone since then
+    removed (the latest such first), the new ones appended unless already there."""
+    unchanged = Counter(since.decisions)
+    added = []
+    for decision in mine.decisions:
+        if unchanged[decision]:
+            unchanged[decision] -= 1
+        else:
+            added.append(decision)
+    undone = unchanged  # what ``since`` had that ``mine`` no longer has
+    kept = list(on_disk.decisions)
+    for index in range(len(kept) - 1, -1, -1):
+        if undone[kept[index]]:
+            undone[kept[index]] -= 1
+            del kept[index]
+    present = Counter(kept)
+    for decision in added:
+        if present[decision]:
+            present[decision] -= 1
+        else:
+            kept.append(decision)
+    return Corrections(tuple(kept))
+
+
+def _merge_into(path: Path, root: Path, mine: Corrections, since: Corrections) -> None:
+    beside = sidecar_path(root)
+    if path != beside:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with locked(path):
+        merged = merge(_on_disk(path, beside), mine, since)
+        if merged.decisions or (path != beside and beside.exists()):
+            # Kept privately, an empty file still hides the decisions beside the dossier that were undone.
+            write_atomic(path, to_json(merged))
+        else:
+            path.unlink(missing_ok=True)
+
+
+def _on_disk(path: Path, beside: Path) -> Corrections:
+    """The decisions saved at ``path``; a file that is not corrections is set aside as ``.bad``.
+    A private file not made yet starts from the decisions beside the dossier, if readable."""
     try:
-        _read(path)
+        return _read(path)
     except CorrectionsError:
         os.replace(path, path.with_name(path.name + ".bad"))
     except FileNotFoundError:
-        pass
-    if corrections.decisions or (path != sidecar_path(root) and sidecar_path(root).exists()):
-        # Kept privately, an empty file still hides the decisions beside the dossier that were undone.
-        write_atomic(path, to_json(corrections))
-    else:
-        path.unlink(missing_ok=True)
+        if path != beside:
+            try:
+                return _read(beside)
+            except (OSError, CorrectionsError):
+                pass
+    return Corrections()
 
 
 def _problem(path: Path, message: str) -> Problem:
