@@ -41,16 +41,19 @@ MAX_CACHE_BYTES = 512 * 1024 * 1024
 
 
 class _Entry(msgspec.Struct, frozen=True, array_like=True):
-    """One file of the cache: what it is, for which key, and the analysis without its dossier."""
+    """One file of the cache: what it is, for which key, and the analysis without its dossier,
+    with its SHA-256: a truncated or altered entry is found out before it is decoded."""
 
     format: str
     schema: int
     key: str
-    analysis: Analysis
+    digest: bytes
+    analysis: msgspec.Raw
 
 
 _ENCODER = msgspec.msgpack.Encoder()
 _DECODER = msgspec.msgpack.Decoder(_Entry)
+_ANALYSIS = msgspec.msgpack.Decoder(Analysis)
 _NO_DOSSIER = Dossier("", ())
 
 
@@ -80,7 +83,9 @@ def cache_key(dossier: Dossier) -> str:
 
 def encode(analysis: Analysis, key: str) -> bytes:
     """The bytes of ``analysis``'s cache entry under ``key``."""
-    return _ENCODER.encode(_Entry(FORMAT_NAME, SCHEMA_VERSION, key, replace(analysis, dossier=_NO_DOSSIER)))
+    payload = _ENCODER.encode(replace(analysis, dossier=_NO_DOSSIER))
+    digest = hashlib.sha256(payload).digest()
+    return _ENCODER.encode(_Entry(FORMAT_NAME, SCHEMA_VERSION, key, digest, msgspec.Raw(payload)))
 
 
 def decode(data: bytes, key: str, dossier: Dossier) -> Analysis:
@@ -88,7 +93,9 @@ def decode(data: bytes, key: str, dossier: Dossier) -> Analysis:
     entry = _DECODER.decode(data)
     if (entry.format, entry.schema, entry.key) != (FORMAT_NAME, SCHEMA_VERSION, key):
         raise ValueError("a cache entry for something else")
-    return replace(entry.analysis, dossier=dossier)
+    if hashlib.sha256(entry.analysis).digest() != entry.digest:
+        raise ValueError("a damaged cache entry")
+    return replace(_ANALYSIS.decode(entry.analysis), dossier=dossier)
 
 
 def analyse_cached(dossier: Dossier, *, progress: Progress = _quiet) -> tuple[Analysis, str | None]:

@@ -573,10 +573,11 @@ def _brief(value: object) -> str:
 
 
 def _text(value: object) -> str:
-    """A string from the file, made inert and capped like article text (it reaches the screen)."""
+    """A string from the file, made inert and capped like article text (it reaches the screen),
+    on one line: names, aliases and ids never span two."""
     if not isinstance(value, str):
         raise TypeError
-    return make_inert(value)
+    return make_inert(value).replace("\n", " ")
 
 
 def _key(value: object) -> EntityKey:
