@@ -84,7 +84,7 @@ def test_an_older_readable_cache_folder_is_made_private(counted, wire):
     assert cache_dir().stat().st_mode & 0o777 == 0o700 and len(counted) == 1
 
 
-def test_a_folder_others_can_write_is_not_used_and_said_once(counted, wire, tmp_path, monkeypatch):
+def test_a_folder_others_can_write_is_not_used_and_said(counted, wire, tmp_path, monkeypatch):
     shared = tmp_path / "shared\x1b]0;title\x07"
     shared.mkdir()
     shared.chmod(0o1777)
@@ -209,7 +209,18 @@ def test_leftovers_of_killed_writers_and_old_pickles_go_on_the_next_write(counte
     folder.mkdir(parents=True, exist_ok=True)
     leftover = folder / f".{'0' * 64}.msgpack.dead.tmp"
     leftover.write_bytes(b"x" * 1000)
+    older = folder / f"{'2' * 64}.4242.tmp"
+    older.write_bytes(b"x" * 1000)
     legacy = folder / f"{'1' * 64}.pickle"
     legacy.write_bytes(b"old")
     analyse_cached(wire)
     assert sorted(path.name for path in folder.iterdir()) == [entry_of(wire).name]
+
+
+def test_an_analysis_that_cannot_be_stored_is_still_returned(counted, wire, monkeypatch):
+    def unsupported(analysis, key):
+        raise TypeError("Encoding objects of type X is unsupported")
+
+    monkeypatch.setattr(cache, "encode", unsupported)
+    analysis, notice = analyse_cached(wire)
+    assert len(analysis.links) == 2 and notice is None and not list(cache_dir().iterdir())

@@ -112,7 +112,7 @@ def analyse_cached(dossier: Dossier, *, progress: Progress = _quiet) -> tuple[An
     if cached is not None:
         return cached, None
     analysis = analyse(dossier, progress=progress)
-    _store(folder, path, encode(analysis, key))
+    _store(folder, path, analysis, key)
     return analysis, None
 
 
@@ -160,20 +160,20 @@ def _load(path: Path, key: str, dossier: Dossier) -> Analysis | None:
         return None
 
 
-def _store(folder: Path, path: Path, data: bytes) -> None:
-    if len(data) > MAX_CACHE_BYTES:
-        return
+def _store(folder: Path, path: Path, analysis: Analysis, key: str) -> None:
     try:
-        _evict(folder, MAX_CACHE_BYTES - len(data))
-        write_atomic(path, data, mode=0o600)
-    except OSError:
-        pass  # a full or read-only cache folder costs speed, never correctness
+        data = encode(analysis, key)
+        if len(data) <= MAX_CACHE_BYTES:
+            _evict(folder, MAX_CACHE_BYTES - len(data))
+            write_atomic(path, data, mode=0o600)
+    except Exception:  # noqa: BLE001 - a full or read-only cache folder, or anything else, costs speed, never the analysis
+        pass
 
 
 def _evict(folder: Path, room: int) -> None:
     """Remove killed writers' leftovers, older versions' entries and, least recently used first,
     entries until the rest take at most ``room`` bytes."""
-    remove_leftovers(folder, ".*.tmp")
+    remove_leftovers(folder, "*.tmp")  # older versions named theirs <key>.<pid>.tmp
     for legacy in folder.glob("*.pickle"):
         legacy.unlink(missing_ok=True)  # never read again: pickles can run code
     entries = []
