@@ -325,7 +325,7 @@ def _judge_link(dossier: Dossier, links: list[Link], decision: RejectLink | Acce
 def sidecar_path(dossier_root: Path | str) -> Path:
     """The sidecar beside the dossier: in its folder, or beside a one-file dossier."""
     root = Path(dossier_root)
-    if root.is_file():
+    if os.path.isfile(root):
         return root.with_name(f".{root.name}{SIDECAR_NAME}")
     return root / SIDECAR_NAME
 
@@ -345,8 +345,8 @@ def private_sidecar_path(dossier_root: Path | str) -> Path:
 def _kept_privately(root: Path, private: Path) -> bool:
     """Decisions about the bundled dossier, one already kept privately, or one whose folder the
     user cannot write, live in the user's data directory."""
-    folder = root if root.is_dir() else root.parent
-    return _is_bundled(root) or private.exists() or not os.access(folder, os.W_OK)
+    folder = root if os.path.isdir(root) else root.parent
+    return _is_bundled(root) or os.path.exists(private) or not os.access(folder, os.W_OK)
 
 
 def _is_bundled(root: Path) -> bool:
@@ -360,7 +360,7 @@ def load_corrections(dossier_root: Path | str) -> tuple[Corrections, Problem | N
     Never raises for a bad file: corrections must never stop a dossier from opening.
     """
     private = private_sidecar_path(dossier_root)
-    path = private if private.exists() else sidecar_path(dossier_root)
+    path = private if os.path.exists(private) else sidecar_path(dossier_root)
     try:
         return _read(path), None
     except FileNotFoundError:
@@ -437,7 +437,7 @@ def _merge_into(path: Path, root: Path, mine: Corrections, since: Corrections) -
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     with locked(path):
         merged = merge(_on_disk(path, beside), mine, since)
-        if merged.decisions or (path != beside and beside.exists()):
+        if merged.decisions or (path != beside and os.path.exists(beside)):
             # Kept privately, an empty file still hides the decisions beside the dossier that were undone.
             write_atomic(path, to_json(merged))
         else:
