@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from reader.core.store import writing
-from reader.core.store.writing import write_atomic
+from reader.core.store.writing import locked, write_atomic
 
 from ..conftest import ROOT
 
@@ -107,3 +107,12 @@ def test_a_write_killed_half_way_leaves_the_old_file_and_the_next_write_cleans_u
     assert target.read_text() == "old" and len(list(tmp_path.iterdir())) == 2
     write_atomic(target, "new")
     assert [p.name for p in tmp_path.iterdir()] == ["export.md"] and target.read_text() == "new"
+
+
+def test_a_lock_file_left_by_a_killed_holder_or_read_only_to_us_is_still_taken(tmp_path):
+    target = tmp_path / "sidecar.json"
+    (tmp_path / "sidecar.json.lock").write_text("")
+    (tmp_path / "sidecar.json.lock").chmod(0o444)
+    with locked(target):
+        pass
+    assert list(tmp_path.iterdir()) == []

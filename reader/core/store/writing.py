@@ -81,7 +81,8 @@ def locked(path: Path) -> Iterator[None]:
     """
     lock = path.with_name(path.name + ".lock")
     while True:
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+        # Read-only is enough to lock, so a lock file another user made can be taken too.
+        fd = os.open(lock, os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
             held = os.fstat(fd)
@@ -98,5 +99,6 @@ def locked(path: Path) -> Iterator[None]:
     try:
         yield
     finally:
-        lock.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # e.g. another user's, in a sticky folder: the next holder reuses it
+            lock.unlink()
         os.close(fd)
