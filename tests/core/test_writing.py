@@ -116,3 +116,14 @@ def test_a_lock_file_left_by_a_killed_holder_or_read_only_to_us_is_still_taken(t
     with locked(target):
         pass
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_link_at_the_target_is_replaced_never_written_through(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    private = elsewhere / "id_rsa"
+    private.write_text("secret")
+    (tmp_path / "out.html").symlink_to(private)
+    write_atomic(tmp_path / "out.html", "report")
+    assert private.read_text() == "secret"
+    assert not (tmp_path / "out.html").is_symlink() and (tmp_path / "out.html").read_text() == "report"
