@@ -224,3 +224,16 @@ def test_an_analysis_that_cannot_be_stored_is_still_returned(counted, wire, monk
     monkeypatch.setattr(cache, "encode", unsupported)
     analysis, notice = analyse_cached(wire)
     assert len(analysis.links) == 2 and notice is None and not list(cache_dir().iterdir())
+
+
+def test_an_entry_that_cannot_be_removed_costs_speed_only(counted, wire, monkeypatch):
+    analyse_cached(wire)
+    entry_of(wire).write_bytes(b"garbage")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "unlink", refuse)
+    monkeypatch.setattr(os, "utime", refuse)
+    analysis, notice = analyse_cached(wire)
+    assert len(analysis.links) == 2 and notice is None and len(counted) == 2

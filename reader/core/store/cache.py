@@ -17,6 +17,7 @@ entries used least recently evicted first. The cache never stops the program.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
@@ -142,7 +143,7 @@ def _load(path: Path, key: str, dossier: Dossier) -> Analysis | None:
     except FileNotFoundError:
         return None
     except OSError:
-        path.unlink(missing_ok=True)  # a link or something else planted under the name
+        _discard(path)  # a link or something else planted under the name
         return None
     try:
         with open(fd, "rb") as handle:
@@ -153,11 +154,17 @@ def _load(path: Path, key: str, dossier: Dossier) -> Analysis | None:
             ):
                 raise ValueError("not a private file of ours")
             analysis = decode(handle.read(MAX_CACHE_BYTES + 1), key, dossier)
-        os.utime(path)  # recently used: evicted last
-        return analysis
     except Exception:  # noqa: BLE001 - anything at all (OverflowError, MemoryError, RecursionError...) means rebuild
-        path.unlink(missing_ok=True)
+        _discard(path)
         return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # recently used: evicted last
+    return analysis
+
+
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
 
 
 def _store(folder: Path, path: Path, analysis: Analysis, key: str) -> None:
@@ -175,7 +182,7 @@ def _evict(folder: Path, room: int) -> None:
     entries until the rest take at most ``room`` bytes."""
     remove_leftovers(folder, "*.tmp")  # older versions named theirs <key>.<pid>.tmp
     for legacy in folder.glob("*.pickle"):
-        legacy.unlink(missing_ok=True)  # never read again: pickles can run code
+        _discard(legacy)  # never read again: pickles can run code
     entries = []
     for entry in folder.glob(f"*{SUFFIX}"):
         try:
@@ -187,5 +194,5 @@ def _evict(folder: Path, room: int) -> None:
     for _, size, entry in sorted(entries, key=lambda e: e[0]):
         if total <= room:
             break
-        entry.unlink(missing_ok=True)
+        _discard(entry)
         total -= size
