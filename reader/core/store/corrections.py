@@ -337,7 +337,7 @@ def data_dir() -> Path:
 
 def private_sidecar_path(dossier_root: Path | str) -> Path:
     """Where the user's data directory keeps this dossier's sidecar, keyed by its absolute path."""
-    root = Path(dossier_root).resolve()
+    root = Path(os.path.realpath(dossier_root))  # realpath never raises, even on a link loop
     digest = hashlib.sha256(str(root).encode("utf-8", "surrogateescape")).hexdigest()[:16]
     return data_dir() / "corrections" / f"{slug(root.name) or 'dossier'}-{digest}.json"
 
@@ -350,7 +350,7 @@ def _kept_privately(root: Path, private: Path) -> bool:
 
 
 def _is_bundled(root: Path) -> bool:
-    return root.resolve().is_relative_to(bundled_dossier().resolve())
+    return Path(os.path.realpath(root)).is_relative_to(os.path.realpath(bundled_dossier()))
 
 
 def load_corrections(dossier_root: Path | str) -> tuple[Corrections, Problem | None]:
