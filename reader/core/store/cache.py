@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import stat
 from dataclasses import astuple, replace
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from reader import __version__
 from reader.core.model import Analysis, Dossier
 from reader.core.pipeline import Progress, _quiet, analyse
 from reader.core.safe_text import make_inert
+from reader.core.store.reading import read_regular
 from reader.core.store.writing import remove_leftovers, write_atomic
 
 FORMAT_NAME = "dossier-reader analysis"
@@ -139,22 +139,13 @@ def _private_folder() -> tuple[Path | None, str | None]:
 def _load(path: Path, key: str, dossier: Dossier) -> Analysis | None:
     """The entry at ``path``, or ``None`` after deleting whatever is there that is not one of ours."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+        data, info = read_regular(path, MAX_CACHE_BYTES)
+        if info.st_uid != os.geteuid() or info.st_mode & 0o077 or len(data) > MAX_CACHE_BYTES:
+            raise ValueError("not a private file of ours")
+        analysis = decode(data, key, dossier)
     except FileNotFoundError:
         return None
-    except OSError:
-        _discard(path)  # a link or something else planted under the name
-        return None
-    try:
-        with open(fd, "rb") as handle:
-            info = os.fstat(fd)
-            if (
-                not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid()
-                or info.st_mode & 0o077 or info.st_size > MAX_CACHE_BYTES
-            ):
-                raise ValueError("not a private file of ours")
-            analysis = decode(handle.read(MAX_CACHE_BYTES + 1), key, dossier)
-    except Exception:  # noqa: BLE001 - anything at all (OverflowError, MemoryError, RecursionError...) means rebuild
+    except Exception:  # noqa: BLE001 - anything at all (a planted link, OverflowError, MemoryError...) means rebuild
         _discard(path)
         return None
     with contextlib.suppress(OSError):

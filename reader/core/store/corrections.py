@@ -42,7 +42,6 @@ import errno
 import hashlib
 import json
 import os
-import stat
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -53,6 +52,7 @@ from platformdirs import user_data_dir
 from reader.core.ingest.article_format import slug
 from reader.core.model import Analysis, Dossier, Entity, EntityType, Link, LinkKind, Problem, Span
 from reader.core.safe_text import make_inert
+from reader.core.store.reading import read_regular
 from reader.core.store.writing import locked, write_atomic
 from reader.resources import bundled_dossier
 
@@ -473,13 +473,8 @@ def _reason(error: OSError) -> str:
 
 
 def _read(path: Path) -> Corrections:
-    """The corrections in ``path``: opened without following a link or blocking on a FIFO,
-    read only if a regular file, and never more than the size bound."""
-    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
-    with open(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError("not a regular file")
-        data = handle.read(MAX_SIDECAR_BYTES + 1)
+    """The corrections in ``path``, read as untrusted input (see :mod:`reader.core.store.reading`)."""
+    data, _ = read_regular(path, MAX_SIDECAR_BYTES)
     if len(data) > MAX_SIDECAR_BYTES:
         raise CorrectionsError(f"larger than {MAX_SIDECAR_BYTES // (1024 * 1024)} MB")
     try:
