@@ -62,6 +62,17 @@ def test_every_field_of_a_full_analysis_survives_the_round_trip(analysis):
     assert again.dossier is analysis.dossier  # the entry holds what was computed, not the articles
 
 
+def test_an_analysis_stored_in_many_pieces_comes_back_whole(analysis, monkeypatch):
+    monkeypatch.setattr(cache, "TABLE_PIECE", 1)
+    monkeypatch.setattr(cache, "TUPLE_PIECE", 7)
+    data = encode(analysis, "k")
+    pieces = dict(cache._DECODER.decode(data).fields)
+    assert len(pieces["sentences"]) == len(analysis.dossier.articles)
+    assert len(pieces["entities"]) == -(-len(analysis.entities) // 7) and len(pieces["links"]) > 1
+    again = decode(data, "k", analysis.dossier)
+    assert dataclasses.astuple(again) == dataclasses.astuple(analysis)
+
+
 def test_an_entry_is_data_and_does_not_carry_the_articles(analysis):
     data = encode(analysis, "k")
     assert analysis.dossier.articles[0].body[:200].encode() not in data
