@@ -62,7 +62,7 @@ def test_mixed_folder_opens_the_good_files_and_names_each_bad_one():
         "binary.md": "skipped: binary data, not text",
         "cp1252.txt": "opened; not UTF-8: decoded as cp1252",
         "empty.md": "skipped: the file is empty",
-        "folder.md": "skipped: a folder, not an article file",
+        "folder.md": "skipped: a folder, not a file",
         "header-only.md": "skipped: a header but no body text",
         "loop.md": "skipped: a symbolic link loop",
         "unclosed-header.md": "skipped: bad header: header opened with '---' on line 1 is never closed",
@@ -190,12 +190,12 @@ def test_a_fifo_named_like_an_article_does_not_hang(tmp_path):
     write(tmp_path, "a.md", "Text.")
     dossier = load_dossier(tmp_path)
     assert len(dossier.articles) == 1
-    assert only_problem(dossier) == "skipped: not a regular file"
+    assert only_problem(dossier) == "skipped: a named pipe (FIFO), not a regular file"
 
 
 def test_broken_symlink(tmp_path):
     (tmp_path / "gone.md").symlink_to(tmp_path / "nowhere.md")
-    assert only_problem(load_dossier(tmp_path)) == "skipped: no such file (a broken symbolic link?)"
+    assert only_problem(load_dossier(tmp_path)) == "skipped: a broken symbolic link"
 
 
 def test_a_single_file_opens_as_a_dossier_of_one(tmp_path):

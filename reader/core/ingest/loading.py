@@ -23,9 +23,17 @@ starts with ``skipped:``: empty file, binary data (more than
 :data:`MAX_BINARY_SHARE` of the first 64 KB are control characters other
 than whitespace, ESC, BEL and backspace, which hostile text uses), malformed
 header, no body text, unreadable file, a folder or special file with an
-article suffix, a symbolic link loop, a file above :data:`MAX_FILE_BYTES`.
+article suffix, a symbolic link loop, a file above :data:`MAX_FILE_BYTES`,
+a symbolic link that leads out of the dossier folder (unless ``follow_links``:
+a folder from an archive must not show, and export, a file from elsewhere).
 A missing, empty or unreadable folder gives a dossier with no articles and
 one problem naming it. Nothing here raises for bad input.
+
+Paths, outlets taken from file names and every message are :func:`inert_line`:
+one line each, whatever bytes the file name holds.
+:func:`read_regular_file` is the one way the program reads an input file
+(articles here, pages for ``import``): regular files only, never blocking,
+never more than a limit.
 """
 
 from __future__ import annotations
@@ -39,7 +47,7 @@ from pathlib import Path
 
 from reader.core.ingest.article_format import ArticleText, FormatError, parse, slug
 from reader.core.model import Article, Dossier, Problem
-from reader.core.safe_text import is_plain_ascii, make_inert
+from reader.core.safe_text import inert_line, is_plain_ascii, make_inert
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -49,15 +57,17 @@ _BINARY_SAMPLE = 64 * 1024
 _NOT_TEXT = re.compile("[\x00-\x06\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 
 
-class _Skipped(Exception):
+class Unreadable(ValueError):
     """A file could not be opened; the message is the user's one line."""
 
 
-def load_dossier(path: str | Path, *, first: int | None = None) -> Dossier:
+def load_dossier(path: str | Path, *, first: int | None = None, follow_links: bool = False) -> Dossier:
     """Every article that opens, in file-name order, and one problem per file that did not (or did, with a caveat).
 
     With ``first``, only the first ``first`` files are read (``Dossier.unread`` counts the
     rest): enough for a first screen. Ids are those of the whole dossier all the same.
+    A symbolic link in the folder is read only when it resolves inside the folder, or with
+    ``follow_links``; a path naming one file is read wherever it leads (the user named it).
     """
     root = Path(path)
     try:
@@ -69,8 +79,9 @@ def load_dossier(path: str | Path, *, first: int | None = None) -> Dossier:
             )
             if not files:
                 return _nothing(root, "no article files (*.md, *.txt) in this folder")
+            inside = None if follow_links else os.path.realpath(root)
         elif root.is_file():
-            files = [root]
+            files, inside = [root], None
         elif root.exists():
             return _nothing(root, "not a folder or a regular file")
         else:
@@ -83,15 +94,15 @@ def load_dossier(path: str | Path, *, first: int | None = None) -> Dossier:
     problems: list[Problem] = []
     read = files if first is None else files[:first]
     for file, article_id in zip(read, _unique_ids(files)):
-        shown = make_inert(str(file))
+        shown = inert_line(file)
         try:
-            article = _load_article(file, article_id, shown)
-        except _Skipped as skipped:
+            article = _load_article(_read_within(file, inside), article_id, shown)
+        except Unreadable as skipped:
             problems.append(Problem(shown, f"skipped: {skipped}"))
             continue
         articles.append(article)
         problems.extend(Problem(shown, f"opened; {note}") for note in article.notes)
-    return Dossier(make_inert(str(root)), tuple(articles), tuple(problems), unread=len(files) - len(read))
+    return Dossier(inert_line(root), tuple(articles), tuple(problems), unread=len(files) - len(read))
 
 
 def _unique_ids(files: list[Path]) -> list[str]:
@@ -110,16 +121,29 @@ def _unique_ids(files: list[Path]) -> list[str]:
     return ids
 
 
+def _read_within(file: Path, folder: str | None) -> bytes:
+    """The bytes of ``file``, read through its resolved path when that stays inside ``folder``
+    (opened without following links, so a link swapped in meanwhile is refused too)."""
+    if folder is None:
+        return read_regular_file(file, MAX_FILE_BYTES)
+    real = os.path.realpath(file)
+    if not os.path.lexists(real):
+        raise Unreadable("a broken symbolic link")
+    if os.path.commonpath((real, folder)) != folder:
+        raise Unreadable("a symbolic link to a file outside the dossier folder (--follow-links opens it)")
+    return read_regular_file(Path(real), MAX_FILE_BYTES, follow_links=False)
+
+
 def _nothing(root: Path, message: str) -> Dossier:
-    shown = make_inert(str(root))
+    shown = inert_line(root)
     return Dossier(shown, (), (Problem(shown, message),))
 
 
-def _load_article(file: Path, article_id: str, shown_path: str) -> Article:
-    text, notes = _decode(_read(file))
+def _load_article(data: bytes, article_id: str, shown_path: str) -> Article:
+    text, notes = _decode(data)
     parsed = _parse(make_inert(text))
     if not parsed.paragraphs:
-        raise _Skipped("a header but no body text" if parsed.meta or parsed.captions else "no readable text")
+        raise Unreadable("a header but no body text" if parsed.meta or parsed.captions else "no readable text")
     body = "\n\n".join(parsed.paragraphs)
     offsets, start = [], 0
     for paragraph in parsed.paragraphs:
@@ -128,7 +152,7 @@ def _load_article(file: Path, article_id: str, shown_path: str) -> Article:
     meta = parsed.meta
     return Article(
         id=article_id,
-        outlet=meta.get("outlet") or make_inert(file.stem.replace("_", " ").replace("-", " ").title()),
+        outlet=meta.get("outlet") or inert_line(Path(shown_path).stem.replace("_", " ").replace("-", " ").title()),
         body=body,
         paragraphs=tuple(offsets),
         title=meta.get("title"),
@@ -142,27 +166,32 @@ def _load_article(file: Path, article_id: str, shown_path: str) -> Article:
     )
 
 
-def _read(file: Path) -> bytes:
-    """The file's bytes, read once; non-blocking open so a FIFO named ``x.md`` cannot hang us."""
+def read_regular_file(file: Path, limit: int, *, follow_links: bool = True) -> bytes:
+    """The bytes of the regular file ``file``, read once; :class:`Unreadable` with the user's line otherwise.
+
+    The open never blocks (a FIFO named ``x.md`` cannot hang us), the type is checked on the
+    open file (a device, FIFO, socket or folder is refused, whatever its name says), and
+    ``limit`` holds while reading (``/dev/zero`` or a file growing meanwhile costs at most
+    ``limit`` bytes). Without ``follow_links`` a symbolic link is refused (ELOOP).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0))
     try:
-        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        fd = os.open(file, flags)
     except OSError as error:
-        raise _Skipped(_reason(error)) from None
+        raise Unreadable(_reason(error)) from None
     try:
         info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise _Skipped("a folder, not an article file")
         if not stat.S_ISREG(info.st_mode):
-            raise _Skipped("not a regular file")
-        if info.st_size > MAX_FILE_BYTES:
-            raise _Skipped(f"{_megabytes(info.st_size)} is above the {_megabytes(MAX_FILE_BYTES)} limit")
-        data = _read_at_most(fd, MAX_FILE_BYTES + 1)
+            raise Unreadable(_not_regular(info.st_mode))
+        if info.st_size > limit:
+            raise Unreadable(f"{_size(info.st_size)} is above the {_size(limit)} limit")
+        data = _read_at_most(fd, limit + 1)
     except OSError as error:
-        raise _Skipped(_reason(error)) from None
+        raise Unreadable(_reason(error)) from None
     finally:
         os.close(fd)
-    if len(data) > MAX_FILE_BYTES:
-        raise _Skipped(f"grew above the {_megabytes(MAX_FILE_BYTES)} limit while being read")
+    if len(data) > limit:
+        raise Unreadable(f"grew above the {_size(limit)} limit while being read")
     return data
 
 
@@ -186,10 +215,10 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
             text, note = _decode_fallback(data)
             notes.append(note)
     if not text.strip():
-        raise _Skipped("the file is empty")
+        raise Unreadable("the file is empty")
     sample = text[:_BINARY_SAMPLE]
     if not is_plain_ascii(sample) and len(_NOT_TEXT.findall(sample)) > MAX_BINARY_SHARE * len(sample):
-        raise _Skipped("binary data, not text")
+        raise Unreadable("binary data, not text")
     return text, notes
 
 
@@ -209,20 +238,30 @@ def _parse(text: str) -> ArticleText:
     try:
         return parse(text)
     except FormatError as error:
-        raise _Skipped(f"bad header: {error}") from None
+        raise Unreadable(f"bad header: {error}") from None
 
 
 def _reason(error: OSError) -> str:
     if error.errno == errno.ELOOP:
         return "a symbolic link loop"
     if error.errno == errno.ENOENT:
-        return "no such file (a broken symbolic link?)"
+        return "no such file"
     if error.errno in (errno.EACCES, errno.EPERM):
         return "permission denied"
     if error.errno == errno.EISDIR:
-        return "a folder, not an article file"
-    return make_inert((error.strerror or str(error)).lower())
+        return "a folder, not a file"
+    return inert_line((error.strerror or str(error)).lower())
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+def _not_regular(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a regular file"
+    return "not a regular file"
+
+
+def _size(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB" if size >= 100 * 1024 else f"{size:,} bytes"
