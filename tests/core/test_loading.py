@@ -280,3 +280,16 @@ def test_a_problem_is_named_relative_to_its_dossier():
 
     assert Problem("/d/x/bad.md", "skipped: empty file").within("/d/x") == "bad.md: skipped: empty file"
     assert Problem("/elsewhere/bad.md", "m").within("/d/x/") == "/elsewhere/bad.md: m"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-16", "utf-32"])
+def test_utf16_and_utf32_open_with_or_without_a_byte_order_mark(tmp_path, codec):
+    text = "---\noutlet: Le Devoir\n---\nLe ministre a annulé les permis, a-t-il déclaré lundi.\n\nÇa suffit.\n"
+    write(tmp_path, "wide.md", text.encode(codec))
+    dossier = load_dossier(tmp_path)
+    (article,) = dossier.articles
+    assert article.outlet == "Le Devoir" and article.body.startswith("Le ministre a annulé")
+    if codec.endswith(("le", "be")):  # no byte-order mark: said, not silently guessed
+        assert only_problem(dossier) == f"opened; no byte-order mark: decoded as {codec.upper()}"
+    else:
+        assert dossier.problems == ()

@@ -11,7 +11,8 @@ Every file is read once, decoded, made inert (:func:`make_inert`) *before*
 it is parsed, so every field and every error message quoting the file is
 inert; then parsed with :mod:`reader.core.ingest.article_format`.
 
-Decoding: UTF-8 (a BOM is allowed, as is UTF-16 with a BOM). Text that is not
+Decoding: UTF-8 (a BOM is allowed, as is UTF-16 or UTF-32 with a BOM; without
+one, UTF-16 and UTF-32 are recognised by their zero bytes and opened with a note). Text that is not
 valid UTF-8 but mostly is (its valid non-ASCII characters outnumber the bad
 bytes) keeps UTF-8 and shows each bad byte as ``�``; otherwise it is read as
 cp1252, or as latin-1 when even cp1252 fails. Such a file opens, with a
@@ -206,8 +207,13 @@ def _read_at_most(fd: int, limit: int) -> bytes:
 def _decode(data: bytes) -> tuple[str, list[str]]:
     """The text and the notes about how it was decoded; skips empty and binary files."""
     notes = []
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        text = data.decode("utf-32", "replace")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", "replace")
+    elif wide := _wide_encoding(data):
+        text = data.decode(wide, "replace")
+        notes.append(f"no byte-order mark: decoded as {wide.upper()}")
     else:
         try:
             text = data.decode("utf-8-sig")
@@ -220,6 +226,31 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
     if not is_plain_ascii(sample) and len(_NOT_TEXT.findall(sample)) > MAX_BINARY_SHARE * len(sample):
         raise Unreadable("binary data, not text")
     return text, notes
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """``"utf-16-le"`` (-be, utf-32-le, -be) when ``data`` reads as such text without a byte-order
+    mark: Latin-script text in those encodings leaves zero bytes at fixed places (every second
+    byte, or three of every four), which neither UTF-8 text nor binary data does so regularly."""
+    sample = data[:4096]
+    if len(sample) < 8 or 0 not in sample:
+        return None
+    quarter = len(sample) // 4
+    zeros = [sample[place::4].count(0) / quarter for place in range(4)]
+    candidates = {
+        "utf-32-le": min(zeros[2], zeros[3]) > 0.95 and zeros[0] < 0.2,
+        "utf-32-be": min(zeros[0], zeros[1]) > 0.95 and zeros[3] < 0.2,
+        "utf-16-le": min(zeros[1], zeros[3]) > 0.5 and max(zeros[0], zeros[2]) < 0.1,
+        "utf-16-be": min(zeros[0], zeros[2]) > 0.5 and max(zeros[1], zeros[3]) < 0.1,
+    }
+    for codec, looks_so in candidates.items():
+        if looks_so:
+            try:
+                data[: len(data) - len(data) % (4 if "32" in codec else 2)].decode(codec)
+            except UnicodeDecodeError:
+                continue
+            return codec
+    return None
 
 
 def _decode_fallback(data: bytes) -> tuple[str, str]:
