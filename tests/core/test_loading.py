@@ -158,7 +158,7 @@ def test_file_above_the_size_limit(tmp_path, monkeypatch):
 def test_the_ten_megabyte_article_loads(big_article):
     assert big_article.stat().st_size >= 10 * 1024 * 1024
     dossier = load_dossier(big_article)
-    assert dossier.problems == ()
+    assert only_problem(dossier).startswith("opened; too long to analyse whole: entities and links come from its first")
     article = dossier.articles[0]
     assert len(article.paragraphs) > 40_000
     assert "PAYLOAD-OSC52" in article.body and "\x1b" not in article.body
