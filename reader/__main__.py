@@ -77,7 +77,7 @@ def _is_link(target: Path) -> bool:
     """Whether ``target`` is a symbolic link, said on stderr: writing there would replace the
     link or, worse, what it leads to. (An atomic write renames over the final path, so a link
     made after this check is replaced, never followed.)"""
-    if target.is_symlink():
+    if os.path.islink(target):
         _warn(f"{target}: a symbolic link; not written (remove it or choose another name)")
         return True
     return False
@@ -137,7 +137,7 @@ def _import(args: argparse.Namespace) -> int:
         target = args.into / _unclaimed(result.file_name, taken)
         if _is_link(target):
             continue
-        if target.exists() and not args.force:
+        if os.path.lexists(target) and not args.force:
             _warn(f"{target}: exists; use --force to overwrite")
             continue
         try:
