@@ -23,6 +23,7 @@ from reader.core.safe_text import inert_line
 from reader.resources import bundled_dossier
 
 COMMANDS = ("read", "import", "export")
+_FOLLOW_LINKS = "also open symbolic links that lead out of the folder (skipped by default)"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -58,9 +59,6 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--output", "-o", type=Path, help="write to this file (atomically) instead of stdout")
     exp.add_argument("--follow-links", action="store_true", help=_FOLLOW_LINKS)
     return parser
-
-
-_FOLLOW_LINKS = "also open symbolic links that lead out of the folder (skipped by default)"
 
 
 def _warn(message: str) -> None:

@@ -12,8 +12,8 @@ it is parsed, so every field and every error message quoting the file is
 inert; then parsed with :mod:`reader.core.ingest.article_format`.
 
 Decoding: UTF-8 (a BOM is allowed, as is UTF-16 or UTF-32 with a BOM; without
-one, UTF-16 and UTF-32 are recognised by their zero bytes and opened with a note). Text that is not
-valid UTF-8 but mostly is (its valid non-ASCII characters outnumber the bad
+one, UTF-16 and UTF-32 are recognised by their zero bytes and open with a note).
+Text that is not valid UTF-8 but mostly is (its valid non-ASCII characters outnumber the bad
 bytes) keeps UTF-8 and shows each bad byte as ``�``; otherwise it is read as
 cp1252, or as latin-1 when even cp1252 fails. Such a file opens, with a
 note in ``Article.notes`` *and* a :class:`Problem` (message starting
