@@ -13,8 +13,8 @@ from tests.conftest import BUNDLED
 from tests.hostile_names import CLIPBOARD, FORGED, TITLE, assert_inert_bytes, make_hostile_folder
 
 
-def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, timeout=120, cwd=cwd,
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, timeout=120,
                           env={**os.environ, "COLUMNS": "80"})
 
 

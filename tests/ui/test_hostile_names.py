@@ -16,16 +16,14 @@ from tests.conftest import BUNDLED
 from tests.hostile_names import TITLE, assert_inert_bytes, make_hostile_folder
 
 
-
-
 def notices(app) -> list[str]:
-    return [f"{n.title}\n{n.message}" for n in app._notifications]
-
-
-def assert_inert_notice(notice: str) -> None:
-    title, message = notice.split("\n")
-    for text in (title, message):
-        assert_inert_bytes(text.encode("utf-8"))
+    """Each notification's title and message, checked to be one inert line each."""
+    said = []
+    for notification in app._notifications:
+        for text in (notification.title, str(notification.message)):
+            assert len(assert_inert_bytes(text.encode("utf-8"))) <= 1, text
+        said.append(f"{notification.title}: {notification.message}")
+    return said
 
 
 async def test_the_reader_says_hostile_names_and_a_broken_sidecar_inertly(tmp_path, analysis):
@@ -36,8 +34,6 @@ async def test_the_reader_says_hostile_names_and_a_broken_sidecar_inertly(tmp_pa
         await pilot.pause()
         said = notices(app)
         assert len(said) == 4
-        for notice in said:
-            assert_inert_notice(notice)
         assert any("corrections not applied" in notice and "clip␛]52;c;" in notice for notice in said)
         assert any("evil.md␤dossier-reader: good.md" in notice for notice in said)
 
@@ -66,5 +62,4 @@ async def test_a_read_only_hostile_folder_on_first_correction_is_said_inertly(tm
     finally:
         folder.chmod(0o755)
     assert len(said) == 1
-    assert_inert_notice(said[0])
     assert "dossier␛]0;T␇␤line/.dossier-reader.json: corrections not saved" in said[0]
