@@ -55,7 +55,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("line", "paragraphs"))
     args = parser.parse_args()
-    cases = {"line": ("30 MB on one line", one_line), "paragraphs": ("1,000,000 one-line paragraphs", million_paragraphs)}
+    cases = {"line": ("30 MB on one line", one_line),
+             "paragraphs": ("1,000,000 one-line paragraphs", million_paragraphs)}
     with tempfile.TemporaryDirectory() as scratch:
         for key, (label, write) in cases.items():
             if args.only and key != args.only:

@@ -24,9 +24,9 @@ from tests.hostile_names import assert_inert_bytes
 HOSTILE = [b"\x1b]52;c;UFdOLURJUg==\x1b\\", b"\x1b]0;T\x07", b"\n", b"\r", b"\ndossier-reader: good.md: skipped: x\n",
            b"\x9b31m", b"\xc2\x9b", b"\xe2\x80\xae", b"\xe2\x80\x8b", b"\xff\xfe", b"\xed\xa0\x80", b"\x7f", b"\t",
            b"[bold]", b" ", b".", "漢字😀".encode()]
-NAME_BYTES = st.lists(st.one_of(st.sampled_from(HOSTILE), st.binary(min_size=1, max_size=6)), min_size=1, max_size=12).map(
-    lambda parts: b"".join(parts).replace(b"/", b"_").replace(b"\x00", b"_")
-)
+NAME_BYTES = st.lists(
+    st.one_of(st.sampled_from(HOSTILE), st.binary(min_size=1, max_size=6)), min_size=1, max_size=12
+).map(lambda parts: b"".join(parts).replace(b"/", b"_").replace(b"\x00", b"_"))
 LONG = st.integers(min_value=200, max_value=300).map(lambda n: b"\x1b]0;" + b"n" * n)
 NAMES = st.one_of(NAME_BYTES, LONG)
 CONTENTS = st.sampled_from([b"", b"\x00\x01\x02" * 40, b"Marc Garneau said the permits were cancelled.\n",
