@@ -293,3 +293,13 @@ def test_utf16_and_utf32_open_with_or_without_a_byte_order_mark(tmp_path, codec)
         assert only_problem(dossier) == f"opened; no byte-order mark: decoded as {codec.upper()}"
     else:
         assert dossier.problems == ()
+
+
+def test_a_line_break_in_a_file_name_stays_on_one_visible_line(tmp_path):
+    write(tmp_path, "f-new\nline.md", "Body text.")
+    write(tmp_path, "evil.md\nx: good.md: skipped: y\nz.md", b"")
+    dossier = load_dossier(tmp_path)
+    assert dossier.articles[0].outlet == "F New␤Line"
+    assert dossier.articles[0].path.endswith("f-new␤line.md")
+    assert [str(p).count("\n") for p in dossier.problems] == [0]
+    assert dossier.problems[0].path.endswith("evil.md␤x: good.md: skipped: y␤z.md")
