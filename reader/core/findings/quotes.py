@@ -36,6 +36,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
+from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import stem
 from reader.core.text.diff import diff_passages
 from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS
@@ -187,7 +188,7 @@ def quotation_bounds(article: Article) -> tuple[tuple[int, int], ...]:
     it with no opening mark of its own (text stored one sentence per line splits
     a quoted statement so): those paragraphs, up to the closing mark, are quoted too.
     """
-    body, paragraphs = article.body, article.paragraphs
+    body, paragraphs = article.body, analysed_part(article).paragraphs
     found: list[tuple[int, int]] = []
     carried_to = -1
     for n, (start, end) in enumerate(paragraphs):
@@ -371,7 +372,7 @@ def find_quotations(
     if mentions is None:
         mentions = _mentions_by_article(analysis)
     speakers = _Speakers(article, mentions.get(article.id, []))
-    marks = [m for start, end in article.paragraphs for m in _mark_spans(body, start, end)]
+    marks = [m for start, end in analysed_part(article).paragraphs for m in _mark_spans(body, start, end)]
     opens = [open_ - 1 for open_, _, _ in marks]
 
     def quoted(position: int) -> bool:
