@@ -10,10 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
-
-if TYPE_CHECKING:
-    from reader.core.findings.sourcing import Sourcing
+from typing import Literal
 
 EntityType = Literal["person", "org", "place", "product", "law", "other"]
 LinkKind = Literal["verbatim", "near", "paraphrase"]
@@ -238,6 +235,9 @@ class Analysis:
     sentences: dict[str, tuple[Sentence, ...]] = field(default_factory=dict)
     entities: tuple[Entity, ...] = ()
     links: tuple[Link, ...] = ()
+    sourcing: Sourcing | None = None
+    """Origins, the naming matrix and omissions (:mod:`reader.core.findings.sourcing`): found by the
+    pipeline and again after corrections; ``None`` in an analysis built without them."""
 
     @cached_property
     def links_by_article(self) -> dict[str, tuple[Link, ...]]:
@@ -259,17 +259,6 @@ class Analysis:
         return shorten(self.dossier.article(span.article).text(span), width)
 
     @cached_property
-    def sourcing(self) -> Sourcing:
-        """Origins, the naming matrix and omissions (:mod:`reader.core.findings.sourcing`).
-
-        Found by the pipeline in the worker, kept with the analysis in the cache; an
-        analysis made by a correction (a new object) finds them afresh for its links.
-        """
-        from reader.core.findings.sourcing import find_sourcing  # findings read the model: import when used
-
-        return find_sourcing(self)
-
-    @cached_property
     def shared_entities(self) -> tuple[Entity, ...]:
         return tuple(entity for entity in self.entities if entity.shared)
 
@@ -289,3 +278,8 @@ class Analysis:
             return 0.0
         alone = sum(s.end - s.start for s in self.unique_sentences(article_id))
         return 1.0 - alone / total
+
+
+# The findings read the model, so their types come last: the Analysis names them, and the cache
+# decodes it by its type hints.
+from reader.core.findings.sourcing import Sourcing  # noqa: E402

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from reader.core.links.align import find_links
 from reader.core.entities.clusters import find_entities
 from reader.core.ingest.loading import analysed_part
+from reader.core.findings.sourcing import with_sourcing
 from reader.core.model import Analysis, Dossier
 from reader.core.text.segment import segment_article
 
@@ -31,7 +32,6 @@ def analyse(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis:
     entities = find_entities(dossier, sentences)
     progress("entities", 1, 1)
     links = find_links(dossier, sentences, progress=progress)
-    analysis = Analysis(dossier=dossier, sentences=sentences, entities=entities, links=links)
-    analysis.sourcing  # origins, naming and omissions: found here, in the worker, not on first use in the UI
+    analysis = with_sourcing(Analysis(dossier=dossier, sentences=sentences, entities=entities, links=links))
     progress("sourcing", 1, 1)
     return analysis

@@ -40,6 +40,7 @@ from reader.core.findings.figures import FigureAgreement, compare_figures
 from reader.core.findings.naming import Label
 from reader.core.model import Analysis, Span, shorten
 from reader.core.safe_text import make_inert
+from reader.core.findings.sourcing import sourcing_of
 from reader.report.highlight import HIGHLIGHTED, LIGHT_DEFAULT, css_class, css_rules, lex
 from reader.report.style import BASE_CSS, SOURCE_COLOURS, diff_css, source_css
 
@@ -139,7 +140,7 @@ class _Html:
         self.passages = _Passages(analysis)
         self.links = ranked_links(analysis)
         self.number = {link.id: n for n, link in enumerate(self.links, 1)}
-        self.sourcing = analysis.sourcing
+        self.sourcing = sourcing_of(analysis)
 
     def outlet(self, article_id: str) -> str:
         return f'<span class="outlet src-{self.slot[article_id]}">{self.outlet_text[article_id]}</span>'

@@ -76,8 +76,8 @@ def test_hand_made_reports_outside_and_inside_quotations():
 
 def test_rows_about_an_entity_hold_its_row_and_the_statements_naming_it(analysis):
     entity = next(e for e in analysis.shared_entities if e.name == "Nagorno-Karabakh")
-    rows = rows_about(analysis, entity.id)
+    rows = rows_about(analysis, analysis.sourcing.naming, entity.id)
     assert rows[0].kind == "entity" and rows[0].key == entity.id
     statements = [row for row in rows if row.kind == "statement"]
     assert any("PKK/YPG terrorists" not in l.text and "illegally" in l.text for row in statements for l in row.labels)
-    assert rows_about(analysis, "no-such-entity") == ()
+    assert rows_about(analysis, analysis.sourcing.naming, "no-such-entity") == ()

@@ -152,10 +152,21 @@ def test_role_header():
 
 def test_pipeline_finds_them_and_the_coverage_rows_sort_by_origins(riverton):
     analysis, origins = riverton
-    assert "sourcing" in vars(analysis)  # found by the pipeline (in the worker), not on first use
-    assert analysis.sourcing.origins == origins
+    assert analysis.sourcing.origins == origins  # found by the pipeline, in the worker
     rows = coverage_rows(analysis, by_origins=True)
     counts = [origins.origins_of(link) for link in rows]
     assert counts == sorted(counts, reverse=True) and counts[0] == 2 and counts[-1] == 1
     # By reports the release counts too (it carries passages like any document), and copies count twice.
     assert len(coverage_rows(analysis)[0].passages) == 4
+
+
+def test_sourcing_survives_the_cache_and_follows_corrections(riverton, tmp_path):
+    from reader.core.store.cache import decode, encode
+    from reader.core.store.corrections import Corrections, apply_corrections, reject_link
+
+    analysis, _ = riverton
+    assert decode(encode(analysis, "k"), "k", analysis.dossier).sourcing == analysis.sourcing
+    link = next(l for l in analysis.links if {"daily-courier", "evening-ledger", "valley-voice"} <= set(l.articles))
+    corrected = apply_corrections(analysis, Corrections((reject_link(analysis, link),)))
+    assert corrected.sourcing.origins.of_link(link.id) is None
+    assert len(corrected.sourcing.origins.links) == len(corrected.links)

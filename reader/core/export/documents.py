@@ -85,6 +85,7 @@ from reader.core.findings.difftypes import classify
 from reader.core.findings.figures import Figure, FigureAgreement, FigureComparison, compare_figures, find_figures
 from reader.core.model import Analysis, Article, Dossier, Entity, Link, Span, shorten
 from reader.core.findings.quotes import Quote, QuoteGroup, find_quotes
+from reader.core.findings.sourcing import sourcing_of
 
 SCHEMA = "dossier-reader/1"
 _NONE = "\u2013"  # an en dash: "none" in a table cell
@@ -228,7 +229,7 @@ def _plain(value: object) -> object:
 
 def to_document(analysis: Analysis) -> dict:
     """The JSON document as plain Python data (see the module docstring)."""
-    sourcing = analysis.sourcing
+    sourcing = sourcing_of(analysis)
     return {
         "schema": SCHEMA,
         "articles": [_article(analysis, article) for article in analysis.dossier.articles],
@@ -351,7 +352,7 @@ class _Report:
         self.analysis = analysis
         self.articles = analysis.dossier.articles
         self.outlet = {a.id: escape_markdown(a.outlet or a.id) for a in self.articles}
-        self.sourcing = analysis.sourcing
+        self.sourcing = sourcing_of(analysis)
         self.lines: list[str] = []
 
     def text(self, span: Span) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reader.core.findings.figures import FigureComparison, FigureConflict
 from reader.core.model import Analysis, DiffOp, Link, Sentence, Span, Token
+from reader.core.findings.sourcing import sourcing_of
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def coverage_rows(analysis: Analysis, *, by_origins: bool = False) -> tuple[Link
     """All links, the most widely carried first (``by_origins``: the most independent origins first,
     :mod:`reader.core.findings.origins`), then in the order the dossier tells them."""
     order = {a.id: n for n, a in enumerate(analysis.dossier.articles)}
-    origins = analysis.sourcing.origins if by_origins else None
+    origins = sourcing_of(analysis).origins if by_origins else None
     return tuple(
         sorted(
             analysis.links,

@@ -301,10 +301,9 @@ def framing_pairs(naming: Naming) -> tuple[tuple[Label, Label], ...]:
     return tuple(pair for row in naming.rows for pair in row.contrasts())
 
 
-def rows_about(analysis: Analysis, entity_id: str) -> tuple[NamingRow, ...]:
-    """The entity's row, then the statement rows whose passages name it: what the naming matrix
-    opened from an entity shows."""
-    naming = analysis.sourcing.naming
+def rows_about(analysis: Analysis, naming: Naming, entity_id: str) -> tuple[NamingRow, ...]:
+    """The entity's row, then the statement rows (of ``naming``, the analysis' matrix) whose passages
+    name it: what the naming matrix opened from an entity shows."""
     entity = next((e for e in analysis.entities if e.id == entity_id), None)
     if entity is None:
         return ()

@@ -6,12 +6,15 @@ the exports (and the views) read all three from it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.core.findings.naming import Naming, find_naming
 from reader.core.findings.omissions import Omissions, find_omissions
 from reader.core.findings.origins import Origins, find_origins
-from reader.core.model import Analysis
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the model imports this module for its Analysis
+    from reader.core.model import Analysis
 
 
 @dataclass(frozen=True)
@@ -26,3 +29,13 @@ class Sourcing:
 def find_sourcing(analysis: Analysis) -> Sourcing:
     origins = find_origins(analysis)
     return Sourcing(origins, find_naming(analysis), find_omissions(analysis, origins))
+
+
+def sourcing_of(analysis: Analysis) -> Sourcing:
+    """The analysis' sourcing findings; found now for one built without them (by hand, in tests)."""
+    return analysis.sourcing or find_sourcing(analysis)
+
+
+def with_sourcing(analysis: Analysis) -> Analysis:
+    """The same analysis holding its sourcing findings (after the pipeline, after a correction)."""
+    return replace(analysis, sourcing=find_sourcing(analysis))

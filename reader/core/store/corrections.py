@@ -50,6 +50,7 @@ from typing import Union, get_args
 from platformdirs import user_data_dir
 
 from reader.core.ingest.article_format import slug
+from reader.core.findings.sourcing import with_sourcing
 from reader.core.model import Analysis, Dossier, Entity, EntityType, Link, LinkKind, Problem, Span
 from reader.core.safe_text import make_inert
 from reader.core.store.reading import read_regular
@@ -222,7 +223,9 @@ def _apply(analysis: Analysis, corrections: Corrections) -> tuple[Analysis, tupl
             applied = _judge_link(analysis.dossier, links, decision)
         if not applied:
             stale.append(decision)
-    return replace(analysis, entities=tuple(entities), links=tuple(links)), tuple(stale)
+    corrected = replace(analysis, entities=tuple(entities), links=tuple(links))
+    # Origins, naming and omissions read the links and entities: find them again for the corrected ones.
+    return (with_sourcing(corrected) if analysis.sourcing else corrected), tuple(stale)
 
 
 def _find(entities: list[Entity], key: EntityKey, skip: int = -1) -> int | None:

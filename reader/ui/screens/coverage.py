@@ -27,6 +27,7 @@ from textual.widgets import DataTable, Static
 
 from reader.core.model import Analysis, Link
 from reader.core.findings.collation import coverage_rows, shared_link_count
+from reader.core.findings.sourcing import sourcing_of
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.widgets.key_bar import KeyBar
@@ -128,7 +129,7 @@ class CoverageScreen(Screen):
         width = max(
             20, self.app.size.width - KIND_WIDTH - ORIGINS_WIDTH - len(dossier.articles) * (REPORT_WIDTH + 2) - 8
         )
-        origins = self.analysis.sourcing.origins
+        origins = sourcing_of(self.analysis).origins
         table.add_column(Text("Passage"), key="passage", width=width)
         table.add_column(Text("Kind"), key="kind", width=KIND_WIDTH)
         for article in dossier.articles:

@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.widgets import ListItem, ListView, Static
 
 from reader.core.findings.naming import Label, NamingRow, rows_about
+from reader.core.findings.sourcing import sourcing_of
 from reader.core.model import Analysis
 from reader.ui.messages import AnalysisReady
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin
@@ -45,7 +46,7 @@ class NamingScreen(Screen):
         super().__init__()
         self.analysis = analysis
         self.entity_id = entity_id
-        self.rows = rows_about(analysis, entity_id)
+        self.rows = rows_about(analysis, sourcing_of(analysis).naming, entity_id)
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="naming-title")
@@ -61,7 +62,7 @@ class NamingScreen(Screen):
         """A correction changed the entities or links: show the rows of the corrected analysis."""
         if message.analysis is not self.analysis:
             self.analysis = message.analysis
-            self.rows = rows_about(self.analysis, self.entity_id)
+            self.rows = rows_about(self.analysis, sourcing_of(self.analysis).naming, self.entity_id)
             await self.recompose()
             self._draw()
 

@@ -24,6 +24,7 @@ from reader.core.text.diff import diff_passages
 from reader.core.findings.figures import compare_figures
 from reader.core.model import Analysis, Link, Span
 from reader.core.findings.collation import figure_note, strongest_link
+from reader.core.findings.sourcing import sourcing_of
 from reader.ui.messages import AnalysisReady, Correct, OpenCompare
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
@@ -111,7 +112,7 @@ class NWayScreen(Screen):
     def reuse_note(self, article_id: str) -> str:
         """``copied from the reference`` or ``rewritten ...``: how this version came to look like it
         (:mod:`reader.core.findings.origins`); empty when written independently."""
-        found = self.analysis.sourcing.origins.of_link(self.link.id) if self.link else None
+        found = sourcing_of(self.analysis).origins.of_link(self.link.id) if self.link else None
         pair = next((p for p in found.pairs if {p.a, p.b} == {self.reference, article_id}), None) if found else None
         if pair is None or pair.relation == "independent":
             return ""
@@ -140,7 +141,7 @@ class NWayScreen(Screen):
         total = len(self.analysis.dossier.articles)
         if self.link is None:
             return Text(f"In 1 of {total} reports: no other report carries this passage")
-        origins = self.analysis.sourcing.origins.origins_of(self.link)
+        origins = sourcing_of(self.analysis).origins.origins_of(self.link)
         return Text(
             f"In {len(self.carriers)} of {total} reports, {origins} independent origin{'' if origins == 1 else 's'}; "
             f"{self.link.kind} match ({self.link.score:.2f}); words marked against the first"
