@@ -170,3 +170,34 @@ def test_sourcing_survives_the_cache_and_follows_corrections(riverton, tmp_path)
     corrected = apply_corrections(analysis, Corrections((reject_link(analysis, link),)))
     assert corrected.sourcing.origins.of_link(link.id) is None
     assert len(corrected.sourcing.origins.links) == len(corrected.links)
+
+
+def test_exports_carry_origins_naming_and_omissions(riverton, analysis):
+    import json
+
+    from reader.core.export.documents import to_json, to_markdown
+    from reader.report.html import to_html
+
+    river, origins = riverton
+    document = json.loads(to_json(river))
+    assert document["origins"]["summary"] == origins.summary(river)
+    assert {a["id"]: a["role"] for a in document["articles"]}["council-release"] == "source"
+    copied = next(p for p in document["origins"]["pairs"] if p["relation"] == "copied")
+    run = copied["runs"][0]
+    assert set(run) == {"a", "b", "words", "quoted"} and set(run["a"]) == {"article", "start", "end"}
+    assert document["omissions"]["valley-voice"][0] == {"link": lacking_link(river), "reports": 2, "origins": 1}
+    markdown = to_markdown(river)
+    assert "## Origins: who copied whom" in markdown and "Reuters copy in Daily Courier and Evening Ledger" in markdown
+    assert "## What each report leaves out" in markdown
+    bundled = to_markdown(analysis)
+    assert "**PKK/YPG terrorists**" in bundled and "**Kurdish-led forces**" in bundled
+    page = to_html(analysis)
+    assert all(f'id="{section}"' in page for section in ("origins", "naming", "omissions"))
+    assert "<strong>PKK/YPG terrorists</strong>" in page
+
+
+def lacking_link(analysis) -> str:
+    return next(
+        link.id for link in analysis.links
+        if "valley-voice" not in link.articles and {"daily-courier", "evening-ledger"} <= set(link.articles)
+    )
