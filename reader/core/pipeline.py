@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.core.links.align import find_links
+from reader.core.links.story import judge_story
 from reader.core.entities.clusters import find_entities
 from reader.core.model import Analysis, Dossier
 from reader.core.text.segment import segment_article
@@ -18,7 +19,7 @@ def _quiet(stage: str, done: int, total: int) -> None:
 
 
 def analyse(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis:
-    """Segment, find entities and link passages; the result is immutable."""
+    """Segment, find entities, judge whether the reports cover one event and link passages; the result is immutable."""
     total = len(dossier.articles)
     sentences = {}
     for done, article in enumerate(dossier.articles, 1):
@@ -26,5 +27,14 @@ def analyse(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis:
         progress("segment", done, total)
     entities = find_entities(dossier, sentences)
     progress("entities", 1, 1)
-    links = find_links(dossier, sentences, progress=progress)
-    return Analysis(dossier=dossier, sentences=sentences, entities=entities, links=links)
+    story = judge_story(dossier, sentences)
+    doubtful = frozenset(story.off_topic if story.same_event else (a.id for a in dossier.articles))
+    links = find_links(dossier, sentences, doubtful=doubtful, progress=progress)
+    return Analysis(
+        dossier=dossier,
+        sentences=sentences,
+        entities=entities,
+        links=tuple(link for link in links if link.confident),
+        weaker_links=tuple(link for link in links if not link.confident),
+        story=story,
+    )
