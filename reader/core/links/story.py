@@ -46,8 +46,12 @@ def judge_story(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) ->
         return Story(same_event=True)
     from wordfreq import zipf_frequency  # loads its word list: only once there is something to judge
 
+    known: dict[str, float] = {}
+
     def rarity(word: str) -> float:
-        return max(0.0, COMMON_ZIPF - zipf_frequency(word, "en", wordlist="small"))
+        if word not in known:  # reports of one event repeat their words: look each up once
+            known[word] = max(0.0, COMMON_ZIPF - zipf_frequency(word, "en", wordlist="small"))
+        return known[word]
 
     vectors = {a.id: _vector(_words(sentences.get(a.id, ())), rarity) for a in dossier.articles}
     on = set(vectors)
