@@ -445,7 +445,8 @@ MANY_ANCHORS = 5
 """Passages sharing this many uncommon terms need less overlap (long sentences around one fact)."""
 LEDE_OVERLAP = 0.25
 LEDE_TERMS = 2
-"""Two ledes (first sentences) sharing this overlap and this many terms other than names report one main fact."""
+"""Two ledes (first sentences) sharing this overlap and this many terms other than names report one main fact;
+confidently so when they share a verb too."""
 UNCOMMON_SHARE = 0.12
 UNCOMMON_LIMIT = 40
 """A term is uncommon in at most this share of the dossier's sentences, never more than this many (at least two)."""
@@ -517,7 +518,7 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         return None  # one says the opposite ("not aware of any credible evidence")
     confident = _statement(a, b, shared, weights, names)
     if a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS:
-        return overlap, "paraphrase", confident
+        return overlap, "paraphrase", confident or bool(a.actions & b.actions)
     if not (shared & uncommon) - names:
         return None  # only names (and common words) in common: not one statement
     anchors = len(shared & uncommon) + any(t[:1].isdigit() for t in shared & uncommon)
