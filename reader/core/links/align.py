@@ -2,7 +2,7 @@
 
 Candidates are found per sentence; a passage is a sentence or one of its
 clauses, so a sentence carrying two facts links each through its own clause.
-Three stages, each close to linear in the dossier's size:
+Four stages, each close to linear in the dossier's size:
 
 1. **Terms.** Each sentence becomes a set of content terms: normalised words
    minus function and reporting words, lightly stemmed (``suspended`` and
@@ -25,13 +25,21 @@ Three stages, each close to linear in the dossier's size:
    of uncommon terms is shared (fewer anchors when the overlap is high, less
    overlap when the anchors are many), at least one of them not a name; two
    ledes need less, the lede being where news states its main fact. Years
-   that disagree veto a pair. Pairs merge into links best first, one passage
-   per article, two groups only when half their cross pairs matched, no
-   cross pair are strangers and each sentence's passages overlap, so a link
-   does not chain through one ambiguous sentence nor through two clauses of
-   one. Two links sharing two passages show one statement twice: they become
-   one, keeping for each article the counterpart that echoes the quotation,
-   else the one no other link holds, else the best scored.
+   that disagree veto a pair. A pair is **confident** when it is verbatim or
+   near, or a paraphrase making one statement (``_statement``: most of both
+   passages shared, or a shared verb, the same thing happening, and a good
+   part of them, beyond the names they hold); the others are weaker.
+4. **Grouping**, confident pairs apart from weaker ones, so a weaker pair
+   never joins a confident link. Pairs merge into links best first, one
+   passage per article, two groups only when half their cross pairs
+   matched, no cross pair are strangers and each sentence's passages
+   overlap, so a link does not chain through one ambiguous sentence nor
+   through two clauses of one. Two links sharing two passages show one
+   statement twice: they become one, keeping for each article the
+   counterpart that echoes the quotation, else the one no other link holds,
+   else the best scored. Links are many to many: the pairs no link holds
+   then (a sentence already serves another statement) are grouped again
+   among themselves, so a sentence carrying two facts is in a link for each.
 
 The kind of a pair: ``verbatim`` when a quotation of six words or more (or the
 whole passage) reappears word for word, ``near`` when a long run of words or
