@@ -512,7 +512,9 @@ def find_origins(analysis: Analysis) -> Origins:
         groups.append(Origin(members, max(set(named), key=named.count) if named else None, first))
     return Origins(
         pairs=tuple(pairs),
-        links=tuple(_link_origins(articles, words, runs, position, link) for link in analysis.links),
+        links=tuple(
+            _link_origins(articles, words, runs, position, link) for link in analysis.links + analysis.weaker_links
+        ),
         groups=tuple(groups),
         shares=tuple(_share(articles[n], words[n], mine[n], credits[articles[n].id]) for n in reports),
         sources=tuple(covers),
