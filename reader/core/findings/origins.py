@@ -214,23 +214,29 @@ class _Words:
 
 
 def _words(analysis: Analysis, article: Article) -> _Words:
+    tokens: list = []
+    sentences = []
+    for sentence in analysis.sentences.get(article.id, ()):
+        first = len(tokens)
+        tokens.extend(t for t in sentence.tokens if t.norm[:1].isalnum())
+        sentences.append((first, len(tokens)))
+    quoted = [False] * len(tokens)
     bounds = iter(quotation_bounds(article))
     quote = next(bounds, None)
-    rows, sentences = [], []
-    for sentence in analysis.sentences.get(article.id, ()):
-        first = len(rows)
-        for token in sentence.tokens:
-            norm = token.norm
-            if not norm[:1].isalnum():
-                continue
-            while quote is not None and quote[1] < token.end:
-                quote = next(bounds, None)
-            quoted = quote is not None and quote[0] <= token.start
-            content = token.text[:1].islower() and norm not in FUNCTION_WORDS
-            rows.append((norm.replace("-", ""), token.start, token.end, quoted, content))
-        sentences.append((first, len(rows)))
-    columns = tuple(zip(*rows)) or ((), (), (), (), ())
-    return _Words(*columns, sentences=tuple(sentences))
+    for i, token in enumerate(tokens if quote is not None else ()):
+        while quote is not None and quote[1] < token.end:
+            quote = next(bounds, None)
+        if quote is None:
+            break
+        quoted[i] = quote[0] <= token.start
+    return _Words(
+        norms=tuple(t.norm.replace("-", "") for t in tokens),
+        starts=tuple(t.start for t in tokens),
+        ends=tuple(t.end for t in tokens),
+        quoted=tuple(quoted),
+        content=tuple(t.text[:1].islower() and t.norm not in FUNCTION_WORDS for t in tokens),
+        sentences=tuple(sentences),
+    )
 
 
 @dataclass(frozen=True)
