@@ -37,7 +37,7 @@ import re
 import stat
 from pathlib import Path
 
-from reader.core.ingest.article_format import ArticleText, FormatError, parse, slug
+from reader.core.ingest.article_format import ArticleText, FormatError, outlet_from_file_name, parse, slug
 from reader.core.model import Article, Dossier, Problem
 from reader.core.safe_text import is_plain_ascii, make_inert
 
@@ -128,7 +128,7 @@ def _load_article(file: Path, article_id: str, shown_path: str) -> Article:
     meta = parsed.meta
     return Article(
         id=article_id,
-        outlet=meta.get("outlet") or make_inert(file.stem.replace("_", " ").replace("-", " ").title()),
+        outlet=meta.get("outlet") or make_inert(outlet_from_file_name(file.stem) or file.stem),
         body=body,
         paragraphs=tuple(offsets),
         title=meta.get("title"),
