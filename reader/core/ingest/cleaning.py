@@ -22,11 +22,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from reader.core.ingest.article_format import unwrap
 from reader.core.vocabulary import MONTHS
 
-_END = r"[.!?…][\"'”’»)\]″]*"
+_END = r"[.!?…。！？][\"'”’»)\]″」』]*"
 _PROSE_END = re.compile(_END + r"$")
-_SENTENCE_BREAK = re.compile(_END + r"\s+[\"“‘(]?[A-Z]")
+_SENTENCE_BREAK = re.compile(_END + r"\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]")
 _MIN_PROSE_WORDS = 4
 _LONG_LINE_WORDS = 20
 
@@ -58,7 +59,9 @@ _STAFF_CREDIT = re.compile(r"^(additional )?(reporting|writing|editing|compiled|
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(, [^()]{1,40})? \((?P<name>[A-Z][\w .&-]{1,30})\) ?[-–—]")
 _NAME_TAIL = re.compile(r"\s+((and|&)\s+(news\s+)?(agencies|wires|wire services)|staff|team|newsroom|desk)$",
                         re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^(\d{1,2}[.)]|[•·▪●◦*–-])\s+")
+# "1. Item", "• Item", "□ Item" (a nested list as text browsers show it); not a date ("12. September 2013").
+_LIST_ITEM = re.compile(r"^(\d{1,2}[.)](?!\s+\S+\s+(1[89]|20)\d\d\b)|[•·▪●◦*□■–-])\s+")
+_FORM_FIELD = re.compile(r"\[[ _x]*\]")
 _COMMENTS = re.compile(r"\bcomment(s|ing)?\b|\bdiscussion\b|\bmoderat", re.IGNORECASE)
 
 _MONTH = (r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
@@ -75,7 +78,11 @@ _AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(/[A-Z][\w.'-]*( [A-Z][\w.'-]*)*)+$")
 _CAPTION_LABEL = re.compile(r"^(\[\d+/\d+\]|(image|photo|picture) caption\s*[:,])\s*", re.IGNORECASE)
 _PHOTO_LINE = re.compile(r"^(in this\b.*\bphoto\b|(photo|image|file photo|(image|photo|picture) caption)\s*[:,])",
                          re.IGNORECASE)
-_PHOTO_CREDIT = re.compile(r"^((image|photo|picture) (source|credit)|photograph)\s*[:,]", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(
+    r"^(((image|photo|picture) (source|credit)|photograph|foto|bild|photo|crédits? photo)\s*[:,]|©|\(c\)\s)|"
+    r"\s(©|(foto|photo|bild)\s*:)\s*[\w./ -]{1,40}$",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(
     rf"^((published|posted|first published)\s*:?\s*(on\s+)?)?(?P<date>{_NAMED_DATE}|\d{{4}}-\d\d-\d\d)"
     r"(\s*(at\s+)?\d{1,2}[:.]\d\d.*)?$",
@@ -114,14 +121,16 @@ def clean_text(text: str) -> Cleaned:
     reasons: list[str | None] = [_junk_reason(t) for t in texts]
     _mark_captions(texts, reasons)
     prose = [reasons[i] is None and _is_prose(t) for i, t in enumerate(texts)]
-    _mark_lists(texts, reasons, prose)
-    start = _body_start(texts, reasons, prose)
-    if start is None:
+    in_body = _mark_lists(texts, reasons, prose)
+    _mark_dated_captions(texts, reasons, prose)
+    repeated = {key for key, count in counts.items() if count >= 2}
+    scores = _line_scores(lines, reasons, prose, repeated, in_body)
+    run = _best_run(scores)
+    if run is None:
         return Cleaned((), tuple((t, reasons[i] or "menu") for i, t in enumerate(texts)))
-    end = _body_end(texts, reasons, prose, start)
+    start, end = _after_standfirst(texts, reasons, prose, run[0], _extend(scores, run[1]))
     head = _read_header(lines, reasons, prose, counts, start)
 
-    repeated = {key for key, count in counts.items() if count >= 2}
     kept: list[str] = []
     dropped: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -134,8 +143,8 @@ def clean_text(text: str) -> Cleaned:
         elif i <= end:
             if reasons[i]:
                 dropped.append((line, reasons[i]))
-            elif not prose[i]:
-                # Between paragraphs: "Share", "Listen", or a subheading; not a sentence of the report.
+            elif not prose[i] and not _is_subheading(lines, i, prose, repeated) and not _LIST_ITEM.search(line):
+                # Between paragraphs: "Share", "Listen", a byline; not a sentence of the report.
                 dropped.append((line, "short line"))
             elif _key(line) in seen:
                 dropped.append((line, "repeated"))
@@ -214,10 +223,10 @@ def parse_date(text: str) -> str | None:
 
 
 def _lines(text: str) -> list[_Line]:
-    """Non-blank lines with their block number; a hard-wrapped prose line is joined to the next."""
+    """Non-blank lines with their block number; hard-wrapped lines are joined back first."""
     lines: list[_Line] = []
     block = 0
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
         line = " ".join(raw.split())
         if not line:
             block += 1
@@ -254,6 +263,8 @@ def _junk_reason(text: str) -> str | None:
         return "script"
     if _SKIP_LINK.search(text):
         return "menu"
+    if _FORM_FIELD.search(text) and len(text.split()) <= 8:
+        return "form"
     if _COOKIE.search(text) and len(text.split()) <= 30 and (not _is_prose(text) or _READER.search(text)):
         # A notice speaks to the reader; a report's sentence about cookies does not.
         return "cookie notice"
@@ -327,32 +338,136 @@ def _next_content(reasons: list[str | None], i: int) -> int | None:
     return None
 
 
-def _body_start(texts, reasons, prose) -> int | None:
-    """The first prose line followed by more prose, perhaps across one short line (a subheading).
+_INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit")
 
-    Dated one-sentence descriptions met on the way are photo captions.
+
+def _line_score(text: str, reason: str | None, prose: bool, repeated: bool, alone: bool, after_prose: bool) -> float:
+    """What a line adds to a run of article text: prose by its length, anything else a cost.
+
+    Short interruptions (captions, teasers, adverts) cost little; a menu line costs one; a
+    script, a notice or a line the page repeats (menus, rules shown twice) costs two, and
+    repeated prose adds nothing; a short line alone in its block (a subheading) costs
+    little, as does a list item (less in a list that follows a paragraph or a lead-in);
+    a signature closes the article.
     """
-    first = None
+    if reason in _INTERRUPTIONS:
+        return -0.5
+    if reason == "signature":
+        return -10.0  # "Source: X", "Reporting by X": the article has ended
+    if reason:
+        return -2.0
+    if _LIST_ITEM.search(text):
+        return -0.1 if after_prose else -0.5
+    if prose:
+        return 0.0 if repeated else min(len(text), 1000) / 100
+    if repeated:
+        return -2.0
+    return -0.3 if alone else -1.0
+
+
+def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body: set[int]) -> list[float]:
+    """Each line's :func:`_line_score`; a list between paragraphs (``in_body``) costs nothing.
+
+    Each line of a gap between paragraphs costs more than the one before: a subheading
+    or a caption is an interruption, a dozen short lines are the page around the article.
+    A list is one interruption: its items cost alike.
+    """
+    scores = []
+    gap = 0
+    list_after_prose = False
+    for i, line in enumerate(lines):
+        item = bool(_LIST_ITEM.search(line.text))
+        if item and i and not _LIST_ITEM.search(lines[i - 1].text):
+            list_after_prose = prose[i - 1] or lines[i - 1].text.endswith(":")
+        score = 0.0 if i in in_body else _line_score(
+            line.text, reasons[i], prose[i], _key(line.text) in repeated, _alone(lines, i), list_after_prose)
+        if not item:
+            gap = gap + 1 if score <= 0 else 0
+            score *= max(gap, 1)
+        scores.append(score)
+    return scores
+
+
+def _best_run(scores: list[float]) -> tuple[int, int] | None:
+    """The run of lines that adds up to the most article text (Kadane's maximum-sum run).
+
+    Scored over the whole page, so a cookie banner or a newsletter box met first loses
+    to the longer prose further down, and a few captions or teasers inside the article
+    do not cut it in two.
+    """
+    best, best_run = 0.0, None
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_run = total, (start, i)
+    return best_run
+
+
+def _extend(scores: list[float], end: int, limit: float = 3.0) -> int:
+    """Carry the run's end over cheap gaps (together costing less than ``limit``) to the prose beyond.
+
+    The article's last short paragraphs may not pay for the list or the caption before
+    them; they are the article all the same.
+    """
+    cost, i = 0.0, end + 1
+    while i < len(scores) and cost + min(scores[i], 0) > -limit:
+        if scores[i] > 0:
+            end, cost = i, 0.0
+        else:
+            cost += scores[i]
+        i += 1
+    return end
+
+
+def _alone(lines: list[_Line], i: int) -> bool:
+    """The line is a block of its own (blank lines around it)."""
+    block = lines[i].block
+    return (i == 0 or lines[i - 1].block != block) and (i + 1 == len(lines) or lines[i + 1].block != block)
+
+
+def _is_subheading(lines: list[_Line], i: int, prose, repeated: set[str]) -> bool:
+    """A short line alone in its block, said once, with a paragraph right after it."""
+    line = lines[i]
+    return (
+        _alone(lines, i) and i + 1 < len(lines) and prose[i + 1] and _key(line.text) not in repeated
+        and len(line.text.split()) <= 15 and not _LIST_ITEM.search(line.text)
+    )
+
+
+def _after_standfirst(texts, reasons, prose, start: int, end: int) -> tuple[int, int]:
+    """A one-sentence line with a picture's caption under it is a standfirst, not the lead."""
+    following = next((j for j in range(start + 1, end + 1) if prose[j]), None)
+    between = range(start + 1, following or start + 1)
+    if following and any(reasons[j] == "caption" for j in between) and _sentence_count(texts[start]) == 1:
+        return following, end
+    return start, end
+
+
+def _mark_dated_captions(texts, reasons, prose) -> None:
+    """Dated one-sentence descriptions of a picture met before two paragraphs in a row are captions."""
     for i, text in enumerate(texts):
         if not prose[i]:
             continue
         if _is_dated_caption(text):
             reasons[i], prose[i] = "caption", False
             continue
-        first = i if first is None else first
         j = _next_content(reasons, i)
         if j is not None and not prose[j] and reasons[j] is None:
             j = _next_content(reasons, j)
         if j is not None and prose[j] and not _is_dated_caption(texts[j]):
-            return i
-    return first
+            return
 
 
-def _mark_lists(texts, reasons, prose) -> None:
+def _mark_lists(texts, reasons, prose) -> set[int]:
     """Count a list between two prose lines as body text: its items and a lead-in ending in ":".
 
-    A list with no prose on both sides (a menu, community rules at the foot) stays page furniture.
+    A list with no prose on both sides (a menu, community rules at the foot) stays page
+    furniture. Returns the lines so counted.
     """
+    counted = set()
     i = 1
     while i < len(texts):
         lead_in = reasons[i] is None and texts[i].endswith(":") and len(texts[i].split()) >= 3
@@ -362,24 +477,9 @@ def _mark_lists(texts, reasons, prose) -> None:
         if j > i + lead_in and prose[i - 1] and j < len(texts) and prose[j]:
             for k in range(i, j):
                 prose[k] = True
+            counted.update(range(i, j))
         i = max(j, i + 1)
-
-
-def _body_end(texts, reasons, prose, start: int) -> int:
-    """The last prose line before the footer: a signature, or two non-prose lines in a row."""
-    end = start
-    for i in range(start + 1, len(texts)):
-        if reasons[i] == "signature":
-            break
-        if prose[i]:
-            end = i
-            continue
-        if reasons[i] in ("teaser", "advert", "caption"):
-            continue
-        j = _next_content(reasons, i)
-        if j is None or not prose[j]:
-            break
-    return end
+    return counted
 
 
 @dataclass
@@ -397,15 +497,17 @@ class _Header:
 def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Header:
     """Headline, standfirst, dateline, byline and brand from the lines before the body.
 
-    The headline is the last stand-alone short line without final punctuation
-    (navigation comes before it). A standfirst is the one-sentence line after
-    it, or first of all when there is no headline, but only when a photo
-    caption follows: without a picture in between, that line may be the lead
-    paragraph, and the body must not lose it.
+    The headline is the longest stand-alone short line without final punctuation
+    near the body (navigation, section names and share buttons are shorter or
+    farther). A standfirst is the one-sentence line after it, or first of all
+    when there is no headline, but only when a photo caption follows: without
+    a picture in between, that line may be the lead paragraph, and the body
+    must not lose it. A brand is a masthead: a name-like line among the page's
+    first lines that the page repeats.
     """
     head = _Header()
     content = [i for i in range(start) if reasons[i] is None]
-    headline = None
+    candidates = []
     for i in content:
         text = lines[i].text
         if dateline := _DATELINE.match(text):
@@ -414,10 +516,11 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
         elif byline := _BYLINE.match(text):
             head.byline = head.byline or byline["name"]
             head.roles[i] = "byline"
-        elif _is_headline(text) and _opens_block(lines, i, prose, reasons) and counts[_key(text)] == 1:
-            headline = i
-        elif _is_brand(text) and counts[_key(text)] >= 2:
+        elif _is_headline(text) and _opens_block(lines, i, prose, reasons) and not _LIST_ITEM.search(text):
+            candidates.append(i)
+        elif i < 5 and _is_brand(text) and counts[_key(text)] >= 2:
             head.brand = head.brand or text
+    headline = max(candidates, key=lambda i: min(len(lines[i].text.split()), 15) - (start - i) / 5, default=None)
     if headline is not None:
         head.title = lines[headline].text
         head.roles[headline] = "title"
@@ -442,17 +545,23 @@ def _opens_block(lines: list[_Line], i: int, prose, reasons) -> bool:
 
 
 def _is_headline(text: str) -> bool:
+    """Three to twenty words, not starting in lower case (after a quotation mark), not a sentence.
+
+    A headline may ask or exclaim ("Is this the end?"); it does not end with a full stop or a colon.
+    """
     words = text.split()
-    return 3 <= len(words) < _LONG_LINE_WORDS and text[:1].isupper() and not re.search(r"[.:;,]$", text) \
-        and not _is_prose(text)
+    first = text.lstrip("\"'“”„‘’‚«»‹›「『")[:1]
+    return (3 <= len(words) < _LONG_LINE_WORDS and bool(first) and not first.islower()
+            and not re.search(r"[.:;,]$", text) and (not _is_prose(text) or len(words) <= 15))
 
 
 def _is_brand(text: str) -> bool:
+    """A name: capitalised words (two or more, or one with inner capitals, "CHIP", "TechCrunch")."""
     small = {"and", "of", "the", "&", "for", "in", "on"}
     words = text.split()
     return 1 <= len(words) <= 6 and not re.search(r"\d|[.!?:]$", text) and all(
         w[:1].isupper() or w in small for w in words
-    )
+    ) and (len(words) > 1 or any(c.isupper() for c in text[1:]))
 
 
 def _footer_reason(text: str, reason: str | None, repeated: set[str], in_comments: bool) -> str:
