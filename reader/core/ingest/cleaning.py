@@ -79,10 +79,14 @@ _CAPTION_LABEL = re.compile(r"^(\[\d+/\d+\]|(image|photo|picture) caption\s*[:,]
 _PHOTO_LINE = re.compile(r"^(in this\b.*\bphoto\b|(photo|image|file photo|(image|photo|picture) caption)\s*[:,])",
                          re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
-    r"^(((image|photo|picture) (source|credit)|photograph|foto|bild|photo|crédits? photo)\s*[:,]|©|\(c\)\s)|"
-    r"\s(©|(foto|photo|bild)\s*:)\s*[\w./ -]{1,40}$",
+    r"^(((image|photo|picture) (source|credit)|photograph|foto|bild|photo|crédits? photo)\s*[:,]|©|\(c\)\s)",
     re.IGNORECASE,
 )
+# A caption with its credit at the end: "… hat zu tun. Foto: Timur | flickr | CC BY 2.0", "… © Ben Stansall/AFP".
+_TRAILING_CREDIT = re.compile(r"\s(©|(foto|photo|bild|image)\s*:)\s*[^:©]{1,80}$", re.IGNORECASE)
+# Prices: "648,00 €", "$1.99", "EUR 20": three on a line, two outside a sentence, or one on a
+# short line, is a shop box.
+_PRICE = re.compile(r"\d[\d.,]*\s?(€|\$|£|EUR|USD)|[€$£]\s?\d")
 _DATELINE = re.compile(
     rf"^((published|posted|first published)\s*:?\s*(on\s+)?)?(?P<date>{_NAMED_DATE}|\d{{4}}-\d\d-\d\d)"
     r"(\s*(at\s+)?\d{1,2}[:.]\d\d.*)?$",
@@ -265,6 +269,9 @@ def _junk_reason(text: str) -> str | None:
         return "menu"
     if _FORM_FIELD.search(text) and len(text.split()) <= 8:
         return "form"
+    prices = len(_PRICE.findall(text))
+    if prices >= 3 or (prices and not _is_prose(text) and (prices >= 2 or len(text.split()) <= 6)):
+        return "shop"
     if _COOKIE.search(text) and len(text.split()) <= 30 and (not _is_prose(text) or _READER.search(text)):
         # A notice speaks to the reader; a report's sentence about cookies does not.
         return "cookie notice"
@@ -317,7 +324,7 @@ def _is_caption(text: str) -> bool:
     credit = _CREDIT.search(text)
     if credit and text[: credit.start()].rstrip() and _CREDIT_SHAPE.search(credit["credit"].strip()):
         return True
-    return bool(_PHOTO_LINE.search(text) or _AGENCY_CREDIT.search(text))
+    return bool(_PHOTO_LINE.search(text) or _AGENCY_CREDIT.search(text) or _TRAILING_CREDIT.search(text))
 
 
 def _is_dated_caption(text: str) -> bool:
@@ -383,7 +390,7 @@ def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body
             line.text, reasons[i], prose[i], _key(line.text) in repeated, _alone(lines, i), list_after_prose)
         if not item:
             gap = gap + 1 if score <= 0 else 0
-            score *= max(gap, 1)
+            score *= min(max(gap, 1), 3)
         scores.append(score)
     return scores
 
