@@ -208,7 +208,6 @@ def to_json(analysis: Analysis) -> str:
 
 # --- Markdown -----------------------------------------------------------------------
 
-_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SIGNIFICANT = re.compile(r"[\\`*_\[\]|~#$&<>]")
 _BLOCK_START = re.compile(r"^(?:[-+=]|\d+(?=[.)]))")
 
@@ -216,14 +215,15 @@ _BLOCK_START = re.compile(r"^(?:[-+=]|\d+(?=[.)]))")
 def escape_markdown(text: str) -> str:
     """``text`` as inline Markdown that renders literally, on one line.
 
-    Runs of whitespace (line breaks included) become one space; ``& < >``
-    become HTML entities, so no tag or autolink can open; every character
-    that gives inline Markdown (GitHub's included) a meaning is backslash-escaped:
+    Runs of whitespace (line breaks included) become one space; every character
+    that gives inline Markdown (GitHub's included) a meaning is backslash-escaped,
+    ``& < >`` too, so no tag, autolink or entity can open while the file still
+    reads as the text ("AT\\&T", not "AT&amp;T"):
     emphasis ``* _``, code, links and images ``[ ]``, table cells ``|``,
     strikethrough ``~``, headings ``#``, math ``$``. A leading list, quote
     or heading marker is escaped too, so the text cannot start a block.
     """
-    text = _SIGNIFICANT.sub(lambda m: _ENTITIES.get(m.group(), "\\" + m.group()), " ".join(text.split()))
+    text = _SIGNIFICANT.sub(lambda m: "\\" + m.group(), " ".join(text.split()))
     return _BLOCK_START.sub(lambda m: m.group() + "\\" if m.group()[0].isdigit() else "\\" + m.group(), text)
 
 
