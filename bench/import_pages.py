@@ -10,7 +10,8 @@ can be checked from outside the page:
 
 - title: one of the page's headings (``<h1>``-``<h3>``) or its ``og:title``, whitespace-normalised,
   with no site suffix (" | Site", " - Site" naming the host);
-- outlet: shares its letters with the page's host name (``zeit.de`` -> "ZEIT ONLINE");
+- outlet: shares its letters with the page's host name (``zeit.de`` -> "ZEIT ONLINE"); the
+  pages are imported under a neutral file name, so a name taken from the file does not count;
 - published: the date in the page's URL (pages whose URL has one; a year and month
   alone compare on those).
 
@@ -75,15 +76,15 @@ def title_right(title: str, titles: set[str], url: str) -> bool:
 
 
 def outlet_matches(outlet: str, url: str) -> bool:
-    host = re.sub(r"^www\.", "", url.split("/")[2]).rsplit(".", 1)[0]
+    host = re.sub(r"^www\.", "", url.split("/")[2])
     name, site = _letters(outlet), _letters(host)
-    return bool(name) and (name in site or any(len(part) >= 4 and part in name for part in host.split(".")))
+    return bool(name) and (name in site or any(len(part) >= 4 and part in name for part in re.split(r"[.-]", host)))
 
 
 def metadata_figures(expectations: dict) -> dict[str, dict[str, list[int]]]:
     """Per version: title, outlet, published as [right, checked]."""
     from reader.core.ingest import article_format
-    from reader.core.ingest.importer import import_page
+    from reader.core.ingest.importer import import_bytes
 
     figures = {version: {"title": [0, 0], "outlet": [0, 0], "published": [0, 0]} for version, _ in VERSIONS}
     for name, expected in sorted(expectations.items()):
@@ -92,7 +93,8 @@ def metadata_figures(expectations: dict) -> dict[str, dict[str, list[int]]]:
         dated = _URL_DATE.search(url)
         for version, suffix in VERSIONS:
             try:
-                meta = article_format.parse(import_page(PAGES / f"{name}{suffix}").text).meta
+                data = (PAGES / f"{name}{suffix}").read_bytes()
+                meta = article_format.parse(import_bytes(data, source="page").text).meta
             except (OSError, ValueError):
                 meta = {}
             tally = figures[version]

@@ -109,6 +109,7 @@ class Cleaned:
     published: str | None = None
     url: str | None = None
     byline: str | None = None
+    why: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,7 @@ def clean_text(text: str) -> Cleaned:
         outlet=outlet,
         published=head.published,
         byline=head.byline,
+        why=_why(texts, reasons, scores, run, start, end),
     )
 
 
@@ -204,6 +206,29 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
         kept = []
     captions = [*known_captions, *(t for t, r in zip(texts, reasons) if r == "caption")]
     return Cleaned(tuple(kept), tuple(dropped), _distinct_captions(captions), outlet=_signature_outlet(texts, reasons))
+
+
+def find_date(text: str) -> str | None:
+    """``YYYY-MM-DD`` for the first full date in a line, in any common form and several languages.
+
+    ISO ("2019-03-19"), day first with dots ("19.03.2019", "19. 3. 2019"), and day-month-year
+    or month-day-year with the month named in English, German, French and others ("14. Januar
+    2020", "10 septembre 2019", "June 8th, 2015": htmldate's multilingual month names).
+    Slashed dates ("03/04/2019") are ambiguous across countries and not read.
+    """
+    from htmldate.extractors import regex_parse  # the multilingual month names trafilatura uses
+
+    iso = re.search(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)", text)
+    dotted = re.search(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)", text)
+    try:
+        if iso:
+            return date(*map(int, iso.groups())).isoformat()
+        if dotted:
+            return date(int(dotted[3]), int(dotted[2]), int(dotted[1])).isoformat()
+    except ValueError:
+        return None
+    named = regex_parse(text)
+    return named.date().isoformat() if named else None
 
 
 def parse_date(text: str) -> str | None:
@@ -251,9 +276,14 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def word_count(text: str) -> int:
+    """Words, counting two wide (CJK) characters as one, since those scripts do not space words."""
+    return len(text.split()) + sum(1 for char in text if "\u2e80" <= char <= "\ufaff") // 2
+
+
 def _is_prose(text: str) -> bool:
     # A line of twenty words is running text even if the capture lost its final stop.
-    words = len(text.split())
+    words = word_count(text)
     return (bool(_PROSE_END.search(text)) and words >= _MIN_PROSE_WORDS) or words >= _LONG_LINE_WORDS
 
 
@@ -444,6 +474,29 @@ def _is_subheading(lines: list[_Line], i: int, prose, repeated: set[str]) -> boo
     )
 
 
+def _why(texts, reasons, scores, run: tuple[int, int], start: int, end: int) -> tuple[str, str]:
+    """Where the body starts and ends, and why, for the user who wonders (``--verbose``)."""
+    def quote(i: int) -> str:
+        return f"'{texts[i][:60]}{'…' * (len(texts[i]) > 60)}'"
+
+    paragraphs = sum(1 for i in range(run[0], run[1] + 1) if scores[i] > 0)
+    began = (f"body starts at {quote(start)}: the run of {paragraphs} prose paragraphs that outweighs "
+             f"everything else on the page (score {sum(scores[run[0]:run[1] + 1]):.1f})")
+    if start != run[0]:
+        began += f"; {quote(run[0])} above it, over a caption, is the standfirst"
+    after = end + 1
+    if after >= len(texts):
+        ended = f"body ends at {quote(end)}: the page ends there"
+    elif reasons[after] == "signature":
+        ended = f"body ends at {quote(end)}: {quote(after)} signs the article off"
+    else:
+        ended = (f"body ends at {quote(end)}: from {quote(after)} on, the lines that are not prose "
+                 "cost more than the prose after them adds")
+    if end != run[1]:
+        ended += f" (carried over a short gap beyond {quote(run[1])})"
+    return began, ended
+
+
 def _after_standfirst(texts, reasons, prose, start: int, end: int) -> tuple[int, int]:
     """A one-sentence line with a picture's caption under it is a standfirst, not the lead."""
     following = next((j for j in range(start + 1, end + 1) if prose[j]), None)
@@ -505,8 +558,9 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
     """Headline, standfirst, dateline, byline and brand from the lines before the body.
 
     The headline is the longest stand-alone short line without final punctuation
-    near the body (navigation, section names and share buttons are shorter or
-    farther). A standfirst is the one-sentence line after it, or first of all
+    near the body, above a date if there is one (navigation, section names and
+    share buttons are shorter or farther); the first date after it is the
+    publication's. A standfirst is the one-sentence line after it, or first of all
     when there is no headline, but only when a photo caption follows: without
     a picture in between, that line may be the lead paragraph, and the body
     must not lose it. A brand is a masthead: a name-like line among the page's
@@ -527,10 +581,20 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
             candidates.append(i)
         elif i < 5 and _is_brand(text) and counts[_key(text)] >= 2:
             head.brand = head.brand or text
-    headline = max(candidates, key=lambda i: min(len(lines[i].text.split()), 15) - (start - i) / 5, default=None)
+    dated = {i: found for i in content if len(lines[i].text.split()) <= 12 and i not in head.roles and not prose[i]
+             and (found := find_date(lines[i].text))}
+    headline = max(candidates, default=None, key=lambda i: min(len(lines[i].text.split()), 15) - (start - i) / 5
+                   + 4 * any(j in dated for j in range(i + 1, i + 4)))
     if headline is not None:
         head.title = lines[headline].text
         head.roles[headline] = "title"
+    if not head.published:
+        # The first date stated after the headline (or just above the body): the publication's.
+        first = headline if headline is not None else start - 8
+        stated = [i for i in sorted(dated) if i > first]
+        if stated:
+            head.published = dated[stated[0]]
+            head.roles[stated[0]] = "dateline"
     rest = [i for i in content if i not in head.roles and (headline is None or i > headline)]
     if rest and prose[rest[0]] and _sentence_count(lines[rest[0]].text) == 1:
         following = [j for j in range(rest[0] + 1, start) if reasons[j] != "script" and j not in head.roles]

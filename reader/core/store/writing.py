@@ -32,3 +32,32 @@ def _mode_for(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def write_new(path: Path | str, text: str) -> bool:
+    """Write ``text`` to ``path`` only if no file has that name; False when one has.
+
+    The text is written to a temporary file and hard-linked to its name, which fails
+    rather than replace a file that appeared meanwhile; where links are not supported,
+    an exclusive create is the fallback.
+    """
+    path = Path(path)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        os.fchmod(fd, _mode_for(path))
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            return False
+        except OSError:
+            with open(path, "x", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+        return True
+    except FileExistsError:
+        return False
+    finally:
+        Path(temp).unlink(missing_ok=True)
