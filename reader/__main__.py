@@ -31,8 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     read = commands.add_parser("read", help="open a dossier in the reader (the default)")
     read.add_argument("folder", nargs="?", type=Path, help="a folder of articles")
 
-    imp = commands.add_parser("import", help="turn raw page text or saved HTML into article files")
-    imp.add_argument("files", nargs="+", type=Path)
+    imp = commands.add_parser("import", help="turn raw page text, saved HTML or web pages into article files")
+    imp.add_argument("files", nargs="+", metavar="FILE_OR_URL", help="a saved page, or an http(s) address to fetch")
     imp.add_argument("--into", type=Path, default=Path("."), help="folder to write into (default: .)")
     imp.add_argument("--force", action="store_true",
                      help="replace a file that holds the same article (same URL, or same title and outlet)")
@@ -90,17 +90,29 @@ def _read(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from reader.core.ingest.fetching import is_url
     from reader.core.ingest.importer import import_page
 
     written = 0
-    for path in args.files:
+    for source in args.files:
         try:
-            result = import_page(path, outlet=args.outlet)
+            result = _import_url(source, args.outlet) if is_url(source) else import_page(Path(source), outlet=args.outlet)
         except (OSError, ValueError) as error:
-            _warn(f"{path}: {getattr(error, 'strerror', None) or error}")
+            _warn(f"{source}: {getattr(error, 'strerror', None) or error}")
             continue
-        written += _write_import(str(path), result, args)
+        written += _write_import(source, result, args)
     return 0 if written else 1
+
+
+def _import_url(url: str, outlet: str | None):
+    """A web page fetched and imported like a saved one (its address kept as the article's ``url``)."""
+    from urllib.parse import urlsplit
+
+    from reader.core.ingest.fetching import fetch
+    from reader.core.ingest.importer import import_bytes
+
+    data, final = fetch(url)
+    return import_bytes(data, source=urlsplit(final).hostname or "page", outlet=outlet, url=final)
 
 
 def _write_import(source: str, result, args: argparse.Namespace) -> bool:
