@@ -25,7 +25,7 @@ from datetime import date
 from reader.core.ingest.article_format import unwrap
 from reader.core.vocabulary import MONTHS
 
-_END = r"[.!?…。！？][\"'”’»)\]″」』]*"
+_END = r"[.!?…。！？][\"'”’“‘»«›‹)\]″」』]*"
 _PROSE_END = re.compile(_END + r"$")
 _SENTENCE_BREAK = re.compile(_END + r"\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]")
 _MIN_PROSE_WORDS = 4
@@ -129,11 +129,13 @@ def clean_text(text: str) -> Cleaned:
     in_body = _mark_lists(texts, reasons, prose)
     _mark_dated_captions(texts, reasons, prose)
     repeated = {key for key, count in counts.items() if count >= 2}
-    scores = _line_scores(lines, reasons, prose, repeated, in_body)
+    items = _list_items(lines, reasons, prose)
+    scores = _line_scores(lines, reasons, prose, repeated, in_body, items)
     run = _best_run(scores)
     if run is None:
         return Cleaned((), tuple((t, reasons[i] or "menu") for i, t in enumerate(texts)))
-    start, end = _after_standfirst(texts, reasons, prose, run[0], _extend(scores, run[1]))
+    crossable = [i in items or reasons[i] in _INTERRUPTIONS or text.endswith(":") for i, text in enumerate(texts)]
+    start, end = _after_standfirst(texts, reasons, prose, run[0], _extend(scores, run[1], crossable))
     head = _read_header(lines, reasons, prose, counts, start)
 
     kept: list[str] = []
@@ -148,7 +150,7 @@ def clean_text(text: str) -> Cleaned:
         elif i <= end:
             if reasons[i]:
                 dropped.append((line, reasons[i]))
-            elif not prose[i] and not _is_subheading(lines, i, prose, repeated) and not _LIST_ITEM.search(line):
+            elif not prose[i] and i not in items and not _is_subheading(lines, i, prose, repeated, items):
                 # Between paragraphs: "Share", "Listen", a byline; not a sentence of the report.
                 dropped.append((line, "short line"))
             elif _key(line) in seen:
@@ -378,7 +380,8 @@ def _next_content(reasons: list[str | None], i: int) -> int | None:
 _INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit")
 
 
-def _line_score(text: str, reason: str | None, prose: bool, repeated: bool, alone: bool, after_prose: bool) -> float:
+def _line_score(text: str, reason: str | None, prose: bool, repeated: bool, alone: bool, item: bool,
+                after_prose: bool) -> float:
     """What a line adds to a run of article text: prose by its length, anything else a cost.
 
     Short interruptions (captions, teasers, adverts) cost little; a menu line costs one; a
@@ -393,7 +396,7 @@ def _line_score(text: str, reason: str | None, prose: bool, repeated: bool, alon
         return -10.0  # "Source: X", "Reporting by X": the article has ended
     if reason:
         return -2.0
-    if _LIST_ITEM.search(text):
+    if item:
         return -0.1 if after_prose else -0.5
     if prose:
         return 0.0 if repeated else min(len(text), 1000) / 100
@@ -402,22 +405,41 @@ def _line_score(text: str, reason: str | None, prose: bool, repeated: bool, alon
     return -0.3 if alone else -1.0
 
 
-def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body: set[int]) -> list[float]:
+def _list_items(lines: list[_Line], reasons, prose) -> set[int]:
+    """Lines that are items of a list: marked ("1.", "•"), or the short lines of the block right
+    after a lead-in ending in ":" that follows a paragraph ("Hier die genauen Maße:")."""
+    marked = {i for i, line in enumerate(lines) if _LIST_ITEM.search(line.text)}
+    items = set(marked)
+    for i, line in enumerate(lines[:-1]):
+        after_prose = any(prose[k] and k not in marked for k in range(max(i - 2, 0), i))
+        if not (line.text.endswith(":") and len(line.text.split()) <= 15 and after_prose):
+            continue
+        block = lines[i + 1].block
+        for j in range(i + 1, len(lines)):
+            text = lines[j].text
+            if lines[j].block != block or reasons[j] or len(text.split()) > 20 or text.endswith(":"):
+                break
+            items.add(j)
+    return items
+
+
+def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body: set[int],
+                 items: set[int]) -> list[float]:
     """Each line's :func:`_line_score`; a list between paragraphs (``in_body``) costs nothing.
 
     Each line of a gap between paragraphs costs more than the one before: a subheading
     or a caption is an interruption, a dozen short lines are the page around the article.
-    A list is one interruption: its items cost alike.
+    A list (``items``) is one interruption: its items cost alike.
     """
     scores = []
     gap = 0
     list_after_prose = False
     for i, line in enumerate(lines):
-        item = bool(_LIST_ITEM.search(line.text))
-        if item and i and not _LIST_ITEM.search(lines[i - 1].text):
-            list_after_prose = prose[i - 1] or lines[i - 1].text.endswith(":")
+        item = i in items
+        if item and i - 1 not in items:
+            list_after_prose = i > 0 and (prose[i - 1] or lines[i - 1].text.endswith(":"))
         score = 0.0 if i in in_body else _line_score(
-            line.text, reasons[i], prose[i], _key(line.text) in repeated, _alone(lines, i), list_after_prose)
+            line.text, reasons[i], prose[i], _key(line.text) in repeated, _alone(lines, i), item, list_after_prose)
         if not item:
             gap = gap + 1 if score <= 0 else 0
             score *= min(max(gap, 1), 3)
@@ -443,16 +465,20 @@ def _best_run(scores: list[float]) -> tuple[int, int] | None:
     return best_run
 
 
-def _extend(scores: list[float], end: int, limit: float = 3.0) -> int:
-    """Carry the run's end over cheap gaps (together costing less than ``limit``) to the prose beyond.
+def _extend(scores: list[float], end: int, crossable: list[bool], limit: float = 3.0) -> int:
+    """Carry the run's end over a cheap gap (costing less than ``limit``) of list items, captions
+    and lead-ins to the prose beyond.
 
     The article's last short paragraphs may not pay for the list or the caption before
-    them; they are the article all the same.
+    them; they are the article all the same. A heading is not crossed: after the end of
+    the article it opens something else (related posts, comments).
     """
     cost, i = 0.0, end + 1
     while i < len(scores) and cost + min(scores[i], 0) > -limit:
         if scores[i] > 0:
             end, cost = i, 0.0
+        elif not crossable[i]:
+            break
         else:
             cost += scores[i]
         i += 1
@@ -465,12 +491,12 @@ def _alone(lines: list[_Line], i: int) -> bool:
     return (i == 0 or lines[i - 1].block != block) and (i + 1 == len(lines) or lines[i + 1].block != block)
 
 
-def _is_subheading(lines: list[_Line], i: int, prose, repeated: set[str]) -> bool:
-    """A short line alone in its block, said once, with a paragraph right after it."""
+def _is_subheading(lines: list[_Line], i: int, prose, repeated: set[str], items: set[int]) -> bool:
+    """A short line alone in its block, said once, with a paragraph or a list right after it."""
     line = lines[i]
     return (
-        _alone(lines, i) and i + 1 < len(lines) and prose[i + 1] and _key(line.text) not in repeated
-        and len(line.text.split()) <= 15 and not _LIST_ITEM.search(line.text)
+        _alone(lines, i) and i + 1 < len(lines) and (prose[i + 1] or i + 1 in items)
+        and _key(line.text) not in repeated and len(line.text.split()) <= 15 and i not in items
     )
 
 
