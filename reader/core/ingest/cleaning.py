@@ -135,7 +135,7 @@ def clean_text(text: str) -> Cleaned:
     if run is None:
         return Cleaned((), tuple((t, reasons[i] or "menu") for i, t in enumerate(texts)))
     crossable = [i in items or reasons[i] in _INTERRUPTIONS or text.endswith(":") for i, text in enumerate(texts)]
-    start, end = _after_standfirst(texts, reasons, prose, run[0], _extend(scores, run[1], crossable))
+    start, end = _after_standfirst(texts, reasons, prose, run[0], _extend(scores, run[1], texts, crossable, items))
     head = _read_header(lines, reasons, prose, counts, start)
 
     kept: list[str] = []
@@ -299,6 +299,8 @@ def _junk_reason(text: str) -> str | None:
         return "script"
     if _SKIP_LINK.search(text):
         return "menu"
+    if _RULE.match(text):
+        return "rule"
     if _FORM_FIELD.search(text) and len(text.split()) <= 8:
         return "form"
     prices = len(_PRICE.findall(text))
@@ -377,7 +379,8 @@ def _next_content(reasons: list[str | None], i: int) -> int | None:
     return None
 
 
-_INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit")
+_INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit", "rule")
+_RULE = re.compile(r"^[\s━─—–=_*~·•-]{3,}$")
 
 
 def _line_score(text: str, reason: str | None, prose: bool, repeated: bool, alone: bool, item: bool,
@@ -465,13 +468,15 @@ def _best_run(scores: list[float]) -> tuple[int, int] | None:
     return best_run
 
 
-def _extend(scores: list[float], end: int, crossable: list[bool], limit: float = 3.0) -> int:
+def _extend(scores: list[float], end: int, texts: list[str], crossable: list[bool], items: set[int],
+            limit: float = 3.0) -> int:
     """Carry the run's end over a cheap gap (costing less than ``limit``) of list items, captions
     and lead-ins to the prose beyond.
 
     The article's last short paragraphs may not pay for the list or the caption before
-    them; they are the article all the same. A heading is not crossed: after the end of
-    the article it opens something else (related posts, comments).
+    them; they are the article all the same, as is a list right after the last one. A
+    heading is not crossed: after the end of the article it opens something else
+    (related posts, comments).
     """
     cost, i = 0.0, end + 1
     while i < len(scores) and cost + min(scores[i], 0) > -limit:
@@ -482,7 +487,12 @@ def _extend(scores: list[float], end: int, crossable: list[bool], limit: float =
         else:
             cost += scores[i]
         i += 1
-    return end
+    last = end
+    while last + 1 < len(scores) and last + 1 in items:
+        last += 1
+    # A list right after the last paragraph, unless its items are single words (share buttons, tags).
+    words = [len(texts[i].split()) - 1 for i in range(end + 1, last + 1)]
+    return last if words and sum(words) >= 2 * len(words) else end
 
 
 def _alone(lines: list[_Line], i: int) -> bool:
