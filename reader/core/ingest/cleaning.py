@@ -60,7 +60,7 @@ _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(, [^()]{1,40})? \((?P<name>[A-Z][
 _NAME_TAIL = re.compile(r"\s+((and|&)\s+(news\s+)?(agencies|wires|wire services)|staff|team|newsroom|desk)$",
                         re.IGNORECASE)
 # "1. Item", "• Item", "□ Item" (a nested list as text browsers show it); not a date ("12. September 2013").
-_LIST_ITEM = re.compile(r"^(\d{1,2}[.)](?!\s+\S+\s+(1[89]|20)\d\d\b)|[•·▪●◦*□■–-])\s+")
+_LIST_ITEM = re.compile(r"^(\d{1,2}[.)](?!\s+\S+\s+(1[89]|20)\d\d\b)|[•·▪●◦*□■☆★▸►‣–-])\s+")
 _FORM_FIELD = re.compile(r"\[[ _x]*\]")
 _COMMENTS = re.compile(r"\bcomment(s|ing)?\b|\bdiscussion\b|\bmoderat", re.IGNORECASE)
 
@@ -534,7 +534,11 @@ def _why(texts, reasons, scores, run: tuple[int, int], start: int, end: int) -> 
 
 
 def _after_standfirst(texts, reasons, prose, start: int, end: int) -> tuple[int, int]:
-    """A one-sentence line with a picture's caption under it is a standfirst, not the lead."""
+    """A one-sentence line with a picture's caption under it is a standfirst, not the lead;
+    a headline that exclaims or asks ("Grundeinkommen ist ein Menschenrecht!") is not the lead either."""
+    following = next((j for j in range(start + 1, end + 1) if prose[j]), None)
+    if following and _is_headline(texts[start]) and len(texts[start].split()) < len(texts[following].split()):
+        start = following
     following = next((j for j in range(start + 1, end + 1) if prose[j]), None)
     between = range(start + 1, following or start + 1)
     if following and any(reasons[j] == "caption" for j in between) and _sentence_count(texts[start]) == 1:
@@ -613,7 +617,8 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
         elif byline := _BYLINE.match(text):
             head.byline = head.byline or byline["name"]
             head.roles[i] = "byline"
-        elif _is_headline(text) and _opens_block(lines, i, prose, reasons) and not _LIST_ITEM.search(text):
+        elif (_is_headline(text) and _opens_block(lines, i, prose, reasons) and not _LIST_ITEM.search(text)
+              and not find_date(text)):
             candidates.append(i)
         elif i < 5 and _is_brand(text) and counts[_key(text)] >= 2:
             head.brand = head.brand or text
