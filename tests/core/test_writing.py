@@ -37,3 +37,13 @@ def test_failed_rename_keeps_old_file_and_leaves_no_temp(tmp_path, monkeypatch):
         write_atomic(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.md"]
+
+
+def test_write_new_never_replaces_a_file(tmp_path):
+    from reader.core.store.writing import write_new
+
+    target = tmp_path / "a.md"
+    assert write_new(target, "first\n") is True
+    assert write_new(target, "second\n") is False
+    assert target.read_text(encoding="utf-8") == "first\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.md"]  # no temporary file left behind

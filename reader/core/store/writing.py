@@ -10,18 +10,28 @@ from pathlib import Path
 def write_atomic(path: Path | str, text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` via a temporary file in the same folder, fsync and rename."""
     path = Path(path)
+    temp = _temporary_copy(path, text)
+    try:
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _temporary_copy(path: Path, text: str) -> str:
+    """A hidden temporary file beside ``path`` holding ``text``, synced to disk, with the mode
+    a plain write of ``path`` would have (mkstemp makes it private)."""
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
-        # mkstemp makes the file private; give it the mode a plain write would have.
         os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+    return temp
 
 
 def _mode_for(path: Path) -> int:
@@ -42,13 +52,8 @@ def write_new(path: Path | str, text: str) -> bool:
     an exclusive create is the fallback.
     """
     path = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    temp = _temporary_copy(path, text)
     try:
-        os.fchmod(fd, _mode_for(path))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
         try:
             os.link(temp, path)
         except FileExistsError:
