@@ -16,7 +16,8 @@ from reader.core.store.corrections import MergeEntities, RejectLink, load_correc
 from reader.core.model import Analysis, Dossier, Link, Span
 from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
-from reader.ui.screens.compare import CompareScreen, figure_note
+from reader.core.findings.collation import figure_note
+from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.quotes import QuoteList, QuotesScreen
 from reader.ui.widgets.entity_panel import EntityPanel
