@@ -380,6 +380,13 @@ def _next_content(reasons: list[str | None], i: int) -> int | None:
 
 
 _INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit", "rule")
+# What the page's lines cost a run of article text (see _line_score); tuned on the development pages.
+_SHORT_LINE_COST = -0.7
+_HEADING_COST = -0.2
+_GAP_GROWTH = 3
+"""A gap's n-th line costs n times its own cost, up to this many times."""
+_CHEAP_GAP = 3.0
+"""A gap costing less than this is crossed at the article's end (see _extend)."""
 _RULE = re.compile(r"^[\s━─—–=_*~·•-]{3,}$")
 
 
@@ -405,7 +412,7 @@ def _line_score(text: str, reason: str | None, prose: bool, repeated: bool, alon
         return 0.0 if repeated else min(len(text), 1000) / 100
     if repeated:
         return -2.0
-    return -0.3 if alone else -1.0
+    return _HEADING_COST if alone else _SHORT_LINE_COST
 
 
 def _list_items(lines: list[_Line], reasons, prose) -> set[int]:
@@ -445,7 +452,7 @@ def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body
             line.text, reasons[i], prose[i], _key(line.text) in repeated, _alone(lines, i), item, list_after_prose)
         if not item:
             gap = gap + 1 if score <= 0 else 0
-            score *= min(max(gap, 1), 3)
+            score *= min(max(gap, 1), _GAP_GROWTH)
         scores.append(score)
     return scores
 
@@ -469,7 +476,7 @@ def _best_run(scores: list[float]) -> tuple[int, int] | None:
 
 
 def _extend(scores: list[float], end: int, texts: list[str], crossable: list[bool], items: set[int],
-            limit: float = 3.0) -> int:
+            limit: float = _CHEAP_GAP) -> int:
     """Carry the run's end over a cheap gap (costing less than ``limit``) of list items, captions
     and lead-ins to the prose beyond.
 
