@@ -137,6 +137,8 @@ def clean_text(text: str) -> Cleaned:
     crossable = [i in items or reasons[i] in _INTERRUPTIONS or text.endswith(":") for i, text in enumerate(texts)]
     start, end = _after_standfirst(texts, reasons, prose, run[0], _extend(scores, run[1], texts, crossable, items))
     head = _read_header(lines, reasons, prose, counts, start)
+    if start and texts[start - 1].endswith(":") and reasons[start - 1] is None and start - 1 not in head.roles:
+        start -= 1  # the lead-in the first paragraph answers ("Leitsätze des Gerichts:")
 
     kept: list[str] = []
     dropped: list[tuple[str, str]] = []
@@ -617,7 +619,7 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
     content = [i for i in range(start) if reasons[i] is None]
     candidates = []
     for i in content:
-        text = lines[i].text
+        text = _breadcrumb_end(lines[i].text)
         if dateline := _DATELINE.match(text):
             head.published = head.published or parse_date(dateline["date"])
             head.roles[i] = "dateline"
@@ -631,10 +633,11 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
             head.brand = head.brand or text
     dated = {i: found for i in content if len(lines[i].text.split()) <= 12 and i not in head.roles and not prose[i]
              and (found := find_date(lines[i].text))}
-    headline = max(candidates, default=None, key=lambda i: min(len(lines[i].text.split()), 15) - (start - i) / 5
+    headline = max(candidates, default=None, key=lambda i: min(len(_breadcrumb_end(lines[i].text).split()), 15)
+                   - (start - i) / 5
                    + 4 * any(j in dated for j in range(i + 1, i + 4)))
     if headline is not None:
-        head.title = lines[headline].text
+        head.title = _breadcrumb_end(lines[headline].text)
         head.roles[headline] = "title"
     if not head.published:
         # The first date stated after the headline (or just above the body): the publication's.
@@ -650,6 +653,13 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
             head.standfirst = lines[rest[0]].text
             head.roles[rest[0]] = "standfirst"
     return head
+
+
+def _breadcrumb_end(text: str) -> str:
+    """The last step of a breadcrumb trail ("Home > News > Port reopens" -> "Port reopens"), else the
+    text; without a picture's placeholder a text browser puts before it ("[logo] Port reopens")."""
+    steps = re.split(r"\s[>»›]\s", text)
+    return re.sub(r"^\[[^\]]*\]\s*", "", steps[-1].strip() if len(steps) >= 3 else text)
 
 
 def _opens_block(lines: list[_Line], i: int, prose, reasons) -> bool:
@@ -671,7 +681,8 @@ def _is_headline(text: str) -> bool:
     words = text.split()
     first = text.lstrip("\"'“”„‘’‚«»‹›「『")[:1]
     return (3 <= len(words) < _LONG_LINE_WORDS and bool(first) and not first.islower()
-            and not re.search(r"[.:;,]$", text) and (not _is_prose(text) or len(words) <= 15))
+            and not re.search(r"[.:;,]$", text) and (not _is_prose(text) or len(words) <= 15)
+            and text.count(",") < 3)  # a list of tags is no headline
 
 
 def _is_brand(text: str) -> bool:
