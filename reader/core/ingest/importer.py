@@ -10,14 +10,13 @@ figure captions become metadata. Plain text goes through
 from __future__ import annotations
 
 import codecs
-import os
 import re
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.ingest import article_format
 from reader.core.ingest.cleaning import Cleaned, clean_body, clean_text, parse_date, word_count
+from reader.core.ingest.loading import read_regular_file
 
 MAX_BYTES = 5_000_000
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -55,7 +54,7 @@ class ImportResult:
 def import_page(path: Path, *, outlet: str | None = None) -> ImportResult:
     """Read one saved page and clean it; raises ValueError or OSError with a one-line message."""
     path = Path(path)
-    return import_bytes(_read_bytes(path), source=path.stem, outlet=outlet)
+    return import_bytes(read_regular_file(path, MAX_BYTES), source=path.stem, outlet=outlet)
 
 
 def import_bytes(data: bytes, *, source: str, outlet: str | None = None, url: str | None = None) -> ImportResult:
@@ -105,7 +104,7 @@ def same_article(path: Path, result: ImportResult) -> bool:
     """Whether the article file at ``path`` holds the article ``result`` is: the same URL, or
     the same title and outlet. A file that cannot be read or parsed is another article."""
     try:
-        meta = article_format.parse(_read_bytes(Path(path)).decode("utf-8", "replace")).meta
+        meta = article_format.parse(read_regular_file(Path(path), MAX_BYTES).decode("utf-8", "replace")).meta
     except (OSError, ValueError):
         return False
     if meta.get("url") and result.url:
@@ -142,21 +141,6 @@ def _warnings(cleaned: Cleaned) -> tuple[str, ...]:
         if reasons.count("form") >= 2:
             warnings.append("the page is mostly a form (a login or newsletter page?)")
     return tuple(warnings)
-
-
-def _read_bytes(path: Path) -> bytes:
-    """The file's bytes, at most :data:`MAX_BYTES`; refuses what is not a regular file.
-
-    Opened without blocking, so a FIFO named like a page cannot hang the import.
-    """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise ValueError("not a regular file")
-        data = handle.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise ValueError(f"file is more than {MAX_BYTES:,} bytes; the import limit is {MAX_BYTES:,}")
-    return data
 
 
 def _decode(data: bytes, html: bool) -> tuple[str, tuple[str, ...]]:
