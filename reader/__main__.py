@@ -181,7 +181,7 @@ def _write_import(source: str, result, args: argparse.Namespace) -> bool:
     for note in result.notes:
         _say(f"  note: {note}")
     for warning in result.warnings:
-        _warn(f"{target}: warning: {warning}")
+        _say(f"  warning: {warning}")
     if args.verbose:
         for line in result.why:
             _say(f"  {line}")

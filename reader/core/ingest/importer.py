@@ -54,7 +54,9 @@ class ImportResult:
 def import_page(path: Path, *, outlet: str | None = None) -> ImportResult:
     """Read one saved page and clean it; raises ValueError or OSError with a one-line message."""
     path = Path(path)
-    return import_bytes(read_regular_file(path, MAX_BYTES), source=path.stem, outlet=outlet)
+    # A name that is not UTF-8 (undecodable bytes) still names the outlet, with U+FFFD for those bytes.
+    source = path.stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return import_bytes(read_regular_file(path, MAX_BYTES), source=source, outlet=outlet)
 
 
 def import_bytes(data: bytes, *, source: str, outlet: str | None = None, url: str | None = None) -> ImportResult:
