@@ -48,7 +48,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader.core.files import NotRegular, read_regular
-from reader.core.ingest.article_format import ArticleText, FormatError, parse, slug
+from reader.core.ingest.article_format import ArticleText, FormatError, outlet_from_file_name, parse, slug
 from reader.core.model import Article, Dossier, Problem
 from reader.core.safe_text import inert_line, is_plain_ascii, make_inert
 
@@ -166,7 +166,7 @@ def _load_article(data: bytes, article_id: str, shown_path: str) -> Article:
         notes.append(_bound_note(paragraphs, analysed))
     return Article(
         id=article_id,
-        outlet=meta.get("outlet") or inert_line(Path(shown_path).stem.replace("_", " ").replace("-", " ").title()),
+        outlet=meta.get("outlet") or inert_line(outlet_from_file_name(Path(shown_path).stem) or Path(shown_path).stem),
         body=body,
         paragraphs=paragraphs,
         title=meta.get("title"),
