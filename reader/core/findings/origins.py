@@ -35,7 +35,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain, combinations
+from itertools import chain, combinations, compress, count
 from typing import Literal
 
 from reader.core.findings.quotes import quotation_bounds
@@ -257,12 +257,12 @@ class _Run:
 def _runs(words: Sequence[_Words]) -> dict[tuple[int, int], list[_Run]]:
     """Maximal shared runs of :data:`PHRASE_RUN`+ words for every pair of articles (by index, ``a < b``)."""
     grams = [list(zip(*(article.norms[k:] for k in range(PHRASE_RUN)))) for article in words]
-    counts = Counter(chain.from_iterable(grams))  # counted in C: most phrases occur once and are skipped
+    # Counted and looked up in C: most phrases occur once, and the loop below visits only the others.
+    repeated = {gram for gram, times in Counter(chain.from_iterable(grams)).items() if times > 1}
     index: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
     for number, article_grams in enumerate(grams):
-        for i, gram in enumerate(article_grams):
-            if counts[gram] > 1:
-                index[gram].append((number, i))
+        for i in compress(count(), map(repeated.__contains__, article_grams)):
+            index[article_grams[i]].append((number, i))
     hits: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
     for places in index.values():
         if len(places) < 2 or len(places) > MAX_SPREAD:
@@ -363,10 +363,10 @@ def _shown(articles: Sequence[Article], words: Sequence[_Words], runs: Iterable[
 def _report_pair(articles, words, runs: list[_Run]) -> ReportPair | None:
     a, b = runs[0].a, runs[0].b
     counts = (_Reuse.of(words[a], runs).sentences(), _Reuse.of(words[b], (r.swapped() for r in runs)).sentences())
-    copied = max(count["copied"] for count in counts)
+    copied = max(tally["copied"] for tally in counts)
     if copied >= COPY_SENTENCES:
         relation: Relation = "copied"
-    elif copied or any(count["rewritten"] for count in counts):
+    elif copied or any(tally["rewritten"] for tally in counts):
         relation = "rewritten"
     else:
         return None
