@@ -1,12 +1,22 @@
-"""Dossier -> Analysis: the one place the stages are run, in order."""
+"""Dossier -> Analysis: the one place the stages are run, in order.
+
+Segment, find entities, link passages, then derive the findings from them (figures and their
+comparisons, quotation groups, typed differences): all of it in the worker, once, so screens
+and exporters only read. After a correction, :func:`refresh` redoes only the findings the
+changed entities or links can touch.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from reader.core.links.align import find_links
 from reader.core.entities.clusters import find_entities
-from reader.core.model import Analysis, Dossier
+from reader.core.findings.difftypes import link_differences
+from reader.core.findings.figures import compare_figures, find_figures
+from reader.core.findings.quotes import find_quotes
+from reader.core.links.align import find_links
+from reader.core.model import Analysis, Dossier, Findings
 from reader.core.text.segment import segment_article
 
 Progress = Callable[[str, int, int], None]
@@ -18,7 +28,7 @@ def _quiet(stage: str, done: int, total: int) -> None:
 
 
 def analyse(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis:
-    """Segment, find entities and link passages; the result is immutable."""
+    """Segment, find entities, link passages and derive the findings; the result is immutable."""
     total = len(dossier.articles)
     sentences = {}
     for done, article in enumerate(dossier.articles, 1):
@@ -27,4 +37,63 @@ def analyse(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis:
     entities = find_entities(dossier, sentences)
     progress("entities", 1, 1)
     links = find_links(dossier, sentences, progress=progress)
-    return Analysis(dossier=dossier, sentences=sentences, entities=entities, links=links)
+    return find(Analysis(dossier=dossier, sentences=sentences, entities=entities, links=links), progress=progress)
+
+
+FINDINGS_LIMIT = 1_000_000
+"""Reports longer than this many characters (a long news report has fifty thousand) are read,
+linked and searched, but not scanned for figures and quotations: on a pathological file of
+megabytes those finders would hold the analysis up for minutes."""
+
+
+def _readable(analysis: Analysis) -> Analysis:
+    """``analysis`` without the reports over :data:`FINDINGS_LIMIT`, for the figure and quotation finders."""
+    dossier = analysis.dossier
+    kept = tuple(article for article in dossier.articles if len(article.body) <= FINDINGS_LIMIT)
+    return analysis if len(kept) == len(dossier.articles) else replace(analysis, dossier=replace(dossier, articles=kept))
+
+
+def _comparisons(analysis: Analysis):
+    """Figure comparisons need two reports."""
+    return compare_figures(analysis) if len(analysis.dossier.articles) >= 2 else ()
+
+
+def find(analysis: Analysis, *, progress: Progress = _quiet) -> Analysis:
+    """``analysis`` with its findings derived from its sentences, entities and links."""
+    readable = _readable(analysis)
+    articles = readable.dossier.articles
+    figures = {}
+    for done, article in enumerate(articles, 1):
+        figures[article.id] = find_figures(article)
+        progress("figures", done, len(articles))
+    comparisons = _comparisons(readable)
+    progress("quotes", 0, 1)
+    quotes = find_quotes(readable)
+    differences = {}
+    for done, link in enumerate(analysis.links, 1):
+        differences[link.id] = link_differences(analysis, link)
+        if done % 64 == 0 or done == len(analysis.links):
+            progress("differences", done, len(analysis.links))
+    return replace(analysis, findings=Findings(figures, comparisons, quotes, differences))
+
+
+def refresh(before: Analysis, after: Analysis) -> Analysis:
+    """``after`` (``before`` with corrected entities or links) with its findings brought up to
+    date, reusing what the correction cannot change: figures never change; comparisons only
+    when links did; a link's differences only when the link or the mentions in its reports
+    did; quotation groups (speakers are entities, reported passages links) whenever either did."""
+    old = before.findings
+    if after.entities is before.entities and after.links is before.links:
+        return after
+    changed = set(before.entities).symmetric_difference(after.entities)
+    touched = {span.article for entity in changed for span in entity.mentions}
+    previous = {link.id: link for link in before.links}
+    differences = {
+        link.id: old.differences[link.id]
+        if previous.get(link.id) == link and link.id in old.differences and not touched.intersection(link.articles)
+        else link_differences(after, link)
+        for link in after.links
+    }
+    readable = _readable(after)
+    comparisons = old.comparisons if after.links == before.links else _comparisons(readable)
+    return replace(after, findings=Findings(old.figures, comparisons, find_quotes(readable), differences))

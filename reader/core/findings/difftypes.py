@@ -43,7 +43,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
@@ -55,10 +54,11 @@ from reader.core.vocabulary import (
     WEEKDAYS,
     singular,
 )
-from reader.core.model import Analysis, DiffOp, Span, Token
-from reader.core.text.segment import normalise, tokenize
+from rapidfuzz.fuzz import ratio
 
-DiffType = Literal["typography", "number", "hedge", "attribution", "framing", "name", "clause", "wording"]
+from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Span, Token, TypedDiff
+from reader.core.text.diff import diff_passages
+from reader.core.text.segment import normalise, tokenize
 
 DIFF_TYPES: tuple[DiffType, ...] = (
     "framing", "number", "hedge", "attribution", "name", "clause", "wording", "typography",
@@ -66,21 +66,6 @@ DIFF_TYPES: tuple[DiffType, ...] = (
 """Every type, most telling first: the order for legends and filters."""
 
 IGNORED_BY_DEFAULT: frozenset[DiffType] = frozenset({"typography"})
-
-
-@dataclass(frozen=True)
-class TypedDiff:
-    """One changed stretch and what kind of change it is.
-
-    ``cue`` names the words that decided the type (``"illegally, occupied"``),
-    empty for ``wording``; ``label`` is a one-line description for people,
-    made of the passages' own text (untrusted: escape before display).
-    """
-
-    op: DiffOp
-    type: DiffType
-    cue: str
-    label: str
 
 
 # --- word lists (normalised, lower-case) -------------------------------------
@@ -223,14 +208,8 @@ class _Side:
 
 def _side(analysis: Analysis, span: Span) -> _Side:
     body = analysis.dossier.article(span.article).body
-    mentions = tuple(
-        (m.start, m.end, entity.id)
-        for entity in analysis.entities
-        for m in entity.mentions
-        if m.article == span.article and m.start < span.end and span.start < m.end
-    )
-    related = {entity.id: frozenset(entity.related) for entity in analysis.entities if entity.related}
-    return _Side(span, body, tuple(_words(tokenize(body[span.start : span.end], span.start))), mentions, related)
+    mentions = analysis.mentions_between(span)
+    return _Side(span, body, tuple(_words(tokenize(body[span.start : span.end], span.start))), mentions, analysis.entity_ties)
 
 
 # --- the rules ---------------------------------------------------------------
@@ -462,6 +441,43 @@ def classify(analysis: Analysis, a: Span, b: Span, ops: Iterable[DiffOp]) -> tup
         b_text = side_b.body[op.b_start : op.b_end]
         typed.append(TypedDiff(op, kind, cue, _label(kind, a_text, b_text, cue)))
     return tuple(typed)
+
+
+def pair_differences(analysis: Analysis, link: Link, a: str, b: str) -> tuple[TypedDiff, ...]:
+    """The typed differences of ``link`` from its passage in report ``a`` to the one in ``b``:
+    read from the analysis' findings when the worker computed that pair, else worked out now
+    (one pair: a few milliseconds)."""
+    a_span, b_span = link.passage_in(a), link.passage_in(b)
+    if a_span is None or b_span is None:
+        return ()
+    i, j = link.passages.index(a_span), link.passages.index(b_span)
+    for pair in analysis.findings.differences.get(link.id, ()):
+        if (pair.a, pair.b) == (i, j):
+            return pair.changes
+    return classify(analysis, a_span, b_span, diff_passages(analysis, a_span, b_span))
+
+
+def nearest_pairs(analysis: Analysis, link: Link) -> tuple[tuple[int, int], ...]:
+    """Each passage of ``link`` with its nearest counterpart (the most alike other passage,
+    the earlier on a tie), as index pairs ``(a, b)``, ``a < b``, without repeats: at most
+    ``k`` pairs for ``k`` passages, where every pair would be ``k(k-1)/2``."""
+    texts = [analysis.dossier.article(span.article).text(span).lower() for span in link.passages]
+    pairs = []
+    for i, text in enumerate(texts):
+        others = [j for j in range(len(texts)) if j != i]
+        if others:
+            j = max(others, key=lambda other: (ratio(text, texts[other]), -other))
+            pairs.append((min(i, j), max(i, j)))
+    return tuple(dict.fromkeys(pairs))
+
+
+def link_differences(analysis: Analysis, link: Link) -> tuple[PairDifferences, ...]:
+    """The typed differences of each of :func:`nearest_pairs` of ``link``."""
+    found = []
+    for i, j in nearest_pairs(analysis, link):
+        a, b = link.passages[i], link.passages[j]
+        found.append(PairDifferences(i, j, classify(analysis, a, b, diff_passages(analysis, a, b))))
+    return tuple(found)
 
 
 def shown(diffs: Iterable[TypedDiff], hidden: Iterable[DiffType] = IGNORED_BY_DEFAULT) -> tuple[TypedDiff, ...]:

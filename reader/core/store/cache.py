@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from dataclasses import astuple
+from dataclasses import astuple, replace
 from pathlib import Path
 
 from platformdirs import user_cache_dir
@@ -29,7 +29,7 @@ def cache_dir() -> Path:
 def _code_digest() -> bytes:
     """The core's own source: a rule changed without a version bump must not reuse old results."""
     digest = hashlib.sha256(__version__.encode())
-    for source in sorted(Path(__file__).parent.glob("*.py")):
+    for source in sorted(Path(__file__).parent.parent.rglob("*.py")):
         digest.update(source.read_bytes())
     return digest.digest()
 
@@ -52,7 +52,7 @@ def analyse_cached(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis
             cached = pickle.load(handle)
         if isinstance(cached, Analysis):
             # Problems and the root are not part of the key: take them from this load.
-            return Analysis(dossier, cached.sentences, cached.entities, cached.links)
+            return replace(cached, dossier=dossier)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         pass
     analysis = analyse(dossier, progress=progress)
