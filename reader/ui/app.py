@@ -46,7 +46,6 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
 
 from __future__ import annotations
 
-import gc
 import threading
 from pathlib import Path
 
@@ -56,6 +55,7 @@ from textual.binding import Binding
 from textual.reactive import var
 from textual.worker import get_current_worker
 
+from reader import collector
 from reader.core.store.corrections import Corrections, Decision, apply_corrections, save_corrections, with_saved_corrections
 from reader.core.model import Analysis, Dossier, Problem, Span
 from reader.resources import styles_dir
@@ -151,10 +151,8 @@ class DossierApp(App[None]):
             self.call_after_refresh(self._analyse)
 
     def _collect_again(self) -> None:
-        """After the first paint: start-up's objects live as long as the app, so freeze them
-        out of the collector's sight and turn it back on (the command line paused it)."""
-        gc.freeze()
-        gc.enable()
+        """After the first paint (the command line paused the collector for start-up)."""
+        collector.started()
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self) -> None:
@@ -165,30 +163,26 @@ class DossierApp(App[None]):
                 raise _Cancelled
             self.post_message(AnalysisProgressed(stage, done, total))
 
-        # Building or unpickling hundreds of thousands of small objects sets off full
-        # garbage collections over and over (more than half the time of a cached open).
-        gc.disable()
         try:
-            from reader.core.store.cache import analyse_cached
+            with collector.building():
+                from reader.core.store.cache import analyse_cached
 
-            dossier = self.dossier
-            if dossier.unread and self.folder is not None:
-                from reader.core.ingest.loading import load_dossier
+                dossier = self.dossier
+                if dossier.unread and self.folder is not None:
+                    from reader.core.ingest.loading import load_dossier
 
-                dossier = load_dossier(self.folder)
-                self.post_message(DossierLoaded(dossier))
-            result = analyse_cached(dossier, progress=report)
+                    dossier = load_dossier(self.folder)
+                    self.post_message(DossierLoaded(dossier))
+                result = analyse_cached(dossier, progress=report)
+                if self.folder is not None:
+                    uncorrected = result
+                    result, corrections, problem = with_saved_corrections(result, self.folder)
+                    self.post_message(CorrectionsRead(uncorrected, corrections, problem))
         except _Cancelled:
             return
         except Exception as error:  # noqa: BLE001 - any failure is shown, the articles stay readable
             self.post_message(AnalysisFailed(f"{type(error).__name__}: {error}"))
             return
-        finally:
-            gc.enable()
-        if self.folder is not None:
-            uncorrected = result
-            result, corrections, problem = with_saved_corrections(result, self.folder)
-            self.post_message(CorrectionsRead(uncorrected, corrections, problem))
         self.post_message(AnalysisReady(result))
 
     @on(DossierLoaded)
@@ -218,7 +212,8 @@ class DossierApp(App[None]):
 
     @on(AnalysisReady)
     def _take_analysis(self, message: AnalysisReady) -> None:
-        if message.analysis is not self.analysis:
+        if message.analysis is not self.analysis:  # from the worker, not a copy bubbling back
+            collector.keep()  # the analysis as computed lives as long as the app
             self.analysis = message.analysis
             for screen in self.screen_stack:
                 screen.post_message(AnalysisReady(message.analysis))
@@ -289,9 +284,6 @@ class DossierApp(App[None]):
     def watch_analysis(self, analysis: Analysis | None) -> None:
         self.index = RenderIndex(self.dossier, analysis)
         self.progress = ""
-        # The analysis lives as long as the app: keep the collector from rescanning it
-        # on every full collection, which would stall key presses on big dossiers.
-        gc.freeze()
 
     # Actions -----------------------------------------------------------------
     def action_help(self) -> None:
@@ -331,6 +323,18 @@ class DossierApp(App[None]):
 
         if self.require_analysis() is not None and not isinstance(self.screen, QuotesScreen):
             self.push_screen(QuotesScreen())
+
+    def pop_screen(self):
+        """Close the top screen; once it is gone, forget the watchers it and its widgets set on
+        the app's variables (Textual drops them only when that variable next changes), so
+        nothing holds the closed screen and the collector frees it."""
+        closed = super().pop_screen()
+        self.call_after_refresh(self._forget_closed_watchers)
+        return closed
+
+    def _forget_closed_watchers(self) -> None:
+        for watchers in getattr(self, "__watchers", {}).values():
+            watchers[:] = [(node, callback) for node, callback in watchers if not (node._closing or node._closed)]
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME

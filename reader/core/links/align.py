@@ -40,7 +40,6 @@ most of the wording is shared, else ``paraphrase``.
 
 from __future__ import annotations
 
-import gc
 import math
 import re
 from bisect import bisect_right
@@ -664,17 +663,12 @@ def find_links(
     Ids run ``L001``, ``L002`` ... in the order of each link's first passage in
     dossier order; passages inside a link are in dossier order.
     """
-    collecting = gc.isenabled()
-    gc.disable()  # it builds many small acyclic objects; full collections would rescan the dossier for each batch
-    try:
-        whole, clauses, weights, df, names = _prepare(dossier, sentences)
-        matches = _find_pairs(whole, clauses, weights, df, names, progress)
-        scores = {(m.a, m.b): m for m in matches}
-        groups = _merge_repeats(_group(matches, whole, weights, scores), whole, scores)
-        built = sorted(_link(group, whole, scores) for group in groups)
-    finally:
-        if collecting:
-            gc.enable()
+    # It builds many small acyclic objects: callers run it with the collector paused (reader.collector).
+    whole, clauses, weights, df, names = _prepare(dossier, sentences)
+    matches = _find_pairs(whole, clauses, weights, df, names, progress)
+    scores = {(m.a, m.b): m for m in matches}
+    groups = _merge_repeats(_group(matches, whole, weights, scores), whole, scores)
+    built = sorted(_link(group, whole, scores) for group in groups)
     width = max(3, len(str(len(built))))
     return tuple(
         Link(f"L{number:0{width}d}", kind, min(1.0, max(0.0, score)), spans)
