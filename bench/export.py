@@ -6,7 +6,8 @@
 For each size (bench/generate.py dossiers): the analysis stages (segment, entities and links),
 the findings (figures, figure comparisons, quotation groups, typed differences), the JSON
 rendering alone, the whole cold export (all three) and what a second export costs (the cached
-analysis read back, then rendered). The last lines give the growth of each from one size to the
+analysis read back, then rendered). Building runs with the collector paused, as the command
+line does (reader.collector). The last lines give the growth of each from one size to the
 next. One process, one core; on a shared machine take medians of several runs.
 """
 
@@ -23,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.generate import generate  # noqa: E402
+from reader import collector  # noqa: E402
 from reader.core.entities.clusters import find_entities  # noqa: E402
 from reader.core.export.documents import to_json  # noqa: E402
 from reader.core.links.align import find_links  # noqa: E402
@@ -52,13 +54,21 @@ def measure(size: int) -> dict[str, float]:
         entities = find_entities(dossier, sentences)
         return Analysis(dossier, sentences, entities, find_links(dossier, sentences))
 
-    base, staged = timed(stages)
-    analysis, found = timed(lambda: find(base))
+    with collector.building():  # as the command line builds it
+        base, staged = timed(stages)
+        analysis, found = timed(lambda: find(base))
     text, rendered = timed(lambda: to_json(analysis))
     with tempfile.TemporaryDirectory() as cache:
         os.environ["DOSSIER_READER_CACHE"] = cache
-        analyse_cached(dossier)  # fills the cache
-        _, cached = timed(lambda: to_json(analyse_cached(replace(dossier))))
+        with collector.building():
+            analyse_cached(dossier)  # fills the cache
+
+        def cached_export() -> str:
+            with collector.building():
+                again = analyse_cached(replace(dossier))
+            return to_json(again)
+
+        _, cached = timed(cached_export)
     return {"stages": staged, "findings": found, "render": rendered,
             "cold export": staged + found + rendered, "cached export": cached,
             "megabytes": len(text.encode()) / 1e6}

@@ -45,7 +45,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.core.vocabulary import (
-    ATTRIBUTION_VERBS,
+    LINKING_WORDS,
+    REPORTING_VERBS,
     CLAUSE_STARTERS,
     HONORIFICS,
     MONTHS,
@@ -57,7 +58,7 @@ from reader.core.vocabulary import (
 from rapidfuzz.fuzz import ratio
 
 from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Span, Token, TypedDiff
-from reader.core.text.diff import diff_passages
+from reader.core.text.diff import diff_passages, words
 from reader.core.text.segment import normalise, tokenize
 
 DIFF_TYPES: tuple[DiffType, ...] = (
@@ -92,12 +93,6 @@ _HEDGES = frozenset(
 _CASE_SENSITIVE_HEDGES = frozenset({"may"})
 """Hedges that are something else when capitalised (``May`` the month)."""
 
-_ATTRIBUTION_VERBS = ATTRIBUTION_VERBS | frozenset(
-    """urged urges warned warns announced announces stated declared declares confirmed confirms
-    denied denies admitted admits acknowledged acknowledges maintained reported reports revealed
-    reveals disclosed emphasised emphasized stressed slammed criticised criticized condemned
-    accused blasted described termed vowed pledged promised remarked commented posted quoted""".split()
-)
 _ATTRIBUTION_NOUNS = frozenset(
     "statement statements interview spokesperson spokesman spokeswoman briefing release communique remarks tweet".split()
 )
@@ -132,14 +127,9 @@ _AUXILIARIES = frozenset("is are was were be been being has have had will would 
 _CLAUSE_WORDS = 4
 _SHORT = 6
 """A change of at most this many words a side is a swap of terms; a longer one is a rewrite."""
-_FUNCTION_WORDS = frozenset("a an the and or nor but of with to from by in on at for as than".split())
 
 
 # --- tokens ------------------------------------------------------------------
-
-
-def _words(tokens: Iterable[Token]) -> list[Token]:
-    return [token for token in tokens if any(ch.isalnum() for ch in token.norm)]
 
 
 _SPELLING = (
@@ -209,7 +199,7 @@ class _Side:
 def _side(analysis: Analysis, span: Span) -> _Side:
     body = analysis.dossier.article(span.article).body
     mentions = analysis.mentions_between(span)
-    return _Side(span, body, tuple(_words(tokenize(body[span.start : span.end], span.start))), mentions, analysis.entity_ties)
+    return _Side(span, body, tuple(words(tokenize(body[span.start : span.end], span.start))), mentions, analysis.entity_ties)
 
 
 # --- the rules ---------------------------------------------------------------
@@ -238,7 +228,7 @@ def _temporal(side: _Side, words: Sequence[Token]) -> list[str]:
 def _mostly_figures(a_words: list[Token], b_words: list[Token], a_num: list[str], b_num: list[str]) -> bool:
     """A date or figure given by one side only is the change, not a detail of an added clause."""
     words, figures = (a_words, a_num) if a_num else (b_words, b_num)
-    content = [w for w in words if w.norm not in _FUNCTION_WORDS]
+    content = [w for w in words if w.norm not in LINKING_WORDS]
     return 2 * len(figures) >= len(content)
 
 
@@ -256,7 +246,7 @@ def _according(words: Sequence[Token]) -> bool:
 
 
 def _attribution(words: Sequence[Token]) -> list[str]:
-    return [w.norm for w in words if w.norm in _ATTRIBUTION_VERBS]
+    return [w.norm for w in words if w.norm in REPORTING_VERBS]
 
 
 def _loaded(words: Sequence[Token]) -> list[str]:
@@ -271,7 +261,7 @@ def _is_verb(word: Token) -> bool:
     norm = word.norm
     return (
         norm in _AUXILIARIES
-        or norm in _ATTRIBUTION_VERBS
+        or norm in REPORTING_VERBS
         or (norm.endswith("ed") and len(norm) > 4 and word.text[:1].islower() and "-" not in norm)
     )
 
@@ -299,7 +289,7 @@ def _described_name(longer: list[Token], shorter: list[Token]) -> bool:
         return False
     for cut in range(1, min(3, len(longer) - 1) + 1):
         if _compact(longer[cut:]) == name:
-            return not any(w.norm in _FUNCTION_WORDS or _is_verb(w) for w in longer[:cut])
+            return not any(w.norm in LINKING_WORDS or _is_verb(w) for w in longer[:cut])
     return False
 
 
@@ -388,7 +378,7 @@ def _attribution_nearby(a: _Side, b: _Side, op: DiffOp) -> bool:
     for side, start, end in ((a, op.a_start, op.a_end), (b, op.b_start, op.b_end)):
         before = [w for w in side.words if w.end <= start][-3:]
         after = [w for w in side.words if w.start >= end][:3]
-        if any(w.norm in _ATTRIBUTION_VERBS for w in before + after):
+        if any(w.norm in REPORTING_VERBS for w in before + after):
             return True
     return False
 
