@@ -15,6 +15,7 @@ from reader.core.entities.clusters import find_entities
 from reader.core.findings.difftypes import link_differences
 from reader.core.findings.figures import compare_figures, find_figures
 from reader.core.findings.quotes import find_quotes
+from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import find_links
 from reader.core.model import Analysis, Dossier, Findings
 from reader.core.text.segment import segment_article
@@ -28,29 +29,19 @@ def _quiet(stage: str, done: int, total: int) -> None:
 
 
 def analyse(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis:
-    """Segment, find entities, link passages and derive the findings; the result is immutable."""
+    """Segment, find entities, link passages and derive the findings; the result is immutable.
+
+    Each article is analysed within the analysis bound (:func:`analysed_part`): a huge one is
+    shown whole, but only its first part takes part in entities, links and findings."""
     total = len(dossier.articles)
     sentences = {}
     for done, article in enumerate(dossier.articles, 1):
-        sentences[article.id] = segment_article(article)
+        sentences[article.id] = segment_article(analysed_part(article))
         progress("segment", done, total)
     entities = find_entities(dossier, sentences)
     progress("entities", 1, 1)
     links = find_links(dossier, sentences, progress=progress)
     return find(Analysis(dossier=dossier, sentences=sentences, entities=entities, links=links), progress=progress)
-
-
-FINDINGS_LIMIT = 1_000_000
-"""Reports longer than this many characters (a long news report has fifty thousand) are read,
-linked and searched, but not scanned for figures and quotations: on a pathological file of
-megabytes those finders would hold the analysis up for minutes."""
-
-
-def _readable(analysis: Analysis) -> Analysis:
-    """``analysis`` without the reports over :data:`FINDINGS_LIMIT`, for the figure and quotation finders."""
-    dossier = analysis.dossier
-    kept = tuple(article for article in dossier.articles if len(article.body) <= FINDINGS_LIMIT)
-    return analysis if len(kept) == len(dossier.articles) else replace(analysis, dossier=replace(dossier, articles=kept))
 
 
 def _comparisons(analysis: Analysis):
@@ -60,15 +51,14 @@ def _comparisons(analysis: Analysis):
 
 def find(analysis: Analysis, *, progress: Progress = _quiet) -> Analysis:
     """``analysis`` with its findings derived from its sentences, entities and links."""
-    readable = _readable(analysis)
-    articles = readable.dossier.articles
+    articles = analysis.dossier.articles
     figures = {}
     for done, article in enumerate(articles, 1):
         figures[article.id] = find_figures(article)
         progress("figures", done, len(articles))
-    comparisons = _comparisons(readable)
+    comparisons = _comparisons(analysis)
     progress("quotes", 0, 1)
-    quotes = find_quotes(readable)
+    quotes = find_quotes(analysis)
     differences = {}
     for done, link in enumerate(analysis.links, 1):
         differences[link.id] = link_differences(analysis, link)
@@ -94,6 +84,5 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
         else link_differences(after, link)
         for link in after.links
     }
-    readable = _readable(after)
-    comparisons = old.comparisons if after.links == before.links else _comparisons(readable)
-    return replace(after, findings=Findings(old.figures, comparisons, find_quotes(readable), differences))
+    comparisons = old.comparisons if after.links == before.links else _comparisons(after)
+    return replace(after, findings=Findings(old.figures, comparisons, find_quotes(after), differences))
