@@ -55,7 +55,8 @@ def report(name: str, dossier, runs: int) -> None:
         by_link = analysis.findings.comparisons_by_link
         for passage in pair_passages(analysis, left, right):
             if passage.link is not None:
-                figure_note(by_link.get(passage.link.id, ()), left, right)
+                both = [c for c in by_link.get(passage.link.id, ()) if {left, right} <= set(c.articles)]
+                figure_note(both, left, right)
                 pair_differences(analysis, passage.link, left, right)
 
     after = timed(lookups, runs)

@@ -49,3 +49,10 @@ def test_a_merge_updates_speakers_and_name_differences(analysis):
     merged = apply_corrections(analysis, Corrections((merge_entities(people[0], people[1]),)))
     assert merged.findings == from_scratch(merged)
     assert merged.findings.figures is analysis.findings.figures  # a merge changes no figure
+
+
+def test_the_findings_are_cached_with_the_analysis(analysis):
+    from reader.core.store.cache import cache_key, decode, encode
+
+    key = cache_key(analysis.dossier)
+    assert decode(encode(analysis, key), key, analysis.dossier).findings == analysis.findings
