@@ -31,9 +31,10 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   :class:`~reader.ui.messages.DossierLoaded` to every screen, and handles the requests that
   bubble up to it: :class:`~reader.ui.messages.Correct` adds a user's decision (a
   :mod:`reader.core.store.corrections` value; ``app.action_undo_decision()`` drops the last),
-  re-applies every decision to ``app.uncorrected`` (the analysis as computed), sets
-  ``app.analysis``, forwards ``AnalysisReady`` and saves the sidecar in a thread (a failed
-  save is a notification; decisions stay for the session); :class:`~reader.ui.messages.MarkEntity`
+  saves the sidecar in a thread (a failed save is a notification; decisions stay for the
+  session) and re-applies every decision to ``app.uncorrected`` (the analysis as computed) in
+  another, findings included; when that is done (:class:`~reader.ui.messages.Corrected`) it sets
+  ``app.analysis`` and forwards ``AnalysisReady``; :class:`~reader.ui.messages.MarkEntity`
   marks an entity or merges it into the one marked; :class:`~reader.ui.messages.OpenCompare`,
   :class:`~reader.ui.messages.OpenVersions` and :class:`~reader.ui.messages.OpenCoverage`
   push those views. The app alone pushes them, so screens never import one another.
@@ -65,6 +66,7 @@ from reader.ui.messages import (
     AnalysisProgressed,
     AnalysisReady,
     Correct,
+    Corrected,
     CorrectionsRead,
     DossierLoaded,
     MarkEntity,
@@ -252,14 +254,26 @@ class DossierApp(App[None]):
     def _correct(self, corrections: Corrections, said: str) -> None:
         if self.require_analysis() is None:
             return
-        base = self.uncorrected or self.analysis
-        self.uncorrected, self.corrections = base, corrections
-        self.analysis = corrected = apply_corrections(base, corrections)
-        for screen in self.screen_stack:
-            screen.post_message(AnalysisReady(corrected))
-        self.notify(said, timeout=4)
+        self.uncorrected, self.corrections = self.uncorrected or self.analysis, corrections
+        self._apply_corrections(self.uncorrected, corrections, said)
         if self.folder is not None:
             self._save_corrections()
+
+    @work(thread=True, exclusive=True, group="correcting")
+    def _apply_corrections(self, base: Analysis, corrections: Corrections, said: str) -> None:
+        """Apply every decision to the analysis as computed, its findings brought up to date,
+        in a thread: on a big dossier that takes seconds, which no key may wait for."""
+        with collector.building():
+            corrected = apply_corrections(base, corrections)
+        if not get_current_worker().is_cancelled:  # a later decision is being applied
+            self.post_message(Corrected(corrected, said))
+
+    @on(Corrected)
+    def _take_correction(self, message: Corrected) -> None:
+        self.analysis = message.analysis
+        for screen in self.screen_stack:
+            screen.post_message(AnalysisReady(message.analysis))
+        self.notify(message.said, timeout=4)
 
     @work(thread=True, group="corrections")
     def _save_corrections(self) -> None:
