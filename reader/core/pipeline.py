@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from reader.core.links.story import judge_story
 from reader.core.entities.clusters import find_entities
 from reader.core.findings.difftypes import link_differences
 from reader.core.findings.figures import compare_figures, find_figures
@@ -29,7 +30,8 @@ def _quiet(stage: str, done: int, total: int) -> None:
 
 
 def analyse(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis:
-    """Segment, find entities, link passages and derive the findings; the result is immutable.
+    """Segment, find entities, judge whether the reports cover one event, link passages and
+    derive the findings; the result is immutable.
 
     Each article is analysed within the analysis bound (:func:`analysed_part`): a huge one is
     shown whole, but only its first part takes part in entities, links and findings."""
@@ -40,8 +42,18 @@ def analyse(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis:
         progress("segment", done, total)
     entities = find_entities(dossier, sentences)
     progress("entities", 1, 1)
-    links = find_links(dossier, sentences, progress=progress)
-    return find(Analysis(dossier=dossier, sentences=sentences, entities=entities, links=links), progress=progress)
+    story = judge_story(dossier, sentences)
+    doubtful = frozenset(story.off_topic if story.same_event else (a.id for a in dossier.articles))
+    links = find_links(dossier, sentences, doubtful=doubtful, progress=progress)
+    analysis = Analysis(
+        dossier=dossier,
+        sentences=sentences,
+        entities=entities,
+        links=tuple(link for link in links if link.confident),
+        weaker_links=tuple(link for link in links if not link.confident),
+        story=story,
+    )
+    return find(analysis, progress=progress)
 
 
 def _comparisons(analysis: Analysis):
@@ -50,7 +62,8 @@ def _comparisons(analysis: Analysis):
 
 
 def find(analysis: Analysis, *, progress: Progress = _quiet) -> Analysis:
-    """``analysis`` with its findings derived from its sentences, entities and links."""
+    """``analysis`` with its findings derived from its sentences, entities and links (the
+    differences of its weaker links too, which the reader shows on demand and the export lists)."""
     articles = analysis.dossier.articles
     figures = {}
     for done, article in enumerate(articles, 1):
@@ -60,10 +73,11 @@ def find(analysis: Analysis, *, progress: Progress = _quiet) -> Analysis:
     progress("quotes", 0, 1)
     quotes = find_quotes(analysis)
     differences = {}
-    for done, link in enumerate(analysis.links, 1):
+    links = analysis.links + analysis.weaker_links
+    for done, link in enumerate(links, 1):
         differences[link.id] = link_differences(analysis, link)
-        if done % 64 == 0 or done == len(analysis.links):
-            progress("differences", done, len(analysis.links))
+        if done % 64 == 0 or done == len(links):
+            progress("differences", done, len(links))
     return replace(analysis, findings=Findings(figures, comparisons, quotes, differences))
 
 
@@ -77,12 +91,12 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
         return after
     changed = set(before.entities).symmetric_difference(after.entities)
     touched = {span.article for entity in changed for span in entity.mentions}
-    previous = {link.id: link for link in before.links}
+    previous = {link.id: link for link in before.links + before.weaker_links}
     differences = {
         link.id: old.differences[link.id]
         if previous.get(link.id) == link and link.id in old.differences and not touched.intersection(link.articles)
         else link_differences(after, link)
-        for link in after.links
+        for link in after.links + after.weaker_links
     }
     comparisons = old.comparisons if after.links == before.links else _comparisons(after)
     return replace(after, findings=Findings(old.figures, comparisons, find_quotes(after), differences))

@@ -17,7 +17,7 @@ def from_scratch(analysis):
 def test_the_analysis_carries_its_findings(analysis):
     findings = analysis.findings
     assert findings.comparisons and findings.quotes and set(findings.figures) == set(analysis.dossier.by_id)
-    assert set(findings.differences) == {link.id for link in analysis.links}
+    assert set(findings.differences) == {link.id for link in analysis.links + analysis.weaker_links}
     assert any(c.link for c in findings.comparisons) and {c.verdict for c in findings.comparisons} <= {"agree", "conflict"}
 
 

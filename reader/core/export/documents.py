@@ -25,15 +25,19 @@ Fields added to that contract (consumers may ignore them):
   "date", "relative", "note"}``, ``date`` an ISO prefix such as ``"2020-10"``);
 * per entity: ``related`` (ids of entities tied to it, e.g. a capital and its
   country) and ``demonyms`` (``Turkish`` for Turkey; not counted as mentions);
-* per link: ``accepted`` (the user confirmed it) and ``pairs``: each passage
-  paired with its nearest counterpart (the other passage most alike in wording),
-  each pair once, as ``{"a", "b", "changes"}`` with ``a`` < ``b`` indexes into
-  ``passages`` and the word-level changes from ``a`` to ``b`` as
+* per link: ``confident`` (true for every link of ``links``), ``accepted`` (the user
+  confirmed it) and ``pairs``: each passage paired with its nearest counterpart (the other
+  passage most alike in wording), each pair once, as ``{"a", "b", "changes"}`` with
+  ``a`` < ``b`` indexes into ``passages`` and the word-level changes from ``a`` to ``b`` as
   ``{"tag", "type", "a": [start, end], "b": [start, end]}`` where ``type`` is the
   kind of difference (:mod:`reader.core.findings.difftypes`); equal stretches are
   left out. A link of ``k`` passages has at most ``k`` pairs, not all
-  ``k(k-1)/2``: the export stays linear in the size of the dossier, and any
-  other pair is the composition of the listed ones;
+  ``k(k-1)/2``: the export stays linear in the size of the dossier;
+* ``weaker_links``: links in the same form with ``"confident": false``, kept out of
+  ``links``: their passages may share only background (names, places, a common
+  word) rather than make one statement (:mod:`reader.core.links.align`);
+* ``story``: ``{"same_event", "off_topic": [article id, ...]}``, whether the reports
+  seem to cover one event (:mod:`reader.core.links.story`); when not, every link is weaker;
 * ``quotes``: every quotation, grouped by statement across outlets
   (:mod:`reader.core.findings.quotes`): ``{"id", "speaker", "quotes": [{"article",
   "start", "end", "speaker", "speaker_entity", "verb", "attribution",
@@ -137,6 +141,7 @@ def _link(analysis: Analysis, link: Link) -> dict:
         "score": round(link.score, 3),
         "passages": [_span(span) for span in link.passages],
         "accepted": link.accepted,
+        "confident": link.confident,
         "pairs": _pairs(analysis, link),
     }
 
@@ -194,6 +199,8 @@ def to_document(analysis: Analysis) -> dict:
         "articles": [_article(analysis, article) for article in analysis.dossier.articles],
         "entities": [_entity(entity) for entity in analysis.entities],
         "links": [_link(analysis, link) for link in analysis.links],
+        "weaker_links": [_link(analysis, link) for link in analysis.weaker_links],
+        "story": {"same_event": analysis.story.same_event, "off_topic": list(analysis.story.off_topic)},
         "quotes": [_quote_group(group) for group in analysis.findings.quotes],
         "figures": [_comparison(item) for item in analysis.findings.comparisons],
         "problems": [
