@@ -187,8 +187,6 @@ class DossierApp(App[None]):
                     dossier = load_dossier(self.folder, follow_links=self.follow_links)
                     self.post_message(DossierLoaded(dossier))
                 result, notice = analyse_cached(dossier, progress=report)
-                if notice is not None:
-                    self.call_from_thread(self.notify, notice, title="Cache", severity="warning", timeout=12)
                 if self.folder is not None:
                     uncorrected = result
                     result, corrections, problem = with_saved_corrections(result, self.folder)
@@ -198,6 +196,8 @@ class DossierApp(App[None]):
         except Exception as error:  # noqa: BLE001 - any failure is shown, the articles stay readable
             self.post_message(AnalysisFailed(f"{type(error).__name__}: {error}"))
             return
+        if notice is not None:
+            self.call_from_thread(self.notify, notice, title="Cache", severity="warning", timeout=12)
         self.post_message(AnalysisReady(result))
 
     @on(DossierLoaded)
