@@ -31,9 +31,10 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   :class:`~reader.ui.messages.DossierLoaded` to every screen, and handles the requests that
   bubble up to it: :class:`~reader.ui.messages.Correct` adds a user's decision (a
   :mod:`reader.core.store.corrections` value; ``app.action_undo_decision()`` drops the last),
-  re-applies every decision to ``app.uncorrected`` (the analysis as computed), sets
-  ``app.analysis``, forwards ``AnalysisReady`` and saves the sidecar in a thread (a failed
-  save is a notification; decisions stay for the session); :class:`~reader.ui.messages.MarkEntity`
+  saves the sidecar in a thread (a failed save is a notification; decisions stay for the
+  session) and re-applies every decision to ``app.uncorrected`` (the analysis as computed) in
+  another, findings included; when that is done (:class:`~reader.ui.messages.Corrected`) it sets
+  ``app.analysis`` and forwards ``AnalysisReady``; :class:`~reader.ui.messages.MarkEntity`
   marks an entity or merges it into the one marked; :class:`~reader.ui.messages.OpenCompare`,
   :class:`~reader.ui.messages.OpenVersions`, :class:`~reader.ui.messages.OpenCoverage` and
   :class:`~reader.ui.messages.OpenNaming` push those views. The app alone pushes them, so screens never import one another.
@@ -46,7 +47,6 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
 
 from __future__ import annotations
 
-import gc
 import threading
 from pathlib import Path
 
@@ -56,6 +56,7 @@ from textual.binding import Binding
 from textual.reactive import var
 from textual.worker import get_current_worker
 
+from reader import collector
 from reader.core.store.corrections import Corrections, Decision, apply_corrections, save_corrections, with_saved_corrections
 from reader.core.model import Analysis, Dossier, Problem, Span
 from reader.core.safe_text import inert_line
@@ -65,6 +66,7 @@ from reader.ui.messages import (
     AnalysisProgressed,
     AnalysisReady,
     Correct,
+    Corrected,
     CorrectionsRead,
     DossierLoaded,
     MarkEntity,
@@ -163,10 +165,8 @@ class DossierApp(App[None]):
             self.call_after_refresh(self._analyse)
 
     def _collect_again(self) -> None:
-        """After the first paint: start-up's objects live as long as the app, so freeze them
-        out of the collector's sight and turn it back on (the command line paused it)."""
-        gc.freeze()
-        gc.enable()
+        """After the first paint (the command line paused the collector for start-up)."""
+        collector.started()
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self) -> None:
@@ -177,32 +177,28 @@ class DossierApp(App[None]):
                 raise _Cancelled
             self.post_message(AnalysisProgressed(stage, done, total))
 
-        # Building or unpickling hundreds of thousands of small objects sets off full
-        # garbage collections over and over (more than half the time of a cached open).
-        gc.disable()
         try:
-            from reader.core.store.cache import analyse_cached
+            with collector.building():
+                from reader.core.store.cache import analyse_cached
 
-            dossier = self.dossier
-            if dossier.unread and self.folder is not None:
-                from reader.core.ingest.loading import load_dossier
+                dossier = self.dossier
+                if dossier.unread and self.folder is not None:
+                    from reader.core.ingest.loading import load_dossier
 
-                dossier = load_dossier(self.folder, follow_links=self.follow_links)
-                self.post_message(DossierLoaded(dossier))
-            result, notice = analyse_cached(dossier, progress=report)
+                    dossier = load_dossier(self.folder, follow_links=self.follow_links)
+                    self.post_message(DossierLoaded(dossier))
+                result, notice = analyse_cached(dossier, progress=report)
+                if self.folder is not None:
+                    uncorrected = result
+                    result, corrections, problem = with_saved_corrections(result, self.folder)
+                    self.post_message(CorrectionsRead(uncorrected, corrections, problem))
         except _Cancelled:
             return
         except Exception as error:  # noqa: BLE001 - any failure is shown, the articles stay readable
             self.post_message(AnalysisFailed(f"{type(error).__name__}: {error}"))
             return
-        finally:
-            gc.enable()
         if notice is not None:
             self.call_from_thread(self.notify, notice, title="Cache", severity="warning", timeout=12)
-        if self.folder is not None:
-            uncorrected = result
-            result, corrections, problem = with_saved_corrections(result, self.folder)
-            self.post_message(CorrectionsRead(uncorrected, corrections, problem))
         self.post_message(AnalysisReady(result))
 
     @on(DossierLoaded)
@@ -233,7 +229,8 @@ class DossierApp(App[None]):
 
     @on(AnalysisReady)
     def _take_analysis(self, message: AnalysisReady) -> None:
-        if message.analysis is not self.analysis:
+        if message.analysis is not self.analysis:  # from the worker, not a copy bubbling back
+            collector.keep()  # the analysis as computed lives as long as the app
             self.analysis, self.without_weaker = message.analysis, None
             for screen in self.screen_stack:
                 screen.post_message(AnalysisReady(message.analysis))
@@ -286,14 +283,27 @@ class DossierApp(App[None]):
     def _correct(self, corrections: Corrections, said: str) -> None:
         if self.require_analysis() is None:
             return
-        base = self.uncorrected or self.analysis
-        self.uncorrected, self.corrections, self.without_weaker = base, corrections, None
-        self.analysis = corrected = apply_corrections(base, corrections)
-        for screen in self.screen_stack:
-            screen.post_message(AnalysisReady(corrected))
-        self.notify(said, timeout=4)
+        self.uncorrected, self.corrections = self.uncorrected or self.analysis, corrections
+        self.without_weaker = None
+        self._apply_corrections(self.uncorrected, corrections, said)
         if self.folder is not None:
             self._save_corrections()
+
+    @work(thread=True, exclusive=True, group="correcting")
+    def _apply_corrections(self, base: Analysis, corrections: Corrections, said: str) -> None:
+        """Apply every decision to the analysis as computed, its findings brought up to date,
+        in a thread: on a big dossier that takes seconds, which no key may wait for."""
+        with collector.building():
+            corrected = apply_corrections(base, corrections)
+        if not get_current_worker().is_cancelled:  # a later decision is being applied
+            self.post_message(Corrected(corrected, said))
+
+    @on(Corrected)
+    def _take_correction(self, message: Corrected) -> None:
+        self.analysis = message.analysis
+        for screen in self.screen_stack:
+            screen.post_message(AnalysisReady(message.analysis))
+        self.notify(message.said, timeout=4)
 
     @work(thread=True, group="corrections")
     def _save_corrections(self) -> None:
@@ -332,9 +342,6 @@ class DossierApp(App[None]):
     def watch_analysis(self, analysis: Analysis | None) -> None:
         self.index = RenderIndex(self.dossier, analysis)
         self.progress = ""
-        # The analysis lives as long as the app: keep the collector from rescanning it
-        # on every full collection, which would stall key presses on big dossiers.
-        gc.freeze()
 
     # Actions -----------------------------------------------------------------
     def action_help(self) -> None:
@@ -380,6 +387,18 @@ class DossierApp(App[None]):
 
         if self.require_analysis() is not None and not isinstance(self.screen, QuotesScreen):
             self.push_screen(QuotesScreen())
+
+    def pop_screen(self):
+        """Close the top screen; once it is gone, forget the watchers it and its widgets set on
+        the app's variables (Textual drops them only when that variable next changes), so
+        nothing holds the closed screen and the collector frees it."""
+        closed = super().pop_screen()
+        self.call_after_refresh(self._forget_closed_watchers)
+        return closed
+
+    def _forget_closed_watchers(self) -> None:
+        for watchers in getattr(self, "__watchers", {}).values():
+            watchers[:] = [(node, callback) for node, callback in watchers if not (node._closing or node._closed)]
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME

@@ -14,6 +14,7 @@ import pytest
 
 from reader.core.store.corrections import MergeEntities, RejectLink, load_corrections, sidecar_path
 from reader.core.model import Analysis, Dossier, Link, Span
+from reader.core.pipeline import find
 from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
 from reader.core.findings.collation import figure_note
@@ -201,7 +202,7 @@ def permits() -> Analysis:
     dossier = Dossier(root="permits", articles=(north, south))
     sentences = {article.id: segment_article(article) for article in dossier.articles}
     link = Link("L1", "near", 0.9, (sentences["north"][0].span, sentences["south"][0].span))
-    return Analysis(dossier=dossier, sentences=sentences, links=(link,))
+    return find(Analysis(dossier=dossier, sentences=sentences, links=(link,)))
 
 
 async def test_conflicting_figures_are_marked_in_gutter_and_status(permits):

@@ -6,7 +6,7 @@ the exports (and the views) read all three from it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from reader.core.findings.naming import Naming, find_naming
 from reader.core.findings.omissions import Omissions, find_omissions
@@ -34,8 +34,3 @@ def find_sourcing(analysis: Analysis) -> Sourcing:
 def sourcing_of(analysis: Analysis) -> Sourcing:
     """The analysis' sourcing findings; found now for one built without them (by hand, in tests)."""
     return analysis.sourcing or find_sourcing(analysis)
-
-
-def with_sourcing(analysis: Analysis) -> Analysis:
-    """The same analysis holding its sourcing findings (after the pipeline, after a correction)."""
-    return replace(analysis, sourcing=find_sourcing(analysis))

@@ -50,7 +50,6 @@ from typing import Union, get_args
 from platformdirs import user_data_dir
 
 from reader.core.ingest.article_format import slug
-from reader.core.findings.sourcing import with_sourcing
 from reader.core.model import Analysis, Dossier, Entity, EntityType, Link, LinkKind, Problem, Span
 from reader.core.safe_text import make_inert
 from reader.core.files import read_regular
@@ -188,8 +187,11 @@ def accept_link(analysis: Analysis, link: Link) -> AcceptLink:
 
 
 def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
-    """A new analysis with every decision that still applies; ``analysis`` itself is unchanged."""
-    return _apply(analysis, corrections)[0]
+    """A new analysis with every decision that still applies, its findings brought up to date;
+    ``analysis`` itself is unchanged."""
+    from reader.core.pipeline import refresh  # here: corrections load at start-up, the analysis stages only later
+
+    return refresh(analysis, _apply(analysis, corrections)[0])
 
 
 def with_saved_corrections(
@@ -223,9 +225,7 @@ def _apply(analysis: Analysis, corrections: Corrections) -> tuple[Analysis, tupl
             applied = _judge_link(analysis.dossier, links, decision)
         if not applied:
             stale.append(decision)
-    corrected = replace(analysis, entities=tuple(entities), links=tuple(links))
-    # Origins, naming and omissions read the links and entities: find them again for the corrected ones.
-    return (with_sourcing(corrected) if analysis.sourcing else corrected), tuple(stale)
+    return replace(analysis, entities=tuple(entities), links=tuple(links)), tuple(stale)
 
 
 def _find(entities: list[Entity], key: EntityKey, skip: int = -1) -> int | None:

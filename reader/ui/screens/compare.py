@@ -28,10 +28,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.store.corrections import accept_link, reject_link
-from reader.core.text.diff import diff_passages
-from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, TypedDiff, classify, shown
-from reader.core.findings.figures import FigureComparison, compare_figures
-from reader.core.model import Analysis, DiffOp, Link, Span
+from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, pair_differences, shown
+from reader.core.model import Analysis, Link, Span, TypedDiff
 from reader.core.findings.collation import (
     Passage,
     column_count,
@@ -159,9 +157,7 @@ class CompareScreen(Screen):
         self._reports = {"left": "", "right": ""}
         self._passages: dict[str, tuple[Passage, ...]] = {"left": (), "right": ()}
         self._differences: dict[str, set[int]] = {"left": set(), "right": set()}
-        self._ops: dict[tuple[str, str, str], tuple[DiffOp, ...]] = {}
         self._typed: dict[tuple[str, str, str], tuple[TypedDiff, ...]] = {}
-        self._figures: dict[str, tuple[FigureComparison, ...]] = {}
         self._walked = ALL_TYPES
         self._typography = False
         self._difference: tuple[str, int, int] | None = None
@@ -199,12 +195,9 @@ class CompareScreen(Screen):
             await self._restart(message.analysis)
 
     def _take(self, analysis: Analysis) -> None:
-        """Use ``analysis``: every difference and figure is worked out afresh from it."""
+        """Read from ``analysis`` from now on (its findings hold the differences and figures)."""
         self.analysis = analysis
-        self._ops, self._typed, self._figures = {}, {}, {}
-        for comparison in compare_figures(analysis):
-            if comparison.link is not None:
-                self._figures[comparison.link] = (*self._figures.get(comparison.link, ()), comparison)
+        self._typed = {}
 
     async def _restart(self, analysis: Analysis) -> None:
         """A correction changed the links: refill both columns, the cursors where they were."""
@@ -277,21 +270,11 @@ class CompareScreen(Screen):
         matched = sum(p.matched for p in passages)
         column.border_subtitle = Text(column_count(matched, len(passages), index.dossier.article(other).outlet))
 
-    def _ops_for(self, link: Link) -> tuple[DiffOp, ...]:
-        """Word differences of ``link`` from the left report's passage to the right one's."""
-        key = (link.id, self._reports["left"], self._reports["right"])
-        if key not in self._ops:
-            self._ops[key] = diff_passages(
-                self.analysis, link.passage_in(self._reports["left"]), link.passage_in(self._reports["right"])
-            )
-        return self._ops[key]
-
     def _typed_for(self, link: Link) -> tuple[TypedDiff, ...]:
-        """The differences of ``link`` between the two reports, each with its type."""
+        """The differences of ``link`` from the left report's passage to the right one's, each with its type."""
         key = (link.id, self._reports["left"], self._reports["right"])
         if key not in self._typed:
-            left, right = (link.passage_in(self._reports[side]) for side in SIDES)
-            self._typed[key] = classify(self.analysis, left, right, self._ops_for(link))
+            self._typed[key] = pair_differences(self.analysis, link, self._reports["left"], self._reports["right"])
         return self._typed[key]
 
     def _visible(self, link: Link) -> tuple[TypedDiff, ...]:
@@ -306,7 +289,8 @@ class CompareScreen(Screen):
     def figure_note(self, link: Link) -> str:
         """What the two reports' figures in ``link`` say of each other (see :func:`figure_note`)."""
         left, right = self._reports["left"], self._reports["right"]
-        both = tuple(c for c in self._figures.get(link.id, ()) if {left, right} <= set(c.articles))
+        found = self.analysis.findings.comparisons_by_link.get(link.id, ())
+        both = tuple(c for c in found if {left, right} <= set(c.articles))
         return figure_note(both, left, right)
 
     @property

@@ -21,7 +21,6 @@ from textual.widgets import ListItem, ListView, Static
 
 from reader.core.store.corrections import accept_link, reject_link
 from reader.core.text.diff import diff_passages
-from reader.core.findings.figures import compare_figures
 from reader.core.model import Analysis, Link, Span
 from reader.core.findings.collation import figure_note, strongest_link
 from reader.core.findings.sourcing import sourcing_of
@@ -61,7 +60,6 @@ class NWayScreen(Screen):
         self.analysis = analysis
         self.span = span
         self.link: Link | None = link or strongest_link(analysis, span)
-        self._figures = compare_figures(analysis)
 
     @property
     def reference(self) -> str:
@@ -95,7 +93,6 @@ class NWayScreen(Screen):
             return
         passages = self.link.passages if self.link else ()
         self.analysis = message.analysis
-        self._figures = compare_figures(self.analysis)
         same = next((link for link in self.analysis.links if link.passages == passages), None)
         self.link = same or strongest_link(self.analysis, self.span)
         await self.recompose()
@@ -106,7 +103,7 @@ class NWayScreen(Screen):
         if self.link is None:
             return ""
         pair = {self.reference, article_id}
-        found = tuple(c for c in self._figures if c.link == self.link.id and pair <= set(c.articles))
+        found = tuple(c for c in self.analysis.findings.comparisons_by_link.get(self.link.id, ()) if pair <= set(c.articles))
         return figure_note(found, self.reference, article_id)
 
     def reuse_note(self, article_id: str) -> str:

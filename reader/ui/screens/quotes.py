@@ -19,8 +19,7 @@ from textual.screen import Screen
 from textual.widgets import ListItem, ListView, Static
 
 from reader.core.text.diff import diff_passages
-from reader.core.model import Analysis, Span
-from reader.core.findings.quotes import Quote, QuoteGroup, find_quotes
+from reader.core.model import Analysis, Quote, QuoteGroup, Span
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import page_target
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
@@ -84,7 +83,7 @@ class QuotesScreen(Screen):
     def __init__(self, analysis: Analysis | None = None) -> None:
         super().__init__()
         self.analysis: Analysis = analysis or self.app.analysis
-        self.groups = tracked_order(find_quotes(self.analysis))
+        self.groups = tracked_order(self.analysis.findings.quotes)
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="quotes-title")
@@ -100,7 +99,7 @@ class QuotesScreen(Screen):
         """A correction changed the analysis (speakers follow merged entities): list again."""
         if message.analysis is not self.analysis:
             self.analysis = message.analysis
-            self.groups = tracked_order(find_quotes(self.analysis))
+            self.groups = tracked_order(self.analysis.findings.quotes)
             await self.recompose()
             self._draw()
 
