@@ -326,18 +326,25 @@ class DossierApp(App[None]):
         gc.freeze()
 
     # Actions -----------------------------------------------------------------
-    def action_help(self) -> None:
+    async def open_screen(self, screen) -> None:
+        """Push ``screen`` and return once it is mounted, ready for keys: a key typed right
+        after the one that opened it (a burst over SSH) then reaches the new screen in its
+        order, never an old focus or a screen still filling in. Every key that opens a
+        screen opens it through here."""
+        await self.push_screen(screen)
+
+    async def action_help(self) -> None:
         from reader.ui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(type(self.screen)))
+            await self.open_screen(HelpScreen(type(self.screen)))
 
-    def action_compare(self) -> None:
+    async def action_compare(self) -> None:
         from reader.ui.screens.compare import CompareScreen
 
-        self.open_compare(CompareScreen())
+        await self.open_compare(CompareScreen())
 
-    def open_compare(self, screen) -> None:
+    async def open_compare(self, screen) -> None:
         """Show the compare ``screen`` in place of the compare view already open, if any, and
         the screens above it: drilling in from the matrix, the N-way view or the quotes
         never piles compare views up, so ``escape`` leads back to the reader."""
@@ -345,13 +352,13 @@ class DossierApp(App[None]):
 
         while any(isinstance(open_screen, CompareScreen) for open_screen in self.screen_stack[1:]):
             self.pop_screen()
-        self.push_screen(screen)
+        await self.open_screen(screen)
 
-    def action_quotes(self) -> None:
+    async def action_quotes(self) -> None:
         from reader.ui.screens.quotes import QuotesScreen
 
         if self.require_analysis() is not None and not isinstance(self.screen, QuotesScreen):
-            self.push_screen(QuotesScreen())
+            await self.open_screen(QuotesScreen())
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
@@ -381,7 +388,7 @@ class DossierApp(App[None]):
         self.article_id = span.article
         self.location = span
 
-    def action_show_link(self, link_id: str) -> None:
+    async def action_show_link(self, link_id: str) -> None:
         """Every version of link ``link_id`` side by side (the N-way view), over the reader."""
         from reader.ui.screens.nway import NWayScreen
 
@@ -389,7 +396,7 @@ class DossierApp(App[None]):
         if link is not None:
             self._back_to_reader()
             # The version the palette named it by is the reference the others are marked against.
-            self.push_screen(NWayScreen(self.analysis, self.analysis.label_passage(link), link=link))
+            await self.open_screen(NWayScreen(self.analysis, self.analysis.label_passage(link), link=link))
 
     def action_show_problems(self) -> None:
         """One notification per file that did not open or opened with a caveat (on opening, and

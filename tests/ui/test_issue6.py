@@ -92,7 +92,7 @@ async def test_a_statement_only_one_report_quotes_opens_in_the_reader(bundled, a
         await _settle(pilot)
         screen = app.screen
         alone = next(g for g in screen.groups if len(g.articles) == 1)
-        screen.open_group(alone)
+        await screen.open_group(alone)
         await _settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
         assert app.location == alone.quotes[0].span and app.article_id == alone.quotes[0].span.article

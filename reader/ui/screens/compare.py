@@ -184,6 +184,9 @@ class CompareScreen(Screen):
         """Where ``,``/``.`` stand: (column, row, index into :meth:`_walk_list`; -1 for the last)."""
         self._active = "left"
         self._at = at
+        self._cursors = {"left": 0, "right": 0}
+        if (analysis := analysis or self.app.analysis) is not None:
+            self._plan(analysis)
 
     # -- layout -------------------------------------------------------------------------
 
@@ -195,17 +198,19 @@ class CompareScreen(Screen):
         yield KeyBar(id="keys")
 
     async def on_mount(self) -> None:
-        analysis = self._given[0] or self.app.analysis
-        if analysis is None:
+        # Filled here, not after a refresh: keys typed right after the one that opened the
+        # view are handled once this returns, and must find the columns ready.
+        if self.analysis is None:
             self.set_focus(self.column("left"))
             self._say(Text("Linking passages across reports; the comparison appears when that is done."))
         else:
-            self.call_after_refresh(self._start, analysis)  # once the columns have their width
+            await self._start()
 
     @on(AnalysisReady)
     async def _analysis_landed(self, message: AnalysisReady) -> None:
         if self.analysis is None:
-            await self._start(message.analysis)
+            self._plan(message.analysis)
+            await self._start()
         elif message.analysis is not self.analysis:
             await self._restart(message.analysis)
 
@@ -226,19 +231,21 @@ class CompareScreen(Screen):
                 await self._show(side, cursors[side])
         self.call_after_refresh(self._follow, self._active)
 
-    async def _start(self, analysis: Analysis) -> None:
+    def _plan(self, analysis: Analysis) -> None:
+        """Decide from ``analysis`` what each column shows and where its cursor starts."""
         self._take(analysis)
         _, left, right = self._given
         left = left or self.app.article_id or analysis.dossier.articles[0].id
         self._reports = {"left": left, "right": right or default_partner(analysis, left) or left}
         at = self._at
         self._active = "right" if at is not None and at.article == self._reports["right"] != left else "left"
-        cursors = {"left": 0, "right": 0}
         if at is not None:
-            cursors[self._active] = sentence_at(analysis, at)
+            self._cursors[self._active] = sentence_at(analysis, at)
+
+    async def _start(self) -> None:
         with self.app.batch_update():
             for side in SIDES:
-                await self._show(side, cursors[side])
+                await self._show(side, self._cursors[side])
         self.set_focus(self.column(self._active))
         self.call_after_refresh(self._follow, self._active)
 
@@ -578,20 +585,20 @@ class CompareScreen(Screen):
         self.set_focus(self.column(self._active))
         self.call_after_refresh(self._follow, self._active)
 
-    def action_all_versions(self) -> None:
+    async def action_all_versions(self) -> None:
         from reader.ui.screens.nway import NWayScreen
 
         passages = self._passages[self._active]
         if passages:
             passage = passages[self.active_column.cursor]
-            self.app.push_screen(NWayScreen(self.analysis, passage.sentence.span, link=passage.link))
+            await self.app.open_screen(NWayScreen(self.analysis, passage.sentence.span, link=passage.link))
 
-    def action_coverage(self) -> None:
+    async def action_coverage(self) -> None:
         from reader.ui.screens.coverage import CoverageScreen
 
         passages = self._passages[self._active]
         link = passages[self.active_column.cursor].link if passages else None
-        self.app.push_screen(CoverageScreen(self.analysis, at=link))
+        await self.app.open_screen(CoverageScreen(self.analysis, at=link))
 
     def action_back(self) -> None:
         self.dismiss()

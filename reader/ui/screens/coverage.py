@@ -40,7 +40,8 @@ class CoverageTable(PaletteMixin, DataTable):
 
     HELP_TITLE = "matrix"
     COMPONENT_CLASSES = DataTable.COMPONENT_CLASSES | PALETTE_CLASSES
-    BINDINGS = [Binding("enter", "select_cursor", "Compare here")]
+    # The screen opens the compare view in the key's own turn (see DossierApp.open_screen).
+    BINDINGS = [Binding("enter", "screen.open_cell", "Compare here")]
 
 
 class CoverageScreen(Screen):
@@ -131,11 +132,20 @@ class CoverageScreen(Screen):
     def action_table(self, action: str) -> None:
         getattr(self.query_one(DataTable), f"action_{action}")()
 
+    async def action_open_cell(self) -> None:
+        """Enter: the compare view on the cell under the cursor (see the module docstring)."""
+        table = self.query_one(CoverageTable)
+        if self.links:
+            await self._open_at(table.coordinate_to_cell_key(table.cursor_coordinate))
+
     @on(DataTable.CellSelected)
-    def _open(self, event: DataTable.CellSelected) -> None:
+    async def _clicked(self, event: DataTable.CellSelected) -> None:
         event.stop()
-        link = next(link for link in self.links if link.id == event.cell_key.row_key.value)
-        self.app.open_compare(self.compare_at(link, event.cell_key.column_key.value or ""))
+        await self._open_at(event.cell_key)
+
+    async def _open_at(self, cell_key) -> None:
+        link = next(link for link in self.links if link.id == cell_key.row_key.value)
+        await self.app.open_compare(self.compare_at(link, cell_key.column_key.value or ""))
 
     def compare_at(self, link: Link, column: str) -> CompareScreen:
         """The compare screen Enter opens on ``link``'s row in ``column`` (see the module doc)."""

@@ -32,7 +32,8 @@ class VersionList(DifferenceText, ListView):
 
     HELP_TITLE = "versions"
     COMPONENT_CLASSES = DIFFERENCE_CLASSES
-    BINDINGS = [Binding("enter", "select_cursor", "Compare with reference")]
+    # The screen opens the compare view in the key's own turn (see DossierApp.open_screen).
+    BINDINGS = [Binding("enter", "screen.compare_version", "Compare with reference")]
 
 
 class NWayScreen(Screen):
@@ -170,14 +171,23 @@ class NWayScreen(Screen):
         versions = self.query_one(VersionList)
         versions.action_cursor_down() if step > 0 else versions.action_cursor_up()
 
+    async def action_compare_version(self) -> None:
+        """Enter: the compare view on the reference and the version under the cursor."""
+        item = self.query_one(VersionList).highlighted_child
+        if item is not None:
+            await self._compare(item.name or "")
+
     @on(ListView.Selected)
-    def _compare(self, event: ListView.Selected) -> None:
-        """Open the compare view on the reference and the chosen report."""
+    async def _clicked(self, event: ListView.Selected) -> None:
+        event.stop()
+        await self._compare(event.item.name or "")
+
+    async def _compare(self, article_id: str) -> None:
+        """Open the compare view on the reference and ``article_id``'s version."""
         from reader.ui.screens.compare import CompareScreen
 
-        event.stop()
-        other = event.item.name if event.item.name != self.reference else None
-        self.app.open_compare(CompareScreen(self.analysis, self.reference, other, at=self.span))
+        other = article_id if article_id != self.reference else None
+        await self.app.open_compare(CompareScreen(self.analysis, self.reference, other, at=self.span))
 
     def action_back(self) -> None:
         self.dismiss()

@@ -50,7 +50,8 @@ class QuoteList(DifferenceText, ListView):
     HELP_TITLE = "quotations"
     COMPONENT_CLASSES = DIFFERENCE_CLASSES | {"quote--flag", "quote--speaker"}
     BINDINGS = [
-        Binding("enter", "select_cursor", "Compare versions"),
+        # The screen opens the compare view in the key's own turn (see DossierApp.open_screen).
+        Binding("enter", "screen.open_selected", "Compare versions"),
         Binding("j", "cursor_down", "Next statement", show=False),
         Binding("k", "cursor_up", "Previous statement", show=False),
         Binding("pagedown,space", "page(1)", "Page down", show=False),
@@ -152,13 +153,18 @@ class QuotesScreen(Screen):
         text.append(CLOSE_MARK)
         return text
 
-    @on(ListView.Selected)
-    def _open(self, event: ListView.Selected) -> None:
-        event.stop()
-        group = next(g for g in self.groups if g.id == event.item.name)
-        self.open_group(group)
+    async def action_open_selected(self) -> None:
+        """Enter: compare the versions of the statement under the cursor."""
+        item = self.query_one(QuoteList).highlighted_child
+        if item is not None:
+            await self.open_group(next(g for g in self.groups if g.id == item.name))
 
-    def open_group(self, group: QuoteGroup) -> None:
+    @on(ListView.Selected)
+    async def _clicked(self, event: ListView.Selected) -> None:
+        event.stop()
+        await self.open_group(next(g for g in self.groups if g.id == event.item.name))
+
+    async def open_group(self, group: QuoteGroup) -> None:
         """Compare the fullest quotation with another report's version, or read it when alone."""
         from reader.ui.screens.compare import CompareScreen
 
@@ -167,7 +173,7 @@ class QuotesScreen(Screen):
         if other is None:
             self.app.action_show_passage(reference)
         else:
-            self.app.open_compare(CompareScreen(self.analysis, reference.article, other, at=reference))
+            await self.app.open_compare(CompareScreen(self.analysis, reference.article, other, at=reference))
 
     def action_back(self) -> None:
         self.dismiss()

@@ -221,18 +221,18 @@ class ReaderScreen(Screen[None]):
         self._set_walk(spans, article.outlet, kind="unique")
         self._go(0)
 
-    def action_coverage(self) -> None:
+    async def action_coverage(self) -> None:
         """The coverage matrix: every passage the reports share, the most widely carried first."""
         from reader.ui.screens.coverage import CoverageScreen
 
         if (analysis := self.app.require_analysis()) is not None:
-            self.app.push_screen(CoverageScreen(analysis))
+            await self.app.open_screen(CoverageScreen(analysis))
 
-    def action_compare_here(self) -> None:
+    async def action_compare_here(self) -> None:
         """Compare this report with another, the cursor on the passage being read."""
         from reader.ui.screens.compare import CompareScreen
 
-        self.app.open_compare(CompareScreen(at=self.query_one(ArticleView).reading_at()))
+        await self.app.open_compare(CompareScreen(at=self.query_one(ArticleView).reading_at()))
 
     def action_number(self, number: int) -> None:
         """Show report ``number`` (as the list and the gutters number them)."""

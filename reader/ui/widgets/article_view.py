@@ -216,7 +216,8 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
 
     def reading_at(self) -> Span | None:
         """Where the reader is: the walked passage while it is on screen, else the first body
-        row on screen (``None`` before any report is shown)."""
+        row on screen, else (at the very top) the start of the text (``None`` before any report
+        is shown)."""
         article = self.article
         if article is None:
             return None
@@ -225,8 +226,9 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         if current is not None and current.article == article.id:
             if top <= self.row_of(current.start) < top + self.scrollable_content_region.height:
                 return current
-        start = self._top_offset() or 0
-        return Span(article.id, start, start)
+        row = next((row for row in self._rows[top:] if row.kind == "body"), None) if top >= 1 else None
+        # The whole row, not its first offset: a point where a sentence begins overlaps none.
+        return Span(article.id, row.start, row.end) if row is not None else Span(article.id, 0, 1)
 
     def _top_offset(self) -> int | None:
         """The body offset of the first body row on screen; ``None`` at the very top (keep the headline)."""
@@ -266,8 +268,9 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         return max(0, bisect_right(self._row_starts, offset) - 1)
 
     # Keyboard scrolling jumps: an animated scroll would redraw the pane a dozen times per key.
+    # At once, not after the next refresh: the keys of a burst each start from where the last left.
     def action_rows(self, rows: float) -> None:
-        self.scroll_to(y=max(0, min(self.max_scroll_y, self.scroll_y + rows)), animate=False)
+        self.scroll_to(y=max(0, min(self.max_scroll_y, self.scroll_y + rows)), animate=False, immediate=True)
 
     def action_pages(self, pages: int) -> None:
         self.action_rows(pages * max(1, self.scrollable_content_region.height - 2))

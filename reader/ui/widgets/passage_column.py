@@ -89,6 +89,7 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
 
     def _redraw(self, layout: bool = False) -> None:
         """Draw every row again (new palette, chosen entity or width), keeping the marks."""
+        self._drawn_width = self._wrap_width()
         ops, side, types, current = self._marks
         for number, row in enumerate(self._rows):
             if number in self._marked:
@@ -109,6 +110,7 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         self._index, self._specs = index, tuple(rows)
         self._highlighted = self._marked = ()
         self._rows = []
+        self._drawn_width = self._wrap_width()
         await self.remove_children()
         for number, row in enumerate(rows):
             widget = Static(self._content(number), classes="passage")
@@ -120,6 +122,11 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         self._mark_cursor(None, self.cursor)
 
     def _wrap_width(self) -> int:
+        """The width rows are wrapped to; 0 before the first layout (rows are then left unwrapped:
+        they are filled before it so that keys find them at once, and the resize that follows
+        wraps them; wrapping to a guess would be work thrown away)."""
+        if not self.size.width:
+            return 0
         return max(10, self.scrollable_content_region.width - GUTTER_WIDTH)
 
     def _content(
@@ -132,13 +139,17 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         column cheap. No carets: the other column shows the missing words, and rows that keep
         their height keep the two columns level."""
         index, row = self._index, self._specs[number]
-        width = self._drawn_width = self._wrap_width()
+        width = self._drawn_width
         marks = index.sentence_marks(self.article_id).get(row.sentence)
         content = index.gutter(self.palette(), self.article_id, marks, GUTTER_WIDTH)
         if row.conflict:
             content = content[: GUTTER_WIDTH - 1]
             content.append(CONFLICT_SIGN, self.get_component_rich_style("difference--conflict", partial=True))
         passage = self.difference_text(index, row.span, ops, side=side, carets=False, types=types, current=current)
+        if not width:
+            content.append_text(passage)
+            content.no_wrap = True
+            return content
         for position, line in enumerate(passage.wrap(self.app.console, width)):
             if position:
                 content.append("\n" + " " * GUTTER_WIDTH)
@@ -159,6 +170,9 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
                 rows[number].update(self._content(number), layout=False)
         self._marked = tuple(n for n in numbers if 0 <= n < len(rows))
         self._marks = (ops, side, types or {}, current)
+        if self._wrap_width() != self._drawn_width:
+            self._redraw(layout=True)  # the width changed and the resize is yet to come: all rows
+            return
         for number in self._marked:
             # Marks change styles, never widths or wrapping, so no layout is needed.
             rows[number].update(self._content(number, ops, side, types, current), layout=False)
