@@ -58,6 +58,7 @@ from reader.core.store.corrections import Corrections, Decision, apply_correctio
 from reader.core.model import Analysis, Dossier, Problem, Span
 from reader.resources import styles_dir
 from reader.ui.render import RenderIndex
+from reader.ui.type_ahead import OneKeyAtATime
 
 HELP_SCREENS: tuple[tuple[str, str], ...] = (
     ("reader.ui.screens.reader", "ReaderScreen"),
@@ -123,8 +124,9 @@ def _stylesheets() -> list[Path]:
     return sorted(styles_dir().glob("*.tcss"))
 
 
-class DossierApp(App[None]):
-    """Routes keys and owns shared state; screens do the drawing."""
+class DossierApp(OneKeyAtATime, App[None]):
+    """Routes keys (one at a time: see :mod:`reader.ui.type_ahead`) and owns shared state;
+    screens do the drawing."""
 
     CSS_PATH = _stylesheets()
     TITLE = "dossier-reader"

@@ -67,3 +67,12 @@ async def test_scrolling_in_a_burst_then_c_compares_from_the_top_of_the_view(bun
         assert compare.report["left"] == top.article == analysis.dossier.articles[3].id
         assert passage.sentence.start <= top.start < passage.sentence.end
         assert compare.column("left").cursor > 5
+
+
+async def test_a_search_typed_in_one_burst_is_searched_whole(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        burst(pilot, "slash", *"Garneau", "enter", "n")
+        reader = app.screen
+        await until(pilot, lambda: reader.walk_kind == "search" and reader.position == 1)
+        assert reader.walk_label == "“Garneau”"

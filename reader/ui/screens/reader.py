@@ -49,7 +49,8 @@ class ReaderScreen(Screen[None]):
         Binding("n", "walk(1)", "Next"),
         Binding("N", "walk(-1)", "Prev", key_display="N"),
         # Tried when walk is off: n/N with nothing to walk say how to start one.
-        Binding("n,N", "nothing_to_walk", "", show=False),
+        Binding("n", "nothing_to_walk(1)", "", show=False),
+        Binding("N", "nothing_to_walk(-1)", "", show=False),
         Binding("u", "walk_unique", "Unique"),
         Binding("m", "coverage", "Coverage"),
         Binding("escape", "clear", "Clear", show=False),
@@ -70,6 +71,9 @@ class ReaderScreen(Screen[None]):
     """The places ``n``/``N`` visit, in dossier order."""
     position: reactive[int] = reactive(-1, init=False)
     walk_label: str = ""
+    searching = False
+    """A search runs in a worker: ``n``/``N`` pressed meanwhile wait for its hits."""
+    waiting_steps: tuple[int, ...] = ()
     walk_kind: str = ""
     """What ``walk`` holds: ``"search"`` hits, an ``"entity"``'s mentions, or ``"unique"`` passages."""
 
@@ -199,9 +203,15 @@ class ReaderScreen(Screen[None]):
         self._update_status()
 
     def action_walk(self, step: int) -> None:
+        if self.searching:
+            self.waiting_steps += (step,)  # typed ahead of the hits: walked once they come
+            return
         self._go((self.position + step) % len(self.walk) if self.position >= 0 else (0 if step > 0 else -1) % len(self.walk))
 
-    def action_nothing_to_walk(self) -> None:
+    def action_nothing_to_walk(self, step: int) -> None:
+        if self.searching:
+            self.waiting_steps += (step,)
+            return
         self.notify("Nothing to walk yet: choose an entity (e), search (/) or press u", timeout=4)
 
     def action_walk_unique(self) -> None:
@@ -281,6 +291,7 @@ class ReaderScreen(Screen[None]):
         if not event.query.strip():
             return
         self.query_one(StatusLine).update(f"searching for “{event.query[:40]}”…", layout=False)
+        self.searching, self.waiting_steps = True, ()
         self._find(event.query)
 
     @work(thread=True, exclusive=True, group="search")
@@ -297,6 +308,8 @@ class ReaderScreen(Screen[None]):
 
     @on(SearchFinished)
     def _show_hits(self, event: SearchFinished) -> None:
+        self.searching = False
+        waiting, self.waiting_steps = self.waiting_steps, ()
         if not event.hits:
             self._update_status()
             self.notify(f"Not found: {event.query[:60]}", severity="warning", timeout=4)
@@ -304,6 +317,8 @@ class ReaderScreen(Screen[None]):
         self.app.entity_id = None
         self._set_walk(event.hits, f"“{event.query[:40]}”", kind="search")
         self._step_to_first()
+        for step in waiting:
+            self.action_walk(step)
 
     @on(Input.Changed)
     def _ignore_typing(self, event: Input.Changed) -> None:
