@@ -26,19 +26,22 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   ``app.action_show_passage(span)`` (pops back to the reader, switches
   report, scrolls to the span), ``app.action_show_entity(entity_id)``,
   ``app.action_show_link(link_id)`` (every version of the link: the N-way view).
-* Corrections: ``app.decide(decision)`` adds a user's decision (a
-  :mod:`reader.core.store.corrections` value), ``app.action_undo_decision()`` drops the last;
-  either re-applies every decision to ``app.uncorrected`` (the analysis as computed),
-  sets ``app.analysis``, forwards :class:`AnalysisReady` to every screen, and saves the
-  sidecar in a thread (a failed save is a notification; decisions stay for the session).
-* ``app.action_compare()`` (key ``c``) opens ``CompareScreen()`` from
-  ``reader.ui.screens.compare``, constructed with no arguments: it starts
-  from ``app.article_id``. Every screen opens a compare view with
-  ``app.open_compare(screen)``, which replaces the one already open.
+* Messages (:mod:`reader.ui.messages`; no screen or widget imports this module): the app
+  forwards :class:`~reader.ui.messages.AnalysisReady` and
+  :class:`~reader.ui.messages.DossierLoaded` to every screen, and handles the requests that
+  bubble up to it: :class:`~reader.ui.messages.Correct` adds a user's decision (a
+  :mod:`reader.core.store.corrections` value; ``app.action_undo_decision()`` drops the last),
+  re-applies every decision to ``app.uncorrected`` (the analysis as computed), sets
+  ``app.analysis``, forwards ``AnalysisReady`` and saves the sidecar in a thread (a failed
+  save is a notification; decisions stay for the session); :class:`~reader.ui.messages.MarkEntity`
+  marks an entity or merges it into the one marked; :class:`~reader.ui.messages.OpenCompare`,
+  :class:`~reader.ui.messages.OpenVersions` and :class:`~reader.ui.messages.OpenCoverage`
+  push those views. The app alone pushes them, so screens never import one another.
+* ``app.action_compare()`` (key ``c``) opens the compare view on ``app.article_id``; a new
+  compare view replaces the one already open (:meth:`DossierApp.open_compare`).
 * A screen lists the widget classes whose keys the help screen should show in
   a ``HELP_WIDGETS`` class attribute (each titled by its ``HELP_TITLE``, else
-  its class name); the help screen reads every screen's ``BINDINGS`` from
-  :data:`HELP_SCREENS` (module paths, imported lazily).
+  its class name); the help screen reads every screen's ``BINDINGS``.
 """
 
 from __future__ import annotations
@@ -50,70 +53,29 @@ from pathlib import Path
 from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.message import Message
 from textual.reactive import var
 from textual.worker import get_current_worker
 
 from reader.core.store.corrections import Corrections, Decision, apply_corrections, save_corrections, with_saved_corrections
 from reader.core.model import Analysis, Dossier, Problem, Span
 from reader.resources import styles_dir
+from reader.ui.messages import (
+    AnalysisFailed,
+    AnalysisProgressed,
+    AnalysisReady,
+    Correct,
+    CorrectionsRead,
+    DossierLoaded,
+    MarkEntity,
+    OpenCompare,
+    OpenCoverage,
+    OpenVersions,
+)
 from reader.ui.render import RenderIndex
 from reader.ui.type_ahead import OneKeyAtATime
 
-HELP_SCREENS: tuple[tuple[str, str], ...] = (
-    ("reader.ui.screens.reader", "ReaderScreen"),
-    ("reader.ui.screens.compare", "CompareScreen"),
-    ("reader.ui.screens.nway", "NWayScreen"),
-    ("reader.ui.screens.coverage", "CoverageScreen"),
-    ("reader.ui.screens.quotes", "QuotesScreen"),
-)
-"""Screens whose keys the help screen lists, in order; missing modules are skipped."""
-
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
-
-
-class AnalysisProgressed(Message):
-    """The worker finished ``done`` of ``total`` steps of ``stage``; newer ones replace queued ones."""
-
-    def __init__(self, stage: str, done: int, total: int) -> None:
-        super().__init__()
-        self.stage, self.done, self.total = stage, done, total
-
-    def can_replace(self, message: Message) -> bool:
-        return isinstance(message, AnalysisProgressed)
-
-
-class AnalysisReady(Message):
-    """The analysis is available (also as ``app.analysis``)."""
-
-    def __init__(self, analysis: Analysis) -> None:
-        super().__init__()
-        self.analysis = analysis
-
-
-class CorrectionsRead(Message):
-    """The worker read the sidecar: ``uncorrected`` is the analysis before ``corrections``."""
-
-    def __init__(self, uncorrected: Analysis, corrections: Corrections, problem: Problem | None) -> None:
-        super().__init__()
-        self.uncorrected, self.corrections, self.problem = uncorrected, corrections, problem
-
-
-class DossierLoaded(Message):
-    """The worker read the files the first paint left unread: ``dossier`` is the whole dossier."""
-
-    def __init__(self, dossier: Dossier) -> None:
-        super().__init__()
-        self.dossier = dossier
-
-
-class AnalysisFailed(Message):
-    """The worker stopped with an error; the reader keeps showing the articles."""
-
-    def __init__(self, error: str) -> None:
-        super().__init__()
-        self.error = error
 
 
 class _Cancelled(Exception):
@@ -264,6 +226,10 @@ class DossierApp(OneKeyAtATime, App[None]):
                 screen.post_message(AnalysisReady(message.analysis))
 
     # Corrections ----------------------------------------------------------------
+    @on(Correct)
+    def _correct_requested(self, request: Correct) -> None:
+        self.decide(request.decision, request.said)
+
     def decide(self, decision: Decision, said: str) -> None:
         """Add the user's ``decision`` (``said`` tells them what was done), apply and save it."""
         self._correct(self.corrections.adding(decision), said)
@@ -302,10 +268,12 @@ class DossierApp(OneKeyAtATime, App[None]):
                 self.notify, f"{problem}; kept for this session only", title="Corrections", severity="warning", timeout=12
             )
 
-    def mark_entity(self, entity_id: str) -> None:
+    @on(MarkEntity)
+    def mark_entity(self, request: MarkEntity) -> None:
         """``M`` on an entity marks it; ``M`` on another merges that one into the marked one."""
         from reader.core.store.corrections import merge_entities
 
+        entity_id = request.entity_id
         entities = self.index.entities
         marked, self.marked_entity = self.marked_entity, None
         if marked is None or marked not in entities or marked == entity_id:
@@ -342,19 +310,30 @@ class DossierApp(OneKeyAtATime, App[None]):
             await self.open_screen(HelpScreen(type(self.screen)))
 
     async def action_compare(self) -> None:
-        from reader.ui.screens.compare import CompareScreen
+        await self.open_compare(OpenCompare())
 
-        await self.open_compare(CompareScreen())
-
-    async def open_compare(self, screen) -> None:
-        """Show the compare ``screen`` in place of the compare view already open, if any, and
-        the screens above it: drilling in from the matrix, the N-way view or the quotes
+    @on(OpenCompare)
+    async def open_compare(self, request: OpenCompare) -> None:
+        """Show the compare view ``request`` asks for in place of the one already open, if any,
+        and the screens above it: drilling in from the matrix, the N-way view or the quotes
         never piles compare views up, so ``escape`` leads back to the reader."""
         from reader.ui.screens.compare import CompareScreen
 
         while any(isinstance(open_screen, CompareScreen) for open_screen in self.screen_stack[1:]):
             self.pop_screen()
-        await self.open_screen(screen)
+        await self.open_screen(CompareScreen(request.analysis, request.left, request.right, at=request.at))
+
+    @on(OpenVersions)
+    async def _open_versions(self, request: OpenVersions) -> None:
+        from reader.ui.screens.nway import NWayScreen
+
+        await self.open_screen(NWayScreen(request.analysis, request.span, link=request.link))
+
+    @on(OpenCoverage)
+    async def _open_coverage(self, request: OpenCoverage) -> None:
+        from reader.ui.screens.coverage import CoverageScreen
+
+        await self.open_screen(CoverageScreen(request.analysis, at=request.at))
 
     async def action_quotes(self) -> None:
         from reader.ui.screens.quotes import QuotesScreen

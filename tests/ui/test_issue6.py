@@ -16,7 +16,8 @@ from reader.core.store.corrections import MergeEntities, RejectLink, load_correc
 from reader.core.model import Analysis, Dossier, Link, Span
 from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
-from reader.ui.screens.compare import CompareScreen, figure_note
+from reader.core.findings.collation import figure_note
+from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.quotes import QuoteList, QuotesScreen
 from reader.ui.widgets.entity_panel import EntityPanel
@@ -92,7 +93,7 @@ async def test_a_statement_only_one_report_quotes_opens_in_the_reader(bundled, a
         await _settle(pilot)
         screen = app.screen
         alone = next(g for g in screen.groups if len(g.articles) == 1)
-        await screen.open_group(alone)
+        screen.open_group(alone)
         await _settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
         assert app.location == alone.quotes[0].span and app.article_id == alone.quotes[0].span.article

@@ -24,10 +24,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from reader.core.model import Analysis, Link
-from reader.ui.app import AnalysisReady
 from reader.core.findings.collation import coverage_rows, shared_link_count
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin
-from reader.ui.screens.compare import CompareScreen
+from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.widgets.key_bar import KeyBar
 
 CARRIED_SIGN = "\u25cf"
@@ -40,7 +39,7 @@ class CoverageTable(PaletteMixin, DataTable):
 
     HELP_TITLE = "matrix"
     COMPONENT_CLASSES = DataTable.COMPONENT_CLASSES | PALETTE_CLASSES
-    # The screen opens the compare view in the key's own turn (see DossierApp.open_screen).
+    # Enter goes straight to the screen's action; a click still comes as a Selected message.
     BINDINGS = [Binding("enter", "screen.open_cell", "Compare here")]
 
 
@@ -132,34 +131,34 @@ class CoverageScreen(Screen):
     def action_table(self, action: str) -> None:
         getattr(self.query_one(DataTable), f"action_{action}")()
 
-    async def action_open_cell(self) -> None:
+    def action_open_cell(self) -> None:
         """Enter: the compare view on the cell under the cursor (see the module docstring)."""
         table = self.query_one(CoverageTable)
         if self.links:
-            await self._open_at(table.coordinate_to_cell_key(table.cursor_coordinate))
+            self._open_at(table.coordinate_to_cell_key(table.cursor_coordinate))
 
     @on(DataTable.CellSelected)
-    async def _clicked(self, event: DataTable.CellSelected) -> None:
+    def _clicked(self, event: DataTable.CellSelected) -> None:
         event.stop()
-        await self._open_at(event.cell_key)
+        self._open_at(event.cell_key)
 
-    async def _open_at(self, cell_key) -> None:
+    def _open_at(self, cell_key) -> None:
         link = next(link for link in self.links if link.id == cell_key.row_key.value)
-        await self.app.open_compare(self.compare_at(link, cell_key.column_key.value or ""))
+        self.post_message(self.compare_at(link, cell_key.column_key.value or ""))
 
-    def compare_at(self, link: Link, column: str) -> CompareScreen:
-        """The compare screen Enter opens on ``link``'s row in ``column`` (see the module doc)."""
+    def compare_at(self, link: Link, column: str) -> OpenCompare:
+        """The compare view Enter opens on ``link``'s row in ``column`` (see the module doc)."""
         carriers = link.articles
         if column in carriers:
             partner = max(
                 (a for a in carriers if a != column),
                 key=lambda a: shared_link_count(self.analysis, column, a),
             )
-            return CompareScreen(self.analysis, column, partner, at=link.passage_in(column))
+            return OpenCompare(self.analysis, column, partner, at=link.passage_in(column))
         if column in self.analysis.dossier.by_id:
             carrier = max(carriers, key=lambda a: shared_link_count(self.analysis, column, a))
-            return CompareScreen(self.analysis, column, carrier, at=link.passage_in(carrier))
-        return CompareScreen(self.analysis, carriers[0], carriers[1], at=link.passages[0])
+            return OpenCompare(self.analysis, column, carrier, at=link.passage_in(carrier))
+        return OpenCompare(self.analysis, carriers[0], carriers[1], at=link.passages[0])
 
     def action_back(self) -> None:
         self.dismiss()

@@ -21,7 +21,7 @@ from textual.widgets import ListItem, ListView, Static
 from reader.core.text.diff import diff_passages
 from reader.core.model import Analysis, Span
 from reader.core.findings.quotes import Quote, QuoteGroup, find_quotes
-from reader.ui.app import AnalysisReady
+from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import page_target
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
@@ -50,7 +50,7 @@ class QuoteList(DifferenceText, ListView):
     HELP_TITLE = "quotations"
     COMPONENT_CLASSES = DIFFERENCE_CLASSES | {"quote--flag", "quote--speaker"}
     BINDINGS = [
-        # The screen opens the compare view in the key's own turn (see DossierApp.open_screen).
+        # Enter goes straight to the screen's action; a click still comes as a Selected message.
         Binding("enter", "screen.open_selected", "Compare versions"),
         Binding("j", "cursor_down", "Next statement", show=False),
         Binding("k", "cursor_up", "Previous statement", show=False),
@@ -115,6 +115,7 @@ class QuotesScreen(Screen):
 
     def _draw(self) -> None:
         quotes = self.query_one(QuoteList)
+        quotes.selected_entity = self.app.entity_id
         by_id = {group.id: group for group in self.groups}
         for item in quotes.query(ListItem):
             item.query_one(Static).update(self.group_text(quotes, by_id[item.name or ""]))
@@ -153,27 +154,25 @@ class QuotesScreen(Screen):
         text.append(CLOSE_MARK)
         return text
 
-    async def action_open_selected(self) -> None:
+    def action_open_selected(self) -> None:
         """Enter: compare the versions of the statement under the cursor."""
         item = self.query_one(QuoteList).highlighted_child
         if item is not None:
-            await self.open_group(next(g for g in self.groups if g.id == item.name))
+            self.open_group(next(g for g in self.groups if g.id == item.name))
 
     @on(ListView.Selected)
-    async def _clicked(self, event: ListView.Selected) -> None:
+    def _clicked(self, event: ListView.Selected) -> None:
         event.stop()
-        await self.open_group(next(g for g in self.groups if g.id == event.item.name))
+        self.open_group(next(g for g in self.groups if g.id == event.item.name))
 
-    async def open_group(self, group: QuoteGroup) -> None:
+    def open_group(self, group: QuoteGroup) -> None:
         """Compare the fullest quotation with another report's version, or read it when alone."""
-        from reader.ui.screens.compare import CompareScreen
-
         reference: Span = group.quotes[0].span
         other = partner(group)
         if other is None:
             self.app.action_show_passage(reference)
         else:
-            await self.app.open_compare(CompareScreen(self.analysis, reference.article, other, at=reference))
+            self.post_message(OpenCompare(self.analysis, reference.article, other, at=reference))
 
     def action_back(self) -> None:
         self.dismiss()
