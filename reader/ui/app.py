@@ -54,6 +54,7 @@ from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import var
+from textual.screen import ModalScreen
 from textual.worker import get_current_worker
 
 from reader.core.store.corrections import Corrections, Decision, apply_corrections, save_corrections, with_saved_corrections
@@ -99,7 +100,10 @@ class DossierApp(OneKeyAtATime, App[None]):
         Binding("ctrl+z,U", "undo_decision", "Undo correction", show=False),
         Binding("t", "toggle_theme", "Light/dark", show=False),
         Binding("s", "next_style", "Highlight style", show=False),
+        # q closes a view, and quits only from the reader; ctrl+c quits from anywhere.
+        Binding("q", "close", "Close"),
         Binding("q", "quit", "Quit"),
+        Binding("ctrl+c", "exit", "Quit from anywhere", show=False, priority=True),
     ]
 
     analysis: var[Analysis | None] = var(None, init=False, always_update=True)
@@ -297,11 +301,48 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     # Actions -----------------------------------------------------------------
     async def open_screen(self, screen) -> None:
-        """Push ``screen`` and return once it is mounted, ready for keys: a key typed right
-        after the one that opened it (a burst over SSH) then reaches the new screen in its
-        order, never an old focus or a screen still filling in. Every key that opens a
-        screen opens it through here."""
+        """Push ``screen`` and return once it is mounted and focused, ready for keys: a key
+        typed right after the one that opened it (a burst over SSH) then reaches the new
+        screen in its order, never an old focus or a screen still filling in. Every key that
+        opens a screen opens it through here."""
         await self.push_screen(screen)
+        if screen.focused is None and screen.AUTO_FOCUS:
+            # Textual focuses it on the screen's next turn: the next key must not come first.
+            screen.set_focus(next((w for w in screen.query(screen.AUTO_FOCUS) if w.focusable), None))
+
+    async def action_command_palette(self) -> None:
+        """The palette, saying what it finds (Textual's says "Search for commands…")."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            await self.open_screen(
+                CommandPalette(placeholder="Go to a report, entity, link or style, or run a command…", id="--command-palette")
+            )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Over a dialog (help, a picker) only help and quitting work: the rest would open
+        views behind it. ``q`` closes a view, and quits only from the reader."""
+        if action == "close":
+            return len(self.screen_stack) > 1 and not isinstance(self.screen, ModalScreen)
+        if action == "quit":
+            return len(self.screen_stack) == 1
+        if isinstance(self.screen, ModalScreen):
+            return action in ("help", "command_palette", "exit")
+        return True
+
+    def action_exit(self) -> None:
+        self.exit()
+
+    def action_close(self) -> None:
+        self.pop_screen()
+
+    def action_back(self) -> None:
+        """Escape on a view: back one view; a second escape in a row goes on to the reader, so two
+        presses reach it from any depth."""
+        if self.previous_key == "escape":
+            self._back_to_reader()
+        elif len(self.screen_stack) > 1:
+            self.pop_screen()
 
     async def action_help(self) -> None:
         from reader.ui.screens.help import HelpScreen

@@ -33,6 +33,9 @@ class OneKeyAtATime(App):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._held_keys: deque[events.Key] = deque()
+        self.previous_key = ""
+        """The key handled before the one being handled (``escape escape`` means more than one)."""
+        self._current_key = ""
         self._key_numbers = count(1)
         self._key_number = 0
         """The key being handled (0: none); keys arriving meanwhile are held. Numbers are never
@@ -49,6 +52,7 @@ class OneKeyAtATime(App):
 
     async def _handle_key(self, event: events.Key) -> None:
         number = self._key_number = next(self._key_numbers)
+        self.previous_key, self._current_key = self._current_key, event.key
         target = self.focused or self.screen
         await super().on_event(event)  # priority bindings, else forwarded to the focus
         if not event.is_forwarded:

@@ -175,7 +175,7 @@ async def test_next_and_previous_linked_passage(trio):
         screen = await open_compare(pilot, CompareScreen(trio, "globe"))
         left = screen.column("left")
         seen = []
-        for key in ("n", "n", "n", "p", "right_curly_bracket", "left_curly_bracket"):
+        for key in ("n", "n", "n", "N", "right_curly_bracket", "left_curly_bracket"):
             await pilot.press(key)
             await settle(pilot)
             seen.append(left.cursor)

@@ -126,14 +126,16 @@ class CompareScreen(Screen):
         Binding("k,up", "move(-1)", "Previous passage", show=False),
         Binding("pagedown,space", "page(1)", "Page down", show=False),
         Binding("pageup,b", "page(-1)", "Page up", show=False),
+        Binding("ctrl+d", "half_page(1)", "Half a page down", show=False),
+        Binding("ctrl+u", "half_page(-1)", "Half a page up", show=False),
         Binding("g,home", "edge(-1)", "First passage", show=False),
         Binding("G,end", "edge(1)", "Last passage", show=False),
         Binding("left_square_bracket", "cycle_report(-1)", "Previous report in this column", key_display="[", group=REPORT),
         Binding("right_square_bracket", "cycle_report(1)", "Next report in this column", key_display="]", group=REPORT),
         Binding("r", "pick_report", "Pick this column's report", show=False),
         Binding("c", "swap", "Swap columns", show=False),
-        Binding("p", "jump_link(-1)", "Previous linked passage", group=LINK),
         Binding("n", "jump_link(1)", "Next linked passage", group=LINK),
+        Binding("N", "jump_link(-1)", "Previous linked passage", key_display="N", group=LINK),
         Binding("left_curly_bracket", "jump_link(-1)", "Previous linked passage", key_display="{", show=False),
         Binding("right_curly_bracket", "jump_link(1)", "Next linked passage", key_display="}", show=False),
         Binding("comma", "jump_difference(-1)", "Previous difference", key_display=",", group=DIFFERENCE),
@@ -143,9 +145,11 @@ class CompareScreen(Screen):
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
         Binding("w", "all_versions", "N-way"),
         Binding("m", "coverage", "Coverage"),
-        Binding("escape", "back", "Back"),
+        Binding("escape", "app.back", "Back"),
         # Shown last, so a narrow key bar drops them first (help lists every key).
         Binding("tab", "switch_column", "Column"),
+        Binding("h", "to_column('left')", "Left column", show=False),
+        Binding("l", "to_column('right')", "Right column", show=False),
         Binding("y", "cycle_walked", "Walk: all", key_display="y"),
     ]
 
@@ -436,7 +440,7 @@ class CompareScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Nothing but going back works before the analysis has landed."""
-        return self.analysis is not None or action == "back"
+        return self.analysis is not None
 
     def action_move(self, step: int) -> None:
         self.active_column.cursor += step
@@ -449,8 +453,17 @@ class CompareScreen(Screen):
     def action_edge(self, step: int) -> None:
         self.active_column.cursor = 0 if step < 0 else len(self._passages[self._active]) - 1
 
+    def action_half_page(self, step: int) -> None:
+        """The passage half a screenful below (``step`` = +1) or above (-1) the cursor's."""
+        column = self.active_column
+        if column.rows:
+            column.cursor = column.page_target(step, fraction=0.5)
+
     def action_switch_column(self) -> None:
         self.set_focus(self.column(_other(self._active)))
+
+    def action_to_column(self, side: str) -> None:
+        self.set_focus(self.column(side))
 
     def action_jump_link(self, step: int) -> None:
         passages, column = self._passages[self._active], self.active_column
@@ -462,28 +475,41 @@ class CompareScreen(Screen):
 
     def action_jump_difference(self, step: int) -> None:
         """The next (``step`` 1) or previous (-1) difference, one at a time: through the pair
-        under the cursor (``.`` on a row begins with its first), then on to the next pair."""
+        under the cursor (``.`` on a row begins with its first), then on to the next pair. Says
+        when it lands on the last one (or, going back, the first), and when there is none further."""
+        walked = "difference" if self._walked == ALL_TYPES else f"{TYPE_TITLES[self._walked]} difference"
+        found = self._difference_after(step)
+        if found is None:
+            self.notify(f"No further {walked}", timeout=2)
+            return
+        row, within = found
+        self._difference = (self._active, row, within)
+        if row == self.active_column.cursor:
+            self._follow(self._active)
+        else:
+            self.active_column.cursor = row
+        if self._difference_after(step) is None:
+            self.notify(f"The {'last' if step > 0 else 'first'} {walked} of this pair of reports", timeout=3)
+
+    def _difference_after(self, step: int) -> tuple[int, int] | None:
+        """``(row, index in its walk list)`` of the difference ``step`` from where ``,``/``.``
+        stand (``-1``: the row's last), or ``None`` past the first or last."""
         passages, column = self._passages[self._active], self.active_column
         walk = self._walk_list(passages[column.cursor]) if passages else ()
         at = self._difference
-        if at is not None and at[:2] == (self._active, column.cursor):
-            within: int | None = at[2] + step
+        if at is not None and at[:2] == (self._active, column.cursor) and walk:
+            within: int | None = at[2] % len(walk) + step
         else:
             within = 0 if step > 0 else None
         if within is not None and 0 <= within < len(walk):
-            self._difference = (self._active, column.cursor, within)
-            self._follow(self._active)
-            return
+            return column.cursor, within
         if self._walked == ALL_TYPES:
             wanted = self._differences[self._active].__contains__
         else:
             def wanted(i: int) -> bool:
                 return bool(self._walk_list(passages[i]))
         target = step_to(len(passages), column.cursor, step, wanted)
-        walked = "difference" if self._walked == ALL_TYPES else f"{TYPE_TITLES[self._walked]} difference"
-        if target is not None:
-            self._difference = (self._active, target, 0 if step > 0 else -1)
-        self._jump(target, f"No further {walked}")
+        return None if target is None else (target, 0 if step > 0 else -1)
 
     def _walkable(self) -> tuple[str, ...]:
         return (ALL_TYPES, *(kind for kind in DIFF_TYPES if self._typography or kind not in IGNORED_BY_DEFAULT))
@@ -584,6 +610,3 @@ class CompareScreen(Screen):
         passages = self._passages[self._active]
         link = passages[self.active_column.cursor].link if passages else None
         self.post_message(OpenCoverage(self.analysis, link))
-
-    def action_back(self) -> None:
-        self.dismiss()

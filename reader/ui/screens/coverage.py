@@ -57,7 +57,7 @@ class CoverageScreen(Screen):
         Binding("l", "table('cursor_right')", "Column right", show=False),
         Binding("g", "table('scroll_top')", "First link", show=False),
         Binding("G", "table('scroll_bottom')", "Last link", show=False),
-        Binding("escape", "back", "Back"),
+        Binding("escape", "app.back", "Back"),
     ]
 
     def __init__(self, analysis: Analysis, *, at: Link | None = None) -> None:
@@ -159,6 +159,3 @@ class CoverageScreen(Screen):
             carrier = max(carriers, key=lambda a: shared_link_count(self.analysis, column, a))
             return OpenCompare(self.analysis, column, carrier, at=link.passage_in(carrier))
         return OpenCompare(self.analysis, carriers[0], carriers[1], at=link.passages[0])
-
-    def action_back(self) -> None:
-        self.dismiss()

@@ -15,6 +15,7 @@ from textual.widgets import Static
 
 from reader.core.findings.collation import column_count
 from reader.ui.render import PALETTE_CLASSES, Palette, PaletteMixin, RenderIndex, SentenceMarks, shared_label
+from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import CONFLICT_SIGN, GUTTER_WIDTH
 
 HELP_SCREENS: tuple[tuple[str, str], ...] = (
@@ -125,6 +126,8 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
         Binding("k,up", "scroll(-1)", "Scroll up", show=False),
         Binding("space,pagedown", "scroll(10)", "Page down", show=False),
         Binding("b,pageup", "scroll(-10)", "Page up", show=False),
+        Binding("ctrl+d", "scroll(5)", "Half a page down", show=False),
+        Binding("ctrl+u", "scroll(-5)", "Half a page up", show=False),
         Binding("g,home", "top", "Top", show=False),
         Binding("G,end", "bottom", "Bottom", show=False),
     ]
@@ -142,6 +145,8 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
                 yield from self._section(title, [(Text(keys), description) for keys, description in rows])
                 if n == everywhere:
                     yield from self._section("Marks", [], id="help-marks")
+        # Its own key bar over the one below: only the keys that work while help is open.
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         """The marks are drawn in the palette, which the screen has once its styles are applied."""

@@ -51,7 +51,7 @@ class NWayScreen(Screen):
         Binding("k", "move(-1)", "Previous version", show=False),
         Binding("x", "judge_link('reject')", "Reject this link", show=False),
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
-        Binding("escape", "back", "Back"),
+        Binding("escape", "app.back", "Back"),
     ]
 
     def __init__(self, analysis: Analysis, span: Span, *, link: Link | None = None) -> None:
@@ -185,6 +185,3 @@ class NWayScreen(Screen):
         """Open the compare view on the reference and ``article_id``'s version."""
         other = article_id if article_id != self.reference else None
         self.post_message(OpenCompare(self.analysis, self.reference, other, at=self.span))
-
-    def action_back(self) -> None:
-        self.dismiss()

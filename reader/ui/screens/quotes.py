@@ -56,6 +56,8 @@ class QuoteList(DifferenceText, ListView):
         Binding("k", "cursor_up", "Previous statement", show=False),
         Binding("pagedown,space", "page(1)", "Page down", show=False),
         Binding("pageup,b", "page(-1)", "Page up", show=False),
+        Binding("ctrl+d", "page(1)", "Page down", show=False),
+        Binding("ctrl+u", "page(-1)", "Page up", show=False),
         Binding("g,home", "edge(-1)", "First statement", show=False),
         Binding("G,end", "edge(1)", "Last statement", show=False),
     ]
@@ -80,7 +82,7 @@ class QuotesScreen(Screen):
     AUTO_FOCUS = "QuoteList"
     HELP_WIDGETS = (QuoteList,)
 
-    BINDINGS = [Binding("escape", "back", "Back")]
+    BINDINGS = [Binding("escape", "app.back", "Back")]
 
     def __init__(self, analysis: Analysis | None = None) -> None:
         super().__init__()
@@ -173,6 +175,3 @@ class QuotesScreen(Screen):
             self.app.action_show_passage(reference)
         else:
             self.post_message(OpenCompare(self.analysis, reference.article, other, at=reference))
-
-    def action_back(self) -> None:
-        self.dismiss()

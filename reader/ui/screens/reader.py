@@ -56,6 +56,8 @@ class ReaderScreen(Screen[None]):
         Binding("u", "walk_unique", "Unique"),
         Binding("m", "coverage", "Coverage"),
         Binding("escape", "clear", "Clear", show=False),
+        Binding("h", "pane(-1)", "Pane to the left", show=False),
+        Binding("l", "pane(1)", "Pane to the right", show=False),
         Binding("left_square_bracket", "step_report(-1)", "Prev report", key_display="[", show=False),
         Binding("right_square_bracket", "step_report(1)", "Next report", key_display="]", show=False),
         Binding("1", "number(1)", "Report by its number", key_display="1…9", show=False),
@@ -208,7 +210,16 @@ class ReaderScreen(Screen[None]):
         if self.searching:
             self.waiting_steps += (step,)  # typed ahead of the hits: walked once they come
             return
-        self._go((self.position + step) % len(self.walk) if self.position >= 0 else (0 if step > 0 else -1) % len(self.walk))
+        if self.position < 0:
+            self._go((0 if step > 0 else -1) % len(self.walk))
+            return
+        target = self.position + step
+        if not 0 <= target < len(self.walk) and len(self.walk) > 1:
+            # Said, not silent: the walk goes round and starts again.
+            what = {"search": "hit", "unique": "passage only this report has", "entity": "mention"}.get(self.walk_kind, "place")
+            where = "first" if target >= len(self.walk) else "last"
+            self.notify(f"Wrapped round to the {where} {what}", timeout=3)
+        self._go(target % len(self.walk))
 
     def action_nothing_to_walk(self, step: int) -> None:
         if self.searching:
@@ -265,6 +276,12 @@ class ReaderScreen(Screen[None]):
             self.set_focus(panel)
         else:
             self.set_focus(self.query_one(ArticleView))
+
+    def action_pane(self, step: int) -> None:
+        """Focus the pane left (``step`` -1) or right (+1) of the focused one: list, article, entities."""
+        panes = [pane for pane in (self.query_one(SourceList), self.query_one(ArticleView), self.query_one(EntityPanel)) if pane.display]
+        at = panes.index(self.focused) if self.focused in panes else 1
+        self.set_focus(panes[min(max(at + step, 0), len(panes) - 1)])
 
     def action_search(self) -> None:
         bar = self.query_one(SearchBar)

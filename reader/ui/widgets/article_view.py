@@ -106,6 +106,8 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         Binding("G,end", "rows(1e9)", "Bottom", show=False),
         Binding("space,pagedown", "pages(1)", "Page down", show=False),
         Binding("b,pageup", "pages(-1)", "Page up", show=False),
+        Binding("ctrl+d", "pages(0.5)", "Half a page down", show=False),
+        Binding("ctrl+u", "pages(-0.5)", "Half a page up", show=False),
     ]
 
     article: reactive[Article | None] = reactive(None, init=False)
@@ -272,8 +274,8 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
     def action_rows(self, rows: float) -> None:
         self.scroll_to(y=max(0, min(self.max_scroll_y, self.scroll_y + rows)), animate=False, immediate=True)
 
-    def action_pages(self, pages: int) -> None:
-        self.action_rows(pages * max(1, self.scrollable_content_region.height - 2))
+    def action_pages(self, pages: float) -> None:
+        self.action_rows(round(pages * max(1, self.scrollable_content_region.height - 2)))
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so the row holding ``offset`` sits a few rows below the top."""

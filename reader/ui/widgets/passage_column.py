@@ -272,8 +272,8 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         """The largest offset at which row ``index`` is still wholly in view (0 if too tall)."""
         return max(0, self.scrollable_content_region.height - self.rows[index].virtual_region.height)
 
-    def page_target(self, step: int) -> int:
-        """The row a page key moves the cursor to: the one a screenful below (``step`` = +1)
-        or above (-1) the cursor's row, always at least one row away."""
+    def page_target(self, step: int, fraction: float = 1.0) -> int:
+        """The row a page key moves the cursor to: the one a screenful (times ``fraction``)
+        below (``step`` = +1) or above (-1) the cursor's row, always at least one row away."""
         tops = [row.virtual_region.y for row in self.rows]
-        return page_target(tops, self.cursor, self.scrollable_content_region.height, step)
+        return page_target(tops, self.cursor, max(1, int(self.scrollable_content_region.height * fraction)), step)
