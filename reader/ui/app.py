@@ -100,6 +100,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         Binding("ctrl+z,U", "undo_decision", "Undo correction", show=False),
         Binding("t", "toggle_theme", "Light/dark", show=False),
         Binding("s", "next_style", "Highlight style", show=False),
+        Binding("i", "toggle_details", "Details", show=False),
         # q closes a view, and quits only from the reader; ctrl+c quits from anywhere.
         Binding("q", "close", "Close"),
         Binding("q", "quit", "Quit"),
@@ -381,6 +382,11 @@ class DossierApp(OneKeyAtATime, App[None]):
 
         if self.require_analysis() is not None and not isinstance(self.screen, QuotesScreen):
             await self.open_screen(QuotesScreen())
+
+    def action_toggle_details(self) -> None:
+        """Show in full what a one-line status cuts: the current difference, the matrix row."""
+        self.toggle_class("-details")
+        self.notify("Details shown in full" if self.has_class("-details") else "Details cut to one line", timeout=2)
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME

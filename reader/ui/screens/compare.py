@@ -391,7 +391,8 @@ class CompareScreen(Screen):
             return Text("This dossier has one report: there is nothing to compare it with.")
         other = dossier.article(self._reports[_other(side)]).outlet
         walking = "" if self._walked == ALL_TYPES else f" [{TYPE_TITLES[self._walked]}]"
-        text = Text(f"{passage.sentence.index + 1}/{len(self._passages[side])}{walking}: ", no_wrap=True, overflow="ellipsis")
+        # Cut to one line by the stylesheet, and shown whole with the details (i).
+        text = Text(f"{passage.sentence.index + 1}/{len(self._passages[side])}{walking}: ")
         if passage.link is not None:
             link = passage.link
             text.append(f"in {len(link.passages)} of {len(dossier.articles)} reports; ")
