@@ -47,6 +47,7 @@ class ReaderScreen(Screen[None]):
     BINDINGS = [
         Binding("c", "compare_here", "Compare"),
         Binding("e", "toggle_entities", "Entities"),
+        Binding("L", "toggle_list", "Report list", key_display="L", show=False),
         Binding("slash", "search", "Search", key_display="/"),
         Binding("n", "walk(1)", "Next"),
         Binding("N", "walk(-1)", "Prev", key_display="N"),
@@ -275,6 +276,14 @@ class ReaderScreen(Screen[None]):
             panel.ensure_built()
             self.set_focus(panel)
         else:
+            self.set_focus(self.query_one(ArticleView))
+
+    def action_toggle_list(self) -> None:
+        """Hide the report list (the article takes its room; ``[``/``]`` and digits still change
+        report), or show it again."""
+        sources = self.query_one(SourceList)
+        sources.display = not sources.display
+        if not sources.display and self.focused is sources:
             self.set_focus(self.query_one(ArticleView))
 
     def action_pane(self, step: int) -> None:
