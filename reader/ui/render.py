@@ -7,7 +7,8 @@ Public surface (used by every screen, including compare / N-way / coverage):
   ``palette--entity-5``, ``palette--entity-selected``, ``palette--unique``,
   ``palette--search-hit``, ``palette--passage-focus``,
   ``palette--diff-insert``, ``palette--diff-delete``, ``palette--diff-replace``,
-  ``palette--muted``) that ``styles/palette.tcss`` fills from theme variables, plus
+  ``palette--muted``) that ``styles/palette.tcss`` fills (theme variables, and the HTML
+  report's source colours), plus
   the Pygments token styles for the app's chosen style.
 * :class:`PaletteMixin` - put it first in a widget's bases; ``self.palette()``
   then returns the current :class:`Palette` (rebuilt when the theme, CSS or
