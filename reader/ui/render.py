@@ -47,6 +47,8 @@ from reader.core.model import Analysis, Article, DiffOp, Dossier, Span
 from reader.report.highlight import default_style, lex, rich_styles
 
 SOURCE_SLOTS = 8
+CARRIED_SIGN = "\u25cf"
+"""In the coverage matrix (and its legend in help): the column's report carries the passage."""
 ENTITY_SLOTS = 6
 _SOURCE_GLYPHS = "123456789abcdefghijklmnopqrstuvwxyz"
 _LEX_WINDOW = 4096

@@ -26,11 +26,10 @@ from textual.widgets import DataTable, Static
 
 from reader.core.model import Analysis, Link
 from reader.core.findings.collation import coverage_rows, shared_link_count
-from reader.ui.render import PALETTE_CLASSES, PaletteMixin
+from reader.ui.render import CARRIED_SIGN, PALETTE_CLASSES, PaletteMixin
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.widgets.key_bar import KeyBar
 
-CARRIED_SIGN = "\u25cf"
 KIND_MARKS = {"verbatim": "=", "near": "\u2248", "paraphrase": "~"}
 """One cell says how the versions match; the legend and the details line say it in words."""
 KIND_WORDS = {"verbatim": "word for word", "near": "nearly word for word", "paraphrase": "paraphrased"}

@@ -23,10 +23,9 @@ from reader.core.model import Analysis, Span
 from reader.core.findings.quotes import Quote, QuoteGroup, find_quotes
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import page_target
-from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
+from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, FLAG_SIGN, DifferenceText, redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
 
-FLAG_SIGN = "\u2691"
 OPEN_MARK, CLOSE_MARK = "\u201c", "\u201d"
 
 
