@@ -59,6 +59,7 @@ from textual.worker import get_current_worker
 
 from reader.core.store.corrections import Corrections, Decision, apply_corrections, save_corrections, with_saved_corrections
 from reader.core.model import Analysis, Dossier, Problem, Span
+from reader.core.safe_text import inert_line
 from reader.resources import styles_dir
 from reader.ui.messages import (
     AnalysisFailed,
@@ -114,7 +115,9 @@ class DossierApp(OneKeyAtATime, App[None]):
     location: var[Span | None] = var(None, init=False, always_update=True)
     progress: var[str] = var("")
 
-    def __init__(self, dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None) -> None:
+    def __init__(
+        self, dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None, follow_links: bool = False
+    ) -> None:
         super().__init__()
         from reader.ui.commands import ReaderCommands
 
@@ -124,17 +127,20 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.index = RenderIndex(dossier, analysis)
         self._given = analysis
         self.folder = folder
+        self.follow_links = follow_links
         self.uncorrected: Analysis | None = analysis
         self.corrections = Corrections()
+        self._saved = Corrections()  # the decisions as this reader last read or saved them
         self.marked_entity: str | None = None
         self._save_lock = threading.Lock()
         self.theme = DARK_THEME
         self.set_reactive(DossierApp.article_id, dossier.articles[0].id if dossier.articles else "")
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
-        """Show ``message`` as plain text whatever ``markup`` says (widgets pass True): notifications
-        quote file names, header values, names and queries, which must never be read as markup."""
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+        """Show ``message`` as plain, inert text on one line whatever ``markup`` says (widgets pass
+        True): notifications quote file and folder names, header values, names and queries, which
+        must never be read as markup nor reach the terminal as escapes or line breaks."""
+        super().notify(inert_line(message), title=inert_line(title), severity=severity, timeout=timeout, markup=False)
 
     # Lifecycle ---------------------------------------------------------------
     def get_default_screen(self):
@@ -148,6 +154,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         if self._given is not None:
             if self.folder is not None:
                 corrected, self.corrections, problem = with_saved_corrections(self._given, self.folder)
+                self._saved = self.corrections
                 self._show_problem(problem)
                 self._given = corrected
             self.analysis = self._given
@@ -182,9 +189,9 @@ class DossierApp(OneKeyAtATime, App[None]):
             if dossier.unread and self.folder is not None:
                 from reader.core.ingest.loading import load_dossier
 
-                dossier = load_dossier(self.folder)
+                dossier = load_dossier(self.folder, follow_links=self.follow_links)
                 self.post_message(DossierLoaded(dossier))
-            result = analyse_cached(dossier, progress=report)
+            result, notice = analyse_cached(dossier, progress=report)
         except _Cancelled:
             return
         except Exception as error:  # noqa: BLE001 - any failure is shown, the articles stay readable
@@ -192,6 +199,8 @@ class DossierApp(OneKeyAtATime, App[None]):
             return
         finally:
             gc.enable()
+        if notice is not None:
+            self.call_from_thread(self.notify, notice, title="Cache", severity="warning", timeout=12)
         if self.folder is not None:
             uncorrected = result
             result, corrections, problem = with_saved_corrections(result, self.folder)
@@ -213,6 +222,7 @@ class DossierApp(OneKeyAtATime, App[None]):
     @on(CorrectionsRead)
     def _take_corrections(self, message: CorrectionsRead) -> None:
         self.uncorrected, self.corrections = message.uncorrected, message.corrections
+        self._saved = message.corrections
         self._show_problem(message.problem)
 
     def _show_problem(self, problem: Problem | None) -> None:
@@ -265,9 +275,13 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     @work(thread=True, group="corrections")
     def _save_corrections(self) -> None:
-        # Each save writes the latest decisions, so saves finishing out of order lose nothing.
+        # Each save merges what changed since the last one that landed into what is on disk
+        # (another reader's decisions included), so saves finishing out of order lose nothing.
         with self._save_lock:
-            problem = save_corrections(self.folder, self.corrections)
+            corrections = self.corrections
+            problem = save_corrections(self.folder, corrections, since=self._saved)
+            if problem is None:
+                self._saved = corrections
         if problem is not None:
             self.call_from_thread(
                 self.notify, f"{problem}; kept for this session only", title="Corrections", severity="warning", timeout=12
@@ -457,7 +471,10 @@ class DossierApp(OneKeyAtATime, App[None]):
             yield SystemCommand("Problems: files that did not open", "Say again which files were skipped and why", self.action_show_problems)
 
 
-def build_app(dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None) -> DossierApp:
+def build_app(
+    dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None, follow_links: bool = False
+) -> DossierApp:
     """The reader for ``dossier``; pass ``analysis`` for a deterministic app (tests, snapshots) and
-    ``folder`` (the dossier's folder or file) to apply and save the user's corrections."""
-    return DossierApp(dossier, analysis=analysis, folder=folder)
+    ``folder`` (the dossier's folder or file) to apply and save the user's corrections; ``follow_links``
+    as the command line read the first screenful (the rest is read alike)."""
+    return DossierApp(dossier, analysis=analysis, folder=folder, follow_links=follow_links)

@@ -42,7 +42,9 @@ Fields added to that contract (consumers may ignore them):
 Markdown (:func:`to_markdown`): a comparison report for people. Every piece of
 article-derived text (body, titles, outlet and entity names) goes through
 :func:`escape_markdown`, so it can neither open a link, an image, a table cell
-or an HTML tag, nor emphasise or strike anything.
+or an HTML tag, nor emphasise or strike anything; a bare address
+(``http://…``, ``www.…``, an e-mail address), which GFM renderers would make a
+live link, is shown as code.
 """
 
 from __future__ import annotations
@@ -211,6 +213,13 @@ def to_json(analysis: Analysis) -> str:
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SIGNIFICANT = re.compile(r"[\\`*_\[\]|~#$&<>]")
 _BLOCK_START = re.compile(r"^(?:[-+=]|\d+(?=[.)]))")
+# What GFM's autolink extension (and markdown-it's linkify) turn into links: an address with a
+# scheme, one starting www., an e-mail address. ` | < > end it (so its code span needs no escaping,
+# even in a table cell), and trailing punctuation is left outside, as GFM does.
+_BARE_LINK = re.compile(
+    r"(?i)(?:\b(?:(?:https?|ftp)://|www\.|mailto:|xmpp:)|(?<![\w.+-])[\w.+-]++@(?=[\w-]+\.))[^\s`|<>]*"
+)
+_TRAILING = ".,;:!?)]'\"\u201d\u2019*_~"
 
 
 def escape_markdown(text: str) -> str:
@@ -222,9 +231,26 @@ def escape_markdown(text: str) -> str:
     emphasis ``* _``, code, links and images ``[ ]``, table cells ``|``,
     strikethrough ``~``, headings ``#``, math ``$``. A leading list, quote
     or heading marker is escaped too, so the text cannot start a block.
+    A bare address becomes a code span: no renderer makes it a live link.
     """
-    text = _SIGNIFICANT.sub(lambda m: _ENTITIES.get(m.group(), "\\" + m.group()), " ".join(text.split()))
+    text = " ".join(text.split())
+    lowered = text.lower()
+    if not ("@" in text or "://" in text or "www." in lowered or "mailto:" in lowered or "xmpp:" in lowered):
+        return _block_safe(_escape_inline(text))  # no address: a C-speed test spares the scan
+    pieces, at = [], 0
+    for link in _BARE_LINK.finditer(text):
+        address = link.group().rstrip(_TRAILING) or link.group()
+        pieces += [_escape_inline(text[at : link.start()]), f"`{address}`"]
+        at = link.start() + len(address)
+    return _block_safe("".join(pieces) + _escape_inline(text[at:]))
+
+
+def _block_safe(text: str) -> str:
     return _BLOCK_START.sub(lambda m: m.group() + "\\" if m.group()[0].isdigit() else "\\" + m.group(), text)
+
+
+def _escape_inline(text: str) -> str:
+    return _SIGNIFICANT.sub(lambda m: _ENTITIES.get(m.group(), "\\" + m.group()), text)
 
 
 _CLOSERS = (*",.;:!?)\u201d\u2019", "\\]")
