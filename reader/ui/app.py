@@ -348,6 +348,12 @@ class DossierApp(OneKeyAtATime, App[None]):
     def action_exit(self) -> None:
         self.exit()
 
+    def copy_passage(self, text: str, what: str) -> None:
+        """Put ``text`` on the clipboard and say so. The terminal is asked (OSC 52), which also
+        works over SSH where the terminal allows it; nothing else can reach the user's clipboard."""
+        self.copy_to_clipboard(text)
+        self.notify(f"Copied {what} ({len(text)} characters; your terminal must allow OSC 52)", timeout=4)
+
     def action_close(self) -> None:
         self.pop_screen()
 

@@ -144,6 +144,7 @@ class CompareScreen(Screen):
         Binding("x", "judge_link('reject')", "Reject this link", show=False),
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
         Binding("w", "all_versions", "N-way"),
+        Binding("C", "copy", "Copy this passage", key_display="C", show=False),
         Binding("m", "coverage", "Coverage"),
         Binding("escape", "app.back", "Back"),
         # Shown last, so a narrow key bar drops them first (help lists every key).
@@ -600,6 +601,13 @@ class CompareScreen(Screen):
                 await self._show(side, cursors[_other(side)])
         self.set_focus(self.column(self._active))
         self.call_after_refresh(self._follow, self._active)
+
+    def action_copy(self) -> None:
+        passages = self._passages[self._active]
+        if passages:
+            span = passages[self.active_column.cursor].sentence.span
+            article = self.analysis.dossier.article(span.article)
+            self.app.copy_passage(article.text(span), f"a passage of {article.outlet}")
 
     def action_all_versions(self) -> None:
         passages = self._passages[self._active]

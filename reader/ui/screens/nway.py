@@ -51,6 +51,7 @@ class NWayScreen(Screen):
         Binding("k", "move(-1)", "Previous version", show=False),
         Binding("x", "judge_link('reject')", "Reject this link", show=False),
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
+        Binding("C", "copy", "Copy every version", key_display="C", show=False),
         Binding("escape", "app.back", "Back"),
     ]
 
@@ -165,6 +166,14 @@ class NWayScreen(Screen):
                 text.append(", ")
             text.append_text(self.app.index.source_label(versions.palette(), article_id))
         return text
+
+    def action_copy(self) -> None:
+        """Copy every version, each after its outlet's name, then the reports that lack it."""
+        dossier = self.analysis.dossier
+        lines = [f"{dossier.article(a).outlet}: {dossier.article(a).text(self._passage(a))}" for a in self.carriers]
+        if self.missing:
+            lines.append("Not in: " + ", ".join(dossier.article(a).outlet for a in self.missing))
+        self.app.copy_passage("\n\n".join(lines), f"{len(self.carriers)} versions")
 
     def action_move(self, step: int) -> None:
         versions = self.query_one(VersionList)

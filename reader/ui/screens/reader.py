@@ -16,6 +16,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from reader.core.findings.collation import sentences_within
 from reader.core.model import Span
 from reader.core.store.corrections import split_entity
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenCoverage
@@ -48,6 +49,7 @@ class ReaderScreen(Screen[None]):
         Binding("c", "compare_here", "Compare"),
         Binding("e", "toggle_entities", "Entities"),
         Binding("L", "toggle_list", "Report list", key_display="L", show=False),
+        Binding("C", "copy", "Copy the passage", key_display="C", show=False),
         Binding("slash", "search", "Search", key_display="/"),
         Binding("n", "walk(1)", "Next"),
         Binding("N", "walk(-1)", "Prev", key_display="N"),
@@ -277,6 +279,18 @@ class ReaderScreen(Screen[None]):
             self.set_focus(panel)
         else:
             self.set_focus(self.query_one(ArticleView))
+
+    def action_copy(self) -> None:
+        """Copy the passage being read (the walked one, else the first on screen), whole sentences."""
+        at = self.query_one(ArticleView).reading_at()
+        analysis = self.app.analysis
+        if at is None:
+            return
+        article = self.app.dossier.article(at.article)
+        sentences = analysis.sentences.get(at.article, ()) if analysis else ()
+        within = sentences_within(analysis, at) if analysis else ()
+        start, end = (sentences[within[0]].start, sentences[within[-1]].end) if within else (at.start, at.end)
+        self.app.copy_passage(article.body[start:end], f"a passage of {article.outlet}")
 
     def action_toggle_list(self) -> None:
         """Hide the report list (the article takes its room; ``[``/``]`` and digits still change
