@@ -48,7 +48,7 @@ class ReaderScreen(Screen[None]):
     BINDINGS = [
         Binding("c", "compare_here", "Compare"),
         Binding("e", "toggle_entities", "Entities"),
-        Binding("L", "toggle_list", "Report list", key_display="L", show=False),
+        Binding("L", "toggle_list", "Hide or show the report list", key_display="L", show=False),
         Binding("C", "copy", "Copy the passage", key_display="C", show=False),
         Binding("slash", "search", "Search", key_display="/"),
         Binding("n", "walk(1)", "Next"),

@@ -24,9 +24,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.model import Article, Span
+from reader.core.safe_text import inert_line
 from reader.ui.render import Palette, PaletteMixin, RenderIndex, SentenceMarks, prose_layers, styled
 
 _WORD = re.compile(r"\S+")
+LINKABLE = re.compile(r"https?://[\x21-\x7e]+")
+"""A web address made only of printable ASCII: the header's URL becomes a hyperlink only then."""
 _MAX_GUTTER = 7
 
 
@@ -38,7 +41,7 @@ class Row:
     is the sentence the row continues when none starts on it.
     """
 
-    kind: str  # "title", "standfirst", "meta", "body", "blank"
+    kind: str  # "title", "standfirst", "meta", "url", "body", "blank"
     start: int
     end: int
     text: str = ""
@@ -247,6 +250,8 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
             rows.append(Row("title", -1, -1, line))
         meta = " · ".join(x for x in (article.outlet, article.published, article.byline) if x)
         rows.append(Row("meta", -1, -1, meta))
+        if article.url:
+            rows.append(Row("url", -1, -1, inert_line(article.url)))
         if article.standfirst:
             for line in _wrapped(article.standfirst, width):
                 rows.append(Row("standfirst", -1, -1, line))
@@ -332,6 +337,10 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
             line.append(row.text, Style(bold=True))
         elif row.kind == "meta":
             line.append(row.text, palette.source(self.index.source_slot(article.id)))
+        elif row.kind == "url":
+            # A hyperlink the terminal opens (OSC 8), for a plain web address only: the header is untrusted.
+            link = row.text if LINKABLE.fullmatch(row.text) else None
+            line.append(row.text[: max(1, width - self.gutter_width)], palette.muted + Style(link=link, underline=link is not None))
         elif row.kind == "standfirst":
             line.append(row.text, Style(italic=True) + palette.muted)
         elif row.kind == "body":
