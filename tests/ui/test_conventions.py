@@ -127,3 +127,18 @@ async def test_walks_say_when_they_wrap_and_differences_when_they_end(bundled, a
         walk = compare._walk_list(compare.passages("left")[compare.active_column.cursor])
         await pilot.press(*["full_stop"] * len(walk))
         assert any(notice.startswith("The last difference") for notice in _notices(app))
+
+
+async def test_slash_searches_the_compare_column_and_n_walks_the_hits(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c", "slash", *"Garneau", "enter")
+        compare = app.screen
+        article = bundled.article(compare.report["left"])
+        rows = [n for n, p in enumerate(compare.passages("left")) if "Garneau" in article.text(p.sentence.span)]
+        assert len(rows) >= 2 and compare.active_column.cursor == rows[0]
+        await pilot.press("n")
+        assert compare.active_column.cursor == rows[1]
+        await pilot.press("N", "N")
+        assert compare.active_column.cursor == rows[-1]
+        assert "Wrapped round to the last hit" in _notices(app)

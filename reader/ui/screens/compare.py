@@ -31,7 +31,8 @@ from reader.core.store.corrections import accept_link, reject_link
 from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, TypedDiff, classify, shown
 from reader.core.findings.figures import FigureComparison, compare_figures
-from reader.core.model import Analysis, DiffOp, Link, Span
+from reader.core.model import Analysis, DiffOp, Dossier, Link, Span
+from reader.core.text.search import find_all
 from reader.core.findings.collation import (
     Passage,
     column_count,
@@ -40,12 +41,14 @@ from reader.core.findings.collation import (
     figure_note,
     pair_passages,
     sentence_at,
+    sentences_within,
     step_to,
 )
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenVersions
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
+from reader.ui.widgets.search_bar import SearchBar
 
 REPORT = Binding.Group("Report", compact=True)
 LINK = Binding.Group("Link", compact=True)
@@ -145,6 +148,7 @@ class CompareScreen(Screen):
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
         Binding("w", "all_versions", "N-way"),
         Binding("C", "copy", "Copy this passage", key_display="C", show=False),
+        Binding("slash", "search", "Search this column, then n/N", key_display="/", show=False),
         Binding("m", "coverage", "Coverage"),
         Binding("escape", "app.back", "Back"),
         # Shown last, so a narrow key bar drops them first (help lists every key).
@@ -173,6 +177,8 @@ class CompareScreen(Screen):
         """Where ``,``/``.`` stand: (column, row, index into :meth:`_walk_list`; -1 for the last)."""
         self._active = "left"
         self._at = at
+        self._search: tuple[str, str, str, tuple[int, ...]] | None = None
+        """The last search: (column, report, query, rows holding a hit), walked by n/N."""
         self._cursors = {"left": 0, "right": 0}
         if (analysis := analysis or self.app.analysis) is not None:
             self._plan(analysis)
@@ -183,6 +189,7 @@ class CompareScreen(Screen):
         with Container(id="compare-columns"):
             yield PassageColumn(id="left-column")
             yield PassageColumn(id="right-column")
+        yield SearchBar(id="search", placeholder="search this column (Enter to find, Esc to close; then n/N)")
         yield Static(id="compare-status")
         yield KeyBar(id="keys")
 
@@ -467,13 +474,48 @@ class CompareScreen(Screen):
     def action_to_column(self, side: str) -> None:
         self.set_focus(self.column(side))
 
+    def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.display = True
+        self.set_focus(bar)
+
+    @on(SearchBar.Finished)
+    def _search(self, event: SearchBar.Finished) -> None:
+        """Find the query in the focused column's report: n/N then walk its passages (instead of
+        the linked ones) until an empty search, or another report in the column."""
+        event.stop()
+        bar = self.query_one(SearchBar)
+        bar.display = False
+        self.set_focus(self.active_column)
+        article = self.analysis.dossier.article(self._reports[self._active])
+        rows = {p.sentence.index: n for n, p in enumerate(self._passages[self._active])}
+        found = find_all(Dossier(root="", articles=(article,)), event.query)
+        hits = sorted({rows[i] for span in found for i in sentences_within(self.analysis, span) if i in rows})
+        self._search = (self._active, article.id, event.query, tuple(hits)) if hits else None
+        if event.query.strip() and not hits:
+            self.notify(f"Not in {article.outlet}: {event.query[:60]}", severity="warning", timeout=3)
+        elif hits:
+            self.action_jump_link(1)
+
     def action_jump_link(self, step: int) -> None:
+        search = self._search
+        if search is not None and search[:2] == (self._active, self._reports[self._active]):
+            self._jump_hit(step, search[3])
+            return
         passages, column = self._passages[self._active], self.active_column
         current = passages[column.cursor].link if passages else None
         target = step_to(
             len(passages), column.cursor, step, lambda i: passages[i].link not in (None, current)
         )
         self._jump(target, "No further linked passage")
+
+    def _jump_hit(self, step: int, hits: tuple[int, ...]) -> None:
+        cursor = self.active_column.cursor
+        ahead = [n for n in hits if (n > cursor if step > 0 else n < cursor)]
+        if not ahead:
+            self.notify(f"Wrapped round to the {'first' if step > 0 else 'last'} hit", timeout=2)
+        target = (ahead[0] if step > 0 else ahead[-1]) if ahead else (hits[0] if step > 0 else hits[-1])
+        self.active_column.put_cursor(target)
 
     def action_jump_difference(self, step: int) -> None:
         """The next (``step`` 1) or previous (-1) difference, one at a time: through the pair
