@@ -99,6 +99,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         Binding("c", "compare", "Compare"),
         Binding("Q", "quotes", "Quotes", key_display="Q", show=False),
         Binding("ctrl+z,U", "undo_decision", "Undo correction", show=False),
+        Binding("W", "toggle_weaker", "Weaker links", key_display="W", show=False),
         Binding("t", "toggle_theme", "Light/dark", show=False),
         Binding("s", "next_style", "Highlight style", show=False),
         Binding("i", "toggle_details", "Details", show=False),
@@ -132,6 +133,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.corrections = Corrections()
         self._saved = Corrections()  # the decisions as this reader last read or saved them
         self.marked_entity: str | None = None
+        self.without_weaker: Analysis | None = None
+        """While ``W`` shows the weaker links: the analysis without them."""
         self._save_lock = threading.Lock()
         self.theme = DARK_THEME
         self.set_reactive(DossierApp.article_id, dossier.articles[0].id if dossier.articles else "")
@@ -158,6 +161,7 @@ class DossierApp(OneKeyAtATime, App[None]):
                 self._show_problem(problem)
                 self._given = corrected
             self.analysis = self._given
+            self._tell_story(self._given)
         else:
             unread = self.dossier.unread
             self.progress = f"reading {unread} more report{'s' * (unread != 1)}…" if unread else "analysing…"
@@ -236,9 +240,33 @@ class DossierApp(OneKeyAtATime, App[None]):
     @on(AnalysisReady)
     def _take_analysis(self, message: AnalysisReady) -> None:
         if message.analysis is not self.analysis:
-            self.analysis = message.analysis
+            self.analysis, self.without_weaker = message.analysis, None
             for screen in self.screen_stack:
                 screen.post_message(AnalysisReady(message.analysis))
+            self._tell_story(message.analysis)
+
+    def _tell_story(self, analysis: Analysis) -> None:
+        notice = analysis.story.notice(analysis.dossier)
+        if notice:
+            self.notify(notice, title="Same story?", severity="warning", timeout=15)
+
+    def action_toggle_weaker(self) -> None:
+        """Show the weaker links among the confident ones, or hide them again."""
+        if (analysis := self.require_analysis()) is None:
+            return
+        if self.without_weaker is None:
+            if not analysis.weaker_links:
+                self.notify("No weaker links: every link found is shown", timeout=4)
+                return
+            shown, self.without_weaker = analysis.with_weaker_links(), analysis
+            said = (f"Showing {len(analysis.weaker_links)} weaker links too: their passages may share "
+                    "only background, not one statement (W hides them)")
+        else:
+            shown, self.without_weaker, said = self.without_weaker, None, "Weaker links hidden"
+        self.analysis = shown
+        for screen in self.screen_stack:
+            screen.post_message(AnalysisReady(shown))
+        self.notify(said, timeout=6)
 
     # Corrections ----------------------------------------------------------------
     @on(Correct)
@@ -265,7 +293,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         if self.require_analysis() is None:
             return
         base = self.uncorrected or self.analysis
-        self.uncorrected, self.corrections = base, corrections
+        self.uncorrected, self.corrections, self.without_weaker = base, corrections, None
         self.analysis = corrected = apply_corrections(base, corrections)
         for screen in self.screen_stack:
             screen.post_message(AnalysisReady(corrected))

@@ -3,13 +3,11 @@ file, a folder that cannot be written on the first correction) are inert, one li
 
 from __future__ import annotations
 
-import os
+import errno
 import shutil
-import tempfile
-
-import pytest
 
 from reader.core.ingest.loading import load_dossier
+from reader.core.store import corrections
 from reader.core.store.corrections import reject_link
 from reader.ui.app import build_app
 from tests.conftest import BUNDLED
@@ -38,28 +36,22 @@ async def test_the_reader_says_hostile_names_and_a_broken_sidecar_inertly(tmp_pa
         assert any("evil.md␤dossier-reader: good.md" in notice for notice in said)
 
 
-@pytest.mark.parametrize("really", [False, True], ids=["denied", "chmod"])
-async def test_a_read_only_hostile_folder_on_first_correction_is_said_inertly(tmp_path, analysis, monkeypatch, really):
-    if really and (os.name != "posix" or os.geteuid() == 0):
-        pytest.skip("root writes through read-only modes")
+async def test_a_hostile_folder_that_cannot_be_written_on_first_correction_is_said_inertly(tmp_path, analysis, monkeypatch):
+    # A read-only folder now keeps its corrections in the user's data directory, so the failure
+    # that must be said is one no fallback cures: a full disk.
     folder = tmp_path / f"{TITLE}\nline"
     shutil.copytree(BUNDLED, folder)
-    if really:
-        folder.chmod(0o555)
-    else:
-        def denied(*args, **kwargs):
-            raise PermissionError(13, "Permission denied")
 
-        monkeypatch.setattr(tempfile, "mkstemp", denied)
-    try:
-        app = build_app(load_dossier(folder), analysis=analysis, folder=folder)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-            app.decide(reject_link(analysis, analysis.links[0]), "Rejected")
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            said = [notice for notice in notices(app) if "not saved" in notice]
-    finally:
-        folder.chmod(0o755)
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(corrections, "write_atomic", full)
+    app = build_app(load_dossier(folder), analysis=analysis, folder=folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.decide(reject_link(analysis, analysis.links[0]), "Rejected")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        said = [notice for notice in notices(app) if "not saved" in notice]
     assert len(said) == 1
-    assert "dossier␛]0;T␇␤line/.dossier-reader.json: corrections not saved" in said[0]
+    assert "dossier\u241b]0;T\u2407\u2424line/.dossier-reader.json: corrections not saved" in said[0]

@@ -25,11 +25,16 @@ Fields added to that contract (consumers may ignore them):
   "date", "relative", "note"}``, ``date`` an ISO prefix such as ``"2020-10"``);
 * per entity: ``related`` (ids of entities tied to it, e.g. a capital and its
   country) and ``demonyms`` (``Turkish`` for Turkey; not counted as mentions);
-* per link: ``accepted`` (the user confirmed it) and ``pairs``: for every two
+* per link: ``confident`` (true for every link of ``links``), ``accepted`` (the user confirmed it) and ``pairs``: for every two
   passages ``a`` < ``b`` (indexes into ``passages``), the word-level changes
   from ``a`` to ``b`` as ``{"tag", "type", "a": [start, end], "b": [start, end]}``
   where ``type`` is the kind of difference (:mod:`reader.core.findings.difftypes`);
   equal stretches are left out;
+* ``weaker_links``: links in the same form with ``"confident": false``, kept out of
+  ``links``: their passages may share only background (names, places, a common
+  word) rather than make one statement (:mod:`reader.core.links.align`);
+* ``story``: ``{"same_event", "off_topic": [article id, ...]}``, whether the reports
+  seem to cover one event (:mod:`reader.core.links.story`); when not, every link is weaker;
 * ``quotes``: every quotation, grouped by statement across outlets
   (:mod:`reader.core.findings.quotes`): ``{"id", "speaker", "quotes": [{"article",
   "start", "end", "speaker", "speaker_entity", "verb", "attribution",
@@ -138,6 +143,7 @@ def _link(analysis: Analysis, link: Link) -> dict:
         "score": round(link.score, 3),
         "passages": [_span(span) for span in link.passages],
         "accepted": link.accepted,
+        "confident": link.confident,
         "pairs": _pairs(analysis, link),
     }
 
@@ -195,6 +201,8 @@ def to_document(analysis: Analysis) -> dict:
         "articles": [_article(analysis, article) for article in analysis.dossier.articles],
         "entities": [_entity(entity) for entity in analysis.entities],
         "links": [_link(analysis, link) for link in analysis.links],
+        "weaker_links": [_link(analysis, link) for link in analysis.weaker_links],
+        "story": {"same_event": analysis.story.same_event, "off_topic": list(analysis.story.off_topic)},
         "quotes": [_quote_group(group) for group in find_quotes(analysis)],
         "figures": [_comparison(item) for item in compare_figures(analysis)],
         "problems": [

@@ -304,7 +304,11 @@ def _judge_link(dossier: Dossier, links: list[Link], decision: RejectLink | Acce
     spans = {span for span in (a.resolve(dossier) for a in decision.passages) if span is not None}
     if len({span.article for span in spans}) < 2:
         return False
-    matches = [i for i, link in enumerate(links) if len(spans.intersection(link.passages)) >= 2]
+    # The link decided on, else (passages moved since) those sharing two of its passages; not both:
+    # a passage takes part in one link per statement it carries.
+    matches = [i for i, link in enumerate(links) if set(link.passages) == spans] or [
+        i for i, link in enumerate(links) if len(spans.intersection(link.passages)) >= 2
+    ]
     if isinstance(decision, RejectLink):
         for index in reversed(matches):
             del links[index]
