@@ -119,6 +119,8 @@ def frame_faults(lines: list[str], *, modal: bool = False) -> list[str]:
         if not columns:
             break
         if "▌" in lines[row]:
+            if "╰" in lines[row]:
+                break  # the box closes on a row a notification crosses
             continue
         if not edges <= columns <= allowed:
             faults.append(f"row {row}: borders at {sorted(columns)}, expected {sorted(edges)}: {lines[row]!r}")
