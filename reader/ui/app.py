@@ -54,6 +54,7 @@ from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import var
+from textual.screen import ModalScreen
 from textual.worker import get_current_worker
 
 from reader import collector
@@ -76,6 +77,7 @@ from reader.ui.messages import (
     OpenVersions,
 )
 from reader.ui.render import RenderIndex
+from reader.ui.type_ahead import OneKeyAtATime
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
@@ -89,8 +91,9 @@ def _stylesheets() -> list[Path]:
     return sorted(styles_dir().glob("*.tcss"))
 
 
-class DossierApp(App[None]):
-    """Routes keys and owns shared state; screens do the drawing."""
+class DossierApp(OneKeyAtATime, App[None]):
+    """Routes keys (one at a time: see :mod:`reader.ui.type_ahead`) and owns shared state;
+    screens do the drawing."""
 
     CSS_PATH = _stylesheets()
     TITLE = "dossier-reader"
@@ -102,7 +105,11 @@ class DossierApp(App[None]):
         Binding("W", "toggle_weaker", "Weaker links", key_display="W", show=False),
         Binding("t", "toggle_theme", "Light/dark", show=False),
         Binding("s", "next_style", "Highlight style", show=False),
+        Binding("i", "toggle_details", "Details", show=False),
+        # q closes a view, and quits only from the reader; ctrl+c quits from anywhere.
+        Binding("q", "close", "Close"),
         Binding("q", "quit", "Quit"),
+        Binding("ctrl+c", "exit", "Quit from anywhere", show=False, priority=True),
     ]
 
     analysis: var[Analysis | None] = var(None, init=False, always_update=True)
@@ -344,17 +351,67 @@ class DossierApp(App[None]):
         self.progress = ""
 
     # Actions -----------------------------------------------------------------
-    def action_help(self) -> None:
+    async def open_screen(self, screen) -> None:
+        """Push ``screen`` and return once it is mounted and focused, ready for keys: a key
+        typed right after the one that opened it (a burst over SSH) then reaches the new
+        screen in its order, never an old focus or a screen still filling in. Every key that
+        opens a screen opens it through here."""
+        await self.push_screen(screen)
+        if screen.focused is None and screen.AUTO_FOCUS:
+            # Textual focuses it on the screen's next turn: the next key must not come first.
+            screen.set_focus(next((w for w in screen.query(screen.AUTO_FOCUS) if w.focusable), None))
+
+    async def action_command_palette(self) -> None:
+        """The palette, saying what it finds (Textual's says "Search for commands…")."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            await self.open_screen(
+                CommandPalette(placeholder="Go to a report, entity, link or style, or run a command…", id="--command-palette")
+            )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Over a dialog (help, a picker) only help and quitting work: the rest would open
+        views behind it. ``q`` closes a view, and quits only from the reader."""
+        if action == "close":
+            return len(self.screen_stack) > 1 and not isinstance(self.screen, ModalScreen)
+        if action == "quit":
+            return len(self.screen_stack) == 1
+        if isinstance(self.screen, ModalScreen):
+            return action in ("help", "command_palette", "exit")
+        return True
+
+    def action_exit(self) -> None:
+        self.exit()
+
+    def copy_passage(self, text: str, what: str) -> None:
+        """Put ``text`` on the clipboard and say so. The terminal is asked (OSC 52), which also
+        works over SSH where the terminal allows it; nothing else can reach the user's clipboard."""
+        self.copy_to_clipboard(text)
+        self.notify(f"Copied {what} ({len(text)} characters; your terminal must allow OSC 52)", timeout=4)
+
+    def action_close(self) -> None:
+        self.pop_screen()
+
+    def action_back(self) -> None:
+        """Escape on a view: back one view; a second escape in a row goes on to the reader, so two
+        presses reach it from any depth."""
+        if self.previous_key == "escape":
+            self._back_to_reader()
+        elif len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    async def action_help(self) -> None:
         from reader.ui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(type(self.screen)))
+            await self.open_screen(HelpScreen(type(self.screen)))
 
-    def action_compare(self) -> None:
-        self.open_compare(OpenCompare())
+    async def action_compare(self) -> None:
+        await self.open_compare(OpenCompare())
 
     @on(OpenCompare)
-    def open_compare(self, request: OpenCompare) -> None:
+    async def open_compare(self, request: OpenCompare) -> None:
         """Show the compare view ``request`` asks for in place of the one already open, if any,
         and the screens above it: drilling in from the matrix, the N-way view or the quotes
         never piles compare views up, so ``escape`` leads back to the reader."""
@@ -362,31 +419,36 @@ class DossierApp(App[None]):
 
         while any(isinstance(open_screen, CompareScreen) for open_screen in self.screen_stack[1:]):
             self.pop_screen()
-        self.push_screen(CompareScreen(request.analysis, request.left, request.right, at=request.at))
+        await self.open_screen(CompareScreen(request.analysis, request.left, request.right, at=request.at))
 
     @on(OpenVersions)
-    def _open_versions(self, request: OpenVersions) -> None:
+    async def _open_versions(self, request: OpenVersions) -> None:
         from reader.ui.screens.nway import NWayScreen
 
-        self.push_screen(NWayScreen(request.analysis, request.span, link=request.link))
+        await self.open_screen(NWayScreen(request.analysis, request.span, link=request.link))
 
     @on(OpenCoverage)
-    def _open_coverage(self, request: OpenCoverage) -> None:
+    async def _open_coverage(self, request: OpenCoverage) -> None:
         from reader.ui.screens.coverage import CoverageScreen
 
-        self.push_screen(CoverageScreen(request.analysis, at=request.at))
+        await self.open_screen(CoverageScreen(request.analysis, at=request.at))
 
     @on(OpenNaming)
-    def _open_naming(self, request: OpenNaming) -> None:
+    async def _open_naming(self, request: OpenNaming) -> None:
         from reader.ui.screens.naming import NamingScreen
 
-        self.push_screen(NamingScreen(request.analysis, request.entity_id))
+        await self.open_screen(NamingScreen(request.analysis, request.entity_id))
 
-    def action_quotes(self) -> None:
+    async def action_quotes(self) -> None:
         from reader.ui.screens.quotes import QuotesScreen
 
         if self.require_analysis() is not None and not isinstance(self.screen, QuotesScreen):
-            self.push_screen(QuotesScreen())
+            await self.open_screen(QuotesScreen())
+
+    def action_toggle_details(self) -> None:
+        """Show in full what a one-line status cuts: the current difference, the matrix row."""
+        self.toggle_class("-details")
+        self.notify("Details shown in full" if self.has_class("-details") else "Details cut to one line", timeout=2)
 
     def pop_screen(self):
         """Close the top screen; once it is gone, forget the watchers it and its widgets set on
@@ -428,7 +490,7 @@ class DossierApp(App[None]):
         self.article_id = span.article
         self.location = span
 
-    def action_show_link(self, link_id: str) -> None:
+    async def action_show_link(self, link_id: str) -> None:
         """Every version of link ``link_id`` side by side (the N-way view), over the reader."""
         from reader.ui.screens.nway import NWayScreen
 
@@ -436,7 +498,7 @@ class DossierApp(App[None]):
         if link is not None:
             self._back_to_reader()
             # The version the palette named it by is the reference the others are marked against.
-            self.push_screen(NWayScreen(self.analysis, self.analysis.label_passage(link), link=link))
+            await self.open_screen(NWayScreen(self.analysis, self.analysis.label_passage(link), link=link))
 
     def action_show_problems(self) -> None:
         """One notification per file that did not open or opened with a caveat (on opening, and

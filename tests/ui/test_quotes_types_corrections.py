@@ -309,7 +309,7 @@ async def test_splitting_a_name_out_of_an_entity_is_kept(bundled, analysis, fold
 
     app = build_app(bundled, analysis=analysis, folder=folder)
     async with app.run_test(size=(120, 40)) as pilot:
-        panel = await _entity_panel_on(pilot, "ministry-of-foreign-affairs")
+        await _entity_panel_on(pilot, "ministry-of-foreign-affairs")
         await pilot.press("S")
         await _settle(pilot)
         assert isinstance(app.screen, AliasPicker)
