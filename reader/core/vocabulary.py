@@ -16,6 +16,14 @@ MONTHS = tuple("january february march april may june july august september octo
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 """Short month names (``May`` has none); each is the start of its month's name."""
 
+MONTH_FOLLOWERS = frozenset("of and or to through until".split())
+"""Words after a month that keep it a month (``May of last year``, ``May to July``)."""
+
+DATE_LEADS = frozenset(
+    "in on since until till by from last next early late mid this that through during before after of between".split()
+)
+"""Words before a month that make it a date, not a name (``in May``, ``early June``)."""
+
 WEEKDAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
 """Day names from Monday, as :meth:`datetime.date.weekday` counts them."""
 
@@ -197,6 +205,19 @@ SURNAME_PARTICLES = frozenset("de del della da di du des la le van von der den b
 
 NAME_PARTICLES = NAME_LINKING_WORDS | SURNAME_PARTICLES
 """Lower-case words allowed inside a name."""
+
+DIRECTION_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
+"""Compass words: ``the North`` alone names no one thing."""
+
+GEO_HEADS = frozenset(
+    """ocean sea river lake mountain mountains mount province county island islands gulf bay strait
+    peninsula valley desert canyon coast""".split()
+)
+"""Head nouns of geographic names (``Indian Ocean``, ``Aceh Province``, ``Gulf of Aden``): a place, whatever
+votes the context casts; alone, the head is no short form of one of them."""
+
+COMPOUND_HEADS = frozenset("led era run old age set far new big top end off out ish way day".split())
+"""Short words that end an English hyphenated compound after a name (``Saudi-led``, ``Obama-era``)."""
 
 ETHNIC_ADJECTIVES = frozenset(
     """turkic arab arabs arabic islamic muslim muslims christian christians jewish
