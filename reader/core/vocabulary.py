@@ -105,7 +105,8 @@ FUNCTION_WORDS = CLAUSE_STARTERS | frozenset(
     nevertheless nonetheless otherwise perhaps maybe today yesterday tomorrow tonight recently
     previously currently initially eventually ultimately overall altogether is are was were be been
     being has have had do does did will would shall should can could may might must my your me him
-    them us mine yours ours theirs itself himself herself themselves ourselves yes okay""".split()
+    them us mine yours ours theirs itself himself herself themselves ourselves yes okay anything everything
+    something nothing anyone everyone someone nobody anybody everybody somebody""".split()
 )
 """Words that are capitalised only because they open a sentence or a headline."""
 
@@ -139,14 +140,18 @@ TITLE_WORDS = frozenset(
     congressman congresswoman ambassador envoy consul spokesman spokeswoman spokesperson director
     chairman chairwoman chair chief ceo leader king queen prince princess emperor sheikh emir
     sultan pope cardinal bishop archbishop rabbi imam judge attorney prosecutor officer
-    critic mp mps mep""".split()
+    critic mp mps mep doctor""".split()
 )
 """Job titles and ranks: stripped from the front of a person's name."""
+
+GENERATIONS = frozenset("jr sr ii iii iv".split())
+"""Suffixes that tell a father from a son (``Robert S. Mueller III``); the short form drops them."""
 
 TITLE_QUALIFIERS = frozenset(
     """foreign affairs defence defense interior finance health trade industry technology justice
     national international public security economy economic environment energy transport
     education state federal regional provincial opposition party general deputy acting former late
+    fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth new current outgoing incoming
     the of for and""".split()
 )
 """Words that fill out a title (``Foreign Affairs Minister``) without naming anyone."""

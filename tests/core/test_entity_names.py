@@ -96,3 +96,21 @@ def test_an_organisation_named_with_and_or_ampersand_is_one():
 def test_compass_words_alone_are_not_entities():
     index = by_alias(entities_of_texts("Talks with the North resumed.", "The North and the South met in North Korea."))
     assert "north" not in index and "south" not in index and "north korea" in index
+
+
+def test_a_work_named_with_a_function_word_and_a_role_title():
+    index = by_alias(entities_of_texts(
+        "Peter Capaldi will star in Doctor Who. Outgoing Doctor Matt Smith welcomed him.",
+        "Doctor Who returns at Christmas, Matt Smith said.",
+    ))
+    assert index["doctor who"].shared and "who" not in index
+    assert index["matt smith"].shared and "doctor matt smith" not in index
+
+
+def test_middle_initials_generations_and_pronouns_opening_a_sentence():
+    index = by_alias(entities_of_texts(
+        "Robert S. Mueller III wants answers. Anything Obama did was bad, said Barack Obama's critics.",
+        "Robert Mueller and President Obama did not comment. Mr. Mueller left.",
+    ))
+    assert index["robert s. mueller iii"] is index["robert mueller"] is index["mr. mueller"]
+    assert index["obama"] is index["barack obama"] and "anything obama" not in index

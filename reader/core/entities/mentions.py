@@ -176,6 +176,9 @@ def _word_pieces(token: Token, next_token: Token | None, after_name: bool) -> li
         text, norm = text[:-2], norm[:-2]
     if not _WORDLIKE.fullmatch(text):
         return [_Piece(start, start + len(text), text, norm, "other")]
+    if len(text) == 1 and text.isupper() and next_token is not None and next_token.text == "." \
+            and next_token.start == token.end:  # a middle initial: "Robert S. Mueller"
+        return [_Piece(start, next_token.end, text + ".", norm, "name")]
     if norm in _DOTTED and next_token is not None and next_token.text == "." and next_token.start == token.end:
         return [_Piece(start, next_token.end, text + ".", norm, "name" if norm in gz.ORG_SUFFIXES else "title")]
     if norm in gz.HONORIFICS and not possessive:  # British style: "Mr Garneau"
@@ -210,12 +213,20 @@ def _is_syllabled_given_name(texts: list[str]) -> bool:
     )
 
 
-def _name_like(piece: _Piece, vocab: _Vocabulary, *, initial: bool, headline: bool, next_is_name: bool) -> bool:
-    """Is this capitalised piece plausibly part of a name, given where it stands?"""
+def _name_like(
+    piece: _Piece, vocab: _Vocabulary, *, initial: bool, headline: bool, next_is_name: bool, after_name: bool
+) -> bool:
+    """Is this capitalised piece plausibly part of a name, given where it stands?
+
+    A function word capitalised inside a sentence right after a name continues it (``Doctor Who``).
+    """
     norm = piece.norm
     if _is_place_word(norm):
         return True
     if norm in vocab.month_names and not piece.calendar:
+        return True
+    if norm in gz.FUNCTION_WORDS and after_name and not initial and not headline and piece.text[1:].islower() \
+            and len(norm) > 1:
         return True
     if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.REGION_ABBREVIATIONS \
             or norm in gz.GENERIC_ACRONYMS:
@@ -261,7 +272,9 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
             following is not None and following.kind == "name" and not piece.possessive and not piece.alone
         )
         piece.initial = i in starts
-        if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name):
+        after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive
+        if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
+                          after_name=after_name):
             piece.kind = "other"
     return pieces
 
@@ -367,14 +380,17 @@ class Findings:
 
 
 def name_key(words: tuple[str, ...]) -> str:
-    """Comparison key: squashed words, company suffixes dropped, gazetteer aliases resolved.
+    """Comparison key: squashed words, company and generation suffixes and middle initials dropped,
+    gazetteer aliases resolved.
 
     ``("l3", "harris", "wescam")`` and ``("l3harris", "wescam")`` give one key;
     ``("u.s.",)`` gives the key of ``United States``.
     """
     trimmed = list(words)
-    while len(trimmed) > 1 and trimmed[-1].rstrip(".") in gz.ORG_SUFFIXES:
+    while len(trimmed) > 1 and trimmed[-1].rstrip(".") in gz.ORG_SUFFIXES | gz.GENERATIONS:
         trimmed.pop()
+    if len(trimmed) > 2:  # "Robert S. Mueller" is "Robert Mueller"
+        trimmed = [trimmed[0]] + [w for w in trimmed[1:-1] if len(w.rstrip(".")) > 1] + [trimmed[-1]]
     key = _squash(trimmed)
     canonical = PLACE_KEYS.get(key)
     return place_key(canonical) if canonical is not None else key
@@ -502,10 +518,17 @@ class _MentionFinder:
             if cut < len(names):
                 self.run(names[cut + 1 :], context)
             return
-        if title_at >= 0:
+        if title_at >= 0 and not self.names_a_work(run, title_at):
             self.titled(run, title_at, context)
             return
         self.untitled(run, context)
+
+    @staticmethod
+    def names_a_work(run: list[_Piece], title_at: int) -> bool:
+        """``Doctor Who``: a capitalised function word after the title makes the run a work's name."""
+        following = run[title_at + 1] if title_at + 1 < len(run) else None
+        return following is not None and following.kind == "name" and following.norm in gz.FUNCTION_WORDS \
+            and following.norm not in gz.MONTHS
 
     def titled(self, run: list[_Piece], title_at: int, context: _Context) -> None:
         """``[prefix] Title Words Title [of X] Name [of Y]``: the name is a person; prefix, X and Y are looked at again.
