@@ -140,7 +140,7 @@ TITLE_WORDS = frozenset(
     congressman congresswoman ambassador envoy consul spokesman spokeswoman spokesperson director
     chairman chairwoman chair chief ceo leader king queen prince princess emperor sheikh emir
     sultan pope cardinal bishop archbishop rabbi imam judge attorney prosecutor officer
-    critic mp mps mep doctor""".split()
+    critic mp mps mep doctor manager coach counsel""".split()
 )
 """Job titles and ranks: stripped from the front of a person's name."""
 

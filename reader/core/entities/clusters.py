@@ -18,6 +18,7 @@ with the dossier.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -176,6 +177,8 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters) -> dict[int
             positions[(root, mention.article)].append((mention.start, mention.paragraph))
         if form.key not in table:
             weight[root] += len(form.mentions)
+    for rows in positions.values():
+        rows.sort()
     for form, roots in ambiguous:
         dominant = _dominant(roots, weight)
         for mention in form.mentions:
@@ -210,16 +213,21 @@ def _nearest(mention: Mention, roots: set[str], positions: dict, dominant: str |
 
     A surname after ``his wife Brigitte Macron`` in another paragraph still names the president.
     """
-    before = [(max(p for p, _ in positions[(r, mention.article)] if p < mention.start), r)
-              for r in roots if any(p < mention.start for p, _ in positions.get((r, mention.article), ()))]
-    local = [(p, r) for p, r in before if any(q == p and g == mention.paragraph for q, g in positions[(r, mention.article)])]
+    before, after = [], []
+    for root in roots:
+        rows = positions.get((root, mention.article), ())
+        at = bisect_left(rows, (mention.start,))
+        if at:
+            before.append((rows[at - 1], root))
+        elif rows:
+            after.append((rows[0], root))
+    local = [(row, root) for row, root in before if row[1] == mention.paragraph]
     if local:
         return max(local)[1]
     if dominant is not None:
         return dominant
     if before:
         return max(before)[1]
-    after = [(min(positions[(r, mention.article)])[0], r) for r in roots if positions.get((r, mention.article))]
     return min(after)[1] if after else None
 
 

@@ -97,7 +97,7 @@ _CURRENCY_BEFORE = r"(?P<cur>(?:US|U\.S\.|Can|CAN|CA|C|A|AU|NZ|HK)?\$|€|£|¥|
 _CURRENCY_AFTER = r"(?P<cur2>dollars?|euros?|pounds|USD|CAD|EUR|GBP)"
 
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE if name not in {"month", "weekday", "day_month", "month_day"} else 0))
+    (name, re.compile(pattern, re.IGNORECASE if name not in {"month", "weekday", "day_month", "month_day", "clock"} else 0))
     for name, pattern in (
         ("money", rf"{_NUMBER_START}{_CURRENCY_BEFORE}(?P<num>{_DIGITS}){_SCALE.replace('?:', '?P<scale>', 1)}"),
         ("money", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_CURRENCY_AFTER}\b"),
@@ -106,8 +106,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("multiple", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as)\b)"),
         ("multiple", rf"\b(?P<verb>{'|'.join(_MULTIPLE_VERBS)})\b"),
         ("duration", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?P<unit>{'|'.join(_UNIT_DAYS)})s?\b(?!-old)"),
-        ("clock", r"(?<![\d:])\b\d{1,2}(?:\s?:\s?\d{2}){1,2}(?:\s?[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s?[ap]\.\s?m\b\.?"
-                  r"|\b\d{1,2}\s?[ap]m\b"),
+        ("clock", r"(?<![\d:])\b\d{1,2}(?:\s?[:.]\s?\d{2}){0,2}\s?(?:[aApP]\.\s?[mM]\b\.?|[aApP][mM]\b)(?:\s?[A-Z]{2,4}\b)?"
+                  r"|(?<![\d:])\b\d{1,2}(?:\s?:\s?\d{2}){1,2}\b(?:\s?[A-Z]{2,4}\b)?"),
         ("iso", r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
         ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"),
         ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}})\b)?"),
@@ -360,6 +360,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
     if shape == "duration":
         return fields | {"value": value, "unit": groups["unit"].lower()}
     if shape == "count":
+        if _MODEL_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+            return None  # "AK 47 rifles", "F 16 jets": a model number, not a count
         head = _counted_noun(m)
         if head is None or (_YEAR.fullmatch(groups["num"]) and not _plural(head.group())):
             return None  # "in 2019 amid": a year; "2500 troops": a count
@@ -369,6 +371,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
         return fields | {"value": value, "unit": _singular(head.group()), "part": bool(groups.get("part")), "end": end}
     return fields | {"value": value}
 
+
+_MODEL_BEFORE = re.compile(r"\b[A-Z]{1,4}[\s-]$")
 
 _DATE_SHAPES = frozenset(
     {"iso", "month_day", "day_month", "month_year", "month_relative", "season_year", "season_relative", "relative",
@@ -542,7 +546,21 @@ def _comparable(a: Figure, b: Figure) -> bool:
         return bool(ya and yb) or not ya and not yb and bool(ma and mb)
     if a.kind == "money" and b.kind == "money":
         return a.unit == b.unit or "$" in {a.unit, b.unit} and all("$" in _dollar(f.unit) for f in (a, b))
+    if a.kind == "count" and b.kind == "count":
+        mods_a, mods_b = _modifiers(a), _modifiers(b)
+        if mods_a and mods_b and not mods_a & mods_b:
+            return False  # "three pirate vessels" and "five merchant vessels" count different things
     return a.key == b.key and a.kind != "number"
+
+
+def _modifiers(figure: Figure) -> frozenset[str]:
+    """The words between a count's number and its noun: ``pirate`` in ``three pirate vessels``."""
+    words = [normalise(w) for w in re.findall(r"[^\W\d_][\w'-]*", figure.text)]
+    words = [w for w in words if w not in NUMBER_WORD_VALUES and w not in NUMBER_SCALES and w not in _BOUND_WORDS]
+    return frozenset(_singular(w) for w in words[:-1])
+
+
+_BOUND_WORDS = frozenset(word for bound in _BOUNDS for word in bound.split())
 
 
 def _dollar(code: str) -> str:
@@ -630,7 +648,8 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     articles = analysis.dossier.articles
     sentences = {a.id: analysis.sentences.get(a.id) or segment_article(a) for a in articles}
     referents = _Referents(analysis, sentences)
-    figures = {a.id: tuple(f for f in find_figures(a) if not _published_line(a, f)) for a in articles}
+    figures = {a.id: tuple(f for f in find_figures(a) if not _published_line(a, f) and not _bounding(a, f))
+               for a in articles}
     results: list[FigureComparison] = []
     seen: set[tuple[Span, ...]] = set()
 
@@ -699,6 +718,18 @@ def _published_line(article: Article, figure: Figure) -> bool:
     return re.search(r"\b(?:published|updated|posted)\b", before) is not None
 
 
+_TOTAL = re.compile(r"\b(?:a total of|in total|in all|altogether|so far|to date|cumulative|combined)\b", re.IGNORECASE)
+
+
+_BOUNDING = re.compile(r"\b(?:since|until|till|from|by|before|after|through)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _bounding(article: Article, figure: Figure) -> bool:
+    """A date that bounds a period (``since September``, ``until 2025``) dates no event of its own."""
+    return figure.kind == "date" and _BOUNDING.search(article.body, max(0, figure.span.start - 12),
+                                                      figure.span.start) is not None
+
+
 class _Referents:
     """Who and what each figure is about, from the analysis' entity mentions.
 
@@ -719,6 +750,7 @@ class _Referents:
         self.starts = {article: [row[0] for row in rows] for article, rows in self.mentions.items()}
         self.sentences = {article: [(s.start, s.end) for s in rows] for article, rows in sentences.items()}
         self.known: dict[Span, tuple[frozenset[str], str | None]] = {}
+        self.bodies = {article.id: article.body for article in analysis.dossier.articles}
 
     def of(self, figure: Figure) -> tuple[frozenset[str], str | None]:
         """``(people in the sentence, the named thing next to the figure)``."""
@@ -749,6 +781,13 @@ class _Referents:
         return self.of(a)[1] is not None and self.of(a)[1] == self.of(b)[1]
 
     def apart(self, a: Figure, b: Figure) -> bool:
-        """Do the two figures name different referents (each names one, and they differ)?"""
+        """Do the two figures name different referents (each names one, and they differ), or is one a
+        running total (``a total of 14 rifles ... so far``) and the other not?"""
         (people_a, near_a), (people_b, near_b) = self.of(a), self.of(b)
-        return bool(people_a and people_b and not people_a & people_b) or bool(near_a and near_b and near_a != near_b)
+        return bool(people_a and people_b and not people_a & people_b) or bool(
+            near_a and near_b and near_a != near_b) or self.total(a) != self.total(b)
+
+    def total(self, figure: Figure) -> bool:
+        article, start = figure.span.article, figure.span.start
+        lo, hi = next(((a, b) for a, b in self.sentences.get(article, ()) if a <= start < b), (start, start))
+        return _TOTAL.search(self.bodies[article], lo, hi) is not None
