@@ -114,3 +114,10 @@ def test_middle_initials_generations_and_pronouns_opening_a_sentence():
     ))
     assert index["robert s. mueller iii"] is index["robert mueller"] is index["mr. mueller"]
     assert index["obama"] is index["barack obama"] and "anything obama" not in index
+
+
+def test_an_acronym_spells_a_hyphenated_company_name_and_a_web_address_is_no_lower_case_use():
+    index = by_alias(entities_of_texts(
+        "Hewlett-Packard Corp. (hp. com) said it would buy the firm.", "HP today announced the deal.",
+    ))
+    assert index["hp"] is index["hewlett-packard corp."] and index["hp"].shared

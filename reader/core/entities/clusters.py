@@ -79,6 +79,13 @@ def _initials(spaced: tuple[str, ...]) -> str:
     return "".join(w[0] for w in spaced if w not in gz.NAME_PARTICLES)
 
 
+def _without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a name without its company suffix (``Corp.``, ``Inc.``), which no acronym spells."""
+    while len(words) > 1 and words[-1].rstrip(".") in gz.ORG_SUFFIXES:
+        words = words[:-1]
+    return words
+
+
 def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: list[tuple[str, str]]) -> None:
     """``(GAC)`` after a name, or an acronym equal to one multiword name's initials."""
     for acronym, name in definitions:
@@ -86,10 +93,11 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
             clusters.union(acronym, name)
     by_initials: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
-        if len(form.spaced) >= 2:
-            by_initials[_initials(form.spaced)].add(form.key)
-        elif len(form.words) >= 2 and all(w[:1].isalpha() for w in form.words):  # "HP" for "Hewlett-Packard"
-            by_initials[_initials(form.words)].add(form.key)
+        spaced, words = _without_suffix(form.spaced), _without_suffix(form.words)
+        if len(spaced) >= 2:
+            by_initials[_initials(spaced)].add(form.key)
+        elif len(words) >= 2 and all(w[:1].isalpha() for w in words):  # "HP" for "Hewlett-Packard (Corp.)"
+            by_initials[_initials(words)].add(form.key)
     for form in forms.values():
         if form.is_acronym and not form.is_place:
             names = {clusters.find(k) for k in by_initials.get(form.key, ())}

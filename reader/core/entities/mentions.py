@@ -117,7 +117,8 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]]) -> _Vocabulary:
     vocab = _Vocabulary()
     everything = [sentence for article_sentences in sentences.values() for sentence in article_sentences]
     for sentence in everything:
-        vocab.lower.update(t.norm for t in sentence.tokens if t.text.islower())
+        tokens = sentence.tokens
+        vocab.lower.update(t.norm for i, t in enumerate(tokens) if t.text.islower() and not _in_domain(tokens, i))
     for sentence in everything:
         tokens = sentence.tokens
         if _is_headline(tokens, vocab.lower):
@@ -135,6 +136,14 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]]) -> _Vocabulary:
                 if _is_surname_month(tokens, i):
                     vocab.month_names.add(norm)
     return vocab
+
+
+_DOMAINS = frozenset("com org net gov edu co".split())
+
+
+def _in_domain(tokens: tuple[Token, ...], i: int) -> bool:
+    """Is this word the name part of a web address (``hp. com``)? Lower case there says nothing of the name."""
+    return i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].norm in _DOMAINS
 
 
 def _is_surname_month(tokens: tuple[Token, ...], i: int) -> bool:
