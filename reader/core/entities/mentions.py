@@ -116,9 +116,13 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]]) -> _Vocabulary:
     """Two passes over the dossier: words seen in lower case; then headlines and words capitalised mid-sentence."""
     vocab = _Vocabulary()
     everything = [sentence for article_sentences in sentences.values() for sentence in article_sentences]
+    addresses: set[str] = set()
     for sentence in everything:
         tokens = sentence.tokens
-        vocab.lower.update(t.norm for i, t in enumerate(tokens) if t.text.islower() and not _in_domain(tokens, i))
+        vocab.lower.update(t.norm for t in tokens if t.text.islower())
+        if not _DOMAINS.isdisjoint(t.norm for t in tokens):
+            addresses.update(tokens[i].norm for i in range(len(tokens)) if _in_domain(tokens, i))
+    vocab.lower -= addresses  # "hp. com" is no lower-case use of "HP"
     for sentence in everything:
         tokens = sentence.tokens
         if _is_headline(tokens, vocab.lower):
@@ -163,7 +167,7 @@ def _is_place_word(norm: str) -> bool:
     return norm in _FOLDED_COUNTRIES or norm in _FOLDED_DEMONYMS or norm in _FOLDED_CAPITALS
 
 
-def _word_pieces(token: Token, next_token: Token | None, after_name: bool) -> list[_Piece]:
+def _word_pieces(token: Token, next_token: Token | None, previous: Token | None) -> list[_Piece]:
     """One token as pieces: a possessive dropped, "Mr." with its stop, hyphenated parts split when needed.
 
     A hyphenated word stays whole when its parts are capitalised (``Nagorno-Karabakh``,
@@ -200,12 +204,16 @@ def _word_pieces(token: Token, next_token: Token | None, after_name: bool) -> li
         texts[0][0].isupper() or normalise(texts[0]) in gz.NAME_PARTICLES
     )
     if capitalised and not all(_is_place_word(normalise(t)) for t in texts) \
-            or _is_particled_name(texts) or after_name and _is_syllabled_given_name(texts):
+            or _is_particled_name(texts) or _after_name(previous) and _is_syllabled_given_name(texts):
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
     return [
         _Piece(start + a, start + b, t, normalise(t), "name" if t[0].isupper() else "other", alone=True)
         for (a, b), t in zip(parts, texts)
     ]
+
+
+def _after_name(previous: Token | None) -> bool:
+    return previous is not None and previous.text[:1].isupper() and previous.norm not in gz.FUNCTION_WORDS
 
 
 def _is_particled_name(texts: list[str]) -> bool:
@@ -261,8 +269,8 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
             continue
         if i == first or (i > 0 and tokens[i - 1].text in _CLAUSE_OPENERS):
             starts.add(len(pieces))
-        after_name = i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].norm not in gz.FUNCTION_WORDS
-        pieces.extend(_word_pieces(token, tokens[i + 1] if i + 1 < len(tokens) else None, after_name))
+        previous = tokens[i - 1] if i else None
+        pieces.extend(_word_pieces(token, tokens[i + 1] if i + 1 < len(tokens) else None, previous))
         if pieces and pieces[-1].end > token.end:
             consumed = i + 1  # the full stop of "Mr." is inside the piece
     headline = (sentence.article, sentence.index) in vocab.headlines

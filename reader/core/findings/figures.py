@@ -24,7 +24,7 @@ conflicts with a finer one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -454,6 +454,12 @@ def find_figures(article: Article) -> tuple[Figure, ...]:
     return tuple(_dated_by_sentence(article, sorted(chosen, key=lambda f: f.span.start)))
 
 
+def _enclosing(spans, position: int) -> tuple[int, int] | None:
+    """The ``(start, end)`` among sorted, disjoint ``spans`` that holds ``position``."""
+    at = bisect_right(spans, (position, float("inf"))) - 1
+    return spans[at] if at >= 0 and spans[at][0] <= position < spans[at][1] else None
+
+
 def _dated_by_sentence(article: Article, figures: list[Figure]) -> list[Figure]:
     """A month or day without a year takes the one year its sentence states (``in October 2019 and
     again on October 12``); one in another sentence may belong to another year, so it stays undated."""
@@ -463,7 +469,7 @@ def _dated_by_sentence(article: Article, figures: list[Figure]) -> list[Figure]:
     placed = []
     for figure in figures:
         if figure.kind == "date" and figure.date and figure.date.startswith("--"):
-            a, b = next(((a, b) for a, b in sentences if a <= figure.span.start < b), (0, 0))
+            a, b = _enclosing(sentences, figure.span.start) or (0, 0)
             years = {f.date[:4] for f in figures if f.kind == "date" and f.date and f.date[:4].isdigit()
                      and a <= f.span.start < b}
             if len(years) == 1:
@@ -709,7 +715,7 @@ def _published_line(article: Article, figure: Figure) -> bool:
     if figure.kind != "date":
         return False
     start = figure.span.start
-    paragraph = next(((a, b) for a, b in article.paragraphs if a <= start < b), (start, figure.span.end))
+    paragraph = _enclosing(article.paragraphs, start) or (start, figure.span.end)
     text = article.body[paragraph[0] : paragraph[1]]
     words = re.findall(r"[^\W\d_]{4,}", text)
     if not any(w.islower() and w not in _PUBLISHING_WORDS for w in words):
@@ -757,7 +763,7 @@ class _Referents:
         if figure.span in self.known:
             return self.known[figure.span]
         article, start, end = figure.span.article, figure.span.start, figure.span.end
-        lo, hi = next(((a, b) for a, b in self.sentences.get(article, ()) if a <= start < b), (start, end))
+        lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, end)
         rows = self.mentions.get(article, [])
         people, after, before = set(), None, None
         for m_start, m_end, entity, person in rows[bisect_left(self.starts.get(article, []), lo):]:
@@ -789,5 +795,5 @@ class _Referents:
 
     def total(self, figure: Figure) -> bool:
         article, start = figure.span.article, figure.span.start
-        lo, hi = next(((a, b) for a, b in self.sentences.get(article, ()) if a <= start < b), (start, start))
+        lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, start)
         return _TOTAL.search(self.bodies[article], lo, hi) is not None
