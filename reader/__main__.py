@@ -3,6 +3,11 @@
 Exit status: 0 on success; 1 when nothing could be opened or written;
 2 for a usage error. Per-file problems go to stderr, one line each, and never
 stop the other files.
+
+Every line written here (``_warn``, ``_say``, argparse's errors) goes through
+:func:`inert_line`: names and paths come from outside and may hold escape
+sequences or line breaks. Nothing is written through a symbolic link: an
+``import`` target or ``export -o`` file that is a link is refused.
 """
 
 from __future__ import annotations
@@ -14,13 +19,22 @@ import sys
 from pathlib import Path
 
 from reader import __version__
+from reader.core.safe_text import inert_line
 from reader.resources import bundled_dossier
 
 COMMANDS = ("read", "import", "export")
+_FOLLOW_LINKS = "also open symbolic links that lead out of the folder (skipped by default)"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse quotes the user's arguments in its errors ("unrecognized arguments: …"): made inert."""
+
+    def error(self, message: str):
+        super().error(inert_line(message))
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="dossier-reader",
         description="Read several news reports about one event side by side.",
         epilog="With no command, 'read' opens DIR (default: the bundled dossier).",
@@ -30,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
 
     read = commands.add_parser("read", help="open a dossier in the reader (the default)")
     read.add_argument("folder", nargs="?", type=Path, help="a folder of articles")
+    read.add_argument("--follow-links", action="store_true", help=_FOLLOW_LINKS)
 
     imp = commands.add_parser("import", help="turn raw page text or saved HTML into article files")
     imp.add_argument("files", nargs="+", type=Path)
@@ -42,11 +57,28 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("folder", nargs="?", type=Path)
     exp.add_argument("--format", choices=("json", "markdown", "html"), default="json")
     exp.add_argument("--output", "-o", type=Path, help="write to this file (atomically) instead of stdout")
+    exp.add_argument("--follow-links", action="store_true", help=_FOLLOW_LINKS)
     return parser
 
 
 def _warn(message: str) -> None:
-    print(f"dossier-reader: {message}", file=sys.stderr)
+    """One line on stderr, made inert."""
+    print(f"dossier-reader: {inert_line(message)}", file=sys.stderr)
+
+
+def _say(message: str) -> None:
+    """One line on stdout, made inert."""
+    print(inert_line(message))
+
+
+def _is_link(target: Path) -> bool:
+    """Whether ``target`` is a symbolic link, said on stderr: writing there would replace the
+    link or, worse, what it leads to. (An atomic write renames over the final path, so a link
+    made after this check is replaced, never followed.)"""
+    if os.path.islink(target):
+        _warn(f"{target}: a symbolic link; not written (remove it or choose another name)")
+        return True
+    return False
 
 
 FIRST_SCREENFUL = 64
@@ -54,18 +86,19 @@ FIRST_SCREENFUL = 64
 terminal; the app reads the rest in its worker (a dossier of hundreds opens as fast as five)."""
 
 
-def _load(folder: Path, *, first: int | None = None):
+def _load(folder: Path, *, first: int | None = None, follow_links: bool = False):
     """The dossier (its ``first`` files only, when given), its problems said on stderr; ``None``
     when not one article opened."""
     from reader.core.ingest.loading import load_dossier
 
-    dossier = load_dossier(folder, first=first)
+    dossier = load_dossier(folder, first=first, follow_links=follow_links)
     if not dossier.articles and dossier.unread:
-        dossier = load_dossier(folder)  # none of the first opened: whether any does is up to the rest
+        # None of the first opened: whether any does is up to the rest.
+        dossier = load_dossier(folder, follow_links=follow_links)
     for problem in dossier.problems:
         _warn(str(problem))
     if not dossier.articles:
-        if not any(problem.path == str(folder) for problem in dossier.problems):
+        if not any(problem.path == dossier.root for problem in dossier.problems):
             # Files were there but none opened; a missing folder has said so already.
             _warn(f"{folder}: no article could be opened")
         return None
@@ -78,12 +111,12 @@ def _read(args: argparse.Namespace) -> int:
     # freezes them and turns the collector back on once the first screen is painted.
     gc.disable()
     folder = Path(args.folder or bundled_dossier())
-    dossier = _load(folder, first=FIRST_SCREENFUL)
+    dossier = _load(folder, first=FIRST_SCREENFUL, follow_links=args.follow_links)
     if dossier is None:
         return 1
     from reader.ui.app import build_app
 
-    build_app(dossier, folder=folder).run()
+    build_app(dossier, folder=folder, follow_links=args.follow_links).run()
     return 0
 
 
@@ -100,7 +133,9 @@ def _import(args: argparse.Namespace) -> int:
             _warn(f"{path}: {error}")
             continue
         target = args.into / _unclaimed(result.file_name, taken)
-        if target.exists() and not args.force:
+        if _is_link(target):
+            continue
+        if os.path.lexists(target) and not args.force:
             _warn(f"{target}: exists; use --force to overwrite")
             continue
         try:
@@ -112,12 +147,12 @@ def _import(args: argparse.Namespace) -> int:
         written += 1
         kept, dropped = len(result.kept), len(result.dropped)
         kept_words = f"{kept} paragraph{'s' * (kept != 1)}"
-        print(f"{path} -> {target}: kept {kept_words}, dropped {dropped} line{'s' * (dropped != 1)}")
+        _say(f"{path} -> {target}: kept {kept_words}, dropped {dropped} line{'s' * (dropped != 1)}")
         for note in result.notes:
-            print(f"  note: {note}")
+            _say(f"  note: {note}")
         if args.verbose:
             for line, reason in result.dropped:
-                print(f"  dropped ({reason}): {line[:100]!r}")
+                _say(f"  dropped ({reason}): {line[:100]!r}")
     return 0 if written else 1
 
 
@@ -136,11 +171,16 @@ def _export(args: argparse.Namespace) -> int:
     from reader.core.store.cache import analyse_cached
     from reader.core.store.corrections import with_saved_corrections
 
+    if args.output and _is_link(args.output):
+        return 1
     folder = args.folder or bundled_dossier()
-    dossier = _load(folder)
+    dossier = _load(folder, follow_links=args.follow_links)
     if dossier is None:
         return 1
-    analysis, _, problem = with_saved_corrections(analyse_cached(dossier), folder if folder.is_dir() else folder.parent)
+    analysed, notice = analyse_cached(dossier)
+    if notice:
+        _warn(notice)
+    analysis, _, problem = with_saved_corrections(analysed, folder)
     if problem:
         _warn(str(problem))
     if args.format == "html":

@@ -1,4 +1,4 @@
-"""Shared fixtures: every test gets its own analysis cache, and real dossiers by name."""
+"""Shared fixtures: every test gets its own analysis cache and data directory, and real dossiers by name."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"the raw captures l
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("DOSSIER_READER_CACHE", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("DOSSIER_READER_DATA", str(tmp_path_factory.mktemp("data")))
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ Every position anywhere in the program is a :class:`Span`: an article id and a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal
 
@@ -211,6 +211,10 @@ class Link:
     score: float
     passages: tuple[Span, ...]
     accepted: bool = False
+    confident: bool = True
+    """The passages surely make one statement (a shared quotation, reprinted wording, or a close
+    paraphrase of the whole passage by the same dossier's event); a weaker link may join passages
+    that share only background, and is shown on demand (``Analysis.weaker_links``)."""
 
     @cached_property
     def articles(self) -> tuple[str, ...]:
@@ -224,6 +228,28 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Story:
+    """Whether the reports cover one event (:mod:`reader.core.links.story`), judged before linking.
+
+    ``off_topic`` lists the ids of reports that seem to be about something
+    else; their links, and every link when ``same_event`` is false, are weaker links.
+    """
+
+    same_event: bool
+    off_topic: tuple[str, ...] = ()
+
+    def notice(self, dossier: Dossier) -> str | None:
+        """One line for the user, or ``None`` when there is nothing to say."""
+        if not self.same_event:
+            return "These reports do not seem to cover the same event: no passage link is shown as confident."
+        if not self.off_topic:
+            return None
+        names = ", ".join(f"{dossier.article(a).outlet} ({a})" for a in self.off_topic)
+        one = len(self.off_topic) == 1
+        return f"{names} {'does' if one else 'do'} not seem to cover the same event as the other reports; {'its' if one else 'their'} links are weaker links."
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything computed from a dossier; built once, never recomputed by the UI."""
 
@@ -231,6 +257,16 @@ class Analysis:
     sentences: dict[str, tuple[Sentence, ...]] = field(default_factory=dict)
     entities: tuple[Entity, ...] = ()
     links: tuple[Link, ...] = ()
+    """The confident links: what the reader and the exports show."""
+    weaker_links: tuple[Link, ...] = ()
+    """Links that may join passages sharing only background (``Link.confident`` false): shown on demand."""
+    story: Story = Story(same_event=True)
+
+    def with_weaker_links(self) -> Analysis:
+        """The same analysis showing its weaker links among the confident ones, in dossier order."""
+        order = {a.id: n for n, a in enumerate(self.dossier.articles)}
+        links = sorted(self.links + self.weaker_links, key=lambda link: (order.get(link.passages[0].article, 0), link.passages[0].start))
+        return replace(self, links=tuple(links), weaker_links=())
 
     @cached_property
     def links_by_article(self) -> dict[str, tuple[Link, ...]]:

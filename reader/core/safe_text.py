@@ -37,6 +37,11 @@ Its result promises:
   a row: a "zalgo" flood cannot smear over neighbouring lines. Accented
   letters, Vietnamese and pointed Hebrew need fewer.
 
+Names, paths and messages leave the program one line each (a notice, a line on
+stderr or stdout): :func:`inert_line` is the one function every such line goes
+through. It is :func:`make_inert` with line breaks shown as marks (``␤``, ``␍``),
+so a file named ``evil.md\\nfake: good.md: skipped`` cannot forge a second line.
+
 Everything else, including wide CJK, emoji and literal markup like
 ``[bold red]``, is kept exactly; so are the few format characters that draw
 a glyph (Arabic number signs, Egyptian hieroglyph controls). The function is
@@ -147,3 +152,15 @@ def make_inert(text: str) -> str:
         return text
     text = _SUSPECT_RUN.sub(lambda match: match.group().translate(_TABLE), text.replace("\r\n", "\n"))
     return _MARK_RUN_CANDIDATE.sub(_cap_marks, text)
+
+
+_LINE_BREAKS = str.maketrans({"\n": "\u2424", "\r": "\u240d", "\u2028": "\u2424", "\u2029": "\u2424"})
+
+
+def inert_line(text: object) -> str:
+    """``text`` (a name, a path, a message quoting them) made inert and kept on one line.
+
+    Every line the program writes to a terminal or a log goes through this: a line break
+    in a file name becomes a visible ``␤`` (``␍`` for a carriage return), never a new line.
+    """
+    return make_inert(str(text).translate(_LINE_BREAKS))

@@ -26,19 +26,22 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   ``app.action_show_passage(span)`` (pops back to the reader, switches
   report, scrolls to the span), ``app.action_show_entity(entity_id)``,
   ``app.action_show_link(link_id)`` (every version of the link: the N-way view).
-* Corrections: ``app.decide(decision)`` adds a user's decision (a
-  :mod:`reader.core.store.corrections` value), ``app.action_undo_decision()`` drops the last;
-  either re-applies every decision to ``app.uncorrected`` (the analysis as computed),
-  sets ``app.analysis``, forwards :class:`AnalysisReady` to every screen, and saves the
-  sidecar in a thread (a failed save is a notification; decisions stay for the session).
-* ``app.action_compare()`` (key ``c``) opens ``CompareScreen()`` from
-  ``reader.ui.screens.compare``, constructed with no arguments: it starts
-  from ``app.article_id``. Every screen opens a compare view with
-  ``app.open_compare(screen)``, which replaces the one already open.
+* Messages (:mod:`reader.ui.messages`; no screen or widget imports this module): the app
+  forwards :class:`~reader.ui.messages.AnalysisReady` and
+  :class:`~reader.ui.messages.DossierLoaded` to every screen, and handles the requests that
+  bubble up to it: :class:`~reader.ui.messages.Correct` adds a user's decision (a
+  :mod:`reader.core.store.corrections` value; ``app.action_undo_decision()`` drops the last),
+  re-applies every decision to ``app.uncorrected`` (the analysis as computed), sets
+  ``app.analysis``, forwards ``AnalysisReady`` and saves the sidecar in a thread (a failed
+  save is a notification; decisions stay for the session); :class:`~reader.ui.messages.MarkEntity`
+  marks an entity or merges it into the one marked; :class:`~reader.ui.messages.OpenCompare`,
+  :class:`~reader.ui.messages.OpenVersions` and :class:`~reader.ui.messages.OpenCoverage`
+  push those views. The app alone pushes them, so screens never import one another.
+* ``app.action_compare()`` (key ``c``) opens the compare view on ``app.article_id``; a new
+  compare view replaces the one already open (:meth:`DossierApp.open_compare`).
 * A screen lists the widget classes whose keys the help screen should show in
   a ``HELP_WIDGETS`` class attribute (each titled by its ``HELP_TITLE``, else
-  its class name); the help screen reads every screen's ``BINDINGS`` from
-  :data:`HELP_SCREENS` (module paths, imported lazily).
+  its class name); the help screen reads every screen's ``BINDINGS``.
 """
 
 from __future__ import annotations
@@ -50,69 +53,29 @@ from pathlib import Path
 from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.message import Message
 from textual.reactive import var
 from textual.worker import get_current_worker
 
 from reader.core.store.corrections import Corrections, Decision, apply_corrections, save_corrections, with_saved_corrections
 from reader.core.model import Analysis, Dossier, Problem, Span
+from reader.core.safe_text import inert_line
 from reader.resources import styles_dir
-from reader.ui.render import RenderIndex
-
-HELP_SCREENS: tuple[tuple[str, str], ...] = (
-    ("reader.ui.screens.reader", "ReaderScreen"),
-    ("reader.ui.screens.compare", "CompareScreen"),
-    ("reader.ui.screens.nway", "NWayScreen"),
-    ("reader.ui.screens.coverage", "CoverageScreen"),
-    ("reader.ui.screens.quotes", "QuotesScreen"),
+from reader.ui.messages import (
+    AnalysisFailed,
+    AnalysisProgressed,
+    AnalysisReady,
+    Correct,
+    CorrectionsRead,
+    DossierLoaded,
+    MarkEntity,
+    OpenCompare,
+    OpenCoverage,
+    OpenVersions,
 )
-"""Screens whose keys the help screen lists, in order; missing modules are skipped."""
+from reader.ui.render import RenderIndex
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
-
-
-class AnalysisProgressed(Message):
-    """The worker finished ``done`` of ``total`` steps of ``stage``; newer ones replace queued ones."""
-
-    def __init__(self, stage: str, done: int, total: int) -> None:
-        super().__init__()
-        self.stage, self.done, self.total = stage, done, total
-
-    def can_replace(self, message: Message) -> bool:
-        return isinstance(message, AnalysisProgressed)
-
-
-class AnalysisReady(Message):
-    """The analysis is available (also as ``app.analysis``)."""
-
-    def __init__(self, analysis: Analysis) -> None:
-        super().__init__()
-        self.analysis = analysis
-
-
-class CorrectionsRead(Message):
-    """The worker read the sidecar: ``uncorrected`` is the analysis before ``corrections``."""
-
-    def __init__(self, uncorrected: Analysis, corrections: Corrections, problem: Problem | None) -> None:
-        super().__init__()
-        self.uncorrected, self.corrections, self.problem = uncorrected, corrections, problem
-
-
-class DossierLoaded(Message):
-    """The worker read the files the first paint left unread: ``dossier`` is the whole dossier."""
-
-    def __init__(self, dossier: Dossier) -> None:
-        super().__init__()
-        self.dossier = dossier
-
-
-class AnalysisFailed(Message):
-    """The worker stopped with an error; the reader keeps showing the articles."""
-
-    def __init__(self, error: str) -> None:
-        super().__init__()
-        self.error = error
 
 
 class _Cancelled(Exception):
@@ -133,6 +96,7 @@ class DossierApp(App[None]):
         Binding("c", "compare", "Compare"),
         Binding("Q", "quotes", "Quotes", key_display="Q", show=False),
         Binding("ctrl+z,U", "undo_decision", "Undo correction", show=False),
+        Binding("W", "toggle_weaker", "Weaker links", key_display="W", show=False),
         Binding("t", "toggle_theme", "Light/dark", show=False),
         Binding("s", "next_style", "Highlight style", show=False),
         Binding("q", "quit", "Quit"),
@@ -145,7 +109,9 @@ class DossierApp(App[None]):
     location: var[Span | None] = var(None, init=False, always_update=True)
     progress: var[str] = var("")
 
-    def __init__(self, dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None) -> None:
+    def __init__(
+        self, dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None, follow_links: bool = False
+    ) -> None:
         super().__init__()
         from reader.ui.commands import ReaderCommands
 
@@ -155,17 +121,22 @@ class DossierApp(App[None]):
         self.index = RenderIndex(dossier, analysis)
         self._given = analysis
         self.folder = folder
+        self.follow_links = follow_links
         self.uncorrected: Analysis | None = analysis
         self.corrections = Corrections()
+        self._saved = Corrections()  # the decisions as this reader last read or saved them
         self.marked_entity: str | None = None
+        self.without_weaker: Analysis | None = None
+        """While ``W`` shows the weaker links: the analysis without them."""
         self._save_lock = threading.Lock()
         self.theme = DARK_THEME
         self.set_reactive(DossierApp.article_id, dossier.articles[0].id if dossier.articles else "")
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
-        """Show ``message`` as plain text whatever ``markup`` says (widgets pass True): notifications
-        quote file names, header values, names and queries, which must never be read as markup."""
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+        """Show ``message`` as plain, inert text on one line whatever ``markup`` says (widgets pass
+        True): notifications quote file and folder names, header values, names and queries, which
+        must never be read as markup nor reach the terminal as escapes or line breaks."""
+        super().notify(inert_line(message), title=inert_line(title), severity=severity, timeout=timeout, markup=False)
 
     # Lifecycle ---------------------------------------------------------------
     def get_default_screen(self):
@@ -179,9 +150,11 @@ class DossierApp(App[None]):
         if self._given is not None:
             if self.folder is not None:
                 corrected, self.corrections, problem = with_saved_corrections(self._given, self.folder)
+                self._saved = self.corrections
                 self._show_problem(problem)
                 self._given = corrected
             self.analysis = self._given
+            self._tell_story(self._given)
         else:
             unread = self.dossier.unread
             self.progress = f"reading {unread} more report{'s' * (unread != 1)}…" if unread else "analysing…"
@@ -213,9 +186,9 @@ class DossierApp(App[None]):
             if dossier.unread and self.folder is not None:
                 from reader.core.ingest.loading import load_dossier
 
-                dossier = load_dossier(self.folder)
+                dossier = load_dossier(self.folder, follow_links=self.follow_links)
                 self.post_message(DossierLoaded(dossier))
-            result = analyse_cached(dossier, progress=report)
+            result, notice = analyse_cached(dossier, progress=report)
         except _Cancelled:
             return
         except Exception as error:  # noqa: BLE001 - any failure is shown, the articles stay readable
@@ -223,6 +196,8 @@ class DossierApp(App[None]):
             return
         finally:
             gc.enable()
+        if notice is not None:
+            self.call_from_thread(self.notify, notice, title="Cache", severity="warning", timeout=12)
         if self.folder is not None:
             uncorrected = result
             result, corrections, problem = with_saved_corrections(result, self.folder)
@@ -244,6 +219,7 @@ class DossierApp(App[None]):
     @on(CorrectionsRead)
     def _take_corrections(self, message: CorrectionsRead) -> None:
         self.uncorrected, self.corrections = message.uncorrected, message.corrections
+        self._saved = message.corrections
         self._show_problem(message.problem)
 
     def _show_problem(self, problem: Problem | None) -> None:
@@ -257,11 +233,39 @@ class DossierApp(App[None]):
     @on(AnalysisReady)
     def _take_analysis(self, message: AnalysisReady) -> None:
         if message.analysis is not self.analysis:
-            self.analysis = message.analysis
+            self.analysis, self.without_weaker = message.analysis, None
             for screen in self.screen_stack:
                 screen.post_message(AnalysisReady(message.analysis))
+            self._tell_story(message.analysis)
+
+    def _tell_story(self, analysis: Analysis) -> None:
+        notice = analysis.story.notice(analysis.dossier)
+        if notice:
+            self.notify(notice, title="Same story?", severity="warning", timeout=15)
+
+    def action_toggle_weaker(self) -> None:
+        """Show the weaker links among the confident ones, or hide them again."""
+        if (analysis := self.require_analysis()) is None:
+            return
+        if self.without_weaker is None:
+            if not analysis.weaker_links:
+                self.notify("No weaker links: every link found is shown", timeout=4)
+                return
+            shown, self.without_weaker = analysis.with_weaker_links(), analysis
+            said = (f"Showing {len(analysis.weaker_links)} weaker links too: their passages may share "
+                    "only background, not one statement (W hides them)")
+        else:
+            shown, self.without_weaker, said = self.without_weaker, None, "Weaker links hidden"
+        self.analysis = shown
+        for screen in self.screen_stack:
+            screen.post_message(AnalysisReady(shown))
+        self.notify(said, timeout=6)
 
     # Corrections ----------------------------------------------------------------
+    @on(Correct)
+    def _correct_requested(self, request: Correct) -> None:
+        self.decide(request.decision, request.said)
+
     def decide(self, decision: Decision, said: str) -> None:
         """Add the user's ``decision`` (``said`` tells them what was done), apply and save it."""
         self._correct(self.corrections.adding(decision), said)
@@ -282,7 +286,7 @@ class DossierApp(App[None]):
         if self.require_analysis() is None:
             return
         base = self.uncorrected or self.analysis
-        self.uncorrected, self.corrections = base, corrections
+        self.uncorrected, self.corrections, self.without_weaker = base, corrections, None
         self.analysis = corrected = apply_corrections(base, corrections)
         for screen in self.screen_stack:
             screen.post_message(AnalysisReady(corrected))
@@ -292,18 +296,24 @@ class DossierApp(App[None]):
 
     @work(thread=True, group="corrections")
     def _save_corrections(self) -> None:
-        # Each save writes the latest decisions, so saves finishing out of order lose nothing.
+        # Each save merges what changed since the last one that landed into what is on disk
+        # (another reader's decisions included), so saves finishing out of order lose nothing.
         with self._save_lock:
-            problem = save_corrections(self.folder, self.corrections)
+            corrections = self.corrections
+            problem = save_corrections(self.folder, corrections, since=self._saved)
+            if problem is None:
+                self._saved = corrections
         if problem is not None:
             self.call_from_thread(
                 self.notify, f"{problem}; kept for this session only", title="Corrections", severity="warning", timeout=12
             )
 
-    def mark_entity(self, entity_id: str) -> None:
+    @on(MarkEntity)
+    def mark_entity(self, request: MarkEntity) -> None:
         """``M`` on an entity marks it; ``M`` on another merges that one into the marked one."""
         from reader.core.store.corrections import merge_entities
 
+        entity_id = request.entity_id
         entities = self.index.entities
         marked, self.marked_entity = self.marked_entity, None
         if marked is None or marked not in entities or marked == entity_id:
@@ -333,19 +343,30 @@ class DossierApp(App[None]):
             self.push_screen(HelpScreen(type(self.screen)))
 
     def action_compare(self) -> None:
-        from reader.ui.screens.compare import CompareScreen
+        self.open_compare(OpenCompare())
 
-        self.open_compare(CompareScreen())
-
-    def open_compare(self, screen) -> None:
-        """Show the compare ``screen`` in place of the compare view already open, if any, and
-        the screens above it: drilling in from the matrix, the N-way view or the quotes
+    @on(OpenCompare)
+    def open_compare(self, request: OpenCompare) -> None:
+        """Show the compare view ``request`` asks for in place of the one already open, if any,
+        and the screens above it: drilling in from the matrix, the N-way view or the quotes
         never piles compare views up, so ``escape`` leads back to the reader."""
         from reader.ui.screens.compare import CompareScreen
 
         while any(isinstance(open_screen, CompareScreen) for open_screen in self.screen_stack[1:]):
             self.pop_screen()
-        self.push_screen(screen)
+        self.push_screen(CompareScreen(request.analysis, request.left, request.right, at=request.at))
+
+    @on(OpenVersions)
+    def _open_versions(self, request: OpenVersions) -> None:
+        from reader.ui.screens.nway import NWayScreen
+
+        self.push_screen(NWayScreen(request.analysis, request.span, link=request.link))
+
+    @on(OpenCoverage)
+    def _open_coverage(self, request: OpenCoverage) -> None:
+        from reader.ui.screens.coverage import CoverageScreen
+
+        self.push_screen(CoverageScreen(request.analysis, at=request.at))
 
     def action_quotes(self) -> None:
         from reader.ui.screens.quotes import QuotesScreen
@@ -422,7 +443,10 @@ class DossierApp(App[None]):
             yield SystemCommand("Problems: files that did not open", "Say again which files were skipped and why", self.action_show_problems)
 
 
-def build_app(dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None) -> DossierApp:
+def build_app(
+    dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None, follow_links: bool = False
+) -> DossierApp:
     """The reader for ``dossier``; pass ``analysis`` for a deterministic app (tests, snapshots) and
-    ``folder`` (the dossier's folder or file) to apply and save the user's corrections."""
-    return DossierApp(dossier, analysis=analysis, folder=folder)
+    ``folder`` (the dossier's folder or file) to apply and save the user's corrections; ``follow_links``
+    as the command line read the first screenful (the rest is read alike)."""
+    return DossierApp(dossier, analysis=analysis, folder=folder, follow_links=follow_links)

@@ -22,7 +22,7 @@ from reader.core.findings.difftypes import classify
 from reader.core.export.documents import to_json, to_markdown
 from reader.core.findings.figures import compare_figures, find_figures
 from reader.core.ingest.loading import load_dossier
-from reader.core.safe_text import make_inert
+from reader.core.safe_text import inert_line, make_inert
 from reader.core.text.search import find_all
 from tests.core.test_safe_text import assert_inert
 
@@ -58,6 +58,14 @@ def test_make_inert_output_keeps_its_promise_for_any_text(text):
     result = make_inert(text)
     assert_inert(result)
     assert make_inert(result) == result
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY_TEXT)
+def test_inert_line_is_one_inert_line_for_any_text(text):
+    line = inert_line(text)
+    assert_inert(line)
+    assert "\n" not in line and inert_line(line) == line
 
 
 @settings(max_examples=300, deadline=None)

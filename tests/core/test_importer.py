@@ -392,8 +392,8 @@ def test_a_menu_only_capture_is_refused():
         import_page(RAW / "menu-only.txt")
 
 
-def test_a_missing_file_raises_oserror(tmp_path):
-    with pytest.raises(OSError):
+def test_a_missing_file_is_one_line(tmp_path):
+    with pytest.raises(ValueError, match="^no such file$"):
         import_page(tmp_path / "absent.txt")
 
 
@@ -425,7 +425,7 @@ def test_a_file_above_the_size_limit_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(importer, "MAX_BYTES", 100)
     page = tmp_path / "long.txt"
     page.write_text("A sentence that goes on and on. " * 10, encoding="utf-8")
-    with pytest.raises(ValueError, match="limit is 100"):
+    with pytest.raises(ValueError, match="above the 100 bytes limit"):
         import_page(page)
 
 

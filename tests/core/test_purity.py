@@ -10,7 +10,7 @@ FORBIDDEN = ("textual", "rich", "pygments", "reader.ui")
 
 
 def test_core_imports_no_ui_modules():
-    modules = [f"reader.core.{m.name}" for m in pkgutil.iter_modules(reader.core.__path__)]
+    modules = [m.name for m in pkgutil.walk_packages(reader.core.__path__, "reader.core.")]
     code = "import sys\n" + "".join(f"import {m}\n" for m in modules) + (
         f"bad = sorted(m for m in sys.modules if m.split('.')[0] in {FORBIDDEN!r} or m.startswith('reader.ui'))\n"
         "print(','.join(bad))"

@@ -1,4 +1,4 @@
-"""make_inert: every payload class ends up visible and inert; ordinary text is untouched."""
+"""make_inert and inert_line: every payload class ends up visible and inert; ordinary text is untouched."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from reader.core.safe_text import MAX_COMBINING_MARKS, is_plain_ascii, make_inert
+from reader.core.safe_text import MAX_COMBINING_MARKS, inert_line, is_plain_ascii, make_inert
 
 ESC, BEL, ST = "\x1b", "\x07", "\x1b\\"
 # What a terminal could act on, or what could reorder or hide text.
@@ -136,3 +136,19 @@ def test_result_is_idempotent_on_the_hostile_mix():
     once = make_inert(hostile)
     assert_inert(once)
     assert make_inert(once) == once
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("clip\x1b]52;c;UFdOLURJUg==\x1b\\", "clip␛]52;c;UFdOLURJUg==␛\\"),
+        ("dossier\x1b]0;T\x07", "dossier␛]0;T␇"),
+        ("evil.md\ndossier-reader: good.md: skipped", "evil.md␤dossier-reader: good.md: skipped"),
+        ("a\r\nb\rc\u2028d", "a␍␤b␍c␤d"),
+        ("\x9b31m\u202eab", "␛[31m⟪RLO⟫ab"),
+        ("plain/path.md", "plain/path.md"),
+    ],
+)
+def test_inert_line_keeps_a_name_on_one_visible_line(name, shown):
+    assert inert_line(name) == shown
+    assert inert_line(shown) == shown

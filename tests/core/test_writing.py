@@ -1,11 +1,17 @@
 """Atomic writes keep the old file on failure and give files their ordinary permissions."""
 
+import fcntl
 import os
+import signal
+import subprocess
+import sys
 
 import pytest
 
 from reader.core.store import writing
-from reader.core.store.writing import write_atomic
+from reader.core.store.writing import locked, write_atomic
+
+from ..conftest import ROOT
 
 
 def test_new_file_gets_the_umask_mode(tmp_path):
@@ -37,3 +43,87 @@ def test_failed_rename_keeps_old_file_and_leaves_no_temp(tmp_path, monkeypatch):
         write_atomic(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.md"]
+
+
+def test_the_umask_is_never_changed(tmp_path, monkeypatch):
+    """Changing the umask in a threaded process would leak into files other threads create."""
+
+    def refuse(mask):
+        raise AssertionError("os.umask called")
+
+    umask = os.umask(0o027)
+    try:
+        with monkeypatch.context() as patch:
+            patch.setattr(writing.os, "umask", refuse)
+            write_atomic(tmp_path / "a.md", "text")
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "a.md").stat().st_mode & 0o777 == 0o640
+
+
+def test_a_private_mode_is_given_exactly(tmp_path):
+    umask = os.umask(0)
+    try:
+        write_atomic(tmp_path / "entry", b"\x00\x01", mode=0o600)
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "entry").stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "entry").read_bytes() == b"\x00\x01"
+
+
+def test_leftovers_of_killed_writers_go_but_a_live_writers_file_stays(tmp_path):
+    target = tmp_path / "out.json"
+    dead = tmp_path / ".out.json.k1ll3d.tmp"
+    dead.write_text("half")
+    live = tmp_path / ".out.json.w0rk1n.tmp"
+    live.write_text("being written")
+    other = tmp_path / ".notes.md.k1ll3d.tmp"
+    other.write_text("another file's")
+    with open(live) as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        write_atomic(target, "{}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [other.name, live.name, "out.json"]
+
+
+_KILLED_WRITER = """
+import os, sys, time
+from reader.core.store import writing
+def stall(fd):
+    print("writing", flush=True)
+    time.sleep(60)
+writing.os.fsync = stall
+writing.write_atomic(sys.argv[1], "x" * 100000)
+"""
+
+
+def test_a_write_killed_half_way_leaves_the_old_file_and_the_next_write_cleans_up(tmp_path):
+    target = tmp_path / "export.md"
+    target.write_text("old")
+    writer = subprocess.Popen([sys.executable, "-c", _KILLED_WRITER, str(target)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert writer.stdout.readline().strip() == "writing"
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    writer.stdout.close()
+    assert target.read_text() == "old" and len(list(tmp_path.iterdir())) == 2
+    write_atomic(target, "new")
+    assert [p.name for p in tmp_path.iterdir()] == ["export.md"] and target.read_text() == "new"
+
+
+def test_a_lock_file_left_by_a_killed_holder_or_read_only_to_us_is_still_taken(tmp_path):
+    target = tmp_path / "sidecar.json"
+    (tmp_path / "sidecar.json.lock").write_text("")
+    (tmp_path / "sidecar.json.lock").chmod(0o444)
+    with locked(target):
+        pass
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_link_at_the_target_is_replaced_never_written_through(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    private = elsewhere / "id_rsa"
+    private.write_text("secret")
+    (tmp_path / "out.html").symlink_to(private)
+    write_atomic(tmp_path / "out.html", "report")
+    assert private.read_text() == "secret"
+    assert not (tmp_path / "out.html").is_symlink() and (tmp_path / "out.html").read_text() == "report"

@@ -16,7 +16,8 @@ from reader.core.store.corrections import MergeEntities, RejectLink, load_correc
 from reader.core.model import Analysis, Dossier, Link, Span
 from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
-from reader.ui.screens.compare import CompareScreen, figure_note
+from reader.core.findings.collation import figure_note
+from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.quotes import QuoteList, QuotesScreen
 from reader.ui.widgets.entity_panel import EntityPanel
@@ -351,7 +352,7 @@ async def test_the_analysis_worker_applies_the_saved_corrections(bundled, analys
 
     link = analysis.links[0]
     assert save_corrections(folder, Corrections().adding(reject_link(analysis, link))) is None
-    monkeypatch.setattr(cache, "analyse_cached", lambda dossier, progress: analysis)
+    monkeypatch.setattr(cache, "analyse_cached", lambda dossier, progress: (analysis, None))
     app = build_app(bundled, folder=folder)
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()

@@ -158,7 +158,7 @@ async def test_the_article_is_wrapped_once_at_the_width_of_its_pane(tiny, tiny_a
 async def test_worker_analysis_arrives_and_fills_shared_figures(tiny, tiny_analysis, monkeypatch):
     import reader.core.store.cache as cache
 
-    monkeypatch.setattr(cache, "analyse_cached", lambda dossier, progress: tiny_analysis)
+    monkeypatch.setattr(cache, "analyse_cached", lambda dossier, progress: (tiny_analysis, None))
     app = build_app(tiny)
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()

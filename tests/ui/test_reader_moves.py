@@ -181,7 +181,7 @@ async def test_a_first_screenful_paints_and_the_worker_brings_in_the_rest(tmp_pa
     assert first.unread == 10
     painted = threading.Event()
     whole = loading.load_dossier
-    monkeypatch.setattr(loading, "load_dossier", lambda folder: painted.wait(10) and whole(folder))
+    monkeypatch.setattr(loading, "load_dossier", lambda folder, **options: painted.wait(10) and whole(folder, **options))
     app = build_app(first, folder=tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()

@@ -25,11 +25,16 @@ Fields added to that contract (consumers may ignore them):
   "date", "relative", "note"}``, ``date`` an ISO prefix such as ``"2020-10"``);
 * per entity: ``related`` (ids of entities tied to it, e.g. a capital and its
   country) and ``demonyms`` (``Turkish`` for Turkey; not counted as mentions);
-* per link: ``accepted`` (the user confirmed it) and ``pairs``: for every two
+* per link: ``confident`` (true for every link of ``links``), ``accepted`` (the user confirmed it) and ``pairs``: for every two
   passages ``a`` < ``b`` (indexes into ``passages``), the word-level changes
   from ``a`` to ``b`` as ``{"tag", "type", "a": [start, end], "b": [start, end]}``
   where ``type`` is the kind of difference (:mod:`reader.core.findings.difftypes`);
   equal stretches are left out;
+* ``weaker_links``: links in the same form with ``"confident": false``, kept out of
+  ``links``: their passages may share only background (names, places, a common
+  word) rather than make one statement (:mod:`reader.core.links.align`);
+* ``story``: ``{"same_event", "off_topic": [article id, ...]}``, whether the reports
+  seem to cover one event (:mod:`reader.core.links.story`); when not, every link is weaker;
 * ``quotes``: every quotation, grouped by statement across outlets
   (:mod:`reader.core.findings.quotes`): ``{"id", "speaker", "quotes": [{"article",
   "start", "end", "speaker", "speaker_entity", "verb", "attribution",
@@ -42,7 +47,9 @@ Fields added to that contract (consumers may ignore them):
 Markdown (:func:`to_markdown`): a comparison report for people. Every piece of
 article-derived text (body, titles, outlet and entity names) goes through
 :func:`escape_markdown`, so it can neither open a link, an image, a table cell
-or an HTML tag, nor emphasise or strike anything.
+or an HTML tag, nor emphasise or strike anything; a bare address
+(``http://…``, ``www.…``, an e-mail address), which GFM renderers would make a
+live link, is shown as code.
 """
 
 from __future__ import annotations
@@ -136,6 +143,7 @@ def _link(analysis: Analysis, link: Link) -> dict:
         "score": round(link.score, 3),
         "passages": [_span(span) for span in link.passages],
         "accepted": link.accepted,
+        "confident": link.confident,
         "pairs": _pairs(analysis, link),
     }
 
@@ -193,6 +201,8 @@ def to_document(analysis: Analysis) -> dict:
         "articles": [_article(analysis, article) for article in analysis.dossier.articles],
         "entities": [_entity(entity) for entity in analysis.entities],
         "links": [_link(analysis, link) for link in analysis.links],
+        "weaker_links": [_link(analysis, link) for link in analysis.weaker_links],
+        "story": {"same_event": analysis.story.same_event, "off_topic": list(analysis.story.off_topic)},
         "quotes": [_quote_group(group) for group in find_quotes(analysis)],
         "figures": [_comparison(item) for item in compare_figures(analysis)],
         "problems": [
@@ -211,6 +221,13 @@ def to_json(analysis: Analysis) -> str:
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SIGNIFICANT = re.compile(r"[\\`*_\[\]|~#$&<>]")
 _BLOCK_START = re.compile(r"^(?:[-+=]|\d+(?=[.)]))")
+# What GFM's autolink extension (and markdown-it's linkify) turn into links: an address with a
+# scheme, one starting www., an e-mail address. ` | < > end it (so its code span needs no escaping,
+# even in a table cell), and trailing punctuation is left outside, as GFM does.
+_BARE_LINK = re.compile(
+    r"(?i)(?:\b(?:(?:https?|ftp)://|www\.|mailto:|xmpp:)|(?<![\w.+-])[\w.+-]++@(?=[\w-]+\.))[^\s`|<>]*"
+)
+_TRAILING = ".,;:!?)]'\"\u201d\u2019*_~"
 
 
 def escape_markdown(text: str) -> str:
@@ -222,9 +239,26 @@ def escape_markdown(text: str) -> str:
     emphasis ``* _``, code, links and images ``[ ]``, table cells ``|``,
     strikethrough ``~``, headings ``#``, math ``$``. A leading list, quote
     or heading marker is escaped too, so the text cannot start a block.
+    A bare address becomes a code span: no renderer makes it a live link.
     """
-    text = _SIGNIFICANT.sub(lambda m: _ENTITIES.get(m.group(), "\\" + m.group()), " ".join(text.split()))
+    text = " ".join(text.split())
+    lowered = text.lower()
+    if not ("@" in text or "://" in text or "www." in lowered or "mailto:" in lowered or "xmpp:" in lowered):
+        return _block_safe(_escape_inline(text))  # no address: a C-speed test spares the scan
+    pieces, at = [], 0
+    for link in _BARE_LINK.finditer(text):
+        address = link.group().rstrip(_TRAILING) or link.group()
+        pieces += [_escape_inline(text[at : link.start()]), f"`{address}`"]
+        at = link.start() + len(address)
+    return _block_safe("".join(pieces) + _escape_inline(text[at:]))
+
+
+def _block_safe(text: str) -> str:
     return _BLOCK_START.sub(lambda m: m.group() + "\\" if m.group()[0].isdigit() else "\\" + m.group(), text)
+
+
+def _escape_inline(text: str) -> str:
+    return _SIGNIFICANT.sub(lambda m: _ENTITIES.get(m.group(), "\\" + m.group()), text)
 
 
 _CLOSERS = (*",.;:!?)\u201d\u2019", "\\]")

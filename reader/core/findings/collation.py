@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from reader.core.findings.figures import FigureComparison, FigureConflict
 from reader.core.model import Analysis, DiffOp, Link, Sentence, Span, Token
 
 
@@ -163,3 +164,22 @@ def dropped_points(ops: Sequence[DiffOp], *, side: str) -> tuple[int, ...]:
         if op.tag != "equal" and start == end:
             points.append(start)
     return tuple(points)
+
+
+def figure_note(comparisons: Sequence[FigureComparison], left: str, right: str) -> str:
+    """What reports ``left`` and ``right`` say of each other's figures in ``comparisons``:
+    ``conflict: 29 permits vs 25 permits`` (conflicts first), else ``figures agree: …``, else ``""``."""
+    def pair(comparison: FigureComparison, joiner: str) -> str:
+        texts = {f.span.article: f.text for f in comparison.figures}
+        return f"{' '.join(texts[left].split())}{joiner}{' '.join(texts[right].split())}"
+
+    conflicts = [pair(c, " vs ") for c in comparisons if isinstance(c, FigureConflict)]
+    if conflicts:
+        return "conflict: " + ", ".join(conflicts)
+    agreements = [pair(c, " = ") for c in comparisons]
+    return "figures agree: " + ", ".join(agreements) if agreements else ""
+
+
+def column_count(matched: int, total: int, outlet: str) -> str:
+    """Under a compare column: how many of its ``total`` passages the other column's report also carries."""
+    return f"{matched} of {total} also in {outlet}"

@@ -41,6 +41,7 @@ from reader.core.vocabulary import (
     WEEKDAYS,
     singular,
 )
+from reader.core.ingest.loading import analysed_part
 from reader.core.model import Analysis, Article, Sentence, Span
 from reader.core.text.segment import normalise, segment_article
 
@@ -389,13 +390,16 @@ _REACH_BEFORE, _REACH_AFTER = 40, 100
 """How far a figure may start before and end after the word that triggers it."""
 
 
-def _windows(body: str) -> list[tuple[int, int]]:
-    """Stretches of the body around every word a figure needs (a digit, a number word, a month...).
+def _windows(article: Article) -> list[tuple[int, int]]:
+    """Stretches of the body around every word a figure needs (a digit, a number word, a month...),
+    in the part of the article the analysis reads (:func:`analysed_part`).
 
     The shapes only run inside them: most prose holds no figure at all.
     """
+    body = article.body
     windows: list[tuple[int, int]] = []
-    for trigger in _TRIGGER.finditer(body):
+    paragraphs = analysed_part(article).paragraphs
+    for trigger in (t for start, end in paragraphs for t in _TRIGGER.finditer(body, start, end)):
         start, end = max(0, trigger.start() - _REACH_BEFORE), trigger.end() + _REACH_AFTER
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], min(len(body), end))
@@ -408,7 +412,7 @@ def _candidates(article: Article):
     """Every (start, end, priority, fields) any shape yields; overlaps are settled by the caller."""
     body = article.body
     today = _published(article)
-    windows = _windows(body)
+    windows = _windows(article)
     for priority, (shape, pattern) in enumerate(_SHAPES):
         for m in (m for start, end in windows for m in pattern.finditer(body, start, end)):
             if m.start() == m.end():

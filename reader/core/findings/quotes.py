@@ -36,6 +36,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
+from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import stem
 from reader.core.text.diff import diff_passages
 from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS
@@ -352,7 +353,7 @@ def find_quotations(
     if mentions is None:
         mentions = _mentions_by_article(analysis)
     speakers = _Speakers(article, mentions.get(article.id, []), sentence_starts=[s.start for s in sentences])
-    marks = [m for start, end in article.paragraphs for m in _mark_spans(body, start, end)]
+    marks = [m for start, end in analysed_part(article).paragraphs for m in _mark_spans(body, start, end)]
     opens = [open_ - 1 for open_, _, _ in marks]
 
     def quoted(position: int) -> bool:

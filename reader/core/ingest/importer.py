@@ -15,6 +15,7 @@ from pathlib import Path
 
 from reader.core.ingest import article_format
 from reader.core.ingest.cleaning import Cleaned, clean_body, clean_text, parse_date
+from reader.core.ingest.loading import read_regular_file
 
 MAX_BYTES = 5_000_000
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -69,10 +70,7 @@ def looks_like_html(text: str) -> bool:
 
 def _read_text(path: Path) -> tuple[str, tuple[str, ...]]:
     """The file's text and remarks for the user (a fallback decoding); refuses empty and binary files."""
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise ValueError(f"file is {size:,} bytes; the import limit is {MAX_BYTES:,}")
-    data = path.read_bytes()
+    data = read_regular_file(path, MAX_BYTES)
     if not data.strip():
         raise ValueError("file is empty")
     if b"\x00" in data[:8192]:

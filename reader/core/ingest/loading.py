@@ -11,8 +11,9 @@ Every file is read once, decoded, made inert (:func:`make_inert`) *before*
 it is parsed, so every field and every error message quoting the file is
 inert; then parsed with :mod:`reader.core.ingest.article_format`.
 
-Decoding: UTF-8 (a BOM is allowed, as is UTF-16 with a BOM). Text that is not
-valid UTF-8 but mostly is (its valid non-ASCII characters outnumber the bad
+Decoding: UTF-8 (a BOM is allowed, as is UTF-16 or UTF-32 with a BOM; without
+one, UTF-16 and UTF-32 are recognised by their zero bytes and open with a note).
+Text that is not valid UTF-8 but mostly is (its valid non-ASCII characters outnumber the bad
 bytes) keeps UTF-8 and shows each bad byte as ``�``; otherwise it is read as
 cp1252, or as latin-1 when even cp1252 fails. Such a file opens, with a
 note in ``Article.notes`` *and* a :class:`Problem` (message starting
@@ -23,9 +24,17 @@ starts with ``skipped:``: empty file, binary data (more than
 :data:`MAX_BINARY_SHARE` of the first 64 KB are control characters other
 than whitespace, ESC, BEL and backspace, which hostile text uses), malformed
 header, no body text, unreadable file, a folder or special file with an
-article suffix, a symbolic link loop, a file above :data:`MAX_FILE_BYTES`.
+article suffix, a symbolic link loop, a file above :data:`MAX_FILE_BYTES`,
+a symbolic link that leads out of the dossier folder (unless ``follow_links``:
+a folder from an archive must not show, and export, a file from elsewhere).
 A missing, empty or unreadable folder gives a dossier with no articles and
 one problem naming it. Nothing here raises for bad input.
+
+Paths, outlets taken from file names and every message are :func:`inert_line`:
+one line each, whatever bytes the file name holds.
+:func:`read_regular_file` is the one way the program reads an input file
+(articles here, pages for ``import``): regular files only, never blocking,
+never more than a limit.
 """
 
 from __future__ import annotations
@@ -35,29 +44,40 @@ import errno
 import os
 import re
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 from reader.core.ingest.article_format import ArticleText, FormatError, parse, slug
 from reader.core.model import Article, Dossier, Problem
-from reader.core.safe_text import is_plain_ascii, make_inert
+from reader.core.safe_text import inert_line, is_plain_ascii, make_inert
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """Larger files are skipped: news articles are tiny, and 32 MB keeps memory bounded."""
+MAX_ANALYSED_CHARS = 500_000
+MAX_ANALYSED_PARAGRAPHS = 5_000
+MAX_ANALYSED_PARAGRAPH_CHARS = 200_000
+"""The analysis bound of one article (:func:`analysed_part`): its first 500,000 characters,
+5,000 paragraphs, and 200,000 characters of any one paragraph take part in entities and links.
+News articles are a few thousand characters; these keep any file under :data:`MAX_FILE_BYTES`
+(a 30 MB line, a million one-line paragraphs) to seconds and well under 1 GB, and it is still
+shown whole."""
 MAX_BINARY_SHARE = 0.10
 _BINARY_SAMPLE = 64 * 1024
 _NOT_TEXT = re.compile("[\x00-\x06\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 
 
-class _Skipped(Exception):
+class Unreadable(ValueError):
     """A file could not be opened; the message is the user's one line."""
 
 
-def load_dossier(path: str | Path, *, first: int | None = None) -> Dossier:
+def load_dossier(path: str | Path, *, first: int | None = None, follow_links: bool = False) -> Dossier:
     """Every article that opens, in file-name order, and one problem per file that did not (or did, with a caveat).
 
     With ``first``, only the first ``first`` files are read (``Dossier.unread`` counts the
     rest): enough for a first screen. Ids are those of the whole dossier all the same.
+    A symbolic link in the folder is read only when it resolves inside the folder, or with
+    ``follow_links``; a path naming one file is read wherever it leads (the user named it).
     """
     root = Path(path)
     try:
@@ -69,8 +89,9 @@ def load_dossier(path: str | Path, *, first: int | None = None) -> Dossier:
             )
             if not files:
                 return _nothing(root, "no article files (*.md, *.txt) in this folder")
+            inside = None if follow_links else os.path.realpath(root)
         elif root.is_file():
-            files = [root]
+            files, inside = [root], None
         elif root.exists():
             return _nothing(root, "not a folder or a regular file")
         else:
@@ -83,15 +104,15 @@ def load_dossier(path: str | Path, *, first: int | None = None) -> Dossier:
     problems: list[Problem] = []
     read = files if first is None else files[:first]
     for file, article_id in zip(read, _unique_ids(files)):
-        shown = make_inert(str(file))
+        shown = inert_line(file)
         try:
-            article = _load_article(file, article_id, shown)
-        except _Skipped as skipped:
+            article = _load_article(_read_within(file, inside), article_id, shown)
+        except Unreadable as skipped:
             problems.append(Problem(shown, f"skipped: {skipped}"))
             continue
         articles.append(article)
         problems.extend(Problem(shown, f"opened; {note}") for note in article.notes)
-    return Dossier(make_inert(str(root)), tuple(articles), tuple(problems), unread=len(files) - len(read))
+    return Dossier(inert_line(root), tuple(articles), tuple(problems), unread=len(files) - len(read))
 
 
 def _unique_ids(files: list[Path]) -> list[str]:
@@ -110,27 +131,43 @@ def _unique_ids(files: list[Path]) -> list[str]:
     return ids
 
 
+def _read_within(file: Path, folder: str | None) -> bytes:
+    """The bytes of ``file``, read through its resolved path when that stays inside ``folder``
+    (opened without following links, so a link swapped in meanwhile is refused too)."""
+    if folder is None:
+        return read_regular_file(file, MAX_FILE_BYTES)
+    real = os.path.realpath(file)
+    if not os.path.lexists(real):
+        raise Unreadable("a broken symbolic link")
+    if os.path.commonpath((real, folder)) != folder:
+        raise Unreadable("a symbolic link to a file outside the dossier folder (--follow-links opens it)")
+    return read_regular_file(Path(real), MAX_FILE_BYTES, follow_links=False)
+
+
 def _nothing(root: Path, message: str) -> Dossier:
-    shown = make_inert(str(root))
+    shown = inert_line(root)
     return Dossier(shown, (), (Problem(shown, message),))
 
 
-def _load_article(file: Path, article_id: str, shown_path: str) -> Article:
-    text, notes = _decode(_read(file))
+def _load_article(data: bytes, article_id: str, shown_path: str) -> Article:
+    text, notes = _decode(data)
     parsed = _parse(make_inert(text))
     if not parsed.paragraphs:
-        raise _Skipped("a header but no body text" if parsed.meta or parsed.captions else "no readable text")
+        raise Unreadable("a header but no body text" if parsed.meta or parsed.captions else "no readable text")
     body = "\n\n".join(parsed.paragraphs)
     offsets, start = [], 0
     for paragraph in parsed.paragraphs:
         offsets.append((start, start + len(paragraph)))
         start += len(paragraph) + 2
     meta = parsed.meta
+    paragraphs = tuple(offsets)
+    if (analysed := _within_bound(body, paragraphs)) != paragraphs:
+        notes.append(_bound_note(paragraphs, analysed))
     return Article(
         id=article_id,
-        outlet=meta.get("outlet") or make_inert(file.stem.replace("_", " ").replace("-", " ").title()),
+        outlet=meta.get("outlet") or inert_line(Path(shown_path).stem.replace("_", " ").replace("-", " ").title()),
         body=body,
-        paragraphs=tuple(offsets),
+        paragraphs=paragraphs,
         title=meta.get("title"),
         standfirst=meta.get("standfirst"),
         published=meta.get("published"),
@@ -142,27 +179,62 @@ def _load_article(file: Path, article_id: str, shown_path: str) -> Article:
     )
 
 
-def _read(file: Path) -> bytes:
-    """The file's bytes, read once; non-blocking open so a FIFO named ``x.md`` cannot hang us."""
+def analysed_part(article: Article) -> Article:
+    """The part of ``article`` the analysis reads: the article itself within the analysis bound
+    (:data:`MAX_ANALYSED_CHARS` and the two after it), else the same article with fewer or
+    shorter paragraphs. The body is the same, so every offset found in the part is where the
+    reader shows it; the loader has noted the cut (``too long to analyse whole``)."""
+    analysed = _within_bound(article.body, article.paragraphs)
+    return article if analysed == article.paragraphs else replace(article, paragraphs=analysed)
+
+
+def _within_bound(body: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    kept, budget = [], MAX_ANALYSED_CHARS
+    for start, end in paragraphs[:MAX_ANALYSED_PARAGRAPHS]:
+        cut = min(end, start + MAX_ANALYSED_PARAGRAPH_CHARS, start + budget)
+        if cut < end and (space := body.rfind(" ", start + 1, cut + 1)) > start:
+            cut = space  # keep whole words: end before the last space within the bound
+        kept.append((start, cut))
+        budget -= cut - start
+        if budget <= 0:
+            break
+    return paragraphs if tuple(kept) == paragraphs else tuple(kept)
+
+
+def _bound_note(paragraphs: tuple[tuple[int, int], ...], analysed: tuple[tuple[int, int], ...]) -> str:
+    """The caveat of an article above the analysis bound: how much of it the analysis reads."""
+    chars = sum(end - start for start, end in paragraphs)
+    read = sum(end - start for start, end in analysed)
+    return (f"too long to analyse whole: entities and links come from its first {read:,} of {chars:,} "
+            f"characters ({len(analysed):,} of {len(paragraphs):,} paragraphs); all of it is shown")
+
+
+def read_regular_file(file: Path, limit: int, *, follow_links: bool = True) -> bytes:
+    """The bytes of the regular file ``file``, read once; :class:`Unreadable` with the user's line otherwise.
+
+    The open never blocks (a FIFO named ``x.md`` cannot hang us), the type is checked on the
+    open file (a device, FIFO, socket or folder is refused, whatever its name says), and
+    ``limit`` holds while reading (``/dev/zero`` or a file growing meanwhile costs at most
+    ``limit`` bytes). Without ``follow_links`` a symbolic link is refused (ELOOP).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0))
     try:
-        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        fd = os.open(file, flags)
     except OSError as error:
-        raise _Skipped(_reason(error)) from None
+        raise Unreadable(_reason(error)) from None
     try:
         info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise _Skipped("a folder, not an article file")
         if not stat.S_ISREG(info.st_mode):
-            raise _Skipped("not a regular file")
-        if info.st_size > MAX_FILE_BYTES:
-            raise _Skipped(f"{_megabytes(info.st_size)} is above the {_megabytes(MAX_FILE_BYTES)} limit")
-        data = _read_at_most(fd, MAX_FILE_BYTES + 1)
+            raise Unreadable(_not_regular(info.st_mode))
+        if info.st_size > limit:
+            raise Unreadable(f"{_size(info.st_size)} is above the {_size(limit)} limit")
+        data = _read_at_most(fd, limit + 1)
     except OSError as error:
-        raise _Skipped(_reason(error)) from None
+        raise Unreadable(_reason(error)) from None
     finally:
         os.close(fd)
-    if len(data) > MAX_FILE_BYTES:
-        raise _Skipped(f"grew above the {_megabytes(MAX_FILE_BYTES)} limit while being read")
+    if len(data) > limit:
+        raise Unreadable(f"grew above the {_size(limit)} limit while being read")
     return data
 
 
@@ -177,8 +249,13 @@ def _read_at_most(fd: int, limit: int) -> bytes:
 def _decode(data: bytes) -> tuple[str, list[str]]:
     """The text and the notes about how it was decoded; skips empty and binary files."""
     notes = []
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        text = data.decode("utf-32", "replace")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", "replace")
+    elif wide := _wide_encoding(data):
+        text = data.decode(wide, "replace")
+        notes.append(f"no byte-order mark: decoded as {wide.upper()}")
     else:
         try:
             text = data.decode("utf-8-sig")
@@ -186,11 +263,36 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
             text, note = _decode_fallback(data)
             notes.append(note)
     if not text.strip():
-        raise _Skipped("the file is empty")
+        raise Unreadable("the file is empty")
     sample = text[:_BINARY_SAMPLE]
     if not is_plain_ascii(sample) and len(_NOT_TEXT.findall(sample)) > MAX_BINARY_SHARE * len(sample):
-        raise _Skipped("binary data, not text")
+        raise Unreadable("binary data, not text")
     return text, notes
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """``"utf-16-le"`` (-be, utf-32-le, -be) when ``data`` reads as such text without a byte-order
+    mark: Latin-script text in those encodings leaves zero bytes at fixed places (every second
+    byte, or three of every four), which neither UTF-8 text nor binary data does so regularly."""
+    sample = data[:4096]
+    if len(sample) < 8 or 0 not in sample:
+        return None
+    quarter = len(sample) // 4
+    zeros = [sample[place::4].count(0) / quarter for place in range(4)]
+    candidates = {
+        "utf-32-le": min(zeros[2], zeros[3]) > 0.95 and zeros[0] < 0.2,
+        "utf-32-be": min(zeros[0], zeros[1]) > 0.95 and zeros[3] < 0.2,
+        "utf-16-le": min(zeros[1], zeros[3]) > 0.5 and max(zeros[0], zeros[2]) < 0.1,
+        "utf-16-be": min(zeros[0], zeros[2]) > 0.5 and max(zeros[1], zeros[3]) < 0.1,
+    }
+    for codec, looks_so in candidates.items():
+        if looks_so:
+            try:
+                data[: len(data) - len(data) % (4 if "32" in codec else 2)].decode(codec)
+            except UnicodeDecodeError:
+                continue
+            return codec
+    return None
 
 
 def _decode_fallback(data: bytes) -> tuple[str, str]:
@@ -209,20 +311,30 @@ def _parse(text: str) -> ArticleText:
     try:
         return parse(text)
     except FormatError as error:
-        raise _Skipped(f"bad header: {error}") from None
+        raise Unreadable(f"bad header: {error}") from None
 
 
 def _reason(error: OSError) -> str:
     if error.errno == errno.ELOOP:
         return "a symbolic link loop"
     if error.errno == errno.ENOENT:
-        return "no such file (a broken symbolic link?)"
+        return "no such file"
     if error.errno in (errno.EACCES, errno.EPERM):
         return "permission denied"
     if error.errno == errno.EISDIR:
-        return "a folder, not an article file"
-    return make_inert((error.strerror or str(error)).lower())
+        return "a folder, not a file"
+    return inert_line((error.strerror or str(error)).lower())
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+def _not_regular(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a regular file"
+    return "not a regular file"
+
+
+def _size(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB" if size >= 100 * 1024 else f"{size:,} bytes"

@@ -2,7 +2,7 @@
 
 Candidates are found per sentence; a passage is a sentence or one of its
 clauses, so a sentence carrying two facts links each through its own clause.
-Three stages, each close to linear in the dossier's size:
+Four stages, each close to linear in the dossier's size:
 
 1. **Terms.** Each sentence becomes a set of content terms: normalised words
    minus function and reporting words, lightly stemmed (``suspended`` and
@@ -25,13 +25,21 @@ Three stages, each close to linear in the dossier's size:
    of uncommon terms is shared (fewer anchors when the overlap is high, less
    overlap when the anchors are many), at least one of them not a name; two
    ledes need less, the lede being where news states its main fact. Years
-   that disagree veto a pair. Pairs merge into links best first, one passage
-   per article, two groups only when half their cross pairs matched, no
-   cross pair are strangers and each sentence's passages overlap, so a link
-   does not chain through one ambiguous sentence nor through two clauses of
-   one. Two links sharing two passages show one statement twice: they become
-   one, keeping for each article the counterpart that echoes the quotation,
-   else the one no other link holds, else the best scored.
+   that disagree veto a pair. A pair is **confident** when it is verbatim or
+   near, or a paraphrase making one statement (``_statement``: most of both
+   passages shared, or a shared verb, the same thing happening, and a good
+   part of them, beyond the names they hold); the others are weaker.
+4. **Grouping**, confident pairs apart from weaker ones, so a weaker pair
+   never joins a confident link. Pairs merge into links best first, one
+   passage per article, two groups only when half their cross pairs
+   matched, no cross pair are strangers and each sentence's passages
+   overlap, so a link does not chain through one ambiguous sentence nor
+   through two clauses of one. Two links sharing two passages show one
+   statement twice: they become one, keeping for each article the
+   counterpart that echoes the quotation, else the one no other link holds,
+   else the best scored. Links are many to many: the pairs no link holds
+   then (a sentence already serves another statement) are grouped again
+   among themselves, so a sentence carrying two facts is in a link for each.
 
 The kind of a pair: ``verbatim`` when a quotation of six words or more (or the
 whole passage) reappears word for word, ``near`` when a long run of words or
@@ -99,6 +107,10 @@ IRREGULAR_FORMS = {
         "meet": "met", "win": "won", "lose": "lost", "lead": "led", "fight": "fought", "seek": "sought",
         "shoot": "shot", "grow": "grew grown", "drive": "drove driven", "flee": "fled", "keep": "kept",
         "leave": "left", "find": "found", "build": "built", "choose": "chose chosen", "show": "shown",
+        "know": "knew known", "come": "came", "go": "went gone", "see": "saw seen", "think": "thought",
+        "get": "got gotten", "stand": "stood", "strike": "struck stricken", "steal": "stole stolen",
+        "catch": "caught", "throw": "threw thrown", "fly": "flew flown", "hide": "hid hidden",
+        "swear": "swore sworn", "feel": "felt", "run": "ran", "sit": "sat", "sink": "sank sunk", "wear": "wore worn",
     }.items()
     for form in forms.split()
 }
@@ -267,6 +279,8 @@ class _Unit:
     """Part of its article's first sentence, which in news states the main fact."""
     negated: bool
     """Says ``not``, ``no``, ``never`` ...: a paraphrase must agree on it."""
+    actions: frozenset[str]
+    """Terms of the words that look like verbs: what the passage says happened."""
     weight: float = 0.0
 
 
@@ -280,9 +294,40 @@ class PairMatch:
     kind: LinkKind
     unit_a: _Unit
     unit_b: _Unit
+    confident: bool
+    """Sure to make one statement (see ``_judge``); the others make weaker links, shown on demand."""
 
 
-def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str], article_id: str, lede: bool) -> _Unit:
+AUXILIARIES = frozenset(
+    "will would to can could may might shall should must has have had is was were are be been being did does do".split()
+)
+"""A content word after one of these is used as a verb (``will replace``, ``was sentenced``, ``to host``)."""
+ADVERBS_BETWEEN = frozenset("not never also already still just".split())
+
+
+def _verbs(tokens: Sequence[Token]) -> set[int]:
+    """Indexes of the tokens that look like verbs, without a tagger: an irregular past form, a word in
+    ``-ed``, or a word after an auxiliary (``will``, ``to``,
+    ``has``, ``was``...), adverbs between allowed."""
+    found = set()
+    for index, token in enumerate(tokens):
+        word = token.norm
+        if not word.isalpha() or word in FUNCTION_WORDS:
+            continue
+        before = index - 1
+        while before >= 0 and tokens[before].norm in ADVERBS_BETWEEN:
+            before -= 1
+        after = tokens[before].norm if before >= 0 else ""
+        if (
+            word in IRREGULAR_FORMS
+            or (word.endswith("ed") and len(word) > 4)
+            or after in AUXILIARIES
+        ):
+            found.add(index)
+    return found
+
+
+def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str], article_id: str, lede: bool, actions: set[str]) -> _Unit:
     ends = [t for t in tokens if t.norm not in (",", ";", ":", "-", "--")] or tokens
     words = _words(tokens)
     return _Unit(
@@ -295,6 +340,7 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
         frozenset(t for t in terms if _YEAR.fullmatch(t)),
         lede,
         any(word in NEGATIONS or word.endswith("n't") for word in words),
+        frozenset(actions),
     )
 
 
@@ -326,10 +372,15 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             if not terms:
                 continue
             number, lede = len(whole), not whole or whole[-1].article != index
-            whole.append(_unit(number, index, tokens, terms, article.id, lede))
+            verbs = _verbs(tokens)
+
+            def actions(a: int, b: int) -> set[str]:
+                return {t for i in range(a, b) if i in verbs for t in token_terms[i]}
+
+            whole.append(_unit(number, index, tokens, terms, article.id, lede, actions(0, len(tokens))))
             ranges = _clauses(tokens)
             clauses.append([
-                _unit(number, index, tokens[a:b], {t for pieces in token_terms[a:b] for t in pieces}, article.id, lede)
+                _unit(number, index, tokens[a:b], {t for pieces in token_terms[a:b] for t in pieces}, article.id, lede, actions(a, b))
                 for a, b in ranges
             ] if len(ranges) > 1 else [])
     df = Counter(term for u in whole for term in u.terms)
@@ -402,12 +453,56 @@ MANY_ANCHORS = 5
 """Passages sharing this many uncommon terms need less overlap (long sentences around one fact)."""
 LEDE_OVERLAP = 0.25
 LEDE_TERMS = 2
-"""Two ledes (first sentences) sharing this overlap and this many terms other than names report one main fact."""
+"""Two ledes (first sentences) sharing this overlap and this many terms other than names report one main fact;
+confidently so when they share a verb too."""
 UNCOMMON_SHARE = 0.12
 UNCOMMON_LIMIT = 40
 """A term is uncommon in at most this share of the dossier's sentences, never more than this many (at least two)."""
-def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str]) -> tuple[float, LinkKind] | None:
-    """Score and kind of the pair, or ``None`` when it does not carry one statement."""
+STATEMENT_OVERLAP = 0.28
+STATEMENT_COVERAGE = 0.35
+"""A paraphrase is confident when what the two passages share is this much of their weights
+(geometric mean) and of the longer one's, ..."""
+ACTION_OVERLAP = 0.2
+ACTION_COVERAGE = 0.15
+"""... or, when they share a verb (the same thing happened), this much ..."""
+STATEMENT_TERMS = 2
+"""... and the shared part holds this many words that are neither names nor numbers: what is said,
+not only who or where. Chosen on the development dossiers' sampled links (bench/link_sample.py) against
+the bundled reports' hand reading: paraphrases sharing a background phrase ("the mainstream Mormon
+church", "the first-ever summit") and no verb were the wrong ones."""
+PARTICIPANT_OVERLAP = 0.4
+PARTICIPANT_COVERAGE = 0.2
+PARTICIPANTS = 2
+"""A shared verb and this many shared names (who did it, to whom) make a statement with one other word
+(``Garneau spoke with his Turkish counterpart Cavusoglu``) when this much is shared."""
+
+
+def _statement(a: _Unit, b: _Unit, shared: frozenset[str], weights: dict[str, float], names: frozenset[str]) -> bool:
+    """Do two paraphrases make one statement, rather than share background (names, places, a phrase)?
+
+    Much of both passages must be shared, or a verb and a good part of
+    them, and the shared part must say something beyond the names it holds.
+    """
+    said = len([t for t in shared - names if not t[:1].isdigit()])
+    shared_weight = sum(weights[t] for t in shared)
+    overlap = shared_weight / math.sqrt(a.weight * b.weight)
+    coverage = shared_weight / max(a.weight, b.weight)
+    if said >= STATEMENT_TERMS and overlap >= STATEMENT_OVERLAP and coverage >= STATEMENT_COVERAGE:
+        return True
+    if not a.actions & b.actions:
+        return False
+    if said >= STATEMENT_TERMS and overlap >= ACTION_OVERLAP and coverage >= ACTION_COVERAGE:
+        return True
+    return (
+        said >= 1 and len(shared & names) >= PARTICIPANTS
+        and overlap >= PARTICIPANT_OVERLAP and coverage >= PARTICIPANT_COVERAGE
+    )
+
+
+def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str]) -> tuple[float, LinkKind, bool] | None:
+    """Score, kind and confidence of the pair, or ``None`` when it does not carry one statement.
+
+    Verbatim and near pairs are confident; a paraphrase is when ``_statement`` says so."""
     if a.years and b.years and not a.years & b.years:
         return None
     shared = a.terms & b.terms
@@ -424,22 +519,23 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         or any(len(q) >= VERBATIM_RUN and _contains(q, b.words) for q in a.quotes)
         or any(len(q) >= VERBATIM_RUN and _contains(q, a.words) for q in b.quotes)
     )):
-        return max(similar, overlap), "verbatim"
+        return max(similar, overlap), "verbatim", True
     if run >= NEAR_RUN or similar >= NEAR_SIMILARITY:
-        return max(similar, overlap), "near"
+        return max(similar, overlap), "near", True
     if a.negated != b.negated:
         return None  # one says the opposite ("not aware of any credible evidence")
+    confident = _statement(a, b, shared, weights, names)
     if a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS:
-        return overlap, "paraphrase"
+        return overlap, "paraphrase", confident or bool(a.actions & b.actions)
     if not (shared & uncommon) - names:
         return None  # only names (and common words) in common: not one statement
     anchors = len(shared & uncommon) + any(t[:1].isdigit() for t in shared & uncommon)
     if overlap >= PARAPHRASE_OVERLAP and anchors >= PARAPHRASE_ANCHORS:
-        return overlap, "paraphrase"
+        return overlap, "paraphrase", confident
     if (overlap >= CLOSE_OVERLAP and anchors >= CLOSE_ANCHORS) or (
         overlap >= PARAPHRASE_OVERLAP / 2 and anchors >= MANY_ANCHORS
     ):
-        return overlap, "paraphrase"
+        return overlap, "paraphrase", confident
     return None
 
 
@@ -473,11 +569,16 @@ def _find_pairs(whole: list[_Unit], clauses: list[list[_Unit]], weights: dict[st
     uncommon = frozenset(term for term, count in df.items() if count <= limit)
     matches = []
     for done, (a, b) in enumerate(candidates, 1):
+        found = None
         for unit_a, unit_b in _unit_pairs(a, b, whole, clauses, weights):
             verdict = _judge(unit_a, unit_b, weights, uncommon, names)
-            if verdict:
-                matches.append(PairMatch(a, b, *verdict, unit_a, unit_b))
-                break
+            if verdict and (found is None or verdict[2]):
+                score, kind, confident = verdict
+                found = PairMatch(a, b, score, kind, unit_a, unit_b, confident)
+                if confident:
+                    break  # else a clause pair may still make one statement where the sentences do not
+        if found:
+            matches.append(found)
         if not done % 2000:
             progress("links", done, len(candidates))
     progress("links", len(candidates), len(candidates))
@@ -657,26 +758,44 @@ def find_links(
     dossier: Dossier,
     sentences: dict[str, tuple[Sentence, ...]],
     *,
+    doubtful: frozenset[str] = frozenset(),
     progress: Progress = lambda stage, done, total: None,
 ) -> tuple[Link, ...]:
     """Links of 2..N passages (sentences or clauses) of different articles carrying the same statement.
 
-    Ids run ``L001``, ``L002`` ... in the order of each link's first passage in
-    dossier order; passages inside a link are in dossier order.
+    Confident links are built from confident pairs only (a weaker pair never
+    joins them); the other pairs make the weaker links, ``confident=False``.
+    A link holding a passage of a ``doubtful`` article (one that does not
+    seem to cover the dossier's event) is never confident. Ids run ``L001``,
+    ``L002`` ... over the confident links, then the weaker ones, each in the
+    order of its first passage in dossier order; passages inside a link are in
+    dossier order.
     """
     collecting = gc.isenabled()
     gc.disable()  # it builds many small acyclic objects; full collections would rescan the dossier for each batch
     try:
         whole, clauses, weights, df, names = _prepare(dossier, sentences)
         matches = _find_pairs(whole, clauses, weights, df, names, progress)
-        scores = {(m.a, m.b): m for m in matches}
-        groups = _merge_repeats(_group(matches, whole, weights, scores), whole, scores)
-        built = sorted(_link(group, whole, scores) for group in groups)
+        built = []
+        for confident in (True, False):
+            chosen = [m for m in matches if m.confident == confident]
+            scores = {(m.a, m.b): m for m in chosen}
+            groups = _merge_repeats(_group(chosen, whole, weights, scores), whole, scores)
+            together = {key for group in groups for key in combinations(sorted(group), 2)}
+            # Many to many: pairs no group could hold (a sentence already serves another
+            # statement there) are grouped again among themselves, so a sentence carrying two
+            # facts is linked for each.
+            groups += _group([m for m in chosen if (m.a, m.b) not in together], whole, weights, scores)
+            for group in groups:
+                key, score, kind, spans = _link(group, whole, scores)
+                sure = confident and not any(span.article in doubtful for span in spans)
+                built.append((not sure, key, score, kind, spans))
+        built.sort()
     finally:
         if collecting:
             gc.enable()
     width = max(3, len(str(len(built))))
     return tuple(
-        Link(f"L{number:0{width}d}", kind, min(1.0, max(0.0, score)), spans)
-        for number, (_, score, kind, spans) in enumerate(built, 1)
+        Link(f"L{number:0{width}d}", kind, min(1.0, max(0.0, score)), spans, confident=not weak)
+        for number, (weak, _, score, kind, spans) in enumerate(built, 1)
     )

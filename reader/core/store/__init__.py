@@ -1,1 +1,1 @@
-"""What is kept on disk: atomic writes, the analysis cache, the user's corrections."""
+"""What is kept on disk: atomic writes, safe reads, the analysis cache, the user's corrections."""

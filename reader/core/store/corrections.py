@@ -11,8 +11,12 @@ article therefore makes a decision about it *stale* (listed by
 :func:`stale_decisions`, otherwise ignored) instead of wrong.
 
 The sidecar is ``<dossier>/.dossier-reader.json`` (``.<file>.dossier-reader.json``
-beside a one-file dossier); the leading dot keeps the loader from taking it
-for an article. Format, schema version 1::
+beside a one-file dossier, for the reader and ``export`` alike); the leading dot
+keeps the loader from taking it for an article. For a dossier the user cannot or
+should not write (the bundled one, a read-only folder) it lives in the user's
+data directory instead, keyed by the dossier's path (:func:`private_sidecar_path`).
+The file is untrusted input: read without following links or blocking, bounded,
+and every string in it made inert. Format, schema version 1::
 
     {
       "format": "dossier-reader corrections",
@@ -38,13 +42,19 @@ import errno
 import hashlib
 import json
 import os
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Union, get_args
 
+from platformdirs import user_data_dir
+
 from reader.core.ingest.article_format import slug
 from reader.core.model import Analysis, Dossier, Entity, EntityType, Link, LinkKind, Problem, Span
-from reader.core.store.writing import write_atomic
+from reader.core.safe_text import make_inert
+from reader.core.store.reading import read_regular
+from reader.core.store.writing import locked, write_atomic
+from reader.resources import bundled_dossier
 
 SIDECAR_NAME = ".dossier-reader.json"
 FORMAT_NAME = "dossier-reader corrections"
@@ -294,7 +304,11 @@ def _judge_link(dossier: Dossier, links: list[Link], decision: RejectLink | Acce
     spans = {span for span in (a.resolve(dossier) for a in decision.passages) if span is not None}
     if len({span.article for span in spans}) < 2:
         return False
-    matches = [i for i, link in enumerate(links) if len(spans.intersection(link.passages)) >= 2]
+    # The link decided on, else (passages moved since) those sharing two of its passages; not both:
+    # a passage takes part in one link per statement it carries.
+    matches = [i for i, link in enumerate(links) if set(link.passages) == spans] or [
+        i for i, link in enumerate(links) if len(spans.intersection(link.passages)) >= 2
+    ]
     if isinstance(decision, RejectLink):
         for index in reversed(matches):
             del links[index]
@@ -313,65 +327,170 @@ def _judge_link(dossier: Dossier, links: list[Link], decision: RejectLink | Acce
 
 
 def sidecar_path(dossier_root: Path | str) -> Path:
+    """The sidecar beside the dossier: in its folder, or beside a one-file dossier."""
     root = Path(dossier_root)
-    if root.is_file():
+    if os.path.isfile(root):
         return root.with_name(f".{root.name}{SIDECAR_NAME}")
     return root / SIDECAR_NAME
+
+
+def data_dir() -> Path:
+    """``$DOSSIER_READER_DATA`` if set (tests point it at a temporary folder), else the user data dir."""
+    return Path(os.environ.get("DOSSIER_READER_DATA") or user_data_dir("dossier-reader"))
+
+
+def private_sidecar_path(dossier_root: Path | str) -> Path:
+    """Where the user's data directory keeps this dossier's sidecar, keyed by its absolute path."""
+    root = Path(os.path.realpath(dossier_root))  # realpath never raises, even on a link loop
+    digest = hashlib.sha256(str(root).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return data_dir() / "corrections" / f"{slug(root.name) or 'dossier'}-{digest}.json"
+
+
+def _kept_privately(root: Path, private: Path) -> bool:
+    """Decisions about the bundled dossier, one already kept privately, or one whose folder the
+    user cannot write, live in the user's data directory."""
+    folder = root if os.path.isdir(root) else root.parent
+    return _is_bundled(root) or os.path.exists(private) or not os.access(folder, os.W_OK)
+
+
+def _is_bundled(root: Path) -> bool:
+    return Path(os.path.realpath(root)).is_relative_to(os.path.realpath(bundled_dossier()))
 
 
 def load_corrections(dossier_root: Path | str) -> tuple[Corrections, Problem | None]:
     """The saved corrections; a missing file is none, an unusable one is none plus one clear problem.
 
+    Read from the user's data directory when kept there, else from beside the dossier.
     Never raises for a bad file: corrections must never stop a dossier from opening.
     """
-    path = sidecar_path(dossier_root)
+    private = private_sidecar_path(dossier_root)
+    path = private if os.path.exists(private) else sidecar_path(dossier_root)
     try:
         return _read(path), None
     except FileNotFoundError:
         return Corrections(), None
     except OSError as error:
-        return Corrections(), Problem(str(path), f"corrections not applied: {_reason(error)}")
+        reason = _reason(error)
     except CorrectionsError as error:
-        return Corrections(), Problem(str(path), f"corrections not applied: {error}; it is kept as {path.name}.bad on the next save")
+        reason = f"{error}; it is kept as {make_inert(path.name)}.bad on the next save"
+    return Corrections(), _problem(path, f"corrections not applied: {reason}")
 
 
-def save_corrections(dossier_root: Path | str, corrections: Corrections) -> Problem | None:
-    """Write the corrections atomically: a crash mid-write leaves the previous file whole.
+def save_corrections(
+    dossier_root: Path | str, corrections: Corrections, *, since: Corrections = Corrections()
+) -> Problem | None:
+    """Save this reader's decisions without losing anyone else's, atomically.
 
-    An existing file that could not be read as corrections is first renamed to
-    ``<name>.bad`` rather than overwritten. Returns a problem (and changes
-    nothing) when the folder cannot be written.
+    ``since`` is what this reader last read or saved. Under a lock beside the file, the
+    decisions on disk (another reader's included) get what changed since then: the
+    decisions undone removed, the new ones added (see :func:`merge`); a crash
+    mid-write leaves the previous file whole. The file is beside the dossier, or in
+    the user's data directory for a dossier the user cannot or should not write (the
+    bundled one, a read-only folder). No decisions left removes the file rather than
+    leaving an empty one. An existing file that could not be read as corrections is
+    first renamed to ``<name>.bad`` rather than overwritten. Returns a problem (and
+    changes nothing) when neither place can be written: the caller must tell the user.
     """
-    path = sidecar_path(dossier_root)
+    root = Path(dossier_root)
+    private = private_sidecar_path(root)
+    path = private if _kept_privately(root, private) else sidecar_path(root)
     try:
         try:
-            _read(path)
-        except CorrectionsError:
-            os.replace(path, path.with_name(path.name + ".bad"))
-        except FileNotFoundError:
-            pass
-        write_atomic(path, to_json(corrections))
+            _merge_into(path, root, corrections, since)
+        except OSError as error:
+            if path == private or error.errno not in _READ_ONLY:
+                raise
+            path = private
+            _merge_into(path, root, corrections, since)
     except OSError as error:
-        return Problem(str(path), f"corrections not saved: {_reason(error)}")
+        return _problem(path, f"corrections not saved: {_reason(error)}")
     return None
 
 
+_READ_ONLY = (errno.EACCES, errno.EPERM, errno.EROFS)
+
+
+def merge(on_disk: Corrections, mine: Corrections, since: Corrections) -> Corrections:
+    """``on_disk`` with what ``mine`` changed since ``since``: the decisions undone since then
+    removed (the latest such first), the new ones appended unless already there."""
+    unchanged = Counter(since.decisions)
+    added = []
+    for decision in mine.decisions:
+        if unchanged[decision]:
+            unchanged[decision] -= 1
+        else:
+            added.append(decision)
+    undone = unchanged  # what ``since`` had that ``mine`` no longer has
+    kept = list(on_disk.decisions)
+    for index in range(len(kept) - 1, -1, -1):
+        if undone[kept[index]]:
+            undone[kept[index]] -= 1
+            del kept[index]
+    present = Counter(kept)
+    for decision in added:
+        if present[decision]:
+            present[decision] -= 1
+        else:
+            kept.append(decision)
+    return Corrections(tuple(kept))
+
+
+def _merge_into(path: Path, root: Path, mine: Corrections, since: Corrections) -> None:
+    beside = sidecar_path(root)
+    if path != beside:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with locked(path):
+        merged = merge(_on_disk(path, beside), mine, since)
+        if merged.decisions or (path != beside and os.path.exists(beside)):
+            # Kept privately, an empty file still hides the decisions beside the dossier that were undone.
+            write_atomic(path, to_json(merged))
+        else:
+            path.unlink(missing_ok=True)
+
+
+def _on_disk(path: Path, beside: Path) -> Corrections:
+    """The decisions saved at ``path``; a file that is not corrections is set aside as ``.bad``.
+    A private file not made yet starts from the decisions beside the dossier, if readable."""
+    try:
+        return _read(path)
+    except CorrectionsError:
+        os.replace(path, path.with_name(path.name + ".bad"))
+    except FileNotFoundError:
+        if path != beside:
+            try:
+                return _read(beside)
+            except (OSError, CorrectionsError):
+                pass
+    return Corrections()
+
+
+def _problem(path: Path, message: str) -> Problem:
+    return Problem(make_inert(str(path)), message)
+
+
 def _reason(error: OSError) -> str:
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if error.errno in _READ_ONLY:
         return "the folder or file is read-only"
+    if error.errno == errno.ELOOP:
+        return "a symbolic link, not followed"
     return (error.strerror or str(error)).lower()
 
 
 def _read(path: Path) -> Corrections:
-    with path.open("rb") as handle:
-        data = handle.read(MAX_SIDECAR_BYTES + 1)
+    """The corrections in ``path``, read as untrusted input (see :mod:`reader.core.store.reading`)."""
+    data, _ = read_regular(path, MAX_SIDECAR_BYTES)
     if len(data) > MAX_SIDECAR_BYTES:
         raise CorrectionsError(f"larger than {MAX_SIDECAR_BYTES // (1024 * 1024)} MB")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise CorrectionsError("not UTF-8 text") from None
-    return from_json(text)
+    try:
+        return from_json(text)
+    except CorrectionsError:
+        raise
+    except Exception as error:  # noqa: BLE001 - whatever the file does to the parser, the dossier opens
+        raise CorrectionsError(f"unreadable ({type(error).__name__})") from None
 
 
 def to_json(corrections: Corrections) -> str:
@@ -405,13 +524,15 @@ def from_json(text: str) -> Corrections:
         raise CorrectionsError(f"not valid JSON (line {error.lineno}: {error.msg.lower()})") from None
     except RecursionError:
         raise CorrectionsError("not valid JSON (nested too deeply)") from None
+    except (ValueError, MemoryError, OverflowError):  # e.g. an integer of thousands of digits
+        raise CorrectionsError("not valid JSON (a value too large to read)") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise CorrectionsError("not a dossier-reader corrections file")
     version = document.get("version")
     if version != SCHEMA_VERSION:
         if isinstance(version, int) and version > SCHEMA_VERSION:
             raise CorrectionsError(f"written by a newer dossier-reader (schema version {version})")
-        raise CorrectionsError(f"unknown schema version {str(version)[:20]!r}")
+        raise CorrectionsError(f"unknown schema version {_brief(version)}")
     decisions = document.get("decisions")
     if not isinstance(decisions, list):
         raise CorrectionsError("'decisions' is not a list")
@@ -428,9 +549,9 @@ def _decode(item: object, number: int) -> Decision:
             return MergeEntities(_key(item["keep"]), _key(item["absorb"]))
         if kind == "split":
             aliases = item.get("aliases", [])
-            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            if not isinstance(aliases, list):
                 raise TypeError
-            return SplitEntity(_key(item["entity"]), tuple(aliases), _anchors(item.get("mentions", [])))
+            return SplitEntity(_key(item["entity"]), tuple(map(_text, aliases)), _anchors(item.get("mentions", [])))
         if kind == "reject":
             return RejectLink(_anchors(item["passages"]))
         if kind == "accept":
@@ -442,13 +563,26 @@ def _decode(item: object, number: int) -> Decision:
             return AcceptLink(_anchors(item["passages"]), link_kind, float(score))
     except (KeyError, TypeError):
         raise CorrectionsError(f"{where} ({str(kind)[:20]}) is missing a field or has one of the wrong type") from None
-    raise CorrectionsError(f"{where} has unknown kind {str(kind)[:20]!r}")
+    raise CorrectionsError(f"{where} has unknown kind {_brief(kind)}")
+
+
+def _brief(value: object) -> str:
+    """A value from the file, quoted, cut and inert: fit for a one-line message."""
+    return make_inert(repr(str(value)[:20]))
+
+
+def _text(value: object) -> str:
+    """A string from the file, made inert and capped like article text (it reaches the screen),
+    on one line: names, aliases and ids never span two."""
+    if not isinstance(value, str):
+        raise TypeError
+    return make_inert(value).replace("\n", " ")
 
 
 def _key(value: object) -> EntityKey:
-    if not isinstance(value, dict) or not isinstance(value.get("name"), str) or value.get("type") not in get_args(EntityType):
+    if not isinstance(value, dict) or value.get("type") not in get_args(EntityType):
         raise TypeError
-    return EntityKey(value["name"], value["type"])
+    return EntityKey(_text(value.get("name")), value["type"])
 
 
 def _anchors(value: object) -> tuple[Anchor, ...]:
@@ -459,9 +593,7 @@ def _anchors(value: object) -> tuple[Anchor, ...]:
         if not isinstance(item, dict):
             raise TypeError
         article, start, end, fingerprint = (item.get(k) for k in ("article", "start", "end", "fingerprint"))
-        if not (isinstance(article, str) and isinstance(fingerprint, str)):
-            raise TypeError
         if not (type(start) is int and type(end) is int):
             raise TypeError
-        anchors.append(Anchor(article, start, end, fingerprint))
+        anchors.append(Anchor(_text(article), start, end, _text(fingerprint)))
     return tuple(anchors)

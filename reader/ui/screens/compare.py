@@ -30,17 +30,19 @@ from textual.widgets.option_list import Option
 from reader.core.store.corrections import accept_link, reject_link
 from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, TypedDiff, classify, shown
-from reader.core.findings.figures import FigureComparison, FigureConflict, compare_figures
+from reader.core.findings.figures import FigureComparison, compare_figures
 from reader.core.model import Analysis, DiffOp, Link, Span
-from reader.ui.app import AnalysisReady
 from reader.core.findings.collation import (
     Passage,
+    column_count,
     default_partner,
     difference_starts,
+    figure_note,
     pair_passages,
     sentence_at,
     step_to,
 )
+from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenVersions
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
@@ -50,24 +52,6 @@ LINK = Binding.Group("Link", compact=True)
 DIFFERENCE = Binding.Group("Diff", compact=True)
 SIDES = ("left", "right")
 ALL_TYPES = "all"
-
-
-def figure_note(comparisons: tuple[FigureComparison, ...], left: str, right: str) -> str:
-    """``conflict: 29 permits vs 25 permits`` (conflicts first), else ``figures agree: …``, else ``""``."""
-    def pair(comparison: FigureComparison, joiner: str) -> str:
-        texts = {f.span.article: f.text for f in comparison.figures}
-        return f"{' '.join(texts[left].split())}{joiner}{' '.join(texts[right].split())}"
-
-    conflicts = [pair(c, " vs ") for c in comparisons if isinstance(c, FigureConflict)]
-    if conflicts:
-        return "conflict: " + ", ".join(conflicts)
-    agreements = [pair(c, " = ") for c in comparisons]
-    return "figures agree: " + ", ".join(agreements) if agreements else ""
-
-
-def column_count(matched: int, total: int, outlet: str) -> str:
-    """Under a column: how many of its ``total`` passages the other column's report also carries."""
-    return f"{matched} of {total} also in {outlet}"
 
 
 def _other(side: str) -> str:
@@ -195,12 +179,17 @@ class CompareScreen(Screen):
         yield KeyBar(id="keys")
 
     async def on_mount(self) -> None:
+        self.watch(self.app, "entity_id", self._entity_chosen)
         analysis = self._given[0] or self.app.analysis
         if analysis is None:
             self.set_focus(self.column("left"))
             self._say(Text("Linking passages across reports; the comparison appears when that is done."))
         else:
             self.call_after_refresh(self._start, analysis)  # once the columns have their width
+
+    def _entity_chosen(self, entity_id: str | None) -> None:
+        for side in SIDES:
+            self.column(side).selected_entity = entity_id
 
     @on(AnalysisReady)
     async def _analysis_landed(self, message: AnalysisReady) -> None:
@@ -519,9 +508,9 @@ class CompareScreen(Screen):
         if link is None:
             self.notify("No link here to judge", timeout=2)
         elif verdict == "reject":
-            self.app.decide(reject_link(self.analysis, link), f"Rejected the link across {len(link.passages)} reports")
+            self.post_message(Correct(reject_link(self.analysis, link), f"Rejected the link across {len(link.passages)} reports"))
         else:
-            self.app.decide(accept_link(self.analysis, link), f"Accepted the link across {len(link.passages)} reports")
+            self.post_message(Correct(accept_link(self.analysis, link), f"Accepted the link across {len(link.passages)} reports"))
 
     def _jump(self, target: int | None, otherwise: str) -> None:
         if target is None:
@@ -579,19 +568,15 @@ class CompareScreen(Screen):
         self.call_after_refresh(self._follow, self._active)
 
     def action_all_versions(self) -> None:
-        from reader.ui.screens.nway import NWayScreen
-
         passages = self._passages[self._active]
         if passages:
             passage = passages[self.active_column.cursor]
-            self.app.push_screen(NWayScreen(self.analysis, passage.sentence.span, link=passage.link))
+            self.post_message(OpenVersions(self.analysis, passage.sentence.span, passage.link))
 
     def action_coverage(self) -> None:
-        from reader.ui.screens.coverage import CoverageScreen
-
         passages = self._passages[self._active]
         link = passages[self.active_column.cursor].link if passages else None
-        self.app.push_screen(CoverageScreen(self.analysis, at=link))
+        self.post_message(OpenCoverage(self.analysis, link))
 
     def action_back(self) -> None:
         self.dismiss()

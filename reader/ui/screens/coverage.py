@@ -24,10 +24,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from reader.core.model import Analysis, Link
-from reader.ui.app import AnalysisReady
 from reader.core.findings.collation import coverage_rows, shared_link_count
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin
-from reader.ui.screens.compare import CompareScreen
+from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.widgets.key_bar import KeyBar
 
 CARRIED_SIGN = "\u25cf"
@@ -135,21 +134,21 @@ class CoverageScreen(Screen):
     def _open(self, event: DataTable.CellSelected) -> None:
         event.stop()
         link = next(link for link in self.links if link.id == event.cell_key.row_key.value)
-        self.app.open_compare(self.compare_at(link, event.cell_key.column_key.value or ""))
+        self.post_message(self.compare_at(link, event.cell_key.column_key.value or ""))
 
-    def compare_at(self, link: Link, column: str) -> CompareScreen:
-        """The compare screen Enter opens on ``link``'s row in ``column`` (see the module doc)."""
+    def compare_at(self, link: Link, column: str) -> OpenCompare:
+        """The compare view Enter opens on ``link``'s row in ``column`` (see the module doc)."""
         carriers = link.articles
         if column in carriers:
             partner = max(
                 (a for a in carriers if a != column),
                 key=lambda a: shared_link_count(self.analysis, column, a),
             )
-            return CompareScreen(self.analysis, column, partner, at=link.passage_in(column))
+            return OpenCompare(self.analysis, column, partner, at=link.passage_in(column))
         if column in self.analysis.dossier.by_id:
             carrier = max(carriers, key=lambda a: shared_link_count(self.analysis, column, a))
-            return CompareScreen(self.analysis, column, carrier, at=link.passage_in(carrier))
-        return CompareScreen(self.analysis, carriers[0], carriers[1], at=link.passages[0])
+            return OpenCompare(self.analysis, column, carrier, at=link.passage_in(carrier))
+        return OpenCompare(self.analysis, carriers[0], carriers[1], at=link.passages[0])
 
     def action_back(self) -> None:
         self.dismiss()

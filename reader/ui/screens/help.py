@@ -13,10 +13,19 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from reader.ui.app import HELP_SCREENS
+from reader.core.findings.collation import column_count
 from reader.ui.render import PALETTE_CLASSES, Palette, PaletteMixin, RenderIndex, SentenceMarks, shared_label
-from reader.ui.screens.compare import column_count
 from reader.ui.widgets.passage_column import CONFLICT_SIGN, GUTTER_WIDTH
+
+HELP_SCREENS: tuple[tuple[str, str], ...] = (
+    ("reader.ui.screens.reader", "ReaderScreen"),
+    ("reader.ui.screens.compare", "CompareScreen"),
+    ("reader.ui.screens.nway", "NWayScreen"),
+    ("reader.ui.screens.coverage", "CoverageScreen"),
+    ("reader.ui.screens.quotes", "QuotesScreen"),
+)
+"""Screens whose keys the help lists, in order (module paths, imported when help opens, so the
+help screen imports no other screen); missing modules are skipped."""
 
 SCREEN_TITLES = {"NWayScreen": "N-way"}
 """Screen names as the key bar says them, where the class name reads differently."""

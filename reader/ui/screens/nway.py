@@ -21,8 +21,8 @@ from reader.core.store.corrections import accept_link, reject_link
 from reader.core.text.diff import diff_passages
 from reader.core.findings.figures import compare_figures
 from reader.core.model import Analysis, Link, Span
-from reader.ui.app import AnalysisReady
-from reader.core.findings.collation import strongest_link
+from reader.core.findings.collation import figure_note, strongest_link
+from reader.ui.messages import AnalysisReady, Correct, OpenCompare
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
 
@@ -100,8 +100,6 @@ class NWayScreen(Screen):
 
     def figure_note(self, article_id: str) -> str:
         """What ``article_id``'s figures in the link say against the reference's."""
-        from reader.ui.screens.compare import figure_note
-
         if self.link is None:
             return ""
         pair = {self.reference, article_id}
@@ -112,13 +110,14 @@ class NWayScreen(Screen):
         if self.link is None:
             self.notify("No link here to judge", timeout=2)
         elif verdict == "reject":
-            self.app.decide(reject_link(self.analysis, self.link), f"Rejected the link across {len(self.link.passages)} reports")
+            self.post_message(Correct(reject_link(self.analysis, self.link), f"Rejected the link across {len(self.link.passages)} reports"))
         else:
-            self.app.decide(accept_link(self.analysis, self.link), f"Accepted the link across {len(self.link.passages)} reports")
+            self.post_message(Correct(accept_link(self.analysis, self.link), f"Accepted the link across {len(self.link.passages)} reports"))
 
     def _draw(self) -> None:
         """Fill in the versions and the missing line in the current palette."""
         versions = self.query_one(VersionList)
+        versions.selected_entity = self.app.entity_id
         for item in versions.query(ListItem):
             item.query_one(Static).update(self._version_text(versions, item.name or ""))
         self.query_one("#nway-missing", Static).update(self._missing_line(versions))
@@ -173,11 +172,9 @@ class NWayScreen(Screen):
     @on(ListView.Selected)
     def _compare(self, event: ListView.Selected) -> None:
         """Open the compare view on the reference and the chosen report."""
-        from reader.ui.screens.compare import CompareScreen
-
         event.stop()
         other = event.item.name if event.item.name != self.reference else None
-        self.app.open_compare(CompareScreen(self.analysis, self.reference, other, at=self.span))
+        self.post_message(OpenCompare(self.analysis, self.reference, other, at=self.span))
 
     def action_back(self) -> None:
         self.dismiss()

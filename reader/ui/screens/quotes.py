@@ -21,7 +21,7 @@ from textual.widgets import ListItem, ListView, Static
 from reader.core.text.diff import diff_passages
 from reader.core.model import Analysis, Span
 from reader.core.findings.quotes import Quote, QuoteGroup, find_quotes
-from reader.ui.app import AnalysisReady
+from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import page_target
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
@@ -114,6 +114,7 @@ class QuotesScreen(Screen):
 
     def _draw(self) -> None:
         quotes = self.query_one(QuoteList)
+        quotes.selected_entity = self.app.entity_id
         by_id = {group.id: group for group in self.groups}
         for item in quotes.query(ListItem):
             item.query_one(Static).update(self.group_text(quotes, by_id[item.name or ""]))
@@ -160,14 +161,12 @@ class QuotesScreen(Screen):
 
     def open_group(self, group: QuoteGroup) -> None:
         """Compare the fullest quotation with another report's version, or read it when alone."""
-        from reader.ui.screens.compare import CompareScreen
-
         reference: Span = group.quotes[0].span
         other = partner(group)
         if other is None:
             self.app.action_show_passage(reference)
         else:
-            self.app.open_compare(CompareScreen(self.analysis, reference.article, other, at=reference))
+            self.post_message(OpenCompare(self.analysis, reference.article, other, at=reference))
 
     def action_back(self) -> None:
         self.dismiss()

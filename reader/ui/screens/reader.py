@@ -17,7 +17,9 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from reader.core.model import Span
-from reader.ui.app import AnalysisReady, DossierLoaded
+from reader.core.store.corrections import split_entity
+from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenCoverage
+from reader.ui.screens.alias_picker import AliasPicker
 from reader.ui.render import PALETTE_CLASSES
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
@@ -223,16 +225,12 @@ class ReaderScreen(Screen[None]):
 
     def action_coverage(self) -> None:
         """The coverage matrix: every passage the reports share, the most widely carried first."""
-        from reader.ui.screens.coverage import CoverageScreen
-
         if (analysis := self.app.require_analysis()) is not None:
-            self.app.push_screen(CoverageScreen(analysis))
+            self.post_message(OpenCoverage(analysis))
 
     def action_compare_here(self) -> None:
         """Compare this report with another, the cursor on the passage being read."""
-        from reader.ui.screens.compare import CompareScreen
-
-        self.app.open_compare(CompareScreen(at=self.query_one(ArticleView).reading_at()))
+        self.post_message(OpenCompare(at=self.query_one(ArticleView).reading_at()))
 
     def action_number(self, number: int) -> None:
         """Show report ``number`` (as the list and the gutters number them)."""
@@ -320,6 +318,24 @@ class ReaderScreen(Screen[None]):
         self.app.entity_id = event.entity_id
         if self.narrow:
             self.action_toggle_entities()
+
+    @on(EntityPanel.SplitWanted)
+    def _split_entity(self, event: EntityPanel.SplitWanted) -> None:
+        """Pick which of the entity's names becomes an entity of its own."""
+        entity = event.entity
+
+        def chosen(alias: str | None) -> None:
+            if alias:
+                decision = split_entity(self.app.analysis, entity, (alias,))
+                said = f"Split {alias} out of {entity.name}"
+                dossier = self.app.dossier
+                named_in = {m.article for m in entity.mentions if dossier.article(m.article).text(m) == alias}
+                if len(named_in) == 1:
+                    # The panel lists shared entities only: say where one that is no longer shared went.
+                    said += f"; only {dossier.article(named_in.pop()).outlet} names it, so the panel no longer lists it"
+                self.post_message(Correct(decision, said))
+
+        self.app.push_screen(AliasPicker(entity), chosen)
 
     # Status ------------------------------------------------------------------
     def _update_status(self) -> None:

@@ -30,7 +30,7 @@ _WORD = re.compile(r"\S+")
 _MAX_GUTTER = 7
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     """One screen row: body offsets ``[start, end)`` or, for header rows, its own ``text``.
 

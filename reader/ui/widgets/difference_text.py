@@ -55,13 +55,16 @@ def redraw_on_restyle(node, draw) -> None:
 
 class DifferenceText(PaletteMixin):
     """Mix into a Widget (first in its bases, with ``COMPONENT_CLASSES = DIFFERENCE_CLASSES``)
-    to draw passages with their differences."""
+    to draw passages with their differences; ``selected_entity`` (set by the screen) is the
+    entity marked as chosen."""
+
+    selected_entity: str | None = None
 
     def difference_text(
         self, index: RenderIndex, span: Span, ops: Sequence[DiffOp] = (), *, side: str = "a", carets: bool = True,
         types: Mapping[DiffOp, str] | None = None, current: DiffOp | None = None,
     ) -> Text:
-        """``span`` with prose highlights (the app's chosen entity marked, as in every pane),
+        """``span`` with prose highlights (the chosen entity marked, as in every pane),
         then ``side``'s differences in ``ops`` on top (each in its type's look when ``types``
         names it, the ``current`` one, where the walk stands, marked over all), and (with
         ``carets``) a caret wherever the other passage has words this one lacks."""
@@ -84,8 +87,7 @@ class DifferenceText(PaletteMixin):
         if current is not None:
             start, end = (current.a_start, current.a_end) if side == "a" else (current.b_start, current.b_end)
             layers.append((start, end, self.get_component_rich_style("difference--current", partial=True)))  # type: ignore[attr-defined]
-        selected = getattr(self.app, "entity_id", None)  # type: ignore[attr-defined]
-        text = passage_text(index, palette, span, selected_entity=selected, extra=layers)
+        text = passage_text(index, palette, span, selected_entity=self.selected_entity, extra=layers)
         points = [p - span.start for p in dropped_points(ops, side=side) if span.start <= p <= span.end]
         if not (carets and points):
             return text

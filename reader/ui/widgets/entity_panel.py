@@ -9,6 +9,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from reader.core.model import Entity
+from reader.ui.messages import MarkEntity
 from reader.ui.render import PaletteMixin, RenderIndex
 
 _TYPE_TITLES = {
@@ -35,6 +37,13 @@ class EntityPanel(PaletteMixin, OptionList):
         def __init__(self, entity_id: str) -> None:
             super().__init__()
             self.entity_id = entity_id
+
+    class SplitWanted(Message):
+        """``S`` on ``entity``, which has other names: the screen asks which one to split out."""
+
+        def __init__(self, entity: Entity) -> None:
+            super().__init__()
+            self.entity = entity
 
     def __init__(self, index: RenderIndex, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -97,31 +106,16 @@ class EntityPanel(PaletteMixin, OptionList):
         """The first ``M`` marks the entity under the cursor; the next merges that one into it."""
         entity_id = self._highlighted_entity()
         if entity_id:
-            self.app.mark_entity(entity_id)
+            self.post_message(MarkEntity(entity_id))
 
     def action_split_entity(self) -> None:
-        """Pick one of the entity's names and make it an entity of its own."""
-        from reader.core.store.corrections import split_entity
-        from reader.ui.screens.alias_picker import AliasPicker
-
+        """Ask to pick one of the entity's names and make it an entity of its own."""
         entity_id = self._highlighted_entity()
         entity = self.index.entities.get(entity_id or "")
         if entity is None or len(set(entity.aliases) - {entity.name}) == 0:
             self.notify("This entity has no other name to split out", timeout=3)
             return
-
-        def chosen(alias: str | None) -> None:
-            if alias:
-                decision = split_entity(self.app.analysis, entity, (alias,))
-                said = f"Split {alias} out of {entity.name}"
-                dossier = self.index.dossier
-                named_in = {m.article for m in entity.mentions if dossier.article(m.article).text(m) == alias}
-                if len(named_in) == 1:
-                    # The panel lists shared entities only: say where one that is no longer shared went.
-                    said += f"; only {dossier.article(named_in.pop()).outlet} names it, so the panel no longer lists it"
-                self.app.decide(decision, said)
-
-        self.app.push_screen(AliasPicker(entity), chosen)
+        self.post_message(self.SplitWanted(entity))
 
     @on(OptionList.OptionSelected)
     def _choose(self, event: OptionList.OptionSelected) -> None:

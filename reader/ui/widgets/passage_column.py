@@ -53,6 +53,8 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
     COMPONENT_CLASSES = DIFFERENCE_CLASSES
 
     cursor: reactive[int] = reactive(0, init=False)
+    selected_entity: reactive[str | None] = reactive(None, init=False)
+    """The chosen entity, marked in every row (the screen sets it)."""
 
     class CursorMoved(Message):
         """The column's cursor landed on row ``index`` (posted once it is in view)."""
@@ -80,7 +82,9 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
     def on_mount(self) -> None:
         # Rows hold finished Text, so a new theme or highlight style means drawing them again.
         redraw_on_restyle(self, self._redraw)
-        self.watch(self.app, "entity_id", self._redraw, init=False)
+
+    def watch_selected_entity(self) -> None:
+        self._redraw()
 
     def on_resize(self) -> None:
         if self._rows and self._wrap_width() != self._drawn_width:

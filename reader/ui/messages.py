@@ -1,0 +1,107 @@
+"""The messages the app, its screens and their widgets exchange.
+
+They live here, apart from the app, so a screen or widget can speak to the app without
+importing it: news flows down as messages the app forwards to every screen (the analysis
+is ready, the whole dossier is read), requests flow up as messages that bubble to the app
+(apply this correction, open that view). The app is the only one that pushes the views,
+so no screen imports another to show it.
+"""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+from reader.core.model import Analysis, Dossier, Link, Problem, Span
+from reader.core.store.corrections import Corrections, Decision
+
+# -- news: the worker and the app tell the screens ------------------------------------------
+
+
+class AnalysisProgressed(Message):
+    """The worker finished ``done`` of ``total`` steps of ``stage``; newer ones replace queued ones."""
+
+    def __init__(self, stage: str, done: int, total: int) -> None:
+        super().__init__()
+        self.stage, self.done, self.total = stage, done, total
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, AnalysisProgressed)
+
+
+class AnalysisReady(Message):
+    """The analysis is available (also as ``app.analysis``); the app forwards it to every screen."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        super().__init__()
+        self.analysis = analysis
+
+
+class CorrectionsRead(Message):
+    """The worker read the sidecar: ``uncorrected`` is the analysis before ``corrections``."""
+
+    def __init__(self, uncorrected: Analysis, corrections: Corrections, problem: Problem | None) -> None:
+        super().__init__()
+        self.uncorrected, self.corrections, self.problem = uncorrected, corrections, problem
+
+
+class DossierLoaded(Message):
+    """The worker read the files the first paint left unread: ``dossier`` is the whole dossier."""
+
+    def __init__(self, dossier: Dossier) -> None:
+        super().__init__()
+        self.dossier = dossier
+
+
+class AnalysisFailed(Message):
+    """The worker stopped with an error; the reader keeps showing the articles."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error
+
+
+# -- requests: screens and widgets ask the app ----------------------------------------------
+
+
+class Correct(Message):
+    """Add the user's ``decision`` to the corrections; ``said`` tells them what was done."""
+
+    def __init__(self, decision: Decision, said: str) -> None:
+        super().__init__()
+        self.decision, self.said = decision, said
+
+
+class MarkEntity(Message):
+    """``M`` on an entity: mark it, or merge it into the one marked before."""
+
+    def __init__(self, entity_id: str) -> None:
+        super().__init__()
+        self.entity_id = entity_id
+
+
+class OpenCompare(Message):
+    """Show the compare view (in place of one already open): ``left`` beside ``right``, the
+    cursor on ``at``; a missing value is chosen by the view (see ``CompareScreen``)."""
+
+    def __init__(
+        self, analysis: Analysis | None = None, left: str | None = None, right: str | None = None, *,
+        at: Span | None = None,
+    ) -> None:
+        super().__init__()
+        self.analysis, self.left, self.right, self.at = analysis, left, right, at
+
+
+class OpenVersions(Message):
+    """Show every report's version of the passage at ``span`` (the N-way view), following ``link``."""
+
+    def __init__(self, analysis: Analysis, span: Span, link: Link | None = None) -> None:
+        super().__init__()
+        self.analysis, self.span, self.link = analysis, span, link
+
+
+class OpenCoverage(Message):
+    """Show the coverage matrix, the cursor on link ``at`` if given."""
+
+    def __init__(self, analysis: Analysis, at: Link | None = None) -> None:
+        super().__init__()
+        self.analysis, self.at = analysis, at

@@ -1,0 +1,80 @@
+"""The layers of the program, read from every import statement (those inside functions too):
+the core imports no UI, widgets import no screens, screens do not import the app."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent / "reader"
+UI_STACK = ("textual", "rich", "pygments", "reader.ui", "reader.report")
+
+
+def _module(path: Path) -> str:
+    parts = path.relative_to(ROOT.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path) -> set[str]:
+    """Every module ``path`` names in an import, relative ones made absolute."""
+    package = _module(path) if path.name == "__init__.py" else _module(path).rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else []))
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)
+    return found
+
+
+def _within(name: str, prefixes: tuple[str, ...]) -> bool:
+    return any(name == prefix or name.startswith(prefix + ".") for prefix in prefixes)
+
+
+def _breaches(folder: str, forbidden: tuple[str, ...]) -> list[str]:
+    files = sorted((ROOT / folder).rglob("*.py")) if (ROOT / folder).is_dir() else [ROOT / f"{folder}.py"]
+    assert files, f"no modules under reader/{folder}"
+    return [
+        f"{_module(path)} imports {name}"
+        for path in files
+        for name in sorted(_imports(path))
+        if _within(name, forbidden)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("folder", "forbidden"),
+    [
+        ("core", UI_STACK),
+        ("ui/widgets", ("reader.ui.screens", "reader.ui.app")),
+        ("ui/screens", ("reader.ui.app",)),
+        ("ui/messages", ("reader.ui.app", "reader.ui.screens", "reader.ui.widgets")),
+    ],
+    ids=["core-imports-no-ui", "widgets-import-no-screens", "screens-import-no-app", "messages-import-no-views"],
+)
+def test_layer_contract(folder, forbidden):
+    assert _breaches(folder, forbidden) == []
+
+
+DIALOGS = ("reader.ui.screens.alias_picker",)
+"""Modal dialogs a screen may push itself: they import no screen, so no circle can form."""
+
+
+def test_screens_import_no_other_screen_but_a_dialog():
+    """A screen shows another view by asking the app (a message), so screens form no circle."""
+    for path in sorted((ROOT / "ui" / "screens").glob("*.py")):
+        allowed = () if _module(path) in DIALOGS else DIALOGS
+        others = {
+            name for name in _imports(path)
+            if _within(name, ("reader.ui.screens",)) and not _within(name, allowed)
+        }
+        assert others == set(), f"{_module(path)} imports {sorted(others)}"
+
+
+def test_imports_inside_functions_are_read():
+    """The app imports its screens lazily, where it pushes them: the contracts see such imports."""
+    assert "reader.ui.screens.compare.CompareScreen" in _imports(ROOT / "ui" / "app.py")
