@@ -255,3 +255,13 @@ def test_a_bare_quotation_followed_by_an_attribution_is_not_inherited_from_befor
 def test_the_speaker_after_the_verb_ends_before_a_preposition():
     found = analysed_quotations("Bonnie Evans works nights. “It was significant,” said Bonnie Evans at the Texaco station.")
     assert found[0][1].speaker == "Bonnie Evans"
+
+
+def test_initials_do_not_cut_the_source_after_according_to():
+    (_, quote), = quotations("The quake was “light,” according to the U.S. Geological Survey.")
+    assert quote.speaker == "U.S. Geological Survey"
+
+
+def test_marks_naming_a_thing_inside_a_sentence_are_not_inherited_from_the_sentence_before():
+    found = quotations("It was felt widely, according to the survey office. The “Do You Feel It?” map showed more.")
+    assert found[0][1].speaker is None

@@ -60,6 +60,8 @@ _PHRASE_WORDS = 5
 _ADVERBS = frozenset("also later then further earlier again previously recently had has have".split())
 _OBJECT_VERBS = frozenset("told tells asked asks urged urges".split())
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
+_SUBJECT_END = re.compile(r"[,;:()\u201c\u201d\"]|(?<!\b[A-Z])\.(?!\w)")
+"""Where the subject after a verb ends: a mark, or a full stop that closes no initial (``the U.S. Survey``)."""
 _CAPITALISED = re.compile(r"\b[A-Z]")
 _PREPOSITION = re.compile(r"\s(?:at|in|on|from|of|for|with|during|after|before|outside|near|to)\s")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
@@ -225,7 +227,7 @@ def _words_back(body: str, start: int, limit: int, boundary: re.Pattern[str], wo
 
 def _words_forward(body: str, start: int, end: int) -> int:
     """Where the subject phrase after a verb ends: a boundary, a full stop or ``_SUBJECT_WORDS`` words."""
-    match = re.search(r"[,;:.()\u201c\u201d\"]", body[start:end])
+    match = _SUBJECT_END.search(body[start:end])
     stop = start + match.start() if match else end
     words = list(re.finditer(r"\S+", body[start:stop]))
     return start + words[_SUBJECT_WORDS - 1].end() if len(words) > _SUBJECT_WORDS else stop
@@ -393,7 +395,10 @@ def find_quotations(
                                 attribution=Span(article.id, verb.start(), verb.end()), **common))
         elif _attributed_after(body, close, paragraph_end, quoted):
             quotes.append(Quote(**common))  # the next sentence names a speaker: it may be another one
-        elif (earlier := _previous_attribution(body, sentences, sentence, quoted)) is not None:
+        # The sentence before attributes only a quotation that opens its sentence: in 'The "Do You
+        # Feel It?" survey showed...' the marks name a thing.
+        elif not body[s_start : open_ - 1].strip() and (
+                earlier := _previous_attribution(body, sentences, sentence, quoted)) is not None:
             name, entity_id, _ = _subject(speakers, earlier[0], earlier[1], inverted=False)
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=earlier[0].group().lower(),
                                 attribution=Span(article.id, earlier[0].start(), earlier[0].end()),
