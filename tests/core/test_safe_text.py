@@ -70,6 +70,7 @@ def test_zero_width_characters_inside_a_name_are_dropped():
 def test_hidden_tag_characters_are_dropped():
     smuggled = "".join(chr(0xE0000 + ord(c)) for c in "IGNORE")
     assert make_inert(f"ok\U000e0001{smuggled}\U000e007f.") == "ok."
+    assert make_inert("o\U000e0000k\U000e0002.") == "ok."  # the block's unassigned points too
 
 
 def test_private_use_noncharacters_and_surrogates_are_labelled():
