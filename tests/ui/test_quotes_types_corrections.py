@@ -19,7 +19,6 @@ from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
 from reader.core.findings.collation import figure_note
 from reader.ui.screens.compare import CompareScreen
-from tests.ui.conftest import until
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.quotes import QuoteList, QuotesScreen
 from reader.ui.widgets.entity_panel import EntityPanel
