@@ -7,7 +7,8 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   applied on open (see :mod:`reader.core.store.corrections`) and decisions are saved there.
   With ``analysis`` given the app is deterministic (no worker, no blinking
   cursor: ``app.steady`` is True); without it the first screen paints at once
-  and :func:`reader.core.store.cache.analyse_cached` runs in a thread worker.
+  and :func:`reader.core.store.cache.analyse_cached` runs in a thread worker, the analysis
+  itself in a child process (the thread would starve the event loop of the interpreter lock).
 * ``app.dossier`` (a :class:`~reader.core.model.Dossier`; the command line reads only a
   first screenful of a big folder, and the worker swaps in the whole dossier before it
   analyses, forwarding :class:`DossierLoaded` to every screen), ``app.analysis``
@@ -188,7 +189,7 @@ class DossierApp(App[None]):
 
                 dossier = load_dossier(self.folder, follow_links=self.follow_links)
                 self.post_message(DossierLoaded(dossier))
-            result, notice = analyse_cached(dossier, progress=report)
+            result, notice = analyse_cached(dossier, progress=report, apart=True)
         except _Cancelled:
             return
         except Exception as error:  # noqa: BLE001 - any failure is shown, the articles stay readable
