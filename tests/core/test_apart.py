@@ -3,7 +3,8 @@ cancelled or failed analysis stops the child."""
 
 from __future__ import annotations
 
-import multiprocessing
+import os
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,11 @@ from ..conftest import DATA
 
 class Stop(Exception):
     pass
+
+
+def children() -> list[str]:
+    """Our live child processes."""
+    return [pid for task in Path(f"/proc/{os.getpid()}/task").iterdir() for pid in (task / "children").read_text().split()]
 
 
 @pytest.fixture
@@ -42,12 +48,12 @@ def test_a_cancelled_analysis_kills_the_child(wire):
 
     with pytest.raises(Stop):
         analyse_apart(wire, "k", cancel)
-    assert not multiprocessing.active_children()
+    assert not children()
 
 
 def test_a_child_that_fails_says_why(wire):
     broken = type(wire)(wire.root, (None,))
-    with pytest.raises(ChildFailed, match="AttributeError"):
+    with pytest.raises(ChildFailed, match="ValidationError"):
         analyse_apart(broken, "k", lambda *step: None)
-    assert not multiprocessing.active_children()
+    assert not children()
 
