@@ -9,7 +9,8 @@ analysis is done (and a few seconds after) it sends ``j``/``k`` every ~250 ms an
 to the next change of the screen, the status line left out (the progress counter changes it
 by itself). It prints the time to the first paint and to the analysis done, the worst and
 p95 key latency in each phase (reading/swap, analysis, after) and the peak resident memory of
-the reader and of any process it started. Then ``export --format json`` on the same folder,
+the reader and of any process it started; then how fast ``q`` quits in the middle of an
+analysis. Then ``export --format json`` on the same folder,
 timed with its peak. The minimal Textual app of ``../shared/tools/hello_env.sh`` is timed
 first, in the same run, as the machine's reference: the machine is shared, absolute figures
 drift.
@@ -191,6 +192,24 @@ def run_reader(tui_probe, folder: Path, cache: Path, timeout: float) -> None:
     print(f"memory: {memory.said(pid)}")
 
 
+def quit_while_analysing(tui_probe, folder: Path, cache: Path, after: float = 10.0) -> None:
+    """Launch again on an empty cache, press ``q`` ``after`` seconds into the analysis, time the exit."""
+    command = f"DOSSIER_READER_CACHE={cache} {ROOT / '.venv/bin/dossier-reader'} {folder}"
+    args = tui_probe.build_parser().parse_args(["keys", "--cmd", command, "--wait-for", "analysing", "--keys", "q", "--timeout", "120"])
+    probe = tui_probe.Probe(args)
+    try:
+        name, t0, _ = probe.start()
+        probe.wait_for_text(name, t0)
+        time.sleep(after)
+        started = time.perf_counter()
+        probe.drv.cmd(["send-keys", "-t", f"={name}:", "q"])
+        while probe.pane_info(name)["dead"] != "1" and time.perf_counter() - started < 30:
+            time.sleep(0.005)
+        print(f"q {after:.0f} s into the analysis: exited in {(time.perf_counter() - started) * 1000:.0f} ms")
+    finally:
+        probe.close()
+
+
 def run_export(folder: Path, cache: Path) -> None:
     started = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -224,9 +243,10 @@ def main() -> None:
             [TOOLS / "hello_env.sh", _textual_version()], capture_output=True, text=True, check=True
         ).stdout.strip()
         print(reference_keys(tui_probe, hello))
-        for label, cache in (("reader", "reader-cache"), ("export", "export-cache")):
+        for cache in ("reader-cache", "quit-cache", "export-cache"):
             (Path(temp) / cache).mkdir(mode=0o700)
         run_reader(tui_probe, folder, Path(temp) / "reader-cache", args.timeout)
+        quit_while_analysing(tui_probe, folder, Path(temp) / "quit-cache")
         if not args.skip_export:
             run_export(folder, Path(temp) / "export-cache")
 
