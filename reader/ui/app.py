@@ -196,6 +196,10 @@ class DossierApp(App[None]):
             self.post_message(AnalysisFailed(f"{type(error).__name__}: {error}"))
             return
         finally:
+            # What was built meanwhile (the whole dossier, the analysis: millions of objects) is
+            # still in the youngest generation: the first collection would scan it all, seconds
+            # with the interpreter lock held. It lives as long as the app: out of the collector's sight.
+            gc.freeze()
             gc.enable()
         if notice is not None:
             self.call_from_thread(self.notify, notice, title="Cache", severity="warning", timeout=12)
