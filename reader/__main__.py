@@ -46,12 +46,14 @@ def _parser() -> argparse.ArgumentParser:
     read.add_argument("folder", nargs="?", type=Path, help="a folder of articles")
     read.add_argument("--follow-links", action="store_true", help=_FOLLOW_LINKS)
 
-    imp = commands.add_parser("import", help="turn raw page text or saved HTML into article files")
-    imp.add_argument("files", nargs="+", type=Path)
+    imp = commands.add_parser("import", help="turn raw page text, saved HTML or web pages into article files")
+    imp.add_argument("files", nargs="+", metavar="FILE_OR_URL", help="a saved page, or an http(s) address to fetch")
     imp.add_argument("--into", type=Path, default=Path("."), help="folder to write into (default: .)")
-    imp.add_argument("--force", action="store_true", help="overwrite existing article files")
+    imp.add_argument("--force", action="store_true",
+                     help="replace a file that holds the same article (same URL, or same title and outlet)")
     imp.add_argument("--outlet", help="outlet name, when the page does not say it")
-    imp.add_argument("--verbose", "-v", action="store_true", help="list every dropped line")
+    imp.add_argument("--verbose", "-v", action="store_true",
+                     help="say where the body starts and ends and why, and list every dropped line")
 
     exp = commands.add_parser("export", help="print the dossier and its analysis")
     exp.add_argument("folder", nargs="?", type=Path)
@@ -121,50 +123,71 @@ def _read(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from reader.core.ingest.fetching import is_url
     from reader.core.ingest.importer import import_page
-    from reader.core.store.writing import write_atomic
 
     written = 0
-    taken: set[str] = set()
-    for path in args.files:
+    for source in args.files:
         try:
-            result = import_page(path, outlet=args.outlet)
+            result = _import_url(source, args.outlet) if is_url(source) else import_page(Path(source), outlet=args.outlet)
         except (OSError, ValueError) as error:
-            _warn(f"{path}: {error}")
+            _warn(f"{source}: {getattr(error, 'strerror', None) or error}")
             continue
-        target = args.into / _unclaimed(result.file_name, taken)
-        if _is_link(target):
-            continue
-        if os.path.lexists(target) and not args.force:
-            _warn(f"{target}: exists; use --force to overwrite")
-            continue
-        try:
-            args.into.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, result.text)
-        except OSError as error:
-            _warn(f"{target}: {error.strerror or error}")
-            continue
-        written += 1
-        kept, dropped = len(result.kept), len(result.dropped)
-        kept_words = f"{kept} paragraph{'s' * (kept != 1)}"
-        _say(f"{path} -> {target}: kept {kept_words}, dropped {dropped} line{'s' * (dropped != 1)}")
-        for note in result.notes:
-            _say(f"  note: {note}")
-        if args.verbose:
-            for line, reason in result.dropped:
-                _say(f"  dropped ({reason}): {line[:100]!r}")
+        written += _write_import(source, result, args)
     return 0 if written else 1
 
 
-def _unclaimed(name: str, taken: set[str]) -> str:
-    """``name``, or ``name-2``, ``name-3``…: two pages of one outlet in one run never collide."""
-    stem, dot, suffix = name.rpartition(".")
-    candidate, number = name, 1
-    while candidate in taken:
-        number += 1
-        candidate = f"{stem}-{number}{dot}{suffix}"
-    taken.add(candidate)
-    return candidate
+def _import_url(url: str, outlet: str | None):
+    """A web page fetched and imported like a saved one (its address kept as the article's ``url``)."""
+    from urllib.parse import urlsplit
+
+    from reader.core.ingest.fetching import fetch
+    from reader.core.ingest.importer import import_bytes
+
+    data, final = fetch(url)
+    return import_bytes(data, source=urlsplit(final).hostname or "page", outlet=outlet, url=final)
+
+
+def _write_import(source: str, result, args: argparse.Namespace) -> bool:
+    """Write one import under a name of its own: a file of the same article is replaced only
+    with ``--force``; one of another article keeps its name and the import takes the next free one."""
+    from reader.core.ingest.importer import same_article
+    from reader.core.store.writing import write_atomic, write_new
+
+    stem, _, suffix = result.file_name.rpartition(".")
+    try:
+        args.into.mkdir(parents=True, exist_ok=True)
+        for number in range(1, 1000):
+            target = args.into / (result.file_name if number == 1 else f"{stem}-{number}.{suffix}")
+            if _is_link(target):
+                return False
+            if write_new(target, result.text):
+                break
+            if same_article(target, result):
+                if not args.force:
+                    _warn(f"{target}: already holds this article; --force replaces it")
+                    return False
+                write_atomic(target, result.text)
+                break
+        else:
+            _warn(f"{args.into}: no free file name for {result.file_name}")
+            return False
+    except OSError as error:
+        _warn(f"{args.into / result.file_name}: {error.strerror or error}")
+        return False
+    kept, dropped = len(result.kept), len(result.dropped)
+    kept_words = f"{kept} paragraph{'s' * (kept != 1)}"
+    _say(f"{source} -> {target}: kept {kept_words}, dropped {dropped} line{'s' * (dropped != 1)}")
+    for note in result.notes:
+        _say(f"  note: {note}")
+    for warning in result.warnings:
+        _say(f"  warning: {warning}")
+    if args.verbose:
+        for line in result.why:
+            _say(f"  {line}")
+        for line, reason in result.dropped:
+            _say(f"  dropped ({reason}): {line[:100]!r}")
+    return True
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -78,9 +78,19 @@ def test_import_verbose_lists_dropped_lines(tmp_path, capsys):
 
 @needs_seeds
 def test_two_pages_of_one_outlet_in_one_run_do_not_collide(tmp_path):
-    seed = sorted(SEEDS.glob("*.txt"))[1]
-    assert main(["import", str(seed), str(seed), "--into", str(tmp_path)]) == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["al-jazeera-2.md", "al-jazeera.md"]
+    first, second = sorted(SEEDS.glob("*.txt"))[:2]
+    assert main(["import", str(first), str(second), "--into", str(tmp_path), "--outlet", "Wire"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["wire-2.md", "wire.md"]
+
+
+@needs_seeds
+def test_a_later_article_of_the_same_outlet_gets_a_new_name_even_with_force(tmp_path):
+    first, second = sorted(SEEDS.glob("*.txt"))[:2]
+    assert main(["import", str(first), "--into", str(tmp_path), "--outlet", "Wire"]) == 0
+    before = (tmp_path / "wire.md").read_text(encoding="utf-8")
+    assert main(["import", str(second), "--into", str(tmp_path), "--outlet", "Wire", "--force"]) == 0
+    assert (tmp_path / "wire.md").read_text(encoding="utf-8") == before
+    assert "wire-2.md" in {p.name for p in tmp_path.iterdir()}
 
 
 def test_export_applies_the_corrections_kept_beside_the_dossier(tmp_path, capsys, analysis):

@@ -146,14 +146,15 @@ def test_markdown_marks_al_monitors_dropped_word(analysis, bundled):
 @pytest.mark.parametrize(
     ("raw", "escaped"),
     [
-        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>"),
+        ("AT&T and R&D", "AT\\&T and R\\&D"),  # text, not entities
         ("[x](javascript:alert(1))", "\\[x\\](javascript:alert(1))"),
         ("a | b", "a \\| b"),
         ("*em* __strong__ `code` ~~gone~~", "\\*em\\* \\_\\_strong\\_\\_ \\`code\\` \\~\\~gone\\~\\~"),
         ("# heading", "\\# heading"),
         ("- item", "\\- item"),
         ("1. item", "1\\. item"),
-        ("$x$ and &amp;", "\\$x\\$ and &amp;amp;"),
+        ("$x$ and &amp;", "\\$x\\$ and \\&amp;"),
         ("two\n\nparagraphs", "two paragraphs"),
     ],
 )
@@ -169,7 +170,7 @@ def unescaped(line: str, char: str) -> int:
 def test_hostile_dossier_cannot_restructure_the_report():
     dossier = load_dossier(DATA / "hostile")
     markdown = to_markdown(analyse(dossier))
-    assert "<script" not in markdown and "<a href" not in markdown and "<b>" not in markdown
+    assert unescaped(markdown, "<") == 0 and unescaped(markdown, "&") == 0  # no tag or entity opens
     assert "](" not in markdown.replace("\\](", "")
     assert "\x1b" not in markdown
     lines = markdown.split("\n")
@@ -198,7 +199,7 @@ def test_outlets_with_pipes_and_markup_stay_in_their_cell(tmp_path):
     (tmp_path / "a.md").write_text("---\noutlet: Evil | Outlet <b>\n---\nThe minister said the port was closed on Monday.\n")
     (tmp_path / "b.md").write_text("---\noutlet: [Click](javascript:x)\n---\nThe minister said the port was closed on Monday.\n")
     markdown = to_markdown(analyse(load_dossier(tmp_path)))
-    assert "Evil \\| Outlet &lt;b&gt;" in markdown and "\\[Click\\](javascript:x)" in markdown
+    assert "Evil \\| Outlet \\<b\\>" in markdown and "\\[Click\\](javascript:x)" in markdown
 
 
 def test_broken_dossier_exports_its_problems_with_paths_inside_the_folder(capsys):

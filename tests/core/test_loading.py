@@ -231,7 +231,7 @@ def test_hostile_file_name_is_shown_inert(tmp_path):
     write(tmp_path, "\x1b[2J.md", b"")
     dossier = load_dossier(tmp_path)
     assert dossier.articles[0].path.endswith("␛]0;PWNED␇.md")
-    assert dossier.articles[0].outlet == "␛]0;Pwned␇"
+    assert dossier.articles[0].outlet == "␛]0;PWNED␇"  # no word without a digit in the name: the name as it is
     assert dossier.problems[0].path.endswith("␛[2J.md")
     assert all("\x1b" not in text for p in dossier.problems for text in (p.path, p.message))
 
@@ -299,7 +299,7 @@ def test_a_line_break_in_a_file_name_stays_on_one_visible_line(tmp_path):
     write(tmp_path, "f-new\nline.md", "Body text.")
     write(tmp_path, "evil.md\nx: good.md: skipped: y\nz.md", b"")
     dossier = load_dossier(tmp_path)
-    assert dossier.articles[0].outlet == "F New␤Line"
+    assert dossier.articles[0].outlet == "F New␤line"
     assert dossier.articles[0].path.endswith("f-new␤line.md")
     assert [str(p).count("\n") for p in dossier.problems] == [0]
     assert dossier.problems[0].path.endswith("evil.md␤x: good.md: skipped: y␤z.md")

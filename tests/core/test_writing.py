@@ -127,3 +127,13 @@ def test_a_link_at_the_target_is_replaced_never_written_through(tmp_path):
     write_atomic(tmp_path / "out.html", "report")
     assert private.read_text() == "secret"
     assert not (tmp_path / "out.html").is_symlink() and (tmp_path / "out.html").read_text() == "report"
+
+
+def test_write_new_never_replaces_a_file(tmp_path):
+    from reader.core.store.writing import write_new
+
+    target = tmp_path / "a.md"
+    assert write_new(target, "first\n") is True
+    assert write_new(target, "second\n") is False
+    assert target.read_text(encoding="utf-8") == "first\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.md"]  # no temporary file left behind

@@ -218,7 +218,6 @@ def to_json(analysis: Analysis) -> str:
 
 # --- Markdown -----------------------------------------------------------------------
 
-_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SIGNIFICANT = re.compile(r"[\\`*_\[\]|~#$&<>]")
 _BLOCK_START = re.compile(r"^(?:[-+=]|\d+(?=[.)]))")
 # What GFM's autolink extension (and markdown-it's linkify) turn into links: an address with a
@@ -233,9 +232,10 @@ _TRAILING = ".,;:!?)]'\"\u201d\u2019*_~"
 def escape_markdown(text: str) -> str:
     """``text`` as inline Markdown that renders literally, on one line.
 
-    Runs of whitespace (line breaks included) become one space; ``& < >``
-    become HTML entities, so no tag or autolink can open; every character
-    that gives inline Markdown (GitHub's included) a meaning is backslash-escaped:
+    Runs of whitespace (line breaks included) become one space; every character
+    that gives inline Markdown (GitHub's included) a meaning is backslash-escaped,
+    ``& < >`` too, so no tag, autolink or entity can open while the file still
+    reads as the text ("AT\\&T", not "AT&amp;T"):
     emphasis ``* _``, code, links and images ``[ ]``, table cells ``|``,
     strikethrough ``~``, headings ``#``, math ``$``. A leading list, quote
     or heading marker is escaped too, so the text cannot start a block.
@@ -258,7 +258,7 @@ def _block_safe(text: str) -> str:
 
 
 def _escape_inline(text: str) -> str:
-    return _SIGNIFICANT.sub(lambda m: _ENTITIES.get(m.group(), "\\" + m.group()), text)
+    return _SIGNIFICANT.sub(lambda m: "\\" + m.group(), text)
 
 
 _CLOSERS = (*",.;:!?)\u201d\u2019", "\\]")

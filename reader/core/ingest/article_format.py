@@ -13,9 +13,12 @@
     Second paragraph.
 
 Keys are case-insensitive; ``caption`` may repeat; unknown keys are an error
-(a typo should not silently drop metadata). A file without a header is all
-body. Paragraphs are separated by blank lines; line breaks inside a paragraph
-are joined with a space.
+(a typo should not silently drop metadata). Paragraphs are separated by blank
+lines; line breaks inside a paragraph are joined with a space. Text as it
+usually arrives (scraped or copied) has no blank lines: there each line is a
+paragraph, unless the text was hard-wrapped (:func:`unwrap` joins it back).
+A file without a header is all body, except a first line that reads as a
+headline (:func:`reads_as_headline`): that is its title.
 """
 
 from __future__ import annotations
@@ -23,12 +26,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from statistics import quantiles
 
 FIELDS = ("outlet", "title", "standfirst", "published", "url", "byline")
 _REPEATED = "caption"
 _FENCE = "---"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_SENTENCE_INSIDE = re.compile(r"[a-z\d]{3}[.!?…][\"'”’»)]*\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]")
+_LIST_MARK = re.compile(r"^\s*(\d{1,3}[.)]|[•·▪●◦*□■–-])\s")
+_FILE_NAME_PARTS = re.compile(r"[\s_.-]+")
 
 
 class FormatError(ValueError):
@@ -45,9 +52,16 @@ class ArticleText:
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
-    """Blank-line separated blocks, each stripped and with inner line breaks joined."""
+    """Blank-line separated blocks, each stripped and with inner line breaks joined.
+
+    Text with no blank line at all has one paragraph per (unwrapped) line.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = _BLANK_LINE.split(text.strip())
+    if len(blocks) == 1 and "\n" in blocks[0]:
+        return tuple(line for line in (" ".join(raw.split()) for raw in unwrap(blocks[0].split("\n"))) if line)
     paragraphs = []
-    for block in _BLANK_LINE.split(text.replace("\r\n", "\n").replace("\r", "\n")):
+    for block in blocks:
         # Most paragraphs are one line: strip it without the per-line join (a third of the load time).
         lines = block.split("\n") if "\n" in block else None
         joined = " ".join(line.strip() for line in lines if line.strip()) if lines else block.strip()
@@ -61,7 +75,10 @@ def parse(text: str) -> ArticleText:
     text = text.lstrip("\ufeff")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not lines or lines[0].strip() != _FENCE:
-        return ArticleText({}, (), split_paragraphs(text))
+        paragraphs = split_paragraphs(text)
+        if len(paragraphs) > 1 and reads_as_headline(paragraphs[0], paragraphs[1:4]):
+            return ArticleText({"title": paragraphs[0]}, (), paragraphs[1:])
+        return ArticleText({}, (), paragraphs)
     try:
         close = next(i for i in range(1, len(lines)) if lines[i].strip() == _FENCE)
     except StopIteration:
@@ -111,3 +128,85 @@ def slug(text: str) -> str:
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def reads_as_headline(line: str, following: tuple[str, ...]) -> bool:
+    """A short one-sentence line before longer ones, not a lead-in (":") or a cut-off line.
+
+    A headline may end with a full stop ("Leader says tests no longer needed.") when it is short.
+    """
+    words = len(line.split())
+    return (
+        2 <= words <= 24
+        and any(len(text.split()) > words for text in following)
+        and not line.rstrip()[-1:] in ":;,-–—"
+        and not _SENTENCE_INSIDE.search(line)
+        and (not line.rstrip().endswith(".") or words <= 14)
+    )
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Lines of a text hard-wrapped at some width joined back into the lines they were cut from.
+
+    A text was wrapped when many of its lines end just short of one width; a line
+    continues on the next when the next line's first word would not have fitted on it
+    (so a short line ends its paragraph, whatever the language). List items start anew.
+    """
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    joined: list[str] = []
+    previous = ""
+    for line in lines:
+        first_word = line.split()[0] if line.strip() else ""
+        continues = (
+            joined and previous.strip() and first_word and not _LIST_MARK.match(line)
+            and _columns(previous.rstrip()) >= width // 2
+            and _columns(previous.rstrip()) + 1 + _columns(first_word) > width
+        )
+        if continues:
+            glue = "" if _is_wide(joined[-1].rstrip()[-1]) and _is_wide(first_word[0]) else " "
+            joined[-1] = joined[-1].rstrip() + glue + line.strip()
+        else:
+            joined.append(line)
+        previous = line
+    return joined
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text was wrapped at, or None when its lines do not pile up below one width."""
+    lengths = [_columns(line.rstrip()) for line in lines if line.strip()]
+    long = [n for n in lengths if n >= 30]
+    if len(long) < 2:
+        return None
+    width = max(long) if len(long) < 20 else int(quantiles(long, n=50)[-1])
+    near = sum(1 for n in long if width - 12 <= n <= width)
+    return width if width <= 200 and near >= max(2, len(long) // 4) else None
+
+
+def _is_wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"
+
+
+def _columns(text: str) -> int:
+    """Terminal columns: wide (CJK) characters take two."""
+    return len(text) + sum(1 for char in text if char > "\u10ff" and _is_wide(char))
+
+
+def outlet_from_file_name(stem: str) -> str:
+    """An outlet name from a file name: "breitbart__1_RR" -> "Breitbart", "bbc__41_3ecbplus" -> "BBC".
+
+    The words before the first part with a digit (ids, dates, numbers), else the stem's
+    letter-only parts; short all-lower-case names are acronyms; capitals already there stay.
+    """
+    parts = [part for part in _FILE_NAME_PARTS.split(stem) if part]
+    words = []
+    for part in parts:
+        if any(char.isdigit() for char in part):
+            if words:
+                break
+            continue
+        words.append(part)
+    if len(words) == 1 and words[0].islower() and len(words[0]) <= 3:
+        return words[0].upper()
+    return " ".join(word.capitalize() if word.islower() else word for word in words)

@@ -22,11 +22,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from reader.core.ingest.article_format import unwrap
 from reader.core.vocabulary import MONTHS
 
-_END = r"[.!?…][\"'”’»)\]″]*"
+_END = r"[.!?…。！？][\"'”’“‘»«›‹)\]″」』]*"
 _PROSE_END = re.compile(_END + r"$")
-_SENTENCE_BREAK = re.compile(_END + r"\s+[\"“‘(]?[A-Z]")
+_SENTENCE_BREAK = re.compile(_END + r"\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]")
 _MIN_PROSE_WORDS = 4
 _LONG_LINE_WORDS = 20
 
@@ -58,7 +59,9 @@ _STAFF_CREDIT = re.compile(r"^(additional )?(reporting|writing|editing|compiled|
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(, [^()]{1,40})? \((?P<name>[A-Z][\w .&-]{1,30})\) ?[-–—]")
 _NAME_TAIL = re.compile(r"\s+((and|&)\s+(news\s+)?(agencies|wires|wire services)|staff|team|newsroom|desk)$",
                         re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^(\d{1,2}[.)]|[•·▪●◦*–-])\s+")
+# "1. Item", "• Item", "□ Item" (a nested list as text browsers show it); not a date ("12. September 2013").
+_LIST_ITEM = re.compile(r"^(\d{1,2}[.)](?!\s+\S+\s+(1[89]|20)\d\d\b)|[•·▪●◦*□■☆★▸►‣–-])\s+")
+_FORM_FIELD = re.compile(r"\[[ _x]*\]")
 _COMMENTS = re.compile(r"\bcomment(s|ing)?\b|\bdiscussion\b|\bmoderat", re.IGNORECASE)
 
 _MONTH = (r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
@@ -75,7 +78,15 @@ _AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(/[A-Z][\w.'-]*( [A-Z][\w.'-]*)*)+$")
 _CAPTION_LABEL = re.compile(r"^(\[\d+/\d+\]|(image|photo|picture) caption\s*[:,])\s*", re.IGNORECASE)
 _PHOTO_LINE = re.compile(r"^(in this\b.*\bphoto\b|(photo|image|file photo|(image|photo|picture) caption)\s*[:,])",
                          re.IGNORECASE)
-_PHOTO_CREDIT = re.compile(r"^((image|photo|picture) (source|credit)|photograph)\s*[:,]", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(
+    r"^(((image|photo|picture) (source|credit)|photograph|foto|bild|photo|crédits? photo)\s*[:,]|©|\(c\)\s)",
+    re.IGNORECASE,
+)
+# A caption with its credit at the end: "… hat zu tun. Foto: Timur | flickr | CC BY 2.0", "… © Ben Stansall/AFP".
+_TRAILING_CREDIT = re.compile(r"\s(©|(foto|photo|bild|image)\s*:)\s*[^:©]{1,80}$", re.IGNORECASE)
+# Prices: "648,00 €", "$1.99", "EUR 20": three on a line, two outside a sentence, or one on a
+# short line, is a shop box.
+_PRICE = re.compile(r"\d[\d.,]*\s?(€|\$|£|EUR|USD)|[€$£]\s?\d")
 _DATELINE = re.compile(
     rf"^((published|posted|first published)\s*:?\s*(on\s+)?)?(?P<date>{_NAMED_DATE}|\d{{4}}-\d\d-\d\d)"
     r"(\s*(at\s+)?\d{1,2}[:.]\d\d.*)?$",
@@ -98,6 +109,7 @@ class Cleaned:
     published: str | None = None
     url: str | None = None
     byline: str | None = None
+    why: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,14 +126,20 @@ def clean_text(text: str) -> Cleaned:
     reasons: list[str | None] = [_junk_reason(t) for t in texts]
     _mark_captions(texts, reasons)
     prose = [reasons[i] is None and _is_prose(t) for i, t in enumerate(texts)]
-    _mark_lists(texts, reasons, prose)
-    start = _body_start(texts, reasons, prose)
-    if start is None:
-        return Cleaned((), tuple((t, reasons[i] or "menu") for i, t in enumerate(texts)))
-    end = _body_end(texts, reasons, prose, start)
-    head = _read_header(lines, reasons, prose, counts, start)
-
+    in_body = _mark_lists(texts, reasons, prose)
+    _mark_dated_captions(texts, reasons, prose)
     repeated = {key for key, count in counts.items() if count >= 2}
+    items = _list_items(lines, reasons, prose)
+    scores = _line_scores(lines, reasons, prose, repeated, in_body, items)
+    run = _best_run(scores)
+    if run is None:
+        return Cleaned((), tuple((t, reasons[i] or "menu") for i, t in enumerate(texts)))
+    crossable = [i in items or reasons[i] in _INTERRUPTIONS or text.endswith(":") for i, text in enumerate(texts)]
+    start, end = _after_standfirst(texts, reasons, prose, run[0], _extend(scores, run[1], texts, crossable, items))
+    head = _read_header(lines, reasons, prose, counts, start)
+    if start and texts[start - 1].endswith(":") and reasons[start - 1] is None and start - 1 not in head.roles:
+        start -= 1  # the lead-in the first paragraph answers ("Leitsätze des Gerichts:")
+
     kept: list[str] = []
     dropped: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -134,8 +152,8 @@ def clean_text(text: str) -> Cleaned:
         elif i <= end:
             if reasons[i]:
                 dropped.append((line, reasons[i]))
-            elif not prose[i]:
-                # Between paragraphs: "Share", "Listen", or a subheading; not a sentence of the report.
+            elif not prose[i] and i not in items and not _is_subheading(lines, i, prose, repeated, items):
+                # Between paragraphs: "Share", "Listen", a byline; not a sentence of the report.
                 dropped.append((line, "short line"))
             elif _key(line) in seen:
                 dropped.append((line, "repeated"))
@@ -157,6 +175,7 @@ def clean_text(text: str) -> Cleaned:
         outlet=outlet,
         published=head.published,
         byline=head.byline,
+        why=_why(texts, reasons, scores, run, start, end),
     )
 
 
@@ -193,6 +212,29 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
     return Cleaned(tuple(kept), tuple(dropped), _distinct_captions(captions), outlet=_signature_outlet(texts, reasons))
 
 
+def find_date(text: str) -> str | None:
+    """``YYYY-MM-DD`` for the first full date in a line, in any common form and several languages.
+
+    ISO ("2019-03-19"), day first with dots ("19.03.2019", "19. 3. 2019"), and day-month-year
+    or month-day-year with the month named in English, German, French and others ("14. Januar
+    2020", "10 septembre 2019", "June 8th, 2015": htmldate's multilingual month names).
+    Slashed dates ("03/04/2019") are ambiguous across countries and not read.
+    """
+    from htmldate.extractors import regex_parse  # the multilingual month names trafilatura uses
+
+    iso = re.search(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)", text)
+    dotted = re.search(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)", text)
+    try:
+        if iso:
+            return date(*map(int, iso.groups())).isoformat()
+        if dotted:
+            return date(int(dotted[3]), int(dotted[2]), int(dotted[1])).isoformat()
+    except ValueError:
+        return None
+    named = regex_parse(text)
+    return named.date().isoformat() if named else None
+
+
 def parse_date(text: str) -> str | None:
     """``YYYY-MM-DD`` for "March 4, 2021", "Oct. 3 2020" or an ISO date (time ignored); None otherwise."""
     text = text.strip()
@@ -214,10 +256,10 @@ def parse_date(text: str) -> str | None:
 
 
 def _lines(text: str) -> list[_Line]:
-    """Non-blank lines with their block number; a hard-wrapped prose line is joined to the next."""
+    """Non-blank lines with their block number; hard-wrapped lines are joined back first."""
     lines: list[_Line] = []
     block = 0
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
         line = " ".join(raw.split())
         if not line:
             block += 1
@@ -238,9 +280,14 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def word_count(text: str) -> int:
+    """Words, counting two wide (CJK) characters as one, since those scripts do not space words."""
+    return len(text.split()) + sum(1 for char in text if "\u2e80" <= char <= "\ufaff") // 2
+
+
 def _is_prose(text: str) -> bool:
     # A line of twenty words is running text even if the capture lost its final stop.
-    words = len(text.split())
+    words = word_count(text)
     return (bool(_PROSE_END.search(text)) and words >= _MIN_PROSE_WORDS) or words >= _LONG_LINE_WORDS
 
 
@@ -254,6 +301,13 @@ def _junk_reason(text: str) -> str | None:
         return "script"
     if _SKIP_LINK.search(text):
         return "menu"
+    if _RULE.match(text):
+        return "rule"
+    if _FORM_FIELD.search(text) and len(text.split()) <= 8:
+        return "form"
+    prices = len(_PRICE.findall(text))
+    if prices >= 3 or (prices and not _is_prose(text) and (prices >= 2 or len(text.split()) <= 6)):
+        return "shop"
     if _COOKIE.search(text) and len(text.split()) <= 30 and (not _is_prose(text) or _READER.search(text)):
         # A notice speaks to the reader; a report's sentence about cookies does not.
         return "cookie notice"
@@ -306,7 +360,7 @@ def _is_caption(text: str) -> bool:
     credit = _CREDIT.search(text)
     if credit and text[: credit.start()].rstrip() and _CREDIT_SHAPE.search(credit["credit"].strip()):
         return True
-    return bool(_PHOTO_LINE.search(text) or _AGENCY_CREDIT.search(text))
+    return bool(_PHOTO_LINE.search(text) or _AGENCY_CREDIT.search(text) or _TRAILING_CREDIT.search(text))
 
 
 def _is_dated_caption(text: str) -> bool:
@@ -327,32 +381,202 @@ def _next_content(reasons: list[str | None], i: int) -> int | None:
     return None
 
 
-def _body_start(texts, reasons, prose) -> int | None:
-    """The first prose line followed by more prose, perhaps across one short line (a subheading).
+_INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit", "rule")
+# What the page's lines cost a run of article text (see _line_score); tuned on the development pages.
+_SHORT_LINE_COST = -0.7
+_HEADING_COST = -0.2
+_GAP_GROWTH = 3
+"""A gap's n-th line costs n times its own cost, up to this many times."""
+_CHEAP_GAP = 3.0
+"""A gap costing less than this is crossed at the article's end (see _extend)."""
+_RULE = re.compile(r"^[\s━─—–=_*~·•-]{3,}$")
 
-    Dated one-sentence descriptions met on the way are photo captions.
+
+def _line_score(text: str, reason: str | None, prose: bool, repeated: bool, alone: bool, item: bool,
+                after_prose: bool) -> float:
+    """What a line adds to a run of article text: prose by its length, anything else a cost.
+
+    Short interruptions (captions, teasers, adverts) cost little; a menu line costs one; a
+    script, a notice or a line the page repeats (menus, rules shown twice) costs two, and
+    repeated prose adds nothing; a short line alone in its block (a subheading) costs
+    little, as does a list item (less in a list that follows a paragraph or a lead-in);
+    a signature closes the article.
     """
-    first = None
+    if reason in _INTERRUPTIONS:
+        return -0.5
+    if reason == "signature":
+        return -10.0  # "Source: X", "Reporting by X": the article has ended
+    if reason:
+        return -2.0
+    if item:
+        return -0.1 if after_prose else -0.5
+    if prose:
+        return 0.0 if repeated else min(len(text), 1000) / 100
+    if repeated:
+        return -2.0
+    return _HEADING_COST if alone else _SHORT_LINE_COST
+
+
+def _list_items(lines: list[_Line], reasons, prose) -> set[int]:
+    """Lines that are items of a list: marked ("1.", "•"), or the short lines of the block right
+    after a lead-in ending in ":" that follows a paragraph ("Hier die genauen Maße:")."""
+    marked = {i for i, line in enumerate(lines) if _LIST_ITEM.search(line.text)}
+    items = set(marked)
+    for i, line in enumerate(lines[:-1]):
+        after_prose = any(prose[k] and k not in marked for k in range(max(i - 2, 0), i))
+        if not (line.text.endswith(":") and len(line.text.split()) <= 15 and after_prose):
+            continue
+        block = lines[i + 1].block
+        for j in range(i + 1, len(lines)):
+            text = lines[j].text
+            if lines[j].block != block or reasons[j] or len(text.split()) > 20 or text.endswith(":"):
+                break
+            items.add(j)
+    return items
+
+
+def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body: set[int],
+                 items: set[int]) -> list[float]:
+    """Each line's :func:`_line_score`; a list between paragraphs (``in_body``) costs nothing.
+
+    Each line of a gap between paragraphs costs more than the one before: a subheading
+    or a caption is an interruption, a dozen short lines are the page around the article.
+    A list (``items``) is one interruption: its items cost alike.
+    """
+    scores = []
+    gap = 0
+    list_after_prose = False
+    for i, line in enumerate(lines):
+        item = i in items
+        if item and i - 1 not in items:
+            list_after_prose = i > 0 and (prose[i - 1] or lines[i - 1].text.endswith(":"))
+        score = 0.0 if i in in_body else _line_score(
+            line.text, reasons[i], prose[i], _key(line.text) in repeated, _alone(lines, i), item, list_after_prose)
+        if not item:
+            gap = gap + 1 if score <= 0 else 0
+            score *= min(max(gap, 1), _GAP_GROWTH)
+        scores.append(score)
+    return scores
+
+
+def _best_run(scores: list[float]) -> tuple[int, int] | None:
+    """The run of lines that adds up to the most article text (Kadane's maximum-sum run).
+
+    Scored over the whole page, so a cookie banner or a newsletter box met first loses
+    to the longer prose further down, and a few captions or teasers inside the article
+    do not cut it in two.
+    """
+    best, best_run = 0.0, None
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_run = total, (start, i)
+    return best_run
+
+
+def _extend(scores: list[float], end: int, texts: list[str], crossable: list[bool], items: set[int],
+            limit: float = _CHEAP_GAP) -> int:
+    """Carry the run's end over a cheap gap (costing less than ``limit``) of list items, captions
+    and lead-ins to the prose beyond.
+
+    The article's last short paragraphs may not pay for the list or the caption before
+    them; they are the article all the same, as is a list right after the last one. A
+    heading is not crossed: after the end of the article it opens something else
+    (related posts, comments).
+    """
+    cost, i = 0.0, end + 1
+    while i < len(scores) and cost + min(scores[i], 0) > -limit:
+        if scores[i] > 0:
+            end, cost = i, 0.0
+        elif not crossable[i]:
+            break
+        else:
+            cost += scores[i]
+        i += 1
+    last = end
+    while last + 1 < len(scores) and last + 1 in items:
+        last += 1
+    # A list right after the last paragraph, unless its items are single words (share buttons, tags).
+    words = [len(texts[i].split()) - 1 for i in range(end + 1, last + 1)]
+    return last if words and sum(words) >= 2 * len(words) else end
+
+
+def _alone(lines: list[_Line], i: int) -> bool:
+    """The line is a block of its own (blank lines around it)."""
+    block = lines[i].block
+    return (i == 0 or lines[i - 1].block != block) and (i + 1 == len(lines) or lines[i + 1].block != block)
+
+
+def _is_subheading(lines: list[_Line], i: int, prose, repeated: set[str], items: set[int]) -> bool:
+    """A short line alone in its block, said once, with a paragraph or a list right after it."""
+    line = lines[i]
+    return (
+        _alone(lines, i) and i + 1 < len(lines) and (prose[i + 1] or i + 1 in items)
+        and _key(line.text) not in repeated and len(line.text.split()) <= 15 and i not in items
+    )
+
+
+def _why(texts, reasons, scores, run: tuple[int, int], start: int, end: int) -> tuple[str, str]:
+    """Where the body starts and ends, and why, for the user who wonders (``--verbose``)."""
+    def quote(i: int) -> str:
+        return f"'{texts[i][:60]}{'…' * (len(texts[i]) > 60)}'"
+
+    paragraphs = sum(1 for i in range(run[0], run[1] + 1) if scores[i] > 0)
+    began = (f"body starts at {quote(start)}: the run of {paragraphs} prose paragraphs that outweighs "
+             f"everything else on the page (score {sum(scores[run[0]:run[1] + 1]):.1f})")
+    if start != run[0]:
+        began += f"; {quote(run[0])} above it, over a caption, is the standfirst"
+    after = end + 1
+    if after >= len(texts):
+        ended = f"body ends at {quote(end)}: the page ends there"
+    elif reasons[after] == "signature":
+        ended = f"body ends at {quote(end)}: {quote(after)} signs the article off"
+    else:
+        ended = (f"body ends at {quote(end)}: from {quote(after)} on, the lines that are not prose "
+                 "cost more than the prose after them adds")
+    if end != run[1]:
+        ended += f" (carried over a short gap beyond {quote(run[1])})"
+    return began, ended
+
+
+def _after_standfirst(texts, reasons, prose, start: int, end: int) -> tuple[int, int]:
+    """A one-sentence line with a picture's caption under it is a standfirst, not the lead;
+    a headline that exclaims or asks ("Grundeinkommen ist ein Menschenrecht!") is not the lead either."""
+    following = next((j for j in range(start + 1, end + 1) if prose[j]), None)
+    if following and _is_headline(texts[start]) and len(texts[start].split()) < len(texts[following].split()):
+        start = following
+    following = next((j for j in range(start + 1, end + 1) if prose[j]), None)
+    between = range(start + 1, following or start + 1)
+    if following and any(reasons[j] == "caption" for j in between) and _sentence_count(texts[start]) == 1:
+        return following, end
+    return start, end
+
+
+def _mark_dated_captions(texts, reasons, prose) -> None:
+    """Dated one-sentence descriptions of a picture met before two paragraphs in a row are captions."""
     for i, text in enumerate(texts):
         if not prose[i]:
             continue
         if _is_dated_caption(text):
             reasons[i], prose[i] = "caption", False
             continue
-        first = i if first is None else first
         j = _next_content(reasons, i)
         if j is not None and not prose[j] and reasons[j] is None:
             j = _next_content(reasons, j)
         if j is not None and prose[j] and not _is_dated_caption(texts[j]):
-            return i
-    return first
+            return
 
 
-def _mark_lists(texts, reasons, prose) -> None:
+def _mark_lists(texts, reasons, prose) -> set[int]:
     """Count a list between two prose lines as body text: its items and a lead-in ending in ":".
 
-    A list with no prose on both sides (a menu, community rules at the foot) stays page furniture.
+    A list with no prose on both sides (a menu, community rules at the foot) stays page
+    furniture. Returns the lines so counted.
     """
+    counted = set()
     i = 1
     while i < len(texts):
         lead_in = reasons[i] is None and texts[i].endswith(":") and len(texts[i].split()) >= 3
@@ -362,24 +586,9 @@ def _mark_lists(texts, reasons, prose) -> None:
         if j > i + lead_in and prose[i - 1] and j < len(texts) and prose[j]:
             for k in range(i, j):
                 prose[k] = True
+            counted.update(range(i, j))
         i = max(j, i + 1)
-
-
-def _body_end(texts, reasons, prose, start: int) -> int:
-    """The last prose line before the footer: a signature, or two non-prose lines in a row."""
-    end = start
-    for i in range(start + 1, len(texts)):
-        if reasons[i] == "signature":
-            break
-        if prose[i]:
-            end = i
-            continue
-        if reasons[i] in ("teaser", "advert", "caption"):
-            continue
-        j = _next_content(reasons, i)
-        if j is None or not prose[j]:
-            break
-    return end
+    return counted
 
 
 @dataclass
@@ -397,30 +606,46 @@ class _Header:
 def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Header:
     """Headline, standfirst, dateline, byline and brand from the lines before the body.
 
-    The headline is the last stand-alone short line without final punctuation
-    (navigation comes before it). A standfirst is the one-sentence line after
-    it, or first of all when there is no headline, but only when a photo
-    caption follows: without a picture in between, that line may be the lead
-    paragraph, and the body must not lose it.
+    The headline is the longest stand-alone short line without final punctuation
+    near the body, above a date if there is one (navigation, section names and
+    share buttons are shorter or farther); the first date after it is the
+    publication's. A standfirst is the one-sentence line after it, or first of all
+    when there is no headline, but only when a photo caption follows: without
+    a picture in between, that line may be the lead paragraph, and the body
+    must not lose it. A brand is a masthead: a name-like line among the page's
+    first lines that the page repeats.
     """
     head = _Header()
     content = [i for i in range(start) if reasons[i] is None]
-    headline = None
+    candidates = []
     for i in content:
-        text = lines[i].text
+        text = _breadcrumb_end(lines[i].text)
         if dateline := _DATELINE.match(text):
             head.published = head.published or parse_date(dateline["date"])
             head.roles[i] = "dateline"
         elif byline := _BYLINE.match(text):
             head.byline = head.byline or byline["name"]
             head.roles[i] = "byline"
-        elif _is_headline(text) and _opens_block(lines, i, prose, reasons) and counts[_key(text)] == 1:
-            headline = i
-        elif _is_brand(text) and counts[_key(text)] >= 2:
+        elif (_is_headline(text) and _opens_block(lines, i, prose, reasons) and not _LIST_ITEM.search(text)
+              and not find_date(text)):
+            candidates.append(i)
+        elif i < 5 and _is_brand(text) and counts[_key(text)] >= 2:
             head.brand = head.brand or text
+    dated = {i: found for i in content if len(lines[i].text.split()) <= 12 and i not in head.roles and not prose[i]
+             and (found := find_date(lines[i].text))}
+    headline = max(candidates, default=None, key=lambda i: min(len(_breadcrumb_end(lines[i].text).split()), 15)
+                   - (start - i) / 5
+                   + 4 * any(j in dated for j in range(i + 1, i + 4)))
     if headline is not None:
-        head.title = lines[headline].text
+        head.title = _breadcrumb_end(lines[headline].text)
         head.roles[headline] = "title"
+    if not head.published:
+        # The first date stated after the headline (or just above the body): the publication's.
+        first = headline if headline is not None else start - 8
+        stated = [i for i in sorted(dated) if i > first]
+        if stated:
+            head.published = dated[stated[0]]
+            head.roles[stated[0]] = "dateline"
     rest = [i for i in content if i not in head.roles and (headline is None or i > headline)]
     if rest and prose[rest[0]] and _sentence_count(lines[rest[0]].text) == 1:
         following = [j for j in range(rest[0] + 1, start) if reasons[j] != "script" and j not in head.roles]
@@ -428,6 +653,13 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
             head.standfirst = lines[rest[0]].text
             head.roles[rest[0]] = "standfirst"
     return head
+
+
+def _breadcrumb_end(text: str) -> str:
+    """The last step of a breadcrumb trail ("Home > News > Port reopens" -> "Port reopens"), else the
+    text; without a picture's placeholder a text browser puts before it ("[logo] Port reopens")."""
+    steps = re.split(r"\s[>»›]\s", text)
+    return re.sub(r"^\[[^\]]*\]\s*", "", steps[-1].strip() if len(steps) >= 3 else text)
 
 
 def _opens_block(lines: list[_Line], i: int, prose, reasons) -> bool:
@@ -442,17 +674,24 @@ def _opens_block(lines: list[_Line], i: int, prose, reasons) -> bool:
 
 
 def _is_headline(text: str) -> bool:
+    """Three to twenty words, not starting in lower case (after a quotation mark), not a sentence.
+
+    A headline may ask or exclaim ("Is this the end?"); it does not end with a full stop or a colon.
+    """
     words = text.split()
-    return 3 <= len(words) < _LONG_LINE_WORDS and text[:1].isupper() and not re.search(r"[.:;,]$", text) \
-        and not _is_prose(text)
+    first = text.lstrip("\"'“”„‘’‚«»‹›「『")[:1]
+    return (3 <= len(words) < _LONG_LINE_WORDS and bool(first) and not first.islower()
+            and not re.search(r"[.:;,]$", text) and (not _is_prose(text) or len(words) <= 15)
+            and text.count(",") < 3)  # a list of tags is no headline
 
 
 def _is_brand(text: str) -> bool:
+    """A name: capitalised words (two or more, or one with inner capitals, "CHIP", "TechCrunch")."""
     small = {"and", "of", "the", "&", "for", "in", "on"}
     words = text.split()
     return 1 <= len(words) <= 6 and not re.search(r"\d|[.!?:]$", text) and all(
         w[:1].isupper() or w in small for w in words
-    )
+    ) and (len(words) > 1 or any(c.isupper() for c in text[1:]))
 
 
 def _footer_reason(text: str, reason: str | None, repeated: set[str], in_comments: bool) -> str:

@@ -9,35 +9,66 @@ figure captions become metadata. Plain text goes through
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.ingest import article_format
-from reader.core.ingest.cleaning import Cleaned, clean_body, clean_text, parse_date
+from reader.core.ingest.cleaning import Cleaned, clean_body, clean_text, parse_date, word_count
 from reader.core.ingest.loading import read_regular_file
 
 MAX_BYTES = 5_000_000
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"</?(p|div|span|a|article|section|header|footer|nav|figure|h[1-6])\b[^>]*>", re.IGNORECASE)
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# " | Site", " - Site", " – Site", " :: Site": how a page's <title> appends its site's name.
+_TITLE_SUFFIX = re.compile(r"^(.*\S)\s+(?:[|\u2013\u2014-]|::|·|•)\s+(.+?)$")
+_DOMAIN = re.compile(r"\b[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
+_NAME_PARTS = re.compile(r"\s*(?:[|,;\u2013\u2014]|\s-\s)\s*")
+_NOT_A_NAME = re.compile(r"\b(copyright|all rights reserved)\b|©|\d{4}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class ImportResult:
-    """An importable page: the file name and text to write, and what was kept and dropped."""
+    """An importable page: the file name and text to write, what was kept and dropped, and why.
+
+    ``notes`` are remarks (how the file was decoded, what the extractor left out);
+    ``warnings`` say why the result looks wrong (a body of one caption, a cookie page);
+    ``why`` says where the body starts and ends and why (for ``--verbose``).
+    """
 
     file_name: str
     text: str
     kept: tuple[str, ...]
     dropped: tuple[tuple[str, str], ...]
     notes: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    why: tuple[str, ...] = ()
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
 
 
 def import_page(path: Path, *, outlet: str | None = None) -> ImportResult:
-    """Read one page and clean it; raises ValueError or OSError with a one-line message."""
-    text, notes = _read_text(Path(path))
-    if looks_like_html(text):
-        cleaned = _clean_html(text)
+    """Read one saved page and clean it; raises ValueError or OSError with a one-line message."""
+    path = Path(path)
+    # A name that is not UTF-8 (undecodable bytes) still names the outlet, with U+FFFD for those bytes.
+    source = path.stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return import_bytes(read_regular_file(path, MAX_BYTES), source=source, outlet=outlet)
+
+
+def import_bytes(data: bytes, *, source: str, outlet: str | None = None, url: str | None = None) -> ImportResult:
+    """Clean one page's bytes (``source`` names it when nothing else does); raises ValueError."""
+    if not data.strip():
+        raise ValueError("file is empty")
+    html = looks_like_html(data[:5000].decode("utf-16" if data.startswith(_UTF16_BOMS) else "ascii", "replace"))
+    text, notes = _decode(data, html)
+    if (b"\x00" in data[:8192] and not data.startswith(_UTF16_BOMS)) or _mostly_controls(text):
+        raise ValueError("binary file, not page text or HTML")
+    if html:
+        cleaned = _clean_html(text, url)
         notes += ("HTML: trafilatura left out the page around the article (menus, footer, scripts); not listed",)
     else:
         cleaned = clean_text(text)
@@ -48,18 +79,41 @@ def import_page(path: Path, *, outlet: str | None = None) -> ImportResult:
         "title": cleaned.title,
         "standfirst": cleaned.standfirst,
         "published": cleaned.published,
-        "url": cleaned.url,
+        "url": cleaned.url or url,
         "byline": cleaned.byline,
     }
     name = (article_format.slug(meta["outlet"] or "") or article_format.slug(meta["title"] or "")
-            or article_format.slug(Path(path).stem) or "article")
+            or article_format.slug(source) or "article")
+    if not meta["outlet"]:
+        meta["outlet"] = article_format.outlet_from_file_name(source) or None
+        if meta["outlet"]:
+            notes += (f"the page does not name its outlet: '{meta['outlet']}', from the file name (--outlet sets it)",)
     return ImportResult(
         file_name=f"{name}.md",
         text=article_format.dump(meta, cleaned.paragraphs, cleaned.captions),
         kept=cleaned.paragraphs,
         dropped=cleaned.dropped,
         notes=notes,
+        warnings=_warnings(cleaned),
+        why=cleaned.why,
+        url=meta["url"],
+        title=meta["title"],
+        outlet=meta["outlet"],
     )
+
+
+def same_article(path: Path, result: ImportResult) -> bool:
+    """Whether the article file at ``path`` holds the article ``result`` is: the same URL, or
+    the same title and outlet. A file that cannot be read or parsed is another article."""
+    try:
+        meta = article_format.parse(read_regular_file(Path(path), MAX_BYTES).decode("utf-8", "replace")).meta
+    except (OSError, ValueError):
+        return False
+    if meta.get("url") and result.url:
+        return meta["url"] == result.url
+    same = [" ".join((a or "").casefold().split()) == " ".join((b or "").casefold().split())
+            for a, b in ((meta.get("title"), result.title), (meta.get("outlet"), result.outlet))]
+    return bool(result.title) and all(same)
 
 
 def looks_like_html(text: str) -> bool:
@@ -68,53 +122,148 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.search(head)) or len(_TAG.findall(head)) >= 3
 
 
-def _read_text(path: Path) -> tuple[str, tuple[str, ...]]:
-    """The file's text and remarks for the user (a fallback decoding); refuses empty and binary files."""
-    data = read_regular_file(path, MAX_BYTES)
-    if not data.strip():
-        raise ValueError("file is empty")
-    if b"\x00" in data[:8192]:
-        raise ValueError("binary file, not page text or HTML")
-    notes: tuple[str, ...] = ()
+_SHORT_BODY_WORDS = 50
+
+
+def _warnings(cleaned: Cleaned) -> tuple[str, ...]:
+    """Why an import that went through may still not be an article."""
+    words = sum(word_count(p) for p in cleaned.paragraphs)
+    body = " ".join(" ".join(cleaned.paragraphs).casefold().split())
+    caption_words = sum(word_count(c) for c in cleaned.captions)
+    quoted = sum(word_count(c) for c in cleaned.captions if " ".join(c.casefold().split()) in body)
+    reasons = [reason for _, reason in cleaned.dropped]
+    warnings = []
+    if words < _SHORT_BODY_WORDS:
+        warnings.append(f"very short body ({words} words)")
+    if caption_words >= words or 2 * quoted >= words:
+        warnings.append("the body is mostly a photo caption")
+    if words < 3 * _SHORT_BODY_WORDS:
+        if reasons.count("cookie notice") >= 1:
+            warnings.append("the page is mostly a cookie notice")
+        if reasons.count("form") >= 2:
+            warnings.append("the page is mostly a form (a login or newsletter page?)")
+    return tuple(warnings)
+
+
+def _decode(data: bytes, html: bool) -> tuple[str, tuple[str, ...]]:
+    """The text: a BOM decides, then the HTML's declared charset, then UTF-8, then cp1252 (said)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data.decode("utf-8-sig", errors="replace"), ()
+    if data.startswith(_UTF16_BOMS):
+        return data.decode("utf-16", errors="replace"), ()
+    declared = _DECLARED_CHARSET.search(data[:4096]) if html else None
+    if declared:
+        try:
+            encoding = codecs.lookup(declared[1].decode("ascii")).name
+        except LookupError:
+            encoding = None
+        if encoding and encoding != "utf-8":
+            return data.decode(encoding, errors="replace"), (f"read as {encoding}, as the page declares",)
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8"), ()
     except UnicodeDecodeError:
         # Pages saved on Windows are often cp1252; its few undefined bytes become U+FFFD.
-        text = data.decode("cp1252", errors="replace")
-        notes = ("not valid UTF-8; read as cp1252",)
-    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
-    if controls > len(text[:8192]) / 20:
-        raise ValueError("binary file, not page text or HTML")
-    return text, notes
+        return data.decode("cp1252", errors="replace"), ("not valid UTF-8; read as cp1252",)
 
 
-def _clean_html(html: str) -> Cleaned:
+def _mostly_controls(text: str) -> bool:
+    sample = text[:8192]
+    return sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f") > len(sample) / 20
+
+
+def _clean_html(html: str, url: str | None = None) -> Cleaned:
     import trafilatura  # imported here: it is slow to load and only HTML needs it
 
+    tree = _tree(html)  # parsed once: metadata and captions read here, then trafilatura prunes it
+    declared = _declared_names(tree)
+    captions = _figure_captions(tree)
     document = trafilatura.bare_extraction(
-        html,
+        tree if tree is not None else html,
+        url=url,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
         include_images=False,
-        # Only dates the page's markup states; no guessing from the text.
+        # Only dates the page's markup states, the original publication before a modification.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     found = document.as_dict() if document is not None else {}
     if not (found.get("text") or "").strip():
         raise ValueError("no article body found in the HTML")
-    body = clean_body(found["text"].split("\n"), _figure_captions(html), headline=found.get("title"))
+    site = _site_name([*declared, found.get("sitename") or ""], found.get("hostname"))
+    body = clean_body(found["text"].split("\n"), captions, headline=found.get("title"))
     return Cleaned(
         paragraphs=body.paragraphs,
         dropped=body.dropped,
         captions=body.captions,
-        title=found.get("title") or None,
+        title=_without_site(found.get("title"), site, found.get("hostname")) or None,
         standfirst=_standfirst(found.get("description"), body.paragraphs),
-        outlet=body.outlet or found.get("sitename") or None,
+        outlet=site or body.outlet,
         published=parse_date(found.get("date") or ""),
-        url=found.get("url") or None,
+        url=found.get("url") or url or None,
         byline=found.get("author") or None,
+        why=("HTML: trafilatura chose the body from the page's markup",),
     )
+
+
+def _tree(html: str):
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.fromstring(html)
+    except (ValueError, etree.ParserError):
+        return None
+
+
+def _declared_names(tree) -> list[str]:
+    """The names the page declares for its site: og:site_name, then application-name."""
+    if tree is None:
+        return []
+    return [name for key in ("og:site_name", "application-name")
+            for name in tree.xpath(f"//meta[@property='{key}' or @name='{key}']/@content")]
+
+
+def _site_name(names: list[str], host: str | None) -> str | None:
+    """The first of ``names`` (declared, then the extractor's) that is a name, else the host.
+
+    A name that carries a tagline ("News zu VR | MIXED.de") gives the part naming the
+    host; a copyright line is not a name, but the domain in it is.
+    """
+    for name in names:
+        name = " ".join(name.split())
+        parts = [part for part in _NAME_PARTS.split(name) if part]
+        naming_host = [part for part in parts if _names_host(part, host)]
+        if len(parts) > 1 and naming_host:
+            return naming_host[0]
+        if name and not _NOT_A_NAME.search(name) and len(name.split()) <= 5:
+            return name
+        if domain := _DOMAIN.search(name):  # "Copyright 2003 - 2019 by example.de GbR": the domain
+            return domain[0]
+    return host or None
+
+
+def _without_site(title: str | None, site: str | None, host: str | None) -> str:
+    """The title without a trailing " | Site" (or " - Site"...) that names the site or its host."""
+    title = " ".join((title or "").split())
+    while (suffix := _TITLE_SUFFIX.match(title)) and (
+        _names_host(suffix[2], host) or _letters(suffix[2]) == _letters(site or "-")
+    ):
+        title = suffix[1]
+    return title
+
+
+def _names_host(name: str, host: str | None) -> bool:
+    """The name spells the host ("ZEIT ONLINE" and zeit.de), or a word of the host's name."""
+    if not host:
+        return False
+    labels = [label for label in re.split(r"[.-]", host.lower().removeprefix("www.")) if len(label) >= 4]
+    letters = _letters(name)
+    return bool(letters) and (letters in _letters(host) or any(label in letters for label in labels))
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]", "", text.lower())
 
 
 def _standfirst(description: str | None, paragraphs: tuple[str, ...]) -> str | None:
@@ -126,14 +275,9 @@ def _standfirst(description: str | None, paragraphs: tuple[str, ...]) -> str | N
     return description
 
 
-def _figure_captions(html: str) -> list[str]:
+def _figure_captions(tree) -> list[str]:
     """Every ``<figcaption>`` text: metadata, never body."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.fromstring(html)
-    except (ValueError, etree.ParserError):
+    if tree is None:
         return []
     texts = (" ".join(node.text_content().split()) for node in tree.iter("figcaption"))
     return [text for text in texts if text]

@@ -47,7 +47,8 @@ import stat
 from dataclasses import replace
 from pathlib import Path
 
-from reader.core.ingest.article_format import ArticleText, FormatError, parse, slug
+from reader.core.files import NotRegular, read_regular
+from reader.core.ingest.article_format import ArticleText, FormatError, outlet_from_file_name, parse, slug
 from reader.core.model import Article, Dossier, Problem
 from reader.core.safe_text import inert_line, is_plain_ascii, make_inert
 
@@ -165,7 +166,7 @@ def _load_article(data: bytes, article_id: str, shown_path: str) -> Article:
         notes.append(_bound_note(paragraphs, analysed))
     return Article(
         id=article_id,
-        outlet=meta.get("outlet") or inert_line(Path(shown_path).stem.replace("_", " ").replace("-", " ").title()),
+        outlet=meta.get("outlet") or inert_line(outlet_from_file_name(Path(shown_path).stem) or Path(shown_path).stem),
         body=body,
         paragraphs=paragraphs,
         title=meta.get("title"),
@@ -210,40 +211,19 @@ def _bound_note(paragraphs: tuple[tuple[int, int], ...], analysed: tuple[tuple[i
 
 
 def read_regular_file(file: Path, limit: int, *, follow_links: bool = True) -> bytes:
-    """The bytes of the regular file ``file``, read once; :class:`Unreadable` with the user's line otherwise.
-
-    The open never blocks (a FIFO named ``x.md`` cannot hang us), the type is checked on the
-    open file (a device, FIFO, socket or folder is refused, whatever its name says), and
-    ``limit`` holds while reading (``/dev/zero`` or a file growing meanwhile costs at most
-    ``limit`` bytes). Without ``follow_links`` a symbolic link is refused (ELOOP).
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0))
+    """The bytes of the regular file ``file`` (see :func:`reader.core.files.read_regular`);
+    :class:`Unreadable` with the user's line otherwise, the size limit included."""
     try:
-        fd = os.open(file, flags)
+        data, info = read_regular(file, limit, follow_links=follow_links)
+    except NotRegular as error:
+        raise Unreadable(_not_regular(error.mode)) from None
     except OSError as error:
         raise Unreadable(_reason(error)) from None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise Unreadable(_not_regular(info.st_mode))
-        if info.st_size > limit:
-            raise Unreadable(f"{_size(info.st_size)} is above the {_size(limit)} limit")
-        data = _read_at_most(fd, limit + 1)
-    except OSError as error:
-        raise Unreadable(_reason(error)) from None
-    finally:
-        os.close(fd)
+    if info.st_size > limit:
+        raise Unreadable(f"{_size(info.st_size)} is above the {_size(limit)} limit")
     if len(data) > limit:
         raise Unreadable(f"grew above the {_size(limit)} limit while being read")
     return data
-
-
-def _read_at_most(fd: int, limit: int) -> bytes:
-    chunks, size = [], 0
-    while size < limit and (chunk := os.read(fd, min(limit - size, 1 << 24))):
-        chunks.append(chunk)
-        size += len(chunk)
-    return b"".join(chunks)
 
 
 def _decode(data: bytes) -> tuple[str, list[str]]:

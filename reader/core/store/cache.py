@@ -34,7 +34,7 @@ from reader import __version__
 from reader.core.model import Analysis, Dossier
 from reader.core.pipeline import Progress, _quiet, analyse
 from reader.core.safe_text import make_inert
-from reader.core.store.reading import read_regular
+from reader.core.files import read_regular
 from reader.core.store.writing import remove_leftovers, write_atomic
 
 FORMAT_NAME = "dossier-reader analysis"
@@ -189,7 +189,7 @@ def _load(path: Path, key: str, dossier: Dossier) -> Analysis | None:
     """The entry at ``path``, or ``None`` after deleting whatever is there that is not one of ours."""
     try:
         data, info = read_regular(path, MAX_CACHE_BYTES)
-        if info.st_uid != os.geteuid() or info.st_mode & 0o077 or len(data) > MAX_CACHE_BYTES:
+        if info.st_uid != os.geteuid() or info.st_mode & 0o077 or max(info.st_size, len(data)) > MAX_CACHE_BYTES:
             raise ValueError("not a private file of ours")
         analysis = decode(data, key, dossier)
     except FileNotFoundError:

@@ -52,7 +52,7 @@ from platformdirs import user_data_dir
 from reader.core.ingest.article_format import slug
 from reader.core.model import Analysis, Dossier, Entity, EntityType, Link, LinkKind, Problem, Span
 from reader.core.safe_text import make_inert
-from reader.core.store.reading import read_regular
+from reader.core.files import read_regular
 from reader.core.store.writing import locked, write_atomic
 from reader.resources import bundled_dossier
 
@@ -477,9 +477,9 @@ def _reason(error: OSError) -> str:
 
 
 def _read(path: Path) -> Corrections:
-    """The corrections in ``path``, read as untrusted input (see :mod:`reader.core.store.reading`)."""
-    data, _ = read_regular(path, MAX_SIDECAR_BYTES)
-    if len(data) > MAX_SIDECAR_BYTES:
+    """The corrections in ``path``, read as untrusted input (see :mod:`reader.core.files`)."""
+    data, info = read_regular(path, MAX_SIDECAR_BYTES)
+    if max(info.st_size, len(data)) > MAX_SIDECAR_BYTES:
         raise CorrectionsError(f"larger than {MAX_SIDECAR_BYTES // (1024 * 1024)} MB")
     try:
         text = data.decode("utf-8")

@@ -44,6 +44,41 @@ def write_atomic(path: Path | str, data: str | bytes, *, mode: int | None = None
         raise
 
 
+def write_new(path: Path | str, text: str) -> bool:
+    """Write ``text`` to ``path`` only if nothing has that name; False when something has.
+
+    The text goes to a locked temporary file that is hard-linked to its name: the link
+    fails rather than replace a file (or a link) that appeared meanwhile. Where the file
+    system has no hard links, an exclusive create that follows no link is the fallback.
+    """
+    path = Path(path)
+    fd, temp = _locked_temp(path, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+            try:
+                os.link(temp, path, follow_symlinks=False)
+            except FileExistsError:
+                return False
+            except OSError:
+                return _create_exclusively(path, text)
+        return True
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _create_exclusively(path: Path, text: str) -> bool:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
+    except FileExistsError:
+        return False
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(text.encode("utf-8"))
+    return True
+
+
 def _locked_temp(path: Path, mode: int) -> tuple[int, Path]:
     """A new, locked, empty file beside ``path``; the kernel applies the umask to ``mode``."""
     while True:

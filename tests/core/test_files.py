@@ -7,13 +7,13 @@ import os
 
 import pytest
 
-from reader.core.store.reading import read_regular
+from reader.core.files import read_regular
 
 
-def test_a_regular_file_is_read_up_to_one_byte_past_the_limit(tmp_path):
+def test_a_file_above_the_limit_is_not_read_and_its_status_says_why(tmp_path):
     (tmp_path / "f").write_bytes(b"x" * 100)
     data, info = read_regular(tmp_path / "f", 10)
-    assert data == b"x" * 11 and info.st_size == 100
+    assert data == b"" and info.st_size == 100
     assert read_regular(tmp_path / "f", 1000)[0] == b"x" * 100
 
 

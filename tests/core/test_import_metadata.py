@@ -1,0 +1,139 @@
+"""Import metadata that is true (title, outlet, date), any script and encoding, and warnings for junk."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from reader.core.ingest import article_format
+from reader.core.ingest.cleaning import find_date
+from reader.core.ingest.importer import import_bytes, import_page
+from tests.conftest import DATA
+
+HTML = DATA / "html"
+PARAGRAPHS = (
+    "<p>The valley's water board raised prices by four percent on Friday, its first rise in six years, "
+    "after repairs to old mains cost far more than planned.</p>"
+    "<p>The board said the money would go to replacing pipes laid in the 1950s, some of which burst twice "
+    "during the cold spell in January.</p>"
+    "<p>Households will see the change on their bills from April, a spokesperson said.</p>"
+)
+
+
+def _page(head: str) -> bytes:
+    return f"<html><head>{head}</head><body><article>{PARAGRAPHS}</article></body></html>".encode()
+
+
+def _meta(data: bytes, **kwargs) -> dict:
+    return article_format.parse(import_bytes(data, source="page", **kwargs).text).meta
+
+
+def test_html_title_loses_the_site_suffix_and_the_outlet_is_the_declared_site_name():
+    meta = _meta(_page('<title>Water prices rise for the first time in six years | Valley Post</title>'
+                       '<meta property="og:site_name" content="Valley Post">'))
+    assert meta["title"] == "Water prices rise for the first time in six years"
+    assert meta["outlet"] == "Valley Post"
+
+
+def test_a_site_name_with_a_tagline_gives_the_part_naming_the_host():
+    meta = _meta(_page('<title>Water prices rise - Valley Post</title>'
+                       '<meta property="og:site_name" content="News from the hills | ValleyPost.example">'
+                       '<link rel="canonical" href="https://valleypost.example/2024/water">'))
+    assert meta["outlet"] == "ValleyPost.example"
+    assert meta["title"] == "Water prices rise"
+
+
+def test_a_title_dash_inside_the_headline_stays():
+    meta = _meta(_page('<title>Water – and what it costs - Valley Post</title>'
+                       '<meta property="og:site_name" content="Valley Post">'))
+    assert meta["title"] == "Water – and what it costs"
+
+
+def test_a_copyright_line_is_not_an_outlet_but_its_domain_is():
+    meta = _meta(_page('<meta name="copyright" content="Copyright 2003 - 2019 by valleypost.example GbR">'
+                       '<meta name="author" content="Copyright 2003 - 2019 by valleypost.example GbR">'))
+    assert "Copyright" not in meta.get("outlet", "")
+
+
+def test_declared_charset_is_honoured():
+    result = import_page(HTML / "cp1251-harbour.html")
+    parsed = article_format.parse(result.text)
+    assert parsed.meta["outlet"] == "Портовый вестник"
+    assert parsed.meta["title"] == "Северный причал вновь открыт после шторма"
+    assert parsed.paragraphs[0].startswith("Администрация порта сообщила в понедельник")
+    assert "read as cp1251, as the page declares" in result.notes
+
+
+@pytest.mark.parametrize("bom, encoding", [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le")])
+def test_a_bom_decides_the_encoding(bom, encoding):
+    page = _page('<meta charset="iso-8859-1"><title>Café prices rise</title>').decode()
+    meta = _meta(bom + page.encode(encoding))
+    assert meta["title"] == "Café prices rise"
+
+
+def test_a_cjk_page_imports_with_its_metadata():
+    parsed = article_format.parse(import_page(HTML / "cjk-harbour.html").text)
+    assert parsed.meta == {"outlet": "海港日报", "title": "港口北码头风暴后重新开放", "published": "2024-02-19"}
+    assert len(parsed.paragraphs) == 4 and parsed.paragraphs[0].startswith("港务局星期一表示")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("14. Januar 2020, 9:21 Uhr 571 Kommentare", "2020-01-14"),
+        ("19.03.2019 11:45 | von Inga Buller", "2019-03-19"),
+        ("Publié le 10 septembre 2019", "2019-09-10"),
+        ("June 8th, 2015", "2015-06-08"),
+        ("2024-02-19T08:30:00Z", "2024-02-19"),
+        ("31.02.2019", None),
+        ("03/04/2019", None),  # day or month first? not said
+        ("Seite 2 von 14", None),
+    ],
+)
+def test_text_dates_in_several_forms_and_languages(line, expected):
+    assert find_date(line) == expected
+
+
+def test_raw_text_headline_in_quotation_marks_and_a_german_date(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Startseite\nPolitik\nWirtschaft\n\n"
+        "„Wir haben bereits die Zusage“\n\n"
+        "14. Januar 2020, 9:21 Uhr\n\n"
+        "Der Stadtrat hat am Dienstag beschlossen, die Preise für Fernwärme im kommenden Jahr um vier Prozent "
+        "zu erhöhen, zum ersten Mal seit sechs Jahren.\n\n"
+        "Die Erhöhung sei nötig, weil die Reparatur alter Leitungen mehr gekostet habe als geplant, sagte "
+        "ein Sprecher der Stadtwerke.\n\n"
+        "Impressum\nDatenschutz\n",
+        encoding="utf-8",
+    )
+    meta = article_format.parse(import_page(page).text).meta
+    assert meta["title"] == "„Wir haben bereits die Zusage“"
+    assert meta["published"] == "2020-01-14"
+
+
+def test_a_cookie_page_imports_with_a_warning_naming_why():
+    data = (
+        "We use cookies to improve your experience. Accept all cookies or manage your settings.\n\n"
+        "Accept all cookies\n\n"
+        "This site stores small files on your computer so that pages load faster for you.\n"
+    ).encode()
+    result = import_bytes(data, source="page")
+    assert any("very short body" in warning for warning in result.warnings)
+    assert any("cookie" in warning for warning in result.warnings)
+
+
+def test_a_body_that_is_only_a_caption_warns():
+    html = ("<html><body><article><figure><img src=x.jpg><figcaption>Boats wait in the harbour for the storm "
+            "to pass, on Tuesday, February 2, 2024.</figcaption></figure>"
+            "<p>Boats wait in the harbour for the storm to pass.</p></article></body></html>").encode()
+    assert "the body is mostly a photo caption" in import_bytes(
+        html, source="page").warnings
+
+
+def test_a_real_article_has_no_warning_and_says_where_its_body_starts_and_ends():
+    result = import_page(DATA / "raw" / "wire-layout.txt")
+    assert result.warnings == ()
+    assert result.why[0].startswith("body starts at 'KELBY, April 3 (Reuters)")
+    assert result.why[1].startswith("body ends at 'Shipping lines had diverted")

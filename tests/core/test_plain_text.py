@@ -1,0 +1,102 @@
+"""Plain text as it arrives: one paragraph per line, a headline first, hard-wrapped lines, outlets named by files."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.ingest import article_format
+from reader.core.ingest.article_format import outlet_from_file_name, unwrap
+from reader.core.ingest.loading import load_dossier
+
+LINES = (
+    "Ferry operator halts crossings after engine fire\n"
+    "A fire broke out in the engine room of a ferry on Tuesday morning, the operator said, and all crossings were halted.\n"
+    "Nobody was hurt, and the 212 passengers were brought back to the harbour by tugboats.\n"
+    "Inspectors will examine the other two ships of the fleet before services resume, probably on Friday.\n"
+)
+
+
+def test_one_paragraph_per_line_with_a_headline_first(tmp_path):
+    (tmp_path / "coast-news__17_4x.txt").write_text(LINES, encoding="utf-8")
+    article = load_dossier(tmp_path).articles[0]
+    assert article.title == "Ferry operator halts crossings after engine fire"
+    assert article.outlet == "Coast News"
+    paragraphs = [article.body[start:end] for start, end in article.paragraphs]
+    assert [p[:20] for p in paragraphs] == ["A fire broke out in ", "Nobody was hurt, and", "Inspectors will exam"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The ferry operator halted all crossings on Tuesday after a fire broke out in the engine room of one ship.",
+        "Ferry halted. Fire in the engine room.",  # two sentences: a lead, not a headline
+        "What the operator said:",
+    ],
+)
+def test_a_first_line_that_reads_as_a_lead_stays_body(first):
+    parsed = article_format.parse(first + "\n" + LINES.split("\n", 1)[1])
+    assert "title" not in parsed.meta
+    assert parsed.paragraphs[0] == first
+
+
+def test_a_short_headline_may_end_with_a_full_stop():
+    parsed = article_format.parse("Leader says tests are no longer needed.\n" + LINES.split("\n", 1)[1])
+    assert parsed.meta == {"title": "Leader says tests are no longer needed."}
+
+
+def test_blank_line_separated_paragraphs_keep_their_inner_line_breaks_joined():
+    parsed = article_format.parse("First paragraph, cut\nin two lines.\n\nSecond paragraph.\n")
+    assert parsed.paragraphs == ("First paragraph, cut in two lines.", "Second paragraph.")
+
+
+WRAPPED = """\
+Die Stadtwerke haben am Dienstag angekündigt, die Preise für Fernwärme im
+kommenden Jahr um vier Prozent zu erhöhen.
+Die Erhöhung sei nötig, weil die Reparatur alter Leitungen mehr gekostet habe
+als geplant.
+Kurz notiert
+Der Stadtrat stimmt im März darüber ab; eine Mehrheit gilt als sicher, sagte
+ein Sprecher.
+"""
+
+
+def test_hard_wrapped_lines_are_joined_where_the_next_word_would_not_have_fitted():
+    assert unwrap(WRAPPED.splitlines()) == [
+        "Die Stadtwerke haben am Dienstag angekündigt, die Preise für Fernwärme im kommenden Jahr um vier "
+        "Prozent zu erhöhen.",
+        "Die Erhöhung sei nötig, weil die Reparatur alter Leitungen mehr gekostet habe als geplant.",
+        "Kurz notiert",
+        "Der Stadtrat stimmt im März darüber ab; eine Mehrheit gilt als sicher, sagte ein Sprecher.",
+    ]
+
+
+def test_unwrapped_text_and_list_items_are_left_as_they_are():
+    lines = ["Short line.", "Another short line.", "• an item that goes on for a while and a while and a while longer",
+             "• a second item"]
+    assert unwrap(lines) == lines
+
+
+def test_wide_characters_are_joined_without_a_space():
+    line = "東京都は火曜日、新しい防災計画を発表した。" * 2
+    assert unwrap([line, line[:10] + "した。", line, "終わり。"])[0] == line + line[:10] + "した。"
+
+
+@pytest.mark.parametrize(
+    ("stem", "outlet"),
+    [
+        ("breitbart__1_RR", "Breitbart"),
+        ("bbc__41_3ecbplus", "BBC"),
+        ("the-globe-and-mail", "The Globe And Mail"),
+        ("Al Jazeera", "Al Jazeera"),
+        ("nytimes_2021-04-12_article", "Nytimes"),
+        ("001_37cc0e6520f5b54f", ""),
+    ],
+)
+def test_outlet_names_from_file_names_drop_ids_numbers_and_codes(stem, outlet):
+    assert outlet_from_file_name(stem) == outlet
+
+
+def test_a_header_outlet_wins_over_the_file_name(tmp_path):
+    (tmp_path / "bbc__41_3ecbplus.md").write_text("---\noutlet: The Courier\n---\nBody text.\n", encoding="utf-8")
+    (tmp_path / "001_37cc0e6520f5b54f.txt").write_text("Body text.\n", encoding="utf-8")
+    assert [a.outlet for a in load_dossier(tmp_path).articles] == ["001_37cc0e6520f5b54f", "The Courier"]
