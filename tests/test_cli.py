@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 
 from reader.__main__ import main
 from tests.conftest import BUNDLED, DATA, SEEDS, needs_seeds

@@ -16,7 +16,6 @@ import pytest
 from reader.core.pipeline import analyse
 from reader.core.findings.difftypes import DIFF_TYPES
 from reader.core.export.documents import ranked_links
-from reader.core.findings.figures import FigureConflict, compare_figures
 from reader.core.ingest.loading import load_dossier
 from reader.report.highlight import LIGHT_DEFAULT, css_rules
 from reader.report.html import to_html
@@ -181,7 +180,7 @@ def test_quotes_figures_unique_and_entities_are_filled(analysis, report):
 
     assert "This use was not consistent" in section("quotes", "figures")
     figures = section("figures", "unique")
-    conflicts = sum(isinstance(item, FigureConflict) for item in compare_figures(analysis))
+    conflicts = sum(item.conflict for item in analysis.findings.comparisons)
     assert f"Conflicts ({conflicts})" in figures and re.search(r"Agreements \([1-9]", figures)
     assert "29" in figures  # the permit count the reports agree on
     assert section("unique", "entities").count("<details>") == len(analysis.dossier.articles)

@@ -8,13 +8,20 @@ Every position anywhere in the program is a :class:`Span`: an article id and a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal
 
+from reader.core.vocabulary import MONTHS
+
 EntityType = Literal["person", "org", "place", "product", "law", "other"]
 LinkKind = Literal["verbatim", "near", "paraphrase"]
 DiffTag = Literal["equal", "insert", "delete", "replace"]
+DiffType = Literal["typography", "number", "hedge", "attribution", "framing", "name", "clause", "wording"]
+FigureKind = Literal["money", "count", "percent", "multiple", "duration", "date", "number"]
+Bound = Literal["exact", "about", "over", "under"]
+Verdict = Literal["agree", "conflict"]
 
 
 def shorten(text: str, limit: int) -> str:
@@ -229,6 +236,183 @@ class Link:
         return None
 
 
+# --- findings: what the findings stage derives from sentences, entities and links ----------
+
+
+@dataclass(frozen=True)
+class TypedDiff:
+    """One changed stretch of a passage pair and what kind of change it is
+    (:mod:`reader.core.findings.difftypes`).
+
+    ``cue`` names the words that decided the type (``"illegally, occupied"``),
+    empty for ``wording``; ``label`` is a one-line description for people,
+    made of the passages' own text (untrusted: escape before display).
+    """
+
+    op: DiffOp
+    type: DiffType
+    cue: str
+    label: str
+
+
+@dataclass(frozen=True)
+class PairDifferences:
+    """The typed differences from passage ``a`` to passage ``b`` of one link (indexes into its
+    ``passages``, ``a < b``); equal stretches are left out."""
+
+    a: int
+    b: int
+    changes: tuple[TypedDiff, ...]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One stated figure (:mod:`reader.core.findings.figures`): ``text`` is ``body[span.start:span.end]`` exactly.
+
+    ``value`` is the amount for money, counts, percentages, multiplicatives
+    (the factor), durations (in ``unit``\\ s) and plain numbers; ``None`` for
+    dates. ``unit`` is the currency code (``"$"`` when unspecified), the counted
+    noun singularised (``"permit"``) or the duration unit. ``date`` is an ISO
+    prefix or ``None`` when it could not be placed;
+    ``phase`` keeps what qualifies it (``"late"``, ``"fall"``), ``relative``
+    says the text was relative ("last year") and ``note`` how it was resolved
+    or why it was not. ``bound`` widens the value ("more than" is ``"over"``).
+    ``part`` marks "25 *of the* permits": a share of a total, never compared to it.
+    """
+
+    span: Span
+    kind: FigureKind
+    text: str
+    value: float | None = None
+    unit: str = ""
+    bound: Bound = "exact"
+    date: str | None = None
+    phase: str = ""
+    relative: bool = False
+    part: bool = False
+    note: str = ""
+
+    @property
+    def key(self) -> str:
+        """What must be equal for two figures to be compared at all."""
+        if self.kind in {"count", "duration"}:
+            return f"{self.kind}:{self.unit}"
+        return self.kind
+
+    @property
+    def shown(self) -> str:
+        """The normalised value for people: ``">150,000,000 CAD"``, ``"6x"``, ``"2020-10"``."""
+        if self.kind == "date":
+            if self.date and self.date.startswith("--"):
+                day = f" {int(self.date[5:])}" if len(self.date) > 4 else ""
+                return f"{MONTHS[int(self.date[2:4]) - 1].title()}{day}, year unknown"
+            return self.date or "unresolved: no publication date"
+        value = self.value or 0.0
+        amount = f"{int(value):,}" if value.is_integer() else f"{value:,}"
+        prefix = {"about": "~", "over": ">", "under": "<="}.get(self.bound, "")
+        suffix = {"percent": "%", "multiple": "x"}.get(self.kind, f" {self.unit}" if self.unit else "")
+        return f"{prefix}{amount}{suffix}"
+
+
+@dataclass(frozen=True)
+class FigureComparison:
+    """Figures from two or more articles that state the same quantity, and the ``verdict``:
+    they ``agree`` (ranges overlap, or dates nest) or ``conflict`` (no value of one report
+    fits the other's).
+
+    ``link`` is the id of the link whose passages hold them, or ``None`` when
+    they were paired by the words around them. ``figures`` come from at least
+    two different articles; ``summary`` reads like ``"29 permit (trt) = 29
+    permit (globe)"``.
+    """
+
+    link: str | None
+    key: str
+    figures: tuple[Figure, ...]
+    summary: str
+    verdict: Verdict
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.span.article for f in self.figures))
+
+    @property
+    def conflict(self) -> bool:
+        return self.verdict == "conflict"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation (:mod:`reader.core.findings.quotes`): ``span`` covers the words inside the marks.
+
+    ``attribution`` is the span of the reporting verb (``None`` when there is
+    none in the sentence); ``speaker`` is the subject's canonical name when it
+    is a known entity (``speaker_entity`` is then its id), else the words
+    naming it (``"Turkish diplomatic sources"``), else ``None``.
+    ``insertions`` are ``[bracketed]`` editorial words inside the marks,
+    ``nested`` the quotations quoted inside this one.
+    """
+
+    span: Span
+    speaker: str | None = None
+    speaker_entity: str | None = None
+    verb: str | None = None
+    attribution: Span | None = None
+    inherited: bool = False
+    ellipsis: bool = False
+    insertions: tuple[Span, ...] = ()
+    nested: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    """One statement as quoted by one or more reports.
+
+    ``quotes`` starts with the reference (the longest quotation) and follows
+    dossier order; ``reported`` are passages of other reports that carry the
+    statement without quotation marks; ``flags`` are one-line findings for
+    people (wording drift, truncation, ellipsis, insertion, attribution,
+    reported speech), naming the outlets.
+    """
+
+    id: str
+    quotes: tuple[Quote, ...]
+    reported: tuple[Span, ...] = ()
+    flags: tuple[str, ...] = ()
+    speaker: str | None = None
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """Articles that quote or report the statement, quoting ones first."""
+        return tuple(dict.fromkeys([q.span.article for q in self.quotes] + [s.article for s in self.reported]))
+
+
+@dataclass(frozen=True)
+class Findings:
+    """Everything derived from the sentences, entities and links, computed once in the worker
+    (:func:`reader.core.pipeline.find`) and cached with them; screens and exporters only read it.
+
+    ``figures`` holds every article's figures; ``comparisons`` the figure comparisons between
+    reports; ``quotes`` the quotations grouped by statement; ``differences`` maps a link id to
+    the typed differences of its passage pairs: each passage against its nearest counterpart
+    (the most similar other passage), so a link of ``k`` passages has at most ``k`` pairs, not
+    ``k(k-1)/2`` (other pairs: :func:`reader.core.findings.difftypes.pair_differences`).
+    """
+
+    figures: dict[str, tuple[Figure, ...]] = field(default_factory=dict)
+    comparisons: tuple[FigureComparison, ...] = ()
+    quotes: tuple[QuoteGroup, ...] = ()
+    differences: dict[str, tuple[PairDifferences, ...]] = field(default_factory=dict)
+
+    @cached_property
+    def comparisons_by_link(self) -> dict[str | None, tuple[FigureComparison, ...]]:
+        """The comparisons of each link's passages (``None``: those paired outside links)."""
+        table: dict[str | None, list[FigureComparison]] = {}
+        for comparison in self.comparisons:
+            table.setdefault(comparison.link, []).append(comparison)
+        return {link: tuple(found) for link, found in table.items()}
+
+
 @dataclass(frozen=True)
 class Story:
     """Whether the reports cover one event (:mod:`reader.core.links.story`), judged before linking.
@@ -269,6 +453,8 @@ class Analysis:
         order = {a.id: n for n, a in enumerate(self.dossier.articles)}
         links = sorted(self.links + self.weaker_links, key=lambda link: (order.get(link.passages[0].article, 0), link.passages[0].start))
         return replace(self, links=tuple(links), weaker_links=())
+    findings: Findings = field(default_factory=Findings)
+    """What the findings stage derived (:class:`Findings`); empty until :func:`reader.core.pipeline.find`."""
 
     @cached_property
     def links_by_article(self) -> dict[str, tuple[Link, ...]]:
@@ -288,6 +474,32 @@ class Analysis:
         """The link's label passage on one line, cut to ``width`` characters."""
         span = self.label_passage(link)
         return shorten(self.dossier.article(span.article).text(span), width)
+
+    @cached_property
+    def mentions_by_article(self) -> dict[str, tuple[tuple[int, int, str], ...]]:
+        """Each article's entity mentions as ``(start, end, entity id)``, in order: a finding
+        about one passage looks up its own report's mentions, not every mention of the dossier."""
+        table: dict[str, list[tuple[int, int, str]]] = {}
+        for entity in self.entities:
+            for span in entity.mentions:
+                table.setdefault(span.article, []).append((span.start, span.end, entity.id))
+        return {article: tuple(sorted(rows)) for article, rows in table.items()}
+
+    def mentions_between(self, span: Span) -> tuple[tuple[int, int, str], ...]:
+        """The mentions ``(start, end, entity id)`` overlapping ``span``, in order."""
+        rows = self.mentions_by_article.get(span.article, ())
+        # No mention starting further back than the longest mention is long reaches into the span.
+        first = bisect_left(rows, (span.start - self._longest_mention,))
+        return tuple(row for row in rows[first : bisect_left(rows, (span.end,))] if row[1] > span.start)
+
+    @cached_property
+    def _longest_mention(self) -> int:
+        return max((end - start for rows in self.mentions_by_article.values() for start, end, _ in rows), default=0)
+
+    @cached_property
+    def entity_ties(self) -> dict[str, frozenset[str]]:
+        """Each entity's ``related`` ids (a capital and its country), for the entities that have some."""
+        return {entity.id: frozenset(entity.related) for entity in self.entities if entity.related}
 
     @cached_property
     def shared_entities(self) -> tuple[Entity, ...]:

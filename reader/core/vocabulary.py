@@ -87,6 +87,18 @@ ATTRIBUTION_VERBS = frozenset(
 )
 """Reporting verbs of a quote's attribution (``…,” Garneau said.``)."""
 
+REPORTING_VERBS = ATTRIBUTION_VERBS | frozenset(
+    """urged urges warned warns announced announces stated declared declares confirmed confirms
+    denied denies admitted admits acknowledged acknowledges maintained reported reports revealed
+    reveals disclosed emphasised emphasized stressed slammed criticised criticized condemned
+    accused blasted described termed vowed pledged promised remarked commented posted quoted""".split()
+)
+"""Every verb that reports what someone said, the attribution verbs and the loaded ones
+(``urged``, ``slammed``): a change between them is a change of attribution."""
+
+LINKING_WORDS = frozenset("a an the and or nor but of with to from by in on at for as than".split())
+"""Articles, conjunctions and the commonest prepositions: never part of a name or a description."""
+
 FUNCTION_WORDS = CLAUSE_STARTERS | frozenset(
     """about above across against along amid amidst among amongst around because below beneath beside
     besides between beyond despite down during except following inside into like near off onto out

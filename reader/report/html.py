@@ -18,7 +18,7 @@ Sections: summary, legend, coverage matrix (links x reports), the side-by-side
 comparison (each link's versions in source-coloured columns, differences from
 the reference marked by type, :mod:`reader.core.findings.difftypes`), quotations
 (:func:`reader.core.export.documents.compared_quotes`), figures compared
-(:func:`reader.core.findings.figures.compare_figures`), what only one report says, the
+(the analysis' findings, :func:`reader.core.findings.figures.compare_figures`), what only one report says, the
 shared-entity table and the files that could not be opened. Ordering and choice
 of links and quotations are the Markdown report's (:mod:`reader.core.export.documents`).
 """
@@ -32,7 +32,6 @@ from pathlib import PurePath
 from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
 from reader.core.export.documents import compared_quotes, ranked_links, relative_path
-from reader.core.findings.figures import FigureAgreement, compare_figures
 from reader.core.model import Analysis, Span, shorten
 from reader.core.safe_text import make_inert
 from reader.report.highlight import HIGHLIGHTED, LIGHT_DEFAULT, css_class, css_rules, lex
@@ -280,13 +279,13 @@ class _Html:
         return f'<section id="quotes"><h2>Quotations</h2>{body}</section>'
 
     def figures(self) -> str:
-        results = compare_figures(self.analysis)
+        results = self.analysis.findings.comparisons
         parts = []
-        for title, verdict, css in (("Conflicts", False, "conflict"), ("Agreements", True, "agree")):
-            chosen = [r for r in results if isinstance(r, FigureAgreement) is verdict]
+        for title, verdict in (("Conflicts", "conflict"), ("Agreements", "agree")):
+            chosen = [r for r in results if r.verdict == verdict]
             items = []
             for item in chosen:
-                sign = f' <span class="{css}">{"=" if verdict else "vs"}</span> '
+                sign = f' <span class="{verdict}">{"=" if verdict == "agree" else "vs"}</span> '
                 sides = sign.join(
                     f"{self.outlet(f.span.article)} {_text(f.text)} <span class=\"meta\">({_text(f.shown)})</span>"
                     for f in item.figures

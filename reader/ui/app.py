@@ -32,9 +32,10 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   :class:`~reader.ui.messages.DossierLoaded` to every screen, and handles the requests that
   bubble up to it: :class:`~reader.ui.messages.Correct` adds a user's decision (a
   :mod:`reader.core.store.corrections` value; ``app.action_undo_decision()`` drops the last),
-  re-applies every decision to ``app.uncorrected`` (the analysis as computed), sets
-  ``app.analysis``, forwards ``AnalysisReady`` and saves the sidecar in a thread (a failed
-  save is a notification; decisions stay for the session); :class:`~reader.ui.messages.MarkEntity`
+  saves the sidecar in a thread (a failed save is a notification; decisions stay for the
+  session) and re-applies every decision to ``app.uncorrected`` (the analysis as computed) in
+  another, findings included; when that is done (:class:`~reader.ui.messages.Corrected`) it sets
+  ``app.analysis`` and forwards ``AnalysisReady``; :class:`~reader.ui.messages.MarkEntity`
   marks an entity or merges it into the one marked; :class:`~reader.ui.messages.OpenCompare`,
   :class:`~reader.ui.messages.OpenVersions` and :class:`~reader.ui.messages.OpenCoverage`
   push those views. The app alone pushes them, so screens never import one another.
@@ -47,7 +48,6 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
 
 from __future__ import annotations
 
-import gc
 import threading
 from pathlib import Path
 
@@ -55,8 +55,10 @@ from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import var
+from textual.screen import ModalScreen
 from textual.worker import get_current_worker
 
+from reader import collector
 from reader.core.store.corrections import Corrections, Decision, apply_corrections, save_corrections, with_saved_corrections
 from reader.core.model import Analysis, Dossier, Problem, Span
 from reader.core.safe_text import inert_line
@@ -66,6 +68,7 @@ from reader.ui.messages import (
     AnalysisProgressed,
     AnalysisReady,
     Correct,
+    Corrected,
     CorrectionsRead,
     DossierLoaded,
     MarkEntity,
@@ -74,6 +77,7 @@ from reader.ui.messages import (
     OpenVersions,
 )
 from reader.ui.render import RenderIndex
+from reader.ui.type_ahead import OneKeyAtATime
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
@@ -87,8 +91,9 @@ def _stylesheets() -> list[Path]:
     return sorted(styles_dir().glob("*.tcss"))
 
 
-class DossierApp(App[None]):
-    """Routes keys and owns shared state; screens do the drawing."""
+class DossierApp(OneKeyAtATime, App[None]):
+    """Routes keys (one at a time: see :mod:`reader.ui.type_ahead`) and owns shared state;
+    screens do the drawing."""
 
     CSS_PATH = _stylesheets()
     TITLE = "dossier-reader"
@@ -100,7 +105,11 @@ class DossierApp(App[None]):
         Binding("W", "toggle_weaker", "Weaker links", key_display="W", show=False),
         Binding("t", "toggle_theme", "Light/dark", show=False),
         Binding("s", "next_style", "Highlight style", show=False),
+        Binding("i", "toggle_details", "Details", show=False),
+        # q closes a view, and quits only from the reader; ctrl+c quits from anywhere.
+        Binding("q", "close", "Close"),
         Binding("q", "quit", "Quit"),
+        Binding("ctrl+c", "exit", "Quit from anywhere", show=False, priority=True),
     ]
 
     analysis: var[Analysis | None] = var(None, init=False, always_update=True)
@@ -163,10 +172,8 @@ class DossierApp(App[None]):
             self.call_after_refresh(self._analyse)
 
     def _collect_again(self) -> None:
-        """After the first paint: start-up's objects live as long as the app, so freeze them
-        out of the collector's sight and turn it back on (the command line paused it)."""
-        gc.freeze()
-        gc.enable()
+        """After the first paint (the command line paused the collector for start-up)."""
+        collector.started()
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self) -> None:
@@ -177,36 +184,31 @@ class DossierApp(App[None]):
                 raise _Cancelled
             self.post_message(AnalysisProgressed(stage, done, total))
 
-        # Building or unpickling hundreds of thousands of small objects sets off full
-        # garbage collections over and over (more than half the time of a cached open).
-        gc.disable()
         try:
-            from reader.core.store.cache import analyse_cached
+            with collector.building():
+                from reader.core.store.cache import analyse_cached
 
-            dossier = self.dossier
-            if dossier.unread and self.folder is not None:
-                from reader.core.ingest.loading import load_dossier
+                dossier = self.dossier
+                if dossier.unread and self.folder is not None:
+                    from reader.core.ingest.loading import load_dossier
 
-                dossier = load_dossier(self.folder, follow_links=self.follow_links)
-                self.post_message(DossierLoaded(dossier))
-            result, notice = analyse_cached(dossier, progress=report, apart=True)
+                    dossier = load_dossier(self.folder, follow_links=self.follow_links)
+                    self.post_message(DossierLoaded(dossier))
+                result, notice = analyse_cached(dossier, progress=report, apart=True)
+                if self.folder is not None:
+                    uncorrected = result
+                    result, corrections, problem = with_saved_corrections(result, self.folder)
+                    self.post_message(CorrectionsRead(uncorrected, corrections, problem))
+                # Frozen before the collector is back on: its first collection would otherwise
+                # scan the millions of objects just built, seconds with the interpreter lock held.
+                collector.keep()
         except _Cancelled:
             return
         except Exception as error:  # noqa: BLE001 - any failure is shown, the articles stay readable
             self.post_message(AnalysisFailed(f"{type(error).__name__}: {error}"))
             return
-        finally:
-            # What was built meanwhile (the whole dossier, the analysis: millions of objects) is
-            # still in the youngest generation: the first collection would scan it all, seconds
-            # with the interpreter lock held. It lives as long as the app: out of the collector's sight.
-            gc.freeze()
-            gc.enable()
         if notice is not None:
             self.call_from_thread(self.notify, notice, title="Cache", severity="warning", timeout=12)
-        if self.folder is not None:
-            uncorrected = result
-            result, corrections, problem = with_saved_corrections(result, self.folder)
-            self.post_message(CorrectionsRead(uncorrected, corrections, problem))
         self.post_message(AnalysisReady(result))
 
     @on(DossierLoaded)
@@ -237,7 +239,7 @@ class DossierApp(App[None]):
 
     @on(AnalysisReady)
     def _take_analysis(self, message: AnalysisReady) -> None:
-        if message.analysis is not self.analysis:
+        if message.analysis is not self.analysis:  # from the worker, not a copy bubbling back
             self.analysis, self.without_weaker = message.analysis, None
             for screen in self.screen_stack:
                 screen.post_message(AnalysisReady(message.analysis))
@@ -290,14 +292,27 @@ class DossierApp(App[None]):
     def _correct(self, corrections: Corrections, said: str) -> None:
         if self.require_analysis() is None:
             return
-        base = self.uncorrected or self.analysis
-        self.uncorrected, self.corrections, self.without_weaker = base, corrections, None
-        self.analysis = corrected = apply_corrections(base, corrections)
-        for screen in self.screen_stack:
-            screen.post_message(AnalysisReady(corrected))
-        self.notify(said, timeout=4)
+        self.uncorrected, self.corrections = self.uncorrected or self.analysis, corrections
+        self.without_weaker = None
+        self._apply_corrections(self.uncorrected, corrections, said)
         if self.folder is not None:
             self._save_corrections()
+
+    @work(thread=True, exclusive=True, group="correcting")
+    def _apply_corrections(self, base: Analysis, corrections: Corrections, said: str) -> None:
+        """Apply every decision to the analysis as computed, its findings brought up to date,
+        in a thread: on a big dossier that takes seconds, which no key may wait for."""
+        with collector.building():
+            corrected = apply_corrections(base, corrections)
+        if not get_current_worker().is_cancelled:  # a later decision is being applied
+            self.post_message(Corrected(corrected, said))
+
+    @on(Corrected)
+    def _take_correction(self, message: Corrected) -> None:
+        self.analysis = message.analysis
+        for screen in self.screen_stack:
+            screen.post_message(AnalysisReady(message.analysis))
+        self.notify(message.said, timeout=4)
 
     @work(thread=True, group="corrections")
     def _save_corrections(self) -> None:
@@ -336,22 +351,69 @@ class DossierApp(App[None]):
     def watch_analysis(self, analysis: Analysis | None) -> None:
         self.index = RenderIndex(self.dossier, analysis)
         self.progress = ""
-        # The analysis lives as long as the app: keep the collector from rescanning it
-        # on every full collection, which would stall key presses on big dossiers.
-        gc.freeze()
 
     # Actions -----------------------------------------------------------------
-    def action_help(self) -> None:
+    async def open_screen(self, screen) -> None:
+        """Push ``screen`` and return once it is mounted and focused, ready for keys: a key
+        typed right after the one that opened it (a burst over SSH) then reaches the new
+        screen in its order, never an old focus or a screen still filling in. Every key that
+        opens a screen opens it through here."""
+        await self.push_screen(screen)
+        if screen.focused is None and screen.AUTO_FOCUS:
+            # Textual focuses it on the screen's next turn: the next key must not come first.
+            screen.set_focus(next((w for w in screen.query(screen.AUTO_FOCUS) if w.focusable), None))
+
+    async def action_command_palette(self) -> None:
+        """The palette, saying what it finds (Textual's says "Search for commands…")."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            await self.open_screen(
+                CommandPalette(placeholder="Go to a report, entity, link or style, or run a command…", id="--command-palette")
+            )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Over a dialog (help, a picker) only help and quitting work: the rest would open
+        views behind it. ``q`` closes a view, and quits only from the reader."""
+        if action == "close":
+            return len(self.screen_stack) > 1 and not isinstance(self.screen, ModalScreen)
+        if action == "quit":
+            return len(self.screen_stack) == 1
+        if isinstance(self.screen, ModalScreen):
+            return action in ("help", "command_palette", "exit")
+        return True
+
+    def action_exit(self) -> None:
+        self.exit()
+
+    def copy_passage(self, text: str, what: str) -> None:
+        """Put ``text`` on the clipboard and say so. The terminal is asked (OSC 52), which also
+        works over SSH where the terminal allows it; nothing else can reach the user's clipboard."""
+        self.copy_to_clipboard(text)
+        self.notify(f"Copied {what} ({len(text)} characters; your terminal must allow OSC 52)", timeout=4)
+
+    def action_close(self) -> None:
+        self.pop_screen()
+
+    def action_back(self) -> None:
+        """Escape on a view: back one view; a second escape in a row goes on to the reader, so two
+        presses reach it from any depth."""
+        if self.previous_key == "escape":
+            self._back_to_reader()
+        elif len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    async def action_help(self) -> None:
         from reader.ui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(type(self.screen)))
+            await self.open_screen(HelpScreen(type(self.screen)))
 
-    def action_compare(self) -> None:
-        self.open_compare(OpenCompare())
+    async def action_compare(self) -> None:
+        await self.open_compare(OpenCompare())
 
     @on(OpenCompare)
-    def open_compare(self, request: OpenCompare) -> None:
+    async def open_compare(self, request: OpenCompare) -> None:
         """Show the compare view ``request`` asks for in place of the one already open, if any,
         and the screens above it: drilling in from the matrix, the N-way view or the quotes
         never piles compare views up, so ``escape`` leads back to the reader."""
@@ -359,25 +421,42 @@ class DossierApp(App[None]):
 
         while any(isinstance(open_screen, CompareScreen) for open_screen in self.screen_stack[1:]):
             self.pop_screen()
-        self.push_screen(CompareScreen(request.analysis, request.left, request.right, at=request.at))
+        await self.open_screen(CompareScreen(request.analysis, request.left, request.right, at=request.at))
 
     @on(OpenVersions)
-    def _open_versions(self, request: OpenVersions) -> None:
+    async def _open_versions(self, request: OpenVersions) -> None:
         from reader.ui.screens.nway import NWayScreen
 
-        self.push_screen(NWayScreen(request.analysis, request.span, link=request.link))
+        await self.open_screen(NWayScreen(request.analysis, request.span, link=request.link))
 
     @on(OpenCoverage)
-    def _open_coverage(self, request: OpenCoverage) -> None:
+    async def _open_coverage(self, request: OpenCoverage) -> None:
         from reader.ui.screens.coverage import CoverageScreen
 
-        self.push_screen(CoverageScreen(request.analysis, at=request.at))
+        await self.open_screen(CoverageScreen(request.analysis, at=request.at))
 
-    def action_quotes(self) -> None:
+    async def action_quotes(self) -> None:
         from reader.ui.screens.quotes import QuotesScreen
 
         if self.require_analysis() is not None and not isinstance(self.screen, QuotesScreen):
-            self.push_screen(QuotesScreen())
+            await self.open_screen(QuotesScreen())
+
+    def action_toggle_details(self) -> None:
+        """Show in full what a one-line status cuts: the current difference, the matrix row."""
+        self.toggle_class("-details")
+        self.notify("Details shown in full" if self.has_class("-details") else "Details cut to one line", timeout=2)
+
+    def pop_screen(self):
+        """Close the top screen; once it is gone, forget the watchers it and its widgets set on
+        the app's variables (Textual drops them only when that variable next changes), so
+        nothing holds the closed screen and the collector frees it."""
+        closed = super().pop_screen()
+        self.call_after_refresh(self._forget_closed_watchers)
+        return closed
+
+    def _forget_closed_watchers(self) -> None:
+        for watchers in getattr(self, "__watchers", {}).values():
+            watchers[:] = [(node, callback) for node, callback in watchers if not (node._closing or node._closed)]
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
@@ -407,7 +486,7 @@ class DossierApp(App[None]):
         self.article_id = span.article
         self.location = span
 
-    def action_show_link(self, link_id: str) -> None:
+    async def action_show_link(self, link_id: str) -> None:
         """Every version of link ``link_id`` side by side (the N-way view), over the reader."""
         from reader.ui.screens.nway import NWayScreen
 
@@ -415,7 +494,7 @@ class DossierApp(App[None]):
         if link is not None:
             self._back_to_reader()
             # The version the palette named it by is the reference the others are marked against.
-            self.push_screen(NWayScreen(self.analysis, self.analysis.label_passage(link), link=link))
+            await self.open_screen(NWayScreen(self.analysis, self.analysis.label_passage(link), link=link))
 
     def action_show_problems(self) -> None:
         """One notification per file that did not open or opened with a caveat (on opening, and

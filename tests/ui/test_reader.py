@@ -523,7 +523,7 @@ async def test_help_explains_the_marks_after_the_keys_of_here_and_everywhere(tin
         await pilot.press("question_mark")
         await pilot.pause()
         titles = [str(s.content) for s in app.screen.query(".help-section")]
-        assert titles.index("Marks") == titles.index("Everywhere") + 1
+        assert titles.index("Marks and colours") == titles.index("Everywhere") + 1
         assert titles[0] == "Reader screen" and "N-way screen" in titles and "NWay screen" not in titles
         marks = _plain(app.screen.query_one("#help-marks").content, width=200)  # one line per mark
     # The gutter beside an alpha passage the two others carry, drawn by the gutter's own code.
@@ -533,6 +533,13 @@ async def test_help_explains_the_marks_after_the_keys_of_here_and_everywhere(tin
     assert "Marc Garneau  3 123" in marks  # the entity panel's count and reports, for a real entity
     assert "% shared" in marks and "!" in marks and "figures disagree" in marks
     assert "7 of 18 also in Gamma Post" in marks and "how many of its passages Gamma Post also carries" in marks
+    # Every colour and mark of the other views, the difference types in the HTML report's words.
+    from reader.report.html import DIFF_MEANING
+
+    for meaning in DIFF_MEANING.values():
+        assert meaning in marks
+    for sign in ("\u2038", "\u2691", "\u25cf", "= \u2248 ~", "struck", "underlined", "(0.66)", "“quoted words” said", "April 12"):
+        assert sign in marks
 
 
 async def test_help_g_and_G_scroll_to_top_and_bottom(tiny, tiny_analysis):

@@ -25,11 +25,14 @@ Fields added to that contract (consumers may ignore them):
   "date", "relative", "note"}``, ``date`` an ISO prefix such as ``"2020-10"``);
 * per entity: ``related`` (ids of entities tied to it, e.g. a capital and its
   country) and ``demonyms`` (``Turkish`` for Turkey; not counted as mentions);
-* per link: ``confident`` (true for every link of ``links``), ``accepted`` (the user confirmed it) and ``pairs``: for every two
-  passages ``a`` < ``b`` (indexes into ``passages``), the word-level changes
-  from ``a`` to ``b`` as ``{"tag", "type", "a": [start, end], "b": [start, end]}``
-  where ``type`` is the kind of difference (:mod:`reader.core.findings.difftypes`);
-  equal stretches are left out;
+* per link: ``confident`` (true for every link of ``links``), ``accepted`` (the user
+  confirmed it) and ``pairs``: each passage paired with its nearest counterpart (the other
+  passage most alike in wording), each pair once, as ``{"a", "b", "changes"}`` with
+  ``a`` < ``b`` indexes into ``passages`` and the word-level changes from ``a`` to ``b`` as
+  ``{"tag", "type", "a": [start, end], "b": [start, end]}`` where ``type`` is the
+  kind of difference (:mod:`reader.core.findings.difftypes`); equal stretches are
+  left out. A link of ``k`` passages has at most ``k`` pairs, not all
+  ``k(k-1)/2``: the export stays linear in the size of the dossier;
 * ``weaker_links``: links in the same form with ``"confident": false``, kept out of
   ``links``: their passages may share only background (names, places, a common
   word) rather than make one statement (:mod:`reader.core.links.align`);
@@ -58,14 +61,12 @@ import json
 import os
 import re
 from collections import Counter
-from itertools import combinations
 from pathlib import PurePath
 
+from reader.core.model import (
+    Analysis, Article, Dossier, Entity, Figure, FigureComparison, Link, Quote, QuoteGroup, Span, shorten,
+)
 from reader.core.text.diff import diff_passages
-from reader.core.findings.difftypes import classify
-from reader.core.findings.figures import Figure, FigureAgreement, FigureComparison, compare_figures, find_figures
-from reader.core.model import Analysis, Article, Dossier, Entity, Link, Span, shorten
-from reader.core.findings.quotes import Quote, QuoteGroup, find_quotes
 
 SCHEMA = "dossier-reader/1"
 _NONE = "\u2013"  # an en dash: "none" in a table cell
@@ -106,7 +107,7 @@ def _article(analysis: Analysis, article: Article) -> dict:
         "captions": list(article.captions),
         "notes": list(article.notes),
         "unique": [[s.start, s.end] for s in analysis.unique_sentences(article.id)],
-        "figures": [_figure(figure) for figure in find_figures(article)],
+        "figures": [_figure(figure) for figure in analysis.findings.figures.get(article.id, ())],
     }
 
 
@@ -124,16 +125,13 @@ def _entity(entity: Entity) -> dict:
 
 
 def _pairs(analysis: Analysis, link: Link) -> list[dict]:
-    pairs = []
-    for (i, a), (j, b) in combinations(enumerate(link.passages), 2):
-        ops = diff_passages(analysis, a, b)
-        typed = {typed.op: typed.type for typed in classify(analysis, a, b, ops)}
-        changes = [
-            {"tag": op.tag, "type": typed.get(op), "a": [op.a_start, op.a_end], "b": [op.b_start, op.b_end]}
-            for op in ops if op.tag != "equal"
-        ]
-        pairs.append({"a": i, "b": j, "changes": changes})
-    return pairs
+    return [
+        {"a": pair.a, "b": pair.b, "changes": [
+            {"tag": d.op.tag, "type": d.type, "a": [d.op.a_start, d.op.a_end], "b": [d.op.b_start, d.op.b_end]}
+            for d in pair.changes
+        ]}
+        for pair in analysis.findings.differences.get(link.id, ())
+    ]
 
 
 def _link(analysis: Analysis, link: Link) -> dict:
@@ -187,7 +185,7 @@ def _figure(figure: Figure) -> dict:
 
 def _comparison(item: FigureComparison) -> dict:
     return {
-        "verdict": "agree" if isinstance(item, FigureAgreement) else "conflict",
+        "verdict": item.verdict,
         "key": item.key,
         "link": item.link,
         "figures": [_figure(figure) for figure in item.figures],
@@ -203,8 +201,8 @@ def to_document(analysis: Analysis) -> dict:
         "links": [_link(analysis, link) for link in analysis.links],
         "weaker_links": [_link(analysis, link) for link in analysis.weaker_links],
         "story": {"same_event": analysis.story.same_event, "off_topic": list(analysis.story.off_topic)},
-        "quotes": [_quote_group(group) for group in find_quotes(analysis)],
-        "figures": [_comparison(item) for item in compare_figures(analysis)],
+        "quotes": [_quote_group(group) for group in analysis.findings.quotes],
+        "figures": [_comparison(item) for item in analysis.findings.comparisons],
         "problems": [
             {"path": relative_path(analysis.dossier, p.path), "message": p.message} for p in analysis.dossier.problems
         ],
@@ -307,7 +305,7 @@ def ranked_links(analysis: Analysis) -> list[Link]:
 
 def compared_quotes(analysis: Analysis) -> list[QuoteGroup]:
     """The quotation groups a report shows: those carried by two or more reports, or flagged."""
-    return [group for group in find_quotes(analysis) if len(group.articles) >= 2 or group.flags]
+    return [group for group in analysis.findings.quotes if len(group.articles) >= 2 or group.flags]
 
 
 class _Report:
@@ -419,15 +417,15 @@ class _Report:
             self.add("")
 
     def figures(self) -> None:
-        results = compare_figures(self.analysis)
+        results = self.analysis.findings.comparisons
         if not self.section("Figures and dates compared", results,
                             "No figure is given by two reports for the same statement."):
             return
-        for title, verdict in (("Conflicts", False), ("Agreements", True)):
-            chosen = [r for r in results if isinstance(r, FigureAgreement) is verdict]
+        for title, verdict in (("Conflicts", "conflict"), ("Agreements", "agree")):
+            chosen = [r for r in results if r.verdict == verdict]
             self.add(f"### {title} ({len(chosen)})", "")
             for item in chosen:
-                sides = (" = " if verdict else " vs ").join(
+                sides = (" = " if verdict == "agree" else " vs ").join(
                     f"**{self.outlet[f.span.article]}** {escape_markdown(f.text)} "
                     f"({escape_markdown(f.shown)})" for f in item.figures
                 )

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reader.core.findings.figures import FigureComparison, FigureConflict
-from reader.core.model import Analysis, DiffOp, Link, Sentence, Span, Token
+from reader.core.model import Analysis, DiffOp, FigureComparison, Link, Sentence, Span, Token
 
 
 @dataclass(frozen=True)
@@ -173,7 +172,7 @@ def figure_note(comparisons: Sequence[FigureComparison], left: str, right: str) 
         texts = {f.span.article: f.text for f in comparison.figures}
         return f"{' '.join(texts[left].split())}{joiner}{' '.join(texts[right].split())}"
 
-    conflicts = [pair(c, " vs ") for c in comparisons if isinstance(c, FigureConflict)]
+    conflicts = [pair(c, " vs ") for c in comparisons if c.conflict]
     if conflicts:
         return "conflict: " + ", ".join(conflicts)
     agreements = [pair(c, " = ") for c in comparisons]

@@ -43,10 +43,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
 from reader.core.vocabulary import (
-    ATTRIBUTION_VERBS,
+    LINKING_WORDS,
+    REPORTING_VERBS,
     CLAUSE_STARTERS,
     HONORIFICS,
     MONTHS,
@@ -55,10 +55,11 @@ from reader.core.vocabulary import (
     WEEKDAYS,
     singular,
 )
-from reader.core.model import Analysis, DiffOp, Span, Token
-from reader.core.text.segment import normalise, tokenize
+from rapidfuzz.fuzz import ratio
 
-DiffType = Literal["typography", "number", "hedge", "attribution", "framing", "name", "clause", "wording"]
+from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Span, Token, TypedDiff
+from reader.core.text.diff import diff_passages, words
+from reader.core.text.segment import normalise, tokenize
 
 DIFF_TYPES: tuple[DiffType, ...] = (
     "framing", "number", "hedge", "attribution", "name", "clause", "wording", "typography",
@@ -66,21 +67,6 @@ DIFF_TYPES: tuple[DiffType, ...] = (
 """Every type, most telling first: the order for legends and filters."""
 
 IGNORED_BY_DEFAULT: frozenset[DiffType] = frozenset({"typography"})
-
-
-@dataclass(frozen=True)
-class TypedDiff:
-    """One changed stretch and what kind of change it is.
-
-    ``cue`` names the words that decided the type (``"illegally, occupied"``),
-    empty for ``wording``; ``label`` is a one-line description for people,
-    made of the passages' own text (untrusted: escape before display).
-    """
-
-    op: DiffOp
-    type: DiffType
-    cue: str
-    label: str
 
 
 # --- word lists (normalised, lower-case) -------------------------------------
@@ -107,12 +93,6 @@ _HEDGES = frozenset(
 _CASE_SENSITIVE_HEDGES = frozenset({"may"})
 """Hedges that are something else when capitalised (``May`` the month)."""
 
-_ATTRIBUTION_VERBS = ATTRIBUTION_VERBS | frozenset(
-    """urged urges warned warns announced announces stated declared declares confirmed confirms
-    denied denies admitted admits acknowledged acknowledges maintained reported reports revealed
-    reveals disclosed emphasised emphasized stressed slammed criticised criticized condemned
-    accused blasted described termed vowed pledged promised remarked commented posted quoted""".split()
-)
 _ATTRIBUTION_NOUNS = frozenset(
     "statement statements interview spokesperson spokesman spokeswoman briefing release communique remarks tweet".split()
 )
@@ -147,14 +127,9 @@ _AUXILIARIES = frozenset("is are was were be been being has have had will would 
 _CLAUSE_WORDS = 4
 _SHORT = 6
 """A change of at most this many words a side is a swap of terms; a longer one is a rewrite."""
-_FUNCTION_WORDS = frozenset("a an the and or nor but of with to from by in on at for as than".split())
 
 
 # --- tokens ------------------------------------------------------------------
-
-
-def _words(tokens: Iterable[Token]) -> list[Token]:
-    return [token for token in tokens if any(ch.isalnum() for ch in token.norm)]
 
 
 _SPELLING = (
@@ -223,14 +198,8 @@ class _Side:
 
 def _side(analysis: Analysis, span: Span) -> _Side:
     body = analysis.dossier.article(span.article).body
-    mentions = tuple(
-        (m.start, m.end, entity.id)
-        for entity in analysis.entities
-        for m in entity.mentions
-        if m.article == span.article and m.start < span.end and span.start < m.end
-    )
-    related = {entity.id: frozenset(entity.related) for entity in analysis.entities if entity.related}
-    return _Side(span, body, tuple(_words(tokenize(body[span.start : span.end], span.start))), mentions, related)
+    mentions = analysis.mentions_between(span)
+    return _Side(span, body, tuple(words(tokenize(body[span.start : span.end], span.start))), mentions, analysis.entity_ties)
 
 
 # --- the rules ---------------------------------------------------------------
@@ -259,7 +228,7 @@ def _temporal(side: _Side, words: Sequence[Token]) -> list[str]:
 def _mostly_figures(a_words: list[Token], b_words: list[Token], a_num: list[str], b_num: list[str]) -> bool:
     """A date or figure given by one side only is the change, not a detail of an added clause."""
     words, figures = (a_words, a_num) if a_num else (b_words, b_num)
-    content = [w for w in words if w.norm not in _FUNCTION_WORDS]
+    content = [w for w in words if w.norm not in LINKING_WORDS]
     return 2 * len(figures) >= len(content)
 
 
@@ -277,7 +246,7 @@ def _according(words: Sequence[Token]) -> bool:
 
 
 def _attribution(words: Sequence[Token]) -> list[str]:
-    return [w.norm for w in words if w.norm in _ATTRIBUTION_VERBS]
+    return [w.norm for w in words if w.norm in REPORTING_VERBS]
 
 
 def _loaded(words: Sequence[Token]) -> list[str]:
@@ -292,7 +261,7 @@ def _is_verb(word: Token) -> bool:
     norm = word.norm
     return (
         norm in _AUXILIARIES
-        or norm in _ATTRIBUTION_VERBS
+        or norm in REPORTING_VERBS
         or (norm.endswith("ed") and len(norm) > 4 and word.text[:1].islower() and "-" not in norm)
     )
 
@@ -320,7 +289,7 @@ def _described_name(longer: list[Token], shorter: list[Token]) -> bool:
         return False
     for cut in range(1, min(3, len(longer) - 1) + 1):
         if _compact(longer[cut:]) == name:
-            return not any(w.norm in _FUNCTION_WORDS or _is_verb(w) for w in longer[:cut])
+            return not any(w.norm in LINKING_WORDS or _is_verb(w) for w in longer[:cut])
     return False
 
 
@@ -409,7 +378,7 @@ def _attribution_nearby(a: _Side, b: _Side, op: DiffOp) -> bool:
     for side, start, end in ((a, op.a_start, op.a_end), (b, op.b_start, op.b_end)):
         before = [w for w in side.words if w.end <= start][-3:]
         after = [w for w in side.words if w.start >= end][:3]
-        if any(w.norm in _ATTRIBUTION_VERBS for w in before + after):
+        if any(w.norm in REPORTING_VERBS for w in before + after):
             return True
     return False
 
@@ -462,6 +431,43 @@ def classify(analysis: Analysis, a: Span, b: Span, ops: Iterable[DiffOp]) -> tup
         b_text = side_b.body[op.b_start : op.b_end]
         typed.append(TypedDiff(op, kind, cue, _label(kind, a_text, b_text, cue)))
     return tuple(typed)
+
+
+def pair_differences(analysis: Analysis, link: Link, a: str, b: str) -> tuple[TypedDiff, ...]:
+    """The typed differences of ``link`` from its passage in report ``a`` to the one in ``b``:
+    read from the analysis' findings when the worker computed that pair, else worked out now
+    (one pair: a few milliseconds)."""
+    a_span, b_span = link.passage_in(a), link.passage_in(b)
+    if a_span is None or b_span is None:
+        return ()
+    i, j = link.passages.index(a_span), link.passages.index(b_span)
+    for pair in analysis.findings.differences.get(link.id, ()):
+        if (pair.a, pair.b) == (i, j):
+            return pair.changes
+    return classify(analysis, a_span, b_span, diff_passages(analysis, a_span, b_span))
+
+
+def nearest_pairs(analysis: Analysis, link: Link) -> tuple[tuple[int, int], ...]:
+    """Each passage of ``link`` with its nearest counterpart (the most alike other passage,
+    the earlier on a tie), as index pairs ``(a, b)``, ``a < b``, without repeats: at most
+    ``k`` pairs for ``k`` passages, where every pair would be ``k(k-1)/2``."""
+    texts = [analysis.dossier.article(span.article).text(span).lower() for span in link.passages]
+    pairs = []
+    for i, text in enumerate(texts):
+        others = [j for j in range(len(texts)) if j != i]
+        if others:
+            j = max(others, key=lambda other: (ratio(text, texts[other]), -other))
+            pairs.append((min(i, j), max(i, j)))
+    return tuple(dict.fromkeys(pairs))
+
+
+def link_differences(analysis: Analysis, link: Link) -> tuple[PairDifferences, ...]:
+    """The typed differences of each of :func:`nearest_pairs` of ``link``."""
+    found = []
+    for i, j in nearest_pairs(analysis, link):
+        a, b = link.passages[i], link.passages[j]
+        found.append(PairDifferences(i, j, classify(analysis, a, b, diff_passages(analysis, a, b))))
+    return tuple(found)
 
 
 def shown(diffs: Iterable[TypedDiff], hidden: Iterable[DiffType] = IGNORED_BY_DEFAULT) -> tuple[TypedDiff, ...]:

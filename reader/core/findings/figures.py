@@ -14,7 +14,8 @@ year") are resolved against ``Article.published``; without it they keep
 :func:`compare_figures` pairs figures of the same kind and unit that two
 reports give for the same statement -- inside one :class:`~reader.core.model.Link`,
 or in sentences that share most of their content words -- and returns a
-:class:`FigureAgreement` or :class:`FigureConflict` for each set of values.
+:class:`~reader.core.model.FigureComparison` for each set of values, its verdict
+``agree`` or ``conflict``.
 Bounds ("more than 5,000", "up to five years", "about 30") widen a value to a
 range; two values agree when their ranges overlap. Two dates agree when one is
 a prefix of the other ("2019" and "2019-10"), so a coarser report never
@@ -24,12 +25,10 @@ conflicts with a finer one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from collections import Counter, defaultdict
 from itertools import combinations
-from typing import Literal
 
 from reader.core.vocabulary import (
     MONTH_ABBREVIATIONS,
@@ -41,11 +40,8 @@ from reader.core.vocabulary import (
     singular,
 )
 from reader.core.ingest.loading import analysed_part
-from reader.core.model import Analysis, Article, Sentence, Span
+from reader.core.model import Analysis, Article, Bound, Figure, FigureComparison, Sentence, Span
 from reader.core.text.segment import normalise, segment_article
-
-FigureKind = Literal["money", "count", "percent", "multiple", "duration", "date", "number"]
-Bound = Literal["exact", "about", "over", "under"]
 
 # --- vocabulary -----------------------------------------------------------------
 
@@ -124,58 +120,6 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("number", rf"{_NUMBER_START}(?P<num>(?<![\w.,$€£¥])(?<!\w-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE})"),
     )
 )
-
-# --- the figure type -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One stated figure: ``text`` is ``body[span.start:span.end]`` exactly.
-
-    ``value`` is the amount for money, counts, percentages, multiplicatives
-    (the factor), durations (in ``unit``\\ s) and plain numbers; ``None`` for
-    dates. ``unit`` is the currency code (``"$"`` when unspecified), the counted
-    noun singularised (``"permit"``) or the duration unit. ``date`` is an ISO
-    prefix (see the module docstring) or ``None`` when it could not be placed;
-    ``phase`` keeps what qualifies it (``"late"``, ``"fall"``), ``relative``
-    says the text was relative ("last year") and ``note`` how it was resolved
-    or why it was not. ``bound`` widens the value ("more than" is ``"over"``).
-    ``part`` marks "25 *of the* permits": a share of a total, never compared to it.
-    """
-
-    span: Span
-    kind: FigureKind
-    text: str
-    value: float | None = None
-    unit: str = ""
-    bound: Bound = "exact"
-    date: str | None = None
-    phase: str = ""
-    relative: bool = False
-    part: bool = False
-    note: str = ""
-
-    @property
-    def key(self) -> str:
-        """What must be equal for two figures to be compared at all."""
-        if self.kind in {"count", "duration"}:
-            return f"{self.kind}:{self.unit}"
-        return self.kind
-
-    @property
-    def shown(self) -> str:
-        """The normalised value for people: ``">150,000,000 CAD"``, ``"6x"``, ``"2020-10"``."""
-        if self.kind == "date":
-            if self.date and self.date.startswith("--"):
-                day = f" {int(self.date[5:])}" if len(self.date) > 4 else ""
-                return f"{MONTHS[int(self.date[2:4]) - 1].title()}{day}, year unknown"
-            return self.date or "unresolved: no publication date"
-        value = self.value or 0.0
-        amount = f"{int(value):,}" if value.is_integer() else f"{value:,}"
-        prefix = {"about": "~", "over": ">", "under": "<="}.get(self.bound, "")
-        suffix = {"percent": "%", "multiple": "x"}.get(self.kind, f" {self.unit}" if self.unit else "")
-        return f"{prefix}{amount}{suffix}"
-
 
 # --- parsing -------------------------------------------------------------------------
 
@@ -449,34 +393,6 @@ def find_figures(article: Article) -> tuple[Figure, ...]:
 # --- comparing ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class FigureComparison:
-    """Figures from two or more articles that state the same quantity.
-
-    ``link`` is the id of the link whose passages hold them, or ``None`` when
-    they were paired by the words around them. ``figures`` come from at least
-    two different articles; ``summary`` reads like ``"29 permit (trt) = 29
-    permit (globe)"``.
-    """
-
-    link: str | None
-    key: str
-    figures: tuple[Figure, ...]
-    summary: str
-
-    @property
-    def articles(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(f.span.article for f in self.figures))
-
-
-class FigureAgreement(FigureComparison):
-    """Every figure agrees (ranges overlap, or dates nest)."""
-
-
-class FigureConflict(FigureComparison):
-    """The figures disagree: no value of one report fits the other's."""
-
-
 def _range(figure: Figure) -> tuple[float, float]:
     value = figure.value or 0.0
     return {
@@ -545,10 +461,10 @@ def _context(sentence: Sentence, figure: Figure, width: int) -> frozenset[str]:
 
 
 def _judge(link: str | None, a: Figure, b: Figure) -> FigureComparison:
-    cls = FigureAgreement if _agree(a, b) else FigureConflict
-    sign = "=" if cls is FigureAgreement else "vs"
+    verdict = "agree" if _agree(a, b) else "conflict"
+    sign = "=" if verdict == "agree" else "vs"
     summary = f"{a.text!r} ({a.span.article}: {a.shown}) {sign} {b.text!r} ({b.span.article}: {b.shown})"
-    return cls(link=link, key=a.key, figures=(a, b), summary=summary)
+    return FigureComparison(link=link, key=a.key, figures=(a, b), summary=summary, verdict=verdict)
 
 
 def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure]) -> list[FigureComparison]:

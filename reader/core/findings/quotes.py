@@ -40,7 +40,7 @@ from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import stem
 from reader.core.text.diff import diff_passages
 from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS
-from reader.core.model import Analysis, Article, Entity, Sentence, Span
+from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import normalise, segment_article, tokenize
 
 _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
@@ -71,61 +71,16 @@ _REPORTED_LINKED_SHARE = 0.3
 _TYPE_RANK = {"person": 0, "org": 1, "other": 2, "place": 3}
 
 
-@dataclass(frozen=True)
-class Quote:
-    """One quotation: ``span`` covers the words inside the marks.
-
-    ``attribution`` is the span of the reporting verb (``None`` when there is
-    none in the sentence); ``speaker`` is the subject's canonical name when it
-    is a known entity (``speaker_entity`` is then its id), else the words
-    naming it (``"Turkish diplomatic sources"``), else ``None``.
-    ``insertions`` are ``[bracketed]`` editorial words inside the marks,
-    ``nested`` the quotations quoted inside this one.
-    """
-
-    span: Span
-    speaker: str | None = None
-    speaker_entity: str | None = None
-    verb: str | None = None
-    attribution: Span | None = None
-    inherited: bool = False
-    ellipsis: bool = False
-    insertions: tuple[Span, ...] = ()
-    nested: tuple[Span, ...] = ()
-
-    def same_speaker(self, other: Quote) -> bool:
-        """Do both quotations name the same speaker? Entity ids decide when both have one,
-        else the last word of the names (``Garneau`` is ``Marc Garneau``)."""
-        if self.speaker_entity and other.speaker_entity:
-            return self.speaker_entity == other.speaker_entity
-        return bool(self.speaker and other.speaker) and _last_word(self.speaker) == _last_word(other.speaker)
-
-
-@dataclass(frozen=True)
-class QuoteGroup:
-    """One statement as quoted by one or more reports.
-
-    ``quotes`` starts with the reference (the longest quotation) and follows
-    dossier order; ``reported`` are passages of other reports that carry the
-    statement without quotation marks; ``flags`` are one-line findings for
-    people (wording drift, truncation, ellipsis, insertion, attribution,
-    reported speech), naming the outlets.
-    """
-
-    id: str
-    quotes: tuple[Quote, ...]
-    reported: tuple[Span, ...] = ()
-    flags: tuple[str, ...] = ()
-    speaker: str | None = None
-
-    @property
-    def articles(self) -> tuple[str, ...]:
-        """Articles that quote or report the statement, quoting ones first."""
-        return tuple(dict.fromkeys([q.span.article for q in self.quotes] + [s.article for s in self.reported]))
-
-
 def _last_word(name: str) -> str:
     return normalise(name.split()[-1]).strip(".,'")
+
+
+def _same_speaker(quote: Quote, other: Quote) -> bool:
+    """Do both quotations name the same speaker? Entity ids decide when both have one,
+    else the last word of the names (``Garneau`` is ``Marc Garneau``)."""
+    if quote.speaker_entity and other.speaker_entity:
+        return quote.speaker_entity == other.speaker_entity
+    return bool(quote.speaker and other.speaker) and _last_word(quote.speaker) == _last_word(other.speaker)
 
 
 # --- finding quotation marks ------------------------------------------------------
@@ -605,7 +560,7 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
             flags.append(f"editorial insertion in {where}: {_text(analysis, insertion)}")
     by_speaker: list[list[Quote]] = []
     for quote in (q for q in quotes if q.speaker):
-        same = next((group for group in by_speaker if group[0].same_speaker(quote)), None)
+        same = next((group for group in by_speaker if _same_speaker(group[0], quote)), None)
         if same is None:
             by_speaker.append([quote])
         else:

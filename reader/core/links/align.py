@@ -48,7 +48,6 @@ most of the wording is shared, else ``paraphrase``.
 
 from __future__ import annotations
 
-import gc
 import math
 import re
 from bisect import bisect_right
@@ -773,29 +772,24 @@ def find_links(
     order of its first passage in dossier order; passages inside a link are in
     dossier order.
     """
-    collecting = gc.isenabled()
-    gc.disable()  # it builds many small acyclic objects; full collections would rescan the dossier for each batch
-    try:
-        whole, clauses, weights, df, names = _prepare(dossier, sentences)
-        matches = _find_pairs(whole, clauses, weights, df, names, progress)
-        built = []
-        for confident in (True, False):
-            chosen = [m for m in matches if m.confident == confident]
-            scores = {(m.a, m.b): m for m in chosen}
-            groups = _merge_repeats(_group(chosen, whole, weights, scores), whole, scores)
-            together = {key for group in groups for key in combinations(sorted(group), 2)}
-            # Many to many: pairs no group could hold (a sentence already serves another
-            # statement there) are grouped again among themselves, so a sentence carrying two
-            # facts is linked for each.
-            groups += _group([m for m in chosen if (m.a, m.b) not in together], whole, weights, scores)
-            for group in groups:
-                key, score, kind, spans = _link(group, whole, scores)
-                sure = confident and not any(span.article in doubtful for span in spans)
-                built.append((not sure, key, score, kind, spans))
-        built.sort()
-    finally:
-        if collecting:
-            gc.enable()
+    # It builds many small acyclic objects: callers run it with the collector paused (reader.collector).
+    whole, clauses, weights, df, names = _prepare(dossier, sentences)
+    matches = _find_pairs(whole, clauses, weights, df, names, progress)
+    built = []
+    for confident in (True, False):
+        chosen = [m for m in matches if m.confident == confident]
+        scores = {(m.a, m.b): m for m in chosen}
+        groups = _merge_repeats(_group(chosen, whole, weights, scores), whole, scores)
+        together = {key for group in groups for key in combinations(sorted(group), 2)}
+        # Many to many: pairs no group could hold (a sentence already serves another
+        # statement there) are grouped again among themselves, so a sentence carrying two
+        # facts is linked for each.
+        groups += _group([m for m in chosen if (m.a, m.b) not in together], whole, weights, scores)
+        for group in groups:
+            key, score, kind, spans = _link(group, whole, scores)
+            sure = confident and not any(span.article in doubtful for span in spans)
+            built.append((not sure, key, score, kind, spans))
+    built.sort()
     width = max(3, len(str(len(built))))
     return tuple(
         Link(f"L{number:0{width}d}", kind, min(1.0, max(0.0, score)), spans, confident=not weak)

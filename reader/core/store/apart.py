@@ -13,13 +13,13 @@ that one starts a helper passing on ``sys.stderr``'s descriptor, which Textual r
 
 from __future__ import annotations
 
-import gc
 import select
 import subprocess
 import sys
 
 import msgspec
 
+from reader import collector
 from reader.core.model import Dossier
 from reader.core.pipeline import Progress
 
@@ -95,12 +95,10 @@ def _child(key: str) -> None:
     def report(stage: str, done: int, total: int) -> None:
         send(msgspec.msgpack.encode(("progress", stage, done, total)))
 
-    # The analysis builds millions of small objects that live to its end: collecting them
-    # over and over is time lost, and the process ends with the analysis.
-    gc.disable()
     try:
-        dossier = msgspec.msgpack.decode(sys.stdin.buffer.read(), type=Dossier)
-        data = encode(analyse(dossier, progress=report), key)
+        with collector.building():
+            dossier = msgspec.msgpack.decode(sys.stdin.buffer.read(), type=Dossier)
+            data = encode(analyse(dossier, progress=report), key)
     except Exception as error:  # noqa: BLE001 - said to the caller, who shows it
         send(msgspec.msgpack.encode(("failed", f"{type(error).__name__}: {error}")))
         return

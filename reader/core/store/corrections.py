@@ -187,8 +187,11 @@ def accept_link(analysis: Analysis, link: Link) -> AcceptLink:
 
 
 def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
-    """A new analysis with every decision that still applies; ``analysis`` itself is unchanged."""
-    return _apply(analysis, corrections)[0]
+    """A new analysis with every decision that still applies, its findings brought up to date;
+    ``analysis`` itself is unchanged."""
+    from reader.core.pipeline import refresh  # here: corrections load at start-up, the analysis stages only later
+
+    return refresh(analysis, _apply(analysis, corrections)[0])
 
 
 def with_saved_corrections(

@@ -28,7 +28,8 @@ from reader.core.model import Analysis, DiffOp, Span, Token
 from reader.core.text.segment import tokenize
 
 
-def _words(tokens: Sequence[Token]) -> list[Token]:
+def words(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens holding a letter or digit: what differences are made of (punctuation is not compared)."""
     return [token for token in tokens if any(ch.isalnum() for ch in token.norm)]
 
 
@@ -72,7 +73,7 @@ def word_diff(
     Without bounds a passage runs from its first token's start to its last
     token's end. Two passages without words give no ops.
     """
-    a_words, b_words = _words(a_tokens), _words(b_tokens)
+    a_words, b_words = words(a_tokens), words(b_tokens)
     a_bounds = a_bounds or _extent(a_tokens)
     b_bounds = b_bounds or _extent(b_tokens)
     matcher = SequenceMatcher(None, [_key(t) for t in a_words], [_key(t) for t in b_words], autojunk=False)

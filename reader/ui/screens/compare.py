@@ -28,10 +28,9 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.store.corrections import accept_link, reject_link
-from reader.core.text.diff import diff_passages
-from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, TypedDiff, classify, shown
-from reader.core.findings.figures import FigureComparison, compare_figures
-from reader.core.model import Analysis, DiffOp, Link, Span
+from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, pair_differences, shown
+from reader.core.model import Analysis, Dossier, Link, Span, TypedDiff
+from reader.core.text.search import find_all
 from reader.core.findings.collation import (
     Passage,
     column_count,
@@ -40,12 +39,14 @@ from reader.core.findings.collation import (
     figure_note,
     pair_passages,
     sentence_at,
+    sentences_within,
     step_to,
 )
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenVersions
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
+from reader.ui.widgets.search_bar import SearchBar
 
 REPORT = Binding.Group("Report", compact=True)
 LINK = Binding.Group("Link", compact=True)
@@ -126,14 +127,16 @@ class CompareScreen(Screen):
         Binding("k,up", "move(-1)", "Previous passage", show=False),
         Binding("pagedown,space", "page(1)", "Page down", show=False),
         Binding("pageup,b", "page(-1)", "Page up", show=False),
+        Binding("ctrl+d", "half_page(1)", "Half a page down", show=False),
+        Binding("ctrl+u", "half_page(-1)", "Half a page up", show=False),
         Binding("g,home", "edge(-1)", "First passage", show=False),
         Binding("G,end", "edge(1)", "Last passage", show=False),
         Binding("left_square_bracket", "cycle_report(-1)", "Previous report in this column", key_display="[", group=REPORT),
         Binding("right_square_bracket", "cycle_report(1)", "Next report in this column", key_display="]", group=REPORT),
         Binding("r", "pick_report", "Pick this column's report", show=False),
         Binding("c", "swap", "Swap columns", show=False),
-        Binding("p", "jump_link(-1)", "Previous linked passage", group=LINK),
         Binding("n", "jump_link(1)", "Next linked passage", group=LINK),
+        Binding("N", "jump_link(-1)", "Previous linked passage", key_display="N", group=LINK),
         Binding("left_curly_bracket", "jump_link(-1)", "Previous linked passage", key_display="{", show=False),
         Binding("right_curly_bracket", "jump_link(1)", "Next linked passage", key_display="}", show=False),
         Binding("comma", "jump_difference(-1)", "Previous difference", key_display=",", group=DIFFERENCE),
@@ -142,10 +145,14 @@ class CompareScreen(Screen):
         Binding("x", "judge_link('reject')", "Reject this link", show=False),
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
         Binding("w", "all_versions", "N-way"),
+        Binding("C", "copy", "Copy this passage", key_display="C", show=False),
+        Binding("slash", "search", "Search this column, then n/N", key_display="/", show=False),
         Binding("m", "coverage", "Coverage"),
-        Binding("escape", "back", "Back"),
+        Binding("escape", "app.back", "Back"),
         # Shown last, so a narrow key bar drops them first (help lists every key).
         Binding("tab", "switch_column", "Column"),
+        Binding("h", "to_column('left')", "Left column", show=False),
+        Binding("l", "to_column('right')", "Right column", show=False),
         Binding("y", "cycle_walked", "Walk: all", key_display="y"),
     ]
 
@@ -159,15 +166,18 @@ class CompareScreen(Screen):
         self._reports = {"left": "", "right": ""}
         self._passages: dict[str, tuple[Passage, ...]] = {"left": (), "right": ()}
         self._differences: dict[str, set[int]] = {"left": set(), "right": set()}
-        self._ops: dict[tuple[str, str, str], tuple[DiffOp, ...]] = {}
         self._typed: dict[tuple[str, str, str], tuple[TypedDiff, ...]] = {}
-        self._figures: dict[str, tuple[FigureComparison, ...]] = {}
         self._walked = ALL_TYPES
         self._typography = False
         self._difference: tuple[str, int, int] | None = None
         """Where ``,``/``.`` stand: (column, row, index into :meth:`_walk_list`; -1 for the last)."""
         self._active = "left"
         self._at = at
+        self._search: tuple[str, str, str, tuple[int, ...]] | None = None
+        """The last search: (column, report, query, rows holding a hit), walked by n/N."""
+        self._cursors = {"left": 0, "right": 0}
+        if (analysis := analysis or self.app.analysis) is not None:
+            self._plan(analysis)
 
     # -- layout -------------------------------------------------------------------------
 
@@ -175,17 +185,19 @@ class CompareScreen(Screen):
         with Container(id="compare-columns"):
             yield PassageColumn(id="left-column")
             yield PassageColumn(id="right-column")
+        yield SearchBar(id="search", placeholder="search this column (Enter to find, Esc to close; then n/N)")
         yield Static(id="compare-status")
         yield KeyBar(id="keys")
 
     async def on_mount(self) -> None:
         self.watch(self.app, "entity_id", self._entity_chosen)
-        analysis = self._given[0] or self.app.analysis
-        if analysis is None:
+        # Filled here, not after a refresh: keys typed right after the one that opened the
+        # view are handled once this returns, and must find the columns ready.
+        if self.analysis is None:
             self.set_focus(self.column("left"))
             self._say(Text("Linking passages across reports; the comparison appears when that is done."))
         else:
-            self.call_after_refresh(self._start, analysis)  # once the columns have their width
+            await self._start()
 
     def _entity_chosen(self, entity_id: str | None) -> None:
         for side in SIDES:
@@ -194,17 +206,15 @@ class CompareScreen(Screen):
     @on(AnalysisReady)
     async def _analysis_landed(self, message: AnalysisReady) -> None:
         if self.analysis is None:
-            await self._start(message.analysis)
+            self._plan(message.analysis)
+            await self._start()
         elif message.analysis is not self.analysis:
             await self._restart(message.analysis)
 
     def _take(self, analysis: Analysis) -> None:
-        """Use ``analysis``: every difference and figure is worked out afresh from it."""
+        """Read from ``analysis`` from now on (its findings hold the differences and figures)."""
         self.analysis = analysis
-        self._ops, self._typed, self._figures = {}, {}, {}
-        for comparison in compare_figures(analysis):
-            if comparison.link is not None:
-                self._figures[comparison.link] = (*self._figures.get(comparison.link, ()), comparison)
+        self._typed = {}
 
     async def _restart(self, analysis: Analysis) -> None:
         """A correction changed the links: refill both columns, the cursors where they were."""
@@ -215,19 +225,21 @@ class CompareScreen(Screen):
                 await self._show(side, cursors[side])
         self.call_after_refresh(self._follow, self._active)
 
-    async def _start(self, analysis: Analysis) -> None:
+    def _plan(self, analysis: Analysis) -> None:
+        """Decide from ``analysis`` what each column shows and where its cursor starts."""
         self._take(analysis)
         _, left, right = self._given
         left = left or self.app.article_id or analysis.dossier.articles[0].id
         self._reports = {"left": left, "right": right or default_partner(analysis, left) or left}
         at = self._at
         self._active = "right" if at is not None and at.article == self._reports["right"] != left else "left"
-        cursors = {"left": 0, "right": 0}
         if at is not None:
-            cursors[self._active] = sentence_at(analysis, at)
+            self._cursors[self._active] = sentence_at(analysis, at)
+
+    async def _start(self) -> None:
         with self.app.batch_update():
             for side in SIDES:
-                await self._show(side, cursors[side])
+                await self._show(side, self._cursors[side])
         self.set_focus(self.column(self._active))
         self.call_after_refresh(self._follow, self._active)
 
@@ -277,21 +289,11 @@ class CompareScreen(Screen):
         matched = sum(p.matched for p in passages)
         column.border_subtitle = Text(column_count(matched, len(passages), index.dossier.article(other).outlet))
 
-    def _ops_for(self, link: Link) -> tuple[DiffOp, ...]:
-        """Word differences of ``link`` from the left report's passage to the right one's."""
-        key = (link.id, self._reports["left"], self._reports["right"])
-        if key not in self._ops:
-            self._ops[key] = diff_passages(
-                self.analysis, link.passage_in(self._reports["left"]), link.passage_in(self._reports["right"])
-            )
-        return self._ops[key]
-
     def _typed_for(self, link: Link) -> tuple[TypedDiff, ...]:
-        """The differences of ``link`` between the two reports, each with its type."""
+        """The differences of ``link`` from the left report's passage to the right one's, each with its type."""
         key = (link.id, self._reports["left"], self._reports["right"])
         if key not in self._typed:
-            left, right = (link.passage_in(self._reports[side]) for side in SIDES)
-            self._typed[key] = classify(self.analysis, left, right, self._ops_for(link))
+            self._typed[key] = pair_differences(self.analysis, link, self._reports["left"], self._reports["right"])
         return self._typed[key]
 
     def _visible(self, link: Link) -> tuple[TypedDiff, ...]:
@@ -306,7 +308,8 @@ class CompareScreen(Screen):
     def figure_note(self, link: Link) -> str:
         """What the two reports' figures in ``link`` say of each other (see :func:`figure_note`)."""
         left, right = self._reports["left"], self._reports["right"]
-        both = tuple(c for c in self._figures.get(link.id, ()) if {left, right} <= set(c.articles))
+        found = self.analysis.findings.comparisons_by_link.get(link.id, ())
+        both = tuple(c for c in found if {left, right} <= set(c.articles))
         return figure_note(both, left, right)
 
     @property
@@ -380,7 +383,8 @@ class CompareScreen(Screen):
             return Text("This dossier has one report: there is nothing to compare it with.")
         other = dossier.article(self._reports[_other(side)]).outlet
         walking = "" if self._walked == ALL_TYPES else f" [{TYPE_TITLES[self._walked]}]"
-        text = Text(f"{passage.sentence.index + 1}/{len(self._passages[side])}{walking}: ", no_wrap=True, overflow="ellipsis")
+        # Cut to one line by the stylesheet, and shown whole with the details (i).
+        text = Text(f"{passage.sentence.index + 1}/{len(self._passages[side])}{walking}: ")
         if passage.link is not None:
             link = passage.link
             text.append(f"in {len(link.passages)} of {len(dossier.articles)} reports; ")
@@ -429,7 +433,7 @@ class CompareScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Nothing but going back works before the analysis has landed."""
-        return self.analysis is not None or action == "back"
+        return self.analysis is not None
 
     def action_move(self, step: int) -> None:
         self.active_column.cursor += step
@@ -442,10 +446,46 @@ class CompareScreen(Screen):
     def action_edge(self, step: int) -> None:
         self.active_column.cursor = 0 if step < 0 else len(self._passages[self._active]) - 1
 
+    def action_half_page(self, step: int) -> None:
+        """The passage half a screenful below (``step`` = +1) or above (-1) the cursor's."""
+        column = self.active_column
+        if column.rows:
+            column.cursor = column.page_target(step, fraction=0.5)
+
     def action_switch_column(self) -> None:
         self.set_focus(self.column(_other(self._active)))
 
+    def action_to_column(self, side: str) -> None:
+        self.set_focus(self.column(side))
+
+    def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.display = True
+        self.set_focus(bar)
+
+    @on(SearchBar.Finished)
+    def _search(self, event: SearchBar.Finished) -> None:
+        """Find the query in the focused column's report: n/N then walk its passages (instead of
+        the linked ones) until an empty search, or another report in the column."""
+        event.stop()
+        bar = self.query_one(SearchBar)
+        bar.display = False
+        self.set_focus(self.active_column)
+        article = self.analysis.dossier.article(self._reports[self._active])
+        rows = {p.sentence.index: n for n, p in enumerate(self._passages[self._active])}
+        found = find_all(Dossier(root="", articles=(article,)), event.query)
+        hits = sorted({rows[i] for span in found for i in sentences_within(self.analysis, span) if i in rows})
+        self._search = (self._active, article.id, event.query, tuple(hits)) if hits else None
+        if event.query.strip() and not hits:
+            self.notify(f"Not in {article.outlet}: {event.query[:60]}", severity="warning", timeout=3)
+        elif hits:
+            self.action_jump_link(1)
+
     def action_jump_link(self, step: int) -> None:
+        search = self._search
+        if search is not None and search[:2] == (self._active, self._reports[self._active]):
+            self._jump_hit(step, search[3])
+            return
         passages, column = self._passages[self._active], self.active_column
         current = passages[column.cursor].link if passages else None
         target = step_to(
@@ -453,30 +493,51 @@ class CompareScreen(Screen):
         )
         self._jump(target, "No further linked passage")
 
+    def _jump_hit(self, step: int, hits: tuple[int, ...]) -> None:
+        cursor = self.active_column.cursor
+        ahead = [n for n in hits if (n > cursor if step > 0 else n < cursor)]
+        if not ahead:
+            self.notify(f"Wrapped round to the {'first' if step > 0 else 'last'} hit", timeout=2)
+        target = (ahead[0] if step > 0 else ahead[-1]) if ahead else (hits[0] if step > 0 else hits[-1])
+        self.active_column.put_cursor(target)
+
     def action_jump_difference(self, step: int) -> None:
         """The next (``step`` 1) or previous (-1) difference, one at a time: through the pair
-        under the cursor (``.`` on a row begins with its first), then on to the next pair."""
+        under the cursor (``.`` on a row begins with its first), then on to the next pair. Says
+        when it lands on the last one (or, going back, the first), and when there is none further."""
+        walked = "difference" if self._walked == ALL_TYPES else f"{TYPE_TITLES[self._walked]} difference"
+        found = self._difference_after(step)
+        if found is None:
+            self.notify(f"No further {walked}", timeout=2)
+            return
+        row, within = found
+        self._difference = (self._active, row, within)
+        if row == self.active_column.cursor:
+            self._follow(self._active)
+        else:
+            self.active_column.cursor = row
+        if self._difference_after(step) is None:
+            self.notify(f"The {'last' if step > 0 else 'first'} {walked} of this pair of reports", timeout=3)
+
+    def _difference_after(self, step: int) -> tuple[int, int] | None:
+        """``(row, index in its walk list)`` of the difference ``step`` from where ``,``/``.``
+        stand (``-1``: the row's last), or ``None`` past the first or last."""
         passages, column = self._passages[self._active], self.active_column
         walk = self._walk_list(passages[column.cursor]) if passages else ()
         at = self._difference
-        if at is not None and at[:2] == (self._active, column.cursor):
-            within: int | None = at[2] + step
+        if at is not None and at[:2] == (self._active, column.cursor) and walk:
+            within: int | None = at[2] % len(walk) + step
         else:
             within = 0 if step > 0 else None
         if within is not None and 0 <= within < len(walk):
-            self._difference = (self._active, column.cursor, within)
-            self._follow(self._active)
-            return
+            return column.cursor, within
         if self._walked == ALL_TYPES:
             wanted = self._differences[self._active].__contains__
         else:
             def wanted(i: int) -> bool:
                 return bool(self._walk_list(passages[i]))
         target = step_to(len(passages), column.cursor, step, wanted)
-        walked = "difference" if self._walked == ALL_TYPES else f"{TYPE_TITLES[self._walked]} difference"
-        if target is not None:
-            self._difference = (self._active, target, 0 if step > 0 else -1)
-        self._jump(target, f"No further {walked}")
+        return None if target is None else (target, 0 if step > 0 else -1)
 
     def _walkable(self) -> tuple[str, ...]:
         return (ALL_TYPES, *(kind for kind in DIFF_TYPES if self._typography or kind not in IGNORED_BY_DEFAULT))
@@ -567,6 +628,13 @@ class CompareScreen(Screen):
         self.set_focus(self.column(self._active))
         self.call_after_refresh(self._follow, self._active)
 
+    def action_copy(self) -> None:
+        passages = self._passages[self._active]
+        if passages:
+            span = passages[self.active_column.cursor].sentence.span
+            article = self.analysis.dossier.article(span.article)
+            self.app.copy_passage(article.text(span), f"a passage of {article.outlet}")
+
     def action_all_versions(self) -> None:
         passages = self._passages[self._active]
         if passages:
@@ -577,6 +645,3 @@ class CompareScreen(Screen):
         passages = self._passages[self._active]
         link = passages[self.active_column.cursor].link if passages else None
         self.post_message(OpenCoverage(self.analysis, link))
-
-    def action_back(self) -> None:
-        self.dismiss()

@@ -16,6 +16,7 @@ The compare view it opens takes the place of the one the matrix was opened from,
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -25,13 +26,23 @@ from textual.widgets import DataTable, Static
 
 from reader.core.model import Analysis, Link
 from reader.core.findings.collation import coverage_rows, shared_link_count
-from reader.ui.render import PALETTE_CLASSES, PaletteMixin
+from reader.ui.render import CARRIED_SIGN, PALETTE_CLASSES, PaletteMixin
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.widgets.key_bar import KeyBar
 
-CARRIED_SIGN = "\u25cf"
-KIND_WIDTH = len("paraphrase")
-REPORT_WIDTH = 3
+KIND_MARKS = {"verbatim": "=", "near": "\u2248", "paraphrase": "~"}
+"""One cell says how the versions match; the legend and the details line say it in words."""
+KIND_WORDS = {"verbatim": "word for word", "near": "nearly word for word", "paraphrase": "paraphrased"}
+
+
+def merged_rows(analysis: Analysis, links: tuple[Link, ...]) -> tuple[tuple[Link, ...], ...]:
+    """``links`` in order, those whose label passages read the same (a statement several
+    reports carry in separately linked places) on one row."""
+    rows: dict[str, list[Link]] = {}
+    for link in links:
+        span = analysis.label_passage(link)
+        rows.setdefault(" ".join(analysis.dossier.article(span.article).text(span).split()), []).append(link)
+    return tuple(tuple(row) for row in rows.values())
 
 
 class CoverageTable(PaletteMixin, DataTable):
@@ -39,7 +50,8 @@ class CoverageTable(PaletteMixin, DataTable):
 
     HELP_TITLE = "matrix"
     COMPONENT_CLASSES = DataTable.COMPONENT_CLASSES | PALETTE_CLASSES
-    BINDINGS = [Binding("enter", "select_cursor", "Compare here")]
+    # Enter goes straight to the screen's action; a click still comes as a Selected message.
+    BINDINGS = [Binding("enter", "screen.open_cell", "Compare here")]
 
 
 class CoverageScreen(Screen):
@@ -56,26 +68,29 @@ class CoverageScreen(Screen):
         Binding("l", "table('cursor_right')", "Column right", show=False),
         Binding("g", "table('scroll_top')", "First link", show=False),
         Binding("G", "table('scroll_bottom')", "Last link", show=False),
-        Binding("escape", "back", "Back"),
+        Binding("escape", "app.back", "Back"),
     ]
 
     def __init__(self, analysis: Analysis, *, at: Link | None = None) -> None:
         super().__init__()
         self.analysis = analysis
         self.links = coverage_rows(analysis)
+        self.rows = merged_rows(analysis, self.links)
         self._at = at
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="coverage-title")
-        yield CoverageTable(id="coverage-table", cursor_type="cell", zebra_stripes=True)
+        yield CoverageTable(id="coverage-table", cursor_type="cell", zebra_stripes=True, cell_padding=0)
+        yield Static(id="coverage-details")
         yield Static(id="coverage-counts")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self._fill()
         table = self.query_one(CoverageTable)
-        if self._at in self.links:
-            table.move_cursor(row=self.links.index(self._at), column=0)
+        row = next((n for n, links in enumerate(self.rows) if self._at in links), None)
+        if row is not None:
+            table.move_cursor(row=row, column=0)
         # The stylesheet follows a new theme only after this change is announced: draw later.
         self.watch(self.app, "theme", lambda: self.call_after_refresh(self._refill), init=False)
 
@@ -89,6 +104,7 @@ class CoverageScreen(Screen):
         if message.analysis is not self.analysis:
             self.analysis = message.analysis
             self.links = coverage_rows(self.analysis)
+            self.rows = merged_rows(self.analysis, self.links)
             self.query_one("#coverage-title", Static).update(self._title())
             self._refill()
 
@@ -101,40 +117,92 @@ class CoverageScreen(Screen):
         table.move_cursor(row=at.row, column=at.column)
 
     def _fill(self) -> None:
+        """Columns as narrow as a glyph each (the legend line names them), so that 20 reports fit
+        80 columns and the passage gets the rest; each passage says whose wording it shows."""
         dossier, index = self.analysis.dossier, self.app.index
         table = self.query_one(CoverageTable)
         palette = table.palette()
-        # Reports are headed by their glyph (the counts line below names them), so the
-        # passage column can take whatever width the terminal leaves.
-        width = max(20, self.app.size.width - KIND_WIDTH - len(dossier.articles) * (REPORT_WIDTH + 2) - 6)
+        count = len(dossier.articles)
+        room = self.app.size.width - 3  # the scrollbar and a margin
+        report_width = 2 if count * 2 <= room // 3 else 1
+        width = max(20, room - 2 - count * report_width)
         table.add_column(Text("Passage"), key="passage", width=width)
-        table.add_column(Text("Kind"), key="kind", width=KIND_WIDTH)
+        table.add_column(Text(" "), key="kind", width=2)
         for article in dossier.articles:
-            glyph = Text(index.source_glyph(article.id), palette.source(index.source_slot(article.id)), justify="center")
-            table.add_column(glyph, key=article.id, width=REPORT_WIDTH)
-        for link in self.links:
-            cells = [Text(self.analysis.excerpt(link, width)), Text(link.kind)]
+            glyph = Text(index.source_glyph(article.id), palette.source(index.source_slot(article.id)) + Style(bold=True))
+            table.add_column(glyph, key=article.id, width=report_width)
+        for links in self.rows:
+            span = self.analysis.label_passage(links[0])
+            passage = Text()
+            passage.append(index.source_glyph(span.article), palette.source(index.source_slot(span.article)) + Style(bold=True))
+            passage.append(" " + self.analysis.excerpt(links[0], width - 2))
+            cells = [passage, Text(KIND_MARKS.get(links[0].kind, "?"))]
             for article in dossier.articles:
-                carried = link.passage_in(article.id) is not None
-                style = palette.source(index.source_slot(article.id))
-                cells.append(Text(CARRIED_SIGN, style, justify="center") if carried else Text(""))
-            table.add_row(*cells, key=link.id)
-        counts = Text("Links carried: ")
+                carried = any(link.passage_in(article.id) is not None for link in links)
+                cells.append(Text(CARRIED_SIGN, palette.source(index.source_slot(article.id))) if carried else Text(""))
+            table.add_row(*cells, key=links[0].id)
+        self.query_one("#coverage-counts", Static).update(self._legend(palette, room))
+        self._describe()
+
+    def _legend(self, palette, room: int) -> Text:
+        """One line: each column's glyph and outlet, names cut to share the width (the details
+        line names the column under the cursor in full)."""
+        dossier, index = self.analysis.dossier, self.app.index
+        budget = max(1, room // max(1, len(dossier.articles)) - 3)
+        legend = Text(no_wrap=True, overflow="ellipsis")
         for position, article in enumerate(dossier.articles):
-            if position:
-                counts.append(" \u00b7 ")
-            counts.append_text(index.source_label(palette, article.id))
-            counts.append(f" {len(self.analysis.links_by_article.get(article.id, ()))}")
-        self.query_one("#coverage-counts", Static).update(counts)
+            style = palette.source(index.source_slot(article.id))
+            legend.append(" " if position else "")
+            legend.append(index.source_glyph(article.id), style + Style(bold=True))
+            name = article.outlet or article.id
+            legend.append(" " + (name if len(name) <= budget else name[: max(1, budget - 1)] + "\u2026"), style)
+        return legend
+
+    @on(DataTable.CellHighlighted)
+    def _describe(self) -> None:
+        """The details line: the cell under the cursor in words (one line; all of it with i)."""
+        table = self.query_one(CoverageTable)
+        if not self.rows or not table.columns:
+            return
+        key = table.coordinate_to_cell_key(table.cursor_coordinate)
+        links = next(row for row in self.rows if row[0].id == key.row_key.value)
+        dossier, index = self.analysis.dossier, self.app.index
+        palette = table.palette()
+        carriers = [a.id for a in dossier.articles if any(a.id in link.articles for link in links)]
+        column = key.column_key.value or ""
+        text = Text()
+        if column in dossier.by_id:
+            text.append_text(index.source_label(palette, column))
+            text.append(" carries this" if column in carriers else " does not carry this")
+            text.append(f" ({len(self.analysis.links_by_article.get(column, ()))} of {len(self.links)} links). ")
+        link = links[0]
+        text.append(f"{KIND_MARKS[link.kind]} {KIND_WORDS[link.kind]}, match score {link.score:.2f} of 1; in {len(carriers)} of {len(dossier.articles)}: ")
+        text.append(", ".join(dossier.article(a).outlet or a for a in carriers))
+        span = self.analysis.label_passage(link)
+        text.append(f". {dossier.article(span.article).outlet}: ")
+        text.append(" ".join(dossier.article(span.article).text(span).split()))
+        self.query_one("#coverage-details", Static).update(text)
 
     def action_table(self, action: str) -> None:
         getattr(self.query_one(DataTable), f"action_{action}")()
 
+    def action_open_cell(self) -> None:
+        """Enter: the compare view on the cell under the cursor (see the module docstring)."""
+        table = self.query_one(CoverageTable)
+        if self.links:
+            self._open_at(table.coordinate_to_cell_key(table.cursor_coordinate))
+
     @on(DataTable.CellSelected)
-    def _open(self, event: DataTable.CellSelected) -> None:
+    def _clicked(self, event: DataTable.CellSelected) -> None:
         event.stop()
-        link = next(link for link in self.links if link.id == event.cell_key.row_key.value)
-        self.post_message(self.compare_at(link, event.cell_key.column_key.value or ""))
+        self._open_at(event.cell_key)
+
+    def _open_at(self, cell_key) -> None:
+        links = next(row for row in self.rows if row[0].id == cell_key.row_key.value)
+        column = cell_key.column_key.value or ""
+        # A merged row: the link that the report under the cursor carries, if any.
+        link = next((link for link in links if column in link.articles), links[0])
+        self.post_message(self.compare_at(link, column))
 
     def compare_at(self, link: Link, column: str) -> OpenCompare:
         """The compare view Enter opens on ``link``'s row in ``column`` (see the module doc)."""
@@ -149,6 +217,3 @@ class CoverageScreen(Screen):
             carrier = max(carriers, key=lambda a: shared_link_count(self.analysis, column, a))
             return OpenCompare(self.analysis, column, carrier, at=link.passage_in(carrier))
         return OpenCompare(self.analysis, carriers[0], carriers[1], at=link.passages[0])
-
-    def action_back(self) -> None:
-        self.dismiss()

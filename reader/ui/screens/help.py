@@ -14,7 +14,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.core.findings.collation import column_count
-from reader.ui.render import PALETTE_CLASSES, Palette, PaletteMixin, RenderIndex, SentenceMarks, shared_label
+from reader.ui.render import CARRIED_SIGN, Palette, PaletteMixin, RenderIndex, SentenceMarks, shared_label
+from reader.core.findings.difftypes import DIFF_TYPES, TYPE_TITLES
+from reader.report.highlight import lex
+from reader.report.html import DIFF_MEANING
+from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DROPPED_SIGN, FLAG_SIGN
+from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import CONFLICT_SIGN, GUTTER_WIDTH
 
 HELP_SCREENS: tuple[tuple[str, str], ...] = (
@@ -114,17 +119,70 @@ def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text, str]]:
     ]
 
 
+def _sample(word: str, style) -> Text:
+    """``word`` in ``style``, the style on the word only (not on the table cell's padding)."""
+    sample = Text()
+    sample.append(word, style or "")
+    return sample
+
+
+def _lexed(example: str, palette: Palette) -> Text:
+    """``example`` highlighted as every text is (quotes, figures, dates, reporting verbs)."""
+    text, at = Text(), 0
+    for start, end, token in lex(example):
+        text.append(example[at:start])
+        text.append(example[start:end], palette.tokens.get(token) or "")
+        at = end
+    text.append(example[at:])
+    return text
+
+
+def colour_rows(index: RenderIndex, palette: Palette, style) -> list[tuple[Text, str]]:
+    """``(sample, meaning)`` for every colour and mark of the text and the compare, N-way, quote
+    and matrix views, drawn in the styles they use (``style(name)`` reads a component class);
+    the difference types say what the HTML report's legend says."""
+    entity = max(index.entities.values(), key=lambda e: len(e.articles), default=None)
+    rows = [
+        (_sample(entity.name if entity else "Name", palette.entity(index.entity_slot(entity.id)) if entity else None),
+         "An entity two or more reports name, a tint each (colours repeat when there are many); "
+         "the chosen one (e, Enter) reversed."),
+        (_sample("Garneau", palette.search_hit), "A search hit (/); the one n/N stand on reversed."),
+        (_sample("the passage", palette.passage_focus), "Where n/N stand in a walk (an entity's mentions, u)."),
+    ]
+    rows.append((_lexed("\u201cquoted words\u201d said", palette), "In every text: quotations and reporting verbs (s changes the style)."))
+    rows.append((_lexed("29 $17 million 15% April 12", palette), "In every text: figures, amounts, shares and dates."))
+    rows += [
+        (_sample("struck", palette.diff_delete), "Compare, N-way: words the first (left) version has that this one drops or changes."),
+        (_sample("underlined", palette.diff_insert), "Compare, N-way: words this version adds."),
+        (_sample("changed", palette.diff_replace), "Compare, N-way: words this version changes."),
+    ]
+    rows += [(_sample(TYPE_TITLES[kind], style(f"difftype--{kind}")), f"A difference of type {TYPE_TITLES[kind]}: {DIFF_MEANING[kind]}.")
+             for kind in DIFF_TYPES]
+    rows += [
+        (_sample("29", style("difference--figure")), "A figure or name inside a difference."),
+        (_sample("here", style("difference--current")), "Compare: the difference , and . stand on (named in the status line; i shows it all)."),
+        (_sample(DROPPED_SIGN, style("difference--dropped")), "N-way, quotes: the first version has words here that this one lacks."),
+        (_sample(FLAG_SIGN, style("quote--flag")), "Quote tracker: a finding worth checking (a quotation changed, speakers differing)."),
+        (_sample(CARRIED_SIGN, palette.source(0)), "Matrix: the report of that column carries the passage."),
+        (Text("= \u2248 ~"), "Matrix: the versions match word for word, nearly, or are paraphrases."),
+        (Text("(0.66)"), "A match score: how alike the linked versions are, 1 = the same words."),
+    ]
+    return rows
+
+
 class HelpScreen(PaletteMixin, ModalScreen[None]):
     """All keys, those of ``current`` (the screen it was opened from) first, then what the marks
     mean; escape, q or ? closes it."""
 
-    COMPONENT_CLASSES = PALETTE_CLASSES
+    COMPONENT_CLASSES = DIFFERENCE_CLASSES | {"quote--flag"}
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close help"),
         Binding("j,down", "scroll(1)", "Scroll down", show=False),
         Binding("k,up", "scroll(-1)", "Scroll up", show=False),
         Binding("space,pagedown", "scroll(10)", "Page down", show=False),
         Binding("b,pageup", "scroll(-10)", "Page up", show=False),
+        Binding("ctrl+d", "scroll(5)", "Half a page down", show=False),
+        Binding("ctrl+u", "scroll(-5)", "Half a page up", show=False),
         Binding("g,home", "top", "Top", show=False),
         Binding("G,end", "bottom", "Bottom", show=False),
     ]
@@ -141,11 +199,15 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
             for n, (title, rows) in enumerate(sections):
                 yield from self._section(title, [(Text(keys), description) for keys, description in rows])
                 if n == everywhere:
-                    yield from self._section("Marks", [], id="help-marks")
+                    yield from self._section("Marks and colours", [], id="help-marks")
+        # Its own key bar over the one below: only the keys that work while help is open.
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         """The marks are drawn in the palette, which the screen has once its styles are applied."""
-        self.query_one("#help-marks", Static).update(self._table(mark_rows(self.app.index, self.palette())))
+        index, palette = self.app.index, self.palette()
+        colours = colour_rows(index, palette, lambda name: self.get_component_rich_style(name, partial=True))
+        self.query_one("#help-marks", Static).update(self._table(mark_rows(index, palette) + colours))
 
     def _section(self, title: str, rows: list[tuple[Text, str]], id: str | None = None) -> ComposeResult:
         yield Static(Text(title, style="bold underline"), classes="help-section")

@@ -19,7 +19,6 @@ from textual.widgets import ListItem, ListView, Static
 
 from reader.core.store.corrections import accept_link, reject_link
 from reader.core.text.diff import diff_passages
-from reader.core.findings.figures import compare_figures
 from reader.core.model import Analysis, Link, Span
 from reader.core.findings.collation import figure_note, strongest_link
 from reader.ui.messages import AnalysisReady, Correct, OpenCompare
@@ -32,7 +31,8 @@ class VersionList(DifferenceText, ListView):
 
     HELP_TITLE = "versions"
     COMPONENT_CLASSES = DIFFERENCE_CLASSES
-    BINDINGS = [Binding("enter", "select_cursor", "Compare with reference")]
+    # Enter goes straight to the screen's action; a click still comes as a Selected message.
+    BINDINGS = [Binding("enter", "screen.compare_version", "Compare with reference")]
 
 
 class NWayScreen(Screen):
@@ -50,7 +50,8 @@ class NWayScreen(Screen):
         Binding("k", "move(-1)", "Previous version", show=False),
         Binding("x", "judge_link('reject')", "Reject this link", show=False),
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
-        Binding("escape", "back", "Back"),
+        Binding("C", "copy", "Copy every version", key_display="C", show=False),
+        Binding("escape", "app.back", "Back"),
     ]
 
     def __init__(self, analysis: Analysis, span: Span, *, link: Link | None = None) -> None:
@@ -58,7 +59,6 @@ class NWayScreen(Screen):
         self.analysis = analysis
         self.span = span
         self.link: Link | None = link or strongest_link(analysis, span)
-        self._figures = compare_figures(analysis)
 
     @property
     def reference(self) -> str:
@@ -92,7 +92,6 @@ class NWayScreen(Screen):
             return
         passages = self.link.passages if self.link else ()
         self.analysis = message.analysis
-        self._figures = compare_figures(self.analysis)
         same = next((link for link in self.analysis.links if link.passages == passages), None)
         self.link = same or strongest_link(self.analysis, self.span)
         await self.recompose()
@@ -103,7 +102,7 @@ class NWayScreen(Screen):
         if self.link is None:
             return ""
         pair = {self.reference, article_id}
-        found = tuple(c for c in self._figures if c.link == self.link.id and pair <= set(c.articles))
+        found = tuple(c for c in self.analysis.findings.comparisons_by_link.get(self.link.id, ()) if pair <= set(c.articles))
         return figure_note(found, self.reference, article_id)
 
     def action_judge_link(self, verdict: str) -> None:
@@ -165,16 +164,30 @@ class NWayScreen(Screen):
             text.append_text(self.app.index.source_label(versions.palette(), article_id))
         return text
 
+    def action_copy(self) -> None:
+        """Copy every version, each after its outlet's name, then the reports that lack it."""
+        dossier = self.analysis.dossier
+        lines = [f"{dossier.article(a).outlet}: {dossier.article(a).text(self._passage(a))}" for a in self.carriers]
+        if self.missing:
+            lines.append("Not in: " + ", ".join(dossier.article(a).outlet for a in self.missing))
+        self.app.copy_passage("\n\n".join(lines), f"{len(self.carriers)} versions")
+
     def action_move(self, step: int) -> None:
         versions = self.query_one(VersionList)
         versions.action_cursor_down() if step > 0 else versions.action_cursor_up()
 
-    @on(ListView.Selected)
-    def _compare(self, event: ListView.Selected) -> None:
-        """Open the compare view on the reference and the chosen report."""
-        event.stop()
-        other = event.item.name if event.item.name != self.reference else None
-        self.post_message(OpenCompare(self.analysis, self.reference, other, at=self.span))
+    def action_compare_version(self) -> None:
+        """Enter: the compare view on the reference and the version under the cursor."""
+        item = self.query_one(VersionList).highlighted_child
+        if item is not None:
+            self._compare(item.name or "")
 
-    def action_back(self) -> None:
-        self.dismiss()
+    @on(ListView.Selected)
+    def _clicked(self, event: ListView.Selected) -> None:
+        event.stop()
+        self._compare(event.item.name or "")
+
+    def _compare(self, article_id: str) -> None:
+        """Open the compare view on the reference and ``article_id``'s version."""
+        other = article_id if article_id != self.reference else None
+        self.post_message(OpenCompare(self.analysis, self.reference, other, at=self.span))

@@ -19,14 +19,12 @@ from textual.screen import Screen
 from textual.widgets import ListItem, ListView, Static
 
 from reader.core.text.diff import diff_passages
-from reader.core.model import Analysis, Span
-from reader.core.findings.quotes import Quote, QuoteGroup, find_quotes
+from reader.core.model import Analysis, Quote, QuoteGroup, Span
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import page_target
-from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
+from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, FLAG_SIGN, DifferenceText, redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
 
-FLAG_SIGN = "\u2691"
 OPEN_MARK, CLOSE_MARK = "\u201c", "\u201d"
 
 
@@ -50,11 +48,14 @@ class QuoteList(DifferenceText, ListView):
     HELP_TITLE = "quotations"
     COMPONENT_CLASSES = DIFFERENCE_CLASSES | {"quote--flag", "quote--speaker"}
     BINDINGS = [
-        Binding("enter", "select_cursor", "Compare versions"),
+        # Enter goes straight to the screen's action; a click still comes as a Selected message.
+        Binding("enter", "screen.open_selected", "Compare versions"),
         Binding("j", "cursor_down", "Next statement", show=False),
         Binding("k", "cursor_up", "Previous statement", show=False),
         Binding("pagedown,space", "page(1)", "Page down", show=False),
         Binding("pageup,b", "page(-1)", "Page up", show=False),
+        Binding("ctrl+d", "page(1)", "Page down", show=False),
+        Binding("ctrl+u", "page(-1)", "Page up", show=False),
         Binding("g,home", "edge(-1)", "First statement", show=False),
         Binding("G,end", "edge(1)", "Last statement", show=False),
     ]
@@ -79,12 +80,12 @@ class QuotesScreen(Screen):
     AUTO_FOCUS = "QuoteList"
     HELP_WIDGETS = (QuoteList,)
 
-    BINDINGS = [Binding("escape", "back", "Back")]
+    BINDINGS = [Binding("escape", "app.back", "Back")]
 
     def __init__(self, analysis: Analysis | None = None) -> None:
         super().__init__()
         self.analysis: Analysis = analysis or self.app.analysis
-        self.groups = tracked_order(find_quotes(self.analysis))
+        self.groups = tracked_order(self.analysis.findings.quotes)
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="quotes-title")
@@ -100,7 +101,7 @@ class QuotesScreen(Screen):
         """A correction changed the analysis (speakers follow merged entities): list again."""
         if message.analysis is not self.analysis:
             self.analysis = message.analysis
-            self.groups = tracked_order(find_quotes(self.analysis))
+            self.groups = tracked_order(self.analysis.findings.quotes)
             await self.recompose()
             self._draw()
 
@@ -153,11 +154,16 @@ class QuotesScreen(Screen):
         text.append(CLOSE_MARK)
         return text
 
+    def action_open_selected(self) -> None:
+        """Enter: compare the versions of the statement under the cursor."""
+        item = self.query_one(QuoteList).highlighted_child
+        if item is not None:
+            self.open_group(next(g for g in self.groups if g.id == item.name))
+
     @on(ListView.Selected)
-    def _open(self, event: ListView.Selected) -> None:
+    def _clicked(self, event: ListView.Selected) -> None:
         event.stop()
-        group = next(g for g in self.groups if g.id == event.item.name)
-        self.open_group(group)
+        self.open_group(next(g for g in self.groups if g.id == event.item.name))
 
     def open_group(self, group: QuoteGroup) -> None:
         """Compare the fullest quotation with another report's version, or read it when alone."""
@@ -167,6 +173,3 @@ class QuotesScreen(Screen):
             self.app.action_show_passage(reference)
         else:
             self.post_message(OpenCompare(self.analysis, reference.article, other, at=reference))
-
-    def action_back(self) -> None:
-        self.dismiss()

@@ -16,6 +16,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from reader.core.findings.collation import sentences_within
 from reader.core.model import Span
 from reader.core.store.corrections import split_entity
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenCoverage
@@ -47,14 +48,19 @@ class ReaderScreen(Screen[None]):
     BINDINGS = [
         Binding("c", "compare_here", "Compare"),
         Binding("e", "toggle_entities", "Entities"),
+        Binding("L", "toggle_list", "Hide or show the report list", key_display="L", show=False),
+        Binding("C", "copy", "Copy the passage", key_display="C", show=False),
         Binding("slash", "search", "Search", key_display="/"),
         Binding("n", "walk(1)", "Next"),
         Binding("N", "walk(-1)", "Prev", key_display="N"),
         # Tried when walk is off: n/N with nothing to walk say how to start one.
-        Binding("n,N", "nothing_to_walk", "", show=False),
+        Binding("n", "nothing_to_walk(1)", "", show=False),
+        Binding("N", "nothing_to_walk(-1)", "", show=False),
         Binding("u", "walk_unique", "Unique"),
         Binding("m", "coverage", "Coverage"),
         Binding("escape", "clear", "Clear", show=False),
+        Binding("h", "pane(-1)", "Pane to the left", show=False),
+        Binding("l", "pane(1)", "Pane to the right", show=False),
         Binding("left_square_bracket", "step_report(-1)", "Prev report", key_display="[", show=False),
         Binding("right_square_bracket", "step_report(1)", "Next report", key_display="]", show=False),
         Binding("1", "number(1)", "Report by its number", key_display="1…9", show=False),
@@ -72,6 +78,9 @@ class ReaderScreen(Screen[None]):
     """The places ``n``/``N`` visit, in dossier order."""
     position: reactive[int] = reactive(-1, init=False)
     walk_label: str = ""
+    searching = False
+    """A search runs in a worker: ``n``/``N`` pressed meanwhile wait for its hits."""
+    waiting_steps: tuple[int, ...] = ()
     walk_kind: str = ""
     """What ``walk`` holds: ``"search"`` hits, an ``"entity"``'s mentions, or ``"unique"`` passages."""
 
@@ -201,9 +210,24 @@ class ReaderScreen(Screen[None]):
         self._update_status()
 
     def action_walk(self, step: int) -> None:
-        self._go((self.position + step) % len(self.walk) if self.position >= 0 else (0 if step > 0 else -1) % len(self.walk))
+        if self.searching:
+            self.waiting_steps += (step,)  # typed ahead of the hits: walked once they come
+            return
+        if self.position < 0:
+            self._go((0 if step > 0 else -1) % len(self.walk))
+            return
+        target = self.position + step
+        if not 0 <= target < len(self.walk) and len(self.walk) > 1:
+            # Said, not silent: the walk goes round and starts again.
+            what = {"search": "hit", "unique": "passage only this report has", "entity": "mention"}.get(self.walk_kind, "place")
+            where = "first" if target >= len(self.walk) else "last"
+            self.notify(f"Wrapped round to the {where} {what}", timeout=3)
+        self._go(target % len(self.walk))
 
-    def action_nothing_to_walk(self) -> None:
+    def action_nothing_to_walk(self, step: int) -> None:
+        if self.searching:
+            self.waiting_steps += (step,)
+            return
         self.notify("Nothing to walk yet: choose an entity (e), search (/) or press u", timeout=4)
 
     def action_walk_unique(self) -> None:
@@ -256,6 +280,32 @@ class ReaderScreen(Screen[None]):
         else:
             self.set_focus(self.query_one(ArticleView))
 
+    def action_copy(self) -> None:
+        """Copy the passage being read (the walked one, else the first on screen), whole sentences."""
+        at = self.query_one(ArticleView).reading_at()
+        analysis = self.app.analysis
+        if at is None:
+            return
+        article = self.app.dossier.article(at.article)
+        sentences = analysis.sentences.get(at.article, ()) if analysis else ()
+        within = sentences_within(analysis, at) if analysis else ()
+        start, end = (sentences[within[0]].start, sentences[within[-1]].end) if within else (at.start, at.end)
+        self.app.copy_passage(article.body[start:end], f"a passage of {article.outlet}")
+
+    def action_toggle_list(self) -> None:
+        """Hide the report list (the article takes its room; ``[``/``]`` and digits still change
+        report), or show it again."""
+        sources = self.query_one(SourceList)
+        sources.display = not sources.display
+        if not sources.display and self.focused is sources:
+            self.set_focus(self.query_one(ArticleView))
+
+    def action_pane(self, step: int) -> None:
+        """Focus the pane left (``step`` -1) or right (+1) of the focused one: list, article, entities."""
+        panes = [pane for pane in (self.query_one(SourceList), self.query_one(ArticleView), self.query_one(EntityPanel)) if pane.display]
+        at = panes.index(self.focused) if self.focused in panes else 1
+        self.set_focus(panes[min(max(at + step, 0), len(panes) - 1)])
+
     def action_search(self) -> None:
         bar = self.query_one(SearchBar)
         bar.display = True
@@ -279,6 +329,7 @@ class ReaderScreen(Screen[None]):
         if not event.query.strip():
             return
         self.query_one(StatusLine).update(f"searching for “{event.query[:40]}”…", layout=False)
+        self.searching, self.waiting_steps = True, ()
         self._find(event.query)
 
     @work(thread=True, exclusive=True, group="search")
@@ -295,6 +346,8 @@ class ReaderScreen(Screen[None]):
 
     @on(SearchFinished)
     def _show_hits(self, event: SearchFinished) -> None:
+        self.searching = False
+        waiting, self.waiting_steps = self.waiting_steps, ()
         if not event.hits:
             self._update_status()
             self.notify(f"Not found: {event.query[:60]}", severity="warning", timeout=4)
@@ -302,6 +355,8 @@ class ReaderScreen(Screen[None]):
         self.app.entity_id = None
         self._set_walk(event.hits, f"“{event.query[:40]}”", kind="search")
         self._step_to_first()
+        for step in waiting:
+            self.action_walk(step)
 
     @on(Input.Changed)
     def _ignore_typing(self, event: Input.Changed) -> None:

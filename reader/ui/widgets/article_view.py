@@ -24,9 +24,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.model import Article, Span
+from reader.core.safe_text import inert_line
 from reader.ui.render import Palette, PaletteMixin, RenderIndex, SentenceMarks, prose_layers, styled
 
 _WORD = re.compile(r"\S+")
+LINKABLE = re.compile(r"https?://[\x21-\x7e]+")
+"""A web address made only of printable ASCII: the header's URL becomes a hyperlink only then."""
 _MAX_GUTTER = 7
 
 
@@ -38,7 +41,7 @@ class Row:
     is the sentence the row continues when none starts on it.
     """
 
-    kind: str  # "title", "standfirst", "meta", "body", "blank"
+    kind: str  # "title", "standfirst", "meta", "url", "body", "blank"
     start: int
     end: int
     text: str = ""
@@ -106,6 +109,8 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         Binding("G,end", "rows(1e9)", "Bottom", show=False),
         Binding("space,pagedown", "pages(1)", "Page down", show=False),
         Binding("b,pageup", "pages(-1)", "Page up", show=False),
+        Binding("ctrl+d", "pages(0.5)", "Half a page down", show=False),
+        Binding("ctrl+u", "pages(-0.5)", "Half a page up", show=False),
     ]
 
     article: reactive[Article | None] = reactive(None, init=False)
@@ -216,7 +221,8 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
 
     def reading_at(self) -> Span | None:
         """Where the reader is: the walked passage while it is on screen, else the first body
-        row on screen (``None`` before any report is shown)."""
+        row on screen, else (at the very top) the start of the text (``None`` before any report
+        is shown)."""
         article = self.article
         if article is None:
             return None
@@ -225,8 +231,9 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         if current is not None and current.article == article.id:
             if top <= self.row_of(current.start) < top + self.scrollable_content_region.height:
                 return current
-        start = self._top_offset() or 0
-        return Span(article.id, start, start)
+        row = next((row for row in self._rows[top:] if row.kind == "body"), None) if top >= 1 else None
+        # The whole row, not its first offset: a point where a sentence begins overlaps none.
+        return Span(article.id, row.start, row.end) if row is not None else Span(article.id, 0, 1)
 
     def _top_offset(self) -> int | None:
         """The body offset of the first body row on screen; ``None`` at the very top (keep the headline)."""
@@ -243,6 +250,8 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
             rows.append(Row("title", -1, -1, line))
         meta = " · ".join(x for x in (article.outlet, article.published, article.byline) if x)
         rows.append(Row("meta", -1, -1, meta))
+        if article.url:
+            rows.append(Row("url", -1, -1, inert_line(article.url)))
         if article.standfirst:
             for line in _wrapped(article.standfirst, width):
                 rows.append(Row("standfirst", -1, -1, line))
@@ -266,11 +275,12 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         return max(0, bisect_right(self._row_starts, offset) - 1)
 
     # Keyboard scrolling jumps: an animated scroll would redraw the pane a dozen times per key.
+    # At once, not after the next refresh: the keys of a burst each start from where the last left.
     def action_rows(self, rows: float) -> None:
-        self.scroll_to(y=max(0, min(self.max_scroll_y, self.scroll_y + rows)), animate=False)
+        self.scroll_to(y=max(0, min(self.max_scroll_y, self.scroll_y + rows)), animate=False, immediate=True)
 
-    def action_pages(self, pages: int) -> None:
-        self.action_rows(pages * max(1, self.scrollable_content_region.height - 2))
+    def action_pages(self, pages: float) -> None:
+        self.action_rows(round(pages * max(1, self.scrollable_content_region.height - 2)))
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so the row holding ``offset`` sits a few rows below the top."""
@@ -327,6 +337,10 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
             line.append(row.text, Style(bold=True))
         elif row.kind == "meta":
             line.append(row.text, palette.source(self.index.source_slot(article.id)))
+        elif row.kind == "url":
+            # A hyperlink the terminal opens (OSC 8), for a plain web address only: the header is untrusted.
+            link = row.text if LINKABLE.fullmatch(row.text) else None
+            line.append(row.text[: max(1, width - self.gutter_width)], palette.muted + Style(link=link, underline=link is not None))
         elif row.kind == "standfirst":
             line.append(row.text, Style(italic=True) + palette.muted)
         elif row.kind == "body":

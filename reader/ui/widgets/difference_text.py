@@ -31,6 +31,8 @@ DIFFERENCE_CLASSES = (
 
 DROPPED_SIGN = "\u2038"
 """Shown where the other report has words this one lacks (a caret, as proof-readers mark)."""
+FLAG_SIGN = "\u2691"
+"""Before a finding of the quote tracker worth checking (a quotation changed, a speaker differing)."""
 
 
 def insert_signs(text: Text, positions: Sequence[int], sign: Text) -> Text:

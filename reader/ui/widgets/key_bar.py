@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 
-ESSENTIAL = frozenset({"help", "quit", "app.help", "app.quit"})
+ESSENTIAL = frozenset({"help", "quit", "close", "app.help", "app.quit", "app.close"})
 """Actions the bar always shows, however narrow: the way to every other key, and the way out."""
 
 

@@ -93,6 +93,7 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
 
     def _redraw(self, layout: bool = False) -> None:
         """Draw every row again (new palette, chosen entity or width), keeping the marks."""
+        self._drawn_width = self._wrap_width()
         ops, side, types, current = self._marks
         for number, row in enumerate(self._rows):
             if number in self._marked:
@@ -113,6 +114,7 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         self._index, self._specs = index, tuple(rows)
         self._highlighted = self._marked = ()
         self._rows = []
+        self._drawn_width = self._wrap_width()
         await self.remove_children()
         for number, row in enumerate(rows):
             widget = Static(self._content(number), classes="passage")
@@ -124,6 +126,11 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         self._mark_cursor(None, self.cursor)
 
     def _wrap_width(self) -> int:
+        """The width rows are wrapped to; 0 before the first layout (rows are then left unwrapped:
+        they are filled before it so that keys find them at once, and the resize that follows
+        wraps them; wrapping to a guess would be work thrown away)."""
+        if not self.size.width:
+            return 0
         return max(10, self.scrollable_content_region.width - GUTTER_WIDTH)
 
     def _content(
@@ -136,13 +143,17 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         column cheap. No carets: the other column shows the missing words, and rows that keep
         their height keep the two columns level."""
         index, row = self._index, self._specs[number]
-        width = self._drawn_width = self._wrap_width()
+        width = self._drawn_width
         marks = index.sentence_marks(self.article_id).get(row.sentence)
         content = index.gutter(self.palette(), self.article_id, marks, GUTTER_WIDTH)
         if row.conflict:
             content = content[: GUTTER_WIDTH - 1]
             content.append(CONFLICT_SIGN, self.get_component_rich_style("difference--conflict", partial=True))
         passage = self.difference_text(index, row.span, ops, side=side, carets=False, types=types, current=current)
+        if not width:
+            content.append_text(passage)
+            content.no_wrap = True
+            return content
         for position, line in enumerate(passage.wrap(self.app.console, width)):
             if position:
                 content.append("\n" + " " * GUTTER_WIDTH)
@@ -163,6 +174,9 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
                 rows[number].update(self._content(number), layout=False)
         self._marked = tuple(n for n in numbers if 0 <= n < len(rows))
         self._marks = (ops, side, types or {}, current)
+        if self._wrap_width() != self._drawn_width:
+            self._redraw(layout=True)  # the width changed and the resize is yet to come: all rows
+            return
         for number in self._marked:
             # Marks change styles, never widths or wrapping, so no layout is needed.
             rows[number].update(self._content(number, ops, side, types, current), layout=False)
@@ -258,8 +272,8 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         """The largest offset at which row ``index`` is still wholly in view (0 if too tall)."""
         return max(0, self.scrollable_content_region.height - self.rows[index].virtual_region.height)
 
-    def page_target(self, step: int) -> int:
-        """The row a page key moves the cursor to: the one a screenful below (``step`` = +1)
-        or above (-1) the cursor's row, always at least one row away."""
+    def page_target(self, step: int, fraction: float = 1.0) -> int:
+        """The row a page key moves the cursor to: the one a screenful (times ``fraction``)
+        below (``step`` = +1) or above (-1) the cursor's row, always at least one row away."""
         tops = [row.virtual_region.y for row in self.rows]
-        return page_target(tops, self.cursor, self.scrollable_content_region.height, step)
+        return page_target(tops, self.cursor, max(1, int(self.scrollable_content_region.height * fraction)), step)

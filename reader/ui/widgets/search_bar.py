@@ -17,8 +17,8 @@ class SearchBar(Input):
             super().__init__()
             self.query = query
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(placeholder="search all reports (Enter to find, Esc to close)", id=id)
+    def __init__(self, *, id: str | None = None, placeholder: str = "search all reports (Enter to find, Esc to close)") -> None:
+        super().__init__(placeholder=placeholder, id=id)
 
     def on_mount(self) -> None:
         self.cursor_blink = not getattr(self.app, "steady", False)

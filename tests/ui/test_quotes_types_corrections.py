@@ -14,6 +14,7 @@ import pytest
 
 from reader.core.store.corrections import MergeEntities, RejectLink, load_corrections, sidecar_path
 from reader.core.model import Analysis, Dossier, Link, Span
+from reader.core.pipeline import find
 from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
 from reader.core.findings.collation import figure_note
@@ -201,7 +202,7 @@ def permits() -> Analysis:
     dossier = Dossier(root="permits", articles=(north, south))
     sentences = {article.id: segment_article(article) for article in dossier.articles}
     link = Link("L1", "near", 0.9, (sentences["north"][0].span, sentences["south"][0].span))
-    return Analysis(dossier=dossier, sentences=sentences, links=(link,))
+    return find(Analysis(dossier=dossier, sentences=sentences, links=(link,)))
 
 
 async def test_conflicting_figures_are_marked_in_gutter_and_status(permits):
@@ -308,7 +309,7 @@ async def test_splitting_a_name_out_of_an_entity_is_kept(bundled, analysis, fold
 
     app = build_app(bundled, analysis=analysis, folder=folder)
     async with app.run_test(size=(120, 40)) as pilot:
-        panel = await _entity_panel_on(pilot, "ministry-of-foreign-affairs")
+        await _entity_panel_on(pilot, "ministry-of-foreign-affairs")
         await pilot.press("S")
         await _settle(pilot)
         assert isinstance(app.screen, AliasPicker)

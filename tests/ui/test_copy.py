@@ -1,0 +1,48 @@
+"""C copies the passage being read, the one under the compare cursor, or every version (N-way),
+through the terminal (OSC 52), and says so."""
+
+from __future__ import annotations
+
+from reader.ui.app import build_app
+
+
+def _notices(app) -> list[str]:
+    return [str(notification.message) for notification in app._notifications]
+
+
+async def test_C_copies_the_passage_where_the_reader_is(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = analysis.sentences[bundled.articles[0].id][0]
+        await pilot.press("C")
+        assert app.clipboard == bundled.articles[0].text(first.span)
+        assert any(notice.startswith("Copied a passage of Al Jazeera") for notice in _notices(app))
+        await pilot.press("c", "j", "C")
+        compare = app.screen
+        span = compare.passages("left")[1].sentence.span
+        assert app.clipboard == bundled.article(span.article).text(span)
+        await pilot.press("w", "C")
+        versions = app.clipboard.split("\n\n")
+        assert len(versions) >= 2 and versions[0].startswith("Al Jazeera: ")
+
+
+async def test_the_article_header_shows_its_url_as_a_hyperlink(tiny, tiny_analysis):
+    from dataclasses import replace
+
+    from reader.core.model import Dossier
+    from reader.ui.widgets.article_view import ArticleView
+
+    linked = replace(tiny.articles[0], url="https://example.org/story?id=1")
+    hostile = replace(tiny.articles[1], url="javascript:alert(1)\x1b]8;;x")
+    dossier = Dossier(root="tiny", articles=(linked, hostile, tiny.articles[2]))
+    app = build_app(dossier)
+    async with app.run_test(size=(100, 30)) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await pilot.pause()
+        links = {segment.style.link for y in range(5) for segment in view.render_line(y) if segment.style}
+        assert "https://example.org/story?id=1" in links
+        await pilot.press("]")
+        await pilot.pause()
+        lines = [view.render_line(y) for y in range(5)]
+        assert not any(segment.style and segment.style.link for line in lines for segment in line)
+        assert any("javascript:alert(1)" in line.text and "\x1b" not in line.text for line in lines)

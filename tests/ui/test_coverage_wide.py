@@ -1,0 +1,54 @@
+"""The coverage matrix with many reports: 20 at 80 columns, one glyph-wide column each, a
+one-line legend, rows saying whose wording they show, duplicate rows merged."""
+
+from __future__ import annotations
+
+from reader.core.model import Analysis, Dossier, Link
+from reader.core.text.segment import segment_article
+from reader.ui.app import build_app
+from reader.ui.screens.coverage import CoverageScreen
+from tests.ui.conftest import make_article
+
+OUTLETS = [f"Outlet Number {n} Daily" for n in range(1, 21)]
+
+
+def _many() -> Analysis:
+    articles = tuple(
+        make_article(f"r{n:02d}", outlet, None, [
+            "The port closed on Monday after a strike.",
+            f"Report {n} adds a detail of its own about the harbour.",
+            "Officials said talks would resume.",
+        ])
+        for n, outlet in enumerate(OUTLETS, 1)
+    )
+    sentences = {article.id: segment_article(article) for article in articles}
+
+    def spans(index: int, chosen):
+        return tuple(sentences[article.id][index].span for article in chosen)
+
+    links = (
+        Link("all", "verbatim", 1.0, spans(0, articles)),
+        # The same statement linked twice, among different reports: one row, not two.
+        Link("first-half", "verbatim", 1.0, spans(2, articles[:10])),
+        Link("second-half", "verbatim", 1.0, spans(2, articles[10:])),
+    )
+    return Analysis(dossier=Dossier(root="many", articles=articles), sentences=sentences, links=links)
+
+
+async def test_twenty_reports_fit_eighty_columns_with_a_one_line_legend():
+    analysis = _many()
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.open_screen(CoverageScreen(analysis))
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one("#coverage-table")
+        widths = {str(key.value): column.get_render_width(table) for key, column in table.columns.items()}
+        assert sum(widths.values()) <= 80 - 1
+        assert widths["passage"] >= 40  # the passage gets the width the reports do not need
+        assert len(screen.rows) == 2  # the statement linked twice is one row
+        assert str(table.get_cell("first-half", "r15")) == "\u25cf"  # carried through the merged link
+        legend = screen.query_one("#coverage-counts")
+        assert legend.size.height == 1 and str(legend.render()).startswith("1 O\u2026 2 O\u2026")
+        # Each row says whose wording it shows: the glyph of that report first.
+        assert str(table.get_cell("all", "passage")).startswith("1 The port closed")

@@ -1,0 +1,25 @@
+"""Nothing only available cut off: ``i`` shows the one-line status of every screen in full."""
+
+from __future__ import annotations
+
+from reader.ui.app import build_app
+from reader.ui.screens.coverage import CoverageScreen
+from tests.ui.conftest import until
+
+
+async def test_i_shows_the_current_difference_and_the_matrix_row_in_full(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "full_stop")
+        status = app.screen.query_one("#compare-status")
+        said = str(status.render())
+        assert "difference 1/" in said and len(said) > status.size.width  # more than one line holds
+        assert status.size.height == 1
+        await pilot.press("i")
+        await until(pilot, lambda: status.size.height > 1)
+        await pilot.press("m")
+        assert isinstance(app.screen, CoverageScreen)
+        details = app.screen.query_one("#coverage-details")
+        await until(pilot, lambda: details.size.height > 1)  # still in full: the setting is the app's
+        await pilot.press("i")
+        await until(pilot, lambda: details.size.height == 1)

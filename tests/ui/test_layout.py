@@ -1,0 +1,36 @@
+"""The article keeps at least 60% of a wide terminal, the entity panel open or not, and the
+report list folds away with one key where room is short."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ui.app import build_app
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.source_list import SourceList
+from tests.ui.conftest import until
+
+
+@pytest.mark.parametrize("width", [100, 120, 200])
+async def test_the_article_keeps_sixty_percent_with_the_entity_panel_open(bundled, analysis, width):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(width, 40)) as pilot:
+        await pilot.press("e")
+        view = app.screen.query_one(ArticleView)
+        await until(pilot, lambda: app.screen.query_one("#entities").size.width > 0)
+        assert view.outer_size.width >= 0.6 * width
+
+
+async def test_L_folds_the_report_list_away_and_back(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view, sources = app.screen.query_one(ArticleView), app.screen.query_one(SourceList)
+        await until(pilot, lambda: sources.size.height == 5 and view.size.height > 0)
+        before = view.size.height
+        await pilot.press("L")
+        await until(pilot, lambda: view.size.height > before)
+        assert not sources.display
+        await pilot.press("]")  # reports still change
+        assert app.article_id == bundled.articles[1].id
+        await pilot.press("L")
+        await until(pilot, lambda: view.size.height == before)
