@@ -63,6 +63,7 @@ def analyse_apart(dossier: Dossier, key: str, progress: Progress) -> bytes:
         if child.poll() is None:
             child.kill()
         child.wait()
+        child.stdin.close()
         child.stdout.close()
 
 
