@@ -16,6 +16,14 @@ MONTHS = tuple("january february march april may june july august september octo
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 """Short month names (``May`` has none); each is the start of its month's name."""
 
+MONTH_FOLLOWERS = frozenset("of and or to through until".split())
+"""Words after a month that keep it a month (``May of last year``, ``May to July``)."""
+
+DATE_LEADS = frozenset(
+    "in on since until till by from last next early late mid this that through during before after of between".split()
+)
+"""Words before a month that make it a date, not a name (``in May``, ``early June``)."""
+
 WEEKDAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
 """Day names from Monday, as :meth:`datetime.date.weekday` counts them."""
 
@@ -109,7 +117,8 @@ FUNCTION_WORDS = CLAUSE_STARTERS | frozenset(
     nevertheless nonetheless otherwise perhaps maybe today yesterday tomorrow tonight recently
     previously currently initially eventually ultimately overall altogether is are was were be been
     being has have had do does did will would shall should can could may might must my your me him
-    them us mine yours ours theirs itself himself herself themselves ourselves yes okay""".split()
+    them us mine yours ours theirs itself himself herself themselves ourselves yes okay anything everything
+    something nothing anyone everyone someone nobody anybody everybody somebody""".split()
 )
 """Words that are capitalised only because they open a sentence or a headline."""
 
@@ -143,14 +152,18 @@ TITLE_WORDS = frozenset(
     congressman congresswoman ambassador envoy consul spokesman spokeswoman spokesperson director
     chairman chairwoman chair chief ceo leader king queen prince princess emperor sheikh emir
     sultan pope cardinal bishop archbishop rabbi imam judge attorney prosecutor officer
-    critic mp mps mep""".split()
+    critic mp mps mep doctor manager coach counsel""".split()
 )
 """Job titles and ranks: stripped from the front of a person's name."""
+
+GENERATIONS = frozenset("jr sr ii iii iv".split())
+"""Suffixes that tell a father from a son (``Robert S. Mueller III``); the short form drops them."""
 
 TITLE_QUALIFIERS = frozenset(
     """foreign affairs defence defense interior finance health trade industry technology justice
     national international public security economy economic environment energy transport
     education state federal regional provincial opposition party general deputy acting former late
+    fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth new current outgoing incoming
     the of for and""".split()
 )
 """Words that fill out a title (``Foreign Affairs Minister``) without naming anyone."""
@@ -209,6 +222,19 @@ SURNAME_PARTICLES = frozenset("de del della da di du des la le van von der den b
 
 NAME_PARTICLES = NAME_LINKING_WORDS | SURNAME_PARTICLES
 """Lower-case words allowed inside a name."""
+
+DIRECTION_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
+"""Compass words: ``the North`` alone names no one thing."""
+
+GEO_HEADS = frozenset(
+    """ocean sea river lake mountain mountains mount province county island islands gulf bay strait
+    peninsula valley desert canyon coast""".split()
+)
+"""Head nouns of geographic names (``Indian Ocean``, ``Aceh Province``, ``Gulf of Aden``): a place, whatever
+votes the context casts; alone, the head is no short form of one of them."""
+
+COMPOUND_HEADS = frozenset("led era run old age set far new big top end off out ish way day".split())
+"""Short words that end an English hyphenated compound after a name (``Saudi-led``, ``Obama-era``)."""
 
 ETHNIC_ADJECTIVES = frozenset(
     """turkic arab arabs arabic islamic muslim muslims christian christians jewish

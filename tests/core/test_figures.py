@@ -222,3 +222,67 @@ def test_five_reports_date_the_2019_suspension_alike(analysis):
     agreements = summaries(compare_figures(analysis), "agree")
     assert ("2019", "October 2019") in agreements
     assert ("2019", "late 2019") in agreements
+
+
+def linked_pair(first: str, second: str, published: tuple[str | None, str | None] = (None, None)) -> Analysis:
+    """Two one-sentence reports whose sentences are linked, analysed with their entities."""
+    from reader.core.pipeline import analyse
+
+    a = make_article(first, article_id="a", published=published[0])
+    b = make_article(second, article_id="b", published=published[1])
+    analysis = analyse(Dossier(root=".", articles=(a, b)))
+    link = Link(id="L0", kind="paraphrase", score=0.8, passages=(Span("a", 0, len(a.body)), Span("b", 0, len(b.body))))
+    return Analysis(dossier=analysis.dossier, sentences=analysis.sentences, entities=analysis.entities, links=(link,))
+
+
+def test_clock_times_are_no_counts():
+    texts = [f.text for f in find_figures(make_article("It struck at 12: 35 pm, 7 p.m. and 10:46 AM, killing 3 people."))]
+    assert texts == ["3 people"]
+
+
+def test_tolls_for_different_places_are_not_compared():
+    analysis = linked_pair(
+        "The tsunami killed 170,000 people in Aceh, officials in Jakarta said.",
+        "The tsunami killed 230,000 people across Asia, officials in Jakarta said.",
+    )
+    assert compare_figures(analysis) == ()
+
+
+def test_dates_of_two_people_are_not_compared():
+    analysis = linked_pair(
+        "Tom Keller was arrested on Feb. 1 on suspicion of drunk driving.",
+        "Anna Berg was arrested on Jan. 6 on suspicion of drunk driving.",
+    )
+    assert compare_figures(analysis) == ()
+
+
+def test_a_month_without_its_year_is_not_compared_with_a_dated_one():
+    analysis = linked_pair("The plant closed in early October.", "The plant closed in October 2019.")
+    assert compare_figures(analysis) == ()
+    guessed = linked_pair("The plant closed in early October.", "The plant closed in October 2019.",
+                          published=("2020-12-01", None))
+    assert not [r for r in compare_figures(guessed) if r.verdict == "conflict"]
+
+
+def test_a_year_stated_in_the_sentence_dates_its_months():
+    found = find_figures(make_article("It closed in October 2019 and again on October 12. It reopened in May."))
+    assert [(f.text, f.date) for f in found] == [("October 2019", "2019-10"), ("October 12", "2019-10-12"),
+                                                  ("May", "--05")]
+
+
+def test_datelines_and_bylines_are_not_compared():
+    a = make_article("Saturday, September 14, 2013", "A woman died in a crash on Friday night.", article_id="a")
+    b = make_article("Published 12:17 am, Monday, September 16, 2013", "A woman died in a crash on Friday night.",
+                     article_id="b")
+    links = (Link(id="L0", kind="paraphrase", score=0.8,
+                  passages=(Span("a", 0, len(a.body)), Span("b", 0, len(b.body)))),)
+    assert not [r for r in compare_figures(Analysis(dossier=Dossier(root=".", articles=(a, b)), links=links))
+                if r.verdict == "conflict"]
+
+
+def test_a_sentence_giving_both_figures_conflicts_with_neither():
+    """Unlinked: "14 miles ... a depth of 1.2 miles" in two reports; the depth is not the distance."""
+    a = make_article("The quake struck about 14 miles north of Healdsburg and had a depth of 1.2 miles.", article_id="a")
+    b = make_article("The quake struck 14 miles north of Healdsburg and had a depth of 1.2 miles.", article_id="b")
+    results = compare_figures(Analysis(dossier=Dossier(root=".", articles=(a, b))))
+    assert not [r for r in results if r.verdict == "conflict"]

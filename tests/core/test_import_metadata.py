@@ -72,6 +72,14 @@ def test_a_bom_decides_the_encoding(bom, encoding):
     assert meta["title"] == "Café prices rise"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_wide_text_without_a_bom_is_read_and_said(encoding):
+    raw = "Port reopens after the storm\n\nThe harbour authority said on Monday that the north quay had reopened after repairs.\n"
+    result = import_bytes(raw.encode(encoding), source="harbour")
+    assert "north quay had reopened" in result.text
+    assert f"read as {encoding}: no byte-order mark" in result.notes
+
+
 def test_a_cjk_page_imports_with_its_metadata():
     parsed = article_format.parse(import_page(HTML / "cjk-harbour.html").text)
     assert parsed.meta == {"outlet": "海港日报", "title": "港口北码头风暴后重新开放", "published": "2024-02-19"}

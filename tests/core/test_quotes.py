@@ -197,3 +197,71 @@ def test_planted_truncation(planted_groups):
     assert "truncated in Dock Weekly" in group.flags
     assert {q.span.article for q in group.quotes} == {"harbour-gazette", "dock-weekly"}
     assert not any("attributed differently" in f for f in group.flags)
+
+
+# --- right or silent ----------------------------------------------------------------
+
+
+def analysed_quotations(*paragraphs: str):
+    """``(quoted text, quote)`` of each quotation, attributed with the analysis' entities."""
+    article = make_article(*paragraphs)
+    analysis = analyse(Dossier(root=".", articles=(article,)))
+    return [(article.text(q.span), q) for q in find_quotations(analysis, article)]
+
+
+def test_a_quotation_left_open_takes_the_speaker_who_closes_it_in_the_next_paragraph():
+    found = analysed_quotations(
+        '"What did you see?" Eyewitness News asked.', '"Not responding.', 'She was unconscious," Anna Keller said.'
+    )
+    assert [(text, q.speaker) for text, q in found] == [
+        ("What did you see?", "Eyewitness News"), ("Not responding.", "Anna Keller")]
+
+
+def test_a_pronoun_after_another_person_opens_a_sentence_credits_no_one():
+    found = analysed_quotations(
+        "President Tom Keller said the talks went well. Secretary Anna Berg met the envoy on Monday.",
+        "“There is a great chance to solve a world problem,” he said.",
+    )
+    assert found[-1][1].speaker is None
+
+
+def test_a_pronoun_after_people_named_as_objects_is_resolved():
+    found = analysed_quotations(
+        "“We acted,” Tom Keller said. Keller noted that he had spoken with Anna Berg.", "“It was right,” he said."
+    )
+    assert found[-1][1].speaker == "Tom Keller"
+
+
+def test_the_speaker_after_the_verb_is_the_head_of_the_phrase():
+    found = analysed_quotations(
+        "Suri Charanjit lives nearby. “They came to visit,” said South Richmond Hill resident Suri Charanjit."
+    )
+    assert found[0][1].speaker == "Suri Charanjit"
+
+
+def test_a_pronoun_opening_the_clause_is_the_subject():
+    found = analysed_quotations("“We will monitor it,” coach Tom Keller said.",
+                                "He went on to say, “the team has always led.”")
+    assert found[-1][1].speaker == "Tom Keller"
+
+
+def test_a_bare_quotation_followed_by_an_attribution_is_not_inherited_from_before():
+    found = quotations(
+        "The minister said the port would reopen. “There's a great chance to solve it.” The president said so too."
+    )
+    assert found[0][1].speaker is None
+
+
+def test_the_speaker_after_the_verb_ends_before_a_preposition():
+    found = analysed_quotations("Bonnie Evans works nights. “It was significant,” said Bonnie Evans at the Texaco station.")
+    assert found[0][1].speaker == "Bonnie Evans"
+
+
+def test_initials_do_not_cut_the_source_after_according_to():
+    (_, quote), = quotations("The quake was “light,” according to the U.S. Geological Survey.")
+    assert quote.speaker == "U.S. Geological Survey"
+
+
+def test_marks_naming_a_thing_inside_a_sentence_are_not_inherited_from_the_sentence_before():
+    found = quotations("It was felt widely, according to the survey office. The “Do You Feel It?” map showed more.")
+    assert found[0][1].speaker is None

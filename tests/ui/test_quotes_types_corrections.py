@@ -25,7 +25,7 @@ from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.passage_column import CONFLICT_SIGN, GUTTER_WIDTH
 from reader.ui.widgets.key_bar import KeyBar
 from tests.conftest import BUNDLED
-from tests.ui.conftest import make_article
+from tests.ui.conftest import until, make_article
 
 GLOBE, MONITOR, JAZEERA, TRT = "the-globe-and-mail", "al-monitor", "al-jazeera", "trt-world"
 
@@ -357,8 +357,7 @@ async def test_the_analysis_worker_applies_the_saved_corrections(bundled, analys
     app = build_app(bundled, folder=folder)
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
-        await _settle(pilot)
-        assert app.uncorrected is analysis
+        await until(pilot, lambda: app.uncorrected is analysis and app.analysis is not analysis)
         assert link.passages not in [other.passages for other in app.analysis.links]
         assert len(app.corrections.decisions) == 1
 

@@ -6,7 +6,8 @@ Clustering merges, in this order: mentions with equal comparison keys
 the initials of exactly one multiword name (``UN`` = ``United Nations``);
 spelling variants (rapidfuzz, same word count, initials and digits); then
 shorter forms into the one longer name that ends with them (``Garneau``,
-``Wescam``, ``Karabakh``). A short form that several names end with (two
+``Wescam``, ``Karabakh``), or that starts with them when they are used as a
+surname and the rest of the name never is (``Mr. Kim``, ``Kim Jong Un``). A short form that several names end with (two
 people sharing a surname) goes, mention by mention, to the one last named
 in that article. Places never merge into longer names.
 
@@ -17,6 +18,7 @@ with the dossier.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -77,6 +79,13 @@ def _initials(spaced: tuple[str, ...]) -> str:
     return "".join(w[0] for w in spaced if w not in gz.NAME_PARTICLES)
 
 
+def _without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a name without its company suffix (``Corp.``, ``Inc.``), which no acronym spells."""
+    while len(words) > 1 and words[-1].rstrip(".") in gz.ORG_SUFFIXES:
+        words = words[:-1]
+    return words
+
+
 def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: list[tuple[str, str]]) -> None:
     """``(GAC)`` after a name, or an acronym equal to one multiword name's initials."""
     for acronym, name in definitions:
@@ -84,8 +93,11 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
             clusters.union(acronym, name)
     by_initials: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
-        if len(form.spaced) >= 2:
-            by_initials[_initials(form.spaced)].add(form.key)
+        spaced, words = _without_suffix(form.spaced), _without_suffix(form.words)
+        if len(spaced) >= 2:
+            by_initials[_initials(spaced)].add(form.key)
+        elif len(words) >= 2 and all(w[:1].isalpha() for w in words):  # "HP" for "Hewlett-Packard (Corp.)"
+            by_initials[_initials(words)].add(form.key)
     for form in forms.values():
         if form.is_acronym and not form.is_place:
             names = {clusters.find(k) for k in by_initials.get(form.key, ())}
@@ -126,11 +138,25 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
         for i in range(1, len(words)):
             if words[i - 1] in ("of", "for"):
                 break  # "Rotterdam" is not short for "Port of Rotterdam"
-            if words[i] not in gz.NAME_LINKING_WORDS:  # "von der Leyen" may stand for "Ursula von der Leyen"
-                table[name_key(words[i:])].add(form.key)
+            if words[i] in gz.NAME_LINKING_WORDS or i == len(words) - 1 and words[i] in gz.GEO_HEADS:
+                continue  # "von der Leyen" may stand for "Ursula von der Leyen"; "Ocean" stands for no ocean
+            table[name_key(words[i:])].add(form.key)
         if len(words) >= 3 and words[-1] in PLACE_KEYS:
             table[name_key(words[:-1])].add(form.key)
+        if len(form.spaced) >= 2 and _family_name_first(form, forms):
+            table[name_key(words[:1])].add(form.key)
     return table
+
+
+def _family_name_first(form: _Form, forms: dict[str, _Form]) -> bool:
+    """``Kim`` for ``Kim Jong Un``: both name a person (``Mr. Kim``, ``leader Kim Jong Un``), the first word is
+    used alone and no later part of the name ever is."""
+    head = forms.get(name_key(form.words[:1]))
+    if head is None or head.is_place or not any(m.votes["person"] for m in head.mentions):
+        return False
+    if not any(m.votes["person"] or m.votes["person-context"] for m in form.mentions):
+        return False
+    return not any(name_key(form.words[i:]) in forms for i in range(1, len(form.words)))
 
 
 def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters) -> dict[int, str]:
@@ -141,7 +167,7 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters) -> dict[int
     table = _containers(forms)
     ambiguous: list[tuple[_Form, set[str]]] = []
     for form in forms.values():
-        if form.is_place or form.key not in table:
+        if form.is_place or form.key not in table or _named_place(form, table[form.key], forms):
             continue
         roots = {clusters.find(k) for k in table[form.key]} - {clusters.find(form.key)}
         if len(roots) == 1:
@@ -151,26 +177,65 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters) -> dict[int
     choices: dict[int, str] = {}
     if not ambiguous:
         return choices
-    positions: dict[tuple[str, str], list[int]] = defaultdict(list)
+    positions: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    weight: Counter = Counter()
     for form in forms.values():
         root = clusters.find(form.key)
         for mention in form.mentions:
-            positions[(root, mention.article)].append(mention.start)
+            positions[(root, mention.article)].append((mention.start, mention.paragraph))
+        if form.key not in table:
+            weight[root] += len(form.mentions)
+    for rows in positions.values():
+        rows.sort()
     for form, roots in ambiguous:
+        dominant = _dominant(roots, weight)
         for mention in form.mentions:
-            best = _nearest(mention, roots, positions)
+            best = _nearest(mention, roots, positions, dominant)
             if best is not None:
                 choices[id(mention)] = best
     return choices
 
 
-def _nearest(mention: Mention, roots: set[str], positions: dict[tuple[str, str], list[int]]) -> str | None:
-    """The name last mentioned before ``mention`` in its article, else the first after it."""
-    before = [(max(p for p in positions[(r, mention.article)] if p < mention.start), r)
-              for r in roots if any(p < mention.start for p in positions.get((r, mention.article), ()))]
+def _named_place(form: _Form, longer: set[str], forms: dict[str, _Form]) -> bool:
+    """A place in its own right (``in Aceh``, ``Aceh province``) is not short for a longer name of
+    several words (``Banda Aceh``, the city named after the province); ``Karabakh`` still stands for
+    the one hyphenated word ``Nagorno-Karabakh``."""
+    votes: Counter = Counter()
+    for mention in form.mentions:
+        votes.update(mention.votes)
+    placed = votes["place-context"] >= max(2, len(form.mentions) / 2) and not votes["person"]
+    return placed and all(len(forms[k].spaced) >= 2 for k in longer)
+
+
+def _dominant(roots: set[str], weight: Counter) -> str | None:
+    """The name the dossier uses at least twice as often as each other one, by its unambiguous forms."""
+    ranked = sorted(roots, key=lambda r: -weight[r])
+    if weight[ranked[0]] >= 2 * weight[ranked[1]] and weight[ranked[0]] >= 3:
+        return ranked[0]
+    return None
+
+
+def _nearest(mention: Mention, roots: set[str], positions: dict, dominant: str | None) -> str | None:
+    """The name last mentioned before ``mention`` in its paragraph; else the dossier's dominant name;
+    else the name last mentioned before it in its article, or the first after it.
+
+    A surname after ``his wife Brigitte Macron`` in another paragraph still names the president.
+    """
+    before, after = [], []
+    for root in roots:
+        rows = positions.get((root, mention.article), ())
+        at = bisect_left(rows, (mention.start,))
+        if at:
+            before.append((rows[at - 1], root))
+        elif rows:
+            after.append((rows[0], root))
+    local = [(row, root) for row, root in before if row[1] == mention.paragraph]
+    if local:
+        return max(local)[1]
+    if dominant is not None:
+        return dominant
     if before:
         return max(before)[1]
-    after = [(min(positions[(r, mention.article)]), r) for r in roots if positions.get((r, mention.article))]
     return min(after)[1] if after else None
 
 
@@ -186,7 +251,7 @@ def _span_order(span: Span) -> tuple[str, int, int]:
 
 def _type(votes: Counter, key: str) -> EntityType:
     """Strong evidence first (gazetteer, keywords, codes, titles), then context votes."""
-    if key in PLACE_KEYS:
+    if key in PLACE_KEYS or votes["geo"]:
         return "place"
     for strong, kind in (("law", "law"), ("product", "product"), ("person", "person"), ("org", "org")):
         if votes[strong]:

@@ -81,6 +81,7 @@ class _Piece:
     alone: bool = False  # part of a hyphenated word: never joins its neighbours
     possessive: bool = False
     initial: bool = False  # opens the sentence (or a clause after a colon or dash)
+    calendar: bool = False  # a month standing in a date ("in May", "May 5")
 
 
 @dataclass
@@ -89,6 +90,8 @@ class _Vocabulary:
 
     lower: set[str] = field(default_factory=set)
     mid_caps: set[str] = field(default_factory=set)
+    alone_caps: set[str] = field(default_factory=set)  # capitalised mid-sentence as a word of its own
+    month_names: set[str] = field(default_factory=set)  # months also written as a name ("Theresa May")
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
 
 
@@ -113,8 +116,13 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]]) -> _Vocabulary:
     """Two passes over the dossier: words seen in lower case; then headlines and words capitalised mid-sentence."""
     vocab = _Vocabulary()
     everything = [sentence for article_sentences in sentences.values() for sentence in article_sentences]
+    addresses: set[str] = set()
     for sentence in everything:
-        vocab.lower.update(t.norm for t in sentence.tokens if t.text.islower())
+        tokens = sentence.tokens
+        vocab.lower.update(t.norm for t in tokens if t.text.islower())
+        if not _DOMAINS.isdisjoint(t.norm for t in tokens):
+            addresses.update(tokens[i].norm for i in range(len(tokens)) if _in_domain(tokens, i))
+    vocab.lower -= addresses  # "hp. com" is no lower-case use of "HP"
     for sentence in everything:
         tokens = sentence.tokens
         if _is_headline(tokens, vocab.lower):
@@ -127,20 +135,48 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]]) -> _Vocabulary:
                 norm = token.norm[:-2] if token.norm.endswith(_POSSESSIVE) else token.norm
                 vocab.mid_caps.add(norm)
                 vocab.mid_caps.update(_HYPHEN.split(norm))
+                if not _HYPHEN.search(norm):
+                    vocab.alone_caps.add(norm)
+                if _is_surname_month(tokens, i):
+                    vocab.month_names.add(norm)
     return vocab
+
+
+_DOMAINS = frozenset("com org net gov edu co".split())
+
+
+def _in_domain(tokens: tuple[Token, ...], i: int) -> bool:
+    """Is this word the name part of a web address (``hp. com``)? Lower case there says nothing of the name."""
+    return i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].norm in _DOMAINS
+
+
+def _is_surname_month(tokens: tuple[Token, ...], i: int) -> bool:
+    """A month written right after a given name or an honorific, no number after it: ``Theresa May said``."""
+    if tokens[i].norm not in gz.MONTHS or i == 0:
+        return False
+    before = tokens[i - 1]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and (after.text[:1].isdigit() or after.norm in gz.MONTH_FOLLOWERS):
+        return False
+    named = before.text[:1].isupper() and before.text.isalpha() and before.norm not in gz.CALENDAR_WORDS \
+        and before.norm not in gz.FUNCTION_WORDS
+    return named or before.norm.rstrip(".") in gz.HONORIFICS
 
 
 def _is_place_word(norm: str) -> bool:
     return norm in _FOLDED_COUNTRIES or norm in _FOLDED_DEMONYMS or norm in _FOLDED_CAPITALS
 
 
-def _word_pieces(token: Token, next_token: Token | None) -> list[_Piece]:
+def _word_pieces(token: Token, next_token: Token | None, previous: Token | None) -> list[_Piece]:
     """One token as pieces: a possessive dropped, "Mr." with its stop, hyphenated parts split when needed.
 
     A hyphenated word stays whole when its parts are capitalised (``Nagorno-Karabakh``,
     ``MX-15D``, ``al-Assad``) unless they are all places or demonyms
-    (``Armenian-Canadian``); otherwise each capitalised part stands alone
-    (``Canada-based``, ``made-in-Canada``).
+    (``Armenian-Canadian``); when only short particles stand between
+    capitalised ends (``Mar-a-Lago``); and, after a capitalised word, when
+    short lower-case syllables end a given name (``Kim Jong-un``, ``Moon
+    Jae-in``, but not ``Obama-era``). Otherwise each capitalised part stands
+    alone (``Canada-based``, ``made-in-Canada``).
     """
     text, start, norm = token.text, token.start, token.norm
     hyphenated = _HYPHEN.search(text) is not None
@@ -153,6 +189,9 @@ def _word_pieces(token: Token, next_token: Token | None) -> list[_Piece]:
         text, norm = text[:-2], norm[:-2]
     if not _WORDLIKE.fullmatch(text):
         return [_Piece(start, start + len(text), text, norm, "other")]
+    if len(text) == 1 and text.isupper() and next_token is not None and next_token.text == "." \
+            and next_token.start == token.end:  # a middle initial: "Robert S. Mueller"
+        return [_Piece(start, next_token.end, text + ".", norm, "name")]
     if norm in _DOTTED and next_token is not None and next_token.text == "." and next_token.start == token.end:
         return [_Piece(start, next_token.end, text + ".", norm, "name" if norm in gz.ORG_SUFFIXES else "title")]
     if norm in gz.HONORIFICS and not possessive:  # British style: "Mr Garneau"
@@ -164,7 +203,8 @@ def _word_pieces(token: Token, next_token: Token | None) -> list[_Piece]:
     capitalised = all(t[0].isupper() or t[0].isdigit() for t in texts[1:]) and (
         texts[0][0].isupper() or normalise(texts[0]) in gz.NAME_PARTICLES
     )
-    if capitalised and not all(_is_place_word(normalise(t)) for t in texts):
+    if capitalised and not all(_is_place_word(normalise(t)) for t in texts) \
+            or _is_particled_name(texts) or _after_name(previous) and _is_syllabled_given_name(texts):
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
     return [
         _Piece(start + a, start + b, t, normalise(t), "name" if t[0].isupper() else "other", alone=True)
@@ -172,10 +212,38 @@ def _word_pieces(token: Token, next_token: Token | None) -> list[_Piece]:
     ]
 
 
-def _name_like(piece: _Piece, vocab: _Vocabulary, *, initial: bool, headline: bool, next_is_name: bool) -> bool:
-    """Is this capitalised piece plausibly part of a name, given where it stands?"""
+def _after_name(previous: Token | None) -> bool:
+    return previous is not None and previous.text[:1].isupper() and previous.norm not in gz.FUNCTION_WORDS
+
+
+def _is_particled_name(texts: list[str]) -> bool:
+    """``Mar-a-Lago``, ``Stratford-upon-Avon``: capitalised ends, short lower-case words between."""
+    middle = texts[1:-1]
+    return len(texts) >= 3 and texts[0][0].isupper() and texts[-1][0].isupper() \
+        and all(t.isalpha() and t.islower() and len(t) <= 4 for t in middle)
+
+
+def _is_syllabled_given_name(texts: list[str]) -> bool:
+    """``Jong-un``, ``Jae-in``: a capitalised syllable, then short lower-case ones that are no compound's head."""
+    return texts[0][:1].isupper() and texts[0].isalpha() and not _is_place_word(normalise(texts[0])) and all(
+        t.isalpha() and t.islower() and len(t) <= 3 and t not in gz.COMPOUND_HEADS for t in texts[1:]
+    )
+
+
+def _name_like(
+    piece: _Piece, vocab: _Vocabulary, *, initial: bool, headline: bool, next_is_name: bool, after_name: bool
+) -> bool:
+    """Is this capitalised piece plausibly part of a name, given where it stands?
+
+    A function word capitalised inside a sentence right after a name continues it (``Doctor Who``).
+    """
     norm = piece.norm
     if _is_place_word(norm):
+        return True
+    if norm in vocab.month_names and not piece.calendar:
+        return True
+    if norm in gz.FUNCTION_WORDS and after_name and not initial and not headline and piece.text[1:].islower() \
+            and len(norm) > 1:
         return True
     if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.REGION_ABBREVIATIONS \
             or norm in gz.GENERIC_ACRONYMS:
@@ -201,13 +269,18 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
             continue
         if i == first or (i > 0 and tokens[i - 1].text in _CLAUSE_OPENERS):
             starts.add(len(pieces))
-        pieces.extend(_word_pieces(token, tokens[i + 1] if i + 1 < len(tokens) else None))
+        previous = tokens[i - 1] if i else None
+        pieces.extend(_word_pieces(token, tokens[i + 1] if i + 1 < len(tokens) else None, previous))
         if pieces and pieces[-1].end > token.end:
             consumed = i + 1  # the full stop of "Mr." is inside the piece
     headline = (sentence.article, sentence.index) in vocab.headlines
     for i, piece in enumerate(pieces):
         if piece.kind != "name":
             continue
+        if piece.norm in vocab.month_names:
+            previous = pieces[i - 1].norm if i else ""
+            following = pieces[i + 1].text if i + 1 < len(pieces) else ""
+            piece.calendar = previous in gz.DATE_LEADS or following[:1].isdigit()
         ahead = i + 1
         while ahead < len(pieces) and ahead - i < 3 and pieces[ahead].norm in gz.SURNAME_PARTICLES:
             ahead += 1  # "Ursula von der Leyen said"
@@ -216,7 +289,9 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
             following is not None and following.kind == "name" and not piece.possessive and not piece.alone
         )
         piece.initial = i in starts
-        if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name):
+        after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive
+        if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
+                          after_name=after_name):
             piece.kind = "other"
     return pieces
 
@@ -267,11 +342,29 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
     if particle == "the" and run[-1].norm != "of":
         return False
     headed = any(p.norm in gz.JOINING_HEADS for p in run)
-    if particle in ("and", "&"):  # "Ministry of Trade and Industry", not "Bank of Spain and France"
+    if particle == "&":  # "Procter & Gamble"
+        return True
+    if particle == "and":  # "Ministry of Trade and Industry", not "Bank of Spain and France"
+        if _defined_by_acronym(run, pieces, ahead):  # "U.S. Customs and Border Protection (CBP)"
+            return True
         return headed and any(p.norm in ("of", "for") for p in run) and not _is_place_word(following.norm)
     if particle in ("of", "for"):  # "Ministry of ...", "Port of ...", not "Officials of ..."
         return headed or len(run) == 1 and not run[0].initial
     return True
+
+
+def _defined_by_acronym(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
+    """Is ``run and <names>`` followed by ``(ACRONYM)`` spelling its initials, with or without a leading place?"""
+    end = ahead
+    while end < len(pieces) and (pieces[end].kind == "name" or pieces[end].kind == "joiner" and end + 1 < len(pieces)
+                                 and pieces[end + 1].kind == "name"):
+        end += 1
+    if end + 2 >= len(pieces) or pieces[end].text != "(" or pieces[end + 2].text != ")":
+        return False
+    acronym = pieces[end + 1].text.replace(".", "").lower()
+    words = [p for p in run if p.kind == "name"] + [p for p in pieces[ahead:end] if p.kind == "name"]
+    initials = "".join(p.norm[0] for p in words)
+    return len(acronym) >= 2 and acronym in (initials, initials[1:])
 
 
 # --- mentions ------------------------------------------------------------------
@@ -291,6 +384,7 @@ class Mention:
     spaced: tuple[str, ...]  # normalised, honorific dropped, split at spaces only
     key: str
     votes: Counter = field(default_factory=Counter)
+    paragraph: int = 0
 
 
 @dataclass
@@ -303,14 +397,17 @@ class Findings:
 
 
 def name_key(words: tuple[str, ...]) -> str:
-    """Comparison key: squashed words, company suffixes dropped, gazetteer aliases resolved.
+    """Comparison key: squashed words, company and generation suffixes and middle initials dropped,
+    gazetteer aliases resolved.
 
     ``("l3", "harris", "wescam")`` and ``("l3harris", "wescam")`` give one key;
     ``("u.s.",)`` gives the key of ``United States``.
     """
     trimmed = list(words)
-    while len(trimmed) > 1 and trimmed[-1].rstrip(".") in gz.ORG_SUFFIXES:
+    while len(trimmed) > 1 and trimmed[-1].rstrip(".") in gz.ORG_SUFFIXES | gz.GENERATIONS:
         trimmed.pop()
+    if len(trimmed) > 2:  # "Robert S. Mueller" is "Robert Mueller"
+        trimmed = [trimmed[0]] + [w for w in trimmed[1:-1] if len(w.rstrip(".")) > 1] + [trimmed[-1]]
     key = _squash(trimmed)
     canonical = PLACE_KEYS.get(key)
     return place_key(canonical) if canonical is not None else key
@@ -378,6 +475,8 @@ class _Context:
                 votes["person-context"] += 1
         if last in gz.LAW_KEYWORDS and len(words) > 1:
             votes["law"] += 1
+        if len(words) > 1 and (last in gz.GEO_HEADS or words[0] in gz.GEO_HEADS and words[1] == "of"):
+            votes["geo"] += 1  # "Indian Ocean", "Gulf of Aden"
         if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES \
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
             votes["org"] += 1
@@ -410,9 +509,11 @@ class _MentionFinder:
     def __init__(self, findings: Findings, vocab: _Vocabulary, article: str, order: int, body: str):
         self.findings, self.vocab, self.article, self.order, self.body = findings, vocab, article, order, body
         self.owner: str | None = None
+        self.paragraph = 0
 
     def sentence(self, sentence: Sentence) -> None:
         context = _Context(sentence.tokens)
+        self.paragraph = sentence.paragraph
         previous: list[_Piece] = []
         for run in _runs(_pieces(sentence, self.vocab)):
             # "Turkey's Ministry of Foreign Affairs": the possessive country owns the body after it
@@ -434,24 +535,49 @@ class _MentionFinder:
             if cut < len(names):
                 self.run(names[cut + 1 :], context)
             return
-        if title_at >= 0:
+        if title_at >= 0 and not self.names_a_work(run, title_at):
             self.titled(run, title_at, context)
             return
         self.untitled(run, context)
 
+    @staticmethod
+    def names_a_work(run: list[_Piece], title_at: int) -> bool:
+        """``Doctor Who``: a capitalised function word after the title makes the run a work's name."""
+        following = run[title_at + 1] if title_at + 1 < len(run) else None
+        return following is not None and following.kind == "name" and following.norm in gz.FUNCTION_WORDS \
+            and following.norm not in gz.MONTHS
+
     def titled(self, run: list[_Piece], title_at: int, context: _Context) -> None:
-        """``[prefix] Title Words Title [for X] Name``: the name is a person, the prefix is looked at again."""
-        tail = len(run)
-        while tail > title_at + 1 and _surname_shaped(run[tail - 1], self.vocab):
-            tail -= 1
+        """``[prefix] Title Words Title [of X] Name [of Y]``: the name is a person; prefix, X and Y are looked at again.
+
+        ``President Emmanuel Macron of France`` names Macron, then France;
+        ``President of the United States Donald Trump`` names the United
+        States, then Trump.
+        """
         begin = title_at
         while begin > 0 and (run[begin - 1].norm in gz.TITLE_WORDS or run[begin - 1].norm in gz.TITLE_QUALIFIERS
                              or run[begin - 1].kind == "title"):
             begin -= 1
         if begin:
             self.untitled(run[:begin], context)
-        if tail < len(run):
-            self.add(run[tail:], context, person=True)
+        after = run[title_at + 1 :]
+        rest: list[_Piece] = []
+        if after and after[0].kind != "joiner":
+            cut = next((i for i, p in enumerate(after) if p.kind == "joiner" and p.norm in ("of", "for")), len(after))
+            after, rest = after[:cut], after[cut + 1 :]
+        tail = len(after)
+        while tail > 0 and _surname_shaped(after[tail - 1], self.vocab):
+            tail -= 1
+        complement = tail
+        for end in range(tail + 1, len(after)):
+            if name_key(tuple(p.norm for p in after[tail:end])) in PLACE_KEYS:
+                complement = end
+        if complement > tail:
+            self.add(after[tail:complement], context)
+        if complement < len(after):
+            self.add(after[complement:], context, person=True)
+        if rest:
+            self.untitled(rest, context)
 
     def untitled(self, run: list[_Piece], context: _Context) -> None:
         """A run with no title: demonyms in front are recorded, the rest is one mention."""
@@ -469,10 +595,10 @@ class _MentionFinder:
         if whole in _FOLDED_DEMONYMS and whole not in _FOLDED_COUNTRIES:
             self.demonym(run, context)
             return
-        if len(run) == 1 and run[0].norm in gz.ETHNIC_ADJECTIVES:
+        if len(run) == 1 and (run[0].norm in gz.ETHNIC_ADJECTIVES or run[0].norm in gz.DIRECTION_WORDS):
             return
         if whole not in _FOLDED_COUNTRIES and run[0].norm in _FOLDED_DEMONYMS:
-            if not any(p.norm in gz.ORG_KEYWORDS for p in run[1:]):
+            if not any(p.norm in gz.ORG_KEYWORDS for p in run[1:]) and run[-1].norm not in gz.GEO_HEADS:
                 self.findings.demonyms.append((run[0].text, _FOLDED_DEMONYMS[run[0].norm]))
                 if len(run) == 1:
                     return
@@ -512,7 +638,7 @@ class _MentionFinder:
             return None
         votes.update(context.votes(start, end, words, name))
         key = _government_body_key(words, self.owner) or name_key(words)
-        mention = Mention(self.article, self.order, start, end, surface, name, words, spaced, key, votes)
+        mention = Mention(self.article, self.order, start, end, surface, name, words, spaced, key, votes, self.paragraph)
         self.findings.mentions.append(mention)
         return mention
 

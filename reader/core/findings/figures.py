@@ -25,6 +25,8 @@ conflicts with a finer one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from collections import Counter, defaultdict
@@ -93,7 +95,7 @@ _CURRENCY_BEFORE = r"(?P<cur>(?:US|U\.S\.|Can|CAN|CA|C|A|AU|NZ|HK)?\$|€|£|¥|
 _CURRENCY_AFTER = r"(?P<cur2>dollars?|euros?|pounds|USD|CAD|EUR|GBP)"
 
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE if name not in {"month", "weekday", "day_month", "month_day"} else 0))
+    (name, re.compile(pattern, re.IGNORECASE if name not in {"month", "weekday", "day_month", "month_day", "clock"} else 0))
     for name, pattern in (
         ("money", rf"{_NUMBER_START}{_CURRENCY_BEFORE}(?P<num>{_DIGITS}){_SCALE.replace('?:', '?P<scale>', 1)}"),
         ("money", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_CURRENCY_AFTER}\b"),
@@ -102,6 +104,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("multiple", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as)\b)"),
         ("multiple", rf"\b(?P<verb>{'|'.join(_MULTIPLE_VERBS)})\b"),
         ("duration", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?P<unit>{'|'.join(_UNIT_DAYS)})s?\b(?!-old)"),
+        ("clock", r"(?<![\d:])\b\d{1,2}(?:\s?[:.]\s?\d{2}){0,2}\s?(?:[aApP]\.\s?[mM]\b\.?|[aApP][mM]\b)(?:\s?[A-Z]{2,4}\b)?"
+                  r"|(?<![\d:])\b\d{1,2}(?:\s?:\s?\d{2}){1,2}\b(?:\s?[A-Z]{2,4}\b)?"),
         ("iso", r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
         ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"),
         ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}})\b)?"),
@@ -283,6 +287,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
     """The value fields for a non-date match, or ``None`` if it is no figure after all."""
     groups = m.groupdict()
     fields: dict = {"kind": shape}
+    if shape == "clock":
+        return fields  # "12: 35 pm", "7 p.m.": a time of day, claimed so that no count reads "35 pm"
     if shape == "multiple":
         if groups.get("verb"):
             return fields | {"value": float(_MULTIPLE_VERBS[groups["verb"].lower()])}
@@ -300,13 +306,19 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
     if shape == "duration":
         return fields | {"value": value, "unit": groups["unit"].lower()}
     if shape == "count":
+        if _MODEL_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+            return None  # "AK 47 rifles", "F 16 jets": a model number, not a count
         head = _counted_noun(m)
         if head is None or (_YEAR.fullmatch(groups["num"]) and not _plural(head.group())):
             return None  # "in 2019 amid": a year; "2500 troops": a count
+        if not value.is_integer() and not _plural(head.group()):
+            return None  # "a 2.9 aftershock": a magnitude, not a count
         end = m.start("unit") + head.end()
         return fields | {"value": value, "unit": _singular(head.group()), "part": bool(groups.get("part")), "end": end}
     return fields | {"value": value}
 
+
+_MODEL_BEFORE = re.compile(r"\b[A-Z]{1,4}[\s-]$")
 
 _DATE_SHAPES = frozenset(
     {"iso", "month_day", "day_month", "month_year", "month_relative", "season_year", "season_relative", "relative",
@@ -385,9 +397,35 @@ def find_figures(article: Article) -> tuple[Figure, ...]:
     for start, end, _, fields in sorted(_candidates(article), key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
         if any(start < b and a < end for a, b in taken):
             continue
-        chosen.append(Figure(span=Span(article.id, start, end), text=body[start:end], **fields))
         taken.append((start, end))
-    return tuple(sorted(chosen, key=lambda f: f.span.start))
+        if fields["kind"] != "clock":
+            chosen.append(Figure(span=Span(article.id, start, end), text=body[start:end], **fields))
+    return tuple(_dated_by_sentence(article, sorted(chosen, key=lambda f: f.span.start)))
+
+
+def _enclosing(spans, position: int) -> tuple[int, int] | None:
+    """The ``(start, end)`` among sorted, disjoint ``spans`` that holds ``position``."""
+    at = bisect_right(spans, (position, float("inf"))) - 1
+    return spans[at] if at >= 0 and spans[at][0] <= position < spans[at][1] else None
+
+
+def _dated_by_sentence(article: Article, figures: list[Figure]) -> list[Figure]:
+    """A month or day without a year takes the one year its sentence states (``in October 2019 and
+    again on October 12``); one in another sentence may belong to another year, so it stays undated."""
+    if not any(f.kind == "date" and f.date and f.date.startswith("--") for f in figures):
+        return figures
+    sentences = [(s.start, s.end) for s in segment_article(article)]
+    placed = []
+    for figure in figures:
+        if figure.kind == "date" and figure.date and figure.date.startswith("--"):
+            a, b = _enclosing(sentences, figure.span.start) or (0, 0)
+            years = {f.date[:4] for f in figures if f.kind == "date" and f.date and f.date[:4].isdigit()
+                     and a <= f.span.start < b}
+            if len(years) == 1:
+                year = years.pop()
+                figure = replace(figure, date=year + figure.date[1:], note=f"year {year} taken from its sentence")
+        placed.append(figure)
+    return placed
 
 
 # --- comparing ---------------------------------------------------------------------
@@ -429,12 +467,27 @@ def _comparable(a: Figure, b: Figure) -> bool:
     if a.kind == "date":
         if b.kind != "date" or a.date is None or b.date is None:
             return False
-        # A year alone and a month alone ("1994", "last November" undated) say nothing of each other.
+        # A year alone and a month alone ("1994", "last November" undated) say nothing of each other;
+        # nor does a month whose year is unknown say anything of a dated one ("early October", "October 2019").
         (ya, ma, _), (yb, mb, _) = _date_parts(a.date), _date_parts(b.date)
-        return bool((ya and yb) or (ma and mb))
+        return bool(ya and yb) or not ya and not yb and bool(ma and mb)
     if a.kind == "money" and b.kind == "money":
         return a.unit == b.unit or "$" in {a.unit, b.unit} and all("$" in _dollar(f.unit) for f in (a, b))
+    if a.kind == "count" and b.kind == "count":
+        mods_a, mods_b = _modifiers(a), _modifiers(b)
+        if mods_a and mods_b and not mods_a & mods_b:
+            return False  # "three pirate vessels" and "five merchant vessels" count different things
     return a.key == b.key and a.kind != "number"
+
+
+def _modifiers(figure: Figure) -> frozenset[str]:
+    """The words between a count's number and its noun: ``pirate`` in ``three pirate vessels``."""
+    words = [normalise(w) for w in re.findall(r"[^\W\d_][\w'-]*", figure.text)]
+    words = [w for w in words if w not in NUMBER_WORD_VALUES and w not in NUMBER_SCALES and w not in _BOUND_WORDS]
+    return frozenset(_singular(w) for w in words[:-1])
+
+
+_BOUND_WORDS = frozenset(word for bound in _BOUNDS for word in bound.split())
 
 
 def _dollar(code: str) -> str:
@@ -460,23 +513,28 @@ def _context(sentence: Sentence, figure: Figure, width: int) -> frozenset[str]:
     ) - {figure.unit}
 
 
-def _judge(link: str | None, a: Figure, b: Figure) -> FigureComparison:
+def _judge(link: str | None, a: Figure, b: Figure) -> FigureComparison | None:
+    """Agreement or conflict; ``None`` for a conflict that rests on a year guessed from the publication date
+    (``early October`` read as 2020 against ``October 2019``)."""
     verdict = "agree" if _agree(a, b) else "conflict"
+    if verdict == "conflict" and a.kind == "date" and (a.relative or b.relative) \
+            and _date_parts(a.date)[1:] == _date_parts(b.date)[1:]:
+        return None
     sign = "=" if verdict == "agree" else "vs"
     summary = f"{a.text!r} ({a.span.article}: {a.shown}) {sign} {b.text!r} ({b.span.article}: {b.shown})"
     return FigureComparison(link=link, key=a.key, figures=(a, b), summary=summary, verdict=verdict)
 
 
-def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure]) -> list[FigureComparison]:
+def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure], apart) -> list[FigureComparison | None]:
     """Two linked passages: each figure agrees with a counterpart of its key, or conflicts with one.
 
     A figure is reported in conflict only when no figure of its passage agrees
     with that counterpart (a passage may give "2019" and "October 2020" for two
     events, and the other passage only one of them).
     """
-    results: list[FigureComparison] = []
+    results: list[FigureComparison | None] = []
     for a in a_figures:
-        rivals = [b for b in b_figures if _comparable(a, b)]
+        rivals = [b for b in b_figures if _comparable(a, b) and not apart(a, b)]
         friends = [b for b in rivals if _agree(a, b)]
         if friends:
             results.append(_judge(link, a, friends[0]))
@@ -500,18 +558,32 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     passages of one link, or (b) outside links, they share a key and at least
     ``min_shared_words`` content words within ``width`` words of them (two
     more for dates, and then only agreements are reported: unlinked dates
-    too often belong to two different events). Unresolved dates and "part of"
-    counts are never compared. Each result holds one figure from each of two
-    articles; a pair is reported once, under its link when it has one. Pairs
-    outside links are found through an index of context words, so the cost
-    grows with the number of figures, not its square.
+    too often belong to two different events; other unlinked figures conflict
+    only when the same named thing stands next to both, or none next to
+    either and they share two more words, and neither sentence holds a figure
+    agreeing with the other). Never compared: unresolved dates,
+    "part of" counts, the dates of datelines and bylines (when a report was
+    published says nothing of the event), and figures about different
+    referents: other people in their sentences, or other named things right
+    next to them ("170,000 in Aceh" and "230,000 across Asia", "14 miles from
+    Healdsburg" and "20 miles from Santa Rosa"). A conflict never rests on a
+    year guessed from the publication date. Each result holds one figure from
+    each of two articles; a pair is reported once, under its link when it has
+    one. Pairs outside links are found through an index of context words, so
+    the cost grows with the number of figures, not its square.
     """
-    figures = {article.id: find_figures(article) for article in analysis.dossier.articles}
+    articles = analysis.dossier.articles
+    sentences = {a.id: analysis.sentences.get(a.id) or segment_article(a) for a in articles}
+    referents = _Referents(analysis, sentences)
+    figures = {a.id: tuple(f for f in find_figures(a) if not _published_line(a, f) and not _bounding(a, f))
+               for a in articles}
     results: list[FigureComparison] = []
     seen: set[tuple[Span, ...]] = set()
 
-    def add(found: list[FigureComparison]) -> None:
+    def add(found: list[FigureComparison | None]) -> None:
         for item in found:
+            if item is None:
+                continue
             pair = tuple(sorted(f.span for f in item.figures))
             if pair not in seen:
                 seen.add(pair)
@@ -520,13 +592,15 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     for link in analysis.links:
         for p, q in combinations(link.passages, 2):
             add(_settle(link.id, [f for f in figures.get(p.article, ()) if _in(f, p)],
-                        [f for f in figures.get(q.article, ()) if _in(f, q)]))
+                        [f for f in figures.get(q.article, ()) if _in(f, q)], referents.apart))
     placed: list[tuple[Figure, frozenset[str]]] = []
-    for article in analysis.dossier.articles:
-        for sentence in analysis.sentences.get(article.id) or segment_article(article):
-            for figure in figures[article.id]:
-                if _in(figure, sentence.span):
-                    placed.append((figure, _context(sentence, figure, width)))
+    beside: dict[Span, list[Figure]] = {}
+    for article in articles:
+        for sentence in sentences[article.id]:
+            inside = [figure for figure in figures[article.id] if _in(figure, sentence.span)]
+            for figure in inside:
+                placed.append((figure, _context(sentence, figure, width)))
+                beside[figure.span] = inside
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, (figure, words) in enumerate(placed):
         for word in words:
@@ -539,6 +613,108 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
         needed = min_shared_words + 2 * (a.kind == "date")
         for other in sorted(j for j, count in shared.items() if count >= needed):
             b = placed[other][0]
-            if _comparable(a, b) and (a.kind != "date" or _agree(a, b)):
+            if not _comparable(a, b) or referents.apart(a, b):
+                continue
+            about_one = referents.same_thing(a, b) or shared[other] >= needed + 2 and not referents.named(a, b)
+            if _agree(a, b) or a.kind != "date" and about_one and not any(
+                _comparable(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]]
+            ):  # "14 miles ... a depth of 1.2 miles": each sentence gives both, each agrees with its counterpart
                 add([_judge(None, a, b)])
     return tuple(results)
+
+
+_PUBLISHING_WORDS = frozenset("published updated posted last".split())
+
+
+def _published_line(article: Article, figure: Figure) -> bool:
+    """Is this date the report's own dateline or byline (``Saturday, September 14, 2013``,
+    ``Published 12:17 am, Monday, ...``, ``Jane Roe posted in Accidents on ...``)?
+
+    Yes when its paragraph has no lower-case word of four letters or more besides
+    publishing words, or when ``published``/``updated``/``posted`` comes just before it.
+    """
+    if figure.kind != "date":
+        return False
+    start = figure.span.start
+    paragraph = _enclosing(article.paragraphs, start) or (start, figure.span.end)
+    text = article.body[paragraph[0] : paragraph[1]]
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    if not any(w.islower() and w not in _PUBLISHING_WORDS for w in words):
+        return True
+    before = article.body[max(paragraph[0], start - 60) : start].lower()
+    return re.search(r"\b(?:published|updated|posted)\b", before) is not None
+
+
+_TOTAL = re.compile(r"\b(?:a total of|in total|in all|altogether|so far|to date|cumulative|combined)\b", re.IGNORECASE)
+
+
+_BOUNDING = re.compile(r"\b(?:since|until|till|from|by|before|after|through)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _bounding(article: Article, figure: Figure) -> bool:
+    """A date that bounds a period (``since September``, ``until 2025``) dates no event of its own."""
+    return figure.kind == "date" and _BOUNDING.search(article.body, max(0, figure.span.start - 12),
+                                                      figure.span.start) is not None
+
+
+class _Referents:
+    """Who and what each figure is about, from the analysis' entity mentions.
+
+    The people of its sentence, and the named thing it is measured from or
+    for: the first name just after it, else the last just before it (``14
+    miles north of *Healdsburg*``, ``170,000 people in *Aceh*``).
+    """
+
+    _NEAR = 50  # characters either side of the figure, inside its sentence
+
+    def __init__(self, analysis: Analysis, sentences: dict[str, tuple[Sentence, ...]]):
+        self.mentions: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
+        for entity in analysis.entities:
+            for span in entity.mentions:
+                self.mentions[span.article].append((span.start, span.end, entity.id, entity.type == "person"))
+        for rows in self.mentions.values():
+            rows.sort()
+        self.starts = {article: [row[0] for row in rows] for article, rows in self.mentions.items()}
+        self.sentences = {article: [(s.start, s.end) for s in rows] for article, rows in sentences.items()}
+        self.known: dict[Span, tuple[frozenset[str], str | None]] = {}
+        self.bodies = {article.id: article.body for article in analysis.dossier.articles}
+
+    def of(self, figure: Figure) -> tuple[frozenset[str], str | None]:
+        """``(people in the sentence, the named thing next to the figure)``."""
+        if figure.span in self.known:
+            return self.known[figure.span]
+        article, start, end = figure.span.article, figure.span.start, figure.span.end
+        lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, end)
+        rows = self.mentions.get(article, [])
+        people, after, before = set(), None, None
+        for m_start, m_end, entity, person in rows[bisect_left(self.starts.get(article, []), lo):]:
+            if m_start >= hi:
+                break
+            if person:
+                people.add(entity)
+            elif end <= m_start < end + self._NEAR and after is None:
+                after = entity
+            elif start - self._NEAR < m_end <= start:
+                before = entity
+        self.known[figure.span] = found = (frozenset(people), after or before)
+        return found
+
+    def named(self, a: Figure, b: Figure) -> bool:
+        """Does either figure have a named thing next to it?"""
+        return self.of(a)[1] is not None or self.of(b)[1] is not None
+
+    def same_thing(self, a: Figure, b: Figure) -> bool:
+        """Is the same named thing next to both figures (``miles north of Santa Rosa`` in both)?"""
+        return self.of(a)[1] is not None and self.of(a)[1] == self.of(b)[1]
+
+    def apart(self, a: Figure, b: Figure) -> bool:
+        """Do the two figures name different referents (each names one, and they differ), or is one a
+        running total (``a total of 14 rifles ... so far``) and the other not?"""
+        (people_a, near_a), (people_b, near_b) = self.of(a), self.of(b)
+        return bool(people_a and people_b and not people_a & people_b) or bool(
+            near_a and near_b and near_a != near_b) or self.total(a) != self.total(b)
+
+    def total(self, figure: Figure) -> bool:
+        article, start = figure.span.article, figure.span.start
+        lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, start)
+        return _TOTAL.search(self.bodies[article], lo, hi) is not None

@@ -29,7 +29,7 @@ quotation marks (a linked passage, or a sentence holding most of its words).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -54,11 +54,16 @@ _MARK = re.compile("[\"\u201c\u201d\u2033\u2018\u2019]")
 _INSERTION = re.compile(r"\[[^\]]*\]")
 _ELLIPSIS = re.compile(r"\u2026|\.\s?\.\s?\.")
 _SUBJECT_WORDS = 8
+_SUBJECT_OPENING = 4
 _WIDE_WORDS = 15
 _PHRASE_WORDS = 5
 _ADVERBS = frozenset("also later then further earlier again previously recently had has have".split())
 _OBJECT_VERBS = frozenset("told tells asked asks urged urges".split())
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
+_SUBJECT_END = re.compile(r"[,;:()\u201c\u201d\"]|(?<!\b[A-Z])\.(?!\w)")
+"""Where the subject after a verb ends: a mark, or a full stop that closes no initial (``the U.S. Survey``)."""
+_CAPITALISED = re.compile(r"\b[A-Z]")
+_PREPOSITION = re.compile(r"\s(?:at|in|on|from|of|for|with|during|after|before|outside|near|to)\s")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _AFTER_WORDS = 10
 _MIN_WORDS = 4
@@ -99,6 +104,9 @@ def _mark_spans(body: str, start: int, end: int) -> list[tuple[int, int, list[tu
         i, ch = mark.start(), mark.group()
         before = body[i - 1] if i > start else " "
         after = body[i + 1] if i + 1 < end else " "
+        if ch == '"' and double is None and not before.isspace() and before not in "([" and (
+                after.isspace() or after in ".,;:!?)"):
+            continue  # a straight mark shaped as a closing one, with nothing open: a stray, opens nothing
         if ch == "\u201c" or (ch == '"' and double is None):
             if double is None:
                 double, nested = i + 1, []
@@ -136,16 +144,31 @@ class _Speakers:
     article: Article
     mentions: list[tuple[int, int, Entity]]
     subjects: list[tuple[int, str | None, str | None, str]] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts = [m[0] for m in self.mentions]
 
     def entities_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         return [m for m in self.mentions if start <= m[0] and m[1] <= end]
 
     def resolve_pronoun(self, kind: str, before: int) -> tuple[str | None, str | None]:
-        """The latest attribution subject of the pronoun's kind before ``before``."""
+        """The latest attribution subject of the pronoun's kind before ``before``, unless another person
+        opens a sentence in between (``Trump spoke. Pompeo met Kim. "…," he said``: no one, rather than
+        the wrong one); people named later in a sentence are objects and do not count."""
         for position, name, entity_id, subject_kind in reversed(self.subjects):
             if position < before and (subject_kind == kind or kind == "group" and subject_kind != "person"):
-                return name, entity_id
+                between = self.mentions[bisect_right(self.starts, position) : bisect_left(self.starts, before)]
+                rivals = kind == "person" and any(
+                    m[2].type == "person" and m[2].id != entity_id and self.opens_sentence(m[0]) for m in between
+                )
+                return (None, None) if rivals else (name, entity_id)
         return None, None
+
+    def opens_sentence(self, position: int) -> bool:
+        """Is ``position`` within the first words of its sentence (where its subject stands)?"""
+        start = self.sentence_starts[bisect_right(self.sentence_starts, position) - 1] if self.sentence_starts else 0
+        return len(self.article.body[start:position].split()) <= _SUBJECT_OPENING
 
 
 def _words_back(body: str, start: int, limit: int, boundary: re.Pattern[str], words: int) -> int:
@@ -159,7 +182,7 @@ def _words_back(body: str, start: int, limit: int, boundary: re.Pattern[str], wo
 
 def _words_forward(body: str, start: int, end: int) -> int:
     """Where the subject phrase after a verb ends: a boundary, a full stop or ``_SUBJECT_WORDS`` words."""
-    match = re.search(r"[,;:.()\u201c\u201d\"]", body[start:end])
+    match = _SUBJECT_END.search(body[start:end])
     stop = start + match.start() if match else end
     words = list(re.finditer(r"\S+", body[start:stop]))
     return start + words[_SUBJECT_WORDS - 1].end() if len(words) > _SUBJECT_WORDS else stop
@@ -214,8 +237,11 @@ def _subject(
     clause = _words_back(body, zone[0], verb.start(), _BOUNDARY, _SUBJECT_WORDS)
     stop = _words_forward(body, verb.end(), zone[1])
     words_before = [w for w in body[clause : verb.start()].split() if w.casefold() not in _ADVERBS]
-    if words_before and words_before[-1].casefold() in _PRONOUNS and not according:
-        kind = _PRONOUNS[words_before[-1].casefold()]
+    pronoun = words_before[-1] if words_before else ""
+    if words_before and words_before[0].casefold() in _PRONOUNS and all(w.islower() for w in words_before[1:]):
+        pronoun = words_before[0]  # "He went on to say"
+    if pronoun.casefold() in _PRONOUNS and not according:
+        kind = _PRONOUNS[pronoun.casefold()]
         return (*speakers.resolve_pronoun(kind, verb.start()), kind)
     entity = None
     if not according:
@@ -224,15 +250,20 @@ def _subject(
             wide = _words_back(body, zone[0], verb.start(), _QUOTE_MARKS, _WIDE_WORDS)
             entity = _pick(speakers.entities_in(wide, verb.start()), body, lambda m: m[0])
     if entity is None and look_after:
-        entity = _pick(speakers.entities_in(verb.end(), stop), body, lambda m: (_TYPE_RANK[m[2].type], m[0]))
+        preposition = _PREPOSITION.search(body, verb.end(), stop)
+        end = preposition.start() if preposition else stop  # "said Bonnie Evans at the Texaco station"
+        heads = [m for m in speakers.entities_in(verb.end(), end) if not _CAPITALISED.search(body, m[1], end)]
+        entity = _pick(heads, body, lambda m: (_TYPE_RANK[m[2].type], m[0]))  # "said X's Market clerk Alicia Mullin"
     if entity is not None:
         return entity.name, entity.id, "person" if entity.type == "person" else "group"
     phrase = None if according else _named_earlier(body, clause, verb.start(), _phrase(body[clause : verb.start()]))
     if phrase is None and look_after:
         phrase = _phrase(body[verb.end() : stop])
-    places = [m for m in speakers.entities_in(clause, stop) if m[2].type == "place"]
-    if places and (phrase is None or phrase == body[places[0][0] : places[0][1]]):
-        return places[0][2].name, places[0][2].id, "group"
+    before = [m for m in speakers.entities_in(clause, verb.start()) if m[2].type == "place"]
+    after = [m for m in speakers.entities_in(verb.end(), stop) if m[2].type == "place"] if look_after else []
+    place = before[-1] if before else after[-1] if after else None  # "said X Hill resident Suri Charanjit"
+    if place and (phrase is None or phrase == body[place[0] : place[1]]):
+        return place[2].name, place[2].id, "group"
     return phrase, None, "group"
 
 
@@ -247,6 +278,8 @@ def _verb_near(
     following = body[close:sentence_end]
     nxt = re.search(r"[\u201c\"\u2018]", following[1:])
     after_end = close + 1 + nxt.start() if nxt else sentence_end
+    if body[open_:close].rstrip().endswith(".") and re.match(r"\S?\s+[A-Z]", following):
+        after_end = close  # "“… it.” The president said so too.": a new sentence, not this quotation's attribution
     for verb in _VERB.finditer(body, close, after_end):
         if len(body[close : verb.start()].split()) <= _AFTER_WORDS:
             return verb, (close + 1, after_end), True
@@ -276,7 +309,7 @@ def find_quotations(
     sentences = analysis.sentences.get(article.id) or segment_article(article)
     if mentions is None:
         mentions = _mentions_by_article(analysis)
-    speakers = _Speakers(article, mentions.get(article.id, []))
+    speakers = _Speakers(article, mentions.get(article.id, []), sentence_starts=[s.start for s in sentences])
     marks = [m for start, end in analysed_part(article).paragraphs for m in _mark_spans(body, start, end)]
     opens = [open_ - 1 for open_, _, _ in marks]
 
@@ -307,11 +340,20 @@ def find_quotations(
             insertions=tuple(Span(article.id, open_ + m.start(), open_ + m.end()) for m in _INSERTION.finditer(text)),
             nested=tuple(Span(article.id, a, b) for a, b in nested),
         )
+        paragraph_end = next((b for a, b in article.paragraphs if a <= open_ <= b), close)
+        continued = _continued_by(body, article.paragraphs, close) if close == paragraph_end else None
+        if verb is None and continued is not None:
+            verb, zone, after = continued  # "Not responding. // She was unconscious," Rambrich said.
         if verb is not None:
             name, entity_id, _ = _subject(speakers, verb, zone, inverted=after)
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=verb.group().lower(),
                                 attribution=Span(article.id, verb.start(), verb.end()), **common))
-        elif (earlier := _previous_attribution(body, sentences, sentence, quoted)) is not None:
+        elif _attributed_after(body, close, paragraph_end, quoted):
+            quotes.append(Quote(**common))  # the next sentence names a speaker: it may be another one
+        # The sentence before attributes only a quotation that opens its sentence: in 'The "Do You
+        # Feel It?" survey showed...' the marks name a thing.
+        elif not body[s_start : open_ - 1].strip() and (
+                earlier := _previous_attribution(body, sentences, sentence, quoted)) is not None:
             name, entity_id, _ = _subject(speakers, earlier[0], earlier[1], inverted=False)
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=earlier[0].group().lower(),
                                 attribution=Span(article.id, earlier[0].start(), earlier[0].end()),
@@ -337,6 +379,33 @@ def _previous_attribution(body, sentences, sentence, quoted):
         return None
     verbs = [v for v in _VERB.finditer(body, before.start, before.end) if not quoted(v.start())]
     return (verbs[-1], (before.start, before.end)) if verbs else None
+
+
+def _attributed_after(body: str, close: int, paragraph_end: int, quoted) -> bool:
+    """Is there a reporting verb, outside quotations, after the quotation in its paragraph?"""
+    return any(not quoted(v.start()) for v in _VERB.finditer(body, close + 1, paragraph_end))
+
+
+_STRAY_CLOSE = re.compile(r"(?<=\S)[\u201d\"](?=[\s.,;:!?)]|$)")
+
+
+def _continued_by(body: str, paragraphs, close: int):
+    """The attribution of a quotation left open at its paragraph's end, when the next paragraph
+    goes on without an opening mark and closes it before a reporting verb
+    (``"Not responding. // She was unconscious," Rambrich said.``)."""
+    following = next(((a, b) for a, b in paragraphs if a > close), None)
+    if following is None:
+        return None
+    a, b = following
+    stray = _STRAY_CLOSE.search(body, a, b)
+    if stray is None or re.search("[\u201c\"]", body[a : stray.start()]):
+        return None
+    nxt = re.search("[\u201c\"]", body[stray.end() : b])
+    end = stray.end() + nxt.start() if nxt else b
+    for verb in _VERB.finditer(body, stray.end(), end):
+        if len(body[stray.end() : verb.start()].split()) <= _AFTER_WORDS:
+            return verb, (stray.end(), end), True
+    return None
 
 
 def _follows(body: str, previous_end: int, open_: int) -> bool:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reader.core.ingest import article_format
 from reader.core.ingest.cleaning import Cleaned, clean_body, clean_text, parse_date, word_count
-from reader.core.ingest.loading import read_regular_file
+from reader.core.ingest.loading import read_regular_file, wide_encoding
 
 MAX_BYTES = 5_000_000
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -63,9 +63,10 @@ def import_bytes(data: bytes, *, source: str, outlet: str | None = None, url: st
     """Clean one page's bytes (``source`` names it when nothing else does); raises ValueError."""
     if not data.strip():
         raise ValueError("file is empty")
-    html = looks_like_html(data[:5000].decode("utf-16" if data.startswith(_UTF16_BOMS) else "ascii", "replace"))
-    text, notes = _decode(data, html)
-    if (b"\x00" in data[:8192] and not data.startswith(_UTF16_BOMS)) or _mostly_controls(text):
+    wide = "utf-16" if data.startswith(_UTF16_BOMS) else wide_encoding(data)
+    html = looks_like_html(data[:5000].decode(wide or "ascii", "replace"))
+    text, notes = _decode(data, html, wide)
+    if (b"\x00" in data[:8192] and not wide) or _mostly_controls(text):
         raise ValueError("binary file, not page text or HTML")
     if html:
         cleaned = _clean_html(text, url)
@@ -145,12 +146,14 @@ def _warnings(cleaned: Cleaned) -> tuple[str, ...]:
     return tuple(warnings)
 
 
-def _decode(data: bytes, html: bool) -> tuple[str, tuple[str, ...]]:
-    """The text: a BOM decides, then the HTML's declared charset, then UTF-8, then cp1252 (said)."""
+def _decode(data: bytes, html: bool, wide: str | None) -> tuple[str, tuple[str, ...]]:
+    """The text: a BOM decides, or the zero bytes of UTF-16/32 without one (``wide``), then the
+    HTML's declared charset, then UTF-8, then cp1252 (said)."""
     if data.startswith(codecs.BOM_UTF8):
         return data.decode("utf-8-sig", errors="replace"), ()
-    if data.startswith(_UTF16_BOMS):
-        return data.decode("utf-16", errors="replace"), ()
+    if wide:
+        notes = () if data.startswith(_UTF16_BOMS) else (f"read as {wide}: no byte-order mark",)
+        return data.decode(wide, errors="replace"), notes
     declared = _DECLARED_CHARSET.search(data[:4096]) if html else None
     if declared:
         try:

@@ -233,7 +233,7 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
         text = data.decode("utf-32", "replace")
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", "replace")
-    elif wide := _wide_encoding(data):
+    elif wide := wide_encoding(data):
         text = data.decode(wide, "replace")
         notes.append(f"no byte-order mark: decoded as {wide.upper()}")
     else:
@@ -250,7 +250,7 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
     return text, notes
 
 
-def _wide_encoding(data: bytes) -> str | None:
+def wide_encoding(data: bytes) -> str | None:
     """``"utf-16-le"`` (-be, utf-32-le, -be) when ``data`` reads as such text without a byte-order
     mark: Latin-script text in those encodings leaves zero bytes at fixed places (every second
     byte, or three of every four), which neither UTF-8 text nor binary data does so regularly."""

@@ -37,16 +37,15 @@ _MAX_GUTTER = 7
 class Row:
     """One screen row: body offsets ``[start, end)`` or, for header rows, its own ``text``.
 
-    ``sentences`` are the indices of sentences starting on this row; ``inside``
-    is the sentence the row continues when none starts on it.
+    Rows are geometry only: which sentences a row begins or continues is looked up when
+    it is drawn, so an analysis landing re-draws the visible rows but never re-wraps the
+    article (a 30 MB line took seconds to wrap).
     """
 
     kind: str  # "title", "standfirst", "meta", "url", "body", "blank"
     start: int
     end: int
     text: str = ""
-    sentences: tuple[int, ...] = ()
-    inside: int | None = None
 
 
 def wrap_offsets(body: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
@@ -131,13 +130,17 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         self._strips: LRUCache[tuple, Strip] = LRUCache(4096)
         self._version = 0
         self._sorted_hits: tuple[Span, ...] = ()
+        self._sentence_starts: dict[str, list[int]] = {}
 
     # Inputs ------------------------------------------------------------------
     def set_index(self, index: RenderIndex) -> None:
-        """A new analysis arrived: marks and entities change, the text does not."""
+        """A new analysis arrived: marks and entities change, the text does not (a swapped-in
+        dossier may bring other texts, so only then are the layouts dropped)."""
+        if index.dossier is not self.index.dossier:
+            self._layouts.clear()
+            self._layout_key = None
         self.index = index
-        self._layouts.clear()
-        self._layout_key = None
+        self._sentence_starts.clear()
         self._changed()
 
     def watch_article(self) -> None:
@@ -187,7 +190,7 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
             return  # not laid out yet: render_lines lays out once the width is known
         article = self.article
         width = self._text_width()
-        key = (article.id if article else None, width, self.index.analysis is not None)
+        key = (article.id if article else None, width)
         if key == self._layout_key:
             return
         same_article = self._layout_key is not None and self._layout_key[0] == key[0]
@@ -255,20 +258,23 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         if article.standfirst:
             for line in _wrapped(article.standfirst, width):
                 rows.append(Row("standfirst", -1, -1, line))
-        analysis = self.index.analysis
-        sentences = analysis.sentences.get(article.id, ()) if analysis else ()
-        starts = [s.start for s in sentences]
         for p_start, p_end in article.paragraphs:
             rows.append(Row("blank", p_start, p_start))
-            for r_start, r_end in wrap_offsets(article.body, p_start, p_end, width):
-                first = bisect_left(starts, r_start)
-                last = bisect_left(starts, r_end)
-                beginning = tuple(s.index for s in sentences[first:last])
-                inside = None
-                if not beginning and first > 0 and sentences[first - 1].end > r_start:
-                    inside = sentences[first - 1].index
-                rows.append(Row("body", r_start, r_end, sentences=beginning, inside=inside))
+            rows.extend(Row("body", r_start, r_end) for r_start, r_end in wrap_offsets(article.body, p_start, p_end, width))
         return rows
+
+    def _sentences_on(self, article: Article, row: Row) -> tuple[tuple[int, ...], int | None]:
+        """The sentences beginning on ``row``, and the one it continues when none begins there."""
+        analysis = self.index.analysis
+        sentences = analysis.sentences.get(article.id, ()) if analysis else ()
+        starts = self._sentence_starts.get(article.id)
+        if starts is None:
+            starts = self._sentence_starts[article.id] = [s.start for s in sentences]
+        first, last = bisect_left(starts, row.start), bisect_left(starts, row.end)
+        beginning = tuple(s.index for s in sentences[first:last])
+        if not beginning and first > 0 and sentences[first - 1].end > row.start:
+            return beginning, sentences[first - 1].index
+        return beginning, None
 
     def row_of(self, offset: int) -> int:
         """The row showing body ``offset`` (the last row starting at or before it)."""
@@ -290,7 +296,7 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
     # Drawing -----------------------------------------------------------------
     def _layout(self, article: Article, width: int) -> list[Row]:
         """The rows of ``article`` at ``width``, from the cache when drawn before."""
-        key = (article.id, width, self.index.analysis is not None)
+        key = (article.id, width)
         rows = self._layouts.get(key)
         if rows is None:
             rows = self._build_rows(article, width)
@@ -308,7 +314,7 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         for neighbour in {articles[(at - 1) % len(articles)], articles[(at + 1) % len(articles)]} - {article}:
             rows = self._layout(neighbour, self._text_width())
-            layout_key = (neighbour.id, self._text_width(), self.index.analysis is not None)
+            layout_key = (neighbour.id, self._text_width())
             for number in range(min(len(rows), self.size.height)):
                 self._strip(neighbour, layout_key, rows, number, width)
 
@@ -357,15 +363,16 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
 
     def _gutter(self, article: Article, row: Row, palette: Palette) -> Text:
         marks = self.index.sentence_marks(article.id)
-        if row.sentences:
-            found = [marks[i] for i in row.sentences if i in marks]
+        beginning, inside = self._sentences_on(article, row)
+        if beginning:
+            found = [marks[i] for i in beginning if i in marks]
             if found:
                 others = tuple(dict.fromkeys(a for m in found for a in m.others))
                 unique = all(m.unique for m in found)
                 return self.index.gutter(palette, article.id, SentenceMarks(others, unique), self.gutter_width)
-        elif row.inside is not None and row.inside in marks:
+        elif inside is not None and inside in marks:
             text = Text(no_wrap=True, end="")
-            text.append("│", palette.unique if marks[row.inside].unique else palette.muted)
+            text.append("│", palette.unique if marks[inside].unique else palette.muted)
             text.truncate(self.gutter_width, pad=True)
             return text
         return Text(" " * self.gutter_width, no_wrap=True, end="")
