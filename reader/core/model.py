@@ -18,6 +18,8 @@ from reader.core.vocabulary import MONTHS
 EntityType = Literal["person", "org", "place", "product", "law", "other"]
 LinkKind = Literal["verbatim", "near", "paraphrase"]
 DiffTag = Literal["equal", "insert", "delete", "replace"]
+ArticleRole = Literal["report", "source"]
+"""A ``source`` is a document the reports are measured against (a press release, a statement, a transcript)."""
 DiffType = Literal["typography", "number", "hedge", "attribution", "framing", "name", "clause", "wording"]
 FigureKind = Literal["money", "count", "percent", "multiple", "duration", "date", "number"]
 Bound = Literal["exact", "about", "over", "under"]
@@ -48,7 +50,8 @@ class Article:
     line; ``paragraphs`` lists each paragraph's ``(start, end)`` in order and
     covers every non-blank character of ``body``. ``published`` is
     ``YYYY-MM-DD`` or ``None``. ``notes`` are non-fatal loader remarks shown to
-    the user (e.g. a fallback decoding).
+    the user (e.g. a fallback decoding). ``role`` is ``source`` for a document
+    the user added to measure the reports against (header ``role: source``).
     """
 
     id: str
@@ -63,6 +66,7 @@ class Article:
     path: str = ""
     captions: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    role: ArticleRole = "report"
 
     def text(self, span: Span) -> str:
         return self.body[span.start : span.end]
@@ -447,6 +451,10 @@ class Analysis:
     weaker_links: tuple[Link, ...] = ()
     """Links that may join passages sharing only background (``Link.confident`` false): shown on demand."""
     story: Story = Story(same_event=True)
+    sourcing: Sourcing | None = None
+    """Origins, the naming matrix and omissions (:mod:`reader.core.findings.sourcing`): found by the
+    findings stage (:func:`reader.core.pipeline.find`, again by ``refresh`` after a correction);
+    ``None`` in an analysis built without them."""
 
     def with_weaker_links(self) -> Analysis:
         """The same analysis showing its weaker links among the confident ones, in dossier order."""
@@ -521,3 +529,8 @@ class Analysis:
             return 0.0
         alone = sum(s.end - s.start for s in self.unique_sentences(article_id))
         return 1.0 - alone / total
+
+
+# The findings read the model, so their types come last: the Analysis names them, and the cache
+# decodes it by its type hints.
+from reader.core.findings.sourcing import Sourcing  # noqa: E402

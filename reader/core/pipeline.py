@@ -17,6 +17,7 @@ from reader.core.findings.difftypes import link_differences
 from reader.core.findings.figures import compare_figures, find_figures
 from reader.core.findings.quotes import find_quotes
 from reader.core.ingest.loading import analysed_part
+from reader.core.findings.sourcing import find_sourcing
 from reader.core.links.align import find_links
 from reader.core.model import Analysis, Dossier, Findings
 from reader.core.text.segment import segment_article
@@ -31,7 +32,7 @@ def _quiet(stage: str, done: int, total: int) -> None:
 
 def analyse(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis:
     """Segment, find entities, judge whether the reports cover one event, link passages and
-    derive the findings; the result is immutable.
+    derive the findings (origins, naming and omissions among them); the result is immutable.
 
     Each article is analysed within the analysis bound (:func:`analysed_part`): a huge one is
     shown whole, but only its first part takes part in entities, links and findings."""
@@ -78,7 +79,9 @@ def find(analysis: Analysis, *, progress: Progress = _quiet) -> Analysis:
         differences[link.id] = link_differences(analysis, link)
         if done % 64 == 0 or done == len(links):
             progress("differences", done, len(links))
-    return replace(analysis, findings=Findings(figures, comparisons, quotes, differences))
+    progress("origins", 0, 1)
+    sourcing = find_sourcing(analysis)
+    return replace(analysis, findings=Findings(figures, comparisons, quotes, differences), sourcing=sourcing)
 
 
 def refresh(before: Analysis, after: Analysis) -> Analysis:
@@ -99,4 +102,5 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
         for link in after.links + after.weaker_links
     }
     comparisons = old.comparisons if after.links == before.links else _comparisons(after)
-    return replace(after, findings=Findings(old.figures, comparisons, find_quotes(after), differences))
+    findings = Findings(old.figures, comparisons, find_quotes(after), differences)
+    return replace(after, findings=findings, sourcing=find_sourcing(after) if before.sourcing else None)

@@ -143,6 +143,47 @@ GENERIC_ACRONYMS = frozenset(
 )
 """Upper-case abbreviations of common nouns, which are not names."""
 
+# --- sourcing and judgement ------------------------------------------------
+
+WIRE_AGENCIES = {
+    "Reuters": "Reuters", "AFP": "AFP", "Agence France-Presse": "AFP", "Agence France Presse": "AFP",
+    "AP": "AP", "Associated Press": "AP", "dpa": "dpa", "DPA": "dpa", "EFE": "EFE", "ANSA": "ANSA",
+    "Xinhua": "Xinhua", "TASS": "TASS", "Kyodo": "Kyodo", "Yonhap": "Yonhap", "PTI": "PTI", "IANS": "IANS",
+    "ANI": "ANI", "UPI": "UPI", "Bloomberg": "Bloomberg", "Canadian Press": "Canadian Press", "CP": "Canadian Press",
+    "AAP": "AAP", "Press Association": "PA", "PA": "PA", "Anadolu Agency": "Anadolu", "Anadolu": "Anadolu",
+    "AA": "Anadolu", "IRNA": "IRNA", "WAFA": "WAFA", "Interfax": "Interfax", "RIA Novosti": "RIA Novosti",
+}
+"""News agencies whose copy other outlets run, as written (case matters: ``AP``) -> one name for each."""
+
+DISTANCING_WORDS = frozenset(
+    "allegedly alleged reportedly purportedly purported supposedly supposed suspected presumed self-described".split()
+)
+"""Words by which a writer keeps a name or claim at arm's length (``the alleged attacker``)."""
+
+HEDGES = DISTANCING_WORDS | frozenset(
+    """apparently apparent seemingly claimed claim claims claiming may might could possibly probably
+    likely unlikely perhaps presumably believed unconfirmed unverified rumoured rumored appears appear
+    seems seem""".split()
+)
+"""Words that distance the writer from a claim (``allegedly``, ``reportedly``)."""
+
+LOADED_WORDS = frozenset(
+    """terrorist terrorism terror militia militant regime occupied occupying occupation occupier
+    illegal illegally illegitimate unlawful unlawfully brutal brutally so-called self-proclaimed
+    self-styled puppet proxy separatist extremist radical insurgent jihadist rebel aggression
+    aggressor invader invasion invaded annexed annexation liberated liberation martyr massacre
+    genocide atrocity atrocities slaughter thug gang bandit junta dictator dictatorship tyrant
+    propaganda crackdown hardline hardliner breakaway rogue oppressive oppression colonial
+    colonialist settler apartheid barbaric heroic cowardly ruthless notorious infamous""".split()
+)
+"""Words that carry a judgement of who or what they name (singular forms; ``terrorists`` finds ``terrorist``)."""
+
+LOADED_AFFIXES = ("backed", "led", "sponsored", "aligned", "allied", "linked", "affiliated", "inspired")
+"""Affiliation labels (``Kurdish-led``, ``Iran-backed``) are a framing choice: ``<name>-<affix>``."""
+
+LEGITIMACY_WORDS = frozenset("recognised recognized disputed contested internationally de facto".split())
+"""Words that state (or dispute) a place's or a body's standing: framing too, but not a slur."""
+
 # --- people -------------------------------------------------------------------
 
 TITLE_WORDS = frozenset(

@@ -18,7 +18,11 @@ Sections: summary, legend, coverage matrix (links x reports), the side-by-side
 comparison (each link's versions in source-coloured columns, differences from
 the reference marked by type, :mod:`reader.core.findings.difftypes`), quotations
 (:func:`reader.core.export.documents.compared_quotes`), figures compared
-(the analysis' findings, :func:`reader.core.findings.figures.compare_figures`), what only one report says, the
+(the analysis' findings, :func:`reader.core.findings.figures.compare_figures`), origins (which
+reports copy or rewrite which, :mod:`reader.core.findings.origins`; the coverage matrix counts the
+independent origins behind each passage), the naming of judged things
+(:mod:`reader.core.findings.naming`), what each report leaves out
+(:mod:`reader.core.findings.omissions`), what only one report says, the
 shared-entity table and the files that could not be opened. Ordering and choice
 of links and quotations are the Markdown report's (:mod:`reader.core.export.documents`).
 """
@@ -31,9 +35,11 @@ from pathlib import PurePath
 
 from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
-from reader.core.export.documents import compared_quotes, ranked_links, relative_path
+from reader.core.export.documents import OMISSIONS_SHOWN, compared_quotes, ranked_links, relative_path
+from reader.core.findings.naming import Label
 from reader.core.model import Analysis, Span, shorten
 from reader.core.safe_text import make_inert
+from reader.core.findings.sourcing import sourcing_of
 from reader.report.highlight import HIGHLIGHTED, LIGHT_DEFAULT, css_class, css_rules, lex
 from reader.report.style import BASE_CSS, SOURCE_COLOURS, diff_css, source_css
 
@@ -133,6 +139,7 @@ class _Html:
         self.passages = _Passages(analysis)
         self.links = ranked_links(analysis)
         self.number = {link.id: n for n, link in enumerate(self.links, 1)}
+        self.sourcing = sourcing_of(analysis)
 
     def outlet(self, article_id: str) -> str:
         return f'<span class="outlet src-{self.slot[article_id]}">{self.outlet_text[article_id]}</span>'
@@ -216,15 +223,19 @@ class _Html:
                 for a in self.articles
             )
             excerpt = _text(self.analysis.excerpt(link, 110))
+            origins = self.sourcing.origins.origins_of(link)
             rows.append(
                 f'<tr><td><a href="#link-{number}">{number}</a></td>'
-                f'<td class="excerpt">{excerpt}</td><td>{_text(link.kind)}</td>{cells}</tr>'
+                f'<td class="excerpt">{excerpt}</td><td>{_text(link.kind)}</td>'
+                f'<td class="num">{origins}</td>{cells}</tr>'
             )
-        body = "".join(rows) or f'<tr><td colspan="{3 + len(self.articles)}">No passage is shared.</td></tr>'
+        body = "".join(rows) or f'<tr><td colspan="{4 + len(self.articles)}">No passage is shared.</td></tr>'
         return (
             '<section id="coverage"><h2>Coverage: which report carries which passage</h2>'
+            '<p class="note">Origins: how many independent sources stand behind the passage '
+            "(reports that copy or rewrite one text count once).</p>"
             '<table class="matrix"><thead><tr><th>#</th><th>Passage (reference wording)</th><th>Match</th>'
-            f"{head}</tr></thead><tbody>{body}</tbody></table></section>"
+            f'<th class="num">Origins</th>{head}</tr></thead><tbody>{body}</tbody></table></section>'
         )
 
     def comparison(self) -> str:
@@ -297,6 +308,71 @@ class _Html:
                          + (f"<ul>{''.join(items)}</ul>" if items else "<p>None.</p>") + "</div>")
         return f'<section id="figures"><h2>Figures and dates compared</h2>{"".join(parts)}</section>'
 
+    def origins(self) -> str:
+        origins = self.sourcing.origins
+        rows = "".join(
+            f"<tr><td>{self.swatch(share.article)}{self.outlet(share.article)}</td>"
+            f'<td class="num">{share.copied:.0%}</td><td class="num">{share.rewritten:.0%}</td>'
+            f'<td class="num">{share.own:.0%}</td><td>{_text(", ".join(share.credits) or _NONE)}</td></tr>'
+            for share in origins.shares
+        )
+        pairs = "".join(
+            f"<li>{self.outlet(pair.a)} and {self.outlet(pair.b)}: {_text(pair.relation)}"
+            + (f", {pair.copied} sentence{'s' if pair.copied > 1 else ''} copied" if pair.copied else "")
+            + (f'; shared run: <span class="hl-quote">{self.passages.plain(pair.runs[0].a)}</span>' if pair.runs else "")
+            + "</li>"
+            for pair in origins.pairs
+        )
+        pairs += "".join(
+            f"<li>Source {self.outlet(c.source)} accounts for {c.share:.0%} of {self.outlet(c.report)}</li>"
+            for c in origins.sources
+        )
+        return (
+            '<section id="origins"><h2>Origins: who copied whom</h2>'
+            f"<p>{_text(origins.summary(self.analysis))}.</p>"
+            '<p class="note">Share of each report\'s sentences copied from another report (near-verbatim, '
+            "quotations aside), holding reused phrasing, or its own.</p>"
+            '<table><thead><tr><th>Report</th><th class="num">Copied</th><th class="num">Rewritten</th>'
+            f'<th class="num">Own</th><th>Wire credit</th></tr></thead><tbody>{rows}</tbody></table>'
+            + (f"<ul>{pairs}</ul>" if pairs else "") + "</section>"
+        )
+
+    def _label(self, label: Label) -> str:
+        return f"<strong>{_text(label.text)}</strong>" if label.judgement else _text(label.text)
+
+    def naming(self) -> str:
+        rows = [row for row in self.sourcing.naming.rows if row.judged]
+        blocks = []
+        for row in rows:
+            items = []
+            for article in self.articles:
+                names = row.names.get(article.id, ())
+                labels = row.labels_of(article.id)
+                if names or labels:
+                    words = [_text(", ".join(names))] if names else []
+                    items.append(f"<li>{self.outlet(article.id)}: " + "; ".join(words + [self._label(l) for l in labels]) + "</li>")
+            blocks.append(f"<h3>{_text(row.title)}</h3><ul>{''.join(items)}</ul>")
+        body = "".join(blocks) or "<p>No report puts a judging label on a shared entity or statement.</p>"
+        return ('<section id="naming"><h2>Naming: the words each report uses</h2>'
+                '<p class="note">Labels that carry a judgement are in bold.</p>' + body + "</section>")
+
+    def omissions(self) -> str:
+        omissions = self.sourcing.omissions.by_article
+        links = {link.id: link for link in self.analysis.links}
+        blocks = []
+        for article in self.articles:
+            rows = omissions.get(article.id, ())[:OMISSIONS_SHOWN]
+            if rows:
+                items = "".join(
+                    f'<li>{o.reports} reports, {o.origins} origins: <a href="#link-{self.number[o.link]}">'
+                    f"{_text(self.analysis.excerpt(links[o.link], 120))}</a></li>"
+                    for o in rows
+                )
+                blocks.append(f"<details><summary>{self.outlet(article.id)} ({len(omissions[article.id])})</summary>"
+                              f"<ul>{items}</ul></details>")
+        body = "".join(blocks) or "<p>No report lacks a statement most others carry.</p>"
+        return f'<section id="omissions"><h2>What each report leaves out</h2>{body}</section>'
+
     def unique(self) -> str:
         blocks = []
         for article in self.articles:
@@ -339,15 +415,16 @@ class _Html:
 
     def document(self) -> str:
         # The comparison and quotations are built before the legend, which shows their counts.
-        sections = [self.coverage(), self.comparison(), self.quotes(), self.figures(), self.unique(),
-                    self.entities(), self.problems()]
+        sections = [self.coverage(), self.comparison(), self.quotes(), self.figures(), self.origins(),
+                    self.naming(), self.omissions(), self.unique(), self.entities(), self.problems()]
         dossier = self.analysis.dossier
         name = _text(PurePath(dossier.root).name or dossier.root)
         css = "\n".join((BASE_CSS, source_css(), diff_css(), css_rules(self.style, prefix=".hl")))
         nav = "".join(
             f'<a href="#{anchor}">{label}</a>'
             for anchor, label in (("summary", "Summary"), ("coverage", "Coverage"), ("comparison", "Passages"),
-                                  ("quotes", "Quotations"), ("figures", "Figures"), ("unique", "Only one report"),
+                                  ("quotes", "Quotations"), ("figures", "Figures"), ("origins", "Origins"),
+                                  ("naming", "Naming"), ("omissions", "Omissions"), ("unique", "Only one report"),
                                   ("entities", "Entities"), ("problems", "Problems"))
         )
         return (

@@ -37,8 +37,8 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   another, findings included; when that is done (:class:`~reader.ui.messages.Corrected`) it sets
   ``app.analysis`` and forwards ``AnalysisReady``; :class:`~reader.ui.messages.MarkEntity`
   marks an entity or merges it into the one marked; :class:`~reader.ui.messages.OpenCompare`,
-  :class:`~reader.ui.messages.OpenVersions` and :class:`~reader.ui.messages.OpenCoverage`
-  push those views. The app alone pushes them, so screens never import one another.
+  :class:`~reader.ui.messages.OpenVersions`, :class:`~reader.ui.messages.OpenCoverage` and
+  :class:`~reader.ui.messages.OpenNaming` push those views. The app alone pushes them, so screens never import one another.
 * ``app.action_compare()`` (key ``c``) opens the compare view on ``app.article_id``; a new
   compare view replaces the one already open (:meth:`DossierApp.open_compare`).
 * A screen lists the widget classes whose keys the help screen should show in
@@ -74,6 +74,7 @@ from reader.ui.messages import (
     MarkEntity,
     OpenCompare,
     OpenCoverage,
+    OpenNaming,
     OpenVersions,
 )
 from reader.ui.render import RenderIndex
@@ -434,6 +435,12 @@ class DossierApp(OneKeyAtATime, App[None]):
         from reader.ui.screens.coverage import CoverageScreen
 
         await self.open_screen(CoverageScreen(request.analysis, at=request.at))
+
+    @on(OpenNaming)
+    async def _open_naming(self, request: OpenNaming) -> None:
+        from reader.ui.screens.naming import NamingScreen
+
+        await self.open_screen(NamingScreen(request.analysis, request.entity_id))
 
     async def action_quotes(self) -> None:
         from reader.ui.screens.quotes import QuotesScreen

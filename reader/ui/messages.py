@@ -114,3 +114,11 @@ class OpenCoverage(Message):
     def __init__(self, analysis: Analysis, at: Link | None = None) -> None:
         super().__init__()
         self.analysis, self.at = analysis, at
+
+
+class OpenNaming(Message):
+    """Show the naming matrix of entity ``entity_id``: the words each report uses for it."""
+
+    def __init__(self, analysis: Analysis, entity_id: str) -> None:
+        super().__init__()
+        self.analysis, self.entity_id = analysis, entity_id

@@ -44,6 +44,7 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.core.model import Analysis, Article, DiffOp, Dossier, Span
+from reader.core.findings.sourcing import sourcing_of
 from reader.report.highlight import default_style, lex, rich_styles
 
 SOURCE_SLOTS = 8
@@ -374,6 +375,18 @@ def passage_text(
     text = styled(article.body, span.start, span.end, layers, base=base)
     text.no_wrap = False
     return text
+
+
+def origin_label(analysis: Analysis | None, article_id: str) -> str:
+    """``65% copied · 16% rewritten`` (:mod:`reader.core.findings.origins`), empty for a report all its
+    own (or while the analysis runs); ``source document`` for one marked ``role: source``."""
+    if analysis is None:
+        return ""
+    share = sourcing_of(analysis).origins.share_of(article_id)
+    if share is None:
+        return "source document"
+    parts = ((share.copied, "copied"), (share.rewritten, "rewritten"))
+    return " · ".join(f"{round(value * 100)}% {name}" for value, name in parts if round(value * 100))
 
 
 def shared_label(analysis: Analysis | None, article_id: str) -> str:

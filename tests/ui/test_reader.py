@@ -12,7 +12,7 @@ from reader.core.model import Dossier, Problem
 from reader.core.text.search import find_all
 from reader.report.highlight import DATE, MONEY, NUMBER, PERCENT, QUOTE, ATTRIBUTION, lex, rich_styles
 from reader.ui.app import build_app
-from reader.ui.render import RenderIndex, styled
+from reader.ui.render import RenderIndex, origin_label, styled
 from reader.ui.screens.help import HelpScreen, help_sections
 from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
@@ -566,7 +566,8 @@ async def test_report_details_put_the_shared_share_first(tiny, tiny_analysis):
         alpha = tiny.article("alpha")
         shared = f"{round(tiny_analysis.shared_fraction('alpha') * 100)}% shared"
         details = str(sources.get_option_at_index(0).prompt).splitlines()[-1]
-        assert details == f"{shared} · {alpha.word_count} words · 2021-04-12"
+        origin = origin_label(tiny_analysis, "alpha")  # how much of it another report also prints
+        assert details == f"{shared} · {origin} · {alpha.word_count} words · 2021-04-12"
         sources.set_index(RenderIndex(tiny))  # analysis not ready yet
         assert str(sources.get_option_at_index(0).prompt).splitlines()[-1].startswith("… shared · ")
 

@@ -45,7 +45,30 @@ Fields added to that contract (consumers may ignore them):
 * ``figures``: ``{"verdict": "agree"|"conflict", "key", "link", "figures": [...]}``
   comparisons between reports (:mod:`reader.core.findings.figures`);
 * ``problems``: files of the dossier that could not be opened, ``{"path", "message"}``
-  (the path relative to the dossier folder, like ``path`` above).
+  (the path relative to the dossier folder, like ``path`` above);
+* per article: ``role``, ``"report"`` or ``"source"`` (a press release or statement the
+  reports are measured against: header ``role: source``);
+* ``origins`` (:mod:`reader.core.findings.origins`): ``summary`` (one line, e.g.
+  ``"5 reports, 4 origins: Reuters copy in A and B"``); ``groups``: the dossier's
+  origins, ``{"reports": [id, ...], "credit": agency or null, "first": id first
+  published or null}``; ``pairs``: report pairs that reuse wording, ``{"a", "b",
+  "relation": "copied"|"rewritten", "copied": sentences copied, "shared_words",
+  "runs": [run, ...]}`` where a run is ``{"a": span, "b": span, "words"}`` (the
+  same words in both; pairs not listed are independent); ``links``: per link,
+  ``{"link", "groups": [[id, ...], ...] (one list per independent origin), "pairs":
+  [{"a", "b", "relation": "copied"|"rewritten"|"independent", "run": run or
+  null}]}``; ``shares``: per report, the shares of its sentence characters
+  ``{"article", "copied", "rewritten", "own", "credits": [agency, ...]}``;
+  ``sources``: per source document and report, ``{"source", "report", "share":
+  share of the report's words in runs shared with the source, "runs"}``;
+* ``naming`` (:mod:`reader.core.findings.naming`): rows ``{"key": entity or link
+  id, "kind": "entity"|"statement", "title", "names": {article id: [name, ...]},
+  "labels": [{"span": span, "text", "judgement": [word, ...]}]}``; ``judgement``
+  lists the label's words that carry a judgement (loaded, distancing or
+  legitimacy words, affiliation labels such as ``Kurdish-led``);
+* ``omissions`` (:mod:`reader.core.findings.omissions`): ``{article id: [{"link",
+  "reports", "origins"}, ...]}``, the links most other reports carry and this
+  one lacks, most independent origins first.
 
 Markdown (:func:`to_markdown`): a comparison report for people. Every piece of
 article-derived text (body, titles, outlet and entity names) goes through
@@ -61,15 +84,19 @@ import json
 import os
 import re
 from collections import Counter
+from dataclasses import fields, is_dataclass
 from pathlib import PurePath
 
 from reader.core.model import (
     Analysis, Article, Dossier, Entity, Figure, FigureComparison, Link, Quote, QuoteGroup, Span, shorten,
 )
 from reader.core.text.diff import diff_passages
+from reader.core.findings.sourcing import sourcing_of
 
 SCHEMA = "dossier-reader/1"
 _NONE = "\u2013"  # an en dash: "none" in a table cell
+OMISSIONS_SHOWN = 5
+"""Omissions listed per report in the reports for people (the JSON has them all)."""
 
 
 # --- JSON ---------------------------------------------------------------------------
@@ -106,6 +133,7 @@ def _article(analysis: Analysis, article: Article) -> dict:
         "paragraphs": [list(pair) for pair in article.paragraphs],
         "captions": list(article.captions),
         "notes": list(article.notes),
+        "role": article.role,
         "unique": [[s.start, s.end] for s in analysis.unique_sentences(article.id)],
         "figures": [_figure(figure) for figure in analysis.findings.figures.get(article.id, ())],
     }
@@ -192,8 +220,20 @@ def _comparison(item: FigureComparison) -> dict:
     }
 
 
+def _plain(value: object) -> object:
+    """Dataclasses as dicts and lists, shares rounded like scores."""
+    if is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (tuple, list)):
+        return [_plain(item) for item in value]
+    return round(value, 3) if isinstance(value, float) else value
+
+
 def to_document(analysis: Analysis) -> dict:
     """The JSON document as plain Python data (see the module docstring)."""
+    sourcing = sourcing_of(analysis)
     return {
         "schema": SCHEMA,
         "articles": [_article(analysis, article) for article in analysis.dossier.articles],
@@ -203,6 +243,9 @@ def to_document(analysis: Analysis) -> dict:
         "story": {"same_event": analysis.story.same_event, "off_topic": list(analysis.story.off_topic)},
         "quotes": [_quote_group(group) for group in analysis.findings.quotes],
         "figures": [_comparison(item) for item in analysis.findings.comparisons],
+        "origins": {"summary": sourcing.origins.summary(analysis)} | _plain(sourcing.origins),
+        "naming": _plain(sourcing.naming.rows),
+        "omissions": _plain(sourcing.omissions.by_article),
         "problems": [
             {"path": relative_path(analysis.dossier, p.path), "message": p.message} for p in analysis.dossier.problems
         ],
@@ -315,6 +358,7 @@ class _Report:
         self.analysis = analysis
         self.articles = analysis.dossier.articles
         self.outlet = {a.id: escape_markdown(a.outlet or a.id) for a in self.articles}
+        self.sourcing = sourcing_of(analysis)
         self.lines: list[str] = []
 
     def text(self, span: Span) -> str:
@@ -433,6 +477,58 @@ class _Report:
                 self.add(f"- {sides}, {where}")
             self.add("")
 
+    def origins(self) -> None:
+        origins = self.sourcing.origins
+        self.add("## Origins: who copied whom", "", escape_markdown(origins.summary(self.analysis)) + ".", "")
+        self.add("Share of each report's sentences copied from another report (near-verbatim, quotations aside), "
+                 "holding reused phrasing, or its own.", "")
+        self.add("| Report | Copied | Rewritten | Own | Wire credit |", "| --- | --- | --- | --- | --- |")
+        for share in origins.shares:
+            credits = escape_markdown(", ".join(share.credits)) or _NONE
+            self.add(f"| {self.outlet[share.article]} | {share.copied:.0%} | {share.rewritten:.0%} "
+                     f"| {share.own:.0%} | {credits} |")
+        self.add("")
+        for pair in origins.pairs:
+            self.add(f"- **{self.outlet[pair.a]}** and **{self.outlet[pair.b]}**: {pair.relation}"
+                     + (f", {pair.copied} sentence{'s' if pair.copied > 1 else ''} copied" if pair.copied else "")
+                     + (f"; shared run: \u201c{self.text(pair.runs[0].a)}\u201d" if pair.runs else ""))
+        for cover in origins.sources:
+            self.add(f"- Source **{self.outlet[cover.source]}** accounts for {cover.share:.0%} of "
+                     f"**{self.outlet[cover.report]}**")
+        if origins.pairs or origins.sources:
+            self.add("")
+
+    def naming(self) -> None:
+        rows = [row for row in self.sourcing.naming.rows if row.judged]
+        if not self.section("Naming: the words each report uses", rows,
+                            "No report puts a judging label on a shared entity or statement."):
+            return
+        self.add("Labels that carry a judgement are in **bold**.", "")
+        for row in rows:
+            self.add(f"### {escape_markdown(row.title)}", "")
+            for article in self.articles:
+                names = row.names.get(article.id, ())
+                labels = row.labels_of(article.id)
+                if not names and not labels:
+                    continue
+                words = [escape_markdown(", ".join(names))] if names else []
+                words += [f"**{escape_markdown(l.text)}**" if l.judgement else escape_markdown(l.text) for l in labels]
+                self.add(f"- **{self.outlet[article.id]}**: " + "; ".join(words))
+            self.add("")
+
+    def omissions(self) -> None:
+        omissions = self.sourcing.omissions.by_article
+        if not self.section("What each report leaves out", omissions,
+                            "No report lacks a statement most others carry."):
+            return
+        links = {link.id: link for link in self.analysis.links}
+        for article in self.articles:
+            rows = omissions.get(article.id, ())[:OMISSIONS_SHOWN]
+            if rows:
+                self.add(f"### {self.outlet[article.id]}", "")
+                self.add(*(f"- {o.reports} reports, {o.origins} origins: "
+                           f"{escape_markdown(self.analysis.excerpt(links[o.link], 120))}" for o in rows), "")
+
     def problems(self) -> None:
         problems = self.analysis.dossier.problems
         if problems:
@@ -442,7 +538,8 @@ class _Report:
 
 def to_markdown(analysis: Analysis) -> str:
     """A readable comparison report: summary, linked passages with differences marked,
-    each report's unique sentences, the shared-entity table, quotations, figures."""
+    each report's unique sentences, the shared-entity table, quotations, figures,
+    origins, the naming of judged things and each report's omissions."""
     report = _Report(analysis)
     report.summary()
     report.links()
@@ -450,5 +547,8 @@ def to_markdown(analysis: Analysis) -> str:
     report.entities()
     report.quotes()
     report.figures()
+    report.origins()
+    report.naming()
+    report.omissions()
     report.problems()
     return "\n".join(report.lines).rstrip() + "\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from reader.core.findings.sourcing import sourcing_of
 from reader.core.model import Analysis, DiffOp, FigureComparison, Link, Sentence, Span, Token
 
 
@@ -119,13 +120,16 @@ def difference_starts(passages: Sequence[Passage], differs: Callable[[Passage], 
     return starts
 
 
-def coverage_rows(analysis: Analysis) -> tuple[Link, ...]:
-    """All links, the most widely carried first, then in the order the dossier tells them."""
+def coverage_rows(analysis: Analysis, *, by_origins: bool = False) -> tuple[Link, ...]:
+    """All links, the most widely carried first (``by_origins``: the most independent origins first,
+    :mod:`reader.core.findings.origins`), then in the order the dossier tells them."""
     order = {a.id: n for n, a in enumerate(analysis.dossier.articles)}
+    origins = sourcing_of(analysis).origins if by_origins else None
     return tuple(
         sorted(
             analysis.links,
             key=lambda link: (
+                -origins.origins_of(link) if origins else 0,
                 -len(link.passages),
                 order.get(link.passages[0].article, 0),
                 link.passages[0].start,

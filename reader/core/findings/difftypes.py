@@ -48,7 +48,10 @@ from reader.core.vocabulary import (
     LINKING_WORDS,
     REPORTING_VERBS,
     CLAUSE_STARTERS,
+    HEDGES as _HEDGES,
     HONORIFICS,
+    LOADED_AFFIXES,
+    LOADED_WORDS as _LOADED,
     MONTHS,
     NUMBER_SCALES,
     NUMBER_WORD_VALUES,
@@ -84,12 +87,6 @@ _RELATIVE = frozenset("last next previous past this coming ago earlier later".sp
 _DATE_WORDS = _TIME_WORDS | _WEEKDAYS | _MONTHS | _RELATIVE
 """A figures difference made of these words only is labelled ``dates`` (``Monday`` dropped)."""
 
-_HEDGES = frozenset(
-    """allegedly alleged reportedly apparently apparent purportedly purported supposedly seemingly
-    claimed claim claims claiming may might could possibly probably likely unlikely perhaps
-    suspected presumed presumably believed unconfirmed unverified rumoured rumored appears appear
-    seems seem""".split()
-)
 _CASE_SENSITIVE_HEDGES = frozenset({"may"})
 """Hedges that are something else when capitalised (``May`` the month)."""
 
@@ -97,17 +94,7 @@ _ATTRIBUTION_NOUNS = frozenset(
     "statement statements interview spokesperson spokesman spokeswoman briefing release communique remarks tweet".split()
 )
 
-_LOADED = frozenset(
-    """terrorist terrorism terror militia militant regime occupied occupying occupation occupier
-    illegal illegally illegitimate unlawful unlawfully brutal brutally so-called self-proclaimed
-    self-styled puppet proxy separatist extremist radical insurgent jihadist rebel aggression
-    aggressor invader invasion invaded annexed annexation liberated liberation martyr massacre
-    genocide atrocity atrocities slaughter thug gang bandit junta dictator dictatorship tyrant
-    propaganda crackdown hardline hardliner breakaway rogue oppressive oppression colonial
-    colonialist settler apartheid barbaric heroic cowardly ruthless notorious infamous""".split()
-)
-_LOADED_AFFIXES = re.compile(r"\w-(?:backed|led|sponsored|aligned|allied|linked|affiliated|inspired)$")
-"""Affiliation labels (``Kurdish-led``, ``Iran-backed``) are a framing choice."""
+_LOADED_AFFIXES = re.compile(r"\w-(?:" + "|".join(LOADED_AFFIXES) + r")$")
 
 _ACTOR_NOUNS = frozenset(
     """force forces fighter fighters troops militant militants rebel rebels army soldier soldiers

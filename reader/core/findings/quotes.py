@@ -127,6 +127,56 @@ def _mark_spans(body: str, start: int, end: int) -> list[tuple[int, int, list[tu
     return found
 
 
+CARRIED_PARAGRAPHS = 4
+"""A quotation left open may run on through this many following paragraphs to a closing mark."""
+_DOUBLE = re.compile("[\"\u201c\u201d\u2033]")
+
+
+def _closer(body: str, start: int, end: int) -> int | None:
+    """Where a paragraph closes a quotation opened before it: its first double mark, when that mark can
+    only close (a curly closing mark, or a straight one left unpaired in the paragraph)."""
+    first = _DOUBLE.search(body, start, end)
+    if first is None:
+        return None
+    if first.group() in "\u201d\u2033" or (first.group() == '"' and body.count('"', start, end) % 2):
+        return first.start()
+    return None
+
+
+def quotation_bounds(article: Article) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` just inside the marks of every top-level quotation of the article, in body order.
+
+    Unlike :func:`find_quotations` (which takes each paragraph alone), a quotation
+    left open may continue through the following paragraphs to one that closes
+    it with no opening mark of its own (text stored one sentence per line splits
+    a quoted statement so): those paragraphs, up to the closing mark, are quoted too.
+    """
+    body, paragraphs = article.body, analysed_part(article).paragraphs
+    found: list[tuple[int, int]] = []
+    carried_to = -1
+    for n, (start, end) in enumerate(paragraphs):
+        if n <= carried_to:
+            continue
+        spans = [(open_, close) for open_, close, _ in _mark_spans(body, start, end)]
+        found.extend(spans)
+        if not spans or spans[-1][1] != end:
+            continue
+        for m in range(n + 1, min(n + 1 + CARRIED_PARAGRAPHS, len(paragraphs))):
+            m_start, m_end = paragraphs[m]
+            close = _closer(body, m_start, m_end)
+            if close is None and _DOUBLE.search(body, m_start, m_end):
+                break
+            if close is not None:
+                found.extend((a, b) for a, b in paragraphs[n + 1 : m])
+                found.append((m_start, close))
+                found.extend(
+                    (open_, close_) for open_, close_, _ in _mark_spans(body, close + 1, m_end)
+                )
+                carried_to = m
+                break
+    return tuple(found)
+
+
 def _sentence_at(sentences: tuple[Sentence, ...], position: int) -> Sentence | None:
     for sentence in sentences:
         if sentence.start <= position < sentence.end:

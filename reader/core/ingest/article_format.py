@@ -6,15 +6,16 @@
     outlet: Al Jazeera
     title: Canada cancels export permits for drone technology to Turkey
     published: 2021-04-12
+    role: report
     caption: A damaged car in Jabrayil District ...
     ---
     First paragraph.
 
     Second paragraph.
 
-Keys are case-insensitive; ``caption`` may repeat; unknown keys are an error
-(a typo should not silently drop metadata). Paragraphs are separated by blank
-lines; line breaks inside a paragraph are joined with a space. Text as it
+Keys are case-insensitive; ``role`` is ``report`` (the default) or ``source``; ``caption`` may
+repeat; unknown keys are an error (a typo should not silently drop metadata). Paragraphs are
+separated by blank lines; line breaks inside a paragraph are joined with a space. Text as it
 usually arrives (scraped or copied) has no blank lines: there each line is a
 paragraph, unless the text was hard-wrapped (:func:`unwrap` joins it back).
 A file without a header is all body, except a first line that reads as a
@@ -28,7 +29,9 @@ import unicodedata
 from dataclasses import dataclass
 from statistics import quantiles
 
-FIELDS = ("outlet", "title", "standfirst", "published", "url", "byline")
+FIELDS = ("outlet", "title", "standfirst", "published", "url", "byline", "role")
+ROLES = ("report", "source")
+"""``role: source`` marks a press release, statement or transcript the reports are measured against."""
 _REPEATED = "caption"
 _FENCE = "---"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -104,6 +107,8 @@ def parse(text: str) -> ArticleText:
             raise FormatError(f"header line {number} has unknown key '{key[:40]}'")
     if "published" in meta and not _DATE.fullmatch(meta["published"]):
         raise FormatError(f"'published' must be YYYY-MM-DD, not '{meta['published'][:40]}'")
+    if "role" in meta and meta["role"].lower() not in ROLES:
+        raise FormatError(f"'role' must be 'report' or 'source', not '{meta['role'][:40]}'")
     return ArticleText(meta, tuple(captions), split_paragraphs("\n".join(lines[close + 1 :])))
 
 

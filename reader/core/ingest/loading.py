@@ -177,6 +177,7 @@ def _load_article(data: bytes, article_id: str, shown_path: str) -> Article:
         path=shown_path,
         captions=parsed.captions,
         notes=tuple(notes),
+        role="source" if meta.get("role", "").lower() == "source" else "report",
     )
 
 

@@ -1,7 +1,9 @@
 """Every link against every report: who carries what, at a glance (a coverage matrix).
 
-Rows are links, the most widely carried first; columns are the reports, each marked in its
-source colour where the report carries the link and blank where it does not. Enter on a cell
+Rows are links, the most widely carried first (``o``: the most independent origins first, and
+back); columns are the reports, each marked in its source colour where the report carries the
+link and blank where it does not, then the independent origins behind the link (reports that
+copy one text count once, :mod:`reader.core.findings.origins`). Enter on a cell
 opens the compare view on that passage:
 
 * a marked cell: that report on the left, its cursor on the passage, beside the carrier
@@ -26,12 +28,14 @@ from textual.widgets import DataTable, Static
 
 from reader.core.model import Analysis, Link
 from reader.core.findings.collation import coverage_rows, shared_link_count
+from reader.core.findings.sourcing import sourcing_of
 from reader.ui.render import CARRIED_SIGN, PALETTE_CLASSES, PaletteMixin
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.widgets.key_bar import KeyBar
 
 KIND_MARKS = {"verbatim": "=", "near": "\u2248", "paraphrase": "~"}
 """One cell says how the versions match; the legend and the details line say it in words."""
+ORIGINS_WIDTH = len("Orig")
 KIND_WORDS = {"verbatim": "word for word", "near": "nearly word for word", "paraphrase": "paraphrased"}
 
 
@@ -68,12 +72,14 @@ class CoverageScreen(Screen):
         Binding("l", "table('cursor_right')", "Column right", show=False),
         Binding("g", "table('scroll_top')", "First link", show=False),
         Binding("G", "table('scroll_bottom')", "Last link", show=False),
+        Binding("o", "sort_by_origins", "Sort by origins"),
         Binding("escape", "app.back", "Back"),
     ]
 
     def __init__(self, analysis: Analysis, *, at: Link | None = None) -> None:
         super().__init__()
         self.analysis = analysis
+        self.by_origins = False
         self.links = coverage_rows(analysis)
         self.rows = merged_rows(analysis, self.links)
         self._at = at
@@ -96,14 +102,28 @@ class CoverageScreen(Screen):
 
     def _title(self) -> Text:
         total = len(self.analysis.dossier.articles)
-        return Text(f"{len(self.links)} links across {total} reports; the most widely carried first")
+        order = "the most independent origins first" if self.by_origins else "the most widely carried first"
+        return Text(f"{len(self.links)} links across {total} reports; {order}")
+
+    def action_sort_by_origins(self) -> None:
+        """Sort by independent origins, or back by reports; the cursor stays on its row."""
+        table = self.query_one(CoverageTable)
+        at = self.rows[table.cursor_row][0] if self.rows else None
+        self.by_origins = not self.by_origins
+        self.links = coverage_rows(self.analysis, by_origins=self.by_origins)
+        self.rows = merged_rows(self.analysis, self.links)
+        self.query_one("#coverage-title", Static).update(self._title())
+        self._refill()
+        row = next((n for n, links in enumerate(self.rows) if at in links), None)
+        if row is not None:
+            table.move_cursor(row=row, column=table.cursor_column)
 
     @on(AnalysisReady)
     def _analysis_changed(self, message: AnalysisReady) -> None:
         """A correction changed the links: draw the matrix of the corrected analysis."""
         if message.analysis is not self.analysis:
             self.analysis = message.analysis
-            self.links = coverage_rows(self.analysis)
+            self.links = coverage_rows(self.analysis, by_origins=self.by_origins)
             self.rows = merged_rows(self.analysis, self.links)
             self.query_one("#coverage-title", Static).update(self._title())
             self._refill()
@@ -125,12 +145,14 @@ class CoverageScreen(Screen):
         count = len(dossier.articles)
         room = self.app.size.width - 3  # the scrollbar and a margin
         report_width = 2 if count * 2 <= room // 3 else 1
-        width = max(20, room - 2 - count * report_width)
+        width = max(20, room - 2 - count * report_width - ORIGINS_WIDTH - 1)
+        origins = sourcing_of(self.analysis).origins
         table.add_column(Text("Passage"), key="passage", width=width)
         table.add_column(Text(" "), key="kind", width=2)
         for article in dossier.articles:
             glyph = Text(index.source_glyph(article.id), palette.source(index.source_slot(article.id)) + Style(bold=True))
             table.add_column(glyph, key=article.id, width=report_width)
+        table.add_column(Text("Orig"), key="origins", width=ORIGINS_WIDTH)
         for links in self.rows:
             span = self.analysis.label_passage(links[0])
             passage = Text()
@@ -140,6 +162,7 @@ class CoverageScreen(Screen):
             for article in dossier.articles:
                 carried = any(link.passage_in(article.id) is not None for link in links)
                 cells.append(Text(CARRIED_SIGN, palette.source(index.source_slot(article.id))) if carried else Text(""))
+            cells.append(Text(str(max(origins.origins_of(link) for link in links)), justify="right"))
             table.add_row(*cells, key=links[0].id)
         self.query_one("#coverage-counts", Static).update(self._legend(palette, room))
         self._describe()

@@ -2,7 +2,9 @@
 
 Like one column of a collation table: the reference report's version first, then each other
 version in dossier order with its words marked against the reference, then the names of the
-reports that lack the passage. Enter opens the compare view on the reference and that report.
+reports that lack the passage. The title counts the independent origins behind the passage
+(:mod:`reader.core.findings.origins`), and a version copied or rewritten from the same text as the
+reference says so. Enter opens the compare view on the reference and that report.
 A version whose figures disagree with the reference's says so under its outlet
 (``conflict: 29 permits vs 25 permits``), as does one whose figures agree. ``x`` rejects the
 link, ``A`` accepts it; the view follows the corrected analysis.
@@ -21,6 +23,7 @@ from reader.core.store.corrections import accept_link, reject_link
 from reader.core.text.diff import diff_passages
 from reader.core.model import Analysis, Link, Span
 from reader.core.findings.collation import figure_note, strongest_link
+from reader.core.findings.sourcing import sourcing_of
 from reader.ui.messages import AnalysisReady, Correct, OpenCompare
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
@@ -105,6 +108,15 @@ class NWayScreen(Screen):
         found = tuple(c for c in self.analysis.findings.comparisons_by_link.get(self.link.id, ()) if pair <= set(c.articles))
         return figure_note(found, self.reference, article_id)
 
+    def reuse_note(self, article_id: str) -> str:
+        """``copied from the reference`` or ``rewritten ...``: how this version came to look like it
+        (:mod:`reader.core.findings.origins`); empty when written independently."""
+        found = sourcing_of(self.analysis).origins.of_link(self.link.id) if self.link else None
+        pair = next((p for p in found.pairs if {p.a, p.b} == {self.reference, article_id}), None) if found else None
+        if pair is None or pair.relation == "independent":
+            return ""
+        return f"{pair.relation} from the same text as the reference"
+
     def action_judge_link(self, verdict: str) -> None:
         if self.link is None:
             self.notify("No link here to judge", timeout=2)
@@ -128,9 +140,10 @@ class NWayScreen(Screen):
         total = len(self.analysis.dossier.articles)
         if self.link is None:
             return Text(f"In 1 of {total} reports: no other report carries this passage")
+        origins = sourcing_of(self.analysis).origins.origins_of(self.link)
         return Text(
-            f"In {len(self.carriers)} of {total} reports; {self.link.kind} match ({self.link.score:.2f}); "
-            "words marked against the first"
+            f"In {len(self.carriers)} of {total} reports, {origins} independent origin{'' if origins == 1 else 's'}; "
+            f"{self.link.kind} match ({self.link.score:.2f}); words marked against the first"
         )
 
     def _version_text(self, versions: VersionList, article_id: str) -> Text:
@@ -144,7 +157,8 @@ class NWayScreen(Screen):
             ops = diff_passages(self.analysis, self._passage(self.reference), span)
             changed = sum(op.tag != "equal" for op in ops)
             note = f"{changed} difference{'' if changed == 1 else 's'}" if changed else "same words"
-            text.append(f"  {note}", versions.palette().muted)
+            reuse = self.reuse_note(article_id)
+            text.append(f"  {note}" + (f", {reuse}" if reuse else ""), versions.palette().muted)
             figures = self.figure_note(article_id)
             if figures:
                 style = versions.get_component_rich_style("difference--conflict", partial=True) if figures.startswith("conflict") else versions.palette().muted

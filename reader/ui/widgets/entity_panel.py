@@ -10,7 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.core.model import Entity
-from reader.ui.messages import MarkEntity
+from reader.ui.messages import MarkEntity, OpenNaming
 from reader.ui.render import PaletteMixin, RenderIndex
 
 _TYPE_TITLES = {
@@ -31,6 +31,7 @@ class EntityPanel(PaletteMixin, OptionList):
         Binding("enter", "select", "Choose entity"),
         Binding("M", "mark_entity", "Mark, then merge into marked", key_display="M", show=False),
         Binding("S", "split_entity", "Split a name out", key_display="S", show=False),
+        Binding("F", "naming", "How each report names it", key_display="F", show=False),
     ]
 
     class EntityChosen(Message):
@@ -107,6 +108,12 @@ class EntityPanel(PaletteMixin, OptionList):
         entity_id = self._highlighted_entity()
         if entity_id:
             self.post_message(MarkEntity(entity_id))
+
+    def action_naming(self) -> None:
+        """Open the naming matrix of the entity under the cursor."""
+        entity_id = self._highlighted_entity()
+        if entity_id and self.index.analysis is not None:
+            self.post_message(OpenNaming(self.index.analysis, entity_id))
 
     def action_split_entity(self) -> None:
         """Ask to pick one of the entity's names and make it an entity of its own."""

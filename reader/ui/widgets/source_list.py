@@ -1,4 +1,5 @@
-"""The list of reports: outlet in its source colour, headline, date, words, and how much is shared."""
+"""The list of reports: outlet in its source colour, headline, date, words, how much is shared, and how
+much is copied from or rewritten after another report."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.model import Article
-from reader.ui.render import Palette, PaletteMixin, RenderIndex, shared_label
+from reader.ui.render import Palette, PaletteMixin, RenderIndex, origin_label, shared_label
 
 
 FIRST_BATCH = 40
@@ -133,7 +134,8 @@ class SourceList(PaletteMixin, OptionList):
             self._compact_needs[article.id] = need
             label.append(f"  {shared if need <= self._compact_room else shared.split()[0]}", palette.muted)
             return label
-        details = " · ".join(x for x in (shared, f"{article.word_count} words", article.published) if x)
+        origin = origin_label(self.index.analysis, article.id)
+        details = " · ".join(x for x in (shared, origin, f"{article.word_count} words", article.published) if x)
         label.append("\n")
         label.append(article.headline)
         label.append("\n")

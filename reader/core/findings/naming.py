@@ -1,0 +1,319 @@
+"""The naming matrix: the words each outlet uses for the same thing, side by side.
+
+Two kinds of rows. An *entity* row holds, per report, the names it uses for a
+shared entity and the descriptions it puts next to them: the modifiers just
+before a mention (``the disputed territory of Nagorno-Karabakh``), an
+apposition after it (``Karabakh, a territory that ...``) and a predicate
+(``Nagorno-Karabakh is internationally recognised as ...``). A *statement*
+row holds, per report carrying a link, the labels its passage gives whatever
+the statement is about (``Kurdish-led forces``, ``PKK/YPG terrorists``):
+the words around each word that carries judgement.
+
+Judgement is marked by one general rule, applied by position: a word of
+:data:`~reader.core.vocabulary.LOADED_WORDS` (``terrorist``, ``regime``,
+``militia``, ``illegally``, ``so-called``), of
+:data:`~reader.core.vocabulary.DISTANCING_WORDS` (``alleged``), of
+:data:`~reader.core.vocabulary.LEGITIMACY_WORDS` (``recognised``,
+``disputed``) or an affiliation label (``Kurdish-led``, ``Iran-backed``).
+Words inside quotation marks are the speaker's, not the outlet's: they are
+left out.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from reader.core.findings.quotes import quotation_bounds
+from reader.core.model import Analysis, Article, Entity, Span, Token
+from reader.core.vocabulary import (
+    ATTRIBUTION_VERBS,
+    DISTANCING_WORDS,
+    FUNCTION_WORDS,
+    LEGITIMACY_WORDS,
+    LOADED_AFFIXES,
+    LOADED_WORDS,
+    singular,
+)
+
+RowKind = Literal["entity", "statement"]
+
+MODIFIER_WORDS = 4
+"""Words before a mention read as its modifiers, at most."""
+DESCRIPTION_WORDS = 16
+"""Words of an apposition or predicate after a mention, at most."""
+LABEL_REACH = (4, 5)
+"""Words a judgement label extends to the left and right of its judging word, at most."""
+_INNER = frozenset("of by as".split())
+"""Function words a label may hold (``occupied by ethnic militias``, ``part of Azerbaijan``)."""
+_JOINERS = frozenset("/ -".split())
+_APPOSITION = frozenset("a an".split())
+"""An apposition says what a thing is (``, a territory``); a relative clause (``, which``) mostly what it did."""
+_RELATIVE = frozenset("which who whose".split())
+_POSSESSIVE_DETERMINERS = frozenset("its their his her our".split())
+_DETERMINERS = frozenset("the a an this that these those".split()) | _POSSESSIVE_DETERMINERS
+_POSSESSIVES = frozenset("'s ' s".split())
+_COPULAS = frozenset("is was are were".split())
+_ENDS = frozenset(", ; : . ! ? ( ) \" '".split())
+
+
+@dataclass(frozen=True)
+class Label:
+    """Words one report puts on a thing: ``span`` in its body, ``judgement`` the words that judge."""
+
+    span: Span
+    text: str
+    judgement: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NamingRow:
+    """One thing as each report names it: ``key`` is an entity or link id.
+
+    ``names`` maps each report to the names it uses (entity rows); ``labels``
+    lists the descriptions, in dossier order.
+    """
+
+    key: str
+    kind: RowKind
+    title: str
+    names: dict[str, tuple[str, ...]]
+    labels: tuple[Label, ...]
+
+    @property
+    def judged(self) -> bool:
+        """Does some report put a judging word on it?"""
+        return any(label.judgement for label in self.labels)
+
+    def labels_of(self, article_id: str) -> tuple[Label, ...]:
+        return tuple(label for label in self.labels if label.span.article == article_id)
+
+    def contrasts(self) -> tuple[tuple[Label, Label], ...]:
+        """Pairs of labels from different reports where at least one judges and they differ."""
+        found = []
+        for i, a in enumerate(self.labels):
+            for b in self.labels[i + 1 :]:
+                if a.span.article != b.span.article and (a.judgement or b.judgement) and a.judgement != b.judgement:
+                    found.append((a, b))
+        return tuple(found)
+
+
+@dataclass(frozen=True)
+class Naming:
+    """The naming matrix of a dossier: entity rows, then statement rows with judging labels."""
+
+    rows: tuple[NamingRow, ...] = ()
+
+    def of_entity(self, entity_id: str) -> NamingRow | None:
+        return next((row for row in self.rows if row.kind == "entity" and row.key == entity_id), None)
+
+    def of_link(self, link_id: str) -> NamingRow | None:
+        return next((row for row in self.rows if row.kind == "statement" and row.key == link_id), None)
+
+
+def judging(token: Token) -> bool:
+    """Does this word carry a judgement of what it names (the module's one rule)?"""
+    norm = token.norm.strip("'")
+    base = singular(norm.removesuffix("'s"))
+    if norm in LOADED_WORDS or base in LOADED_WORDS or norm in DISTANCING_WORDS or norm in LEGITIMACY_WORDS:
+        return True
+    head, dash, affix = norm.rpartition("-")
+    return bool(dash and head and affix in LOADED_AFFIXES)
+
+
+class _Text:
+    """An article's tokens in order, which of them sit inside quotation marks, and which belong to a name."""
+
+    def __init__(self, analysis: Analysis, article: Article, mentions: Sequence[Span]) -> None:
+        self.article = article
+        self.tokens: list[Token] = [t for s in analysis.sentences.get(article.id, ()) for t in s.tokens]
+        self.starts = [t.start for t in self.tokens]
+        bounds = quotation_bounds(article)
+        opens = [start for start, _ in bounds]
+
+        def quoted(token: Token) -> bool:
+            at = bisect_right(opens, token.start) - 1
+            return at >= 0 and token.end <= bounds[at][1]
+
+        self.quoted = [quoted(t) for t in self.tokens]
+        self.names = {i for span in mentions for i in range(self.at(span.start), self.at(span.end))}
+
+
+    def at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect_right(self.starts, offset - 1)
+
+    def label(self, first: int, last: int) -> Label | None:
+        """The label made of tokens ``first..last`` (inclusive), trimmed of function words at its ends."""
+        while first <= last and self.tokens[first].norm in FUNCTION_WORDS:
+            first += 1
+        while last >= first and (self.tokens[last].norm in FUNCTION_WORDS or not self.tokens[last].is_word):
+            last -= 1
+        if first > last:
+            return None
+        start, end = self.tokens[first].start, self.tokens[last].end
+        judgement = tuple(
+            dict.fromkeys(t.text for i, t in enumerate(self.tokens[first : last + 1], first) if judging(t) and not self.quoted[i])
+        )
+        return Label(Span(self.article.id, start, end), self.article.body[start:end], judgement)
+
+
+class _Texts(dict):
+    """Article id -> :class:`_Text`, each made when first asked for: most articles of a big dossier
+    hold no shared entity nor link, and a huge one should not be tokenised twice for nothing."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.mentions: dict[str, list[Span]] = {}
+        for entity in analysis.entities:
+            for mention in entity.mentions:
+                self.mentions.setdefault(mention.article, []).append(mention)
+
+    def __missing__(self, article_id: str) -> _Text:
+        article = self.analysis.dossier.article(article_id)
+        text = self[article_id] = _Text(self.analysis, article, self.mentions.get(article_id, ()))
+        return text
+
+
+def _stops(token: Token) -> bool:
+    return not token.is_word and token.text not in _JOINERS
+
+
+def _modifiers(text: _Text, index: int, end: int) -> Label | None:
+    """Words just before a mention (tokens ``index..end-1``), back to a determiner.
+
+    They stop at a mark, a function word or another name, and come after a
+    determiner or at a sentence's start. Without parsing, a verb before a name
+    (``the inquiry found Ankara``) looks like a modifier, so the words count
+    only in forms that describe: ``the <words> of <name>`` closing a phrase
+    (``the disputed territory of``), after a possessive (``its longtime ally``),
+    capitalised or hyphenated next to the name (``Foreign Affairs Minister``,
+    ``Turkish drone-maker``), or when they judge (``the so-called``).
+    """
+    tokens = text.tokens
+    of = index > 0 and tokens[index - 1].norm == "of"
+    first = index - 1 if of else index
+    while first > 0 and index - first < MODIFIER_WORDS:
+        token = tokens[first - 1]
+        if _stops(token) or token.norm in FUNCTION_WORDS or token.norm in ATTRIBUTION_VERBS or first - 1 in text.names:
+            break
+        first -= 1
+    before = tokens[first - 1].norm if first > 0 and tokens[first - 1].is_word else None
+    if before is not None and before not in _DETERMINERS or all(t.norm in FUNCTION_WORDS for t in tokens[first:index]):
+        return None
+    label = text.label(first, index - 1)
+    if label is None:
+        return None
+    closes = end >= len(tokens) or not tokens[end].is_word or tokens[end].norm in FUNCTION_WORDS
+    nearest = tokens[index - 1].text
+    describes = (
+        (of and before == "the" and closes and tokens[end].norm not in _POSSESSIVES if end < len(tokens) else of and before == "the")
+        or before in _POSSESSIVE_DETERMINERS
+        or (not of and (nearest[:1].isupper() or "-" in nearest))
+    )
+    return label if describes or label.judgement else None
+
+
+def _head(text: _Text, first: int, after: int) -> Label | None:
+    """A judging word right after a mention, which names what it is (``PKK/YPG terrorists``)."""
+    if after < len(text.tokens) and judging(text.tokens[after]) and not text.quoted[after]:
+        return text.label(first, after)
+    return None
+
+
+def _description(text: _Text, after: int) -> Label | None:
+    """An apposition after a mention (``, a territory that ...``); a relative clause (``, which is ...``) or
+    predicate (``is recognised as ...``) only when it judges: most of those say what the thing did."""
+    tokens = text.tokens
+    if after + 1 >= len(tokens):
+        return None
+    comma = tokens[after].text == ","
+    apposition = comma and tokens[after + 1].norm in _APPOSITION
+    if not apposition and not (comma and tokens[after + 1].norm in _RELATIVE) and tokens[after].norm not in _COPULAS:
+        return None
+    first = after + 1 if comma else after
+    last = first
+    while last + 1 < len(tokens) and last + 1 - first < DESCRIPTION_WORDS and tokens[last + 1].text not in _ENDS:
+        last += 1
+    label = text.label(first, last)
+    return label if label and (apposition or label.judgement) else None
+
+
+def _entity_row(entity: Entity, texts: _Texts) -> NamingRow:
+    used: dict[str, list[str]] = {}
+    labels: list[Label] = []
+    for mention in entity.mentions:
+        text = texts[mention.article]
+        used.setdefault(mention.article, []).append(text.article.text(mention))
+        first, after = text.at(mention.start), text.at(mention.end)
+        if first < len(text.quoted) and text.quoted[first]:
+            continue
+        found = (_modifiers(text, first, after), _head(text, first, after), _description(text, after))
+        labels.extend(label for label in found if label and label not in labels)
+    return NamingRow(
+        entity.id, "entity", entity.name,
+        {article: tuple(dict.fromkeys(found)) for article, found in used.items()}, tuple(labels),
+    )
+
+
+def _judging_labels(text: _Text, span: Span) -> list[Label]:
+    """Around each judging word of the passage (outside quotations): the words it labels, merged when they touch."""
+    reach_left, reach_right = LABEL_REACH
+    ranges: list[list[int]] = []
+    first, end = text.at(span.start), text.at(span.end)
+    for i in range(first, end):
+        if text.quoted[i] or not judging(text.tokens[i]):
+            continue
+        lo = i
+        while lo > first and i - lo < reach_left and not _stops(text.tokens[lo - 1]) and (
+            text.tokens[lo - 1].norm not in FUNCTION_WORDS or text.tokens[lo - 1].norm in _INNER
+        ):
+            lo -= 1
+        hi = i
+        while hi + 1 < end and hi - i < reach_right and not _stops(text.tokens[hi + 1]) and (
+            text.tokens[hi + 1].norm not in FUNCTION_WORDS or text.tokens[hi + 1].norm in _INNER
+        ):
+            hi += 1
+        if ranges and lo <= ranges[-1][1] + 1:
+            ranges[-1][1] = max(ranges[-1][1], hi)
+        else:
+            ranges.append([lo, hi])
+    return [label for lo, hi in ranges if (label := text.label(lo, hi))]
+
+
+def find_naming(analysis: Analysis) -> Naming:
+    """Entity rows for every shared entity, then a statement row for every link two or more reports label
+    with judgement (one report's label alone has nothing to stand beside)."""
+    texts = _Texts(analysis)
+    rows = [_entity_row(entity, texts) for entity in analysis.shared_entities]
+    for link in analysis.links:
+        labels = [label for span in link.passages for label in _judging_labels(texts[span.article], span)]
+        if len({label.span.article for label in labels}) >= 2:
+            rows.append(NamingRow(link.id, "statement", analysis.excerpt(link, 60), {}, tuple(labels)))
+    return Naming(tuple(rows))
+
+
+def framing_pairs(naming: Naming) -> tuple[tuple[Label, Label], ...]:
+    """Every contrast of every row: the side-by-side pairs a reader of framing looks for."""
+    return tuple(pair for row in naming.rows for pair in row.contrasts())
+
+
+def rows_about(analysis: Analysis, naming: Naming, entity_id: str) -> tuple[NamingRow, ...]:
+    """The entity's row, then the statement rows (of ``naming``, the analysis' matrix) whose passages
+    name it: what the naming matrix opened from an entity shows."""
+    entity = next((e for e in analysis.entities if e.id == entity_id), None)
+    if entity is None:
+        return ()
+    links = {link.id: link for link in analysis.links}
+    named = [
+        row for row in naming.rows
+        if row.kind == "statement" and row.key in links and any(
+            passage.article == mention.article and passage.start <= mention.start < passage.end
+            for passage in links[row.key].passages for mention in entity.mentions
+        )
+    ]
+    own = naming.of_entity(entity_id)
+    return ((own,) if own else ()) + tuple(named)

@@ -1,0 +1,55 @@
+"""Omissions: per report, the statements most other reports carry and it does not.
+
+A statement is a link. A report omits a link it has no passage in when at
+least half of the other reports (and at least :data:`MIN_CARRIERS`) carry
+it; omissions are ranked by how many independent origins carry the statement
+(five copies of one wire story weigh as one), then by how many reports do.
+Source documents (``role: source``) neither carry nor omit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.core.findings.origins import Origins
+from reader.core.model import Analysis
+
+MIN_CARRIERS = 2
+"""A statement one other report carries is that report's own, not an omission of the rest."""
+
+
+@dataclass(frozen=True)
+class Omission:
+    """A link the report lacks: ``reports`` carry it, from ``origins`` independent origins."""
+
+    link: str
+    reports: int
+    origins: int
+
+
+@dataclass(frozen=True)
+class Omissions:
+    """Each report's omissions, most carried first (reports omitting nothing are absent)."""
+
+    by_article: dict[str, tuple[Omission, ...]]
+
+    def of(self, article_id: str) -> tuple[Omission, ...]:
+        return self.by_article.get(article_id, ())
+
+
+def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
+    """Every report's omissions (see the module docstring)."""
+    reports = [a.id for a in analysis.dossier.articles if a.role != "source"]
+    found: dict[str, list[Omission]] = {}
+    for link in analysis.links:
+        carriers = [a for a in link.articles if a in reports]
+        grouped = origins.of_link(link.id)
+        count = grouped.origins if grouped else len(carriers)
+        for report in reports:
+            if report in carriers:
+                continue
+            if len(carriers) >= max(MIN_CARRIERS, (len(reports) - 1) / 2):
+                found.setdefault(report, []).append(Omission(link.id, len(carriers), count))
+    return Omissions({
+        report: tuple(sorted(rows, key=lambda o: (-o.origins, -o.reports, o.link))) for report, rows in found.items()
+    })

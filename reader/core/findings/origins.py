@@ -1,0 +1,527 @@
+"""Origins: which reports reuse each other's wording, and how many independent sources stand behind a statement.
+
+Five outlets running one wire story are one source, not five. The evidence is
+text reuse measured over whole articles: *shared runs*, stretches of
+:data:`PHRASE_RUN` or more words (after :func:`~reader.core.text.segment.normalise`)
+that two reports print in the same order. Words inside quotation marks do not
+count as reuse between reports: two reporters quoting one speaker wrote
+independently. A run counts only for what it holds outside quotations and only
+when it carries :data:`RUN_CONTENT` lower-case content words, so a shared title,
+name and reporting verb (``Foreign Affairs Minister Marc Garneau said``) is not reuse.
+
+A sentence (or a link's passage) is ``copied`` in another report when shared
+runs cover :data:`NEAR_VERBATIM` of its words outside quotations (a changed
+word in ten is still the same sentence), those being :data:`COPY_RUN` or more
+with :data:`RUN_CONTENT` content words; ``rewritten`` when runs of
+phrasing cover :data:`REWRITE_SHARE` of them; ``independent`` otherwise. Two
+reports are ``copied`` when :data:`COPY_SENTENCES` of their sentences are (one
+or two shared sentences are a fact told in stock words; three are a story),
+``rewritten`` when some sentence is copied or rewritten, and ``independent``
+otherwise. The passages of a link are judged by the shorter one. Reports
+joined by copy form one *origin*; a report's wire credit (``(Reuters)``,
+``AFP``, ``- AP``, ``with files from ...``) names it, and publication dates
+say where it was first seen when they differ.
+
+A document whose header says ``role: source`` (a press release, a statement,
+a transcript) is no report: it is the witness every report is measured
+against, and here quotations count, since a release's quotes are its text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import chain, combinations, compress, count
+from typing import Literal
+
+from reader.core.findings.quotes import quotation_bounds
+from reader.core.model import Analysis, Article, Link, Span
+from reader.core.vocabulary import FUNCTION_WORDS, WIRE_AGENCIES
+
+Relation = Literal["copied", "rewritten", "independent"]
+
+PHRASE_RUN = 5
+"""Shortest run of shared words counted as reused phrasing."""
+RUN_CONTENT = 3
+"""Lower-case content words (outside quotations) a run needs to count: names, titles and a reporting
+verb (``Foreign Affairs Minister Marc Garneau said in a statement``) are not phrasing."""
+COPY_RUN = 8
+"""Sentences shorter than this many words are not evidence of copy (``He said he would resign.``)."""
+NEAR_VERBATIM = 0.9
+"""Share of a sentence's (or the shorter passage's) words in shared runs that makes it copied."""
+COPY_SENTENCES = 3
+"""Reports sharing this many copied sentences carry one text."""
+REWRITE_SHARE = 0.4
+"""A sentence or passage whose words outside quotations are this much in runs of phrasing is rewritten."""
+MAX_SPREAD = 40
+"""A phrase printed more often than this in the dossier is stock wording, not evidence of reuse."""
+SHOWN_RUNS = 3
+"""Runs kept per pair for showing (the longest)."""
+
+
+@dataclass(frozen=True)
+class SharedRun:
+    """One stretch of words two texts print alike: ``a`` in one, ``b`` in the other.
+
+    ``words`` counts its words, ``quoted`` those inside quotation marks (in ``a``): a run all
+    quoted is one speaker's words reported twice, not reuse between the reports.
+    """
+
+    a: Span
+    b: Span
+    words: int
+    quoted: int = 0
+
+
+@dataclass(frozen=True)
+class ReportPair:
+    """How two whole reports relate: ``copied`` counts the sentences of the report that has more
+    copied in the other, ``shared_words`` the words of phrasing runs; ``runs`` are the longest runs."""
+
+    a: str
+    b: str
+    relation: Relation
+    copied: int
+    shared_words: int
+    runs: tuple[SharedRun, ...] = ()
+
+
+@dataclass(frozen=True)
+class PassagePair:
+    """How two passages of one link relate; ``run`` is their longest shared run, if any (shown even
+    between independent passages: a quotation both print, which is why they look alike)."""
+
+    a: str
+    b: str
+    relation: Relation
+    run: SharedRun | None = None
+
+
+@dataclass(frozen=True)
+class LinkOrigins:
+    """The reports behind one link grouped into origins: reports in one group reuse one text."""
+
+    link: str
+    groups: tuple[tuple[str, ...], ...]
+    pairs: tuple[PassagePair, ...]
+
+    @property
+    def origins(self) -> int:
+        return len(self.groups)
+
+    @property
+    def reports(self) -> int:
+        return sum(len(group) for group in self.groups)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Reports of the dossier that carry one text: ``credit`` is a wire agency a report names,
+    ``first`` the report published earliest when the group's dates differ."""
+
+    reports: tuple[str, ...]
+    credit: str | None = None
+    first: str | None = None
+
+
+@dataclass(frozen=True)
+class ReportShare:
+    """How much of a report (share of its sentence characters) is copied, rewritten or its own."""
+
+    article: str
+    copied: float
+    rewritten: float
+    own: float
+    credits: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceCover:
+    """How much of a report a source document accounts for: the share of its words in runs shared with it."""
+
+    source: str
+    report: str
+    share: float
+    runs: tuple[SharedRun, ...] = ()
+
+
+@dataclass(frozen=True)
+class Origins:
+    """Every origins finding of a dossier (see the module docstring)."""
+
+    pairs: tuple[ReportPair, ...] = ()
+    links: tuple[LinkOrigins, ...] = ()
+    groups: tuple[Origin, ...] = ()
+    shares: tuple[ReportShare, ...] = ()
+    sources: tuple[SourceCover, ...] = ()
+
+    @cached_property
+    def _by_link(self) -> dict[str, LinkOrigins]:
+        return {found.link: found for found in self.links}
+
+    def of_link(self, link_id: str) -> LinkOrigins | None:
+        return self._by_link.get(link_id)
+
+    def origins_of(self, link: Link) -> int:
+        """How many independent origins stand behind ``link`` (its report count when unknown)."""
+        found = self.of_link(link.id)
+        return found.origins if found else len(link.passages)
+
+    def share_of(self, article_id: str) -> ReportShare | None:
+        return next((share for share in self.shares if share.article == article_id), None)
+
+    def pair(self, a: str, b: str) -> ReportPair | None:
+        return next((p for p in self.pairs if {p.a, p.b} == {a, b}), None)
+
+    def summary(self, analysis: Analysis) -> str:
+        """One line: ``5 reports, 4 origins: copy in Al Jazeera and TRT World (Reuters)``."""
+        outlet = {a.id: a.outlet for a in analysis.dossier.articles}
+        reports = sum(len(group.reports) for group in self.groups)
+        line = f"{reports} report{'s' if reports != 1 else ''}, {len(self.groups)} origin{'s' if len(self.groups) != 1 else ''}"
+        shared = [group for group in self.groups if len(group.reports) > 1]
+        if not shared:
+            return line + ": no copy between reports"
+        parts = []
+        for group in shared:
+            names = [outlet[a] for a in group.reports]
+            text = "copy in " + (", ".join(names[:-1]) + " and " + names[-1])
+            if group.credit:
+                text = f"{group.credit} {text}"
+            if group.first:
+                text += f", first seen in {outlet[group.first]}"
+            parts.append(text)
+        return f"{line}: " + "; ".join(parts)
+
+
+# --- words and runs -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Words:
+    """An article's words in order (normalised, offsets, quoted and content flags) and its
+    sentences as ``[start, end)`` word ranges."""
+
+    norms: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    quoted: tuple[bool, ...]
+    content: tuple[bool, ...]
+    sentences: tuple[tuple[int, int], ...]
+
+
+def _words(analysis: Analysis, article: Article) -> _Words:
+    tokens: list = []
+    sentences = []
+    for sentence in analysis.sentences.get(article.id, ()):
+        first = len(tokens)
+        tokens.extend(t for t in sentence.tokens if t.norm[:1].isalnum())
+        sentences.append((first, len(tokens)))
+    quoted = [False] * len(tokens)
+    bounds = iter(quotation_bounds(article))
+    quote = next(bounds, None)
+    for i, token in enumerate(tokens if quote is not None else ()):
+        while quote is not None and quote[1] < token.end:
+            quote = next(bounds, None)
+        if quote is None:
+            break
+        quoted[i] = quote[0] <= token.start
+    return _Words(
+        norms=tuple(t.norm.replace("-", "") for t in tokens),
+        starts=tuple(t.start for t in tokens),
+        ends=tuple(t.end for t in tokens),
+        quoted=tuple(quoted),
+        content=tuple(t.text[:1].islower() and t.norm not in FUNCTION_WORDS for t in tokens),
+        sentences=tuple(sentences),
+    )
+
+
+@dataclass(frozen=True)
+class _Run:
+    """Words ``[a_start, a_end)`` of article ``a`` printed as ``[b_start, b_end)`` of ``b``."""
+
+    a: int
+    a_start: int
+    a_end: int
+    b: int
+    b_start: int
+    b_end: int
+
+    def swapped(self) -> _Run:
+        return _Run(self.b, self.b_start, self.b_end, self.a, self.a_start, self.a_end)
+
+
+def _runs(words: Sequence[_Words]) -> dict[tuple[int, int], list[_Run]]:
+    """Maximal shared runs of :data:`PHRASE_RUN`+ words for every pair of articles (by index, ``a < b``)."""
+    grams = [list(zip(*(article.norms[k:] for k in range(PHRASE_RUN)))) for article in words]
+    # Counted and looked up in C: most phrases occur once, and the loop below visits only the others.
+    repeated = {gram for gram, times in Counter(chain.from_iterable(grams)).items() if times > 1}
+    index: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    for number, article_grams in enumerate(grams):
+        for i in compress(count(), map(repeated.__contains__, article_grams)):
+            index[article_grams[i]].append((number, i))
+    hits: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
+    for places in index.values():
+        if len(places) < 2 or len(places) > MAX_SPREAD:
+            continue
+        for (a, i), (b, j) in combinations(places, 2):
+            if a != b:
+                hits[(a, b)].add((i, j))  # places are in article order, so a < b
+    runs: dict[tuple[int, int], list[_Run]] = {}
+    for (a, b), found in hits.items():
+        merged: list[_Run] = []
+        for i, j in sorted(found, key=lambda hit: (hit[0] - hit[1], hit[0])):
+            last = merged[-1] if merged else None
+            if last and last.a_start - last.b_start == i - j and i <= last.a_end - PHRASE_RUN + 1:
+                merged[-1] = _Run(a, last.a_start, i + PHRASE_RUN, b, last.b_start, j + PHRASE_RUN)
+            else:
+                merged.append(_Run(a, i, i + PHRASE_RUN, b, j, j + PHRASE_RUN))
+        runs[(a, b)] = merged
+    return runs
+
+
+def _weight(words: _Words, start: int, end: int, *, quotes: bool = False) -> tuple[int, int]:
+    """Words and lower-case content words of ``words[start:end]``, leaving quoted words out unless ``quotes``."""
+    total = content = 0
+    for i in range(start, end):
+        if quotes or not words.quoted[i]:
+            total += 1
+            content += words.content[i]
+    return total, content
+
+
+def _phrasing(words: _Words, run: _Run, *, quotes: bool = False) -> int:
+    """The run's words (``words`` is its ``a`` side) outside quotations (all words with ``quotes``), or 0
+    when it is not phrasing."""
+    total, content = _weight(words, run.a_start, run.a_end, quotes=quotes)
+    return total if total >= PHRASE_RUN and content >= RUN_CONTENT else 0
+
+
+def _covered(runs: Iterable[_Run]) -> set[int]:
+    """Word positions (on the ``a`` side) that some run covers."""
+    return {i for run in runs for i in range(run.a_start, run.a_end)}
+
+
+@dataclass(frozen=True)
+class _Reuse:
+    """What of one article's words other text prints too: ``covered`` by any run, ``phrased`` by runs of phrasing."""
+
+    words: _Words
+    covered: frozenset[int]
+    phrased: frozenset[int]
+
+    @classmethod
+    def of(cls, words: _Words, runs: Iterable[_Run]) -> _Reuse:
+        """``runs`` have this article on their ``a`` side."""
+        runs = list(runs)
+        return cls(words, frozenset(_covered(runs)), frozenset(_covered(r for r in runs if _phrasing(words, r))))
+
+    def relation(self, start: int, end: int) -> Relation:
+        """How ``words[start:end]`` (a sentence or passage) relates to the other text, quotations aside."""
+        own = [i for i in range(start, end) if not self.words.quoted[i]]
+        if not own:
+            return "independent"
+        if (
+            len(own) >= COPY_RUN
+            and sum(self.words.content[i] for i in own) >= RUN_CONTENT
+            and sum(1 for i in own if i in self.covered) >= NEAR_VERBATIM * len(own)
+        ):
+            return "copied"
+        return "rewritten" if sum(1 for i in own if i in self.phrased) >= REWRITE_SHARE * len(own) else "independent"
+
+    def sentences(self) -> Counter[Relation]:
+        """How many of the article's sentences are copied or rewritten (only those runs touch are looked at)."""
+        ends = [end for _, end in self.words.sentences]
+        touched = {bisect_right(ends, i) for i in self.covered}
+        return Counter(self.relation(*self.words.sentences[n]) for n in touched)
+
+
+def _span(article_id: str, words: _Words, start: int, end: int) -> Span:
+    return Span(article_id, words.starts[start], words.ends[end - 1])
+
+
+def _shown(articles: Sequence[Article], words: Sequence[_Words], runs: Iterable[_Run]) -> tuple[SharedRun, ...]:
+    """The longest runs, as spans."""
+    longest = sorted(runs, key=lambda run: (run.a_start - run.a_end, run.a_start))[:SHOWN_RUNS]
+    return tuple(
+        SharedRun(
+            _span(articles[run.a].id, words[run.a], run.a_start, run.a_end),
+            _span(articles[run.b].id, words[run.b], run.b_start, run.b_end),
+            run.a_end - run.a_start,
+            sum(words[run.a].quoted[run.a_start : run.a_end]),
+        )
+        for run in longest
+    )
+
+
+# --- reports, passages, sources ----------------------------------------------------
+
+
+def _report_pair(articles, words, runs: list[_Run]) -> ReportPair | None:
+    a, b = runs[0].a, runs[0].b
+    counts = (_Reuse.of(words[a], runs).sentences(), _Reuse.of(words[b], (r.swapped() for r in runs)).sentences())
+    copied = max(tally["copied"] for tally in counts)
+    if copied >= COPY_SENTENCES:
+        relation: Relation = "copied"
+    elif copied or any(tally["rewritten"] for tally in counts):
+        relation = "rewritten"
+    else:
+        return None
+    phrasing = [(run, n) for run in runs if (n := _phrasing(words[run.a], run))]
+    shown = [run for run, _ in phrasing] or runs
+    return ReportPair(
+        articles[a].id, articles[b].id, relation, copied, sum(n for _, n in phrasing), _shown(articles, words, shown)
+    )
+
+
+def _word_range(words: _Words, span: Span) -> tuple[int, int]:
+    return bisect_right(words.ends, span.start), bisect_right(words.starts, span.end - 1)
+
+
+def _clip(run: _Run, a_range: tuple[int, int], b_range: tuple[int, int]) -> _Run | None:
+    """The part of a run inside both passages (a run lies on one diagonal, so both sides clip alike)."""
+    shift = run.b_start - run.a_start
+    start = max(run.a_start, a_range[0], b_range[0] - shift)
+    end = min(run.a_end, a_range[1], b_range[1] - shift)
+    if end - start < PHRASE_RUN:
+        return None
+    return _Run(run.a, start, end, run.b, start + shift, end + shift)
+
+
+def _passage_pair(articles, words, runs, a: int, b: int, span_a: Span, span_b: Span) -> PassagePair:
+    """The shorter passage's relation to the other: copied into a longer one, or rewritten in it."""
+    range_a, range_b = _word_range(words[a], span_a), _word_range(words[b], span_b)
+    inside = [clipped for run in runs.get((a, b), ()) if (clipped := _clip(run, range_a, range_b))]
+    if _weight(words[a], *range_a)[0] <= _weight(words[b], *range_b)[0]:
+        relation = _Reuse.of(words[a], inside).relation(*range_a)
+    else:
+        relation = _Reuse.of(words[b], (run.swapped() for run in inside)).relation(*range_b)
+    shown = [run for run in inside if _phrasing(words[run.a], run)] or inside
+    return PassagePair(articles[a].id, articles[b].id, relation, _shown(articles, words, shown)[0] if shown else None)
+
+
+def _components(members: Sequence[str], joined: Iterable[tuple[str, str]]) -> tuple[tuple[str, ...], ...]:
+    """Groups of ``members`` connected by ``joined`` pairs, in the members' order."""
+    parent = {member: member for member in members}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for x, y in joined:
+        if x in parent and y in parent:
+            parent[root(x)] = root(y)
+    groups: dict[str, list[str]] = {}
+    for member in members:
+        groups.setdefault(root(member), []).append(member)
+    return tuple(tuple(group) for group in groups.values())
+
+
+def _link_origins(articles, words, runs, position: dict[str, int], link: Link) -> LinkOrigins:
+    passages = [span for span in link.passages if articles[position[span.article]].role != "source"]
+    pairs = []
+    for span_a, span_b in combinations(passages, 2):
+        a, b = position[span_a.article], position[span_b.article]
+        if a > b:
+            a, b, span_a, span_b = b, a, span_b, span_a
+        pairs.append(_passage_pair(articles, words, runs, a, b, span_a, span_b))
+    joined = [(p.a, p.b) for p in pairs if p.relation != "independent"]
+    return LinkOrigins(link.id, _components([s.article for s in passages], joined), tuple(pairs))
+
+
+_AGENCY = "|".join(re.escape(name) for name in sorted(WIRE_AGENCIES, key=len, reverse=True))
+_CREDIT = re.compile(
+    rf"\((?P<a>{_AGENCY})\)"                                                        # LONDON (Reuters) -
+    rf"|(?:[Ww]ith (?:files|reporting) from|[Rr]eporting by|[Ss]ource:|^[Bb]y) (?:[Tt]he )?(?P<b>{_AGENCY})\b"
+    rf"|\b(?:[Tt]he )?(?P<c>{_AGENCY}) contributed\b"                                 # The Associated Press contributed
+    rf"|(?:^|\n)[-\u2013\u2014] ?(?P<d>{_AGENCY})\.?(?=\n|$)"                          # a closing line: - AP
+    rf"|\s[-\u2013\u2014] ?(?P<e>{_AGENCY})\.?$",                                      # ... last sentence. - AFP
+    re.MULTILINE,
+)
+
+
+def wire_credits(article: Article) -> tuple[str, ...]:
+    """Wire agencies the report credits for its text (not for its photos, which are captions)."""
+    found = []
+    for text in (article.body, article.byline or ""):
+        if not any(name in text for name in WIRE_AGENCIES):
+            continue  # the common case, found without the long pattern
+        for match in _CREDIT.finditer(text):
+            found.append(WIRE_AGENCIES[next(group for group in match.groups() if group)])
+    return tuple(dict.fromkeys(found))
+
+
+def _first_seen(articles: Sequence[Article]) -> str | None:
+    """The report published earliest, when the reports' known dates differ."""
+    dated = sorted((a.published, a.id) for a in articles if a.published)
+    if len({date for date, _ in dated}) < 2:
+        return None
+    return dated[0][1]
+
+
+def _source_cover(articles, words, source: int, report: int, runs: list[_Run]) -> SourceCover | None:
+    """Runs shared with a source count with their quotations: a release's quotes are its text."""
+    runs = [run if run.a == report else run.swapped() for run in runs]
+    phrasing = [run for run in runs if _phrasing(words[run.a], run, quotes=True)]
+    if not phrasing:
+        return None
+    share = len(_covered(phrasing)) / max(1, len(words[report].norms))
+    return SourceCover(articles[source].id, articles[report].id, share, _shown(articles, words, phrasing))
+
+
+def _share(article: Article, words: _Words, runs: list[_Run], credits: tuple[str, ...]) -> ReportShare:
+    """Sentence characters of the report copied in another report, rewritten from one, or its own."""
+    reuse = _Reuse.of(words, runs)
+    totals = {"copied": 0, "rewritten": 0, "independent": 0}
+    for start, end in words.sentences:
+        if start < end:
+            totals[reuse.relation(start, end)] += words.ends[end - 1] - words.starts[start]
+    whole = sum(totals.values()) or 1
+    return ReportShare(
+        article.id, totals["copied"] / whole, totals["rewritten"] / whole, totals["independent"] / whole, credits
+    )
+
+
+def find_origins(analysis: Analysis) -> Origins:
+    """Every origins finding of the analysis' dossier (see the module docstring)."""
+    articles = analysis.dossier.articles
+    if len(articles) < 2:  # nothing to share (and a huge single report is not worth reading for it)
+        return Origins(groups=tuple(Origin((a.id,)) for a in articles if a.role != "source"))
+    words = [_words(analysis, article) for article in articles]
+    runs = _runs(words)
+    position = {article.id: n for n, article in enumerate(articles)}
+    sources = {n for n, article in enumerate(articles) if article.role == "source"}
+    credits = {article.id: wire_credits(article) for article in articles}
+    pairs, covers = [], []
+    mine: dict[int, list[_Run]] = defaultdict(list)
+    for (a, b), found in sorted(runs.items()):
+        if a in sources or b in sources:
+            if (a in sources) != (b in sources):
+                source, report = (a, b) if a in sources else (b, a)
+                if cover := _source_cover(articles, words, source, report, found):
+                    covers.append(cover)
+            continue
+        if pair := _report_pair(articles, words, found):
+            pairs.append(pair)
+        mine[a].extend(found)
+        mine[b].extend(run.swapped() for run in found)
+    reports = [n for n in range(len(articles)) if n not in sources]
+    groups = []
+    for members in _components([articles[n].id for n in reports], [(p.a, p.b) for p in pairs if p.relation == "copied"]):
+        named = [credit for member in members for credit in credits[member]]
+        first = _first_seen([articles[position[m]] for m in members]) if len(members) > 1 else None
+        groups.append(Origin(members, max(set(named), key=named.count) if named else None, first))
+    return Origins(
+        pairs=tuple(pairs),
+        links=tuple(
+            _link_origins(articles, words, runs, position, link) for link in analysis.links + analysis.weaker_links
+        ),
+        groups=tuple(groups),
+        shares=tuple(_share(articles[n], words[n], mine[n], credits[articles[n].id]) for n in reports),
+        sources=tuple(covers),
+    )

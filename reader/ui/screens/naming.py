@@ -1,0 +1,117 @@
+"""The naming matrix of one entity: the words each report uses for it, side by side.
+
+One item per row of :func:`reader.core.findings.naming.rows_about`: first the entity itself (the
+names each report uses and the descriptions next to them), then each statement about it that
+some report labels with judgement. Under a row, each report in its source colour with its
+words; words that carry a judgement (``terrorists``, ``illegally``, ``so-called``, ``Kurdish-led``)
+stand out. Reports that use no description of their own are listed as such.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import ListItem, ListView, Static
+
+from reader.core.findings.naming import Label, NamingRow, rows_about
+from reader.core.findings.sourcing import sourcing_of
+from reader.core.model import Analysis
+from reader.ui.messages import AnalysisReady
+from reader.ui.render import PALETTE_CLASSES, PaletteMixin
+from reader.ui.widgets.key_bar import KeyBar
+
+
+class NamingList(PaletteMixin, ListView):
+    """The rows, one item each (``item.name`` is the row key)."""
+
+    HELP_TITLE = "naming matrix"
+    COMPONENT_CLASSES = PALETTE_CLASSES | {"naming--judging"}
+    BINDINGS = [
+        Binding("j", "cursor_down", "Next row", show=False),
+        Binding("k", "cursor_up", "Previous row", show=False),
+    ]
+
+
+class NamingScreen(Screen):
+    """How each report names entity ``entity_id`` of ``analysis``; see the module docstring."""
+
+    AUTO_FOCUS = "NamingList"
+    HELP_WIDGETS = (NamingList,)
+    BINDINGS = [Binding("escape", "back", "Back")]
+
+    def __init__(self, analysis: Analysis, entity_id: str) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.entity_id = entity_id
+        self.rows = rows_about(analysis, sourcing_of(analysis).naming, entity_id)
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._title(), id="naming-title")
+        yield NamingList(*(ListItem(Static(), name=row.key) for row in self.rows), id="naming-rows")
+        yield KeyBar(id="keys")
+
+    def on_mount(self) -> None:
+        self._draw()
+        self.watch(self.app, "theme", lambda: self.call_after_refresh(self._draw), init=False)
+
+    @on(AnalysisReady)
+    async def _analysis_changed(self, message: AnalysisReady) -> None:
+        """A correction changed the entities or links: show the rows of the corrected analysis."""
+        if message.analysis is not self.analysis:
+            self.analysis = message.analysis
+            self.rows = rows_about(self.analysis, sourcing_of(self.analysis).naming, self.entity_id)
+            await self.recompose()
+            self._draw()
+
+    def _title(self) -> Text:
+        entity = next((e for e in self.analysis.entities if e.id == self.entity_id), None)
+        if entity is None:
+            return Text("This entity is gone from the corrected analysis.")
+        judged = sum(row.judged for row in self.rows)
+        return Text(
+            f"How each report names {entity.name}: its names and the words next to them, then the statements "
+            f"about it; {judged} of {len(self.rows)} rows carry words of judgement (in bold)."
+        )
+
+    def _draw(self) -> None:
+        rows = self.query_one(NamingList)
+        by_key = {row.key: row for row in self.rows}
+        for item in rows.query(ListItem):
+            item.query_one(Static).update(self.row_text(rows, by_key[item.name or ""]))
+
+    def row_text(self, rows: NamingList, row: NamingRow) -> Text:
+        """The row's title, then one line per report: its names, then its descriptions."""
+        index, palette = self.app.index, rows.palette()
+        judging = rows.get_component_rich_style("naming--judging", partial=True)
+        text = Text("The entity" if row.kind == "entity" else "Statement: ", style="bold")
+        if row.kind == "statement":
+            text.append(row.title, "bold")
+        for article in self.analysis.dossier.articles:
+            names, labels = row.names.get(article.id, ()), row.labels_of(article.id)
+            if not names and not labels:
+                continue
+            text.append("\n")
+            text.append_text(index.source_label(palette, article.id))
+            text.append(": ")
+            pieces: list[Text] = [Text(", ".join(names))] if names else []
+            pieces += [self._label(label, judging) for label in labels]
+            if row.kind == "entity" and not labels:
+                pieces.append(Text("no description", palette.muted))
+            text.append_text(Text("; ").join(pieces))
+        return text
+
+    @staticmethod
+    def _label(label: Label, judging) -> Text:
+        """The label's words, those that judge in the judging style."""
+        text = Text(label.text)
+        for word in label.judgement:
+            start = label.text.find(word)
+            if start >= 0:
+                text.stylize(judging, start, start + len(word))
+        return text
+
+    def action_back(self) -> None:
+        self.dismiss()

@@ -1,0 +1,83 @@
+"""The naming matrix: names and descriptions per report, judging labels marked by one general rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.findings.naming import find_naming, framing_pairs, judging, rows_about
+from reader.core.ingest.loading import load_dossier
+from reader.core.pipeline import analyse
+from reader.core.text.segment import tokenize
+from tests.conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def bundled_naming(analysis):
+    return find_naming(analysis)
+
+
+def _pairs(naming):
+    return [(a.span.article, a.text, b.span.article, b.text) for a, b in framing_pairs(naming)]
+
+
+def test_bundled_five_list_the_framing_pairs(bundled_naming):
+    pairs = _pairs(bundled_naming)
+    assert any("Kurdish-led forces" in a_text and "PKK/YPG terrorists" in b_text for _, a_text, _, b_text in pairs)
+    assert any(
+        "internationally recognised as part of Azerbaijan" in a_text and "illegally occupied by ethnic Armenian militias" in b_text
+        for a, a_text, b, b_text in pairs
+        if (a, b) == ("al-jazeera", "trt-world")
+    )
+
+
+def test_disputed_place_row_shows_each_outlets_words(analysis, bundled_naming):
+    entity = next(e for e in analysis.shared_entities if e.name == "Nagorno-Karabakh")
+    row = bundled_naming.of_entity(entity.id)
+    assert row.judged
+    assert "Karabakh" in row.names["trt-world"]
+    judged = {label.span.article: label.judgement for label in row.labels if label.judgement}
+    assert {"illegally", "militias"} <= set(judged["trt-world"])
+    assert "recognised" in judged["al-jazeera"]
+
+
+def test_names_next_to_a_title_are_described(analysis, bundled_naming):
+    entity = next(e for e in analysis.shared_entities if e.name == "Marc Garneau")
+    texts = {label.text for label in bundled_naming.of_entity(entity.id).labels}
+    assert "Foreign Affairs Minister" in texts
+    assert not any(label.judgement for label in bundled_naming.of_entity(entity.id).labels)
+
+
+@pytest.mark.parametrize(
+    ("word", "judges"),
+    [("terrorists", True), ("regime", True), ("militias", True), ("illegally", True), ("so-called", True),
+     ("alleged", True), ("Iran-backed", True), ("Kurdish-led", True), ("recognised", True),
+     ("forces", False), ("government", False), ("said", False), ("well-known", False), ("led", False)],
+)
+def test_judging_rule(word, judges):
+    assert judging(tokenize(word)[0]) is judges
+
+
+def test_hand_made_reports_outside_and_inside_quotations():
+    analysis = analyse(load_dossier(DATA / "naming"))
+    naming = find_naming(analysis)
+    front = next(e for e in analysis.shared_entities if e.name == "Northern Front")
+    row = naming.of_entity(front.id)
+    by_article = {}
+    for label in row.labels:
+        by_article.setdefault(label.span.article, []).append(label)
+    assert [label.judgement for label in by_article["capital-herald"]] == [("so-called",)]
+    assert by_article["frontier-post"][0].text == "rebel militia backed by a neighbouring state"
+    # "a criminal gang of terrorists" is the officials' wording, in quotation marks: not the outlet's label.
+    assert all("terrorists" not in label.text for labels in by_article.values() for label in labels)
+    town = next(e for e in analysis.shared_entities if e.name == "Kessa")
+    # "overran Kessa": a verb is no description of the town.
+    assert [label.text for label in naming.of_entity(town.id).labels] == ["valley town"]
+
+
+def test_rows_about_an_entity_hold_its_row_and_the_statements_naming_it(analysis):
+    entity = next(e for e in analysis.shared_entities if e.name == "Nagorno-Karabakh")
+    rows = rows_about(analysis, analysis.sourcing.naming, entity.id)
+    assert rows[0].kind == "entity" and rows[0].key == entity.id
+    statements = [row for row in rows if row.kind == "statement"]
+    assert any("PKK/YPG terrorists" not in l.text and "illegally" in l.text for row in statements for l in row.labels)
+    assert rows_about(analysis, analysis.sourcing.naming, "no-such-entity") == ()

@@ -1,0 +1,204 @@
+"""Origins: copy between reports, origins per link and per dossier, wire credits, source documents."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reader.core.findings.collation import coverage_rows
+from reader.core.findings.origins import find_origins, wire_credits
+from reader.core.findings.quotes import quotation_bounds
+from reader.core.ingest.article_format import FormatError, parse
+from reader.core.ingest.loading import load_dossier
+from reader.core.pipeline import analyse
+from reader.core.text.segment import tokenize
+from tests.conftest import DATA
+from tests.helpers import make_article
+
+RIVERTON = DATA / "origins"
+"""Two reports running one wire story (one credits it in its dateline, one at its end), one report
+written independently that quotes the same speaker, and the council's release marked ``role: source``."""
+
+
+@pytest.fixture(scope="module")
+def riverton():
+    analysis = analyse(load_dossier(RIVERTON))
+    return analysis, find_origins(analysis)
+
+
+def test_wire_copy_is_one_origin_and_independent_report_another(riverton):
+    analysis, origins = riverton
+    copied = [(p.a, p.b) for p in origins.pairs if p.relation == "copied"]
+    assert copied == [("daily-courier", "evening-ledger")]
+    assert [group.reports for group in origins.groups] == [("daily-courier", "evening-ledger"), ("valley-voice",)]
+    wire = origins.groups[0]
+    assert wire.credit == "Reuters" and wire.first == "daily-courier"
+    assert origins.summary(analysis) == (
+        "3 reports, 2 origins: Reuters copy in Daily Courier and Evening Ledger, first seen in Daily Courier"
+    )
+
+
+def test_a_shared_quotation_is_not_copy(riverton):
+    """The independent report quotes Ana Brook word for word, as the wire does: that is not reuse."""
+    _, origins = riverton
+    assert origins.pair("daily-courier", "valley-voice") is None
+    assert origins.share_of("valley-voice").own == 1.0
+
+
+def test_each_link_says_how_its_passages_relate_with_the_shared_run(riverton):
+    analysis, origins = riverton
+    closing = next(
+        link for link in analysis.links
+        if "closed the old Miller Bridge" in analysis.dossier.article("daily-courier").text(link.passage_in("daily-courier"))
+    )
+    found = origins.of_link(closing.id)
+    pair = next(p for p in found.pairs if {p.a, p.b} == {"daily-courier", "evening-ledger"})
+    assert pair.relation == "copied"
+    assert "engineers found deep cracks in two of its supporting piers" in analysis.dossier.article(pair.run.a.article).text(pair.run.a)
+    assert ("daily-courier", "evening-ledger") in found.groups
+    if "valley-voice" in closing.articles:
+        assert ("valley-voice",) in found.groups
+        assert found.origins == 2 and found.reports == 3
+
+
+def test_source_document_is_no_report_and_accounts_for_part_of_each(riverton):
+    analysis, origins = riverton
+    assert analysis.dossier.article("council-release").role == "source"
+    assert all("council-release" not in group.reports for group in origins.groups)
+    cover = {c.report: c for c in origins.sources}
+    assert set(cover) == {"daily-courier", "evening-ledger", "valley-voice"}
+    # Against a source its quotations count: the release's quote is the release's text.
+    assert 0.15 < cover["valley-voice"].share < cover["daily-courier"].share < 0.6
+
+
+def test_report_shares_add_up_and_credit_the_wire(riverton):
+    _, origins = riverton
+    courier = origins.share_of("daily-courier")
+    assert courier.copied > 0.5 and courier.credits == ("Reuters",)
+    for share in origins.shares:
+        assert share.copied + share.rewritten + share.own == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        ("LONDON (Reuters) - Talks resumed on Monday.", ("Reuters",)),
+        ("Talks resumed on Monday.\n\n- AP", ("AP",)),
+        ("Talks resumed on Monday, officials said. \u2014 AFP", ("AFP",)),
+        ("Talks resumed on Monday.\n\nWith files from The Canadian Press and Reuters", ("Canadian Press",)),
+        ("Talks resumed. The Associated Press contributed to this report.", ("AP",)),
+        ("Talks resumed, the Associated Press reported.", ()),
+        ("A PAPER on APPLE shapes, with caps.", ()),
+    ],
+)
+def test_wire_credits(text, credits):
+    assert wire_credits(make_article(*text.split("\n\n"))) == credits
+
+
+def test_photo_credit_in_caption_is_no_wire_credit():
+    article = replace(make_article("Talks resumed on Monday."), captions=("Delegates arrive [File: Jo Smith/Reuters]",))
+    assert wire_credits(article) == ()
+
+
+def test_report_of_one_origin_only_on_bundled_five_says_so(analysis):
+    origins = find_origins(analysis)
+    assert origins.summary(analysis).startswith("5 reports, ")
+    # Every link is stated, and its groups hold exactly its reports.
+    links = analysis.links + analysis.weaker_links  # the weaker ones too: the reader may show them (W)
+    assert len(origins.links) == len(links)
+    for link, found in zip(links, origins.links):
+        assert sorted(a for group in found.groups for a in group) == sorted(link.articles)
+
+
+def words(text: str) -> list[str]:
+    return [t.norm.replace("-", "") for t in tokenize(text) if t.is_word]
+
+
+def test_bundled_five_are_independent_and_show_the_quotations_they_share(analysis):
+    """The five are written independently: the long runs they share are quotations of Garneau's statement,
+    shown on the link with their quoted words counted, and no pair of reports is copy."""
+    origins = find_origins(analysis)
+    assert origins.summary(analysis) == "5 reports, 5 origins: no copy between reports"
+    pairs = [p for found in origins.links for p in found.pairs if p.run]
+    assert pairs and all(p.relation == "independent" for p in pairs)
+    for pair in pairs:
+        a = analysis.dossier.article(pair.run.a.article).text(pair.run.a)
+        b = analysis.dossier.article(pair.run.b.article).text(pair.run.b)
+        assert words(a) == words(b)
+    statement = max(pairs, key=lambda p: p.run.words)
+    assert statement.run.quoted == statement.run.words >= 30
+    assert "Following this review" in analysis.dossier.article(statement.run.a.article).text(statement.run.a)
+
+
+def test_quotation_runs_on_to_the_paragraph_that_closes_it():
+    article = make_article(
+        '"We will reopen the road soon.',
+        "Crews are working day and night.",
+        'Nobody should take the detour lightly," the mayor said.',
+        "Traffic was light.",
+    )
+    bounds = quotation_bounds(article)
+    quoted = [article.body[a:b] for a, b in bounds]
+    assert quoted[1] == "Crews are working day and night."
+    assert quoted[2] == "Nobody should take the detour lightly,"
+    assert not any("Traffic" in text or "mayor" in text for text in quoted)
+
+
+def test_role_header():
+    assert parse("---\nrole: source\n---\nText.").meta["role"] == "source"
+    with pytest.raises(FormatError, match="role"):
+        parse("---\nrole: editorial\n---\nText.")
+
+
+def test_pipeline_finds_them_and_the_coverage_rows_sort_by_origins(riverton):
+    analysis, origins = riverton
+    assert analysis.sourcing.origins == origins  # found by the pipeline, in the worker
+    rows = coverage_rows(analysis, by_origins=True)
+    counts = [origins.origins_of(link) for link in rows]
+    assert counts == sorted(counts, reverse=True) and counts[0] == 2 and counts[-1] == 1
+    # By reports the release counts too (it carries passages like any document), and copies count twice.
+    assert len(coverage_rows(analysis)[0].passages) == 4
+
+
+def test_sourcing_survives_the_cache_and_follows_corrections(riverton, tmp_path):
+    from reader.core.store.cache import decode, encode
+    from reader.core.store.corrections import Corrections, apply_corrections, reject_link
+
+    analysis, _ = riverton
+    assert decode(encode(analysis, "k"), "k", analysis.dossier).sourcing == analysis.sourcing
+    link = next(l for l in analysis.links if {"daily-courier", "evening-ledger", "valley-voice"} <= set(l.articles))
+    corrected = apply_corrections(analysis, Corrections((reject_link(analysis, link),)))
+    assert corrected.sourcing.origins.of_link(link.id) is None
+    assert len(corrected.sourcing.origins.links) == len(corrected.links + corrected.weaker_links)
+
+
+def test_exports_carry_origins_naming_and_omissions(riverton, analysis):
+    import json
+
+    from reader.core.export.documents import to_json, to_markdown
+    from reader.report.html import to_html
+
+    river, origins = riverton
+    document = json.loads(to_json(river))
+    assert document["origins"]["summary"] == origins.summary(river)
+    assert {a["id"]: a["role"] for a in document["articles"]}["council-release"] == "source"
+    copied = next(p for p in document["origins"]["pairs"] if p["relation"] == "copied")
+    run = copied["runs"][0]
+    assert set(run) == {"a", "b", "words", "quoted"} and set(run["a"]) == {"article", "start", "end"}
+    assert document["omissions"]["valley-voice"][0] == {"link": lacking_link(river), "reports": 2, "origins": 1}
+    markdown = to_markdown(river)
+    assert "## Origins: who copied whom" in markdown and "Reuters copy in Daily Courier and Evening Ledger" in markdown
+    assert "## What each report leaves out" in markdown
+    bundled = to_markdown(analysis)
+    assert "**PKK/YPG terrorists**" in bundled and "**Kurdish-led forces**" in bundled
+    page = to_html(analysis)
+    assert all(f'id="{section}"' in page for section in ("origins", "naming", "omissions"))
+    assert "<strong>PKK/YPG terrorists</strong>" in page
+
+
+def lacking_link(analysis) -> str:
+    return next(
+        link.id for link in analysis.links
+        if "valley-voice" not in link.articles and {"daily-courier", "evening-ledger"} <= set(link.articles)
+    )

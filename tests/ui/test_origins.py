@@ -1,0 +1,97 @@
+"""Origins, naming and omissions in the views: the source list, the coverage matrix, the N-way view
+and the naming matrix, driven by keys through Pilot on the hand-made Riverton dossier (two reports
+running one wire story, one written independently, the council's release marked as a source)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.ingest.loading import load_dossier
+from reader.core.pipeline import analyse
+from reader.ui.app import build_app
+from reader.ui.screens.coverage import CoverageScreen
+from reader.ui.screens.naming import NamingScreen
+from reader.ui.screens.nway import NWayScreen
+from reader.ui.widgets.source_list import SourceList
+from tests.conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def riverton():
+    return analyse(load_dossier(DATA / "origins"))
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_source_list_says_how_much_each_report_copies(riverton):
+    app = build_app(riverton.dossier, analysis=riverton)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        sources = app.screen.query_one(SourceList)
+        prompts = {a.id: str(sources.get_option(a.id).prompt) for a in riverton.dossier.articles}
+        assert "% copied" in prompts["daily-courier"] and "% copied" in prompts["evening-ledger"]
+        assert "copied" not in prompts["valley-voice"] and "rewritten" not in prompts["valley-voice"]
+        assert "source document" in prompts["council-release"]
+
+
+async def test_coverage_counts_origins_and_o_sorts_by_them(riverton):
+    app = build_app(riverton.dossier, analysis=riverton)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        coverage = app.screen
+        assert isinstance(coverage, CoverageScreen)
+        table = coverage.query_one("#coverage-table")
+        origins = [str(table.get_cell(link.id, "origins")) for link in coverage.links]
+        assert set(origins) == {"1", "2"}
+        await pilot.press("j")
+        at = coverage.links[table.cursor_row]
+        await pilot.press("o")
+        await settle(pilot)
+        assert "independent origins first" in str(coverage.query_one("#coverage-title").render())
+        counts = [riverton.sourcing.origins.origins_of(link) for link in coverage.links]
+        assert counts == sorted(counts, reverse=True)
+        assert coverage.links[table.cursor_row] == at  # the cursor stays on its link
+        await pilot.press("o")
+        await settle(pilot)
+        assert "most widely carried first" in str(coverage.query_one("#coverage-title").render())
+
+
+async def test_nway_title_counts_origins_and_copies_say_so(riverton):
+    app = build_app(riverton.dossier, analysis=riverton)
+    link = next(l for l in riverton.links if {"daily-courier", "evening-ledger"} <= set(l.articles))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.push_screen(NWayScreen(riverton, link.passage_in("daily-courier"), link=link))
+        await settle(pilot)
+        origins = riverton.sourcing.origins.origins_of(link)
+        title = str(app.screen.query_one("#nway-title").render())
+        assert f"{origins} independent origin" in title
+        assert "from the same text as the reference" in app.screen.reuse_note("evening-ledger")
+
+
+async def test_f_on_an_entity_opens_its_naming_matrix(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        panel = app.screen.query_one("EntityPanel")
+        entity = next(e for e in analysis.shared_entities if e.name == "Nagorno-Karabakh")
+        panel.show(entity.id)
+        panel.focus()
+        await pilot.press("F")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, NamingScreen) and screen.entity_id == entity.id
+        assert "How each report names Nagorno-Karabakh" in str(screen.query_one("#naming-title").render())
+        first = str(screen.query_one("#naming-rows ListItem Static").render())
+        assert "illegally" in first and "TRT World" in first
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, NamingScreen)
