@@ -11,9 +11,10 @@ stalls on keys afterwards. So:
 * :func:`building` - around a bulk build (the analysis, in the reader's worker or for an
   export) the collector is paused, for the whole process: a UI thread running meanwhile
   allocates little, and a pause is what keeps its keys quick;
-* :func:`keep` - the analysis as computed lives as long as the reader: frozen once, when it
-  lands. Analyses made by corrections and closed screens are left to the collector, so they
-  are freed.
+* :func:`keep` - the analysis as computed lives as long as the reader: frozen once, by the
+  worker that built it and before the collector is back on (its first collection would scan
+  millions of young objects, seconds of stall). Analyses made by corrections and closed
+  screens are left to the collector, so they are freed.
 """
 
 from __future__ import annotations

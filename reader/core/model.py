@@ -32,7 +32,7 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Span:
     """A stretch of one article's body: ``0 <= start <= end <= len(body)``."""
 
@@ -128,12 +128,14 @@ class Dossier:
         return self.by_id[article_id]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """A word, number or punctuation mark; ``norm`` is what matching compares.
 
     ``norm`` is lower-cased, with quotes, dashes and diacritics folded, so
     ``“Following`` and ``"following`` compare equal; ``text`` is the source.
+    Slotted, as are spans, sentences and diff opcodes: a dossier of thousands of reports
+    holds millions of them, and a slotted object is about half the size.
     """
 
     start: int
@@ -146,7 +148,7 @@ class Token:
         return self.norm[:1].isalnum()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of one article, with its tokens; ``index`` counts from 0."""
 
@@ -191,7 +193,7 @@ class Entity:
         return len(self.articles) >= 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DiffOp:
     """One difflib-style opcode between two passages, as body offsets.
 

@@ -7,7 +7,8 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   applied on open (see :mod:`reader.core.store.corrections`) and decisions are saved there.
   With ``analysis`` given the app is deterministic (no worker, no blinking
   cursor: ``app.steady`` is True); without it the first screen paints at once
-  and :func:`reader.core.store.cache.analyse_cached` runs in a thread worker.
+  and :func:`reader.core.store.cache.analyse_cached` runs in a thread worker, the analysis
+  itself in a child process (the thread would starve the event loop of the interpreter lock).
 * ``app.dossier`` (a :class:`~reader.core.model.Dossier`; the command line reads only a
   first screenful of a big folder, and the worker swaps in the whole dossier before it
   analyses, forwarding :class:`DossierLoaded` to every screen), ``app.analysis``
@@ -194,11 +195,14 @@ class DossierApp(OneKeyAtATime, App[None]):
 
                     dossier = load_dossier(self.folder, follow_links=self.follow_links)
                     self.post_message(DossierLoaded(dossier))
-                result, notice = analyse_cached(dossier, progress=report)
+                result, notice = analyse_cached(dossier, progress=report, apart=True)
                 if self.folder is not None:
                     uncorrected = result
                     result, corrections, problem = with_saved_corrections(result, self.folder)
                     self.post_message(CorrectionsRead(uncorrected, corrections, problem))
+                # Frozen before the collector is back on: its first collection would otherwise
+                # scan the millions of objects just built, seconds with the interpreter lock held.
+                collector.keep()
         except _Cancelled:
             return
         except Exception as error:  # noqa: BLE001 - any failure is shown, the articles stay readable
@@ -237,7 +241,6 @@ class DossierApp(OneKeyAtATime, App[None]):
     @on(AnalysisReady)
     def _take_analysis(self, message: AnalysisReady) -> None:
         if message.analysis is not self.analysis:  # from the worker, not a copy bubbling back
-            collector.keep()  # the analysis as computed lives as long as the app
             self.analysis, self.without_weaker = message.analysis, None
             for screen in self.screen_stack:
                 screen.post_message(AnalysisReady(message.analysis))

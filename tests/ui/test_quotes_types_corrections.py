@@ -353,7 +353,7 @@ async def test_the_analysis_worker_applies_the_saved_corrections(bundled, analys
 
     link = analysis.links[0]
     assert save_corrections(folder, Corrections().adding(reject_link(analysis, link))) is None
-    monkeypatch.setattr(cache, "analyse_cached", lambda dossier, progress: (analysis, None))
+    monkeypatch.setattr(cache, "analyse_cached", lambda dossier, progress, **_: (analysis, None))
     app = build_app(bundled, folder=folder)
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()

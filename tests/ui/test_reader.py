@@ -114,7 +114,7 @@ async def test_first_paint_shows_articles_before_analysis(tiny, monkeypatch):
     """Without an analysis the app paints at once and the worker fills it in."""
     import reader.core.store.cache as cache
 
-    def slow_analysis(dossier, progress):
+    def slow_analysis(dossier, progress, **_):
         progress("segment", 1, 3)
         raise RuntimeError("stopped by the test")
 
@@ -158,7 +158,7 @@ async def test_the_article_is_wrapped_once_at_the_width_of_its_pane(tiny, tiny_a
 async def test_worker_analysis_arrives_and_fills_shared_figures(tiny, tiny_analysis, monkeypatch):
     import reader.core.store.cache as cache
 
-    monkeypatch.setattr(cache, "analyse_cached", lambda dossier, progress: (tiny_analysis, None))
+    monkeypatch.setattr(cache, "analyse_cached", lambda dossier, progress, **_: (tiny_analysis, None))
     app = build_app(tiny)
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()

@@ -55,6 +55,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import combinations
 
 from rapidfuzz.distance import Indel
@@ -133,6 +134,7 @@ KEY_DF_LIMIT = 48
 """A term or key in more sentences than this is not indexed on its own: it says little."""
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light stem: drop one common suffix (keeping 4+ letters), then keep 6 letters.
 
@@ -148,25 +150,25 @@ def stem(word: str) -> str:
     return word[:_STEM_MAX]
 
 
-def _term_pieces(token: Token) -> Iterable[tuple[str, bool]]:
-    """``(term, is_capitalised)`` for each content piece of a word token."""
-    norm = token.norm
+@lru_cache(maxsize=1 << 16)
+def _term_pieces(text: str, norm: str) -> tuple[tuple[str, bool], ...]:
+    """``(term, is_capitalised)`` for each content piece of a word token (its text and norm),
+    remembered: words repeat, and thousands of reports spent a third of the analysis taking
+    the same words apart again."""
     if norm[:1].isdigit() or any(ch.isdigit() for ch in norm):
-        yield norm.rstrip(".,"), False
-        return
-    if len(token.text) >= 2 and token.text.replace(".", "").isupper():
+        return ((norm.rstrip(".,"), False),)
+    if len(text) >= 2 and text.replace(".", "").isupper():
         acronym = norm.replace(".", "")
-        yield (stem(acronym) if len(acronym) > 4 else acronym), True
-        return
+        return (((stem(acronym) if len(acronym) > 4 else acronym), True),)
+    pieces = []
     norm = norm.removesuffix("'s").removesuffix("'")
     for piece in norm.replace("'", "-").split("-"):
         number = NUMBER_WORDS.get(piece.removesuffix("fold"))
         if number:
-            yield number, False
-            continue
-        if len(piece) < 2 or piece in FUNCTION_WORDS or not piece.isalpha():
-            continue
-        yield stem(piece), token.text[:1].isupper()
+            pieces.append((number, False))
+        elif len(piece) >= 2 and piece not in FUNCTION_WORDS and piece.isalpha():
+            pieces.append((stem(piece), text[:1].isupper()))
+    return tuple(pieces)
 
 
 def _words(tokens: Sequence[Token]) -> tuple[str, ...]:
@@ -360,7 +362,7 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
                 if number in speakers:
                     position += 1
                 elif token.is_word or token.norm[:1].isdigit():
-                    for term, upper in _term_pieces(token):
+                    for term, upper in _term_pieces(token.text, token.norm):
                         pieces.append(term)
                         if position:
                             seen[term] += 1

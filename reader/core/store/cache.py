@@ -21,6 +21,7 @@ import contextlib
 import hashlib
 import os
 from dataclasses import astuple, fields
+from collections.abc import Callable
 from itertools import chain
 from pathlib import Path
 from typing import get_type_hints
@@ -139,22 +140,30 @@ def _digest(parts: list[tuple[str, list[msgspec.Raw]]]) -> bytes:
     return digest.digest()
 
 
-def analyse_cached(dossier: Dossier, *, progress: Progress = _quiet) -> tuple[Analysis, str | None]:
+def analyse_cached(dossier: Dossier, *, progress: Progress = _quiet, apart: bool = False) -> tuple[Analysis, str | None]:
     """The dossier's analysis, from the cache when this exact content was analysed before.
 
-    The second value is a notice for the user when the cache folder could not be trusted.
+    With ``apart`` the analysis runs in a child process (:mod:`reader.core.store.apart`), so
+    the caller's other threads keep the interpreter. The second value is a notice for the
+    user when the cache folder could not be trusted.
     """
     folder, notice = _private_folder()
-    if folder is None:
-        return analyse(dossier, progress=progress), notice
     key = cache_key(dossier)
-    path = folder / f"{key}{SUFFIX}"
-    cached = _load(path, key, dossier)
+    path = None if folder is None else folder / f"{key}{SUFFIX}"
+    cached = None if path is None else _load(path, key, dossier)
     if cached is not None:
         return cached, None
-    analysis = analyse(dossier, progress=progress)
-    _store(folder, path, analysis, key)
-    return analysis, None
+    if apart:
+        from reader.core.store.apart import analyse_apart
+
+        data = analyse_apart(dossier, key, progress)
+        analysis = decode(data, key, dossier)
+    else:
+        analysis = analyse(dossier, progress=progress)
+        data = None
+    if path is not None:
+        _store(folder, path, lambda: data or encode(analysis, key))
+    return analysis, notice
 
 
 def _private_folder() -> tuple[Path | None, str | None]:
@@ -198,9 +207,9 @@ def _discard(path: Path) -> None:
         path.unlink()
 
 
-def _store(folder: Path, path: Path, analysis: Analysis, key: str) -> None:
+def _store(folder: Path, path: Path, entry: Callable[[], bytes]) -> None:
     try:
-        data = encode(analysis, key)
+        data = entry()
         if len(data) <= MAX_CACHE_BYTES:
             _evict(folder, MAX_CACHE_BYTES - len(data))
             write_atomic(path, data, mode=0o600)

@@ -14,6 +14,7 @@ stop belongs to the sentence, and a short attribution after a closed quote
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import lru_cache
 
@@ -74,11 +75,13 @@ _TOKEN = re.compile(
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Words, numbers and punctuation of ``text``; offsets are shifted by ``offset``.
 
-    ``Token.text`` is exactly ``text[start - offset:end - offset]``.
+    ``Token.text`` is exactly ``text[start - offset:end - offset]``, one shared string per
+    distinct word (interned: thousands of reports repeat a vocabulary of thousands).
     """
     return tuple(
-        Token(m.start() + offset, m.end() + offset, m.group(), normalise(m.group()))
+        Token(m.start() + offset, m.end() + offset, word, normalise(word))
         for m in _TOKEN.finditer(text)
+        for word in (sys.intern(m.group()),)
     )
 
 

@@ -18,6 +18,9 @@ from reader.ui.render import Palette, PaletteMixin, RenderIndex, origin_label, s
 FIRST_BATCH = 40
 """Options built before the first paint, or one per terminal row if the terminal is taller:
 an option takes at least a row, so never fewer than the list can show."""
+LATER_BATCH = 50
+"""Options added per paint after the first: OptionList lays each new one out (about a
+millisecond each), so thousands added at once kept keys waiting for seconds."""
 
 
 class SourceList(PaletteMixin, OptionList):
@@ -86,8 +89,8 @@ class SourceList(PaletteMixin, OptionList):
         """Redraw every option, keeping the cursor where it was.
 
         The first :data:`FIRST_BATCH` (or screen-height) options are built at once and the rest
-        right after the next paint: OptionList lays out every option it holds,
-        and a dossier of hundreds should open as fast as one of five.
+        :data:`LATER_BATCH` after each paint: OptionList lays out every option it holds,
+        and a dossier of thousands should open as fast as one of five, and answer keys meanwhile.
         """
         self._built_with = self.palette()
         self._generation += 1
@@ -102,7 +105,9 @@ class SourceList(PaletteMixin, OptionList):
 
     def _add_later(self, articles: tuple[Article, ...], keep: int | None, generation: int) -> None:
         if generation == self._generation:  # not overtaken by a newer rebuild
-            self._add(articles, keep)
+            self._add(articles[:LATER_BATCH], keep)
+            if len(articles) > LATER_BATCH:
+                self.call_after_refresh(self._add_later, articles[LATER_BATCH:], keep, generation)
 
     def _add(self, articles: tuple[Article, ...], keep: int | None) -> None:
         before = self.option_count
