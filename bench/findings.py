@@ -14,9 +14,7 @@ worker thread, off the UI thread.
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -33,26 +31,18 @@ from reader.core.model import Findings  # noqa: E402
 from reader.core.pipeline import analyse, find  # noqa: E402
 from reader.core.store.corrections import Corrections, apply_corrections, reject_link  # noqa: E402
 from reader.resources import bundled_dossier  # noqa: E402
-
-
-def timed(action, runs: int = 1) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+from timing import median_seconds  # noqa: E402
 
 
 def report(name: str, dossier, runs: int) -> None:
     with collector.building():
-        whole = timed(lambda: analyse(dossier), runs)
+        whole = median_seconds(lambda: analyse(dossier), runs)
         analysis = analyse(dossier)
         bare = replace(analysis, findings=Findings())
-        findings = timed(lambda: find(bare), runs)
+        findings = median_seconds(lambda: find(bare), runs)
     left = analysis.dossier.articles[0].id
     right = next((a.id for a in analysis.dossier.articles[1:]), left)
-    before = timed(lambda: compare_figures(analysis), runs)
+    before = median_seconds(lambda: compare_figures(analysis), runs)
 
     def lookups() -> None:
         by_link = analysis.findings.comparisons_by_link
@@ -62,10 +52,10 @@ def report(name: str, dossier, runs: int) -> None:
                 figure_note(both, left, right)
                 pair_differences(analysis, passage.link, left, right)
 
-    after = timed(lookups, runs)
+    after = median_seconds(lookups, runs)
     link = max(analysis.links, key=lambda each: len(each.passages))
     with collector.building():
-        correction = timed(lambda: apply_corrections(analysis, Corrections((reject_link(analysis, link),))), runs)
+        correction = median_seconds(lambda: apply_corrections(analysis, Corrections((reject_link(analysis, link),))), runs)
     print(f"{name}: analysis with findings {whole:.3f}s (findings {findings:.3f}s); "
           f"c / N-way on the UI thread: before {before:.3f}s (all figure comparisons), "
           f"now {after:.3f}s (a compare view's lookups for every row); "

@@ -19,9 +19,7 @@ what they add to the rest of the analysis.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from itertools import combinations
 from pathlib import Path
 
@@ -34,6 +32,7 @@ from reader.core.findings.omissions import find_omissions  # noqa: E402
 from reader.core.findings.origins import find_origins  # noqa: E402
 from reader.core.ingest.loading import load_dossier  # noqa: E402
 from reader.core.pipeline import analyse  # noqa: E402
+from timing import median_seconds  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "dossiers"
 
@@ -107,25 +106,16 @@ def score(verbose: bool) -> None:
           + (", ".join(f"{a}/{b}" for _, a, b, copied in skipped if copied) or "none"))
 
 
-def _median_time(action, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def cost(size: int, runs: int) -> None:
     """The pipeline finds origins, naming and omissions itself: time them apart and the rest is the
     analysis they add to."""
     dossier, _ = generate(size, seed=7)
     analysis = analyse(dossier)
-    total = _median_time(lambda: analyse(dossier), runs)
+    total = median_seconds(lambda: analyse(dossier), runs)
     parts = {
-        "origins": _median_time(lambda: find_origins(analysis), runs),
-        "naming": _median_time(lambda: find_naming(analysis), runs),
-        "omissions": _median_time(lambda: find_omissions(analysis, analysis.sourcing.origins), runs),
+        "origins": median_seconds(lambda: find_origins(analysis), runs),
+        "naming": median_seconds(lambda: find_naming(analysis), runs),
+        "omissions": median_seconds(lambda: find_omissions(analysis, analysis.sourcing.origins), runs),
     }
     added = sum(parts.values())
     base = total - added
