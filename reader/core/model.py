@@ -148,16 +148,33 @@ class Token:
         return self.norm[:1].isalnum()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Sentence:
-    """A sentence of one article, with its tokens; ``index`` counts from 0."""
+    """A sentence of one article, ``text`` being ``body[start:end]``; ``index`` counts from 0.
 
+    Its tokens are taken apart from ``text`` when first asked for, then kept: the analysis
+    reads them all, but an analysis read back from the cache (a reader of thousands of
+    reports) needs only those of the passages on screen, and tokens are most of its weight.
+    """
+
+    __slots__ = ("article", "index", "start", "end", "paragraph", "text", "_tokens")
     article: str
     index: int
     start: int
     end: int
     paragraph: int
-    tokens: tuple[Token, ...]
+    text: str
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        try:
+            return self._tokens
+        except AttributeError:
+            from reader.core.text.segment import tokenize  # segment builds sentences: it imports this module
+
+            tokens = tokenize(self.text, self.start)
+            object.__setattr__(self, "_tokens", tokens)
+            return tokens
 
     @property
     def span(self) -> Span:

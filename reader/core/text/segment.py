@@ -158,6 +158,6 @@ def segment_article(article: Article) -> tuple[Sentence, ...]:
     for paragraph, (p_start, p_end) in enumerate(article.paragraphs):
         for start, end in _sentence_spans(body, p_start, p_end):
             sentences.append(
-                Sentence(article.id, len(sentences), start, end, paragraph, tokenize(body[start:end], start))
+                Sentence(article.id, len(sentences), start, end, paragraph, body[start:end])
             )
     return tuple(sentences)
