@@ -20,7 +20,7 @@ from reader.core.ingest.loading import analysed_part
 from reader.core.findings.sourcing import Sourcing, find_sourcing
 from reader.core.links.align import find_links
 from reader.core.forked import beside
-from reader.core.model import Analysis, Article, Dossier, Entity, Figure, Findings
+from reader.core.model import Analysis, Article, Dossier, Entity, Figure, Findings, QuoteGroup
 from reader.core.text.segment import segment_article
 
 Progress = Callable[[str, int, int], None]
@@ -87,23 +87,22 @@ def find(
 ) -> Analysis:
     """``analysis`` with its findings derived from its sentences, entities and links (the
     differences of its weaker links too, which the reader shows on demand and the export lists),
-    the origins beside the rest with a second core; ``figures``, when given, are every
+    the quotations and the origins beside the rest with a second core; ``figures``, when given, are every
     article's (:func:`find_figures`)."""
     worth_it = len(analysis.dossier.articles) >= BESIDE_FROM
-    with beside(lambda: find_sourcing(analysis), Sourcing, worth_it=worth_it) as sourcing:
+    with (beside(lambda: find_sourcing(analysis), Sourcing, worth_it=worth_it) as sourcing,
+          beside(lambda: find_quotes(analysis), tuple[QuoteGroup, ...], worth_it=worth_it) as quotes):
         if figures is None:
             figures = _figures(analysis.dossier.articles, progress)
         comparisons = _comparisons(replace(analysis, findings=Findings(figures)))
-        progress("quotes", 0, 1)
-        quotes = find_quotes(analysis)
         differences = {}
         links = analysis.links + analysis.weaker_links
         for done, link in enumerate(links, 1):
             differences[link.id] = link_differences(analysis, link)
             if done % 64 == 0 or done == len(links):
                 progress("differences", done, len(links))
-        progress("origins", 0, 1)
-        return replace(analysis, findings=Findings(figures, comparisons, quotes, differences), sourcing=sourcing())
+        progress("quotes and origins", 0, 1)
+        return replace(analysis, findings=Findings(figures, comparisons, quotes(), differences), sourcing=sourcing())
 
 
 def refresh(before: Analysis, after: Analysis) -> Analysis:
