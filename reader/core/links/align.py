@@ -400,6 +400,10 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
     return whole, clauses, weights, df, frozenset(names)
 
 
+COUNTED_BESIDE_FROM = 10_000
+"""Sentences from which half of the candidate pairs are counted beside, with a second core."""
+
+
 def _candidates(passages: list[_Unit], weights: dict[str, float], df: Counter[str]) -> list[tuple[int, int]]:
     """Pairs of sentences from different articles that share two uncommon terms.
 
@@ -422,16 +426,22 @@ def _candidates(passages: list[_Unit], weights: dict[str, float], df: Counter[st
             votes = 1 if isinstance(key, str) else 2
             for member in members:
                 keys_of[member].append((members, votes))
-    pairs = []
-    for a, keys in enumerate(keys_of):
-        # Votes of a's later partners, counted per sentence: small tables, linear in the postings.
-        hits: Counter[int] = Counter()
-        article = passages[a].article
-        for members, votes in keys:
-            for b in members[bisect_right(members, a) :]:
-                hits[b] += votes
-        pairs.extend((a, b) for b, count in hits.items() if count >= 2 and passages[b].article != article)
-    return pairs
+
+    def pairs_of(sentences: range) -> list[tuple[int, int]]:
+        pairs = []
+        for a in sentences:
+            # Votes of a's later partners, counted per sentence: small tables, linear in the postings.
+            hits: Counter[int] = Counter()
+            article = passages[a].article
+            for members, votes in keys_of[a]:
+                for b in members[bisect_right(members, a) :]:
+                    hits[b] += votes
+            pairs.extend((a, b) for b, count in hits.items() if count >= 2 and passages[b].article != article)
+        return pairs
+
+    # Every other sentence's partners counted beside, with a second core (:mod:`reader.core.forked`).
+    with beside(lambda: pairs_of(range(1, len(passages), 2)), list[tuple[int, int]], worth_it=len(passages) >= COUNTED_BESIDE_FROM) as odd:
+        return pairs_of(range(0, len(passages), 2)) + odd()
 
 
 def _contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
