@@ -100,3 +100,12 @@ def test_a_header_outlet_wins_over_the_file_name(tmp_path):
     (tmp_path / "bbc__41_3ecbplus.md").write_text("---\noutlet: The Courier\n---\nBody text.\n", encoding="utf-8")
     (tmp_path / "001_37cc0e6520f5b54f.txt").write_text("Body text.\n", encoding="utf-8")
     assert [a.outlet for a in load_dossier(tmp_path).articles] == ["001_37cc0e6520f5b54f", "The Courier"]
+
+
+def test_a_rule_is_never_joined_and_a_dash_after_a_full_line_continues_the_sentence():
+    full = "Die Stadtwerke haben am Dienstag angekündigt, die Preise für Fernwärme zu erhöhen,"
+    lines = [full.ljust(78), "– das erste Mal seit sechs Jahren.", "━" * 80, "Verwandte Themen und mehr aus der Region",
+             full.ljust(78), "zum ersten Mal.", "- erster Punkt einer Liste, der bis an den Rand der Zeile reicht, ja", "- zweiter"]
+    assert unwrap(lines) == [
+        full + " – das erste Mal seit sechs Jahren.", "━" * 80, "Verwandte Themen und mehr aus der Region",
+        full + " zum ersten Mal.", "- erster Punkt einer Liste, der bis an den Rand der Zeile reicht, ja", "- zweiter"]

@@ -100,3 +100,46 @@ def test_the_body_says_why_it_starts_and_ends_where_it_does():
     why = clean_text(PAGE).why
     assert why[0].startswith("body starts at 'Die Stadtwerke haben am Dienstag")
     assert why[1].startswith("body ends at 'Die neuen Preise gelten") and "'Ähnliche Beiträge'" in why[1]
+
+
+def test_a_related_heading_over_pictures_tags_and_pager_links_is_not_the_article():
+    page = PAGE.replace("Ähnliche Beiträge\n\n", "Ähnliche Beiträge\n\n  • [stadtfest_2019-200x133]\n\n"
+                        "Stadtwerke, Fernwärme, Preise, Stadtrat, Haushalte, Leitungen, Innenstadt\n\n"
+                        "‹ Busse fahren wieder nach Plan\n\nNeue Radwege am Ring →\n\n")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs[-1] == LAST
+    reasons = dict(cleaned.dropped)
+    assert reasons["• [stadtfest_2019-200x133]"] == "picture"
+    assert reasons["Stadtwerke, Fernwärme, Preise, Stadtrat, Haushalte, Leitungen, Innenstadt"] == "tags"
+    assert reasons["‹ Busse fahren wieder nach Plan"] == reasons["Neue Radwege am Ring →"] == "pager"
+
+
+def test_a_teasers_cut_off_excerpt_is_not_article_text():
+    excerpt = "Ein neues Fest zieht in die Altstadt, mit Bühnen auf drei Plätzen und einem Markt, der […]"
+    assert (excerpt, "teaser") in clean_text(PAGE.replace("Impressum\n", f"{excerpt}\n\nImpressum\n")).dropped
+
+
+CODE = """\
+import os
+from django.conf import settings
+
+class PriceTests(TestCase):
+    def test_rise(self):
+        self.assertEqual(price_after(100), 104)
+"""
+
+
+def test_program_code_between_paragraphs_is_kept_line_by_line():
+    cleaned = clean_text(PAGE.replace(f"{LEAD}\n", f"{LEAD}\n\n{CODE}\n"))
+    body = cleaned.paragraphs
+    assert body[0] == LEAD and body[-4:] == (SECOND, THIRD, "Was sich ändert", LAST)
+    assert "from django.conf import settings" in body and "self.assertEqual(price_after(100), 104)" in body
+
+
+def test_a_line_said_twice_in_a_row_is_a_picture_caption_the_article_continues_across():
+    twin = "Der Sprecher der Stadtwerke, Leiter Kommunikation"
+    page = PAGE.replace("Ähnliche Beiträge", f"{twin}\n{twin}\n\nDie Stadtwerke stellten die Zahlen am Abend vor.\n\n"
+                        "Ähnliche Beiträge")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs[-1] == "Die Stadtwerke stellten die Zahlen am Abend vor."
+    assert (twin, "caption") in cleaned.dropped

@@ -155,7 +155,8 @@ def unwrap(lines: list[str]) -> list[str]:
 
     A text was wrapped when many of its lines end just short of one width; a line
     continues on the next when the next line's first word would not have fitted on it
-    (so a short line ends its paragraph, whatever the language). List items start anew.
+    (so a short line ends its paragraph, whatever the language). List items start anew, and a
+    line without a letter or digit (a horizontal rule) is never part of a paragraph.
     """
     width = _wrap_width(lines)
     if width is None:
@@ -165,7 +166,7 @@ def unwrap(lines: list[str]) -> list[str]:
     for line in lines:
         first_word = line.split()[0] if line.strip() else ""
         continues = (
-            joined and previous.strip() and first_word and not _LIST_MARK.match(line)
+            joined and _has_word(previous) and _has_word(line) and not _starts_item(line, joined[-1])
             and _columns(previous.rstrip()) >= width // 2
             and _columns(previous.rstrip()) + 1 + _columns(first_word) > width
         )
@@ -176,6 +177,17 @@ def unwrap(lines: list[str]) -> list[str]:
             joined.append(line)
         previous = line
     return joined
+
+
+def _starts_item(line: str, paragraph: str) -> bool:
+    """A list item starts on ``line``; a dash after a full line of prose is the sentence's own dash
+    ("… the licence – Keine kommerzielle Nutzung"), unless the paragraph is itself a dashed item."""
+    mark = _LIST_MARK.match(line)
+    return bool(mark) and (mark[1] not in "–-" or bool(_LIST_MARK.match(paragraph)))
+
+
+def _has_word(line: str) -> bool:
+    return any(char.isalnum() for char in line)
 
 
 def _wrap_width(lines: list[str]) -> int | None:

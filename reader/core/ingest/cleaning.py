@@ -62,6 +62,15 @@ _NAME_TAIL = re.compile(r"\s+((and|&)\s+(news\s+)?(agencies|wires|wire services)
 # "1. Item", "• Item", "□ Item" (a nested list as text browsers show it); not a date ("12. September 2013").
 _LIST_ITEM = re.compile(r"^(\d{1,2}[.)](?!\s+\S+\s+(1[89]|20)\d\d\b)|[•·▪●◦*□■☆★▸►‣–-])\s+")
 _FORM_FIELD = re.compile(r"\[[ _x]*\]")
+# "[bors-mille]", "• [IMG_2041.jpg]", "[INS::INS]": where a text browser showed a picture (its file
+# name or a bare label); not a button ("[Subscribe]": a capitalised word).
+_PICTURE = re.compile(r"^([•·□*-]\s*|\d{1,2}[.)]\s*)?(\[(?![A-ZÀ-Þ][a-zß-ÿ]*\])[^\s\[\]]+\]\s*)+$")
+# "‹ Previous post", "Next post →": links to the site's neighbouring posts.
+_PAGER = re.compile(r"^([•·□*-]\s*)?[‹←]|[›→]$")
+# A teaser's excerpt, cut off with a bracketed ellipsis: "… the rest of the story […]".
+_EXCERPT = re.compile(r"[\[(](…|\.\.\.)[\])]$")
+# A line of program code: a call, an assignment, braces, a dotted or snake_case name, a comment or decorator.
+_CODE = re.compile(r"\w\(|\)\s*:?$|[=;{}]|^[@#]|\w\.\w|\w_\w|^\.{3}$|^(from|import)\s")
 _COMMENTS = re.compile(r"\bcomment(s|ing)?\b|\bdiscussion\b|\bmoderat", re.IGNORECASE)
 
 _MONTH = (r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
@@ -126,7 +135,8 @@ def clean_text(text: str) -> Cleaned:
     reasons: list[str | None] = [_junk_reason(t) for t in texts]
     _mark_captions(texts, reasons)
     prose = [reasons[i] is None and _is_prose(t) for i, t in enumerate(texts)]
-    in_body = _mark_lists(texts, reasons, prose)
+    code = _mark_code(texts, reasons, prose)
+    in_body = _mark_lists(texts, reasons, prose) | code
     _mark_dated_captions(texts, reasons, prose)
     repeated = {key for key, count in counts.items() if count >= 2}
     items = _list_items(lines, reasons, prose)
@@ -155,7 +165,7 @@ def clean_text(text: str) -> Cleaned:
             elif not prose[i] and i not in items and not _is_subheading(lines, i, prose, repeated, items):
                 # Between paragraphs: "Share", "Listen", a byline; not a sentence of the report.
                 dropped.append((line, "short line"))
-            elif _key(line) in seen:
+            elif _key(line) in seen and i not in code:
                 dropped.append((line, "repeated"))
             else:
                 kept.append(line)
@@ -311,8 +321,14 @@ def _junk_reason(text: str) -> str | None:
     if _COOKIE.search(text) and len(text.split()) <= 30 and (not _is_prose(text) or _READER.search(text)):
         # A notice speaks to the reader; a report's sentence about cookies does not.
         return "cookie notice"
-    if _TEASER.search(text):
+    if _TEASER.search(text) or _EXCERPT.search(text):
         return "teaser"
+    if _PICTURE.match(text):
+        return "picture"
+    if _is_tag_list(text):
+        return "tags"
+    if _PAGER.search(text) and not _is_prose(text) and len(text.split()) <= 15:
+        return "pager"
     if _PHOTO_CREDIT.search(text) and len(text.split()) <= 10:
         return "photo credit"
     if not _is_prose(text):
@@ -325,6 +341,16 @@ def _junk_reason(text: str) -> str | None:
     return None
 
 
+def _is_tag_list(text: str) -> bool:
+    """Keywords a page lists under its article: many commas between words or short phrases,
+    in no sentence ("Amazon, Big Data, Chatbots, digitale Assistenten, …")."""
+    parts = text.split(",")
+    if len(parts) < 6 or _PROSE_END.search(text):
+        return False
+    sizes = sorted(len(part.split()) for part in parts)
+    return sizes[len(sizes) // 2] <= 3
+
+
 def _is_script(text: str) -> bool:
     marks = sum(text.count(c) for c in "{};=")
     return (bool(_SCRIPT.search(text)) and marks >= 2) or (marks >= 6 and marks > len(text) / 25)
@@ -334,12 +360,16 @@ def _is_script(text: str) -> bool:
 
 
 def _mark_captions(texts: list[str], reasons: list[str | None]) -> None:
-    """Mark photo captions: a credit at the end, "In this … photo", a credited line's bare twin."""
+    """Mark photo captions: a credit at the end, "In this … photo", a credited line's bare twin,
+    a short line said twice in a row (a picture's description, then its caption)."""
     captions = []
     for i, text in enumerate(texts):
         if reasons[i] is None and _is_caption(text):
             reasons[i] = "caption"
             captions.append(text)
+        twin = i and _key(texts[i - 1]) == _key(text) and reasons[i - 1] in (None, "caption")
+        if twin and reasons[i] is None and len(text.split()) >= 3 and not _is_prose(text):
+            reasons[i - 1] = reasons[i] = "caption"
     for i, text in enumerate(texts):
         # The same caption once bare and once with its credit appended.
         if reasons[i] is None and any(c != text and c.startswith(text) and len(text) >= 20 for c in captions):
@@ -381,7 +411,7 @@ def _next_content(reasons: list[str | None], i: int) -> int | None:
     return None
 
 
-_INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit", "rule")
+_INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit", "picture", "rule")
 # What the page's lines cost a run of article text (see _line_score); tuned on the development pages.
 _SHORT_LINE_COST = -0.7
 _HEADING_COST = -0.2
@@ -420,7 +450,7 @@ def _line_score(text: str, reason: str | None, prose: bool, repeated: bool, alon
 def _list_items(lines: list[_Line], reasons, prose) -> set[int]:
     """Lines that are items of a list: marked ("1.", "•"), or the short lines of the block right
     after a lead-in ending in ":" that follows a paragraph ("Hier die genauen Maße:")."""
-    marked = {i for i, line in enumerate(lines) if _LIST_ITEM.search(line.text)}
+    marked = {i for i, line in enumerate(lines) if _LIST_ITEM.search(line.text) and not reasons[i]}
     items = set(marked)
     for i, line in enumerate(lines[:-1]):
         after_prose = any(prose[k] and k not in marked for k in range(max(i - 2, 0), i))
@@ -586,6 +616,28 @@ def _mark_lists(texts, reasons, prose) -> set[int]:
         if j > i + lead_in and prose[i - 1] and j < len(texts) and prose[j]:
             for k in range(i, j):
                 prose[k] = True
+            counted.update(range(i, j))
+        i = max(j, i + 1)
+    return counted
+
+
+def _mark_code(texts, reasons, prose) -> set[int]:
+    """Count a block of program code between two prose lines as body text (a blog post's example).
+
+    Code is three or more lines in a row, two in three of them shaped like code (calls,
+    assignments, braces, dotted or snake_case names, comments, decorators), in no language
+    of prose. Returns the lines so counted.
+    """
+    counted: set[int] = set()
+    i = 1
+    while i < len(texts):
+        j = i
+        while j < len(texts) and not prose[j] and reasons[j] in (None, "script"):
+            j += 1
+        shaped = sum(1 for k in range(i, j) if _CODE.search(texts[k]))
+        if j - i >= 3 and 3 * shaped >= 2 * (j - i) and prose[i - 1] and j < len(texts) and prose[j]:
+            for k in range(i, j):
+                prose[k], reasons[k] = True, None
             counted.update(range(i, j))
         i = max(j, i + 1)
     return counted
