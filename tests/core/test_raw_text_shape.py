@@ -143,3 +143,26 @@ def test_a_line_said_twice_in_a_row_is_a_picture_caption_the_article_continues_a
     cleaned = clean_text(page)
     assert cleaned.paragraphs[-1] == "Die Stadtwerke stellten die Zahlen am Abend vor."
     assert (twin, "caption") in cleaned.dropped
+
+
+NEXT_ARTICLE = f"""
+Newsletter
+
+[                    ] Anmelden
+
+Busse fahren ab Montag wieder nach Plan
+
+15. Januar 2020, 7:02 Uhr
+
+{LEAD.replace("Fernwärme", "Busfahrten")}
+
+{SECOND.replace("Leitungen", "Busse")}
+
+{THIRD.replace("Reparaturen", "Fahrpläne")}
+"""
+
+
+def test_a_page_that_scrolls_on_into_a_longer_article_keeps_its_own_the_first():
+    cleaned = clean_text(PAGE + NEXT_ARTICLE)
+    assert cleaned.paragraphs == (LEAD, SECOND, THIRD, "Was sich ändert", LAST)
+    assert cleaned.title == "Fernwärme wird im kommenden Jahr teurer"

@@ -141,7 +141,7 @@ def clean_text(text: str) -> Cleaned:
     repeated = {key for key, count in counts.items() if count >= 2}
     items = _list_items(lines, reasons, prose)
     scores = _line_scores(lines, reasons, prose, repeated, in_body, items)
-    run = _best_run(scores)
+    run = _article_run(scores)
     if run is None:
         return Cleaned((), tuple((t, reasons[i] or "menu") for i, t in enumerate(texts)))
     crossable = [i in items or reasons[i] in _INTERRUPTIONS or text.endswith(":") for i, text in enumerate(texts)]
@@ -417,6 +417,8 @@ _SHORT_LINE_COST = -0.7
 _HEADING_COST = -0.2
 _GAP_GROWTH = 3
 """A gap's n-th line costs n times its own cost, up to this many times."""
+_RIVAL_SHARE = 0.5
+"""A run weighing this share of the heaviest is an article of its own (see _article_run)."""
 _CHEAP_GAP = 3.0
 """A gap costing less than this is crossed at the article's end (see _extend)."""
 _RULE = re.compile(r"^[\s━─—–=_*~·•-]{3,}$")
@@ -489,22 +491,27 @@ def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body
     return scores
 
 
-def _best_run(scores: list[float]) -> tuple[int, int] | None:
-    """The run of lines that adds up to the most article text (Kadane's maximum-sum run).
+def _article_run(scores: list[float]) -> tuple[int, int] | None:
+    """The first run of the page that holds a good share of its article text.
 
-    Scored over the whole page, so a cookie banner or a newsletter box met first loses
-    to the longer prose further down, and a few captions or teasers inside the article
-    do not cut it in two.
+    A page that scrolls on into the next articles (or recommends them at length) has
+    several runs of prose, each the best of its stretch of the page (between points where
+    everything before weighs nothing); the page's own article is the first of those that
+    weigh nearly as much as the heaviest (:data:`_RIVAL_SHARE`), not whichever is longest.
     """
-    best, best_run = 0.0, None
+    runs: list[tuple[float, tuple[int, int]]] = []
     total, start = 0.0, 0
     for i, score in enumerate(scores):
         if total <= 0:
             total, start = 0.0, i
+            runs.append((0.0, (i, i)))
         total += score
-        if total > best:
-            best, best_run = total, (start, i)
-    return best_run
+        if total > runs[-1][0]:
+            runs[-1] = (total, (start, i))
+    heaviest = max((weight for weight, _ in runs), default=0.0)
+    if heaviest <= 0:
+        return None
+    return next(run for weight, run in runs if weight >= _RIVAL_SHARE * heaviest)
 
 
 def _extend(scores: list[float], end: int, texts: list[str], crossable: list[bool], items: set[int],
