@@ -166,3 +166,17 @@ def test_a_page_that_scrolls_on_into_a_longer_article_keeps_its_own_the_first():
     cleaned = clean_text(PAGE + NEXT_ARTICLE)
     assert cleaned.paragraphs == (LEAD, SECOND, THIRD, "Was sich ändert", LAST)
     assert cleaned.title == "Fernwärme wird im kommenden Jahr teurer"
+
+
+def test_a_standfirst_after_share_buttons_and_before_a_picture_is_kept_as_the_standfirst():
+    standfirst = "Heizen wird teurer. Was Kunden jetzt wissen müssen: ein Überblick."
+    page = PAGE.replace("14. Januar 2020, 9:21 Uhr\n\n", f"14. Januar 2020, 9:21 Uhr\n\n  • Facebook\n  • E-Mail\n\n"
+                        f"{standfirst}\n\nHeizkörper in einer Wohnung\n© Stadtwerke/Archiv\n\n")
+    cleaned = clean_text(page)
+    assert cleaned.standfirst == standfirst
+    assert cleaned.paragraphs[0] == LEAD
+
+
+def test_a_sites_own_note_that_it_uses_cookies_is_a_cookie_notice():
+    note = "Stadtblatt uses cookies and analytics, and is supported by advertising. Read what we do with the data."
+    assert (note, "cookie notice") in clean_text(PAGE.replace("Impressum\n", f"{note}\n\nImpressum\n")).dropped

@@ -40,7 +40,7 @@ _PAYWALL = re.compile(
 )
 _SKIP_LINK = re.compile(r"^skip to (the )?(main )?(content|navigation|article)\b", re.IGNORECASE)
 _COOKIE = re.compile(
-    r"\b(enable|accept|allow|disable)( all)? cookies\b|\b(we|this (web)?site) uses? cookies\b"
+    r"\b(enable|accept|allow|disable)( all)? cookies\b|\buses? cookies\b"
     r"|\bcookies?\b.*\b(browser|privacy|consent|settings|preferences)\b",
     re.IGNORECASE,
 )
@@ -318,7 +318,7 @@ def _junk_reason(text: str) -> str | None:
     prices = len(_PRICE.findall(text))
     if prices >= 3 or (prices and not _is_prose(text) and (prices >= 2 or len(text.split()) <= 6)):
         return "shop"
-    if _COOKIE.search(text) and len(text.split()) <= 30 and (not _is_prose(text) or _READER.search(text)):
+    if _COOKIE.search(text) and len(text.split()) <= 40 and (not _is_prose(text) or _READER.search(text)):
         # A notice speaks to the reader; a report's sentence about cookies does not.
         return "cookie notice"
     if _TEASER.search(text) or _EXCERPT.search(text):
@@ -417,6 +417,8 @@ _SHORT_LINE_COST = -0.7
 _HEADING_COST = -0.2
 _GAP_GROWTH = 3
 """A gap's n-th line costs n times its own cost, up to this many times."""
+_SHARE_LINES = 4
+"""Short lines (share buttons) that may stand between a headline and its standfirst."""
 _RIVAL_SHARE = 0.5
 """A run weighing this share of the heaviest is an article of its own (see _article_run)."""
 _CHEAP_GAP = 3.0
@@ -706,11 +708,17 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
             head.published = dated[stated[0]]
             head.roles[stated[0]] = "dateline"
     rest = [i for i in content if i not in head.roles and (headline is None or i > headline)]
-    if rest and prose[rest[0]] and _sentence_count(lines[rest[0]].text) == 1:
-        following = [j for j in range(rest[0] + 1, start) if reasons[j] != "script" and j not in head.roles]
-        if following and reasons[following[0]] == "caption":
-            head.standfirst = lines[rest[0]].text
-            head.roles[rest[0]] = "standfirst"
+    # Share buttons may stand between the headline and its standfirst.
+    first = next((i for i in rest[:_SHARE_LINES + 1] if prose[i]), None)
+    if first is not None and all(not prose[i] and len(lines[i].text.split()) <= 3 for i in rest[:rest.index(first)]):
+        following = [j for j in range(first + 1, start) if reasons[j] != "script" and j not in head.roles]
+        pictured = following and (
+            (reasons[following[0]] == "caption" and _sentence_count(lines[first].text) == 1)
+            or (len(following) <= 3 and not any(prose[j] for j in following)
+                and any(reasons[j] in ("caption", "photo credit", "picture") for j in following)))
+        if pictured:
+            head.standfirst = lines[first].text
+            head.roles[first] = "standfirst"
     return head
 
 
