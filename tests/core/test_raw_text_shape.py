@@ -180,3 +180,16 @@ def test_a_standfirst_after_share_buttons_and_before_a_picture_is_kept_as_the_st
 def test_a_sites_own_note_that_it_uses_cookies_is_a_cookie_notice():
     note = "Stadtblatt uses cookies and analytics, and is supported by advertising. Read what we do with the data."
     assert (note, "cookie notice") in clean_text(PAGE.replace("Impressum\n", f"{note}\n\nImpressum\n")).dropped
+
+
+def test_short_exclamations_broken_off_a_quoted_paragraph_do_not_end_the_article():
+    quote = ("„Bitte hören Sie auf, mich zu filmen! Ich bin hier der Leiter der Behörde!“\n„AUFHÖREN!“\n"
+             "„SOFORT!“\n„LEITER!“\n„BEHÖRDE!“\n")
+    cleaned = clean_text(PAGE.replace(f"{SECOND}\n", f"{SECOND}\n\n{quote}\n{SECOND.replace('Leitungen', 'Rohre')}\n"))
+    assert cleaned.paragraphs[-1] == LAST
+
+
+def test_a_source_line_of_several_sentences_after_the_authors_name_ends_the_article():
+    source = "Aus: Das Stadtbuch. Eine Stadt in Stichworten. Verlag der Stadtwerke, Neustadt 2015"
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\nErika Mustermann\n{source}\n"))
+    assert cleaned.paragraphs[-1] == source

@@ -30,6 +30,7 @@ _PROSE_END = re.compile(_END + r"$")
 _SENTENCE_BREAK = re.compile(_END + r"\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]")
 _MIN_PROSE_WORDS = 4
 _LONG_LINE_WORDS = 20
+_SENTENCES_LINE_WORDS = 12
 
 _SCRIPT = re.compile(
     r"\bfunction\s*\w*\s*\(|\b(var|let|const)\s+\w+\s*=|\bdocument\.\w|\bwindow\.\w|=>|\}\s*\)|\);\s*\w"
@@ -296,9 +297,11 @@ def word_count(text: str) -> int:
 
 
 def _is_prose(text: str) -> bool:
-    # A line of twenty words is running text even if the capture lost its final stop.
+    # A line of twenty words is running text even if the capture lost its final stop, as is
+    # a shorter one with a sentence ending inside it ("Aus: Das Buch. Ein Land in Stichworten, 2015").
     words = word_count(text)
-    return (bool(_PROSE_END.search(text)) and words >= _MIN_PROSE_WORDS) or words >= _LONG_LINE_WORDS
+    return ((bool(_PROSE_END.search(text)) and words >= _MIN_PROSE_WORDS) or words >= _LONG_LINE_WORDS
+            or (words >= _SENTENCES_LINE_WORDS and bool(_SENTENCE_BREAK.search(text))))
 
 
 def _sentence_count(text: str) -> int:
@@ -415,6 +418,8 @@ _INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit", "picture", "rul
 # What the page's lines cost a run of article text (see _line_score); tuned on the development pages.
 _SHORT_LINE_COST = -0.7
 _HEADING_COST = -0.2
+_BROKEN_LINE_COST = -0.1
+_FRAGMENT_END = re.compile(r"[,;:.!?…][\"'”’“‘»«›‹)\]]*$")
 _GAP_GROWTH = 3
 """A gap's n-th line costs n times its own cost, up to this many times."""
 _SHARE_LINES = 4
@@ -475,18 +480,28 @@ def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body
 
     Each line of a gap between paragraphs costs more than the one before: a subheading
     or a caption is an interruption, a dozen short lines are the page around the article.
-    A list (``items``) is one interruption: its items cost alike.
+    A list (``items``) is one interruption: its items cost alike. So is a short line broken
+    off a paragraph: in the block of a prose line, ending as a piece of a sentence does (a
+    quoted exclamation, "Name, role," over a sentence).
     """
     scores = []
     gap = 0
     list_after_prose = False
+    prose_blocks = {line.block for i, line in enumerate(lines) if prose[i] and _key(line.text) not in repeated}
     for i, line in enumerate(lines):
         item = i in items
         if item and i - 1 not in items:
             list_after_prose = i > 0 and (prose[i - 1] or lines[i - 1].text.endswith(":"))
-        score = 0.0 if i in in_body else _line_score(
-            line.text, reasons[i], prose[i], _key(line.text) in repeated, _alone(lines, i), item, list_after_prose)
-        if not item:
+        broken = (line.block in prose_blocks and not prose[i] and reasons[i] is None
+                  and _key(line.text) not in repeated and bool(_FRAGMENT_END.search(line.text)))
+        if i in in_body:
+            score = 0.0
+        elif broken and not item:
+            score = _BROKEN_LINE_COST
+        else:
+            score = _line_score(line.text, reasons[i], prose[i], _key(line.text) in repeated, _alone(lines, i),
+                                item, list_after_prose)
+        if not (item or broken):
             gap = gap + 1 if score <= 0 else 0
             score *= min(max(gap, 1), _GAP_GROWTH)
         scores.append(score)
