@@ -193,3 +193,10 @@ def test_a_source_line_of_several_sentences_after_the_authors_name_ends_the_arti
     source = "Aus: Das Stadtbuch. Eine Stadt in Stichworten. Verlag der Stadtwerke, Neustadt 2015"
     cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\nErika Mustermann\n{source}\n"))
     assert cleaned.paragraphs[-1] == source
+
+
+def test_the_article_continues_across_a_picture_and_its_credit_to_a_closing_note():
+    note = "Das Buch „Stadtwerke“ ist im Verlag der Stadt erschienen, 14,90 Euro."
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\nStadtwerke: Buchcover\n© Verlag der Stadt\n\n{note}\n"))
+    assert cleaned.paragraphs[-1] == note
+    assert ("Stadtwerke: Buchcover", "caption") in cleaned.dropped

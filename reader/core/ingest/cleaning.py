@@ -135,6 +135,7 @@ def clean_text(text: str) -> Cleaned:
     counts = Counter(_key(t) for t in texts)
     reasons: list[str | None] = [_junk_reason(t) for t in texts]
     _mark_captions(texts, reasons)
+    _mark_credited_pictures(lines, reasons)
     prose = [reasons[i] is None and _is_prose(t) for i, t in enumerate(texts)]
     code = _mark_code(texts, reasons, prose)
     in_body = _mark_lists(texts, reasons, prose) | code
@@ -379,6 +380,15 @@ def _mark_captions(texts: list[str], reasons: list[str | None]) -> None:
             reasons[i] = "caption"
 
 
+def _mark_credited_pictures(lines: list[_Line], reasons: list[str | None]) -> None:
+    """A short line right over a photo credit, in its block, describes the picture ("Buchcover", "© Verlag")."""
+    for i in range(len(lines) - 1):
+        text = lines[i].text
+        if (reasons[i] is None and reasons[i + 1] == "photo credit" and lines[i].block == lines[i + 1].block
+                and not _is_prose(text) and len(text.split()) <= _CAPTION_WORDS):
+            reasons[i] = "caption"
+
+
 def _distinct_captions(captions: list[str]) -> tuple[str, ...]:
     """Each caption once, its credited form preferred over a bare twin."""
     captions = [_CAPTION_LABEL.sub("", c) for c in captions]
@@ -418,6 +428,8 @@ _INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit", "picture", "rul
 # What the page's lines cost a run of article text (see _line_score); tuned on the development pages.
 _SHORT_LINE_COST = -0.7
 _HEADING_COST = -0.2
+_CAPTION_WORDS = 12
+"""A short line over a photo credit is the picture's description (this many words at most)."""
 _BROKEN_LINE_COST = -0.1
 _FRAGMENT_END = re.compile(r"[,;:.!?…][\"'”’“‘»«›‹)\]]*$")
 _GAP_GROWTH = 3
