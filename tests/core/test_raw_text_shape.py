@@ -200,3 +200,11 @@ def test_the_article_continues_across_a_picture_and_its_credit_to_a_closing_note
     cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\nStadtwerke: Buchcover\n© Verlag der Stadt\n\n{note}\n"))
     assert cleaned.paragraphs[-1] == note
     assert ("Stadtwerke: Buchcover", "caption") in cleaned.dropped
+
+
+def test_the_articles_closing_lists_under_a_link_and_lead_ins_are_kept_to_its_last_line():
+    tail = ("Hier geht es zur Anmeldung\n\nSo sieht der Zeitplan aus:\n\nBeginn 11:00 Uhr\nEnde 18:30 Uhr\n\n"
+            "Anfahrt:\n\nRathaus\nAm Markt 1\n\nWir sehen uns dort!\n")
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{tail}"))
+    assert cleaned.paragraphs[-9:] == (LAST, "Hier geht es zur Anmeldung", "So sieht der Zeitplan aus:", "Beginn 11:00 Uhr",
+                                       "Ende 18:30 Uhr", "Anfahrt:", "Rathaus", "Am Markt 1", "Wir sehen uns dort!")

@@ -146,7 +146,10 @@ def clean_text(text: str) -> Cleaned:
     run = _article_run(scores)
     if run is None:
         return Cleaned((), tuple((t, reasons[i] or "menu") for i, t in enumerate(texts)))
-    crossable = [i in items or reasons[i] in _INTERRUPTIONS or text.endswith(":") for i, text in enumerate(texts)]
+    # A heading is crossed only when a lead-in follows it: after the article, headings open other things.
+    crossable = [i in items or reasons[i] in _INTERRUPTIONS or text.endswith(":")
+                 or (i + 1 < len(texts) and _is_lead_in(texts[i + 1]) and _key(text) not in repeated)
+                 for i, text in enumerate(texts)]
     start, end = _after_standfirst(texts, reasons, prose, run[0], _extend(scores, run[1], texts, crossable, items))
     head = _read_header(lines, reasons, prose, counts, start)
     if start and texts[start - 1].endswith(":") and reasons[start - 1] is None and start - 1 not in head.roles:
@@ -470,11 +473,11 @@ def _line_score(text: str, reason: str | None, prose: bool, repeated: bool, alon
 
 def _list_items(lines: list[_Line], reasons, prose) -> set[int]:
     """Lines that are items of a list: marked ("1.", "•"), or the short lines of the block right
-    after a lead-in ending in ":" that follows a paragraph ("Hier die genauen Maße:")."""
+    after a lead-in ending in ":" that follows a paragraph or such a list ("Hier die genauen Maße:")."""
     marked = {i for i, line in enumerate(lines) if _LIST_ITEM.search(line.text) and not reasons[i]}
     items = set(marked)
     for i, line in enumerate(lines[:-1]):
-        after_prose = any(prose[k] and k not in marked for k in range(max(i - 2, 0), i))
+        after_prose = any((prose[k] or k in items) and k not in marked for k in range(max(i - 2, 0), i))
         if not (line.text.endswith(":") and len(line.text.split()) <= 15 and after_prose):
             continue
         block = lines[i + 1].block
@@ -570,6 +573,11 @@ def _extend(scores: list[float], end: int, texts: list[str], crossable: list[boo
     return last if words and sum(words) >= 2 * len(words) else end
 
 
+def _is_lead_in(text: str) -> bool:
+    """A sentence that announces a list: "So sieht der Zeitplan aus:"."""
+    return text.endswith(":") and len(text.split()) >= 3
+
+
 def _alone(lines: list[_Line], i: int) -> bool:
     """The line is a block of its own (blank lines around it)."""
     block = lines[i].block
@@ -577,10 +585,10 @@ def _alone(lines: list[_Line], i: int) -> bool:
 
 
 def _is_subheading(lines: list[_Line], i: int, prose, repeated: set[str], items: set[int]) -> bool:
-    """A short line alone in its block, said once, with a paragraph or a list right after it."""
+    """A short line alone in its block, said once, with a paragraph, a list or a lead-in to one right after it."""
     line = lines[i]
     return (
-        _alone(lines, i) and i + 1 < len(lines) and (prose[i + 1] or i + 1 in items)
+        _alone(lines, i) and i + 1 < len(lines) and (prose[i + 1] or i + 1 in items or _is_lead_in(lines[i + 1].text))
         and _key(line.text) not in repeated and len(line.text.split()) <= 15 and i not in items
     )
 
@@ -645,7 +653,7 @@ def _mark_lists(texts, reasons, prose) -> set[int]:
     counted = set()
     i = 1
     while i < len(texts):
-        lead_in = reasons[i] is None and texts[i].endswith(":") and len(texts[i].split()) >= 3
+        lead_in = reasons[i] is None and _is_lead_in(texts[i])
         j = i + 1 if lead_in else i
         while j < len(texts) and reasons[j] is None and _LIST_ITEM.search(texts[j]):
             j += 1
