@@ -208,3 +208,8 @@ def test_the_articles_closing_lists_under_a_link_and_lead_ins_are_kept_to_its_la
     cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{tail}"))
     assert cleaned.paragraphs[-9:] == (LAST, "Hier geht es zur Anmeldung", "So sieht der Zeitplan aus:", "Beginn 11:00 Uhr",
                                        "Ende 18:30 Uhr", "Anfahrt:", "Rathaus", "Am Markt 1", "Wir sehen uns dort!")
+
+
+def test_a_books_reference_with_figures_is_no_tag_list():
+    reference = "Verlag der Stadt, 5. Auflage, 2014, 896 Seiten, gebunden, ISBN 978-3-504-56095-9"
+    assert (reference, "tags") not in clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{reference}\n")).dropped

@@ -350,9 +350,10 @@ def _junk_reason(text: str) -> str | None:
 
 def _is_tag_list(text: str) -> bool:
     """Keywords a page lists under its article: many commas between words or short phrases,
-    in no sentence ("Amazon, Big Data, Chatbots, digitale Assistenten, …")."""
+    in no sentence, and without figures ("Amazon, Big Data, Chatbots, digitale Assistenten, …";
+    not "Verlag X, 5. Auflage, 2014, 896 Seiten, …")."""
     parts = text.split(",")
-    if len(parts) < 6 or _PROSE_END.search(text):
+    if len(parts) < 6 or _PROSE_END.search(text) or sum(any(c.isdigit() for c in part) for part in parts) > 1:
         return False
     sizes = sorted(len(part.split()) for part in parts)
     return sizes[len(sizes) // 2] <= 3
