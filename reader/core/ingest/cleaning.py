@@ -28,6 +28,8 @@ from reader.core.vocabulary import MONTHS
 _END = r"[.!?…。！？][\"'”’“‘»«›‹)\]″」』]*"
 _PROSE_END = re.compile(_END + r"$")
 _SENTENCE_BREAK = re.compile(_END + r"\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]")
+# A sentence ending after a word of three letters, not after a figure or an abbreviation ("20. Juni", "Dr. X").
+_WORD_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}" + _END + r"\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]")
 _MIN_PROSE_WORDS = 4
 _LONG_LINE_WORDS = 20
 _SENTENCES_LINE_WORDS = 12
@@ -305,7 +307,7 @@ def _is_prose(text: str) -> bool:
     # a shorter one with a sentence ending inside it ("Aus: Das Buch. Ein Land in Stichworten, 2015").
     words = word_count(text)
     return ((bool(_PROSE_END.search(text)) and words >= _MIN_PROSE_WORDS) or words >= _LONG_LINE_WORDS
-            or (words >= _SENTENCES_LINE_WORDS and bool(_SENTENCE_BREAK.search(text))))
+            or (words >= _SENTENCES_LINE_WORDS and bool(_WORD_SENTENCE_BREAK.search(text))))
 
 
 def _sentence_count(text: str) -> int:
