@@ -109,3 +109,10 @@ def test_a_rule_is_never_joined_and_a_dash_after_a_full_line_continues_the_sente
     assert unwrap(lines) == [
         full + " – das erste Mal seit sechs Jahren.", "━" * 80, "Verwandte Themen und mehr aus der Region",
         full + " zum ersten Mal.", "- erster Punkt einer Liste, der bis an den Rand der Zeile reicht, ja", "- zweiter"]
+
+
+def test_a_date_after_a_full_line_continues_it_and_a_numbered_list_after_a_lead_in_does_not():
+    first = "Die Stadtwerke legen den Bericht am kommenden Montag vor, wie immer am Morgen, dem"
+    lead_in = "Die Stadtwerke nennen für die Erhöhung der Preise im kommenden Jahr diese Gründe:"
+    lines = [first.ljust(78), "10. Dezember, im Rathaus.", lead_in.ljust(78), "1. die alten Leitungen", "2. der Winter"]
+    assert unwrap(lines) == [first + " 10. Dezember, im Rathaus.", lead_in, "1. die alten Leitungen", "2. der Winter"]

@@ -38,6 +38,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _SENTENCE_INSIDE = re.compile(r"[a-z\d]{3}[.!?…][\"'”’»)]*\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]")
 _LIST_MARK = re.compile(r"^\s*(\d{1,3}[.)]|[•·▪●◦*□■–-])\s")
+_BULLETS = "•·▪●◦*□■"
 _FILE_NAME_PARTS = re.compile(r"[\s_.-]+")
 
 
@@ -180,10 +181,13 @@ def unwrap(lines: list[str]) -> list[str]:
 
 
 def _starts_item(line: str, paragraph: str) -> bool:
-    """A list item starts on ``line``; a dash after a full line of prose is the sentence's own dash
-    ("… the licence – Keine kommerzielle Nutzung"), unless the paragraph is itself a dashed item."""
+    """A list item starts on ``line``. A dash or a number after a full line of prose goes on with
+    the sentence ("… the licence – Keine kommerzielle Nutzung", "… am Montag, dem\n10. Dezember"),
+    unless the paragraph is itself an item or announces the list (ends with ":")."""
     mark = _LIST_MARK.match(line)
-    return bool(mark) and (mark[1] not in "–-" or bool(_LIST_MARK.match(paragraph)))
+    if not mark or mark[1] in _BULLETS:
+        return bool(mark)
+    return bool(_LIST_MARK.match(paragraph)) or paragraph.rstrip().endswith(":")
 
 
 def _has_word(line: str) -> bool:
