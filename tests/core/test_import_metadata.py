@@ -145,3 +145,15 @@ def test_a_real_article_has_no_warning_and_says_where_its_body_starts_and_ends()
     assert result.warnings == ()
     assert result.why[0].startswith("body starts at 'KELBY, April 3 (Reuters)")
     assert result.why[1].startswith("body ends at 'Shipping lines had diverted")
+
+
+def test_a_site_name_before_the_headline_in_the_page_title_is_not_the_title():
+    meta = _meta(_page('<title>Valley Post - Water prices rise for the first time in six years</title>'
+                       '<meta property="og:site_name" content="Valley Post">'))
+    assert meta["title"] == "Water prices rise for the first time in six years"
+
+
+def test_a_headline_naming_the_site_keeps_it():
+    meta = _meta(_page('<title>Valley Post readers vote on the new mains | Valley Post</title>'
+                       '<meta property="og:site_name" content="Valley Post">'))
+    assert meta["title"] == "Valley Post readers vote on the new mains"
