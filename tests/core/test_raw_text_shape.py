@@ -213,3 +213,10 @@ def test_the_articles_closing_lists_under_a_link_and_lead_ins_are_kept_to_its_la
 def test_a_books_reference_with_figures_is_no_tag_list():
     reference = "Verlag der Stadt, 5. Auflage, 2014, 896 Seiten, gebunden, ISBN 978-3-504-56095-9"
     assert (reference, "tags") not in clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{reference}\n")).dropped
+
+
+def test_the_outlet_is_the_holder_of_the_pages_dated_copyright_notice_not_a_photos_credit():
+    page = PAGE.replace("Kontakt\n", "Kontakt\n\n© 2004-2020 Stadtblatt Neustadt | Alle Angebote\n")
+    page = page.replace("Foto: Stadtwerke", "© Stadtwerke")
+    assert clean_text(page).outlet == "Stadtblatt Neustadt"
+    assert clean_text(PAGE.replace("Kontakt\n", "Kontakt\n\n© Stadtwerke\n")).outlet is None

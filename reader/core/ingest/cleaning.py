@@ -76,6 +76,11 @@ _EXCERPT = re.compile(r"[\[(](…|\.\.\.)[\])]$")
 _CODE = re.compile(r"\w\(|\)\s*:?$|[=;{}]|^[@#]|\w\.\w|\w_\w|^\.{3}$|^(from|import)\s")
 _COMMENTS = re.compile(r"\bcomment(s|ing)?\b|\bdiscussion\b|\bmoderat", re.IGNORECASE)
 
+# "© 2004-2018 Name | …", "Copyright © 2019 Name", "© Name 2019": the holder between the year and the end.
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?P<since>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?"
+    r"(?P<name>[^|©\d]+?)\s*(?:(?P<year>(?:19|20)\d\d)|\||$)", re.IGNORECASE)
+_COPYRIGHT_WORDS = re.compile(r"\ball rights\b|\breserved\b", re.IGNORECASE)
 _MONTH = (r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 _NAMED_DATE = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(19|20)\d\d)\b"
 _FULL_DATE = re.compile(rf"\b{_NAMED_DATE}")
@@ -181,7 +186,7 @@ def clean_text(text: str) -> Cleaned:
             in_comments = in_comments or bool(_COMMENTS.search(line))
             dropped.append((line, _footer_reason(line, reasons[i], repeated, in_comments)))
     wire = _WIRE_DATELINE.match(kept[0]) if kept else None
-    outlet = _signature_outlet(texts, reasons) or (wire and wire["name"]) or head.brand
+    outlet = _signature_outlet(texts, reasons) or (wire and wire["name"]) or head.brand or _copyright_holder(texts)
     return Cleaned(
         paragraphs=tuple(kept),
         dropped=tuple(dropped),
@@ -814,6 +819,18 @@ def _footer_reason(text: str, reason: str | None, repeated: set[str], in_comment
 
 
 # --- outlet ------------------------------------------------------------------------------
+
+
+def _copyright_holder(texts: list[str]) -> str | None:
+    """Who the page's dated copyright notice names ("© 2019 example.de", "Copyright © 2004-2018 X GmbH"):
+    the site, at its foot. A notice without a year is a photo's credit."""
+    for text in reversed(texts):
+        notice = _COPYRIGHT.search(text)
+        if notice and (notice["since"] or notice["year"]):
+            name = re.sub(r"^(by|www\.)\s*", "", notice["name"].strip(" -–,.:"), flags=re.IGNORECASE)
+            if name and len(name.split()) <= 6 and not _COPYRIGHT_WORDS.search(name):
+                return name
+    return None
 
 
 def _signature_name(text: str) -> str | None:
