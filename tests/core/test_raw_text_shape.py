@@ -220,3 +220,13 @@ def test_the_outlet_is_the_holder_of_the_pages_dated_copyright_notice_not_a_phot
     page = page.replace("Foto: Stadtwerke", "© Stadtwerke")
     assert clean_text(page).outlet == "Stadtblatt Neustadt"
     assert clean_text(PAGE.replace("Kontakt\n", "Kontakt\n\n© Stadtwerke\n")).outlet is None
+
+
+def test_without_a_date_under_the_headline_the_date_just_above_it_or_under_the_body_is_the_publications():
+    undated = PAGE.replace("14. Januar 2020, 9:21 Uhr\n\n", "")
+    above = undated.replace("Fernwärme wird im kommenden", "Erika Mustermann / 9:21 Uhr, 14. Januar 2020\n\n"
+                            "Fernwärme wird im kommenden")
+    assert clean_text(above).published == "2020-01-14"
+    below = undated.replace(f"{LAST}\n", f"{LAST}\n\nErika Mustermann | 15.01.2020 um 10:02\n")
+    assert clean_text(below).published == "2020-01-15"
+    assert clean_text(undated).published is None

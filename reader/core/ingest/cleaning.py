@@ -195,7 +195,7 @@ def clean_text(text: str) -> Cleaned:
         title=head.title,
         standfirst=head.standfirst,
         outlet=outlet,
-        published=head.published,
+        published=head.published or _date_below(texts, prose, end),
         byline=head.byline,
         why=_why(texts, reasons, scores, run, start, end),
     )
@@ -447,6 +447,8 @@ _GAP_GROWTH = 3
 """A gap's n-th line costs n times its own cost, up to this many times."""
 _SHARE_LINES = 4
 """Short lines (share buttons) that may stand between a headline and its standfirst."""
+_NEAR_LINES = 4
+"""How far above the headline, or below the body, a page states the article's date at most."""
 _RIVAL_SHARE = 0.5
 """A run weighing this share of the heaviest is an article of its own (see _article_run)."""
 _CHEAP_GAP = 3.0
@@ -637,6 +639,15 @@ def _after_standfirst(texts, reasons, prose, start: int, end: int) -> tuple[int,
     return start, end
 
 
+def _date_below(texts: list[str], prose: list[bool], end: int) -> str | None:
+    """The date of the first line under the body that states one: where a blog signs its posts
+    ("12. September 2013 getaggt mit: …", "Name | 29.07.2006 um 14:26")."""
+    for i in range(end + 1, min(end + 1 + _NEAR_LINES, len(texts))):
+        if not prose[i] and (found := find_date(texts[i])):
+            return found
+    return None
+
+
 def _mark_dated_captions(texts, reasons, prose) -> None:
     """Dated one-sentence descriptions of a picture met before two paragraphs in a row are captions."""
     for i, text in enumerate(texts):
@@ -747,6 +758,8 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
         # The first date stated after the headline (or just above the body): the publication's.
         first = headline if headline is not None else start - 8
         stated = [i for i in sorted(dated) if i > first]
+        # Else the date just above the headline ("Author / 10:08 am Fri Jul 19, 2013").
+        stated = stated or [i for i in sorted(dated, reverse=True) if first - _NEAR_LINES <= i < first]
         if stated:
             head.published = dated[stated[0]]
             head.roles[stated[0]] = "dateline"
