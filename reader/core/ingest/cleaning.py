@@ -71,7 +71,7 @@ _PICTURE = re.compile(r"^([•·□*-]\s*|\d{1,2}[.)]\s*)?(\[(?![A-ZÀ-Þ][a-zß
 # "‹ Previous post", "Next post →": links to the site's neighbouring posts.
 _PAGER = re.compile(r"^([•·□*-]\s*)?[‹←]|[›→]$")
 # A teaser's excerpt, cut off with a bracketed ellipsis: "… the rest of the story […]".
-_EXCERPT = re.compile(r"[\[(](…|\.\.\.)[\])]$")
+_EXCERPT = re.compile(r"\[(…|\.\.\.)\]$")
 # A line of program code: a call, an assignment, braces, a dotted or snake_case name, a comment or decorator.
 _CODE = re.compile(r"\w\(|\)\s*:?$|[=;{}]|^[@#]|\w\.\w|\w_\w|^\.{3}$|^(from|import)\s")
 _COMMENTS = re.compile(r"\bcomment(s|ing)?\b|\bdiscussion\b|\bmoderat", re.IGNORECASE)
