@@ -150,9 +150,10 @@ def clean_text(text: str) -> Cleaned:
     repeated = {key for key, count in counts.items() if count >= 2}
     items = _list_items(lines, reasons, prose)
     scores = _line_scores(lines, reasons, prose, repeated, in_body, items)
-    run = _article_run(scores)
-    if run is None:
+    chosen = _article_run(scores)
+    if chosen is None:
         return Cleaned((), tuple((t, reasons[i] or "menu") for i, t in enumerate(texts)))
+    run, heaviest = chosen
     # A heading is crossed only when a lead-in follows it: after the article, headings open other things.
     crossable = [i in items or reasons[i] in _INTERRUPTIONS or text.endswith(":")
                  or (i + 1 < len(texts) and _is_lead_in(texts[i + 1]) and _key(text) not in repeated)
@@ -197,7 +198,7 @@ def clean_text(text: str) -> Cleaned:
         outlet=outlet,
         published=head.published or _date_below(texts, prose, end),
         byline=head.byline,
-        why=_why(texts, reasons, scores, run, start, end),
+        why=_why(texts, reasons, scores, run, heaviest, start, end),
     )
 
 
@@ -533,8 +534,9 @@ def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body
     return scores
 
 
-def _article_run(scores: list[float]) -> tuple[int, int] | None:
-    """The first run of the page that holds a good share of its article text.
+def _article_run(scores: list[float]) -> tuple[tuple[int, int], float] | None:
+    """The first run of the page that holds a good share of its article text, and the weight
+    of the page's heaviest run.
 
     A page that scrolls on into the next articles (or recommends them at length) has
     several runs of prose, each the best of its stretch of the page (between points where
@@ -553,7 +555,7 @@ def _article_run(scores: list[float]) -> tuple[int, int] | None:
     heaviest = max((weight for weight, _ in runs), default=0.0)
     if heaviest <= 0:
         return None
-    return next(run for weight, run in runs if weight >= _RIVAL_SHARE * heaviest)
+    return next(run for weight, run in runs if weight >= _RIVAL_SHARE * heaviest), heaviest
 
 
 def _extend(scores: list[float], end: int, texts: list[str], crossable: list[bool], items: set[int],
@@ -603,14 +605,20 @@ def _is_subheading(lines: list[_Line], i: int, prose, repeated: set[str], items:
     )
 
 
-def _why(texts, reasons, scores, run: tuple[int, int], start: int, end: int) -> tuple[str, str]:
+def _why(texts, reasons, scores, run: tuple[int, int], heaviest: float, start: int, end: int) -> tuple[str, str]:
     """Where the body starts and ends, and why, for the user who wonders (``--verbose``)."""
     def quote(i: int) -> str:
         return f"'{texts[i][:60]}{'…' * (len(texts[i]) > 60)}'"
 
     paragraphs = sum(1 for i in range(run[0], run[1] + 1) if scores[i] > 0)
-    began = (f"body starts at {quote(start)}: the run of {paragraphs} prose paragraphs that outweighs "
-             f"everything else on the page (score {sum(scores[run[0]:run[1] + 1]):.1f})")
+    weight = sum(scores[run[0]:run[1] + 1])
+    if weight < heaviest:
+        began = (f"body starts at {quote(start)}: the first run of prose paragraphs ({paragraphs}) that weighs "
+                 f"at least half as much as the heaviest further down, another article (score {weight:.1f} "
+                 f"of {heaviest:.1f})")
+    else:
+        began = (f"body starts at {quote(start)}: the run of {paragraphs} prose paragraphs that outweighs "
+                 f"everything else on the page (score {weight:.1f})")
     if start != run[0]:
         began += f"; {quote(run[0])} above it, over a caption, is the standfirst"
     after = end + 1
