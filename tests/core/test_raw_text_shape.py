@@ -231,3 +231,32 @@ def test_without_a_date_under_the_headline_the_date_just_above_it_or_under_the_b
     below = undated.replace(f"{LAST}\n", f"{LAST}\n\nErika Mustermann | 15.01.2020 um 10:02\n")
     assert clean_text(below).published == "2020-01-15"
     assert clean_text(undated).published is None
+
+
+CYRILLIC = """\
+Главная
+Новости
+Спорт
+
+Цены на тепло вырастут в следующем году
+
+14.01.2020
+
+Городские коммунальные службы объявили во вторник, что цены на отопление в следующем году вырастут на четыре процента, впервые за шесть лет.
+
+Повышение необходимо, потому что ремонт старых труб обошёлся значительно дороже, чем планировалось, сообщил представитель службы вечером.
+
+Иван Петров
+Из книги: Город в словах. Справочник о городе и его людях, издательство города, Новгород 2015
+
+Контакты
+Реклама
+"""
+
+
+def test_a_cyrillic_page_gives_its_article_headline_date_and_closing_source_line():
+    cleaned = clean_text(CYRILLIC)
+    assert cleaned.title == "Цены на тепло вырастут в следующем году"
+    assert cleaned.published == "2020-01-14"
+    assert cleaned.paragraphs[0].startswith("Городские коммунальные службы")
+    assert cleaned.paragraphs[-1].startswith("Из книги: Город в словах.")

@@ -27,9 +27,11 @@ from reader.core.vocabulary import MONTHS
 
 _END = r"[.!?…。！？][\"'”’“‘»«›‹)\]″」』]*"
 _PROSE_END = re.compile(_END + r"$")
-_SENTENCE_BREAK = re.compile(_END + r"\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]")
+# The capital a sentence starts with: Latin, Greek or Cyrillic.
+_CAPITAL = r"[\"“‘„«(]?[A-ZÀ-ÖØ-ÞΑ-ΩЀ-Я]"
+_SENTENCE_BREAK = re.compile(_END + r"\s+" + _CAPITAL)
 # A sentence ending after a word of three letters, not after a figure or an abbreviation ("20. Juni", "Dr. X").
-_WORD_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}" + _END + r"\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]")
+_WORD_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}" + _END + r"\s+" + _CAPITAL)
 _MIN_PROSE_WORDS = 4
 _LONG_LINE_WORDS = 20
 _SENTENCES_LINE_WORDS = 12
