@@ -15,7 +15,8 @@ can be checked from outside the page:
 - published: the date in the page's URL (pages whose URL has one; a year and month
   alone compare on those).
 
-Then the import time per HTML page against trafilatura's own extraction of the
+Then what trafilatura alone finds and leaks on the same HTML pages (the mark the HTML
+import must reach), and the import time per HTML page against trafilatura's own extraction of the
 same page (in-process, median of several runs; the machine may be shared, so
 only the ratio means much). Skips with a message when ``../shared`` is missing.
 """
@@ -109,6 +110,24 @@ def metadata_figures(expectations: dict) -> dict[str, dict[str, list[int]]]:
     return figures
 
 
+def trafilatura_found(expectations: dict) -> tuple[int, int]:
+    """Expected body strings and leaked boilerplate strings in trafilatura's own text of each HTML
+    page (the same normalisation as the scorer): the mark the HTML import must reach."""
+    import importlib.util
+
+    import trafilatura
+
+    spec = importlib.util.spec_from_file_location("score", PAGES / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    found = leaked = 0
+    for name, expected in expectations.items():
+        text = score.norm(trafilatura.extract((PAGES / f"{name}.html").read_bytes(), include_comments=False) or "")
+        found += sum(score.norm(s) in text for s in expected["must_contain"])
+        leaked += sum(score.norm(s) in text for s in expected["must_not"])
+    return found, leaked
+
+
 def timings(expectations: dict, runs: int = 3) -> tuple[float, float]:
     """Median seconds per HTML page: our import, and trafilatura's extraction alone."""
     import trafilatura
@@ -150,6 +169,10 @@ def main() -> int:
         cells = [f"{right}/{checked}" for right, checked in (m["title"], m["outlet"], m["published"])]
         print(f"{version:8s} {s['found']:>10s} {s['leaked']:>8s} {s['failed'] + '/' + str(pages):>9s} "
               f"{cells[0]:>7s} {cells[1]:>7s} {cells[2]:>9s}")
+    found, leaked = trafilatura_found(expectations)
+    contain = sum(len(expected["must_contain"]) for expected in expectations.values())
+    must_not = sum(len(expected["must_not"]) for expected in expectations.values())
+    print(f"trafilatura alone on the HTML: found {found}/{contain}, leaked {leaked}/{must_not}")
     ours, theirs = timings(expectations)
     print(f"time per HTML page (median): import {ours * 1000:.0f} ms, trafilatura alone {theirs * 1000:.0f} ms "
           f"({ours / theirs:.2f}x)")
