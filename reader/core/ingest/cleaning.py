@@ -452,7 +452,7 @@ _SHARE_LINES = 4
 """Short lines (share buttons) that may stand between a headline and its standfirst."""
 _NEAR_LINES = 4
 """How far above the headline, or below the body, a page states the article's date at most."""
-_RIVAL_SHARE = 0.5
+_RIVAL_SHARE = 0.6
 """A run weighing this share of the heaviest is an article of its own (see _article_run)."""
 _CHEAP_GAP = 3.0
 """A gap costing less than this is crossed at the article's end (see _extend)."""
@@ -616,7 +616,7 @@ def _why(texts, reasons, scores, run: tuple[int, int], heaviest: float, start: i
     weight = sum(scores[run[0]:run[1] + 1])
     if weight < heaviest:
         began = (f"body starts at {quote(start)}: the first run of prose paragraphs ({paragraphs}) that weighs "
-                 f"at least half as much as the heaviest further down, another article (score {weight:.1f} "
+                 f"at least {_RIVAL_SHARE:.0%} of the heaviest further down, another article (score {weight:.1f} "
                  f"of {heaviest:.1f})")
     else:
         began = (f"body starts at {quote(start)}: the run of {paragraphs} prose paragraphs that outweighs "
