@@ -102,12 +102,14 @@ def test_a_header_outlet_wins_over_the_file_name(tmp_path):
     assert [a.outlet for a in load_dossier(tmp_path).articles] == ["001_37cc0e6520f5b54f", "The Courier"]
 
 
-def test_a_rule_is_never_joined_and_a_dash_after_a_full_line_continues_the_sentence():
+def test_a_rule_or_a_picture_is_never_joined_and_a_dash_after_a_full_line_continues_the_sentence():
     full = "Die Stadtwerke haben am Dienstag angekündigt, die Preise für Fernwärme zu erhöhen,"
     lines = [full.ljust(78), "– das erste Mal seit sechs Jahren.", "━" * 80, "Verwandte Themen und mehr aus der Region",
+             "[stadtwerke-fernwaerme-preise-2020-heizkraftwerk-nord-luftbild-aus-dem-archiv-2019]", "Bildunterschrift",
              full.ljust(78), "zum ersten Mal.", "- erster Punkt einer Liste, der bis an den Rand der Zeile reicht, ja", "- zweiter"]
     assert unwrap(lines) == [
         full + " – das erste Mal seit sechs Jahren.", "━" * 80, "Verwandte Themen und mehr aus der Region",
+        "[stadtwerke-fernwaerme-preise-2020-heizkraftwerk-nord-luftbild-aus-dem-archiv-2019]", "Bildunterschrift",
         full + " zum ersten Mal.", "- erster Punkt einer Liste, der bis an den Rand der Zeile reicht, ja", "- zweiter"]
 
 
