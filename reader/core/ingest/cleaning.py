@@ -35,6 +35,7 @@ _WORD_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}" + _END + r"\s+" + _CAPITAL)
 _MIN_PROSE_WORDS = 4
 _LONG_LINE_WORDS = 20
 _SENTENCES_LINE_WORDS = 12
+"""A line this long with a sentence ending inside it is prose, final stop or not."""
 
 _SCRIPT = re.compile(
     r"\bfunction\s*\w*\s*\(|\b(var|let|const)\s+\w+\s*=|\bdocument\.\w|\bwindow\.\w|=>|\}\s*\)|\);\s*\w"
@@ -445,7 +446,9 @@ _HEADING_COST = -0.2
 _CAPTION_WORDS = 12
 """A short line over a photo credit is the picture's description (this many words at most)."""
 _BROKEN_LINE_COST = -0.1
+"""What a short line broken off a paragraph costs (see _line_scores)."""
 _FRAGMENT_END = re.compile(r"[,;:.!?…][\"'”’“‘»«›‹)\]]*$")
+"""How a piece of a sentence ends: with a comma, a colon or a stop."""
 _GAP_GROWTH = 3
 """A gap's n-th line costs n times its own cost, up to this many times."""
 _SHARE_LINES = 4
@@ -697,9 +700,9 @@ def _mark_lists(texts, reasons, prose) -> set[int]:
 def _mark_code(texts, reasons, prose) -> set[int]:
     """Count a block of program code between two prose lines as body text (a blog post's example).
 
-    Code is three or more lines in a row, two in three of them shaped like code (calls,
-    assignments, braces, dotted or snake_case names, comments, decorators), in no language
-    of prose. Returns the lines so counted.
+    Code is three or more lines in a row that are not prose, two in three of them shaped
+    like code (calls, assignments, braces, dotted or snake_case names, comments,
+    decorators). Returns the lines so counted.
     """
     counted: set[int] = set()
     i = 1
