@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from reader.core.ingest.cleaning import clean_text
 
 LEAD = ("Die Stadtwerke haben am Dienstag angekündigt, die Preise für Fernwärme im kommenden Jahr um vier "
@@ -114,9 +116,14 @@ def test_a_related_heading_over_pictures_tags_and_pager_links_is_not_the_article
     assert reasons["‹ Busse fahren wieder nach Plan"] == reasons["Neue Radwege am Ring →"] == "pager"
 
 
-def test_a_teasers_cut_off_excerpt_is_not_article_text():
-    excerpt = "Ein neues Fest zieht in die Altstadt, mit Bühnen auf drei Plätzen und einem Markt, der […]"
-    assert (excerpt, "teaser") in clean_text(PAGE.replace("Impressum\n", f"{excerpt}\n\nImpressum\n")).dropped
+@pytest.mark.parametrize("excerpt", [
+    "Ein neues Fest zieht in die Altstadt, mit Bühnen auf drei Plätzen und einem Markt, der […]",
+    "Die Verkehrsbetriebe stellen den neuen Fahrplan vor. Ab Montag fahren die Busse wieder im...",
+])
+def test_a_teasers_cut_off_excerpt_is_not_article_text(excerpt):
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\nBusse fahren wieder nach Plan\n\n{excerpt}\n"))
+    assert cleaned.paragraphs[-1] == LAST
+    assert (excerpt, "teaser") in cleaned.dropped
 
 
 CODE = """\

@@ -75,6 +75,9 @@ _PICTURE = re.compile(r"^([•·□*-]\s*|\d{1,2}[.)]\s*)?(\[(?![A-ZÀ-Þ][a-zß
 _PAGER = re.compile(r"^([•·□*-]\s*)?[‹←]|[›→]$")
 # A teaser's excerpt, cut off with a bracketed ellipsis: "… the rest of the story […]".
 _EXCERPT = re.compile(r"\[(…|\.\.\.)\]$")
+# In raw page text, also a summary cut off in the middle of its last sentence, the ellipsis right
+# on the last word: "Diese prüft die Zuwendungen. Damit rückt eine…" (an extractor's HTML has none).
+_CUT_OFF = re.compile(r"[.!?][\"'”’»]*\s[^.!?…]*\w(…|\.\.\.)$")
 # A line of program code: a call, an assignment, braces, a dotted or snake_case name, a comment or decorator.
 _CODE = re.compile(r"\w\(|\)\s*:?$|[=;{}]|^[@#]|\w\.\w|\w_\w|^\.{3}$|^(from|import)\s")
 _COMMENTS = re.compile(r"\bcomment(s|ing)?\b|\bdiscussion\b|\bmoderat", re.IGNORECASE)
@@ -143,7 +146,7 @@ def clean_text(text: str) -> Cleaned:
     lines = _lines(text)
     texts = [line.text for line in lines]
     counts = Counter(_key(t) for t in texts)
-    reasons: list[str | None] = [_junk_reason(t) for t in texts]
+    reasons: list[str | None] = [_junk_reason(t) or ("teaser" if _CUT_OFF.search(t) else None) for t in texts]
     _mark_captions(texts, reasons)
     _mark_credited_pictures(lines, reasons)
     prose = [reasons[i] is None and _is_prose(t) for i, t in enumerate(texts)]
