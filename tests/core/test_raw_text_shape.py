@@ -267,3 +267,13 @@ def test_a_cyrillic_page_gives_its_article_headline_date_and_closing_source_line
     assert cleaned.published == "2020-01-14"
     assert cleaned.paragraphs[0].startswith("Городские коммунальные службы")
     assert cleaned.paragraphs[-1].startswith("Из книги: Город в словах.")
+
+
+def test_a_chinese_page_gives_its_headline_and_date_though_its_words_are_not_spaced():
+    page = ("首页\n新闻\n体育\n\n港口周二重新开放\n\n2020年1月14日\n\n"
+            "港口管理局周二表示，经过三天的关闭之后，港口已经重新开放，所有船只都可以正常进出。官员说，风暴造成的损坏比预期的要小。\n\n"
+            "管理局发言人说，部分码头仍在维修中，预计下周完成全部工作。货运公司表示，积压的货物将在几天内清理完毕。\n\n"
+            "联系我们\n隐私政策\n")
+    cleaned = clean_text(page)
+    assert (cleaned.title, cleaned.published) == ("港口周二重新开放", "2020-01-14")
+    assert len(cleaned.paragraphs) == 2 and cleaned.paragraphs[0].startswith("港口管理局")

@@ -244,18 +244,20 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
 def find_date(text: str) -> str | None:
     """``YYYY-MM-DD`` for the first full date in a line, in any common form and several languages.
 
-    ISO ("2019-03-19"), day first with dots ("19.03.2019", "19. 3. 2019"), and day-month-year
-    or month-day-year with the month named in English, German, French and others ("14. Januar
+    ISO ("2019-03-19"), CJK ("2020年1月14日"), day first with dots ("19.03.2019", "19. 3. 2019"),
+    and day-month-year or month-day-year with the month named in English, German, French and others ("14. Januar
     2020", "10 septembre 2019", "June 8th, 2015": htmldate's multilingual month names).
     Slashed dates ("03/04/2019") are ambiguous across countries and not read.
     """
     from htmldate.extractors import regex_parse  # the multilingual month names trafilatura uses
 
     iso = re.search(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)", text)
+    # Chinese and Japanese: "2020年1月14日" (Korean "2020년 1월 14일").
+    year_first = re.search(r"((?:19|20)\d\d)\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]", text)
     dotted = re.search(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)", text)
     try:
-        if iso:
-            return date(*map(int, iso.groups())).isoformat()
+        if iso or year_first:
+            return date(*map(int, (iso or year_first).groups())).isoformat()
         if dotted:
             return date(int(dotted[3]), int(dotted[2]), int(dotted[1])).isoformat()
     except ValueError:
@@ -817,10 +819,10 @@ def _is_headline(text: str) -> bool:
 
     A headline may ask or exclaim ("Is this the end?"); it does not end with a full stop or a colon.
     """
-    words = text.split()
+    words = word_count(text)  # CJK headlines have no spaces
     first = text.lstrip("\"'“”„‘’‚«»‹›「『")[:1]
-    return (3 <= len(words) < _LONG_LINE_WORDS and bool(first) and not first.islower()
-            and not re.search(r"[.:;,]$", text) and (not _is_prose(text) or len(words) <= 15)
+    return (3 <= words < _LONG_LINE_WORDS and bool(first) and not first.islower()
+            and not re.search(r"[.:;,。，]$", text) and (not _is_prose(text) or words <= 15)
             and text.count(",") < 3)  # a list of tags is no headline
 
 
