@@ -25,7 +25,7 @@ from datetime import date
 from reader.core.ingest.article_format import unwrap
 from reader.core.vocabulary import MONTHS
 
-_END = r"[.!?…。！？][\"'”’“‘»«›‹)\]″」』]*"
+_END = r"[.!?…。！？؟।][\"'”’“‘»«›‹)\]″」』]*"
 _PROSE_END = re.compile(_END + r"$")
 # The capital a sentence starts with: Latin, Greek or Cyrillic.
 _CAPITAL = r"[\"“‘„«(]?[A-ZÀ-ÖØ-ÞΑ-ΩЀ-Я]"
