@@ -277,3 +277,10 @@ def test_a_chinese_page_gives_its_headline_and_date_though_its_words_are_not_spa
     cleaned = clean_text(page)
     assert (cleaned.title, cleaned.published) == ("港口周二重新开放", "2020-01-14")
     assert len(cleaned.paragraphs) == 2 and cleaned.paragraphs[0].startswith("港口管理局")
+
+
+def test_a_hindi_page_ends_its_sentences_with_the_danda():
+    first = "बंदरगाह प्राधिकरण ने मंगलवार को कहा कि तीन दिन बंद रहने के बाद बंदरगाह फिर से खुल गया है।"
+    second = "प्रवक्ता ने कहा कि कुछ घाटों की मरम्मत अभी चल रही है और अगले सप्ताह पूरी हो जाएगी।"
+    page = f"मुखपृष्ठ\nसमाचार\nखेल\n\nबंदरगाह फिर से खुला\n\n{first}\n\n{second}\n\nसंपर्क\nगोपनीयता\n"
+    assert clean_text(page).paragraphs == (first, second)
