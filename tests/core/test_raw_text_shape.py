@@ -284,3 +284,7 @@ def test_a_hindi_page_ends_its_sentences_with_the_danda():
     second = "प्रवक्ता ने कहा कि कुछ घाटों की मरम्मत अभी चल रही है और अगले सप्ताह पूरी हो जाएगी।"
     page = f"मुखपृष्ठ\nसमाचार\nखेल\n\nबंदरगाह फिर से खुला\n\n{first}\n\n{second}\n\nसंपर्क\nगोपनीयता\n"
     assert clean_text(page).paragraphs == (first, second)
+
+
+def test_a_two_word_headline_over_the_article_is_the_title():
+    assert clean_text(PAGE.replace("Fernwärme wird im kommenden Jahr teurer", "Teure Wärme")).title == "Teure Wärme"

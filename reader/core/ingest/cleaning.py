@@ -815,13 +815,13 @@ def _opens_block(lines: list[_Line], i: int, prose, reasons) -> bool:
 
 
 def _is_headline(text: str) -> bool:
-    """Three to twenty words, not starting in lower case (after a quotation mark), not a sentence.
+    """Two to twenty words, not starting in lower case (after a quotation mark), not a sentence.
 
     A headline may ask or exclaim ("Is this the end?"); it does not end with a full stop or a colon.
     """
     words = word_count(text)  # CJK headlines have no spaces
     first = text.lstrip("\"'“”„‘’‚«»‹›「『")[:1]
-    return (3 <= words < _LONG_LINE_WORDS and bool(first) and not first.islower()
+    return (2 <= words < _LONG_LINE_WORDS and bool(first) and not first.islower()
             and not re.search(r"[.:;,。，]$", text) and (not _is_prose(text) or words <= 15)
             and text.count(",") < 3)  # a list of tags is no headline
 
