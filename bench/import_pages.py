@@ -9,7 +9,8 @@ found, the boilerplate strings leaked and the failed imports, and the metadata t
 can be checked from outside the page:
 
 - title: one of the page's headings (``<h1>``-``<h3>``) or its ``og:title``, whitespace-normalised,
-  with no site suffix (" | Site", " - Site" naming the host);
+  with no site suffix (" | Site", " - Site" naming the host); on a page with neither, a part of its
+  ``<title>`` that does not name the host;
 - outlet: shares its letters with the page's host name (``zeit.de`` -> "ZEIT ONLINE"); the
   pages are imported under a neutral file name, so a name taken from the file does not count;
 - published: the date in the page's URL (pages whose URL has one; a year and month
@@ -61,19 +62,25 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
-def page_titles(html: Path) -> set[str]:
-    """The page's headings and its og:title: what a right title is one of."""
+def page_titles(html: Path) -> tuple[set[str], set[str]]:
+    """What a right title is one of: the page's headings and its og:title; and, for a page
+    with neither, the parts of its ``<title>`` ("Site - Headline")."""
     from lxml import html as lxml_html
 
     tree = lxml_html.fromstring(html.read_bytes())
     titles = {_norm(node.text_content()) for node in tree.iter("h1", "h2", "h3")}
     titles |= {_norm(node.get("content", "")) for node in tree.iterfind(".//meta[@property='og:title']")}
-    return titles - {""}
+    parts = {_norm(part) for part in re.split(r"\s[|\u2013\u2014-]\s", tree.findtext(".//title") or "")}
+    return titles - {""}, (set() if titles - {""} else parts - {""})
 
 
-def title_right(title: str, titles: set[str], url: str) -> bool:
+def title_right(title: str, titles: tuple[set[str], set[str]], url: str) -> bool:
+    """One of the headings, without a suffix naming the site; or a part of ``<title>`` not naming it."""
+    headings, parts = titles
     suffix = re.search(r"\s[|\u2013\u2014-]\s*([^|\u2013\u2014-]+)$", title)
-    return _norm(title) in titles and not (suffix and outlet_matches(suffix[1], url))
+    if _norm(title) in headings:
+        return not (suffix and outlet_matches(suffix[1], url))
+    return _norm(title) in parts and not outlet_matches(title, url)
 
 
 def outlet_matches(outlet: str, url: str) -> bool:
