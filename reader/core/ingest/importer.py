@@ -276,8 +276,8 @@ def _names_site(name: str, site: str | None, host: str | None) -> bool:
     "CDU-Fraktion im Erfurter Stadtrat")."""
     words = re.findall(r"\w+", name.casefold())
     site_words = re.findall(r"\w+", (site or "").casefold())
-    return _names_host(name, host) or bool(site_words) and all(
-        any(word.startswith(site_word) for word in words) for site_word in site_words)
+    return _names_host(name, host) or (bool(site_words) and all(
+        any(word.startswith(site_word) for word in words) for site_word in site_words))
 
 
 def _names_host(name: str, host: str | None) -> bool:
