@@ -102,9 +102,7 @@ class NamingScreen(Screen):
         """The row's title, then one line per report: its names, then its descriptions."""
         index, palette = self.app.index, rows.palette()
         judging = rows.get_component_rich_style("naming--judging", partial=True)
-        text = Text("The entity" if row.kind == "entity" else "Statement: ", style="bold")
-        if row.kind == "statement":
-            text.append(row.title, "bold")
+        text = Text(f"{'Entity' if row.kind == 'entity' else 'Statement'}: {row.title}", style="bold")
         for article in self.analysis.dossier.articles:
             names, labels = row.names.get(article.id, ()), row.labels_of(article.id)
             if not names and not labels:
