@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -190,11 +191,17 @@ def test_exports_carry_origins_naming_and_omissions(riverton, analysis):
     assert document["omissions"]["valley-voice"][0] == {"link": lacking_link(river), "reports": 2, "origins": 1}
     markdown = to_markdown(river)
     assert "## Origins: who copied whom" in markdown and "Reuters copy in Daily Courier and Evening Ledger" in markdown
+    # Each link states its origins and shows its longest shared run.
+    assert markdown.count("- Origins: ") == len(river.links)
+    assert ("- Origins: 3 reports, 2 independent origins: Daily Courier and Evening Ledger reuse one text. "
+            "Longest shared run (Daily Courier / Evening Ledger, copied") in markdown
     assert "## What each report leaves out" in markdown
     bundled = to_markdown(analysis)
     assert "**PKK/YPG terrorists**" in bundled and "**Kurdish-led forces**" in bundled
     page = to_html(analysis)
     assert all(f'id="{section}"' in page for section in ("origins", "naming", "omissions"))
+    assert len(re.findall(r'<p class="note">Origins: \d', page)) == len(analysis.links)
+    assert "independent, quoted): " in page  # the five quote one statement: a shared run, no copy
     assert "<strong>PKK/YPG terrorists</strong>" in page
 
 

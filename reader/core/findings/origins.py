@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain, combinations, compress, count
@@ -84,6 +84,11 @@ class SharedRun:
     words: int
     quoted: int = 0
 
+    @property
+    def quotation_note(self) -> str:
+        """``", quoted"``, ``", partly quoted"`` or nothing: what a reader of the run should know."""
+        return ", quoted" if self.quoted == self.words else ", partly quoted" if self.quoted else ""
+
 
 @dataclass(frozen=True)
 class ReportPair:
@@ -124,6 +129,19 @@ class LinkOrigins:
     @property
     def reports(self) -> int:
         return sum(len(group) for group in self.groups)
+
+    @property
+    def longest(self) -> PassagePair | None:
+        """The passage pair with the longest shared run: the run shown for the link."""
+        return max((pair for pair in self.pairs if pair.run), key=lambda pair: pair.run.words, default=None)
+
+    def summary(self, outlet: Mapping[str, str]) -> str:
+        """One line: ``4 reports, 3 independent origins: Daily Courier and Evening Ledger reuse one text``."""
+        line = _counted(self.reports, "report") + ", " + _counted(self.origins, "independent origin")
+        shared = [group for group in self.groups if len(group) > 1]
+        if not shared:
+            return line + ": each in its own words"
+        return line + ": " + "; ".join(_listing([outlet[a] for a in group]) + " reuse one text" for group in shared)
 
 
 @dataclass(frozen=True)
@@ -189,20 +207,28 @@ class Origins:
         """One line: ``5 reports, 4 origins: copy in Al Jazeera and TRT World (Reuters)``."""
         outlet = {a.id: a.outlet for a in analysis.dossier.articles}
         reports = sum(len(group.reports) for group in self.groups)
-        line = f"{reports} report{'s' if reports != 1 else ''}, {len(self.groups)} origin{'s' if len(self.groups) != 1 else ''}"
+        line = _counted(reports, "report") + ", " + _counted(len(self.groups), "origin")
         shared = [group for group in self.groups if len(group.reports) > 1]
         if not shared:
             return line + ": no copy between reports"
         parts = []
         for group in shared:
-            names = [outlet[a] for a in group.reports]
-            text = "copy in " + (", ".join(names[:-1]) + " and " + names[-1])
+            text = "copy in " + _listing([outlet[a] for a in group.reports])
             if group.credit:
                 text = f"{group.credit} {text}"
             if group.first:
                 text += f", first seen in {outlet[group.first]}"
             parts.append(text)
         return f"{line}: " + "; ".join(parts)
+
+
+def _counted(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' if number != 1 else ''}"
+
+
+def _listing(names: Sequence[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
 # --- words and runs -------------------------------------------------------------
