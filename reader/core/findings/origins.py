@@ -42,7 +42,7 @@ from itertools import chain, combinations, compress, count
 from typing import Literal
 
 from reader.core.findings.quotes import quotation_bounds
-from reader.core.model import Analysis, Article, Link, Span
+from reader.core.model import Analysis, Article, Link, Span, Token
 from reader.core.vocabulary import FUNCTION_WORDS, WIRE_AGENCIES
 
 Relation = Literal["copied", "rewritten", "independent"]
@@ -252,7 +252,7 @@ _CLITIC = re.compile(r"'[a-z]{1,2}$")
 tokens prints ``team’ s``, and the two must match."""
 
 
-def _split_clitic(word, mark) -> bool:
+def _split_clitic(word: Token, mark: Token) -> bool:
     """Whether the token after ``word`` and ``mark`` is a clitic split off by a space (``team’ s``)."""
     return mark.norm == "'" and mark.start == word.end
 
