@@ -42,7 +42,7 @@ from itertools import chain, combinations, compress, count
 from typing import Literal
 
 from reader.core.findings.quotes import quotation_bounds
-from reader.core.model import Analysis, Article, Link, Span, Token
+from reader.core.model import Analysis, Article, Link, Sentence, Span, Token
 from reader.core.vocabulary import FUNCTION_WORDS, WIRE_AGENCIES
 
 Relation = Literal["copied", "rewritten", "independent"]
@@ -252,9 +252,20 @@ _CLITIC = re.compile(r"'[a-z]{1,2}$")
 tokens prints ``team’ s``, and the two must match."""
 
 
-def _split_clitic(word: Token, mark: Token) -> bool:
-    """Whether the token after ``word`` and ``mark`` is a clitic split off by a space (``team’ s``)."""
-    return mark.norm == "'" and mark.start == word.end
+_SPACED_APOSTROPHE = re.compile("['\u2019] ")
+
+
+def _sentence_words(body: str, sentence: Sentence) -> Iterable[Token]:
+    """The sentence's words, less any clitic split off by a space (``team’ s``): looked for only in
+    the few sentences with an apostrophe before a space."""
+    marks = sentence.tokens
+    if not _SPACED_APOSTROPHE.search(body, sentence.start, sentence.end):
+        return (t for t in marks if t.norm[:1].isalnum())
+    return (
+        t for k, t in enumerate(marks)
+        if t.norm[:1].isalnum()
+        and not (k > 1 and len(t.norm) < 3 and marks[k - 1].norm == "'" and marks[k - 1].start == marks[k - 2].end)
+    )
 
 
 def _words(analysis: Analysis, article: Article) -> _Words:
@@ -262,11 +273,7 @@ def _words(analysis: Analysis, article: Article) -> _Words:
     sentences = []
     for sentence in analysis.sentences.get(article.id, ()):
         first = len(tokens)
-        marks = sentence.tokens
-        tokens.extend(
-            t for k, t in enumerate(marks)
-            if t.norm[:1].isalnum() and not (k > 1 and len(t.norm) < 3 and _split_clitic(marks[k - 2], marks[k - 1]))
-        )
+        tokens.extend(_sentence_words(article.body, sentence))
         sentences.append((first, len(tokens)))
     quoted = [False] * len(tokens)
     bounds = iter(quotation_bounds(article))
@@ -391,8 +398,8 @@ class _Reuse:
         return Counter(self.relation(*self.words.sentences[n]) for n in touched)
 
     def share(self) -> float:
-        """The share of the article's words in runs of phrasing."""
-        return len(self.phrased) / max(1, len(self.words.norms))
+        """The share of the article's words in shared runs, quotations included."""
+        return len(self.covered) / max(1, len(self.words.norms))
 
 
 def _span(article_id: str, words: _Words, start: int, end: int) -> Span:
@@ -419,11 +426,12 @@ def _shown(articles: Sequence[Article], words: Sequence[_Words], runs: Iterable[
 def _report_pair(articles, words, runs: list[_Run]) -> ReportPair | None:
     a, b = runs[0].a, runs[0].b
     sides = ((words[a], runs), (words[b], [r.swapped() for r in runs]))
-    plain = [_Reuse.of(side, found).sentences() for side, found in sides]
-    whole = [_Reuse.of(side, found, quotes=True) for side, found in sides]
+    reuses = [_Reuse.of(side, found) for side, found in sides]
+    plain = [reuse.sentences() for reuse in reuses]
     copied = min(tally["copied"] for tally in plain)
-    if copied < COPY_SENTENCES and max(reuse.share() for reuse in whole) >= REPRINT_SHARE:
-        copied = max(copied, min(reuse.sentences()["copied"] for reuse in whole))  # a reprinted statement
+    if copied < COPY_SENTENCES and max(reuse.share() for reuse in reuses) >= REPRINT_SHARE:
+        whole = [_Reuse.of(side, found, quotes=True).sentences() for side, found in sides]
+        copied = max(copied, min(tally["copied"] for tally in whole))  # a reprinted statement
     if copied >= COPY_SENTENCES:
         relation: Relation = "copied"
     elif copied or any(tally["copied"] or tally["rewritten"] for tally in plain):
@@ -538,12 +546,13 @@ def _source_cover(articles, words, source: int, report: int, runs: list[_Run]) -
 def _share(article: Article, words: _Words, runs: list[_Run], copies: set[int], credits: tuple[str, ...]) -> ReportShare:
     """Sentence characters of the report copied in another report, rewritten from one, or its own
     (quotations counting in the reports it copies or is copied by)."""
-    plain = _Reuse.of(words, runs)
-    reprinted = _Reuse.of(words, [run for run in runs if run.b in copies], quotes=True)
+    reuses = [_Reuse.of(words, runs)]
+    if copies:
+        reuses.append(_Reuse.of(words, [run for run in runs if run.b in copies], quotes=True))
     totals = {"copied": 0, "rewritten": 0, "independent": 0}
     for start, end in words.sentences:
         if start < end:
-            relation = min(plain.relation(start, end), reprinted.relation(start, end), key=_CLOSENESS.index)
+            relation = min((reuse.relation(start, end) for reuse in reuses), key=_CLOSENESS.index)
             totals[relation] += words.ends[end - 1] - words.starts[start]
     whole = sum(totals.values()) or 1
     return ReportShare(
