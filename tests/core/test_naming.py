@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.findings.naming import find_naming, framing_pairs, judging, rows_about, rows_about_link
+from reader.core.findings.naming import (
+    find_naming,
+    framing_pairs,
+    judging,
+    rows_about,
+    rows_about_link,
+)
 from reader.core.ingest.loading import load_dossier
 from reader.core.pipeline import analyse
 from reader.core.text.segment import tokenize

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from reader.core.ingest.loading import load_dossier
-from reader.core.pipeline import analyse
 from reader.core.model import Span
+from reader.core.pipeline import analyse
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.coverage import CoverageScreen

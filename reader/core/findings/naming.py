@@ -22,7 +22,6 @@ left out.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -126,7 +125,7 @@ def judging(token: Token) -> bool:
 class _Text:
     """An article's tokens in order, which of them sit inside quotation marks, and which belong to a name."""
 
-    def __init__(self, analysis: Analysis, article: Article, mentions: Sequence[Span]) -> None:
+    def __init__(self, analysis: Analysis, article: Article) -> None:
         self.article = article
         self.tokens: list[Token] = [t for s in analysis.sentences.get(article.id, ()) for t in s.tokens]
         self.starts = [t.start for t in self.tokens]
@@ -138,8 +137,8 @@ class _Text:
             return at >= 0 and token.end <= bounds[at][1]
 
         self.quoted = [quoted(t) for t in self.tokens]
-        self.names = {i for span in mentions for i in range(self.at(span.start), self.at(span.end))}
-
+        mentions = analysis.mentions_by_article.get(article.id, ())
+        self.names = {i for start, end, _ in mentions for i in range(self.at(start), self.at(end))}
 
     def at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -167,14 +166,9 @@ class _Texts(dict):
     def __init__(self, analysis: Analysis) -> None:
         super().__init__()
         self.analysis = analysis
-        self.mentions: dict[str, list[Span]] = {}
-        for entity in analysis.entities:
-            for mention in entity.mentions:
-                self.mentions.setdefault(mention.article, []).append(mention)
 
     def __missing__(self, article_id: str) -> _Text:
-        article = self.analysis.dossier.article(article_id)
-        text = self[article_id] = _Text(self.analysis, article, self.mentions.get(article_id, ()))
+        text = self[article_id] = _Text(self.analysis, self.analysis.dossier.article(article_id))
         return text
 
 
