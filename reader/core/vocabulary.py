@@ -118,7 +118,8 @@ FUNCTION_WORDS = CLAUSE_STARTERS | frozenset(
     previously currently initially eventually ultimately overall altogether is are was were be been
     being has have had do does did will would shall should can could may might must my your me him
     them us mine yours ours theirs itself himself herself themselves ourselves yes okay anything everything
-    something nothing anyone everyone someone nobody anybody everybody somebody""".split()
+    something nothing anyone everyone someone nobody anybody everybody somebody whatever whoever
+    whichever whenever wherever""".split()
 )
 """Words that are capitalised only because they open a sentence or a headline."""
 
@@ -196,6 +197,12 @@ TITLE_WORDS = frozenset(
     critic mp mps mep doctor manager coach counsel""".split()
 )
 """Job titles and ranks: stripped from the front of a person's name."""
+
+POST_NOMINALS = frozenset("md phd mba dds dmd rn jd llm esq obe mbe cbe kbe dbe qc kc frcs mph".split())
+"""Degrees and honours written after a person's name (``Jane Roe, MD, PhD``), dots left out."""
+
+SHIP_PREFIXES = frozenset("ins uss usns hms hmas hmcs hmnzs".split())
+"""Navy prefixes written before a ship's name (``HMS Victory``): kept in the mention, left out of its key."""
 
 GENERATIONS = frozenset("jr sr ii iii iv".split())
 """Suffixes that tell a father from a son (``Robert S. Mueller III``); the short form drops them."""
@@ -278,7 +285,7 @@ COMPOUND_HEADS = frozenset("led era run old age set far new big top end off out 
 """Short words that end an English hyphenated compound after a name (``Saudi-led``, ``Obama-era``)."""
 
 ETHNIC_ADJECTIVES = frozenset(
-    """turkic arab arabs arabic islamic muslim muslims christian christians jewish
+    """turkic arab arabs arabic islamic muslim muslims christian christians jewish catholic protestant
     jews sunni shia shiite western eastern northern southern hispanic slavic
     persian baltic nordic scandinavian""".split()
 )

@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.core import vocabulary as gz
 from reader.core.model import Dossier, Sentence, Token
@@ -187,7 +187,7 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     possessive = text[:1].isupper() and len(text) > 2 and norm.endswith(_POSSESSIVE)
     if possessive:
         text, norm = text[:-2], norm[:-2]
-    if not _WORDLIKE.fullmatch(text):
+    if not _WORDLIKE.fullmatch(text) or _is_post_nominal(text):
         return [_Piece(start, start + len(text), text, norm, "other")]
     if len(text) == 1 and text.isupper() and next_token is not None and next_token.text == "." \
             and next_token.start == token.end:  # a middle initial: "Robert S. Mueller"
@@ -196,6 +196,9 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         return [_Piece(start, next_token.end, text + ".", norm, "name" if norm in gz.ORG_SUFFIXES else "title")]
     if norm in gz.HONORIFICS and not possessive:  # British style: "Mr Garneau"
         return [_Piece(start, token.end, text, norm, "title")]
+    if norm in gz.SHIP_PREFIXES and text.isupper() and next_token is not None and next_token.text[:1].isupper() \
+            and next_token.norm not in gz.FUNCTION_WORDS:
+        return [_Piece(start, token.end, text, norm, "title")]  # "INS Sukanya": the ship is what follows
     if not hyphenated:
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
     parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
@@ -210,6 +213,11 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         _Piece(start + a, start + b, t, normalise(t), "name" if t[0].isupper() else "other", alone=True)
         for (a, b), t in zip(parts, texts)
     ]
+
+
+def _is_post_nominal(text: str) -> bool:
+    """A degree or honour written after a name (``MD``, ``M.B.A.``, ``PhD``): part of no entity's name."""
+    return text[:1].isupper() and text.replace(".", "").lower() in gz.POST_NOMINALS
 
 
 def _after_name(previous: Token | None) -> bool:
@@ -254,7 +262,21 @@ def _name_like(
         return norm in vocab.mid_caps and norm not in vocab.lower
     if initial and not next_is_name:
         return norm in vocab.mid_caps and norm not in gz.BOILERPLATE_WORDS
+    if initial and norm not in vocab.mid_caps and _derived_word(norm):
+        return False  # "Describing Yida", "Obstructionist Democrats": the sentence, not a name, capitalised it
     return True
+
+
+_DERIVING_SUFFIXES = ("ing", "ist", "ists", "ous", "ive", "ful", "less", "able", "ible", "ed")
+_NAME_ENDINGS_IN_ED = ("med", "eed", "red", "ied")
+"""Given names that end like a past participle: Mohammed, Rasheed, Winifred, Siegfried."""
+
+
+def _derived_word(norm: str) -> bool:
+    """A long word with the ending of a verb form or an adjective (``describing``, ``obstructionist``,
+    ``embattled``): a common word, not a given name, when it opens a sentence."""
+    return len(norm) >= 7 and norm.isalpha() and norm.endswith(_DERIVING_SUFFIXES) \
+        and not norm.endswith(_NAME_ENDINGS_IN_ED)
 
 
 def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
@@ -385,6 +407,7 @@ class Mention:
     key: str
     votes: Counter = field(default_factory=Counter)
     paragraph: int = 0
+    title: str = ""  # the title or honorific written before the name ("president", "mr")
 
 
 @dataclass
@@ -492,6 +515,17 @@ class _Context:
         return votes
 
 
+def _title_as_surname(run: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
+    """``Billy King``, ``Mike Judge``: a title word written Title Case that ends the run right after a
+    given name (which opens the run or follows a title) is the surname, not a title (a title stands
+    before the name it qualifies; ``Portland Trailblazers Coach`` keeps its title)."""
+    text = run[i].text
+    if i != len(run) - 1 or i == 0 or not (text[:1].isupper() and text[1:].islower()):
+        return False
+    given_at = i == 1 or run[i - 2].kind in ("title", "joiner") or run[i - 2].norm in gz.TITLE_WORDS
+    return given_at and _surname_shaped(run[i - 1], vocab) and run[i - 1].norm not in gz.TITLE_QUALIFIERS
+
+
 def _surname_shaped(piece: _Piece, vocab: _Vocabulary) -> bool:
     """Could this piece be part of a person's name (not a common noun or a keyword)?"""
     return (
@@ -523,15 +557,18 @@ class _MentionFinder:
             previous = run
 
     def run(self, run: list[_Piece], context: _Context) -> None:
-        title_at = max((i for i, p in enumerate(run) if p.kind == "title" or p.norm in gz.TITLE_WORDS), default=-1)
-        if title_at >= 0 and run[title_at].norm in gz.HONORIFICS:
-            # "Mr. Garneau": the honorific stays in the mention, the name is what follows.
+        title_at = max((i for i, p in enumerate(run) if (p.kind == "title" or p.norm in gz.TITLE_WORDS)
+                        and not _title_as_surname(run, i, self.vocab)), default=-1)
+        prefix = run[title_at].norm if title_at >= 0 else ""
+        if prefix in gz.HONORIFICS or prefix in gz.SHIP_PREFIXES:
+            # "Mr. Garneau", "HMS Victory": the prefix stays in the mention, the name is what follows.
             names = run[title_at + 1 :]
             cut = next((i for i, p in enumerate(names) if p.kind != "name"), len(names))
             if title_at:
                 self.run(run[:title_at], context)
             if cut:
-                self.add(run[title_at : title_at + 1 + cut], context, person=True, honorific=True)
+                vote = "person" if prefix in gz.HONORIFICS else "product"
+                self.add(run[title_at : title_at + 1 + cut], context, vote=vote, honorific=True, title=prefix)
             if cut < len(names):
                 self.run(names[cut + 1 :], context)
             return
@@ -566,7 +603,7 @@ class _MentionFinder:
             cut = next((i for i, p in enumerate(after) if p.kind == "joiner" and p.norm in ("of", "for")), len(after))
             after, rest = after[:cut], after[cut + 1 :]
         tail = len(after)
-        while tail > 0 and _surname_shaped(after[tail - 1], self.vocab):
+        while tail > 0 and (_surname_shaped(after[tail - 1], self.vocab) or _title_as_surname(after, tail - 1, self.vocab)):
             tail -= 1
         complement = tail
         for end in range(tail + 1, len(after)):
@@ -575,7 +612,7 @@ class _MentionFinder:
         if complement > tail:
             self.add(after[tail:complement], context)
         if complement < len(after):
-            self.add(after[complement:], context, person=True)
+            self.add(after[complement:], context, vote="person", title=run[title_at].norm)
         if rest:
             self.untitled(rest, context)
 
@@ -618,20 +655,31 @@ class _MentionFinder:
                 return
         self.findings.demonyms.append((text, _FOLDED_DEMONYMS[normalise(text)]))
 
-    def add(self, run: list[_Piece], context: _Context, *, person: bool = False, honorific: bool = False) -> None:
+    def add(
+        self, run: list[_Piece], context: _Context, *, vote: str = "", honorific: bool = False, title: str = ""
+    ) -> None:
         votes: Counter = Counter()
-        if person:
-            votes["person"] += 1
+        if vote:
+            votes[vote] += 1
         name_start = run[1].start if honorific else run[0].start
-        mention = self.add_span(run[0].start, run[-1].end, context, votes=votes, name_start=name_start)
+        end = run[-1].end
+        following = context.after(end, 8)
+        for comma, degree in zip(following[::2], following[1::2]):
+            if comma.text != "," or comma.start != end or not _is_post_nominal(degree.text):
+                break
+            end = degree.end  # "Regina Benjamin, M.D., M.B.A.": the degrees stay in the mention, out of its name
+            votes["person"] = 1
+        mention = self.add_span(run[0].start, end, context, votes=votes, name_start=name_start, name_end=run[-1].end)
         if mention is not None:
+            mention.title = title
             self.definition(mention, context)
 
     def add_span(
-        self, start: int, end: int, context: _Context, *, votes: Counter, name_start: int | None = None
+        self, start: int, end: int, context: _Context, *, votes: Counter, name_start: int | None = None,
+        name_end: int | None = None,
     ) -> Mention | None:
         surface = self.body[start:end]
-        name = self.body[name_start if name_start is not None else start : end]
+        name = self.body[name_start if name_start is not None else start : name_end or end]
         spaced = tuple(normalise(name).split())
         words = tuple(w for part in spaced for w in _HYPHEN.split(part) if w)
         if not words:
@@ -657,4 +705,21 @@ def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
         finder = _MentionFinder(findings, vocab, article.id, order, article.body)
         for sentence in sentences.get(article.id, ()):
             finder.sentence(sentence)
+    _drop_trailing_adjectives(findings.mentions)
     return findings
+
+
+def _drop_trailing_adjectives(mentions: list[Mention]) -> None:
+    """``a rural Alabama Catholic doctor`` names Alabama: a name ending in a people's or a faith's adjective
+    loses it when the dossier also uses the rest alone (``Roman Catholic`` stays whole)."""
+    keys = {m.key for m in mentions}
+    for i, m in enumerate(mentions):
+        if len(m.spaced) < 2 or m.spaced[-1] not in gz.ETHNIC_ADJECTIVES or m.surface != m.name:
+            continue
+        spaced = m.spaced[:-1]
+        words = tuple(w for part in spaced for w in _HYPHEN.split(part) if w)
+        key = name_key(words)
+        if key in keys:
+            name = m.name[: m.name.rstrip().rfind(" ")].rstrip()
+            mentions[i] = replace(m, end=m.start + len(name), surface=name, name=name, words=words, spaced=spaced,
+                                  key=key)
