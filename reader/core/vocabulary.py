@@ -119,7 +119,7 @@ FUNCTION_WORDS = CLAUSE_STARTERS | frozenset(
     being has have had do does did will would shall should can could may might must my your me him
     them us mine yours ours theirs itself himself herself themselves ourselves yes okay anything everything
     something nothing anyone everyone someone nobody anybody everybody somebody whatever whoever
-    whichever whenever wherever""".split()
+    whichever whenever wherever i'm i'd i've i'll""".split()
 )
 """Words that are capitalised only because they open a sentence or a headline."""
 
@@ -273,6 +273,13 @@ NAME_PARTICLES = NAME_LINKING_WORDS | SURNAME_PARTICLES
 
 DIRECTION_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
 """Compass words: ``the North`` alone names no one thing."""
+
+PLACE_QUALIFIERS = DIRECTION_WORDS | frozenset("northern southern eastern western central upper lower greater new".split())
+"""First words that make a place of its own out of another's name: ``Northern California``, ``South Korea``,
+``New York`` are not what ``California``, ``Korea``, ``York`` name."""
+
+ORDINAL_NAMED = frozenset("street avenue road boulevard lane drive precinct district ward parallel".split())
+"""Words an ordinal names (``117th Street``, ``3rd Precinct``), unlike an edition (``the 85th Academy Awards``)."""
 
 GEO_HEADS = frozenset(
     """ocean sea river lake mountain mountains mount province county island islands gulf bay strait

@@ -192,3 +192,42 @@ def test_a_head_word_stands_for_the_one_name_of_the_form_head_of():
     ))
     assert index["academy"] is index["academy of motion picture arts and sciences"]
     assert index["department"] is not index["department of labor"]
+
+
+def test_the_object_of_a_title_complement_is_no_person():
+    index = by_alias(entities_of_texts(
+        "She became President of the Medical Association of Vermont in 2002.", "Vermont doctors cheered.",
+    ))
+    assert index["vermont"].type != "person" and index["medical association of vermont"].type == "org"
+
+
+def test_a_qualified_place_is_not_what_the_bare_name_names():
+    index = by_alias(entities_of_texts(
+        "South Korea and North Korea met. Northern Nevada shook.", "Korea was split in 1945. Nevada shook too.",
+    ))
+    assert index["korea"] is not index["north korea"]
+    assert index["nevada"] is not index["northern nevada"]
+
+
+def test_a_name_whose_surname_is_used_alone_is_a_person_whatever_prepositions_come_before_it():
+    index = by_alias(entities_of_texts(
+        "Fans sent messages to Peter Doyle. Doyle smiled.", "A message from Peter Doyle. Doyle wrote back to fans.",
+    ))
+    assert index["peter doyle"].type == "person"
+
+
+def test_a_capital_opening_a_quote_or_a_contraction_of_i_is_no_name():
+    index = by_alias(entities_of_texts(
+        'Stephen Fry tweeted: "Well, I\'m glad they chose him."', '"Well, I\'ve known him for years," Fry said.',
+    ))
+    assert "well" not in index and "i'm" not in index and "i've" not in index
+
+
+def test_an_ordinal_street_and_a_long_title_before_a_name():
+    index = by_alias(entities_of_texts(
+        "The crash happened on 117th Street, according to Lake County Deputy Prosecuting Attorney Jacob Holm.",
+        "Police closed 117th Street. Holm said the 85th Academy Awards were unrelated.",
+    ))
+    assert index["117th street"].shared and "street" not in index
+    assert index["jacob holm"].shared and "lake county deputy prosecuting" not in index
+    assert "85th academy awards" not in index

@@ -139,8 +139,10 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
         for i in range(1, len(words)):
             if words[i - 1] in ("of", "for"):
                 break  # "Rotterdam" is not short for "Port of Rotterdam"
-            if words[i] in gz.NAME_LINKING_WORDS or i == len(words) - 1 and words[i] in gz.GEO_HEADS:
-                continue  # "von der Leyen" may stand for "Ursula von der Leyen"; "Ocean" stands for no ocean
+            if words[i] in gz.NAME_LINKING_WORDS or i == len(words) - 1 and words[i] in gz.GEO_HEADS \
+                    or i == 1 and words[0] in gz.PLACE_QUALIFIERS and gz.ORG_KEYWORDS.isdisjoint(words):
+                continue  # "von der Leyen" may stand for "Ursula von der Leyen"; "Ocean", "Korea" stand for no
+                # ocean, no one of "North Korea" and "South Korea"
             table[name_key(words[i:])].add(form.key)
         if len(words) >= 3 and words[-1] in PLACE_KEYS:
             table[name_key(words[:-1])].add(form.key)
@@ -359,9 +361,14 @@ def _entities(groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]])
         votes: Counter = Counter()
         for mention in mentions:
             votes.update(mention.votes)
-        last = normalise(name).split()[-1]
-        if 2 <= len(name.split()) <= 3 and any(m.words == (last,) and not m.name.isupper() for m in mentions):
-            votes["person-context"] += 1  # a bare surname stood for the full name
+        words = normalise(name).split()
+        first, last = (words[0], words[-1]) if words else ("", "")
+        if 2 <= len(words) <= 3 and first not in gz.PLACE_QUALIFIERS and not name.isupper():
+            # a bare surname stood for the full name: each use outweighs a "to X", "from X" that would make a
+            # place, unless the words around it said "company" ("L3Harris Wescam", "Wescam")
+            bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions)
+            if bare:
+                votes["person-context"] += 1 if votes["org-context"] else 1 + bare
         aliases = tuple(dict.fromkeys([name, *(m.surface for m in mentions)]))
         spans = tuple(sorted({Span(m.article, m.start, m.end) for m in mentions}, key=_span_order))
         built.append((root, name, _type(votes, root), aliases, spans))

@@ -32,11 +32,13 @@ _CODE = re.compile(r"[A-Za-z]{1,4}-?\d+[A-Za-z]{0,2}|\d+[A-Za-z]{1,2}")
 _HYPHEN = re.compile(r"[-\u2010\u2011]")
 _MODEL_NUMBER = re.compile(r"\d{1,4}[A-Z]{0,2}\d{0,2}")
 """A number that may finish a product name: ``Leopard 2``, ``Boeing 737``, ``Leopard 2A6``."""
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PART = re.compile(r"[^-\u2010\u2011]+")
 _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*|(?:[A-Za-z]\.){2,}")
 _POSSESSIVE = ("'s", "s'")
 """Particles inside personal names: ``von der Leyen``, ``de Gaulle``, ``bin Salman``."""
 _CLAUSE_OPENERS = frozenset({":", "\u2014", "\u2013", "-"})
+_OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018"})
 """After these a capital may just open a clause: ``READ MORE: Turkey``, ``ROTTERDAM — Thousands``."""
 _GOVERNMENT_BODIES = {"ministry": "ministry", "department": "ministry", "embassy": "embassy", "consulate": "consulate"}
 _GOVERNMENT_FILLERS = frozenset({"of", "the", "for", "and", "affairs"})
@@ -95,6 +97,15 @@ class _Vocabulary:
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
 
 
+def _opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
+    """After a colon or a dash, or right inside an opening quote, a capital may just open a clause
+    (``READ MORE: Turkey``, ``tweeted: "Well, ...``)."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return before.text in _CLAUSE_OPENERS or before.text in _OPENING_QUOTES and before.end == tokens[i].start
+
+
 def _first_word(tokens: tuple[Token, ...]) -> int:
     return next((i for i, t in enumerate(tokens) if t.is_word), len(tokens))
 
@@ -131,7 +142,7 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]]) -> _Vocabulary:
         first = _first_word(tokens)
         for i, token in enumerate(tokens):
             text = token.text
-            if text[:1].isupper() and i != first and (i == 0 or tokens[i - 1].text not in _CLAUSE_OPENERS):
+            if text[:1].isupper() and i != first and not _opens_clause(tokens, i):
                 norm = token.norm[:-2] if token.norm.endswith(_POSSESSIVE) else token.norm
                 vocab.mid_caps.add(norm)
                 vocab.mid_caps.update(_HYPHEN.split(norm))
@@ -182,6 +193,9 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     hyphenated = _HYPHEN.search(text) is not None
     if _MODEL_NUMBER.fullmatch(text):
         return [_Piece(start, token.end, text, norm, "number")]
+    if _ORDINAL.fullmatch(text) and next_token is not None and next_token.text[:1].isupper() \
+            and next_token.norm in gz.ORDINAL_NAMED:
+        return [_Piece(start, token.end, text, norm, "name")]  # "117th Street", "82nd Airborne Division"
     if not text[:1].isupper() and not hyphenated:  # the common case: a lower-case word or a mark
         return [_Piece(start, token.end, text, norm, "joiner" if norm in gz.NAME_PARTICLES else "other")]
     possessive = text[:1].isupper() and len(text) > 2 and norm.endswith(_POSSESSIVE)
@@ -289,7 +303,7 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
     for i, token in enumerate(tokens):
         if i == consumed:
             continue
-        if i == first or (i > 0 and tokens[i - 1].text in _CLAUSE_OPENERS):
+        if i == first or _opens_clause(tokens, i):
             starts.add(len(pieces))
         previous = tokens[i - 1] if i else None
         pieces.extend(_word_pieces(token, tokens[i + 1] if i + 1 < len(tokens) else None, previous))
@@ -593,7 +607,8 @@ class _MentionFinder:
         """
         begin = title_at
         while begin > 0 and (run[begin - 1].norm in gz.TITLE_WORDS or run[begin - 1].norm in gz.TITLE_QUALIFIERS
-                             or run[begin - 1].kind == "title"):
+                             or run[begin - 1].kind == "title" or run[begin - 1].norm.endswith("ing")):
+            # "Deputy Prosecuting Attorney", "Managing Director": the whole title goes
             begin -= 1
         if begin:
             self.untitled(run[:begin], context)
@@ -605,6 +620,12 @@ class _MentionFinder:
         tail = len(after)
         while tail > 0 and (_surname_shaped(after[tail - 1], self.vocab) or _title_as_surname(after, tail - 1, self.vocab)):
             tail -= 1
+        if tail == len(after) - 1 and after[tail - 1].kind == "joiner" and after[0].kind == "joiner":
+            # "President of the Medical Association of Alabama": one word after "of" ends the complement
+            self.untitled(after, context)
+            if rest:
+                self.untitled(rest, context)
+            return
         complement = tail
         for end in range(tail + 1, len(after)):
             if name_key(tuple(p.norm for p in after[tail:end])) in PLACE_KEYS:
