@@ -73,7 +73,10 @@ NON_TERMINAL_ABBREVIATIONS = (
 )
 """Abbreviations that (almost) never end a sentence: a name or number follows."""
 
-REGION_ABBREVIATIONS = frozenset("ont que alta sask man calif fla mass wash conn penn ariz colo".split())
+REGION_ABBREVIATIONS = frozenset(
+    "ont que alta sask man calif fla mass wash conn penn ariz az colo ala ark kan ky mich minn neb nev okla tenn "
+    "tex wis wyo".split()
+)
 """Province and state abbreviations (``Burlington, Ont.``): qualifiers, not entities of their own."""
 
 TERMINAL_ABBREVIATIONS = REGION_ABBREVIATIONS | frozenset("inc ltd corp co plc llc bros etc ave".split())

@@ -113,8 +113,18 @@ def test_may_alone_is_not_a_month_but_last_may_is():
 
 
 def test_an_age_is_not_a_duration():
-    found = find_figures(make_article("A 29-year-old pilot flew for six years."))
-    assert [(f.kind, f.text) for f in found] == [("number", "29"), ("duration", "six years")]
+    found = find_figures(make_article("A 29-year-old pilot flew for six years with a 12-year old and a 15 year old."))
+    assert [(f.kind, f.text) for f in found] == [
+        ("number", "29-year-old"), ("duration", "six years"), ("number", "12-year old"), ("number", "15 year old"),
+    ]
+
+
+def test_time_ago_fractions_ranges_and_clock_times_after_a_bound_are_not_durations_or_counts():
+    found = find_figures(make_article(
+        "Five years ago he was charged. After 4 1/2 hours of testimony, others got between six and 75 years. "
+        "It happened at about 7 p.m. on the road."
+    ))
+    assert [(f.kind, f.text, f.value) for f in found if f.kind != "number"] == [("duration", "4 1/2 hours", 4.5)]
 
 
 def test_model_numbers_and_years_are_not_counts():

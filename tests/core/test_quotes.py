@@ -265,3 +265,37 @@ def test_initials_do_not_cut_the_source_after_according_to():
 def test_marks_naming_a_thing_inside_a_sentence_are_not_inherited_from_the_sentence_before():
     found = quotations("It was felt widely, according to the survey office. The “Do You Feel It?” map showed more.")
     assert found[0][1].speaker is None
+
+
+def test_a_possessive_before_the_speaker_is_not_the_speaker():
+    found = analysed_quotations(
+        "Tom Keller was sentenced on Monday.", '"Justice was done," Keller\' nephew, Sam Keller, told reporters.'
+    )
+    assert found[-1][1].speaker == "Sam Keller"
+
+
+def test_a_coordinated_verb_after_the_quotation_does_not_attribute_it():
+    found = analysed_quotations('Tom Keller said he was innocent. At one point he mumbled, "I am calm," and said no more.')
+    assert found[-1][1].speaker == "Tom Keller"
+
+
+def test_a_verb_introducing_the_quotation_beats_according_to_after_it():
+    found = analysed_quotations('Tom Keller also wrote: "They would hang me," according to evidence shown in court.')
+    assert found[-1][1].speaker == "Tom Keller"
+
+
+def test_heard_saying_relative_pronouns_and_state_abbreviations():
+    found = analysed_quotations(
+        'Two voices said "OK." "Be quiet," Tom Keller was heard saying.',
+        'Keller read from the files, which said he went away for "training."',
+        'Anna Berg, the county attorney in Mohave County, Az. said the charges "do not affect the case."',
+    )
+    assert [q.speaker for _, q in found] == ["Two voices", "Tom Keller", None, "Anna Berg"]
+
+
+def test_she_is_the_named_speaker_of_the_sentence_before():
+    found = analysed_quotations(
+        '"We will appeal," Tom Keller said. A former member, Anna Berg, said the verdict came late. '
+        'But she said it helps. "It is a form of slavery," she said.'
+    )
+    assert found[-1][1].speaker == "Anna Berg"

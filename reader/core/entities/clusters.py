@@ -200,6 +200,7 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters) -> dict[int
     choices: dict[int, str] = {}
     if not ambiguous:
         return choices
+    unsettled = {form.key for form, _ in ambiguous}
     positions: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     weight: Counter = Counter()
     titles: dict[str, set[str]] = defaultdict(set)
@@ -207,9 +208,8 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters) -> dict[int
         root = clusters.find(form.key)
         for mention in form.mentions:
             positions[(root, mention.article)].append((mention.start, mention.paragraph))
-        if form.key not in table:
+        if form.key not in unsettled:  # "Warren Jeffs" counts for "Warren Steed Jeffs", "Jeffs" for no one yet
             weight[root] += len(form.mentions)
-        if form.key not in table:
             for mention in form.mentions:
                 if mention.title:
                     titles[root].add(mention.title)

@@ -506,10 +506,12 @@ class _Context:
                 votes["org-context"] += 2
             elif heads & gz.TITLE_WORDS:
                 votes["person-context"] += 2
-            if after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
-                votes["place-context"] += 1
-            if after[0].norm in gz.ATTRIBUTION_VERBS and 2 <= len(surface.split()) <= 3:
-                votes["person-context"] += 1
+        if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
+            votes["place-context"] += 1  # "the Aceh province"
+        speaking = after[1:2] if after and after[0].text == "," else after[:1]
+        if speaking and speaking[0].norm in gz.ATTRIBUTION_VERBS and 2 <= len(surface.split()) <= 3 \
+                and gz.JOINING_HEADS.isdisjoint(words):
+            votes["person-context"] += 1  # "Rebecca Musser said", "Rebecca Musser, said"; not "White House said"
         if last in gz.LAW_KEYWORDS and len(words) > 1:
             votes["law"] += 1
         if len(words) > 1 and (last in gz.GEO_HEADS or words[0] in gz.GEO_HEADS and words[1] == "of"):

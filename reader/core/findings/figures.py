@@ -79,9 +79,10 @@ _NOT_UNITS = frozenset(
 
 _NUM_WORD = "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
 _WORDS_NUMBER = rf"(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?(?:\s(?:{'|'.join(NUMBER_SCALES)}))*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = r"\d+\s[1-7]/[2348]\b|[1-7]/[2348]\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+"""Digits, with thousands separators or decimals, or a simple fraction (``4 1/2``, ``3/4``)."""
 _SCALE = rf"(?:\s?(?:{'|'.join(NUMBER_SCALES)}|bn|mn)\b)?"
-_NUMBER = rf"(?:(?<![\w.,])(?<!\w-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE}|\b{_WORDS_NUMBER}\b)"
+_NUMBER = rf"(?:(?<![\w.,/])(?<!\w-)(?:{_DIGITS})(?![\w/]|[.,]\d){_SCALE}|\b{_WORDS_NUMBER}\b)"
 _BOUND_BEFORE = re.compile(rf"\b({'|'.join(sorted(_BOUNDS, key=len, reverse=True))})\s+$", re.IGNORECASE)
 _BOUNDED = frozenset({"money", "percent", "duration", "count", "number"})
 # A cheap guard in front of the number-led shapes: only a digit, a currency
@@ -103,6 +104,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("multiple", rf"{_NUMBER_START}(?:\b(?P<word>{_NUM_WORD})-?fold\b|(?P<num>{_NUMBER})[-\s]fold\b)"),
         ("multiple", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as)\b)"),
         ("multiple", rf"\b(?P<verb>{'|'.join(_MULTIPLE_VERBS)})\b"),
+        ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?:year|month|week|day)s?[-\s]old(?:er)?\b"),
         ("duration", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?P<unit>{'|'.join(_UNIT_DAYS)})s?\b(?!-old)"),
         ("clock", r"(?<![\d:])\b\d{1,2}(?:\s?[:.]\s?\d{2}){0,2}\s?(?:[aApP]\.\s?[mM]\b\.?|[aApP][mM]\b)(?:\s?[A-Z]{2,4}\b)?"
                   r"|(?<![\d:])\b\d{1,2}(?:\s?:\s?\d{2}){1,2}\b(?:\s?[A-Z]{2,4}\b)?"),
@@ -137,6 +139,8 @@ def parse_number(text: str) -> float | None:
     for word in words:
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
             current += float(word)
+        elif re.fullmatch(r"\d/\d", word):
+            current += int(word[0]) / int(word[2])
         elif word in NUMBER_WORD_VALUES:
             current += NUMBER_WORD_VALUES[word]
         elif word in NUMBER_SCALES or word in _SCALE_ABBREVIATIONS:
@@ -287,8 +291,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
     """The value fields for a non-date match, or ``None`` if it is no figure after all."""
     groups = m.groupdict()
     fields: dict = {"kind": shape}
-    if shape == "clock":
-        return fields  # "12: 35 pm", "7 p.m.": a time of day, claimed so that no count reads "35 pm"
+    if shape in _CLAIMED_ONLY:
+        return fields  # "12: 35 pm", "7 p.m.": claimed so that no count reads "35 pm"
     if shape == "multiple":
         if groups.get("verb"):
             return fields | {"value": float(_MULTIPLE_VERBS[groups["verb"].lower()])}
@@ -297,6 +301,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
     value = parse_number(groups["num"]) if groups.get("num") else None
     if value is None:
         return None
+    if shape == "age":
+        return {"kind": "number", "value": value}  # a plain number, never compared: whose age is it?
     if shape == "money":
         currency = groups.get("cur") or groups.get("cur2") or "$"
         scale = groups.get("scale")
@@ -304,6 +310,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
             value *= NUMBER_SCALES.get(scale.strip().lower()) or _SCALE_ABBREVIATIONS[scale.strip().lower()]
         return fields | {"value": value, "unit": _CURRENCIES.get(currency.strip().lower(), currency.strip())}
     if shape == "duration":
+        if _AGO.match(m.string, m.end()):
+            return {"kind": "ago"}  # "five years ago" dates something, it measures nothing
         return fields | {"value": value, "unit": groups["unit"].lower()}
     if shape == "count":
         if _MODEL_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
@@ -319,6 +327,11 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
 
 
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{1,4}[\s-]$")
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{_NUMBER})\s+and\s+$", re.IGNORECASE)
+_CLAIMED_ONLY = frozenset({"clock", "ago", "range"})
+"""Shapes that claim their words and give no figure: times of day, "N years ago", and the top of a range
+("between six and 75 years", whose bottom is a bare number)."""
 
 _DATE_SHAPES = frozenset(
     {"iso", "month_day", "day_month", "month_year", "month_relative", "season_year", "season_relative", "relative",
@@ -371,13 +384,15 @@ def _candidates(article: Article):
             if fields is None:
                 continue
             start, end = m.start(), m.end()
+            if shape in _BOUNDED and _RANGE_BEFORE.search(body, max(0, start - 40), start):
+                fields = {"kind": "range"}
             if shape in _BOUNDED and (bound := _BOUND_BEFORE.search(body, max(0, start - 24), start)):
                 fields["bound"] = _BOUNDS[" ".join(bound.group(1).lower().split())]
                 start = bound.start()
             if shape == "month" and not m.group("phase"):
                 start = m.start("month")  # the preposition only told us it is a month
             end = fields.pop("end", end)
-            yield start, end, priority, fields
+            yield start, end, priority, fields, end - m.start()
 
 
 @lru_cache(maxsize=512)
@@ -388,17 +403,18 @@ def find_figures(article: Article) -> tuple[Figure, ...]:
     export and the comparison ask for the same article's figures.
 
     Where shapes overlap, the longest match wins ("Can$150 million" over "150
-    million", "October 2019" over "2019"); at equal length, the more specific
+    million", "October 2019" over "2019"; a bound before it does not count, so
+    "7 p.m." is a time even in "about 7 p.m."); at equal length, the more specific
     shape listed first in ``_SHAPES`` wins (money over count, duration over count).
     """
     chosen: list[Figure] = []
     taken: list[tuple[int, int]] = []
     body = article.body
-    for start, end, _, fields in sorted(_candidates(article), key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+    for start, end, _, fields, _ in sorted(_candidates(article), key=lambda c: (-c[4], c[2], c[0])):
         if any(start < b and a < end for a, b in taken):
             continue
         taken.append((start, end))
-        if fields["kind"] != "clock":
+        if fields["kind"] not in _CLAIMED_ONLY:
             chosen.append(Figure(span=Span(article.id, start, end), text=body[start:end], **fields))
     return tuple(_dated_by_sentence(article, sorted(chosen, key=lambda f: f.span.start)))
 

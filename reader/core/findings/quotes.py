@@ -39,12 +39,14 @@ from rapidfuzz import fuzz
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import stem
 from reader.core.text.diff import diff_passages
-from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS
+from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS, REGION_ABBREVIATIONS
 from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import normalise, segment_article, tokenize
 
 _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
-    "urged urges warned warns claimed claims declared declares confirmed confirms insisted".split()
+    """urged urges warned warns claimed claims declared declares confirmed confirms insisted saying
+    mumbled mumbles muttered mutters whispered whispers shouted shouts yelled yells testified testifies
+    responded responds recalled recalls""".split()
 )
 _VERB = re.compile(r"\baccording to\b|\b(?:" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group", "we": "group"}
@@ -64,7 +66,12 @@ _SUBJECT_END = re.compile(r"[,;:()\u201c\u201d\"]|(?<!\b[A-Z])\.(?!\w)")
 """Where the subject after a verb ends: a mark, or a full stop that closes no initial (``the U.S. Survey``)."""
 _CAPITALISED = re.compile(r"\b[A-Z]")
 _PREPOSITION = re.compile(r"\s(?:at|in|on|from|of|for|with|during|after|before|outside|near|to)\s")
-_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+_POSSESSIVE = re.compile(r"['\u2019](?:s\b|(?!\w))")
+"""``Garneau's`` and ``Jeffs'`` (in ``Jeffs' nephew, Brent Jeffs, told``): a possessive names no speaker."""
+_RELATIVES = frozenset("which that".split())
+"""``journals, which said``: the subject is what the relative pronoun stands for, left unnamed."""
+_COORDINATED = re.compile(r"\W*(?:and|but|or|then)\s", re.IGNORECASE)
+"""``"I am peace," and said no more``: a verb coordinated after the quotation continues another clause."""
 _AFTER_WORDS = 10
 _MIN_WORDS = 4
 _SAME_STATEMENT = 85
@@ -293,10 +300,13 @@ def _subject(
     if pronoun.casefold() in _PRONOUNS and not according:
         kind = _PRONOUNS[pronoun.casefold()]
         return (*speakers.resolve_pronoun(kind, verb.start()), kind)
+    if pronoun.casefold() in _RELATIVES or words_before and words_before[0].casefold() in _RELATIVES:
+        return None, None, "group"  # "which said", "which authorities testified": no one named
     entity = None
     if not according:
         entity = _pick(speakers.entities_in(clause, verb.start()), body, lambda m: (_TYPE_RANK[m[2].type], -m[1]))
-        if entity is None and not body[clause : verb.start()].strip():
+        if entity is None and all(w.strip(".").casefold() in REGION_ABBREVIATIONS for w in words_before):
+            # right after a comma, or after a state ("Jane Roe, the county attorney in Mohave County, Az. said")
             wide = _words_back(body, zone[0], verb.start(), _QUOTE_MARKS, _WIDE_WORDS)
             entity = _pick(speakers.entities_in(wide, verb.start()), body, lambda m: m[0])
     if entity is None and look_after:
@@ -323,17 +333,23 @@ def _verb_near(
     """The reporting verb of a quotation, its search zone, and whether it follows the quotation.
 
     A verb within ``_AFTER_WORDS`` words after the closing mark wins, else the
-    last verb before the opening mark.
+    last verb before the opening mark; none after counts when a conjunction
+    follows the quotation (``“…,” and said no more``), nor ``according to`` when a
+    verb right before introduces it (``wrote: “…,” according to the file``).
     """
     following = body[close:sentence_end]
     nxt = re.search(r"[\u201c\"\u2018]", following[1:])
     after_end = close + 1 + nxt.start() if nxt else sentence_end
     if body[open_:close].rstrip().endswith(".") and re.match(r"\S?\s+[A-Z]", following):
         after_end = close  # "“… it.” The president said so too.": a new sentence, not this quotation's attribution
-    for verb in _VERB.finditer(body, close, after_end):
-        if len(body[close : verb.start()].split()) <= _AFTER_WORDS:
-            return verb, (close + 1, after_end), True
     verbs = list(_VERB.finditer(body, sentence_start, max(sentence_start, open_ - 1)))
+    introduced = bool(verbs) and re.fullmatch(r"\s*[:,]?\s*", body[verbs[-1].end() : open_ - 1]) is not None
+    if not _COORDINATED.match(body, close + 1):
+        for verb in _VERB.finditer(body, close, after_end):
+            if introduced and verb.group().lower() == "according to":
+                break  # 'Jeffs wrote: "…," according to evidence': the writer, not the source, speaks
+            if len(body[close : verb.start()].split()) <= _AFTER_WORDS:
+                return verb, (close + 1, after_end), True
     if verbs:
         return verbs[-1], (sentence_start, open_ - 1), False
     return None, (0, 0), False
