@@ -42,7 +42,7 @@ def read(folder: Path, document: dict) -> None:
     conflicts = [g for g in document["figures"] if g["verdict"] != "agree"]
     print(f"=== {folder.name}: {len(conflicts)} figure conflicts")
     for n, group in enumerate(conflicts, 1):
-        print(f"  C{n} {group['verdict']} key={group['key']}")
+        print(f"  C{n} {group['verdict']} key={group['key']} link={group.get('link')}")
         for figure in group["figures"]:
             body = bodies[figure["article"]]
             date = f" date={figure['date']}" if figure.get("date") else ""

@@ -299,3 +299,8 @@ def test_she_is_the_named_speaker_of_the_sentence_before():
         'But she said it helps. "It is a form of slavery," she said.'
     )
     assert found[-1][1].speaker == "Anna Berg"
+
+
+def test_the_speaker_after_the_verb_runs_past_a_title_abbreviation():
+    found = analysed_quotations('"He was seeking a third man," said Troy police Lt. Gerry Holm on Monday.')
+    assert found[-1][1].speaker == "Gerry Holm"

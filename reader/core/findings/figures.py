@@ -483,16 +483,17 @@ def _comparable(a: Figure, b: Figure) -> bool:
     if a.kind == "date":
         if b.kind != "date" or a.date is None or b.date is None:
             return False
-        # A year alone and a month alone ("1994", "last November" undated) say nothing of each other;
-        # nor does a month whose year is unknown say anything of a dated one ("early October", "October 2019").
-        (ya, ma, _), (yb, mb, _) = _date_parts(a.date), _date_parts(b.date)
-        return bool(ya and yb) or not ya and not yb and bool(ma and mb)
+        # A date whose year neither the text nor the publication date gives is compared with none: "June"
+        # and "April 29" may date two steps of one story, "early October" and "October 2019" two years.
+        return bool(_date_parts(a.date)[0] and _date_parts(b.date)[0])
     if a.kind == "money" and b.kind == "money":
         return a.unit == b.unit or "$" in {a.unit, b.unit} and all("$" in _dollar(f.unit) for f in (a, b))
     if a.kind == "count" and b.kind == "count":
         mods_a, mods_b = _modifiers(a), _modifiers(b)
         if mods_a and mods_b and not mods_a & mods_b:
             return False  # "three pirate vessels" and "five merchant vessels" count different things
+        if _partial(a) or _partial(b):
+            return False  # "the two other victims" is part of "three victims"
     return a.key == b.key and a.kind != "number"
 
 
@@ -504,6 +505,12 @@ def _modifiers(figure: Figure) -> frozenset[str]:
 
 
 _BOUND_WORDS = frozenset(word for bound in _BOUNDS for word in bound.split())
+_PARTITIVE = re.compile(rf"(?:{_NUMBER})\s+(?:other|more|additional|remaining|further|extra)\b", re.IGNORECASE)
+
+
+def _partial(figure: Figure) -> bool:
+    """``two other victims``, ``three more people``: a count of some of the things, beside others."""
+    return _PARTITIVE.search(figure.text) is not None
 
 
 def _dollar(code: str) -> str:
@@ -575,15 +582,18 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     ``min_shared_words`` content words within ``width`` words of them (two
     more for dates, and then only agreements are reported: unlinked dates
     too often belong to two different events; other unlinked figures conflict
-    only when the same named thing stands next to both, or none next to
-    either and they share two more words, and neither sentence holds a figure
-    agreeing with the other). Never compared: unresolved dates,
+    only when they share two more words and the same named thing stands next
+    to both, or none next to either, and neither sentence holds a figure
+    agreeing with the other: "50 miles north of Detroit" and "15 miles north
+    of Detroit" may place a motorist and a building). Counts of "other",
+    "more", "remaining" things count a part and are never compared. Never compared: unresolved dates,
     "part of" counts, the dates of datelines and bylines (when a report was
     published says nothing of the event), and figures about different
     referents: other people in their sentences, or other named things right
     next to them ("170,000 in Aceh" and "230,000 across Asia", "14 miles from
-    Healdsburg" and "20 miles from Santa Rosa"). A conflict never rests on a
-    year guessed from the publication date. Each result holds one figure from
+    Healdsburg" and "20 miles from Santa Rosa"), or amounts that are the value
+    of different things ("$50 billion of goods", "$7.7 billion of the metals").
+    A conflict never rests on a year guessed from the publication date. Each result holds one figure from
     each of two articles; a pair is reported once, under its link when it has
     one. Pairs outside links are found through an index of context words, so
     the cost grows with the number of figures, not its square.
@@ -631,7 +641,7 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
             b = placed[other][0]
             if not _comparable(a, b) or referents.apart(a, b):
                 continue
-            about_one = referents.same_thing(a, b) or shared[other] >= needed + 2 and not referents.named(a, b)
+            about_one = shared[other] >= needed + 2 and (referents.same_thing(a, b) or not referents.named(a, b))
             if _agree(a, b) or a.kind != "date" and about_one and not any(
                 _comparable(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]]
             ):  # "14 miles ... a depth of 1.2 miles": each sentence gives both, each agrees with its counterpart
@@ -661,6 +671,7 @@ def _published_line(article: Article, figure: Figure) -> bool:
     return re.search(r"\b(?:published|updated|posted)\b", before) is not None
 
 
+_WORTH_OF = re.compile(r"\)?\s+(?:worth\s+)?of\s+(?:the\s+|its\s+|their\s+)?((?:[\w.'-]+\s*){1,4})")
 _TOTAL = re.compile(r"\b(?:a total of|in total|in all|altogether|so far|to date|cumulative|combined)\b", re.IGNORECASE)
 
 
@@ -727,8 +738,25 @@ class _Referents:
         """Do the two figures name different referents (each names one, and they differ), or is one a
         running total (``a total of 14 rifles ... so far``) and the other not?"""
         (people_a, near_a), (people_b, near_b) = self.of(a), self.of(b)
+        worth_a, worth_b = self.worth_of(a), self.worth_of(b)
         return bool(people_a and people_b and not people_a & people_b) or bool(
-            near_a and near_b and near_a != near_b) or self.total(a) != self.total(b)
+            near_a and near_b and near_a != near_b) or self.total(a) != self.total(b) or bool(
+            worth_a and worth_b and worth_a != worth_b)
+
+    def worth_of(self, figure: Figure) -> str | None:
+        """What an amount of money is the value of: ``goods`` in ``$50 billion of U.S. goods``, ``metal``
+        in ``($7.7 billion) of the metals it exports``."""
+        if figure.kind != "money":
+            return None
+        found = _WORTH_OF.match(self.bodies[figure.span.article], figure.span.end)
+        if found is None:
+            return None
+        words = []
+        for word in found.group(1).split():
+            if normalise(word) in _NOT_UNITS:
+                break
+            words.append(word)
+        return next((_singular(w) for w in words if _plural(w)), _singular(words[-1]) if words else None)
 
     def total(self, figure: Figure) -> bool:
         article, start = figure.span.article, figure.span.start

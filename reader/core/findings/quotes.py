@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import stem
 from reader.core.text.diff import diff_passages
-from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS, REGION_ABBREVIATIONS
+from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, REGION_ABBREVIATIONS
 from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import normalise, segment_article, tokenize
 
@@ -239,10 +239,16 @@ def _words_back(body: str, start: int, limit: int, boundary: re.Pattern[str], wo
 
 def _words_forward(body: str, start: int, end: int) -> int:
     """Where the subject phrase after a verb ends: a boundary, a full stop or ``_SUBJECT_WORDS`` words."""
-    match = _SUBJECT_END.search(body[start:end])
-    stop = start + match.start() if match else end
+    match = next((m for m in _SUBJECT_END.finditer(body, start, end) if not _abbreviation(body, m.start())), None)
+    stop = match.start() if match else end
     words = list(re.finditer(r"\S+", body[start:stop]))
     return start + words[_SUBJECT_WORDS - 1].end() if len(words) > _SUBJECT_WORDS else stop
+
+
+def _abbreviation(body: str, stop: int) -> bool:
+    """Is the full stop at ``stop`` that of a title (``Troy police Lt. Gerry Scherlinck``)?"""
+    word = re.search(r"(\w+)$", body[max(0, stop - 12) : stop])
+    return body[stop] == "." and word is not None and word.group(1).lower() in NON_TERMINAL_ABBREVIATIONS
 
 
 def _phrase(text: str) -> str | None:
