@@ -304,3 +304,28 @@ def test_she_is_the_named_speaker_of_the_sentence_before():
 def test_the_speaker_after_the_verb_runs_past_a_title_abbreviation():
     found = analysed_quotations('"He was seeking a third man," said Troy police Lt. Gerry Holm on Monday.')
     assert found[-1][1].speaker == "Gerry Holm"
+
+
+def test_a_clause_joined_after_the_quotation_keeps_its_own_verb():
+    found = analysed_quotations(
+        'In a statement, the Danish government said the move was "positive," while the Dutch government said '
+        'that it "will keep talking."'
+    )
+    assert [q.speaker for _, q in found] == ["Danish government", "Dutch government"]
+
+
+def test_a_capitalised_verb_inside_a_sentence_is_a_name():
+    found = analysed_quotations(
+        'Any move by the United States to tax steel would be a "very bad idea" for trade between the two old '
+        'allies and their many workers, Prime Minister Anna Berg said on Monday.'
+    )
+    assert found[-1][1].speaker != "Any move by the United"
+
+
+def test_they_after_other_people_open_a_sentence_credits_no_one():
+    found = analysed_quotations(
+        "A source familiar with the talks said there would be no delay. "
+        "Prime Minister Tom Keller and Trade Minister Anna Berg welcomed the news.",
+        '"It reflects a fair relationship," they said in a statement.',
+    )
+    assert found[-1][1].speaker is None

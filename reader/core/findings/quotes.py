@@ -48,9 +48,10 @@ _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
     mumbled mumbles muttered mutters whispered whispers shouted shouts yelled yells testified testifies
     responded responds recalled recalls""".split()
 )
-_VERB = re.compile(r"\baccording to\b|\b(?:" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_VERB = re.compile(r"\b[Aa]ccording to\b|\b(?:" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b")
+"""Reporting verbs in lower case: a capitalised ``States`` inside a sentence is a name."""
 _PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group", "we": "group"}
-_LEADING_WORDS = frozenset("the a an its their his her also but and so yet then".split())
+_LEADING_WORDS = frozenset("the a an its their his her also but and so yet then while whereas".split())
 _BOUNDARY = re.compile(r"[,;:()\u201c\u201d\"\u2014]|\s[-\u2013]\s")
 _MARK = re.compile("[\"\u201c\u201d\u2033\u2018\u2019]")
 _INSERTION = re.compile(r"\[[^\]]*\]")
@@ -70,8 +71,9 @@ _POSSESSIVE = re.compile(r"['\u2019](?:s\b|(?!\w))")
 """``Garneau's`` and ``Jeffs'`` (in ``Jeffs' nephew, Brent Jeffs, told``): a possessive names no speaker."""
 _RELATIVES = frozenset("which that".split())
 """``journals, which said``: the subject is what the relative pronoun stands for, left unnamed."""
-_COORDINATED = re.compile(r"\W*(?:and|but|or|then)\s", re.IGNORECASE)
-"""``"I am peace," and said no more``: a verb coordinated after the quotation continues another clause."""
+_COORDINATED = re.compile(r"\W*(?:and|but|or|then|while|whereas)\s", re.IGNORECASE)
+"""``"I am peace," and said no more``, ``"positive," while X said``: a verb in a clause joined after the
+quotation is that clause's, not the quotation's."""
 _AFTER_WORDS = 10
 _MIN_WORDS = 4
 _SAME_STATEMENT = 85
@@ -211,13 +213,15 @@ class _Speakers:
 
     def resolve_pronoun(self, kind: str, before: int) -> tuple[str | None, str | None]:
         """The latest attribution subject of the pronoun's kind before ``before``, unless another person
-        opens a sentence in between (``Trump spoke. Pompeo met Kim. "…," he said``: no one, rather than
-        the wrong one); people named later in a sentence are objects and do not count."""
+        (for ``they``, ``it``: anyone named) opens a sentence in between (``Trump spoke. Pompeo met Kim.
+        "…," he said``: no one, rather than the wrong one); people named later in a sentence are objects
+        and do not count."""
         for position, name, entity_id, subject_kind in reversed(self.subjects):
             if position < before and (subject_kind == kind or kind == "group" and subject_kind != "person"):
                 between = self.mentions[bisect_right(self.starts, position) : bisect_left(self.starts, before)]
-                rivals = kind == "person" and any(
-                    m[2].type == "person" and m[2].id != entity_id and self.opens_sentence(m[0]) for m in between
+                rivals = any(
+                    (m[2].type == "person" or kind == "group") and m[2].id != entity_id and self.opens_sentence(m[0])
+                    for m in between
                 )
                 return (None, None) if rivals else (name, entity_id)
         return None, None
@@ -287,8 +291,8 @@ def _subject(
     """``(name, entity id, kind)`` of whoever the verb says spoke.
 
     The clause right before the verb first (``Garneau said``); if the verb
-    follows a comma, the sentence's first speaking entity before it (``Cesar
-    Jaramillo, Ploughshares executive director, told``); after the verb only for
+    follows a comma, the sentence's first person before it, else its first
+    speaking entity (``Cesar Jaramillo, Ploughshares executive director, told``); after the verb only for
     an inversion or ``according to`` (``said Marc Garneau``), never for verbs
     whose object follows (``told Al Jazeera``), nor when the verb comes before
     the quotation (``said the review “…”``: what follows is what was said),
@@ -314,7 +318,7 @@ def _subject(
         if entity is None and all(w.strip(".").casefold() in REGION_ABBREVIATIONS for w in words_before):
             # right after a comma, or after a state ("Jane Roe, the county attorney in Mohave County, Az. said")
             wide = _words_back(body, zone[0], verb.start(), _QUOTE_MARKS, _WIDE_WORDS)
-            entity = _pick(speakers.entities_in(wide, verb.start()), body, lambda m: m[0])
+            entity = _pick(speakers.entities_in(wide, verb.start()), body, lambda m: (_TYPE_RANK[m[2].type], m[0]))
     if entity is None and look_after:
         preposition = _PREPOSITION.search(body, verb.end(), stop)
         end = preposition.start() if preposition else stop  # "said Bonnie Evans at the Texaco station"
