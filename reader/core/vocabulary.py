@@ -265,6 +265,9 @@ JOINING_HEADS = ORG_KEYWORDS | TITLE_WORDS | PLACE_NOUNS | frozenset(
 """Words after which ``of``, ``for`` (and then ``and``) continue a name: ``Bank of Canada``,
 ``Minister for Industry and Technology``; after a person's name they do not (``Jane Roe of Acme``)."""
 
+BODY_HEADS = frozenset("committee subcommittee commission council board panel caucus".split())
+"""Head words of a body whose name may hold an ``and`` (``Ways and Means Committee``)."""
+
 NAME_LINKING_WORDS = frozenset("of the for and &".split())
 """Words that join the parts of an organisation's or a place's name (``Ministry of Foreign Affairs``)."""
 

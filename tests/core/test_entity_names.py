@@ -231,3 +231,12 @@ def test_an_ordinal_street_and_a_long_title_before_a_name():
     assert index["117th street"].shared and "street" not in index
     assert index["jacob holm"].shared and "lake county deputy prosecuting" not in index
     assert "85th academy awards" not in index
+
+
+def test_a_committee_name_holding_and_is_one_body():
+    index = by_alias(entities_of_texts(
+        "House Ways and Means Committee Chairman Kevin Brady said so. Apple and Samsung Electronics Co sued.",
+        "The Ways and Means Committee voted.",
+    ))
+    assert index["ways and means committee"] is index["house ways and means committee"]
+    assert index["kevin brady"].type == "person" and "apple and samsung electronics co" not in index

@@ -381,12 +381,23 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
     if particle == "&":  # "Procter & Gamble"
         return True
     if particle == "and":  # "Ministry of Trade and Industry", not "Bank of Spain and France"
-        if _defined_by_acronym(run, pieces, ahead):  # "U.S. Customs and Border Protection (CBP)"
-            return True
+        if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead):
+            return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee"
         return headed and any(p.norm in ("of", "for") for p in run) and not _is_place_word(following.norm)
     if particle in ("of", "for"):  # "Ministry of ...", "Port of ...", not "Officials of ..."
         return headed or len(run) == 1 and not run[0].initial
     return True
+
+
+def _names_a_body(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
+    """Does ``run and <names>`` end in a committee's or a board's head word, with no organisation or
+    place before ``and`` (``Ways and Means Committee``, not ``Apple and Samsung Electronics Co``)?"""
+    end = ahead
+    while end < len(pieces) and pieces[end].kind == "name" and not pieces[end].alone \
+            and pieces[end].norm not in gz.BODY_HEADS:
+        end += 1
+    return ahead < end < len(pieces) and pieces[end].norm in gz.BODY_HEADS and not any(
+        p.norm in gz.ORG_KEYWORDS or _is_place_word(p.norm) for p in run + pieces[ahead:end])
 
 
 def _defined_by_acronym(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
