@@ -297,6 +297,9 @@ votes the context casts; alone, the head is no short form of one of them."""
 COMPOUND_HEADS = frozenset("led era run old age set far new big top end off out ish way day".split())
 """Short words that end an English hyphenated compound after a name (``Saudi-led``, ``Obama-era``)."""
 
+NOT_PERSONAL = JOINING_HEADS | GEO_HEADS | ORDINAL_NAMED | frozenset("fort port street square".split())
+"""Words no person's name holds: a name with one is not made a person by ``X said`` or a bare last word."""
+
 ETHNIC_ADJECTIVES = frozenset(
     """turkic arab arabs arabic islamic muslim muslims christian christians jewish catholic protestant
     jews sunni shia shiite western eastern northern southern hispanic slavic

@@ -240,3 +240,11 @@ def test_a_committee_name_holding_and_is_one_body():
     ))
     assert index["ways and means committee"] is index["house ways and means committee"]
     assert index["kevin brady"].type == "person" and "apple and samsung electronics co" not in index
+
+
+def test_a_place_or_a_body_that_speaks_or_is_named_by_its_last_word_stays_no_person():
+    index = by_alias(entities_of_texts(
+        "Downing Street said the visit was on. The crash was at 97th Avenue. Police closed the Avenue.",
+        "Downing Street said so again. Traffic returned to 97th Avenue.",
+    ))
+    assert index["downing street"].type != "person" and index["97th avenue"].type != "person"

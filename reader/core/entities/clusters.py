@@ -363,7 +363,8 @@ def _entities(groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]])
             votes.update(mention.votes)
         words = normalise(name).split()
         first, last = (words[0], words[-1]) if words else ("", "")
-        if 2 <= len(words) <= 3 and first not in gz.PLACE_QUALIFIERS and not name.isupper():
+        if 2 <= len(words) <= 3 and first not in gz.PLACE_QUALIFIERS and not name.isupper() \
+                and gz.NOT_PERSONAL.isdisjoint(words):
             # a bare surname stood for the full name: each use outweighs a "to X", "from X" that would make a
             # place, unless the words around it said "company" ("L3Harris Wescam", "Wescam")
             bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions)

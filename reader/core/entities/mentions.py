@@ -521,7 +521,7 @@ class _Context:
             votes["place-context"] += 1  # "the Aceh province"
         speaking = after[1:2] if after and after[0].text == "," else after[:1]
         if speaking and speaking[0].norm in gz.ATTRIBUTION_VERBS and 2 <= len(surface.split()) <= 3 \
-                and gz.JOINING_HEADS.isdisjoint(words):
+                and gz.NOT_PERSONAL.isdisjoint(words) and not any(w.isupper() for w in surface.split()):
             votes["person-context"] += 1  # "Rebecca Musser said", "Rebecca Musser, said"; not "White House said"
         if last in gz.LAW_KEYWORDS and len(words) > 1:
             votes["law"] += 1
