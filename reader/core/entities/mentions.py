@@ -253,7 +253,8 @@ def _is_syllabled_given_name(texts: list[str]) -> bool:
 
 
 def _name_like(
-    piece: _Piece, vocab: _Vocabulary, *, initial: bool, headline: bool, next_is_name: bool, after_name: bool
+    piece: _Piece, vocab: _Vocabulary, *, initial: bool, headline: bool, next_is_name: bool, after_name: bool,
+    next_norm: str = "",
 ) -> bool:
     """Is this capitalised piece plausibly part of a name, given where it stands?
 
@@ -276,8 +277,8 @@ def _name_like(
         return norm in vocab.mid_caps and norm not in vocab.lower
     if initial and not next_is_name:
         return norm in vocab.mid_caps and norm not in gz.BOILERPLATE_WORDS
-    if initial and norm not in vocab.mid_caps and _derived_word(norm):
-        return False  # "Describing Yida", "Obstructionist Democrats": the sentence, not a name, capitalised it
+    if initial and norm not in vocab.mid_caps and _derived_word(norm) and next_norm not in gz.NOT_PERSONAL:
+        return False  # "Describing Yida", "Obstructionist Democrats" (not "Downing Street"): the sentence capitalised it
     return True
 
 
@@ -327,7 +328,7 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         piece.initial = i in starts
         after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
-                          after_name=after_name):
+                          after_name=after_name, next_norm=following.norm if following else ""):
             piece.kind = "other"
     return pieces
 
