@@ -73,11 +73,14 @@ NON_TERMINAL_ABBREVIATIONS = (
 )
 """Abbreviations that (almost) never end a sentence: a name or number follows."""
 
-REGION_ABBREVIATIONS = frozenset(
-    "ont que alta sask man calif fla mass wash conn penn ariz az colo ala ark kan ky mich minn neb nev okla tenn "
-    "tex wis wyo".split()
-)
+REGION_ABBREVIATIONS = frozenset("ont que alta sask man calif fla mass wash conn penn ariz colo".split())
 """Province and state abbreviations (``Burlington, Ont.``): qualifiers, not entities of their own."""
+
+STATE_ABBREVIATIONS = REGION_ABBREVIATIONS | frozenset(
+    "az ala ark kan ky mich minn neb nev okla tenn tex wis wyo".split()
+)
+"""More of them, for names only (``Fort Smith, Ark.``, ``Mohave County, Az. said``): the segmenter does not
+take these as abbreviations, so ``Ark. Police said`` still ends a sentence."""
 
 TERMINAL_ABBREVIATIONS = REGION_ABBREVIATIONS | frozenset("inc ltd corp co plc llc bros etc ave".split())
 """Abbreviations that may end a sentence; it ends when a clause evidently starts."""

@@ -329,3 +329,8 @@ def test_they_after_other_people_open_a_sentence_credits_no_one():
         '"It reflects a fair relationship," they said in a statement.',
     )
     assert found[-1][1].speaker is None
+
+
+def test_a_place_of_origin_after_the_speaker_is_not_the_speaker():
+    found = analysed_quotations('Her father Herbert Holm of Fort Coffee said later, "I am glad it is over."')
+    assert found[-1][1].speaker == "Herbert Holm"

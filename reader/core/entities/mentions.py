@@ -268,7 +268,7 @@ def _name_like(
     if norm in gz.FUNCTION_WORDS and after_name and not initial and not headline and piece.text[1:].islower() \
             and len(norm) > 1:
         return True
-    if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.REGION_ABBREVIATIONS \
+    if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.STATE_ABBREVIATIONS \
             or norm in gz.GENERIC_ACRONYMS:
         return False
     if piece.text.isupper() and len(piece.text) > 1:

@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import stem
 from reader.core.text.diff import diff_passages
-from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, REGION_ABBREVIATIONS
+from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, STATE_ABBREVIATIONS
 from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import normalise, segment_article, tokenize
 
@@ -69,6 +69,8 @@ _CAPITALISED = re.compile(r"\b[A-Z]")
 _PREPOSITION = re.compile(r"\s(?:at|in|on|from|of|for|with|during|after|before|outside|near|to)\s")
 _POSSESSIVE = re.compile(r"['\u2019](?:s\b|(?!\w))")
 """``Garneau's`` and ``Jeffs'`` (in ``Jeffs' nephew, Brent Jeffs, told``): a possessive names no speaker."""
+_QUALIFIER = re.compile(r"\b(?:of|from|in|at)\s+(?:the\s+)?$")
+"""Before a name in the subject: a place it qualifies (``Herbert Flynn of Fort Coffee said``), no speaker."""
 _RELATIVES = frozenset("which that".split())
 """``journals, which said``: the subject is what the relative pronoun stands for, left unnamed."""
 _COORDINATED = re.compile(r"\W*(?:and|but|or|then|while|whereas)\s", re.IGNORECASE)
@@ -314,8 +316,10 @@ def _subject(
         return None, None, "group"  # "which said", "which authorities testified": no one named
     entity = None
     if not according:
-        entity = _pick(speakers.entities_in(clause, verb.start()), body, lambda m: (_TYPE_RANK[m[2].type], -m[1]))
-        if entity is None and all(w.strip(".").casefold() in REGION_ABBREVIATIONS for w in words_before):
+        entity = _pick(speakers.entities_in(clause, verb.start()), body,
+                       lambda m: (_QUALIFIER.search(body, max(clause, m[0] - 10), m[0]) is not None,
+                                  _TYPE_RANK[m[2].type], -m[1]))
+        if entity is None and all(w.strip(".").casefold() in STATE_ABBREVIATIONS for w in words_before):
             # right after a comma, or after a state ("Jane Roe, the county attorney in Mohave County, Az. said")
             wide = _words_back(body, zone[0], verb.start(), _QUOTE_MARKS, _WIDE_WORDS)
             entity = _pick(speakers.entities_in(wide, verb.start()), body, lambda m: (_TYPE_RANK[m[2].type], m[0]))
