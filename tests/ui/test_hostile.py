@@ -28,7 +28,8 @@ from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
-from reader.ui.widgets.article_view import ArticleView, wrap_offsets
+from reader.ui.drawing import wrap_offsets
+from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.source_list import SourceList
 from tests.conftest import DATA

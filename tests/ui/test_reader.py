@@ -16,7 +16,8 @@ from reader.ui.render import RenderIndex, origin_label, styled
 from reader.ui.screens.help import HelpScreen, help_sections
 from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
-from reader.ui.widgets.article_view import ArticleView, wrap_offsets
+from reader.ui.drawing import wrap_offsets
+from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.source_list import SourceList
 
