@@ -57,6 +57,26 @@ class PassageRow:
     conflict: bool = False
 
 
+Layout = tuple[list[tuple[int, int, int, int]], list[int], list[int]]
+_LAYOUTS: LRUCache[tuple, Layout] = LRUCache(8)
+
+
+def _layout(body: str, geometry: Sequence[tuple[int, int, bool]], width: int) -> Layout:
+    """The screen rows of passages ``(start, end, paragraph_start)`` wrapped to ``width``: per row
+    (passage, part, start, end), part -1 being the blank above a paragraph; and each passage's
+    first row and the row after its last."""
+    lines: list[tuple[int, int, int, int]] = []
+    tops, ends = [], []
+    for number, (start, end, paragraph_start) in enumerate(geometry):
+        if paragraph_start and number:
+            lines.append((number, -1, start, start))
+        tops.append(len(lines))
+        pieces = (wrap_offsets(body, start, end, width) if width < _UNWRAPPED else None) or [(start, end)]
+        lines.extend((number, part, a, b) for part, (a, b) in enumerate(pieces))
+        ends.append(len(lines))
+    return lines, tops, ends
+
+
 class PassageColumn(DifferenceText, LineView, can_focus=True):
     """A focusable column of passage rows; ``cursor`` is the index of the current row."""
 
@@ -93,7 +113,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         self._width = 0
         """The width the rows are laid out at (0: not yet)."""
         self._lines: list[tuple[int, int, int, int]] = []
-        """Per screen row: (passage row, part, start, end); part -1 is the blank above a paragraph."""
+        """Per screen row: (passage row, part, start, end); see :func:`_layout`."""
         self._tops: list[int] = []
         self._ends: list[int] = []
 
@@ -139,23 +159,20 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         return max(10, self.scrollable_content_region.width - GUTTER_WIDTH)
 
     def _lay_out(self) -> None:
-        """Wrap every passage at the column's width: offsets only, no text is drawn."""
+        """Wrap every passage at the column's width: offsets only, no text is drawn. Layouts are
+        kept by report, passages and width, so swapping columns or coming back wraps nothing."""
         width = self._wrap_width()
         if width == self._width:
             return
         self._width = width
-        body = self._index.dossier.article(self.article_id).body if self._specs else ""
-        lines: list[tuple[int, int, int, int]] = []
-        tops, ends = [], []
-        for number, row in enumerate(self._specs):
-            if row.paragraph_start and number:
-                lines.append((number, -1, row.span.start, row.span.start))
-            tops.append(len(lines))
-            pieces = wrap_offsets(body, row.span.start, row.span.end, width) or [(row.span.start, row.span.start)]
-            lines.extend((number, part, start, end) for part, (start, end) in enumerate(pieces))
-            ends.append(len(lines))
-        self._lines, self._tops, self._ends = lines, tops, ends
-        self.set_content_size(Size(self.scrollable_content_region.width, len(lines)))
+        geometry = tuple((row.span.start, row.span.end, row.paragraph_start) for row in self._specs)
+        key = (self.article_id, width, geometry)
+        layout = _LAYOUTS.get(key)
+        if layout is None:
+            body = self._index.dossier.article(self.article_id).body if self._specs else ""
+            layout = _LAYOUTS[key] = _layout(body, geometry, width)
+        self._lines, self._tops, self._ends = layout
+        self.set_content_size(Size(self.scrollable_content_region.width, len(self._lines)))
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._lay_out()  # the first frame may come before the first resize
