@@ -179,7 +179,8 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         return super().render_lines(crop)
 
     # Drawing -----------------------------------------------------------------
-    def _states(self, number: int) -> tuple[str, ...]:
+    def states(self, number: int) -> tuple[str, ...]:
+        """The states row ``number`` is drawn in (of :data:`STATES`)."""
         row = self._specs[number]
         found = {"unmatched": not row.matched, "counterpart": number in self._highlighted,
                  "cursor": number == self.cursor and self.has_focus}
@@ -198,7 +199,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         row, part, start, end = self._lines[number]
         if part < 0:
             return Strip.blank(width, self.rich_style)
-        style = self._state_style(self._states(row))
+        style = self._state_style(self.states(row))
         marks = self._marks_drawn if row in self._marked else 0
         return self.cached_strip(
             (row, part, width, style, marks), lambda: self._draw(row, part, start, end, width, style, marks)
@@ -262,10 +263,6 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
     def marked(self) -> tuple[int, ...]:
         """Rows whose word differences are shown."""
         return self._marked
-
-    def states(self, number: int) -> tuple[str, ...]:
-        """The states row ``number`` is drawn in (of :data:`STATES`)."""
-        return self._states(number)
 
     # Cursor ------------------------------------------------------------------
     def validate_cursor(self, cursor: int) -> int:
