@@ -52,6 +52,8 @@ CARRIED_SIGN = "\u25cf"
 """In the coverage matrix (and its legend in help): the column's report carries the passage."""
 ENTITY_SLOTS = 6
 _SOURCE_GLYPHS = "123456789abcdefghijklmnopqrstuvwxyz"
+OTHER_SOURCES_GLYPH = "+"
+"""The glyph of every source past the named ones."""
 _LEX_WINDOW = 4096
 _LONGEST_MENTION = 200
 
@@ -167,7 +169,7 @@ class RenderIndex:
     def source_glyph(self, article_id: str) -> str:
         """A one-character name of the source (1-9 then a-z), shown in lists and gutters."""
         slot = self.source_slot(article_id)
-        return _SOURCE_GLYPHS[slot] if slot < len(_SOURCE_GLYPHS) else "+"
+        return _SOURCE_GLYPHS[slot] if slot < len(_SOURCE_GLYPHS) else OTHER_SOURCES_GLYPH
 
     def source_label(self, palette: Palette, article_id: str, *, glyph: bool = True) -> Text:
         """``1 Al Jazeera`` in the source's colour."""

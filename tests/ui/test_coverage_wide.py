@@ -1,5 +1,6 @@
 """The coverage matrix with many reports: 20 at 80 columns, one glyph-wide column each, a
-one-line legend, rows saying whose wording they show, duplicate rows merged."""
+one-line legend, rows saying whose wording they show, duplicate rows merged; past what fits,
+the other reports counted in one column."""
 
 from __future__ import annotations
 
@@ -9,17 +10,14 @@ from reader.ui.app import build_app
 from reader.ui.screens.coverage import CoverageScreen
 from tests.ui.conftest import make_article
 
-OUTLETS = [f"Outlet Number {n} Daily" for n in range(1, 21)]
-
-
-def _many() -> Analysis:
+def _many(count: int = 20) -> Analysis:
     articles = tuple(
-        make_article(f"r{n:02d}", outlet, None, [
+        make_article(f"r{n:02d}", f"Outlet Number {n} Daily", None, [
             "The port closed on Monday after a strike.",
             f"Report {n} adds a detail of its own about the harbour.",
             "Officials said talks would resume.",
         ])
-        for n, outlet in enumerate(OUTLETS, 1)
+        for n in range(1, count + 1)
     )
     sentences = {article.id: segment_article(article) for article in articles}
 
@@ -29,8 +27,8 @@ def _many() -> Analysis:
     links = (
         Link("all", "verbatim", 1.0, spans(0, articles)),
         # The same statement linked twice, among different reports: one row, not two.
-        Link("first-half", "verbatim", 1.0, spans(2, articles[:10])),
-        Link("second-half", "verbatim", 1.0, spans(2, articles[10:])),
+        Link("first-half", "verbatim", 1.0, spans(2, articles[: count // 2])),
+        Link("second-half", "verbatim", 1.0, spans(2, articles[count // 2 :])),
     )
     return Analysis(dossier=Dossier(root="many", articles=articles), sentences=sentences, links=links)
 
@@ -52,3 +50,29 @@ async def test_twenty_reports_fit_eighty_columns_with_a_one_line_legend():
         assert legend.size.height == 1 and str(legend.render()).startswith("1 O\u2026 2 O\u2026")
         # Each row says whose wording it shows: the glyph of that report first.
         assert str(table.get_cell("all", "passage")).startswith("1 The port closed")
+
+
+async def test_more_reports_than_fit_get_the_first_columns_and_a_count_of_the_others():
+    analysis = _many(60)
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.open_screen(CoverageScreen(analysis))
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one("#coverage-table")
+        keys = [str(key.value) for key in table.columns]
+        reports = [key for key in keys if key in analysis.dossier.by_id]
+        assert keys == ["passage", "kind", *reports, "more", "origins"]
+        assert reports == [f"r{n:02d}" for n in range(1, len(reports) + 1)]
+        assert sum(column.get_render_width(table) for column in table.columns.values()) <= 80 - 1
+        assert str(table.get_cell("first-half", "passage")).startswith("1 Officials said")
+        hidden = 60 - len(reports)
+        assert str(table.columns["more"].label) == f"+{hidden}"
+        assert str(table.get_cell("all", "more")) == f"+{hidden}"
+        # The merged row counts the reports of both its links that have no column.
+        assert str(table.get_cell("first-half", "more")) == f"+{hidden}"
+        legend = screen.query_one("#coverage-counts")
+        assert legend.size.height == 1 and str(legend.render()).startswith("1 O")
+        assert f"+{hidden} more reports" in str(legend.render())
+        # The details line names every carrier, the counted ones too.
+        assert "Outlet Number 60 Daily" in str(screen.query_one("#coverage-details").render())

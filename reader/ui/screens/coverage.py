@@ -3,7 +3,9 @@
 Rows are links, the most widely carried first (``o``: the most independent origins first, and
 back); columns are the reports, each marked in its source colour where the report carries the
 link and blank where it does not, then the independent origins behind the link (reports that
-copy one text count once, :mod:`reader.core.findings.origins`). Enter on a cell
+copy one text count once, :mod:`reader.core.findings.origins`). With more reports than fit the
+width (or than there are glyphs to name them), the first reports get columns and one more column
+counts the others carrying the row; the details line names every carrier. Enter on a cell
 opens the compare view on that passage:
 
 * a marked cell: that report on the left, its cursor on the passage, beside the carrier
@@ -26,16 +28,19 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
-from reader.core.model import Analysis, Link
+from reader.core.model import Analysis, Article, Link
 from reader.core.findings.collation import coverage_rows, shared_link_count
 from reader.core.findings.sourcing import sourcing_of
-from reader.ui.render import CARRIED_SIGN, PALETTE_CLASSES, PaletteMixin
+from reader.ui.render import CARRIED_SIGN, OTHER_SOURCES_GLYPH, PALETTE_CLASSES, PaletteMixin
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.widgets.key_bar import KeyBar
 
 KIND_MARKS = {"verbatim": "=", "near": "\u2248", "paraphrase": "~"}
 """One cell says how the versions match; the legend and the details line say it in words."""
 ORIGINS_WIDTH = len("Orig")
+MORE_WIDTH = len("+999")
+MIN_PASSAGE = 40
+"""The passage keeps this much width: report columns past it are counted, not drawn."""
 KIND_WORDS = {"verbatim": "word for word", "near": "nearly word for word", "paraphrase": "paraphrased"}
 
 
@@ -136,49 +141,69 @@ class CoverageScreen(Screen):
         self._fill()
         table.move_cursor(row=at.row, column=at.column)
 
+    def _shown(self, room: int) -> tuple[Article, ...]:
+        """The reports that get a column: all of them if they fit beside a passage of
+        ``MIN_PASSAGE`` and each has a glyph of its own, else the first that do."""
+        articles, index = self.analysis.dossier.articles, self.app.index
+        named = tuple(a for a in articles if index.source_glyph(a.id) != OTHER_SOURCES_GLYPH)
+        if len(named) == len(articles) and len(articles) <= room - 2 - ORIGINS_WIDTH - 1 - MIN_PASSAGE:
+            return articles
+        return named[: max(0, room - 2 - ORIGINS_WIDTH - 1 - MORE_WIDTH - 1 - MIN_PASSAGE)]
+
     def _fill(self) -> None:
         """Columns as narrow as a glyph each (the legend line names them), so that 20 reports fit
-        80 columns and the passage gets the rest; each passage says whose wording it shows."""
-        dossier, index = self.analysis.dossier, self.app.index
+        80 columns and the passage gets the rest; each passage says whose wording it shows.
+        Past the columns that fit, reports are counted: a cell per report per row is what made
+        hundreds of reports take seconds."""
+        index = self.app.index
         table = self.query_one(CoverageTable)
         palette = table.palette()
-        count = len(dossier.articles)
         room = self.app.size.width - 3  # the scrollbar and a margin
-        report_width = 2 if count * 2 <= room // 3 else 1
-        width = max(20, room - 2 - count * report_width - ORIGINS_WIDTH - 1)
+        shown = self._shown(room)
+        hidden = len(self.analysis.dossier.articles) - len(shown)
+        report_width = 2 if len(shown) * 2 <= room // 3 else 1
+        more_width = MORE_WIDTH + 1 if hidden else 0
+        width = max(20, room - 2 - len(shown) * report_width - more_width - ORIGINS_WIDTH - 1)
         origins = sourcing_of(self.analysis).origins
+        marks = {a.id: Text(CARRIED_SIGN, palette.source(index.source_slot(a.id))) for a in shown}
         table.add_column(Text("Passage"), key="passage", width=width)
         table.add_column(Text(" "), key="kind", width=2)
-        for article in dossier.articles:
+        for article in shown:
             glyph = Text(index.source_glyph(article.id), palette.source(index.source_slot(article.id)) + Style(bold=True))
             table.add_column(glyph, key=article.id, width=report_width)
+        if hidden:
+            table.add_column(Text(f"+{hidden}", justify="right"), key="more", width=MORE_WIDTH + 1)
         table.add_column(Text("Orig"), key="origins", width=ORIGINS_WIDTH)
         for links in self.rows:
             span = self.analysis.label_passage(links[0])
+            carriers = {article for link in links for article in link.articles}
             passage = Text()
             passage.append(index.source_glyph(span.article), palette.source(index.source_slot(span.article)) + Style(bold=True))
             passage.append(" " + self.analysis.excerpt(links[0], width - 2))
             cells = [passage, Text(KIND_MARKS.get(links[0].kind, "?"))]
-            for article in dossier.articles:
-                carried = any(link.passage_in(article.id) is not None for link in links)
-                cells.append(Text(CARRIED_SIGN, palette.source(index.source_slot(article.id))) if carried else Text(""))
+            cells.extend(marks[a.id] if a.id in carriers else Text("") for a in shown)
+            if hidden:
+                others = len(carriers) - sum(a.id in carriers for a in shown)
+                cells.append(Text(f"+{others}" if others else "", justify="right"))
             cells.append(Text(str(max(origins.origins_of(link) for link in links)), justify="right"))
             table.add_row(*cells, key=links[0].id)
-        self.query_one("#coverage-counts", Static).update(self._legend(palette, room))
+        self.query_one("#coverage-counts", Static).update(self._legend(palette, room, shown, hidden))
         self._describe()
 
-    def _legend(self, palette, room: int) -> Text:
+    def _legend(self, palette, room: int, shown: tuple[Article, ...], hidden: int) -> Text:
         """One line: each column's glyph and outlet, names cut to share the width (the details
-        line names the column under the cursor in full)."""
-        dossier, index = self.analysis.dossier, self.app.index
-        budget = max(1, room // max(1, len(dossier.articles)) - 3)
+        line names the column under the cursor in full), then how many reports have no column."""
+        index = self.app.index
+        more = f" +{hidden} more reports, counted in the +{hidden} column" if hidden else ""
+        budget = max(1, (room - len(more)) // max(1, len(shown)) - 3)
         legend = Text(no_wrap=True, overflow="ellipsis")
-        for position, article in enumerate(dossier.articles):
+        for position, article in enumerate(shown):
             style = palette.source(index.source_slot(article.id))
             legend.append(" " if position else "")
             legend.append(index.source_glyph(article.id), style + Style(bold=True))
             name = article.outlet or article.id
             legend.append(" " + (name if len(name) <= budget else name[: max(1, budget - 1)] + "\u2026"), style)
+        legend.append(more)
         return legend
 
     @on(DataTable.CellHighlighted)
