@@ -72,7 +72,7 @@ async def test_more_reports_than_fit_get_the_first_columns_and_a_count_of_the_ot
         # The merged row counts the reports of both its links that have no column.
         assert str(table.get_cell("first-half", "more")) == f"+{hidden}"
         legend = screen.query_one("#coverage-counts")
-        assert legend.size.height == 1 and str(legend.render()).startswith("1 O")
-        assert f"+{hidden} more reports" in str(legend.render())
+        assert legend.size.height == 1
+        assert str(legend.render()).startswith(f"+{hidden} more reports, counted in the +{hidden} column; 1 O")
         # The details line names every carrier, the counted ones too.
         assert "Outlet Number 60 Daily" in str(screen.query_one("#coverage-details").render())

@@ -172,7 +172,7 @@ class CoverageScreen(Screen):
             glyph = Text(index.source_glyph(article.id), palette.source(index.source_slot(article.id)) + Style(bold=True))
             table.add_column(glyph, key=article.id, width=report_width)
         if hidden:
-            table.add_column(Text(f"+{hidden}", justify="right"), key="more", width=MORE_WIDTH + 1)
+            table.add_column(Text(f"+{hidden}"), key="more", width=MORE_WIDTH + 1)
         table.add_column(Text("Orig"), key="origins", width=ORIGINS_WIDTH)
         for links in self.rows:
             span = self.analysis.label_passage(links[0])
@@ -184,7 +184,7 @@ class CoverageScreen(Screen):
             cells.extend(marks[a.id] if a.id in carriers else Text("") for a in shown)
             if hidden:
                 others = len(carriers) - sum(a.id in carriers for a in shown)
-                cells.append(Text(f"+{others}" if others else "", justify="right"))
+                cells.append(Text(f"+{others}" if others else ""))
             cells.append(Text(str(max(origins.origins_of(link) for link in links)), justify="right"))
             table.add_row(*cells, key=links[0].id)
         self.query_one("#coverage-counts", Static).update(self._legend(palette, room, shown, hidden))
@@ -192,18 +192,17 @@ class CoverageScreen(Screen):
 
     def _legend(self, palette, room: int, shown: tuple[Article, ...], hidden: int) -> Text:
         """One line: each column's glyph and outlet, names cut to share the width (the details
-        line names the column under the cursor in full), then how many reports have no column."""
+        line names the column under the cursor in full), after how many reports have no column."""
         index = self.app.index
-        more = f" +{hidden} more reports, counted in the +{hidden} column" if hidden else ""
+        more = f"+{hidden} more reports, counted in the +{hidden} column; " if hidden else ""
         budget = max(1, (room - len(more)) // max(1, len(shown)) - 3)
-        legend = Text(no_wrap=True, overflow="ellipsis")
+        legend = Text(more, no_wrap=True, overflow="ellipsis")
         for position, article in enumerate(shown):
             style = palette.source(index.source_slot(article.id))
             legend.append(" " if position else "")
             legend.append(index.source_glyph(article.id), style + Style(bold=True))
             name = article.outlet or article.id
             legend.append(" " + (name if len(name) <= budget else name[: max(1, budget - 1)] + "\u2026"), style)
-        legend.append(more)
         return legend
 
     @on(DataTable.CellHighlighted)
