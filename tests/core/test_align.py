@@ -7,7 +7,7 @@ import json
 import pytest
 
 from bench.link_quality import measure, repeated_passages
-from reader.core.links.align import _clauses, _speakers, find_links, stem
+from reader.core.links.align import _clauses, _speakers, _states, find_links, stem
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Span
 from reader.core.text.segment import segment_article, tokenize
@@ -306,3 +306,23 @@ def test_a_lede_carrying_two_facts_links_each_once(tmp_path):
     third_burst = _span(dossier, "third", "The Kessel tailings dam")
     assert _linked(links, burst, third_burst) and _linked(links, fined, third_burst)
     assert len(links) == 3
+
+
+def test_a_closing_attribution_says_who_told_not_what_happened():
+    text = "Ellen DeGeneres will host the Oscars again, producers Craig Zadan and Neil Meron announced today."
+    tokens = tokenize(text)
+    marked = {tokens[i].text for i in _speakers(tokens)}
+    assert marked == {"producers", "Craig", "Zadan", "and", "Neil", "Meron", "today"}
+
+
+def test_a_long_closing_clause_is_no_attribution():
+    text = "The quake struck at dawn, and residents across three counties said windows rattled for a long while."
+    tokens = tokenize(text)
+    assert not _speakers(tokens)
+
+
+def test_a_date_line_or_a_title_cased_subtitle_is_not_the_lede():
+    assert not _states(tokenize("Posted: Sep 27, 2013 5:50 PM"))
+    assert not _states(tokenize("Office of the Press Secretary"))
+    assert not _states(tokenize("Driver Charged With DWI, Vehicular Manslaughter"))
+    assert _states(tokenize("A jury found the man guilty of two murders on Thursday."))
