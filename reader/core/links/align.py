@@ -357,6 +357,17 @@ title-cased subtitle above it (``Posted: Sep 27, 2013 5:50 PM``, ``Office of the
 does not have."""
 
 
+FACT_WORDS = 4
+"""A shorter passage (``(Fox News article)``, ``News article)``) states nothing to link."""
+
+
+def _says_something(tokens: Sequence[Token]) -> bool:
+    """Can the sentence carry a fact? Four words or more and one lower-case content word: a date line
+    (``Published April 11, 2007``) or a credit line has none, and two such lines are no shared statement."""
+    words = [t.text for t in tokens if t.is_word]
+    return len(words) >= FACT_WORDS and any(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in words)
+
+
 def _states(tokens: Sequence[Token]) -> bool:
     """Can the sentence be its article's lede (see ``LEDE_WORDS``)?"""
     said = (t.text for t in tokens if t.is_word and t.text.isalpha() and t.text.islower())
@@ -406,7 +417,7 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
                     position += 1
                 token_terms.append(pieces)
             terms = {t for pieces in token_terms for t in pieces}
-            if not terms:
+            if not terms or not _says_something(tokens):
                 continue
             number, lede = len(whole), not lede_found and _states(tokens)
             lede_found = lede_found or lede
