@@ -11,7 +11,9 @@ Four stages, each close to linear in the dossier's size:
    speaker's name (``Marina Costa told``, ``, according to ...``) gives no
    term, nor does a closing ``, <who> announced today``: a paraphrase may
    attribute differently. A term weighs its inverse
-   sentence frequency; numbers and names weigh more. Each sentence is also
+   sentence frequency in the dossier times its rarity in general English
+   (wordfreq: ``take`` and ``best`` weigh little, ``thwarted`` much);
+   numbers and names weigh more. Each sentence is also
    cut into clauses (``;``, dashes, ``, which``/``, while``/``, adding``...,
    a quotation after its attribution).
 2. **Candidates.** Sentences are never compared all against all. Each one
@@ -155,24 +157,43 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def _term_pieces(text: str, norm: str) -> tuple[tuple[str, bool], ...]:
-    """``(term, is_capitalised)`` for each content piece of a word token (its text and norm),
+def _term_pieces(text: str, norm: str) -> tuple[tuple[str, bool, str], ...]:
+    """``(term, is_capitalised, word)`` for each content piece of a word token (its text and norm),
     remembered: words repeat, and thousands of reports spent a third of the analysis taking
     the same words apart again."""
     if norm[:1].isdigit() or any(ch.isdigit() for ch in norm):
-        return ((norm.rstrip(".,"), False),)
+        number = norm.rstrip(".,")
+        return ((number, False, number),)
     if len(text) >= 2 and text.replace(".", "").isupper():
         acronym = norm.replace(".", "")
-        return (((stem(acronym) if len(acronym) > 4 else acronym), True),)
+        return (((stem(acronym) if len(acronym) > 4 else acronym), True, acronym),)
     pieces = []
     norm = norm.removesuffix("'s").removesuffix("'")
     for piece in norm.replace("'", "-").split("-"):
         number = NUMBER_WORDS.get(piece.removesuffix("fold"))
         if number:
-            pieces.append((number, False))
+            pieces.append((number, False, number))
         elif len(piece) >= 2 and piece not in FUNCTION_WORDS and piece.isalpha():
-            pieces.append((stem(piece), text[:1].isupper()))
+            pieces.append((stem(piece), text[:1].isupper(), piece))
     return tuple(pieces)
+
+
+COMMON_ZIPF = 7.0
+RARITY_SPAN = 3.0
+RARITY_FLOOR = 0.2
+"""A word's weight is scaled by how rare it is in general English (wordfreq's Zipf scale):
+``(COMMON_ZIPF - zipf) / RARITY_SPAN``, at most 1 (``thwarted``, ``earthquake``) and at least
+``RARITY_FLOOR`` (``take``, ``best``, ``time``). Two passages sharing only everyday words
+(``actor``, ``best``, ``play``) share background, not a statement; names and numbers keep
+their weight."""
+
+
+@lru_cache(maxsize=1 << 16)
+def _rarity(word: str) -> float:
+    from wordfreq import zipf_frequency  # loads its word list once, on first use
+
+    zipf = zipf_frequency(word, "en", wordlist="small")
+    return min(1.0, max(RARITY_FLOOR, (COMMON_ZIPF - zipf) / RARITY_SPAN))
 
 
 def _words(tokens: Sequence[Token]) -> tuple[str, ...]:
@@ -397,6 +418,7 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
     clauses: list[list[_Unit]] = []
     capitalised: Counter[str] = Counter()
     seen: Counter[str] = Counter()
+    surface: dict[str, str] = {}
     for index, article in enumerate(dossier.articles):
         lede_found = False
         for sentence in sentences.get(article.id, ()):
@@ -409,8 +431,9 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
                 if number in speakers:
                     position += 1
                 elif token.is_word or token.norm[:1].isdigit():
-                    for term, upper in _term_pieces(token.text, token.norm):
+                    for term, upper, word in _term_pieces(token.text, token.norm):
                         pieces.append(term)
+                        surface.setdefault(term, word)
                         if position:
                             seen[term] += 1
                             capitalised[term] += upper
@@ -441,7 +464,7 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
         is_number = term[:1].isdigit()
         if seen[term] and capitalised[term] * 2 >= seen[term] and term not in CALENDAR_WORDS:
             names.add(term)
-        weights[term] = weight * (ANCHOR_BOOST if is_number or term in names else 1.0)
+        weights[term] = weight * (ANCHOR_BOOST if is_number or term in names else _rarity(surface[term]))
     for unit in whole + [c for units in clauses for c in units]:
         unit.weight = sum(weights[t] for t in unit.terms)
     return whole, clauses, weights, df, frozenset(names)
