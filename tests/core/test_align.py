@@ -7,7 +7,7 @@ import json
 import pytest
 
 from bench.link_quality import measure, repeated_passages
-from reader.core.links.align import _clauses, _speakers, _states, find_links, stem
+from reader.core.links.align import _clauses, _only_attribution, _speakers, _states, find_links, stem
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Span
 from reader.core.text.segment import segment_article, tokenize
@@ -326,3 +326,11 @@ def test_a_date_line_or_a_title_cased_subtitle_is_not_the_lede():
     assert not _states(tokenize("Office of the Press Secretary"))
     assert not _states(tokenize("Driver Charged With DWI, Vehicular Manslaughter"))
     assert _states(tokenize("A jury found the man guilty of two murders on Thursday."))
+
+
+
+def test_a_clause_naming_only_the_speaker_is_no_passage():
+    """Two reports naming the same official before different quotations share no statement."""
+    tokens = tokenize("Ben Stephenson, controller of drama commissioning, said: \u201cWe started thinking about him months ago.\u201d")
+    first, quotation = (tokens[a:b] for a, b in _clauses(tokens))
+    assert _only_attribution(first) and not _only_attribution(quotation)

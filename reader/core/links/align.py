@@ -382,6 +382,13 @@ FACT_WORDS = 4
 """A shorter passage (``(Fox News article)``, ``News article)``) states nothing to link."""
 
 
+def _only_attribution(tokens: Sequence[Token]) -> bool:
+    """Is the clause only who speaks (``Ben Stephenson, controller of BBC Drama, said:``)? Two reports
+    naming the same speaker before different quotations make no shared statement."""
+    words = [t.norm for t in tokens if t.is_word]
+    return bool(words) and words[-1] in ATTRIBUTION_VERBS and not any(t.norm == '"' for t in tokens)
+
+
 def _says_something(tokens: Sequence[Token]) -> bool:
     """Can the sentence carry a fact? Four words or more and one lower-case content word: a date line
     (``Published April 11, 2007``) or a credit line has none, and two such lines are no shared statement."""
@@ -454,6 +461,7 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             clauses.append([
                 _unit(number, index, tokens[a:b], {t for pieces in token_terms[a:b] for t in pieces}, article.id, lede, actions(a, b))
                 for a, b in ranges
+                if not _only_attribution(tokens[a:b])
             ] if len(ranges) > 1 else [])
     df = Counter(term for u in whole for term in u.terms)
     total = len(whole) + 1
