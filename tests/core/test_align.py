@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import combinations
 
 import pytest
 
@@ -334,3 +335,44 @@ def test_a_clause_naming_only_the_speaker_is_no_passage():
     tokens = tokenize("Ben Stephenson, controller of drama commissioning, said: \u201cWe started thinking about him months ago.\u201d")
     first, quotation = (tokens[a:b] for a, b in _clauses(tokens))
     assert _only_attribution(first) and not _only_attribution(quotation)
+
+
+@pytest.mark.parametrize(
+    ("article", "sentence", "facts", "unrelated"),
+    [
+        # The Monday statement: the report's finding, the review behind the cancellation, six weeks of fighting.
+        ("al-jazeera", "In a statement on Monday, Foreign Affairs Minister", [
+            ("the-globe-and-mail", "A Global Affairs report released Monday"),
+            ("al-monitor", "Following this review, which found"),
+            ("trt-world", "whose forces gained territory in the enclave"),
+        ], [("trt-world", "Export licenses were suspended in 2019"), ("the-globe-and-mail", "Turkey is an important NATO ally")]),
+        # Last October's suspension, and the drones' targeting systems made by Canada's Wescam.
+        ("trt-world", "Ottawa suspended the permits last October", [
+            ("al-jazeera", "In early October, Canada suspended"),
+            ("eurasian-times", "They further said the surveillance and attack drone"),
+        ], [("al-jazeera", "temporarily suspended new arms"), ("the-globe-and-mail", "cancelling 29 permits")]),
+        # Six weeks of fighting, and the Russian-brokered ceasefire.
+        ("al-jazeera", "But six weeks of intense fighting", [
+            ("trt-world", "after six weeks of fighting"),
+            ("the-globe-and-mail", "A Russian-brokered ceasefire last November"),
+        ], [("al-monitor", "Canada’s government canceled authorizations")]),
+    ],
+)
+def test_a_sentence_carrying_several_shared_facts_is_linked_for_each(analysis, article, sentence, facts, unrelated):
+    """Many to many (issue 10): the sentence takes part in one link per fact it shares, each link holding the
+    counterparts of that fact only, and in none with a sentence of another event."""
+    dossier = analysis.dossier
+    own = _span(dossier, article, sentence)
+    homes = []
+    for other, text in facts:
+        counterpart = _span(dossier, other, text)
+        carrying = [link for link in analysis.links if _linked([link], own, counterpart)]
+        assert carrying, f"{article} not linked to {other} ({text})"
+        homes.append({link.id for link in carrying})
+    for (one, a_text), (two, b_text) in combinations(facts, 2):
+        assert not _linked(analysis.links, _span(dossier, one, a_text), _span(dossier, two, b_text)), (
+            f"{one} and {two} carry different facts of the sentence and must not share a link"
+        )
+    assert len(set.union(*homes)) >= len(facts)
+    for other, text in unrelated:
+        assert not _linked(analysis.links, own, _span(dossier, other, text))
