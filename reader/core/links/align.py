@@ -392,8 +392,14 @@ def _only_attribution(tokens: Sequence[Token]) -> bool:
 def _says_something(tokens: Sequence[Token]) -> bool:
     """Can the sentence carry a fact? Four words or more and one lower-case content word: a date line
     (``Published April 11, 2007``) or a credit line has none, and two such lines are no shared statement."""
-    words = [t.text for t in tokens if t.is_word]
-    return len(words) >= FACT_WORDS and any(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in words)
+    words, content = 0, False
+    for token in tokens:  # stops as soon as it knows: most sentences say something within a few words
+        if token.is_word:
+            words += 1
+            content = content or (token.text.isalpha() and token.text.islower() and token.text not in FUNCTION_WORDS)
+            if content and words >= FACT_WORDS:
+                return True
+    return False
 
 
 def _states(tokens: Sequence[Token]) -> bool:
