@@ -376,3 +376,13 @@ def test_a_sentence_carrying_several_shared_facts_is_linked_for_each(analysis, a
     assert len(set.union(*homes)) >= len(facts)
     for other, text in unrelated:
         assert not _linked(analysis.links, own, _span(dossier, other, text))
+
+
+def test_one_speaker_named_before_two_different_quotations_is_no_link(tmp_path):
+    dossier, links = _write_reports(tmp_path, {
+        "first": "Ben Stephenson, controller of drama commissioning at the broadcaster, said Capaldi was "
+        "\u201can extraordinarily talented actor who can seemingly turn his hand to anything\u201d.",
+        "second": "Ben Stephenson, controller of drama commissioning at the broadcaster, said: "
+        "\u201cWe started thinking Capaldi might be the right person to take on this iconic part a few months ago.\u201d",
+    })
+    assert links == ()

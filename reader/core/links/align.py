@@ -273,11 +273,17 @@ def _speakers(tokens: Sequence[Token]) -> set[int]:
     """Indexes of the tokens that only say who spoke: a paraphrase may name the speaker differently.
 
     They are the capitalised words next to a reporting verb (``Marina Costa
-    told``, ``said Luiza Prates``) and a trailing ``, according to ...``.
+    told``, ``said Luiza Prates``), everything before a reporting verb that
+    opens a quotation or a ``that`` clause (``Ben Stephenson, controller of
+    BBC Drama, said:``) and a trailing ``, according to ...``.
     """
     found: set[int] = set()
+    quoted = False
     for index, token in enumerate(tokens):
-        if token.norm in SPEECH_VERBS:
+        quoted = quoted or token.norm == '"'
+        if token.norm in SPEECH_VERBS and not quoted and index + 1 < len(tokens) and tokens[index + 1].norm in (":", '"', "that"):
+            found.update(range(index))  # 'Ben Stephenson, controller of BBC Drama, said: "…"': all of it says who
+        elif token.norm in SPEECH_VERBS:
             inverted = index and tokens[index - 1].norm in (",", '"')  # '…," said Luiza Prates'
             for step in (-1, 1) if inverted else (-1,):
                 near = index + step
@@ -600,7 +606,8 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         return None  # too little in common for any kind: skip the costlier comparisons
     similar = Indel.normalized_similarity(a.words, b.words)
     matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
-    run = matcher.find_longest_match(0, len(a.words), 0, len(b.words)).size
+    longest = matcher.find_longest_match(0, len(a.words), 0, len(b.words))
+    run = longest.size
     shorter = min(len(a.words), len(b.words))
     if a.words == b.words or (run >= VERBATIM_RUN and (
         run >= 0.9 * shorter
@@ -608,7 +615,10 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         or any(len(q) >= VERBATIM_RUN and _contains(q, a.words) for q in b.quotes)
     )):
         return max(similar, overlap), "verbatim", True
-    if run >= NEAR_RUN or similar >= NEAR_SIMILARITY:
+    # A long run ending on ``said`` may be only who spoke (``Ben Stephenson, controller of BBC Drama, said``)
+    # before two different quotations: it makes no near copy.
+    attribution = run and a.words[longest.a + run - 1] in ATTRIBUTION_VERBS
+    if (run >= NEAR_RUN and not attribution) or similar >= NEAR_SIMILARITY:
         return max(similar, overlap), "near", True
     if a.negated != b.negated:
         return None  # one says the opposite ("not aware of any credible evidence")
