@@ -564,7 +564,7 @@ STATEMENT_TERMS = 2
 not only who or where. Chosen on the development dossiers' sampled links (bench/link_sample.py) against
 the bundled reports' hand reading: paraphrases sharing a background phrase ("the mainstream Mormon
 church", "the first-ever summit") and no verb were the wrong ones."""
-PARTICIPANT_OVERLAP = 0.3
+PARTICIPANT_OVERLAP = 0.4
 PARTICIPANT_COVERAGE = 0.2
 PARTICIPANTS = 2
 """A shared verb and this many shared names (who did it, to whom) make a statement with one other word
