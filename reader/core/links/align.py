@@ -559,7 +559,8 @@ LEDE_TERMS = 2
 """Two ledes sharing this overlap, this many terms other than names and one uncommon such term report the
 dossier's main fact. Plain-text dossiers put a date line or a byline above the lede, so the lede is the
 first sentence that says something (``_states``); QA-Align pairs linked 36 -> 48 of 85 on the
-development dossiers, the scorer's link-precision proxy unchanged (0.97)."""
+development dossiers, the scorer's link-precision proxy unchanged (0.97). Without a shared verb, figures
+of both must agree in one (``50 miles north of Detroit`` is not ``about 15 miles north of Detroit``)."""
 UNCOMMON_SHARE = 0.12
 UNCOMMON_LIMIT = 40
 """A term is uncommon in at most this share of the dossier's sentences, never more than this many (at least two)."""
@@ -635,7 +636,9 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         return None  # one says the opposite ("not aware of any credible evidence")
     confident = _statement(a, b, shared, weights, names)
     if a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and shared & uncommon - names:
-        return overlap, "paraphrase", True
+        numbers_a, numbers_b = ({t for t in u.terms if t[:1].isdigit()} for u in (a, b))
+        agree = not (numbers_a and numbers_b) or bool(numbers_a & numbers_b)  # '50 miles north' is not 'about 15 miles north'
+        return overlap, "paraphrase", confident or bool(a.actions & b.actions) or agree
     if not (shared & uncommon) - names:
         return None  # only names (and common words) in common: not one statement
     anchors = len(shared & uncommon) + any(t[:1].isdigit() for t in shared & uncommon)
