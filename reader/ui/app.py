@@ -142,6 +142,40 @@ class DossierApp(OneKeyAtATime, App[None]):
         self._save_lock = threading.Lock()
         self.theme = DARK_THEME
         self.set_reactive(DossierApp.article_id, dossier.articles[0].id if dossier.articles else "")
+        self.resume_offset: int | None = None
+        """Where the reader stood in ``article_id`` when this dossier was last closed (a body offset)."""
+        self._state_problem = self._resume() if folder is not None else None
+
+    # Where the user left the dossier -------------------------------------------
+    def _resume(self) -> Problem | None:
+        """Reopen where the user left this dossier: the report, the place in it, the theme and the
+        style, each only if it still exists (the file is untrusted, the dossier may have changed)."""
+        from reader.core.store.reading import load_reading_state
+        from reader.report.highlight import style_names
+
+        state, problem = load_reading_state(self.folder)
+        if state.theme in self.available_themes:
+            self.theme = state.theme
+        if state.style in style_names():
+            self.set_reactive(DossierApp.highlight_style, state.style)
+        if state.article in self.dossier.by_id:
+            self.set_reactive(DossierApp.article_id, state.article)
+            self.resume_offset = state.offset
+        return problem
+
+    def exit(self, result: None = None, return_code: int = 0, message=None) -> None:
+        """Every way out (``q``, ``ctrl+c``, the palette) first saves where the user is; a failure
+        is said on the terminal once the screen is back."""
+        if self.folder is not None:
+            from rich.text import Text
+
+            from reader.core.store.reading import ReadingState, save_reading_state
+
+            place = self.screen_stack[0].reading_place() if self.screen_stack else None
+            state = ReadingState(self.article_id, place, self.theme, self.highlight_style)
+            if (problem := save_reading_state(self.folder, state)) is not None and message is None:
+                message = Text(inert_line(str(problem)))
+        super().exit(result, return_code, message)
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
         """Show ``message`` as plain, inert text on one line whatever ``markup`` says (widgets pass
@@ -157,6 +191,8 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def on_mount(self) -> None:
         self.action_show_problems()
+        if self._state_problem is not None:
+            self.notify(str(self._state_problem), title="Reading state", severity="warning", timeout=8)
         self.call_after_refresh(self._collect_again)
         if self._given is not None:
             if self.folder is not None:

@@ -102,6 +102,20 @@ class ReaderScreen(Screen[None]):
         self.watch(self.app, "progress", lambda _: self._update_status(), init=False)
         self.watch(self.app, "highlight_style", lambda _: self._restyle(), init=False)
         self._adapt()
+        if self.app.resume_offset is not None:
+            # Once the article is laid out at the pane's width: before that it has no rows.
+            self.call_after_refresh(self._resume, self.app.resume_offset)
+
+    def _resume(self, offset: int) -> None:
+        """Back where the user left the report: ``offset`` at the top of the view."""
+        self.query_one(ArticleView).scroll_to_offset(offset, margin=0)
+
+    def reading_place(self) -> int | None:
+        """The body offset at the top of the view (the walked passage when it is on screen);
+        ``None`` at the top of the report, where the headline shows."""
+        view = self.query_one(ArticleView)
+        at = view.reading_at() if view.scroll_y >= 1 else None
+        return at.start if at is not None else None
 
     def on_resize(self) -> None:
         self._adapt()
