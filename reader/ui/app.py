@@ -526,8 +526,7 @@ class DossierApp(OneKeyAtATime, App[None]):
     def action_show_passage(self, span: Span) -> None:
         """Bring the reader forward on ``span``: its report, scrolled to it, the passage marked."""
         self._back_to_reader()
-        self.article_id = span.article
-        self.location = span
+        self.location = span  # the reader switches report too: one jump, remembered once
 
     async def action_show_link(self, link_id: str) -> None:
         """Every version of link ``link_id`` side by side (the N-way view), over the reader."""

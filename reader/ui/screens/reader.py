@@ -20,6 +20,7 @@ from reader.core.findings.collation import sentences_within
 from reader.core.model import Span
 from reader.core.store.corrections import split_entity
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenCoverage
+from reader.ui.jumps import JumpList, Place
 from reader.ui.screens.alias_picker import AliasPicker
 from reader.ui.render import PALETTE_CLASSES
 from reader.ui.widgets.article_view import ArticleView
@@ -59,6 +60,9 @@ class ReaderScreen(Screen[None]):
         Binding("u", "walk_unique", "Unique"),
         Binding("m", "coverage", "Coverage"),
         Binding("escape", "clear", "Clear", show=False),
+        Binding("ctrl+o", "jump_back", "Back to where the last jump left", show=False),
+        # ctrl+i is what Tab sends in terminals (and tmux): tab already switches panes.
+        Binding("ctrl+n", "jump_forward", "Forward again, after ctrl+o", show=False),
         Binding("h", "pane(-1)", "Pane to the left", show=False),
         Binding("l", "pane(1)", "Pane to the right", show=False),
         Binding("left_square_bracket", "step_report(-1)", "Prev report", key_display="[", show=False),
@@ -83,6 +87,14 @@ class ReaderScreen(Screen[None]):
     waiting_steps: tuple[int, ...] = ()
     walk_kind: str = ""
     """What ``walk`` holds: ``"search"`` hits, an ``"entity"``'s mentions, or ``"unique"`` passages."""
+    travelling = False
+    """Going back or forward along the jump list: that move is not itself a jump."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.jumps = JumpList()
+        """Places left by a jump: a report switch, a walk step (search hit, mention, unique passage),
+        a passage or entity opened from another view."""
 
     def compose(self) -> ComposeResult:
         index = self.app.index
@@ -109,6 +121,37 @@ class ReaderScreen(Screen[None]):
     def _resume(self, offset: int) -> None:
         """Back where the user left the report: ``offset`` at the top of the view."""
         self.query_one(ArticleView).scroll_to_offset(offset, margin=0)
+
+    def _here(self) -> Place | None:
+        view = self.query_one(ArticleView)
+        return Place(view.article.id, self.reading_place()) if view.article is not None else None
+
+    def _record_jump(self) -> None:
+        if not self.travelling and (here := self._here()) is not None:
+            self.jumps.record(here)
+
+    def action_jump_back(self) -> None:
+        self._travel(self.jumps.back, "No earlier place in the jump list")
+
+    def action_jump_forward(self) -> None:
+        self._travel(self.jumps.forward, "No later place in the jump list (ctrl+o goes back)")
+
+    def _travel(self, move, none_said: str) -> None:
+        here = self._here()
+        place = move(here) if here is not None else None
+        if place is None or place.article not in self.app.dossier.by_id:
+            self.notify(none_said, timeout=3)
+            return
+        self.travelling = True
+        try:
+            self.app.article_id = place.article
+            view = self.query_one(ArticleView)
+            if place.offset is None:
+                view.scroll_to(y=0, animate=False, immediate=True)
+            else:
+                view.scroll_to_offset(place.offset, margin=0)
+        finally:
+            self.travelling = False
 
     def reading_place(self) -> int | None:
         """The body offset at the top of the view (the walked passage when it is on screen);
@@ -165,6 +208,7 @@ class ReaderScreen(Screen[None]):
         self.query_one(SourceList).show(article_id)
         article = self.app.dossier.article(article_id)
         if view.article is not article:
+            self._record_jump()
             view.article = article
         self._update_status()
 
@@ -182,6 +226,7 @@ class ReaderScreen(Screen[None]):
     def _go_to_location(self, span: Span | None) -> None:
         if span is None:
             return
+        self._record_jump()
         self.app.article_id = span.article
         view = self.query_one(ArticleView)
         view.current = span
@@ -215,6 +260,7 @@ class ReaderScreen(Screen[None]):
             self._go(0)
 
     def _go(self, number: int) -> None:
+        self._record_jump()
         self.position = number
         span = self.walk[number]
         self.app.article_id = span.article
