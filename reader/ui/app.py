@@ -73,6 +73,7 @@ from reader.ui.messages import (
     DossierLoaded,
     MarkEntity,
     OpenCompare,
+    OpenConcordance,
     OpenCoverage,
     OpenNaming,
     OpenVersions,
@@ -471,6 +472,12 @@ class DossierApp(OneKeyAtATime, App[None]):
         from reader.ui.screens.coverage import CoverageScreen
 
         await self.open_screen(CoverageScreen(request.analysis, at=request.at))
+
+    @on(OpenConcordance)
+    async def _open_concordance(self, request: OpenConcordance) -> None:
+        from reader.ui.screens.concordance import ConcordanceScreen
+
+        await self.open_screen(ConcordanceScreen(request.title, request.spans, request.entity_id))
 
     @on(OpenNaming)
     async def _open_naming(self, request: OpenNaming) -> None:

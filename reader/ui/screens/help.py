@@ -29,6 +29,7 @@ HELP_SCREENS: tuple[tuple[str, str], ...] = (
     ("reader.ui.screens.coverage", "CoverageScreen"),
     ("reader.ui.screens.quotes", "QuotesScreen"),
     ("reader.ui.screens.naming", "NamingScreen"),
+    ("reader.ui.screens.concordance", "ConcordanceScreen"),
 )
 """Screens whose keys the help lists, in order (module paths, imported when help opens, so the
 help screen imports no other screen); missing modules are skipped."""

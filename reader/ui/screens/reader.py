@@ -19,7 +19,7 @@ from textual.widgets import Input, Static
 from reader.core.findings.collation import sentences_within
 from reader.core.model import Span
 from reader.core.store.corrections import split_entity
-from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenCoverage
+from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
 from reader.ui.jumps import JumpList, Place
 from reader.ui.screens.alias_picker import AliasPicker
 from reader.ui.render import PALETTE_CLASSES
@@ -58,6 +58,7 @@ class ReaderScreen(Screen[None]):
         Binding("n", "nothing_to_walk(1)", "", show=False),
         Binding("N", "nothing_to_walk(-1)", "", show=False),
         Binding("u", "walk_unique", "Unique"),
+        Binding("K", "concordance", "Concordance: every occurrence of the entity or searched words", key_display="K", show=False),
         Binding("m", "coverage", "Coverage"),
         Binding("escape", "clear", "Clear", show=False),
         Binding("ctrl+o", "jump_back", "Back to where the last jump left", show=False),
@@ -311,6 +312,19 @@ class ReaderScreen(Screen[None]):
         """The coverage matrix: every passage the reports share, the most widely carried first."""
         if (analysis := self.app.require_analysis()) is not None:
             self.post_message(OpenCoverage(analysis))
+
+    def action_concordance(self) -> None:
+        """Every occurrence, across all reports, of the entity under the cursor (in the entity
+        panel, else the chosen one), else of the words searched for."""
+        panel = self.query_one(EntityPanel)
+        entity_id = (panel.highlighted_entity() if self.focused is panel else None) or self.app.entity_id
+        entity = self.app.index.entities.get(entity_id or "")
+        if entity is not None:
+            self.post_message(OpenConcordance(entity.name, entity.mentions, entity.id))
+        elif self.walk_kind == "search":
+            self.post_message(OpenConcordance(self.walk_label, self.walk))
+        else:
+            self.notify("Concordance of what? Choose an entity (e, Enter) or search (/), then K", timeout=4)
 
     def action_compare_here(self) -> None:
         """Compare this report with another, the cursor on the passage being read."""
