@@ -49,6 +49,7 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
 from __future__ import annotations
 
 import threading
+from functools import partial
 from pathlib import Path
 
 from textual import on, work
@@ -564,6 +565,14 @@ class DossierApp(OneKeyAtATime, App[None]):
         self._back_to_reader()
         self.entity_id = entity_id
 
+    async def action_export(self, name: str) -> None:
+        """Ask where to write the analysis as format ``name``, then write it (the weaker links
+        ``W`` shows are left out, as on the command line)."""
+        from reader.ui.screens.export import ExportDialog
+
+        if (analysis := self.require_analysis()) is not None:
+            await self.open_screen(ExportDialog(self.without_weaker or analysis, name))
+
     def action_set_style(self, name: str) -> None:
         self.highlight_style = name
 
@@ -572,6 +581,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         yield SystemCommand("Theme: toggle light/dark", "Switch between the light and dark theme", self.action_toggle_theme)
         yield SystemCommand("Quotes: track quotations across reports", "Every quoted statement, each outlet's version", self.action_quotes)
         yield SystemCommand("Corrections: undo the last", "Undo the last merge, split, rejection or acceptance", self.action_undo_decision)
+        for name, title in (("html", "an HTML report"), ("markdown", "a Markdown report"), ("json", "JSON")):
+            yield SystemCommand(f"Export: {name}", f"Write the dossier and its analysis as {title}, to a file you confirm",
+                                partial(self.action_export, name))
         if self.dossier.problems:
             yield SystemCommand("Problems: files that did not open", "Say again which files were skipped and why", self.action_show_problems)
 
