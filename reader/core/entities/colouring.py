@@ -1,0 +1,65 @@
+"""Which highlight each shared entity gets, so that entities mentioned near each other differ.
+
+Entities whose mentions come within :data:`NEAR` characters of each other in some report
+(about a screenful of text) are neighbours; each entity gets the lowest slot none of its
+neighbours has, the most connected first (Welsh and Powell's greedy colouring). A screen
+draws slot ``n`` as colour ``n % colours``; the slots past the colours are the same colours
+with a mark, so neighbours still differ when the colours run out.
+
+Only the reports holding the first :data:`BUDGET` mentions decide: a dossier of thousands of
+reports is coloured in well under a second (the screens do it when an analysis lands), the
+entities of its later reports as the first ones place them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, deque
+from collections.abc import Mapping, Sequence
+
+from reader.core.model import Entity
+
+NEAR = 1500
+"""Characters between two mentions that make their entities neighbours: about a screenful at 80x24."""
+BUDGET = 20_000
+
+
+def colour_slots(
+    entities: Sequence[Entity], mentions: Mapping[str, Sequence[tuple[int, int, str]]], *, near: int = NEAR
+) -> dict[str, int]:
+    """A slot (0, 1, 2…) for each entity id; two neighbours never share one. ``mentions`` holds
+    each report's mentions ``(start, end, entity_id)`` in order, as the screens index them."""
+    neighbours = _neighbours(entities, mentions, near)
+    order = sorted(entities, key=lambda e: (-len(neighbours[e.id]), -len(e.mentions), e.id))
+    slots: dict[str, int] = {}
+    for entity in order:
+        taken = {slots[other] for other in neighbours[entity.id] if other in slots}
+        slots[entity.id] = next(slot for slot in range(len(taken) + 1) if slot not in taken)
+    return slots
+
+
+def _neighbours(
+    entities: Sequence[Entity], mentions: Mapping[str, Sequence[tuple[int, int, str]]], near: int
+) -> dict[str, set[str]]:
+    """Each entity's neighbours: a window of ``near`` characters slides over each report's
+    mentions, and every mention meets the entities already in the window."""
+    neighbours: dict[str, set[str]] = {entity.id: set() for entity in entities}
+    spent = 0
+    for rows in mentions.values():
+        if spent >= BUDGET:
+            break
+        spent += len(rows)
+        window: deque[tuple[int, str]] = deque()
+        inside: Counter[str] = Counter()  # the entities in the window, each with its mentions there
+        for start, end, entity_id in rows:
+            while window and window[0][0] + near < start:
+                gone = window.popleft()[1]
+                inside[gone] -= 1
+                if not inside[gone]:
+                    del inside[gone]
+            for other in inside:
+                if other != entity_id:
+                    neighbours[entity_id].add(other)
+                    neighbours[other].add(entity_id)
+            window.append((end, entity_id))
+            inside[entity_id] += 1
+    return neighbours
