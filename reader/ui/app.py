@@ -37,8 +37,13 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   another, findings included; when that is done (:class:`~reader.ui.messages.Corrected`) it sets
   ``app.analysis`` and forwards ``AnalysisReady``; :class:`~reader.ui.messages.MarkEntity`
   marks an entity or merges it into the one marked; :class:`~reader.ui.messages.OpenCompare`,
-  :class:`~reader.ui.messages.OpenVersions`, :class:`~reader.ui.messages.OpenCoverage` and
-  :class:`~reader.ui.messages.OpenNaming` push those views. The app alone pushes them, so screens never import one another.
+  :class:`~reader.ui.messages.OpenVersions`, :class:`~reader.ui.messages.OpenCoverage`,
+  :class:`~reader.ui.messages.OpenNaming` and :class:`~reader.ui.messages.OpenConcordance` push those views. The app alone pushes them, so screens never import one another.
+* Where the user left the dossier (:mod:`reader.core.store.reading`): read when the app is built
+  with a ``folder`` (``article_id``, the theme and ``highlight_style`` start there, and
+  ``app.resume_offset`` says where the reader scrolls to), saved by every way out
+  (:meth:`DossierApp.exit`, asking the reader screen's ``reading_place()``).
+* ``app.action_export(format)`` (the palette's ``Export: …``) asks for a file and writes it.
 * ``app.action_compare()`` (key ``c``) opens the compare view on ``app.article_id``; a new
   compare view replaces the one already open (:meth:`DossierApp.open_compare`).
 * A screen lists the widget classes whose keys the help screen should show in
