@@ -35,6 +35,7 @@ async def test_k_on_an_entity_lists_every_mention_and_enter_reads_one(bundled, a
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
         view = app.screen.query_one(ArticleView)
         assert app.article_id == last.article and view.current == last
+        assert app.screen.position == len(entity.mentions) - 1  # n/N go on from the mention read
         await pilot.press("ctrl+o")  # back to the mention the entity was chosen at, its row on top
         assert app.article_id == start[0] and view.row_of(start[1]) == int(view.scroll_y)
 

@@ -33,8 +33,8 @@ class ConcordanceList(PaletteMixin, OptionList):
     COMPONENT_CLASSES = PALETTE_CLASSES
     BINDINGS = [
         Binding("enter", "select", "Read it there"),
-        Binding("j", "cursor_down", "Next occurrence", show=False),
-        Binding("k", "cursor_up", "Previous occurrence", show=False),
+        Binding("j,n", "cursor_down", "Next occurrence", show=False),
+        Binding("k,N", "cursor_up", "Previous occurrence", show=False),
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
         Binding("space,ctrl+d", "page_down", "Page down", show=False),

@@ -227,6 +227,9 @@ class ReaderScreen(Screen[None]):
     def _go_to_location(self, span: Span | None) -> None:
         if span is None:
             return
+        if span in self.walk:  # a place of the walk (a mention from the concordance): n/N go on from it
+            self._go(self.walk.index(span))
+            return
         self._record_jump()
         self.app.article_id = span.article
         view = self.query_one(ArticleView)
