@@ -69,3 +69,16 @@ def test_concordance_snapshot(snap_compare, bundled, analysis, size):
     column in their entity tint, the words before right-aligned and cut with … at the left, the
     words after cut with … at the right; the first occurrence highlighted; Enter/esc in the bar."""
     assert snap_compare(build_app(bundled, analysis=analysis), press=["e", "enter", "K"], terminal_size=size)
+
+
+async def test_keys_typed_ahead_of_the_concordance_land_in_it(bundled, analysis):
+    from tests.ui.conftest import burst
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e", "enter")
+        second = sorted(app.index.entities[app.entity_id].mentions,
+                        key=lambda s: ([a.id for a in bundled.articles].index(s.article), s.start))[1]
+        burst(pilot, "K", "j", "enter")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.position == 1)
+        assert app.screen.query_one(ArticleView).current == second
