@@ -119,48 +119,6 @@ class ReaderScreen(Screen[None]):
             # Once the article is laid out at the pane's width: before that it has no rows.
             self.call_after_refresh(self._resume, self.app.resume_offset)
 
-    def _resume(self, offset: int) -> None:
-        """Back where the user left the report: ``offset`` at the top of the view."""
-        self.query_one(ArticleView).scroll_to_offset(offset, margin=0)
-
-    def _here(self) -> Place | None:
-        view = self.query_one(ArticleView)
-        return Place(view.article.id, self.reading_place()) if view.article is not None else None
-
-    def _record_jump(self) -> None:
-        if not self.travelling and (here := self._here()) is not None:
-            self.jumps.record(here)
-
-    def action_jump_back(self) -> None:
-        self._travel(self.jumps.back, "No earlier place in the jump list")
-
-    def action_jump_forward(self) -> None:
-        self._travel(self.jumps.forward, "No later place in the jump list (ctrl+o goes back)")
-
-    def _travel(self, move, none_said: str) -> None:
-        here = self._here()
-        place = move(here) if here is not None else None
-        if place is None or place.article not in self.app.dossier.by_id:
-            self.notify(none_said, timeout=3)
-            return
-        self.travelling = True
-        try:
-            self.app.article_id = place.article
-            view = self.query_one(ArticleView)
-            if place.offset is None:
-                view.scroll_to(y=0, animate=False, immediate=True)
-            else:
-                view.scroll_to_offset(place.offset, margin=0)
-        finally:
-            self.travelling = False
-
-    def reading_place(self) -> int | None:
-        """The body offset at the top of the view (the walked passage when it is on screen);
-        ``None`` at the top of the report, where the headline shows."""
-        view = self.query_one(ArticleView)
-        at = view.reading_at() if view.scroll_y >= 1 else None
-        return at.start if at is not None else None
-
     def on_resize(self) -> None:
         self._adapt()
 
@@ -345,6 +303,49 @@ class ReaderScreen(Screen[None]):
         ids = [a.id for a in self.app.dossier.articles]
         if self.app.article_id in ids:
             self.app.article_id = ids[(ids.index(self.app.article_id) + step) % len(ids)]
+
+    # Where the user is, and the jump list -------------------------------------
+    def _resume(self, offset: int) -> None:
+        """Back where the user left the report: ``offset`` at the top of the view."""
+        self.query_one(ArticleView).scroll_to_offset(offset, margin=0)
+
+    def _here(self) -> Place | None:
+        view = self.query_one(ArticleView)
+        return Place(view.article.id, self.reading_place()) if view.article is not None else None
+
+    def _record_jump(self) -> None:
+        if not self.travelling and (here := self._here()) is not None:
+            self.jumps.record(here)
+
+    def action_jump_back(self) -> None:
+        self._travel(self.jumps.back, "No earlier place in the jump list")
+
+    def action_jump_forward(self) -> None:
+        self._travel(self.jumps.forward, "No later place in the jump list (ctrl+o goes back)")
+
+    def _travel(self, move, none_said: str) -> None:
+        here = self._here()
+        place = move(here) if here is not None else None
+        if place is None or place.article not in self.app.dossier.by_id:
+            self.notify(none_said, timeout=3)
+            return
+        self.travelling = True
+        try:
+            self.app.article_id = place.article
+            view = self.query_one(ArticleView)
+            if place.offset is None:
+                view.scroll_to(y=0, animate=False, immediate=True)
+            else:
+                view.scroll_to_offset(place.offset, margin=0)
+        finally:
+            self.travelling = False
+
+    def reading_place(self) -> int | None:
+        """The body offset at the top of the view (the walked passage when it is on screen);
+        ``None`` at the top of the report, where the headline shows."""
+        view = self.query_one(ArticleView)
+        at = view.reading_at() if view.scroll_y >= 1 else None
+        return at.start if at is not None else None
 
     # Panels and search -------------------------------------------------------
     def action_toggle_entities(self) -> None:
