@@ -124,7 +124,8 @@ def measure_reader(program: list[str], folder: Path, runs: int, presses: int,
     opening = opening_words(folder)
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as cache:
-            env = {"DOSSIER_READER_CACHE": cache}
+            # A fresh data directory too: a reader reopens a dossier where the last run left it.
+            env = {"DOSSIER_READER_CACHE": cache, "DOSSIER_READER_DATA": cache}
             if program != [str(PROGRAM)]:
                 env["PYTHONPATH"] = str(ROOT)
             with Pane([*program, str(folder)], env) as pane:
