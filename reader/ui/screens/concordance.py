@@ -7,6 +7,8 @@ outlet in its colour. ``Enter`` reads the occurrence in the reader (a jump ``ctr
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
@@ -53,8 +55,10 @@ class ConcordanceScreen(Screen[None]):
     def __init__(self, title: str, spans: tuple[Span, ...], entity_id: str | None = None) -> None:
         super().__init__()
         self.title_text, self.entity_id = title, entity_id
-        self.total = len(spans)
-        self.lines = concordance(self.app.dossier, spans[:MOST])
+        self.total, self.spans = len(spans), spans[:MOST]
+        self.lines = concordance(self.app.dossier, self.spans)
+        self._cut_to = 0
+        """The context the lines were cut to: as wide as the list, so a wide terminal shows more."""
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="concordance-title", markup=False)
@@ -80,16 +84,18 @@ class ConcordanceScreen(Screen[None]):
         palette, index = listing.palette(), self.app.index
         hit_style = palette.entity(index.entity_slot(self.entity_id)) if self.entity_id else palette.search_hit
         width = max(20, (listing.scrollable_content_region.width or self.app.size.width - 4) - 1)
+        if width > self._cut_to:
+            self.lines, self._cut_to = concordance(self.app.dossier, self.spans, context=width), width
         longest = max((cell_len(line.hit) for line in self.lines), default=0)
         left = max(8, (width - min(longest, width // 3)) // 2)
+        counts = Counter(line.span.article for line in self.lines)
         options: list[Option] = []
         article = None
         for number, line in enumerate(self.lines):
             if line.span.article != article:
                 article = line.span.article
-                count = sum(other.span.article == article for other in self.lines)
                 heading = index.source_label(palette, article)
-                heading.append(f"  {count}", palette.muted)
+                heading.append(f"  {counts[article]}", palette.muted)
                 options.append(Option(heading, disabled=True))
             options.append(Option(_line(line, left, width, hit_style + Style(bold=True)), id=str(number)))
         listing.clear_options()
