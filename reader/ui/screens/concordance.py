@@ -56,7 +56,7 @@ class ConcordanceScreen(Screen[None]):
         super().__init__()
         self.title_text, self.entity_id = title, entity_id
         self.total, self.spans = len(spans), spans[:MOST]
-        self.lines = concordance(self.app.dossier, self.spans)
+        self.lines: tuple[Occurrence, ...] = ()
         self._cut_to = 0
         """The context the lines were cut to: as wide as the list, so a wide terminal shows more."""
 
@@ -73,8 +73,8 @@ class ConcordanceScreen(Screen[None]):
         self._draw()
 
     def _title(self) -> str:
-        reports = len({line.span.article for line in self.lines})
-        shown = f"the first {len(self.lines)} of " if len(self.lines) < self.total else ""
+        reports = len({span.article for span in self.spans})
+        shown = f"the first {len(self.spans)} of " if len(self.spans) < self.total else ""
         return (f"Concordance of {self.title_text}: {shown}{self.total} occurrence{'s' * (self.total != 1)} "
                 f"in {reports} report{'s' * (reports != 1)}. Enter reads one in its report.")
 
