@@ -6,9 +6,10 @@ neighbours has, the most connected first (Welsh and Powell's greedy colouring). 
 draws slot ``n`` as colour ``n % colours``; the slots past the colours are the same colours
 with a mark, so neighbours still differ when the colours run out.
 
-Only the reports holding the first :data:`BUDGET` mentions decide: a dossier of thousands of
-reports is coloured in well under a second (the screens do it when an analysis lands), the
-entities of its later reports as the first ones place them.
+The screens do this on their thread when an analysis lands, so the work is bounded: reports are
+read in order until :data:`BUDGET` meetings of two mentions have been counted (a few hundred
+reports); entities that only later reports mention take the slots in turn, as an unbounded
+reading would give them at least.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from reader.core.model import Entity
 
 NEAR = 1500
 """Characters between two mentions that make their entities neighbours: about a screenful at 80x24."""
-BUDGET = 20_000
+BUDGET = 15_000
+"""Meetings of a mention with an entity in its window, at most: a few tens of milliseconds."""
 
 
 def colour_slots(
@@ -28,26 +30,30 @@ def colour_slots(
 ) -> dict[str, int]:
     """A slot (0, 1, 2…) for each entity id; two neighbours never share one. ``mentions`` holds
     each report's mentions ``(start, end, entity_id)`` in order, as the screens index them."""
-    neighbours = _neighbours(entities, mentions, near)
-    order = sorted(entities, key=lambda e: (-len(neighbours[e.id]), -len(e.mentions), e.id))
+    neighbours, read = _neighbours(entities, mentions, near)
+    order = sorted((e for e in entities if e.id in read), key=lambda e: (-len(neighbours[e.id]), -len(e.mentions), e.id))
     slots: dict[str, int] = {}
     for entity in order:
         taken = {slots[other] for other in neighbours[entity.id] if other in slots}
         slots[entity.id] = next(slot for slot in range(len(taken) + 1) if slot not in taken)
+    used = max(slots.values(), default=0) + 1
+    for turn, entity in enumerate(e for e in entities if e.id not in read):
+        slots[entity.id] = turn % used
     return slots
 
 
 def _neighbours(
     entities: Sequence[Entity], mentions: Mapping[str, Sequence[tuple[int, int, str]]], near: int
-) -> dict[str, set[str]]:
-    """Each entity's neighbours: a window of ``near`` characters slides over each report's
-    mentions, and every mention meets the entities already in the window."""
+) -> tuple[dict[str, set[str]], set[str]]:
+    """Each entity's neighbours, and the entities of the reports read: a window of ``near``
+    characters slides over each report's mentions, and every mention meets the entities
+    already in the window."""
     neighbours: dict[str, set[str]] = {entity.id: set() for entity in entities}
+    read: set[str] = set()
     spent = 0
     for rows in mentions.values():
         if spent >= BUDGET:
             break
-        spent += len(rows)
         window: deque[tuple[int, str]] = deque()
         inside: Counter[str] = Counter()  # the entities in the window, each with its mentions there
         for start, end, entity_id in rows:
@@ -56,10 +62,12 @@ def _neighbours(
                 inside[gone] -= 1
                 if not inside[gone]:
                     del inside[gone]
+            spent += len(inside)
             for other in inside:
                 if other != entity_id:
                     neighbours[entity_id].add(other)
                     neighbours[other].add(entity_id)
             window.append((end, entity_id))
             inside[entity_id] += 1
-    return neighbours
+            read.add(entity_id)
+    return neighbours, read
