@@ -37,3 +37,14 @@ def test_far_apart_entities_reuse_the_first_slots():
     assert set(colour_slots(far, _index(far)).values()) == {0}
     close = [Entity(f"e{n}", f"E{n}", "person", (f"E{n}",), (Span("a", n * 10, n * 10 + 5),)) for n in range(10)]
     assert sorted(colour_slots(close, _index(close)).values()) == list(range(10))
+
+
+def test_past_the_budget_entities_take_the_slots_in_turn(monkeypatch):
+    from reader.core.entities import colouring
+
+    monkeypatch.setattr(colouring, "BUDGET", 1)
+    first = [Entity(f"a{n}", f"A{n}", "person", (f"A{n}",), (Span("r1", n * 10, n * 10 + 5),)) for n in range(3)]
+    later = [Entity(f"b{n}", f"B{n}", "person", (f"B{n}",), (Span("r2", n * 10, n * 10 + 5),)) for n in range(6)]
+    slots = colour_slots(first + later, _index(first + later))
+    assert sorted(slots[e.id] for e in first) == [0, 1, 2]  # read: neighbours differ
+    assert [slots[e.id] for e in later] == [0, 1, 2, 0, 1, 2]  # not read: in turn, never all alike
