@@ -37,7 +37,7 @@ from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
 from reader.core.export.documents import OMISSIONS_SHOWN, compared_quotes, ranked_links, relative_path
 from reader.core.findings.naming import Label
-from reader.core.model import Analysis, Span, shorten
+from reader.core.model import Analysis, Link, Span, shorten
 from reader.core.safe_text import make_inert
 from reader.core.findings.sourcing import sourcing_of
 from reader.report.highlight import HIGHLIGHTED, LIGHT_DEFAULT, css_class, css_rules, lex
@@ -256,10 +256,22 @@ class _Html:
             blocks.append(
                 f'<section class="link" id="link-{number}"><h3>{number}. {_text(link.kind)}, '
                 f"{len(link.passages)} reports, score {link.score:.2f}{accepted}</h3>"
-                f'<div class="columns">{"".join(columns)}</div></section>'
+                f'<div class="columns">{"".join(columns)}</div>{self.link_origins(link)}</section>'
             )
         body = "".join(blocks) or "<p>No passage is carried by two or more reports.</p>"
         return f'<section id="comparison"><h2>Passages carried by several reports</h2>{body}</section>'
+
+    def link_origins(self, link: Link) -> str:
+        """The link's origins, and its longest shared run (a quotation both print, or reused text)."""
+        found = self.sourcing.origins.of_link(link.id)
+        if found is None:
+            return ""
+        note = "Origins: " + _text(found.summary({a.id: a.outlet or a.id for a in self.articles}))
+        if pair := found.longest:
+            note += (f". Longest shared run ({self.outlet(pair.a)} / {self.outlet(pair.b)}, {_text(pair.relation)}"
+                     f"{_text(pair.run.quotation_note)}): "
+                     f'<span class="hl-quote">\u201c{self.passages.plain(pair.run.a)}\u201d</span>')
+        return f'<p class="note">{note}</p>'
 
     def quotes(self) -> str:
         groups = compared_quotes(self.analysis)
@@ -330,8 +342,8 @@ class _Html:
         return (
             '<section id="origins"><h2>Origins: who copied whom</h2>'
             f"<p>{_text(origins.summary(self.analysis))}.</p>"
-            '<p class="note">Share of each report\'s sentences copied from another report (near-verbatim, '
-            "quotations aside), holding reused phrasing, or its own.</p>"
+            '<p class="note">Share of each report\'s sentences copied from another report (near-verbatim; '
+            "quotations count only between reports that copy each other), holding reused phrasing, or its own.</p>"
             '<table><thead><tr><th>Report</th><th class="num">Copied</th><th class="num">Rewritten</th>'
             f'<th class="num">Own</th><th>Wire credit</th></tr></thead><tbody>{rows}</tbody></table>'
             + (f"<ul>{pairs}</ul>" if pairs else "") + "</section>"

@@ -489,7 +489,7 @@ class DossierApp(OneKeyAtATime, App[None]):
     async def _open_naming(self, request: OpenNaming) -> None:
         from reader.ui.screens.naming import NamingScreen
 
-        await self.open_screen(NamingScreen(request.analysis, request.entity_id))
+        await self.open_screen(NamingScreen(request.analysis, request.entity_id, link_id=request.link_id))
 
     async def action_quotes(self) -> None:
         from reader.ui.screens.quotes import QuotesScreen

@@ -117,11 +117,12 @@ class OpenCoverage(Message):
 
 
 class OpenNaming(Message):
-    """Show the naming matrix of entity ``entity_id``: the words each report uses for it."""
+    """Show the naming matrix of entity ``entity_id`` (the words each report uses for it), or of the
+    statement ``link_id`` (the words of judgement its passages use, then the entities they name)."""
 
-    def __init__(self, analysis: Analysis, entity_id: str) -> None:
+    def __init__(self, analysis: Analysis, entity_id: str | None = None, *, link_id: str | None = None) -> None:
         super().__init__()
-        self.analysis, self.entity_id = analysis, entity_id
+        self.analysis, self.entity_id, self.link_id = analysis, entity_id, link_id
 
 
 class OpenConcordance(Message):

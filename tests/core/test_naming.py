@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.findings.naming import find_naming, framing_pairs, judging, rows_about
+from reader.core.findings.naming import (
+    find_naming,
+    framing_pairs,
+    judging,
+    rows_about,
+    rows_about_link,
+)
 from reader.core.ingest.loading import load_dossier
 from reader.core.pipeline import analyse
 from reader.core.text.segment import tokenize
@@ -81,3 +87,30 @@ def test_rows_about_an_entity_hold_its_row_and_the_statements_naming_it(analysis
     statements = [row for row in rows if row.kind == "statement"]
     assert any("PKK/YPG terrorists" not in l.text and "illegally" in l.text for row in statements for l in row.labels)
     assert rows_about(analysis, analysis.sourcing.naming, "no-such-entity") == ()
+
+
+def _link_with(analysis, phrase: str):
+    return next(
+        link for link in analysis.links
+        if any(phrase in analysis.dossier.article(span.article).text(span) for span in link.passages)
+    )
+
+
+def test_rows_about_a_statement_hold_its_labels_then_the_entities_it_names(analysis):
+    link = _link_with(analysis, "PKK/YPG terrorists")
+    rows = rows_about_link(analysis, analysis.sourcing.naming, link.id)
+    assert rows[0].kind == "statement" and rows[0].key == link.id
+    assert {label.text for label in rows[0].labels} >= {"Kurdish-led forces", "PKK/YPG terrorists"}
+    named = {row.title for row in rows[1:]}
+    assert all(row.kind == "entity" for row in rows[1:]) and "Turkey" in named
+    assert rows_about_link(analysis, analysis.sourcing.naming, "no-such-link") == ()
+
+
+def test_a_statement_one_report_labels_still_has_its_row_when_asked_for(analysis):
+    """Opened from a framing difference, one report's ``illegally`` is worth showing: the other report's
+    words stand beside it in the compare view."""
+    link = _link_with(analysis, "illegally")
+    naming = analysis.sourcing.naming
+    assert naming.of_link(link.id) is None  # one report's label alone is no row of the whole matrix
+    rows = rows_about_link(analysis, naming, link.id)
+    assert rows[0].kind == "statement" and any("illegally" in label.judgement for label in rows[0].labels)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -11,6 +12,7 @@ from reader.core.findings.origins import find_origins, wire_credits
 from reader.core.findings.quotes import quotation_bounds
 from reader.core.ingest.article_format import FormatError, parse
 from reader.core.ingest.loading import load_dossier
+from reader.core.model import Dossier
 from reader.core.pipeline import analyse
 from reader.core.text.segment import tokenize
 from tests.conftest import DATA
@@ -189,11 +191,17 @@ def test_exports_carry_origins_naming_and_omissions(riverton, analysis):
     assert document["omissions"]["valley-voice"][0] == {"link": lacking_link(river), "reports": 2, "origins": 1}
     markdown = to_markdown(river)
     assert "## Origins: who copied whom" in markdown and "Reuters copy in Daily Courier and Evening Ledger" in markdown
+    # Each link states its origins and shows its longest shared run.
+    assert markdown.count("- Origins: ") == len(river.links)
+    assert ("- Origins: 3 reports, 2 independent origins: Daily Courier and Evening Ledger reuse one text. "
+            "Longest shared run (Daily Courier / Evening Ledger, copied") in markdown
     assert "## What each report leaves out" in markdown
     bundled = to_markdown(analysis)
     assert "**PKK/YPG terrorists**" in bundled and "**Kurdish-led forces**" in bundled
     page = to_html(analysis)
     assert all(f'id="{section}"' in page for section in ("origins", "naming", "omissions"))
+    assert len(re.findall(r'<p class="note">Origins: \d', page)) == len(analysis.links)
+    assert "independent, quoted): " in page  # the five quote one statement: a shared run, no copy
     assert "<strong>PKK/YPG terrorists</strong>" in page
 
 
@@ -202,3 +210,96 @@ def lacking_link(analysis) -> str:
         link.id for link in analysis.links
         if "valley-voice" not in link.articles and {"daily-courier", "evening-ledger"} <= set(link.articles)
     )
+
+
+def pair_of(*articles):
+    """The report pair of two hand-made reports, analysed as a dossier."""
+    analysis = analyse(Dossier(".", articles))
+    return find_origins(analysis).pair(articles[0].id, articles[1].id)
+
+
+WIRE = (
+    "The city's engineers closed the harbour road on Monday after a landslide buried two lanes near the lighthouse.",
+    "The port's managers said lorries would be sent through the industrial estate until the slope was made safe.",
+    "The council's emergency team moved eleven families from houses on the cliff path as a precaution.",
+    "The region's forecasters warned that more rain was expected overnight across the whole northern coast.",
+)
+
+
+def test_wire_copy_survives_spaced_apostrophes():
+    """Text rebuilt from tokens prints ``city’ s``: it is the same word as ``city's``, and the copy still one text."""
+    spaced = [sentence.replace("'s", "\u2019 s") for sentence in WIRE]
+    pair = pair_of(
+        make_article(*WIRE, "Shops on the seafront stayed open.", article_id="first"),
+        make_article(*spaced, "A ferry will run twice a day.", article_id="second"),
+    )
+    assert pair.relation == "copied" and pair.copied == 4
+
+
+def test_three_sentences_kept_in_a_rewrite_are_not_copy():
+    """Two rewrites of one text that keep three of its sentences word for word reused it, below copy level."""
+    pair = pair_of(
+        make_article(*WIRE, article_id="first"),
+        make_article(
+            *WIRE[:3],
+            "Forecasters for the region expect further heavy rain along the northern coast tonight.",
+            article_id="second",
+        ),
+    )
+    assert pair.relation == "rewritten" and pair.copied == 3
+
+
+STATEMENTS = (
+    '"Running this theatre is the job I have wanted since I first walked through its doors as a student.',
+    "I intend to fill every seat with new writing and old favourites alike.",
+    'The first season will be announced in the spring."',
+    '"Lena brings a rare mix of daring and discipline to the building.',
+    "Her productions in the north have drawn audiences who had never been to a theatre before.",
+    'We could not have hoped for a better choice."',
+)
+
+
+def test_statements_reprinted_whole_are_copy():
+    """A report made mostly of another's statements, reprinted sentence after sentence, carries its text:
+    here quotations count."""
+    release = make_article(
+        "The Harbour Theatre has appointed Lena Morrow as its artistic director from the autumn season.",
+        "Lena Morrow said: " + " ".join(STATEMENTS[:3]),
+        "Board chair Samir Osei said: " + " ".join(STATEMENTS[3:]),
+        article_id="release",
+    )
+    report = make_article(
+        "Lena Morrow is to lead the Harbour Theatre, the venue confirmed on Tuesday evening.",
+        "In a statement she said: " + " ".join(STATEMENTS[:3]),
+        "Samir Osei, who chairs the board, added: " + " ".join(STATEMENTS[3:]),
+        article_id="report",
+    )
+    pair = pair_of(release, report)
+    assert pair.relation == "copied" and pair.copied >= 4
+
+
+def test_reporters_quoting_one_statement_in_their_own_stories_are_not_copy():
+    """Six quoted sentences both print, each report wrapping them in a longer story of its own: independent reporting."""
+    first = make_article(
+        "Lena Morrow will run the Harbour Theatre from September, ending months of speculation about the post.",
+        "The venue has struggled to sell tickets since its refurbishment overran by almost a year.",
+        "Critics have blamed a cautious programme of revivals that drew older audiences and few students.",
+        "Morrow spoke to staff on Tuesday morning before the board published its decision.",
+        "She told them: " + " ".join(STATEMENTS[:3]),
+        "Her predecessor left in March after eight seasons and a public row with the city council over funding.",
+        "The board's chair praised the choice: " + " ".join(STATEMENTS[3:]),
+        "Union representatives said the staff were relieved that the long search was over at last.",
+        article_id="first",
+    )
+    second = make_article(
+        "A director known for touring productions in northern towns has been chosen to lead the city's largest stage.",
+        "Morrow, forty-one, trained at the drama school across the river and began her career as a lighting designer.",
+        "Her version of a forgotten comedy sold out two tours and won a regional prize last winter.",
+        "Asked about her plans, she replied: " + " ".join(STATEMENTS[:3]),
+        "Ticket prices for the opening season have not yet been set, a spokeswoman for the venue said.",
+        "Samir Osei, for the board, said: " + " ".join(STATEMENTS[3:]),
+        "The board will meet again next month to approve the budget for the coming year.",
+        article_id="second",
+    )
+    pair = pair_of(first, second)
+    assert pair is None or pair.relation != "copied"

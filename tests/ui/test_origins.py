@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 from reader.core.ingest.loading import load_dossier
+from reader.core.model import Span
 from reader.core.pipeline import analyse
 from reader.ui.app import build_app
+from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.naming import NamingScreen
 from reader.ui.screens.nway import NWayScreen
@@ -95,3 +97,32 @@ async def test_f_on_an_entity_opens_its_naming_matrix(bundled, analysis):
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, NamingScreen)
+
+
+async def test_f_on_a_framing_difference_opens_the_statements_naming_matrix(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        body = bundled.article("al-monitor").body
+        at = body.index("Western-backed")
+        app.push_screen(CompareScreen(analysis, "al-monitor", "trt-world", at=Span("al-monitor", at, at + 1)))
+        await settle(pilot)
+        compare = app.screen
+        await pilot.press("F")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, NamingScreen) and screen.link_id is not None
+        assert "How each report labels" in str(screen.query_one("#naming-title").render())
+        first = str(screen.query_one("#naming-rows ListItem Static").render())
+        assert "Kurdish-led forces" in first and "PKK/YPG terrorists" in first
+        assert "Al-Monitor" in first and "TRT World" in first
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is compare
+        # A passage whose pair differs in no framing: F says so and stays.
+        compare.active_column.cursor = 0
+        await settle(pilot)
+        await pilot.press("F")
+        await settle(pilot)
+        assert app.screen is compare
+        assert any("No framing difference here" in str(n.message) for n in app._notifications)

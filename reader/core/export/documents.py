@@ -53,11 +53,14 @@ Fields added to that contract (consumers may ignore them):
   origins, ``{"reports": [id, ...], "credit": agency or null, "first": id first
   published or null}``; ``pairs``: report pairs that reuse wording, ``{"a", "b",
   "relation": "copied"|"rewritten", "copied": sentences copied, "shared_words",
-  "runs": [run, ...]}`` where a run is ``{"a": span, "b": span, "words"}`` (the
-  same words in both; pairs not listed are independent); ``links``: per link,
+  "runs": [run, ...]}`` (``copied`` counts the sentences each prints nearly whole
+  from the other) where a run is ``{"a": span, "b": span, "words", "quoted"}`` (the
+  same words in both, ``quoted`` of them inside quotation marks; pairs not listed
+  are independent); ``links``: per link,
   ``{"link", "groups": [[id, ...], ...] (one list per independent origin), "pairs":
   [{"a", "b", "relation": "copied"|"rewritten"|"independent", "run": run or
-  null}]}``; ``shares``: per report, the shares of its sentence characters
+  null}]}`` (``run``: the pair's longest shared run, shown even between independent
+  passages: a quotation both print); ``shares``: per report, the shares of its sentence characters
   ``{"article", "copied", "rewritten", "own", "credits": [agency, ...]}``;
   ``sources``: per source document and report, ``{"source", "report", "share":
   share of the report's words in runs shared with the source, "runs"}``;
@@ -91,6 +94,7 @@ from reader.core.model import (
     Analysis, Article, Dossier, Entity, Figure, FigureComparison, Link, Quote, QuoteGroup, Span, shorten,
 )
 from reader.core.text.diff import diff_passages
+from reader.core.findings.origins import LinkOrigins
 from reader.core.findings.sourcing import sourcing_of
 
 SCHEMA = "dossier-reader/1"
@@ -408,7 +412,18 @@ class _Report:
             self.add(f"- **{self.outlet[reference.article]}**: {self.text(reference)}")
             for other in others:
                 self.add(f"- **{self.outlet[other.article]}**: {marked_version(self.analysis, reference, other)}")
+            if found := self.sourcing.origins.of_link(link.id):
+                self.add(self.link_origins(found))
             self.add("")
+
+    def link_origins(self, found: LinkOrigins) -> str:
+        """The link's origins, and its longest shared run (a quotation both print, or reused text)."""
+        line = "- Origins: " + escape_markdown(found.summary({a.id: a.outlet or a.id for a in self.articles}))
+        if pair := found.longest:
+            line += (f". Longest shared run ({self.outlet[pair.a]} / {self.outlet[pair.b]}, {pair.relation}"
+                     f"{pair.run.quotation_note}): "
+                     f"\u201c{self.text(pair.run.a)}\u201d")
+        return line
 
     def unique(self) -> None:
         self.add("## What only one report says", "")
@@ -480,8 +495,8 @@ class _Report:
     def origins(self) -> None:
         origins = self.sourcing.origins
         self.add("## Origins: who copied whom", "", escape_markdown(origins.summary(self.analysis)) + ".", "")
-        self.add("Share of each report's sentences copied from another report (near-verbatim, quotations aside), "
-                 "holding reused phrasing, or its own.", "")
+        self.add("Share of each report's sentences copied from another report (near-verbatim; quotations count "
+                 "only between reports that copy each other), holding reused phrasing, or its own.", "")
         self.add("| Report | Copied | Rewritten | Own | Wire credit |", "| --- | --- | --- | --- | --- |")
         for share in origins.shares:
             credits = escape_markdown(", ".join(share.credits)) or _NONE

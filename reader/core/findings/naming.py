@@ -22,12 +22,11 @@ left out.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from reader.core.findings.quotes import quotation_bounds
-from reader.core.model import Analysis, Article, Entity, Span, Token
+from reader.core.model import Analysis, Article, Entity, Link, Span, Token
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
     DISTANCING_WORDS,
@@ -126,7 +125,7 @@ def judging(token: Token) -> bool:
 class _Text:
     """An article's tokens in order, which of them sit inside quotation marks, and which belong to a name."""
 
-    def __init__(self, analysis: Analysis, article: Article, mentions: Sequence[Span]) -> None:
+    def __init__(self, analysis: Analysis, article: Article) -> None:
         self.article = article
         self.tokens: list[Token] = [t for s in analysis.sentences.get(article.id, ()) for t in s.tokens]
         self.starts = [t.start for t in self.tokens]
@@ -138,8 +137,8 @@ class _Text:
             return at >= 0 and token.end <= bounds[at][1]
 
         self.quoted = [quoted(t) for t in self.tokens]
-        self.names = {i for span in mentions for i in range(self.at(span.start), self.at(span.end))}
-
+        mentions = analysis.mentions_by_article.get(article.id, ())
+        self.names = {i for start, end, _ in mentions for i in range(self.at(start), self.at(end))}
 
     def at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -167,14 +166,9 @@ class _Texts(dict):
     def __init__(self, analysis: Analysis) -> None:
         super().__init__()
         self.analysis = analysis
-        self.mentions: dict[str, list[Span]] = {}
-        for entity in analysis.entities:
-            for mention in entity.mentions:
-                self.mentions.setdefault(mention.article, []).append(mention)
 
     def __missing__(self, article_id: str) -> _Text:
-        article = self.analysis.dossier.article(article_id)
-        text = self[article_id] = _Text(self.analysis, article, self.mentions.get(article_id, ()))
+        text = self[article_id] = _Text(self.analysis, self.analysis.dossier.article(article_id))
         return text
 
 
@@ -284,21 +278,34 @@ def _judging_labels(text: _Text, span: Span) -> list[Label]:
     return [label for lo, hi in ranges if (label := text.label(lo, hi))]
 
 
+def _statement_row(analysis: Analysis, texts: _Texts, link: Link) -> NamingRow:
+    labels = [label for span in link.passages for label in _judging_labels(texts[span.article], span)]
+    return NamingRow(link.id, "statement", analysis.excerpt(link, 60), {}, tuple(labels))
+
+
 def find_naming(analysis: Analysis) -> Naming:
     """Entity rows for every shared entity, then a statement row for every link two or more reports label
     with judgement (one report's label alone has nothing to stand beside)."""
     texts = _Texts(analysis)
     rows = [_entity_row(entity, texts) for entity in analysis.shared_entities]
     for link in analysis.links:
-        labels = [label for span in link.passages for label in _judging_labels(texts[span.article], span)]
-        if len({label.span.article for label in labels}) >= 2:
-            rows.append(NamingRow(link.id, "statement", analysis.excerpt(link, 60), {}, tuple(labels)))
+        row = _statement_row(analysis, texts, link)
+        if len({label.span.article for label in row.labels}) >= 2:
+            rows.append(row)
     return Naming(tuple(rows))
 
 
 def framing_pairs(naming: Naming) -> tuple[tuple[Label, Label], ...]:
     """Every contrast of every row: the side-by-side pairs a reader of framing looks for."""
     return tuple(pair for row in naming.rows for pair in row.contrasts())
+
+
+def _names(link: Link, entity: Entity) -> bool:
+    """Does a passage of ``link`` name ``entity``?"""
+    return any(
+        passage.article == mention.article and passage.start <= mention.start < passage.end
+        for passage in link.passages for mention in entity.mentions
+    )
 
 
 def rows_about(analysis: Analysis, naming: Naming, entity_id: str) -> tuple[NamingRow, ...]:
@@ -308,12 +315,19 @@ def rows_about(analysis: Analysis, naming: Naming, entity_id: str) -> tuple[Nami
     if entity is None:
         return ()
     links = {link.id: link for link in analysis.links}
-    named = [
-        row for row in naming.rows
-        if row.kind == "statement" and row.key in links and any(
-            passage.article == mention.article and passage.start <= mention.start < passage.end
-            for passage in links[row.key].passages for mention in entity.mentions
-        )
-    ]
+    named = [row for row in naming.rows if row.kind == "statement" and row.key in links and _names(links[row.key], entity)]
     own = naming.of_entity(entity_id)
     return ((own,) if own else ()) + tuple(named)
+
+
+def rows_about_link(analysis: Analysis, naming: Naming, link_id: str) -> tuple[NamingRow, ...]:
+    """The statement's row, then the rows of the shared entities its passages name: what the naming
+    matrix opened from a framing difference shows. The statement's row is there even when one report
+    alone labels it with judgement: the difference it was opened from sets the other's words beside it."""
+    link = next((link for link in analysis.links + analysis.weaker_links if link.id == link_id), None)
+    if link is None:
+        return ()
+    own = naming.of_link(link_id) or _statement_row(analysis, _Texts(analysis), link)
+    entities = {entity.id: entity for entity in analysis.shared_entities}
+    named = [row for row in naming.rows if row.kind == "entity" and row.key in entities and _names(link, entities[row.key])]
+    return ((own,) if own.labels else ()) + tuple(named)

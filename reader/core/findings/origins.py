@@ -2,8 +2,8 @@
 
 Five outlets running one wire story are one source, not five. The evidence is
 text reuse measured over whole articles: *shared runs*, stretches of
-:data:`PHRASE_RUN` or more words (after :func:`~reader.core.text.segment.normalise`)
-that two reports print in the same order. Words inside quotation marks do not
+:data:`PHRASE_RUN` or more words (after :func:`~reader.core.text.segment.normalise`, with
+clitics such as ``'s`` left out) that two reports print in the same order. Words inside quotation marks do not
 count as reuse between reports: two reporters quoting one speaker wrote
 independently. A run counts only for what it holds outside quotations and only
 when it carries :data:`RUN_CONTENT` lower-case content words, so a shared title,
@@ -14,10 +14,13 @@ runs cover :data:`NEAR_VERBATIM` of its words outside quotations (a changed
 word in ten is still the same sentence), those being :data:`COPY_RUN` or more
 with :data:`RUN_CONTENT` content words; ``rewritten`` when runs of
 phrasing cover :data:`REWRITE_SHARE` of them; ``independent`` otherwise. Two
-reports are ``copied`` when :data:`COPY_SENTENCES` of their sentences are (one
-or two shared sentences are a fact told in stock words; three are a story),
-``rewritten`` when some sentence is copied or rewritten, and ``independent``
-otherwise. The passages of a link are judged by the shorter one. Reports
+reports are ``copied`` when each prints :data:`COPY_SENTENCES` sentences of the
+other so (a few shared sentences are a fact told in stock words, or what two
+rewrites of one release kept), ``rewritten`` when some sentence is copied or
+rewritten, and ``independent`` otherwise. Quotations count towards copy only
+when the shared runs make up :data:`REPRINT_SHARE` of one report (it reprints
+the other's statements), and then also in the pair's links and shares: quotes
+came with the copy. The passages of a link are judged by the shorter one. Reports
 joined by copy form one *origin*; a report's wire credit (``(Reuters)``,
 ``AFP``, ``- AP``, ``with files from ...``) names it, and publication dates
 say where it was first seen when they differ.
@@ -32,14 +35,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain, combinations, compress, count
 from typing import Literal
 
 from reader.core.findings.quotes import quotation_bounds
-from reader.core.model import Analysis, Article, Link, Span
+from reader.core.model import Analysis, Article, Link, Sentence, Span, Token
 from reader.core.vocabulary import FUNCTION_WORDS, WIRE_AGENCIES
 
 Relation = Literal["copied", "rewritten", "independent"]
@@ -53,8 +56,13 @@ COPY_RUN = 8
 """Sentences shorter than this many words are not evidence of copy (``He said he would resign.``)."""
 NEAR_VERBATIM = 0.9
 """Share of a sentence's (or the shorter passage's) words in shared runs that makes it copied."""
-COPY_SENTENCES = 3
-"""Reports sharing this many copied sentences carry one text."""
+COPY_SENTENCES = 4
+"""Reports that each print this many sentences of the other nearly whole carry one text: one to three are
+a fact told in stock words, or the few sentences two rewrites of one release kept."""
+REPRINT_SHARE = 0.5
+"""Quotations count towards :data:`COPY_SENTENCES` when the shared runs make up this much of one of the
+two reports: that report reprints the other's statements, where two reporters quoting one speaker each
+wrap the quotes in their own story."""
 REWRITE_SHARE = 0.4
 """A sentence or passage whose words outside quotations are this much in runs of phrasing is rewritten."""
 MAX_SPREAD = 40
@@ -76,11 +84,16 @@ class SharedRun:
     words: int
     quoted: int = 0
 
+    @property
+    def quotation_note(self) -> str:
+        """``", quoted"``, ``", partly quoted"`` or nothing: what a reader of the run should know."""
+        return ", quoted" if self.quoted == self.words else ", partly quoted" if self.quoted else ""
+
 
 @dataclass(frozen=True)
 class ReportPair:
-    """How two whole reports relate: ``copied`` counts the sentences of the report that has more
-    copied in the other, ``shared_words`` the words of phrasing runs; ``runs`` are the longest runs."""
+    """How two whole reports relate: ``copied`` counts the sentences each prints nearly whole from the
+    other, ``shared_words`` the words of phrasing runs; ``runs`` are the longest runs."""
 
     a: str
     b: str
@@ -116,6 +129,19 @@ class LinkOrigins:
     @property
     def reports(self) -> int:
         return sum(len(group) for group in self.groups)
+
+    @property
+    def longest(self) -> PassagePair | None:
+        """The passage pair with the longest shared run: the run shown for the link."""
+        return max((pair for pair in self.pairs if pair.run), key=lambda pair: pair.run.words, default=None)
+
+    def summary(self, outlet: Mapping[str, str]) -> str:
+        """One line: ``4 reports, 3 independent origins: Daily Courier and Evening Ledger reuse one text``."""
+        line = _counted(self.reports, "report") + ", " + _counted(self.origins, "independent origin")
+        shared = [group for group in self.groups if len(group) > 1]
+        if not shared:
+            return line + ": each in its own words"
+        return line + ": " + "; ".join(_listing([outlet[a] for a in group]) + " reuse one text" for group in shared)
 
 
 @dataclass(frozen=True)
@@ -181,20 +207,28 @@ class Origins:
         """One line: ``5 reports, 4 origins: copy in Al Jazeera and TRT World (Reuters)``."""
         outlet = {a.id: a.outlet for a in analysis.dossier.articles}
         reports = sum(len(group.reports) for group in self.groups)
-        line = f"{reports} report{'s' if reports != 1 else ''}, {len(self.groups)} origin{'s' if len(self.groups) != 1 else ''}"
+        line = _counted(reports, "report") + ", " + _counted(len(self.groups), "origin")
         shared = [group for group in self.groups if len(group.reports) > 1]
         if not shared:
             return line + ": no copy between reports"
         parts = []
         for group in shared:
-            names = [outlet[a] for a in group.reports]
-            text = "copy in " + (", ".join(names[:-1]) + " and " + names[-1])
+            text = "copy in " + _listing([outlet[a] for a in group.reports])
             if group.credit:
                 text = f"{group.credit} {text}"
             if group.first:
                 text += f", first seen in {outlet[group.first]}"
             parts.append(text)
         return f"{line}: " + "; ".join(parts)
+
+
+def _counted(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' if number != 1 else ''}"
+
+
+def _listing(names: Sequence[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
 # --- words and runs -------------------------------------------------------------
@@ -213,12 +247,33 @@ class _Words:
     sentences: tuple[tuple[int, int], ...]
 
 
+_CLITIC = re.compile(r"'[a-z]{1,2}$")
+"""A clitic ending (``team's``, ``hadn't``, ``we'll``), left out of the words compared: text rebuilt from
+tokens prints ``team’ s``, and the two must match."""
+
+
+_SPACED_APOSTROPHE = re.compile("['\u2019] ")
+
+
+def _sentence_words(body: str, sentence: Sentence) -> Iterable[Token]:
+    """The sentence's words, less any clitic split off by a space (``team’ s``): looked for only in
+    the few sentences with an apostrophe before a space."""
+    marks = sentence.tokens
+    if not _SPACED_APOSTROPHE.search(body, sentence.start, sentence.end):
+        return (t for t in marks if t.norm[:1].isalnum())
+    return (
+        t for k, t in enumerate(marks)
+        if t.norm[:1].isalnum()
+        and not (k > 1 and len(t.norm) < 3 and marks[k - 1].norm == "'" and marks[k - 1].start == marks[k - 2].end)
+    )
+
+
 def _words(analysis: Analysis, article: Article) -> _Words:
     tokens: list = []
     sentences = []
     for sentence in analysis.sentences.get(article.id, ()):
         first = len(tokens)
-        tokens.extend(t for t in sentence.tokens if t.norm[:1].isalnum())
+        tokens.extend(_sentence_words(article.body, sentence))
         sentences.append((first, len(tokens)))
     quoted = [False] * len(tokens)
     bounds = iter(quotation_bounds(article))
@@ -230,7 +285,7 @@ def _words(analysis: Analysis, article: Article) -> _Words:
             break
         quoted[i] = quote[0] <= token.start
     return _Words(
-        norms=tuple(t.norm.replace("-", "") for t in tokens),
+        norms=tuple(_CLITIC.sub("", t.norm).replace("-", "") if "'" in t.norm else t.norm.replace("-", "") for t in tokens),
         starts=tuple(t.start for t in tokens),
         ends=tuple(t.end for t in tokens),
         quoted=tuple(quoted),
@@ -307,21 +362,25 @@ def _covered(runs: Iterable[_Run]) -> set[int]:
 
 @dataclass(frozen=True)
 class _Reuse:
-    """What of one article's words other text prints too: ``covered`` by any run, ``phrased`` by runs of phrasing."""
+    """What of one article's words other text prints too: ``covered`` by any run, ``phrased`` by runs of
+    phrasing; with ``quotes`` the words inside quotation marks count like the others."""
 
     words: _Words
     covered: frozenset[int]
     phrased: frozenset[int]
+    quotes: bool = False
 
     @classmethod
-    def of(cls, words: _Words, runs: Iterable[_Run]) -> _Reuse:
+    def of(cls, words: _Words, runs: Iterable[_Run], *, quotes: bool = False) -> _Reuse:
         """``runs`` have this article on their ``a`` side."""
         runs = list(runs)
-        return cls(words, frozenset(_covered(runs)), frozenset(_covered(r for r in runs if _phrasing(words, r))))
+        phrased = _covered(r for r in runs if _phrasing(words, r, quotes=quotes))
+        return cls(words, frozenset(_covered(runs)), frozenset(phrased), quotes)
 
     def relation(self, start: int, end: int) -> Relation:
-        """How ``words[start:end]`` (a sentence or passage) relates to the other text, quotations aside."""
-        own = [i for i in range(start, end) if not self.words.quoted[i]]
+        """How ``words[start:end]`` (a sentence or passage) relates to the other text (quotations aside,
+        unless they count)."""
+        own = range(start, end) if self.quotes else [i for i in range(start, end) if not self.words.quoted[i]]
         if not own:
             return "independent"
         if (
@@ -337,6 +396,10 @@ class _Reuse:
         ends = [end for _, end in self.words.sentences]
         touched = {bisect_right(ends, i) for i in self.covered}
         return Counter(self.relation(*self.words.sentences[n]) for n in touched)
+
+    def share(self) -> float:
+        """The share of the article's words in shared runs, quotations included."""
+        return len(self.covered) / max(1, len(self.words.norms))
 
 
 def _span(article_id: str, words: _Words, start: int, end: int) -> Span:
@@ -362,11 +425,16 @@ def _shown(articles: Sequence[Article], words: Sequence[_Words], runs: Iterable[
 
 def _report_pair(articles, words, runs: list[_Run]) -> ReportPair | None:
     a, b = runs[0].a, runs[0].b
-    counts = (_Reuse.of(words[a], runs).sentences(), _Reuse.of(words[b], (r.swapped() for r in runs)).sentences())
-    copied = max(tally["copied"] for tally in counts)
+    sides = ((words[a], runs), (words[b], [r.swapped() for r in runs]))
+    reuses = [_Reuse.of(side, found) for side, found in sides]
+    plain = [reuse.sentences() for reuse in reuses]
+    copied = min(tally["copied"] for tally in plain)
+    if copied < COPY_SENTENCES and max(reuse.share() for reuse in reuses) >= REPRINT_SHARE:
+        whole = [_Reuse.of(side, found, quotes=True).sentences() for side, found in sides]
+        copied = max(copied, min(tally["copied"] for tally in whole))  # a reprinted statement
     if copied >= COPY_SENTENCES:
         relation: Relation = "copied"
-    elif copied or any(tally["rewritten"] for tally in counts):
+    elif copied or any(tally["copied"] or tally["rewritten"] for tally in plain):
         relation = "rewritten"
     else:
         return None
@@ -391,14 +459,15 @@ def _clip(run: _Run, a_range: tuple[int, int], b_range: tuple[int, int]) -> _Run
     return _Run(run.a, start, end, run.b, start + shift, end + shift)
 
 
-def _passage_pair(articles, words, runs, a: int, b: int, span_a: Span, span_b: Span) -> PassagePair:
-    """The shorter passage's relation to the other: copied into a longer one, or rewritten in it."""
+def _passage_pair(articles, words, runs, a: int, b: int, span_a: Span, span_b: Span, quotes: bool) -> PassagePair:
+    """The shorter passage's relation to the other: copied into a longer one, or rewritten in it
+    (quotations counting with ``quotes``: between reports that copy each other, a quote came with the copy)."""
     range_a, range_b = _word_range(words[a], span_a), _word_range(words[b], span_b)
     inside = [clipped for run in runs.get((a, b), ()) if (clipped := _clip(run, range_a, range_b))]
-    if _weight(words[a], *range_a)[0] <= _weight(words[b], *range_b)[0]:
-        relation = _Reuse.of(words[a], inside).relation(*range_a)
+    if _weight(words[a], *range_a, quotes=quotes)[0] <= _weight(words[b], *range_b, quotes=quotes)[0]:
+        relation = _Reuse.of(words[a], inside, quotes=quotes).relation(*range_a)
     else:
-        relation = _Reuse.of(words[b], (run.swapped() for run in inside)).relation(*range_b)
+        relation = _Reuse.of(words[b], (run.swapped() for run in inside), quotes=quotes).relation(*range_b)
     shown = [run for run in inside if _phrasing(words[run.a], run)] or inside
     return PassagePair(articles[a].id, articles[b].id, relation, _shown(articles, words, shown)[0] if shown else None)
 
@@ -422,14 +491,14 @@ def _components(members: Sequence[str], joined: Iterable[tuple[str, str]]) -> tu
     return tuple(tuple(group) for group in groups.values())
 
 
-def _link_origins(articles, words, runs, position: dict[str, int], link: Link) -> LinkOrigins:
+def _link_origins(articles, words, runs, copies: set[tuple[int, int]], position: dict[str, int], link: Link) -> LinkOrigins:
     passages = [span for span in link.passages if articles[position[span.article]].role != "source"]
     pairs = []
     for span_a, span_b in combinations(passages, 2):
         a, b = position[span_a.article], position[span_b.article]
         if a > b:
             a, b, span_a, span_b = b, a, span_b, span_a
-        pairs.append(_passage_pair(articles, words, runs, a, b, span_a, span_b))
+        pairs.append(_passage_pair(articles, words, runs, a, b, span_a, span_b, (a, b) in copies))
     joined = [(p.a, p.b) for p in pairs if p.relation != "independent"]
     return LinkOrigins(link.id, _components([s.article for s in passages], joined), tuple(pairs))
 
@@ -474,17 +543,24 @@ def _source_cover(articles, words, source: int, report: int, runs: list[_Run]) -
     return SourceCover(articles[source].id, articles[report].id, share, _shown(articles, words, phrasing))
 
 
-def _share(article: Article, words: _Words, runs: list[_Run], credits: tuple[str, ...]) -> ReportShare:
-    """Sentence characters of the report copied in another report, rewritten from one, or its own."""
-    reuse = _Reuse.of(words, runs)
+def _share(article: Article, words: _Words, runs: list[_Run], copies: set[int], credits: tuple[str, ...]) -> ReportShare:
+    """Sentence characters of the report copied in another report, rewritten from one, or its own
+    (quotations counting in the reports it copies or is copied by)."""
+    reuses = [_Reuse.of(words, runs)]
+    if copies:
+        reuses.append(_Reuse.of(words, [run for run in runs if run.b in copies], quotes=True))
     totals = {"copied": 0, "rewritten": 0, "independent": 0}
     for start, end in words.sentences:
         if start < end:
-            totals[reuse.relation(start, end)] += words.ends[end - 1] - words.starts[start]
+            relation = min((reuse.relation(start, end) for reuse in reuses), key=_CLOSENESS.index)
+            totals[relation] += words.ends[end - 1] - words.starts[start]
     whole = sum(totals.values()) or 1
     return ReportShare(
         article.id, totals["copied"] / whole, totals["rewritten"] / whole, totals["independent"] / whole, credits
     )
+
+
+_CLOSENESS: tuple[Relation, ...] = ("copied", "rewritten", "independent")
 
 
 def find_origins(analysis: Analysis) -> Origins:
@@ -511,6 +587,11 @@ def find_origins(analysis: Analysis) -> Origins:
         mine[a].extend(found)
         mine[b].extend(run.swapped() for run in found)
     reports = [n for n in range(len(articles)) if n not in sources]
+    copies = {(position[p.a], position[p.b]) for p in pairs if p.relation == "copied"}
+    partners: dict[int, set[int]] = defaultdict(set)
+    for a, b in copies:
+        partners[a].add(b)
+        partners[b].add(a)
     groups = []
     for members in _components([articles[n].id for n in reports], [(p.a, p.b) for p in pairs if p.relation == "copied"]):
         named = [credit for member in members for credit in credits[member]]
@@ -519,9 +600,9 @@ def find_origins(analysis: Analysis) -> Origins:
     return Origins(
         pairs=tuple(pairs),
         links=tuple(
-            _link_origins(articles, words, runs, position, link) for link in analysis.links + analysis.weaker_links
+            _link_origins(articles, words, runs, copies, position, link) for link in analysis.links + analysis.weaker_links
         ),
         groups=tuple(groups),
-        shares=tuple(_share(articles[n], words[n], mine[n], credits[articles[n].id]) for n in reports),
+        shares=tuple(_share(articles[n], words[n], mine[n], partners[n], credits[articles[n].id]) for n in reports),
         sources=tuple(covers),
     )

@@ -42,7 +42,7 @@ from reader.core.findings.collation import (
     sentences_within,
     step_to,
 )
-from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenVersions
+from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
@@ -145,6 +145,7 @@ class CompareScreen(Screen):
         Binding("x", "judge_link('reject')", "Reject this link", show=False),
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
         Binding("w", "all_versions", "N-way"),
+        Binding("F", "naming", "How each report labels it (a framing difference)", key_display="F", show=False),
         Binding("C", "copy", "Copy this passage", key_display="C", show=False),
         Binding("slash", "search", "Search this column, then n/N", key_display="/", show=False),
         Binding("m", "coverage", "Coverage"),
@@ -561,6 +562,15 @@ class CompareScreen(Screen):
             self._differences[side] = difference_starts(self._passages[side], lambda p: bool(self._visible(p.link)))
         self.notify(f"Typography differences {'shown' if self._typography else 'hidden'}", timeout=2)
         self._follow(self._active)
+
+    def action_naming(self) -> None:
+        """The naming matrix of the passage under the cursor, when its pair differs in framing."""
+        passages = self._passages[self._active]
+        link = passages[self.active_column.cursor].link if passages else None
+        if self.analysis is None or link is None or not any(diff.type == "framing" for diff in self._visible(link)):
+            self.notify("No framing difference here: y walks to the framing ones", timeout=3)
+            return
+        self.post_message(OpenNaming(self.analysis, link_id=link.id))
 
     def action_judge_link(self, verdict: str) -> None:
         """Reject (``x``) or accept (``A``) the link under the cursor; kept in the dossier's corrections."""

@@ -1,8 +1,9 @@
-"""The naming matrix of one entity: the words each report uses for it, side by side.
+"""The naming matrix of one entity or one statement: the words each report uses for it, side by side.
 
 One item per row of :func:`reader.core.findings.naming.rows_about`: first the entity itself (the
 names each report uses and the descriptions next to them), then each statement about it that
-some report labels with judgement. Under a row, each report in its source colour with its
+some report labels with judgement. Opened from a framing difference, the rows of
+:func:`~reader.core.findings.naming.rows_about_link`: the statement, then the entities it names. Under a row, each report in its source colour with its
 words; words that carry a judgement (``terrorists``, ``illegally``, ``so-called``, ``Kurdish-led``)
 stand out. Reports that use no description of their own are listed as such.
 """
@@ -16,7 +17,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import ListItem, ListView, Static
 
-from reader.core.findings.naming import Label, NamingRow, rows_about
+from reader.core.findings.naming import Label, NamingRow, rows_about, rows_about_link
 from reader.core.findings.sourcing import sourcing_of
 from reader.core.model import Analysis
 from reader.ui.messages import AnalysisReady
@@ -36,17 +37,24 @@ class NamingList(PaletteMixin, ListView):
 
 
 class NamingScreen(Screen):
-    """How each report names entity ``entity_id`` of ``analysis``; see the module docstring."""
+    """How each report names entity ``entity_id`` of ``analysis``, or labels statement ``link_id``;
+    see the module docstring."""
 
     AUTO_FOCUS = "NamingList"
     HELP_WIDGETS = (NamingList,)
     BINDINGS = [Binding("escape", "back", "Back")]
 
-    def __init__(self, analysis: Analysis, entity_id: str) -> None:
+    def __init__(self, analysis: Analysis, entity_id: str | None = None, *, link_id: str | None = None) -> None:
         super().__init__()
         self.analysis = analysis
-        self.entity_id = entity_id
-        self.rows = rows_about(analysis, sourcing_of(analysis).naming, entity_id)
+        self.entity_id, self.link_id = entity_id, link_id
+        self.rows = self._rows()
+
+    def _rows(self) -> tuple[NamingRow, ...]:
+        naming = sourcing_of(self.analysis).naming
+        if self.link_id is not None:
+            return rows_about_link(self.analysis, naming, self.link_id)
+        return rows_about(self.analysis, naming, self.entity_id or "")
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="naming-title")
@@ -62,18 +70,26 @@ class NamingScreen(Screen):
         """A correction changed the entities or links: show the rows of the corrected analysis."""
         if message.analysis is not self.analysis:
             self.analysis = message.analysis
-            self.rows = rows_about(self.analysis, sourcing_of(self.analysis).naming, self.entity_id)
+            self.rows = self._rows()
             await self.recompose()
             self._draw()
 
     def _title(self) -> Text:
+        judged = f"{sum(row.judged for row in self.rows)} of {len(self.rows)} rows carry words of judgement (in bold)."
+        if self.link_id is not None:
+            link = next((l for l in self.analysis.links + self.analysis.weaker_links if l.id == self.link_id), None)
+            if link is None:
+                return Text("This statement is gone from the corrected analysis.")
+            return Text(
+                f"How each report labels \u201c{self.analysis.excerpt(link, 60)}\u201d: the words of judgement in its "
+                f"passages, then how each names what they mention; {judged}"
+            )
         entity = next((e for e in self.analysis.entities if e.id == self.entity_id), None)
         if entity is None:
             return Text("This entity is gone from the corrected analysis.")
-        judged = sum(row.judged for row in self.rows)
         return Text(
             f"How each report names {entity.name}: its names and the words next to them, then the statements "
-            f"about it; {judged} of {len(self.rows)} rows carry words of judgement (in bold)."
+            f"about it; {judged}"
         )
 
     def _draw(self) -> None:
@@ -86,9 +102,7 @@ class NamingScreen(Screen):
         """The row's title, then one line per report: its names, then its descriptions."""
         index, palette = self.app.index, rows.palette()
         judging = rows.get_component_rich_style("naming--judging", partial=True)
-        text = Text("The entity" if row.kind == "entity" else "Statement: ", style="bold")
-        if row.kind == "statement":
-            text.append(row.title, "bold")
+        text = Text(f"{'Entity' if row.kind == 'entity' else 'Statement'}: {row.title}", style="bold")
         for article in self.analysis.dossier.articles:
             names, labels = row.names.get(article.id, ()), row.labels_of(article.id)
             if not names and not labels:
