@@ -9,13 +9,15 @@ found, the boilerplate strings leaked and the failed imports, and the metadata t
 can be checked from outside the page:
 
 - title: one of the page's headings (``<h1>``-``<h3>``) or its ``og:title``, whitespace-normalised,
-  with no site suffix (" | Site", " - Site" naming the host);
+  with no site suffix (" | Site", " - Site" naming the host); on a page with neither, a part of its
+  ``<title>`` that does not name the host;
 - outlet: shares its letters with the page's host name (``zeit.de`` -> "ZEIT ONLINE"); the
   pages are imported under a neutral file name, so a name taken from the file does not count;
 - published: the date in the page's URL (pages whose URL has one; a year and month
   alone compare on those).
 
-Then the import time per HTML page against trafilatura's own extraction of the
+Then what trafilatura alone finds and leaks on the same HTML pages (the mark the HTML
+import must reach), and the import time per HTML page against trafilatura's own extraction of the
 same page (in-process, median of several runs; the machine may be shared, so
 only the ratio means much). Skips with a message when ``../shared`` is missing.
 """
@@ -60,19 +62,25 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
-def page_titles(html: Path) -> set[str]:
-    """The page's headings and its og:title: what a right title is one of."""
+def page_titles(html: Path) -> tuple[set[str], set[str]]:
+    """What a right title is one of: the page's headings and its og:title; and, for a page
+    with neither, the parts of its ``<title>`` ("Site - Headline")."""
     from lxml import html as lxml_html
 
     tree = lxml_html.fromstring(html.read_bytes())
     titles = {_norm(node.text_content()) for node in tree.iter("h1", "h2", "h3")}
     titles |= {_norm(node.get("content", "")) for node in tree.iterfind(".//meta[@property='og:title']")}
-    return titles - {""}
+    parts = {_norm(part) for part in re.split(r"\s[|\u2013\u2014-]\s", tree.findtext(".//title") or "")}
+    return titles - {""}, (set() if titles - {""} else parts - {""})
 
 
-def title_right(title: str, titles: set[str], url: str) -> bool:
+def title_right(title: str, titles: tuple[set[str], set[str]], url: str) -> bool:
+    """One of the headings, without a suffix naming the site; or a part of ``<title>`` not naming it."""
+    headings, parts = titles
     suffix = re.search(r"\s[|\u2013\u2014-]\s*([^|\u2013\u2014-]+)$", title)
-    return _norm(title) in titles and not (suffix and outlet_matches(suffix[1], url))
+    if _norm(title) in headings:
+        return not (suffix and outlet_matches(suffix[1], url))
+    return _norm(title) in parts and not outlet_matches(title, url)
 
 
 def outlet_matches(outlet: str, url: str) -> bool:
@@ -107,6 +115,24 @@ def metadata_figures(expectations: dict) -> dict[str, dict[str, list[int]]]:
                 tally["published"][1] += 1
                 tally["published"][0] += meta.get("published", "").startswith(stated)
     return figures
+
+
+def trafilatura_found(expectations: dict) -> tuple[int, int]:
+    """Expected body strings and leaked boilerplate strings in trafilatura's own text of each HTML
+    page (the same normalisation as the scorer): the mark the HTML import must reach."""
+    import importlib.util
+
+    import trafilatura
+
+    spec = importlib.util.spec_from_file_location("score", PAGES / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    found = leaked = 0
+    for name, expected in expectations.items():
+        text = score.norm(trafilatura.extract((PAGES / f"{name}.html").read_bytes(), include_comments=False) or "")
+        found += sum(score.norm(s) in text for s in expected["must_contain"])
+        leaked += sum(score.norm(s) in text for s in expected["must_not"])
+    return found, leaked
 
 
 def timings(expectations: dict, runs: int = 3) -> tuple[float, float]:
@@ -150,6 +176,10 @@ def main() -> int:
         cells = [f"{right}/{checked}" for right, checked in (m["title"], m["outlet"], m["published"])]
         print(f"{version:8s} {s['found']:>10s} {s['leaked']:>8s} {s['failed'] + '/' + str(pages):>9s} "
               f"{cells[0]:>7s} {cells[1]:>7s} {cells[2]:>9s}")
+    found, leaked = trafilatura_found(expectations)
+    contain = sum(len(expected["must_contain"]) for expected in expectations.values())
+    must_not = sum(len(expected["must_not"]) for expected in expectations.values())
+    print(f"trafilatura alone on the HTML: found {found}/{contain}, leaked {leaked}/{must_not}")
     ours, theirs = timings(expectations)
     print(f"time per HTML page (median): import {ours * 1000:.0f} ms, trafilatura alone {theirs * 1000:.0f} ms "
           f"({ours / theirs:.2f}x)")

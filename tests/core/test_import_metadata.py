@@ -44,10 +44,17 @@ def test_a_site_name_with_a_tagline_gives_the_part_naming_the_host():
     assert meta["title"] == "Water prices rise"
 
 
-def test_a_title_dash_inside_the_headline_stays():
-    meta = _meta(_page('<title>Water – and what it costs - Valley Post</title>'
-                       '<meta property="og:site_name" content="Valley Post">'))
-    assert meta["title"] == "Water – and what it costs"
+@pytest.mark.parametrize(("page_title", "headline"), [
+    ("Water – and what it costs - Valley Post", "Water – and what it costs"),  # a dash inside the headline stays
+    # the site's name before the headline is not the title
+    ("Valley Post - Water prices rise for the first time in six years",
+     "Water prices rise for the first time in six years"),
+    # a headline naming the site keeps it
+    ("Valley Post readers vote on the new mains | Valley Post", "Valley Post readers vote on the new mains"),
+])
+def test_the_title_is_the_headline_without_the_site_name(page_title, headline):
+    meta = _meta(_page(f'<title>{page_title}</title><meta property="og:site_name" content="Valley Post">'))
+    assert meta["title"] == headline
 
 
 def test_a_copyright_line_is_not_an_outlet_but_its_domain_is():

@@ -100,3 +100,21 @@ def test_a_header_outlet_wins_over_the_file_name(tmp_path):
     (tmp_path / "bbc__41_3ecbplus.md").write_text("---\noutlet: The Courier\n---\nBody text.\n", encoding="utf-8")
     (tmp_path / "001_37cc0e6520f5b54f.txt").write_text("Body text.\n", encoding="utf-8")
     assert [a.outlet for a in load_dossier(tmp_path).articles] == ["001_37cc0e6520f5b54f", "The Courier"]
+
+
+def test_a_rule_or_a_picture_is_never_joined_and_a_dash_after_a_full_line_continues_the_sentence():
+    full = "Die Stadtwerke haben am Dienstag angekündigt, die Preise für Fernwärme zu erhöhen,"
+    lines = [full.ljust(78), "– das erste Mal seit sechs Jahren.", "━" * 80, "Verwandte Themen und mehr aus der Region",
+             "[stadtwerke-fernwaerme-preise-2020-heizkraftwerk-nord-luftbild-aus-dem-archiv-2019]", "Bildunterschrift",
+             full.ljust(78), "zum ersten Mal.", "- erster Punkt einer Liste, der bis an den Rand der Zeile reicht, ja", "- zweiter"]
+    assert unwrap(lines) == [
+        full + " – das erste Mal seit sechs Jahren.", "━" * 80, "Verwandte Themen und mehr aus der Region",
+        "[stadtwerke-fernwaerme-preise-2020-heizkraftwerk-nord-luftbild-aus-dem-archiv-2019]", "Bildunterschrift",
+        full + " zum ersten Mal.", "- erster Punkt einer Liste, der bis an den Rand der Zeile reicht, ja", "- zweiter"]
+
+
+def test_a_date_after_a_full_line_continues_it_and_a_numbered_list_after_a_lead_in_does_not():
+    first = "Die Stadtwerke legen den Bericht am kommenden Montag vor, wie immer am Morgen, dem"
+    lead_in = "Die Stadtwerke nennen für die Erhöhung der Preise im kommenden Jahr diese Gründe:"
+    lines = [first.ljust(78), "10. Dezember, im Rathaus.", lead_in.ljust(78), "1. die alten Leitungen", "2. der Winter"]
+    assert unwrap(lines) == [first + " 10. Dezember, im Rathaus.", lead_in, "1. die alten Leitungen", "2. der Winter"]

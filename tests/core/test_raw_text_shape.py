@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from reader.core.ingest.cleaning import clean_text
 
 LEAD = ("Die Stadtwerke haben am Dienstag angekündigt, die Preise für Fernwärme im kommenden Jahr um vier "
@@ -100,3 +102,190 @@ def test_the_body_says_why_it_starts_and_ends_where_it_does():
     why = clean_text(PAGE).why
     assert why[0].startswith("body starts at 'Die Stadtwerke haben am Dienstag")
     assert why[1].startswith("body ends at 'Die neuen Preise gelten") and "'Ähnliche Beiträge'" in why[1]
+
+
+def test_a_related_heading_over_pictures_tags_and_pager_links_is_not_the_article():
+    page = PAGE.replace("Ähnliche Beiträge\n\n", "Ähnliche Beiträge\n\n  • [stadtfest_2019-200x133]\n\n"
+                        "Stadtwerke, Fernwärme, Preise, Stadtrat, Haushalte, Leitungen, Innenstadt\n\n"
+                        "‹ Busse fahren wieder nach Plan\n\nNeue Radwege am Ring →\n\n")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs[-1] == LAST
+    reasons = dict(cleaned.dropped)
+    assert reasons["• [stadtfest_2019-200x133]"] == "picture"
+    assert reasons["Stadtwerke, Fernwärme, Preise, Stadtrat, Haushalte, Leitungen, Innenstadt"] == "tags"
+    assert reasons["‹ Busse fahren wieder nach Plan"] == reasons["Neue Radwege am Ring →"] == "pager"
+
+
+@pytest.mark.parametrize("excerpt", [
+    "Ein neues Fest zieht in die Altstadt, mit Bühnen auf drei Plätzen und einem Markt, der […]",
+    "Die Verkehrsbetriebe stellen den neuen Fahrplan vor. Ab Montag fahren die Busse wieder im...",
+])
+def test_a_teasers_cut_off_excerpt_is_not_article_text(excerpt):
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\nBusse fahren wieder nach Plan\n\n{excerpt}\n"))
+    assert cleaned.paragraphs[-1] == LAST
+    assert (excerpt, "teaser") in cleaned.dropped
+
+
+CODE = """\
+import os
+from django.conf import settings
+
+class PriceTests(TestCase):
+    def test_rise(self):
+        self.assertEqual(price_after(100), 104)
+"""
+
+
+def test_program_code_between_paragraphs_is_kept_line_by_line():
+    cleaned = clean_text(PAGE.replace(f"{LEAD}\n", f"{LEAD}\n\n{CODE}\n"))
+    body = cleaned.paragraphs
+    assert body[0] == LEAD and body[-4:] == (SECOND, THIRD, "Was sich ändert", LAST)
+    assert "from django.conf import settings" in body and "self.assertEqual(price_after(100), 104)" in body
+
+
+def test_a_line_said_twice_in_a_row_is_a_picture_caption_the_article_continues_across():
+    twin = "Der Sprecher der Stadtwerke, Leiter Kommunikation"
+    page = PAGE.replace("Ähnliche Beiträge", f"{twin}\n{twin}\n\nDie Stadtwerke stellten die Zahlen am Abend vor.\n\n"
+                        "Ähnliche Beiträge")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs[-1] == "Die Stadtwerke stellten die Zahlen am Abend vor."
+    assert (twin, "caption") in cleaned.dropped
+
+
+NEXT_ARTICLE = f"""
+Newsletter
+
+[                    ] Anmelden
+
+Busse fahren ab Montag wieder nach Plan
+
+15. Januar 2020, 7:02 Uhr
+
+{LEAD.replace("Fernwärme", "Busfahrten")}
+
+{SECOND.replace("Leitungen", "Busse")}
+
+{THIRD.replace("Reparaturen", "Fahrpläne")}
+"""
+
+
+def test_a_page_that_scrolls_on_into_a_longer_article_keeps_its_own_the_first():
+    cleaned = clean_text(PAGE + NEXT_ARTICLE)
+    assert cleaned.paragraphs == (LEAD, SECOND, THIRD, "Was sich ändert", LAST)
+    assert cleaned.title == "Fernwärme wird im kommenden Jahr teurer"
+    assert "of the heaviest further down, another article" in cleaned.why[0]
+
+
+def test_a_standfirst_after_share_buttons_and_before_a_picture_is_kept_as_the_standfirst():
+    standfirst = "Heizen wird teurer. Was Kunden jetzt wissen müssen: ein Überblick."
+    page = PAGE.replace("14. Januar 2020, 9:21 Uhr\n\n", f"14. Januar 2020, 9:21 Uhr\n\n  • Facebook\n  • E-Mail\n\n"
+                        f"{standfirst}\n\nHeizkörper in einer Wohnung\n© Stadtwerke/Archiv\n\n")
+    cleaned = clean_text(page)
+    assert cleaned.standfirst == standfirst
+    assert cleaned.paragraphs[0] == LEAD
+
+
+def test_a_sites_own_note_that_it_uses_cookies_is_a_cookie_notice():
+    note = "Stadtblatt uses cookies and analytics, and is supported by advertising. Read what we do with the data."
+    assert (note, "cookie notice") in clean_text(PAGE.replace("Impressum\n", f"{note}\n\nImpressum\n")).dropped
+
+
+def test_short_exclamations_broken_off_a_quoted_paragraph_do_not_end_the_article():
+    quote = ("„Bitte hören Sie auf, mich zu filmen! Ich bin hier der Leiter der Behörde!“\n„AUFHÖREN!“\n"
+             "„SOFORT!“\n„LEITER!“\n„BEHÖRDE!“\n")
+    cleaned = clean_text(PAGE.replace(f"{SECOND}\n", f"{SECOND}\n\n{quote}\n{SECOND.replace('Leitungen', 'Rohre')}\n"))
+    assert cleaned.paragraphs[-1] == LAST
+
+
+def test_a_source_line_of_several_sentences_after_the_authors_name_ends_the_article():
+    source = "Aus: Das Stadtbuch. Eine Stadt in Stichworten. Verlag der Stadtwerke, Neustadt 2015"
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\nErika Mustermann\n{source}\n"))
+    assert cleaned.paragraphs[-1] == source
+
+
+def test_the_article_continues_across_a_picture_and_its_credit_to_a_closing_note():
+    note = "Das Buch „Stadtwerke“ ist im Verlag der Stadt erschienen, 14,90 Euro."
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\nStadtwerke: Buchcover\n© Verlag der Stadt\n\n{note}\n"))
+    assert cleaned.paragraphs[-1] == note
+    assert ("Stadtwerke: Buchcover", "caption") in cleaned.dropped
+
+
+def test_the_articles_closing_lists_under_a_link_and_lead_ins_are_kept_to_its_last_line():
+    tail = ("Hier geht es zur Anmeldung\n\nSo sieht der Zeitplan aus:\n\nBeginn 11:00 Uhr\nEnde 18:30 Uhr\n\n"
+            "Anfahrt:\n\nRathaus\nAm Markt 1\n\nWir sehen uns dort!\n")
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{tail}"))
+    assert cleaned.paragraphs[-9:] == (LAST, "Hier geht es zur Anmeldung", "So sieht der Zeitplan aus:", "Beginn 11:00 Uhr",
+                                       "Ende 18:30 Uhr", "Anfahrt:", "Rathaus", "Am Markt 1", "Wir sehen uns dort!")
+
+
+def test_a_books_reference_with_figures_is_no_tag_list():
+    reference = "Verlag der Stadt, 5. Auflage, 2014, 896 Seiten, gebunden, ISBN 978-3-504-56095-9"
+    assert (reference, "tags") not in clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{reference}\n")).dropped
+
+
+def test_the_outlet_is_the_holder_of_the_pages_dated_copyright_notice_not_a_photos_credit():
+    page = PAGE.replace("Kontakt\n", "Kontakt\n\n© 2004-2020 Stadtblatt Neustadt | Alle Angebote\n")
+    page = page.replace("Foto: Stadtwerke", "© Stadtwerke")
+    assert clean_text(page).outlet == "Stadtblatt Neustadt"
+    assert clean_text(PAGE.replace("Kontakt\n", "Kontakt\n\n© Stadtwerke\n")).outlet is None
+
+
+def test_without_a_date_under_the_headline_the_date_just_above_it_or_under_the_body_is_the_publications():
+    undated = PAGE.replace("14. Januar 2020, 9:21 Uhr\n\n", "")
+    above = undated.replace("Fernwärme wird im kommenden", "Erika Mustermann / 9:21 Uhr, 14. Januar 2020\n\n"
+                            "Fernwärme wird im kommenden")
+    assert clean_text(above).published == "2020-01-14"
+    below = undated.replace(f"{LAST}\n", f"{LAST}\n\nErika Mustermann | 15.01.2020 um 10:02\n")
+    assert clean_text(below).published == "2020-01-15"
+    assert clean_text(undated).published is None
+
+
+CYRILLIC = """\
+Главная
+Новости
+Спорт
+
+Цены на тепло вырастут в следующем году
+
+14.01.2020
+
+Городские коммунальные службы объявили во вторник, что цены на отопление в следующем году вырастут на четыре процента, впервые за шесть лет.
+
+Повышение необходимо, потому что ремонт старых труб обошёлся значительно дороже, чем планировалось, сообщил представитель службы вечером.
+
+Иван Петров
+Из книги: Город в словах. Справочник о городе и его людях, издательство города, Новгород 2015
+
+Контакты
+Реклама
+"""
+
+
+def test_a_cyrillic_page_gives_its_article_headline_date_and_closing_source_line():
+    cleaned = clean_text(CYRILLIC)
+    assert cleaned.title == "Цены на тепло вырастут в следующем году"
+    assert cleaned.published == "2020-01-14"
+    assert cleaned.paragraphs[0].startswith("Городские коммунальные службы")
+    assert cleaned.paragraphs[-1].startswith("Из книги: Город в словах.")
+
+
+def test_a_chinese_page_gives_its_headline_and_date_though_its_words_are_not_spaced():
+    page = ("首页\n新闻\n体育\n\n港口周二重新开放\n\n2020年1月14日\n\n"
+            "港口管理局周二表示，经过三天的关闭之后，港口已经重新开放，所有船只都可以正常进出。官员说，风暴造成的损坏比预期的要小。\n\n"
+            "管理局发言人说，部分码头仍在维修中，预计下周完成全部工作。货运公司表示，积压的货物将在几天内清理完毕。\n\n"
+            "联系我们\n隐私政策\n")
+    cleaned = clean_text(page)
+    assert (cleaned.title, cleaned.published) == ("港口周二重新开放", "2020-01-14")
+    assert len(cleaned.paragraphs) == 2 and cleaned.paragraphs[0].startswith("港口管理局")
+
+
+def test_a_hindi_page_ends_its_sentences_with_the_danda():
+    first = "बंदरगाह प्राधिकरण ने मंगलवार को कहा कि तीन दिन बंद रहने के बाद बंदरगाह फिर से खुल गया है।"
+    second = "प्रवक्ता ने कहा कि कुछ घाटों की मरम्मत अभी चल रही है और अगले सप्ताह पूरी हो जाएगी।"
+    page = f"मुखपृष्ठ\nसमाचार\nखेल\n\nबंदरगाह फिर से खुला\n\n{first}\n\n{second}\n\nसंपर्क\nगोपनीयता\n"
+    assert clean_text(page).paragraphs == (first, second)
+
+
+def test_a_two_word_headline_over_the_article_is_the_title():
+    page = PAGE.replace("Startseite > Lokales > Fernwärme wird teurer\n\n", "")
+    assert clean_text(page.replace("Fernwärme wird im kommenden Jahr teurer", "Teure Wärme")).title == "Teure Wärme"

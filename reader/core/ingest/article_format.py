@@ -38,6 +38,8 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _SENTENCE_INSIDE = re.compile(r"[a-z\d]{3}[.!?…][\"'”’»)]*\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]")
 _LIST_MARK = re.compile(r"^\s*(\d{1,3}[.)]|[•·▪●◦*□■–-])\s")
+_BULLETS = "•·▪●◦*□■"
+_PLACEHOLDER = re.compile(r"^\s*(\[[^\]\s]*\]\s*)+$")
 _FILE_NAME_PARTS = re.compile(r"[\s_.-]+")
 
 
@@ -155,7 +157,8 @@ def unwrap(lines: list[str]) -> list[str]:
 
     A text was wrapped when many of its lines end just short of one width; a line
     continues on the next when the next line's first word would not have fitted on it
-    (so a short line ends its paragraph, whatever the language). List items start anew.
+    (so a short line ends its paragraph, whatever the language). List items start anew, and a
+    horizontal rule or a picture's placeholder is never part of a paragraph.
     """
     width = _wrap_width(lines)
     if width is None:
@@ -165,7 +168,7 @@ def unwrap(lines: list[str]) -> list[str]:
     for line in lines:
         first_word = line.split()[0] if line.strip() else ""
         continues = (
-            joined and previous.strip() and first_word and not _LIST_MARK.match(line)
+            joined and _is_text(previous) and _is_text(line) and not _starts_item(line, joined[-1])
             and _columns(previous.rstrip()) >= width // 2
             and _columns(previous.rstrip()) + 1 + _columns(first_word) > width
         )
@@ -176,6 +179,21 @@ def unwrap(lines: list[str]) -> list[str]:
             joined.append(line)
         previous = line
     return joined
+
+
+def _starts_item(line: str, paragraph: str) -> bool:
+    """A list item starts on ``line``. A dash or a number after a full line of prose goes on with
+    the sentence ("… the licence – Keine kommerzielle Nutzung", "… am Montag, dem\n10. Dezember"),
+    unless the paragraph is itself an item or announces the list (ends with ":")."""
+    mark = _LIST_MARK.match(line)
+    if not mark or mark[1] in _BULLETS:
+        return bool(mark)
+    return bool(_LIST_MARK.match(paragraph)) or paragraph.rstrip().endswith(":")
+
+
+def _is_text(line: str) -> bool:
+    """Not a rule (no letter or digit) and not a picture's placeholder ("[photo_2041]")."""
+    return any(char.isalnum() for char in line) and not _PLACEHOLDER.match(line)
 
 
 def _wrap_width(lines: list[str]) -> int | None:

@@ -25,11 +25,17 @@ from datetime import date
 from reader.core.ingest.article_format import unwrap
 from reader.core.vocabulary import MONTHS
 
-_END = r"[.!?…。！？][\"'”’“‘»«›‹)\]″」』]*"
+_END = r"[.!?…。！？؟।][\"'”’“‘»«›‹)\]″」』]*"
 _PROSE_END = re.compile(_END + r"$")
-_SENTENCE_BREAK = re.compile(_END + r"\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]")
+# The capital a sentence starts with: Latin, Greek or Cyrillic.
+_CAPITAL = r"[\"“‘„«(]?[A-ZÀ-ÖØ-ÞΑ-ΩЀ-Я]"
+_SENTENCE_BREAK = re.compile(_END + r"\s+" + _CAPITAL)
+# A sentence ending after a word of three letters, not after a figure or an abbreviation ("20. Juni", "Dr. X").
+_WORD_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}" + _END + r"\s+" + _CAPITAL)
 _MIN_PROSE_WORDS = 4
 _LONG_LINE_WORDS = 20
+_SENTENCES_LINE_WORDS = 12
+"""A line this long with a sentence ending inside it is prose, final stop or not."""
 
 _SCRIPT = re.compile(
     r"\bfunction\s*\w*\s*\(|\b(var|let|const)\s+\w+\s*=|\bdocument\.\w|\bwindow\.\w|=>|\}\s*\)|\);\s*\w"
@@ -40,7 +46,7 @@ _PAYWALL = re.compile(
 )
 _SKIP_LINK = re.compile(r"^skip to (the )?(main )?(content|navigation|article)\b", re.IGNORECASE)
 _COOKIE = re.compile(
-    r"\b(enable|accept|allow|disable)( all)? cookies\b|\b(we|this (web)?site) uses? cookies\b"
+    r"\b(enable|accept|allow|disable)( all)? cookies\b|\buses? cookies\b"
     r"|\bcookies?\b.*\b(browser|privacy|consent|settings|preferences)\b",
     re.IGNORECASE,
 )
@@ -62,8 +68,25 @@ _NAME_TAIL = re.compile(r"\s+((and|&)\s+(news\s+)?(agencies|wires|wire services)
 # "1. Item", "• Item", "□ Item" (a nested list as text browsers show it); not a date ("12. September 2013").
 _LIST_ITEM = re.compile(r"^(\d{1,2}[.)](?!\s+\S+\s+(1[89]|20)\d\d\b)|[•·▪●◦*□■☆★▸►‣–-])\s+")
 _FORM_FIELD = re.compile(r"\[[ _x]*\]")
+# "[bors-mille]", "• [IMG_2041.jpg]", "[INS::INS]": where a text browser showed a picture (its file
+# name or a bare label); not a button ("[Subscribe]": a capitalised word).
+_PICTURE = re.compile(r"^([•·□*-]\s*|\d{1,2}[.)]\s*)?(\[(?![A-ZÀ-Þ][a-zß-ÿ]*\])[^\s\[\]]+\]\s*)+$")
+# "‹ Previous post", "Next post →": links to the site's neighbouring posts.
+_PAGER = re.compile(r"^([•·□*-]\s*)?[‹←]|[›→]$")
+# A teaser's excerpt, cut off with a bracketed ellipsis: "… the rest of the story […]".
+_EXCERPT = re.compile(r"\[(…|\.\.\.)\]$")
+# In raw page text, also a summary cut off in the middle of its last sentence, the ellipsis right
+# on the last word: "Diese prüft die Zuwendungen. Damit rückt eine…" (an extractor's HTML has none).
+_CUT_OFF = re.compile(r"[.!?][\"'”’»]*\s[^.!?…]*\w(…|\.\.\.)$")
+# A line of program code: a call, an assignment, braces, a dotted or snake_case name, a comment or decorator.
+_CODE = re.compile(r"\w\(|\)\s*:?$|[=;{}]|^[@#]|\w\.\w|\w_\w|^\.{3}$|^(from|import)\s")
 _COMMENTS = re.compile(r"\bcomment(s|ing)?\b|\bdiscussion\b|\bmoderat", re.IGNORECASE)
 
+# "© 2004-2018 Name | …", "Copyright © 2019 Name", "© Name 2019": the holder between the year and the end.
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?P<since>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?"
+    r"(?P<name>[^|©\d]+?)\s*(?:(?P<year>(?:19|20)\d\d)|\||$)", re.IGNORECASE)
+_COPYRIGHT_WORDS = re.compile(r"\ball rights\b|\breserved\b", re.IGNORECASE)
 _MONTH = (r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 _NAMED_DATE = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(19|20)\d\d)\b"
 _FULL_DATE = re.compile(rf"\b{_NAMED_DATE}")
@@ -123,18 +146,24 @@ def clean_text(text: str) -> Cleaned:
     lines = _lines(text)
     texts = [line.text for line in lines]
     counts = Counter(_key(t) for t in texts)
-    reasons: list[str | None] = [_junk_reason(t) for t in texts]
+    reasons: list[str | None] = [_junk_reason(t) or ("teaser" if _CUT_OFF.search(t) else None) for t in texts]
     _mark_captions(texts, reasons)
+    _mark_credited_pictures(lines, reasons)
     prose = [reasons[i] is None and _is_prose(t) for i, t in enumerate(texts)]
-    in_body = _mark_lists(texts, reasons, prose)
+    code = _mark_code(texts, reasons, prose)
+    in_body = _mark_lists(texts, reasons, prose) | code
     _mark_dated_captions(texts, reasons, prose)
     repeated = {key for key, count in counts.items() if count >= 2}
     items = _list_items(lines, reasons, prose)
     scores = _line_scores(lines, reasons, prose, repeated, in_body, items)
-    run = _best_run(scores)
-    if run is None:
+    chosen = _article_run(scores)
+    if chosen is None:
         return Cleaned((), tuple((t, reasons[i] or "menu") for i, t in enumerate(texts)))
-    crossable = [i in items or reasons[i] in _INTERRUPTIONS or text.endswith(":") for i, text in enumerate(texts)]
+    run, heaviest = chosen
+    # A heading is crossed only when a lead-in follows it: after the article, headings open other things.
+    crossable = [i in items or reasons[i] in _INTERRUPTIONS or text.endswith(":")
+                 or (i + 1 < len(texts) and _is_lead_in(texts[i + 1]) and _key(text) not in repeated)
+                 for i, text in enumerate(texts)]
     start, end = _after_standfirst(texts, reasons, prose, run[0], _extend(scores, run[1], texts, crossable, items))
     head = _read_header(lines, reasons, prose, counts, start)
     if start and texts[start - 1].endswith(":") and reasons[start - 1] is None and start - 1 not in head.roles:
@@ -155,7 +184,7 @@ def clean_text(text: str) -> Cleaned:
             elif not prose[i] and i not in items and not _is_subheading(lines, i, prose, repeated, items):
                 # Between paragraphs: "Share", "Listen", a byline; not a sentence of the report.
                 dropped.append((line, "short line"))
-            elif _key(line) in seen:
+            elif _key(line) in seen and i not in code:
                 dropped.append((line, "repeated"))
             else:
                 kept.append(line)
@@ -164,7 +193,7 @@ def clean_text(text: str) -> Cleaned:
             in_comments = in_comments or bool(_COMMENTS.search(line))
             dropped.append((line, _footer_reason(line, reasons[i], repeated, in_comments)))
     wire = _WIRE_DATELINE.match(kept[0]) if kept else None
-    outlet = _signature_outlet(texts, reasons) or (wire and wire["name"]) or head.brand
+    outlet = _signature_outlet(texts, reasons) or (wire and wire["name"]) or head.brand or _copyright_holder(texts)
     return Cleaned(
         paragraphs=tuple(kept),
         dropped=tuple(dropped),
@@ -173,9 +202,9 @@ def clean_text(text: str) -> Cleaned:
         title=head.title,
         standfirst=head.standfirst,
         outlet=outlet,
-        published=head.published,
+        published=head.published or _date_below(texts, prose, end),
         byline=head.byline,
-        why=_why(texts, reasons, scores, run, start, end),
+        why=_why(texts, reasons, scores, run, heaviest, start, end),
     )
 
 
@@ -215,18 +244,20 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
 def find_date(text: str) -> str | None:
     """``YYYY-MM-DD`` for the first full date in a line, in any common form and several languages.
 
-    ISO ("2019-03-19"), day first with dots ("19.03.2019", "19. 3. 2019"), and day-month-year
-    or month-day-year with the month named in English, German, French and others ("14. Januar
+    ISO ("2019-03-19"), CJK ("2020年1月14日"), day first with dots ("19.03.2019", "19. 3. 2019"),
+    and day-month-year or month-day-year with the month named in English, German, French and others ("14. Januar
     2020", "10 septembre 2019", "June 8th, 2015": htmldate's multilingual month names).
     Slashed dates ("03/04/2019") are ambiguous across countries and not read.
     """
     from htmldate.extractors import regex_parse  # the multilingual month names trafilatura uses
 
     iso = re.search(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)", text)
+    # Chinese and Japanese: "2020年1月14日" (Korean "2020년 1월 14일").
+    year_first = re.search(r"((?:19|20)\d\d)\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]", text)
     dotted = re.search(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)", text)
     try:
-        if iso:
-            return date(*map(int, iso.groups())).isoformat()
+        if iso or year_first:
+            return date(*map(int, (iso or year_first).groups())).isoformat()
         if dotted:
             return date(int(dotted[3]), int(dotted[2]), int(dotted[1])).isoformat()
     except ValueError:
@@ -286,9 +317,11 @@ def word_count(text: str) -> int:
 
 
 def _is_prose(text: str) -> bool:
-    # A line of twenty words is running text even if the capture lost its final stop.
+    # A line of twenty words is running text even if the capture lost its final stop, as is
+    # a shorter one with a sentence ending inside it ("Aus: Das Buch. Ein Land in Stichworten, 2015").
     words = word_count(text)
-    return (bool(_PROSE_END.search(text)) and words >= _MIN_PROSE_WORDS) or words >= _LONG_LINE_WORDS
+    return ((bool(_PROSE_END.search(text)) and words >= _MIN_PROSE_WORDS) or words >= _LONG_LINE_WORDS
+            or (words >= _SENTENCES_LINE_WORDS and bool(_WORD_SENTENCE_BREAK.search(text))))
 
 
 def _sentence_count(text: str) -> int:
@@ -308,11 +341,17 @@ def _junk_reason(text: str) -> str | None:
     prices = len(_PRICE.findall(text))
     if prices >= 3 or (prices and not _is_prose(text) and (prices >= 2 or len(text.split()) <= 6)):
         return "shop"
-    if _COOKIE.search(text) and len(text.split()) <= 30 and (not _is_prose(text) or _READER.search(text)):
+    if _COOKIE.search(text) and len(text.split()) <= 40 and (not _is_prose(text) or _READER.search(text)):
         # A notice speaks to the reader; a report's sentence about cookies does not.
         return "cookie notice"
-    if _TEASER.search(text):
+    if _TEASER.search(text) or _EXCERPT.search(text):
         return "teaser"
+    if _PICTURE.match(text):
+        return "picture"
+    if _is_tag_list(text):
+        return "tags"
+    if _PAGER.search(text) and not _is_prose(text) and len(text.split()) <= 15:
+        return "pager"
     if _PHOTO_CREDIT.search(text) and len(text.split()) <= 10:
         return "photo credit"
     if not _is_prose(text):
@@ -325,6 +364,17 @@ def _junk_reason(text: str) -> str | None:
     return None
 
 
+def _is_tag_list(text: str) -> bool:
+    """Keywords a page lists under its article: many commas between words or short phrases,
+    in no sentence, and without figures ("Amazon, Big Data, Chatbots, digitale Assistenten, …";
+    not "Verlag X, 5. Auflage, 2014, 896 Seiten, …")."""
+    parts = text.split(",")
+    if len(parts) < 6 or _PROSE_END.search(text) or sum(any(c.isdigit() for c in part) for part in parts) > 1:
+        return False
+    sizes = sorted(len(part.split()) for part in parts)
+    return sizes[len(sizes) // 2] <= 3
+
+
 def _is_script(text: str) -> bool:
     marks = sum(text.count(c) for c in "{};=")
     return (bool(_SCRIPT.search(text)) and marks >= 2) or (marks >= 6 and marks > len(text) / 25)
@@ -334,15 +384,28 @@ def _is_script(text: str) -> bool:
 
 
 def _mark_captions(texts: list[str], reasons: list[str | None]) -> None:
-    """Mark photo captions: a credit at the end, "In this … photo", a credited line's bare twin."""
+    """Mark photo captions: a credit at the end, "In this … photo", a credited line's bare twin,
+    a short line said twice in a row (a picture's description, then its caption)."""
     captions = []
     for i, text in enumerate(texts):
         if reasons[i] is None and _is_caption(text):
             reasons[i] = "caption"
             captions.append(text)
+        twin = i and _key(texts[i - 1]) == _key(text) and reasons[i - 1] in (None, "caption")
+        if twin and reasons[i] is None and len(text.split()) >= 3 and not _is_prose(text):
+            reasons[i - 1] = reasons[i] = "caption"
     for i, text in enumerate(texts):
         # The same caption once bare and once with its credit appended.
         if reasons[i] is None and any(c != text and c.startswith(text) and len(text) >= 20 for c in captions):
+            reasons[i] = "caption"
+
+
+def _mark_credited_pictures(lines: list[_Line], reasons: list[str | None]) -> None:
+    """A short line right over a photo credit, in its block, describes the picture ("Buchcover", "© Verlag")."""
+    for i in range(len(lines) - 1):
+        text = lines[i].text
+        if (reasons[i] is None and reasons[i + 1] == "photo credit" and lines[i].block == lines[i + 1].block
+                and not _is_prose(text) and len(text.split()) <= _CAPTION_WORDS):
             reasons[i] = "caption"
 
 
@@ -381,12 +444,24 @@ def _next_content(reasons: list[str | None], i: int) -> int | None:
     return None
 
 
-_INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit", "rule")
+_INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit", "picture", "rule")
 # What the page's lines cost a run of article text (see _line_score); tuned on the development pages.
 _SHORT_LINE_COST = -0.7
 _HEADING_COST = -0.2
+_CAPTION_WORDS = 12
+"""A short line over a photo credit is the picture's description (this many words at most)."""
+_BROKEN_LINE_COST = -0.1
+"""What a short line broken off a paragraph costs (see _line_scores)."""
+_FRAGMENT_END = re.compile(r"[,;:.!?…][\"'”’“‘»«›‹)\]]*$")
+"""How a piece of a sentence ends: with a comma, a colon or a stop."""
 _GAP_GROWTH = 3
 """A gap's n-th line costs n times its own cost, up to this many times."""
+_SHARE_LINES = 4
+"""Short lines (share buttons) that may stand between a headline and its standfirst."""
+_NEAR_LINES = 4
+"""How far above the headline, or below the body, a page states the article's date at most."""
+_RIVAL_SHARE = 0.6
+"""A run weighing this share of the heaviest is an article of its own (see _article_run)."""
 _CHEAP_GAP = 3.0
 """A gap costing less than this is crossed at the article's end (see _extend)."""
 _RULE = re.compile(r"^[\s━─—–=_*~·•-]{3,}$")
@@ -419,11 +494,11 @@ def _line_score(text: str, reason: str | None, prose: bool, repeated: bool, alon
 
 def _list_items(lines: list[_Line], reasons, prose) -> set[int]:
     """Lines that are items of a list: marked ("1.", "•"), or the short lines of the block right
-    after a lead-in ending in ":" that follows a paragraph ("Hier die genauen Maße:")."""
-    marked = {i for i, line in enumerate(lines) if _LIST_ITEM.search(line.text)}
+    after a lead-in ending in ":" that follows a paragraph or such a list ("Hier die genauen Maße:")."""
+    marked = {i for i, line in enumerate(lines) if _LIST_ITEM.search(line.text) and not reasons[i]}
     items = set(marked)
     for i, line in enumerate(lines[:-1]):
-        after_prose = any(prose[k] and k not in marked for k in range(max(i - 2, 0), i))
+        after_prose = any((prose[k] or k in items) and k not in marked for k in range(max(i - 2, 0), i))
         if not (line.text.endswith(":") and len(line.text.split()) <= 15 and after_prose):
             continue
         block = lines[i + 1].block
@@ -441,40 +516,56 @@ def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body
 
     Each line of a gap between paragraphs costs more than the one before: a subheading
     or a caption is an interruption, a dozen short lines are the page around the article.
-    A list (``items``) is one interruption: its items cost alike.
+    A list (``items``) is one interruption: its items cost alike. So is a short line broken
+    off a paragraph: in the block of a prose line, ending as a piece of a sentence does (a
+    quoted exclamation, "Name, role," over a sentence).
     """
     scores = []
     gap = 0
     list_after_prose = False
+    prose_blocks = {line.block for i, line in enumerate(lines) if prose[i] and _key(line.text) not in repeated}
     for i, line in enumerate(lines):
         item = i in items
         if item and i - 1 not in items:
             list_after_prose = i > 0 and (prose[i - 1] or lines[i - 1].text.endswith(":"))
-        score = 0.0 if i in in_body else _line_score(
-            line.text, reasons[i], prose[i], _key(line.text) in repeated, _alone(lines, i), item, list_after_prose)
-        if not item:
+        broken = (line.block in prose_blocks and not prose[i] and reasons[i] is None
+                  and _key(line.text) not in repeated and bool(_FRAGMENT_END.search(line.text)))
+        if i in in_body:
+            score = 0.0
+        elif broken and not item:
+            score = _BROKEN_LINE_COST
+        else:
+            score = _line_score(line.text, reasons[i], prose[i], _key(line.text) in repeated, _alone(lines, i),
+                                item, list_after_prose)
+        if not (item or broken):
             gap = gap + 1 if score <= 0 else 0
             score *= min(max(gap, 1), _GAP_GROWTH)
         scores.append(score)
     return scores
 
 
-def _best_run(scores: list[float]) -> tuple[int, int] | None:
-    """The run of lines that adds up to the most article text (Kadane's maximum-sum run).
+def _article_run(scores: list[float]) -> tuple[tuple[int, int], float] | None:
+    """The first run of the page that holds a good share of its article text, and the weight
+    of the page's heaviest run.
 
-    Scored over the whole page, so a cookie banner or a newsletter box met first loses
-    to the longer prose further down, and a few captions or teasers inside the article
-    do not cut it in two.
+    A page that scrolls on into the next articles (or recommends them at length) has
+    several runs of prose, each the best of its stretch of the page (between points where
+    everything before weighs nothing); the page's own article is the first of those that
+    weigh nearly as much as the heaviest (:data:`_RIVAL_SHARE`), not whichever is longest.
     """
-    best, best_run = 0.0, None
+    runs: list[tuple[float, tuple[int, int]]] = []
     total, start = 0.0, 0
     for i, score in enumerate(scores):
         if total <= 0:
             total, start = 0.0, i
+            runs.append((0.0, (i, i)))
         total += score
-        if total > best:
-            best, best_run = total, (start, i)
-    return best_run
+        if total > runs[-1][0]:
+            runs[-1] = (total, (start, i))
+    heaviest = max((weight for weight, _ in runs), default=0.0)
+    if heaviest <= 0:
+        return None
+    return next(run for weight, run in runs if weight >= _RIVAL_SHARE * heaviest), heaviest
 
 
 def _extend(scores: list[float], end: int, texts: list[str], crossable: list[bool], items: set[int],
@@ -504,6 +595,11 @@ def _extend(scores: list[float], end: int, texts: list[str], crossable: list[boo
     return last if words and sum(words) >= 2 * len(words) else end
 
 
+def _is_lead_in(text: str) -> bool:
+    """A sentence that announces a list: "So sieht der Zeitplan aus:"."""
+    return text.endswith(":") and len(text.split()) >= 3
+
+
 def _alone(lines: list[_Line], i: int) -> bool:
     """The line is a block of its own (blank lines around it)."""
     block = lines[i].block
@@ -511,22 +607,28 @@ def _alone(lines: list[_Line], i: int) -> bool:
 
 
 def _is_subheading(lines: list[_Line], i: int, prose, repeated: set[str], items: set[int]) -> bool:
-    """A short line alone in its block, said once, with a paragraph or a list right after it."""
+    """A short line alone in its block, said once, with a paragraph, a list or a lead-in to one right after it."""
     line = lines[i]
     return (
-        _alone(lines, i) and i + 1 < len(lines) and (prose[i + 1] or i + 1 in items)
+        _alone(lines, i) and i + 1 < len(lines) and (prose[i + 1] or i + 1 in items or _is_lead_in(lines[i + 1].text))
         and _key(line.text) not in repeated and len(line.text.split()) <= 15 and i not in items
     )
 
 
-def _why(texts, reasons, scores, run: tuple[int, int], start: int, end: int) -> tuple[str, str]:
+def _why(texts, reasons, scores, run: tuple[int, int], heaviest: float, start: int, end: int) -> tuple[str, str]:
     """Where the body starts and ends, and why, for the user who wonders (``--verbose``)."""
     def quote(i: int) -> str:
         return f"'{texts[i][:60]}{'…' * (len(texts[i]) > 60)}'"
 
     paragraphs = sum(1 for i in range(run[0], run[1] + 1) if scores[i] > 0)
-    began = (f"body starts at {quote(start)}: the run of {paragraphs} prose paragraphs that outweighs "
-             f"everything else on the page (score {sum(scores[run[0]:run[1] + 1]):.1f})")
+    weight = sum(scores[run[0]:run[1] + 1])
+    if weight < heaviest:
+        began = (f"body starts at {quote(start)}: the first run of prose paragraphs ({paragraphs}) that weighs "
+                 f"at least {_RIVAL_SHARE:.0%} of the heaviest further down, another article (score {weight:.1f} "
+                 f"of {heaviest:.1f})")
+    else:
+        began = (f"body starts at {quote(start)}: the run of {paragraphs} prose paragraphs that outweighs "
+                 f"everything else on the page (score {weight:.1f})")
     if start != run[0]:
         began += f"; {quote(run[0])} above it, over a caption, is the standfirst"
     after = end + 1
@@ -555,6 +657,15 @@ def _after_standfirst(texts, reasons, prose, start: int, end: int) -> tuple[int,
     return start, end
 
 
+def _date_below(texts: list[str], prose: list[bool], end: int) -> str | None:
+    """The date of the first line under the body that states one: where a blog signs its posts
+    ("12. September 2013 getaggt mit: …", "Name | 29.07.2006 um 14:26")."""
+    for i in range(end + 1, min(end + 1 + _NEAR_LINES, len(texts))):
+        if not prose[i] and (found := find_date(texts[i])):
+            return found
+    return None
+
+
 def _mark_dated_captions(texts, reasons, prose) -> None:
     """Dated one-sentence descriptions of a picture met before two paragraphs in a row are captions."""
     for i, text in enumerate(texts):
@@ -579,13 +690,35 @@ def _mark_lists(texts, reasons, prose) -> set[int]:
     counted = set()
     i = 1
     while i < len(texts):
-        lead_in = reasons[i] is None and texts[i].endswith(":") and len(texts[i].split()) >= 3
+        lead_in = reasons[i] is None and _is_lead_in(texts[i])
         j = i + 1 if lead_in else i
         while j < len(texts) and reasons[j] is None and _LIST_ITEM.search(texts[j]):
             j += 1
         if j > i + lead_in and prose[i - 1] and j < len(texts) and prose[j]:
             for k in range(i, j):
                 prose[k] = True
+            counted.update(range(i, j))
+        i = max(j, i + 1)
+    return counted
+
+
+def _mark_code(texts, reasons, prose) -> set[int]:
+    """Count a block of program code between two prose lines as body text (a blog post's example).
+
+    Code is three or more lines in a row that are not prose, two in three of them shaped
+    like code (calls, assignments, braces, dotted or snake_case names, comments,
+    decorators). Returns the lines so counted.
+    """
+    counted: set[int] = set()
+    i = 1
+    while i < len(texts):
+        j = i
+        while j < len(texts) and not prose[j] and reasons[j] in (None, "script"):
+            j += 1
+        shaped = sum(1 for k in range(i, j) if _CODE.search(texts[k]))
+        if j - i >= 3 and 3 * shaped >= 2 * (j - i) and prose[i - 1] and j < len(texts) and prose[j]:
+            for k in range(i, j):
+                prose[k], reasons[k] = True, None
             counted.update(range(i, j))
         i = max(j, i + 1)
     return counted
@@ -643,15 +776,23 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
         # The first date stated after the headline (or just above the body): the publication's.
         first = headline if headline is not None else start - 8
         stated = [i for i in sorted(dated) if i > first]
+        # Else the date just above the headline ("Author / 10:08 am Fri Jul 19, 2013").
+        stated = stated or [i for i in sorted(dated, reverse=True) if first - _NEAR_LINES <= i < first]
         if stated:
             head.published = dated[stated[0]]
             head.roles[stated[0]] = "dateline"
     rest = [i for i in content if i not in head.roles and (headline is None or i > headline)]
-    if rest and prose[rest[0]] and _sentence_count(lines[rest[0]].text) == 1:
-        following = [j for j in range(rest[0] + 1, start) if reasons[j] != "script" and j not in head.roles]
-        if following and reasons[following[0]] == "caption":
-            head.standfirst = lines[rest[0]].text
-            head.roles[rest[0]] = "standfirst"
+    # Share buttons may stand between the headline and its standfirst.
+    first = next((i for i in rest[:_SHARE_LINES + 1] if prose[i]), None)
+    if first is not None and all(not prose[i] and len(lines[i].text.split()) <= 3 for i in rest[:rest.index(first)]):
+        following = [j for j in range(first + 1, start) if reasons[j] != "script" and j not in head.roles]
+        pictured = following and (
+            (reasons[following[0]] == "caption" and _sentence_count(lines[first].text) == 1)
+            or (len(following) <= 3 and not any(prose[j] for j in following)
+                and any(reasons[j] in ("caption", "photo credit", "picture") for j in following)))
+        if pictured:
+            head.standfirst = lines[first].text
+            head.roles[first] = "standfirst"
     return head
 
 
@@ -674,14 +815,14 @@ def _opens_block(lines: list[_Line], i: int, prose, reasons) -> bool:
 
 
 def _is_headline(text: str) -> bool:
-    """Three to twenty words, not starting in lower case (after a quotation mark), not a sentence.
+    """Two to twenty words, not starting in lower case (after a quotation mark), not a sentence.
 
     A headline may ask or exclaim ("Is this the end?"); it does not end with a full stop or a colon.
     """
-    words = text.split()
+    words = word_count(text)  # CJK headlines have no spaces
     first = text.lstrip("\"'“”„‘’‚«»‹›「『")[:1]
-    return (3 <= len(words) < _LONG_LINE_WORDS and bool(first) and not first.islower()
-            and not re.search(r"[.:;,]$", text) and (not _is_prose(text) or len(words) <= 15)
+    return (2 <= words < _LONG_LINE_WORDS and bool(first) and not first.islower()
+            and not re.search(r"[.:;,。，]$", text) and (not _is_prose(text) or words <= 15)
             and text.count(",") < 3)  # a list of tags is no headline
 
 
@@ -709,6 +850,18 @@ def _footer_reason(text: str, reason: str | None, repeated: set[str], in_comment
 
 
 # --- outlet ------------------------------------------------------------------------------
+
+
+def _copyright_holder(texts: list[str]) -> str | None:
+    """Who the page's dated copyright notice names ("© 2019 example.de", "Copyright © 2004-2018 X GmbH"):
+    the site, at its foot. A notice without a year is a photo's credit."""
+    for text in reversed(texts):
+        notice = _COPYRIGHT.search(text)
+        if notice and (notice["since"] or notice["year"]):
+            name = re.sub(r"^(by|www\.)\s*", "", notice["name"].strip(" -–,.:"), flags=re.IGNORECASE)
+            if name and len(name.split()) <= 6 and not _COPYRIGHT_WORDS.search(name):
+                return name
+    return None
 
 
 def _signature_name(text: str) -> str | None:

@@ -24,7 +24,9 @@ _TAG = re.compile(r"</?(p|div|span|a|article|section|header|footer|nav|figure|h[
 _DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # " | Site", " - Site", " – Site", " :: Site": how a page's <title> appends its site's name.
-_TITLE_SUFFIX = re.compile(r"^(.*\S)\s+(?:[|\u2013\u2014-]|::|·|•)\s+(.+?)$")
+_TITLE_SEPARATOR = r"\s+(?:[|\u2013\u2014-]|::|·|•)\s+"
+_TITLE_SUFFIX = re.compile(rf"^(.*\S){_TITLE_SEPARATOR}(.+?)$")
+_TITLE_PARTS = re.compile(_TITLE_SEPARATOR)
 _DOMAIN = re.compile(r"\b[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
 _NAME_PARTS = re.compile(r"\s*(?:[|,;\u2013\u2014]|\s-\s)\s*")
 _NOT_A_NAME = re.compile(r"\b(copyright|all rights reserved)\b|©|\d{4}", re.IGNORECASE)
@@ -199,7 +201,7 @@ def _clean_html(html: str, url: str | None = None) -> Cleaned:
         paragraphs=body.paragraphs,
         dropped=body.dropped,
         captions=body.captions,
-        title=_without_site(found.get("title"), site, found.get("hostname")) or None,
+        title=_headline(found.get("title"), tree, site, found.get("hostname")) or None,
         standfirst=_standfirst(found.get("description"), body.paragraphs),
         outlet=site or body.outlet,
         published=parse_date(found.get("date") or ""),
@@ -254,6 +256,28 @@ def _without_site(title: str | None, site: str | None, host: str | None) -> str:
     ):
         title = suffix[1]
     return title
+
+
+def _headline(title: str | None, tree, site: str | None, host: str | None) -> str:
+    """The headline: the extracted title without a site suffix; when that title is only the site's
+    name, which the page's ``<title>`` puts before the headline ("Site - Headline"), the headline
+    (unless the headline names the site as well: then which part is the site is not clear)."""
+    title = _without_site(title, site, host)
+    page_title = " ".join((tree.findtext(".//title") or "").split()) if tree is not None else ""
+    parts = [part for part in _TITLE_PARTS.split(page_title) if part]
+    rest = max(parts[1:], key=len, default="")
+    if rest and [title] == parts[:1] and _names_site(title, site, host) and not _names_site(rest, site, host):
+        return rest
+    return title
+
+
+def _names_site(name: str, site: str | None, host: str | None) -> bool:
+    """The name spells the host, or holds every word of the site's name ("CDU - Fraktion Erfurt" in
+    "CDU-Fraktion im Erfurter Stadtrat")."""
+    words = re.findall(r"\w+", name.casefold())
+    site_words = re.findall(r"\w+", (site or "").casefold())
+    return _names_host(name, host) or (bool(site_words) and all(
+        any(word.startswith(site_word) for word in words) for site_word in site_words))
 
 
 def _names_host(name: str, host: str | None) -> bool:
