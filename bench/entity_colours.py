@@ -30,8 +30,7 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "dossiers" / "ecbplus_warren_jeffs_
 def report(name: str, dossier) -> None:
     analysis = analyse(dossier)
     shared = analysis.shared_entities
-    index = RenderIndex(dossier, analysis)
-    mentions = index._mentions
+    mentions = analysis.mentions_by_article
     slots = colour_slots(shared, mentions)
     needed = max(slots.values(), default=-1) + 1
     colouring = median_seconds(lambda: colour_slots(shared, mentions), runs=7)

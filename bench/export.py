@@ -1,90 +1,72 @@
-"""Print how long a JSON export of generated dossiers takes, stage by stage, at 100, 250 and 500 articles.
+"""Print how long ``dossier-reader export --format json`` takes on generated dossiers, cold and cached.
 
-    .venv/bin/python bench/export.py              # 100, 250 and 500 articles
+    .venv/bin/python bench/export.py              # 250 and 500 articles
     .venv/bin/python bench/export.py 100 200      # other sizes
 
-For each size (bench/generate.py dossiers): the analysis stages (segment, entities and links),
-the findings (figures, figure comparisons, quotation groups, typed differences), the JSON
-rendering alone, the whole cold export (all three) and what a second export costs (the cached
-analysis read back, then rendered). Building runs with the collector paused, as the command
-line does (reader.collector). The last lines give the growth of each from one size to the
-next. One process, one core; on a shared machine take medians of several runs.
+For each size (bench/generate.py dossiers written as article files): the installed command
+run cold (an empty analysis cache) and again (the cached analysis read back, then rendered),
+each as wall time and CPU time (the command's and the copies it forks to use a second core,
+reader.core.forked). The last lines give the growth from one size to the next. On a machine
+shared with other work the wall time drifts with the load (printed): the CPU time is the
+steadier figure, and the parallel part shows as CPU above wall.
 """
 
 from __future__ import annotations
 
-import gc
+import os
+import resource
+import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.generate import generate  # noqa: E402
-from reader import collector  # noqa: E402
-from reader.core.entities.clusters import find_entities  # noqa: E402
-from reader.core.export.documents import to_json  # noqa: E402
-from reader.core.links.align import find_links  # noqa: E402
-from reader.core.model import Analysis  # noqa: E402
-from reader.core.pipeline import find  # noqa: E402
-from reader.core.text.segment import segment_article  # noqa: E402
+from bench.scale import write_dossier  # noqa: E402
 
-COLUMNS = ("stages", "findings", "render", "cold export", "cached export")
+COLUMNS = ("cold wall", "cold cpu", "cached wall", "cached cpu")
 
 
-def timed(action):
-    started = time.perf_counter()
-    result = action()
-    return result, time.perf_counter() - started
+def export(folder: Path, cache: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of one JSON export of ``folder``."""
+    def cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    started, used = time.perf_counter(), cpu()
+    subprocess.run(
+        [ROOT / ".venv/bin/dossier-reader", "export", "--format", "json", str(folder), "-o", str(cache / "out.json")],
+        check=True, env={**os.environ, "DOSSIER_READER_CACHE": str(cache / "cache")},
+    )
+    return time.perf_counter() - started, cpu() - used
 
 
 def measure(size: int) -> dict[str, float]:
-    import os
-
-    from reader.core.store.cache import analyse_cached
-
-    dossier, _ = generate(size)
-    gc.collect()
-
-    def stages() -> Analysis:
-        sentences = {article.id: segment_article(article) for article in dossier.articles}
-        entities = find_entities(dossier, sentences)
-        return Analysis(dossier, sentences, entities, find_links(dossier, sentences))
-
-    with collector.building():  # as the command line builds it
-        base, staged = timed(stages)
-        analysis, found = timed(lambda: find(base))
-    text, rendered = timed(lambda: to_json(analysis))
-    with tempfile.TemporaryDirectory() as cache:
-        os.environ["DOSSIER_READER_CACHE"] = cache
-        with collector.building():
-            analyse_cached(dossier)  # fills the cache
-
-        def cached_export() -> str:
-            with collector.building():
-                again = analyse_cached(replace(dossier))
-            return to_json(again)
-
-        _, cached = timed(cached_export)
-    return {"stages": staged, "findings": found, "render": rendered,
-            "cold export": staged + found + rendered, "cached export": cached,
-            "megabytes": len(text.encode()) / 1e6}
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp) / "dossier"
+        folder.mkdir()
+        write_dossier(folder, size)
+        cold = export(folder, Path(temp))
+        cached = export(folder, Path(temp))
+        megabytes = (Path(temp) / "out.json").stat().st_size / 1e6
+    return dict(zip(COLUMNS, cold + cached)) | {"megabytes": megabytes}
 
 
 def main() -> None:
-    sizes = [int(arg) for arg in sys.argv[1:]] or [100, 250, 500]
+    sizes = [int(arg) for arg in sys.argv[1:]] or [250, 500]
     rows = {}
-    print(f"{'articles':>8} " + " ".join(f"{name:>14}" for name in COLUMNS) + f" {'JSON MB':>8}")
+    print(f"# {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
+    print(f"{'articles':>8} " + " ".join(f"{name:>12}" for name in COLUMNS) + f" {'JSON MB':>8}")
     for size in sizes:
         rows[size] = measure(size)
-        print(f"{size:>8} " + " ".join(f"{rows[size][name]:>13.2f}s" for name in COLUMNS)
+        print(f"{size:>8} " + " ".join(f"{rows[size][name]:>11.2f}s" for name in COLUMNS)
               + f" {rows[size]['megabytes']:>8.1f}", flush=True)
     for small, large in zip(sizes, sizes[1:]):
-        growth = " ".join(f"{rows[large][name] / rows[small][name]:>13.2f}x" for name in COLUMNS)
+        growth = " ".join(f"{rows[large][name] / rows[small][name]:>11.2f}x" for name in COLUMNS)
         print(f"{small}->{large}".rjust(8) + " " + growth)
+    print(f"# load average at the end {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

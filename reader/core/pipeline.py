@@ -17,13 +17,19 @@ from reader.core.findings.difftypes import link_differences
 from reader.core.findings.figures import compare_figures, find_figures
 from reader.core.findings.quotes import find_quotes
 from reader.core.ingest.loading import analysed_part
-from reader.core.findings.sourcing import find_sourcing
+from reader.core.findings.sourcing import Sourcing, find_sourcing
 from reader.core.links.align import find_links
-from reader.core.model import Analysis, Dossier, Findings
+from reader.core.forked import beside
+from reader.core.model import Analysis, Article, Dossier, Entity, Figure, Findings, QuoteGroup
 from reader.core.text.segment import segment_article
 
 Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``; it may raise to cancel the analysis."""
+
+
+BESIDE_FROM = 50
+"""Articles from which stages run beside each other (:mod:`reader.core.forked`): below, the
+whole analysis takes a fraction of a second, less than the forks cost."""
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
@@ -35,26 +41,40 @@ def analyse(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis:
     derive the findings (origins, naming and omissions among them); the result is immutable.
 
     Each article is analysed within the analysis bound (:func:`analysed_part`): a huge one is
-    shown whole, but only its first part takes part in entities, links and findings."""
-    total = len(dossier.articles)
-    sentences = {}
-    for done, article in enumerate(dossier.articles, 1):
-        sentences[article.id] = segment_article(analysed_part(article))
-        progress("segment", done, total)
-    entities = find_entities(dossier, sentences)
-    progress("entities", 1, 1)
-    story = judge_story(dossier, sentences)
-    doubtful = frozenset(story.off_topic if story.same_event else (a.id for a in dossier.articles))
-    links = find_links(dossier, sentences, doubtful=doubtful, progress=progress)
-    analysis = Analysis(
-        dossier=dossier,
-        sentences=sentences,
-        entities=entities,
-        links=tuple(link for link in links if link.confident),
-        weaker_links=tuple(link for link in links if not link.confident),
-        story=story,
-    )
-    return find(analysis, progress=progress)
+    shown whole, but only its first part takes part in entities, links and findings. With a
+    second core, the figures and then the entities are found beside the segmenting and the
+    linking (:mod:`reader.core.forked`)."""
+    articles = dossier.articles
+    worth_it = len(articles) >= BESIDE_FROM
+    with beside(lambda: _figures(articles), dict[str, tuple[Figure, ...]], worth_it=worth_it) as figures:
+        sentences = {}
+        for done, article in enumerate(articles, 1):
+            sentences[article.id] = segmented = segment_article(analysed_part(article))
+            for sentence in segmented:
+                sentence.tokens  # taken apart once, before any fork: each would take them apart again
+            progress("segment", done, len(articles))
+        with beside(lambda: find_entities(dossier, sentences), tuple[Entity, ...], worth_it=worth_it) as entities:
+            story = judge_story(dossier, sentences)
+            doubtful = frozenset(story.off_topic if story.same_event else (a.id for a in articles))
+            links = find_links(dossier, sentences, doubtful=doubtful, progress=progress)
+            analysis = Analysis(
+                dossier=dossier,
+                sentences=sentences,
+                entities=entities(),
+                links=tuple(link for link in links if link.confident),
+                weaker_links=tuple(link for link in links if not link.confident),
+                story=story,
+            )
+            progress("entities", 1, 1)
+        return find(analysis, progress=progress, figures=figures())
+
+
+def _figures(articles: tuple[Article, ...], progress: Progress = _quiet) -> dict[str, tuple[Figure, ...]]:
+    found = {}
+    for done, article in enumerate(articles, 1):
+        found[article.id] = find_figures(article)
+        progress("figures", done, len(articles))
+    return found
 
 
 def _comparisons(analysis: Analysis):
@@ -62,26 +82,27 @@ def _comparisons(analysis: Analysis):
     return compare_figures(analysis) if len(analysis.dossier.articles) >= 2 else ()
 
 
-def find(analysis: Analysis, *, progress: Progress = _quiet) -> Analysis:
+def find(
+    analysis: Analysis, *, progress: Progress = _quiet, figures: dict[str, tuple[Figure, ...]] | None = None
+) -> Analysis:
     """``analysis`` with its findings derived from its sentences, entities and links (the
-    differences of its weaker links too, which the reader shows on demand and the export lists)."""
-    articles = analysis.dossier.articles
-    figures = {}
-    for done, article in enumerate(articles, 1):
-        figures[article.id] = find_figures(article)
-        progress("figures", done, len(articles))
-    comparisons = _comparisons(analysis)
-    progress("quotes", 0, 1)
-    quotes = find_quotes(analysis)
-    differences = {}
-    links = analysis.links + analysis.weaker_links
-    for done, link in enumerate(links, 1):
-        differences[link.id] = link_differences(analysis, link)
-        if done % 64 == 0 or done == len(links):
-            progress("differences", done, len(links))
-    progress("origins", 0, 1)
-    sourcing = find_sourcing(analysis)
-    return replace(analysis, findings=Findings(figures, comparisons, quotes, differences), sourcing=sourcing)
+    differences of its weaker links too, which the reader shows on demand and the export lists),
+    the quotations and the origins beside the rest with a second core; ``figures``, when given, are every
+    article's (:func:`find_figures`)."""
+    worth_it = len(analysis.dossier.articles) >= BESIDE_FROM
+    with (beside(lambda: find_sourcing(analysis), Sourcing, worth_it=worth_it) as sourcing,
+          beside(lambda: find_quotes(analysis), tuple[QuoteGroup, ...], worth_it=worth_it) as quotes):
+        if figures is None:
+            figures = _figures(analysis.dossier.articles, progress)
+        comparisons = _comparisons(replace(analysis, findings=Findings(figures)))
+        differences = {}
+        links = analysis.links + analysis.weaker_links
+        for done, link in enumerate(links, 1):
+            differences[link.id] = link_differences(analysis, link)
+            if done % 64 == 0 or done == len(links):
+                progress("differences", done, len(links))
+        progress("quotes and origins", 0, 1)
+        return replace(analysis, findings=Findings(figures, comparisons, quotes(), differences), sourcing=sourcing())
 
 
 def refresh(before: Analysis, after: Analysis) -> Analysis:

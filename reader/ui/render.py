@@ -161,13 +161,12 @@ class RenderIndex:
         self._slots = {article.id: n for n, article in enumerate(dossier.articles)}
         shared = analysis.shared_entities if analysis else ()
         self.entities = {entity.id: entity for entity in shared}
-        mentions: dict[str, list[tuple[int, int, str]]] = {}
-        for entity in shared:
-            for span in entity.mentions:
-                mentions.setdefault(span.article, []).append((span.start, span.end, entity.id))
-        self._mentions = {key: sorted(rows) for key, rows in mentions.items()}
-        self._entity_slots = colour_slots(shared, self._mentions)
-        self._mention_starts = {key: [row[0] for row in rows] for key, rows in self._mentions.items()}
+        # An article's shared-entity mentions, picked from the analysis' index when first drawn: built
+        # here, on the UI thread, for every article of thousands of reports, they stalled keys a second.
+        self._mentions: dict[str, list[tuple[int, int, str]]] = {}
+        self._mention_starts: dict[str, list[int]] = {}
+        # The workers built the analysis' mention table; past a bound, colouring reads only part of it.
+        self._entity_slots = colour_slots(shared, analysis.mentions_by_article) if analysis else {}
         self._marks: dict[str, dict[int, SentenceMarks]] = {}
 
     # Sources -----------------------------------------------------------------
@@ -197,10 +196,14 @@ class RenderIndex:
 
     def mentions_in(self, article_id: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """Shared-entity mentions ``(start, end, entity_id)`` overlapping ``[start, end)``, sorted."""
-        rows = self._mentions.get(article_id, [])
+        rows = self._mentions.get(article_id)
+        if rows is None:
+            every = self.analysis.mentions_by_article.get(article_id, ()) if self.analysis else ()
+            rows = self._mentions[article_id] = [row for row in every if row[2] in self.entities]
+            self._mention_starts[article_id] = [row[0] for row in rows]
         if end is None:
             return list(rows)
-        starts = self._mention_starts[article_id] if rows else []
+        starts = self._mention_starts[article_id]
         first = bisect_left(starts, start - _LONGEST_MENTION)
         last = bisect_left(starts, end)
         return [row for row in rows[first:last] if row[1] > start]

@@ -57,3 +57,33 @@ def test_a_child_that_fails_says_why(wire):
         analyse_apart(broken, "k", lambda *step: None)
     assert not children()
 
+
+
+def live_in_group(group: int) -> list[int]:
+    """Processes of process group ``group`` still running (zombies aside)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def test_a_cancelled_analysis_kills_the_copies_the_child_forked_too():
+    from bench.generate import generate
+    from reader.core.pipeline import BESIDE_FROM
+
+    dossier, _ = generate(BESIDE_FROM)
+    seen = []
+
+    def cancel(stage, done, total):
+        seen.extend(int(pid) for pid in children())
+        if stage == "segment" and done == total:  # the figures are being found beside, by then
+            raise Stop
+
+    with pytest.raises(Stop):
+        analyse_apart(dossier, "k", cancel)
+    assert seen and not any(live_in_group(pid) for pid in set(seen))

@@ -73,6 +73,22 @@ def test_an_analysis_stored_in_many_pieces_comes_back_whole(analysis, monkeypatc
     assert dataclasses.astuple(again) == dataclasses.astuple(analysis)
 
 
+def test_an_entry_holds_sentence_bounds_and_their_tokens_come_back_when_asked(analysis):
+    again = decode(encode(analysis, "k"), "k", analysis.dossier)
+    for article, sentences in analysis.sentences.items():
+        assert [s.text for s in again.sentences[article]] == [analysis.dossier.article(article).text(s.span) for s in sentences]
+        assert [s.tokens for s in again.sentences[article]] == [s.tokens for s in sentences]
+
+
+def test_an_entry_with_a_sentence_outside_its_article_is_refused(analysis):
+    article = analysis.dossier.articles[0]
+    last = analysis.sentences[article.id][-1]
+    beyond = dataclasses.replace(last, end=len(article.body) + 5)
+    broken = dataclasses.replace(analysis, sentences={**analysis.sentences, article.id: (*analysis.sentences[article.id][:-1], beyond)})
+    with pytest.raises(ValueError, match="outside"):
+        decode(encode(broken, "k"), "k", analysis.dossier)
+
+
 def test_an_entry_is_data_and_does_not_carry_the_articles(analysis):
     data = encode(analysis, "k")
     assert analysis.dossier.articles[0].body[:200].encode() not in data

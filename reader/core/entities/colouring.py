@@ -7,7 +7,7 @@ draws slot ``n`` as colour ``n % colours``; the slots past the colours are the s
 with a mark, so neighbours still differ when the colours run out.
 
 The screens do this on their thread when an analysis lands, so the work is bounded: reports are
-read in order until :data:`BUDGET` meetings of two mentions have been counted (a few hundred
+read in order until :data:`BUDGET` mentions and meetings of two mentions have been counted (a few hundred
 reports); entities that only later reports mention take the slots in turn, as an unbounded
 reading would give them at least.
 """
@@ -22,14 +22,15 @@ from reader.core.model import Entity
 NEAR = 1500
 """Characters between two mentions that make their entities neighbours: about a screenful at 80x24."""
 BUDGET = 15_000
-"""Meetings of a mention with an entity in its window, at most: a few tens of milliseconds."""
+"""Mentions read plus their meetings with an entity in their window, at most: a few tens of milliseconds."""
 
 
 def colour_slots(
     entities: Sequence[Entity], mentions: Mapping[str, Sequence[tuple[int, int, str]]], *, near: int = NEAR
 ) -> dict[str, int]:
     """A slot (0, 1, 2…) for each entity id; two neighbours never share one. ``mentions`` holds
-    each report's mentions ``(start, end, entity_id)`` in order, as the screens index them."""
+    each report's mentions ``(start, end, entity_id)`` in order (``Analysis.mentions_by_article``;
+    the mentions of entities not in ``entities`` are passed over)."""
     neighbours, read = _neighbours(entities, mentions, near)
     order = sorted((e for e in entities if e.id in read), key=lambda e: (-len(neighbours[e.id]), -len(e.mentions), e.id))
     slots: dict[str, int] = {}
@@ -57,6 +58,9 @@ def _neighbours(
         window: deque[tuple[int, str]] = deque()
         inside: Counter[str] = Counter()  # the entities in the window, each with its mentions there
         for start, end, entity_id in rows:
+            spent += 1
+            if entity_id not in neighbours:
+                continue
             while window and window[0][0] + near < start:
                 gone = window.popleft()[1]
                 inside[gone] -= 1

@@ -83,12 +83,13 @@ live link, is shown as code.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections import Counter
 from dataclasses import fields, is_dataclass
 from pathlib import PurePath
+
+import msgspec
 
 from reader.core.model import (
     Analysis, Article, Dossier, Entity, Figure, FigureComparison, Link, Quote, QuoteGroup, Span, shorten,
@@ -257,8 +258,9 @@ def to_document(analysis: Analysis) -> dict:
 
 
 def to_json(analysis: Analysis) -> str:
-    """The whole dossier and its analysis as one JSON document, ending in a newline."""
-    return json.dumps(to_document(analysis), indent=2, ensure_ascii=False) + "\n"
+    """The whole dossier and its analysis as one JSON document, ending in a newline (encoded and
+    indented by msgspec, in C: the standard library indents in Python, seconds at 500 reports)."""
+    return msgspec.json.format(msgspec.json.encode(to_document(analysis)), indent=2).decode() + "\n"
 
 
 # --- Markdown -----------------------------------------------------------------------

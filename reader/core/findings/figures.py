@@ -575,7 +575,9 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     articles = analysis.dossier.articles
     sentences = {a.id: analysis.sentences.get(a.id) or segment_article(a) for a in articles}
     referents = _Referents(analysis, sentences)
-    figures = {a.id: tuple(f for f in find_figures(a) if not _published_line(a, f) and not _bounding(a, f))
+    known = analysis.findings.figures  # found already by the findings stage: thousands of reports overflow find_figures' cache
+    figures = {a.id: tuple(f for f in (known[a.id] if a.id in known else find_figures(a))
+                           if not _published_line(a, f) and not _bounding(a, f))
                for a in articles}
     results: list[FigureComparison] = []
     seen: set[tuple[Span, ...]] = set()

@@ -68,6 +68,7 @@ from reader.core.vocabulary import (
     NUMBER_WORD_VALUES,
     WEEKDAYS,
 )
+from reader.core.forked import beside
 from reader.core.model import Dossier, Link, LinkKind, Sentence, Span, Token
 
 Progress = Callable[[str, int, int], None]
@@ -399,6 +400,10 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
     return whole, clauses, weights, df, frozenset(names)
 
 
+COUNTED_BESIDE_FROM = 10_000
+"""Sentences from which half of the candidate pairs are counted beside, with a second core."""
+
+
 def _candidates(passages: list[_Unit], weights: dict[str, float], df: Counter[str]) -> list[tuple[int, int]]:
     """Pairs of sentences from different articles that share two uncommon terms.
 
@@ -421,16 +426,22 @@ def _candidates(passages: list[_Unit], weights: dict[str, float], df: Counter[st
             votes = 1 if isinstance(key, str) else 2
             for member in members:
                 keys_of[member].append((members, votes))
-    pairs = []
-    for a, keys in enumerate(keys_of):
-        # Votes of a's later partners, counted per sentence: small tables, linear in the postings.
-        hits: Counter[int] = Counter()
-        article = passages[a].article
-        for members, votes in keys:
-            for b in members[bisect_right(members, a) :]:
-                hits[b] += votes
-        pairs.extend((a, b) for b, count in hits.items() if count >= 2 and passages[b].article != article)
-    return pairs
+
+    def pairs_of(sentences: range) -> list[tuple[int, int]]:
+        pairs = []
+        for a in sentences:
+            # Votes of a's later partners, counted per sentence: small tables, linear in the postings.
+            hits: Counter[int] = Counter()
+            article = passages[a].article
+            for members, votes in keys_of[a]:
+                for b in members[bisect_right(members, a) :]:
+                    hits[b] += votes
+            pairs.extend((a, b) for b, count in hits.items() if count >= 2 and passages[b].article != article)
+        return pairs
+
+    # Every other sentence's partners counted beside, with a second core (:mod:`reader.core.forked`).
+    with beside(lambda: pairs_of(range(1, len(passages), 2)), list[tuple[int, int]], worth_it=len(passages) >= COUNTED_BESIDE_FROM) as odd:
+        return pairs_of(range(0, len(passages), 2)) + odd()
 
 
 def _contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
@@ -562,29 +573,60 @@ def _unit_pairs(a: int, b: int, whole: list[_Unit], clauses: list[list[_Unit]], 
     return [(o[2], o[3]) for o in focused + rest if o[0] > 0]
 
 
+JUDGED_BESIDE_FROM = 10_000
+"""Candidate pairs from which half of them are judged beside, with a second core (:mod:`reader.core.forked`)."""
+
+
 def _find_pairs(whole: list[_Unit], clauses: list[list[_Unit]], weights: dict[str, float], df: Counter[str], names: frozenset[str], progress: Progress) -> list[PairMatch]:
     """Every candidate sentence pair judged to carry one statement, with its units, best first."""
     candidates = sorted(_candidates(whole, weights, df))
     articles = len({u.article for u in whole})
     limit = max(2, min(max(UNCOMMON_SHARE * len(whole), 2 * articles), UNCOMMON_LIMIT))
     uncommon = frozenset(term for term, count in df.items() if count <= limit)
-    matches = []
+    half = len(candidates) // 2
+
+    def judged(chosen: list[tuple[int, int]], report: Callable[[int], None]) -> list[_Judged]:
+        return _judged(chosen, whole, clauses, weights, uncommon, names, report)
+
+    with beside(lambda: judged(candidates[half:], lambda done: None), list[_Judged], worth_it=len(candidates) >= JUDGED_BESIDE_FROM) as later:
+        found = judged(candidates[:half], lambda done: progress("links", done, len(candidates))) + later()
+    progress("links", len(candidates), len(candidates))
+    matches = [PairMatch(a, b, score, kind, _unit_at(a, unit_a, whole, clauses), _unit_at(b, unit_b, whole, clauses), confident)
+               for a, b, score, kind, unit_a, unit_b, confident in found]
+    matches.sort(key=lambda m: (-m.score, m.a, m.b))
+    return matches
+
+
+_Judged = tuple[int, int, float, str, int, int, bool]
+"""A pair found by :func:`_judged`: its sentences, score, kind, the clause of each that makes it
+(-1: the whole sentence) and whether it is confident; plain data, sent back from a fork."""
+
+
+def _judged(candidates: list[tuple[int, int]], whole: list[_Unit], clauses: list[list[_Unit]], weights: dict[str, float],
+            uncommon: frozenset[str], names: frozenset[str], report: Callable[[int], None]) -> list[_Judged]:
+    found_all = []
     for done, (a, b) in enumerate(candidates, 1):
         found = None
         for unit_a, unit_b in _unit_pairs(a, b, whole, clauses, weights):
             verdict = _judge(unit_a, unit_b, weights, uncommon, names)
             if verdict and (found is None or verdict[2]):
                 score, kind, confident = verdict
-                found = PairMatch(a, b, score, kind, unit_a, unit_b, confident)
+                found = (a, b, score, kind, _clause_of(a, unit_a, clauses), _clause_of(b, unit_b, clauses), confident)
                 if confident:
                     break  # else a clause pair may still make one statement where the sentences do not
         if found:
-            matches.append(found)
+            found_all.append(found)
         if not done % 2000:
-            progress("links", done, len(candidates))
-    progress("links", len(candidates), len(candidates))
-    matches.sort(key=lambda m: (-m.score, m.a, m.b))
-    return matches
+            report(done)
+    return found_all
+
+
+def _clause_of(sentence: int, unit: _Unit, clauses: list[list[_Unit]]) -> int:
+    return next((number for number, clause in enumerate(clauses[sentence]) if clause is unit), -1)
+
+
+def _unit_at(sentence: int, clause: int, whole: list[_Unit], clauses: list[list[_Unit]]) -> _Unit:
+    return whole[sentence] if clause < 0 else clauses[sentence][clause]
 
 
 _KIND_ORDER: tuple[LinkKind, ...] = ("paraphrase", "near", "verbatim")

@@ -13,7 +13,10 @@ that one starts a helper passing on ``sys.stderr``'s descriptor, which Textual r
 
 from __future__ import annotations
 
+import contextlib
+import os
 import select
+import signal
 import subprocess
 import sys
 
@@ -39,6 +42,7 @@ def analyse_apart(dossier: Dossier, key: str, progress: Progress) -> bytes:
     child = subprocess.Popen(
         [sys.executable, "-m", __name__, key],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0,
+        start_new_session=True,  # a group of its own, with the copies it forks (reader.core.forked): killed together
     )
     last = ("starting", 0, 1)
     try:
@@ -60,8 +64,8 @@ def analyse_apart(dossier: Dossier, key: str, progress: Progress) -> bytes:
     except (BrokenPipeError, EOFError):
         raise ChildFailed(f"the analysis process stopped (exit code {child.poll()})") from None
     finally:
-        if child.poll() is None:
-            child.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, signal.SIGKILL)  # the copies it forked too, when it stops early
         child.wait()
         child.stdin.close()
         child.stdout.close()

@@ -31,14 +31,14 @@ from platformdirs import user_cache_dir
 
 import reader.core
 from reader import __version__
-from reader.core.model import Analysis, Dossier
+from reader.core.model import Analysis, Dossier, Sentence
 from reader.core.pipeline import Progress, _quiet, analyse
 from reader.core.safe_text import make_inert
 from reader.core.files import read_regular
 from reader.core.store.writing import remove_leftovers, write_atomic
 
 FORMAT_NAME = "dossier-reader analysis"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SUFFIX = ".msgpack"
 MAX_CACHE_BYTES = 512 * 1024 * 1024
 """The whole cache folder's bound; an analysis larger than this is not cached."""
@@ -58,8 +58,11 @@ class _Entry(msgspec.Struct, frozen=True, array_like=True):
 
 _ENCODER = msgspec.msgpack.Encoder()
 _DECODER = msgspec.msgpack.Decoder(_Entry)
+_BOUNDS = dict[str, list[tuple[int, int, int, int]]]
+"""How an entry holds the sentences: each one's index, start, end and paragraph; their text and
+tokens are the dossier's (the entry carries no article text, and tokens were most of its size)."""
 _FIELDS = {
-    name: msgspec.msgpack.Decoder(kind)
+    name: msgspec.msgpack.Decoder(_BOUNDS if name == "sentences" else kind)
     for name, kind in get_type_hints(Analysis).items()
     if name in {f.name for f in fields(Analysis) if f.init} and name != "dossier"
 }
@@ -96,7 +99,7 @@ def cache_key(dossier: Dossier) -> str:
 
 def encode(analysis: Analysis, key: str) -> bytes:
     """The bytes of ``analysis``'s cache entry under ``key``."""
-    parts = [(name, [_ENCODER.encode(piece) for piece in _pieces(getattr(analysis, name))]) for name in _FIELDS]
+    parts = [(name, [_ENCODER.encode(_stored(name, piece)) for piece in _pieces(getattr(analysis, name))]) for name in _FIELDS]
     stored = [(name, [msgspec.Raw(piece) for piece in pieces]) for name, pieces in parts]
     return _ENCODER.encode(_Entry(FORMAT_NAME, SCHEMA_VERSION, key, _digest(stored), stored))
 
@@ -108,8 +111,32 @@ def decode(data: bytes, key: str, dossier: Dossier) -> Analysis:
         raise ValueError("a cache entry for something else")
     if [name for name, _ in entry.fields] != list(_FIELDS) or _digest(entry.fields) != entry.digest:
         raise ValueError("a damaged cache entry")
-    values = {name: _joined([_FIELDS[name].decode(piece) for piece in pieces]) for name, pieces in entry.fields}
+    values = {
+        name: _joined([_restored(name, _FIELDS[name].decode(piece), dossier) for piece in pieces])
+        for name, pieces in entry.fields
+    }
     return Analysis(dossier=dossier, **values)
+
+
+def _stored(name: str, piece: object) -> object:
+    if name != "sentences":
+        return piece
+    return {article: [(s.index, s.start, s.end, s.paragraph) for s in sentences] for article, sentences in piece.items()}
+
+
+def _restored(name: str, piece: object, dossier: Dossier) -> object:
+    """A decoded piece as the analysis holds it: sentences take their text from the article's
+    body (an article the dossier lacks, or a bound outside it, makes no valid entry)."""
+    if name != "sentences":
+        return piece
+    restored = {}
+    for article, bounds in piece.items():
+        body = dossier.article(article).body
+        if any(not 0 <= start <= end <= len(body) for _, start, end, _ in bounds):
+            raise ValueError("a sentence outside its article")
+        restored[article] = tuple(Sentence(article, index, start, end, paragraph, body[start:end])
+                                  for index, start, end, paragraph in bounds)
+    return restored
 
 
 def _pieces(value: object) -> list[object]:

@@ -72,17 +72,20 @@ _TOKEN = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the findings take apart the passages of links again: sentences or clauses, recently seen
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Words, numbers and punctuation of ``text``; offsets are shifted by ``offset``.
 
     ``Token.text`` is exactly ``text[start - offset:end - offset]``, one shared string per
     distinct word (interned: thousands of reports repeat a vocabulary of thousands).
     """
-    return tuple(
-        Token(m.start() + offset, m.end() + offset, word, normalise(word))
-        for m in _TOKEN.finditer(text)
-        for word in (sys.intern(m.group()),)
-    )
+    make, intern = Token._make, sys.intern
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        word = intern(match.group())
+        tokens.append(make((start + offset, end + offset, word, normalise(word))))
+    return tuple(tokens)
 
 
 _CLOSERS = "\"'\u201d\u2019\u00bb)]\u2033"
@@ -158,6 +161,6 @@ def segment_article(article: Article) -> tuple[Sentence, ...]:
     for paragraph, (p_start, p_end) in enumerate(article.paragraphs):
         for start, end in _sentence_spans(body, p_start, p_end):
             sentences.append(
-                Sentence(article.id, len(sentences), start, end, paragraph, tokenize(body[start:end], start))
+                Sentence(article.id, len(sentences), start, end, paragraph, body[start:end])
             )
     return tuple(sentences)

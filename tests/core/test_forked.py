@@ -1,0 +1,57 @@
+"""Stages run beside each other in forked copies give the analysis one process gives."""
+
+import dataclasses
+import os
+
+import pytest
+
+from bench.generate import generate
+from reader.core import forked, pipeline
+from reader.core.links import align
+from reader.core.forked import beside
+
+
+@pytest.fixture
+def two_cores(monkeypatch):
+    """A spare core, whatever the machine and the test runner's threads."""
+    if not hasattr(os, "fork"):
+        pytest.skip("no os.fork on this platform")
+    monkeypatch.setattr(forked, "spare_core", lambda: True)
+
+
+def test_work_beside_comes_back_as_its_type(two_cores):
+    with beside(lambda: {"a": (1, 2), "b": ()}, dict[str, tuple[int, ...]]) as result:
+        pass_here = os.getpid()
+        assert result() == {"a": (1, 2), "b": ()}
+    assert os.getpid() == pass_here  # the copy never returns into the caller's code
+
+
+def test_work_that_fails_beside_fails_in_the_caller(two_cores):
+    def work():
+        raise ValueError(f"failed in {os.getpid()}")
+
+    with beside(work, int) as result, pytest.raises(ValueError, match=f"failed in {os.getpid()}"):
+        result()
+
+
+def test_leaving_the_block_early_ends_the_copy(two_cores, monkeypatch):
+    forks, fork = [], os.fork
+    monkeypatch.setattr(forked.os, "fork", lambda: forks.append(fork()) or forks[-1])
+    with pytest.raises(KeyboardInterrupt), beside(_forever, int):
+        raise KeyboardInterrupt  # a cancelled analysis: the copy is killed and reaped, not left running
+    with pytest.raises(ChildProcessError):
+        os.waitpid(forks[0], os.WNOHANG)
+
+
+def _forever() -> int:
+    while True:
+        pass
+
+
+def test_an_analysis_beside_is_the_analysis_in_one_process(two_cores, monkeypatch):
+    monkeypatch.setattr(align, "JUDGED_BESIDE_FROM", 2)  # half the candidate pairs judged beside, too
+    monkeypatch.setattr(align, "COUNTED_BESIDE_FROM", 2)  # and counted beside
+    dossier, _ = generate(pipeline.BESIDE_FROM)
+    beside_it = pipeline.analyse(dossier)
+    monkeypatch.setattr(forked, "spare_core", lambda: False)
+    assert dataclasses.astuple(beside_it) == dataclasses.astuple(pipeline.analyse(dossier))
