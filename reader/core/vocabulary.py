@@ -76,6 +76,12 @@ NON_TERMINAL_ABBREVIATIONS = (
 REGION_ABBREVIATIONS = frozenset("ont que alta sask man calif fla mass wash conn penn ariz colo".split())
 """Province and state abbreviations (``Burlington, Ont.``): qualifiers, not entities of their own."""
 
+STATE_ABBREVIATIONS = REGION_ABBREVIATIONS | frozenset(
+    "az ala ark kan ky mich minn neb nev okla tenn tex wis wyo".split()
+)
+"""More of them, for names only (``Fort Smith, Ark.``, ``Mohave County, Az. said``): the segmenter does not
+take these as abbreviations, so ``Ark. Police said`` still ends a sentence."""
+
 TERMINAL_ABBREVIATIONS = REGION_ABBREVIATIONS | frozenset("inc ltd corp co plc llc bros etc ave".split())
 """Abbreviations that may end a sentence; it ends when a clause evidently starts."""
 
@@ -118,7 +124,8 @@ FUNCTION_WORDS = CLAUSE_STARTERS | frozenset(
     previously currently initially eventually ultimately overall altogether is are was were be been
     being has have had do does did will would shall should can could may might must my your me him
     them us mine yours ours theirs itself himself herself themselves ourselves yes okay anything everything
-    something nothing anyone everyone someone nobody anybody everybody somebody""".split()
+    something nothing anyone everyone someone nobody anybody everybody somebody whatever whoever
+    whichever whenever wherever i'm i'd i've i'll""".split()
 )
 """Words that are capitalised only because they open a sentence or a headline."""
 
@@ -197,6 +204,12 @@ TITLE_WORDS = frozenset(
 )
 """Job titles and ranks: stripped from the front of a person's name."""
 
+POST_NOMINALS = frozenset("md phd mba dds dmd rn jd llm esq obe mbe cbe kbe dbe qc kc frcs mph".split())
+"""Degrees and honours written after a person's name (``Jane Roe, MD, PhD``), dots left out."""
+
+SHIP_PREFIXES = frozenset("ins uss usns hms hmas hmcs hmnzs".split())
+"""Navy prefixes written before a ship's name (``HMS Victory``): kept in the mention, left out of its key."""
+
 GENERATIONS = frozenset("jr sr ii iii iv".split())
 """Suffixes that tell a father from a son (``Robert S. Mueller III``); the short form drops them."""
 
@@ -255,6 +268,9 @@ JOINING_HEADS = ORG_KEYWORDS | TITLE_WORDS | PLACE_NOUNS | frozenset(
 """Words after which ``of``, ``for`` (and then ``and``) continue a name: ``Bank of Canada``,
 ``Minister for Industry and Technology``; after a person's name they do not (``Jane Roe of Acme``)."""
 
+BODY_HEADS = frozenset("committee subcommittee commission council board panel caucus".split())
+"""Head words of a body whose name may hold an ``and`` (``Ways and Means Committee``)."""
+
 NAME_LINKING_WORDS = frozenset("of the for and &".split())
 """Words that join the parts of an organisation's or a place's name (``Ministry of Foreign Affairs``)."""
 
@@ -267,6 +283,13 @@ NAME_PARTICLES = NAME_LINKING_WORDS | SURNAME_PARTICLES
 DIRECTION_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
 """Compass words: ``the North`` alone names no one thing."""
 
+PLACE_QUALIFIERS = DIRECTION_WORDS | frozenset("northern southern eastern western central upper lower greater new".split())
+"""First words that make a place of its own out of another's name: ``Northern California``, ``South Korea``,
+``New York`` are not what ``California``, ``Korea``, ``York`` name."""
+
+ORDINAL_NAMED = frozenset("street avenue road boulevard lane drive precinct district ward parallel".split())
+"""Words an ordinal names (``117th Street``, ``3rd Precinct``), unlike an edition (``the 85th Academy Awards``)."""
+
 GEO_HEADS = frozenset(
     """ocean sea river lake mountain mountains mount province county island islands gulf bay strait
     peninsula valley desert canyon coast""".split()
@@ -277,8 +300,11 @@ votes the context casts; alone, the head is no short form of one of them."""
 COMPOUND_HEADS = frozenset("led era run old age set far new big top end off out ish way day".split())
 """Short words that end an English hyphenated compound after a name (``Saudi-led``, ``Obama-era``)."""
 
+NOT_PERSONAL = JOINING_HEADS | GEO_HEADS | ORDINAL_NAMED | frozenset("fort port street square".split())
+"""Words no person's name holds: a name with one is not made a person by ``X said`` or a bare last word."""
+
 ETHNIC_ADJECTIVES = frozenset(
-    """turkic arab arabs arabic islamic muslim muslims christian christians jewish
+    """turkic arab arabs arabic islamic muslim muslims christian christians jewish catholic protestant
     jews sunni shia shiite western eastern northern southern hispanic slavic
     persian baltic nordic scandinavian""".split()
 )

@@ -113,8 +113,18 @@ def test_may_alone_is_not_a_month_but_last_may_is():
 
 
 def test_an_age_is_not_a_duration():
-    found = find_figures(make_article("A 29-year-old pilot flew for six years."))
-    assert [(f.kind, f.text) for f in found] == [("number", "29"), ("duration", "six years")]
+    found = find_figures(make_article("A 29-year-old pilot flew for six years with a 12-year old and a 15 year old."))
+    assert [(f.kind, f.text) for f in found] == [
+        ("number", "29-year-old"), ("duration", "six years"), ("number", "12-year old"), ("number", "15 year old"),
+    ]
+
+
+def test_time_ago_fractions_ranges_and_clock_times_after_a_bound_are_not_durations_or_counts():
+    found = find_figures(make_article(
+        "Five years ago he was charged. After 4 1/2 hours of testimony, others got between six and 75 years. "
+        "It happened at about 7 p.m. on the road."
+    ))
+    assert [(f.kind, f.text, f.value) for f in found if f.kind != "number"] == [("duration", "4 1/2 hours", 4.5)]
 
 
 def test_model_numbers_and_years_are_not_counts():
@@ -286,3 +296,34 @@ def test_a_sentence_giving_both_figures_conflicts_with_neither():
     b = make_article("The quake struck 14 miles north of Healdsburg and had a depth of 1.2 miles.", article_id="b")
     results = compare_figures(Analysis(dossier=Dossier(root=".", articles=(a, b))))
     assert not [r for r in results if r.verdict == "conflict"]
+
+
+def test_a_count_of_other_or_more_things_is_not_compared():
+    assert compare_figures(linked_pair("The two other victims were treated in hospital.",
+                                       "The three victims were treated in hospital.")) == ()
+    assert compare_figures(linked_pair("Three more people were treated in hospital.",
+                                       "Five people were treated in hospital.")) == ()
+    assert [c.verdict for c in compare_figures(linked_pair("Three people were treated in hospital.",
+                                                           "Five people were treated in hospital."))] == ["conflict"]
+
+
+def test_unlinked_distances_from_one_place_are_not_compared_on_the_place_alone():
+    a = make_article("Hours later a motorist 50 miles north of Detroit spotted the car.", article_id="a")
+    b = make_article("Police evacuated the building, about 15 miles north of Detroit.", article_id="b")
+    from reader.core.pipeline import analyse
+
+    analysis = analyse(Dossier(root=".", articles=(a, b)))
+    assert [c for c in compare_figures(analysis) if c.verdict == "conflict"] == []
+
+
+def test_months_without_a_year_are_not_compared():
+    analysis = linked_pair("Consumers will get the phone in June.", "Business customers can register on April 29th.")
+    assert compare_figures(analysis) == ()
+
+
+def test_amounts_that_are_the_value_of_different_things_are_not_compared():
+    analysis = linked_pair(
+        "China said it would put tariffs on $50 billion of U.S. goods shipped to the United States.",
+        "Tariffs would hit the 6.4 billion euros ($7.7 billion) of the metals it ships to the United States.",
+    )
+    assert [c for c in compare_figures(analysis) if c.verdict == "conflict"] == []

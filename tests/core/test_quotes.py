@@ -265,3 +265,72 @@ def test_initials_do_not_cut_the_source_after_according_to():
 def test_marks_naming_a_thing_inside_a_sentence_are_not_inherited_from_the_sentence_before():
     found = quotations("It was felt widely, according to the survey office. The “Do You Feel It?” map showed more.")
     assert found[0][1].speaker is None
+
+
+def test_a_possessive_before_the_speaker_is_not_the_speaker():
+    found = analysed_quotations(
+        "Tom Keller was sentenced on Monday.", '"Justice was done," Keller\' nephew, Sam Keller, told reporters.'
+    )
+    assert found[-1][1].speaker == "Sam Keller"
+
+
+def test_a_coordinated_verb_after_the_quotation_does_not_attribute_it():
+    found = analysed_quotations('Tom Keller said he was innocent. At one point he mumbled, "I am calm," and said no more.')
+    assert found[-1][1].speaker == "Tom Keller"
+
+
+def test_a_verb_introducing_the_quotation_beats_according_to_after_it():
+    found = analysed_quotations('Tom Keller also wrote: "They would hang me," according to evidence shown in court.')
+    assert found[-1][1].speaker == "Tom Keller"
+
+
+def test_heard_saying_relative_pronouns_and_state_abbreviations():
+    found = analysed_quotations(
+        'Two voices said "OK." "Be quiet," Tom Keller was heard saying.',
+        'Keller read from the files, which said he went away for "training."',
+        'Anna Berg, the county attorney in Mohave County, Az. said the charges "do not affect the case."',
+    )
+    assert [q.speaker for _, q in found] == ["Two voices", "Tom Keller", None, "Anna Berg"]
+
+
+def test_she_is_the_named_speaker_of_the_sentence_before():
+    found = analysed_quotations(
+        '"We will appeal," Tom Keller said. A former member, Anna Berg, said the verdict came late. '
+        'But she said it helps. "It is a form of slavery," she said.'
+    )
+    assert found[-1][1].speaker == "Anna Berg"
+
+
+def test_the_speaker_after_the_verb_runs_past_a_title_abbreviation():
+    found = analysed_quotations('"He was seeking a third man," said Troy police Lt. Gerry Holm on Monday.')
+    assert found[-1][1].speaker == "Gerry Holm"
+
+
+def test_a_clause_joined_after_the_quotation_keeps_its_own_verb():
+    found = analysed_quotations(
+        'In a statement, the Danish government said the move was "positive," while the Dutch government said '
+        'that it "will keep talking."'
+    )
+    assert [q.speaker for _, q in found] == ["Danish government", "Dutch government"]
+
+
+def test_a_capitalised_verb_inside_a_sentence_is_a_name():
+    found = analysed_quotations(
+        'Any move by the United States to tax steel would be a "very bad idea" for trade between the two old '
+        'allies and their many workers, Prime Minister Anna Berg said on Monday.'
+    )
+    assert found[-1][1].speaker != "Any move by the United"
+
+
+def test_they_after_other_people_open_a_sentence_credits_no_one():
+    found = analysed_quotations(
+        "A source familiar with the talks said there would be no delay. "
+        "Prime Minister Tom Keller and Trade Minister Anna Berg welcomed the news.",
+        '"It reflects a fair relationship," they said in a statement.',
+    )
+    assert found[-1][1].speaker is None
+
+
+def test_a_place_of_origin_after_the_speaker_is_not_the_speaker():
+    found = analysed_quotations('Her father Herbert Holm of Fort Coffee said later, "I am glad it is over."')
+    assert found[-1][1].speaker == "Herbert Holm"

@@ -130,7 +130,8 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
     A name stands for the names it ends (``Garneau`` for ``Marc Garneau``,
     ``Karabakh`` for ``Nagorno-Karabakh``); an organisation name ending in a
     country also stands for its start (``Global Affairs`` for ``Global Affairs
-    Canada``).
+    Canada``); a head word for the one ``Head of ...`` name it opens; a first and
+    last name for the one three-word name they frame.
     """
     table: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
@@ -138,14 +139,35 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
         for i in range(1, len(words)):
             if words[i - 1] in ("of", "for"):
                 break  # "Rotterdam" is not short for "Port of Rotterdam"
-            if words[i] in gz.NAME_LINKING_WORDS or i == len(words) - 1 and words[i] in gz.GEO_HEADS:
-                continue  # "von der Leyen" may stand for "Ursula von der Leyen"; "Ocean" stands for no ocean
+            if words[i] in gz.NAME_LINKING_WORDS or i == len(words) - 1 and words[i] in gz.GEO_HEADS \
+                    or i == 1 and words[0] in gz.PLACE_QUALIFIERS and gz.ORG_KEYWORDS.isdisjoint(words):
+                continue  # "von der Leyen" may stand for "Ursula von der Leyen"; "Ocean", "Korea" stand for no
+                # ocean, no one of "North Korea" and "South Korea"
             table[name_key(words[i:])].add(form.key)
         if len(words) >= 3 and words[-1] in PLACE_KEYS:
             table[name_key(words[:-1])].add(form.key)
         if len(form.spaced) >= 2 and _family_name_first(form, forms):
             table[name_key(words[:1])].add(form.key)
+        if _middle_named(form):
+            table[name_key(form.spaced[:1] + form.spaced[-1:])].add(form.key)
+    heads: dict[str, list[str]] = defaultdict(list)
+    for form in forms.values():
+        if len(form.words) >= 3 and form.words[0] in gz.JOINING_HEADS and form.words[1] in ("of", "for") \
+                and form.words[0] not in gz.GEO_HEADS:
+            heads[form.words[0]].append(form.key)
+    for head, keys in heads.items():
+        if len(keys) == 1:  # "the Academy" for the one "Academy of Motion Picture Arts and Sciences"
+            table[head].add(keys[0])
     return table
+
+
+def _middle_named(form: _Form) -> bool:
+    """``Christopher Kenyon Simpson``: three capitalised words of a person's name, none a keyword or a
+    particle, so that ``Christopher Simpson`` (the middle name left out) stands for it."""
+    surface = form.mentions[0].name.split()
+    return len(form.spaced) == 3 and len(surface) == 3 and not form.is_place \
+        and all(w[:1].isupper() and not w.isupper() for w in surface) \
+        and not any(w in gz.ORG_KEYWORDS or w in gz.NAME_PARTICLES or w in gz.GEO_HEADS for w in form.spaced)
 
 
 def _family_name_first(form: _Form, forms: dict[str, _Form]) -> bool:
@@ -167,7 +189,8 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters) -> dict[int
     table = _containers(forms)
     ambiguous: list[tuple[_Form, set[str]]] = []
     for form in forms.values():
-        if form.is_place or form.key not in table or _named_place(form, table[form.key], forms):
+        if form.is_place or form.key not in table or _named_place(form, table[form.key], forms) \
+                or form.is_acronym and "." in form.mentions[0].surface:  # "W.H.O." is no short form of "Doctor Who"
             continue
         roots = {clusters.find(k) for k in table[form.key]} - {clusters.find(form.key)}
         if len(roots) == 1:
@@ -177,23 +200,44 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters) -> dict[int
     choices: dict[int, str] = {}
     if not ambiguous:
         return choices
+    unsettled = {form.key for form, _ in ambiguous}
     positions: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     weight: Counter = Counter()
+    titles: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         root = clusters.find(form.key)
         for mention in form.mentions:
             positions[(root, mention.article)].append((mention.start, mention.paragraph))
-        if form.key not in table:
+        if form.key not in unsettled:  # "Warren Jeffs" counts for "Warren Steed Jeffs", "Jeffs" for no one yet
             weight[root] += len(form.mentions)
+            for mention in form.mentions:
+                if mention.title:
+                    titles[root].add(mention.title)
     for rows in positions.values():
         rows.sort()
     for form, roots in ambiguous:
         dominant = _dominant(roots, weight)
+        titled = _titled_bearers(form, roots, titles)
         for mention in form.mentions:
-            best = _nearest(mention, roots, positions, dominant)
+            best = _nearest(mention, roots, positions, titled.get(mention.article, dominant))
             if best is not None:
                 choices[id(mention)] = best
     return choices
+
+
+def _titled_bearers(form: _Form, roots: set[str], titles: dict[str, set[str]]) -> dict[str, str]:
+    """Article -> the one name the short form's titles point to there: ``President Trump`` is the bearer
+    of the name written ``President Donald Trump``, not ``first lady Melania Trump``."""
+    used: dict[str, set[str]] = defaultdict(set)
+    for mention in form.mentions:
+        if mention.title:
+            used[mention.article].add(mention.title)
+    chosen = {}
+    for article, article_titles in used.items():
+        matching = [root for root in roots if titles[root] & article_titles]
+        if len(matching) == 1:
+            chosen[article] = matching[0]
+    return chosen
 
 
 def _named_place(form: _Form, longer: set[str], forms: dict[str, _Form]) -> bool:
@@ -216,8 +260,9 @@ def _dominant(roots: set[str], weight: Counter) -> str | None:
 
 
 def _nearest(mention: Mention, roots: set[str], positions: dict, dominant: str | None) -> str | None:
-    """The name last mentioned before ``mention`` in its paragraph; else the dossier's dominant name;
-    else the name last mentioned before it in its article, or the first after it.
+    """The name last mentioned before ``mention`` in its paragraph; else the dominant name (the one the
+    article's titles point to, or the dossier's); else the name last mentioned before it in its article,
+    or the first after it.
 
     A surname after ``his wife Brigitte Macron`` in another paragraph still names the president.
     """
@@ -316,9 +361,15 @@ def _entities(groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]])
         votes: Counter = Counter()
         for mention in mentions:
             votes.update(mention.votes)
-        last = normalise(name).split()[-1]
-        if 2 <= len(name.split()) <= 3 and any(m.words == (last,) and not m.name.isupper() for m in mentions):
-            votes["person-context"] += 1  # a bare surname stood for the full name
+        words = normalise(name).split()
+        first, last = (words[0], words[-1]) if words else ("", "")
+        if 2 <= len(words) <= 3 and first not in gz.PLACE_QUALIFIERS and not name.isupper() \
+                and gz.NOT_PERSONAL.isdisjoint(words):
+            # a bare surname stood for the full name: each use outweighs a "to X", "from X" that would make a
+            # place, unless the words around it said "company" ("L3Harris Wescam", "Wescam")
+            bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions)
+            if bare:
+                votes["person-context"] += 1 if votes["org-context"] else 1 + bare
         aliases = tuple(dict.fromkeys([name, *(m.surface for m in mentions)]))
         spans = tuple(sorted({Span(m.article, m.start, m.end) for m in mentions}, key=_span_order))
         built.append((root, name, _type(votes, root), aliases, spans))

@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.core import vocabulary as gz
 from reader.core.model import Dossier, Sentence, Token
@@ -32,11 +32,13 @@ _CODE = re.compile(r"[A-Za-z]{1,4}-?\d+[A-Za-z]{0,2}|\d+[A-Za-z]{1,2}")
 _HYPHEN = re.compile(r"[-\u2010\u2011]")
 _MODEL_NUMBER = re.compile(r"\d{1,4}[A-Z]{0,2}\d{0,2}")
 """A number that may finish a product name: ``Leopard 2``, ``Boeing 737``, ``Leopard 2A6``."""
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PART = re.compile(r"[^-\u2010\u2011]+")
 _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*|(?:[A-Za-z]\.){2,}")
 _POSSESSIVE = ("'s", "s'")
 """Particles inside personal names: ``von der Leyen``, ``de Gaulle``, ``bin Salman``."""
 _CLAUSE_OPENERS = frozenset({":", "\u2014", "\u2013", "-"})
+_OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018"})
 """After these a capital may just open a clause: ``READ MORE: Turkey``, ``ROTTERDAM — Thousands``."""
 _GOVERNMENT_BODIES = {"ministry": "ministry", "department": "ministry", "embassy": "embassy", "consulate": "consulate"}
 _GOVERNMENT_FILLERS = frozenset({"of", "the", "for", "and", "affairs"})
@@ -95,6 +97,15 @@ class _Vocabulary:
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
 
 
+def _opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
+    """After a colon or a dash, or right inside an opening quote, a capital may just open a clause
+    (``READ MORE: Turkey``, ``tweeted: "Well, ...``)."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return before.text in _CLAUSE_OPENERS or before.text in _OPENING_QUOTES and before.end == tokens[i].start
+
+
 def _first_word(tokens: tuple[Token, ...]) -> int:
     return next((i for i, t in enumerate(tokens) if t.is_word), len(tokens))
 
@@ -131,7 +142,7 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]]) -> _Vocabulary:
         first = _first_word(tokens)
         for i, token in enumerate(tokens):
             text = token.text
-            if text[:1].isupper() and i != first and (i == 0 or tokens[i - 1].text not in _CLAUSE_OPENERS):
+            if text[:1].isupper() and i != first and not _opens_clause(tokens, i):
                 norm = token.norm[:-2] if token.norm.endswith(_POSSESSIVE) else token.norm
                 vocab.mid_caps.add(norm)
                 vocab.mid_caps.update(_HYPHEN.split(norm))
@@ -182,12 +193,15 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     hyphenated = _HYPHEN.search(text) is not None
     if _MODEL_NUMBER.fullmatch(text):
         return [_Piece(start, token.end, text, norm, "number")]
+    if _ORDINAL.fullmatch(text) and next_token is not None and next_token.text[:1].isupper() \
+            and next_token.norm in gz.ORDINAL_NAMED:
+        return [_Piece(start, token.end, text, norm, "name")]  # "117th Street", "82nd Airborne Division"
     if not text[:1].isupper() and not hyphenated:  # the common case: a lower-case word or a mark
         return [_Piece(start, token.end, text, norm, "joiner" if norm in gz.NAME_PARTICLES else "other")]
     possessive = text[:1].isupper() and len(text) > 2 and norm.endswith(_POSSESSIVE)
     if possessive:
         text, norm = text[:-2], norm[:-2]
-    if not _WORDLIKE.fullmatch(text):
+    if not _WORDLIKE.fullmatch(text) or _is_post_nominal(text):
         return [_Piece(start, start + len(text), text, norm, "other")]
     if len(text) == 1 and text.isupper() and next_token is not None and next_token.text == "." \
             and next_token.start == token.end:  # a middle initial: "Robert S. Mueller"
@@ -196,6 +210,9 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         return [_Piece(start, next_token.end, text + ".", norm, "name" if norm in gz.ORG_SUFFIXES else "title")]
     if norm in gz.HONORIFICS and not possessive:  # British style: "Mr Garneau"
         return [_Piece(start, token.end, text, norm, "title")]
+    if norm in gz.SHIP_PREFIXES and text.isupper() and next_token is not None and next_token.text[:1].isupper() \
+            and next_token.norm not in gz.FUNCTION_WORDS:
+        return [_Piece(start, token.end, text, norm, "title")]  # "INS Sukanya": the ship is what follows
     if not hyphenated:
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
     parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
@@ -210,6 +227,11 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         _Piece(start + a, start + b, t, normalise(t), "name" if t[0].isupper() else "other", alone=True)
         for (a, b), t in zip(parts, texts)
     ]
+
+
+def _is_post_nominal(text: str) -> bool:
+    """A degree or honour written after a name (``MD``, ``M.B.A.``, ``PhD``): part of no entity's name."""
+    return text[:1].isupper() and text.replace(".", "").lower() in gz.POST_NOMINALS
 
 
 def _after_name(previous: Token | None) -> bool:
@@ -231,7 +253,8 @@ def _is_syllabled_given_name(texts: list[str]) -> bool:
 
 
 def _name_like(
-    piece: _Piece, vocab: _Vocabulary, *, initial: bool, headline: bool, next_is_name: bool, after_name: bool
+    piece: _Piece, vocab: _Vocabulary, *, initial: bool, headline: bool, next_is_name: bool, after_name: bool,
+    next_norm: str = "",
 ) -> bool:
     """Is this capitalised piece plausibly part of a name, given where it stands?
 
@@ -245,7 +268,7 @@ def _name_like(
     if norm in gz.FUNCTION_WORDS and after_name and not initial and not headline and piece.text[1:].islower() \
             and len(norm) > 1:
         return True
-    if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.REGION_ABBREVIATIONS \
+    if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.STATE_ABBREVIATIONS \
             or norm in gz.GENERIC_ACRONYMS:
         return False
     if piece.text.isupper() and len(piece.text) > 1:
@@ -254,7 +277,21 @@ def _name_like(
         return norm in vocab.mid_caps and norm not in vocab.lower
     if initial and not next_is_name:
         return norm in vocab.mid_caps and norm not in gz.BOILERPLATE_WORDS
+    if initial and norm not in vocab.mid_caps and _derived_word(norm) and next_norm not in gz.NOT_PERSONAL:
+        return False  # "Describing Yida", "Obstructionist Democrats" (not "Downing Street"): the sentence capitalised it
     return True
+
+
+_DERIVING_SUFFIXES = ("ing", "ist", "ists", "ous", "ive", "ful", "less", "able", "ible", "ed")
+_NAME_ENDINGS_IN_ED = ("med", "eed", "red", "ied")
+"""Given names that end like a past participle: Mohammed, Rasheed, Winifred, Siegfried."""
+
+
+def _derived_word(norm: str) -> bool:
+    """A long word with the ending of a verb form or an adjective (``describing``, ``obstructionist``,
+    ``embattled``): a common word, not a given name, when it opens a sentence."""
+    return len(norm) >= 7 and norm.isalpha() and norm.endswith(_DERIVING_SUFFIXES) \
+        and not norm.endswith(_NAME_ENDINGS_IN_ED)
 
 
 def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
@@ -267,7 +304,7 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
     for i, token in enumerate(tokens):
         if i == consumed:
             continue
-        if i == first or (i > 0 and tokens[i - 1].text in _CLAUSE_OPENERS):
+        if i == first or _opens_clause(tokens, i):
             starts.add(len(pieces))
         previous = tokens[i - 1] if i else None
         pieces.extend(_word_pieces(token, tokens[i + 1] if i + 1 < len(tokens) else None, previous))
@@ -291,7 +328,7 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         piece.initial = i in starts
         after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
-                          after_name=after_name):
+                          after_name=after_name, next_norm=following.norm if following else ""):
             piece.kind = "other"
     return pieces
 
@@ -345,12 +382,23 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
     if particle == "&":  # "Procter & Gamble"
         return True
     if particle == "and":  # "Ministry of Trade and Industry", not "Bank of Spain and France"
-        if _defined_by_acronym(run, pieces, ahead):  # "U.S. Customs and Border Protection (CBP)"
-            return True
+        if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead):
+            return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee"
         return headed and any(p.norm in ("of", "for") for p in run) and not _is_place_word(following.norm)
     if particle in ("of", "for"):  # "Ministry of ...", "Port of ...", not "Officials of ..."
         return headed or len(run) == 1 and not run[0].initial
     return True
+
+
+def _names_a_body(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
+    """Does ``run and <names>`` end in a committee's or a board's head word, with no organisation or
+    place before ``and`` (``Ways and Means Committee``, not ``Apple and Samsung Electronics Co``)?"""
+    end = ahead
+    while end < len(pieces) and pieces[end].kind == "name" and not pieces[end].alone \
+            and pieces[end].norm not in gz.BODY_HEADS:
+        end += 1
+    return ahead < end < len(pieces) and pieces[end].norm in gz.BODY_HEADS and not any(
+        p.norm in gz.ORG_KEYWORDS or _is_place_word(p.norm) for p in run + pieces[ahead:end])
 
 
 def _defined_by_acronym(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
@@ -385,6 +433,7 @@ class Mention:
     key: str
     votes: Counter = field(default_factory=Counter)
     paragraph: int = 0
+    title: str = ""  # the title or honorific written before the name ("president", "mr")
 
 
 @dataclass
@@ -469,10 +518,12 @@ class _Context:
                 votes["org-context"] += 2
             elif heads & gz.TITLE_WORDS:
                 votes["person-context"] += 2
-            if after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
-                votes["place-context"] += 1
-            if after[0].norm in gz.ATTRIBUTION_VERBS and 2 <= len(surface.split()) <= 3:
-                votes["person-context"] += 1
+        if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
+            votes["place-context"] += 1  # "the Aceh province"
+        speaking = after[1:2] if after and after[0].text == "," else after[:1]
+        if speaking and speaking[0].norm in gz.ATTRIBUTION_VERBS and 2 <= len(surface.split()) <= 3 \
+                and gz.NOT_PERSONAL.isdisjoint(words) and not any(w.isupper() for w in surface.split()):
+            votes["person-context"] += 1  # "Rebecca Musser said", "Rebecca Musser, said"; not "White House said"
         if last in gz.LAW_KEYWORDS and len(words) > 1:
             votes["law"] += 1
         if len(words) > 1 and (last in gz.GEO_HEADS or words[0] in gz.GEO_HEADS and words[1] == "of"):
@@ -490,6 +541,17 @@ class _Context:
             else:
                 votes["acronym"] += 1
         return votes
+
+
+def _title_as_surname(run: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
+    """``Billy King``, ``Mike Judge``: a title word written Title Case that ends the run right after a
+    given name (which opens the run or follows a title) is the surname, not a title (a title stands
+    before the name it qualifies; ``Portland Trailblazers Coach`` keeps its title)."""
+    text = run[i].text
+    if i != len(run) - 1 or i == 0 or not (text[:1].isupper() and text[1:].islower()):
+        return False
+    given_at = i == 1 or run[i - 2].kind in ("title", "joiner") or run[i - 2].norm in gz.TITLE_WORDS
+    return given_at and _surname_shaped(run[i - 1], vocab) and run[i - 1].norm not in gz.TITLE_QUALIFIERS
 
 
 def _surname_shaped(piece: _Piece, vocab: _Vocabulary) -> bool:
@@ -523,15 +585,18 @@ class _MentionFinder:
             previous = run
 
     def run(self, run: list[_Piece], context: _Context) -> None:
-        title_at = max((i for i, p in enumerate(run) if p.kind == "title" or p.norm in gz.TITLE_WORDS), default=-1)
-        if title_at >= 0 and run[title_at].norm in gz.HONORIFICS:
-            # "Mr. Garneau": the honorific stays in the mention, the name is what follows.
+        title_at = max((i for i, p in enumerate(run) if (p.kind == "title" or p.norm in gz.TITLE_WORDS)
+                        and not _title_as_surname(run, i, self.vocab)), default=-1)
+        prefix = run[title_at].norm if title_at >= 0 else ""
+        if prefix in gz.HONORIFICS or prefix in gz.SHIP_PREFIXES:
+            # "Mr. Garneau", "HMS Victory": the prefix stays in the mention, the name is what follows.
             names = run[title_at + 1 :]
             cut = next((i for i, p in enumerate(names) if p.kind != "name"), len(names))
             if title_at:
                 self.run(run[:title_at], context)
             if cut:
-                self.add(run[title_at : title_at + 1 + cut], context, person=True, honorific=True)
+                vote = "person" if prefix in gz.HONORIFICS else "product"
+                self.add(run[title_at : title_at + 1 + cut], context, vote=vote, honorific=True, title=prefix)
             if cut < len(names):
                 self.run(names[cut + 1 :], context)
             return
@@ -556,7 +621,8 @@ class _MentionFinder:
         """
         begin = title_at
         while begin > 0 and (run[begin - 1].norm in gz.TITLE_WORDS or run[begin - 1].norm in gz.TITLE_QUALIFIERS
-                             or run[begin - 1].kind == "title"):
+                             or run[begin - 1].kind == "title" or run[begin - 1].norm.endswith("ing")):
+            # "Deputy Prosecuting Attorney", "Managing Director": the whole title goes
             begin -= 1
         if begin:
             self.untitled(run[:begin], context)
@@ -566,8 +632,14 @@ class _MentionFinder:
             cut = next((i for i, p in enumerate(after) if p.kind == "joiner" and p.norm in ("of", "for")), len(after))
             after, rest = after[:cut], after[cut + 1 :]
         tail = len(after)
-        while tail > 0 and _surname_shaped(after[tail - 1], self.vocab):
+        while tail > 0 and (_surname_shaped(after[tail - 1], self.vocab) or _title_as_surname(after, tail - 1, self.vocab)):
             tail -= 1
+        if tail == len(after) - 1 and after[tail - 1].kind == "joiner" and after[0].kind == "joiner":
+            # "President of the Medical Association of Alabama": one word after "of" ends the complement
+            self.untitled(after, context)
+            if rest:
+                self.untitled(rest, context)
+            return
         complement = tail
         for end in range(tail + 1, len(after)):
             if name_key(tuple(p.norm for p in after[tail:end])) in PLACE_KEYS:
@@ -575,7 +647,7 @@ class _MentionFinder:
         if complement > tail:
             self.add(after[tail:complement], context)
         if complement < len(after):
-            self.add(after[complement:], context, person=True)
+            self.add(after[complement:], context, vote="person", title=run[title_at].norm)
         if rest:
             self.untitled(rest, context)
 
@@ -618,20 +690,31 @@ class _MentionFinder:
                 return
         self.findings.demonyms.append((text, _FOLDED_DEMONYMS[normalise(text)]))
 
-    def add(self, run: list[_Piece], context: _Context, *, person: bool = False, honorific: bool = False) -> None:
+    def add(
+        self, run: list[_Piece], context: _Context, *, vote: str = "", honorific: bool = False, title: str = ""
+    ) -> None:
         votes: Counter = Counter()
-        if person:
-            votes["person"] += 1
+        if vote:
+            votes[vote] += 1
         name_start = run[1].start if honorific else run[0].start
-        mention = self.add_span(run[0].start, run[-1].end, context, votes=votes, name_start=name_start)
+        end = run[-1].end
+        following = context.after(end, 8)
+        for comma, degree in zip(following[::2], following[1::2]):
+            if comma.text != "," or comma.start != end or not _is_post_nominal(degree.text):
+                break
+            end = degree.end  # "Regina Benjamin, M.D., M.B.A.": the degrees stay in the mention, out of its name
+            votes["person"] = 1
+        mention = self.add_span(run[0].start, end, context, votes=votes, name_start=name_start, name_end=run[-1].end)
         if mention is not None:
+            mention.title = title
             self.definition(mention, context)
 
     def add_span(
-        self, start: int, end: int, context: _Context, *, votes: Counter, name_start: int | None = None
+        self, start: int, end: int, context: _Context, *, votes: Counter, name_start: int | None = None,
+        name_end: int | None = None,
     ) -> Mention | None:
         surface = self.body[start:end]
-        name = self.body[name_start if name_start is not None else start : end]
+        name = self.body[name_start if name_start is not None else start : name_end or end]
         spaced = tuple(normalise(name).split())
         words = tuple(w for part in spaced for w in _HYPHEN.split(part) if w)
         if not words:
@@ -657,4 +740,21 @@ def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
         finder = _MentionFinder(findings, vocab, article.id, order, article.body)
         for sentence in sentences.get(article.id, ()):
             finder.sentence(sentence)
+    _drop_trailing_adjectives(findings.mentions)
     return findings
+
+
+def _drop_trailing_adjectives(mentions: list[Mention]) -> None:
+    """``a rural Alabama Catholic doctor`` names Alabama: a name ending in a people's or a faith's adjective
+    loses it when the dossier also uses the rest alone (``Roman Catholic`` stays whole)."""
+    keys = {m.key for m in mentions}
+    for i, m in enumerate(mentions):
+        if len(m.spaced) < 2 or m.spaced[-1] not in gz.ETHNIC_ADJECTIVES or m.surface != m.name:
+            continue
+        spaced = m.spaced[:-1]
+        words = tuple(w for part in spaced for w in _HYPHEN.split(part) if w)
+        key = name_key(words)
+        if key in keys:
+            name = m.name[: m.name.rstrip().rfind(" ")].rstrip()
+            mentions[i] = replace(m, end=m.start + len(name), surface=name, name=name, words=words, spaced=spaced,
+                                  key=key)

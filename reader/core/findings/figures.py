@@ -79,9 +79,10 @@ _NOT_UNITS = frozenset(
 
 _NUM_WORD = "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
 _WORDS_NUMBER = rf"(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?(?:\s(?:{'|'.join(NUMBER_SCALES)}))*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = r"\d+\s[1-7]/[2348]\b|[1-7]/[2348]\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+"""Digits, with thousands separators or decimals, or a simple fraction (``4 1/2``, ``3/4``)."""
 _SCALE = rf"(?:\s?(?:{'|'.join(NUMBER_SCALES)}|bn|mn)\b)?"
-_NUMBER = rf"(?:(?<![\w.,])(?<!\w-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE}|\b{_WORDS_NUMBER}\b)"
+_NUMBER = rf"(?:(?<![\w.,/])(?<!\w-)(?:{_DIGITS})(?![\w/]|[.,]\d){_SCALE}|\b{_WORDS_NUMBER}\b)"
 _BOUND_BEFORE = re.compile(rf"\b({'|'.join(sorted(_BOUNDS, key=len, reverse=True))})\s+$", re.IGNORECASE)
 _BOUNDED = frozenset({"money", "percent", "duration", "count", "number"})
 # A cheap guard in front of the number-led shapes: only a digit, a currency
@@ -103,6 +104,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("multiple", rf"{_NUMBER_START}(?:\b(?P<word>{_NUM_WORD})-?fold\b|(?P<num>{_NUMBER})[-\s]fold\b)"),
         ("multiple", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as)\b)"),
         ("multiple", rf"\b(?P<verb>{'|'.join(_MULTIPLE_VERBS)})\b"),
+        ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?:year|month|week|day)s?[-\s]old(?:er)?\b"),
         ("duration", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?P<unit>{'|'.join(_UNIT_DAYS)})s?\b(?!-old)"),
         ("clock", r"(?<![\d:])\b\d{1,2}(?:\s?[:.]\s?\d{2}){0,2}\s?(?:[aApP]\.\s?[mM]\b\.?|[aApP][mM]\b)(?:\s?[A-Z]{2,4}\b)?"
                   r"|(?<![\d:])\b\d{1,2}(?:\s?:\s?\d{2}){1,2}\b(?:\s?[A-Z]{2,4}\b)?"),
@@ -137,6 +139,8 @@ def parse_number(text: str) -> float | None:
     for word in words:
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
             current += float(word)
+        elif re.fullmatch(r"\d/\d", word):
+            current += int(word[0]) / int(word[2])
         elif word in NUMBER_WORD_VALUES:
             current += NUMBER_WORD_VALUES[word]
         elif word in NUMBER_SCALES or word in _SCALE_ABBREVIATIONS:
@@ -287,8 +291,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
     """The value fields for a non-date match, or ``None`` if it is no figure after all."""
     groups = m.groupdict()
     fields: dict = {"kind": shape}
-    if shape == "clock":
-        return fields  # "12: 35 pm", "7 p.m.": a time of day, claimed so that no count reads "35 pm"
+    if shape in _CLAIMED_ONLY:
+        return fields  # "12: 35 pm", "7 p.m.": claimed so that no count reads "35 pm"
     if shape == "multiple":
         if groups.get("verb"):
             return fields | {"value": float(_MULTIPLE_VERBS[groups["verb"].lower()])}
@@ -297,6 +301,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
     value = parse_number(groups["num"]) if groups.get("num") else None
     if value is None:
         return None
+    if shape == "age":
+        return {"kind": "number", "value": value}  # a plain number, never compared: whose age is it?
     if shape == "money":
         currency = groups.get("cur") or groups.get("cur2") or "$"
         scale = groups.get("scale")
@@ -304,6 +310,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
             value *= NUMBER_SCALES.get(scale.strip().lower()) or _SCALE_ABBREVIATIONS[scale.strip().lower()]
         return fields | {"value": value, "unit": _CURRENCIES.get(currency.strip().lower(), currency.strip())}
     if shape == "duration":
+        if _AGO.match(m.string, m.end()):
+            return {"kind": "ago"}  # "five years ago" dates something, it measures nothing
         return fields | {"value": value, "unit": groups["unit"].lower()}
     if shape == "count":
         if _MODEL_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
@@ -319,6 +327,11 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
 
 
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{1,4}[\s-]$")
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{_NUMBER})\s+and\s+$", re.IGNORECASE)
+_CLAIMED_ONLY = frozenset({"clock", "ago", "range"})
+"""Shapes that claim their words and give no figure: times of day, "N years ago", and the top of a range
+("between six and 75 years", whose bottom is a bare number)."""
 
 _DATE_SHAPES = frozenset(
     {"iso", "month_day", "day_month", "month_year", "month_relative", "season_year", "season_relative", "relative",
@@ -371,13 +384,15 @@ def _candidates(article: Article):
             if fields is None:
                 continue
             start, end = m.start(), m.end()
+            if shape in _BOUNDED and _RANGE_BEFORE.search(body, max(0, start - 40), start):
+                fields = {"kind": "range"}
             if shape in _BOUNDED and (bound := _BOUND_BEFORE.search(body, max(0, start - 24), start)):
                 fields["bound"] = _BOUNDS[" ".join(bound.group(1).lower().split())]
                 start = bound.start()
             if shape == "month" and not m.group("phase"):
                 start = m.start("month")  # the preposition only told us it is a month
             end = fields.pop("end", end)
-            yield start, end, priority, fields
+            yield start, end, priority, fields, end - m.start()
 
 
 @lru_cache(maxsize=512)
@@ -388,17 +403,18 @@ def find_figures(article: Article) -> tuple[Figure, ...]:
     export and the comparison ask for the same article's figures.
 
     Where shapes overlap, the longest match wins ("Can$150 million" over "150
-    million", "October 2019" over "2019"); at equal length, the more specific
+    million", "October 2019" over "2019"; a bound before it does not count, so
+    "7 p.m." is a time even in "about 7 p.m."); at equal length, the more specific
     shape listed first in ``_SHAPES`` wins (money over count, duration over count).
     """
     chosen: list[Figure] = []
     taken: list[tuple[int, int]] = []
     body = article.body
-    for start, end, _, fields in sorted(_candidates(article), key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+    for start, end, _, fields, _ in sorted(_candidates(article), key=lambda c: (-c[4], c[2], c[0])):
         if any(start < b and a < end for a, b in taken):
             continue
         taken.append((start, end))
-        if fields["kind"] != "clock":
+        if fields["kind"] not in _CLAIMED_ONLY:
             chosen.append(Figure(span=Span(article.id, start, end), text=body[start:end], **fields))
     return tuple(_dated_by_sentence(article, sorted(chosen, key=lambda f: f.span.start)))
 
@@ -467,16 +483,17 @@ def _comparable(a: Figure, b: Figure) -> bool:
     if a.kind == "date":
         if b.kind != "date" or a.date is None or b.date is None:
             return False
-        # A year alone and a month alone ("1994", "last November" undated) say nothing of each other;
-        # nor does a month whose year is unknown say anything of a dated one ("early October", "October 2019").
-        (ya, ma, _), (yb, mb, _) = _date_parts(a.date), _date_parts(b.date)
-        return bool(ya and yb) or not ya and not yb and bool(ma and mb)
+        # A date whose year neither the text nor the publication date gives is compared with none: "June"
+        # and "April 29" may date two steps of one story, "early October" and "October 2019" two years.
+        return bool(_date_parts(a.date)[0] and _date_parts(b.date)[0])
     if a.kind == "money" and b.kind == "money":
         return a.unit == b.unit or "$" in {a.unit, b.unit} and all("$" in _dollar(f.unit) for f in (a, b))
     if a.kind == "count" and b.kind == "count":
         mods_a, mods_b = _modifiers(a), _modifiers(b)
         if mods_a and mods_b and not mods_a & mods_b:
             return False  # "three pirate vessels" and "five merchant vessels" count different things
+        if _partial(a) or _partial(b):
+            return False  # "the two other victims" is part of "three victims"
     return a.key == b.key and a.kind != "number"
 
 
@@ -488,6 +505,12 @@ def _modifiers(figure: Figure) -> frozenset[str]:
 
 
 _BOUND_WORDS = frozenset(word for bound in _BOUNDS for word in bound.split())
+_PARTITIVE = re.compile(rf"(?:{_NUMBER})\s+(?:other|more|additional|remaining|further|extra)\b", re.IGNORECASE)
+
+
+def _partial(figure: Figure) -> bool:
+    """``two other victims``, ``three more people``: a count of some of the things, beside others."""
+    return _PARTITIVE.search(figure.text) is not None
 
 
 def _dollar(code: str) -> str:
@@ -559,15 +582,18 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     ``min_shared_words`` content words within ``width`` words of them (two
     more for dates, and then only agreements are reported: unlinked dates
     too often belong to two different events; other unlinked figures conflict
-    only when the same named thing stands next to both, or none next to
-    either and they share two more words, and neither sentence holds a figure
-    agreeing with the other). Never compared: unresolved dates,
+    only when they share two more words and the same named thing stands next
+    to both, or none next to either, and neither sentence holds a figure
+    agreeing with the other: "50 miles north of Detroit" and "15 miles north
+    of Detroit" may place a motorist and a building). Counts of "other",
+    "more", "remaining" things count a part and are never compared. Never compared: unresolved dates,
     "part of" counts, the dates of datelines and bylines (when a report was
     published says nothing of the event), and figures about different
     referents: other people in their sentences, or other named things right
     next to them ("170,000 in Aceh" and "230,000 across Asia", "14 miles from
-    Healdsburg" and "20 miles from Santa Rosa"). A conflict never rests on a
-    year guessed from the publication date. Each result holds one figure from
+    Healdsburg" and "20 miles from Santa Rosa"), or amounts that are the value
+    of different things ("$50 billion of goods", "$7.7 billion of the metals").
+    A conflict never rests on a year guessed from the publication date. Each result holds one figure from
     each of two articles; a pair is reported once, under its link when it has
     one. Pairs outside links are found through an index of context words, so
     the cost grows with the number of figures, not its square.
@@ -617,7 +643,7 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
             b = placed[other][0]
             if not _comparable(a, b) or referents.apart(a, b):
                 continue
-            about_one = referents.same_thing(a, b) or shared[other] >= needed + 2 and not referents.named(a, b)
+            about_one = shared[other] >= needed + 2 and (referents.same_thing(a, b) or not referents.named(a, b))
             if _agree(a, b) or a.kind != "date" and about_one and not any(
                 _comparable(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]]
             ):  # "14 miles ... a depth of 1.2 miles": each sentence gives both, each agrees with its counterpart
@@ -647,6 +673,7 @@ def _published_line(article: Article, figure: Figure) -> bool:
     return re.search(r"\b(?:published|updated|posted)\b", before) is not None
 
 
+_WORTH_OF = re.compile(r"\)?\s+(?:worth\s+)?of\s+(?:the\s+|its\s+|their\s+)?((?:[\w.'-]+\s*){1,4})")
 _TOTAL = re.compile(r"\b(?:a total of|in total|in all|altogether|so far|to date|cumulative|combined)\b", re.IGNORECASE)
 
 
@@ -713,8 +740,25 @@ class _Referents:
         """Do the two figures name different referents (each names one, and they differ), or is one a
         running total (``a total of 14 rifles ... so far``) and the other not?"""
         (people_a, near_a), (people_b, near_b) = self.of(a), self.of(b)
+        worth_a, worth_b = self.worth_of(a), self.worth_of(b)
         return bool(people_a and people_b and not people_a & people_b) or bool(
-            near_a and near_b and near_a != near_b) or self.total(a) != self.total(b)
+            near_a and near_b and near_a != near_b) or self.total(a) != self.total(b) or bool(
+            worth_a and worth_b and worth_a != worth_b)
+
+    def worth_of(self, figure: Figure) -> str | None:
+        """What an amount of money is the value of: ``goods`` in ``$50 billion of U.S. goods``, ``metal``
+        in ``($7.7 billion) of the metals it exports``."""
+        if figure.kind != "money":
+            return None
+        found = _WORTH_OF.match(self.bodies[figure.span.article], figure.span.end)
+        if found is None:
+            return None
+        words = []
+        for word in found.group(1).split():
+            if normalise(word) in _NOT_UNITS:
+                break
+            words.append(word)
+        return next((_singular(w) for w in words if _plural(w)), _singular(words[-1]) if words else None)
 
     def total(self, figure: Figure) -> bool:
         article, start = figure.span.article, figure.span.start

@@ -39,16 +39,19 @@ from rapidfuzz import fuzz
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import stem
 from reader.core.text.diff import diff_passages
-from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS
+from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, STATE_ABBREVIATIONS
 from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import normalise, segment_article, tokenize
 
 _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
-    "urged urges warned warns claimed claims declared declares confirmed confirms insisted".split()
+    """urged urges warned warns claimed claims declared declares confirmed confirms insisted saying
+    mumbled mumbles muttered mutters whispered whispers shouted shouts yelled yells testified testifies
+    responded responds recalled recalls""".split()
 )
-_VERB = re.compile(r"\baccording to\b|\b(?:" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_VERB = re.compile(r"\b[Aa]ccording to\b|\b(?:" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b")
+"""Reporting verbs in lower case: a capitalised ``States`` inside a sentence is a name."""
 _PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group", "we": "group"}
-_LEADING_WORDS = frozenset("the a an its their his her also but and so yet then".split())
+_LEADING_WORDS = frozenset("the a an its their his her also but and so yet then while whereas".split())
 _BOUNDARY = re.compile(r"[,;:()\u201c\u201d\"\u2014]|\s[-\u2013]\s")
 _MARK = re.compile("[\"\u201c\u201d\u2033\u2018\u2019]")
 _INSERTION = re.compile(r"\[[^\]]*\]")
@@ -64,7 +67,15 @@ _SUBJECT_END = re.compile(r"[,;:()\u201c\u201d\"]|(?<!\b[A-Z])\.(?!\w)")
 """Where the subject after a verb ends: a mark, or a full stop that closes no initial (``the U.S. Survey``)."""
 _CAPITALISED = re.compile(r"\b[A-Z]")
 _PREPOSITION = re.compile(r"\s(?:at|in|on|from|of|for|with|during|after|before|outside|near|to)\s")
-_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+_POSSESSIVE = re.compile(r"['\u2019](?:s\b|(?!\w))")
+"""``Garneau's`` and ``Jeffs'`` (in ``Jeffs' nephew, Brent Jeffs, told``): a possessive names no speaker."""
+_QUALIFIER = re.compile(r"\b(?:of|from|in|at)\s+(?:the\s+)?$")
+"""Before a name in the subject: a place it qualifies (``Herbert Flynn of Fort Coffee said``), no speaker."""
+_RELATIVES = frozenset("which that".split())
+"""``journals, which said``: the subject is what the relative pronoun stands for, left unnamed."""
+_COORDINATED = re.compile(r"\W*(?:and|but|or|then|while|whereas)\s", re.IGNORECASE)
+"""``"I am peace," and said no more``, ``"positive," while X said``: a verb in a clause joined after the
+quotation is that clause's, not the quotation's."""
 _AFTER_WORDS = 10
 _MIN_WORDS = 4
 _SAME_STATEMENT = 85
@@ -204,13 +215,15 @@ class _Speakers:
 
     def resolve_pronoun(self, kind: str, before: int) -> tuple[str | None, str | None]:
         """The latest attribution subject of the pronoun's kind before ``before``, unless another person
-        opens a sentence in between (``Trump spoke. Pompeo met Kim. "…," he said``: no one, rather than
-        the wrong one); people named later in a sentence are objects and do not count."""
+        (for ``they``, ``it``: anyone named) opens a sentence in between (``Trump spoke. Pompeo met Kim.
+        "…," he said``: no one, rather than the wrong one); people named later in a sentence are objects
+        and do not count."""
         for position, name, entity_id, subject_kind in reversed(self.subjects):
             if position < before and (subject_kind == kind or kind == "group" and subject_kind != "person"):
                 between = self.mentions[bisect_right(self.starts, position) : bisect_left(self.starts, before)]
-                rivals = kind == "person" and any(
-                    m[2].type == "person" and m[2].id != entity_id and self.opens_sentence(m[0]) for m in between
+                rivals = any(
+                    (m[2].type == "person" or kind == "group") and m[2].id != entity_id and self.opens_sentence(m[0])
+                    for m in between
                 )
                 return (None, None) if rivals else (name, entity_id)
         return None, None
@@ -232,10 +245,16 @@ def _words_back(body: str, start: int, limit: int, boundary: re.Pattern[str], wo
 
 def _words_forward(body: str, start: int, end: int) -> int:
     """Where the subject phrase after a verb ends: a boundary, a full stop or ``_SUBJECT_WORDS`` words."""
-    match = _SUBJECT_END.search(body[start:end])
-    stop = start + match.start() if match else end
+    match = next((m for m in _SUBJECT_END.finditer(body, start, end) if not _abbreviation(body, m.start())), None)
+    stop = match.start() if match else end
     words = list(re.finditer(r"\S+", body[start:stop]))
     return start + words[_SUBJECT_WORDS - 1].end() if len(words) > _SUBJECT_WORDS else stop
+
+
+def _abbreviation(body: str, stop: int) -> bool:
+    """Is the full stop at ``stop`` that of a title (``Troy police Lt. Gerry Scherlinck``)?"""
+    word = re.search(r"(\w+)$", body[max(0, stop - 12) : stop])
+    return body[stop] == "." and word is not None and word.group(1).lower() in NON_TERMINAL_ABBREVIATIONS
 
 
 def _phrase(text: str) -> str | None:
@@ -274,8 +293,8 @@ def _subject(
     """``(name, entity id, kind)`` of whoever the verb says spoke.
 
     The clause right before the verb first (``Garneau said``); if the verb
-    follows a comma, the sentence's first speaking entity before it (``Cesar
-    Jaramillo, Ploughshares executive director, told``); after the verb only for
+    follows a comma, the sentence's first person before it, else its first
+    speaking entity (``Cesar Jaramillo, Ploughshares executive director, told``); after the verb only for
     an inversion or ``according to`` (``said Marc Garneau``), never for verbs
     whose object follows (``told Al Jazeera``), nor when the verb comes before
     the quotation (``said the review “…”``: what follows is what was said),
@@ -293,12 +312,17 @@ def _subject(
     if pronoun.casefold() in _PRONOUNS and not according:
         kind = _PRONOUNS[pronoun.casefold()]
         return (*speakers.resolve_pronoun(kind, verb.start()), kind)
+    if pronoun.casefold() in _RELATIVES or words_before and words_before[0].casefold() in _RELATIVES:
+        return None, None, "group"  # "which said", "which authorities testified": no one named
     entity = None
     if not according:
-        entity = _pick(speakers.entities_in(clause, verb.start()), body, lambda m: (_TYPE_RANK[m[2].type], -m[1]))
-        if entity is None and not body[clause : verb.start()].strip():
+        entity = _pick(speakers.entities_in(clause, verb.start()), body,
+                       lambda m: (_QUALIFIER.search(body, max(clause, m[0] - 10), m[0]) is not None,
+                                  _TYPE_RANK[m[2].type], -m[1]))
+        if entity is None and all(w.strip(".").casefold() in STATE_ABBREVIATIONS for w in words_before):
+            # right after a comma, or after a state ("Jane Roe, the county attorney in Mohave County, Az. said")
             wide = _words_back(body, zone[0], verb.start(), _QUOTE_MARKS, _WIDE_WORDS)
-            entity = _pick(speakers.entities_in(wide, verb.start()), body, lambda m: m[0])
+            entity = _pick(speakers.entities_in(wide, verb.start()), body, lambda m: (_TYPE_RANK[m[2].type], m[0]))
     if entity is None and look_after:
         preposition = _PREPOSITION.search(body, verb.end(), stop)
         end = preposition.start() if preposition else stop  # "said Bonnie Evans at the Texaco station"
@@ -323,17 +347,23 @@ def _verb_near(
     """The reporting verb of a quotation, its search zone, and whether it follows the quotation.
 
     A verb within ``_AFTER_WORDS`` words after the closing mark wins, else the
-    last verb before the opening mark.
+    last verb before the opening mark; none after counts when a conjunction
+    follows the quotation (``“…,” and said no more``), nor ``according to`` when a
+    verb right before introduces it (``wrote: “…,” according to the file``).
     """
     following = body[close:sentence_end]
     nxt = re.search(r"[\u201c\"\u2018]", following[1:])
     after_end = close + 1 + nxt.start() if nxt else sentence_end
     if body[open_:close].rstrip().endswith(".") and re.match(r"\S?\s+[A-Z]", following):
         after_end = close  # "“… it.” The president said so too.": a new sentence, not this quotation's attribution
-    for verb in _VERB.finditer(body, close, after_end):
-        if len(body[close : verb.start()].split()) <= _AFTER_WORDS:
-            return verb, (close + 1, after_end), True
     verbs = list(_VERB.finditer(body, sentence_start, max(sentence_start, open_ - 1)))
+    introduced = bool(verbs) and re.fullmatch(r"\s*[:,]?\s*", body[verbs[-1].end() : open_ - 1]) is not None
+    if not _COORDINATED.match(body, close + 1):
+        for verb in _VERB.finditer(body, close, after_end):
+            if introduced and verb.group().lower() == "according to":
+                break  # 'Jeffs wrote: "…," according to evidence': the writer, not the source, speaks
+            if len(body[close : verb.start()].split()) <= _AFTER_WORDS:
+                return verb, (close + 1, after_end), True
     if verbs:
         return verbs[-1], (sentence_start, open_ - 1), False
     return None, (0, 0), False
