@@ -8,7 +8,7 @@ Every position anywhere in the program is a :class:`Span`: an article id and a
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal, NamedTuple
@@ -529,13 +529,29 @@ class Analysis:
     def shared_entities(self) -> tuple[Entity, ...]:
         return tuple(entity for entity in self.entities if entity.shared)
 
+    @cached_property
+    def sentence_bounds(self) -> dict[str, tuple[list[int], list[int]]]:
+        """Each article's sentence starts and ends, in reading order (sentences never overlap)."""
+        return {key: ([s.start for s in rows], [s.end for s in rows]) for key, rows in self.sentences.items()}
+
+    def sentences_overlapping(self, span: Span) -> tuple[Sentence, ...]:
+        """The sentences of ``span.article`` overlapping ``span``, in order: two binary searches,
+        so a long report costs no more than a short one."""
+        bounds = self.sentence_bounds.get(span.article)
+        if bounds is None:
+            return ()
+        starts, ends = bounds
+        return self.sentences[span.article][bisect_right(ends, span.start):bisect_left(starts, span.end)]
+
     def unique_sentences(self, article_id: str) -> tuple[Sentence, ...]:
         """Sentences of the article that no link touches: what only it says."""
-        spans = [link.passage_in(article_id) for link in self.links_by_article.get(article_id, ())]
-        return tuple(
-            s for s in self.sentences.get(article_id, ())
-            if not any(p and p.start < s.end and s.start < p.end for p in spans)
-        )
+        touched = {
+            s.index
+            for link in self.links_by_article.get(article_id, ())
+            if (span := link.passage_in(article_id)) is not None
+            for s in self.sentences_overlapping(span)
+        }
+        return tuple(s for s in self.sentences.get(article_id, ()) if s.index not in touched)
 
     def shared_fraction(self, article_id: str) -> float:
         """Share of the article's sentence characters that some link covers."""

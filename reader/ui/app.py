@@ -58,6 +58,7 @@ from functools import partial
 from pathlib import Path
 
 from textual import on, work
+from textual._styles_cache import StylesCache
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import var
@@ -515,6 +516,9 @@ class DossierApp(OneKeyAtATime, App[None]):
     def _forget_closed_watchers(self) -> None:
         for watchers in getattr(self, "__watchers", {}).values():
             watchers[:] = [(node, callback) for node, callback in watchers if not (node._closing or node._closed)]
+        # Textual caches ``StylesCache.get_inner_outer`` per instance in a class-wide lru_cache:
+        # every widget's cache of drawn lines was kept until 1,024 later widgets pushed it out.
+        StylesCache.get_inner_outer.cache_clear()
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME

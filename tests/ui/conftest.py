@@ -125,3 +125,16 @@ async def until(pilot, condition, *, rounds: int = 200) -> None:
             return
         await pilot.pause()
     assert condition(), f"never true after {rounds} rounds: {condition.__doc__ or condition}"
+
+
+async def palette_lists(pilot, text: str) -> None:
+    """Until the command palette's search (a worker) has its first hit containing ``text``."""
+    from textual.command import CommandList
+
+    def listed() -> bool:
+        found = pilot.app.screen.query(CommandList)
+        if not found or not found.first().option_count:
+            return False
+        return text in str(found.first().get_option_at_index(0).prompt)
+
+    await until(pilot, listed)

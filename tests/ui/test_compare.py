@@ -26,6 +26,7 @@ from reader.ui.screens.compare import CompareScreen, ReportPicker
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.reader import ReaderScreen
+from reader.ui.widgets.passage_column import GUTTER_WIDTH
 from tests.ui.conftest import make_article
 
 QUOTE_GLOBE = (
@@ -152,7 +153,7 @@ async def test_moving_the_cursor_highlights_and_marks_the_counterpart(trio):
         await pilot.press("j", "down")
         await settle(pilot)
         assert left.cursor == 2 and right.highlighted == (2,)
-        assert "-cursor" in left.rows[2].classes and "-counterpart" in right.rows[2].classes
+        assert "cursor" in left.states(2) and "counterpart" in right.states(2)
         assert left.marked == (2,) and right.marked == (2,)
         await pilot.press("k")
         await settle(pilot)
@@ -164,9 +165,9 @@ async def test_unmatched_passages_are_marked(trio):
     app = build_app(trio.dossier, analysis=trio)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_compare(pilot, CompareScreen(trio, "globe"))
-        unmatched = [n for n, row in enumerate(screen.column("left").rows) if "-unmatched" in row.classes]
-        assert unmatched == [1, 4]
-        assert [n for n, row in enumerate(screen.column("right").rows) if "-unmatched" in row.classes] == [0]
+        left, right = screen.column("left"), screen.column("right")
+        assert [n for n in range(len(left.rows)) if "unmatched" in left.states(n)] == [1, 4]
+        assert [n for n in range(len(right.rows)) if "unmatched" in right.states(n)] == [0]
 
 
 async def test_next_and_previous_linked_passage(trio):
@@ -452,7 +453,7 @@ async def test_edge_page_and_click_move_the_cursor(trio):
             await pilot.press(key)
             await settle(pilot)
             assert left.cursor == expected, key
-        await pilot.click(right.rows[3])
+        await pilot.click(right, offset=(GUTTER_WIDTH + 2, 1 + right.row_offset(3)))  # inside the border
         await settle(pilot)
         assert screen.active_side == "right" and right.cursor == 3 and left.highlighted == (3,)
 

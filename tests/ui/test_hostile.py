@@ -28,10 +28,12 @@ from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
-from reader.ui.widgets.article_view import ArticleView, wrap_offsets
+from reader.ui.drawing import wrap_offsets
+from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.source_list import SourceList
 from tests.conftest import DATA
+from tests.ui.conftest import palette_lists
 from tests.data.make_hostile import LONG_WORD_LENGTH, write_big_article
 
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -158,16 +160,16 @@ async def test_entities_search_and_palette_draw_inert_text(hostile, hostile_anal
         assert "search “PAYLOAD-OSC52”: 1/1" in text and "␛]52;c;" in text
         # ctrl+p: the palette's Source entries carry the outlets' escape sequences as text.
         await pilot.press("ctrl+p", *"Source: Hostile")
-        await pilot.pause(0.3)
+        await palette_lists(pilot, "Hostile")
         assert "␛]0;PWNED-OUTLET-TITLE␇" in drawn(app)
         await pilot.press("escape")
         # Labels and help (the headline) are not read as markup.
         await pilot.press("ctrl+p", *"Source: Markup")
-        await pilot.pause(0.3)
+        await palette_lists(pilot, "Markup")
         assert "[bold red]Markup[/] in a headline about Project Ploughshares" in drawn(app)
         await pilot.press("escape")
         await pilot.press("ctrl+p", *"Entity: Garneau")
-        await pilot.pause(0.3)
+        await palette_lists(pilot, "Garneau")
         assert "Entity: Marc Garneau" in drawn(app)
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)

@@ -16,7 +16,9 @@ from reader.ui.render import RenderIndex, origin_label, styled
 from reader.ui.screens.help import HelpScreen, help_sections
 from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
-from reader.ui.widgets.article_view import ArticleView, wrap_offsets
+from reader.ui.drawing import wrap_offsets
+from reader.ui.widgets.article_view import ArticleView
+from tests.ui.conftest import palette_lists
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.source_list import SourceList
 
@@ -272,13 +274,13 @@ async def test_palette_jumps_to_a_source_and_to_an_entity(tiny, tiny_analysis):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p")
         await pilot.press(*"Source: Gamma")
-        await pilot.pause(0.3)
+        await palette_lists(pilot, "Gamma")
         await pilot.press("enter")
         await pilot.pause()
         assert app.article_id == "gamma"
         await pilot.press("ctrl+p")
         await pilot.press(*"Entity: Turkey")
-        await pilot.pause(0.3)
+        await palette_lists(pilot, "Turkey")
         await pilot.press("enter")
         await pilot.pause()
         # Turkey is in beta and gamma; the walk starts in the report already shown.
@@ -308,7 +310,7 @@ async def test_problems_are_notified_one_line_per_file(tiny, tiny_analysis):
         assert "1 not opened" in str(app.screen.query_one(SourceList).border_subtitle)
         app.clear_notifications()
         await pilot.press("ctrl+p", *"Problems")
-        await pilot.pause(0.3)
+        await palette_lists(pilot, "Problems")
         await pilot.press("enter")
         await pilot.pause()
         assert "bad.md: header line 2 is not 'key: value'" in [str(n.message) for n in app._notifications]
@@ -438,7 +440,7 @@ async def test_palette_opens_a_link_in_the_nway_view_and_picks_a_style(tiny, tin
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p", *"Link: This was not")
-        await pilot.pause(0.3)
+        await palette_lists(pilot, "This was not")
         await pilot.press("enter")
         await pilot.pause()
         link = tiny_analysis.links[1]
@@ -448,7 +450,7 @@ async def test_palette_opens_a_link_in_the_nway_view_and_picks_a_style(tiny, tin
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         await pilot.press("ctrl+p", *"Style: zenburn")
-        await pilot.pause(0.3)
+        await palette_lists(pilot, "zenburn")
         await pilot.press("enter")
         await pilot.pause()
         assert app.highlight_style == "zenburn"

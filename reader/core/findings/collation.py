@@ -40,9 +40,7 @@ def _overlaps(span: Span, start: int, end: int) -> bool:
 
 def sentences_within(analysis: Analysis, span: Span) -> tuple[int, ...]:
     """Indices of the sentences of ``span.article`` that overlap ``span``, in order."""
-    return tuple(
-        s.index for s in analysis.sentences.get(span.article, ()) if _overlaps(span, s.start, s.end)
-    )
+    return tuple(s.index for s in analysis.sentences_overlapping(span))
 
 
 def links_touching(analysis: Analysis, span: Span) -> tuple[Link, ...]:
@@ -62,15 +60,20 @@ def strongest_link(analysis: Analysis, span: Span) -> Link | None:
 
 
 def pair_passages(analysis: Analysis, this: str, other: str) -> tuple[Passage, ...]:
-    """Every sentence of ``this`` with its link and counterpart in ``other``, in reading order."""
+    """Every sentence of ``this`` with its link and counterpart in ``other``, in reading order.
+
+    Each link is placed on the sentences its passage covers (binary searches), not each
+    sentence checked against every link: a report of thousands of sentences pairs at once."""
+    touching: dict[int, list[Link]] = {}
+    for link in analysis.links_by_article.get(this, ()):
+        for sentence in analysis.sentences_overlapping(link.passage_in(this)):
+            touching.setdefault(sentence.index, []).append(link)
     passages = []
     for sentence in analysis.sentences.get(this, ()):
-        touching = links_touching(analysis, sentence.span)
-        link = next((candidate for candidate in touching if candidate.passage_in(other)), None)
+        found = sorted(touching.get(sentence.index, ()), key=lambda link: -link.score)
+        link = next((candidate for candidate in found if candidate.passage_in(other)), None)
         counterpart = sentences_within(analysis, link.passage_in(other)) if link else ()
-        carriers = tuple(
-            dict.fromkeys(a for candidate in touching for a in candidate.articles if a != this)
-        )
+        carriers = tuple(dict.fromkeys(a for candidate in found for a in candidate.articles if a != this))
         passages.append(Passage(sentence, link, counterpart, carriers))
     return tuple(passages)
 
@@ -106,18 +109,20 @@ def step_to(
     return None
 
 
+def starts_difference(passages: Sequence[Passage], index: int, differs: Callable[[Passage], bool]) -> bool:
+    """Whether a difference begins at ``index``: a linked passage whose wording differs, or the
+    first passage of a run of passages the other report lacks (as vimdiff's ``]c`` stops once
+    per block of added lines). Asked of one passage at a time, so walking to the next
+    difference looks only as far as it."""
+    passage = passages[index]
+    if passage.matched:
+        return bool(differs(passage))
+    return index == 0 or passages[index - 1].matched
+
+
 def difference_starts(passages: Sequence[Passage], differs: Callable[[Passage], bool]) -> set[int]:
-    """Indices where a difference begins: a linked passage whose wording differs, or the
-    first passage of each run of passages the other report lacks (as vimdiff's ``]c``
-    stops once per block of added lines)."""
-    starts = set()
-    for index, passage in enumerate(passages):
-        if passage.matched:
-            if differs(passage):
-                starts.add(index)
-        elif index == 0 or passages[index - 1].matched:
-            starts.add(index)
-    return starts
+    """Indices where a difference begins (see :func:`starts_difference`)."""
+    return {index for index in range(len(passages)) if starts_difference(passages, index, differs)}
 
 
 def coverage_rows(analysis: Analysis, *, by_origins: bool = False) -> tuple[Link, ...]:

@@ -21,6 +21,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.containers import Container
 from textual.events import DescendantFocus
 from textual.screen import ModalScreen, Screen
@@ -35,11 +36,11 @@ from reader.core.findings.collation import (
     Passage,
     column_count,
     default_partner,
-    difference_starts,
     figure_note,
     pair_passages,
     sentence_at,
     sentences_within,
+    starts_difference,
     step_to,
 )
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions
@@ -166,8 +167,8 @@ class CompareScreen(Screen):
         self.analysis: Analysis | None = None
         self._reports = {"left": "", "right": ""}
         self._passages: dict[str, tuple[Passage, ...]] = {"left": (), "right": ()}
-        self._differences: dict[str, set[int]] = {"left": set(), "right": set()}
         self._typed: dict[tuple[str, str, str], tuple[TypedDiff, ...]] = {}
+        self._pairs: LRUCache[tuple[str, str], tuple[tuple[Passage, ...], tuple[PassageRow, ...]]] = LRUCache(8)
         self._walked = ALL_TYPES
         self._typography = False
         self._difference: tuple[str, int, int] | None = None
@@ -216,6 +217,7 @@ class CompareScreen(Screen):
         """Read from ``analysis`` from now on (its findings hold the differences and figures)."""
         self.analysis = analysis
         self._typed = {}
+        self._pairs.clear()
 
     async def _restart(self, analysis: Analysis) -> None:
         """A correction changed the links: refill both columns, the cursors where they were."""
@@ -270,25 +272,35 @@ class CompareScreen(Screen):
 
     async def _show(self, side: str, cursor: int) -> None:
         this, other = self._reports[side], self._reports[_other(side)]
-        passages = pair_passages(self.analysis, this, other)
+        passages, rows = self._paired(this, other)
         self._passages[side] = passages
-        self._differences[side] = difference_starts(passages, lambda p: bool(self._visible(p.link)))
-        rows = [
-            PassageRow(
-                sentence=p.sentence.index,
-                span=p.sentence.span,
-                matched=p.matched,
-                paragraph_start=n == 0 or passages[n - 1].sentence.paragraph != p.sentence.paragraph,
-                conflict=p.link is not None and self.figure_note(p.link).startswith("conflict"),
-            )
-            for n, p in enumerate(passages)
-        ]
         column = self.column(side)
         index = self.app.index
         await column.show(index, this, rows, cursor=cursor)
         column.border_title = index.source_label(column.palette(), this)
         matched = sum(p.matched for p in passages)
         column.border_subtitle = Text(column_count(matched, len(passages), index.dossier.article(other).outlet))
+
+    def _paired(self, this: str, other: str) -> tuple[tuple[Passage, ...], tuple[PassageRow, ...]]:
+        """The passages of ``this`` against ``other`` and the rows showing them, kept for the
+        analysis shown: swapping the columns or coming back to a report pairs nothing again."""
+        key = (this, other)
+        found = self._pairs.get(key)
+        if found is None:
+            passages = pair_passages(self.analysis, this, other)
+            rows = tuple(
+                PassageRow(
+                    sentence=p.sentence.index,
+                    span=p.sentence.span,
+                    matched=p.matched,
+                    paragraph_start=n == 0 or passages[n - 1].sentence.paragraph != p.sentence.paragraph,
+                    # Figures conflict whichever report is on the left.
+                    conflict=p.link is not None and self.figure_note(p.link).startswith("conflict"),
+                )
+                for n, p in enumerate(passages)
+            )
+            found = self._pairs[key] = (passages, rows)
+        return found
 
     def _typed_for(self, link: Link) -> tuple[TypedDiff, ...]:
         """The differences of ``link`` from the left report's passage to the right one's, each with its type."""
@@ -533,7 +545,8 @@ class CompareScreen(Screen):
         if within is not None and 0 <= within < len(walk):
             return column.cursor, within
         if self._walked == ALL_TYPES:
-            wanted = self._differences[self._active].__contains__
+            def wanted(i: int) -> bool:
+                return starts_difference(passages, i, lambda p: bool(self._visible(p.link)))
         else:
             def wanted(i: int) -> bool:
                 return bool(self._walk_list(passages[i]))
@@ -558,8 +571,6 @@ class CompareScreen(Screen):
         self._typography = not self._typography
         if self._walked not in self._walkable():
             self._walked = ALL_TYPES
-        for side in SIDES:
-            self._differences[side] = difference_starts(self._passages[side], lambda p: bool(self._visible(p.link)))
         self.notify(f"Typography differences {'shown' if self._typography else 'hidden'}", timeout=2)
         self._follow(self._active)
 

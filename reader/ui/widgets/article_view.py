@@ -12,22 +12,19 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from rich.cells import cell_len, get_character_cell_size
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.model import Article, Span
 from reader.core.safe_text import inert_line
-from reader.ui.render import Palette, PaletteMixin, RenderIndex, SentenceMarks, prose_layers, styled
+from reader.ui.drawing import LineView, line_strip, wrap_offsets, wrapped
+from reader.ui.render import Palette, RenderIndex, SentenceMarks, prose_layers, styled
 
-_WORD = re.compile(r"\S+")
 LINKABLE = re.compile(r"https?://[\x21-\x7e]+")
 """A web address made only of printable ASCII: the header's URL becomes a hyperlink only then."""
 _MAX_GUTTER = 7
@@ -48,56 +45,7 @@ class Row:
     text: str = ""
 
 
-def wrap_offsets(body: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
-    """Greedy word wrap of ``body[start:end]`` into ``(start, end)`` rows of at most ``width`` cells.
-
-    Words longer than a row are split; spaces between rows are dropped. Wide
-    characters (CJK, emoji) count the two cells a terminal gives them: a row
-    measured in characters would be cropped at the pane's edge, losing words.
-    """
-    width = max(1, width)
-    narrow = body.isascii() if end - start == len(body) else body[start:end].isascii()
-
-    def cells(a: int, b: int) -> int:
-        return b - a if narrow else cell_len(body[a:b])
-
-    rows: list[tuple[int, int]] = []
-    row_start = row_end = None
-    for match in _WORD.finditer(body, start, end):
-        w_start, w_end = match.span()
-        if row_start is None:
-            row_start, row_end = w_start, w_end
-        elif cells(row_start, w_end) <= width:
-            row_end = w_end
-            continue
-        else:
-            rows.append((row_start, row_end))
-            row_start, row_end = w_start, w_end
-        while cells(row_start, row_end) > width:
-            cut = row_start + width if narrow else _fit(body, row_start, row_end, width)
-            rows.append((row_start, cut))
-            row_start = cut
-    if row_start is not None:
-        rows.append((row_start, row_end))
-    return rows
-
-
-def _wrapped(text: str, width: int) -> list[str]:
-    """The lines of ``text`` wrapped to ``width`` cells (headline, standfirst)."""
-    return [text[a:b] for a, b in wrap_offsets(text, 0, len(text), width)]
-
-
-def _fit(body: str, start: int, end: int, width: int) -> int:
-    """The end of the longest start of ``body[start:end]`` within ``width`` cells (at least one character)."""
-    used = 0
-    for at in range(start, end):
-        used += get_character_cell_size(body[at])
-        if used > width:
-            return max(at, start + 1)
-    return end
-
-
-class ArticleView(PaletteMixin, ScrollView, can_focus=True):
+class ArticleView(LineView, can_focus=True):
     """Shows ``article``; the screen sets the inputs, the view only draws them."""
 
     HELP_TITLE = "article"
@@ -124,11 +72,9 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         self._rows: list[Row] = []
         self._row_starts: list[int] = []
         self._layout_key: tuple | None = None
-        # Layouts and strips of recently shown articles are kept, so flipping between
-        # reports redraws from cache; ``_version`` counts highlight changes.
+        # Layouts and rows of recently shown articles are kept, so flipping between reports
+        # redraws from cache.
         self._layouts: LRUCache[tuple, list[Row]] = LRUCache(32)
-        self._strips: LRUCache[tuple, Strip] = LRUCache(4096)
-        self._version = 0
         self._sorted_hits: tuple[Span, ...] = ()
         self._sentence_starts: dict[str, list[int]] = {}
 
@@ -159,16 +105,10 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
     def watch_current(self) -> None:
         self._changed()
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._changed()
-
     def _changed(self) -> None:
-        """Highlights changed: every cached strip is stale, the layout is not."""
-        self._version += 1
-        self._strips.clear()
+        """Highlights changed: every kept row is stale, the layout is not."""
         self._relayout()
-        self.refresh()
+        self.forget_rows()
 
     def render_lines(self, crop: Region) -> list[Strip]:
         # Lay out here, at the width being drawn: the first frame comes before any Resize event,
@@ -199,28 +139,13 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         rows = self._layout(article, width) if article else []
         self._rows = rows
         self._row_starts = [row.start for row in rows]
-        self._set_virtual_size(Size(width + self.gutter_width + 1, len(self._rows)))
+        self.set_content_size(Size(width + self.gutter_width + 1, len(self._rows)))
         current = self.current
         if current is not None and article is not None and current.article == article.id:
             self.scroll_to(y=max(0, self.row_of(current.start) - 3), animate=False, immediate=True)
         elif top is not None:
             # A new width re-wraps the text: keep the same words at the top of the pane.
             self.scroll_to(y=self.row_of(top), animate=False, immediate=True)
-
-    def _set_virtual_size(self, size: Size) -> None:
-        """Set the scrollable size without a layout pass over the whole screen.
-
-        Assigning ``virtual_size`` re-lays out and redraws every widget; here the
-        pane's own size is unchanged and its scrollbars are fixed by CSS
-        (``overflow-y: scroll; overflow-x: hidden``), so updating the scrollbar's
-        window (what ScrollView does when its size changes) and redrawing the pane
-        is enough. It makes switching report redraw one pane, not the screen.
-        """
-        if size == self.virtual_size:
-            return
-        self.set_reactive(ScrollView.virtual_size, size)
-        self._scroll_update(size)
-        self.refresh()
 
     def reading_at(self) -> Span | None:
         """Where the reader is: the walked passage while it is on screen, else the first body
@@ -249,14 +174,14 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
 
     def _build_rows(self, article: Article, width: int) -> list[Row]:
         rows: list[Row] = []
-        for line in _wrapped(article.headline, width) or [""]:
+        for line in wrapped(article.headline, width) or [""]:
             rows.append(Row("title", -1, -1, line))
         meta = " · ".join(x for x in (article.outlet, article.published, article.byline) if x)
         rows.append(Row("meta", -1, -1, meta))
         if article.url:
             rows.append(Row("url", -1, -1, inert_line(article.url)))
         if article.standfirst:
-            for line in _wrapped(article.standfirst, width):
+            for line in wrapped(article.standfirst, width):
                 rows.append(Row("standfirst", -1, -1, line))
         for p_start, p_end in article.paragraphs:
             rows.append(Row("blank", p_start, p_start))
@@ -328,12 +253,7 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
         return strip.crop(scroll_x, scroll_x + width)
 
     def _strip(self, article: Article, layout_key: tuple | None, rows: list[Row], number: int, width: int) -> Strip:
-        key = (layout_key, number, width, self._version)
-        strip = self._strips.get(key)
-        if strip is None:
-            strip = self._draw(article, rows[number], width)
-            self._strips[key] = strip
-        return strip
+        return self.cached_strip((layout_key, number, width), lambda: self._draw(article, rows[number], width))
 
     def _draw(self, article: Article, row: Row, width: int) -> Strip:
         palette = self.palette()
@@ -357,9 +277,7 @@ class ArticleView(PaletteMixin, ScrollView, can_focus=True):
                 selected_entity=self.selected_entity, hits=self._sorted_hits, current_hit=self.current,
             )
             line.append_text(styled(article.body, row.start, row.end, layers))
-        segments = list(line.render(self.app.console))
-        strip = Strip([s for s in segments if s.text != "\n"] or [Segment("")])
-        return strip.extend_cell_length(width).crop(0, max(width, strip.cell_length)).apply_style(self.rich_style)
+        return line_strip(line, self.app.console, width, self.rich_style)
 
     def _gutter(self, article: Article, row: Row, palette: Palette) -> Text:
         marks = self.index.sentence_marks(article.id)

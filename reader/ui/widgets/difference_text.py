@@ -72,13 +72,9 @@ class DifferenceText(PaletteMixin):
         ``carets``) a caret wherever the other passage has words this one lacks."""
         palette = self.palette()
         figure = self.get_component_rich_style("difference--figure", partial=True)  # type: ignore[attr-defined]
-        sentences = index.analysis.sentences.get(span.article, ()) if index.analysis else ()
+        sentences = index.analysis.sentences_overlapping(span) if index.analysis else ()
         tokens = [
-            token
-            for sentence in sentences
-            if sentence.start < span.end and span.start < sentence.end
-            for token in sentence.tokens
-            if span.start <= token.start and token.end <= span.end
+            token for sentence in sentences for token in sentence.tokens if span.start <= token.start and token.end <= span.end
         ]
         layers = diff_layers(ops, palette, side)
         for op, kind in (types or {}).items():

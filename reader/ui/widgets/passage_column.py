@@ -1,27 +1,33 @@
 """One report as a column of passages (sentences) with a cursor, for the compare view.
 
 The column only shows what it is given and says where its cursor went: the screen decides
-what the counterpart is and asks the other column to highlight it and scroll level. Each row
-is one ``Static``: the reader's gutter (a glyph per other report carrying the passage, ``◆``
-when none does) and the text wrapped beside it; its state is a CSS class (``-cursor``,
-``-counterpart``, ``-unmatched``, ``-paragraph-start``), so the look lives in
-``styles/compare.tcss``. A row whose figures conflict with the other report's carries a
-``!`` in the gutter's last cell.
+what the counterpart is and asks the other column to highlight it and scroll level. Each
+passage is the reader's gutter (a glyph per other report carrying the passage, ``◆`` when
+none does) and its text wrapped beside it, a blank row above a new paragraph. Rows are drawn
+only when on screen (:class:`reader.ui.drawing.LineView`), so a column of thousands of
+passages opens, scrolls and swaps as fast as one of thirty. A passage's state (cursor,
+counterpart, unmatched) is a component class (``passage-column--cursor`` ...), so the look
+lives in ``styles/compare.tcss``. A row whose figures conflict with the other report's
+carries a ``!`` in the gutter's last cell.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from rich.style import Style
 from rich.text import Text
-from textual.containers import VerticalScroll
+from textual.cache import LRUCache
 from textual.events import Click
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Static
+from textual.strip import Strip
 
 from reader.core.model import DiffOp, Span
+from reader.ui.drawing import LineView, line_strip, wrap_offsets
 from reader.ui.paging import page_target
 from reader.ui.render import RenderIndex
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
@@ -30,6 +36,10 @@ GUTTER_WIDTH = 5
 """Room for four other reports' glyphs (a ``+`` says there are more) and a space."""
 CONFLICT_SIGN = "!"
 """In the gutter's last cell: this passage's figures disagree with the other report's."""
+STATES = ("unmatched", "counterpart", "cursor")
+"""A passage's states, in the order their looks are laid on (a later one wins)."""
+_UNWRAPPED = 1 << 30
+"""The width rows are laid out at before the column has one: one screen row per passage."""
 
 
 @dataclass(frozen=True)
@@ -47,10 +57,30 @@ class PassageRow:
     conflict: bool = False
 
 
-class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
+Layout = tuple[list[tuple[int, int, int, int]], list[int], list[int]]
+_LAYOUTS: LRUCache[tuple, Layout] = LRUCache(8)
+
+
+def _layout(body: str, geometry: Sequence[tuple[int, int, bool]], width: int) -> Layout:
+    """The screen rows of passages ``(start, end, paragraph_start)`` wrapped to ``width``: per row
+    (passage, part, start, end), part -1 being the blank above a paragraph; and each passage's
+    first row and the row after its last."""
+    lines: list[tuple[int, int, int, int]] = []
+    tops, ends = [], []
+    for number, (start, end, paragraph_start) in enumerate(geometry):
+        if paragraph_start and number:
+            lines.append((number, -1, start, start))
+        tops.append(len(lines))
+        pieces = (wrap_offsets(body, start, end, width) if width < _UNWRAPPED else None) or [(start, end)]
+        lines.extend((number, part, a, b) for part, (a, b) in enumerate(pieces))
+        ends.append(len(lines))
+    return lines, tops, ends
+
+
+class PassageColumn(DifferenceText, LineView, can_focus=True):
     """A focusable column of passage rows; ``cursor`` is the index of the current row."""
 
-    COMPONENT_CLASSES = DIFFERENCE_CLASSES
+    COMPONENT_CLASSES = DIFFERENCE_CLASSES | {f"passage-column--{state}" for state in STATES}
 
     cursor: reactive[int] = reactive(0, init=False)
     selected_entity: reactive[str | None] = reactive(None, init=False)
@@ -76,89 +106,145 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         self._specs: tuple[PassageRow, ...] = ()
         self._marked: tuple[int, ...] = ()
         self._marks: tuple[Sequence[DiffOp], str, Mapping[DiffOp, str], DiffOp | None] = ((), "a", {}, None)
-        self._rows: list[Static] = []
-        self._drawn_width = 0
+        self._marks_drawn = 0
+        """Counts the marks shown: part of a marked row's cache key."""
+        self._texts: LRUCache[tuple[int, int], Text] = LRUCache(256)
+        """Whole passages with their highlights, by (row, marks), sliced into screen rows."""
+        self._width = 0
+        """The width the rows are laid out at (0: not yet)."""
+        self._lines: list[tuple[int, int, int, int]] = []
+        """Per screen row: (passage row, part, start, end); see :func:`_layout`."""
+        self._tops: list[int] = []
+        self._ends: list[int] = []
 
     def on_mount(self) -> None:
-        # Rows hold finished Text, so a new theme or highlight style means drawing them again.
-        redraw_on_restyle(self, self._redraw)
+        # Rows are kept as drawn, so a new theme or highlight style means drawing them again.
+        redraw_on_restyle(self, self.forget_rows)
+
+    def restyled(self) -> None:
+        self._texts.clear()
+
+    def forget_rows(self) -> None:
+        self._texts.clear()
+        super().forget_rows()
 
     def watch_selected_entity(self) -> None:
-        self._redraw()
+        self.forget_rows()
 
     def on_resize(self) -> None:
-        if self._rows and self._wrap_width() != self._drawn_width:
-            self._redraw(layout=True)
+        if self._specs and self._wrap_width() != self._width:
+            self._lay_out()
             self.call_after_refresh(self._cursor_settled, self.cursor)
 
-    def _redraw(self, layout: bool = False) -> None:
-        """Draw every row again (new palette, chosen entity or width), keeping the marks."""
-        self._drawn_width = self._wrap_width()
-        ops, side, types, current = self._marks
-        for number, row in enumerate(self._rows):
-            if number in self._marked:
-                row.update(self._content(number, ops, side, types, current), layout=layout)
-            else:
-                row.update(self._content(number), layout=layout)
-
     @property
-    def rows(self) -> list[Static]:
-        """The row widgets, in order (as built by the last :meth:`show`)."""
-        return self._rows
+    def rows(self) -> tuple[PassageRow, ...]:
+        """The passages shown, in order (as given to the last :meth:`show`)."""
+        return self._specs
 
     async def show(self, index: RenderIndex, article_id: str, rows: Sequence[PassageRow], *, cursor: int = 0) -> None:
-        """Replace the rows with ``rows`` of ``article_id``, the cursor on row ``cursor``.
-
-        Call it once the column has its size: rows are wrapped to the column's width."""
+        """Show ``rows`` of ``article_id``, the cursor on row ``cursor``."""
         self.article_id = article_id
         self._index, self._specs = index, tuple(rows)
         self._highlighted = self._marked = ()
-        self._rows = []
-        self._drawn_width = self._wrap_width()
-        await self.remove_children()
-        for number, row in enumerate(rows):
-            widget = Static(self._content(number), classes="passage")
-            widget.set_class(not row.matched, "-unmatched")
-            widget.set_class(row.paragraph_start and number > 0, "-paragraph-start")
-            self._rows.append(widget)
-        await self.mount_all(self._rows)
+        self._width = 0
+        self._lay_out()
+        self.forget_rows()
         self.set_reactive(PassageColumn.cursor, self.validate_cursor(cursor))
-        self._mark_cursor(None, self.cursor)
 
+    # Layout ------------------------------------------------------------------
     def _wrap_width(self) -> int:
-        """The width rows are wrapped to; 0 before the first layout (rows are then left unwrapped:
-        they are filled before it so that keys find them at once, and the resize that follows
-        wraps them; wrapping to a guess would be work thrown away)."""
+        """The width passages are wrapped to (one row each before the column has a width)."""
         if not self.size.width:
-            return 0
+            return _UNWRAPPED
         return max(10, self.scrollable_content_region.width - GUTTER_WIDTH)
 
-    def _content(
-        self, number: int, ops: Sequence[DiffOp] = (), side: str = "a", types: Mapping[DiffOp, str] | None = None,
-        current: DiffOp | None = None,
-    ) -> Text:
-        """Row ``number``: the reader's gutter (a glyph per other report carrying the passage),
-        then the passage with ``side``'s differences in ``ops`` marked, wrapped here so every
-        line after the first hangs clear of the gutter. One widget per row keeps filling a
-        column cheap. No carets: the other column shows the missing words, and rows that keep
-        their height keep the two columns level."""
+    def _lay_out(self) -> None:
+        """Wrap every passage at the column's width: offsets only, no text is drawn. Layouts are
+        kept by report, passages and width, so swapping columns or coming back wraps nothing."""
+        width = self._wrap_width()
+        if width == self._width:
+            return
+        self._width = width
+        geometry = tuple((row.span.start, row.span.end, row.paragraph_start) for row in self._specs)
+        key = (self.article_id, width, geometry)
+        layout = _LAYOUTS.get(key)
+        if layout is None:
+            body = self._index.dossier.article(self.article_id).body if self._specs else ""
+            layout = _LAYOUTS[key] = _layout(body, geometry, width)
+        self._lines, self._tops, self._ends = layout
+        self.set_content_size(Size(self.scrollable_content_region.width, len(self._lines)))
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._lay_out()  # the first frame may come before the first resize
+        return super().render_lines(crop)
+
+    # Drawing -----------------------------------------------------------------
+    def states(self, number: int) -> tuple[str, ...]:
+        """The states row ``number`` is drawn in (of :data:`STATES`)."""
+        row = self._specs[number]
+        found = {"unmatched": not row.matched, "counterpart": number in self._highlighted,
+                 "cursor": number == self.cursor and self.has_focus}
+        return tuple(state for state in STATES if found[state])
+
+    def _state_style(self, states: tuple[str, ...]) -> Style:
+        if not states:
+            return self.rich_style
+        return self.get_component_rich_style(*(f"passage-column--{state}" for state in states))
+
+    def render_line(self, y: int) -> Strip:
+        number = round(self.scroll_y) + y
+        width = self.scrollable_content_region.width
+        if number >= len(self._lines):
+            return Strip.blank(width, self.rich_style)
+        row, part, start, end = self._lines[number]
+        if part < 0:
+            return Strip.blank(width, self.rich_style)
+        style = self._state_style(self.states(row))
+        marks = self._marks_drawn if row in self._marked else 0
+        return self.cached_strip(
+            (row, part, width, style, marks), lambda: self._draw(row, part, start, end, width, style, marks)
+        )
+
+    def _draw(self, row: int, part: int, start: int, end: int, width: int, style: Style, marks: int) -> Strip:
+        line = self._gutter(row) if part == 0 else Text(" " * GUTTER_WIDTH, no_wrap=True, end="")
+        offset = self._specs[row].span.start
+        line.append_text(self._passage(row, marks)[start - offset:end - offset])
+        return line_strip(line, self.app.console, width, style)
+
+    def _gutter(self, number: int) -> Text:
+        """The reader's gutter (a glyph per other report carrying the passage), ``!`` at its end
+        when the passage's figures conflict with the other report's."""
         index, row = self._index, self._specs[number]
-        width = self._drawn_width
         marks = index.sentence_marks(self.article_id).get(row.sentence)
-        content = index.gutter(self.palette(), self.article_id, marks, GUTTER_WIDTH)
+        gutter = index.gutter(self.palette(), self.article_id, marks, GUTTER_WIDTH)
         if row.conflict:
-            content = content[: GUTTER_WIDTH - 1]
-            content.append(CONFLICT_SIGN, self.get_component_rich_style("difference--conflict", partial=True))
-        passage = self.difference_text(index, row.span, ops, side=side, carets=False, types=types, current=current)
-        if not width:
-            content.append_text(passage)
-            content.no_wrap = True
-            return content
-        for position, line in enumerate(passage.wrap(self.app.console, width)):
-            if position:
+            gutter = gutter[: GUTTER_WIDTH - 1]
+            gutter.append(CONFLICT_SIGN, self.get_component_rich_style("difference--conflict", partial=True))
+        return gutter
+
+    def _passage(self, number: int, marks: int) -> Text:
+        """Passage ``number`` with its highlights, and ``side``'s differences when it is marked.
+        No carets: the other column shows the missing words, and rows that keep their height
+        keep the two columns level."""
+        text = self._texts.get((number, marks))
+        if text is None:
+            ops, side, types, current = self._marks if marks else ((), "a", {}, None)
+            text = self.difference_text(self._index, self._specs[number].span, ops, side=side, carets=False,
+                                        types=types, current=current)
+            self._texts[(number, marks)] = text
+        return text
+
+    def shown(self, number: int) -> Text:
+        """What row ``number`` shows now: gutter and wrapped text (continuations indented)."""
+        self._lay_out()
+        marks = self._marks_drawn if number in self._marked else 0
+        passage, start = self._passage(number, marks), self._specs[number].span.start
+        content = self._gutter(number)
+        for line in range(self._tops[number], self._ends[number]):
+            _, part, a, b = self._lines[line]
+            if part:
                 content.append("\n" + " " * GUTTER_WIDTH)
-            content.append_text(line)
-        content.no_wrap = True
+            content.append_text(passage[a - start:b - start])
         return content
 
     def show_differences(
@@ -168,41 +254,37 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         """Mark ``side``'s differences in ``ops`` (in their ``types``' looks, ``current`` over
         all) on rows ``numbers``, and clear the rows marked before: only the passage pair under
         the cursor carries word marks, so paraphrases elsewhere do not drown the page in colour."""
-        rows = self.rows
-        for number in self._marked:
-            if number < len(rows) and number not in numbers:
-                rows[number].update(self._content(number), layout=False)
-        self._marked = tuple(n for n in numbers if 0 <= n < len(rows))
+        self._marked = tuple(n for n in numbers if 0 <= n < len(self._specs))
         self._marks = (ops, side, types or {}, current)
-        if self._wrap_width() != self._drawn_width:
-            self._redraw(layout=True)  # the width changed and the resize is yet to come: all rows
-            return
-        for number in self._marked:
-            # Marks change styles, never widths or wrapping, so no layout is needed.
-            rows[number].update(self._content(number, ops, side, types, current), layout=False)
-
-    def shown(self, number: int) -> Text:
-        """What row ``number`` shows now: gutter and wrapped text."""
-        return self._rows[number].content
+        self._marks_drawn += 1
+        self.refresh()
 
     @property
     def marked(self) -> tuple[int, ...]:
         """Rows whose word differences are shown."""
         return self._marked
 
+    # Cursor ------------------------------------------------------------------
     def validate_cursor(self, cursor: int) -> int:
-        return min(max(cursor, 0), max(len(self._rows) - 1, 0))
+        return min(max(cursor, 0), max(len(self._specs) - 1, 0))
 
-    def watch_cursor(self, old: int, new: int) -> None:
-        self._mark_cursor(old, new)
-        self.call_after_refresh(self._cursor_settled, new)
+    def watch_cursor(self) -> None:
+        self.refresh()
+        self.call_after_refresh(self._cursor_settled, self.cursor)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
 
     def on_click(self, event: Click) -> None:
         """A click puts the cursor on the row clicked (the mouse works, though never needed)."""
-        row = next((node for node in event.widget.ancestors_with_self if node in self._rows), None) if event.widget else None
-        if row is not None:
+        offset = event.get_content_offset(self)
+        line = round(self.scroll_y) + offset.y if offset is not None else len(self._lines)
+        if line < len(self._lines):
             self.focus()
-            self.cursor = self._rows.index(row)
+            self.cursor = self._lines[line][0]
 
     def put_cursor(self, index: int) -> None:
         """Move the cursor to ``index``, announcing it (and scrolling to it) even if it was there."""
@@ -212,68 +294,65 @@ class PassageColumn(DifferenceText, VerticalScroll, can_focus=True):
         else:
             self.cursor = index
 
-    def first_visible(self) -> int:
-        """The first row whose top is in view (the last row above it when none is)."""
-        top = round(self.scroll_y)
-        rows = self.rows
-        return next((i for i, row in enumerate(rows) if row.virtual_region.y >= top), max(len(rows) - 1, 0))
-
-    def _mark_cursor(self, old: int | None, new: int) -> None:
-        rows = self.rows
-        if old is not None and 0 <= old < len(rows):
-            rows[old].remove_class("-cursor")
-        if 0 <= new < len(rows):
-            rows[new].add_class("-cursor")
-
     def _cursor_settled(self, index: int) -> None:
-        if index == self.cursor and self.children:
+        if index == self.cursor and self._specs:
             self.bring_into_view(index)
             self.post_message(self.CursorMoved(self, index))
 
     def highlight(self, indices: Sequence[int]) -> None:
         """Mark rows ``indices`` as the counterpart of the other column's cursor."""
-        rows = self.rows
-        for index in self._highlighted:
-            if index < len(rows):
-                rows[index].remove_class("-counterpart")
-        self._highlighted = tuple(i for i in indices if 0 <= i < len(rows))
-        for index in self._highlighted:
-            rows[index].add_class("-counterpart")
+        self._highlighted = tuple(i for i in indices if 0 <= i < len(self._specs))
+        self.refresh()
 
     @property
     def highlighted(self) -> tuple[int, ...]:
         return self._highlighted
 
+    # Geometry ----------------------------------------------------------------
+    def _top(self, index: int) -> int:
+        self._lay_out()
+        return self._tops[index]
+
+    def _height(self, index: int) -> int:
+        return self._ends[index] - self._top(index)
+
+    def first_visible(self) -> int:
+        """The first row whose top is in view (the last row above it when none is)."""
+        self._lay_out()
+        top = round(self.scroll_y)
+        found = bisect_right(self._tops, top - 1)
+        return found if found < len(self._tops) else max(len(self._tops) - 1, 0)
+
     def row_offset(self, index: int) -> int:
         """How many screen rows below the column's top edge row ``index`` starts."""
-        return self.rows[index].virtual_region.y - round(self.scroll_y)
+        return self._top(index) - round(self.scroll_y)
 
     def bring_into_view(self, index: int) -> None:
         """Scroll just enough that row ``index`` is fully visible (its top if it is too tall)."""
-        region = self.rows[index].virtual_region
+        y, rows = self._top(index), self._height(index)
         top, height = round(self.scroll_y), self.scrollable_content_region.height
-        if region.y < top or region.height > height:
-            top = region.y
-        elif region.bottom > top + height:
-            top = region.bottom - height
+        if y < top or rows > height:
+            top = y
+        elif y + rows > top + height:
+            top = y + rows - height
         self.scroll_to(y=top, animate=False, immediate=True)
 
     def level_with(self, index: int, offset: int) -> None:
         """Scroll so that row ``index`` starts ``offset`` rows below the top, as far as the
         column's length allows (the first rows cannot be pulled down, nor the last up)."""
-        self.scroll_to(y=self.rows[index].virtual_region.y - offset, animate=False, immediate=True)
+        self.scroll_to(y=self._top(index) - offset, animate=False, immediate=True)
 
     def reachable_offsets(self, index: int) -> tuple[int, int]:
         """The lowest and highest ``row_offset`` row ``index`` can be scrolled to."""
-        y = self.rows[index].virtual_region.y
+        y = self._top(index)
         return y - round(self.max_scroll_y), y
 
     def last_offset(self, index: int) -> int:
         """The largest offset at which row ``index`` is still wholly in view (0 if too tall)."""
-        return max(0, self.scrollable_content_region.height - self.rows[index].virtual_region.height)
+        return max(0, self.scrollable_content_region.height - self._height(index))
 
     def page_target(self, step: int, fraction: float = 1.0) -> int:
         """The row a page key moves the cursor to: the one a screenful (times ``fraction``)
         below (``step`` = +1) or above (-1) the cursor's row, always at least one row away."""
-        tops = [row.virtual_region.y for row in self.rows]
-        return page_target(tops, self.cursor, max(1, int(self.scrollable_content_region.height * fraction)), step)
+        self._lay_out()
+        return page_target(self._tops, self.cursor, max(1, int(self.scrollable_content_region.height * fraction)), step)
