@@ -147,7 +147,7 @@ def reference_keys(tui_probe, hello: str) -> str:
 
 
 def run_reader(tui_probe, folder: Path, cache: Path, timeout: float) -> None:
-    command = f"DOSSIER_READER_CACHE={cache} {ROOT / '.venv/bin/dossier-reader'} {folder}"
+    command = f"DOSSIER_READER_CACHE={cache} DOSSIER_READER_DATA={cache} {ROOT / '.venv/bin/dossier-reader'} {folder}"
     args = tui_probe.build_parser().parse_args(
         ["keys", "--cmd", command, "--wait-for", "Outlet", "--keys", "j", "--timeout", "60"]
     )
@@ -197,7 +197,7 @@ def run_reader(tui_probe, folder: Path, cache: Path, timeout: float) -> None:
 
 def quit_while_analysing(tui_probe, folder: Path, cache: Path, after: float = 10.0) -> None:
     """Launch again on an empty cache, press ``q`` ``after`` seconds into the analysis, time the exit."""
-    command = f"DOSSIER_READER_CACHE={cache} {ROOT / '.venv/bin/dossier-reader'} {folder}"
+    command = f"DOSSIER_READER_CACHE={cache} DOSSIER_READER_DATA={cache} {ROOT / '.venv/bin/dossier-reader'} {folder}"
     args = tui_probe.build_parser().parse_args(["keys", "--cmd", command, "--wait-for", "analysing", "--keys", "q", "--timeout", "120"])
     probe = tui_probe.Probe(args)
     try:

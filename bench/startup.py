@@ -78,7 +78,11 @@ def main() -> int:
         print(f"needs tmux and {PROGRAM} (pip install . into the venv)", file=sys.stderr)
         return 1
     hello = minimal_app()
-    reader = f"{PROGRAM} {ROOT / 'articles'}"
+    # A data directory of the bench's own: the reader reopens a dossier where the last run left it,
+    # and the user's own reading state must neither steer the figures nor be overwritten by them.
+    data = tempfile.mkdtemp(prefix="bench-startup-data-")
+    program = f"env DOSSIER_READER_DATA={data} {PROGRAM}"
+    reader = f"{program} {ROOT / 'articles'}"
     start = probe("startup", "--cmd", reader, "--wait-for", "Al Jazeera", "--baseline", hello,
                   "--baseline-wait-for", "hello dossier", "--runs", str(args.runs))
     print(f"start-up, bundled: {start['startup_median_s'] * 1000:.0f} ms vs minimal app "
@@ -87,7 +91,7 @@ def main() -> int:
     if not args.no_generated:
         folder = generated_folder(500, Path(tempfile.mkdtemp(prefix="bench-startup-")))
         cache = tempfile.mkdtemp(prefix="bench-startup-cache-")
-        command = f"{PROGRAM} {folder}"
+        command = f"{program} {folder}"
         # A first launch fills the analysis cache: the keys are timed on a dossier already analysed.
         probe("screen", "--cmd", command, "--wait-for", "% shared", "--timeout", "600", "--env",
               f"DOSSIER_READER_CACHE={cache}", "--out", str(Path(cache) / "screen.txt"))

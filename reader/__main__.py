@@ -33,6 +33,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
+    from reader.report.formats import SUFFIXES
+
     parser = _Parser(
         prog="dossier-reader",
         description="Read several news reports about one event side by side.",
@@ -56,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
 
     exp = commands.add_parser("export", help="print the dossier and its analysis")
     exp.add_argument("folder", nargs="?", type=Path)
-    exp.add_argument("--format", choices=("json", "markdown", "html"), default="json")
+    exp.add_argument("--format", choices=tuple(SUFFIXES), default="json")
     exp.add_argument("--output", "-o", type=Path, help="write to this file (atomically) instead of stdout")
     exp.add_argument("--follow-links", action="store_true", help=_FOLLOW_LINKS)
     return parser
@@ -205,13 +207,9 @@ def _export(args: argparse.Namespace) -> int:
         analysis, _, problem = with_saved_corrections(analysed, folder)
     if problem:
         _warn(str(problem))
-    if args.format == "html":
-        from reader.report.html import to_html as render
-    else:
-        from reader.core.export import documents as export
+    from reader.report.formats import render
 
-        render = export.to_json if args.format == "json" else export.to_markdown
-    text = render(analysis)
+    text = render(analysis, args.format)
     if args.output:
         from reader.core.store.writing import write_atomic
 

@@ -37,8 +37,13 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   another, findings included; when that is done (:class:`~reader.ui.messages.Corrected`) it sets
   ``app.analysis`` and forwards ``AnalysisReady``; :class:`~reader.ui.messages.MarkEntity`
   marks an entity or merges it into the one marked; :class:`~reader.ui.messages.OpenCompare`,
-  :class:`~reader.ui.messages.OpenVersions`, :class:`~reader.ui.messages.OpenCoverage` and
-  :class:`~reader.ui.messages.OpenNaming` push those views. The app alone pushes them, so screens never import one another.
+  :class:`~reader.ui.messages.OpenVersions`, :class:`~reader.ui.messages.OpenCoverage`,
+  :class:`~reader.ui.messages.OpenNaming` and :class:`~reader.ui.messages.OpenConcordance` push those views. The app alone pushes them, so screens never import one another.
+* Where the user left the dossier (:mod:`reader.core.store.reading`): read when the app is built
+  with a ``folder`` (``article_id``, the theme and ``highlight_style`` start there, and
+  ``app.resume_offset`` says where the reader scrolls to), saved by every way out
+  (:meth:`DossierApp.exit`, asking the reader screen's ``reading_place()``).
+* ``app.action_export(format)`` (the palette's ``Export: …``) asks for a file and writes it.
 * ``app.action_compare()`` (key ``c``) opens the compare view on ``app.article_id``; a new
   compare view replaces the one already open (:meth:`DossierApp.open_compare`).
 * A screen lists the widget classes whose keys the help screen should show in
@@ -49,6 +54,7 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
 from __future__ import annotations
 
 import threading
+from functools import partial
 from pathlib import Path
 
 from textual import on, work
@@ -74,6 +80,7 @@ from reader.ui.messages import (
     DossierLoaded,
     MarkEntity,
     OpenCompare,
+    OpenConcordance,
     OpenCoverage,
     OpenNaming,
     OpenVersions,
@@ -143,6 +150,40 @@ class DossierApp(OneKeyAtATime, App[None]):
         self._save_lock = threading.Lock()
         self.theme = DARK_THEME
         self.set_reactive(DossierApp.article_id, dossier.articles[0].id if dossier.articles else "")
+        self.resume_offset: int | None = None
+        """Where the reader stood in ``article_id`` when this dossier was last closed (a body offset)."""
+        self._state_problem = self._resume() if folder is not None else None
+
+    # Where the user left the dossier -------------------------------------------
+    def _resume(self) -> Problem | None:
+        """Reopen where the user left this dossier: the report, the place in it, the theme and the
+        style, each only if it still exists (the file is untrusted, the dossier may have changed)."""
+        from reader.core.store.reading import load_reading_state
+        from reader.report.highlight import style_names
+
+        state, problem = load_reading_state(self.folder)
+        if state.theme in self.available_themes:
+            self.theme = state.theme
+        if state.style in style_names():
+            self.set_reactive(DossierApp.highlight_style, state.style)
+        if state.article in self.dossier.by_id:
+            self.set_reactive(DossierApp.article_id, state.article)
+            self.resume_offset = state.offset
+        return problem
+
+    def exit(self, result: None = None, return_code: int = 0, message=None) -> None:
+        """Every way out (``q``, ``ctrl+c``, the palette) first saves where the user is; a failure
+        is said on the terminal once the screen is back."""
+        if self.folder is not None:
+            from rich.text import Text
+
+            from reader.core.store.reading import ReadingState, save_reading_state
+
+            place = self.screen_stack[0].reading_place() if self.screen_stack else None
+            state = ReadingState(self.article_id, place, self.theme, self.highlight_style)
+            if (problem := save_reading_state(self.folder, state)) is not None and message is None:
+                message = Text(inert_line(str(problem)))
+        super().exit(result, return_code, message)
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
         """Show ``message`` as plain, inert text on one line whatever ``markup`` says (widgets pass
@@ -158,6 +199,8 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def on_mount(self) -> None:
         self.action_show_problems()
+        if self._state_problem is not None:
+            self.notify(str(self._state_problem), title="Reading state", severity="warning", timeout=8)
         self.call_after_refresh(self._collect_again)
         if self._given is not None:
             if self.folder is not None:
@@ -439,6 +482,12 @@ class DossierApp(OneKeyAtATime, App[None]):
 
         await self.open_screen(CoverageScreen(request.analysis, at=request.at))
 
+    @on(OpenConcordance)
+    async def _open_concordance(self, request: OpenConcordance) -> None:
+        from reader.ui.screens.concordance import ConcordanceScreen
+
+        await self.open_screen(ConcordanceScreen(request.title, request.spans, request.entity_id))
+
     @on(OpenNaming)
     async def _open_naming(self, request: OpenNaming) -> None:
         from reader.ui.screens.naming import NamingScreen
@@ -496,8 +545,7 @@ class DossierApp(OneKeyAtATime, App[None]):
     def action_show_passage(self, span: Span) -> None:
         """Bring the reader forward on ``span``: its report, scrolled to it, the passage marked."""
         self._back_to_reader()
-        self.article_id = span.article
-        self.location = span
+        self.location = span  # the reader switches report too: one jump, remembered once
 
     async def action_show_link(self, link_id: str) -> None:
         """Every version of link ``link_id`` side by side (the N-way view), over the reader."""
@@ -528,6 +576,14 @@ class DossierApp(OneKeyAtATime, App[None]):
         self._back_to_reader()
         self.entity_id = entity_id
 
+    async def action_export(self, name: str) -> None:
+        """Ask where to write the analysis as format ``name``, then write it (the weaker links
+        ``W`` shows are left out, as on the command line)."""
+        from reader.ui.screens.export import ExportDialog
+
+        if (analysis := self.require_analysis()) is not None:
+            await self.open_screen(ExportDialog(self.without_weaker or analysis, name))
+
     def action_set_style(self, name: str) -> None:
         self.highlight_style = name
 
@@ -536,6 +592,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         yield SystemCommand("Theme: toggle light/dark", "Switch between the light and dark theme", self.action_toggle_theme)
         yield SystemCommand("Quotes: track quotations across reports", "Every quoted statement, each outlet's version", self.action_quotes)
         yield SystemCommand("Corrections: undo the last", "Undo the last merge, split, rejection or acceptance", self.action_undo_decision)
+        for name, title in (("html", "an HTML report"), ("markdown", "a Markdown report"), ("json", "JSON")):
+            yield SystemCommand(f"Export: {name}", f"Write the dossier and its analysis as {title}, to a file you confirm",
+                                partial(self.action_export, name))
         if self.dossier.problems:
             yield SystemCommand("Problems: files that did not open", "Say again which files were skipped and why", self.action_show_problems)
 

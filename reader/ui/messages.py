@@ -123,3 +123,11 @@ class OpenNaming(Message):
     def __init__(self, analysis: Analysis, entity_id: str | None = None, *, link_id: str | None = None) -> None:
         super().__init__()
         self.analysis, self.entity_id, self.link_id = analysis, entity_id, link_id
+
+
+class OpenConcordance(Message):
+    """Show every occurrence at ``spans``, of what ``title`` names (entity ``entity_id``, if one)."""
+
+    def __init__(self, title: str, spans: tuple[Span, ...], entity_id: str | None = None) -> None:
+        super().__init__()
+        self.title, self.spans, self.entity_id = title, spans, entity_id

@@ -4,7 +4,7 @@ Public surface (used by every screen, including compare / N-way / coverage):
 
 * :class:`Palette` - every highlight as a Rich style, read from component classes
   (``palette--source-0`` .. ``palette--source-7``, ``palette--entity-0`` ..
-  ``palette--entity-5``, ``palette--entity-selected``, ``palette--unique``,
+  ``palette--entity-7``, ``palette--entity-mark-1`` .. ``palette--entity-mark-3``, ``palette--entity-selected``, ``palette--unique``,
   ``palette--search-hit``, ``palette--passage-focus``,
   ``palette--diff-insert``, ``palette--diff-delete``, ``palette--diff-replace``,
   ``palette--muted``) that ``styles/palette.tcss`` fills (theme variables, and the HTML
@@ -20,7 +20,8 @@ Public surface (used by every screen, including compare / N-way / coverage):
   29 virtual style nodes on each restyle.
 * :class:`RenderIndex` - per-dossier lookups built once (``app.index``): the
   source slot, glyph and label of each article (ONE colour per source, everywhere),
-  the highlight slot of each shared entity, the shared-entity mentions of an
+  the highlight slot of each shared entity (:mod:`reader.core.entities.colouring`: entities
+  mentioned near each other differ), the shared-entity mentions of an
   article, and which other reports carry each sentence.
 * :func:`styled` - body text ``[start, end)`` as Text with ``(start, end, Style)``
   layers in body offsets applied in order (later layers win). Article text is
@@ -44,13 +45,16 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.core.model import Analysis, Article, DiffOp, Dossier, Span
+from reader.core.entities.colouring import colour_slots
 from reader.core.findings.sourcing import sourcing_of
 from reader.report.highlight import default_style, lex, rich_styles
 
 SOURCE_SLOTS = 8
 CARRIED_SIGN = "\u25cf"
 """In the coverage matrix (and its legend in help): the column's report carries the passage."""
-ENTITY_SLOTS = 6
+ENTITY_SLOTS = 8
+ENTITY_MARKS = 3
+"""Marks (underline, bold, both) that tell entities apart once the tints run out."""
 _SOURCE_GLYPHS = "123456789abcdefghijklmnopqrstuvwxyz"
 OTHER_SOURCES_GLYPH = "+"
 """The glyph of every source past the named ones."""
@@ -64,6 +68,7 @@ _EXTRA = (
 PALETTE_CLASSES: frozenset[str] = frozenset(
     [f"palette--source-{i}" for i in range(SOURCE_SLOTS)]
     + [f"palette--entity-{i}" for i in range(ENTITY_SLOTS)]
+    + [f"palette--entity-mark-{i}" for i in range(1, ENTITY_MARKS + 1)]
     + [f"palette--{name}" for name in _EXTRA]
 )
 
@@ -76,6 +81,7 @@ class Palette:
 
     sources: tuple[Style, ...]
     entities: tuple[Style, ...]
+    entity_marks: tuple[Style, ...]
     entity_selected: Style
     unique: Style
     search_hit: Style
@@ -90,7 +96,9 @@ class Palette:
         return self.sources[slot % len(self.sources)]
 
     def entity(self, slot: int) -> Style:
-        return self.entities[slot % len(self.entities)]
+        """Slot ``n``'s tint; past the tints, the tint with a mark (slot 8 is tint 0 underlined)."""
+        tint, mark = self.entities[slot % len(self.entities)], slot // len(self.entities)
+        return tint + self.entity_marks[(mark - 1) % len(self.entity_marks)] if mark else tint
 
 
 def read_palette(widget, highlight_style: str) -> Palette:
@@ -102,6 +110,7 @@ def read_palette(widget, highlight_style: str) -> Palette:
     return Palette(
         sources=tuple(style(f"source-{i}") for i in range(SOURCE_SLOTS)),
         entities=tuple(style(f"entity-{i}") for i in range(ENTITY_SLOTS)),
+        entity_marks=tuple(style(f"entity-mark-{i}") for i in range(1, ENTITY_MARKS + 1)),
         entity_selected=style("entity-selected"),
         unique=style("unique"),
         search_hit=style("search-hit"),
@@ -153,12 +162,13 @@ class RenderIndex:
         self.analysis = analysis
         self._slots = {article.id: n for n, article in enumerate(dossier.articles)}
         shared = analysis.shared_entities if analysis else ()
-        self._entity_slots = {entity.id: n for n, entity in enumerate(shared)}
         self.entities = {entity.id: entity for entity in shared}
         # An article's shared-entity mentions, picked from the analysis' index when first drawn: built
         # here, on the UI thread, for every article of thousands of reports, they stalled keys a second.
         self._mentions: dict[str, list[tuple[int, int, str]]] = {}
         self._mention_starts: dict[str, list[int]] = {}
+        # The workers built the analysis' mention table; past a bound, colouring reads only part of it.
+        self._entity_slots = colour_slots(shared, analysis.mentions_by_article) if analysis else {}
         self._marks: dict[str, dict[int, SentenceMarks]] = {}
 
     # Sources -----------------------------------------------------------------

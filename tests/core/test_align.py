@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from itertools import combinations
 
 import pytest
 
 from bench.link_quality import measure, repeated_passages
-from reader.core.links.align import _clauses, _speakers, find_links, stem
+from reader.core.links.align import _clauses, _only_attribution, _speakers, _states, find_links, stem
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Span
 from reader.core.text.segment import segment_article, tokenize
@@ -306,3 +307,82 @@ def test_a_lede_carrying_two_facts_links_each_once(tmp_path):
     third_burst = _span(dossier, "third", "The Kessel tailings dam")
     assert _linked(links, burst, third_burst) and _linked(links, fined, third_burst)
     assert len(links) == 3
+
+
+def test_a_closing_attribution_says_who_told_not_what_happened():
+    text = "Ellen DeGeneres will host the Oscars again, producers Craig Zadan and Neil Meron announced today."
+    tokens = tokenize(text)
+    marked = {tokens[i].text for i in _speakers(tokens)}
+    assert marked == {"producers", "Craig", "Zadan", "and", "Neil", "Meron", "today"}
+
+
+def test_a_long_closing_clause_is_no_attribution():
+    text = "The quake struck at dawn, and residents across three counties said windows rattled for a long while."
+    tokens = tokenize(text)
+    assert not _speakers(tokens)
+
+
+def test_a_date_line_or_a_title_cased_subtitle_is_not_the_lede():
+    assert not _states(tokenize("Posted: Sep 27, 2013 5:50 PM"))
+    assert not _states(tokenize("Office of the Press Secretary"))
+    assert not _states(tokenize("Driver Charged With DWI, Vehicular Manslaughter"))
+    assert _states(tokenize("A jury found the man guilty of two murders on Thursday."))
+
+
+
+def test_a_clause_naming_only_the_speaker_is_no_passage():
+    """Two reports naming the same official before different quotations share no statement."""
+    tokens = tokenize("Ben Stephenson, controller of drama commissioning, said: \u201cWe started thinking about him months ago.\u201d")
+    first, quotation = (tokens[a:b] for a, b in _clauses(tokens))
+    assert _only_attribution(first) and not _only_attribution(quotation)
+
+
+@pytest.mark.parametrize(
+    ("article", "sentence", "facts", "unrelated"),
+    [
+        # The Monday statement: the report's finding, the review behind the cancellation, six weeks of fighting.
+        ("al-jazeera", "In a statement on Monday, Foreign Affairs Minister", [
+            ("the-globe-and-mail", "A Global Affairs report released Monday"),
+            ("al-monitor", "Following this review, which found"),
+            ("trt-world", "whose forces gained territory in the enclave"),
+        ], [("trt-world", "Export licenses were suspended in 2019"), ("the-globe-and-mail", "Turkey is an important NATO ally")]),
+        # Last October's suspension, and the drones' targeting systems made by Canada's Wescam.
+        ("trt-world", "Ottawa suspended the permits last October", [
+            ("al-jazeera", "In early October, Canada suspended"),
+            ("eurasian-times", "They further said the surveillance and attack drone"),
+        ], [("al-jazeera", "temporarily suspended new arms"), ("the-globe-and-mail", "cancelling 29 permits")]),
+        # Six weeks of fighting, and the Russian-brokered ceasefire.
+        ("al-jazeera", "But six weeks of intense fighting", [
+            ("trt-world", "after six weeks of fighting"),
+            ("the-globe-and-mail", "A Russian-brokered ceasefire last November"),
+        ], [("al-monitor", "Canada’s government canceled authorizations")]),
+    ],
+)
+def test_a_sentence_carrying_several_shared_facts_is_linked_for_each(analysis, article, sentence, facts, unrelated):
+    """Many to many (issue 10): the sentence takes part in one link per fact it shares, each link holding the
+    counterparts of that fact only, and in none with a sentence of another event."""
+    dossier = analysis.dossier
+    own = _span(dossier, article, sentence)
+    homes = []
+    for other, text in facts:
+        counterpart = _span(dossier, other, text)
+        carrying = [link for link in analysis.links if _linked([link], own, counterpart)]
+        assert carrying, f"{article} not linked to {other} ({text})"
+        homes.append({link.id for link in carrying})
+    for (one, a_text), (two, b_text) in combinations(facts, 2):
+        assert not _linked(analysis.links, _span(dossier, one, a_text), _span(dossier, two, b_text)), (
+            f"{one} and {two} carry different facts of the sentence and must not share a link"
+        )
+    assert len(set.union(*homes)) >= len(facts)
+    for other, text in unrelated:
+        assert not _linked(analysis.links, own, _span(dossier, other, text))
+
+
+def test_one_speaker_named_before_two_different_quotations_is_no_link(tmp_path):
+    dossier, links = _write_reports(tmp_path, {
+        "first": "Ben Stephenson, controller of drama commissioning at the broadcaster, said Capaldi was "
+        "\u201can extraordinarily talented actor who can seemingly turn his hand to anything\u201d.",
+        "second": "Ben Stephenson, controller of drama commissioning at the broadcaster, said: "
+        "\u201cWe started thinking Capaldi might be the right person to take on this iconic part a few months ago.\u201d",
+    })
+    assert links == ()

@@ -146,7 +146,8 @@ def remote_pane(ssh_server, tmp_path):
     port, client_key = ssh_server
     remote = (
         'echo "remote sees TERM=$TERM COLORTERM=${COLORTERM-unset}"; '
-        f"DOSSIER_READER_CACHE={shlex.quote(str(tmp_path / 'cache'))} {shlex.quote(str(PROGRAM))}; "
+        f"DOSSIER_READER_CACHE={shlex.quote(str(tmp_path / 'cache'))} "
+        f"DOSSIER_READER_DATA={shlex.quote(str(tmp_path / 'data'))} {shlex.quote(str(PROGRAM))}; "
         'echo "reader exited with $?"; read -r _'
     )
     ssh_command = [

@@ -34,7 +34,7 @@ def session(tmp_path):
     command = [
         TMUX, "-L", name, "new-session", "-d", "-x", "120", "-y", "40", "-s", name,
         # tmux gives a pane its own TERM whatever -e says: env sets what an SSH client would send.
-        "-e", f"DOSSIER_READER_CACHE={tmp_path}", "env", "-u", "COLORTERM", "TERM=xterm-256color", str(PROGRAM),
+        "-e", f"DOSSIER_READER_CACHE={tmp_path}", "-e", f"DOSSIER_READER_DATA={tmp_path / 'data'}", "env", "-u", "COLORTERM", "TERM=xterm-256color", str(PROGRAM),
     ]
     # A COLUMNS/LINES inherited from the test runner would override the pane's real size.
     environment = {key: value for key, value in os.environ.items() if key not in ("COLUMNS", "LINES")}
@@ -112,3 +112,18 @@ def test_keys_sent_in_one_burst_all_land_in_order(session):
     keys(session, "Escape")
     compare = wait_for(session, "also in")
     assert any(line.strip().startswith("3/") for line in compare.splitlines()), compare
+
+
+def test_ctrl_o_and_ctrl_n_reach_the_reader_through_tmux(session):
+    """The jump keys as a terminal sends them (ctrl+i would arrive as Tab): back to report 1 after
+    jumping to report 3, forward again; then K lists an entity's every occurrence."""
+    wait_for(session, "Al Jazeera", "% shared")
+    wait_until_gone(session, "… shared")
+    keys(session, "3")
+    wait_for(session, "report 3/5")
+    keys(session, "C-o")
+    wait_for(session, "report 1/5")
+    keys(session, "C-n")
+    wait_for(session, "report 3/5")
+    keys(session, "e", "Enter", "K")
+    wait_for(session, "Concordance of", "occurrences in")

@@ -326,3 +326,20 @@ async def test_linked_payload_passages_stay_inert_in_nway_coverage_and_quotes(ho
         await pilot.pause()
         assert "Quote" in type(app.screen).__name__
         assert "We will not resume these permits" in drawn(app)
+
+
+async def test_the_concordance_of_a_hostile_word_draws_it_inert(hostile, hostile_analysis):
+    """K after searching a word every hostile article uses: each line of context, escapes and
+    markup included, is drawn as inert text."""
+    from reader.ui.screens.concordance import ConcordanceScreen
+
+    app = build_app(hostile, analysis=hostile_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"payload", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("K")
+        await pilot.pause()
+        assert isinstance(app.screen, ConcordanceScreen)
+        text = drawn(app)
+        assert "PAYLOAD-CSI" in text and "Concordance of" in text

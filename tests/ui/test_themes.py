@@ -7,7 +7,9 @@ import pytest
 
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen, ReportPicker
+from reader.ui.screens.concordance import ConcordanceScreen
 from reader.ui.screens.coverage import CoverageScreen
+from reader.ui.screens.export import ExportDialog
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.quotes import QuotesScreen
@@ -21,6 +23,8 @@ SCREENS = {
     "quotes": lambda analysis: QuotesScreen(analysis),
     "help": lambda analysis: HelpScreen(ReaderScreen),
     "picker": lambda analysis: ReportPicker([a.id for a in analysis.dossier.articles], current="beta"),
+    "concordance": lambda analysis: ConcordanceScreen("Garneau", analysis.entities[0].mentions, analysis.entities[0].id),
+    "export": lambda analysis: ExportDialog(analysis, "html"),
 }
 
 

@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.core.findings.collation import column_count
-from reader.ui.render import CARRIED_SIGN, Palette, PaletteMixin, RenderIndex, SentenceMarks, shared_label
+from reader.ui.render import CARRIED_SIGN, ENTITY_SLOTS, Palette, PaletteMixin, RenderIndex, SentenceMarks, shared_label
 from reader.core.findings.difftypes import DIFF_TYPES, TYPE_TITLES
 from reader.report.highlight import lex
 from reader.report.html import DIFF_MEANING
@@ -29,6 +29,7 @@ HELP_SCREENS: tuple[tuple[str, str], ...] = (
     ("reader.ui.screens.coverage", "CoverageScreen"),
     ("reader.ui.screens.quotes", "QuotesScreen"),
     ("reader.ui.screens.naming", "NamingScreen"),
+    ("reader.ui.screens.concordance", "ConcordanceScreen"),
 )
 """Screens whose keys the help lists, in order (module paths, imported when help opens, so the
 help screen imports no other screen); missing modules are skipped."""
@@ -71,7 +72,7 @@ def help_sections(app_class: type, current: type | None = None) -> list[tuple[st
     opened from) and its widgets' first, then the app's keys, then every other screen with the
     widgets it names in ``HELP_WIDGETS`` (titled by their ``HELP_TITLE``); widgets with the
     same keys share one section."""
-    everywhere = ("Everywhere", key_rows(app_class) + [("ctrl+p", "Command palette: jump to a report, entity or link")])
+    everywhere = ("Everywhere", key_rows(app_class) + [("ctrl+p", "Command palette: jump to a report, entity or link; pick a style; export (json, markdown, html)")])
     sections: list[tuple[str, list[tuple[str, str]], set[type]]] = [(*everywhere, set())]
     for screen in _screen_classes():
         name = SCREEN_TITLES.get(screen.__name__, screen.__name__.removesuffix("Screen"))
@@ -145,8 +146,11 @@ def colour_rows(index: RenderIndex, palette: Palette, style) -> list[tuple[Text,
     entity = max(index.entities.values(), key=lambda e: len(e.articles), default=None)
     rows = [
         (_sample(entity.name if entity else "Name", palette.entity(index.entity_slot(entity.id)) if entity else None),
-         "An entity two or more reports name, a tint each (colours repeat when there are many); "
+         "An entity two or more reports name: a tint each, never the same as an entity mentioned near it; "
          "the chosen one (e, Enter) reversed."),
+        (Text(" ").join(_sample("Name", palette.entity(round * ENTITY_SLOTS + round)) for round in (1, 2, 3)),
+         f"Once the {ENTITY_SLOTS} tints run out among entities near each other: the tints again, underlined, "
+         "then bold, then both (the entity panel shows each entity as the text does)."),
         (_sample("Garneau", palette.search_hit), "A search hit (/); the one n/N stand on reversed."),
         (_sample("the passage", palette.passage_focus), "Where n/N stand in a walk (an entity's mentions, u)."),
     ]

@@ -19,7 +19,8 @@ from textual.widgets import Input, Static
 from reader.core.findings.collation import sentences_within
 from reader.core.model import Span
 from reader.core.store.corrections import split_entity
-from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenCoverage
+from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
+from reader.ui.jumps import JumpList, Place
 from reader.ui.screens.alias_picker import AliasPicker
 from reader.ui.render import PALETTE_CLASSES
 from reader.ui.widgets.article_view import ArticleView
@@ -57,8 +58,12 @@ class ReaderScreen(Screen[None]):
         Binding("n", "nothing_to_walk(1)", "", show=False),
         Binding("N", "nothing_to_walk(-1)", "", show=False),
         Binding("u", "walk_unique", "Unique"),
+        Binding("K", "concordance", "Concordance: every occurrence of the entity or searched words", key_display="K", show=False),
         Binding("m", "coverage", "Coverage"),
         Binding("escape", "clear", "Clear", show=False),
+        Binding("ctrl+o", "jump_back", "Back to where the last jump left", show=False),
+        # ctrl+i is what Tab sends in terminals (and tmux): tab already switches panes.
+        Binding("ctrl+n", "jump_forward", "Forward again, after ctrl+o", show=False),
         Binding("h", "pane(-1)", "Pane to the left", show=False),
         Binding("l", "pane(1)", "Pane to the right", show=False),
         Binding("left_square_bracket", "step_report(-1)", "Prev report", key_display="[", show=False),
@@ -83,6 +88,14 @@ class ReaderScreen(Screen[None]):
     waiting_steps: tuple[int, ...] = ()
     walk_kind: str = ""
     """What ``walk`` holds: ``"search"`` hits, an ``"entity"``'s mentions, or ``"unique"`` passages."""
+    travelling = False
+    """Going back or forward along the jump list: that move is not itself a jump."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.jumps = JumpList()
+        """Places left by a jump: a report switch, a walk step (search hit, mention, unique passage),
+        a passage or entity opened from another view."""
 
     def compose(self) -> ComposeResult:
         index = self.app.index
@@ -102,6 +115,9 @@ class ReaderScreen(Screen[None]):
         self.watch(self.app, "progress", lambda _: self._update_status(), init=False)
         self.watch(self.app, "highlight_style", lambda _: self._restyle(), init=False)
         self._adapt()
+        if self.app.resume_offset is not None:
+            # Once the article is laid out at the pane's width: before that it has no rows.
+            self.call_after_refresh(self._resume, self.app.resume_offset)
 
     def on_resize(self) -> None:
         self._adapt()
@@ -151,6 +167,7 @@ class ReaderScreen(Screen[None]):
         self.query_one(SourceList).show(article_id)
         article = self.app.dossier.article(article_id)
         if view.article is not article:
+            self._record_jump()
             view.article = article
         self._update_status()
 
@@ -168,6 +185,10 @@ class ReaderScreen(Screen[None]):
     def _go_to_location(self, span: Span | None) -> None:
         if span is None:
             return
+        if span in self.walk:  # a place of the walk (a mention from the concordance): n/N go on from it
+            self._go(self.walk.index(span))
+            return
+        self._record_jump()
         self.app.article_id = span.article
         view = self.query_one(ArticleView)
         view.current = span
@@ -201,6 +222,7 @@ class ReaderScreen(Screen[None]):
             self._go(0)
 
     def _go(self, number: int) -> None:
+        self._record_jump()
         self.position = number
         span = self.walk[number]
         self.app.article_id = span.article
@@ -252,6 +274,19 @@ class ReaderScreen(Screen[None]):
         if (analysis := self.app.require_analysis()) is not None:
             self.post_message(OpenCoverage(analysis))
 
+    def action_concordance(self) -> None:
+        """Every occurrence, across all reports, of the entity under the cursor (in the entity
+        panel, else the chosen one), else of the words searched for."""
+        panel = self.query_one(EntityPanel)
+        entity_id = (panel.highlighted_entity() if self.focused is panel else None) or self.app.entity_id
+        entity = self.app.index.entities.get(entity_id or "")
+        if entity is not None:
+            self.post_message(OpenConcordance(entity.name, entity.mentions, entity.id))
+        elif self.walk_kind == "search":
+            self.post_message(OpenConcordance(self.walk_label, self.walk))
+        else:
+            self.notify("Concordance of what? Choose an entity (e, Enter) or search (/), then K", timeout=4)
+
     def action_compare_here(self) -> None:
         """Compare this report with another, the cursor on the passage being read."""
         self.post_message(OpenCompare(at=self.query_one(ArticleView).reading_at()))
@@ -268,6 +303,49 @@ class ReaderScreen(Screen[None]):
         ids = [a.id for a in self.app.dossier.articles]
         if self.app.article_id in ids:
             self.app.article_id = ids[(ids.index(self.app.article_id) + step) % len(ids)]
+
+    # Where the user is, and the jump list -------------------------------------
+    def _resume(self, offset: int) -> None:
+        """Back where the user left the report: ``offset`` at the top of the view."""
+        self.query_one(ArticleView).scroll_to_offset(offset, margin=0)
+
+    def _here(self) -> Place | None:
+        view = self.query_one(ArticleView)
+        return Place(view.article.id, self.reading_place()) if view.article is not None else None
+
+    def _record_jump(self) -> None:
+        if not self.travelling and (here := self._here()) is not None:
+            self.jumps.record(here)
+
+    def action_jump_back(self) -> None:
+        self._travel(self.jumps.back, "No earlier place in the jump list")
+
+    def action_jump_forward(self) -> None:
+        self._travel(self.jumps.forward, "No later place in the jump list (ctrl+o goes back)")
+
+    def _travel(self, move, none_said: str) -> None:
+        here = self._here()
+        place = move(here) if here is not None else None
+        if place is None or place.article not in self.app.dossier.by_id:
+            self.notify(none_said, timeout=3)
+            return
+        self.travelling = True
+        try:
+            self.app.article_id = place.article
+            view = self.query_one(ArticleView)
+            if place.offset is None:
+                view.scroll_to(y=0, animate=False, immediate=True)
+            else:
+                view.scroll_to_offset(place.offset, margin=0)
+        finally:
+            self.travelling = False
+
+    def reading_place(self) -> int | None:
+        """The body offset at the top of the view (the walked passage when it is on screen);
+        ``None`` at the top of the report, where the headline shows."""
+        view = self.query_one(ArticleView)
+        at = view.reading_at() if view.scroll_y >= 1 else None
+        return at.start if at is not None else None
 
     # Panels and search -------------------------------------------------------
     def action_toggle_entities(self) -> None:

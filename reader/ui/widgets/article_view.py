@@ -213,10 +213,10 @@ class ArticleView(LineView, can_focus=True):
     def action_pages(self, pages: float) -> None:
         self.action_rows(round(pages * max(1, self.scrollable_content_region.height - 2)))
 
-    def scroll_to_offset(self, offset: int) -> None:
-        """Scroll so the row holding ``offset`` sits a few rows below the top."""
+    def scroll_to_offset(self, offset: int, *, margin: int = 3) -> None:
+        """Scroll so the row holding ``offset`` sits ``margin`` rows below the top."""
         self._relayout()
-        self.scroll_to(y=max(0, self.row_of(offset) - 3), animate=False, immediate=True)
+        self.scroll_to(y=max(0, self.row_of(offset) - margin), animate=False, immediate=True)
 
     # Drawing -----------------------------------------------------------------
     def _layout(self, article: Article, width: int) -> list[Row]:

@@ -99,25 +99,25 @@ class EntityPanel(PaletteMixin, OptionList):
         except OptionDoesNotExist:  # an entity of another analysis is simply not shown
             return
 
-    def _highlighted_entity(self) -> str | None:
+    def highlighted_entity(self) -> str | None:
         option = self.highlighted_option
         return option.id if option is not None and option.id in self.index.entities else None
 
     def action_mark_entity(self) -> None:
         """The first ``M`` marks the entity under the cursor; the next merges that one into it."""
-        entity_id = self._highlighted_entity()
+        entity_id = self.highlighted_entity()
         if entity_id:
             self.post_message(MarkEntity(entity_id))
 
     def action_naming(self) -> None:
         """Open the naming matrix of the entity under the cursor."""
-        entity_id = self._highlighted_entity()
+        entity_id = self.highlighted_entity()
         if entity_id and self.index.analysis is not None:
             self.post_message(OpenNaming(self.index.analysis, entity_id))
 
     def action_split_entity(self) -> None:
         """Ask to pick one of the entity's names and make it an entity of its own."""
-        entity_id = self._highlighted_entity()
+        entity_id = self.highlighted_entity()
         entity = self.index.entities.get(entity_id or "")
         if entity is None or len(set(entity.aliases) - {entity.name}) == 0:
             self.notify("This entity has no other name to split out", timeout=3)

@@ -113,7 +113,9 @@ class SourceList(PaletteMixin, OptionList):
         before = self.option_count
         self.add_options(Option(self._prompt(article), id=article.id) for article in articles)
         if self.option_count and (before == 0 or (keep or 0) >= before):
-            self.highlighted = min(keep or 0, self.option_count - 1)
+            # Not announced: the cursor follows the report shown (a reopened dossier's may not be the first).
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = min(keep or 0, self.option_count - 1)
 
     def show(self, article_id: str) -> None:
         """Move the cursor to ``article_id`` without announcing it again."""

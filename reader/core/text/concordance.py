@@ -1,0 +1,70 @@
+"""A concordance: every occurrence of an entity or a phrase, each with the words around it.
+
+Keyword-in-context lines: the occurrence and up to ``context`` characters either side, taken
+from its own paragraph only, cut at a word boundary (an ellipsis says the paragraph goes on)
+and with runs of white space made one space, so every occurrence fits one aligned line.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.core.model import Dossier, Span
+
+ELLIPSIS = "\u2026"
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One line of the concordance: ``before`` + ``hit`` + ``after`` is the text around ``span``."""
+
+    span: Span
+    before: str
+    hit: str
+    after: str
+
+
+def concordance(dossier: Dossier, spans: Iterable[Span], *, context: int = 60) -> tuple[Occurrence, ...]:
+    """The occurrences at ``spans`` in dossier order (report by report, then by position)."""
+    order = {article.id: n for n, article in enumerate(dossier.articles)}
+    lines, starts = [], {}
+    for span in sorted((s for s in spans if s.article in order), key=lambda s: (order[s.article], s.start, s.end)):
+        article = dossier.article(span.article)
+        body = article.body
+        if span.article not in starts:
+            starts[span.article] = [start for start, _ in article.paragraphs]
+        at = bisect_right(starts[span.article], span.start) - 1
+        first, last = article.paragraphs[at] if at >= 0 else (0, len(body))
+        lines.append(Occurrence(
+            span,
+            _left(body, max(first, span.start - context), span.start, cut=span.start - context > first),
+            " ".join(body[span.start:span.end].split()),
+            _right(body, span.end, min(last, span.end + context), cut=span.end + context < last),
+        ))
+    return tuple(lines)
+
+
+def _left(body: str, start: int, end: int, *, cut: bool) -> str:
+    text = body[start:end]
+    if cut:
+        space = text.find(" ")
+        text = ELLIPSIS + (text[space + 1:] if 0 <= space < len(text) - 1 else text)
+    return _spaced(text)
+
+
+def _right(body: str, start: int, end: int, *, cut: bool) -> str:
+    text = body[start:end]
+    if cut:
+        space = text.rfind(" ")
+        text = (text[:space] if space > 0 else text) + ELLIPSIS
+    return _spaced(text)
+
+
+def _spaced(text: str) -> str:
+    """Runs of white space as one space, keeping a space at either end (it separates the hit)."""
+    inner = " ".join(text.split())
+    if not inner:
+        return " " if text else ""
+    return (" " if text[0].isspace() else "") + inner + (" " if text[-1].isspace() else "")

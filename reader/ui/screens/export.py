@@ -1,0 +1,114 @@
+"""Export from the reader (the palette's ``Export: …`` commands): the analysis as shown, minus the
+weaker links ``W`` may have added, as ``export`` writes it on the command line.
+
+A small dialog holds the file name, filled in as ``<dossier>.<suffix>`` in the current folder;
+Enter writes it. An existing file is replaced only after a second Enter that the dialog asks
+for, and a symbolic link or a folder never; the file is written atomically in a worker, and
+what happened is one line: a notice with the full path, or the error.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from reader.core.ingest.article_format import slug
+from reader.core.model import Analysis
+from reader.core.safe_text import inert_line
+from reader.core.store.writing import write_atomic
+from reader.report.formats import SUFFIXES, render
+from reader.ui.widgets.key_bar import KeyBar
+
+TITLES = {"json": "JSON", "markdown": "Markdown", "html": "HTML report"}
+
+
+def default_target(dossier_root: str, name: str) -> Path:
+    """``<dossier folder's name>.<suffix>`` in the current folder."""
+    stem = slug(Path(dossier_root).stem if os.path.isfile(dossier_root) else Path(dossier_root).name) or "dossier"
+    return Path.cwd() / f"{stem}{SUFFIXES[name]}"
+
+
+class ExportDialog(ModalScreen[None]):
+    """Asks where to write ``analysis`` as format ``name``, then writes it."""
+
+    BINDINGS = [Binding("escape", "dismiss", "Cancel")]
+    AUTO_FOCUS = "#export-path"
+
+    class Written(Message):
+        def __init__(self, path: Path, size: int) -> None:
+            super().__init__()
+            self.path, self.size = path, size
+
+    class Failed(Message):
+        def __init__(self, path: Path, reason: str) -> None:
+            super().__init__()
+            self.path, self.reason = path, reason
+
+    def __init__(self, analysis: Analysis, name: str) -> None:
+        super().__init__()
+        self.analysis, self.format = analysis, name
+        self.confirmed: Path | None = None
+        """An existing file the user was told about: a second Enter on it replaces it."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box") as box:
+            box.border_title = f"Export as {TITLES[self.format]}"
+            yield Static("Write to (Enter writes, Esc cancels):", markup=False)
+            yield Input(str(default_target(self.app.dossier.root, self.format)), id="export-path")
+            yield Static("", id="export-said", markup=False)
+        yield KeyBar(id="keys")  # over the reader's: only the keys that work here
+
+    def on_mount(self) -> None:
+        self.query_one(Input).cursor_blink = not getattr(self.app, "steady", False)
+
+    def _say(self, line: str) -> None:
+        self.query_one("#export-said", Static).update(Text(inert_line(line)))
+
+    @on(Input.Submitted)
+    def _write(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not event.value.strip():
+            self._say("Type a file name")
+            return
+        target = Path.cwd() / Path(event.value.strip()).expanduser()
+        shown = inert_line(str(target))
+        if target.is_symlink():
+            self._say(f"{shown} is a symbolic link; not written (choose another name)")
+        elif target.is_dir():
+            self._say(f"{shown} is a folder; give a file name")
+        elif target.exists() and self.confirmed != target:
+            self.confirmed = target
+            self._say(f"{shown} exists: Enter again replaces it")
+        else:
+            self._say(f"Writing {shown}…")
+            self._export(target)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export(self, target: Path) -> None:
+        # A big dossier's report takes seconds to build: never on the UI thread.
+        try:
+            text = render(self.analysis, self.format)
+            write_atomic(target, text)
+        except OSError as error:
+            self.post_message(self.Failed(target, (error.strerror or str(error)).lower()))
+            return
+        self.post_message(self.Written(target, len(text.encode("utf-8"))))
+
+    @on(Written)
+    def _written(self, message: Written) -> None:
+        self.dismiss()
+        self.app.notify(f"Exported {TITLES[self.format]} to {message.path} ({max(1, message.size // 1024)} KB)", timeout=8)
+
+    @on(Failed)
+    def _failed(self, message: Failed) -> None:
+        self.confirmed = None
+        self._say(f"Not written: {message.path}: {message.reason}")

@@ -1,0 +1,50 @@
+"""Entity highlight slots: entities mentioned near each other never share one."""
+
+from __future__ import annotations
+
+from reader.core.entities.colouring import NEAR, colour_slots
+from reader.core.model import Entity, Span
+
+
+def _index(entities):
+    mentions = {}
+    for entity in entities:
+        for span in entity.mentions:
+            mentions.setdefault(span.article, []).append((span.start, span.end, entity.id))
+    return {key: sorted(rows) for key, rows in mentions.items()}
+
+
+def _near(entities, near=NEAR):
+    pairs = set()
+    for a in entities:
+        for b in entities:
+            if a.id < b.id and any(x.article == y.article and x.start <= y.end + near and y.start <= x.end + near
+                                   for x in a.mentions for y in b.mentions):
+                pairs.add((a.id, b.id))
+    return pairs
+
+
+def test_no_two_entities_near_each_other_share_a_slot_on_the_bundled_reports(analysis):
+    shared = analysis.shared_entities
+    slots = colour_slots(shared, _index(shared))
+    assert set(slots) == {entity.id for entity in shared}
+    for a, b in _near(shared):
+        assert slots[a] != slots[b], (a, b)
+
+
+def test_far_apart_entities_reuse_the_first_slots():
+    far = [Entity(f"e{n}", f"E{n}", "person", (f"E{n}",), (Span("a", n * 10 * NEAR, n * 10 * NEAR + 5),)) for n in range(10)]
+    assert set(colour_slots(far, _index(far)).values()) == {0}
+    close = [Entity(f"e{n}", f"E{n}", "person", (f"E{n}",), (Span("a", n * 10, n * 10 + 5),)) for n in range(10)]
+    assert sorted(colour_slots(close, _index(close)).values()) == list(range(10))
+
+
+def test_past_the_budget_entities_take_the_slots_in_turn(monkeypatch):
+    from reader.core.entities import colouring
+
+    monkeypatch.setattr(colouring, "BUDGET", 1)
+    first = [Entity(f"a{n}", f"A{n}", "person", (f"A{n}",), (Span("r1", n * 10, n * 10 + 5),)) for n in range(3)]
+    later = [Entity(f"b{n}", f"B{n}", "person", (f"B{n}",), (Span("r2", n * 10, n * 10 + 5),)) for n in range(6)]
+    slots = colour_slots(first + later, _index(first + later))
+    assert sorted(slots[e.id] for e in first) == [0, 1, 2]  # read: neighbours differ
+    assert [slots[e.id] for e in later] == [0, 1, 2, 0, 1, 2]  # not read: in turn, never all alike

@@ -1,0 +1,84 @@
+"""The concordance view: K on an entity (or after a search) lists every occurrence across the
+reports, grouped by outlet; Enter reads one in the reader, and ctrl+o comes back."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ui.app import build_app
+from reader.ui.screens.concordance import ConcordanceScreen
+from reader.ui.screens.reader import ReaderScreen
+from reader.ui.widgets.article_view import ArticleView
+from tests.ui.conftest import until
+
+
+def _lines(screen):
+    return [option for option in screen.query_one("#concordance-list").options]
+
+
+async def test_k_on_an_entity_lists_every_mention_and_enter_reads_one(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e", "enter")  # the first person in the panel
+        entity = app.index.entities[app.entity_id]
+        start = (app.article_id, app.screen.query_one(ArticleView).reading_at().start)
+        await pilot.press("K")
+        await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen))
+        screen = app.screen
+        options = _lines(screen)
+        assert sum(not option.disabled for option in options) == len(entity.mentions)
+        headings = [str(option.prompt) for option in options if option.disabled]
+        assert len(headings) == len(entity.articles)  # one heading per report, in list order
+        assert all(bundled.article(a).outlet in h for a, h in zip(sorted(entity.articles, key=app.index.source_slot), headings))
+        await pilot.press("G", "enter")
+        last = screen.lines[-1].span
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        view = app.screen.query_one(ArticleView)
+        assert app.article_id == last.article and view.current == last
+        assert app.screen.position == len(entity.mentions) - 1  # n/N go on from the mention read
+        await pilot.press("ctrl+o")  # back to the mention the entity was chosen at, its row on top
+        assert app.article_id == start[0] and view.row_of(start[1]) == int(view.scroll_y)
+
+
+async def test_k_after_a_search_lists_the_hits(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"export permits", "enter")
+        await until(pilot, lambda: app.screen.walk_kind == "search")
+        hits = app.screen.walk
+        await pilot.press("K")
+        await until(pilot, lambda: isinstance(app.screen, ConcordanceScreen))
+        assert [line.span for line in app.screen.lines] == list(hits)
+        assert all("export permits" in str(option.prompt).lower() for option in _lines(app.screen) if not option.disabled)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_k_with_nothing_chosen_says_what_to_do(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("K")
+        assert isinstance(app.screen, ReaderScreen)
+        assert any("Concordance of what?" in str(n.message) for n in app._notifications)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["120x40", "80x24"])
+def test_concordance_snapshot(snap_compare, bundled, analysis, size):
+    """The concordance of the first person: a title line counting occurrences and reports; under
+    each outlet (in its colour, with its count) one line per mention, the mentions aligned in one
+    column in their entity tint, the words before right-aligned and cut with … at the left, the
+    words after cut with … at the right; the first occurrence highlighted; Enter/esc in the bar."""
+    assert snap_compare(build_app(bundled, analysis=analysis), press=["e", "enter", "K"], terminal_size=size)
+
+
+async def test_keys_typed_ahead_of_the_concordance_land_in_it(bundled, analysis):
+    from tests.ui.conftest import burst
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e", "enter")
+        second = sorted(app.index.entities[app.entity_id].mentions,
+                        key=lambda s: ([a.id for a in bundled.articles].index(s.article), s.start))[1]
+        burst(pilot, "K", "j", "enter")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.position == 1)
+        assert app.screen.query_one(ArticleView).current == second

@@ -1,0 +1,69 @@
+"""Export from the palette: the file name is confirmed, an existing file is replaced only after
+the dialog says so, a link is never written through, and each outcome is one line."""
+
+from __future__ import annotations
+
+import json
+
+from reader.core.export.documents import to_markdown
+from reader.ui.app import build_app
+from reader.ui.screens.export import ExportDialog
+from reader.ui.screens.reader import ReaderScreen
+from tests.ui.conftest import until
+
+
+def _said(app) -> str:
+    return str(app.screen.query_one("#export-said").render())
+
+
+async def test_export_from_the_palette_writes_the_file_it_names(bundled, analysis, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p", *"export: json")
+        await pilot.pause(0.3)  # the palette searches in a worker of its own
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ExportDialog))
+        await pilot.press("enter")  # the name it offers: articles.json here
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        target = tmp_path / "articles.json"
+        assert json.loads(target.read_text())["schema"] == "dossier-reader/1"
+        assert any(str(target) in str(n.message) and "Exported JSON" in str(n.message) for n in app._notifications)
+
+
+async def test_an_existing_file_is_replaced_only_after_saying_so(bundled, analysis, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "mine.md"
+    target.write_text("my notes")
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.action_export("markdown")
+        dialog = app.screen
+        dialog.query_one("#export-path").value = "mine.md"
+        await pilot.press("enter")
+        assert "exists: Enter again replaces it" in _said(app) and target.read_text() == "my notes"
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        assert target.read_text() == to_markdown(analysis)
+
+
+async def test_a_link_a_folder_and_a_missing_folder_are_one_line_each(bundled, analysis, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "elsewhere").write_text("keep")
+    (tmp_path / "link.html").symlink_to(tmp_path / "elsewhere")
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.action_export("html")
+        field = app.screen.query_one("#export-path")
+        for value, said in (("link.html", "symbolic link; not written"), (".", "is a folder"),
+                            ("no/such/folder/x.html", "Not written:")):
+            field.value = value
+            await pilot.press("enter")
+            await until(pilot, lambda: said in _said(app))
+            assert "\n" not in _said(app) and isinstance(app.screen, ExportDialog)
+        field.value = "bad\x1b[31m.html"
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        assert (tmp_path / "elsewhere").read_text() == "keep"
+        assert (tmp_path / "bad\x1b[31m.html").exists()  # the name is the user's; only its display is made inert
+        assert not any("\x1b" in str(n.message) for n in app._notifications)

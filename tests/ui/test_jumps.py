@@ -1,0 +1,81 @@
+"""The jump list on its own (no app): back and forward over the places jumped from."""
+
+from __future__ import annotations
+
+from reader.ui.jumps import JumpList, Place
+
+A, B, C, D = (Place(name, 0) for name in "abcd")
+
+
+def test_back_then_forward_returns_to_where_going_back_started():
+    jumps = JumpList()
+    jumps.record(A)  # jumped from A to B
+    jumps.record(B)  # from B to C
+    assert jumps.back(C) == B
+    assert jumps.back(B) == A
+    assert jumps.back(A) is None
+    assert jumps.forward(A) == B
+    assert jumps.forward(B) == C
+    assert jumps.forward(C) is None
+
+
+def test_a_new_jump_after_going_back_drops_the_places_ahead():
+    jumps = JumpList()
+    jumps.record(A)
+    jumps.record(B)
+    assert jumps.back(C) == B
+    jumps.record(B)  # from B to D
+    assert jumps.forward(D) is None
+    assert jumps.back(D) == B
+    assert jumps.back(B) == A
+
+
+def test_the_same_place_is_not_kept_twice_and_the_list_is_bounded():
+    jumps = JumpList(limit=3)
+    for place in (A, A, B, C, D):
+        jumps.record(place)
+    assert jumps.back(Place("e", 1)) == D
+    assert jumps.back(D) == C
+    assert jumps.back(C) is None  # A and B fell off the end
+    assert JumpList().back(A) is None and JumpList().forward(A) is None
+
+
+# In the reader -----------------------------------------------------------------------------
+
+from reader.ui.app import build_app  # noqa: E402
+from reader.ui.widgets.article_view import ArticleView  # noqa: E402
+from tests.ui.conftest import until  # noqa: E402
+
+
+async def test_ctrl_o_goes_back_across_report_switches_and_search_hits_and_ctrl_n_forward(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await pilot.press(*"j" * 8)
+        first = (app.article_id, view.reading_at().start)
+        await pilot.press("3")
+        third = app.article_id
+        await pilot.press("slash", *"cavusoglu", "enter")
+        await until(pilot, lambda: app.screen.position >= 0)
+        hit = (app.article_id, view.current)
+        await pilot.press("ctrl+o")
+        assert app.article_id == third and view.scroll_y == 0
+        await pilot.press("ctrl+o")
+        assert (app.article_id, view.reading_at().start) == first
+        await pilot.press("ctrl+o")  # nothing older: said, and the reader stays
+        assert (app.article_id, view.reading_at().start) == first
+        assert any("No earlier place" in str(n.message) for n in app._notifications)
+        await pilot.press("ctrl+n", "ctrl+n")
+        assert app.article_id == hit[0] and view.reading_at().start == hit[1].start
+
+
+async def test_passages_opened_elsewhere_are_jumps_too(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        start = app.article_id
+        span = analysis.links[0].passages[-1]
+        app.action_show_passage(span)
+        await pilot.pause()
+        assert app.article_id == span.article != start
+        await pilot.press("ctrl+o")
+        assert app.article_id == start

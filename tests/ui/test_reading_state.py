@@ -1,0 +1,67 @@
+"""Reopening a dossier returns to the report, the place in it, the theme and the style the user
+left; a hostile state file is ignored with one notice."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from reader.core.store.reading import ReadingState, load_reading_state, state_path
+from reader.ui.app import build_app
+from reader.ui.widgets.article_view import ArticleView
+from tests.conftest import BUNDLED
+from tests.ui.conftest import until
+
+
+@pytest.fixture
+def folder(tmp_path):
+    return shutil.copytree(BUNDLED, tmp_path / "d")
+
+
+async def test_reopening_returns_where_the_user_left(bundled, analysis, folder):
+    app = build_app(bundled, analysis=analysis, folder=folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("3", *"j" * 12, "t", "s")
+        view = app.screen.query_one(ArticleView)
+        top = view.reading_at().start
+        theme, style = app.theme, app.highlight_style
+        await pilot.press("q")
+    assert load_reading_state(folder)[0] == ReadingState(bundled.articles[2].id, top, theme, style)
+
+    again = build_app(bundled, analysis=analysis, folder=folder)
+    async with again.run_test(size=(120, 40)) as pilot:
+        view = again.screen.query_one(ArticleView)
+        await until(pilot, lambda: view.scroll_y > 0)
+        assert again.article_id == bundled.articles[2].id and view.article.id == again.article_id
+        assert view.reading_at().start == top
+        assert (again.theme, again.highlight_style) == (theme, style)
+        assert not again._notifications
+
+
+async def test_ctrl_c_saves_too_and_the_top_of_a_report_is_remembered_as_the_top(bundled, analysis, folder):
+    app = build_app(bundled, analysis=analysis, folder=folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2", "ctrl+c")
+    assert load_reading_state(folder)[0].offset is None
+    assert load_reading_state(folder)[0].article == bundled.articles[1].id
+
+
+async def test_a_hostile_state_is_ignored_with_one_notice(bundled, analysis, folder):
+    path = state_path(folder)
+    path.parent.mkdir(parents=True)
+    path.write_text('{"format": "dossier-reader reading state", "version": 1, "article": "\\u001b]52;c;x\\u0007",'
+                    ' "theme": "[bold]x", "offset": 99999999}')
+    app = build_app(bundled, analysis=analysis, folder=folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.article_id == bundled.articles[0].id and app.theme == "textual-dark"
+        assert not app._notifications  # unknown names are simply not used
+
+    path.write_bytes(b"\x00garbage")
+    app = build_app(bundled, analysis=analysis, folder=folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        said = [n for n in app._notifications if n.title == "Reading state"]
+        assert len(said) == 1 and "\x00" not in said[0].message
+        assert app.article_id == bundled.articles[0].id
