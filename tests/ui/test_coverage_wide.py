@@ -4,6 +4,8 @@ the other reports counted in one column."""
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
+
 from reader.core.model import Analysis, Dossier, Link
 from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
@@ -33,13 +35,19 @@ def _many(count: int = 20) -> Analysis:
     return Analysis(dossier=Dossier(root="many", articles=articles), sentences=sentences, links=links)
 
 
-async def test_twenty_reports_fit_eighty_columns_with_a_one_line_legend():
-    analysis = _many()
+@asynccontextmanager
+async def matrix_at_80_columns(analysis: Analysis):
+    """The coverage screen of ``analysis``, drawn at 80x24."""
     app = build_app(analysis.dossier, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.open_screen(CoverageScreen(analysis))
         await pilot.pause()
-        screen = app.screen
+        yield app.screen
+
+
+async def test_twenty_reports_fit_eighty_columns_with_a_one_line_legend():
+    analysis = _many()
+    async with matrix_at_80_columns(analysis) as screen:
         table = screen.query_one("#coverage-table")
         widths = {str(key.value): column.get_render_width(table) for key, column in table.columns.items()}
         assert sum(widths.values()) <= 80 - 1
@@ -54,11 +62,7 @@ async def test_twenty_reports_fit_eighty_columns_with_a_one_line_legend():
 
 async def test_more_reports_than_fit_get_the_first_columns_and_a_count_of_the_others():
     analysis = _many(60)
-    app = build_app(analysis.dossier, analysis=analysis)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await app.open_screen(CoverageScreen(analysis))
-        await pilot.pause()
-        screen = app.screen
+    async with matrix_at_80_columns(analysis) as screen:
         table = screen.query_one("#coverage-table")
         keys = [str(key.value) for key in table.columns]
         reports = [key for key in keys if key in analysis.dossier.by_id]
