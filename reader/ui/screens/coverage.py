@@ -172,7 +172,7 @@ class CoverageScreen(Screen):
             glyph = Text(index.source_glyph(article.id), palette.source(index.source_slot(article.id)) + Style(bold=True))
             table.add_column(glyph, key=article.id, width=report_width)
         if hidden:
-            table.add_column(Text(f"+{hidden}"), key="more", width=MORE_WIDTH + 1)
+            table.add_column(Text(f"+{hidden}"), key="more", width=more_width)
         table.add_column(Text("Orig"), key="origins", width=ORIGINS_WIDTH)
         for links in self.rows:
             span = self.analysis.label_passage(links[0])
