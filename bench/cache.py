@@ -34,7 +34,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.generate import generate  # noqa: E402
 from reader.core.pipeline import analyse  # noqa: E402
-from reader.core.store.cache import SUFFIX, analyse_cached, cache_key, decode, encode  # noqa: E402
+from reader.core.store.cache import SUFFIX, analyse_cached, cache_key  # noqa: E402
+from reader.core.store.entry import decode, encode  # noqa: E402
 
 
 def timed(runs: int, action) -> tuple[list[float], list[float]]:

@@ -11,8 +11,9 @@ import pickle
 import pytest
 
 from reader.core.ingest.loading import load_dossier
-from reader.core.store import cache, writing
-from reader.core.store.cache import analyse_cached, cache_dir, cache_key, decode, encode
+from reader.core.store import cache, entry, writing
+from reader.core.store.cache import analyse_cached, cache_dir, cache_key
+from reader.core.store.entry import decode, encode
 
 from ..conftest import DATA
 
@@ -63,10 +64,10 @@ def test_every_field_of_a_full_analysis_survives_the_round_trip(analysis):
 
 
 def test_an_analysis_stored_in_many_pieces_comes_back_whole(analysis, monkeypatch):
-    monkeypatch.setattr(cache, "TABLE_PIECE", 1)
-    monkeypatch.setattr(cache, "TUPLE_PIECE", 7)
+    monkeypatch.setattr(entry, "TABLE_PIECE", 1)
+    monkeypatch.setattr(entry, "TUPLE_PIECE", 7)
     data = encode(analysis, "k")
-    pieces = dict(cache._DECODER.decode(data).fields)
+    pieces = dict(entry._DECODER.decode(data).fields)
     assert len(pieces["sentences"]) == len(analysis.dossier.articles)
     assert len(pieces["entities"]) == -(-len(analysis.entities) // 7) and len(pieces["links"]) > 1
     again = decode(data, "k", analysis.dossier)
@@ -190,7 +191,7 @@ def test_an_entry_that_raises_anything_when_read_is_replaced(counted, wire, monk
             raise error("planted")
 
     with monkeypatch.context() as patch:
-        patch.setattr(cache, "_DECODER", Exploding())
+        patch.setattr(entry, "_DECODER", Exploding())
         analysis, _ = analyse_cached(wire)
     assert len(counted) == 2 and len(analysis.links) == 2
     analyse_cached(wire)

@@ -164,7 +164,7 @@ def test_pipeline_finds_them_and_the_coverage_rows_sort_by_origins(riverton):
 
 
 def test_sourcing_survives_the_cache_and_follows_corrections(riverton, tmp_path):
-    from reader.core.store.cache import decode, encode
+    from reader.core.store.entry import decode, encode
     from reader.core.store.corrections import Corrections, apply_corrections, reject_link
 
     analysis, _ = riverton

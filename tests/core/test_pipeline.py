@@ -52,7 +52,8 @@ def test_a_merge_updates_speakers_and_name_differences(analysis):
 
 
 def test_the_findings_are_cached_with_the_analysis(analysis):
-    from reader.core.store.cache import cache_key, decode, encode
+    from reader.core.store.cache import cache_key
+    from reader.core.store.entry import decode, encode
 
     key = cache_key(analysis.dossier)
     assert decode(encode(analysis, key), key, analysis.dossier).findings == analysis.findings

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.core.ingest.loading import load_dossier
-from reader.core.store import cache
+from reader.core.store import cache, entry
 from reader.core.store.corrections import SIDECAR_NAME, load_corrections
 from tests.core.test_safe_text import assert_inert
 
@@ -33,7 +33,7 @@ def stored():
     dossier = load_dossier(DATA / "align" / "wire")
     analysis = cache.analyse(dossier)
     key = cache.cache_key(dossier)
-    return dossier, analysis, key, cache.encode(analysis, key)
+    return dossier, analysis, key, entry.encode(analysis, key)
 
 
 def read_entry(folder, data: bytes):

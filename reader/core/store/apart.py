@@ -4,7 +4,7 @@ The analysis is long pure Python: run in a thread, it holds the interpreter lock
 most of its length, and the reader's event loop, starved, answers keys late. Run in a
 child process it competes for a core only. Both ways only data crosses, never code: the
 dossier as MessagePack, then frames back (each an 8-byte length and its bytes): progress,
-and at last the analysis as the cache's own entry (:func:`reader.core.store.cache.encode`),
+and at last the analysis as the cache's own entry (:func:`reader.core.store.entry.encode`),
 which the caller decodes in small pieces.
 
 The child is a plain ``python -m reader.core.store.apart KEY``, not :mod:`multiprocessing`:
@@ -89,7 +89,7 @@ def _exactly(child: subprocess.Popen, size: int) -> bytes:
 
 def _child(key: str) -> None:
     from reader.core.pipeline import analyse
-    from reader.core.store.cache import encode
+    from reader.core.store.entry import encode
 
     out = sys.stdout.buffer
 
