@@ -386,3 +386,15 @@ def test_one_speaker_named_before_two_different_quotations_is_no_link(tmp_path):
         "\u201cWe started thinking Capaldi might be the right person to take on this iconic part a few months ago.\u201d",
     })
     assert links == ()
+
+
+@pytest.mark.parametrize("marker", [", right,", " (left)"])
+def test_a_photo_caption_makes_only_a_weaker_link(tmp_path, marker):
+    """A caption (who stands where, when) shares names and a date with the statement, not the statement."""
+    statement = "The harbour inquiry heard that Governor Oskar Brand had dismissed Marta Lind, the former trade minister, in March 2017 at the Velden harbour."
+    caption = f"Marta Lind{marker} the former trade minister, with Governor Oskar Brand at the Velden harbour in March 2017."
+    dossier, links = _write_reports(tmp_path, {"first": caption, "second": statement})
+    assert links == ()
+    assert [link.confident for link in find_links(dossier, {a.id: segment_article(a) for a in dossier.articles})] == [False]
+    _, links = _write_reports(tmp_path, {"first": caption.replace(marker, ","), "second": statement})
+    assert [link.kind for link in links] == ["paraphrase"]

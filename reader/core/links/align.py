@@ -33,7 +33,8 @@ Four stages, each close to linear in the dossier's size:
    that disagree veto a pair. A pair is **confident** when it is verbatim or
    near, or a paraphrase making one statement (``_statement``: most of both
    passages shared, or a shared verb, the same thing happening, and a good
-   part of them, beyond the names they hold); the others are weaker.
+   part of them, beyond the names they hold) of which neither is a photo
+   caption (``_caption``); the others are weaker.
 4. **Grouping**, confident pairs apart from weaker ones, so a weaker pair
    never joins a confident link. Pairs merge into links best first, one
    passage per article, two groups only when half their cross pairs
@@ -333,6 +334,8 @@ class _Unit:
     """Says ``not``, ``no``, ``never`` ...: a paraphrase must agree on it."""
     actions: frozenset[str]
     """Terms of the words that look like verbs: what the passage says happened."""
+    caption: bool
+    """Its sentence reads as a photo caption (see ``_caption``)."""
     weight: float = 0.0
 
 
@@ -415,7 +418,21 @@ def _states(tokens: Sequence[Token]) -> bool:
     return sum(word not in FUNCTION_WORDS for word in said) >= LEDE_WORDS
 
 
-def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str], article_id: str, lede: bool, actions: set[str]) -> _Unit:
+PICTURE_PLACES = frozenset({"left", "right", "center", "centre"})
+"""Where someone stands in a picture, set off by commas or brackets (``Jane Doe, right, with ...``)."""
+
+
+def _caption(tokens: Sequence[Token]) -> bool:
+    """Does the sentence read as a photo caption? It describes a picture (who stands where, when it was
+    taken), not what happened: sharing its names and date with a sentence of another report is no statement."""
+    return any(
+        token.norm in PICTURE_PLACES and tokens[i - 1].norm in (",", "(") and tokens[i + 1].norm in (",", ")")
+        for i, token in enumerate(tokens[1:-1], 1)
+    )
+
+
+def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str], article_id: str, lede: bool, actions: set[str],
+          caption: bool) -> _Unit:
     ends = [t for t in tokens if t.norm not in (",", ";", ":", "-", "--")] or tokens
     words = _words(tokens)
     return _Unit(
@@ -429,6 +446,7 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
         lede,
         any(word in NEGATIONS or word.endswith("n't") for word in words),
         frozenset(actions),
+        caption,
     )
 
 
@@ -469,10 +487,11 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             def actions(a: int, b: int) -> set[str]:
                 return {t for i in range(a, b) if i in verbs for t in token_terms[i]}
 
-            whole.append(_unit(number, index, tokens, terms, article.id, lede, actions(0, len(tokens))))
+            caption = _caption(tokens)
+            whole.append(_unit(number, index, tokens, terms, article.id, lede, actions(0, len(tokens)), caption))
             ranges = _clauses(tokens)
             clauses.append([
-                _unit(number, index, tokens[a:b], {t for pieces in token_terms[a:b] for t in pieces}, article.id, lede, actions(a, b))
+                _unit(number, index, tokens[a:b], {t for pieces in token_terms[a:b] for t in pieces}, article.id, lede, actions(a, b), caption)
                 for a, b in ranges
                 if not _only_attribution(tokens[a:b])
             ] if len(ranges) > 1 else [])
@@ -634,11 +653,12 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         return max(similar, overlap), "near", True
     if a.negated != b.negated:
         return None  # one says the opposite ("not aware of any credible evidence")
-    confident = _statement(a, b, shared, weights, names)
+    pictured = a.caption or b.caption  # a caption's paraphrase is never confident
+    confident = not pictured and _statement(a, b, shared, weights, names)
     if a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and shared & uncommon - names:
         numbers_a, numbers_b = ({t for t in u.terms if t[:1].isdigit()} for u in (a, b))
         agree = not (numbers_a and numbers_b) or bool(numbers_a & numbers_b)  # '50 miles north' is not 'about 15 miles north'
-        return overlap, "paraphrase", confident or bool(a.actions & b.actions) or agree
+        return overlap, "paraphrase", not pictured and (confident or bool(a.actions & b.actions) or agree)
     if not (shared & uncommon) - names:
         return None  # only names (and common words) in common: not one statement
     anchors = len(shared & uncommon) + any(t[:1].isdigit() for t in shared & uncommon)
