@@ -58,7 +58,6 @@ from functools import partial
 from pathlib import Path
 
 from textual import on, work
-from textual._styles_cache import StylesCache
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import var
@@ -87,6 +86,18 @@ from reader.ui.messages import (
 )
 from reader.ui.render import RenderIndex
 from reader.ui.type_ahead import OneKeyAtATime
+
+# Textual caches ``StylesCache.get_inner_outer`` per instance in a class-wide lru_cache: every
+# widget's cache of drawn lines was kept until 1,024 later widgets pushed it out. The cache is
+# private to Textual: should it move, closed screens are freed later, never a failure.
+try:
+    from textual._styles_cache import StylesCache
+
+    _forget_drawn_lines = StylesCache.get_inner_outer.cache_clear
+except (ImportError, AttributeError):
+    def _forget_drawn_lines() -> None:
+        """Nothing to forget: this Textual keeps no such cache where we know to look."""
+
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
@@ -516,9 +527,7 @@ class DossierApp(OneKeyAtATime, App[None]):
     def _forget_closed_watchers(self) -> None:
         for watchers in getattr(self, "__watchers", {}).values():
             watchers[:] = [(node, callback) for node, callback in watchers if not (node._closing or node._closed)]
-        # Textual caches ``StylesCache.get_inner_outer`` per instance in a class-wide lru_cache:
-        # every widget's cache of drawn lines was kept until 1,024 later widgets pushed it out.
-        StylesCache.get_inner_outer.cache_clear()
+        _forget_drawn_lines()
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
