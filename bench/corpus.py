@@ -14,7 +14,6 @@ mentions, then name mentions only), and the two precision proxies.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -23,6 +22,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.scripts import load_script  # noqa: E402
+
 DOSSIERS = ROOT.parent / "shared" / "corpus" / "dossiers"
 EXE = ROOT / ".venv" / "bin" / "dossier-reader"
 
@@ -39,10 +42,7 @@ COLUMNS = (
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("corpus_score", DOSSIERS / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(DOSSIERS / "score.py")
 
 
 def export(folder: Path, cache: str) -> dict:

@@ -120,13 +120,11 @@ def metadata_figures(expectations: dict) -> dict[str, dict[str, list[int]]]:
 def trafilatura_found(expectations: dict) -> tuple[int, int]:
     """Expected body strings and leaked boilerplate strings in trafilatura's own text of each HTML
     page (the same normalisation as the scorer): the mark the HTML import must reach."""
-    import importlib.util
-
     import trafilatura
 
-    spec = importlib.util.spec_from_file_location("score", PAGES / "score.py")
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+    from bench.scripts import load_script
+
+    score = load_script(PAGES / "score.py")
     found = leaked = 0
     for name, expected in expectations.items():
         text = score.norm(trafilatura.extract((PAGES / f"{name}.html").read_bytes(), include_comments=False) or "")

@@ -8,7 +8,6 @@ first), so it measures the loader, not the disk.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 import tempfile
 import time
@@ -18,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 started = time.perf_counter()
+from bench.scripts import load_script  # noqa: E402
 from reader.core.ingest.loading import load_dossier  # noqa: E402  (timed import)
 
 IMPORT_SECONDS = time.perf_counter() - started
@@ -33,10 +33,7 @@ def best_of(runs: int, action) -> float:
 
 
 def write_big_article(folder: Path) -> Path:
-    spec = importlib.util.spec_from_file_location("make_hostile", ROOT / "tests" / "data" / "make_hostile.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.write_big_article(folder)
+    return load_script(ROOT / "tests" / "data" / "make_hostile.py").write_big_article(folder)
 
 
 def main() -> None:

@@ -19,7 +19,6 @@ drift.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import math
 import os
 import re
@@ -34,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.generate import generate  # noqa: E402
+from bench.scripts import load_script  # noqa: E402
 from reader.core.ingest.article_format import dump  # noqa: E402
 
 TOOLS = ROOT.parent / "shared" / "tools"
@@ -43,10 +43,7 @@ AFTER = 5.0
 
 
 def probe_module():
-    spec = importlib.util.spec_from_file_location("tui_probe", TOOLS / "tui_probe.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(TOOLS / "tui_probe.py")
 
 
 def write_dossier(folder: Path, n: int) -> None:
