@@ -110,6 +110,16 @@ REPORTING_VERBS = ATTRIBUTION_VERBS | frozenset(
 """Every verb that reports what someone said, the attribution verbs and the loaded ones
 (``urged``, ``slammed``): a change between them is a change of attribution."""
 
+ACTOR_FOLLOWERS = REPORTING_VERBS | frozenset(
+    """has have had is was will would could should must can may might wants wanted hopes insists
+    agreed refused rejected demanded imposed threatened responded""".split()
+)
+"""Words after a place name that make it an actor (``Washington wants``, ``Pyongyang has made``):
+a capital so used stands for its country's government."""
+
+ACTOR_LEADS = frozenset("with against on".split())
+"""Words before a place name that make it a party (``a deal with Washington``, ``calling on Washington``)."""
+
 LINKING_WORDS = frozenset("a an the and or nor but of with to from by in on at for as than".split())
 """Articles, conjunctions and the commonest prepositions: never part of a name or a description."""
 
@@ -146,7 +156,8 @@ BOILERPLATE_WORDS = frozenset(
 
 GENERIC_ACRONYMS = frozenset(
     """uav uavs ceo ceos cfo gdp tv pc pm am faq ai it id ok usd cad eur gbp diy hq vip covid pr
-    ngo ngos km kg mm cm mph pdf url rss sms gps atm ipo gmt utc est edt cst cdt pst pdt cet cest bst""".split()
+    ngo ngos km kg mm cm mph pdf url rss sms gps atm ipo gmt utc est edt cst cdt pst pdt cet cest bst
+    ist jst kst hkt aest aedt mst mdt hst et dna dui dwi lte nfc mvp""".split()
 )
 """Upper-case abbreviations of common nouns, which are not names."""
 
@@ -209,6 +220,13 @@ POST_NOMINALS = frozenset("md phd mba dds dmd rn jd llm esq obe mbe cbe kbe dbe 
 
 SHIP_PREFIXES = frozenset("ins uss usns hms hmas hmcs hmnzs".split())
 """Navy prefixes written before a ship's name (``HMS Victory``): kept in the mention, left out of its key."""
+
+VESSEL_NOUNS = frozenset("ship warship vessel frigate destroyer corvette".split())
+"""Kinds of ship written Title Case before a ship's name (``Warship Sukanya``, ``Indian Naval Ship
+Sukanya``, what ``INS`` stands for): kept in the mention like a navy prefix, left out of its key."""
+
+NAVAL_WORDS = frozenset("naval navy royal coast guard".split())
+"""Words that may stand before a kind of ship in its full designation (``Royal Naval Vessel``)."""
 
 GENERATIONS = frozenset("jr sr ii iii iv".split())
 """Suffixes that tell a father from a son (``Robert S. Mueller III``); the short form drops them."""

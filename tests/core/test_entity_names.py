@@ -248,3 +248,47 @@ def test_a_place_or_a_body_that_speaks_or_is_named_by_its_last_word_stays_no_per
         "Downing Street said so again. Traffic returned to 97th Avenue.",
     ))
     assert index["downing street"].type != "person" and index["97th avenue"].type != "person"
+
+
+def test_a_kind_of_ship_before_its_name_is_a_prefix_like_a_navy_one():
+    index = by_alias(entities_of_texts(
+        "Indian Naval Ship Tarangini sailed on Monday. INS Tarangini escorted five vessels.",
+        "Warship Tarangini returned to port, and Tarangini was refuelled.",
+    ))
+    ship = index["tarangini"]
+    assert ship is index["ins tarangini"] is index["warship tarangini"] is index["indian naval ship tarangini"]
+    assert ship.type == "product" and "naval" not in index and "naval ship tarangini" not in index
+
+
+def test_a_capital_used_as_an_actor_joins_its_country_a_capital_as_a_place_does_not():
+    entities = entities_of_texts(
+        "Japan signed a trade deal with Washington. The United States welcomed it.",
+        "Officials in Washington said little. Tokyo wants more, and Japan agreed. A visit to Tokyo is planned.",
+    )
+    index = by_alias(entities)
+    usa, japan = index["united states"], index["japan"]
+    texts = {entity.name: sorted(entity.aliases) for entity in entities}
+    assert texts["United States"] == ["United States", "Washington"] and texts["Japan"] == ["Japan", "Tokyo"]
+    assert len(usa.mentions) == 2 and len(japan.mentions) == 3  # "in Washington", "to Tokyo" stay places
+    assert texts["Washington"] == ["Washington"] and texts["Tokyo"] == ["Tokyo"]
+
+
+def test_a_capital_that_ends_a_persons_name_never_stands_for_the_country():
+    index = by_alias(entities_of_texts(
+        "George Washington crossed the river. The United States was young.",
+        "Washington said the army would wait. The United States grew.",
+    ))
+    assert "Washington" not in index["united states"].aliases
+
+
+def test_a_number_word_opening_a_sentence_is_not_part_of_a_name():
+    index = by_alias(entities_of_texts("Six AK-47 rifles were seized.", "Officers seized AK-47 rifles."))
+    assert "six ak-47" not in index and index["ak-47"].shared
+
+
+def test_a_title_made_only_of_title_words_names_no_one():
+    index = by_alias(entities_of_texts(
+        "Captain Ravi Menon, Chief Public Relations Officer, said the ship was safe.",
+        "The Chief Public Relations Officer spoke to Ravi Menon.",
+    ))
+    assert "chief public relations" not in index and index["ravi menon"].type == "person"

@@ -284,6 +284,21 @@ def _nearest(mention: Mention, roots: set[str], positions: dict, dominant: str |
     return min(after)[1] if after else None
 
 
+def _capitals_as_governments(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str]) -> None:
+    """``a trade deal with Washington``, ``Pyongyang said``: a capital used as an actor stands for its
+    country's government, and joins the country when the dossier names it; ``a visit to Washington``
+    stays with the city. A capital that ends a longer name (``George Washington``) is left alone."""
+    endings = {form.words[-1] for form in forms.values() if len(form.words) > 1}
+    for form in forms.values():
+        country = CAPITAL_KEYS.get(form.key)
+        if country is None or place_key(country) not in forms or clusters.find(form.key) != form.key \
+                or len(form.words) == 1 and form.words[0] in endings:
+            continue
+        for mention in form.mentions:
+            if mention.votes["actor"] and id(mention) not in choices:
+                choices[id(mention)] = place_key(country)
+
+
 # --- entities --------------------------------------------------------------------
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -345,6 +360,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_acronyms(forms, clusters, findings.definitions)
     _merge_spellings(forms, clusters)
     choices = _merge_short_forms(forms, clusters)
+    _capitals_as_governments(forms, clusters, choices)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for form in forms.values():
         for mention in form.mentions:

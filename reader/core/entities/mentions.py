@@ -210,8 +210,8 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         return [_Piece(start, next_token.end, text + ".", norm, "name" if norm in gz.ORG_SUFFIXES else "title")]
     if norm in gz.HONORIFICS and not possessive:  # British style: "Mr Garneau"
         return [_Piece(start, token.end, text, norm, "title")]
-    if norm in gz.SHIP_PREFIXES and text.isupper() and next_token is not None and next_token.text[:1].isupper() \
-            and next_token.norm not in gz.FUNCTION_WORDS:
+    if (norm in gz.SHIP_PREFIXES and text.isupper() or norm in gz.VESSEL_NOUNS and not possessive) \
+            and next_token is not None and next_token.text[:1].isupper() and next_token.norm not in gz.FUNCTION_WORDS:
         return [_Piece(start, token.end, text, norm, "title")]  # "INS Sukanya": the ship is what follows
     if not hyphenated:
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
@@ -275,7 +275,7 @@ def _name_like(
         return norm not in gz.BOILERPLATE_WORDS and norm not in vocab.lower
     if headline:
         return norm in vocab.mid_caps and norm not in vocab.lower
-    if initial and not next_is_name:
+    if initial and (not next_is_name or norm in gz.NUMBER_WORD_VALUES):  # "Six AK-47 rifles were seized"
         return norm in vocab.mid_caps and norm not in gz.BOILERPLATE_WORDS
     if initial and norm not in vocab.mid_caps and _derived_word(norm) and next_norm not in gz.NOT_PERSONAL:
         return False  # "Describing Yida", "Obstructionist Democrats" (not "Downing Street"): the sentence capitalised it
@@ -518,6 +518,10 @@ class _Context:
                 votes["org-context"] += 2
             elif heads & gz.TITLE_WORDS:
                 votes["person-context"] += 2
+        placed = before is not None and (before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("at", "of"))
+        if before is not None and before.norm in gz.ACTOR_LEADS \
+                or not placed and after and after[0].norm in gz.ACTOR_FOLLOWERS and after[0].text.islower():
+            votes["actor"] += 1  # "a deal with Washington", "Pyongyang said": a capital standing for its government
         if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
             votes["place-context"] += 1  # "the Aceh province"
         speaking = after[1:2] if after and after[0].text == "," else after[:1]
@@ -588,15 +592,20 @@ class _MentionFinder:
         title_at = max((i for i, p in enumerate(run) if (p.kind == "title" or p.norm in gz.TITLE_WORDS)
                         and not _title_as_surname(run, i, self.vocab)), default=-1)
         prefix = run[title_at].norm if title_at >= 0 else ""
-        if prefix in gz.HONORIFICS or prefix in gz.SHIP_PREFIXES:
+        if prefix in gz.HONORIFICS or prefix in gz.SHIP_PREFIXES or prefix in gz.VESSEL_NOUNS:
             # "Mr. Garneau", "HMS Victory": the prefix stays in the mention, the name is what follows.
             names = run[title_at + 1 :]
             cut = next((i for i, p in enumerate(names) if p.kind != "name"), len(names))
-            if title_at:
-                self.run(run[:title_at], context)
+            begin = title_at
+            if prefix in gz.VESSEL_NOUNS:  # "Indian Naval Ship": the words saying whose ship stay with it
+                while begin and (run[begin - 1].norm in _FOLDED_DEMONYMS or run[begin - 1].norm in gz.NAVAL_WORDS):
+                    begin -= 1
+            if begin:
+                self.run(run[:begin], context)
             if cut:
                 vote = "person" if prefix in gz.HONORIFICS else "product"
-                self.add(run[title_at : title_at + 1 + cut], context, vote=vote, honorific=True, title=prefix)
+                self.add(run[begin : title_at + 1 + cut], context, vote=vote, name_at=title_at + 1 - begin,
+                         title=prefix)
             if cut < len(names):
                 self.run(names[cut + 1 :], context)
             return
@@ -624,9 +633,9 @@ class _MentionFinder:
                              or run[begin - 1].kind == "title" or run[begin - 1].norm.endswith("ing")):
             # "Deputy Prosecuting Attorney", "Managing Director": the whole title goes
             begin -= 1
-        if begin:
-            self.untitled(run[:begin], context)
         after = run[title_at + 1 :]
+        if begin and not (not after and run[0].norm in gz.TITLE_WORDS):  # "Chief Public Relations Officer"
+            self.untitled(run[:begin], context)
         rest: list[_Piece] = []
         if after and after[0].kind != "joiner":
             cut = next((i for i, p in enumerate(after) if p.kind == "joiner" and p.norm in ("of", "for")), len(after))
@@ -691,12 +700,13 @@ class _MentionFinder:
         self.findings.demonyms.append((text, _FOLDED_DEMONYMS[normalise(text)]))
 
     def add(
-        self, run: list[_Piece], context: _Context, *, vote: str = "", honorific: bool = False, title: str = ""
+        self, run: list[_Piece], context: _Context, *, vote: str = "", name_at: int = 0, title: str = ""
     ) -> None:
+        """One mention of the run; its name starts at piece ``name_at`` (after an honorific or a ship's prefix)."""
         votes: Counter = Counter()
         if vote:
             votes[vote] += 1
-        name_start = run[1].start if honorific else run[0].start
+        name_start = run[name_at].start
         end = run[-1].end
         following = context.after(end, 8)
         for comma, degree in zip(following[::2], following[1::2]):
