@@ -77,10 +77,19 @@ REGION_ABBREVIATIONS = frozenset("ont que alta sask man calif fla mass wash conn
 """Province and state abbreviations (``Burlington, Ont.``): qualifiers, not entities of their own."""
 
 STATE_ABBREVIATIONS = REGION_ABBREVIATIONS | frozenset(
-    "az ala ark kan ky mich minn neb nev okla tenn tex wis wyo".split()
+    "az ala ark kan ky md mich minn neb nev okla tenn tex wis wyo".split()
 )
 """More of them, for names only (``Fort Smith, Ark.``, ``Mohave County, Az. said``): the segmenter does not
 take these as abbreviations, so ``Ark. Police said`` still ends a sentence."""
+
+US_STATES = dict(pair.replace("_", " ").split(":") for pair in """
+    Alabama:Ala Alaska: Arizona:Ariz Arkansas:Ark California:Calif Colorado:Colo Connecticut:Conn Delaware:Del Florida:Fla Georgia:Ga Hawaii: Idaho: Illinois:Ill Indiana:Ind
+    Iowa: Kansas:Kan Kentucky:Ky Louisiana:La Maine: Maryland:Md Massachusetts:Mass Michigan:Mich Minnesota:Minn
+    Mississippi:Miss Missouri:Mo Montana:Mont Nebraska:Neb Nevada:Nev New_Hampshire:N.H. New_Jersey:N.J.
+    New_Mexico:N.M. New_York:N.Y. North_Carolina:N.C. North_Dakota:N.D. Ohio: Oklahoma:Okla Oregon:Ore
+    Pennsylvania:Pa Rhode_Island:R.I. South_Carolina:S.C. South_Dakota:S.D. Tennessee:Tenn Texas:Tex Utah:
+    Vermont:Vt Virginia:Va Washington:Wash West_Virginia:W.Va. Wisconsin:Wis Wyoming:Wyo""".split())
+"""US states -> their abbreviation in news style (``Fort Smith, Ark.``; none for the short names)."""
 
 TERMINAL_ABBREVIATIONS = REGION_ABBREVIATIONS | frozenset("inc ltd corp co plc llc bros etc ave".split())
 """Abbreviations that may end a sentence; it ends when a clause evidently starts."""

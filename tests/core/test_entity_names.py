@@ -292,3 +292,23 @@ def test_a_title_made_only_of_title_words_names_no_one():
         "The Chief Public Relations Officer spoke to Ravi Menon.",
     ))
     assert "chief public relations" not in index and index["ravi menon"].type == "person"
+
+
+def test_a_town_named_with_its_state_is_one_mention_of_the_town():
+    entities = entities_of_texts(
+        "Jane Roe, 25, of Fort Rowan, Ark., was charged. Police in Fort Rowan, Arkansas, said so.",
+        "TROY, Mich. — Officers in Fort Rowan said the trial starts Monday. He works at the lab's Bethesda, Md., campus.",
+    )
+    index = by_alias(entities)
+    town = index["fort rowan"]
+    assert town is index["fort rowan, ark."] is index["fort rowan, arkansas"] and town.type == "place"
+    assert len(town.mentions) == 3 and "arkansas" not in index and "md" not in index
+    assert index["troy, mich."].type == "place" and index["bethesda"].type != "person"  # "Md." is no degree
+
+
+def test_a_state_after_a_name_that_is_no_town_stays_apart():
+    index = by_alias(entities_of_texts(
+        "Texas, Utah and Arizona voted. In Paris, Washington said it would wait.",
+        "Texas and Utah voted again.",
+    ))
+    assert "texas, utah" not in index and "paris, washington" not in index

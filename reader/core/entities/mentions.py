@@ -46,6 +46,15 @@ _ORG_HEADS_AFTER_DEMONYM = frozenset({"embassy", "consulate", "ministry", "missi
 _FOLDED_DEMONYMS = {normalise(k): v for k, v in gz.DEMONYMS.items()}
 _FOLDED_COUNTRIES = {normalise(k): v for k, v in gz.COUNTRIES.items()}
 _FOLDED_CAPITALS = {normalise(k): v for k, v in gz.CAPITALS.items()}
+_STATE_AFTER = re.compile(
+    r",[ \t]+(?:(?:{dotted})|(?:{bare})(?=[ \t]*(?:[.,;:)\u2014\u2013-]|$)))".format(
+        dotted="|".join(re.escape(a if a.endswith(".") else a + ".") for a in gz.US_STATES.values() if a),
+        bare="|".join(sorted((re.escape(n) for n in (*gz.US_STATES, *filter(None, gz.US_STATES.values()))),
+                             key=len, reverse=True)),
+    )
+)
+"""``, Ark.``, ``, Arkansas,`` after a town: its state, written as part of the town's mention."""
+_STATE_ABBREVIATED = frozenset(filter(None, gz.US_STATES.values()))
 _DOTTED = (gz.NON_TERMINAL_ABBREVIATIONS - {"no", "nos", "p", "pp", "vol", "fig"}) | {"inc", "ltd", "corp", "co"}
 """Abbreviations whose full stop belongs to the name piece (``Mr.``, ``Gen.``, ``Inc.``)."""
 
@@ -230,8 +239,10 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
 
 
 def _is_post_nominal(text: str) -> bool:
-    """A degree or honour written after a name (``MD``, ``M.B.A.``, ``PhD``): part of no entity's name."""
-    return text[:1].isupper() and text.replace(".", "").lower() in gz.POST_NOMINALS
+    """A degree or honour written after a name (``MD``, ``M.B.A.``, ``PhD``): part of no entity's name.
+    ``Md.`` after a town is Maryland."""
+    return text[:1].isupper() and text.replace(".", "").lower() in gz.POST_NOMINALS \
+        and text.rstrip(".") not in _STATE_ABBREVIATED
 
 
 def _after_name(previous: Token | None) -> bool:
@@ -576,12 +587,15 @@ class _MentionFinder:
         self.findings, self.vocab, self.article, self.order, self.body = findings, vocab, article, order, body
         self.owner: str | None = None
         self.paragraph = 0
+        self.covered_to = 0
 
     def sentence(self, sentence: Sentence) -> None:
         context = _Context(sentence.tokens)
         self.paragraph = sentence.paragraph
         previous: list[_Piece] = []
         for run in _runs(_pieces(sentence, self.vocab)):
+            if run[0].start < self.covered_to:
+                continue  # the state of "Fort Smith, Arkansas", inside the town's mention
             # "Turkey's Ministry of Foreign Affairs": the possessive country owns the body after it
             owner = previous[-1] if previous and previous[-1].possessive else None
             self.owner = _FOLDED_COUNTRIES.get(owner.norm) if owner and run[0].start - owner.end <= 4 else None
@@ -708,6 +722,10 @@ class _MentionFinder:
             votes[vote] += 1
         name_start = run[name_at].start
         end = run[-1].end
+        state = None if vote or title else self.state_after(run, context)
+        if state is not None:
+            end = self.covered_to = state
+            votes["geo"] += 1  # a town
         following = context.after(end, 8)
         for comma, degree in zip(following[::2], following[1::2]):
             if comma.text != "," or comma.start != end or not _is_post_nominal(degree.text):
@@ -718,6 +736,17 @@ class _MentionFinder:
         if mention is not None:
             mention.title = title
             self.definition(mention, context)
+
+    def state_after(self, run: list[_Piece], context: _Context) -> int | None:
+        """Where ``Fort Smith, Ark.`` ends, for a town named after a place preposition or opening its sentence;
+        None when no state follows (or when the name is a state or a country itself)."""
+        before = context.before(run[0].start)
+        placed = before is None or before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("of", "at")
+        name = self.body[run[0].start : run[-1].end]
+        match = _STATE_AFTER.match(self.body, run[-1].end) if placed else None
+        if match is None or name in gz.US_STATES or normalise(name) in _FOLDED_COUNTRIES:
+            return None
+        return match.end()
 
     def add_span(
         self, start: int, end: int, context: _Context, *, votes: Counter, name_start: int | None = None,
