@@ -224,6 +224,16 @@ TITLE_WORDS = frozenset(
 )
 """Job titles and ranks: stripped from the front of a person's name."""
 
+PERSON_NOUNS = frozenset(
+    """actor actress writer author novelist playwright screenwriter poet singer songwriter musician rapper
+    comedian presenter broadcaster journalist reporter columnist star player quarterback pitcher striker
+    athlete teacher student nurse physician surgeon scientist economist analyst lawyer widow widower husband
+    wife son daughter mother father brother sister uncle aunt nephew niece cousin girlfriend boyfriend
+    fiance fiancee victim suspect defendant driver resident""".split()
+)
+"""Lower-case nouns for people: before a name of two or more words or in its apposition, they say
+it names a person (``actor Peter Capaldi``, ``Steven Moffat, the show's lead writer,``)."""
+
 POST_NOMINALS = frozenset("md phd mba dds dmd rn jd llm esq obe mbe cbe kbe dbe qc kc frcs mph".split())
 """Degrees and honours written after a person's name (``Jane Roe, MD, PhD``), dots left out."""
 
@@ -264,7 +274,7 @@ ORG_KEYWORDS = frozenset(
     party army navy forces force guard police parliament senate congress assembly government
     administration bureau board authority service services network media news times post press
     herald journal tribune channel alliance coalition union league club partners partnership fund
-    trust systems airlines airways project watch centre center""".split()
+    trust systems airlines airways project watch centre center hospital clinic school museum""".split()
 )
 """Head words that make a capitalised name an organisation."""
 

@@ -312,3 +312,35 @@ def test_a_state_after_a_name_that_is_no_town_stays_apart():
         "Texas and Utah voted again.",
     ))
     assert "texas, utah" not in index and "paris, washington" not in index
+
+
+def test_a_plural_after_a_place_written_with_the_names_a_team_not_a_person():
+    index = by_alias(entities_of_texts(
+        "The Norfolk Gulls fired their coach. The Gulls lost in Norfolk.",
+        "Norfolk was quiet after the Gulls won. Ellen Mathers said so, and Ellen aired on Monday.",
+    ))
+    assert index["norfolk gulls"] is index["gulls"] and index["gulls"].type == "org"
+    assert index["ellen mathers"].type == "person"  # a surname in -s is no team
+
+
+def test_people_nouns_type_a_name_and_a_possessive_is_no_place():
+    index = by_alias(entities_of_texts(
+        "The film was shot in Jon Varga's studio. Lena Oduya, the show's lead writer, was there.",
+        "Lena Oduya, lead writer and producer, praised actor Jon Varga.",
+    ))
+    assert index["jon varga"].type == "person" and index["lena oduya"].type == "person"
+
+
+def test_a_list_after_a_comma_is_no_apposition():
+    index = by_alias(entities_of_texts(
+        "I'd like to thank @Globex, my wife Portia and my dog.", "I'd like to thank @Globex, my wife Portia."
+    ))
+    assert index["globex"].type != "person"
+
+
+def test_a_capitals_label_opening_a_line_does_not_make_the_next_word_a_name():
+    index = by_alias(entities_of_texts(
+        "NORFOLK 49ERS Fired Jon Varga, coach. The team fired him on Monday.",
+        "The Gulls fired Jon Varga.",
+    ))
+    assert "fired jon varga" not in index and index["jon varga"].shared

@@ -368,9 +368,27 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     return _entities(groups, findings.demonyms)
 
 
+def _type_teams(built: list[tuple], definite: set[str]) -> None:
+    """``San Diego Chargers``, ``Portland Trail Blazers``: a plural written after ``the`` (which a
+    person's surname never is) and after the name of a place (or of anything the dossier names that is
+    no person and no country) names a team, though the bare plural read like a surname."""
+    others = {normalise(name) for _, name, kind, *_ in built if kind != "person"} - _COUNTRY_NAMES
+    for i, (root, name, kind, aliases, spans) in enumerate(built):
+        words = normalise(name).split()
+        if kind != "person" or root not in definite or len(words) < 2 or not words[-1].endswith("s") \
+                or words[-1].endswith("ss"):
+            continue
+        if any(" ".join(words[:k]) in others for k in range(1, len(words))):
+            built[i] = (root, name, "org", aliases, spans)
+
+
+_COUNTRY_NAMES = frozenset(normalise(name) for name in gz.COUNTRIES)
+
+
 def _entities(groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]]) -> tuple[Entity, ...]:
     """Build, sort and name the entities; tie capitals to countries and demonyms to places."""
     built = []
+    definite = set()
     for root, mentions in groups.items():
         mentions.sort(key=lambda m: (m.order, m.start))
         name = _canonical(mentions, root)
@@ -386,9 +404,12 @@ def _entities(groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]])
             bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions)
             if bare:
                 votes["person-context"] += 1 if votes["org-context"] else 1 + bare
+        if votes["definite"] * 2 > len(mentions):
+            definite.add(root)
         aliases = tuple(dict.fromkeys([name, *(m.surface for m in mentions)]))
         spans = tuple(sorted({Span(m.article, m.start, m.end) for m in mentions}, key=_span_order))
         built.append((root, name, _type(votes, root), aliases, spans))
+    _type_teams(built, definite)
     built.sort(key=lambda e: (-len({s.article for s in e[4]}), -len(e[4]), e[1]))
     ids: dict[str, str] = {}
     taken: set[str] = set()

@@ -36,6 +36,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PART = re.compile(r"[^-\u2010\u2011]+")
 _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*|(?:[A-Za-z]\.){2,}")
 _POSSESSIVE = ("'s", "s'")
+_DETERMINERS = frozenset("the a an his her their its".split())
 """Particles inside personal names: ``von der Leyen``, ``de Gaulle``, ``bin Salman``."""
 _CLAUSE_OPENERS = frozenset({":", "\u2014", "\u2013", "-"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018"})
@@ -112,6 +113,8 @@ def _opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
     if i == 0:
         return False
     before = tokens[i - 1]
+    if i >= 2 and not tokens[i].text.isupper() and all(t.text.isupper() and len(t.text) > 1 for t in tokens[:i]):
+        return True  # a label in capitals opens the line: "PHILADELPHIA 76ERS Fired Jim O'Brien, coach."
     return before.text in _CLAUSE_OPENERS or before.text in _OPENING_QUOTES and before.end == tokens[i].start
 
 
@@ -502,6 +505,10 @@ class _Context:
         previous = [t for t in self.tokens if t.end <= start]
         return previous[-1] if previous else None
 
+    def possessive(self, end: int) -> bool:
+        """Does the name ending at ``end`` carry a possessive (``Pitt's``)?"""
+        return any(t.start < end < t.end and t.norm.endswith(_POSSESSIVE) for t in self.tokens)
+
     def after(self, end: int, count: int = 2) -> list[Token]:
         return [t for t in self.tokens if t.start >= end][:count]
 
@@ -512,12 +519,14 @@ class _Context:
         last = words[-1] if words else ""
         if before is not None:
             head = _HYPHEN.split(before.norm)[-1]
-            if before.norm in gz.PLACE_PREPOSITIONS:
-                votes["place-context"] += 1
+            if before.norm == "the":
+                votes["definite"] += 1  # "the Chargers": no person's surname
+            if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end):
+                votes["place-context"] += 1  # not "in Brad Pitt's film"
             if before.text.islower() and head in gz.ORG_NOUNS:
                 votes["org-context"] += 2
-            if before.text.islower() and head in gz.TITLE_WORDS and len(words) >= 2:
-                votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov"
+            if before.text.islower() and (head in gz.TITLE_WORDS or head in gz.PERSON_NOUNS) and len(words) >= 2:
+                votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Peter Capaldi"
         if after and after[0].text.islower():
             if any(t.norm in gz.ORG_NOUNS for t in after[:2] if t.text.islower()):
                 votes["org-context"] += 2  # "Reuters news agency"
@@ -525,7 +534,13 @@ class _Context:
             # an apposition: "Maersk, the Danish shipping giant," / "Niek Stam, the union's negotiator,"
             apposition = list(itertools.takewhile(lambda t: t.text != ",", self.after(after[0].end, 6)))
             heads = {_HYPHEN.split(t.norm)[-1] for t in apposition if t.text.islower()}
-            if heads & gz.ORG_NOUNS:
+            first = apposition[0] if apposition else None
+            described = first is not None and first.text.islower() \
+                and (first.norm in _DETERMINERS or first.norm not in gz.FUNCTION_WORDS | {"my", "your", "our"}) \
+                and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
+            if described and heads & gz.PERSON_NOUNS:  # "Steven Moffat, the show's lead writer,", not
+                votes["person-context"] += 2  # "thank @TheAcademy, my wife Portia"
+            elif heads & gz.ORG_NOUNS:
                 votes["org-context"] += 2
             elif heads & gz.TITLE_WORDS:
                 votes["person-context"] += 2
