@@ -57,6 +57,12 @@ def test_a_stray_closing_mark_opens_nothing():
     assert quotations("He said it was a mistake in the first place.”") == []
 
 
+def test_markup_left_in_the_text_is_no_quotation():
+    found = quotations('In August, Globex added <a href="http://example.org/x">carbon consulting to its business. '
+                       'Then "second one," he added.')
+    assert [text for text, _ in found] == ["second one,"]
+
+
 def test_ellipses_and_bracketed_insertions_are_recorded():
     (text, quote), = quotations("“Why they couldn’t put two and together [earlier] … is beyond me,” Mr. Gallagher said.")
     assert quote.ellipsis and len(quote.insertions) == 1
@@ -81,6 +87,19 @@ def test_ellipses_and_bracketed_insertions_are_recorded():
 def test_attribution_from_the_words_next_to_the_verb(sentence, speaker, verb):
     (_, quote), = quotations(sentence)
     assert (quote.speaker, quote.verb) == (speaker, verb)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her patients are uninsured, according to the foundation, which awarded her one of its \"genius\" grants.",
+        "Varga said she won a fellowship in 2008, commonly known as the \"genius grant.\"",
+        "The mayor praised what is dubbed the \"river plan\" downtown.",
+    ],
+)
+def test_words_in_marks_inside_a_relative_clause_or_a_naming_phrase_are_no_ones(sentence):
+    (_, quote), = quotations(sentence)
+    assert quote.speaker is None and quote.attribution is None
 
 
 def test_the_previous_sentence_attributes_a_bare_quotation():

@@ -76,6 +76,12 @@ _RELATIVES = frozenset("which that".split())
 _COORDINATED = re.compile(r"\W*(?:and|but|or|then|while|whereas)\s", re.IGNORECASE)
 """``"I am peace," and said no more``, ``"positive," while X said``: a verb in a clause joined after the
 quotation is that clause's, not the quotation's."""
+_NOT_INTRODUCED = re.compile(
+    r",\s+(?:which|who|whose)\s|\b(?:known\s+as|so-called|dubbed|nicknamed|titled)(?:\s+(?:the|a|an))?\s*$",
+    re.IGNORECASE,
+)
+"""Between a verb and the quotation after it: a relative clause (the quotation is its words, not the
+verb's subject's), or a naming phrase (the marks hold a name, which no one is saying)."""
 _AFTER_WORDS = 10
 _MIN_WORDS = 4
 _SAME_STATEMENT = 85
@@ -118,6 +124,8 @@ def _mark_spans(body: str, start: int, end: int) -> list[tuple[int, int, list[tu
         if ch == '"' and double is None and not before.isspace() and before not in "([" and (
                 after.isspace() or after in ".,;:!?)"):
             continue  # a straight mark shaped as a closing one, with nothing open: a stray, opens nothing
+        if ch == '"' and (before == "=" or after in "<>"):
+            continue  # markup left in the text ('href="...">carbon consulting'): no quotation
         if ch == "\u201c" or (ch == '"' and double is None):
             if double is None:
                 double, nested = i + 1, []
@@ -424,6 +432,8 @@ def find_quotations(
         continued = _continued_by(body, article.paragraphs, close) if close == paragraph_end else None
         if verb is None and continued is not None:
             verb, zone, after = continued  # "Not responding. // She was unconscious," Rambrich said.
+        if verb is not None and not after and _NOT_INTRODUCED.search(body, verb.end(), max(verb.end(), open_ - 1)):
+            verb = None  # 'according to X, which awarded her its "genius" grants', 'known as the "genius grant"'
         if verb is not None:
             name, entity_id, _ = _subject(speakers, verb, zone, inverted=after)
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=verb.group().lower(),
