@@ -353,3 +353,28 @@ def test_they_after_other_people_open_a_sentence_credits_no_one():
 def test_a_place_of_origin_after_the_speaker_is_not_the_speaker():
     found = analysed_quotations('Her father Herbert Holm of Fort Coffee said later, "I am glad it is over."')
     assert found[-1][1].speaker == "Herbert Holm"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the object of a preposition, or of a first verb, is not who speaks
+        (("Tom Keller spoke on Monday.", 'A spokesman for Keller told reporters the talks were "very professional."'),
+         "spokesman for Keller"),
+        (("Tom Keller spoke on Monday. Anna Varga met with Mr. Keller last week and said the staff would be "
+          '"truly objective."',), "Anna Varga"),
+        (("Tom Keller spoke on Monday. The president has since moved to distance himself from Keller, saying the "
+          'lawyer did only a "tiny, tiny little fraction" of his work.',), None),
+        # an apposition's head, not the body in its title; a contraction of a pronoun is a pronoun
+        (('Tom Keller, controller of Globex Drama, said Anna Varga was "an extraordinary actor".',), "Tom Keller"),
+        (("Tom Keller spoke on Monday. Keller said he was ready. He's said the allegations are a "
+          '"fake story."',), "Tom Keller"),
+        (("The chairman, Anna Varga, who was visiting Paris when Mr. Keller spoke, said the move was "
+          '"not sufficient."',), "Anna Varga"),
+        (("Tom Keller ran and Anna Varga ran too.", 'They would have stayed, said Ron Dale, a consultant who '
+          'worked for Keller. "They would have looked at it," he said.'), None),
+    ],
+)
+def test_the_speaker_is_the_subject_not_a_name_inside_the_clause(paragraphs, speaker):
+    found = analysed_quotations(*paragraphs)
+    assert found[-1][1].speaker == speaker

@@ -58,7 +58,7 @@ _INSERTION = re.compile(r"\[[^\]]*\]")
 _ELLIPSIS = re.compile(r"\u2026|\.\s?\.\s?\.")
 _SUBJECT_WORDS = 8
 _SUBJECT_OPENING = 4
-_WIDE_WORDS = 15
+_WIDE_WORDS = 20
 _PHRASE_WORDS = 5
 _ADVERBS = frozenset("also later then further earlier again previously recently had has have".split())
 _OBJECT_VERBS = frozenset("told tells asked asks urged urges".split())
@@ -69,7 +69,7 @@ _CAPITALISED = re.compile(r"\b[A-Z]")
 _PREPOSITION = re.compile(r"\s(?:at|in|on|from|of|for|with|during|after|before|outside|near|to)\s")
 _POSSESSIVE = re.compile(r"['\u2019](?:s\b|(?!\w))")
 """``Garneau's`` and ``Jeffs'`` (in ``Jeffs' nephew, Brent Jeffs, told``): a possessive names no speaker."""
-_QUALIFIER = re.compile(r"\b(?:of|from|in|at)\s+(?:the\s+)?$")
+_QUALIFIER = re.compile(r"\b(?:of|from|in|at|for)\s+(?:the\s+)?$")
 """Before a name in the subject: a place it qualifies (``Herbert Flynn of Fort Coffee said``), no speaker."""
 _RELATIVES = frozenset("which that".split())
 """``journals, which said``: the subject is what the relative pronoun stands for, left unnamed."""
@@ -82,6 +82,17 @@ _NOT_INTRODUCED = re.compile(
 )
 """Between a verb and the quotation after it: a relative clause (the quotation is its words, not the
 verb's subject's), or a naming phrase (the marks hold a name, which no one is saying)."""
+_GOVERNOR = (
+    r"\b(?:of|from|in|at|for|with|to|by|on|about|against|toward|towards|into|over|under|between|among|when|while"
+    r"|after|before|as|because|if|since|who|which|that|whom)\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
+)
+_GOVERNED_PERSON = re.compile(_GOVERNOR + "$", re.IGNORECASE)
+_GOVERNED_BODY = re.compile(_GOVERNOR + r"(?:(?:[A-Z][\w.'\u2019&-]*|and|of|on|for)\s+)*$")
+"""Before a name: it is an object or stands in a subordinate clause, and is not the subject that speaks.
+A body's name may stand further in (``on the House Committee on Oversight and Government Reform``); a
+person's must follow the word itself (``Secretary of State Mike Pompeo`` may speak)."""
+_CONTRACTION = re.compile(r"['\u2019](?:s|d|ve|ll)$")
+_CONJUNCTIONS = frozenset("and but or".split())
 _AFTER_WORDS = 10
 _MIN_WORDS = 4
 _SAME_STATEMENT = 85
@@ -236,10 +247,12 @@ class _Speakers:
                 return (None, None) if rivals else (name, entity_id)
         return None, None
 
+    def sentence_start(self, position: int) -> int:
+        return self.sentence_starts[bisect_right(self.sentence_starts, position) - 1] if self.sentence_starts else 0
+
     def opens_sentence(self, position: int) -> bool:
         """Is ``position`` within the first words of its sentence (where its subject stands)?"""
-        start = self.sentence_starts[bisect_right(self.sentence_starts, position) - 1] if self.sentence_starts else 0
-        return len(self.article.body[start:position].split()) <= _SUBJECT_OPENING
+        return len(self.article.body[self.sentence_start(position) : position].split()) <= _SUBJECT_OPENING
 
 
 def _words_back(body: str, start: int, limit: int, boundary: re.Pattern[str], words: int) -> int:
@@ -270,6 +283,8 @@ def _phrase(text: str) -> str | None:
     words = text.split()
     while words and words[0].casefold() in _LEADING_WORDS:
         words.pop(0)
+    while words and words[-1].casefold() in _ADVERBS:
+        words.pop()  # "The president also said"
     return " ".join(words) if 0 < len(words) <= _PHRASE_WORDS else None
 
 
@@ -283,6 +298,21 @@ def _named_earlier(body: str, start: int, end: int, phrase: str | None) -> str |
     named = re.finditer(rf"(?:\b[A-Z][\w'\u2019-]*\s+){{1,4}}{re.escape(phrase)}\b", body[:start])
     fuller = [full for match in named if (full := _phrase(match.group())) and " " in full]
     return fuller[-1] if fuller else f"the {phrase}"
+
+
+def _governed(body: str, start: int, mention: tuple[int, int, Entity]) -> bool:
+    pattern = _GOVERNED_PERSON if mention[2].type == "person" else _GOVERNED_BODY
+    return pattern.search(body, start, mention[0]) is not None
+
+
+def _names_after(speakers: _Speakers, verb: re.Match[str]) -> bool:
+    """``…, said Rick Tyler, who worked for Cruz``: a person named right after the verb (a title may stand
+    between) is its subject, so no one before the comma is looked for."""
+    body = speakers.article.body
+    return verb.group().lower() not in _OBJECT_VERBS and any(
+        m[2].type == "person" and re.fullmatch(r"\s+(?:[A-Z][\w.]*\s+){0,2}", body[verb.end() : m[0]])
+        for m in speakers.entities_in(verb.end(), min(len(body), verb.end() + 80))
+    )
 
 
 def _pick(mentions: list[tuple[int, int, Entity]], body: str, key) -> Entity | None:
@@ -314,23 +344,41 @@ def _subject(
     clause = _words_back(body, zone[0], verb.start(), _BOUNDARY, _SUBJECT_WORDS)
     stop = _words_forward(body, verb.end(), zone[1])
     words_before = [w for w in body[clause : verb.start()].split() if w.casefold() not in _ADVERBS]
-    pronoun = words_before[-1] if words_before else ""
+    pronoun = _CONTRACTION.sub("", words_before[-1].casefold()) if words_before else ""  # "He's said"
     if words_before and words_before[0].casefold() in _PRONOUNS and all(w.islower() for w in words_before[1:]):
-        pronoun = words_before[0]  # "He went on to say"
-    if pronoun.casefold() in _PRONOUNS and not according:
-        kind = _PRONOUNS[pronoun.casefold()]
+        pronoun = words_before[0].casefold()  # "He went on to say"
+    if pronoun in _PRONOUNS and not according:
+        kind = _PRONOUNS[pronoun]
         return (*speakers.resolve_pronoun(kind, verb.start()), kind)
+    if words_before and words_before[-1].casefold() in _CONJUNCTIONS:
+        # "Giuliani met with Mr. Mueller and said": the first verb's subject speaks, not its object
+        opening = body[speakers.sentence_start(verb.start()) : verb.start()].split()[:1]
+        if opening and opening[0].casefold() in _PRONOUNS:  # "He hoped to meet Kim but warned"
+            kind = _PRONOUNS[opening[0].casefold()]
+            return (*speakers.resolve_pronoun(kind, verb.start()), kind)
+        words_before = []
     if pronoun.casefold() in _RELATIVES or words_before and words_before[0].casefold() in _RELATIVES:
         return None, None, "group"  # "which said", "which authorities testified": no one named
     entity = None
     if not according:
-        entity = _pick(speakers.entities_in(clause, verb.start()), body,
-                       lambda m: (_QUALIFIER.search(body, max(clause, m[0] - 10), m[0]) is not None,
-                                  _TYPE_RANK[m[2].type], -m[1]))
-        if entity is None and all(w.strip(".").casefold() in STATE_ABBREVIATIONS for w in words_before):
-            # right after a comma, or after a state ("Jane Roe, the county attorney in Mohave County, Az. said")
+        if words_before:  # "a spokesman for Mueller told": the spokesman speaks, not Mueller
+            entity = _pick([m for m in speakers.entities_in(clause, verb.start())
+                            if not _QUALIFIER.search(body, max(clause, m[0] - 10), m[0])], body,
+                           lambda m: (_TYPE_RANK[m[2].type], -m[1]))
+        if entity is None and words_before and words_before[0][:1].islower():
+            # "Ben Stephenson, controller of BBC Drama Commissioning said": the person the title is set beside
+            beside = [m for m in speakers.entities_in(max(0, clause - 80), clause)
+                      if m[2].type == "person" and re.fullmatch(r"\s*,\s*", body[m[1] : clause])]
+            entity = beside[-1][2] if beside else None
+        if entity is None and all(w.strip(".").casefold() in STATE_ABBREVIATIONS for w in words_before) \
+                and not _names_after(speakers, verb):
+            # right after a comma, or after a state ("Jane Roe, the county attorney in Mohave County, Az. said"):
+            # not a name governed by a preposition or in a subordinate clause ("moved to distance himself
+            # from Cohen, saying", "Jenna Coleman, who will stay when Capaldi takes over, said")
             wide = _words_back(body, zone[0], verb.start(), _QUOTE_MARKS, _WIDE_WORDS)
-            entity = _pick(speakers.entities_in(wide, verb.start()), body, lambda m: (_TYPE_RANK[m[2].type], m[0]))
+            entity = _pick([m for m in speakers.entities_in(wide, verb.start())
+                            if not _governed(body, max(wide, m[0] - 80), m)],
+                           body, lambda m: (_TYPE_RANK[m[2].type], m[0]))
     if entity is None and look_after:
         preposition = _PREPOSITION.search(body, verb.end(), stop)
         end = preposition.start() if preposition else stop  # "said Bonnie Evans at the Texaco station"
