@@ -344,3 +344,12 @@ def test_a_capitals_label_opening_a_line_does_not_make_the_next_word_a_name():
         "The Gulls fired Jon Varga.",
     ))
     assert "fired jon varga" not in index and index["jon varga"].shared
+
+
+def test_korean_given_names_of_longer_syllables_stay_with_the_family_name():
+    index = by_alias(entities_of_texts(
+        '"It is a step," said Yoon Young-chan, a spokesman. Youn Kun-young said the line worked.',
+        "Yoon Young-chan spoke again. The Canada-based firm and an Obama-era rule were named.",
+    ))
+    assert index["yoon young-chan"].shared and index["youn kun-young"].type == "person"
+    assert "young" not in index and "canada-based" not in index and "obama-era" not in index

@@ -378,3 +378,13 @@ def test_a_place_of_origin_after_the_speaker_is_not_the_speaker():
 def test_the_speaker_is_the_subject_not_a_name_inside_the_clause(paragraphs, speaker):
     found = analysed_quotations(*paragraphs)
     assert found[-1][1].speaker == speaker
+
+
+def test_a_verb_in_a_what_clause_gives_no_subject_for_a_later_pronoun():
+    found = analysed_quotations(
+        '"The tests will stop," the Globex News Agency said.',
+        "An arms announcement from the North came one day after Norland and Sudland installed what officials "
+        "said was a hotline.",
+        'It also said the site would "close for good."',
+    )
+    assert found[-1][1].speaker in (None, "Globex News Agency")  # not a place of the "what" clause

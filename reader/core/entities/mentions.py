@@ -233,7 +233,7 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         texts[0][0].isupper() or normalise(texts[0]) in gz.NAME_PARTICLES
     )
     if capitalised and not all(_is_place_word(normalise(t)) for t in texts) \
-            or _is_particled_name(texts) or _after_name(previous) and _is_syllabled_given_name(texts):
+            or _is_particled_name(texts) or _after_name(previous) and _is_syllabled_given_name(texts, previous):
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
     return [
         _Piece(start + a, start + b, t, normalise(t), "name" if t[0].isupper() else "other", alone=True)
@@ -259,11 +259,19 @@ def _is_particled_name(texts: list[str]) -> bool:
         and all(t.isalpha() and t.islower() and len(t) <= 4 for t in middle)
 
 
-def _is_syllabled_given_name(texts: list[str]) -> bool:
-    """``Jong-un``, ``Jae-in``: a capitalised syllable, then short lower-case ones that are no compound's head."""
+def _is_syllabled_given_name(texts: list[str], previous: Token) -> bool:
+    """``Jong-un``, ``Jae-in``: a capitalised syllable, then short lower-case ones that are no compound's head;
+    after a short family name, syllables of up to five letters that read as no English word's ending
+    (``Yoon Young-chan``, ``Youn Kun-young``; not ``Obama-era``, ``Canada-based``)."""
+    short = len(previous.text) <= 5 and len(texts[0]) <= 5
     return texts[0][:1].isupper() and texts[0].isalpha() and not _is_place_word(normalise(texts[0])) and all(
-        t.isalpha() and t.islower() and len(t) <= 3 and t not in gz.COMPOUND_HEADS for t in texts[1:]
+        t.isalpha() and t.islower() and t not in gz.COMPOUND_HEADS
+        and (len(t) <= 3 or short and len(t) <= 5 and not t.endswith(_ENGLISH_ENDINGS))
+        for t in texts[1:]
     )
+
+
+_ENGLISH_ENDINGS = ("ed", "er", "ing", "ly", "like", "wide", "free", "style", "type", "size", "sized", "proof")
 
 
 def _name_like(

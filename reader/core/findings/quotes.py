@@ -357,8 +357,10 @@ def _subject(
             kind = _PRONOUNS[opening[0].casefold()]
             return (*speakers.resolve_pronoun(kind, verb.start()), kind)
         words_before = []
-    if pronoun.casefold() in _RELATIVES or words_before and words_before[0].casefold() in _RELATIVES:
-        return None, None, "group"  # "which said", "which authorities testified": no one named
+    if pronoun.casefold() in _RELATIVES or words_before and words_before[0].casefold() in _RELATIVES \
+            or any(w.casefold() == "what" for w in words_before):
+        return None, None, "group"  # "which said", "which authorities testified", "installed what officials
+        # said was": no one named
     entity = None
     if not according:
         if words_before:  # "a spokesman for Mueller told": the spokesman speaks, not Mueller
