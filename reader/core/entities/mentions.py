@@ -113,7 +113,8 @@ def _opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
     if i == 0:
         return False
     before = tokens[i - 1]
-    if i >= 2 and not tokens[i].text.isupper() and all(t.text.isupper() and len(t.text) > 1 for t in tokens[:i]):
+    if i >= 2 and tokens[0].text.isupper() and not tokens[i].text.isupper() \
+            and all(t.text.isupper() and len(t.text) > 1 for t in itertools.islice(tokens, i)):
         return True  # a label in capitals opens the line: "PHILADELPHIA 76ERS Fired Jim O'Brien, coach."
     return before.text in _CLAUSE_OPENERS or before.text in _OPENING_QUOTES and before.end == tokens[i].start
 
