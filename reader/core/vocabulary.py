@@ -220,7 +220,7 @@ TITLE_WORDS = frozenset(
     congressman congresswoman ambassador envoy consul spokesman spokeswoman spokesperson director
     chairman chairwoman chair chief ceo leader king queen prince princess emperor sheikh emir
     sultan pope cardinal bishop archbishop rabbi imam judge attorney prosecutor officer
-    critic mp mps mep doctor manager coach counsel""".split()
+    critic mp mps mep doctor manager coach counsel adviser advisor counselor counsellor aide""".split()
 )
 """Job titles and ranks: stripped from the front of a person's name."""
 
@@ -255,7 +255,7 @@ TITLE_QUALIFIERS = frozenset(
     national international public security economy economic environment energy transport
     education state federal regional provincial opposition party general deputy acting former late
     fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth new current outgoing incoming
-    the of for and""".split()
+    special senior principal assistant associate the of for and""".split()
 )
 """Words that fill out a title (``Foreign Affairs Minister``) without naming anyone."""
 
@@ -346,6 +346,9 @@ ETHNIC_ADJECTIVES = frozenset(
     persian baltic nordic scandinavian""".split()
 )
 """Capitalised adjectives of peoples or regions without a single country: never entities."""
+
+PARTY_ADJECTIVES = frozenset("democratic republican".split())
+"""A party's adjective alone (``Democratic leaders``) names no one; ``Democrats``, ``Republican Party`` do."""
 
 # --- places -------------------------------------------------------------------
 

@@ -353,3 +353,18 @@ def test_korean_given_names_of_longer_syllables_stay_with_the_family_name():
     ))
     assert index["yoon young-chan"].shared and index["youn kun-young"].type == "person"
     assert "young" not in index and "canada-based" not in index and "obama-era" not in index
+
+
+def test_party_tags_titles_and_party_adjectives_name_no_one():
+    index = by_alias(entities_of_texts(
+        "House Oversight Committee Chairman Trey Gowdy, R-S.C., and Bob Goodlatte, R-Va., said so. "
+        "Special Counsel Robert Mueller and National Security Adviser John Bolton met Democratic leaders.",
+        "Trey Gowdy and Robert Mueller met again.",
+    ))
+    assert not {"c.", "r-va", "r-s", "special", "democratic", "national security adviser john bolton"} & set(index)
+    assert index["john bolton"].type == index["robert mueller"].type == "person"
+
+
+def test_a_wire_agency_after_a_dateline_is_no_acronym_of_the_place():
+    index = by_alias(entities_of_texts("Washington (AFP) - The talks ended.", "AFP reported that Washington agreed."))
+    assert index["afp"] is not index["washington"]

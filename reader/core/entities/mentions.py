@@ -32,6 +32,8 @@ _CODE = re.compile(r"[A-Za-z]{1,4}-?\d+[A-Za-z]{0,2}|\d+[A-Za-z]{1,2}")
 _HYPHEN = re.compile(r"[-\u2010\u2011]")
 _MODEL_NUMBER = re.compile(r"\d{1,4}[A-Z]{0,2}\d{0,2}")
 """A number that may finish a product name: ``Leopard 2``, ``Boeing 737``, ``Leopard 2A6``."""
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]{0,3}")
+"""A party and state after a legislator's name (``R-Va.``, ``D-Md.``, ``R-S.C.``): no name."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PART = re.compile(r"[^-\u2010\u2011]+")
 _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*|(?:[A-Za-z]\.){2,}")
@@ -325,7 +327,14 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
     first = _first_word(tokens)
     consumed = -1
     for i, token in enumerate(tokens):
-        if i == consumed:
+        if i <= consumed:
+            continue
+        if _PARTY_TAG.fullmatch(token.text) and i + 1 < len(tokens) and tokens[i + 1].text == ".":
+            second = i + 3 < len(tokens) and len(tokens[i + 2].text) == 1 and tokens[i + 2].text.isupper() \
+                and tokens[i + 3].text == "."
+            consumed = i + 3 if second else i + 1  # "R-S.C.", "D-Md."
+            pieces.append(_Piece(token.start, tokens[min(consumed, len(tokens) - 1)].end, token.text, token.norm,
+                                 "other"))
             continue
         if i == first or _opens_clause(tokens, i):
             starts.add(len(pieces))
@@ -714,7 +723,8 @@ class _MentionFinder:
         if whole in _FOLDED_DEMONYMS and whole not in _FOLDED_COUNTRIES:
             self.demonym(run, context)
             return
-        if len(run) == 1 and (run[0].norm in gz.ETHNIC_ADJECTIVES or run[0].norm in gz.DIRECTION_WORDS):
+        if len(run) == 1 and (run[0].norm in gz.ETHNIC_ADJECTIVES or run[0].norm in gz.DIRECTION_WORDS
+                              or run[0].norm in gz.PARTY_ADJECTIVES):
             return
         if whole not in _FOLDED_COUNTRIES and run[0].norm in _FOLDED_DEMONYMS:
             if not any(p.norm in gz.ORG_KEYWORDS for p in run[1:]) and run[-1].norm not in gz.GEO_HEADS:
@@ -789,9 +799,11 @@ class _MentionFinder:
         return mention
 
     def definition(self, mention: Mention, context: _Context) -> None:
-        """``Global Affairs Canada (GAC)`` defines an acronym for the name before it."""
+        """``Global Affairs Canada (GAC)`` defines an acronym for the name before it; a wire agency's does not
+        (``Washington (AFP)`` is a dateline)."""
         after = context.after(mention.end, 3)
-        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text.isupper():
+        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text.isupper() \
+                and after[1].text not in gz.WIRE_AGENCIES:
             self.findings.definitions.append((_squash([after[1].norm]), mention.key))
 
 
