@@ -388,3 +388,19 @@ def test_a_verb_in_a_what_clause_gives_no_subject_for_a_later_pronoun():
         'It also said the site would "close for good."',
     )
     assert found[-1][1].speaker in (None, "Globex News Agency")  # not a place of the "what" clause
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("The mayor had been warned by Tom Keller that he would see crowds during his \"working visit\" there.",),
+         None),
+        (('Tom Keller said details will be "set out in due course". The visit will fall short of a full "state '
+          'visit", which sparked anger.',), None),
+        (('Anna Varga, Liberal Party deputy leader and Foreign Affairs spokesperson, said the trip "must not be '
+          'met with smaller protests".',), "Anna Varga"),
+    ],
+)
+def test_passives_marks_inside_a_sentence_and_titles_ending_in_a_person_noun(paragraphs, speaker):
+    found = analysed_quotations(*paragraphs)
+    assert found[-1][1].speaker == speaker

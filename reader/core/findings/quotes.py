@@ -39,7 +39,9 @@ from rapidfuzz import fuzz
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import stem
 from reader.core.text.diff import diff_passages
-from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, STATE_ABBREVIATIONS
+from reader.core.vocabulary import (
+    ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, PERSON_NOUNS, STATE_ABBREVIATIONS, TITLE_WORDS,
+)
 from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import normalise, segment_article, tokenize
 
@@ -93,6 +95,8 @@ A body's name may stand further in (``on the House Committee on Oversight and Go
 person's must follow the word itself (``Secretary of State Mike Pompeo`` may speak)."""
 _CONTRACTION = re.compile(r"['\u2019](?:s|d|ve|ll)$")
 _CONJUNCTIONS = frozenset("and but or".split())
+_PASSIVE = frozenset("been was were is are be being".split())
+_TITLES = TITLE_WORDS | PERSON_NOUNS
 _AFTER_WORDS = 10
 _MIN_WORDS = 4
 _SAME_STATEMENT = 85
@@ -240,12 +244,19 @@ class _Speakers:
         for position, name, entity_id, subject_kind in reversed(self.subjects):
             if position < before and (subject_kind == kind or kind == "group" and subject_kind != "person"):
                 between = self.mentions[bisect_right(self.starts, position) : bisect_left(self.starts, before)]
-                rivals = any(
-                    (m[2].type == "person" or kind == "group") and m[2].id != entity_id and self.opens_sentence(m[0])
+                rivals = any(  # a full name of unknown type ("commentator Owen Jones, ..., said") may be a person's
+                    (m[2].type == "person" or kind == "group" or m[2].type == "other" and self.full_name(m))
+                    and m[2].id != entity_id and self.opens_sentence(m[0])
                     for m in between
                 )
                 return (None, None) if rivals else (name, entity_id)
         return None, None
+
+    def full_name(self, mention: tuple[int, int, Entity]) -> bool:
+        """A name of two capitalised words or more standing as a sentence's subject, its first or second word."""
+        words = self.article.body[mention[0] : mention[1]].split()
+        before = self.article.body[self.sentence_start(mention[0]) : mention[0]].split()
+        return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(before) <= 2
 
     def sentence_start(self, position: int) -> int:
         return self.sentence_starts[bisect_right(self.sentence_starts, position) - 1] if self.sentence_starts else 0
@@ -357,6 +368,8 @@ def _subject(
             kind = _PRONOUNS[opening[0].casefold()]
             return (*speakers.resolve_pronoun(kind, verb.start()), kind)
         words_before = []
+    if words_before and words_before[-1].casefold() in _PASSIVE:
+        return None, None, "group"  # "The US President had been warned by London's mayor": not who speaks
     if pronoun.casefold() in _RELATIVES or words_before and words_before[0].casefold() in _RELATIVES \
             or any(w.casefold() == "what" for w in words_before):
         return None, None, "group"  # "which said", "which authorities testified", "installed what officials
@@ -367,11 +380,13 @@ def _subject(
             entity = _pick([m for m in speakers.entities_in(clause, verb.start())
                             if not _QUALIFIER.search(body, max(clause, m[0] - 10), m[0])], body,
                            lambda m: (_TYPE_RANK[m[2].type], -m[1]))
-        if entity is None and words_before and words_before[0][:1].islower():
-            # "Ben Stephenson, controller of BBC Drama Commissioning said": the person the title is set beside
+        if words_before and (entity is None or entity.type != "person") \
+                and (words_before[0][:1].islower() or words_before[-1].casefold() in _TITLES):
+            # "Ben Stephenson, controller of BBC Drama Commissioning said", "Jo Swinson, Liberal Democrat deputy
+            # leader and Foreign Affairs spokesperson said": the person the title is set beside
             beside = [m for m in speakers.entities_in(max(0, clause - 80), clause)
                       if m[2].type == "person" and re.fullmatch(r"\s*,\s*", body[m[1] : clause])]
-            entity = beside[-1][2] if beside else None
+            entity = beside[-1][2] if beside else entity
         if entity is None and all(w.strip(".").casefold() in STATE_ABBREVIATIONS for w in words_before) \
                 and not _names_after(speakers, verb):
             # right after a comma, or after a state ("Jane Roe, the county attorney in Mohave County, Az. said"):
@@ -498,7 +513,7 @@ def find_quotations(
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=earlier[0].group().lower(),
                                 attribution=Span(article.id, earlier[0].start(), earlier[0].end()),
                                 inherited=True, **common))
-        elif quotes and _follows(body, quotes[-1].span.end, open_):
+        elif quotes and not body[s_start : open_ - 1].strip() and _follows(body, quotes[-1].span.end, open_):
             previous = quotes[-1]
             quotes.append(Quote(speaker=previous.speaker, speaker_entity=previous.speaker_entity,
                                 inherited=True, **common))
