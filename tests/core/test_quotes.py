@@ -404,3 +404,20 @@ def test_a_verb_in_a_what_clause_gives_no_subject_for_a_later_pronoun():
 def test_passives_marks_inside_a_sentence_and_titles_ending_in_a_person_noun(paragraphs, speaker):
     found = analysed_quotations(*paragraphs)
     assert found[-1][1].speaker == speaker
+
+
+def test_two_people_joined_by_and_speak_together():
+    found = analysed_quotations(
+        "Mr. Tom Keller and Ms. Anna Varga produced the show.",
+        '"We are thrilled to have her host," producers Tom Keller and Anna Varga said in a statement.',
+    )
+    assert (found[-1][1].speaker, found[-1][1].speaker_entity) == ("Tom Keller and Anna Varga", None)
+
+
+def test_a_list_of_people_speaks_together_and_a_verb_inside_a_quotation_attributes_nothing():
+    found = analysed_quotations(
+        "Mr. Tom Keller, Ms. Anna Varga and Mr. Ron Dale chair the committees.",
+        'Keller, Varga and Dale noted that the director "never wrote that he felt threatened," adding that he '
+        '"went to great lengths."',
+    )
+    assert [q.speaker for _, q in found] == ["Keller, Varga and Dale"] * 2

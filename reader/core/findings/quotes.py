@@ -377,9 +377,17 @@ def _subject(
     entity = None
     if not according:
         if words_before:  # "a spokesman for Mueller told": the spokesman speaks, not Mueller
-            entity = _pick([m for m in speakers.entities_in(clause, verb.start())
-                            if not _QUALIFIER.search(body, max(clause, m[0] - 10), m[0])], body,
-                           lambda m: (_TYPE_RANK[m[2].type], -m[1]))
+            named = [m for m in speakers.entities_in(clause, verb.start())
+                     if not _QUALIFIER.search(body, max(clause, m[0] - 10), m[0])]
+            people = [m for m in named if m[2].type == "person" and not _POSSESSIVE.match(body, m[1])]
+            if len(people) >= 2 and re.fullmatch(r"\s+and\s+", body[people[-2][1] : people[-1][0]]):
+                # "Craig Zadan and Neil Meron said", "Goodlatte, Gowdy and Nunes noted"
+                listed = [m for m in speakers.entities_in(max(0, clause - 80), people[-2][0]) if m[2].type == "person"]
+                first = people[-2]
+                while listed and re.fullmatch(r"\s*,\s*", body[listed[-1][1] : first[0]]):
+                    first = listed.pop()
+                return body[first[0] : people[-1][1]], None, "group"
+            entity = _pick(named, body, lambda m: (_TYPE_RANK[m[2].type], -m[1]))
         if words_before and (entity is None or entity.type != "person") \
                 and (words_before[0][:1].islower() or words_before[-1].casefold() in _TITLES):
             # "Ben Stephenson, controller of BBC Drama Commissioning said", "Jo Swinson, Liberal Democrat deputy
@@ -415,7 +423,7 @@ def _subject(
 
 
 def _verb_near(
-    body: str, close: int, sentence_end: int, open_: int, sentence_start: int
+    body: str, close: int, sentence_end: int, open_: int, sentence_start: int, quoted=lambda position: False
 ) -> tuple[re.Match[str] | None, tuple[int, int], bool]:
     """The reporting verb of a quotation, its search zone, and whether it follows the quotation.
 
@@ -429,7 +437,8 @@ def _verb_near(
     after_end = close + 1 + nxt.start() if nxt else sentence_end
     if body[open_:close].rstrip().endswith(".") and re.match(r"\S?\s+[A-Z]", following):
         after_end = close  # "“… it.” The president said so too.": a new sentence, not this quotation's attribution
-    verbs = list(_VERB.finditer(body, sentence_start, max(sentence_start, open_ - 1)))
+    verbs = [verb for verb in _VERB.finditer(body, sentence_start, max(sentence_start, open_ - 1))
+             if not quoted(verb.start())]  # not 'Comey "never wrote that…," adding that Comey "went…"'
     introduced = bool(verbs) and re.fullmatch(r"\s*[:,]?\s*", body[verbs[-1].end() : open_ - 1]) is not None
     if not _COORDINATED.match(body, close + 1):
         for verb in _VERB.finditer(body, close, after_end):
@@ -485,7 +494,7 @@ def find_quotations(
         s_start, s_end = (sentence.start, sentence.end) if sentence else (open_ - 1, close + 1)
         last = _sentence_at(sentences, close) or _sentence_at(sentences, max(close - 1, 0))
         s_end = max(s_end, last.end) if last else s_end
-        verb, zone, after = _verb_near(body, close, s_end, open_, s_start)
+        verb, zone, after = _verb_near(body, close, s_end, open_, s_start, quoted)
         text = body[open_:close]
         common = dict(
             span=Span(article.id, open_, close),
