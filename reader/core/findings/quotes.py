@@ -62,7 +62,7 @@ _SUBJECT_WORDS = 8
 _SUBJECT_OPENING = 4
 _WIDE_WORDS = 20
 _PHRASE_WORDS = 5
-_ADVERBS = frozenset("also later then further earlier again previously recently had has have".split())
+_ADVERBS = frozenset("also later then further earlier again previously recently once had has have".split())
 _OBJECT_VERBS = frozenset("told tells asked asks urged urges".split())
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
 _SUBJECT_END = re.compile(r"[,;:()\u201c\u201d\"]|(?<!\b[A-Z])\.(?!\w)")
@@ -73,7 +73,7 @@ _POSSESSIVE = re.compile(r"['\u2019](?:s\b|(?!\w))")
 """``Garneau's`` and ``Jeffs'`` (in ``Jeffs' nephew, Brent Jeffs, told``): a possessive names no speaker."""
 _QUALIFIER = re.compile(r"\b(?:of|from|in|at|for)\s+(?:the\s+)?$")
 """Before a name in the subject: a place it qualifies (``Herbert Flynn of Fort Coffee said``), no speaker."""
-_RELATIVES = frozenset("which that".split())
+_RELATIVES = frozenset("which that who whom".split())
 """``journals, which said``: the subject is what the relative pronoun stands for, left unnamed."""
 _COORDINATED = re.compile(r"\W*(?:and|but|or|then|while|whereas)\s", re.IGNORECASE)
 """``"I am peace," and said no more``, ``"positive," while X said``: a verb in a clause joined after the
@@ -96,6 +96,7 @@ person's must follow the word itself (``Secretary of State Mike Pompeo`` may spe
 _CONTRACTION = re.compile(r"['\u2019](?:s|d|ve|ll)$")
 _CONJUNCTIONS = frozenset("and but or".split())
 _PASSIVE = frozenset("been was were is are be being".split())
+_TITLE_JOINERS = frozenset("of and the for on in at deputy senior chief executive general vice".split())
 _TITLES = TITLE_WORDS | PERSON_NOUNS
 _AFTER_WORDS = 10
 _MIN_WORDS = 4
@@ -316,6 +317,14 @@ def _governed(body: str, start: int, mention: tuple[int, int, Entity]) -> bool:
     return pattern.search(body, start, mention[0]) is not None
 
 
+def _only_a_title(text: str) -> bool:
+    """Is ``text`` (from a person's name to the verb) a comma and a title: capitalised words, title and
+    people nouns, the words that join them?"""
+    words = re.findall(r"[^\s,]+", text)
+    return text.lstrip().startswith(",") and bool(words) and all(
+        w[:1].isupper() or w.casefold() in _TITLES or w.casefold() in _TITLE_JOINERS for w in words)
+
+
 def _names_after(speakers: _Speakers, verb: re.Match[str]) -> bool:
     """``…, said Rick Tyler, who worked for Cruz``: a person named right after the verb (a title may stand
     between) is its subject, so no one before the comma is looked for."""
@@ -388,12 +397,13 @@ def _subject(
                     first = listed.pop()
                 return body[first[0] : people[-1][1]], None, "group"
             entity = _pick(named, body, lambda m: (_TYPE_RANK[m[2].type], -m[1]))
-        if words_before and (entity is None or entity.type != "person") \
-                and (words_before[0][:1].islower() or words_before[-1].casefold() in _TITLES):
-            # "Ben Stephenson, controller of BBC Drama Commissioning said", "Jo Swinson, Liberal Democrat deputy
-            # leader and Foreign Affairs spokesperson said": the person the title is set beside
-            beside = [m for m in speakers.entities_in(max(0, clause - 80), clause)
-                      if m[2].type == "person" and re.fullmatch(r"\s*,\s*", body[m[1] : clause])]
+        if words_before and (entity is None or entity.type != "person"):
+            # "Ben Stephenson, controller of BBC Drama Commissioning said", "Charlotte Moore, Controller BBC One
+            # says", "Jo Swinson, Liberal Democrat deputy leader and Foreign Affairs spokesperson said": the
+            # person the title is set beside
+            titled = words_before[0][:1].islower() or words_before[-1].casefold() in _TITLES
+            beside = [m for m in speakers.entities_in(max(0, clause - 80), clause) if m[2].type == "person" and (
+                titled and re.fullmatch(r"\s*,\s*", body[m[1] : clause]) or _only_a_title(body[m[1] : verb.start()]))]
             entity = beside[-1][2] if beside else entity
         if entity is None and all(w.strip(".").casefold() in STATE_ABBREVIATIONS for w in words_before) \
                 and not _names_after(speakers, verb):
