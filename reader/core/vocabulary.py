@@ -83,7 +83,8 @@ STATE_ABBREVIATIONS = REGION_ABBREVIATIONS | frozenset(
 take these as abbreviations, so ``Ark. Police said`` still ends a sentence."""
 
 US_STATES = dict(pair.replace("_", " ").split(":") for pair in """
-    Alabama:Ala Alaska: Arizona:Ariz Arkansas:Ark California:Calif Colorado:Colo Connecticut:Conn Delaware:Del Florida:Fla Georgia:Ga Hawaii: Idaho: Illinois:Ill Indiana:Ind
+    Alabama:Ala Alaska: Arizona:Ariz Arkansas:Ark California:Calif Colorado:Colo Connecticut:Conn Delaware:Del
+    Florida:Fla Georgia:Ga Hawaii: Idaho: Illinois:Ill Indiana:Ind
     Iowa: Kansas:Kan Kentucky:Ky Louisiana:La Maine: Maryland:Md Massachusetts:Mass Michigan:Mich Minnesota:Minn
     Mississippi:Miss Missouri:Mo Montana:Mont Nebraska:Neb Nevada:Nev New_Hampshire:N.H. New_Jersey:N.J.
     New_Mexico:N.M. New_York:N.Y. North_Carolina:N.C. North_Dakota:N.D. Ohio: Oklahoma:Okla Oregon:Ore

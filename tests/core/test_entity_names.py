@@ -297,7 +297,8 @@ def test_a_title_made_only_of_title_words_names_no_one():
 def test_a_town_named_with_its_state_is_one_mention_of_the_town():
     entities = entities_of_texts(
         "Jane Roe, 25, of Fort Rowan, Ark., was charged. Police in Fort Rowan, Arkansas, said so.",
-        "TROY, Mich. — Officers in Fort Rowan said the trial starts Monday. He works at the lab's Bethesda, Md., campus.",
+        "TROY, Mich. — Officers in Fort Rowan said the trial starts Monday. "
+        "He works at the lab's Bethesda, Md., campus.",
     )
     index = by_alias(entities)
     town = index["fort rowan"]
