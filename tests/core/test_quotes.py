@@ -384,6 +384,11 @@ def test_a_place_of_origin_after_the_speaker_is_not_the_speaker():
           'says: "We started thinking about him months ago."'), "Tom Keller"),
         (("Mr. Tom Keller works at Globex Drama Department.", 'Keller, who described himself as a "full anorak" fan '
           'who once wrote a letter, was thrilled.'), None),
+        # the object of a first predicate, a body governed by "from" after the verb
+        (('This time, the mayor told him that Mr. Keller "had done nothing wrong" in calling the Russians and '
+          "asked him to stop.",), None),
+        (("The Norland Judiciary met.", '"These memos are significant," said a statement from the Norland Judiciary '
+          "chairman and two others."), None),
     ],
 )
 def test_the_speaker_is_the_subject_not_a_name_inside_the_clause(paragraphs, speaker):

@@ -370,13 +370,14 @@ def _subject(
     if pronoun in _PRONOUNS and not according:
         kind = _PRONOUNS[pronoun]
         return (*speakers.resolve_pronoun(kind, verb.start()), kind)
+    coordinated = False
     if words_before and words_before[-1].casefold() in _CONJUNCTIONS:
         # "Giuliani met with Mr. Mueller and said": the first verb's subject speaks, not its object
         opening = body[speakers.sentence_start(verb.start()) : verb.start()].split()[:1]
         if opening and opening[0].casefold() in _PRONOUNS:  # "He hoped to meet Kim but warned"
             kind = _PRONOUNS[opening[0].casefold()]
             return (*speakers.resolve_pronoun(kind, verb.start()), kind)
-        words_before = []
+        words_before, coordinated = [], True
     if words_before and words_before[-1].casefold() in _PASSIVE:
         return None, None, "group"  # "The US President had been warned by London's mayor": not who speaks
     if pronoun.casefold() in _RELATIVES or words_before and words_before[0].casefold() in _RELATIVES \
@@ -417,15 +418,19 @@ def _subject(
     if entity is None and look_after:
         preposition = _PREPOSITION.search(body, verb.end(), stop)
         end = preposition.start() if preposition else stop  # "said Bonnie Evans at the Texaco station"
-        heads = [m for m in speakers.entities_in(verb.end(), end) if not _CAPITALISED.search(body, m[1], end)]
+        heads = [m for m in speakers.entities_in(verb.end(), end) if not _CAPITALISED.search(body, m[1], end)
+                 and not _governed(body, verb.end(), m)]  # not "said a statement from the House Judiciary"
         entity = _pick(heads, body, lambda m: (_TYPE_RANK[m[2].type], m[0]))  # "said X's Market clerk Alicia Mullin"
     if entity is not None:
         return entity.name, entity.id, "person" if entity.type == "person" else "group"
+    if coordinated:
+        return None, None, "group"  # "…in calling the Russians and asked": no phrase of the first predicate
     phrase = None if according else _named_earlier(body, clause, verb.start(), _phrase(body[clause : verb.start()]))
     if phrase is None and look_after:
         phrase = _phrase(body[verb.end() : stop])
     before = [m for m in speakers.entities_in(clause, verb.start()) if m[2].type == "place"]
-    after = [m for m in speakers.entities_in(verb.end(), stop) if m[2].type == "place"] if look_after else []
+    after = [m for m in speakers.entities_in(verb.end(), stop) if m[2].type == "place"
+             and not _governed(body, verb.end(), m)] if look_after else []
     place = before[-1] if before else after[-1] if after else None  # "said X Hill resident Suri Charanjit"
     if place and (phrase is None or phrase == body[place[0] : place[1]]):
         return place[2].name, place[2].id, "group"
