@@ -22,23 +22,27 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.ui.render import PaletteMixin
+from reader.ui.render import NumberRoom, PaletteMixin
 
 _WORD = re.compile(r"\S+")
 
 
-def wrap_offsets(body: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+def wrap_offsets(body: str, start: int, end: int, width: int, room: NumberRoom | None = None) -> list[tuple[int, int]]:
     """Greedy word wrap of ``body[start:end]`` into ``(start, end)`` rows of at most ``width`` cells.
 
     Words longer than a row are split; spaces between rows are dropped. Wide
     characters (CJK, emoji) count the two cells a terminal gives them: a row
     measured in characters would be cropped at the pane's edge, losing words.
+    ``room`` says where entities' numbers take cells beyond the text's own.
     """
     width = max(1, width)
     narrow = body.isascii() if end - start == len(body) else body[start:end].isascii()
 
-    def cells(a: int, b: int) -> int:
+    def text_cells(a: int, b: int) -> int:
         return b - a if narrow else cell_len(body[a:b])
+
+    def cells(a: int, b: int) -> int:
+        return text_cells(a, b) + room.between(a, b) if room is not None and room.ends else text_cells(a, b)
 
     rows: list[tuple[int, int]] = []
     row_start = row_end = None
@@ -52,7 +56,7 @@ def wrap_offsets(body: str, start: int, end: int, width: int) -> list[tuple[int,
         else:
             rows.append((row_start, row_end))
             row_start, row_end = w_start, w_end
-        while cells(row_start, row_end) > width:
+        while text_cells(row_start, row_end) > width:  # a word longer than a row (its number may overflow)
             cut = row_start + width if narrow else _fit(body, row_start, row_end, width)
             rows.append((row_start, cut))
             row_start = cut

@@ -14,7 +14,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.core.findings.collation import column_count
-from reader.ui.render import CARRIED_SIGN, ENTITY_SLOTS, Palette, PaletteMixin, RenderIndex, SentenceMarks, shared_label
+from reader.ui.render import (
+    CARRIED_SIGN, ENTITY_SLOTS, Palette, PaletteMixin, RenderIndex, SentenceMarks, entity_label, entity_number, shared_label,
+)
 from reader.core.findings.difftypes import DIFF_TYPES, TYPE_TITLES
 from reader.report.highlight import lex
 from reader.report.html import DIFF_MEANING
@@ -33,6 +35,9 @@ HELP_SCREENS: tuple[tuple[str, str], ...] = (
 )
 """Screens whose keys the help lists, in order (module paths, imported when help opens, so the
 help screen imports no other screen); missing modules are skipped."""
+
+_NUMBERED_SAMPLES = tuple(round * ENTITY_SLOTS + round for round in (1, 2, 3))
+"""Slots past the tints shown in the legend: one of each mark, each with its number."""
 
 SCREEN_TITLES = {"NWayScreen": "N-way"}
 """Screen names as the key bar says them, where the class name reads differently."""
@@ -104,7 +109,7 @@ def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text, str]]:
     gutter.rstrip()
     entity = max(index.entities.values(), key=lambda e: len(e.articles), default=None)
     mentioned = sorted(entity.articles if entity else ids, key=index.source_slot)
-    named = Text(entity.name if entity else "Name", palette.entity(index.entity_slot(entity.id)) if entity else "")
+    named = entity_label(index, palette, entity.id, entity.name) if entity else Text("Name")
     named.append(f"  {len(mentioned)} ")
     for article_id in mentioned:
         named.append(index.source_glyph(article_id), palette.source(index.source_slot(article_id)))
@@ -145,12 +150,13 @@ def colour_rows(index: RenderIndex, palette: Palette, style) -> list[tuple[Text,
     the difference types say what the HTML report's legend says."""
     entity = max(index.entities.values(), key=lambda e: len(e.articles), default=None)
     rows = [
-        (_sample(entity.name if entity else "Name", palette.entity(index.entity_slot(entity.id)) if entity else None),
+        (entity_label(index, palette, entity.id, entity.name) if entity else Text("Name"),
          "An entity two or more reports name: a tint each, never the same as an entity mentioned near it; "
          "the chosen one (e, Enter) reversed."),
-        (Text(" ").join(_sample("Name", palette.entity(round * ENTITY_SLOTS + round)) for round in (1, 2, 3)),
+        (Text(" ").join(_sample("Name" + entity_number(slot), palette.entity(slot)) for slot in _NUMBERED_SAMPLES),
          f"Once the {ENTITY_SLOTS} tints run out among entities near each other: the tints again, underlined, "
-         "then bold, then both (the entity panel shows each entity as the text does)."),
+         "then bold, then both, with the entity's small number after each mention; the entity panel shows "
+         "each entity with its number, as the text does."),
         (_sample("Garneau", palette.search_hit), "A search hit (/); the one n/N stand on reversed."),
         (_sample("the passage", palette.passage_focus), "Where n/N stand in a walk (an entity's mentions, u)."),
     ]
