@@ -267,6 +267,19 @@ async def test_help_lists_keys_of_every_screen_and_closes(tiny, tiny_analysis):
         assert isinstance(app.screen, ReaderScreen)
     keys = {keys for _, rows in help_sections(type(app)) for keys, _ in rows}
     assert {"?", "q", "c", "e", "/", "n", "N", "j down", "G end"} <= keys
+    everywhere = dict(help_sections(type(app)))["Everywhere"]
+    assert [row for row in everywhere if row[0] == "q"] == [("q", "Close or Quit")]  # one key, one row
+
+
+async def test_help_pages_by_what_it_shows(tiny, tiny_analysis):
+    from textual.containers import VerticalScroll
+
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark", "space")
+        await pilot.pause()
+        body = app.screen.query_one("#help-body", VerticalScroll)
+        assert body.scroll_y == body.scrollable_content_region.height - 2
 
 
 async def test_palette_jumps_to_a_source_and_to_an_entity(tiny, tiny_analysis):

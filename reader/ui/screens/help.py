@@ -64,12 +64,13 @@ def _key_names(binding: Binding, owner: type) -> str:
 
 
 def key_rows(owner: type) -> list[tuple[str, str]]:
-    """``(keys, description)`` for each described binding a class declares itself."""
-    rows = []
+    """``(keys, description)`` for each described binding a class declares itself; bindings of
+    the same keys (one that closes a view, one that quits the main screen) share one row."""
+    rows: dict[str, list[str]] = {}
     for binding in owner.__dict__.get("BINDINGS", ()):
         if isinstance(binding, Binding) and binding.description:
-            rows.append((_key_names(binding, owner), binding.description))
-    return rows
+            rows.setdefault(_key_names(binding, owner), []).append(binding.description)
+    return [(keys, " or ".join(descriptions)) for keys, descriptions in rows.items()]
 
 
 def help_sections(app_class: type, current: type | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -157,7 +158,7 @@ def colour_rows(index: RenderIndex, palette: Palette, style) -> list[tuple[Text,
          f"Once the {ENTITY_SLOTS} tints run out among entities near each other: the tints again, underlined, "
          "then bold, then both, with the entity's small number after each mention; the entity panel shows "
          "each entity with its number, as the text does."),
-        (_sample("Garneau", palette.search_hit), "A search hit (/); the one n/N stand on reversed."),
+        (_sample("searched", palette.search_hit), "A search hit (/); the one n/N stand on reversed."),
         (_sample("the passage", palette.passage_focus), "Where n/N stand in a walk (an entity's mentions, u)."),
     ]
     rows.append((_lexed("\u201cquoted words\u201d said", palette), "In every text: quotations and reporting verbs (s changes the style)."))
@@ -190,10 +191,10 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
         Binding("escape,q,question_mark", "dismiss", "Close help"),
         Binding("j,down", "scroll(1)", "Scroll down", show=False),
         Binding("k,up", "scroll(-1)", "Scroll up", show=False),
-        Binding("space,pagedown", "scroll(10)", "Page down", show=False),
-        Binding("b,pageup", "scroll(-10)", "Page up", show=False),
-        Binding("ctrl+d", "scroll(5)", "Half a page down", show=False),
-        Binding("ctrl+u", "scroll(-5)", "Half a page up", show=False),
+        Binding("space,pagedown", "pages(1)", "Page down", show=False),
+        Binding("b,pageup", "pages(-1)", "Page up", show=False),
+        Binding("ctrl+d", "pages(0.5)", "Half a page down", show=False),
+        Binding("ctrl+u", "pages(-0.5)", "Half a page up", show=False),
         Binding("g,home", "top", "Top", show=False),
         Binding("G,end", "bottom", "Bottom", show=False),
     ]
@@ -238,6 +239,10 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
 
     def action_scroll(self, rows: int) -> None:
         self._body().scroll_relative(y=rows, animate=False)
+
+    def action_pages(self, pages: float) -> None:
+        """A page is what the help shows less two rows, so the last two stay in view to read on from."""
+        self.action_scroll(round(pages * max(1, self._body().scrollable_content_region.height - 2)))
 
     def action_top(self) -> None:
         self._body().scroll_home(animate=False)
