@@ -22,7 +22,7 @@ Public surface (used by every screen, including compare / N-way / coverage):
   source slot, glyph and label of each article (ONE colour per source, everywhere),
   the highlight slot of each shared entity (:mod:`reader.core.entities.colouring`, coloured by
   the analysis worker: entities mentioned near each other differ) and, past the tints, its
-  small number (:func:`entity_number`, drawn after each mention, its room kept by
+  number (:meth:`RenderIndex.entity_number`, drawn small after each mention, its room kept by
   :class:`NumberRoom`), the shared-entity mentions of an article, and which other reports
   carry each sentence.
 * :func:`styled` - body text ``[start, end)`` as Text with ``(start, end, Style)``
@@ -131,11 +131,9 @@ def read_palette(widget, highlight_style: str) -> Palette:
 _SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 
 
-def entity_number(slot: int) -> str:
-    """``⁹`` for slot 8: past the tints, a mention is drawn with its slot's mark and this small
-    number (slot + 1) after it, so entities sharing a tint are told apart by more than a mark
-    (the marks repeat too past four rounds); empty for the slots the tints alone tell apart."""
-    return str(slot + 1).translate(_SUPERSCRIPT) if slot >= ENTITY_SLOTS else ""
+def small_number(number: int) -> str:
+    """``12`` as ``¹²``: an entity's number, drawn after its mentions."""
+    return str(number).translate(_SUPERSCRIPT)
 
 
 class PaletteMixin:
@@ -171,7 +169,7 @@ class SentenceMarks:
 
 @dataclass(frozen=True)
 class NumberRoom:
-    """Where entities' numbers (:func:`entity_number`) take room in one article's drawn text:
+    """Where entities' numbers (:meth:`RenderIndex.entity_number`) take room in one article's drawn text:
     the body offsets they follow, in order, and the cells they add up to before each."""
 
     ends: tuple[int, ...] = ()
@@ -203,6 +201,8 @@ class RenderIndex:
         self._mention_starts: dict[str, list[int]] = {}
         # Coloured by the worker that built the analysis (Analysis.entity_slots), never on this thread.
         self._entity_slots = analysis.entity_slots if analysis else {}
+        marked = sorted((e.id for e in shared if self.entity_slot(e.id) >= ENTITY_SLOTS), key=self.entity_slot)
+        self._numbers = {entity_id: number for number, entity_id in enumerate(marked, 1)}
         self._numbered: dict[str, NumberRoom] = {}
         self._marks: dict[str, dict[int, SentenceMarks]] = {}
 
@@ -232,8 +232,12 @@ class RenderIndex:
         return self._entity_slots.get(entity_id, 0)
 
     def entity_number(self, entity_id: str) -> str:
-        """The small number drawn after the entity's mentions once the tints run out (see :func:`entity_number`)."""
-        return entity_number(self.entity_slot(entity_id))
+        """``¹²``: past the tints, an entity's mentions are drawn with its slot's mark and this
+        small number after them, its own (the entity panel lists it under it), so entities sharing
+        a tint and mark differ on screen and each can be found in the panel; empty for an entity
+        its tint alone tells apart."""
+        number = self._numbers.get(entity_id)
+        return small_number(number) if number else ""
 
     def number_room(self, article_id: str) -> NumberRoom:
         """Where the article's entity numbers take room in its drawn text."""
@@ -388,7 +392,7 @@ def entity_layers(
 def number_inserts(
     index: RenderIndex, palette: Palette, article_id: str, start: int, end: int, selected: str | None = None
 ) -> list[Insert]:
-    """The number after each numbered mention ending in ``(start, end]`` (:func:`entity_number`),
+    """The number after each numbered mention ending in ``(start, end]`` (:meth:`RenderIndex.entity_number`),
     in its mention's style: a row ending with a mention carries its number."""
     return [(b, Text(number, _mention_style(index, palette, entity_id, selected)))
             for _, b, entity_id in index.mentions_in(article_id, start, end)

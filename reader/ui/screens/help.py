@@ -15,7 +15,7 @@ from textual.widgets import Static
 
 from reader.core.findings.collation import column_count
 from reader.ui.render import (
-    CARRIED_SIGN, ENTITY_SLOTS, Palette, PaletteMixin, RenderIndex, SentenceMarks, entity_label, entity_number, shared_label,
+    CARRIED_SIGN, ENTITY_SLOTS, Palette, PaletteMixin, RenderIndex, SentenceMarks, entity_label, shared_label, small_number,
 )
 from reader.core.findings.difftypes import DIFF_TYPES, TYPE_TITLES
 from reader.report.highlight import lex
@@ -154,10 +154,10 @@ def colour_rows(index: RenderIndex, palette: Palette, style) -> list[tuple[Text,
         (entity_label(index, palette, entity.id, entity.name) if entity else Text("Name"),
          "An entity two or more reports name: a tint each, never the same as an entity mentioned near it; "
          "the chosen one (e, Enter) reversed."),
-        (Text(" ").join(_sample("Name" + entity_number(slot), palette.entity(slot)) for slot in _NUMBERED_SAMPLES),
+        (Text(" ").join(_sample("Name" + small_number(n), palette.entity(slot)) for n, slot in enumerate(_NUMBERED_SAMPLES, 1)),
          f"Once the {ENTITY_SLOTS} tints run out among entities near each other: the tints again, underlined, "
-         "then bold, then both, with the entity's small number after each mention; the entity panel shows "
-         "each entity with its number, as the text does."),
+         "then bold, then both, and after each mention a small number of the entity's own; the entity panel "
+         "lists each entity as the text draws it, number included."),
         (_sample("searched", palette.search_hit), "A search hit (/); the one n/N stand on reversed."),
         (_sample("the passage", palette.passage_focus), "Where n/N stand in a walk (an entity's mentions, u)."),
     ]
