@@ -1,0 +1,27 @@
+"""On the ANSI themes (a terminal's own sixteen colours) a difference's type reversed over its
+insert/delete/replace tint must not draw its words in the colour they stand on."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.findings.difftypes import DIFF_TYPES
+from reader.ui.app import build_app
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.widgets.passage_column import PassageColumn
+
+
+@pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light", "textual-dark", "textual-light"])
+async def test_typed_differences_stay_readable_on_every_tint(tiny, tiny_analysis, theme):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.theme = theme
+        await app.push_screen(CompareScreen(tiny_analysis))
+        await pilot.pause()
+        column = app.screen.query(PassageColumn).first()
+        palette = column.palette()
+        for kind in DIFF_TYPES:
+            look = column.get_component_rich_style(f"difftype--{kind}", partial=True)
+            for tint in (palette.diff_insert, palette.diff_delete, palette.diff_replace):
+                style = tint + look
+                assert style.color is None or style.color != style.bgcolor, (kind, tint)
