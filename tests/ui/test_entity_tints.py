@@ -87,3 +87,20 @@ async def test_compare_columns_cut_passages_into_rows_with_their_numbers_whole(b
                 assert " ".join(column._part(whole, number, a, b).plain for _, _, a, b in lines).split() == whole.plain.split()
                 seen += any(spec.span.start < end <= spec.span.end for _, end, _ in _numbered(app.index, column.article_id))
         assert seen  # some passage there has a numbered mention
+
+
+def test_rows_are_wrapped_with_room_for_the_numbers_and_no_more():
+    from itertools import accumulate
+
+    from reader.ui.drawing import wrap_offsets
+    from reader.ui.render import NumberRoom
+
+    body = " ".join(f"w{n % 7}" * (1 + n % 4) for n in range(400))
+    ends = tuple(m for m in range(1, len(body)) if body[m] == " " and m % 5 < 2)
+    room = NumberRoom(ends, tuple(accumulate((1 + m % 2 for m in ends), initial=0)))
+    rows = wrap_offsets(body, 0, len(body), 23, room)
+    assert " ".join(body[a:b] for a, b in rows) == body  # every word, in order
+    assert all(b - a + room.between(a, b) <= 23 for a, b in rows)
+    for (a, _), (following, _) in zip(rows, rows[1:]):  # greedy: the next word, with its number, did not fit
+        word_end = body.find(" ", following) if " " in body[following:] else len(body)
+        assert word_end - a + room.between(a, word_end) > 23
