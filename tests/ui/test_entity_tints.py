@@ -90,7 +90,7 @@ async def test_compare_columns_cut_passages_into_rows_with_their_numbers_whole(b
 
 
 def test_rows_are_wrapped_with_room_for_the_numbers_and_no_more():
-    from itertools import accumulate
+    from itertools import accumulate, pairwise
 
     from reader.ui.drawing import wrap_offsets
     from reader.ui.render import NumberRoom
@@ -101,6 +101,6 @@ def test_rows_are_wrapped_with_room_for_the_numbers_and_no_more():
     rows = wrap_offsets(body, 0, len(body), 23, room)
     assert " ".join(body[a:b] for a, b in rows) == body  # every word, in order
     assert all(b - a + room.between(a, b) <= 23 for a, b in rows)
-    for (a, _), (following, _) in zip(rows, rows[1:]):  # greedy: the next word, with its number, did not fit
+    for (a, _), (following, _) in pairwise(rows):  # greedy: the next word, with its number, did not fit
         word_end = body.find(" ", following) if " " in body[following:] else len(body)
         assert word_end - a + room.between(a, word_end) > 23
