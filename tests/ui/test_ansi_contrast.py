@@ -25,3 +25,19 @@ async def test_typed_differences_stay_readable_on_every_tint(tiny, tiny_analysis
             for tint in (palette.diff_insert, palette.diff_delete, palette.diff_replace):
                 style = tint + look
                 assert style.color is None or style.color != style.bgcolor, (kind, tint)
+
+
+async def test_the_key_bar_reads_on_every_theme(tiny, tiny_analysis):
+    """Descriptions in what Textual's footer uses: solarized-light's footer-foreground is grey on its blue bar."""
+    from textual.color import Color
+
+    from reader.ui.widgets.key_bar import KeyBar
+
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for theme in sorted(name for name in app.available_themes if not name.startswith("ansi")):
+            app.theme = theme
+            await pilot.pause()
+            bar = app.screen.query_one(KeyBar)
+            text, ground = (Color.from_rich_color(c) for c in (bar.rich_style.color, bar.rich_style.bgcolor))
+            assert abs(text.brightness - ground.brightness) > 0.3, theme
