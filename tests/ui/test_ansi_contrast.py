@@ -1,5 +1,6 @@
-"""On the ANSI themes (a terminal's own sixteen colours) a difference's type reversed over its
-insert/delete/replace tint must not draw its words in the colour they stand on."""
+"""Words never drawn in the colour they stand on, whatever the theme: on the ANSI themes (a
+terminal's own sixteen colours) a difference's type over its insert/delete/replace tint, and on
+every theme the key bar."""
 
 from __future__ import annotations
 
