@@ -43,8 +43,8 @@ class Row:
     """One screen row: body offsets ``[start, end)`` or, for header rows, its own ``text``.
 
     Rows are geometry only: which sentences a row begins or continues is looked up when
-    it is drawn, so an analysis landing re-draws the visible rows but never re-wraps the
-    article (a 30 MB line took seconds to wrap).
+    it is drawn, so an analysis landing re-draws the visible rows and re-wraps the article
+    only where entities' numbers take room (a 30 MB line took seconds to wrap).
     """
 
     kind: str  # "title", "standfirst", "meta", "url", "body", "blank"
