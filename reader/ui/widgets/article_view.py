@@ -44,7 +44,8 @@ class Row:
 
     Rows are geometry only: which sentences a row begins or continues is looked up when
     it is drawn, so an analysis landing re-draws the visible rows and re-wraps the article
-    only where entities' numbers take room (a 30 MB line took seconds to wrap).
+    only when its entities' numbers (:class:`~reader.ui.render.NumberRoom`) changed (a 30 MB
+    line took seconds to wrap).
     """
 
     kind: str  # "title", "standfirst", "meta", "url", "body", "blank"
