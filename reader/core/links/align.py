@@ -162,6 +162,8 @@ def stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _STEM_MIN:
             word = word[: -len(suffix)]
+            if suffix in ("ing", "ings") and word.endswith("y") and len(word) > _STEM_MIN:
+                word = word[:-1]  # 'carrying' meets 'carry' and 'carried'
             break
     return word[:_STEM_MAX]
 
