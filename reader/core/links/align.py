@@ -218,15 +218,15 @@ def _particulars(norm: str) -> tuple[Particular, ...]:
     (``third``, ``12th``, ``first-ever``) or a weekday. Two passages naming different ones tell of
     different happenings (``the third meeting`` is not ``the first-ever summit``). Years are apart
     (``_YEAR``): they veto a pair outright. ``one`` alone is too often a pronoun to count."""
-    if rank := _RANK.fullmatch(norm):
-        return (("rank", str(int(rank[1]))),)
     if norm[:1].isdigit():
+        if rank := _RANK.fullmatch(norm):
+            return (("rank", str(int(rank[1]))),)
         figure = _FIGURE.match(norm)[0].replace(",", "").rstrip(".")
         return () if _YEAR.fullmatch(figure) else (("figure", figure),)
     pieces = norm.split("-")
     if pieces[0] in ORDINAL_WORD_VALUES:
         return (("rank", str(ORDINAL_WORD_VALUES[pieces[0]])),)
-    if norm not in ("one", "zero") and all(piece in NUMBER_WORD_VALUES for piece in pieces):
+    if pieces[0] in NUMBER_WORD_VALUES and norm not in ("one", "zero") and all(piece in NUMBER_WORD_VALUES for piece in pieces):
         return (("figure", str(sum(NUMBER_WORD_VALUES[piece] for piece in pieces))),)
     return (("day", norm),) if norm in WEEKDAYS else ()
 
@@ -258,13 +258,15 @@ def _at_odds(a: _Unit, b: _Unit) -> bool:
     share (a figure before a shared word, a weekday after one) and none in common. A figure about
     something only one of them says (``40 million crowns`` beside ``2 million cubic metres``) is left
     out: a sentence may carry two facts."""
+    if not (a.particulars and b.particulars):
+        return False
     shared = a.terms & b.terms
-    kinds: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
-    for side, unit in enumerate((a, b)):
-        for kind, value, context in unit.particulars:
-            if context & shared:
-                kinds[kind][side].add(value)
-    return any(mine and theirs and not mine & theirs for mine, theirs in kinds.values())
+    mine = {(kind, value) for kind, value, context in a.particulars if context & shared}
+    theirs = {(kind, value) for kind, value, context in b.particulars if context & shared} if mine else set()
+    return any(
+        not {v for k, v in mine if k == kind} & {v for k, v in theirs if k == kind}
+        for kind in {k for k, _ in mine} & {k for k, _ in theirs}
+    )
 
 
 def _words(tokens: Sequence[Token]) -> tuple[str, ...]:
@@ -562,10 +564,10 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             def actions(a: int, b: int) -> set[str]:
                 return {t for i in range(a, b) if i in verbs for t in token_terms[i]}
 
-            anchored = _anchored(tokens, token_terms, pinned)
+            anchored = _anchored(tokens, token_terms, pinned) if any(pinned) else None
 
             def particulars(a: int, b: int) -> set[Anchored]:
-                return {p for i in range(a, b) for p in anchored[i]}
+                return {p for i in range(a, b) for p in anchored[i]} if anchored else set()
 
             caption = _caption(tokens)
             whole.append(_unit(number, index, tokens, terms, particulars(0, len(tokens)), article.id, lede, actions(0, len(tokens)), caption))
@@ -708,7 +710,9 @@ def _statement(a: _Unit, b: _Unit, shared: frozenset[str], weights: dict[str, fl
 def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str]) -> tuple[float, LinkKind, bool] | None:
     """Score, kind and confidence of the pair, or ``None`` when it does not carry one statement.
 
-    Verbatim and near pairs are confident; a paraphrase is when ``_statement`` says so."""
+    Verbatim and near pairs are confident; a paraphrase is when ``_statement`` says so (two ledes
+    need less), neither is a caption and their particulars are not at odds (``_at_odds``), both
+    weighed only once the pair is kept."""
     if a.years and b.years and not a.years & b.years:
         return None
     shared = a.terms & b.terms
@@ -734,21 +738,20 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         return max(similar, overlap), "near", True
     if a.negated != b.negated:
         return None  # one says the opposite ("not aware of any credible evidence")
+    lede = a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and bool(shared & uncommon - names)
+    if not lede:
+        if not (shared & uncommon) - names:
+            return None  # only names (and common words) in common: not one statement
+        anchors = len(shared & uncommon) + any(t[:1].isdigit() for t in shared & uncommon)
+        if not (
+            (overlap >= PARAPHRASE_OVERLAP and anchors >= PARAPHRASE_ANCHORS)
+            or (overlap >= CLOSE_OVERLAP and anchors >= CLOSE_ANCHORS)
+            or (overlap >= PARAPHRASE_OVERLAP / 2 and anchors >= MANY_ANCHORS)
+        ):
+            return None
     # A caption's paraphrase is never confident, nor one naming other figures, ranks or days.
     sure = not (a.caption or b.caption or _at_odds(a, b))
-    confident = sure and _statement(a, b, shared, weights, names)
-    if a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and shared & uncommon - names:
-        return overlap, "paraphrase", sure
-    if not (shared & uncommon) - names:
-        return None  # only names (and common words) in common: not one statement
-    anchors = len(shared & uncommon) + any(t[:1].isdigit() for t in shared & uncommon)
-    if overlap >= PARAPHRASE_OVERLAP and anchors >= PARAPHRASE_ANCHORS:
-        return overlap, "paraphrase", confident
-    if (overlap >= CLOSE_OVERLAP and anchors >= CLOSE_ANCHORS) or (
-        overlap >= PARAPHRASE_OVERLAP / 2 and anchors >= MANY_ANCHORS
-    ):
-        return overlap, "paraphrase", confident
-    return None
+    return overlap, "paraphrase", sure and (lede or _statement(a, b, shared, weights, names))
 
 
 FOCUS = 0.75
