@@ -329,7 +329,7 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
     for i, token in enumerate(tokens):
         if i <= consumed:
             continue
-        if _PARTY_TAG.fullmatch(token.text) and i + 1 < len(tokens) and tokens[i + 1].text == ".":
+        if "-" in token.text and _PARTY_TAG.fullmatch(token.text) and i + 1 < len(tokens) and tokens[i + 1].text == ".":
             second = i + 3 < len(tokens) and len(tokens[i + 2].text) == 1 and tokens[i + 2].text.isupper() \
                 and tokens[i + 3].text == "."
             consumed = i + 3 if second else i + 1  # "R-S.C.", "D-Md."
