@@ -34,6 +34,9 @@ class SourceList(PaletteMixin, OptionList):
         Binding("G", "last", "Last", show=False),
     ]
 
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+    """OptionList's, without repainting the whole list: :meth:`watch_highlighted` repaints the
+    option the cursor leaves and the one it reaches."""
     compact: reactive[bool] = reactive(False, init=False)
     """One line per report (narrow terminals) instead of outlet line + headline."""
 
@@ -116,6 +119,15 @@ class SourceList(PaletteMixin, OptionList):
             # Not announced: the cursor follows the report shown (a reopened dossier's may not be the first).
             with self.prevent(OptionList.OptionHighlighted):
                 self.highlighted = min(keep or 0, self.option_count - 1)
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        for index in {old, new} - {None}:
+            line = self._index_to_line.get(index)
+            if line is None:  # not laid out yet: all of it
+                self.refresh()
+            else:
+                self.refresh_lines(line, self._heights[index])
+        super().watch_highlighted(new)
 
     def show(self, article_id: str) -> None:
         """Move the cursor to ``article_id`` without announcing it again."""
