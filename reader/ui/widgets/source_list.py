@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from reader.core.model import Article
 from reader.ui.render import Palette, PaletteMixin, RenderIndex, origin_label, shared_label
+from reader.ui.widgets.cursor_list import CursorList
 
 
 FIRST_BATCH = 40
@@ -23,7 +24,7 @@ LATER_BATCH = 50
 millisecond each), so thousands added at once kept keys waiting for seconds."""
 
 
-class SourceList(PaletteMixin, OptionList):
+class SourceList(PaletteMixin, CursorList):
     """One option per report, in dossier order; moving the cursor selects the report."""
 
     HELP_TITLE = "report list"
@@ -34,9 +35,6 @@ class SourceList(PaletteMixin, OptionList):
         Binding("G", "last", "Last", show=False),
     ]
 
-    highlighted: reactive[int | None] = reactive(None, repaint=False)
-    """OptionList's, without repainting the whole list: :meth:`watch_highlighted` repaints the
-    option the cursor leaves and the one it reaches."""
     compact: reactive[bool] = reactive(False, init=False)
     """One line per report (narrow terminals) instead of outlet line + headline."""
 
@@ -119,15 +117,6 @@ class SourceList(PaletteMixin, OptionList):
             # Not announced: the cursor follows the report shown (a reopened dossier's may not be the first).
             with self.prevent(OptionList.OptionHighlighted):
                 self.highlighted = min(keep or 0, self.option_count - 1)
-
-    def watch_highlighted(self, old: int | None, new: int | None) -> None:
-        for index in {old, new} - {None}:
-            line = self._index_to_line.get(index)
-            if line is None:  # not laid out yet: all of it
-                self.refresh()
-            else:
-                self.refresh_lines(line, self._heights[index])
-        super().watch_highlighted(new)
 
     def show(self, article_id: str) -> None:
         """Move the cursor to ``article_id`` without announcing it again."""
