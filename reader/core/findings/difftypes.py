@@ -255,8 +255,13 @@ def _attribution(words: Sequence[Token]) -> list[str]:
     return [w.norm for w in words if w.norm in REPORTING_VERBS]
 
 
+@lru_cache(maxsize=1 << 14)
+def _is_loaded(norm: str) -> bool:
+    return _stem(norm) in _LOADED or norm in _LOADED or bool(_LOADED_AFFIXES.search(norm))
+
+
 def _loaded(words: Sequence[Token]) -> list[str]:
-    return [w.text for w in words if _stem(w.norm) in _LOADED or w.norm in _LOADED or _LOADED_AFFIXES.search(w.norm)]
+    return [w.text for w in words if _is_loaded(w.norm)]
 
 
 def _is_actor_label(words: Sequence[Token]) -> bool:
@@ -340,7 +345,8 @@ def _is_clause(side: _Side, start: int, end: int, words: list[Token]) -> bool:
 
 
 def _differs(a: list[str], b: list[str]) -> bool:
-    return Counter(a) != Counter(b)
+    """Do the two sides hold different words, counted, in any order?"""
+    return a != b and sorted(a) != sorted(b)
 
 
 def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
