@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.events import Click
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -88,11 +89,15 @@ class LineTable(LineView, can_focus=True):
         self.row_keys: tuple[str, ...] = ()
         self._cells: Callable[[int], Sequence[Text]] = lambda row: ()
         self._rows_by_key: dict[str, int] = {}
+        self._marks: list[Style] = []
+        self._cell_strips: LRUCache[tuple, Strip] = LRUCache(1024)
 
     def show(self, columns: Sequence[Column], row_keys: Sequence[str], cells: Callable[[int], Sequence[Text]],
              *, cursor: tuple[int, int] = (0, 0)) -> None:
         """Show a row per key of ``row_keys``, row ``n``'s cells made by ``cells(n)`` when first in view."""
         self.columns, self.row_keys, self._cells = tuple(columns), tuple(row_keys), cells
+        self._marks = [Style(meta={"column": n}) for n in range(len(self.columns))]
+        self._cell_strips.clear()
         self._rows_by_key = {key: n for n, key in enumerate(self.row_keys)}
         self.set_content_size(Size(sum(c.width for c in self.columns), len(self.row_keys) + 1))
         self.forget_rows()
@@ -129,17 +134,28 @@ class LineTable(LineView, can_focus=True):
         return self.cached_strip((row, at, width), lambda: self._draw(self._cells(row), at, width, style))
 
     def _draw(self, cells: Sequence[Text], at: int, width: int, style: Style) -> Strip:
-        """A row of ``cells``, cell ``at`` in the cursor's look. Each cell is marked with its column
-        so that no two cells' segments merge: a picture of the screen (an SVG snapshot) then
-        starts every column where the terminal does."""
-        parts = []
-        for n, (column, cell) in enumerate(zip(self.columns, cells)):
-            cell = fitted(cell, column.width)
-            cell.stylize_before(Style(meta={"column": n}))
-            if n == at:
-                cell.stylize(self.get_component_rich_style("line-table--cursor"))
-            parts.append(line_strip(cell, self.app.console, column.width, Style.null()))
+        """A row of ``cells``, cell ``at`` in the cursor's look."""
+        parts = [self._cell_strip(n, cell, n == at) for n, cell in enumerate(cells[: len(self.columns)])]
         return Strip.join(parts).extend_cell_length(width).crop(0, width).apply_style(style)
+
+    def _cell_strip(self, n: int, cell: Text, cursor: bool) -> Strip:
+        """Cell ``cell`` of column ``n`` fitted to its width and drawn, kept by what it shows:
+        most cells of a column look alike (a mark or a blank), so a row draws little but its
+        own text. Each cell is marked with its column so that no two cells' segments merge: a
+        picture of the screen (an SVG snapshot) then starts every column where the terminal does."""
+        key = (n, cell.plain, tuple(cell.spans), cell.style, cursor)
+        strip = self._cell_strips.get(key)
+        if strip is None:
+            width = self.columns[n].width
+            fitted_cell = fitted(cell, width)
+            fitted_cell.stylize_before(self._marks[n])
+            if cursor:
+                fitted_cell.stylize(self.get_component_rich_style("line-table--cursor"))
+            strip = self._cell_strips[key] = line_strip(fitted_cell, self.app.console, width, Style.null())
+        return strip
+
+    def restyled(self) -> None:
+        self._cell_strips.clear()
 
     # Cursor --------------------------------------------------------------------
     def validate_cursor(self, cursor: tuple[int, int]) -> tuple[int, int]:
