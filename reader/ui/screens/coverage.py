@@ -227,7 +227,8 @@ class CoverageScreen(Screen):
         links = self.rows[self._row_of[event.row_key]]
         dossier, index = self.analysis.dossier, self.app.index
         palette = event.table.palette()
-        carriers = [a.id for a in dossier.articles if any(a.id in link.articles for link in links)]
+        carrying = {article for link in links for article in link.articles}
+        carriers = [a.id for a in dossier.articles if a.id in carrying]
         column = event.column_key
         text = Text()
         if column in dossier.by_id:
@@ -240,7 +241,8 @@ class CoverageScreen(Screen):
         span = self.analysis.label_passage(link)
         text.append(f". {dossier.article(span.article).outlet}: ")
         text.append(row_text(self.analysis, link))
-        self.query_one("#coverage-details", Static).update(text)
+        # One line unless the details are shown in full: then its height follows the text.
+        self.query_one("#coverage-details", Static).update(text, layout=self.app.has_class("-details"))
 
     def action_search(self) -> None:
         bar = self.query_one(SearchBar)
