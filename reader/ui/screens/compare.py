@@ -46,6 +46,7 @@ from reader.core.findings.collation import (
     step_to,
 )
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions
+from reader.ui.paging import next_hit
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
@@ -514,11 +515,9 @@ class CompareScreen(Screen):
         self._jump(target, "No further linked passage")
 
     def _jump_hit(self, step: int, hits: tuple[int, ...]) -> None:
-        cursor = self.active_column.cursor
-        ahead = [n for n in hits if (n > cursor if step > 0 else n < cursor)]
-        if not ahead:
-            self.notify(f"Wrapped round to the {'first' if step > 0 else 'last'} hit", timeout=2)
-        target = (ahead[0] if step > 0 else ahead[-1]) if ahead else (hits[0] if step > 0 else hits[-1])
+        target, wrapped = next_hit(hits, self.active_column.cursor, step)
+        if wrapped:
+            self.notify(wrapped, timeout=2)
         self.active_column.put_cursor(target)
 
     def action_jump_difference(self, step: int) -> None:

@@ -33,6 +33,7 @@ from reader.core.findings.collation import coverage_rows, shared_link_count
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.render import CARRIED_SIGN, OTHER_SOURCES_GLYPH
 from reader.ui.messages import AnalysisReady, OpenCompare
+from reader.ui.paging import next_hit
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.line_table import Column, LineTable
 from reader.ui.widgets.search_bar import SearchBar
@@ -274,10 +275,9 @@ class CoverageScreen(Screen):
             return
         table = self.query_one(CoverageTable)
         row, column = table.cursor
-        ahead = [n for n in self._hits if (n > row if step > 0 else n < row)]
-        if not ahead:
-            self.notify(f"Wrapped round to the {'first' if step > 0 else 'last'} hit", timeout=2)
-        target = (ahead[0] if step > 0 else ahead[-1]) if ahead else (self._hits[0] if step > 0 else self._hits[-1])
+        target, wrapped = next_hit(self._hits, row, step)
+        if wrapped:
+            self.notify(wrapped, timeout=2)
         table.cursor = (target, column)
 
     def action_open_cell(self) -> None:
