@@ -109,16 +109,21 @@ class _Vocabulary:
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
 
 
-def _opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
+def _opens_clause(tokens: tuple[Token, ...], i: int, label_end: int) -> bool:
     """After a colon or a dash, or right inside an opening quote, a capital may just open a clause
-    (``READ MORE: Turkey``, ``tweeted: "Well, ...``)."""
+    (``READ MORE: Turkey``, ``tweeted: "Well, ...``); so may the first word after a label in capitals
+    that opens the line (``PHILADELPHIA 76ERS Fired Jim O'Brien, coach.``: ``label_end`` is where it ends)."""
     if i == 0:
         return False
+    if i == label_end and i >= 2:
+        return True
     before = tokens[i - 1]
-    if i >= 2 and tokens[0].text.isupper() and not tokens[i].text.isupper() \
-            and all(t.text.isupper() and len(t.text) > 1 for t in itertools.islice(tokens, i)):
-        return True  # a label in capitals opens the line: "PHILADELPHIA 76ERS Fired Jim O'Brien, coach."
     return before.text in _CLAUSE_OPENERS or before.text in _OPENING_QUOTES and before.end == tokens[i].start
+
+
+def _label_end(tokens: tuple[Token, ...]) -> int:
+    """The index of the first token after the words in capitals that open the line."""
+    return next((i for i, t in enumerate(tokens) if not (t.text.isupper() and len(t.text) > 1)), len(tokens))
 
 
 def _first_word(tokens: tuple[Token, ...]) -> int:
@@ -154,10 +159,10 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]]) -> _Vocabulary:
         if _is_headline(tokens, vocab.lower):
             vocab.headlines.add((sentence.article, sentence.index))
             continue
-        first = _first_word(tokens)
+        first, label_end = _first_word(tokens), _label_end(tokens)
         for i, token in enumerate(tokens):
             text = token.text
-            if text[:1].isupper() and i != first and not _opens_clause(tokens, i):
+            if text[:1].isupper() and i != first and not _opens_clause(tokens, i, label_end):
                 norm = token.norm[:-2] if token.norm.endswith(_POSSESSIVE) else token.norm
                 vocab.mid_caps.add(norm)
                 vocab.mid_caps.update(_HYPHEN.split(norm))
@@ -324,7 +329,7 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
     tokens = sentence.tokens
     pieces: list[_Piece] = []
     starts: set[int] = set()
-    first = _first_word(tokens)
+    first, label_end = _first_word(tokens), _label_end(tokens)
     consumed = -1
     for i, token in enumerate(tokens):
         if i <= consumed:
@@ -336,7 +341,7 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
             pieces.append(_Piece(token.start, tokens[min(consumed, len(tokens) - 1)].end, token.text, token.norm,
                                  "other"))
             continue
-        if i == first or _opens_clause(tokens, i):
+        if i == first or _opens_clause(tokens, i, label_end):
             starts.add(len(pieces))
         previous = tokens[i - 1] if i else None
         pieces.extend(_word_pieces(token, tokens[i + 1] if i + 1 < len(tokens) else None, previous))
