@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.startup import VIEW_KEYS, generated_folder  # noqa: E402
+from bench.startup import VIEW_KEYS, generated_folder
 
 
 async def session(folder: Path, keys: list[str], rounds: int) -> dict[str, list[float]]:
@@ -62,7 +62,7 @@ async def session(folder: Path, keys: list[str], rounds: int) -> dict[str, list[
                     await pilot.press(key)
                     print(key, file=sys.stderr)
                     if key in ("x", "U"):
-                        await settle(pilot, lambda: app.analysis is not before)
+                        await settle(pilot, lambda before=before: app.analysis is not before)
                     else:
                         await settle(pilot)
                 pressed[0] = "(between rounds)"
