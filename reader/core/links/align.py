@@ -37,7 +37,9 @@ Four stages, each close to linear in the dossier's size:
    near, or a paraphrase making one statement (``_statement``: most of both
    passages shared, or a shared verb, the same thing happening, and a good
    part of them, beyond the names they hold) of which neither is a photo
-   caption (``_caption``); the others are weaker.
+   caption (``_caption``); the others are weaker. A link of two paraphrases
+   stands on that one pair, so it stays confident only when the pair shares
+   much of its weight or many terms (``_corroborated``).
 4. **Grouping**, confident pairs apart from weaker ones, so a weaker pair
    never joins a confident link. Pairs merge into links best first, one
    passage per article, two groups only when half their cross pairs
@@ -1007,6 +1009,29 @@ def _link(group: list[int], whole: list[_Unit], pairs: dict[tuple[int, int], Pai
     return (spans[0][0], spans[0][1].start), score, kind, tuple(span for _, span in spans)
 
 
+LONE_PARAPHRASE_OVERLAP = 0.4
+LONE_PARAPHRASE_TERMS = 6
+"""A paraphrase link of two passages is confident only when they share this much of their weight, or this
+many terms."""
+
+
+def _corroborated(group: list[int], pairs: dict[tuple[int, int], PairMatch]) -> bool:
+    """Does the link stand on more than one loose judgement? A link of two paraphrases rests on one pair,
+    and the dossier's topic words with a common verb are enough to pass ``_statement``: such a link is
+    confident only when its pair shares ``LONE_PARAPHRASE_OVERLAP`` of its weight or
+    ``LONE_PARAPHRASE_TERMS`` terms. On the six hand-read development dossiers
+    (bench/link_sample.py --all), 22 of the 24 wrong links were such pairs, most sharing four or five
+    terms at an overlap under 0.4. Links of three or more reports, and verbatim or near ones, keep their
+    confidence: a bar on them cost the five reports a third of their recall."""
+    if len(group) > 2:
+        return True
+    match = pairs[(min(group), max(group))]
+    return (
+        match.kind != "paraphrase" or match.score >= LONE_PARAPHRASE_OVERLAP
+        or len(match.unit_a.terms & match.unit_b.terms) >= LONE_PARAPHRASE_TERMS
+    )
+
+
 def find_links(
     dossier: Dossier,
     sentences: dict[str, tuple[Sentence, ...]],
@@ -1039,7 +1064,7 @@ def find_links(
         groups += _group([m for m in chosen if (m.a, m.b) not in together], whole, weights, scores)
         for group in groups:
             key, score, kind, spans = _link(group, whole, scores)
-            sure = confident and not any(span.article in doubtful for span in spans)
+            sure = confident and not any(span.article in doubtful for span in spans) and _corroborated(group, scores)
             built.append((not sure, key, score, kind, spans))
     built.sort()
     width = max(3, len(str(len(built))))
