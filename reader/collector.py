@@ -14,11 +14,7 @@ stalls on keys afterwards. So:
 * :func:`keep` - the analysis as computed lives as long as the reader: frozen once, by the
   worker that built it and before the collector is back on (its first collection would scan
   millions of young objects, seconds of stall). Analyses made by corrections and closed
-  screens are left to the collector, so they are freed;
-* :func:`settle` - a corrected analysis has just been built, in a worker: one full collection
-  there and then, while the user waits for the correction anyway. It ages the new analysis
-  into the oldest generation with nothing pending, so the collector's own full collections
-  (each rescanning that analysis, 100-200 ms on 500 reports) do not fall on the next keys.
+  screens are left to the collector, so they are freed.
 """
 
 from __future__ import annotations
@@ -67,8 +63,3 @@ def keep() -> None:
     """What exists now lives as long as the program (the analysis as computed has just landed):
     out of the collector's sight. Called once per dossier, never per correction."""
     gc.freeze()
-
-
-def settle() -> None:
-    """A corrected analysis was just built: collect fully now, off the key path (see above)."""
-    gc.collect()

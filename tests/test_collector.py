@@ -29,12 +29,3 @@ def test_the_core_never_switches_the_collector():
 
     core = Path(collector.__file__).parent / "core"
     assert not [path.name for path in core.rglob("*.py") if "gc." in path.read_text(encoding="utf-8")]
-
-
-def test_settle_ages_a_fresh_build_into_the_oldest_generation():
-    """So the collector's own full collections do not come due on the keys that follow."""
-    with collector.building():
-        built = [[] for _ in range(1000)]
-        collector.settle()
-    oldest = {id(item) for item in gc.get_objects(generation=2)}
-    assert all(id(item) in oldest for item in built)

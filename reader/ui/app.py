@@ -362,7 +362,6 @@ class DossierApp(OneKeyAtATime, App[None]):
         with collector.building():
             corrected = apply_corrections(base, corrections)
             corrected.entity_slots  # indexed and coloured here (mentions, shared entities, slots), not on the UI thread
-            collector.settle()
         if not get_current_worker().is_cancelled:  # a later decision is being applied
             self.post_message(Corrected(corrected, said))
 
