@@ -566,10 +566,6 @@ def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure], apart) 
     return results
 
 
-def _in(figure: Figure, span: Span) -> bool:
-    return figure.span.article == span.article and span.start <= figure.span.start and figure.span.end <= span.end
-
-
 _COMMON_CONTEXT = 400
 """A context word next to more figures than this pairs nothing: it is too common to tell."""
 
@@ -617,15 +613,21 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
                 seen.add(pair)
                 results.append(item)
 
+    starts = {article: [f.span.start for f in found] for article, found in figures.items()}
+
+    def within(span: Span) -> list[Figure]:
+        """The figures inside ``span``, in body order: found by bisection, each article giving thousands."""
+        found, at = figures.get(span.article, ()), starts.get(span.article, [])
+        return [f for f in found[bisect_left(at, span.start) : bisect_right(at, span.end)] if f.span.end <= span.end]
+
     for link in analysis.links:
         for p, q in combinations(link.passages, 2):
-            add(_settle(link.id, [f for f in figures.get(p.article, ()) if _in(f, p)],
-                        [f for f in figures.get(q.article, ()) if _in(f, q)], referents.apart))
+            add(_settle(link.id, within(p), within(q), referents.apart))
     placed: list[tuple[Figure, frozenset[str]]] = []
     beside: dict[Span, list[Figure]] = {}
     for article in articles:
         for sentence in sentences[article.id]:
-            inside = [figure for figure in figures[article.id] if _in(figure, sentence.span)]
+            inside = within(sentence.span)
             for figure in inside:
                 placed.append((figure, _context(sentence, figure, width)))
                 beside[figure.span] = inside

@@ -510,16 +510,13 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
     return whole, clauses, weights, df, frozenset(names)
 
 
-COUNTED_BESIDE_FROM = 10_000
-"""Sentences from which half of the candidate pairs are counted beside, with a second core."""
-
-
-def _candidates(passages: list[_Unit], weights: dict[str, float], df: Counter[str]) -> list[tuple[int, int]]:
-    """Pairs of sentences from different articles that share two uncommon terms.
+def _partners(passages: list[_Unit], weights: dict[str, float], df: Counter[str]) -> Callable[[int], list[int]]:
+    """``partners(a)``: the later sentences of other articles that share two uncommon terms with sentence ``a``.
 
     Terms in more than ``KEY_DF_LIMIT`` sentences are not indexed alone; pairs
     of a sentence's heaviest terms are, so two common words that rarely meet
-    still bring two sentences together.
+    still bring two sentences together. Asked one sentence at a time, so the
+    candidate pairs (millions, in thousands of reports) are never all held at once.
     """
     index: dict[object, list[int]] = defaultdict(list)
     for number, passage in enumerate(passages):
@@ -536,22 +533,18 @@ def _candidates(passages: list[_Unit], weights: dict[str, float], df: Counter[st
             votes = 1 if isinstance(key, str) else 2
             for member in members:
                 keys_of[member].append((members, votes))
+    del index
 
-    def pairs_of(sentences: range) -> list[tuple[int, int]]:
-        pairs = []
-        for a in sentences:
-            # Votes of a's later partners, counted per sentence: small tables, linear in the postings.
-            hits: Counter[int] = Counter()
-            article = passages[a].article
-            for members, votes in keys_of[a]:
-                for b in members[bisect_right(members, a) :]:
-                    hits[b] += votes
-            pairs.extend((a, b) for b, count in hits.items() if count >= 2 and passages[b].article != article)
-        return pairs
+    def partners(a: int) -> list[int]:
+        # Votes of a's later partners, counted per sentence: small tables, linear in the postings.
+        hits: Counter[int] = Counter()
+        article = passages[a].article
+        for members, votes in keys_of[a]:
+            for b in members[bisect_right(members, a) :]:
+                hits[b] += votes
+        return [b for b, count in hits.items() if count >= 2 and passages[b].article != article]
 
-    # Every other sentence's partners counted beside, with a second core (:mod:`reader.core.forked`).
-    with beside(lambda: pairs_of(range(1, len(passages), 2)), list[tuple[int, int]], worth_it=len(passages) >= COUNTED_BESIDE_FROM) as odd:
-        return pairs_of(range(0, len(passages), 2)) + odd()
+    return partners
 
 
 def _contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
@@ -693,24 +686,24 @@ def _unit_pairs(a: int, b: int, whole: list[_Unit], clauses: list[list[_Unit]], 
     return [(o[2], o[3]) for o in focused + rest if o[0] > 0]
 
 
-JUDGED_BESIDE_FROM = 10_000
-"""Candidate pairs from which half of them are judged beside, with a second core (:mod:`reader.core.forked`)."""
+JUDGED_BESIDE_FROM = 2_000
+"""Sentences from which every other one's candidate pairs are judged beside, with a second core (:mod:`reader.core.forked`)."""
 
 
 def _find_pairs(whole: list[_Unit], clauses: list[list[_Unit]], weights: dict[str, float], df: Counter[str], names: frozenset[str], progress: Progress) -> list[PairMatch]:
     """Every candidate sentence pair judged to carry one statement, with its units, best first."""
-    candidates = sorted(_candidates(whole, weights, df))
+    partners = _partners(whole, weights, df)
     articles = len({u.article for u in whole})
     limit = max(2, min(max(UNCOMMON_SHARE * len(whole), 2 * articles), UNCOMMON_LIMIT))
     uncommon = frozenset(term for term, count in df.items() if count <= limit)
-    half = len(candidates) // 2
 
-    def judged(chosen: list[tuple[int, int]], report: Callable[[int], None]) -> list[_Judged]:
-        return _judged(chosen, whole, clauses, weights, uncommon, names, report)
+    def judged(sentences: range, report: Callable[[int], None]) -> list[_Judged]:
+        return _judged(sentences, partners, whole, clauses, weights, uncommon, names, report)
 
-    with beside(lambda: judged(candidates[half:], lambda done: None), list[_Judged], worth_it=len(candidates) >= JUDGED_BESIDE_FROM) as later:
-        found = judged(candidates[:half], lambda done: progress("links", done, len(candidates))) + later()
-    progress("links", len(candidates), len(candidates))
+    every = len(whole)
+    with beside(lambda: judged(range(1, every, 2), lambda done: None), list[_Judged], worth_it=every >= JUDGED_BESIDE_FROM) as odd:
+        found = judged(range(0, every, 2), lambda done: progress("links", done, every)) + odd()
+    progress("links", every, every)
     matches = [PairMatch(a, b, score, kind, _unit_at(a, unit_a, whole, clauses), _unit_at(b, unit_b, whole, clauses), confident)
                for a, b, score, kind, unit_a, unit_b, confident in found]
     matches.sort(key=lambda m: (-m.score, m.a, m.b))
@@ -722,22 +715,25 @@ _Judged = tuple[int, int, float, str, int, int, bool]
 (-1: the whole sentence) and whether it is confident; plain data, sent back from a fork."""
 
 
-def _judged(candidates: list[tuple[int, int]], whole: list[_Unit], clauses: list[list[_Unit]], weights: dict[str, float],
-            uncommon: frozenset[str], names: frozenset[str], report: Callable[[int], None]) -> list[_Judged]:
+def _judged(sentences: range, partners: Callable[[int], list[int]], whole: list[_Unit], clauses: list[list[_Unit]],
+            weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str], report: Callable[[int], None]) -> list[_Judged]:
+    """The pairs of ``sentences`` with their partners that carry one statement; ``report`` hears
+    how far into the dossier's sentences it is."""
     found_all = []
-    for done, (a, b) in enumerate(candidates, 1):
-        found = None
-        for unit_a, unit_b in _unit_pairs(a, b, whole, clauses, weights):
-            verdict = _judge(unit_a, unit_b, weights, uncommon, names)
-            if verdict and (found is None or verdict[2]):
-                score, kind, confident = verdict
-                found = (a, b, score, kind, _clause_of(a, unit_a, clauses), _clause_of(b, unit_b, clauses), confident)
-                if confident:
-                    break  # else a clause pair may still make one statement where the sentences do not
-        if found:
-            found_all.append(found)
-        if not done % 2000:
-            report(done)
+    for done, a in enumerate(sentences, 1):
+        for b in partners(a):
+            found = None
+            for unit_a, unit_b in _unit_pairs(a, b, whole, clauses, weights):
+                verdict = _judge(unit_a, unit_b, weights, uncommon, names)
+                if verdict and (found is None or verdict[2]):
+                    score, kind, confident = verdict
+                    found = (a, b, score, kind, _clause_of(a, unit_a, clauses), _clause_of(b, unit_b, clauses), confident)
+                    if confident:
+                        break  # else a clause pair may still make one statement where the sentences do not
+            if found:
+                found_all.append(found)
+        if not done % 256:
+            report(a)
     return found_all
 
 
