@@ -64,7 +64,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, LCSseq
 
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
@@ -617,6 +617,16 @@ def _statement(a: _Unit, b: _Unit, shared: frozenset[str], weights: dict[str, fl
     )
 
 
+def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
+    """The size of the longest stretch of words printed alike in ``a`` and ``b``, and where it ends in
+    ``a``; ``(0, 0)`` when it cannot reach ``VERBATIM_RUN`` words. Their longest common subsequence,
+    counted in C, bounds it: most candidate pairs share too few words in order to need the slower search."""
+    if LCSseq.similarity(a, b) < VERBATIM_RUN:
+        return 0, 0
+    longest = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return longest.size, longest.a + longest.size
+
+
 def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str]) -> tuple[float, LinkKind, bool] | None:
     """Score, kind and confidence of the pair, or ``None`` when it does not carry one statement.
 
@@ -629,9 +639,7 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
     if overlap < PARAPHRASE_OVERLAP / 2:
         return None  # too little in common for any kind: skip the costlier comparisons
     similar = Indel.normalized_similarity(a.words, b.words)
-    matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
-    longest = matcher.find_longest_match(0, len(a.words), 0, len(b.words))
-    run = longest.size
+    run, run_end = _longest_run(a.words, b.words)
     shorter = min(len(a.words), len(b.words))
     if a.words == b.words or (run >= VERBATIM_RUN and (
         run >= 0.9 * shorter
@@ -641,7 +649,7 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         return max(similar, overlap), "verbatim", True
     # A long run ending on ``said`` may be only who spoke (``Ben Stephenson, controller of BBC Drama, said``)
     # before two different quotations: it makes no near copy.
-    attribution = run and a.words[longest.a + run - 1] in ATTRIBUTION_VERBS
+    attribution = run and a.words[run_end - 1] in ATTRIBUTION_VERBS
     if (run >= NEAR_RUN and not attribution) or similar >= NEAR_SIMILARITY:
         return max(similar, overlap), "near", True
     if a.negated != b.negated:
