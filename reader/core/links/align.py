@@ -316,9 +316,10 @@ def _attribution_tail(tokens: Sequence[Token]) -> set[int]:
     return {i for i in range(comma + 1, len(tokens)) if tokens[i].is_word and tokens[i].norm not in REPORTING_VERBS}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Unit:
-    """A sentence, or one clause of it, prepared for matching."""
+    """A sentence, or one clause of it, prepared for matching (slotted: thousands of reports make
+    hundreds of thousands)."""
 
     sentence: int
     """Index of the whole sentence's unit: the sentence itself."""
@@ -431,6 +432,10 @@ def _caption(tokens: Sequence[Token]) -> bool:
     )
 
 
+_NOTHING: frozenset[str] = frozenset()
+"""One empty set for the units that hold no year or no verb (most): each empty set is 216 bytes."""
+
+
 def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str], article_id: str, lede: bool, actions: set[str],
           caption: bool) -> _Unit:
     ends = [t for t in tokens if t.norm not in (",", ";", ":", "-", "--")] or tokens
@@ -442,12 +447,13 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
         words,
         _quotations(tokens),
         frozenset(terms),
-        frozenset(t for t in terms if _YEAR.fullmatch(t)),
+        frozenset(t for t in terms if _YEAR.fullmatch(t)) or _NOTHING,
         lede,
         any(word in NEGATIONS or word.endswith("n't") for word in words),
-        frozenset(actions),
+        frozenset(actions) or _NOTHING,
         caption,
     )
+
 
 
 def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
@@ -518,19 +524,29 @@ def _partners(passages: list[_Unit], weights: dict[str, float], df: Counter[str]
     still bring two sentences together. Asked one sentence at a time, so the
     candidate pairs (millions, in thousands of reports) are never all held at once.
     """
-    index: dict[object, list[int]] = defaultdict(list)
+    # Keys are numbers (a term's, or past them a pair's), and a key one sentence holds keeps that
+    # sentence's number alone, not a list: millions of keys, most of them held once, were most of
+    # the analysis' peak memory.
+    ids = {term: number for number, term in enumerate(df)}
+    terms = len(ids)
+    index: dict[int, int | list[int]] = {}
     for number, passage in enumerate(passages):
         ranked = sorted(passage.terms, key=lambda t: (-weights[t], t))
-        for key in combinations(sorted(ranked[:TOP_TERMS]), 2):
-            if df[key[0]] > KEY_DF_LIMIT or df[key[1]] > KEY_DF_LIMIT:
-                index[key].append(number)
-        for term in ranked:
-            if df[term] <= KEY_DF_LIMIT:
-                index[term].append(number)
+        keys = [(ids[x] + 1) * terms + ids[y] for x, y in combinations(sorted(ranked[:TOP_TERMS]), 2)
+                if df[x] > KEY_DF_LIMIT or df[y] > KEY_DF_LIMIT]
+        keys += [ids[term] for term in ranked if df[term] <= KEY_DF_LIMIT]
+        for key in keys:
+            held = index.get(key)
+            if held is None:
+                index[key] = number
+            elif type(held) is int:
+                index[key] = [held, number]
+            else:
+                held.append(number)
     keys_of: list[list[tuple[list[int], int]]] = [[] for _ in passages]
     for key, members in index.items():
-        if 2 <= len(members) <= KEY_DF_LIMIT:
-            votes = 1 if isinstance(key, str) else 2
+        if type(members) is list and len(members) <= KEY_DF_LIMIT:
+            votes = 1 if key < terms else 2
             for member in members:
                 keys_of[member].append((members, votes))
     del index
