@@ -339,9 +339,34 @@ _DATE_SHAPES = frozenset(
 )
 
 
+def _one_of(words: list[str]) -> str:
+    """A pattern for any of ``words`` (letters only, lower case) as a tree of their shared beginnings:
+    the engine follows one branch where a plain alternation tries every word at every place, a third
+    of the time it took to find the figures of thousands of reports. Between ``\\b`` marks it
+    matches what the plain alternation does: a whole word or nothing."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [letter + pattern(child) for letter, child in sorted(node.items()) if letter]
+        if not branches:
+            return ""
+        either = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return either
+        return (either if len(branches) > 1 else "(?:" + either + ")") + "?"
+
+    return pattern(tree)
+
+
+_TRIGGER_WORDS = [*NUMBER_WORD_VALUES, *NUMBER_SCALES, *MONTHS, *WEEKDAYS, *_SEASON_LAST_MONTH, *_MULTIPLE_VERBS,
+                  *MONTH_ABBREVIATIONS, "year", "month", "today", "yesterday", "tomorrow"]
 _TRIGGER = re.compile(
-    rf"\d|[$€£¥]|\b(?:{'|'.join([*NUMBER_WORD_VALUES, *NUMBER_SCALES, *MONTHS, *WEEKDAYS, *_SEASON_LAST_MONTH, *_MULTIPLE_VERBS])}"
-    rf"|{'|'.join(sorted(MONTH_ABBREVIATIONS, key=lambda a: (-len(a), a)))}|year|month|today|yesterday|tomorrow|\w+fold)\b",
+    rf"\d|[$€£¥]|\b(?:{_one_of(sorted({word.lower() for word in _TRIGGER_WORDS}))}|\w+fold)\b",
     re.IGNORECASE,
 )
 _REACH_BEFORE, _REACH_AFTER = 40, 100
