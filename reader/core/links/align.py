@@ -199,7 +199,13 @@ def _rarity(word: str) -> float:
 
 
 def _words(tokens: Sequence[Token]) -> tuple[str, ...]:
-    return tuple(t.norm.replace("-", "") for t in tokens if any(ch.isalnum() for ch in t.norm))
+    return tuple(word for t in tokens if (word := _word(t.norm)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _word(norm: str) -> str:
+    """The token's word as compared (hyphens dropped), or ``""`` for a mark; remembered, as words repeat."""
+    return norm.replace("-", "") if any(ch.isalnum() for ch in norm) else ""
 
 
 ECHO_WORDS = 3
