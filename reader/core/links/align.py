@@ -549,21 +549,23 @@ def _partners(passages: list[_Unit], weights: dict[str, float], df: Counter[str]
                 index[key] = [held, number]
             else:
                 held.append(number)
-    keys_of: list[list[tuple[list[int], int]]] = [[] for _ in passages]
+    # Each sentence's postings of a term (one vote) and of a pair of terms (two votes).
+    by_term: list[list[list[int]]] = [[] for _ in passages]
+    by_pair: list[list[list[int]]] = [[] for _ in passages]
     for key, members in index.items():
         if type(members) is list and len(members) <= KEY_DF_LIMIT:
-            votes = 1 if key < terms else 2
             for member in members:
-                keys_of[member].append((members, votes))
+                (by_term if key < terms else by_pair)[member].append(members)
     del index
 
     def partners(a: int) -> list[int]:
         # Votes of a's later partners, counted per sentence: small tables, linear in the postings.
         hits: Counter[int] = Counter()
         article = passages[a].article
-        for members, votes in keys_of[a]:
-            for b in members[bisect_right(members, a) :]:
-                hits[b] += votes
+        for votes, postings in ((1, by_term[a]), (2, by_pair[a])):
+            for members in postings:
+                for b in members[bisect_right(members, a) :]:
+                    hits[b] += votes
         return [b for b, count in hits.items() if count >= 2 and passages[b].article != article]
 
     return partners
