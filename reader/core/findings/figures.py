@@ -30,7 +30,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from collections import Counter, defaultdict
-from itertools import combinations
+from itertools import chain, combinations
 
 from reader.core.vocabulary import (
     MONTH_ABBREVIATIONS,
@@ -661,10 +661,10 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
         for word in words:
             postings[figure.kind, word].append(index)
     for index, (a, a_words) in enumerate(placed):
-        shared = Counter(
-            other for word in a_words if len(rows := postings[a.kind, word]) <= _COMMON_CONTEXT
-            for other in rows if other > index
-        )
+        # The later figures sharing each context word: a slice of its (ordered) postings, counted in C.
+        shared = Counter(chain.from_iterable(
+            rows[bisect_right(rows, index):] for word in a_words if len(rows := postings[a.kind, word]) <= _COMMON_CONTEXT
+        ))
         needed = min_shared_words + 2 * (a.kind == "date")
         for other in sorted(j for j, count in shared.items() if count >= needed):
             b = placed[other][0]
