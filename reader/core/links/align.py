@@ -707,6 +707,8 @@ def _unit_pairs(a: int, b: int, whole: list[_Unit], clauses: list[list[_Unit]], 
     first (a clause carrying the fact rather than the whole sentence), then
     the others by shared weight (a second fact in a long sentence).
     """
+    if not clauses[a] and not clauses[b]:  # the sentences alone: nothing to rank
+        return [(whole[a], whole[b])] if whole[a].terms & whole[b].terms else []
     options = []
     for unit_a in [whole[a], *clauses[a]]:
         for unit_b in [whole[b], *clauses[b]]:
