@@ -260,7 +260,7 @@ class DossierApp(OneKeyAtATime, App[None]):
                         uncorrected = result
                         result, corrections, problem = with_saved_corrections(result, self.folder)
                         self.post_message(CorrectionsRead(uncorrected, corrections, problem))
-                    result.mentions_by_article, result.shared_entities  # indexed here, not by the first drawing on the UI thread
+                    result.entity_slots  # indexed and coloured here (mentions, shared entities, slots), not on the UI thread
                 finally:
                     # Frozen before the collector is back on, whatever the outcome (an analysis stopped
                     # by quitting too): its first collection would otherwise scan the millions of
@@ -369,7 +369,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         in a thread: on a big dossier that takes seconds, which no key may wait for."""
         with collector.building():
             corrected = apply_corrections(base, corrections)
-            corrected.mentions_by_article, corrected.shared_entities  # indexed here, not by the first drawing on the UI thread
+            corrected.entity_slots  # indexed and coloured here (mentions, shared entities, slots), not on the UI thread
         if not get_current_worker().is_cancelled:  # a later decision is being applied
             self.post_message(Corrected(corrected, said))
 
