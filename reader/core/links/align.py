@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -605,6 +606,10 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
     return whole, clauses, weights, df, frozenset(names)
 
 
+INDEX_PARTS = 2
+"""The candidate index is built in this many parts, one after the other: its peak memory divided."""
+
+
 def _partners(passages: list[_Unit], weights: dict[str, float], df: Counter[str]) -> Callable[[int], list[int]]:
     """``partners(a)``: the later sentences of other articles that share two uncommon terms with sentence ``a``.
 
@@ -614,32 +619,38 @@ def _partners(passages: list[_Unit], weights: dict[str, float], df: Counter[str]
     candidate pairs (millions, in thousands of reports) are never all held at once.
     """
     # Keys are numbers (a term's, or past them a pair's), and a key one sentence holds keeps that
-    # sentence's number alone, not a list: millions of keys, most of them held once, were most of
-    # the analysis' peak memory.
+    # sentence's number alone, not a list; the index is built in parts, by key: millions of keys,
+    # most of them held once, were most of the analysis' peak memory.
     ids = {term: number for number, term in enumerate(df)}
     terms = len(ids)
-    index: dict[int, int | list[int]] = {}
-    for number, passage in enumerate(passages):
+    keys_of = []
+    for passage in passages:
         ranked = sorted(passage.terms, key=lambda t: (-weights[t], t))
         keys = [(ids[x] + 1) * terms + ids[y] for x, y in combinations(sorted(ranked[:TOP_TERMS]), 2)
                 if df[x] > KEY_DF_LIMIT or df[y] > KEY_DF_LIMIT]
-        keys += [ids[term] for term in ranked if df[term] <= KEY_DF_LIMIT]
-        for key in keys:
-            held = index.get(key)
-            if held is None:
-                index[key] = number
-            elif type(held) is int:
-                index[key] = [held, number]
-            else:
-                held.append(number)
+        keys_of.append(array("q", keys + [ids[term] for term in ranked if df[term] <= KEY_DF_LIMIT]))
     # Each sentence's postings of a term (one vote) and of a pair of terms (two votes).
     by_term: list[list[list[int]]] = [[] for _ in passages]
     by_pair: list[list[list[int]]] = [[] for _ in passages]
-    for key, members in index.items():
-        if type(members) is list and len(members) <= KEY_DF_LIMIT:
-            for member in members:
-                (by_term if key < terms else by_pair)[member].append(members)
-    del index
+    for part in range(INDEX_PARTS):
+        index: dict[int, int | list[int]] = {}
+        for number, keys in enumerate(keys_of):
+            for key in keys:
+                if key % INDEX_PARTS != part:
+                    continue
+                held = index.get(key)
+                if held is None:
+                    index[key] = number
+                elif type(held) is int:
+                    index[key] = [held, number]
+                else:
+                    held.append(number)
+        for key, members in index.items():
+            if type(members) is list and len(members) <= KEY_DF_LIMIT:
+                for member in members:
+                    (by_term if key < terms else by_pair)[member].append(members)
+        del index
+    del keys_of
 
     def partners(a: int) -> list[int]:
         # Votes of a's later partners, counted per sentence: small tables, linear in the postings.
