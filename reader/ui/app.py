@@ -175,7 +175,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         state, problem = load_reading_state(self.folder)
         if state.theme in self.available_themes:
             self.theme = state.theme
-        if state.style in style_names():
+        if state.style and state.style in style_names():  # listing the styles costs tens of ms: only to check one
             self.set_reactive(DossierApp.highlight_style, state.style)
         if state.article in self.dossier.by_id:
             self.set_reactive(DossierApp.article_id, state.article)

@@ -26,6 +26,8 @@ from textual.strip import Strip
 from reader.ui.render import NumberRoom, PaletteMixin
 
 _WORD = re.compile(r"\S+")
+_TO_LAST_SPACE = re.compile(r".*\s", re.S)
+"""From a row's start to the last space within the row (greedy)."""
 
 
 def wrap_offsets(body: str, start: int, end: int, width: int, room: NumberRoom | None = None) -> list[tuple[int, int]]:
@@ -38,6 +40,8 @@ def wrap_offsets(body: str, start: int, end: int, width: int, room: NumberRoom |
     """
     width = max(1, width)
     narrow = body.isascii() if end - start == len(body) else body[start:end].isascii()
+    if narrow and (room is None or not room.between(start, end)):
+        return _wrap_narrow(body, start, end, width)
 
     def text_cells(a: int, b: int) -> int:
         return b - a if narrow else cell_len(body[a:b])
@@ -70,6 +74,28 @@ def wrap_offsets(body: str, start: int, end: int, width: int, room: NumberRoom |
             row_start, before = cut, row_begins(cut)
     if row_start is not None:
         rows.append((row_start, row_end))
+    return rows
+
+
+def _wrap_narrow(body: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """:func:`wrap_offsets` for text of one cell a character: each row ends at the last space a
+    row's width holds (a regex search in C), not word by word, so a long report wraps at once.
+    Rows with entities' numbers take the word-by-word way, which counts their cells."""
+    rows: list[tuple[int, int]] = []
+    word = _WORD.search(body, start, end)
+    at = word.start() if word else end
+    while at < end:
+        if end - at <= width:  # the rest fits: up to its last word
+            rows.append((at, len(body[at:end].rstrip()) + at))
+            break
+        within = _TO_LAST_SPACE.match(body, at, at + width + 1)
+        if within is None:  # a word longer than a row: split it
+            rows.append((at, at + width))
+            at += width
+            continue
+        rows.append((at, len(body[at:within.end()].rstrip()) + at))
+        word = _WORD.search(body, within.end(), end)
+        at = word.start() if word else end
     return rows
 
 

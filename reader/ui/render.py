@@ -143,20 +143,25 @@ class PaletteMixin:
     the theme's default); the palette follows it.
     """
 
-    _palette_cache: tuple[tuple, Palette] | None = None
+    _palette_cache: tuple[tuple, object, Palette] | None = None
 
     def palette(self) -> Palette:
+        """Read again only when the theme, the highlight style or the styles of the node it is read
+        from changed: a focus move restyles a pane (its border), never the screen's palette, and
+        reading the palette again took milliseconds of every such key."""
         app = self.app  # type: ignore[attr-defined]
         name = getattr(app, "highlight_style", "") or default_style(app.current_theme.dark)
         key = (app.theme, name, app.no_color)
-        if self._palette_cache is None or self._palette_cache[0] != key:
-            own = "palette--source-0" in self._get_component_classes()  # type: ignore[attr-defined]
-            self._palette_cache = (key, read_palette(self if own else self.screen, name))  # type: ignore[attr-defined]
-        return self._palette_cache[1]
-
-    def notify_style_update(self) -> None:
-        self._palette_cache = None
-        super().notify_style_update()  # type: ignore[misc]
+        own = "palette--source-0" in self._get_component_classes()  # type: ignore[attr-defined]
+        source = self if own else self.screen  # type: ignore[attr-defined]
+        # Textual gives a node new component styles each time it restyles it: their identity says
+        # whether the palette's styles may have changed since it was read. They are Textual's private:
+        # should a release move them, a fresh object each time makes the palette read on every call.
+        styles = getattr(source, "_component_styles", {}).get("palette--source-0", object())
+        cached = self._palette_cache
+        if cached is None or cached[0] != key or cached[1] is not styles:
+            cached = self._palette_cache = (key, styles, read_palette(source, name))
+        return cached[2]
 
 
 @dataclass(frozen=True)

@@ -49,16 +49,16 @@ async def test_coverage_counts_origins_and_o_sorts_by_them(riverton):
         coverage = app.screen
         assert isinstance(coverage, CoverageScreen)
         table = coverage.query_one("#coverage-table")
-        origins = [str(table.get_cell(link.id, "origins")) for link in coverage.links]
+        origins = [str(table.cell(link.id, "origins")) for link in coverage.links]
         assert set(origins) == {"1", "2"}
         await pilot.press("j")
-        at = coverage.links[table.cursor_row]
+        at = coverage.links[table.cursor[0]]
         await pilot.press("o")
         await settle(pilot)
         assert "independent origins first" in str(coverage.query_one("#coverage-title").render())
         counts = [riverton.sourcing.origins.origins_of(link) for link in coverage.links]
         assert counts == sorted(counts, reverse=True)
-        assert coverage.links[table.cursor_row] == at  # the cursor stays on its link
+        assert coverage.links[table.cursor[0]] == at  # the cursor stays on its link
         await pilot.press("o")
         await settle(pilot)
         assert "most widely carried first" in str(coverage.query_one("#coverage-title").render())

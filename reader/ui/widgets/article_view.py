@@ -86,6 +86,8 @@ class ArticleView(LineView, can_focus=True):
         self._layouts: LRUCache[tuple, list[Row]] = LRUCache(32)
         self._sorted_hits: tuple[Span, ...] = ()
         self._sentence_starts: dict[str, list[int]] = {}
+        self._prefetch_pending = False
+        """A report came: its neighbours are drawn ahead once it is painted."""
 
     # Inputs ------------------------------------------------------------------
     def set_index(self, index: RenderIndex) -> None:
@@ -103,7 +105,7 @@ class ArticleView(LineView, can_focus=True):
         self.scroll_to(0, 0, animate=False, immediate=True)
         self._relayout()
         self.refresh()
-        self.call_after_refresh(self._prefetch_neighbours)
+        self._prefetch_pending = True
 
     def watch_selected_entity(self) -> None:
         self._changed()
@@ -124,7 +126,12 @@ class ArticleView(LineView, can_focus=True):
         # Lay out here, at the width being drawn: the first frame comes before any Resize event,
         # and it must show the text wrapped to the pane, not blank or wrapped to a guess.
         self._relayout()
-        return super().render_lines(crop)
+        lines = super().render_lines(crop)
+        if self._prefetch_pending:
+            # Once this frame is on screen: a report switch (and the start) waited for it otherwise.
+            self._prefetch_pending = False
+            self.call_later(self._prefetch_neighbours)
+        return lines
 
     # Layout ------------------------------------------------------------------
     @property

@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from reader.core.model import Entity
 from reader.ui.messages import MarkEntity, OpenNaming
 from reader.ui.render import PaletteMixin, RenderIndex, entity_label
+from reader.ui.widgets.cursor_list import CursorList
 
 _TYPE_TITLES = {
     "person": "People", "org": "Organisations", "place": "Places",
@@ -19,7 +20,7 @@ _TYPE_TITLES = {
 }
 
 
-class EntityPanel(PaletteMixin, OptionList):
+class EntityPanel(PaletteMixin, CursorList):
     """Enter on an entity chooses it; the screen highlights it and walks its mentions."""
 
     HELP_TITLE = "entity panel"
