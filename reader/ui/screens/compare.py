@@ -480,18 +480,14 @@ class CompareScreen(Screen):
         self.set_focus(self.column(side))
 
     def action_search(self) -> None:
-        bar = self.query_one(SearchBar)
-        bar.display = True
-        self.set_focus(bar)
+        self.query_one(SearchBar).open()
 
     @on(SearchBar.Finished)
     def _search(self, event: SearchBar.Finished) -> None:
         """Find the query in the focused column's report: n/N then walk its passages (instead of
         the linked ones) until an empty search, or another report in the column."""
         event.stop()
-        bar = self.query_one(SearchBar)
-        bar.display = False
-        self.set_focus(self.active_column)
+        self.query_one(SearchBar).close(self.active_column)
         article = self.analysis.dossier.article(self._reports[self._active])
         rows = {p.sentence.index: n for n, p in enumerate(self._passages[self._active])}
         found = find_all(Dossier(root="", articles=(article,)), event.query)

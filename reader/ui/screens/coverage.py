@@ -246,18 +246,14 @@ class CoverageScreen(Screen):
         self.query_one("#coverage-details", Static).update(text, layout=self.app.has_class("-details"))
 
     def action_search(self) -> None:
-        bar = self.query_one(SearchBar)
-        bar.display = True
-        self.set_focus(bar)
+        self.query_one(SearchBar).open()
 
     @on(SearchBar.Finished)
     def _search(self, event: SearchBar.Finished) -> None:
         """Find the query in the rows' passages (case aside): n/N then walk the rows holding it."""
         event.stop()
-        bar = self.query_one(SearchBar)
-        bar.display = False
         table = self.query_one(CoverageTable)
-        self.set_focus(table)
+        self.query_one(SearchBar).close(table)
         query = " ".join(event.query.split()).casefold()
         if not query:
             self._hits = ()
