@@ -61,7 +61,7 @@ class NWayScreen(ItemSearch, Screen):
         Binding("slash", "search", "Search the versions, then n/N", key_display="/", show=False),
         Binding("x", "judge_link('reject')", "Reject this link", show=False),
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
-        Binding("C", "copy", "Copy every version", key_display="C", show=False),
+        Binding("y", "copy", "Copy every version", show=False),
         Binding("escape", "app.back", "Back"),
     ]
 

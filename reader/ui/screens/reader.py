@@ -51,7 +51,7 @@ class ReaderScreen(Screen[None]):
         Binding("c", "compare_here", "Compare"),
         Binding("e", "toggle_entities", "Entities"),
         Binding("L", "toggle_list", "Hide or show the report list", key_display="L", show=False),
-        Binding("C", "copy", "Copy the passage", key_display="C", show=False),
+        Binding("y", "copy", "Copy the passage", show=False),
         Binding("slash", "search", "Search", key_display="/"),
         Binding("n", "walk(1)", "Next"),
         Binding("N", "walk(-1)", "Prev", key_display="N"),
