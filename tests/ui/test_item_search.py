@@ -61,3 +61,13 @@ async def test_n_steps_versions_and_slash_finds_one_in_the_n_way_view(bundled, a
         assert versions.index == len(versions) - 1
         await pilot.press("slash", *"no such words at all", "enter")
         assert screen.hits == () and versions.index == len(versions) - 1
+
+
+def test_the_matrix_legend_gives_long_names_the_room_short_ones_leave():
+    from reader.ui.screens.coverage import name_budget
+
+    lengths = [6, 10, 7, 9, 18, 10, 10, 3, 11, 10]
+    budget = name_budget(lengths, 90)
+    assert budget == 14 and sum(min(n, budget) for n in lengths) == 90
+    assert name_budget(lengths, 1000) == 18
+    assert name_budget(lengths, 5) == 1

@@ -209,7 +209,8 @@ class NWayScreen(ItemSearch, Screen):
         lines = [f"{dossier.article(a).outlet}: {dossier.article(a).text(self._passage(a))}" for a in self.carriers]
         if self.missing:
             lines.append("Not in: " + ", ".join(dossier.article(a).outlet for a in self.missing))
-        self.app.copy_passage("\n\n".join(lines), f"{len(self.carriers)} versions")
+        count = len(self.carriers)
+        self.app.copy_passage("\n\n".join(lines), f"{count} version{'' if count == 1 else 's'}")
 
     def action_move(self, step: int) -> None:
         versions = self.query_one(VersionList)
