@@ -71,3 +71,14 @@ def test_the_matrix_legend_gives_long_names_the_room_short_ones_leave():
     assert budget == 14 and sum(min(n, budget) for n in lengths) == 90
     assert name_budget(lengths, 1000) == 18
     assert name_budget(lengths, 5) == 1
+
+
+async def test_y_copies_every_quotation_of_the_statement(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("Q", "y")
+        group = app.screen.groups[0]
+        copied = app.clipboard.split("\n\n")
+        assert len(copied) == len(group.quotes)
+        first = group.quotes[0].span
+        assert copied[0] == f"{bundled.article(first.article).outlet}: {bundled.article(first.article).text(first)}"

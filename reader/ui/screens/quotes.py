@@ -103,6 +103,7 @@ class QuotesScreen(ItemSearch, Screen):
         Binding("n", "next_item(1)", "Next statement (next hit while searching)", show=False),
         Binding("N", "next_item(-1)", "Previous statement (or hit)", key_display="N", show=False),
         Binding("slash", "search", "Search the statements, then n/N", key_display="/", show=False),
+        Binding("y", "copy", "Copy every version of the statement", show=False),
         Binding("escape", "app.back", "Back"),
     ]
 
@@ -196,6 +197,16 @@ class QuotesScreen(ItemSearch, Screen):
         if len(article_ids) > NAMED:
             text.append(f" and {len(article_ids) - NAMED} more", palette.muted)
         return text
+
+    def action_copy(self) -> None:
+        """Copy each quotation of the statement under the cursor after its outlet's name."""
+        item = self.query_one(QuoteList).highlighted_child
+        if item is None:
+            return
+        group = next(g for g in self.groups if g.id == item.name)
+        dossier = self.analysis.dossier
+        lines = [f"{dossier.article(q.span.article).outlet}: {dossier.article(q.span.article).text(q.span)}" for q in group.quotes]
+        self.app.copy_passage("\n\n".join(lines), f"{len(lines)} quotation{'' if len(lines) == 1 else 's'}")
 
     def action_open_selected(self) -> None:
         """Enter: compare the versions of the statement under the cursor."""
