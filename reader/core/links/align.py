@@ -37,7 +37,10 @@ Four stages, each close to linear in the dossier's size:
    near, or a paraphrase making one statement (``_statement``: most of both
    passages shared, or a shared verb, the same thing happening, and a good
    part of them, beyond the names they hold) of which neither is a photo
-   caption (``_caption``); the others are weaker.
+   caption (``_caption``); the others are weaker. A link made only of loose
+   paraphrase pairs (the dossier's topic words and a common verb) is weaker
+   too: some pair of it must share much of its weight or many terms
+   (``_corroborated``).
 4. **Grouping**, confident pairs apart from weaker ones, so a weaker pair
    never joins a confident link. Pairs merge into links best first, one
    passage per article, two groups only when half their cross pairs
@@ -1007,6 +1010,25 @@ def _link(group: list[int], whole: list[_Unit], pairs: dict[tuple[int, int], Pai
     return (spans[0][0], spans[0][1].start), score, kind, tuple(span for _, span in spans)
 
 
+FIRM_OVERLAP = 0.4
+FIRM_TERMS = 6
+"""A paraphrase pair is firm when its passages share this much of their weight, or this many terms."""
+
+
+def _corroborated(group: list[int], pairs: dict[tuple[int, int], PairMatch]) -> bool:
+    """Does some pair of the link hold firmly (verbatim, near, or a paraphrase sharing ``FIRM_OVERLAP``
+    of its weight or ``FIRM_TERMS`` terms)? The dossier's topic words with a common verb are enough to
+    pass ``_statement``; a link made only of such loose pairs, most often two passages, is weaker. On the
+    six hand-read development dossiers (bench/link_sample.py --all), 22 of the 24 wrong links were
+    two-passage paraphrases, most sharing four or five terms at an overlap under 0.4; asking more (a
+    bar on every pair of a link) cost the five reports a third of their recall."""
+    return any(
+        match.kind != "paraphrase" or match.score >= FIRM_OVERLAP
+        or len(match.unit_a.terms & match.unit_b.terms) >= FIRM_TERMS
+        for key in combinations(sorted(group), 2) if (match := pairs.get(key))
+    )
+
+
 def find_links(
     dossier: Dossier,
     sentences: dict[str, tuple[Sentence, ...]],
@@ -1039,7 +1061,7 @@ def find_links(
         groups += _group([m for m in chosen if (m.a, m.b) not in together], whole, weights, scores)
         for group in groups:
             key, score, kind, spans = _link(group, whole, scores)
-            sure = confident and not any(span.article in doubtful for span in spans)
+            sure = confident and not any(span.article in doubtful for span in spans) and _corroborated(group, scores)
             built.append((not sure, key, score, kind, spans))
     built.sort()
     width = max(3, len(str(len(built))))
