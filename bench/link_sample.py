@@ -4,6 +4,7 @@
     .venv/bin/python bench/link_sample.py --labels L.json       # with the labels read so far, and their counts
     .venv/bin/python bench/link_sample.py --seed 7 --per 20 NAME ...
     .venv/bin/python bench/link_sample.py --all --labels L.json  # every link shown, not a sample
+    .venv/bin/python bench/link_sample.py --all --labels L.json --weaker  # and the read links now weaker
 
 Label each link **S** (every passage makes the same statement), **P** (some
 pair of its passages does) or **W** (none does); targets: S/n >= 0.85 and
@@ -14,7 +15,9 @@ read. Links printed without a label are marked ``?`` and left out of the
 counts. A sample of 20 reshuffles whenever one link changes, so two runs may
 differ by a few points with no link read otherwise; ``--all`` counts every
 link shown in those dossiers (all labelled in ``bench/link_labels.json``), the
-steadier measure of a change. Dossiers are read from ``../shared/corpus/dossiers``; the script
+steadier measure of a change. ``--weaker`` also counts the weaker links (shown on
+demand) that carry a label, read when they were shown: what a stricter
+confidence gave up, next to what it kept. Dossiers are read from ``../shared/corpus/dossiers``; the script
 says so and stops when they are missing.
 """
 
@@ -63,6 +66,7 @@ def main() -> int:
     parser.add_argument("--per", type=int, default=20)
     parser.add_argument("--labels", type=Path)
     parser.add_argument("--all", action="store_true", help="every link shown, not a sample")
+    parser.add_argument("--weaker", action="store_true", help="also count the labelled weaker links")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"skipped: {CORPUS} is missing (the shared corpus is not on this machine)")
@@ -70,6 +74,7 @@ def main() -> int:
     labels = json.loads(args.labels.read_text()) if args.labels and args.labels.exists() else {}
     counts: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
+    weaker: Counter[str] = Counter()
     for name in args.dossiers:
         analysis = analyse(load_dossier(CORPUS / name))
         chosen = list(analysis.links) if args.all else sample(analysis, args.per, args.seed)
@@ -84,6 +89,8 @@ def main() -> int:
                 article = analysis.dossier.article(span.article)
                 text = " ".join(article.text(span).split())
                 print(f"    {article.outlet or article.id} | {text}")
+        if args.weaker:
+            weaker.update(label for link in analysis.weaker_links if (label := labels.get(link_key(name, link))))
     n = counts["S"] + counts["P"] + counts["W"]
     rate = (lambda x: f"{x / n:.2f}") if n else (lambda x: "-")
     print(
@@ -92,6 +99,8 @@ def main() -> int:
         f"S/n={rate(counts['S'])} (S+P)/n={rate(counts['S'] + counts['P'])}"
     )
     print("by kind: " + ", ".join(f"{k}={v}" for k, v in sorted(kinds.items())))
+    if args.weaker:
+        print(f"weaker links read before: S={weaker['S']} P={weaker['P']} W={weaker['W']}")
     return 0
 
 

@@ -78,9 +78,9 @@ def family(pid: int) -> list[int]:
     return found
 
 
-def status_kb(pid: int, field: str) -> int:
+def status_kb(pid: int, field: str, file: str = "status") -> int:
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        for line in Path(f"/proc/{pid}/{file}").read_text().splitlines():
             if line.startswith(field + ":"):
                 return int(line.split()[1])
     except OSError:
@@ -89,24 +89,29 @@ def status_kb(pid: int, field: str) -> int:
 
 
 class Memory:
-    """Peak resident memory of a process tree: each process's VmHWM, and the sampled peak of their sum."""
+    """Peak resident memory of a process tree: each process's VmHWM, and the sampled peaks of their
+    sum, as RSS (pages a forked copy shares with its parent counted in each) and as PSS (shared pages
+    split between their holders: what the tree takes from the machine)."""
 
     def __init__(self) -> None:
         self.peaks: dict[int, int] = {}
         self.total = 0
+        self.proportional = 0
 
     def sample(self, pid: int) -> None:
         pids = family(pid)
         for each in pids:
             self.peaks[each] = max(self.peaks.get(each, 0), status_kb(each, "VmHWM"))
         self.total = max(self.total, sum(status_kb(each, "VmRSS") for each in pids))
+        self.proportional = max(self.proportional, sum(status_kb(each, "Pss", "smaps_rollup") for each in pids))
 
     def said(self, pid: int) -> str:
         others = [kb for each, kb in self.peaks.items() if each != pid]
         text = f"reader VmHWM {self.peaks.get(pid, 0) / 1024:.0f} MB"
         if others:
             text += f", largest child VmHWM {max(others) / 1024:.0f} MB ({len(others)} children)"
-        return text + f", peak sampled sum of RSS {self.total / 1024:.0f} MB"
+        return text + (f", peak sampled sum of RSS {self.total / 1024:.0f} MB,"
+                       f" of PSS {self.proportional / 1024:.0f} MB")
 
 
 def p95(values: list[float]) -> float:
@@ -125,6 +130,15 @@ def press(probe, name: str, key: str, before: str, timeout: float = 10.0) -> flo
     return None
 
 
+def quit_ms(probe, name: str) -> float:
+    """Milliseconds from sending ``q`` until the program has exited (its pane is dead)."""
+    started = time.perf_counter()
+    probe.drv.cmd(["send-keys", "-t", f"={name}:", "q"])
+    while probe.pane_info(name)["dead"] != "1" and time.perf_counter() - started < 30:
+        time.sleep(0.005)
+    return (time.perf_counter() - started) * 1000
+
+
 def reference_keys(tui_probe, hello: str) -> str:
     args = tui_probe.build_parser().parse_args(["keys", "--cmd", hello, "--wait-for", "hello dossier", "--keys", "j"])
     probe = tui_probe.Probe(args)
@@ -138,7 +152,8 @@ def reference_keys(tui_probe, hello: str) -> str:
             took = press(probe, name, "j", before)
             times.append(math.inf if took is None else took * 1000)
             time.sleep(KEY_EVERY)
-        return f"minimal Textual app, 20 keys: p95 {p95(times):.0f} ms, worst {max(times):.0f} ms"
+        return (f"minimal Textual app, 20 keys: p95 {p95(times):.0f} ms, worst {max(times):.0f} ms;"
+                f" q exited in {quit_ms(probe, name):.0f} ms")
     finally:
         probe.close()
 
@@ -176,11 +191,7 @@ def run_reader(tui_probe, folder: Path, cache: Path, timeout: float) -> None:
             sent += 1
             latencies[phase].append(math.inf if took is None else took * 1000)
             time.sleep(KEY_EVERY)
-        quit_started = time.perf_counter()
-        probe.drv.cmd(["send-keys", "-t", f"={name}:", "q"])
-        while probe.pane_info(name)["dead"] != "1" and time.perf_counter() - quit_started < 10:
-            time.sleep(0.005)
-        quit_ms = (time.perf_counter() - quit_started) * 1000
+        quit_after = quit_ms(probe, name)
     finally:
         probe.close()
     print(f"first paint: {first_paint:.2f} s")
@@ -188,7 +199,7 @@ def run_reader(tui_probe, folder: Path, cache: Path, timeout: float) -> None:
     for phase, times in latencies.items():
         if times:
             print(f"keys while {phase}: {len(times)} sent, p95 {p95(times):.0f} ms, worst {max(times):.0f} ms")
-    print(f"q after the analysis: exited in {quit_ms:.0f} ms")
+    print(f"q after the analysis: exited in {quit_after:.0f} ms")
     print(f"memory: {memory.said(pid)}")
 
 
@@ -201,11 +212,7 @@ def quit_while_analysing(tui_probe, folder: Path, cache: Path, after: float = 10
         name, t0, _ = probe.start()
         probe.wait_for_text(name, t0)
         time.sleep(after)
-        started = time.perf_counter()
-        probe.drv.cmd(["send-keys", "-t", f"={name}:", "q"])
-        while probe.pane_info(name)["dead"] != "1" and time.perf_counter() - started < 30:
-            time.sleep(0.005)
-        print(f"q {after:.0f} s into the analysis: exited in {(time.perf_counter() - started) * 1000:.0f} ms")
+        print(f"q {after:.0f} s into the analysis: exited in {quit_ms(probe, name):.0f} ms")
     finally:
         probe.close()
 

@@ -200,16 +200,19 @@ def _export(args: argparse.Namespace) -> int:
     dossier = _load(folder, follow_links=args.follow_links)
     if dossier is None:
         return 1
+    from reader.report.formats import render
+
     with collector.building():
         analysed, notice = analyse_cached(dossier)
         if notice:
             _warn(notice)
         analysis, _, problem = with_saved_corrections(analysed, folder)
+        text = render(analysis, args.format)
+        # Lives until the command ends: out of the collector's sight, which would otherwise scan
+        # it all once the collector is back on and again as the interpreter exits (seconds).
+        collector.keep()
     if problem:
         _warn(str(problem))
-    from reader.report.formats import render
-
-    text = render(analysis, args.format)
     if args.output:
         from reader.core.store.writing import write_atomic
 

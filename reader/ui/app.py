@@ -183,8 +183,12 @@ class DossierApp(OneKeyAtATime, App[None]):
         return problem
 
     def exit(self, result: None = None, return_code: int = 0, message=None) -> None:
-        """Every way out (``q``, ``ctrl+c``, the palette) first saves where the user is; a failure
+        """Every way out (``q``, ``ctrl+c``, the palette) first stops an analysis still running (its
+        process is killed now, not when the worker notices) and saves where the user is; a failure
         is said on the terminal once the screen is back."""
+        from reader.core.store.apart import stop_all
+
+        stop_all()
         if self.folder is not None:
             from rich.text import Text
 
@@ -242,23 +246,27 @@ class DossierApp(OneKeyAtATime, App[None]):
 
         try:
             with collector.building():
-                from reader.core.store.cache import analyse_cached
+                try:
+                    from reader.core.store.cache import analyse_cached
 
-                dossier = self.dossier
-                if dossier.unread and self.folder is not None:
-                    from reader.core.ingest.loading import load_dossier
+                    dossier = self.dossier
+                    if dossier.unread and self.folder is not None:
+                        from reader.core.ingest.loading import load_dossier
 
-                    dossier = load_dossier(self.folder, follow_links=self.follow_links)
-                    self.post_message(DossierLoaded(dossier))
-                result, notice = analyse_cached(dossier, progress=report, apart=True)
-                if self.folder is not None:
-                    uncorrected = result
-                    result, corrections, problem = with_saved_corrections(result, self.folder)
-                    self.post_message(CorrectionsRead(uncorrected, corrections, problem))
-                result.entity_slots  # indexed and coloured here (mentions, shared entities, slots), not on the UI thread
-                # Frozen before the collector is back on: its first collection would otherwise
-                # scan the millions of objects just built, seconds with the interpreter lock held.
-                collector.keep()
+                        dossier = load_dossier(self.folder, follow_links=self.follow_links)
+                        self.post_message(DossierLoaded(dossier))
+                    result, notice = analyse_cached(dossier, progress=report, apart=True)
+                    if self.folder is not None:
+                        uncorrected = result
+                        result, corrections, problem = with_saved_corrections(result, self.folder)
+                        self.post_message(CorrectionsRead(uncorrected, corrections, problem))
+                    result.entity_slots  # indexed and coloured here (mentions, shared entities, slots), not on the UI thread
+                finally:
+                    # Frozen before the collector is back on, whatever the outcome (an analysis stopped
+                    # by quitting too): its first collection would otherwise scan the millions of
+                    # objects built meanwhile (the dossier swapped in, the analysis), with the
+                    # interpreter lock held: seconds of keys waiting, or of a quitting reader.
+                    collector.keep()
         except _Cancelled:
             return
         except Exception as error:  # noqa: BLE001 - any failure is shown, the articles stay readable

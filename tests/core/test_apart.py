@@ -93,3 +93,15 @@ def test_a_cancelled_analysis_kills_the_copies_the_child_forked_too():
     while any(live_in_group(pid) for pid in set(seen)) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(live_in_group(pid) for pid in set(seen))
+
+
+def test_stopping_every_analysis_ends_the_child_at_once(wire):
+    """A reader quitting mid-analysis kills the child itself, without waiting for the worker to notice."""
+    from reader.core.store.apart import stop_all
+
+    def stop(stage, done, total):
+        stop_all()
+
+    with pytest.raises(ChildFailed, match="stopped"):
+        analyse_apart(wire, "k", stop)
+    assert not children()

@@ -327,3 +327,13 @@ def test_amounts_that_are_the_value_of_different_things_are_not_compared():
         "Tariffs would hit the 6.4 billion euros ($7.7 billion) of the metals it ships to the United States.",
     )
     assert [c for c in compare_figures(analysis) if c.verdict == "conflict"] == []
+
+
+def test_the_trigger_tree_matches_whole_words_of_its_list_only():
+    import re
+
+    from reader.core.findings.figures import _one_of
+
+    pattern = re.compile(rf"\b(?:{_one_of(['mar', 'march', 'may', 'one', 'ones'])})\b", re.IGNORECASE)
+    text = "Mar march MAY mayor one ones onesie marc ma"
+    assert [m.group() for m in pattern.finditer(text)] == ["Mar", "march", "MAY", "one", "ones"]

@@ -49,8 +49,7 @@ def _forever() -> int:
 
 
 def test_an_analysis_beside_is_the_analysis_in_one_process(two_cores, monkeypatch):
-    monkeypatch.setattr(align, "JUDGED_BESIDE_FROM", 2)  # half the candidate pairs judged beside, too
-    monkeypatch.setattr(align, "COUNTED_BESIDE_FROM", 2)  # and counted beside
+    monkeypatch.setattr(align, "JUDGED_BESIDE_FROM", 2)  # every other sentence's candidate pairs judged beside, too
     dossier, _ = generate(pipeline.BESIDE_FROM)
     beside_it = pipeline.analyse(dossier)
     monkeypatch.setattr(forked, "spare_core", lambda: False)

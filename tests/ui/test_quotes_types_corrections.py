@@ -131,10 +131,10 @@ async def test_walking_framing_lands_on_illegally_occupied(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _compare(pilot, analysis, JAZEERA, TRT)
-        await pilot.press("y")
+        await pilot.press("d")
         assert screen.walked == "framing"
         await _settle(pilot)
-        assert "y Walk: framing" in str(app.screen.query_one(KeyBar).render())
+        assert "d Walk: framing" in str(app.screen.query_one(KeyBar).render())
         landed = []
         for _ in range(20):
             before = (screen.active_column.cursor, _status(screen))

@@ -27,7 +27,7 @@ def test_quote_tracker(snap_compare, bundled, analysis, size):
 
 @pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
 def test_compare_typed_differences(snap_compare, bundled, analysis, size):
-    """Al Jazeera (left, cursor) beside TRT World on the Nagorno-Karabakh sentence, after y walks
+    """Al Jazeera (left, cursor) beside TRT World on the Nagorno-Karabakh sentence, after d walks
     framing. Framing differences are in the error colour, reversed and italic: "had been under
     the control of" (left) against "was illegally occupied by" (right), and "Armenians backed"
     against "Armenian militias supported"; numbers and dates reversed in bold in the warning
@@ -35,5 +35,5 @@ def test_compare_typed_differences(snap_compare, bundled, analysis, size):
     "[framing]" and names the framing difference with its cue words; the footer reads
     "y Walk: framing"."""
     assert snap_compare(
-        build_app(bundled, analysis=analysis), run_before=open_compare(analysis, JAZEERA, TRT, "had been under the control of"), press=["y"], terminal_size=size
+        build_app(bundled, analysis=analysis), run_before=open_compare(analysis, JAZEERA, TRT, "had been under the control of"), press=["d"], terminal_size=size
     )

@@ -404,7 +404,7 @@ TYPE_TITLES = {
     "typography": "typography", "number": "figures", "hedge": "hedge", "attribution": "attribution",
     "framing": "framing", "name": "name form", "clause": "clause", "wording": "wording",
 }
-"""What people are shown for each type: labels, the compare view's counts and its ``y`` walk."""
+"""What people are shown for each type: labels, the compare view's counts and its ``d`` walk."""
 
 
 def _excerpt(text: str, limit: int = 48) -> str:

@@ -30,7 +30,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from collections import Counter, defaultdict
-from itertools import combinations
+from itertools import chain, combinations
 
 from reader.core.vocabulary import (
     MONTH_ABBREVIATIONS,
@@ -339,9 +339,34 @@ _DATE_SHAPES = frozenset(
 )
 
 
+def _one_of(words: list[str]) -> str:
+    """A pattern for any of ``words`` (letters only, lower case) as a tree of their shared beginnings:
+    the engine follows one branch where a plain alternation tries every word at every place, a third
+    of the time it took to find the figures of thousands of reports. Between ``\\b`` marks it
+    matches what the plain alternation does: a whole word or nothing."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [letter + pattern(child) for letter, child in sorted(node.items()) if letter]
+        if not branches:
+            return ""
+        either = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return either
+        return (either if len(branches) > 1 else "(?:" + either + ")") + "?"
+
+    return pattern(tree)
+
+
+_TRIGGER_WORDS = [*NUMBER_WORD_VALUES, *NUMBER_SCALES, *MONTHS, *WEEKDAYS, *_SEASON_LAST_MONTH, *_MULTIPLE_VERBS,
+                  *MONTH_ABBREVIATIONS, "year", "month", "today", "yesterday", "tomorrow"]
 _TRIGGER = re.compile(
-    rf"\d|[$€£¥]|\b(?:{'|'.join([*NUMBER_WORD_VALUES, *NUMBER_SCALES, *MONTHS, *WEEKDAYS, *_SEASON_LAST_MONTH, *_MULTIPLE_VERBS])}"
-    rf"|{'|'.join(sorted(MONTH_ABBREVIATIONS, key=lambda a: (-len(a), a)))}|year|month|today|yesterday|tomorrow|\w+fold)\b",
+    rf"\d|[$€£¥]|\b(?:{_one_of(sorted({word.lower() for word in _TRIGGER_WORDS}))}|\w+fold)\b",
     re.IGNORECASE,
 )
 _REACH_BEFORE, _REACH_AFTER = 40, 100
@@ -566,10 +591,6 @@ def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure], apart) 
     return results
 
 
-def _in(figure: Figure, span: Span) -> bool:
-    return figure.span.article == span.article and span.start <= figure.span.start and figure.span.end <= span.end
-
-
 _COMMON_CONTEXT = 400
 """A context word next to more figures than this pairs nothing: it is too common to tell."""
 
@@ -617,15 +638,21 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
                 seen.add(pair)
                 results.append(item)
 
+    starts = {article: [f.span.start for f in found] for article, found in figures.items()}
+
+    def within(span: Span) -> list[Figure]:
+        """The figures inside ``span``, in body order: found by bisection, each article giving thousands."""
+        found, at = figures.get(span.article, ()), starts.get(span.article, [])
+        return [f for f in found[bisect_left(at, span.start) : bisect_right(at, span.end)] if f.span.end <= span.end]
+
     for link in analysis.links:
         for p, q in combinations(link.passages, 2):
-            add(_settle(link.id, [f for f in figures.get(p.article, ()) if _in(f, p)],
-                        [f for f in figures.get(q.article, ()) if _in(f, q)], referents.apart))
+            add(_settle(link.id, within(p), within(q), referents.apart))
     placed: list[tuple[Figure, frozenset[str]]] = []
     beside: dict[Span, list[Figure]] = {}
     for article in articles:
         for sentence in sentences[article.id]:
-            inside = [figure for figure in figures[article.id] if _in(figure, sentence.span)]
+            inside = within(sentence.span)
             for figure in inside:
                 placed.append((figure, _context(sentence, figure, width)))
                 beside[figure.span] = inside
@@ -634,10 +661,10 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
         for word in words:
             postings[figure.kind, word].append(index)
     for index, (a, a_words) in enumerate(placed):
-        shared = Counter(
-            other for word in a_words if len(rows := postings[a.kind, word]) <= _COMMON_CONTEXT
-            for other in rows if other > index
-        )
+        # The later figures sharing each context word: a slice of its (ordered) postings, counted in C.
+        shared = Counter(chain.from_iterable(
+            rows[bisect_right(rows, index):] for word in a_words if len(rows := postings[a.kind, word]) <= _COMMON_CONTEXT
+        ))
         needed = min_shared_words + 2 * (a.kind == "date")
         for other in sorted(j for j, count in shared.items() if count >= needed):
             b = placed[other][0]

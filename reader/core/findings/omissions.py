@@ -40,16 +40,18 @@ class Omissions:
 def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
     """Every report's omissions (see the module docstring)."""
     reports = [a.id for a in analysis.dossier.articles if a.role != "source"]
+    is_report = set(reports)
+    needed = max(MIN_CARRIERS, (len(reports) - 1) / 2)
     found: dict[str, list[Omission]] = {}
     for link in analysis.links:
-        carriers = [a for a in link.articles if a in reports]
+        carriers = [a for a in link.articles if a in is_report]
+        if len(carriers) < needed:
+            continue  # looked at before the reports: thousands of reports times thousands of links
         grouped = origins.of_link(link.id)
-        count = grouped.origins if grouped else len(carriers)
+        omission = Omission(link.id, len(carriers), grouped.origins if grouped else len(carriers))
         for report in reports:
-            if report in carriers:
-                continue
-            if len(carriers) >= max(MIN_CARRIERS, (len(reports) - 1) / 2):
-                found.setdefault(report, []).append(Omission(link.id, len(carriers), count))
+            if report not in carriers:
+                found.setdefault(report, []).append(omission)
     return Omissions({
         report: tuple(sorted(rows, key=lambda o: (-o.origins, -o.reports, o.link))) for report, rows in found.items()
     })

@@ -37,7 +37,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import chain, combinations, compress, count
 from typing import Literal
 
@@ -284,14 +284,17 @@ def _words(analysis: Analysis, article: Article) -> _Words:
         if quote is None:
             break
         quoted[i] = quote[0] <= token.start
-    return _Words(
-        norms=tuple(_CLITIC.sub("", t.norm).replace("-", "") if "'" in t.norm else t.norm.replace("-", "") for t in tokens),
-        starts=tuple(t.start for t in tokens),
-        ends=tuple(t.end for t in tokens),
-        quoted=tuple(quoted),
-        content=tuple(t.text[:1].islower() and t.norm not in FUNCTION_WORDS for t in tokens),
-        sentences=tuple(sentences),
-    )
+    starts, ends, texts, norms = zip(*tokens) if tokens else ((), (), (), ())  # in C: millions of tokens
+    compared, content = zip(*map(_compared, texts, norms)) if tokens else ((), ())
+    return _Words(compared, starts, ends, tuple(quoted), content, tuple(sentences))
+
+
+@lru_cache(maxsize=1 << 16)
+def _compared(text: str, norm: str) -> tuple[str, bool]:
+    """A word as compared (clitic and hyphens left out) and whether it is a lower-case content word;
+    remembered, as words repeat."""
+    folded = _CLITIC.sub("", norm) if "'" in norm else norm
+    return folded.replace("-", ""), text[:1].islower() and norm not in FUNCTION_WORDS
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,10 @@ Four stages, each close to linear in the dossier's size:
    near, or a paraphrase making one statement (``_statement``: most of both
    passages shared, or a shared verb, the same thing happening, and a good
    part of them, beyond the names they hold) of which neither is a photo
-   caption (``_caption``); the others are weaker.
+   caption (``_caption``); the others are weaker. A link made only of loose
+   paraphrase pairs (the dossier's topic words and a common verb) is weaker
+   too: some pair of it must share much of its weight or many terms
+   (``_corroborated``).
 4. **Grouping**, confident pairs apart from weaker ones, so a weaker pair
    never joins a confident link. Pairs merge into links best first, one
    passage per article, two groups only when half their cross pairs
@@ -60,6 +63,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -68,7 +72,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, LCSseq
 
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
@@ -270,7 +274,13 @@ def _at_odds(a: _Unit, b: _Unit) -> bool:
 
 
 def _words(tokens: Sequence[Token]) -> tuple[str, ...]:
-    return tuple(t.norm.replace("-", "") for t in tokens if any(ch.isalnum() for ch in t.norm))
+    return tuple(word for t in tokens if (word := _word(t.norm)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _word(norm: str) -> str:
+    """The token's word as compared (hyphens dropped), or ``""`` for a mark; remembered, as words repeat."""
+    return norm.replace("-", "") if any(ch.isalnum() for ch in norm) else ""
 
 
 ECHO_WORDS = 3
@@ -387,9 +397,10 @@ def _attribution_tail(tokens: Sequence[Token]) -> set[int]:
     return {i for i in range(comma + 1, len(tokens)) if tokens[i].is_word and tokens[i].norm not in REPORTING_VERBS}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Unit:
-    """A sentence, or one clause of it, prepared for matching."""
+    """A sentence, or one clause of it, prepared for matching (slotted: thousands of reports make
+    hundreds of thousands)."""
 
     sentence: int
     """Index of the whole sentence's unit: the sentence itself."""
@@ -505,6 +516,10 @@ def _caption(tokens: Sequence[Token]) -> bool:
     )
 
 
+_NOTHING: frozenset = frozenset()
+"""One empty set for the units that hold no year, particular or verb (most): each empty set is 216 bytes."""
+
+
 def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str], particulars: set[Anchored], article_id: str,
           lede: bool, actions: set[str], caption: bool) -> _Unit:
     ends = [t for t in tokens if t.norm not in (",", ";", ":", "-", "--")] or tokens
@@ -516,13 +531,14 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
         words,
         _quotations(tokens),
         frozenset(terms),
-        frozenset(t for t in terms if _YEAR.fullmatch(t)),
-        frozenset(particulars),
+        frozenset(t for t in terms if _YEAR.fullmatch(t)) or _NOTHING,
+        frozenset(particulars) or _NOTHING,
         lede,
         any(word in NEGATIONS or word.endswith("n't") for word in words),
-        frozenset(actions),
+        frozenset(actions) or _NOTHING,
         caption,
     )
+
 
 
 def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
@@ -593,48 +609,63 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
     return whole, clauses, weights, df, frozenset(names)
 
 
-COUNTED_BESIDE_FROM = 10_000
-"""Sentences from which half of the candidate pairs are counted beside, with a second core."""
+INDEX_PARTS = 2
+"""The candidate index is built in this many parts, one after the other: its peak memory divided."""
 
 
-def _candidates(passages: list[_Unit], weights: dict[str, float], df: Counter[str]) -> list[tuple[int, int]]:
-    """Pairs of sentences from different articles that share two uncommon terms.
+def _partners(passages: list[_Unit], weights: dict[str, float], df: Counter[str]) -> Callable[[int], list[int]]:
+    """``partners(a)``: the later sentences of other articles that share two uncommon terms with sentence ``a``.
 
     Terms in more than ``KEY_DF_LIMIT`` sentences are not indexed alone; pairs
     of a sentence's heaviest terms are, so two common words that rarely meet
-    still bring two sentences together.
+    still bring two sentences together. Asked one sentence at a time, so the
+    candidate pairs (millions, in thousands of reports) are never all held at once.
     """
-    index: dict[object, list[int]] = defaultdict(list)
-    for number, passage in enumerate(passages):
+    # Keys are numbers (a term's, or past them a pair's), and a key one sentence holds keeps that
+    # sentence's number alone, not a list; the index is built in parts, by key: millions of keys,
+    # most of them held once, were most of the analysis' peak memory.
+    ids = {term: number for number, term in enumerate(df)}
+    terms = len(ids)
+    keys_of = []
+    for passage in passages:
         ranked = sorted(passage.terms, key=lambda t: (-weights[t], t))
-        for key in combinations(sorted(ranked[:TOP_TERMS]), 2):
-            if df[key[0]] > KEY_DF_LIMIT or df[key[1]] > KEY_DF_LIMIT:
-                index[key].append(number)
-        for term in ranked:
-            if df[term] <= KEY_DF_LIMIT:
-                index[term].append(number)
-    keys_of: list[list[tuple[list[int], int]]] = [[] for _ in passages]
-    for key, members in index.items():
-        if 2 <= len(members) <= KEY_DF_LIMIT:
-            votes = 1 if isinstance(key, str) else 2
-            for member in members:
-                keys_of[member].append((members, votes))
+        keys = [(ids[x] + 1) * terms + ids[y] for x, y in combinations(sorted(ranked[:TOP_TERMS]), 2)
+                if df[x] > KEY_DF_LIMIT or df[y] > KEY_DF_LIMIT]
+        keys_of.append(array("q", keys + [ids[term] for term in ranked if df[term] <= KEY_DF_LIMIT]))
+    # Each sentence's postings of a term (one vote) and of a pair of terms (two votes).
+    by_term: list[list[list[int]]] = [[] for _ in passages]
+    by_pair: list[list[list[int]]] = [[] for _ in passages]
+    for part in range(INDEX_PARTS):
+        index: dict[int, int | list[int]] = {}
+        for number, keys in enumerate(keys_of):
+            for key in keys:
+                if key % INDEX_PARTS != part:
+                    continue
+                held = index.get(key)
+                if held is None:
+                    index[key] = number
+                elif type(held) is int:
+                    index[key] = [held, number]
+                else:
+                    held.append(number)
+        for key, members in index.items():
+            if type(members) is list and len(members) <= KEY_DF_LIMIT:
+                for member in members:
+                    (by_term if key < terms else by_pair)[member].append(members)
+        del index
+    del keys_of
 
-    def pairs_of(sentences: range) -> list[tuple[int, int]]:
-        pairs = []
-        for a in sentences:
-            # Votes of a's later partners, counted per sentence: small tables, linear in the postings.
-            hits: Counter[int] = Counter()
-            article = passages[a].article
-            for members, votes in keys_of[a]:
+    def partners(a: int) -> list[int]:
+        # Votes of a's later partners, counted per sentence: small tables, linear in the postings.
+        hits: Counter[int] = Counter()
+        article = passages[a].article
+        for votes, postings in ((1, by_term[a]), (2, by_pair[a])):
+            for members in postings:
                 for b in members[bisect_right(members, a) :]:
                     hits[b] += votes
-            pairs.extend((a, b) for b, count in hits.items() if count >= 2 and passages[b].article != article)
-        return pairs
+        return [b for b, count in hits.items() if count >= 2 and passages[b].article != article]
 
-    # Every other sentence's partners counted beside, with a second core (:mod:`reader.core.forked`).
-    with beside(lambda: pairs_of(range(1, len(passages), 2)), list[tuple[int, int]], worth_it=len(passages) >= COUNTED_BESIDE_FROM) as odd:
-        return pairs_of(range(0, len(passages), 2)) + odd()
+    return partners
 
 
 def _contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
@@ -707,6 +738,16 @@ def _statement(a: _Unit, b: _Unit, shared: frozenset[str], weights: dict[str, fl
     )
 
 
+def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
+    """The size of the longest stretch of words printed alike in ``a`` and ``b``, and where it ends in
+    ``a``; ``(0, 0)`` when it cannot reach ``VERBATIM_RUN`` words. Their longest common subsequence,
+    counted in C, bounds it: most candidate pairs share too few words in order to need the slower search."""
+    if LCSseq.similarity(a, b) < VERBATIM_RUN:
+        return 0, 0
+    longest = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return longest.size, longest.a + longest.size
+
+
 def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str]) -> tuple[float, LinkKind, bool] | None:
     """Score, kind and confidence of the pair, or ``None`` when it does not carry one statement.
 
@@ -721,9 +762,7 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
     if overlap < PARAPHRASE_OVERLAP / 2:
         return None  # too little in common for any kind: skip the costlier comparisons
     similar = Indel.normalized_similarity(a.words, b.words)
-    matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
-    longest = matcher.find_longest_match(0, len(a.words), 0, len(b.words))
-    run = longest.size
+    run, run_end = _longest_run(a.words, b.words)
     shorter = min(len(a.words), len(b.words))
     if a.words == b.words or (run >= VERBATIM_RUN and (
         run >= 0.9 * shorter
@@ -733,7 +772,7 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         return max(similar, overlap), "verbatim", True
     # A long run ending on ``said`` may be only who spoke (``Ben Stephenson, controller of BBC Drama, said``)
     # before two different quotations: it makes no near copy.
-    attribution = run and a.words[longest.a + run - 1] in ATTRIBUTION_VERBS
+    attribution = run and a.words[run_end - 1] in ATTRIBUTION_VERBS
     if (run >= NEAR_RUN and not attribution) or similar >= NEAR_SIMILARITY:
         return max(similar, overlap), "near", True
     if a.negated != b.negated:
@@ -765,6 +804,8 @@ def _unit_pairs(a: int, b: int, whole: list[_Unit], clauses: list[list[_Unit]], 
     first (a clause carrying the fact rather than the whole sentence), then
     the others by shared weight (a second fact in a long sentence).
     """
+    if not clauses[a] and not clauses[b]:  # the sentences alone: nothing to rank
+        return [(whole[a], whole[b])] if whole[a].terms & whole[b].terms else []
     options = []
     for unit_a in [whole[a], *clauses[a]]:
         for unit_b in [whole[b], *clauses[b]]:
@@ -776,24 +817,24 @@ def _unit_pairs(a: int, b: int, whole: list[_Unit], clauses: list[list[_Unit]], 
     return [(o[2], o[3]) for o in focused + rest if o[0] > 0]
 
 
-JUDGED_BESIDE_FROM = 10_000
-"""Candidate pairs from which half of them are judged beside, with a second core (:mod:`reader.core.forked`)."""
+JUDGED_BESIDE_FROM = 2_000
+"""Sentences from which every other one's candidate pairs are judged beside, with a second core (:mod:`reader.core.forked`)."""
 
 
 def _find_pairs(whole: list[_Unit], clauses: list[list[_Unit]], weights: dict[str, float], df: Counter[str], names: frozenset[str], progress: Progress) -> list[PairMatch]:
     """Every candidate sentence pair judged to carry one statement, with its units, best first."""
-    candidates = sorted(_candidates(whole, weights, df))
+    partners = _partners(whole, weights, df)
     articles = len({u.article for u in whole})
     limit = max(2, min(max(UNCOMMON_SHARE * len(whole), 2 * articles), UNCOMMON_LIMIT))
     uncommon = frozenset(term for term, count in df.items() if count <= limit)
-    half = len(candidates) // 2
 
-    def judged(chosen: list[tuple[int, int]], report: Callable[[int], None]) -> list[_Judged]:
-        return _judged(chosen, whole, clauses, weights, uncommon, names, report)
+    def judged(sentences: range, report: Callable[[int], None]) -> list[_Judged]:
+        return _judged(sentences, partners, whole, clauses, weights, uncommon, names, report)
 
-    with beside(lambda: judged(candidates[half:], lambda done: None), list[_Judged], worth_it=len(candidates) >= JUDGED_BESIDE_FROM) as later:
-        found = judged(candidates[:half], lambda done: progress("links", done, len(candidates))) + later()
-    progress("links", len(candidates), len(candidates))
+    every = len(whole)
+    with beside(lambda: judged(range(1, every, 2), lambda done: None), list[_Judged], worth_it=every >= JUDGED_BESIDE_FROM) as odd:
+        found = judged(range(0, every, 2), lambda done: progress("links", done, every)) + odd()
+    progress("links", every, every)
     matches = [PairMatch(a, b, score, kind, _unit_at(a, unit_a, whole, clauses), _unit_at(b, unit_b, whole, clauses), confident)
                for a, b, score, kind, unit_a, unit_b, confident in found]
     matches.sort(key=lambda m: (-m.score, m.a, m.b))
@@ -805,22 +846,25 @@ _Judged = tuple[int, int, float, str, int, int, bool]
 (-1: the whole sentence) and whether it is confident; plain data, sent back from a fork."""
 
 
-def _judged(candidates: list[tuple[int, int]], whole: list[_Unit], clauses: list[list[_Unit]], weights: dict[str, float],
-            uncommon: frozenset[str], names: frozenset[str], report: Callable[[int], None]) -> list[_Judged]:
+def _judged(sentences: range, partners: Callable[[int], list[int]], whole: list[_Unit], clauses: list[list[_Unit]],
+            weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str], report: Callable[[int], None]) -> list[_Judged]:
+    """The pairs of ``sentences`` with their partners that carry one statement; ``report`` hears
+    how far into the dossier's sentences it is."""
     found_all = []
-    for done, (a, b) in enumerate(candidates, 1):
-        found = None
-        for unit_a, unit_b in _unit_pairs(a, b, whole, clauses, weights):
-            verdict = _judge(unit_a, unit_b, weights, uncommon, names)
-            if verdict and (found is None or verdict[2]):
-                score, kind, confident = verdict
-                found = (a, b, score, kind, _clause_of(a, unit_a, clauses), _clause_of(b, unit_b, clauses), confident)
-                if confident:
-                    break  # else a clause pair may still make one statement where the sentences do not
-        if found:
-            found_all.append(found)
-        if not done % 2000:
-            report(done)
+    for done, a in enumerate(sentences, 1):
+        for b in partners(a):
+            found = None
+            for unit_a, unit_b in _unit_pairs(a, b, whole, clauses, weights):
+                verdict = _judge(unit_a, unit_b, weights, uncommon, names)
+                if verdict and (found is None or verdict[2]):
+                    score, kind, confident = verdict
+                    found = (a, b, score, kind, _clause_of(a, unit_a, clauses), _clause_of(b, unit_b, clauses), confident)
+                    if confident:
+                        break  # else a clause pair may still make one statement where the sentences do not
+            if found:
+                found_all.append(found)
+        if not done % 256:
+            report(a)
     return found_all
 
 
@@ -1007,6 +1051,25 @@ def _link(group: list[int], whole: list[_Unit], pairs: dict[tuple[int, int], Pai
     return (spans[0][0], spans[0][1].start), score, kind, tuple(span for _, span in spans)
 
 
+FIRM_OVERLAP = 0.4
+FIRM_TERMS = 6
+"""A paraphrase pair is firm when its passages share this much of their weight, or this many terms."""
+
+
+def _corroborated(group: list[int], pairs: dict[tuple[int, int], PairMatch]) -> bool:
+    """Does some pair of the link hold firmly (verbatim, near, or a paraphrase sharing ``FIRM_OVERLAP``
+    of its weight or ``FIRM_TERMS`` terms)? The dossier's topic words with a common verb are enough to
+    pass ``_statement``; a link made only of such loose pairs, most often two passages, is weaker. On the
+    six hand-read development dossiers (bench/link_sample.py --all), 22 of the 24 wrong links were
+    two-passage paraphrases, most sharing four or five terms at an overlap under 0.4; asking more (a
+    bar on every pair of a link) cost the five reports a third of their recall."""
+    return any(
+        match.kind != "paraphrase" or match.score >= FIRM_OVERLAP
+        or len(match.unit_a.terms & match.unit_b.terms) >= FIRM_TERMS
+        for key in combinations(sorted(group), 2) if (match := pairs.get(key))
+    )
+
+
 def find_links(
     dossier: Dossier,
     sentences: dict[str, tuple[Sentence, ...]],
@@ -1039,7 +1102,7 @@ def find_links(
         groups += _group([m for m in chosen if (m.a, m.b) not in together], whole, weights, scores)
         for group in groups:
             key, score, kind, spans = _link(group, whole, scores)
-            sure = confident and not any(span.article in doubtful for span in spans)
+            sure = confident and not any(span.article in doubtful for span in spans) and _corroborated(group, scores)
             built.append((not sure, key, score, kind, spans))
     built.sort()
     width = max(3, len(str(len(built))))

@@ -29,6 +29,9 @@ from reader.core.pipeline import Progress
 CHECK_EVERY = 0.1
 """Seconds between two looks at whether the caller cancelled (its progress callback raises)."""
 
+_running: set[subprocess.Popen] = set()
+"""The children analysing now, for :func:`stop_all`."""
+
 
 class ChildFailed(Exception):
     """The child process stopped without an analysis; the message says why."""
@@ -44,6 +47,7 @@ def analyse_apart(dossier: Dossier, key: str, progress: Progress) -> bytes:
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0,
         start_new_session=True,  # a group of its own, with the copies it forks (reader.core.forked): killed together
     )
+    _running.add(child)
     last = ("starting", 0, 1)
     try:
         unsent = memoryview(msgspec.msgpack.encode(dossier))
@@ -64,11 +68,24 @@ def analyse_apart(dossier: Dossier, key: str, progress: Progress) -> bytes:
     except (BrokenPipeError, EOFError):
         raise ChildFailed(f"the analysis process stopped (exit code {child.poll()})") from None
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(child.pid, signal.SIGKILL)  # the copies it forked too, when it stops early
+        _running.discard(child)
+        _kill(child)  # the copies it forked too, when it stops early
         child.wait()
         child.stdin.close()
         child.stdout.close()
+
+
+def stop_all() -> None:
+    """Kill every analysis child now, without waiting: a reader quitting mid-analysis goes at once,
+    the child's memory is given back while the program shuts down, and the thread that started
+    the child (it reads end of file) reaps it."""
+    for child in list(_running):
+        _kill(child)
+
+
+def _kill(child: subprocess.Popen) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(child.pid, signal.SIGKILL)
 
 
 def _frame(child: subprocess.Popen) -> bytes:

@@ -72,6 +72,11 @@ _TOKEN = re.compile(
 )
 
 
+_OFFSETS = tuple(range(1 << 16))
+"""One shared int object per offset a token of most articles can have: a fresh pair per token
+was 64 bytes of each of the millions of tokens that thousands of reports hold."""
+
+
 @lru_cache(maxsize=4096)  # the findings take apart the passages of links again: sentences or clauses, recently seen
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Words, numbers and punctuation of ``text``; offsets are shifted by ``offset``.
@@ -80,11 +85,13 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     distinct word (interned: thousands of reports repeat a vocabulary of thousands).
     """
     make, intern = Token._make, sys.intern
+    last = offset + len(text)
+    shifted = _OFFSETS[offset : last + 1] if 0 <= offset and last < len(_OFFSETS) else range(offset, last + 1)
     tokens = []
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word = intern(match.group())
-        tokens.append(make((start + offset, end + offset, word, normalise(word))))
+        tokens.append(make((shifted[start], shifted[end], word, normalise(word))))
     return tuple(tokens)
 
 

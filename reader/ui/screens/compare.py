@@ -9,7 +9,7 @@ columns stack, left above right, the focused one taller.
 Each difference is drawn in the look of its type (:mod:`reader.core.findings.difftypes`); typography
 differences stay unmarked until ``T`` shows them. ``,``/``.`` walk the differences one at a
 time, through the pair under the cursor and on to the next pair; the one they stand on is
-marked in both columns and named in the status line. ``y`` chooses which type they walk
+marked in both columns and named in the status line. ``d`` chooses which type they walk
 (all first). A linked passage whose figures disagree between the two reports carries a ``!``
 in the gutter, and the status line says what disagrees (or that the figures agree). ``x``
 rejects the link under the cursor, ``A`` accepts it (see :meth:`DossierApp.decide`).
@@ -155,7 +155,7 @@ class CompareScreen(Screen):
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
         Binding("w", "all_versions", "N-way"),
         Binding("F", "naming", "How each report labels it (a framing difference)", key_display="F", show=False),
-        Binding("C", "copy", "Copy this passage", key_display="C", show=False),
+        Binding("y", "copy", "Copy this passage", show=False),
         Binding("slash", "search", "Search this column, then n/N", key_display="/", show=False),
         Binding("m", "coverage", "Coverage"),
         Binding("escape", "app.back", "Back"),
@@ -163,7 +163,7 @@ class CompareScreen(Screen):
         Binding("tab", "switch_column", "Column"),
         Binding("h", "to_column('left')", "Left column", show=False),
         Binding("l", "to_column('right')", "Right column", show=False),
-        Binding("y", "cycle_walked", "Walk: all", key_display="y"),
+        Binding("d", "cycle_walked", "Walk: all", key_display="d"),
     ]
 
     def __init__(
@@ -480,18 +480,14 @@ class CompareScreen(Screen):
         self.set_focus(self.column(side))
 
     def action_search(self) -> None:
-        bar = self.query_one(SearchBar)
-        bar.display = True
-        self.set_focus(bar)
+        self.query_one(SearchBar).open()
 
     @on(SearchBar.Finished)
     def _search(self, event: SearchBar.Finished) -> None:
         """Find the query in the focused column's report: n/N then walk its passages (instead of
         the linked ones) until an empty search, or another report in the column."""
         event.stop()
-        bar = self.query_one(SearchBar)
-        bar.display = False
-        self.set_focus(self.active_column)
+        self.query_one(SearchBar).close(self.active_column)
         article = self.analysis.dossier.article(self._reports[self._active])
         rows = {p.sentence.index: n for n, p in enumerate(self._passages[self._active])}
         found = find_all(Dossier(root="", articles=(article,)), event.query)
@@ -570,7 +566,7 @@ class CompareScreen(Screen):
         self._follow(self._active)
 
     def key_bar_label(self, binding: Binding) -> str | None:
-        """The key bar names the type of difference ``y`` has chosen."""
+        """The key bar names the type of difference ``d`` has chosen."""
         return f"Walk: {TYPE_TITLES.get(self._walked, self._walked)}" if binding.action == "cycle_walked" else None
 
     def action_toggle_typography(self) -> None:
@@ -585,7 +581,7 @@ class CompareScreen(Screen):
         passages = self._passages[self._active]
         link = passages[self.active_column.cursor].link if passages else None
         if self.analysis is None or link is None or not any(diff.type == "framing" for diff in self._visible(link)):
-            self.notify("No framing difference here: y walks to the framing ones", timeout=3)
+            self.notify("No framing difference here: d walks to the framing ones", timeout=3)
             return
         self.post_message(OpenNaming(self.analysis, link_id=link.id))
 

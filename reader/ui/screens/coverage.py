@@ -47,6 +47,15 @@ MIN_PASSAGE = 40
 KIND_WORDS = {"verbatim": "word for word", "near": "nearly word for word", "paraphrase": "paraphrased"}
 
 
+def name_budget(lengths: list[int], room: int) -> int:
+    """The longest a name may be so that ``lengths``, each cut to it, fit in ``room`` cells: short
+    names keep their length and leave the rest to the long ones (at least 1)."""
+    cap = max(lengths, default=1)
+    while cap > 1 and sum(min(length, cap) for length in lengths) > room:
+        cap -= 1
+    return cap
+
+
 def row_text(analysis: Analysis, link: Link) -> str:
     """The words of ``link``'s label passage on one line: what its row shows and search looks in."""
     span = analysis.label_passage(link)
@@ -212,13 +221,14 @@ class CoverageScreen(Screen):
         line names the column under the cursor in full), after how many reports have no column."""
         index = self.app.index
         more = f"+{hidden} more reports, counted in the +{hidden} column; " if hidden else ""
-        budget = max(1, (room - len(more)) // max(1, len(shown)) - 3)
+        names = [article.outlet or article.id for article in shown]
+        # Each entry is a glyph and a space before its name, entries a space apart.
+        budget = name_budget([len(name) for name in names], room - len(more) - 3 * len(shown) + 1)
         legend = Text(more, no_wrap=True, overflow="ellipsis")
-        for position, article in enumerate(shown):
+        for position, (article, name) in enumerate(zip(shown, names)):
             style = palette.source(index.source_slot(article.id))
             legend.append(" " if position else "")
             legend.append(index.source_glyph(article.id), style + Style(bold=True))
-            name = article.outlet or article.id
             legend.append(" " + (name if len(name) <= budget else name[: max(1, budget - 1)] + "\u2026"), style)
         return legend
 
@@ -246,18 +256,14 @@ class CoverageScreen(Screen):
         self.query_one("#coverage-details", Static).update(text, layout=self.app.has_class("-details"))
 
     def action_search(self) -> None:
-        bar = self.query_one(SearchBar)
-        bar.display = True
-        self.set_focus(bar)
+        self.query_one(SearchBar).open()
 
     @on(SearchBar.Finished)
     def _search(self, event: SearchBar.Finished) -> None:
         """Find the query in the rows' passages (case aside): n/N then walk the rows holding it."""
         event.stop()
-        bar = self.query_one(SearchBar)
-        bar.display = False
         table = self.query_one(CoverageTable)
-        self.set_focus(table)
+        self.query_one(SearchBar).close(table)
         query = " ".join(event.query.split()).casefold()
         if not query:
             self._hits = ()

@@ -27,6 +27,7 @@ from reader.core.findings.sourcing import sourcing_of
 from reader.ui.messages import AnalysisReady, Correct, OpenCompare
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.widgets.search_bar import ItemSearch, SearchBar
 
 
 MISSING_LINES = 10
@@ -42,7 +43,7 @@ class VersionList(DifferenceText, ListView):
     BINDINGS = [Binding("enter", "screen.compare_version", "Compare with reference")]
 
 
-class NWayScreen(Screen):
+class NWayScreen(ItemSearch, Screen):
     """Every report's version of the passage at ``span`` (a span of the reference report).
 
     ``link`` says which of the links touching ``span`` to follow (the compare view passes
@@ -55,9 +56,12 @@ class NWayScreen(Screen):
     BINDINGS = [
         Binding("j", "move(1)", "Next version", show=False),
         Binding("k", "move(-1)", "Previous version", show=False),
+        Binding("n", "next_item(1)", "Next version (next hit while searching)", show=False),
+        Binding("N", "next_item(-1)", "Previous version (or hit)", key_display="N", show=False),
+        Binding("slash", "search", "Search the versions, then n/N", key_display="/", show=False),
         Binding("x", "judge_link('reject')", "Reject this link", show=False),
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
-        Binding("C", "copy", "Copy every version", key_display="C", show=False),
+        Binding("y", "copy", "Copy every version", show=False),
         Binding("escape", "app.back", "Back"),
     ]
 
@@ -87,6 +91,7 @@ class NWayScreen(Screen):
         yield Static(self._title(), id="nway-title")
         yield VersionList(*(ListItem(Static(), name=article_id) for article_id in self.carriers), id="nway-versions")
         yield Static(id="nway-missing")
+        yield SearchBar(id="search", placeholder="search the versions (Enter to find, Esc to close; then n/N)")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
@@ -102,6 +107,7 @@ class NWayScreen(Screen):
         self.analysis = message.analysis
         same = next((link for link in self.analysis.links if link.passages == passages), None)
         self.link = same or strongest_link(self.analysis, self.span)
+        self.hits = ()
         await self.recompose()
         self._draw()
 
@@ -137,6 +143,12 @@ class NWayScreen(Screen):
         for item in versions.query(ListItem):
             item.query_one(Static).update(self._version_text(versions, item.name or ""))
         self.query_one("#nway-missing", Static).update(self._missing_line(versions))
+
+    def searched_list(self) -> VersionList:
+        return self.query_one(VersionList)
+
+    def item_text(self, position: int) -> str:
+        return self._version_text(self.query_one(VersionList), self.carriers[position]).plain
 
     def _passage(self, article_id: str) -> Span:
         return self.link.passage_in(article_id) if self.link else self.span
@@ -197,7 +209,8 @@ class NWayScreen(Screen):
         lines = [f"{dossier.article(a).outlet}: {dossier.article(a).text(self._passage(a))}" for a in self.carriers]
         if self.missing:
             lines.append("Not in: " + ", ".join(dossier.article(a).outlet for a in self.missing))
-        self.app.copy_passage("\n\n".join(lines), f"{len(self.carriers)} versions")
+        count = len(self.carriers)
+        self.app.copy_passage("\n\n".join(lines), f"{count} version{'' if count == 1 else 's'}")
 
     def action_move(self, step: int) -> None:
         versions = self.query_one(VersionList)

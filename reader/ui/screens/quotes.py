@@ -26,6 +26,7 @@ from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import page_target
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, FLAG_SIGN, DifferenceText, redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.widgets.search_bar import ItemSearch, SearchBar
 
 OPEN_MARK, CLOSE_MARK = "\u201c", "\u201d"
 
@@ -92,13 +93,19 @@ class QuoteList(DifferenceText, ListView):
         self.index = page_target(tops, self.index, self.scrollable_content_region.height, step)
 
 
-class QuotesScreen(Screen):
+class QuotesScreen(ItemSearch, Screen):
     """Quotations grouped by statement across reports; see the module docstring."""
 
     AUTO_FOCUS = "QuoteList"
     HELP_WIDGETS = (QuoteList,)
 
-    BINDINGS = [Binding("escape", "app.back", "Back")]
+    BINDINGS = [
+        Binding("n", "next_item(1)", "Next statement (next hit while searching)", show=False),
+        Binding("N", "next_item(-1)", "Previous statement (or hit)", key_display="N", show=False),
+        Binding("slash", "search", "Search the statements, then n/N", key_display="/", show=False),
+        Binding("y", "copy", "Copy every version of the statement", show=False),
+        Binding("escape", "app.back", "Back"),
+    ]
 
     def __init__(self, analysis: Analysis | None = None) -> None:
         super().__init__()
@@ -108,6 +115,7 @@ class QuotesScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="quotes-title")
         yield QuoteList(*(ListItem(Static(), name=group.id) for group in self.groups), id="quotes-list")
+        yield SearchBar(id="search", placeholder="search the statements (Enter to find, Esc to close; then n/N)")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
@@ -120,6 +128,7 @@ class QuotesScreen(Screen):
         if message.analysis is not self.analysis:
             self.analysis = message.analysis
             self.groups = tracked_order(self.analysis.findings.quotes)
+            self.hits = ()
             await self.recompose()
             self._draw()
 
@@ -137,6 +146,12 @@ class QuotesScreen(Screen):
         by_id = {group.id: group for group in self.groups}
         for item in quotes.query(ListItem):
             item.query_one(Static).update(self.group_text(quotes, by_id[item.name or ""]))
+
+    def searched_list(self) -> QuoteList:
+        return self.query_one(QuoteList)
+
+    def item_text(self, position: int) -> str:
+        return self.group_text(self.query_one(QuoteList), self.groups[position]).plain
 
     def group_text(self, quotes: QuoteList, group: QuoteGroup) -> Text:
         """One statement: its speaker, each version, reported passages, then the findings."""
@@ -182,6 +197,16 @@ class QuotesScreen(Screen):
         if len(article_ids) > NAMED:
             text.append(f" and {len(article_ids) - NAMED} more", palette.muted)
         return text
+
+    def action_copy(self) -> None:
+        """Copy each quotation of the statement under the cursor after its outlet's name."""
+        item = self.query_one(QuoteList).highlighted_child
+        if item is None:
+            return
+        group = next(g for g in self.groups if g.id == item.name)
+        dossier = self.analysis.dossier
+        lines = [f"{dossier.article(q.span.article).outlet}: {dossier.article(q.span.article).text(q.span)}" for q in group.quotes]
+        self.app.copy_passage("\n\n".join(lines), f"{len(lines)} quotation{'' if len(lines) == 1 else 's'}")
 
     def action_open_selected(self) -> None:
         """Enter: compare the versions of the statement under the cursor."""

@@ -51,7 +51,7 @@ class ReaderScreen(Screen[None]):
         Binding("c", "compare_here", "Compare"),
         Binding("e", "toggle_entities", "Entities"),
         Binding("L", "toggle_list", "Hide or show the report list", key_display="L", show=False),
-        Binding("C", "copy", "Copy the passage", key_display="C", show=False),
+        Binding("y", "copy", "Copy the passage", show=False),
         Binding("slash", "search", "Search", key_display="/"),
         Binding("n", "walk(1)", "Next"),
         Binding("N", "walk(-1)", "Prev", key_display="N"),
@@ -390,10 +390,7 @@ class ReaderScreen(Screen[None]):
         self.set_focus(panes[min(max(at + step, 0), len(panes) - 1)])
 
     def action_search(self) -> None:
-        bar = self.query_one(SearchBar)
-        bar.display = True
-        # At once, not on the next idle: keys typed right after "/" belong to the query.
-        self.set_focus(bar)
+        self.query_one(SearchBar).open()
 
     def action_clear(self) -> None:
         if self.narrow and self.query_one(EntityPanel).display:
@@ -406,9 +403,7 @@ class ReaderScreen(Screen[None]):
 
     @on(SearchBar.Finished)
     def _search(self, event: SearchBar.Finished) -> None:
-        bar = self.query_one(SearchBar)
-        bar.display = False
-        self.set_focus(self.query_one(ArticleView))
+        self.query_one(SearchBar).close(self.query_one(ArticleView))
         if not event.query.strip():
             return
         self.query_one(StatusLine).update(f"searching for “{event.query[:40]}”…", layout=False)

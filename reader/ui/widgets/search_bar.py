@@ -1,10 +1,14 @@
-"""The one-line search prompt opened by ``/``: Enter searches, Escape closes."""
+"""The one-line search prompt opened by ``/``: Enter searches, Escape closes; and the ``/``
+then ``n``/``N`` of a screen listing items (statements, versions)."""
 
 from __future__ import annotations
 
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import Input
+from textual.widget import Widget
+from textual.widgets import Input, ListView
+
+from reader.ui.paging import next_hit
 
 
 class SearchBar(Input):
@@ -23,8 +27,61 @@ class SearchBar(Input):
     def on_mount(self) -> None:
         self.cursor_blink = not getattr(self.app, "steady", False)
 
+    def open(self) -> None:
+        """Show the bar and focus it at once, not on the next idle: keys typed right after ``/``
+        belong to the query."""
+        self.display = True
+        self.screen.set_focus(self)
+
+    def close(self, focus: Widget) -> None:
+        """Hide the bar and give the focus back to ``focus``."""
+        self.display = False
+        self.screen.set_focus(focus)
+
     async def action_submit(self) -> None:
         self.post_message(self.Finished(self.value))
 
     def action_cancel(self) -> None:
         self.post_message(self.Finished(""))
+
+
+class ItemSearch:
+    """For a screen listing items in one :class:`ListView` (and composing a :class:`SearchBar`):
+    ``n``/``N`` step to the next/previous item, ``/`` finds words in the items' text, and while a
+    search is on ``n``/``N`` walk the items holding them instead, round the ends."""
+
+    hits: tuple[int, ...] = ()
+    """Items holding the last search's words; empty when no search is on."""
+
+    def searched_list(self) -> ListView:
+        raise NotImplementedError
+
+    def item_text(self, position: int) -> str:
+        """The words of the item at ``position``, as shown."""
+        raise NotImplementedError
+
+    def action_search(self) -> None:
+        self.query_one(SearchBar).open()
+
+    def on_search_bar_finished(self, event: SearchBar.Finished) -> None:
+        event.stop()
+        items = self.searched_list()
+        self.query_one(SearchBar).close(items)
+        query = " ".join(event.query.split()).casefold()
+        self.hits = tuple(n for n in range(len(items)) if query in self.item_text(n).casefold()) if query else ()
+        if self.hits:
+            self.action_next_item(1)
+        elif query:
+            self.notify(f"Nothing here holds: {event.query[:60]}", severity="warning", timeout=3)
+
+    def action_next_item(self, step: int) -> None:
+        """The next (``step`` 1) or previous (-1) search hit while a search is on, else item."""
+        items = self.searched_list()
+        at = items.index if items.index is not None else -1
+        if self.hits:
+            target, wrapped = next_hit(self.hits, at, step)
+            if wrapped:
+                self.notify(wrapped, timeout=2)
+            items.index = target
+        elif len(items):
+            items.index = min(max(at + step, 0), len(items) - 1)

@@ -1,0 +1,84 @@
+"""n/N step item by item in the quote tracker and the N-way view; / searches the items shown
+there, and while a search is on n/N walk its hits round the ends."""
+
+from __future__ import annotations
+
+from reader.ui.app import build_app
+from reader.ui.screens.nway import NWayScreen, VersionList
+from reader.ui.screens.quotes import QuoteList, QuotesScreen
+from reader.ui.widgets.search_bar import SearchBar
+
+
+async def test_n_and_N_step_through_the_statements(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("Q")
+        assert isinstance(app.screen, QuotesScreen)
+        quotes = app.screen.query_one(QuoteList)
+        assert quotes.index == 0
+        await pilot.press("n", "n")
+        assert quotes.index == 2
+        await pilot.press("N")
+        assert quotes.index == 1
+
+
+async def test_slash_searches_the_statements_and_n_walks_the_hits(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("Q")
+        screen = app.screen
+        quotes = screen.query_one(QuoteList)
+        # A word from the last statement's first version, so the search must move the cursor.
+        last = len(quotes) - 1
+        word = max(screen.item_text(last).split("\u201c", 1)[1].split(), key=len).strip(".,;:\u201d")
+        expected = tuple(n for n in range(len(quotes)) if word.casefold() in screen.item_text(n).casefold())
+        await pilot.press("slash")
+        assert app.focused is screen.query_one(SearchBar)
+        await pilot.press(*word, "enter")
+        assert app.focused is quotes and not screen.query_one(SearchBar).display
+        assert screen.hits == expected and quotes.index == expected[0]
+        for _ in expected:
+            await pilot.press("n")
+        assert quotes.index == expected[0]  # round the ends
+        await pilot.press("N")
+        assert quotes.index == expected[-1]
+
+
+async def test_n_steps_versions_and_slash_finds_one_in_the_n_way_view(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c", "n", "w")
+        screen = app.screen
+        assert isinstance(screen, NWayScreen)
+        versions = screen.query_one(VersionList)
+        assert len(versions) >= 2 and versions.index == 0
+        await pilot.press("n")
+        assert versions.index == 1
+        await pilot.press("N")
+        assert versions.index == 0
+        label = bundled.article(screen.carriers[-1]).outlet
+        await pilot.press("slash", *label, "enter")
+        assert versions.index == len(versions) - 1
+        await pilot.press("slash", *"no such words at all", "enter")
+        assert screen.hits == () and versions.index == len(versions) - 1
+
+
+def test_the_matrix_legend_gives_long_names_the_room_short_ones_leave():
+    from reader.ui.screens.coverage import name_budget
+
+    lengths = [6, 10, 7, 9, 18, 10, 10, 3, 11, 10]
+    budget = name_budget(lengths, 90)
+    assert budget == 14 and sum(min(n, budget) for n in lengths) == 90
+    assert name_budget(lengths, 1000) == 18
+    assert name_budget(lengths, 5) == 1
+
+
+async def test_y_copies_every_quotation_of_the_statement(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("Q", "y")
+        group = app.screen.groups[0]
+        copied = app.clipboard.split("\n\n")
+        assert len(copied) == len(group.quotes)
+        first = group.quotes[0].span
+        assert copied[0] == f"{bundled.article(first.article).outlet}: {bundled.article(first.article).text(first)}"

@@ -1,0 +1,35 @@
+"""One key vocabulary: every screen that copies does it with ``y``, and every screen listing
+passages, statements or versions has ``/`` to search them and ``n``/``N`` to move on."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.coverage import CoverageScreen
+from reader.ui.screens.help import _screen_classes
+from reader.ui.screens.nway import NWayScreen
+from reader.ui.screens.quotes import QuotesScreen
+from reader.ui.screens.reader import ReaderScreen
+
+
+def _keys(screen: type) -> dict[str, str]:
+    """Each key the screen binds, with its action."""
+    return {
+        key: binding.action
+        for binding in screen.__dict__["BINDINGS"] if isinstance(binding, Binding)
+        for key in binding.key.split(",")
+    }
+
+
+def test_every_copy_is_y():
+    copying = {screen: _keys(screen) for screen in _screen_classes() if "copy" in _keys(screen).values()}
+    assert set(copying) >= {ReaderScreen, CompareScreen, NWayScreen, QuotesScreen}
+    assert all(keys.get("y") == "copy" and "C" not in keys for keys in copying.values())
+
+
+def test_slash_and_n_N_on_every_listing_screen():
+    for screen in (ReaderScreen, CompareScreen, CoverageScreen, QuotesScreen, NWayScreen):
+        keys = _keys(screen)
+        assert keys.get("slash") == "search", screen
+        assert "n" in keys and "N" in keys, screen
