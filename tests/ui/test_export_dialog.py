@@ -9,7 +9,7 @@ from reader.core.export.documents import to_markdown
 from reader.ui.app import build_app
 from reader.ui.screens.export import ExportDialog
 from reader.ui.screens.reader import ReaderScreen
-from tests.ui.conftest import until
+from tests.helpers import until
 
 
 def _said(app) -> str:

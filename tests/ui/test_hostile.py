@@ -33,7 +33,7 @@ from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.source_list import SourceList
 from tests.conftest import DATA
-from tests.ui.conftest import palette_lists
+from tests.helpers import palette_lists
 from tests.data.make_hostile import LONG_WORD_LENGTH, write_big_article
 
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

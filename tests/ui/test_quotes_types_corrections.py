@@ -25,7 +25,8 @@ from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.passage_column import CONFLICT_SIGN, GUTTER_WIDTH
 from reader.ui.widgets.key_bar import KeyBar
 from tests.conftest import BUNDLED
-from tests.ui.conftest import until, make_article
+from tests.helpers import until
+from tests.ui.conftest import make_article
 
 GLOBE, MONITOR, JAZEERA, TRT = "the-globe-and-mail", "al-monitor", "al-jazeera", "trt-world"
 

@@ -11,7 +11,7 @@ from reader.core.store.reading import ReadingState, load_reading_state, state_pa
 from reader.ui.app import build_app
 from reader.ui.widgets.article_view import ArticleView
 from tests.conftest import BUNDLED
-from tests.ui.conftest import until
+from tests.helpers import until
 
 
 @pytest.fixture
