@@ -52,3 +52,20 @@ async def palette_lists(pilot, text: str) -> None:
         return text in str(found.first().get_option_at_index(0).prompt)
 
     await until(pilot, listed)
+
+
+async def on_top(pilot, kind: type) -> None:
+    """Until the screen on top is a ``kind``: pushed, or uncovered by a pop."""
+    await until(pilot, lambda: isinstance(pilot.app.screen, kind))
+
+
+async def compare_open(pilot):
+    """Until the compare view is on top with its columns filled (they fill once the analysis is there)."""
+    from reader.ui.screens.compare import CompareScreen
+
+    def filled() -> bool:
+        screen = pilot.app.screen
+        return isinstance(screen, CompareScreen) and bool(screen.passages("left")) and screen.active_column.has_focus
+
+    await until(pilot, filled)
+    return pilot.app.screen

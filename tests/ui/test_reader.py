@@ -18,7 +18,7 @@ from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
 from reader.ui.drawing import wrap_offsets
 from reader.ui.widgets.article_view import ArticleView
-from tests.helpers import palette_lists, until
+from tests.helpers import on_top, palette_lists, until
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.source_list import SourceList
 
@@ -399,12 +399,12 @@ async def test_m_opens_the_coverage_matrix_from_the_reader_and_enter_compares(bu
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("m")
-        await until(pilot, lambda: isinstance(app.screen, CoverageScreen))
+        await on_top(pilot, CoverageScreen)
         assert len(app.screen.links[0].articles) == len(bundled.articles)
         await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await on_top(pilot, CompareScreen)
         await pilot.press("escape", "escape")
-        await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        await on_top(pilot, ReaderScreen)
 
 
 async def test_article_rewraps_when_the_entity_panel_takes_room(bundled, analysis):
@@ -425,12 +425,12 @@ async def test_palette_opens_a_link_in_the_nway_view_and_picks_a_style(tiny, tin
         await pilot.press("ctrl+p", *"Link: This was not")
         await palette_lists(pilot, "This was not")
         await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, NWayScreen))
+        await on_top(pilot, NWayScreen)
         link = tiny_analysis.links[1]
         assert app.screen.link == link
         assert app.screen.span == tiny_analysis.label_passage(link)
         await pilot.press("escape")
-        await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        await on_top(pilot, ReaderScreen)
         await pilot.press("ctrl+p", *"Style: zenburn")
         await palette_lists(pilot, "zenburn")
         await pilot.press("enter")
@@ -503,7 +503,7 @@ async def test_help_explains_the_marks_after_the_keys_of_here_and_everywhere(tin
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("question_mark")
-        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await on_top(pilot, HelpScreen)
         titles = [str(s.content) for s in app.screen.query(".help-section")]
         assert titles.index("Marks and colours") == titles.index("Everywhere") + 1
         assert titles[0] == "Reader screen" and "N-way screen" in titles and "NWay screen" not in titles
