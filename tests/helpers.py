@@ -31,9 +31,13 @@ def burst(pilot, *keys: str) -> None:
         driver.send_message(event)
 
 
-async def until(pilot, condition, *, rounds: int = 200) -> None:
+async def until(pilot, condition, *, workers: bool = False, rounds: int = 200) -> None:
     """Wait until ``condition()`` holds (the app handling what it was sent: a key, a message, a
-    worker's result, a screen pushed), failing if it does not within ``rounds`` idle pauses."""
+    screen pushed), failing if it does not within ``rounds`` idle pauses. With ``workers``, first
+    until the app's workers are done, however long they take: what a worker found arrives as a
+    message, handled after it ends."""
+    if workers:
+        await pilot.app.workers.wait_for_complete()
     for _ in range(rounds):
         if condition():
             return

@@ -176,7 +176,7 @@ async def test_a_first_screenful_paints_and_the_worker_brings_in_the_rest(tmp_pa
         await until(pilot, lambda: "reading 10 more reports" in _status(app))
         assert len(app.dossier.articles) == 3
         painted.set()
-        await until(pilot, lambda: app.analysis is not None)  # the worker's DossierLoaded, then AnalysisReady
+        await until(pilot, lambda: app.analysis is not None, workers=True)  # the worker's DossierLoaded, then AnalysisReady
         assert len(app.dossier.articles) == 12 and app.dossier.unread == 0
         assert len(app.analysis.dossier.articles) == 12
         await until(pilot, lambda: app.screen.query_one(SourceList).option_count == 12)  # listed after a refresh
