@@ -33,14 +33,14 @@ def burst(pilot, *keys: str) -> None:
 
 async def until(pilot, condition, *, workers: bool = False, rounds: int = 200) -> None:
     """Wait until ``condition()`` holds (the app handling what it was sent: a key, a message, a
-    screen pushed), failing if it does not within ``rounds`` idle pauses. With ``workers``, first
-    until the app's workers are done, however long they take: what a worker found arrives as a
-    message, handled after it ends."""
-    if workers:
-        await pilot.app.workers.wait_for_complete()
+    screen pushed), failing if it does not within ``rounds`` idle pauses. With ``workers``, each
+    round first waits for the app's workers to end, however long they run: what a worker found
+    arrives as a message, handled after it ends."""
     for _ in range(rounds):
         if condition():
             return
+        if workers:
+            await pilot.app.workers.wait_for_complete()
         await pilot.pause()
     assert condition(), f"never true after {rounds} rounds: {condition.__doc__ or condition}"
 

@@ -41,7 +41,7 @@ async def matrix_at_80_columns(analysis: Analysis):
     app = build_app(analysis.dossier, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.open_screen(CoverageScreen(analysis))
-        await pilot.pause()
+        await pilot.pause()  # one refresh: the matrix lays out its columns at the screen's width
         yield app.screen
 
 

@@ -75,7 +75,7 @@ async def test_passages_opened_elsewhere_are_jumps_too(bundled, analysis):
         start = app.article_id
         span = analysis.links[0].passages[-1]
         app.action_show_passage(span)
-        await pilot.pause()
-        assert app.article_id == span.article != start
+        await until(pilot, lambda: app.article_id == span.article)
+        assert span.article != start
         await pilot.press("ctrl+o")
         assert app.article_id == start

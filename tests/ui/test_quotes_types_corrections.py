@@ -256,8 +256,7 @@ async def test_rejected_link_leaves_coverage_and_is_kept_for_the_next_open(bundl
     assert problem is None
     assert [type(d) for d in corrections.decisions] == [RejectLink]
     again = build_app(bundled, analysis=analysis, folder=folder)
-    async with again.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with again.run_test(size=(120, 40)):  # the saved corrections are applied as it mounts
         assert link.passages not in [other.passages for other in again.analysis.links]
 
 
@@ -342,8 +341,7 @@ async def test_a_folder_that_cannot_be_written_is_a_notification_and_the_decisio
 async def test_a_corrupt_sidecar_is_a_notification_never_a_crash(bundled, analysis, folder):
     sidecar_path(folder).write_text("{not json", encoding="utf-8")
     app = build_app(bundled, analysis=analysis, folder=folder)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with app.run_test(size=(120, 40)):  # the sidecar is read as it mounts
         assert any("corrections not applied" in m for m in _messages(app))
         assert len(app.analysis.links) == len(analysis.links)
 
