@@ -12,8 +12,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Literal, NamedTuple
+from typing import Literal
 
+from reader.core.tokens import Token, tokenize
 from reader.core.vocabulary import MONTHS
 
 EntityType = Literal["person", "org", "place", "product", "law", "other"]
@@ -140,25 +141,6 @@ class Dossier:
         return self.by_id[article_id]
 
 
-class Token(NamedTuple):
-    """A word, number or punctuation mark; ``norm`` is what matching compares.
-
-    ``norm`` is lower-cased, with quotes, dashes and diacritics folded, so
-    ``“Following`` and ``"following`` compare equal; ``text`` is the source.
-    A named tuple: a dossier of thousands of reports holds millions of tokens, and a tuple
-    is built in half the time of a frozen dataclass, at about the size of a slotted one.
-    """
-
-    start: int
-    end: int
-    text: str
-    norm: str
-
-    @property
-    def is_word(self) -> bool:
-        return self.norm[:1].isalnum()
-
-
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of one article, ``text`` being ``body[start:end]``; ``index`` counts from 0.
@@ -181,8 +163,6 @@ class Sentence:
         try:
             return self._tokens
         except AttributeError:
-            from reader.core.text.segment import tokenize  # segment builds sentences: it imports this module
-
             tokens = tokenize(self.text, self.start)
             object.__setattr__(self, "_tokens", tokens)
             return tokens

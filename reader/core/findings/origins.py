@@ -2,7 +2,7 @@
 
 Five outlets running one wire story are one source, not five. The evidence is
 text reuse measured over whole articles: *shared runs*, stretches of
-:data:`PHRASE_RUN` or more words (after :func:`~reader.core.text.segment.normalise`, with
+:data:`PHRASE_RUN` or more words (after :func:`~reader.core.tokens.normalise`, with
 clitics such as ``'s`` left out) that two reports print in the same order. Words inside quotation marks do not
 count as reuse between reports: two reporters quoting one speaker wrote
 independently. A run counts only for what it holds outside quotations and only

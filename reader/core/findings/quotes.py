@@ -41,7 +41,8 @@ from reader.core.links.align import stem
 from reader.core.text.diff import diff_passages
 from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, STATE_ABBREVIATIONS
 from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
-from reader.core.text.segment import normalise, segment_article, tokenize
+from reader.core.text.segment import segment_article
+from reader.core.tokens import normalise, tokenize
 
 _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
     """urged urges warned warns claimed claims declared declares confirmed confirms insisted saying

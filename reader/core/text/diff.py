@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from reader.core.model import Analysis, DiffOp, Span, Token
-from reader.core.text.segment import tokenize
+from reader.core.tokens import tokenize
 
 
 def words(tokens: Sequence[Token]) -> list[Token]:
