@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+from dataclasses import replace
 
 import pytest
 
 from reader.core.model import Analysis, Article, Dossier, Entity, Link, Span
 from reader.core.text.segment import segment_article
+from tests import helpers
 
 PARAGRAPHS = {
     "alpha": (
@@ -54,13 +56,9 @@ def pytest_pyfunc_call(pyfuncitem):
 
 
 def make_article(article_id: str, outlet: str, title: str | None, paragraphs: list[str]) -> Article:
-    body = "\n\n".join(paragraphs)
-    offsets, at = [], 0
-    for text in paragraphs:
-        offsets.append((at, at + len(text)))
-        at += len(text) + 2
-    return Article(id=article_id, outlet=outlet, body=body, paragraphs=tuple(offsets), title=title,
-                   published="2021-04-12", path=f"{article_id}.md")
+    """A report of the hand-made dossiers, as the loader builds it from ``<article_id>.md``."""
+    made = helpers.make_article(*paragraphs, article_id=article_id, outlet=outlet, published="2021-04-12")
+    return replace(made, title=title, path=f"{article_id}.md")
 
 
 def _spans(article: Article, phrase: str) -> list[Span]:

@@ -21,14 +21,19 @@ def _status(app) -> str:
     return str(app.screen.query_one(StatusLine).render())
 
 
+async def walking(pilot, analysis, name: str) -> ArticleView:
+    """The article view once the entity called ``name`` is chosen: its walk at the first mention."""
+    pilot.app.entity_id = next(entity for entity in analysis.shared_entities if entity.name == name).id
+    view = pilot.app.screen.query_one(ArticleView)
+    await until(pilot, lambda: view.current is not None)
+    return view
+
+
 async def test_c_compares_from_the_passage_being_read(bundled, analysis):
     """After walking to an entity's fourth mention, compare opens there, not on passage 1."""
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        garneau = next(entity for entity in analysis.shared_entities if entity.name == "Marc Garneau")
-        app.entity_id = garneau.id
-        view = app.screen.query_one(ArticleView)
-        await until(pilot, lambda: view.current is not None)  # the walk starts at the first mention
+        view = await walking(pilot, analysis, "Marc Garneau")
         await pilot.press("n", "n", "n")
         reading = view.current
         await pilot.press("c")
@@ -54,10 +59,7 @@ async def test_c_compares_from_the_top_of_the_page_when_nothing_is_walked(bundle
 async def test_c_compares_from_the_page_on_screen_once_the_walked_passage_is_scrolled_away(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        garneau = next(entity for entity in analysis.shared_entities if entity.name == "Marc Garneau")
-        app.entity_id = garneau.id
-        view = app.screen.query_one(ArticleView)
-        await until(pilot, lambda: view.current is not None)  # the walk starts at the first mention
+        view = await walking(pilot, analysis, "Marc Garneau")
         walked = view.current
         await pilot.press("space", "space", "space")
         assert view.reading_at() != walked and view.reading_at().start > walked.start
