@@ -59,8 +59,9 @@ async def palette_lists(pilot, text: str) -> None:
 
 
 async def on_top(pilot, kind: type) -> None:
-    """Until the screen on top is a ``kind``: pushed, or uncovered by a pop."""
-    await until(pilot, lambda: isinstance(pilot.app.screen, kind))
+    """Until the screen on top is a ``kind`` and mounted (its widgets composed): pushed, or
+    uncovered by a pop."""
+    await until(pilot, lambda: isinstance(pilot.app.screen, kind) and pilot.app.screen.is_mounted)
 
 
 async def compare_open(pilot):

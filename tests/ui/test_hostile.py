@@ -26,6 +26,7 @@ from reader.ui.app import build_app
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.nway import NWayScreen
+from reader.ui.screens.quotes import QuotesScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
 from reader.ui.drawing import wrap_offsets
 from reader.ui.widgets.article_view import ArticleView
@@ -306,7 +307,7 @@ async def test_linked_payload_passages_stay_inert_in_nway_coverage_and_quotes(ho
         await on_top(pilot, CoverageScreen)
         assert "(PAYLOAD-OSC52) ␛]52;c;UFdORUQtQ0xJUEJPQVJE␇" in drawn(app)
         await pilot.press("escape", "escape", "Q")
-        await until(pilot, lambda: "Quote" in type(app.screen).__name__)
+        await on_top(pilot, QuotesScreen)
         assert "We will not resume these permits" in drawn(app)
 
 
