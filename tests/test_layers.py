@@ -1,5 +1,6 @@
 """The layers of the program, read from every import statement (those inside functions too):
-the core imports no UI, widgets import no screens, screens do not import the app."""
+the core imports no UI, widgets import no screens, screens do not import the app, and neither
+the UI nor the core holds an import circle."""
 
 import ast
 from pathlib import Path
