@@ -2,11 +2,11 @@
 
     .venv/bin/python bench/entity_colours.py        # the bundled five, 500 generated articles, a ten-report corpus dossier
 
-The slots (:mod:`reader.core.entities.colouring`) are chosen on the UI thread each time an
-analysis lands (inside :class:`~reader.ui.render.RenderIndex`), so they must stay well under a
-frame's worth of a key's time. For each dossier: the shared entities, the mentions, the slots
-needed (past eight, the tints come again with a mark) and the median time of the colouring
-alone and of the whole index it is part of.
+The slots (:mod:`reader.core.entities.colouring`) are chosen by the worker that builds each
+analysis (``Analysis.entity_slots``), holding the interpreter lock the UI thread needs, so they
+must stay short. For each dossier: the shared entities, the mentions, the slots needed (past
+eight, the tints come again with a mark and a number), the median time of the colouring and of
+the index the UI thread builds when an analysis lands (which no longer colours).
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
     .venv/bin/python bench/link_sample.py                       # 20 links from each of the default dossiers
     .venv/bin/python bench/link_sample.py --labels L.json       # with the labels read so far, and their counts
     .venv/bin/python bench/link_sample.py --seed 7 --per 20 NAME ...
+    .venv/bin/python bench/link_sample.py --all --labels L.json  # every link shown, not a sample
 
 Label each link **S** (every passage makes the same statement), **P** (some
 pair of its passages does) or **W** (none does); targets: S/n >= 0.85 and
@@ -10,7 +11,10 @@ pair of its passages does) or **W** (none does); targets: S/n >= 0.85 and
 as ``article:start-end``; offsets only, never text) to its label, so a link
 that did not change keeps its reading between two runs and only new ones are
 read. Links printed without a label are marked ``?`` and left out of the
-counts. Dossiers are read from ``../shared/corpus/dossiers``; the script
+counts. A sample of 20 reshuffles whenever one link changes, so two runs may
+differ by a few points with no link read otherwise; ``--all`` counts every
+link shown in those dossiers (all labelled in ``bench/link_labels.json``), the
+steadier measure of a change. Dossiers are read from ``../shared/corpus/dossiers``; the script
 says so and stops when they are missing.
 """
 
@@ -58,6 +62,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=10)
     parser.add_argument("--per", type=int, default=20)
     parser.add_argument("--labels", type=Path)
+    parser.add_argument("--all", action="store_true", help="every link shown, not a sample")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"skipped: {CORPUS} is missing (the shared corpus is not on this machine)")
@@ -67,7 +72,7 @@ def main() -> int:
     kinds: Counter[str] = Counter()
     for name in args.dossiers:
         analysis = analyse(load_dossier(CORPUS / name))
-        chosen = sample(analysis, args.per, args.seed)
+        chosen = list(analysis.links) if args.all else sample(analysis, args.per, args.seed)
         print(f"\n=== {name}: {len(chosen)} of {len(analysis.links)} links shown")
         for link in chosen:
             key = link_key(name, link)
@@ -82,7 +87,7 @@ def main() -> int:
     n = counts["S"] + counts["P"] + counts["W"]
     rate = (lambda x: f"{x / n:.2f}") if n else (lambda x: "-")
     print(
-        f"\nSUMMARY seed={args.seed} per={args.per} dossiers={len(args.dossiers)} sampled={sum(counts.values())} "
+        f"\nSUMMARY {'all links' if args.all else f'seed={args.seed} per={args.per}'} dossiers={len(args.dossiers)} sampled={sum(counts.values())} "
         f"labelled={n} S={counts['S']} P={counts['P']} W={counts['W']} unlabelled={counts['?']} "
         f"S/n={rate(counts['S'])} (S+P)/n={rate(counts['S'] + counts['P'])}"
     )

@@ -15,16 +15,25 @@ version, in the same run: the machine is shared, so the ratios are the figures t
 
 Run: ``.venv/bin/python bench/startup.py [--runs N] [--no-generated]``. Needs tmux and the
 installed ``dossier-reader`` beside this Python.
+
+``--profile`` measures inside instead, to find where a key's time goes: the bundled keys in a
+headless Pilot run, each key's main-thread CPU time until its first frame is drawn (median per kind
+of key, over several rounds), then cProfile's heaviest functions over those keys.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import cProfile
+import pstats
 import re
+import statistics
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,11 +78,71 @@ def generated_folder(count: int, into: Path) -> Path:
     return into
 
 
+def _kind(number: int, key: str) -> str:
+    """The three kinds of key in READER_KEYS: moving in the article, Tab, moving in the report list."""
+    return "j/k in the article" if number < 20 else ("Tab" if key == "tab" else "j in the report list")
+
+
+async def _profile_keys(rounds: int) -> None:
+    from textual.screen import Screen
+
+    from reader.core.ingest.loading import load_dossier
+    from reader.core.pipeline import analyse
+    from reader.ui.app import build_app
+
+    dossier = load_dossier(ROOT / "articles")
+    app = build_app(dossier, analysis=analyse(dossier))
+    keys = [k.lower() for item in READER_KEYS.split() for k in [item.split("*")[0]] * int((item.split("*") + ["1"])[1])]
+    key_at: list[float] = []  # the main thread's CPU clock when the key was sent, until its first frame
+    drawn: list[float] = []  # the CPU time from the key to its first frame
+    spent: dict[str, list[float]] = {}
+    paint = Screen._compositor_refresh
+
+    def timed_paint(screen: Screen) -> None:
+        paint(screen)
+        if key_at:
+            drawn.append(time.thread_time() - key_at.pop())
+
+    Screen._compositor_refresh = timed_paint
+    profiler = cProfile.Profile()
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            # A first round warms the caches of a first visit; then rounds timed, then rounds profiled.
+            for round_ in range(2 * rounds + 1):
+                profiling = round_ > rounds
+                for number, key in enumerate(keys):
+                    drawn.clear()
+                    key_at[:] = [time.thread_time()]
+                    if profiling:
+                        profiler.enable()
+                    await pilot.press(key)
+                    for _ in range(100):  # until the key's frame is drawn (a second at most)
+                        if drawn:
+                            break
+                        await pilot.pause(0.01)
+                    profiler.disable()
+                    if 0 < round_ <= rounds and drawn:
+                        spent.setdefault(_kind(number, key), []).append(drawn[0])
+    finally:
+        Screen._compositor_refresh = paint
+    for kind, times in spent.items():
+        print(f"{kind}: main-thread CPU from key to first frame, median {statistics.median(times) * 1000:.1f} ms "
+              f"over {len(times)} keys")
+    print("\nheaviest functions over those keys (cProfile, cumulative):")
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(r"(reader|textual)/", 25)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="launches of each program for start-up (default 10)")
     parser.add_argument("--no-generated", action="store_true", help="skip the 500-article dossier")
+    parser.add_argument("--profile", action="store_true", help="in-process: CPU per key and a profile of the bundled keys")
     args = parser.parse_args()
+    if args.profile:
+        sys.path.insert(0, str(ROOT))
+        asyncio.run(_profile_keys(rounds=4))
+        return 0
     if shutil.which("tmux") is None or not PROGRAM.exists():
         print(f"needs tmux and {PROGRAM} (pip install . into the venv)", file=sys.stderr)
         return 1

@@ -683,6 +683,10 @@ class Story:
         return f"{names} {'does' if one else 'do'} not seem to cover the same event as the other reports; {'its' if one else 'their'} links are weaker links."
 
 
+_ENTITY_TABLES = ("mentions_by_article", "_longest_mention", "shared_entities", "entity_slots")
+"""The tables of :class:`Analysis` drawn from its entities alone."""
+
+
 @dataclass(frozen=True)
 class Analysis:
     """Everything computed from a dossier; built once, never recomputed by the UI."""
@@ -706,7 +710,11 @@ class Analysis:
         """The same analysis showing its weaker links among the confident ones, in dossier order."""
         order = {a.id: n for n, a in enumerate(self.dossier.articles)}
         links = sorted(self.links + self.weaker_links, key=lambda link: (order.get(link.passages[0].article, 0), link.passages[0].start))
-        return replace(self, links=tuple(links), weaker_links=())
+        shown = replace(self, links=tuple(links), weaker_links=())
+        for name in _ENTITY_TABLES:  # the entities are the same: their tables, built off the UI thread, too
+            if name in self.__dict__:
+                shown.__dict__[name] = self.__dict__[name]
+        return shown
 
     @cached_property
     def links_by_article(self) -> dict[str, tuple[Link, ...]]:
@@ -756,6 +764,15 @@ class Analysis:
     @cached_property
     def shared_entities(self) -> tuple[Entity, ...]:
         return tuple(entity for entity in self.entities if entity.shared)
+
+    @cached_property
+    def entity_slots(self) -> dict[str, int]:
+        """Each shared entity's highlight slot (:func:`reader.core.entities.colouring.colour_slots`,
+        imported here as it imports this module): asked for by the worker that builds the
+        analysis, so no key waits for it."""
+        from reader.core.entities.colouring import colour_slots
+
+        return colour_slots(self.shared_entities, self.mentions_by_article)
 
     @cached_property
     def sentence_bounds(self) -> dict[str, tuple[list[int], list[int]]]:

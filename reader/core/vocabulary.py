@@ -41,6 +41,16 @@ NUMBER_WORD_VALUES = {word: n for n, word in enumerate(_NUMBER_ONES)} | {
 }
 """Every single number word below one hundred -> its value (``"forty"`` -> 40)."""
 
+ORDINAL_WORD_VALUES = {
+    word: n
+    for n, word in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+        fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(),
+        1,
+    )
+}
+"""Ordinal words up to the twentieth -> their rank (``"third"`` -> 3)."""
+
 NUMBER_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9, "trillion": 10**12}
 """Words that multiply the number before them (``two million``)."""
 

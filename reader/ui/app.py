@@ -175,7 +175,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         state, problem = load_reading_state(self.folder)
         if state.theme in self.available_themes:
             self.theme = state.theme
-        if state.style in style_names():
+        if state.style and state.style in style_names():  # listing the styles costs tens of ms: only to check one
             self.set_reactive(DossierApp.highlight_style, state.style)
         if state.article in self.dossier.by_id:
             self.set_reactive(DossierApp.article_id, state.article)
@@ -255,7 +255,7 @@ class DossierApp(OneKeyAtATime, App[None]):
                     uncorrected = result
                     result, corrections, problem = with_saved_corrections(result, self.folder)
                     self.post_message(CorrectionsRead(uncorrected, corrections, problem))
-                result.mentions_by_article, result.shared_entities  # indexed here, not by the first drawing on the UI thread
+                result.entity_slots  # indexed and coloured here (mentions, shared entities, slots), not on the UI thread
                 # Frozen before the collector is back on: its first collection would otherwise
                 # scan the millions of objects just built, seconds with the interpreter lock held.
                 collector.keep()
@@ -361,7 +361,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         in a thread: on a big dossier that takes seconds, which no key may wait for."""
         with collector.building():
             corrected = apply_corrections(base, corrections)
-            corrected.mentions_by_article, corrected.shared_entities  # indexed here, not by the first drawing on the UI thread
+            corrected.entity_slots  # indexed and coloured here (mentions, shared entities, slots), not on the UI thread
         if not get_current_worker().is_cancelled:  # a later decision is being applied
             self.post_message(Corrected(corrected, said))
 

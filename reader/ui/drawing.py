@@ -11,6 +11,7 @@ only the rows whose look changed, whether the text has thirty rows or thirty tho
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Hashable
 
 from rich.cells import cell_len, get_character_cell_size
@@ -22,42 +23,79 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.ui.render import PaletteMixin
+from reader.ui.render import NumberRoom, PaletteMixin
 
 _WORD = re.compile(r"\S+")
+_TO_LAST_SPACE = re.compile(r".*\s", re.S)
+"""From a row's start to the last space within the row (greedy)."""
 
 
-def wrap_offsets(body: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+def wrap_offsets(body: str, start: int, end: int, width: int, room: NumberRoom | None = None) -> list[tuple[int, int]]:
     """Greedy word wrap of ``body[start:end]`` into ``(start, end)`` rows of at most ``width`` cells.
 
     Words longer than a row are split; spaces between rows are dropped. Wide
     characters (CJK, emoji) count the two cells a terminal gives them: a row
     measured in characters would be cropped at the pane's edge, losing words.
+    ``room`` says where entities' numbers take cells beyond the text's own.
     """
     width = max(1, width)
     narrow = body.isascii() if end - start == len(body) else body[start:end].isascii()
+    if narrow and (room is None or not room.between(start, end)):
+        return _wrap_narrow(body, start, end, width)
 
-    def cells(a: int, b: int) -> int:
+    def text_cells(a: int, b: int) -> int:
         return b - a if narrow else cell_len(body[a:b])
+
+    # The numbers' cells up to an offset: a pointer walks the numbers with the words, a binary
+    # search places each row's start, so rows cost what they did without numbers.
+    ends, added = (room.ends, room.added) if room is not None else ((), (0,))
+    seen = before = 0  # the numbers up to the word read; their cells before the row's start
+
+    def row_begins(offset: int) -> int:
+        return added[bisect_right(ends, offset)] if ends else 0
 
     rows: list[tuple[int, int]] = []
     row_start = row_end = None
     for match in _WORD.finditer(body, start, end):
         w_start, w_end = match.span()
+        while seen < len(ends) and ends[seen] <= w_end:
+            seen += 1
         if row_start is None:
-            row_start, row_end = w_start, w_end
-        elif cells(row_start, w_end) <= width:
+            row_start, row_end, before = w_start, w_end, row_begins(w_start)
+        elif text_cells(row_start, w_end) + added[seen] - before <= width:
             row_end = w_end
             continue
         else:
             rows.append((row_start, row_end))
-            row_start, row_end = w_start, w_end
-        while cells(row_start, row_end) > width:
+            row_start, row_end, before = w_start, w_end, row_begins(w_start)
+        while text_cells(row_start, row_end) > width:  # a word longer than a row (its number may overflow)
             cut = row_start + width if narrow else _fit(body, row_start, row_end, width)
             rows.append((row_start, cut))
-            row_start = cut
+            row_start, before = cut, row_begins(cut)
     if row_start is not None:
         rows.append((row_start, row_end))
+    return rows
+
+
+def _wrap_narrow(body: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """:func:`wrap_offsets` for text of one cell a character: each row ends at the last space a
+    row's width holds (a regex search in C), not word by word, so a long report wraps at once.
+    Rows with entities' numbers take the word-by-word way, which counts their cells."""
+    rows: list[tuple[int, int]] = []
+    word = _WORD.search(body, start, end)
+    at = word.start() if word else end
+    while at < end:
+        if end - at <= width:  # the rest fits: up to its last word
+            rows.append((at, len(body[at:end].rstrip()) + at))
+            break
+        within = _TO_LAST_SPACE.match(body, at, at + width + 1)
+        if within is None:  # a word longer than a row: split it
+            rows.append((at, at + width))
+            at += width
+            continue
+        rows.append((at, len(body[at:within.end()].rstrip()) + at))
+        word = _WORD.search(body, within.end(), end)
+        at = word.start() if word else end
     return rows
 
 

@@ -1,4 +1,5 @@
-"""Where a page key moves a cursor through items of any height (passages, statements)."""
+"""Where a page key moves a cursor through items of any height (passages, statements), and
+where n/N move it through a search's hits."""
 
 from __future__ import annotations
 
@@ -11,3 +12,12 @@ def page_target(tops: Sequence[int], at: int, height: int, step: int) -> int:
     y = tops[at] + step * height
     target = max((n for n, top in enumerate(tops) if top <= y), default=0)
     return max(target, at + 1) if step > 0 else min(target, at - 1)
+
+
+def next_hit(hits: Sequence[int], at: int, step: int) -> tuple[int, str]:
+    """The hit after item ``at`` (``step`` = +1) or before it (-1) among ``hits`` (sorted, not
+    empty), round the ends; and what to tell the user when it went round (else ``""``)."""
+    ahead = [n for n in hits if (n > at if step > 0 else n < at)]
+    if ahead:
+        return (ahead[0] if step > 0 else ahead[-1]), ""
+    return (hits[0] if step > 0 else hits[-1]), f"Wrapped round to the {'first' if step > 0 else 'last'} hit"

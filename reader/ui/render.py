@@ -20,12 +20,15 @@ Public surface (used by every screen, including compare / N-way / coverage):
   29 virtual style nodes on each restyle.
 * :class:`RenderIndex` - per-dossier lookups built once (``app.index``): the
   source slot, glyph and label of each article (ONE colour per source, everywhere),
-  the highlight slot of each shared entity (:mod:`reader.core.entities.colouring`: entities
-  mentioned near each other differ), the shared-entity mentions of an
-  article, and which other reports carry each sentence.
+  the highlight slot of each shared entity (:mod:`reader.core.entities.colouring`, coloured by
+  the analysis worker: entities mentioned near each other differ) and, past the tints, its
+  number (:meth:`RenderIndex.entity_number`, drawn small after each mention, its room kept by
+  :class:`NumberRoom`), the shared-entity mentions of an article, and which other reports
+  carry each sentence.
 * :func:`styled` - body text ``[start, end)`` as Text with ``(start, end, Style)``
-  layers in body offsets applied in order (later layers win). Article text is
-  only ever appended as plain text: it is never parsed as markup.
+  layers in body offsets applied in order (later layers win), and inserts (an entity's number,
+  a caret) put in at body offsets. Article text is only ever appended as plain text: it is
+  never parsed as markup.
 * :func:`prose_layers` - token (quotes, figures, dates), entity and search-hit
   layers for a body range; :func:`diff_layers` - word-level diff layers of one
   side of a passage pair; :func:`passage_text` - a passage ready for a column.
@@ -35,17 +38,17 @@ Offsets are always the core's: ``Span(article, start, end)`` into ``Article.body
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from pygments.token import _TokenType
 from rich.style import Style
 from rich.text import Text
 
 from reader.core.model import Analysis, Article, DiffOp, Dossier, Span
-from reader.core.entities.colouring import colour_slots
 from reader.core.findings.sourcing import sourcing_of
 from reader.report.highlight import default_style, lex, rich_styles
 
@@ -73,6 +76,8 @@ PALETTE_CLASSES: frozenset[str] = frozenset(
 )
 
 Layer = tuple[int, int, Style]
+Insert = tuple[int, Text]
+"""Text drawn at a body offset that is not part of the body: an entity's number, a caret."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +128,14 @@ def read_palette(widget, highlight_style: str) -> Palette:
     )
 
 
+_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+
+
+def small_number(number: int) -> str:
+    """``12`` as ``¹²``: an entity's number, drawn after its mentions."""
+    return str(number).translate(_SUPERSCRIPT)
+
+
 class PaletteMixin:
     """Gives a widget a cached :meth:`palette`, read from itself or from its screen (see the module doc).
 
@@ -130,20 +143,25 @@ class PaletteMixin:
     the theme's default); the palette follows it.
     """
 
-    _palette_cache: tuple[tuple, Palette] | None = None
+    _palette_cache: tuple[tuple, object, Palette] | None = None
 
     def palette(self) -> Palette:
+        """Read again only when the theme, the highlight style or the styles of the node it is read
+        from changed: a focus move restyles a pane (its border), never the screen's palette, and
+        reading the palette again took milliseconds of every such key."""
         app = self.app  # type: ignore[attr-defined]
         name = getattr(app, "highlight_style", "") or default_style(app.current_theme.dark)
         key = (app.theme, name, app.no_color)
-        if self._palette_cache is None or self._palette_cache[0] != key:
-            own = "palette--source-0" in self._get_component_classes()  # type: ignore[attr-defined]
-            self._palette_cache = (key, read_palette(self if own else self.screen, name))  # type: ignore[attr-defined]
-        return self._palette_cache[1]
-
-    def notify_style_update(self) -> None:
-        self._palette_cache = None
-        super().notify_style_update()  # type: ignore[misc]
+        own = "palette--source-0" in self._get_component_classes()  # type: ignore[attr-defined]
+        source = self if own else self.screen  # type: ignore[attr-defined]
+        # Textual gives a node new component styles each time it restyles it: their identity says
+        # whether the palette's styles may have changed since it was read. They are Textual's private:
+        # should a release move them, a fresh object each time makes the palette read on every call.
+        styles = getattr(source, "_component_styles", {}).get("palette--source-0", object())
+        cached = self._palette_cache
+        if cached is None or cached[0] != key or cached[1] is not styles:
+            cached = self._palette_cache = (key, styles, read_palette(source, name))
+        return cached[2]
 
 
 @dataclass(frozen=True)
@@ -152,6 +170,25 @@ class SentenceMarks:
 
     others: tuple[str, ...]
     unique: bool
+
+
+@dataclass(frozen=True)
+class NumberRoom:
+    """Where entities' numbers (:meth:`RenderIndex.entity_number`) take room in one article's drawn text:
+    the body offsets they follow, in order, and the cells they add up to before each."""
+
+    ends: tuple[int, ...] = ()
+    added: tuple[int, ...] = (0,)
+
+    def between(self, start: int, end: int) -> int:
+        """The cells numbers add to body ``[start, end)`` as drawn: those after a mention ending in ``(start, end]``."""
+        if not self.ends:
+            return 0
+        return self.added[bisect_right(self.ends, end)] - self.added[bisect_right(self.ends, start)]
+
+    def drawn(self, start: int, offset: int) -> int:
+        """Where body ``offset`` falls in a text drawn from body ``start``, numbers included."""
+        return offset - start + self.between(start, offset)
 
 
 class RenderIndex:
@@ -167,8 +204,11 @@ class RenderIndex:
         # here, on the UI thread, for every article of thousands of reports, they stalled keys a second.
         self._mentions: dict[str, list[tuple[int, int, str]]] = {}
         self._mention_starts: dict[str, list[int]] = {}
-        # The workers built the analysis' mention table; past a bound, colouring reads only part of it.
-        self._entity_slots = colour_slots(shared, analysis.mentions_by_article) if analysis else {}
+        # Coloured by the worker that built the analysis (Analysis.entity_slots), never on this thread.
+        self._entity_slots = analysis.entity_slots if analysis else {}
+        marked = sorted((e.id for e in shared if self.entity_slot(e.id) >= ENTITY_SLOTS), key=self.entity_slot)
+        self._numbers = {entity_id: number for number, entity_id in enumerate(marked, 1)}
+        self._numbered: dict[str, NumberRoom] = {}
         self._marks: dict[str, dict[int, SentenceMarks]] = {}
 
     # Sources -----------------------------------------------------------------
@@ -195,6 +235,24 @@ class RenderIndex:
     # Entities ----------------------------------------------------------------
     def entity_slot(self, entity_id: str) -> int:
         return self._entity_slots.get(entity_id, 0)
+
+    def entity_number(self, entity_id: str) -> str:
+        """``¹²``: past the tints, an entity's mentions are drawn with its slot's mark and this
+        small number after them, its own (the entity panel lists it under it), so entities sharing
+        a tint and mark differ on screen and each can be found in the panel; empty for an entity
+        its tint alone tells apart."""
+        number = self._numbers.get(entity_id)
+        return small_number(number) if number else ""
+
+    def number_room(self, article_id: str) -> NumberRoom:
+        """Where the article's entity numbers take room in its drawn text."""
+        room = self._numbered.get(article_id)
+        if room is None:
+            numbered = [(end, len(number)) for _, end, entity_id in self.mentions_in(article_id)
+                        if (number := self.entity_number(entity_id))]
+            room = self._numbered[article_id] = NumberRoom(
+                tuple(end for end, _ in numbered), tuple(accumulate((cells for _, cells in numbered), initial=0)))
+        return room
 
     def mentions_in(self, article_id: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """Shared-entity mentions ``(start, end, entity_id)`` overlapping ``[start, end)``, sorted."""
@@ -260,14 +318,30 @@ class RenderIndex:
 
 
 # Layers ---------------------------------------------------------------------
-def styled(body: str, start: int, end: int, layers: Iterable[Layer] = (), *, base: Style | None = None) -> Text:
-    """``body[start:end]`` as plain Text, with each layer (body offsets) clipped and applied in order."""
+def styled(
+    body: str, start: int, end: int, layers: Iterable[Layer] = (), *, base: Style | None = None,
+    inserts: Sequence[Insert] = (),
+) -> Text:
+    """``body[start:end]`` as plain Text, with each layer (body offsets) clipped and applied in
+    order, then each insert (sorted by offset, within ``[start, end]``) put in at its offset."""
     text = Text(body[start:end], style=base or "", no_wrap=True, end="")
     for a, b, style in layers:
         a, b = max(a, start), min(b, end)
         if a < b and style:
             text.stylize(style, a - start, b - start)
-    return text
+    return inserted(text, [(offset - start, piece) for offset, piece in inserts]) if inserts else text
+
+
+def inserted(text: Text, inserts: Sequence[Insert]) -> Text:
+    """``text`` with each piece of ``inserts`` (sorted by offset into ``text``) put in before that offset."""
+    result = Text(no_wrap=text.no_wrap, end=text.end)
+    taken = 0
+    for position, piece in inserts:
+        result.append_text(text[taken:position])
+        result.append_text(piece)
+        taken = position
+    result.append_text(text[taken:])
+    return result
 
 
 @lru_cache(maxsize=512)
@@ -316,13 +390,29 @@ def entity_layers(
     index: RenderIndex, palette: Palette, article_id: str, start: int, end: int, selected: str | None = None
 ) -> list[Layer]:
     """Each shared entity in its own slot style; the selected one in the selected style on top."""
-    layers: list[Layer] = []
-    for a, b, entity_id in index.mentions_in(article_id, start, end):
-        style = palette.entity(index.entity_slot(entity_id))
-        if entity_id == selected:
-            style = style + palette.entity_selected
-        layers.append((a, b, style))
-    return layers
+    return [(a, b, _mention_style(index, palette, entity_id, selected))
+            for a, b, entity_id in index.mentions_in(article_id, start, end)]
+
+
+def number_inserts(
+    index: RenderIndex, palette: Palette, article_id: str, start: int, end: int, selected: str | None = None
+) -> list[Insert]:
+    """The number after each numbered mention ending in ``(start, end]`` (:meth:`RenderIndex.entity_number`),
+    in its mention's style: a row ending with a mention carries its number."""
+    return [(b, Text(number, _mention_style(index, palette, entity_id, selected)))
+            for _, b, entity_id in index.mentions_in(article_id, start, end)
+            if start < b <= end and (number := index.entity_number(entity_id))]
+
+
+def entity_label(index: RenderIndex, palette: Palette, entity_id: str, name: str) -> Text:
+    """``name`` as the text draws the entity's mentions: its tint, mark and number."""
+    style = palette.entity(index.entity_slot(entity_id))
+    return Text.assemble((name, style), (index.entity_number(entity_id), style))
+
+
+def _mention_style(index: RenderIndex, palette: Palette, entity_id: str, selected: str | None) -> Style:
+    style = palette.entity(index.entity_slot(entity_id))
+    return style + palette.entity_selected if entity_id == selected else style
 
 
 def span_layers(spans: Sequence[Span], style: Style, article_id: str, start: int, end: int, *,
@@ -380,13 +470,16 @@ def diff_layers(ops: Iterable[DiffOp], palette: Palette, side: str) -> list[Laye
 
 def passage_text(
     index: RenderIndex, palette: Palette, span: Span, *, selected_entity: str | None = None,
-    extra: Iterable[Layer] = (), base: Style | None = None,
+    extra: Iterable[Layer] = (), base: Style | None = None, inserts: Sequence[Insert] = (),
 ) -> Text:
-    """One passage (e.g. a compare or N-way cell): prose highlights, then ``extra`` layers (diffs) on top."""
+    """One passage (e.g. a compare or N-way cell): prose highlights, then ``extra`` layers (diffs)
+    on top, with the entities' numbers and ``inserts`` (body offsets, e.g. carets) put in."""
     article = index.dossier.article(span.article)
     layers = prose_layers(index, palette, article, span.start, span.end, selected_entity=selected_entity)
     layers += list(extra)
-    text = styled(article.body, span.start, span.end, layers, base=base)
+    numbers = number_inserts(index, palette, span.article, span.start, span.end, selected_entity)
+    text = styled(article.body, span.start, span.end, layers, base=base,
+                  inserts=sorted(numbers + list(inserts), key=lambda insert: insert[0]))
     text.no_wrap = False
     return text
 

@@ -199,6 +199,8 @@ def test_stem_joins_forms_of_one_word():
     assert stem("syria") == stem("syrian")
     assert stem("turkey") == stem("turkish")
     assert stem("drones") == stem("drone")
+    assert stem("carrying") == stem("carry") == stem("carried")
+    assert stem("playing") == stem("play")
 
 
 def _clause_texts(text: str) -> list[str]:

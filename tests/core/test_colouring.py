@@ -48,3 +48,9 @@ def test_past_the_budget_entities_take_the_slots_in_turn(monkeypatch):
     slots = colour_slots(first + later, _index(first + later))
     assert sorted(slots[e.id] for e in first) == [0, 1, 2]  # read: neighbours differ
     assert [slots[e.id] for e in later] == [0, 1, 2, 0, 1, 2]  # not read: in turn, never all alike
+
+
+def test_the_slots_are_kept_with_the_analysis_and_its_weaker_links_view(analysis):
+    slots = analysis.entity_slots
+    assert slots == colour_slots(analysis.shared_entities, _index(analysis.shared_entities))
+    assert analysis.with_weaker_links().__dict__["entity_slots"] is slots  # not coloured again when W is pressed

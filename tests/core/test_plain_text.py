@@ -90,6 +90,11 @@ def test_wide_characters_are_joined_without_a_space():
         ("Al Jazeera", "Al Jazeera"),
         ("nytimes_2021-04-12_article", "Nytimes"),
         ("001_37cc0e6520f5b54f", ""),
+        ("abc7ny__21_2ecbplus", "ABC7NY"),
+        ("ny1__21_1ecbplus", "NY1"),
+        ("KTLA5_story", "KTLA5"),
+        ("article12", "Article12"),
+        ("ab12cd34ef_x", "X"),
     ],
 )
 def test_outlet_names_from_file_names_drop_ids_numbers_and_codes(stem, outlet):

@@ -320,8 +320,8 @@ async def test_coverage_lists_links_widest_first_with_a_mark_per_carrier(trio):
         coverage = await open_coverage(pilot, trio)
         table = coverage.query_one("#coverage-table")
         assert [link.id for link in coverage.links] == ["L2", "L1", "L3"]
-        assert table.cursor_coordinate == (1, 0)  # on L1, the link under the compare cursor
-        assert [str(table.get_cell("L3", key)) for key in ("globe", "cbc", "trt")] == ["\u25cf", "\u25cf", ""]
+        assert table.cursor == (1, 0)  # on L1, the link under the compare cursor
+        assert [str(table.cell("L3", key)) for key in ("globe", "cbc", "trt")] == ["\u25cf", "\u25cf", ""]
         legend = str(coverage.query_one("#coverage-counts").render())
         assert legend == "1 The Globe and Mail 2 CBC News 3 TRT World"
         await pilot.press("l", "l", "l", "l")  # to TRT World's column

@@ -48,32 +48,32 @@ async def test_twenty_reports_fit_eighty_columns_with_a_one_line_legend():
     analysis = _many()
     async with matrix_at_80_columns(analysis) as screen:
         table = screen.query_one("#coverage-table")
-        widths = {str(key.value): column.get_render_width(table) for key, column in table.columns.items()}
+        widths = {column.key: column.width for column in table.columns}
         assert sum(widths.values()) <= 80 - 1
         assert widths["passage"] >= 40  # the passage gets the width the reports do not need
         assert len(screen.rows) == 2  # the statement linked twice is one row
-        assert str(table.get_cell("first-half", "r15")) == "\u25cf"  # carried through the merged link
+        assert str(table.cell("first-half", "r15")) == "\u25cf"  # carried through the merged link
         legend = screen.query_one("#coverage-counts")
         assert legend.size.height == 1 and str(legend.render()).startswith("1 O\u2026 2 O\u2026")
         # Each row says whose wording it shows: the glyph of that report first.
-        assert str(table.get_cell("all", "passage")).startswith("1 The port closed")
+        assert str(table.cell("all", "passage")).startswith("1 The port closed")
 
 
 async def test_more_reports_than_fit_get_the_first_columns_and_a_count_of_the_others():
     analysis = _many(60)
     async with matrix_at_80_columns(analysis) as screen:
         table = screen.query_one("#coverage-table")
-        keys = [str(key.value) for key in table.columns]
+        keys = [column.key for column in table.columns]
         reports = [key for key in keys if key in analysis.dossier.by_id]
         assert keys == ["passage", "kind", *reports, "more", "origins"]
         assert reports == [f"r{n:02d}" for n in range(1, len(reports) + 1)]
-        assert sum(column.get_render_width(table) for column in table.columns.values()) <= 80 - 1
-        assert str(table.get_cell("first-half", "passage")).startswith("1 Officials said")
+        assert sum(column.width for column in table.columns) <= 80 - 1
+        assert str(table.cell("first-half", "passage")).startswith("1 Officials said")
         hidden = 60 - len(reports)
-        assert str(table.columns["more"].label) == f"+{hidden}"
-        assert str(table.get_cell("all", "more")) == f"+{hidden}"
+        assert str(table.columns[keys.index("more")].label) == f"+{hidden}"
+        assert str(table.cell("all", "more")) == f"+{hidden}"
         # The merged row counts the reports of both its links that have no column.
-        assert str(table.get_cell("first-half", "more")) == f"+{hidden}"
+        assert str(table.cell("first-half", "more")) == f"+{hidden}"
         legend = screen.query_one("#coverage-counts")
         assert legend.size.height == 1
         assert str(legend.render()).startswith(f"+{hidden} more reports, counted in the +{hidden} column; 1 O")

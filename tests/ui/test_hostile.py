@@ -308,7 +308,8 @@ async def test_linked_payload_passages_stay_inert_in_nway_coverage_and_quotes(ho
         assert "(PAYLOAD-OSC52) ␛]52;c;UFdORUQtQ0xJUEJPQVJE␇" in drawn(app)
         await pilot.press("escape", "escape", "Q")
         await on_top(pilot, QuotesScreen)
-        assert "We will not resume these permits" in drawn(app)
+        # Both twins quote it alike: one version, after both names, wrapped where the width says.
+        assert _flowing("We will not resume these permits") in _flowing(drawn(app))
 
 
 async def test_the_concordance_of_a_hostile_word_draws_it_inert(hostile, hostile_analysis):

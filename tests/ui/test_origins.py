@@ -42,15 +42,15 @@ async def test_coverage_counts_origins_and_o_sorts_by_them(riverton):
         await on_top(pilot, CoverageScreen)
         coverage = app.screen
         table = coverage.query_one("#coverage-table")
-        origins = [str(table.get_cell(link.id, "origins")) for link in coverage.links]
+        origins = [str(table.cell(link.id, "origins")) for link in coverage.links]
         assert set(origins) == {"1", "2"}
         await pilot.press("j")
-        at = coverage.links[table.cursor_row]
+        at = coverage.links[table.cursor[0]]
         await pilot.press("o")
         await until(pilot, lambda: "independent origins first" in str(coverage.query_one("#coverage-title").render()))
         counts = [riverton.sourcing.origins.origins_of(link) for link in coverage.links]
         assert counts == sorted(counts, reverse=True)
-        assert coverage.links[table.cursor_row] == at  # the cursor stays on its link
+        assert coverage.links[table.cursor[0]] == at  # the cursor stays on its link
         await pilot.press("o")
         await until(pilot, lambda: "most widely carried first" in str(coverage.query_one("#coverage-title").render()))
 

@@ -146,7 +146,7 @@ async def test_the_article_is_wrapped_once_at_the_width_of_its_pane(tiny, tiny_a
 
     widths = []
     real_wrap = article_view.wrap_offsets
-    monkeypatch.setattr(article_view, "wrap_offsets", lambda body, a, b, width: widths.append(width) or real_wrap(body, a, b, width))
+    monkeypatch.setattr(article_view, "wrap_offsets", lambda body, a, b, width, *room: widths.append(width) or real_wrap(body, a, b, width, *room))
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: widths)  # the first frame
@@ -260,6 +260,19 @@ async def test_help_lists_keys_of_every_screen_and_closes(tiny, tiny_analysis):
         assert isinstance(app.screen, ReaderScreen)
     keys = {keys for _, rows in help_sections(type(app)) for keys, _ in rows}
     assert {"?", "q", "c", "e", "/", "n", "N", "j down", "G end"} <= keys
+    everywhere = dict(help_sections(type(app)))["Everywhere"]
+    assert [row for row in everywhere if row[0] == "q"] == [("q", "Close or Quit")]  # one key, one row
+
+
+async def test_help_pages_by_what_it_shows(tiny, tiny_analysis):
+    from textual.containers import VerticalScroll
+
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark", "space")
+        await pilot.pause()
+        body = app.screen.query_one("#help-body", VerticalScroll)
+        assert body.scroll_y == body.scrollable_content_region.height - 2
 
 
 async def test_palette_jumps_to_a_source_and_to_an_entity(tiny, tiny_analysis):
@@ -568,3 +581,22 @@ async def test_compact_report_list_says_shared_when_it_fits(tiny, tiny_analysis)
         await until(pilot, lambda: str(sources.get_option_at_index(0).prompt) == f"1 Alpha Times  {shared}")
         await pilot.resize_terminal(80, 24)
         await until(pilot, lambda: str(sources.get_option_at_index(0).prompt) == f"1 Alpha Times  {shared} shared")
+
+
+async def test_the_worker_colours_the_entities_so_no_key_waits_for_it(tiny, tiny_analysis, monkeypatch):
+    import dataclasses
+    import threading
+
+    from reader.core.entities import colouring
+    from reader.core.store import cache
+
+    fresh = dataclasses.replace(tiny_analysis)  # nothing computed yet
+    threads = []
+    real = colouring.colour_slots
+    monkeypatch.setattr(colouring, "colour_slots", lambda *args: threads.append(threading.current_thread()) or real(*args))
+    monkeypatch.setattr(cache, "analyse_cached", lambda dossier, progress, **_: (fresh, None))
+    app = build_app(tiny)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.analysis is fresh, workers=True)  # the worker's AnalysisReady, handled
+        assert app.index.entity_slot("garneau") == fresh.entity_slots["garneau"]
+        assert threads and threading.main_thread() not in threads

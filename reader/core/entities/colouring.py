@@ -4,12 +4,14 @@ Entities whose mentions come within :data:`NEAR` characters of each other in som
 (about a screenful of text) are neighbours; each entity gets the lowest slot none of its
 neighbours has, the most connected first (Welsh and Powell's greedy colouring). A screen
 draws slot ``n`` as colour ``n % colours``; the slots past the colours are the same colours
-with a mark, so neighbours still differ when the colours run out.
+with a mark (and, drawn after each mention, a number naming the entity), so neighbours
+still differ when the colours run out.
 
-The screens do this on their thread when an analysis lands, so the work is bounded: reports are
-read in order until :data:`BUDGET` mentions and meetings of two mentions have been counted (a few hundred
-reports); entities that only later reports mention take the slots in turn, as an unbounded
-reading would give them at least.
+The worker that builds an analysis colours it (``Analysis.entity_slots``), holding the
+interpreter lock the UI thread needs, so the work is bounded: reports are read in order until
+:data:`BUDGET` mentions and meetings of two mentions have been counted (a few hundred reports);
+entities that only later reports mention take the slots in turn, as an unbounded reading would
+give them at least.
 """
 
 from __future__ import annotations

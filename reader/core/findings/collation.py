@@ -7,6 +7,7 @@ without a terminal. A *passage* here is one sentence: the unit the compare curso
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -85,10 +86,12 @@ def shared_link_count(analysis: Analysis, a: str, b: str) -> int:
 
 def default_partner(analysis: Analysis, article_id: str) -> str | None:
     """The report sharing most links with ``article_id`` (dossier order breaks ties)."""
+    # Counted over the report's own links, not asked of every other report: a lookup at any size.
+    shared = Counter(a for link in analysis.links_by_article.get(article_id, ()) for a in set(link.articles))
     others = [a.id for a in analysis.dossier.articles if a.id != article_id]
     if not others:
         return None
-    return max(others, key=lambda other: shared_link_count(analysis, article_id, other))
+    return max(others, key=lambda other: shared[other])
 
 
 def sentence_at(analysis: Analysis, span: Span) -> int:

@@ -39,6 +39,7 @@ Only word lists of general English are used; nothing here knows any dossier.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -61,7 +62,7 @@ from reader.core.vocabulary import (
 from rapidfuzz.fuzz import ratio
 
 from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Span, Token, TypedDiff
-from reader.core.text.diff import diff_passages, words
+from reader.core.text.diff import diff_passages, word_diff, words
 from reader.core.tokens import normalise, tokenize
 
 DIFF_TYPES: tuple[DiffType, ...] = (
@@ -141,30 +142,45 @@ def _fold(norm: str) -> str:
     return norm
 
 
+_POSSESSIVE = re.compile(r"'s?$")
+
+
 def _stem(word: str) -> str:
     """Possessives and plurals off, so ``militias`` finds ``militia``."""
-    return singular(re.sub(r"'s?$", "", word))
+    return singular(_POSSESSIVE.sub("", word))
 
 
 @dataclass(frozen=True)
 class _Side:
-    """One passage of the pair: its words and the entity mentions inside it."""
+    """One passage of the pair: its words (in order, with their starts and ends for binary
+    searches: a long passage costs each change a lookup, not a scan) and the entity mentions inside it."""
 
     span: Span
     body: str
     words: tuple[Token, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
     mentions: tuple[tuple[int, int, str], ...]
     related: dict[str, frozenset[str]]
 
     def changed(self, start: int, end: int) -> list[Token]:
-        return [w for w in self.words if start <= w.start and w.end <= end]
+        return list(self.words[bisect_left(self.starts, start) : bisect_right(self.ends, end)])
+
+    def preceding(self, start: int, count: int) -> tuple[Token, ...]:
+        """The last ``count`` words ending by ``start``."""
+        last = bisect_right(self.ends, start)
+        return self.words[max(0, last - count) : last]
+
+    def following(self, end: int, count: int) -> tuple[Token, ...]:
+        """The first ``count`` words starting from ``end``."""
+        first = bisect_left(self.starts, end)
+        return self.words[first : first + count]
 
     def before(self, start: int) -> Token | None:
-        earlier = [w for w in self.words if w.end <= start]
-        return earlier[-1] if earlier else None
+        return next(iter(self.preceding(start, 1)), None)
 
     def after(self, end: int) -> Token | None:
-        return next((w for w in self.words if w.start >= end), None)
+        return next(iter(self.following(end, 1)), None)
 
     def entities_near(self, start: int, end: int, slack: int = 2) -> set[str]:
         return {eid for s, e, eid in self.mentions if s < end + slack and start - slack < e}
@@ -185,8 +201,11 @@ class _Side:
 
 def _side(analysis: Analysis, span: Span) -> _Side:
     body = analysis.dossier.article(span.article).body
-    mentions = analysis.mentions_between(span)
-    return _Side(span, body, tuple(words(tokenize(body[span.start : span.end], span.start))), mentions, analysis.entity_ties)
+    found = tuple(words(tokenize(body[span.start : span.end], span.start)))
+    return _Side(
+        span, body, found, tuple(w.start for w in found), tuple(w.end for w in found),
+        analysis.mentions_between(span), analysis.entity_ties,
+    )
 
 
 # --- the rules ---------------------------------------------------------------
@@ -236,8 +255,13 @@ def _attribution(words: Sequence[Token]) -> list[str]:
     return [w.norm for w in words if w.norm in REPORTING_VERBS]
 
 
+@lru_cache(maxsize=1 << 14)
+def _is_loaded(norm: str) -> bool:
+    return _stem(norm) in _LOADED or norm in _LOADED or bool(_LOADED_AFFIXES.search(norm))
+
+
 def _loaded(words: Sequence[Token]) -> list[str]:
-    return [w.text for w in words if _stem(w.norm) in _LOADED or w.norm in _LOADED or _LOADED_AFFIXES.search(w.norm)]
+    return [w.text for w in words if _is_loaded(w.norm)]
 
 
 def _is_actor_label(words: Sequence[Token]) -> bool:
@@ -321,7 +345,8 @@ def _is_clause(side: _Side, start: int, end: int, words: list[Token]) -> bool:
 
 
 def _differs(a: list[str], b: list[str]) -> bool:
-    return Counter(a) != Counter(b)
+    """Do the two sides hold different words, counted, in any order?"""
+    return a != b and sorted(a) != sorted(b)
 
 
 def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
@@ -363,9 +388,7 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
 def _attribution_nearby(a: _Side, b: _Side, op: DiffOp) -> bool:
     """Is an attribution verb within three words of the change, on either side?"""
     for side, start, end in ((a, op.a_start, op.a_end), (b, op.b_start, op.b_end)):
-        before = [w for w in side.words if w.end <= start][-3:]
-        after = [w for w in side.words if w.start >= end][:3]
-        if any(w.norm in REPORTING_VERBS for w in before + after):
+        if any(w.norm in REPORTING_VERBS for w in side.preceding(start, 3) + side.following(end, 3)):
             return True
     return False
 
@@ -408,7 +431,10 @@ def classify(analysis: Analysis, a: Span, b: Span, ops: Iterable[DiffOp]) -> tup
     :func:`reader.core.text.diff.diff_passages` gives them); the result keeps their
     order, one :class:`TypedDiff` per changed op.
     """
-    side_a, side_b = _side(analysis, a), _side(analysis, b)
+    return _classify(_side(analysis, a), _side(analysis, b), ops)
+
+
+def _classify(side_a: _Side, side_b: _Side, ops: Iterable[DiffOp]) -> tuple[TypedDiff, ...]:
     typed = []
     for op in ops:
         if op.tag == "equal":
@@ -449,11 +475,15 @@ def nearest_pairs(analysis: Analysis, link: Link) -> tuple[tuple[int, int], ...]
 
 
 def link_differences(analysis: Analysis, link: Link) -> tuple[PairDifferences, ...]:
-    """The typed differences of each of :func:`nearest_pairs` of ``link``."""
+    """The typed differences of each of :func:`nearest_pairs` of ``link`` (each passage's words
+    taken apart once, however many pairs it is in)."""
+    pairs = nearest_pairs(analysis, link)
+    sides = [_side(analysis, span) for span in link.passages] if pairs else []
     found = []
-    for i, j in nearest_pairs(analysis, link):
-        a, b = link.passages[i], link.passages[j]
-        found.append(PairDifferences(i, j, classify(analysis, a, b, diff_passages(analysis, a, b))))
+    for i, j in pairs:
+        a, b = sides[i], sides[j]
+        ops = word_diff(a.words, b.words, (a.span.start, a.span.end), (b.span.start, b.span.end))
+        found.append(PairDifferences(i, j, _classify(a, b, ops)))
     return tuple(found)
 
 

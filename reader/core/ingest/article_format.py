@@ -41,6 +41,8 @@ _LIST_MARK = re.compile(r"^\s*(\d{1,3}[.)]|[•·▪●◦*□■–-])\s")
 _BULLETS = "•·▪●◦*□■"
 _PLACEHOLDER = re.compile(r"^\s*(\[[^\]\s]*\]\s*)+$")
 _FILE_NAME_PARTS = re.compile(r"[\s_.-]+")
+# A station-style name that carries a digit ("abc7ny", "ny1"): two letters first, then letters and digits.
+_BRAND_WITH_DIGITS = re.compile(r"[^\W\d_]{2}\w{0,10}")
 
 
 class FormatError(ValueError):
@@ -219,10 +221,16 @@ def _columns(text: str) -> int:
 def outlet_from_file_name(stem: str) -> str:
     """An outlet name from a file name: "breitbart__1_RR" -> "Breitbart", "bbc__41_3ecbplus" -> "BBC".
 
-    The words before the first part with a digit (ids, dates, numbers), else the stem's
-    letter-only parts; short all-lower-case names are acronyms; capitals already there stay.
+    A first part that starts with two letters and is mostly letters is a name even with a digit in
+    it ("abc7ny__21_2ecbplus" -> "ABC7NY"); otherwise the words before the first part with a digit
+    (ids, dates, numbers), else the stem's letter-only parts. Short all-lower-case names are
+    acronyms; capitals already there stay.
     """
     parts = [part for part in _FILE_NAME_PARTS.split(stem) if part]
+    if parts and _BRAND_WITH_DIGITS.fullmatch(brand := parts[0]):
+        digits, letters = sum(map(str.isdigit, brand)), sum(map(str.isalpha, brand))
+        if 0 < digits * 2 <= letters:
+            return brand if not brand.islower() else brand.upper() if letters <= 5 else brand.capitalize()
     words = []
     for part in parts:
         if any(char.isdigit() for char in part):

@@ -30,7 +30,10 @@ Four stages, each close to linear in the dossier's size:
    ledes need less, the lede (an article's first sentence that says
    something, not its date line) being where news states its main fact, and
    two ledes sharing the event's uncommon words are confident. Years
-   that disagree veto a pair. A pair is **confident** when it is verbatim or
+   that disagree veto a pair; figures, ranks or weekdays that disagree about
+   what both passages say (``26 miles north`` and ``20 miles north``, ``the
+   third summit`` and ``the first-ever summit``: ``_at_odds``) leave it
+   weaker. A pair is **confident** when it is verbatim or
    near, or a paraphrase making one statement (``_statement``: most of both
    passages shared, or a shared verb, the same thing happening, and a good
    part of them, beyond the names they hold) of which neither is a photo
@@ -40,7 +43,8 @@ Four stages, each close to linear in the dossier's size:
    passage per article, two groups only when half their cross pairs
    matched, no cross pair are strangers and each sentence's passages
    overlap, so a link does not chain through one ambiguous sentence nor
-   through two clauses of one. Two links sharing two passages show one
+   through two clauses of one, nor take in a sentence at odds with a member
+   it was not judged against (``_apart``). Two links sharing two passages show one
    statement twice: they become one, keeping for each article the
    counterpart that echoes the quotation, else the one no other link holds,
    else the best scored. Links are many to many: the pairs no link holds
@@ -71,7 +75,9 @@ from reader.core.vocabulary import (
     CLAUSE_STARTERS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NUMBER_SCALES,
     NUMBER_WORD_VALUES,
+    ORDINAL_WORD_VALUES,
     REPORTING_VERBS,
     WEEKDAYS,
 )
@@ -133,6 +139,8 @@ _SUFFIXES = (
 _STEM_MIN = 4
 _STEM_MAX = 6
 _YEAR = re.compile(r"(1[89]|20)\d\d")
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_RANK = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 ANCHOR_BOOST = 1.6
 """Weight factor of numbers and names: what a shared fact hangs on."""
@@ -154,6 +162,8 @@ def stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _STEM_MIN:
             word = word[: -len(suffix)]
+            if suffix in ("ing", "ings") and word.endswith("y") and len(word) > _STEM_MIN:
+                word = word[:-1]  # 'carrying' meets 'carry' and 'carried'
             break
     return word[:_STEM_MAX]
 
@@ -196,6 +206,67 @@ def _rarity(word: str) -> float:
 
     zipf = zipf_frequency(word, "en", wordlist="small")
     return min(1.0, max(RARITY_FLOOR, (COMMON_ZIPF - zipf) / RARITY_SPAN))
+
+
+Particular = tuple[str, str]
+"""``(kind, value)``: ``("figure", "26")``, ``("rank", "3")``, ``("day", "friday")``."""
+
+
+@lru_cache(maxsize=1 << 16)
+def _particulars(norm: str) -> tuple[Particular, ...]:
+    """What a word pins a statement to: a figure (``26``, ``twenty-six``, ``12-year-old``), a rank
+    (``third``, ``12th``, ``first-ever``) or a weekday. Two passages naming different ones tell of
+    different happenings (``the third meeting`` is not ``the first-ever summit``). Years are apart
+    (``_YEAR``): they veto a pair outright. ``one`` alone is too often a pronoun to count."""
+    if norm[:1].isdigit():
+        if rank := _RANK.fullmatch(norm):
+            return (("rank", str(int(rank[1]))),)
+        figure = _FIGURE.match(norm)[0].replace(",", "").rstrip(".")
+        return () if _YEAR.fullmatch(figure) else (("figure", figure),)
+    pieces = norm.split("-")
+    if pieces[0] in ORDINAL_WORD_VALUES:
+        return (("rank", str(ORDINAL_WORD_VALUES[pieces[0]])),)
+    if pieces[0] in NUMBER_WORD_VALUES and norm not in ("one", "zero") and all(piece in NUMBER_WORD_VALUES for piece in pieces):
+        return (("figure", str(sum(NUMBER_WORD_VALUES[piece] for piece in pieces))),)
+    return (("day", norm),) if norm in WEEKDAYS else ()
+
+
+Anchored = tuple[str, str, frozenset[str]]
+"""A particular and the terms of the words beside it, which say what it is about: ``("figure", "26", {"mile"})``."""
+CONTEXT_TOKENS = 3
+"""A particular is read with the words beside it: the next three tokens for a figure or a rank (``26 miles``,
+``third summit meeting``), the three before for a weekday (``burst on Sunday``)."""
+
+
+def _anchored(tokens: Sequence[Token], token_terms: list[list[str]], pinned: list[tuple[Particular, ...]]) -> list[frozenset[Anchored]]:
+    """Each token's particulars with the terms of the words beside them, which say what they are about."""
+    found = []
+    for index, particulars in enumerate(pinned):
+        anchored = set()
+        for kind, value in particulars:
+            near = range(max(0, index - CONTEXT_TOKENS), index) if kind == "day" else range(index + 1, index + 1 + CONTEXT_TOKENS)
+            context = frozenset(
+                term for i in near if i < len(pinned) and not pinned[i] and tokens[i].norm not in NUMBER_SCALES for term in token_terms[i]
+            )
+            anchored.add((kind, value, context))
+        found.append(frozenset(anchored))
+    return found
+
+
+def _at_odds(a: _Unit, b: _Unit) -> bool:
+    """Do two passages tell of other happenings? Of some kind, both name particulars about what they
+    share (a figure before a shared word, a weekday after one) and none in common. A figure about
+    something only one of them says (``40 million crowns`` beside ``2 million cubic metres``) is left
+    out: a sentence may carry two facts."""
+    if not (a.particulars and b.particulars):
+        return False
+    shared = a.terms & b.terms
+    mine = {(kind, value) for kind, value, context in a.particulars if context & shared}
+    theirs = {(kind, value) for kind, value, context in b.particulars if context & shared} if mine else set()
+    return any(
+        not {v for k, v in mine if k == kind} & {v for k, v in theirs if k == kind}
+        for kind in {k for k, _ in mine} & {k for k, _ in theirs}
+    )
 
 
 def _words(tokens: Sequence[Token]) -> tuple[str, ...]:
@@ -328,6 +399,9 @@ class _Unit:
     quotes: tuple[tuple[str, ...], ...]
     terms: frozenset[str]
     years: frozenset[str]
+    particulars: frozenset[Anchored]
+    """Its figures, ranks and weekdays (``_particulars``) with the terms around them (``_anchored``):
+    a paraphrase must not name others."""
     lede: bool
     """Part of its article's first sentence, which in news states the main fact."""
     negated: bool
@@ -431,8 +505,8 @@ def _caption(tokens: Sequence[Token]) -> bool:
     )
 
 
-def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str], article_id: str, lede: bool, actions: set[str],
-          caption: bool) -> _Unit:
+def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str], particulars: set[Anchored], article_id: str,
+          lede: bool, actions: set[str], caption: bool) -> _Unit:
     ends = [t for t in tokens if t.norm not in (",", ";", ":", "-", "--")] or tokens
     words = _words(tokens)
     return _Unit(
@@ -443,6 +517,7 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
         _quotations(tokens),
         frozenset(terms),
         frozenset(t for t in terms if _YEAR.fullmatch(t)),
+        frozenset(particulars),
         lede,
         any(word in NEGATIONS or word.endswith("n't") for word in words),
         frozenset(actions),
@@ -462,6 +537,7 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
         for sentence in sentences.get(article.id, ()):
             tokens = sentence.tokens
             token_terms: list[list[str]] = []
+            pinned: list[tuple[Particular, ...]] = []
             position = 0
             speakers = _speakers(tokens)
             for number, token in enumerate(tokens):
@@ -477,6 +553,7 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
                             capitalised[term] += upper
                     position += 1
                 token_terms.append(pieces)
+                pinned.append(() if number in speakers or not pieces else _particulars(token.norm))
             terms = {t for pieces in token_terms for t in pieces}
             if not terms or not _says_something(tokens):
                 continue
@@ -487,11 +564,17 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             def actions(a: int, b: int) -> set[str]:
                 return {t for i in range(a, b) if i in verbs for t in token_terms[i]}
 
+            anchored = _anchored(tokens, token_terms, pinned) if any(pinned) else None
+
+            def particulars(a: int, b: int) -> set[Anchored]:
+                return {p for i in range(a, b) for p in anchored[i]} if anchored else set()
+
             caption = _caption(tokens)
-            whole.append(_unit(number, index, tokens, terms, article.id, lede, actions(0, len(tokens)), caption))
+            whole.append(_unit(number, index, tokens, terms, particulars(0, len(tokens)), article.id, lede, actions(0, len(tokens)), caption))
             ranges = _clauses(tokens)
             clauses.append([
-                _unit(number, index, tokens[a:b], {t for pieces in token_terms[a:b] for t in pieces}, article.id, lede, actions(a, b), caption)
+                _unit(number, index, tokens[a:b], {t for pieces in token_terms[a:b] for t in pieces}, particulars(a, b), article.id, lede,
+                      actions(a, b), caption)
                 for a, b in ranges
                 if not _only_attribution(tokens[a:b])
             ] if len(ranges) > 1 else [])
@@ -578,8 +661,8 @@ LEDE_TERMS = 2
 """Two ledes sharing this overlap, this many terms other than names and one uncommon such term report the
 dossier's main fact. Plain-text dossiers put a date line or a byline above the lede, so the lede is the
 first sentence that says something (``_states``); QA-Align pairs linked 36 -> 48 of 85 on the
-development dossiers, the scorer's link-precision proxy unchanged (0.97). Without a shared verb, figures
-of both must agree in one (``50 miles north of Detroit`` is not ``about 15 miles north of Detroit``)."""
+development dossiers, the scorer's link-precision proxy unchanged (0.97). Their figures, ranks and
+weekdays must not be at odds (``50 miles north of Detroit`` is not ``about 15 miles north of Detroit``)."""
 UNCOMMON_SHARE = 0.12
 UNCOMMON_LIMIT = 40
 """A term is uncommon in at most this share of the dossier's sentences, never more than this many (at least two)."""
@@ -627,7 +710,9 @@ def _statement(a: _Unit, b: _Unit, shared: frozenset[str], weights: dict[str, fl
 def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str]) -> tuple[float, LinkKind, bool] | None:
     """Score, kind and confidence of the pair, or ``None`` when it does not carry one statement.
 
-    Verbatim and near pairs are confident; a paraphrase is when ``_statement`` says so."""
+    Verbatim and near pairs are confident; a paraphrase is when ``_statement`` says so (two ledes
+    need less), neither is a caption and their particulars are not at odds (``_at_odds``), both
+    weighed only once the pair is kept."""
     if a.years and b.years and not a.years & b.years:
         return None
     shared = a.terms & b.terms
@@ -653,22 +738,20 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         return max(similar, overlap), "near", True
     if a.negated != b.negated:
         return None  # one says the opposite ("not aware of any credible evidence")
-    pictured = a.caption or b.caption  # a caption's paraphrase is never confident
-    confident = not pictured and _statement(a, b, shared, weights, names)
-    if a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and shared & uncommon - names:
-        numbers_a, numbers_b = ({t for t in u.terms if t[:1].isdigit()} for u in (a, b))
-        agree = not (numbers_a and numbers_b) or bool(numbers_a & numbers_b)  # '50 miles north' is not 'about 15 miles north'
-        return overlap, "paraphrase", not pictured and (confident or bool(a.actions & b.actions) or agree)
-    if not (shared & uncommon) - names:
-        return None  # only names (and common words) in common: not one statement
-    anchors = len(shared & uncommon) + any(t[:1].isdigit() for t in shared & uncommon)
-    if overlap >= PARAPHRASE_OVERLAP and anchors >= PARAPHRASE_ANCHORS:
-        return overlap, "paraphrase", confident
-    if (overlap >= CLOSE_OVERLAP and anchors >= CLOSE_ANCHORS) or (
-        overlap >= PARAPHRASE_OVERLAP / 2 and anchors >= MANY_ANCHORS
-    ):
-        return overlap, "paraphrase", confident
-    return None
+    lede = a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and bool(shared & uncommon - names)
+    if not lede:
+        if not (shared & uncommon) - names:
+            return None  # only names (and common words) in common: not one statement
+        anchors = len(shared & uncommon) + any(t[:1].isdigit() for t in shared & uncommon)
+        if not (
+            (overlap >= PARAPHRASE_OVERLAP and anchors >= PARAPHRASE_ANCHORS)
+            or (overlap >= CLOSE_OVERLAP and anchors >= CLOSE_ANCHORS)
+            or (overlap >= PARAPHRASE_OVERLAP / 2 and anchors >= MANY_ANCHORS)
+        ):
+            return None
+    # A caption's paraphrase is never confident, nor one naming other figures, ranks or days.
+    sure = not (a.caption or b.caption or _at_odds(a, b))
+    return overlap, "paraphrase", sure and (lede or _statement(a, b, shared, weights, names))
 
 
 FOCUS = 0.75
@@ -761,6 +844,15 @@ STRANGERS = 0.15
 """Two groups never merge when some sentence of one shares less than this overlap with one of the other."""
 
 
+def _apart(x: int, y: int, whole: list[_Unit], weights: dict[str, float], pairs: dict[tuple[int, int], PairMatch]) -> bool:
+    """May sentences ``x`` and ``y``, not judged a pair, never share a link? They are strangers
+    (almost nothing in common) or name other figures, ranks or days: a passage joining a link
+    must tell of the same happening as every other."""
+    return (min(x, y), max(x, y)) not in pairs and (
+        _overlap(whole[x], whole[y], weights) < STRANGERS or _at_odds(whole[x], whole[y])
+    )
+
+
 def _overlapping(spans: Sequence[Span]) -> bool:
     """Do the spans (of one sentence) all overlap one another?"""
     return max(s.start for s in spans) < min(s.end for s in spans)
@@ -795,9 +887,7 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
                 continue
             cross = [pairs[key] for x in left for y in right if (key := (min(x, y), max(x, y))) in pairs]
             if 2 * len(cross) < len(left) * len(right) or any(
-                (min(x, y), max(x, y)) not in pairs and _overlap(whole[x], whole[y], weights) < STRANGERS
-                for x in left
-                for y in right
+                _apart(x, y, whole, weights, pairs) for x in left for y in right
             ):
                 leftover.append(match)
                 continue

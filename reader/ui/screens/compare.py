@@ -17,6 +17,8 @@ rejects the link under the cursor, ``A`` accepts it (see :meth:`DossierApp.decid
 
 from __future__ import annotations
 
+import weakref
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -44,6 +46,7 @@ from reader.core.findings.collation import (
     step_to,
 )
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions
+from reader.ui.paging import next_hit
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
@@ -54,6 +57,11 @@ LINK = Binding.Group("Link", compact=True)
 DIFFERENCE = Binding.Group("Diff", compact=True)
 SIDES = ("left", "right")
 ALL_TYPES = "all"
+
+
+_PAIRS: LRUCache[tuple[int, str, str], tuple[weakref.ref, tuple[Passage, ...], tuple[PassageRow, ...]]] = LRUCache(8)
+"""Paired passages and their rows by (analysis, report, other report): the analysis is held weakly
+and checked, so a corrected analysis pairs afresh and a dropped one is freed."""
 
 
 def _other(side: str) -> str:
@@ -168,7 +176,6 @@ class CompareScreen(Screen):
         self._reports = {"left": "", "right": ""}
         self._passages: dict[str, tuple[Passage, ...]] = {"left": (), "right": ()}
         self._typed: dict[tuple[str, str, str], tuple[TypedDiff, ...]] = {}
-        self._pairs: LRUCache[tuple[str, str], tuple[tuple[Passage, ...], tuple[PassageRow, ...]]] = LRUCache(8)
         self._walked = ALL_TYPES
         self._typography = False
         self._difference: tuple[str, int, int] | None = None
@@ -217,7 +224,6 @@ class CompareScreen(Screen):
         """Read from ``analysis`` from now on (its findings hold the differences and figures)."""
         self.analysis = analysis
         self._typed = {}
-        self._pairs.clear()
 
     async def _restart(self, analysis: Analysis) -> None:
         """A correction changed the links: refill both columns, the cursors where they were."""
@@ -283,24 +289,26 @@ class CompareScreen(Screen):
 
     def _paired(self, this: str, other: str) -> tuple[tuple[Passage, ...], tuple[PassageRow, ...]]:
         """The passages of ``this`` against ``other`` and the rows showing them, kept for the
-        analysis shown: swapping the columns or coming back to a report pairs nothing again."""
-        key = (this, other)
-        found = self._pairs.get(key)
-        if found is None:
-            passages = pair_passages(self.analysis, this, other)
-            rows = tuple(
-                PassageRow(
-                    sentence=p.sentence.index,
-                    span=p.sentence.span,
-                    matched=p.matched,
-                    paragraph_start=n == 0 or passages[n - 1].sentence.paragraph != p.sentence.paragraph,
-                    # Figures conflict whichever report is on the left.
-                    conflict=p.link is not None and self.figure_note(p.link).startswith("conflict"),
-                )
-                for n, p in enumerate(passages)
+        analysis shown (by every compare view): swapping the columns, coming back to a report
+        or opening the view again pairs nothing again."""
+        key = (id(self.analysis), this, other)
+        found = _PAIRS.get(key)
+        if found is not None and found[0]() is self.analysis:
+            return found[1], found[2]
+        passages = pair_passages(self.analysis, this, other)
+        rows = tuple(
+            PassageRow(
+                sentence=p.sentence.index,
+                span=p.sentence.span,
+                matched=p.matched,
+                paragraph_start=n == 0 or passages[n - 1].sentence.paragraph != p.sentence.paragraph,
+                # Figures conflict whichever report is on the left.
+                conflict=p.link is not None and self.figure_note(p.link).startswith("conflict"),
             )
-            found = self._pairs[key] = (passages, rows)
-        return found
+            for n, p in enumerate(passages)
+        )
+        _PAIRS[key] = (weakref.ref(self.analysis), passages, rows)
+        return passages, rows
 
     def _typed_for(self, link: Link) -> tuple[TypedDiff, ...]:
         """The differences of ``link`` from the left report's passage to the right one's, each with its type."""
@@ -507,11 +515,9 @@ class CompareScreen(Screen):
         self._jump(target, "No further linked passage")
 
     def _jump_hit(self, step: int, hits: tuple[int, ...]) -> None:
-        cursor = self.active_column.cursor
-        ahead = [n for n in hits if (n > cursor if step > 0 else n < cursor)]
-        if not ahead:
-            self.notify(f"Wrapped round to the {'first' if step > 0 else 'last'} hit", timeout=2)
-        target = (ahead[0] if step > 0 else ahead[-1]) if ahead else (hits[0] if step > 0 else hits[-1])
+        target, wrapped = next_hit(hits, self.active_column.cursor, step)
+        if wrapped:
+            self.notify(wrapped, timeout=2)
         self.active_column.put_cursor(target)
 
     def action_jump_difference(self, step: int) -> None:

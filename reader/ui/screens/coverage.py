@@ -26,14 +26,17 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from reader.core.model import Analysis, Article, Link
 from reader.core.findings.collation import coverage_rows, shared_link_count
 from reader.core.findings.sourcing import sourcing_of
-from reader.ui.render import CARRIED_SIGN, OTHER_SOURCES_GLYPH, PALETTE_CLASSES, PaletteMixin
+from reader.ui.render import CARRIED_SIGN, OTHER_SOURCES_GLYPH
 from reader.ui.messages import AnalysisReady, OpenCompare
+from reader.ui.paging import next_hit
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.widgets.line_table import Column, LineTable
+from reader.ui.widgets.search_bar import SearchBar
 
 KIND_MARKS = {"verbatim": "=", "near": "\u2248", "paraphrase": "~"}
 """One cell says how the versions match; the legend and the details line say it in words."""
@@ -44,23 +47,39 @@ MIN_PASSAGE = 40
 KIND_WORDS = {"verbatim": "word for word", "near": "nearly word for word", "paraphrase": "paraphrased"}
 
 
+def row_text(analysis: Analysis, link: Link) -> str:
+    """The words of ``link``'s label passage on one line: what its row shows and search looks in."""
+    span = analysis.label_passage(link)
+    return " ".join(analysis.dossier.article(span.article).text(span).split())
+
+
 def merged_rows(analysis: Analysis, links: tuple[Link, ...]) -> tuple[tuple[Link, ...], ...]:
     """``links`` in order, those whose label passages read the same (a statement several
     reports carry in separately linked places) on one row."""
     rows: dict[str, list[Link]] = {}
     for link in links:
-        span = analysis.label_passage(link)
-        rows.setdefault(" ".join(analysis.dossier.article(span.article).text(span).split()), []).append(link)
+        rows.setdefault(row_text(analysis, link), []).append(link)
     return tuple(tuple(row) for row in rows.values())
 
 
-class CoverageTable(PaletteMixin, DataTable):
-    """The matrix itself: it owns the palette the source colours come from."""
+class CoverageTable(LineTable):
+    """The matrix itself, a row per (merged) link, made only when in view."""
 
     HELP_TITLE = "matrix"
-    COMPONENT_CLASSES = DataTable.COMPONENT_CLASSES | PALETTE_CLASSES
-    # Enter goes straight to the screen's action; a click still comes as a Selected message.
-    BINDINGS = [Binding("enter", "screen.open_cell", "Compare here")]
+    BINDINGS = [
+        # Enter goes straight to the screen's action; a click still comes as a CellSelected message.
+        Binding("enter", "screen.open_cell", "Compare here"),
+        Binding("j,down", "move(1, 0)", "Next link", show=False),
+        Binding("k,up", "move(-1, 0)", "Previous link", show=False),
+        Binding("h,left", "move(0, -1)", "Column left", show=False),
+        Binding("l,right", "move(0, 1)", "Column right", show=False),
+        Binding("pagedown,space", "page(1)", "Page down", show=False),
+        Binding("pageup,b", "page(-1)", "Page up", show=False),
+        Binding("ctrl+d", "page(1, 0.5)", "Half a page down", show=False),
+        Binding("ctrl+u", "page(-1, 0.5)", "Half a page up", show=False),
+        Binding("g,home", "edge(-1)", "First link", show=False),
+        Binding("G,end", "edge(1)", "Last link", show=False),
+    ]
 
 
 class CoverageScreen(Screen):
@@ -71,37 +90,39 @@ class CoverageScreen(Screen):
     HELP_WIDGETS = (CoverageTable,)
 
     BINDINGS = [
-        Binding("j", "table('cursor_down')", "Next link", show=False),
-        Binding("k", "table('cursor_up')", "Previous link", show=False),
-        Binding("h", "table('cursor_left')", "Column left", show=False),
-        Binding("l", "table('cursor_right')", "Column right", show=False),
-        Binding("g", "table('scroll_top')", "First link", show=False),
-        Binding("G", "table('scroll_bottom')", "Last link", show=False),
         Binding("o", "sort_by_origins", "Sort by origins"),
+        Binding("slash", "search", "Search the passages, then n/N", key_display="/", show=False),
+        Binding("n", "jump_hit(1)", "Next hit", show=False),
+        Binding("N", "jump_hit(-1)", "Previous hit", key_display="N", show=False),
         Binding("escape", "app.back", "Back"),
     ]
 
     def __init__(self, analysis: Analysis, *, at: Link | None = None) -> None:
         super().__init__()
-        self.analysis = analysis
         self.by_origins = False
-        self.links = coverage_rows(analysis)
-        self.rows = merged_rows(analysis, self.links)
+        self._hits: tuple[int, ...] = ()
+        """Rows holding the last search's query, walked by n/N."""
+        self._take(analysis)
         self._at = at
+
+    def _take(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.links = coverage_rows(analysis, by_origins=self.by_origins)
+        self.rows = merged_rows(analysis, self.links)
+        self._row_of = {link.id: n for n, row in enumerate(self.rows) for link in row}
+        self._hits = ()
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="coverage-title")
-        yield CoverageTable(id="coverage-table", cursor_type="cell", zebra_stripes=True, cell_padding=0)
+        yield CoverageTable(id="coverage-table")
         yield Static(id="coverage-details")
         yield Static(id="coverage-counts")
+        yield SearchBar(id="search", placeholder="search the passages (Enter to find, Esc to close; then n/N)")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        self._fill()
-        table = self.query_one(CoverageTable)
-        row = next((n for n, links in enumerate(self.rows) if self._at in links), None)
-        if row is not None:
-            table.move_cursor(row=row, column=0)
+        row = self._row_of.get(self._at.id) if self._at is not None else None
+        self._fill((row or 0, 0))
         # The stylesheet follows a new theme only after this change is announced: draw later.
         self.watch(self.app, "theme", lambda: self.call_after_refresh(self._refill), init=False)
 
@@ -112,34 +133,27 @@ class CoverageScreen(Screen):
 
     def action_sort_by_origins(self) -> None:
         """Sort by independent origins, or back by reports; the cursor stays on its row."""
-        table = self.query_one(CoverageTable)
-        at = self.rows[table.cursor_row][0] if self.rows else None
         self.by_origins = not self.by_origins
-        self.links = coverage_rows(self.analysis, by_origins=self.by_origins)
-        self.rows = merged_rows(self.analysis, self.links)
-        self.query_one("#coverage-title", Static).update(self._title())
-        self._refill()
-        row = next((n for n, links in enumerate(self.rows) if at in links), None)
-        if row is not None:
-            table.move_cursor(row=row, column=table.cursor_column)
+        self._refill(self.analysis)
 
     @on(AnalysisReady)
     def _analysis_changed(self, message: AnalysisReady) -> None:
         """A correction changed the links: draw the matrix of the corrected analysis."""
         if message.analysis is not self.analysis:
-            self.analysis = message.analysis
-            self.links = coverage_rows(self.analysis, by_origins=self.by_origins)
-            self.rows = merged_rows(self.analysis, self.links)
-            self.query_one("#coverage-title", Static).update(self._title())
-            self._refill()
+            self._refill(message.analysis)
 
-    def _refill(self) -> None:
-        """Draw the matrix again in the new theme's source colours, the cursor kept."""
+    def _refill(self, analysis: Analysis | None = None) -> None:
+        """Draw the matrix again (of ``analysis`` if given; in the new theme's source colours),
+        the cursor kept on its link and column."""
         table = self.query_one(CoverageTable)
-        at = table.cursor_coordinate
-        table.clear(columns=True)
-        self._fill()
-        table.move_cursor(row=at.row, column=at.column)
+        row, column = table.cursor
+        at = self.rows[row][0] if self.rows else None
+        if analysis is not None:
+            self._take(analysis)
+            self.query_one("#coverage-title", Static).update(self._title())
+            if at is not None and at.id in self._row_of:
+                row = self._row_of[at.id]
+        self._fill((row, column))
 
     def _shown(self, room: int) -> tuple[Article, ...]:
         """The reports that get a column: all of them if they fit beside a passage of
@@ -150,11 +164,10 @@ class CoverageScreen(Screen):
             return articles
         return named[: max(0, room - 2 - ORIGINS_WIDTH - 1 - MORE_WIDTH - 1 - MIN_PASSAGE)]
 
-    def _fill(self) -> None:
+    def _fill(self, cursor: tuple[int, int]) -> None:
         """Columns as narrow as a glyph each (the legend line names them), so that 20 reports fit
         80 columns and the passage gets the rest; each passage says whose wording it shows.
-        Past the columns that fit, reports are counted: a cell per report per row is what made
-        hundreds of reports take seconds."""
+        Past the columns that fit, reports are counted. Rows are made as they come into view."""
         index = self.app.index
         table = self.query_one(CoverageTable)
         palette = table.palette()
@@ -166,29 +179,33 @@ class CoverageScreen(Screen):
         width = max(20, room - 2 - len(shown) * report_width - more_width - ORIGINS_WIDTH - 1)
         origins = sourcing_of(self.analysis).origins
         marks = {a.id: Text(CARRIED_SIGN, palette.source(index.source_slot(a.id))) for a in shown}
-        table.add_column(Text("Passage"), key="passage", width=width)
-        table.add_column(Text(" "), key="kind", width=2)
-        for article in shown:
-            glyph = Text(index.source_glyph(article.id), palette.source(index.source_slot(article.id)) + Style(bold=True))
-            table.add_column(glyph, key=article.id, width=report_width)
+        bold = Style(bold=True)
+        columns = [Column("passage", Text("Passage"), width), Column("kind", Text(" "), 2)]
+        columns.extend(
+            Column(a.id, Text(index.source_glyph(a.id), palette.source(index.source_slot(a.id)) + bold), report_width)
+            for a in shown
+        )
         if hidden:
-            table.add_column(Text(f"+{hidden}"), key="more", width=more_width)
-        table.add_column(Text("Orig"), key="origins", width=ORIGINS_WIDTH)
-        for links in self.rows:
+            columns.append(Column("more", Text(f"+{hidden}"), more_width))
+        columns.append(Column("origins", Text("Orig"), ORIGINS_WIDTH))
+
+        def cells(row: int) -> list[Text]:
+            links = self.rows[row]
             span = self.analysis.label_passage(links[0])
             carriers = {article for link in links for article in link.articles}
             passage = Text()
-            passage.append(index.source_glyph(span.article), palette.source(index.source_slot(span.article)) + Style(bold=True))
+            passage.append(index.source_glyph(span.article), palette.source(index.source_slot(span.article)) + bold)
             passage.append(" " + self.analysis.excerpt(links[0], width - 2))
-            cells = [passage, Text(KIND_MARKS.get(links[0].kind, "?"))]
-            cells.extend(marks[a.id] if a.id in carriers else Text("") for a in shown)
+            found = [passage, Text(KIND_MARKS.get(links[0].kind, "?"))]
+            found.extend(marks[a.id] if a.id in carriers else Text("") for a in shown)
             if hidden:
                 others = len(carriers) - sum(a.id in carriers for a in shown)
-                cells.append(Text(f"+{others}" if others else ""))
-            cells.append(Text(str(max(origins.origins_of(link) for link in links)), justify="right"))
-            table.add_row(*cells, key=links[0].id)
+                found.append(Text(f"+{others}" if others else ""))
+            found.append(Text(str(max(origins.origins_of(link) for link in links))))
+            return found
+
+        table.show(columns, [row[0].id for row in self.rows], cells, cursor=cursor)
         self.query_one("#coverage-counts", Static).update(self._legend(palette, room, shown, hidden))
-        self._describe()
 
     def _legend(self, palette, room: int, shown: tuple[Article, ...], hidden: int) -> Text:
         """One line: each column's glyph and outlet, names cut to share the width (the details
@@ -205,18 +222,15 @@ class CoverageScreen(Screen):
             legend.append(" " + (name if len(name) <= budget else name[: max(1, budget - 1)] + "\u2026"), style)
         return legend
 
-    @on(DataTable.CellHighlighted)
-    def _describe(self) -> None:
+    @on(LineTable.CellHighlighted)
+    def _describe(self, event: LineTable.CellHighlighted) -> None:
         """The details line: the cell under the cursor in words (one line; all of it with i)."""
-        table = self.query_one(CoverageTable)
-        if not self.rows or not table.columns:
-            return
-        key = table.coordinate_to_cell_key(table.cursor_coordinate)
-        links = next(row for row in self.rows if row[0].id == key.row_key.value)
+        links = self.rows[self._row_of[event.row_key]]
         dossier, index = self.analysis.dossier, self.app.index
-        palette = table.palette()
-        carriers = [a.id for a in dossier.articles if any(a.id in link.articles for link in links)]
-        column = key.column_key.value or ""
+        palette = event.table.palette()
+        carrying = {article for link in links for article in link.articles}
+        carriers = [a.id for a in dossier.articles if a.id in carrying]
+        column = event.column_key
         text = Text()
         if column in dossier.by_id:
             text.append_text(index.source_label(palette, column))
@@ -227,26 +241,58 @@ class CoverageScreen(Screen):
         text.append(", ".join(dossier.article(a).outlet or a for a in carriers))
         span = self.analysis.label_passage(link)
         text.append(f". {dossier.article(span.article).outlet}: ")
-        text.append(" ".join(dossier.article(span.article).text(span).split()))
-        self.query_one("#coverage-details", Static).update(text)
+        text.append(row_text(self.analysis, link))
+        # One line unless the details are shown in full: then its height follows the text.
+        self.query_one("#coverage-details", Static).update(text, layout=self.app.has_class("-details"))
 
-    def action_table(self, action: str) -> None:
-        getattr(self.query_one(DataTable), f"action_{action}")()
+    def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.display = True
+        self.set_focus(bar)
+
+    @on(SearchBar.Finished)
+    def _search(self, event: SearchBar.Finished) -> None:
+        """Find the query in the rows' passages (case aside): n/N then walk the rows holding it."""
+        event.stop()
+        bar = self.query_one(SearchBar)
+        bar.display = False
+        table = self.query_one(CoverageTable)
+        self.set_focus(table)
+        query = " ".join(event.query.split()).casefold()
+        if not query:
+            self._hits = ()
+            return
+        self._hits = tuple(n for n, links in enumerate(self.rows) if query in row_text(self.analysis, links[0]).casefold())
+        if self._hits:
+            self.action_jump_hit(1)
+        else:
+            self.notify(f"No passage holds: {event.query[:60]}", severity="warning", timeout=3)
+
+    def action_jump_hit(self, step: int) -> None:
+        """The next (``step`` 1) or previous (-1) row holding the last search's query, round the ends."""
+        if not self._hits:
+            self.notify("Search first: / then the words to find", timeout=2)
+            return
+        table = self.query_one(CoverageTable)
+        row, column = table.cursor
+        target, wrapped = next_hit(self._hits, row, step)
+        if wrapped:
+            self.notify(wrapped, timeout=2)
+        table.cursor = (target, column)
 
     def action_open_cell(self) -> None:
         """Enter: the compare view on the cell under the cursor (see the module docstring)."""
-        table = self.query_one(CoverageTable)
-        if self.links:
-            self._open_at(table.coordinate_to_cell_key(table.cursor_coordinate))
+        keys = self.query_one(CoverageTable).cursor_keys
+        if keys is not None:
+            self._open_at(*keys)
 
-    @on(DataTable.CellSelected)
-    def _clicked(self, event: DataTable.CellSelected) -> None:
+    @on(LineTable.CellSelected)
+    def _clicked(self, event: LineTable.CellSelected) -> None:
         event.stop()
-        self._open_at(event.cell_key)
+        self._open_at(event.row_key, event.column_key)
 
-    def _open_at(self, cell_key) -> None:
-        links = next(row for row in self.rows if row[0].id == cell_key.row_key.value)
-        column = cell_key.column_key.value or ""
+    def _open_at(self, row_key: str, column: str) -> None:
+        links = self.rows[self._row_of[row_key]]
         # A merged row: the link that the report under the cursor carries, if any.
         link = next((link for link in links if column in link.articles), links[0])
         self.post_message(self.compare_at(link, column))

@@ -14,7 +14,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.core.findings.collation import column_count
-from reader.ui.render import CARRIED_SIGN, ENTITY_SLOTS, Palette, PaletteMixin, RenderIndex, SentenceMarks, shared_label
+from reader.ui.render import (
+    CARRIED_SIGN, ENTITY_SLOTS, Palette, PaletteMixin, RenderIndex, SentenceMarks, entity_label, shared_label, small_number,
+)
 from reader.core.findings.difftypes import DIFF_TYPES, TYPE_TITLES
 from reader.report.highlight import lex
 from reader.report.html import DIFF_MEANING
@@ -33,6 +35,9 @@ HELP_SCREENS: tuple[tuple[str, str], ...] = (
 )
 """Screens whose keys the help lists, in order (module paths, imported when help opens, so the
 help screen imports no other screen); missing modules are skipped."""
+
+_NUMBERED_SAMPLES = tuple(round * ENTITY_SLOTS + round for round in (1, 2, 3))
+"""Slots past the tints shown in the legend: one of each mark, each with its number."""
 
 SCREEN_TITLES = {"NWayScreen": "N-way"}
 """Screen names as the key bar says them, where the class name reads differently."""
@@ -59,12 +64,13 @@ def _key_names(binding: Binding, owner: type) -> str:
 
 
 def key_rows(owner: type) -> list[tuple[str, str]]:
-    """``(keys, description)`` for each described binding a class declares itself."""
-    rows = []
+    """``(keys, description)`` for each described binding a class declares itself; bindings of
+    the same keys (one that closes a view, one that quits the main screen) share one row."""
+    rows: dict[str, list[str]] = {}
     for binding in owner.__dict__.get("BINDINGS", ()):
         if isinstance(binding, Binding) and binding.description:
-            rows.append((_key_names(binding, owner), binding.description))
-    return rows
+            rows.setdefault(_key_names(binding, owner), []).append(binding.description)
+    return [(keys, " or ".join(descriptions)) for keys, descriptions in rows.items()]
 
 
 def help_sections(app_class: type, current: type | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -104,7 +110,7 @@ def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text, str]]:
     gutter.rstrip()
     entity = max(index.entities.values(), key=lambda e: len(e.articles), default=None)
     mentioned = sorted(entity.articles if entity else ids, key=index.source_slot)
-    named = Text(entity.name if entity else "Name", palette.entity(index.entity_slot(entity.id)) if entity else "")
+    named = entity_label(index, palette, entity.id, entity.name) if entity else Text("Name")
     named.append(f"  {len(mentioned)} ")
     for article_id in mentioned:
         named.append(index.source_glyph(article_id), palette.source(index.source_slot(article_id)))
@@ -145,13 +151,14 @@ def colour_rows(index: RenderIndex, palette: Palette, style) -> list[tuple[Text,
     the difference types say what the HTML report's legend says."""
     entity = max(index.entities.values(), key=lambda e: len(e.articles), default=None)
     rows = [
-        (_sample(entity.name if entity else "Name", palette.entity(index.entity_slot(entity.id)) if entity else None),
+        (entity_label(index, palette, entity.id, entity.name) if entity else Text("Name"),
          "An entity two or more reports name: a tint each, never the same as an entity mentioned near it; "
          "the chosen one (e, Enter) reversed."),
-        (Text(" ").join(_sample("Name", palette.entity(round * ENTITY_SLOTS + round)) for round in (1, 2, 3)),
+        (Text(" ").join(_sample("Name" + small_number(n), palette.entity(slot)) for n, slot in enumerate(_NUMBERED_SAMPLES, 1)),
          f"Once the {ENTITY_SLOTS} tints run out among entities near each other: the tints again, underlined, "
-         "then bold, then both (the entity panel shows each entity as the text does)."),
-        (_sample("Garneau", palette.search_hit), "A search hit (/); the one n/N stand on reversed."),
+         "then bold, then both, and after each mention a small number of the entity's own; the entity panel "
+         "lists each entity as the text draws it, number included."),
+        (_sample("searched", palette.search_hit), "A search hit (/); the one n/N stand on reversed."),
         (_sample("the passage", palette.passage_focus), "Where n/N stand in a walk (an entity's mentions, u)."),
     ]
     rows.append((_lexed("\u201cquoted words\u201d said", palette), "In every text: quotations and reporting verbs (s changes the style)."))
@@ -184,10 +191,10 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
         Binding("escape,q,question_mark", "dismiss", "Close help"),
         Binding("j,down", "scroll(1)", "Scroll down", show=False),
         Binding("k,up", "scroll(-1)", "Scroll up", show=False),
-        Binding("space,pagedown", "scroll(10)", "Page down", show=False),
-        Binding("b,pageup", "scroll(-10)", "Page up", show=False),
-        Binding("ctrl+d", "scroll(5)", "Half a page down", show=False),
-        Binding("ctrl+u", "scroll(-5)", "Half a page up", show=False),
+        Binding("space,pagedown", "pages(1)", "Page down", show=False),
+        Binding("b,pageup", "pages(-1)", "Page up", show=False),
+        Binding("ctrl+d", "pages(0.5)", "Half a page down", show=False),
+        Binding("ctrl+u", "pages(-0.5)", "Half a page up", show=False),
         Binding("g,home", "top", "Top", show=False),
         Binding("G,end", "bottom", "Bottom", show=False),
     ]
@@ -232,6 +239,10 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
 
     def action_scroll(self, rows: int) -> None:
         self._body().scroll_relative(y=rows, animate=False)
+
+    def action_pages(self, pages: float) -> None:
+        """A page is what the help shows less two rows, so the last two stay in view to read on from."""
+        self.action_scroll(round(pages * max(1, self._body().scrollable_content_region.height - 2)))
 
     def action_top(self) -> None:
         self._body().scroll_home(animate=False)

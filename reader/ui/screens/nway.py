@@ -29,6 +29,10 @@ from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText
 from reader.ui.widgets.key_bar import KeyBar
 
 
+MISSING_LINES = 10
+"""Lines of outlet names the ``Not in`` line holds at most (what the details pane shows)."""
+
+
 class VersionList(DifferenceText, ListView):
     """The versions of one passage, one item per report (``item.name`` is its article id)."""
 
@@ -76,7 +80,8 @@ class NWayScreen(Screen):
     @property
     def missing(self) -> tuple[str, ...]:
         """Reports without a version, in dossier order."""
-        return tuple(a.id for a in self.analysis.dossier.articles if a.id not in self.carriers)
+        carriers = set(self.carriers)
+        return tuple(a.id for a in self.analysis.dossier.articles if a.id not in carriers)
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="nway-title")
@@ -169,13 +174,21 @@ class NWayScreen(Screen):
         return text
 
     def _missing_line(self, versions: VersionList) -> Text:
-        if not self.missing:
+        """``Not in:`` and the reports lacking the passage, as many as the details pane (i) can
+        show; past them a count, so hundreds of reports cost what a few do."""
+        missing = self.missing
+        if not missing:
             return Text("Every report carries this passage.")
         text = Text("Not in: ")
-        for position, article_id in enumerate(self.missing):
+        budget = MISSING_LINES * self.app.size.width
+        palette = versions.palette()
+        for position, article_id in enumerate(missing):
+            if text.cell_len > budget:
+                text.append(f" and {len(missing) - position} more ({len(missing)} of {len(self.analysis.dossier.articles)} reports)")
+                break
             if position:
                 text.append(", ")
-            text.append_text(self.app.index.source_label(versions.palette(), article_id))
+            text.append_text(self.app.index.source_label(palette, article_id))
         return text
 
     def action_copy(self) -> None:

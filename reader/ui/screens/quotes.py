@@ -1,15 +1,17 @@
 """The quote tracker: every quoted statement, each report's version of it, and what differs.
 
 One item per statement (a :class:`~reader.core.findings.quotes.QuoteGroup`), the most widely quoted
-first: who said it, then each report's quotation in its source colour with its speaker and
-reporting verb, the words inside the marks that differ from the fullest version marked as in
-the compare view (a caret where a shorter quotation leaves words out), the reports that carry
+first: who said it, then each wording of the quotation after the reports quoting it so (in
+their source colours; past a few, counted), with its speaker and reporting verb, the words
+inside the marks that differ from the fullest version marked as in the compare view (a caret where a shorter quotation leaves words out), the reports that carry
 the statement without quotation marks, and the core's findings in plain words. Enter opens the
 compare view on the fullest quotation beside another report's version (the reader when only
 one report has it).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from rich.text import Text
 from textual import on
@@ -26,6 +28,22 @@ from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, FLAG_SIGN, Dif
 from reader.ui.widgets.key_bar import KeyBar
 
 OPEN_MARK, CLOSE_MARK = "\u201c", "\u201d"
+
+
+NAMED = 4
+"""Reports named before a wording several of them quote alike; the others are counted."""
+
+
+def same_wording(analysis: Analysis, items: tuple, key: Callable) -> list[tuple]:
+    """``items`` (quotations, or spans) in order, those with the same words (spaces aside) and
+    the same rest of ``key`` (its first element is the span) together: a statement fifty reports
+    quote alike takes one line, not fifty, and is diffed once."""
+    found: dict[tuple, list] = {}
+    for item in items:
+        span, *rest = key(item)
+        words = " ".join(analysis.dossier.article(span.article).text(span).split())
+        found.setdefault((words, *rest), []).append(item)
+    return [tuple(same) for same in found.values()]
 
 
 def tracked_order(groups: tuple[QuoteGroup, ...]) -> tuple[QuoteGroup, ...]:
@@ -129,29 +147,40 @@ class QuotesScreen(Screen):
         text = Text(group.speaker or "Unattributed", speaker_style)
         text.append(f"  quoted in {len(group.quotes)}, carried by {reports} report{'' if reports == 1 else 's'}", palette.muted)
         reference = group.quotes[0]
-        for quote in group.quotes:
+        for same in same_wording(self.analysis, group.quotes, lambda quote: (quote.span, quote.speaker, quote.verb, quote.inherited)):
             text.append("\n")
-            text.append_text(self._version(quotes, reference, quote))
-        for span in group.reported:
+            text.append_text(self._version(quotes, reference, same))
+        for same in same_wording(self.analysis, group.reported, lambda span: (span,)):
             text.append("\n")
-            text.append_text(self.app.index.source_label(palette, span.article))
+            text.append_text(self._reports(palette, [span.article for span in same]))
             text.append("  without quotation marks: ", palette.muted)
-            text.append_text(quotes.difference_text(self.app.index, span))
+            text.append_text(quotes.difference_text(self.app.index, same[0]))
         for flag in group.flags:
             text.append(f"\n{FLAG_SIGN} {flag}", flag_style)
         return text
 
-    def _version(self, quotes: QuoteList, reference: Quote, quote: Quote) -> Text:
-        index = self.app.index
-        text = index.source_label(quotes.palette(), quote.span.article)
+    def _version(self, quotes: QuoteList, reference: Quote, same: tuple[Quote, ...]) -> Text:
+        """One wording of the statement, after the reports quoting it so (``same``)."""
+        index, quote = self.app.index, same[0]
+        text = self._reports(quotes.palette(), [q.span.article for q in same])
         who = quote.speaker or "no speaker named"
         verb = f" ({quote.verb})" if quote.verb else " (no reporting verb)"
         carried = ", from the quotation before" if quote.inherited else ""
         text.append(f"  {who}{verb}{carried}: ", quotes.palette().muted)
-        ops = () if quote is reference else diff_passages(self.analysis, reference.span, quote.span)
+        ops = () if reference in same else diff_passages(self.analysis, reference.span, quote.span)
         text.append(OPEN_MARK)
         text.append_text(quotes.difference_text(index, quote.span, ops, side="b"))
         text.append(CLOSE_MARK)
+        return text
+
+    def _reports(self, palette, article_ids: list[str]) -> Text:
+        """The reports' labels, the first :data:`NAMED` of them, then how many more."""
+        text = Text()
+        for position, article_id in enumerate(article_ids[:NAMED]):
+            text.append(", " if position else "")
+            text.append_text(self.app.index.source_label(palette, article_id))
+        if len(article_ids) > NAMED:
+            text.append(f" and {len(article_ids) - NAMED} more", palette.muted)
         return text
 
     def action_open_selected(self) -> None:

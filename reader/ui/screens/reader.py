@@ -12,8 +12,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.containers import Horizontal
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from reader.core.findings.collation import sentences_within
@@ -78,6 +79,10 @@ class ReaderScreen(Screen[None]):
     AUTO_FOCUS = "#article"
     # The palette is styled once here and read by every widget of the screen.
     COMPONENT_CLASSES = PALETTE_CLASSES
+
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+    """Textual's, without repainting the whole screen on every focus change: the two panes the
+    focus moves between restyle (their borders) and repaint themselves; the rest is unchanged."""
 
     walk: reactive[tuple[Span, ...]] = reactive((), init=False)
     """The places ``n``/``N`` visit, in dossier order."""

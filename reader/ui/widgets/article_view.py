@@ -23,7 +23,15 @@ from textual.strip import Strip
 from reader.core.model import Article, Span
 from reader.core.safe_text import inert_line
 from reader.ui.drawing import LineView, line_strip, wrap_offsets, wrapped
-from reader.ui.render import Palette, RenderIndex, SentenceMarks, prose_layers, styled
+from reader.ui.render import (
+    NumberRoom,
+    Palette,
+    RenderIndex,
+    SentenceMarks,
+    number_inserts,
+    prose_layers,
+    styled,
+)
 
 LINKABLE = re.compile(r"https?://[\x21-\x7e]+")
 """A web address made only of printable ASCII: the header's URL becomes a hyperlink only then."""
@@ -35,8 +43,9 @@ class Row:
     """One screen row: body offsets ``[start, end)`` or, for header rows, its own ``text``.
 
     Rows are geometry only: which sentences a row begins or continues is looked up when
-    it is drawn, so an analysis landing re-draws the visible rows but never re-wraps the
-    article (a 30 MB line took seconds to wrap).
+    it is drawn, so an analysis landing re-draws the visible rows and re-wraps the article
+    only when its entities' numbers (:class:`~reader.ui.render.NumberRoom`) changed (a 30 MB
+    line took seconds to wrap).
     """
 
     kind: str  # "title", "standfirst", "meta", "url", "body", "blank"
@@ -77,11 +86,14 @@ class ArticleView(LineView, can_focus=True):
         self._layouts: LRUCache[tuple, list[Row]] = LRUCache(32)
         self._sorted_hits: tuple[Span, ...] = ()
         self._sentence_starts: dict[str, list[int]] = {}
+        self._prefetch_pending = False
+        """A report came: its neighbours are drawn ahead once it is painted."""
 
     # Inputs ------------------------------------------------------------------
     def set_index(self, index: RenderIndex) -> None:
         """A new analysis arrived: marks and entities change, the text does not (a swapped-in
-        dossier may bring other texts, so only then are the layouts dropped)."""
+        dossier may bring other texts, so only then are the layouts dropped); the rows are wrapped
+        again only where the entities' numbers differ (see :meth:`_layout_key_of`)."""
         if index.dossier is not self.index.dossier:
             self._layouts.clear()
             self._layout_key = None
@@ -93,7 +105,7 @@ class ArticleView(LineView, can_focus=True):
         self.scroll_to(0, 0, animate=False, immediate=True)
         self._relayout()
         self.refresh()
-        self.call_after_refresh(self._prefetch_neighbours)
+        self._prefetch_pending = True
 
     def watch_selected_entity(self) -> None:
         self._changed()
@@ -114,7 +126,12 @@ class ArticleView(LineView, can_focus=True):
         # Lay out here, at the width being drawn: the first frame comes before any Resize event,
         # and it must show the text wrapped to the pane, not blank or wrapped to a guess.
         self._relayout()
-        return super().render_lines(crop)
+        lines = super().render_lines(crop)
+        if self._prefetch_pending:
+            # Once this frame is on screen: a report switch (and the start) waited for it otherwise.
+            self._prefetch_pending = False
+            self.call_later(self._prefetch_neighbours)
+        return lines
 
     # Layout ------------------------------------------------------------------
     @property
@@ -129,14 +146,14 @@ class ArticleView(LineView, can_focus=True):
         if not self.size.width:
             return  # not laid out yet: render_lines lays out once the width is known
         article = self.article
-        width = self._text_width()
-        key = (article.id if article else None, width)
+        key = self._layout_key_of(article, self._text_width())
         if key == self._layout_key:
             return
         same_article = self._layout_key is not None and self._layout_key[0] == key[0]
         top = self._top_offset() if same_article else None
         self._layout_key = key
-        rows = self._layout(article, width) if article else []
+        rows = self._layout(article, key) if article else []
+        width = key[1]
         self._rows = rows
         self._row_starts = [row.start for row in rows]
         self.set_content_size(Size(width + self.gutter_width + 1, len(self._rows)))
@@ -172,7 +189,7 @@ class ArticleView(LineView, can_focus=True):
                 return row.start
         return None
 
-    def _build_rows(self, article: Article, width: int) -> list[Row]:
+    def _build_rows(self, article: Article, width: int, numbers: NumberRoom) -> list[Row]:
         rows: list[Row] = []
         for line in wrapped(article.headline, width) or [""]:
             rows.append(Row("title", -1, -1, line))
@@ -185,7 +202,7 @@ class ArticleView(LineView, can_focus=True):
                 rows.append(Row("standfirst", -1, -1, line))
         for p_start, p_end in article.paragraphs:
             rows.append(Row("blank", p_start, p_start))
-            rows.extend(Row("body", r_start, r_end) for r_start, r_end in wrap_offsets(article.body, p_start, p_end, width))
+            rows.extend(Row("body", r_start, r_end) for r_start, r_end in wrap_offsets(article.body, p_start, p_end, width, numbers))
         return rows
 
     def _sentences_on(self, article: Article, row: Row) -> tuple[tuple[int, ...], int | None]:
@@ -219,12 +236,16 @@ class ArticleView(LineView, can_focus=True):
         self.scroll_to(y=max(0, self.row_of(offset) - margin), animate=False, immediate=True)
 
     # Drawing -----------------------------------------------------------------
-    def _layout(self, article: Article, width: int) -> list[Row]:
-        """The rows of ``article`` at ``width``, from the cache when drawn before."""
-        key = (article.id, width)
+    def _layout_key_of(self, article: Article | None, width: int) -> tuple:
+        """What an article's rows depend on: the text, the width, and where entities' numbers
+        take room (none until the analysis lands)."""
+        return (article.id, width, self.index.number_room(article.id)) if article else (None, width, NumberRoom())
+
+    def _layout(self, article: Article, key: tuple) -> list[Row]:
+        """The rows of ``article`` under its layout ``key``, from the cache when drawn before."""
         rows = self._layouts.get(key)
         if rows is None:
-            rows = self._build_rows(article, width)
+            rows = self._build_rows(article, key[1], key[2])
             self._layouts[key] = rows
         return rows
 
@@ -238,8 +259,8 @@ class ArticleView(LineView, can_focus=True):
         at = self.index.source_slot(article.id)
         width = self.scrollable_content_region.width
         for neighbour in {articles[(at - 1) % len(articles)], articles[(at + 1) % len(articles)]} - {article}:
-            rows = self._layout(neighbour, self._text_width())
-            layout_key = (neighbour.id, self._text_width())
+            layout_key = self._layout_key_of(neighbour, self._text_width())
+            rows = self._layout(neighbour, layout_key)
             for number in range(min(len(rows), self.size.height)):
                 self._strip(neighbour, layout_key, rows, number, width)
 
@@ -252,8 +273,9 @@ class ArticleView(LineView, can_focus=True):
         strip = self._strip(self.article, self._layout_key, self._rows, number, width)
         return strip.crop(scroll_x, scroll_x + width)
 
-    def _strip(self, article: Article, layout_key: tuple | None, rows: list[Row], number: int, width: int) -> Strip:
-        return self.cached_strip((layout_key, number, width), lambda: self._draw(article, rows[number], width))
+    def _strip(self, article: Article, layout_key: tuple, rows: list[Row], number: int, width: int) -> Strip:
+        # Article and width name the layout: its numbers change only with the index, which drops every row.
+        return self.cached_strip((layout_key[:2], number, width), lambda: self._draw(article, rows[number], width))
 
     def _draw(self, article: Article, row: Row, width: int) -> Strip:
         palette = self.palette()
@@ -276,7 +298,8 @@ class ArticleView(LineView, can_focus=True):
                 self.index, palette, article, row.start, row.end,
                 selected_entity=self.selected_entity, hits=self._sorted_hits, current_hit=self.current,
             )
-            line.append_text(styled(article.body, row.start, row.end, layers))
+            numbers = number_inserts(self.index, palette, article.id, row.start, row.end, self.selected_entity)
+            line.append_text(styled(article.body, row.start, row.end, layers, inserts=numbers))
         return line_strip(line, self.app.console, width, self.rich_style)
 
     def _gutter(self, article: Article, row: Row, palette: Palette) -> Text:

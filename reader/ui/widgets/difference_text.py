@@ -35,18 +35,6 @@ FLAG_SIGN = "\u2691"
 """Before a finding of the quote tracker worth checking (a quotation changed, a speaker differing)."""
 
 
-def insert_signs(text: Text, positions: Sequence[int], sign: Text) -> Text:
-    """``text`` with ``sign`` inserted before each of ``positions`` (cell offsets into ``text``)."""
-    result = Text(no_wrap=text.no_wrap, end=text.end)
-    taken = 0
-    for position in sorted(positions):
-        result.append_text(text[taken:position])
-        result.append_text(sign)
-        taken = position
-    result.append_text(text[taken:])
-    return result
-
-
 def redraw_on_restyle(node, draw) -> None:
     """Call ``draw`` after a new theme or highlight style: drawn Text keeps its old colours.
 
@@ -85,9 +73,7 @@ class DifferenceText(PaletteMixin):
         if current is not None:
             start, end = (current.a_start, current.a_end) if side == "a" else (current.b_start, current.b_end)
             layers.append((start, end, self.get_component_rich_style("difference--current", partial=True)))  # type: ignore[attr-defined]
-        text = passage_text(index, palette, span, selected_entity=self.selected_entity, extra=layers)
-        points = [p - span.start for p in dropped_points(ops, side=side) if span.start <= p <= span.end]
-        if not (carets and points):
-            return text
-        sign = Text(DROPPED_SIGN, self.get_component_rich_style("difference--dropped", partial=True))  # type: ignore[attr-defined]
-        return insert_signs(text, points, sign)
+        points = [p for p in dropped_points(ops, side=side) if span.start <= p <= span.end] if carets else []
+        sign = Text(DROPPED_SIGN, self.get_component_rich_style("difference--dropped", partial=True)) if points else Text()  # type: ignore[attr-defined]
+        return passage_text(index, palette, span, selected_entity=self.selected_entity, extra=layers,
+                            inserts=[(point, sign) for point in sorted(points)])

@@ -11,7 +11,8 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.core.model import Entity
 from reader.ui.messages import MarkEntity, OpenNaming
-from reader.ui.render import PaletteMixin, RenderIndex
+from reader.ui.render import PaletteMixin, RenderIndex, entity_label
+from reader.ui.widgets.cursor_list import CursorList
 
 _TYPE_TITLES = {
     "person": "People", "org": "Organisations", "place": "Places",
@@ -19,7 +20,7 @@ _TYPE_TITLES = {
 }
 
 
-class EntityPanel(PaletteMixin, OptionList):
+class EntityPanel(PaletteMixin, CursorList):
     """Enter on an entity chooses it; the screen highlights it and walks its mentions."""
 
     HELP_TITLE = "entity panel"
@@ -82,8 +83,7 @@ class EntityPanel(PaletteMixin, OptionList):
             if entity.type != current:
                 current = entity.type
                 self.add_option(Option(Text(_TYPE_TITLES[entity.type], style="bold underline"), disabled=True))
-            prompt = Text()
-            prompt.append(entity.name, palette.entity(self.index.entity_slot(entity.id)))
+            prompt = entity_label(self.index, palette, entity.id, entity.name)
             prompt.append(f"  {len(entity.articles)} ")
             for article_id in sorted(entity.articles, key=self.index.source_slot):
                 prompt.append(self.index.source_glyph(article_id), palette.source(self.index.source_slot(article_id)))

@@ -25,6 +25,7 @@ class KeyBar(Static):
     """Shown bindings of the focused widget and its ancestors, one entry per action, then ctrl+p."""
 
     COMPONENT_CLASSES = {"key-bar--key", "key-bar--disabled"}
+    _shown: Text | None = None
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._show)
@@ -81,7 +82,9 @@ class KeyBar(Static):
         if palette is not None:
             line.append(f"{self.app.get_key_display(palette)} ", key_style)
             line.append("palette")
-        self.update(line, layout=False)
+        if line != self._shown:  # the bindings change with every focus move, the line seldom
+            self._shown = line
+            self.update(line, layout=False)
 
     def _importance(self, screen: Screen) -> dict[str, int]:
         """Actions ranked for dropping, most important first: the app's (the keys that work

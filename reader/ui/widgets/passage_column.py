@@ -29,7 +29,7 @@ from textual.strip import Strip
 from reader.core.model import DiffOp, Span
 from reader.ui.drawing import LineView, line_strip, wrap_offsets
 from reader.ui.paging import page_target
-from reader.ui.render import RenderIndex
+from reader.ui.render import NumberRoom, RenderIndex
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
 
 GUTTER_WIDTH = 5
@@ -61,17 +61,17 @@ Layout = tuple[list[tuple[int, int, int, int]], list[int], list[int]]
 _LAYOUTS: LRUCache[tuple, Layout] = LRUCache(8)
 
 
-def _layout(body: str, geometry: Sequence[tuple[int, int, bool]], width: int) -> Layout:
-    """The screen rows of passages ``(start, end, paragraph_start)`` wrapped to ``width``: per row
-    (passage, part, start, end), part -1 being the blank above a paragraph; and each passage's
-    first row and the row after its last."""
+def _layout(body: str, geometry: Sequence[tuple[int, int, bool]], width: int, room: NumberRoom) -> Layout:
+    """The screen rows of passages ``(start, end, paragraph_start)`` wrapped to ``width`` (with
+    ``room`` for the entities' numbers): per row (passage, part, start, end), part -1 being the
+    blank above a paragraph; and each passage's first row and the row after its last."""
     lines: list[tuple[int, int, int, int]] = []
     tops, ends = [], []
     for number, (start, end, paragraph_start) in enumerate(geometry):
         if paragraph_start and number:
             lines.append((number, -1, start, start))
         tops.append(len(lines))
-        pieces = (wrap_offsets(body, start, end, width) if width < _UNWRAPPED else None) or [(start, end)]
+        pieces = (wrap_offsets(body, start, end, width, room) if width < _UNWRAPPED else None) or [(start, end)]
         lines.extend((number, part, a, b) for part, (a, b) in enumerate(pieces))
         ends.append(len(lines))
     return lines, tops, ends
@@ -166,11 +166,12 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
             return
         self._width = width
         geometry = tuple((row.span.start, row.span.end, row.paragraph_start) for row in self._specs)
-        key = (self.article_id, width, geometry)
+        room = self._index.number_room(self.article_id) if self._specs else NumberRoom()
+        key = (self.article_id, width, geometry, room)
         layout = _LAYOUTS.get(key)
         if layout is None:
             body = self._index.dossier.article(self.article_id).body if self._specs else ""
-            layout = _LAYOUTS[key] = _layout(body, geometry, width)
+            layout = _LAYOUTS[key] = _layout(body, geometry, width, room)
         self._lines, self._tops, self._ends = layout
         self.set_content_size(Size(self.scrollable_content_region.width, len(self._lines)))
 
@@ -207,8 +208,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
 
     def _draw(self, row: int, part: int, start: int, end: int, width: int, style: Style, marks: int) -> Strip:
         line = self._gutter(row) if part == 0 else Text(" " * GUTTER_WIDTH, no_wrap=True, end="")
-        offset = self._specs[row].span.start
-        line.append_text(self._passage(row, marks)[start - offset:end - offset])
+        line.append_text(self._part(self._passage(row, marks), row, start, end))
         return line_strip(line, self.app.console, width, style)
 
     def _gutter(self, number: int) -> Text:
@@ -238,14 +238,20 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         """What row ``number`` shows now: gutter and wrapped text (continuations indented)."""
         self._lay_out()
         marks = self._marks_drawn if number in self._marked else 0
-        passage, start = self._passage(number, marks), self._specs[number].span.start
+        passage = self._passage(number, marks)
         content = self._gutter(number)
         for line in range(self._tops[number], self._ends[number]):
             _, part, a, b = self._lines[line]
             if part:
                 content.append("\n" + " " * GUTTER_WIDTH)
-            content.append_text(passage[a - start:b - start])
+            content.append_text(self._part(passage, number, a, b))
         return content
+
+    def _part(self, passage: Text, number: int, start: int, end: int) -> Text:
+        """Body ``[start, end)`` of passage ``number`` cut from its drawn ``passage``, with the
+        entities' numbers that follow mentions ending there."""
+        room, first = self._index.number_room(self.article_id), self._specs[number].span.start
+        return passage[room.drawn(first, start):room.drawn(first, end)]
 
     def show_differences(
         self, numbers: Sequence[int], ops: Sequence[DiffOp], *, side: str, types: Mapping[DiffOp, str] | None = None,

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from reader.core.model import Article
 from reader.ui.render import Palette, PaletteMixin, RenderIndex, origin_label, shared_label
+from reader.ui.widgets.cursor_list import CursorList
 
 
 FIRST_BATCH = 40
@@ -23,7 +24,7 @@ LATER_BATCH = 50
 millisecond each), so thousands added at once kept keys waiting for seconds."""
 
 
-class SourceList(PaletteMixin, OptionList):
+class SourceList(PaletteMixin, CursorList):
     """One option per report, in dossier order; moving the cursor selects the report."""
 
     HELP_TITLE = "report list"

@@ -1,0 +1,23 @@
+"""An OptionList whose cursor moves repaint two options, not the whole list."""
+
+from __future__ import annotations
+
+from textual.reactive import reactive
+from textual.widgets import OptionList
+
+
+class CursorList(OptionList):
+    """OptionList's ``highlighted`` repaints the whole list on every change; here a move repaints
+    the option the cursor leaves and the one it reaches (a report switch from the report list
+    drew 6 of its rows instead of 38)."""
+
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        for index in {old, new} - {None}:
+            line = self._index_to_line.get(index)
+            if line is None:  # not laid out yet: all of it
+                self.refresh()
+            else:
+                self.refresh_lines(line, self._heights[index])
+        super().watch_highlighted(new)

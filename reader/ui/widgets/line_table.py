@@ -1,0 +1,218 @@
+"""A table of fixed-width columns drawn a row at a time, with a cell cursor and a header line.
+
+Textual's DataTable measures and keeps every cell as rows are added: the coverage matrix of
+hundreds of links against dozens of reports took most of a second to open, more as the
+dossier grew. Here the owner gives the columns, the rows' keys and a function making one
+row's cells; the table makes only the rows in view and keeps each as drawn
+(:class:`reader.ui.drawing.LineView`), so it opens and moves as fast at 20 reports as at 500.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.events import Click
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.strip import Strip
+
+from reader.ui.drawing import LineView, line_strip
+from reader.ui.render import PALETTE_CLASSES
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its key, its header ``label`` and its ``width`` in cells."""
+
+    key: str
+    label: Text
+    width: int
+
+
+def fitted(cell: Text, width: int) -> Text:
+    """``cell`` on one line of exactly ``width`` cells: cut with an ellipsis, or padded. Its own
+    style becomes a span of it (drawing a Text on its own leaves that style out)."""
+    cell = Text(no_wrap=True, end="").append_text(cell)
+    cell.truncate(width, overflow="ellipsis")
+    cell.pad_right(width - cell.cell_len)
+    return cell
+
+
+class CellMessage(Message):
+    """About the cell of row ``row_key`` in column ``column_key`` of ``table``."""
+
+    def __init__(self, table: LineTable, row_key: str, column_key: str) -> None:
+        super().__init__()
+        self.table, self.row_key, self.column_key = table, row_key, column_key
+
+    @property
+    def control(self) -> LineTable:
+        return self.table
+
+
+class LineTable(LineView, can_focus=True):
+    """Rows of cells under a header line; ``cursor`` is the (row, column) of the current cell.
+
+    :class:`CellHighlighted` follows each cursor move, :class:`CellSelected` Enter or a click.
+    """
+
+    COMPONENT_CLASSES = PALETTE_CLASSES | {"line-table--header", "line-table--even-row", "line-table--cursor"}
+    BINDINGS = [
+        Binding("up", "move(-1, 0)", show=False),
+        Binding("down", "move(1, 0)", show=False),
+        Binding("left", "move(0, -1)", show=False),
+        Binding("right", "move(0, 1)", show=False),
+        Binding("pageup", "page(-1)", show=False),
+        Binding("pagedown", "page(1)", show=False),
+        Binding("home", "edge(-1)", show=False),
+        Binding("end", "edge(1)", show=False),
+        Binding("enter", "select", show=False),
+    ]
+
+    cursor: reactive[tuple[int, int]] = reactive((0, 0), init=False)
+
+    class CellHighlighted(CellMessage):
+        """The cursor is on the cell of row ``row_key`` in column ``column_key``."""
+
+    class CellSelected(CellMessage):
+        """Enter, or a click, on the cell of row ``row_key`` in column ``column_key``."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.columns: tuple[Column, ...] = ()
+        self.row_keys: tuple[str, ...] = ()
+        self._cells: Callable[[int], Sequence[Text]] = lambda row: ()
+        self._rows_by_key: dict[str, int] = {}
+        self._marks: list[Style] = []
+        self._cell_strips: LRUCache[tuple, Strip] = LRUCache(1024)
+
+    def show(self, columns: Sequence[Column], row_keys: Sequence[str], cells: Callable[[int], Sequence[Text]],
+             *, cursor: tuple[int, int] = (0, 0)) -> None:
+        """Show a row per key of ``row_keys``, row ``n``'s cells made by ``cells(n)`` when first in view."""
+        self.columns, self.row_keys, self._cells = tuple(columns), tuple(row_keys), cells
+        self._marks = [Style(meta={"column": n}) for n in range(len(self.columns))]
+        self._cell_strips.clear()
+        self._rows_by_key = {key: n for n, key in enumerate(self.row_keys)}
+        self.set_content_size(Size(sum(c.width for c in self.columns), len(self.row_keys) + 1))
+        self.forget_rows()
+        self.set_reactive(LineTable.cursor, (-1, -1))  # announced even where it was before
+        self.cursor = cursor
+
+    def cell(self, row_key: str, column_key: str) -> Text:
+        """What the cell of row ``row_key`` in column ``column_key`` holds."""
+        keys = [column.key for column in self.columns]
+        return self._cells(self._rows_by_key[row_key])[keys.index(column_key)]
+
+    @property
+    def cursor_keys(self) -> tuple[str, str] | None:
+        """The row and column keys of the cell under the cursor (``None`` in an empty table)."""
+        row, column = self.cursor
+        if not self.row_keys or not self.columns:
+            return None
+        return self.row_keys[row], self.columns[column].key
+
+    # Drawing -------------------------------------------------------------------
+    def row_looks(self) -> tuple:
+        return tuple(self.get_component_rich_style(f"line-table--{name}") for name in ("header", "even-row", "cursor"))
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        if y == 0:
+            return self.cached_strip(("header", width), lambda: self._draw(
+                [c.label for c in self.columns], -1, width, self.get_component_rich_style("line-table--header")))
+        row = round(self.scroll_y) + y - 1
+        if row >= len(self.row_keys):
+            return Strip.blank(width, self.rich_style)
+        at = self.cursor[1] if row == self.cursor[0] else -1
+        style = self.rich_style + (self.get_component_rich_style("line-table--even-row") if row % 2 == 0 else Style())
+        return self.cached_strip((row, at, width), lambda: self._draw(self._cells(row), at, width, style))
+
+    def _draw(self, cells: Sequence[Text], at: int, width: int, style: Style) -> Strip:
+        """A row of ``cells``, cell ``at`` in the cursor's look."""
+        parts = [self._cell_strip(n, cell, n == at) for n, cell in enumerate(cells[: len(self.columns)])]
+        return Strip.join(parts).extend_cell_length(width).crop(0, width).apply_style(style)
+
+    def _cell_strip(self, n: int, cell: Text, cursor: bool) -> Strip:
+        """Cell ``cell`` of column ``n`` fitted to its width and drawn, kept by what it shows:
+        most cells of a column look alike (a mark or a blank), so a row draws little but its
+        own text. Each cell is marked with its column so that no two cells' segments merge: a
+        picture of the screen (an SVG snapshot) then starts every column where the terminal does."""
+        key = (n, cell.plain, tuple(cell.spans), cell.style, cursor)
+        strip = self._cell_strips.get(key)
+        if strip is None:
+            width = self.columns[n].width
+            fitted_cell = fitted(cell, width)
+            fitted_cell.stylize_before(self._marks[n])
+            if cursor:
+                fitted_cell.stylize(self.get_component_rich_style("line-table--cursor"))
+            strip = self._cell_strips[key] = line_strip(fitted_cell, self.app.console, width, Style.null())
+        return strip
+
+    def restyled(self) -> None:
+        self._cell_strips.clear()
+
+    # Cursor --------------------------------------------------------------------
+    def validate_cursor(self, cursor: tuple[int, int]) -> tuple[int, int]:
+        row, column = cursor
+        if row < 0 and column < 0:
+            return cursor  # "nowhere", set by show so that the next cursor is always announced
+        return min(max(row, 0), max(len(self.row_keys) - 1, 0)), min(max(column, 0), max(len(self.columns) - 1, 0))
+
+    def watch_cursor(self, old: tuple[int, int], new: tuple[int, int]) -> None:
+        if new[0] < 0:
+            return
+        for row in {old[0], new[0]}:
+            self.refresh_line(row)
+        self._bring_into_view(new[0])
+        if (keys := self.cursor_keys) is not None:
+            self.post_message(self.CellHighlighted(self, *keys))
+
+    def refresh_line(self, row: int) -> None:
+        """Redraw table row ``row`` if it is in view."""
+        y = row - round(self.scroll_y) + 1
+        if 0 < y < self.scrollable_content_region.height:
+            self.refresh(Region(0, y, self.size.width, 1))
+
+    def _bring_into_view(self, row: int) -> None:
+        top, height = round(self.scroll_y), max(1, self.scrollable_content_region.height - 1)
+        if row < top:
+            top = row
+        elif row >= top + height:
+            top = row - height + 1
+        self.scroll_to(y=top, animate=False, immediate=True)
+
+    def action_move(self, rows: int, columns: int) -> None:
+        row, column = self.cursor
+        self.cursor = (row + rows, column + columns)
+
+    def action_page(self, step: int, fraction: float = 1.0) -> None:
+        """A screenful down (``step`` = +1) or up (-1); ``fraction`` of one for half pages."""
+        rows = max(1, int((self.scrollable_content_region.height - 1) * fraction))
+        self.action_move(step * rows, 0)
+
+    def action_edge(self, step: int) -> None:
+        self.cursor = (0 if step < 0 else len(self.row_keys) - 1, self.cursor[1])
+
+    def action_select(self) -> None:
+        if (keys := self.cursor_keys) is not None:
+            self.post_message(self.CellSelected(self, *keys))
+
+    def on_click(self, event: Click) -> None:
+        """A click puts the cursor on the cell clicked and selects it."""
+        offset = event.get_content_offset(self)
+        if offset is None or offset.y == 0:
+            return
+        row = round(self.scroll_y) + offset.y - 1
+        edge = 0
+        for number, column in enumerate(self.columns):
+            edge += column.width
+            if offset.x < edge and row < len(self.row_keys):
+                self.cursor = (row, number)
+                self.action_select()
+                return

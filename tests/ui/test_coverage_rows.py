@@ -1,0 +1,78 @@
+"""The coverage matrix with many rows: rows made only when in view, paged, searched with / and n/N."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from dataclasses import replace
+
+from reader.core.findings.sourcing import find_sourcing
+from reader.core.model import Analysis, Dossier, Link
+from reader.core.text.segment import segment_article
+from reader.ui.app import build_app
+from reader.ui.screens.coverage import CoverageScreen
+from tests.ui.conftest import make_article
+
+ROWS = 120
+
+
+def _long_pair() -> Analysis:
+    """Two reports sharing ``ROWS`` statements, each linked: a matrix of ``ROWS`` rows."""
+    statements = [f"Statement {n} says the harbour {'reopened' if n % 7 == 0 else 'stayed shut'} on day {n}." for n in range(ROWS)]
+    articles = (make_article("east", "East Post", None, statements), make_article("west", "West Times", None, statements))
+    sentences = {article.id: segment_article(article) for article in articles}
+    links = tuple(
+        Link(f"L{n}", "verbatim", 1.0, tuple(sentences[a.id][n].span for a in articles)) for n in range(ROWS)
+    )
+    analysis = Analysis(dossier=Dossier(root="pair", articles=articles), sentences=sentences, links=links)
+    return replace(analysis, sourcing=find_sourcing(analysis))  # as the worker leaves it
+
+
+@asynccontextmanager
+async def matrix(analysis: Analysis):
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.open_screen(CoverageScreen(analysis))
+        await pilot.pause()
+        yield pilot, app.screen
+
+
+async def test_only_the_rows_in_view_are_made(monkeypatch):
+    analysis = _long_pair()
+    made = []
+    excerpt = Analysis.excerpt
+    monkeypatch.setattr(Analysis, "excerpt", lambda self, link, width: made.append(link.id) or excerpt(self, link, width))
+    async with matrix(analysis) as (pilot, screen):
+        table = screen.query_one("#coverage-table")
+        assert len(table.row_keys) == ROWS
+        assert 0 < len(set(made)) <= table.size.height  # a screenful, not the whole matrix
+        made.clear()
+        await pilot.press("G")
+        await pilot.pause()
+        assert table.cursor[0] == ROWS - 1
+        assert f"L{ROWS - 1}" in made and "L0" not in made
+
+
+async def test_page_keys_move_the_cursor_by_a_screenful():
+    async with matrix(_long_pair()) as (pilot, screen):
+        table = screen.query_one("#coverage-table")
+        rows_in_view = table.scrollable_content_region.height - 1  # under the header line
+        await pilot.press("pagedown")
+        assert table.cursor[0] == rows_in_view
+        await pilot.press("ctrl+u")
+        assert table.cursor[0] == rows_in_view - rows_in_view // 2
+        await pilot.press("g")
+        assert table.cursor[0] == 0
+
+
+async def test_slash_finds_passages_and_n_walks_the_hits():
+    async with matrix(_long_pair()) as (pilot, screen):
+        table = screen.query_one("#coverage-table")
+        await pilot.press("slash", *"REOPENED", "enter")
+        await pilot.pause()
+        assert table.has_focus
+        assert table.row_keys[table.cursor[0]] == "L7"  # the first row after the cursor holding it
+        await pilot.press("n")
+        assert table.row_keys[table.cursor[0]] == "L14"
+        await pilot.press("N", "N")
+        assert table.row_keys[table.cursor[0]] == "L0"  # back past the first hit found
+        assert "reopened" in str(screen.query_one("#coverage-details").render())

@@ -1,0 +1,40 @@
+"""The quote tracker gives each wording of a statement one line: reports quoting it word for
+word are named together (the first few, then a count), so a statement many reports quote
+alike stays short."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.core.model import Dossier
+from reader.core.pipeline import analyse
+from reader.ui.app import build_app
+from reader.ui.screens.quotes import NAMED, QuotesScreen
+
+
+def _items(app) -> list[str]:
+    return [str(item.query_one("Static").content) for item in app.screen.query("ListItem")]
+
+
+async def test_reports_quoting_alike_share_one_line(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.open_screen(QuotesScreen())
+        await pilot.pause()
+        review = next(text for text in _items(app) if "Following this review" in text)
+        assert review.count("Following this review") == 1
+        assert "2 Al-Monitor, 4 The Globe and Mail, 5 TRT World  Marc Garneau (said): \u201cFollowing" in review
+
+
+async def test_past_the_first_few_reports_quoting_alike_are_counted(bundled):
+    first = bundled.articles[0]
+    copies = tuple(replace(first, id=f"copy{n}", outlet=f"Copy {n} Wire", path=f"copy{n}.md") for n in range(NAMED + 2))
+    dossier = Dossier(bundled.root, copies)
+    app = build_app(dossier, analysis=analyse(dossier))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.open_screen(QuotesScreen())
+        await pilot.pause()
+        shared = next(text for text in _items(app) if f"carried by {NAMED + 2} reports" in text)
+        names = ", ".join(f"{n + 1} Copy {n} Wire" for n in range(NAMED))
+        assert f"{names} and 2 more  " in shared
+        assert all(f"Copy {n} Wire" not in shared for n in (NAMED, NAMED + 1))

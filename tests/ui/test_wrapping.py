@@ -1,0 +1,38 @@
+"""Word wrap by offsets (reader.ui.drawing.wrap_offsets): the rows a passage takes at a width,
+for text of one cell a character and for wide characters alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ui.drawing import wrap_offsets
+
+
+def rows(body: str, width: int, start: int = 0, end: int | None = None) -> list[str]:
+    return [body[a:b] for a, b in wrap_offsets(body, start, len(body) if end is None else end, width)]
+
+
+@pytest.mark.parametrize(("body", "width", "expected"), [
+    ("one two three", 7, ["one two", "three"]),  # a word ending right at the width fits
+    ("one two three", 6, ["one", "two", "three"]),
+    ("  one   two  ", 20, ["one   two"]),  # spaces around the text dropped, inside kept
+    ("one\ntwo\tthree", 8, ["one\ntwo", "three"]),  # any space breaks a row
+    ("abcdefgh ij", 5, ["abcde", "fgh", "ij"]),  # a word longer than a row is split...
+    ("abcdefgh ij", 6, ["abcdef", "gh ij"]),  # ...and its end shares a row with what fits
+    ("", 5, []),
+    ("     ", 5, []),
+    ("x", 0, ["x"]),  # a row is at least one cell
+])
+def test_rows_end_at_the_last_word_the_width_holds(body, width, expected):
+    assert rows(body, width) == expected
+
+
+def test_only_the_given_range_is_wrapped():
+    body = "before the passage. The passage itself here. After it."
+    start = body.index("The")
+    assert rows(body, 12, start, body.index(" After")) == ["The passage", "itself here."]
+
+
+def test_wide_characters_count_two_cells():
+    assert rows("日本語 日本語", 6) == ["日本語", "日本語"]
+    assert rows("日本語日本語", 4) == ["日本", "語日", "本語"]
