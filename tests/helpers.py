@@ -14,3 +14,63 @@ def make_article(*paragraphs: str, article_id: str = "a", outlet: str = "Test", 
     return Article(
         id=article_id, outlet=outlet, body="\n\n".join(paragraphs), paragraphs=tuple(spans), published=published
     )
+
+
+# --- Pilot: keys as a terminal sends them, and waits on conditions, never on time --------------
+
+
+def burst(pilot, *keys: str) -> None:
+    """Send ``keys`` as one burst, the way a terminal over SSH delivers fast typing or a paste:
+    every key is queued before the app has handled the first."""
+    from textual import events
+
+    driver = pilot.app._driver
+    for key in keys:
+        event = events.Key(key, key if len(key) == 1 else None)
+        event.set_sender(pilot.app)
+        driver.send_message(event)
+
+
+async def until(pilot, condition, *, workers: bool = False, rounds: int = 200) -> None:
+    """Wait until ``condition()`` holds (the app handling what it was sent: a key, a message, a
+    screen pushed), failing if it does not within ``rounds`` idle pauses. With ``workers``, each
+    round first waits for the app's workers to end, however long they run: what a worker found
+    arrives as a message, handled after it ends."""
+    for _ in range(rounds):
+        if condition():
+            return
+        if workers:
+            await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    assert condition(), f"never true after {rounds} rounds: {condition.__doc__ or condition}"
+
+
+async def palette_lists(pilot, text: str) -> None:
+    """Until the command palette's search (a worker) has its first hit containing ``text``."""
+    from textual.command import CommandList
+
+    def listed() -> bool:
+        found = pilot.app.screen.query(CommandList)
+        if not found or not found.first().option_count:
+            return False
+        return text in str(found.first().get_option_at_index(0).prompt)
+
+    await until(pilot, listed)
+
+
+async def on_top(pilot, kind: type) -> None:
+    """Until the screen on top is a ``kind`` and mounted (its widgets composed): pushed, or
+    uncovered by a pop."""
+    await until(pilot, lambda: isinstance(pilot.app.screen, kind) and pilot.app.screen.is_mounted)
+
+
+async def compare_open(pilot):
+    """Until the compare view is on top with its columns filled (they fill once the analysis is there)."""
+    from reader.ui.screens.compare import CompareScreen
+
+    def filled() -> bool:
+        screen = pilot.app.screen
+        return isinstance(screen, CompareScreen) and bool(screen.passages("left")) and screen.active_column.has_focus
+
+    await until(pilot, filled)
+    return pilot.app.screen

@@ -1,5 +1,6 @@
 """The layers of the program, read from every import statement (those inside functions too):
-the core imports no UI, widgets import no screens, screens do not import the app."""
+the core imports no UI, widgets import no screens, screens do not import the app, and the UI
+holds no import circle."""
 
 import ast
 from pathlib import Path
@@ -78,3 +79,60 @@ def test_screens_import_no_other_screen_but_a_dialog():
 def test_imports_inside_functions_are_read():
     """The app imports its screens lazily, where it pushes them: the contracts see such imports."""
     assert "reader.ui.screens.compare.CompareScreen" in _imports(ROOT / "ui" / "app.py")
+
+
+def _graph(folder: str) -> dict[str, set[str]]:
+    """The modules under ``reader/folder`` and, for each, those of them it imports (anywhere in it)."""
+    modules = {_module(path): path for path in (ROOT / folder).rglob("*.py")}
+
+    def resolved(name: str) -> str | None:
+        """The module ``name`` is or lies in (``pkg.mod.Class`` is ``pkg.mod``)."""
+        while name and name not in modules:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    return {
+        module: {found for name in _imports(path) if (found := resolved(name)) not in (None, module)}
+        for module, path in modules.items()
+    }
+
+
+def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of two or more modules (Tarjan): each is an import circle."""
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        order[module] = low[module] = len(order)
+        stack.append(module)
+        for other in sorted(graph[module]):
+            if other not in order:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], order[other])
+        if low[module] == order[module]:
+            group = []
+            while (top := stack.pop()) != module:
+                group.append(top)
+            group.append(module)
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in order:
+            visit(module)
+    return found
+
+
+@pytest.mark.parametrize("folder", ["core", "ui", "report", ""])
+def test_no_import_circles(folder):
+    """Modules that import each other (at the top or inside a function) form no layer: each must
+    stand above what it uses. Per layer, then over the whole program."""
+    assert _circles(_graph(folder)) == []
+
+
+def test_a_circle_is_found():
+    assert _circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]

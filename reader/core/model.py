@@ -9,10 +9,12 @@ Every position anywhere in the program is a :class:`Span`: an article id and a
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Literal, NamedTuple
+from typing import Literal
 
+from reader.core.tokens import Token, tokenize
 from reader.core.vocabulary import MONTHS
 
 EntityType = Literal["person", "org", "place", "product", "law", "other"]
@@ -24,12 +26,23 @@ DiffType = Literal["typography", "number", "hedge", "attribution", "framing", "n
 FigureKind = Literal["money", "count", "percent", "multiple", "duration", "date", "number"]
 Bound = Literal["exact", "about", "over", "under"]
 Verdict = Literal["agree", "conflict"]
+Relation = Literal["copied", "rewritten", "independent"]
+RowKind = Literal["entity", "statement"]
 
 
 def shorten(text: str, limit: int) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis when longer."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _counted(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' if number != 1 else ''}"
+
+
+def _listing(names: Sequence[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -128,25 +141,6 @@ class Dossier:
         return self.by_id[article_id]
 
 
-class Token(NamedTuple):
-    """A word, number or punctuation mark; ``norm`` is what matching compares.
-
-    ``norm`` is lower-cased, with quotes, dashes and diacritics folded, so
-    ``“Following`` and ``"following`` compare equal; ``text`` is the source.
-    A named tuple: a dossier of thousands of reports holds millions of tokens, and a tuple
-    is built in half the time of a frozen dataclass, at about the size of a slotted one.
-    """
-
-    start: int
-    end: int
-    text: str
-    norm: str
-
-    @property
-    def is_word(self) -> bool:
-        return self.norm[:1].isalnum()
-
-
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of one article, ``text`` being ``body[start:end]``; ``index`` counts from 0.
@@ -169,8 +163,6 @@ class Sentence:
         try:
             return self._tokens
         except AttributeError:
-            from reader.core.text.segment import tokenize  # segment builds sentences: it imports this module
-
             tokens = tokenize(self.text, self.start)
             object.__setattr__(self, "_tokens", tokens)
             return tokens
@@ -433,6 +425,242 @@ class Findings:
         return {link: tuple(found) for link, found in table.items()}
 
 
+# --- sourcing: who stands behind each statement (origins, the naming matrix, omissions) --------
+
+
+@dataclass(frozen=True)
+class SharedRun:
+    """One stretch of words two texts print alike: ``a`` in one, ``b`` in the other.
+
+    ``words`` counts its words, ``quoted`` those inside quotation marks (in ``a``): a run all
+    quoted is one speaker's words reported twice, not reuse between the reports.
+    """
+
+    a: Span
+    b: Span
+    words: int
+    quoted: int = 0
+
+    @property
+    def quotation_note(self) -> str:
+        """``", quoted"``, ``", partly quoted"`` or nothing: what a reader of the run should know."""
+        return ", quoted" if self.quoted == self.words else ", partly quoted" if self.quoted else ""
+
+
+@dataclass(frozen=True)
+class ReportPair:
+    """How two whole reports relate: ``copied`` counts the sentences each prints nearly whole from the
+    other, ``shared_words`` the words of phrasing runs; ``runs`` are the longest runs."""
+
+    a: str
+    b: str
+    relation: Relation
+    copied: int
+    shared_words: int
+    runs: tuple[SharedRun, ...] = ()
+
+
+@dataclass(frozen=True)
+class PassagePair:
+    """How two passages of one link relate; ``run`` is their longest shared run, if any (shown even
+    between independent passages: a quotation both print, which is why they look alike)."""
+
+    a: str
+    b: str
+    relation: Relation
+    run: SharedRun | None = None
+
+
+@dataclass(frozen=True)
+class LinkOrigins:
+    """The reports behind one link grouped into origins: reports in one group reuse one text."""
+
+    link: str
+    groups: tuple[tuple[str, ...], ...]
+    pairs: tuple[PassagePair, ...]
+
+    @property
+    def origins(self) -> int:
+        return len(self.groups)
+
+    @property
+    def reports(self) -> int:
+        return sum(len(group) for group in self.groups)
+
+    @property
+    def longest(self) -> PassagePair | None:
+        """The passage pair with the longest shared run: the run shown for the link."""
+        return max((pair for pair in self.pairs if pair.run), key=lambda pair: pair.run.words, default=None)
+
+    def summary(self, outlet: Mapping[str, str]) -> str:
+        """One line: ``4 reports, 3 independent origins: Daily Courier and Evening Ledger reuse one text``."""
+        line = _counted(self.reports, "report") + ", " + _counted(self.origins, "independent origin")
+        shared = [group for group in self.groups if len(group) > 1]
+        if not shared:
+            return line + ": each in its own words"
+        return line + ": " + "; ".join(_listing([outlet[a] for a in group]) + " reuse one text" for group in shared)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Reports of the dossier that carry one text: ``credit`` is a wire agency a report names,
+    ``first`` the report published earliest when the group's dates differ."""
+
+    reports: tuple[str, ...]
+    credit: str | None = None
+    first: str | None = None
+
+
+@dataclass(frozen=True)
+class ReportShare:
+    """How much of a report (share of its sentence characters) is copied, rewritten or its own."""
+
+    article: str
+    copied: float
+    rewritten: float
+    own: float
+    credits: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceCover:
+    """How much of a report a source document accounts for: the share of its words in runs shared with it."""
+
+    source: str
+    report: str
+    share: float
+    runs: tuple[SharedRun, ...] = ()
+
+
+@dataclass(frozen=True)
+class Origins:
+    """Every origins finding of a dossier (see the module docstring)."""
+
+    pairs: tuple[ReportPair, ...] = ()
+    links: tuple[LinkOrigins, ...] = ()
+    groups: tuple[Origin, ...] = ()
+    shares: tuple[ReportShare, ...] = ()
+    sources: tuple[SourceCover, ...] = ()
+
+    @cached_property
+    def _by_link(self) -> dict[str, LinkOrigins]:
+        return {found.link: found for found in self.links}
+
+    def of_link(self, link_id: str) -> LinkOrigins | None:
+        return self._by_link.get(link_id)
+
+    def origins_of(self, link: Link) -> int:
+        """How many independent origins stand behind ``link`` (its report count when unknown)."""
+        found = self.of_link(link.id)
+        return found.origins if found else len(link.passages)
+
+    def share_of(self, article_id: str) -> ReportShare | None:
+        return next((share for share in self.shares if share.article == article_id), None)
+
+    def pair(self, a: str, b: str) -> ReportPair | None:
+        return next((p for p in self.pairs if {p.a, p.b} == {a, b}), None)
+
+    def summary(self, analysis: Analysis) -> str:
+        """One line: ``5 reports, 4 origins: copy in Al Jazeera and TRT World (Reuters)``."""
+        outlet = {a.id: a.outlet for a in analysis.dossier.articles}
+        reports = sum(len(group.reports) for group in self.groups)
+        line = _counted(reports, "report") + ", " + _counted(len(self.groups), "origin")
+        shared = [group for group in self.groups if len(group.reports) > 1]
+        if not shared:
+            return line + ": no copy between reports"
+        parts = []
+        for group in shared:
+            text = "copy in " + _listing([outlet[a] for a in group.reports])
+            if group.credit:
+                text = f"{group.credit} {text}"
+            if group.first:
+                text += f", first seen in {outlet[group.first]}"
+            parts.append(text)
+        return f"{line}: " + "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class Label:
+    """Words one report puts on a thing: ``span`` in its body, ``judgement`` the words that judge."""
+
+    span: Span
+    text: str
+    judgement: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NamingRow:
+    """One thing as each report names it: ``key`` is an entity or link id.
+
+    ``names`` maps each report to the names it uses (entity rows); ``labels``
+    lists the descriptions, in dossier order.
+    """
+
+    key: str
+    kind: RowKind
+    title: str
+    names: dict[str, tuple[str, ...]]
+    labels: tuple[Label, ...]
+
+    @property
+    def judged(self) -> bool:
+        """Does some report put a judging word on it?"""
+        return any(label.judgement for label in self.labels)
+
+    def labels_of(self, article_id: str) -> tuple[Label, ...]:
+        return tuple(label for label in self.labels if label.span.article == article_id)
+
+    def contrasts(self) -> tuple[tuple[Label, Label], ...]:
+        """Pairs of labels from different reports where at least one judges and they differ."""
+        found = []
+        for i, a in enumerate(self.labels):
+            for b in self.labels[i + 1 :]:
+                if a.span.article != b.span.article and (a.judgement or b.judgement) and a.judgement != b.judgement:
+                    found.append((a, b))
+        return tuple(found)
+
+
+@dataclass(frozen=True)
+class Naming:
+    """The naming matrix of a dossier: entity rows, then statement rows with judging labels."""
+
+    rows: tuple[NamingRow, ...] = ()
+
+    def of_entity(self, entity_id: str) -> NamingRow | None:
+        return next((row for row in self.rows if row.kind == "entity" and row.key == entity_id), None)
+
+    def of_link(self, link_id: str) -> NamingRow | None:
+        return next((row for row in self.rows if row.kind == "statement" and row.key == link_id), None)
+
+
+@dataclass(frozen=True)
+class Omission:
+    """A link the report lacks: ``reports`` carry it, from ``origins`` independent origins."""
+
+    link: str
+    reports: int
+    origins: int
+
+
+@dataclass(frozen=True)
+class Omissions:
+    """Each report's omissions, most carried first (reports omitting nothing are absent)."""
+
+    by_article: dict[str, tuple[Omission, ...]]
+
+    def of(self, article_id: str) -> tuple[Omission, ...]:
+        return self.by_article.get(article_id, ())
+
+
+@dataclass(frozen=True)
+class Sourcing:
+    """The origins, naming and omissions findings of one analysis (:mod:`reader.core.findings.sourcing`)."""
+
+    origins: Origins
+    naming: Naming
+    omissions: Omissions
+
+
 @dataclass(frozen=True)
 class Story:
     """Whether the reports cover one event (:mod:`reader.core.links.story`), judged before linking.
@@ -475,6 +703,8 @@ class Analysis:
     """Origins, the naming matrix and omissions (:mod:`reader.core.findings.sourcing`): found by the
     findings stage (:func:`reader.core.pipeline.find`, again by ``refresh`` after a correction);
     ``None`` in an analysis built without them."""
+    findings: Findings = field(default_factory=Findings)
+    """What the findings stage derived (:class:`Findings`); empty until :func:`reader.core.pipeline.find`."""
 
     def with_weaker_links(self) -> Analysis:
         """The same analysis showing its weaker links among the confident ones, in dossier order."""
@@ -485,8 +715,6 @@ class Analysis:
             if name in self.__dict__:
                 shown.__dict__[name] = self.__dict__[name]
         return shown
-    findings: Findings = field(default_factory=Findings)
-    """What the findings stage derived (:class:`Findings`); empty until :func:`reader.core.pipeline.find`."""
 
     @cached_property
     def links_by_article(self) -> dict[str, tuple[Link, ...]]:
@@ -539,9 +767,8 @@ class Analysis:
 
     @cached_property
     def entity_slots(self) -> dict[str, int]:
-        """Each shared entity's highlight slot (:func:`reader.core.entities.colouring.colour_slots`,
-        imported here as it imports this module): asked for by the worker that builds the
-        analysis, so no key waits for it."""
+        """Each shared entity's highlight slot (:func:`reader.core.entities.colouring.colour_slots`):
+        asked for by the worker that builds the analysis, so no key waits for it."""
         from reader.core.entities.colouring import colour_slots
 
         return colour_slots(self.shared_entities, self.mentions_by_article)
@@ -579,7 +806,3 @@ class Analysis:
         alone = sum(s.end - s.start for s in self.unique_sentences(article_id))
         return 1.0 - alone / total
 
-
-# The findings read the model, so their types come last: the Analysis names them, and the cache
-# decodes it by its type hints.
-from reader.core.findings.sourcing import Sourcing  # noqa: E402

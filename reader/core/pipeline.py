@@ -17,10 +17,10 @@ from reader.core.findings.difftypes import link_differences
 from reader.core.findings.figures import compare_figures, find_figures
 from reader.core.findings.quotes import find_quotes
 from reader.core.ingest.loading import analysed_part
-from reader.core.findings.sourcing import Sourcing, find_sourcing
+from reader.core.findings.sourcing import find_sourcing
 from reader.core.links.align import find_links
 from reader.core.forked import beside
-from reader.core.model import Analysis, Article, Dossier, Entity, Figure, Findings, QuoteGroup
+from reader.core.model import Analysis, Article, Dossier, Entity, Figure, Findings, QuoteGroup, Sourcing
 from reader.core.text.segment import segment_article
 
 Progress = Callable[[str, int, int], None]

@@ -36,8 +36,7 @@ from pathlib import PurePath
 from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
 from reader.core.export.documents import OMISSIONS_SHOWN, compared_quotes, ranked_links, relative_path
-from reader.core.findings.naming import Label
-from reader.core.model import Analysis, Link, Span, shorten
+from reader.core.model import Analysis, Label, Link, Span, shorten
 from reader.core.safe_text import make_inert
 from reader.core.findings.sourcing import sourcing_of
 from reader.report.highlight import HIGHLIGHTED, LIGHT_DEFAULT, css_class, css_rules, lex

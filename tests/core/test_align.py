@@ -11,7 +11,8 @@ from bench.link_quality import measure, repeated_passages
 from reader.core.links.align import _clauses, _only_attribution, _speakers, _states, find_links, stem
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Span
-from reader.core.text.segment import segment_article, tokenize
+from reader.core.text.segment import segment_article
+from reader.core.tokens import tokenize
 
 from ..conftest import DATA
 

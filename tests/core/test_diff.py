@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from reader.core.text.diff import diff_passages, word_diff
 from reader.core.model import Analysis, Article, Dossier, Span
-from reader.core.text.segment import tokenize
+from reader.core.tokens import tokenize
 
 
 def diff(a: str, b: str):

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from reader.core.entities.clusters import find_entities
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Dossier, Entity
-from reader.core.text.segment import normalise, segment_article
+from reader.core.text.segment import segment_article
+from reader.core.tokens import normalise
 
 from tests.conftest import DATA
 from tests.helpers import make_article

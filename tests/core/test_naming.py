@@ -13,7 +13,7 @@ from reader.core.findings.naming import (
 )
 from reader.core.ingest.loading import load_dossier
 from reader.core.pipeline import analyse
-from reader.core.text.segment import tokenize
+from reader.core.tokens import tokenize
 from tests.conftest import DATA
 
 

@@ -14,7 +14,7 @@ from reader.core.ingest.article_format import FormatError, parse
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Dossier
 from reader.core.pipeline import analyse
-from reader.core.text.segment import tokenize
+from reader.core.tokens import tokenize
 from tests.conftest import DATA
 from tests.helpers import make_article
 

@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.ingest.article_format import split_paragraphs
-from reader.core.text.segment import normalise, segment_article, tokenize
+from reader.core.text.segment import segment_article
+from reader.core.tokens import normalise, tokenize
 
 from tests.conftest import SEEDS, needs_seeds
 from tests.helpers import make_article

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+from dataclasses import replace
 
 import pytest
 
 from reader.core.model import Analysis, Article, Dossier, Entity, Link, Span
 from reader.core.text.segment import segment_article
+from tests import helpers
 
 PARAGRAPHS = {
     "alpha": (
@@ -54,13 +56,9 @@ def pytest_pyfunc_call(pyfuncitem):
 
 
 def make_article(article_id: str, outlet: str, title: str | None, paragraphs: list[str]) -> Article:
-    body = "\n\n".join(paragraphs)
-    offsets, at = [], 0
-    for text in paragraphs:
-        offsets.append((at, at + len(text)))
-        at += len(text) + 2
-    return Article(id=article_id, outlet=outlet, body=body, paragraphs=tuple(offsets), title=title,
-                   published="2021-04-12", path=f"{article_id}.md")
+    """A report of the hand-made dossiers, as the loader builds it from ``<article_id>.md``."""
+    made = helpers.make_article(*paragraphs, article_id=article_id, outlet=outlet, published="2021-04-12")
+    return replace(made, title=title, path=f"{article_id}.md")
 
 
 def _spans(article: Article, phrase: str) -> list[Span]:
@@ -103,38 +101,3 @@ def tiny_analysis(tiny: Dossier) -> Analysis:
         _link("L2", arts, "“This was not consistent with Canadian policy,” Garneau said."),
     )
     return Analysis(dossier=tiny, sentences=sentences, entities=entities, links=links)
-
-
-
-def burst(pilot, *keys: str) -> None:
-    """Send ``keys`` as one burst, the way a terminal over SSH delivers fast typing or a paste:
-    every key is queued before the app has handled the first."""
-    from textual import events
-
-    driver = pilot.app._driver
-    for key in keys:
-        event = events.Key(key, key if len(key) == 1 else None)
-        event.set_sender(pilot.app)
-        driver.send_message(event)
-
-
-async def until(pilot, condition, *, rounds: int = 200) -> None:
-    """Wait until ``condition()`` holds (the app handling what it was sent), failing if it never does."""
-    for _ in range(rounds):
-        if condition():
-            return
-        await pilot.pause()
-    assert condition(), f"never true after {rounds} rounds: {condition.__doc__ or condition}"
-
-
-async def palette_lists(pilot, text: str) -> None:
-    """Until the command palette's search (a worker) has its first hit containing ``text``."""
-    from textual.command import CommandList
-
-    def listed() -> bool:
-        found = pilot.app.screen.query(CommandList)
-        if not found or not found.first().option_count:
-            return False
-        return text in str(found.first().get_option_at_index(0).prompt)
-
-    await until(pilot, listed)

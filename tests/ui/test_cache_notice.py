@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.ui.app import build_app
+from tests.helpers import until
 
 
 async def test_an_untrusted_cache_folder_is_said_once_and_the_analysis_still_runs(bundled, tmp_path, monkeypatch):
@@ -12,8 +13,7 @@ async def test_an_untrusted_cache_folder_is_said_once_and_the_analysis_still_run
     monkeypatch.setenv("DOSSIER_READER_CACHE", str(shared))
     app = build_app(bundled)
     async with app.run_test(size=(120, 40)) as pilot:
-        while app.analysis is None:  # the worker starts after the first paint: wait for what it gives
-            await pilot.pause()
+        await until(pilot, lambda: app.analysis is not None, workers=True)  # the worker starts after the first paint
         assert app.analysis.links
         said = [str(n.message) for n in app._notifications if "analysis cache not used" in str(n.message)]
     assert len(said) == 1 and "other users can write to it" in said[0] and "\x1b" not in said[0]

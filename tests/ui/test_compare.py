@@ -27,6 +27,8 @@ from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.passage_column import GUTTER_WIDTH
+from reader.ui.screens.help import HelpScreen
+from tests.helpers import compare_open, on_top, until
 from tests.ui.conftest import make_article
 
 QUOTE_GLOBE = (
@@ -114,15 +116,9 @@ def test_changed_figures_and_names_stand_out_and_dropped_words_leave_a_point(tri
 
 # -- the compare screen -------------------------------------------------------------------
 
-async def settle(pilot, times: int = 3) -> None:
-    for _ in range(times):
-        await pilot.pause()
-
-
 async def open_compare(pilot, screen: CompareScreen) -> CompareScreen:
-    await settle(pilot)
     pilot.app.push_screen(screen)
-    await settle(pilot)
+    await compare_open(pilot)
     return screen
 
 
@@ -151,13 +147,11 @@ async def test_moving_the_cursor_highlights_and_marks_the_counterpart(trio):
         screen = await open_compare(pilot, CompareScreen(trio, "globe"))
         left, right = screen.column("left"), screen.column("right")
         await pilot.press("j", "down")
-        await settle(pilot)
-        assert left.cursor == 2 and right.highlighted == (2,)
+        await until(pilot, lambda: left.cursor == 2 and right.highlighted == (2,))
         assert "cursor" in left.states(2) and "counterpart" in right.states(2)
         assert left.marked == (2,) and right.marked == (2,)
         await pilot.press("k")
-        await settle(pilot)
-        assert right.highlighted == () and right.marked == ()
+        await until(pilot, lambda: right.highlighted == () and right.marked == ())
         assert "only The Globe and Mail has this" in str(screen.query_one("#compare-status").render())
 
 
@@ -177,8 +171,7 @@ async def test_next_and_previous_linked_passage(trio):
         left = screen.column("left")
         seen = []
         for key in ("n", "n", "n", "N", "right_curly_bracket", "left_curly_bracket"):
-            await pilot.press(key)
-            await settle(pilot)
+            await pilot.press(key)  # the cursor moves as the key is handled
             seen.append(left.cursor)
         assert seen == [2, 3, 3, 2, 3, 2]
 
@@ -190,8 +183,7 @@ async def test_next_and_previous_difference_one_at_a_time(trio):
         left, right = screen.column("left"), screen.column("right")
         seen = []
         for key in ("full_stop",) * 6 + ("comma",) * 5:
-            await pilot.press(key)
-            await settle(pilot)
+            await pilot.press(key)  # the cursor and the status move as the key is handled
             walked = re.search(r"difference (\d+/\d+):", str(screen.query_one("#compare-status").render()))
             seen.append((left.cursor, walked and walked[1]))
             if seen[-1] == (2, "2/3"):
@@ -211,8 +203,8 @@ async def test_tab_moves_the_cursor_to_the_highlighted_counterpart(trio):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_compare(pilot, CompareScreen(trio, "globe"))
         await pilot.press("j", "j", "j", "tab")
-        await settle(pilot)
         right, left = screen.column("right"), screen.column("left")
+        await until(pilot, lambda: app.focused is right)
         assert screen.active_side == "right" and app.focused is right
         assert right.cursor == 3 and left.highlighted == (3,)
 
@@ -222,14 +214,12 @@ async def test_tab_from_an_unmatched_passage_returns_to_where_the_other_column_w
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_compare(pilot, CompareScreen(trio, "globe"))
         await pilot.press("j", "j", "tab")  # the Globe's row 2, then its counterpart on the right
-        await settle(pilot)
+        await until(pilot, lambda: screen.active_side == "right")
         await pilot.press("k", "k")  # CBC's row 0, which the Globe lacks: nothing highlighted on the left
-        await settle(pilot)
         left = screen.column("left")
-        assert screen.column("right").cursor == 0 and left.highlighted == ()
+        await until(pilot, lambda: screen.column("right").cursor == 0 and left.highlighted == ())
         await pilot.press("tab")
-        await settle(pilot)
-        assert screen.active_side == "left" and left.cursor == 2
+        await until(pilot, lambda: screen.active_side == "left" and left.cursor == 2)
 
 
 async def test_brackets_change_the_focused_columns_report_keeping_the_statement(trio):
@@ -237,13 +227,11 @@ async def test_brackets_change_the_focused_columns_report_keeping_the_statement(
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_compare(pilot, CompareScreen(trio, "globe"))
         await pilot.press("j", "j", "right_square_bracket")
-        await settle(pilot)
         # The Globe gives way to TRT (CBC is already on the right); the quote stays under the cursor.
-        assert screen.report == {"left": "trt", "right": "cbc"}
+        await until(pilot, lambda: screen.report == {"left": "trt", "right": "cbc"})
         assert screen.column("left").cursor == 1 and screen.column("right").highlighted == (2,)
         await pilot.press("tab", "left_square_bracket")
-        await settle(pilot)
-        assert screen.report == {"left": "trt", "right": "globe"}
+        await until(pilot, lambda: screen.report == {"left": "trt", "right": "globe"})
         assert screen.column("right").cursor == 2 and screen.column("left").highlighted == (1,)
 
 
@@ -252,18 +240,14 @@ async def test_r_picks_a_report_from_a_list(trio):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_compare(pilot, CompareScreen(trio, "globe"))
         await pilot.press("tab", "r")
-        await settle(pilot)
-        assert isinstance(app.screen, ReportPicker)
+        await on_top(pilot, ReportPicker)
         await pilot.press("down", "enter")
-        await settle(pilot)
-        assert app.screen is screen and screen.report == {"left": "globe", "right": "trt"}
+        await until(pilot, lambda: app.screen is screen and screen.report == {"left": "globe", "right": "trt"})
         # Vim keys move in the list too.
         await pilot.press("r", "k", "enter")
-        await settle(pilot)
-        assert screen.report == {"left": "globe", "right": "cbc"}
+        await until(pilot, lambda: screen.report == {"left": "globe", "right": "cbc"})
         await pilot.press("r", "G", "enter")
-        await settle(pilot)
-        assert screen.report == {"left": "globe", "right": "trt"}
+        await until(pilot, lambda: screen.report == {"left": "globe", "right": "trt"})
 
 
 async def test_columns_stack_at_80x24_and_stand_side_by_side_at_120x40(trio):
@@ -273,20 +257,21 @@ async def test_columns_stack_at_80x24_and_stand_side_by_side_at_120x40(trio):
         left, right = screen.column("left").region, screen.column("right").region
         assert screen.has_class("-narrow") and left.x == right.x and left.bottom <= right.y
         await pilot.resize_terminal(120, 40)
-        await settle(pilot)
-        left, right = screen.column("left").region, screen.column("right").region
-        assert left.y == right.y and left.right <= right.x
+
+        def side_by_side() -> bool:
+            left, right = screen.column("left").region, screen.column("right").region
+            return left.y == right.y and left.right <= right.x
+
+        await until(pilot, side_by_side)  # laid out again at the new size
 
 
 async def test_escape_returns_to_the_screen_before(trio):
     app = build_app(trio.dossier, analysis=trio)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
         before = app.screen
         await open_compare(pilot, CompareScreen(trio, "globe"))
         await pilot.press("escape")
-        await settle(pilot)
-        assert app.screen is before
+        await until(pilot, lambda: app.screen is before)
 
 
 # -- N-way --------------------------------------------------------------------------------
@@ -296,20 +281,18 @@ async def test_nway_shows_every_version_and_names_the_reports_lacking_it(trio):
     async with app.run_test(size=(120, 40)) as pilot:
         compare = await open_compare(pilot, CompareScreen(trio, "globe"))
         await pilot.press("j", "j", "w")
-        await settle(pilot)
+        await on_top(pilot, NWayScreen)
         nway = app.screen
-        assert isinstance(nway, NWayScreen)
         assert nway.carriers == ("globe", "cbc", "trt") and nway.missing == ()
         await pilot.press("escape", "j", "w")
-        await settle(pilot)
+        await until(pilot, lambda: app.screen is not nway and isinstance(app.screen, NWayScreen) and app.screen.is_mounted)
         assert app.screen.carriers == ("globe", "cbc") and app.screen.missing == ("trt",)
         assert "Not in: 3 TRT World" in str(app.screen.query_one("#nway-missing").render())
         await pilot.press("escape", "j", "w")
-        await settle(pilot)
-        assert app.screen.carriers == ("globe",) and app.screen.missing == ("cbc", "trt")
+        await until(pilot, lambda: isinstance(app.screen, NWayScreen) and app.screen.carriers == ("globe",))
+        assert app.screen.missing == ("cbc", "trt")
         await pilot.press("escape")
-        await settle(pilot)
-        assert app.screen is compare
+        await until(pilot, lambda: app.screen is compare)
 
 
 async def test_nway_enter_compares_the_reference_with_the_chosen_version(trio):
@@ -317,9 +300,8 @@ async def test_nway_enter_compares_the_reference_with_the_chosen_version(trio):
     async with app.run_test(size=(120, 40)) as pilot:
         await open_compare(pilot, CompareScreen(trio, "globe"))
         await pilot.press("j", "j", "w", "j", "j", "enter")
-        await settle(pilot)
+        await until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.report == {"left": "globe", "right": "trt"})
         screen = app.screen
-        assert isinstance(screen, CompareScreen) and screen.report == {"left": "globe", "right": "trt"}
         assert screen.column("left").cursor == 2 and screen.column("right").highlighted == (1,)
 
 
@@ -328,8 +310,7 @@ async def test_nway_enter_compares_the_reference_with_the_chosen_version(trio):
 async def open_coverage(pilot, trio) -> CoverageScreen:
     await open_compare(pilot, CompareScreen(trio, "globe"))
     await pilot.press("m")
-    await settle(pilot)
-    assert isinstance(pilot.app.screen, CoverageScreen)
+    await on_top(pilot, CoverageScreen)
     return pilot.app.screen
 
 
@@ -354,9 +335,7 @@ async def test_coverage_enter_on_a_marked_cell_opens_that_passage(trio):
         await open_coverage(pilot, trio)
         # k: up from L1 (the compare cursor's link) to L2; then to column TRT (passage, kind, globe, cbc, trt).
         await pilot.press("k", "l", "l", "l", "l", "enter")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, CompareScreen)
+        screen = await compare_open(pilot)
         assert screen.report == {"left": "trt", "right": "globe"} and screen.active_side == "left"
         assert screen.column("left").cursor == 1 and screen.column("right").highlighted == (2,)
 
@@ -366,13 +345,12 @@ async def test_coverage_enter_on_a_blank_cell_shows_the_lacking_report_beside_a_
     async with app.run_test(size=(120, 40)) as pilot:
         coverage = await open_coverage(pilot, trio)
         await pilot.press("j", "l", "l", "l", "l", "enter")
-        await settle(pilot)
-        screen = app.screen
+        screen = await compare_open(pilot)
         assert screen.report == {"left": "trt", "right": "globe"} and screen.active_side == "right"
         assert screen.column("right").cursor == 3
         await pilot.press("escape")
-        await settle(pilot)
-        assert isinstance(app.screen, ReaderScreen) and coverage not in app.screen_stack
+        await on_top(pilot, ReaderScreen)
+        assert coverage not in app.screen_stack
 
 
 async def test_drilling_from_the_matrix_or_the_nway_view_replaces_the_compare_view(trio):
@@ -382,11 +360,9 @@ async def test_drilling_from_the_matrix_or_the_nway_view_replaces_the_compare_vi
         await open_coverage(pilot, trio)
         for keys in (("enter", "m", "j", "enter"), ("w", "enter"), ("m", "enter")):
             await pilot.press(*keys)
-            await settle(pilot)
-            assert [type(screen) for screen in app.screen_stack] == [ReaderScreen, CompareScreen]
+            await until(pilot, lambda: [type(screen) for screen in app.screen_stack] == [ReaderScreen, CompareScreen])
         await pilot.press("escape")
-        await settle(pilot)
-        assert isinstance(app.screen, ReaderScreen)
+        await on_top(pilot, ReaderScreen)
 
 
 # -- the bundled dossier ------------------------------------------------------------------
@@ -401,7 +377,7 @@ async def test_every_linked_passage_is_levelled_with_its_counterpart(analysis):
         checked = 0
         for _ in range(len(screen.passages("left"))):
             await pilot.press("n")
-            await settle(pilot)
+            await pilot.pause()  # one refresh: the counterpart is levelled after it
             passage = screen.passages("left")[left.cursor]
             if not passage.matched:
                 continue
@@ -416,8 +392,7 @@ async def test_every_linked_passage_is_levelled_with_its_counterpart(analysis):
 async def test_nway_missing_is_exactly_the_reports_without_the_link(analysis):
     app = build_app(analysis.dossier, analysis=analysis)
     all_ids = {a.id for a in analysis.dossier.articles}
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with app.run_test(size=(120, 40)):
         for link in analysis.links:
             screen = NWayScreen(analysis, link.passages[0])
             chosen = screen.link
@@ -435,7 +410,7 @@ async def test_stacked_columns_put_the_counterpart_at_the_top_of_its_pane(analys
         checked = 0
         for _ in range(6):
             await pilot.press("n")
-            await settle(pilot)
+            await pilot.pause()  # one refresh: the counterpart is levelled after it
             counterpart = screen.passages("left")[left.cursor].counterpart
             if counterpart:
                 first, last = right.reachable_offsets(counterpart[0])
@@ -451,11 +426,9 @@ async def test_edge_page_and_click_move_the_cursor(trio):
         left, right = screen.column("left"), screen.column("right")
         for key, expected in (("G", 4), ("g", 0), ("pagedown", 4), ("pageup", 0)):
             await pilot.press(key)
-            await settle(pilot)
-            assert left.cursor == expected, key
+            await until(pilot, lambda: left.cursor == expected)
         await pilot.click(right, offset=(GUTTER_WIDTH + 2, 1 + right.row_offset(3)))  # inside the border
-        await settle(pilot)
-        assert screen.active_side == "right" and right.cursor == 3 and left.highlighted == (3,)
+        await until(pilot, lambda: screen.active_side == "right" and right.cursor == 3 and left.highlighted == (3,))
 
 
 async def test_the_help_screen_lists_the_compare_keys(trio):
@@ -474,7 +447,7 @@ async def test_help_opened_from_compare_starts_with_the_compare_keys(trio):
     async with app.run_test(size=(120, 40)) as pilot:
         await open_compare(pilot, CompareScreen(trio, "globe"))
         await pilot.press("question_mark")
-        await settle(pilot)
+        await on_top(pilot, HelpScreen)
         titles = [str(section.render()) for section in app.screen.query(".help-section")]
         assert titles[0].startswith("Compare screen") and titles.index("Everywhere") > 0
         assert titles.index("Everywhere") < titles.index("Reader screen")
@@ -490,15 +463,13 @@ async def test_a_new_theme_redraws_the_columns_and_the_versions(trio):
         column = screen.column("left")
         before = styles(column.shown(0))
         await pilot.press("j", "j", "w")
-        await settle(pilot)
+        await on_top(pilot, NWayScreen)
         version = app.screen.query_one("#nway-versions ListItem Static")
         version_before = styles(version.content)
         await pilot.press("t")
-        await settle(pilot)
-        assert styles(version.content) != version_before
+        await until(pilot, lambda: styles(version.content) != version_before)  # redrawn once restyled
         await pilot.press("escape")
-        await settle(pilot)
-        assert styles(column.shown(0)) != before
+        await until(pilot, lambda: styles(column.shown(0)) != before)
 
 
 def test_a_passage_spanning_two_sentences_has_both_as_counterpart(trio):
@@ -534,9 +505,7 @@ async def test_the_chosen_entity_is_marked_in_the_columns_too(analysis):
                              for m in garneau.mentions))
         before = [str(span.style) for span in column.shown(number).spans]
         app.entity_id = garneau.id
-        await settle(pilot)
-        after = [str(span.style) for span in column.shown(number).spans]
-        assert before != after
+        await until(pilot, lambda: [str(span.style) for span in column.shown(number).spans] != before)
 
 
 async def test_c_swaps_the_columns_keeping_the_cursor_on_its_passage(trio):
@@ -544,8 +513,7 @@ async def test_c_swaps_the_columns_keeping_the_cursor_on_its_passage(trio):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_compare(pilot, CompareScreen(trio, "globe"))
         await pilot.press("j", "j", "j", "c")
-        await settle(pilot)
-        assert screen.report == {"left": "cbc", "right": "globe"} and screen.active_side == "right"
+        await until(pilot, lambda: screen.report == {"left": "cbc", "right": "globe"} and screen.active_side == "right")
         assert app.focused is screen.column("right")
         assert screen.column("right").cursor == 3 and screen.column("left").highlighted == (3,)
         assert isinstance(app.screen, CompareScreen) and app.screen is screen
@@ -560,11 +528,11 @@ async def test_a_lone_report_without_links_still_opens_every_view():
         screen = await open_compare(pilot, CompareScreen(analysis, "solo"))
         assert "nothing to compare it with" in str(screen.query_one("#compare-status").render())
         await pilot.press("n", "full_stop", "right_square_bracket", "c", "w")
-        await settle(pilot)
-        assert isinstance(app.screen, NWayScreen) and app.screen.missing == ()
+        await on_top(pilot, NWayScreen)
+        assert app.screen.missing == ()
         await pilot.press("escape", "m")
-        await settle(pilot)
-        assert isinstance(app.screen, CoverageScreen) and app.screen.links == ()
+        await on_top(pilot, CoverageScreen)
+        assert app.screen.links == ()
         await pilot.press("enter", "escape")
-        await settle(pilot)
+        await until(pilot, lambda: app.screen is screen)
         assert app.screen is screen and screen.report == {"left": "solo", "right": "solo"}

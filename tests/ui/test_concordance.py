@@ -9,7 +9,7 @@ from reader.ui.app import build_app
 from reader.ui.screens.concordance import ConcordanceScreen
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
-from tests.ui.conftest import until
+from tests.helpers import until
 
 
 def _lines(screen):
@@ -72,7 +72,7 @@ def test_concordance_snapshot(snap_compare, bundled, analysis, size):
 
 
 async def test_keys_typed_ahead_of_the_concordance_land_in_it(bundled, analysis):
-    from tests.ui.conftest import burst
+    from tests.helpers import burst
 
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -12,7 +12,7 @@ from reader.ui.screens.quotes import QuotesScreen
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.key_bar import KeyBar
-from tests.ui.conftest import until
+from tests.helpers import until
 
 
 def _notices(app) -> list[str]:

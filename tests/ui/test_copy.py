@@ -4,6 +4,7 @@ through the terminal (OSC 52), and says so."""
 from __future__ import annotations
 
 from reader.ui.app import build_app
+from tests.helpers import until
 
 
 def _notices(app) -> list[str]:
@@ -38,11 +39,11 @@ async def test_the_article_header_shows_its_url_as_a_hyperlink(tiny, tiny_analys
     app = build_app(dossier)
     async with app.run_test(size=(100, 30)) as pilot:
         view = app.screen.query_one(ArticleView)
-        await pilot.pause()
+        await until(pilot, lambda: view._rows)  # laid out: it draws
         links = {segment.style.link for y in range(5) for segment in view.render_line(y) if segment.style}
         assert "https://example.org/story?id=1" in links
         await pilot.press("]")
-        await pilot.pause()
+        await until(pilot, lambda: view.article.id == dossier.articles[1].id)
         lines = [view.render_line(y) for y in range(5)]
         assert not any(segment.style and segment.style.link for line in lines for segment in line)
         assert any("javascript:alert(1)" in line.text and "\x1b" not in line.text for line in lines)

@@ -12,6 +12,7 @@ from reader.core.store import writing
 from reader.core.store.corrections import Corrections, load_corrections, merge_entities, save_corrections
 from reader.ui.app import build_app
 from tests.conftest import BUNDLED
+from tests.helpers import until
 
 
 @pytest.fixture
@@ -27,8 +28,7 @@ async def test_undo_here_keeps_what_another_reader_saved(bundled, analysis, fold
     first, second, third = people(analysis)[:3]
     mine, theirs = merge_entities(first, second), merge_entities(first, third)
     app = build_app(bundled, analysis=analysis, folder=folder)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with app.run_test(size=(120, 40)):
         app.decide(mine, "merged")
         await app.workers.wait_for_complete()
         assert save_corrections(folder, Corrections((theirs,))) is None  # the other reader
@@ -45,13 +45,10 @@ async def test_a_failed_save_is_said_and_the_next_one_carries_it(bundled, analys
 
     app = build_app(bundled, analysis=analysis, folder=folder)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
         with monkeypatch.context() as patch:
             patch.setattr(writing.os, "fsync", full)
             app.decide(merge_entities(first, second), "merged")
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-        assert any("no space left on device" in str(n.message) for n in app._notifications)
+            await until(pilot, lambda: any("no space left on device" in str(n.message) for n in app._notifications), workers=True)
         app.decide(merge_entities(first, third), "merged")
         await app.workers.wait_for_complete()
     assert load_corrections(folder)[0].decisions == (merge_entities(first, second), merge_entities(first, third))

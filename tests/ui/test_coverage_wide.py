@@ -39,9 +39,8 @@ def _many(count: int = 20) -> Analysis:
 async def matrix_at_80_columns(analysis: Analysis):
     """The coverage screen of ``analysis``, drawn at 80x24."""
     app = build_app(analysis.dossier, analysis=analysis)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await app.open_screen(CoverageScreen(analysis))
-        await pilot.pause()
+    async with app.run_test(size=(80, 24)):
+        await app.open_screen(CoverageScreen(analysis))  # returns once it is mounted, its matrix filled
         yield app.screen
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.ui.app import build_app
 from reader.ui.screens.coverage import CoverageScreen
-from tests.ui.conftest import until
+from tests.helpers import until
 
 
 async def test_i_shows_the_current_difference_and_the_matrix_row_in_full(bundled, analysis):

@@ -6,12 +6,12 @@ from __future__ import annotations
 from reader.ui.app import build_app
 from reader.ui.render import ENTITY_SLOTS
 from reader.ui.widgets.article_view import ArticleView
+from tests.helpers import until
 
 
 async def test_tints_are_distinct_and_marks_follow_them(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with app.run_test(size=(120, 40)):
         palette = app.screen.query_one(ArticleView).palette()
         tints = [palette.entity(slot) for slot in range(ENTITY_SLOTS)]
         assert len({tint.bgcolor for tint in tints}) == ENTITY_SLOTS
@@ -23,8 +23,8 @@ async def test_tints_are_distinct_and_marks_follow_them(bundled, analysis):
 async def test_the_entities_on_the_first_screen_look_different_from_each_other(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
         view = app.screen.query_one(ArticleView)
+        await until(pilot, lambda: view._rows)  # laid out at the pane's width
         palette, index = view.palette(), app.index
         rows = view._rows[: view.size.height]
         body_rows = [row for row in rows if row.kind == "body"]

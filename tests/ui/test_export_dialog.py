@@ -9,7 +9,7 @@ from reader.core.export.documents import to_markdown
 from reader.ui.app import build_app
 from reader.ui.screens.export import ExportDialog
 from reader.ui.screens.reader import ReaderScreen
-from tests.ui.conftest import until
+from tests.helpers import palette_lists, until
 
 
 def _said(app) -> str:
@@ -21,7 +21,7 @@ async def test_export_from_the_palette_writes_the_file_it_names(bundled, analysi
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p", *"export: json")
-        await pilot.pause(0.3)  # the palette searches in a worker of its own
+        await palette_lists(pilot, "JSON")  # the palette searches in a worker of its own
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ExportDialog))
         await pilot.press("enter")  # the name it offers: articles.json here

@@ -6,6 +6,7 @@ import pytest
 
 from reader.core.ingest.loading import load_dossier
 from reader.ui.app import build_app
+from tests.helpers import until
 
 
 @pytest.mark.parametrize("follow", [False, True], ids=["skipped", "followed"])
@@ -20,8 +21,7 @@ async def test_the_rest_of_the_folder_is_read_with_the_same_links_choice(tmp_pat
     first = load_dossier(folder, first=1, follow_links=follow)
     app = build_app(first, folder=folder, follow_links=follow)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until(pilot, lambda: not app.dossier.unread, workers=True)  # the worker's DossierLoaded, handled
         ids = [article.id for article in app.dossier.articles]
         notices = [str(n.message) for n in app._notifications]
     assert ("z-link" in ids) == follow

@@ -23,17 +23,17 @@ from reader.core.pipeline import analyse
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Dossier, Problem
 from reader.ui.app import build_app
-from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.nway import NWayScreen
+from reader.ui.screens.quotes import QuotesScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
 from reader.ui.drawing import wrap_offsets
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.source_list import SourceList
 from tests.conftest import DATA
-from tests.ui.conftest import palette_lists
+from tests.helpers import compare_open, on_top, palette_lists, until
 from tests.data.make_hostile import LONG_WORD_LENGTH, write_big_article
 
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -96,7 +96,7 @@ async def test_every_report_draws_its_payloads_as_visible_literal_text(hostile, 
         assert [article.id for article in hostile.articles] == list(FIRST_SCREEN_MARKS)
         for article in hostile.articles:
             app.article_id = article.id
-            await pilot.pause()
+            await until(pilot, lambda: app.screen.query_one(ArticleView).article.id == article.id)
             text = drawn(app)
             # However the pane's width wraps them: spaces, line ends and gutter marks aside.
             flowing = _flowing(text)
@@ -114,7 +114,7 @@ async def test_wide_and_endless_text_stays_inside_the_pane_and_scrolls(hostile, 
         view = app.screen.query_one(ArticleView)
         view.focus()
         app.article_id = "06-layout"
-        await pilot.pause()
+        await until(pilot, lambda: view.article.id == "06-layout")
         width = view.scrollable_content_region.width
         seen: dict[int, str] = {}  # by row of the article: pages overlap
         while True:
@@ -149,13 +149,11 @@ async def test_entities_search_and_palette_draw_inert_text(hostile, hostile_anal
     async with app.run_test(size=(120, 40)) as pilot:
         # e: the entity panel, names as the reports spell them.
         await pilot.press("e")
-        await pilot.pause()
-        assert "People" in drawn(app)
+        await until(pilot, lambda: "People" in drawn(app))
         await pilot.press("e")
         # /: search for the clipboard payload; its hit is shown and counted.
         await pilot.press("slash", *"PAYLOAD-OSC52", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.query_one(ArticleView).hits, workers=True)  # the search worker's result, handled
         text = drawn(app)
         assert "search “PAYLOAD-OSC52”: 1/1" in text and "␛]52;c;" in text
         # ctrl+p: the palette's Source entries carry the outlets' escape sequences as text.
@@ -179,23 +177,18 @@ async def test_compare_nway_coverage_and_help_draw_inert_text(hostile, hostile_a
     app = build_app(hostile, analysis=hostile_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("c")
-        await pilot.pause()
-        assert isinstance(app.screen, CompareScreen)
+        await compare_open(pilot)
         assert "␛]0;PWNED-OUTLET-TITLE␇" in drawn(app)
-        await pilot.press("right_square_bracket", "right_square_bracket")
-        await pilot.pause()
+        await pilot.press("right_square_bracket", "right_square_bracket")  # the column refills as the key is handled
         drawn(app)
         await pilot.press("w")
-        await pilot.pause()
-        assert isinstance(app.screen, NWayScreen)
+        await on_top(pilot, NWayScreen)
         drawn(app)
         await pilot.press("escape", "m")
-        await pilot.pause()
-        assert isinstance(app.screen, CoverageScreen)
+        await on_top(pilot, CoverageScreen)
         drawn(app)
         await pilot.press("escape", "escape", "question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
+        await on_top(pilot, HelpScreen)
         assert "Everywhere" in drawn(app)
 
 
@@ -211,7 +204,6 @@ async def test_big_article_opens_with_progress_and_pages_down(tmp_path):
             shown.append(progress)
 
         app.screen.watch(app, "progress", remember)
-        await pilot.pause()
         status = app.screen.query_one(StatusLine)
         assert "analysing" in str(status.render())
         # The article is readable while the analysis runs.
@@ -219,9 +211,7 @@ async def test_big_article_opens_with_progress_and_pages_down(tmp_path):
         view.focus()
         await pilot.press("pagedown", "pagedown")
         assert view.scroll_y > 0
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert app.analysis is not None
+        await until(pilot, lambda: app.analysis is not None, workers=True)  # the worker's AnalysisReady, handled
         assert any(text.startswith("analysing: ") and "/" in text for text in shown), shown
         assert "analysing" not in str(status.render())
         before = view.scroll_y
@@ -234,8 +224,7 @@ async def test_big_article_opens_with_progress_and_pages_down(tmp_path):
 async def test_broken_files_are_notified_one_line_each_and_good_ones_listed():
     dossier = load_dossier(DATA / "bad")
     app = build_app(dossier, analysis=analyse(dossier))
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with app.run_test(size=(120, 40)):  # the problems are told as the app mounts
         notified = {str(n.message): n.title for n in app._notifications}
         broken = {problem.within(dossier.root) for problem in dossier.problems}
         assert len(broken) >= 8
@@ -254,16 +243,13 @@ async def test_markup_in_problems_and_queries_stays_text(hostile, hostile_analys
     """A header value quoted in a problem line, and a typed query, are never read as markup."""
     troubled = Dossier(hostile.root, hostile.articles, (Problem("x.md", "skipped: bad header: '[@click=app.quit]q[/]'"),))
     app = build_app(troubled, analysis=hostile_analysis)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with app.run_test(size=(120, 40)) as pilot:  # the problems are told as the app mounts
         told = [str(n.message) for n in app._notifications if not n.markup and n.title != "Same story?"]
         assert told == ["x.md: skipped: bad header: '[@click=app.quit]q[/]'"]
         # A closing tag with nothing open raised MarkupError from the status line.
         await pilot.press("slash", *"[/]PAYLOAD", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until(pilot, lambda: "Not found: [/]PAYLOAD" in [str(n.message) for n in app._notifications], workers=True)
         assert app.is_running
-        assert "Not found: [/]PAYLOAD" in [str(n.message) for n in app._notifications]
 
 
 async def test_checks_catch_article_text_that_was_not_made_inert(monkeypatch):
@@ -274,7 +260,7 @@ async def test_checks_catch_article_text_that_was_not_made_inert(monkeypatch):
     raw = load_dossier(DATA / "hostile")
     app = build_app(raw, analysis=analyse(raw))
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.query_one(ArticleView).size.width)  # laid out: it draws
         with pytest.raises(AssertionError, match=r"\\x1b"):
             drawn(app)
 
@@ -286,8 +272,8 @@ async def test_a_wide_headline_wraps_within_the_pane_and_fits_the_source_list(ho
     dossier = Dossier(hostile.root, (wide,))
     app = build_app(dossier, analysis=analyse(dossier))
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
         view = app.screen.query_one(ArticleView)
+        await until(pilot, lambda: view._rows)  # laid out at the pane's width
         rows = [view.render_line(y) for y in range(4)]
         assert all(row.cell_length == view.scrollable_content_region.width for row in rows)
         shown = "".join("".join(row.text.split()) for row in rows)  # however the rows wrap the headline
@@ -311,20 +297,17 @@ async def test_linked_payload_passages_stay_inert_in_nway_coverage_and_quotes(ho
     app = build_app(dossier, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("c")
-        await pilot.pause()
+        await compare_open(pilot)
         assert "[@click=app.quit]Twin Wire[/]" in drawn(app)
         await pilot.press("w")
-        await pilot.pause()
-        assert isinstance(app.screen, NWayScreen)
+        await on_top(pilot, NWayScreen)
         text = drawn(app)
         assert "[@click=app.quit]Twin Wire[/]" in text and "Hostile Wire ␛]0;PWNED-OUTLET-TITLE␇" in text
         await pilot.press("escape", "m")
-        await pilot.pause()
-        assert isinstance(app.screen, CoverageScreen)
+        await on_top(pilot, CoverageScreen)
         assert "(PAYLOAD-OSC52) ␛]52;c;UFdORUQtQ0xJUEJPQVJE␇" in drawn(app)
         await pilot.press("escape", "escape", "Q")
-        await pilot.pause()
-        assert "Quote" in type(app.screen).__name__
+        await on_top(pilot, QuotesScreen)
         # Both twins quote it alike: one version, after both names, wrapped where the width says.
         assert _flowing("We will not resume these permits") in _flowing(drawn(app))
 
@@ -337,10 +320,8 @@ async def test_the_concordance_of_a_hostile_word_draws_it_inert(hostile, hostile
     app = build_app(hostile, analysis=hostile_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash", *"payload", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.query_one(ArticleView).hits, workers=True)  # the search worker's result, handled
         await pilot.press("K")
-        await pilot.pause()
-        assert isinstance(app.screen, ConcordanceScreen)
+        await on_top(pilot, ConcordanceScreen)
         text = drawn(app)
         assert "PAYLOAD-CSI" in text and "Concordance of" in text

@@ -11,6 +11,7 @@ from reader.core.store import corrections
 from reader.core.store.corrections import reject_link
 from reader.ui.app import build_app
 from tests.conftest import BUNDLED
+from tests.helpers import until
 from tests.hostile_names import TITLE, assert_inert_bytes, make_hostile_folder
 
 
@@ -28,8 +29,7 @@ async def test_the_reader_says_hostile_names_and_a_broken_sidecar_inertly(tmp_pa
     hostile_folder = make_hostile_folder(tmp_path)
     dossier = load_dossier(hostile_folder)
     app = build_app(dossier, analysis=analysis, folder=hostile_folder)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with app.run_test(size=(120, 40)):  # told as the app mounts
         said = notices(app)
         assert len(said) == 4
         assert any("corrections not applied" in notice and "clip␛]52;c;" in notice for notice in said)
@@ -48,10 +48,8 @@ async def test_a_hostile_folder_that_cannot_be_written_on_first_correction_is_sa
     monkeypatch.setattr(corrections, "write_atomic", full)
     app = build_app(load_dossier(folder), analysis=analysis, folder=folder)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
         app.decide(reject_link(analysis, analysis.links[0]), "Rejected")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until(pilot, lambda: any("not saved" in notice for notice in notices(app)), workers=True)
         said = [notice for notice in notices(app) if "not saved" in notice]
     assert len(said) == 1
     assert "dossier\u241b]0;T\u2407\u2424line/.dossier-reader.json: corrections not saved" in said[0]

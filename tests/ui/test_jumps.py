@@ -44,7 +44,7 @@ def test_the_same_place_is_not_kept_twice_and_the_list_is_bounded():
 
 from reader.ui.app import build_app  # noqa: E402
 from reader.ui.widgets.article_view import ArticleView  # noqa: E402
-from tests.ui.conftest import until  # noqa: E402
+from tests.helpers import until  # noqa: E402
 
 
 async def test_ctrl_o_goes_back_across_report_switches_and_search_hits_and_ctrl_n_forward(bundled, analysis):
@@ -75,7 +75,7 @@ async def test_passages_opened_elsewhere_are_jumps_too(bundled, analysis):
         start = app.article_id
         span = analysis.links[0].passages[-1]
         app.action_show_passage(span)
-        await pilot.pause()
-        assert app.article_id == span.article != start
+        await until(pilot, lambda: app.article_id == span.article)
+        assert span.article != start
         await pilot.press("ctrl+o")
         assert app.article_id == start

@@ -8,7 +8,7 @@ import pytest
 from reader.ui.app import build_app
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.source_list import SourceList
-from tests.ui.conftest import until
+from tests.helpers import until
 
 
 @pytest.mark.parametrize("width", [100, 120, 200])

@@ -6,7 +6,7 @@ import weakref
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.reader import ReaderScreen
-from tests.ui.conftest import until
+from tests.helpers import until
 
 
 async def _open_compare(pilot, app) -> CompareScreen:

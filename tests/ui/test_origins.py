@@ -16,6 +16,7 @@ from reader.ui.screens.naming import NamingScreen
 from reader.ui.screens.nway import NWayScreen
 from reader.ui.widgets.source_list import SourceList
 from tests.conftest import DATA
+from tests.helpers import compare_open, on_top, until
 
 
 @pytest.fixture(scope="module")
@@ -23,17 +24,11 @@ def riverton():
     return analyse(load_dossier(DATA / "origins"))
 
 
-async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 async def test_source_list_says_how_much_each_report_copies(riverton):
     app = build_app(riverton.dossier, analysis=riverton)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
         sources = app.screen.query_one(SourceList)
+        await until(pilot, lambda: "% copied" in str(sources.get_option("daily-courier").prompt))  # laid out
         prompts = {a.id: str(sources.get_option(a.id).prompt) for a in riverton.dossier.articles}
         assert "% copied" in prompts["daily-courier"] and "% copied" in prompts["evening-ledger"]
         assert "copied" not in prompts["valley-voice"] and "rewritten" not in prompts["valley-voice"]
@@ -43,34 +38,29 @@ async def test_source_list_says_how_much_each_report_copies(riverton):
 async def test_coverage_counts_origins_and_o_sorts_by_them(riverton):
     app = build_app(riverton.dossier, analysis=riverton)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
         await pilot.press("m")
-        await settle(pilot)
+        await on_top(pilot, CoverageScreen)
         coverage = app.screen
-        assert isinstance(coverage, CoverageScreen)
         table = coverage.query_one("#coverage-table")
         origins = [str(table.cell(link.id, "origins")) for link in coverage.links]
         assert set(origins) == {"1", "2"}
         await pilot.press("j")
         at = coverage.links[table.cursor[0]]
         await pilot.press("o")
-        await settle(pilot)
-        assert "independent origins first" in str(coverage.query_one("#coverage-title").render())
+        await until(pilot, lambda: "independent origins first" in str(coverage.query_one("#coverage-title").render()))
         counts = [riverton.sourcing.origins.origins_of(link) for link in coverage.links]
         assert counts == sorted(counts, reverse=True)
         assert coverage.links[table.cursor[0]] == at  # the cursor stays on its link
         await pilot.press("o")
-        await settle(pilot)
-        assert "most widely carried first" in str(coverage.query_one("#coverage-title").render())
+        await until(pilot, lambda: "most widely carried first" in str(coverage.query_one("#coverage-title").render()))
 
 
 async def test_nway_title_counts_origins_and_copies_say_so(riverton):
     app = build_app(riverton.dossier, analysis=riverton)
     link = next(l for l in riverton.links if {"daily-courier", "evening-ledger"} <= set(l.articles))
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
         app.push_screen(NWayScreen(riverton, link.passage_in("daily-courier"), link=link))
-        await settle(pilot)
+        await on_top(pilot, NWayScreen)
         origins = riverton.sourcing.origins.origins_of(link)
         title = str(app.screen.query_one("#nway-title").render())
         assert f"{origins} independent origin" in title
@@ -80,49 +70,41 @@ async def test_nway_title_counts_origins_and_copies_say_so(riverton):
 async def test_f_on_an_entity_opens_its_naming_matrix(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
         await pilot.press("e")
-        await settle(pilot)
         panel = app.screen.query_one("EntityPanel")
         entity = next(e for e in analysis.shared_entities if e.name == "Nagorno-Karabakh")
         panel.show(entity.id)
         panel.focus()
         await pilot.press("F")
-        await settle(pilot)
+        await on_top(pilot, NamingScreen)
         screen = app.screen
-        assert isinstance(screen, NamingScreen) and screen.entity_id == entity.id
+        assert screen.entity_id == entity.id
         assert "How each report names Nagorno-Karabakh" in str(screen.query_one("#naming-title").render())
         first = str(screen.query_one("#naming-rows ListItem Static").render())
         assert "illegally" in first and "TRT World" in first
         await pilot.press("escape")
-        await settle(pilot)
-        assert not isinstance(app.screen, NamingScreen)
+        await until(pilot, lambda: not isinstance(app.screen, NamingScreen))
 
 
 async def test_f_on_a_framing_difference_opens_the_statements_naming_matrix(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
         body = bundled.article("al-monitor").body
         at = body.index("Western-backed")
         app.push_screen(CompareScreen(analysis, "al-monitor", "trt-world", at=Span("al-monitor", at, at + 1)))
-        await settle(pilot)
-        compare = app.screen
+        compare = await compare_open(pilot)
         await pilot.press("F")
-        await settle(pilot)
+        await on_top(pilot, NamingScreen)
         screen = app.screen
-        assert isinstance(screen, NamingScreen) and screen.link_id is not None
+        assert screen.link_id is not None
         assert "How each report labels" in str(screen.query_one("#naming-title").render())
         first = str(screen.query_one("#naming-rows ListItem Static").render())
         assert "Kurdish-led forces" in first and "PKK/YPG terrorists" in first
         assert "Al-Monitor" in first and "TRT World" in first
         await pilot.press("escape")
-        await settle(pilot)
-        assert app.screen is compare
+        await until(pilot, lambda: app.screen is compare)
         # A passage whose pair differs in no framing: F says so and stays.
         compare.active_column.cursor = 0
-        await settle(pilot)
         await pilot.press("F")
-        await settle(pilot)
+        await until(pilot, lambda: any("No framing difference here" in str(n.message) for n in app._notifications))
         assert app.screen is compare
-        assert any("No framing difference here" in str(n.message) for n in app._notifications)

@@ -25,7 +25,8 @@ from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.passage_column import CONFLICT_SIGN, GUTTER_WIDTH
 from reader.ui.widgets.key_bar import KeyBar
 from tests.conftest import BUNDLED
-from tests.ui.conftest import until, make_article
+from tests.helpers import compare_open, on_top, until
+from tests.ui.conftest import make_article
 
 GLOBE, MONITOR, JAZEERA, TRT = "the-globe-and-mail", "al-monitor", "al-jazeera", "trt-world"
 
@@ -36,11 +37,6 @@ def _messages(app) -> list[str]:
 
 def _status(screen: CompareScreen) -> str:
     return str(screen.query_one("#compare-status").content)
-
-
-async def _settle(pilot, rounds: int = 3) -> None:
-    for _ in range(rounds):
-        await pilot.pause()
 
 
 @pytest.fixture
@@ -56,9 +52,8 @@ async def test_quote_view_lists_garneau_with_al_monitor_drift_flagged(bundled, a
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("Q")
-        await _settle(pilot)
+        await on_top(pilot, QuotesScreen)
         screen = app.screen
-        assert isinstance(screen, QuotesScreen)
         items = {item.name: str(item.query_one("Static").content) for item in screen.query("ListItem")}
         garneau = next(text for text in items.values() if "This use was not consistent" in text)
         assert "Al-Monitor  Marc Garneau (said): \u201cThis\u2038 was not consistent" in garneau  # "use" dropped
@@ -72,13 +67,11 @@ async def test_enter_on_a_statement_compares_its_versions(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("Q")
-        await _settle(pilot)
+        await on_top(pilot, QuotesScreen)
         group = app.screen.groups[0]
         assert "This use was not consistent" in bundled.article(group.quotes[0].span.article).text(group.quotes[0].span)
         await pilot.press("enter")
-        await _settle(pilot)
-        compare = app.screen
-        assert isinstance(compare, CompareScreen)
+        compare = await compare_open(pilot)
         reference = group.quotes[0].span
         assert compare.report == {"left": reference.article, "right": group.quotes[1].span.article}
         row = compare.passages("left")[compare.column("left").cursor]
@@ -91,12 +84,11 @@ async def test_a_statement_only_one_report_quotes_opens_in_the_reader(bundled, a
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("Q")
-        await _settle(pilot)
+        await on_top(pilot, QuotesScreen)
         screen = app.screen
         alone = next(g for g in screen.groups if len(g.articles) == 1)
         screen.open_group(alone)
-        await _settle(pilot)
-        assert isinstance(app.screen, ReaderScreen)
+        await on_top(pilot, ReaderScreen)
         assert app.location == alone.quotes[0].span and app.article_id == alone.quotes[0].span.article
 
 
@@ -104,10 +96,9 @@ async def test_quote_key_works_from_compare_and_the_palette_lists_it(bundled, an
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("c")
-        await _settle(pilot)
+        await compare_open(pilot)
         await pilot.press("Q")
-        await _settle(pilot)
-        assert isinstance(app.screen, QuotesScreen)
+        await on_top(pilot, QuotesScreen)
         assert isinstance(app.screen.query_one(QuoteList), QuoteList)
         titles = [command.title for command in app.get_system_commands(app.screen)]
         assert any(title.startswith("Quotes:") for title in titles)
@@ -123,8 +114,7 @@ async def _compare(pilot, analysis: Analysis, left: str, right: str, phrase: str
         start = analysis.dossier.article(left).body.index(phrase)
         at = Span(left, start, start + 1)
     pilot.app.push_screen(CompareScreen(analysis, left, right, at=at))
-    await _settle(pilot)
-    return pilot.app.screen
+    return await compare_open(pilot)
 
 
 async def test_walking_framing_lands_on_illegally_occupied(bundled, analysis):
@@ -133,13 +123,11 @@ async def test_walking_framing_lands_on_illegally_occupied(bundled, analysis):
         screen = await _compare(pilot, analysis, JAZEERA, TRT)
         await pilot.press("d")
         assert screen.walked == "framing"
-        await _settle(pilot)
-        assert "d Walk: framing" in str(app.screen.query_one(KeyBar).render())
+        await until(pilot, lambda: "d Walk: framing" in str(app.screen.query_one(KeyBar).render()))  # the bar redrawn
         landed = []
         for _ in range(20):
             before = (screen.active_column.cursor, _status(screen))
-            await pilot.press("full_stop")
-            await _settle(pilot)
+            await pilot.press("full_stop")  # the cursor and the status move as the key is handled
             if (screen.active_column.cursor, _status(screen)) == before:
                 break
             landed.append((screen.passages("left")[screen.active_column.cursor], _status(screen)))
@@ -233,8 +221,8 @@ async def _reject_garneau_link(pilot, bundled, analysis) -> Link:
     link = screen.passages("left")[screen.active_column.cursor].link
     assert link is not None
     await pilot.press("x")
-    await app.workers.wait_for_complete()
-    await _settle(pilot)
+    # The correcting worker's analysis, taken by the app and then by the screen.
+    await until(pilot, lambda: app.analysis is not analysis and screen.analysis is app.analysis, workers=True)
     return link
 
 
@@ -247,16 +235,14 @@ async def test_rejected_link_leaves_coverage_and_is_kept_for_the_next_open(bundl
         assert screen.passages("left")[screen.active_column.cursor].link is None or \
             screen.passages("left")[screen.active_column.cursor].link.passages != link.passages
         await pilot.press("m")
-        await _settle(pilot)
-        assert isinstance(app.screen, CoverageScreen)
+        await on_top(pilot, CoverageScreen)
         assert link.passages not in [row.passages for row in app.screen.links]
         assert len(app.screen.links) == len(analysis.links) - 1
     corrections, problem = load_corrections(folder)
     assert problem is None
     assert [type(d) for d in corrections.decisions] == [RejectLink]
     again = build_app(bundled, analysis=analysis, folder=folder)
-    async with again.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with again.run_test(size=(120, 40)):  # the saved corrections are applied as it mounts
         assert link.passages not in [other.passages for other in again.analysis.links]
 
 
@@ -265,18 +251,16 @@ async def test_undo_brings_the_link_back_and_saves(bundled, analysis, folder):
     async with app.run_test(size=(120, 40)) as pilot:
         link = await _reject_garneau_link(pilot, bundled, analysis)
         await pilot.press("U")
-        await app.workers.wait_for_complete()
-        await _settle(pilot)
+        await until(pilot, lambda: "Undid the last correction" in _messages(app), workers=True)
         assert link.passages in [other.passages for other in app.analysis.links]
-        assert "Undid the last correction" in _messages(app)
     assert load_corrections(folder)[0].decisions == ()
 
 
 async def _entity_panel_on(pilot, entity_id: str) -> EntityPanel:
     """Show the entity panel, focused, its cursor on ``entity_id``."""
     await pilot.press("e")
-    await _settle(pilot)
     panel = pilot.app.screen.query_one(EntityPanel)
+    await until(pilot, lambda: panel.display)
     panel.focus()
     panel.highlighted = panel.get_option_index(entity_id)
     return panel
@@ -291,9 +275,13 @@ async def test_merging_two_entities_leaves_one_in_the_panel(bundled, analysis, f
         await pilot.press("M")
         panel.highlighted = panel.get_option_index(absorb.id)
         await pilot.press("M")
-        await app.workers.wait_for_complete()
-        await _settle(pilot)
-        names = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+
+        def listed() -> list[str]:
+            return [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+
+        # The correcting worker's analysis, then the panel refilled from it.
+        await until(pilot, lambda: not any(name.startswith(absorb.name + "  ") for name in listed()), workers=True)
+        names = listed()
         assert any(name.startswith(keep.name + "  ") for name in names)
         assert not any(name.startswith(absorb.name + "  ") for name in names)
         assert len([e for e in app.analysis.shared_entities if e.type == "person"]) == len(people) - 1
@@ -311,11 +299,9 @@ async def test_splitting_a_name_out_of_an_entity_is_kept(bundled, analysis, fold
     async with app.run_test(size=(120, 40)) as pilot:
         await _entity_panel_on(pilot, "ministry-of-foreign-affairs")
         await pilot.press("S")
-        await _settle(pilot)
-        assert isinstance(app.screen, AliasPicker)
+        await on_top(pilot, AliasPicker)
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await _settle(pilot)
+        await until(pilot, lambda: any(m.startswith("Split Turkish foreign ministry") for m in _messages(app)), workers=True)
         ministry = next(e for e in app.analysis.entities if e.name == "Ministry of Foreign Affairs")
         assert "Turkish foreign ministry" not in ministry.aliases
         # Only one report names the split-out name: the message says why the panel drops it.
@@ -341,8 +327,7 @@ async def test_a_folder_that_cannot_be_written_is_a_notification_and_the_decisio
 async def test_a_corrupt_sidecar_is_a_notification_never_a_crash(bundled, analysis, folder):
     sidecar_path(folder).write_text("{not json", encoding="utf-8")
     app = build_app(bundled, analysis=analysis, folder=folder)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with app.run_test(size=(120, 40)):  # the sidecar is read as it mounts
         assert any("corrections not applied" in m for m in _messages(app))
         assert len(app.analysis.links) == len(analysis.links)
 
@@ -368,7 +353,7 @@ async def test_nway_notes_a_figure_conflict_against_the_reference(permits):
     app = build_app(permits.dossier, analysis=permits)
     async with app.run_test(size=(120, 40)) as pilot:
         app.push_screen(NWayScreen(permits, permits.sentences["north"][0].span))
-        await _settle(pilot)
+        await on_top(pilot, NWayScreen)
         items = {item.name: str(item.query_one("Static").content) for item in app.screen.query_one(VersionList).query("ListItem")}
         assert "conflict: 29 permits vs 25 permits" in items["south"]
         assert "conflict" not in items["north"]
@@ -399,7 +384,7 @@ async def test_quote_list_moving_keys_move_the_selection_and_enter_opens_it(bund
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("Q")
-        await _settle(pilot)
+        await on_top(pilot, QuotesScreen)
         screen = app.screen
         quotes = screen.query_one(QuoteList)
         last = len(screen.groups) - 1
@@ -415,9 +400,9 @@ async def test_quote_list_moving_keys_move_the_selection_and_enter_opens_it(bund
         await pilot.press("b", "pageup")
         assert quotes.index == 0
         await pilot.press("end", "enter")
-        await _settle(pilot)
+        await on_top(pilot, ReaderScreen)
         alone = screen.groups[last]
-        assert len(alone.articles) == 1 and isinstance(app.screen, ReaderScreen)
+        assert len(alone.articles) == 1
         assert app.location == alone.quotes[0].span
 
 
@@ -427,7 +412,7 @@ async def test_selected_statement_carries_the_cursor_bar_and_tint_in_both_themes
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("Q")
-        await _settle(pilot)
+        await on_top(pilot, QuotesScreen)
         quotes = app.screen.query_one(QuoteList)
         for _ in range(2):  # dark, then light
             selected, other = quotes.children[0].styles, quotes.children[1].styles
@@ -438,7 +423,7 @@ async def test_selected_statement_carries_the_cursor_bar_and_tint_in_both_themes
             _, _, background, color = quotes.children[0].colors  # as painted, over what lies behind
             assert abs(color.brightness - background.brightness) > 0.4  # readable
             await pilot.press("t")
-            await _settle(pilot)
+            await pilot.pause()  # one refresh: the theme's styles reach the list
 
 
 async def test_alias_picker_moves_with_j_k_g_and_G(bundled, analysis, folder):
@@ -449,8 +434,7 @@ async def test_alias_picker_moves_with_j_k_g_and_G(bundled, analysis, folder):
     async with app.run_test(size=(120, 40)) as pilot:
         await _entity_panel_on(pilot, "l3harris-wescam")
         await pilot.press("S")
-        await _settle(pilot)
-        assert isinstance(app.screen, AliasPicker)
+        await on_top(pilot, AliasPicker)
         names = app.screen.query_one(OptionList)
         steps = []
         for key in ("j", "j", "k", "G", "g"):
@@ -458,6 +442,4 @@ async def test_alias_picker_moves_with_j_k_g_and_G(bundled, analysis, folder):
             steps.append(names.highlighted)
         assert steps == [1, 2, 1, names.option_count - 1, 0] and names.option_count == 4
         await pilot.press("j", "enter")
-        await app.workers.wait_for_complete()
-        await _settle(pilot)
-        assert "Split L3Harris Wescam out of L3Harris WESCAM" in _messages(app)
+        await until(pilot, lambda: "Split L3Harris Wescam out of L3Harris WESCAM" in _messages(app), workers=True)

@@ -18,7 +18,7 @@ from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
 from reader.ui.drawing import wrap_offsets
 from reader.ui.widgets.article_view import ArticleView
-from tests.ui.conftest import palette_lists
+from tests.helpers import on_top, palette_lists, until
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.source_list import SourceList
 
@@ -123,12 +123,9 @@ async def test_first_paint_shows_articles_before_analysis(tiny, monkeypatch):
     monkeypatch.setattr(cache, "analyse_cached", slow_analysis)
     app = build_app(tiny)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        assert "Canada cancels drone permits" in _screen_text(app)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until(pilot, lambda: "Canada cancels drone permits" in _screen_text(app))
+        await until(pilot, lambda: "analysis failed" in _status(app), workers=True)
         assert app.analysis is None
-        assert "analysis failed" in _status(app)
 
 
 async def test_the_collector_paused_for_start_up_runs_again_after_the_first_paint(tiny, tiny_analysis):
@@ -137,9 +134,8 @@ async def test_the_collector_paused_for_start_up_runs_again_after_the_first_pain
     try:
         app = build_app(tiny, analysis=tiny_analysis)
         async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-            assert "Canada cancels drone permits" in _screen_text(app)
-            assert gc.isenabled()
+            await until(pilot, lambda: "Canada cancels drone permits" in _screen_text(app))
+            await until(pilot, gc.isenabled)  # after the first paint
     finally:
         gc.enable()
 
@@ -153,7 +149,7 @@ async def test_the_article_is_wrapped_once_at_the_width_of_its_pane(tiny, tiny_a
     monkeypatch.setattr(article_view, "wrap_offsets", lambda body, a, b, width, *room: widths.append(width) or real_wrap(body, a, b, width, *room))
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: widths)  # the first frame
         assert set(widths) == {_view(app)._text_width()} and _view(app)._text_width() > 60
 
 
@@ -163,9 +159,7 @@ async def test_worker_analysis_arrives_and_fills_shared_figures(tiny, tiny_analy
     monkeypatch.setattr(cache, "analyse_cached", lambda dossier, progress, **_: (tiny_analysis, None))
     app = build_app(tiny)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert app.analysis is tiny_analysis
+        await until(pilot, lambda: app.analysis is tiny_analysis, workers=True)  # the worker's AnalysisReady, handled
         prompt = str(app.screen.query_one(SourceList).get_option_at_index(0).prompt)
         assert "% shared" in prompt and "…" not in prompt
 
@@ -191,6 +185,8 @@ async def test_article_pane_scrolls_with_vim_keys(bundled, analysis):
         view = _view(app)
         view.focus()
         app.article_id = "the-globe-and-mail" if "the-globe-and-mail" in bundled.by_id else bundled.articles[-1].id
+        # One refresh: the long report's scrollbar narrows the pane, which re-wraps it (no state
+        # to wait on tells a layout still pending from one done).
         await pilot.pause()
         # The scrollbar follows the new report's length (set without a layout pass).
         assert view.vertical_scrollbar.window_virtual_size == len(view._rows) == view.virtual_size.height
@@ -235,10 +231,9 @@ async def test_search_then_walk_hits_switching_reports(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash", *"turkey", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
         view = _view(app)
         hits = find_all(tiny, "turkey")
+        await until(pilot, lambda: view.hits, workers=True)  # the search worker's SearchFinished, handled
         assert view.hits == hits and view.current == hits[0]
         assert app.article_id == hits[0].article == "beta"
         await pilot.press("n")
@@ -252,9 +247,7 @@ async def test_search_without_hits_says_so(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash", *"zebra", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert any("Not found: zebra" in str(n.message) for n in app._notifications)
+        await until(pilot, lambda: any("Not found: zebra" in str(n.message) for n in app._notifications), workers=True)
         assert _view(app).hits == ()
 
 
@@ -289,13 +282,12 @@ async def test_palette_jumps_to_a_source_and_to_an_entity(tiny, tiny_analysis):
         await pilot.press(*"Source: Gamma")
         await palette_lists(pilot, "Gamma")
         await pilot.press("enter")
-        await pilot.pause()
-        assert app.article_id == "gamma"
+        await until(pilot, lambda: app.article_id == "gamma")
         await pilot.press("ctrl+p")
         await pilot.press(*"Entity: Turkey")
         await palette_lists(pilot, "Turkey")
         await pilot.press("enter")
-        await pilot.pause()
+        await until(pilot, lambda: app.entity_id == "turkey")
         # Turkey is in beta and gamma; the walk starts in the report already shown.
         assert app.entity_id == "turkey" and app.article_id == "gamma"
 
@@ -305,8 +297,7 @@ async def test_theme_toggle_and_style_change_keep_the_palette_in_step(tiny, tiny
     async with app.run_test(size=(120, 40)) as pilot:
         dark = _view(app).palette()
         await pilot.press("t")
-        await pilot.pause()
-        assert not app.current_theme.dark
+        await until(pilot, lambda: not app.current_theme.dark)
         assert _view(app).palette().sources != dark.sources
         await pilot.press("s")
         assert app.highlight_style and _view(app).palette().tokens == rich_styles(app.highlight_style)
@@ -316,7 +307,7 @@ async def test_problems_are_notified_one_line_per_file(tiny, tiny_analysis):
     troubled = Dossier(tiny.root, tiny.articles, (Problem("bad.md", "header line 2 is not 'key: value'"),))
     app = build_app(troubled, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: app._notifications)
         messages = [str(n.message) for n in app._notifications]
         assert "bad.md: header line 2 is not 'key: value'" in messages
         # The notices fade; the report list keeps saying so, and the palette says it all again.
@@ -325,37 +316,35 @@ async def test_problems_are_notified_one_line_per_file(tiny, tiny_analysis):
         await pilot.press("ctrl+p", *"Problems")
         await palette_lists(pilot, "Problems")
         await pilot.press("enter")
-        await pilot.pause()
-        assert "bad.md: header line 2 is not 'key: value'" in [str(n.message) for n in app._notifications]
+        await until(pilot, lambda: "bad.md: header line 2 is not 'key: value'" in [str(n.message) for n in app._notifications])
 
 
 async def test_q_quits(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("q")
-        await pilot.pause()
-    assert app.return_code == 0 and not app.is_running
+        await until(pilot, lambda: not app.is_running)
+    assert app.return_code == 0
 
 
 @pytest.mark.parametrize("size", [(80, 24), (200, 60)])
 async def test_layout_adapts_to_the_terminal(tiny, tiny_analysis, size):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=size) as pilot:
-        await pilot.pause()
         sources = app.screen.query_one(SourceList)
         narrow = size[0] < 100
         assert app.screen.has_class("-narrow") is narrow
         assert sources.compact is narrow
-        # Narrow: the article takes the whole width; wide: most of it, beside a list whose headlines fit.
-        assert _view(app).size.width >= (size[0] - 4 if narrow else size[0] * 0.7)
+        # Narrow: the article takes the whole width (once the first layout has run); wide: most of
+        # it, beside a list whose headlines fit.
+        await until(pilot, lambda: _view(app).size.width >= (size[0] - 4 if narrow else size[0] * 0.7))
         assert narrow or sources.outer_size.width > 34  # wider than its 34-column minimum
 
 
 async def test_no_color_keeps_entities_hits_and_tokens_distinguishable(tiny, tiny_analysis, monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     app = build_app(tiny, analysis=tiny_analysis)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with app.run_test(size=(120, 40)):
         assert app.no_color
         palette = _view(app).palette()
         assert all(style.underline for style in palette.entities)
@@ -425,15 +414,12 @@ async def test_m_opens_the_coverage_matrix_from_the_reader_and_enter_compares(bu
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("m")
-        await pilot.pause()
-        assert isinstance(app.screen, CoverageScreen)
+        await on_top(pilot, CoverageScreen)
         assert len(app.screen.links[0].articles) == len(bundled.articles)
         await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, CompareScreen)
+        await on_top(pilot, CompareScreen)
         await pilot.press("escape", "escape")
-        await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)
+        await on_top(pilot, ReaderScreen)
 
 
 async def test_article_rewraps_when_the_entity_panel_takes_room(bundled, analysis):
@@ -442,8 +428,7 @@ async def test_article_rewraps_when_the_entity_panel_takes_room(bundled, analysi
         view = _view(app)
         wide = view._text_width()
         await pilot.press("e")
-        await pilot.pause()
-        assert view._text_width() < wide
+        await until(pilot, lambda: view._text_width() < wide)  # the panel laid out beside it
         longest = max(row.end - row.start for row in view._rows if row.kind == "body")
         assert longest <= view._text_width()
         assert view.max_scroll_x == 0
@@ -455,18 +440,16 @@ async def test_palette_opens_a_link_in_the_nway_view_and_picks_a_style(tiny, tin
         await pilot.press("ctrl+p", *"Link: This was not")
         await palette_lists(pilot, "This was not")
         await pilot.press("enter")
-        await pilot.pause()
+        await on_top(pilot, NWayScreen)
         link = tiny_analysis.links[1]
-        assert isinstance(app.screen, NWayScreen) and app.screen.link == link
+        assert app.screen.link == link
         assert app.screen.span == tiny_analysis.label_passage(link)
         await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)
+        await on_top(pilot, ReaderScreen)
         await pilot.press("ctrl+p", *"Style: zenburn")
         await palette_lists(pilot, "zenburn")
         await pilot.press("enter")
-        await pilot.pause()
-        assert app.highlight_style == "zenburn"
+        await until(pilot, lambda: app.highlight_style == "zenburn")
         assert _view(app).palette().tokens == rich_styles("zenburn")
 
 
@@ -489,7 +472,7 @@ def test_a_huge_paragraph_is_lexed_only_around_what_is_drawn(monkeypatch):
 async def test_neighbouring_reports_are_drawn_ahead_of_time(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: len({key[0][0] for key in _view(app)._strips.keys()}) == 3)  # after the first paint
         drawn = {key[0][0] for key in _view(app)._strips.keys()}
         # Showing alpha also drew gamma (before it, wrapping round) and beta (after it).
         assert drawn == {"alpha", "beta", "gamma"}
@@ -511,13 +494,12 @@ async def test_a_long_dossier_lists_every_report_and_the_cursor_reaches_the_last
     dossier = Dossier("many", articles)
     app = build_app(dossier, analysis=Analysis(dossier))
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
         sources = app.screen.query_one(SourceList)
+        await until(pilot, lambda: sources.option_count == count)  # the rest of the list, after the first paint
         assert [sources.get_option_at_index(i).id for i in range(sources.option_count)] == [a.id for a in articles]
         sources.focus()
         await pilot.press("G")
-        await pilot.pause()
-        assert app.article_id == articles[-1].id
+        await until(pilot, lambda: app.article_id == articles[-1].id)
 
 
 def _plain(renderable, width: int = 100) -> str:
@@ -536,7 +518,7 @@ async def test_help_explains_the_marks_after_the_keys_of_here_and_everywhere(tin
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("question_mark")
-        await pilot.pause()
+        await on_top(pilot, HelpScreen)
         titles = [str(s.content) for s in app.screen.query(".help-section")]
         assert titles.index("Marks and colours") == titles.index("Everywhere") + 1
         assert titles[0] == "Reader screen" and "N-way screen" in titles and "NWay screen" not in titles
@@ -575,8 +557,7 @@ async def test_help_g_and_G_scroll_to_top_and_bottom(tiny, tiny_analysis):
 async def test_report_details_put_the_shared_share_first(tiny, tiny_analysis):
     """A narrow list cuts the end of the details line: the share, the telling part, comes first."""
     app = build_app(tiny, analysis=tiny_analysis)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with app.run_test(size=(120, 40)):
         sources = app.screen.query_one(SourceList)
         alpha = tiny.article("alpha")
         shared = f"{round(tiny_analysis.shared_fraction('alpha') * 100)}% shared"
@@ -591,19 +572,15 @@ async def test_compact_report_list_says_shared_when_it_fits(tiny, tiny_analysis)
     app = build_app(tiny, analysis=tiny_analysis)
     shared = f"{round(tiny_analysis.shared_fraction('alpha') * 100)}%"
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
         sources = app.screen.query_one(SourceList)
         assert sources.compact
-        assert str(sources.get_option_at_index(0).prompt) == f"1 Alpha Times  {shared} shared"
+        # Once the list has its width (the first layout).
+        await until(pilot, lambda: str(sources.get_option_at_index(0).prompt) == f"1 Alpha Times  {shared} shared")
         # "1 Alpha Times  NN% shared" needs 25 cells; a 26-column terminal leaves 22 inside the list.
         await pilot.resize_terminal(26, 24)
-        await pilot.pause()
-        await pilot.pause()
-        assert str(sources.get_option_at_index(0).prompt) == f"1 Alpha Times  {shared}"
+        await until(pilot, lambda: str(sources.get_option_at_index(0).prompt) == f"1 Alpha Times  {shared}")
         await pilot.resize_terminal(80, 24)
-        await pilot.pause()
-        await pilot.pause()
-        assert str(sources.get_option_at_index(0).prompt) == f"1 Alpha Times  {shared} shared"
+        await until(pilot, lambda: str(sources.get_option_at_index(0).prompt) == f"1 Alpha Times  {shared} shared")
 
 
 async def test_the_worker_colours_the_entities_so_no_key_waits_for_it(tiny, tiny_analysis, monkeypatch):
@@ -620,7 +597,6 @@ async def test_the_worker_colours_the_entities_so_no_key_waits_for_it(tiny, tiny
     monkeypatch.setattr(cache, "analyse_cached", lambda dossier, progress, **_: (fresh, None))
     app = build_app(tiny)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert app.analysis is fresh and app.index.entity_slot("garneau") == fresh.entity_slots["garneau"]
+        await until(pilot, lambda: app.analysis is fresh, workers=True)  # the worker's AnalysisReady, handled
+        assert app.index.entity_slot("garneau") == fresh.entity_slots["garneau"]
         assert threads and threading.main_thread() not in threads

@@ -8,10 +8,11 @@ layout follows a resize made while another screen was on top.
 from __future__ import annotations
 
 from reader.ui.app import build_app
-from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.source_list import SourceList
+from tests.helpers import compare_open, on_top, until
 
 GLOBE = "the-globe-and-mail"
 
@@ -20,21 +21,24 @@ def _status(app) -> str:
     return str(app.screen.query_one(StatusLine).render())
 
 
+async def walking(pilot, analysis, name: str) -> ArticleView:
+    """The article view once the entity called ``name`` is chosen: its walk at the first mention."""
+    pilot.app.entity_id = next(entity for entity in analysis.shared_entities if entity.name == name).id
+    view = pilot.app.screen.query_one(ArticleView)
+    await until(pilot, lambda: view.current is not None)
+    return view
+
+
 async def test_c_compares_from_the_passage_being_read(bundled, analysis):
     """After walking to an entity's fourth mention, compare opens there, not on passage 1."""
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        garneau = next(entity for entity in analysis.shared_entities if entity.name == "Marc Garneau")
-        app.entity_id = garneau.id
-        await pilot.pause()
+        view = await walking(pilot, analysis, "Marc Garneau")
         await pilot.press("n", "n", "n")
-        await pilot.pause()
-        reading = app.screen.query_one(ArticleView).current
+        reading = view.current
         await pilot.press("c")
-        await pilot.pause()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, CompareScreen) and screen.report["left"] == reading.article
+        screen = await compare_open(pilot)
+        assert screen.report["left"] == reading.article
         passage = screen.passages("left")[screen.column("left").cursor]
         assert passage.sentence.start <= reading.start < passage.sentence.end
 
@@ -42,15 +46,12 @@ async def test_c_compares_from_the_passage_being_read(bundled, analysis):
 async def test_c_compares_from_the_top_of_the_page_when_nothing_is_walked(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("space", "space")
-        await pilot.pause()
+        await pilot.press("space", "space")  # scrolls at once, not after a refresh
         view = app.screen.query_one(ArticleView)
         top = view.reading_at()
         assert top.start > 0
         await pilot.press("c")
-        await pilot.pause()
-        await pilot.pause()
-        screen = app.screen
+        screen = await compare_open(pilot)
         cursor = screen.passages("left")[screen.column("left").cursor].sentence
         assert cursor.start <= top.start < cursor.end or cursor.start >= top.start
 
@@ -58,18 +59,12 @@ async def test_c_compares_from_the_top_of_the_page_when_nothing_is_walked(bundle
 async def test_c_compares_from_the_page_on_screen_once_the_walked_passage_is_scrolled_away(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        garneau = next(entity for entity in analysis.shared_entities if entity.name == "Marc Garneau")
-        app.entity_id = garneau.id
-        await pilot.pause()
-        view = app.screen.query_one(ArticleView)
+        view = await walking(pilot, analysis, "Marc Garneau")
         walked = view.current
         await pilot.press("space", "space", "space")
-        await pilot.pause()
         assert view.reading_at() != walked and view.reading_at().start > walked.start
         await pilot.press("c")
-        await pilot.pause()
-        await pilot.pause()
-        screen = app.screen
+        screen = await compare_open(pilot)
         cursor = screen.passages("left")[screen.column("left").cursor].sentence
         assert cursor.end > view.reading_at().start
 
@@ -101,30 +96,27 @@ async def test_u_again_moves_on_to_the_next_unique_passage(bundled, analysis):
 async def test_a_resize_behind_another_screen_is_followed_on_return(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
+        def adapted(narrow: bool) -> bool:
+            screen = app.screen
+            return (isinstance(screen, ReaderScreen) and screen.has_class("-narrow") is narrow
+                    and screen.query_one(SourceList).compact is narrow)
+
         await pilot.press("c")
-        await pilot.pause()
+        await compare_open(pilot)
         await pilot.resize_terminal(80, 24)
-        await pilot.pause()
         await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)
-        assert app.screen.has_class("-narrow") and app.screen.query_one(SourceList).compact
+        await until(pilot, lambda: adapted(narrow=True))
         await pilot.press("c")
-        await pilot.pause()
+        await compare_open(pilot)
         await pilot.resize_terminal(120, 40)
-        await pilot.pause()
         await pilot.press("escape")
-        await pilot.pause()
-        assert not app.screen.query_one(SourceList).compact
+        await until(pilot, lambda: adapted(narrow=False))
         # Two screens on top (compare, then help over it) while the terminal shrinks.
         await pilot.press("c", "question_mark")
-        await pilot.pause()
+        await on_top(pilot, HelpScreen)
         await pilot.resize_terminal(80, 24)
-        await pilot.pause()
         await pilot.press("escape", "escape")
-        await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)
-        assert app.screen.has_class("-narrow") and app.screen.query_one(SourceList).compact
+        await until(pilot, lambda: adapted(narrow=True))
 
 
 async def test_keys_typed_right_after_closing_the_panel_and_opening_search_go_to_the_search(tiny, tiny_analysis):
@@ -140,7 +132,7 @@ async def test_keys_typed_right_after_closing_the_panel_and_opening_search_go_to
         # Queued together, as keys arrive from a busy terminal: none waits for the one before.
         for key, character in (("e", "e"), ("e", "e"), ("slash", "/")):
             app.post_message(Key(key, character))
-        await pilot.pause()
+        await until(pilot, lambda: app.focused is app.screen.query_one(SearchBar))
         await pilot.press("2", "3")
         assert app.screen.query_one(SearchBar).value == "23" and app.article_id == first
 
@@ -149,8 +141,7 @@ async def test_n_with_nothing_to_walk_says_how_to_start_a_walk(tiny, tiny_analys
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("n")
-        await pilot.pause()
-        assert any("Nothing to walk yet" in str(n.message) for n in app._notifications)
+        await until(pilot, lambda: any("Nothing to walk yet" in str(n.message) for n in app._notifications))
         await pilot.press("u", "n")  # a walk: n moves on, and says nothing more
         assert "passage 1/1" in _status(app) or "passage 2/" in _status(app)
         assert sum("Nothing to walk yet" in str(n.message) for n in app._notifications) == 1
@@ -184,15 +175,13 @@ async def test_a_first_screenful_paints_and_the_worker_brings_in_the_rest(tmp_pa
     monkeypatch.setattr(loading, "load_dossier", lambda folder, **options: painted.wait(10) and whole(folder, **options))
     app = build_app(first, folder=tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        assert len(app.dossier.articles) == 3 and "reading 10 more reports" in _status(app)
+        await until(pilot, lambda: "reading 10 more reports" in _status(app))
+        assert len(app.dossier.articles) == 3
         painted.set()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.pause()
+        await until(pilot, lambda: app.analysis is not None, workers=True)  # the worker's DossierLoaded, then AnalysisReady
         assert len(app.dossier.articles) == 12 and app.dossier.unread == 0
-        assert app.analysis is not None and len(app.analysis.dossier.articles) == 12
-        assert app.screen.query_one(SourceList).option_count == 12
+        assert len(app.analysis.dossier.articles) == 12
+        await until(pilot, lambda: app.screen.query_one(SourceList).option_count == 12)  # listed after a refresh
         assert "report 1/12" in _status(app)
         assert any("z-empty.md" in str(n.message) for n in app._notifications)
         assert "1 not opened" in str(app.screen.query_one(SourceList).border_subtitle)

@@ -11,7 +11,7 @@ from reader.core.store.reading import ReadingState, load_reading_state, state_pa
 from reader.ui.app import build_app
 from reader.ui.widgets.article_view import ArticleView
 from tests.conftest import BUNDLED
-from tests.ui.conftest import until
+from tests.helpers import until
 
 
 @pytest.fixture
@@ -53,15 +53,13 @@ async def test_a_hostile_state_is_ignored_with_one_notice(bundled, analysis, fol
     path.write_text('{"format": "dossier-reader reading state", "version": 1, "article": "\\u001b]52;c;x\\u0007",'
                     ' "theme": "[bold]x", "offset": 99999999}')
     app = build_app(bundled, analysis=analysis, folder=folder)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with app.run_test(size=(120, 40)):  # the state is read before the app mounts
         assert app.article_id == bundled.articles[0].id and app.theme == "textual-dark"
         assert not app._notifications  # unknown names are simply not used
 
     path.write_bytes(b"\x00garbage")
     app = build_app(bundled, analysis=analysis, folder=folder)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with app.run_test(size=(120, 40)):  # the problem is told as the app mounts
         said = [n for n in app._notifications if n.title == "Reading state"]
         assert len(said) == 1 and "\x00" not in said[0].message
         assert app.article_id == bundled.articles[0].id

@@ -12,6 +12,7 @@ import pytest
 from reader.core.model import Span
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
+from tests.helpers import compare_open
 
 SIZES = {"120x40": (120, 40), "80x24": (80, 24)}
 GLOBE, MONITOR = "the-globe-and-mail", "al-monitor"
@@ -22,10 +23,8 @@ def open_compare(analysis, left: str, right: str, phrase: str):
     at = analysis.dossier.article(left).body.index(phrase)
 
     async def run_before(pilot) -> None:
-        await pilot.pause()
         pilot.app.push_screen(CompareScreen(analysis, left, right, at=Span(left, at, at + 1)))
-        for _ in range(3):
-            await pilot.pause()
+        await compare_open(pilot)
 
     return run_before
 

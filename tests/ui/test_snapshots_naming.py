@@ -8,6 +8,8 @@ from reader.core.model import Span
 from reader.ui.app import build_app
 from reader.ui.messages import OpenNaming
 from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.naming import NamingScreen
+from tests.helpers import compare_open, on_top
 
 
 def test_naming_matrix_of_a_framing_difference(snap_compare, bundled, analysis):
@@ -19,10 +21,8 @@ def test_naming_matrix_of_a_framing_difference(snap_compare, bundled, analysis):
     at = analysis.dossier.article("al-monitor").body.index("Western-backed")
 
     async def run_before(pilot) -> None:
-        await pilot.pause()
         pilot.app.push_screen(CompareScreen(analysis, "al-monitor", "trt-world", at=Span("al-monitor", at, at + 1)))
-        for _ in range(3):
-            await pilot.pause()
+        await compare_open(pilot)
 
     assert snap_compare(build_app(bundled, analysis=analysis), run_before=run_before, press=["F"], terminal_size=(120, 40))
 
@@ -35,9 +35,7 @@ def test_naming_matrix_of_an_entity(snap_compare, bundled, analysis):
     entity = next(e for e in analysis.shared_entities if e.name == "Nagorno-Karabakh")
 
     async def run_before(pilot) -> None:
-        await pilot.pause()
         pilot.app.post_message(OpenNaming(analysis, entity.id))
-        for _ in range(3):
-            await pilot.pause()
+        await on_top(pilot, NamingScreen)
 
     assert snap_compare(build_app(bundled, analysis=analysis), run_before=run_before, terminal_size=(120, 40))

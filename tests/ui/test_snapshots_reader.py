@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from reader.ui.app import build_app
+from reader.ui.widgets.article_view import ArticleView
+from tests.helpers import until
 
 SIZES = {"120x40": (120, 40), "80x24": (80, 24)}
 
@@ -45,8 +47,7 @@ def test_search_hits(snap_compare, bundled, analysis):
     # /: open search; type the query; enter: search (in a worker) and jump to the first hit.
     async def search(pilot):
         await pilot.press("slash", *"garneau", "enter")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await until(pilot, lambda: pilot.app.screen.query_one(ArticleView).current, workers=True)  # at the first hit
 
     assert snap_compare(build_app(bundled, analysis=analysis), run_before=search, terminal_size=(120, 40))
 

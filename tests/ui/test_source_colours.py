@@ -23,7 +23,7 @@ async def test_report_colours_match_the_html_report_and_differ_from_each_other(t
     async with app.run_test(size=(100, 30)) as pilot:
         for theme in ("textual-light", "textual-dark", "nord", "solarized-light"):
             app.theme = theme
-            await pilot.pause()
+            await pilot.pause()  # one refresh: the theme's styles reach the widgets, whose palette reads them
             colours = [tuple(style.color.triplet) for style in app.screen.query_one(SourceList).palette().sources]
             assert len(set(colours)) == len(colours) == len(SOURCE_COLOURS)
             for terminal, html in zip(colours, SOURCE_COLOURS):

@@ -38,7 +38,7 @@ async def test_every_offered_theme_draws_every_screen(tiny, tiny_analysis, scree
         assert {"ansi-dark", "ansi-light", "textual-dark", "textual-light"} <= set(offered)
         for theme in offered:
             app.theme = theme  # as the palette's "Change theme" does, with the screen open
-            await pilot.pause()
+            await pilot.pause()  # one refresh: the screen restyled and redrawn in this theme
             assert app.is_running, f"{theme} stopped the app on the {screen} screen"
             assert app.export_screenshot()  # the whole screen drawn now, in this theme
         assert app.return_code is None

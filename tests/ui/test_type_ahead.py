@@ -10,7 +10,7 @@ from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
-from tests.ui.conftest import burst, until
+from tests.helpers import burst, until
 
 
 def _settled(app) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from reader.core.model import Link, Span, Story
 from reader.ui.app import build_app
+from tests.helpers import until
 
 
 def _weaker(tiny) -> Link:
@@ -19,28 +20,24 @@ async def test_w_shows_the_weaker_links_and_hides_them_again(tiny, tiny_analysis
     app = build_app(tiny, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("W")
-        await pilot.pause()
+        await until(pilot, lambda: any("Showing 1 weaker links too" in str(n.message) for n in app._notifications))
         assert len(app.analysis.links) == len(analysis.links) + 1 and app.analysis.weaker_links == ()
-        assert any("Showing 1 weaker links too" in str(n.message) for n in app._notifications)
         await pilot.press("W")
-        await pilot.pause()
+        await until(pilot, lambda: any("Weaker links hidden" in str(n.message) for n in app._notifications))
         assert app.analysis is analysis
-        assert any("Weaker links hidden" in str(n.message) for n in app._notifications)
 
 
 async def test_w_without_weaker_links_says_so(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("W")
-        await pilot.pause()
+        await until(pilot, lambda: any("No weaker links" in str(n.message) for n in app._notifications))
         assert app.analysis is tiny_analysis
-        assert any("No weaker links" in str(n.message) for n in app._notifications)
 
 
 async def test_reports_of_different_events_are_told_once(tiny, tiny_analysis):
     analysis = replace(tiny_analysis, links=(), story=Story(same_event=False))
     app = build_app(tiny, analysis=analysis)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with app.run_test(size=(120, 40)):  # told as the app mounts
         told = [n for n in app._notifications if "do not seem to cover the same event" in str(n.message)]
         assert len(told) == 1

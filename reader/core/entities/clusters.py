@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 from reader.core import vocabulary as gz
 from reader.core.entities.mentions import CAPITAL_KEYS, PLACE_KEYS, Mention, find_mentions, name_key, place_key
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
-from reader.core.text.segment import normalise
+from reader.core.tokens import normalise
 
 # --- clustering ----------------------------------------------------------------
 

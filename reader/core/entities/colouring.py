@@ -18,8 +18,15 @@ from __future__ import annotations
 
 from collections import Counter, deque
 from collections.abc import Mapping, Sequence
+from typing import Protocol
 
-from reader.core.model import Entity
+
+class Entity(Protocol):
+    """What colouring reads of an entity (``reader.core.model.Entity``, which asks this module
+    for its slots: naming it here would tie the two into a circle)."""
+
+    id: str
+    mentions: Sequence[object]
 
 NEAR = 1500
 """Characters between two mentions that make their entities neighbours: about a screenful at 80x24."""

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from reader.core import vocabulary as gz
 from reader.core.model import Dossier, Sentence, Token
-from reader.core.text.segment import normalise
+from reader.core.tokens import normalise
 
 _CODE = re.compile(r"[A-Za-z]{1,4}-?\d+[A-Za-z]{0,2}|\d+[A-Za-z]{1,2}")
 """A model code: TB2, S-400, F-35, MX-15D."""

@@ -91,10 +91,9 @@ from pathlib import PurePath
 import msgspec
 
 from reader.core.model import (
-    Analysis, Article, Dossier, Entity, Figure, FigureComparison, Link, Quote, QuoteGroup, Span, shorten,
+    Analysis, Article, Dossier, Entity, Figure, FigureComparison, Link, LinkOrigins, Quote, QuoteGroup, Span, shorten,
 )
 from reader.core.text.diff import diff_passages
-from reader.core.findings.origins import LinkOrigins
 from reader.core.findings.sourcing import sourcing_of
 
 SCHEMA = "dossier-reader/1"

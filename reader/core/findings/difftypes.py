@@ -63,7 +63,7 @@ from rapidfuzz.fuzz import ratio
 
 from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Span, Token, TypedDiff
 from reader.core.text.diff import diff_passages, word_diff, words
-from reader.core.text.segment import normalise, tokenize
+from reader.core.tokens import normalise, tokenize
 
 DIFF_TYPES: tuple[DiffType, ...] = (
     "framing", "number", "hedge", "attribution", "name", "clause", "wording", "typography",

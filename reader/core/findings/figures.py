@@ -43,7 +43,8 @@ from reader.core.vocabulary import (
 )
 from reader.core.ingest.loading import analysed_part
 from reader.core.model import Analysis, Article, Bound, Figure, FigureComparison, Sentence, Span
-from reader.core.text.segment import normalise, segment_article
+from reader.core.text.segment import segment_article
+from reader.core.tokens import normalise
 
 # --- vocabulary -----------------------------------------------------------------
 

@@ -22,11 +22,9 @@ left out.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
-from typing import Literal
 
 from reader.core.findings.quotes import quotation_bounds
-from reader.core.model import Analysis, Article, Entity, Link, Span, Token
+from reader.core.model import Analysis, Article, Entity, Label, Link, Naming, NamingRow, Span, Token
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
     DISTANCING_WORDS,
@@ -36,8 +34,6 @@ from reader.core.vocabulary import (
     LOADED_WORDS,
     singular,
 )
-
-RowKind = Literal["entity", "statement"]
 
 MODIFIER_WORDS = 4
 """Words before a mention read as its modifiers, at most."""
@@ -56,60 +52,6 @@ _DETERMINERS = frozenset("the a an this that these those".split()) | _POSSESSIVE
 _POSSESSIVES = frozenset("'s ' s".split())
 _COPULAS = frozenset("is was are were".split())
 _ENDS = frozenset(", ; : . ! ? ( ) \" '".split())
-
-
-@dataclass(frozen=True)
-class Label:
-    """Words one report puts on a thing: ``span`` in its body, ``judgement`` the words that judge."""
-
-    span: Span
-    text: str
-    judgement: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class NamingRow:
-    """One thing as each report names it: ``key`` is an entity or link id.
-
-    ``names`` maps each report to the names it uses (entity rows); ``labels``
-    lists the descriptions, in dossier order.
-    """
-
-    key: str
-    kind: RowKind
-    title: str
-    names: dict[str, tuple[str, ...]]
-    labels: tuple[Label, ...]
-
-    @property
-    def judged(self) -> bool:
-        """Does some report put a judging word on it?"""
-        return any(label.judgement for label in self.labels)
-
-    def labels_of(self, article_id: str) -> tuple[Label, ...]:
-        return tuple(label for label in self.labels if label.span.article == article_id)
-
-    def contrasts(self) -> tuple[tuple[Label, Label], ...]:
-        """Pairs of labels from different reports where at least one judges and they differ."""
-        found = []
-        for i, a in enumerate(self.labels):
-            for b in self.labels[i + 1 :]:
-                if a.span.article != b.span.article and (a.judgement or b.judgement) and a.judgement != b.judgement:
-                    found.append((a, b))
-        return tuple(found)
-
-
-@dataclass(frozen=True)
-class Naming:
-    """The naming matrix of a dossier: entity rows, then statement rows with judging labels."""
-
-    rows: tuple[NamingRow, ...] = ()
-
-    def of_entity(self, entity_id: str) -> NamingRow | None:
-        return next((row for row in self.rows if row.kind == "entity" and row.key == entity_id), None)
-
-    def of_link(self, link_id: str) -> NamingRow | None:
-        return next((row for row in self.rows if row.kind == "statement" and row.key == link_id), None)
 
 
 def judging(token: Token) -> bool:

@@ -9,32 +9,10 @@ Source documents (``role: source``) neither carry nor omit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from reader.core.findings.origins import Origins
-from reader.core.model import Analysis
+from reader.core.model import Analysis, Omission, Omissions, Origins
 
 MIN_CARRIERS = 2
 """A statement one other report carries is that report's own, not an omission of the rest."""
-
-
-@dataclass(frozen=True)
-class Omission:
-    """A link the report lacks: ``reports`` carry it, from ``origins`` independent origins."""
-
-    link: str
-    reports: int
-    origins: int
-
-
-@dataclass(frozen=True)
-class Omissions:
-    """Each report's omissions, most carried first (reports omitting nothing are absent)."""
-
-    by_article: dict[str, tuple[Omission, ...]]
-
-    def of(self, article_id: str) -> tuple[Omission, ...]:
-        return self.by_article.get(article_id, ())
 
 
 def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:

@@ -2,7 +2,7 @@
 
 Five outlets running one wire story are one source, not five. The evidence is
 text reuse measured over whole articles: *shared runs*, stretches of
-:data:`PHRASE_RUN` or more words (after :func:`~reader.core.text.segment.normalise`, with
+:data:`PHRASE_RUN` or more words (after :func:`~reader.core.tokens.normalise`, with
 clitics such as ``'s`` left out) that two reports print in the same order. Words inside quotation marks do not
 count as reuse between reports: two reporters quoting one speaker wrote
 independently. A run counts only for what it holds outside quotations and only
@@ -35,17 +35,30 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import chain, combinations, compress, count
-from typing import Literal
 
 from reader.core.findings.quotes import quotation_bounds
-from reader.core.model import Analysis, Article, Link, Sentence, Span, Token
+from reader.core.model import (
+    Analysis,
+    Article,
+    Link,
+    LinkOrigins,
+    Origin,
+    Origins,
+    PassagePair,
+    Relation,
+    ReportPair,
+    ReportShare,
+    Sentence,
+    SharedRun,
+    SourceCover,
+    Span,
+    Token,
+)
 from reader.core.vocabulary import FUNCTION_WORDS, WIRE_AGENCIES
-
-Relation = Literal["copied", "rewritten", "independent"]
 
 PHRASE_RUN = 5
 """Shortest run of shared words counted as reused phrasing."""
@@ -69,166 +82,6 @@ MAX_SPREAD = 40
 """A phrase printed more often than this in the dossier is stock wording, not evidence of reuse."""
 SHOWN_RUNS = 3
 """Runs kept per pair for showing (the longest)."""
-
-
-@dataclass(frozen=True)
-class SharedRun:
-    """One stretch of words two texts print alike: ``a`` in one, ``b`` in the other.
-
-    ``words`` counts its words, ``quoted`` those inside quotation marks (in ``a``): a run all
-    quoted is one speaker's words reported twice, not reuse between the reports.
-    """
-
-    a: Span
-    b: Span
-    words: int
-    quoted: int = 0
-
-    @property
-    def quotation_note(self) -> str:
-        """``", quoted"``, ``", partly quoted"`` or nothing: what a reader of the run should know."""
-        return ", quoted" if self.quoted == self.words else ", partly quoted" if self.quoted else ""
-
-
-@dataclass(frozen=True)
-class ReportPair:
-    """How two whole reports relate: ``copied`` counts the sentences each prints nearly whole from the
-    other, ``shared_words`` the words of phrasing runs; ``runs`` are the longest runs."""
-
-    a: str
-    b: str
-    relation: Relation
-    copied: int
-    shared_words: int
-    runs: tuple[SharedRun, ...] = ()
-
-
-@dataclass(frozen=True)
-class PassagePair:
-    """How two passages of one link relate; ``run`` is their longest shared run, if any (shown even
-    between independent passages: a quotation both print, which is why they look alike)."""
-
-    a: str
-    b: str
-    relation: Relation
-    run: SharedRun | None = None
-
-
-@dataclass(frozen=True)
-class LinkOrigins:
-    """The reports behind one link grouped into origins: reports in one group reuse one text."""
-
-    link: str
-    groups: tuple[tuple[str, ...], ...]
-    pairs: tuple[PassagePair, ...]
-
-    @property
-    def origins(self) -> int:
-        return len(self.groups)
-
-    @property
-    def reports(self) -> int:
-        return sum(len(group) for group in self.groups)
-
-    @property
-    def longest(self) -> PassagePair | None:
-        """The passage pair with the longest shared run: the run shown for the link."""
-        return max((pair for pair in self.pairs if pair.run), key=lambda pair: pair.run.words, default=None)
-
-    def summary(self, outlet: Mapping[str, str]) -> str:
-        """One line: ``4 reports, 3 independent origins: Daily Courier and Evening Ledger reuse one text``."""
-        line = _counted(self.reports, "report") + ", " + _counted(self.origins, "independent origin")
-        shared = [group for group in self.groups if len(group) > 1]
-        if not shared:
-            return line + ": each in its own words"
-        return line + ": " + "; ".join(_listing([outlet[a] for a in group]) + " reuse one text" for group in shared)
-
-
-@dataclass(frozen=True)
-class Origin:
-    """Reports of the dossier that carry one text: ``credit`` is a wire agency a report names,
-    ``first`` the report published earliest when the group's dates differ."""
-
-    reports: tuple[str, ...]
-    credit: str | None = None
-    first: str | None = None
-
-
-@dataclass(frozen=True)
-class ReportShare:
-    """How much of a report (share of its sentence characters) is copied, rewritten or its own."""
-
-    article: str
-    copied: float
-    rewritten: float
-    own: float
-    credits: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class SourceCover:
-    """How much of a report a source document accounts for: the share of its words in runs shared with it."""
-
-    source: str
-    report: str
-    share: float
-    runs: tuple[SharedRun, ...] = ()
-
-
-@dataclass(frozen=True)
-class Origins:
-    """Every origins finding of a dossier (see the module docstring)."""
-
-    pairs: tuple[ReportPair, ...] = ()
-    links: tuple[LinkOrigins, ...] = ()
-    groups: tuple[Origin, ...] = ()
-    shares: tuple[ReportShare, ...] = ()
-    sources: tuple[SourceCover, ...] = ()
-
-    @cached_property
-    def _by_link(self) -> dict[str, LinkOrigins]:
-        return {found.link: found for found in self.links}
-
-    def of_link(self, link_id: str) -> LinkOrigins | None:
-        return self._by_link.get(link_id)
-
-    def origins_of(self, link: Link) -> int:
-        """How many independent origins stand behind ``link`` (its report count when unknown)."""
-        found = self.of_link(link.id)
-        return found.origins if found else len(link.passages)
-
-    def share_of(self, article_id: str) -> ReportShare | None:
-        return next((share for share in self.shares if share.article == article_id), None)
-
-    def pair(self, a: str, b: str) -> ReportPair | None:
-        return next((p for p in self.pairs if {p.a, p.b} == {a, b}), None)
-
-    def summary(self, analysis: Analysis) -> str:
-        """One line: ``5 reports, 4 origins: copy in Al Jazeera and TRT World (Reuters)``."""
-        outlet = {a.id: a.outlet for a in analysis.dossier.articles}
-        reports = sum(len(group.reports) for group in self.groups)
-        line = _counted(reports, "report") + ", " + _counted(len(self.groups), "origin")
-        shared = [group for group in self.groups if len(group.reports) > 1]
-        if not shared:
-            return line + ": no copy between reports"
-        parts = []
-        for group in shared:
-            text = "copy in " + _listing([outlet[a] for a in group.reports])
-            if group.credit:
-                text = f"{group.credit} {text}"
-            if group.first:
-                text += f", first seen in {outlet[group.first]}"
-            parts.append(text)
-        return f"{line}: " + "; ".join(parts)
-
-
-def _counted(number: int, noun: str) -> str:
-    return f"{number} {noun}{'s' if number != 1 else ''}"
-
-
-def _listing(names: Sequence[str]) -> str:
-    """``A``, ``A and B``, ``A, B and C``."""
-    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
 # --- words and runs -------------------------------------------------------------

@@ -43,7 +43,8 @@ from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, PERSON_NOUNS, STATE_ABBREVIATIONS, TITLE_WORDS,
 )
 from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
-from reader.core.text.segment import normalise, segment_article, tokenize
+from reader.core.text.segment import segment_article
+from reader.core.tokens import normalise, tokenize
 
 _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
     """urged urges warned warns claimed claims declared declares confirmed confirms insisted saying

@@ -230,7 +230,7 @@ def _apply(analysis: Analysis, corrections: Corrections) -> tuple[Analysis, tupl
 
 def _find(entities: list[Entity], key: EntityKey, skip: int = -1) -> int | None:
     """The entity ``key`` names: same name and type, else same name, else an alias of it."""
-    from reader.core.text.segment import normalise  # here: corrections load at start-up, segmenting only later
+    from reader.core.tokens import normalise  # here: corrections load at start-up, segmenting only later
 
     name = normalise(key.name)
     rules = (
@@ -277,7 +277,7 @@ def _split(dossier: Dossier, entities: list[Entity], decision: SplitEntity) -> b
     if index is None:
         return False
     entity = entities[index]
-    from reader.core.text.segment import normalise  # here: corrections load at start-up, segmenting only later
+    from reader.core.tokens import normalise  # here: corrections load at start-up, segmenting only later
 
     wanted = {normalise(alias) for alias in decision.aliases}
     pinned = {span for span in (a.resolve(dossier) for a in decision.mentions) if span is not None}

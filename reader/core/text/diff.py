@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from reader.core.model import Analysis, DiffOp, Span, Token
-from reader.core.text.segment import tokenize
+from reader.core.tokens import tokenize
 
 
 _ALNUM = re.compile(r"[^\W_]")

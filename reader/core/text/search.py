@@ -1,7 +1,7 @@
 """Find a phrase in every article of a dossier, ignoring case, quote style and diacritics.
 
 Pure: returns :class:`~reader.core.model.Span` objects in dossier order, then
-by position. Matching compares :func:`reader.core.text.segment.normalise` forms,
+by position. Matching compares :func:`reader.core.tokens.normalise` forms,
 character by character, so offsets map back exactly even where folding
 changes a character's length.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.core.model import Dossier, Span
-from reader.core.text.segment import normalise
+from reader.core.tokens import normalise
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")

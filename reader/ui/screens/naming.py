@@ -17,9 +17,9 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import ListItem, ListView, Static
 
-from reader.core.findings.naming import Label, NamingRow, rows_about, rows_about_link
+from reader.core.findings.naming import rows_about, rows_about_link
 from reader.core.findings.sourcing import sourcing_of
-from reader.core.model import Analysis
+from reader.core.model import Analysis, Label, NamingRow
 from reader.ui.messages import AnalysisReady
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin
 from reader.ui.widgets.key_bar import KeyBar
