@@ -49,7 +49,6 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.core.model import Analysis, Article, DiffOp, Dossier, Span
-from reader.core.findings.sourcing import sourcing_of
 from reader.report.highlight import default_style, lex, rich_styles
 
 SOURCE_SLOTS = 8
@@ -489,6 +488,9 @@ def origin_label(analysis: Analysis | None, article_id: str) -> str:
     own (or while the analysis runs); ``source document`` for one marked ``role: source``."""
     if analysis is None:
         return ""
+    # Imported once an analysis is here: the finders it reaches (quotes, rapidfuzz) cost the first paint ~20 ms.
+    from reader.core.findings.sourcing import sourcing_of
+
     share = sourcing_of(analysis).origins.share_of(article_id)
     if share is None:
         return "source document"
