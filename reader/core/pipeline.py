@@ -51,7 +51,7 @@ def analyse(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis:
         for done, article in enumerate(articles, 1):
             sentences[article.id] = segmented = segment_article(analysed_part(article))
             for sentence in segmented:
-                sentence.tokens  # taken apart once, before any fork: each would take them apart again
+                sentence.packed  # taken apart once, before any fork: each would take them apart again
             progress("segment", done, len(articles))
         with beside(lambda: find_entities(dossier, sentences), tuple[Entity, ...], worth_it=worth_it) as entities:
             story = judge_story(dossier, sentences)
