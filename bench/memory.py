@@ -7,7 +7,7 @@ a child process, which forks copies for the stages run beside each other) and sa
 child's process tree every 20 ms. Prints the analysis time (and the CPU time of the child with
 its copies, which drifts less with the machine's load), each process's peak resident
 memory (VmHWM: pages a copy shares with its parent counted in each) with the stage the
-analysis was in when it was reached, the peak of the tree's summed RSS and PSS (shared pages
+analysis was in when it was reached (and when each copy lived), the peak of the tree's summed RSS and PSS (shared pages
 split between their holders: what the tree takes from the machine), and the SHA-256 of what
 the cache entry holds (the analysis; its key changes with the code), which a change meant to
 save memory must leave as it was. The machine's load
@@ -45,6 +45,8 @@ class Sampler(threading.Thread):
         super().__init__(daemon=True)
         self.stage = "starting"
         self.peaks: dict[int, tuple[int, str]] = {}
+        self.alive: dict[int, tuple[float, float]] = {}
+        self.started = time.perf_counter()
         self.rss = (0, "")
         self.pss = (0, "")
         self.done = threading.Event()
@@ -57,11 +59,15 @@ class Sampler(threading.Thread):
 
     def sample(self, pid: int) -> None:
         pids = family(pid)
-        for each in pids:
+        now = time.perf_counter() - self.started
+        rsses = [status_kb(each, "VmRSS") for each in pids]  # none for a copy done but not yet reaped
+        for each, rss in zip(pids, rsses):
+            if rss:
+                self.alive[each] = (self.alive.get(each, (now, now))[0], now)
             peak = status_kb(each, "VmHWM")
             if peak > self.peaks.get(each, (0, ""))[0]:
                 self.peaks[each] = (peak, self.stage)
-        rss = sum(status_kb(each, "VmRSS") for each in pids)
+        rss = sum(rsses)
         pss = sum(status_kb(each, "Pss", "smaps_rollup") for each in pids)
         self.rss = max(self.rss, (rss, self.stage))
         self.pss = max(self.pss, (pss, self.stage))
@@ -100,10 +106,11 @@ def main() -> None:
     for _ in range(args.runs):
         took, cpu, sampler, digest = run(args.folder)
         times.append(took)
-        child, *forks = sampler.peaks.values()
-        print(f"analysis {took:.1f} s, {cpu:.1f} s of CPU; child VmHWM {child[0] / 1024:.0f} MB ({child[1]})")
-        for peak, stage in forks:
-            print(f"  fork VmHWM {peak / 1024:.0f} MB ({stage})")
+        child, *forks = sampler.peaks.items()
+        print(f"analysis {took:.1f} s, {cpu:.1f} s of CPU; child VmHWM {child[1][0] / 1024:.0f} MB ({child[1][1]})")
+        for pid, (peak, stage) in forks:
+            first, last = sampler.alive[pid]
+            print(f"  fork VmHWM {peak / 1024:.0f} MB ({stage}), alive {first:.1f}-{last:.1f} s")
         print(f"  tree: peak RSS sum {sampler.rss[0] / 1024:.0f} MB ({sampler.rss[1]}),"
               f" PSS sum {sampler.pss[0] / 1024:.0f} MB ({sampler.pss[1]})")
         print(f"  analysis sha256 {digest}")
