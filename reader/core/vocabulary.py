@@ -231,7 +231,8 @@ TITLE_WORDS = frozenset(
     congressman congresswoman ambassador envoy consul spokesman spokeswoman spokesperson director
     chairman chairwoman chair chief ceo leader king queen prince princess emperor sheikh emir
     sultan pope cardinal bishop archbishop rabbi imam judge attorney prosecutor officer
-    critic mp mps mep doctor manager coach counsel adviser advisor counselor counsellor aide""".split()
+    critic mp mps mep doctor manager coach counsel adviser advisor counselor counsellor aide
+    controller editor""".split()
 )
 """Job titles and ranks: stripped from the front of a person's name."""
 

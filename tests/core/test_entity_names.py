@@ -369,3 +369,12 @@ def test_party_tags_titles_and_party_adjectives_name_no_one():
 def test_a_wire_agency_after_a_dateline_is_no_acronym_of_the_place():
     index = by_alias(entities_of_texts("Washington (AFP) - The talks ended.", "AFP reported that Washington agreed."))
     assert index["afp"] is not index["washington"]
+
+
+def test_a_title_before_an_acronym_names_the_body_and_its_bearer_is_a_person():
+    index = by_alias(entities_of_texts(
+        "The show airs on GTV One tonight, one of many.",
+        'Anna Varga, Controller GTV One says: "He has the genius." "One of the best," she added.',
+    ))
+    assert index["gtv one"].type != "person" and "controller gtv one" not in index and "one" not in index
+    assert index["anna varga"].type == "person"

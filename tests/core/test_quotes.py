@@ -421,3 +421,28 @@ def test_a_list_of_people_speaks_together_and_a_verb_inside_a_quotation_attribut
         '"went to great lengths."',
     )
     assert [q.speaker for _, q in found] == ["Keller, Varga and Dale"] * 2
+
+
+def test_people_listed_with_semicolons_and_party_tags_speak_together():
+    found = analysed_quotations(
+        "Mr. Tom Keller, Ms. Anna Varga and Mr. Ron Dale chair the committees.",
+        "Harbour Committee Chairman Tom Keller, R-Va.; Dock Committee Chairman Anna Varga, R-S.C.; and Port "
+        'Committee Chairman Ron Dale, R-Calif., said in a joint statement that the memos "show nothing new."',
+    )
+    assert (found[-1][1].speaker, found[-1][1].speaker_entity) == ("Tom Keller, Anna Varga and Ron Dale", None)
+
+
+def test_a_job_title_set_beside_a_person_is_neither_a_name_nor_the_speaker():
+    found = analysed_quotations(
+        "Globex One aired the show. Anna Varga runs the channel.",
+        'Anna Varga, Controller Globex One says: "He has all the genius needed to take on the role."',
+    )
+    assert found[-1][1].speaker == "Anna Varga"
+
+
+def test_words_in_marks_inside_a_relative_clause_are_not_the_main_verbs_subjects():
+    found = analysed_quotations(
+        "Tom Keller, 38, who was still listed on the firm's Web site as a member of its \u201cprofessional staff,\u201d "
+        "had been dismissed last week, the police said."
+    )
+    assert found[-1][1].speaker is None and found[-1][1].attribution is None

@@ -306,7 +306,9 @@ def _name_like(
     if headline:
         return norm in vocab.mid_caps and norm not in vocab.lower
     if initial and (not next_is_name or norm in gz.NUMBER_WORD_VALUES):  # "Six AK-47 rifles were seized"
-        return norm in vocab.mid_caps and norm not in gz.BOILERPLATE_WORDS
+        # a number word opening a sentence ("One of the actors") is a name only if never written in lower case
+        return norm in vocab.mid_caps and norm not in gz.BOILERPLATE_WORDS \
+            and not (norm in gz.NUMBER_WORD_VALUES and norm in vocab.lower)
     if initial and norm not in vocab.mid_caps and _derived_word(norm) and next_norm not in gz.NOT_PERSONAL:
         return False  # "Describing Yida", "Obstructionist Democrats" (not "Downing Street"): the sentence capitalised it
     return True
@@ -535,6 +537,12 @@ class _Context:
     def after(self, end: int, count: int = 2) -> list[Token]:
         return [t for t in self.tokens if t.start >= end][:count]
 
+    @staticmethod
+    def personal(surface: str, words: tuple[str, ...]) -> bool:
+        """Shaped like a person's full name: two or three words, no acronym, no head word of a body or place."""
+        return 2 <= len(surface.split()) <= 3 and gz.NOT_PERSONAL.isdisjoint(words) \
+            and not any(w.isupper() for w in surface.split())
+
     def votes(self, start: int, end: int, words: tuple[str, ...], surface: str) -> Counter:
         votes: Counter = Counter()
         before = self.before(start)
@@ -565,8 +573,9 @@ class _Context:
                 votes["person-context"] += 2  # "thank @TheAcademy, my wife Portia"
             elif heads & gz.ORG_NOUNS:
                 votes["org-context"] += 2
-            elif heads & gz.TITLE_WORDS:
-                votes["person-context"] += 2
+            elif heads & gz.TITLE_WORDS or first is not None and first.norm in gz.TITLE_WORDS \
+                    and first.text[1:].islower() and self.personal(surface, words):
+                votes["person-context"] += 2  # "Charlotte Moore, Controller BBC One says"
         placed = before is not None and (before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("at", "of"))
         if before is not None and before.norm in gz.ACTOR_LEADS \
                 or not placed and after and after[0].norm in gz.ACTOR_FOLLOWERS and after[0].text.islower():
@@ -574,8 +583,7 @@ class _Context:
         if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
             votes["place-context"] += 1  # "the Aceh province"
         speaking = after[1:2] if after and after[0].text == "," else after[:1]
-        if speaking and speaking[0].norm in gz.ATTRIBUTION_VERBS and 2 <= len(surface.split()) <= 3 \
-                and gz.NOT_PERSONAL.isdisjoint(words) and not any(w.isupper() for w in surface.split()):
+        if speaking and speaking[0].norm in gz.ATTRIBUTION_VERBS and self.personal(surface, words):
             votes["person-context"] += 1  # "Rebecca Musser said", "Rebecca Musser, said"; not "White House said"
         if last in gz.LAW_KEYWORDS and len(words) > 1:
             votes["law"] += 1
@@ -688,6 +696,9 @@ class _MentionFinder:
         after = run[title_at + 1 :]
         if begin and not (not after and run[0].norm in gz.TITLE_WORDS):  # "Chief Public Relations Officer"
             self.untitled(run[:begin], context)
+        if after and after[0].text.isupper() and len(after[0].text) > 1 and after[0].text.isalpha():
+            self.untitled(after, context)  # "Controller BBC One": the title's body, no person's name
+            return
         rest: list[_Piece] = []
         if after and after[0].kind != "joiner":
             cut = next((i for i, p in enumerate(after) if p.kind == "joiner" and p.norm in ("of", "for")), len(after))

@@ -85,6 +85,10 @@ _NOT_INTRODUCED = re.compile(
 )
 """Between a verb and the quotation after it: a relative clause (the quotation is its words, not the
 verb's subject's), or a naming phrase (the marks hold a name, which no one is saying)."""
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()\u201c\u201d\"\u2014]*$", re.IGNORECASE)
+"""Before a quotation in its sentence: a relative clause still open (``X, who was listed as one of its
+"staff," left``). A verb after the quotation belongs to the main clause, whose subject did not say the
+words in marks."""
 _GOVERNOR = (
     r"\b(?:of|from|in|at|for|with|to|by|on|about|against|toward|towards|into|over|under|between|among|when|while"
     r"|after|before|as|because|if|since|who|which|that|whom)\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
@@ -336,6 +340,30 @@ def _names_after(speakers: _Speakers, verb: re.Match[str]) -> bool:
     )
 
 
+_PARTY = r"(?:,\s*[RDI]-[A-Z][\w.]*)?"
+_LIST_GAP = re.compile(_PARTY + r"\s*(?:[,;]\s*)?(and\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*")
+"""Between two people of a list: a party tag, a comma or a semicolon, ``and``, the next one's title."""
+_LIST_END = re.compile(_PARTY + r"\s*,?\s*")
+
+
+def _joint_speakers(body: str, people: list[tuple[int, int, Entity]], verb: int) -> str | None:
+    """``Chairman A, R-Va.; Chairman B, R-S.C.; and Chairman C, R-Calif., said``: the people listed right
+    before the verb, joined by ``and`` or semicolons, speak together (``A, B and C``), not the first alone."""
+    if not people or _LIST_END.fullmatch(body, people[-1][1], verb) is None:
+        return None
+    listed, joined = [people[-1]], False
+    for before in reversed(people[:-1]):
+        gap = _LIST_GAP.fullmatch(body, before[1], listed[0][0])
+        if gap is None or _POSSESSIVE.match(body, before[1]):
+            break
+        joined = joined or gap.group(1) is not None or ";" in gap.group()
+        listed.insert(0, before)
+    if len(listed) < 2 or not joined:
+        return None
+    names = [m[2].name for m in listed]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _pick(mentions: list[tuple[int, int, Entity]], body: str, key) -> Entity | None:
     """The best-ranked speaking entity (no place, no possessive ``Garneau’s``)."""
     ranked = sorted(
@@ -399,11 +427,12 @@ def _subject(
                     first = listed.pop()
                 return body[first[0] : people[-1][1]], None, "group"
             entity = _pick(named, body, lambda m: (_TYPE_RANK[m[2].type], -m[1]))
-        if words_before and (entity is None or entity.type != "person"):
+        opens_with_title = bool(words_before) and words_before[0].casefold() in TITLE_WORDS
+        if words_before and (entity is None or entity.type != "person" or opens_with_title):
             # "Ben Stephenson, controller of BBC Drama Commissioning said", "Charlotte Moore, Controller BBC One
-            # says", "Jo Swinson, Liberal Democrat deputy leader and Foreign Affairs spokesperson said": the
-            # person the title is set beside
-            titled = words_before[0][:1].islower() or words_before[-1].casefold() in _TITLES
+            # says" (even when the title's words were read as a name), "Jo Swinson, Liberal Democrat deputy
+            # leader and Foreign Affairs spokesperson said": the person the title is set beside
+            titled = words_before[0][:1].islower() or words_before[-1].casefold() in _TITLES or opens_with_title
             beside = [m for m in speakers.entities_in(max(0, clause - 80), clause) if m[2].type == "person" and (
                 titled and re.fullmatch(r"\s*,\s*", body[m[1] : clause]) or _only_a_title(body[m[1] : verb.start()]))]
             entity = beside[-1][2] if beside else entity
@@ -413,9 +442,12 @@ def _subject(
             # not a name governed by a preposition or in a subordinate clause ("moved to distance himself
             # from Cohen, saying", "Jenna Coleman, who will stay when Capaldi takes over, said")
             wide = _words_back(body, zone[0], verb.start(), _QUOTE_MARKS, _WIDE_WORDS)
-            entity = _pick([m for m in speakers.entities_in(wide, verb.start())
-                            if not _governed(body, max(wide, m[0] - 80), m)],
-                           body, lambda m: (_TYPE_RANK[m[2].type], m[0]))
+            ungoverned = [m for m in speakers.entities_in(wide, verb.start())
+                          if not _governed(body, max(wide, m[0] - 80), m)]
+            joint = _joint_speakers(body, [m for m in ungoverned if m[2].type == "person"], verb.start())
+            if joint is not None:
+                return joint, None, "group"
+            entity = _pick(ungoverned, body, lambda m: (_TYPE_RANK[m[2].type], m[0]))
     if entity is None and look_after:
         preposition = _PREPOSITION.search(body, verb.end(), stop)
         end = preposition.start() if preposition else stop  # "said Bonnie Evans at the Texaco station"
@@ -524,6 +556,8 @@ def find_quotations(
             verb, zone, after = continued  # "Not responding. // She was unconscious," Rambrich said.
         if verb is not None and not after and _NOT_INTRODUCED.search(body, verb.end(), max(verb.end(), open_ - 1)):
             verb = None  # 'according to X, which awarded her its "genius" grants', 'known as the "genius grant"'
+        if verb is not None and after and _IN_RELATIVE.search(body, s_start, max(s_start, open_ - 1)):
+            verb = None  # 'X, who was listed as a member of its "staff," had left, police said': not police's words
         if verb is not None:
             name, entity_id, _ = _subject(speakers, verb, zone, inverted=after)
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=verb.group().lower(),
