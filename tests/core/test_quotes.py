@@ -446,3 +446,35 @@ def test_words_in_marks_inside_a_relative_clause_are_not_the_main_verbs_subjects
         "had been dismissed last week, the police said."
     )
     assert found[-1][1].speaker is None and found[-1][1].attribution is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the subject of a speech act in the sentence before, after other people opened sentences
+        (('"We will see," Anna Berg said. Ron Dale spoke next. As Sudland warned on Tuesday that it might '
+          'resume its work, Mr. Tom Keller threatened it with retaliation. "You can mark it down," he said.',),
+         "Tom Keller"),
+        (("Anna Berg spoke first. Dr. Tom Keller lamented the cost of care. \"It shouldn't be this expensive,\" "
+          "he said.",), "Tom Keller"),
+        # a named subject again opening a sentence sets earlier rivals aside; a subordinate clause does not
+        (('"We won," Tom Keller said. Anna Berg met the envoy. Keller has often dismissed the charges. He said he '
+          'is "looking forward" to the trial.',), "Tom Keller"),
+        (('The man fired twice, Tom Keller said. Ron Dale then left the building. As Keller talked in court, a '
+          'woman sobbed. Asked if he understood the charges, he responded "Yes."',), None),
+        # a person who did no speech act in the sentence before is not who "he" is
+        (('"We won," Tom Keller said. Secretary Anna Berg met the envoy on Monday. "There is a great chance to '
+          'solve it," he said.',), None),
+    ],
+)
+def test_he_is_the_subject_of_the_speech_act_just_before_or_no_one(paragraphs, speaker):
+    found = analysed_quotations(*paragraphs)
+    assert found[-1][1].speaker == speaker
+
+
+def test_a_title_opening_the_speakers_sentence_points_to_no_one_in_the_sentence_before():
+    found = analysed_quotations(
+        "Mr. Tom Keller was named to lead the board. Tom Keller will serve as Chief Inspector, Harbour Department "
+        'of Globex. President Anna Berg said, "Care is about every family."'
+    )
+    assert found[-1][1].speaker == "Anna Berg"

@@ -40,7 +40,7 @@ from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import stem
 from reader.core.text.diff import diff_passages
 from reader.core.vocabulary import (
-    ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, PERSON_NOUNS, STATE_ABBREVIATIONS, TITLE_WORDS,
+    ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, PERSON_NOUNS, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_WORDS,
 )
 from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import segment_article
@@ -53,8 +53,14 @@ _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
 )
 _VERB = re.compile(r"\b[Aa]ccording to\b|\b(?:" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b")
 """Reporting verbs in lower case: a capitalised ``States`` inside a sentence is a name."""
+_SPEECH_ACTS = REPORTING_VERBS | _VERBS | frozenset(
+    """agreed threatened repeated ridiculed praised dismissed lamented hinted joked conceded complained
+    predicted suggested welcomed defended""".split()
+)
+"""Verbs of a speech act: a person who did one in the sentence before is who ``he said`` goes on quoting."""
 _PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group", "we": "group"}
 _LEADING_WORDS = frozenset("the a an its their his her also but and so yet then while whereas".split())
+_SUBJECT_LEADS = frozenset("also but and so yet then".split())
 _BOUNDARY = re.compile(r"[,;:()\u201c\u201d\"\u2014]|\s[-\u2013]\s")
 _MARK = re.compile("[\"\u201c\u201d\u2033\u2018\u2019]")
 _INSERTION = re.compile(r"\[[^\]]*\]")
@@ -246,16 +252,44 @@ class _Speakers:
         """The latest attribution subject of the pronoun's kind before ``before``, unless another person
         (for ``they``, ``it``: anyone named) opens a sentence in between (``Trump spoke. Pompeo met Kim.
         "…," he said``: no one, rather than the wrong one); people named later in a sentence are objects
-        and do not count."""
+        and do not count. The subject named again to open a later sentence (``Pompeo met Kim. Trump
+        ridiculed Kerry. "…," he said``) sets the rivals before aside."""
         for position, name, entity_id, subject_kind in reversed(self.subjects):
             if position < before and (subject_kind == kind or kind == "group" and subject_kind != "person"):
                 between = self.mentions[bisect_right(self.starts, position) : bisect_left(self.starts, before)]
+                again = [i for i, m in enumerate(between) if entity_id and m[2].id == entity_id
+                         and self.is_subject(m[0])]
+                between = between[again[-1] + 1 :] if again else between
                 rivals = any(  # a full name of unknown type ("commentator Owen Jones, ..., said") may be a person's
                     (m[2].type == "person" or kind == "group" or m[2].type == "other" and self.full_name(m))
                     and m[2].id != entity_id and self.opens_sentence(m[0])
                     for m in between
                 )
-                return (None, None) if rivals else (name, entity_id)
+                if not rivals:
+                    return name, entity_id
+                break
+        return self.acting_before(before) if kind == "person" else (None, None)
+
+    def acting_before(self, before: int) -> tuple[str | None, str | None]:
+        """The one person named in the sentence before, in the same paragraph, as the subject of a verb of
+        speech (``Mr. Trump threatened it with retaliation. "You can mark it down," he said``): who
+        ``he`` or ``she`` is when no earlier attribution settles it. ``Pompeo met Kim.`` names no speaker."""
+        body, at = self.article.body, bisect_right(self.sentence_starts, before) - 1
+        if at < 1 or "\n" in body[self.sentence_starts[at - 1] : self.sentence_starts[at]].rstrip():
+            return None, None
+        people = [m for m in self.mentions[bisect_left(self.starts, self.sentence_starts[at - 1]) :
+                                           bisect_left(self.starts, self.sentence_starts[at])]
+                  if m[2].type == "person"]
+        if not people or any(m[2].id != people[0][2].id for m in people):
+            return None, None
+        start, end, entity = people[0]
+        opening = body[self.sentence_starts[at - 1] : start].split()
+        fronted = body[self.sentence_starts[at - 1] : start].rstrip().endswith(",")  # "As Iran warned, Trump"
+        titled = all(w.casefold() in _SUBJECT_LEADS or w.casefold() in _TITLES or w.casefold() in _TITLE_JOINERS
+                     or w[:1].isupper() and w.casefold() not in FUNCTION_WORDS for w in opening)
+        verb = re.match(r"\s+(?:(?:also|again|then|later|once)\s+)?([a-z]+)\b", body[end : end + 40])
+        if (fronted or titled) and verb and verb.group(1) in _SPEECH_ACTS:
+            return entity.name, entity.id
         return None, None
 
     def full_name(self, mention: tuple[int, int, Entity]) -> bool:
@@ -266,6 +300,12 @@ class _Speakers:
 
     def sentence_start(self, position: int) -> int:
         return self.sentence_starts[bisect_right(self.sentence_starts, position) - 1] if self.sentence_starts else 0
+
+    def is_subject(self, position: int) -> bool:
+        """Does the name at ``position`` open its sentence, as its subject (``But Trump said``, not ``As
+        Whiteside talked``)?"""
+        before = self.article.body[self.sentence_start(position) : position].split()
+        return all(w.casefold() in _SUBJECT_LEADS for w in before)
 
     def opens_sentence(self, position: int) -> bool:
         """Is ``position`` within the first words of its sentence (where its subject stands)?"""
@@ -433,7 +473,8 @@ def _subject(
             # says" (even when the title's words were read as a name), "Jo Swinson, Liberal Democrat deputy
             # leader and Foreign Affairs spokesperson said": the person the title is set beside
             titled = words_before[0][:1].islower() or words_before[-1].casefold() in _TITLES or opens_with_title
-            beside = [m for m in speakers.entities_in(max(0, clause - 80), clause) if m[2].type == "person" and (
+            sentence = max(0, clause - 80, speakers.sentence_start(verb.start()))
+            beside = [m for m in speakers.entities_in(sentence, clause) if m[2].type == "person" and (
                 titled and re.fullmatch(r"\s*,\s*", body[m[1] : clause]) or _only_a_title(body[m[1] : verb.start()]))]
             entity = beside[-1][2] if beside else entity
         if entity is None and all(w.strip(".").casefold() in STATE_ABBREVIATIONS for w in words_before) \
