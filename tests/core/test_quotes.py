@@ -478,3 +478,26 @@ def test_a_title_opening_the_speakers_sentence_points_to_no_one_in_the_sentence_
         'of Globex. President Anna Berg said, "Care is about every family."'
     )
     assert found[-1][1].speaker == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a passive verb reports what someone else said; a verb in a clause joined after a comma is that clause's
+        (('"We won," Tom Keller said. Mr. Keller would not elaborate on what he meant by "very fair" when asked by a '
+          "reporter, but he instead repeated his hopes for a deal.",), None),
+        (('"It is insane," Tom Keller said when asked by reporters about the deal. "It should never have been '
+          'made."',), "Tom Keller"),
+        (('"We won," Tom Keller said by phone.',), "Tom Keller"),
+        # a person opening a sentence between two quotations: the second is not the first one's
+        (('"It is the worst deal," Anna Berg said at a town hall. "This deal is bad." Mr. Ron Dale promised more. '
+          '"Day one, I will rip it to shreds."',), None),
+        (('"It is the worst deal," Anna Berg said. Mr. Ron Dale promised more. "Day one, I will rip it to shreds," he '
+          "repeated at a rally.",), "Ron Dale"),
+        # a person named as an object between them does not break the run
+        (('"Oh man, she was bad," Anna Berg told Ron Dale. "There was nothing we could do."',), "Anna Berg"),
+    ],
+)
+def test_passives_later_clauses_and_a_new_subject_between_quotations_credit_no_one_wrongly(paragraphs, speaker):
+    found = analysed_quotations(*paragraphs)
+    assert found[-1][1].speaker == speaker

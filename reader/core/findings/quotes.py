@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -49,10 +49,22 @@ from reader.core.tokens import normalise, tokenize
 _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
     """urged urges warned warns claimed claims declared declares confirmed confirms insisted saying
     mumbled mumbles muttered mutters whispered whispers shouted shouts yelled yells testified testifies
-    responded responds recalled recalls""".split()
+    responded responds recalled recalls repeated repeats""".split()
 )
 _VERB = re.compile(r"\b[Aa]ccording to\b|\b(?:" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b")
 """Reporting verbs in lower case: a capitalised ``States`` inside a sentence is a name."""
+_PASSIVE_LEAD = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if|as|once|unless|until)\s+$", re.IGNORECASE)
+_BY = re.compile(r"\s+by\b")
+
+
+def _verbs(body: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The reporting verbs of ``body[start:end]``, passives left out: ``when asked by a reporter``, ``was told
+    by police`` report what someone else said, not what is quoted (``said by phone`` stays)."""
+    for verb in _VERB.finditer(body, start, end):
+        if not (_BY.match(body, verb.end()) and _PASSIVE_LEAD.search(body, max(0, verb.start() - 12), verb.start())):
+            yield verb
+
+
 _SPEECH_ACTS = REPORTING_VERBS | _VERBS | frozenset(
     """agreed threatened repeated ridiculed praised dismissed lamented hinted joked conceded complained
     predicted suggested welcomed defended""".split()
@@ -85,6 +97,7 @@ _RELATIVES = frozenset("which that who whom".split())
 _COORDINATED = re.compile(r"\W*(?:and|but|or|then|while|whereas)\s", re.IGNORECASE)
 """``"I am peace," and said no more``, ``"positive," while X said``: a verb in a clause joined after the
 quotation is that clause's, not the quotation's."""
+_COORDINATED_AFTER = re.compile(r",\s+(?:and|but|or|while|whereas)\s", re.IGNORECASE)
 _NOT_INTRODUCED = re.compile(
     r",\s+(?:which|who|whose)\s|\b(?:known\s+as|so-called|dubbed|nicknamed|titled)(?:\s+(?:the|a|an))?\s*$",
     re.IGNORECASE,
@@ -269,6 +282,12 @@ class _Speakers:
                     return name, entity_id
                 break
         return self.acting_before(before) if kind == "person" else (None, None)
+
+    def someone_else(self, previous: Quote, before: int) -> bool:
+        """Does a person other than ``previous``'s speaker open a sentence between it and ``before``? (``"…,"
+        Graham said. Cruz promised more. "Day one, I will…"``: the next quotation is not Graham's.)"""
+        return any(m[2].type == "person" and m[2].id != previous.speaker_entity and self.is_subject(m[0])
+                   for m in self.entities_in(previous.span.end, before))
 
     def acting_before(self, before: int) -> tuple[str | None, str | None]:
         """The one person named in the sentence before, in the same paragraph, as the subject of a verb of
@@ -526,13 +545,15 @@ def _verb_near(
     after_end = close + 1 + nxt.start() if nxt else sentence_end
     if body[open_:close].rstrip().endswith(".") and re.match(r"\S?\s+[A-Z]", following):
         after_end = close  # "“… it.” The president said so too.": a new sentence, not this quotation's attribution
-    verbs = [verb for verb in _VERB.finditer(body, sentence_start, max(sentence_start, open_ - 1))
+    verbs = [verb for verb in _verbs(body, sentence_start, max(sentence_start, open_ - 1))
              if not quoted(verb.start())]  # not 'Comey "never wrote that…," adding that Comey "went…"'
     introduced = bool(verbs) and re.fullmatch(r"\s*[:,]?\s*", body[verbs[-1].end() : open_ - 1]) is not None
     if not _COORDINATED.match(body, close + 1):
-        for verb in _VERB.finditer(body, close, after_end):
+        for verb in _verbs(body, close, after_end):
             if introduced and verb.group().lower() == "according to":
                 break  # 'Jeffs wrote: "…," according to evidence': the writer, not the source, speaks
+            if _COORDINATED_AFTER.search(body, close, verb.start()):
+                break  # '"very honorable" when asked, but he instead repeated his hopes': another clause's verb
             if len(body[close : verb.start()].split()) <= _AFTER_WORDS:
                 return verb, (close + 1, after_end), True
     if verbs:
@@ -570,7 +591,7 @@ def find_quotations(
 
     # Subjects of every attribution outside quotations, for pronouns later on.
     for sentence in sentences:
-        for verb in _VERB.finditer(body, sentence.start, sentence.end):
+        for verb in _verbs(body, sentence.start, sentence.end):
             if not quoted(verb.start()):
                 name, entity_id, kind = _subject(speakers, verb, (sentence.start, sentence.end), inverted=False)
                 if name and (entity_id or kind == "group"):
@@ -613,7 +634,8 @@ def find_quotations(
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=earlier[0].group().lower(),
                                 attribution=Span(article.id, earlier[0].start(), earlier[0].end()),
                                 inherited=True, **common))
-        elif quotes and not body[s_start : open_ - 1].strip() and _follows(body, quotes[-1].span.end, open_):
+        elif quotes and not body[s_start : open_ - 1].strip() and _follows(body, quotes[-1].span.end, open_) \
+                and not speakers.someone_else(quotes[-1], open_):
             previous = quotes[-1]
             quotes.append(Quote(speaker=previous.speaker, speaker_entity=previous.speaker_entity,
                                 inherited=True, **common))
@@ -632,13 +654,13 @@ def _previous_attribution(body, sentences, sentence, quoted):
     before = sentences[sentence.index - 1]
     if before.paragraph != sentence.paragraph:
         return None
-    verbs = [v for v in _VERB.finditer(body, before.start, before.end) if not quoted(v.start())]
+    verbs = [v for v in _verbs(body, before.start, before.end) if not quoted(v.start())]
     return (verbs[-1], (before.start, before.end)) if verbs else None
 
 
 def _attributed_after(body: str, close: int, paragraph_end: int, quoted) -> bool:
     """Is there a reporting verb, outside quotations, after the quotation in its paragraph?"""
-    return any(not quoted(v.start()) for v in _VERB.finditer(body, close + 1, paragraph_end))
+    return any(not quoted(v.start()) for v in _verbs(body, close + 1, paragraph_end))
 
 
 _STRAY_CLOSE = re.compile(r"(?<=\S)[\u201d\"](?=[\s.,;:!?)]|$)")
@@ -657,7 +679,7 @@ def _continued_by(body: str, paragraphs, close: int):
         return None
     nxt = re.search("[\u201c\"]", body[stray.end() : b])
     end = stray.end() + nxt.start() if nxt else b
-    for verb in _VERB.finditer(body, stray.end(), end):
+    for verb in _verbs(body, stray.end(), end):
         if len(body[stray.end() : verb.start()].split()) <= _AFTER_WORDS:
             return verb, (stray.end(), end), True
     return None
