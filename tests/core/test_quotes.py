@@ -501,3 +501,12 @@ def test_a_title_opening_the_speakers_sentence_points_to_no_one_in_the_sentence_
 def test_passives_later_clauses_and_a_new_subject_between_quotations_credit_no_one_wrongly(paragraphs, speaker):
     found = analysed_quotations(*paragraphs)
     assert found[-1][1].speaker == speaker
+
+
+def test_the_subject_of_a_verb_reported_by_another_is_the_one_after_it():
+    found = analysed_quotations(
+        "Mr. Tom Keller met Ms. Anna Varga.",
+        'Keller said the mayor told him, "I have been very loyal to you." Keller wrote that Varga said she had '
+        '"serious doubts" about it.',
+    )
+    assert [q.speaker for _, q in found] == ["the mayor", "Anna Varga"]

@@ -97,6 +97,7 @@ _RELATIVES = frozenset("which that who whom".split())
 _COORDINATED = re.compile(r"\W*(?:and|but|or|then|while|whereas)\s", re.IGNORECASE)
 """``"I am peace," and said no more``, ``"positive," while X said``: a verb in a clause joined after the
 quotation is that clause's, not the quotation's."""
+_THAT = re.compile(r"(?:\s+that\b)?")
 _COORDINATED_AFTER = re.compile(r",\s+(?:and|but|or|while|whereas)\s", re.IGNORECASE)
 _NOT_INTRODUCED = re.compile(
     r",\s+(?:which|who|whose)\s|\b(?:known\s+as|so-called|dubbed|nicknamed|titled)(?:\s+(?:the|a|an))?\s*$",
@@ -450,6 +451,10 @@ def _subject(
     according = verb.group().lower() == "according to"
     look_after = according or (inverted and verb.group().lower() not in _OBJECT_VERBS)
     clause = _words_back(body, zone[0], verb.start(), _BOUNDARY, _SUBJECT_WORDS)
+    reported = [v for v in _verbs(body, clause, verb.start()) if v.group().lower() != "according to"]
+    if reported:  # "Comey said the president told him", "Comey wrote that Trump said": the subject follows
+        clause = reported[-1].end()
+        clause = _THAT.match(body, clause).end()
     stop = _words_forward(body, verb.end(), zone[1])
     words_before = [w for w in body[clause : verb.start()].split() if w.casefold() not in _ADVERBS]
     pronoun = _CONTRACTION.sub("", words_before[-1].casefold()) if words_before else ""  # "He's said"
