@@ -378,3 +378,22 @@ def test_a_title_before_an_acronym_names_the_body_and_its_bearer_is_a_person():
     ))
     assert index["gtv one"].type != "person" and "controller gtv one" not in index and "one" not in index
     assert index["anna varga"].type == "person"
+
+
+def test_a_common_word_opening_a_sentence_is_cut_from_a_one_word_name_but_a_body_keeps_its_head():
+    index = by_alias(entities_of_texts(
+        "Jacob Howell led the inquiry. Producer Howell told the jury it was thorough. Project Amad was secret.",
+        "The producer said Howell was right. Howell told reporters the project was over. Amad ended in 2003.",
+    ))
+    assert "producer howell" not in index and index["howell"] is index["jacob howell"]
+    assert "project amad" in index
+
+
+def test_a_county_sheriff_and_a_special_agent_are_titles_before_a_persons_name():
+    index = by_alias(entities_of_texts(
+        "Norland County Sheriff Robert J. Pell said the man was caught. FBI Special Agent Tom Brand agreed.",
+        "Pell said the chase ended in Norland County. Brand spoke for the FBI.",
+    ))
+    assert index["robert j. pell"] is index["pell"] and index["pell"].type == "person"
+    assert index["tom brand"] is index["brand"] and index["norland county"] is not index["pell"]
+    assert "norland county sheriff robert j. pell" not in index

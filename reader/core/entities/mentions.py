@@ -733,8 +733,9 @@ class _MentionFinder:
             return
         rest = run[1:]
         if run[0].initial and run[0].norm in self.vocab.lower and run[0].norm not in self.vocab.mid_caps \
-                and 2 <= len(rest) <= 3 and all(_surname_shaped(p, self.vocab) for p in rest):
-            run = rest  # "Analyst John Smith said": a common noun capitalised only by the sentence
+                and run[0].norm not in gz.NOT_PERSONAL \
+                and 1 <= len(rest) <= 3 and all(_surname_shaped(p, self.vocab) for p in rest):
+            run = rest  # "Analyst John Smith said", "Told Howell:": a common word capitalised only by the sentence
         whole = normalise(self.body[run[0].start : run[-1].end])
         if whole in _FOLDED_DEMONYMS and whole not in _FOLDED_COUNTRIES:
             self.demonym(run, context)
