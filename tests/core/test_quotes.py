@@ -510,3 +510,24 @@ def test_the_subject_of_a_verb_reported_by_another_is_the_one_after_it():
         '"serious doubts" about it.',
     )
     assert [q.speaker for _, q in found] == ["the mayor", "Anna Varga"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an adverb between the speaker and the verb
+        (("Mr. Ron Dale spoke first.", "Earlier, Sudland's deputy minister, Tom Keller, reportedly said: \"The "
+          'deal is no longer sustainable."'), "Tom Keller"),
+        # a place governed by a preposition or a possessive is not the speaker
+        (("Norland and Sudland met.", "Norland's ambassador to the United States said the speech was worse than a "
+          '"smoking gun."'), None),
+        # "he" in a clause of a sentence whose subject is named: that subject, not an earlier speaker
+        (('"It is a bomb," Mr. Ron Dale told reporters. As the paper reported: Prime Minister Tom Keller revealed '
+          'new "dramatic" files which he claimed show the plan.',), "Tom Keller"),
+        (('"It is a bomb," Mr. Ron Dale told reporters. After Mr. Tom Keller met Anna Berg on Monday, he said the '
+          'plan was "dead."',), None),
+    ],
+)
+def test_adverbs_governed_places_and_he_after_his_sentences_subject(paragraphs, speaker):
+    found = analysed_quotations(*paragraphs)
+    assert found[-1][1].speaker == speaker

@@ -81,7 +81,10 @@ _SUBJECT_WORDS = 8
 _SUBJECT_OPENING = 4
 _WIDE_WORDS = 20
 _PHRASE_WORDS = 5
-_ADVERBS = frozenset("also later then further earlier again previously recently once had has have".split())
+_ADVERBS = frozenset(
+    """also later then further earlier again previously recently once had has have reportedly allegedly publicly
+    privately repeatedly initially separately jointly apparently""".split()
+)
 _OBJECT_VERBS = frozenset("told tells asked asks urged urges".split())
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
 _SUBJECT_END = re.compile(r"[,;:()\u201c\u201d\"]|(?<!\b[A-Z])\.(?!\w)")
@@ -303,14 +306,32 @@ class _Speakers:
         if not people or any(m[2].id != people[0][2].id for m in people):
             return None, None
         start, end, entity = people[0]
-        opening = body[self.sentence_starts[at - 1] : start].split()
-        fronted = body[self.sentence_starts[at - 1] : start].rstrip().endswith(",")  # "As Iran warned, Trump"
-        titled = all(w.casefold() in _SUBJECT_LEADS or w.casefold() in _TITLES or w.casefold() in _TITLE_JOINERS
-                     or w[:1].isupper() and w.casefold() not in FUNCTION_WORDS for w in opening)
         verb = re.match(r"\s+(?:(?:also|again|then|later|once)\s+)?([a-z]+)\b", body[end : end + 40])
-        if (fronted or titled) and verb and verb.group(1) in _SPEECH_ACTS:
+        if self.opens_clause(self.sentence_starts[at - 1], start) and verb and verb.group(1) in _SPEECH_ACTS:
             return entity.name, entity.id
         return None, None
+
+    def opens_clause(self, start: int, position: int) -> bool:
+        """Is the name at ``position`` its clause's subject: after a fronted clause and its comma (``As Iran
+        warned, Trump``), or with only titles and capitalised words between ``start`` (or a colon after it)
+        and it (``As the paper reported: Prime Minister X``)?"""
+        text = self.article.body[start:position]
+        opening = text[text.rfind(":") + 1 :].split()
+        return text.rstrip().endswith(",") or all(w.casefold() in _SUBJECT_LEADS or w.casefold() in _TITLES or w.casefold() in _TITLE_JOINERS
+                   or w[:1].isupper() and w.casefold() not in FUNCTION_WORDS for w in opening)
+
+    def subject_before(self, position: int) -> tuple[str | None, str | None] | None:
+        """Who ``he`` or ``she`` at ``position`` is when its own sentence named people before it: the one
+        person who is the subject there (``Netanyahu revealed new intelligence which he claimed shows``), no
+        one when another person is named too; ``None`` when the sentence names no person before it."""
+        body, start = self.article.body, self.sentence_start(position)
+        people = [m for m in self.entities_in(start, position) if m[2].type == "person"
+                  and not _POSSESSIVE.match(body, m[1]) and not _governed(body, start, m)]
+        if not people:
+            return None
+        if any(m[2].id != people[0][2].id for m in people) or not self.opens_clause(start, people[0][0]):
+            return None, None
+        return people[0][2].name, people[0][2].id
 
     def full_name(self, mention: tuple[int, int, Entity]) -> bool:
         """A name of two capitalised words or more standing as a sentence's subject, its first or second word."""
@@ -462,7 +483,8 @@ def _subject(
         pronoun = words_before[0].casefold()  # "He went on to say"
     if pronoun in _PRONOUNS and not according:
         kind = _PRONOUNS[pronoun]
-        return (*speakers.resolve_pronoun(kind, verb.start()), kind)
+        named = speakers.subject_before(verb.start()) if kind == "person" else None
+        return (*(named or speakers.resolve_pronoun(kind, verb.start())), kind)
     coordinated = False
     if words_before and words_before[-1].casefold() in _CONJUNCTIONS:
         # "Giuliani met with Mr. Mueller and said": the first verb's subject speaks, not its object
@@ -526,7 +548,9 @@ def _subject(
     phrase = None if according else _named_earlier(body, clause, verb.start(), _phrase(body[clause : verb.start()]))
     if phrase is None and look_after:
         phrase = _phrase(body[verb.end() : stop])
-    before = [m for m in speakers.entities_in(clause, verb.start()) if m[2].type == "place"]
+    before = [m for m in speakers.entities_in(clause, verb.start()) if m[2].type == "place"
+              and not _governed(body, clause, m) and not _POSSESSIVE.match(body, m[1])]
+    # not "Israel's ambassador to the United States said"
     after = [m for m in speakers.entities_in(verb.end(), stop) if m[2].type == "place"
              and not _governed(body, verb.end(), m)] if look_after else []
     place = before[-1] if before else after[-1] if after else None  # "said X Hill resident Suri Charanjit"
