@@ -531,3 +531,9 @@ def test_the_subject_of_a_verb_reported_by_another_is_the_one_after_it():
 def test_adverbs_governed_places_and_he_after_his_sentences_subject(paragraphs, speaker):
     found = analysed_quotations(*paragraphs)
     assert found[-1][1].speaker == speaker
+
+
+def test_a_quotation_whose_sentence_names_its_own_source_after_it_inherits_nothing():
+    found = quotations('"When did you hear of the meeting?" one question asks. "What was done about a pardon?" goes '
+                       "another.")
+    assert [q.speaker for _, q in found] == ["one question", None]

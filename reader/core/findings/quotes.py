@@ -100,6 +100,7 @@ _RELATIVES = frozenset("which that who whom".split())
 _COORDINATED = re.compile(r"\W*(?:and|but|or|then|while|whereas)\s", re.IGNORECASE)
 """``"I am peace," and said no more``, ``"positive," while X said``: a verb in a clause joined after the
 quotation is that clause's, not the quotation's."""
+_GOES_ON = re.compile(r"[^\w\s]*\s+[a-z]")
 _THAT = re.compile(r"(?:\s+that\b)?")
 _COORDINATED_AFTER = re.compile(r",\s+(?:and|but|or|while|whereas)\s", re.IGNORECASE)
 _NOT_INTRODUCED = re.compile(
@@ -655,15 +656,15 @@ def find_quotations(
                                 attribution=Span(article.id, verb.start(), verb.end()), **common))
         elif _attributed_after(body, close, paragraph_end, quoted):
             quotes.append(Quote(**common))  # the next sentence names a speaker: it may be another one
-        # The sentence before attributes only a quotation that opens its sentence: in 'The "Do You
-        # Feel It?" survey showed...' the marks name a thing.
-        elif not body[s_start : open_ - 1].strip() and (
+        # Only a quotation that is its own sentence inherits a speaker from before: in 'The "Do You Feel It?"
+        # survey showed...' the marks name a thing; in '"…?" goes another' the sentence names its own source.
+        elif (alone := not body[s_start : open_ - 1].strip() and not _GOES_ON.match(body, close + 1, s_end)) and (
                 earlier := _previous_attribution(body, sentences, sentence, quoted)) is not None:
             name, entity_id, _ = _subject(speakers, earlier[0], earlier[1], inverted=False)
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=earlier[0].group().lower(),
                                 attribution=Span(article.id, earlier[0].start(), earlier[0].end()),
                                 inherited=True, **common))
-        elif quotes and not body[s_start : open_ - 1].strip() and _follows(body, quotes[-1].span.end, open_) \
+        elif alone and quotes and _follows(body, quotes[-1].span.end, open_) \
                 and not speakers.someone_else(quotes[-1], open_):
             previous = quotes[-1]
             quotes.append(Quote(speaker=previous.speaker, speaker_entity=previous.speaker_entity,
