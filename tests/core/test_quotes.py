@@ -537,3 +537,11 @@ def test_a_quotation_whose_sentence_names_its_own_source_after_it_inherits_nothi
     found = quotations('"When did you hear of the meeting?" one question asks. "What was done about a pardon?" goes '
                        "another.")
     assert [q.speaker for _, q in found] == ["one question", None]
+
+
+def test_two_people_named_after_the_verb_speak_together():
+    found = analysed_quotations(
+        "Mr. Tom Keller and Ms. Anna Varga announced the host.",
+        "\u201cWe are thrilled to have her host the show,\u201d said Keller and Varga.",
+    )
+    assert found[-1][1].speaker == "Tom Keller and Anna Varga"

@@ -539,8 +539,12 @@ def _subject(
     if entity is None and look_after:
         preposition = _PREPOSITION.search(body, verb.end(), stop)
         end = preposition.start() if preposition else stop  # "said Bonnie Evans at the Texaco station"
-        heads = [m for m in speakers.entities_in(verb.end(), end) if not _CAPITALISED.search(body, m[1], end)
-                 and not _governed(body, verb.end(), m)]  # not "said a statement from the House Judiciary"
+        after = [m for m in speakers.entities_in(verb.end(), end) if not _governed(body, verb.end(), m)]
+        joint = _joint_speakers(body, [m for m in after if m[2].type == "person"], end)
+        if joint is not None:
+            return joint, None, "group"  # "said Zadan and Meron"
+        heads = [m for m in after if not _CAPITALISED.search(body, m[1], end)]  # not "said a statement from the
+        # House Judiciary"
         entity = _pick(heads, body, lambda m: (_TYPE_RANK[m[2].type], m[0]))  # "said X's Market clerk Alicia Mullin"
     if entity is not None:
         return entity.name, entity.id, "person" if entity.type == "person" else "group"
