@@ -545,3 +545,22 @@ def test_two_people_named_after_the_verb_speak_together():
         "\u201cWe are thrilled to have her host the show,\u201d said Keller and Varga.",
     )
     assert found[-1][1].speaker == "Tom Keller and Anna Varga"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the sentence after an inverted attribution goes on quoting its speaker
+        (('"We have to ask ourselves who the audience was," said Tom Keller, a former chief. "Was it the '
+          'public?"',), "Tom Keller"),
+        # "he" after a quotation of several sentences: the sentence before the quotation's opening
+        (('"We won," Anna Berg said. Mr. Ron Dale spoke next. Mr. Tom Keller agreed that it was a problem. "It '
+          'seems it is behind everything. Wherever there is trouble, it is behind it," he said.',), "Tom Keller"),
+        # a verb joined by "but" after quotations: the sentence's subject
+        (('"We won," Anna Berg said. Mr. Tom Keller said he wanted to leave "soon" but said "we want a lasting '
+          'footprint."',), "Tom Keller"),
+    ],
+)
+def test_inverted_attributions_long_quotations_and_joined_verbs_keep_their_speaker(paragraphs, speaker):
+    found = analysed_quotations(*paragraphs)
+    assert found[-1][1].speaker == speaker

@@ -266,12 +266,13 @@ class _Speakers:
     def entities_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         return [m for m in self.mentions if start <= m[0] and m[1] <= end]
 
-    def resolve_pronoun(self, kind: str, before: int) -> tuple[str | None, str | None]:
+    def resolve_pronoun(self, kind: str, before: int, anchor: int | None = None) -> tuple[str | None, str | None]:
         """The latest attribution subject of the pronoun's kind before ``before``, unless another person
         (for ``they``, ``it``: anyone named) opens a sentence in between (``Trump spoke. Pompeo met Kim.
         "…," he said``: no one, rather than the wrong one); people named later in a sentence are objects
         and do not count. The subject named again to open a later sentence (``Pompeo met Kim. Trump
-        ridiculed Kerry. "…," he said``) sets the rivals before aside."""
+        ridiculed Kerry. "…," he said``) sets the rivals before aside. Else, for a person, the one who did a
+        speech act in the sentence before ``anchor`` (where the quotation opens) or ``before``."""
         for position, name, entity_id, subject_kind in reversed(self.subjects):
             if position < before and (subject_kind == kind or kind == "group" and subject_kind != "person"):
                 between = self.mentions[bisect_right(self.starts, position) : bisect_left(self.starts, before)]
@@ -286,7 +287,7 @@ class _Speakers:
                 if not rivals:
                     return name, entity_id
                 break
-        return self.acting_before(before) if kind == "person" else (None, None)
+        return self.acting_before(before if anchor is None else anchor) if kind == "person" else (None, None)
 
     def someone_else(self, previous: Quote, before: int) -> bool:
         """Does a person other than ``previous``'s speaker open a sentence between it and ``before``? (``"…,"
@@ -485,7 +486,9 @@ def _subject(
     if pronoun in _PRONOUNS and not according:
         kind = _PRONOUNS[pronoun]
         named = speakers.subject_before(verb.start()) if kind == "person" else None
-        return (*(named or speakers.resolve_pronoun(kind, verb.start())), kind)
+        opening = max(body.rfind("\u201c", 0, zone[0] - 1), body.rfind('"', 0, zone[0] - 1)) if inverted else -1
+        # '"It seems… Iran is behind it," he said': the sentence before the quotation's opening tells who "he" is
+        return (*(named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None)), kind)
     coordinated = False
     if words_before and words_before[-1].casefold() in _CONJUNCTIONS:
         # "Giuliani met with Mr. Mueller and said": the first verb's subject speaks, not its object
@@ -493,6 +496,9 @@ def _subject(
         if opening and opening[0].casefold() in _PRONOUNS:  # "He hoped to meet Kim but warned"
             kind = _PRONOUNS[opening[0].casefold()]
             return (*speakers.resolve_pronoun(kind, verb.start()), kind)
+        named = speakers.subject_before(verb.start())
+        if named and named[0]:  # 'Mr. Trump assailed the deal as "insane," but said': the sentence's subject
+            return (*named, "person")
         words_before, coordinated = [], True
     if words_before and words_before[-1].casefold() in _PASSIVE:
         return None, None, "group"  # "The US President had been warned by London's mayor": not who speaks
@@ -664,7 +670,10 @@ def find_quotations(
         # survey showed...' the marks name a thing; in '"…?" goes another' the sentence names its own source.
         elif (alone := not body[s_start : open_ - 1].strip() and not _GOES_ON.match(body, close + 1, s_end)) and (
                 earlier := _previous_attribution(body, sentences, sentence, quoted)) is not None:
-            name, entity_id, _ = _subject(speakers, earlier[0], earlier[1], inverted=False)
+            if quotes and quotes[-1].attribution and quotes[-1].attribution.start == earlier[0].start():
+                name, entity_id = quotes[-1].speaker, quotes[-1].speaker_entity  # '"…," said Comey. "…"'
+            else:
+                name, entity_id, _ = _subject(speakers, earlier[0], earlier[1], inverted=False)
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=earlier[0].group().lower(),
                                 attribution=Span(article.id, earlier[0].start(), earlier[0].end()),
                                 inherited=True, **common))
