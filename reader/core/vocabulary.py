@@ -232,7 +232,7 @@ TITLE_WORDS = frozenset(
     chairman chairwoman chair chief ceo leader king queen prince princess emperor sheikh emir
     sultan pope cardinal bishop archbishop rabbi imam judge attorney prosecutor officer
     critic mp mps mep doctor manager coach counsel adviser advisor counselor counsellor aide
-    controller editor sheriff agent""".split()
+    controller editor sheriff undersheriff agent""".split()
 )
 """Job titles and ranks: stripped from the front of a person's name."""
 

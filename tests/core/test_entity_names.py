@@ -391,9 +391,10 @@ def test_a_common_word_opening_a_sentence_is_cut_from_a_one_word_name_but_a_body
 
 def test_a_county_sheriff_and_a_special_agent_are_titles_before_a_persons_name():
     index = by_alias(entities_of_texts(
-        "Norland County Sheriff Robert J. Pell said the man was caught. FBI Special Agent Tom Brand agreed.",
+        "Norland County Sheriff Robert J. Pell said the man was caught. FBI Special Agent Tom Brand agreed. "
+        "Norland County Undersheriff Jim Gale spoke.",
         "Pell said the chase ended in Norland County. Brand spoke for the FBI.",
     ))
     assert index["robert j. pell"] is index["pell"] and index["pell"].type == "person"
     assert index["tom brand"] is index["brand"] and index["norland county"] is not index["pell"]
-    assert "norland county sheriff robert j. pell" not in index
+    assert "norland county sheriff robert j. pell" not in index and index["jim gale"].name == "Jim Gale"
