@@ -358,11 +358,13 @@ def test_korean_given_names_of_longer_syllables_stay_with_the_family_name():
 
 def test_party_tags_titles_and_party_adjectives_name_no_one():
     index = by_alias(entities_of_texts(
-        "House Oversight Committee Chairman Trey Gowdy, R-S.C., and Bob Goodlatte, R-Va., said so. "
+        "House Oversight Committee Chairman Trey Gowdy, R-S.C., and Bob Goodlatte, R-Va., said so, and so did "
+        "Devin Nunes, R-Calif. "
         "Special Counsel Robert Mueller and National Security Adviser John Bolton met Democratic leaders.",
         "Trey Gowdy and Robert Mueller met again.",
     ))
-    assert not {"c.", "r-va", "r-s", "special", "democratic", "national security adviser john bolton"} & set(index)
+    assert not {"c.", "r-va", "r-s", "r-calif", "special", "democratic", "national security adviser john bolton"} \
+        & set(index)
     assert index["john bolton"].type == index["robert mueller"].type == "person"
 
 

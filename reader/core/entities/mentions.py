@@ -32,7 +32,7 @@ _CODE = re.compile(r"[A-Za-z]{1,4}-?\d+[A-Za-z]{0,2}|\d+[A-Za-z]{1,2}")
 _HYPHEN = re.compile(r"[-\u2010\u2011]")
 _MODEL_NUMBER = re.compile(r"\d{1,4}[A-Z]{0,2}\d{0,2}")
 """A number that may finish a product name: ``Leopard 2``, ``Boeing 737``, ``Leopard 2A6``."""
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]{0,3}")
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]{0,4}")
 """A party and state after a legislator's name (``R-Va.``, ``D-Md.``, ``R-S.C.``): no name."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PART = re.compile(r"[^-\u2010\u2011]+")
