@@ -400,3 +400,13 @@ def test_a_county_sheriff_and_a_special_agent_are_titles_before_a_persons_name()
     assert index["robert j. pell"] is index["pell"] and index["pell"].type == "person"
     assert index["tom brand"] is index["brand"] and index["norland county"] is not index["pell"]
     assert "norland county sheriff robert j. pell" not in index and index["jim gale"].name == "Jim Gale"
+
+
+def test_a_word_that_opens_several_names_is_no_short_form_of_the_one_it_ends():
+    index = by_alias(entities_of_texts(
+        "The White House said the House Judiciary Committee and the House Oversight Committee got the memos.",
+        "Three House committees asked for them. The White House agreed. The Academy of Motion Picture Arts "
+        "and Sciences met. The Academy Awards and the Academy Museum were discussed. The Academy chose a host.",
+    ))
+    assert index["house"] is not index["white house"]
+    assert index["academy"] is index["academy of motion picture arts and sciences"]
