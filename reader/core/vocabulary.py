@@ -241,7 +241,7 @@ PERSON_NOUNS = frozenset(
     comedian presenter broadcaster journalist reporter columnist star player quarterback pitcher striker
     athlete teacher student nurse physician surgeon scientist economist analyst lawyer widow widower husband
     wife son daughter mother father brother sister uncle aunt nephew niece cousin girlfriend boyfriend
-    fiance fiancee victim suspect defendant driver resident""".split()
+    fiance fiancee victim suspect defendant driver resident lady""".split()
 )
 """Lower-case nouns for people: before a name of two or more words or in its apposition, they say
 it names a person (``actor Peter Capaldi``, ``Steven Moffat, the show's lead writer,``)."""

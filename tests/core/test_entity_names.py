@@ -410,3 +410,11 @@ def test_a_word_that_opens_several_names_is_no_short_form_of_the_one_it_ends():
     ))
     assert index["house"] is not index["white house"]
     assert index["academy"] is index["academy of motion picture arts and sciences"]
+
+
+def test_a_title_before_a_comma_and_the_first_lady_say_person():
+    index = by_alias(entities_of_texts(
+        "Norland's foreign secretary, Bors Jonsen, used the tweet format. First lady Melda Tramp waved.",
+        "Bors Jonsen spoke on Sky. Melda Tramp, the first lady, smiled.",
+    ))
+    assert index["bors jonsen"].type == index["melda tramp"].type == "person"

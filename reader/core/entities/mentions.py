@@ -558,6 +558,10 @@ class _Context:
                 votes["org-context"] += 2
             if before.text.islower() and (head in gz.TITLE_WORDS or head in gz.PERSON_NOUNS) and len(words) >= 2:
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Peter Capaldi"
+            titled = self.before(before.start) if before.text == "," else None
+            if titled is not None and titled.text.islower() and titled.norm in gz.TITLE_WORDS | gz.PERSON_NOUNS \
+                    and self.personal(surface, words):
+                votes["person-context"] += 2  # "Britain's foreign secretary, Boris Johnson,"
         if after and after[0].text.islower():
             if any(t.norm in gz.ORG_NOUNS for t in after[:2] if t.text.islower()):
                 votes["org-context"] += 2  # "Reuters news agency"
