@@ -420,7 +420,7 @@ def test_a_list_of_people_speaks_together_and_a_verb_inside_a_quotation_attribut
         'Keller, Varga and Dale noted that the director "never wrote that he felt threatened," adding that he '
         '"went to great lengths."',
     )
-    assert [q.speaker for _, q in found] == ["Keller, Varga and Dale"] * 2
+    assert [q.speaker for _, q in found] == ["Tom Keller, Anna Varga and Ron Dale"] * 2
 
 
 def test_people_listed_with_semicolons_and_party_tags_speak_together():
@@ -564,3 +564,11 @@ def test_two_people_named_after_the_verb_speak_together():
 def test_inverted_attributions_long_quotations_and_joined_verbs_keep_their_speaker(paragraphs, speaker):
     found = analysed_quotations(*paragraphs)
     assert found[-1][1].speaker == speaker
+
+
+def test_a_list_of_names_with_a_serial_comma_after_the_quotation_still_attributes_it():
+    found = analysed_quotations(
+        "Mr. Tom Keller, Ms. Anna Varga and Mr. Ron Dale chair the committees.",
+        '"The memos show nothing new," Keller, Varga, and Dale said in a statement.',
+    )
+    assert found[-1][1].speaker == "Tom Keller, Anna Varga and Ron Dale"

@@ -102,7 +102,9 @@ _COORDINATED = re.compile(r"\W*(?:and|but|or|then|while|whereas)\s", re.IGNORECA
 quotation is that clause's, not the quotation's."""
 _GOES_ON = re.compile(r"[^\w\s]*\s+[a-z]")
 _THAT = re.compile(r"(?:\s+that\b)?")
-_COORDINATED_AFTER = re.compile(r",\s+(?:and|but|or|while|whereas)\s", re.IGNORECASE)
+_COORDINATED_AFTER = re.compile(r",\s+(?:and|but|or|while|whereas)\s+(?![A-Z])")
+"""After a quotation, a clause joined by a conjunction (``", but he instead repeated``); not the last of a
+list of names (``"…," Keller, Varga, and Dale said``)."""
 _NOT_INTRODUCED = re.compile(
     r",\s+(?:which|who|whose)\s|\b(?:known\s+as|so-called|dubbed|nicknamed|titled)(?:\s+(?:the|a|an))?\s*$",
     re.IGNORECASE,
@@ -511,14 +513,10 @@ def _subject(
         if words_before:  # "a spokesman for Mueller told": the spokesman speaks, not Mueller
             named = [m for m in speakers.entities_in(clause, verb.start())
                      if not _QUALIFIER.search(body, max(clause, m[0] - 10), m[0])]
-            people = [m for m in named if m[2].type == "person" and not _POSSESSIVE.match(body, m[1])]
-            if len(people) >= 2 and re.fullmatch(r"\s+and\s+", body[people[-2][1] : people[-1][0]]):
-                # "Craig Zadan and Neil Meron said", "Goodlatte, Gowdy and Nunes noted"
-                listed = [m for m in speakers.entities_in(max(0, clause - 80), people[-2][0]) if m[2].type == "person"]
-                first = people[-2]
-                while listed and re.fullmatch(r"\s*,\s*", body[listed[-1][1] : first[0]]):
-                    first = listed.pop()
-                return body[first[0] : people[-1][1]], None, "group"
+            joint = _joint_speakers(body, [m for m in speakers.entities_in(max(0, clause - 80), verb.start())
+                                           if m[2].type == "person"], verb.start())
+            if joint is not None:  # "Craig Zadan and Neil Meron said", "Goodlatte, Gowdy, and Nunes noted"
+                return joint, None, "group"
             entity = _pick(named, body, lambda m: (_TYPE_RANK[m[2].type], -m[1]))
         opens_with_title = bool(words_before) and words_before[0].casefold() in TITLE_WORDS
         if words_before and (entity is None or entity.type != "person" or opens_with_title):
