@@ -418,3 +418,10 @@ def test_a_title_before_a_comma_and_the_first_lady_say_person():
         "Bors Jonsen spoke on Sky. Melda Tramp, the first lady, smiled.",
     ))
     assert index["bors jonsen"].type == index["melda tramp"].type == "person"
+
+
+def test_a_last_word_the_dossier_writes_in_lower_case_is_no_surname():
+    index = by_alias(entities_of_texts(
+        "The crew seized six AK-47 Rifles. The Rifles were old.", "Police found more rifles and AK-47 Rifles later.",
+    ))
+    assert index["ak-47 rifles"].type != "person"

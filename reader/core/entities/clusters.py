@@ -377,7 +377,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     for form in forms.values():
         for mention in form.mentions:
             groups[clusters.find(choices.get(id(mention), form.key))].append(mention)
-    return _entities(groups, findings.demonyms)
+    return _entities(groups, findings.demonyms, findings.common)
 
 
 def _type_teams(built: list[tuple], definite: set[str]) -> None:
@@ -397,7 +397,9 @@ def _type_teams(built: list[tuple], definite: set[str]) -> None:
 _COUNTRY_NAMES = frozenset(normalise(name) for name in gz.COUNTRIES)
 
 
-def _entities(groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]]) -> tuple[Entity, ...]:
+def _entities(
+    groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]], common: set[str]
+) -> tuple[Entity, ...]:
     """Build, sort and name the entities; tie capitals to countries and demonyms to places."""
     built = []
     definite = set()
@@ -412,8 +414,9 @@ def _entities(groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]])
         if 2 <= len(words) <= 3 and first not in gz.PLACE_QUALIFIERS and not name.isupper() \
                 and gz.NOT_PERSONAL.isdisjoint(words):
             # a bare surname stood for the full name: each use outweighs a "to X", "from X" that would make a
-            # place, unless the words around it said "company" ("L3Harris Wescam", "Wescam")
-            bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions)
+            # place, unless the words around it said "company" ("L3Harris Wescam", "Wescam"); a word the dossier
+            # also writes in lower case is no surname ("AK-47 Rifles", "Peep Show")
+            bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions) if last not in common else 0
             if bare:
                 votes["person-context"] += 1 if votes["org-context"] else 1 + bare
         if votes["definite"] * 2 > len(mentions):

@@ -482,6 +482,7 @@ class Findings:
     mentions: list[Mention] = field(default_factory=list)
     demonyms: list[tuple[str, str]] = field(default_factory=list)  # (surface, canonical place)
     definitions: list[tuple[str, str]] = field(default_factory=list)  # (acronym key, name key)
+    common: set[str] = field(default_factory=set)  # words the dossier writes in lower case
 
 
 def name_key(words: tuple[str, ...]) -> str:
@@ -831,7 +832,7 @@ class _MentionFinder:
 def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Findings:
     """Every mention, demonym and acronym definition of the dossier, in reading order."""
     vocab = _learn(sentences)
-    findings = Findings()
+    findings = Findings(common=vocab.lower)
     for order, article in enumerate(dossier.articles):
         finder = _MentionFinder(findings, vocab, article.id, order, article.body)
         for sentence in sentences.get(article.id, ()):
