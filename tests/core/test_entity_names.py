@@ -425,3 +425,12 @@ def test_a_last_word_the_dossier_writes_in_lower_case_is_no_surname():
         "The crew seized six AK-47 Rifles. The Rifles were old.", "Police found more rifles and AK-47 Rifles later.",
     ))
     assert index["ak-47 rifles"].type != "person"
+
+
+def test_the_head_of_an_apposition_comes_before_its_preposition_and_a_ranger_is_a_title():
+    index = by_alias(entities_of_texts(
+        "Alan Stein, a partner in the firm, was shot. Norland Ranger Nick Hall testified.",
+        "Stein was treated at a hospital. Hall read from the journals.",
+    ))
+    assert index["alan stein"].type == index["nick hall"].type == "person"
+    assert "norland ranger nick hall" not in index

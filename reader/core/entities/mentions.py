@@ -40,6 +40,8 @@ _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u2
 _POSSESSIVE = ("'s", "s'")
 _DETERMINERS = frozenset("the a an his her their its".split())
 """Particles inside personal names: ``von der Leyen``, ``de Gaulle``, ``bin Salman``."""
+_APPOSITION_ENDS = frozenset("of in at for with from on to by".split())
+"""Where the head of an apposition ends: ``Steinberg, a partner in the firm,`` is a partner, not a firm."""
 _CLAUSE_OPENERS = frozenset({":", "\u2014", "\u2013", "-"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018"})
 """After these a capital may just open a clause: ``READ MORE: Turkey``, ``ROTTERDAM — Thousands``."""
@@ -569,7 +571,8 @@ class _Context:
         if after and after[0].text == ",":
             # an apposition: "Maersk, the Danish shipping giant," / "Niek Stam, the union's negotiator,"
             apposition = list(itertools.takewhile(lambda t: t.text != ",", self.after(after[0].end, 6)))
-            heads = {_HYPHEN.split(t.norm)[-1] for t in apposition if t.text.islower()}
+            head_words = itertools.takewhile(lambda t: t.norm not in _APPOSITION_ENDS, apposition)
+            heads = {_HYPHEN.split(t.norm)[-1] for t in head_words if t.text.islower()}  # "a partner in the firm"
             first = apposition[0] if apposition else None
             described = first is not None and first.text.islower() \
                 and (first.norm in _DETERMINERS or first.norm not in gz.FUNCTION_WORDS | {"my", "your", "our"}) \
