@@ -442,8 +442,8 @@ def test_a_job_title_set_beside_a_person_is_neither_a_name_nor_the_speaker():
 
 def test_words_in_marks_inside_a_relative_clause_are_not_the_main_verbs_subjects():
     found = analysed_quotations(
-        "Tom Keller, 38, who was still listed on the firm's Web site as a member of its \u201cprofessional staff,\u201d "
-        "had been dismissed last week, the police said."
+        "Tom Keller, 38, who was still listed on the firm's Web site as a member of its "
+        "\u201cprofessional staff,\u201d had been dismissed last week, the police said."
     )
     assert found[-1][1].speaker is None and found[-1][1].attribution is None
 
@@ -572,3 +572,24 @@ def test_a_list_of_names_with_a_serial_comma_after_the_quotation_still_attribute
         '"The memos show nothing new," Keller, Varga, and Dale said in a statement.',
     )
     assert found[-1][1].speaker == "Tom Keller, Anna Varga and Ron Dale"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a title after a fronted clause: "After the announcement, President X posted"
+        (('"It will close," the agency added. After the announcement, President Tom Keller posted on Twitter '
+          'that the move was "very good news." "Norland has agreed to stop all tests," he said.',), "Tom Keller"),
+        # an inverted attribution names the subject for a later "he"
+        (("Mr. Ron Dale would have stayed, said Mr. Tom Keller, a consultant who worked for Dale.",
+          '"They would have looked at it," he said.'), "Tom Keller"),
+        # a name of unknown type after the verb is still its subject; a name opening a reported clause is not
+        (("Mr. Ron Dale would have stayed, said Tom Keller, a consultant who worked for Dale.",
+          '"They would have looked at it," he said.'), None),
+        (('"We lost," Anna Berg said. Mr. Tom Keller, 38, said Mr. Ron Dale was right.', '"It is over," he said.'),
+         "Tom Keller"),
+    ],
+)
+def test_fronted_clauses_and_inverted_attributions_name_who_he_is(paragraphs, speaker):
+    found = analysed_quotations(*paragraphs)
+    assert found[-1][1].speaker == speaker

@@ -40,7 +40,8 @@ from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import stem
 from reader.core.text.diff import diff_passages
 from reader.core.vocabulary import (
-    ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, PERSON_NOUNS, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_WORDS,
+    ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, PERSON_NOUNS, REPORTING_VERBS, STATE_ABBREVIATIONS,
+    TITLE_WORDS,
 )
 from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import segment_article
@@ -310,18 +311,18 @@ class _Speakers:
         if not people or any(m[2].id != people[0][2].id for m in people):
             return None, None
         start, end, entity = people[0]
-        verb = re.match(r"\s+(?:(?:also|again|then|later|once)\s+)?([a-z]+)\b", body[end : end + 40])
+        verb = re.match(r"\s+(?:(?:also|again|then|later|once|\w+ly)\s+)?([a-z]+)\b", body[end : end + 40])
         if self.opens_clause(self.sentence_starts[at - 1], start) and verb and verb.group(1) in _SPEECH_ACTS:
             return entity.name, entity.id
         return None, None
 
     def opens_clause(self, start: int, position: int) -> bool:
-        """Is the name at ``position`` its clause's subject: after a fronted clause and its comma (``As Iran
-        warned, Trump``), or with only titles and capitalised words between ``start`` (or a colon after it)
-        and it (``As the paper reported: Prime Minister X``)?"""
+        """Is the name at ``position`` its clause's subject, with only titles and capitalised words between it
+        and ``start``, or a fronted clause's comma, or a colon (``As Iran warned, Trump``, ``After the
+        announcement, President Trump``, ``As the paper reported: Prime Minister X``)?"""
         text = self.article.body[start:position]
-        opening = text[text.rfind(":") + 1 :].split()
-        return text.rstrip().endswith(",") or all(w.casefold() in _SUBJECT_LEADS or w.casefold() in _TITLES or w.casefold() in _TITLE_JOINERS
+        opening = text[max(text.rfind(":"), text.rfind(",")) + 1 :].split()
+        return all(w.casefold() in _SUBJECT_LEADS or w.casefold() in _TITLES or w.casefold() in _TITLE_JOINERS
                    or w[:1].isupper() and w.casefold() not in FUNCTION_WORDS for w in opening)
 
     def subject_before(self, position: int) -> tuple[str | None, str | None] | None:
@@ -415,14 +416,25 @@ def _only_a_title(text: str) -> bool:
         w[:1].isupper() or w.casefold() in _TITLES or w.casefold() in _TITLE_JOINERS for w in words)
 
 
-def _names_after(speakers: _Speakers, verb: re.Match[str]) -> bool:
-    """``…, said Rick Tyler, who worked for Cruz``: a person named right after the verb (a title may stand
-    between) is its subject, so no one before the comma is looked for."""
+def _named_after(speakers: _Speakers, verb: re.Match[str]) -> tuple[int, int, Entity] | None:
+    """``…, said Rick Tyler, who worked for Cruz``: a person (or a name of unknown type) named right after the
+    verb, a title may stand between, and ending the clause there is its subject, so no one before the comma
+    is looked for (``said Anna Varga was…`` names the subject of a reported clause)."""
     body = speakers.article.body
-    return verb.group().lower() not in _OBJECT_VERBS and any(
-        m[2].type == "person" and re.fullmatch(r"\s+(?:[A-Z][\w.]*\s+){0,2}", body[verb.end() : m[0]])
-        for m in speakers.entities_in(verb.end(), min(len(body), verb.end() + 80))
-    )
+    if verb.group().lower() in _OBJECT_VERBS:
+        return None
+    return next((m for m in speakers.entities_in(verb.end(), min(len(body), verb.end() + 80))
+                 if m[2].type in ("person", "other") and re.fullmatch(r"\s+(?:[A-Z][\w.]*\s+){0,2}",
+                                                                   body[verb.end() : m[0]])
+                 and re.match(r"\s*(?:[,.;]|$)", body[m[1] : m[1] + 3])), None)
+
+
+def _inverted(speakers: _Speakers, verb: re.Match[str]) -> bool:
+    """``…, said Rick Tyler, a consultant.``: after a comma or a closing mark, the verb and the name that
+    follows it are an inverted attribution."""
+    body = speakers.article.body
+    return re.search(r"[,\u201d\"]\s*$", body[max(0, verb.start() - 3) : verb.start()]) is not None \
+        and _named_after(speakers, verb) is not None
 
 
 _PARTY = r"(?:,\s*[RDI]-[A-Z][\w.]*)?"
@@ -529,7 +541,7 @@ def _subject(
                 titled and re.fullmatch(r"\s*,\s*", body[m[1] : clause]) or _only_a_title(body[m[1] : verb.start()]))]
             entity = beside[-1][2] if beside else entity
         if entity is None and all(w.strip(".").casefold() in STATE_ABBREVIATIONS for w in words_before) \
-                and not _names_after(speakers, verb):
+                and _named_after(speakers, verb) is None:
             # right after a comma, or after a state ("Jane Roe, the county attorney in Mohave County, Az. said"):
             # not a name governed by a preposition or in a subordinate clause ("moved to distance himself
             # from Cohen, saying", "Jenna Coleman, who will stay when Capaldi takes over, said")
@@ -631,7 +643,8 @@ def find_quotations(
     for sentence in sentences:
         for verb in _verbs(body, sentence.start, sentence.end):
             if not quoted(verb.start()):
-                name, entity_id, kind = _subject(speakers, verb, (sentence.start, sentence.end), inverted=False)
+                name, entity_id, kind = _subject(speakers, verb, (sentence.start, sentence.end),
+                                                 inverted=_inverted(speakers, verb))
                 if name and (entity_id or kind == "group"):
                     speakers.subjects.append((verb.start(), name, entity_id, kind))
     speakers.subjects.sort(key=lambda row: row[0])
