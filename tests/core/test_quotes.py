@@ -457,6 +457,8 @@ def test_words_in_marks_inside_a_relative_clause_are_not_the_main_verbs_subjects
          "Tom Keller"),
         (("Anna Berg spoke first. Dr. Tom Keller lamented the cost of care. \"It shouldn't be this expensive,\" "
           "he said.",), "Tom Keller"),
+        (('"We won," Anna Berg said. Reached by telephone, Mr. Tom Keller declined to comment. "I will not discuss '
+          'it," he said.',), "Tom Keller"),
         # a named subject again opening a sentence sets earlier rivals aside; a subordinate clause does not
         (('"We won," Tom Keller said. Anna Berg met the envoy. Keller has often dismissed the charges. He said he '
           'is "looking forward" to the trial.',), "Tom Keller"),

@@ -68,7 +68,7 @@ def _verbs(body: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 _SPEECH_ACTS = REPORTING_VERBS | _VERBS | frozenset(
     """agreed threatened repeated ridiculed praised dismissed lamented hinted joked conceded complained
-    predicted suggested welcomed defended""".split()
+    predicted suggested welcomed defended declined""".split()
 )
 """Verbs of a speech act: a person who did one in the sentence before is who ``he said`` goes on quoting."""
 _PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group", "we": "group"}
