@@ -312,6 +312,50 @@ def test_a_lede_carrying_two_facts_links_each_once(tmp_path):
     assert len(links) == 3
 
 
+STORM = "Storms closed the coastal highway near Port Aven for a second day on Tuesday, stranding hundreds of lorries."
+
+
+def test_a_passage_sharing_only_who_and_where_with_a_links_core_stays_out_of_it(tmp_path):
+    """The third report names the same judge and court about another step of the trial: paired with each copy of
+    the ruling on the judge's name, it does not make the ruling's statement, so it joins no confident link."""
+    ruling = "Judge Marta Olsen of the Velden district court rejected the defence's third request to move the murder trial to another city."
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\n{ruling}",
+        "second": f"{STORM}\n\n{ruling}",
+        "third": f"{STORM}\n\nJudge Marta Olsen of the Velden district court read the murder indictment aloud to the defendant in a quiet voice.",
+    })
+    first, second = _span(dossier, "first", "Judge Marta Olsen"), _span(dossier, "second", "Judge Marta Olsen")
+    third = _span(dossier, "third", "Judge Marta Olsen")
+    assert _linked(links, first, second)
+    assert not _linked(links, first, third) and not _linked(links, second, third)
+
+
+def test_a_clause_said_with_other_words_and_the_same_figures_joins_the_link(tmp_path):
+    """``three of its nine members voting to keep`` says the second clause of the reprinted sentence in other words:
+    a member need not carry all of a long core, only a good part of what it says."""
+    vote = "Six of the nine board members voted to close the smelter, while three wanted to keep it open until the spring."
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\n{vote}",
+        "second": f"{STORM}\n\n{vote}",
+        "third": f"{STORM}\n\nThe board was divided, with three of its nine members voting to keep the smelter running.",
+    })
+    first, second = _span(dossier, "first", "Six of the nine"), _span(dossier, "second", "Six of the nine")
+    assert any(_linked([link], first, second) and _linked([link], first, _span(dossier, "third", "The board was divided")) for link in links)
+
+
+def test_a_pair_through_another_clause_of_a_links_member_makes_a_link_of_its_own(tmp_path):
+    """The first report's sentence tells of the truce and of the herders driven out: the truce is no part of the
+    herders' link, and its pair with the third report still makes a confident link."""
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nA truce brokered by Lisbon last March ended the border war, which had driven thousands of goat herders from the northern valleys.",
+        "second": f"{STORM}\n\nThe border war drove thousands of goat herders from the northern valleys, aid agencies say.",
+        "third": f"{STORM}\n\nThe truce brokered by Lisbon in March ended the border war.",
+    })
+    herders = _span(dossier, "first", "which had driven")
+    assert _linked(links, herders, _span(dossier, "second", "The border war drove"))
+    assert _linked(links, _span(dossier, "first", "A truce brokered"), _span(dossier, "third", "The truce brokered"))
+
+
 def test_a_closing_attribution_says_who_told_not_what_happened():
     text = "Ellen DeGeneres will host the Oscars again, producers Craig Zadan and Neil Meron announced today."
     tokens = tokenize(text)

@@ -47,7 +47,11 @@ Four stages, each close to linear in the dossier's size:
    matched, no cross pair are strangers and each sentence's passages
    overlap, so a link does not chain through one ambiguous sentence nor
    through two clauses of one, nor take in a sentence at odds with a member
-   it was not judged against (``_apart``). Two links sharing two passages show one
+   it was not judged against (``_apart``). Every member must also make the
+   statement of the link's core, its best pair (``_off_core``): a passage
+   judged a pair with one member on background (a judge's name, a place)
+   stays out, and that pair, through the passages the link holds, is
+   weaker. Two links sharing two passages show one
    statement twice: they become one, keeping for each article the
    counterpart that echoes the quotation, else the one no other link holds,
    else the best scored. Links are many to many: the pairs no link holds
@@ -902,7 +906,34 @@ def _overlapping(spans: Sequence[Span]) -> bool:
     return max(s.start for s in spans) < min(s.end for s in spans)
 
 
-def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, float], pairs: dict[tuple[int, int], PairMatch]) -> list[list[int]]:
+CORE_SHARE = 0.3
+CORE_TERMS = 5
+"""A member of a link of three or more must hold this share of what its core pair says (the weight of
+the terms it shares, names and numbers left out: who and how many are not the statement), or this many
+of its terms other than names, the figures it agrees on included (one clause of a long quotation the
+core reprints, ``two of its seven members`` for ``five of the seven members ..., while two ...``)."""
+
+
+def _off_core(members: Iterable[int], core: PairMatch, whole: list[_Unit], weights: dict[str, float], names: frozenset[str]) -> set[int]:
+    """The members that do not make the statement of the link's core (its best pair). A passage may meet
+    one member on background (a name, a place, the wider story) and still be judged a pair with it;
+    joining the link, it must say a good part of what the core pair says. Ledes joining a core of two
+    ledes may say it in other words about the same names (``faces an arms embargo`` for ``cancelled
+    export permits``): with them the names count."""
+    shared = core.unit_a.terms & core.unit_b.terms
+    said = {t for t in shared - names if not t[:1].isdigit()} or shared
+    ledes = core.unit_a.lede and core.unit_b.lede
+
+    def makes_it(p: int) -> bool:
+        statement = shared if ledes and whole[p].lede else said
+        held = whole[p].terms & statement
+        return sum(weights[t] for t in held) >= CORE_SHARE * sum(weights[t] for t in statement) or len(whole[p].terms & shared - names) >= CORE_TERMS
+
+    return {p for p in members if p != core.a and p != core.b and not makes_it(p)}
+
+
+def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, float], names: frozenset[str],
+           pairs: dict[tuple[int, int], PairMatch], strays: list[PairMatch] | None = None) -> list[list[int]]:
     """Groups of sentences, best pairs first; one sentence per article in a group.
 
     Two groups merge only when at least half of their cross pairs matched,
@@ -918,6 +949,7 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
     while remaining:
         group_of: dict[int, int] = {}
         members: dict[int, list[int]] = {}
+        cores: dict[int, PairMatch] = {}
         used: dict[int, list[Span]] = defaultdict(list)
         leftover = []
         for match in remaining:
@@ -935,6 +967,14 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
             ):
                 leftover.append(match)
                 continue
+            core = max((c for c in (cores.get(ga), cores.get(gb), *cross) if c), key=lambda m: (m.score, -m.a, -m.b))
+            off = _off_core(left + right, core, whole, weights, names)
+            if off:
+                # The pair ties a passage to what the link says through another statement: it is weaker
+                # when it uses the passages the link holds, else it may make a link of its own.
+                same = all(_overlapping((unit.span, *used[p])) for p, unit in ((match.a, match.unit_a), (match.b, match.unit_b)) if used.get(p))
+                (strays if strays is not None and {match.a, match.b} & off and same else leftover).append(match)
+                continue
             spans = {p: list(used[p]) for m in cross for p in (m.a, m.b)}
             for m in cross:
                 spans[m.a].append(m.unit_a.span)
@@ -947,8 +987,9 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
             joined = left + right
             for old in (ga, gb):
                 if old is not None and old != target:
-                    del members[old]
+                    del members[old], cores[old]
             members[target] = joined
+            cores[target] = core
             for p in joined:
                 group_of[p] = target
         groups.extend(members.values())
@@ -1091,15 +1132,18 @@ def find_links(
     whole, clauses, weights, df, names = _prepare(dossier, sentences)
     matches = _find_pairs(whole, clauses, weights, df, names, progress)
     built = []
+    strays: list[PairMatch] = []  # confident pairs tying a passage to a link it does not make (_off_core): weaker
     for confident in (True, False):
-        chosen = [m for m in matches if m.confident == confident]
+        chosen = [m for m in matches if m.confident] if confident else [m for m in matches if not m.confident] + strays
         scores = {(m.a, m.b): m for m in chosen}
-        groups = _merge_repeats(_group(chosen, whole, weights, scores), whole, scores)
-        together = {key for group in groups for key in combinations(sorted(group), 2)}
+        demote = strays if confident else None
+        groups = _merge_repeats(_group(chosen, whole, weights, names, scores, demote), whole, scores)
+        held = {key for group in groups for key in combinations(sorted(group), 2)}
+        held |= {(m.a, m.b) for m in demote or ()}
         # Many to many: pairs no group could hold (a sentence already serves another
         # statement there) are grouped again among themselves, so a sentence carrying two
         # facts is linked for each.
-        groups += _group([m for m in chosen if (m.a, m.b) not in together], whole, weights, scores)
+        groups += _group([m for m in chosen if (m.a, m.b) not in held], whole, weights, names, scores, demote)
         for group in groups:
             key, score, kind, spans = _link(group, whole, scores)
             sure = confident and not any(span.article in doubtful for span in spans) and _corroborated(group, scores)
