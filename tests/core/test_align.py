@@ -8,7 +8,7 @@ from itertools import combinations
 import pytest
 
 from bench.link_quality import measure, repeated_passages
-from reader.core.links.align import _clauses, _only_attribution, _speakers, _states, find_links, stem
+from reader.core.links.align import _clauses, _only_attribution, _speakers, _states, _verbs, find_links, stem
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Span
 from reader.core.text.segment import segment_article
@@ -225,6 +225,19 @@ def test_clauses_split_at_clause_marks_but_never_inside_a_quotation():
     ]
 
 
+def test_clauses_split_before_and_only_between_two_verbs():
+    def clauses(text: str) -> list[str]:
+        tokens = tokenize(text)
+        return [text[tokens[a].start : tokens[b - 1].end] for a, b in _clauses(tokens, _verbs(tokens))]
+
+    assert clauses("The pump station flooded on Sunday, and the engineers were flown in from the capital.") == [
+        "The pump station flooded on Sunday,",
+        "and the engineers were flown in from the capital.",
+    ]
+    listed = "Ilse Brandt, 47, of North Haven, and Tomas Rue, 52, of Eastmoor were treated at the county hospital."
+    assert clauses(listed) == [listed]
+
+
 def test_short_pieces_stay_with_their_neighbour():
     assert _clause_texts("Shares fell 4% on Monday, which analysts expected.") == [
         "Shares fell 4% on Monday, which analysts expected."
@@ -354,6 +367,21 @@ def test_a_pair_through_another_clause_of_a_links_member_makes_a_link_of_its_own
     herders = _span(dossier, "first", "which had driven")
     assert _linked(links, herders, _span(dossier, "second", "The border war drove"))
     assert _linked(links, _span(dossier, "first", "A truce brokered"), _span(dossier, "third", "The truce brokered"))
+
+
+def test_two_facts_joined_by_and_link_each_through_its_own_clause(tmp_path):
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nThe tailings dam near Kessel collapsed on Sunday night, and about 400 villagers were evacuated "
+        "from the Ryn valley by army helicopters.",
+        "second": f"{STORM}\n\nHalvor Mining's tailings dam near Kessel collapsed late on Sunday night.",
+        "third": f"{STORM}\n\nArmy helicopters evacuated about 400 villagers from the Ryn valley, officials said.",
+    })
+    collapse, evacuation = _span(dossier, "first", "The tailings dam"), _span(dossier, "first", "and about 400 villagers")
+    second, third = _span(dossier, "second", "Halvor Mining's"), _span(dossier, "third", "Army helicopters")
+    to_second = next(link for link in links if any(_overlaps(p, second) for p in link.passages))
+    to_third = next(link for link in links if any(_overlaps(p, third) for p in link.passages))
+    assert [p for p in to_second.passages if p.article == "first"] == [Span("first", collapse.start, evacuation.start - 2)]
+    assert [p for p in to_third.passages if p.article == "first"][0].start == evacuation.start
 
 
 def test_a_closing_attribution_says_who_told_not_what_happened():

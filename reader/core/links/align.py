@@ -70,7 +70,7 @@ import re
 from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -316,14 +316,18 @@ MIN_CLAUSE_WORDS = 5
 """A shorter piece stays with its neighbour: it cannot carry a fact alone."""
 
 
-def _clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+def _clauses(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges ``[a, b)`` of a sentence's clauses, in order, covering it.
 
     Cuts fall after ``;`` and free-standing dashes, before a comma-led clause
-    opener, and before a quotation opened after a comma or colon; never inside
-    a quotation. Pieces under ``MIN_CLAUSE_WORDS`` words join a neighbour.
+    opener, before a quotation opened after a comma or colon, and before
+    ``, and`` when a verb (token indexes in ``verbs``) stands on each side
+    (``the call turned out to be a hoax, and the children were returned``, not
+    ``Riva, 47, and Steinberg, 48, were treated``); never inside a quotation.
+    Pieces under ``MIN_CLAUSE_WORDS`` words join a neighbour.
     """
     cuts = [0]
+    ands = []
     quoted = False
     for i, token in enumerate(tokens):
         if token.norm == '"':
@@ -336,7 +340,13 @@ def _clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             cuts.append(i + 1)
         elif token.norm == "," and i + 1 < len(tokens) and tokens[i + 1].norm in CLAUSE_OPENERS:
             cuts.append(i + 1)
+        elif token.norm == "," and i + 1 < len(tokens) and tokens[i + 1].norm == "and":
+            ands.append(i + 1)
     cuts.append(len(tokens))
+    for cut in ands:
+        after = bisect_right(cuts, cut)
+        if any(cuts[after - 1] <= v < cut for v in verbs) and any(cut < v < cuts[after] for v in verbs):
+            cuts.insert(after, cut)
     pieces: list[list[int]] = []
     for a, b in zip(cuts, cuts[1:]):
         words = sum(t.is_word for t in tokens[a:b])
@@ -591,7 +601,7 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
 
             caption = _caption(tokens)
             whole.append(_unit(number, index, tokens, terms, particulars(0, len(tokens)), article.id, lede, actions(0, len(tokens)), caption))
-            ranges = _clauses(tokens)
+            ranges = _clauses(tokens, verbs)
             clauses.append([
                 _unit(number, index, tokens[a:b], {t for pieces in token_terms[a:b] for t in pieces}, particulars(a, b), article.id, lede,
                       actions(a, b), caption)
