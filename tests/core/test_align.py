@@ -369,6 +369,23 @@ def test_a_pair_through_another_clause_of_a_links_member_makes_a_link_of_its_own
     assert _linked(links, _span(dossier, "first", "A truce brokered"), _span(dossier, "third", "The truce brokered"))
 
 
+def test_a_firm_pair_with_a_links_member_still_makes_a_link_when_the_link_says_something_else(tmp_path):
+    """The fourth report tells of the van hitting her as she left her car: not what the link of the first three
+    says best (walking past parked cars), but its pair with the second report shares much of both passages,
+    so it makes a confident link of its own rather than a weaker one."""
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nInvestigators say 61-year-old Marta Quill was hit while walking along parked cars at Elm Street "
+        "and 9th Avenue in Westfield at about 7 p.m.",
+        "second": f"{STORM}\n\nMarta Quill, 61, of Westfield, had just parked her car around 7 p.m. Friday at Elm Street and "
+        "9th Avenue when she was hit by a grey delivery van.",
+        "third": f"{STORM}\n\nMarta Quill was walking alongside parked cars on Elm Street and 9th Avenue at about 7 p.m. when "
+        "she was struck by a grey delivery van.",
+        "fourth": f"{STORM}\n\nWitnesses say 61-year-old Marta Quill was leaving her car on Elm Street in Westfield on Friday "
+        "when she was hit by a grey delivery van and thrown into the air.",
+    })
+    assert _linked(links, _span(dossier, "second", "Marta Quill"), _span(dossier, "fourth", "Witnesses say"))
+
+
 def test_two_facts_joined_by_and_link_each_through_its_own_clause(tmp_path):
     dossier, links = _write_reports(tmp_path, {
         "first": f"{STORM}\n\nThe tailings dam near Kessel collapsed on Sunday night, and about 400 villagers were evacuated "

@@ -51,7 +51,8 @@ Four stages, each close to linear in the dossier's size:
    statement of the link's core, its best pair (``_off_core``): a passage
    judged a pair with one member on background (a judge's name, a place)
    stays out, and that pair, through the passages the link holds, is
-   weaker. Two links sharing two passages show one
+   weaker unless it shares much on its own (``FIRM_OVERLAP``, ``CORE_TERMS``
+   terms other than names). Two links sharing two passages show one
    statement twice: they become one, keeping for each article the
    counterpart that echoes the quotation, else the one no other link holds,
    else the best scored. Links are many to many: the pairs no link holds
@@ -981,9 +982,11 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
             off = _off_core(left + right, core, whole, weights, names)
             if off:
                 # The pair ties a passage to what the link says through another statement: it is weaker
-                # when it uses the passages the link holds, else it may make a link of its own.
+                # when it uses the passages the link holds and does not stand firmly on its own, else it
+                # may make a link of its own.
                 same = all(_overlapping((unit.span, *used[p])) for p, unit in ((match.a, match.unit_a), (match.b, match.unit_b)) if used.get(p))
-                (strays if strays is not None and {match.a, match.b} & off and same else leftover).append(match)
+                loose = match.score < FIRM_OVERLAP or len(match.unit_a.terms & match.unit_b.terms - names) < CORE_TERMS
+                (strays if strays is not None and {match.a, match.b} & off and same and loose else leftover).append(match)
                 continue
             spans = {p: list(used[p]) for m in cross for p in (m.a, m.b)}
             for m in cross:
