@@ -328,15 +328,19 @@ def test_a_lede_carrying_two_facts_links_each_once(tmp_path):
 STORM = "Storms closed the coastal highway near Port Aven for a second day on Tuesday, stranding hundreds of lorries."
 
 
+def _reprinted_and_retold(folder, reprinted: str, retold: str):
+    """Two reports reprinting a sentence and a third telling something near it, each after the same lede."""
+    return _write_reports(folder, {"first": f"{STORM}\n\n{reprinted}", "second": f"{STORM}\n\n{reprinted}", "third": f"{STORM}\n\n{retold}"})
+
+
 def test_a_passage_sharing_only_who_and_where_with_a_links_core_stays_out_of_it(tmp_path):
     """The third report names the same judge and court about another step of the trial: paired with each copy of
     the ruling on the judge's name, it does not make the ruling's statement, so it joins no confident link."""
-    ruling = "Judge Marta Olsen of the Velden district court rejected the defence's third request to move the murder trial to another city."
-    dossier, links = _write_reports(tmp_path, {
-        "first": f"{STORM}\n\n{ruling}",
-        "second": f"{STORM}\n\n{ruling}",
-        "third": f"{STORM}\n\nJudge Marta Olsen of the Velden district court read the murder indictment aloud to the defendant in a quiet voice.",
-    })
+    dossier, links = _reprinted_and_retold(
+        tmp_path,
+        "Judge Marta Olsen of the Velden district court rejected the defence's third request to move the murder trial to another city.",
+        "Judge Marta Olsen of the Velden district court read the murder indictment aloud to the defendant in a quiet voice.",
+    )
     first, second = _span(dossier, "first", "Judge Marta Olsen"), _span(dossier, "second", "Judge Marta Olsen")
     third = _span(dossier, "third", "Judge Marta Olsen")
     assert _linked(links, first, second)
@@ -346,12 +350,11 @@ def test_a_passage_sharing_only_who_and_where_with_a_links_core_stays_out_of_it(
 def test_a_clause_said_with_other_words_and_the_same_figures_joins_the_link(tmp_path):
     """``three of its nine members voting to keep`` says the second clause of the reprinted sentence in other words:
     a member need not carry all of a long core, only a good part of what it says."""
-    vote = "Six of the nine board members voted to close the smelter, while three wanted to keep it open until the spring."
-    dossier, links = _write_reports(tmp_path, {
-        "first": f"{STORM}\n\n{vote}",
-        "second": f"{STORM}\n\n{vote}",
-        "third": f"{STORM}\n\nThe board was divided, with three of its nine members voting to keep the smelter running.",
-    })
+    dossier, links = _reprinted_and_retold(
+        tmp_path,
+        "Six of the nine board members voted to close the smelter, while three wanted to keep it open until the spring.",
+        "The board was divided, with three of its nine members voting to keep the smelter running.",
+    )
     first, second = _span(dossier, "first", "Six of the nine"), _span(dossier, "second", "Six of the nine")
     assert any(_linked([link], first, second) and _linked([link], first, _span(dossier, "third", "The board was divided")) for link in links)
 
