@@ -389,6 +389,18 @@ def test_a_firm_pair_with_a_links_member_still_makes_a_link_when_the_link_says_s
     assert _linked(links, _span(dossier, "second", "Marta Quill"), _span(dossier, "fourth", "Witnesses say"))
 
 
+def test_a_pair_standing_on_names_makes_only_a_weaker_link(tmp_path):
+    """The two passages share a show, its channel and its host, and little of what they say: the names count
+    at most twice toward the terms that make a two-passage paraphrase firm."""
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nAnna Marek was introduced on the live special Harbour Nights on Velden One and answered questions "
+        "from host Jonas Berg about the grain deal and the tariffs.",
+        "second": f"{STORM}\n\nThe live special, hosted by Jonas Berg, invited famous guests to remember Harbour Nights, among "
+        "them the singer Ola Brandt.",
+    })
+    assert not _linked(links, _span(dossier, "first", "Anna Marek"), _span(dossier, "second", "The live special"))
+
+
 def test_two_facts_joined_by_and_link_each_through_its_own_clause(tmp_path):
     dossier, links = _write_reports(tmp_path, {
         "first": f"{STORM}\n\nThe tailings dam near Kessel collapsed on Sunday night, and about 400 villagers were evacuated "

@@ -1107,19 +1107,23 @@ def _link(group: list[int], whole: list[_Unit], pairs: dict[tuple[int, int], Pai
 
 FIRM_OVERLAP = 0.4
 FIRM_TERMS = 6
-"""A paraphrase pair is firm when its passages share this much of their weight, or this many terms."""
+FIRM_NAMES = 2
+"""A paraphrase pair is firm when its passages share this much of their weight, or this many terms, names
+counting at most ``FIRM_NAMES`` of them: a show, its channel and its host (``Doctor Who Live``, ``BBC One``,
+``Zoe Ball``) are who and where, not what is said. On the six read dossiers two links of two partly
+matching passages became weaker, none read right."""
 
 
-def _corroborated(group: list[int], pairs: dict[tuple[int, int], PairMatch]) -> bool:
+def _corroborated(group: list[int], pairs: dict[tuple[int, int], PairMatch], names: frozenset[str]) -> bool:
     """Does some pair of the link hold firmly (verbatim, near, or a paraphrase sharing ``FIRM_OVERLAP``
-    of its weight or ``FIRM_TERMS`` terms)? The dossier's topic words with a common verb are enough to
+    of its weight or ``FIRM_TERMS`` terms, few of them names)? The dossier's topic words with a common verb are enough to
     pass ``_statement``; a link made only of such loose pairs, most often two passages, is weaker. On the
     six hand-read development dossiers (bench/link_sample.py --all), 22 of the 24 wrong links were
     two-passage paraphrases, most sharing four or five terms at an overlap under 0.4; asking more (a
     bar on every pair of a link) cost the five reports a third of their recall."""
     return any(
         match.kind != "paraphrase" or match.score >= FIRM_OVERLAP
-        or len(match.unit_a.terms & match.unit_b.terms) >= FIRM_TERMS
+        or len(shared := match.unit_a.terms & match.unit_b.terms) - max(0, len(shared & names) - FIRM_NAMES) >= FIRM_TERMS
         for key in combinations(sorted(group), 2) if (match := pairs.get(key))
     )
 
@@ -1159,7 +1163,7 @@ def find_links(
         groups += _group([m for m in chosen if (m.a, m.b) not in held], whole, weights, names, scores, demote)
         for group in groups:
             key, score, kind, spans = _link(group, whole, scores)
-            sure = confident and not any(span.article in doubtful for span in spans) and _corroborated(group, scores)
+            sure = confident and not any(span.article in doubtful for span in spans) and _corroborated(group, scores, names)
             built.append((not sure, key, score, kind, spans))
     built.sort()
     width = max(3, len(str(len(built))))
