@@ -1110,8 +1110,8 @@ FIRM_TERMS = 6
 FIRM_NAMES = 2
 """A paraphrase pair is firm when its passages share this much of their weight, or this many terms, names
 counting at most ``FIRM_NAMES`` of them: a show, its channel and its host (``Doctor Who Live``, ``BBC One``,
-``Zoe Ball``) are who and where, not what is said. On the six read dossiers two links of two partly
-matching passages became weaker, none read right."""
+``Zoe Ball``) are who and where, not what is said. On the six read dossiers two links read partly right
+became weaker, and no link read right."""
 
 
 def _corroborated(group: list[int], pairs: dict[tuple[int, int], PairMatch], names: frozenset[str]) -> bool:
