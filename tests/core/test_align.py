@@ -413,7 +413,7 @@ def test_two_facts_joined_by_and_link_each_through_its_own_clause(tmp_path):
     to_second = next(link for link in links if any(_overlaps(p, second) for p in link.passages))
     to_third = next(link for link in links if any(_overlaps(p, third) for p in link.passages))
     assert [p for p in to_second.passages if p.article == "first"] == [Span("first", collapse.start, evacuation.start - 2)]
-    assert [p for p in to_third.passages if p.article == "first"][0].start == evacuation.start
+    assert next(p for p in to_third.passages if p.article == "first").start == evacuation.start
 
 
 def test_a_closing_attribution_says_who_told_not_what_happened():

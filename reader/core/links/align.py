@@ -938,7 +938,8 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[_Unit], weigh
     def makes_it(p: int) -> bool:
         statement = shared if ledes and whole[p].lede else said
         held = whole[p].terms & statement
-        return sum(weights[t] for t in held) >= CORE_SHARE * sum(weights[t] for t in statement) or len(whole[p].terms & shared - names) >= CORE_TERMS
+        return (sum(weights[t] for t in held) >= CORE_SHARE * sum(weights[t] for t in statement)
+                or len(whole[p].terms & shared - names) >= CORE_TERMS)
 
     return {p for p in members if p != core.a and p != core.b and not makes_it(p)}
 
@@ -947,6 +948,9 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
            pairs: dict[tuple[int, int], PairMatch], strays: list[PairMatch] | None = None) -> list[list[int]]:
     """Groups of sentences, best pairs first; one sentence per article in a group.
 
+    Every member must make the statement of the group's best pair (``_off_core``); a pair
+    refused for that through the passages the group holds, and loose on its own, goes to
+    ``strays`` (the weaker links) when given, else waits for the next round.
     Two groups merge only when at least half of their cross pairs matched,
     none of them are strangers (almost nothing in common), and each sentence's
     passages in the merged group's pairs overlap: a sentence carrying two facts
@@ -984,7 +988,8 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
                 # The pair ties a passage to what the link says through another statement: it is weaker
                 # when it uses the passages the link holds and does not stand firmly on its own, else it
                 # may make a link of its own.
-                same = all(_overlapping((unit.span, *used[p])) for p, unit in ((match.a, match.unit_a), (match.b, match.unit_b)) if used.get(p))
+                same = all(_overlapping((unit.span, *used[p]))
+                           for p, unit in ((match.a, match.unit_a), (match.b, match.unit_b)) if used.get(p))
                 loose = match.score < FIRM_OVERLAP or len(match.unit_a.terms & match.unit_b.terms - names) < CORE_TERMS
                 (strays if strays is not None and {match.a, match.b} & off and same and loose else leftover).append(match)
                 continue
@@ -1116,8 +1121,9 @@ became weaker, and no link read right."""
 
 def _corroborated(group: list[int], pairs: dict[tuple[int, int], PairMatch], names: frozenset[str]) -> bool:
     """Does some pair of the link hold firmly (verbatim, near, or a paraphrase sharing ``FIRM_OVERLAP``
-    of its weight or ``FIRM_TERMS`` terms, few of them names)? The dossier's topic words with a common verb are enough to
-    pass ``_statement``; a link made only of such loose pairs, most often two passages, is weaker. On the
+    of its weight or ``FIRM_TERMS`` terms, few of them names)? The dossier's topic words with a common
+    verb are enough to pass ``_statement``; a link made only of such loose pairs, most often two
+    passages, is weaker. On the
     six hand-read development dossiers (bench/link_sample.py --all), 22 of the 24 wrong links were
     two-passage paraphrases, most sharing four or five terms at an overlap under 0.4; asking more (a
     bar on every pair of a link) cost the five reports a third of their recall."""
