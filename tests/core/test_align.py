@@ -389,6 +389,23 @@ def test_a_firm_pair_with_a_links_member_still_makes_a_link_when_the_link_says_s
     assert _linked(links, _span(dossier, "second", "Marta Quill"), _span(dossier, "fourth", "Witnesses say"))
 
 
+def test_two_links_meeting_on_a_reprinted_sentence_through_its_two_clauses_stay_two(tmp_path):
+    """Both links hold the two copies of a sentence carrying two facts, one link through each clause: they tell of
+    two things, not one told twice, so they are not merged into one."""
+    reprinted = ("The bomb threat that emptied the Kessel stadium turned out to be a hoax, and more than 3,000 fans who had "
+                 "been moved to the car parks were eventually allowed back to their seats.")
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\n{reprinted}",
+        "second": f"{STORM}\n\n{reprinted}",
+        "third": f"{STORM}\n\nPolice emptied the Kessel stadium on Saturday after a bomb threat that turned out to be a hoax.",
+        "fourth": f"{STORM}\n\nMore than 3,000 fans who were moved to the car parks were eventually allowed back to their seats.",
+    })
+    first, third, fourth = (_span(dossier, name, text) for name, text in (("first", "The bomb"), ("third", "Police"), ("fourth", "More than")))
+    assert _linked(links, first, third) and _linked(links, first, fourth)
+    assert not _linked(links, third, fourth)
+    assert repeated_passages(links) == []
+
+
 def test_a_pair_standing_on_names_makes_only_a_weaker_link(tmp_path):
     """The two passages share a show, its channel and its host, and little of what they say: the names count
     at most twice toward the terms that make a two-passage paraphrase firm."""

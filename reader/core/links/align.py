@@ -1015,18 +1015,28 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
     return groups
 
 
-def _passages(group: Iterable[int], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, Span]:
-    """Each sentence's passage in a group: from the first to the last of the units its matched pairs use.
-
-    A sentence without a matched pair in the group gets none.
-    """
+def _units_used(group: Iterable[int], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, list[Span]]:
+    """The spans of the units each sentence's matched pairs in the group use."""
     used: dict[int, list[Span]] = defaultdict(list)
     for key in combinations(sorted(group), 2):
         match = pairs.get(key)
         if match:
             used[match.a].append(match.unit_a.span)
             used[match.b].append(match.unit_b.span)
-    return {p: Span(s[0].article, min(x.start for x in s), max(x.end for x in s)) for p, s in used.items()}
+    return used
+
+
+def _passages(group: Iterable[int], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, Span]:
+    """Each sentence's passage in a group: from the first to the last of the units its matched pairs use.
+
+    A sentence without a matched pair in the group gets none.
+    """
+    return {p: Span(s[0].article, min(x.start for x in s), max(x.end for x in s)) for p, s in _units_used(group, pairs).items()}
+
+
+def _one_statement(group: Iterable[int], whole: list[_Unit], pairs: dict[tuple[int, int], PairMatch]) -> bool:
+    """Do the units each sentence's pairs use in the group overlap (a lede's clauses all serve its main fact)?"""
+    return all(whole[p].lede or _overlapping(spans) for p, spans in _units_used(group, pairs).items())
 
 
 def _echoes(match: PairMatch) -> bool:
@@ -1067,7 +1077,10 @@ def _merge_repeats(groups: list[list[int]], whole: list[_Unit], pairs: dict[tupl
     report carries twice (a quotation also paraphrased in its lede); the
     merged group keeps one sentence per article (``_one_per_article``), the
     others staying in their other links. Groups are taken in order, so an
-    earlier round's group is the one a repeat is merged into.
+    earlier round's group is the one a repeat is merged into. Two groups
+    meeting on a sentence through two of its clauses (two reports reprint a
+    sentence carrying two facts, each group holding another report's
+    passage on one of them) tell of two things and stay two (``_one_statement``).
     """
     homes: dict[int, set[int]] = defaultdict(set)
     for number, group in enumerate(groups):
@@ -1082,7 +1095,10 @@ def _merge_repeats(groups: list[list[int]], whole: list[_Unit], pairs: dict[tupl
                 other for p, span in passages.items() for other in holding[p]
                 if _overlapping((span, kept[other][1][p]))
             )
-            twin = next((other for other, count in shared.most_common(1) if count >= 2), None)
+            twin = next((
+                other for other, count in shared.most_common()
+                if count >= 2 and _one_statement(set(group) | set(kept[other][0]), whole, pairs)
+            ), None)
             if twin is None:
                 break
             twin_group, _, twin_sources = kept.pop(twin)
