@@ -153,6 +153,13 @@ def _same_speaker(quote: Quote, other: Quote) -> bool:
     return bool(quote.speaker and other.speaker) and _last_word(quote.speaker) == _last_word(other.speaker)
 
 
+def _repeats(quote: Quote, kept: Quote) -> bool:
+    """Is ``quote`` the same quotation as ``kept``, met again in the same report (a paragraph
+    printed twice)? Not when both name speakers and they differ: two people may say "No."
+    """
+    return not (quote.speaker and kept.speaker) or _same_speaker(quote, kept)
+
+
 # --- finding quotation marks ------------------------------------------------------
 
 
@@ -959,7 +966,9 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
         for insertion in quote.insertions:
             flags.append(f"editorial insertion in {where}: {_text(analysis, insertion)}")
     by_speaker: list[list[Quote]] = []
-    for quote in (q for q in quotes if q.speaker):
+    # Only named speakers (entities) are known to be different people: "the president" or "a spokesman"
+    # may well be the person another report names.
+    for quote in (q for q in quotes if q.speaker_entity):
         same = next((group for group in by_speaker if _same_speaker(group[0], quote)), None)
         if same is None:
             by_speaker.append([quote])
@@ -983,8 +992,20 @@ def find_quotes(analysis: Analysis) -> tuple[QuoteGroup, ...]:
     it may still have ``reported`` passages and flags.
     """
     mentions = _mentions_by_article(analysis)
-    quotes = [q for article in analysis.dossier.articles for q in find_quotations(analysis, article, mentions)]
-    words = [_words(_text(analysis, q.span)) for q in quotes]
+    quotes: list[Quote] = []
+    words: list[list[str]] = []
+    for article in analysis.dossier.articles:
+        first: dict[str, int] = {}  # a report's quotations by their words: a repeat is counted once
+        for quote in find_quotations(analysis, article, mentions):
+            row = _words(_text(analysis, quote.span))
+            kept = first.get(" ".join(row))
+            if kept is not None and _repeats(quote, quotes[kept]):
+                if quote.speaker and not quotes[kept].speaker:
+                    quotes[kept] = quote  # the repeat names who spoke
+                continue
+            first.setdefault(" ".join(row), len(quotes))
+            quotes.append(quote)
+            words.append(row)
     corpus = _Corpus(analysis, quotes, words)
     quoted: dict[str, list[Span]] = {}
     for quote in quotes:
@@ -994,7 +1015,9 @@ def find_quotes(analysis: Analysis) -> tuple[QuoteGroup, ...]:
         longest = max(members, key=lambda i: (len(words[i]), -i))
         ordered = (quotes[longest], *(quotes[i] for i in members if i != longest))
         reported = _reported(corpus, ordered, words[longest]) if len(words[longest]) >= _MIN_WORDS else []
-        names = [q.speaker for q in ordered if q.speaker]
+        # a name before a description ("the president") that may be the same person
+        said = [q.speaker for q in ordered if q.speaker]
+        names = [name for name in said if not name[:1].islower()] or said
         speaker = max(names, key=names.count) if names else None
         groups.append(QuoteGroup(
             id=f"q{number}", quotes=ordered, reported=tuple(reported),
