@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from reader.core import vocabulary as gz
+from reader.core.findings.quotes import quotation_bounds
 from reader.core.model import Dossier, Sentence, Token
 from reader.core.tokens import normalise
 
@@ -147,9 +148,10 @@ def _is_headline(tokens: tuple[Token, ...], lower: set[str]) -> bool:
     return sum(t.norm in lower for t in capitalised) >= 2
 
 
-def _learn(sentences: dict[str, tuple[Sentence, ...]]) -> _Vocabulary:
-    """Two passes over the dossier: words seen in lower case; then headlines and words capitalised mid-sentence."""
-    vocab = _Vocabulary()
+def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, int]]) -> _Vocabulary:
+    """Two passes over the dossier: words seen in lower case; then headlines and words capitalised mid-sentence
+    (outside quotations)."""
+    vocab = _Vocabulary(quoted=quoted)
     everything = [sentence for article_sentences in sentences.values() for sentence in article_sentences]
     addresses: set[str] = set()
     for sentence in everything:
@@ -158,8 +160,6 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]]) -> _Vocabulary:
         if not _DOMAINS.isdisjoint(t.norm for t in tokens):
             addresses.update(tokens[i].norm for i in range(len(tokens)) if _in_domain(tokens, i))
     vocab.lower -= addresses  # "hp. com" is no lower-case use of "HP"
-    for article, article_sentences in sentences.items():
-        vocab.quoted.update((article, start) for start in _quoted_words(article_sentences))
     for sentence in everything:
         tokens = sentence.tokens
         if _is_headline(tokens, vocab.lower):
@@ -180,24 +180,21 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]]) -> _Vocabulary:
     return vocab
 
 
-def _quoted_words(sentences: tuple[Sentence, ...]) -> Iterator[int]:
-    """Starts of the words inside quotation marks, a quotation running on across sentences up to its
-    paragraph's end: a quoted post may capitalise words as its writer pleases (``suspend all Nuclear Tests``)."""
-    inside, paragraph = False, None
-    for sentence in sentences:
-        if sentence.paragraph != paragraph:
-            inside, paragraph = False, sentence.paragraph
-        for token in sentence.tokens:
-            if token.text in _QUOTE_OPENS or token.text == '"' and not inside:
-                inside = True
-            elif token.text in _QUOTE_CLOSES or token.text == '"':
-                inside = False
-            elif inside and token.is_word:
-                yield token.start
+def _quoted_words(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> set[tuple[str, int]]:
+    """``(article, start)`` of every word inside quotation marks: a quoted post may capitalise words
+    as its writer pleases (``suspend all Nuclear Tests``)."""
+    quoted: set[tuple[str, int]] = set()
+    for article in dossier.articles:
+        bounds = quotation_bounds(article)
+        opens = [start for start, _ in bounds]
+        for sentence in sentences.get(article.id, ()):
+            for token in sentence.tokens:
+                at = bisect_right(opens, token.start) - 1
+                if at >= 0 and token.end <= bounds[at][1]:
+                    quoted.add((article.id, token.start))
+    return quoted
 
 
-_QUOTE_OPENS = frozenset("\u201c\u201e")
-_QUOTE_CLOSES = frozenset("\u201d")
 _DOMAINS = frozenset("com org net gov edu co".split())
 
 
@@ -683,7 +680,7 @@ class _Context:
     def spells_common_words(self, start: int, surface: str) -> bool:
         """``intercontinental ballistic missiles (ICBM)``: an acronym in brackets after lower-case words
         whose initials it spells is short for a kind of thing, not for an organisation's name."""
-        letters = surface.replace(".", "").lower().rstrip("s")
+        letters = surface.replace(".", "").lower()
         before = [t for t in self.tokens if t.end <= start]
         if len(letters) < 2 or len(before) < 3 or before[-1].text != "(":
             return False
@@ -927,7 +924,7 @@ class _MentionFinder:
 
 def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Findings:
     """Every mention, demonym and acronym definition of the dossier, in reading order."""
-    vocab = _learn(sentences)
+    vocab = _learn(sentences, _quoted_words(dossier, sentences))
     findings = Findings(common=vocab.lower)
     for order, article in enumerate(dossier.articles):
         finder = _MentionFinder(findings, vocab, article.id, order, article.body)
