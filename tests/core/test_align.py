@@ -522,3 +522,31 @@ def test_a_photo_caption_makes_only_a_weaker_link(tmp_path, marker):
     assert [link.confident for link in find_links(dossier, {a.id: segment_article(a) for a in dossier.articles})] == [False]
     _, links = _write_reports(tmp_path, {"first": caption.replace(marker, ","), "second": statement})
     assert [link.kind for link in links] == ["paraphrase"]
+
+
+def test_passages_telling_of_other_stages_of_a_story_make_no_confident_link(tmp_path):
+    """Being convicted and being sentenced are two happenings, however many words the passages share: the
+    sentencing stays out of the conviction's link (``EVENT_STAGES``), the two convictions link."""
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nOn Friday the Kessel harbour master who sold berth permits to dredging contractors for bribes "
+        "was sentenced to six years.",
+        "second": f"{STORM}\n\nThe former harbour master of Kessel was convicted on Friday of taking bribes from dredging "
+        "contractors for berth permits.",
+        "third": f"{STORM}\n\nA Velden court on Friday convicted the former Kessel harbour master of taking bribes from "
+        "dredging firms in exchange for berth permits.",
+    })
+    sentenced, convicted = _span(dossier, "first", "On Friday"), _span(dossier, "third", "A Velden court")
+    assert _linked(links, _span(dossier, "second", "The former harbour master"), convicted)
+    assert not _linked(links, sentenced, convicted)
+
+
+def test_a_long_run_of_shared_words_about_other_stages_makes_no_confident_link(tmp_path):
+    """Both reports open on the same relative clause (who the man is), then tell of the shooting and of the arrest:
+    the shared run of words is background, not a near copy of one statement."""
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nA guard who was dismissed last month from the Velden paper mill shot two of his former "
+        "colleagues on Monday, police said.",
+        "second": f"{STORM}\n\nA guard who was dismissed last month from the Velden paper mill was arrested on Monday "
+        "evening after a long car chase, police said.",
+    })
+    assert not _linked(links, _span(dossier, "first", "A guard"), _span(dossier, "second", "A guard"))
