@@ -400,7 +400,7 @@ def test_two_links_meeting_on_a_reprinted_sentence_through_its_two_clauses_stay_
         "third": f"{STORM}\n\nPolice emptied the Kessel stadium on Saturday after a bomb threat that turned out to be a hoax.",
         "fourth": f"{STORM}\n\nMore than 3,000 fans who were moved to the car parks were eventually allowed back to their seats.",
     })
-    first, third, fourth = (_span(dossier, name, text) for name, text in (("first", "The bomb"), ("third", "Police"), ("fourth", "More than")))
+    first, third, fourth = (_span(dossier, name, text) for name, text in (("first", reprinted), ("third", "Police"), ("fourth", "More than")))
     assert _linked(links, first, third) and _linked(links, first, fourth)
     assert not _linked(links, third, fourth)
     assert repeated_passages(links) == []
@@ -550,3 +550,20 @@ def test_a_long_run_of_shared_words_about_other_stages_makes_no_confident_link(t
         "evening after a long car chase, police said.",
     })
     assert not _linked(links, _span(dossier, "first", "A guard"), _span(dossier, "second", "A guard"))
+
+
+def test_a_reprinted_sentence_shows_only_the_clause_another_report_says(tmp_path):
+    """Two reports reprint a sentence carrying two facts; a third says only the second. The copies agree on all
+    they hold, so what the link says is what the third report shares with them: the copies show that clause."""
+    reprinted = ("The bomb threat that emptied the Kessel stadium turned out to be a hoax, and more than 3,000 fans who had "
+                 "been moved to the car parks were eventually allowed back to their seats.")
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\n{reprinted}",
+        "second": f"{STORM}\n\n{reprinted}",
+        "third": f"{STORM}\n\nThe 3,000 fans moved out to the car parks were later allowed back to their seats.",
+    })
+    third = _span(dossier, "third", "The 3,000 fans")
+    link = next(link for link in links if _linked([link], third, third))
+    shown = {span.article: dossier.article(span.article).text(span) for span in link.passages}
+    assert set(shown) == {"first", "second", "third"}
+    assert all(text.startswith("and more than 3,000 fans") for name, text in shown.items() if name != "third")

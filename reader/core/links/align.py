@@ -1037,28 +1037,35 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
     return groups
 
 
-def _units_used(group: Iterable[int], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, list[Span]]:
-    """The spans of the units each sentence's matched pairs in the group use."""
-    used: dict[int, list[Span]] = defaultdict(list)
+def _units_used(group: Iterable[int], whole: list[_Unit], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, list[Span]]:
+    """The spans of the units each sentence's matched pairs in the group use.
+
+    Two copies of a whole sentence (a verbatim or near pair) agree on all they hold: when other pairs
+    use a part of the sentence, that part is what the link says, and the copy's span is left out
+    (a lede keeps it: all its clauses serve its main fact).
+    """
+    said: dict[int, list[Span]] = defaultdict(list)
+    copied: dict[int, list[Span]] = defaultdict(list)
     for key in combinations(sorted(group), 2):
         match = pairs.get(key)
         if match:
-            used[match.a].append(match.unit_a.span)
-            used[match.b].append(match.unit_b.span)
-    return used
+            copy = match.kind != "paraphrase" and match.unit_a is whole[match.a] and match.unit_b is whole[match.b]
+            for p, unit in ((match.a, match.unit_a), (match.b, match.unit_b)):
+                (copied if copy and not whole[p].lede else said)[p].append(unit.span)
+    return {p: said.get(p) or copied[p] for p in said.keys() | copied.keys()}
 
 
-def _passages(group: Iterable[int], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, Span]:
+def _passages(group: Iterable[int], whole: list[_Unit], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, Span]:
     """Each sentence's passage in a group: from the first to the last of the units its matched pairs use.
 
     A sentence without a matched pair in the group gets none.
     """
-    return {p: Span(s[0].article, min(x.start for x in s), max(x.end for x in s)) for p, s in _units_used(group, pairs).items()}
+    return {p: Span(s[0].article, min(x.start for x in s), max(x.end for x in s)) for p, s in _units_used(group, whole, pairs).items()}
 
 
 def _one_statement(group: Iterable[int], whole: list[_Unit], pairs: dict[tuple[int, int], PairMatch]) -> bool:
     """Do the units each sentence's pairs use in the group overlap (a lede's clauses all serve its main fact)?"""
-    return all(whole[p].lede or _overlapping(spans) for p, spans in _units_used(group, pairs).items())
+    return all(whole[p].lede or _overlapping(spans) for p, spans in _units_used(group, whole, pairs).items())
 
 
 def _echoes(match: PairMatch) -> bool:
@@ -1086,7 +1093,7 @@ def _one_per_article(group: set[int], housed: set[int], whole: list[_Unit], pair
 
     kept = sorted(max(ps, key=merit) for ps in by_article.values())
     while True:  # a sentence whose only partner lost its place has nothing left to link
-        passages = _passages(kept, pairs)
+        passages = _passages(kept, whole, pairs)
         if len(passages) == len(kept):
             return kept
         kept = sorted(passages)
@@ -1111,7 +1118,7 @@ def _merge_repeats(groups: list[list[int]], whole: list[_Unit], pairs: dict[tupl
     kept: dict[int, tuple[list[int], dict[int, Span], set[int]]] = {}
     holding: dict[int, set[int]] = defaultdict(set)
     for number, group in enumerate(groups):
-        passages, sources = _passages(group, pairs), {number}
+        passages, sources = _passages(group, whole, pairs), {number}
         while True:
             shared = Counter(
                 other for p, span in passages.items() for other in holding[p]
@@ -1130,7 +1137,7 @@ def _merge_repeats(groups: list[list[int]], whole: list[_Unit], pairs: dict[tupl
             merged = set(group) | set(twin_group)
             housed = {p for p in merged if homes[p] - sources}
             group = _one_per_article(merged, housed, whole, pairs)
-            passages = _passages(group, pairs)
+            passages = _passages(group, whole, pairs)
         if len(group) >= 2:
             kept[number] = (group, passages, sources)
             for p in group:
@@ -1141,7 +1148,7 @@ def _merge_repeats(groups: list[list[int]], whole: list[_Unit], pairs: dict[tupl
 def _link(group: list[int], whole: list[_Unit], pairs: dict[tuple[int, int], PairMatch]) -> tuple[tuple, float, LinkKind, tuple[Span, ...]]:
     """Score, kind and passages of a group: each sentence's passage spans the units its pairs used."""
     matched = [m for key in combinations(sorted(group), 2) if (m := pairs.get(key))]
-    spans = sorted((whole[p].article, span) for p, span in _passages(group, pairs).items())
+    spans = sorted((whole[p].article, span) for p, span in _passages(group, whole, pairs).items())
     score = round(sum(m.score for m in matched) / len(matched), 3)
     votes = Counter(m.kind for m in matched)
     kind = max(_KIND_ORDER, key=lambda k: (votes[k], _KIND_ORDER.index(k)))  # a tie goes to the closer kind
