@@ -61,6 +61,9 @@ Four stages, each close to linear in the dossier's size:
    else the best scored. Links are many to many: the pairs no link holds
    then (a sentence already serves another statement) are grouped again
    among themselves, so a sentence carrying two facts is in a link for each.
+   A sentence's passage spans the units its pairs in the link use; two whole
+   copies of a sentence agree on all of it, so when other pairs use one of
+   its clauses, that clause is the passage (``_units_used``).
 
 The kind of a pair: ``verbatim`` when a quotation of six words or more (or the
 whole passage) reappears word for word, ``near`` when a long run of words or
