@@ -328,6 +328,11 @@ def test_a_lede_carrying_two_facts_links_each_once(tmp_path):
 STORM = "Storms closed the coastal highway near Port Aven for a second day on Tuesday, stranding hundreds of lorries."
 
 
+HOAX = ("The bomb threat that emptied the Kessel stadium turned out to be a hoax, and more than 3,000 fans who had "
+        "been moved to the car parks were eventually allowed back to their seats.")
+"""A sentence carrying two facts, one in each clause."""
+
+
 def _reprinted_and_retold(folder, reprinted: str, retold: str):
     """Two reports reprinting a sentence and a third telling something near it, each after the same lede."""
     return _write_reports(folder, {"first": f"{STORM}\n\n{reprinted}", "second": f"{STORM}\n\n{reprinted}", "third": f"{STORM}\n\n{retold}"})
@@ -392,8 +397,7 @@ def test_a_firm_pair_with_a_links_member_still_makes_a_link_when_the_link_says_s
 def test_two_links_meeting_on_a_reprinted_sentence_through_its_two_clauses_stay_two(tmp_path):
     """Both links hold the two copies of a sentence carrying two facts, one link through each clause: they tell of
     two things, not one told twice, so they are not merged into one."""
-    reprinted = ("The bomb threat that emptied the Kessel stadium turned out to be a hoax, and more than 3,000 fans who had "
-                 "been moved to the car parks were eventually allowed back to their seats.")
+    reprinted = HOAX
     dossier, links = _write_reports(tmp_path, {
         "first": f"{STORM}\n\n{reprinted}",
         "second": f"{STORM}\n\n{reprinted}",
@@ -555,8 +559,7 @@ def test_a_long_run_of_shared_words_about_other_stages_makes_no_confident_link(t
 def test_a_reprinted_sentence_shows_only_the_clause_another_report_says(tmp_path):
     """Two reports reprint a sentence carrying two facts; a third says only the second. The copies agree on all
     they hold, so what the link says is what the third report shares with them: the copies show that clause."""
-    reprinted = ("The bomb threat that emptied the Kessel stadium turned out to be a hoax, and more than 3,000 fans who had "
-                 "been moved to the car parks were eventually allowed back to their seats.")
+    reprinted = HOAX
     dossier, links = _write_reports(tmp_path, {
         "first": f"{STORM}\n\n{reprinted}",
         "second": f"{STORM}\n\n{reprinted}",
