@@ -337,3 +337,14 @@ def test_the_trigger_tree_matches_whole_words_of_its_list_only():
     pattern = re.compile(rf"\b(?:{_one_of(['mar', 'march', 'may', 'one', 'ones'])})\b", re.IGNORECASE)
     text = "Mar march MAY mayor one ones onesie marc ma"
     assert [m.group() for m in pattern.finditer(text)] == ["Mar", "march", "MAY", "one", "ones"]
+
+
+def test_a_decade_or_a_date_counted_from_publication_takes_no_year_from_its_sentence():
+    """``last November`` is the November before the report was published, not one of the 1990s."""
+    found = find_figures(make_article("A truce last November ended a war over the valley, held by rebels since the "
+                                      "early 1990s. The mill, open since the 1980s, closed on October 12."))
+    assert [(f.text, f.date) for f in found] == [("last November", "--11"), ("early 1990s", "1990s"),
+                                                  ("the 1980s", "1980s"), ("October 12", "--10-12")]
+    analysis = linked_pair("A truce in 1994 ended the first war over the valley.",
+                           "A truce last November ended a war over the valley, held by rebels since the early 1990s.")
+    assert [c for c in compare_figures(analysis) if c.verdict == "conflict"] == []

@@ -451,18 +451,26 @@ def _enclosing(spans, position: int) -> tuple[int, int] | None:
     return spans[at] if at >= 0 and spans[at][0] <= position < spans[at][1] else None
 
 
+_COUNTED_FROM_PUBLICATION = re.compile(r"\b(?:last|this|next)\b", re.IGNORECASE)
+"""``last November``, ``next March``, ``November last year``: dated from the day the report was published."""
+
+
 def _dated_by_sentence(article: Article, figures: list[Figure]) -> list[Figure]:
     """A month or day without a year takes the one year its sentence states (``in October 2019 and
-    again on October 12``); one in another sentence may belong to another year, so it stays undated."""
+    again on October 12``); one in another sentence may belong to another year, so it stays undated.
+    A decade gives no year (``since the early 1990s`` is not 1990), nor does any year to a date
+    counted from the publication date (``last November`` is the November before it, whatever
+    other years its sentence names)."""
     if not any(f.kind == "date" and f.date and f.date.startswith("--") for f in figures):
         return figures
     sentences = [(s.start, s.end) for s in segment_article(article)]
     placed = []
     for figure in figures:
-        if figure.kind == "date" and figure.date and figure.date.startswith("--"):
+        if figure.kind == "date" and figure.date and figure.date.startswith("--") \
+                and not _COUNTED_FROM_PUBLICATION.search(figure.text):
             a, b = _enclosing(sentences, figure.span.start) or (0, 0)
-            years = {f.date[:4] for f in figures if f.kind == "date" and f.date and f.date[:4].isdigit()
-                     and a <= f.span.start < b}
+            years = {f.date[:4] for f in figures if f.kind == "date" and f.date and _YEAR.fullmatch(f.date[:4])
+                     and not f.date.endswith("s") and a <= f.span.start < b}
             if len(years) == 1:
                 year = years.pop()
                 figure = replace(figure, date=year + figure.date[1:], note=f"year {year} taken from its sentence")
