@@ -348,3 +348,41 @@ def test_a_decade_or_a_date_counted_from_publication_takes_no_year_from_its_sent
     analysis = linked_pair("A truce in 1994 ended the first war over the valley.",
                            "A truce last November ended a war over the valley, held by rebels since the early 1990s.")
     assert [c for c in compare_figures(analysis) if c.verdict == "conflict"] == []
+
+
+def test_the_same_measure_of_the_same_thing_conflicts_beside_figures_that_agree():
+    """Both give the distance from a town alike; the depth differs. The depth is the conflict, even
+    though a name stands between it and the distance, and the other passage's figures agree."""
+    analysis = linked_pair(
+        "The quake struck about 14 miles north of Alderton and had a depth of 1.2 miles.",
+        "The quake struck about 14 miles north of Alderton, on the Brem Fault, with a depth of 12 miles.",
+    )
+    results = compare_figures(analysis)
+    assert [(c.verdict, [f.text for f in c.figures]) for c in results if c.conflict] == [
+        ("conflict", ["1.2 miles", "12 miles"])]
+
+
+def test_a_report_giving_both_values_is_in_conflict_with_neither():
+    """One report gives the raid's 12 magazines and the patrol's 31; the other says the raid found 31.
+    The rifles still conflict: nobody gave both."""
+    a = make_article("During the raid on Thursday, sailors seized six rifles, 12 magazines and 300 rounds from the "
+                     "skiff. So far the warship has seized a total of 31 magazines on its patrol.", article_id="a")
+    b = make_article("During the raid on Thursday, sailors seized 14 rifles, 31 magazines and 923 rounds from the skiff.",
+                     article_id="b")
+    from reader.core.pipeline import analyse
+
+    analysed = analyse(Dossier(root=".", articles=(a, b)))
+    unlinked = Analysis(dossier=analysed.dossier, sentences=analysed.sentences, entities=analysed.entities)
+    conflicts = {f.text for c in compare_figures(unlinked) if c.conflict for f in c.figures}
+    assert "six rifles" in conflicts and "12 magazines" not in conflicts
+
+
+def test_the_note_never_says_figures_agree_beside_a_changed_figure():
+    from reader.core.findings.collation import figure_note
+    from reader.core.model import DiffOp, TypedDiff
+
+    analysis = linked_pair("The fire burned 40 acres near 3 farms.", "The fire burned 400 acres near 3 farms.")
+    agreements = tuple(c for c in compare_figures(analysis) if not c.conflict)
+    assert figure_note(agreements, "a", "b") == "figures agree: 3 farms = 3 farms"
+    changed = TypedDiff(DiffOp("replace", 16, 18, 16, 19), "number", "", "figures: 40 -> 400")
+    assert figure_note(agreements, "a", "b", (changed,)) == ""

@@ -582,21 +582,25 @@ def _judge(link: str | None, a: Figure, b: Figure) -> FigureComparison | None:
     return FigureComparison(link=link, key=a.key, figures=(a, b), summary=summary, verdict=verdict)
 
 
-def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure], apart) -> list[FigureComparison | None]:
+def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure], referents: _Referents) -> list[FigureComparison | None]:
     """Two linked passages: each figure agrees with a counterpart of its key, or conflicts with one.
 
-    A figure is reported in conflict only when no figure of its passage agrees
-    with that counterpart (a passage may give "2019" and "October 2020" for two
-    events, and the other passage only one of them).
+    A counterpart measuring the same thing (``a depth of 1.2 miles`` and ``a depth of 12 miles``)
+    is the one it is judged against. Otherwise a figure is reported in conflict only when no figure
+    of its passage agrees with that counterpart (a passage may give "2019" and "October 2020" for two
+    events, and the other passage only one of them; "14 miles" from a town beside a depth).
     """
     results: list[FigureComparison | None] = []
     for a in a_figures:
-        rivals = [b for b in b_figures if _comparable(a, b) and not apart(a, b)]
-        friends = [b for b in rivals if _agree(a, b)]
+        rivals = [b for b in b_figures if _comparable(a, b) and not referents.apart(a, b)]
+        measured = referents.measured(a)
+        twins = [b for b in rivals if measured and referents.measured(b) == measured]
+        friends = [b for b in twins or rivals if _agree(a, b)]
         if friends:
             results.append(_judge(link, a, friends[0]))
-        elif rivals and not any(_comparable(x, b) and _agree(x, b) for x in a_figures if x is not a for b in rivals):
-            results.append(_judge(link, a, rivals[0]))
+        elif twins or rivals and not any(
+                _comparable(x, b) and _agree(x, b) for x in a_figures if x is not a for b in rivals):
+            results.append(_judge(link, a, (twins or rivals)[0]))
     return results
 
 
@@ -623,18 +627,19 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     next to them ("170,000 in Aceh" and "230,000 across Asia", "14 miles from
     Healdsburg" and "20 miles from Santa Rosa"), or amounts that are the value
     of different things ("$50 billion of goods", "$7.7 billion of the metals").
-    A conflict never rests on a year guessed from the publication date. Each result holds one figure from
+    A conflict never rests on a year guessed from the publication date, nor stands when one of the two
+    reports itself gives, elsewhere, a value agreeing with the other's. Each result holds one figure from
     each of two articles; a pair is reported once, under its link when it has
     one. Pairs outside links are found through an index of context words, so
     the cost grows with the number of figures, not its square.
     """
     articles = analysis.dossier.articles
     sentences = {a.id: analysis.sentences.get(a.id) or segment_article(a) for a in articles}
-    referents = _Referents(analysis, sentences)
     known = analysis.findings.figures  # found already by the findings stage: thousands of reports overflow find_figures' cache
     figures = {a.id: tuple(f for f in (known[a.id] if a.id in known else find_figures(a))
                            if not _published_line(a, f) and not _bounding(a, f))
                for a in articles}
+    referents = _Referents(analysis, sentences, figures)
     results: list[FigureComparison] = []
     seen: set[tuple[Span, ...]] = set()
 
@@ -656,7 +661,7 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
 
     for link in analysis.links:
         for p, q in combinations(link.passages, 2):
-            add(_settle(link.id, within(p), within(q), referents.apart))
+            add(_settle(link.id, within(p), within(q), referents))
     placed: list[tuple[Figure, frozenset[str]]] = []
     beside: dict[Span, list[Figure]] = {}
     for article in articles:
@@ -684,7 +689,18 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
                 _comparable(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]]
             ):  # "14 miles ... a depth of 1.2 miles": each sentence gives both, each agrees with its counterpart
                 add([_judge(None, a, b)])
-    return tuple(results)
+    return tuple(item for item in results if not (item.conflict and _gives_both(item, figures)))
+
+
+def _gives_both(conflict: FigureComparison, figures: dict[str, tuple[Figure, ...]]) -> bool:
+    """Does one of the two reports itself give, elsewhere, a value agreeing with the other's? Then the
+    values are two measures (``12 magazines`` found in one raid, ``31 magazines`` seized in all), not
+    a disagreement between the reports."""
+    a, b = conflict.figures
+    return any(
+        x is not mine and _comparable(x, theirs) and _agree(x, theirs)
+        for mine, theirs in ((a, b), (b, a)) for x in figures[mine.span.article]
+    )
 
 
 _PUBLISHING_WORDS = frozenset("published updated posted last".split())
@@ -713,6 +729,14 @@ _WORTH_OF = re.compile(r"\)?\s+(?:worth\s+)?of\s+(?:the\s+|its\s+|their\s+)?((?:
 _TOTAL = re.compile(r"\b(?:a total of|in total|in all|altogether|so far|to date|cumulative|combined)\b", re.IGNORECASE)
 
 
+_MEASURED = re.compile(r"\b([^\W\d_]{3,})\s+of\s+$")
+"""The noun a measure is of, just before it: ``depth`` in ``a depth of``."""
+
+
+_MEASURED_FROM = re.compile(r"[^\d.;]*\b(?:of|from|in|near|at|off|outside)\s+(?:the\s+)?")
+"""Between a figure and the place it is measured from: `` north-northeast of ``."""
+
+
 _BOUNDING = re.compile(r"\b(?:since|until|till|from|by|before|after|through)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -732,7 +756,8 @@ class _Referents:
 
     _NEAR = 50  # characters either side of the figure, inside its sentence
 
-    def __init__(self, analysis: Analysis, sentences: dict[str, tuple[Sentence, ...]]):
+    def __init__(self, analysis: Analysis, sentences: dict[str, tuple[Sentence, ...]],
+                 figures: dict[str, tuple[Figure, ...]]):
         self.mentions: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
         for entity in analysis.entities:
             for span in entity.mentions:
@@ -743,6 +768,7 @@ class _Referents:
         self.sentences = {article: [(s.start, s.end) for s in rows] for article, rows in sentences.items()}
         self.known: dict[Span, tuple[frozenset[str], str | None]] = {}
         self.bodies = {article.id: article.body for article in analysis.dossier.articles}
+        self.ends = {article: sorted(f.span.end for f in found) for article, found in figures.items()}
 
     def of(self, figure: Figure) -> tuple[frozenset[str], str | None]:
         """``(people in the sentence, the named thing next to the figure)``."""
@@ -760,9 +786,19 @@ class _Referents:
             elif end <= m_start < end + self._NEAR and after is None:
                 after = entity
             elif start - self._NEAR < m_end <= start:
-                before = entity
+                before = entity, m_start
+        if before is not None:
+            before = None if self._follows_figure(article, before[1]) else before[0]
         self.known[figure.span] = found = (frozenset(people), after or before)
         return found
+
+    def _follows_figure(self, article: str, position: int) -> bool:
+        """Is the name at ``position`` what a figure just before it is measured from (``14 miles north
+        of *Healdsburg* and had a depth of 1.2 miles``), rather than what the next figure is about?"""
+        ends = self.ends.get(article, [])
+        at = bisect_right(ends, position) - 1
+        return at >= 0 and position - ends[at] < self._NEAR and _MEASURED_FROM.fullmatch(
+            self.bodies[article], ends[at], position) is not None
 
     def named(self, a: Figure, b: Figure) -> bool:
         """Does either figure have a named thing next to it?"""
@@ -780,6 +816,16 @@ class _Referents:
         return bool(people_a and people_b and not people_a & people_b) or bool(
             near_a and near_b and near_a != near_b) or self.total(a) != self.total(b) or bool(
             worth_a and worth_b and worth_a != worth_b)
+
+    def measured(self, figure: Figure) -> str | None:
+        """What a measure is of, when a noun and ``of`` come just before it: ``depth`` in ``had a depth of
+        1.2 miles``; ``None`` for dates and any other figure (``at 2:09 a.m. about 14 miles``)."""
+        if figure.kind == "date":
+            return None
+        found = _MEASURED.search(self.bodies[figure.span.article], max(0, figure.span.start - 40), figure.span.start)
+        if found is None or not found.group(1).islower() or found.group(1) in _CONTEXT_STOPWORDS:
+            return None
+        return _singular(found.group(1))
 
     def worth_of(self, figure: Figure) -> str | None:
         """What an amount of money is the value of: ``goods`` in ``$50 billion of U.S. goods``, ``metal``
