@@ -362,21 +362,6 @@ def test_the_same_measure_of_the_same_thing_conflicts_beside_figures_that_agree(
         ("conflict", ["1.2 miles", "12 miles"])]
 
 
-def test_a_report_giving_both_values_is_in_conflict_with_neither():
-    """One report gives the raid's 12 magazines and the patrol's 31; the other says the raid found 31.
-    The rifles still conflict: nobody gave both."""
-    a = make_article("During the raid on Thursday, sailors seized six rifles, 12 magazines and 300 rounds from the "
-                     "skiff. So far the warship has seized a total of 31 magazines on its patrol.", article_id="a")
-    b = make_article("During the raid on Thursday, sailors seized 14 rifles, 31 magazines and 923 rounds from the skiff.",
-                     article_id="b")
-    from reader.core.pipeline import analyse
-
-    analysed = analyse(Dossier(root=".", articles=(a, b)))
-    unlinked = Analysis(dossier=analysed.dossier, sentences=analysed.sentences, entities=analysed.entities)
-    conflicts = {f.text for c in compare_figures(unlinked) if c.conflict for f in c.figures}
-    assert "six rifles" in conflicts and "12 magazines" not in conflicts
-
-
 def test_the_note_never_says_figures_agree_beside_a_changed_figure():
     from reader.core.findings.collation import figure_note
     from reader.core.model import DiffOp, TypedDiff

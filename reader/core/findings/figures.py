@@ -598,8 +598,8 @@ def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure], referen
         friends = [b for b in twins or rivals if _agree(a, b)]
         if friends:
             results.append(_judge(link, a, friends[0]))
-        elif twins or rivals and not any(
-                _comparable(x, b) and _agree(x, b) for x in a_figures if x is not a for b in rivals):
+        elif twins or (rivals and not any(
+                _comparable(x, b) and _agree(x, b) for x in a_figures if x is not a for b in rivals)):
             results.append(_judge(link, a, (twins or rivals)[0]))
     return results
 
@@ -627,8 +627,7 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     next to them ("170,000 in Aceh" and "230,000 across Asia", "14 miles from
     Healdsburg" and "20 miles from Santa Rosa"), or amounts that are the value
     of different things ("$50 billion of goods", "$7.7 billion of the metals").
-    A conflict never rests on a year guessed from the publication date, nor stands when one of the two
-    reports itself gives, elsewhere, a value agreeing with the other's. Each result holds one figure from
+    A conflict never rests on a year guessed from the publication date. Each result holds one figure from
     each of two articles; a pair is reported once, under its link when it has
     one. Pairs outside links are found through an index of context words, so
     the cost grows with the number of figures, not its square.
@@ -689,18 +688,7 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
                 _comparable(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]]
             ):  # "14 miles ... a depth of 1.2 miles": each sentence gives both, each agrees with its counterpart
                 add([_judge(None, a, b)])
-    return tuple(item for item in results if not (item.conflict and _gives_both(item, figures)))
-
-
-def _gives_both(conflict: FigureComparison, figures: dict[str, tuple[Figure, ...]]) -> bool:
-    """Does one of the two reports itself give, elsewhere, a value agreeing with the other's? Then the
-    values are two measures (``12 magazines`` found in one raid, ``31 magazines`` seized in all), not
-    a disagreement between the reports."""
-    a, b = conflict.figures
-    return any(
-        x is not mine and _comparable(x, theirs) and _agree(x, theirs)
-        for mine, theirs in ((a, b), (b, a)) for x in figures[mine.span.article]
-    )
+    return tuple(results)
 
 
 _PUBLISHING_WORDS = frozenset("published updated posted last".split())
@@ -777,7 +765,7 @@ class _Referents:
         article, start, end = figure.span.article, figure.span.start, figure.span.end
         lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, end)
         rows = self.mentions.get(article, [])
-        people, after, before = set(), None, None
+        people, after, before, before_at = set(), None, None, 0
         for m_start, m_end, entity, person in rows[bisect_left(self.starts.get(article, []), lo):]:
             if m_start >= hi:
                 break
@@ -786,9 +774,9 @@ class _Referents:
             elif end <= m_start < end + self._NEAR and after is None:
                 after = entity
             elif start - self._NEAR < m_end <= start:
-                before = entity, m_start
-        if before is not None:
-            before = None if self._follows_figure(article, before[1]) else before[0]
+                before, before_at = entity, m_start
+        if before is not None and self._follows_figure(article, before_at):
+            before = None
         self.known[figure.span] = found = (frozenset(people), after or before)
         return found
 
