@@ -11,8 +11,8 @@ is on the story when its mean cosine with the other on-story reports reaches
 none changes. On the development dossiers reports of one event score 0.07
 and up, folders of unrelated reports (even several about one politician)
 0.04 at most, and unrelated saved web pages, mostly German, 0.03 at most
-(by English rarity five of them were one story). Linear in the number of reports: the mean is taken against the
-sum of the others' vectors.
+(by English rarity five of them were one story). Linear in the number of
+reports: the mean is taken against the sum of the others' vectors.
 """
 
 from __future__ import annotations
