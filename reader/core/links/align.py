@@ -1153,8 +1153,8 @@ def _link(group: list[int], whole: list[_Unit], pairs: dict[tuple[int, int], Pai
     matched = [m for key in combinations(sorted(group), 2) if (m := pairs.get(key))]
     spans = sorted((whole[p].article, span) for p, span in _passages(group, whole, pairs).items())
     score = round(sum(m.score for m in matched) / len(matched), 3)
-    votes = Counter(m.kind for m in matched)
-    kind = max(_KIND_ORDER, key=lambda k: (votes[k], _KIND_ORDER.index(k)))  # a tie goes to the closer kind
+    # The weakest kind of its pairs: a link is verbatim only when every report prints the passage alike.
+    kind = min((m.kind for m in matched), key=_KIND_ORDER.index)
     return (spans[0][0], spans[0][1].start), score, kind, tuple(span for _, span in spans)
 
 
@@ -1219,9 +1219,23 @@ def find_links(
             key, score, kind, spans = _link(group, whole, scores)
             sure = confident and not any(span.article in doubtful for span in spans) and _corroborated(group, scores, names)
             built.append((not sure, key, score, kind, spans))
-    built.sort()
+    built = _distinct(sorted(built), dossier)
     width = max(3, len(str(len(built))))
     return tuple(
         Link(f"L{number:0{width}d}", kind, min(1.0, max(0.0, score)), spans, confident=not weak)
         for number, (weak, _, score, kind, spans) in enumerate(built, 1)
     )
+
+
+def _distinct(built: list[tuple], dossier: Dossier) -> list[tuple]:
+    """``built`` without links whose passages read the same, report by report, as an earlier one's:
+    a report that prints a sentence twice (a standfirst repeated as the lead) would give each
+    copy a link of its own, the same link twice."""
+    seen, kept = set(), []
+    for entry in built:
+        spans = entry[-1]
+        text = tuple((s.article, " ".join(dossier.article(s.article).body[s.start:s.end].split())) for s in spans)
+        if text not in seen:
+            seen.add(text)
+            kept.append(entry)
+    return kept
