@@ -331,7 +331,7 @@ class CompareScreen(Screen):
         left, right = self._reports["left"], self._reports["right"]
         found = self.analysis.findings.comparisons_by_link.get(link.id, ())
         both = tuple(c for c in found if {left, right} <= set(c.articles))
-        return figure_note(both, left, right)
+        return figure_note(both, left, right, self._visible(link))
 
     @property
     def walked(self) -> str:

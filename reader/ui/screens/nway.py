@@ -23,6 +23,7 @@ from reader.core.store.corrections import accept_link, reject_link
 from reader.core.text.diff import diff_passages
 from reader.core.model import Analysis, Link, Span
 from reader.core.findings.collation import figure_note, strongest_link
+from reader.core.findings.difftypes import pair_differences
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.messages import AnalysisReady, Correct, OpenCompare
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
@@ -117,7 +118,8 @@ class NWayScreen(ItemSearch, Screen):
             return ""
         pair = {self.reference, article_id}
         found = tuple(c for c in self.analysis.findings.comparisons_by_link.get(self.link.id, ()) if pair <= set(c.articles))
-        return figure_note(found, self.reference, article_id)
+        changes = pair_differences(self.analysis, self.link, self.reference, article_id) if found else ()
+        return figure_note(found, self.reference, article_id, changes)
 
     def reuse_note(self, article_id: str) -> str:
         """``copied from the reference`` or ``rewritten ...``: how this version came to look like it
