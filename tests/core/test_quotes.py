@@ -621,7 +621,8 @@ def test_a_role_is_not_a_different_speaker_from_a_name():
     groups = dossier_groups(
         make_article("President Tom Keller wrote on Monday: “The port will reopen within a week.”",
                      article_id="a", outlet="Alpha"),
-        make_article("The talks ended early.", "“The port will reopen within a week,” the president wrote.",
+        make_article("The talks ended early.",
+                     "“The port will reopen within a week, and the ships will sail again,” the president wrote.",
                      article_id="b", outlet="Beta"),
     )
     group = next(g for g in groups if len(g.articles) == 2)
