@@ -21,9 +21,12 @@ inherits the speaker of the quotation just before it (``inherited=True``).
 statement (the shorter, of four words or more, matches part of the longer at
 a rapidfuzz partial ratio of 85 or more, after dropping bracketed insertions)
 and flags, per group: wording that differs inside the marks (typography and
-spelling ignored), truncation, ellipses, editorial insertions, a speaker that
-differs between reports, and reports that carry the statement without
-quotation marks (a linked passage, or a sentence holding most of its words).
+spelling ignored), truncation, ellipses, editorial insertions, a named speaker
+(an entity) that differs between reports (a description such as ``the
+president`` may be the person another report names, so it is not compared),
+and reports that carry the statement without quotation marks (a linked
+passage, or a sentence holding most of its words). A quotation a report repeats
+word for word (a paragraph printed twice) counts once.
 """
 
 from __future__ import annotations
@@ -985,6 +988,25 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
     return flags
 
 
+def _once_per_report(analysis: Analysis, found: list[Quote]) -> tuple[list[Quote], list[list[str]]]:
+    """The quotations without a report's repeats (see :func:`_repeats`), each with its words; of a
+    quotation and its repeat, the one that names a speaker stays."""
+    quotes: list[Quote] = []
+    words: list[list[str]] = []
+    first: dict[tuple[str, str], int] = {}
+    for quote in found:
+        row = _words(_text(analysis, quote.span))
+        key = (quote.span.article, " ".join(row))
+        kept = first.get(key)
+        if kept is None or not _repeats(quote, quotes[kept]):
+            first.setdefault(key, len(quotes))
+            quotes.append(quote)
+            words.append(row)
+        elif quote.speaker and not quotes[kept].speaker:
+            quotes[kept] = quote
+    return quotes, words
+
+
 def find_quotes(analysis: Analysis) -> tuple[QuoteGroup, ...]:
     """Every quotation of the dossier, grouped by statement, groups in dossier order.
 
@@ -992,23 +1014,11 @@ def find_quotes(analysis: Analysis) -> tuple[QuoteGroup, ...]:
     it may still have ``reported`` passages and flags.
     """
     mentions = _mentions_by_article(analysis)
-    quotes: list[Quote] = []
-    words: list[list[str]] = []
-    for article in analysis.dossier.articles:
-        first: dict[str, int] = {}  # a report's quotations by their words: a repeat is counted once
-        for quote in find_quotations(analysis, article, mentions):
-            row = _words(_text(analysis, quote.span))
-            kept = first.get(" ".join(row))
-            if kept is not None and _repeats(quote, quotes[kept]):
-                if quote.speaker and not quotes[kept].speaker:
-                    quotes[kept] = quote  # the repeat names who spoke
-                continue
-            first.setdefault(" ".join(row), len(quotes))
-            quotes.append(quote)
-            words.append(row)
+    found = [q for article in analysis.dossier.articles for q in find_quotations(analysis, article, mentions)]
+    quotes, words = _once_per_report(analysis, found)
     corpus = _Corpus(analysis, quotes, words)
     quoted: dict[str, list[Span]] = {}
-    for quote in quotes:
+    for quote in found:
         quoted.setdefault(quote.span.article, []).append(quote.span)
     groups: list[QuoteGroup] = []
     for number, members in enumerate(_groups(quotes, words), 1):
