@@ -84,8 +84,9 @@ from reader.ui.messages import (
     OpenNaming,
     OpenVersions,
 )
-from reader.ui.render import RenderIndex
+from reader.ui.render import WEAKER_SIGN, RenderIndex
 from reader.ui.type_ahead import OneKeyAtATime
+from reader.ui.wording import counted
 
 # Textual caches ``StylesCache.get_inner_outer`` per instance in a class-wide lru_cache: every
 # widget's cache of drawn lines was kept until 1,024 later widgets pushed it out. The cache is
@@ -324,8 +325,10 @@ class DossierApp(OneKeyAtATime, App[None]):
                 self.notify("No weaker links: every link found is shown", timeout=4)
                 return
             shown, self.without_weaker = analysis.with_weaker_links(), analysis
-            said = (f"Showing {len(analysis.weaker_links)} weaker links too: their passages may share "
-                    "only background, not one statement (W hides them)")
+            one = len(analysis.weaker_links) == 1
+            said = (f"Showing {counted(len(analysis.weaker_links), 'weaker link')} too, marked {WEAKER_SIGN}: "
+                    f"{'its' if one else 'their'} passages may share only background, not one statement "
+                    f"(W hides {'it' if one else 'them'})")
         else:
             shown, self.without_weaker, said = self.without_weaker, None, "Weaker links hidden"
         self.analysis = shown

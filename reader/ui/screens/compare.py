@@ -47,7 +47,7 @@ from reader.core.findings.collation import (
 )
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions
 from reader.ui.paging import next_hit
-from reader.ui.render import PALETTE_CLASSES, PaletteMixin
+from reader.ui.render import PALETTE_CLASSES, PaletteMixin, weaker_note
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.search_bar import SearchBar
@@ -397,8 +397,10 @@ class CompareScreen(Screen):
             other.level_with(counterpart[0], column.row_offset(column.cursor))
 
     def _status(self, side: str, passage: Passage, walk: tuple[TypedDiff, ...], current: int | None) -> Text:
-        """One line on the passage under the cursor: most telling first, as it may be cut; the
-        difference ``walk[current]`` where ``,``/``.`` stand, else the most telling one."""
+        """One line on the passage under the cursor, as it may be cut: first what the last key
+        did (the difference ``walk[current]`` where ``,``/``.`` stand), then whether the link is a
+        weaker one, then the notes on the pair, most telling first (the figures, the most telling
+        difference when no walk stands here)."""
         dossier = self.analysis.dossier
         if len(dossier.articles) < 2:
             return Text("This dossier has one report: there is nothing to compare it with.")
@@ -408,14 +410,17 @@ class CompareScreen(Screen):
         text = Text(f"{passage.sentence.index + 1}/{len(self._passages[side])}{walking}: ")
         if passage.link is not None:
             link = passage.link
+            if current is not None:
+                text.append(f"difference {current + 1}/{len(walk)}: {walk[current].label}; ", "bold")
+            if not link.confident:
+                text.append_text(weaker_note(link))
+                text.append("; ")
             text.append(f"in {len(link.passages)} of {len(dossier.articles)} reports; ")
             note = self.figure_note(link)
             if note:
                 text.append(note + "; ", "bold" if note.startswith("conflict") else "")
             typed = self._visible(link)
-            if current is not None:
-                text.append(f"difference {current + 1}/{len(walk)}: {walk[current].label}; ", "bold")
-            elif walk:
+            if current is None and walk:
                 text.append(min(walk, key=lambda d: DIFF_TYPES.index(d.type)).label + "; ")
             changed = len(typed)
             kinds = ", ".join(
