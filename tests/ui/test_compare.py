@@ -198,6 +198,19 @@ async def test_next_and_previous_difference_one_at_a_time(trio):
         ]
 
 
+async def test_the_status_says_the_difference_walked_to_first(trio):
+    """At 80 columns the status line is cut: the difference . just stood on comes before the notes
+    on the pair (the reports carrying it, the figures), so it is never what is cut."""
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        status = screen.query_one("#compare-status")
+        await pilot.press("full_stop", "full_stop")
+        await until(pilot, lambda: "difference 1/3:" in str(status.render()))
+        assert re.match(r"\d+/\d+: difference 1/3: ", str(status.render()))
+        assert "difference 1/3:" in "".join(segment.text for segment in status.render_line(0))
+
+
 async def test_tab_moves_the_cursor_to_the_highlighted_counterpart(trio):
     app = build_app(trio.dossier, analysis=trio)
     async with app.run_test(size=(120, 40)) as pilot:
