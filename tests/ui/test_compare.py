@@ -26,6 +26,7 @@ from reader.ui.screens.compare import CompareScreen, ReportPicker
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.reader import ReaderScreen
+from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import GUTTER_WIDTH
 from reader.ui.screens.help import HelpScreen
 from tests.helpers import compare_open, on_top, until
@@ -261,6 +262,19 @@ async def test_r_picks_a_report_from_a_list(trio):
         await until(pilot, lambda: screen.report == {"left": "globe", "right": "cbc"})
         await pilot.press("r", "G", "enter")
         await until(pilot, lambda: screen.report == {"left": "globe", "right": "trt"})
+
+
+async def test_the_report_picker_shows_its_own_keys(trio):
+    """Over the compare view, the key bar names what works in the picker, not the compare keys."""
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_compare(pilot, CompareScreen(trio, "globe"))
+        await pilot.press("r")
+        await on_top(pilot, ReportPicker)
+        bar = app.screen.query_one(KeyBar)
+        await until(pilot, lambda: "Show this report" in str(bar.render()))
+        said = str(bar.render())
+        assert "Cancel" in said and "N-way" not in said and "Coverage" not in said
 
 
 async def test_columns_stack_at_80x24_and_stand_side_by_side_at_120x40(trio):

@@ -78,6 +78,7 @@ class ReportOptions(PaletteMixin, OptionList):
 
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | PALETTE_CLASSES
     BINDINGS = [
+        Binding("enter", "select", "Show this report"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
         Binding("g", "first", "First", show=False),
@@ -101,7 +102,8 @@ class ReportOptions(PaletteMixin, OptionList):
 
 
 class ReportPicker(ModalScreen[str]):
-    """A list of reports to put in a column; dismisses with the chosen article id."""
+    """A list of reports to put in a column; dismisses with the chosen article id. Its own key
+    bar covers the compare view's: only the picker's keys work while it is open."""
 
     BINDINGS = [Binding("escape", "dismiss", "Cancel")]
 
@@ -114,6 +116,7 @@ class ReportPicker(ModalScreen[str]):
         options = ReportOptions(self._ids, self._current)
         options.border_title = "Show which report? (enter)"
         yield options
+        yield KeyBar(id="keys")
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
