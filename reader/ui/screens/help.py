@@ -84,7 +84,7 @@ def help_sections(app_class: type, current: type | None = None) -> list[tuple[st
     widgets it names in ``HELP_WIDGETS`` (titled by their ``HELP_TITLE``); widgets with the
     same keys share one section."""
     palette = ("Command palette: jump to a report, entity or link; pick a style; export (json, markdown, html); "
-               "say again which files did not open (Problems) or that the reports tell different stories (Same story?)")
+               "list the files that did not open (Problems) or that the reports tell different stories (Same story?)")
     everywhere = ("Everywhere", key_rows(app_class) + [("ctrl+p", palette)])
     sections: list[tuple[str, list[tuple[str, str]], set[type]]] = [(*everywhere, set())]
     for screen in _screen_classes():
