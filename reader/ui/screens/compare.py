@@ -50,6 +50,7 @@ from reader.ui.paging import next_hit
 from reader.ui.render import PALETTE_CLASSES, PaletteMixin, weaker_note
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
+from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
 
 REPORT = Binding.Group("Report", compact=True)
@@ -73,17 +74,11 @@ def _diff_side(side: str) -> str:
     return "a" if side == "left" else "b"
 
 
-class ReportOptions(PaletteMixin, OptionList):
+class ReportOptions(PaletteMixin, PickList):
     """Reports as options labelled in their source colours (``option.id`` is the article id)."""
 
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | PALETTE_CLASSES
-    BINDINGS = [
-        Binding("enter", "select", "Show this report"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-    ]
+    BINDINGS = [Binding("enter", "select", "Show this report")]
 
     def __init__(self, article_ids: list[str], current: str) -> None:
         super().__init__(id="report-picker")

@@ -10,12 +10,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.model import Problem
 from reader.core.safe_text import inert_line
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.widgets.pick_list import PickList
 from reader.ui.wording import counted
 
 SKIPPED, CAVEAT = "Not loaded", "Loaded with a caveat"
@@ -34,17 +34,6 @@ def problems_summary(problems: tuple[Problem, ...]) -> str:
     return ", ".join(part for part in parts if part)
 
 
-class ProblemList(OptionList):
-    """One option per problem: its title, then the file (relative to the dossier) and what happened."""
-
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-    ]
-
-
 class ProblemsScreen(ModalScreen[None]):
     """The problems of the app's dossier; escape or q closes it."""
 
@@ -52,7 +41,7 @@ class ProblemsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         dossier = self.app.dossier
-        options = ProblemList(
+        options = PickList(
             *(Option(self._line(problem, dossier.root)) for problem in dossier.problems), id="problems"
         )
         options.border_title = problems_summary(dossier.problems) or "Every file opened"
@@ -61,7 +50,8 @@ class ProblemsScreen(ModalScreen[None]):
 
     @staticmethod
     def _line(problem: Problem, root: str) -> Text:
-        """File names and messages come from outside: inert, plain text."""
+        """An option: the problem's title, then the file (relative to the dossier) and what
+        happened. File names and messages come from outside: inert, plain text."""
         text = Text(problem_title(problem), style="bold")
         text.append("  " + inert_line(problem.within(root)))
         return text
