@@ -84,10 +84,11 @@ async def test_more_reports_than_fit_get_the_first_columns_and_a_count_of_the_ot
 
 
 async def test_links_sharing_a_passage_keep_a_row_each(tiny, tiny_analysis):
-    """A passage carrying two statements takes part in two links: two rows, as the title counts."""
+    """A passage carrying two statements takes part in two links: two rows, as the title counts,
+    the second showing its other version so the rows read apart."""
     alpha, beta = tiny.articles[0], tiny.articles[1]
     shared = tiny_analysis.links[0].passage_in(alpha.id)
-    other = Span(beta.id, beta.paragraphs[0][0], beta.paragraphs[0][1])  # longer: the row shows alpha's words
+    other = Span(beta.id, beta.paragraphs[0][0], beta.paragraphs[0][1])  # longer than the shared passage
     analysis = replace(tiny_analysis, links=(*tiny_analysis.links, Link("L3", "paraphrase", 0.6, (shared, other))))
     app = build_app(tiny, analysis=analysis)
     async with app.run_test(size=(80, 24)):
@@ -95,4 +96,7 @@ async def test_links_sharing_a_passage_keep_a_row_each(tiny, tiny_analysis):
         screen = app.screen
         assert sorted(row[0].id for row in screen.rows) == ["L1", "L2", "L3"]
         assert str(screen.query_one("#coverage-title").render()).startswith("3 links across 3 reports")
-        assert str(screen.query_one("#coverage-table").cell("L3", "kind")) == "~"
+        table = screen.query_one("#coverage-table")
+        assert str(table.cell("L3", "kind")) == "~"
+        assert str(table.cell("L1", "passage")).startswith("1 Canada cancelled drone permits")
+        assert str(table.cell("L3", "passage")).startswith("2 Ottawa cancelled the permits")

@@ -28,7 +28,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
-from reader.core.model import Analysis, Article, Link
+from reader.core.model import Analysis, Article, Link, Span, shorten
 from reader.core.findings.collation import coverage_rows, shared_link_count
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.render import CARRIED_SIGN, OTHER_SOURCES_GLYPH, WEAKER_SIGN, WEAKER_STYLE, weaker_note
@@ -57,22 +57,34 @@ def name_budget(lengths: list[int], room: int) -> int:
     return cap
 
 
-def row_text(analysis: Analysis, link: Link) -> str:
-    """The words of ``link``'s label passage on one line: what its row shows and search looks in."""
-    span = analysis.label_passage(link)
+def row_labels(links: tuple[Link, ...]) -> dict[str, Span]:
+    """The passage each link's row shows: its tersest (:meth:`Analysis.label_passage`), unless an
+    earlier link's row shows that very passage (one carrying two statements, in a link for each):
+    then its tersest other one, so the two rows read apart."""
+    shown: set[Span] = set()
+    labels: dict[str, Span] = {}
+    for link in links:
+        tersest = sorted(link.passages, key=lambda span: (span.end - span.start, span))
+        labels[link.id] = next((span for span in tersest if span not in shown), tersest[0])
+        shown.add(labels[link.id])
+    return labels
+
+
+def row_text(analysis: Analysis, span: Span) -> str:
+    """The words of a row's passage on one line: what the row shows and search looks in."""
     return " ".join(analysis.dossier.article(span.article).text(span).split())
 
 
-def merged_rows(analysis: Analysis, links: tuple[Link, ...]) -> tuple[tuple[Link, ...], ...]:
-    """``links`` in order, those whose label passages read the same (a statement several
-    reports carry in separately linked places) on one row, a weaker link never with a confident
-    one. Links sharing a passage stay on rows of their own: a passage carrying two statements
-    takes part in a link for each."""
+def merged_rows(analysis: Analysis, links: tuple[Link, ...], labels: dict[str, Span]) -> tuple[tuple[Link, ...], ...]:
+    """``links`` in order, those whose ``labels`` read the same (a statement several reports
+    carry in separately linked places) on one row, a weaker link never with a confident one.
+    Links sharing a passage stay on rows of their own: a passage carrying two statements takes
+    part in a link for each."""
     rows: list[list[Link]] = []
     by_text: dict[tuple[str, bool], list[list[Link]]] = {}
     for link in links:
         passages = set(link.passages)
-        alike = by_text.setdefault((row_text(analysis, link), link.confident), [])
+        alike = by_text.setdefault((row_text(analysis, labels[link.id]), link.confident), [])
         row = next((row for row in alike if not any(passages.intersection(other.passages) for other in row)), None)
         if row is None:
             row = []
@@ -128,7 +140,8 @@ class CoverageScreen(Screen):
     def _take(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.links = coverage_rows(analysis, by_origins=self.by_origins)
-        self.rows = merged_rows(analysis, self.links)
+        self.labels = row_labels(self.links)
+        self.rows = merged_rows(analysis, self.links, self.labels)
         self._row_of = {link.id: n for n, row in enumerate(self.rows) for link in row}
         self._hits = ()
 
@@ -221,11 +234,11 @@ class CoverageScreen(Screen):
 
         def cells(row: int) -> list[Text]:
             links = self.rows[row]
-            span = self.analysis.label_passage(links[0])
+            span = self.labels[links[0].id]
             carriers = {article for link in links for article in link.articles}
             passage = Text()
             passage.append(index.source_glyph(span.article), palette.source(index.source_slot(span.article)) + bold)
-            passage.append(" " + self.analysis.excerpt(links[0], width - 2))
+            passage.append(" " + shorten(row_text(self.analysis, span), width - 2))
             kind = Text(KIND_MARKS.get(links[0].kind, "?"))
             if not links[0].confident:
                 kind.append(WEAKER_SIGN, WEAKER_STYLE)
@@ -276,9 +289,9 @@ class CoverageScreen(Screen):
             text.append(" (its passages may share only background), ")
         text.append(f"{KIND_MARKS[link.kind]} {KIND_WORDS[link.kind]}, match score {link.score:.2f} of 1; in {len(carriers)} of {len(dossier.articles)}: ")
         text.append(", ".join(dossier.article(a).outlet or a for a in carriers))
-        span = self.analysis.label_passage(link)
+        span = self.labels[link.id]
         text.append(f". {dossier.article(span.article).outlet}: ")
-        text.append(row_text(self.analysis, link))
+        text.append(row_text(self.analysis, span))
         # One line unless the details are shown in full: then its height follows the text.
         self.query_one("#coverage-details", Static).update(text, layout=self.app.has_class("-details"))
 
@@ -295,7 +308,7 @@ class CoverageScreen(Screen):
         if not query:
             self._hits = ()
             return
-        self._hits = tuple(n for n, links in enumerate(self.rows) if query in row_text(self.analysis, links[0]).casefold())
+        self._hits = tuple(n for n, links in enumerate(self.rows) if query in row_text(self.analysis, self.labels[links[0].id]).casefold())
         if self._hits:
             self.action_jump_hit(1)
         else:
