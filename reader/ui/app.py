@@ -84,8 +84,9 @@ from reader.ui.messages import (
     OpenNaming,
     OpenVersions,
 )
-from reader.ui.render import RenderIndex
+from reader.ui.render import WEAKER_SIGN, RenderIndex
 from reader.ui.type_ahead import OneKeyAtATime
+from reader.ui.wording import counted
 
 # Textual caches ``StylesCache.get_inner_outer`` per instance in a class-wide lru_cache: every
 # widget's cache of drawn lines was kept until 1,024 later widgets pushed it out. The cache is
@@ -101,6 +102,11 @@ except (ImportError, AttributeError):
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
+
+
+PROBLEM_NOTICE_ROWS = 12
+"""Screen rows per notice of a problem: at 24 rows two fit, the notices above the status lines
+and a third of the screen left; more problems are counted in one notice."""
 
 
 class _Cancelled(Exception):
@@ -213,7 +219,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         return ReaderScreen()
 
     def on_mount(self) -> None:
-        self.action_show_problems()
+        self._notify_problems(self.dossier.problems)
         if self._state_problem is not None:
             self.notify(str(self._state_problem), title="Reading state", severity="warning", timeout=8)
         self.call_after_refresh(self._collect_again)
@@ -324,8 +330,10 @@ class DossierApp(OneKeyAtATime, App[None]):
                 self.notify("No weaker links: every link found is shown", timeout=4)
                 return
             shown, self.without_weaker = analysis.with_weaker_links(), analysis
-            said = (f"Showing {len(analysis.weaker_links)} weaker links too: their passages may share "
-                    "only background, not one statement (W hides them)")
+            one = len(analysis.weaker_links) == 1
+            said = (f"Showing {counted(len(analysis.weaker_links), 'weaker link')} too, marked {WEAKER_SIGN}: "
+                    f"{'its' if one else 'their'} passages may share only background, not one statement "
+                    f"(W hides {'it' if one else 'them'})")
         else:
             shown, self.without_weaker, said = self.without_weaker, None, "Weaker links hidden"
         self.analysis = shown
@@ -574,19 +582,31 @@ class DossierApp(OneKeyAtATime, App[None]):
             # The version the palette named it by is the reference the others are marked against.
             await self.open_screen(NWayScreen(self.analysis, self.analysis.label_passage(link), link=link))
 
-    def action_show_problems(self) -> None:
-        """One notification per file that did not open or opened with a caveat (on opening, and
-        again from the palette once the first ones have faded)."""
-        self._notify_problems(self.dossier.problems)
+    async def action_show_problems(self) -> None:
+        """Every file that did not open or opened with a caveat, in a list (the palette's Problems)."""
+        from reader.ui.screens.problems import ProblemsScreen
+
+        if not isinstance(self.screen, ProblemsScreen):
+            # The notices would cover the list, which says all they said (the palette repeats Same story?).
+            self.clear_notifications()
+            await self.open_screen(ProblemsScreen())
 
     def _notify_problems(self, problems) -> None:
-        # The loader lists an opened file's caveats among the problems too.
+        """A notice per file that did not open or opened with a caveat (the loader lists those
+        too), as many as fit the screen; past them, one notice counting them all."""
+        from reader.ui.screens.problems import problem_title, problems_summary
+
+        problems = tuple(problems)
+        if len(problems) > max(1, self.size.height // PROBLEM_NOTICE_ROWS):
+            self.notify(f"{problems_summary(problems)}: ctrl+p › Problems lists them", title="Problems",
+                        severity="warning", timeout=12)
+            return
         for problem in problems:
             line = problem.within(self.dossier.root)
             if problem.opened:
-                self.notify(line, title="Loaded with a caveat", timeout=8)
+                self.notify(line, title=problem_title(problem), timeout=8)
             else:
-                self.notify(line, title="Not loaded", severity="warning", timeout=12)
+                self.notify(line, title=problem_title(problem), severity="warning", timeout=12)
 
     def action_show_entity(self, entity_id: str) -> None:
         """Choose a shared entity: highlighted everywhere, ``n``/``N`` walk its mentions."""
@@ -613,7 +633,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             yield SystemCommand(f"Export: {name}", f"Write the dossier and its analysis as {title}, to a file you confirm",
                                 partial(self.action_export, name))
         if self.dossier.problems:
-            yield SystemCommand("Problems: files that did not open", "Say again which files were skipped and why", self.action_show_problems)
+            yield SystemCommand("Problems: files that did not open", "List every file skipped or opened with a caveat, and why", self.action_show_problems)
 
 
 def build_app(

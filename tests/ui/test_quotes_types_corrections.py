@@ -440,5 +440,7 @@ async def test_alias_picker_moves_with_j_k_g_and_G(bundled, analysis, folder):
             await pilot.press(key)
             steps.append(names.highlighted)
         assert steps == [1, 2, 1, names.option_count - 1, 0] and names.option_count == 4
+        keys = str(app.screen.query_one(KeyBar).render())  # the picker's keys, not the reader's
+        assert "Split this name out" in keys and "Cancel" in keys and "Entities" not in keys
         await pilot.press("j", "enter")
         await until(pilot, lambda: "Split L3Harris Wescam out of L3Harris WESCAM" in _messages(app), workers=True)
