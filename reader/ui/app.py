@@ -56,6 +56,7 @@ from __future__ import annotations
 import threading
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, SystemCommand
@@ -66,7 +67,7 @@ from textual.worker import get_current_worker
 
 from reader import collector
 from reader.core.store.corrections import Corrections, Decision, apply_corrections, save_corrections, with_saved_corrections
-from reader.core.model import Analysis, Dossier, Problem, Span
+from reader.core.model import Dossier, Problem, Span
 from reader.core.safe_text import inert_line
 from reader.resources import styles_dir
 from reader.ui.messages import (
@@ -86,6 +87,9 @@ from reader.ui.messages import (
 )
 from reader.ui.render import RenderIndex
 from reader.ui.type_ahead import OneKeyAtATime
+
+if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
+    from reader.core.model import Analysis
 
 # Textual caches ``StylesCache.get_inner_outer`` per instance in a class-wide lru_cache: every
 # widget's cache of drawn lines was kept until 1,024 later widgets pushed it out. The cache is
