@@ -8,9 +8,9 @@ Every position anywhere in the program is a :class:`Span`: an article id and a
 Import every type from here. They live in two modules: :mod:`~reader.core.model.base` (spans,
 the dossier, sentences, entities, links) and :mod:`~reader.core.model.analysis` (the findings'
 types and :class:`Analysis`). The second is imported when one of its names is first asked for
-(PEP 562): the reader paints its first screen before any analysis exists, and defining the
-second half's thirty dataclasses, each of them generated code, took a tenth of the time the
-reader's own imports add to that first paint.
+(PEP 562): the reader paints its first screen before any analysis exists, and defining that
+half's 22 dataclasses (each one code that Python generates and compiles) cost the first paint
+some 8 ms, two thirds of the model's import.
 """
 
 from __future__ import annotations
