@@ -15,12 +15,17 @@ version, in the same run: the machine is shared, so the ratios are the figures t
   (two ``escape`` back to the reader), ``Q`` quotes, and last ``m`` coverage (a key still
   unanswered after tui_probe's 2 s counts as infinitely slow).
 
-Run: ``.venv/bin/python bench/startup.py [--runs N] [--no-generated]``. Needs tmux and the
+Run: ``.venv/bin/python bench/startup.py [--runs N] [--no-generated | --startup-cpu]``. Needs tmux and the
 installed ``dossier-reader`` beside this Python.
 
 ``--profile`` measures inside instead, to find where a key's time goes: the bundled keys in a
 headless Pilot run, each key's main-thread CPU time until its first frame is drawn (median per kind
 of key, over several rounds), then cProfile's heaviest functions over those keys.
+
+``--startup-cpu`` counts, for start-up, the CPU time each launch spends until its first frame is
+drawn (in tmux, launches of the reader and of the minimal app alternating): on a shared machine
+steadier than the time until the text shows, which waits for the cores too. (Both programs are
+started by one wrapper that imports Textual first, to catch that frame.)
 """
 
 from __future__ import annotations
@@ -28,9 +33,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import os
 import pstats
 import re
 import statistics
+import shlex
 import shutil
 import subprocess
 import sys
@@ -77,6 +84,50 @@ def generated_folder(count: int, into: Path) -> Path:
         paragraphs = [article.body[a:b] for a, b in article.paragraphs]
         (into / f"{article.id}.md").write_text(dump({"outlet": article.outlet}, paragraphs), encoding="utf-8")
     return into
+
+
+_FIRST_FRAME = """
+import os, runpy, sys, time
+from textual.screen import Screen
+
+paint = Screen._compositor_refresh
+
+def first_frame(screen):
+    paint(screen)
+    with open(os.environ["BENCH_FRAME_CPU"], "a") as out:
+        out.write(f"{time.process_time() * 1000}\\n")
+    os._exit(0)
+
+Screen._compositor_refresh = first_frame
+target = sys.argv.pop(1)
+if target.endswith(".py"):
+    runpy.run_path(target, run_name="__main__")
+else:
+    runpy.run_module(target, run_name="__main__", alter_sys=True)
+"""
+"""Runs a Textual program (a script, or a module with its arguments) until its first frame is drawn,
+then adds the process's CPU time (ms) to the file ``$BENCH_FRAME_CPU`` names and leaves."""
+
+
+def first_frame_cpu(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:
+    """Each command's CPU time (ms) until its first frame, over ``runs`` launches, alternating."""
+    found: dict[str, list[float]] = {label: [] for label in commands}
+    server = f"bench-startup-{os.getpid()}"
+    with tempfile.TemporaryDirectory() as folder:
+        for run in range(runs + 1):  # a first round unmeasured: bytecode written, files cached
+            for label, (python, *target) in commands.items():
+                out = Path(folder) / label
+                line = shlex.join(["env", "-u", "PYTHONDONTWRITEBYTECODE", f"BENCH_FRAME_CPU={out}",
+                                   python, "-c", _FIRST_FRAME, *target])
+                subprocess.run(["tmux", "-L", server, "new-session", "-d", "-x", "120", "-y", "40", line], check=True)
+                for _ in range(600):  # 30 s at most
+                    if out.exists() and len(out.read_text().split()) > run:
+                        break
+                    time.sleep(0.05)
+                subprocess.run(["tmux", "-L", server, "kill-server"], capture_output=True, check=False)
+        for label in commands:
+            found[label] = [float(ms) for ms in (Path(folder) / label).read_text().split()[1:]]
+    return found
 
 
 def _kind(number: int, key: str) -> str:
@@ -139,6 +190,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=10, help="launches of each program for start-up (default 10)")
     parser.add_argument("--no-generated", action="store_true", help="skip the 500-article dossier")
     parser.add_argument("--profile", action="store_true", help="in-process: CPU per key and a profile of the bundled keys")
+    parser.add_argument("--startup-cpu", action="store_true", help="start-up as CPU time until the first frame")
     args = parser.parse_args()
     if args.profile:
         sys.path.insert(0, str(ROOT))
@@ -151,6 +203,13 @@ def main() -> int:
     # A data directory of the bench's own: the reader reopens a dossier where the last run left it,
     # and the user's own reading state must neither steer the figures nor be overwritten by them.
     data = tempfile.mkdtemp(prefix="bench-startup-data-")
+    if args.startup_cpu:
+        os.environ["DOSSIER_READER_DATA"] = data
+        found = first_frame_cpu({"minimal": shlex.split(hello), "reader": [sys.executable, "reader", str(ROOT / "articles")]}, args.runs)
+        (base_min, base), (own_min, own) = ((min(found[k]), statistics.median(found[k])) for k in ("minimal", "reader"))
+        print(f"start-up CPU until the first frame, over {args.runs} launches: reader median {own:.0f} ms "
+              f"(min {own_min:.0f}) vs minimal app {base:.0f} ms (min {base_min:.0f}): {own / base:.2f}x (mins {own_min / base_min:.2f}x)")
+        return 0
     # A cache of its own too, each dossier's analysis put there by a first launch: launches are
     # timed on a dossier already analysed, as a reopened one is (a first launch analyses in a
     # child process, which the next launches would compete with for the cores).
