@@ -112,11 +112,11 @@ then adds the process's CPU time (ms) to the file ``$BENCH_FRAME_CPU`` names and
 def first_frame_cpu(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:
     """Each command's CPU time (ms) until its first frame, over ``runs`` launches, alternating."""
     found: dict[str, list[float]] = {label: [] for label in commands}
-    server = f"bench-startup-{os.getpid()}"
     with tempfile.TemporaryDirectory() as folder:
         for run in range(runs + 1):  # a first round unmeasured: bytecode written, files cached
             for label, (python, *target) in commands.items():
                 out = Path(folder) / label
+                server = f"bench-startup-{os.getpid()}-{run}-{label}"  # one each: a server quitting refuses the next
                 line = shlex.join(["env", "-u", "PYTHONDONTWRITEBYTECODE", f"BENCH_FRAME_CPU={out}",
                                    python, "-c", _FIRST_FRAME, *target])
                 subprocess.run(["tmux", "-L", server, "new-session", "-d", "-x", "120", "-y", "40", line], check=True)
