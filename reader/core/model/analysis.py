@@ -2,7 +2,7 @@
 it all (see :mod:`reader.core.model`, which names them all).
 
 Defined when one of its names is first asked for: the reader's first screen shows the dossier
-before any analysis exists, and these thirty dataclasses cost their generated code to define.
+before any analysis exists, and these 22 dataclasses cost their generated code to define.
 Nothing here is mutated after construction.
 """
 
