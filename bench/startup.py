@@ -116,15 +116,15 @@ def first_frame_cpu(commands: dict[str, list[str]], runs: int) -> dict[str, list
         for run in range(runs + 1):  # a first round unmeasured: bytecode written, files cached
             for label, (python, *target) in commands.items():
                 out = Path(folder) / label
-                server = f"bench-startup-{os.getpid()}-{run}-{label}"  # one each: a server quitting refuses the next
+                server = str(Path(folder) / f"tmux-{run}-{label}")  # one each: a server quitting refuses the next
                 line = shlex.join(["env", "-u", "PYTHONDONTWRITEBYTECODE", f"BENCH_FRAME_CPU={out}",
                                    python, "-c", _FIRST_FRAME, *target])
-                subprocess.run(["tmux", "-L", server, "new-session", "-d", "-x", "120", "-y", "40", line], check=True)
+                subprocess.run(["tmux", "-S", server, "new-session", "-d", "-x", "120", "-y", "40", line], check=True)
                 for _ in range(600):  # 30 s at most
                     if out.exists() and len(out.read_text().split()) > run:
                         break
                     time.sleep(0.05)
-                subprocess.run(["tmux", "-L", server, "kill-server"], capture_output=True, check=False)
+                subprocess.run(["tmux", "-S", server, "kill-server"], capture_output=True, check=False)
         for label in commands:
             found[label] = [float(ms) for ms in (Path(folder) / label).read_text().split()[1:]]
     return found
