@@ -56,6 +56,7 @@ from __future__ import annotations
 import threading
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, SystemCommand
@@ -66,7 +67,7 @@ from textual.worker import get_current_worker
 
 from reader import collector
 from reader.core.store.corrections import Corrections, Decision, apply_corrections, save_corrections, with_saved_corrections
-from reader.core.model import Analysis, Dossier, Problem, Span
+from reader.core.model import Dossier, Problem, Span
 from reader.core.safe_text import inert_line
 from reader.resources import styles_dir
 from reader.ui.messages import (
@@ -87,6 +88,9 @@ from reader.ui.messages import (
 from reader.ui.render import WEAKER_SIGN, RenderIndex
 from reader.ui.type_ahead import OneKeyAtATime
 from reader.ui.wording import counted
+
+if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
+    from reader.core.model import Analysis
 
 # Textual caches ``StylesCache.get_inner_outer`` per instance in a class-wide lru_cache: every
 # widget's cache of drawn lines was kept until 1,024 later widgets pushed it out. The cache is
@@ -113,15 +117,21 @@ class _Cancelled(Exception):
     """Raised from the progress callback to stop a cancelled analysis."""
 
 
-def _stylesheets() -> list[Path]:
-    return sorted(styles_dir().glob("*.tcss"))
+FIRST_STYLES = ("app.tcss", "palette.tcss")
+"""The stylesheets of the reader's screen, its help and notices: read at start. The other views'
+sheets (compare, quotes, dialogs...) were two thirds of the CSS parsed before the first paint:
+they are read when the first screen is pushed over the reader."""
+
+
+def _stylesheets(*, first: bool) -> list[Path]:
+    return sorted(path for path in styles_dir().glob("*.tcss") if (path.name in FIRST_STYLES) == first)
 
 
 class DossierApp(OneKeyAtATime, App[None]):
     """Routes keys (one at a time: see :mod:`reader.ui.type_ahead`) and owns shared state;
     screens do the drawing."""
 
-    CSS_PATH = _stylesheets()
+    CSS_PATH = _stylesheets(first=True)
     TITLE = "dossier-reader"
     BINDINGS = [
         Binding("question_mark", "help", "Help", key_display="?"),
@@ -165,6 +175,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.without_weaker: Analysis | None = None
         """While ``W`` shows the weaker links: the analysis without them."""
         self._save_lock = threading.Lock()
+        self._view_styles_read = False
         self.theme = DARK_THEME
         self.set_reactive(DossierApp.article_id, dossier.articles[0].id if dossier.articles else "")
         self.resume_offset: int | None = None
@@ -236,6 +247,17 @@ class DossierApp(OneKeyAtATime, App[None]):
             self.progress = f"reading {unread} more report{'s' * (unread != 1)}…" if unread else "analysing…"
             # Paint first: the worker thread competes for the interpreter lock.
             self.call_after_refresh(self._analyse)
+
+    def push_screen(self, screen, *args, **kwargs):
+        """Every screen shown over the reader (a view, a dialog, the palette) comes here: the first
+        reads the other views' stylesheets, so the new screen mounts styled. Added to the sheets
+        already parsed, each is parsed alone (Textual's own ``Screen.CSS_PATH`` would re-parse
+        every sheet on the first push)."""
+        if not self._view_styles_read:
+            self._view_styles_read = True
+            for path in _stylesheets(first=False):
+                self.stylesheet.read(path)
+        return super().push_screen(screen, *args, **kwargs)
 
     def _collect_again(self) -> None:
         """After the first paint (the command line paused the collector for start-up)."""

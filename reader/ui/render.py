@@ -43,13 +43,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from pygments.token import _TokenType
 from rich.style import Style
 from rich.text import Text
 
-from reader.core.model import Analysis, Article, DiffOp, Dossier, Link, Span
+from reader.core.model import Article, DiffOp, Dossier, Link, Span
 from reader.report.highlight import default_style, lex, rich_styles
+
+if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
+    from reader.core.model import Analysis
 
 SOURCE_SLOTS = 8
 CARRIED_SIGN = "\u25cf"

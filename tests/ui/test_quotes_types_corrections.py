@@ -342,7 +342,7 @@ async def test_the_analysis_worker_applies_the_saved_corrections(bundled, analys
     app = build_app(bundled, folder=folder)
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
-        await until(pilot, lambda: app.uncorrected is analysis and app.analysis is not analysis)
+        await until(pilot, lambda: app.uncorrected is analysis and app.analysis is not None and app.analysis is not analysis)
         assert link.passages not in [other.passages for other in app.analysis.links]
         assert len(app.corrections.decisions) == 1
 
