@@ -234,11 +234,11 @@ def _particulars(norm: str) -> tuple[Particular, ...]:
     (``third``, ``12th``, ``first-ever``) or a weekday. Two passages naming different ones tell of
     different happenings (``the third meeting`` is not ``the first-ever summit``). Years are apart
     (``_YEAR``): they veto a pair outright. ``one`` alone is too often a pronoun to count."""
-    if norm[:1].isdigit():
-        if rank := _RANK.fullmatch(norm):
-            return (("rank", str(int(rank[1]))),)
-        figure = _FIGURE.match(norm)[0].replace(",", "").rstrip(".")
-        return () if _YEAR.fullmatch(figure) else (("figure", figure),)
+    if rank := _RANK.fullmatch(norm):
+        return (("rank", str(int(rank[1]))),)
+    if figure := _FIGURE.match(norm):  # not isdigit(): digits such as superscripts make no number
+        value = figure[0].replace(",", "").rstrip(".")
+        return () if _YEAR.fullmatch(value) else (("figure", value),)
     pieces = norm.split("-")
     if pieces[0] in ORDINAL_WORD_VALUES:
         return (("rank", str(ORDINAL_WORD_VALUES[pieces[0]])),)

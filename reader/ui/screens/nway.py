@@ -26,6 +26,7 @@ from reader.core.findings.collation import figure_note, strongest_link
 from reader.core.findings.difftypes import pair_differences
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.messages import AnalysisReady, Correct, OpenCompare
+from reader.ui.render import weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import ItemSearch, SearchBar
@@ -160,10 +161,13 @@ class NWayScreen(ItemSearch, Screen):
         if self.link is None:
             return Text(f"In 1 of {total} reports: no other report carries this passage")
         origins = sourcing_of(self.analysis).origins.origins_of(self.link)
-        return Text(
+        title = weaker_note(self.link)
+        title.append("; " if title else "")
+        title.append(
             f"In {len(self.carriers)} of {total} reports, {origins} independent origin{'' if origins == 1 else 's'}; "
             f"{self.link.kind} match ({self.link.score:.2f}); words marked against the first"
         )
+        return title
 
     def _version_text(self, versions: VersionList, article_id: str) -> Text:
         index = self.app.index
