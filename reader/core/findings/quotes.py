@@ -21,9 +21,12 @@ inherits the speaker of the quotation just before it (``inherited=True``).
 statement (the shorter, of four words or more, matches part of the longer at
 a rapidfuzz partial ratio of 85 or more, after dropping bracketed insertions)
 and flags, per group: wording that differs inside the marks (typography and
-spelling ignored), truncation, ellipses, editorial insertions, a speaker that
-differs between reports, and reports that carry the statement without
-quotation marks (a linked passage, or a sentence holding most of its words).
+spelling ignored), truncation, ellipses, editorial insertions, a named speaker
+(an entity) that differs between reports (a description such as ``the
+president`` may be the person another report names, so it is not compared),
+and reports that carry the statement without quotation marks (a linked
+passage, or a sentence holding most of its words). A quotation a report repeats
+word for word (a paragraph printed twice) counts once.
 """
 
 from __future__ import annotations
@@ -151,6 +154,13 @@ def _same_speaker(quote: Quote, other: Quote) -> bool:
     if quote.speaker_entity and other.speaker_entity:
         return quote.speaker_entity == other.speaker_entity
     return bool(quote.speaker and other.speaker) and _last_word(quote.speaker) == _last_word(other.speaker)
+
+
+def _repeats(quote: Quote, kept: Quote) -> bool:
+    """Is ``quote`` the same quotation as ``kept``, met again in the same report (a paragraph
+    printed twice)? Not when both name speakers and they differ: two people may say "No."
+    """
+    return not (quote.speaker and kept.speaker) or _same_speaker(quote, kept)
 
 
 # --- finding quotation marks ------------------------------------------------------
@@ -959,7 +969,9 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
         for insertion in quote.insertions:
             flags.append(f"editorial insertion in {where}: {_text(analysis, insertion)}")
     by_speaker: list[list[Quote]] = []
-    for quote in (q for q in quotes if q.speaker):
+    # Only named speakers (entities) are known to be different people: "the president" or "a spokesman"
+    # may well be the person another report names.
+    for quote in (q for q in quotes if q.speaker_entity):
         same = next((group for group in by_speaker if _same_speaker(group[0], quote)), None)
         if same is None:
             by_speaker.append([quote])
@@ -976,6 +988,25 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
     return flags
 
 
+def _once_per_report(analysis: Analysis, found: list[Quote]) -> tuple[list[Quote], list[list[str]]]:
+    """The quotations without a report's repeats (see :func:`_repeats`), each with its words; of a
+    quotation and its repeat, the one that names a speaker stays."""
+    quotes: list[Quote] = []
+    words: list[list[str]] = []
+    first: dict[tuple[str, str], int] = {}
+    for quote in found:
+        row = _words(_text(analysis, quote.span))
+        key = (quote.span.article, " ".join(row))
+        kept = first.get(key)
+        if kept is None or not _repeats(quote, quotes[kept]):
+            first.setdefault(key, len(quotes))
+            quotes.append(quote)
+            words.append(row)
+        elif quote.speaker and not quotes[kept].speaker:
+            quotes[kept] = quote
+    return quotes, words
+
+
 def find_quotes(analysis: Analysis) -> tuple[QuoteGroup, ...]:
     """Every quotation of the dossier, grouped by statement, groups in dossier order.
 
@@ -983,18 +1014,20 @@ def find_quotes(analysis: Analysis) -> tuple[QuoteGroup, ...]:
     it may still have ``reported`` passages and flags.
     """
     mentions = _mentions_by_article(analysis)
-    quotes = [q for article in analysis.dossier.articles for q in find_quotations(analysis, article, mentions)]
-    words = [_words(_text(analysis, q.span)) for q in quotes]
+    found = [q for article in analysis.dossier.articles for q in find_quotations(analysis, article, mentions)]
+    quotes, words = _once_per_report(analysis, found)
     corpus = _Corpus(analysis, quotes, words)
     quoted: dict[str, list[Span]] = {}
-    for quote in quotes:
+    for quote in found:
         quoted.setdefault(quote.span.article, []).append(quote.span)
     groups: list[QuoteGroup] = []
     for number, members in enumerate(_groups(quotes, words), 1):
         longest = max(members, key=lambda i: (len(words[i]), -i))
         ordered = (quotes[longest], *(quotes[i] for i in members if i != longest))
         reported = _reported(corpus, ordered, words[longest]) if len(words[longest]) >= _MIN_WORDS else []
-        names = [q.speaker for q in ordered if q.speaker]
+        # a name before a description ("the president") that may be the same person
+        said = [q.speaker for q in ordered if q.speaker]
+        names = [name for name in said if not name[:1].islower()] or said
         speaker = max(names, key=names.count) if names else None
         groups.append(QuoteGroup(
             id=f"q{number}", quotes=ordered, reported=tuple(reported),
