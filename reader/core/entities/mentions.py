@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from reader.core import vocabulary as gz
-from reader.core.findings.quotes import quotation_bounds
+from reader.core.text.quotation_marks import quotation_bounds
 from reader.core.model import Dossier, Sentence, Token
 from reader.core.tokens import normalise
 

@@ -42,6 +42,7 @@ from rapidfuzz import fuzz
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import stem
 from reader.core.text.diff import diff_passages
+from reader.core.text.quotation_marks import mark_spans
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, PERSON_NOUNS, REPORTING_VERBS, STATE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -78,7 +79,6 @@ _PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group", "w
 _LEADING_WORDS = frozenset("the a an its their his her also but and so yet then while whereas".split())
 _SUBJECT_LEADS = frozenset("also but and so yet then".split())
 _BOUNDARY = re.compile(r"[,;:()\u201c\u201d\"\u2014]|\s[-\u2013]\s")
-_MARK = re.compile("[\"\u201c\u201d\u2033\u2018\u2019]")
 _INSERTION = re.compile(r"\[[^\]]*\]")
 _ELLIPSIS = re.compile(r"\u2026|\.\s?\.\s?\.")
 _SUBJECT_WORDS = 8
@@ -161,97 +161,6 @@ def _repeats(quote: Quote, kept: Quote) -> bool:
     printed twice)? Not when both name speakers and they differ: two people may say "No."
     """
     return not (quote.speaker and kept.speaker) or _same_speaker(quote, kept)
-
-
-# --- finding quotation marks ------------------------------------------------------
-
-
-def _mark_spans(body: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """``(open, close, nested)`` of each top-level quotation in ``body[start:end]``.
-
-    ``open``/``close`` are the inner bounds (just inside the marks).
-    """
-    found: list[tuple[int, int, list[tuple[int, int]]]] = []
-    double: int | None = None
-    single: int | None = None
-    nested: list[tuple[int, int]] = []
-    for mark in _MARK.finditer(body, start, end):
-        i, ch = mark.start(), mark.group()
-        before = body[i - 1] if i > start else " "
-        after = body[i + 1] if i + 1 < end else " "
-        if ch == '"' and double is None and not before.isspace() and before not in "([" and (
-                after.isspace() or after in ".,;:!?)"):
-            continue  # a straight mark shaped as a closing one, with nothing open: a stray, opens nothing
-        if ch == '"' and (before == "=" or after in "<>"):
-            continue  # markup left in the text ('href="...">carbon consulting'): no quotation
-        if ch == "\u201c" or (ch == '"' and double is None):
-            if double is None:
-                double, nested = i + 1, []
-        elif ch in "\u201d\u2033" or ch == '"':
-            if double is not None:
-                found.append((double, i, nested))
-                double = None
-        elif ch == "\u2018" and not before.isalnum():
-            single = i + 1
-        elif ch == "\u2019" and single is not None and not after.isalnum():
-            if double is not None:
-                nested.append((single, i))
-            else:
-                found.append((single, i, []))
-            single = None
-    if double is not None:
-        found.append((double, end, nested))
-    return found
-
-
-CARRIED_PARAGRAPHS = 4
-"""A quotation left open may run on through this many following paragraphs to a closing mark."""
-_DOUBLE = re.compile("[\"\u201c\u201d\u2033]")
-
-
-def _closer(body: str, start: int, end: int) -> int | None:
-    """Where a paragraph closes a quotation opened before it: its first double mark, when that mark can
-    only close (a curly closing mark, or a straight one left unpaired in the paragraph)."""
-    first = _DOUBLE.search(body, start, end)
-    if first is None:
-        return None
-    if first.group() in "\u201d\u2033" or (first.group() == '"' and body.count('"', start, end) % 2):
-        return first.start()
-    return None
-
-
-def quotation_bounds(article: Article) -> tuple[tuple[int, int], ...]:
-    """``(start, end)`` just inside the marks of every top-level quotation of the article, in body order.
-
-    Unlike :func:`find_quotations` (which takes each paragraph alone), a quotation
-    left open may continue through the following paragraphs to one that closes
-    it with no opening mark of its own (text stored one sentence per line splits
-    a quoted statement so): those paragraphs, up to the closing mark, are quoted too.
-    """
-    body, paragraphs = article.body, analysed_part(article).paragraphs
-    found: list[tuple[int, int]] = []
-    carried_to = -1
-    for n, (start, end) in enumerate(paragraphs):
-        if n <= carried_to:
-            continue
-        spans = [(open_, close) for open_, close, _ in _mark_spans(body, start, end)]
-        found.extend(spans)
-        if not spans or spans[-1][1] != end:
-            continue
-        for m in range(n + 1, min(n + 1 + CARRIED_PARAGRAPHS, len(paragraphs))):
-            m_start, m_end = paragraphs[m]
-            close = _closer(body, m_start, m_end)
-            if close is None and _DOUBLE.search(body, m_start, m_end):
-                break
-            if close is not None:
-                found.extend((a, b) for a, b in paragraphs[n + 1 : m])
-                found.append((m_start, close))
-                found.extend(
-                    (open_, close_) for open_, close_, _ in _mark_spans(body, close + 1, m_end)
-                )
-                carried_to = m
-                break
-    return tuple(found)
 
 
 def _sentence_at(sentences: tuple[Sentence, ...], position: int) -> Sentence | None:
@@ -642,7 +551,7 @@ def find_quotations(
     if mentions is None:
         mentions = _mentions_by_article(analysis)
     speakers = _Speakers(article, mentions.get(article.id, []), sentence_starts=[s.start for s in sentences])
-    marks = [m for start, end in analysed_part(article).paragraphs for m in _mark_spans(body, start, end)]
+    marks = [m for start, end in analysed_part(article).paragraphs for m in mark_spans(body, start, end)]
     opens = [open_ - 1 for open_, _, _ in marks]
 
     def quoted(position: int) -> bool:
