@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-
+import os
+import subprocess
+import sys
 
 from reader.__main__ import main
 from tests.conftest import BUNDLED, DATA, SEEDS, needs_seeds
@@ -106,3 +108,14 @@ def test_export_applies_the_corrections_kept_beside_the_dossier(tmp_path, capsys
     exported = {tuple((p["article"], p["start"], p["end"]) for p in link["passages"]) for link in links}
     assert tuple((s.article, s.start, s.end) for s in rejected.passages) not in exported
     assert len(links) == len(analysis.links) - 1
+
+
+def test_the_analysis_does_not_depend_on_the_hash_seed(tmp_path):
+    """Sums over sets of words must come out the same in every run: a link, a score or a verdict that
+    changes with PYTHONHASHSEED is one a fact-checker cannot find again."""
+    exports = []
+    for seed in ("0", "7"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "DOSSIER_READER_CACHE": str(tmp_path / f"cache{seed}")}
+        command = [sys.executable, "-m", "reader", "export", str(BUNDLED), "--format", "json"]
+        exports.append(subprocess.run(command, env=env, capture_output=True, check=True).stdout)
+    assert exports[0] == exports[1]

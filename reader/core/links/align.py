@@ -641,7 +641,7 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             names.add(term)
         weights[term] = weight * (ANCHOR_BOOST if is_number or term in names else _rarity(surface[term]))
     for unit in whole + [c for units in clauses for c in units]:
-        unit.weight = sum(weights[t] for t in unit.terms)
+        unit.weight = math.fsum(weights[t] for t in unit.terms)
     return whole, clauses, weights, df, frozenset(names)
 
 
@@ -759,7 +759,7 @@ def _statement(a: _Unit, b: _Unit, shared: frozenset[str], weights: dict[str, fl
     them, and the shared part must say something beyond the names it holds.
     """
     said = len([t for t in shared - names if not t[:1].isdigit()])
-    shared_weight = sum(weights[t] for t in shared)
+    shared_weight = math.fsum(weights[t] for t in shared)
     overlap = shared_weight / math.sqrt(a.weight * b.weight)
     coverage = shared_weight / max(a.weight, b.weight)
     if said >= STATEMENT_TERMS and overlap >= STATEMENT_OVERLAP and coverage >= STATEMENT_COVERAGE:
@@ -793,7 +793,7 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
     if a.years and b.years and not a.years & b.years:
         return None
     shared = a.terms & b.terms
-    shared_weight = sum(weights[t] for t in shared)
+    shared_weight = math.fsum(weights[t] for t in shared)
     overlap = shared_weight / math.sqrt(a.weight * b.weight)
     if overlap < PARAPHRASE_OVERLAP / 2:
         return None  # too little in common for any kind: skip the costlier comparisons
@@ -847,7 +847,7 @@ def _unit_pairs(a: int, b: int, whole: list[_Unit], clauses: list[list[_Unit]], 
     options = []
     for unit_a in [whole[a], *clauses[a]]:
         for unit_b in [whole[b], *clauses[b]]:
-            shared = sum(weights[t] for t in unit_a.terms & unit_b.terms)
+            shared = math.fsum(weights[t] for t in unit_a.terms & unit_b.terms)
             options.append((shared, len(unit_a.words) + len(unit_b.words), unit_a, unit_b))
     most = max(option[0] for option in options)
     focused = sorted((o for o in options if o[0] >= FOCUS * most), key=lambda o: o[1])
@@ -919,7 +919,7 @@ _KIND_ORDER: tuple[LinkKind, ...] = ("paraphrase", "near", "verbatim")
 
 def _overlap(a: _Unit, b: _Unit, weights: dict[str, float]) -> float:
     """Shared weight over the geometric mean of the two units' weights."""
-    return sum(weights[t] for t in a.terms & b.terms) / math.sqrt(a.weight * b.weight)
+    return math.fsum(weights[t] for t in a.terms & b.terms) / math.sqrt(a.weight * b.weight)
 
 
 STRANGERS = 0.15
@@ -963,7 +963,7 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[_Unit], weigh
     def makes_it(p: int) -> bool:
         statement = shared if ledes and whole[p].lede else said
         held = whole[p].terms & statement
-        return (sum(weights[t] for t in held) >= CORE_SHARE * sum(weights[t] for t in statement)
+        return (math.fsum(weights[t] for t in held) >= CORE_SHARE * math.fsum(weights[t] for t in statement)
                 or len(whole[p].terms & shared - names) >= CORE_TERMS)
 
     return {p for p in members if p != core.a and p != core.b and not makes_it(p)}

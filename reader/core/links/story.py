@@ -46,7 +46,7 @@ def _vector(words: dict[str, str], rarity: Callable[[str], float]) -> dict[str, 
         if len(word) > 2 and word.isalpha() and word not in FUNCTION_WORDS and word not in weights:
             weights[word] = rarity(written.removesuffix("'s").removesuffix("\u2019s"))
     weights = {word: weight for word, weight in weights.items() if weight > 0}
-    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    norm = math.sqrt(math.fsum(w * w for w in weights.values())) or 1.0
     return {word: weight / norm for word, weight in weights.items()}
 
 
@@ -115,13 +115,14 @@ def judge_story(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) ->
     on = set(vectors)
     while len(on) >= 2:
         total: Counter[str] = Counter()
-        for article in on:
-            total.update(vectors[article])
+        for article in vectors:  # in dossier order: float sums come out the same in every run
+            if article in on:
+                total.update(vectors[article])
         means = {}
         for article, vector in vectors.items():
             others = len(on) - (article in on)
-            own = sum(x * x for x in vector.values()) if article in on else 0.0
-            means[article] = (sum(x * total[w] for w, x in vector.items()) - own) / max(1, others)
+            own = math.fsum(x * x for x in vector.values()) if article in on else 0.0
+            means[article] = (math.fsum(x * total[w] for w, x in vector.items()) - own) / max(1, others)
         kept = {article for article in on if means[article] >= ON_STORY}
         if kept == on:
             break
