@@ -15,9 +15,12 @@ Public surface (used by every screen, including compare / N-way / coverage):
   the app's ``highlight_style`` change). The styles are read from the widget
   itself when it declares ``COMPONENT_CLASSES = PALETTE_CLASSES`` (or a union
   with its own; Textual only collects component classes along the widget's
-  own class chain), otherwise from its screen, which then must declare them.
-  Declaring them once per screen is cheaper: every declaring widget pays for
-  29 virtual style nodes on each restyle.
+  own class chain), otherwise from its screen, which then must declare them;
+  ``self.palette_style(name)`` reads any other shared component style (the
+  differences' looks) the same way. Declaring them once per screen is cheaper: every
+  declaring widget pays for a virtual style node per class on each restyle (focus,
+  hover), and a compare column declaring the differences' 45 took most of the time
+  its screen needed to open.
 * :class:`RenderIndex` - per-dossier lookups built once (``app.index``): the
   source slot, glyph and label of each article (ONE colour per source, everywhere),
   the highlight slot of each shared entity (:mod:`reader.core.entities.colouring`, coloured by
@@ -151,8 +154,7 @@ class PaletteMixin:
         app = self.app  # type: ignore[attr-defined]
         name = getattr(app, "highlight_style", "") or default_style(app.current_theme.dark)
         key = (app.theme, name, app.no_color)
-        own = "palette--source-0" in self._get_component_classes()  # type: ignore[attr-defined]
-        source = self if own else self.screen  # type: ignore[attr-defined]
+        source = self._style_source("palette--source-0")
         # Textual gives a node new component styles each time it restyles it: their identity says
         # whether the palette's styles may have changed since it was read. They are Textual's private:
         # should a release move them, a fresh object each time makes the palette read on every call.
@@ -161,6 +163,13 @@ class PaletteMixin:
         if cached is None or cached[0] != key or cached[1] is not styles:
             cached = self._palette_cache = (key, styles, read_palette(source, name))
         return cached[2]
+
+    def palette_style(self, name: str) -> Style:
+        """Component style ``name`` (partial), read where it is declared: this widget, else its screen."""
+        return self._style_source(name).get_component_rich_style(name, partial=True)
+
+    def _style_source(self, name: str):
+        return self if name in self._get_component_classes() else self.screen  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
