@@ -12,15 +12,16 @@ Public surface (used by every screen, including compare / N-way / coverage):
   the Pygments token styles for the app's chosen style.
 * :class:`PaletteMixin` - put it first in a widget's bases; ``self.palette()``
   then returns the current :class:`Palette` (rebuilt when the theme, CSS or
-  the app's ``highlight_style`` change). The styles are read from the widget
-  itself when it declares ``COMPONENT_CLASSES = PALETTE_CLASSES`` (or a union
-  with its own; Textual only collects component classes along the widget's
-  own class chain), otherwise from its screen, which then must declare them;
-  ``self.palette_style(name)`` reads any other shared component style (the
-  differences' looks) the same way. Declaring them once per screen is cheaper: every
-  declaring widget pays for a virtual style node per class on each restyle (focus,
-  hover), and a compare column declaring the differences' 45 took most of the time
-  its screen needed to open.
+  the app's ``highlight_style`` change), and ``self.palette_style(name)`` any other
+  shared look (a difference's). Each is read from the nearest node declaring it
+  (Textual only collects component classes along a node's own class chain): the
+  widget, else its screen, else the app's first screen, the reader, which declares
+  :data:`PALETTE_CLASSES` for every view (their rules name no screen, and Textual
+  restyles every screen of the stack when the theme changes). Declaring as few as
+  possible is what keeps keys cheap: Textual styles a virtual node per declared class
+  each time the declaring node is restyled (a focus or hover change), and twice when a
+  view opens (mounted, then shown); a compare column declaring 42 took most of the time
+  its view needed to open.
 * :class:`RenderIndex` - per-dossier lookups built once (``app.index``): the
   source slot, glyph and label of each article (ONE colour per source, everywhere),
   the highlight slot of each shared entity (:mod:`reader.core.entities.colouring`, coloured by
@@ -169,7 +170,11 @@ class PaletteMixin:
         return self._style_source(name).get_component_rich_style(name, partial=True)
 
     def _style_source(self, name: str):
-        return self if name in self._get_component_classes() else self.screen  # type: ignore[attr-defined]
+        """This widget, its screen or the app's first screen, whichever declares ``name`` first."""
+        for node in (self, self.screen, self.app.screen_stack[0]):  # type: ignore[attr-defined]
+            if name in node._get_component_classes():
+                return node
+        raise KeyError(f"No screen declares the component class {name!r}")
 
 
 @dataclass(frozen=True)

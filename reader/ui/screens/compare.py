@@ -47,7 +47,7 @@ from reader.core.findings.collation import (
 )
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions
 from reader.ui.paging import next_hit
-from reader.ui.render import PALETTE_CLASSES, PaletteMixin
+from reader.ui.render import PaletteMixin
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
@@ -77,7 +77,6 @@ def _diff_side(side: str) -> str:
 class ReportOptions(PaletteMixin, OptionList):
     """Reports as options labelled in their source colours (``option.id`` is the article id)."""
 
-    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | PALETTE_CLASSES
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),

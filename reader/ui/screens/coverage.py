@@ -31,7 +31,7 @@ from textual.widgets import Static
 from reader.core.model import Analysis, Article, Link
 from reader.core.findings.collation import coverage_rows, shared_link_count
 from reader.core.findings.sourcing import sourcing_of
-from reader.ui.render import CARRIED_SIGN, OTHER_SOURCES_GLYPH, PALETTE_CLASSES
+from reader.ui.render import CARRIED_SIGN, OTHER_SOURCES_GLYPH
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import next_hit
 from reader.ui.widgets.key_bar import KeyBar
@@ -97,7 +97,6 @@ class CoverageScreen(Screen):
 
     AUTO_FOCUS = "#coverage-table"
     HELP_WIDGETS = (CoverageTable,)
-    COMPONENT_CLASSES = PALETTE_CLASSES  # read by the matrix (see PaletteMixin)
 
     BINDINGS = [
         Binding("o", "sort_by_origins", "Sort by origins"),

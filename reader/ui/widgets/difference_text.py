@@ -19,15 +19,14 @@ from rich.text import Text
 from reader.core.findings.difftypes import DIFF_TYPES
 from reader.core.model import DiffOp, Span
 from reader.core.findings.collation import dropped_points, figure_spans
-from reader.ui.render import PALETTE_CLASSES, PaletteMixin, RenderIndex, diff_layers, passage_text
+from reader.ui.render import PaletteMixin, RenderIndex, diff_layers, passage_text
 
-DIFFERENCE_CLASSES = (
-    PALETTE_CLASSES
-    | {"difference--figure", "difference--dropped", "difference--conflict", "difference--current"}
+DIFFERENCE_CLASSES = frozenset(
+    {"difference--figure", "difference--dropped", "difference--conflict", "difference--current"}
     | {f"difftype--{kind}" for kind in DIFF_TYPES}
 )
-"""What the screen of a widget using :class:`DifferenceText` declares as its ``COMPONENT_CLASSES``
-(see :class:`~reader.ui.render.PaletteMixin`: declared once per screen, not per widget)."""
+"""What the screen of a widget using :class:`DifferenceText` declares as its ``COMPONENT_CLASSES``;
+the palette comes from the reader screen (see :class:`~reader.ui.render.PaletteMixin`)."""
 
 DROPPED_SIGN = "\u2038"
 """Shown where the other report has words this one lacks (a caret, as proof-readers mark)."""

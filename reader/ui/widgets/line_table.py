@@ -61,7 +61,7 @@ class LineTable(LineView, can_focus=True):
     :class:`CellHighlighted` follows each cursor move, :class:`CellSelected` Enter or a click.
     """
 
-    # Its own looks; the palette is its screen's, which declares PALETTE_CLASSES (see PaletteMixin).
+    # Its own looks; the palette is the reader screen's (see PaletteMixin).
     COMPONENT_CLASSES = {"line-table--header", "line-table--even-row", "line-table--cursor"}
     BINDINGS = [
         Binding("up", "move(-1, 0)", show=False),
