@@ -1,7 +1,7 @@
 """Each key's latency on a generated 500-report dossier, from outside (tmux), per key, against
 the minimal Textual app, for one checkout or several side by side; and each key's main-thread CPU.
 
-    .venv/bin/python bench/keys.py [--runs 3] [--n 500] [--source DIR ...] [--keys "c w ..."]
+    .venv/bin/python bench/keys.py [--runs 3] [--n 500 | --bundled] [--source DIR ...] [--keys "c w ..."]
 
 ``--source`` names checkouts of this project to run (each with this venv's Python and
 ``PYTHONPATH=DIR``; default: this one), so a commit before a change and after it are timed in
@@ -11,7 +11,8 @@ the same run: ``git archive COMMIT | tar -x -C /tmp/before`` then ``--source /tm
 already cached (one launch first fills each checkout's cache). Every key is timed by
 ``tui_probe.py keys`` until the screen changes; the table gives each key's median over the
 runs, and the p95 over all keys against the minimal app's ``j`` (the machine is shared: the
-ratio, taken in the same run, is the figure to read).
+ratio, taken in the same run, is the figure to read). ``--bundled`` times the five bundled
+reports instead, with the keys of the start-up bench (``j*10 k*10 Tab j*5 Tab``).
 
 Every program runs under ``bench/key_trace.py``, which records each key's main-thread CPU time
 from the key reaching the app to its first frame: what the key handler and the redraw cost,
@@ -76,22 +77,27 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--n", type=int, default=500, help="generated reports (default 500)")
     parser.add_argument("--source", action="append", type=Path, help="a checkout to run (repeatable; default this one)")
-    parser.add_argument("--keys", default=f"{READER_KEYS} {VIEW_KEYS} j j escape".replace("escape", "q"))
+    parser.add_argument("--bundled", action="store_true", help="the five bundled reports, with the start-up bench's keys")
+    parser.add_argument("--keys", help="tmux key names (default: moves, then every view, each closed with q)")
     args = parser.parse_args()
     sources = [path.resolve() for path in args.source or [ROOT]]
-    folder = generated_folder(args.n, Path(tempfile.mkdtemp(prefix="bench-keys-")))
+    if args.bundled:
+        folder, ready, keys = ROOT / "articles", "Al Jazeera", args.keys or READER_KEYS
+    else:
+        folder = generated_folder(args.n, Path(tempfile.mkdtemp(prefix="bench-keys-")))
+        ready, keys = "% shared", args.keys or f"{READER_KEYS} {VIEW_KEYS} j j escape".replace("escape", "q")
     commands = {}
     for source in sources:
         cache = tempfile.mkdtemp(prefix="bench-keys-cache-")
         commands[str(source)] = (f"env PYTHONPATH={source} DOSSIER_READER_CACHE={cache} "
                                  f"DOSSIER_READER_DATA=$(mktemp -d) {sys.executable} {TRACE} {folder}")
-        traced(commands[str(source)], "% shared", "j")  # fills the analysis cache
+        traced(commands[str(source)], ready, "j")  # fills the analysis cache
     python, script = minimal_app().split()
     hello = f"{python} {TRACE} {script}"
     found: dict[str, list[tuple[list[tuple[str, float]], list[float]]]] = {name: [] for name in (*commands, "minimal")}
     for _ in range(args.runs):
         for name, command in commands.items():
-            found[name].append(traced(command, "% shared", args.keys))
+            found[name].append(traced(command, ready, keys))
         found["minimal"].append(traced(hello, "hello dossier", f"j*{len(found[name][-1][0])}"))  # as many keys
     base = statistics.median(p95([ms for _, ms in wall]) for wall, _ in found["minimal"])
     base_cpu = statistics.median(p95(cpu) for _, cpu in found["minimal"])
