@@ -4,8 +4,8 @@
 
 Appends a line per key to FILE: the key, and the main thread's CPU time (ms) from the key
 reaching the app until the first frame after it was handed to the terminal ("-" when no frame
-followed before the next key). CPU time, unlike wall time, hardly moves with the load of a
-shared machine, and it is what a key handler and the redraw it causes cost. A ``.py`` first
+followed before the next key). The load of a shared machine moves CPU time far less than
+wall time, and it is what a key handler and the redraw it causes cost. A ``.py`` first
 argument is run as a script (the minimal app, in its own venv); otherwise the reader's command
 line runs with the arguments. Textual's ``App._display`` and ``App.on_event`` are wrapped: a
 bench tool, not part of the program.

@@ -16,8 +16,8 @@ reports instead, with the keys of the start-up bench (``j*10 k*10 Tab j*5 Tab``)
 
 Every program runs under ``bench/key_trace.py``, which records each key's main-thread CPU time
 from the key reaching the app to its first frame: what the key handler and the redraw cost,
-which the load of a shared machine hardly moves. The table gives its median beside the wall
-time, and its p95 against the minimal app's.
+which the load of a shared machine moves far less than wall time. The table gives its median
+beside the wall time, and its p95 against the minimal app's.
 
 Views are closed with ``q`` by default, not ``escape``: a lone ESC byte is only reported once
 Textual's input thread knows no escape sequence follows (``ESCDELAY``, 100 ms, checked when its
