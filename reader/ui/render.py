@@ -166,7 +166,7 @@ class PaletteMixin:
         return cached[2]
 
     def palette_style(self, name: str) -> Style:
-        """Component style ``name`` (partial), read where it is declared: this widget, else its screen."""
+        """Component style ``name`` (partial), read from the nearest node declaring it (see the module doc)."""
         return self._style_source(name).get_component_rich_style(name, partial=True)
 
     def _style_source(self, name: str):
