@@ -74,3 +74,26 @@ async def compare_open(pilot):
 
     await until(pilot, filled)
     return pilot.app.screen
+
+
+async def restyled(pilot, theme: str | None = None, *, key: str | None = None) -> None:
+    """Change the theme (set ``theme``, as the palette's "Change theme" does, or press ``key``)
+    and wait until the app is restyled in it: Textual applies a theme on its next turn, then
+    announces it."""
+    app, announced = pilot.app, []
+    if theme == app.theme:
+        return
+    app.theme_changed_signal.subscribe(app, announced.append, immediate=True)
+    try:
+        if key is None:
+            app.theme = theme
+        else:
+            await pilot.press(key)
+        await until(pilot, lambda: announced)
+    finally:
+        app.theme_changed_signal.unsubscribe(app)
+
+
+async def wrapped(pilot, view) -> None:
+    """Until the article ``view`` holds its report's rows wrapped at the width it has now."""
+    await until(pilot, lambda: view._rows and view._layout_key == view._layout_key_of(view.article, view._text_width()))

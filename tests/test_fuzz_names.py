@@ -1,4 +1,4 @@
-"""Property tests over file names, folder names and command-line paths (issue 16, deliverable 8).
+"""Property tests over file names, folder names and command-line paths.
 
 Names are bytes from outside: any byte but ``/`` and NUL, escape sequences, line breaks, invalid
 UTF-8, bidi controls, names up to the 255-byte limit and past it. Whatever they hold, ``export``

@@ -1,4 +1,5 @@
-"""Command-palette provider: jump to any report, shared entity or link by name, or pick a style.
+"""Command-palette provider: jump to any report, shared entity or link by name, or pick a style;
+say again a notice that the reports do not seem to cover one event.
 
 Labels read ``category: name`` ("Source: Al Jazeera", "Entity: Marc Garneau",
 "Link: Following this review…", "Style: monokai") so a few typed letters of
@@ -30,9 +31,12 @@ class ReaderCommands(Provider):
     def _entries(self) -> Iterator[tuple[str, Callable[[], None], str]]:
         app = self.app
         dossier = app.dossier
+        analysis = app.analysis
+        if analysis is not None and (notice := analysis.story.notice(dossier)):
+            # The notice is a passing toast: the palette keeps it at hand (listed as it opens).
+            yield f"Same story? {notice}", partial(app._tell_story, analysis), "Say again whether the reports cover one event"
         for article in dossier.articles:
             yield f"Source: {article.outlet}", partial(app.action_show_article, article.id), article.headline
-        analysis = app.analysis
         if analysis is not None:
             for entity in analysis.shared_entities:
                 outlets = ", ".join(dossier.article(a).outlet for a in entity.articles)

@@ -8,7 +8,7 @@ from itertools import combinations
 import pytest
 
 from bench.link_quality import measure, repeated_passages
-from reader.core.links.align import _clauses, _only_attribution, _speakers, _states, find_links, stem
+from reader.core.links.align import _clauses, _only_attribution, _speakers, _states, _verbs, find_links, stem
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Span
 from reader.core.text.segment import segment_article
@@ -225,6 +225,19 @@ def test_clauses_split_at_clause_marks_but_never_inside_a_quotation():
     ]
 
 
+def test_clauses_split_before_and_only_between_two_verbs():
+    def clauses(text: str) -> list[str]:
+        tokens = tokenize(text)
+        return [text[tokens[a].start : tokens[b - 1].end] for a, b in _clauses(tokens, _verbs(tokens))]
+
+    assert clauses("The pump station flooded on Sunday, and the engineers were flown in from the capital.") == [
+        "The pump station flooded on Sunday,",
+        "and the engineers were flown in from the capital.",
+    ]
+    listed = "Ilse Brandt, 47, of North Haven, and Tomas Rue, 52, of Eastmoor were treated at the county hospital."
+    assert clauses(listed) == [listed]
+
+
 def test_short_pieces_stay_with_their_neighbour():
     assert _clause_texts("Shares fell 4% on Monday, which analysts expected.") == [
         "Shares fell 4% on Monday, which analysts expected."
@@ -310,6 +323,114 @@ def test_a_lede_carrying_two_facts_links_each_once(tmp_path):
     third_burst = _span(dossier, "third", "The Kessel tailings dam")
     assert _linked(links, burst, third_burst) and _linked(links, fined, third_burst)
     assert len(links) == 3
+
+
+STORM = "Storms closed the coastal highway near Port Aven for a second day on Tuesday, stranding hundreds of lorries."
+
+
+def _reprinted_and_retold(folder, reprinted: str, retold: str):
+    """Two reports reprinting a sentence and a third telling something near it, each after the same lede."""
+    return _write_reports(folder, {"first": f"{STORM}\n\n{reprinted}", "second": f"{STORM}\n\n{reprinted}", "third": f"{STORM}\n\n{retold}"})
+
+
+def test_a_passage_sharing_only_who_and_where_with_a_links_core_stays_out_of_it(tmp_path):
+    """The third report names the same judge and court about another step of the trial: paired with each copy of
+    the ruling on the judge's name, it does not make the ruling's statement, so it joins no confident link."""
+    dossier, links = _reprinted_and_retold(
+        tmp_path,
+        "Judge Marta Olsen of the Velden district court rejected the defence's third request to move the murder trial to another city.",
+        "Judge Marta Olsen of the Velden district court read the murder indictment aloud to the defendant in a quiet voice.",
+    )
+    first, second = _span(dossier, "first", "Judge Marta Olsen"), _span(dossier, "second", "Judge Marta Olsen")
+    third = _span(dossier, "third", "Judge Marta Olsen")
+    assert _linked(links, first, second)
+    assert not _linked(links, first, third) and not _linked(links, second, third)
+
+
+def test_a_clause_said_with_other_words_and_the_same_figures_joins_the_link(tmp_path):
+    """``three of its nine members voting to keep`` says the second clause of the reprinted sentence in other words:
+    a member need not carry all of a long core, only a good part of what it says."""
+    dossier, links = _reprinted_and_retold(
+        tmp_path,
+        "Six of the nine board members voted to close the smelter, while three wanted to keep it open until the spring.",
+        "The board was divided, with three of its nine members voting to keep the smelter running.",
+    )
+    first, second = _span(dossier, "first", "Six of the nine"), _span(dossier, "second", "Six of the nine")
+    assert any(_linked([link], first, second) and _linked([link], first, _span(dossier, "third", "The board was divided")) for link in links)
+
+
+def test_a_pair_through_another_clause_of_a_links_member_makes_a_link_of_its_own(tmp_path):
+    """The first report's sentence tells of the truce and of the herders driven out: the truce is no part of the
+    herders' link, and its pair with the third report still makes a confident link."""
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nA truce brokered by Lisbon last March ended the border war, which had driven thousands of goat herders from the northern valleys.",
+        "second": f"{STORM}\n\nThe border war drove thousands of goat herders from the northern valleys, aid agencies say.",
+        "third": f"{STORM}\n\nThe truce brokered by Lisbon in March ended the border war.",
+    })
+    herders = _span(dossier, "first", "which had driven")
+    assert _linked(links, herders, _span(dossier, "second", "The border war drove"))
+    assert _linked(links, _span(dossier, "first", "A truce brokered"), _span(dossier, "third", "The truce brokered"))
+
+
+def test_a_firm_pair_with_a_links_member_still_makes_a_link_when_the_link_says_something_else(tmp_path):
+    """The fourth report tells of the van hitting her as she left her car: not what the link of the first three
+    says best (walking past parked cars), but its pair with the second report shares much of both passages,
+    so it makes a confident link of its own rather than a weaker one."""
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nInvestigators say 61-year-old Marta Quill was hit while walking along parked cars at Elm Street "
+        "and 9th Avenue in Westfield at about 7 p.m.",
+        "second": f"{STORM}\n\nMarta Quill, 61, of Westfield, had just parked her car around 7 p.m. Friday at Elm Street and "
+        "9th Avenue when she was hit by a grey delivery van.",
+        "third": f"{STORM}\n\nMarta Quill was walking alongside parked cars on Elm Street and 9th Avenue at about 7 p.m. when "
+        "she was struck by a grey delivery van.",
+        "fourth": f"{STORM}\n\nWitnesses say 61-year-old Marta Quill was leaving her car on Elm Street in Westfield on Friday "
+        "when she was hit by a grey delivery van and thrown into the air.",
+    })
+    assert _linked(links, _span(dossier, "second", "Marta Quill"), _span(dossier, "fourth", "Witnesses say"))
+
+
+def test_two_links_meeting_on_a_reprinted_sentence_through_its_two_clauses_stay_two(tmp_path):
+    """Both links hold the two copies of a sentence carrying two facts, one link through each clause: they tell of
+    two things, not one told twice, so they are not merged into one."""
+    reprinted = ("The bomb threat that emptied the Kessel stadium turned out to be a hoax, and more than 3,000 fans who had "
+                 "been moved to the car parks were eventually allowed back to their seats.")
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\n{reprinted}",
+        "second": f"{STORM}\n\n{reprinted}",
+        "third": f"{STORM}\n\nPolice emptied the Kessel stadium on Saturday after a bomb threat that turned out to be a hoax.",
+        "fourth": f"{STORM}\n\nMore than 3,000 fans who were moved to the car parks were eventually allowed back to their seats.",
+    })
+    first, third, fourth = (_span(dossier, name, text) for name, text in (("first", "The bomb"), ("third", "Police"), ("fourth", "More than")))
+    assert _linked(links, first, third) and _linked(links, first, fourth)
+    assert not _linked(links, third, fourth)
+    assert repeated_passages(links) == []
+
+
+def test_a_pair_standing_on_names_makes_only_a_weaker_link(tmp_path):
+    """The two passages share a show, its channel and its host, and little of what they say: the names count
+    at most twice toward the terms that make a two-passage paraphrase firm."""
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nAnna Marek was introduced on the live special Harbour Nights on Velden One and answered questions "
+        "from host Jonas Berg about the grain deal and the tariffs.",
+        "second": f"{STORM}\n\nThe live special, hosted by Jonas Berg, invited famous guests to remember Harbour Nights, among "
+        "them the singer Ola Brandt.",
+    })
+    assert not _linked(links, _span(dossier, "first", "Anna Marek"), _span(dossier, "second", "The live special"))
+
+
+def test_two_facts_joined_by_and_link_each_through_its_own_clause(tmp_path):
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nThe tailings dam near Kessel collapsed on Sunday night, and about 400 villagers were evacuated "
+        "from the Ryn valley by army helicopters.",
+        "second": f"{STORM}\n\nHalvor Mining's tailings dam near Kessel collapsed late on Sunday night.",
+        "third": f"{STORM}\n\nArmy helicopters evacuated about 400 villagers from the Ryn valley, officials said.",
+    })
+    collapse, evacuation = _span(dossier, "first", "The tailings dam"), _span(dossier, "first", "and about 400 villagers")
+    second, third = _span(dossier, "second", "Halvor Mining's"), _span(dossier, "third", "Army helicopters")
+    to_second = next(link for link in links if any(_overlaps(p, second) for p in link.passages))
+    to_third = next(link for link in links if any(_overlaps(p, third) for p in link.passages))
+    assert [p for p in to_second.passages if p.article == "first"] == [Span("first", collapse.start, evacuation.start - 2)]
+    assert next(p for p in to_third.passages if p.article == "first").start == evacuation.start
 
 
 def test_a_closing_attribution_says_who_told_not_what_happened():

@@ -1,4 +1,4 @@
-"""The Markdown export leaves no bare address for a GFM renderer to make live (issue 16).
+"""The Markdown export leaves no bare address for a GFM renderer to make live.
 
 Checked with cmarkgfm, GitHub's own cmark fork with its autolink extension: the rendered
 report holds no ``<a`` at all, whatever addresses the articles carry.

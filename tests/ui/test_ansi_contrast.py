@@ -10,15 +10,16 @@ from reader.core.findings.difftypes import DIFF_TYPES
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.widgets.passage_column import PassageColumn
+from tests.helpers import compare_open, restyled
 
 
 @pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light", "textual-dark", "textual-light"])
 async def test_typed_differences_stay_readable_on_every_tint(tiny, tiny_analysis, theme):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(100, 30)) as pilot:
-        app.theme = theme
+        await restyled(pilot, theme)
         await app.push_screen(CompareScreen(tiny_analysis))
-        await pilot.pause()
+        await compare_open(pilot)
         column = app.screen.query(PassageColumn).first()
         palette = column.palette()
         for kind in DIFF_TYPES:
@@ -37,8 +38,7 @@ async def test_the_key_bar_reads_on_every_theme(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(100, 30)) as pilot:
         for theme in sorted(name for name in app.available_themes if not name.startswith("ansi")):
-            app.theme = theme
-            await pilot.pause()
+            await restyled(pilot, theme)
             bar = app.screen.query_one(KeyBar)
             text, ground = (Color.from_rich_color(c) for c in (bar.rich_style.color, bar.rich_style.bgcolor))
             assert abs(text.brightness - ground.brightness) > 0.3, theme

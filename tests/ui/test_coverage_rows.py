@@ -10,6 +10,7 @@ from reader.core.model import Analysis, Dossier, Link
 from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
 from reader.ui.screens.coverage import CoverageScreen
+from tests.helpers import on_top, until
 from tests.ui.conftest import make_article
 
 ROWS = 120
@@ -32,7 +33,9 @@ async def matrix(analysis: Analysis):
     app = build_app(analysis.dossier, analysis=analysis)
     async with app.run_test(size=(100, 30)) as pilot:
         await app.open_screen(CoverageScreen(analysis))
-        await pilot.pause()
+        await on_top(pilot, CoverageScreen)
+        table = app.screen.query_one("#coverage-table")
+        await until(pilot, lambda: table.row_keys and table.size.height)  # filled and laid out
         yield pilot, app.screen
 
 
@@ -43,11 +46,12 @@ async def test_only_the_rows_in_view_are_made(monkeypatch):
     monkeypatch.setattr(Analysis, "excerpt", lambda self, link, width: made.append(link.id) or excerpt(self, link, width))
     async with matrix(analysis) as (pilot, screen):
         table = screen.query_one("#coverage-table")
+        await until(pilot, lambda: made)  # the first screenful drawn
         assert len(table.row_keys) == ROWS
         assert 0 < len(set(made)) <= table.size.height  # a screenful, not the whole matrix
         made.clear()
         await pilot.press("G")
-        await pilot.pause()
+        await until(pilot, lambda: f"L{ROWS - 1}" in made)  # the last screenful drawn
         assert table.cursor[0] == ROWS - 1
         assert f"L{ROWS - 1}" in made and "L0" not in made
 
@@ -68,7 +72,7 @@ async def test_slash_finds_passages_and_n_walks_the_hits():
     async with matrix(_long_pair()) as (pilot, screen):
         table = screen.query_one("#coverage-table")
         await pilot.press("slash", *"REOPENED", "enter")
-        await pilot.pause()
+        await until(pilot, lambda: table.cursor[0] > 0)  # the search bar's Finished handled: on a hit
         assert table.has_focus
         assert table.row_keys[table.cursor[0]] == "L7"  # the first row after the cursor holding it
         await pilot.press("n")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reader.ui.app import build_app
 from reader.ui.render import ENTITY_SLOTS
 from reader.ui.widgets.article_view import ArticleView
-from tests.helpers import until
+from tests.helpers import compare_open, until, wrapped
 
 
 async def test_tints_are_distinct_and_marks_follow_them(bundled, analysis):
@@ -24,7 +24,7 @@ async def test_the_entities_on_the_first_screen_look_different_from_each_other(b
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         view = app.screen.query_one(ArticleView)
-        await until(pilot, lambda: view._rows)  # laid out at the pane's width
+        await wrapped(pilot, view)
         palette, index = view.palette(), app.index
         rows = view._rows[: view.size.height]
         body_rows = [row for row in rows if row.kind == "body"]
@@ -42,8 +42,8 @@ def _numbered(index, article_id):
 async def test_past_the_tints_each_mention_carries_its_number_and_rows_still_fit(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
         view, index = app.screen.query_one(ArticleView), app.index
+        await wrapped(pilot, view)
         article = view.article
         numbered = _numbered(index, article.id)
         assert numbered  # the bundled reports need more than eight tints
@@ -65,8 +65,8 @@ async def test_the_entity_panel_names_each_entity_with_its_number(bundled, analy
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("e")
-        await pilot.pause()
         panel = app.screen.query_one(EntityPanel)
+        await until(pilot, lambda: panel.has_focus and panel.option_count)
         entity = next(e for e in analysis.shared_entities if app.index.entity_number(e.id))
         prompt = str(panel.get_option(entity.id).prompt)
         assert prompt.startswith(entity.name + app.index.entity_number(entity.id) + " ")
@@ -78,7 +78,7 @@ async def test_compare_columns_cut_passages_into_rows_with_their_numbers_whole(b
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("c")
-        await pilot.pause()
+        await compare_open(pilot)
         seen = 0
         for column in app.screen.query(PassageColumn):
             for number, spec in enumerate(column.rows):

@@ -10,17 +10,24 @@ from reader.core.model import Dossier
 from reader.core.pipeline import analyse
 from reader.ui.app import build_app
 from reader.ui.screens.quotes import NAMED, QuotesScreen
+from tests.helpers import on_top, until
 
 
 def _items(app) -> list[str]:
     return [str(item.query_one("Static").content) for item in app.screen.query("ListItem")]
 
 
+async def listed(pilot) -> None:
+    """Open the quote tracker and wait until its statements are written out."""
+    await pilot.app.open_screen(QuotesScreen())
+    await on_top(pilot, QuotesScreen)
+    await until(pilot, lambda: all(_items(pilot.app)) and _items(pilot.app))
+
+
 async def test_reports_quoting_alike_share_one_line(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.open_screen(QuotesScreen())
-        await pilot.pause()
+        await listed(pilot)
         review = next(text for text in _items(app) if "Following this review" in text)
         assert review.count("Following this review") == 1
         assert "2 Al-Monitor, 4 The Globe and Mail, 5 TRT World  Marc Garneau (said): \u201cFollowing" in review
@@ -32,8 +39,7 @@ async def test_past_the_first_few_reports_quoting_alike_are_counted(bundled):
     dossier = Dossier(bundled.root, copies)
     app = build_app(dossier, analysis=analyse(dossier))
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.open_screen(QuotesScreen())
-        await pilot.pause()
+        await listed(pilot)
         shared = next(text for text in _items(app) if f"carried by {NAMED + 2} reports" in text)
         names = ", ".join(f"{n + 1} Copy {n} Wire" for n in range(NAMED))
         assert f"{names} and 2 more  " in shared

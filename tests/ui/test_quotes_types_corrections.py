@@ -25,7 +25,7 @@ from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.passage_column import CONFLICT_SIGN, GUTTER_WIDTH
 from reader.ui.widgets.key_bar import KeyBar
 from tests.conftest import BUNDLED
-from tests.helpers import compare_open, on_top, until
+from tests.helpers import compare_open, on_top, restyled, until
 from tests.ui.conftest import make_article
 
 GLOBE, MONITOR, JAZEERA, TRT = "the-globe-and-mail", "al-monitor", "al-jazeera", "trt-world"
@@ -422,8 +422,7 @@ async def test_selected_statement_carries_the_cursor_bar_and_tint_in_both_themes
             assert selected.background != other.background
             _, _, background, color = quotes.children[0].colors  # as painted, over what lies behind
             assert abs(color.brightness - background.brightness) > 0.4  # readable
-            await pilot.press("t")
-            await pilot.pause()  # one refresh: the theme's styles reach the list
+            await restyled(pilot, key="t")
 
 
 async def test_alias_picker_moves_with_j_k_g_and_G(bundled, analysis, folder):

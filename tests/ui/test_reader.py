@@ -270,8 +270,9 @@ async def test_help_pages_by_what_it_shows(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("question_mark", "space")
-        await pilot.pause()
+        await on_top(pilot, HelpScreen)
         body = app.screen.query_one("#help-body", VerticalScroll)
+        await until(pilot, lambda: body.scroll_y > 0)  # space handled: a page down
         assert body.scroll_y == body.scrollable_content_region.height - 2
 
 

@@ -8,6 +8,7 @@ import colorsys
 from reader.report.style import SOURCE_COLOURS
 from reader.ui.app import build_app
 from reader.ui.widgets.source_list import SourceList
+from tests.helpers import restyled
 
 
 def _hue(red: int, green: int, blue: int) -> float:
@@ -22,8 +23,7 @@ async def test_report_colours_match_the_html_report_and_differ_from_each_other(t
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(100, 30)) as pilot:
         for theme in ("textual-light", "textual-dark", "nord", "solarized-light"):
-            app.theme = theme
-            await pilot.pause()  # one refresh: the theme's styles reach the widgets, whose palette reads them
+            await restyled(pilot, theme)
             colours = [tuple(style.color.triplet) for style in app.screen.query_one(SourceList).palette().sources]
             assert len(set(colours)) == len(colours) == len(SOURCE_COLOURS)
             for terminal, html in zip(colours, SOURCE_COLOURS):

@@ -14,6 +14,7 @@ from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.quotes import QuotesScreen
 from reader.ui.screens.reader import ReaderScreen
+from tests.helpers import restyled
 
 SCREENS = {
     "reader": None,
@@ -37,8 +38,7 @@ async def test_every_offered_theme_draws_every_screen(tiny, tiny_analysis, scree
         offered = sorted(app.available_themes)
         assert {"ansi-dark", "ansi-light", "textual-dark", "textual-light"} <= set(offered)
         for theme in offered:
-            app.theme = theme  # as the palette's "Change theme" does, with the screen open
-            await pilot.pause()  # one refresh: the screen restyled and redrawn in this theme
+            await restyled(pilot, theme)  # as the palette's "Change theme" does, with the screen open
             assert app.is_running, f"{theme} stopped the app on the {screen} screen"
             assert app.export_screenshot()  # the whole screen drawn now, in this theme
         assert app.return_code is None

@@ -41,3 +41,21 @@ async def test_reports_of_different_events_are_told_once(tiny, tiny_analysis):
     async with app.run_test(size=(120, 40)):  # told as the app mounts
         told = [n for n in app._notifications if "do not seem to cover the same event" in str(n.message)]
         assert len(told) == 1
+
+
+async def test_the_palette_keeps_the_notice_once_it_has_gone(tiny, tiny_analysis):
+    """The notice is a toast that goes: the palette lists it as it opens, and choosing it says it again."""
+    from textual.command import CommandList
+
+    analysis = replace(tiny_analysis, links=(), story=Story(same_event=False))
+    app = build_app(tiny, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.clear_notifications()
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: app.screen.query(CommandList) and app.screen.query_one(CommandList).option_count)
+        options = app.screen.query_one(CommandList)
+        prompts = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+        at = next(n for n, prompt in enumerate(prompts) if prompt.startswith("Same story? These reports do not seem"))
+        options.highlighted = at
+        await pilot.press("enter")
+        await until(pilot, lambda: any(n.title == "Same story?" for n in app._notifications))

@@ -47,7 +47,12 @@ Four stages, each close to linear in the dossier's size:
    matched, no cross pair are strangers and each sentence's passages
    overlap, so a link does not chain through one ambiguous sentence nor
    through two clauses of one, nor take in a sentence at odds with a member
-   it was not judged against (``_apart``). Two links sharing two passages show one
+   it was not judged against (``_apart``). Every member must also make the
+   statement of the link's core, its best pair (``_off_core``): a passage
+   judged a pair with one member on background (a judge's name, a place)
+   stays out, and that pair, through the passages the link holds, is
+   weaker unless it shares much on its own (``FIRM_OVERLAP``, ``CORE_TERMS``
+   terms other than names). Two links sharing two passages show one
    statement twice: they become one, keeping for each article the
    counterpart that echoes the quotation, else the one no other link holds,
    else the best scored. Links are many to many: the pairs no link holds
@@ -66,7 +71,7 @@ import re
 from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -312,14 +317,18 @@ MIN_CLAUSE_WORDS = 5
 """A shorter piece stays with its neighbour: it cannot carry a fact alone."""
 
 
-def _clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+def _clauses(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges ``[a, b)`` of a sentence's clauses, in order, covering it.
 
     Cuts fall after ``;`` and free-standing dashes, before a comma-led clause
-    opener, and before a quotation opened after a comma or colon; never inside
-    a quotation. Pieces under ``MIN_CLAUSE_WORDS`` words join a neighbour.
+    opener, before a quotation opened after a comma or colon, and before
+    ``, and`` when a verb (token indexes in ``verbs``) stands on each side
+    (``the call turned out to be a hoax, and the children were returned``, not
+    ``Riva, 47, and Steinberg, 48, were treated``); never inside a quotation.
+    Pieces under ``MIN_CLAUSE_WORDS`` words join a neighbour.
     """
     cuts = [0]
+    ands = []
     quoted = False
     for i, token in enumerate(tokens):
         if token.norm == '"':
@@ -332,7 +341,13 @@ def _clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             cuts.append(i + 1)
         elif token.norm == "," and i + 1 < len(tokens) and tokens[i + 1].norm in CLAUSE_OPENERS:
             cuts.append(i + 1)
+        elif token.norm == "," and i + 1 < len(tokens) and tokens[i + 1].norm == "and":
+            ands.append(i + 1)
     cuts.append(len(tokens))
+    for cut in ands:
+        after = bisect_right(cuts, cut)
+        if any(cuts[after - 1] <= v < cut for v in verbs) and any(cut < v < cuts[after] for v in verbs):
+            cuts.insert(after, cut)
     pieces: list[list[int]] = []
     for a, b in zip(cuts, cuts[1:]):
         words = sum(t.is_word for t in tokens[a:b])
@@ -587,7 +602,7 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
 
             caption = _caption(tokens)
             whole.append(_unit(number, index, tokens, terms, particulars(0, len(tokens)), article.id, lede, actions(0, len(tokens)), caption))
-            ranges = _clauses(tokens)
+            ranges = _clauses(tokens, verbs)
             clauses.append([
                 _unit(number, index, tokens[a:b], {t for pieces in token_terms[a:b] for t in pieces}, particulars(a, b), article.id, lede,
                       actions(a, b), caption)
@@ -902,9 +917,40 @@ def _overlapping(spans: Sequence[Span]) -> bool:
     return max(s.start for s in spans) < min(s.end for s in spans)
 
 
-def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, float], pairs: dict[tuple[int, int], PairMatch]) -> list[list[int]]:
+CORE_SHARE = 0.3
+CORE_TERMS = 5
+"""A member of a link of three or more must hold this share of what its core pair says (the weight of
+the terms it shares, names and numbers left out: who and how many are not the statement), or this many
+of its terms other than names, the figures it agrees on included (one clause of a long quotation the
+core reprints, ``two of its seven members`` for ``five of the seven members ..., while two ...``)."""
+
+
+def _off_core(members: Iterable[int], core: PairMatch, whole: list[_Unit], weights: dict[str, float], names: frozenset[str]) -> set[int]:
+    """The members that do not make the statement of the link's core (its best pair). A passage may meet
+    one member on background (a name, a place, the wider story) and still be judged a pair with it;
+    joining the link, it must say a good part of what the core pair says. Ledes joining a core of two
+    ledes may say it in other words about the same names (``faces an arms embargo`` for ``cancelled
+    export permits``): with them the names count."""
+    shared = core.unit_a.terms & core.unit_b.terms
+    said = {t for t in shared - names if not t[:1].isdigit()} or shared
+    ledes = core.unit_a.lede and core.unit_b.lede
+
+    def makes_it(p: int) -> bool:
+        statement = shared if ledes and whole[p].lede else said
+        held = whole[p].terms & statement
+        return (sum(weights[t] for t in held) >= CORE_SHARE * sum(weights[t] for t in statement)
+                or len(whole[p].terms & shared - names) >= CORE_TERMS)
+
+    return {p for p in members if p != core.a and p != core.b and not makes_it(p)}
+
+
+def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, float], names: frozenset[str],
+           pairs: dict[tuple[int, int], PairMatch], strays: list[PairMatch] | None = None) -> list[list[int]]:
     """Groups of sentences, best pairs first; one sentence per article in a group.
 
+    Every member must make the statement of the group's best pair (``_off_core``); a pair
+    refused for that through the passages the group holds, and loose on its own, goes to
+    ``strays`` (the weaker links) when given, else waits for the next round.
     Two groups merge only when at least half of their cross pairs matched,
     none of them are strangers (almost nothing in common), and each sentence's
     passages in the merged group's pairs overlap: a sentence carrying two facts
@@ -918,6 +964,7 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
     while remaining:
         group_of: dict[int, int] = {}
         members: dict[int, list[int]] = {}
+        cores: dict[int, PairMatch] = {}
         used: dict[int, list[Span]] = defaultdict(list)
         leftover = []
         for match in remaining:
@@ -935,6 +982,17 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
             ):
                 leftover.append(match)
                 continue
+            core = max((c for c in (cores.get(ga), cores.get(gb), *cross) if c), key=lambda m: (m.score, -m.a, -m.b))
+            off = _off_core(left + right, core, whole, weights, names)
+            if off:
+                # The pair ties a passage to what the link says through another statement: it is weaker
+                # when it uses the passages the link holds and does not stand firmly on its own, else it
+                # may make a link of its own.
+                same = all(_overlapping((unit.span, *used[p]))
+                           for p, unit in ((match.a, match.unit_a), (match.b, match.unit_b)) if used.get(p))
+                loose = match.score < FIRM_OVERLAP or len(match.unit_a.terms & match.unit_b.terms - names) < CORE_TERMS
+                (strays if strays is not None and {match.a, match.b} & off and same and loose else leftover).append(match)
+                continue
             spans = {p: list(used[p]) for m in cross for p in (m.a, m.b)}
             for m in cross:
                 spans[m.a].append(m.unit_a.span)
@@ -947,8 +1005,9 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
             joined = left + right
             for old in (ga, gb):
                 if old is not None and old != target:
-                    del members[old]
+                    del members[old], cores[old]
             members[target] = joined
+            cores[target] = core
             for p in joined:
                 group_of[p] = target
         groups.extend(members.values())
@@ -956,18 +1015,28 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
     return groups
 
 
-def _passages(group: Iterable[int], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, Span]:
-    """Each sentence's passage in a group: from the first to the last of the units its matched pairs use.
-
-    A sentence without a matched pair in the group gets none.
-    """
+def _units_used(group: Iterable[int], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, list[Span]]:
+    """The spans of the units each sentence's matched pairs in the group use."""
     used: dict[int, list[Span]] = defaultdict(list)
     for key in combinations(sorted(group), 2):
         match = pairs.get(key)
         if match:
             used[match.a].append(match.unit_a.span)
             used[match.b].append(match.unit_b.span)
-    return {p: Span(s[0].article, min(x.start for x in s), max(x.end for x in s)) for p, s in used.items()}
+    return used
+
+
+def _passages(group: Iterable[int], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, Span]:
+    """Each sentence's passage in a group: from the first to the last of the units its matched pairs use.
+
+    A sentence without a matched pair in the group gets none.
+    """
+    return {p: Span(s[0].article, min(x.start for x in s), max(x.end for x in s)) for p, s in _units_used(group, pairs).items()}
+
+
+def _one_statement(group: Iterable[int], whole: list[_Unit], pairs: dict[tuple[int, int], PairMatch]) -> bool:
+    """Do the units each sentence's pairs use in the group overlap (a lede's clauses all serve its main fact)?"""
+    return all(whole[p].lede or _overlapping(spans) for p, spans in _units_used(group, pairs).items())
 
 
 def _echoes(match: PairMatch) -> bool:
@@ -1008,7 +1077,10 @@ def _merge_repeats(groups: list[list[int]], whole: list[_Unit], pairs: dict[tupl
     report carries twice (a quotation also paraphrased in its lede); the
     merged group keeps one sentence per article (``_one_per_article``), the
     others staying in their other links. Groups are taken in order, so an
-    earlier round's group is the one a repeat is merged into.
+    earlier round's group is the one a repeat is merged into. Two groups
+    meeting on a sentence through two of its clauses (two reports reprint a
+    sentence carrying two facts, each group holding another report's
+    passage on one of them) tell of two things and stay two (``_one_statement``).
     """
     homes: dict[int, set[int]] = defaultdict(set)
     for number, group in enumerate(groups):
@@ -1023,7 +1095,10 @@ def _merge_repeats(groups: list[list[int]], whole: list[_Unit], pairs: dict[tupl
                 other for p, span in passages.items() for other in holding[p]
                 if _overlapping((span, kept[other][1][p]))
             )
-            twin = next((other for other, count in shared.most_common(1) if count >= 2), None)
+            twin = next((
+                other for other, count in shared.most_common()
+                if count >= 2 and _one_statement(set(group) | set(kept[other][0]), whole, pairs)
+            ), None)
             if twin is None:
                 break
             twin_group, _, twin_sources = kept.pop(twin)
@@ -1053,19 +1128,24 @@ def _link(group: list[int], whole: list[_Unit], pairs: dict[tuple[int, int], Pai
 
 FIRM_OVERLAP = 0.4
 FIRM_TERMS = 6
-"""A paraphrase pair is firm when its passages share this much of their weight, or this many terms."""
+FIRM_NAMES = 2
+"""A paraphrase pair is firm when its passages share this much of their weight, or this many terms, names
+counting at most ``FIRM_NAMES`` of them: a show, its channel and its host (``Doctor Who Live``, ``BBC One``,
+``Zoe Ball``) are who and where, not what is said. On the six read dossiers two links read partly right
+became weaker, and no link read right."""
 
 
-def _corroborated(group: list[int], pairs: dict[tuple[int, int], PairMatch]) -> bool:
+def _corroborated(group: list[int], pairs: dict[tuple[int, int], PairMatch], names: frozenset[str]) -> bool:
     """Does some pair of the link hold firmly (verbatim, near, or a paraphrase sharing ``FIRM_OVERLAP``
-    of its weight or ``FIRM_TERMS`` terms)? The dossier's topic words with a common verb are enough to
-    pass ``_statement``; a link made only of such loose pairs, most often two passages, is weaker. On the
+    of its weight or ``FIRM_TERMS`` terms, few of them names)? The dossier's topic words with a common
+    verb are enough to pass ``_statement``; a link made only of such loose pairs, most often two
+    passages, is weaker. On the
     six hand-read development dossiers (bench/link_sample.py --all), 22 of the 24 wrong links were
     two-passage paraphrases, most sharing four or five terms at an overlap under 0.4; asking more (a
     bar on every pair of a link) cost the five reports a third of their recall."""
     return any(
         match.kind != "paraphrase" or match.score >= FIRM_OVERLAP
-        or len(match.unit_a.terms & match.unit_b.terms) >= FIRM_TERMS
+        or len(shared := match.unit_a.terms & match.unit_b.terms) - max(0, len(shared & names) - FIRM_NAMES) >= FIRM_TERMS
         for key in combinations(sorted(group), 2) if (match := pairs.get(key))
     )
 
@@ -1091,18 +1171,21 @@ def find_links(
     whole, clauses, weights, df, names = _prepare(dossier, sentences)
     matches = _find_pairs(whole, clauses, weights, df, names, progress)
     built = []
+    strays: list[PairMatch] = []  # confident pairs tying a passage to a link it does not make (_off_core): weaker
     for confident in (True, False):
-        chosen = [m for m in matches if m.confident == confident]
+        chosen = [m for m in matches if m.confident] if confident else [m for m in matches if not m.confident] + strays
         scores = {(m.a, m.b): m for m in chosen}
-        groups = _merge_repeats(_group(chosen, whole, weights, scores), whole, scores)
-        together = {key for group in groups for key in combinations(sorted(group), 2)}
+        demote = strays if confident else None
+        groups = _merge_repeats(_group(chosen, whole, weights, names, scores, demote), whole, scores)
+        held = {key for group in groups for key in combinations(sorted(group), 2)}
+        held |= {(m.a, m.b) for m in demote or ()}
         # Many to many: pairs no group could hold (a sentence already serves another
         # statement there) are grouped again among themselves, so a sentence carrying two
         # facts is linked for each.
-        groups += _group([m for m in chosen if (m.a, m.b) not in together], whole, weights, scores)
+        groups += _group([m for m in chosen if (m.a, m.b) not in held], whole, weights, names, scores, demote)
         for group in groups:
             key, score, kind, spans = _link(group, whole, scores)
-            sure = confident and not any(span.article in doubtful for span in spans) and _corroborated(group, scores)
+            sure = confident and not any(span.article in doubtful for span in spans) and _corroborated(group, scores, names)
             built.append((not sure, key, score, kind, spans))
     built.sort()
     width = max(3, len(str(len(built))))

@@ -65,12 +65,16 @@ def _key_names(binding: Binding, owner: type) -> str:
 
 def key_rows(owner: type) -> list[tuple[str, str]]:
     """``(keys, description)`` for each described binding a class declares itself; bindings of
-    the same keys (one that closes a view, one that quits the main screen) share one row."""
+    the same keys (one that closes a view, one that quits the main screen) share one row, and so
+    do keys doing the same (``n`` and ``}``: one row, not two saying the same)."""
     rows: dict[str, list[str]] = {}
     for binding in owner.__dict__.get("BINDINGS", ()):
         if isinstance(binding, Binding) and binding.description:
             rows.setdefault(_key_names(binding, owner), []).append(binding.description)
-    return [(keys, " or ".join(descriptions)) for keys, descriptions in rows.items()]
+    alike: dict[str, list[str]] = {}
+    for keys, descriptions in rows.items():
+        alike.setdefault(" or ".join(descriptions), []).append(keys)
+    return [(" ".join(keys), description) for description, keys in alike.items()]
 
 
 def help_sections(app_class: type, current: type | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -78,7 +82,9 @@ def help_sections(app_class: type, current: type | None = None) -> list[tuple[st
     opened from) and its widgets' first, then the app's keys, then every other screen with the
     widgets it names in ``HELP_WIDGETS`` (titled by their ``HELP_TITLE``); widgets with the
     same keys share one section."""
-    everywhere = ("Everywhere", key_rows(app_class) + [("ctrl+p", "Command palette: jump to a report, entity or link; pick a style; export (json, markdown, html)")])
+    palette = ("Command palette: jump to a report, entity or link; pick a style; export (json, markdown, html); "
+               "say again which files did not open (Problems) or that the reports tell different stories (Same story?)")
+    everywhere = ("Everywhere", key_rows(app_class) + [("ctrl+p", palette)])
     sections: list[tuple[str, list[tuple[str, str]], set[type]]] = [(*everywhere, set())]
     for screen in _screen_classes():
         name = SCREEN_TITLES.get(screen.__name__, screen.__name__.removesuffix("Screen"))
