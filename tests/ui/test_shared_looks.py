@@ -22,6 +22,7 @@ from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.passage_column import PassageColumn
 from reader.ui.widgets.source_list import SourceList
+from tests.helpers import compare_open, restyled
 
 
 @pytest.mark.parametrize("node", [ArticleView, SourceList, EntityPanel, PassageColumn, VersionList, QuoteList,
@@ -42,8 +43,9 @@ async def test_a_column_draws_with_its_views_looks(tiny, tiny_analysis):
     from reader.ui.app import build_app
 
     app = build_app(tiny, analysis=tiny_analysis)
-    async with app.run_test(size=(100, 30)):
+    async with app.run_test(size=(100, 30)) as pilot:
         await app.push_screen(CompareScreen(tiny_analysis))
+        await compare_open(pilot)
         column = app.screen.query_one("#left-column", PassageColumn)
         for name in ("difftype--framing", "difference--current"):
             assert column.palette_style(name) == app.screen.get_component_rich_style(name, partial=True)
@@ -59,9 +61,10 @@ async def test_the_palette_follows_a_theme_changed_over_a_view(tiny, tiny_analys
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(100, 30)) as pilot:
         await app.push_screen(CompareScreen(tiny_analysis))
+        await compare_open(pilot)
         column = app.screen.query_one("#left-column", PassageColumn)
         dark = column.palette()
-        await pilot.press("t")
+        await restyled(pilot, key="t")
         assert app.theme == LIGHT_THEME
         assert column.palette() != dark
         assert column.palette().sources[0] == app.screen_stack[0].get_component_rich_style("palette--source-0", partial=True)
