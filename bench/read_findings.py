@@ -1,11 +1,13 @@
 """Print every figure conflict and every attributed quote of some dossiers, in context, for a reading by hand.
 
     .venv/bin/python bench/read_findings.py DOSSIER_FOLDER ...
+    .venv/bin/python bench/read_findings.py --silent DOSSIER_FOLDER ...   # also the quotes credited to no one
 
 Issue 10 asks that none be wrong "in a reading of every conflict and every
 attributed quote on three development dossiers": this lays them out for that
 reading (the figure or quote in [brackets] inside its surrounding text, the
-credited speaker and the attribution in {braces}). It scores nothing.
+credited speaker and the attribution in {braces}). With ``--silent``, the
+quotations credited to no one follow, to look for right speakers lost. It scores nothing.
 """
 
 from __future__ import annotations
@@ -37,7 +39,19 @@ def _around(body: str, start: int, end: int, marks: list[tuple[int, int, str, st
     return _line("".join(out))
 
 
-def read(folder: Path, document: dict) -> None:
+def _quote(label: str, quote: dict, body: str) -> None:
+    marks = [(quote["start"], quote["end"], "[", "]")]
+    span = quote.get("attribution")
+    if span:
+        marks.append((span["start"], span["end"], "{", "}"))
+    lo = min(quote["start"], span["start"] if span else quote["start"])
+    hi = max(quote["end"], span["end"] if span else quote["end"])
+    inherited = " (inherited)" if quote.get("inherited") else ""
+    print(f"  {label} {quote.get('speaker')!r} {quote.get('verb') or ''}{inherited} {quote['article'][:24]}")
+    print(f"     | {_around(body, lo, hi, marks)}")
+
+
+def read(folder: Path, document: dict, silent: bool = False) -> None:
     bodies = {a["id"]: a["body"] for a in document["articles"]}
     conflicts = [g for g in document["figures"] if g["verdict"] != "agree"]
     print(f"=== {folder.name}: {len(conflicts)} figure conflicts")
@@ -51,23 +65,20 @@ def read(folder: Path, document: dict) -> None:
     quotes = [q for group in document["quotes"] for q in group["quotes"] if q.get("speaker")]
     print(f"=== {folder.name}: {len(quotes)} attributed quotes")
     for n, quote in enumerate(quotes, 1):
-        body = bodies[quote["article"]]
-        marks = [(quote["start"], quote["end"], "[", "]")]
-        span = quote.get("attribution")
-        if span:
-            marks.append((span["start"], span["end"], "{", "}"))
-        lo = min(quote["start"], span["start"] if span else quote["start"])
-        hi = max(quote["end"], span["end"] if span else quote["end"])
-        inherited = " (inherited)" if quote.get("inherited") else ""
-        print(f"  Q{n} {quote['speaker']!r} {quote.get('verb') or ''}{inherited} {quote['article'][:24]}")
-        print(f"     | {_around(body, lo, hi, marks)}")
+        _quote(f"Q{n}", quote, bodies[quote["article"]])
+    if silent:
+        unattributed = [q for group in document["quotes"] for q in group["quotes"] if not q.get("speaker")]
+        print(f"=== {folder.name}: {len(unattributed)} quotes credited to no one")
+        for n, quote in enumerate(unattributed, 1):
+            _quote(f"U{n}", quote, bodies[quote["article"]])
 
 
-def main(folders: list[str]) -> int:
+def main(arguments: list[str]) -> int:
+    silent = "--silent" in arguments
     with tempfile.TemporaryDirectory() as cache:
-        for name in folders:
+        for name in (a for a in arguments if a != "--silent"):
             folder = Path(name)
-            read(folder, export(folder, cache))
+            read(folder, export(folder, cache), silent)
     return 0
 
 

@@ -231,7 +231,8 @@ TITLE_WORDS = frozenset(
     congressman congresswoman ambassador envoy consul spokesman spokeswoman spokesperson director
     chairman chairwoman chair chief ceo leader king queen prince princess emperor sheikh emir
     sultan pope cardinal bishop archbishop rabbi imam judge attorney prosecutor officer
-    critic mp mps mep doctor manager coach counsel adviser advisor counselor counsellor aide""".split()
+    critic mp mps mep doctor manager coach counsel adviser advisor counselor counsellor aide
+    controller editor sheriff undersheriff agent ranger""".split()
 )
 """Job titles and ranks: stripped from the front of a person's name."""
 
@@ -240,7 +241,7 @@ PERSON_NOUNS = frozenset(
     comedian presenter broadcaster journalist reporter columnist star player quarterback pitcher striker
     athlete teacher student nurse physician surgeon scientist economist analyst lawyer widow widower husband
     wife son daughter mother father brother sister uncle aunt nephew niece cousin girlfriend boyfriend
-    fiance fiancee victim suspect defendant driver resident""".split()
+    fiance fiancee victim suspect defendant driver resident lady partner assistant""".split()
 )
 """Lower-case nouns for people: before a name of two or more words or in its apposition, they say
 it names a person (``actor Peter Capaldi``, ``Steven Moffat, the show's lead writer,``)."""

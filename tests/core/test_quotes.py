@@ -420,4 +420,178 @@ def test_a_list_of_people_speaks_together_and_a_verb_inside_a_quotation_attribut
         'Keller, Varga and Dale noted that the director "never wrote that he felt threatened," adding that he '
         '"went to great lengths."',
     )
-    assert [q.speaker for _, q in found] == ["Keller, Varga and Dale"] * 2
+    assert [q.speaker for _, q in found] == ["Tom Keller, Anna Varga and Ron Dale"] * 2
+
+
+def test_people_listed_with_semicolons_and_party_tags_speak_together():
+    found = analysed_quotations(
+        "Mr. Tom Keller, Ms. Anna Varga and Mr. Ron Dale chair the committees.",
+        "Harbour Committee Chairman Tom Keller, R-Va.; Dock Committee Chairman Anna Varga, R-S.C.; and Port "
+        'Committee Chairman Ron Dale, R-Calif., said in a joint statement that the memos "show nothing new."',
+    )
+    assert (found[-1][1].speaker, found[-1][1].speaker_entity) == ("Tom Keller, Anna Varga and Ron Dale", None)
+
+
+def test_a_job_title_set_beside_a_person_is_neither_a_name_nor_the_speaker():
+    found = analysed_quotations(
+        "Globex One aired the show. Anna Varga runs the channel.",
+        'Anna Varga, Controller Globex One says: "He has all the genius needed to take on the role."',
+    )
+    assert found[-1][1].speaker == "Anna Varga"
+
+
+def test_words_in_marks_inside_a_relative_clause_are_not_the_main_verbs_subjects():
+    found = analysed_quotations(
+        "Tom Keller, 38, who was still listed on the firm's Web site as a member of its "
+        "\u201cprofessional staff,\u201d had been dismissed last week, the police said."
+    )
+    assert found[-1][1].speaker is None and found[-1][1].attribution is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the subject of a speech act in the sentence before, after other people opened sentences
+        (('"We will see," Anna Berg said. Ron Dale spoke next. As Sudland warned on Tuesday that it might '
+          'resume its work, Mr. Tom Keller threatened it with retaliation. "You can mark it down," he said.',),
+         "Tom Keller"),
+        (("Anna Berg spoke first. Dr. Tom Keller lamented the cost of care. \"It shouldn't be this expensive,\" "
+          "he said.",), "Tom Keller"),
+        (('"We won," Anna Berg said. Reached by telephone, Mr. Tom Keller declined to comment. "I will not discuss '
+          'it," he said.',), "Tom Keller"),
+        # a named subject again opening a sentence sets earlier rivals aside; a subordinate clause does not
+        (('"We won," Tom Keller said. Anna Berg met the envoy. Keller has often dismissed the charges. He said he '
+          'is "looking forward" to the trial.',), "Tom Keller"),
+        (('The man fired twice, Tom Keller said. Ron Dale then left the building. As Keller talked in court, a '
+          'woman sobbed. Asked if he understood the charges, he responded "Yes."',), None),
+        # a person who did no speech act in the sentence before is not who "he" is
+        (('"We won," Tom Keller said. Secretary Anna Berg met the envoy on Monday. "There is a great chance to '
+          'solve it," he said.',), None),
+    ],
+)
+def test_he_is_the_subject_of_the_speech_act_just_before_or_no_one(paragraphs, speaker):
+    found = analysed_quotations(*paragraphs)
+    assert found[-1][1].speaker == speaker
+
+
+def test_a_title_opening_the_speakers_sentence_points_to_no_one_in_the_sentence_before():
+    found = analysed_quotations(
+        "Mr. Tom Keller was named to lead the board. Tom Keller will serve as Chief Inspector, Harbour Department "
+        'of Globex. President Anna Berg said, "Care is about every family."'
+    )
+    assert found[-1][1].speaker == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a passive verb reports what someone else said; a verb in a clause joined after a comma is that clause's
+        (('"We won," Tom Keller said. Mr. Keller would not elaborate on what he meant by "very fair" when asked by a '
+          "reporter, but he instead repeated his hopes for a deal.",), None),
+        (('"It is insane," Tom Keller said when asked by reporters about the deal. "It should never have been '
+          'made."',), "Tom Keller"),
+        (('"We won," Tom Keller said by phone.',), "Tom Keller"),
+        # a person opening a sentence between two quotations: the second is not the first one's
+        (('"It is the worst deal," Anna Berg said at a town hall. "This deal is bad." Mr. Ron Dale promised more. '
+          '"Day one, I will rip it to shreds."',), None),
+        (('"It is the worst deal," Anna Berg said. Mr. Ron Dale promised more. "Day one, I will rip it to shreds," he '
+          "repeated at a rally.",), "Ron Dale"),
+        # a person named as an object between them does not break the run
+        (('"Oh man, she was bad," Anna Berg told Ron Dale. "There was nothing we could do."',), "Anna Berg"),
+    ],
+)
+def test_passives_later_clauses_and_a_new_subject_between_quotations_credit_no_one_wrongly(paragraphs, speaker):
+    found = analysed_quotations(*paragraphs)
+    assert found[-1][1].speaker == speaker
+
+
+def test_the_subject_of_a_verb_reported_by_another_is_the_one_after_it():
+    found = analysed_quotations(
+        "Mr. Tom Keller met Ms. Anna Varga.",
+        'Keller said the mayor told him, "I have been very loyal to you." Keller wrote that Varga said she had '
+        '"serious doubts" about it.',
+    )
+    assert [q.speaker for _, q in found] == ["the mayor", "Anna Varga"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an adverb between the speaker and the verb
+        (("Mr. Ron Dale spoke first.", "Earlier, Sudland's deputy minister, Tom Keller, reportedly said: \"The "
+          'deal is no longer sustainable."'), "Tom Keller"),
+        # a place governed by a preposition or a possessive is not the speaker
+        (("Norland and Sudland met.", "Norland's ambassador to the United States said the speech was worse than a "
+          '"smoking gun."'), None),
+        # "he" in a clause of a sentence whose subject is named: that subject, not an earlier speaker
+        (('"It is a bomb," Mr. Ron Dale told reporters. As the paper reported: Prime Minister Tom Keller revealed '
+          'new "dramatic" files which he claimed show the plan.',), "Tom Keller"),
+        (('"It is a bomb," Mr. Ron Dale told reporters. After Mr. Tom Keller met Anna Berg on Monday, he said the '
+          'plan was "dead."',), None),
+    ],
+)
+def test_adverbs_governed_places_and_he_after_his_sentences_subject(paragraphs, speaker):
+    found = analysed_quotations(*paragraphs)
+    assert found[-1][1].speaker == speaker
+
+
+def test_a_quotation_whose_sentence_names_its_own_source_after_it_inherits_nothing():
+    found = quotations('"When did you hear of the meeting?" one question asks. "What was done about a pardon?" goes '
+                       "another.")
+    assert [q.speaker for _, q in found] == ["one question", None]
+
+
+def test_two_people_named_after_the_verb_speak_together():
+    found = analysed_quotations(
+        "Mr. Tom Keller and Ms. Anna Varga announced the host.",
+        "\u201cWe are thrilled to have her host the show,\u201d said Keller and Varga.",
+    )
+    assert found[-1][1].speaker == "Tom Keller and Anna Varga"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the sentence after an inverted attribution goes on quoting its speaker
+        (('"We have to ask ourselves who the audience was," said Tom Keller, a former chief. "Was it the '
+          'public?"',), "Tom Keller"),
+        # "he" after a quotation of several sentences: the sentence before the quotation's opening
+        (('"We won," Anna Berg said. Mr. Ron Dale spoke next. Mr. Tom Keller agreed that it was a problem. "It '
+          'seems it is behind everything. Wherever there is trouble, it is behind it," he said.',), "Tom Keller"),
+        # a verb joined by "but" after quotations: the sentence's subject
+        (('"We won," Anna Berg said. Mr. Tom Keller said he wanted to leave "soon" but said "we want a lasting '
+          'footprint."',), "Tom Keller"),
+    ],
+)
+def test_inverted_attributions_long_quotations_and_joined_verbs_keep_their_speaker(paragraphs, speaker):
+    found = analysed_quotations(*paragraphs)
+    assert found[-1][1].speaker == speaker
+
+
+def test_a_list_of_names_with_a_serial_comma_after_the_quotation_still_attributes_it():
+    found = analysed_quotations(
+        "Mr. Tom Keller, Ms. Anna Varga and Mr. Ron Dale chair the committees.",
+        '"The memos show nothing new," Keller, Varga, and Dale said in a statement.',
+    )
+    assert found[-1][1].speaker == "Tom Keller, Anna Varga and Ron Dale"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a title after a fronted clause: "After the announcement, President X posted"
+        (('"It will close," the agency added. After the announcement, President Tom Keller posted on Twitter '
+          'that the move was "very good news." "Norland has agreed to stop all tests," he said.',), "Tom Keller"),
+        # an inverted attribution names the subject for a later "he"
+        (("Mr. Ron Dale would have stayed, said Mr. Tom Keller, a consultant who worked for Dale.",
+          '"They would have looked at it," he said.'), "Tom Keller"),
+        # a name of unknown type after the verb is still its subject; a name opening a reported clause is not
+        (("Mr. Ron Dale would have stayed, said Tom Keller, a consultant who worked for Dale.",
+          '"They would have looked at it," he said.'), None),
+        (('"We lost," Anna Berg said. Mr. Tom Keller, 38, said Mr. Ron Dale was right.', '"It is over," he said.'),
+         "Tom Keller"),
+    ],
+)
+def test_fronted_clauses_and_inverted_attributions_name_who_he_is(paragraphs, speaker):
+    found = analysed_quotations(*paragraphs)
+    assert found[-1][1].speaker == speaker

@@ -187,10 +187,13 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters) -> dict[int
     Returns the per-mention choices (``id(mention) -> key``) for ambiguous forms.
     """
     table = _containers(forms)
+    openers = Counter(form.words[0] for form in forms.values() if len(form.spaced) >= 2)
     ambiguous: list[tuple[_Form, set[str]]] = []
     for form in forms.values():
         if form.is_place or form.key not in table or _named_place(form, table[form.key], forms) \
-                or form.is_acronym and "." in form.mentions[0].surface:  # "W.H.O." is no short form of "Doctor Who"
+                or form.is_acronym and "." in form.mentions[0].surface \
+                or _opens_names(form, table[form.key], forms, openers):  # "W.H.O." is no short form of "Doctor
+            # Who", "House" none of "White House" when the dossier also writes "House Judiciary", "House Oversight"
             continue
         roots = {clusters.find(k) for k in table[form.key]} - {clusters.find(form.key)}
         if len(roots) == 1:
@@ -223,6 +226,15 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters) -> dict[int
             if best is not None:
                 choices[id(mention)] = best
     return choices
+
+
+def _opens_names(form: _Form, longer: set[str], forms: dict[str, _Form], openers: Counter) -> bool:
+    """Is this one word, never a person's, the first word of two names or more of the dossier, and the last
+    of the longer names it would join? Then it names something of its own (a chamber, a body) that those
+    names qualify, not the name it ends (``Academy`` still stands for ``Academy of Motion Picture Arts``)."""
+    return len(form.words) == 1 and openers[form.words[0]] >= 2 \
+        and all(forms[k].words[-1] == form.words[0] for k in longer) \
+        and not any(m.votes["person"] or m.votes["person-context"] or m.title for m in form.mentions)
 
 
 def _titled_bearers(form: _Form, roots: set[str], titles: dict[str, set[str]]) -> dict[str, str]:
@@ -365,7 +377,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     for form in forms.values():
         for mention in form.mentions:
             groups[clusters.find(choices.get(id(mention), form.key))].append(mention)
-    return _entities(groups, findings.demonyms)
+    return _entities(groups, findings.demonyms, findings.common)
 
 
 def _type_teams(built: list[tuple], definite: set[str]) -> None:
@@ -385,7 +397,9 @@ def _type_teams(built: list[tuple], definite: set[str]) -> None:
 _COUNTRY_NAMES = frozenset(normalise(name) for name in gz.COUNTRIES)
 
 
-def _entities(groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]]) -> tuple[Entity, ...]:
+def _entities(
+    groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]], common: set[str]
+) -> tuple[Entity, ...]:
     """Build, sort and name the entities; tie capitals to countries and demonyms to places."""
     built = []
     definite = set()
@@ -400,8 +414,9 @@ def _entities(groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]])
         if 2 <= len(words) <= 3 and first not in gz.PLACE_QUALIFIERS and not name.isupper() \
                 and gz.NOT_PERSONAL.isdisjoint(words):
             # a bare surname stood for the full name: each use outweighs a "to X", "from X" that would make a
-            # place, unless the words around it said "company" ("L3Harris Wescam", "Wescam")
-            bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions)
+            # place, unless the words around it said "company" ("L3Harris Wescam", "Wescam"); a word the dossier
+            # also writes in lower case is no surname ("AK-47 Rifles", "Peep Show")
+            bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions) if last not in common else 0
             if bare:
                 votes["person-context"] += 1 if votes["org-context"] else 1 + bare
         if votes["definite"] * 2 > len(mentions):

@@ -32,7 +32,7 @@ _CODE = re.compile(r"[A-Za-z]{1,4}-?\d+[A-Za-z]{0,2}|\d+[A-Za-z]{1,2}")
 _HYPHEN = re.compile(r"[-\u2010\u2011]")
 _MODEL_NUMBER = re.compile(r"\d{1,4}[A-Z]{0,2}\d{0,2}")
 """A number that may finish a product name: ``Leopard 2``, ``Boeing 737``, ``Leopard 2A6``."""
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]{0,3}")
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]{0,4}")
 """A party and state after a legislator's name (``R-Va.``, ``D-Md.``, ``R-S.C.``): no name."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PART = re.compile(r"[^-\u2010\u2011]+")
@@ -40,6 +40,8 @@ _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u2
 _POSSESSIVE = ("'s", "s'")
 _DETERMINERS = frozenset("the a an his her their its".split())
 """Particles inside personal names: ``von der Leyen``, ``de Gaulle``, ``bin Salman``."""
+_APPOSITION_ENDS = frozenset("of in at for with from on to by".split())
+"""Where the head of an apposition ends: ``Steinberg, a partner in the firm,`` is a partner, not a firm."""
 _CLAUSE_OPENERS = frozenset({":", "\u2014", "\u2013", "-"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018"})
 """After these a capital may just open a clause: ``READ MORE: Turkey``, ``ROTTERDAM — Thousands``."""
@@ -306,7 +308,9 @@ def _name_like(
     if headline:
         return norm in vocab.mid_caps and norm not in vocab.lower
     if initial and (not next_is_name or norm in gz.NUMBER_WORD_VALUES):  # "Six AK-47 rifles were seized"
-        return norm in vocab.mid_caps and norm not in gz.BOILERPLATE_WORDS
+        # a number word opening a sentence ("One of the actors") is a name only if never written in lower case
+        return norm in vocab.mid_caps and norm not in gz.BOILERPLATE_WORDS \
+            and not (norm in gz.NUMBER_WORD_VALUES and norm in vocab.lower)
     if initial and norm not in vocab.mid_caps and _derived_word(norm) and next_norm not in gz.NOT_PERSONAL:
         return False  # "Describing Yida", "Obstructionist Democrats" (not "Downing Street"): the sentence capitalised it
     return True
@@ -480,6 +484,7 @@ class Findings:
     mentions: list[Mention] = field(default_factory=list)
     demonyms: list[tuple[str, str]] = field(default_factory=list)  # (surface, canonical place)
     definitions: list[tuple[str, str]] = field(default_factory=list)  # (acronym key, name key)
+    common: set[str] = field(default_factory=set)  # words the dossier writes in lower case
 
 
 def name_key(words: tuple[str, ...]) -> str:
@@ -535,6 +540,12 @@ class _Context:
     def after(self, end: int, count: int = 2) -> list[Token]:
         return [t for t in self.tokens if t.start >= end][:count]
 
+    @staticmethod
+    def personal(surface: str, words: tuple[str, ...]) -> bool:
+        """Shaped like a person's full name: two or three words, no acronym, no head word of a body or place."""
+        return 2 <= len(surface.split()) <= 3 and gz.NOT_PERSONAL.isdisjoint(words) \
+            and not any(w.isupper() for w in surface.split())
+
     def votes(self, start: int, end: int, words: tuple[str, ...], surface: str) -> Counter:
         votes: Counter = Counter()
         before = self.before(start)
@@ -550,13 +561,18 @@ class _Context:
                 votes["org-context"] += 2
             if before.text.islower() and (head in gz.TITLE_WORDS or head in gz.PERSON_NOUNS) and len(words) >= 2:
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Peter Capaldi"
+            titled = self.before(before.start) if before.text == "," else None
+            if titled is not None and titled.text.islower() and titled.norm in gz.TITLE_WORDS | gz.PERSON_NOUNS \
+                    and self.personal(surface, words):
+                votes["person-context"] += 2  # "Britain's foreign secretary, Boris Johnson,"
         if after and after[0].text.islower():
             if any(t.norm in gz.ORG_NOUNS for t in after[:2] if t.text.islower()):
                 votes["org-context"] += 2  # "Reuters news agency"
         if after and after[0].text == ",":
             # an apposition: "Maersk, the Danish shipping giant," / "Niek Stam, the union's negotiator,"
             apposition = list(itertools.takewhile(lambda t: t.text != ",", self.after(after[0].end, 6)))
-            heads = {_HYPHEN.split(t.norm)[-1] for t in apposition if t.text.islower()}
+            head_words = itertools.takewhile(lambda t: t.norm not in _APPOSITION_ENDS, apposition)
+            heads = {_HYPHEN.split(t.norm)[-1] for t in head_words if t.text.islower()}  # "a partner in the firm"
             first = apposition[0] if apposition else None
             described = first is not None and first.text.islower() \
                 and (first.norm in _DETERMINERS or first.norm not in gz.FUNCTION_WORDS | {"my", "your", "our"}) \
@@ -565,8 +581,9 @@ class _Context:
                 votes["person-context"] += 2  # "thank @TheAcademy, my wife Portia"
             elif heads & gz.ORG_NOUNS:
                 votes["org-context"] += 2
-            elif heads & gz.TITLE_WORDS:
-                votes["person-context"] += 2
+            elif heads & gz.TITLE_WORDS or first is not None and first.norm in gz.TITLE_WORDS \
+                    and first.text[1:].islower() and self.personal(surface, words):
+                votes["person-context"] += 2  # "Charlotte Moore, Controller BBC One says"
         placed = before is not None and (before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("at", "of"))
         if before is not None and before.norm in gz.ACTOR_LEADS \
                 or not placed and after and after[0].norm in gz.ACTOR_FOLLOWERS and after[0].text.islower():
@@ -574,8 +591,7 @@ class _Context:
         if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
             votes["place-context"] += 1  # "the Aceh province"
         speaking = after[1:2] if after and after[0].text == "," else after[:1]
-        if speaking and speaking[0].norm in gz.ATTRIBUTION_VERBS and 2 <= len(surface.split()) <= 3 \
-                and gz.NOT_PERSONAL.isdisjoint(words) and not any(w.isupper() for w in surface.split()):
+        if speaking and speaking[0].norm in gz.ATTRIBUTION_VERBS and self.personal(surface, words):
             votes["person-context"] += 1  # "Rebecca Musser said", "Rebecca Musser, said"; not "White House said"
         if last in gz.LAW_KEYWORDS and len(words) > 1:
             votes["law"] += 1
@@ -688,6 +704,9 @@ class _MentionFinder:
         after = run[title_at + 1 :]
         if begin and not (not after and run[0].norm in gz.TITLE_WORDS):  # "Chief Public Relations Officer"
             self.untitled(run[:begin], context)
+        if after and after[0].text.isupper() and len(after[0].text) > 1 and after[0].text.isalpha():
+            self.untitled(after, context)  # "Controller BBC One": the title's body, no person's name
+            return
         rest: list[_Piece] = []
         if after and after[0].kind != "joiner":
             cut = next((i for i, p in enumerate(after) if p.kind == "joiner" and p.norm in ("of", "for")), len(after))
@@ -722,8 +741,9 @@ class _MentionFinder:
             return
         rest = run[1:]
         if run[0].initial and run[0].norm in self.vocab.lower and run[0].norm not in self.vocab.mid_caps \
-                and 2 <= len(rest) <= 3 and all(_surname_shaped(p, self.vocab) for p in rest):
-            run = rest  # "Analyst John Smith said": a common noun capitalised only by the sentence
+                and run[0].norm not in gz.NOT_PERSONAL \
+                and 1 <= len(rest) <= 3 and all(_surname_shaped(p, self.vocab) for p in rest):
+            run = rest  # "Analyst John Smith said", "Told Howell:": a common word capitalised only by the sentence
         whole = normalise(self.body[run[0].start : run[-1].end])
         if whole in _FOLDED_DEMONYMS and whole not in _FOLDED_COUNTRIES:
             self.demonym(run, context)
@@ -815,7 +835,7 @@ class _MentionFinder:
 def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Findings:
     """Every mention, demonym and acronym definition of the dossier, in reading order."""
     vocab = _learn(sentences)
-    findings = Findings()
+    findings = Findings(common=vocab.lower)
     for order, article in enumerate(dossier.articles):
         finder = _MentionFinder(findings, vocab, article.id, order, article.body)
         for sentence in sentences.get(article.id, ()):

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -40,7 +40,8 @@ from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import stem
 from reader.core.text.diff import diff_passages
 from reader.core.vocabulary import (
-    ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, PERSON_NOUNS, STATE_ABBREVIATIONS, TITLE_WORDS,
+    ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, PERSON_NOUNS, REPORTING_VERBS, STATE_ABBREVIATIONS,
+    TITLE_WORDS,
 )
 from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import segment_article
@@ -49,12 +50,30 @@ from reader.core.tokens import normalise, tokenize
 _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
     """urged urges warned warns claimed claims declared declares confirmed confirms insisted saying
     mumbled mumbles muttered mutters whispered whispers shouted shouts yelled yells testified testifies
-    responded responds recalled recalls""".split()
+    responded responds recalled recalls repeated repeats""".split()
 )
 _VERB = re.compile(r"\b[Aa]ccording to\b|\b(?:" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b")
 """Reporting verbs in lower case: a capitalised ``States`` inside a sentence is a name."""
+_PASSIVE_LEAD = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if|as|once|unless|until)\s+$", re.IGNORECASE)
+_BY = re.compile(r"\s+by\b")
+
+
+def _verbs(body: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The reporting verbs of ``body[start:end]``, passives left out: ``when asked by a reporter``, ``was told
+    by police`` report what someone else said, not what is quoted (``said by phone`` stays)."""
+    for verb in _VERB.finditer(body, start, end):
+        if not (_BY.match(body, verb.end()) and _PASSIVE_LEAD.search(body, max(0, verb.start() - 12), verb.start())):
+            yield verb
+
+
+_SPEECH_ACTS = REPORTING_VERBS | _VERBS | frozenset(
+    """agreed threatened repeated ridiculed praised dismissed lamented hinted joked conceded complained
+    predicted suggested welcomed defended declined""".split()
+)
+"""Verbs of a speech act: a person who did one in the sentence before is who ``he said`` goes on quoting."""
 _PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group", "we": "group"}
 _LEADING_WORDS = frozenset("the a an its their his her also but and so yet then while whereas".split())
+_SUBJECT_LEADS = frozenset("also but and so yet then".split())
 _BOUNDARY = re.compile(r"[,;:()\u201c\u201d\"\u2014]|\s[-\u2013]\s")
 _MARK = re.compile("[\"\u201c\u201d\u2033\u2018\u2019]")
 _INSERTION = re.compile(r"\[[^\]]*\]")
@@ -63,7 +82,10 @@ _SUBJECT_WORDS = 8
 _SUBJECT_OPENING = 4
 _WIDE_WORDS = 20
 _PHRASE_WORDS = 5
-_ADVERBS = frozenset("also later then further earlier again previously recently once had has have".split())
+_ADVERBS = frozenset(
+    """also later then further earlier again previously recently once had has have reportedly allegedly publicly
+    privately repeatedly initially separately jointly apparently""".split()
+)
 _OBJECT_VERBS = frozenset("told tells asked asks urged urges".split())
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
 _SUBJECT_END = re.compile(r"[,;:()\u201c\u201d\"]|(?<!\b[A-Z])\.(?!\w)")
@@ -79,12 +101,21 @@ _RELATIVES = frozenset("which that who whom".split())
 _COORDINATED = re.compile(r"\W*(?:and|but|or|then|while|whereas)\s", re.IGNORECASE)
 """``"I am peace," and said no more``, ``"positive," while X said``: a verb in a clause joined after the
 quotation is that clause's, not the quotation's."""
+_GOES_ON = re.compile(r"[^\w\s]*\s+[a-z]")
+_THAT = re.compile(r"(?:\s+that\b)?")
+_COORDINATED_AFTER = re.compile(r",\s+(?:and|but|or|while|whereas)\s+(?![A-Z])")
+"""After a quotation, a clause joined by a conjunction (``", but he instead repeated``); not the last of a
+list of names (``"…," Keller, Varga, and Dale said``)."""
 _NOT_INTRODUCED = re.compile(
     r",\s+(?:which|who|whose)\s|\b(?:known\s+as|so-called|dubbed|nicknamed|titled)(?:\s+(?:the|a|an))?\s*$",
     re.IGNORECASE,
 )
 """Between a verb and the quotation after it: a relative clause (the quotation is its words, not the
 verb's subject's), or a naming phrase (the marks hold a name, which no one is saying)."""
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()\u201c\u201d\"\u2014]*$", re.IGNORECASE)
+"""Before a quotation in its sentence: a relative clause still open (``X, who was listed as one of its
+"staff," left``). A verb after the quotation belongs to the main clause, whose subject did not say the
+words in marks."""
 _GOVERNOR = (
     r"\b(?:of|from|in|at|for|with|to|by|on|about|against|toward|towards|into|over|under|between|among|when|while"
     r"|after|before|as|because|if|since|who|which|that|whom)\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
@@ -238,21 +269,74 @@ class _Speakers:
     def entities_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         return [m for m in self.mentions if start <= m[0] and m[1] <= end]
 
-    def resolve_pronoun(self, kind: str, before: int) -> tuple[str | None, str | None]:
+    def resolve_pronoun(self, kind: str, before: int, anchor: int | None = None) -> tuple[str | None, str | None]:
         """The latest attribution subject of the pronoun's kind before ``before``, unless another person
         (for ``they``, ``it``: anyone named) opens a sentence in between (``Trump spoke. Pompeo met Kim.
         "…," he said``: no one, rather than the wrong one); people named later in a sentence are objects
-        and do not count."""
+        and do not count. The subject named again to open a later sentence (``Pompeo met Kim. Trump
+        ridiculed Kerry. "…," he said``) sets the rivals before aside. Else, for a person, the one who did a
+        speech act in the sentence before ``anchor`` (where the quotation opens) or ``before``."""
         for position, name, entity_id, subject_kind in reversed(self.subjects):
             if position < before and (subject_kind == kind or kind == "group" and subject_kind != "person"):
                 between = self.mentions[bisect_right(self.starts, position) : bisect_left(self.starts, before)]
+                again = [i for i, m in enumerate(between) if entity_id and m[2].id == entity_id
+                         and self.is_subject(m[0])]
+                between = between[again[-1] + 1 :] if again else between
                 rivals = any(  # a full name of unknown type ("commentator Owen Jones, ..., said") may be a person's
                     (m[2].type == "person" or kind == "group" or m[2].type == "other" and self.full_name(m))
                     and m[2].id != entity_id and self.opens_sentence(m[0])
                     for m in between
                 )
-                return (None, None) if rivals else (name, entity_id)
+                if not rivals:
+                    return name, entity_id
+                break
+        return self.acting_before(before if anchor is None else anchor) if kind == "person" else (None, None)
+
+    def someone_else(self, previous: Quote, before: int) -> bool:
+        """Does a person other than ``previous``'s speaker open a sentence between it and ``before``? (``"…,"
+        Graham said. Cruz promised more. "Day one, I will…"``: the next quotation is not Graham's.)"""
+        return any(m[2].type == "person" and m[2].id != previous.speaker_entity and self.is_subject(m[0])
+                   for m in self.entities_in(previous.span.end, before))
+
+    def acting_before(self, before: int) -> tuple[str | None, str | None]:
+        """The one person named in the sentence before, in the same paragraph, as the subject of a verb of
+        speech (``Mr. Trump threatened it with retaliation. "You can mark it down," he said``): who
+        ``he`` or ``she`` is when no earlier attribution settles it. ``Pompeo met Kim.`` names no speaker."""
+        body, at = self.article.body, bisect_right(self.sentence_starts, before) - 1
+        if at < 1 or "\n" in body[self.sentence_starts[at - 1] : self.sentence_starts[at]].rstrip():
+            return None, None
+        people = [m for m in self.mentions[bisect_left(self.starts, self.sentence_starts[at - 1]) :
+                                           bisect_left(self.starts, self.sentence_starts[at])]
+                  if m[2].type == "person"]
+        if not people or any(m[2].id != people[0][2].id for m in people):
+            return None, None
+        start, end, entity = people[0]
+        verb = re.match(r"\s+(?:(?:also|again|then|later|once|\w+ly)\s+)?([a-z]+)\b", body[end : end + 40])
+        if self.opens_clause(self.sentence_starts[at - 1], start) and verb and verb.group(1) in _SPEECH_ACTS:
+            return entity.name, entity.id
         return None, None
+
+    def opens_clause(self, start: int, position: int) -> bool:
+        """Is the name at ``position`` its clause's subject, with only titles and capitalised words between it
+        and ``start``, or a fronted clause's comma, or a colon (``As Iran warned, Trump``, ``After the
+        announcement, President Trump``, ``As the paper reported: Prime Minister X``)?"""
+        text = self.article.body[start:position]
+        opening = text[max(text.rfind(":"), text.rfind(",")) + 1 :].split()
+        return all(w.casefold() in _SUBJECT_LEADS or w.casefold() in _TITLES or w.casefold() in _TITLE_JOINERS
+                   or w[:1].isupper() and w.casefold() not in FUNCTION_WORDS for w in opening)
+
+    def subject_before(self, position: int) -> tuple[str | None, str | None] | None:
+        """Who ``he`` or ``she`` at ``position`` is when its own sentence named people before it: the one
+        person who is the subject there (``Netanyahu revealed new intelligence which he claimed shows``), no
+        one when another person is named too; ``None`` when the sentence names no person before it."""
+        body, start = self.article.body, self.sentence_start(position)
+        people = [m for m in self.entities_in(start, position) if m[2].type == "person"
+                  and not _POSSESSIVE.match(body, m[1]) and not _governed(body, start, m)]
+        if not people:
+            return None
+        if any(m[2].id != people[0][2].id for m in people) or not self.opens_clause(start, people[0][0]):
+            return None, None
+        return people[0][2].name, people[0][2].id
 
     def full_name(self, mention: tuple[int, int, Entity]) -> bool:
         """A name of two capitalised words or more standing as a sentence's subject, its first or second word."""
@@ -262,6 +346,12 @@ class _Speakers:
 
     def sentence_start(self, position: int) -> int:
         return self.sentence_starts[bisect_right(self.sentence_starts, position) - 1] if self.sentence_starts else 0
+
+    def is_subject(self, position: int) -> bool:
+        """Does the name at ``position`` open its sentence, as its subject (``But Trump said``, not ``As
+        Whiteside talked``)?"""
+        before = self.article.body[self.sentence_start(position) : position].split()
+        return all(w.casefold() in _SUBJECT_LEADS for w in before)
 
     def opens_sentence(self, position: int) -> bool:
         """Is ``position`` within the first words of its sentence (where its subject stands)?"""
@@ -326,14 +416,49 @@ def _only_a_title(text: str) -> bool:
         w[:1].isupper() or w.casefold() in _TITLES or w.casefold() in _TITLE_JOINERS for w in words)
 
 
-def _names_after(speakers: _Speakers, verb: re.Match[str]) -> bool:
-    """``…, said Rick Tyler, who worked for Cruz``: a person named right after the verb (a title may stand
-    between) is its subject, so no one before the comma is looked for."""
+def _named_after(speakers: _Speakers, verb: re.Match[str]) -> tuple[int, int, Entity] | None:
+    """``…, said Rick Tyler, who worked for Cruz``: a person (or a name of unknown type) named right after the
+    verb, a title may stand between, and ending the clause there is its subject, so no one before the comma
+    is looked for (``said Anna Varga was…`` names the subject of a reported clause)."""
     body = speakers.article.body
-    return verb.group().lower() not in _OBJECT_VERBS and any(
-        m[2].type == "person" and re.fullmatch(r"\s+(?:[A-Z][\w.]*\s+){0,2}", body[verb.end() : m[0]])
-        for m in speakers.entities_in(verb.end(), min(len(body), verb.end() + 80))
-    )
+    if verb.group().lower() in _OBJECT_VERBS:
+        return None
+    return next((m for m in speakers.entities_in(verb.end(), min(len(body), verb.end() + 80))
+                 if m[2].type in ("person", "other") and re.fullmatch(r"\s+(?:[A-Z][\w.]*\s+){0,2}",
+                                                                   body[verb.end() : m[0]])
+                 and re.match(r"\s*(?:[,.;]|$)", body[m[1] : m[1] + 3])), None)
+
+
+def _inverted(speakers: _Speakers, verb: re.Match[str]) -> bool:
+    """``…, said Rick Tyler, a consultant.``: after a comma or a closing mark, the verb and the name that
+    follows it are an inverted attribution."""
+    body = speakers.article.body
+    return re.search(r"[,\u201d\"]\s*$", body[max(0, verb.start() - 3) : verb.start()]) is not None \
+        and _named_after(speakers, verb) is not None
+
+
+_PARTY = r"(?:,\s*[RDI]-[A-Z][\w.]*)?"
+_LIST_GAP = re.compile(_PARTY + r"\s*(?:[,;]\s*)?(and\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*")
+"""Between two people of a list: a party tag, a comma or a semicolon, ``and``, the next one's title."""
+_LIST_END = re.compile(_PARTY + r"\s*,?\s*")
+
+
+def _joint_speakers(body: str, people: list[tuple[int, int, Entity]], verb: int) -> str | None:
+    """``Chairman A, R-Va.; Chairman B, R-S.C.; and Chairman C, R-Calif., said``: the people listed right
+    before the verb, joined by ``and`` or semicolons, speak together (``A, B and C``), not the first alone."""
+    if not people or _LIST_END.fullmatch(body, people[-1][1], verb) is None:
+        return None
+    listed, joined = [people[-1]], False
+    for before in reversed(people[:-1]):
+        gap = _LIST_GAP.fullmatch(body, before[1], listed[0][0])
+        if gap is None or _POSSESSIVE.match(body, before[1]):
+            break
+        joined = joined or gap.group(1) is not None or ";" in gap.group()
+        listed.insert(0, before)
+    if len(listed) < 2 or not joined:
+        return None
+    names = [m[2].name for m in listed]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _pick(mentions: list[tuple[int, int, Entity]], body: str, key) -> Entity | None:
@@ -363,6 +488,10 @@ def _subject(
     according = verb.group().lower() == "according to"
     look_after = according or (inverted and verb.group().lower() not in _OBJECT_VERBS)
     clause = _words_back(body, zone[0], verb.start(), _BOUNDARY, _SUBJECT_WORDS)
+    reported = [v for v in _verbs(body, clause, verb.start()) if v.group().lower() != "according to"]
+    if reported:  # "Comey said the president told him", "Comey wrote that Trump said": the subject follows
+        clause = reported[-1].end()
+        clause = _THAT.match(body, clause).end()
     stop = _words_forward(body, verb.end(), zone[1])
     words_before = [w for w in body[clause : verb.start()].split() if w.casefold() not in _ADVERBS]
     pronoun = _CONTRACTION.sub("", words_before[-1].casefold()) if words_before else ""  # "He's said"
@@ -370,7 +499,10 @@ def _subject(
         pronoun = words_before[0].casefold()  # "He went on to say"
     if pronoun in _PRONOUNS and not according:
         kind = _PRONOUNS[pronoun]
-        return (*speakers.resolve_pronoun(kind, verb.start()), kind)
+        named = speakers.subject_before(verb.start()) if kind == "person" else None
+        opening = max(body.rfind("\u201c", 0, zone[0] - 1), body.rfind('"', 0, zone[0] - 1)) if inverted else -1
+        # '"It seems… Iran is behind it," he said': the sentence before the quotation's opening tells who "he" is
+        return (*(named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None)), kind)
     coordinated = False
     if words_before and words_before[-1].casefold() in _CONJUNCTIONS:
         # "Giuliani met with Mr. Mueller and said": the first verb's subject speaks, not its object
@@ -378,6 +510,9 @@ def _subject(
         if opening and opening[0].casefold() in _PRONOUNS:  # "He hoped to meet Kim but warned"
             kind = _PRONOUNS[opening[0].casefold()]
             return (*speakers.resolve_pronoun(kind, verb.start()), kind)
+        named = speakers.subject_before(verb.start())
+        if named and named[0]:  # 'Mr. Trump assailed the deal as "insane," but said': the sentence's subject
+            return (*named, "person")
         words_before, coordinated = [], True
     if words_before and words_before[-1].casefold() in _PASSIVE:
         return None, None, "group"  # "The US President had been warned by London's mayor": not who speaks
@@ -390,37 +525,42 @@ def _subject(
         if words_before:  # "a spokesman for Mueller told": the spokesman speaks, not Mueller
             named = [m for m in speakers.entities_in(clause, verb.start())
                      if not _QUALIFIER.search(body, max(clause, m[0] - 10), m[0])]
-            people = [m for m in named if m[2].type == "person" and not _POSSESSIVE.match(body, m[1])]
-            if len(people) >= 2 and re.fullmatch(r"\s+and\s+", body[people[-2][1] : people[-1][0]]):
-                # "Craig Zadan and Neil Meron said", "Goodlatte, Gowdy and Nunes noted"
-                listed = [m for m in speakers.entities_in(max(0, clause - 80), people[-2][0]) if m[2].type == "person"]
-                first = people[-2]
-                while listed and re.fullmatch(r"\s*,\s*", body[listed[-1][1] : first[0]]):
-                    first = listed.pop()
-                return body[first[0] : people[-1][1]], None, "group"
+            joint = _joint_speakers(body, [m for m in speakers.entities_in(max(0, clause - 80), verb.start())
+                                           if m[2].type == "person"], verb.start())
+            if joint is not None:  # "Craig Zadan and Neil Meron said", "Goodlatte, Gowdy, and Nunes noted"
+                return joint, None, "group"
             entity = _pick(named, body, lambda m: (_TYPE_RANK[m[2].type], -m[1]))
-        if words_before and (entity is None or entity.type != "person"):
+        opens_with_title = bool(words_before) and words_before[0].casefold() in TITLE_WORDS
+        if words_before and (entity is None or entity.type != "person" or opens_with_title):
             # "Ben Stephenson, controller of BBC Drama Commissioning said", "Charlotte Moore, Controller BBC One
-            # says", "Jo Swinson, Liberal Democrat deputy leader and Foreign Affairs spokesperson said": the
-            # person the title is set beside
-            titled = words_before[0][:1].islower() or words_before[-1].casefold() in _TITLES
-            beside = [m for m in speakers.entities_in(max(0, clause - 80), clause) if m[2].type == "person" and (
+            # says" (even when the title's words were read as a name), "Jo Swinson, Liberal Democrat deputy
+            # leader and Foreign Affairs spokesperson said": the person the title is set beside
+            titled = words_before[0][:1].islower() or words_before[-1].casefold() in _TITLES or opens_with_title
+            sentence = max(0, clause - 80, speakers.sentence_start(verb.start()))
+            beside = [m for m in speakers.entities_in(sentence, clause) if m[2].type == "person" and (
                 titled and re.fullmatch(r"\s*,\s*", body[m[1] : clause]) or _only_a_title(body[m[1] : verb.start()]))]
             entity = beside[-1][2] if beside else entity
         if entity is None and all(w.strip(".").casefold() in STATE_ABBREVIATIONS for w in words_before) \
-                and not _names_after(speakers, verb):
+                and _named_after(speakers, verb) is None:
             # right after a comma, or after a state ("Jane Roe, the county attorney in Mohave County, Az. said"):
             # not a name governed by a preposition or in a subordinate clause ("moved to distance himself
             # from Cohen, saying", "Jenna Coleman, who will stay when Capaldi takes over, said")
             wide = _words_back(body, zone[0], verb.start(), _QUOTE_MARKS, _WIDE_WORDS)
-            entity = _pick([m for m in speakers.entities_in(wide, verb.start())
-                            if not _governed(body, max(wide, m[0] - 80), m)],
-                           body, lambda m: (_TYPE_RANK[m[2].type], m[0]))
+            ungoverned = [m for m in speakers.entities_in(wide, verb.start())
+                          if not _governed(body, max(wide, m[0] - 80), m)]
+            joint = _joint_speakers(body, [m for m in ungoverned if m[2].type == "person"], verb.start())
+            if joint is not None:
+                return joint, None, "group"
+            entity = _pick(ungoverned, body, lambda m: (_TYPE_RANK[m[2].type], m[0]))
     if entity is None and look_after:
         preposition = _PREPOSITION.search(body, verb.end(), stop)
         end = preposition.start() if preposition else stop  # "said Bonnie Evans at the Texaco station"
-        heads = [m for m in speakers.entities_in(verb.end(), end) if not _CAPITALISED.search(body, m[1], end)
-                 and not _governed(body, verb.end(), m)]  # not "said a statement from the House Judiciary"
+        after = [m for m in speakers.entities_in(verb.end(), end) if not _governed(body, verb.end(), m)]
+        joint = _joint_speakers(body, [m for m in after if m[2].type == "person"], end)
+        if joint is not None:
+            return joint, None, "group"  # "said Zadan and Meron"
+        heads = [m for m in after if not _CAPITALISED.search(body, m[1], end)]  # not "said a statement from the
+        # House Judiciary"
         entity = _pick(heads, body, lambda m: (_TYPE_RANK[m[2].type], m[0]))  # "said X's Market clerk Alicia Mullin"
     if entity is not None:
         return entity.name, entity.id, "person" if entity.type == "person" else "group"
@@ -429,7 +569,9 @@ def _subject(
     phrase = None if according else _named_earlier(body, clause, verb.start(), _phrase(body[clause : verb.start()]))
     if phrase is None and look_after:
         phrase = _phrase(body[verb.end() : stop])
-    before = [m for m in speakers.entities_in(clause, verb.start()) if m[2].type == "place"]
+    before = [m for m in speakers.entities_in(clause, verb.start()) if m[2].type == "place"
+              and not _governed(body, clause, m) and not _POSSESSIVE.match(body, m[1])]
+    # not "Israel's ambassador to the United States said"
     after = [m for m in speakers.entities_in(verb.end(), stop) if m[2].type == "place"
              and not _governed(body, verb.end(), m)] if look_after else []
     place = before[-1] if before else after[-1] if after else None  # "said X Hill resident Suri Charanjit"
@@ -453,13 +595,15 @@ def _verb_near(
     after_end = close + 1 + nxt.start() if nxt else sentence_end
     if body[open_:close].rstrip().endswith(".") and re.match(r"\S?\s+[A-Z]", following):
         after_end = close  # "“… it.” The president said so too.": a new sentence, not this quotation's attribution
-    verbs = [verb for verb in _VERB.finditer(body, sentence_start, max(sentence_start, open_ - 1))
+    verbs = [verb for verb in _verbs(body, sentence_start, max(sentence_start, open_ - 1))
              if not quoted(verb.start())]  # not 'Comey "never wrote that…," adding that Comey "went…"'
     introduced = bool(verbs) and re.fullmatch(r"\s*[:,]?\s*", body[verbs[-1].end() : open_ - 1]) is not None
     if not _COORDINATED.match(body, close + 1):
-        for verb in _VERB.finditer(body, close, after_end):
+        for verb in _verbs(body, close, after_end):
             if introduced and verb.group().lower() == "according to":
                 break  # 'Jeffs wrote: "…," according to evidence': the writer, not the source, speaks
+            if _COORDINATED_AFTER.search(body, close, verb.start()):
+                break  # '"very honorable" when asked, but he instead repeated his hopes': another clause's verb
             if len(body[close : verb.start()].split()) <= _AFTER_WORDS:
                 return verb, (close + 1, after_end), True
     if verbs:
@@ -497,9 +641,10 @@ def find_quotations(
 
     # Subjects of every attribution outside quotations, for pronouns later on.
     for sentence in sentences:
-        for verb in _VERB.finditer(body, sentence.start, sentence.end):
+        for verb in _verbs(body, sentence.start, sentence.end):
             if not quoted(verb.start()):
-                name, entity_id, kind = _subject(speakers, verb, (sentence.start, sentence.end), inverted=False)
+                name, entity_id, kind = _subject(speakers, verb, (sentence.start, sentence.end),
+                                                 inverted=_inverted(speakers, verb))
                 if name and (entity_id or kind == "group"):
                     speakers.subjects.append((verb.start(), name, entity_id, kind))
     speakers.subjects.sort(key=lambda row: row[0])
@@ -524,21 +669,27 @@ def find_quotations(
             verb, zone, after = continued  # "Not responding. // She was unconscious," Rambrich said.
         if verb is not None and not after and _NOT_INTRODUCED.search(body, verb.end(), max(verb.end(), open_ - 1)):
             verb = None  # 'according to X, which awarded her its "genius" grants', 'known as the "genius grant"'
+        if verb is not None and after and _IN_RELATIVE.search(body, s_start, max(s_start, open_ - 1)):
+            verb = None  # 'X, who was listed as a member of its "staff," had left, police said': not police's words
         if verb is not None:
             name, entity_id, _ = _subject(speakers, verb, zone, inverted=after)
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=verb.group().lower(),
                                 attribution=Span(article.id, verb.start(), verb.end()), **common))
         elif _attributed_after(body, close, paragraph_end, quoted):
             quotes.append(Quote(**common))  # the next sentence names a speaker: it may be another one
-        # The sentence before attributes only a quotation that opens its sentence: in 'The "Do You
-        # Feel It?" survey showed...' the marks name a thing.
-        elif not body[s_start : open_ - 1].strip() and (
+        # Only a quotation that is its own sentence inherits a speaker from before: in 'The "Do You Feel It?"
+        # survey showed...' the marks name a thing; in '"…?" goes another' the sentence names its own source.
+        elif (alone := not body[s_start : open_ - 1].strip() and not _GOES_ON.match(body, close + 1, s_end)) and (
                 earlier := _previous_attribution(body, sentences, sentence, quoted)) is not None:
-            name, entity_id, _ = _subject(speakers, earlier[0], earlier[1], inverted=False)
+            if quotes and quotes[-1].attribution and quotes[-1].attribution.start == earlier[0].start():
+                name, entity_id = quotes[-1].speaker, quotes[-1].speaker_entity  # '"…," said Comey. "…"'
+            else:
+                name, entity_id, _ = _subject(speakers, earlier[0], earlier[1], inverted=False)
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=earlier[0].group().lower(),
                                 attribution=Span(article.id, earlier[0].start(), earlier[0].end()),
                                 inherited=True, **common))
-        elif quotes and not body[s_start : open_ - 1].strip() and _follows(body, quotes[-1].span.end, open_):
+        elif alone and quotes and _follows(body, quotes[-1].span.end, open_) \
+                and not speakers.someone_else(quotes[-1], open_):
             previous = quotes[-1]
             quotes.append(Quote(speaker=previous.speaker, speaker_entity=previous.speaker_entity,
                                 inherited=True, **common))
@@ -557,13 +708,13 @@ def _previous_attribution(body, sentences, sentence, quoted):
     before = sentences[sentence.index - 1]
     if before.paragraph != sentence.paragraph:
         return None
-    verbs = [v for v in _VERB.finditer(body, before.start, before.end) if not quoted(v.start())]
+    verbs = [v for v in _verbs(body, before.start, before.end) if not quoted(v.start())]
     return (verbs[-1], (before.start, before.end)) if verbs else None
 
 
 def _attributed_after(body: str, close: int, paragraph_end: int, quoted) -> bool:
     """Is there a reporting verb, outside quotations, after the quotation in its paragraph?"""
-    return any(not quoted(v.start()) for v in _VERB.finditer(body, close + 1, paragraph_end))
+    return any(not quoted(v.start()) for v in _verbs(body, close + 1, paragraph_end))
 
 
 _STRAY_CLOSE = re.compile(r"(?<=\S)[\u201d\"](?=[\s.,;:!?)]|$)")
@@ -582,7 +733,7 @@ def _continued_by(body: str, paragraphs, close: int):
         return None
     nxt = re.search("[\u201c\"]", body[stray.end() : b])
     end = stray.end() + nxt.start() if nxt else b
-    for verb in _VERB.finditer(body, stray.end(), end):
+    for verb in _verbs(body, stray.end(), end):
         if len(body[stray.end() : verb.start()].split()) <= _AFTER_WORDS:
             return verb, (stray.end(), end), True
     return None
