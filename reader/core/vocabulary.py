@@ -516,3 +516,19 @@ COUNTRIES, CAPITALS, DEMONYMS = _read_table(_COUNTRIES + _REGIONS)
 """``COUNTRIES``: every name of a country or region (as written, aliases too) -> its canonical name;
 ``CAPITALS``: capital city -> its country (a capital is often used for its government);
 ``DEMONYMS``: demonym (as written) -> its country or region."""
+
+
+EVENT_STAGES = {
+    "attack": "shoot shot kill killed wound wounded injure injured stab stabbed murder murdered attack attacked",
+    "arrest": "arrest arrested detain detained apprehend apprehended capture captured",
+    "charge": "charge charged indict indicted accuse accused",
+    "arraign": "arraign arraigned",
+    "convict": "convict convicted",
+    "acquit": "acquit acquitted",
+    "sentence": "sentence sentenced jail jailed imprison imprisoned",
+    "extradite": "extradite extradited",
+    "release": "release released free freed parole paroled",
+}
+"""Stages of a news story about a crime or an attack, each the verbs that say it happened: two
+passages whose verbs tell of different stages (``was arrested`` and ``shot three people``, ``was
+convicted`` and ``was sentenced``) report different happenings."""

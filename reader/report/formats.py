@@ -3,7 +3,10 @@ palette alike: one place says what each name writes."""
 
 from __future__ import annotations
 
-from reader.core.model import Analysis
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
+    from reader.core.model import Analysis
 
 SUFFIXES = {"json": ".json", "markdown": ".md", "html": ".html"}
 """Each format's name and the file suffix it is written under."""

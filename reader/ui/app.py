@@ -56,6 +56,7 @@ from __future__ import annotations
 import threading
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, SystemCommand
@@ -66,7 +67,7 @@ from textual.worker import get_current_worker
 
 from reader import collector
 from reader.core.store.corrections import Corrections, Decision, apply_corrections, save_corrections, with_saved_corrections
-from reader.core.model import Analysis, Dossier, Problem, Span
+from reader.core.model import Dossier, Problem, Span
 from reader.core.safe_text import inert_line
 from reader.resources import styles_dir
 from reader.ui.messages import (
@@ -84,8 +85,12 @@ from reader.ui.messages import (
     OpenNaming,
     OpenVersions,
 )
-from reader.ui.render import RenderIndex
+from reader.ui.render import WEAKER_SIGN, RenderIndex
 from reader.ui.type_ahead import OneKeyAtATime
+from reader.ui.wording import counted
+
+if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
+    from reader.core.model import Analysis
 
 # Textual caches ``StylesCache.get_inner_outer`` per instance in a class-wide lru_cache: every
 # widget's cache of drawn lines was kept until 1,024 later widgets pushed it out. The cache is
@@ -103,19 +108,30 @@ DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
 
 
+PROBLEM_NOTICE_ROWS = 12
+"""Screen rows per notice of a problem: at 24 rows two fit, the notices above the status lines
+and a third of the screen left; more problems are counted in one notice."""
+
+
 class _Cancelled(Exception):
     """Raised from the progress callback to stop a cancelled analysis."""
 
 
-def _stylesheets() -> list[Path]:
-    return sorted(styles_dir().glob("*.tcss"))
+FIRST_STYLES = ("app.tcss", "palette.tcss")
+"""The stylesheets of the reader's screen, its help and notices: read at start. The other views'
+sheets (compare, quotes, dialogs...) were two thirds of the CSS parsed before the first paint:
+they are read when the first screen is pushed over the reader."""
+
+
+def _stylesheets(*, first: bool) -> list[Path]:
+    return sorted(path for path in styles_dir().glob("*.tcss") if (path.name in FIRST_STYLES) == first)
 
 
 class DossierApp(OneKeyAtATime, App[None]):
     """Routes keys (one at a time: see :mod:`reader.ui.type_ahead`) and owns shared state;
     screens do the drawing."""
 
-    CSS_PATH = _stylesheets()
+    CSS_PATH = _stylesheets(first=True)
     TITLE = "dossier-reader"
     BINDINGS = [
         Binding("question_mark", "help", "Help", key_display="?"),
@@ -159,6 +175,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.without_weaker: Analysis | None = None
         """While ``W`` shows the weaker links: the analysis without them."""
         self._save_lock = threading.Lock()
+        self._view_styles_read = False
         self.theme = DARK_THEME
         self.set_reactive(DossierApp.article_id, dossier.articles[0].id if dossier.articles else "")
         self.resume_offset: int | None = None
@@ -213,7 +230,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         return ReaderScreen()
 
     def on_mount(self) -> None:
-        self.action_show_problems()
+        self._notify_problems(self.dossier.problems)
         if self._state_problem is not None:
             self.notify(str(self._state_problem), title="Reading state", severity="warning", timeout=8)
         self.call_after_refresh(self._collect_again)
@@ -230,6 +247,17 @@ class DossierApp(OneKeyAtATime, App[None]):
             self.progress = f"reading {unread} more report{'s' * (unread != 1)}…" if unread else "analysing…"
             # Paint first: the worker thread competes for the interpreter lock.
             self.call_after_refresh(self._analyse)
+
+    def push_screen(self, screen, *args, **kwargs):
+        """Every screen shown over the reader (a view, a dialog, the palette) comes here: the first
+        reads the other views' stylesheets, so the new screen mounts styled. Added to the sheets
+        already parsed, each is parsed alone (Textual's own ``Screen.CSS_PATH`` would re-parse
+        every sheet on the first push)."""
+        if not self._view_styles_read:
+            self._view_styles_read = True
+            for path in _stylesheets(first=False):
+                self.stylesheet.read(path)
+        return super().push_screen(screen, *args, **kwargs)
 
     def _collect_again(self) -> None:
         """After the first paint (the command line paused the collector for start-up)."""
@@ -324,8 +352,10 @@ class DossierApp(OneKeyAtATime, App[None]):
                 self.notify("No weaker links: every link found is shown", timeout=4)
                 return
             shown, self.without_weaker = analysis.with_weaker_links(), analysis
-            said = (f"Showing {len(analysis.weaker_links)} weaker links too: their passages may share "
-                    "only background, not one statement (W hides them)")
+            one = len(analysis.weaker_links) == 1
+            said = (f"Showing {counted(len(analysis.weaker_links), 'weaker link')} too, marked {WEAKER_SIGN}: "
+                    f"{'its' if one else 'their'} passages may share only background, not one statement "
+                    f"(W hides {'it' if one else 'them'})")
         else:
             shown, self.without_weaker, said = self.without_weaker, None, "Weaker links hidden"
         self.analysis = shown
@@ -574,19 +604,31 @@ class DossierApp(OneKeyAtATime, App[None]):
             # The version the palette named it by is the reference the others are marked against.
             await self.open_screen(NWayScreen(self.analysis, self.analysis.label_passage(link), link=link))
 
-    def action_show_problems(self) -> None:
-        """One notification per file that did not open or opened with a caveat (on opening, and
-        again from the palette once the first ones have faded)."""
-        self._notify_problems(self.dossier.problems)
+    async def action_show_problems(self) -> None:
+        """Every file that did not open or opened with a caveat, in a list (the palette's Problems)."""
+        from reader.ui.screens.problems import ProblemsScreen
+
+        if not isinstance(self.screen, ProblemsScreen):
+            # The notices would cover the list, which says all they said (the palette repeats Same story?).
+            self.clear_notifications()
+            await self.open_screen(ProblemsScreen())
 
     def _notify_problems(self, problems) -> None:
-        # The loader lists an opened file's caveats among the problems too.
+        """A notice per file that did not open or opened with a caveat (the loader lists those
+        too), as many as fit the screen; past them, one notice counting them all."""
+        from reader.ui.screens.problems import problem_title, problems_summary
+
+        problems = tuple(problems)
+        if len(problems) > max(1, self.size.height // PROBLEM_NOTICE_ROWS):
+            self.notify(f"{problems_summary(problems)}: ctrl+p › Problems lists them", title="Problems",
+                        severity="warning", timeout=12)
+            return
         for problem in problems:
             line = problem.within(self.dossier.root)
             if problem.opened:
-                self.notify(line, title="Loaded with a caveat", timeout=8)
+                self.notify(line, title=problem_title(problem), timeout=8)
             else:
-                self.notify(line, title="Not loaded", severity="warning", timeout=12)
+                self.notify(line, title=problem_title(problem), severity="warning", timeout=12)
 
     def action_show_entity(self, entity_id: str) -> None:
         """Choose a shared entity: highlighted everywhere, ``n``/``N`` walk its mentions."""
@@ -613,7 +655,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             yield SystemCommand(f"Export: {name}", f"Write the dossier and its analysis as {title}, to a file you confirm",
                                 partial(self.action_export, name))
         if self.dossier.problems:
-            yield SystemCommand("Problems: files that did not open", "Say again which files were skipped and why", self.action_show_problems)
+            yield SystemCommand("Problems: files that did not open", "List every file skipped or opened with a caveat, and why", self.action_show_problems)
 
 
 def build_app(

@@ -21,6 +21,7 @@ from textual.fuzzy import Matcher
 from textual.markup import escape
 
 from reader.report.highlight import style_names
+from reader.ui.render import WEAKER_WORDS
 
 _LINK_LABEL = 60
 
@@ -44,7 +45,8 @@ class ReaderCommands(Provider):
             for link in analysis.links:
                 label = analysis.excerpt(link, _LINK_LABEL)
                 outlets = ", ".join(dossier.article(a).outlet for a in link.articles)
-                yield f"Link: {label}", partial(app.action_show_link, link.id), f"{link.kind}; {outlets}"
+                weaker = "" if link.confident else f"{WEAKER_WORDS}, "
+                yield f"Link: {label}", partial(app.action_show_link, link.id), f"{weaker}{link.kind}; {outlets}"
         for name in style_names():
             yield f"Style: {name}", partial(app.action_set_style, name), "Pygments style for quotes, figures and dates"
 

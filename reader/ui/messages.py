@@ -9,10 +9,15 @@ so no screen imports another to show it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
-from reader.core.model import Analysis, Dossier, Link, Problem, Span
+from reader.core.model import Dossier, Link, Problem, Span
 from reader.core.store.corrections import Corrections, Decision
+
+if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
+    from reader.core.model import Analysis
 
 # -- news: the worker and the app tell the screens ------------------------------------------
 

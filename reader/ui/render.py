@@ -47,17 +47,25 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from pygments.token import _TokenType
 from rich.style import Style
 from rich.text import Text
 
-from reader.core.model import Analysis, Article, DiffOp, Dossier, Span
+from reader.core.model import Article, DiffOp, Dossier, Link, Span
 from reader.report.highlight import default_style, lex, rich_styles
+
+if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
+    from reader.core.model import Analysis
 
 SOURCE_SLOTS = 8
 CARRIED_SIGN = "\u25cf"
 """In the coverage matrix (and its legend in help): the column's report carries the passage."""
+WEAKER_SIGN = "?"
+"""After a weaker link's kind in the coverage matrix (``~?``); :func:`weaker_note` says it in words."""
+WEAKER_WORDS = f"{WEAKER_SIGN} weaker link"
+WEAKER_STYLE = Style(italic=True)
 ENTITY_SLOTS = 8
 ENTITY_MARKS = 3
 """Marks (underline, bold, both) that tell entities apart once the tints run out."""
@@ -495,6 +503,12 @@ def passage_text(
                   inserts=sorted(numbers + list(inserts), key=lambda insert: insert[0]))
     text.no_wrap = False
     return text
+
+
+def weaker_note(link: Link) -> Text:
+    """``? weaker link`` for a link that may join passages sharing only background (shown with
+    ``W``), in the one style every view gives it; empty for a confident link."""
+    return Text(WEAKER_WORDS, WEAKER_STYLE) if not link.confident else Text()
 
 
 def origin_label(analysis: Analysis | None, article_id: str) -> str:

@@ -328,6 +328,11 @@ def test_a_lede_carrying_two_facts_links_each_once(tmp_path):
 STORM = "Storms closed the coastal highway near Port Aven for a second day on Tuesday, stranding hundreds of lorries."
 
 
+HOAX = ("The bomb threat that emptied the Kessel stadium turned out to be a hoax, and more than 3,000 fans who had "
+        "been moved to the car parks were eventually allowed back to their seats.")
+"""A sentence carrying two facts, one in each clause."""
+
+
 def _reprinted_and_retold(folder, reprinted: str, retold: str):
     """Two reports reprinting a sentence and a third telling something near it, each after the same lede."""
     return _write_reports(folder, {"first": f"{STORM}\n\n{reprinted}", "second": f"{STORM}\n\n{reprinted}", "third": f"{STORM}\n\n{retold}"})
@@ -392,15 +397,14 @@ def test_a_firm_pair_with_a_links_member_still_makes_a_link_when_the_link_says_s
 def test_two_links_meeting_on_a_reprinted_sentence_through_its_two_clauses_stay_two(tmp_path):
     """Both links hold the two copies of a sentence carrying two facts, one link through each clause: they tell of
     two things, not one told twice, so they are not merged into one."""
-    reprinted = ("The bomb threat that emptied the Kessel stadium turned out to be a hoax, and more than 3,000 fans who had "
-                 "been moved to the car parks were eventually allowed back to their seats.")
+    reprinted = HOAX
     dossier, links = _write_reports(tmp_path, {
         "first": f"{STORM}\n\n{reprinted}",
         "second": f"{STORM}\n\n{reprinted}",
         "third": f"{STORM}\n\nPolice emptied the Kessel stadium on Saturday after a bomb threat that turned out to be a hoax.",
         "fourth": f"{STORM}\n\nMore than 3,000 fans who were moved to the car parks were eventually allowed back to their seats.",
     })
-    first, third, fourth = (_span(dossier, name, text) for name, text in (("first", "The bomb"), ("third", "Police"), ("fourth", "More than")))
+    first, third, fourth = (_span(dossier, name, text) for name, text in (("first", reprinted), ("third", "Police"), ("fourth", "More than")))
     assert _linked(links, first, third) and _linked(links, first, fourth)
     assert not _linked(links, third, fourth)
     assert repeated_passages(links) == []
@@ -522,3 +526,47 @@ def test_a_photo_caption_makes_only_a_weaker_link(tmp_path, marker):
     assert [link.confident for link in find_links(dossier, {a.id: segment_article(a) for a in dossier.articles})] == [False]
     _, links = _write_reports(tmp_path, {"first": caption.replace(marker, ","), "second": statement})
     assert [link.kind for link in links] == ["paraphrase"]
+
+
+def test_passages_telling_of_other_stages_of_a_story_make_no_confident_link(tmp_path):
+    """Being convicted and being sentenced are two happenings, however many words the passages share: the
+    sentencing stays out of the conviction's link (``EVENT_STAGES``), the two convictions link."""
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nOn Friday the Kessel harbour master who sold berth permits to dredging contractors for bribes "
+        "was sentenced to six years.",
+        "second": f"{STORM}\n\nThe former harbour master of Kessel was convicted on Friday of taking bribes from dredging "
+        "contractors for berth permits.",
+        "third": f"{STORM}\n\nA Velden court on Friday convicted the former Kessel harbour master of taking bribes from "
+        "dredging firms in exchange for berth permits.",
+    })
+    sentenced, convicted = _span(dossier, "first", "On Friday"), _span(dossier, "third", "A Velden court")
+    assert _linked(links, _span(dossier, "second", "The former harbour master"), convicted)
+    assert not _linked(links, sentenced, convicted)
+
+
+def test_a_long_run_of_shared_words_about_other_stages_makes_no_confident_link(tmp_path):
+    """Both reports open on the same relative clause (who the man is), then tell of the shooting and of the arrest:
+    the shared run of words is background, not a near copy of one statement."""
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nA guard who was dismissed last month from the Velden paper mill shot two of his former "
+        "colleagues on Monday, police said.",
+        "second": f"{STORM}\n\nA guard who was dismissed last month from the Velden paper mill was arrested on Monday "
+        "evening after a long car chase, police said.",
+    })
+    assert not _linked(links, _span(dossier, "first", "A guard"), _span(dossier, "second", "A guard"))
+
+
+def test_a_reprinted_sentence_shows_only_the_clause_another_report_says(tmp_path):
+    """Two reports reprint a sentence carrying two facts; a third says only the second. The copies agree on all
+    they hold, so what the link says is what the third report shares with them: the copies show that clause."""
+    reprinted = HOAX
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\n{reprinted}",
+        "second": f"{STORM}\n\n{reprinted}",
+        "third": f"{STORM}\n\nThe 3,000 fans moved out to the car parks were later allowed back to their seats.",
+    })
+    third = _span(dossier, "third", "The 3,000 fans")
+    link = next(link for link in links if _linked([link], third, third))
+    shown = {span.article: dossier.article(span.article).text(span) for span in link.passages}
+    assert set(shown) == {"first", "second", "third"}
+    assert all(text.startswith("and more than 3,000 fans") for name, text in shown.items() if name != "third")

@@ -434,3 +434,49 @@ def test_the_head_of_an_apposition_comes_before_its_preposition_and_a_ranger_is_
     ))
     assert index["alan stein"].type == index["nick hall"].type == "person"
     assert "norland ranger nick hall" not in index
+
+
+def test_a_possessive_inside_an_organisation_name_does_not_split_it():
+    index = by_alias(entities_of_texts(
+        "Kim chaired a meeting of the Workers' Party of Korea on Friday.",
+        "The envoy met the People's Liberation Army. Many people watched. The Teachers’ Union agreed.",
+    ))
+    assert index["workers' party of korea"].type == "org"
+    assert "workers" not in index and "party of korea" not in index
+    assert "people's liberation army" in index and "liberation army" not in index
+    assert "teachers' union" in index  # the curly apostrophe folded
+
+
+def test_words_capitalised_only_inside_a_quoted_post_are_no_entities():
+    index = by_alias(entities_of_texts(
+        'Tom Keller wrote: "The port has agreed to suspend all Night Shifts. Big progress! Look forward to our '
+        'Summit with the World!" The summit is in June.',
+        "Officials said night shifts would stop. The world welcomed the summit. Anna Varga met Tom Keller.",
+    ))
+    assert not {"night shifts", "summit", "world"} & index.keys()
+    assert "tom keller" in index
+
+
+def test_an_acronym_of_lower_case_words_is_a_kind_of_thing_not_an_organisation():
+    index = by_alias(entities_of_texts(
+        "The country tested intercontinental ballistic missiles (ICBM) last year.",
+        "Its first ICBM flew far. The ICBM landed at sea.",
+    ))
+    assert index["icbm"].type != "org"
+
+
+def test_an_acronym_spells_a_dotted_abbreviation_in_full():
+    index = by_alias(entities_of_texts(
+        "The U.S. Geological Survey said the quake struck at 3 a.m. on Sunday.",
+        "USGS scientists said the quake was shallow. The USGS said more would follow.",
+    ))
+    assert index["usgs"] is index["u.s. geological survey"]
+
+
+def test_a_heading_glued_to_a_name_by_a_hyphen_is_no_part_of_it():
+    index = by_alias(entities_of_texts(
+        "The quake struck on Sunday.\n\nRegional Overview-Kelmouth Fault\n\nThe Kelmouth Fault runs north. "
+        "Scientists study the Kelmouth Fault.",
+    ))
+    assert "kelmouth fault" in index
+    assert not any("overview" in alias for alias in index)

@@ -337,3 +337,37 @@ def test_the_trigger_tree_matches_whole_words_of_its_list_only():
     pattern = re.compile(rf"\b(?:{_one_of(['mar', 'march', 'may', 'one', 'ones'])})\b", re.IGNORECASE)
     text = "Mar march MAY mayor one ones onesie marc ma"
     assert [m.group() for m in pattern.finditer(text)] == ["Mar", "march", "MAY", "one", "ones"]
+
+
+def test_a_decade_or_a_date_counted_from_publication_takes_no_year_from_its_sentence():
+    """``last November`` is the November before the report was published, not one of the 1990s."""
+    found = find_figures(make_article("A truce last November ended a war over the valley, held by rebels since the "
+                                      "early 1990s. The mill, open since the 1980s, closed on October 12."))
+    assert [(f.text, f.date) for f in found] == [("last November", "--11"), ("early 1990s", "1990s"),
+                                                  ("the 1980s", "1980s"), ("October 12", "--10-12")]
+    analysis = linked_pair("A truce in 1994 ended the first war over the valley.",
+                           "A truce last November ended a war over the valley, held by rebels since the early 1990s.")
+    assert [c for c in compare_figures(analysis) if c.verdict == "conflict"] == []
+
+
+def test_the_same_measure_of_the_same_thing_conflicts_beside_figures_that_agree():
+    """Both give the distance from a town alike; the depth differs. The depth is the conflict, even
+    though a name stands between it and the distance, and the other passage's figures agree."""
+    analysis = linked_pair(
+        "The quake struck about 14 miles north of Alderton and had a depth of 1.2 miles.",
+        "The quake struck about 14 miles north of Alderton, on the Brem Fault, with a depth of 12 miles.",
+    )
+    results = compare_figures(analysis)
+    assert [(c.verdict, [f.text for f in c.figures]) for c in results if c.conflict] == [
+        ("conflict", ["1.2 miles", "12 miles"])]
+
+
+def test_the_note_never_says_figures_agree_beside_a_changed_figure():
+    from reader.core.findings.collation import figure_note
+    from reader.core.model import DiffOp, TypedDiff
+
+    analysis = linked_pair("The fire burned 40 acres near 3 farms.", "The fire burned 400 acres near 3 farms.")
+    agreements = tuple(c for c in compare_figures(analysis) if not c.conflict)
+    assert figure_note(agreements, "a", "b") == "figures agree: 3 farms = 3 farms"
+    changed = TypedDiff(DiffOp("replace", 16, 18, 16, 19), "number", "", "figures: 40 -> 400")
+    assert figure_note(agreements, "a", "b", (changed,)) == ""

@@ -31,6 +31,8 @@ def _links(folder, reports: dict[str, str]):
         ("2012", ()),
         ("one", ()),
         ("summit", ()),
+        ("\u00b2", ()),  # a superscript two: a digit to str.isdigit, no number to read
+        ("\u19da", ()),
     ],
 )
 def test_particulars_of_a_word(word, particulars):

@@ -9,7 +9,7 @@ import pytest
 
 from reader.core.findings.collation import coverage_rows
 from reader.core.findings.origins import find_origins, wire_credits
-from reader.core.findings.quotes import quotation_bounds
+from reader.core.text.quotation_marks import quotation_bounds
 from reader.core.ingest.article_format import FormatError, parse
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Dossier

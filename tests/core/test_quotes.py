@@ -595,3 +595,37 @@ def test_a_list_of_names_with_a_serial_comma_after_the_quotation_still_attribute
 def test_fronted_clauses_and_inverted_attributions_name_who_he_is(paragraphs, speaker):
     found = analysed_quotations(*paragraphs)
     assert found[-1][1].speaker == speaker
+
+
+# --- one report, one voice per statement ---------------------------------------------------
+
+
+def dossier_groups(*articles):
+    return find_quotes(analyse(Dossier(root=".", articles=articles)))
+
+
+def test_a_paragraph_printed_twice_in_one_report_counts_its_quotation_once():
+    repeated = "Harbour master Ilse Varga said the port “will inspect every container before it sails.”"
+    groups = dossier_groups(
+        make_article(repeated, "Trade rose last year.", repeated, article_id="a", outlet="Alpha"),
+        make_article("“We will inspect every container before it sails,” Ilse Varga said on Monday.",
+                     article_id="b", outlet="Beta"),
+    )
+    group = next(g for g in groups if len(g.articles) == 2)
+    assert [q.span.article for q in group.quotes] == ["b", "a"]
+    assert group.flags.count("truncated in Alpha") <= 1
+    assert len(group.flags) == len(set(group.flags))
+
+
+def test_a_role_is_not_a_different_speaker_from_a_name():
+    groups = dossier_groups(
+        make_article("President Tom Keller wrote on Monday: “The port will reopen within a week.”",
+                     article_id="a", outlet="Alpha"),
+        make_article("The talks ended early.",
+                     "“The port will reopen within a week, and the ships will sail again,” the president wrote.",
+                     article_id="b", outlet="Beta"),
+    )
+    group = next(g for g in groups if len(g.articles) == 2)
+    assert {q.speaker for q in group.quotes} == {"Tom Keller", "the president"}
+    assert group.speaker == "Tom Keller"
+    assert not any("attributed differently" in f for f in group.flags)

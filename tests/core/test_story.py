@@ -31,6 +31,19 @@ def test_unrelated_reports_give_no_confident_link_and_one_notice():
     )
 
 
+def test_reports_in_another_language_are_weighed_by_their_own_common_words():
+    """Four unrelated German reports and two unrelated English ones: German articles and
+    conjunctions (und, der, dass) are everyday words in German, not rare words every report shares."""
+    analysis = analyse(load_dossier(DATA / "story" / "languages"))
+    assert not analysis.story.same_event
+    assert all(not link.confident for link in analysis.weaker_links) and analysis.links == ()
+
+
+def test_german_reports_of_one_event_are_one_story():
+    analysis = analyse(load_dossier(DATA / "story" / "german_event"))
+    assert analysis.story.same_event and analysis.story.off_topic == ()
+
+
 def test_a_report_about_something_else_is_named_and_kept_out_of_confident_links():
     analysis = analyse(load_dossier(DATA / "story" / "one_off_topic"))
     assert analysis.story.same_event and analysis.story.off_topic == ("farm-weekly",)

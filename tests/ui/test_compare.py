@@ -26,6 +26,7 @@ from reader.ui.screens.compare import CompareScreen, ReportPicker
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.reader import ReaderScreen
+from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import GUTTER_WIDTH
 from reader.ui.screens.help import HelpScreen
 from tests.helpers import compare_open, on_top, until
@@ -198,6 +199,19 @@ async def test_next_and_previous_difference_one_at_a_time(trio):
         ]
 
 
+async def test_the_status_says_the_difference_walked_to_first(trio):
+    """At 80 columns the status line is cut: the difference . just stood on comes before the notes
+    on the pair (the reports carrying it, the figures), so it is never what is cut."""
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        status = screen.query_one("#compare-status")
+        await pilot.press("full_stop", "full_stop")
+        await until(pilot, lambda: "difference 1/3:" in str(status.render()))
+        assert re.match(r"\d+/\d+: difference 1/3: ", str(status.render()))
+        assert "difference 1/3:" in "".join(segment.text for segment in status.render_line(0))
+
+
 async def test_tab_moves_the_cursor_to_the_highlighted_counterpart(trio):
     app = build_app(trio.dossier, analysis=trio)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -248,6 +262,19 @@ async def test_r_picks_a_report_from_a_list(trio):
         await until(pilot, lambda: screen.report == {"left": "globe", "right": "cbc"})
         await pilot.press("r", "G", "enter")
         await until(pilot, lambda: screen.report == {"left": "globe", "right": "trt"})
+
+
+async def test_the_report_picker_shows_its_own_keys(trio):
+    """Over the compare view, the key bar names what works in the picker, not the compare keys."""
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_compare(pilot, CompareScreen(trio, "globe"))
+        await pilot.press("r")
+        await on_top(pilot, ReportPicker)
+        bar = app.screen.query_one(KeyBar)
+        await until(pilot, lambda: "Show this report" in str(bar.render()))
+        said = str(bar.render())
+        assert "Cancel" in said and "N-way" not in said and "Coverage" not in said
 
 
 async def test_columns_stack_at_80x24_and_stand_side_by_side_at_120x40(trio):

@@ -5,8 +5,9 @@ the other reports counted in one column."""
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
+from dataclasses import replace
 
-from reader.core.model import Analysis, Dossier, Link
+from reader.core.model import Analysis, Dossier, Link, Span
 from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
 from reader.ui.screens.coverage import CoverageScreen
@@ -52,6 +53,7 @@ async def test_twenty_reports_fit_eighty_columns_with_a_one_line_legend():
         assert sum(widths.values()) <= 80 - 1
         assert widths["passage"] >= 40  # the passage gets the width the reports do not need
         assert len(screen.rows) == 2  # the statement linked twice is one row
+        assert str(screen.query_one("#coverage-title").render()).startswith("3 links on 2 rows across 20 reports")
         assert str(table.cell("first-half", "r15")) == "\u25cf"  # carried through the merged link
         legend = screen.query_one("#coverage-counts")
         assert legend.size.height == 1 and str(legend.render()).startswith("1 O\u2026 2 O\u2026")
@@ -79,3 +81,22 @@ async def test_more_reports_than_fit_get_the_first_columns_and_a_count_of_the_ot
         assert str(legend.render()).startswith(f"+{hidden} more reports, counted in the +{hidden} column; 1 O")
         # The details line names every carrier, the counted ones too.
         assert "Outlet Number 60 Daily" in str(screen.query_one("#coverage-details").render())
+
+
+async def test_links_sharing_a_passage_keep_a_row_each(tiny, tiny_analysis):
+    """A passage carrying two statements takes part in two links: two rows, as the title counts,
+    the second showing its other version so the rows read apart."""
+    alpha, beta = tiny.articles[0], tiny.articles[1]
+    shared = tiny_analysis.links[0].passage_in(alpha.id)
+    other = Span(beta.id, beta.paragraphs[0][0], beta.paragraphs[0][1])  # longer than the shared passage
+    analysis = replace(tiny_analysis, links=(*tiny_analysis.links, Link("L3", "paraphrase", 0.6, (shared, other))))
+    app = build_app(tiny, analysis=analysis)
+    async with app.run_test(size=(80, 24)):
+        await app.open_screen(CoverageScreen(analysis))
+        screen = app.screen
+        assert sorted(row[0].id for row in screen.rows) == ["L1", "L2", "L3"]
+        assert str(screen.query_one("#coverage-title").render()).startswith("3 links across 3 reports")
+        table = screen.query_one("#coverage-table")
+        assert str(table.cell("L3", "kind")) == "~"
+        assert str(table.cell("L1", "passage")).startswith("1 Canada cancelled drone permits")
+        assert str(table.cell("L3", "passage")).startswith("2 Ottawa cancelled the permits")

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 from textual.geometry import Region
+from textual.widgets import OptionList
 
 from reader.core.pipeline import analyse
 from reader.core.ingest.loading import load_dossier
@@ -26,6 +27,7 @@ from reader.ui.app import build_app
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.nway import NWayScreen
+from reader.ui.screens.problems import ProblemsScreen
 from reader.ui.screens.quotes import QuotesScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
 from reader.ui.drawing import wrap_offsets
@@ -221,19 +223,31 @@ async def test_big_article_opens_with_progress_and_pages_down(tmp_path):
         assert view.scroll_y == view.max_scroll_y > 100_000
 
 
-async def test_broken_files_are_notified_one_line_each_and_good_ones_listed():
+async def test_broken_files_are_counted_listed_one_line_each_and_good_ones_listed():
+    """More problems than notices fit: one notice counts them; the Problems list names each once."""
     dossier = load_dossier(DATA / "bad")
     app = build_app(dossier, analysis=analyse(dossier))
-    async with app.run_test(size=(120, 40)):  # the problems are told as the app mounts
-        notified = {str(n.message): n.title for n in app._notifications}
+    async with app.run_test(size=(120, 40)) as pilot:  # the problems are told as the app mounts
+        skipped = sum(not problem.opened for problem in dossier.problems)
+        caveats = len(dossier.problems) - skipped
+        assert [str(n.message) for n in app._notifications if n.title == "Problems"] == [
+            f"{skipped} files not loaded, {caveats} {'file' if caveats == 1 else 'files'} loaded with a caveat: "
+            "ctrl+p \u203a Problems lists them"
+        ]
+        assert not any(n.markup for n in app._notifications)
+        await app.action_show_problems()
+        await on_top(pilot, ProblemsScreen)
+        options = app.screen.query_one(OptionList)
+        listed = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
         broken = {problem.within(dossier.root) for problem in dossier.problems}
-        assert len(broken) >= 8
+        assert len(broken) >= 8 and len(listed) == len(broken)
         for line in broken:
             # Named relative to the dossier: the file's own name leads the line.
-            assert not line.startswith("/") and sum(line == message for message in notified) == 1, line
-        titles = {Path(message.split(": ")[0]).name: title for message, title in notified.items()}
+            assert not line.startswith("/") and sum(shown.endswith("  " + line) for shown in listed) == 1, line
+        titles = {Path(shown.split("  ", 1)[1].split(": ")[0]).name: shown.split("  ", 1)[0] for shown in listed}
         assert titles["cp1252.txt"] == "Loaded with a caveat" and titles["binary.md"] == "Not loaded"
-        assert not any(n.markup for n in app._notifications)
+        await pilot.press("escape")
+        await on_top(pilot, ReaderScreen)
         listed = drawn(app)
         assert all(article.outlet in listed for article in dossier.articles)
         assert app.screen.query_one(SourceList).option_count == len(dossier.articles) == 3

@@ -342,7 +342,7 @@ async def test_the_analysis_worker_applies_the_saved_corrections(bundled, analys
     app = build_app(bundled, folder=folder)
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
-        await until(pilot, lambda: app.uncorrected is analysis and app.analysis is not analysis)
+        await until(pilot, lambda: app.uncorrected is analysis and app.analysis is not None and app.analysis is not analysis)
         assert link.passages not in [other.passages for other in app.analysis.links]
         assert len(app.corrections.decisions) == 1
 
@@ -440,5 +440,7 @@ async def test_alias_picker_moves_with_j_k_g_and_G(bundled, analysis, folder):
             await pilot.press(key)
             steps.append(names.highlighted)
         assert steps == [1, 2, 1, names.option_count - 1, 0] and names.option_count == 4
+        keys = str(app.screen.query_one(KeyBar).render())  # the picker's keys, not the reader's
+        assert "Split this name out" in keys and "Cancel" in keys and "Entities" not in keys
         await pilot.press("j", "enter")
         await until(pilot, lambda: "Split L3Harris Wescam out of L3Harris WESCAM" in _messages(app), workers=True)

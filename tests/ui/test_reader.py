@@ -7,6 +7,7 @@ import gc
 import pytest
 from rich.style import Style
 from rich.text import Text
+from textual.widgets import OptionList
 
 from reader.core.model import Dossier, Problem
 from reader.core.text.search import find_all
@@ -15,6 +16,7 @@ from reader.ui.app import build_app
 from reader.ui.render import RenderIndex, origin_label, styled
 from reader.ui.screens.help import HelpScreen, help_sections
 from reader.ui.screens.nway import NWayScreen
+from reader.ui.screens.problems import ProblemsScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
 from reader.ui.drawing import wrap_offsets
 from reader.ui.widgets.article_view import ArticleView
@@ -304,20 +306,22 @@ async def test_theme_toggle_and_style_change_keep_the_palette_in_step(tiny, tiny
         assert app.highlight_style and _view(app).palette().tokens == rich_styles(app.highlight_style)
 
 
-async def test_problems_are_notified_one_line_per_file(tiny, tiny_analysis):
+async def test_problems_are_notified_one_line_per_file_and_listed(tiny, tiny_analysis):
     troubled = Dossier(tiny.root, tiny.articles, (Problem("bad.md", "header line 2 is not 'key: value'"),))
     app = build_app(troubled, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: app._notifications)
         messages = [str(n.message) for n in app._notifications]
         assert "bad.md: header line 2 is not 'key: value'" in messages
-        # The notices fade; the report list keeps saying so, and the palette says it all again.
+        # The notices fade; the report list keeps saying so, and the palette lists it all.
         assert "1 not opened" in str(app.screen.query_one(SourceList).border_subtitle)
         app.clear_notifications()
         await pilot.press("ctrl+p", *"Problems")
         await palette_lists(pilot, "Problems")
         await pilot.press("enter")
-        await until(pilot, lambda: "bad.md: header line 2 is not 'key: value'" in [str(n.message) for n in app._notifications])
+        await on_top(pilot, ProblemsScreen)
+        listed = app.screen.query_one(OptionList).get_option_at_index(0).prompt
+        assert str(listed) == "Not loaded  bad.md: header line 2 is not 'key: value'"
 
 
 async def test_q_quits(tiny, tiny_analysis):

@@ -1,5 +1,5 @@
-"""W shows the weaker links among the confident ones and hides them again; a dossier of unrelated
-reports says so once, in a notice."""
+"""W shows the weaker links among the confident ones, marked as weaker in every view that shows
+links, and hides them again; a dossier of unrelated reports says so once, in a notice."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ from dataclasses import replace
 
 from reader.core.model import Link, Span, Story
 from reader.ui.app import build_app
-from tests.helpers import until
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.coverage import CoverageScreen
+from reader.ui.screens.nway import NWayScreen
+from tests.helpers import compare_open, on_top, until
 
 
 def _weaker(tiny) -> Link:
@@ -15,12 +18,21 @@ def _weaker(tiny) -> Link:
     return Link("L099", "paraphrase", 0.3, (Span(alpha.id, 0, 20), Span(beta.id, 0, 20)), confident=False)
 
 
+def _weaker_own_passages(tiny) -> Link:
+    """A weaker link between two sentences no confident link takes part in."""
+    alpha, beta = tiny.articles[0], tiny.articles[1]
+    first, second = "Alpha alone reports a $77 million deal.", "Turkey called the decision unfair in 2020."
+    at, to = alpha.body.index(first), beta.body.index(second)
+    return Link("L099", "paraphrase", 0.3, (Span(alpha.id, at, at + len(first)), Span(beta.id, to, to + len(second))),
+                confident=False)
+
+
 async def test_w_shows_the_weaker_links_and_hides_them_again(tiny, tiny_analysis):
     analysis = replace(tiny_analysis, weaker_links=(_weaker(tiny),))
     app = build_app(tiny, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("W")
-        await until(pilot, lambda: any("Showing 1 weaker links too" in str(n.message) for n in app._notifications))
+        await until(pilot, lambda: any("Showing 1 weaker link too" in str(n.message) for n in app._notifications))
         assert len(app.analysis.links) == len(analysis.links) + 1 and app.analysis.weaker_links == ()
         await pilot.press("W")
         await until(pilot, lambda: any("Weaker links hidden" in str(n.message) for n in app._notifications))
@@ -59,3 +71,42 @@ async def test_the_palette_keeps_the_notice_once_it_has_gone(tiny, tiny_analysis
         options.highlighted = at
         await pilot.press("enter")
         await until(pilot, lambda: any(n.title == "Same story?" for n in app._notifications))
+
+
+async def test_weaker_links_are_marked_as_weaker_in_every_view(tiny, tiny_analysis):
+    """The matrix marks the weaker link's kind (~?) and counts it in its title; its details line,
+    the compare status and the N-way title say "? weaker link"; confident links carry no mark."""
+    weaker = _weaker_own_passages(tiny)
+    app = build_app(tiny, analysis=replace(tiny_analysis, weaker_links=(weaker,)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("W")
+        await until(pilot, lambda: len(app.analysis.links) == len(tiny_analysis.links) + 1)
+        await app.open_screen(CoverageScreen(app.analysis))
+        await on_top(pilot, CoverageScreen)
+        screen = app.screen
+        table = screen.query_one("#coverage-table")
+        assert str(table.cell("L099", "kind")) == "~?" and str(table.cell("L1", "kind")) == "="
+        assert str(screen.query_one("#coverage-title").render()).startswith("3 links (1 weaker: ?) across 3 reports")
+        table.cursor = (table.row_keys.index("L099"), 0)
+        await until(pilot, lambda: "? weaker link" in str(screen.query_one("#coverage-details").render()))
+        table.cursor = (table.row_keys.index("L1"), 0)
+        await until(pilot, lambda: "weaker" not in str(screen.query_one("#coverage-details").render()))
+
+        alpha, beta = weaker.articles
+        await app.open_screen(CompareScreen(app.analysis, alpha, beta, at=weaker.passage_in(alpha)))
+        compare = await compare_open(pilot)
+        status = compare.query_one("#compare-status")
+        await until(pilot, lambda: ": ? weaker link; in 2 of 3 reports" in str(status.render()))
+
+        await app.open_screen(NWayScreen(app.analysis, weaker.passage_in(alpha), link=weaker))
+        await on_top(pilot, NWayScreen)
+        assert str(app.screen.query_one("#nway-title").render()).startswith("? weaker link; In 2 of 3 reports")
+
+
+async def test_help_says_how_weaker_links_are_marked(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")
+        await until(pilot, lambda: app.screen.query("#help-marks"))
+        marks = app.screen.query_one("#help-marks")
+        await until(pilot, lambda: "Shown with W: a weaker link" in "".join(s.text for s in marks.render_lines(marks.region)))

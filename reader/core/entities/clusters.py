@@ -79,6 +79,11 @@ def _initials(spaced: tuple[str, ...]) -> str:
     return "".join(w[0] for w in spaced if w not in gz.NAME_PARTICLES)
 
 
+def _spelled_initials(spaced: tuple[str, ...]) -> str:
+    """Initials with a dotted abbreviation spelled out: ``U.S. Geological Survey`` is ``USGS``."""
+    return "".join(w.replace(".", "") if w.count(".") >= 2 else w[0] for w in spaced if w not in gz.NAME_PARTICLES)
+
+
 def _without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words of a name without its company suffix (``Corp.``, ``Inc.``), which no acronym spells."""
     while len(words) > 1 and words[-1].rstrip(".") in gz.ORG_SUFFIXES:
@@ -96,6 +101,7 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
         spaced, words = _without_suffix(form.spaced), _without_suffix(form.words)
         if len(spaced) >= 2:
             by_initials[_initials(spaced)].add(form.key)
+            by_initials[_spelled_initials(spaced)].add(form.key)
         elif len(words) >= 2 and all(w[:1].isalpha() for w in words):  # "HP" for "Hewlett-Packard (Corp.)"
             by_initials[_initials(words)].add(form.key)
     for form in forms.values():
@@ -328,6 +334,8 @@ def _type(votes: Counter, key: str) -> EntityType:
     for strong, kind in (("law", "law"), ("product", "product"), ("person", "person"), ("org", "org")):
         if votes[strong]:
             return kind  # type: ignore[return-value]
+    if votes["common"]:
+        return "other"  # an acronym the dossier spells out in lower-case words: a kind of thing
     weak = {
         "org": votes["org-context"] + votes["acronym"],
         "place": votes["place-context"],

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from reader.core import vocabulary as gz
+from reader.core.text.quotation_marks import quotation_bounds
 from reader.core.model import Dossier, Sentence, Token
 from reader.core.tokens import normalise
 
@@ -109,6 +111,7 @@ class _Vocabulary:
     alone_caps: set[str] = field(default_factory=set)  # capitalised mid-sentence as a word of its own
     month_names: set[str] = field(default_factory=set)  # months also written as a name ("Theresa May")
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
+    quoted: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of words inside quotation marks
 
 
 def _opens_clause(tokens: tuple[Token, ...], i: int, label_end: int) -> bool:
@@ -145,9 +148,10 @@ def _is_headline(tokens: tuple[Token, ...], lower: set[str]) -> bool:
     return sum(t.norm in lower for t in capitalised) >= 2
 
 
-def _learn(sentences: dict[str, tuple[Sentence, ...]]) -> _Vocabulary:
-    """Two passes over the dossier: words seen in lower case; then headlines and words capitalised mid-sentence."""
-    vocab = _Vocabulary()
+def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, int]]) -> _Vocabulary:
+    """Two passes over the dossier: words seen in lower case; then headlines and words capitalised mid-sentence
+    (outside quotations)."""
+    vocab = _Vocabulary(quoted=quoted)
     everything = [sentence for article_sentences in sentences.values() for sentence in article_sentences]
     addresses: set[str] = set()
     for sentence in everything:
@@ -164,7 +168,8 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]]) -> _Vocabulary:
         first, label_end = _first_word(tokens), _label_end(tokens)
         for i, token in enumerate(tokens):
             text = token.text
-            if text[:1].isupper() and i != first and not _opens_clause(tokens, i, label_end):
+            if text[:1].isupper() and i != first and not _opens_clause(tokens, i, label_end) \
+                    and (sentence.article, token.start) not in vocab.quoted:
                 norm = token.norm[:-2] if token.norm.endswith(_POSSESSIVE) else token.norm
                 vocab.mid_caps.add(norm)
                 vocab.mid_caps.update(_HYPHEN.split(norm))
@@ -173,6 +178,21 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]]) -> _Vocabulary:
                 if _is_surname_month(tokens, i):
                     vocab.month_names.add(norm)
     return vocab
+
+
+def _quoted_words(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> set[tuple[str, int]]:
+    """``(article, start)`` of every word inside quotation marks: a quoted post may capitalise words
+    as its writer pleases (``suspend all Nuclear Tests``)."""
+    quoted: set[tuple[str, int]] = set()
+    for article in dossier.articles:
+        bounds = quotation_bounds(article)
+        opens = [start for start, _ in bounds]
+        for sentence in sentences.get(article.id, ()):
+            for token in sentence.tokens:
+                at = bisect_right(opens, token.start) - 1
+                if at >= 0 and token.end <= bounds[at][1]:
+                    quoted.add((article.id, token.start))
+    return quoted
 
 
 _DOMAINS = frozenset("com org net gov edu co".split())
@@ -249,6 +269,16 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         _Piece(start + a, start + b, t, normalise(t), "name" if t[0].isupper() else "other", alone=True)
         for (a, b), t in zip(parts, texts)
     ]
+
+
+def _inside_name(tokens: tuple[Token, ...], i: int) -> bool:
+    """Is the apostrophe at ``i`` a plural's possessive inside an organisation's name
+    (``Workers' Party``, ``Teachers' Union``): after a capitalised plural, before an organisation word?"""
+    if tokens[i].text not in ("'", "\u2019") or not 0 < i < len(tokens) - 1:
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    return before.end == tokens[i].start and before.text[:1].isupper() and before.text.endswith("s") \
+        and after.text[:1].isupper() and after.norm in gz.ORG_KEYWORDS
 
 
 def _is_post_nominal(text: str) -> bool:
@@ -345,6 +375,9 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
             pieces.append(_Piece(token.start, tokens[min(consumed, len(tokens) - 1)].end, token.text, token.norm,
                                  "other"))
             continue
+        if _inside_name(tokens, i) and pieces and pieces[-1].end == token.start:
+            pieces[-1].end, pieces[-1].text = token.end, pieces[-1].text + token.text
+            continue  # "Workers' Party of Korea": the apostrophe of a plural belongs to the name
         if i == first or _opens_clause(tokens, i, label_end):
             starts.add(len(pieces))
         previous = tokens[i - 1] if i else None
@@ -352,6 +385,12 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         if pieces and pieces[-1].end > token.end:
             consumed = i + 1  # the full stop of "Mr." is inside the piece
     headline = (sentence.article, sentence.index) in vocab.headlines
+    if _is_heading(tokens):
+        _drop_heading_label(pieces, vocab)
+    for piece, following in zip(pieces, pieces[1:]):
+        if piece.possessive and piece.norm in vocab.lower and following.kind == "name" and not following.alone \
+                and not _is_place_word(piece.norm):
+            piece.possessive = False  # "People's Republic of China": a common noun's possessive inside a name
     for i, piece in enumerate(pieces):
         if piece.kind != "name":
             continue
@@ -371,7 +410,32 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
                           after_name=after_name, next_norm=following.norm if following else ""):
             piece.kind = "other"
+        elif (sentence.article, piece.start) in vocab.quoted and piece.norm in vocab.lower \
+                and piece.norm not in vocab.mid_caps and not _is_place_word(piece.norm):
+            piece.kind = "other"  # capitalised only in a quotation, in lower case elsewhere: the writer's style
     return pieces
+
+
+def _is_heading(tokens: tuple[Token, ...]) -> bool:
+    """A line of capitalised words with no closing stop: a section heading (``Tectonic Summary-Maacama Fault``)."""
+    words = [t for t in tokens if t.text[:1].isalpha() and t.norm not in gz.FUNCTION_WORDS]
+    return bool(words) and all(t.text[0].isupper() for t in words) and tokens[-1].text not in ".!?\"\u201d"
+
+
+def _drop_heading_label(pieces: list[_Piece], vocab: _Vocabulary) -> None:
+    """In a heading, ``Label-Name`` glues a label to a name the dossier writes on its own: the name
+    starts after the hyphen, and the label (with what comes before it) names nothing."""
+    for i, piece in enumerate(pieces):
+        parts = _HYPHEN.split(piece.text)
+        if piece.kind != "name" or len(parts) != 2 or not all(parts):
+            continue
+        left, right = normalise(parts[0]), normalise(parts[1])
+        if left not in vocab.alone_caps and right in vocab.alone_caps and parts[1][0].isupper():
+            offset = len(parts[0]) + 1
+            pieces[i] = _Piece(piece.start + offset, piece.end, parts[1], right, "name", possessive=piece.possessive)
+            for label in pieces[:i]:
+                label.kind = "other"
+            return
 
 
 def _runs(pieces: list[_Piece]) -> list[list[_Piece]]:
@@ -607,9 +671,35 @@ class _Context:
             if self.tokens[0].start <= start and after and after[0].text in "(,\u2014\u2013-" \
                     and all(t.text.isupper() for t in self.tokens if t.end <= start):
                 votes["place-context"] += 2  # a dateline: "ROTTERDAM, Netherlands —", "THE HAGUE (Wire) -"
+            elif self.spells_common_words(start, surface):
+                votes["common"] += 1
             else:
                 votes["acronym"] += 1
         return votes
+
+    def spells_common_words(self, start: int, surface: str) -> bool:
+        """``intercontinental ballistic missiles (ICBM)``: an acronym in brackets after lower-case words
+        whose initials it spells is short for a kind of thing, not for an organisation's name."""
+        letters = surface.replace(".", "").lower()
+        before = [t for t in self.tokens if t.end <= start]
+        if len(letters) < 2 or len(before) < 3 or before[-1].text != "(":
+            return False
+        lower = list(itertools.takewhile(lambda t: t.text.islower(), reversed(before[:-1])))[::-1]
+        return any(_abbreviates(letters, [t.norm for t in lower[-count:]]) for count in range(2, len(lower) + 1))
+
+
+def _abbreviates(letters: str, words: list[str]) -> bool:
+    """Do ``words`` spell ``letters``, each word giving its initial and maybe more of its letters in order
+    (``intercontinental ballistic missile`` spells ``icbm``)?"""
+    at = 0
+    for left, word in enumerate(words):
+        if at >= len(letters) or word[0] != letters[at]:
+            return False
+        at, position = at + 1, 1
+        while at < len(letters) and len(letters) - at > len(words) - left - 1 \
+                and (found := word.find(letters[at], position)) > 0:
+            at, position = at + 1, found + 1
+    return at == len(letters)
 
 
 def _title_as_surname(run: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
@@ -834,7 +924,7 @@ class _MentionFinder:
 
 def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Findings:
     """Every mention, demonym and acronym definition of the dossier, in reading order."""
-    vocab = _learn(sentences)
+    vocab = _learn(sentences, _quoted_words(dossier, sentences))
     findings = Findings(common=vocab.lower)
     for order, article in enumerate(dossier.articles):
         finder = _MentionFinder(findings, vocab, article.id, order, article.body)

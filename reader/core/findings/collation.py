@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.core.findings.sourcing import sourcing_of
-from reader.core.model import Analysis, DiffOp, FigureComparison, Link, Sentence, Span, Token
+from reader.core.model import Analysis, DiffOp, FigureComparison, Link, Sentence, Span, Token, TypedDiff
 
 
 @dataclass(frozen=True)
@@ -177,9 +177,12 @@ def dropped_points(ops: Sequence[DiffOp], *, side: str) -> tuple[int, ...]:
     return tuple(points)
 
 
-def figure_note(comparisons: Sequence[FigureComparison], left: str, right: str) -> str:
+def figure_note(comparisons: Sequence[FigureComparison], left: str, right: str,
+                changes: Sequence[TypedDiff] = ()) -> str:
     """What reports ``left`` and ``right`` say of each other's figures in ``comparisons``:
-    ``conflict: 29 permits vs 25 permits`` (conflicts first), else ``figures agree: …``, else ``""``."""
+    ``conflict: 29 permits vs 25 permits`` (conflicts first), else ``figures agree: …``, else ``""``.
+    Never that the figures agree while ``changes`` (the pair's typed differences) show a figure
+    changed that no comparison judged: the difference says it, the note says nothing."""
     def pair(comparison: FigureComparison, joiner: str) -> str:
         texts = {f.span.article: f.text for f in comparison.figures}
         return f"{' '.join(texts[left].split())}{joiner}{' '.join(texts[right].split())}"
@@ -187,6 +190,16 @@ def figure_note(comparisons: Sequence[FigureComparison], left: str, right: str) 
     conflicts = [pair(c, " vs ") for c in comparisons if c.conflict]
     if conflicts:
         return "conflict: " + ", ".join(conflicts)
+    def judged(change: TypedDiff) -> bool:
+        op = change.op
+        return any(
+            (f.span.article == left and op.a_start < f.span.end and f.span.start < op.a_end)
+            or (f.span.article == right and op.b_start < f.span.end and f.span.start < op.b_end)
+            for c in comparisons for f in c.figures
+        )
+
+    if any(change.type == "number" and not judged(change) for change in changes):
+        return ""
     agreements = [pair(c, " = ") for c in comparisons]
     return "figures agree: " + ", ".join(agreements) if agreements else ""
 

@@ -451,18 +451,26 @@ def _enclosing(spans, position: int) -> tuple[int, int] | None:
     return spans[at] if at >= 0 and spans[at][0] <= position < spans[at][1] else None
 
 
+_COUNTED_FROM_PUBLICATION = re.compile(r"\b(?:last|this|next)\b", re.IGNORECASE)
+"""``last November``, ``next March``, ``November last year``: dated from the day the report was published."""
+
+
 def _dated_by_sentence(article: Article, figures: list[Figure]) -> list[Figure]:
     """A month or day without a year takes the one year its sentence states (``in October 2019 and
-    again on October 12``); one in another sentence may belong to another year, so it stays undated."""
+    again on October 12``); one in another sentence may belong to another year, so it stays undated.
+    A decade gives no year (``since the early 1990s`` is not 1990), nor does any year to a date
+    counted from the publication date (``last November`` is the November before it, whatever
+    other years its sentence names)."""
     if not any(f.kind == "date" and f.date and f.date.startswith("--") for f in figures):
         return figures
     sentences = [(s.start, s.end) for s in segment_article(article)]
     placed = []
     for figure in figures:
-        if figure.kind == "date" and figure.date and figure.date.startswith("--"):
+        if figure.kind == "date" and figure.date and figure.date.startswith("--") \
+                and not _COUNTED_FROM_PUBLICATION.search(figure.text):
             a, b = _enclosing(sentences, figure.span.start) or (0, 0)
-            years = {f.date[:4] for f in figures if f.kind == "date" and f.date and f.date[:4].isdigit()
-                     and a <= f.span.start < b}
+            years = {f.date[:4] for f in figures if f.kind == "date" and f.date and _YEAR.fullmatch(f.date[:4])
+                     and not f.date.endswith("s") and a <= f.span.start < b}
             if len(years) == 1:
                 year = years.pop()
                 figure = replace(figure, date=year + figure.date[1:], note=f"year {year} taken from its sentence")
@@ -574,21 +582,25 @@ def _judge(link: str | None, a: Figure, b: Figure) -> FigureComparison | None:
     return FigureComparison(link=link, key=a.key, figures=(a, b), summary=summary, verdict=verdict)
 
 
-def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure], apart) -> list[FigureComparison | None]:
+def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure], referents: _Referents) -> list[FigureComparison | None]:
     """Two linked passages: each figure agrees with a counterpart of its key, or conflicts with one.
 
-    A figure is reported in conflict only when no figure of its passage agrees
-    with that counterpart (a passage may give "2019" and "October 2020" for two
-    events, and the other passage only one of them).
+    A counterpart measuring the same thing (``a depth of 1.2 miles`` and ``a depth of 12 miles``)
+    is the one it is judged against. Otherwise a figure is reported in conflict only when no figure
+    of its passage agrees with that counterpart (a passage may give "2019" and "October 2020" for two
+    events, and the other passage only one of them; "14 miles" from a town beside a depth).
     """
     results: list[FigureComparison | None] = []
     for a in a_figures:
-        rivals = [b for b in b_figures if _comparable(a, b) and not apart(a, b)]
-        friends = [b for b in rivals if _agree(a, b)]
+        rivals = [b for b in b_figures if _comparable(a, b) and not referents.apart(a, b)]
+        measured = referents.measured(a)
+        twins = [b for b in rivals if measured and referents.measured(b) == measured]
+        friends = [b for b in twins or rivals if _agree(a, b)]
         if friends:
             results.append(_judge(link, a, friends[0]))
-        elif rivals and not any(_comparable(x, b) and _agree(x, b) for x in a_figures if x is not a for b in rivals):
-            results.append(_judge(link, a, rivals[0]))
+        elif twins or (rivals and not any(
+                _comparable(x, b) and _agree(x, b) for x in a_figures if x is not a for b in rivals)):
+            results.append(_judge(link, a, (twins or rivals)[0]))
     return results
 
 
@@ -622,11 +634,11 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     """
     articles = analysis.dossier.articles
     sentences = {a.id: analysis.sentences.get(a.id) or segment_article(a) for a in articles}
-    referents = _Referents(analysis, sentences)
     known = analysis.findings.figures  # found already by the findings stage: thousands of reports overflow find_figures' cache
     figures = {a.id: tuple(f for f in (known[a.id] if a.id in known else find_figures(a))
                            if not _published_line(a, f) and not _bounding(a, f))
                for a in articles}
+    referents = _Referents(analysis, sentences, figures)
     results: list[FigureComparison] = []
     seen: set[tuple[Span, ...]] = set()
 
@@ -648,7 +660,7 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
 
     for link in analysis.links:
         for p, q in combinations(link.passages, 2):
-            add(_settle(link.id, within(p), within(q), referents.apart))
+            add(_settle(link.id, within(p), within(q), referents))
     placed: list[tuple[Figure, frozenset[str]]] = []
     beside: dict[Span, list[Figure]] = {}
     for article in articles:
@@ -705,6 +717,14 @@ _WORTH_OF = re.compile(r"\)?\s+(?:worth\s+)?of\s+(?:the\s+|its\s+|their\s+)?((?:
 _TOTAL = re.compile(r"\b(?:a total of|in total|in all|altogether|so far|to date|cumulative|combined)\b", re.IGNORECASE)
 
 
+_MEASURED = re.compile(r"\b([^\W\d_]{3,})\s+of\s+$")
+"""The noun a measure is of, just before it: ``depth`` in ``a depth of``."""
+
+
+_MEASURED_FROM = re.compile(r"[^\d.;]*\b(?:of|from|in|near|at|off|outside)\s+(?:the\s+)?")
+"""Between a figure and the place it is measured from: `` north-northeast of ``."""
+
+
 _BOUNDING = re.compile(r"\b(?:since|until|till|from|by|before|after|through)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -724,7 +744,8 @@ class _Referents:
 
     _NEAR = 50  # characters either side of the figure, inside its sentence
 
-    def __init__(self, analysis: Analysis, sentences: dict[str, tuple[Sentence, ...]]):
+    def __init__(self, analysis: Analysis, sentences: dict[str, tuple[Sentence, ...]],
+                 figures: dict[str, tuple[Figure, ...]]):
         self.mentions: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
         for entity in analysis.entities:
             for span in entity.mentions:
@@ -735,6 +756,7 @@ class _Referents:
         self.sentences = {article: [(s.start, s.end) for s in rows] for article, rows in sentences.items()}
         self.known: dict[Span, tuple[frozenset[str], str | None]] = {}
         self.bodies = {article.id: article.body for article in analysis.dossier.articles}
+        self.ends = {article: sorted(f.span.end for f in found) for article, found in figures.items()}
 
     def of(self, figure: Figure) -> tuple[frozenset[str], str | None]:
         """``(people in the sentence, the named thing next to the figure)``."""
@@ -743,7 +765,7 @@ class _Referents:
         article, start, end = figure.span.article, figure.span.start, figure.span.end
         lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, end)
         rows = self.mentions.get(article, [])
-        people, after, before = set(), None, None
+        people, after, before, before_at = set(), None, None, 0
         for m_start, m_end, entity, person in rows[bisect_left(self.starts.get(article, []), lo):]:
             if m_start >= hi:
                 break
@@ -752,9 +774,19 @@ class _Referents:
             elif end <= m_start < end + self._NEAR and after is None:
                 after = entity
             elif start - self._NEAR < m_end <= start:
-                before = entity
+                before, before_at = entity, m_start
+        if before is not None and self._follows_figure(article, before_at):
+            before = None
         self.known[figure.span] = found = (frozenset(people), after or before)
         return found
+
+    def _follows_figure(self, article: str, position: int) -> bool:
+        """Is the name at ``position`` what a figure just before it is measured from (``14 miles north
+        of *Healdsburg* and had a depth of 1.2 miles``), rather than what the next figure is about?"""
+        ends = self.ends.get(article, [])
+        at = bisect_right(ends, position) - 1
+        return at >= 0 and position - ends[at] < self._NEAR and _MEASURED_FROM.fullmatch(
+            self.bodies[article], ends[at], position) is not None
 
     def named(self, a: Figure, b: Figure) -> bool:
         """Does either figure have a named thing next to it?"""
@@ -772,6 +804,16 @@ class _Referents:
         return bool(people_a and people_b and not people_a & people_b) or bool(
             near_a and near_b and near_a != near_b) or self.total(a) != self.total(b) or bool(
             worth_a and worth_b and worth_a != worth_b)
+
+    def measured(self, figure: Figure) -> str | None:
+        """What a measure is of, when a noun and ``of`` come just before it: ``depth`` in ``had a depth of
+        1.2 miles``; ``None`` for dates and any other figure (``at 2:09 a.m. about 14 miles``)."""
+        if figure.kind == "date":
+            return None
+        found = _MEASURED.search(self.bodies[figure.span.article], max(0, figure.span.start - 40), figure.span.start)
+        if found is None or not found.group(1).islower() or found.group(1) in _CONTEXT_STOPWORDS:
+            return None
+        return _singular(found.group(1))
 
     def worth_of(self, figure: Figure) -> str | None:
         """What an amount of money is the value of: ``goods`` in ``$50 billion of U.S. goods``, ``metal``

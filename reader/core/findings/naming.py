@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from reader.core.findings.quotes import quotation_bounds
+from reader.core.text.quotation_marks import quotation_bounds
 from reader.core.model import Analysis, Article, Entity, Label, Link, Naming, NamingRow, Span, Token
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,

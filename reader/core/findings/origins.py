@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, combinations, compress, count
 
-from reader.core.findings.quotes import quotation_bounds
+from reader.core.text.quotation_marks import quotation_bounds
 from reader.core.model import (
     Analysis,
     Article,

@@ -21,9 +21,12 @@ inherits the speaker of the quotation just before it (``inherited=True``).
 statement (the shorter, of four words or more, matches part of the longer at
 a rapidfuzz partial ratio of 85 or more, after dropping bracketed insertions)
 and flags, per group: wording that differs inside the marks (typography and
-spelling ignored), truncation, ellipses, editorial insertions, a speaker that
-differs between reports, and reports that carry the statement without
-quotation marks (a linked passage, or a sentence holding most of its words).
+spelling ignored), truncation, ellipses, editorial insertions, a named speaker
+(an entity) that differs between reports (a description such as ``the
+president`` may be the person another report names, so it is not compared),
+and reports that carry the statement without quotation marks (a linked
+passage, or a sentence holding most of its words). A quotation a report repeats
+word for word (a paragraph printed twice) counts once.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from rapidfuzz import fuzz
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import stem
 from reader.core.text.diff import diff_passages
+from reader.core.text.quotation_marks import mark_spans
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, PERSON_NOUNS, REPORTING_VERBS, STATE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -75,7 +79,6 @@ _PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group", "w
 _LEADING_WORDS = frozenset("the a an its their his her also but and so yet then while whereas".split())
 _SUBJECT_LEADS = frozenset("also but and so yet then".split())
 _BOUNDARY = re.compile(r"[,;:()\u201c\u201d\"\u2014]|\s[-\u2013]\s")
-_MARK = re.compile("[\"\u201c\u201d\u2033\u2018\u2019]")
 _INSERTION = re.compile(r"\[[^\]]*\]")
 _ELLIPSIS = re.compile(r"\u2026|\.\s?\.\s?\.")
 _SUBJECT_WORDS = 8
@@ -153,95 +156,11 @@ def _same_speaker(quote: Quote, other: Quote) -> bool:
     return bool(quote.speaker and other.speaker) and _last_word(quote.speaker) == _last_word(other.speaker)
 
 
-# --- finding quotation marks ------------------------------------------------------
-
-
-def _mark_spans(body: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """``(open, close, nested)`` of each top-level quotation in ``body[start:end]``.
-
-    ``open``/``close`` are the inner bounds (just inside the marks).
+def _repeats(quote: Quote, kept: Quote) -> bool:
+    """Is ``quote`` the same quotation as ``kept``, met again in the same report (a paragraph
+    printed twice)? Not when both name speakers and they differ: two people may say "No."
     """
-    found: list[tuple[int, int, list[tuple[int, int]]]] = []
-    double: int | None = None
-    single: int | None = None
-    nested: list[tuple[int, int]] = []
-    for mark in _MARK.finditer(body, start, end):
-        i, ch = mark.start(), mark.group()
-        before = body[i - 1] if i > start else " "
-        after = body[i + 1] if i + 1 < end else " "
-        if ch == '"' and double is None and not before.isspace() and before not in "([" and (
-                after.isspace() or after in ".,;:!?)"):
-            continue  # a straight mark shaped as a closing one, with nothing open: a stray, opens nothing
-        if ch == '"' and (before == "=" or after in "<>"):
-            continue  # markup left in the text ('href="...">carbon consulting'): no quotation
-        if ch == "\u201c" or (ch == '"' and double is None):
-            if double is None:
-                double, nested = i + 1, []
-        elif ch in "\u201d\u2033" or ch == '"':
-            if double is not None:
-                found.append((double, i, nested))
-                double = None
-        elif ch == "\u2018" and not before.isalnum():
-            single = i + 1
-        elif ch == "\u2019" and single is not None and not after.isalnum():
-            if double is not None:
-                nested.append((single, i))
-            else:
-                found.append((single, i, []))
-            single = None
-    if double is not None:
-        found.append((double, end, nested))
-    return found
-
-
-CARRIED_PARAGRAPHS = 4
-"""A quotation left open may run on through this many following paragraphs to a closing mark."""
-_DOUBLE = re.compile("[\"\u201c\u201d\u2033]")
-
-
-def _closer(body: str, start: int, end: int) -> int | None:
-    """Where a paragraph closes a quotation opened before it: its first double mark, when that mark can
-    only close (a curly closing mark, or a straight one left unpaired in the paragraph)."""
-    first = _DOUBLE.search(body, start, end)
-    if first is None:
-        return None
-    if first.group() in "\u201d\u2033" or (first.group() == '"' and body.count('"', start, end) % 2):
-        return first.start()
-    return None
-
-
-def quotation_bounds(article: Article) -> tuple[tuple[int, int], ...]:
-    """``(start, end)`` just inside the marks of every top-level quotation of the article, in body order.
-
-    Unlike :func:`find_quotations` (which takes each paragraph alone), a quotation
-    left open may continue through the following paragraphs to one that closes
-    it with no opening mark of its own (text stored one sentence per line splits
-    a quoted statement so): those paragraphs, up to the closing mark, are quoted too.
-    """
-    body, paragraphs = article.body, analysed_part(article).paragraphs
-    found: list[tuple[int, int]] = []
-    carried_to = -1
-    for n, (start, end) in enumerate(paragraphs):
-        if n <= carried_to:
-            continue
-        spans = [(open_, close) for open_, close, _ in _mark_spans(body, start, end)]
-        found.extend(spans)
-        if not spans or spans[-1][1] != end:
-            continue
-        for m in range(n + 1, min(n + 1 + CARRIED_PARAGRAPHS, len(paragraphs))):
-            m_start, m_end = paragraphs[m]
-            close = _closer(body, m_start, m_end)
-            if close is None and _DOUBLE.search(body, m_start, m_end):
-                break
-            if close is not None:
-                found.extend((a, b) for a, b in paragraphs[n + 1 : m])
-                found.append((m_start, close))
-                found.extend(
-                    (open_, close_) for open_, close_, _ in _mark_spans(body, close + 1, m_end)
-                )
-                carried_to = m
-                break
-    return tuple(found)
+    return not (quote.speaker and kept.speaker) or _same_speaker(quote, kept)
 
 
 def _sentence_at(sentences: tuple[Sentence, ...], position: int) -> Sentence | None:
@@ -632,7 +551,7 @@ def find_quotations(
     if mentions is None:
         mentions = _mentions_by_article(analysis)
     speakers = _Speakers(article, mentions.get(article.id, []), sentence_starts=[s.start for s in sentences])
-    marks = [m for start, end in analysed_part(article).paragraphs for m in _mark_spans(body, start, end)]
+    marks = [m for start, end in analysed_part(article).paragraphs for m in mark_spans(body, start, end)]
     opens = [open_ - 1 for open_, _, _ in marks]
 
     def quoted(position: int) -> bool:
@@ -959,7 +878,9 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
         for insertion in quote.insertions:
             flags.append(f"editorial insertion in {where}: {_text(analysis, insertion)}")
     by_speaker: list[list[Quote]] = []
-    for quote in (q for q in quotes if q.speaker):
+    # Only named speakers (entities) are known to be different people: "the president" or "a spokesman"
+    # may well be the person another report names.
+    for quote in (q for q in quotes if q.speaker_entity):
         same = next((group for group in by_speaker if _same_speaker(group[0], quote)), None)
         if same is None:
             by_speaker.append([quote])
@@ -976,6 +897,25 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
     return flags
 
 
+def _once_per_report(analysis: Analysis, found: list[Quote]) -> tuple[list[Quote], list[list[str]]]:
+    """The quotations without a report's repeats (see :func:`_repeats`), each with its words; of a
+    quotation and its repeat, the one that names a speaker stays."""
+    quotes: list[Quote] = []
+    words: list[list[str]] = []
+    first: dict[tuple[str, str], int] = {}
+    for quote in found:
+        row = _words(_text(analysis, quote.span))
+        key = (quote.span.article, " ".join(row))
+        kept = first.get(key)
+        if kept is None or not _repeats(quote, quotes[kept]):
+            first.setdefault(key, len(quotes))
+            quotes.append(quote)
+            words.append(row)
+        elif quote.speaker and not quotes[kept].speaker:
+            quotes[kept] = quote
+    return quotes, words
+
+
 def find_quotes(analysis: Analysis) -> tuple[QuoteGroup, ...]:
     """Every quotation of the dossier, grouped by statement, groups in dossier order.
 
@@ -983,18 +923,20 @@ def find_quotes(analysis: Analysis) -> tuple[QuoteGroup, ...]:
     it may still have ``reported`` passages and flags.
     """
     mentions = _mentions_by_article(analysis)
-    quotes = [q for article in analysis.dossier.articles for q in find_quotations(analysis, article, mentions)]
-    words = [_words(_text(analysis, q.span)) for q in quotes]
+    found = [q for article in analysis.dossier.articles for q in find_quotations(analysis, article, mentions)]
+    quotes, words = _once_per_report(analysis, found)
     corpus = _Corpus(analysis, quotes, words)
     quoted: dict[str, list[Span]] = {}
-    for quote in quotes:
+    for quote in found:
         quoted.setdefault(quote.span.article, []).append(quote.span)
     groups: list[QuoteGroup] = []
     for number, members in enumerate(_groups(quotes, words), 1):
         longest = max(members, key=lambda i: (len(words[i]), -i))
         ordered = (quotes[longest], *(quotes[i] for i in members if i != longest))
         reported = _reported(corpus, ordered, words[longest]) if len(words[longest]) >= _MIN_WORDS else []
-        names = [q.speaker for q in ordered if q.speaker]
+        # a name before a description ("the president") that may be the same person
+        said = [q.speaker for q in ordered if q.speaker]
+        names = [name for name in said if not name[:1].islower()] or said
         speaker = max(names, key=names.count) if names else None
         groups.append(QuoteGroup(
             id=f"q{number}", quotes=ordered, reported=tuple(reported),

@@ -33,7 +33,10 @@ Four stages, each close to linear in the dossier's size:
    that disagree veto a pair; figures, ranks or weekdays that disagree about
    what both passages say (``26 miles north`` and ``20 miles north``, ``the
    third summit`` and ``the first-ever summit``: ``_at_odds``) leave it
-   weaker. A pair is **confident** when it is verbatim or
+   weaker, and so do verbs telling of other stages of a story (``was
+   arrested`` and ``shot three people``, ``convicted`` and ``sentenced``:
+   ``_other_stages``), even across a long run of shared background words.
+   A pair is **confident** when it is verbatim or
    near, or a paraphrase making one statement (``_statement``: most of both
    passages shared, or a shared verb, the same thing happening, and a good
    part of them, beyond the names they hold) of which neither is a photo
@@ -47,7 +50,7 @@ Four stages, each close to linear in the dossier's size:
    matched, no cross pair are strangers and each sentence's passages
    overlap, so a link does not chain through one ambiguous sentence nor
    through two clauses of one, nor take in a sentence at odds with a member
-   it was not judged against (``_apart``). Every member must also make the
+   it was not judged against or telling of another stage (``_apart``). Every member must also make the
    statement of the link's core, its best pair (``_off_core``): a passage
    judged a pair with one member on background (a judge's name, a place)
    stays out, and that pair, through the passages the link holds, is
@@ -58,6 +61,9 @@ Four stages, each close to linear in the dossier's size:
    else the best scored. Links are many to many: the pairs no link holds
    then (a sentence already serves another statement) are grouped again
    among themselves, so a sentence carrying two facts is in a link for each.
+   A sentence's passage spans the units its pairs in the link use; two whole
+   copies of a sentence agree on all of it, so when other pairs use one of
+   its clauses, that clause is the passage (``_units_used``).
 
 The kind of a pair: ``verbatim`` when a quotation of six words or more (or the
 whole passage) reappears word for word, ``near`` when a long run of words or
@@ -82,6 +88,7 @@ from rapidfuzz.distance import Indel, LCSseq
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
     CLAUSE_STARTERS,
+    EVENT_STAGES,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_SCALES,
@@ -227,11 +234,11 @@ def _particulars(norm: str) -> tuple[Particular, ...]:
     (``third``, ``12th``, ``first-ever``) or a weekday. Two passages naming different ones tell of
     different happenings (``the third meeting`` is not ``the first-ever summit``). Years are apart
     (``_YEAR``): they veto a pair outright. ``one`` alone is too often a pronoun to count."""
-    if norm[:1].isdigit():
-        if rank := _RANK.fullmatch(norm):
-            return (("rank", str(int(rank[1]))),)
-        figure = _FIGURE.match(norm)[0].replace(",", "").rstrip(".")
-        return () if _YEAR.fullmatch(figure) else (("figure", figure),)
+    if rank := _RANK.fullmatch(norm):
+        return (("rank", str(int(rank[1]))),)
+    if figure := _FIGURE.match(norm):  # not isdigit(): digits such as superscripts make no number
+        value = figure[0].replace(",", "").rstrip(".")
+        return () if _YEAR.fullmatch(value) else (("figure", value),)
     pieces = norm.split("-")
     if pieces[0] in ORDINAL_WORD_VALUES:
         return (("rank", str(ORDINAL_WORD_VALUES[pieces[0]])),)
@@ -276,6 +283,20 @@ def _at_odds(a: _Unit, b: _Unit) -> bool:
         not {v for k, v in mine if k == kind} & {v for k, v in theirs if k == kind}
         for kind in {k for k, _ in mine} & {k for k, _ in theirs}
     )
+
+
+STAGE_OF = {stem(word): stage for stage, words in EVENT_STAGES.items() for word in words.split()}
+"""The stage of a story (``arrest``, ``sentence``...) a verb's term tells of (``EVENT_STAGES``)."""
+
+
+def _other_stages(a: _Unit, b: _Unit) -> bool:
+    """Do the passages' verbs tell of different stages of a story and none in common (``was arrested``
+    and ``shot three people``, ``was convicted`` and ``was sentenced``)? They report other happenings.
+    On the six read development dossiers the ledes of a shooting and of the arrest, and of a
+    sentencing, a conviction and an extradition, were one link each; they now split by stage."""
+    mine = {STAGE_OF[t] for t in a.actions if t in STAGE_OF}
+    theirs = {STAGE_OF[t] for t in b.actions if t in STAGE_OF} if mine else ()
+    return bool(theirs) and not mine & theirs
 
 
 def _words(tokens: Sequence[Token]) -> tuple[str, ...]:
@@ -788,8 +809,10 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
     # A long run ending on ``said`` may be only who spoke (``Ben Stephenson, controller of BBC Drama, said``)
     # before two different quotations: it makes no near copy.
     attribution = run and a.words[run_end - 1] in ATTRIBUTION_VERBS
-    if (run >= NEAR_RUN and not attribution) or similar >= NEAR_SIMILARITY:
+    if similar >= NEAR_SIMILARITY:
         return max(similar, overlap), "near", True
+    if run >= NEAR_RUN and not attribution:
+        return max(similar, overlap), "near", not _other_stages(a, b)
     if a.negated != b.negated:
         return None  # one says the opposite ("not aware of any credible evidence")
     lede = a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and bool(shared & uncommon - names)
@@ -804,7 +827,7 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         ):
             return None
     # A caption's paraphrase is never confident, nor one naming other figures, ranks or days.
-    sure = not (a.caption or b.caption or _at_odds(a, b))
+    sure = not (a.caption or b.caption or _at_odds(a, b) or _other_stages(a, b))
     return overlap, "paraphrase", sure and (lede or _statement(a, b, shared, weights, names))
 
 
@@ -905,10 +928,12 @@ STRANGERS = 0.15
 
 def _apart(x: int, y: int, whole: list[_Unit], weights: dict[str, float], pairs: dict[tuple[int, int], PairMatch]) -> bool:
     """May sentences ``x`` and ``y``, not judged a pair, never share a link? They are strangers
-    (almost nothing in common) or name other figures, ranks or days: a passage joining a link
+    (almost nothing in common), name other figures, ranks or days or tell of other stages of a story
+    (``_other_stages``): a passage joining a link
     must tell of the same happening as every other."""
     return (min(x, y), max(x, y)) not in pairs and (
         _overlap(whole[x], whole[y], weights) < STRANGERS or _at_odds(whole[x], whole[y])
+        or _other_stages(whole[x], whole[y])
     )
 
 
@@ -1015,28 +1040,35 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
     return groups
 
 
-def _units_used(group: Iterable[int], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, list[Span]]:
-    """The spans of the units each sentence's matched pairs in the group use."""
-    used: dict[int, list[Span]] = defaultdict(list)
+def _units_used(group: Iterable[int], whole: list[_Unit], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, list[Span]]:
+    """The spans of the units each sentence's matched pairs in the group use.
+
+    Two copies of a whole sentence (a verbatim or near pair) agree on all they hold: when other pairs
+    use a part of the sentence, that part is what the link says, and the copy's span is left out
+    (a lede keeps it: all its clauses serve its main fact).
+    """
+    said: dict[int, list[Span]] = defaultdict(list)
+    copied: dict[int, list[Span]] = defaultdict(list)
     for key in combinations(sorted(group), 2):
         match = pairs.get(key)
         if match:
-            used[match.a].append(match.unit_a.span)
-            used[match.b].append(match.unit_b.span)
-    return used
+            copy = match.kind != "paraphrase" and match.unit_a is whole[match.a] and match.unit_b is whole[match.b]
+            for p, unit in ((match.a, match.unit_a), (match.b, match.unit_b)):
+                (copied if copy and not whole[p].lede else said)[p].append(unit.span)
+    return {p: said.get(p) or copied[p] for p in said.keys() | copied.keys()}
 
 
-def _passages(group: Iterable[int], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, Span]:
+def _passages(group: Iterable[int], whole: list[_Unit], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, Span]:
     """Each sentence's passage in a group: from the first to the last of the units its matched pairs use.
 
     A sentence without a matched pair in the group gets none.
     """
-    return {p: Span(s[0].article, min(x.start for x in s), max(x.end for x in s)) for p, s in _units_used(group, pairs).items()}
+    return {p: Span(s[0].article, min(x.start for x in s), max(x.end for x in s)) for p, s in _units_used(group, whole, pairs).items()}
 
 
 def _one_statement(group: Iterable[int], whole: list[_Unit], pairs: dict[tuple[int, int], PairMatch]) -> bool:
     """Do the units each sentence's pairs use in the group overlap (a lede's clauses all serve its main fact)?"""
-    return all(whole[p].lede or _overlapping(spans) for p, spans in _units_used(group, pairs).items())
+    return all(whole[p].lede or _overlapping(spans) for p, spans in _units_used(group, whole, pairs).items())
 
 
 def _echoes(match: PairMatch) -> bool:
@@ -1064,7 +1096,7 @@ def _one_per_article(group: set[int], housed: set[int], whole: list[_Unit], pair
 
     kept = sorted(max(ps, key=merit) for ps in by_article.values())
     while True:  # a sentence whose only partner lost its place has nothing left to link
-        passages = _passages(kept, pairs)
+        passages = _passages(kept, whole, pairs)
         if len(passages) == len(kept):
             return kept
         kept = sorted(passages)
@@ -1089,7 +1121,7 @@ def _merge_repeats(groups: list[list[int]], whole: list[_Unit], pairs: dict[tupl
     kept: dict[int, tuple[list[int], dict[int, Span], set[int]]] = {}
     holding: dict[int, set[int]] = defaultdict(set)
     for number, group in enumerate(groups):
-        passages, sources = _passages(group, pairs), {number}
+        passages, sources = _passages(group, whole, pairs), {number}
         while True:
             shared = Counter(
                 other for p, span in passages.items() for other in holding[p]
@@ -1108,7 +1140,7 @@ def _merge_repeats(groups: list[list[int]], whole: list[_Unit], pairs: dict[tupl
             merged = set(group) | set(twin_group)
             housed = {p for p in merged if homes[p] - sources}
             group = _one_per_article(merged, housed, whole, pairs)
-            passages = _passages(group, pairs)
+            passages = _passages(group, whole, pairs)
         if len(group) >= 2:
             kept[number] = (group, passages, sources)
             for p in group:
@@ -1119,10 +1151,10 @@ def _merge_repeats(groups: list[list[int]], whole: list[_Unit], pairs: dict[tupl
 def _link(group: list[int], whole: list[_Unit], pairs: dict[tuple[int, int], PairMatch]) -> tuple[tuple, float, LinkKind, tuple[Span, ...]]:
     """Score, kind and passages of a group: each sentence's passage spans the units its pairs used."""
     matched = [m for key in combinations(sorted(group), 2) if (m := pairs.get(key))]
-    spans = sorted((whole[p].article, span) for p, span in _passages(group, pairs).items())
+    spans = sorted((whole[p].article, span) for p, span in _passages(group, whole, pairs).items())
     score = round(sum(m.score for m in matched) / len(matched), 3)
-    votes = Counter(m.kind for m in matched)
-    kind = max(_KIND_ORDER, key=lambda k: (votes[k], _KIND_ORDER.index(k)))  # a tie goes to the closer kind
+    # The weakest kind of its pairs: a link is verbatim only when every report prints the passage alike.
+    kind = min((m.kind for m in matched), key=_KIND_ORDER.index)
     return (spans[0][0], spans[0][1].start), score, kind, tuple(span for _, span in spans)
 
 
@@ -1187,9 +1219,23 @@ def find_links(
             key, score, kind, spans = _link(group, whole, scores)
             sure = confident and not any(span.article in doubtful for span in spans) and _corroborated(group, scores, names)
             built.append((not sure, key, score, kind, spans))
-    built.sort()
+    built = _distinct(sorted(built), dossier)
     width = max(3, len(str(len(built))))
     return tuple(
         Link(f"L{number:0{width}d}", kind, min(1.0, max(0.0, score)), spans, confident=not weak)
         for number, (weak, _, score, kind, spans) in enumerate(built, 1)
     )
+
+
+def _distinct(built: list[tuple], dossier: Dossier) -> list[tuple]:
+    """``built`` without links whose passages read the same, report by report, as an earlier one's:
+    a report that prints a sentence twice (a standfirst repeated as the lead) would give each
+    copy a link of its own, the same link twice."""
+    seen, kept = set(), []
+    for entry in built:
+        spans = entry[-1]
+        text = tuple((s.article, " ".join(dossier.article(s.article).body[s.start:s.end].split())) for s in spans)
+        if text not in seen:
+            seen.add(text)
+            kept.append(entry)
+    return kept

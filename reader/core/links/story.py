@@ -1,59 +1,117 @@
 """Same story? Whether the reports of a dossier cover one event, judged before their passages are linked.
 
 Each report becomes a vector of its words weighted by how rare they are in
-general English (wordfreq): names and the event's own words weigh most,
-everyday words nothing. A report is on the story when its mean cosine with
-the other on-story reports reaches ``ON_STORY``; reports below it are
-dropped and the means taken again until none changes. On the development
-dossiers reports of one event score 0.07 and up, folders of unrelated
-reports (even several about one politician) 0.04 at most. Linear in the
-number of reports: the mean is taken against the sum of the others' vectors.
+the report's own language (wordfreq): names and the event's own words weigh
+most, everyday words nothing. The language is the one whose most common
+words make up most of the report, so the articles and conjunctions of a
+German or French report weigh as little as English ones do in English: by
+English rarity they would look like rare words every report shares. A report
+is on the story when its mean cosine with the other on-story reports reaches
+``ON_STORY``; reports below it are dropped and the means taken again until
+none changes. On the development dossiers reports of one event score 0.07
+and up, folders of unrelated reports (even several about one politician)
+0.04 at most, and unrelated saved web pages, mostly German, 0.03 at most
+(by English rarity five of them were one story). Linear in the number of
+reports: the mean is taken against the sum of the others' vectors.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from reader.core.links.align import FUNCTION_WORDS
 from reader.core.model import Dossier, Sentence, Story
+from reader.core.tokens import normalise
 
 ON_STORY = 0.06
 COMMON_ZIPF = 6.0
-"""Words this frequent in general English (``said``, ``year``) or more say nothing of the story."""
+"""Words this frequent in general language (``said``, ``year``) or more say nothing of the story."""
+COMMON_WORDS = 100
+"""How many of a language's most common words tell a report's language."""
+SAMPLE = 300
+"""How many of a report's first words its language is told from."""
+ENGLISH_SHARE = 0.25
+"""A report this much made of the most common English words is English; others are weighed
+against every language wordfreq knows (most dossiers are English: their other word lists stay unloaded)."""
 
 
-def _vector(words: Iterable[str], rarity) -> dict[str, float]:
-    """A report's words (each counted once) weighted by rarity, normalised to length 1."""
-    weights = {word: rarity(word) for word in set(words)}
+def _vector(words: dict[str, str], rarity: Callable[[str], float]) -> dict[str, float]:
+    """A report's content words (each counted once, by its matching form) weighted by the rarity of
+    the word as written, normalised to length 1."""
+    weights: dict[str, float] = {}
+    for norm, written in words.items():
+        word = norm.removesuffix("'s")
+        if len(word) > 2 and word.isalpha() and word not in FUNCTION_WORDS and word not in weights:
+            weights[word] = rarity(written.removesuffix("'s").removesuffix("\u2019s"))
     weights = {word: weight for word, weight in weights.items() if weight > 0}
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     return {word: weight / norm for word, weight in weights.items()}
 
 
-def _words(sentences: tuple[Sentence, ...]) -> Iterable[str]:
+def _words(sentences: tuple[Sentence, ...]) -> tuple[list[str], dict[str, str]]:
+    """A report's first ``SAMPLE`` words by their matching form, and how each of its words was first
+    written, lower-cased: the written form keeps the accents that the matching form folds away
+    (``für``, not ``fur``), which word lists need."""
+    norms: list[str] = []
+    written: dict[str, str] = {}
     for sentence in sentences:
         for token in sentence.tokens:
-            word = token.norm.removesuffix("'s")
-            if len(word) > 2 and word.isalpha() and word not in FUNCTION_WORDS:
-                yield word
+            if token.norm[:1].isalpha():
+                if len(norms) < SAMPLE:
+                    norms.append(token.norm)
+                if token.norm not in written:
+                    written[token.norm] = token.text.casefold()
+    return norms, written
+
+
+class _Languages:
+    """wordfreq's word lists, loaded when a report first needs them."""
+
+    def __init__(self) -> None:
+        from wordfreq import available_languages, get_frequency_dict, top_n_list
+
+        self._frequencies = get_frequency_dict
+        self._top = top_n_list
+        self._available = sorted(available_languages("small"))
+        self._common: dict[str, frozenset[str]] = {}
+        self._rarity: dict[str, dict[str, float]] = defaultdict(dict)
+
+    def _share(self, language: str, norms: list[str]) -> float:
+        if language not in self._common:
+            self._common[language] = frozenset(normalise(w) for w in self._top(language, COMMON_WORDS, wordlist="small"))
+        common = self._common[language]
+        return sum(norm in common for norm in norms) / max(1, len(norms))
+
+    def of(self, norms: list[str]) -> str:
+        """The language whose most common words make up most of the report's words."""
+        if self._share("en", norms) >= ENGLISH_SHARE:
+            return "en"
+        return max(self._available, key=lambda language: self._share(language, norms))
+
+    def rarity(self, language: str) -> Callable[[str], float]:
+        frequencies = self._frequencies(language, "small")
+        known = self._rarity[language]
+
+        def rarity(word: str) -> float:
+            if word not in known:  # reports of one event repeat their words: look each up once
+                frequency = frequencies.get(word, 0.0)
+                known[word] = max(0.0, COMMON_ZIPF - (math.log10(frequency) + 9 if frequency > 0 else 0.0))
+            return known[word]
+
+        return rarity
 
 
 def judge_story(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Story:
     """The verdict on the dossier: one event or not, and the reports that seem to be about another."""
     if len(dossier.articles) < 2:
         return Story(same_event=True)
-    from wordfreq import zipf_frequency  # loads its word list: only once there is something to judge
-
-    known: dict[str, float] = {}
-
-    def rarity(word: str) -> float:
-        if word not in known:  # reports of one event repeat their words: look each up once
-            known[word] = max(0.0, COMMON_ZIPF - zipf_frequency(word, "en", wordlist="small"))
-        return known[word]
-
-    vectors = {a.id: _vector(_words(sentences.get(a.id, ())), rarity) for a in dossier.articles}
+    languages = _Languages()  # loads word lists: only once there is something to judge
+    vectors = {}
+    for article in dossier.articles:
+        norms, written = _words(sentences.get(article.id, ()))
+        vectors[article.id] = _vector(written, languages.rarity(languages.of(norms)))
     on = set(vectors)
     while len(on) >= 2:
         total: Counter[str] = Counter()

@@ -45,16 +45,19 @@ import os
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Union, get_args
+from typing import TYPE_CHECKING, Union, get_args
 
 from platformdirs import user_data_dir
 
 from reader.core.ingest.article_format import slug
-from reader.core.model import Analysis, Dossier, Entity, EntityType, Link, LinkKind, Problem, Span
+from reader.core.model import Dossier, Entity, EntityType, Link, LinkKind, Problem, Span
 from reader.core.safe_text import make_inert
 from reader.core.files import read_regular
 from reader.core.store.writing import locked, write_atomic
 from reader.resources import bundled_dossier
+
+if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
+    from reader.core.model import Analysis
 
 SIDECAR_NAME = ".dossier-reader.json"
 FORMAT_NAME = "dossier-reader corrections"

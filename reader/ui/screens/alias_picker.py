@@ -11,19 +11,21 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.model import Entity
+from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.widgets.pick_list import PickList
+
+
+class NameList(PickList):
+    """The names to choose from."""
+
+    BINDINGS = [Binding("enter", "select", "Split this name out")]
 
 
 class AliasPicker(ModalScreen[str]):
-    """The names ``entity`` was found under, but its own; dismisses with the chosen one."""
+    """The names ``entity`` was found under, but its own; dismisses with the chosen one. Its own
+    key bar covers the reader's."""
 
-    BINDINGS = [
-        Binding("escape", "dismiss", "Cancel"),
-        # The names list is the only focusable widget: these move its cursor as arrows and home/end do.
-        Binding("j", "focused.cursor_down", "Next name", show=False),
-        Binding("k", "focused.cursor_up", "Previous name", show=False),
-        Binding("g", "focused.first", "First name", show=False),
-        Binding("G", "focused.last", "Last name", show=False),
-    ]
+    BINDINGS = [Binding("escape", "dismiss", "Cancel")]
 
     def __init__(self, entity: Entity) -> None:
         super().__init__()
@@ -31,10 +33,11 @@ class AliasPicker(ModalScreen[str]):
 
     def compose(self) -> ComposeResult:
         aliases = [alias for alias in self.entity.aliases if alias != self.entity.name]
-        options = OptionList(*(Option(Text(alias), id=str(n)) for n, alias in enumerate(aliases)), id="alias-picker")
+        options = NameList(*(Option(Text(alias), id=str(n)) for n, alias in enumerate(aliases)), id="alias-picker")
         options.border_title = f"Split which name out of {self.entity.name}? (enter)"
         self._aliases = aliases
         yield options
+        yield KeyBar(id="keys")  # over the reader's: only the picker's keys work while it is open
 
     def on_mount(self) -> None:
         self.query_one(OptionList).highlighted = 0

@@ -47,10 +47,11 @@ from reader.core.findings.collation import (
 )
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions
 from reader.ui.paging import next_hit
-from reader.ui.render import PaletteMixin
+from reader.ui.render import PaletteMixin, weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
+from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
 
 REPORT = Binding.Group("Report", compact=True)
@@ -74,15 +75,10 @@ def _diff_side(side: str) -> str:
     return "a" if side == "left" else "b"
 
 
-class ReportOptions(PaletteMixin, OptionList):
+class ReportOptions(PaletteMixin, PickList):
     """Reports as options labelled in their source colours (``option.id`` is the article id)."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-    ]
+    BINDINGS = [Binding("enter", "select", "Show this report")]
 
     def __init__(self, article_ids: list[str], current: str) -> None:
         super().__init__(id="report-picker")
@@ -101,7 +97,8 @@ class ReportOptions(PaletteMixin, OptionList):
 
 
 class ReportPicker(ModalScreen[str]):
-    """A list of reports to put in a column; dismisses with the chosen article id."""
+    """A list of reports to put in a column; dismisses with the chosen article id. Its own key
+    bar covers the compare view's: only the picker's keys work while it is open."""
 
     BINDINGS = [Binding("escape", "dismiss", "Cancel")]
 
@@ -114,6 +111,7 @@ class ReportPicker(ModalScreen[str]):
         options = ReportOptions(self._ids, self._current)
         options.border_title = "Show which report? (enter)"
         yield options
+        yield KeyBar(id="keys")
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
@@ -332,7 +330,7 @@ class CompareScreen(Screen):
         left, right = self._reports["left"], self._reports["right"]
         found = self.analysis.findings.comparisons_by_link.get(link.id, ())
         both = tuple(c for c in found if {left, right} <= set(c.articles))
-        return figure_note(both, left, right)
+        return figure_note(both, left, right, self._visible(link))
 
     @property
     def walked(self) -> str:
@@ -398,8 +396,10 @@ class CompareScreen(Screen):
             other.level_with(counterpart[0], column.row_offset(column.cursor))
 
     def _status(self, side: str, passage: Passage, walk: tuple[TypedDiff, ...], current: int | None) -> Text:
-        """One line on the passage under the cursor: most telling first, as it may be cut; the
-        difference ``walk[current]`` where ``,``/``.`` stand, else the most telling one."""
+        """One line on the passage under the cursor, as it may be cut: first what the last key
+        did (the difference ``walk[current]`` where ``,``/``.`` stand), then whether the link is a
+        weaker one, then the notes on the pair, most telling first (the figures, the most telling
+        difference when no walk stands here)."""
         dossier = self.analysis.dossier
         if len(dossier.articles) < 2:
             return Text("This dossier has one report: there is nothing to compare it with.")
@@ -409,14 +409,17 @@ class CompareScreen(Screen):
         text = Text(f"{passage.sentence.index + 1}/{len(self._passages[side])}{walking}: ")
         if passage.link is not None:
             link = passage.link
+            if current is not None:
+                text.append(f"difference {current + 1}/{len(walk)}: {walk[current].label}; ", "bold")
+            if not link.confident:
+                text.append_text(weaker_note(link))
+                text.append("; ")
             text.append(f"in {len(link.passages)} of {len(dossier.articles)} reports; ")
             note = self.figure_note(link)
             if note:
                 text.append(note + "; ", "bold" if note.startswith("conflict") else "")
             typed = self._visible(link)
-            if current is not None:
-                text.append(f"difference {current + 1}/{len(walk)}: {walk[current].label}; ", "bold")
-            elif walk:
+            if current is None and walk:
                 text.append(min(walk, key=lambda d: DIFF_TYPES.index(d.type)).label + "; ")
             changed = len(typed)
             kinds = ", ".join(

@@ -28,15 +28,16 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
-from reader.core.model import Analysis, Article, Link
+from reader.core.model import Analysis, Article, Link, Span, shorten
 from reader.core.findings.collation import coverage_rows, shared_link_count
 from reader.core.findings.sourcing import sourcing_of
-from reader.ui.render import CARRIED_SIGN, OTHER_SOURCES_GLYPH
+from reader.ui.render import CARRIED_SIGN, OTHER_SOURCES_GLYPH, WEAKER_SIGN, WEAKER_STYLE, weaker_note
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import next_hit
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.line_table import Column, LineTable
 from reader.ui.widgets.search_bar import SearchBar
+from reader.ui.wording import counted
 
 KIND_MARKS = {"verbatim": "=", "near": "\u2248", "paraphrase": "~"}
 """One cell says how the versions match; the legend and the details line say it in words."""
@@ -56,19 +57,41 @@ def name_budget(lengths: list[int], room: int) -> int:
     return cap
 
 
-def row_text(analysis: Analysis, link: Link) -> str:
-    """The words of ``link``'s label passage on one line: what its row shows and search looks in."""
-    span = analysis.label_passage(link)
+def row_labels(links: tuple[Link, ...]) -> dict[str, Span]:
+    """The passage each link's row shows: its tersest (:meth:`Analysis.label_passage`), unless an
+    earlier link's row shows that very passage (one carrying two statements, in a link for each):
+    then its tersest other one, so the two rows read apart."""
+    shown: set[Span] = set()
+    labels: dict[str, Span] = {}
+    for link in links:
+        tersest = sorted(link.passages, key=lambda span: (span.end - span.start, span))
+        labels[link.id] = next((span for span in tersest if span not in shown), tersest[0])
+        shown.add(labels[link.id])
+    return labels
+
+
+def row_text(analysis: Analysis, span: Span) -> str:
+    """The words of a row's passage on one line: what the row shows and search looks in."""
     return " ".join(analysis.dossier.article(span.article).text(span).split())
 
 
-def merged_rows(analysis: Analysis, links: tuple[Link, ...]) -> tuple[tuple[Link, ...], ...]:
-    """``links`` in order, those whose label passages read the same (a statement several
-    reports carry in separately linked places) on one row."""
-    rows: dict[str, list[Link]] = {}
+def merged_rows(analysis: Analysis, links: tuple[Link, ...], labels: dict[str, Span]) -> tuple[tuple[Link, ...], ...]:
+    """``links`` in order, those whose ``labels`` read the same (a statement several reports
+    carry in separately linked places) on one row, a weaker link never with a confident one.
+    Links sharing a passage stay on rows of their own: a passage carrying two statements takes
+    part in a link for each."""
+    rows: list[list[Link]] = []
+    by_text: dict[tuple[str, bool], list[list[Link]]] = {}
     for link in links:
-        rows.setdefault(row_text(analysis, link), []).append(link)
-    return tuple(tuple(row) for row in rows.values())
+        passages = set(link.passages)
+        alike = by_text.setdefault((row_text(analysis, labels[link.id]), link.confident), [])
+        row = next((row for row in alike if not any(passages.intersection(other.passages) for other in row)), None)
+        if row is None:
+            row = []
+            alike.append(row)
+            rows.append(row)
+        row.append(link)
+    return tuple(tuple(row) for row in rows)
 
 
 class CoverageTable(LineTable):
@@ -117,7 +140,8 @@ class CoverageScreen(Screen):
     def _take(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.links = coverage_rows(analysis, by_origins=self.by_origins)
-        self.rows = merged_rows(analysis, self.links)
+        self.labels = row_labels(self.links)
+        self.rows = merged_rows(analysis, self.links, self.labels)
         self._row_of = {link.id: n for n, row in enumerate(self.rows) for link in row}
         self._hits = ()
 
@@ -138,7 +162,15 @@ class CoverageScreen(Screen):
     def _title(self) -> Text:
         total = len(self.analysis.dossier.articles)
         order = "the most independent origins first" if self.by_origins else "the most widely carried first"
-        return Text(f"{len(self.links)} links across {total} reports; {order}")
+        links, rows = len(self.links), len(self.rows)
+        weaker = sum(not link.confident for link in self.links)
+        text = Text(counted(links, "link"))
+        if weaker:
+            text.append(f" ({weaker} weaker: ")
+            text.append(WEAKER_SIGN, WEAKER_STYLE)
+            text.append(")")
+        text.append((f" on {counted(rows, 'row')}" if rows != links else "") + f" across {counted(total, 'report')}; {order}")
+        return text
 
     def action_sort_by_origins(self) -> None:
         """Sort by independent origins, or back by reports; the cursor stays on its row."""
@@ -185,11 +217,13 @@ class CoverageScreen(Screen):
         hidden = len(self.analysis.dossier.articles) - len(shown)
         report_width = 2 if len(shown) * 2 <= room // 3 else 1
         more_width = MORE_WIDTH + 1 if hidden else 0
-        width = max(20, room - 2 - len(shown) * report_width - more_width - ORIGINS_WIDTH - 1)
+        # The kind's mark, and a weaker link's after it, then a space before the reports' columns.
+        kind_width = 3 if any(not link.confident for link in self.links) else 2
+        width = max(20, room - kind_width - len(shown) * report_width - more_width - ORIGINS_WIDTH - 1)
         origins = sourcing_of(self.analysis).origins
         marks = {a.id: Text(CARRIED_SIGN, palette.source(index.source_slot(a.id))) for a in shown}
         bold = Style(bold=True)
-        columns = [Column("passage", Text("Passage"), width), Column("kind", Text(" "), 2)]
+        columns = [Column("passage", Text("Passage"), width), Column("kind", Text(" "), kind_width)]
         columns.extend(
             Column(a.id, Text(index.source_glyph(a.id), palette.source(index.source_slot(a.id)) + bold), report_width)
             for a in shown
@@ -200,12 +234,15 @@ class CoverageScreen(Screen):
 
         def cells(row: int) -> list[Text]:
             links = self.rows[row]
-            span = self.analysis.label_passage(links[0])
+            span = self.labels[links[0].id]
             carriers = {article for link in links for article in link.articles}
             passage = Text()
             passage.append(index.source_glyph(span.article), palette.source(index.source_slot(span.article)) + bold)
-            passage.append(" " + self.analysis.excerpt(links[0], width - 2))
-            found = [passage, Text(KIND_MARKS.get(links[0].kind, "?"))]
+            passage.append(" " + shorten(row_text(self.analysis, span), width - 2))
+            kind = Text(KIND_MARKS.get(links[0].kind, "?"))
+            if not links[0].confident:
+                kind.append(WEAKER_SIGN, WEAKER_STYLE)
+            found = [passage, kind]
             found.extend(marks[a.id] if a.id in carriers else Text("") for a in shown)
             if hidden:
                 others = len(carriers) - sum(a.id in carriers for a in shown)
@@ -245,13 +282,16 @@ class CoverageScreen(Screen):
         if column in dossier.by_id:
             text.append_text(index.source_label(palette, column))
             text.append(" carries this" if column in carriers else " does not carry this")
-            text.append(f" ({len(self.analysis.links_by_article.get(column, ()))} of {len(self.links)} links). ")
+            text.append(f" ({len(self.analysis.links_by_article.get(column, ()))} of {counted(len(self.links), 'link')}). ")
         link = links[0]
+        if not link.confident:
+            text.append_text(weaker_note(link))
+            text.append(" (its passages may share only background), ")
         text.append(f"{KIND_MARKS[link.kind]} {KIND_WORDS[link.kind]}, match score {link.score:.2f} of 1; in {len(carriers)} of {len(dossier.articles)}: ")
         text.append(", ".join(dossier.article(a).outlet or a for a in carriers))
-        span = self.analysis.label_passage(link)
+        span = self.labels[link.id]
         text.append(f". {dossier.article(span.article).outlet}: ")
-        text.append(row_text(self.analysis, link))
+        text.append(row_text(self.analysis, span))
         # One line unless the details are shown in full: then its height follows the text.
         self.query_one("#coverage-details", Static).update(text, layout=self.app.has_class("-details"))
 
@@ -268,7 +308,7 @@ class CoverageScreen(Screen):
         if not query:
             self._hits = ()
             return
-        self._hits = tuple(n for n, links in enumerate(self.rows) if query in row_text(self.analysis, links[0]).casefold())
+        self._hits = tuple(n for n, links in enumerate(self.rows) if query in row_text(self.analysis, self.labels[links[0].id]).casefold())
         if self._hits:
             self.action_jump_hit(1)
         else:

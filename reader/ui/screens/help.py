@@ -15,7 +15,8 @@ from textual.widgets import Static
 
 from reader.core.findings.collation import column_count
 from reader.ui.render import (
-    CARRIED_SIGN, ENTITY_SLOTS, Palette, PaletteMixin, RenderIndex, SentenceMarks, entity_label, shared_label, small_number,
+    CARRIED_SIGN, ENTITY_SLOTS, WEAKER_SIGN, WEAKER_STYLE, WEAKER_WORDS, Palette, PaletteMixin, RenderIndex, SentenceMarks, entity_label,
+    shared_label, small_number,
 )
 from reader.core.findings.difftypes import DIFF_TYPES, TYPE_TITLES
 from reader.report.highlight import lex
@@ -83,7 +84,7 @@ def help_sections(app_class: type, current: type | None = None) -> list[tuple[st
     widgets it names in ``HELP_WIDGETS`` (titled by their ``HELP_TITLE``); widgets with the
     same keys share one section."""
     palette = ("Command palette: jump to a report, entity or link; pick a style; export (json, markdown, html); "
-               "say again which files did not open (Problems) or that the reports tell different stories (Same story?)")
+               "list the files that did not open (Problems) or that the reports tell different stories (Same story?)")
     everywhere = ("Everywhere", key_rows(app_class) + [("ctrl+p", palette)])
     sections: list[tuple[str, list[tuple[str, str]], set[type]]] = [(*everywhere, set())]
     for screen in _screen_classes():
@@ -183,6 +184,9 @@ def colour_rows(index: RenderIndex, palette: Palette, style) -> list[tuple[Text,
         (_sample(FLAG_SIGN, style("quote--flag")), "Quote tracker: a finding worth checking (a quotation changed, speakers differing)."),
         (_sample(CARRIED_SIGN, palette.source(0)), "Matrix: the report of that column carries the passage."),
         (Text("= \u2248 ~"), "Matrix: the versions match word for word, nearly, or are paraphrases."),
+        (Text.assemble("~", (WEAKER_SIGN, WEAKER_STYLE)),
+         "Shown with W: a weaker link, whose passages may share only background, not one statement. The matrix "
+         f"marks its kind with {WEAKER_SIGN}; the matrix details, compare and N-way views say {WEAKER_WORDS}."),
         (Text("(0.66)"), "A match score: how alike the linked versions are, 1 = the same words."),
     ]
     return rows

@@ -23,8 +23,10 @@ from reader.core.store.corrections import accept_link, reject_link
 from reader.core.text.diff import diff_passages
 from reader.core.model import Analysis, Link, Span
 from reader.core.findings.collation import figure_note, strongest_link
+from reader.core.findings.difftypes import pair_differences
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.messages import AnalysisReady, Correct, OpenCompare
+from reader.ui.render import weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import ItemSearch, SearchBar
@@ -117,7 +119,8 @@ class NWayScreen(ItemSearch, Screen):
             return ""
         pair = {self.reference, article_id}
         found = tuple(c for c in self.analysis.findings.comparisons_by_link.get(self.link.id, ()) if pair <= set(c.articles))
-        return figure_note(found, self.reference, article_id)
+        changes = pair_differences(self.analysis, self.link, self.reference, article_id) if found else ()
+        return figure_note(found, self.reference, article_id, changes)
 
     def reuse_note(self, article_id: str) -> str:
         """``copied from the reference`` or ``rewritten ...``: how this version came to look like it
@@ -158,10 +161,13 @@ class NWayScreen(ItemSearch, Screen):
         if self.link is None:
             return Text(f"In 1 of {total} reports: no other report carries this passage")
         origins = sourcing_of(self.analysis).origins.origins_of(self.link)
-        return Text(
+        title = weaker_note(self.link)
+        title.append("; " if title else "")
+        title.append(
             f"In {len(self.carriers)} of {total} reports, {origins} independent origin{'' if origins == 1 else 's'}; "
             f"{self.link.kind} match ({self.link.score:.2f}); words marked against the first"
         )
+        return title
 
     def _version_text(self, versions: VersionList, article_id: str) -> Text:
         index = self.app.index

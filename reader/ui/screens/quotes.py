@@ -27,6 +27,7 @@ from reader.ui.paging import page_target
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, FLAG_SIGN, DifferenceText, redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import ItemSearch, SearchBar
+from reader.ui.wording import counted
 
 OPEN_MARK, CLOSE_MARK = "\u201c", "\u201d"
 
@@ -137,7 +138,7 @@ class QuotesScreen(ItemSearch, Screen):
         flagged = sum(bool(g.flags) for g in self.groups)
         shared = sum(len(g.articles) > 1 for g in self.groups)
         return Text(
-            f"{len(self.groups)} quoted statements; {shared} in more than one report; {flagged} flagged. "
+            f"{counted(len(self.groups), 'quoted statement')}; {shared} in more than one report; {flagged} flagged. "
             "Words differing from the fullest version are marked."
         )
 

@@ -17,7 +17,6 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from reader.core.findings.collation import sentences_within
 from reader.core.model import Span
 from reader.core.store.corrections import split_entity
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
@@ -365,6 +364,8 @@ class ReaderScreen(Screen[None]):
 
     def action_copy(self) -> None:
         """Copy the passage being read (the walked one, else the first on screen), whole sentences."""
+        from reader.core.findings.collation import sentences_within  # the findings load after the first paint
+
         at = self.query_one(ArticleView).reading_at()
         analysis = self.app.analysis
         if at is None:

@@ -1,0 +1,230 @@
+"""The model's first half: spans, the dossier, and the sentences, entities and links of an
+analysis (see :mod:`reader.core.model`, which names them all).
+
+Every position anywhere in the program is a :class:`Span`: an article id and a
+``[start, end)`` pair of Python string indices into that article's cleaned
+``body``. Loading produces a :class:`Dossier`. Nothing here is mutated after construction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from reader.core.tokens import Token, tokenize
+
+EntityType = Literal["person", "org", "place", "product", "law", "other"]
+LinkKind = Literal["verbatim", "near", "paraphrase"]
+DiffTag = Literal["equal", "insert", "delete", "replace"]
+ArticleRole = Literal["report", "source"]
+"""A ``source`` is a document the reports are measured against (a press release, a statement, a transcript)."""
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis when longer."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A stretch of one article's body: ``0 <= start <= end <= len(body)``."""
+
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One report, cleaned.
+
+    Invariants: ``body`` holds no control characters other than ``\\n`` (the
+    loader makes them visible); paragraphs are separated by exactly one blank
+    line; ``paragraphs`` lists each paragraph's ``(start, end)`` in order and
+    covers every non-blank character of ``body``. ``published`` is
+    ``YYYY-MM-DD`` or ``None``. ``notes`` are non-fatal loader remarks shown to
+    the user (e.g. a fallback decoding). ``role`` is ``source`` for a document
+    the user added to measure the reports against (header ``role: source``).
+    """
+
+    id: str
+    outlet: str
+    body: str
+    paragraphs: tuple[tuple[int, int], ...]
+    title: str | None = None
+    standfirst: str | None = None
+    published: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    path: str = ""
+    captions: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    role: ArticleRole = "report"
+
+    def text(self, span: Span) -> str:
+        return self.body[span.start : span.end]
+
+    @property
+    def headline(self) -> str:
+        """The title, or the first sentence-ish line when the capture has none."""
+        if self.title:
+            return self.title
+        first = self.body.split("\n", 1)[0]
+        cut = first.find(". ")
+        return first if cut < 0 else first[: cut + 1]
+
+    @property
+    def word_count(self) -> int:
+        return len(self.body.split())
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that could not be opened (or opened with a caveat): one line."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+    @property
+    def opened(self) -> bool:
+        """The file opened, with a caveat (the loader's ``opened; …``), rather than being skipped."""
+        return self.message.startswith("opened;")
+
+    def within(self, root: str) -> str:
+        """The line with the path relative to ``root`` when the file is inside it: shorter on screen."""
+        prefix = root.rstrip("/") + "/"
+        path = self.path[len(prefix):] if self.path.startswith(prefix) else self.path
+        return f"{path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """A folder of articles; ``problems`` lists the files that did not load.
+
+    ``unread`` counts the files listed but not read yet: a first screenful loaded for a fast
+    first paint (see :func:`reader.core.ingest.loading.load_dossier`); 0 for a whole dossier.
+    """
+
+    root: str
+    articles: tuple[Article, ...]
+    problems: tuple[Problem, ...] = ()
+    unread: int = 0
+
+    @cached_property
+    def by_id(self) -> dict[str, Article]:
+        return {article.id: article for article in self.articles}
+
+    def article(self, article_id: str) -> Article:
+        return self.by_id[article_id]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of one article, ``text`` being ``body[start:end]``; ``index`` counts from 0.
+
+    Its tokens are taken apart from ``text`` when first asked for, then kept: the analysis
+    reads them all, but an analysis read back from the cache (a reader of thousands of
+    reports) needs only those of the passages on screen, and tokens are most of its weight.
+    """
+
+    __slots__ = ("article", "index", "start", "end", "paragraph", "text", "_tokens")
+    article: str
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    text: str
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        try:
+            return self._tokens
+        except AttributeError:
+            tokens = tokenize(self.text, self.start)
+            object.__setattr__(self, "_tokens", tokens)
+            return tokens
+
+    @property
+    def span(self) -> Span:
+        return Span(self.article, self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named thing, with every mention of it in every article.
+
+    ``aliases`` are the distinct surface forms seen (canonical ``name`` first);
+    ``mentions`` are sorted; ``related`` holds ids of entities this one is
+    tied to without being the same thing (a capital and its country), and
+    ``demonyms`` the adjectival forms seen (``Turkish`` for Turkey), which are
+    not counted as mentions.
+    """
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...]
+    mentions: tuple[Span, ...]
+    related: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+
+    @cached_property
+    def articles(self) -> tuple[str, ...]:
+        """Article ids in order of first mention; an entity is shared when 2+."""
+        return tuple(dict.fromkeys(span.article for span in self.mentions))
+
+    @property
+    def shared(self) -> bool:
+        return len(self.articles) >= 2
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    """One difflib-style opcode between two passages, as body offsets.
+
+    ``a_start:a_end`` indexes the first passage's article body, ``b_start:b_end``
+    the second's; for ``insert`` the ``a`` range is empty, for ``delete`` the
+    ``b`` range is.
+    """
+
+    tag: DiffTag
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+
+
+@dataclass(frozen=True)
+class Link:
+    """2..N passages from different articles that carry the same statement.
+
+    ``passages`` holds at most one span per article, in dossier order; ``score``
+    is in ``[0, 1]`` (1 = identical after normalisation). ``accepted`` is set
+    only by the user's corrections (:mod:`reader.core.store.corrections`): the user
+    confirmed that these passages carry the same statement.
+    """
+
+    id: str
+    kind: LinkKind
+    score: float
+    passages: tuple[Span, ...]
+    accepted: bool = False
+    confident: bool = True
+    """The passages surely make one statement (a shared quotation, reprinted wording, or a close
+    paraphrase of the whole passage by the same dossier's event); a weaker link may join passages
+    that share only background, and is shown on demand (``Analysis.weaker_links``)."""
+
+    @cached_property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(span.article for span in self.passages)
+
+    def passage_in(self, article_id: str) -> Span | None:
+        for span in self.passages:
+            if span.article == article_id:
+                return span
+        return None

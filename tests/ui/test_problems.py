@@ -1,0 +1,63 @@
+"""Files that did not open, at 80x24: as many notices as fit, else one counting them all; the
+palette's Problems lists every one, scrollable, in place of notices."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.widgets import OptionList
+
+from reader.core.model import Problem
+from reader.ui.app import build_app
+from reader.ui.screens.problems import ProblemsScreen
+from tests.helpers import on_top, palette_lists, until
+
+NAMES = ("empty.md", "binary blob.txt", "invalid.txt", "nul.md", "blank.txt")
+
+
+def _with_problems(tiny, count: int):
+    problems = tuple(Problem(f"tiny/{name}", "skipped: the file is empty") for name in NAMES[:count])
+    return replace(tiny, problems=problems)
+
+
+def _toasts_fit(app) -> bool:
+    toasts = list(app.screen.query("Toast"))  # the drawn notices
+    return bool(toasts) and all(app.screen.region.contains_region(toast.region) for toast in toasts)
+
+
+async def test_more_problems_than_fit_are_counted_in_one_notice(tiny, tiny_analysis):
+    dossier = _with_problems(tiny, 5)
+    app = build_app(dossier, analysis=replace(tiny_analysis, dossier=dossier))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        said = [str(n.message) for n in app._notifications]
+        assert said == ["5 files not loaded: ctrl+p \u203a Problems lists them"]
+        await until(pilot, lambda: _toasts_fit(app))
+
+
+async def test_problems_that_fit_get_a_notice_each(tiny, tiny_analysis):
+    dossier = _with_problems(tiny, 2)
+    app = build_app(dossier, analysis=replace(tiny_analysis, dossier=dossier))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        assert [str(n.message) for n in app._notifications] == [
+            "empty.md: skipped: the file is empty", "binary blob.txt: skipped: the file is empty"]
+        await until(pilot, lambda: _toasts_fit(app))
+
+
+async def test_the_palette_lists_every_problem_in_a_view(tiny, tiny_analysis):
+    dossier = _with_problems(tiny, 5)
+    app = build_app(dossier, analysis=replace(tiny_analysis, dossier=dossier))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.clear_notifications()
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Problems")
+        await palette_lists(pilot, "Problems")
+        await pilot.press("enter")
+        await on_top(pilot, ProblemsScreen)
+        options = app.screen.query_one(OptionList)
+        listed = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+        assert listed == [f"Not loaded  {name}: skipped: the file is empty" for name in NAMES]
+        assert not app._notifications  # a list, not notices
+        await pilot.press("G")
+        assert options.highlighted == len(NAMES) - 1
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, ProblemsScreen))
