@@ -3,7 +3,8 @@
 The analysis is pure Python: one process uses one core however many there are. Its stages that
 do not need each other (figures and entities beside the links, origins beside the other
 findings) each run in a fork, which starts with the caller's data already in memory, and send
-their result back as MessagePack, decoded against its type: data, never code. Where a fork is
+their result back as MessagePack, decoded against its type: data, never code. A fork's working
+memory also ends with it: the links run in one for that too, the caller waiting. Where a fork is
 not worth it or not safe (one core, no ``os.fork``, other threads running: a fork copies their
 locks mid-stride) the work runs in the caller, when its result is asked for. A copy that fails
 is not trusted either: the work then runs in the caller, where an error is raised as usual.

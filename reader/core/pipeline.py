@@ -20,7 +20,9 @@ from reader.core.ingest.loading import analysed_part
 from reader.core.findings.sourcing import find_sourcing
 from reader.core.links.align import find_links
 from reader.core.forked import beside
-from reader.core.model import Analysis, Article, Dossier, Entity, Figure, Findings, QuoteGroup, Sourcing
+from reader.core.model import (
+    Analysis, Article, Dossier, Entity, Figure, Findings, Link, QuoteGroup, Sentence, Sourcing, Story,
+)
 from reader.core.text.segment import segment_article
 
 Progress = Callable[[str, int, int], None]
@@ -42,8 +44,10 @@ def analyse(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis:
 
     Each article is analysed within the analysis bound (:func:`analysed_part`): a huge one is
     shown whole, but only its first part takes part in entities, links and findings. With a
-    second core, the figures and then the entities are found beside the segmenting and the
-    linking (:mod:`reader.core.forked`)."""
+    second core, the figures are found beside the segmenting, then the entities beside the
+    story and the links, which run in a copy of their own too (:mod:`reader.core.forked`):
+    their working memory (hundreds of MB at thousands of reports) goes with it, and the copies
+    that find the findings start from a process that never held it."""
     articles = dossier.articles
     worth_it = len(articles) >= BESIDE_FROM
     with beside(lambda: _figures(articles), dict[str, tuple[Figure, ...]], worth_it=worth_it) as figures:
@@ -51,22 +55,30 @@ def analyse(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis:
         for done, article in enumerate(articles, 1):
             sentences[article.id] = segmented = segment_article(analysed_part(article))
             for sentence in segmented:
-                sentence.tokens  # taken apart once, before any fork: each would take them apart again
+                sentence.packed  # taken apart once, before any fork: each would take them apart again
             progress("segment", done, len(articles))
-        with beside(lambda: find_entities(dossier, sentences), tuple[Entity, ...], worth_it=worth_it) as entities:
-            story = judge_story(dossier, sentences)
-            doubtful = frozenset(story.off_topic if story.same_event else (a.id for a in articles))
-            links = find_links(dossier, sentences, doubtful=doubtful, progress=progress)
+        with (beside(lambda: find_entities(dossier, sentences), tuple[Entity, ...], worth_it=worth_it) as entities,
+              beside(lambda: _story_and_links(dossier, sentences, progress), tuple[Story, tuple[Link, ...]],
+                     worth_it=worth_it) as story_and_links):
+            # Taken in the order the copies end (the links last): each holds its memory until then.
+            found_figures, found_entities = figures(), entities()
+            story, links = story_and_links()
             analysis = Analysis(
                 dossier=dossier,
                 sentences=sentences,
-                entities=entities(),
+                entities=found_entities,
                 links=tuple(link for link in links if link.confident),
                 weaker_links=tuple(link for link in links if not link.confident),
                 story=story,
             )
             progress("entities", 1, 1)
-        return find(analysis, progress=progress, figures=figures())
+        return find(analysis, progress=progress, figures=found_figures)
+
+
+def _story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], progress: Progress) -> tuple[Story, tuple[Link, ...]]:
+    story = judge_story(dossier, sentences)
+    doubtful = frozenset(story.off_topic if story.same_event else (a.id for a in dossier.articles))
+    return story, find_links(dossier, sentences, doubtful=doubtful, progress=progress)
 
 
 def _figures(articles: tuple[Article, ...], progress: Progress = _quiet) -> dict[str, tuple[Figure, ...]]:

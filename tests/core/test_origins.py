@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from reader.core.findings import origins as origins_module
 from reader.core.findings.collation import coverage_rows
 from reader.core.findings.origins import find_origins, wire_credits
 from reader.core.text.quotation_marks import quotation_bounds
@@ -39,6 +40,14 @@ def test_wire_copy_is_one_origin_and_independent_report_another(riverton):
     assert origins.summary(analysis) == (
         "3 reports, 2 origins: Reuters copy in Daily Courier and Evening Ledger, first seen in Daily Courier"
     )
+
+
+def test_phrases_of_one_hash_are_told_apart(riverton, monkeypatch):
+    """Phrases are counted by their hash: were every hash the same, every phrase would be counted
+    as printed again, and the runs must still be those of the phrases really printed again."""
+    analysis, origins = riverton
+    monkeypatch.setattr(origins_module, "hash", lambda phrase: 0, raising=False)
+    assert find_origins(analysis) == origins
 
 
 def test_a_shared_quotation_is_not_copy(riverton):

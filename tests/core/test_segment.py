@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from reader.core.ingest.article_format import split_paragraphs
 from reader.core.text.segment import segment_article
-from reader.core.tokens import normalise, tokenize
+from reader.core.tokens import Token, normalise, tokenize
 
 from tests.conftest import SEEDS, needs_seeds
 from tests.helpers import make_article
@@ -63,6 +63,22 @@ def test_token_offsets_index_the_source_exactly():
     assert all(body[t.start : t.end] == t.text for t in tokens)
     assert [t.norm for t in tokens][:3] == ['"', "this", "use"]
     assert tokens[-1].text == "…" and tokens[-2].text == "Ottawa"
+
+
+@pytest.mark.parametrize("offset", [65_500, 65_530, 70_000])
+def test_token_offsets_are_exact_past_the_shared_ones(offset):
+    # Offsets under 65,536 are shared int objects; a sentence may straddle that bound or lie past it.
+    body = "x" * offset + " “This use was not consistent,” Garneau said — in Ottawa…"
+    tokens = tokenize(body[offset:], offset=offset)
+    assert all(body[t.start : t.end] == t.text for t in tokens)
+    assert tokens == tuple(t._replace(start=t.start + offset, end=t.end + offset) for t in tokenize(body[offset:]))
+
+
+def test_a_sentence_unpacks_the_same_tokens_at_each_ask():
+    article = make_article("Intro here.", "“This use was not consistent,” Garneau said. The U.S. ally — in Ottawa…")
+    for sentence in segment_article(article):
+        assert sentence.tokens == sentence.tokens == tokenize(sentence.text, sentence.start)
+        assert all(type(t) is Token for t in sentence.tokens)
 
 
 def test_dotted_acronym_is_one_token():

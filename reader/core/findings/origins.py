@@ -33,6 +33,7 @@ against, and here quotations count, since a release's quotes are its text.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -90,13 +91,14 @@ SHOWN_RUNS = 3
 @dataclass(frozen=True)
 class _Words:
     """An article's words in order (normalised, offsets, quoted and content flags) and its
-    sentences as ``[start, end)`` word ranges."""
+    sentences as ``[start, end)`` word ranges. Offsets are 32-bit and flags bytes (0 or 1): the
+    words of thousands of reports are millions."""
 
     norms: tuple[str, ...]
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    quoted: tuple[bool, ...]
-    content: tuple[bool, ...]
+    starts: Sequence[int]
+    ends: Sequence[int]
+    quoted: bytes
+    content: bytes
     sentences: tuple[tuple[int, int], ...]
 
 
@@ -139,7 +141,7 @@ def _words(analysis: Analysis, article: Article) -> _Words:
         quoted[i] = quote[0] <= token.start
     starts, ends, texts, norms = zip(*tokens) if tokens else ((), (), (), ())  # in C: millions of tokens
     compared, content = zip(*map(_compared, texts, norms)) if tokens else ((), ())
-    return _Words(compared, starts, ends, tuple(quoted), content, tuple(sentences))
+    return _Words(compared, array("I", starts), array("I", ends), bytes(quoted), bytes(content), tuple(sentences))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -167,13 +169,14 @@ class _Run:
 
 def _runs(words: Sequence[_Words]) -> dict[tuple[int, int], list[_Run]]:
     """Maximal shared runs of :data:`PHRASE_RUN`+ words for every pair of articles (by index, ``a < b``)."""
-    grams = [list(zip(*(article.norms[k:] for k in range(PHRASE_RUN)))) for article in words]
-    # Counted and looked up in C: most phrases occur once, and the loop below visits only the others.
-    repeated = {gram for gram, times in Counter(chain.from_iterable(grams)).items() if times > 1}
+    # Phrases are counted by their hash, in C: thousands of reports print millions, most of them once,
+    # and held all at once they were most of the origins' memory. Places are then kept by phrase, so
+    # two phrases of one hash are told apart, and the loop below visits only the phrases printed again.
+    repeated = {key for key, times in Counter(map(hash, chain.from_iterable(map(_grams, words)))).items() if times > 1}
     index: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
-    for number, article_grams in enumerate(grams):
-        for i in compress(count(), map(repeated.__contains__, article_grams)):
-            index[article_grams[i]].append((number, i))
+    for number, article in enumerate(words):
+        for i in compress(count(), map(repeated.__contains__, map(hash, _grams(article)))):
+            index[article.norms[i : i + PHRASE_RUN]].append((number, i))
     hits: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
     for places in index.values():
         if len(places) < 2 or len(places) > MAX_SPREAD:
@@ -192,6 +195,11 @@ def _runs(words: Sequence[_Words]) -> dict[tuple[int, int], list[_Run]]:
                 merged.append(_Run(a, i, i + PHRASE_RUN, b, j, j + PHRASE_RUN))
         runs[(a, b)] = merged
     return runs
+
+
+def _grams(words: _Words) -> Iterable[tuple[str, ...]]:
+    """The article's phrases of :data:`PHRASE_RUN` words, one at each word but the last few."""
+    return zip(*(words.norms[k:] for k in range(PHRASE_RUN)))
 
 
 def _weight(words: _Words, start: int, end: int, *, quotes: bool = False) -> tuple[int, int]:

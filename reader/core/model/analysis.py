@@ -45,7 +45,7 @@ def _listing(names: Sequence[str]) -> str:
 # --- findings: what the findings stage derives from sentences, entities and links ----------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TypedDiff:
     """One changed stretch of a passage pair and what kind of change it is
     (:mod:`reader.core.findings.difftypes`).
@@ -61,7 +61,7 @@ class TypedDiff:
     label: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PairDifferences:
     """The typed differences from passage ``a`` to passage ``b`` of one link (indexes into its
     ``passages``, ``a < b``); equal stretches are left out."""
@@ -71,7 +71,7 @@ class PairDifferences:
     changes: tuple[TypedDiff, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """One stated figure (:mod:`reader.core.findings.figures`): ``text`` is ``body[span.start:span.end]`` exactly.
 
@@ -120,7 +120,7 @@ class Figure:
         return f"{prefix}{amount}{suffix}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FigureComparison:
     """Figures from two or more articles that state the same quantity, and the ``verdict``:
     they ``agree`` (ranges overlap, or dates nest) or ``conflict`` (no value of one report
@@ -222,7 +222,7 @@ class Findings:
 # --- sourcing: who stands behind each statement (origins, the naming matrix, omissions) --------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SharedRun:
     """One stretch of words two texts print alike: ``a`` in one, ``b`` in the other.
 
@@ -241,7 +241,7 @@ class SharedRun:
         return ", quoted" if self.quoted == self.words else ", partly quoted" if self.quoted else ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReportPair:
     """How two whole reports relate: ``copied`` counts the sentences each prints nearly whole from the
     other, ``shared_words`` the words of phrasing runs; ``runs`` are the longest runs."""
@@ -254,7 +254,7 @@ class ReportPair:
     runs: tuple[SharedRun, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PassagePair:
     """How two passages of one link relate; ``run`` is their longest shared run, if any (shown even
     between independent passages: a quotation both print, which is why they look alike)."""

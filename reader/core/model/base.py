@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
-from reader.core.tokens import Token, tokenize
+from reader.core.tokens import Packed, Token, pack, unpack
 
 EntityType = Literal["person", "org", "place", "product", "law", "other"]
 LinkKind = Literal["verbatim", "near", "paraphrase"]
@@ -127,12 +127,13 @@ class Dossier:
 class Sentence:
     """A sentence of one article, ``text`` being ``body[start:end]``; ``index`` counts from 0.
 
-    Its tokens are taken apart from ``text`` when first asked for, then kept: the analysis
-    reads them all, but an analysis read back from the cache (a reader of thousands of
-    reports) needs only those of the passages on screen, and tokens are most of its weight.
+    Its tokens are taken apart from ``text`` when first asked for, then kept packed
+    (:data:`~reader.core.tokens.Packed`) and unpacked at each ask: the analysis reads them
+    all, several times, and as tuples they were most of its weight; an analysis read back
+    from the cache (a reader of thousands of reports) needs only those of the passages on screen.
     """
 
-    __slots__ = ("article", "index", "start", "end", "paragraph", "text", "_tokens")
+    __slots__ = ("article", "index", "start", "end", "paragraph", "text", "_packed")
     article: str
     index: int
     start: int
@@ -141,13 +142,17 @@ class Sentence:
     text: str
 
     @property
-    def tokens(self) -> tuple[Token, ...]:
+    def packed(self) -> Packed:
         try:
-            return self._tokens
+            return self._packed
         except AttributeError:
-            tokens = tokenize(self.text, self.start)
-            object.__setattr__(self, "_tokens", tokens)
-            return tokens
+            packed = pack(self.text, self.start)
+            object.__setattr__(self, "_packed", packed)
+            return packed
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return unpack(self.packed)
 
     @property
     def span(self) -> Span:
