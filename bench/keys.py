@@ -1,7 +1,7 @@
 """Each key's latency on a generated 500-report dossier, from outside (tmux), per key, against
-the minimal Textual app, for one checkout or several side by side.
+the minimal Textual app, for one checkout or several side by side; and each key's main-thread CPU.
 
-    .venv/bin/python bench/keys.py [--runs 3] [--n 500] [--source DIR ...] [--keys "c w ..."]
+    .venv/bin/python bench/keys.py [--runs 3] [--n 500 | --bundled] [--source DIR ...] [--keys "c w ..."]
 
 ``--source`` names checkouts of this project to run (each with this venv's Python and
 ``PYTHONPATH=DIR``; default: this one), so a commit before a change and after it are timed in
@@ -11,7 +11,19 @@ the same run: ``git archive COMMIT | tar -x -C /tmp/before`` then ``--source /tm
 already cached (one launch first fills each checkout's cache). Every key is timed by
 ``tui_probe.py keys`` until the screen changes; the table gives each key's median over the
 runs, and the p95 over all keys against the minimal app's ``j`` (the machine is shared: the
-ratio, taken in the same run, is the figure to read).
+ratio, taken in the same run, is the figure to read). ``--bundled`` times the five bundled
+reports instead, with the keys of the start-up bench (``j*10 k*10 Tab j*5 Tab``).
+
+Every program runs under ``bench/key_trace.py``, which records each key's main-thread CPU time
+from the key reaching the app to its first frame: what the key handler and the redraw cost,
+which the load of a shared machine moves far less than wall time. The table gives its median
+beside the wall time, and its p95 against the minimal app's.
+
+Views are closed with ``q`` by default, not ``escape``: a lone ESC byte is only reported once
+Textual's input thread knows no escape sequence follows (``ESCDELAY``, 100 ms, checked when its
+0.1 s ``select`` times out), so under tmux or any terminal without the kitty keyboard protocol
+every Textual app, the minimal one too, answers ``escape`` 100 to 200 ms late whatever it does.
+``--keys "... escape"`` times it anyway.
 """
 
 from __future__ import annotations
@@ -30,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 from bench.startup import READER_KEYS, TOOLS, VIEW_KEYS, generated_folder, minimal_app  # noqa: E402
 
 KEY_LINE = re.compile(r"^key \d+/\d+ '([^']*)': (\S+)", re.M)
+TRACE = ROOT / "bench" / "key_trace.py"
 TIMED_OUT = 2000.0
 """What a key that never changed the screen counts (tui_probe waits 2 s)."""
 
@@ -43,6 +56,17 @@ def timed_keys(command: str, wait_for: str, keys: str) -> list[tuple[str, float]
     return [(key, float(ms) if ms[0].isdigit() else TIMED_OUT) for key, ms in KEY_LINE.findall(done.stdout)]
 
 
+def traced(command: str, wait_for: str, keys: str) -> tuple[list[tuple[str, float]], list[float]]:
+    """:func:`timed_keys` for ``command`` (which writes its key trace to ``$KEY_TRACE``), and each
+    key's main-thread CPU (ms) from the trace (the keys the program got before them, the one
+    ``tui_probe`` waits for the screen with, left out)."""
+    with tempfile.NamedTemporaryFile(prefix="bench-keys-trace-", suffix=".tsv") as trace:
+        wall = timed_keys(f"env KEY_TRACE={trace.name} {command}", wait_for, keys)
+        lines = Path(trace.name).read_text(encoding="utf-8").splitlines()[-len(wall):]
+    cpu = [float(ms) if ms != "-" else 0.0 for _, ms in (line.split("\t") for line in lines)]
+    return wall, cpu
+
+
 def p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[round(0.95 * (len(ordered) - 1))]
@@ -53,32 +77,43 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--n", type=int, default=500, help="generated reports (default 500)")
     parser.add_argument("--source", action="append", type=Path, help="a checkout to run (repeatable; default this one)")
-    parser.add_argument("--keys", default=f"{READER_KEYS} {VIEW_KEYS} j j escape")
+    parser.add_argument("--bundled", action="store_true", help="the five bundled reports, with the start-up bench's keys")
+    parser.add_argument("--keys", help="tmux key names (default: moves, then every view, each closed with q)")
     args = parser.parse_args()
     sources = [path.resolve() for path in args.source or [ROOT]]
-    folder = generated_folder(args.n, Path(tempfile.mkdtemp(prefix="bench-keys-")))
+    if args.bundled:
+        folder, ready, keys = ROOT / "articles", "Al Jazeera", args.keys or READER_KEYS
+    else:
+        folder = generated_folder(args.n, Path(tempfile.mkdtemp(prefix="bench-keys-")))
+        ready, keys = "% shared", args.keys or f"{READER_KEYS} {VIEW_KEYS} j j escape".replace("escape", "q")
     commands = {}
     for source in sources:
         cache = tempfile.mkdtemp(prefix="bench-keys-cache-")
         commands[str(source)] = (f"env PYTHONPATH={source} DOSSIER_READER_CACHE={cache} "
-                                 f"DOSSIER_READER_DATA=$(mktemp -d) {sys.executable} -m reader {folder}")
-        timed_keys(commands[str(source)], "% shared", "j")  # fills the analysis cache
-    hello = minimal_app()
-    found: dict[str, list[list[tuple[str, float]]]] = {name: [] for name in (*commands, "minimal")}
+                                 f"DOSSIER_READER_DATA=$(mktemp -d) {sys.executable} {TRACE} {folder}")
+        traced(commands[str(source)], ready, "j")  # fills the analysis cache
+    python, script = minimal_app().split()
+    hello = f"{python} {TRACE} {script}"
+    found: dict[str, list[tuple[list[tuple[str, float]], list[float]]]] = {name: [] for name in (*commands, "minimal")}
     for _ in range(args.runs):
         for name, command in commands.items():
-            found[name].append(timed_keys(command, "% shared", args.keys))
-        found["minimal"].append(timed_keys(hello, "hello dossier", f"j*{len(found[name][-1])}"))  # as many keys
-    base = statistics.median(p95([ms for _, ms in run]) for run in found["minimal"])
-    print(f"minimal app, j: p95 {base:.1f} ms (median of {args.runs} runs)")
-    keys = [key for key, _ in found[next(iter(commands))][0]]
-    medians = {name: [statistics.median(run[i][1] for run in found[name]) for i in range(len(keys))] for name in commands}
-    print("key       " + "".join(f"{Path(name).name[:12]:>14}" for name in commands))
+            found[name].append(traced(command, ready, keys))
+        found["minimal"].append(traced(hello, "hello dossier", f"j*{len(found[name][-1][0])}"))  # as many keys
+    base = statistics.median(p95([ms for _, ms in wall]) for wall, _ in found["minimal"])
+    base_cpu = statistics.median(p95(cpu) for _, cpu in found["minimal"])
+    print(f"minimal app, j: p95 {base:.1f} ms, main-thread CPU p95 {base_cpu:.1f} ms (medians of {args.runs} runs)")
+    keys = [key for key, _ in found[next(iter(commands))][0][0]]
+    wall = {name: [statistics.median(w[i][1] for w, _ in found[name]) for i in range(len(keys))] for name in commands}
+    cpu = {name: [statistics.median(c[i] for _, c in found[name]) for i in range(len(keys))] for name in commands}
+    print("key       " + "".join(f"{Path(name).name[:20]:>22}" for name in commands))
+    print("          " + "".join(f"{'wall':>10}{'CPU':>12}" for _ in commands))
     for i, key in enumerate(keys):
-        print(f"{key:10}" + "".join(f"{medians[name][i]:>11.0f} ms" for name in commands))
+        print(f"{key:10}" + "".join(f"{wall[name][i]:>7.0f} ms{cpu[name][i]:>9.1f} ms" for name in commands))
     for name in commands:
-        own = statistics.median(p95([ms for _, ms in run]) for run in found[name])
-        print(f"{name}: p95 {own:.0f} ms, {own / base:.1f}x the minimal app; slowest key (median) {max(medians[name]):.0f} ms")
+        own = statistics.median(p95([ms for _, ms in w]) for w, _ in found[name])
+        own_cpu = statistics.median(p95(c) for _, c in found[name])
+        print(f"{name}: p95 {own:.0f} ms, {own / base:.1f}x the minimal app (CPU p95 {own_cpu:.1f} ms, "
+              f"{own_cpu / base_cpu:.1f}x); slowest key (median) {max(wall[name]):.0f} ms, CPU {max(cpu[name]):.1f} ms")
     return 0
 
 

@@ -12,12 +12,16 @@ Public surface (used by every screen, including compare / N-way / coverage):
   the Pygments token styles for the app's chosen style.
 * :class:`PaletteMixin` - put it first in a widget's bases; ``self.palette()``
   then returns the current :class:`Palette` (rebuilt when the theme, CSS or
-  the app's ``highlight_style`` change). The styles are read from the widget
-  itself when it declares ``COMPONENT_CLASSES = PALETTE_CLASSES`` (or a union
-  with its own; Textual only collects component classes along the widget's
-  own class chain), otherwise from its screen, which then must declare them.
-  Declaring them once per screen is cheaper: every declaring widget pays for
-  29 virtual style nodes on each restyle.
+  the app's ``highlight_style`` change), and ``self.palette_style(name)`` any other
+  shared look (a difference's). Each is read from the nearest node declaring it
+  (Textual only collects component classes along a node's own class chain): the
+  widget, else its screen, else the app's first screen, the reader, which declares
+  :data:`PALETTE_CLASSES` for every view (their rules name no screen, and Textual
+  restyles every screen of the stack when the theme changes). Declaring as few as
+  possible is what keeps keys cheap: Textual styles a virtual node per declared class
+  each time the declaring node is restyled (a focus or hover change), and twice when a
+  view opens (mounted, then shown); a compare column declaring 42 took most of the time
+  its view needed to open.
 * :class:`RenderIndex` - per-dossier lookups built once (``app.index``): the
   source slot, glyph and label of each article (ONE colour per source, everywhere),
   the highlight slot of each shared entity (:mod:`reader.core.entities.colouring`, coloured by
@@ -159,8 +163,7 @@ class PaletteMixin:
         app = self.app  # type: ignore[attr-defined]
         name = getattr(app, "highlight_style", "") or default_style(app.current_theme.dark)
         key = (app.theme, name, app.no_color)
-        own = "palette--source-0" in self._get_component_classes()  # type: ignore[attr-defined]
-        source = self if own else self.screen  # type: ignore[attr-defined]
+        source = self._style_source("palette--source-0")
         # Textual gives a node new component styles each time it restyles it: their identity says
         # whether the palette's styles may have changed since it was read. They are Textual's private:
         # should a release move them, a fresh object each time makes the palette read on every call.
@@ -169,6 +172,17 @@ class PaletteMixin:
         if cached is None or cached[0] != key or cached[1] is not styles:
             cached = self._palette_cache = (key, styles, read_palette(source, name))
         return cached[2]
+
+    def palette_style(self, name: str) -> Style:
+        """Component style ``name`` (partial), read from the nearest node declaring it (see the module doc)."""
+        return self._style_source(name).get_component_rich_style(name, partial=True)
+
+    def _style_source(self, name: str):
+        """This widget, its screen or the app's first screen, whichever declares ``name`` first."""
+        for node in (self, self.screen, self.app.screen_stack[0]):  # type: ignore[attr-defined]
+            if name in node._get_component_classes():
+                return node
+        raise KeyError(f"No screen declares the component class {name!r}")
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ async def test_typed_differences_stay_readable_on_every_tint(tiny, tiny_analysis
         column = app.screen.query(PassageColumn).first()
         palette = column.palette()
         for kind in DIFF_TYPES:
-            look = column.get_component_rich_style(f"difftype--{kind}", partial=True)
+            look = column.palette_style(f"difftype--{kind}")
             for tint in (palette.diff_insert, palette.diff_delete, palette.diff_replace):
                 style = tint + look
                 assert style.color is None or style.color != style.bgcolor, (kind, tint)

@@ -189,7 +189,7 @@ async def test_next_and_previous_difference_one_at_a_time(trio):
             seen.append((left.cursor, walked and walked[1]))
             if seen[-1] == (2, "2/3"):
                 # "figures: added 29": the right column's 29 carries the walk's mark.
-                current = right.get_component_rich_style("difference--current", partial=True)
+                current = right.palette_style("difference--current")
                 row = right.shown(left.highlighted[0] if left.highlighted else right.highlighted[0])
                 assert [row.plain[span.start:span.end] for span in row.spans if span.style == current] == ["29"]
         # 0 is identical wording; 1 and 4 are the Globe's own; 2 differs three times, 3 once.

@@ -147,7 +147,7 @@ async def test_framing_words_carry_the_framing_look(bundled, analysis):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _compare(pilot, analysis, JAZEERA, TRT, "under the control of")
         right = screen.column("right")
-        framing = right.get_component_rich_style("difftype--framing", partial=True)
+        framing = right.palette_style("difftype--framing")
         row = right.shown(right.highlighted[0])
         plain = row.plain
         start = plain.index("illegally")
@@ -369,7 +369,7 @@ def test_difference_types_differ_without_colour(bundled, analysis):
             column = (await _compare(pilot, analysis, GLOBE, MONITOR)).column("left")
             found = {}
             for kind in ("framing", "number", "name", "hedge", "attribution"):
-                style = column.get_component_rich_style(f"difftype--{kind}", partial=True)
+                style = column.palette_style(f"difftype--{kind}")
                 found[kind] = (style.bold, style.italic, style.reverse, style.underline)
             return found
 

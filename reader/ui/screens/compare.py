@@ -47,7 +47,8 @@ from reader.core.findings.collation import (
 )
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions
 from reader.ui.paging import next_hit
-from reader.ui.render import PALETTE_CLASSES, PaletteMixin, weaker_note
+from reader.ui.render import PaletteMixin, weaker_note
+from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
@@ -77,7 +78,6 @@ def _diff_side(side: str) -> str:
 class ReportOptions(PaletteMixin, PickList):
     """Reports as options labelled in their source colours (``option.id`` is the article id)."""
 
-    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | PALETTE_CLASSES
     BINDINGS = [Binding("enter", "select", "Show this report")]
 
     def __init__(self, article_ids: list[str], current: str) -> None:
@@ -127,6 +127,7 @@ class CompareScreen(Screen):
     """
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    COMPONENT_CLASSES = DIFFERENCE_CLASSES  # read by both columns (see PaletteMixin)
     AUTO_FOCUS = ""  # the column to focus depends on ``at``; _start focuses it
 
     BINDINGS = [

@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 
 from reader.core.model import Span
 from reader.core.text.concordance import ELLIPSIS, Occurrence, concordance
-from reader.ui.render import PALETTE_CLASSES, PaletteMixin
+from reader.ui.render import PaletteMixin
 from reader.ui.widgets.key_bar import KeyBar
 
 MOST = 5000
@@ -32,7 +32,6 @@ class ConcordanceList(PaletteMixin, OptionList):
     """The occurrences, each option's id its number in the concordance; outlets are headings."""
 
     HELP_TITLE = "concordance"
-    COMPONENT_CLASSES = PALETTE_CLASSES
     BINDINGS = [
         Binding("enter", "select", "Read it there"),
         Binding("j,n", "cursor_down", "Next occurrence", show=False),

@@ -21,7 +21,7 @@ from reader.core.findings.naming import rows_about, rows_about_link
 from reader.core.findings.sourcing import sourcing_of
 from reader.core.model import Analysis, Label, NamingRow
 from reader.ui.messages import AnalysisReady
-from reader.ui.render import PALETTE_CLASSES, PaletteMixin
+from reader.ui.render import PaletteMixin
 from reader.ui.widgets.key_bar import KeyBar
 
 
@@ -29,7 +29,7 @@ class NamingList(PaletteMixin, ListView):
     """The rows, one item each (``item.name`` is the row key)."""
 
     HELP_TITLE = "naming matrix"
-    COMPONENT_CLASSES = PALETTE_CLASSES | {"naming--judging"}
+    COMPONENT_CLASSES = {"naming--judging"}  # the palette is the reader screen's (see PaletteMixin)
     BINDINGS = [
         Binding("j", "cursor_down", "Next row", show=False),
         Binding("k", "cursor_up", "Previous row", show=False),

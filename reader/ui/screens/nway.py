@@ -40,7 +40,6 @@ class VersionList(DifferenceText, ListView):
     """The versions of one passage, one item per report (``item.name`` is its article id)."""
 
     HELP_TITLE = "versions"
-    COMPONENT_CLASSES = DIFFERENCE_CLASSES
     # Enter goes straight to the screen's action; a click still comes as a Selected message.
     BINDINGS = [Binding("enter", "screen.compare_version", "Compare with reference")]
 
@@ -54,6 +53,7 @@ class NWayScreen(ItemSearch, Screen):
 
     AUTO_FOCUS = "VersionList"
     HELP_WIDGETS = (VersionList,)
+    COMPONENT_CLASSES = DIFFERENCE_CLASSES  # read by the versions (see PaletteMixin)
 
     BINDINGS = [
         Binding("j", "move(1)", "Next version", show=False),
@@ -184,7 +184,7 @@ class NWayScreen(ItemSearch, Screen):
             text.append(f"  {note}" + (f", {reuse}" if reuse else ""), versions.palette().muted)
             figures = self.figure_note(article_id)
             if figures:
-                style = versions.get_component_rich_style("difference--conflict", partial=True) if figures.startswith("conflict") else versions.palette().muted
+                style = versions.palette_style("difference--conflict") if figures.startswith("conflict") else versions.palette().muted
                 text.append("  ")
                 text.append(figures, style)
             text.append("\n")

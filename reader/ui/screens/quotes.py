@@ -66,7 +66,7 @@ class QuoteList(DifferenceText, ListView):
     """
 
     HELP_TITLE = "quotations"
-    COMPONENT_CLASSES = DIFFERENCE_CLASSES | {"quote--flag", "quote--speaker"}
+    COMPONENT_CLASSES = {"quote--flag", "quote--speaker"}  # the differences' looks are the screen's
     BINDINGS = [
         # Enter goes straight to the screen's action; a click still comes as a Selected message.
         Binding("enter", "screen.open_selected", "Compare versions"),
@@ -99,6 +99,7 @@ class QuotesScreen(ItemSearch, Screen):
 
     AUTO_FOCUS = "QuoteList"
     HELP_WIDGETS = (QuoteList,)
+    COMPONENT_CLASSES = DIFFERENCE_CLASSES  # read by the statements (see PaletteMixin)
 
     BINDINGS = [
         Binding("n", "next_item(1)", "Next statement (next hit while searching)", show=False),

@@ -100,6 +100,7 @@ class ArticleView(LineView, can_focus=True):
         self.index = index
         self._sentence_starts.clear()
         self._changed()
+        self._prefetch_pending = True  # the neighbours drawn ahead were drawn without these marks
 
     def watch_article(self) -> None:
         self.scroll_to(0, 0, animate=False, immediate=True)

@@ -19,15 +19,14 @@ from rich.text import Text
 from reader.core.findings.difftypes import DIFF_TYPES
 from reader.core.model import DiffOp, Span
 from reader.core.findings.collation import dropped_points, figure_spans
-from reader.ui.render import PALETTE_CLASSES, PaletteMixin, RenderIndex, diff_layers, passage_text
+from reader.ui.render import PaletteMixin, RenderIndex, diff_layers, passage_text
 
-DIFFERENCE_CLASSES = (
-    PALETTE_CLASSES
-    | {"difference--figure", "difference--dropped", "difference--conflict", "difference--current"}
+DIFFERENCE_CLASSES = frozenset(
+    {"difference--figure", "difference--dropped", "difference--conflict", "difference--current"}
     | {f"difftype--{kind}" for kind in DIFF_TYPES}
 )
-"""What a widget using :class:`DifferenceText` must declare as its ``COMPONENT_CLASSES``
-(Textual reads them from the widget's own class, not from mixins)."""
+"""What the screen of a widget using :class:`DifferenceText` declares as its ``COMPONENT_CLASSES``;
+the palette comes from the reader screen (see :class:`~reader.ui.render.PaletteMixin`)."""
 
 DROPPED_SIGN = "\u2038"
 """Shown where the other report has words this one lacks (a caret, as proof-readers mark)."""
@@ -44,7 +43,7 @@ def redraw_on_restyle(node, draw) -> None:
 
 
 class DifferenceText(PaletteMixin):
-    """Mix into a Widget (first in its bases, with ``COMPONENT_CLASSES = DIFFERENCE_CLASSES``)
+    """Mix into a Widget (first in its bases, its screen declaring :data:`DIFFERENCE_CLASSES`)
     to draw passages with their differences; ``selected_entity`` (set by the screen) is the
     entity marked as chosen."""
 
@@ -59,7 +58,7 @@ class DifferenceText(PaletteMixin):
         names it, the ``current`` one, where the walk stands, marked over all), and (with
         ``carets``) a caret wherever the other passage has words this one lacks."""
         palette = self.palette()
-        figure = self.get_component_rich_style("difference--figure", partial=True)  # type: ignore[attr-defined]
+        figure = self.palette_style("difference--figure")
         sentences = index.analysis.sentences_overlapping(span) if index.analysis else ()
         tokens = [
             token for sentence in sentences for token in sentence.tokens if span.start <= token.start and token.end <= span.end
@@ -68,12 +67,12 @@ class DifferenceText(PaletteMixin):
         for op, kind in (types or {}).items():
             start, end = (op.a_start, op.a_end) if side == "a" else (op.b_start, op.b_end)
             if end > start:
-                layers.append((start, end, self.get_component_rich_style(f"difftype--{kind}", partial=True)))  # type: ignore[attr-defined]
+                layers.append((start, end, self.palette_style(f"difftype--{kind}")))
         layers += [(start, end, figure) for start, end in figure_spans(ops, tokens, side=side)]
         if current is not None:
             start, end = (current.a_start, current.a_end) if side == "a" else (current.b_start, current.b_end)
-            layers.append((start, end, self.get_component_rich_style("difference--current", partial=True)))  # type: ignore[attr-defined]
+            layers.append((start, end, self.palette_style("difference--current")))
         points = [p for p in dropped_points(ops, side=side) if span.start <= p <= span.end] if carets else []
-        sign = Text(DROPPED_SIGN, self.get_component_rich_style("difference--dropped", partial=True)) if points else Text()  # type: ignore[attr-defined]
+        sign = Text(DROPPED_SIGN, self.palette_style("difference--dropped")) if points else Text()
         return passage_text(index, palette, span, selected_entity=self.selected_entity, extra=layers,
                             inserts=[(point, sign) for point in sorted(points)])

@@ -23,7 +23,6 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from reader.ui.drawing import LineView, line_strip
-from reader.ui.render import PALETTE_CLASSES
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,8 @@ class LineTable(LineView, can_focus=True):
     :class:`CellHighlighted` follows each cursor move, :class:`CellSelected` Enter or a click.
     """
 
-    COMPONENT_CLASSES = PALETTE_CLASSES | {"line-table--header", "line-table--even-row", "line-table--cursor"}
+    # Its own looks; the palette is the reader screen's (see PaletteMixin).
+    COMPONENT_CLASSES = {"line-table--header", "line-table--even-row", "line-table--cursor"}
     BINDINGS = [
         Binding("up", "move(-1, 0)", show=False),
         Binding("down", "move(1, 0)", show=False),

@@ -30,7 +30,7 @@ from reader.core.model import DiffOp, Span
 from reader.ui.drawing import LineView, line_strip, wrap_offsets
 from reader.ui.paging import page_target
 from reader.ui.render import NumberRoom, RenderIndex
-from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
+from reader.ui.widgets.difference_text import DifferenceText, redraw_on_restyle
 
 GUTTER_WIDTH = 5
 """Room for four other reports' glyphs (a ``+`` says there are more) and a space."""
@@ -80,7 +80,8 @@ def _layout(body: str, geometry: Sequence[tuple[int, int, bool]], width: int, ro
 class PassageColumn(DifferenceText, LineView, can_focus=True):
     """A focusable column of passage rows; ``cursor`` is the index of the current row."""
 
-    COMPONENT_CLASSES = DIFFERENCE_CLASSES | {f"passage-column--{state}" for state in STATES}
+    # Its own row states (they follow its focus); the palette and the differences' looks are its screen's.
+    COMPONENT_CLASSES = {f"passage-column--{state}" for state in STATES}
 
     cursor: reactive[int] = reactive(0, init=False)
     selected_entity: reactive[str | None] = reactive(None, init=False)
@@ -219,7 +220,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         gutter = index.gutter(self.palette(), self.article_id, marks, GUTTER_WIDTH)
         if row.conflict:
             gutter = gutter[: GUTTER_WIDTH - 1]
-            gutter.append(CONFLICT_SIGN, self.get_component_rich_style("difference--conflict", partial=True))
+            gutter.append(CONFLICT_SIGN, self.palette_style("difference--conflict"))
         return gutter
 
     def _passage(self, number: int, marks: int) -> Text:

@@ -1,0 +1,65 @@
+"""Run a Textual program with each key's main-thread CPU time recorded, for bench/keys.py.
+
+    KEY_TRACE=FILE python bench/key_trace.py [PROGRAM.py | reader arguments...]
+
+Appends a line per key to FILE: the key, and the main thread's CPU time (ms) from the key
+reaching the app until the first frame after it was handed to the terminal ("-" when no frame
+followed before the next key). The load of a shared machine moves CPU time far less than
+wall time, and it is what a key handler and the redraw it causes cost. A ``.py`` first
+argument is run as a script (the minimal app, in its own venv); otherwise the reader's command
+line runs with the arguments. Textual's ``App._display`` and ``App.on_event`` are wrapped: a
+bench tool, not part of the program.
+"""
+
+from __future__ import annotations
+
+import os
+import runpy
+import sys
+import time
+
+from textual import events
+from textual.app import App
+
+_out = open(os.environ["KEY_TRACE"], "a", buffering=1, encoding="utf-8")  # noqa: SIM115 - lives as long as the program
+_pending: list[tuple[str, float]] = []
+"""The key waiting for its first frame (at most one)."""
+
+
+def _close_pending(cpu: float | None) -> None:
+    key, started = _pending.pop()
+    _out.write(f"{key}\t{'-' if cpu is None else f'{(cpu - started) * 1000:.2f}'}\n")
+
+
+_display = App._display
+
+
+def _timed_display(self: App, screen, renderable) -> None:
+    _display(self, screen, renderable)
+    if renderable is not None and not self._batch_count and _pending:
+        _close_pending(time.thread_time())
+
+
+_on_event = App.on_event
+
+
+async def _timed_on_event(self: App, event: events.Event) -> None:
+    if isinstance(event, events.Key) and not event.is_forwarded:
+        if _pending:
+            _close_pending(None)
+        _pending.append((event.key, time.thread_time()))
+    await _on_event(self, event)
+
+
+App._display = _timed_display
+App.on_event = _timed_on_event
+
+if __name__ == "__main__":
+    if sys.argv[1:2] and sys.argv[1].endswith(".py"):
+        sys.argv = sys.argv[1:]
+        runpy.run_path(sys.argv[0], run_name="__main__")
+    else:
+        from reader.__main__ import main
+
+        sys.argv = ["dossier-reader", *sys.argv[1:]]
+        sys.exit(main())
