@@ -1234,7 +1234,7 @@ def _distinct(built: list[tuple], dossier: Dossier) -> list[tuple]:
     seen, kept = set(), []
     for entry in built:
         spans = entry[-1]
-        text = tuple((s.article, " ".join(dossier.article(s.article).body[s.start:s.end].split())) for s in spans)
+        text = tuple((s.article, " ".join(dossier.article(s.article).text(s).split())) for s in spans)
         if text not in seen:
             seen.add(text)
             kept.append(entry)
