@@ -22,25 +22,30 @@ from reader.core.findings.sourcing import sourcing_of
 from reader.core.model import Analysis, Label, NamingRow
 from reader.ui.messages import AnalysisReady
 from reader.ui.render import PaletteMixin
+from reader.ui.widgets.difference_text import redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
 
 
-class NamingList(PaletteMixin, ListView):
+class NamingList(ListView):
     """The rows, one item each (``item.name`` is the row key)."""
 
     HELP_TITLE = "naming matrix"
-    COMPONENT_CLASSES = {"naming--judging"}  # the palette is the reader screen's (see PaletteMixin)
     BINDINGS = [
         Binding("j", "cursor_down", "Next row", show=False),
         Binding("k", "cursor_up", "Previous row", show=False),
     ]
 
 
-class NamingScreen(Screen):
+class NamingScreen(PaletteMixin, Screen):
     """How each report names entity ``entity_id`` of ``analysis``, or labels statement ``link_id``;
-    see the module docstring."""
+    see the module docstring.
+
+    The rows are drawn as they are composed, and redrawn (a new theme) through the widgets kept
+    then, never found again in the tree: the screen may be closed while it is still mounting.
+    """
 
     AUTO_FOCUS = "NamingList"
+    COMPONENT_CLASSES = {"naming--judging"}  # the palette is the reader screen's (see PaletteMixin)
     HELP_WIDGETS = (NamingList,)
     BINDINGS = [Binding("escape", "back", "Back")]
 
@@ -58,12 +63,12 @@ class NamingScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="naming-title")
-        yield NamingList(*(ListItem(Static(), name=row.key) for row in self.rows), id="naming-rows")
+        self._texts = {row.key: Static(self.row_text(row)) for row in self.rows}
+        yield NamingList(*(ListItem(text, name=key) for key, text in self._texts.items()), id="naming-rows")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        self._draw()
-        self.watch(self.app, "theme", lambda: self.call_after_refresh(self._draw), init=False)
+        redraw_on_restyle(self, self._draw)
 
     @on(AnalysisReady)
     async def _analysis_changed(self, message: AnalysisReady) -> None:
@@ -72,7 +77,6 @@ class NamingScreen(Screen):
             self.analysis = message.analysis
             self.rows = self._rows()
             await self.recompose()
-            self._draw()
 
     def _title(self) -> Text:
         judged = f"{sum(row.judged for row in self.rows)} of {len(self.rows)} rows carry words of judgement (in bold)."
@@ -93,15 +97,13 @@ class NamingScreen(Screen):
         )
 
     def _draw(self) -> None:
-        rows = self.query_one(NamingList)
-        by_key = {row.key: row for row in self.rows}
-        for item in rows.query(ListItem):
-            item.query_one(Static).update(self.row_text(rows, by_key[item.name or ""]))
+        for row in self.rows:
+            self._texts[row.key].update(self.row_text(row))
 
-    def row_text(self, rows: NamingList, row: NamingRow) -> Text:
+    def row_text(self, row: NamingRow) -> Text:
         """The row's title, then one line per report: its names, then its descriptions."""
-        index, palette = self.app.index, rows.palette()
-        judging = rows.get_component_rich_style("naming--judging", partial=True)
+        index, palette = self.app.index, self.palette()
+        judging = self.palette_style("naming--judging")
         text = Text(f"{'Entity' if row.kind == 'entity' else 'Statement'}: {row.title}", style="bold")
         for article in self.analysis.dossier.articles:
             names, labels = row.names.get(article.id, ()), row.labels_of(article.id)
