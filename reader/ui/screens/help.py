@@ -186,7 +186,8 @@ def colour_rows(index: RenderIndex, palette: Palette, style) -> list[tuple[Text,
         (Text("= \u2248 ~"), "Matrix: the versions match word for word, nearly, or are paraphrases."),
         (Text.assemble("~", (WEAKER_SIGN, WEAKER_STYLE)),
          "Shown with W: a weaker link, whose passages may share only background, not one statement. The matrix "
-         f"marks its kind with {WEAKER_SIGN}; the matrix details, compare and N-way views say {WEAKER_WORDS}."),
+         f"marks its kind with {WEAKER_SIGN}, the gutter puts the reports only weaker links join after {WEAKER_SIGN}; "
+         f"the matrix details, compare and N-way views say {WEAKER_WORDS}."),
         (Text("(0.66)"), "A match score: how alike the linked versions are, 1 = the same words."),
     ]
     return rows
