@@ -24,6 +24,7 @@ from reader.ui.messages import AnalysisReady
 from reader.ui.render import PaletteMixin
 from reader.ui.widgets.difference_text import redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.wording import counted_of
 
 
 class NamingList(ListView):
@@ -79,7 +80,8 @@ class NamingScreen(PaletteMixin, Screen):
             await self.recompose()
 
     def _title(self) -> Text:
-        judged = f"{sum(row.judged for row in self.rows)} of {len(self.rows)} rows carry words of judgement (in bold)."
+        judging = sum(row.judged for row in self.rows)
+        judged = f"{counted_of(judging, len(self.rows), 'row')} {'carries' if judging == 1 else 'carry'} words of judgement (in bold)."
         if self.link_id is not None:
             link = next((l for l in self.analysis.links + self.analysis.weaker_links if l.id == self.link_id), None)
             if link is None:

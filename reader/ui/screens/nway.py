@@ -30,6 +30,7 @@ from reader.ui.render import weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import ItemSearch, SearchBar
+from reader.ui.wording import counted, counted_of
 
 
 MISSING_LINES = 10
@@ -163,12 +164,12 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
     def _title(self) -> Text:
         total = len(self.analysis.dossier.articles)
         if self.link is None:
-            return Text(f"In 1 of {total} reports: no other report carries this passage")
+            return Text(f"In {counted_of(1, total, 'report')}: no other report carries this passage")
         origins = sourcing_of(self.analysis).origins.origins_of(self.link)
         title = weaker_note(self.link)
         title.append("; " if title else "")
         title.append(
-            f"In {len(self.carriers)} of {total} reports, {origins} independent origin{'' if origins == 1 else 's'}; "
+            f"In {counted_of(len(self.carriers), total, 'report')}, {counted(origins, 'independent origin')}; "
             f"{self.link.kind} match ({self.link.score:.2f}); words marked against the first"
         )
         return title
@@ -184,7 +185,7 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
         else:
             ops = diff_passages(self.analysis, self._passage(self.reference), span)
             changed = sum(op.tag != "equal" for op in ops)
-            note = f"{changed} difference{'' if changed == 1 else 's'}" if changed else "same words"
+            note = counted(changed, "difference") if changed else "same words"
             reuse = self.reuse_note(article_id)
             text.append(f"  {note}" + (f", {reuse}" if reuse else ""), palette.muted)
             figures = self.figure_note(article_id)
@@ -220,8 +221,7 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
         lines = [f"{dossier.article(a).outlet}: {dossier.article(a).text(self._passage(a))}" for a in self.carriers]
         if self.missing:
             lines.append("Not in: " + ", ".join(dossier.article(a).outlet for a in self.missing))
-        count = len(self.carriers)
-        self.app.copy_passage("\n\n".join(lines), f"{count} version{'' if count == 1 else 's'}")
+        self.app.copy_passage("\n\n".join(lines), counted(len(self.carriers), "version"))
 
     def action_move(self, step: int) -> None:
         versions = self.query_one(VersionList)
