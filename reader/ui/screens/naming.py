@@ -10,6 +10,8 @@ stand out. Reports that use no description of their own are listed as such.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -115,7 +117,15 @@ class NamingScreen(PaletteMixin, Screen):
             text.append_text(index.source_label(palette, article.id))
             text.append(": ")
             pieces: list[Text] = [Text(", ".join(names))] if names else []
-            pieces += [self._label(label, judging) for label in labels]
+            # A description a report repeats is shown once, with how many times.
+            said = Counter(label.text for label in labels)
+            first: dict[str, Label] = {}
+            for label in labels:
+                first.setdefault(label.text, label)
+            for label in first.values():
+                pieces.append(self._label(label, judging))
+                if said[label.text] > 1:
+                    pieces[-1].append(f" (\u00d7{said[label.text]})", palette.muted)
             if row.kind == "entity" and not labels:
                 pieces.append(Text("no description", palette.muted))
             text.append_text(Text("; ").join(pieces))
