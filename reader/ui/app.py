@@ -70,6 +70,7 @@ from reader.core.store.corrections import Corrections, Decision, apply_correctio
 from reader.core.model import Dossier, Problem, Span
 from reader.core.safe_text import inert_line
 from reader.resources import styles_dir
+from reader.ui.focus import focus_auto
 from reader.ui.messages import (
     AnalysisFailed,
     AnalysisProgressed,
@@ -455,9 +456,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         screen in its order, never an old focus or a screen still filling in. Every key that
         opens a screen opens it through here."""
         await self.push_screen(screen)
-        if screen.focused is None and screen.AUTO_FOCUS:
-            # Textual focuses it on the screen's next turn: the next key must not come first.
-            screen.set_focus(next((w for w in screen.query(screen.AUTO_FOCUS) if w.focusable), None))
+        focus_auto(screen)  # Textual focuses it on the screen's next turn: the next key must not come first
 
     async def action_command_palette(self) -> None:
         """The palette, saying what it finds (Textual's says "Search for commands…")."""

@@ -22,6 +22,7 @@ from textual.widgets import ListItem, ListView, Static
 from reader.core.findings.naming import rows_about, rows_about_link
 from reader.core.findings.sourcing import sourcing_of
 from reader.core.model import Analysis, Label, NamingRow
+from reader.ui.focus import recompose_focused
 from reader.ui.messages import AnalysisReady
 from reader.ui.render import PaletteMixin
 from reader.ui.widgets.difference_text import redraw_on_restyle
@@ -79,7 +80,7 @@ class NamingScreen(PaletteMixin, Screen):
         if message.analysis is not self.analysis:
             self.analysis = message.analysis
             self.rows = self._rows()
-            await self.recompose()
+            await recompose_focused(self)
 
     def _title(self) -> Text:
         judging = sum(row.judged for row in self.rows)

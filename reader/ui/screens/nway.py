@@ -25,6 +25,7 @@ from reader.core.model import Analysis, Link, Span
 from reader.core.findings.collation import figure_note, strongest_link
 from reader.core.findings.difftypes import pair_differences
 from reader.core.findings.sourcing import sourcing_of
+from reader.ui.focus import recompose_focused
 from reader.ui.messages import AnalysisReady, Correct, OpenCompare
 from reader.ui.render import weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
@@ -117,7 +118,7 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
         same = next((link for link in self.analysis.links if link.passages == passages), None)
         self.link = same or strongest_link(self.analysis, self.span)
         self.hits = ()
-        await self.recompose()
+        await recompose_focused(self)
 
     def figure_note(self, article_id: str) -> str:
         """What ``article_id``'s figures in the link say against the reference's."""

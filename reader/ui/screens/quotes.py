@@ -22,6 +22,7 @@ from textual.widgets import ListItem, ListView, Static
 
 from reader.core.text.diff import diff_passages
 from reader.core.model import Analysis, Quote, QuoteGroup, Span
+from reader.ui.focus import recompose_focused
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import page_target
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, FLAG_SIGN, DifferenceText, redraw_on_restyle
@@ -135,7 +136,7 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
             self.analysis = message.analysis
             self.groups = tracked_order(self.analysis.findings.quotes)
             self.hits = ()
-            await self.recompose()
+            await recompose_focused(self)
 
     def _title(self) -> Text:
         flagged = sum(bool(g.flags) for g in self.groups)
