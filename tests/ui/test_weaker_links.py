@@ -100,7 +100,7 @@ async def test_weaker_links_are_marked_as_weaker_in_every_view(tiny, tiny_analys
 
         await app.open_screen(NWayScreen(app.analysis, weaker.passage_in(alpha), link=weaker))
         await on_top(pilot, NWayScreen)
-        assert str(app.screen.query_one("#nway-title").render()).startswith("? weaker link; In 2 of 3 reports")
+        assert str(app.screen.query_one("#nway-title").render()).startswith("? weaker link; in 2 of 3 reports")
 
 
 async def test_help_says_how_weaker_links_are_marked(tiny, tiny_analysis):

@@ -168,9 +168,9 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
             return Text(f"In {counted_of(1, total, 'report')}: no other report carries this passage")
         origins = sourcing_of(self.analysis).origins.origins_of(self.link)
         title = weaker_note(self.link)
-        title.append("; " if title else "")
+        title.append("; in " if title else "In ")
         title.append(
-            f"In {counted_of(len(self.carriers), total, 'report')}, {counted(origins, 'independent origin')}; "
+            f"{counted_of(len(self.carriers), total, 'report')}, {counted(origins, 'independent origin')}; "
             f"{self.link.kind} match ({self.link.score:.2f}); words marked against the first"
         )
         return title
