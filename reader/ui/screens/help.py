@@ -65,13 +65,14 @@ def _key_names(binding: Binding, owner: type) -> str:
 
 
 def key_rows(owner: type) -> list[tuple[str, str]]:
-    """``(keys, description)`` for each described binding a class declares itself; bindings of
-    the same keys (one that closes a view, one that quits the main screen) share one row, and so
-    do keys doing the same (``n`` and ``}``: one row, not two saying the same)."""
+    """``(keys, description)`` for each described binding a class declares itself (its
+    ``tooltip`` where the key bar's word is too short to say it); bindings of the same keys (one
+    that closes a view, one that quits the main screen) share one row, and so do keys doing the
+    same (``n`` and ``}``: one row, not two saying the same)."""
     rows: dict[str, list[str]] = {}
     for binding in owner.__dict__.get("BINDINGS", ()):
         if isinstance(binding, Binding) and binding.description:
-            rows.setdefault(_key_names(binding, owner), []).append(binding.description)
+            rows.setdefault(_key_names(binding, owner), []).append(binding.tooltip or binding.description)
     alike: dict[str, list[str]] = {}
     for keys, descriptions in rows.items():
         alike.setdefault(" or ".join(descriptions), []).append(keys)
