@@ -388,8 +388,8 @@ class DossierApp(OneKeyAtATime, App[None]):
     def _correct(self, corrections: Corrections, said: str) -> None:
         if self.require_analysis() is None:
             return
-        self.uncorrected, self.corrections = self.uncorrected or self.analysis, corrections
-        self.without_weaker = None
+        # Corrected from the analysis as computed: with W on, the one without its weaker links shown.
+        self.uncorrected, self.corrections = self.uncorrected or self.without_weaker or self.analysis, corrections
         self._apply_corrections(self.uncorrected, corrections, said)
         if self.folder is not None:
             self._save_corrections()
@@ -406,9 +406,13 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     @on(Corrected)
     def _take_correction(self, message: Corrected) -> None:
-        self.analysis = message.analysis
+        """Show the corrected analysis, its weaker links too while W is on."""
+        if self.without_weaker is not None:
+            self.without_weaker, self.analysis = message.analysis, message.analysis.with_weaker_links()
+        else:
+            self.analysis = message.analysis
         for screen in self.screen_stack:
-            screen.post_message(AnalysisReady(message.analysis))
+            screen.post_message(AnalysisReady(self.analysis))
         self.notify(message.said, timeout=4)
 
     @work(thread=True, group="corrections")
