@@ -16,15 +16,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.markup import escape
 
-from reader.core.model import Analysis, Link, shorten
+from reader.core.model import Link, shorten
 from reader.report.highlight import style_names
 from reader.ui.render import WEAKER_WORDS
+
+if TYPE_CHECKING:  # in annotations only: reader.core.model loads it once an analysis is asked for
+    from reader.core.model import Analysis
 
 _LINK_LABEL = 60
 _PAIRED_LABEL = 38
