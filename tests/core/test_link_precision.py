@@ -63,3 +63,11 @@ def test_the_same_month_tells_of_one_happening(tmp_path):
         "first": "Weeks of shelling ended with a council-brokered truce, under which the rebels gave up the ridge, signed in November.",
         "second": "A council-brokered truce last November froze the rebels gains along the ridge.",
     }) == [("paraphrase", True)]
+
+
+def test_a_figure_after_the_refers_and_tells_of_no_one_happening(tmp_path):
+    """``the two neighbours`` names who the story is about; the passages say other things of them."""
+    assert _links(tmp_path, {
+        "first": "The two neighbours agreed to a live broadcast of the harbour summit.",
+        "second": "Envoys prepared the harbour summit between the two neighbours.",
+    }) == [("paraphrase", False)]

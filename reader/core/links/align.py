@@ -1230,8 +1230,23 @@ def _happenings(unit: _Unit) -> frozenset[str]:
 
 def _same_particular(a: _Unit, b: _Unit) -> bool:
     """Do both passages give one figure or rank of the same thing (``six weeks`` / ``6 weeks``,
-    ``the third summit`` / ``their 3rd summit``): a particular and a word beside it alike?"""
-    return any(mine[:2] == theirs[:2] and mine[2] & theirs[2] for mine in a.particulars for theirs in b.particulars)
+    ``the third summit`` / ``their 3rd summit``): a particular and a word beside it alike? A figure
+    after ``the`` (``the two nations``) refers to whom the story already knows: it states nothing."""
+    referred = _referred(a.words) | _referred(b.words)
+    return any(mine[:2] == theirs[:2] and mine[2] & theirs[2] and mine[:2] not in referred
+               for mine in a.particulars for theirs in b.particulars)
+
+
+REFERRING = frozenset("the these those".split())
+
+
+def _referred(words: tuple[str, ...]) -> set[Particular]:
+    """The figures a passage gives only after ``the``, ``these`` or ``those`` (``the two nations``)."""
+    after = defaultdict(set)
+    for before, word in zip(("",) + words, words):
+        for particular in _particulars(word):
+            after[particular].add(before in REFERRING)
+    return {particular for particular, referring in after.items() if referring == {True} and particular[0] == "figure"}
 
 
 def find_links(
