@@ -71,3 +71,11 @@ def test_a_figure_after_the_refers_and_tells_of_no_one_happening(tmp_path):
         "first": "The two neighbours agreed to a live broadcast of the harbour summit.",
         "second": "Envoys prepared the harbour summit between the two neighbours.",
     }) == [("paraphrase", False)]
+
+
+def test_a_rank_in_a_compound_word_is_about_the_rest_of_it(tmp_path):
+    """``second-round`` is a rank of a round, as ``the second round`` is: one happening told twice."""
+    assert _links(tmp_path, {
+        "first": "Dale Morrow was picked in the second round of the 1990 league draft by the Harbour Hawks.",
+        "second": "Dale Morrow was a second-round draft choice of the Harbour Hawks in 1990 and stayed for nine seasons.",
+    }) == [("paraphrase", True)]

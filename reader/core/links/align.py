@@ -254,7 +254,8 @@ Anchored = tuple[str, str, frozenset[str]]
 """A particular and the terms of the words beside it, which say what it is about: ``("figure", "26", {"mile"})``."""
 CONTEXT_TOKENS = 3
 """A particular is read with the words beside it: the next three tokens for a figure or a rank (``26 miles``,
-``third summit meeting``), the three before for a weekday (``burst on Sunday``)."""
+``third summit meeting``), the three before for a weekday (``burst on Sunday``), and the rest of its own word
+after the particular (``second-round``)."""
 
 
 def _anchored(tokens: Sequence[Token], token_terms: list[list[str]], pinned: list[tuple[Particular, ...]]) -> list[frozenset[Anchored]]:
@@ -266,7 +267,7 @@ def _anchored(tokens: Sequence[Token], token_terms: list[list[str]], pinned: lis
             near = range(max(0, index - CONTEXT_TOKENS), index) if kind == "day" else range(index + 1, index + 1 + CONTEXT_TOKENS)
             context = frozenset(
                 term for i in near if i < len(pinned) and not pinned[i] and tokens[i].norm not in NUMBER_SCALES for term in token_terms[i]
-            )
+            ) | frozenset(term for term in token_terms[index][1:] if not term[:1].isdigit())
             anchored.add((kind, value, context))
         found.append(frozenset(anchored))
     return found
