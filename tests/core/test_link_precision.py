@@ -27,12 +27,24 @@ def test_a_long_shared_name_is_no_near_copy(tmp_path):
     )
 
 
-def test_a_long_shared_run_of_what_happened_is_a_near_copy(tmp_path):
-    assert _links(
-        tmp_path,
-        "The dam gave way after three days of heavy rain and flooded the lower valley, officials said on Monday.",
-        "Rescuers said the dam gave way after three days of heavy rain and flooded the lower valley.",
-    ) == [("near", True)]
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "The dam gave way after three days of heavy rain and flooded the lower valley, officials said on Monday.",
+            "Rescuers said the dam gave way after three days of heavy rain and flooded the lower valley.",
+            id="what-happened",
+        ),
+        pytest.param(
+            "Premier Dale Morrow will travel to the Republic of Lyle in July, his office confirmed on Thursday.",
+            "Premier Dale Morrow will travel to the Republic of Lyle on July 13 for a working visit with its president, "
+            "ending months of declined invitations.",
+            id="names-and-a-verb",
+        ),
+    ],
+)
+def test_a_long_shared_run_saying_what_happens_is_a_near_copy(tmp_path, first, second):
+    assert _links(tmp_path, first, second) == [("near", True)]
 
 
 @pytest.mark.parametrize(

@@ -788,15 +788,16 @@ def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
     return longest.size, longest.a + longest.size
 
 
-def _names_run(run: tuple[str, ...], names: frozenset[str]) -> bool:
-    """Is a run of words mostly names and figures (``of the Northfield Baptist Church of the Holy
-    Cross``, ``Dale, 47, of Cedar Hills and Brook, 52, of Lyle County``)? Two reports naming the same
-    body, people and places alike copy who and where, not a statement. On the six read development
-    dossiers a seven-report link of background clauses about a church, and a hospital sentence tied
-    to a charge, held together only through such runs."""
+def _names_run(run: tuple[str, ...], names: frozenset[str], actions: frozenset[str]) -> bool:
+    """Is a run of words mostly names and figures, and no verb (``of the Northfield Baptist Church of
+    the Holy Cross``, ``Dale, 47, of Cedar Hills and Brook, 52, of Lyle County``)? Two reports naming
+    the same body, people and places alike copy who and where, not a statement (``Dale Morrow will
+    travel to Lyle County`` says what happens). On the six read development dossiers a seven-report
+    link of background clauses about a church, and a hospital sentence tied to a charge, held
+    together only through such runs."""
     terms = [term for word in run for term, _, _ in _term_pieces(word, word)]
     said = sum(term not in names and not term[:1].isdigit() for term in terms)
-    return 2 * said < len(terms)
+    return 2 * said < len(terms) and not actions.intersection(terms)
 
 
 def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str]) -> tuple[float, LinkKind, bool] | None:
@@ -826,7 +827,7 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
     attribution = run and a.words[run_end - 1] in ATTRIBUTION_VERBS
     if similar >= NEAR_SIMILARITY:
         return max(similar, overlap), "near", True
-    if run >= NEAR_RUN and not attribution and not _names_run(a.words[run_end - run : run_end], names):
+    if run >= NEAR_RUN and not attribution and not _names_run(a.words[run_end - run : run_end], names, a.actions):
         return max(similar, overlap), "near", not _other_stages(a, b)
     if a.negated != b.negated:
         return None  # one says the opposite ("not aware of any credible evidence")
