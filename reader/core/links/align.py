@@ -98,6 +98,7 @@ from reader.core.vocabulary import (
     WEEKDAYS,
 )
 from reader.core.forked import beside
+from reader.core.links.grammar import gerund
 from reader.core.model import Dossier, Link, LinkKind, Sentence, Span, Token
 
 Progress = Callable[[str, int, int], None]
@@ -483,8 +484,8 @@ ADVERBS_BETWEEN = frozenset("not never also already still just".split())
 
 def _verbs(tokens: Sequence[Token]) -> set[int]:
     """Indexes of the tokens that look like verbs, without a tagger: an irregular past form, a word in
-    ``-ed``, or a word after an auxiliary (``will``, ``to``,
-    ``has``, ``was``...), adverbs between allowed."""
+    ``-ed``, a word after an auxiliary (``will``, ``to``,
+    ``has``, ``was``...), adverbs between allowed, or a gerund (``for speeding``: ``grammar.gerund``)."""
     found = set()
     for index, token in enumerate(tokens):
         word = token.norm
@@ -498,6 +499,7 @@ def _verbs(tokens: Sequence[Token]) -> set[int]:
             word in IRREGULAR_FORMS
             or (word.endswith("ed") and len(word) > 4)
             or after in AUXILIARIES
+            or gerund(tokens, index)
         ):
             found.add(index)
     return found
