@@ -98,7 +98,7 @@ from reader.core.vocabulary import (
     WEEKDAYS,
 )
 from reader.core.forked import beside
-from reader.core.links.grammar import gerund
+from reader.core.links.grammar import clause_starts, gerund
 from reader.core.model import Dossier, Link, LinkKind, Sentence, Span, Token
 
 Progress = Callable[[str, int, int], None]
@@ -365,7 +365,7 @@ def _clauses(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> l
             cuts.append(i + 1)
         elif token.norm == "," and i + 1 < len(tokens) and tokens[i + 1].norm == "and":
             ands.append(i + 1)
-    cuts.append(len(tokens))
+    cuts = sorted({*cuts, *clause_starts(tokens, verbs), len(tokens)})
     for cut in ands:
         after = bisect_right(cuts, cut)
         if any(cuts[after - 1] <= v < cut for v in verbs) and any(cut < v < cuts[after] for v in verbs):

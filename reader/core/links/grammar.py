@@ -10,7 +10,7 @@ lemminflect's dictionaries (shipped with the package, nothing fetched) say which
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from reader.core.model import Token
@@ -32,3 +32,31 @@ def only_verb(word: str) -> bool:
 def gerund(tokens: Sequence[Token], index: int) -> bool:
     """Does the token tell an action as a gerund after a preposition (``pulled over for speeding``)?"""
     return index > 0 and tokens[index - 1].norm in GERUND_AFTER and only_verb(tokens[index].norm)
+
+
+ABSOLUTE_REACH = 4
+"""How far after ``, with`` the participle of an absolute clause may stand (``, with pre-registration starting``)."""
+
+
+def _participle(word: str) -> bool:
+    return word.isalpha() and len(word) > 4 and word.endswith(("ing", "ed"))
+
+
+def clause_starts(tokens: Sequence[Token], verbs: Collection[int]) -> list[int]:
+    """Where clauses begin that commas and openers do not mark, outside quotations: after a colon followed by
+    a clause of its own (``... its 12th doctor: Peter Capaldi is set to replace ...``; not ``2:09``), and at an absolute
+    clause (``..., with pre-registration starting on April 29``), which adds a fact of its own."""
+    starts = []
+    quoted = False
+    for i, token in enumerate(tokens[:-1]):
+        if token.norm == '"':
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif token.norm == ":" and tokens[i + 1].norm != '"' and not tokens[i + 1].norm[:1].isdigit() and any(v > i for v in verbs):
+            starts.append(i + 1)
+        elif token.norm == "," and tokens[i + 1].norm == "with" and any(
+            _participle(t.norm) for t in tokens[i + 2 : i + 2 + ABSOLUTE_REACH]
+        ):
+            starts.append(i + 1)
+    return starts
