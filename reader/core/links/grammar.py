@@ -17,8 +17,11 @@ from functools import lru_cache
 
 from reader.core.model import Token
 
-GERUND_AFTER = frozenset("for after before by of in on without while since from upon".split())
-"""Prepositions after which an ``-ing`` word is a gerund: it names what someone did (``for speeding``)."""
+GERUND_AFTER = frozenset("for after before by of without while since from upon".split())
+"""Prepositions after which an ``-ing`` word is a gerund naming what someone did (``for speeding``,
+``before apprehending him``). Not ``in`` or ``on``: there it completes another word (``resulted in
+foiling``, ``focus on rebuilding``), and on the development dossiers it pulled a sentence into a link
+about another of its facts."""
 
 
 @lru_cache(maxsize=1 << 14)
