@@ -15,6 +15,8 @@ def test_an_ing_word_after_a_preposition_is_a_verb_only_when_english_has_no_such
     assert not only_verb("building") and not only_verb("meeting") and not only_verb("speed")
     tokens = tokenize("He was stopped for speeding near the building after meeting the mayor.")
     assert [tokens[i].text for i in range(len(tokens)) if gerund(tokens, i)] == ["speeding"]
+    tokens = tokenize("Six weeks of fierce fighting ended in a truce on the island.")
+    assert [tokens[i].text for i in range(len(tokens)) if gerund(tokens, i)] == ["fighting"]
 
 
 def test_a_gerund_tells_the_same_happening_as_the_verb_it_paraphrases(tmp_path):

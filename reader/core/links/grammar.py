@@ -34,9 +34,21 @@ def only_verb(word: str) -> bool:
     return set(getAllLemmas(word)) == {"VERB"}
 
 
+@lru_cache(maxsize=1 << 14)
+def _adjective(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    kinds = getAllLemmas(word)
+    return "ADJ" in kinds and "VERB" not in kinds
+
+
 def gerund(tokens: Sequence[Token], index: int) -> bool:
-    """Does the token tell an action as a gerund after a preposition (``pulled over for speeding``)?"""
-    return index > 0 and tokens[index - 1].norm in GERUND_AFTER and only_verb(tokens[index].norm)
+    """Does the token tell an action as a gerund after a preposition (``pulled over for speeding``,
+    ``six weeks of heavy fighting``: one adjective may stand between)?"""
+    before = index - 1
+    if before > 0 and _adjective(tokens[before].norm):
+        before -= 1
+    return before >= 0 and tokens[before].norm in GERUND_AFTER and only_verb(tokens[index].norm)
 
 
 ABSOLUTE_REACH = 4
