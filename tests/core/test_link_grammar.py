@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from reader.core.links.align import _clauses, _verbs, stem
-from reader.core.links.grammar import action_of, gerund, only_verb
+from reader.core.links.align import _clauses, _verbs
+from reader.core.links.grammar import gerund, only_verb
 from reader.core.model import Span
 from reader.core.tokens import tokenize
 
@@ -68,17 +68,3 @@ def test_a_fact_added_in_an_absolute_clause_links_on_its_own(tmp_path):
     carrying = _span(dossier, "first", "Velden Telecom has announced that it will be carrying the Orla folding phone")
     assert Span("first", carrying.start, carrying.end) in link.passages
 
-
-def test_a_noun_in_ee_meets_the_verb_it_names():
-    assert stem("nominee") == stem("nominees") == stem("nominate") == stem("nominated")
-    assert stem("detainees") == stem("detained")
-    assert action_of("committee") == "committee"
-
-
-def test_his_nominee_and_to_nominate_him_make_one_statement(tmp_path):
-    dossier, links = _write_reports(tmp_path, {
-        "first": f"{STORM}\n\nThe premier held a press conference in Velden to announce his nominee for chief justice, "
-        "Judge Alma Torvik.",
-        "second": f"{STORM}\n\nThe premier announced his intent to nominate Alma Torvik as chief justice of the high court.",
-    })
-    assert _linked(links, _span(dossier, "first", "The premier held"), _span(dossier, "second", "The premier announced"))

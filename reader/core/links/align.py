@@ -98,7 +98,7 @@ from reader.core.vocabulary import (
     WEEKDAYS,
 )
 from reader.core.forked import beside
-from reader.core.links.grammar import action_of, clause_starts, gerund
+from reader.core.links.grammar import clause_starts, gerund
 from reader.core.model import Dossier, Link, LinkKind, Sentence, Span, Token
 
 Progress = Callable[[str, int, int], None]
@@ -173,10 +173,9 @@ def stem(word: str) -> str:
 
     Crude on purpose: it only has to make forms of one word meet
     (``suspended``/``suspension`` -> ``suspen``, ``Canada``/``Canadian`` ->
-    ``canad``; ``nominee`` meets ``nominate``: ``grammar.action_of``), and a rare false meeting costs
-    little against IDF weights.
+    ``canad``), and a rare false meeting costs little against IDF weights.
     """
-    word = IRREGULAR_FORMS.get(word) or action_of(word)
+    word = IRREGULAR_FORMS.get(word, word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _STEM_MIN:
             word = word[: -len(suffix)]

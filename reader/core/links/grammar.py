@@ -4,8 +4,7 @@ dictionaries (shipped with the package, nothing fetched).
 - **Verbs said otherwise.** A paraphrase often tells the same happening with a verb in another form:
   ``was speeding`` in one report is ``pulled over for speeding`` in the next. An ``-ing`` word after a
   preposition is such a verb when English has it only as a verb; ``building`` or ``meeting`` are nouns
-  too and stay out (``gerund``). A noun in ``-ee`` names the one an action is done to: ``his nominee``
-  meets ``to nominate`` (``action_of``).
+  too and stay out (``gerund``).
 - **Clauses the commas do not mark.** A colon before a clause of its own and an absolute clause
   (``, with registration starting on May 3``) add a fact of their own (``clause_starts``).
 """
@@ -78,16 +77,3 @@ def clause_starts(tokens: Sequence[Token], verbs: Collection[int]) -> list[int]:
             starts.append(i + 1)
     return starts
 
-
-@lru_cache(maxsize=1 << 12)
-def action_of(word: str) -> str:
-    """The verb a noun in ``-ee`` names the one who undergoes (``nominee(s)`` -> ``nominate``, ``detainee`` ->
-    ``detain``), so ``announced his nominee`` and ``his intent to nominate`` meet; any other word
-    (``committee``: no verb ``committ``) is returned as it is."""
-    noun = word.removesuffix("s")
-    if not noun.endswith("ee") or len(noun) < 6:
-        return word
-    from lemminflect import getAllLemmas
-
-    root = noun[:-2]
-    return next((verb for verb in (root, root + "ate", root + "e") if getAllLemmas(verb, upos="VERB")), word)
