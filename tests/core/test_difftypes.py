@@ -433,3 +433,26 @@ def test_a_hedge_inside_a_long_rewrite_is_not_called_a_hedge():
 def test_a_neutral_descriptor_with_anti_is_not_framing():
     analysis = make_pair("The report came from Project Ploughshares.", "The report came from anti-war group Project Ploughshares.")
     assert type_of(analysis, changed(analysis, "", "anti-war group", b_at="anti-war")).type != "framing"
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text"), [("Harvest Day", "Harvest-day"), ("Harvest-day", "Harvest Day"), ("Bay Side", "Bayside")]
+)
+def test_a_name_spelt_with_or_without_hyphen_or_space_is_a_name_form_not_a_date(a_text, b_text):
+    typed = type_of_swap("Members of the Church of the {} Pilgrims gathered.", a_text, b_text)
+    assert typed.type == "name"
+
+
+def test_a_capitalised_time_word_inside_a_name_is_not_a_figure():
+    analysis = make_pair(
+        "The Church of the Harvest Day Pilgrims met there.",
+        "Two girls, aged 15 and 12, who had been kept in the compound for years, met there.",
+    )
+    op = changed(analysis, "Church of the Harvest Day Pilgrims", "Two girls, aged 15 and 12, who had been kept in the compound for years,")
+    assert type_of(analysis, op).type != "number"
+
+
+def test_a_capitalised_time_word_opening_a_sentence_is_still_a_date():
+    analysis = make_pair("The vote was held by Smith. Yesterday it failed.", "The vote was held by Smith. It failed.")
+    op = changed(analysis, "Yesterday it", "It")
+    assert type_of(analysis, op).type == "number"

@@ -220,6 +220,8 @@ def _temporal(side: _Side, words: Sequence[Token]) -> list[str]:
             values.append(norm)
         elif norm in _NUMBER_WORDS:
             values.append(_NUMBER_WORDS[norm])
+        elif norm in _TIME_WORDS and _in_name(side, word):
+            continue
         elif norm in _MAGNITUDES or norm in _TIME_WORDS or norm in _WEEKDAYS:
             values.append(norm)
         elif norm in _MONTHS and word.text[:1].isupper():
@@ -229,6 +231,17 @@ def _temporal(side: _Side, words: Sequence[Token]) -> list[str]:
             if following is not None and (following.norm in _TIME_WORDS or following.norm in _MONTHS | _WEEKDAYS):
                 values.append(norm)
     return values
+
+
+def _in_name(side: _Side, word: Token) -> bool:
+    """A capitalised time word after a capitalised word is part of a name (``… Day Saints``), not a date."""
+    previous = side.before(word.start)
+    return (
+        word.text[:1].isupper()
+        and previous is not None
+        and previous.text[:1].isupper()
+        and not side.body[previous.end : word.start].strip()
+    )
 
 
 def _mostly_figures(a_words: list[Token], b_words: list[Token], a_num: list[str], b_num: list[str]) -> bool:
