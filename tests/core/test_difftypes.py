@@ -456,3 +456,23 @@ def test_a_capitalised_time_word_opening_a_sentence_is_still_a_date():
     analysis = make_pair("The vote was held by Smith. Yesterday it failed.", "The vote was held by Smith. It failed.")
     op = changed(analysis, "Yesterday it", "It")
     assert type_of(analysis, op).type == "number"
+
+
+@pytest.mark.parametrize(
+    ("frame", "a_text", "b_text"),
+    [
+        ("The drones were used during the {}", "conflict in the valley.", 'autumn of 2019," Dupont said.'),
+        ("The review ended. {} the permits.", "They further said", "Lisbon suspended"),
+        ("The council {} the harbour was closed.", "reports surfaced that", "photos emerged from"),
+    ],
+)
+def test_a_reporting_verb_that_comes_with_other_new_content_is_not_attribution(frame, a_text, b_text):
+    assert type_of_swap(frame, a_text, b_text).type != "attribution"
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text"), [("adding", "Dupont noted"), ("also revealed he\u2019d", "noted that he has"), ("said", "told reporters")]
+)
+def test_a_change_of_attribution_alone_is_attribution(a_text, b_text):
+    typed = type_of_swap("The ban must stay, {} spoken to the minister.", a_text, b_text)
+    assert typed.type == "attribution"
