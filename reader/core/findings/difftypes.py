@@ -97,8 +97,8 @@ _ATTRIBUTION_NOUNS = frozenset(
 )
 
 _SOURCE_WORDS = frozenset(
-    "reporters journalists officials official sources source further adding saying telling noting writing".split()
-) | TITLE_WORDS
+    "reporter journalist official source further adding saying telling noting writing".split()
+) | TITLE_WORDS | {title[:-3] + "men" for title in TITLE_WORDS if title.endswith("man")}
 """Who a statement was given to or came from beside the speaker's name, and reporting verbs as -ing forms."""
 
 _LOADED_AFFIXES = re.compile(r"\w-(?:" + "|".join(LOADED_AFFIXES) + r")$")
@@ -417,7 +417,7 @@ def _statement(side: _Side, words: Sequence[Token]) -> list[str]:
             _CONTRACTION.sub("", w.norm) in CLAUSE_STARTERS
             or w.norm in REPORTING_VERBS
             or w.norm in _ATTRIBUTION_NOUNS
-            or w.norm in _SOURCE_WORDS
+            or _stem(w.norm) in _SOURCE_WORDS
             or w.norm in _AUXILIARIES
             or w.norm in _TITLES
             or w.text[:1].isupper()
