@@ -144,3 +144,12 @@ def test_descriptions_stop_at_the_sentence_start():
         ("Keller closed the port on Monday.", "The port stayed shut."),
     )
     assert not any("GMT" in label for label in labels)
+
+
+def test_a_verb_before_a_title_and_an_adverb_after_the_name_are_no_description():
+    labels = _person_labels(
+        ("The mayor welcomed Captain Tom Keller at the quay.", "Greeting Captain Tom Keller, she smiled."),
+        ("Reports say Keller allegedly closed the port.", "Port Authority chief Tom Keller, a former pilot, spoke."),
+    )
+    assert "Captain" in labels
+    assert not any(label.startswith(("welcomed", "Greeting")) or "allegedly" in label for label in labels)

@@ -159,14 +159,29 @@ def _modifiers(text: _Text, index: int, end: int, person: bool) -> Label | None:
     describes = (
         (of and before == "the" and closes and tokens[end].norm not in _POSSESSIVES if end < len(tokens) else of and before == "the")
         or before in _POSSESSIVE_DETERMINERS
-        or (not of and (nearest[:1].isupper() or "-" in nearest))
     )
-    return label if describes or label.judgement else None
+    if describes or label.judgement:
+        return label
+    if of or not (nearest[:1].isupper() or "-" in nearest):
+        return None
+    # Capitals describe (``French President``); without a determiner, a plain lower-case word before them is
+    # mostly a verb (``welcomed President``), and so is a sentence's first word in -ing or -ed (``Hosting President``).
+    while before is None and first < index and _verb_like(tokens[first], first == opening):
+        first += 1
+    return text.label(first, index - 1) if first < index else None
+
+
+def _verb_like(token: Token, opens: bool) -> bool:
+    text = token.text
+    plain = "-" not in text
+    return plain and (text[:1].islower() or (opens and len(text) > 4 and token.norm.endswith(("ing", "ed"))))
 
 
 def _head(text: _Text, first: int, after: int) -> Label | None:
-    """A judging word right after a mention, which names what it is (``PKK/YPG terrorists``)."""
-    if after < len(text.tokens) and judging(text.tokens[after]) and not text.quoted[after]:
+    """A judging word right after a mention, which names what it is (``PKK/YPG terrorists``); not an
+    adverb (``Keller allegedly wrote``), which qualifies what they did."""
+    if (after < len(text.tokens) and judging(text.tokens[after]) and not text.quoted[after]
+            and not text.tokens[after].norm.endswith("ly")):
         return text.label(first, after)
     return None
 
