@@ -153,3 +153,11 @@ def test_a_verb_before_a_title_and_an_adverb_after_the_name_are_no_description()
     )
     assert "Captain" in labels
     assert not any(label.startswith(("welcomed", "Greeting")) or "allegedly" in label for label in labels)
+
+
+def test_a_description_starts_with_a_word_not_a_dash():
+    labels = _person_labels(
+        ("LISBON (Wire) - Captain Tom Keller closed the port.",),
+        ("Keller closed the port on Monday.", "The port stayed shut."),
+    )
+    assert "Captain" in labels

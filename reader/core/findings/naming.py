@@ -94,8 +94,8 @@ class _Text:
         return self.openings[at] if at >= 0 else 0
 
     def label(self, first: int, last: int) -> Label | None:
-        """The label made of tokens ``first..last`` (inclusive), trimmed of function words at its ends."""
-        while first <= last and self.tokens[first].norm in FUNCTION_WORDS:
+        """The label made of tokens ``first..last`` (inclusive), trimmed of function words and marks at its ends."""
+        while first <= last and (self.tokens[first].norm in FUNCTION_WORDS or not self.tokens[first].is_word):
             first += 1
         while last >= first and (self.tokens[last].norm in FUNCTION_WORDS or not self.tokens[last].is_word):
             last -= 1
