@@ -11,11 +11,15 @@ from reader.core.links.align import find_links
 from reader.core.text.segment import segment_article
 
 
-def _links(folder, first: str, second: str):
-    for name, body in (("first", first), ("second", second)):
-        (folder / f"{name}.md").write_text(f"---\noutlet: {name.title()}\n---\n{body}\n", encoding="utf-8")
+def _found(folder, *bodies: str):
+    for number, body in enumerate(bodies, 1):
+        (folder / f"report{number}.md").write_text(f"---\noutlet: Report {number}\n---\n{body}\n", encoding="utf-8")
     dossier = load_dossier(folder)
-    return [(link.kind, link.confident) for link in find_links(dossier, {a.id: segment_article(a) for a in dossier.articles})]
+    return find_links(dossier, {a.id: segment_article(a) for a in dossier.articles})
+
+
+def _links(folder, first: str, second: str):
+    return [(link.kind, link.confident) for link in _found(folder, first, second)]
 
 
 def test_a_long_shared_name_is_no_near_copy(tmp_path):
@@ -60,6 +64,11 @@ def test_a_long_shared_run_saying_what_happens_is_a_near_copy(tmp_path, first, s
             "Envoys prepared the harbour summit between the two neighbours.",
             id="a-figure-after-the-only-refers",
         ),
+        pytest.param(
+            "During the raid six Mark 4 rifles, 12 magazines and 300 rounds of ammunition were seized from the smugglers.",
+            "So far the coastguard has seized 14 Mark 4 rifles, 31 magazines and 923 rounds of ammunition from smugglers.",
+            id="other-figures-of-the-same-things",
+        ),
     ],
 )
 def test_two_passages_telling_of_other_happenings_make_a_weaker_link(tmp_path, first, second):
@@ -98,3 +107,22 @@ def test_two_passages_telling_of_other_happenings_make_a_weaker_link(tmp_path, f
 )
 def test_two_passages_telling_of_one_happening_in_other_words_are_linked(tmp_path, first, second):
     assert _links(tmp_path, first, second) == [("paraphrase", True)]
+
+
+SENTENCES = "The convicted guards received prison terms of between six and 40 years for the jailbreak."
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        pytest.param("Five of the guards were convicted and received prison terms of seven to 40 years for the jailbreak.",
+                     id="other-figures-of-one-thing"),
+        pytest.param("The commander of the convicted guards may receive 90-years in prison for the jailbreak.",
+                     id="a-figure-counting-in-its-own-word"),
+    ],
+)
+def test_a_passage_giving_other_figures_leaves_the_link(tmp_path, third):
+    """Two reports print one sentence; a third paraphrases it with other figures of the same things
+    and tells another fact: it stays out of the confident link."""
+    links = _found(tmp_path, SENTENCES, SENTENCES, third)
+    assert [len(link.passages) for link in links if link.confident] == [2]
