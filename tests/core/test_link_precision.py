@@ -126,3 +126,27 @@ def test_a_passage_giving_other_figures_leaves_the_link(tmp_path, third):
     and tells another fact: it stays out of the confident link."""
     links = _found(tmp_path, SENTENCES, SENTENCES, third)
     assert [len(link.passages) for link in links if link.confident] == [2]
+
+
+OTHERS = "Eleven other prison guards were charged with theft and bribery after the audit."
+
+
+def test_a_passage_about_the_one_the_others_are_not_leaves_the_link(tmp_path):
+    """Two reports tell of the other guards; a third of their governor, in the same words otherwise."""
+    links = _found(tmp_path, OTHERS, OTHERS, "The prison governor is charged with theft and bribery after the audit.")
+    assert [len(link.passages) for link in links if link.confident] == [2]
+
+
+@pytest.mark.parametrize(
+    ("core", "third"),
+    [
+        pytest.param(OTHERS, "The other prison guards face charges of theft and bribery after the audit.", id="also-of-the-others"),
+        pytest.param(
+            "The customs inspectors also found a host of other tools such as grapnels, ladders and ropes in the smugglers boat.",
+            "We also found grapnels, ladders and ropes in the smugglers boat, the customs inspectors said.",
+            id="other-things-after-the-verb",
+        ),
+    ],
+)
+def test_a_passage_saying_what_the_others_do_stays_in_the_link(tmp_path, core, third):
+    assert [len(link.passages) for link in _found(tmp_path, core, core, third) if link.confident] == [3]
