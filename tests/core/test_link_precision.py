@@ -150,3 +150,14 @@ def test_a_passage_about_the_one_the_others_are_not_leaves_the_link(tmp_path):
 )
 def test_a_passage_saying_what_the_others_do_stays_in_the_link(tmp_path, core, third):
     assert [len(link.passages) for link in _found(tmp_path, core, core, third) if link.confident] == [3]
+
+
+def test_three_passages_telling_of_other_happenings_make_a_weaker_link(tmp_path):
+    """Three reports put one name, road and place around three other verbs: none tells what another does."""
+    links = _found(
+        tmp_path,
+        "Police said they located Dale Morrow on the coastal highway north of the suburban warehouse where the shootings took place.",
+        "Dale Morrow had been arrested after a chase along the coastal highway hours after the shootings at the suburban warehouse.",
+        "A trucker spotted Dale Morrow on the coastal highway a day after the shootings at the suburban warehouse.",
+    )
+    assert [(len(link.passages), link.confident) for link in links] == [(3, False)]
