@@ -69,6 +69,11 @@ def test_a_long_shared_run_saying_what_happens_is_a_near_copy(tmp_path, first, s
             "So far the coastguard has seized 14 Mark 4 rifles, 31 magazines and 923 rounds of ammunition from smugglers.",
             id="other-figures-of-the-same-things",
         ),
+        pytest.param(
+            "Dale Morrow is best known for his role as the grumpy harbour master in the long-running drama Quay Street.",
+            "Veteran actor best known for his role as the harbour master in Quay Street named as the new host of the festival",
+            id="one-description-of-whom-they-tell-of",
+        ),
     ],
 )
 def test_two_passages_telling_of_other_happenings_make_a_weaker_link(tmp_path, first, second):
