@@ -108,6 +108,11 @@ def test_two_passages_telling_of_other_happenings_make_a_weaker_link(tmp_path, f
             "A council-brokered truce last November froze the rebels gains along the ridge.",
             id="the-same-month",
         ),
+        pytest.param(
+            "On Friday the envoy will meet with Governor Dale Morrow for bilateral talks.",
+            "The envoy will hold bilateral talks with Governor Morrow during the trip.",
+            id="the-noun-a-light-verb-takes",
+        ),
     ],
 )
 def test_two_passages_telling_of_one_happening_in_other_words_are_linked(tmp_path, first, second):
