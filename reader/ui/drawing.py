@@ -125,14 +125,20 @@ class LineView(PaletteMixin, ScrollView):
     """A ScrollView of text rows, each drawn once and kept as a Strip under a key naming all it
     shows (:meth:`cached_strip`).
 
-    The cache is dropped when what every row is drawn with changes (:meth:`restyled`: the palette
-    or the pane's own style), not on each restyle Textual announces: focus and hover restyle the
-    pane without changing its rows, and redrawing a screenful for them made keys slow.
+    Rows are kept per look (what every row is drawn with: the palette, the pane's own style and
+    :meth:`row_looks`), for the last :data:`LOOKS_KEPT` looks: a pane tinted while it has the
+    focus alternates between two looks, and each focus move back found its rows drawn already.
+    Textual announces a restyle on every focus and hover change; the look is only read again then.
     """
+
+    LOOKS_KEPT = 2
 
     def __init__(self, *, id: str | None = None, rows_kept: int = 4096) -> None:
         super().__init__(id=id)
+        self._rows_kept = rows_kept
         self._strips: LRUCache[Hashable, Strip] = LRUCache(rows_kept)
+        self._by_looks: list[tuple[tuple, LRUCache[Hashable, Strip]]] = []
+        """The rows kept under each recent look, the current one last (looks hold dicts: a list, not a dict)."""
         self._looks: tuple | None = None
         self._looks_stale = True
 
@@ -151,7 +157,9 @@ class LineView(PaletteMixin, ScrollView):
         looks = (self.palette(), self.rich_style, *self.row_looks())
         if looks != self._looks:
             self._looks = looks
-            self._strips.clear()
+            kept = next((n for n, (seen, _) in enumerate(self._by_looks) if seen == looks), None)
+            self._strips = self._by_looks.pop(kept)[1] if kept is not None else LRUCache(self._rows_kept)
+            self._by_looks = [*self._by_looks, (looks, self._strips)][-self.LOOKS_KEPT:]
             self.restyled()
 
     def row_looks(self) -> tuple:
@@ -159,7 +167,7 @@ class LineView(PaletteMixin, ScrollView):
         return ()
 
     def restyled(self) -> None:
-        """The looks changed and the kept rows are gone: drop anything else drawn with the old ones."""
+        """The looks changed: drop anything else kept that was drawn with the old ones."""
 
     def set_content_size(self, size: Size) -> None:
         """Set the scrollable size without a layout pass over the whole screen.
@@ -179,6 +187,8 @@ class LineView(PaletteMixin, ScrollView):
 
     def forget_rows(self) -> None:
         """What the rows show changed (other highlights, another text): draw them again."""
+        for _, strips in self._by_looks:
+            strips.clear()
         self._strips.clear()
         self.refresh()
 
