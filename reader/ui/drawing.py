@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Hashable
+from typing import ClassVar, Self
 
 from rich.cells import cell_len, get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
@@ -132,9 +134,14 @@ class LineView(PaletteMixin, ScrollView):
     """
 
     LOOKS_KEPT = 2
+    FOCUS_MOVES_THE_FRAME_ONLY: ClassVar[bool] = False
+    """Set by a pane whose rows look the same with and without the focus: a focus move then
+    repaints its border (see :meth:`_on_focus`), not every cell of it."""
 
     def __init__(self, *, id: str | None = None, rows_kept: int = 4096) -> None:
         super().__init__(id=id)
+        self._framing = False
+        self._frame_stale = False
         self._rows_kept = rows_kept
         self._strips: LRUCache[Hashable, Strip] = LRUCache(rows_kept)
         self._by_looks: list[tuple[tuple, LRUCache[Hashable, Strip]]] = []
@@ -149,6 +156,41 @@ class LineView(PaletteMixin, ScrollView):
     def render_lines(self, crop: Region) -> list[Strip]:
         self._check_looks()
         return super().render_lines(crop)
+
+    # A focus move restyles the pane, and Textual repaints all of it (a screenful of cells sent to
+    # the terminal) for a border whose colour changed. Here the repaints asked while the Focus or
+    # Blur is handled wait for its end, and then repaint the border alone when the rows' look is
+    # unchanged. (Textual calls its own handler after this one, in the same dispatch.)
+    def _on_focus(self, event: events.Focus) -> None:
+        self._repaint_frame_after_focus_move()
+
+    def _on_blur(self, event: events.Blur) -> None:
+        self._repaint_frame_after_focus_move()
+
+    def _repaint_frame_after_focus_move(self) -> None:
+        if self.FOCUS_MOVES_THE_FRAME_ONLY:
+            self._framing = True
+            self.call_next(self._focus_move_handled)
+
+    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Self:
+        if self._framing and not regions and repaint and not (layout or recompose):
+            self._frame_stale = True
+            return self
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+
+    def _focus_move_handled(self) -> None:
+        self._framing, stale, self._frame_stale = False, self._frame_stale, False
+        if not stale:
+            return
+        looks = self._looks
+        self._check_looks()
+        if self._looks != looks:
+            self.refresh()
+            return
+        # The border's four sides, in the content's coordinates (refresh regions are relative to it).
+        (width, height), (left, top) = self.outer_size, self.content_offset
+        self.refresh(Region(-left, -top, width, 1), Region(-left, height - 1 - top, width, 1),
+                     Region(-left, -top, 1, height), Region(width - 1 - left, -top, 1, height))
 
     def _check_looks(self) -> None:
         if not self._looks_stale:

@@ -45,7 +45,8 @@ class SourceList(LineView, can_focus=True):
 
     compact: reactive[bool] = reactive(False, init=False)
     """One line per report (narrow terminals) instead of outlet line + headline + details."""
-    cursor: reactive[int] = reactive(0, init=False)
+    cursor: reactive[int] = reactive(0, init=False, repaint=False)
+    """The report chosen (its number in the dossier); a move redraws its rows and the ones it left."""
 
     class SourceSelected(Message):
         """The user moved the cursor to a report."""
@@ -91,7 +92,7 @@ class SourceList(LineView, can_focus=True):
         number, part = divmod(round(self.scroll_y) + y, self.rows_each)
         articles = self.index.dossier.articles
         if number >= len(articles):
-            return Strip.blank(width, self.rich_style)
+            return self.cached_strip(("blank", width), lambda: Strip.blank(width, self.rich_style))
         look = "cursor" if number == self.cursor else "hover" if number == self._hover else ""
         article = articles[number]
         return self.cached_strip((article.id, part, look, width, self.compact),
@@ -155,7 +156,13 @@ class SourceList(LineView, can_focus=True):
             self.post_message(self.SourceSelected(self.index.dossier.articles[self.cursor].id))
 
     def action_move(self, step: float) -> None:
-        self._choose(int(max(-1e9, min(1e9, self.cursor + step))))
+        """``step`` reports down (up when negative); one step from either end goes round, as
+        Textual's lists do, and a big one stops at the end."""
+        count = len(self.index.dossier.articles)
+        if count and abs(step) == 1:
+            self._choose((self.cursor + int(step)) % count)
+        else:
+            self._choose(int(max(-1e9, min(1e9, self.cursor + step))))
 
     def action_page(self, step: int) -> None:
         self.action_move(step * max(1, self.scrollable_content_region.height // self.rows_each))
