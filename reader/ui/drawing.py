@@ -16,6 +16,7 @@ from collections.abc import Callable, Hashable
 from typing import ClassVar, Self
 
 from rich.cells import cell_len, get_character_cell_size
+from rich.color import Color
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -23,6 +24,7 @@ from textual import events
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
 from reader.ui.render import NumberRoom, PaletteMixin
@@ -123,6 +125,47 @@ def line_strip(line: Text, console, width: int, style: Style) -> Strip:
     return strip.extend_cell_length(width).crop(0, max(width, strip.cell_length)).apply_style(style)
 
 
+class RowScrollBar(ScrollBar):
+    """Textual's vertical scrollbar, repainting only the rows whose look changed.
+
+    Textual's draws the whole bar again whenever it is asked to repaint: at each move of its
+    thumb (a key scrolling the article moves it a row or two) and at each restyle of its pane (a
+    focus move, though the bar's colours stay). Here a repaint asked without regions draws the
+    rows (a Strip each, from Textual's own :meth:`ScrollBarRender.render_bar`), and only those
+    that differ from the rows on screen are repainted: none for a restyle, a few for a scroll.
+    """
+
+    def __init__(self, *, thickness: int) -> None:
+        super().__init__(vertical=True, name="vertical", thickness=thickness)
+        self._rows: list[Strip] = []
+
+    def _draw(self) -> list[Strip]:
+        """The bar's rows as Textual draws them, with the colours its :meth:`render` picks."""
+        width, height = self.size
+        bar = self.render()
+        style = bar.style if isinstance(bar.style, Style) else Style.parse(str(bar.style))
+        segments = bar.render_bar(size=height, virtual_size=bar.virtual_size, window_size=bar.window_size,
+                                  position=bar.position, thickness=width, vertical=True,
+                                  back_color=style.bgcolor or Color.parse("#555555"),
+                                  bar_color=style.color or Color.parse("bright_magenta")).segments
+        return [Strip([segment], width) for segment in segments]
+
+    def render_line(self, y: int) -> Strip:
+        if len(self._rows) != self.size.height:
+            self._rows = self._draw()
+        return self._rows[y] if y < len(self._rows) else Strip.blank(self.size.width)
+
+    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Self:
+        if regions or not repaint or layout or recompose or not self.is_mounted or len(self._rows) != self.size.height:
+            self._rows = []  # drawn again when asked for
+            return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+        rows, self._rows = self._rows, self._draw()
+        changed = [y for y, (old, new) in enumerate(zip(rows, self._rows)) if list(old) != list(new)]
+        if changed:
+            super().refresh(*(Region(0, y, self.size.width, 1) for y in changed))
+        return self
+
+
 class LineView(PaletteMixin, ScrollView):
     """A ScrollView of text rows, each drawn once and kept as a Strip under a key naming all it
     shows (:meth:`cached_strip`).
@@ -148,6 +191,16 @@ class LineView(PaletteMixin, ScrollView):
         """The rows kept under each recent look, the current one last (looks hold dicts: a list, not a dict)."""
         self._looks: tuple | None = None
         self._looks_stale = True
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        """A :class:`RowScrollBar`, made as Textual makes its own (whose ``Widget.vertical_scrollbar``
+        offers no other way to choose the class)."""
+        if self._vertical_scrollbar is None:
+            self._vertical_scrollbar = RowScrollBar(thickness=self.scrollbar_size_vertical)
+            self._vertical_scrollbar.display = False
+            self.app._start_widget(self, self._vertical_scrollbar)
+        return self._vertical_scrollbar
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

@@ -120,7 +120,8 @@ class SourceList(LineView, can_focus=True):
         article = self.index.dossier.article(article_id)
         origin = origin_label(self.index.analysis, article_id)
         details = " · ".join(x for x in (shared, origin, f"{article.word_count} words", article.published) if x)
-        return label, Text(" ".join(article.headline.splitlines())), Text(details, palette.muted)
+        # Appended, not Text(details, style): a line drawn on its own leaves a Text's own style out.
+        return label, Text(" ".join(article.headline.splitlines())), Text().append(details, palette.muted)
 
     def refresh_report(self, number: int | None) -> None:
         """Redraw the rows of report ``number``."""
