@@ -138,28 +138,39 @@ class RowScrollBar(ScrollBar):
     def __init__(self, *, thickness: int) -> None:
         super().__init__(vertical=True, name="vertical", thickness=thickness)
         self._rows: list[Strip] = []
+        self._drawn_for: tuple = ()
+        """What :attr:`_rows` were drawn from: a restyle asks for a repaint several times (once per
+        scrollbar colour), and each found the same."""
 
-    def _draw(self) -> list[Strip]:
-        """The bar's rows as Textual draws them, with the colours its :meth:`render` picks."""
-        width, height = self.size
+    def _inputs(self) -> tuple:
+        """Everything the rows are drawn from: the size, and the ScrollBarRender Textual would draw."""
         bar = self.render()
+        return self.size, bar, (bar.virtual_size, bar.window_size, bar.position, bar.style)
+
+    def _draw(self, inputs: tuple) -> list[Strip]:
+        """The bar's rows as Textual draws them, with the colours its :meth:`render` picks."""
+        (width, height), bar, _ = inputs
         style = bar.style if isinstance(bar.style, Style) else Style.parse(str(bar.style))
         segments = bar.render_bar(size=height, virtual_size=bar.virtual_size, window_size=bar.window_size,
                                   position=bar.position, thickness=width, vertical=True,
                                   back_color=style.bgcolor or Color.parse("#555555"),
                                   bar_color=style.color or Color.parse("bright_magenta")).segments
+        self._drawn_for = (inputs[0], inputs[2])
         return [Strip([segment], width) for segment in segments]
 
     def render_line(self, y: int) -> Strip:
         if len(self._rows) != self.size.height:
-            self._rows = self._draw()
+            self._rows = self._draw(self._inputs())
         return self._rows[y] if y < len(self._rows) else Strip.blank(self.size.width)
 
     def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Self:
         if regions or not repaint or layout or recompose or not self.is_mounted or len(self._rows) != self.size.height:
             self._rows = []  # drawn again when asked for
             return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
-        rows, self._rows = self._rows, self._draw()
+        inputs = self._inputs()
+        if (inputs[0], inputs[2]) == self._drawn_for:
+            return self
+        rows, self._rows = self._rows, self._draw(inputs)
         changed = [y for y, (old, new) in enumerate(zip(rows, self._rows)) if list(old) != list(new)]
         if changed:
             super().refresh(*(Region(0, y, self.size.width, 1) for y in changed))
