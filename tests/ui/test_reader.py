@@ -181,6 +181,21 @@ async def test_selecting_a_report_with_j_and_k(tiny, tiny_analysis):
         assert app.article_id == "beta"
 
 
+async def test_the_report_list_goes_round_and_answers_the_mouse(tiny, tiny_analysis):
+    """j on the last report comes back to the first, k on the first goes to the last (as
+    Textual's lists do); a click on a report's rows shows it."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        sources.focus()
+        await pilot.press("k")
+        assert app.article_id == "gamma" and sources.cursor == 2
+        await pilot.press("j")
+        assert app.article_id == "alpha" and sources.cursor == 0
+        await pilot.click(SourceList, offset=(4, 1 + sources.rows_each + 1))  # border, then report 2's middle row
+        assert app.article_id == "beta" and sources.cursor == 1
+
+
 async def test_article_pane_scrolls_with_vim_keys(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:

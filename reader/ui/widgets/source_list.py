@@ -13,6 +13,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -20,7 +21,7 @@ from textual.strip import Strip
 
 from reader.core.model import Article
 from reader.ui.drawing import LineView, line_strip
-from reader.ui.render import RenderIndex, origin_label, shared_label
+from reader.ui.render import Palette, RenderIndex, origin_label, shared_label
 
 
 class SourceList(LineView, can_focus=True):
@@ -59,6 +60,9 @@ class SourceList(LineView, can_focus=True):
         super().__init__(id=id, rows_kept=1024)
         self.index = index
         self._hover: int | None = None
+        self._entries: LRUCache[tuple, tuple[Text, ...]] = LRUCache(256)
+        """Entries drawn lately: each of their rows is drawn from the whole entry."""
+        self._entries_palette: Palette | None = None
 
     @property
     def rows_each(self) -> int:
@@ -72,10 +76,12 @@ class SourceList(LineView, can_focus=True):
         self.index = index
         self.cursor = min(self.cursor, max(0, len(index.dossier.articles) - 1))
         self._size_to_reports()
+        self._entries.clear()
         self.forget_rows()
 
     def watch_compact(self) -> None:
         self._size_to_reports()
+        self._entries.clear()
         self.forget_rows()
         self._bring_into_view(self.cursor)
 
@@ -98,8 +104,18 @@ class SourceList(LineView, can_focus=True):
         return self.cached_strip((article.id, part, look, width, self.compact),
                                  lambda: self._draw(article, part, look, width))
 
+    def restyled(self) -> None:
+        # Entries hold the palette's colours, not the pane's: a focus move (the pane's tint) keeps them.
+        if (palette := self.palette()) != self._entries_palette:
+            self._entries.clear()
+            self._entries_palette = palette
+
     def _draw(self, article: Article, part: int, look: str, width: int) -> Strip:
-        line = self.entry(article.id, width)[part]
+        key = (article.id, width)
+        entry = self._entries.get(key)
+        if entry is None:
+            entry = self._entries[key] = self.entry(article.id, width)
+        line = entry[part].copy()
         line.no_wrap, line.end = True, ""
         line.truncate(width, overflow="ellipsis")
         style = self.rich_style + (self.get_component_rich_style(f"source-list--{look}") if look else Style())
