@@ -196,6 +196,7 @@ class LineView(PaletteMixin, ScrollView):
         super().__init__(id=id)
         self._framing = False
         self._frame_stale = False
+        self._frame: tuple[int, int, int] | None = None
         self._rows_kept = rows_kept
         self._strips: LRUCache[Hashable, Strip] = LRUCache(rows_kept)
         self._by_looks: list[tuple[tuple, LRUCache[Hashable, Strip]]] = []
@@ -219,7 +220,16 @@ class LineView(PaletteMixin, ScrollView):
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._check_looks()
-        return super().render_lines(crop)
+        self._frame = (self.scrollable_content_region.width, *self.scroll_offset)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
+    def frame(self) -> tuple[int, int, int]:
+        """The width rows are drawn at and the scroll offset (x, y): read once per frame while
+        one is drawn, not once per row (each of Textual's properties costs microseconds)."""
+        return self._frame or (self.scrollable_content_region.width, *self.scroll_offset)
 
     # A focus move restyles the pane, and Textual repaints all of it (a screenful of cells sent to
     # the terminal) for a border whose colour changed. Here the repaints asked while the Focus or

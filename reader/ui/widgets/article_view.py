@@ -267,12 +267,12 @@ class ArticleView(LineView, can_focus=True):
                 self._strip(neighbour, layout_key, rows, number, width)
 
     def render_line(self, y: int) -> Strip:
-        scroll_x, scroll_y = self.scroll_offset
+        width, scroll_x, scroll_y = self.frame()
         number = scroll_y + y
-        width = self.scrollable_content_region.width
-        if number >= len(self._rows) or self.article is None:
-            return Strip.blank(width, self.rich_style)
-        strip = self._strip(self.article, self._layout_key, self._rows, number, width)
+        article = self.article
+        if number >= len(self._rows) or article is None:
+            return self.cached_strip(("blank", width), lambda: Strip.blank(width, self.rich_style))
+        strip = self._strip(article, self._layout_key, self._rows, number, width)
         return strip.crop(scroll_x, scroll_x + width)
 
     def _strip(self, article: Article, layout_key: tuple, rows: list[Row], number: int, width: int) -> Strip:

@@ -64,9 +64,8 @@ class SourceList(LineView, can_focus=True):
         """Entries drawn lately: each of their rows is drawn from the whole entry."""
         self._entries_palette: Palette | None = None
 
-    @property
-    def rows_each(self) -> int:
-        return 1 if self.compact else 3
+    rows_each = 3
+    """Rows a report takes: 3, or 1 when ``compact``."""
 
     def on_mount(self) -> None:
         self._size_to_reports()
@@ -79,7 +78,8 @@ class SourceList(LineView, can_focus=True):
         self._entries.clear()
         self.forget_rows()
 
-    def watch_compact(self) -> None:
+    def watch_compact(self, compact: bool) -> None:
+        self.rows_each = 1 if compact else 3
         self._size_to_reports()
         self._entries.clear()
         self.forget_rows()
@@ -94,14 +94,14 @@ class SourceList(LineView, can_focus=True):
         return (self.get_component_rich_style("source-list--cursor"), self.get_component_rich_style("source-list--hover"))
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        number, part = divmod(round(self.scroll_y) + y, self.rows_each)
+        width, _, top = self.frame()
+        number, part = divmod(top + y, self.rows_each)
         articles = self.index.dossier.articles
         if number >= len(articles):
             return self.cached_strip(("blank", width), lambda: Strip.blank(width, self.rich_style))
         look = "cursor" if number == self.cursor else "hover" if number == self._hover else ""
         article = articles[number]
-        return self.cached_strip((article.id, part, look, width, self.compact),
+        return self.cached_strip((article.id, part, look, width, self.rows_each),
                                  lambda: self._draw(article, part, look, width))
 
     def restyled(self) -> None:
