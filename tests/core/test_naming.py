@@ -12,9 +12,11 @@ from reader.core.findings.naming import (
     rows_about_link,
 )
 from reader.core.ingest.loading import load_dossier
+from reader.core.model import Dossier
 from reader.core.pipeline import analyse
 from reader.core.tokens import tokenize
 from tests.conftest import DATA
+from tests.helpers import make_article
 
 
 @pytest.fixture(scope="module")
@@ -118,9 +120,6 @@ def test_a_statement_one_report_labels_still_has_its_row_when_asked_for(analysis
 
 def _person_labels(*paragraphs_by_report: tuple[str, ...]) -> list[str]:
     """The descriptions the naming matrix lists for the one person the invented reports share."""
-    from reader.core.model import Dossier
-    from tests.helpers import make_article
-
     articles = tuple(
         make_article(*paragraphs, article_id=f"r{i}", outlet=f"R{i}") for i, paragraphs in enumerate(paragraphs_by_report)
     )
