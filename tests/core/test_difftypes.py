@@ -433,3 +433,46 @@ def test_a_hedge_inside_a_long_rewrite_is_not_called_a_hedge():
 def test_a_neutral_descriptor_with_anti_is_not_framing():
     analysis = make_pair("The report came from Project Ploughshares.", "The report came from anti-war group Project Ploughshares.")
     assert type_of(analysis, changed(analysis, "", "anti-war group", b_at="anti-war")).type != "framing"
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text"), [("Harvest Day", "Harvest-day"), ("Harvest-day", "Harvest Day"), ("Bay Side", "Bayside")]
+)
+def test_a_name_spelt_with_or_without_hyphen_or_space_is_a_name_form_not_a_date(a_text, b_text):
+    typed = type_of_swap("Members of the Church of the {} Pilgrims gathered.", a_text, b_text)
+    assert typed.type == "name"
+
+
+def test_a_capitalised_time_word_inside_a_name_is_not_a_figure():
+    analysis = make_pair(
+        "The Church of the Harvest Day Pilgrims met there.",
+        "Two girls, aged 15 and 12, who had been kept in the compound for years, met there.",
+    )
+    op = changed(analysis, "Church of the Harvest Day Pilgrims", "Two girls, aged 15 and 12, who had been kept in the compound for years,")
+    assert type_of(analysis, op).type != "number"
+
+
+def test_a_capitalised_time_word_opening_a_sentence_is_still_a_date():
+    analysis = make_pair("The vote was held by Smith. Yesterday it failed.", "The vote was held by Smith. It failed.")
+    op = changed(analysis, "Yesterday it", "It")
+    assert type_of(analysis, op).type == "number"
+
+
+@pytest.mark.parametrize(
+    ("frame", "a_text", "b_text"),
+    [
+        ("The drones were used during the {}", "conflict in the valley.", 'autumn of 2019," Dupont said.'),
+        ("The review ended. {} the permits.", "They further said", "Lisbon suspended"),
+        ("The council {} the harbour was closed.", "reports surfaced that", "photos emerged from"),
+    ],
+)
+def test_a_reporting_verb_that_comes_with_other_new_content_is_not_attribution(frame, a_text, b_text):
+    assert type_of_swap(frame, a_text, b_text).type != "attribution"
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text"), [("adding", "Dupont noted"), ("also revealed he\u2019d", "noted that he has"), ("said", "told reporters")]
+)
+def test_a_change_of_attribution_alone_is_attribution(a_text, b_text):
+    typed = type_of_swap("The ban must stay, {} spoken to the minister.", a_text, b_text)
+    assert typed.type == "attribution"

@@ -12,9 +12,11 @@ from reader.core.findings.naming import (
     rows_about_link,
 )
 from reader.core.ingest.loading import load_dossier
+from reader.core.model import Dossier
 from reader.core.pipeline import analyse
 from reader.core.tokens import tokenize
 from tests.conftest import DATA
+from tests.helpers import make_article
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +116,47 @@ def test_a_statement_one_report_labels_still_has_its_row_when_asked_for(analysis
     assert naming.of_link(link.id) is None  # one report's label alone is no row of the whole matrix
     rows = rows_about_link(analysis, naming, link.id)
     assert rows[0].kind == "statement" and any("illegally" in label.judgement for label in rows[0].labels)
+
+
+def _person_labels(*paragraphs_by_report: tuple[str, ...]) -> list[str]:
+    """The descriptions the naming matrix lists for the one person the invented reports share."""
+    articles = tuple(
+        make_article(*paragraphs, article_id=f"r{i}", outlet=f"R{i}") for i, paragraphs in enumerate(paragraphs_by_report)
+    )
+    analysis = analyse(Dossier(root=".", articles=articles))
+    person = next(e for e in analysis.shared_entities if e.type == "person")
+    return [label.text for label in find_naming(analysis).of_entity(person.id).labels]
+
+
+def test_an_event_or_thing_of_a_person_is_no_description_of_them():
+    labels = _person_labels(
+        ("Police confirmed the arrest of Tom Keller on Monday.", "Keller, a retired harbour pilot, denied the charges."),
+        ("The trial of Tom Keller opened in March.", "Keller denied every charge in court."),
+    )
+    assert "retired harbour pilot" in labels
+    assert not {"arrest", "trial"} & set(labels)
+
+
+def test_descriptions_stop_at_the_sentence_start():
+    labels = _person_labels(
+        ("Updated 10:15 GMT", "Harbourmaster Tom Keller closed the port."),
+        ("Keller closed the port on Monday.", "The port stayed shut."),
+    )
+    assert not any("GMT" in label for label in labels)
+
+
+def test_a_verb_before_a_title_and_an_adverb_after_the_name_are_no_description():
+    labels = _person_labels(
+        ("The mayor welcomed Captain Tom Keller at the quay.", "Greeting Captain Tom Keller, she smiled."),
+        ("Reports say Keller allegedly closed the port.", "Port Authority chief Tom Keller, a former pilot, spoke."),
+    )
+    assert "Captain" in labels
+    assert not any(label.startswith(("welcomed", "Greeting")) or "allegedly" in label for label in labels)
+
+
+def test_a_description_starts_with_a_word_not_a_dash():
+    labels = _person_labels(
+        ("LISBON (Wire) - Captain Tom Keller closed the port.",),
+        ("Keller closed the port on Monday.", "The port stayed shut."),
+    )
+    assert "Captain" in labels

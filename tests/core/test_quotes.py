@@ -629,3 +629,17 @@ def test_a_role_is_not_a_different_speaker_from_a_name():
     assert {q.speaker for q in group.quotes} == {"Tom Keller", "the president"}
     assert group.speaker == "Tom Keller"
     assert not any("attributed differently" in f for f in group.flags)
+
+
+def test_a_report_that_leaves_the_speaker_unidentified_is_flagged_under_the_named_speaker():
+    groups = dossier_groups(
+        make_article("The tape was played in court.",
+                     "“You must be ready for the time I need your help,” a man’s voice says.",
+                     article_id="a", outlet="Alpha"),
+        make_article("The tape was played in court.",
+                     "At one point Tom Keller tells the girls, “You must be ready for the time I need your help.”",
+                     article_id="b", outlet="Beta"),
+    )
+    group = next(g for g in groups if len(g.articles) == 2)
+    assert {q.speaker for q in group.quotes} == {"Tom Keller", "man’s voice"}
+    assert "speaker unidentified in Alpha (\u201cman’s voice\u201d)" in group.flags

@@ -48,6 +48,7 @@ from functools import lru_cache
 from reader.core.vocabulary import (
     LINKING_WORDS,
     REPORTING_VERBS,
+    TITLE_WORDS,
     CLAUSE_STARTERS,
     HEDGES as _HEDGES,
     HONORIFICS,
@@ -94,6 +95,11 @@ _CASE_SENSITIVE_HEDGES = frozenset({"may"})
 _ATTRIBUTION_NOUNS = frozenset(
     "statement statements interview spokesperson spokesman spokeswoman briefing release communique remarks tweet".split()
 )
+
+_SOURCE_WORDS = frozenset(
+    "reporter journalist official source further adding saying telling noting writing".split()
+) | TITLE_WORDS | {title[:-3] + "men" for title in TITLE_WORDS if title.endswith("man")}
+"""Who a statement was given to or came from beside the speaker's name, and reporting verbs as -ing forms."""
 
 _LOADED_AFFIXES = re.compile(r"\w-(?:" + "|".join(LOADED_AFFIXES) + r")$")
 
@@ -142,6 +148,8 @@ def _fold(norm: str) -> str:
     return norm
 
 
+_CONTRACTION = re.compile(r"['\u2019].*$")
+"""``he'd`` is ``he``."""
 _POSSESSIVE = re.compile(r"'s?$")
 
 
@@ -220,6 +228,8 @@ def _temporal(side: _Side, words: Sequence[Token]) -> list[str]:
             values.append(norm)
         elif norm in _NUMBER_WORDS:
             values.append(_NUMBER_WORDS[norm])
+        elif norm in _TIME_WORDS and _in_name(side, word):
+            continue
         elif norm in _MAGNITUDES or norm in _TIME_WORDS or norm in _WEEKDAYS:
             values.append(norm)
         elif norm in _MONTHS and word.text[:1].isupper():
@@ -229,6 +239,17 @@ def _temporal(side: _Side, words: Sequence[Token]) -> list[str]:
             if following is not None and (following.norm in _TIME_WORDS or following.norm in _MONTHS | _WEEKDAYS):
                 values.append(norm)
     return values
+
+
+def _in_name(side: _Side, word: Token) -> bool:
+    """A capitalised time word after a capitalised word is part of a name (``… Day Saints``), not a date."""
+    previous = side.before(word.start)
+    return (
+        word.text[:1].isupper()
+        and previous is not None
+        and previous.text[:1].isupper()
+        and not side.body[previous.end : word.start].strip()
+    )
 
 
 def _mostly_figures(a_words: list[Token], b_words: list[Token], a_num: list[str], b_num: list[str]) -> bool:
@@ -366,10 +387,10 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
         b_hedge.append("according to")
     if short and _differs(a_hedge, b_hedge):
         return "hedge", _cue(a_hedge, b_hedge)
-    if short and _differs(a_attr, b_attr):
+    if short and _differs(a_attr, b_attr) and _only_attribution_differs(a, b, a_words, b_words):
         return "attribution", _cue(a_attr, b_attr)
     sourced = [w.norm for w in a_words + b_words if w.norm in _ATTRIBUTION_NOUNS]
-    if sourced and short and _attribution_nearby(a, b, op):
+    if sourced and short and _attribution_nearby(a, b, op) and _only_attribution_differs(a, b, a_words, b_words):
         return "attribution", ", ".join(dict.fromkeys(sourced))
     a_loaded, b_loaded = _loaded(a_words), _loaded(b_words)
     if _differs([normalise(t) for t in a_loaded], [normalise(t) for t in b_loaded]):
@@ -383,6 +404,32 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
     if not b_words and _is_clause(a, op.a_start, op.a_end, a_words):
         return "clause", ""
     return "wording", ""
+
+
+def _statement(side: _Side, words: Sequence[Token]) -> list[str]:
+    """What ``words`` say once their attribution is set aside (reporting verbs, sources,
+    speakers' names and titles, pronouns, auxiliaries, linking words), each word cut to its
+    first four letters so ``spoke`` meets ``spoken``."""
+    return sorted(
+        _fold(w.norm)[:4]
+        for w in words
+        if not (
+            _CONTRACTION.sub("", w.norm) in CLAUSE_STARTERS
+            or w.norm in REPORTING_VERBS
+            or w.norm in _ATTRIBUTION_NOUNS
+            or _stem(w.norm) in _SOURCE_WORDS
+            or w.norm in _AUXILIARIES
+            or w.norm in _TITLES
+            or w.text[:1].isupper()
+            or side.covered(w)
+        )
+    )
+
+
+def _only_attribution_differs(a: _Side, b: _Side, a_words: list[Token], b_words: list[Token]) -> bool:
+    """Is the change its attribution alone? A reporting verb that comes with other new content
+    (``…in the fall of 2020," Garneau said`` for ``…conflict.``) is an edge of a rewrite."""
+    return _statement(a, a_words) == _statement(b, b_words)
 
 
 def _attribution_nearby(a: _Side, b: _Side, op: DiffOp) -> bool:

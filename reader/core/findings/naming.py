@@ -69,8 +69,10 @@ class _Text:
 
     def __init__(self, analysis: Analysis, article: Article) -> None:
         self.article = article
-        self.tokens: list[Token] = [t for s in analysis.sentences.get(article.id, ()) for t in s.tokens]
+        sentences = analysis.sentences.get(article.id, ())
+        self.tokens: list[Token] = [t for s in sentences for t in s.tokens]
         self.starts = [t.start for t in self.tokens]
+        self.openings = [self.at(s.start) for s in sentences]
         bounds = quotation_bounds(article)
         opens = [start for start, _ in bounds]
 
@@ -86,9 +88,14 @@ class _Text:
         """Index of the first token starting at or after ``offset``."""
         return bisect_right(self.starts, offset - 1)
 
+    def sentence_start(self, index: int) -> int:
+        """Index of the first token of the sentence holding token ``index``."""
+        at = bisect_right(self.openings, index) - 1
+        return self.openings[at] if at >= 0 else 0
+
     def label(self, first: int, last: int) -> Label | None:
-        """The label made of tokens ``first..last`` (inclusive), trimmed of function words at its ends."""
-        while first <= last and self.tokens[first].norm in FUNCTION_WORDS:
+        """The label made of tokens ``first..last`` (inclusive), trimmed of function words and marks at its ends."""
+        while first <= last and (self.tokens[first].norm in FUNCTION_WORDS or not self.tokens[first].is_word):
             first += 1
         while last >= first and (self.tokens[last].norm in FUNCTION_WORDS or not self.tokens[last].is_word):
             last -= 1
@@ -118,26 +125,30 @@ def _stops(token: Token) -> bool:
     return not token.is_word and token.text not in _JOINERS
 
 
-def _modifiers(text: _Text, index: int, end: int) -> Label | None:
+def _modifiers(text: _Text, index: int, end: int, person: bool) -> Label | None:
     """Words just before a mention (tokens ``index..end-1``), back to a determiner.
 
-    They stop at a mark, a function word or another name, and come after a
-    determiner or at a sentence's start. Without parsing, a verb before a name
+    They stop at a mark, a function word, another name or the sentence's start, and
+    come after a determiner or at a sentence's start. Without parsing, a verb before a name
     (``the inquiry found Ankara``) looks like a modifier, so the words count
     only in forms that describe: ``the <words> of <name>`` closing a phrase
-    (``the disputed territory of``), after a possessive (``its longtime ally``),
+    (``the disputed territory of``; never for a ``person``: ``the trial of``, ``the arrest of``
+    name an event or a thing of theirs, not what they are), after a possessive (``its longtime ally``),
     capitalised or hyphenated next to the name (``Foreign Affairs Minister``,
     ``Turkish drone-maker``), or when they judge (``the so-called``).
     """
     tokens = text.tokens
     of = index > 0 and tokens[index - 1].norm == "of"
+    if of and person:
+        return None
     first = index - 1 if of else index
-    while first > 0 and index - first < MODIFIER_WORDS:
+    opening = text.sentence_start(index)
+    while first > opening and index - first < MODIFIER_WORDS:
         token = tokens[first - 1]
         if _stops(token) or token.norm in FUNCTION_WORDS or token.norm in ATTRIBUTION_VERBS or first - 1 in text.names:
             break
         first -= 1
-    before = tokens[first - 1].norm if first > 0 and tokens[first - 1].is_word else None
+    before = tokens[first - 1].norm if first > opening and tokens[first - 1].is_word else None
     if before is not None and before not in _DETERMINERS or all(t.norm in FUNCTION_WORDS for t in tokens[first:index]):
         return None
     label = text.label(first, index - 1)
@@ -148,14 +159,29 @@ def _modifiers(text: _Text, index: int, end: int) -> Label | None:
     describes = (
         (of and before == "the" and closes and tokens[end].norm not in _POSSESSIVES if end < len(tokens) else of and before == "the")
         or before in _POSSESSIVE_DETERMINERS
-        or (not of and (nearest[:1].isupper() or "-" in nearest))
     )
-    return label if describes or label.judgement else None
+    if describes or label.judgement:
+        return label
+    if of or not (nearest[:1].isupper() or "-" in nearest):
+        return None
+    # Capitals describe (``French President``); without a determiner, a plain lower-case word before them is
+    # mostly a verb (``welcomed President``), and so is a sentence's first word in -ing or -ed (``Hosting President``).
+    while before is None and first < index and _verb_like(tokens[first], first == opening):
+        first += 1
+    return text.label(first, index - 1) if first < index else None
+
+
+def _verb_like(token: Token, opens: bool) -> bool:
+    text = token.text
+    plain = "-" not in text
+    return plain and (text[:1].islower() or (opens and len(text) > 4 and token.norm.endswith(("ing", "ed"))))
 
 
 def _head(text: _Text, first: int, after: int) -> Label | None:
-    """A judging word right after a mention, which names what it is (``PKK/YPG terrorists``)."""
-    if after < len(text.tokens) and judging(text.tokens[after]) and not text.quoted[after]:
+    """A judging word right after a mention, which names what it is (``PKK/YPG terrorists``); not an
+    adverb (``Keller allegedly wrote``), which qualifies what they did."""
+    if (after < len(text.tokens) and judging(text.tokens[after]) and not text.quoted[after]
+            and not text.tokens[after].norm.endswith("ly")):
         return text.label(first, after)
     return None
 
@@ -187,7 +213,7 @@ def _entity_row(entity: Entity, texts: _Texts) -> NamingRow:
         first, after = text.at(mention.start), text.at(mention.end)
         if first < len(text.quoted) and text.quoted[first]:
             continue
-        found = (_modifiers(text, first, after), _head(text, first, after), _description(text, after))
+        found = (_modifiers(text, first, after, entity.type == "person"), _head(text, first, after), _description(text, after))
         labels.extend(label for label in found if label and label not in labels)
     return NamingRow(
         entity.id, "entity", entity.name,

@@ -24,6 +24,7 @@ and flags, per group: wording that differs inside the marks (typography and
 spelling ignored), truncation, ellipses, editorial insertions, a named speaker
 (an entity) that differs between reports (a description such as ``the
 president`` may be the person another report names, so it is not compared),
+a report that leaves the speaker another names unidentified (``a man's voice says``),
 and reports that carry the statement without quotation marks (a linked
 passage, or a sentence holding most of its words). A quotation a report repeats
 word for word (a paragraph printed twice) counts once.
@@ -44,8 +45,8 @@ from reader.core.links.align import stem
 from reader.core.text.diff import diff_passages
 from reader.core.text.quotation_marks import mark_spans
 from reader.core.vocabulary import (
-    ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, PERSON_NOUNS, REPORTING_VERBS, STATE_ABBREVIATIONS,
-    TITLE_WORDS,
+    ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES, PERSON_NOUNS, REPORTING_VERBS,
+    STATE_ABBREVIATIONS, TITLE_WORDS, singular,
 )
 from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import segment_article
@@ -866,6 +867,19 @@ def _drift(analysis: Analysis, reference: Quote, quote: Quote, where: str) -> li
     return flags
 
 
+def _unidentified(speaker: str) -> bool:
+    """Does a description name nobody, not even a role (``a man's voice``, ``two women``, but not
+    ``the president``, which may be the person another report names, nor ``they``, which points to someone)?"""
+    words = [_POSSESSIVE.sub("", w) for w in speaker.split()]
+    if len(words) == 1 and words[0].lower() in FUNCTION_WORDS:
+        return False
+    if any(singular(w.lower()) in TITLE_WORDS or singular(w.lower()) in PERSON_NOUNS for w in words):
+        return False
+    first = words[0].lower()
+    opens = words[0][:1].islower() or first in FUNCTION_WORDS or first in NUMBER_WORD_VALUES
+    return opens and all(w[:1].islower() for w in words[1:])
+
+
 def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]]) -> list[str]:
     outlet = {a.id: a.outlet or a.id for a in analysis.dossier.articles}
     flags: list[str] = []
@@ -890,6 +904,10 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
         flags.append("attributed differently: " + "; ".join(
             f"{group[0].speaker} ({', '.join(dict.fromkeys(outlet[q.span.article] for q in group))})"
             for group in by_speaker))
+    unidentified = [q for q in quotes if q.speaker and not q.speaker_entity and _unidentified(q.speaker)]
+    if by_speaker and unidentified:
+        flags.append("speaker unidentified in " + "; ".join(dict.fromkeys(
+            f"{outlet[q.span.article]} (\u201c{q.speaker}\u201d)" for q in unidentified)))
     for span in reported:
         partly = any(_overlap(q, span) for q in quoted.get(span.article, ()))
         how = "in its own words, quoting only a fragment," if partly else "without quotation marks"
