@@ -393,7 +393,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         if self.folder is not None:
             self._save_corrections()
 
-    @work(thread=True, exclusive=True, group="correcting")
+    # Described here: Textual's default description is the arguments' repr, a whole analysis
+    # (most of a second at 500 reports, on the UI thread, for every x and U).
+    @work(thread=True, exclusive=True, group="correcting", description="applying corrections")
     def _apply_corrections(self, base: Analysis, corrections: Corrections, said: str) -> None:
         """Apply every decision to the analysis as computed, its findings brought up to date,
         in a thread: on a big dossier that takes seconds, which no key may wait for."""
