@@ -56,9 +56,10 @@ from __future__ import annotations
 import threading
 from functools import partial
 from pathlib import Path
+from time import monotonic
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import var
@@ -107,6 +108,10 @@ except (ImportError, AttributeError):
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
 
+
+REST = 1.0
+"""Seconds without a key or a mouse event after which the reader is at rest: a full collection
+then makes no key wait (see :mod:`reader.collector`)."""
 
 PROBLEM_NOTICE_ROWS = 12
 """Screen rows per notice of a problem: at 24 rows two fit, the notices above the status lines
@@ -176,6 +181,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         """While ``W`` shows the weaker links: the analysis without them."""
         self._save_lock = threading.Lock()
         self._view_styles_read = False
+        self._last_input = monotonic()
         self.theme = DARK_THEME
         self.set_reactive(DossierApp.article_id, dossier.articles[0].id if dossier.articles else "")
         self.resume_offset: int | None = None
@@ -260,8 +266,22 @@ class DossierApp(OneKeyAtATime, App[None]):
         return super().push_screen(screen, *args, **kwargs)
 
     def _collect_again(self) -> None:
-        """After the first paint (the command line paused the collector for start-up)."""
+        """After the first paint (the command line paused the collector for start-up); full
+        collections from now on only once the user has stopped typing (see :mod:`reader.collector`)."""
         collector.started()
+        self.set_interval(REST / 2, self._collect_at_rest)
+
+    def _collect_at_rest(self) -> None:
+        if monotonic() - self._last_input >= REST:
+            collector.at_rest()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self._last_input = monotonic()
+        await super().on_event(event)
+
+    def on_unmount(self) -> None:
+        collector.stopped()
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self) -> None:
