@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import threading
 from functools import partial
+from importlib import import_module
 from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING
@@ -112,6 +113,9 @@ LIGHT_THEME = "textual-light"
 REST = 1.0
 """Seconds without a key or a mouse event after which the reader is at rest: a full collection
 then makes no key wait (see :mod:`reader.collector`)."""
+
+VIEWS = ("compare", "nway", "coverage", "quotes")
+"""The modules (in :mod:`reader.ui.screens`) of the views the reader's keys open."""
 
 PROBLEM_NOTICE_ROWS = 12
 """Screen rows per notice of a problem: at 24 rows two fit, the notices above the status lines
@@ -181,6 +185,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         """While ``W`` shows the weaker links: the analysis without them."""
         self._save_lock = threading.Lock()
         self._view_styles_read = False
+        self._views_ready = False
         self._last_input = monotonic()
         self.theme = DARK_THEME
         self.set_reactive(DossierApp.article_id, dossier.articles[0].id if dossier.articles else "")
@@ -259,11 +264,25 @@ class DossierApp(OneKeyAtATime, App[None]):
         reads the other views' stylesheets, so the new screen mounts styled. Added to the sheets
         already parsed, each is parsed alone (Textual's own ``Screen.CSS_PATH`` would re-parse
         every sheet on the first push)."""
+        self._read_view_styles()
+        return super().push_screen(screen, *args, **kwargs)
+
+    def _read_view_styles(self) -> None:
         if not self._view_styles_read:
             self._view_styles_read = True
             for path in _stylesheets(first=False):
                 self.stylesheet.read(path)
-        return super().push_screen(screen, *args, **kwargs)
+
+    def _ready_views(self) -> None:
+        """At the first rest once an analysis is shown, what the first ``c``, ``w``, ``m`` or ``Q``
+        would otherwise load while the user waits: the views' modules, their stylesheets, parsed."""
+        if self._views_ready or self.analysis is None:
+            return
+        self._views_ready = True
+        for name in VIEWS:
+            import_module(f"reader.ui.screens.{name}")
+        self._read_view_styles()
+        self.stylesheet.rules  # noqa: B018 - parsed now, not on the first push
 
     def _collect_again(self) -> None:
         """After the first paint (the command line paused the collector for start-up); full
@@ -273,6 +292,7 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def _collect_at_rest(self) -> None:
         if monotonic() - self._last_input >= REST:
+            self._ready_views()
             collector.at_rest()
 
     async def on_event(self, event: events.Event) -> None:
