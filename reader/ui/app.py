@@ -122,6 +122,16 @@ PROBLEM_NOTICE_ROWS = 12
 and a third of the screen left; more problems are counted in one notice."""
 
 
+def _index(analysis: Analysis) -> None:
+    """What keys look up in ``analysis``, built by the worker that made it, not on the UI thread:
+    its tables (mentions and colours, links by report, figures and origins by link) and the
+    coverage matrix."""
+    from reader.ui.screens.coverage import matrix_of
+
+    analysis.build_tables()
+    matrix_of(analysis)
+
+
 class _Cancelled(Exception):
     """Raised from the progress callback to stop a cancelled analysis."""
 
@@ -328,7 +338,7 @@ class DossierApp(OneKeyAtATime, App[None]):
                         uncorrected = result
                         result, corrections, problem = with_saved_corrections(result, self.folder)
                         self.post_message(CorrectionsRead(uncorrected, corrections, problem))
-                    result.entity_slots  # indexed and coloured here (mentions, shared entities, slots), not on the UI thread
+                    _index(result)
                 finally:
                     # Frozen before the collector is back on, whatever the outcome (an analysis stopped
                     # by quitting too): its first collection would otherwise scan the millions of
@@ -441,7 +451,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         in a thread: on a big dossier that takes seconds, which no key may wait for."""
         with collector.building():
             corrected = apply_corrections(base, corrections)
-            corrected.entity_slots  # indexed and coloured here (mentions, shared entities, slots), not on the UI thread
+            _index(corrected)
         if not get_current_worker().is_cancelled:  # a later decision is being applied
             self.post_message(Corrected(corrected, said))
 
