@@ -64,7 +64,7 @@ def traced(command: str, wait_for: str, keys: str) -> tuple[list[tuple[str, floa
         wall = timed_keys(f"env KEY_TRACE={trace.name} {command}", wait_for, keys)
         lines = Path(trace.name).read_text(encoding="utf-8").splitlines()[-len(wall):]
     cpu = [float(ms) if ms != "-" else 0.0 for _, ms in (line.split("\t") for line in lines)]
-    return wall, cpu
+    return wall, cpu + [0.0] * (len(wall) - len(cpu))  # the last keys, when the program quit before their frame
 
 
 def p95(values: list[float]) -> float:
