@@ -6,7 +6,8 @@ The reader opens the generated dossier as the command line does (its worker anal
 collector policy of :mod:`reader.collector` applies), then a Pilot presses the keys ``--rounds``
 times, waiting after each until the app is idle (after ``x`` and ``U`` until the corrected
 analysis is shown). ``gc.callbacks`` times every full collection; each is charged to the key
-last pressed. Prints each key's full collections (count, total and longest ms).
+last pressed, or to "(at rest)" when the reader ran it once no key had come for a while
+(:func:`reader.collector.at_rest`). Prints each key's full collections (count, total and longest ms).
 """
 
 from __future__ import annotations
@@ -26,6 +27,16 @@ sys.path.insert(0, str(ROOT))
 from bench.startup import generated_folder
 
 
+def _called_at_rest() -> bool:
+    """Whether the collection starting now was asked for by :func:`reader.collector.at_rest`."""
+    from reader.collector import at_rest
+
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_code is not at_rest.__code__:
+        frame = frame.f_back
+    return frame is not None
+
+
 async def session(folder: Path, keys: list[str], rounds: int) -> dict[str, list[float]]:
     from reader.core.ingest.loading import load_dossier
     from reader.ui.app import build_app
@@ -33,6 +44,7 @@ async def session(folder: Path, keys: list[str], rounds: int) -> dict[str, list[
     app = build_app(load_dossier(folder), folder=folder)
     pauses: dict[str, list[float]] = defaultdict(list)
     pressed = ["(start-up)"]
+    charged = [""]
     started = [0.0]
 
     def timed(phase: str, info: dict) -> None:
@@ -40,8 +52,9 @@ async def session(folder: Path, keys: list[str], rounds: int) -> dict[str, list[
             return
         if phase == "start":
             started[0] = time.perf_counter()
+            charged[0] = "(at rest)" if _called_at_rest() else pressed[0]
         else:
-            pauses[pressed[0]].append((time.perf_counter() - started[0]) * 1000)
+            pauses[charged[0]].append((time.perf_counter() - started[0]) * 1000)
 
     async def settle(pilot, condition=lambda: True) -> None:
         waited = time.perf_counter()

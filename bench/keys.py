@@ -1,7 +1,7 @@
 """Each key's latency on a generated 500-report dossier, from outside (tmux), per key, against
 the minimal Textual app, for one checkout or several side by side; and each key's main-thread CPU.
 
-    .venv/bin/python bench/keys.py [--runs 3] [--n 500 | --bundled] [--source DIR ...] [--keys "c w ..."]
+    .venv/bin/python bench/keys.py [--runs 3] [--n 500 | --folder DIR | --bundled] [--source DIR ...] [--keys "c w ..."]
 
 ``--source`` names checkouts of this project to run (each with this venv's Python and
 ``PYTHONPATH=DIR``; default: this one), so a commit before a change and after it are timed in
@@ -69,6 +69,7 @@ def traced(command: str, wait_for: str, keys: str) -> Traced:
         wall = timed_keys(f"env KEY_TRACE={trace.name} {command}", wait_for, keys)
         lines = Path(trace.name).read_text(encoding="utf-8").splitlines()[-len(wall):]
     fields = [line.split("\t") for line in lines]
+    fields += [["", "-", "0"]] * (len(wall) - len(fields))  # the last keys, when the program quit before their frame
     return wall, [float(ms) if ms != "-" else 0.0 for _, ms, _ in fields], [int(sent) for _, _, sent in fields]
 
 
@@ -83,13 +84,15 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=500, help="generated reports (default 500)")
     parser.add_argument("--source", action="append", type=Path, help="a checkout to run (repeatable; default this one)")
     parser.add_argument("--bundled", action="store_true", help="the five bundled reports, with the start-up bench's keys")
+    parser.add_argument("--folder", type=Path, help="time the generated dossier's keys on this dossier instead "
+                        "(one shaped otherwise: longer reports, more names, fewer links)")
     parser.add_argument("--keys", help="tmux key names (default: moves, then every view, each closed with q)")
     args = parser.parse_args()
     sources = [path.resolve() for path in args.source or [ROOT]]
     if args.bundled:
         folder, ready, keys = ROOT / "articles", "Al Jazeera", args.keys or READER_KEYS
     else:
-        folder = generated_folder(args.n, Path(tempfile.mkdtemp(prefix="bench-keys-")))
+        folder = args.folder or generated_folder(args.n, Path(tempfile.mkdtemp(prefix="bench-keys-")))
         ready, keys = "% shared", args.keys or f"{READER_KEYS} {VIEW_KEYS} j j escape".replace("escape", "q")
     commands = {}
     for source in sources:

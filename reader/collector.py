@@ -7,7 +7,13 @@ stalls on keys afterwards. So:
 
 * :func:`starting` - the command line turns the collector off while the program starts up;
 * :func:`started` - once the first screen is painted: what start-up built is frozen out of the
-  collector's sight (it lives as long as the program) and the collector is turned back on;
+  collector's sight (it lives as long as the program) and the collector is turned back on, for
+  the young generations only: a full collection scans every object the reader made since
+  (widgets, drawn lines, the indexes of the analysis shown), tens of milliseconds at 500 reports
+  that Python would spend inside whichever key allocated last;
+* :func:`at_rest` - the reader calls it when no key has come for a while: the full collection
+  Python would have run by now, if one is due, where nobody waits for it;
+* :func:`stopped` - the reader is gone: Python's own thresholds again;
 * :func:`building` - around a bulk build (the analysis, in the reader's worker or for an
   export) the collector is paused, for the whole process: a UI thread running meanwhile
   allocates little, and a pause is what keeps its keys quick;
@@ -34,10 +40,31 @@ def starting() -> None:
     gc.disable()
 
 
+_THRESHOLDS = gc.get_threshold()
+"""Python's thresholds: the third is how many collections of the middle generation make a full
+collection due."""
+NEVER = 1 << 30
+"""A third threshold no count reaches: Python starts no full collection of its own."""
+
+
 def started() -> None:
-    """After the first paint: freeze start-up's objects and collect again from now on."""
+    """After the first paint: freeze start-up's objects and collect the young generations again
+    from now on; full collections wait for :func:`at_rest`."""
     gc.freeze()
+    gc.set_threshold(_THRESHOLDS[0], _THRESHOLDS[1], NEVER)
     gc.enable()
+
+
+def at_rest() -> None:
+    """Nothing is waiting on the program: run a full collection if Python would have by now
+    (never while a build has the collector paused)."""
+    if gc.isenabled() and gc.get_count()[2] >= _THRESHOLDS[2]:
+        gc.collect()
+
+
+def stopped() -> None:
+    """The reader has closed: Python starts its full collections again."""
+    gc.set_threshold(*_THRESHOLDS)
 
 
 @contextmanager

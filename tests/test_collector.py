@@ -29,3 +29,19 @@ def test_the_core_never_switches_the_collector():
 
     core = Path(collector.__file__).parent / "core"
     assert not [path.name for path in core.rglob("*.py") if "gc." in path.read_text(encoding="utf-8")]
+
+
+def test_full_collections_wait_for_rest():
+    """Once started, Python runs no full collection of its own; at rest one runs when due."""
+    collector.started()
+    try:
+        for _ in range(collector._THRESHOLDS[2] + 1):
+            gc.collect(1)  # what a busy stretch of keys does to the count of the oldest generation
+        assert gc.get_count()[2] > collector._THRESHOLDS[2]
+        assert gc.get_threshold()[2] > gc.get_count()[2]
+        collector.at_rest()
+        assert gc.get_count()[2] == 0
+    finally:
+        collector.stopped()
+        gc.unfreeze()
+    assert gc.get_threshold() == collector._THRESHOLDS

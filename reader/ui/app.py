@@ -55,10 +55,12 @@ from __future__ import annotations
 
 import threading
 from functools import partial
+from importlib import import_module
 from pathlib import Path
+from time import monotonic
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import var
@@ -109,9 +111,26 @@ DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
 
 
+REST = 1.0
+"""Seconds without a key or a mouse event after which the reader is at rest: a full collection
+then makes no key wait (see :mod:`reader.collector`)."""
+
+VIEWS = ("compare", "nway", "coverage", "quotes")
+"""The modules (in :mod:`reader.ui.screens`) of the views the reader's keys open."""
+
 PROBLEM_NOTICE_ROWS = 12
 """Screen rows per notice of a problem: at 24 rows two fit, the notices above the status lines
 and a third of the screen left; more problems are counted in one notice."""
+
+
+def _index(analysis: Analysis) -> None:
+    """What keys look up in ``analysis``, built by the worker that made it, not on the UI thread:
+    its tables (mentions and colours, links by report, figures and origins by link) and the
+    coverage matrix."""
+    from reader.ui.screens.coverage import matrix_of
+
+    analysis.build_tables()
+    matrix_of(analysis)
 
 
 class _Cancelled(Exception):
@@ -177,6 +196,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         """While ``W`` shows the weaker links: the analysis without them."""
         self._save_lock = threading.Lock()
         self._view_styles_read = False
+        self._views_ready = False
+        self._last_input = monotonic()
         self.theme = DARK_THEME
         self.set_reactive(DossierApp.article_id, dossier.articles[0].id if dossier.articles else "")
         self.resume_offset: int | None = None
@@ -254,15 +275,44 @@ class DossierApp(OneKeyAtATime, App[None]):
         reads the other views' stylesheets, so the new screen mounts styled. Added to the sheets
         already parsed, each is parsed alone (Textual's own ``Screen.CSS_PATH`` would re-parse
         every sheet on the first push)."""
+        self._read_view_styles()
+        return super().push_screen(screen, *args, **kwargs)
+
+    def _read_view_styles(self) -> None:
         if not self._view_styles_read:
             self._view_styles_read = True
             for path in _stylesheets(first=False):
                 self.stylesheet.read(path)
-        return super().push_screen(screen, *args, **kwargs)
+
+    def _ready_views(self) -> None:
+        """At the first rest once an analysis is shown, what the first ``c``, ``w``, ``m`` or ``Q``
+        would otherwise load while the user waits: the views' modules, their stylesheets, parsed."""
+        if self._views_ready or self.analysis is None:
+            return
+        self._views_ready = True
+        for name in VIEWS:
+            import_module(f"reader.ui.screens.{name}")
+        self._read_view_styles()
+        self.stylesheet.rules  # noqa: B018 - parsed now, not on the first push
 
     def _collect_again(self) -> None:
-        """After the first paint (the command line paused the collector for start-up)."""
+        """After the first paint (the command line paused the collector for start-up); full
+        collections from now on only once the user has stopped typing (see :mod:`reader.collector`)."""
         collector.started()
+        self.set_interval(REST / 2, self._collect_at_rest)
+
+    def _collect_at_rest(self) -> None:
+        if monotonic() - self._last_input >= REST:
+            self._ready_views()
+            collector.at_rest()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self._last_input = monotonic()
+        await super().on_event(event)
+
+    def on_unmount(self) -> None:
+        collector.stopped()
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self) -> None:
@@ -289,7 +339,7 @@ class DossierApp(OneKeyAtATime, App[None]):
                         uncorrected = result
                         result, corrections, problem = with_saved_corrections(result, self.folder)
                         self.post_message(CorrectionsRead(uncorrected, corrections, problem))
-                    result.entity_slots  # indexed and coloured here (mentions, shared entities, slots), not on the UI thread
+                    _index(result)
                 finally:
                     # Frozen before the collector is back on, whatever the outcome (an analysis stopped
                     # by quitting too): its first collection would otherwise scan the millions of
@@ -394,13 +444,15 @@ class DossierApp(OneKeyAtATime, App[None]):
         if self.folder is not None:
             self._save_corrections()
 
-    @work(thread=True, exclusive=True, group="correcting")
+    # Described here: Textual's default description is the arguments' repr, a whole analysis
+    # (most of a second at 500 reports, on the UI thread, for every x and U).
+    @work(thread=True, exclusive=True, group="correcting", description="applying corrections")
     def _apply_corrections(self, base: Analysis, corrections: Corrections, said: str) -> None:
         """Apply every decision to the analysis as computed, its findings brought up to date,
         in a thread: on a big dossier that takes seconds, which no key may wait for."""
         with collector.building():
             corrected = apply_corrections(base, corrections)
-            corrected.entity_slots  # indexed and coloured here (mentions, shared entities, slots), not on the UI thread
+            _index(corrected)
         if not get_current_worker().is_cancelled:  # a later decision is being applied
             self.post_message(Corrected(corrected, said))
 

@@ -82,3 +82,39 @@ async def test_y_copies_every_quotation_of_the_statement(bundled, analysis):
         assert len(copied) == len(group.quotes)
         first = group.quotes[0].span
         assert copied[0] == f"{bundled.article(first.article).outlet}: {bundled.article(first.article).text(first)}"
+
+
+async def test_the_statements_are_mounted_as_the_cursor_nears_them(bundled, analysis, monkeypatch):
+    """A long list opens with its first statements only; moving down, G and a search reach the others."""
+    from reader.ui.screens import quotes as tracker
+
+    monkeypatch.setattr(tracker, "ROWS_AT_LEAST", 20)  # 40 rows: 3 statements first
+    monkeypatch.setattr(tracker, "AHEAD", 1)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("Q")
+        screen = app.screen
+        quotes = screen.query_one(QuoteList)
+        total = len(screen.groups)
+        assert total > 5 and len(quotes) == 3
+        await pilot.press("j", "j", "j")
+        assert quotes.index == 3 and len(quotes) > 4
+        await pilot.press("G")
+        assert len(quotes) == total and quotes.index == total - 1
+        assert [item.name for item in quotes.query("ListItem")] == [group.id for group in screen.groups]
+
+
+async def test_a_search_finds_statements_not_yet_mounted(bundled, analysis, monkeypatch):
+    from reader.ui.screens import quotes as tracker
+
+    monkeypatch.setattr(tracker, "ROWS_AT_LEAST", 40)  # 40 rows: 2 statements first
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("Q")
+        screen = app.screen
+        quotes = screen.query_one(QuoteList)
+        last = len(screen.groups) - 1
+        word = max(screen.item_text(last).split("\u201c", 1)[1].split(), key=len).strip(".,;:\u201d")
+        await pilot.press("slash", *word, "enter")
+        assert last in screen.hits and quotes.index == screen.hits[0] > 0
+        assert quotes.highlighted_child.name == screen.groups[screen.hits[0]].id

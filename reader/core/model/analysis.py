@@ -510,6 +510,16 @@ class Analysis:
                 shown.__dict__[name] = self.__dict__[name]
         return shown
 
+    def build_tables(self) -> None:
+        """Build now every lookup table of this analysis that is otherwise built on first use (its
+        entities', links', sentences', figures' and origins'): the thread that made the analysis
+        calls it, so that no key of the reader waits for one."""
+        for name in (*_ENTITY_TABLES, "entity_ties", "links_by_article", "sentence_bounds"):
+            getattr(self, name)
+        self.findings.comparisons_by_link  # noqa: B018
+        if self.sourcing is not None:
+            self.sourcing.origins._by_link  # noqa: B018
+
     @cached_property
     def links_by_article(self) -> dict[str, tuple[Link, ...]]:
         """Each article's links, in the order their passages appear in it."""

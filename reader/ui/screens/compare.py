@@ -32,7 +32,7 @@ from textual.widgets.option_list import Option
 
 from reader.core.store.corrections import accept_link, reject_link
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, pair_differences, shown
-from reader.core.model import Analysis, Dossier, Link, Span, TypedDiff
+from reader.core.model import Analysis, Dossier, FigureComparison, Link, Span, TypedDiff
 from reader.core.text.search import find_all
 from reader.core.findings.collation import (
     Passage,
@@ -301,8 +301,9 @@ class CompareScreen(Screen):
                 span=p.sentence.span,
                 matched=p.matched,
                 paragraph_start=n == 0 or passages[n - 1].sentence.paragraph != p.sentence.paragraph,
-                # Figures conflict whichever report is on the left.
-                conflict=p.link is not None and self.figure_note(p.link).startswith("conflict"),
+                # Figures conflict whichever report is on the left; a lookup (the differences a
+                # note also reads are worked out for the row under the cursor only).
+                conflict=p.link is not None and any(c.conflict for c in self._figures(p.link)),
             )
             for n, p in enumerate(passages)
         )
@@ -325,12 +326,14 @@ class CompareScreen(Screen):
         typed = self._visible(passage.link) if passage.link else ()
         return tuple(diff for diff in typed if self._walked in (ALL_TYPES, diff.type))
 
+    def _figures(self, link: Link) -> tuple[FigureComparison, ...]:
+        """The comparisons of ``link``'s figures between the two reports shown."""
+        shown = {self._reports["left"], self._reports["right"]}
+        return tuple(c for c in self.analysis.findings.comparisons_by_link.get(link.id, ()) if shown <= set(c.articles))
+
     def figure_note(self, link: Link) -> str:
         """What the two reports' figures in ``link`` say of each other (see :func:`figure_note`)."""
-        left, right = self._reports["left"], self._reports["right"]
-        found = self.analysis.findings.comparisons_by_link.get(link.id, ())
-        both = tuple(c for c in found if {left, right} <= set(c.articles))
-        return figure_note(both, left, right, self._visible(link))
+        return figure_note(self._figures(link), self._reports["left"], self._reports["right"], self._visible(link))
 
     @property
     def walked(self) -> str:

@@ -20,6 +20,9 @@ The compare view it opens takes the place of the one the matrix was opened from,
 
 from __future__ import annotations
 
+import weakref
+from dataclasses import dataclass
+
 from rich.style import Style
 from rich.text import Text
 from textual import on
@@ -94,6 +97,37 @@ def merged_rows(analysis: Analysis, links: tuple[Link, ...], labels: dict[str, S
     return tuple(tuple(row) for row in rows)
 
 
+@dataclass(frozen=True)
+class Matrix:
+    """The rows of one analysis' matrix in one order: its ``links`` sorted, the passage each
+    link's row shows (``labels``), the ``rows`` (links merged) and each link's row (``row_of``)."""
+
+    links: tuple[Link, ...]
+    labels: dict[str, Span]
+    rows: tuple[tuple[Link, ...], ...]
+    row_of: dict[str, int]
+
+
+_MATRICES: dict[tuple[int, bool], tuple[weakref.ref, Matrix]] = {}
+"""Each analysis' matrices by (analysis, sorted by origins), while the analysis lives."""
+
+
+def matrix_of(analysis: Analysis, *, by_origins: bool = False) -> Matrix:
+    """The matrix of ``analysis``, made once: the reader's worker makes it with the analysis, so
+    ``m`` looks it up. Kept while the analysis lives (a weak reference drops it with the
+    analysis), whichever thread asks."""
+    key = (id(analysis), by_origins)
+    found = _MATRICES.get(key)
+    if found is not None and found[0]() is analysis:
+        return found[1]
+    links = coverage_rows(analysis, by_origins=by_origins)
+    labels = row_labels(links)
+    rows = merged_rows(analysis, links, labels)
+    matrix = Matrix(links, labels, rows, {link.id: n for n, row in enumerate(rows) for link in row})
+    _MATRICES[key] = (weakref.ref(analysis, lambda _, key=key: _MATRICES.pop(key, None)), matrix)
+    return matrix
+
+
 class CoverageTable(LineTable):
     """The matrix itself, a row per (merged) link, made only when in view."""
 
@@ -139,10 +173,8 @@ class CoverageScreen(Screen):
 
     def _take(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.links = coverage_rows(analysis, by_origins=self.by_origins)
-        self.labels = row_labels(self.links)
-        self.rows = merged_rows(analysis, self.links, self.labels)
-        self._row_of = {link.id: n for n, row in enumerate(self.rows) for link in row}
+        matrix = matrix_of(analysis, by_origins=self.by_origins)
+        self.links, self.labels, self.rows, self._row_of = matrix.links, matrix.labels, matrix.rows, matrix.row_of
         self._hits = ()
 
     def compose(self) -> ComposeResult:

@@ -60,6 +60,13 @@ class ItemSearch:
         """The words of the item at ``position``, as shown."""
         raise NotImplementedError
 
+    def item_count(self) -> int:
+        """How many items the list holds (one mounting its items as the cursor nears them says all)."""
+        return len(self.searched_list())
+
+    def go_to_item(self, position: int) -> None:
+        self.searched_list().index = position
+
     def action_search(self) -> None:
         self.query_one(SearchBar).open()
 
@@ -68,7 +75,7 @@ class ItemSearch:
         items = self.searched_list()
         self.query_one(SearchBar).close(items)
         query = " ".join(event.query.split()).casefold()
-        self.hits = tuple(n for n in range(len(items)) if query in self.item_text(n).casefold()) if query else ()
+        self.hits = tuple(n for n in range(self.item_count()) if query in self.item_text(n).casefold()) if query else ()
         if self.hits:
             self.action_next_item(1)
         elif query:
@@ -82,6 +89,6 @@ class ItemSearch:
             target, wrapped = next_hit(self.hits, at, step)
             if wrapped:
                 self.notify(wrapped, timeout=2)
-            items.index = target
-        elif len(items):
-            items.index = min(max(at + step, 0), len(items) - 1)
+            self.go_to_item(target)
+        elif self.item_count():
+            self.go_to_item(min(max(at + step, 0), self.item_count() - 1))
