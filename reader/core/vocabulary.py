@@ -236,6 +236,12 @@ TITLE_WORDS = frozenset(
 )
 """Job titles and ranks: stripped from the front of a person's name."""
 
+ONE_HOLDER_TITLES = frozenset(
+    {"president", "vice president", "prime minister", "premier", "chancellor", "governor", "mayor", "king", "queen",
+     "pope", "emperor", "sheriff"}
+)
+"""Offices one person holds at a time: ``the President``, capitalised, names the one the dossier titles so."""
+
 PERSON_NOUNS = frozenset(
     """actor actress writer author novelist playwright screenwriter poet singer songwriter musician rapper
     comedian presenter broadcaster journalist reporter columnist star player quarterback pitcher striker
@@ -516,6 +522,12 @@ COUNTRIES, CAPITALS, DEMONYMS = _read_table(_COUNTRIES + _REGIONS)
 """``COUNTRIES``: every name of a country or region (as written, aliases too) -> its canonical name;
 ``CAPITALS``: capital city -> its country (a capital is often used for its government);
 ``DEMONYMS``: demonym (as written) -> its country or region."""
+
+PEOPLES = {plural: country for plural, country in _read_table(_COUNTRIES)[2].items()
+           if plural.endswith("s") and DEMONYMS.get(plural[:-1]) == country}
+"""A country's people as a plural noun (``Russians``, ``Americans``) -> the country: they stand for it (``collusion
+with the Russians``) where the adjective (``Russian``) only qualifies something else. Regions' peoples are no
+country's (``Kurds``, ``Europeans``)."""
 
 
 EVENT_STAGES = {

@@ -480,3 +480,52 @@ def test_a_heading_glued_to_a_name_by_a_hyphen_is_no_part_of_it():
     ))
     assert "kelmouth fault" in index
     assert not any("overview" in alias for alias in index)
+
+
+def test_a_day_after_a_word_opening_a_sentence_does_not_make_it_a_name():
+    index = by_alias(entities_of_texts(
+        "Investigators Tuesday played a recording of Halvard Brisk. Officials Friday said so.",
+        "Investigators Monday rested their case against Halvard Brisk.",
+    ))
+    assert "investigators" not in index and "officials" not in index and index["halvard brisk"].shared
+
+
+def test_a_qualifier_alone_before_a_lower_case_title_is_part_of_the_title():
+    index = by_alias(entities_of_texts(
+        "Special counsel Wendel Arkwright wants answers. The Special Counsel's office declined to comment.",
+        "Deputy director Ona Pell agreed, as did the Merrow Party leader Tam Hollis.",
+    ))
+    assert "special" not in index and "deputy" not in index
+    assert "wendel arkwright" in index and "ona pell" in index and "merrow party" in index
+
+
+def test_the_title_of_a_one_holder_office_stands_for_the_one_person_titled_so():
+    index = by_alias(entities_of_texts(
+        "President Aldo Venn named Dr. Mira Sollen on Monday. Vice President Ruth Calder stood by. "
+        "The Vice President said little.",
+        "The President announced his nominee. As the President explained, she knows the work.",
+        "President Aldo Venn spoke again. She once met former President Piet Hallam.",
+        "President Aldo Venn praised her.",
+        "The Vice President was absent. She was President of the Medical Society.",  # titled in one other article only: no one
+    ))
+    venn, calder = index["aldo venn"], index["ruth calder"]
+    assert index["president"] is venn and len(venn.articles) == 4 and venn.name == "Aldo Venn"
+    assert index["vice president"] is calder and calder.name == "Ruth Calder" and len(calder.articles) == 1
+
+
+def test_the_title_of_an_office_two_people_hold_names_no_one():
+    index = by_alias(entities_of_texts(
+        "President Aldo Venn met President Piet Hallam.",
+        "The President spoke first.",
+    ))
+    assert "president" not in index
+
+
+def test_a_countrys_people_stand_for_the_country_its_adjective_does_not():
+    index = by_alias(entities_of_texts(
+        "Trump denied any collusion with the Russians. Russian officials declined to comment.",
+        "Russia said it would respond. The Kurds and the Europeans waited.",
+    ))
+    russia = index["russia"]
+    assert index["russians"] is russia and russia.shared and "russian" not in index
+    assert "kurds" not in index and "europeans" not in index

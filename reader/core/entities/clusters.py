@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from reader.core import vocabulary as gz
-from reader.core.entities.mentions import CAPITAL_KEYS, PLACE_KEYS, Mention, find_mentions, name_key, place_key
+from reader.core.entities.mentions import (
+    CAPITAL_KEYS, PLACE_KEYS, TITLE_KEY, Mention, find_mentions, name_key, place_key,
+)
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
 from reader.core.tokens import normalise
 
@@ -350,7 +352,7 @@ def _canonical(mentions: list[Mention], key: str) -> str:
     place = PLACE_KEYS.get(key)
     if place is not None:
         return place
-    counts = Counter(m.name for m in mentions)
+    counts = Counter(m.name for m in mentions if not m.key.startswith(TITLE_KEY))
     first: dict[str, tuple[int, int]] = {}
     for m in mentions:
         first.setdefault(m.name, (m.order, m.start))
@@ -385,7 +387,30 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     for form in forms.values():
         for mention in form.mentions:
             groups[clusters.find(choices.get(id(mention), form.key))].append(mention)
+    _add_title_holders(groups, findings.titles)
     return _entities(groups, findings.demonyms, findings.common)
+
+
+def _add_title_holders(groups: dict[str, list[Mention]], titles: list[Mention]) -> None:
+    """``the President`` joins the one person its article titles so (``President Barack Obama``); failing
+    that, the one the dossier titles so in at least three articles and twice as many as anyone else
+    (a ``former President George W. Bush`` aside); otherwise it names no one."""
+    local: dict[tuple[str, str], set[str]] = defaultdict(set)
+    articles: dict[str, Counter] = defaultdict(Counter)
+    for root, mentions in groups.items():
+        for mention in mentions:
+            if mention.title and root not in local[(mention.title, mention.article)]:
+                local[(mention.title, mention.article)].add(root)
+                articles[mention.title][root] += 1
+    for mention in titles:
+        roots = local.get((mention.title, mention.article))
+        if roots:
+            holder = next(iter(roots)) if len(roots) == 1 else None
+        else:
+            ranked = articles[mention.title].most_common(2) + [("", 0)]
+            holder = ranked[0][0] if ranked[0][1] >= 3 and ranked[0][1] >= 2 * ranked[1][1] else None
+        if holder is not None:
+            groups[holder].append(mention)
 
 
 def _type_teams(built: list[tuple], definite: set[str]) -> None:

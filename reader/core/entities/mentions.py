@@ -53,6 +53,7 @@ _ORG_HEADS_AFTER_DEMONYM = frozenset({"embassy", "consulate", "ministry", "missi
 _FOLDED_DEMONYMS = {normalise(k): v for k, v in gz.DEMONYMS.items()}
 _FOLDED_COUNTRIES = {normalise(k): v for k, v in gz.COUNTRIES.items()}
 _FOLDED_CAPITALS = {normalise(k): v for k, v in gz.CAPITALS.items()}
+_FOLDED_PEOPLES = {normalise(k): v for k, v in gz.PEOPLES.items()}
 _STATE_AFTER = re.compile(
     r",[ \t]+(?:(?:{dotted})|(?:{bare})(?=[ \t]*(?:[.,;:)\u2014\u2013-]|$)))".format(
         dotted="|".join(re.escape(a if a.endswith(".") else a + ".") for a in gz.US_STATES.values() if a),
@@ -80,6 +81,8 @@ PLACE_KEYS = {place_key(name): canonical for name, canonical in gz.COUNTRIES.ite
     place_key(capital): capital for capital in gz.CAPITALS
 }
 """Key of every country, region and capital name (and alias) -> its canonical name."""
+TITLE_KEY = "title:"
+"""Key prefix of a title standing for its holder (``the President``), kept out of every name's key."""
 CAPITAL_KEYS = {place_key(capital): country for capital, country in gz.CAPITALS.items()}
 """Key of a capital -> its country's canonical name."""
 
@@ -404,7 +407,8 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         following = pieces[ahead] if ahead < len(pieces) else None
         next_is_name = (
             following is not None and following.kind == "name" and not piece.possessive and not piece.alone
-        )
+            and not (following.norm in gz.CALENDAR_WORDS and following.norm not in vocab.month_names)
+        )  # "Prosecutors Tuesday put on": a day after a common word does not make it a name
         piece.initial = i in starts
         after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
@@ -413,7 +417,18 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         elif (sentence.article, piece.start) in vocab.quoted and piece.norm in vocab.lower \
                 and piece.norm not in vocab.mid_caps and not _is_place_word(piece.norm):
             piece.kind = "other"  # capitalised only in a quotation, in lower case elsewhere: the writer's style
+    _drop_title_qualifiers(pieces)
     return pieces
+
+
+def _drop_title_qualifiers(pieces: list[_Piece]) -> None:
+    """``Special counsel Robert Mueller``, ``Deputy director Jane Roe``: a qualifier standing alone before a
+    title written in lower case is part of the title, not a name (``Labour Party leader`` keeps its party)."""
+    for i in range(len(pieces) - 1):
+        piece, following = pieces[i], pieces[i + 1]
+        if piece.kind == "name" and piece.norm in gz.TITLE_QUALIFIERS and following.text.islower() \
+                and following.norm in gz.TITLE_WORDS and not (i and pieces[i - 1].kind in ("name", "title")):
+            piece.kind = "other"
 
 
 def _is_heading(tokens: tuple[Token, ...]) -> bool:
@@ -548,6 +563,7 @@ class Findings:
     mentions: list[Mention] = field(default_factory=list)
     demonyms: list[tuple[str, str]] = field(default_factory=list)  # (surface, canonical place)
     definitions: list[tuple[str, str]] = field(default_factory=list)  # (acronym key, name key)
+    titles: list[Mention] = field(default_factory=list)  # "the President": a title standing for its bearer
     common: set[str] = field(default_factory=set)  # words the dossier writes in lower case
 
 
@@ -792,6 +808,10 @@ class _MentionFinder:
             # "Deputy Prosecuting Attorney", "Managing Director": the whole title goes
             begin -= 1
         after = run[title_at + 1 :]
+        title = " ".join(p.norm for p in run[begin : title_at + 1] if p.norm in gz.TITLE_WORDS)
+        if not after and not begin:
+            self.bare_title(run, title, context)
+            return
         if begin and not (not after and run[0].norm in gz.TITLE_WORDS):  # "Chief Public Relations Officer"
             self.untitled(run[:begin], context)
         if after and after[0].text.isupper() and len(after[0].text) > 1 and after[0].text.isalpha():
@@ -817,9 +837,20 @@ class _MentionFinder:
         if complement > tail:
             self.add(after[tail:complement], context)
         if complement < len(after):
-            self.add(after[complement:], context, vote="person", title=run[title_at].norm)
+            self.add(after[complement:], context, vote="person", title=title)
         if rest:
             self.untitled(rest, context)
+
+    def bare_title(self, run: list[_Piece], title: str, context: _Context) -> None:
+        """``the President said``: an office one person holds at a time, capitalised after ``the``, stands for
+        its holder; clustering finds who that is (or drops it)."""
+        before = context.before(run[0].start)
+        if title not in gz.ONE_HOLDER_TITLES or before is None or before.norm != "the" or not run[-1].text[:1].isupper():
+            return
+        surface = self.body[run[0].start : run[-1].end]
+        words = tuple(p.norm for p in run)
+        self.findings.titles.append(Mention(self.article, self.order, run[0].start, run[-1].end, surface, surface,
+                                            words, words, TITLE_KEY + title, Counter(person=1), self.paragraph, title))
 
     def untitled(self, run: list[_Piece], context: _Context) -> None:
         """A run with no title: demonyms in front are recorded, the rest is one mention."""
@@ -861,6 +892,9 @@ class _MentionFinder:
                 self.add_span(run[0].start, words[-1].end, context, votes=Counter(org=1))
                 return
         self.findings.demonyms.append((text, _FOLDED_DEMONYMS[normalise(text)]))
+        country = _FOLDED_PEOPLES.get(normalise(text))
+        if country is not None:  # "the Russians" stand for Russia
+            self.add_span(run[0].start, run[-1].end, context, votes=Counter(), key=place_key(country))
 
     def add(
         self, run: list[_Piece], context: _Context, *, vote: str = "", name_at: int = 0, title: str = ""
@@ -899,7 +933,7 @@ class _MentionFinder:
 
     def add_span(
         self, start: int, end: int, context: _Context, *, votes: Counter, name_start: int | None = None,
-        name_end: int | None = None,
+        name_end: int | None = None, key: str = "",
     ) -> Mention | None:
         surface = self.body[start:end]
         name = self.body[name_start if name_start is not None else start : name_end or end]
@@ -908,7 +942,7 @@ class _MentionFinder:
         if not words:
             return None
         votes.update(context.votes(start, end, words, name))
-        key = _government_body_key(words, self.owner) or name_key(words)
+        key = key or _government_body_key(words, self.owner) or name_key(words)
         mention = Mention(self.article, self.order, start, end, surface, name, words, spaced, key, votes, self.paragraph)
         self.findings.mentions.append(mention)
         return mention
