@@ -529,3 +529,12 @@ def test_a_countrys_people_stand_for_the_country_its_adjective_does_not():
     russia = index["russia"]
     assert index["russians"] is russia and russia.shared and "russian" not in index
     assert "kurds" not in index and "europeans" not in index
+
+
+def test_a_singular_owner_misspelling_a_plural_one_is_the_same_name():
+    index = by_alias(entities_of_texts(
+        "The Farmers' Union met on Monday. Its leaders spoke.",
+        "The Farmer's Union said it would strike. The Farmers' Union agreed. A Farmer's Almanac was sold.",
+    ))
+    assert index["farmer's union"] is index["farmers' union"] and index["farmers' union"].shared
+    assert "farmer's almanac" not in index  # no organisation word after it: a possessive as before

@@ -115,6 +115,7 @@ class _Vocabulary:
     month_names: set[str] = field(default_factory=set)  # months also written as a name ("Theresa May")
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
     quoted: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of words inside quotation marks
+    plural_owners: set[str] = field(default_factory=set)  # "workers" of "Workers' Party": plurals owning a name
 
 
 def _opens_clause(tokens: tuple[Token, ...], i: int, label_end: int) -> bool:
@@ -160,6 +161,7 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
     for sentence in everything:
         tokens = sentence.tokens
         vocab.lower.update(t.norm for t in tokens if t.text.islower())
+        vocab.plural_owners.update(tokens[i - 1].norm for i in range(len(tokens)) if _inside_name(tokens, i))
         if not _DOMAINS.isdisjoint(t.norm for t in tokens):
             addresses.update(tokens[i].norm for i in range(len(tokens)) if _in_domain(tokens, i))
     vocab.lower -= addresses  # "hp. com" is no lower-case use of "HP"
@@ -378,6 +380,9 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
             pieces.append(_Piece(token.start, tokens[min(consumed, len(tokens) - 1)].end, token.text, token.norm,
                                  "other"))
             continue
+        if _singular_owner(tokens, i, vocab):
+            pieces.append(_Piece(token.start, token.end, token.text, token.norm, "name"))
+            continue  # "Worker's Party" where the dossier writes "Workers' Party": the same name, misspelt
         if _inside_name(tokens, i) and pieces and pieces[-1].end == token.start:
             pieces[-1].end, pieces[-1].text = token.end, pieces[-1].text + token.text
             continue  # "Workers' Party of Korea": the apostrophe of a plural belongs to the name
@@ -533,6 +538,13 @@ def _defined_by_acronym(run: list[_Piece], pieces: list[_Piece], ahead: int) -> 
     words = [p for p in run if p.kind == "name"] + [p for p in pieces[ahead:end] if p.kind == "name"]
     initials = "".join(p.norm[0] for p in words)
     return len(acronym) >= 2 and acronym in (initials, initials[1:])
+
+
+def _singular_owner(tokens: tuple[Token, ...], i: int, vocab: _Vocabulary) -> bool:
+    """Is this ``Worker's`` before an organisation word, when the dossier names ``Workers' ...``?"""
+    norm = tokens[i].norm
+    return norm.endswith("'s") and tokens[i].text[:1].isupper() and norm[:-2] + "s" in vocab.plural_owners \
+        and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].norm in gz.ORG_KEYWORDS
 
 
 # --- mentions ------------------------------------------------------------------
