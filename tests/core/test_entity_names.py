@@ -538,3 +538,11 @@ def test_a_singular_owner_misspelling_a_plural_one_is_the_same_name():
     ))
     assert index["farmer's union"] is index["farmers' union"] and index["farmers' union"].shared
     assert "farmer's almanac" not in index  # no organisation word after it: a possessive as before
+
+
+def test_an_acronym_joins_a_name_whose_spellings_differ_by_a_slip():
+    index = by_alias(entities_of_texts(
+        "The Northern Alliance said it would retaliate. The NA set a date.",
+        "Exemptions for the Northen Alliance run out. The N.A. was not told.",
+    ))
+    assert index["na"] is index["n.a."] is index["northern alliance"] is index["northen alliance"]

@@ -2,9 +2,9 @@
 
 Clustering merges, in this order: mentions with equal comparison keys
 (``L3 Harris Wescam`` = ``L3Harris WESCAM``; ``X Technologies Inc.`` = ``X``;
-``U.S.`` = ``United States``); acronyms defined in parentheses or equal to
-the initials of exactly one multiword name (``UN`` = ``United Nations``);
-spelling variants (rapidfuzz, same word count, initials and digits); then
+``U.S.`` = ``United States``); spelling variants (rapidfuzz, same word
+count, initials and digits); acronyms defined in parentheses or equal to
+the initials of exactly one multiword name (``UN`` = ``United Nations``); then
 shorter forms into the one longer name that ends with them (``Garneau``,
 ``Wescam``, ``Karabakh``), or that starts with them when they are used as a
 surname and the rest of the name never is (``Mr. Kim``, ``Kim Jong Un``). A short form that several names end with (two
@@ -379,8 +379,8 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
                                               form.mentions if form else [])
         form.mentions.append(mention)
     clusters = _Clusters(forms)
+    _merge_spellings(forms, clusters)  # first: "Europe Union" (a slip) leaves "EU" one name to spell
     _merge_acronyms(forms, clusters, findings.definitions)
-    _merge_spellings(forms, clusters)
     choices = _merge_short_forms(forms, clusters)
     _capitals_as_governments(forms, clusters, choices)
     groups: dict[str, list[Mention]] = defaultdict(list)
