@@ -546,3 +546,11 @@ def test_an_acronym_joins_a_name_whose_spellings_differ_by_a_slip():
         "Exemptions for the Northen Alliance run out. The N.A. was not told.",
     ))
     assert index["na"] is index["n.a."] is index["northern alliance"] is index["northen alliance"]
+
+
+def test_a_company_suffix_after_a_comma_is_no_name_of_its_own():
+    index = by_alias(entities_of_texts(
+        "Delmont agreed to buy Acme Widget Facilities, Inc. on Monday.",
+        "About Acme Widget Facilities, Inc.: the firm has 350 staff.",
+    ))
+    assert "inc." not in index and index["acme widget facilities"].shared

@@ -870,8 +870,8 @@ class _MentionFinder:
             run = run[1:]
         while run and (run[-1].kind in ("joiner", "title") or run[-1].norm in gz.BOILERPLATE_WORDS):  # "AP Photo"
             run = run[:-1]
-        if not run:
-            return
+        if all(p.norm.rstrip(".") in gz.ORG_SUFFIXES for p in run):
+            return  # "Acme Widget Facilities, Inc.": the suffix after the comma names nothing of its own
         rest = run[1:]
         if run[0].initial and run[0].norm in self.vocab.lower and run[0].norm not in self.vocab.mid_caps \
                 and run[0].norm not in gz.NOT_PERSONAL \
