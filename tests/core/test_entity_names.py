@@ -554,3 +554,13 @@ def test_a_company_suffix_after_a_comma_is_no_name_of_its_own():
         "About Acme Widget Facilities, Inc.: the firm has 350 staff.",
     ))
     assert "inc." not in index and index["acme widget facilities"].shared
+
+
+def test_a_team_named_by_a_number_is_an_organisation():
+    index = by_alias(entities_of_texts(
+        "Cheeks is running the show again for the Kelso 76ers. He coached the 76ers before.",
+        "The Kelso 76ers fired their coach. The 1990s were better. He ran 10km.",
+    ))
+    team = index["kelso 76ers"]
+    assert index["76ers"] is team and team.shared and team.type == "org"
+    assert "1990s" not in index and "10km" not in index

@@ -37,6 +37,8 @@ _MODEL_NUMBER = re.compile(r"\d{1,4}[A-Z]{0,2}\d{0,2}")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]{0,4}")
 """A party and state after a legislator's name (``R-Va.``, ``D-Md.``, ``R-S.C.``): no name."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_NUMBER_PLURAL = re.compile(r"\d{2,3}ers")
+"""A team named by a number (``76ers``, ``49ers``): a plural of people, as the name of a side."""
 _PART = re.compile(r"[^-\u2010\u2011]+")
 _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*|(?:[A-Za-z]\.){2,}")
 _POSSESSIVE = ("'s", "s'")
@@ -243,6 +245,8 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     if _ORDINAL.fullmatch(text) and next_token is not None and next_token.text[:1].isupper() \
             and next_token.norm in gz.ORDINAL_NAMED:
         return [_Piece(start, token.end, text, norm, "name")]  # "117th Street", "82nd Airborne Division"
+    if _NUMBER_PLURAL.fullmatch(text):
+        return [_Piece(start, token.end, text, norm, "name")]
     if not text[:1].isupper() and not hyphenated:  # the common case: a lower-case word or a mark
         return [_Piece(start, token.end, text, norm, "joiner" if norm in gz.NAME_PARTICLES else "other")]
     possessive = text[:1].isupper() and len(text) > 2 and norm.endswith(_POSSESSIVE)
@@ -693,7 +697,9 @@ class _Context:
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
             votes["org"] += 1
         code = _CODE.fullmatch(surface.split()[-1]) or len(words) > 1 and _CODE.fullmatch(words[-1])
-        if code or len(words) > 1 and words[-1][0].isdigit():
+        if _NUMBER_PLURAL.fullmatch(last):
+            votes["org"] += 1  # "Philadelphia 76ers": a team
+        elif code or len(words) > 1 and words[-1][0].isdigit():
             votes["product"] += 1
         if surface.replace(".", "").isupper() and len(surface) > 1:
             if self.tokens[0].start <= start and after and after[0].text in "(,\u2014\u2013-" \
