@@ -338,6 +338,12 @@ NAME_PARTICLES = NAME_LINKING_WORDS | SURNAME_PARTICLES
 DIRECTION_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
 """Compass words: ``the North`` alone names no one thing."""
 
+PLACE_LEADS = frozenset(
+    """suburban downtown uptown midtown rural coastal northern southern eastern western central northeastern
+    northwestern southeastern southwestern""".split()
+)
+"""Lower-case words before a name that say it is a place (``suburban Detroit``, ``rural Alabama``)."""
+
 PLACE_QUALIFIERS = DIRECTION_WORDS | frozenset("northern southern eastern western central upper lower greater new".split())
 """First words that make a place of its own out of another's name: ``Northern California``, ``South Korea``,
 ``New York`` are not what ``California``, ``Korea``, ``York`` name."""

@@ -564,3 +564,12 @@ def test_a_team_named_by_a_number_is_an_organisation():
     team = index["kelso 76ers"]
     assert index["76ers"] is team and team.shared and team.type == "org"
     assert "1990s" not in index and "10km" not in index
+
+
+def test_a_bearing_or_a_suburb_before_a_name_makes_it_a_place_not_a_firm():
+    index = by_alias(entities_of_texts(
+        "He shot three people at a suburban Kelton accounting firm. A driver 50 miles north of Kelton saw him.",
+        "The quake struck 14 miles north-northeast of Marwick. Police in suburban Kelton said so.",
+        "Marwick was shaken.",
+    ))
+    assert index["kelton"].type == "place" and index["marwick"].type == "place"

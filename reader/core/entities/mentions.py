@@ -647,12 +647,16 @@ class _Context:
         before = self.before(start)
         after = self.after(end)
         last = words[-1] if words else ""
+        located = before is not None and before.text.islower() and before.norm in gz.PLACE_LEADS
         if before is not None:
             head = _HYPHEN.split(before.norm)[-1]
             if before.norm == "the":
                 votes["definite"] += 1  # "the Chargers": no person's surname
             if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end):
                 votes["place-context"] += 1  # not "in Brad Pitt's film"
+            bearing = self.before(before.start) if before.norm == "of" else None
+            if located or bearing is not None and _HYPHEN.split(bearing.norm)[-1] in gz.DIRECTION_WORDS:
+                votes["place-context"] += 2  # "suburban Detroit", "14 miles north-northeast of Healdsburg"
             if before.text.islower() and head in gz.ORG_NOUNS:
                 votes["org-context"] += 2
             if before.text.islower() and (head in gz.TITLE_WORDS or head in gz.PERSON_NOUNS) and len(words) >= 2:
@@ -661,7 +665,7 @@ class _Context:
             if titled is not None and titled.text.islower() and titled.norm in gz.TITLE_WORDS | gz.PERSON_NOUNS \
                     and self.personal(surface, words):
                 votes["person-context"] += 2  # "Britain's foreign secretary, Boris Johnson,"
-        if after and after[0].text.islower():
+        if after and after[0].text.islower() and not located:  # not "a suburban Detroit accounting firm"
             if any(t.norm in gz.ORG_NOUNS for t in after[:2] if t.text.islower()):
                 votes["org-context"] += 2  # "Reuters news agency"
         if after and after[0].text == ",":
