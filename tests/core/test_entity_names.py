@@ -573,3 +573,15 @@ def test_a_bearing_or_a_suburb_before_a_name_makes_it_a_place_not_a_firm():
         "Marwick was shaken.",
     ))
     assert index["kelton"].type == "place" and index["marwick"].type == "place"
+
+
+def test_a_committee_named_before_its_chairs_title_without_its_head_word_is_the_committee():
+    index = by_alias(entities_of_texts(
+        "The memos went to Ridge Judiciary Chairman Tom Vale and Ridge Oversight chairman Lee Marr.",
+        "Ridge Judiciary Committee Chairman Tom Vale and the Ridge Oversight Committee agreed. "
+        "The Harbour Security Committee met.",
+        "Harbour Security said it would look again.",
+    ))
+    assert index["ridge judiciary"] is index["ridge judiciary committee"]
+    assert index["ridge oversight"] is index["ridge oversight committee"]
+    assert index["harbour security"] is not index["harbour security committee"]  # never before a title

@@ -138,8 +138,10 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
     A name stands for the names it ends (``Garneau`` for ``Marc Garneau``,
     ``Karabakh`` for ``Nagorno-Karabakh``); an organisation name ending in a
     country also stands for its start (``Global Affairs`` for ``Global Affairs
-    Canada``); a head word for the one ``Head of ...`` name it opens; a first and
-    last name for the one three-word name they frame.
+    Canada``); a committee's name without its head word, written before a
+    title, for the committee (``House Judiciary Chairman`` for ``House
+    Judiciary Committee``); a head word for the one ``Head of ...`` name it
+    opens; a first and last name for the one three-word name they frame.
     """
     table: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
@@ -154,6 +156,10 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
             table[name_key(words[i:])].add(form.key)
         if len(words) >= 3 and words[-1] in PLACE_KEYS:
             table[name_key(words[:-1])].add(form.key)
+        if len(words) >= 3 and words[-1] in gz.BODY_HEADS:  # "House Judiciary" (Chairman) for its Committee
+            body = forms.get(name_key(words[:-1]))
+            if body is not None and all(m.votes["titles"] for m in body.mentions):
+                table[body.key].add(form.key)
         if len(form.spaced) >= 2 and _family_name_first(form, forms):
             table[name_key(words[:1])].add(form.key)
         if _middle_named(form):

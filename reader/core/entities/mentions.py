@@ -690,6 +690,8 @@ class _Context:
             votes["actor"] += 1  # "a deal with Washington", "Pyongyang said": a capital standing for its government
         if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
             votes["place-context"] += 1  # "the Aceh province"
+        if after and after[0].norm in gz.TITLE_WORDS:
+            votes["titles"] += 1  # "House Judiciary Chairman Bob Goodlatte": the name of what he chairs
         speaking = after[1:2] if after and after[0].text == "," else after[:1]
         if speaking and speaking[0].norm in gz.ATTRIBUTION_VERBS and self.personal(surface, words):
             votes["person-context"] += 1  # "Rebecca Musser said", "Rebecca Musser, said"; not "White House said"
