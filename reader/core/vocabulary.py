@@ -323,6 +323,9 @@ JOINING_HEADS = ORG_KEYWORDS | TITLE_WORDS | PLACE_NOUNS | frozenset(
 """Words after which ``of``, ``for`` (and then ``and``) continue a name: ``Bank of Canada``,
 ``Minister for Industry and Technology``; after a person's name they do not (``Jane Roe of Acme``)."""
 
+OFFICE_WORDS = frozenset("office department bureau agency administration".split())
+"""Words after a title that name the office it heads (``the City Attorney's Office``): an organisation."""
+
 BODY_HEADS = frozenset("committee subcommittee commission council board panel caucus".split())
 """Head words of a body whose name may hold an ``and`` (``Ways and Means Committee``)."""
 

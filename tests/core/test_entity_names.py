@@ -585,3 +585,13 @@ def test_a_committee_named_before_its_chairs_title_without_its_head_word_is_the_
     assert index["ridge judiciary"] is index["ridge judiciary committee"]
     assert index["ridge oversight"] is index["ridge oversight committee"]
     assert index["harbour security"] is not index["harbour security committee"]  # never before a title
+
+
+def test_the_office_a_title_heads_is_one_organisation():
+    index = by_alias(entities_of_texts(
+        "A spokeswoman for the City Attorney's Office said so. The Kern County Sheriff's Office agreed.",
+        "The City Attorney's Office filed charges. Sheriff's Office deputies came.",
+    ))
+    assert index["city attorney's office"].type == "org" and index["city attorney's office"].shared
+    assert index["sheriff's office"] is index["kern county sheriff's office"]
+    assert "office" not in index and "city attorney" not in index

@@ -400,9 +400,10 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
     if _is_heading(tokens):
         _drop_heading_label(pieces, vocab)
     for piece, following in zip(pieces, pieces[1:]):
-        if piece.possessive and piece.norm in vocab.lower and following.kind == "name" and not following.alone \
-                and not _is_place_word(piece.norm):
-            piece.possessive = False  # "People's Republic of China": a common noun's possessive inside a name
+        if piece.possessive and following.kind == "name" and not following.alone and not _is_place_word(piece.norm) \
+                and (piece.norm in vocab.lower or piece.norm in gz.TITLE_WORDS and following.norm in gz.OFFICE_WORDS):
+            piece.possessive = False  # "People's Republic of China", "Sheriff's Office": a common noun's or a
+            # title's possessive inside a name
     for i, piece in enumerate(pieces):
         if piece.kind != "name":
             continue
@@ -806,6 +807,9 @@ class _MentionFinder:
                          title=prefix)
             if cut < len(names):
                 self.run(names[cut + 1 :], context)
+            return
+        if title_at >= 0 and all(p.norm in gz.OFFICE_WORDS for p in run[title_at + 1 :]) and title_at + 1 < len(run):
+            self.untitled(run, context)  # "the City Attorney's Office": the title's office, an organisation
             return
         if title_at >= 0 and not self.names_a_work(run, title_at):
             self.titled(run, title_at, context)
