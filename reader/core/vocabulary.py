@@ -72,6 +72,9 @@ HONORIFICS = frozenset(
 )
 """Words before a person's name that mark it as a person."""
 
+HONORIFIC_WORDS = frozenset("sir dame madam lord lady".split())
+"""Honorifics that are whole words: after another name word they end a name (``Time Lord``, ``Iron Lady``)."""
+
 _TITLE_ABBREVIATIONS = frozenset(
     "gen lt col maj capt cpt sgt cpl adm cmdr brig pte gov sen rep pres supt insp det hon amb atty".split()
 )

@@ -595,3 +595,12 @@ def test_the_office_a_title_heads_is_one_organisation():
     assert index["city attorney's office"].type == "org" and index["city attorney's office"].shared
     assert index["sheriff's office"] is index["kern county sheriff's office"]
     assert "office" not in index and "city attorney" not in index
+
+
+def test_an_honorific_that_ends_a_name_is_a_word_of_it():
+    index = by_alias(entities_of_texts(
+        "The Time Lord returned to Skaro. He is the last Time Lord.",
+        "The Time Lord left. Lord Hale spoke. Sir Tom Barr sang.",
+    ))
+    assert index["time lord"].shared and "time" not in index
+    assert index["hale"] is index["lord hale"] and index["tom barr"] is index["sir tom barr"]

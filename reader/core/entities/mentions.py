@@ -788,6 +788,11 @@ class _MentionFinder:
             previous = run
 
     def run(self, run: list[_Piece], context: _Context) -> None:
+        if len(run) >= 2 and run[-1].norm in gz.HONORIFIC_WORDS and not any(
+                p.kind == "title" or p.norm in gz.TITLE_WORDS or p.norm in gz.TITLE_QUALIFIERS for p in run[:-1]):
+            # "Time Lord", "the Iron Lady": an honorific that ends the name is a word of it
+            text = run[-1].text.rstrip(".")  # "Lord." at the end of a sentence
+            run = run[:-1] + [replace(run[-1], kind="name", text=text, end=run[-1].start + len(text))]
         title_at = max((i for i, p in enumerate(run) if (p.kind == "title" or p.norm in gz.TITLE_WORDS)
                         and not _title_as_surname(run, i, self.vocab)), default=-1)
         prefix = run[title_at].norm if title_at >= 0 else ""
