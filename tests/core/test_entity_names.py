@@ -604,3 +604,14 @@ def test_an_honorific_that_ends_a_name_is_a_word_of_it():
     ))
     assert index["time lord"].shared and "time" not in index
     assert index["hale"] is index["lord hale"] and index["tom barr"] is index["sir tom barr"]
+
+
+def test_a_name_mostly_written_after_a_or_an_is_no_person_though_its_last_word_stands_alone():
+    index = by_alias(entities_of_texts(
+        "She was hit by a 2013 Velora Stratus. The driver of a grey Velora Stratus fled. She won a Silver Quill.",
+        "He was hit by a gray Stratus. She was struck by a grey Velora Stratus. A double-digit Quill winner, "
+        "she came. Brent Oakley said so.",
+        "Oakley left.",
+    ))
+    assert index["velora stratus"].type != "person" and index["silver quill"].type != "person"
+    assert index["oakley"] is index["brent oakley"] and index["brent oakley"].type == "person"

@@ -454,8 +454,10 @@ def _entities(
                 and gz.NOT_PERSONAL.isdisjoint(words):
             # a bare surname stood for the full name: each use outweighs a "to X", "from X" that would make a
             # place, unless the words around it said "company" ("L3Harris Wescam", "Wescam"); a word the dossier
-            # also writes in lower case is no surname ("AK-47 Rifles", "Peep Show")
-            bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions) if last not in common else 0
+            # also writes in lower case is no surname ("AK-47 Rifles", "Peep Show"), nor one mostly written after
+            # "a" or "an" ("a 2013 Toyota Camry", "an Emmy")
+            bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions) \
+                if last not in common and votes["counted"] * 2 < len(mentions) else 0
             if bare:
                 votes["person-context"] += 1 if votes["org-context"] else 1 + bare
         if votes["definite"] * 2 > len(mentions):

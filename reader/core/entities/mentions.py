@@ -630,6 +630,15 @@ class _Context:
         previous = [t for t in self.tokens if t.end <= start]
         return previous[-1] if previous else None
 
+    def counted(self, start: int) -> bool:
+        """Does ``a`` or ``an`` stand before the name, with only lower-case words or numbers between?"""
+        for token in [t for t in self.tokens if t.end <= start][::-1][:3]:
+            if token.norm in ("a", "an"):
+                return True
+            if not (token.text.islower() or token.text.isdigit()):
+                return False
+        return False
+
     def possessive(self, end: int) -> bool:
         """Does the name ending at ``end`` carry a possessive (``Pitt's``)?"""
         return any(t.start < end < t.end and t.norm.endswith(_POSSESSIVE) for t in self.tokens)
@@ -653,6 +662,8 @@ class _Context:
             head = _HYPHEN.split(before.norm)[-1]
             if before.norm == "the":
                 votes["definite"] += 1  # "the Chargers": no person's surname
+            if self.counted(start):
+                votes["counted"] += 1  # "an Emmy", "a 2013 grey Toyota Camry": a thing, not a person
             if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end):
                 votes["place-context"] += 1  # not "in Brad Pitt's film"
             bearing = self.before(before.start) if before.norm == "of" else None
