@@ -387,40 +387,62 @@ _COUNTRIES = """
 Afghanistan|Kabul|Afghan,Afghans|
 Albania|Tirana|Albanian,Albanians|
 Algeria|Algiers|Algerian,Algerians|
+Andorra|Andorra la Vella|Andorran,Andorrans|
+Angola|Luanda|Angolan,Angolans|
 Argentina|Buenos Aires|Argentine,Argentinian,Argentinians|
 Armenia|Yerevan|Armenian,Armenians|
 Australia|Canberra|Australian,Australians|
 Austria|Vienna|Austrian,Austrians|
 Azerbaijan|Baku|Azerbaijani,Azerbaijanis,Azeri,Azeris|
+Bahamas||Bahamian,Bahamians|The Bahamas
 Bahrain|Manama|Bahraini,Bahrainis|
 Bangladesh|Dhaka|Bangladeshi,Bangladeshis|
+Barbados|Bridgetown|Barbadian,Barbadians|
 Belarus|Minsk|Belarusian,Belarusians|
 Belgium|Brussels|Belgian,Belgians|
+Belize|Belmopan|Belizean,Belizeans|
+Benin|Porto-Novo|Beninese|
+Bhutan|Thimphu|Bhutanese|
 Bolivia|La Paz|Bolivian,Bolivians|
 Bosnia and Herzegovina|Sarajevo|Bosnian,Bosnians|Bosnia
+Botswana|Gaborone|Motswana,Batswana|
 Brazil|Brasilia|Brazilian,Brazilians|
+Brunei|Bandar Seri Begawan|Bruneian,Bruneians|
 Bulgaria|Sofia|Bulgarian,Bulgarians|
+Burundi|Gitega|Burundian,Burundians|
 Cambodia|Phnom Penh|Cambodian,Cambodians|
 Cameroon|Yaounde|Cameroonian,Cameroonians|
 Canada|Ottawa|Canadian,Canadians|
 Chile|Santiago|Chilean,Chileans|
 China|Beijing|Chinese|PRC
 Colombia|Bogota|Colombian,Colombians|
+Comoros|Moroni|Comoran,Comorans|
 Croatia|Zagreb|Croatian,Croatians,Croat,Croats|
 Cuba|Havana|Cuban,Cubans|
 Cyprus|Nicosia|Cypriot,Cypriots|
 Czech Republic|Prague|Czech,Czechs|Czechia
 Denmark|Copenhagen|Danish,Dane,Danes|
+Djibouti||Djiboutian,Djiboutians|
+Ecuador|Quito|Ecuadorian,Ecuadorians|
 Egypt|Cairo|Egyptian,Egyptians|
 Eritrea|Asmara|Eritrean,Eritreans|
 Estonia|Tallinn|Estonian,Estonians|
+Eswatini|Mbabane|Swazi,Swazis|Swaziland
 Ethiopia|Addis Ababa|Ethiopian,Ethiopians|
+Fiji|Suva|Fijian,Fijians|
 Finland|Helsinki|Finnish,Finn,Finns|
 France|Paris|French|
+Gabon|Libreville|Gabonese|
+Gambia|Banjul|Gambian,Gambians|The Gambia
 Georgia|Tbilisi|Georgian,Georgians|
 Germany|Berlin|German,Germans|
 Ghana|Accra|Ghanaian,Ghanaians|
 Greece|Athens|Greek,Greeks|
+Guatemala|Guatemala City|Guatemalan,Guatemalans|
+Guinea|Conakry|Guinean,Guineans|
+Guyana||Guyanese|
+Haiti|Port-au-Prince|Haitian,Haitians|
+Honduras|Tegucigalpa|Honduran,Hondurans|
 Hungary|Budapest|Hungarian,Hungarians|
 Iceland|Reykjavik|Icelandic,Icelander,Icelanders|
 India|New Delhi|Indian,Indians|
@@ -430,6 +452,7 @@ Iraq|Baghdad|Iraqi,Iraqis|
 Ireland|Dublin|Irish|
 Israel|Jerusalem|Israeli,Israelis|
 Italy|Rome|Italian,Italians|
+Jamaica||Jamaican,Jamaicans|
 Japan|Tokyo|Japanese|
 Jordan|Amman|Jordanian,Jordanians|
 Kazakhstan|Astana|Kazakh,Kazakhs,Kazakhstani|
@@ -437,20 +460,36 @@ Kenya|Nairobi|Kenyan,Kenyans|
 Kosovo|Pristina|Kosovar,Kosovars|
 Kuwait|Kuwait City|Kuwaiti,Kuwaitis|
 Kyrgyzstan|Bishkek|Kyrgyz|
+Laos|Vientiane|Laotian,Laotians|Lao PDR
 Latvia|Riga|Latvian,Latvians|
 Lebanon|Beirut|Lebanese|
+Lesotho|Maseru|Basotho|
+Liberia|Monrovia|Liberian,Liberians|
 Libya|Tripoli|Libyan,Libyans|
+Liechtenstein|Vaduz|Liechtensteiner,Liechtensteiners|
 Lithuania|Vilnius|Lithuanian,Lithuanians|
+Luxembourg||Luxembourger,Luxembourgers|
+Madagascar|Antananarivo|Malagasy|
+Malawi|Lilongwe|Malawian,Malawians|
 Malaysia|Kuala Lumpur|Malaysian,Malaysians|
+Maldives||Maldivian,Maldivians|
 Mali|Bamako|Malian,Malians|
+Malta|Valletta|Maltese|
+Mauritania|Nouakchott|Mauritanian,Mauritanians|
+Mauritius|Port Louis|Mauritian,Mauritians|
 Mexico|Mexico City|Mexican,Mexicans|
 Moldova|Chisinau|Moldovan,Moldovans|
+Monaco||Monegasque,Monegasques|
 Mongolia|Ulaanbaatar|Mongolian,Mongolians|
+Montenegro|Podgorica|Montenegrin,Montenegrins|
 Morocco|Rabat|Moroccan,Moroccans|
+Mozambique|Maputo|Mozambican,Mozambicans|
 Myanmar|Naypyidaw|Burmese|Burma
+Namibia|Windhoek|Namibian,Namibians|
 Nepal|Kathmandu|Nepali,Nepalese|
 Netherlands|Amsterdam|Dutch|Holland
 New Zealand|Wellington|New Zealander,New Zealanders|NZ
+Nicaragua|Managua|Nicaraguan,Nicaraguans|
 Niger|Niamey|Nigerien,Nigeriens|
 Nigeria|Abuja|Nigerian,Nigerians|
 North Korea|Pyongyang|North Korean,North Koreans|DPRK
@@ -459,6 +498,8 @@ Norway|Oslo|Norwegian,Norwegians|
 Oman|Muscat|Omani,Omanis|
 Pakistan|Islamabad|Pakistani,Pakistanis|
 Palestine|Ramallah|Palestinian,Palestinians|
+Panama|Panama City|Panamanian,Panamanians|
+Paraguay|Asuncion|Paraguayan,Paraguayans|
 Peru|Lima|Peruvian,Peruvians|
 Philippines|Manila|Filipino,Filipinos,Philippine|
 Poland|Warsaw|Polish,Pole,Poles|
@@ -467,8 +508,11 @@ Qatar|Doha|Qatari,Qataris|
 Romania|Bucharest|Romanian,Romanians|
 Russia|Moscow|Russian,Russians|Russian Federation
 Rwanda|Kigali|Rwandan,Rwandans|
+Samoa|Apia|Samoan,Samoans|
 Saudi Arabia|Riyadh|Saudi,Saudis|
+Senegal|Dakar|Senegalese|
 Serbia|Belgrade|Serbian,Serbians,Serb,Serbs|
+Seychelles||Seychellois|
 Singapore||Singaporean,Singaporeans|
 Slovakia|Bratislava|Slovak,Slovaks,Slovakian|
 Slovenia|Ljubljana|Slovenian,Slovenians,Slovene|
@@ -479,12 +523,16 @@ South Sudan|Juba|South Sudanese|
 Spain|Madrid|Spanish,Spaniard,Spaniards|
 Sri Lanka|Colombo|Sri Lankan,Sri Lankans|
 Sudan|Khartoum|Sudanese|
+Suriname|Paramaribo|Surinamese|
 Sweden|Stockholm|Swedish,Swede,Swedes|
 Switzerland|Bern|Swiss|
 Syria|Damascus|Syrian,Syrians|
 Taiwan|Taipei|Taiwanese|
 Tajikistan|Dushanbe|Tajik,Tajiks|
+Tanzania|Dodoma|Tanzanian,Tanzanians|
 Thailand|Bangkok|Thai,Thais|
+Togo|Lome|Togolese|
+Tonga|Nuku'alofa|Tongan,Tongans|
 Tunisia|Tunis|Tunisian,Tunisians|
 Turkey|Ankara|Turkish,Turk,Turks|Turkiye,Türkiye
 Turkmenistan|Ashgabat|Turkmen|
@@ -493,10 +541,13 @@ Ukraine|Kyiv|Ukrainian,Ukrainians|Kiev
 United Arab Emirates|Abu Dhabi|Emirati,Emiratis|UAE
 United Kingdom|London|British,Briton,Britons|UK,U.K.,Britain,Great Britain
 United States|Washington|American,Americans|US,U.S.,USA,U.S.A.,America,United States of America
+Uruguay|Montevideo|Uruguayan,Uruguayans|
 Uzbekistan|Tashkent|Uzbek,Uzbeks|
+Vanuatu|Port Vila|Ni-Vanuatu|
 Venezuela|Caracas|Venezuelan,Venezuelans|
 Vietnam|Hanoi|Vietnamese|Viet Nam
 Yemen|Sanaa|Yemeni,Yemenis|
+Zambia|Lusaka|Zambian,Zambians|
 Zimbabwe|Harare|Zimbabwean,Zimbabweans|
 """
 

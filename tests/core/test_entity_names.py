@@ -615,3 +615,12 @@ def test_a_name_mostly_written_after_a_or_an_is_no_person_though_its_last_word_s
     ))
     assert index["velora stratus"].type != "person" and index["silver quill"].type != "person"
     assert index["oakley"] is index["brent oakley"] and index["brent oakley"].type == "person"
+
+
+def test_countries_of_every_continent_and_the_states_of_the_union_are_places():
+    index = by_alias(entities_of_texts(
+        "Aid reached Laos and Haiti on Monday. Haitians waited. The governor of Arkansas spoke.",
+        "Laos and Haiti asked for more. The people of Arkansas sent trucks.",
+    ))
+    assert index["laos"].type == index["haiti"].type == index["arkansas"].type == "place"
+    assert index["haitians"] is index["haiti"]

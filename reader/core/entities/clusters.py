@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 
 from reader.core import vocabulary as gz
 from reader.core.entities.mentions import (
-    CAPITAL_KEYS, PLACE_KEYS, TITLE_KEY, Mention, find_mentions, name_key, place_key,
+    CAPITAL_KEYS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, find_mentions, name_key, place_key,
 )
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
 from reader.core.tokens import normalise
@@ -337,7 +337,7 @@ def _span_order(span: Span) -> tuple[str, int, int]:
 
 def _type(votes: Counter, key: str) -> EntityType:
     """Strong evidence first (gazetteer, keywords, codes, titles), then context votes."""
-    if key in PLACE_KEYS or votes["geo"]:
+    if key in PLACE_KEYS or key in STATE_KEYS or votes["geo"]:
         return "place"
     for strong, kind in (("law", "law"), ("product", "product"), ("person", "person"), ("org", "org")):
         if votes[strong]:

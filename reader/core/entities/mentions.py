@@ -85,6 +85,8 @@ PLACE_KEYS = {place_key(name): canonical for name, canonical in gz.COUNTRIES.ite
 """Key of every country, region and capital name (and alias) -> its canonical name."""
 TITLE_KEY = "title:"
 """Key prefix of a title standing for its holder (``the President``), kept out of every name's key."""
+STATE_KEYS = frozenset(place_key(state) for state in gz.US_STATES)
+"""Keys of the states of the United States: places, though no country's."""
 CAPITAL_KEYS = {place_key(capital): country for capital, country in gz.CAPITALS.items()}
 """Key of a capital -> its country's canonical name."""
 
