@@ -321,7 +321,8 @@ PLACE_NOUNS = frozenset(
 """Lower-case nouns that, after a name, say it is a place (``the X region``)."""
 
 JOINING_HEADS = ORG_KEYWORDS | TITLE_WORDS | PLACE_NOUNS | frozenset(
-    "bank gulf sea bay isle cape house church statue order kingdom museum school academy society".split()
+    "bank gulf sea bay isle cape house church statue order kingdom museum school academy society award prize medal"
+    .split()
 )
 """Words after which ``of``, ``for`` (and then ``and``) continue a name: ``Bank of Canada``,
 ``Minister for Industry and Technology``; after a person's name they do not (``Jane Roe of Acme``)."""
@@ -332,8 +333,9 @@ OFFICE_WORDS = frozenset("office department bureau agency administration".split(
 BODY_HEADS = frozenset("committee subcommittee commission council board panel caucus".split())
 """Head words of a body whose name may hold an ``and`` (``Ways and Means Committee``)."""
 
-NAME_LINKING_WORDS = frozenset("of the for and &".split())
-"""Words that join the parts of an organisation's or a place's name (``Ministry of Foreign Affairs``)."""
+NAME_LINKING_WORDS = frozenset("of the for on and &".split())
+"""Words that join the parts of an organisation's or a place's name (``Ministry of Foreign Affairs``, ``Council
+on Foreign Relations``)."""
 
 SURNAME_PARTICLES = frozenset("de del della da di du des la le van von der den bin ibn al el y".split())
 """Lower-case words that belong to a person's surname (``von der Leyen``)."""

@@ -624,3 +624,25 @@ def test_countries_of_every_continent_and_the_states_of_the_union_are_places():
     ))
     assert index["laos"].type == index["haiti"].type == index["arkansas"].type == "place"
     assert index["haitians"] is index["haiti"]
+
+
+def test_on_and_for_continue_the_name_of_a_body_or_an_award_and_a_plural_head_takes_of():
+    index = by_alias(entities_of_texts(
+        "She chaired the Delmont Council on Ethical and Judicial Affairs and won the Rhea Vance Award for Health "
+        "and Human Rights. She led the National Institutes of Health. Comey on Trump spoke.",
+        "The Council on Ethical and Judicial Affairs met. The Rhea Vance Award for Health and Human Rights is old. "
+        "The National Institutes of Health (NIH) agreed.",
+    ))
+    council = index["council on ethical and judicial affairs"]
+    assert index["delmont council on ethical and judicial affairs"] is council and council.shared
+    assert index["rhea vance award for health and human rights"].shared
+    assert index["nih"] is index["national institutes of health"]
+    assert not {"ethical", "judicial affairs", "human rights", "national institutes", "comey on trump"} & set(index)
+
+
+def test_a_titles_complement_names_a_place_but_not_a_field_written_title_case():
+    index = by_alias(entities_of_texts(
+        "The President of France came. She reports to the Assistant Secretary for Health.",
+        "Macron is the President of France. The Secretary of State spoke. Public health and state law matter.",
+    ))
+    assert index["france"].shared and "state" not in index and "health" not in index

@@ -147,7 +147,7 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
     for form in forms.values():
         words = form.words
         for i in range(1, len(words)):
-            if words[i - 1] in ("of", "for"):
+            if words[i - 1] in ("of", "for", "on"):
                 break  # "Rotterdam" is not short for "Port of Rotterdam"
             if words[i] in gz.NAME_LINKING_WORDS or i == len(words) - 1 and words[i] in gz.GEO_HEADS \
                     or i == 1 and words[0] in gz.PLACE_QUALIFIERS and gz.ORG_KEYWORDS.isdisjoint(words):

@@ -510,13 +510,15 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
     particle = pieces[i].norm
     if particle == "the" and run[-1].norm != "of":
         return False
-    headed = any(p.norm in gz.JOINING_HEADS for p in run)
+    headed = any(p.norm in gz.JOINING_HEADS or gz.singular(p.norm) in gz.JOINING_HEADS for p in run)  # "Institutes"
     if particle == "&":  # "Procter & Gamble"
         return True
     if particle == "and":  # "Ministry of Trade and Industry", not "Bank of Spain and France"
         if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead):
             return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee"
-        return headed and any(p.norm in ("of", "for") for p in run) and not _is_place_word(following.norm)
+        return headed and any(p.norm in ("of", "for", "on") for p in run) and not _is_place_word(following.norm)
+    if particle == "on":  # "Council on Foreign Relations", not "Comey on Trump"
+        return run[-1].norm in gz.BODY_HEADS
     if particle in ("of", "for"):  # "Ministry of ...", "Port of ...", not "Officials of ..."
         return headed or len(run) == 1 and not run[0].initial
     return True
@@ -870,6 +872,10 @@ class _MentionFinder:
         tail = len(after)
         while tail > 0 and (_surname_shaped(after[tail - 1], self.vocab) or _title_as_surname(after, tail - 1, self.vocab)):
             tail -= 1
+        if tail == len(after) and after and after[0].kind == "joiner":
+            if self.names_something(after):
+                self.untitled(after, context)  # "the President of France": no one named, the complement is
+            return
         if tail == len(after) - 1 and after[tail - 1].kind == "joiner" and after[0].kind == "joiner":
             # "President of the Medical Association of Alabama": one word after "of" ends the complement
             self.untitled(after, context)
@@ -884,7 +890,7 @@ class _MentionFinder:
             self.add(after[tail:complement], context)
         if complement < len(after):
             self.add(after[complement:], context, vote="person", title=title)
-        if rest:
+        if rest and self.names_something(rest):
             self.untitled(rest, context)
 
     def bare_title(self, run: list[_Piece], title: str, context: _Context) -> None:
@@ -897,6 +903,11 @@ class _MentionFinder:
         words = tuple(p.norm for p in run)
         self.findings.titles.append(Mention(self.article, self.order, run[0].start, run[-1].end, surface, surface,
                                             words, words, TITLE_KEY + title, Counter(person=1), self.paragraph, title))
+
+    def names_something(self, complement: list[_Piece]) -> bool:
+        """Does a title's complement hold a name, not only common words written Title Case (``Secretary for
+        Health``, ``Dean for Rural Health``, ``Minister of Foreign Affairs``: a field, no name)?"""
+        return any(p.kind == "name" and (p.norm not in self.vocab.lower or _is_place_word(p.norm)) for p in complement)
 
     def untitled(self, run: list[_Piece], context: _Context) -> None:
         """A run with no title: demonyms in front are recorded, the rest is one mention."""
