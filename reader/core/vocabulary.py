@@ -140,6 +140,9 @@ ACTOR_FOLLOWERS = REPORTING_VERBS | frozenset(
 """Words after a place name that make it an actor (``Washington wants``, ``Pyongyang has made``):
 a capital so used stands for its country's government."""
 
+SENTENCE_ADVERBS = frozenset("also now then still again later once too already".split())
+"""Adverbs that may stand between a subject and its verb (``Pyongyang also said``)."""
+
 ACTOR_LEADS = frozenset("with against on".split())
 """Words before a place name that make it a party (``a deal with Washington``, ``calling on Washington``)."""
 
@@ -554,6 +557,10 @@ Zimbabwe|Harare|Zimbabwean,Zimbabweans|
 """
 
 _REGIONS = """
+England||English|
+Scotland|Edinburgh|Scottish,Scot,Scots|
+Wales|Cardiff|Welsh|
+Northern Ireland||Northern Irish|
 Europe||European,Europeans|
 Asia||Asian,Asians|
 Africa||African,Africans|

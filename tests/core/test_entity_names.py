@@ -646,3 +646,19 @@ def test_a_titles_complement_names_a_place_but_not_a_field_written_title_case():
         "Macron is the President of France. The Secretary of State spoke. Public health and state law matter.",
     ))
     assert index["france"].shared and "state" not in index and "health" not in index
+
+
+def test_an_adverb_between_a_capital_and_its_verb_still_makes_it_its_government():
+    index = by_alias(entities_of_texts(
+        "North Korea will stop its tests. Pyongyang also said it will close a site.",
+        "North Korea agreed. Pyongyang still wants talks.",
+    ))
+    assert index["pyongyang"] is index["north korea"]
+
+
+def test_the_nations_of_the_united_kingdom_have_their_peoples_adjectives():
+    index = by_alias(entities_of_texts(
+        "The 55-year-old Scottish actor came. The text in English was short. Welsh voters went to the polls.",
+        "The Scottish actor left. The English text was long. Scotland and Wales voted.",
+    ))
+    assert not {"scottish", "english", "welsh"} & set(index) and index["scotland"].type == "place"

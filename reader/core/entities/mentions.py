@@ -701,8 +701,9 @@ class _Context:
                     and first.text[1:].islower() and self.personal(surface, words):
                 votes["person-context"] += 2  # "Charlotte Moore, Controller BBC One says"
         placed = before is not None and (before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("at", "of"))
+        verb = self.after(end, 3)[1:2] if after and after[0].norm in gz.SENTENCE_ADVERBS else after[:1]
         if before is not None and before.norm in gz.ACTOR_LEADS \
-                or not placed and after and after[0].norm in gz.ACTOR_FOLLOWERS and after[0].text.islower():
+                or not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower():
             votes["actor"] += 1  # "a deal with Washington", "Pyongyang said": a capital standing for its government
         if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
             votes["place-context"] += 1  # "the Aceh province"
