@@ -165,7 +165,8 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
     for sentence in everything:
         tokens = sentence.tokens
         vocab.lower.update(t.norm for t in tokens if t.text.islower())
-        vocab.plural_owners.update(tokens[i - 1].norm for i in range(len(tokens)) if _inside_name(tokens, i))
+        vocab.plural_owners.update(tokens[i - 1].norm for i, t in enumerate(tokens)
+                                   if t.text in ("'", "\u2019") and _inside_name(tokens, i))
         if not _DOMAINS.isdisjoint(t.norm for t in tokens):
             addresses.update(tokens[i].norm for i in range(len(tokens)) if _in_domain(tokens, i))
     vocab.lower -= addresses  # "hp. com" is no lower-case use of "HP"
@@ -247,7 +248,7 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     if _ORDINAL.fullmatch(text) and next_token is not None and next_token.text[:1].isupper() \
             and next_token.norm in gz.ORDINAL_NAMED:
         return [_Piece(start, token.end, text, norm, "name")]  # "117th Street", "82nd Airborne Division"
-    if _NUMBER_PLURAL.fullmatch(text):
+    if text[:1].isdigit() and _NUMBER_PLURAL.fullmatch(text):
         return [_Piece(start, token.end, text, norm, "name")]
     if not text[:1].isupper() and not hyphenated:  # the common case: a lower-case word or a mark
         return [_Piece(start, token.end, text, norm, "joiner" if norm in gz.NAME_PARTICLES else "other")]
@@ -386,7 +387,7 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
             pieces.append(_Piece(token.start, tokens[min(consumed, len(tokens) - 1)].end, token.text, token.norm,
                                  "other"))
             continue
-        if _singular_owner(tokens, i, vocab):
+        if vocab.plural_owners and _singular_owner(tokens, i, vocab):
             pieces.append(_Piece(token.start, token.end, token.text, token.norm, "name"))
             continue  # "Worker's Party" where the dossier writes "Workers' Party": the same name, misspelt
         if _inside_name(tokens, i) and pieces and pieces[-1].end == token.start:
@@ -429,18 +430,17 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         elif (sentence.article, piece.start) in vocab.quoted and piece.norm in vocab.lower \
                 and piece.norm not in vocab.mid_caps and not _is_place_word(piece.norm):
             piece.kind = "other"  # capitalised only in a quotation, in lower case elsewhere: the writer's style
-    _drop_title_qualifiers(pieces)
+        elif piece.norm in gz.TITLE_QUALIFIERS and _qualifies_a_title(pieces, i):
+            piece.kind = "other"
     return pieces
 
 
-def _drop_title_qualifiers(pieces: list[_Piece]) -> None:
+def _qualifies_a_title(pieces: list[_Piece], i: int) -> bool:
     """``Special counsel Robert Mueller``, ``Deputy director Jane Roe``: a qualifier standing alone before a
     title written in lower case is part of the title, not a name (``Labour Party leader`` keeps its party)."""
-    for i in range(len(pieces) - 1):
-        piece, following = pieces[i], pieces[i + 1]
-        if piece.kind == "name" and piece.norm in gz.TITLE_QUALIFIERS and following.text.islower() \
-                and following.norm in gz.TITLE_WORDS and not (i and pieces[i - 1].kind in ("name", "title")):
-            piece.kind = "other"
+    following = pieces[i + 1] if i + 1 < len(pieces) else None
+    return following is not None and following.text.islower() and following.norm in gz.TITLE_WORDS \
+        and not (i and pieces[i - 1].kind in ("name", "title"))
 
 
 def _is_heading(tokens: tuple[Token, ...]) -> bool:
@@ -630,13 +630,17 @@ class _Context:
     def __init__(self, tokens: tuple[Token, ...]):
         self.tokens = tokens
 
+    def preceding(self, start: int) -> list[Token]:
+        return [t for t in self.tokens if t.end <= start]
+
     def before(self, start: int) -> Token | None:
-        previous = [t for t in self.tokens if t.end <= start]
+        previous = self.preceding(start)
         return previous[-1] if previous else None
 
-    def counted(self, start: int) -> bool:
+    @staticmethod
+    def counted(previous: list[Token]) -> bool:
         """Does ``a`` or ``an`` stand before the name, with only lower-case words or numbers between?"""
-        for token in [t for t in self.tokens if t.end <= start][::-1][:3]:
+        for token in previous[:-4:-1]:
             if token.norm in ("a", "an"):
                 return True
             if not (token.text.islower() or token.text.isdigit()):
@@ -658,26 +662,28 @@ class _Context:
 
     def votes(self, start: int, end: int, words: tuple[str, ...], surface: str) -> Counter:
         votes: Counter = Counter()
-        before = self.before(start)
-        after = self.after(end)
+        previous = self.preceding(start)
+        before = previous[-1] if previous else None
+        second = previous[-2] if len(previous) > 1 else None  # the word before ``before``
+        after = self.after(end, 3)
         last = words[-1] if words else ""
         located = before is not None and before.text.islower() and before.norm in gz.PLACE_LEADS
         if before is not None:
             head = _HYPHEN.split(before.norm)[-1]
             if before.norm == "the":
                 votes["definite"] += 1  # "the Chargers": no person's surname
-            if self.counted(start):
+            if self.counted(previous):
                 votes["counted"] += 1  # "an Emmy", "a 2013 grey Toyota Camry": a thing, not a person
             if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end):
                 votes["place-context"] += 1  # not "in Brad Pitt's film"
-            bearing = self.before(before.start) if before.norm == "of" else None
+            bearing = second if before.norm == "of" else None
             if located or bearing is not None and _HYPHEN.split(bearing.norm)[-1] in gz.DIRECTION_WORDS:
                 votes["place-context"] += 2  # "suburban Detroit", "14 miles north-northeast of Healdsburg"
             if before.text.islower() and head in gz.ORG_NOUNS:
                 votes["org-context"] += 2
             if before.text.islower() and (head in gz.TITLE_WORDS or head in gz.PERSON_NOUNS) and len(words) >= 2:
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Peter Capaldi"
-            titled = self.before(before.start) if before.text == "," else None
+            titled = second if before.text == "," else None
             if titled is not None and titled.text.islower() and titled.norm in gz.TITLE_WORDS | gz.PERSON_NOUNS \
                     and self.personal(surface, words):
                 votes["person-context"] += 2  # "Britain's foreign secretary, Boris Johnson,"
@@ -701,7 +707,7 @@ class _Context:
                     and first.text[1:].islower() and self.personal(surface, words):
                 votes["person-context"] += 2  # "Charlotte Moore, Controller BBC One says"
         placed = before is not None and (before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("at", "of"))
-        verb = self.after(end, 3)[1:2] if after and after[0].norm in gz.SENTENCE_ADVERBS else after[:1]
+        verb = after[1:2] if after and after[0].norm in gz.SENTENCE_ADVERBS else after[:1]
         if before is not None and before.norm in gz.ACTOR_LEADS \
                 or not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower():
             votes["actor"] += 1  # "a deal with Washington", "Pyongyang said": a capital standing for its government
