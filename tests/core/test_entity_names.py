@@ -662,3 +662,20 @@ def test_the_nations_of_the_united_kingdom_have_their_peoples_adjectives():
         "The Scottish actor left. The English text was long. Scotland and Wales voted.",
     ))
     assert not {"scottish", "english", "welsh"} & set(index) and index["scotland"].type == "place"
+
+
+def test_a_name_joined_by_an_ampersand_is_a_firm():
+    index = by_alias(entities_of_texts(
+        "Shares of Harlow & Finch rose. Analysts at Brill & Brill said so.",
+        "Investors in Harlow & Finch cheered. Brill & Brill agreed.",
+    ))
+    assert index["harlow & finch"].type == index["brill & brill"].type == "org"
+
+
+def test_a_two_word_place_keeps_its_first_word_in_a_headline():
+    index = by_alias(entities_of_texts(
+        "North Korea Says It Will Stop Nuclear Tests, Leader Calls It Big Progress\n\n"
+        "The tests would stop, officials said. Nuclear tests had worried Japan.",
+        "North Korea said so.",
+    ))
+    assert index["north korea"].shared and "korea" not in index

@@ -335,8 +335,8 @@ def _name_like(
     A function word capitalised inside a sentence right after a name continues it (``Doctor Who``).
     """
     norm = piece.norm
-    if _is_place_word(norm):
-        return True
+    if _is_place_word(norm) or next_norm and _squash((norm, next_norm)) in PLACE_KEYS:
+        return True  # "North Korea Says...": the first word of a two-word place counts as the place does
     if norm in vocab.month_names and not piece.calendar:
         return True
     if norm in gz.FUNCTION_WORDS and after_name and not initial and not headline and piece.text[1:].islower() \
@@ -722,7 +722,7 @@ class _Context:
             votes["law"] += 1
         if len(words) > 1 and (last in gz.GEO_HEADS or words[0] in gz.GEO_HEADS and words[1] == "of"):
             votes["geo"] += 1  # "Indian Ocean", "Gulf of Aden"
-        if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES \
+        if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES or "&" in words \
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
             votes["org"] += 1
         code = _CODE.fullmatch(surface.split()[-1]) or len(words) > 1 and _CODE.fullmatch(words[-1])
