@@ -238,9 +238,9 @@ TITLE_WORDS = frozenset(
     chairman chairwoman chair chief ceo leader king queen prince princess emperor sheikh emir
     sultan pope cardinal bishop archbishop rabbi imam judge attorney prosecutor officer
     critic mp mps mep doctor manager coach counsel adviser advisor counselor counsellor aide
-    controller editor sheriff undersheriff agent ranger""".split()
+    controller editor sheriff undersheriff agent ranger qb rb wr nt lb cb""".split()
 )
-"""Job titles and ranks: stripped from the front of a person's name."""
+"""Job titles and ranks (and a player's position, ``QB``, ``NT``): stripped from the front of a person's name."""
 
 ONE_HOLDER_TITLES = frozenset(
     {"president", "vice president", "prime minister", "premier", "chancellor", "governor", "mayor", "king", "queen",
