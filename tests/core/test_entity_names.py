@@ -688,3 +688,11 @@ def test_a_players_position_before_his_name_is_a_title():
     ))
     oakes = index["darnell oakes"]
     assert oakes.name == "Darnell Oakes" and oakes.shared and "milo varga" in index and "qb milo varga" not in index
+
+
+def test_a_function_word_after_an_owner_opens_the_name_that_follows():
+    index = by_alias(entities_of_texts(
+        "Oakes won the Herons' Most Valuable Player Award this season.",
+        "The Herons\u2019 Most Valuable Player Award went to him.",
+    ))
+    assert index["most valuable player award"].shared and "valuable player award" not in index

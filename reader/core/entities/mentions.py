@@ -328,19 +328,20 @@ _ENGLISH_ENDINGS = ("ed", "er", "ing", "ly", "like", "wide", "free", "style", "t
 
 def _name_like(
     piece: _Piece, vocab: _Vocabulary, *, initial: bool, headline: bool, next_is_name: bool, after_name: bool,
-    next_norm: str = "",
+    opens_name: bool = False, next_norm: str = "",
 ) -> bool:
     """Is this capitalised piece plausibly part of a name, given where it stands?
 
-    A function word capitalised inside a sentence right after a name continues it (``Doctor Who``).
+    A function word capitalised inside a sentence right after a name continues it (``Doctor Who``); one
+    written after an owner opens the name that follows (``the club's Most Valuable Player Award``).
     """
     norm = piece.norm
     if _is_place_word(norm) or next_norm and _squash((norm, next_norm)) in PLACE_KEYS:
         return True  # "North Korea Says...": the first word of a two-word place counts as the place does
     if norm in vocab.month_names and not piece.calendar:
         return True
-    if norm in gz.FUNCTION_WORDS and after_name and not initial and not headline and piece.text[1:].islower() \
-            and len(norm) > 1:
+    if norm in gz.FUNCTION_WORDS and (after_name or opens_name) and not initial and not headline \
+            and piece.text[1:].islower() and len(norm) > 1:
         return True
     if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.STATE_ABBREVIATIONS \
             or norm in gz.GENERIC_ACRONYMS:
@@ -424,8 +425,10 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         )  # "Prosecutors Tuesday put on": a day after a common word does not make it a name
         piece.initial = i in starts
         after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive
+        # "the Chargers' Most Valuable Player Award": a function word after an owner opens a name
+        opens_name = next_is_name and i > 0 and (pieces[i - 1].possessive or pieces[i - 1].text in ("'", "\u2019"))
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
-                          after_name=after_name, next_norm=following.norm if following else ""):
+                          after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else ""):
             piece.kind = "other"
         elif (sentence.article, piece.start) in vocab.quoted and piece.norm in vocab.lower \
                 and piece.norm not in vocab.mid_caps and not _is_place_word(piece.norm):
