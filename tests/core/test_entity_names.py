@@ -696,3 +696,13 @@ def test_a_function_word_after_an_owner_opens_the_name_that_follows():
         "The Herons\u2019 Most Valuable Player Award went to him.",
     ))
     assert index["most valuable player award"].shared and "valuable player award" not in index
+
+
+def test_a_name_made_only_of_title_words_is_an_office_not_a_person():
+    index = by_alias(entities_of_texts(
+        "Venn will name Dr. Mira Sollen as Surgeon General, the nation's chief health educator. She will be our "
+        "next Surgeon General, Doctor Mira Sollen.",
+        "The U.S. Surgeon General serves as chief health educator. Tom Vale, the show's lead writer, agreed.",
+    ))
+    assert index["surgeon general"].type != "person" and index["mira sollen"].type == "person"
+    assert index["tom vale"].type == "person"

@@ -627,6 +627,12 @@ def _government_body_key(words: tuple[str, ...], owner: str | None) -> str | Non
     return f"{_GOVERNMENT_BODIES[heads[0]]}:{normalise(country or '')}:{'-'.join(sorted(rest))}"
 
 
+def _names_an_office(words: tuple[str, ...]) -> bool:
+    """``U.S. Surgeon General``, ``City Attorney``: only title words (and a place), an office, not its holder."""
+    return all(w in gz.TITLE_WORDS or w in gz.PERSON_NOUNS or w in gz.TITLE_QUALIFIERS or _is_place_word(w)
+               for w in words)
+
+
 class _Context:
     """The words around a run inside its sentence, for typing votes."""
 
@@ -659,9 +665,10 @@ class _Context:
 
     @staticmethod
     def personal(surface: str, words: tuple[str, ...]) -> bool:
-        """Shaped like a person's full name: two or three words, no acronym, no head word of a body or place."""
+        """Shaped like a person's full name: two or three words, no acronym, no head word of a body or place,
+        not an office (``Surgeon General``)."""
         return 2 <= len(surface.split()) <= 3 and gz.NOT_PERSONAL.isdisjoint(words) \
-            and not any(w.isupper() for w in surface.split())
+            and not any(w.isupper() for w in surface.split()) and not _names_an_office(words)
 
     def votes(self, start: int, end: int, words: tuple[str, ...], surface: str) -> Counter:
         votes: Counter = Counter()
@@ -702,12 +709,13 @@ class _Context:
             described = first is not None and first.text.islower() \
                 and (first.norm in _DETERMINERS or first.norm not in gz.FUNCTION_WORDS | {"my", "your", "our"}) \
                 and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
-            if described and heads & gz.PERSON_NOUNS:  # "Steven Moffat, the show's lead writer,", not
-                votes["person-context"] += 2  # "thank @TheAcademy, my wife Portia"
+            office = _names_an_office(words)  # "Surgeon General, the nation's chief health educator"
+            if described and heads & gz.PERSON_NOUNS and not office:  # "Steven Moffat, the show's lead
+                votes["person-context"] += 2  # writer,", not "thank @TheAcademy, my wife Portia"
             elif heads & gz.ORG_NOUNS:
                 votes["org-context"] += 2
-            elif heads & gz.TITLE_WORDS or first is not None and first.norm in gz.TITLE_WORDS \
-                    and first.text[1:].islower() and self.personal(surface, words):
+            elif not office and (heads & gz.TITLE_WORDS or first is not None and first.norm in gz.TITLE_WORDS
+                                 and first.text[1:].islower() and self.personal(surface, words)):
                 votes["person-context"] += 2  # "Charlotte Moore, Controller BBC One says"
         placed = before is not None and (before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("at", "of"))
         verb = after[1:2] if after and after[0].norm in gz.SENTENCE_ADVERBS else after[:1]
