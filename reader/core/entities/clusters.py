@@ -9,7 +9,8 @@ shorter forms into the one longer name that ends with them (``Garneau``,
 ``Wescam``, ``Karabakh``), or that starts with them when they are used as a
 surname and the rest of the name never is (``Mr. Kim``, ``Kim Jong Un``). A short form that several names end with (two
 people sharing a surname) goes, mention by mention, to the one last named
-in that article. Places never merge into longer names.
+in that article. Places never merge into longer names. Last, a title standing alone
+(``the President``) joins the one person its article, or clearly the dossier, titles so.
 
 Everything is keyed by dicts of normalised forms, so the cost grows linearly
 with the dossier.

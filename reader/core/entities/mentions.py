@@ -9,9 +9,11 @@ because the word never appears capitalised mid-sentence, and ``Arms`` in a
 Title Case headline is not one because the word also appears in lower case.
 
 Titles are stripped (``Foreign Affairs Minister Marc Garneau`` names Marc
-Garneau; the title alone names no one); honorifics stay in the mention
-(``Mr. Garneau``). Demonyms (``Turkish``) are collected apart, for their
-country, and are not mentions. Each mention carries a comparison key (case,
+Garneau; the title alone names no one, unless it is an office one person
+holds, ``the President``, which clustering gives its holder); honorifics stay in
+the mention (``Mr. Garneau``). Demonyms (``Turkish``) are collected apart, for
+their country, and are not mentions; a country's people (``the Russians``) are
+mentions of the country. Each mention carries a comparison key (case,
 spacing, hyphens, possessive, company suffix and gazetteer aliases folded)
 and votes for its type from its shape and the words around it.
 """
