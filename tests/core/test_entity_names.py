@@ -629,7 +629,8 @@ def test_countries_of_every_continent_and_the_states_of_the_union_are_places():
 def test_on_and_for_continue_the_name_of_a_body_or_an_award_and_a_plural_head_takes_of():
     index = by_alias(entities_of_texts(
         "She chaired the Delmont Council on Ethical and Judicial Affairs and won the Rhea Vance Award for Health "
-        "and Human Rights. She led the National Institutes of Health. Comey on Trump spoke.",
+        "and Human Rights. She led the National Institutes of Health. Comey on Trump spoke. She briefed the "
+        "Security Council on Syria.",
         "The Council on Ethical and Judicial Affairs met. The Rhea Vance Award for Health and Human Rights is old. "
         "The National Institutes of Health (NIH) agreed.",
     ))
@@ -637,7 +638,8 @@ def test_on_and_for_continue_the_name_of_a_body_or_an_award_and_a_plural_head_ta
     assert index["delmont council on ethical and judicial affairs"] is council and council.shared
     assert index["rhea vance award for health and human rights"].shared
     assert index["nih"] is index["national institutes of health"]
-    assert not {"ethical", "judicial affairs", "human rights", "national institutes", "comey on trump"} & set(index)
+    assert not {"ethical", "judicial affairs", "human rights", "national institutes", "comey on trump",
+                "security council on syria"} & set(index)
 
 
 def test_a_titles_complement_names_a_place_but_not_a_field_written_title_case():

@@ -522,8 +522,8 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
         if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead):
             return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee"
         return headed and any(p.norm in ("of", "for", "on") for p in run) and not _is_place_word(following.norm)
-    if particle == "on":  # "Council on Foreign Relations", not "Comey on Trump"
-        return run[-1].norm in gz.BODY_HEADS
+    if particle == "on":  # "Council on Foreign Relations", not "Comey on Trump", "the Security Council on Syria"
+        return run[-1].norm in gz.BODY_HEADS and not _is_place_word(following.norm)
     if particle in ("of", "for"):  # "Ministry of ...", "Port of ...", not "Officials of ..."
         return headed or len(run) == 1 and not run[0].initial
     return True
