@@ -892,6 +892,9 @@ class _MentionFinder:
         tail = len(after)
         while tail > 0 and (_surname_shaped(after[tail - 1], self.vocab) or _title_as_surname(after, tail - 1, self.vocab)):
             tail -= 1
+        if tail == len(after) and after and run[title_at].text.isupper() and len(run[title_at].text) > 1:
+            self.untitled(run, context)  # "the NT News": an abbreviation names no title when no one follows it
+            return
         if tail == len(after) and after and after[0].kind == "joiner":
             if self.names_something(after):
                 self.untitled(after, context)  # "the President of France": no one named, the complement is
