@@ -85,6 +85,10 @@ PLACE_KEYS = {place_key(name): canonical for name, canonical in gz.COUNTRIES.ite
     place_key(capital): capital for capital in gz.CAPITALS
 }
 """Key of every country, region and capital name (and alias) -> its canonical name."""
+_PLACE_PAIRS = frozenset(
+    tuple(words) for words in (normalise(name).split() for name in (*gz.COUNTRIES, *gz.CAPITALS)) if len(words) == 2
+)
+"""The two words of every two-word country, region or capital name (``("north", "korea")``)."""
 TITLE_KEY = "title:"
 """Key prefix of a title standing for its holder (``the President``), kept out of every name's key."""
 STATE_KEYS = frozenset(place_key(state) for state in gz.US_STATES)
@@ -159,16 +163,14 @@ def _is_headline(tokens: tuple[Token, ...], lower: set[str]) -> bool:
 
 
 def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, int]]) -> _Vocabulary:
-    """Two passes over the dossier: words seen in lower case; then headlines and words capitalised mid-sentence
-    (outside quotations)."""
+    """Two passes over the dossier: words seen in lower case; then headlines, words capitalised mid-sentence
+    (outside quotations) and plurals owning a name (``Workers' Party``)."""
     vocab = _Vocabulary(quoted=quoted)
     everything = [sentence for article_sentences in sentences.values() for sentence in article_sentences]
     addresses: set[str] = set()
     for sentence in everything:
         tokens = sentence.tokens
         vocab.lower.update(t.norm for t in tokens if t.text.islower())
-        vocab.plural_owners.update(tokens[i - 1].norm for i, t in enumerate(tokens)
-                                   if t.text in ("'", "\u2019") and _inside_name(tokens, i))
         if not _DOMAINS.isdisjoint(t.norm for t in tokens):
             addresses.update(tokens[i].norm for i in range(len(tokens)) if _in_domain(tokens, i))
     vocab.lower -= addresses  # "hp. com" is no lower-case use of "HP"
@@ -180,6 +182,8 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
         first, label_end = _first_word(tokens), _label_end(tokens)
         for i, token in enumerate(tokens):
             text = token.text
+            if text in ("'", "\u2019") and _inside_name(tokens, i):
+                vocab.plural_owners.add(tokens[i - 1].norm)
             if text[:1].isupper() and i != first and not _opens_clause(tokens, i, label_end) \
                     and (sentence.article, token.start) not in vocab.quoted:
                 norm = token.norm[:-2] if token.norm.endswith(_POSSESSIVE) else token.norm
@@ -338,7 +342,7 @@ def _name_like(
     written after an owner opens the name that follows (``the club's Most Valuable Player Award``).
     """
     norm = piece.norm
-    if _is_place_word(norm) or next_norm and _squash((norm, next_norm)) in PLACE_KEYS:
+    if _is_place_word(norm) or (norm, next_norm) in _PLACE_PAIRS:
         return True  # "North Korea Says...": the first word of a two-word place counts as the place does
     if norm in vocab.month_names and not piece.calendar:
         return True
