@@ -72,6 +72,9 @@ HONORIFICS = frozenset(
 )
 """Words before a person's name that mark it as a person."""
 
+HONORIFIC_WORDS = frozenset("sir dame madam lord lady".split())
+"""Honorifics that are whole words: after another name word they end a name (``Time Lord``, ``Iron Lady``)."""
+
 _TITLE_ABBREVIATIONS = frozenset(
     "gen lt col maj capt cpt sgt cpl adm cmdr brig pte gov sen rep pres supt insp det hon amb atty".split()
 )
@@ -136,6 +139,9 @@ ACTOR_FOLLOWERS = REPORTING_VERBS | frozenset(
 )
 """Words after a place name that make it an actor (``Washington wants``, ``Pyongyang has made``):
 a capital so used stands for its country's government."""
+
+SENTENCE_ADVERBS = frozenset("also now then still again later once too already".split())
+"""Adverbs that may stand between a subject and its verb (``Pyongyang also said``)."""
 
 ACTOR_LEADS = frozenset("with against on".split())
 """Words before a place name that make it a party (``a deal with Washington``, ``calling on Washington``)."""
@@ -232,9 +238,15 @@ TITLE_WORDS = frozenset(
     chairman chairwoman chair chief ceo leader king queen prince princess emperor sheikh emir
     sultan pope cardinal bishop archbishop rabbi imam judge attorney prosecutor officer
     critic mp mps mep doctor manager coach counsel adviser advisor counselor counsellor aide
-    controller editor sheriff undersheriff agent ranger""".split()
+    controller editor sheriff undersheriff agent ranger qb rb wr nt lb cb""".split()
 )
-"""Job titles and ranks: stripped from the front of a person's name."""
+"""Job titles and ranks (and a player's position, ``QB``, ``NT``): stripped from the front of a person's name."""
+
+ONE_HOLDER_TITLES = frozenset(
+    {"president", "vice president", "prime minister", "premier", "chancellor", "governor", "mayor", "king", "queen",
+     "pope", "emperor", "sheriff"}
+)
+"""Offices one person holds at a time: ``the President``, capitalised, names the one the dossier titles so."""
 
 PERSON_NOUNS = frozenset(
     """actor actress writer author novelist playwright screenwriter poet singer songwriter musician rapper
@@ -312,16 +324,21 @@ PLACE_NOUNS = frozenset(
 """Lower-case nouns that, after a name, say it is a place (``the X region``)."""
 
 JOINING_HEADS = ORG_KEYWORDS | TITLE_WORDS | PLACE_NOUNS | frozenset(
-    "bank gulf sea bay isle cape house church statue order kingdom museum school academy society".split()
+    "bank gulf sea bay isle cape house church statue order kingdom museum school academy society award prize medal"
+    .split()
 )
 """Words after which ``of``, ``for`` (and then ``and``) continue a name: ``Bank of Canada``,
 ``Minister for Industry and Technology``; after a person's name they do not (``Jane Roe of Acme``)."""
 
+OFFICE_WORDS = frozenset("office department bureau agency administration".split())
+"""Words after a title that name the office it heads (``the City Attorney's Office``): an organisation."""
+
 BODY_HEADS = frozenset("committee subcommittee commission council board panel caucus".split())
 """Head words of a body whose name may hold an ``and`` (``Ways and Means Committee``)."""
 
-NAME_LINKING_WORDS = frozenset("of the for and &".split())
-"""Words that join the parts of an organisation's or a place's name (``Ministry of Foreign Affairs``)."""
+NAME_LINKING_WORDS = frozenset("of the for on and &".split())
+"""Words that join the parts of an organisation's or a place's name (``Ministry of Foreign Affairs``, ``Council
+on Foreign Relations``)."""
 
 SURNAME_PARTICLES = frozenset("de del della da di du des la le van von der den bin ibn al el y".split())
 """Lower-case words that belong to a person's surname (``von der Leyen``)."""
@@ -331,6 +348,12 @@ NAME_PARTICLES = NAME_LINKING_WORDS | SURNAME_PARTICLES
 
 DIRECTION_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
 """Compass words: ``the North`` alone names no one thing."""
+
+PLACE_LEADS = frozenset(
+    """suburban downtown uptown midtown rural coastal northern southern eastern western central northeastern
+    northwestern southeastern southwestern""".split()
+)
+"""Lower-case words before a name that say it is a place (``suburban Detroit``, ``rural Alabama``)."""
 
 PLACE_QUALIFIERS = DIRECTION_WORDS | frozenset("northern southern eastern western central upper lower greater new".split())
 """First words that make a place of its own out of another's name: ``Northern California``, ``South Korea``,
@@ -369,40 +392,62 @@ _COUNTRIES = """
 Afghanistan|Kabul|Afghan,Afghans|
 Albania|Tirana|Albanian,Albanians|
 Algeria|Algiers|Algerian,Algerians|
+Andorra|Andorra la Vella|Andorran,Andorrans|
+Angola|Luanda|Angolan,Angolans|
 Argentina|Buenos Aires|Argentine,Argentinian,Argentinians|
 Armenia|Yerevan|Armenian,Armenians|
 Australia|Canberra|Australian,Australians|
 Austria|Vienna|Austrian,Austrians|
 Azerbaijan|Baku|Azerbaijani,Azerbaijanis,Azeri,Azeris|
+Bahamas||Bahamian,Bahamians|The Bahamas
 Bahrain|Manama|Bahraini,Bahrainis|
 Bangladesh|Dhaka|Bangladeshi,Bangladeshis|
+Barbados|Bridgetown|Barbadian,Barbadians|
 Belarus|Minsk|Belarusian,Belarusians|
 Belgium|Brussels|Belgian,Belgians|
+Belize|Belmopan|Belizean,Belizeans|
+Benin|Porto-Novo|Beninese|
+Bhutan|Thimphu|Bhutanese|
 Bolivia|La Paz|Bolivian,Bolivians|
 Bosnia and Herzegovina|Sarajevo|Bosnian,Bosnians|Bosnia
+Botswana|Gaborone|Motswana,Batswana|
 Brazil|Brasilia|Brazilian,Brazilians|
+Brunei|Bandar Seri Begawan|Bruneian,Bruneians|
 Bulgaria|Sofia|Bulgarian,Bulgarians|
+Burundi|Gitega|Burundian,Burundians|
 Cambodia|Phnom Penh|Cambodian,Cambodians|
 Cameroon|Yaounde|Cameroonian,Cameroonians|
 Canada|Ottawa|Canadian,Canadians|
 Chile|Santiago|Chilean,Chileans|
 China|Beijing|Chinese|PRC
 Colombia|Bogota|Colombian,Colombians|
+Comoros|Moroni|Comoran,Comorans|
 Croatia|Zagreb|Croatian,Croatians,Croat,Croats|
 Cuba|Havana|Cuban,Cubans|
 Cyprus|Nicosia|Cypriot,Cypriots|
 Czech Republic|Prague|Czech,Czechs|Czechia
 Denmark|Copenhagen|Danish,Dane,Danes|
+Djibouti||Djiboutian,Djiboutians|
+Ecuador|Quito|Ecuadorian,Ecuadorians|
 Egypt|Cairo|Egyptian,Egyptians|
 Eritrea|Asmara|Eritrean,Eritreans|
 Estonia|Tallinn|Estonian,Estonians|
+Eswatini|Mbabane|Swazi,Swazis|Swaziland
 Ethiopia|Addis Ababa|Ethiopian,Ethiopians|
+Fiji|Suva|Fijian,Fijians|
 Finland|Helsinki|Finnish,Finn,Finns|
 France|Paris|French|
+Gabon|Libreville|Gabonese|
+Gambia|Banjul|Gambian,Gambians|The Gambia
 Georgia|Tbilisi|Georgian,Georgians|
 Germany|Berlin|German,Germans|
 Ghana|Accra|Ghanaian,Ghanaians|
 Greece|Athens|Greek,Greeks|
+Guatemala|Guatemala City|Guatemalan,Guatemalans|
+Guinea|Conakry|Guinean,Guineans|
+Guyana||Guyanese|
+Haiti|Port-au-Prince|Haitian,Haitians|
+Honduras|Tegucigalpa|Honduran,Hondurans|
 Hungary|Budapest|Hungarian,Hungarians|
 Iceland|Reykjavik|Icelandic,Icelander,Icelanders|
 India|New Delhi|Indian,Indians|
@@ -412,6 +457,7 @@ Iraq|Baghdad|Iraqi,Iraqis|
 Ireland|Dublin|Irish|
 Israel|Jerusalem|Israeli,Israelis|
 Italy|Rome|Italian,Italians|
+Jamaica||Jamaican,Jamaicans|
 Japan|Tokyo|Japanese|
 Jordan|Amman|Jordanian,Jordanians|
 Kazakhstan|Astana|Kazakh,Kazakhs,Kazakhstani|
@@ -419,20 +465,36 @@ Kenya|Nairobi|Kenyan,Kenyans|
 Kosovo|Pristina|Kosovar,Kosovars|
 Kuwait|Kuwait City|Kuwaiti,Kuwaitis|
 Kyrgyzstan|Bishkek|Kyrgyz|
+Laos|Vientiane|Laotian,Laotians|Lao PDR
 Latvia|Riga|Latvian,Latvians|
 Lebanon|Beirut|Lebanese|
+Lesotho|Maseru|Basotho|
+Liberia|Monrovia|Liberian,Liberians|
 Libya|Tripoli|Libyan,Libyans|
+Liechtenstein|Vaduz|Liechtensteiner,Liechtensteiners|
 Lithuania|Vilnius|Lithuanian,Lithuanians|
+Luxembourg||Luxembourger,Luxembourgers|
+Madagascar|Antananarivo|Malagasy|
+Malawi|Lilongwe|Malawian,Malawians|
 Malaysia|Kuala Lumpur|Malaysian,Malaysians|
+Maldives||Maldivian,Maldivians|
 Mali|Bamako|Malian,Malians|
+Malta|Valletta|Maltese|
+Mauritania|Nouakchott|Mauritanian,Mauritanians|
+Mauritius|Port Louis|Mauritian,Mauritians|
 Mexico|Mexico City|Mexican,Mexicans|
 Moldova|Chisinau|Moldovan,Moldovans|
+Monaco||Monegasque,Monegasques|
 Mongolia|Ulaanbaatar|Mongolian,Mongolians|
+Montenegro|Podgorica|Montenegrin,Montenegrins|
 Morocco|Rabat|Moroccan,Moroccans|
+Mozambique|Maputo|Mozambican,Mozambicans|
 Myanmar|Naypyidaw|Burmese|Burma
+Namibia|Windhoek|Namibian,Namibians|
 Nepal|Kathmandu|Nepali,Nepalese|
 Netherlands|Amsterdam|Dutch|Holland
 New Zealand|Wellington|New Zealander,New Zealanders|NZ
+Nicaragua|Managua|Nicaraguan,Nicaraguans|
 Niger|Niamey|Nigerien,Nigeriens|
 Nigeria|Abuja|Nigerian,Nigerians|
 North Korea|Pyongyang|North Korean,North Koreans|DPRK
@@ -441,6 +503,8 @@ Norway|Oslo|Norwegian,Norwegians|
 Oman|Muscat|Omani,Omanis|
 Pakistan|Islamabad|Pakistani,Pakistanis|
 Palestine|Ramallah|Palestinian,Palestinians|
+Panama|Panama City|Panamanian,Panamanians|
+Paraguay|Asuncion|Paraguayan,Paraguayans|
 Peru|Lima|Peruvian,Peruvians|
 Philippines|Manila|Filipino,Filipinos,Philippine|
 Poland|Warsaw|Polish,Pole,Poles|
@@ -449,8 +513,11 @@ Qatar|Doha|Qatari,Qataris|
 Romania|Bucharest|Romanian,Romanians|
 Russia|Moscow|Russian,Russians|Russian Federation
 Rwanda|Kigali|Rwandan,Rwandans|
+Samoa|Apia|Samoan,Samoans|
 Saudi Arabia|Riyadh|Saudi,Saudis|
+Senegal|Dakar|Senegalese|
 Serbia|Belgrade|Serbian,Serbians,Serb,Serbs|
+Seychelles||Seychellois|
 Singapore||Singaporean,Singaporeans|
 Slovakia|Bratislava|Slovak,Slovaks,Slovakian|
 Slovenia|Ljubljana|Slovenian,Slovenians,Slovene|
@@ -461,12 +528,16 @@ South Sudan|Juba|South Sudanese|
 Spain|Madrid|Spanish,Spaniard,Spaniards|
 Sri Lanka|Colombo|Sri Lankan,Sri Lankans|
 Sudan|Khartoum|Sudanese|
+Suriname|Paramaribo|Surinamese|
 Sweden|Stockholm|Swedish,Swede,Swedes|
 Switzerland|Bern|Swiss|
 Syria|Damascus|Syrian,Syrians|
 Taiwan|Taipei|Taiwanese|
 Tajikistan|Dushanbe|Tajik,Tajiks|
+Tanzania|Dodoma|Tanzanian,Tanzanians|
 Thailand|Bangkok|Thai,Thais|
+Togo|Lome|Togolese|
+Tonga|Nuku'alofa|Tongan,Tongans|
 Tunisia|Tunis|Tunisian,Tunisians|
 Turkey|Ankara|Turkish,Turk,Turks|Turkiye,Türkiye
 Turkmenistan|Ashgabat|Turkmen|
@@ -475,14 +546,21 @@ Ukraine|Kyiv|Ukrainian,Ukrainians|Kiev
 United Arab Emirates|Abu Dhabi|Emirati,Emiratis|UAE
 United Kingdom|London|British,Briton,Britons|UK,U.K.,Britain,Great Britain
 United States|Washington|American,Americans|US,U.S.,USA,U.S.A.,America,United States of America
+Uruguay|Montevideo|Uruguayan,Uruguayans|
 Uzbekistan|Tashkent|Uzbek,Uzbeks|
+Vanuatu|Port Vila|Ni-Vanuatu|
 Venezuela|Caracas|Venezuelan,Venezuelans|
 Vietnam|Hanoi|Vietnamese|Viet Nam
 Yemen|Sanaa|Yemeni,Yemenis|
+Zambia|Lusaka|Zambian,Zambians|
 Zimbabwe|Harare|Zimbabwean,Zimbabweans|
 """
 
 _REGIONS = """
+England||English|
+Scotland|Edinburgh|Scottish,Scot,Scots|
+Wales|Cardiff|Welsh|
+Northern Ireland||Northern Irish|
 Europe||European,Europeans|
 Asia||Asian,Asians|
 Africa||African,Africans|
@@ -516,6 +594,12 @@ COUNTRIES, CAPITALS, DEMONYMS = _read_table(_COUNTRIES + _REGIONS)
 """``COUNTRIES``: every name of a country or region (as written, aliases too) -> its canonical name;
 ``CAPITALS``: capital city -> its country (a capital is often used for its government);
 ``DEMONYMS``: demonym (as written) -> its country or region."""
+
+PEOPLES = {plural: country for plural, country in _read_table(_COUNTRIES)[2].items()
+           if plural.endswith("s") and DEMONYMS.get(plural[:-1]) == country}
+"""A country's people as a plural noun (``Russians``, ``Americans``) -> the country: they stand for it (``collusion
+with the Russians``) where the adjective (``Russian``) only qualifies something else. Regions' peoples are no
+country's (``Kurds``, ``Europeans``)."""
 
 
 EVENT_STAGES = {

@@ -2,14 +2,15 @@
 
 Clustering merges, in this order: mentions with equal comparison keys
 (``L3 Harris Wescam`` = ``L3Harris WESCAM``; ``X Technologies Inc.`` = ``X``;
-``U.S.`` = ``United States``); acronyms defined in parentheses or equal to
-the initials of exactly one multiword name (``UN`` = ``United Nations``);
-spelling variants (rapidfuzz, same word count, initials and digits); then
+``U.S.`` = ``United States``); spelling variants (rapidfuzz, same word
+count, initials and digits); acronyms defined in parentheses or equal to
+the initials of exactly one multiword name (``UN`` = ``United Nations``); then
 shorter forms into the one longer name that ends with them (``Garneau``,
 ``Wescam``, ``Karabakh``), or that starts with them when they are used as a
 surname and the rest of the name never is (``Mr. Kim``, ``Kim Jong Un``). A short form that several names end with (two
 people sharing a surname) goes, mention by mention, to the one last named
-in that article. Places never merge into longer names.
+in that article. Places never merge into longer names. Last, a title standing alone
+(``the President``) joins the one person its article, or clearly the dossier, titles so.
 
 Everything is keyed by dicts of normalised forms, so the cost grows linearly
 with the dossier.
@@ -25,7 +26,9 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from reader.core import vocabulary as gz
-from reader.core.entities.mentions import CAPITAL_KEYS, PLACE_KEYS, Mention, find_mentions, name_key, place_key
+from reader.core.entities.mentions import (
+    CAPITAL_KEYS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, find_mentions, name_key, place_key,
+)
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
 from reader.core.tokens import normalise
 
@@ -136,14 +139,16 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
     A name stands for the names it ends (``Garneau`` for ``Marc Garneau``,
     ``Karabakh`` for ``Nagorno-Karabakh``); an organisation name ending in a
     country also stands for its start (``Global Affairs`` for ``Global Affairs
-    Canada``); a head word for the one ``Head of ...`` name it opens; a first and
-    last name for the one three-word name they frame.
+    Canada``); a committee's name without its head word, written before a
+    title, for the committee (``House Judiciary Chairman`` for ``House
+    Judiciary Committee``); a head word for the one ``Head of ...`` name it
+    opens; a first and last name for the one three-word name they frame.
     """
     table: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         words = form.words
         for i in range(1, len(words)):
-            if words[i - 1] in ("of", "for"):
+            if words[i - 1] in ("of", "for", "on"):
                 break  # "Rotterdam" is not short for "Port of Rotterdam"
             if words[i] in gz.NAME_LINKING_WORDS or i == len(words) - 1 and words[i] in gz.GEO_HEADS \
                     or i == 1 and words[0] in gz.PLACE_QUALIFIERS and gz.ORG_KEYWORDS.isdisjoint(words):
@@ -152,6 +157,10 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
             table[name_key(words[i:])].add(form.key)
         if len(words) >= 3 and words[-1] in PLACE_KEYS:
             table[name_key(words[:-1])].add(form.key)
+        if len(words) >= 3 and words[-1] in gz.BODY_HEADS:  # "House Judiciary" (Chairman) for its Committee
+            body = forms.get(name_key(words[:-1]))
+            if body is not None and all(m.votes["titles"] for m in body.mentions):
+                table[body.key].add(form.key)
         if len(form.spaced) >= 2 and _family_name_first(form, forms):
             table[name_key(words[:1])].add(form.key)
         if _middle_named(form):
@@ -329,7 +338,7 @@ def _span_order(span: Span) -> tuple[str, int, int]:
 
 def _type(votes: Counter, key: str) -> EntityType:
     """Strong evidence first (gazetteer, keywords, codes, titles), then context votes."""
-    if key in PLACE_KEYS or votes["geo"]:
+    if key in PLACE_KEYS or key in STATE_KEYS or votes["geo"]:
         return "place"
     for strong, kind in (("law", "law"), ("product", "product"), ("person", "person"), ("org", "org")):
         if votes[strong]:
@@ -350,7 +359,7 @@ def _canonical(mentions: list[Mention], key: str) -> str:
     place = PLACE_KEYS.get(key)
     if place is not None:
         return place
-    counts = Counter(m.name for m in mentions)
+    counts = Counter(m.name for m in mentions if not m.key.startswith(TITLE_KEY))
     first: dict[str, tuple[int, int]] = {}
     for m in mentions:
         first.setdefault(m.name, (m.order, m.start))
@@ -377,15 +386,38 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
                                               form.mentions if form else [])
         form.mentions.append(mention)
     clusters = _Clusters(forms)
+    _merge_spellings(forms, clusters)  # first: "Europe Union" (a slip) leaves "EU" one name to spell
     _merge_acronyms(forms, clusters, findings.definitions)
-    _merge_spellings(forms, clusters)
     choices = _merge_short_forms(forms, clusters)
     _capitals_as_governments(forms, clusters, choices)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for form in forms.values():
         for mention in form.mentions:
             groups[clusters.find(choices.get(id(mention), form.key))].append(mention)
+    _add_title_holders(groups, findings.titles)
     return _entities(groups, findings.demonyms, findings.common)
+
+
+def _add_title_holders(groups: dict[str, list[Mention]], titles: list[Mention]) -> None:
+    """``the President`` joins the one person its article titles so (``President Barack Obama``); failing
+    that, the one the dossier titles so in at least three articles and twice as many as anyone else
+    (a ``former President George W. Bush`` aside); otherwise it names no one."""
+    local: dict[tuple[str, str], set[str]] = defaultdict(set)
+    articles: dict[str, Counter] = defaultdict(Counter)
+    for root, mentions in groups.items():
+        for mention in mentions:
+            if mention.title and root not in local[(mention.title, mention.article)]:
+                local[(mention.title, mention.article)].add(root)
+                articles[mention.title][root] += 1
+    for mention in titles:
+        roots = local.get((mention.title, mention.article))
+        if roots:
+            holder = next(iter(roots)) if len(roots) == 1 else None
+        else:
+            ranked = articles[mention.title].most_common(2) + [("", 0)]
+            holder = ranked[0][0] if ranked[0][1] >= 3 and ranked[0][1] >= 2 * ranked[1][1] else None
+        if holder is not None:
+            groups[holder].append(mention)
 
 
 def _type_teams(built: list[tuple], definite: set[str]) -> None:
@@ -423,8 +455,10 @@ def _entities(
                 and gz.NOT_PERSONAL.isdisjoint(words):
             # a bare surname stood for the full name: each use outweighs a "to X", "from X" that would make a
             # place, unless the words around it said "company" ("L3Harris Wescam", "Wescam"); a word the dossier
-            # also writes in lower case is no surname ("AK-47 Rifles", "Peep Show")
-            bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions) if last not in common else 0
+            # also writes in lower case is no surname ("AK-47 Rifles", "Peep Show"), nor one mostly written after
+            # "a" or "an" ("a 2013 Toyota Camry", "an Emmy")
+            bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions) \
+                if last not in common and votes["counted"] * 2 < len(mentions) else 0
             if bare:
                 votes["person-context"] += 1 if votes["org-context"] else 1 + bare
         if votes["definite"] * 2 > len(mentions):

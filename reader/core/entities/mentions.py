@@ -9,9 +9,11 @@ because the word never appears capitalised mid-sentence, and ``Arms`` in a
 Title Case headline is not one because the word also appears in lower case.
 
 Titles are stripped (``Foreign Affairs Minister Marc Garneau`` names Marc
-Garneau; the title alone names no one); honorifics stay in the mention
-(``Mr. Garneau``). Demonyms (``Turkish``) are collected apart, for their
-country, and are not mentions. Each mention carries a comparison key (case,
+Garneau; the title alone names no one, unless it is an office one person
+holds, ``the President``, which clustering gives its holder); honorifics stay in
+the mention (``Mr. Garneau``). Demonyms (``Turkish``) are collected apart, for
+their country, and are not mentions; a country's people (``the Russians``) are
+mentions of the country. Each mention carries a comparison key (case,
 spacing, hyphens, possessive, company suffix and gazetteer aliases folded)
 and votes for its type from its shape and the words around it.
 """
@@ -37,6 +39,8 @@ _MODEL_NUMBER = re.compile(r"\d{1,4}[A-Z]{0,2}\d{0,2}")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]{0,4}")
 """A party and state after a legislator's name (``R-Va.``, ``D-Md.``, ``R-S.C.``): no name."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_NUMBER_PLURAL = re.compile(r"\d{2,3}ers")
+"""A team named by a number (``76ers``, ``49ers``): a plural of people, as the name of a side."""
 _PART = re.compile(r"[^-\u2010\u2011]+")
 _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*|(?:[A-Za-z]\.){2,}")
 _POSSESSIVE = ("'s", "s'")
@@ -53,6 +57,7 @@ _ORG_HEADS_AFTER_DEMONYM = frozenset({"embassy", "consulate", "ministry", "missi
 _FOLDED_DEMONYMS = {normalise(k): v for k, v in gz.DEMONYMS.items()}
 _FOLDED_COUNTRIES = {normalise(k): v for k, v in gz.COUNTRIES.items()}
 _FOLDED_CAPITALS = {normalise(k): v for k, v in gz.CAPITALS.items()}
+_FOLDED_PEOPLES = {normalise(k): v for k, v in gz.PEOPLES.items()}
 _STATE_AFTER = re.compile(
     r",[ \t]+(?:(?:{dotted})|(?:{bare})(?=[ \t]*(?:[.,;:)\u2014\u2013-]|$)))".format(
         dotted="|".join(re.escape(a if a.endswith(".") else a + ".") for a in gz.US_STATES.values() if a),
@@ -80,6 +85,14 @@ PLACE_KEYS = {place_key(name): canonical for name, canonical in gz.COUNTRIES.ite
     place_key(capital): capital for capital in gz.CAPITALS
 }
 """Key of every country, region and capital name (and alias) -> its canonical name."""
+_PLACE_PAIRS = frozenset(
+    tuple(words) for words in (normalise(name).split() for name in (*gz.COUNTRIES, *gz.CAPITALS)) if len(words) == 2
+)
+"""The two words of every two-word country, region or capital name (``("north", "korea")``)."""
+TITLE_KEY = "title:"
+"""Key prefix of a title standing for its holder (``the President``), kept out of every name's key."""
+STATE_KEYS = frozenset(place_key(state) for state in gz.US_STATES)
+"""Keys of the states of the United States: places, though no country's."""
 CAPITAL_KEYS = {place_key(capital): country for capital, country in gz.CAPITALS.items()}
 """Key of a capital -> its country's canonical name."""
 
@@ -112,6 +125,7 @@ class _Vocabulary:
     month_names: set[str] = field(default_factory=set)  # months also written as a name ("Theresa May")
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
     quoted: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of words inside quotation marks
+    plural_owners: set[str] = field(default_factory=set)  # "workers" of "Workers' Party": plurals owning a name
 
 
 def _opens_clause(tokens: tuple[Token, ...], i: int, label_end: int) -> bool:
@@ -149,8 +163,8 @@ def _is_headline(tokens: tuple[Token, ...], lower: set[str]) -> bool:
 
 
 def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, int]]) -> _Vocabulary:
-    """Two passes over the dossier: words seen in lower case; then headlines and words capitalised mid-sentence
-    (outside quotations)."""
+    """Two passes over the dossier: words seen in lower case; then headlines, words capitalised mid-sentence
+    (outside quotations) and plurals owning a name (``Workers' Party``)."""
     vocab = _Vocabulary(quoted=quoted)
     everything = [sentence for article_sentences in sentences.values() for sentence in article_sentences]
     addresses: set[str] = set()
@@ -168,6 +182,8 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
         first, label_end = _first_word(tokens), _label_end(tokens)
         for i, token in enumerate(tokens):
             text = token.text
+            if text in ("'", "\u2019") and _inside_name(tokens, i):
+                vocab.plural_owners.add(tokens[i - 1].norm)
             if text[:1].isupper() and i != first and not _opens_clause(tokens, i, label_end) \
                     and (sentence.article, token.start) not in vocab.quoted:
                 norm = token.norm[:-2] if token.norm.endswith(_POSSESSIVE) else token.norm
@@ -238,6 +254,8 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     if _ORDINAL.fullmatch(text) and next_token is not None and next_token.text[:1].isupper() \
             and next_token.norm in gz.ORDINAL_NAMED:
         return [_Piece(start, token.end, text, norm, "name")]  # "117th Street", "82nd Airborne Division"
+    if text[:1].isdigit() and _NUMBER_PLURAL.fullmatch(text):
+        return [_Piece(start, token.end, text, norm, "name")]
     if not text[:1].isupper() and not hyphenated:  # the common case: a lower-case word or a mark
         return [_Piece(start, token.end, text, norm, "joiner" if norm in gz.NAME_PARTICLES else "other")]
     possessive = text[:1].isupper() and len(text) > 2 and norm.endswith(_POSSESSIVE)
@@ -316,19 +334,20 @@ _ENGLISH_ENDINGS = ("ed", "er", "ing", "ly", "like", "wide", "free", "style", "t
 
 def _name_like(
     piece: _Piece, vocab: _Vocabulary, *, initial: bool, headline: bool, next_is_name: bool, after_name: bool,
-    next_norm: str = "",
+    opens_name: bool = False, next_norm: str = "",
 ) -> bool:
     """Is this capitalised piece plausibly part of a name, given where it stands?
 
-    A function word capitalised inside a sentence right after a name continues it (``Doctor Who``).
+    A function word capitalised inside a sentence right after a name continues it (``Doctor Who``); one
+    written after an owner opens the name that follows (``the club's Most Valuable Player Award``).
     """
     norm = piece.norm
-    if _is_place_word(norm):
-        return True
+    if _is_place_word(norm) or (norm, next_norm) in _PLACE_PAIRS:
+        return True  # "North Korea Says...": the first word of a two-word place counts as the place does
     if norm in vocab.month_names and not piece.calendar:
         return True
-    if norm in gz.FUNCTION_WORDS and after_name and not initial and not headline and piece.text[1:].islower() \
-            and len(norm) > 1:
+    if norm in gz.FUNCTION_WORDS and (after_name or opens_name) and not initial and not headline \
+            and piece.text[1:].islower() and len(norm) > 1:
         return True
     if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.STATE_ABBREVIATIONS \
             or norm in gz.GENERIC_ACRONYMS:
@@ -375,6 +394,9 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
             pieces.append(_Piece(token.start, tokens[min(consumed, len(tokens) - 1)].end, token.text, token.norm,
                                  "other"))
             continue
+        if vocab.plural_owners and _singular_owner(tokens, i, vocab):
+            pieces.append(_Piece(token.start, token.end, token.text, token.norm, "name"))
+            continue  # "Worker's Party" where the dossier writes "Workers' Party": the same name, misspelt
         if _inside_name(tokens, i) and pieces and pieces[-1].end == token.start:
             pieces[-1].end, pieces[-1].text = token.end, pieces[-1].text + token.text
             continue  # "Workers' Party of Korea": the apostrophe of a plural belongs to the name
@@ -388,9 +410,10 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
     if _is_heading(tokens):
         _drop_heading_label(pieces, vocab)
     for piece, following in zip(pieces, pieces[1:]):
-        if piece.possessive and piece.norm in vocab.lower and following.kind == "name" and not following.alone \
-                and not _is_place_word(piece.norm):
-            piece.possessive = False  # "People's Republic of China": a common noun's possessive inside a name
+        if piece.possessive and following.kind == "name" and not following.alone and not _is_place_word(piece.norm) \
+                and (piece.norm in vocab.lower or piece.norm in gz.TITLE_WORDS and following.norm in gz.OFFICE_WORDS):
+            piece.possessive = False  # "People's Republic of China", "Sheriff's Office": a common noun's or a
+            # title's possessive inside a name
     for i, piece in enumerate(pieces):
         if piece.kind != "name":
             continue
@@ -404,16 +427,29 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         following = pieces[ahead] if ahead < len(pieces) else None
         next_is_name = (
             following is not None and following.kind == "name" and not piece.possessive and not piece.alone
-        )
+            and not (following.norm in gz.CALENDAR_WORDS and following.norm not in vocab.month_names)
+        )  # "Prosecutors Tuesday put on": a day after a common word does not make it a name
         piece.initial = i in starts
         after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive
+        # "the Chargers' Most Valuable Player Award": a function word after an owner opens a name
+        opens_name = next_is_name and i > 0 and (pieces[i - 1].possessive or pieces[i - 1].text in ("'", "\u2019"))
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
-                          after_name=after_name, next_norm=following.norm if following else ""):
+                          after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else ""):
             piece.kind = "other"
         elif (sentence.article, piece.start) in vocab.quoted and piece.norm in vocab.lower \
                 and piece.norm not in vocab.mid_caps and not _is_place_word(piece.norm):
             piece.kind = "other"  # capitalised only in a quotation, in lower case elsewhere: the writer's style
+        elif piece.norm in gz.TITLE_QUALIFIERS and _qualifies_a_title(pieces, i):
+            piece.kind = "other"
     return pieces
+
+
+def _qualifies_a_title(pieces: list[_Piece], i: int) -> bool:
+    """``Special counsel Robert Mueller``, ``Deputy director Jane Roe``: a qualifier standing alone before a
+    title written in lower case is part of the title, not a name (``Labour Party leader`` keeps its party)."""
+    following = pieces[i + 1] if i + 1 < len(pieces) else None
+    return following is not None and following.text.islower() and following.norm in gz.TITLE_WORDS \
+        and not (i and pieces[i - 1].kind in ("name", "title"))
 
 
 def _is_heading(tokens: tuple[Token, ...]) -> bool:
@@ -483,13 +519,15 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
     particle = pieces[i].norm
     if particle == "the" and run[-1].norm != "of":
         return False
-    headed = any(p.norm in gz.JOINING_HEADS for p in run)
+    headed = any(p.norm in gz.JOINING_HEADS or gz.singular(p.norm) in gz.JOINING_HEADS for p in run)  # "Institutes"
     if particle == "&":  # "Procter & Gamble"
         return True
     if particle == "and":  # "Ministry of Trade and Industry", not "Bank of Spain and France"
         if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead):
             return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee"
-        return headed and any(p.norm in ("of", "for") for p in run) and not _is_place_word(following.norm)
+        return headed and any(p.norm in ("of", "for", "on") for p in run) and not _is_place_word(following.norm)
+    if particle == "on":  # "Council on Foreign Relations", not "Comey on Trump", "the Security Council on Syria"
+        return run[-1].norm in gz.BODY_HEADS and not _is_place_word(following.norm)
     if particle in ("of", "for"):  # "Ministry of ...", "Port of ...", not "Officials of ..."
         return headed or len(run) == 1 and not run[0].initial
     return True
@@ -520,6 +558,13 @@ def _defined_by_acronym(run: list[_Piece], pieces: list[_Piece], ahead: int) -> 
     return len(acronym) >= 2 and acronym in (initials, initials[1:])
 
 
+def _singular_owner(tokens: tuple[Token, ...], i: int, vocab: _Vocabulary) -> bool:
+    """Is this ``Worker's`` before an organisation word, when the dossier names ``Workers' ...``?"""
+    norm = tokens[i].norm
+    return norm.endswith("'s") and tokens[i].text[:1].isupper() and norm[:-2] + "s" in vocab.plural_owners \
+        and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].norm in gz.ORG_KEYWORDS
+
+
 # --- mentions ------------------------------------------------------------------
 
 
@@ -548,6 +593,7 @@ class Findings:
     mentions: list[Mention] = field(default_factory=list)
     demonyms: list[tuple[str, str]] = field(default_factory=list)  # (surface, canonical place)
     definitions: list[tuple[str, str]] = field(default_factory=list)  # (acronym key, name key)
+    titles: list[Mention] = field(default_factory=list)  # "the President": a title standing for its bearer
     common: set[str] = field(default_factory=set)  # words the dossier writes in lower case
 
 
@@ -587,15 +633,34 @@ def _government_body_key(words: tuple[str, ...], owner: str | None) -> str | Non
     return f"{_GOVERNMENT_BODIES[heads[0]]}:{normalise(country or '')}:{'-'.join(sorted(rest))}"
 
 
+def _names_an_office(words: tuple[str, ...]) -> bool:
+    """``U.S. Surgeon General``, ``City Attorney``: only title words (and a place), an office, not its holder."""
+    return all(w in gz.TITLE_WORDS or w in gz.PERSON_NOUNS or w in gz.TITLE_QUALIFIERS or _is_place_word(w)
+               for w in words)
+
+
 class _Context:
     """The words around a run inside its sentence, for typing votes."""
 
     def __init__(self, tokens: tuple[Token, ...]):
         self.tokens = tokens
 
+    def preceding(self, start: int) -> list[Token]:
+        return [t for t in self.tokens if t.end <= start]
+
     def before(self, start: int) -> Token | None:
-        previous = [t for t in self.tokens if t.end <= start]
+        previous = self.preceding(start)
         return previous[-1] if previous else None
+
+    @staticmethod
+    def counted(previous: list[Token]) -> bool:
+        """Does ``a`` or ``an`` stand before the name, with only lower-case words or numbers between?"""
+        for token in previous[:-4:-1]:
+            if token.norm in ("a", "an"):
+                return True
+            if not (token.text.islower() or token.text.isdigit()):
+                return False
+        return False
 
     def possessive(self, end: int) -> bool:
         """Does the name ending at ``end`` carry a possessive (``Pitt's``)?"""
@@ -606,30 +671,39 @@ class _Context:
 
     @staticmethod
     def personal(surface: str, words: tuple[str, ...]) -> bool:
-        """Shaped like a person's full name: two or three words, no acronym, no head word of a body or place."""
+        """Shaped like a person's full name: two or three words, no acronym, no head word of a body or place,
+        not an office (``Surgeon General``)."""
         return 2 <= len(surface.split()) <= 3 and gz.NOT_PERSONAL.isdisjoint(words) \
-            and not any(w.isupper() for w in surface.split())
+            and not any(w.isupper() for w in surface.split()) and not _names_an_office(words)
 
     def votes(self, start: int, end: int, words: tuple[str, ...], surface: str) -> Counter:
         votes: Counter = Counter()
-        before = self.before(start)
-        after = self.after(end)
+        previous = self.preceding(start)
+        before = previous[-1] if previous else None
+        second = previous[-2] if len(previous) > 1 else None  # the word before ``before``
+        after = self.after(end, 3)
         last = words[-1] if words else ""
+        located = before is not None and before.text.islower() and before.norm in gz.PLACE_LEADS
         if before is not None:
             head = _HYPHEN.split(before.norm)[-1]
             if before.norm == "the":
                 votes["definite"] += 1  # "the Chargers": no person's surname
+            if self.counted(previous):
+                votes["counted"] += 1  # "an Emmy", "a 2013 grey Toyota Camry": a thing, not a person
             if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end):
                 votes["place-context"] += 1  # not "in Brad Pitt's film"
+            bearing = second if before.norm == "of" else None
+            if located or bearing is not None and _HYPHEN.split(bearing.norm)[-1] in gz.DIRECTION_WORDS:
+                votes["place-context"] += 2  # "suburban Detroit", "14 miles north-northeast of Healdsburg"
             if before.text.islower() and head in gz.ORG_NOUNS:
                 votes["org-context"] += 2
             if before.text.islower() and (head in gz.TITLE_WORDS or head in gz.PERSON_NOUNS) and len(words) >= 2:
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Peter Capaldi"
-            titled = self.before(before.start) if before.text == "," else None
+            titled = second if before.text == "," else None
             if titled is not None and titled.text.islower() and titled.norm in gz.TITLE_WORDS | gz.PERSON_NOUNS \
                     and self.personal(surface, words):
                 votes["person-context"] += 2  # "Britain's foreign secretary, Boris Johnson,"
-        if after and after[0].text.islower():
+        if after and after[0].text.islower() and not located:  # not "a suburban Detroit accounting firm"
             if any(t.norm in gz.ORG_NOUNS for t in after[:2] if t.text.islower()):
                 votes["org-context"] += 2  # "Reuters news agency"
         if after and after[0].text == ",":
@@ -641,19 +715,23 @@ class _Context:
             described = first is not None and first.text.islower() \
                 and (first.norm in _DETERMINERS or first.norm not in gz.FUNCTION_WORDS | {"my", "your", "our"}) \
                 and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
-            if described and heads & gz.PERSON_NOUNS:  # "Steven Moffat, the show's lead writer,", not
-                votes["person-context"] += 2  # "thank @TheAcademy, my wife Portia"
+            office = _names_an_office(words)  # "Surgeon General, the nation's chief health educator"
+            if described and heads & gz.PERSON_NOUNS and not office:  # "Steven Moffat, the show's lead
+                votes["person-context"] += 2  # writer,", not "thank @TheAcademy, my wife Portia"
             elif heads & gz.ORG_NOUNS:
                 votes["org-context"] += 2
-            elif heads & gz.TITLE_WORDS or first is not None and first.norm in gz.TITLE_WORDS \
-                    and first.text[1:].islower() and self.personal(surface, words):
+            elif not office and (heads & gz.TITLE_WORDS or first is not None and first.norm in gz.TITLE_WORDS
+                                 and first.text[1:].islower() and self.personal(surface, words)):
                 votes["person-context"] += 2  # "Charlotte Moore, Controller BBC One says"
         placed = before is not None and (before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("at", "of"))
+        verb = after[1:2] if after and after[0].norm in gz.SENTENCE_ADVERBS else after[:1]
         if before is not None and before.norm in gz.ACTOR_LEADS \
-                or not placed and after and after[0].norm in gz.ACTOR_FOLLOWERS and after[0].text.islower():
+                or not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower():
             votes["actor"] += 1  # "a deal with Washington", "Pyongyang said": a capital standing for its government
         if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
             votes["place-context"] += 1  # "the Aceh province"
+        if after and after[0].norm in gz.TITLE_WORDS:
+            votes["titles"] += 1  # "House Judiciary Chairman Bob Goodlatte": the name of what he chairs
         speaking = after[1:2] if after and after[0].text == "," else after[:1]
         if speaking and speaking[0].norm in gz.ATTRIBUTION_VERBS and self.personal(surface, words):
             votes["person-context"] += 1  # "Rebecca Musser said", "Rebecca Musser, said"; not "White House said"
@@ -661,11 +739,13 @@ class _Context:
             votes["law"] += 1
         if len(words) > 1 and (last in gz.GEO_HEADS or words[0] in gz.GEO_HEADS and words[1] == "of"):
             votes["geo"] += 1  # "Indian Ocean", "Gulf of Aden"
-        if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES \
+        if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES or "&" in words \
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
             votes["org"] += 1
         code = _CODE.fullmatch(surface.split()[-1]) or len(words) > 1 and _CODE.fullmatch(words[-1])
-        if code or len(words) > 1 and words[-1][0].isdigit():
+        if _NUMBER_PLURAL.fullmatch(last):
+            votes["org"] += 1  # "Philadelphia 76ers": a team
+        elif code or len(words) > 1 and words[-1][0].isdigit():
             votes["product"] += 1
         if surface.replace(".", "").isupper() and len(surface) > 1:
             if self.tokens[0].start <= start and after and after[0].text in "(,\u2014\u2013-" \
@@ -747,6 +827,11 @@ class _MentionFinder:
             previous = run
 
     def run(self, run: list[_Piece], context: _Context) -> None:
+        if len(run) >= 2 and run[-1].norm in gz.HONORIFIC_WORDS and not any(
+                p.kind == "title" or p.norm in gz.TITLE_WORDS or p.norm in gz.TITLE_QUALIFIERS for p in run[:-1]):
+            # "Time Lord", "the Iron Lady": an honorific that ends the name is a word of it
+            text = run[-1].text.rstrip(".")  # "Lord." at the end of a sentence
+            run = run[:-1] + [replace(run[-1], kind="name", text=text, end=run[-1].start + len(text))]
         title_at = max((i for i, p in enumerate(run) if (p.kind == "title" or p.norm in gz.TITLE_WORDS)
                         and not _title_as_surname(run, i, self.vocab)), default=-1)
         prefix = run[title_at].norm if title_at >= 0 else ""
@@ -766,6 +851,9 @@ class _MentionFinder:
                          title=prefix)
             if cut < len(names):
                 self.run(names[cut + 1 :], context)
+            return
+        if title_at >= 0 and all(p.norm in gz.OFFICE_WORDS for p in run[title_at + 1 :]) and title_at + 1 < len(run):
+            self.untitled(run, context)  # "the City Attorney's Office": the title's office, an organisation
             return
         if title_at >= 0 and not self.names_a_work(run, title_at):
             self.titled(run, title_at, context)
@@ -792,6 +880,10 @@ class _MentionFinder:
             # "Deputy Prosecuting Attorney", "Managing Director": the whole title goes
             begin -= 1
         after = run[title_at + 1 :]
+        title = " ".join(p.norm for p in run[begin : title_at + 1] if p.norm in gz.TITLE_WORDS)
+        if not after and not begin:
+            self.bare_title(run, title, context)
+            return
         if begin and not (not after and run[0].norm in gz.TITLE_WORDS):  # "Chief Public Relations Officer"
             self.untitled(run[:begin], context)
         if after and after[0].text.isupper() and len(after[0].text) > 1 and after[0].text.isalpha():
@@ -804,6 +896,13 @@ class _MentionFinder:
         tail = len(after)
         while tail > 0 and (_surname_shaped(after[tail - 1], self.vocab) or _title_as_surname(after, tail - 1, self.vocab)):
             tail -= 1
+        if tail == len(after) and after and run[title_at].text.isupper() and len(run[title_at].text) > 1:
+            self.untitled(run, context)  # "the NT News": an abbreviation names no title when no one follows it
+            return
+        if tail == len(after) and after and after[0].kind == "joiner":
+            if self.names_something(after):
+                self.untitled(after, context)  # "the President of France": no one named, the complement is
+            return
         if tail == len(after) - 1 and after[tail - 1].kind == "joiner" and after[0].kind == "joiner":
             # "President of the Medical Association of Alabama": one word after "of" ends the complement
             self.untitled(after, context)
@@ -817,9 +916,25 @@ class _MentionFinder:
         if complement > tail:
             self.add(after[tail:complement], context)
         if complement < len(after):
-            self.add(after[complement:], context, vote="person", title=run[title_at].norm)
-        if rest:
+            self.add(after[complement:], context, vote="person", title=title)
+        if rest and self.names_something(rest):
             self.untitled(rest, context)
+
+    def bare_title(self, run: list[_Piece], title: str, context: _Context) -> None:
+        """``the President said``: an office one person holds at a time, capitalised after ``the``, stands for
+        its holder; clustering finds who that is (or drops it)."""
+        before = context.before(run[0].start)
+        if title not in gz.ONE_HOLDER_TITLES or before is None or before.norm != "the" or not run[-1].text[:1].isupper():
+            return
+        surface = self.body[run[0].start : run[-1].end]
+        words = tuple(p.norm for p in run)
+        self.findings.titles.append(Mention(self.article, self.order, run[0].start, run[-1].end, surface, surface,
+                                            words, words, TITLE_KEY + title, Counter(person=1), self.paragraph, title))
+
+    def names_something(self, complement: list[_Piece]) -> bool:
+        """Does a title's complement hold a name, not only common words written Title Case (``Secretary for
+        Health``, ``Dean for Rural Health``, ``Minister of Foreign Affairs``: a field, no name)?"""
+        return any(p.kind == "name" and (p.norm not in self.vocab.lower or _is_place_word(p.norm)) for p in complement)
 
     def untitled(self, run: list[_Piece], context: _Context) -> None:
         """A run with no title: demonyms in front are recorded, the rest is one mention."""
@@ -827,8 +942,8 @@ class _MentionFinder:
             run = run[1:]
         while run and (run[-1].kind in ("joiner", "title") or run[-1].norm in gz.BOILERPLATE_WORDS):  # "AP Photo"
             run = run[:-1]
-        if not run:
-            return
+        if all(p.norm.rstrip(".") in gz.ORG_SUFFIXES for p in run):
+            return  # "Acme Widget Facilities, Inc.": the suffix after the comma names nothing of its own
         rest = run[1:]
         if run[0].initial and run[0].norm in self.vocab.lower and run[0].norm not in self.vocab.mid_caps \
                 and run[0].norm not in gz.NOT_PERSONAL \
@@ -861,6 +976,9 @@ class _MentionFinder:
                 self.add_span(run[0].start, words[-1].end, context, votes=Counter(org=1))
                 return
         self.findings.demonyms.append((text, _FOLDED_DEMONYMS[normalise(text)]))
+        country = _FOLDED_PEOPLES.get(normalise(text))
+        if country is not None:  # "the Russians" stand for Russia
+            self.add_span(run[0].start, run[-1].end, context, votes=Counter(), key=place_key(country))
 
     def add(
         self, run: list[_Piece], context: _Context, *, vote: str = "", name_at: int = 0, title: str = ""
@@ -899,7 +1017,7 @@ class _MentionFinder:
 
     def add_span(
         self, start: int, end: int, context: _Context, *, votes: Counter, name_start: int | None = None,
-        name_end: int | None = None,
+        name_end: int | None = None, key: str = "",
     ) -> Mention | None:
         surface = self.body[start:end]
         name = self.body[name_start if name_start is not None else start : name_end or end]
@@ -908,7 +1026,7 @@ class _MentionFinder:
         if not words:
             return None
         votes.update(context.votes(start, end, words, name))
-        key = _government_body_key(words, self.owner) or name_key(words)
+        key = key or _government_body_key(words, self.owner) or name_key(words)
         mention = Mention(self.article, self.order, start, end, surface, name, words, spaced, key, votes, self.paragraph)
         self.findings.mentions.append(mention)
         return mention

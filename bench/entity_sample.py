@@ -1,0 +1,62 @@
+"""Print a fixed random sample of the shared entities of real dossiers, for reading them by hand.
+
+    .venv/bin/python bench/entity_sample.py NAME ...                    # 30 entities drawn from these dossiers
+    .venv/bin/python bench/entity_sample.py --seed 7 --count 30 NAME ...
+
+Each entity (shown in two reports or more, as the reader lists them) comes with
+its name, type, number of reports and aliases, then each distinct alias once in
+its surrounding text, so that a reader can say whether it is right: one thing,
+named by its fullest name, of the right type, with no wrong alias. Issue 10 asks
+for this reading on dossiers the rules were not written against. It scores
+nothing. Dossiers are read from ``../shared/corpus/dossiers``; the script says so
+and stops when they are missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reader.core.entities.clusters import find_entities  # noqa: E402
+from reader.core.ingest.loading import analysed_part, load_dossier  # noqa: E402
+from reader.core.text.segment import segment_article  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "dossiers"
+CONTEXT = 70
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dossiers", nargs="+", help="dossier folder names under ../shared/corpus/dossiers")
+    parser.add_argument("--seed", type=int, default=10)
+    parser.add_argument("--count", type=int, default=30)
+    args = parser.parse_args(argv)
+    if not CORPUS.is_dir():
+        print(f"skipped: {CORPUS} is missing (the shared corpus is not on this machine)")
+        return 0
+    rows = []
+    for name in args.dossiers:
+        dossier = load_dossier(CORPUS / name)
+        bodies = {article.id: article.body for article in dossier.articles}
+        sentences = {article.id: segment_article(analysed_part(article)) for article in dossier.articles}
+        rows += [(name, entity, bodies) for entity in find_entities(dossier, sentences) if entity.shared]
+    for name, entity, bodies in random.Random(args.seed).sample(rows, min(args.count, len(rows))):
+        print(f"## {name} | {entity.name} | {entity.type} | {len(entity.articles)} reports | {list(entity.aliases)}")
+        seen = set()
+        for span in entity.mentions:
+            body = bodies[span.article]
+            surface = body[span.start : span.end]
+            if surface not in seen:
+                seen.add(surface)
+                before, after = body[max(0, span.start - CONTEXT) : span.start], body[span.end : span.end + CONTEXT]
+                print("    " + " ".join(f"{before}[{surface}]{after}".split()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
