@@ -2,7 +2,7 @@
 
 Kept in the user's data directory (never beside the dossier: it is the reader's state, not a
 decision about the reports), one small JSON file per dossier under the same key as the
-private corrections (:func:`~reader.core.store.corrections.private_sidecar_path`), written
+private corrections (:func:`~reader.core.store.userdata.private_sidecar_path`), written
 atomically. The file is untrusted input like any other: read through
 :func:`~reader.core.files.read_regular` (no link followed, bounded), every value checked;
 anything else is ignored, with one problem to say so. Format::
@@ -23,8 +23,7 @@ from pathlib import Path
 from reader.core.files import read_regular
 from reader.core.model import Problem
 from reader.core.safe_text import make_inert
-from reader.core.store.corrections import data_dir, private_sidecar_path
-from reader.core.store.writing import write_atomic
+from reader.core.store.userdata import data_dir, private_sidecar_path
 
 FORMAT_NAME = "dossier-reader reading state"
 MAX_STATE_BYTES = 16 * 1024
@@ -63,6 +62,8 @@ def load_reading_state(dossier_root: Path | str) -> tuple[ReadingState, Problem 
 
 def save_reading_state(dossier_root: Path | str, state: ReadingState) -> Problem | None:
     """Write ``state`` atomically (private to the user: folder 0700, file 0600); a problem if it cannot be."""
+    from reader.core.store.writing import write_atomic  # here: the state is read before the first paint, written on leaving
+
     path = state_path(dossier_root)
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)

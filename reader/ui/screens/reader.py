@@ -18,10 +18,8 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from reader.core.model import Span
-from reader.core.store.corrections import split_entity
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
 from reader.ui.jumps import JumpList, Place
-from reader.ui.screens.alias_picker import AliasPicker
 from reader.ui.render import PALETTE_CLASSES
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
@@ -456,6 +454,10 @@ class ReaderScreen(Screen[None]):
     @on(EntityPanel.SplitWanted)
     def _split_entity(self, event: EntityPanel.SplitWanted) -> None:
         """Pick which of the entity's names becomes an entity of its own."""
+        # Imported when first wanted, not before the first paint.
+        from reader.core.store.corrections import split_entity
+        from reader.ui.screens.alias_picker import AliasPicker
+
         entity = event.entity
 
         def chosen(alias: str | None) -> None:
