@@ -16,7 +16,6 @@ The caller checks the names against what exists (the report, the theme, the styl
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -53,6 +52,8 @@ def load_reading_state(dossier_root: Path | str) -> tuple[ReadingState, Problem 
         data, info = read_regular(path, MAX_STATE_BYTES)
         if max(info.st_size, len(data)) > MAX_STATE_BYTES:
             raise ValueError("too large")
+        import json  # here: a dossier opened for the first time, or left without quitting, has no state
+
         return _decode(json.loads(data.decode("utf-8"))), None
     except FileNotFoundError:
         return ReadingState(), None
@@ -62,7 +63,10 @@ def load_reading_state(dossier_root: Path | str) -> tuple[ReadingState, Problem 
 
 def save_reading_state(dossier_root: Path | str, state: ReadingState) -> Problem | None:
     """Write ``state`` atomically (private to the user: folder 0700, file 0600); a problem if it cannot be."""
-    from reader.core.store.writing import write_atomic  # here: the state is read before the first paint, written on leaving
+    # Imported here: the state is read before the first paint (and decoded only when there is one).
+    import json
+
+    from reader.core.store.writing import write_atomic
 
     path = state_path(dossier_root)
     try:
