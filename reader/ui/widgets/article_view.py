@@ -270,7 +270,7 @@ class ArticleView(LineView, can_focus=True):
         number = scroll_y + y
         width = self.scrollable_content_region.width
         if number >= len(self._rows) or self.article is None:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self.pane_style)
         strip = self._strip(self.article, self._layout_key, self._rows, number, width)
         return strip.crop(scroll_x, scroll_x + width)
 
@@ -301,7 +301,7 @@ class ArticleView(LineView, can_focus=True):
             )
             numbers = number_inserts(self.index, palette, article.id, row.start, row.end, self.selected_entity)
             line.append_text(styled(article.body, row.start, row.end, layers, inserts=numbers))
-        return line_strip(line, self.app.console, width, self.rich_style)
+        return line_strip(line, self.app.console, width, self.pane_style)
 
     def _gutter(self, article: Article, row: Row, palette: Palette) -> Text:
         marks = self.index.sentence_marks(article.id)
