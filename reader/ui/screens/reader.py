@@ -105,7 +105,6 @@ class ReaderScreen(Screen[None]):
             yield SourceList(index, id="sources")
             yield ArticleView(index, id="article")
             yield EntityPanel(index, id="entities")
-        yield SearchBar(id="search")
         yield StatusLine(id="status")
         yield KeyBar(id="keys")
 
@@ -388,8 +387,14 @@ class ReaderScreen(Screen[None]):
         at = panes.index(self.focused) if self.focused in panes else 1
         self.set_focus(panes[min(max(at + step, 0), len(panes) - 1)])
 
-    def action_search(self) -> None:
-        self.query_one(SearchBar).open()
+    async def action_search(self) -> None:
+        """Open the search prompt, mounted (in its place, above the status line) on the first ``/``:
+        the first paint does without it."""
+        bar = next(iter(self.query(SearchBar)), None)
+        if bar is None:
+            bar = SearchBar(id="search")
+            await self.mount(bar, before=self.query_one(StatusLine))
+        bar.open()
 
     def action_clear(self) -> None:
         if self.narrow and self.query_one(EntityPanel).display:
