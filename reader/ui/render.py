@@ -53,11 +53,11 @@ from pygments.token import _TokenType
 from rich.style import Style
 from rich.text import Text
 
-from reader.core.model import Article, DiffOp, Dossier, Link, Span
+from reader.core.model import Article, Dossier, Span
 from reader.report.highlight import default_style, lex, rich_styles
 
-if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
-    from reader.core.model import Analysis
+if TYPE_CHECKING:  # in annotations only: reader.core.model defines them once an analysis is asked for
+    from reader.core.model import Analysis, DiffOp, Link
 
 SOURCE_SLOTS = 8
 CARRIED_SIGN = "\u25cf"
