@@ -69,6 +69,7 @@ from reader import collector
 from reader.core.model import Dossier, Problem, Span
 from reader.core.safe_text import inert_line
 from reader.resources import styles_dir
+from reader.ui.focus import focus_auto
 from reader.ui.messages import (
     AnalysisFailed,
     AnalysisProgressed,
@@ -398,8 +399,8 @@ class DossierApp(OneKeyAtATime, App[None]):
     def _correct(self, corrections: Corrections, said: str) -> None:
         if self.require_analysis() is None:
             return
-        self.uncorrected, self.corrections = self.uncorrected or self.analysis, corrections
-        self.without_weaker = None
+        # Corrected from the analysis as computed: with W on, the one without its weaker links shown.
+        self.uncorrected, self.corrections = self.uncorrected or self.without_weaker or self.analysis, corrections
         self._apply_corrections(self.uncorrected, corrections, said)
         if self.folder is not None:
             self._save_corrections()
@@ -418,9 +419,13 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     @on(Corrected)
     def _take_correction(self, message: Corrected) -> None:
-        self.analysis = message.analysis
+        """Show the corrected analysis, its weaker links too while W is on."""
+        if self.without_weaker is not None:
+            self.without_weaker, self.analysis = message.analysis, message.analysis.with_weaker_links()
+        else:
+            self.analysis = message.analysis
         for screen in self.screen_stack:
-            screen.post_message(AnalysisReady(message.analysis))
+            screen.post_message(AnalysisReady(self.analysis))
         self.notify(message.said, timeout=4)
 
     @work(thread=True, group="corrections")
@@ -470,9 +475,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         screen in its order, never an old focus or a screen still filling in. Every key that
         opens a screen opens it through here."""
         await self.push_screen(screen)
-        if screen.focused is None and screen.AUTO_FOCUS:
-            # Textual focuses it on the screen's next turn: the next key must not come first.
-            screen.set_focus(next((w for w in screen.query(screen.AUTO_FOCUS) if w.focusable), None))
+        focus_auto(screen)  # Textual focuses it on the screen's next turn: the next key must not come first
 
     async def action_command_palette(self) -> None:
         """The palette, saying what it finds (Textual's says "Search for commands…")."""

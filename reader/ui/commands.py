@@ -3,7 +3,9 @@ say again a notice that the reports do not seem to cover one event.
 
 Labels read ``category: name`` ("Source: Al Jazeera", "Entity: Marc Garneau",
 "Link: Following this review…", "Style: monokai") so a few typed letters of
-either part find them. A report opens in the reader, an entity is chosen there, and a
+either part find them. A passage taking part in several links names each of them: those
+links' labels go on to a passage of that link the others lack (``… ↔ …``), or say how
+many reports it joins. A report opens in the reader, an entity is chosen there, and a
 link opens the N-way view of all its versions. Labels and help come from the articles, and the palette
 reads a plain string as Textual markup, so both are handed over as
 :class:`~textual.content.Content` or escaped: ``[@click=app.quit]`` in a
@@ -14,16 +16,54 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.markup import escape
 
+from reader.core.model import Link, shorten
 from reader.report.highlight import style_names
 from reader.ui.render import WEAKER_WORDS
 
+if TYPE_CHECKING:  # in annotations only: reader.core.model loads it once an analysis is asked for
+    from reader.core.model import Analysis
+
 _LINK_LABEL = 60
+_PAIRED_LABEL = 38
+"""Characters of each passage in a label naming two (``… ↔ …``)."""
+
+
+def link_labels(analysis: Analysis) -> dict[str, str]:
+    """Link id -> the words naming it in the palette, one label per link although one passage may
+    name several (a passage takes part in as many links as statements it carries): those go on to
+    a passage of theirs the others lack, with its outlet, else say how many reports they join, and
+    are numbered if they still read alike."""
+    named: dict[str, list[Link]] = {}
+    for link in analysis.links:
+        named.setdefault(analysis.excerpt(link, _LINK_LABEL), []).append(link)
+    labels: dict[str, str] = {}
+    for label, links in named.items():
+        if len(links) == 1:
+            labels[links[0].id] = label
+            continue
+        alike: dict[str, int] = {}
+        for link in links:
+            elsewhere = {span for other in links if other is not link for span in other.passages}
+            own = next((span for span in link.passages if span not in elsewhere), None)
+            if own is None:
+                shared = set.intersection(*(set(other.passages) for other in links))
+                own = next((span for span in link.passages if span not in shared), None)
+            short = analysis.excerpt(link, _PAIRED_LABEL)
+            if own is None:
+                text = f"{short}, in {len(link.passages)} reports"
+            else:
+                article = analysis.dossier.article(own.article)
+                text = f"{short} \u2194 {article.outlet}: {shorten(article.text(own), _PAIRED_LABEL)}"
+            alike[text] = alike.get(text, 0) + 1
+            labels[link.id] = text if alike[text] == 1 else f"{text} ({alike[text]})"
+    return labels
 
 
 class ReaderCommands(Provider):
@@ -42,8 +82,9 @@ class ReaderCommands(Provider):
             for entity in analysis.shared_entities:
                 outlets = ", ".join(dossier.article(a).outlet for a in entity.articles)
                 yield f"Entity: {entity.name}", partial(app.action_show_entity, entity.id), f"{entity.type}; {outlets}"
+            labels = link_labels(analysis)
             for link in analysis.links:
-                label = analysis.excerpt(link, _LINK_LABEL)
+                label = labels[link.id]
                 outlets = ", ".join(dossier.article(a).outlet for a in link.articles)
                 weaker = "" if link.confident else f"{WEAKER_WORDS}, "
                 yield f"Link: {label}", partial(app.action_show_link, link.id), f"{weaker}{link.kind}; {outlets}"

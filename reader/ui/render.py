@@ -190,6 +190,15 @@ class SentenceMarks:
 
     others: tuple[str, ...]
     unique: bool
+    weaker: frozenset[str] = frozenset()
+    """Those of ``others`` joined to it by weaker links alone (shown with ``W``)."""
+
+    @classmethod
+    def joined(cls, marks: Sequence[SentenceMarks]) -> SentenceMarks:
+        """The marks of several sentences beginning on one line, as one."""
+        others = tuple(dict.fromkeys(a for m in marks for a in m.others))
+        surely = {a for m in marks for a in m.others if a not in m.weaker}
+        return cls(others, all(m.unique for m in marks), frozenset(others) - surely)
 
 
 @dataclass(frozen=True)
@@ -303,6 +312,7 @@ class RenderIndex:
         sentences = analysis.sentences.get(article_id, ())
         unique = {s.index for s in analysis.unique_sentences(article_id)}
         carried: dict[int, set[str]] = {}
+        surely: dict[int, set[str]] = {}  # by confident links
         starts = [s.start for s in sentences]
         for link in analysis.links_by_article.get(article_id, ()):
             span = link.passage_in(article_id)
@@ -313,26 +323,38 @@ class RenderIndex:
                 if sentence.start >= span.end:
                     break
                 if sentence.end > span.start:
-                    carried.setdefault(sentence.index, set()).update(a for a in link.articles if a != article_id)
+                    others = [a for a in link.articles if a != article_id]
+                    carried.setdefault(sentence.index, set()).update(others)
+                    if link.confident:
+                        surely.setdefault(sentence.index, set()).update(others)
         return {
-            s.index: SentenceMarks(tuple(sorted(carried.get(s.index, ()), key=self.source_slot)), s.index in unique)
+            s.index: SentenceMarks(
+                tuple(sorted(carried.get(s.index, ()), key=self.source_slot)), s.index in unique,
+                frozenset(carried.get(s.index, set()) - surely.get(s.index, set())),
+            )
             for s in sentences
         }
 
     def gutter(self, palette: Palette, article_id: str, marks: SentenceMarks | None, width: int) -> Text:
-        """``width`` cells: one source-coloured glyph per other report carrying the passage,
-        ``◆`` for a passage only this report has, blank when there is nothing to say."""
+        """``width`` cells: one source-coloured glyph per other report carrying the passage, those
+        joined by weaker links alone after ``?`` (as the matrix marks a weaker link), ``+`` when more
+        than fit; ``◆`` for a passage only this report has, blank when there is nothing to say."""
         text = Text(no_wrap=True, end="")
         if marks is not None:
             if marks.unique:
                 text.append("◆", palette.unique)
             else:
+                surely = [a for a in marks.others if a not in marks.weaker]
+                maybe = [a for a in marks.others if a in marks.weaker]
+                cells = [(self.source_glyph(a), palette.source(self.source_slot(a)) + Style(bold=True)) for a in surely]
+                if maybe:
+                    cells.append((WEAKER_SIGN, palette.muted + WEAKER_STYLE))
+                    cells += [(self.source_glyph(a), palette.source(self.source_slot(a)) + WEAKER_STYLE) for a in maybe]
                 room = width - 1
-                shown = marks.others if len(marks.others) <= room else marks.others[: room - 1]
-                for other in shown:
-                    text.append(self.source_glyph(other), palette.source(self.source_slot(other)) + Style(bold=True))
-                if len(shown) < len(marks.others):
-                    text.append("+", palette.muted)
+                if len(cells) > room:
+                    cells = [*cells[: room - 1], ("+", palette.muted)]
+                for glyph, style in cells:
+                    text.append(glyph, style)
         text.truncate(width, pad=True)
         return text
 

@@ -1,4 +1,5 @@
-"""Counts in words: every message that counts says ``1 link`` and ``2 links``, never ``1 links``."""
+"""Counts in words: every message that counts says ``1 link`` and ``2 links``, never ``1 links``,
+and ``1 of 1 row``, never ``1 of 1 rows``."""
 
 from __future__ import annotations
 
@@ -6,3 +7,8 @@ from __future__ import annotations
 def counted(count: int, noun: str, plural: str | None = None) -> str:
     """``count`` and ``noun``, in the plural (``plural``, else ``noun`` + s) unless ``count`` is 1."""
     return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
+def counted_of(part: int, whole: int, noun: str, plural: str | None = None) -> str:
+    """``1 of 3 rows``, ``1 of 1 row``: the noun agrees with ``whole``."""
+    return f"{part} of {counted(whole, noun, plural)}"

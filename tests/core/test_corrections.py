@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -216,6 +217,17 @@ def test_accepted_link_is_marked_and_recreated_when_a_new_analysis_drops_it(made
     (again,) = [k for k in recreated.links if k.accepted]
     assert again.passages == link(made, "quote").passages
     assert (again.kind, again.score) == ("near", 0.93) and again.id.startswith("accepted-")
+
+
+def test_a_weaker_link_is_judged_like_a_confident_one(made):
+    """Rejected, it is gone from the weaker links too (W does not bring it back); accepted, it is confident."""
+    shaky = replace(link(made, "wrong"), confident=False)
+    weaker = replace(made, links=(link(made, "quote"),), weaker_links=(shaky,))
+    rejected = apply_corrections(weaker, Corrections((reject_link(weaker.with_weaker_links(), shaky),)))
+    assert (rejected.links, rejected.weaker_links) == (weaker.links, ())
+    accepted = apply_corrections(weaker, Corrections((accept_link(weaker.with_weaker_links(), shaky),)))
+    assert accepted.weaker_links == () and [(k.id, k.accepted, k.confident) for k in accepted.links] == [
+        ("quote", False, True), ("wrong", True, True)]
 
 
 def test_the_later_decision_about_a_link_wins(made):

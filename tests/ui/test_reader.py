@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 
 import pytest
 from rich.style import Style
 from rich.text import Text
 from textual.widgets import OptionList
 
-from reader.core.model import Dossier, Problem
+from reader.core.model import Dossier, Link, Problem, Span
 from reader.core.text.search import find_all
 from reader.report.highlight import DATE, MONEY, NUMBER, PERCENT, QUOTE, ATTRIBUTION, lex, rich_styles
 from reader.ui.app import build_app
@@ -111,6 +112,23 @@ def test_gutter_marks_other_reports_and_unique_sentences(tiny, tiny_analysis):
     assert marks[0].others == ("beta", "gamma") and not marks[0].unique
     assert marks[1].others == ("gamma",)
     assert marks[2].unique and marks[2].others == ()
+
+
+def test_the_gutter_puts_reports_joined_by_weaker_links_alone_after_a_question_mark(tiny, tiny_analysis):
+    """As the matrix marks a weaker link's kind (shown with W): ``?2`` beside a sentence only a
+    weaker link joins to report 2, ``3?2`` when a confident link joins it to report 3, and no ``?``
+    for a report a confident link joins too."""
+    alpha = tiny.article("alpha")
+
+    def weaker(phrase: str, link_id: str) -> Link:
+        at = alpha.body.index(phrase)
+        return Link(link_id, "paraphrase", 0.3, (Span("alpha", at, at + len(phrase)), Span("beta", 0, 20)), confident=False)
+
+    links = tuple(weaker(phrase, f"W{n}") for n, phrase in enumerate(("Canada cancelled", "“This was", "Alpha alone")))
+    index = RenderIndex(tiny, replace(tiny_analysis, weaker_links=links).with_weaker_links())
+    marks = index.sentence_marks("alpha")
+    assert [index.gutter(_plain_palette(), "alpha", marks[n], 5).plain for n in range(3)] == ["23   ", "3?2  ", "?2   "]
+    assert not marks[2].unique
 
 
 # Flows ------------------------------------------------------------------------

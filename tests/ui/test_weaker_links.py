@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.core.model import Link, Span, Story
+from reader.core.store.corrections import reject_link
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.coverage import CoverageScreen
@@ -100,7 +101,23 @@ async def test_weaker_links_are_marked_as_weaker_in_every_view(tiny, tiny_analys
 
         await app.open_screen(NWayScreen(app.analysis, weaker.passage_in(alpha), link=weaker))
         await on_top(pilot, NWayScreen)
-        assert str(app.screen.query_one("#nway-title").render()).startswith("? weaker link; In 2 of 3 reports")
+        assert str(app.screen.query_one("#nway-title").render()).startswith("? weaker link; in 2 of 3 reports")
+
+
+async def test_a_correction_keeps_the_weaker_links_shown_and_a_rejected_one_stays_gone(tiny, tiny_analysis):
+    weaker = _weaker_own_passages(tiny)
+    app = build_app(tiny, analysis=replace(tiny_analysis, weaker_links=(weaker,)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("W")
+        await until(pilot, lambda: weaker in app.analysis.links)
+        app.decide(reject_link(app.analysis, tiny_analysis.links[1]), "Rejected")
+        await until(pilot, lambda: tiny_analysis.links[1] not in app.analysis.links, workers=True)
+        assert weaker in app.analysis.links  # W still on
+        app.decide(reject_link(app.analysis, weaker), "Rejected")
+        await until(pilot, lambda: weaker not in app.analysis.links, workers=True)
+        await pilot.press("W")  # hidden, then shown again: the rejected weaker link stays gone
+        await pilot.press("W")
+        await until(pilot, lambda: any("No weaker links" in str(n.message) for n in app._notifications))
 
 
 async def test_help_says_how_weaker_links_are_marked(tiny, tiny_analysis):

@@ -101,6 +101,7 @@ from reader.core.vocabulary import (
     WEEKDAYS,
 )
 from reader.core.forked import beside
+from reader.core.links.grammar import clause_starts, gerund
 from reader.core.model import Dossier, Link, LinkKind, Sentence, Span, Token
 
 Progress = Callable[[str, int, int], None]
@@ -368,7 +369,7 @@ def _clauses(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> l
             cuts.append(i + 1)
         elif token.norm == "," and i + 1 < len(tokens) and tokens[i + 1].norm == "and":
             ands.append(i + 1)
-    cuts.append(len(tokens))
+    cuts = sorted({*cuts, *clause_starts(tokens, verbs), len(tokens)})
     for cut in ands:
         after = bisect_right(cuts, cut)
         if any(cuts[after - 1] <= v < cut for v in verbs) and any(cut < v < cuts[after] for v in verbs):
@@ -487,8 +488,8 @@ ADVERBS_BETWEEN = frozenset("not never also already still just".split())
 
 def _verbs(tokens: Sequence[Token]) -> set[int]:
     """Indexes of the tokens that look like verbs, without a tagger: an irregular past form, a word in
-    ``-ed``, or a word after an auxiliary (``will``, ``to``,
-    ``has``, ``was``...), adverbs between allowed."""
+    ``-ed``, a word after an auxiliary (``will``, ``to``,
+    ``has``, ``was``...), adverbs between allowed, or a gerund (``for speeding``: ``grammar.gerund``)."""
     found = set()
     for index, token in enumerate(tokens):
         word = token.norm
@@ -502,6 +503,7 @@ def _verbs(tokens: Sequence[Token]) -> set[int]:
             word in IRREGULAR_FORMS
             or (word.endswith("ed") and len(word) > 4)
             or after in AUXILIARIES
+            or gerund(tokens, index)
         ):
             found.add(index)
     return found

@@ -216,7 +216,7 @@ def stale_decisions(analysis: Analysis, corrections: Corrections) -> tuple[Decis
 def _apply(analysis: Analysis, corrections: Corrections) -> tuple[Analysis, tuple[Decision, ...]]:
     if not corrections.decisions:
         return analysis, ()
-    entities, links = list(analysis.entities), list(analysis.links)
+    entities, links, weaker = list(analysis.entities), list(analysis.links), list(analysis.weaker_links)
     stale: list[Decision] = []
     for decision in corrections.decisions:
         if isinstance(decision, MergeEntities):
@@ -224,10 +224,10 @@ def _apply(analysis: Analysis, corrections: Corrections) -> tuple[Analysis, tupl
         elif isinstance(decision, SplitEntity):
             applied = _split(analysis.dossier, entities, decision)
         else:
-            applied = _judge_link(analysis.dossier, links, decision)
+            applied = _judge_link(analysis.dossier, links, weaker, decision)
         if not applied:
             stale.append(decision)
-    return replace(analysis, entities=tuple(entities), links=tuple(links)), tuple(stale)
+    return replace(analysis, entities=tuple(entities), links=tuple(links), weaker_links=tuple(weaker)), tuple(stale)
 
 
 def _find(entities: list[Entity], key: EntityKey, skip: int = -1) -> int | None:
@@ -305,21 +305,28 @@ def _split(dossier: Dossier, entities: list[Entity], decision: SplitEntity) -> b
     return True
 
 
-def _judge_link(dossier: Dossier, links: list[Link], decision: RejectLink | AcceptLink) -> bool:
+def _judge_link(dossier: Dossier, links: list[Link], weaker: list[Link], decision: RejectLink | AcceptLink) -> bool:
+    """Apply one verdict to the confident ``links`` and the ``weaker`` ones (shown with ``W``, judged
+    like any other): a rejected link goes from either; an accepted weaker one becomes confident."""
     spans = {span for span in (a.resolve(dossier) for a in decision.passages) if span is not None}
     if len({span.article for span in spans}) < 2:
         return False
     # The link decided on, else (passages moved since) those sharing two of its passages; not both:
     # a passage takes part in one link per statement it carries.
-    matches = [i for i, link in enumerate(links) if set(link.passages) == spans] or [
-        i for i, link in enumerate(links) if len(spans.intersection(link.passages)) >= 2
+    found = [(group, i) for group in (links, weaker) for i, link in enumerate(group) if set(link.passages) == spans] or [
+        (group, i) for group in (links, weaker) for i, link in enumerate(group) if len(spans.intersection(link.passages)) >= 2
     ]
     if isinstance(decision, RejectLink):
-        for index in reversed(matches):
-            del links[index]
-    elif matches:
-        for index in matches:
-            links[index] = replace(links[index], accepted=True)
+        for group, index in reversed(found):
+            del group[index]
+    elif found:
+        for group, index in reversed(found):  # from the end: deleting leaves the indices before it
+            accepted = replace(group[index], accepted=True, confident=True)
+            if group is links:
+                links[index] = accepted
+            else:
+                del weaker[index]
+                links.append(accepted)
     else:
         order = {article.id: i for i, article in enumerate(dossier.articles)}
         passages = tuple(sorted(spans, key=lambda s: (order[s.article], s.start)))

@@ -238,7 +238,7 @@ class CoverageScreen(Screen):
             carriers = {article for link in links for article in link.articles}
             passage = Text()
             passage.append(index.source_glyph(span.article), palette.source(index.source_slot(span.article)) + bold)
-            passage.append(" " + shorten(row_text(self.analysis, span), width - 2))
+            passage.append(" " + shorten(row_text(self.analysis, span), width - 3))  # a blank before the kind
             kind = Text(KIND_MARKS.get(links[0].kind, "?"))
             if not links[0].confident:
                 kind.append(WEAKER_SIGN, WEAKER_STYLE)

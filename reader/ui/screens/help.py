@@ -65,13 +65,14 @@ def _key_names(binding: Binding, owner: type) -> str:
 
 
 def key_rows(owner: type) -> list[tuple[str, str]]:
-    """``(keys, description)`` for each described binding a class declares itself; bindings of
-    the same keys (one that closes a view, one that quits the main screen) share one row, and so
-    do keys doing the same (``n`` and ``}``: one row, not two saying the same)."""
+    """``(keys, description)`` for each described binding a class declares itself (its
+    ``tooltip`` where the key bar's word is too short to say it); bindings of the same keys (one
+    that closes a view, one that quits the main screen) share one row, and so do keys doing the
+    same (``n`` and ``}``: one row, not two saying the same)."""
     rows: dict[str, list[str]] = {}
     for binding in owner.__dict__.get("BINDINGS", ()):
         if isinstance(binding, Binding) and binding.description:
-            rows.setdefault(_key_names(binding, owner), []).append(binding.description)
+            rows.setdefault(_key_names(binding, owner), []).append(binding.tooltip or binding.description)
     alike: dict[str, list[str]] = {}
     for keys, descriptions in rows.items():
         alike.setdefault(" or ".join(descriptions), []).append(keys)
@@ -186,7 +187,8 @@ def colour_rows(index: RenderIndex, palette: Palette, style) -> list[tuple[Text,
         (Text("= \u2248 ~"), "Matrix: the versions match word for word, nearly, or are paraphrases."),
         (Text.assemble("~", (WEAKER_SIGN, WEAKER_STYLE)),
          "Shown with W: a weaker link, whose passages may share only background, not one statement. The matrix "
-         f"marks its kind with {WEAKER_SIGN}; the matrix details, compare and N-way views say {WEAKER_WORDS}."),
+         f"marks its kind with {WEAKER_SIGN}, the gutter puts the reports only weaker links join after {WEAKER_SIGN}; "
+         f"the matrix details, compare and N-way views say {WEAKER_WORDS}."),
         (Text("(0.66)"), "A match score: how alike the linked versions are, 1 = the same words."),
     ]
     return rows

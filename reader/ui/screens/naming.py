@@ -10,6 +10,8 @@ stand out. Reports that use no description of their own are listed as such.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -20,27 +22,34 @@ from textual.widgets import ListItem, ListView, Static
 from reader.core.findings.naming import rows_about, rows_about_link
 from reader.core.findings.sourcing import sourcing_of
 from reader.core.model import Analysis, Label, NamingRow
+from reader.ui.focus import recompose_focused
 from reader.ui.messages import AnalysisReady
 from reader.ui.render import PaletteMixin
+from reader.ui.widgets.difference_text import redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.wording import counted_of
 
 
-class NamingList(PaletteMixin, ListView):
+class NamingList(ListView):
     """The rows, one item each (``item.name`` is the row key)."""
 
     HELP_TITLE = "naming matrix"
-    COMPONENT_CLASSES = {"naming--judging"}  # the palette is the reader screen's (see PaletteMixin)
     BINDINGS = [
         Binding("j", "cursor_down", "Next row", show=False),
         Binding("k", "cursor_up", "Previous row", show=False),
     ]
 
 
-class NamingScreen(Screen):
+class NamingScreen(PaletteMixin, Screen):
     """How each report names entity ``entity_id`` of ``analysis``, or labels statement ``link_id``;
-    see the module docstring."""
+    see the module docstring.
+
+    The rows are drawn as they are composed, and redrawn (a new theme) through the widgets kept
+    then, never found again in the tree: the screen may be closed while it is still mounting.
+    """
 
     AUTO_FOCUS = "NamingList"
+    COMPONENT_CLASSES = {"naming--judging"}  # the palette is the reader screen's (see PaletteMixin)
     HELP_WIDGETS = (NamingList,)
     BINDINGS = [Binding("escape", "back", "Back")]
 
@@ -58,12 +67,12 @@ class NamingScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="naming-title")
-        yield NamingList(*(ListItem(Static(), name=row.key) for row in self.rows), id="naming-rows")
+        self._texts = {row.key: Static(self.row_text(row)) for row in self.rows}
+        yield NamingList(*(ListItem(text, name=key) for key, text in self._texts.items()), id="naming-rows")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        self._draw()
-        self.watch(self.app, "theme", lambda: self.call_after_refresh(self._draw), init=False)
+        redraw_on_restyle(self, self._draw)
 
     @on(AnalysisReady)
     async def _analysis_changed(self, message: AnalysisReady) -> None:
@@ -71,11 +80,11 @@ class NamingScreen(Screen):
         if message.analysis is not self.analysis:
             self.analysis = message.analysis
             self.rows = self._rows()
-            await self.recompose()
-            self._draw()
+            await recompose_focused(self)
 
     def _title(self) -> Text:
-        judged = f"{sum(row.judged for row in self.rows)} of {len(self.rows)} rows carry words of judgement (in bold)."
+        judging = sum(row.judged for row in self.rows)
+        judged = f"{counted_of(judging, len(self.rows), 'row')} {'carries' if judging == 1 else 'carry'} words of judgement (in bold)."
         if self.link_id is not None:
             link = next((l for l in self.analysis.links + self.analysis.weaker_links if l.id == self.link_id), None)
             if link is None:
@@ -93,15 +102,13 @@ class NamingScreen(Screen):
         )
 
     def _draw(self) -> None:
-        rows = self.query_one(NamingList)
-        by_key = {row.key: row for row in self.rows}
-        for item in rows.query(ListItem):
-            item.query_one(Static).update(self.row_text(rows, by_key[item.name or ""]))
+        for row in self.rows:
+            self._texts[row.key].update(self.row_text(row))
 
-    def row_text(self, rows: NamingList, row: NamingRow) -> Text:
+    def row_text(self, row: NamingRow) -> Text:
         """The row's title, then one line per report: its names, then its descriptions."""
-        index, palette = self.app.index, rows.palette()
-        judging = rows.get_component_rich_style("naming--judging", partial=True)
+        index, palette = self.app.index, self.palette()
+        judging = self.palette_style("naming--judging")
         text = Text(f"{'Entity' if row.kind == 'entity' else 'Statement'}: {row.title}", style="bold")
         for article in self.analysis.dossier.articles:
             names, labels = row.names.get(article.id, ()), row.labels_of(article.id)
@@ -111,7 +118,15 @@ class NamingScreen(Screen):
             text.append_text(index.source_label(palette, article.id))
             text.append(": ")
             pieces: list[Text] = [Text(", ".join(names))] if names else []
-            pieces += [self._label(label, judging) for label in labels]
+            # A description a report repeats is shown once, with how many times.
+            said = Counter(label.text for label in labels)
+            first: dict[str, Label] = {}
+            for label in labels:
+                first.setdefault(label.text, label)
+            for label in first.values():
+                pieces.append(self._label(label, judging))
+                if said[label.text] > 1:
+                    pieces[-1].append(f" (\u00d7{said[label.text]})", palette.muted)
             if row.kind == "entity" and not labels:
                 pieces.append(Text("no description", palette.muted))
             text.append_text(Text("; ").join(pieces))

@@ -25,18 +25,20 @@ from reader.core.model import Analysis, Link, Span
 from reader.core.findings.collation import figure_note, strongest_link
 from reader.core.findings.difftypes import pair_differences
 from reader.core.findings.sourcing import sourcing_of
+from reader.ui.focus import recompose_focused
 from reader.ui.messages import AnalysisReady, Correct, OpenCompare
 from reader.ui.render import weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText, redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import ItemSearch, SearchBar
+from reader.ui.wording import counted, counted_of
 
 
 MISSING_LINES = 10
 """Lines of outlet names the ``Not in`` line holds at most (what the details pane shows)."""
 
 
-class VersionList(DifferenceText, ListView):
+class VersionList(ListView):
     """The versions of one passage, one item per report (``item.name`` is its article id)."""
 
     HELP_TITLE = "versions"
@@ -44,16 +46,20 @@ class VersionList(DifferenceText, ListView):
     BINDINGS = [Binding("enter", "screen.compare_version", "Compare with reference")]
 
 
-class NWayScreen(ItemSearch, Screen):
+class NWayScreen(DifferenceText, ItemSearch, Screen):
     """Every report's version of the passage at ``span`` (a span of the reference report).
 
     ``link`` says which of the links touching ``span`` to follow (the compare view passes
     the one it shows); by default the strongest.
+
+    The versions are drawn as they are composed, and redrawn (a new theme) through the widgets
+    kept then, never found again in the tree: the screen may be closed while it is still
+    mounting (a burst of keys, the app quitting), when its children are being taken away.
     """
 
     AUTO_FOCUS = "VersionList"
     HELP_WIDGETS = (VersionList,)
-    COMPONENT_CLASSES = DIFFERENCE_CLASSES  # read by the versions (see PaletteMixin)
+    COMPONENT_CLASSES = DIFFERENCE_CLASSES  # the screen draws the versions (see PaletteMixin)
 
     BINDINGS = [
         Binding("j", "move(1)", "Next version", show=False),
@@ -90,14 +96,16 @@ class NWayScreen(ItemSearch, Screen):
         return tuple(a.id for a in self.analysis.dossier.articles if a.id not in carriers)
 
     def compose(self) -> ComposeResult:
+        self.selected_entity = self.app.entity_id
+        self._versions = {article_id: Static(self._version_text(article_id)) for article_id in self.carriers}
+        self._missing = Static(self._missing_line(), id="nway-missing")
         yield Static(self._title(), id="nway-title")
-        yield VersionList(*(ListItem(Static(), name=article_id) for article_id in self.carriers), id="nway-versions")
-        yield Static(id="nway-missing")
+        yield VersionList(*(ListItem(text, name=article_id) for article_id, text in self._versions.items()), id="nway-versions")
+        yield self._missing
         yield SearchBar(id="search", placeholder="search the versions (Enter to find, Esc to close; then n/N)")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        self._draw()
         redraw_on_restyle(self, self._draw)
 
     @on(AnalysisReady)
@@ -110,8 +118,7 @@ class NWayScreen(ItemSearch, Screen):
         same = next((link for link in self.analysis.links if link.passages == passages), None)
         self.link = same or strongest_link(self.analysis, self.span)
         self.hits = ()
-        await self.recompose()
-        self._draw()
+        await recompose_focused(self)
 
     def figure_note(self, article_id: str) -> str:
         """What ``article_id``'s figures in the link say against the reference's."""
@@ -140,18 +147,17 @@ class NWayScreen(ItemSearch, Screen):
             self.post_message(Correct(accept_link(self.analysis, self.link), f"Accepted the link across {len(self.link.passages)} reports"))
 
     def _draw(self) -> None:
-        """Fill in the versions and the missing line in the current palette."""
-        versions = self.query_one(VersionList)
-        versions.selected_entity = self.app.entity_id
-        for item in versions.query(ListItem):
-            item.query_one(Static).update(self._version_text(versions, item.name or ""))
-        self.query_one("#nway-missing", Static).update(self._missing_line(versions))
+        """Draw the versions and the missing line again, in the current palette."""
+        self.selected_entity = self.app.entity_id
+        for article_id, text in self._versions.items():
+            text.update(self._version_text(article_id))
+        self._missing.update(self._missing_line())
 
     def searched_list(self) -> VersionList:
         return self.query_one(VersionList)
 
     def item_text(self, position: int) -> str:
-        return self._version_text(self.query_one(VersionList), self.carriers[position]).plain
+        return self._version_text(self.carriers[position]).plain
 
     def _passage(self, article_id: str) -> Span:
         return self.link.passage_in(article_id) if self.link else self.span
@@ -159,39 +165,40 @@ class NWayScreen(ItemSearch, Screen):
     def _title(self) -> Text:
         total = len(self.analysis.dossier.articles)
         if self.link is None:
-            return Text(f"In 1 of {total} reports: no other report carries this passage")
+            return Text(f"In {counted_of(1, total, 'report')}: no other report carries this passage")
         origins = sourcing_of(self.analysis).origins.origins_of(self.link)
         title = weaker_note(self.link)
-        title.append("; " if title else "")
+        title.append("; in " if title else "In ")
         title.append(
-            f"In {len(self.carriers)} of {total} reports, {origins} independent origin{'' if origins == 1 else 's'}; "
+            f"{counted_of(len(self.carriers), total, 'report')}, {counted(origins, 'independent origin')}; "
             f"{self.link.kind} match ({self.link.score:.2f}); words marked against the first"
         )
         return title
 
-    def _version_text(self, versions: VersionList, article_id: str) -> Text:
+    def _version_text(self, article_id: str) -> Text:
         index = self.app.index
         span = self._passage(article_id)
-        text = index.source_label(versions.palette(), article_id)
+        palette = self.palette()
+        text = index.source_label(palette, article_id)
         if article_id == self.reference:
             ops = ()
-            text.append("  reference\n", versions.palette().muted)
+            text.append("  reference\n", palette.muted)
         else:
             ops = diff_passages(self.analysis, self._passage(self.reference), span)
             changed = sum(op.tag != "equal" for op in ops)
-            note = f"{changed} difference{'' if changed == 1 else 's'}" if changed else "same words"
+            note = counted(changed, "difference") if changed else "same words"
             reuse = self.reuse_note(article_id)
-            text.append(f"  {note}" + (f", {reuse}" if reuse else ""), versions.palette().muted)
+            text.append(f"  {note}" + (f", {reuse}" if reuse else ""), palette.muted)
             figures = self.figure_note(article_id)
             if figures:
-                style = versions.palette_style("difference--conflict") if figures.startswith("conflict") else versions.palette().muted
+                style = self.palette_style("difference--conflict") if figures.startswith("conflict") else palette.muted
                 text.append("  ")
                 text.append(figures, style)
             text.append("\n")
-        text.append_text(versions.difference_text(index, span, ops, side="b"))
+        text.append_text(self.difference_text(index, span, ops, side="b"))
         return text
 
-    def _missing_line(self, versions: VersionList) -> Text:
+    def _missing_line(self) -> Text:
         """``Not in:`` and the reports lacking the passage, as many as the details pane (i) can
         show; past them a count, so hundreds of reports cost what a few do."""
         missing = self.missing
@@ -199,7 +206,7 @@ class NWayScreen(ItemSearch, Screen):
             return Text("Every report carries this passage.")
         text = Text("Not in: ")
         budget = MISSING_LINES * self.app.size.width
-        palette = versions.palette()
+        palette = self.palette()
         for position, article_id in enumerate(missing):
             if text.cell_len > budget:
                 text.append(f" and {len(missing) - position} more ({len(missing)} of {len(self.analysis.dossier.articles)} reports)")
@@ -215,8 +222,7 @@ class NWayScreen(ItemSearch, Screen):
         lines = [f"{dossier.article(a).outlet}: {dossier.article(a).text(self._passage(a))}" for a in self.carriers]
         if self.missing:
             lines.append("Not in: " + ", ".join(dossier.article(a).outlet for a in self.missing))
-        count = len(self.carriers)
-        self.app.copy_passage("\n\n".join(lines), f"{count} version{'' if count == 1 else 's'}")
+        self.app.copy_passage("\n\n".join(lines), counted(len(self.carriers), "version"))
 
     def action_move(self, step: int) -> None:
         versions = self.query_one(VersionList)

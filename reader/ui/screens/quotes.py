@@ -22,6 +22,7 @@ from textual.widgets import ListItem, ListView, Static
 
 from reader.core.text.diff import diff_passages
 from reader.core.model import Analysis, Quote, QuoteGroup, Span
+from reader.ui.focus import recompose_focused
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import page_target
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, FLAG_SIGN, DifferenceText, redraw_on_restyle
@@ -59,14 +60,13 @@ def partner(group: QuoteGroup) -> str | None:
     return next((a for a in group.articles if a != reference), None)
 
 
-class QuoteList(DifferenceText, ListView):
+class QuoteList(ListView):
     """The statements, one item each (``item.name`` is the group id).
 
     Every moving key moves the selection, not just the view, so Enter opens what is highlighted.
     """
 
     HELP_TITLE = "quotations"
-    COMPONENT_CLASSES = {"quote--flag", "quote--speaker"}  # the differences' looks are the screen's
     BINDINGS = [
         # Enter goes straight to the screen's action; a click still comes as a Selected message.
         Binding("enter", "screen.open_selected", "Compare versions"),
@@ -94,12 +94,16 @@ class QuoteList(DifferenceText, ListView):
         self.index = page_target(tops, self.index, self.scrollable_content_region.height, step)
 
 
-class QuotesScreen(ItemSearch, Screen):
-    """Quotations grouped by statement across reports; see the module docstring."""
+class QuotesScreen(DifferenceText, ItemSearch, Screen):
+    """Quotations grouped by statement across reports; see the module docstring.
+
+    The statements are drawn as they are composed, and redrawn (a new theme) through the widgets
+    kept then, never found again in the tree: the screen may be closed while it is still mounting.
+    """
 
     AUTO_FOCUS = "QuoteList"
     HELP_WIDGETS = (QuoteList,)
-    COMPONENT_CLASSES = DIFFERENCE_CLASSES  # read by the statements (see PaletteMixin)
+    COMPONENT_CLASSES = DIFFERENCE_CLASSES | {"quote--flag", "quote--speaker"}  # the screen draws the statements
 
     BINDINGS = [
         Binding("n", "next_item(1)", "Next statement (next hit while searching)", show=False),
@@ -116,12 +120,13 @@ class QuotesScreen(ItemSearch, Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="quotes-title")
-        yield QuoteList(*(ListItem(Static(), name=group.id) for group in self.groups), id="quotes-list")
+        self.selected_entity = self.app.entity_id
+        self._texts = {group.id: Static(self.group_text(group)) for group in self.groups}
+        yield QuoteList(*(ListItem(text, name=group_id) for group_id, text in self._texts.items()), id="quotes-list")
         yield SearchBar(id="search", placeholder="search the statements (Enter to find, Esc to close; then n/N)")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        self._draw()
         redraw_on_restyle(self, self._draw)
 
     @on(AnalysisReady)
@@ -131,8 +136,7 @@ class QuotesScreen(ItemSearch, Screen):
             self.analysis = message.analysis
             self.groups = tracked_order(self.analysis.findings.quotes)
             self.hits = ()
-            await self.recompose()
-            self._draw()
+            await recompose_focused(self)
 
     def _title(self) -> Text:
         flagged = sum(bool(g.flags) for g in self.groups)
@@ -143,50 +147,48 @@ class QuotesScreen(ItemSearch, Screen):
         )
 
     def _draw(self) -> None:
-        quotes = self.query_one(QuoteList)
-        quotes.selected_entity = self.app.entity_id
-        by_id = {group.id: group for group in self.groups}
-        for item in quotes.query(ListItem):
-            item.query_one(Static).update(self.group_text(quotes, by_id[item.name or ""]))
+        self.selected_entity = self.app.entity_id
+        for group in self.groups:
+            self._texts[group.id].update(self.group_text(group))
 
     def searched_list(self) -> QuoteList:
         return self.query_one(QuoteList)
 
     def item_text(self, position: int) -> str:
-        return self.group_text(self.query_one(QuoteList), self.groups[position]).plain
+        return self.group_text(self.groups[position]).plain
 
-    def group_text(self, quotes: QuoteList, group: QuoteGroup) -> Text:
+    def group_text(self, group: QuoteGroup) -> Text:
         """One statement: its speaker, each version, reported passages, then the findings."""
-        palette = quotes.palette()
-        speaker_style = quotes.get_component_rich_style("quote--speaker", partial=True)
-        flag_style = quotes.get_component_rich_style("quote--flag", partial=True)
+        palette = self.palette()
+        speaker_style = self.palette_style("quote--speaker")
+        flag_style = self.palette_style("quote--flag")
         reports = len(group.articles)
         text = Text(group.speaker or "Unattributed", speaker_style)
         text.append(f"  quoted in {len(group.quotes)}, carried by {reports} report{'' if reports == 1 else 's'}", palette.muted)
         reference = group.quotes[0]
         for same in same_wording(self.analysis, group.quotes, lambda quote: (quote.span, quote.speaker, quote.verb, quote.inherited)):
             text.append("\n")
-            text.append_text(self._version(quotes, reference, same))
+            text.append_text(self._version(reference, same))
         for same in same_wording(self.analysis, group.reported, lambda span: (span,)):
             text.append("\n")
             text.append_text(self._reports(palette, [span.article for span in same]))
             text.append("  without quotation marks: ", palette.muted)
-            text.append_text(quotes.difference_text(self.app.index, same[0]))
+            text.append_text(self.difference_text(self.app.index, same[0]))
         for flag in group.flags:
             text.append(f"\n{FLAG_SIGN} {flag}", flag_style)
         return text
 
-    def _version(self, quotes: QuoteList, reference: Quote, same: tuple[Quote, ...]) -> Text:
+    def _version(self, reference: Quote, same: tuple[Quote, ...]) -> Text:
         """One wording of the statement, after the reports quoting it so (``same``)."""
         index, quote = self.app.index, same[0]
-        text = self._reports(quotes.palette(), [q.span.article for q in same])
+        text = self._reports(self.palette(), [q.span.article for q in same])
         who = quote.speaker or "no speaker named"
         verb = f" ({quote.verb})" if quote.verb else " (no reporting verb)"
         carried = ", from the quotation before" if quote.inherited else ""
-        text.append(f"  {who}{verb}{carried}: ", quotes.palette().muted)
+        text.append(f"  {who}{verb}{carried}: ", self.palette().muted)
         ops = () if reference in same else diff_passages(self.analysis, reference.span, quote.span)
         text.append(OPEN_MARK)
-        text.append_text(quotes.difference_text(index, quote.span, ops, side="b"))
+        text.append_text(self.difference_text(index, quote.span, ops, side="b"))
         text.append(CLOSE_MARK)
         return text
 

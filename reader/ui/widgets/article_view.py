@@ -309,9 +309,7 @@ class ArticleView(LineView, can_focus=True):
         if beginning:
             found = [marks[i] for i in beginning if i in marks]
             if found:
-                others = tuple(dict.fromkeys(a for m in found for a in m.others))
-                unique = all(m.unique for m in found)
-                return self.index.gutter(palette, article.id, SentenceMarks(others, unique), self.gutter_width)
+                return self.index.gutter(palette, article.id, SentenceMarks.joined(found), self.gutter_width)
         elif inside is not None and inside in marks:
             text = Text(no_wrap=True, end="")
             text.append("│", palette.unique if marks[inside].unique else palette.muted)

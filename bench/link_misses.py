@@ -1,0 +1,111 @@
+"""Print why each QA-Align pair of the development dossiers is not linked, and a table of the causes.
+
+    .venv/bin/python bench/link_misses.py            # every ECB+ dossier under ../shared/corpus/dossiers
+    .venv/bin/python bench/link_misses.py NAME ...   # only these dossiers
+
+A positive pair (as ``score.py`` reads the gold) that no confident link holds gets the first cause
+that applies, following the pair down the linking stages (``reader.core.links.align``):
+
+- ``title``: a gold sentence is the article's title line, which is not in the body links point into;
+- ``not a candidate``: no sentence pair of the two meets in the candidate index (too few shared terms);
+- ``rejected``: judged, and no unit pair carries one statement (``_judge`` returned nothing);
+- ``weaker pair``: judged a pair, but not a confident one (so at most a weaker link);
+- ``grouping``: a confident pair, left out of every confident link (a link's core, its corroboration, the
+  one-passage-per-report rule or a report that does not seem to cover the event).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.scripts import load_script  # noqa: E402
+from reader.core.ingest.loading import load_dossier  # noqa: E402
+from reader.core.links import align  # noqa: E402
+from reader.core.links.story import judge_story  # noqa: E402
+from reader.core.pipeline import analysed_part  # noqa: E402
+from reader.core.text.segment import segment_article  # noqa: E402
+
+DOSSIERS = ROOT.parent / "shared" / "corpus" / "dossiers"
+CAUSES = ("title", "not a candidate", "rejected", "weaker pair", "grouping")
+
+
+def positives(gold: dict) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
+    """The gold's positive pairs across two articles, read as ``score.py`` reads them."""
+    verdict, consolidated = {}, set()
+    for pair in sorted(gold.get("aligned_sentence_pairs", []), key=lambda p: p["source"] == "crowd_pre_consolidation"):
+        key = tuple(sorted((s["file"], s["start"], s["end"]) for s in (pair["a"], pair["b"])))
+        if pair["source"] != "crowd_pre_consolidation":
+            consolidated.add(key)
+            verdict[key] = verdict.get(key, False) or pair.get("n_alignments", 0) > 0
+        elif key not in consolidated:
+            counts = [worker["n_alignments"] for worker in pair.get("workers", [])]
+            if counts and (all(counts) or not any(counts)):
+                verdict[key] = all(counts)
+    return [key for key, right in sorted(verdict.items()) if right and key[0][0] != key[1][0]]
+
+
+def causes_in(folder: Path, score, out=print) -> Counter[str]:
+    gold = json.loads((folder / "GOLD.json").read_text(encoding="utf-8"))
+    dossier = load_dossier(folder)
+    article_of = {Path(a.path).name: a for a in dossier.articles}
+    sentences = {a.id: segment_article(analysed_part(a)) for a in dossier.articles}
+    story = judge_story(dossier, sentences)
+    doubtful = frozenset(story.off_topic if story.same_event else (a.id for a in dossier.articles))
+    confident = [link for link in align.find_links(dossier, sentences, doubtful=doubtful) if link.confident]
+    whole, clauses, weights, df, names = align._prepare(dossier, sentences)
+    partners = align._partners(whole, weights, df)
+    limit = max(2, min(max(align.UNCOMMON_SHARE * len(whole), 2 * len(dossier.articles)), align.UNCOMMON_LIMIT))
+    uncommon = frozenset(term for term, count in df.items() if count <= limit)
+    raw = {name: (folder / name).read_text(encoding="utf-8") for name in article_of}
+    maps = {name: score.OffsetMap(raw[name], article.body) for name, article in article_of.items()}
+    found: Counter[str] = Counter()
+    for (f1, s1, e1), (f2, s2, e2) in positives(gold):
+        b1, b2 = maps[f1].span(s1, e1), maps[f2].span(s2, e2)
+        if b1 and b2 and any(
+            all(any(p.article == article_of[f].id and score.covers((p.start, p.end), b) for p in link.passages)
+                for f, b in ((f1, b1), (f2, b2)))
+            for link in confident
+        ):
+            found["linked"] += 1
+            continue
+        cause = "title"
+        if b1 and b2:
+            xs = [i for i, u in enumerate(whole) if u.span.article == article_of[f1].id and score.overlap(u.span.start, u.span.end, *b1)]
+            ys = [i for i, u in enumerate(whole) if u.span.article == article_of[f2].id and score.overlap(u.span.start, u.span.end, *b2)]
+            cause = "not a candidate"
+            for a, b in ((min(x, y), max(x, y)) for x in xs for y in ys):
+                if b not in partners(a):
+                    continue
+                verdicts = [align._judge(ua, ub, weights, uncommon, names) for ua, ub in align._unit_pairs(a, b, whole, clauses, weights)]
+                step = "grouping" if any(v and v[2] for v in verdicts) else "weaker pair" if any(verdicts) else "rejected"
+                cause = max(cause, step, key=CAUSES.index)
+        found[cause] += 1
+        out(f"  {cause:15} {f1}: {raw[f1][s1:e1][:70]!r}\n  {'':15} {f2}: {raw[f2][s2:e2][:70]!r}")
+    return found
+
+
+def main(names: list[str]) -> int:
+    if not (DOSSIERS / "score.py").is_file():
+        print(f"skipped: {DOSSIERS} is missing (the shared corpus is not on this machine)")
+        return 0
+    score = load_script(DOSSIERS / "score.py")
+    total: Counter[str] = Counter()
+    for folder in sorted(p.parent for p in DOSSIERS.glob("*/GOLD.json") if not names or p.parent.name in names):
+        if json.loads((folder / "GOLD.json").read_text(encoding="utf-8")).get("aligned_sentence_pairs"):
+            print(folder.name)
+            total += causes_in(folder, score)
+    pairs = sum(total.values())
+    print(f"\nQA-Align pairs: {pairs}, linked {total['linked']}")
+    for cause in CAUSES:
+        print(f"  {cause:15} {total[cause]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,79 @@
+"""English grammar the passage units need and a light stemmer cannot tell, read from lemminflect's
+dictionaries (shipped with the package, nothing fetched).
+
+- **Verbs said otherwise.** A paraphrase often tells the same happening with a verb in another form:
+  ``was speeding`` in one report is ``pulled over for speeding`` in the next. An ``-ing`` word after a
+  preposition is such a verb when English has it only as a verb; ``building`` or ``meeting`` are nouns
+  too and stay out (``gerund``).
+- **Clauses the commas do not mark.** A colon before a clause of its own and an absolute clause
+  (``, with registration starting on May 3``) add a fact of their own (``clause_starts``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from functools import lru_cache
+
+from reader.core.model import Token
+
+GERUND_AFTER = frozenset("for after before by of without while since from upon".split())
+"""Prepositions after which an ``-ing`` word is a gerund naming what someone did (``for speeding``,
+``before apprehending him``). Not ``in`` or ``on``: there it completes another word (``resulted in
+foiling``, ``focus on rebuilding``), and on the development dossiers it pulled a sentence into a link
+about another of its facts."""
+
+
+@lru_cache(maxsize=1 << 14)
+def only_verb(word: str) -> bool:
+    """Is ``word`` an ``-ing`` form English uses only as a verb (``speeding``, not ``building``)?"""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
+
+    return set(getAllLemmas(word)) == {"VERB"}
+
+
+@lru_cache(maxsize=1 << 14)
+def _adjective(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    kinds = getAllLemmas(word)
+    return "ADJ" in kinds and "VERB" not in kinds
+
+
+def gerund(tokens: Sequence[Token], index: int) -> bool:
+    """Does the token tell an action as a gerund after a preposition (``pulled over for speeding``,
+    ``six weeks of heavy fighting``: one adjective may stand between)?"""
+    before = index - 1
+    if before > 0 and _adjective(tokens[before].norm):
+        before -= 1
+    return before >= 0 and tokens[before].norm in GERUND_AFTER and only_verb(tokens[index].norm)
+
+
+ABSOLUTE_REACH = 4
+"""How far after ``, with`` the participle of an absolute clause may stand (``, with pre-registration starting``)."""
+
+
+def _participle(word: str) -> bool:
+    return word.isalpha() and len(word) > 4 and word.endswith(("ing", "ed"))
+
+
+def clause_starts(tokens: Sequence[Token], verbs: Collection[int]) -> list[int]:
+    """Where clauses begin that commas and openers do not mark, outside quotations: after a colon followed by
+    a clause of its own (``... its 12th doctor: Peter Capaldi is set to replace ...``; not ``2:09``), and at an absolute
+    clause (``..., with pre-registration starting on April 29``), which adds a fact of its own."""
+    starts = []
+    quoted = False
+    for i, token in enumerate(tokens[:-1]):
+        if token.norm == '"':
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif token.norm == ":" and tokens[i + 1].norm != '"' and not tokens[i + 1].norm[:1].isdigit() and any(v > i for v in verbs):
+            starts.append(i + 1)
+        elif token.norm == "," and tokens[i + 1].norm == "with" and any(
+            _participle(t.norm) for t in tokens[i + 2 : i + 2 + ABSOLUTE_REACH]
+        ):
+            starts.append(i + 1)
+    return starts
+

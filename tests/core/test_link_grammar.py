@@ -1,0 +1,70 @@
+"""Grammar cues of passage units (reader.core.links.grammar) on made-up reports."""
+
+from __future__ import annotations
+
+from reader.core.links.align import _clauses, _verbs
+from reader.core.links.grammar import gerund, only_verb
+from reader.core.model import Span
+from reader.core.tokens import tokenize
+
+from .test_align import STORM, _linked, _span, _write_reports
+
+
+def test_an_ing_word_after_a_preposition_is_a_verb_only_when_english_has_no_such_noun():
+    assert only_verb("speeding") and only_verb("apprehending")
+    assert not only_verb("building") and not only_verb("meeting") and not only_verb("speed")
+    tokens = tokenize("He was stopped for speeding near the building after meeting the mayor.")
+    assert [tokens[i].text for i in range(len(tokens)) if gerund(tokens, i)] == ["speeding"]
+    tokens = tokenize("Six weeks of fierce fighting ended in a truce on the island.")
+    assert [tokens[i].text for i in range(len(tokens)) if gerund(tokens, i)] == ["fighting"]
+
+
+def test_a_gerund_tells_the_same_happening_as_the_verb_it_paraphrases(tmp_path):
+    """Two reports say the player was speeding, a third that he was pulled over for speeding and more: the
+    shared verb makes it the same statement, and it joins their link."""
+    tokens = tokenize("Brandt was pulled over for speeding early Sunday.")
+    assert any(tokens[i].text == "speeding" for i in _verbs(tokens))
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nOla Brandt was arrested early Sunday after he was speeding on the ring road, the highway "
+        "patrol said.",
+        "second": f"{STORM}\n\nBrandt was pulled over for speeding early Sunday on a motorway outside the city centre in "
+        "a grey sports coupe leased from a Velden garage, police said.",
+        "third": f"{STORM}\n\nOla Brandt was detained early on Sunday after he was speeding on the ring road, the patrol said.",
+    })
+    assert _linked(links, _span(dossier, "first", "Ola Brandt was"), _span(dossier, "second", "Brandt was pulled"))
+
+
+def _pieces(text: str) -> list[str]:
+    tokens = tokenize(text)
+    return [text[tokens[a].start : tokens[b - 1].end] for a, b in _clauses(tokens, _verbs(tokens))]
+
+
+def test_a_colon_before_a_clause_and_an_absolute_clause_start_clauses_of_their_own():
+    assert _pieces("The league has finally chosen its new referee: Ola Brandt will replace the retiring Jonas Berg next season.") == [
+        "The league has finally chosen its new referee:",
+        "Ola Brandt will replace the retiring Jonas Berg next season.",
+    ]
+    assert _pieces("Velden Telecom said it will be carrying the folding phone, with registration starting on May 3.") == [
+        "Velden Telecom said it will be carrying the folding phone,",
+        "with registration starting on May 3.",
+    ]
+
+
+def test_no_clause_starts_at_a_clock_time_a_plain_with_or_inside_a_quotation():
+    assert len(_pieces("The tremor was recorded at 2:09 a.m. near the reservoir by the county's seismic station.")) == 1
+    assert len(_pieces("The minister arrived at the harbour late on Sunday, with her two deputies and the mayor.")) == 1
+    assert len(_pieces('He wrote "the plan is simple: we rebuild the bridge and reopen the road" in his letter.')) == 1
+
+
+def test_a_fact_added_in_an_absolute_clause_links_on_its_own(tmp_path):
+    """The first report's sentence adds a fact in an absolute clause: its link with the second report
+    shows only the clause that says the same."""
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nVelden Telecom has announced that it will be carrying the Orla folding phone, with "
+        "pre-registration starting on May 3 for small business customers through the operator's website.",
+        "second": f"{STORM}\n\nVelden Telecom has announced it will carry the Orla folding phone.",
+    })
+    link = next(link for link in links if any(p.article == "second" and p.start > 0 for p in link.passages))
+    carrying = _span(dossier, "first", "Velden Telecom has announced that it will be carrying the Orla folding phone")
+    assert Span("first", carrying.start, carrying.end) in link.passages
+

@@ -1,0 +1,33 @@
+"""The palette names every link apart, though one passage may take part in several links."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.core.model import Link, Span
+from reader.ui.commands import link_labels
+
+
+def test_links_sharing_their_label_passage_are_named_apart(analysis):
+    shown = analysis.with_weaker_links()
+    labels = link_labels(shown)
+    assert len(set(labels.values())) == len(shown.links)
+    by_passage = {}
+    for link in shown.links:
+        by_passage.setdefault(shown.label_passage(link), []).append(link)
+    shared = [links for links in by_passage.values() if len(links) > 1]
+    assert shared, "the bundled reports have a passage in several links"
+    for links in shared:
+        for link in links:
+            assert "\u2194" in labels[link.id] or labels[link.id].endswith(f", in {len(link.passages)} reports")
+
+
+def test_a_link_whose_passages_another_link_all_has_is_named_by_its_reports(tiny, tiny_analysis):
+    """Alpha's lead is in L1 (three reports); a link of the same lead with beta's alone has no
+    passage of its own to show, and says how many reports it joins."""
+    lead = tiny_analysis.links[0]
+    within = Link("L9", "verbatim", 1.0, lead.passages[:2])
+    labels = link_labels(replace(tiny_analysis, links=(lead, within, *tiny_analysis.links[1:])))
+    assert labels["L9"].endswith(", in 2 reports")
+    assert "\u2194 Gamma Post: Canada cancelled" in labels[lead.id]
+    assert len(set(labels.values())) == len(labels)
