@@ -2,13 +2,15 @@
 
     KEY_TRACE=FILE python bench/key_trace.py [PROGRAM.py | reader arguments...]
 
-Appends a line per key to FILE: the key, and the main thread's CPU time (ms) from the key
+Appends a line per key to FILE: the key, the main thread's CPU time (ms) from the key
 reaching the app until the first frame after it was handed to the terminal ("-" when no frame
-followed before the next key). The load of a shared machine moves CPU time far less than
-wall time, and it is what a key handler and the redraw it causes cost. A ``.py`` first
+followed before the next key), and the bytes written to the terminal meanwhile. The load of
+a shared machine moves CPU time far less than wall time, and it is what a key handler and the
+redraw it causes cost; the bytes are what the terminal (and tmux, for the bench) must read and
+draw before the key shows, which wall time pays and CPU time does not. A ``.py`` first
 argument is run as a script (the minimal app, in its own venv); otherwise the reader's command
-line runs with the arguments. Textual's ``App._display`` and ``App.on_event`` are wrapped: a
-bench tool, not part of the program.
+line runs with the arguments. Textual's ``App._display`` and ``App.on_event``, and the
+driver's ``write``, are wrapped: a bench tool, not part of the program.
 """
 
 from __future__ import annotations
@@ -24,11 +26,21 @@ from textual.app import App
 _out = open(os.environ["KEY_TRACE"], "a", buffering=1, encoding="utf-8")  # noqa: SIM115 - lives as long as the program
 _pending: list[tuple[str, float]] = []
 """The key waiting for its first frame (at most one)."""
+_written = [0]
+"""Bytes written to the terminal since the pending key came."""
 
 
 def _close_pending(cpu: float | None) -> None:
     key, started = _pending.pop()
-    _out.write(f"{key}\t{'-' if cpu is None else f'{(cpu - started) * 1000:.2f}'}\n")
+    _out.write(f"{key}\t{'-' if cpu is None else f'{(cpu - started) * 1000:.2f}'}\t{_written[0]}\n")
+
+
+def _counting(write):
+    def counted(data: str) -> None:
+        _written[0] += len(data.encode("utf-8", "surrogateescape"))
+        write(data)
+
+    return counted
 
 
 _display = App._display
@@ -47,6 +59,11 @@ async def _timed_on_event(self: App, event: events.Event) -> None:
     if isinstance(event, events.Key) and not event.is_forwarded:
         if _pending:
             _close_pending(None)
+        driver = self._driver
+        if driver is not None and not hasattr(driver, "_bytes_counted"):
+            driver._bytes_counted = True
+            driver.write = _counting(driver.write)
+        _written[0] = 0
         _pending.append((event.key, time.thread_time()))
     await _on_event(self, event)
 

@@ -16,8 +16,10 @@ reports instead, with the keys of the start-up bench (``j*10 k*10 Tab j*5 Tab``)
 
 Every program runs under ``bench/key_trace.py``, which records each key's main-thread CPU time
 from the key reaching the app to its first frame: what the key handler and the redraw cost,
-which the load of a shared machine moves far less than wall time. The table gives its median
-beside the wall time, and its p95 against the minimal app's.
+which the load of a shared machine moves far less than wall time, and the bytes that frame sent
+to the terminal (a screenful of colours is tens of kB that tmux must read before the key
+shows: wall time pays for them, CPU time does not). The table gives their medians beside the
+wall time, and the CPU p95 against the minimal app's.
 
 Views are closed with ``q`` by default, not ``escape``: a lone ESC byte is only reported once
 Textual's input thread knows no escape sequence follows (``ESCDELAY``, 100 ms, checked when its
@@ -56,15 +58,18 @@ def timed_keys(command: str, wait_for: str, keys: str) -> list[tuple[str, float]
     return [(key, float(ms) if ms[0].isdigit() else TIMED_OUT) for key, ms in KEY_LINE.findall(done.stdout)]
 
 
-def traced(command: str, wait_for: str, keys: str) -> tuple[list[tuple[str, float]], list[float]]:
+Traced = tuple[list[tuple[str, float]], list[float], list[int]]
+
+
+def traced(command: str, wait_for: str, keys: str) -> Traced:
     """:func:`timed_keys` for ``command`` (which writes its key trace to ``$KEY_TRACE``), and each
-    key's main-thread CPU (ms) from the trace (the keys the program got before them, the one
-    ``tui_probe`` waits for the screen with, left out)."""
+    key's main-thread CPU (ms) and bytes sent to the terminal from the trace (the keys the
+    program got before them, the one ``tui_probe`` waits for the screen with, left out)."""
     with tempfile.NamedTemporaryFile(prefix="bench-keys-trace-", suffix=".tsv") as trace:
         wall = timed_keys(f"env KEY_TRACE={trace.name} {command}", wait_for, keys)
         lines = Path(trace.name).read_text(encoding="utf-8").splitlines()[-len(wall):]
-    cpu = [float(ms) if ms != "-" else 0.0 for _, ms in (line.split("\t") for line in lines)]
-    return wall, cpu
+    fields = [line.split("\t") for line in lines]
+    return wall, [float(ms) if ms != "-" else 0.0 for _, ms, _ in fields], [int(sent) for _, _, sent in fields]
 
 
 def p95(values: list[float]) -> float:
@@ -94,24 +99,28 @@ def main() -> int:
         traced(commands[str(source)], ready, "j")  # fills the analysis cache
     python, script = minimal_app().split()
     hello = f"{python} {TRACE} {script}"
-    found: dict[str, list[tuple[list[tuple[str, float]], list[float]]]] = {name: [] for name in (*commands, "minimal")}
+    found: dict[str, list[Traced]] = {name: [] for name in (*commands, "minimal")}
     for _ in range(args.runs):
         for name, command in commands.items():
             found[name].append(traced(command, ready, keys))
         found["minimal"].append(traced(hello, "hello dossier", f"j*{len(found[name][-1][0])}"))  # as many keys
-    base = statistics.median(p95([ms for _, ms in wall]) for wall, _ in found["minimal"])
-    base_cpu = statistics.median(p95(cpu) for _, cpu in found["minimal"])
-    print(f"minimal app, j: p95 {base:.1f} ms, main-thread CPU p95 {base_cpu:.1f} ms (medians of {args.runs} runs)")
+    base = statistics.median(p95([ms for _, ms in wall]) for wall, _, _ in found["minimal"])
+    base_cpu = statistics.median(p95(cpu) for _, cpu, _ in found["minimal"])
+    base_sent = statistics.median(statistics.median(sent) for _, _, sent in found["minimal"])
+    print(f"minimal app, j: p95 {base:.1f} ms, main-thread CPU p95 {base_cpu:.1f} ms, "
+          f"{base_sent / 1000:.1f} kB to the terminal (medians of {args.runs} runs)")
     keys = [key for key, _ in found[next(iter(commands))][0][0]]
-    wall = {name: [statistics.median(w[i][1] for w, _ in found[name]) for i in range(len(keys))] for name in commands}
-    cpu = {name: [statistics.median(c[i] for _, c in found[name]) for i in range(len(keys))] for name in commands}
-    print("key       " + "".join(f"{Path(name).name[:20]:>22}" for name in commands))
-    print("          " + "".join(f"{'wall':>10}{'CPU':>12}" for _ in commands))
+    wall = {name: [statistics.median(w[i][1] for w, _, _ in found[name]) for i in range(len(keys))] for name in commands}
+    cpu = {name: [statistics.median(c[i] for _, c, _ in found[name]) for i in range(len(keys))] for name in commands}
+    sent = {name: [statistics.median(b[i] for _, _, b in found[name]) for i in range(len(keys))] for name in commands}
+    print("key       " + "".join(f"{Path(name).name[:20]:>30}" for name in commands))
+    print("          " + "".join(f"{'wall':>10}{'CPU':>12}{'sent':>8}" for _ in commands))
     for i, key in enumerate(keys):
-        print(f"{key:10}" + "".join(f"{wall[name][i]:>7.0f} ms{cpu[name][i]:>9.1f} ms" for name in commands))
+        print(f"{key:10}" + "".join(f"{wall[name][i]:>7.0f} ms{cpu[name][i]:>9.1f} ms{sent[name][i] / 1000:>5.1f} kB"
+                                    for name in commands))
     for name in commands:
-        own = statistics.median(p95([ms for _, ms in w]) for w, _ in found[name])
-        own_cpu = statistics.median(p95(c) for _, c in found[name])
+        own = statistics.median(p95([ms for _, ms in w]) for w, _, _ in found[name])
+        own_cpu = statistics.median(p95(c) for _, c, _ in found[name])
         print(f"{name}: p95 {own:.0f} ms, {own / base:.1f}x the minimal app (CPU p95 {own_cpu:.1f} ms, "
               f"{own_cpu / base_cpu:.1f}x); slowest key (median) {max(wall[name]):.0f} ms, CPU {max(cpu[name]):.1f} ms")
     return 0

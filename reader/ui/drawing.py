@@ -13,14 +13,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Hashable
+from typing import ClassVar, Self
 
 from rich.cells import cell_len, get_character_cell_size
+from rich.color import Color
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
 from reader.ui.render import NumberRoom, PaletteMixin
@@ -121,20 +125,94 @@ def line_strip(line: Text, console, width: int, style: Style) -> Strip:
     return strip.extend_cell_length(width).crop(0, max(width, strip.cell_length)).apply_style(style)
 
 
+class RowScrollBar(ScrollBar):
+    """Textual's vertical scrollbar, repainting only the rows whose look changed.
+
+    Textual's draws the whole bar again whenever it is asked to repaint: at each move of its
+    thumb (a key scrolling the article moves it a row or two) and at each restyle of its pane (a
+    focus move, though the bar's colours stay). Here a repaint asked without regions draws the
+    rows (a Strip each, from Textual's own :meth:`ScrollBarRender.render_bar`), and only those
+    that differ from the rows on screen are repainted: none for a restyle, a few for a scroll.
+    """
+
+    def __init__(self, *, thickness: int) -> None:
+        super().__init__(vertical=True, name="vertical", thickness=thickness)
+        self._rows: list[Strip] = []
+        self._drawn_for: tuple = ()
+        """What :attr:`_rows` were drawn from: a restyle asks for a repaint several times (once per
+        scrollbar colour), and each found the same."""
+
+    def _inputs(self) -> tuple:
+        """Everything the rows are drawn from: the size, and the ScrollBarRender Textual would draw."""
+        bar = self.render()
+        return self.size, bar, (bar.virtual_size, bar.window_size, bar.position, bar.style)
+
+    def _draw(self, inputs: tuple) -> list[Strip]:
+        """The bar's rows as Textual draws them, with the colours its :meth:`render` picks."""
+        (width, height), bar, _ = inputs
+        style = bar.style if isinstance(bar.style, Style) else Style.parse(str(bar.style))
+        segments = bar.render_bar(size=height, virtual_size=bar.virtual_size, window_size=bar.window_size,
+                                  position=bar.position, thickness=width, vertical=True,
+                                  back_color=style.bgcolor or Color.parse("#555555"),
+                                  bar_color=style.color or Color.parse("bright_magenta")).segments
+        self._drawn_for = (inputs[0], inputs[2])
+        return [Strip([segment], width) for segment in segments]
+
+    def render_line(self, y: int) -> Strip:
+        if len(self._rows) != self.size.height:
+            self._rows = self._draw(self._inputs())
+        return self._rows[y] if y < len(self._rows) else Strip.blank(self.size.width)
+
+    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Self:
+        if regions or not repaint or layout or recompose or not self.is_mounted or len(self._rows) != self.size.height:
+            self._rows = []  # drawn again when asked for
+            return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+        inputs = self._inputs()
+        if (inputs[0], inputs[2]) == self._drawn_for:
+            return self
+        rows, self._rows = self._rows, self._draw(inputs)
+        changed = [y for y, (old, new) in enumerate(zip(rows, self._rows)) if list(old) != list(new)]
+        if changed:
+            super().refresh(*(Region(0, y, self.size.width, 1) for y in changed))
+        return self
+
+
 class LineView(PaletteMixin, ScrollView):
     """A ScrollView of text rows, each drawn once and kept as a Strip under a key naming all it
     shows (:meth:`cached_strip`).
 
-    The cache is dropped when what every row is drawn with changes (:meth:`restyled`: the palette
-    or the pane's own style), not on each restyle Textual announces: focus and hover restyle the
-    pane without changing its rows, and redrawing a screenful for them made keys slow.
+    Rows are kept per look (what every row is drawn with: the palette, the pane's own style and
+    :meth:`row_looks`), for the last :data:`LOOKS_KEPT` looks: a pane tinted while it has the
+    focus alternates between two looks, and each focus move back found its rows drawn already.
+    Textual announces a restyle on every focus and hover change; the look is only read again then.
     """
+
+    LOOKS_KEPT = 2
+    FOCUS_MOVES_THE_FRAME_ONLY: ClassVar[bool] = False
+    """Set by a pane whose rows look the same with and without the focus: a focus move then
+    repaints its border (see :meth:`_on_focus`), not every cell of it."""
 
     def __init__(self, *, id: str | None = None, rows_kept: int = 4096) -> None:
         super().__init__(id=id)
+        self._framing = False
+        self._frame_stale = False
+        self._frame: tuple[int, int, int] | None = None
+        self._rows_kept = rows_kept
         self._strips: LRUCache[Hashable, Strip] = LRUCache(rows_kept)
+        self._by_looks: list[tuple[tuple, LRUCache[Hashable, Strip]]] = []
+        """The rows kept under each recent look, the current one last (looks hold dicts: a list, not a dict)."""
         self._looks: tuple | None = None
         self._looks_stale = True
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        """A :class:`RowScrollBar`, made as Textual makes its own (whose ``Widget.vertical_scrollbar``
+        offers no other way to choose the class)."""
+        if self._vertical_scrollbar is None:
+            self._vertical_scrollbar = RowScrollBar(thickness=self.scrollbar_size_vertical)
+            self._vertical_scrollbar.display = False
+            self.app._start_widget(self, self._vertical_scrollbar)
+        return self._vertical_scrollbar
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -142,7 +220,51 @@ class LineView(PaletteMixin, ScrollView):
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._check_looks()
-        return super().render_lines(crop)
+        self._frame = (self.scrollable_content_region.width, *self.scroll_offset)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
+    def frame(self) -> tuple[int, int, int]:
+        """The width rows are drawn at and the scroll offset (x, y): read once per frame while
+        one is drawn, not once per row (each of Textual's properties costs microseconds)."""
+        return self._frame or (self.scrollable_content_region.width, *self.scroll_offset)
+
+    # A focus move restyles the pane, and Textual repaints all of it (a screenful of cells sent to
+    # the terminal) for a border whose colour changed. Here the repaints asked while the Focus or
+    # Blur is handled wait for its end, and then repaint the border alone when the rows' look is
+    # unchanged. (Textual calls its own handler after this one, in the same dispatch.)
+    def _on_focus(self, event: events.Focus) -> None:
+        self._repaint_frame_after_focus_move()
+
+    def _on_blur(self, event: events.Blur) -> None:
+        self._repaint_frame_after_focus_move()
+
+    def _repaint_frame_after_focus_move(self) -> None:
+        if self.FOCUS_MOVES_THE_FRAME_ONLY:
+            self._framing = True
+            self.call_next(self._focus_move_handled)
+
+    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Self:
+        if self._framing and not regions and repaint and not (layout or recompose):
+            self._frame_stale = True
+            return self
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+
+    def _focus_move_handled(self) -> None:
+        self._framing, stale, self._frame_stale = False, self._frame_stale, False
+        if not stale:
+            return
+        looks = self._looks
+        self._check_looks()
+        if self._looks != looks:
+            self.refresh()
+            return
+        # The border's four sides, in the content's coordinates (refresh regions are relative to it).
+        (width, height), (left, top) = self.outer_size, self.content_offset
+        self.refresh(Region(-left, -top, width, 1), Region(-left, height - 1 - top, width, 1),
+                     Region(-left, -top, 1, height), Region(width - 1 - left, -top, 1, height))
 
     def _check_looks(self) -> None:
         if not self._looks_stale:
@@ -151,7 +273,9 @@ class LineView(PaletteMixin, ScrollView):
         looks = (self.palette(), self.rich_style, *self.row_looks())
         if looks != self._looks:
             self._looks = looks
-            self._strips.clear()
+            kept = next((n for n, (seen, _) in enumerate(self._by_looks) if seen == looks), None)
+            self._strips = self._by_looks.pop(kept)[1] if kept is not None else LRUCache(self._rows_kept)
+            self._by_looks = [*self._by_looks, (looks, self._strips)][-self.LOOKS_KEPT:]
             self.restyled()
 
     @property
@@ -166,7 +290,7 @@ class LineView(PaletteMixin, ScrollView):
         return ()
 
     def restyled(self) -> None:
-        """The looks changed and the kept rows are gone: drop anything else drawn with the old ones."""
+        """The looks changed: drop anything else kept that was drawn with the old ones."""
 
     def set_content_size(self, size: Size) -> None:
         """Set the scrollable size without a layout pass over the whole screen.
@@ -186,6 +310,8 @@ class LineView(PaletteMixin, ScrollView):
 
     def forget_rows(self) -> None:
         """What the rows show changed (other highlights, another text): draw them again."""
+        for _, strips in self._by_looks:
+            strips.clear()
         self._strips.clear()
         self.refresh()
 

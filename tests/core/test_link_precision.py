@@ -11,11 +11,15 @@ from reader.core.links.align import find_links
 from reader.core.text.segment import segment_article
 
 
-def _links(folder, first: str, second: str):
-    for name, body in (("first", first), ("second", second)):
-        (folder / f"{name}.md").write_text(f"---\noutlet: {name.title()}\n---\n{body}\n", encoding="utf-8")
+def _found(folder, *bodies: str):
+    for number, body in enumerate(bodies, 1):
+        (folder / f"report{number}.md").write_text(f"---\noutlet: Report {number}\n---\n{body}\n", encoding="utf-8")
     dossier = load_dossier(folder)
-    return [(link.kind, link.confident) for link in find_links(dossier, {a.id: segment_article(a) for a in dossier.articles})]
+    return find_links(dossier, {a.id: segment_article(a) for a in dossier.articles})
+
+
+def _links(folder, first: str, second: str):
+    return [(link.kind, link.confident) for link in _found(folder, first, second)]
 
 
 def test_a_long_shared_name_is_no_near_copy(tmp_path):
@@ -60,6 +64,16 @@ def test_a_long_shared_run_saying_what_happens_is_a_near_copy(tmp_path, first, s
             "Envoys prepared the harbour summit between the two neighbours.",
             id="a-figure-after-the-only-refers",
         ),
+        pytest.param(
+            "During the raid six Mark 4 rifles, 12 magazines and 300 rounds of ammunition were seized from the smugglers.",
+            "So far the coastguard has seized 14 Mark 4 rifles, 31 magazines and 923 rounds of ammunition from smugglers.",
+            id="other-figures-of-the-same-things",
+        ),
+        pytest.param(
+            "Dale Morrow is best known for his role as the grumpy harbour master in the long-running drama Quay Street.",
+            "Veteran actor best known for his role as the harbour master in Quay Street named as the new host of the festival",
+            id="one-description-of-whom-they-tell-of",
+        ),
     ],
 )
 def test_two_passages_telling_of_other_happenings_make_a_weaker_link(tmp_path, first, second):
@@ -94,7 +108,66 @@ def test_two_passages_telling_of_other_happenings_make_a_weaker_link(tmp_path, f
             "A council-brokered truce last November froze the rebels gains along the ridge.",
             id="the-same-month",
         ),
+        pytest.param(
+            "On Friday the envoy will meet with Governor Dale Morrow for bilateral talks.",
+            "The envoy will hold bilateral talks with Governor Morrow during the trip.",
+            id="the-noun-a-light-verb-takes",
+        ),
     ],
 )
 def test_two_passages_telling_of_one_happening_in_other_words_are_linked(tmp_path, first, second):
     assert _links(tmp_path, first, second) == [("paraphrase", True)]
+
+
+SENTENCES = "The convicted guards received prison terms of between six and 40 years for the jailbreak."
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        pytest.param("Five of the guards were convicted and received prison terms of seven to 40 years for the jailbreak.",
+                     id="other-figures-of-one-thing"),
+        pytest.param("The commander of the convicted guards may receive 90-years in prison for the jailbreak.",
+                     id="a-figure-counting-in-its-own-word"),
+    ],
+)
+def test_a_passage_giving_other_figures_leaves_the_link(tmp_path, third):
+    """Two reports print one sentence; a third paraphrases it with other figures of the same things
+    and tells another fact: it stays out of the confident link."""
+    links = _found(tmp_path, SENTENCES, SENTENCES, third)
+    assert [len(link.passages) for link in links if link.confident] == [2]
+
+
+OTHERS = "Eleven other prison guards were charged with theft and bribery after the audit."
+
+
+def test_a_passage_about_the_one_the_others_are_not_leaves_the_link(tmp_path):
+    """Two reports tell of the other guards; a third of their governor, in the same words otherwise."""
+    links = _found(tmp_path, OTHERS, OTHERS, "The prison governor is charged with theft and bribery after the audit.")
+    assert [len(link.passages) for link in links if link.confident] == [2]
+
+
+@pytest.mark.parametrize(
+    ("core", "third"),
+    [
+        pytest.param(OTHERS, "The other prison guards face charges of theft and bribery after the audit.", id="also-of-the-others"),
+        pytest.param(
+            "The customs inspectors also found a host of other tools such as grapnels, ladders and ropes in the smugglers boat.",
+            "We also found grapnels, ladders and ropes in the smugglers boat, the customs inspectors said.",
+            id="other-things-after-the-verb",
+        ),
+    ],
+)
+def test_a_passage_saying_what_the_others_do_stays_in_the_link(tmp_path, core, third):
+    assert [len(link.passages) for link in _found(tmp_path, core, core, third) if link.confident] == [3]
+
+
+def test_three_passages_telling_of_other_happenings_make_a_weaker_link(tmp_path):
+    """Three reports put one name, road and place around three other verbs: none tells what another does."""
+    links = _found(
+        tmp_path,
+        "Police said they located Dale Morrow on the coastal highway north of the suburban warehouse where the shootings took place.",
+        "Dale Morrow had been arrested after a chase along the coastal highway hours after the shootings at the suburban warehouse.",
+        "A trucker spotted Dale Morrow on the coastal highway a day after the shootings at the suburban warehouse.",
+    )
+    assert [(len(link.passages), link.confident) for link in links] == [(3, False)]

@@ -24,12 +24,16 @@ def riverton():
     return analyse(load_dossier(DATA / "origins"))
 
 
+def _entry(sources: SourceList, article_id: str) -> str:
+    return "\n".join(map(str, sources.entry(article_id)))
+
+
 async def test_source_list_says_how_much_each_report_copies(riverton):
     app = build_app(riverton.dossier, analysis=riverton)
     async with app.run_test(size=(120, 40)) as pilot:
         sources = app.screen.query_one(SourceList)
-        await until(pilot, lambda: "% copied" in str(sources.get_option("daily-courier").prompt))  # laid out
-        prompts = {a.id: str(sources.get_option(a.id).prompt) for a in riverton.dossier.articles}
+        await until(pilot, lambda: "% copied" in _entry(sources, "daily-courier"))  # laid out
+        prompts = {a.id: _entry(sources, a.id) for a in riverton.dossier.articles}
         assert "% copied" in prompts["daily-courier"] and "% copied" in prompts["evening-ledger"]
         assert "copied" not in prompts["valley-voice"] and "rewritten" not in prompts["valley-voice"]
         assert "source document" in prompts["council-release"]

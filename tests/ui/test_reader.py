@@ -180,7 +180,7 @@ async def test_worker_analysis_arrives_and_fills_shared_figures(tiny, tiny_analy
     app = build_app(tiny)
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: app.analysis is tiny_analysis, workers=True)  # the worker's AnalysisReady, handled
-        prompt = str(app.screen.query_one(SourceList).get_option_at_index(0).prompt)
+        prompt = " ".join(map(str, app.screen.query_one(SourceList).entry(tiny.articles[0].id)))
         assert "% shared" in prompt and "…" not in prompt
 
 
@@ -197,6 +197,21 @@ async def test_selecting_a_report_with_j_and_k(tiny, tiny_analysis):
         assert app.article_id == "alpha"
         await pilot.press("right_square_bracket")
         assert app.article_id == "beta"
+
+
+async def test_the_report_list_goes_round_and_answers_the_mouse(tiny, tiny_analysis):
+    """j on the last report comes back to the first, k on the first goes to the last (as
+    Textual's lists do); a click on a report's rows shows it."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        sources.focus()
+        await pilot.press("k")
+        assert app.article_id == "gamma" and sources.cursor == 2
+        await pilot.press("j")
+        assert app.article_id == "alpha" and sources.cursor == 0
+        await pilot.click(SourceList, offset=(4, 1 + sources.rows_each + 1))  # border, then report 2's middle row
+        assert app.article_id == "beta" and sources.cursor == 1
 
 
 async def test_article_pane_scrolls_with_vim_keys(bundled, analysis):
@@ -495,8 +510,11 @@ def test_a_huge_paragraph_is_lexed_only_around_what_is_drawn(monkeypatch):
 async def test_neighbouring_reports_are_drawn_ahead_of_time(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: len({key[0][0] for key in _view(app)._strips.keys()}) == 3)  # after the first paint
-        drawn = {key[0][0] for key in _view(app)._strips.keys()}
+        def drawn_reports() -> set[str]:  # rows are kept under ((report, width), row, width); blank rows too
+            return {key[0][0] for key in _view(app)._strips.keys() if isinstance(key[0], tuple)}
+
+        await until(pilot, lambda: len(drawn_reports()) == 3)  # after the first paint
+        drawn = drawn_reports()
         # Showing alpha also drew gamma (before it, wrapping round) and beta (after it).
         assert drawn == {"alpha", "beta", "gamma"}
         before = len(_view(app)._strips)
@@ -505,12 +523,11 @@ async def test_neighbouring_reports_are_drawn_ahead_of_time(tiny, tiny_analysis)
 
 
 async def test_a_long_dossier_lists_every_report_and_the_cursor_reaches_the_last():
-    """Past the first batch the rest of the list arrives after the first paint, in order."""
+    """Every report has its rows, in order; G takes the cursor to the last and shows it."""
     from reader.core.model import Analysis
-    from reader.ui.widgets.source_list import FIRST_BATCH
     from tests.ui.conftest import make_article
 
-    count = FIRST_BATCH + 30
+    count = 70
     articles = tuple(
         make_article(f"r{n:03d}", f"Outlet {n}", f"Report {n}", [f"Paragraph of report {n}."]) for n in range(count)
     )
@@ -518,11 +535,12 @@ async def test_a_long_dossier_lists_every_report_and_the_cursor_reaches_the_last
     app = build_app(dossier, analysis=Analysis(dossier))
     async with app.run_test(size=(120, 40)) as pilot:
         sources = app.screen.query_one(SourceList)
-        await until(pilot, lambda: sources.option_count == count)  # the rest of the list, after the first paint
-        assert [sources.get_option_at_index(i).id for i in range(sources.option_count)] == [a.id for a in articles]
+        assert sources.virtual_size.height == count * sources.rows_each
         sources.focus()
         await pilot.press("G")
         await until(pilot, lambda: app.article_id == articles[-1].id)
+        listed = "\n".join(sources.render_line(y).text for y in range(sources.size.height))
+        assert "Outlet 69" in listed and "Outlet 0" not in listed  # scrolled to it
 
 
 def _plain(renderable, width: int = 100) -> str:
@@ -584,11 +602,11 @@ async def test_report_details_put_the_shared_share_first(tiny, tiny_analysis):
         sources = app.screen.query_one(SourceList)
         alpha = tiny.article("alpha")
         shared = f"{round(tiny_analysis.shared_fraction('alpha') * 100)}% shared"
-        details = str(sources.get_option_at_index(0).prompt).splitlines()[-1]
+        details = str(sources.entry("alpha")[-1])
         origin = origin_label(tiny_analysis, "alpha")  # how much of it another report also prints
         assert details == f"{shared} · {origin} · {alpha.word_count} words · 2021-04-12"
         sources.set_index(RenderIndex(tiny))  # analysis not ready yet
-        assert str(sources.get_option_at_index(0).prompt).splitlines()[-1].startswith("… shared · ")
+        assert str(sources.entry("alpha")[-1]).startswith("… shared · ")
 
 
 async def test_compact_report_list_says_shared_when_it_fits(tiny, tiny_analysis):
@@ -598,12 +616,12 @@ async def test_compact_report_list_says_shared_when_it_fits(tiny, tiny_analysis)
         sources = app.screen.query_one(SourceList)
         assert sources.compact
         # Once the list has its width (the first layout).
-        await until(pilot, lambda: str(sources.get_option_at_index(0).prompt) == f"1 Alpha Times  {shared} shared")
+        await until(pilot, lambda: str(sources.entry("alpha")[0]) == f"1 Alpha Times  {shared} shared")
         # "1 Alpha Times  NN% shared" needs 25 cells; a 26-column terminal leaves 22 inside the list.
         await pilot.resize_terminal(26, 24)
-        await until(pilot, lambda: str(sources.get_option_at_index(0).prompt) == f"1 Alpha Times  {shared}")
+        await until(pilot, lambda: str(sources.entry("alpha")[0]) == f"1 Alpha Times  {shared}")
         await pilot.resize_terminal(80, 24)
-        await until(pilot, lambda: str(sources.get_option_at_index(0).prompt) == f"1 Alpha Times  {shared} shared")
+        await until(pilot, lambda: str(sources.entry("alpha")[0]) == f"1 Alpha Times  {shared} shared")
 
 
 async def test_the_worker_colours_the_entities_so_no_key_waits_for_it(tiny, tiny_analysis, monkeypatch):

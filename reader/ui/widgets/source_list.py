@@ -1,152 +1,209 @@
 """The list of reports: outlet in its source colour, headline, date, words, how much is shared, and how
-much is copied from or rewritten after another report."""
+much is copied from or rewritten after another report.
+
+Drawn a row at a time (:class:`reader.ui.drawing.LineView`), as the article is: a cursor move
+redraws the rows of the report it leaves and of the one it reaches, a focus move finds the rows
+drawn already, and a dossier of thousands opens as fast as one of five. (An OptionList laid out
+and restyled every option: each key moving in the list, and each Tab, re-rendered all of it.)
+"""
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
-from textual import on
+from textual import events
 from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.strip import Strip
 
 from reader.core.model import Article
-from reader.ui.render import Palette, PaletteMixin, RenderIndex, origin_label, shared_label
-from reader.ui.widgets.cursor_list import CursorList
+from reader.ui.drawing import LineView, line_strip
+from reader.ui.render import Palette, RenderIndex, origin_label, shared_label
 
 
-FIRST_BATCH = 40
-"""Options built before the first paint, or one per terminal row if the terminal is taller:
-an option takes at least a row, so never fewer than the list can show."""
-LATER_BATCH = 50
-"""Options added per paint after the first: OptionList lays each new one out (about a
-millisecond each), so thousands added at once kept keys waiting for seconds."""
-
-
-class SourceList(PaletteMixin, CursorList):
-    """One option per report, in dossier order; moving the cursor selects the report."""
+class SourceList(LineView, can_focus=True):
+    """A report per one row (``compact``) or three, in dossier order; ``cursor`` is the report
+    chosen, and a move of it by the user selects that report."""
 
     HELP_TITLE = "report list"
+    COMPONENT_CLASSES = {"source-list--cursor", "source-list--hover"}
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
+        Binding("j", "move(1)", "Down", show=False),
+        Binding("k", "move(-1)", "Up", show=False),
+        Binding("g", "move(-1e9)", "First", show=False),
+        Binding("G", "move(1e9)", "Last", show=False),
+        # The keys of Textual's lists, as before: not listed in the help, which names the letters.
+        Binding("down", "move(1)", show=False),
+        Binding("up", "move(-1)", show=False),
+        Binding("home", "move(-1e9)", show=False),
+        Binding("end", "move(1e9)", show=False),
+        Binding("pagedown", "page(1)", show=False),
+        Binding("pageup", "page(-1)", show=False),
     ]
 
     compact: reactive[bool] = reactive(False, init=False)
-    """One line per report (narrow terminals) instead of outlet line + headline."""
+    """One line per report (narrow terminals) instead of outlet line + headline + details."""
+    cursor: reactive[int] = reactive(0, init=False, repaint=False)
+    """The report chosen (its number in the dossier); a move redraws its rows and the ones it left."""
 
     class SourceSelected(Message):
-        """The cursor came to rest on a report."""
+        """The user moved the cursor to a report."""
 
         def __init__(self, article_id: str) -> None:
             super().__init__()
             self.article_id = article_id
 
     def __init__(self, index: RenderIndex, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+        super().__init__(id=id, rows_kept=1024)
         self.index = index
-        self._built_with: Palette | None = None
-        self._generation = 0
-        self._compact_room = 0
-        self._compact_needs: dict[str, int] = {}
-        """Cells each compact prompt needs to say "66% shared" in full (a narrower list says "66%")."""
+        self._hover: int | None = None
+        self._entries: LRUCache[tuple, tuple[Text, ...]] = LRUCache(256)
+        """Entries drawn lately: each of their rows is drawn from the whole entry."""
+        self._entries_palette: Palette | None = None
+
+    rows_each = 3
+    """Rows a report takes: 3, or 1 when ``compact``."""
 
     def on_mount(self) -> None:
-        self.rebuild()
+        self._size_to_reports()
 
     def set_index(self, index: RenderIndex) -> None:
+        """The analysis (shares, origins) or the rest of the reports arrived: draw them again."""
         self.index = index
-        self.rebuild()
+        self.cursor = min(self.cursor, max(0, len(index.dossier.articles) - 1))
+        self._size_to_reports()
+        self._entries.clear()
+        self.forget_rows()
 
-    def watch_compact(self) -> None:
-        self.rebuild()
+    def watch_compact(self, compact: bool) -> None:
+        self.rows_each = 1 if compact else 3
+        self._size_to_reports()
+        self._entries.clear()
+        self.forget_rows()
+        self._bring_into_view(self.cursor)
 
-    def on_resize(self) -> None:
-        """A compact prompt's wording depends on the width: rebuild when a width crossing changes one."""
-        if not self.compact:
-            return
-        old, new = self._compact_room, self._room()
-        if any((need <= old) != (need <= new) for need in self._compact_needs.values()):
-            self.rebuild()
+    def _size_to_reports(self) -> None:
+        # A layout pass, not just the scrollbar's window: a narrow list is as high as its reports.
+        self.virtual_size = Size(0, len(self.index.dossier.articles) * self.rows_each)
 
-    def _room(self) -> int:
-        """Cells a prompt line may take: the list's content width once laid out, else the screen's."""
-        return self.scrollable_content_region.width or self.app.size.width
+    # Drawing -----------------------------------------------------------------
+    def row_looks(self) -> tuple:
+        return (self.get_component_rich_style("source-list--cursor"), self.get_component_rich_style("source-list--hover"))
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        if self.is_mounted:
-            self.call_later(self._restyle)
-
-    def _restyle(self) -> None:
-        # Restyles come often (focus, hover); the prompts only change with the palette.
-        if self.palette() != self._built_with:
-            self.rebuild()
-
-    def rebuild(self) -> None:
-        """Redraw every option, keeping the cursor where it was.
-
-        The first :data:`FIRST_BATCH` (or screen-height) options are built at once and the rest
-        :data:`LATER_BATCH` after each paint: OptionList lays out every option it holds,
-        and a dossier of thousands should open as fast as one of five, and answer keys meanwhile.
-        """
-        self._built_with = self.palette()
-        self._generation += 1
-        self._compact_room, self._compact_needs = self._room(), {}
-        keep = self.highlighted
-        self.clear_options()
+    def render_line(self, y: int) -> Strip:
+        width, _, top = self.frame()
+        number, part = divmod(top + y, self.rows_each)
         articles = self.index.dossier.articles
-        first = max(FIRST_BATCH, self.app.size.height)
-        self._add(articles[:first], keep)
-        if len(articles) > first:
-            self.call_after_refresh(self._add_later, articles[first:], keep, self._generation)
+        if number >= len(articles):
+            return self.cached_strip(("blank", width), lambda: Strip.blank(width, self.rich_style))
+        look = "cursor" if number == self.cursor else "hover" if number == self._hover else ""
+        article = articles[number]
+        return self.cached_strip((article.id, part, look, width, self.rows_each),
+                                 lambda: self._draw(article, part, look, width))
 
-    def _add_later(self, articles: tuple[Article, ...], keep: int | None, generation: int) -> None:
-        if generation == self._generation:  # not overtaken by a newer rebuild
-            self._add(articles[:LATER_BATCH], keep)
-            if len(articles) > LATER_BATCH:
-                self.call_after_refresh(self._add_later, articles[LATER_BATCH:], keep, generation)
+    def restyled(self) -> None:
+        # Entries hold the palette's colours, not the pane's: a focus move (the pane's tint) keeps them.
+        if (palette := self.palette()) != self._entries_palette:
+            self._entries.clear()
+            self._entries_palette = palette
 
-    def _add(self, articles: tuple[Article, ...], keep: int | None) -> None:
-        before = self.option_count
-        self.add_options(Option(self._prompt(article), id=article.id) for article in articles)
-        if self.option_count and (before == 0 or (keep or 0) >= before):
-            # Not announced: the cursor follows the report shown (a reopened dossier's may not be the first).
-            with self.prevent(OptionList.OptionHighlighted):
-                self.highlighted = min(keep or 0, self.option_count - 1)
+    def _draw(self, article: Article, part: int, look: str, width: int) -> Strip:
+        key = (article.id, width)
+        entry = self._entries.get(key)
+        if entry is None:
+            entry = self._entries[key] = self.entry(article.id, width)
+        line = entry[part].copy()
+        line.no_wrap, line.end = True, ""
+        line.truncate(width, overflow="ellipsis")
+        style = self.rich_style + (self.get_component_rich_style(f"source-list--{look}") if look else Style())
+        return line_strip(line, self.app.console, width, style)
+
+    def entry(self, article_id: str, width: int | None = None) -> tuple[Text, ...]:
+        """The lines of a report's entry: outlet, headline, then the details, the shared share
+        first (a narrow list cuts the end of the line, and the share is what tells reports apart).
+        Compact, one line: ``1 Outlet  66% shared``, ``66%`` when that does not fit in ``width``."""
+        palette = self.palette()
+        label = self.index.source_label(palette, article_id)
+        shared = shared_label(self.index.analysis, article_id)
+        if self.compact:
+            room = self.scrollable_content_region.width if width is None else width
+            fits = label.cell_len + 2 + len(shared) <= room
+            label.append(f"  {shared if fits else shared.split()[0]}", palette.muted)
+            return (label,)
+        article = self.index.dossier.article(article_id)
+        origin = origin_label(self.index.analysis, article_id)
+        details = " · ".join(x for x in (shared, origin, f"{article.word_count} words", article.published) if x)
+        # Appended, not Text(details, style): a line drawn on its own leaves a Text's own style out.
+        return label, Text(" ".join(article.headline.splitlines())), Text().append(details, palette.muted)
+
+    def refresh_report(self, number: int | None) -> None:
+        """Redraw the rows of report ``number``."""
+        if number is not None:
+            self.refresh_lines(number * self.rows_each, self.rows_each)
+
+    # Cursor ------------------------------------------------------------------
+    def validate_cursor(self, cursor: int) -> int:
+        return min(max(cursor, 0), max(0, len(self.index.dossier.articles) - 1))
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh_report(old)
+        self.refresh_report(new)
+        self._bring_into_view(new)
+
+    def _bring_into_view(self, number: int) -> None:
+        rows, height = self.rows_each, max(1, self.scrollable_content_region.height)
+        top = round(self.scroll_y)
+        if number * rows < top:
+            top = number * rows
+        elif (number + 1) * rows > top + height:
+            top = (number + 1) * rows - height
+        self.scroll_to(y=top, animate=False, immediate=True)
 
     def show(self, article_id: str) -> None:
-        """Move the cursor to ``article_id`` without announcing it again."""
-        index = self.get_option_index(article_id)
-        if index != self.highlighted:
-            with self.prevent(OptionList.OptionHighlighted):
-                self.highlighted = index
+        """Move the cursor to ``article_id`` without announcing it."""
+        self.cursor = self.index.source_slot(article_id)
 
-    def _prompt(self, article: Article) -> Text:
-        """Outlet, headline, then the details, the shared share first: a narrow list cuts the end
-        of the line, and the share is what tells reports apart. Compact: one line, ``1 Outlet  66%
-        shared`` (``66%`` when that does not fit)."""
-        palette = self.palette()
-        label = self.index.source_label(palette, article.id)
-        shared = shared_label(self.index.analysis, article.id)
-        if self.compact:
-            need = label.cell_len + 2 + len(shared)
-            self._compact_needs[article.id] = need
-            label.append(f"  {shared if need <= self._compact_room else shared.split()[0]}", palette.muted)
-            return label
-        origin = origin_label(self.index.analysis, article.id)
-        details = " · ".join(x for x in (shared, origin, f"{article.word_count} words", article.published) if x)
-        label.append("\n")
-        label.append(article.headline)
-        label.append("\n")
-        label.append(details, palette.muted)
-        return label
+    def _choose(self, number: int) -> None:
+        """The user moved the cursor: select the report it comes to."""
+        before, self.cursor = self.cursor, number
+        if self.cursor != before:
+            self.post_message(self.SourceSelected(self.index.dossier.articles[self.cursor].id))
 
-    @on(OptionList.OptionHighlighted)
-    def _announce(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
-        if event.option.id:
-            self.post_message(self.SourceSelected(event.option.id))
+    def action_move(self, step: float) -> None:
+        """``step`` reports down (up when negative); one step from either end goes round, as
+        Textual's lists do, and a big one stops at the end."""
+        count = len(self.index.dossier.articles)
+        if count and abs(step) == 1:
+            self._choose((self.cursor + int(step)) % count)
+        else:
+            self._choose(int(max(-1e9, min(1e9, self.cursor + step))))
+
+    def action_page(self, step: int) -> None:
+        self.action_move(step * max(1, self.scrollable_content_region.height // self.rows_each))
+
+    # Mouse -------------------------------------------------------------------
+    def _report_at(self, event: events.MouseEvent) -> int | None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return None
+        number = (round(self.scroll_y) + offset.y) // self.rows_each
+        return number if number < len(self.index.dossier.articles) else None
+
+    def on_click(self, event: events.Click) -> None:
+        if (number := self._report_at(event)) is not None:
+            self._choose(number)
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self._hover_over(self._report_at(event))
+
+    def on_leave(self, event: events.Leave) -> None:
+        self._hover_over(None)
+
+    def _hover_over(self, number: int | None) -> None:
+        if number != self._hover:
+            self.refresh_report(self._hover)
+            self._hover = number
+            self.refresh_report(number)
