@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 MAX_COMBINING_MARKS = 4
 
@@ -74,9 +75,17 @@ _SUSPECT = (
     "\u2060-\u206f\ud800-\udfff\ue000-\uf8ff\ufdd0-\ufdef\ufe0e\ufe0f\ufeff\ufff9-\ufffb"
     "\ufffe\uffff\U00010000-\U0010ffff]"
 )
-# "XX*" rather than "X+", and a repeated class rather than "{5,}": sre scans
-# these several times faster.
-_SUSPECT_RUN = re.compile(_SUSPECT + _SUSPECT + "*")
+
+
+@cache
+def _suspect_runs() -> re.Pattern[str]:
+    """Compiled when first needed (a millisecond): most prose never holds a suspect character
+    (see :func:`_may_hold_suspects`), and the reader's first paint need not wait for it."""
+    # "XX*" rather than "X+", and a repeated class rather than "{5,}": sre scans
+    # these several times faster.
+    return re.compile(_SUSPECT + _SUSPECT + "*")
+
+
 # Runs of 5+ characters that are neither word, space nor below U+0300: the only
 # places a flood of combining marks can be; rare in prose, so checked one by one.
 _MAYBE_MARK = r"[^\x00-\u02ff\w\s]"
@@ -146,11 +155,28 @@ def is_plain_ascii(text: str) -> bool:
     return text.isascii() and not text.encode("ascii").translate(None, _PLAIN_ASCII)
 
 
+def _shown(text: str) -> str:
+    """Every suspect character of ``text`` in its visible form (the suspect scan)."""
+    return _suspect_runs().sub(lambda match: match.group().translate(_TABLE), text)
+
+
+def _may_hold_suspects(text: str) -> bool:
+    """Whether ``text`` may hold a character the suspect scan changes, by a C-speed check.
+
+    Every character whose visible form differs from itself is a control (Cc, the carriage
+    return included), a format character (Cf), a line or paragraph separator (Zl, Zp), a
+    surrogate (Cs), a private-use character (Co) or a noncharacter (Cn), none of which
+    ``str.isprintable`` accepts, but for the presentation selectors (Mn), looked for apart.
+    """
+    return not text.replace("\n", "").isprintable() or "\ufe0e" in text or "\ufe0f" in text
+
+
 def make_inert(text: str) -> str:
     """``text`` with every control made visible, invisible characters dropped and mark floods capped."""
     if is_plain_ascii(text):
         return text
-    text = _SUSPECT_RUN.sub(lambda match: match.group().translate(_TABLE), text.replace("\r\n", "\n"))
+    if _may_hold_suspects(text):
+        text = _shown(text.replace("\r\n", "\n"))
     return _MARK_RUN_CANDIDATE.sub(_cap_marks, text)
 
 

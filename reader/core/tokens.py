@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import repeat
 from typing import NamedTuple
 
@@ -66,8 +66,7 @@ def normalise(text: str) -> str:
 # decomposed diacritics and invisible characters never split a word.
 _W = r"[^\W_]|[\u0300-\u036f\u200b-\u200d\u2060\u00ad]"
 _JOIN = r"['\u2019\u2018\-\u2010\u2011]"
-_TOKEN = re.compile(
-    rf"""
+_TOKEN = rf"""
     \u27ea[^\u27eb\s]{{1,12}}\u27eb                                  # a control the loader made visible: ⟪RLO⟫
     | \u241b[^\s\u241b]*                                             # an inert escape sequence: ␛[2J, ␛]0;x
     | (?:[A-Z][A-Za-z]{{0,2}})?[$\u20ac\u00a3\u00a5]\d+(?:[.,]\d+)*   # money: $1.99, US$120, Can$150
@@ -76,14 +75,21 @@ _TOKEN = re.compile(
     | (?:{_W})+(?:{_JOIN}(?:{_W})+)*                                 # words: case-by-case Turkey’s
     | \.\.\.                                                         # a typed ellipsis
     | \S                                                             # any other mark
-    """,
-    re.VERBOSE,
-)
+    """
 
 
-_OFFSETS = tuple(range(1 << 16))
-"""One shared int object per offset a token of most articles can have: a fresh pair per token
-was 64 bytes of each of the millions of tokens that thousands of reports hold."""
+# Both built when first asked for, by the analysis: a reader opening a dossier whose analysis is
+# cached paints without taking any text apart (they were a tenth of the model's import).
+@cache
+def _token_finder() -> re.Pattern[str]:
+    return re.compile(_TOKEN, re.VERBOSE)
+
+
+@cache
+def _offsets() -> tuple[int, ...]:
+    """One shared int object per offset a token of most articles can have: a fresh pair per token
+    was 64 bytes of each of the millions of tokens that thousands of reports hold."""
+    return tuple(range(1 << 16))
 
 
 Packed = tuple[object, ...]
@@ -98,8 +104,9 @@ def pack(text: str, offset: int = 0) -> Packed:
     flat: list[object] = []
     intern = sys.intern
     last = offset + len(text)
-    shifted = _OFFSETS[offset : last + 1] if 0 <= offset and last < len(_OFFSETS) else range(offset, last + 1)
-    for match in _TOKEN.finditer(text):
+    offsets = _offsets()
+    shifted = offsets[offset : last + 1] if 0 <= offset and last < len(offsets) else range(offset, last + 1)
+    for match in _token_finder().finditer(text):
         start, end = match.span()
         word = intern(match.group())
         # Interned, a lower-case word's normal form is the word itself: one string, not two.

@@ -54,7 +54,7 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
 from __future__ import annotations
 
 import threading
-from functools import partial
+from functools import cached_property, partial
 from importlib import import_module
 from pathlib import Path
 from time import monotonic
@@ -68,7 +68,6 @@ from textual.screen import ModalScreen
 from textual.worker import get_current_worker
 
 from reader import collector
-from reader.core.store.corrections import Corrections, Decision, apply_corrections, save_corrections, with_saved_corrections
 from reader.core.model import Dossier, Problem, Span
 from reader.core.safe_text import inert_line
 from reader.resources import styles_dir
@@ -94,6 +93,7 @@ from reader.ui.wording import counted
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
     from reader.core.model import Analysis
+    from reader.core.store.corrections import Corrections, Decision
 
 # Textual caches ``StylesCache.get_inner_outer`` per instance in a class-wide lru_cache: every
 # widget's cache of drawn lines was kept until 1,024 later widgets pushed it out. The cache is
@@ -189,8 +189,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.folder = folder
         self.follow_links = follow_links
         self.uncorrected: Analysis | None = analysis
-        self.corrections = Corrections()
-        self._saved = Corrections()  # the decisions as this reader last read or saved them
+        self._saved: Corrections | None = None  # the decisions as this reader last read (with the analysis) or saved them
         self.marked_entity: str | None = None
         self.without_weaker: Analysis | None = None
         """While ``W`` shows the weaker links: the analysis without them."""
@@ -258,6 +257,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.call_after_refresh(self._collect_again)
         if self._given is not None:
             if self.folder is not None:
+                from reader.core.store.corrections import with_saved_corrections
+
                 corrected, self.corrections, problem = with_saved_corrections(self._given, self.folder)
                 self._saved = self.corrections
                 self._show_problem(problem)
@@ -336,6 +337,8 @@ class DossierApp(OneKeyAtATime, App[None]):
                         self.post_message(DossierLoaded(dossier))
                     result, notice = analyse_cached(dossier, progress=report, apart=True)
                     if self.folder is not None:
+                        from reader.core.store.corrections import with_saved_corrections
+
                         uncorrected = result
                         result, corrections, problem = with_saved_corrections(result, self.folder)
                         self.post_message(CorrectionsRead(uncorrected, corrections, problem))
@@ -419,6 +422,14 @@ class DossierApp(OneKeyAtATime, App[None]):
     def _correct_requested(self, request: Correct) -> None:
         self.decide(request.decision, request.said)
 
+    @cached_property
+    def corrections(self) -> Corrections:
+        """The user's decisions: none until the sidecar is read with the analysis (the module
+        holding them is imported then, not before the first paint)."""
+        from reader.core.store.corrections import Corrections
+
+        return Corrections()
+
     def decide(self, decision: Decision, said: str) -> None:
         """Add the user's ``decision`` (``said`` tells them what was done), apply and save it."""
         self._correct(self.corrections.adding(decision), said)
@@ -450,6 +461,8 @@ class DossierApp(OneKeyAtATime, App[None]):
     def _apply_corrections(self, base: Analysis, corrections: Corrections, said: str) -> None:
         """Apply every decision to the analysis as computed, its findings brought up to date,
         in a thread: on a big dossier that takes seconds, which no key may wait for."""
+        from reader.core.store.corrections import apply_corrections
+
         with collector.building():
             corrected = apply_corrections(base, corrections)
             _index(corrected)
@@ -469,6 +482,8 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     @work(thread=True, group="corrections")
     def _save_corrections(self) -> None:
+        from reader.core.store.corrections import save_corrections
+
         # Each save merges what changed since the last one that landed into what is on disk
         # (another reader's decisions included), so saves finishing out of order lose nothing.
         with self._save_lock:
@@ -671,9 +686,11 @@ class DossierApp(OneKeyAtATime, App[None]):
     def _notify_problems(self, problems) -> None:
         """A notice per file that did not open or opened with a caveat (the loader lists those
         too), as many as fit the screen; past them, one notice counting them all."""
+        problems = tuple(problems)
+        if not problems:
+            return
         from reader.ui.screens.problems import problem_title, problems_summary
 
-        problems = tuple(problems)
         if len(problems) > max(1, self.size.height // PROBLEM_NOTICE_ROWS):
             self.notify(f"{problems_summary(problems)}: ctrl+p › Problems lists them", title="Problems",
                         severity="warning", timeout=12)

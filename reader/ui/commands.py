@@ -23,12 +23,12 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.markup import escape
 
-from reader.core.model import Link, shorten
+from reader.core.model import shorten
 from reader.report.highlight import style_names
 from reader.ui.render import WEAKER_WORDS
 
-if TYPE_CHECKING:  # in annotations only: reader.core.model loads it once an analysis is asked for
-    from reader.core.model import Analysis
+if TYPE_CHECKING:  # in annotations only: reader.core.model loads them once an analysis is asked for
+    from reader.core.model import Analysis, Link
 
 _LINK_LABEL = 60
 _PAIRED_LABEL = 38

@@ -278,6 +278,13 @@ class LineView(PaletteMixin, ScrollView):
             self._by_looks = [*self._by_looks, (looks, self._strips)][-self.LOOKS_KEPT:]
             self.restyled()
 
+    @property
+    def pane_style(self) -> Style:
+        """The pane's own style as of its last restyle, what its rows are drawn on: Textual's
+        ``rich_style`` blends every ancestor's colours on each read, a millisecond a screenful."""
+        self._check_looks()
+        return self._looks[1]
+
     def row_looks(self) -> tuple:
         """Styles rows are drawn with besides the palette and the pane's own (a subclass's row states)."""
         return ()

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from reader.core.model import Dossier, Link, Problem, Span
-from reader.core.store.corrections import Corrections, Decision
+from reader.core.model import Dossier, Problem, Span
 
-if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
-    from reader.core.model import Analysis
+if TYPE_CHECKING:  # in annotations only: reader.core.model defines Analysis once an analysis is asked for,
+    # and the corrections are imported with it, after the first paint
+    from reader.core.model import Analysis, Link
+    from reader.core.store.corrections import Corrections, Decision
 
 # -- news: the worker and the app tell the screens ------------------------------------------
 

@@ -53,11 +53,11 @@ from pygments.token import _TokenType
 from rich.style import Style
 from rich.text import Text
 
-from reader.core.model import Article, DiffOp, Dossier, Link, Span
+from reader.core.model import Article, Dossier, Span
 from reader.report.highlight import default_style, lex, rich_styles
 
-if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
-    from reader.core.model import Analysis
+if TYPE_CHECKING:  # in annotations only: reader.core.model defines them once an analysis is asked for
+    from reader.core.model import Analysis, DiffOp, Link
 
 SOURCE_SLOTS = 8
 CARRIED_SIGN = "\u25cf"
@@ -154,12 +154,11 @@ class PaletteMixin:
     the theme's default); the palette follows it.
     """
 
-    _palette_cache: tuple[tuple, object, Palette] | None = None
-
     def palette(self) -> Palette:
         """Read again only when the theme, the highlight style or the styles of the node it is read
         from changed: a focus move restyles a pane (its border), never the screen's palette, and
-        reading the palette again took milliseconds of every such key."""
+        reading the palette again took milliseconds of every such key. Kept on that node, so the
+        widgets reading it share one reading (the first paint read it once per pane)."""
         app = self.app  # type: ignore[attr-defined]
         name = getattr(app, "highlight_style", "") or default_style(app.current_theme.dark)
         key = (app.theme, name, app.no_color)
@@ -168,9 +167,9 @@ class PaletteMixin:
         # whether the palette's styles may have changed since it was read. They are Textual's private:
         # should a release move them, a fresh object each time makes the palette read on every call.
         styles = getattr(source, "_component_styles", {}).get("palette--source-0", object())
-        cached = self._palette_cache
+        cached: tuple[tuple, object, Palette] | None = getattr(source, "_palette_read", None)
         if cached is None or cached[0] != key or cached[1] is not styles:
-            cached = self._palette_cache = (key, styles, read_palette(source, name))
+            cached = source._palette_read = (key, styles, read_palette(source, name))
         return cached[2]
 
     def palette_style(self, name: str) -> Style:

@@ -132,7 +132,7 @@ async def test_keys_typed_right_after_closing_the_panel_and_opening_search_go_to
         # Queued together, as keys arrive from a busy terminal: none waits for the one before.
         for key, character in (("e", "e"), ("e", "e"), ("slash", "/")):
             app.post_message(Key(key, character))
-        await until(pilot, lambda: app.focused is app.screen.query_one(SearchBar))
+        await until(pilot, lambda: isinstance(app.focused, SearchBar))  # mounted by the first /
         await pilot.press("2", "3")
         assert app.screen.query_one(SearchBar).value == "23" and app.article_id == first
 

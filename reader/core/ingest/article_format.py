@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from statistics import quantiles
 
 FIELDS = ("outlet", "title", "standfirst", "published", "url", "byline", "role")
 ROLES = ("report", "source")
@@ -204,7 +203,12 @@ def _wrap_width(lines: list[str]) -> int | None:
     long = [n for n in lengths if n >= 30]
     if len(long) < 2:
         return None
-    width = max(long) if len(long) < 20 else int(quantiles(long, n=50)[-1])
+    if len(long) < 20:
+        width = max(long)
+    else:
+        from statistics import quantiles  # here: only hard-wrapped text comes this far, not the reader's start
+
+        width = int(quantiles(long, n=50)[-1])
     near = sum(1 for n in long if width - 12 <= n <= width)
     return width if width <= 200 and near >= max(2, len(long) // 4) else None
 

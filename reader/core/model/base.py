@@ -1,5 +1,5 @@
-"""The model's first half: spans, the dossier, and the sentences, entities and links of an
-analysis (see :mod:`reader.core.model`, which names them all).
+"""The model's first half: spans and the dossier, all the reader needs to paint its first screen
+(see :mod:`reader.core.model`, which names them all).
 
 Every position anywhere in the program is a :class:`Span`: an article id and a
 ``[start, end)`` pair of Python string indices into that article's cleaned
@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
-
-from reader.core.tokens import Packed, Token, pack, unpack
 
 EntityType = Literal["person", "org", "place", "product", "law", "other"]
 LinkKind = Literal["verbatim", "near", "paraphrase"]
@@ -121,115 +119,3 @@ class Dossier:
 
     def article(self, article_id: str) -> Article:
         return self.by_id[article_id]
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence of one article, ``text`` being ``body[start:end]``; ``index`` counts from 0.
-
-    Its tokens are taken apart from ``text`` when first asked for, then kept packed
-    (:data:`~reader.core.tokens.Packed`) and unpacked at each ask: the analysis reads them
-    all, several times, and as tuples they were most of its weight; an analysis read back
-    from the cache (a reader of thousands of reports) needs only those of the passages on screen.
-    """
-
-    __slots__ = ("article", "index", "start", "end", "paragraph", "text", "_packed")
-    article: str
-    index: int
-    start: int
-    end: int
-    paragraph: int
-    text: str
-
-    @property
-    def packed(self) -> Packed:
-        try:
-            return self._packed
-        except AttributeError:
-            packed = pack(self.text, self.start)
-            object.__setattr__(self, "_packed", packed)
-            return packed
-
-    @property
-    def tokens(self) -> tuple[Token, ...]:
-        return unpack(self.packed)
-
-    @property
-    def span(self) -> Span:
-        return Span(self.article, self.start, self.end)
-
-
-@dataclass(frozen=True)
-class Entity:
-    """A named thing, with every mention of it in every article.
-
-    ``aliases`` are the distinct surface forms seen (canonical ``name`` first);
-    ``mentions`` are sorted; ``related`` holds ids of entities this one is
-    tied to without being the same thing (a capital and its country), and
-    ``demonyms`` the adjectival forms seen (``Turkish`` for Turkey), which are
-    not counted as mentions.
-    """
-
-    id: str
-    name: str
-    type: EntityType
-    aliases: tuple[str, ...]
-    mentions: tuple[Span, ...]
-    related: tuple[str, ...] = ()
-    demonyms: tuple[str, ...] = ()
-
-    @cached_property
-    def articles(self) -> tuple[str, ...]:
-        """Article ids in order of first mention; an entity is shared when 2+."""
-        return tuple(dict.fromkeys(span.article for span in self.mentions))
-
-    @property
-    def shared(self) -> bool:
-        return len(self.articles) >= 2
-
-
-@dataclass(frozen=True, slots=True)
-class DiffOp:
-    """One difflib-style opcode between two passages, as body offsets.
-
-    ``a_start:a_end`` indexes the first passage's article body, ``b_start:b_end``
-    the second's; for ``insert`` the ``a`` range is empty, for ``delete`` the
-    ``b`` range is.
-    """
-
-    tag: DiffTag
-    a_start: int
-    a_end: int
-    b_start: int
-    b_end: int
-
-
-@dataclass(frozen=True)
-class Link:
-    """2..N passages from different articles that carry the same statement.
-
-    ``passages`` holds at most one span per article, in dossier order; ``score``
-    is in ``[0, 1]`` (1 = identical after normalisation). ``accepted`` is set
-    only by the user's corrections (:mod:`reader.core.store.corrections`): the user
-    confirmed that these passages carry the same statement.
-    """
-
-    id: str
-    kind: LinkKind
-    score: float
-    passages: tuple[Span, ...]
-    accepted: bool = False
-    confident: bool = True
-    """The passages surely make one statement (a shared quotation, reprinted wording, or a close
-    paraphrase of the whole passage by the same dossier's event); a weaker link may join passages
-    that share only background, and is shown on demand (``Analysis.weaker_links``)."""
-
-    @cached_property
-    def articles(self) -> tuple[str, ...]:
-        return tuple(span.article for span in self.passages)
-
-    def passage_in(self, article_id: str) -> Span | None:
-        for span in self.passages:
-            if span.article == article_id:
-                return span
-        return None

@@ -47,12 +47,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Union, get_args
 
-from platformdirs import user_data_dir
-
 from reader.core.ingest.article_format import slug
 from reader.core.model import Dossier, Entity, EntityType, Link, LinkKind, Problem, Span
 from reader.core.safe_text import make_inert
 from reader.core.files import read_regular
+from reader.core.store.userdata import private_sidecar_path
 from reader.core.store.writing import locked, write_atomic
 from reader.resources import bundled_dossier
 
@@ -345,18 +344,6 @@ def sidecar_path(dossier_root: Path | str) -> Path:
     if os.path.isfile(root):
         return root.with_name(f".{root.name}{SIDECAR_NAME}")
     return root / SIDECAR_NAME
-
-
-def data_dir() -> Path:
-    """``$DOSSIER_READER_DATA`` if set (tests point it at a temporary folder), else the user data dir."""
-    return Path(os.environ.get("DOSSIER_READER_DATA") or user_data_dir("dossier-reader"))
-
-
-def private_sidecar_path(dossier_root: Path | str) -> Path:
-    """Where the user's data directory keeps this dossier's sidecar, keyed by its absolute path."""
-    root = Path(os.path.realpath(dossier_root))  # realpath never raises, even on a link loop
-    digest = hashlib.sha256(str(root).encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return data_dir() / "corrections" / f"{slug(root.name) or 'dossier'}-{digest}.json"
 
 
 def _kept_privately(root: Path, private: Path) -> bool:

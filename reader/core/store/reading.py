@@ -2,7 +2,7 @@
 
 Kept in the user's data directory (never beside the dossier: it is the reader's state, not a
 decision about the reports), one small JSON file per dossier under the same key as the
-private corrections (:func:`~reader.core.store.corrections.private_sidecar_path`), written
+private corrections (:func:`~reader.core.store.userdata.private_sidecar_path`), written
 atomically. The file is untrusted input like any other: read through
 :func:`~reader.core.files.read_regular` (no link followed, bounded), every value checked;
 anything else is ignored, with one problem to say so. Format::
@@ -16,15 +16,13 @@ The caller checks the names against what exists (the report, the theme, the styl
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from reader.core.files import read_regular
 from reader.core.model import Problem
 from reader.core.safe_text import make_inert
-from reader.core.store.corrections import data_dir, private_sidecar_path
-from reader.core.store.writing import write_atomic
+from reader.core.store.userdata import data_dir, private_sidecar_path
 
 FORMAT_NAME = "dossier-reader reading state"
 MAX_STATE_BYTES = 16 * 1024
@@ -54,6 +52,8 @@ def load_reading_state(dossier_root: Path | str) -> tuple[ReadingState, Problem 
         data, info = read_regular(path, MAX_STATE_BYTES)
         if max(info.st_size, len(data)) > MAX_STATE_BYTES:
             raise ValueError("too large")
+        import json  # here: a dossier opened for the first time, or left without quitting, has no state
+
         return _decode(json.loads(data.decode("utf-8"))), None
     except FileNotFoundError:
         return ReadingState(), None
@@ -63,6 +63,11 @@ def load_reading_state(dossier_root: Path | str) -> tuple[ReadingState, Problem 
 
 def save_reading_state(dossier_root: Path | str, state: ReadingState) -> Problem | None:
     """Write ``state`` atomically (private to the user: folder 0700, file 0600); a problem if it cannot be."""
+    # Imported here: the state is read before the first paint (and decoded only when there is one).
+    import json
+
+    from reader.core.store.writing import write_atomic
+
     path = state_path(dossier_root)
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -18,10 +18,8 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from reader.core.model import Span
-from reader.core.store.corrections import split_entity
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
 from reader.ui.jumps import JumpList, Place
-from reader.ui.screens.alias_picker import AliasPicker
 from reader.ui.render import PALETTE_CLASSES
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
@@ -107,7 +105,6 @@ class ReaderScreen(Screen[None]):
             yield SourceList(index, id="sources")
             yield ArticleView(index, id="article")
             yield EntityPanel(index, id="entities")
-        yield SearchBar(id="search")
         yield StatusLine(id="status")
         yield KeyBar(id="keys")
 
@@ -390,8 +387,14 @@ class ReaderScreen(Screen[None]):
         at = panes.index(self.focused) if self.focused in panes else 1
         self.set_focus(panes[min(max(at + step, 0), len(panes) - 1)])
 
-    def action_search(self) -> None:
-        self.query_one(SearchBar).open()
+    async def action_search(self) -> None:
+        """Open the search prompt, mounted (in its place, above the status line) on the first ``/``:
+        the first paint does without it."""
+        bar = next(iter(self.query(SearchBar)), None)
+        if bar is None:
+            bar = SearchBar(id="search")
+            await self.mount(bar, before=self.query_one(StatusLine))
+        bar.open()
 
     def action_clear(self) -> None:
         if self.narrow and self.query_one(EntityPanel).display:
@@ -456,6 +459,10 @@ class ReaderScreen(Screen[None]):
     @on(EntityPanel.SplitWanted)
     def _split_entity(self, event: EntityPanel.SplitWanted) -> None:
         """Pick which of the entity's names becomes an entity of its own."""
+        # Imported when first wanted, not before the first paint.
+        from reader.core.store.corrections import split_entity
+        from reader.ui.screens.alias_picker import AliasPicker
+
         entity = event.entity
 
         def chosen(alias: str | None) -> None:

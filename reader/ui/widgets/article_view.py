@@ -296,7 +296,7 @@ class ArticleView(LineView, can_focus=True):
         number = scroll_y + y
         article = self.article
         if number >= len(self._rows) or article is None:
-            return self.cached_strip(("blank", width), lambda: Strip.blank(width, self.rich_style))
+            return self.cached_strip(("blank", width), lambda: Strip.blank(width, self.pane_style))
         strip = self._strip(article, self._layout_key, self._rows, number, width)
         return strip.crop(scroll_x, scroll_x + width)
 
@@ -327,7 +327,7 @@ class ArticleView(LineView, can_focus=True):
             )
             numbers = number_inserts(self.index, palette, article.id, row.start, row.end, self.selected_entity)
             line.append_text(styled(article.body, row.start, row.end, layers, inserts=numbers))
-        return line_strip(line, self.app.console, width, self.rich_style)
+        return line_strip(line, self.app.console, width, self.pane_style)
 
     def _gutter(self, article: Article, row: Row, palette: Palette) -> Text:
         marks = self.index.sentence_marks(article.id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
@@ -9,10 +11,12 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from reader.core.model import Entity
 from reader.ui.messages import MarkEntity, OpenNaming
 from reader.ui.render import PaletteMixin, RenderIndex, entity_label
 from reader.ui.widgets.cursor_list import CursorList
+
+if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
+    from reader.core.model import Entity
 
 _TYPE_TITLES = {
     "person": "People", "org": "Organisations", "place": "Places",

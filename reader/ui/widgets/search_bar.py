@@ -3,12 +3,17 @@ then ``n``/``N`` of a screen listing items (statements, versions)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.binding import Binding
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Input, ListView
+from textual.widgets import Input
 
 from reader.ui.paging import next_hit
+
+if TYPE_CHECKING:  # in annotations only: the reader's start needs no list view
+    from textual.widgets import ListView
 
 
 class SearchBar(Input):
