@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.core.model import Link, Span
+from reader.core.model import Link
 from reader.ui.commands import link_labels
 
 
