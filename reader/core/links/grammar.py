@@ -51,7 +51,7 @@ def gerund(tokens: Sequence[Token], index: int) -> bool:
 
 
 ABSOLUTE_REACH = 4
-"""How far after ``, with`` the participle of an absolute clause may stand (``, with pre-registration starting``)."""
+"""How far after ``, with`` the participle of an absolute clause may stand (``, with early voting starting``)."""
 
 
 def _participle(word: str) -> bool:
@@ -60,8 +60,8 @@ def _participle(word: str) -> bool:
 
 def clause_starts(tokens: Sequence[Token], verbs: Collection[int]) -> list[int]:
     """Where clauses begin that commas and openers do not mark, outside quotations: after a colon followed by
-    a clause of its own (``... its 12th doctor: Peter Capaldi is set to replace ...``; not ``2:09``), and at an absolute
-    clause (``..., with pre-registration starting on April 29``), which adds a fact of its own."""
+    a clause of its own (``... a new coach: the club has hired a former captain``; not ``2:09``), and at an absolute
+    clause (``..., with early voting starting on May 3``), which adds a fact of its own."""
     starts = []
     quoted = False
     for i, token in enumerate(tokens[:-1]):
