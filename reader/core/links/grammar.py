@@ -44,10 +44,12 @@ def _adjective(word: str) -> bool:
 def gerund(tokens: Sequence[Token], index: int) -> bool:
     """Does the token tell an action as a gerund after a preposition (``pulled over for speeding``,
     ``six weeks of heavy fighting``: one adjective may stand between)?"""
+    if not only_verb(tokens[index].norm):  # first: most words end in no "-ing", and the words before need no look-up
+        return False
     before = index - 1
     if before > 0 and _adjective(tokens[before].norm):
         before -= 1
-    return before >= 0 and tokens[before].norm in GERUND_AFTER and only_verb(tokens[index].norm)
+    return before >= 0 and tokens[before].norm in GERUND_AFTER
 
 
 ABSOLUTE_REACH = 4
