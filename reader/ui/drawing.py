@@ -207,8 +207,11 @@ class LineView(PaletteMixin, ScrollView):
 
     @property
     def vertical_scrollbar(self) -> ScrollBar:
-        """A :class:`RowScrollBar`, made as Textual makes its own (whose ``Widget.vertical_scrollbar``
-        offers no other way to choose the class)."""
+        """A :class:`RowScrollBar`, made as Textual's ``Widget.vertical_scrollbar`` makes its own.
+
+        Private names (``_vertical_scrollbar``, ``_start_widget``) because Textual 8 has no public
+        way to choose a pane's scrollbar class: ``ScrollBar.renderer`` changes how a bar is drawn,
+        not which of its rows a repaint sends."""
         if self._vertical_scrollbar is None:
             self._vertical_scrollbar = RowScrollBar(thickness=self.scrollbar_size_vertical)
             self._vertical_scrollbar.display = False
