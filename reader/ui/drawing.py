@@ -190,8 +190,7 @@ class LineView(PaletteMixin, ScrollView):
     LOOKS_KEPT = 2
     FOCUS_MOVES_THE_FRAME_ONLY: ClassVar[bool] = False
     """Set by a pane whose rows look the same with and without the focus: a focus move then
-    repaints its border (see :meth:`_on_focus`) and the rows :meth:`focus_moved` names, not
-    every cell of it."""
+    repaints its border (see :meth:`_on_focus`), not every cell of it."""
 
     def __init__(self, *, id: str | None = None, rows_kept: int = 4096) -> None:
         super().__init__(id=id)
@@ -269,11 +268,6 @@ class LineView(PaletteMixin, ScrollView):
         (width, height), (left, top) = self.outer_size, self.content_offset
         self.refresh(Region(-left, -top, width, 1), Region(-left, height - 1 - top, width, 1),
                      Region(-left, -top, 1, height), Region(width - 1 - left, -top, 1, height))
-        self.focus_moved()
-
-    def focus_moved(self) -> None:
-        """The focus came or went and the border is repainted: repaint the rows whose own look
-        follows the focus (a cursor's), if any."""
 
     def _check_looks(self) -> None:
         if not self._looks_stale:

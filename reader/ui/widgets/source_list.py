@@ -2,10 +2,14 @@
 much is copied from or rewritten after another report.
 
 Drawn a row at a time (:class:`reader.ui.drawing.LineView`), as the article is: a cursor move
-redraws the rows of the report it leaves and of the one it reaches, a focus move the border and
-the cursor's rows (the only ones whose look follows the focus), and a dossier of thousands opens
-as fast as one of five. (An OptionList laid out and restyled every option: each key moving in
-the list, and each Tab, re-rendered all of it.)
+redraws the rows of the report it leaves and of the one it reaches, a focus move draws only the
+cursor's rows again (the only ones whose look follows the focus), and a dossier of thousands
+opens as fast as one of five. (An OptionList laid out and restyled every option: each key moving
+in the list, and each Tab, re-rendered all of it.)
+
+A focus move still repaints the whole list, from the rows kept: Textual sends a repainted cell
+with all that precedes it between two widgets' edges, and the list's right border has its whole
+row before it; repainting the border and the cursor alone sent each row up to three times.
 """
 
 from __future__ import annotations
@@ -30,7 +34,6 @@ class SourceList(LineView, can_focus=True):
     chosen, and a move of it by the user selects that report."""
 
     HELP_TITLE = "report list"
-    FOCUS_MOVES_THE_FRAME_ONLY = True
     COMPONENT_CLASSES = {"source-list--cursor", "source-list--hover"}
     BINDINGS = [
         Binding("j", "move(1)", "Down", show=False),
@@ -105,9 +108,6 @@ class SourceList(LineView, can_focus=True):
         article = articles[number]
         return self.cached_strip((article.id, part, state, width, self.rows_each),
                                  lambda: self._draw(article, part, state, width))
-
-    def focus_moved(self) -> None:
-        self.refresh_report(self.cursor)
 
     def restyled(self) -> None:
         # Entries hold the palette's colours, not the pane's.
