@@ -120,9 +120,12 @@ def _fit(body: str, start: int, end: int, width: int) -> int:
 
 def line_strip(line: Text, console, width: int, style: Style) -> Strip:
     """One row of text as a Strip at least ``width`` cells wide, ``style`` beneath the text's own
-    (the pane's colours, or a row state such as a cursor's tint)."""
+    (the pane's colours, or a row state such as a cursor's tint).
+
+    Neighbouring cells that look alike are one segment: each segment is escape codes sent to the
+    terminal, and cut and filtered by Textual, at every frame showing the row."""
     strip = Strip([s for s in line.render(console) if s.text != "\n"] or [Segment("")])
-    return strip.extend_cell_length(width).crop(0, max(width, strip.cell_length)).apply_style(style)
+    return strip.extend_cell_length(width).crop(0, max(width, strip.cell_length)).apply_style(style).simplify()
 
 
 class RowScrollBar(ScrollBar):
