@@ -134,13 +134,13 @@ class RowScrollBar(ScrollBar):
     Textual's draws the whole bar again whenever it is asked to repaint: at each move of its
     thumb (a key scrolling the article moves it a row or two) and at each restyle of its pane (a
     focus move, though the bar's colours stay). Here a repaint asked without regions draws the
-    rows (a Strip each, from Textual's own :meth:`ScrollBarRender.render_bar`), and only those
+    rows (a segment each, from Textual's own :meth:`ScrollBarRender.render_bar`), and only those
     that differ from the rows on screen are repainted: none for a restyle, a few for a scroll.
     """
 
     def __init__(self, *, thickness: int) -> None:
         super().__init__(vertical=True, name="vertical", thickness=thickness)
-        self._rows: list[Strip] = []
+        self._rows: list[Segment] = []
         self._drawn_for: tuple = ()
         """What :attr:`_rows` were drawn from: a restyle asks for a repaint several times (once per
         scrollbar colour), and each found the same."""
@@ -150,7 +150,7 @@ class RowScrollBar(ScrollBar):
         bar = self.render()
         return self.size, bar, (bar.virtual_size, bar.window_size, bar.position, bar.style)
 
-    def _draw(self, inputs: tuple) -> list[Strip]:
+    def _draw(self, inputs: tuple) -> list[Segment]:
         """The bar's rows as Textual draws them, with the colours its :meth:`render` picks."""
         (width, height), bar, _ = inputs
         style = bar.style if isinstance(bar.style, Style) else Style.parse(str(bar.style))
@@ -159,12 +159,12 @@ class RowScrollBar(ScrollBar):
                                   back_color=style.bgcolor or Color.parse("#555555"),
                                   bar_color=style.color or Color.parse("bright_magenta")).segments
         self._drawn_for = (inputs[0], inputs[2])
-        return [Strip([segment], width) for segment in segments]
+        return list(segments)
 
     def render_line(self, y: int) -> Strip:
         if len(self._rows) != self.size.height:
             self._rows = self._draw(self._inputs())
-        return self._rows[y] if y < len(self._rows) else Strip.blank(self.size.width)
+        return Strip([self._rows[y]], self.size.width) if y < len(self._rows) else Strip.blank(self.size.width)
 
     def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Self:
         if regions or not repaint or layout or recompose or not self.is_mounted or len(self._rows) != self.size.height:
@@ -174,7 +174,7 @@ class RowScrollBar(ScrollBar):
         if (inputs[0], inputs[2]) == self._drawn_for:
             return self
         rows, self._rows = self._rows, self._draw(inputs)
-        changed = [y for y, (old, new) in enumerate(zip(rows, self._rows)) if list(old) != list(new)]
+        changed = [y for y, (old, new) in enumerate(zip(rows, self._rows)) if old != new]
         if changed:
             super().refresh(*(Region(0, y, self.size.width, 1) for y in changed))
         return self
