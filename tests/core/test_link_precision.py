@@ -171,3 +171,23 @@ def test_three_passages_telling_of_other_happenings_make_a_weaker_link(tmp_path)
         "A trucker spotted Dale Morrow on the coastal highway a day after the shootings at the suburban warehouse.",
     )
     assert [(len(link.passages), link.confident) for link in links] == [(3, False)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "A Harbour County jury found Dale Morrow guilty on Thursday of two counts of murder in the shooting death of his neighbour.",
+            "Prosecutors have charged Dale Morrow with two counts of murder in the shooting death of his neighbour at the marina.",
+            id="a-verdict-and-a-charge-about-one-shooting",
+        ),
+        pytest.param(
+            "Dale Morrow was found guilty on Thursday of two counts of murder in the deaths of a Lyle County woman and her son.",
+            "Dale Morrow has pleaded not guilty to two counts of murder in the deaths of a Lyle County woman and her son.",
+            id="a-verdict-and-a-plea",
+        ),
+    ],
+)
+def test_a_verdict_is_another_stage_than_a_charge_or_a_plea(tmp_path, first, second):
+    """The shooting itself is the background of both (``_stages``): what each says happened is the verdict, the charge or the plea."""
+    assert not [link for link in _found(tmp_path, first, second) if link.confident]

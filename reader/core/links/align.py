@@ -310,9 +310,24 @@ def _other_stages(a: _Unit, b: _Unit) -> bool:
     and ``shot three people``, ``was convicted`` and ``was sentenced``)? They report other happenings.
     On the six read development dossiers the ledes of a shooting and of the arrest, and of a
     sentencing, a conviction and an extradition, were one link each; they now split by stage."""
-    mine = {STAGE_OF[t] for t in a.actions if t in STAGE_OF}
-    theirs = {STAGE_OF[t] for t in b.actions if t in STAGE_OF} if mine else ()
+    mine = _stages(a)
+    theirs = _stages(b) if mine else ()
     return bool(theirs) and not mine & theirs
+
+
+def _stages(unit: _Unit) -> set[str]:
+    """The stages of a story the passage's verbs tell of (``STAGE_OF``), a verdict among them
+    (``found him guilty``, ``was found not guilty``: no verb of its own). On six dossiers read blind,
+    a verdict was linked to a charge and to a plea of not guilty about the same deaths."""
+    found = {STAGE_OF[t] for t in unit.actions if t in STAGE_OF}
+    words = unit.words
+    found.update(("acquit" if words[i - 1] in NEGATIONS else "convict") for i, word in enumerate(words)
+                 if word == "guilty" and "found" in words[max(0, i - VERDICT_REACH) : i])
+    return found
+
+
+VERDICT_REACH = 4
+"""``found`` this many words before ``guilty`` gives a verdict (``found him guilty``, ``found Dale Morrow not guilty``)."""
 
 
 def _words(tokens: Sequence[Token]) -> tuple[str, ...]:
@@ -839,7 +854,7 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
     # before two different quotations: it makes no near copy.
     attribution = run and a.words[run_end - 1] in ATTRIBUTION_VERBS
     if similar >= NEAR_SIMILARITY:
-        return max(similar, overlap), "near", True
+        return max(similar, overlap), "near", not _other_stages(a, b)
     if run >= NEAR_RUN and not attribution and not _names_run(a.words[run_end - run : run_end], names, a.actions):
         return max(similar, overlap), "near", not _other_stages(a, b)
     if a.negated != b.negated:
