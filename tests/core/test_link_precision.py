@@ -189,7 +189,8 @@ def test_three_passages_telling_of_other_happenings_make_a_weaker_link(tmp_path)
     ],
 )
 def test_a_verdict_is_another_stage_than_a_charge_or_a_plea(tmp_path, first, second):
-    """The shooting itself is the background of both (``_stages``): what each says happened is the verdict, the charge or the plea."""
+    """A verdict (``found ... guilty``, no verb of its own), a charge and a plea about the same deaths are
+    other stages of the story (``_stages``), though most of their words are alike."""
     assert not [link for link in _found(tmp_path, first, second) if link.confident]
 
 
