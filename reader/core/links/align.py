@@ -102,6 +102,7 @@ from reader.core.vocabulary import (
 )
 from reader.core.forked import beside
 from reader.core.links.grammar import clause_starts, gerund
+from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, titles_apart, with_titles
 from reader.core.model import Dossier, Link, LinkKind, Sentence, Span, Token
 
 Progress = Callable[[str, int, int], None]
@@ -595,7 +596,9 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
 
 
 def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
-    """Sentence units (dossier order), the clause units of each, and term weights."""
+    """Sentence units (dossier order, each article's title line last: ``titles``), the clause units
+    of each, and term weights."""
+    sentences = with_titles(dossier, sentences)
     whole: list[_Unit] = []
     clauses: list[list[_Unit]] = []
     capitalised: Counter[str] = Counter()
@@ -617,7 +620,7 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
                     for term, upper, word in _term_pieces(token.text, token.norm):
                         pieces.append(term)
                         surface.setdefault(term, word)
-                        if position:
+                        if position and sentence.start >= 0:  # a title's casing says nothing (titles.py)
                             seen[term] += 1
                             capitalised[term] += upper
                     position += 1
@@ -626,8 +629,9 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             terms = {t for pieces in token_terms for t in pieces}
             if not terms or not _says_something(tokens):
                 continue
-            number, lede = len(whole), not lede_found and _states(tokens)
-            lede_found = lede_found or lede
+            # A title line states the main fact as a lede does, and leaves its body its own lede.
+            number, lede = len(whole), sentence.start < 0 or not lede_found and _states(tokens)
+            lede_found = lede_found or lede and sentence.start >= 0
             verbs = _verbs(tokens)
 
             def actions(a: int, b: int) -> set[str]:
@@ -647,8 +651,9 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
                 for a, b in ranges
                 if not _only_attribution(tokens[a:b])
             ] if len(ranges) > 1 else [])
-    df = Counter(term for u in whole for term in u.terms)
-    total = len(whole) + 1
+    headline_verbs(whole + [c for units in clauses for c in units])
+    df = body_frequencies(whole)
+    total = body_sentences(whole) + 1
     weights = {}
     names = set()
     for term, count in df.items():
@@ -892,7 +897,7 @@ def _find_pairs(whole: list[_Unit], clauses: list[list[_Unit]], weights: dict[st
     """Every candidate sentence pair judged to carry one statement, with its units, best first."""
     partners = _partners(whole, weights, df)
     articles = len({u.article for u in whole})
-    limit = max(2, min(max(UNCOMMON_SHARE * len(whole), 2 * articles), UNCOMMON_LIMIT))
+    limit = max(2, min(max(UNCOMMON_SHARE * body_sentences(whole), 2 * articles), UNCOMMON_LIMIT))
     uncommon = frozenset(term for term, count in df.items() if count <= limit)
 
     def judged(sentences: range, report: Callable[[int], None]) -> list[_Judged]:
@@ -1372,23 +1377,24 @@ def find_links(
     whole, clauses, weights, df, names = _prepare(dossier, sentences)
     matches = _find_pairs(whole, clauses, weights, df, names, progress)
     built = []
-    strays: list[PairMatch] = []  # confident pairs tying a passage to a link it does not make (_off_core): weaker
-    for confident in (True, False):
-        chosen = [m for m in matches if m.confident] if confident else [m for m in matches if not m.confident] + strays
-        scores = {(m.a, m.b): m for m in chosen}
-        demote = strays if confident else None
-        groups = _merge_repeats(_group(chosen, whole, weights, names, scores, demote), whole, scores)
-        held = {key for group in groups for key in combinations(sorted(group), 2)}
-        held |= {(m.a, m.b) for m in demote or ()}
-        # Many to many: pairs no group could hold (a sentence already serves another
-        # statement there) are grouped again among themselves, so a sentence carrying two
-        # facts is linked for each.
-        groups += _group([m for m in chosen if (m.a, m.b) not in held], whole, weights, names, scores, demote)
-        for group in groups:
-            key, score, kind, spans = _link(group, whole, scores)
-            sure = confident and not any(span.article in doubtful for span in spans) and _corroborated(group, scores, names)
-            sure = sure and _told_alike(group, scores)
-            built.append((not sure, key, score, kind, spans))
+    for matches in titles_apart(matches):  # the bodies' links, then those holding a title line
+        strays: list[PairMatch] = []  # confident pairs tying a passage to a link it does not make (_off_core): weaker
+        for confident in (True, False):
+            chosen = [m for m in matches if m.confident] if confident else [m for m in matches if not m.confident] + strays
+            scores = {(m.a, m.b): m for m in chosen}
+            demote = strays if confident else None
+            groups = _merge_repeats(_group(chosen, whole, weights, names, scores, demote), whole, scores)
+            held = {key for group in groups for key in combinations(sorted(group), 2)}
+            held |= {(m.a, m.b) for m in demote or ()}
+            # Many to many: pairs no group could hold (a sentence already serves another
+            # statement there) are grouped again among themselves, so a sentence carrying two
+            # facts is linked for each.
+            groups += _group([m for m in chosen if (m.a, m.b) not in held], whole, weights, names, scores, demote)
+            for group in groups:
+                key, score, kind, spans = _link(group, whole, scores)
+                sure = confident and not any(span.article in doubtful for span in spans) and _corroborated(group, scores, names)
+                sure = sure and _told_alike(group, scores)
+                built.append((not sure, key, score, kind, spans))
     built = _distinct(sorted(built), dossier)
     width = max(3, len(str(len(built))))
     return tuple(

@@ -3,7 +3,8 @@
 
 Every position anywhere in the program is a :class:`Span`: an article id and a
 ``[start, end)`` pair of Python string indices into that article's cleaned
-``body``. Loading produces a :class:`Dossier`. Nothing here is mutated after construction.
+``body``; a link may also hold the article's title line, addressed just before the
+body (offsets below 0, see :class:`Span`). Loading produces a :class:`Dossier`. Nothing here is mutated after construction.
 """
 
 from __future__ import annotations
@@ -27,11 +28,19 @@ def shorten(text: str, limit: int) -> str:
 
 @dataclass(frozen=True, slots=True, order=True)
 class Span:
-    """A stretch of one article's body: ``0 <= start <= end <= len(body)``."""
+    """A stretch of one article's body: ``0 <= start <= end <= len(body)``.
+
+    A passage of the title line (which links may hold: headlines state the story's main fact) lies
+    before the body: the title ends at 0, so ``Span(article, -len(title), 0)`` is the whole title
+    and ``start < 0`` marks a title passage. In reading order, the title comes first."""
 
     article: str
     start: int
     end: int
+
+    @property
+    def in_title(self) -> bool:
+        return self.start < 0
 
 
 @dataclass(frozen=True)
@@ -62,7 +71,16 @@ class Article:
     role: ArticleRole = "report"
 
     def text(self, span: Span) -> str:
+        """The text of ``span``, in the body or, below offset 0, in the title (see :class:`Span`)."""
+        if span.start < 0:
+            size = len(self.title or "")
+            return (self.title or "")[max(0, span.start + size) : span.end + size]
         return self.body[span.start : span.end]
+
+    @property
+    def title_span(self) -> Span | None:
+        """The whole title line as a passage (see :class:`Span`), or ``None`` without a title."""
+        return Span(self.id, -len(self.title), 0) if self.title else None
 
     @property
     def headline(self) -> str:

@@ -1,0 +1,127 @@
+"""Title lines as passages: a report's headline takes part in links like a sentence of its body.
+
+Headlines state a story's main fact, often in the words another report's headline or lede uses.
+A title is no part of the body, so its passage is addressed just before it (offsets below 0,
+the title ending at 0: :class:`~reader.core.model.Span`), and the linker reads it as one sentence.
+
+Headlines are written for the eye, not as sentences: title-cased (``Driver Charged After Crash``)
+or in capitals, and without auxiliaries (``Council Approves Budget``). Read as they are, their
+capitalised common words would look like names to the linker (names are who and where, never what
+is said) and the headline would state nothing. So the linker reads a title *sentence-cased*
+(:func:`read_as_sentence`): a word the dossier's bodies write in lower case at least as often as
+capitalised, or a common English word they never print, is read in lower case; a name keeps its
+capital. The result has the title's length, so every offset still points into the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from reader.core.model import Article, Dossier, Sentence
+
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['\u2019\-][^\W_]+)*")
+"""A word of letters, with inner apostrophes and hyphens (``hit-and-run``, ``driver's``)."""
+
+COMMON_ZIPF = 3.0
+"""A word no body prints is read in lower case when every part of it is at least this common in
+general English (wordfreq's Zipf scale: ``shakes``, ``hit``, ``run``); a rarer one may be a name."""
+
+
+_OPENERS = frozenset(".!?:\"'\u201c\u2018(\n")
+"""What may stand before a word that opens a sentence, whose capital says nothing."""
+
+
+def casing(dossier: Dossier) -> Counter[str]:
+    """For each word of the bodies, in lower case: how much more often it is written in lower case
+    than capitalised inside a sentence (negative: mostly capitalised, a name)."""
+    written: Counter[str] = Counter()
+    for article in dossier.articles:
+        body = article.body
+        for match in _WORD.finditer(body):
+            word, lower = match.group(), match.group().lower()
+            if word == lower:
+                written[lower] += 1
+            elif body[max(0, match.start() - 3) : match.start()].strip()[-1:] not in _OPENERS:
+                written[lower] -= 1
+    return written
+
+
+@lru_cache(maxsize=1 << 12)
+def _common(word: str) -> bool:
+    from wordfreq import zipf_frequency  # the linker loads its word list anyway
+
+    return all(zipf_frequency(part, "en", wordlist="small") >= COMMON_ZIPF for part in re.split(r"['\u2019\-]", word) if part)
+
+
+def read_as_sentence(title: str, written: Counter[str]) -> str:
+    """``title`` with its capitalised common words in lower case (see the module's docstring), the
+    same length: ``Woman Hurt In Crash Near Millbrook`` -> ``woman hurt in crash near Millbrook``
+    when the bodies print ``Millbrook`` with a capital."""
+
+    def cased(match: re.Match[str]) -> str:
+        word = match.group()
+        lower = word.lower()
+        if lower == word or len(lower) != len(word):
+            return word
+        count = written.get(lower)
+        return lower if (count >= 0 if count is not None else _common(lower)) else word
+
+    return _WORD.sub(cased, title)
+
+
+def title_sentence(article: Article, written: Counter[str]) -> Sentence | None:
+    """The article's title line as the linker reads it (sentence-cased, offsets below 0), or ``None``."""
+    span = article.title_span
+    if span is None or not article.title.strip():
+        return None
+    return Sentence(article.id, -1, span.start, span.end, -1, read_as_sentence(article.title, written))
+
+
+def headline_verbs(units: list) -> None:
+    """Read a title's words as verbs where the bodies use them so: headlines drop the auxiliaries that
+    tell a verb (``Council Approves Budget`` beside ``the council approved the budget``). ``units`` are
+    the linker's passages (``span``, ``terms``, ``actions``); those of titles get the terms their
+    words share with the bodies' verbs."""
+    verbs = frozenset().union(*(unit.actions for unit in units if not unit.span.in_title))
+    for unit in units:
+        if unit.span.in_title and unit.terms & verbs:
+            unit.actions = unit.actions | (unit.terms & verbs)
+
+
+def body_frequencies(units: list) -> Counter[str]:
+    """In how many sentences each term is (its weight's inverse), counting titles only for terms no
+    body sentence holds: a headline repeats the story's words, and counting it would lower their
+    weight in every body sentence, changing the links between bodies."""
+    frequencies = Counter(term for unit in units if not unit.span.in_title for term in unit.terms)
+    in_titles = Counter(term for unit in units if unit.span.in_title for term in unit.terms if term not in frequencies)
+    return frequencies + in_titles
+
+
+def body_sentences(units: list) -> int:
+    """How many of the linker's sentences are of bodies: the dossier's size, by which a term's
+    weight and whether it is uncommon are measured, as if there were no titles (``body_frequencies``)."""
+    return sum(not unit.span.in_title for unit in units)
+
+
+def titles_apart(matches: list) -> tuple[list, list]:
+    """The linker's pairs (``unit_a``, ``unit_b``) of body sentences, then those holding a title line:
+    grouped apart, so a title never takes a body sentence's place in the bodies' links (one passage
+    per report) and links of titles come on top of them."""
+    titled = [match for match in matches if match.unit_a.span.in_title or match.unit_b.span.in_title]
+    return [match for match in matches if not (match.unit_a.span.in_title or match.unit_b.span.in_title)], titled
+
+
+def with_titles(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> dict[str, tuple[Sentence, ...]]:
+    """Each article's sentences with its title line's after them (:func:`title_sentence`): after,
+    so the body's first stating sentence stays its lede."""
+    if not any(article.title for article in dossier.articles):
+        return sentences
+    written = casing(dossier)
+    read = dict(sentences)
+    for article in dossier.articles:
+        title = title_sentence(article, written)
+        if title is not None:
+            read[article.id] = (*sentences.get(article.id, ()), title)
+    return read
