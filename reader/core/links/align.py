@@ -102,7 +102,7 @@ from reader.core.vocabulary import (
 )
 from reader.core.forked import beside
 from reader.core.links.grammar import clause_starts, gerund
-from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, titles_apart, with_titles
+from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, lede_alike, reading, titles_apart
 from reader.core.model import Dossier, Link, LinkKind, Sentence, Span, Token
 
 Progress = Callable[[str, int, int], None]
@@ -596,17 +596,16 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
 
 
 def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
-    """Sentence units (dossier order, each article's title line last: ``titles``), the clause units
-    of each, and term weights."""
-    sentences = with_titles(dossier, sentences)
+    """Sentence units (dossier order, then the articles' title lines: ``titles.reading``), the
+    clause units of each, and term weights."""
     whole: list[_Unit] = []
     clauses: list[list[_Unit]] = []
     capitalised: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     surface: dict[str, str] = {}
-    for index, article in enumerate(dossier.articles):
+    for index, article, read in reading(dossier, sentences):
         lede_found = False
-        for sentence in sentences.get(article.id, ()):
+        for sentence in read:
             tokens = sentence.tokens
             token_terms: list[list[str]] = []
             pinned: list[tuple[Particular, ...]] = []
@@ -651,7 +650,6 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
                 for a, b in ranges
                 if not _only_attribution(tokens[a:b])
             ] if len(ranges) > 1 else [])
-    headline_verbs(whole + [c for units in clauses for c in units])
     df = body_frequencies(whole)
     total = body_sentences(whole) + 1
     weights = {}
@@ -664,6 +662,7 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
         weights[term] = weight * (ANCHOR_BOOST if is_number or term in names else _rarity(surface[term]))
     for unit in whole + [c for units in clauses for c in units]:
         unit.weight = math.fsum(weights[t] for t in unit.terms)
+    headline_verbs(whole + [c for units in clauses for c in units], names)
     return whole, clauses, weights, df, frozenset(names)
 
 
@@ -850,6 +849,7 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
     if a.negated != b.negated:
         return None  # one says the opposite ("not aware of any credible evidence")
     lede = a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and bool(shared & uncommon - names)
+    lede = lede and lede_alike(a, b)
     if not lede:
         if not (shared & uncommon) - names:
             return None  # only names (and common words) in common: not one statement

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 
 from reader.core.model import Article, Dossier, Sentence
@@ -79,15 +80,25 @@ def title_sentence(article: Article, written: Counter[str]) -> Sentence | None:
     return Sentence(article.id, -1, span.start, span.end, -1, read_as_sentence(article.title, written))
 
 
-def headline_verbs(units: list) -> None:
-    """Read a title's words as verbs where the bodies use them so: headlines drop the auxiliaries that
-    tell a verb (``Council Approves Budget`` beside ``the council approved the budget``). ``units`` are
-    the linker's passages (``span``, ``terms``, ``actions``); those of titles get the terms their
-    words share with the bodies' verbs."""
-    verbs = frozenset().union(*(unit.actions for unit in units if not unit.span.in_title))
+def headline_verbs(units: list, names: Collection[str]) -> None:
+    """Read a title's words as verbs where the bodies use them so, when the title has no verb form
+    of its own: headlines drop the auxiliaries that tell a verb (``Council Approves Budget`` beside
+    ``the council approved the budget``). ``units`` are the linker's passages (``span``, ``terms``,
+    ``actions``). A title with a verb form keeps its own: its other words are most often nouns
+    (``convicted on two charges`` beside bodies saying ``was charged``). Names (``names``) are never
+    verbs, whatever word the bodies' rules took for one."""
+    verbs = frozenset().union(*(unit.actions for unit in units if not unit.span.in_title)).difference(names)
     for unit in units:
-        if unit.span.in_title and unit.terms & verbs:
-            unit.actions = unit.actions | (unit.terms & verbs)
+        if unit.span.in_title and not unit.actions:
+            unit.actions = unit.terms & verbs
+
+
+def lede_alike(a, b) -> bool:
+    """May two ledes (``a`` and ``b``, the linker's units), one a title line, be read as one main
+    fact on little shared? A short headline shares a large part of itself with a lede on names and
+    topic words alone (``Trial Opens For Mayor`` beside ``the mayor was convicted at the trial``):
+    only when they also share a verb, the same thing happening."""
+    return not (a.span.in_title or b.span.in_title) or bool(a.actions & b.actions)
 
 
 def body_frequencies(units: list) -> Counter[str]:
@@ -113,15 +124,14 @@ def titles_apart(matches: list) -> tuple[list, list]:
     return [match for match in matches if not (match.unit_a.span.in_title or match.unit_b.span.in_title)], titled
 
 
-def with_titles(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> dict[str, tuple[Sentence, ...]]:
-    """Each article's sentences with its title line's after them (:func:`title_sentence`): after,
-    so the body's first stating sentence stays its lede."""
-    if not any(article.title for article in dossier.articles):
-        return sentences
-    written = casing(dossier)
-    read = dict(sentences)
-    for article in dossier.articles:
-        title = title_sentence(article, written)
-        if title is not None:
-            read[article.id] = (*sentences.get(article.id, ()), title)
-    return read
+def reading(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Iterator[tuple[int, Article, tuple[Sentence, ...]]]:
+    """``(index, article, sentences)`` in the order the linker reads them: every article's body
+    sentences, then every title line (:func:`title_sentence`), so the bodies' sentences keep the
+    numbers, and their pairs the order, they have without titles."""
+    for index, article in enumerate(dossier.articles):
+        yield index, article, sentences.get(article.id, ())
+    if any(article.title for article in dossier.articles):
+        written = casing(dossier)
+        for index, article in enumerate(dossier.articles):
+            if (title := title_sentence(article, written)) is not None:
+                yield index, article, (title,)
