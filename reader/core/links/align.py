@@ -102,7 +102,7 @@ from reader.core.vocabulary import (
 )
 from reader.core.forked import beside
 from reader.core.links.grammar import clause_starts, gerund
-from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, lede_alike, reading, titles_apart
+from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, judged_bodies, lede_alike, reading, titles_apart
 from reader.core.model import Dossier, Link, LinkKind, Sentence, Span, Token
 
 Progress = Callable[[str, int, int], None]
@@ -1377,7 +1377,8 @@ def find_links(
     whole, clauses, weights, df, names = _prepare(dossier, sentences)
     matches = _find_pairs(whole, clauses, weights, df, names, progress)
     built = []
-    for matches in titles_apart(matches):  # the bodies' links, then those holding a title line
+    judged = {(m.a, m.b) for m in matches}
+    for titled, matches in zip((False, True), titles_apart(matches)):  # the bodies' links, then those holding a title line
         strays: list[PairMatch] = []  # confident pairs tying a passage to a link it does not make (_off_core): weaker
         for confident in (True, False):
             chosen = [m for m in matches if m.confident] if confident else [m for m in matches if not m.confident] + strays
@@ -1390,7 +1391,9 @@ def find_links(
             # statement there) are grouped again among themselves, so a sentence carrying two
             # facts is linked for each.
             groups += _group([m for m in chosen if (m.a, m.b) not in held], whole, weights, names, scores, demote)
-            for group in groups:
+            for group in (judged_bodies(group, whole, judged, scores) for group in groups) if titled else groups:
+                if len(group) < 2:
+                    continue
                 key, score, kind, spans = _link(group, whole, scores)
                 sure = confident and not any(span.article in doubtful for span in spans) and _corroborated(group, scores, names)
                 sure = sure and _told_alike(group, scores)

@@ -2,7 +2,7 @@
 
 Headlines state a story's main fact, often in the words another report's headline or lede uses.
 A title is no part of the body, so its passage is addressed just before it (offsets below 0,
-the title ending at 0: :class:`~reader.core.model.Span`), and the linker reads it as one sentence.
+``title + "\n"`` ending at 0: :class:`~reader.core.model.Span`), and the linker reads it as one sentence.
 
 Headlines are written for the eye, not as sentences: title-cased (``Driver Charged After Crash``)
 or in capitals, and without auxiliaries (``Council Approves Budget``). Read as they are, their
@@ -122,6 +122,26 @@ def titles_apart(matches: list) -> tuple[list, list]:
     per report) and links of titles come on top of them."""
     titled = [match for match in matches if match.unit_a.span.in_title or match.unit_b.span.in_title]
     return [match for match in matches if not (match.unit_a.span.in_title or match.unit_b.span.in_title)], titled
+
+
+def judged_bodies(group: list[int], whole: list, judged: Collection[tuple[int, int]], pairs: dict) -> list[int]:
+    """``group`` (a link holding a title line; sentence numbers into ``whole``) keeping only body
+    sentences judged a pair with each other (``judged``: every pair the linker judged), those most
+    alike a title of the group first (``pairs``: the group's matches). A link joins two sentences
+    that were not judged together when each matched a third; through a headline, that third says
+    little (``Ministry Cancels Permits`` beside a report's ``the permits were suspended in
+    October`` and another's ``the permits cover millions``), and the bodies' own links already join
+    the sentences judged alike."""
+    titles = [p for p in group if whole[p].span.in_title]
+
+    def likeness(p: int) -> float:
+        return max((m.score for t in titles if (m := pairs.get((min(p, t), max(p, t))))), default=0.0)
+
+    kept: list[int] = []
+    for p in sorted((p for p in group if not whole[p].span.in_title), key=lambda p: (-likeness(p), p)):
+        if all((min(p, q), max(p, q)) in judged for q in kept):
+            kept.append(p)
+    return [p for p in group if p in titles or p in kept]
 
 
 def reading(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Iterator[tuple[int, Article, tuple[Sentence, ...]]]:

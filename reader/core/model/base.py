@@ -31,8 +31,10 @@ class Span:
     """A stretch of one article's body: ``0 <= start <= end <= len(body)``.
 
     A passage of the title line (which links may hold: headlines state the story's main fact) lies
-    before the body: the title ends at 0, so ``Span(article, -len(title), 0)`` is the whole title
-    and ``start < 0`` marks a title passage. In reading order, the title comes first."""
+    before the body, as if the title and a line break stood there: ``title + "\n"`` ends at 0, so
+    ``Span(article, -len(title) - 1, -1)`` is the whole title, ``start < 0`` marks a title passage and
+    ``(title + "\n")[start:end]`` is its text (:meth:`Article.source`). In reading order, the title
+    comes first."""
 
     article: str
     start: int
@@ -72,15 +74,23 @@ class Article:
 
     def text(self, span: Span) -> str:
         """The text of ``span``, in the body or, below offset 0, in the title (see :class:`Span`)."""
-        if span.start < 0:
-            size = len(self.title or "")
-            return (self.title or "")[max(0, span.start + size) : span.end + size]
-        return self.body[span.start : span.end]
+        return self.source(span)[span.start : span.end]
+
+    def source(self, span: Span) -> str:
+        """The string ``span``'s offsets index: the body, or for a title passage ``title + "\n"``
+        (its offsets, below 0, count from that string's end as Python's negative indexes do)."""
+        return f"{self.title or ''}\n" if span.start < 0 else self.body
+
+    def holds(self, start: int, end: int) -> bool:
+        """Is ``[start, end)`` a stretch of the body, or of the title line (below 0, see :class:`Span`)?"""
+        if start < 0:
+            return bool(self.title) and -len(self.title) - 1 <= start <= end <= -1
+        return start <= end <= len(self.body)
 
     @property
     def title_span(self) -> Span | None:
         """The whole title line as a passage (see :class:`Span`), or ``None`` without a title."""
-        return Span(self.id, -len(self.title), 0) if self.title else None
+        return Span(self.id, -len(self.title) - 1, -1) if self.title else None
 
     @property
     def headline(self) -> str:
