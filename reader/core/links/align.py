@@ -1378,6 +1378,7 @@ def find_links(
     matches = _find_pairs(whole, clauses, weights, df, names, progress)
     built = []
     judged = {(m.a, m.b) for m in matches}
+    together: set[tuple[int, int]] = set()  # sentence pairs a body link holds
     for titled, matches in zip((False, True), titles_apart(matches)):  # the bodies' links, then those holding a title line
         strays: list[PairMatch] = []  # confident pairs tying a passage to a link it does not make (_off_core): weaker
         for confident in (True, False):
@@ -1391,7 +1392,9 @@ def find_links(
             # statement there) are grouped again among themselves, so a sentence carrying two
             # facts is linked for each.
             groups += _group([m for m in chosen if (m.a, m.b) not in held], whole, weights, names, scores, demote)
-            for group in (judged_bodies(group, whole, judged, scores) for group in groups) if titled else groups:
+            if not titled:
+                together.update(key for group in groups for key in combinations(sorted(group), 2))
+            for group in (judged_bodies(group, whole, judged, together, scores) for group in groups) if titled else groups:
                 if len(group) < 2:
                     continue
                 key, score, kind, spans = _link(group, whole, scores)

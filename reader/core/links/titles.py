@@ -124,14 +124,18 @@ def titles_apart(matches: list) -> tuple[list, list]:
     return [match for match in matches if not (match.unit_a.span.in_title or match.unit_b.span.in_title)], titled
 
 
-def judged_bodies(group: list[int], whole: list, judged: Collection[tuple[int, int]], pairs: dict) -> list[int]:
+def judged_bodies(group: list[int], whole: list, judged: Collection[tuple[int, int]], together: Collection[tuple[int, int]],
+                  pairs: dict) -> list[int]:
     """``group`` (a link holding a title line; sentence numbers into ``whole``) keeping only body
-    sentences judged a pair with each other (``judged``: every pair the linker judged), those most
-    alike a title of the group first (``pairs``: the group's matches). A link joins two sentences
-    that were not judged together when each matched a third; through a headline, that third says
-    little (``Ministry Cancels Permits`` beside a report's ``the permits were suspended in
-    October`` and another's ``the permits cover millions``), and the bodies' own links already join
-    the sentences judged alike."""
+    sentences judged a pair with each other (``judged``: every pair the linker judged) and not
+    already joined by a body link (``together``), those most alike a title of the group first
+    (``pairs``: the group's matches).
+
+    A link joins two sentences that were not judged together when each matched a third; through a
+    headline, that third says little (``Ministry Cancels Permits`` beside a report's ``the permits
+    were suspended in October`` and another's ``the permits cover millions``). And two sentences a
+    body link joins already make their statement there: the title link adds the headlines to it,
+    not that link again."""
     titles = [p for p in group if whole[p].span.in_title]
 
     def likeness(p: int) -> float:
@@ -139,7 +143,7 @@ def judged_bodies(group: list[int], whole: list, judged: Collection[tuple[int, i
 
     kept: list[int] = []
     for p in sorted((p for p in group if not whole[p].span.in_title), key=lambda p: (-likeness(p), p)):
-        if all((min(p, q), max(p, q)) in judged for q in kept):
+        if all((key := (min(p, q), max(p, q))) in judged and key not in together for q in kept):
             kept.append(p)
     return [p for p in group if p in titles or p in kept]
 
