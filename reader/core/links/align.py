@@ -1392,6 +1392,8 @@ def find_links(
             # statement there) are grouped again among themselves, so a sentence carrying two
             # facts is linked for each.
             groups += _group([m for m in chosen if (m.a, m.b) not in held], whole, weights, names, scores, demote)
+            if titled:  # headlines repeat one another: their links sharing two passages become one
+                groups = _merge_repeats(groups, whole, scores)
             if not titled:
                 together.update(key for group in groups for key in combinations(sorted(group), 2))
             for group in (judged_bodies(group, whole, judged, together, scores) for group in groups) if titled else groups:
