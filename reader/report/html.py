@@ -77,7 +77,8 @@ class _Passages:
         self.counts: Counter[str] = Counter()
 
     def _body(self, span: Span) -> str:
-        return self.analysis.dossier.article(span.article).body
+        """The string ``span`` indexes: its body, or its title line (``Article.source``)."""
+        return self.analysis.dossier.article(span.article).source(span)
 
     def _lexed(self, span: Span) -> list:
         if span not in self._runs:

@@ -328,8 +328,8 @@ def marked_version(analysis: Analysis, reference: Span, other: Span) -> str:
 
     Everything is escaped; spacing is normalised to single spaces.
     """
-    a_body = analysis.dossier.article(reference.article).body
-    b_body = analysis.dossier.article(other.article).body
+    a_body = analysis.dossier.article(reference.article).source(reference)
+    b_body = analysis.dossier.article(other.article).source(other)
     pieces = []
     for op in diff_passages(analysis, reference, other):
         old, new = a_body[op.a_start : op.a_end], b_body[op.b_start : op.b_end]
