@@ -11,7 +11,11 @@ indented by two, non-ASCII kept, one trailing newline::
      "links": [{"id", "kind", "score", "passages": [{"article", "start", "end"}]}]}
 
 Every offset is a Python string index into that article's ``body``, end
-exclusive. Scores are rounded to three decimals. ``path`` is the article file's
+exclusive, except that a link passage (and its pairs' changes) may lie in the
+article's title line: its offsets are then below 0, indexing ``title + "\\n"``
+from its end as Python's negative indexes do (``(title + "\\n")[start:end]``;
+the whole title is ``[-len(title) - 1, -1]``), as if the title and a line
+break stood just before the body. Scores are rounded to three decimals. ``path`` is the article file's
 path relative to the dossier folder, with ``/`` separators, so a document never
 carries the layout of the user's disk and can be shared as is.
 

@@ -2,7 +2,7 @@
 
 Headlines state a story's main fact, often in the words another report's headline or lede uses.
 A title is no part of the body, so its passage is addressed just before it (offsets below 0,
-``title + "\n"`` ending at 0: :class:`~reader.core.model.Span`), and the linker reads it as one sentence.
+``title + "\\n"`` ending at 0: :class:`~reader.core.model.Span`), and the linker reads it as one sentence.
 
 Headlines are written for the eye, not as sentences: title-cased (``Driver Charged After Crash``)
 or in capitals, and without auxiliaries (``Council Approves Budget``). Read as they are, their
@@ -31,7 +31,7 @@ general English (wordfreq's Zipf scale: ``shakes``, ``hit``, ``run``); a rarer o
 
 
 _OPENERS = frozenset(".!?:\"'\u201c\u2018(\n")
-"""What may stand before a word that opens a sentence, whose capital says nothing."""
+"""What may stand before a word that opens a sentence (or the text), whose capital says nothing."""
 
 
 def casing(dossier: Dossier) -> Counter[str]:
@@ -44,7 +44,7 @@ def casing(dossier: Dossier) -> Counter[str]:
             word, lower = match.group(), match.group().lower()
             if word == lower:
                 written[lower] += 1
-            elif body[max(0, match.start() - 3) : match.start()].strip()[-1:] not in _OPENERS:
+            elif (before := body[max(0, match.start() - 3) : match.start()].rstrip(" \t")) and before[-1] not in _OPENERS:
                 written[lower] -= 1
     return written
 

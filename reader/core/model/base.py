@@ -31,9 +31,9 @@ class Span:
     """A stretch of one article's body: ``0 <= start <= end <= len(body)``.
 
     A passage of the title line (which links may hold: headlines state the story's main fact) lies
-    before the body, as if the title and a line break stood there: ``title + "\n"`` ends at 0, so
+    before the body, as if the title and a line break stood there: ``title + "\\n"`` ends at 0, so
     ``Span(article, -len(title) - 1, -1)`` is the whole title, ``start < 0`` marks a title passage and
-    ``(title + "\n")[start:end]`` is its text (:meth:`Article.source`). In reading order, the title
+    ``(title + "\\n")[start:end]`` is its text (:meth:`Article.source`). In reading order, the title
     comes first."""
 
     article: str
@@ -77,7 +77,7 @@ class Article:
         return self.source(span)[span.start : span.end]
 
     def source(self, span: Span) -> str:
-        """The string ``span``'s offsets index: the body, or for a title passage ``title + "\n"``
+        """The string ``span``'s offsets index: the body, or for a title passage ``title + "\\n"``
         (its offsets, below 0, count from that string's end as Python's negative indexes do)."""
         return f"{self.title or ''}\n" if span.start < 0 else self.body
 
