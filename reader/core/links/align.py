@@ -35,7 +35,10 @@ Four stages, each close to linear in the dossier's size:
    third summit`` and ``the first-ever summit``: ``_at_odds``) leave it
    weaker, and so do verbs telling of other stages of a story (``was
    arrested`` and ``shot three people``, ``convicted`` and ``sentenced``:
-   ``_other_stages``), even across a long run of shared background words.
+   ``_other_stages``), even across a long run of shared background words,
+   and so do a passage that is mostly a quotation and one meeting it only in
+   its frame (the speaker's title, the occasion) or quoting other words
+   (``_other_quotations``).
    A pair is **confident** when it is verbatim or
    near, or a paraphrase making one statement (``_statement``: most of both
    passages shared, or a shared verb, the same thing happening, and a good
@@ -311,9 +314,24 @@ def _other_stages(a: _Unit, b: _Unit) -> bool:
     and ``shot three people``, ``was convicted`` and ``was sentenced``)? They report other happenings.
     On the six read development dossiers the ledes of a shooting and of the arrest, and of a
     sentencing, a conviction and an extradition, were one link each; they now split by stage."""
-    mine = {STAGE_OF[t] for t in a.actions if t in STAGE_OF}
-    theirs = {STAGE_OF[t] for t in b.actions if t in STAGE_OF} if mine else ()
+    mine = _stages(a)
+    theirs = _stages(b) if mine else ()
     return bool(theirs) and not mine & theirs
+
+
+def _stages(unit: _Unit) -> set[str]:
+    """The stages of a story the passage's verbs tell of (``STAGE_OF``), a verdict among them
+    (``found him guilty``, ``was found not guilty``: no verb of its own). On six dossiers read blind,
+    a verdict was linked to a charge and to a plea of not guilty about the same deaths."""
+    found = {STAGE_OF[t] for t in unit.actions if t in STAGE_OF}
+    words = unit.words
+    found.update(("acquit" if words[i - 1] in NEGATIONS else "convict") for i, word in enumerate(words)
+                 if word == "guilty" and "found" in words[max(0, i - VERDICT_REACH) : i])
+    return found
+
+
+VERDICT_REACH = 4
+"""``found`` this many words before ``guilty`` gives a verdict (``found him guilty``, ``found Dale Morrow not guilty``)."""
 
 
 def _words(tokens: Sequence[Token]) -> tuple[str, ...]:
@@ -344,6 +362,37 @@ def _quotations(tokens: Sequence[Token]) -> tuple[tuple[str, ...], ...]:
         elif inside is not None:
             inside.append(token)
     return tuple(run for run in runs if len(run) >= ECHO_WORDS)
+
+
+QUOTED_SHARE = 0.5
+"""A passage this share of whose words are quoted says what its quotations say: the rest is who spoke,
+when and where."""
+
+
+def _quotation_terms(unit: _Unit) -> frozenset[str] | None:
+    """The terms of a passage's quotations when they are most of it (``QUOTED_SHARE``), else ``None``."""
+    if not unit.quotes or sum(map(len, unit.quotes)) < QUOTED_SHARE * len(unit.words):
+        return None
+    return frozenset(term for quote in unit.quotes for word in quote for term, _, _ in _term_pieces(word, word))
+
+
+def _other_quotations(a: _Unit, b: _Unit, weights: dict[str, float]) -> bool:
+    """Does a passage that is mostly a quotation meet the other beside it rather than in it? Two
+    quotations sharing no run of ``ECHO_WORDS`` words are two things said, though one speaker, title and
+    occasion frame both (``"…," Dale Morrow, head of the port authority, said in a statement``); and a
+    passage unquoted sharing more of a quotation's frame than of the quotation tells of the occasion
+    (``the two leaders met in the Oval Office``), not of what was said there. On six dossiers read blind,
+    two quotations of one executive made a link, a third joined a near copy of another through his long
+    title, and a meeting was linked to what was said at it."""
+    mine, theirs = _quotation_terms(a), _quotation_terms(b)
+    if mine is None and theirs is None:
+        return False
+    if mine is not None and theirs is not None:
+        runs = {quote[i : i + ECHO_WORDS] for quote in a.quotes for i in range(len(quote) - ECHO_WORDS + 1)}
+        return not any(quote[i : i + ECHO_WORDS] in runs for quote in b.quotes for i in range(len(quote) - ECHO_WORDS + 1))
+    shared = a.terms & b.terms
+    quoted = shared & (mine if mine is not None else theirs)
+    return math.fsum(weights[t] for t in quoted) < math.fsum(weights[t] for t in shared - quoted)
 
 
 CLAUSE_OPENERS = frozenset(
@@ -817,6 +866,12 @@ def _names_run(run: tuple[str, ...], names: frozenset[str], actions: frozenset[s
     return 2 * said < len(terms) and not actions.intersection(terms)
 
 
+def _told_apart(a: _Unit, b: _Unit, weights: dict[str, float]) -> bool:
+    """Do two passages sharing words tell of other happenings (``_other_stages``) or other sayings
+    (``_other_quotations``)? Their pair is never confident."""
+    return _other_stages(a, b) or _other_quotations(a, b, weights)
+
+
 def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str]) -> tuple[float, LinkKind, bool] | None:
     """Score, kind and confidence of the pair, or ``None`` when it does not carry one statement.
 
@@ -843,9 +898,9 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
     # before two different quotations: it makes no near copy.
     attribution = run and a.words[run_end - 1] in ATTRIBUTION_VERBS
     if similar >= NEAR_SIMILARITY:
-        return max(similar, overlap), "near", True
+        return max(similar, overlap), "near", not _told_apart(a, b, weights)
     if run >= NEAR_RUN and not attribution and not _names_run(a.words[run_end - run : run_end], names, a.actions):
-        return max(similar, overlap), "near", not _other_stages(a, b)
+        return max(similar, overlap), "near", not _told_apart(a, b, weights)
     if a.negated != b.negated:
         return None  # one says the opposite ("not aware of any credible evidence")
     lede = a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and bool(shared & uncommon - names)
@@ -861,7 +916,7 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         ):
             return None
     # A caption's paraphrase is never confident, nor one naming other figures, ranks or days.
-    sure = not (a.caption or b.caption or _at_odds(a, b) or _other_stages(a, b))
+    sure = not (a.caption or b.caption or _at_odds(a, b) or _told_apart(a, b, weights))
     return overlap, "paraphrase", sure and (lede or _statement(a, b, shared, weights, names))
 
 
