@@ -144,6 +144,10 @@ class _Html:
     def outlet(self, article_id: str) -> str:
         return f'<span class="outlet src-{self.slot[article_id]}">{self.outlet_text[article_id]}</span>'
 
+    def version(self, span: Span) -> str:
+        """Whose version of a link's passage: the outlet, said to be its headline for a title passage."""
+        return self.outlet(span.article) + (' <span class="meta">(headline)</span>' if span.in_title else "")
+
     def swatch(self, article_id: str) -> str:
         return f'<span class="swatch src-{self.slot[article_id]}"></span>'
 
@@ -244,11 +248,11 @@ class _Html:
             number = self.number[link.id]
             reference, *others = link.passages
             columns = [
-                f'<div class="column reference src-{self.slot[reference.article]}">{self.outlet(reference.article)}'
+                f'<div class="column reference src-{self.slot[reference.article]}">{self.version(reference)}'
                 f'<div class="passage">{self.passages.plain(reference)}</div></div>'
             ]
             columns += [
-                f'<div class="column src-{self.slot[other.article]}">{self.outlet(other.article)}'
+                f'<div class="column src-{self.slot[other.article]}">{self.version(other)}'
                 f'<div class="passage">{self.passages.marked(reference, other)}</div></div>'
                 for other in others
             ]

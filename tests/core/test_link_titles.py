@@ -228,3 +228,14 @@ def test_omissions_leave_title_links_out(harbour):
     omissions = find_omissions(analysis, find_origins(analysis))
     held = {link.id for link in analysis.links if any(s.in_title for s in link.passages)}
     assert held and not any(o.link in held for rows in omissions.by_article.values() for o in rows)
+
+
+def test_the_reports_for_people_give_a_headline_in_its_own_words_and_say_so(harbour):
+    from reader.core.export.documents import to_markdown
+    from reader.report.html import to_html
+
+    analysis = analyse(harbour)
+    markdown, page = to_markdown(analysis), to_html(analysis)
+    assert "- **Ellery Gazette** (headline): " in markdown and "Crane Collapses At Port Ellery" in markdown
+    assert '<span class="meta">(headline)</span>' in page
+    assert "Crane Collapses At Port Ellery" in page

@@ -65,5 +65,5 @@ async def test_the_n_way_view_shows_a_title_passage_in_its_own_words(tiny, tiny_
         app.push_screen(NWayScreen(analysis, link.passage_in("alpha"), link=link))
         await until(pilot, lambda: isinstance(app.screen, NWayScreen))
         shown = [app.screen.item_text(n) for n in range(len(app.screen.carriers))]
-        assert any("Permits cancelled" in text for text in shown)
+        assert any("(headline)" in text and "Permits cancelled" in text for text in shown)
         assert any("Canada cancels drone permits" in text for text in shown)

@@ -406,6 +406,10 @@ class _Report:
             )
         self.add("")
 
+    def version(self, span: Span) -> str:
+        """Whose version of a link's passage: the outlet, said to be its headline for a title passage."""
+        return f"**{self.outlet[span.article]}**" + (" (headline)" if span.in_title else "")
+
     def links(self) -> None:
         if not self.section("Passages carried by several reports", self.analysis.links,
                             "No passage is carried by two or more reports."):
@@ -416,9 +420,9 @@ class _Report:
             self.add(f"### {number}. {escape_markdown(link.kind)}, {len(link.passages)} reports, "
                      f"score {link.score:.2f}", "")
             reference, *others = link.passages
-            self.add(f"- **{self.outlet[reference.article]}**: {self.text(reference)}")
+            self.add(f"- {self.version(reference)}: {self.text(reference)}")
             for other in others:
-                self.add(f"- **{self.outlet[other.article]}**: {marked_version(self.analysis, reference, other)}")
+                self.add(f"- {self.version(other)}: {marked_version(self.analysis, reference, other)}")
             if found := self.sourcing.origins.of_link(link.id):
                 self.add(self.link_origins(found))
             self.add("")
