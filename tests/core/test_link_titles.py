@@ -223,6 +223,19 @@ def test_a_rejected_title_link_stays_rejected_until_the_title_changes(harbour):
     assert Anchor(title_anchor.article, -500, -1, title_anchor.fingerprint).resolve(harbour) is None
 
 
+def test_a_title_link_rejected_in_the_sidecar_stays_rejected_on_the_next_open(tmp_path):
+    from reader.core.store.corrections import load_corrections, save_corrections
+
+    folder = write(tmp_path, REPORTS)
+    first = analyse(load_dossier(folder))
+    link = title_links(first.links)[0]
+    assert save_corrections(folder, Corrections((reject_link(first, link),))) is None
+    corrections, problem = load_corrections(folder)
+    assert problem is None
+    again = apply_corrections(analyse(load_dossier(folder)), corrections)
+    assert all(other.passages != link.passages for other in again.links + again.weaker_links)
+
+
 def test_omissions_leave_title_links_out(harbour):
     analysis = analyse(harbour)
     omissions = find_omissions(analysis, find_origins(analysis))
