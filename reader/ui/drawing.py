@@ -196,8 +196,8 @@ class LineView(PaletteMixin, ScrollView):
     _frame_stale = False
     """A repaint of the whole pane was asked meanwhile."""
     FOCUS_SHOWN_IN_TITLE: ClassVar[bool] = False
-    """Set by a pane whose focus shows in its border's title (and :meth:`focus_rows`) alone: a
-    focus move then repaints the title's row (see :meth:`_on_focus`), not every cell of the pane."""
+    """Set by a pane whose focus shows in its border's title (and :meth:`refresh_focus_rows`)
+    alone: a focus move then repaints the title's row (see :meth:`_on_focus`), not every cell."""
 
     def __init__(self, *, id: str | None = None, rows_kept: int = 4096) -> None:
         super().__init__(id=id)  # sets the border title, a repaint: _framing is the class's till then
