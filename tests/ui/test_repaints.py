@@ -34,7 +34,7 @@ async def test_a_tab_repaints_the_panes_titles_and_the_list_cursor_only(bundled,
 
         for focused in (sources, view):
             await pilot.press("tab")
-            await until(pilot, lambda: focused.has_focus and all(asked.values()))
+            await until(pilot, lambda focused=focused: focused.has_focus and all(asked.values()))
             await pilot.pause()
             assert all(all(regions) for regions in asked.values()), asked  # never a whole pane
             assert {region for regions in asked[view] for region in regions} == {title(view)}
