@@ -232,3 +232,16 @@ def test_one_quotation_reworded_is_still_linked(tmp_path):
         '"It is together that we will be able to act effectively for our harbour and for the fishermen," Morrow said in remarks at the ceremony.',
     )
     assert [link.confident for link in links] == [True]
+
+
+DESCRIPTION = ("The Harbour 7 ferry joins a quiet hybrid engine and a wide cargo deck with the comfort of the Harbour 3 cabin "
+               "design that island passengers ask for.")
+PRAISE = ('"With the strong blend of the new Harbour 3 cabin design, the quiet hybrid engine and the best cargo deck on '
+          'the coast, the Harbour 7 ferry will be a fine option for our island passengers," said Dale Morrow, head of sales.')
+
+
+def test_a_description_and_a_quotation_both_reports_print_are_two_statements(tmp_path):
+    """Two reports reprint one press release: a description of the product and an executive's praise of it in
+    like words. Each report prints both, so they are two statements: each is linked to its copy, not to the other."""
+    links = _found(tmp_path, f"{DESCRIPTION} {PRAISE}", f"{DESCRIPTION} {PRAISE}")
+    assert [link.kind for link in links if link.confident] == ["verbatim", "verbatim"]
