@@ -245,3 +245,18 @@ def test_a_description_and_a_quotation_both_reports_print_are_two_statements(tmp
     like words. Each report prints both, so they are two statements: each is linked to its copy, not to the other."""
     links = _found(tmp_path, f"{DESCRIPTION} {PRAISE}", f"{DESCRIPTION} {PRAISE}")
     assert [link.kind for link in links if link.confident] == ["verbatim", "verbatim"]
+
+
+@pytest.mark.parametrize(
+    ("second", "confident"),
+    [
+        pytest.param("In 1995 Dale Morrow became the first woman from Lyle County to be named to the board of the Harbour "
+                     "Medical Association.", False, id="another-first"),
+        pytest.param("Dale Morrow was the first woman from Lyle County to lead the state bar association, serving three terms.",
+                     True, id="the-same-first"),
+    ],
+)
+def test_the_first_to_do_one_thing_is_not_the_first_to_do_another(tmp_path, second, confident):
+    """Who was first is alike; what she was first to do says which first it is (``_other_firsts``)."""
+    first = "Dale Morrow was the first woman from Lyle County to lead the state bar association, and she won a harbour award last year."
+    assert [link.confident for link in _found(tmp_path, first, second)] == [confident]

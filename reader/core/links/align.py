@@ -864,9 +864,45 @@ def _names_run(run: tuple[str, ...], names: frozenset[str], actions: frozenset[s
 
 
 def _told_apart(a: _Unit, b: _Unit, weights: dict[str, float]) -> bool:
-    """Do two passages sharing words tell of other happenings (``_other_stages``) or other sayings
-    (``_other_quotations``)? Their pair is never confident."""
-    return _other_stages(a, b) or _other_quotations(a, b, weights)
+    """Do two passages sharing words tell of other happenings (``_other_stages``), other sayings
+    (``_other_quotations``) or other firsts (``_other_firsts``)? Their pair is never confident."""
+    return _other_stages(a, b) or _other_quotations(a, b, weights) or _other_firsts(a, b, weights)
+
+
+FIRST_WORDS = frozenset({"first", "firstever"})
+FIRST_REACH = 12
+"""``to`` this many words after ``first`` says what the first did (``the first woman from the valley to ...``)."""
+FIRST_WHAT = 8
+"""The words after that ``to`` read for what was done first."""
+FIRST_SHARE = 0.5
+DETERMINERS = frozenset("the a an his her its their our this that these those".split())
+
+
+def _firsts(unit: _Unit) -> frozenset[str]:
+    """The terms of what a passage says someone was the first to do (``the first woman to be elected to
+    the harbour board`` -> ``elect``, ``harbou``, ``board``): the words after a ``to`` that follows
+    ``first``, not a ``to`` before a noun (``the first lady welcomed them to the palace``)."""
+    words = unit.words
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        if word in FIRST_WORDS:
+            to = next((j for j in range(i + 1, min(len(words), i + 1 + FIRST_REACH)) if words[j] == "to"), None)
+            if to is not None and to + 1 < len(words) and words[to + 1] not in DETERMINERS:
+                found.update(term for word in words[to + 1 : to + 1 + FIRST_WHAT] for term, _, _ in _term_pieces(word, word))
+    return frozenset(found)
+
+
+def _other_firsts(a: _Unit, b: _Unit, weights: dict[str, float]) -> bool:
+    """Do both passages say someone was the first to do something (``_firsts``), and other things, sharing
+    under ``FIRST_SHARE`` of the lighter? ``the first woman to lead a county bar`` and ``the first woman
+    to be named to the harbour board`` tell of two firsts, though who was first is alike. On the seven
+    dossiers read blind last, a first of one board was linked to a first of another."""
+    mine = _firsts(a)
+    theirs = _firsts(b) if mine else frozenset()
+    if not theirs:
+        return False
+    lighter = min(math.fsum(weights.get(t, 0.0) for t in mine), math.fsum(weights.get(t, 0.0) for t in theirs))
+    return math.fsum(weights.get(t, 0.0) for t in mine & theirs) < FIRST_SHARE * lighter
 
 
 def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str]) -> tuple[float, LinkKind, bool] | None:
