@@ -260,3 +260,28 @@ def test_the_first_to_do_one_thing_is_not_the_first_to_do_another(tmp_path, seco
     """Who was first is alike; what she was first to do says which first it is (``_other_firsts``)."""
     first = "Dale Morrow was the first woman from Lyle County to lead the state bar association, and she won a harbour award last year."
     assert [link.confident for link in _found(tmp_path, first, second)] == [confident]
+
+
+CLOSED = "Governor Dale Morrow has closed the north pier of Lyle harbour to fishing boats until June after the storm damage."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "confident"),
+    [
+        pytest.param(
+            "Governor Dale Morrow was considering whether to permanently close the north pier of Lyle harbour to fishing "
+            "boats after the storm damage.",
+            CLOSED, [False], id="weighed-and-done",
+        ),
+        pytest.param(
+            "Governor Dale Morrow was considering whether to reopen the harbour, and closed the north pier of Lyle harbour "
+            "to fishing boats that the storm damaged.",
+            "Governor Dale Morrow has closed the north pier of Lyle harbour to fishing boats that the storm damaged.",
+            [True], id="done-in-a-clause-of-its-own",
+        ),
+    ],
+)
+def test_a_decision_weighed_is_not_a_decision_taken(tmp_path, first, second, confident):
+    """A passage telling as still weighed (``was considering whether to``) what the other tells as done makes
+    another statement (``_other_modes``); the same deed in a clause of its own still links."""
+    assert [link.confident for link in _found(tmp_path, first, second)] == confident
