@@ -285,3 +285,24 @@ def test_a_decision_weighed_is_not_a_decision_taken(tmp_path, first, second, con
     """A passage telling as still weighed (``was considering whether to``) what the other tells as done makes
     another statement (``_other_modes``); the same deed in a clause of its own still links."""
     assert [link.confident for link in _found(tmp_path, first, second)] == confident
+
+
+SHOOK = '"The crash shook the whole town. '
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        pytest.param("said the cyclist's uncle, Dale Morrow.", id="a-verb-then-who-and-a-name"),
+        pytest.param("the cyclist's uncle said at the vigil.", id="who-a-verb-and-where"),
+    ],
+)
+def test_who_spoke_after_a_quotation_is_no_statement(tmp_path, who):
+    """Two reports quote one man saying two things, each second sentence closing on who he is: only the
+    sentence both quote is linked (``_only_attribution``, ``_attribution_tail``)."""
+    links = _found(
+        tmp_path,
+        f'{SHOOK}We want the bypass road built before winter," {who}',
+        f'{SHOOK}Nobody here will forget the young cyclist," {who}',
+    )
+    assert [(link.passages[0].start, link.passages[0].end) for link in links] == [(0, 32)]

@@ -487,16 +487,22 @@ TAIL_WORDS = 8
 def _attribution_tail(tokens: Sequence[Token]) -> set[int]:
     """The tokens of a closing ``, <who> said|announced|reported <when>.``: who told, not what happened.
 
-    Only the last comma's clause, short, unquoted and holding a reporting verb.
+    Only the last comma's clause, short, unquoted but for the mark closing a quotation before it, and
+    holding a reporting verb; a name closing the sentence after a comma of its own is part of who told
+    (``…," said the victim's uncle, Dale Morrow.``): two reports quoting him alike name him alike.
     """
-    comma = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].norm == ","), None)
-    if comma is None:
+    commas = [i for i in range(len(tokens) - 1, -1, -1) if tokens[i].norm == ","]
+    if not commas:
         return set()
-    tail = tokens[comma + 1 :]
+    named = [t for t in tokens[commas[0] + 1 :] if t.is_word]
+    start = commas[1 if len(commas) > 1 and named and all(t.text[:1].isupper() for t in named) else 0] + 1
+    if start < len(tokens) and tokens[start].norm == '"':
+        start += 1
+    tail = tokens[start:]
     words = [t.norm for t in tail if t.is_word]
     if len(words) > TAIL_WORDS or any(t.norm == '"' for t in tail) or not REPORTING_VERBS.intersection(words):
         return set()
-    return {i for i in range(comma + 1, len(tokens)) if tokens[i].is_word and tokens[i].norm not in REPORTING_VERBS}
+    return {i for i in range(start, len(tokens)) if tokens[i].is_word and tokens[i].norm not in REPORTING_VERBS}
 
 
 @dataclass(slots=True)
@@ -580,11 +586,30 @@ FACT_WORDS = 4
 """A shorter passage (``(Fox News article)``, ``News article)``) states nothing to link."""
 
 
+SPOKEN_WHERE = frozenset("in on at during after before to via shortly later earlier today yesterday tonight".split())
+"""Words that may follow a verb of speaking in a clause that only says who spoke, when and where
+(``said in a statement``, ``told reporters``, ``said at the vigil``, ``said later``)."""
+
+
 def _only_attribution(tokens: Sequence[Token]) -> bool:
-    """Is the clause only who speaks (``Ben Stephenson, controller of BBC Drama, said:``)? Two reports
-    naming the same speaker before different quotations make no shared statement."""
-    words = [t.norm for t in tokens if t.is_word]
-    return bool(words) and words[-1] in ATTRIBUTION_VERBS and not any(t.norm == '"' for t in tokens)
+    """Is the clause only who speaks (``Ben Stephenson, controller of BBC Drama, said:``)? Also, when it
+    holds no other verb and nothing after a colon, a clause that a verb of speaking opens (``said the
+    victim's uncle, Dale Morrow``, ``according to officials``) or that ends on one and when, where or
+    how it was said (``…," Dale Morrow said in a statement at the port``). A quotation mark may open it:
+    the cut before a closing attribution leaves the mark ending the quotation there. Two reports naming
+    the same speaker before or after different quotations make no shared statement."""
+    words = [t for t in tokens if t.is_word]
+    if not words or any(t.norm == '"' for t in tokens[1:]):
+        return False
+    if words[-1].norm in ATTRIBUTION_VERBS and tokens[0].norm != '"':
+        return True
+    if _verbs(tokens) or any(t.norm == ":" for t in tokens[:-1]):
+        return False
+    if words[0].norm in SPEECH_VERBS or words[0].norm == "according" or words[-1].norm in ATTRIBUTION_VERBS:
+        return True
+    last = next((i for i in range(len(words) - 1, 0, -1) if words[i].norm in SPEECH_VERBS), None)
+    return (last is not None and words[last - 1].norm not in AUXILIARIES and len(words) - 1 - last <= TAIL_WORDS
+            and words[last + 1].norm in SPOKEN_WHERE)  # a verb ending the clause was taken above
 
 
 def _says_something(tokens: Sequence[Token]) -> bool:
