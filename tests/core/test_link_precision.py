@@ -306,3 +306,26 @@ def test_who_spoke_after_a_quotation_is_no_statement(tmp_path, who):
         f'{SHOOK}Nobody here will forget the young cyclist," {who}',
     )
     assert [(link.passages[0].start, link.passages[0].end) for link in links] == [(0, 32)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "confident"),
+    [
+        pytest.param(
+            "The ministry announced the appointment of Judge Dale Morrow to oversee the inquiry into the collapse of the "
+            "Lyle harbour bridge in May.",
+            "Judge Dale Morrow has sent a list of forty questions to the port authority as part of his inquiry into the "
+            "collapse of the Lyle harbour bridge.",
+            False, id="other-verbs-around-it",
+        ),
+        pytest.param(
+            "Judge Dale Morrow has opened an inquiry into the collapse of the Lyle harbour bridge after the storm.",
+            "An inquiry into the collapse of the Lyle harbour bridge was opened by Judge Dale Morrow on Monday.",
+            True, id="one-verb-of-both",
+        ),
+    ],
+)
+def test_one_background_phrase_with_other_verbs_is_two_statements(tmp_path, first, second, confident):
+    """Both name what the story is about (``the inquiry into ...``) and say other things of it: an
+    appointment to the inquiry is not questions sent in it (``_background_only``)."""
+    assert [link.confident for link in _found(tmp_path, first, second)] == [confident]
