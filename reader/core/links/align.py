@@ -9,9 +9,10 @@ Four stages, each close to linear in the dossier's size:
    ``suspension``, ``Syria`` and ``Syrian`` meet; ``spoke`` meets ``speak``,
    ``six`` and ``sixfold`` meet ``6``), with hyphenated words split. The
    speaker's name (``Marina Costa told``, ``, according to ...``) gives no
-   term, nor does a closing ``, <who> announced today``: a paraphrase may
-   attribute differently. A term weighs its inverse
-   sentence frequency in the dossier times its rarity in general English
+   term, nor does a closing ``, <who> announced today`` (``…," said the
+   victim's uncle, <Name>.``): a paraphrase may attribute differently. A
+   term weighs its inverse sentence frequency in the dossier times its
+   rarity in general English
    (wordfreq: ``take`` and ``best`` weigh little, ``thwarted`` much);
    numbers and names weigh more. Each sentence is also
    cut into clauses (``;``, dashes, ``, which``/``, while``/``, adding``...,
@@ -38,8 +39,13 @@ Four stages, each close to linear in the dossier's size:
    ``_other_stages``), even across a long run of shared background words,
    and so do a passage that is mostly a quotation and one meeting it only in
    its frame (the speaker's title, the occasion) or quoting other words
-   (``_other_quotations``), and so do two sentences that two reports each
-   print apart, with no verb of both (``_printed_apart``).
+   (``_other_quotations``), two firsts (``the first woman to lead`` and ``the
+   first woman to be named to``: ``_other_firsts``), a decision weighed and
+   one taken (``was considering whether to close`` and ``closed``:
+   ``_other_modes``), other verbs around one background phrase (``to oversee
+   the inquiry into`` and ``as part of his inquiry into``:
+   ``_background_only``), and two sentences that two reports each print
+   apart, with no verb of both (``_printed_apart``).
    A pair is **confident** when it is verbatim or
    near, or a paraphrase making one statement (``_statement``: most of both
    passages shared, or a shared verb, the same thing happening, and a good
