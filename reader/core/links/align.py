@@ -112,6 +112,7 @@ from reader.core.vocabulary import (
 )
 from reader.core.forked import beside
 from reader.core.links.grammar import clause_starts, gerund
+from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, judged_bodies, lede_alike, reading, titles_apart
 from reader.core.model import Dossier, Link, LinkKind, Sentence, Span, Token
 
 Progress = Callable[[str, int, int], None]
@@ -676,15 +677,16 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
 
 
 def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
-    """Sentence units (dossier order), the clause units of each, and term weights."""
+    """Sentence units (dossier order, then the articles' title lines: ``titles.reading``), the
+    clause units of each, and term weights."""
     whole: list[_Unit] = []
     clauses: list[list[_Unit]] = []
     capitalised: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     surface: dict[str, str] = {}
-    for index, article in enumerate(dossier.articles):
+    for index, article, read in reading(dossier, sentences):
         lede_found = False
-        for sentence in sentences.get(article.id, ()):
+        for sentence in read:
             tokens = sentence.tokens
             token_terms: list[list[str]] = []
             pinned: list[tuple[Particular, ...]] = []
@@ -698,7 +700,7 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
                     for term, upper, word in _term_pieces(token.text, token.norm):
                         pieces.append(term)
                         surface.setdefault(term, word)
-                        if position:
+                        if position and sentence.start >= 0:  # a title's casing says nothing (titles.py)
                             seen[term] += 1
                             capitalised[term] += upper
                     position += 1
@@ -707,8 +709,9 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             terms = {t for pieces in token_terms for t in pieces}
             if not terms or not _says_something(tokens):
                 continue
-            number, lede = len(whole), not lede_found and _states(tokens)
-            lede_found = lede_found or lede
+            # A title line states the main fact as a lede does, and leaves its body its own lede.
+            number, lede = len(whole), sentence.start < 0 or not lede_found and _states(tokens)
+            lede_found = lede_found or lede and sentence.start >= 0
             verbs = _verbs(tokens)
 
             def actions(a: int, b: int) -> set[str]:
@@ -728,8 +731,8 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
                 for a, b in ranges
                 if not _only_attribution(tokens[a:b])
             ] if len(ranges) > 1 else [])
-    df = Counter(term for u in whole for term in u.terms)
-    total = len(whole) + 1
+    df = body_frequencies(whole)
+    total = body_sentences(whole) + 1
     weights = {}
     names = set()
     for term, count in df.items():
@@ -740,6 +743,7 @@ def _prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
         weights[term] = weight * (ANCHOR_BOOST if is_number or term in names else _rarity(surface[term]))
     for unit in whole + [c for units in clauses for c in units]:
         unit.weight = math.fsum(weights[t] for t in unit.terms)
+    headline_verbs(whole + [c for units in clauses for c in units], names)
     return whole, clauses, weights, df, frozenset(names)
 
 
@@ -1037,6 +1041,7 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
     if a.negated != b.negated:
         return None  # one says the opposite ("not aware of any credible evidence")
     lede = a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and bool(shared & uncommon - names)
+    lede = lede and lede_alike(a, b)
     if not lede:
         if not (shared & uncommon) - names:
             return None  # only names (and common words) in common: not one statement
@@ -1084,7 +1089,7 @@ def _find_pairs(whole: list[_Unit], clauses: list[list[_Unit]], weights: dict[st
     """Every candidate sentence pair judged to carry one statement, with its units, best first."""
     partners = _partners(whole, weights, df)
     articles = len({u.article for u in whole})
-    limit = max(2, min(max(UNCOMMON_SHARE * len(whole), 2 * articles), UNCOMMON_LIMIT))
+    limit = max(2, min(max(UNCOMMON_SHARE * body_sentences(whole), 2 * articles), UNCOMMON_LIMIT))
     uncommon = frozenset(term for term, count in df.items() if count <= limit)
 
     def judged(sentences: range, report: Callable[[int], None]) -> list[_Judged]:
@@ -1587,23 +1592,32 @@ def find_links(
     whole, clauses, weights, df, names = _prepare(dossier, sentences)
     matches = _find_pairs(whole, clauses, weights, df, names, progress)
     built = []
-    strays: list[PairMatch] = []  # confident pairs tying a passage to a link it does not make (_off_core): weaker
-    for confident in (True, False):
-        chosen = [m for m in matches if m.confident] if confident else [m for m in matches if not m.confident] + strays
-        scores = {(m.a, m.b): m for m in chosen}
-        demote = strays if confident else None
-        groups = _merge_repeats(_group(chosen, whole, weights, names, scores, demote), whole, scores)
-        held = {key for group in groups for key in combinations(sorted(group), 2)}
-        held |= {(m.a, m.b) for m in demote or ()}
-        # Many to many: pairs no group could hold (a sentence already serves another
-        # statement there) are grouped again among themselves, so a sentence carrying two
-        # facts is linked for each.
-        groups += _group([m for m in chosen if (m.a, m.b) not in held], whole, weights, names, scores, demote)
-        for group in groups:
-            key, score, kind, spans = _link(group, whole, scores)
-            sure = confident and not any(span.article in doubtful for span in spans) and _corroborated(group, scores, names)
-            sure = sure and _told_alike(group, scores)
-            built.append((not sure, key, score, kind, spans))
+    judged = {(m.a, m.b) for m in matches}
+    together: set[tuple[int, int]] = set()  # sentence pairs a body link holds
+    for titled, matches in zip((False, True), titles_apart(matches)):  # the bodies' links, then those holding a title line
+        strays: list[PairMatch] = []  # confident pairs tying a passage to a link it does not make (_off_core): weaker
+        for confident in (True, False):
+            chosen = [m for m in matches if m.confident] if confident else [m for m in matches if not m.confident] + strays
+            scores = {(m.a, m.b): m for m in chosen}
+            demote = strays if confident else None
+            groups = _merge_repeats(_group(chosen, whole, weights, names, scores, demote), whole, scores)
+            held = {key for group in groups for key in combinations(sorted(group), 2)}
+            held |= {(m.a, m.b) for m in demote or ()}
+            # Many to many: pairs no group could hold (a sentence already serves another
+            # statement there) are grouped again among themselves, so a sentence carrying two
+            # facts is linked for each.
+            groups += _group([m for m in chosen if (m.a, m.b) not in held], whole, weights, names, scores, demote)
+            if titled:  # headlines repeat one another: their links sharing two passages become one
+                groups = _merge_repeats(groups, whole, scores)
+            if not titled:
+                together.update(key for group in groups for key in combinations(sorted(group), 2))
+            for group in (judged_bodies(group, whole, judged, together, scores) for group in groups) if titled else groups:
+                if len(group) < 2:
+                    continue
+                key, score, kind, spans = _link(group, whole, scores)
+                sure = confident and not any(span.article in doubtful for span in spans) and _corroborated(group, scores, names)
+                sure = sure and _told_alike(group, scores)
+                built.append((not sure, key, score, kind, spans))
     built = _distinct(sorted(built), dossier)
     width = max(3, len(str(len(built))))
     return tuple(
