@@ -274,6 +274,11 @@ CLOSED = "Governor Dale Morrow has closed the north pier of Lyle harbour to fish
             CLOSED, [False], id="weighed-and-done",
         ),
         pytest.param(
+            "Many of the questions obtained by the paper surround the governor's decision to close the north pier of "
+            "Lyle harbour to fishing boats.",
+            CLOSED, [False], id="asked-about-and-done",
+        ),
+        pytest.param(
             "Governor Dale Morrow was considering whether to reopen the harbour, and closed the north pier of Lyle harbour "
             "to fishing boats that the storm damaged.",
             "Governor Dale Morrow has closed the north pier of Lyle harbour to fishing boats that the storm damaged.",
@@ -282,8 +287,9 @@ CLOSED = "Governor Dale Morrow has closed the north pier of Lyle harbour to fish
     ],
 )
 def test_a_decision_weighed_is_not_a_decision_taken(tmp_path, first, second, confident):
-    """A passage telling as still weighed (``was considering whether to``) what the other tells as done makes
-    another statement (``_other_modes``); the same deed in a clause of its own still links."""
+    """A passage telling as still weighed (``was considering whether to``) or asked about (``the questions
+    surround``) what the other tells as done makes another statement (``_other_modes``); the same deed in a
+    clause of its own still links."""
     assert [link.confident for link in _found(tmp_path, first, second)] == confident
 
 

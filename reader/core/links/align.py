@@ -949,25 +949,37 @@ RELATIVES = frozenset("that which who whom whose".split())
 before them does not reach into it."""
 
 
+QUESTIONS = frozenset("question questions query queries".split())
+ABOUT = frozenset("surround surrounds center centers centre centres focus focuses concern concerns about over".split())
+QUESTION_REACH = 5
+"""``questions`` followed within this many words by a word of ``ABOUT`` (``many of the questions obtained
+by the paper center on``) asks about what follows: it does not tell it."""
+
+
 def _tentative(unit: _Unit, told: frozenset[str]) -> bool:
-    """Does a verb of ``TENTATIVE`` come before the first word of the passage telling what both tell
-    (``told``), in the same clause?"""
+    """Does a verb of ``TENTATIVE`` or a question about it (``QUESTIONS``) come before the first word of
+    the passage telling what both tell (``told``), in the same clause?"""
     weighed = False
-    for word in unit.words:
+    words = unit.words
+    for i, word in enumerate(words):
         if any(term in told for term, _, _ in _term_pieces(word, word)):
             return weighed
-        weighed = word in TENTATIVE or (weighed and word not in RELATIVES)
+        asked = word in QUESTIONS and not ABOUT.isdisjoint(words[i + 1 : i + 1 + QUESTION_REACH])
+        weighed = word in TENTATIVE or asked or (weighed and word not in RELATIVES)
     return weighed  # what both tell is in a word joined by a hyphen (``drunk-driving charges``)
 
 
 def _other_modes(a: _Unit, b: _Unit, names: frozenset[str]) -> bool:
-    """Does one passage tell as a decision still weighed (``_tentative``) what the other tells as done?
-    ``was considering whether to exempt them`` is not ``has exempted them``. What both tell is their
-    shared happenings (verbs of either), else the words they share, names left out either way. On the
-    nineteen read dossiers a wrong and a partly right link went, and a prosecutor weighing charges left a
-    link of the arrest (two links read right joined it). Wider sets of words (``may``, ``could``,
-    ``plans to``, ``expects``, ``wants to``, ``questions``) cost 19 links read right for 3 wrong or
-    partly right: reports tell a plan or an expectation as news in its own right."""
+    """Does one passage tell as a decision still weighed or as asked about (``_tentative``) what the
+    other tells as done? ``was considering whether to exempt them`` is not ``has exempted them``, nor
+    are ``the questions surround his decision to recuse himself`` and ``he recused himself``. What
+    both tell is their shared happenings (verbs of either), else the words they share, names left out
+    either way. On the nineteen read dossiers a wrong and a partly right link went, a prosecutor
+    weighing charges left a link of the arrest (two links read right joined it), and a recusal told
+    as done left the link of two reports telling what questions were asked about it (partly right,
+    then right). Wider sets of words (``may``, ``could``, ``plans to``, ``expects``, ``wants to``,
+    any ``question``) cost 19 links read right for 3 wrong or partly right: reports tell a plan or an
+    expectation as news in its own right."""
     shared = a.terms & b.terms
     told = (shared - names) & (_happenings(a) | _happenings(b)) or shared - names
     return _tentative(a, told) != _tentative(b, told)
