@@ -605,18 +605,17 @@ def _only_attribution(tokens: Sequence[Token]) -> bool:
     how it was said (``…," Dale Morrow said in a statement at the port``). A quotation mark may open it:
     the cut before a closing attribution leaves the mark ending the quotation there. Two reports naming
     the same speaker before or after different quotations make no shared statement."""
-    words = [t for t in tokens if t.is_word]
+    words = [t.norm for t in tokens if t.is_word]
     if not words or any(t.norm == '"' for t in tokens[1:]):
         return False
-    if words[-1].norm in ATTRIBUTION_VERBS and tokens[0].norm != '"':
+    if words[-1] in ATTRIBUTION_VERBS and tokens[0].norm != '"':
         return True
-    if _verbs(tokens) or any(t.norm == ":" for t in tokens[:-1]):
-        return False
-    if words[0].norm in SPEECH_VERBS or words[0].norm == "according" or words[-1].norm in ATTRIBUTION_VERBS:
-        return True
-    last = next((i for i in range(len(words) - 1, 0, -1) if words[i].norm in SPEECH_VERBS), None)
-    return (last is not None and words[last - 1].norm not in AUXILIARIES and len(words) - 1 - last <= TAIL_WORDS
-            and words[last + 1].norm in SPOKEN_WHERE)  # a verb ending the clause was taken above
+    last = next((i for i in range(len(words) - 1, 0, -1) if words[i] in SPEECH_VERBS), None)
+    said = (words[0] in SPEECH_VERBS or words[0] == "according" or words[-1] in ATTRIBUTION_VERBS or (
+        last is not None and words[last - 1] not in AUXILIARIES and len(words) - 1 - last <= TAIL_WORDS
+        and words[last + 1] in SPOKEN_WHERE  # a verb ending the clause was taken above
+    ))
+    return said and not any(t.norm == ":" for t in tokens[:-1]) and not _verbs(tokens)
 
 
 def _says_something(tokens: Sequence[Token]) -> bool:
