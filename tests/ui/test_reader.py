@@ -128,6 +128,8 @@ def test_the_gutter_puts_reports_joined_by_weaker_links_alone_after_a_question_m
     index = RenderIndex(tiny, replace(tiny_analysis, weaker_links=links).with_weaker_links())
     marks = index.sentence_marks("alpha")
     assert [index.gutter(_plain_palette(), "alpha", marks[n], 5).plain for n in range(3)] == ["23   ", "3?2  ", "?2   "]
+    # As wide as three reports give it: the ? stays, the weaker report after it is what is cut.
+    assert [index.gutter(_plain_palette(), "alpha", marks[n], 3).plain for n in range(3)] == ["23 ", "3? ", "?2 "]
     assert not marks[2].unique
 
 
