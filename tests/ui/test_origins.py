@@ -25,7 +25,7 @@ def riverton():
 
 
 def _entry(sources: SourceList, article_id: str) -> str:
-    return "\n".join(map(str, sources.entry(article_id)))
+    return "\n".join(map(str, sources.entry(article_id, 200)))
 
 
 async def test_source_list_says_how_much_each_report_copies(riverton):

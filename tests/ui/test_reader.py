@@ -182,7 +182,7 @@ async def test_worker_analysis_arrives_and_fills_shared_figures(tiny, tiny_analy
     app = build_app(tiny)
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: app.analysis is tiny_analysis, workers=True)  # the worker's AnalysisReady, handled
-        prompt = " ".join(map(str, app.screen.query_one(SourceList).entry(tiny.articles[0].id)))
+        prompt = " ".join(map(str, app.screen.query_one(SourceList).entry(tiny.articles[0].id, 200)))
         assert "% shared" in prompt and "…" not in prompt
 
 
@@ -604,11 +604,11 @@ async def test_report_details_put_the_shared_share_first(tiny, tiny_analysis):
         sources = app.screen.query_one(SourceList)
         alpha = tiny.article("alpha")
         shared = f"{round(tiny_analysis.shared_fraction('alpha') * 100)}% shared"
-        details = str(sources.entry("alpha")[-1])
+        details = str(sources.entry("alpha", 200)[-1])
         origin = origin_label(tiny_analysis, "alpha")  # how much of it another report also prints
         assert details == f"{shared} · {origin} · {alpha.word_count} words · 2021-04-12"
         sources.set_index(RenderIndex(tiny))  # analysis not ready yet
-        assert str(sources.entry("alpha")[-1]).startswith("… shared · ")
+        assert str(sources.entry("alpha", 200)[-1]).startswith("… shared · ")
 
 
 async def test_compact_report_list_says_shared_when_it_fits(tiny, tiny_analysis):
