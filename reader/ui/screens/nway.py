@@ -59,6 +59,7 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
 
     AUTO_FOCUS = "VersionList"
     HELP_WIDGETS = (VersionList,)
+    item_noun = "version"
     COMPONENT_CLASSES = DIFFERENCE_CLASSES  # the screen draws the versions (see PaletteMixin)
 
     BINDINGS = [

@@ -105,6 +105,7 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
     """
 
     AUTO_FOCUS = "QuoteList"
+    item_noun = "statement"
     HELP_WIDGETS = (QuoteList,)
     COMPONENT_CLASSES = DIFFERENCE_CLASSES | {"quote--flag", "quote--speaker"}  # the screen draws the statements
 

@@ -11,6 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from reader.ui.paging import next_hit
+from reader.ui.wording import counted_of
 
 if TYPE_CHECKING:  # in annotations only: the reader's start needs no list view
     from rich.text import Text
@@ -63,6 +64,8 @@ class ItemSearch:
     """Items holding the last search's words; empty when no search is on."""
     found: str = ""
     """The last search's words ("" when no search is on)."""
+    item_noun: str = "item"
+    """What an item is called when a search counts them (``version``, ``statement``)."""
 
     def searched_list(self) -> ListView:
         raise NotImplementedError
@@ -87,7 +90,11 @@ class ItemSearch:
         self.query_one(SearchBar).close(items)
         self.search_for(event.query)
         if self.hits:
-            self.action_next_item(1)
+            # The first hit from the item the cursor is on: the search itself goes round no end.
+            at = items.index if items.index is not None else 0
+            self.go_to_item(next_hit(self.hits, at - 1, 1)[0])
+            found = counted_of(len(self.hits), self.item_count(), self.item_noun)
+            self.notify(f"\u201c{event.query.strip()[:60]}\u201d in {found}: n/N go through them", timeout=3)
         elif event.query.strip():
             self.notify(f"Nothing here holds: {event.query[:60]}", severity="warning", timeout=3)
 
