@@ -67,6 +67,10 @@ def link_labels(analysis: Analysis) -> dict[str, str]:
     return labels
 
 
+LINK_RANK = 0.9
+"""A link is labelled by its passage's words, which a typed word meets by chance (``exp`` in
+"export permits"): a command, report or entity matching as well comes first ("Export: html")."""
+
 MOST_HITS = 60
 """Hits listed per query, the best first: the palette lays out every hit it is given on every key
 (hundreds of entities and links cost tens of ms a key); a few letters more find the rest."""
@@ -81,6 +85,8 @@ class Entry:
     folded: str
     action: Callable[[], object]
     help: Content
+    rank: float = 1.0
+    """What its matches' scores are multiplied by (see :data:`LINK_RANK`)."""
 
 
 class ReaderCommands(Provider):
@@ -94,7 +100,8 @@ class ReaderCommands(Provider):
         made = getattr(app, "palette_entries", None)
         if made is None or made[0] is not app.dossier or made[1] is not app.analysis:
             made = app.palette_entries = (app.dossier, app.analysis, tuple(
-                Entry(label, label.lower(), action, Content(help_text)) for label, action, help_text in self._entries()
+                Entry(label, label.lower(), action, Content(help_text), LINK_RANK if label.startswith("Link:") else 1.0)
+                for label, action, help_text in self._entries()
             ))
         return made[2]
 
@@ -136,7 +143,7 @@ class ReaderCommands(Provider):
             if letters.search(entry.folded) is not None:
                 score, offsets = matcher.fuzzy_search.match(matcher.query, entry.label)
                 if score > 0:
-                    found.append((score, offsets, entry))
+                    found.append((score * entry.rank, offsets, entry))
         found.sort(key=itemgetter(0), reverse=True)
         for score, offsets, entry in found[:MOST_HITS]:
             yield Hit(score, _highlighted(entry.label, offsets, matcher), entry.action, text=entry.label, help=entry.help)

@@ -61,3 +61,21 @@ async def test_typing_in_the_palette_makes_the_entries_once_per_analysis(bundled
         await pilot.press("l")
         await app.screen.workers.wait_for_complete()
         assert made == [analysis, app.analysis] and app.analysis is not analysis
+
+
+async def test_a_command_comes_before_links_whose_passage_holds_the_same_letters(bundled, analysis):
+    """``exp``: "Export: html" (a command) first, though links read "export permits"."""
+    from textual.command import CommandList, CommandPalette
+
+    from reader.ui.app import build_app
+    from tests.helpers import until
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: CommandPalette.is_open(app))
+        await pilot.press(*"exp")
+        await app.screen.workers.wait_for_complete()
+        options = app.screen.query_one(CommandList)
+        await until(pilot, lambda: options.option_count)
+        assert str(options.get_option_at_index(0).prompt).startswith("Export: ")
