@@ -119,6 +119,12 @@ REST = 1.0
 """Seconds without a key or a mouse event after which the reader is at rest: a full collection
 then makes no key wait (see :mod:`reader.collector`)."""
 
+KEYS_OF_OTHER_VIEWS = (
+    "x", "A", "w", "d", "o", "r", "T", "F", "M", "S", "comma", "full_stop", "left_curly_bracket", "right_curly_bracket",
+)
+"""Keys that only some screens or panels take (the compare view's ``x``, the entity panel's ``F``):
+pressed anywhere else they say where they work (:func:`reader.ui.screens.help.where_key_works`)."""
+
 VIEWS = ("compare", "nway", "coverage", "quotes")
 """The modules (in :mod:`reader.ui.screens`) of the views the reader's keys open."""
 
@@ -170,6 +176,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         Binding("q", "close", "Close"),
         Binding("q", "quit", "Quit"),
         Binding("ctrl+c", "exit", "Quit from anywhere", show=False, priority=True),
+        # Keys of other screens and panels, pressed where nothing takes them: said, not ignored.
+        *(Binding(key, f"elsewhere('{key}')", show=False) for key in KEYS_OF_OTHER_VIEWS),
     ]
 
     analysis: var[Analysis | None] = var(None, init=False, always_update=True)
@@ -578,6 +586,11 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def action_exit(self) -> None:
         self.exit()
+
+    def action_elsewhere(self, key: str) -> None:
+        from reader.ui.screens.help import where_key_works
+
+        self.notify(where_key_works(key, type(self.screen)), timeout=5)
 
     def copy_passage(self, text: str, what: str) -> None:
         """Put ``text`` on the clipboard and say so. The terminal is asked (OSC 52), which also

@@ -79,6 +79,30 @@ def key_rows(owner: type) -> list[tuple[str, str]]:
     return [(" ".join(keys), description) for description, keys in alike.items()]
 
 
+def where_key_works(key: str, here: type | None = None) -> str:
+    """What ``key`` (a Textual key name) does on the screens and widgets other than ``here`` that
+    bind it, said for a key pressed where it does nothing: ``x does nothing here; in the Compare
+    screen and N-way screen: Reject this link``. Read from their BINDINGS, as the help list is."""
+    places: dict[str, list[str]] = {}
+    for screen in _screen_classes():
+        name = SCREEN_TITLES.get(screen.__name__, screen.__name__.removesuffix("Screen"))
+        owners = [(screen, f"{name} screen")]
+        owners += [(widget, f"{name} {getattr(widget, 'HELP_TITLE', widget.__name__)}") for widget in getattr(screen, "HELP_WIDGETS", ())]
+        for owner, place in owners:
+            if owner is here:
+                continue
+            for binding in owner.__dict__.get("BINDINGS", ()):
+                if isinstance(binding, Binding) and binding.description and key in (k.strip() for k in binding.key.split(",")):
+                    described = binding.tooltip or binding.description
+                    if place not in places.setdefault(described, []):
+                        places[described].append(place)
+    shown = {"comma": ",", "full_stop": ".", "left_curly_bracket": "{", "right_curly_bracket": "}"}.get(key, key)
+    if not places:
+        return f"{shown} does nothing here"
+    said = "; ".join(f"in the {' and '.join(where)}: {what}" for what, where in places.items())
+    return f"{shown} does nothing here; {said}"
+
+
 def help_sections(app_class: type, current: type | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
     """The titled key lists the help screen shows: the ``current`` screen's (the one help was
     opened from) and its widgets' first, then the app's keys, then every other screen with the
