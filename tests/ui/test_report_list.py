@@ -33,3 +33,12 @@ async def test_a_long_name_and_long_details_are_never_cut_mid_word(tiny, tiny_an
         assert details.endswith(" …") and len(details) <= width, details
         shown = details.removesuffix(" …").split(" · ")
         assert shown == parts[: len(shown)]  # whole parts, in order: no count cut to "93% co…"
+
+
+async def test_a_narrow_list_puts_the_shares_in_one_column(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        await until(pilot, lambda: sources.compact and "shared" in sources.render_line(0).text)
+        rows = [sources.render_line(y).text for y in range(len(bundled.articles))]
+        assert len({row.index("% shared") - len(row.split("%")[0].split()[-1]) for row in rows}) == 1, rows

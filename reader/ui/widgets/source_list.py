@@ -9,6 +9,7 @@ and restyled every option: each key moving in the list, and each Tab, re-rendere
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -64,6 +65,7 @@ class SourceList(LineView, can_focus=True):
         self._entries: LRUCache[tuple, tuple[Text, ...]] = LRUCache(256)
         """Entries drawn lately: each of their rows is drawn from the whole entry."""
         self._entries_palette: Palette | None = None
+        self._widest: tuple[RenderIndex | None, int] = (None, 0)
 
     rows_each = 3
     """Rows a report takes: 3, or 1 when ``compact``."""
@@ -131,8 +133,9 @@ class SourceList(LineView, can_focus=True):
         label = self.index.source_label(palette, article_id)
         shared = shared_label(self.index.analysis, article_id)
         room = self.scrollable_content_region.width if width is None else width
-        if self.compact:
+        if self.compact:  # the shares in one column, after the widest name that leaves them room
             said = next((said for said in (f"  {shared}", f"  {shared.split()[0]}") if label.cell_len + len(said) <= room), "")
+            label.pad_right(max(0, min(self._widest_label(), room - len(said)) - label.cell_len) if said else 0)
             return (label.append(said, palette.muted),)
         article = self.index.dossier.article(article_id)
         origin = origin_label(self.index.analysis, article_id)
@@ -143,6 +146,12 @@ class SourceList(LineView, can_focus=True):
             lines = label.wrap(self.app.console, room)
             return lines[0], Text("  ").append_text(Text(" ").join(lines[1:])), details
         return label, Text(" ".join(article.headline.splitlines())), details
+
+    def _widest_label(self) -> int:
+        """Cells of the widest ``1 Outlet`` of the dossier (counted once per index)."""
+        if self._widest[0] is not self.index:
+            self._widest = (self.index, max((cell_len(a.outlet or a.id) + 2 for a in self.index.dossier.articles), default=0))
+        return self._widest[1]
 
     def refresh_report(self, number: int | None) -> None:
         """Redraw the rows of report ``number``."""
