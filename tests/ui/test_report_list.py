@@ -42,3 +42,17 @@ async def test_a_narrow_list_puts_the_shares_in_one_column(bundled, analysis):
         await until(pilot, lambda: sources.compact and "shared" in sources.render_line(0).text)
         rows = [sources.render_line(y).text for y in range(len(bundled.articles))]
         assert len({row.index("% shared") - len(row.split("%")[0].split()[-1]) for row in rows}) == 1, rows
+
+
+async def test_the_list_border_says_how_many_files_did_not_open_in_full(tiny, tiny_analysis):
+    """At 120 columns the list is 24 cells wide: the note under it must fit, not end in "(ctr…"."""
+    from reader.core.model import Problem
+
+    problems = tuple(Problem(f"{tiny.root}/bad{n}.md", "skipped: the file is empty") for n in range(12))
+    dossier = replace(tiny, problems=problems)
+    app = build_app(dossier, analysis=replace(tiny_analysis, dossier=dossier))
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        await until(pilot, lambda: sources.border_subtitle)
+        note = str(sources.border_subtitle)
+        assert note == "12 not opened: ^p" and len(note) <= sources.outer_size.width - 4  # corners, a space each side
