@@ -6,7 +6,7 @@ from __future__ import annotations
 from reader.core.model import Label, NamingRow, Span
 from reader.ui.app import build_app
 from reader.ui.screens.naming import NamingScreen
-from tests.helpers import on_top
+from tests.helpers import on_top, plain
 
 
 async def test_a_description_a_report_repeats_is_shown_once_and_counted(tiny, tiny_analysis):
@@ -24,10 +24,6 @@ async def test_a_description_a_report_repeats_is_shown_once_and_counted(tiny, ti
 async def test_a_long_row_wraps_under_its_words_not_under_the_outlet(bundled, analysis):
     """At 80 columns a report's descriptions take several lines: each goes on where its words
     began, after the widest outlet label, as the key column of a table does."""
-    from io import StringIO
-
-    from rich.console import Console
-
     entity = next(e for e in analysis.shared_entities if e.name == "Nagorno-Karabakh")
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -36,10 +32,7 @@ async def test_a_long_row_wraps_under_its_words_not_under_the_outlet(bundled, an
         screen = app.screen
         row = screen.rows[0]
         width = screen.query_one("#naming-rows ListItem Static").content_region.width
-        console = Console(width=width, file=StringIO(), color_system=None)
-        with console.capture() as captured:
-            console.print(screen.row_text(row))
-        lines = captured.get().rstrip().splitlines()[1:]
+        lines = plain(screen.row_text(row), width).splitlines()[1:]
         after_label = lines[0].index(": ") + 2
         column = after_label + len(lines[0][after_label:]) - len(lines[0][after_label:].lstrip())
         glyphs = {app.index.source_glyph(a.id) for a in bundled.articles}

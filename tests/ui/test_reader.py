@@ -21,7 +21,7 @@ from reader.ui.screens.problems import ProblemsScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
 from reader.ui.drawing import wrap_offsets
 from reader.ui.widgets.article_view import ArticleView
-from tests.helpers import on_top, palette_lists, until
+from tests.helpers import on_top, palette_lists, plain, until
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.source_list import SourceList
 
@@ -356,7 +356,7 @@ async def test_problems_are_notified_one_line_per_file_and_listed(tiny, tiny_ana
         await pilot.press("enter")
         await on_top(pilot, ProblemsScreen)
         listed = app.screen.query_one(OptionList).get_option_at_index(0).prompt
-        assert _plain(listed, width=200).strip() == "Not loaded  bad.md: header line 2 is not 'key: value'"
+        assert plain(listed) == "Not loaded  bad.md: header line 2 is not 'key: value'"
 
 
 async def test_q_quits(tiny, tiny_analysis):
@@ -545,18 +545,6 @@ async def test_a_long_dossier_lists_every_report_and_the_cursor_reaches_the_last
         assert "Outlet 69" in listed and "Outlet 0" not in listed  # scrolled to it
 
 
-def _plain(renderable, width: int = 100) -> str:
-    """``renderable`` (e.g. a table) as the plain text a terminal ``width`` cells wide would show."""
-    from io import StringIO
-
-    from rich.console import Console
-
-    console = Console(width=width, file=StringIO())
-    with console.capture() as captured:
-        console.print(renderable)
-    return captured.get()
-
-
 async def test_help_explains_the_marks_after_the_keys_of_here_and_everywhere(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -565,7 +553,7 @@ async def test_help_explains_the_marks_after_the_keys_of_here_and_everywhere(tin
         titles = [str(s.content) for s in app.screen.query(".help-section")]
         assert titles.index("Marks and colours") == titles.index("Everywhere") + 1
         assert titles[0] == "Reader screen" and "N-way screen" in titles and "NWay screen" not in titles
-        marks = _plain(app.screen.query_one("#help-marks").content, width=200)  # one line per mark
+        marks = plain(app.screen.query_one("#help-marks").content)  # one line per mark
     # The gutter beside an alpha passage the two others carry, drawn by the gutter's own code.
     assert "23  " in marks and "is the report's number in the report list" in marks
     assert "◆" in marks and "only this report says this" in marks
