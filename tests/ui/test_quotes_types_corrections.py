@@ -444,3 +444,15 @@ async def test_alias_picker_moves_with_j_k_g_and_G(bundled, analysis, folder):
         assert "Split this name out" in keys and "Cancel" in keys and "Entities" not in keys
         await pilot.press("j", "enter")
         await until(pilot, lambda: "Split L3Harris Wescam out of L3Harris WESCAM" in _messages(app), workers=True)
+
+
+async def test_the_split_question_fits_its_dialog_at_80_columns(bundled, analysis, folder):
+    from reader.ui.screens.alias_picker import AliasPicker
+
+    app = build_app(bundled, analysis=analysis, folder=folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _entity_panel_on(pilot, "ministry-of-foreign-affairs")
+        await pilot.press("S")
+        await on_top(pilot, AliasPicker)
+        picker = app.screen.query_one("#alias-picker")
+        assert len(str(picker.border_title)) <= picker.outer_size.width - 4  # corners, a space each side
