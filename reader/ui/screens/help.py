@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -39,6 +40,10 @@ help screen imports no other screen); missing modules are skipped."""
 
 _NUMBERED_SAMPLES = tuple(round * ENTITY_SLOTS + round for round in (1, 2, 3))
 """Slots past the tints shown in the legend: one of each mark, each with its number."""
+
+KEY_COLUMN = 10
+"""Cells of the help's key column at most: the few longer key lists (``pagedown space ctrl+d``)
+go on on a second line rather than push every description right."""
 
 SCREEN_TITLES = {"NWayScreen": "N-way"}
 """Screen names as the key bar says them, where the class name reads differently."""
@@ -244,8 +249,10 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
             yield Static(Text("Keys", style="bold"), id="help-title")
             sections = help_sections(type(self.app), self.current)
             everywhere = next(n for n, (title, _) in enumerate(sections) if title == "Everywhere")
+            # One key column for every section: the descriptions line up from one section to the next.
+            widest = min(KEY_COLUMN, max(cell_len(keys) for _, rows in sections for keys, _ in rows))
             for n, (title, rows) in enumerate(sections):
-                yield from self._section(title, [(Text(keys), description) for keys, description in rows])
+                yield from self._section(title, [(Text(keys), description) for keys, description in rows], key_width=widest)
                 if n == everywhere:
                     yield from self._section("Marks and colours", [], id="help-marks")
         # Its own key bar over the one below: only the keys that work while help is open.
@@ -257,14 +264,14 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
         colours = colour_rows(index, palette, lambda name: self.get_component_rich_style(name, partial=True))
         self.query_one("#help-marks", Static).update(self._table(mark_rows(index, palette) + colours))
 
-    def _section(self, title: str, rows: list[tuple[Text, str]], id: str | None = None) -> ComposeResult:
+    def _section(self, title: str, rows: list[tuple[Text, str]], id: str | None = None, key_width: int | None = None) -> ComposeResult:
         yield Static(Text(title, style="bold underline"), classes="help-section")
-        yield Static(self._table(rows), classes="help-keys", id=id)
+        yield Static(self._table(rows, key_width), classes="help-keys", id=id)
 
     @staticmethod
-    def _table(rows: list[tuple[Text, str]]) -> Table:
+    def _table(rows: list[tuple[Text, str]], key_width: int | None = None) -> Table:
         table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold", no_wrap=True)
+        table.add_column(style="bold", width=key_width, no_wrap=key_width is None)
         table.add_column()
         for mark, meaning in rows:
             table.add_row(mark, Text(meaning))
