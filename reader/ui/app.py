@@ -121,9 +121,12 @@ then makes no key wait (see :mod:`reader.collector`)."""
 
 KEYS_OF_OTHER_VIEWS = (
     "x", "A", "w", "d", "o", "r", "T", "F", "M", "S", "comma", "full_stop", "left_curly_bracket", "right_curly_bracket",
+    "e", "u", "K", "L", "m", "y", "slash", "left_square_bracket", "right_square_bracket",
 )
-"""Keys that only some screens or panels take (the compare view's ``x``, the entity panel's ``F``):
-pressed anywhere else they say where they work (:func:`reader.ui.screens.help.where_key_works`)."""
+"""Keys that only some screens or panels take (the compare view's ``x``, the entity panel's ``F``,
+the reader's ``e``): pressed anywhere else they say where they work
+(:func:`reader.ui.screens.help.where_key_works`). Moving keys (``j``, ``n``, ``g``...) are left
+out: most views take them."""
 
 VIEWS = ("compare", "nway", "coverage", "quotes")
 """The modules (in :mod:`reader.ui.screens`) of the views the reader's keys open."""

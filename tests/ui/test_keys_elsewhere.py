@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.ui.app import KEYS_OF_OTHER_VIEWS, DossierApp, build_app
 from reader.ui.screens.help import help_sections
-from tests.helpers import until
+from tests.helpers import compare_open, until
 
 
 async def test_x_in_the_reader_says_where_it_rejects_a_link(tiny, tiny_analysis):
@@ -20,13 +20,24 @@ async def test_x_in_the_reader_says_where_it_rejects_a_link(tiny, tiny_analysis)
                                        for n in app._notifications))
 
 
-def test_every_key_of_another_view_is_said_in_the_reader():
-    """From the help's own tables: a one-character key some view binds and the reader does not is in the list."""
-    names = {",": "comma", ".": "full_stop", "{": "left_curly_bracket", "}": "right_curly_bracket"}
+def test_every_key_of_one_view_is_said_in_the_others():
+    """From the help's own tables: each one-character key a screen or panel binds (not the app,
+    which binds its own everywhere; not the moving keys most views take) is in the list."""
+    names = {",": "comma", ".": "full_stop", "{": "left_curly_bracket", "}": "right_curly_bracket", "/": "slash",
+             "[": "left_square_bracket", "]": "right_square_bracket"}
     sections = help_sections(DossierApp)
-    reader = {key for title, rows in sections if title.startswith("Reader") or title == "Everywhere"
-              for keys, _ in rows for key in keys.split()}
-    others = {key for title, rows in sections if not (title.startswith("Reader") or title == "Everywhere")
-              for keys, _ in rows for key in keys.split()}
-    letters = {names.get(key, key) for key in others - reader if len(key) == 1}
-    assert letters <= set(KEYS_OF_OTHER_VIEWS), letters - set(KEYS_OF_OTHER_VIEWS)
+    everywhere = {key for title, rows in sections if title == "Everywhere" for keys, _ in rows for key in keys.split()}
+    moving = set("jkgGnNhlb")
+    bound = {key for title, rows in sections for keys, _ in rows for key in keys.split() if len(key) == 1}
+    letters = {names.get(key, key) for key in bound - everywhere - moving}
+    assert letters == set(KEYS_OF_OTHER_VIEWS), letters ^ set(KEYS_OF_OTHER_VIEWS)
+
+
+async def test_e_in_the_compare_view_says_it_opens_the_entities_in_the_reader(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        await compare_open(pilot)
+        await pilot.press("e")
+        await until(pilot, lambda: any(str(n.message) == "e does nothing here; in the Reader screen: Entities"
+                                       for n in app._notifications))

@@ -101,7 +101,8 @@ def where_key_works(key: str, here: type | None = None) -> str:
                     described = binding.tooltip or binding.description
                     if place not in places.setdefault(described, []):
                         places[described].append(place)
-    shown = {"comma": ",", "full_stop": ".", "left_curly_bracket": "{", "right_curly_bracket": "}"}.get(key, key)
+    shown = {"comma": ",", "full_stop": ".", "left_curly_bracket": "{", "right_curly_bracket": "}", "slash": "/",
+             "left_square_bracket": "[", "right_square_bracket": "]"}.get(key, key)
     if not places:
         return f"{shown} does nothing here"
     said = "; ".join(f"in the {' and '.join(where)}: {what}" for what, where in places.items())
