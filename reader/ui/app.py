@@ -481,7 +481,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         if not self.corrections.decisions:
             self.notify("No correction to undo", timeout=3)
             return
-        self._correct(self.corrections.undoing(), "Undid the last correction")
+        from reader.core.store.corrections import described
+
+        self._correct(self.corrections.undoing(), f"Undid {described(self.corrections.decisions[-1])}")
 
     def require_analysis(self) -> Analysis | None:
         """The analysis, or ``None`` after telling the user it is still running."""
