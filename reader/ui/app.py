@@ -291,14 +291,15 @@ class DossierApp(OneKeyAtATime, App[None]):
             self.call_after_refresh(self._analyse)
 
     def _save_on_hang_up(self) -> None:
-        """Closing the terminal (``SIGHUP``) or being asked to stop (``SIGTERM``) leaves as ``q``
-        does, where the user is saved first; the exit status says which signal it was."""
+        """Closing the terminal (``SIGHUP``) or being asked to stop (``SIGTERM``, or ``SIGINT`` from
+        ``kill``: the terminal's own ctrl+c is a key) leaves as ``q`` does, where the user is saved
+        first; the exit status says which signal it was."""
         if self.is_headless:
             return  # under a test runner, whose signals are its own
         import asyncio
 
         loop = asyncio.get_running_loop()
-        for name in ("SIGHUP", "SIGTERM"):
+        for name in ("SIGHUP", "SIGTERM", "SIGINT"):
             if (number := getattr(signal, name, None)) is not None:
                 try:
                     loop.add_signal_handler(number, partial(self.exit, return_code=128 + number))
