@@ -336,15 +336,15 @@ OFFICE_WORDS = frozenset("office department bureau agency administration".split(
 BODY_HEADS = frozenset("committee subcommittee commission council board panel caucus".split())
 """Head words of a body whose name may hold an ``and`` (``Ways and Means Committee``)."""
 
-NAME_LINKING_WORDS = frozenset("of the for on and &".split())
+NAME_LINKING_WORDS = frozenset("of the for on and & et".split())
 """Words that join the parts of an organisation's or a place's name (``Ministry of Foreign Affairs``, ``Council
-on Foreign Relations``)."""
+on Foreign Relations``, the Latin ``Pro Ecclesia et Pontifice``)."""
 
 SURNAME_PARTICLES = frozenset("de del della da di du des la le van von der den bin ibn al el y".split())
 """Lower-case words that belong to a person's surname (``von der Leyen``)."""
 
-NAME_PARTICLES = NAME_LINKING_WORDS | SURNAME_PARTICLES
-"""Lower-case words allowed inside a name."""
+NAME_PARTICLES = NAME_LINKING_WORDS | SURNAME_PARTICLES | {"at"}
+"""Lower-case words allowed inside a name (``at`` only in a campus's: ``University of Avalon at Brill``)."""
 
 DIRECTION_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
 """Compass words: ``the North`` alone names no one thing."""
@@ -369,8 +369,9 @@ GEO_HEADS = frozenset(
 """Head nouns of geographic names (``Indian Ocean``, ``Aceh Province``, ``Gulf of Aden``): a place, whatever
 votes the context casts; alone, the head is no short form of one of them."""
 
-COMPOUND_HEADS = frozenset("led era run old age set far new big top end off out ish way day".split())
-"""Short words that end an English hyphenated compound after a name (``Saudi-led``, ``Obama-era``)."""
+COMPOUND_HEADS = frozenset("led era run old age set far new big top end off out ish way".split())
+"""Short words that end an English hyphenated compound after a name (``Saudi-led``, ``Obama-era``); ``day`` is
+none, since ``Latter-day Saints`` and ``Seventh-day Adventists`` are names."""
 
 NOT_PERSONAL = JOINING_HEADS | GEO_HEADS | ORDINAL_NAMED | frozenset("fort port street square".split())
 """Words no person's name holds: a name with one is not made a person by ``X said`` or a bare last word."""

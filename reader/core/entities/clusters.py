@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 
 from reader.core import vocabulary as gz
 from reader.core.entities.mentions import (
-    CAPITAL_KEYS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, find_mentions, name_key, place_key,
+    CAPITAL_KEYS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, find_mentions, is_place_word, name_key, place_key,
 )
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
 from reader.core.tokens import normalise
@@ -95,10 +95,16 @@ def _without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: list[tuple[str, str]]) -> None:
-    """``(GAC)`` after a name, or an acronym equal to one multiword name's initials."""
+    """``(GAC)`` after a name; an acronym that opens one firm's full legal name (``Acme Brill Holdings Inc.``
+    for ``Acme``), the firm's own word, before any name whose initials it merely equals (a parent firm's
+    ``Avalon Cole Maxwell``, written beside it); else an acronym equal to one multiword name's initials."""
     for acronym, name in definitions:
         if acronym in forms and name in forms:
             clusters.union(acronym, name)
+    legal: dict[str, set[str]] = defaultdict(set)
+    for form in forms.values():
+        if form.words[-1].rstrip(".") in gz.ORG_SUFFIXES and len(_without_suffix(form.words)) >= 2:
+            legal[name_key(form.words[:1])].add(form.key)
     by_initials: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         spaced, words = _without_suffix(form.spaced), _without_suffix(form.words)
@@ -109,7 +115,8 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
             by_initials[_initials(words)].add(form.key)
     for form in forms.values():
         if form.is_acronym and not form.is_place:
-            names = {clusters.find(k) for k in by_initials.get(form.key, ())}
+            names = {clusters.find(k) for k in legal.get(form.key, ())}
+            names = names or {clusters.find(k) for k in by_initials.get(form.key, ())}
             if len(names) == 1:
                 clusters.union(form.key, names.pop())
 
@@ -151,9 +158,11 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
             if words[i - 1] in ("of", "for", "on"):
                 break  # "Rotterdam" is not short for "Port of Rotterdam"
             if words[i] in gz.NAME_LINKING_WORDS or i == len(words) - 1 and words[i] in gz.GEO_HEADS \
-                    or i == 1 and words[0] in gz.PLACE_QUALIFIERS and gz.ORG_KEYWORDS.isdisjoint(words):
+                    or i == 1 and words[0] in gz.PLACE_QUALIFIERS and gz.ORG_KEYWORDS.isdisjoint(words) \
+                    or _headed(words[i:]) and not all(is_place_word(w) for w in words[:i]):
                 continue  # "von der Leyen" may stand for "Ursula von der Leyen"; "Ocean", "Korea" stand for no
-                # ocean, no one of "North Korea" and "South Korea"
+                # ocean, no one of "North Korea" and "South Korea"; "Bank of Scotland" for no "Royal Bank of
+                # Scotland", though "Department of Justice" stands for "U.S. Department of Justice"
             table[name_key(words[i:])].add(form.key)
         if len(words) >= 3 and words[-1] in PLACE_KEYS:
             table[name_key(words[:-1])].add(form.key)
@@ -176,6 +185,11 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
     return table
 
 
+def _headed(words: tuple[str, ...]) -> bool:
+    """``Bank of Scotland``, ``Church of ...``: a head word and its complement, a whole name of its own."""
+    return len(words) >= 3 and words[0] in gz.JOINING_HEADS and words[1] in ("of", "for")
+
+
 def _middle_named(form: _Form) -> bool:
     """``Christopher Kenyon Simpson``: three capitalised words of a person's name, none a keyword or a
     particle, so that ``Christopher Simpson`` (the middle name left out) stands for it."""
@@ -196,8 +210,11 @@ def _family_name_first(form: _Form, forms: dict[str, _Form]) -> bool:
     return not any(name_key(form.words[i:]) in forms for i in range(1, len(form.words)))
 
 
-def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters) -> dict[int, str]:
+def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set[str]) -> dict[int, str]:
     """Short forms join the one name they stand for; ambiguous ones are resolved per mention.
+
+    A common noun (``the Foundation``) stands for the one such name its own article writes, whatever the
+    dossier's main one: it names nothing outside its article, unlike a surname.
 
     Returns the per-mention choices (``id(mention) -> key``) for ambiguous forms.
     """
@@ -236,8 +253,11 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters) -> dict[int
     for form, roots in ambiguous:
         dominant = _dominant(roots, weight)
         titled = _titled_bearers(form, roots, titles)
+        generic = len(form.words) == 1 and (form.words[0] in common or form.words[0] in gz.ORG_KEYWORDS)
         for mention in form.mentions:
-            best = _nearest(mention, roots, positions, titled.get(mention.article, dominant))
+            written = [root for root in roots if (root, mention.article) in positions] if generic else ()
+            local = written[0] if len(written) == 1 else None
+            best = _nearest(mention, roots, positions, local or titled.get(mention.article, dominant))
             if best is not None:
                 choices[id(mention)] = best
     return choices
@@ -355,7 +375,9 @@ def _type(votes: Counter, key: str) -> EntityType:
 
 
 def _canonical(mentions: list[Mention], key: str) -> str:
-    """The fullest form: the longest key, then the most frequent, then the first written."""
+    """The fullest form: the longest key, then the most frequent, then the first written. A spelling
+    variant of it (``Pro Ecclessia`` beside ``Pro Ecclesia``) is no fuller for a letter more: of the two,
+    the more frequent names the entity."""
     place = PLACE_KEYS.get(key)
     if place is not None:
         return place
@@ -363,12 +385,13 @@ def _canonical(mentions: list[Mention], key: str) -> str:
     first: dict[str, tuple[int, int]] = {}
     for m in mentions:
         first.setdefault(m.name, (m.order, m.start))
-    return max(counts, key=lambda s: (
-        len(name_key(tuple(normalise(s).split()))),
-        counts[s],
-        sum(w[:1].isupper() for w in s.split()),
-        tuple(-x for x in first[s]),
-    ))
+    keys = {s: name_key(tuple(normalise(s).split())) for s in counts}
+    rank = {s: (len(keys[s]), counts[s], sum(w[:1].isupper() for w in s.split()), tuple(-x for x in first[s]))
+            for s in counts}
+    fullest = max(counts, key=rank.__getitem__)
+    words = len(fullest.split())
+    variants = [s for s in counts if len(s.split()) == words and fuzz.ratio(keys[s], keys[fullest]) >= 90]
+    return max(variants, key=lambda s: (counts[s], rank[s]))
 
 
 def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> tuple[Entity, ...]:
@@ -388,7 +411,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     clusters = _Clusters(forms)
     _merge_spellings(forms, clusters)  # first: "Europe Union" (a slip) leaves "EU" one name to spell
     _merge_acronyms(forms, clusters, findings.definitions)
-    choices = _merge_short_forms(forms, clusters)
+    choices = _merge_short_forms(forms, clusters, findings.common)
     _capitals_as_governments(forms, clusters, choices)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for form in forms.values():
