@@ -784,3 +784,34 @@ def test_a_name_after_the_that_speaks_is_a_body():
         "The Blue Pavilion announced a delay. The Corra Fault has moved.",
     ))
     assert index["blue pavilion"].type == "org" and index["corra fault"].type != "org"
+
+
+def test_a_function_word_after_a_names_of_ends_a_works_title():
+    index = by_alias(entities_of_texts(
+        "He played Tom Vale in the series The Knot of It. A friend of His came.",
+        "Fans of The Knot of It cheered.",
+    ))
+    assert index["knot of it"].shared and "knot" not in index and "his" not in index
+
+
+def test_a_sides_member_word_before_a_name_is_no_word_of_it():
+    index = by_alias(entities_of_texts(
+        "The Herons won again. Heron Darnell Oakes scored twice.",
+        "Darnell Oakes of the Herons said so. The New York Times and The News agreed.",
+    ))
+    assert index["darnell oakes"].shared and "heron darnell oakes" not in index
+    assert "new york times" in index
+
+
+def test_a_given_name_alone_stands_for_the_one_person_its_article_names_so():
+    index = by_alias(entities_of_texts(
+        "Director Tom Vale said the show would go on. \"With Tom's writing we will win,\" said Ann Lee.",
+        "Tom Vale, the show's writer, agreed. Later, Tom said he was happy. Tom Vale left.",
+        "Tom came late to the party.",
+        "Fans in Portland cheered the Portland Herons. Portland was loud. The Portland Herons won.",
+        "Portland slept. The Portland Herons lost.",
+    ))
+    vale = index["tom vale"]
+    assert "Tom" in vale.aliases and {s.article for s in vale.mentions} == {"a0", "a1"}
+    assert len(vale.mentions) == 5 and index["tom"] is not vale  # a2 names no Tom Vale: its Tom is no one known
+    assert index["portland"] is not index["portland herons"]

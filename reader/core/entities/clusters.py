@@ -331,6 +331,37 @@ def _nearest(mention: Mention, roots: set[str], positions: dict, dominant: str |
     return min(after)[1] if after else None
 
 
+def _given_names(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str], common: set[str]) -> None:
+    """``Steven`` where its article writes ``Steven Moffat``: a given name alone stands for the one person's
+    name of two or three words its own article opens with it. In an article that writes no such name it
+    names no one known (``Donald`` is no short form of a ``Donald Trump`` written elsewhere); a word that
+    opens two people's names is no one's, and a place (``Portland``, ``Portland Trail Blazers``) no given name."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for form in forms.values():
+        for mention in form.mentions:
+            votes[clusters.find(form.key)].update(mention.votes)
+    people = {root for root, counted in votes.items() if _type(counted, root) == "person"}
+    opened: dict[str, set[str]] = defaultdict(set)
+    for form in forms.values():
+        root = clusters.find(form.key)
+        if 2 <= len(form.spaced) <= 3 and root in people and gz.NOT_PERSONAL.isdisjoint(form.words):
+            opened[name_key(form.words[:1])].add(root)
+    size = Counter(clusters.find(key) for key in forms)
+    written = {(clusters.find(m.key), m.article) for form in forms.values() if len(form.spaced) >= 2
+               for m in form.mentions}
+    for form in forms.values():
+        word = form.words[0]
+        roots = opened.get(form.key, ())
+        if len(form.words) != 1 or len(roots) != 1 or form.is_place or form.is_acronym or form.key in STATE_KEYS \
+                or is_place_word(word) or word in common or word in gz.TITLE_WORDS \
+                or size[clusters.find(form.key)] > 1 or _named_place(form, roots, forms):
+            continue
+        root = next(iter(roots))
+        for mention in form.mentions:
+            if (root, mention.article) in written and not mention.title:
+                choices.setdefault(id(mention), root)
+
+
 def _capitals_as_governments(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str]) -> None:
     """``a trade deal with Washington``, ``Pyongyang said``: a capital used as an actor stands for its
     country's government, and joins the country when the dossier names it; ``a visit to Washington``
@@ -412,6 +443,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_spellings(forms, clusters)  # first: "Europe Union" (a slip) leaves "EU" one name to spell
     _merge_acronyms(forms, clusters, findings.definitions)
     choices = _merge_short_forms(forms, clusters, findings.common)
+    _given_names(forms, clusters, choices, findings.common)
     _capitals_as_governments(forms, clusters, choices)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for form in forms.values():

@@ -441,7 +441,9 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
             and not (following.norm in gz.CALENDAR_WORDS and following.norm not in vocab.month_names)
         )  # "Prosecutors Tuesday put on": a day after a common word does not make it a name
         piece.initial = i in starts
-        after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive
+        # "Doctor Who", "The Thick of It": a function word after a name, or after the name's "of"
+        after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive \
+            or i > 1 and pieces[i - 1].norm == "of" and pieces[i - 1].kind == "joiner" and pieces[i - 2].kind == "name"
         # "the Chargers' Most Valuable Player Award": a function word after an owner opens a name
         opens_name = next_is_name and i > 0 and (pieces[i - 1].possessive or pieces[i - 1].text in ("'", "\u2019"))
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
@@ -741,7 +743,7 @@ class _Context:
         acting = not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower()
         if before is not None and before.norm in gz.ACTOR_LEADS or acting:
             votes["actor"] += 1  # "a deal with Washington", "Pyongyang said": a capital standing for its government
-        if acting and verb[0].norm in gz.REPORTING_VERBS and before is not None and before.norm == "the" \
+        if acting and verb[0].norm in gz.ATTRIBUTION_VERBS and before is not None and before.norm == "the" \
                 and not _names_an_office(words):
             votes["org-context"] += 1  # "the White House said": a body speaking; no person's name takes "the"
         if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
@@ -965,6 +967,9 @@ class _MentionFinder:
                 and run[0].norm not in gz.NOT_PERSONAL \
                 and 1 <= len(rest) <= 3 and all(_surname_shaped(p, self.vocab) for p in rest):
             run = rest  # "Analyst John Smith said", "Told Howell:": a common word capitalised only by the sentence
+        elif run[0].norm + "s" in self.vocab.mid_caps and len(rest) == 2 \
+                and all(_surname_shaped(p, self.vocab) and p.text[1:].islower() for p in rest):
+            run = rest  # "Heron Ann Lee" where the dossier writes "the Herons": a side's member, no word of the name
         whole = normalise(self.body[run[0].start : run[-1].end])
         if whole in _FOLDED_DEMONYMS and whole not in _FOLDED_COUNTRIES:
             self.demonym(run, context)
