@@ -413,6 +413,8 @@ def _canonical(mentions: list[Mention], key: str) -> str:
     if place is not None:
         return place
     counts = Counter(m.name for m in mentions if not m.key.startswith(TITLE_KEY))
+    if len(counts) == 1:
+        return next(iter(counts))
     first: dict[str, tuple[int, int]] = {}
     for m in mentions:
         first.setdefault(m.name, (m.order, m.start))
