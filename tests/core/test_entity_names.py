@@ -815,3 +815,21 @@ def test_a_given_name_alone_stands_for_the_one_person_its_article_names_so():
     assert "Tom" in vale.aliases and {s.article for s in vale.mentions} == {"a0", "a1"}
     assert len(vale.mentions) == 5 and index["tom"] is not vale  # a2 names no Tom Vale: its Tom is no one known
     assert index["portland"] is not index["portland herons"]
+
+
+def test_a_sentence_dense_with_names_that_ends_with_a_full_stop_is_no_headline():
+    index = by_alias(entities_of_texts(
+        "Ann Lee, MD, is Founder and CEO of the Brill Creek Health Clinic in Brill Creek, Alabama.",
+        "She walked along the creek to the health clinic. The Brill Creek Health Clinic opened in 1990.",
+    ))
+    assert index["brill creek health clinic"].shared and "creek health clinic" not in index
+    assert index["ann lee"].type == "person"
+
+
+def test_dean_and_founder_are_titles():
+    index = by_alias(entities_of_texts(
+        "Ann Lee was Associate Dean for Rural Health at the Brill College of Medicine. She is Founder of Avalon Care.",
+        "Lee liked rural health. The dean agreed. Avalon Care founder Ann Lee spoke.",
+    ))
+    assert not {"associate dean", "dean", "associate", "rural health", "founder"} & set(index)
+    assert index["ann lee"].type == "person" and index["ann lee"].shared

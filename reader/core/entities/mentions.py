@@ -157,7 +157,7 @@ def _is_headline(tokens: tuple[Token, ...], lower: set[str]) -> bool:
     """
     words = [t for t in tokens if t.text[:1].isalpha() and t.norm not in gz.FUNCTION_WORDS]
     capitalised = [t for t in words if t.text[0].isupper()]
-    if len(words) < 4 or len(capitalised) < 0.85 * len(words):
+    if len(words) < 4 or len(capitalised) < 0.85 * len(words) or tokens[-1].text == ".":
         return False
     return sum(t.norm in lower for t in capitalised) >= 2
 
