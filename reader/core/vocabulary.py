@@ -362,6 +362,9 @@ PLACE_QUALIFIERS = DIRECTION_WORDS | frozenset("northern southern eastern wester
 ORDINAL_NAMED = frozenset("street avenue road boulevard lane drive precinct district ward parallel".split())
 """Words an ordinal names (``117th Street``, ``3rd Precinct``), unlike an edition (``the 85th Academy Awards``)."""
 
+EVENT_HEADS = frozenset("hurricane typhoon cyclone storm operation battle siege".split())
+"""First words of an event's name (``Hurricane Katrina``, ``Operation Sea Lion``): no place, though it is "in" one."""
+
 GEO_HEADS = frozenset(
     """ocean sea river lake mountain mountains mount province county island islands gulf bay strait
     peninsula valley desert canyon coast""".split()

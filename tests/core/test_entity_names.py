@@ -833,3 +833,11 @@ def test_dean_and_founder_are_titles():
     ))
     assert not {"associate dean", "dean", "associate", "rural health", "founder"} & set(index)
     assert index["ann lee"].type == "person" and index["ann lee"].shared
+
+
+def test_an_event_or_a_work_is_no_place_it_happened_in():
+    index = by_alias(entities_of_texts(
+        "Her clinic was destroyed in Hurricane Lorna. He starred in Agent Where for years.",
+        "In Hurricane Lorna, the clinic fell. Fans in Agent Where cheered.",
+    ))
+    assert index["hurricane lorna"].type == "other" and index["agent where"].type == "other"

@@ -394,8 +394,8 @@ def _type(votes: Counter, key: str) -> EntityType:
     for strong, kind in (("law", "law"), ("product", "product"), ("person", "person"), ("org", "org")):
         if votes[strong]:
             return kind  # type: ignore[return-value]
-    if votes["common"]:
-        return "other"  # an acronym the dossier spells out in lower-case words: a kind of thing
+    if votes["common"] or votes["thing"]:
+        return "other"  # an acronym the dossier spells out in lower-case words (a kind of thing), an event, a work
     weak = {
         "org": votes["org-context"] + votes["acronym"],
         "place": votes["place-context"],

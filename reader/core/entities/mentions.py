@@ -753,6 +753,9 @@ class _Context:
         speaking = after[1:2] if after and after[0].text == "," else after[:1]
         if speaking and speaking[0].norm in gz.ATTRIBUTION_VERBS and self.personal(surface, words):
             votes["person-context"] += 1  # "Rebecca Musser said", "Rebecca Musser, said"; not "White House said"
+        if len(words) > 1 and (words[0] in gz.EVENT_HEADS or any(
+                w[:1].isupper() and w.lower() in gz.FUNCTION_WORDS for w in surface.split()[1:])):
+            votes["thing"] += 1  # "Hurricane Katrina", "Doctor Who": an event or a work, whatever it happened "in"
         if last in gz.LAW_KEYWORDS and len(words) > 1:
             votes["law"] += 1
         if len(words) > 1 and (last in gz.GEO_HEADS or words[0] in gz.GEO_HEADS and words[1] == "of"):
