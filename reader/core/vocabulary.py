@@ -248,15 +248,21 @@ ONE_HOLDER_TITLES = frozenset(
 )
 """Offices one person holds at a time: ``the President``, capitalised, names the one the dossier titles so."""
 
-PERSON_NOUNS = frozenset(
+KIN_NOUNS = frozenset(
+    """widow widower husband wife son daughter mother father brother sister uncle aunt nephew niece cousin
+    girlfriend boyfriend fiance fiancee partner""".split()
+)
+"""Lower-case nouns for a relative: before a name, even a given name alone, they say it names a person
+(``his wife Portia``)."""
+
+PERSON_NOUNS = KIN_NOUNS | frozenset(
     """actor actress writer author novelist playwright screenwriter poet singer songwriter musician rapper
     comedian presenter broadcaster journalist reporter columnist star player quarterback pitcher striker
-    athlete teacher student nurse physician surgeon scientist economist analyst lawyer widow widower husband
-    wife son daughter mother father brother sister uncle aunt nephew niece cousin girlfriend boyfriend
-    fiance fiancee victim suspect defendant driver resident lady partner assistant""".split()
+    athlete teacher student nurse physician surgeon scientist economist analyst lawyer
+    victim suspect defendant driver resident lady assistant""".split()
 )
-"""Lower-case nouns for people: before a name of two or more words or in its apposition, they say
-it names a person (``actor Peter Capaldi``, ``Steven Moffat, the show's lead writer,``)."""
+"""Lower-case nouns for people: before a name of two or more words (or of one, for a relative) or in its
+apposition, they say it names a person (``actor Peter Capaldi``, ``Steven Moffat, the show's lead writer,``)."""
 
 POST_NOMINALS = frozenset("md phd mba dds dmd rn jd llm esq obe mbe cbe kbe dbe qc kc frcs mph".split())
 """Degrees and honours written after a person's name (``Jane Roe, MD, PhD``), dots left out."""

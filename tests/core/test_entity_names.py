@@ -841,3 +841,10 @@ def test_an_event_or_a_work_is_no_place_it_happened_in():
         "In Hurricane Lorna, the clinic fell. Fans in Agent Where cheered.",
     ))
     assert index["hurricane lorna"].type == "other" and index["agent where"].type == "other"
+
+
+def test_a_given_name_alone_after_a_relatives_noun_is_a_person():
+    index = by_alias(entities_of_texts(
+        "Ann Lee thanked @TheHall, my wife Mirabel and the crew.", "She came with her wife Mirabel.",
+    ))
+    assert index["mirabel"].type == "person"

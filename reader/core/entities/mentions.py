@@ -712,8 +712,9 @@ class _Context:
                 votes["place-context"] += 2  # "suburban Detroit", "14 miles north-northeast of Healdsburg"
             if before.text.islower() and head in gz.ORG_NOUNS:
                 votes["org-context"] += 2
-            if before.text.islower() and (head in gz.TITLE_WORDS or head in gz.PERSON_NOUNS) and len(words) >= 2:
-                votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Peter Capaldi"
+            if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.PERSON_NOUNS) and len(words) >= 2
+                                          or head in gz.KIN_NOUNS):
+                votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Peter Capaldi", "his wife Ann"
             titled = second if before.text == "," else None
             if titled is not None and titled.text.islower() and titled.norm in gz.TITLE_WORDS | gz.PERSON_NOUNS \
                     and self.personal(surface, words):
