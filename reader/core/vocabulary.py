@@ -372,8 +372,8 @@ EVENT_HEADS = frozenset("hurricane typhoon cyclone storm operation battle siege"
 """First words of an event's name (``Hurricane Katrina``, ``Operation Sea Lion``): no place, though it is "in" one."""
 
 GEO_HEADS = frozenset(
-    """ocean sea river lake mountain mountains mount province county island islands gulf bay strait
-    peninsula valley desert canyon coast""".split()
+    """ocean sea river lake mountain mountains mount province county township borough heights island islands
+    gulf bay strait peninsula valley desert canyon coast""".split()
 )
 """Head nouns of geographic names (``Indian Ocean``, ``Aceh Province``, ``Gulf of Aden``): a place, whatever
 votes the context casts; alone, the head is no short form of one of them."""

@@ -848,3 +848,11 @@ def test_a_given_name_alone_after_a_relatives_noun_is_a_person():
         "Ann Lee thanked @TheHall, my wife Mirabel and the crew.", "She came with her wife Mirabel.",
     ))
     assert index["mirabel"].type == "person"
+
+
+def test_a_township_or_a_region_of_a_known_place_is_a_place():
+    index = by_alias(entities_of_texts(
+        "Elm Township voted first. Maple Heights voted next. Northern Chile was calm.",
+        "Elm Township and Maple Heights voted. Northern Chile had rain.",
+    ))
+    assert index["elm township"].type == index["maple heights"].type == index["northern chile"].type == "place"

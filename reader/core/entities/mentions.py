@@ -759,8 +759,9 @@ class _Context:
             votes["thing"] += 1  # "Hurricane Katrina", "Doctor Who": an event or a work, whatever it happened "in"
         if last in gz.LAW_KEYWORDS and len(words) > 1:
             votes["law"] += 1
-        if len(words) > 1 and (last in gz.GEO_HEADS or words[0] in gz.GEO_HEADS and words[1] == "of"):
-            votes["geo"] += 1  # "Indian Ocean", "Gulf of Aden"
+        if len(words) > 1 and (last in gz.GEO_HEADS or words[0] in gz.GEO_HEADS and words[1] == "of"
+                               or words[0] in gz.PLACE_QUALIFIERS and _known_place(words[1:])):
+            votes["geo"] += 1  # "Indian Ocean", "Gulf of Aden", "Northern Avalonia" (of a known place)
         if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES or "&" in words \
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
             votes["org"] += 1
@@ -788,6 +789,11 @@ class _Context:
             return False
         lower = list(itertools.takewhile(lambda t: t.text.islower(), reversed(before[:-1])))[::-1]
         return any(_abbreviates(letters, [t.norm for t in lower[-count:]]) for count in range(2, len(lower) + 1))
+
+
+def _known_place(words: tuple[str, ...]) -> bool:
+    key = name_key(words)
+    return key in PLACE_KEYS or key in STATE_KEYS
 
 
 def _abbreviates(letters: str, words: list[str]) -> bool:
