@@ -3,13 +3,15 @@
 Clustering merges, in this order: mentions with equal comparison keys
 (``L3 Harris Wescam`` = ``L3Harris WESCAM``; ``X Technologies Inc.`` = ``X``;
 ``U.S.`` = ``United States``); spelling variants (rapidfuzz, same word
-count, initials and digits); acronyms defined in parentheses or equal to
+count, initials and digits); acronyms defined in parentheses, opening a
+firm's legal name (``Acme`` of ``Acme Data Services Inc.``) or equal to
 the initials of exactly one multiword name (``UN`` = ``United Nations``); then
 shorter forms into the one longer name that ends with them (``Garneau``,
 ``Wescam``, ``Karabakh``), or that starts with them when they are used as a
 surname and the rest of the name never is (``Mr. Kim``, ``Kim Jong Un``). A short form that several names end with (two
 people sharing a surname) goes, mention by mention, to the one last named
-in that article. Places never merge into longer names. Last, a title standing alone
+in that article; a given name alone, to the one person its own article names
+with it. Places never merge into longer names. Last, a title standing alone
 (``the President``) joins the one person its article, or clearly the dossier, titles so.
 
 Everything is keyed by dicts of normalised forms, so the cost grows linearly
