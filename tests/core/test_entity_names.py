@@ -714,11 +714,12 @@ def test_a_name_made_only_of_title_words_is_an_office_not_a_person():
 
 def test_a_hyphenated_word_before_a_name_is_a_word_of_it():
     index = by_alias(entities_of_texts(
-        "He led the Assembly of Latter-day Pilgrims for years.",
+        "He led the Assembly of Latter-day Pilgrims for years. Pre-war Corra was poor.",
         "Members of the Assembly of Latter-day Pilgrims met. The Avalon-led Coalition and the Ferro-era Rules stood.",
     ))
     assert index["assembly of latter-day pilgrims"].shared and "latter" not in index and "pilgrims" not in index
     assert "avalon-led coalition" not in index and "ferro-era rules" not in index
+    assert "pre-war corra" not in index and "corra" in index  # a sentence's first word is inside no name
 
 
 def test_a_name_with_its_own_head_and_complement_is_no_short_form_of_a_longer_one():

@@ -244,9 +244,10 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     (``Armenian-Canadian``); when only short particles stand between
     capitalised ends (``Mar-a-Lago``); after a capitalised word, when
     short lower-case syllables end a given name (``Kim Jong-un``, ``Moon
-    Jae-in``, but not ``Obama-era``); and before a name, when a short
-    lower-case word ends it (``Latter-day Saints``). Otherwise each
-    capitalised part stands alone (``Canada-based``, ``made-in-Canada``).
+    Jae-in``, but not ``Obama-era``); and inside a name, before a name
+    word, when a short lower-case word ends it (``of Latter-day Saints``,
+    not a sentence's ``Pre-war Berlin``). Otherwise each capitalised part
+    stands alone (``Canada-based``, ``made-in-Canada``).
     """
     text, start, norm = token.text, token.start, token.norm
     hyphenated = _HYPHEN.search(text) is not None
@@ -283,7 +284,8 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     )
     if capitalised and not all(is_place_word(normalise(t)) for t in texts) \
             or _is_particled_name(texts) or _after_name(previous) and _is_syllabled_given_name(texts, previous) \
-            or _after_name(next_token) and _opens_a_name(texts):
+            or _after_name(next_token) and _opens_a_name(texts) \
+            and previous is not None and (previous.norm in gz.NAME_LINKING_WORDS or _after_name(previous)):
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
     return [
         _Piece(start + a, start + b, t, normalise(t), "name" if t[0].isupper() else "other", alone=True)
