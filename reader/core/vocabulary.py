@@ -388,7 +388,7 @@ NOT_PERSONAL = JOINING_HEADS | GEO_HEADS | ORDINAL_NAMED | frozenset("fort port 
 ETHNIC_ADJECTIVES = frozenset(
     """turkic arab arabs arabic islamic muslim muslims christian christians jewish catholic protestant
     jews sunni shia shiite western eastern northern southern hispanic slavic
-    persian baltic nordic scandinavian""".split()
+    persian baltic nordic scandinavian korean""".split()
 )
 """Capitalised adjectives of peoples or regions without a single country: never entities."""
 

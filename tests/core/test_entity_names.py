@@ -857,3 +857,19 @@ def test_a_township_or_a_region_of_a_known_place_is_a_place():
         "Elm Township and Maple Heights voted. Northern Chile had rain.",
     ))
     assert index["elm township"].type == index["maple heights"].type == index["northern chile"].type == "place"
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_when_only_longer_names_hold_it_inside_one():
+    index = by_alias(entities_of_texts(
+        "Television icon Ann Lee will host. The Television Academy agreed. Brown said so.",
+        "Television made her famous; she loves television. Coach Tom Brown left. Brown said no.",
+    ))
+    assert "television" not in index and index["television academy"] and index["brown"] is index["tom brown"]
+
+
+def test_a_bodys_name_before_its_heads_title_stands_for_the_body():
+    index = by_alias(entities_of_texts(
+        "Commerce Secretary Ann Lee spoke. The Commerce Department agreed.",
+        "Commerce Secretary Ann Lee left. Korean officials and the Korean peninsula were calm.",
+    ))
+    assert index["commerce"] is index["commerce department"] and "korean" not in index

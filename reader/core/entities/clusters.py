@@ -150,7 +150,7 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
     country also stands for its start (``Global Affairs`` for ``Global Affairs
     Canada``); a committee's name without its head word, written before a
     title, for the committee (``House Judiciary Chairman`` for ``House
-    Judiciary Committee``); a head word for the one ``Head of ...`` name it
+    Judiciary Committee``, ``Commerce Secretary`` for ``Commerce Department``); a head word for the one ``Head of ...`` name it
     opens; a first and last name for the one three-word name they frame.
     """
     table: dict[str, set[str]] = defaultdict(set)
@@ -168,7 +168,8 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
             table[name_key(words[i:])].add(form.key)
         if len(words) >= 3 and words[-1] in PLACE_KEYS:
             table[name_key(words[:-1])].add(form.key)
-        if len(words) >= 3 and words[-1] in gz.BODY_HEADS:  # "House Judiciary" (Chairman) for its Committee
+        if len(words) >= 2 and (words[-1] in gz.BODY_HEADS or words[-1] in _DEPARTMENTS):
+            # "House Judiciary" (Chairman) for its Committee, "Commerce" (Secretary) for its Department
             body = forms.get(name_key(words[:-1]))
             if body is not None and all(m.votes["titles"] for m in body.mentions):
                 table[body.key].add(form.key)
@@ -185,6 +186,9 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
         if len(keys) == 1:  # "the Academy" for the one "Academy of Motion Picture Arts and Sciences"
             table[head].add(keys[0])
     return table
+
+
+_DEPARTMENTS = ("department", "ministry")
 
 
 def _headed(words: tuple[str, ...]) -> bool:

@@ -122,6 +122,7 @@ class _Vocabulary:
     lower: set[str] = field(default_factory=set)
     mid_caps: set[str] = field(default_factory=set)
     alone_caps: set[str] = field(default_factory=set)  # capitalised mid-sentence as a word of its own
+    name_ends: set[str] = field(default_factory=set)  # capitalised mid-sentence with no capital after it
     month_names: set[str] = field(default_factory=set)  # months also written as a name ("Theresa May")
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
     quoted: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of words inside quotation marks
@@ -191,6 +192,8 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
                 vocab.mid_caps.update(_HYPHEN.split(norm))
                 if not _HYPHEN.search(norm):
                     vocab.alone_caps.add(norm)
+                if i + 1 == len(tokens) or not tokens[i + 1].text[:1].isupper():
+                    vocab.name_ends.add(norm)
                 if _is_surname_month(tokens, i):
                     vocab.month_names.add(norm)
     return vocab
@@ -370,9 +373,11 @@ def _name_like(
     if headline:
         return norm in vocab.mid_caps and norm not in vocab.lower
     if initial and (not next_is_name or norm in gz.NUMBER_WORD_VALUES):  # "Six AK-47 rifles were seized"
-        # a number word opening a sentence ("One of the actors") is a name only if never written in lower case
+        # a number word opening a sentence ("One of the actors") is a name only if never written in lower case;
+        # a common word only if it also ends a name inside a sentence ("Brown said", not "the Television Academy")
         return norm in vocab.mid_caps and norm not in gz.BOILERPLATE_WORDS \
-            and not (norm in gz.NUMBER_WORD_VALUES and norm in vocab.lower)
+            and not (norm in gz.NUMBER_WORD_VALUES and norm in vocab.lower) \
+            and (norm not in vocab.lower or norm in vocab.name_ends)
     if initial and norm not in vocab.mid_caps and _derived_word(norm) and next_norm not in gz.NOT_PERSONAL:
         return False  # "Describing Yida", "Obstructionist Democrats" (not "Downing Street"): the sentence capitalised it
     return True
