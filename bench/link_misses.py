@@ -6,7 +6,9 @@
 A positive pair (as ``score.py`` reads the gold) that no confident link holds gets the first cause
 that applies, following the pair down the linking stages (``reader.core.links.align``):
 
-- ``title``: a gold sentence is the article's title line, which is not in the body links point into;
+- ``title``: a gold sentence is on the article's title line but is not that title (a title the loader did not
+  take as one); a title line that is the article's title is addressed as the title passage links hold
+  (``Span.in_title``);
 - ``not a candidate``: no sentence pair of the two meets in the candidate index (too few shared terms);
 - ``rejected``: judged, and no unit pair carries one statement (``_judge`` returned nothing);
 - ``weaker pair``: judged a pair, but not a confident one (so at most a weaker link);
@@ -26,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.scripts import load_script  # noqa: E402
 from reader.core.ingest.loading import load_dossier  # noqa: E402
-from reader.core.links import align  # noqa: E402
+from reader.core.links import align, titles  # noqa: E402
 from reader.core.links.story import judge_story  # noqa: E402
 from reader.core.pipeline import analysed_part  # noqa: E402
 from reader.core.text.segment import segment_article  # noqa: E402
@@ -60,13 +62,21 @@ def causes_in(folder: Path, score, out=print) -> Counter[str]:
     confident = [link for link in align.find_links(dossier, sentences, doubtful=doubtful) if link.confident]
     whole, clauses, weights, df, names = align._prepare(dossier, sentences)
     partners = align._partners(whole, weights, df)
-    limit = max(2, min(max(align.UNCOMMON_SHARE * len(whole), 2 * len(dossier.articles)), align.UNCOMMON_LIMIT))
+    limit = max(2, min(max(align.UNCOMMON_SHARE * titles.body_sentences(whole), 2 * len(dossier.articles)), align.UNCOMMON_LIMIT))
     uncommon = frozenset(term for term, count in df.items() if count <= limit)
     raw = {name: (folder / name).read_text(encoding="utf-8") for name in article_of}
     maps = {name: score.OffsetMap(raw[name], article.body) for name, article in article_of.items()}
+
+    def span(f: str, start: int, end: int) -> tuple[int, int] | None:
+        """The gold sentence in the article's coordinates: the body, or the title passage for its title line."""
+        title = article_of[f].title_span
+        if title is not None and end <= raw[f].find("\n") and raw[f][start:end].strip() == article_of[f].title.strip():
+            return title.start, title.end
+        return maps[f].span(start, end)
+
     found: Counter[str] = Counter()
     for (f1, s1, e1), (f2, s2, e2) in positives(gold):
-        b1, b2 = maps[f1].span(s1, e1), maps[f2].span(s2, e2)
+        b1, b2 = span(f1, s1, e1), span(f2, s2, e2)
         if b1 and b2 and any(
             all(any(p.article == article_of[f].id and score.covers((p.start, p.end), b) for p in link.passages)
                 for f, b in ((f1, b1), (f2, b2)))

@@ -4,7 +4,7 @@
     .venv/bin/python bench/link_quality.py FOLDER TRUTH.json
 
 A truth file lists *facts*; each names, per article, a substring of the
-passage that carries it. Every pair of passages inside a ``required`` fact
+passage that carries it (in the body, else in the title line). Every pair of passages inside a ``required`` fact
 should be linked (recall counts them); a pair the links imply is right when
 some fact, required or not, holds both its passages (precision counts them).
 A passage and a substring "meet" when their spans overlap, so a link may use
@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from reader.core.links.align import find_links  # noqa: E402
 from reader.core.ingest.loading import load_dossier  # noqa: E402
-from reader.core.model import Dossier, Link, Span  # noqa: E402
+from reader.core.model import Article, Dossier, Link, Span  # noqa: E402
 from reader.core.text.segment import segment_article  # noqa: E402
 
 ALIGN_DATA = ROOT / "tests" / "data" / "align"
@@ -51,14 +51,22 @@ def _meets(a: Span, b: Span) -> bool:
     return a.article == b.article and a.start < b.end and b.start < a.end
 
 
+def _found(article: Article, text: str) -> Span:
+    """Where ``text`` is in the article's body, else in its title line (``Span.in_title``)."""
+    if text in article.body or not article.title_span:
+        start = article.body.index(text)
+        return Span(article.id, start, start + len(text))
+    start = article.title_span.start + article.title.index(text)
+    return Span(article.id, start, start + len(text))
+
+
 def fact_spans(dossier: Dossier, truth: dict) -> list[tuple[str, bool, list[Span]]]:
     """Each fact of the truth file as ``(description, required, spans)``."""
     facts = []
     for fact in truth["facts"]:
         spans = []
         for article, text in fact["passages"].items():
-            start = dossier.article(article).body.index(text)
-            spans.append(Span(article, start, start + len(text)))
+            spans.append(_found(dossier.article(article), text))
         facts.append((fact["fact"], fact["required"], spans))
     return facts
 

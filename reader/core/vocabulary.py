@@ -617,6 +617,7 @@ EVENT_STAGES = {
     "arrest": "arrest arrested detain detained apprehend apprehended capture captured",
     "charge": "charge charged indict indicted accuse accused",
     "arraign": "arraign arraigned",
+    "plead": "plead pleads pleaded",
     "convict": "convict convicted",
     "acquit": "acquit acquitted",
     "sentence": "sentence sentenced jail jailed imprison imprisoned",

@@ -77,7 +77,8 @@ class _Passages:
         self.counts: Counter[str] = Counter()
 
     def _body(self, span: Span) -> str:
-        return self.analysis.dossier.article(span.article).body
+        """The string ``span`` indexes: its body, or its title line (``Article.source``)."""
+        return self.analysis.dossier.article(span.article).source(span)
 
     def _lexed(self, span: Span) -> list:
         if span not in self._runs:
@@ -142,6 +143,10 @@ class _Html:
 
     def outlet(self, article_id: str) -> str:
         return f'<span class="outlet src-{self.slot[article_id]}">{self.outlet_text[article_id]}</span>'
+
+    def version(self, span: Span) -> str:
+        """Whose version of a link's passage: the outlet, said to be its headline for a title passage."""
+        return self.outlet(span.article) + (' <span class="meta">(headline)</span>' if span.in_title else "")
 
     def swatch(self, article_id: str) -> str:
         return f'<span class="swatch src-{self.slot[article_id]}"></span>'
@@ -243,11 +248,11 @@ class _Html:
             number = self.number[link.id]
             reference, *others = link.passages
             columns = [
-                f'<div class="column reference src-{self.slot[reference.article]}">{self.outlet(reference.article)}'
+                f'<div class="column reference src-{self.slot[reference.article]}">{self.version(reference)}'
                 f'<div class="passage">{self.passages.plain(reference)}</div></div>'
             ]
             columns += [
-                f'<div class="column src-{self.slot[other.article]}">{self.outlet(other.article)}'
+                f'<div class="column src-{self.slot[other.article]}">{self.version(other)}'
                 f'<div class="passage">{self.passages.marked(reference, other)}</div></div>'
                 for other in others
             ]

@@ -184,6 +184,11 @@ class PaletteMixin:
         raise KeyError(f"No screen declares the component class {name!r}")
 
 
+TITLE_MARKS = -1
+"""The key of the title line's marks among an article's sentence marks (no sentence has it): links
+may hold a report's title (``Span.in_title``)."""
+
+
 @dataclass(frozen=True)
 class SentenceMarks:
     """What the gutter shows beside one sentence: the other reports carrying it, or that none do."""
@@ -299,7 +304,8 @@ class RenderIndex:
 
     # Passages ----------------------------------------------------------------
     def sentence_marks(self, article_id: str) -> dict[int, SentenceMarks]:
-        """Sentence index -> gutter marks; empty until the analysis is ready."""
+        """Sentence index -> gutter marks (the title line's under :data:`TITLE_MARKS`, when a link
+        holds it); empty until the analysis is ready."""
         if self.analysis is None:
             return {}
         if article_id not in self._marks:
@@ -318,6 +324,12 @@ class RenderIndex:
             span = link.passage_in(article_id)
             if span is None:
                 continue
+            if span.in_title:
+                others = [a for a in link.articles if a != article_id]
+                carried.setdefault(TITLE_MARKS, set()).update(others)
+                if link.confident:
+                    surely.setdefault(TITLE_MARKS, set()).update(others)
+                continue
             first = max(0, bisect_left(starts, span.start) - 1)
             for sentence in sentences[first:]:
                 if sentence.start >= span.end:
@@ -327,12 +339,13 @@ class RenderIndex:
                     carried.setdefault(sentence.index, set()).update(others)
                     if link.confident:
                         surely.setdefault(sentence.index, set()).update(others)
+        indexes = [s.index for s in sentences] + ([TITLE_MARKS] if TITLE_MARKS in carried else [])
         return {
-            s.index: SentenceMarks(
-                tuple(sorted(carried.get(s.index, ()), key=self.source_slot)), s.index in unique,
-                frozenset(carried.get(s.index, set()) - surely.get(s.index, set())),
+            index: SentenceMarks(
+                tuple(sorted(carried.get(index, ()), key=self.source_slot)), index in unique,
+                frozenset(carried.get(index, set()) - surely.get(index, set())),
             )
-            for s in sentences
+            for index in indexes
         }
 
     def gutter(self, palette: Palette, article_id: str, marks: SentenceMarks | None, width: int) -> Text:
@@ -520,7 +533,7 @@ def passage_text(
     layers = prose_layers(index, palette, article, span.start, span.end, selected_entity=selected_entity)
     layers += list(extra)
     numbers = number_inserts(index, palette, span.article, span.start, span.end, selected_entity)
-    text = styled(article.body, span.start, span.end, layers, base=base,
+    text = styled(article.source(span), span.start, span.end, layers, base=base,
                   inserts=sorted(numbers + list(inserts), key=lambda insert: insert[0]))
     text.no_wrap = False
     return text

@@ -61,8 +61,17 @@ def test_articles_round_trip_every_field(document, bundled):
 
 
 def test_every_offset_is_inside_its_body(document, bodies):
+    titles = {article["id"]: article["title"] or "" for article in document["articles"]}
+
     def check(article_id: str, start: int, end: int) -> None:
         assert 0 <= start <= end <= len(bodies[article_id])
+
+    def check_passage(article_id: str, start: int, end: int) -> None:
+        """In the body, or below 0 in ``title + "\\n"`` (a title passage)."""
+        if start < 0:
+            assert -len(titles[article_id]) - 1 <= start <= end <= -1
+        else:
+            check(article_id, start, end)
 
     for article in document["articles"]:
         for start, end in article["paragraphs"] + article["unique"]:
@@ -72,12 +81,12 @@ def test_every_offset_is_inside_its_body(document, bodies):
             check(mention["article"], mention["start"], mention["end"])
     for link in document["links"]:
         for passage in link["passages"]:
-            check(passage["article"], passage["start"], passage["end"])
+            check_passage(passage["article"], passage["start"], passage["end"])
         for pair in link["pairs"]:
             a, b = link["passages"][pair["a"]], link["passages"][pair["b"]]
             for change in pair["changes"]:
-                check(a["article"], *change["a"])
-                check(b["article"], *change["b"])
+                check_passage(a["article"], *change["a"])
+                check_passage(b["article"], *change["b"])
     for group in document["quotes"]:
         for quote in group["quotes"]:
             check(quote["article"], quote["start"], quote["end"])

@@ -144,13 +144,14 @@ def test_analysis_never_raises_and_every_offset_lies_inside_its_body(texts):
         assert entity.mentions and all(_inside(span, bodies) for span in entity.mentions)
     for link in analysis.links:
         assert len(set(link.articles)) == len(link.passages) >= 2 and 0.0 <= link.score <= 1.0
-        assert all(_inside(span, bodies) for span in link.passages)
+        # A passage lies in its body or, below offset 0, in its title line (Span.in_title).
+        assert all(dossier.article(span.article).holds(span.start, span.end) for span in link.passages)
         first, *others = link.passages
         for other in others:
             ops = diff_passages(analysis, first, other)
             for op in ops:
-                assert 0 <= op.a_start <= op.a_end <= len(bodies[first.article])
-                assert 0 <= op.b_start <= op.b_end <= len(bodies[other.article])
+                assert first.start <= op.a_start <= op.a_end <= first.end
+                assert other.start <= op.b_start <= op.b_end <= other.end
             assert {typed.op for typed in classify(analysis, first, other, ops)} <= set(ops)
     for article in dossier.articles:
         for figure in find_figures(article):

@@ -171,3 +171,64 @@ def test_three_passages_telling_of_other_happenings_make_a_weaker_link(tmp_path)
         "A trucker spotted Dale Morrow on the coastal highway a day after the shootings at the suburban warehouse.",
     )
     assert [(len(link.passages), link.confident) for link in links] == [(3, False)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "A Harbour County jury found Dale Morrow guilty on Thursday of two counts of murder in the shooting death of his neighbour.",
+            "Prosecutors have charged Dale Morrow with two counts of murder in the shooting death of his neighbour at the marina.",
+            id="a-verdict-and-a-charge-about-one-shooting",
+        ),
+        pytest.param(
+            "Dale Morrow was found guilty on Thursday of two counts of murder in the deaths of a Lyle County woman and her son.",
+            "Dale Morrow has pleaded not guilty to two counts of murder in the deaths of a Lyle County woman and her son.",
+            id="a-verdict-and-a-plea",
+        ),
+    ],
+)
+def test_a_verdict_is_another_stage_than_a_charge_or_a_plea(tmp_path, first, second):
+    """A verdict (``found ... guilty``, no verb of its own), a charge and a plea about the same deaths are
+    other stages of the story (``_stages``), though most of their words are alike."""
+    assert not [link for link in _found(tmp_path, first, second) if link.confident]
+
+
+TITLE = "Dale Morrow, senior vice president and general manager of the freight division"
+PILOTS = "The harbour pilots say they will walk out again if their problems with the new rosters are not fixed soon."
+FIRST_QUOTE = f'"The port is the backbone of trade for the whole coast and a lifeline for its towns," {TITLE}, said in a statement.'
+
+
+def test_two_quotations_of_one_speaker_are_two_statements(tmp_path):
+    """A passage that is mostly a quotation says what is quoted (``_other_quotations``): who said it, with
+    what title and where is its frame."""
+    other = f'"Buying the ferry line lets the company serve its customers along the coast from one desk," {TITLE}, said in a statement.'
+    assert not [link for link in _found(tmp_path, FIRST_QUOTE, other) if link.confident]
+
+
+def test_the_occasion_of_a_quotation_is_not_what_was_said(tmp_path):
+    """Both reports open alike (one link); then one tells of a meeting, the other quotes what was said at it."""
+    links = _found(
+        tmp_path,
+        f"{PILOTS} Morrow held a Harbour Hall meeting with Lyle where they discussed the pilots.",
+        f'{PILOTS} "If the pilots walk out again, they will have bigger problems than they ever had before," Morrow said '
+        "during a meeting with Lyle in Harbour Hall.",
+    )
+    assert [link.kind for link in links if link.confident] == ["verbatim"]
+
+
+def test_a_quotation_of_other_words_leaves_the_copies_of_one(tmp_path):
+    """Two reports print one quotation; a third quotes the same man, under the same long title, saying something else."""
+    other = f'"Ferry traffic is a key focus for the freight team," says {TITLE}.'
+    links = _found(tmp_path, FIRST_QUOTE, FIRST_QUOTE.replace("said in a statement", "said"), other)
+    assert [len(link.passages) for link in links if link.confident] == [2]
+
+
+def test_one_quotation_reworded_is_still_linked(tmp_path):
+    """Two translations of one remark share a run of its words: one statement."""
+    links = _found(
+        tmp_path,
+        '"Together we will be able to act effectively for the harbour and its fishermen," Mayor Dale Morrow said at the opening ceremony.',
+        '"It is together that we will be able to act effectively for our harbour and for the fishermen," Morrow said in remarks at the ceremony.',
+    )
+    assert [link.confident for link in links] == [True]

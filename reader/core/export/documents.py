@@ -11,7 +11,11 @@ indented by two, non-ASCII kept, one trailing newline::
      "links": [{"id", "kind", "score", "passages": [{"article", "start", "end"}]}]}
 
 Every offset is a Python string index into that article's ``body``, end
-exclusive. Scores are rounded to three decimals. ``path`` is the article file's
+exclusive, except that a link passage (and its pairs' changes) may lie in the
+article's title line: its offsets are then below 0, indexing ``title + "\\n"``
+from its end as Python's negative indexes do (``(title + "\\n")[start:end]``;
+the whole title is ``[-len(title) - 1, -1]``), as if the title and a line
+break stood just before the body. Scores are rounded to three decimals. ``path`` is the article file's
 path relative to the dossier folder, with ``/`` separators, so a document never
 carries the layout of the user's disk and can be shared as is.
 
@@ -328,8 +332,8 @@ def marked_version(analysis: Analysis, reference: Span, other: Span) -> str:
 
     Everything is escaped; spacing is normalised to single spaces.
     """
-    a_body = analysis.dossier.article(reference.article).body
-    b_body = analysis.dossier.article(other.article).body
+    a_body = analysis.dossier.article(reference.article).source(reference)
+    b_body = analysis.dossier.article(other.article).source(other)
     pieces = []
     for op in diff_passages(analysis, reference, other):
         old, new = a_body[op.a_start : op.a_end], b_body[op.b_start : op.b_end]
@@ -402,6 +406,10 @@ class _Report:
             )
         self.add("")
 
+    def version(self, span: Span) -> str:
+        """Whose version of a link's passage: the outlet, said to be its headline for a title passage."""
+        return f"**{self.outlet[span.article]}**" + (" (headline)" if span.in_title else "")
+
     def links(self) -> None:
         if not self.section("Passages carried by several reports", self.analysis.links,
                             "No passage is carried by two or more reports."):
@@ -412,9 +420,9 @@ class _Report:
             self.add(f"### {number}. {escape_markdown(link.kind)}, {len(link.passages)} reports, "
                      f"score {link.score:.2f}", "")
             reference, *others = link.passages
-            self.add(f"- **{self.outlet[reference.article]}**: {self.text(reference)}")
+            self.add(f"- {self.version(reference)}: {self.text(reference)}")
             for other in others:
-                self.add(f"- **{self.outlet[other.article]}**: {marked_version(self.analysis, reference, other)}")
+                self.add(f"- {self.version(other)}: {marked_version(self.analysis, reference, other)}")
             if found := self.sourcing.origins.of_link(link.id):
                 self.add(self.link_origins(found))
             self.add("")

@@ -208,7 +208,7 @@ class _Side:
 
 
 def _side(analysis: Analysis, span: Span) -> _Side:
-    body = analysis.dossier.article(span.article).body
+    body = analysis.dossier.article(span.article).source(span)  # a title passage's: its title line
     found = tuple(words(tokenize(body[span.start : span.end], span.start)))
     return _Side(
         span, body, found, tuple(w.start for w in found), tuple(w.end for w in found),

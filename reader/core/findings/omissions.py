@@ -4,7 +4,9 @@ A statement is a link. A report omits a link it has no passage in when at
 least half of the other reports (and at least :data:`MIN_CARRIERS`) carry
 it; omissions are ranked by how many independent origins carry the statement
 (five copies of one wire story weigh as one), then by how many reports do.
-Source documents (``role: source``) neither carry nor omit.
+Source documents (``role: source``) neither carry nor omit. Links holding a title line are left
+out: a headline restates a fact some body states, and the bodies' own links are what a report
+carries or lacks (a report stating the fact below its headline would seem to omit it).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
     needed = max(MIN_CARRIERS, (len(reports) - 1) / 2)
     found: dict[str, list[Omission]] = {}
     for link in analysis.links:
+        if any(span.in_title for span in link.passages):
+            continue
         carriers = [a for a in link.articles if a in is_report]
         if len(carriers) < needed:
             continue  # looked at before the reports: thousands of reports times thousands of links

@@ -326,6 +326,10 @@ def _clip(run: _Run, a_range: tuple[int, int], b_range: tuple[int, int]) -> _Run
 def _passage_pair(articles, words, runs, a: int, b: int, span_a: Span, span_b: Span, quotes: bool) -> PassagePair:
     """The shorter passage's relation to the other: copied into a longer one, or rewritten in it
     (quotations counting with ``quotes``: between reports that copy each other, a quote came with the copy)."""
+    if span_a.in_title or span_b.in_title:
+        # A title's words are no part of the body runs: between reports that copy each other, the
+        # headline came with the copy; others wrote their own.
+        return PassagePair(articles[a].id, articles[b].id, "copied" if quotes else "independent", None)
     range_a, range_b = _word_range(words[a], span_a), _word_range(words[b], span_b)
     inside = [clipped for run in runs.get((a, b), ()) if (clipped := _clip(run, range_a, range_b))]
     if _weight(words[a], *range_a, quotes=quotes)[0] <= _weight(words[b], *range_b, quotes=quotes)[0]:

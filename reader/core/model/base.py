@@ -3,7 +3,8 @@
 
 Every position anywhere in the program is a :class:`Span`: an article id and a
 ``[start, end)`` pair of Python string indices into that article's cleaned
-``body``. Loading produces a :class:`Dossier`. Nothing here is mutated after construction.
+``body``; a link may also hold the article's title line, addressed just before the
+body (offsets below 0, see :class:`Span`). Loading produces a :class:`Dossier`. Nothing here is mutated after construction.
 """
 
 from __future__ import annotations
@@ -27,11 +28,21 @@ def shorten(text: str, limit: int) -> str:
 
 @dataclass(frozen=True, slots=True, order=True)
 class Span:
-    """A stretch of one article's body: ``0 <= start <= end <= len(body)``."""
+    """A stretch of one article's body: ``0 <= start <= end <= len(body)``.
+
+    A passage of the title line (which links may hold: headlines state the story's main fact) lies
+    before the body, as if the title and a line break stood there: ``title + "\\n"`` ends at 0, so
+    ``Span(article, -len(title) - 1, -1)`` is the whole title, ``start < 0`` marks a title passage and
+    ``(title + "\\n")[start:end]`` is its text (:meth:`Article.source`). In reading order, the title
+    comes first."""
 
     article: str
     start: int
     end: int
+
+    @property
+    def in_title(self) -> bool:
+        return self.start < 0
 
 
 @dataclass(frozen=True)
@@ -62,7 +73,24 @@ class Article:
     role: ArticleRole = "report"
 
     def text(self, span: Span) -> str:
-        return self.body[span.start : span.end]
+        """The text of ``span``, in the body or, below offset 0, in the title (see :class:`Span`)."""
+        return self.source(span)[span.start : span.end]
+
+    def source(self, span: Span) -> str:
+        """The string ``span``'s offsets index: the body, or for a title passage ``title + "\\n"``
+        (its offsets, below 0, count from that string's end as Python's negative indexes do)."""
+        return f"{self.title or ''}\n" if span.start < 0 else self.body
+
+    def holds(self, start: int, end: int) -> bool:
+        """Is ``[start, end)`` a stretch of the body, or of the title line (below 0, see :class:`Span`)?"""
+        if start < 0:
+            return bool(self.title) and -len(self.title) - 1 <= start <= end <= -1
+        return start <= end <= len(self.body)
+
+    @property
+    def title_span(self) -> Span | None:
+        """The whole title line as a passage (see :class:`Span`), or ``None`` without a title."""
+        return Span(self.id, -len(self.title) - 1, -1) if self.title else None
 
     @property
     def headline(self) -> str:

@@ -98,9 +98,10 @@ class Anchor:
         return cls(span.article, span.start, span.end, _fingerprint(dossier.article(span.article).text(span)))
 
     def resolve(self, dossier: Dossier) -> Span | None:
-        """The span, if its article still exists and still holds the same text there."""
+        """The span (in the body or the title line), if its article still exists and still holds
+        the same text there."""
         article = dossier.by_id.get(self.article)
-        if article is None or not 0 <= self.start <= self.end <= len(article.body):
+        if article is None or not article.holds(self.start, self.end):
             return None
         span = Span(self.article, self.start, self.end)
         return span if _fingerprint(article.text(span)) == self.fingerprint else None

@@ -20,7 +20,8 @@ import msgspec
 from reader.core.model import Analysis, Dossier, Sentence
 
 FORMAT_NAME = "dossier-reader analysis"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+"""3: a link passage may lie in its title line (offsets below 0: ``Span.in_title``)."""
 
 
 class _Entry(msgspec.Struct, frozen=True, array_like=True):

@@ -96,9 +96,10 @@ def _extent(tokens: Sequence[Token]) -> tuple[int, int]:
 
 
 def diff_passages(analysis: Analysis, a: Span, b: Span) -> tuple[DiffOp, ...]:
-    """Word-level opcodes from passage ``a`` to passage ``b`` (offsets into their own bodies)."""
-    a_body = analysis.dossier.article(a.article).body
-    b_body = analysis.dossier.article(b.article).body
+    """Word-level opcodes from passage ``a`` to passage ``b`` (offsets into their own bodies, or
+    titles: :meth:`~reader.core.model.Article.source`)."""
+    a_body = analysis.dossier.article(a.article).source(a)
+    b_body = analysis.dossier.article(b.article).source(b)
     return word_diff(
         tokenize(a_body[a.start : a.end], a.start),
         tokenize(b_body[b.start : b.end], b.start),

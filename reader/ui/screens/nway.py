@@ -180,6 +180,8 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
         span = self._passage(article_id)
         palette = self.palette()
         text = index.source_label(palette, article_id)
+        if span.in_title:
+            text.append(" (headline)", palette.muted)
         if article_id == self.reference:
             ops = ()
             text.append("  reference\n", palette.muted)

@@ -28,6 +28,7 @@ from reader.ui.render import (
     NumberRoom,
     Palette,
     RenderIndex,
+    TITLE_MARKS,
     SentenceMarks,
     number_inserts,
     prose_layers,
@@ -43,7 +44,8 @@ ROWS_AHEAD_AT_ONCE = 8
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One screen row: body offsets ``[start, end)`` or, for header rows, its own ``text``.
+    """One screen row: body offsets ``[start, end)`` or, for header rows, its own ``text`` (the
+    title's first row starts where the title passage does, below 0: ``Span.in_title``).
 
     Rows are geometry only: which sentences a row begins or continues is looked up when
     it is drawn, so an analysis landing re-draws the visible rows and re-wraps the article
@@ -174,7 +176,7 @@ class ArticleView(LineView, can_focus=True):
             self.scroll_to(y=self.row_of(top), animate=False, immediate=True)
 
     def reading_at(self) -> Span | None:
-        """Where the reader is: the walked passage while it is on screen, else the first body
+        """Where the reader is: the walked passage (of the body) while it is on screen, else the first body
         row on screen, else (at the very top) the start of the text (``None`` before any report
         is shown)."""
         article = self.article
@@ -182,7 +184,7 @@ class ArticleView(LineView, can_focus=True):
             return None
         current = self.current
         top = int(self.scroll_y)
-        if current is not None and current.article == article.id:
+        if current is not None and current.article == article.id and not current.in_title:
             if top <= self.row_of(current.start) < top + self.scrollable_content_region.height:
                 return current
         row = next((row for row in self._rows[top:] if row.kind == "body"), None) if top >= 1 else None
@@ -200,8 +202,10 @@ class ArticleView(LineView, can_focus=True):
 
     def _build_rows(self, article: Article, width: int, numbers: NumberRoom) -> list[Row]:
         rows: list[Row] = []
-        for line in wrapped(article.headline, width) or [""]:
-            rows.append(Row("title", -1, -1, line))
+        title = article.title_span
+        for number, line in enumerate(wrapped(article.headline, width) or [""]):
+            # A jump to the title passage lands on its first row (row_of); the others are header rows.
+            rows.append(Row("title", title.start, title.end, line) if title and not number else Row("title", -1, -1, line))
         meta = " · ".join(x for x in (article.outlet, article.published, article.byline) if x)
         rows.append(Row("meta", -1, -1, meta))
         if article.url:
@@ -309,7 +313,10 @@ class ArticleView(LineView, can_focus=True):
         line = Text(no_wrap=True, end="")
         line.append(" " * self.gutter_width)
         if row.kind == "title":
-            line.append(row.text, Style(bold=True))
+            line = self._title_gutter(article, row, palette)
+            current = self.current
+            focused = current is not None and current.article == article.id and current.in_title
+            line.append(row.text, Style(bold=True) + (palette.passage_focus if focused else Style()))
         elif row.kind == "meta":
             line.append(row.text, palette.source(self.index.source_slot(article.id)))
         elif row.kind == "url":
@@ -328,6 +335,14 @@ class ArticleView(LineView, can_focus=True):
             numbers = number_inserts(self.index, palette, article.id, row.start, row.end, self.selected_entity)
             line.append_text(styled(article.body, row.start, row.end, layers, inserts=numbers))
         return line_strip(line, self.app.console, width, self.pane_style)
+
+    def _title_gutter(self, article: Article, row: Row, palette: Palette) -> Text:
+        """The reports whose links hold the title line, beside its first row (as a sentence's)."""
+        title = article.title_span
+        marks = self.index.sentence_marks(article.id).get(TITLE_MARKS) if title and row.start == title.start else None
+        if marks is None:
+            return Text(" " * self.gutter_width, no_wrap=True, end="")
+        return self.index.gutter(palette, article.id, marks, self.gutter_width)
 
     def _gutter(self, article: Article, row: Row, palette: Palette) -> Text:
         marks = self.index.sentence_marks(article.id)

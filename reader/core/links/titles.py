@@ -1,0 +1,161 @@
+"""Title lines as passages: a report's headline takes part in links like a sentence of its body.
+
+Headlines state a story's main fact, often in the words another report's headline or lede uses.
+A title is no part of the body, so its passage is addressed just before it (offsets below 0,
+``title + "\\n"`` ending at 0: :class:`~reader.core.model.Span`), and the linker reads it as one sentence.
+
+Headlines are written for the eye, not as sentences: title-cased (``Driver Charged After Crash``)
+or in capitals, and without auxiliaries (``Council Approves Budget``). Read as they are, their
+capitalised common words would look like names to the linker (names are who and where, never what
+is said) and the headline would state nothing. So the linker reads a title *sentence-cased*
+(:func:`read_as_sentence`): a word the dossier's bodies write in lower case at least as often as
+capitalised, or a common English word they never print, is read in lower case; a name keeps its
+capital. The result has the title's length, so every offset still points into the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Iterator
+from functools import lru_cache
+
+from reader.core.model import Article, Dossier, Sentence
+
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['\u2019\-][^\W_]+)*")
+"""A word of letters, with inner apostrophes and hyphens (``hit-and-run``, ``driver's``)."""
+
+COMMON_ZIPF = 3.0
+"""A word no body prints is read in lower case when every part of it is at least this common in
+general English (wordfreq's Zipf scale: ``shakes``, ``hit``, ``run``); a rarer one may be a name."""
+
+
+_OPENERS = frozenset(".!?:\"'\u201c\u2018(\n")
+"""What may stand before a word that opens a sentence (or the text), whose capital says nothing."""
+
+
+def casing(dossier: Dossier) -> Counter[str]:
+    """For each word of the bodies, in lower case: how much more often it is written in lower case
+    than capitalised inside a sentence (negative: mostly capitalised, a name)."""
+    written: Counter[str] = Counter()
+    for article in dossier.articles:
+        body = article.body
+        for match in _WORD.finditer(body):
+            word, lower = match.group(), match.group().lower()
+            if word == lower:
+                written[lower] += 1
+            elif (before := body[max(0, match.start() - 3) : match.start()].rstrip(" \t")) and before[-1] not in _OPENERS:
+                written[lower] -= 1
+    return written
+
+
+@lru_cache(maxsize=1 << 12)
+def _common(word: str) -> bool:
+    from wordfreq import zipf_frequency  # the linker loads its word list anyway
+
+    return all(zipf_frequency(part, "en", wordlist="small") >= COMMON_ZIPF for part in re.split(r"['\u2019\-]", word) if part)
+
+
+def read_as_sentence(title: str, written: Counter[str]) -> str:
+    """``title`` with its capitalised common words in lower case (see the module's docstring), the
+    same length: ``Woman Hurt In Crash Near Millbrook`` -> ``woman hurt in crash near Millbrook``
+    when the bodies print ``Millbrook`` with a capital."""
+
+    def cased(match: re.Match[str]) -> str:
+        word = match.group()
+        lower = word.lower()
+        if lower == word or len(lower) != len(word):
+            return word
+        count = written.get(lower)
+        return lower if (count >= 0 if count is not None else _common(lower)) else word
+
+    return _WORD.sub(cased, title)
+
+
+def title_sentence(article: Article, written: Counter[str]) -> Sentence | None:
+    """The article's title line as the linker reads it (sentence-cased, offsets below 0), or ``None``."""
+    span = article.title_span
+    if span is None or not article.title.strip():
+        return None
+    return Sentence(article.id, -1, span.start, span.end, -1, read_as_sentence(article.title, written))
+
+
+def headline_verbs(units: list, names: Collection[str]) -> None:
+    """Read a title's words as verbs where the bodies use them so, when the title has no verb form
+    of its own: headlines drop the auxiliaries that tell a verb (``Council Approves Budget`` beside
+    ``the council approved the budget``). ``units`` are the linker's passages (``span``, ``terms``,
+    ``actions``). A title with a verb form keeps its own: its other words are most often nouns
+    (``convicted on two charges`` beside bodies saying ``was charged``). Names (``names``) are never
+    verbs, whatever word the bodies' rules took for one."""
+    verbs = frozenset().union(*(unit.actions for unit in units if not unit.span.in_title)).difference(names)
+    for unit in units:
+        if unit.span.in_title and not unit.actions:
+            unit.actions = unit.terms & verbs
+
+
+def lede_alike(a, b) -> bool:
+    """May two ledes (``a`` and ``b``, the linker's units), one a title line, be read as one main
+    fact on little shared? A short headline shares a large part of itself with a lede on names and
+    topic words alone (``Trial Opens For Mayor`` beside ``the mayor was convicted at the trial``):
+    only when they also share a verb, the same thing happening."""
+    return not (a.span.in_title or b.span.in_title) or bool(a.actions & b.actions)
+
+
+def body_frequencies(units: list) -> Counter[str]:
+    """In how many sentences each term is (its weight's inverse), counting titles only for terms no
+    body sentence holds: a headline repeats the story's words, and counting it would lower their
+    weight in every body sentence, changing the links between bodies."""
+    frequencies = Counter(term for unit in units if not unit.span.in_title for term in unit.terms)
+    in_titles = Counter(term for unit in units if unit.span.in_title for term in unit.terms if term not in frequencies)
+    return frequencies + in_titles
+
+
+def body_sentences(units: list) -> int:
+    """How many of the linker's sentences are of bodies: the dossier's size, by which a term's
+    weight and whether it is uncommon are measured, as if there were no titles (``body_frequencies``)."""
+    return sum(not unit.span.in_title for unit in units)
+
+
+def titles_apart(matches: list) -> tuple[list, list]:
+    """The linker's pairs (``unit_a``, ``unit_b``) of body sentences, then those holding a title line:
+    grouped apart, so a title never takes a body sentence's place in the bodies' links (one passage
+    per report) and links of titles come on top of them."""
+    titled = [match for match in matches if match.unit_a.span.in_title or match.unit_b.span.in_title]
+    return [match for match in matches if not (match.unit_a.span.in_title or match.unit_b.span.in_title)], titled
+
+
+def judged_bodies(group: list[int], whole: list, judged: Collection[tuple[int, int]], together: Collection[tuple[int, int]],
+                  pairs: dict) -> list[int]:
+    """``group`` (a link holding a title line; sentence numbers into ``whole``) keeping only body
+    sentences judged a pair with each other (``judged``: every pair the linker judged) and not
+    already joined by a body link (``together``), those most alike a title of the group first
+    (``pairs``: the group's matches).
+
+    A link joins two sentences that were not judged together when each matched a third; through a
+    headline, that third says little (``Ministry Cancels Permits`` beside a report's ``the permits
+    were suspended in October`` and another's ``the permits cover millions``). And two sentences a
+    body link joins already make their statement there: the title link adds the headlines to it,
+    not that link again."""
+    titles = [p for p in group if whole[p].span.in_title]
+
+    def likeness(p: int) -> float:
+        return max((m.score for t in titles if (m := pairs.get((min(p, t), max(p, t))))), default=0.0)
+
+    kept: list[int] = []
+    for p in sorted((p for p in group if not whole[p].span.in_title), key=lambda p: (-likeness(p), p)):
+        if all((key := (min(p, q), max(p, q))) in judged and key not in together for q in kept):
+            kept.append(p)
+    return [p for p in group if p in titles or p in kept]
+
+
+def reading(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Iterator[tuple[int, Article, tuple[Sentence, ...]]]:
+    """``(index, article, sentences)`` in the order the linker reads them: every article's body
+    sentences, then every title line (:func:`title_sentence`), so the bodies' sentences keep the
+    numbers, and their pairs the order, they have without titles."""
+    for index, article in enumerate(dossier.articles):
+        yield index, article, sentences.get(article.id, ())
+    if any(article.title for article in dossier.articles):
+        written = casing(dossier)
+        for index, article in enumerate(dossier.articles):
+            if (title := title_sentence(article, written)) is not None:
+                yield index, article, (title,)
