@@ -2,13 +2,19 @@
 much is copied from or rewritten after another report.
 
 Drawn a row at a time (:class:`reader.ui.drawing.LineView`), as the article is: a cursor move
-redraws the rows of the report it leaves and of the one it reaches, a focus move finds the rows
-drawn already, and a dossier of thousands opens as fast as one of five. (An OptionList laid out
-and restyled every option: each key moving in the list, and each Tab, re-rendered all of it.)
+redraws the rows of the report it leaves and of the one it reaches, a focus move draws only the
+cursor's rows again (the only ones whose look follows the focus), and a dossier of thousands
+opens as fast as one of five. (An OptionList laid out and restyled every option: each key moving
+in the list, and each Tab, re-rendered all of it.)
+
+A focus move still repaints the whole list, from the rows kept: Textual sends a repainted cell
+with all that precedes it between two widgets' edges, and the list's right border has its whole
+row before it; repainting the border and the cursor alone sent each row up to three times.
 """
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -22,6 +28,7 @@ from textual.strip import Strip
 from reader.core.model import Article
 from reader.ui.drawing import LineView, line_strip
 from reader.ui.render import Palette, RenderIndex, origin_label, shared_label
+from reader.ui.wording import whole_parts
 
 
 class SourceList(LineView, can_focus=True):
@@ -63,6 +70,7 @@ class SourceList(LineView, can_focus=True):
         self._entries: LRUCache[tuple, tuple[Text, ...]] = LRUCache(256)
         """Entries drawn lately: each of their rows is drawn from the whole entry."""
         self._entries_palette: Palette | None = None
+        self._widest: tuple[RenderIndex | None, int] = (None, 0)
 
     rows_each = 3
     """Rows a report takes: 3, or 1 when ``compact``."""
@@ -90,27 +98,27 @@ class SourceList(LineView, can_focus=True):
         self.virtual_size = Size(0, len(self.index.dossier.articles) * self.rows_each)
 
     # Drawing -----------------------------------------------------------------
-    def row_looks(self) -> tuple:
-        return (self.get_component_rich_style("source-list--cursor"), self.get_component_rich_style("source-list--hover"))
-
     def render_line(self, y: int) -> Strip:
         width, _, top = self.frame()
         number, part = divmod(top + y, self.rows_each)
         articles = self.index.dossier.articles
         if number >= len(articles):
-            return self.cached_strip(("blank", width), lambda: Strip.blank(width, self.rich_style))
+            return self.cached_strip(("blank", width), lambda: Strip.blank(width, self.pane_style))
+        # A row's state (the cursor's look follows the focus) is in its key: the other rows are
+        # the same strips with the focus and without, and a focus move draws none of them again.
         look = "cursor" if number == self.cursor else "hover" if number == self._hover else ""
+        state = self.get_component_rich_style(f"source-list--{look}") if look else None
         article = articles[number]
-        return self.cached_strip((article.id, part, look, width, self.rows_each),
-                                 lambda: self._draw(article, part, look, width))
+        return self.cached_strip((article.id, part, state, width, self.rows_each),
+                                 lambda: self._draw(article, part, state, width))
 
     def restyled(self) -> None:
-        # Entries hold the palette's colours, not the pane's: a focus move (the pane's tint) keeps them.
+        # Entries hold the palette's colours, not the pane's.
         if (palette := self.palette()) != self._entries_palette:
             self._entries.clear()
             self._entries_palette = palette
 
-    def _draw(self, article: Article, part: int, look: str, width: int) -> Strip:
+    def _draw(self, article: Article, part: int, state: Style | None, width: int) -> Strip:
         key = (article.id, width)
         entry = self._entries.get(key)
         if entry is None:
@@ -118,26 +126,36 @@ class SourceList(LineView, can_focus=True):
         line = entry[part].copy()
         line.no_wrap, line.end = True, ""
         line.truncate(width, overflow="ellipsis")
-        style = self.rich_style + (self.get_component_rich_style(f"source-list--{look}") if look else Style())
-        return line_strip(line, self.app.console, width, style)
+        return line_strip(line, self.app.console, width, self.pane_style + state if state else self.pane_style)
 
     def entry(self, article_id: str, width: int | None = None) -> tuple[Text, ...]:
         """The lines of a report's entry: outlet, headline, then the details, the shared share
-        first (a narrow list cuts the end of the line, and the share is what tells reports apart).
+        first, as many whole as fit (the share is what tells reports apart; a count is never cut).
+        An outlet name too long for a line goes on in the headline's place: the name is never cut.
         Compact, one line: ``1 Outlet  66% shared``, ``66%`` when that does not fit in ``width``."""
         palette = self.palette()
         label = self.index.source_label(palette, article_id)
         shared = shared_label(self.index.analysis, article_id)
-        if self.compact:
-            room = self.scrollable_content_region.width if width is None else width
-            fits = label.cell_len + 2 + len(shared) <= room
-            label.append(f"  {shared if fits else shared.split()[0]}", palette.muted)
-            return (label,)
+        room = self.scrollable_content_region.width if width is None else width
+        if self.compact:  # the shares in one column, after the widest name that leaves them room
+            said = next((said for said in (f"  {shared}", f"  {shared.split()[0]}") if label.cell_len + len(said) <= room), "")
+            label.pad_right(max(0, min(self._widest_label(), room - len(said)) - label.cell_len) if said else 0)
+            return (label.append(said, palette.muted),)
         article = self.index.dossier.article(article_id)
         origin = origin_label(self.index.analysis, article_id)
-        details = " · ".join(x for x in (shared, origin, f"{article.word_count} words", article.published) if x)
+        parts = [shared, *origin.split(" · "), f"{article.word_count} words", article.published]
         # Appended, not Text(details, style): a line drawn on its own leaves a Text's own style out.
-        return label, Text(" ".join(article.headline.splitlines())), Text().append(details, palette.muted)
+        details = Text().append(whole_parts([part for part in parts if part], room), palette.muted)
+        if label.cell_len > room:  # the name goes on in the headline's place, under its start
+            lines = label.wrap(self.app.console, room)
+            return lines[0], Text("  ").append_text(Text(" ").join(lines[1:])), details
+        return label, Text(" ".join(article.headline.splitlines())), details
+
+    def _widest_label(self) -> int:
+        """Cells of the widest ``1 Outlet`` of the dossier (counted once per index)."""
+        if self._widest[0] is not self.index:
+            self._widest = (self.index, max((cell_len(a.outlet or a.id) + 2 for a in self.index.dossier.articles), default=0))
+        return self._widest[1]
 
     def refresh_report(self, number: int | None) -> None:
         """Redraw the rows of report ``number``."""
