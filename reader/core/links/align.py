@@ -104,7 +104,7 @@ from reader.core.vocabulary import (
     WEEKDAYS,
 )
 from reader.core.forked import beside
-from reader.core.links.grammar import clause_starts, gerund
+from reader.core.links.grammar import clause_starts, gerund, verb_form
 from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, judged_bodies, lede_alike, reading, titles_apart
 from reader.core.model import Dossier, Link, LinkKind, Sentence, Span, Token
 
@@ -411,7 +411,9 @@ def _clauses(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> l
     opener, before a quotation opened after a comma or colon, and before
     ``, and`` when a verb (token indexes in ``verbs``) stands on each side
     (``the call turned out to be a hoax, and the children were returned``, not
-    ``Riva, 47, and Steinberg, 48, were treated``); never inside a quotation.
+    ``Riva, 47, and Steinberg, 48, were treated``) or opens what follows (``the
+    ban affects 29 permits, and applies to aircraft parts``: a second predicate
+    of the same subject, ``grammar.verb_form``); never inside a quotation.
     Pieces under ``MIN_CLAUSE_WORDS`` words join a neighbour.
     """
     cuts = [0]
@@ -433,7 +435,8 @@ def _clauses(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> l
     cuts = sorted({*cuts, *clause_starts(tokens, verbs), len(tokens)})
     for cut in ands:
         after = bisect_right(cuts, cut)
-        if any(cuts[after - 1] <= v < cut for v in verbs) and any(cut < v < cuts[after] for v in verbs):
+        opens = cut + 1 < len(tokens) and (cut + 1 in verbs or verb_form(tokens[cut + 1].norm))
+        if opens or (any(cuts[after - 1] <= v < cut for v in verbs) and any(cut < v < cuts[after] for v in verbs)):
             cuts.insert(after, cut)
     pieces: list[list[int]] = []
     for a, b in zip(cuts, cuts[1:]):
