@@ -44,6 +44,28 @@ def test_a_second_predicate_after_and_is_a_clause_of_its_own():
     assert _clause_texts(listed) == [listed]
 
 
+def test_and_before_an_inserted_phrase_parts_two_clauses():
+    """``and,`` opens an inserted phrase (``as the Courier reported``) before a second clause: the cut falls before
+    ``and`` when a verb stands on each side, as it does at ``, and``."""
+    assert _clause_texts("Tugboats played a major role in the rescue and, as the Courier reported, "
+                         "the crews were later decorated by the port authority.") == [
+        "Tugboats played a major role in the rescue",
+        "and, as the Courier reported, the crews were later decorated by the port authority.",
+    ]
+    assert _clause_texts("Rain, wind and, at times, hail slowed the convoy on the northern pass.") == [
+        "Rain, wind and, at times, hail slowed the convoy on the northern pass."
+    ]
+
+
+def test_a_role_told_before_an_inserted_phrase_links_through_its_clause(tmp_path):
+    dossier, links = _links(tmp_path, {
+        "first": "Tugboats played a decisive role in the rescue of the stricken ferry.",
+        "second": "Tugboats played a major role in the rescue and, as the Courier reported on Monday, the harbour crews who "
+        "steered them were later decorated by the port authority for bravery.",
+    })
+    assert _linked(dossier, links, ("first", "played a decisive role"), ("second", "Tugboats played a major role"))
+
+
 def test_a_figure_told_in_the_first_predicate_links_through_it(tmp_path):
     dossier, links = _links(tmp_path, {
         "first": "The government is revoking 14 export licences for Norvik, saying an audit found the grain was resold.",

@@ -411,7 +411,9 @@ def _clauses(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> l
     opener, before a quotation opened after a comma or colon, and before
     ``, and`` when a verb (token indexes in ``verbs``) stands on each side
     (``the call turned out to be a hoax, and the children were returned``, not
-    ``Riva, 47, and Steinberg, 48, were treated``) or opens what follows (``the
+    ``Riva, 47, and Steinberg, 48, were treated``; ``and,`` before an inserted
+    phrase too: ``drones played a major role in the war and, as The Globe
+    reported, Canadian optics were used``) or opens what follows (``the
     ban affects 29 permits, and applies to aircraft parts``: a second predicate
     of the same subject, ``grammar.verb_form``); never inside a quotation.
     Pieces under ``MIN_CLAUSE_WORDS`` words join a neighbour.
@@ -432,6 +434,8 @@ def _clauses(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> l
             cuts.append(i + 1)
         elif token.norm == "," and i + 1 < len(tokens) and tokens[i + 1].norm == "and":
             ands.append(i + 1)
+        elif token.norm == "and" and i + 1 < len(tokens) and tokens[i + 1].norm == "," and tokens[i - 1].norm != ",":
+            ands.append(i)  # 'played a major role in the war and, as The Globe reported, ...'
     cuts = sorted({*cuts, *clause_starts(tokens, verbs), len(tokens)})
     for cut in ands:
         after = bisect_right(cuts, cut)
