@@ -4,6 +4,7 @@ and grouping that let each fact of a sentence find its counterparts. Invented re
 from __future__ import annotations
 
 from reader.core.ingest.loading import load_dossier
+from reader.core.links import align
 from reader.core.links.align import _clauses, _verbs, find_links
 from reader.core.model import Span
 from reader.core.text.segment import segment_article
@@ -73,3 +74,44 @@ def test_a_figure_told_in_the_first_predicate_links_through_it(tmp_path):
         "tractors and spare parts for harvesters.",
     })
     assert _linked(dossier, links, ("first", "revoking 14 export licences"), ("second", "The export ban affects"))
+
+
+def _lede(sentence: int, terms: str, weights: dict[str, float], *, title: bool = False) -> align._Unit:
+    """Sentence ``sentence`` of article ``sentence``, its article's lede (or title line), holding ``terms``."""
+    start = -40 if title else 0
+    unit = align._Unit(sentence, sentence, Span(f"r{sentence}", start, start + 30), tuple(terms.split()), (),
+                       frozenset(terms.split()), frozenset(), frozenset(), True, False, frozenset(), False)
+    unit.weight = sum(weights[t] for t in unit.terms)
+    return unit
+
+
+def _grouped(short_title: bool) -> list[list[int]]:
+    """Three long ledes telling the main fact, paired confidently, and a short fourth lede paired with only one
+    of them, saying part of what the best pair says (``Kessel revoked arms licences to Norvik last year``)."""
+    words = "norvik kessel revok licenc export drone camera audit found used war arms embargo last year faces diverted"
+    weights = {t: 2.0 for t in words.split()}
+    whole = [
+        _lede(0, "norvik kessel revok licenc export drone camera audit found used war", weights),
+        _lede(1, "norvik kessel revok export drone camera audit found used war last year", weights),
+        _lede(2, "norvik kessel arms embargo audit found drone diverted war faces last year", weights),
+        _lede(3, "norvik kessel revok arms licenc last year", weights, title=short_title),
+    ]
+
+    def pair(a: int, b: int, score: float) -> align.PairMatch:
+        return align.PairMatch(a, b, score, "paraphrase", whole[a], whole[b], True)
+
+    matches = [pair(0, 1, 0.8), pair(0, 2, 0.4), pair(1, 2, 0.4), pair(2, 3, 0.3)]
+    pairs = {(m.a, m.b): m for m in matches}
+    return align._group(matches, whole, weights, frozenset({"norvik", "kessel"}), pairs)
+
+
+def test_a_short_lede_paired_with_one_lede_joins_the_ledes_link():
+    """The short lede says part of the main fact the other ledes tell at length: paired with one of them, it
+    joins their link, though it was judged with only one of its three members."""
+    assert sorted(map(sorted, _grouped(short_title=False))) == [[0, 1, 2, 3]]
+
+
+def test_a_title_line_paired_with_one_lede_stays_apart():
+    """Headlines repeat one another in few words: a title line joins a link of ledes only through pairs with
+    half of its members."""
+    assert [0, 1, 2, 3] not in [sorted(group) for group in _grouped(short_title=True)]
