@@ -3,6 +3,8 @@ and grouping that let each fact of a sentence find its counterparts. Invented re
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.ingest.loading import load_dossier
 from reader.core.links import align
 from reader.core.links.align import _clauses, _verbs, find_links
@@ -58,22 +60,21 @@ def test_and_before_an_inserted_phrase_parts_two_clauses():
     ]
 
 
-def test_a_role_told_before_an_inserted_phrase_links_through_its_clause(tmp_path):
-    dossier, links = _links(tmp_path, {
-        "first": "Tugboats played a decisive role in the rescue of the stricken ferry.",
-        "second": "Tugboats played a major role in the rescue and, as the Courier reported on Monday, the harbour crews who "
-        "steered them were later decorated by the port authority for bravery.",
-    })
-    assert _linked(dossier, links, ("first", "played a decisive role"), ("second", "Tugboats played a major role"))
-
-
-def test_a_figure_told_in_the_first_predicate_links_through_it(tmp_path):
-    dossier, links = _links(tmp_path, {
-        "first": "The government is revoking 14 export licences for Norvik, saying an audit found the grain was resold.",
-        "second": "The export ban affects 14 licences, and applies to a wide range of goods including seed, fertiliser, "
-        "tractors and spare parts for harvesters.",
-    })
-    assert _linked(dossier, links, ("first", "revoking 14 export licences"), ("second", "The export ban affects"))
+@pytest.mark.parametrize("first, second, needles", [
+    ("Tugboats played a decisive role in the rescue of the stricken ferry.",
+     "Tugboats played a major role in the rescue and, as the Courier reported on Monday, the harbour crews who "
+     "steered them were later decorated by the port authority for bravery.",
+     ("played a decisive role", "Tugboats played a major role")),
+    ("The government is revoking 14 export licences for Norvik, saying an audit found the grain was resold.",
+     "The export ban affects 14 licences, and applies to a wide range of goods including seed, fertiliser, "
+     "tractors and spare parts for harvesters.",
+     ("revoking 14 export licences", "The export ban affects")),
+])
+def test_a_fact_told_in_a_sentences_first_clause_links_through_it(tmp_path, first, second, needles):
+    """A role told before ``and, as ... reported``, a figure told before ``, and applies``: the clause carrying
+    the fact is close enough to its counterpart to make a confident link, the whole sentence is not."""
+    dossier, links = _links(tmp_path, {"first": first, "second": second})
+    assert _linked(dossier, links, ("first", needles[0]), ("second", needles[1]))
 
 
 def _lede(sentence: int, terms: str, weights: dict[str, float], *, title: bool = False) -> align._Unit:
