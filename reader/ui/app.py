@@ -126,11 +126,12 @@ and a third of the screen left; more problems are counted in one notice."""
 def _index(analysis: Analysis) -> None:
     """What keys look up in ``analysis``, built by the worker that made it, not on the UI thread:
     its tables (mentions and colours, links by report, figures and origins by link) and the
-    coverage matrix."""
-    from reader.ui.screens.coverage import matrix_of
+    coverage matrix's rows, in both orders."""
+    from reader.core.findings.coverage import coverage_of
 
     analysis.build_tables()
-    matrix_of(analysis)
+    for by_origins in (False, True):
+        coverage_of(analysis, by_origins=by_origins)
 
 
 class _Cancelled(Exception):

@@ -120,9 +120,12 @@ def _fit(body: str, start: int, end: int, width: int) -> int:
 
 def line_strip(line: Text, console, width: int, style: Style) -> Strip:
     """One row of text as a Strip at least ``width`` cells wide, ``style`` beneath the text's own
-    (the pane's colours, or a row state such as a cursor's tint)."""
+    (the pane's colours, or a row state such as a cursor's tint).
+
+    Neighbouring cells that look alike are one segment: each segment is escape codes sent to the
+    terminal, and cut and filtered by Textual, at every frame showing the row."""
     strip = Strip([s for s in line.render(console) if s.text != "\n"] or [Segment("")])
-    return strip.extend_cell_length(width).crop(0, max(width, strip.cell_length)).apply_style(style)
+    return strip.extend_cell_length(width).crop(0, max(width, strip.cell_length)).apply_style(style).simplify()
 
 
 class RowScrollBar(ScrollBar):
@@ -131,13 +134,13 @@ class RowScrollBar(ScrollBar):
     Textual's draws the whole bar again whenever it is asked to repaint: at each move of its
     thumb (a key scrolling the article moves it a row or two) and at each restyle of its pane (a
     focus move, though the bar's colours stay). Here a repaint asked without regions draws the
-    rows (a Strip each, from Textual's own :meth:`ScrollBarRender.render_bar`), and only those
+    rows (a segment each, from Textual's own :meth:`ScrollBarRender.render_bar`), and only those
     that differ from the rows on screen are repainted: none for a restyle, a few for a scroll.
     """
 
     def __init__(self, *, thickness: int) -> None:
         super().__init__(vertical=True, name="vertical", thickness=thickness)
-        self._rows: list[Strip] = []
+        self._rows: list[Segment] = []
         self._drawn_for: tuple = ()
         """What :attr:`_rows` were drawn from: a restyle asks for a repaint several times (once per
         scrollbar colour), and each found the same."""
@@ -147,7 +150,7 @@ class RowScrollBar(ScrollBar):
         bar = self.render()
         return self.size, bar, (bar.virtual_size, bar.window_size, bar.position, bar.style)
 
-    def _draw(self, inputs: tuple) -> list[Strip]:
+    def _draw(self, inputs: tuple) -> list[Segment]:
         """The bar's rows as Textual draws them, with the colours its :meth:`render` picks."""
         (width, height), bar, _ = inputs
         style = bar.style if isinstance(bar.style, Style) else Style.parse(str(bar.style))
@@ -156,12 +159,12 @@ class RowScrollBar(ScrollBar):
                                   back_color=style.bgcolor or Color.parse("#555555"),
                                   bar_color=style.color or Color.parse("bright_magenta")).segments
         self._drawn_for = (inputs[0], inputs[2])
-        return [Strip([segment], width) for segment in segments]
+        return list(segments)
 
     def render_line(self, y: int) -> Strip:
         if len(self._rows) != self.size.height:
             self._rows = self._draw(self._inputs())
-        return self._rows[y] if y < len(self._rows) else Strip.blank(self.size.width)
+        return Strip([self._rows[y]], self.size.width) if y < len(self._rows) else Strip.blank(self.size.width)
 
     def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Self:
         if regions or not repaint or layout or recompose or not self.is_mounted or len(self._rows) != self.size.height:
@@ -171,7 +174,7 @@ class RowScrollBar(ScrollBar):
         if (inputs[0], inputs[2]) == self._drawn_for:
             return self
         rows, self._rows = self._rows, self._draw(inputs)
-        changed = [y for y, (old, new) in enumerate(zip(rows, self._rows)) if list(old) != list(new)]
+        changed = [y for y, (old, new) in enumerate(zip(rows, self._rows)) if old != new]
         if changed:
             super().refresh(*(Region(0, y, self.size.width, 1) for y in changed))
         return self
@@ -206,8 +209,11 @@ class LineView(PaletteMixin, ScrollView):
 
     @property
     def vertical_scrollbar(self) -> ScrollBar:
-        """A :class:`RowScrollBar`, made as Textual makes its own (whose ``Widget.vertical_scrollbar``
-        offers no other way to choose the class)."""
+        """A :class:`RowScrollBar`, made as Textual's ``Widget.vertical_scrollbar`` makes its own.
+
+        Private names (``_vertical_scrollbar``, ``_start_widget``) because Textual 8 has no public
+        way to choose a pane's scrollbar class: ``ScrollBar.renderer`` changes how a bar is drawn,
+        not which of its rows a repaint sends."""
         if self._vertical_scrollbar is None:
             self._vertical_scrollbar = RowScrollBar(thickness=self.scrollbar_size_vertical)
             self._vertical_scrollbar.display = False

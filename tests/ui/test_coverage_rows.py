@@ -82,12 +82,3 @@ async def test_slash_finds_passages_and_n_walks_the_hits():
         assert table.row_keys[table.cursor[0]] == "L0"  # back past the first hit found
         assert "reopened" in str(screen.query_one("#coverage-details").render())
 
-
-def test_the_matrix_is_made_once_per_analysis_and_order():
-    """The worker makes an analysis' matrix; the view, opened again or sorted back, looks it up."""
-    analysis = _long_pair()
-    first = coverage.matrix_of(analysis)
-    assert coverage.matrix_of(analysis) is first
-    assert len(first.rows) == ROWS and first.row_of[first.links[0].id] == 0
-    assert coverage.matrix_of(analysis, by_origins=True) is not first
-    assert coverage.matrix_of(_long_pair()) is not first

@@ -13,6 +13,7 @@ from textual.widget import Widget
 from reader.ui.app import build_app
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.source_list import SourceList
+from tests.helpers import until
 
 
 async def test_a_focus_move_repaints_the_articles_border_not_its_text(bundled, analysis, monkeypatch):
@@ -64,3 +65,22 @@ async def test_moving_in_the_report_list_repaints_the_two_reports_rows(bundled, 
         painted = {region for regions in asked for region in regions}
         assert all(asked) and {region.y for region in painted} == {0, sources.rows_each}, asked
         assert all(region.height == sources.rows_each for region in painted)
+
+
+async def test_a_focus_move_draws_only_the_cursors_rows_of_the_list_again(bundled, analysis, monkeypatch):
+    """Only the cursor follows the focus in the report list: the other reports' rows are
+    repainted from the strips drawn before, not drawn again."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        await pilot.pause()
+        drawn: list[tuple[str, int]] = []  # (report, row of its entry) of each row drawn
+        draw = SourceList._draw
+        monkeypatch.setattr(SourceList, "_draw", lambda self, article, part, *rest: (
+            drawn.append((article.id, part)), draw(self, article, part, *rest))[-1])
+        before = sources.render_line(0)
+        await pilot.press("tab")
+        await until(pilot, lambda: sources.has_focus and drawn)
+        await pilot.pause()  # the frame drawn
+        assert set(drawn) == {(bundled.articles[0].id, part) for part in range(sources.rows_each)}
+        assert sources.render_line(0) != before  # the cursor shows the focus

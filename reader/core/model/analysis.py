@@ -10,10 +10,10 @@ Nothing here is mutated after construction.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Literal
+from typing import Literal, TypeVar
 
 from reader.core.model.base import DiffTag, Dossier, EntityType, LinkKind, Span, shorten
 from reader.core.tokens import Packed, Token, pack, unpack
@@ -25,6 +25,7 @@ Bound = Literal["exact", "about", "over", "under"]
 Verdict = Literal["agree", "conflict"]
 Relation = Literal["copied", "rewritten", "independent"]
 RowKind = Literal["entity", "statement"]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -625,6 +626,15 @@ class Analysis:
         self.findings.comparisons_by_link  # noqa: B018
         if self.sourcing is not None:
             self.sourcing.origins._by_link  # noqa: B018
+
+    def derived(self, key: Hashable, find: Callable[[], T]) -> T:
+        """What ``find`` finds in this analysis, found once and kept with it under ``key``: a
+        finding a view reads (the coverage matrix's rows, :mod:`reader.core.findings.coverage`),
+        found by the worker that made the analysis, so that no key waits for it."""
+        kept = self.__dict__.setdefault("_derived", {})
+        if key not in kept:
+            kept[key] = find()
+        return kept[key]
 
     @cached_property
     def links_by_article(self) -> dict[str, tuple[Link, ...]]:

@@ -20,9 +20,6 @@ The compare view it opens takes the place of the one the matrix was opened from,
 
 from __future__ import annotations
 
-import weakref
-from dataclasses import dataclass
-
 from rich.style import Style
 from rich.text import Text
 from textual import on
@@ -31,8 +28,9 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
-from reader.core.model import Analysis, Article, Link, Span, shorten
-from reader.core.findings.collation import coverage_rows, shared_link_count
+from reader.core.model import Analysis, Article, Link, shorten
+from reader.core.findings.collation import shared_link_count
+from reader.core.findings.coverage import coverage_of, row_text
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.render import CARRIED_SIGN, OTHER_SOURCES_GLYPH, WEAKER_SIGN, WEAKER_STYLE, weaker_note
 from reader.ui.messages import AnalysisReady, OpenCompare
@@ -58,74 +56,6 @@ def name_budget(lengths: list[int], room: int) -> int:
     while cap > 1 and sum(min(length, cap) for length in lengths) > room:
         cap -= 1
     return cap
-
-
-def row_labels(links: tuple[Link, ...]) -> dict[str, Span]:
-    """The passage each link's row shows: its tersest (:meth:`Analysis.label_passage`), unless an
-    earlier link's row shows that very passage (one carrying two statements, in a link for each):
-    then its tersest other one, so the two rows read apart."""
-    shown: set[Span] = set()
-    labels: dict[str, Span] = {}
-    for link in links:
-        tersest = sorted(link.passages, key=lambda span: (span.end - span.start, span))
-        labels[link.id] = next((span for span in tersest if span not in shown), tersest[0])
-        shown.add(labels[link.id])
-    return labels
-
-
-def row_text(analysis: Analysis, span: Span) -> str:
-    """The words of a row's passage on one line: what the row shows and search looks in."""
-    return " ".join(analysis.dossier.article(span.article).text(span).split())
-
-
-def merged_rows(analysis: Analysis, links: tuple[Link, ...], labels: dict[str, Span]) -> tuple[tuple[Link, ...], ...]:
-    """``links`` in order, those whose ``labels`` read the same (a statement several reports
-    carry in separately linked places) on one row, a weaker link never with a confident one.
-    Links sharing a passage stay on rows of their own: a passage carrying two statements takes
-    part in a link for each."""
-    rows: list[list[Link]] = []
-    by_text: dict[tuple[str, bool], list[list[Link]]] = {}
-    for link in links:
-        passages = set(link.passages)
-        alike = by_text.setdefault((row_text(analysis, labels[link.id]), link.confident), [])
-        row = next((row for row in alike if not any(passages.intersection(other.passages) for other in row)), None)
-        if row is None:
-            row = []
-            alike.append(row)
-            rows.append(row)
-        row.append(link)
-    return tuple(tuple(row) for row in rows)
-
-
-@dataclass(frozen=True)
-class Matrix:
-    """The rows of one analysis' matrix in one order: its ``links`` sorted, the passage each
-    link's row shows (``labels``), the ``rows`` (links merged) and each link's row (``row_of``)."""
-
-    links: tuple[Link, ...]
-    labels: dict[str, Span]
-    rows: tuple[tuple[Link, ...], ...]
-    row_of: dict[str, int]
-
-
-_MATRICES: dict[tuple[int, bool], tuple[weakref.ref, Matrix]] = {}
-"""Each analysis' matrices by (analysis, sorted by origins), while the analysis lives."""
-
-
-def matrix_of(analysis: Analysis, *, by_origins: bool = False) -> Matrix:
-    """The matrix of ``analysis``, made once: the reader's worker makes it with the analysis, so
-    ``m`` looks it up. Kept while the analysis lives (a weak reference drops it with the
-    analysis), whichever thread asks."""
-    key = (id(analysis), by_origins)
-    found = _MATRICES.get(key)
-    if found is not None and found[0]() is analysis:
-        return found[1]
-    links = coverage_rows(analysis, by_origins=by_origins)
-    labels = row_labels(links)
-    rows = merged_rows(analysis, links, labels)
-    matrix = Matrix(links, labels, rows, {link.id: n for n, row in enumerate(rows) for link in row})
-    _MATRICES[key] = (weakref.ref(analysis, lambda _, key=key: _MATRICES.pop(key, None)), matrix)
-    return matrix
 
 
 class CoverageTable(LineTable):
@@ -173,8 +103,8 @@ class CoverageScreen(Screen):
 
     def _take(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        matrix = matrix_of(analysis, by_origins=self.by_origins)
-        self.links, self.labels, self.rows, self._row_of = matrix.links, matrix.labels, matrix.rows, matrix.row_of
+        rows = coverage_of(analysis, by_origins=self.by_origins)  # found by the worker that made the analysis
+        self.links, self.labels, self.rows, self._row_of = rows.links, rows.labels, rows.rows, rows.row_of
         self._hits = ()
 
     def compose(self) -> ComposeResult:

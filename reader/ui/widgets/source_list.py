@@ -2,9 +2,14 @@
 much is copied from or rewritten after another report.
 
 Drawn a row at a time (:class:`reader.ui.drawing.LineView`), as the article is: a cursor move
-redraws the rows of the report it leaves and of the one it reaches, a focus move finds the rows
-drawn already, and a dossier of thousands opens as fast as one of five. (An OptionList laid out
-and restyled every option: each key moving in the list, and each Tab, re-rendered all of it.)
+redraws the rows of the report it leaves and of the one it reaches, a focus move draws only the
+cursor's rows again (the only ones whose look follows the focus), and a dossier of thousands
+opens as fast as one of five. (An OptionList laid out and restyled every option: each key moving
+in the list, and each Tab, re-rendered all of it.)
+
+A focus move still repaints the whole list, from the rows kept: Textual sends a repainted cell
+with all that precedes it between two widgets' edges, and the list's right border has its whole
+row before it; repainting the border and the cursor alone sent each row up to three times.
 """
 
 from __future__ import annotations
@@ -90,27 +95,27 @@ class SourceList(LineView, can_focus=True):
         self.virtual_size = Size(0, len(self.index.dossier.articles) * self.rows_each)
 
     # Drawing -----------------------------------------------------------------
-    def row_looks(self) -> tuple:
-        return (self.get_component_rich_style("source-list--cursor"), self.get_component_rich_style("source-list--hover"))
-
     def render_line(self, y: int) -> Strip:
         width, _, top = self.frame()
         number, part = divmod(top + y, self.rows_each)
         articles = self.index.dossier.articles
         if number >= len(articles):
-            return self.cached_strip(("blank", width), lambda: Strip.blank(width, self.rich_style))
+            return self.cached_strip(("blank", width), lambda: Strip.blank(width, self.pane_style))
+        # A row's state (the cursor's look follows the focus) is in its key: the other rows are
+        # the same strips with the focus and without, and a focus move draws none of them again.
         look = "cursor" if number == self.cursor else "hover" if number == self._hover else ""
+        state = self.get_component_rich_style(f"source-list--{look}") if look else None
         article = articles[number]
-        return self.cached_strip((article.id, part, look, width, self.rows_each),
-                                 lambda: self._draw(article, part, look, width))
+        return self.cached_strip((article.id, part, state, width, self.rows_each),
+                                 lambda: self._draw(article, part, state, width))
 
     def restyled(self) -> None:
-        # Entries hold the palette's colours, not the pane's: a focus move (the pane's tint) keeps them.
+        # Entries hold the palette's colours, not the pane's.
         if (palette := self.palette()) != self._entries_palette:
             self._entries.clear()
             self._entries_palette = palette
 
-    def _draw(self, article: Article, part: int, look: str, width: int) -> Strip:
+    def _draw(self, article: Article, part: int, state: Style | None, width: int) -> Strip:
         key = (article.id, width)
         entry = self._entries.get(key)
         if entry is None:
@@ -118,8 +123,7 @@ class SourceList(LineView, can_focus=True):
         line = entry[part].copy()
         line.no_wrap, line.end = True, ""
         line.truncate(width, overflow="ellipsis")
-        style = self.rich_style + (self.get_component_rich_style(f"source-list--{look}") if look else Style())
-        return line_strip(line, self.app.console, width, style)
+        return line_strip(line, self.app.console, width, self.pane_style + state if state else self.pane_style)
 
     def entry(self, article_id: str, width: int | None = None) -> tuple[Text, ...]:
         """The lines of a report's entry: outlet, headline, then the details, the shared share

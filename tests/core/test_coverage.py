@@ -1,0 +1,76 @@
+"""The coverage matrix's rows (reader.core.findings.coverage): one row per statement, each link on
+exactly one row, found once per analysis and order."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.core.findings.coverage import coverage_of
+from reader.core.model import Analysis, Dossier, Link
+from reader.core.text.segment import segment_article
+from tests.helpers import make_article
+
+STATEMENTS = ("The port closed on Monday after a strike.", "Officials said talks would resume on Friday.")
+
+
+def _reports(count: int) -> tuple[Analysis, dict]:
+    """``count`` reports carrying the same two statements, each with a sentence of its own between them."""
+    articles = tuple(
+        make_article(STATEMENTS[0], f"Report {n} adds a detail of its own about the harbour.", STATEMENTS[1],
+                     article_id=f"r{n}", outlet=f"Outlet {n}")
+        for n in range(count)
+    )
+    sentences = {article.id: segment_article(article) for article in articles}
+    return Analysis(dossier=Dossier(root="hand-made", articles=articles), sentences=sentences), sentences
+
+
+def _spans(sentences: dict, index: int, ids: list[str]):
+    return tuple(sentences[article_id][index].span for article_id in ids)
+
+
+def test_every_link_is_on_one_row_in_the_order_of_its_links(analysis):
+    rows = coverage_of(analysis)
+    assert sorted(link.id for link in rows.links) == sorted(link.id for link in analysis.links)
+    firsts = [rows.links.index(row[0]) for row in rows.rows]
+    assert firsts == sorted(firsts)  # rows in the order of their first link
+    assert all(rows.row_of[link.id] == n for n, row in enumerate(rows.rows) for link in row)
+    assert all(rows.labels[link.id] in link.passages for link in rows.links)
+    carried = [len(link.passages) for link in rows.links]
+    assert carried == sorted(carried, reverse=True)  # the most widely carried first
+
+
+def test_found_once_per_analysis_and_order(analysis):
+    first = coverage_of(analysis)
+    assert coverage_of(analysis) is first
+    by_origins = coverage_of(analysis, by_origins=True)
+    assert by_origins is not first and coverage_of(analysis, by_origins=True) is by_origins
+    origins = analysis.sourcing.origins
+    counts = [origins.origins_of(link) for link in by_origins.links]
+    assert counts == sorted(counts, reverse=True)  # the most independent origins first
+    assert coverage_of(replace(analysis)) is not first  # another analysis: its own rows
+
+
+def test_a_statement_linked_twice_is_one_row_but_never_with_a_weaker_link():
+    bare, sentences = _reports(6)
+    ids = [article.id for article in bare.dossier.articles]
+    links = (
+        Link("first", "verbatim", 1.0, _spans(sentences, 0, ids[:3])),
+        Link("second", "verbatim", 1.0, _spans(sentences, 0, ids[3:5])),
+        # Its tersest passage reads as the first two's, but it may share only background.
+        Link("weaker", "paraphrase", 0.5, (sentences["r5"][0].span, sentences["r0"][1].span), confident=False),
+        Link("talks", "verbatim", 1.0, _spans(sentences, 2, ids[:2])),
+    )
+    rows = coverage_of(replace(bare, links=links))
+    assert [[link.id for link in row] for row in rows.rows] == [["first", "second"], ["talks"], ["weaker"]]
+
+
+def test_links_sharing_a_passage_keep_a_row_each_showing_different_passages():
+    bare, sentences = _reports(2)
+    shared = sentences["r0"][0].span
+    links = (
+        Link("short", "verbatim", 1.0, (shared, sentences["r1"][0].span)),
+        Link("long", "paraphrase", 0.6, (shared, sentences["r1"][1].span)),
+    )
+    rows = coverage_of(replace(bare, links=links))
+    assert len(rows.rows) == 2
+    assert rows.labels["short"] != rows.labels["long"]  # the second row shows its other version
