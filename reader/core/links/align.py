@@ -60,7 +60,7 @@ Four stages, each close to linear in the dossier's size:
 4. **Grouping**, confident pairs apart from weaker ones, so a weaker pair
    never joins a confident link. Pairs merge into links best first, one
    passage per article, two groups only when half their cross pairs
-   matched, no cross pair are strangers and each sentence's passages
+   matched (one among the bodies' ledes), no cross pair are strangers and each sentence's passages
    overlap, so a link does not chain through one ambiguous sentence nor
    through two clauses of one, nor take in a sentence at odds with a member
    it was not judged against or telling of another stage (``_apart``). Every member must also make the
@@ -111,7 +111,7 @@ from reader.core.vocabulary import (
     WEEKDAYS,
 )
 from reader.core.forked import beside
-from reader.core.links.grammar import clause_starts, gerund
+from reader.core.links.grammar import clause_starts, gerund, verb_form
 from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, judged_bodies, lede_alike, reading, titles_apart
 from reader.core.model import Dossier, Link, LinkKind, Sentence, Span, Token
 
@@ -418,7 +418,11 @@ def _clauses(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> l
     opener, before a quotation opened after a comma or colon, and before
     ``, and`` when a verb (token indexes in ``verbs``) stands on each side
     (``the call turned out to be a hoax, and the children were returned``, not
-    ``Riva, 47, and Steinberg, 48, were treated``); never inside a quotation.
+    ``Riva, 47, and Steinberg, 48, were treated``; ``and,`` before an inserted
+    phrase too: ``drones played a major role in the war and, as The Globe
+    reported, Canadian optics were used``) or opens what follows (``the
+    ban affects 29 permits, and applies to aircraft parts``: a second predicate
+    of the same subject, ``grammar.verb_form``); never inside a quotation.
     Pieces under ``MIN_CLAUSE_WORDS`` words join a neighbour.
     """
     cuts = [0]
@@ -437,10 +441,13 @@ def _clauses(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> l
             cuts.append(i + 1)
         elif token.norm == "," and i + 1 < len(tokens) and tokens[i + 1].norm == "and":
             ands.append(i + 1)
+        elif token.norm == "and" and i + 1 < len(tokens) and tokens[i + 1].norm == "," and tokens[i - 1].norm != ",":
+            ands.append(i)  # 'played a major role in the war and, as The Globe reported, ...'
     cuts = sorted({*cuts, *clause_starts(tokens, verbs), len(tokens)})
     for cut in ands:
         after = bisect_right(cuts, cut)
-        if any(cuts[after - 1] <= v < cut for v in verbs) and any(cut < v < cuts[after] for v in verbs):
+        opens = cut + 1 < len(tokens) and (cut + 1 in verbs or verb_form(tokens[cut + 1].norm))
+        if opens or (any(cuts[after - 1] <= v < cut for v in verbs) and any(cut < v < cuts[after] for v in verbs)):
             cuts.insert(after, cut)
     pieces: list[list[int]] = []
     for a, b in zip(cuts, cuts[1:]):
@@ -1210,21 +1217,36 @@ of its terms other than names, the figures it agrees on included (one clause of 
 core reprints, ``two of its seven members`` for ``five of the seven members ..., while two ...``)."""
 
 
+def _body_lede(unit: _Unit) -> bool:
+    """Is the passage part of its article's lede, not its title line? Headlines repeat one another in few
+    words: grouped as loosely, on the six read development dossiers three links of headlines (read S, P, S)
+    became one (P), a quotation chained in through them."""
+    return unit.lede and not unit.span.in_title
+
+
+LEDE_WITHIN = 0.6
+"""A lede joining a core of two ledes makes its statement when this share of its weight is in the core's passages:
+a short lede (``Canada has cancelled arms permits to Turkey``) says part of a long one's main fact."""
+
+
 def _off_core(members: Iterable[int], core: PairMatch, whole: list[_Unit], weights: dict[str, float], names: frozenset[str]) -> set[int]:
     """The members that do not make the statement of the link's core (its best pair). A passage may meet
     one member on background (a name, a place, the wider story) and still be judged a pair with it;
     joining the link, it must say a good part of what the core pair says. Ledes joining a core of two
     ledes may say it in other words about the same names (``faces an arms embargo`` for ``cancelled
-    export permits``): with them the names count."""
+    export permits``): with them the names count, and a short lede of the body says part of it when most
+    of its weight is in the core's passages (``LEDE_WITHIN``)."""
     shared = core.unit_a.terms & core.unit_b.terms
     said = {t for t in shared - names if not t[:1].isdigit()} or shared
     ledes = core.unit_a.lede and core.unit_b.lede
+    told = core.unit_a.terms | core.unit_b.terms
 
     def makes_it(p: int) -> bool:
         statement = shared if ledes and whole[p].lede else said
         held = whole[p].terms & statement
         return (math.fsum(weights[t] for t in held) >= CORE_SHARE * math.fsum(weights[t] for t in statement)
-                or len(whole[p].terms & shared - names) >= CORE_TERMS)
+                or len(whole[p].terms & shared - names) >= CORE_TERMS
+                or ledes and _body_lede(whole[p]) and math.fsum(weights[t] for t in whole[p].terms & told) >= LEDE_WITHIN * whole[p].weight)
 
     return {p for p in members if p != core.a and p != core.b and not makes_it(p)}
 
@@ -1292,7 +1314,8 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
     Every member must make the statement of the group's best pair (``_off_core``); a pair
     refused for that through the passages the group holds, and loose on its own, goes to
     ``strays`` (the weaker links) when given, else waits for the next round.
-    Two groups merge only when at least half of their cross pairs matched,
+    Two groups merge only when at least half of their cross pairs matched (one, when all are
+    ledes of the bodies: each tells the dossier's main fact, at more or less length),
     none of them are strangers (almost nothing in common), and each sentence's
     passages in the merged group's pairs overlap: a sentence carrying two facts
     in two clauses must not chain them into one link (a lede's clauses all
@@ -1318,7 +1341,8 @@ def _group(matches: list[PairMatch], whole: list[_Unit], weights: dict[str, floa
                 leftover.append(match)
                 continue
             cross = [pairs[key] for x in left for y in right if (key := (min(x, y), max(x, y))) in pairs]
-            if 2 * len(cross) < len(left) * len(right) or any(
+            ledes = all(_body_lede(whole[p]) for p in left + right)
+            if (not ledes and 2 * len(cross) < len(left) * len(right)) or any(
                 _apart(x, y, whole, weights, pairs) for x in left for y in right
             ):
                 leftover.append(match)
