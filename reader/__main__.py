@@ -118,8 +118,9 @@ def _read(args: argparse.Namespace) -> int:
         return 1
     from reader.ui.app import build_app
 
-    build_app(dossier, folder=folder, follow_links=args.follow_links).run()
-    return 0
+    app = build_app(dossier, folder=folder, follow_links=args.follow_links)
+    app.run()
+    return app.return_code or 0  # 128 + the signal when closed by one (see DossierApp._save_on_hang_up)
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -97,3 +97,16 @@ async def restyled(pilot, theme: str | None = None, *, key: str | None = None) -
 async def wrapped(pilot, view) -> None:
     """Until the article ``view`` holds its report's rows wrapped at the width it has now."""
     await until(pilot, lambda: view._rows and view._layout_key == view._layout_key_of(view.article, view._text_width()))
+
+
+def plain(renderable, width: int = 200) -> str:
+    """``renderable`` (a Text, a table) as the plain lines a terminal ``width`` cells wide shows, each
+    without its trailing blanks."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    console = Console(width=width, file=StringIO(), color_system=None)
+    with console.capture() as captured:
+        console.print(renderable)
+    return "\n".join(line.rstrip() for line in captured.get().rstrip("\n").splitlines())

@@ -238,7 +238,7 @@ TITLE_WORDS = frozenset(
     chairman chairwoman chair chief ceo leader king queen prince princess emperor sheikh emir
     sultan pope cardinal bishop archbishop rabbi imam judge attorney prosecutor officer
     critic mp mps mep doctor manager coach counsel adviser advisor counselor counsellor aide
-    controller editor sheriff undersheriff agent ranger qb rb wr nt lb cb""".split()
+    controller editor sheriff undersheriff agent ranger dean founder cofounder co-founder qb rb wr nt lb cb""".split()
 )
 """Job titles and ranks (and a player's position, ``QB``, ``NT``): stripped from the front of a person's name."""
 
@@ -248,15 +248,21 @@ ONE_HOLDER_TITLES = frozenset(
 )
 """Offices one person holds at a time: ``the President``, capitalised, names the one the dossier titles so."""
 
-PERSON_NOUNS = frozenset(
+KIN_NOUNS = frozenset(
+    """widow widower husband wife son daughter mother father brother sister uncle aunt nephew niece cousin
+    girlfriend boyfriend fiance fiancee partner""".split()
+)
+"""Lower-case nouns for a relative: before a name, even a given name alone, they say it names a person
+(``his wife Portia``)."""
+
+PERSON_NOUNS = KIN_NOUNS | frozenset(
     """actor actress writer author novelist playwright screenwriter poet singer songwriter musician rapper
     comedian presenter broadcaster journalist reporter columnist star player quarterback pitcher striker
-    athlete teacher student nurse physician surgeon scientist economist analyst lawyer widow widower husband
-    wife son daughter mother father brother sister uncle aunt nephew niece cousin girlfriend boyfriend
-    fiance fiancee victim suspect defendant driver resident lady partner assistant""".split()
+    athlete teacher student nurse physician surgeon scientist economist analyst lawyer
+    victim suspect defendant driver resident lady assistant""".split()
 )
-"""Lower-case nouns for people: before a name of two or more words or in its apposition, they say
-it names a person (``actor Peter Capaldi``, ``Steven Moffat, the show's lead writer,``)."""
+"""Lower-case nouns for people: before a name of two or more words (or of one, for a relative) or in its
+apposition, they say it names a person (``actor Peter Capaldi``, ``Steven Moffat, the show's lead writer,``)."""
 
 POST_NOMINALS = frozenset("md phd mba dds dmd rn jd llm esq obe mbe cbe kbe dbe qc kc frcs mph".split())
 """Degrees and honours written after a person's name (``Jane Roe, MD, PhD``), dots left out."""
@@ -336,15 +342,15 @@ OFFICE_WORDS = frozenset("office department bureau agency administration".split(
 BODY_HEADS = frozenset("committee subcommittee commission council board panel caucus".split())
 """Head words of a body whose name may hold an ``and`` (``Ways and Means Committee``)."""
 
-NAME_LINKING_WORDS = frozenset("of the for on and &".split())
+NAME_LINKING_WORDS = frozenset("of the for on and & et".split())
 """Words that join the parts of an organisation's or a place's name (``Ministry of Foreign Affairs``, ``Council
-on Foreign Relations``)."""
+on Foreign Relations``, the Latin ``Pro Ecclesia et Pontifice``)."""
 
 SURNAME_PARTICLES = frozenset("de del della da di du des la le van von der den bin ibn al el y".split())
 """Lower-case words that belong to a person's surname (``von der Leyen``)."""
 
-NAME_PARTICLES = NAME_LINKING_WORDS | SURNAME_PARTICLES
-"""Lower-case words allowed inside a name."""
+NAME_PARTICLES = NAME_LINKING_WORDS | SURNAME_PARTICLES | {"at"}
+"""Lower-case words allowed inside a name (``at`` only in a campus's: ``University of Avalon at Brill``)."""
 
 DIRECTION_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
 """Compass words: ``the North`` alone names no one thing."""
@@ -362,15 +368,19 @@ PLACE_QUALIFIERS = DIRECTION_WORDS | frozenset("northern southern eastern wester
 ORDINAL_NAMED = frozenset("street avenue road boulevard lane drive precinct district ward parallel".split())
 """Words an ordinal names (``117th Street``, ``3rd Precinct``), unlike an edition (``the 85th Academy Awards``)."""
 
+EVENT_HEADS = frozenset("hurricane typhoon cyclone storm operation battle siege".split())
+"""First words of an event's name (``Hurricane Katrina``, ``Operation Sea Lion``): no place, though it is "in" one."""
+
 GEO_HEADS = frozenset(
-    """ocean sea river lake mountain mountains mount province county island islands gulf bay strait
-    peninsula valley desert canyon coast""".split()
+    """ocean sea river lake mountain mountains mount province county township borough heights island islands
+    gulf bay strait peninsula valley desert canyon coast""".split()
 )
 """Head nouns of geographic names (``Indian Ocean``, ``Aceh Province``, ``Gulf of Aden``): a place, whatever
 votes the context casts; alone, the head is no short form of one of them."""
 
-COMPOUND_HEADS = frozenset("led era run old age set far new big top end off out ish way day".split())
-"""Short words that end an English hyphenated compound after a name (``Saudi-led``, ``Obama-era``)."""
+COMPOUND_HEADS = frozenset("led era run old age set far new big top end off out ish way".split())
+"""Short words that end an English hyphenated compound after a name (``Saudi-led``, ``Obama-era``); ``day`` is
+none, since ``Latter-day Saints`` and ``Seventh-day Adventists`` are names."""
 
 NOT_PERSONAL = JOINING_HEADS | GEO_HEADS | ORDINAL_NAMED | frozenset("fort port street square".split())
 """Words no person's name holds: a name with one is not made a person by ``X said`` or a bare last word."""
@@ -378,7 +388,7 @@ NOT_PERSONAL = JOINING_HEADS | GEO_HEADS | ORDINAL_NAMED | frozenset("fort port 
 ETHNIC_ADJECTIVES = frozenset(
     """turkic arab arabs arabic islamic muslim muslims christian christians jewish catholic protestant
     jews sunni shia shiite western eastern northern southern hispanic slavic
-    persian baltic nordic scandinavian""".split()
+    persian baltic nordic scandinavian korean""".split()
 )
 """Capitalised adjectives of peoples or regions without a single country: never entities."""
 

@@ -40,9 +40,12 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   :class:`~reader.ui.messages.OpenVersions`, :class:`~reader.ui.messages.OpenCoverage`,
   :class:`~reader.ui.messages.OpenNaming` and :class:`~reader.ui.messages.OpenConcordance` push those views. The app alone pushes them, so screens never import one another.
 * Where the user left the dossier (:mod:`reader.core.store.reading`): read when the app is built
-  with a ``folder`` (``article_id``, the theme and ``highlight_style`` start there, and
-  ``app.resume_offset`` says where the reader scrolls to), saved by every way out
-  (:meth:`DossierApp.exit`, asking the reader screen's ``reading_place()``).
+  with a ``folder`` (``article_id``, the theme, ``highlight_style`` and ``weaker_shown`` start
+  there, and ``app.resume_offset`` says where the reader scrolls to), saved by every way out
+  (:meth:`DossierApp.exit`, asking the reader screen's ``reading_place()``), closing the
+  terminal (``SIGHUP``) and ``SIGTERM`` included.
+* ``app.weaker_shown`` is ``W``: the user's choice, kept whatever analysis comes next (the
+  worker's, a corrected one); ``app.without_weaker`` is then the analysis without them.
 * ``app.action_export(format)`` (the palette's ``Export: …``) asks for a file and writes it.
 * ``app.action_compare()`` (key ``c``) opens the compare view on ``app.article_id``; a new
   compare view replaces the one already open (:meth:`DossierApp.open_compare`).
@@ -53,6 +56,7 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
 
 from __future__ import annotations
 
+import signal
 import threading
 from functools import cached_property, partial
 from importlib import import_module
@@ -115,6 +119,15 @@ REST = 1.0
 """Seconds without a key or a mouse event after which the reader is at rest: a full collection
 then makes no key wait (see :mod:`reader.collector`)."""
 
+KEYS_OF_OTHER_VIEWS = (
+    "x", "A", "w", "d", "o", "r", "T", "F", "M", "S", "comma", "full_stop", "left_curly_bracket", "right_curly_bracket",
+    "e", "u", "K", "L", "m", "y", "slash", "left_square_bracket", "right_square_bracket",
+)
+"""Keys that only some screens or panels take (the compare view's ``x``, the entity panel's ``F``,
+the reader's ``e``): pressed anywhere else they say where they work
+(:func:`reader.ui.screens.help.where_key_works`). Moving keys (``j``, ``n``, ``g``...) are left
+out: most views take them."""
+
 VIEWS = ("compare", "nway", "coverage", "quotes")
 """The modules (in :mod:`reader.ui.screens`) of the views the reader's keys open."""
 
@@ -167,6 +180,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         Binding("q", "close", "Close"),
         Binding("q", "quit", "Quit"),
         Binding("ctrl+c", "exit", "Quit from anywhere", show=False, priority=True),
+        # Keys of other screens and panels, pressed where nothing takes them: said, not ignored.
+        *(Binding(key, f"elsewhere('{key}')", show=False) for key in KEYS_OF_OTHER_VIEWS),
     ]
 
     analysis: var[Analysis | None] = var(None, init=False, always_update=True)
@@ -192,6 +207,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.uncorrected: Analysis | None = analysis
         self._saved: Corrections | None = None  # the decisions as this reader last read (with the analysis) or saved them
         self.marked_entity: str | None = None
+        self.weaker_shown = False
+        """``W``: show the weaker links among the confident ones, in this analysis and the next."""
         self.without_weaker: Analysis | None = None
         """While ``W`` shows the weaker links: the analysis without them."""
         self._save_lock = threading.Lock()
@@ -219,6 +236,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         if state.article in self.dossier.by_id:
             self.set_reactive(DossierApp.article_id, state.article)
             self.resume_offset = state.offset
+        self.weaker_shown = state.weaker
         return problem
 
     def exit(self, result: None = None, return_code: int = 0, message=None) -> None:
@@ -234,7 +252,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             from reader.core.store.reading import ReadingState, save_reading_state
 
             place = self.screen_stack[0].reading_place() if self.screen_stack else None
-            state = ReadingState(self.article_id, place, self.theme, self.highlight_style)
+            state = ReadingState(self.article_id, place, self.theme, self.highlight_style, self.weaker_shown)
             if (problem := save_reading_state(self.folder, state)) is not None and message is None:
                 message = Text(inert_line(str(problem)))
         super().exit(result, return_code, message)
@@ -252,6 +270,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         return ReaderScreen()
 
     def on_mount(self) -> None:
+        self._save_on_hang_up()
         self._notify_problems(self.dossier.problems)
         if self._state_problem is not None:
             self.notify(str(self._state_problem), title="Reading state", severity="warning", timeout=8)
@@ -264,13 +283,29 @@ class DossierApp(OneKeyAtATime, App[None]):
                 self._saved = self.corrections
                 self._show_problem(problem)
                 self._given = corrected
-            self.analysis = self._given
+            self.analysis = self._shown(self._given)
             self._tell_story(self._given)
         else:
             unread = self.dossier.unread
             self.progress = f"reading {unread} more report{'s' * (unread != 1)}…" if unread else "analysing…"
             # Paint first: the worker thread competes for the interpreter lock.
             self.call_after_refresh(self._analyse)
+
+    def _save_on_hang_up(self) -> None:
+        """Closing the terminal (``SIGHUP``) or being asked to stop (``SIGTERM``, or ``SIGINT`` from
+        ``kill``: the terminal's own ctrl+c is a key) leaves as ``q`` does, where the user is saved
+        first; the exit status says which signal it was."""
+        if self.is_headless:
+            return  # under a test runner, whose signals are its own
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        for name in ("SIGHUP", "SIGTERM", "SIGINT"):
+            if (number := getattr(signal, name, None)) is not None:
+                try:
+                    loop.add_signal_handler(number, partial(self.exit, return_code=128 + number))
+                except (NotImplementedError, RuntimeError):  # no signals on this platform's loop
+                    return
 
     def push_screen(self, screen, *args, **kwargs):
         """Every screen shown over the reader (a view, a dialog, the palette) comes here: the first
@@ -388,10 +423,20 @@ class DossierApp(OneKeyAtATime, App[None]):
     @on(AnalysisReady)
     def _take_analysis(self, message: AnalysisReady) -> None:
         if message.analysis is not self.analysis:  # from the worker, not a copy bubbling back
-            self.analysis, self.without_weaker = message.analysis, None
-            for screen in self.screen_stack:
-                screen.post_message(AnalysisReady(message.analysis))
+            self._show(message.analysis)
             self._tell_story(message.analysis)
+
+    def _shown(self, computed: Analysis) -> Analysis:
+        """``computed`` (as analysed or corrected) as the user asked to see it: with its weaker
+        links while ``W`` is on."""
+        self.without_weaker = computed if self.weaker_shown else None
+        return computed.with_weaker_links() if self.weaker_shown else computed
+
+    def _show(self, computed: Analysis) -> None:
+        """Show ``computed`` (see :meth:`_shown`) on every screen."""
+        self.analysis = self._shown(computed)
+        for screen in self.screen_stack:
+            screen.post_message(AnalysisReady(self.analysis))
 
     def _tell_story(self, analysis: Analysis) -> None:
         notice = analysis.story.notice(analysis.dossier)
@@ -402,20 +447,19 @@ class DossierApp(OneKeyAtATime, App[None]):
         """Show the weaker links among the confident ones, or hide them again."""
         if (analysis := self.require_analysis()) is None:
             return
-        if self.without_weaker is None:
-            if not analysis.weaker_links:
-                self.notify("No weaker links: every link found is shown", timeout=4)
-                return
-            shown, self.without_weaker = analysis.with_weaker_links(), analysis
+        computed = self.without_weaker or analysis
+        if self.weaker_shown:
+            said = "Weaker links hidden"
+        elif not analysis.weaker_links:
+            self.notify("No weaker links: every link found is shown", timeout=4)
+            return
+        else:
             one = len(analysis.weaker_links) == 1
             said = (f"Showing {counted(len(analysis.weaker_links), 'weaker link')} too, marked {WEAKER_SIGN}: "
                     f"{'its' if one else 'their'} passages may share only background, not one statement "
                     f"(W hides {'it' if one else 'them'})")
-        else:
-            shown, self.without_weaker, said = self.without_weaker, None, "Weaker links hidden"
-        self.analysis = shown
-        for screen in self.screen_stack:
-            screen.post_message(AnalysisReady(shown))
+        self.weaker_shown = not self.weaker_shown
+        self._show(computed)
         self.notify(said, timeout=6)
 
     # Corrections ----------------------------------------------------------------
@@ -439,7 +483,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         if not self.corrections.decisions:
             self.notify("No correction to undo", timeout=3)
             return
-        self._correct(self.corrections.undoing(), "Undid the last correction")
+        from reader.core.store.corrections import described
+
+        self._correct(self.corrections.undoing(), f"Undid {described(self.corrections.decisions[-1])}")
 
     def require_analysis(self) -> Analysis | None:
         """The analysis, or ``None`` after telling the user it is still running."""
@@ -473,12 +519,7 @@ class DossierApp(OneKeyAtATime, App[None]):
     @on(Corrected)
     def _take_correction(self, message: Corrected) -> None:
         """Show the corrected analysis, its weaker links too while W is on."""
-        if self.without_weaker is not None:
-            self.without_weaker, self.analysis = message.analysis, message.analysis.with_weaker_links()
-        else:
-            self.analysis = message.analysis
-        for screen in self.screen_stack:
-            screen.post_message(AnalysisReady(self.analysis))
+        self._show(message.analysis)
         self.notify(message.said, timeout=4)
 
     @work(thread=True, group="corrections")
@@ -552,6 +593,11 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def action_exit(self) -> None:
         self.exit()
+
+    def action_elsewhere(self, key: str) -> None:
+        from reader.ui.screens.help import where_key_works
+
+        self.notify(where_key_works(key, type(self.screen)), timeout=5)
 
     def copy_passage(self, text: str, what: str) -> None:
         """Put ``text`` on the clipboard and say so. The terminal is asked (OSC 52), which also

@@ -8,20 +8,21 @@ links' labels go on to a passage of that link the others lack (``… ↔ …``),
 many reports it joins. A report opens in the reader, an entity is chosen there, and a
 link opens the N-way view of all its versions. Labels and help come from the articles, and the palette
 reads a plain string as Textual markup, so both are handed over as
-:class:`~textual.content.Content` or escaped: ``[@click=app.quit]`` in a
-headline stays text.
+:class:`~textual.content.Content`: ``[@click=app.quit]`` in a headline stays text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import partial
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
-from textual.markup import escape
 
 from reader.core.model import shorten
 from reader.report.highlight import style_names
@@ -66,8 +67,43 @@ def link_labels(analysis: Analysis) -> dict[str, str]:
     return labels
 
 
+LINK_RANK = 0.9
+"""A link is labelled by its passage's words, which a typed word meets by chance (``exp`` in
+"export permits"): a command, report or entity matching as well comes first ("Export: html")."""
+
+MOST_HITS = 60
+"""Hits listed per query, the best first: the palette lays out every hit it is given on every key
+(hundreds of entities and links cost tens of ms a key); a few letters more find the rest."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing the palette can do: its label, the label folded for the quick check, what
+    choosing it does, and its help (articles' words: never read as markup)."""
+
+    label: str
+    folded: str
+    action: Callable[[], object]
+    help: Content
+    rank: float = 1.0
+    """What its matches' scores are multiplied by (see :data:`LINK_RANK`)."""
+
+
 class ReaderCommands(Provider):
-    """Every report, shared entity and link of the open dossier, and every highlight style."""
+    """Every report, shared entity and link of the open dossier, and every highlight style.
+
+    The entries are made once per analysis shown (kept on the app), not on every key: the links'
+    labels alone took a third of a key's time on a dossier of 200 reports."""
+
+    def entries(self) -> tuple[Entry, ...]:
+        app = self.app
+        made = getattr(app, "palette_entries", None)
+        if made is None or made[0] is not app.dossier or made[1] is not app.analysis:
+            made = app.palette_entries = (app.dossier, app.analysis, tuple(
+                Entry(label, label.lower(), action, Content(help_text), LINK_RANK if label.startswith("Link:") else 1.0)
+                for label, action, help_text in self._entries()
+            ))
+        return made[2]
 
     def _entries(self) -> Iterator[tuple[str, Callable[[], None], str]]:
         app = self.app
@@ -92,16 +128,25 @@ class ReaderCommands(Provider):
             yield f"Style: {name}", partial(app.action_set_style, name), "Pygments style for quotes, figures and dates"
 
     async def discover(self) -> Hits:
-        for label, action, help_text in self._entries():
-            if not label.startswith(("Link:", "Style:")):
-                yield DiscoveryHit(Content(label), action, text=label, help=escape(help_text))
+        for entry in self.entries():
+            if not entry.label.startswith(("Link:", "Style:")):
+                yield DiscoveryHit(Content(entry.label), entry.action, text=entry.label, help=entry.help)
 
     async def search(self, query: str) -> Hits:
+        """The :data:`MOST_HITS` best entries for ``query``. Textual's fuzzy match needs the query's
+        letters in order in the label: a regular expression checks that first, in C, so the
+        full match (in Python) scores only the entries that can match."""
         matcher = self.matcher(query)
-        for label, action, help_text in self._entries():
-            score, offsets = matcher.fuzzy_search.match(matcher.query, label)
-            if score > 0:
-                yield Hit(score, _highlighted(label, offsets, matcher), action, text=label, help=escape(help_text))
+        letters = re.compile(".*?".join(map(re.escape, query.lower())), re.DOTALL)
+        found = []
+        for entry in self.entries():
+            if letters.search(entry.folded) is not None:
+                score, offsets = matcher.fuzzy_search.match(matcher.query, entry.label)
+                if score > 0:
+                    found.append((score * entry.rank, offsets, entry))
+        found.sort(key=itemgetter(0), reverse=True)
+        for score, offsets, entry in found[:MOST_HITS]:
+            yield Hit(score, _highlighted(entry.label, offsets, matcher), entry.action, text=entry.label, help=entry.help)
 
 
 def _highlighted(label: str, offsets: Iterable[int], matcher: Matcher) -> Content:

@@ -350,22 +350,28 @@ class RenderIndex:
 
     def gutter(self, palette: Palette, article_id: str, marks: SentenceMarks | None, width: int) -> Text:
         """``width`` cells: one source-coloured glyph per other report carrying the passage, those
-        joined by weaker links alone after ``?`` (as the matrix marks a weaker link), ``+`` when more
-        than fit; ``◆`` for a passage only this report has, blank when there is nothing to say."""
+        joined by weaker links alone after ``?`` (as the matrix marks a weaker link), ``+`` last when
+        more than fit; ``◆`` for a passage only this report has, blank when there is nothing to say.
+        Cut to fit, the ``?`` stays (a ``+`` never takes its cell): the glyphs cut are the
+        confident ones beyond what leaves room for it, then the weaker ones."""
         text = Text(no_wrap=True, end="")
         if marks is not None:
             if marks.unique:
                 text.append("◆", palette.unique)
             else:
-                surely = [a for a in marks.others if a not in marks.weaker]
-                maybe = [a for a in marks.others if a in marks.weaker]
-                cells = [(self.source_glyph(a), palette.source(self.source_slot(a)) + Style(bold=True)) for a in surely]
-                if maybe:
-                    cells.append((WEAKER_SIGN, palette.muted + WEAKER_STYLE))
-                    cells += [(self.source_glyph(a), palette.source(self.source_slot(a)) + WEAKER_STYLE) for a in maybe]
-                room = width - 1
-                if len(cells) > room:
-                    cells = [*cells[: room - 1], ("+", palette.muted)]
+                surely = [(self.source_glyph(a), palette.source(self.source_slot(a)) + Style(bold=True))
+                          for a in marks.others if a not in marks.weaker]
+                maybe = [(self.source_glyph(a), palette.source(self.source_slot(a)) + WEAKER_STYLE)
+                         for a in marks.others if a in marks.weaker]
+                cells = [*surely, (WEAKER_SIGN, palette.muted + WEAKER_STYLE), *maybe] if maybe else surely
+                room, more = width - 1, (OTHER_SOURCES_GLYPH, palette.muted)
+                if len(cells) > room and not maybe:
+                    cells = [*cells[: room - 1], more]
+                elif len(cells) > room:
+                    # Below three cells "2?" says more than "?+": the + goes before the ? does.
+                    plus = [more] if room >= 3 else []
+                    kept = min(len(surely), room - 1 - len(plus))
+                    cells = [*surely[:kept], *cells[len(surely):]][: room - len(plus)] + plus
                 for glyph, style in cells:
                     text.append(glyph, style)
         text.truncate(width, pad=True)

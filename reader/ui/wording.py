@@ -12,3 +12,16 @@ def counted(count: int, noun: str, plural: str | None = None) -> str:
 def counted_of(part: int, whole: int, noun: str, plural: str | None = None) -> str:
     """``1 of 3 rows``, ``1 of 1 row``: the noun agrees with ``whole``."""
     return f"{part} of {counted(whole, noun, plural)}"
+
+
+def whole_parts(parts: list[str], width: int, separator: str = " · ") -> str:
+    """``parts`` joined by ``separator``, as many whole ones as fit in ``width`` cells, then `` …``
+    when some are left out: a count is shown whole or not at all, never cut to ``93% co…``."""
+    shown = ""
+    for n, part in enumerate(parts):
+        joined = f"{shown}{separator}{part}" if shown else part
+        rest = " …" if n < len(parts) - 1 else ""
+        if len(joined) + len(rest) > width:
+            return f"{shown} …" if shown else "…"
+        shown = joined
+    return shown

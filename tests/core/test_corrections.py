@@ -526,3 +526,14 @@ def test_any_name_is_saved_and_read_back_inert(folder):
     assert save_corrections(folder, Corrections((odd,))) is None
     inert = MergeEntities(EntityKey("Çavuşoğlu \ufffd “quoted”", "person"), EntityKey("Cavusoglu", "person"))
     assert load_corrections(folder) == (Corrections((inert,)), None)
+
+
+def test_each_decision_is_said_in_words_for_an_undo():
+    from reader.core.store.corrections import AcceptLink, Anchor, EntityKey, MergeEntities, RejectLink, SplitEntity, described
+
+    garneau, other = EntityKey("Marc Garneau", "person"), EntityKey("Cavusoglu", "person")
+    passages = (Anchor("a", 0, 5, "x"), Anchor("b", 0, 5, "y"), Anchor("b", 9, 12, "z"))
+    assert described(MergeEntities(garneau, other)) == "the merge of Cavusoglu into Marc Garneau"
+    assert described(SplitEntity(garneau, ("Mr. Garneau",))) == "the split of Mr. Garneau out of Marc Garneau"
+    assert described(RejectLink(passages)) == "the rejection of a link across 2 reports"
+    assert described(AcceptLink(passages[:1])) == "the acceptance of a link across 1 report"

@@ -232,3 +232,106 @@ def test_one_quotation_reworded_is_still_linked(tmp_path):
         '"It is together that we will be able to act effectively for our harbour and for the fishermen," Morrow said in remarks at the ceremony.',
     )
     assert [link.confident for link in links] == [True]
+
+
+DESCRIPTION = ("The Harbour 7 ferry joins a quiet hybrid engine and a wide cargo deck with the comfort of the Harbour 3 cabin "
+               "design that island passengers ask for.")
+PRAISE = ('"With the strong blend of the new Harbour 3 cabin design, the quiet hybrid engine and the best cargo deck on '
+          'the coast, the Harbour 7 ferry will be a fine option for our island passengers," said Dale Morrow, head of sales.')
+
+
+def test_a_description_and_a_quotation_both_reports_print_are_two_statements(tmp_path):
+    """Two reports reprint one press release: a description of the product and an executive's praise of it in
+    like words. Each report prints both, so they are two statements: each is linked to its copy, not to the other."""
+    links = _found(tmp_path, f"{DESCRIPTION} {PRAISE}", f"{DESCRIPTION} {PRAISE}")
+    assert [link.kind for link in links if link.confident] == ["verbatim", "verbatim"]
+
+
+@pytest.mark.parametrize(
+    ("second", "confident"),
+    [
+        pytest.param("In 1995 Dale Morrow became the first woman from Lyle County to be named to the board of the Harbour "
+                     "Medical Association.", False, id="another-first"),
+        pytest.param("Dale Morrow was the first woman from Lyle County to lead the state bar association, serving three terms.",
+                     True, id="the-same-first"),
+    ],
+)
+def test_the_first_to_do_one_thing_is_not_the_first_to_do_another(tmp_path, second, confident):
+    """Who was first is alike; what she was first to do says which first it is (``_other_firsts``)."""
+    first = "Dale Morrow was the first woman from Lyle County to lead the state bar association, and she won a harbour award last year."
+    assert [link.confident for link in _found(tmp_path, first, second)] == [confident]
+
+
+CLOSED = "Governor Dale Morrow has closed the north pier of Lyle harbour to fishing boats until June after the storm damage."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "confident"),
+    [
+        pytest.param(
+            "Governor Dale Morrow was considering whether to permanently close the north pier of Lyle harbour to fishing "
+            "boats after the storm damage.",
+            CLOSED, [False], id="weighed-and-done",
+        ),
+        pytest.param(
+            "Many of the questions obtained by the paper surround the governor's decision to close the north pier of "
+            "Lyle harbour to fishing boats.",
+            CLOSED, [False], id="asked-about-and-done",
+        ),
+        pytest.param(
+            "Governor Dale Morrow was considering whether to reopen the harbour, and closed the north pier of Lyle harbour "
+            "to fishing boats that the storm damaged.",
+            "Governor Dale Morrow has closed the north pier of Lyle harbour to fishing boats that the storm damaged.",
+            [True], id="done-in-a-clause-of-its-own",
+        ),
+    ],
+)
+def test_a_decision_weighed_is_not_a_decision_taken(tmp_path, first, second, confident):
+    """A passage telling as still weighed (``was considering whether to``) or asked about (``the questions
+    surround``) what the other tells as done makes another statement (``_other_modes``); the same deed in a
+    clause of its own still links."""
+    assert [link.confident for link in _found(tmp_path, first, second)] == confident
+
+
+SHOOK = '"The crash shook the whole town. '
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        pytest.param("said the cyclist's uncle, Dale Morrow.", id="a-verb-then-who-and-a-name"),
+        pytest.param("the cyclist's uncle said at the vigil.", id="who-a-verb-and-where"),
+    ],
+)
+def test_who_spoke_after_a_quotation_is_no_statement(tmp_path, who):
+    """Two reports quote one man saying two things, each second sentence closing on who he is: only the
+    sentence both quote is linked (``_only_attribution``, ``_attribution_tail``)."""
+    links = _found(
+        tmp_path,
+        f'{SHOOK}We want the bypass road built before winter," {who}',
+        f'{SHOOK}Nobody here will forget the young cyclist," {who}',
+    )
+    assert [(link.passages[0].start, link.passages[0].end) for link in links] == [(0, 32)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "confident"),
+    [
+        pytest.param(
+            "The ministry announced the appointment of Judge Dale Morrow to oversee the inquiry into the collapse of the "
+            "Lyle harbour bridge in May.",
+            "Judge Dale Morrow has sent a list of forty questions to the port authority as part of his inquiry into the "
+            "collapse of the Lyle harbour bridge.",
+            False, id="other-verbs-around-it",
+        ),
+        pytest.param(
+            "Judge Dale Morrow has opened an inquiry into the collapse of the Lyle harbour bridge after the storm.",
+            "An inquiry into the collapse of the Lyle harbour bridge was opened by Judge Dale Morrow on Monday.",
+            True, id="one-verb-of-both",
+        ),
+    ],
+)
+def test_one_background_phrase_with_other_verbs_is_two_statements(tmp_path, first, second, confident):
+    """Both name what the story is about (``the inquiry into ...``) and say other things of it: an
+    appointment to the inquiry is not questions sent in it (``_background_only``)."""
+    assert [link.confident for link in _found(tmp_path, first, second)] == [confident]

@@ -15,7 +15,7 @@ from tests.conftest import BUNDLED
 
 
 def test_saved_state_reads_back_and_is_private(tmp_path):
-    state = ReadingState("al-jazeera", 1234, "textual-light", "monokai")
+    state = ReadingState("al-jazeera", 1234, "textual-light", "monokai", weaker=True)
     assert save_reading_state(tmp_path, state) is None
     assert load_reading_state(tmp_path) == (state, None)
     path = state_path(tmp_path)
@@ -45,7 +45,8 @@ def test_nothing_saved_is_the_default_without_a_word(tmp_path):
     b'{"format": "dossier-reader reading state", "version": 1, "article": ["x"]}',
     json.dumps({"format": "dossier-reader reading state", "version": 1, "theme": "x" * 1000}).encode(),
     b" " * (MAX_STATE_BYTES + 1),
-], ids=["binary", "list", "version", "format", "negative", "bool", "list-name", "long-name", "huge"])
+    b'{"format": "dossier-reader reading state", "version": 1, "weaker": 1}',
+], ids=["binary", "list", "version", "format", "negative", "bool", "list-name", "long-name", "huge", "weaker-number"])
 def test_a_bad_file_is_the_default_and_one_problem(tmp_path, content):
     path = state_path(tmp_path)
     path.parent.mkdir(parents=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -16,6 +17,9 @@ import uuid
 from pathlib import Path
 
 import pytest
+
+from reader.core.store.reading import ReadingState, load_reading_state, state_path
+from reader.resources import bundled_dossier
 
 pytestmark = pytest.mark.e2e
 
@@ -127,3 +131,85 @@ def test_ctrl_o_and_ctrl_n_reach_the_reader_through_tmux(session):
     wait_for(session, "report 3/5")
     keys(session, "e", "Enter", "K")
     wait_for(session, "Concordance of", "occurrences in")
+
+
+def _pane(name: str, field: str) -> str:
+    return subprocess.run([TMUX, "-L", name, "display-message", "-p", "-t", name, f"#{{{field}}}"],
+                          capture_output=True, text=True).stdout.strip()
+
+
+def _proc_stat(pid: int) -> list[str]:
+    """The fields of ``/proc/PID/stat`` after the command's name (state first); empty once reaped."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except FileNotFoundError:
+        return []
+
+
+def _running(pid: int) -> bool:
+    return (fields := _proc_stat(pid)) != [] and fields[0] != "Z"
+
+
+def _exit_status(name: str, pid: int) -> str:
+    """How the pane's program ended: its exit status, or ``signal N``. tmux says it once it has
+    reaped the process, which it may leave a zombie for a while: the kernel says it then."""
+    deadline = time.monotonic() + PATIENCE
+    while time.monotonic() < deadline:
+        if status := _pane(name, "pane_dead_status"):
+            return status
+        if killed := _pane(name, "pane_dead_signal"):
+            return f"signal {killed}"
+        fields = _proc_stat(pid)
+        if fields and fields[0] == "Z" and len(fields) > 49:  # exit_code, field 52 (Linux 3.5 on)
+            code = int(fields[49])
+            return str(code >> 8) if code & 0x7F == 0 else f"signal {code & 0x7F}"
+        time.sleep(0.1)
+    pytest.fail(f"still running:\n{screen(name)}")
+
+
+def _saved_state(data: Path, monkeypatch) -> ReadingState:
+    """The reading state the program saved for the bundled dossier, once the file is there."""
+    monkeypatch.setenv("DOSSIER_READER_DATA", str(data))
+    deadline = time.monotonic() + PATIENCE
+    while not state_path(bundled_dossier()).exists():
+        if time.monotonic() > deadline:
+            pytest.fail("the reading state was never saved")
+        time.sleep(0.1)
+    state, problem = load_reading_state(bundled_dossier())
+    assert problem is None
+    return state
+
+
+def _to_report_3_with_weaker_links(name: str) -> None:
+    wait_for(name, "Al Jazeera", "% shared")
+    wait_until_gone(name, "… shared")
+    keys(name, "3", "W")
+    wait_for(name, "report 3/5", "weaker links too")
+
+
+def test_closing_the_terminal_saves_where_the_reader_was_as_q_does(session, tmp_path, monkeypatch):
+    """tmux killed as a closed terminal window would be: the program gets SIGHUP with its terminal
+    gone, saves the report it was on and W, and ends."""
+    _to_report_3_with_weaker_links(session)
+    pid = int(_pane(session, "pane_pid"))
+    subprocess.run([TMUX, "-L", session, "kill-server"], check=True)
+    state = _saved_state(tmp_path / "data", monkeypatch)
+    assert state.article == "eurasian-times" and state.weaker
+    deadline = time.monotonic() + PATIENCE
+    while _running(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _running(pid), "the program outlived its terminal"
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_kill_saves_the_state_and_leaves_cleanly(session, tmp_path, monkeypatch, number):
+    """``kill`` (SIGTERM, or SIGINT sent from outside): saved as q saves, the terminal given back,
+    no traceback, status 128 + the signal."""
+    subprocess.run([TMUX, "-L", session, "set-option", "-t", session, "remain-on-exit", "on"], check=True)
+    _to_report_3_with_weaker_links(session)
+    pid = int(_pane(session, "pane_pid"))
+    os.kill(pid, number)
+    assert _exit_status(session, pid) == str(128 + number)
+    assert "Traceback" not in screen(session)
+    state = _saved_state(tmp_path / "data", monkeypatch)
+    assert state.article == "eurasian-times" and state.weaker

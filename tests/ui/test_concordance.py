@@ -30,6 +30,7 @@ async def test_k_on_an_entity_lists_every_mention_and_enter_reads_one(bundled, a
         headings = [str(option.prompt) for option in options if option.disabled]
         assert len(headings) == len(entity.articles)  # one heading per report, in list order
         assert all(bundled.article(a).outlet in h for a, h in zip(sorted(entity.articles, key=app.index.source_slot), headings))
+        assert all(h.endswith((" occurrence", " occurrences")) for h in headings)  # a count says what it counts
         await pilot.press("G", "enter")
         last = screen.lines[-1].span
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen))

@@ -35,7 +35,7 @@ from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.source_list import SourceList
 from tests.conftest import DATA
-from tests.helpers import compare_open, on_top, palette_lists, until
+from tests.helpers import compare_open, on_top, palette_lists, plain, until
 from tests.data.make_hostile import LONG_WORD_LENGTH, write_big_article
 
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -238,13 +238,13 @@ async def test_broken_files_are_counted_listed_one_line_each_and_good_ones_liste
         await app.action_show_problems()
         await on_top(pilot, ProblemsScreen)
         options = app.screen.query_one(OptionList)
-        listed = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+        listed = [plain(options.get_option_at_index(n).prompt, 500) for n in range(options.option_count)]
         broken = {problem.within(dossier.root) for problem in dossier.problems}
         assert len(broken) >= 8 and len(listed) == len(broken)
         for line in broken:
             # Named relative to the dossier: the file's own name leads the line.
             assert not line.startswith("/") and sum(shown.endswith("  " + line) for shown in listed) == 1, line
-        titles = {Path(shown.split("  ", 1)[1].split(": ")[0]).name: shown.split("  ", 1)[0] for shown in listed}
+        titles = {Path(shown.split("  ", 1)[1].split(": ")[0].strip()).name: shown.split("  ", 1)[0] for shown in listed}
         assert titles["cp1252.txt"] == "Loaded with a caveat" and titles["binary.md"] == "Not loaded"
         await pilot.press("escape")
         await on_top(pilot, ReaderScreen)

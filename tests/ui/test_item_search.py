@@ -118,3 +118,42 @@ async def test_a_search_finds_statements_not_yet_mounted(bundled, analysis, monk
         await pilot.press("slash", *word, "enter")
         assert last in screen.hits and quotes.index == screen.hits[0] > 0
         assert quotes.highlighted_child.name == screen.groups[screen.hits[0]].id
+
+
+async def test_the_words_found_in_the_versions_are_marked_as_the_reader_marks_a_hit(bundled, analysis):
+    """``/`` in the N-way view marks each occurrence in the reader's search look (folded as the
+    reader folds: any case), in every version holding it; a search closed with escape takes the marks away."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c", "n", "w")
+        screen = app.screen
+        assert isinstance(screen, NWayScreen)
+        hit = screen.palette().search_hit
+        reference = bundled.article(screen.reference)
+        word = max(reference.text(screen._passage(screen.reference)).split(), key=len).strip(".,;:\u201c\u201d")
+
+        def marked(article_id: str) -> list[str]:
+            text = screen._versions[article_id].content
+            return [text.plain[span.start:span.end] for span in text.spans if span.style == hit]
+
+        await pilot.press("slash", *word.upper(), "enter")
+        assert screen.hits and all(marked(screen.carriers[n]) for n in screen.hits)
+        assert {found.casefold() for n in screen.hits for found in marked(screen.carriers[n])} == {word.casefold()}
+        await pilot.press("slash", "escape")
+        assert not any(marked(article_id) for article_id in screen.carriers)
+
+
+async def test_a_search_goes_to_its_first_hit_and_says_how_many_hold_it(bundled, analysis):
+    """The search lands on the first version holding the words, from the cursor on, and counts
+    them; going round is for n/N, never said by the search itself."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c", "n", "w")
+        screen = app.screen
+        versions = screen.query_one(VersionList)
+        label = bundled.article(screen.reference).outlet  # in the reference version alone, under the cursor
+        await pilot.press("slash", *label, "enter")
+        assert screen.hits == (0,) and versions.index == 0
+        said = [str(n.message) for n in app._notifications]
+        assert not any("Wrapped" in message for message in said)
+        assert f"\u201c{label}\u201d in 1 of {len(versions)} versions: n/N go through them" in said

@@ -33,3 +33,22 @@ def test_slash_and_n_N_on_every_listing_screen():
         keys = _keys(screen)
         assert keys.get("slash") == "search", screen
         assert "n" in keys and "N" in keys, screen
+
+
+async def test_the_help_lines_up_every_sections_descriptions(tiny, tiny_analysis):
+    """Each section's keys in one column (the few longer key lists go on on a second line): the
+    descriptions start in one column from the first section to the last."""
+    from reader.ui.app import build_app
+    from reader.ui.screens.help import HelpScreen, help_sections
+    from reader.ui.screens.reader import ReaderScreen
+    from tests.helpers import on_top, plain
+
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")
+        await on_top(pilot, HelpScreen)
+        tables = [table for table in app.screen.query(".help-keys") if table.id != "help-marks"]
+        sections = help_sections(type(app), ReaderScreen)
+        assert len(tables) == len(sections)
+        starts = {plain(table.content).splitlines()[0].index(rows[0][1][:12]) for table, (_, rows) in zip(tables, sections)}
+        assert len(starts) == 1, starts

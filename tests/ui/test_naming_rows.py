@@ -6,7 +6,7 @@ from __future__ import annotations
 from reader.core.model import Label, NamingRow, Span
 from reader.ui.app import build_app
 from reader.ui.screens.naming import NamingScreen
-from tests.helpers import on_top
+from tests.helpers import on_top, plain
 
 
 async def test_a_description_a_report_repeats_is_shown_once_and_counted(tiny, tiny_analysis):
@@ -17,4 +17,25 @@ async def test_a_description_a_report_repeats_is_shown_once_and_counted(tiny, ti
     async with app.run_test(size=(120, 40)) as pilot:
         await app.open_screen(NamingScreen(tiny_analysis, "garneau"))
         await on_top(pilot, NamingScreen)
-        assert app.screen.row_text(row).plain.splitlines()[1] == "1 Alpha Times: Garneau; allegedly (\u00d72); minister"
+        label, words = app.screen.report_lines(row)[0]
+        assert f"{label} {words}" == "1 Alpha Times: Garneau; allegedly (\u00d72); minister"
+
+
+async def test_a_long_row_wraps_under_its_words_not_under_the_outlet(bundled, analysis):
+    """At 80 columns a report's descriptions take several lines: each goes on where its words
+    began, after the widest outlet label, as the key column of a table does."""
+    entity = next(e for e in analysis.shared_entities if e.name == "Nagorno-Karabakh")
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.open_screen(NamingScreen(analysis, entity.id))
+        await on_top(pilot, NamingScreen)
+        screen = app.screen
+        row = screen.rows[0]
+        width = screen.query_one("#naming-rows ListItem Static").content_region.width
+        lines = plain(screen.row_text(row), width).splitlines()[1:]
+        after_label = lines[0].index(": ") + 2
+        column = after_label + len(lines[0][after_label:]) - len(lines[0][after_label:].lstrip())
+        glyphs = {app.index.source_glyph(a.id) for a in bundled.articles}
+        continued = [line for line in lines if line[:1] not in glyphs]
+        assert continued  # some do wrap
+        assert all(line[:column].isspace() and not line[column].isspace() for line in continued), lines

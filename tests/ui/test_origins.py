@@ -25,7 +25,7 @@ def riverton():
 
 
 def _entry(sources: SourceList, article_id: str) -> str:
-    return "\n".join(map(str, sources.entry(article_id)))
+    return "\n".join(map(str, sources.entry(article_id, 200)))
 
 
 async def test_source_list_says_how_much_each_report_copies(riverton):
@@ -84,7 +84,7 @@ async def test_f_on_an_entity_opens_its_naming_matrix(bundled, analysis):
         screen = app.screen
         assert screen.entity_id == entity.id
         assert "How each report names Nagorno-Karabakh" in str(screen.query_one("#naming-title").render())
-        first = str(screen.query_one("#naming-rows ListItem Static").render())
+        first = " ".join(f"{label} {words}" for label, words in screen.report_lines(screen.rows[0]))
         assert "illegally" in first and "TRT World" in first
         await pilot.press("escape")
         await until(pilot, lambda: not isinstance(app.screen, NamingScreen))
@@ -102,7 +102,7 @@ async def test_f_on_a_framing_difference_opens_the_statements_naming_matrix(bund
         screen = app.screen
         assert screen.link_id is not None
         assert "How each report labels" in str(screen.query_one("#naming-title").render())
-        first = str(screen.query_one("#naming-rows ListItem Static").render())
+        first = " ".join(f"{label} {words}" for label, words in screen.report_lines(screen.rows[0]))
         assert "Kurdish-led forces" in first and "PKK/YPG terrorists" in first
         assert "Al-Monitor" in first and "TRT World" in first
         await pilot.press("escape")

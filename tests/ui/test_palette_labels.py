@@ -31,3 +31,51 @@ def test_a_link_whose_passages_another_link_all_has_is_named_by_its_reports(tiny
     assert labels["L9"].endswith(", in 2 reports")
     assert "\u2194 Gamma Post: Canada cancelled" in labels[lead.id]
     assert len(set(labels.values())) == len(labels)
+
+
+async def test_typing_in_the_palette_makes_the_entries_once_per_analysis(bundled, analysis, monkeypatch):
+    """Each key asks the provider again: the labels are made on the first, not on every one, and
+    made again for a new analysis (a correction, W)."""
+    from textual.command import CommandList, CommandPalette
+
+    from reader.ui import commands
+    from reader.ui.app import build_app
+    from tests.helpers import until
+
+    made = []
+    monkeypatch.setattr(commands, "link_labels", lambda shown: made.append(shown) or link_labels(shown))
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: CommandPalette.is_open(app))
+        for letter in "garn":
+            await pilot.press(letter)
+            await app.screen.workers.wait_for_complete()
+        await until(pilot, lambda: app.screen.query_one(CommandList).option_count)
+        assert str(app.screen.query_one(CommandList).get_option_at_index(0).prompt).startswith("Entity: Marc Garneau")
+        assert made == [analysis]
+        await pilot.press("escape")
+        await until(pilot, lambda: not CommandPalette.is_open(app))
+        await pilot.press("W", "ctrl+p")
+        await until(pilot, lambda: CommandPalette.is_open(app))
+        await pilot.press("l")
+        await app.screen.workers.wait_for_complete()
+        assert made == [analysis, app.analysis] and app.analysis is not analysis
+
+
+async def test_a_command_comes_before_links_whose_passage_holds_the_same_letters(bundled, analysis):
+    """``exp``: "Export: html" (a command) first, though links read "export permits"."""
+    from textual.command import CommandList, CommandPalette
+
+    from reader.ui.app import build_app
+    from tests.helpers import until
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: CommandPalette.is_open(app))
+        await pilot.press(*"exp")
+        await app.screen.workers.wait_for_complete()
+        options = app.screen.query_one(CommandList)
+        await until(pilot, lambda: options.option_count)
+        assert str(options.get_option_at_index(0).prompt).startswith("Export: ")

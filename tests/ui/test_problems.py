@@ -10,7 +10,7 @@ from textual.widgets import OptionList
 from reader.core.model import Problem
 from reader.ui.app import build_app
 from reader.ui.screens.problems import ProblemsScreen
-from tests.helpers import on_top, palette_lists, until
+from tests.helpers import on_top, palette_lists, plain, until
 
 NAMES = ("empty.md", "binary blob.txt", "invalid.txt", "nul.md", "blank.txt")
 
@@ -54,10 +54,30 @@ async def test_the_palette_lists_every_problem_in_a_view(tiny, tiny_analysis):
         await pilot.press("enter")
         await on_top(pilot, ProblemsScreen)
         options = app.screen.query_one(OptionList)
-        listed = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+        listed = [plain(options.get_option_at_index(n).prompt, 200) for n in range(options.option_count)]
         assert listed == [f"Not loaded  {name}: skipped: the file is empty" for name in NAMES]
         assert not app._notifications  # a list, not notices
         await pilot.press("G")
         assert options.highlighted == len(NAMES) - 1
         await pilot.press("escape")
         await until(pilot, lambda: not isinstance(app.screen, ProblemsScreen))
+
+
+
+async def test_a_long_problem_wraps_under_its_file_not_under_its_title(tiny, tiny_analysis):
+    """Titles of both kinds, then the files all in one column; a long line goes on in that column."""
+    from reader.core.model import Problem
+
+    long = Problem(f"{tiny.root}/unclosed.md", "skipped: bad header: header opened with '---' on line 1 is never closed " * 2)
+    caveat = Problem(f"{tiny.root}/cp.txt", "opened; not UTF-8: decoded as cp1252")
+    dossier = replace(tiny, problems=(long, caveat))
+    app = build_app(dossier, analysis=replace(tiny_analysis, dossier=dossier))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.action_show_problems()
+        await on_top(pilot, ProblemsScreen)
+        options = app.screen.query_one(OptionList)
+        width = options.scrollable_content_region.width
+        first, second = (plain(options.get_option_at_index(n).prompt, width).splitlines() for n in range(2))
+        column = second[0].index("cp.txt")
+        assert first[0].index("unclosed.md") == column and len(first) > 1
+        assert all(line[:column].isspace() and not line[column].isspace() for line in first[1:]), first

@@ -251,7 +251,8 @@ async def test_undo_brings_the_link_back_and_saves(bundled, analysis, folder):
     async with app.run_test(size=(120, 40)) as pilot:
         link = await _reject_garneau_link(pilot, bundled, analysis)
         await pilot.press("U")
-        await until(pilot, lambda: "Undid the last correction" in _messages(app), workers=True)
+        reports = len(link.passages)
+        await until(pilot, lambda: f"Undid the rejection of a link across {reports} reports" in _messages(app), workers=True)
         assert link.passages in [other.passages for other in app.analysis.links]
     assert load_corrections(folder)[0].decisions == ()
 
@@ -286,9 +287,11 @@ async def test_merging_two_entities_leaves_one_in_the_panel(bundled, analysis, f
         assert not any(name.startswith(absorb.name + "  ") for name in names)
         assert len([e for e in app.analysis.shared_entities if e.type == "person"]) == len(people) - 1
         assert f"Merged {absorb.name} into {keep.name}" in _messages(app)
-    (decision,) = load_corrections(folder)[0].decisions
-    assert isinstance(decision, MergeEntities)
-    assert (decision.keep.name, decision.absorb.name) == (keep.name, absorb.name)
+        (decision,) = load_corrections(folder)[0].decisions
+        assert isinstance(decision, MergeEntities)
+        assert (decision.keep.name, decision.absorb.name) == (keep.name, absorb.name)
+        await pilot.press("U")  # the undo says what it takes back
+        await until(pilot, lambda: f"Undid the merge of {absorb.name} into {keep.name}" in _messages(app), workers=True)
 
 
 async def test_splitting_a_name_out_of_an_entity_is_kept(bundled, analysis, folder):
@@ -444,3 +447,15 @@ async def test_alias_picker_moves_with_j_k_g_and_G(bundled, analysis, folder):
         assert "Split this name out" in keys and "Cancel" in keys and "Entities" not in keys
         await pilot.press("j", "enter")
         await until(pilot, lambda: "Split L3Harris Wescam out of L3Harris WESCAM" in _messages(app), workers=True)
+
+
+async def test_the_split_question_fits_its_dialog_at_80_columns(bundled, analysis, folder):
+    from reader.ui.screens.alias_picker import AliasPicker
+
+    app = build_app(bundled, analysis=analysis, folder=folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _entity_panel_on(pilot, "ministry-of-foreign-affairs")
+        await pilot.press("S")
+        await on_top(pilot, AliasPicker)
+        picker = app.screen.query_one("#alias-picker")
+        assert len(str(picker.border_title)) <= picker.outer_size.width - 4  # corners, a space each side

@@ -21,7 +21,7 @@ from reader.ui.screens.problems import ProblemsScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
 from reader.ui.drawing import wrap_offsets
 from reader.ui.widgets.article_view import ArticleView
-from tests.helpers import on_top, palette_lists, until
+from tests.helpers import on_top, palette_lists, plain, until
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.source_list import SourceList
 
@@ -128,6 +128,8 @@ def test_the_gutter_puts_reports_joined_by_weaker_links_alone_after_a_question_m
     index = RenderIndex(tiny, replace(tiny_analysis, weaker_links=links).with_weaker_links())
     marks = index.sentence_marks("alpha")
     assert [index.gutter(_plain_palette(), "alpha", marks[n], 5).plain for n in range(3)] == ["23   ", "3?2  ", "?2   "]
+    # As wide as three reports give it: the ? stays, the weaker report after it is what is cut.
+    assert [index.gutter(_plain_palette(), "alpha", marks[n], 3).plain for n in range(3)] == ["23 ", "3? ", "?2 "]
     assert not marks[2].unique
 
 
@@ -180,7 +182,7 @@ async def test_worker_analysis_arrives_and_fills_shared_figures(tiny, tiny_analy
     app = build_app(tiny)
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: app.analysis is tiny_analysis, workers=True)  # the worker's AnalysisReady, handled
-        prompt = " ".join(map(str, app.screen.query_one(SourceList).entry(tiny.articles[0].id)))
+        prompt = " ".join(map(str, app.screen.query_one(SourceList).entry(tiny.articles[0].id, 200)))
         assert "% shared" in prompt and "…" not in prompt
 
 
@@ -354,7 +356,7 @@ async def test_problems_are_notified_one_line_per_file_and_listed(tiny, tiny_ana
         await pilot.press("enter")
         await on_top(pilot, ProblemsScreen)
         listed = app.screen.query_one(OptionList).get_option_at_index(0).prompt
-        assert str(listed) == "Not loaded  bad.md: header line 2 is not 'key: value'"
+        assert plain(listed) == "Not loaded  bad.md: header line 2 is not 'key: value'"
 
 
 async def test_q_quits(tiny, tiny_analysis):
@@ -543,18 +545,6 @@ async def test_a_long_dossier_lists_every_report_and_the_cursor_reaches_the_last
         assert "Outlet 69" in listed and "Outlet 0" not in listed  # scrolled to it
 
 
-def _plain(renderable, width: int = 100) -> str:
-    """``renderable`` (e.g. a table) as the plain text a terminal ``width`` cells wide would show."""
-    from io import StringIO
-
-    from rich.console import Console
-
-    console = Console(width=width, file=StringIO())
-    with console.capture() as captured:
-        console.print(renderable)
-    return captured.get()
-
-
 async def test_help_explains_the_marks_after_the_keys_of_here_and_everywhere(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -563,7 +553,7 @@ async def test_help_explains_the_marks_after_the_keys_of_here_and_everywhere(tin
         titles = [str(s.content) for s in app.screen.query(".help-section")]
         assert titles.index("Marks and colours") == titles.index("Everywhere") + 1
         assert titles[0] == "Reader screen" and "N-way screen" in titles and "NWay screen" not in titles
-        marks = _plain(app.screen.query_one("#help-marks").content, width=200)  # one line per mark
+        marks = plain(app.screen.query_one("#help-marks").content)  # one line per mark
     # The gutter beside an alpha passage the two others carry, drawn by the gutter's own code.
     assert "23  " in marks and "is the report's number in the report list" in marks
     assert "◆" in marks and "only this report says this" in marks
@@ -602,11 +592,11 @@ async def test_report_details_put_the_shared_share_first(tiny, tiny_analysis):
         sources = app.screen.query_one(SourceList)
         alpha = tiny.article("alpha")
         shared = f"{round(tiny_analysis.shared_fraction('alpha') * 100)}% shared"
-        details = str(sources.entry("alpha")[-1])
+        details = str(sources.entry("alpha", 200)[-1])
         origin = origin_label(tiny_analysis, "alpha")  # how much of it another report also prints
         assert details == f"{shared} · {origin} · {alpha.word_count} words · 2021-04-12"
         sources.set_index(RenderIndex(tiny))  # analysis not ready yet
-        assert str(sources.entry("alpha")[-1]).startswith("… shared · ")
+        assert str(sources.entry("alpha", 200)[-1]).startswith("… shared · ")
 
 
 async def test_compact_report_list_says_shared_when_it_fits(tiny, tiny_analysis):

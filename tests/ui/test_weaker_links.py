@@ -7,7 +7,9 @@ from dataclasses import replace
 
 from reader.core.model import Link, Span, Story
 from reader.core.store.corrections import reject_link
+from reader.core.store.reading import load_reading_state
 from reader.ui.app import build_app
+from reader.ui.messages import AnalysisReady
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.nway import NWayScreen
@@ -127,3 +129,30 @@ async def test_help_says_how_weaker_links_are_marked(tiny, tiny_analysis):
         await until(pilot, lambda: app.screen.query("#help-marks"))
         marks = app.screen.query_one("#help-marks")
         await until(pilot, lambda: "Shown with W: a weaker link" in "".join(s.text for s in marks.render_lines(marks.region)))
+
+
+async def test_w_stays_on_when_the_worker_brings_a_new_analysis(tiny, tiny_analysis):
+    """The user's W holds for the analysis that arrives next (the worker's, as after a preload)."""
+    weaker = _weaker_own_passages(tiny)
+    app = build_app(tiny, analysis=replace(tiny_analysis, weaker_links=(weaker,)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("W")
+        await until(pilot, lambda: weaker in app.analysis.links)
+        arriving = replace(tiny_analysis, weaker_links=(weaker,))
+        app.post_message(AnalysisReady(arriving))
+        await until(pilot, lambda: app.without_weaker is arriving)
+        assert app.weaker_shown and weaker in app.analysis.links
+        await pilot.press("W")
+        await until(pilot, lambda: app.analysis is arriving)
+
+
+async def test_w_is_kept_with_where_the_user_left(tiny, tiny_analysis, tmp_path):
+    weaker = _weaker_own_passages(tiny)
+    analysis = replace(tiny_analysis, weaker_links=(weaker,))
+    app = build_app(tiny, analysis=analysis, folder=tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("W", "q")
+    assert load_reading_state(tmp_path)[0].weaker
+    again = build_app(tiny, analysis=analysis, folder=tmp_path)
+    async with again.run_test(size=(120, 40)):
+        assert again.weaker_shown and weaker in again.analysis.links

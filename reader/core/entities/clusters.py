@@ -3,13 +3,15 @@
 Clustering merges, in this order: mentions with equal comparison keys
 (``L3 Harris Wescam`` = ``L3Harris WESCAM``; ``X Technologies Inc.`` = ``X``;
 ``U.S.`` = ``United States``); spelling variants (rapidfuzz, same word
-count, initials and digits); acronyms defined in parentheses or equal to
+count, initials and digits); acronyms defined in parentheses, opening a
+firm's legal name (``Acme`` of ``Acme Data Services Inc.``) or equal to
 the initials of exactly one multiword name (``UN`` = ``United Nations``); then
 shorter forms into the one longer name that ends with them (``Garneau``,
 ``Wescam``, ``Karabakh``), or that starts with them when they are used as a
 surname and the rest of the name never is (``Mr. Kim``, ``Kim Jong Un``). A short form that several names end with (two
 people sharing a surname) goes, mention by mention, to the one last named
-in that article. Places never merge into longer names. Last, a title standing alone
+in that article; a given name alone, to the one person its own article names
+with it. Places never merge into longer names. Last, a title standing alone
 (``the President``) joins the one person its article, or clearly the dossier, titles so.
 
 Everything is keyed by dicts of normalised forms, so the cost grows linearly
@@ -27,7 +29,7 @@ from rapidfuzz import fuzz, process
 
 from reader.core import vocabulary as gz
 from reader.core.entities.mentions import (
-    CAPITAL_KEYS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, find_mentions, name_key, place_key,
+    CAPITAL_KEYS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, find_mentions, is_place_word, name_key, place_key,
 )
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
 from reader.core.tokens import normalise
@@ -95,10 +97,16 @@ def _without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: list[tuple[str, str]]) -> None:
-    """``(GAC)`` after a name, or an acronym equal to one multiword name's initials."""
+    """``(GAC)`` after a name; an acronym that opens one firm's full legal name (``Acme Brill Holdings Inc.``
+    for ``Acme``), the firm's own word, before any name whose initials it merely equals (a parent firm's
+    ``Avalon Cole Maxwell``, written beside it); else an acronym equal to one multiword name's initials."""
     for acronym, name in definitions:
         if acronym in forms and name in forms:
             clusters.union(acronym, name)
+    legal: dict[str, set[str]] = defaultdict(set)
+    for form in forms.values():
+        if form.words[-1].rstrip(".") in gz.ORG_SUFFIXES and len(_without_suffix(form.words)) >= 2:
+            legal[name_key(form.words[:1])].add(form.key)
     by_initials: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         spaced, words = _without_suffix(form.spaced), _without_suffix(form.words)
@@ -109,7 +117,8 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
             by_initials[_initials(words)].add(form.key)
     for form in forms.values():
         if form.is_acronym and not form.is_place:
-            names = {clusters.find(k) for k in by_initials.get(form.key, ())}
+            names = {clusters.find(k) for k in legal.get(form.key, ())}
+            names = names or {clusters.find(k) for k in by_initials.get(form.key, ())}
             if len(names) == 1:
                 clusters.union(form.key, names.pop())
 
@@ -141,7 +150,7 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
     country also stands for its start (``Global Affairs`` for ``Global Affairs
     Canada``); a committee's name without its head word, written before a
     title, for the committee (``House Judiciary Chairman`` for ``House
-    Judiciary Committee``); a head word for the one ``Head of ...`` name it
+    Judiciary Committee``, ``Commerce Secretary`` for ``Commerce Department``); a head word for the one ``Head of ...`` name it
     opens; a first and last name for the one three-word name they frame.
     """
     table: dict[str, set[str]] = defaultdict(set)
@@ -151,13 +160,16 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
             if words[i - 1] in ("of", "for", "on"):
                 break  # "Rotterdam" is not short for "Port of Rotterdam"
             if words[i] in gz.NAME_LINKING_WORDS or i == len(words) - 1 and words[i] in gz.GEO_HEADS \
-                    or i == 1 and words[0] in gz.PLACE_QUALIFIERS and gz.ORG_KEYWORDS.isdisjoint(words):
+                    or i == 1 and words[0] in gz.PLACE_QUALIFIERS and gz.ORG_KEYWORDS.isdisjoint(words) \
+                    or _headed(words[i:]) and not all(is_place_word(w) for w in words[:i]):
                 continue  # "von der Leyen" may stand for "Ursula von der Leyen"; "Ocean", "Korea" stand for no
-                # ocean, no one of "North Korea" and "South Korea"
+                # ocean, no one of "North Korea" and "South Korea"; "Bank of Scotland" for no "Royal Bank of
+                # Scotland", though "Department of Justice" stands for "U.S. Department of Justice"
             table[name_key(words[i:])].add(form.key)
         if len(words) >= 3 and words[-1] in PLACE_KEYS:
             table[name_key(words[:-1])].add(form.key)
-        if len(words) >= 3 and words[-1] in gz.BODY_HEADS:  # "House Judiciary" (Chairman) for its Committee
+        if len(words) >= 2 and (words[-1] in gz.BODY_HEADS or words[-1] in _DEPARTMENTS):
+            # "House Judiciary" (Chairman) for its Committee, "Commerce" (Secretary) for its Department
             body = forms.get(name_key(words[:-1]))
             if body is not None and all(m.votes["titles"] for m in body.mentions):
                 table[body.key].add(form.key)
@@ -174,6 +186,14 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
         if len(keys) == 1:  # "the Academy" for the one "Academy of Motion Picture Arts and Sciences"
             table[head].add(keys[0])
     return table
+
+
+_DEPARTMENTS = ("department", "ministry")
+
+
+def _headed(words: tuple[str, ...]) -> bool:
+    """``Bank of Scotland``, ``Church of ...``: a head word and its complement, a whole name of its own."""
+    return len(words) >= 3 and words[0] in gz.JOINING_HEADS and words[1] in ("of", "for")
 
 
 def _middle_named(form: _Form) -> bool:
@@ -196,8 +216,11 @@ def _family_name_first(form: _Form, forms: dict[str, _Form]) -> bool:
     return not any(name_key(form.words[i:]) in forms for i in range(1, len(form.words)))
 
 
-def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters) -> dict[int, str]:
+def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set[str]) -> dict[int, str]:
     """Short forms join the one name they stand for; ambiguous ones are resolved per mention.
+
+    A common noun (``the Foundation``) stands for the one such name its own article writes, whatever the
+    dossier's main one: it names nothing outside its article, unlike a surname.
 
     Returns the per-mention choices (``id(mention) -> key``) for ambiguous forms.
     """
@@ -236,8 +259,11 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters) -> dict[int
     for form, roots in ambiguous:
         dominant = _dominant(roots, weight)
         titled = _titled_bearers(form, roots, titles)
+        generic = len(form.words) == 1 and (form.words[0] in common or form.words[0] in gz.ORG_KEYWORDS)
         for mention in form.mentions:
-            best = _nearest(mention, roots, positions, titled.get(mention.article, dominant))
+            written = [root for root in roots if (root, mention.article) in positions] if generic else ()
+            local = written[0] if len(written) == 1 else None
+            best = _nearest(mention, roots, positions, local or titled.get(mention.article, dominant))
             if best is not None:
                 choices[id(mention)] = best
     return choices
@@ -311,6 +337,37 @@ def _nearest(mention: Mention, roots: set[str], positions: dict, dominant: str |
     return min(after)[1] if after else None
 
 
+def _given_names(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str], common: set[str]) -> None:
+    """``Steven`` where its article writes ``Steven Moffat``: a given name alone stands for the one person's
+    name of two or three words its own article opens with it. In an article that writes no such name it
+    names no one known (``Donald`` is no short form of a ``Donald Trump`` written elsewhere); a word that
+    opens two people's names is no one's, and a place (``Portland``, ``Portland Trail Blazers``) no given name."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for form in forms.values():
+        for mention in form.mentions:
+            votes[clusters.find(form.key)].update(mention.votes)
+    people = {root for root, counted in votes.items() if _type(counted, root) == "person"}
+    opened: dict[str, set[str]] = defaultdict(set)
+    for form in forms.values():
+        root = clusters.find(form.key)
+        if 2 <= len(form.spaced) <= 3 and root in people and gz.NOT_PERSONAL.isdisjoint(form.words):
+            opened[name_key(form.words[:1])].add(root)
+    size = Counter(clusters.find(key) for key in forms)
+    written = {(clusters.find(m.key), m.article) for form in forms.values() if len(form.spaced) >= 2
+               for m in form.mentions}
+    for form in forms.values():
+        word = form.words[0]
+        roots = opened.get(form.key, ())
+        if len(form.words) != 1 or len(roots) != 1 or form.is_place or form.is_acronym or form.key in STATE_KEYS \
+                or is_place_word(word) or word in common or word in gz.TITLE_WORDS \
+                or size[clusters.find(form.key)] > 1 or _named_place(form, roots, forms):
+            continue
+        root = next(iter(roots))
+        for mention in form.mentions:
+            if (root, mention.article) in written and not mention.title:
+                choices.setdefault(id(mention), root)
+
+
 def _capitals_as_governments(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str]) -> None:
     """``a trade deal with Washington``, ``Pyongyang said``: a capital used as an actor stands for its
     country's government, and joins the country when the dossier names it; ``a visit to Washington``
@@ -343,8 +400,8 @@ def _type(votes: Counter, key: str) -> EntityType:
     for strong, kind in (("law", "law"), ("product", "product"), ("person", "person"), ("org", "org")):
         if votes[strong]:
             return kind  # type: ignore[return-value]
-    if votes["common"]:
-        return "other"  # an acronym the dossier spells out in lower-case words: a kind of thing
+    if votes["common"] or votes["thing"]:
+        return "other"  # an acronym the dossier spells out in lower-case words (a kind of thing), an event, a work
     weak = {
         "org": votes["org-context"] + votes["acronym"],
         "place": votes["place-context"],
@@ -355,20 +412,25 @@ def _type(votes: Counter, key: str) -> EntityType:
 
 
 def _canonical(mentions: list[Mention], key: str) -> str:
-    """The fullest form: the longest key, then the most frequent, then the first written."""
+    """The fullest form: the longest key, then the most frequent, then the first written. A spelling
+    variant of it (``Pro Ecclessia`` beside ``Pro Ecclesia``) is no fuller for a letter more: of the two,
+    the more frequent names the entity."""
     place = PLACE_KEYS.get(key)
     if place is not None:
         return place
     counts = Counter(m.name for m in mentions if not m.key.startswith(TITLE_KEY))
+    if len(counts) == 1:
+        return next(iter(counts))
     first: dict[str, tuple[int, int]] = {}
     for m in mentions:
         first.setdefault(m.name, (m.order, m.start))
-    return max(counts, key=lambda s: (
-        len(name_key(tuple(normalise(s).split()))),
-        counts[s],
-        sum(w[:1].isupper() for w in s.split()),
-        tuple(-x for x in first[s]),
-    ))
+    keys = {s: name_key(tuple(normalise(s).split())) for s in counts}
+    rank = {s: (len(keys[s]), counts[s], sum(w[:1].isupper() for w in s.split()), tuple(-x for x in first[s]))
+            for s in counts}
+    fullest = max(counts, key=rank.__getitem__)
+    words = len(fullest.split())
+    variants = [s for s in counts if len(s.split()) == words and fuzz.ratio(keys[s], keys[fullest]) >= 90]
+    return max(variants, key=lambda s: (counts[s], rank[s]))
 
 
 def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> tuple[Entity, ...]:
@@ -388,7 +450,8 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     clusters = _Clusters(forms)
     _merge_spellings(forms, clusters)  # first: "Europe Union" (a slip) leaves "EU" one name to spell
     _merge_acronyms(forms, clusters, findings.definitions)
-    choices = _merge_short_forms(forms, clusters)
+    choices = _merge_short_forms(forms, clusters, findings.common)
+    _given_names(forms, clusters, choices, findings.common)
     _capitals_as_governments(forms, clusters, choices)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for form in forms.values():

@@ -122,6 +122,7 @@ class _Vocabulary:
     lower: set[str] = field(default_factory=set)
     mid_caps: set[str] = field(default_factory=set)
     alone_caps: set[str] = field(default_factory=set)  # capitalised mid-sentence as a word of its own
+    name_ends: set[str] = field(default_factory=set)  # capitalised mid-sentence with no capital after it
     month_names: set[str] = field(default_factory=set)  # months also written as a name ("Theresa May")
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
     quoted: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of words inside quotation marks
@@ -157,7 +158,7 @@ def _is_headline(tokens: tuple[Token, ...], lower: set[str]) -> bool:
     """
     words = [t for t in tokens if t.text[:1].isalpha() and t.norm not in gz.FUNCTION_WORDS]
     capitalised = [t for t in words if t.text[0].isupper()]
-    if len(words) < 4 or len(capitalised) < 0.85 * len(words):
+    if len(words) < 4 or len(capitalised) < 0.85 * len(words) or tokens[-1].text == ".":
         return False
     return sum(t.norm in lower for t in capitalised) >= 2
 
@@ -191,6 +192,8 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
                 vocab.mid_caps.update(_HYPHEN.split(norm))
                 if not _HYPHEN.search(norm):
                     vocab.alone_caps.add(norm)
+                if i + 1 == len(tokens) or not tokens[i + 1].text[:1].isupper():
+                    vocab.name_ends.add(norm)
                 if _is_surname_month(tokens, i):
                     vocab.month_names.add(norm)
     return vocab
@@ -232,7 +235,7 @@ def _is_surname_month(tokens: tuple[Token, ...], i: int) -> bool:
     return named or before.norm.rstrip(".") in gz.HONORIFICS
 
 
-def _is_place_word(norm: str) -> bool:
+def is_place_word(norm: str) -> bool:
     return norm in _FOLDED_COUNTRIES or norm in _FOLDED_DEMONYMS or norm in _FOLDED_CAPITALS
 
 
@@ -242,10 +245,12 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     A hyphenated word stays whole when its parts are capitalised (``Nagorno-Karabakh``,
     ``MX-15D``, ``al-Assad``) unless they are all places or demonyms
     (``Armenian-Canadian``); when only short particles stand between
-    capitalised ends (``Mar-a-Lago``); and, after a capitalised word, when
+    capitalised ends (``Mar-a-Lago``); after a capitalised word, when
     short lower-case syllables end a given name (``Kim Jong-un``, ``Moon
-    Jae-in``, but not ``Obama-era``). Otherwise each capitalised part stands
-    alone (``Canada-based``, ``made-in-Canada``).
+    Jae-in``, but not ``Obama-era``); and inside a name, before a name
+    word, when a short lower-case word ends it (``of Latter-day Saints``,
+    not a sentence's ``Pre-war Berlin``). Otherwise each capitalised part
+    stands alone (``Canada-based``, ``made-in-Canada``).
     """
     text, start, norm = token.text, token.start, token.norm
     hyphenated = _HYPHEN.search(text) is not None
@@ -280,8 +285,10 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     capitalised = all(t[0].isupper() or t[0].isdigit() for t in texts[1:]) and (
         texts[0][0].isupper() or normalise(texts[0]) in gz.NAME_PARTICLES
     )
-    if capitalised and not all(_is_place_word(normalise(t)) for t in texts) \
-            or _is_particled_name(texts) or _after_name(previous) and _is_syllabled_given_name(texts, previous):
+    if capitalised and not all(is_place_word(normalise(t)) for t in texts) \
+            or _is_particled_name(texts) or _after_name(previous) and _is_syllabled_given_name(texts, previous) \
+            or _after_name(next_token) and _opens_a_name(texts) \
+            and previous is not None and (previous.norm in gz.NAME_LINKING_WORDS or _after_name(previous)):
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
     return [
         _Piece(start + a, start + b, t, normalise(t), "name" if t[0].isupper() else "other", alone=True)
@@ -322,9 +329,18 @@ def _is_syllabled_given_name(texts: list[str], previous: Token) -> bool:
     after a short family name, syllables of up to five letters that read as no English word's ending
     (``Yoon Young-chan``, ``Youn Kun-young``; not ``Obama-era``, ``Canada-based``)."""
     short = len(previous.text) <= 5 and len(texts[0]) <= 5
-    return texts[0][:1].isupper() and texts[0].isalpha() and not _is_place_word(normalise(texts[0])) and all(
+    return texts[0][:1].isupper() and texts[0].isalpha() and not is_place_word(normalise(texts[0])) and all(
         t.isalpha() and t.islower() and t not in gz.COMPOUND_HEADS
         and (len(t) <= 3 or short and len(t) <= 5 and not t.endswith(_ENGLISH_ENDINGS))
+        for t in texts[1:]
+    )
+
+
+def _opens_a_name(texts: list[str]) -> bool:
+    """``Latter-day``, ``Seventh-day`` before a name: a capitalised word, then short lower-case ones that end no
+    English compound (not ``Saudi-led``, ``Obama-era``, ``Canada-based``, a place's ``Gaza-bound``)."""
+    return texts[0][:1].isupper() and texts[0].isalpha() and not is_place_word(normalise(texts[0])) and all(
+        t.isalpha() and t.islower() and len(t) <= 4 and t not in gz.COMPOUND_HEADS and not t.endswith(_ENGLISH_ENDINGS)
         for t in texts[1:]
     )
 
@@ -342,7 +358,7 @@ def _name_like(
     written after an owner opens the name that follows (``the club's Most Valuable Player Award``).
     """
     norm = piece.norm
-    if _is_place_word(norm) or (norm, next_norm) in _PLACE_PAIRS:
+    if is_place_word(norm) or (norm, next_norm) in _PLACE_PAIRS:
         return True  # "North Korea Says...": the first word of a two-word place counts as the place does
     if norm in vocab.month_names and not piece.calendar:
         return True
@@ -357,9 +373,11 @@ def _name_like(
     if headline:
         return norm in vocab.mid_caps and norm not in vocab.lower
     if initial and (not next_is_name or norm in gz.NUMBER_WORD_VALUES):  # "Six AK-47 rifles were seized"
-        # a number word opening a sentence ("One of the actors") is a name only if never written in lower case
+        # a number word opening a sentence ("One of the actors") is a name only if never written in lower case;
+        # a common word only if it also ends a name inside a sentence ("Brown said", not "the Television Academy")
         return norm in vocab.mid_caps and norm not in gz.BOILERPLATE_WORDS \
-            and not (norm in gz.NUMBER_WORD_VALUES and norm in vocab.lower)
+            and not (norm in gz.NUMBER_WORD_VALUES and norm in vocab.lower) \
+            and (norm not in vocab.lower or norm in vocab.name_ends)
     if initial and norm not in vocab.mid_caps and _derived_word(norm) and next_norm not in gz.NOT_PERSONAL:
         return False  # "Describing Yida", "Obstructionist Democrats" (not "Downing Street"): the sentence capitalised it
     return True
@@ -410,7 +428,7 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
     if _is_heading(tokens):
         _drop_heading_label(pieces, vocab)
     for piece, following in zip(pieces, pieces[1:]):
-        if piece.possessive and following.kind == "name" and not following.alone and not _is_place_word(piece.norm) \
+        if piece.possessive and following.kind == "name" and not following.alone and not is_place_word(piece.norm) \
                 and (piece.norm in vocab.lower or piece.norm in gz.TITLE_WORDS and following.norm in gz.OFFICE_WORDS):
             piece.possessive = False  # "People's Republic of China", "Sheriff's Office": a common noun's or a
             # title's possessive inside a name
@@ -430,14 +448,16 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
             and not (following.norm in gz.CALENDAR_WORDS and following.norm not in vocab.month_names)
         )  # "Prosecutors Tuesday put on": a day after a common word does not make it a name
         piece.initial = i in starts
-        after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive
+        # "Doctor Who", "The Thick of It": a function word after a name, or after the name's "of"
+        after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive \
+            or i > 1 and pieces[i - 1].norm == "of" and pieces[i - 1].kind == "joiner" and pieces[i - 2].kind == "name"
         # "the Chargers' Most Valuable Player Award": a function word after an owner opens a name
         opens_name = next_is_name and i > 0 and (pieces[i - 1].possessive or pieces[i - 1].text in ("'", "\u2019"))
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
                           after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else ""):
             piece.kind = "other"
         elif (sentence.article, piece.start) in vocab.quoted and piece.norm in vocab.lower \
-                and piece.norm not in vocab.mid_caps and not _is_place_word(piece.norm):
+                and piece.norm not in vocab.mid_caps and not is_place_word(piece.norm):
             piece.kind = "other"  # capitalised only in a quotation, in lower case elsewhere: the writer's style
         elif piece.norm in gz.TITLE_QUALIFIERS and _qualifies_a_title(pieces, i):
             piece.kind = "other"
@@ -499,7 +519,7 @@ def _runs(pieces: list[_Piece]) -> list[list[_Piece]]:
         elif piece.kind == "joiner" and run and _may_join(run, pieces, i):
             run.append(piece)
         elif piece.kind == "number" and run and run[-1].kind == "name" and not run[-1].possessive \
-                and not _is_place_word(run[-1].norm):
+                and not is_place_word(run[-1].norm):
             run.append(piece)
             close()
         else:
@@ -525,9 +545,11 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
     if particle == "and":  # "Ministry of Trade and Industry", not "Bank of Spain and France"
         if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead):
             return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee"
-        return headed and any(p.norm in ("of", "for", "on") for p in run) and not _is_place_word(following.norm)
+        return headed and any(p.norm in ("of", "for", "on") for p in run) and not is_place_word(following.norm)
     if particle == "on":  # "Council on Foreign Relations", not "Comey on Trump", "the Security Council on Syria"
-        return run[-1].norm in gz.BODY_HEADS and not _is_place_word(following.norm)
+        return run[-1].norm in gz.BODY_HEADS and not is_place_word(following.norm)
+    if particle == "at":  # "University of Avalon at Brill", a campus; not "Jane Roe at Acme", "Acme at Brill"
+        return any(p.norm == "university" for p in run) and any(p.norm == "of" for p in run)
     if particle in ("of", "for"):  # "Ministry of ...", "Port of ...", not "Officials of ..."
         return headed or len(run) == 1 and not run[0].initial
     return True
@@ -541,7 +563,7 @@ def _names_a_body(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
             and pieces[end].norm not in gz.BODY_HEADS:
         end += 1
     return ahead < end < len(pieces) and pieces[end].norm in gz.BODY_HEADS and not any(
-        p.norm in gz.ORG_KEYWORDS or _is_place_word(p.norm) for p in run + pieces[ahead:end])
+        p.norm in gz.ORG_KEYWORDS or is_place_word(p.norm) for p in run + pieces[ahead:end])
 
 
 def _defined_by_acronym(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
@@ -598,13 +620,13 @@ class Findings:
 
 
 def name_key(words: tuple[str, ...]) -> str:
-    """Comparison key: squashed words, company and generation suffixes and middle initials dropped,
-    gazetteer aliases resolved.
+    """Comparison key: squashed words, company and generation suffixes, middle initials and an inner
+    ``the`` dropped, gazetteer aliases resolved.
 
     ``("l3", "harris", "wescam")`` and ``("l3harris", "wescam")`` give one key;
-    ``("u.s.",)`` gives the key of ``United States``.
+    ``("u.s.",)`` gives the key of ``United States``; ``Church of the Holy Name`` is ``Church of Holy Name``.
     """
-    trimmed = list(words)
+    trimmed = [w for i, w in enumerate(words) if w != "the" or not i]
     while len(trimmed) > 1 and trimmed[-1].rstrip(".") in gz.ORG_SUFFIXES | gz.GENERATIONS:
         trimmed.pop()
     if len(trimmed) > 2:  # "Robert S. Mueller" is "Robert Mueller"
@@ -635,7 +657,7 @@ def _government_body_key(words: tuple[str, ...], owner: str | None) -> str | Non
 
 def _names_an_office(words: tuple[str, ...]) -> bool:
     """``U.S. Surgeon General``, ``City Attorney``: only title words (and a place), an office, not its holder."""
-    return all(w in gz.TITLE_WORDS or w in gz.PERSON_NOUNS or w in gz.TITLE_QUALIFIERS or _is_place_word(w)
+    return all(w in gz.TITLE_WORDS or w in gz.PERSON_NOUNS or w in gz.TITLE_QUALIFIERS or is_place_word(w)
                for w in words)
 
 
@@ -697,8 +719,9 @@ class _Context:
                 votes["place-context"] += 2  # "suburban Detroit", "14 miles north-northeast of Healdsburg"
             if before.text.islower() and head in gz.ORG_NOUNS:
                 votes["org-context"] += 2
-            if before.text.islower() and (head in gz.TITLE_WORDS or head in gz.PERSON_NOUNS) and len(words) >= 2:
-                votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Peter Capaldi"
+            if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.PERSON_NOUNS) and len(words) >= 2
+                                          or head in gz.KIN_NOUNS):
+                votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Peter Capaldi", "his wife Ann"
             titled = second if before.text == "," else None
             if titled is not None and titled.text.islower() and titled.norm in gz.TITLE_WORDS | gz.PERSON_NOUNS \
                     and self.personal(surface, words):
@@ -725,9 +748,12 @@ class _Context:
                 votes["person-context"] += 2  # "Charlotte Moore, Controller BBC One says"
         placed = before is not None and (before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("at", "of"))
         verb = after[1:2] if after and after[0].norm in gz.SENTENCE_ADVERBS else after[:1]
-        if before is not None and before.norm in gz.ACTOR_LEADS \
-                or not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower():
+        acting = not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower()
+        if before is not None and before.norm in gz.ACTOR_LEADS or acting:
             votes["actor"] += 1  # "a deal with Washington", "Pyongyang said": a capital standing for its government
+        if acting and verb[0].norm in gz.ATTRIBUTION_VERBS and before is not None and before.norm == "the" \
+                and not _names_an_office(words):
+            votes["org-context"] += 1  # "the White House said": a body speaking; no person's name takes "the"
         if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
             votes["place-context"] += 1  # "the Aceh province"
         if after and after[0].norm in gz.TITLE_WORDS:
@@ -735,10 +761,14 @@ class _Context:
         speaking = after[1:2] if after and after[0].text == "," else after[:1]
         if speaking and speaking[0].norm in gz.ATTRIBUTION_VERBS and self.personal(surface, words):
             votes["person-context"] += 1  # "Rebecca Musser said", "Rebecca Musser, said"; not "White House said"
+        if len(words) > 1 and (words[0] in gz.EVENT_HEADS or any(
+                w[:1].isupper() and w.lower() in gz.FUNCTION_WORDS for w in surface.split()[1:])):
+            votes["thing"] += 1  # "Hurricane Katrina", "Doctor Who": an event or a work, whatever it happened "in"
         if last in gz.LAW_KEYWORDS and len(words) > 1:
             votes["law"] += 1
-        if len(words) > 1 and (last in gz.GEO_HEADS or words[0] in gz.GEO_HEADS and words[1] == "of"):
-            votes["geo"] += 1  # "Indian Ocean", "Gulf of Aden"
+        if len(words) > 1 and (last in gz.GEO_HEADS or words[0] in gz.GEO_HEADS and words[1] == "of"
+                               or words[0] in gz.PLACE_QUALIFIERS and _known_place(words[1:])):
+            votes["geo"] += 1  # "Indian Ocean", "Gulf of Aden", "Northern Avalonia" (of a known place)
         if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES or "&" in words \
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
             votes["org"] += 1
@@ -766,6 +796,11 @@ class _Context:
             return False
         lower = list(itertools.takewhile(lambda t: t.text.islower(), reversed(before[:-1])))[::-1]
         return any(_abbreviates(letters, [t.norm for t in lower[-count:]]) for count in range(2, len(lower) + 1))
+
+
+def _known_place(words: tuple[str, ...]) -> bool:
+    key = name_key(words)
+    return key in PLACE_KEYS or key in STATE_KEYS
 
 
 def _abbreviates(letters: str, words: list[str]) -> bool:
@@ -800,7 +835,7 @@ def _surname_shaped(piece: _Piece, vocab: _Vocabulary) -> bool:
         and piece.norm not in vocab.lower
         and piece.norm not in gz.ORG_KEYWORDS
         and piece.norm not in gz.TITLE_WORDS
-        and not _is_place_word(piece.norm)
+        and not is_place_word(piece.norm)
     )
 
 
@@ -934,7 +969,7 @@ class _MentionFinder:
     def names_something(self, complement: list[_Piece]) -> bool:
         """Does a title's complement hold a name, not only common words written Title Case (``Secretary for
         Health``, ``Dean for Rural Health``, ``Minister of Foreign Affairs``: a field, no name)?"""
-        return any(p.kind == "name" and (p.norm not in self.vocab.lower or _is_place_word(p.norm)) for p in complement)
+        return any(p.kind == "name" and (p.norm not in self.vocab.lower or is_place_word(p.norm)) for p in complement)
 
     def untitled(self, run: list[_Piece], context: _Context) -> None:
         """A run with no title: demonyms in front are recorded, the rest is one mention."""
@@ -949,6 +984,9 @@ class _MentionFinder:
                 and run[0].norm not in gz.NOT_PERSONAL \
                 and 1 <= len(rest) <= 3 and all(_surname_shaped(p, self.vocab) for p in rest):
             run = rest  # "Analyst John Smith said", "Told Howell:": a common word capitalised only by the sentence
+        elif run[0].norm + "s" in self.vocab.mid_caps and len(rest) == 2 \
+                and all(_surname_shaped(p, self.vocab) and p.text[1:].islower() for p in rest):
+            run = rest  # "Heron Ann Lee" where the dossier writes "the Herons": a side's member, no word of the name
         whole = normalise(self.body[run[0].start : run[-1].end])
         if whole in _FOLDED_DEMONYMS and whole not in _FOLDED_COUNTRIES:
             self.demonym(run, context)
@@ -1032,12 +1070,15 @@ class _MentionFinder:
         return mention
 
     def definition(self, mention: Mention, context: _Context) -> None:
-        """``Global Affairs Canada (GAC)`` defines an acronym for the name before it; a wire agency's does not
-        (``Washington (AFP)`` is a dateline)."""
-        after = context.after(mention.end, 3)
-        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text.isupper() \
-                and after[1].text not in gz.WIRE_AGENCIES:
-            self.findings.definitions.append((_squash([after[1].norm]), mention.key))
+        """``Global Affairs Canada (GAC)``, ``Acme Brill Holdings Inc. (AB Holdings)`` define an acronym (or a
+        short name that opens with one) for the name before it; a wire agency's does not (``Washington (AFP)``
+        is a dateline)."""
+        after = context.after(mention.end, 4)
+        inside = list(itertools.takewhile(lambda t: t.text != ")", after[1:]))
+        if after and after[0].text == "(" and inside and 1 + len(inside) < len(after) and inside[0].text.isupper() \
+                and all(t.text[:1].isupper() and t.text.isalnum() for t in inside) \
+                and inside[0].text not in gz.WIRE_AGENCIES:
+            self.findings.definitions.append((name_key(tuple(t.norm for t in inside)), mention.key))
 
 
 def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Findings:

@@ -34,6 +34,18 @@ def only_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
+def verb_form(word: str) -> bool:
+    """Is ``word`` an inflected form English has only as a verb (``applies``, ``includes``, ``was``;
+    not ``affects`` or ``permits``, nouns too, nor ``apply``)?"""
+    if not word.isalpha():
+        return False
+    from lemminflect import getAllLemmas
+
+    kinds = getAllLemmas(word)
+    return bool(kinds) and set(kinds) <= {"VERB", "AUX"} and all(word not in lemmas for lemmas in kinds.values())
+
+
+@lru_cache(maxsize=1 << 14)
 def _adjective(word: str) -> bool:
     from lemminflect import getAllLemmas
 

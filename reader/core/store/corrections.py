@@ -147,6 +147,18 @@ class AcceptLink:
 Decision = Union[MergeEntities, SplitEntity, RejectLink, AcceptLink]
 
 
+def described(decision: Decision) -> str:
+    """The decision in words, for saying what an undo took back: ``the merge of Cavusoglu into
+    Marc Garneau``, ``the rejection of a link across 3 reports``."""
+    if isinstance(decision, MergeEntities):
+        return f"the merge of {decision.absorb.name} into {decision.keep.name}"
+    if isinstance(decision, SplitEntity):
+        return f"the split of {', '.join(decision.aliases) or 'a name'} out of {decision.entity.name}"
+    verdict = "rejection" if isinstance(decision, RejectLink) else "acceptance"
+    reports = len({anchor.article for anchor in decision.passages})
+    return f"the {verdict} of a link across {reports} report{'s' * (reports != 1)}"
+
+
 @dataclass(frozen=True)
 class Corrections:
     """Every decision the user made, oldest first; changing it gives a new value."""

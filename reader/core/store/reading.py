@@ -1,4 +1,5 @@
-"""Where the user left a dossier: the report, the place in it, the theme and highlight style.
+"""Where the user left a dossier: the report, the place in it, the theme and highlight style,
+and whether the weaker links were shown (``W``).
 
 Kept in the user's data directory (never beside the dossier: it is the reader's state, not a
 decision about the reports), one small JSON file per dossier under the same key as the
@@ -8,9 +9,10 @@ atomically. The file is untrusted input like any other: read through
 anything else is ignored, with one problem to say so. Format::
 
     {"format": "dossier-reader reading state", "version": 1,
-     "article": "al-jazeera", "offset": 1234, "theme": "textual-dark", "style": "monokai"}
+     "article": "al-jazeera", "offset": 1234, "theme": "textual-dark", "style": "monokai", "weaker": false}
 
-``offset`` is the body offset at the top of the view (``null``: the top of the report).
+``offset`` is the body offset at the top of the view (``null``: the top of the report);
+``weaker`` may be missing (a state saved before it was kept): not shown.
 The caller checks the names against what exists (the report, the theme, the style).
 """
 
@@ -37,6 +39,7 @@ class ReadingState:
     offset: int | None = None
     theme: str = ""
     style: str = ""
+    weaker: bool = False
 
 
 def state_path(dossier_root: Path | str) -> Path:
@@ -81,10 +84,12 @@ def _decode(value: object) -> ReadingState:
     if not isinstance(value, dict) or value.get("format") != FORMAT_NAME or value.get("version") != 1:
         raise ValueError("not a reading state")
     names = {key: value.get(key, "") for key in ("article", "theme", "style")}
-    offset = value.get("offset")
+    offset, weaker = value.get("offset"), value.get("weaker", False)
     if not all(isinstance(name, str) and len(name) <= _MAX_NAME for name in names.values()):
         raise ValueError("a name is not a short string")
     if offset is not None and (type(offset) is not int or offset < 0):
         raise ValueError("the offset is not a position")
-    return ReadingState(offset=offset, **names)
+    if type(weaker) is not bool:
+        raise ValueError("weaker is not true or false")
+    return ReadingState(offset=offset, weaker=weaker, **names)
 

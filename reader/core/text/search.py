@@ -1,4 +1,4 @@
-"""Find a phrase in every article of a dossier, ignoring case, quote style and diacritics.
+"""Find a phrase in every article of a dossier, or in any text, ignoring case, quote style and diacritics.
 
 Pure: returns :class:`~reader.core.model.Span` objects in dossier order, then
 by position. Matching compares :func:`reader.core.tokens.normalise` forms,
@@ -44,27 +44,28 @@ def _folded(body: str) -> tuple[str, list[int]]:
     return "".join(pieces), origin
 
 
-def find_all(dossier: Dossier, query: str) -> tuple[Span, ...]:
-    """Every non-overlapping occurrence of ``query`` (folded) in every article body.
+def occurrences(text: str, query: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of every non-overlapping occurrence of ``query`` (folded) in ``text``: the
+    one matching of every search, a report's body as the words a view shows.
 
     An empty or all-space query finds nothing.
     """
     needle = normalise(" ".join(query.split()))
     if not needle:
         return ()
-    found: list[Span] = []
-    for article in dossier.articles:
-        body = article.body
-        if body.isascii():
-            haystack, origin = _fold_ascii(body), None
-        else:
-            haystack, origin = _folded(body)
-        at = haystack.find(needle)
-        while at >= 0:
-            end = at + len(needle)
-            if origin is None:
-                found.append(Span(article.id, at, end))
-            else:
-                found.append(Span(article.id, origin[at], origin[end - 1] + 1))
-            at = haystack.find(needle, end)
+    if text.isascii():
+        haystack, origin = _fold_ascii(text), None
+    else:
+        haystack, origin = _folded(text)
+    found: list[tuple[int, int]] = []
+    at = haystack.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        found.append((at, end) if origin is None else (origin[at], origin[end - 1] + 1))
+        at = haystack.find(needle, end)
     return tuple(found)
+
+
+def find_all(dossier: Dossier, query: str) -> tuple[Span, ...]:
+    """Every non-overlapping occurrence of ``query`` (folded) in every article body."""
+    return tuple(Span(article.id, start, end) for article in dossier.articles for start, end in occurrences(article.body, query))

@@ -23,6 +23,7 @@ from reader.core.model import Span
 from reader.core.text.concordance import ELLIPSIS, Occurrence, concordance
 from reader.ui.render import PaletteMixin
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.wording import counted
 
 MOST = 5000
 """Occurrences listed at most (a search for a common word in a big dossier finds many more)."""
@@ -74,8 +75,8 @@ class ConcordanceScreen(Screen[None]):
     def _title(self) -> str:
         reports = len({span.article for span in self.spans})
         shown = f"the first {len(self.spans)} of " if len(self.spans) < self.total else ""
-        return (f"Concordance of {self.title_text}: {shown}{self.total} occurrence{'s' * (self.total != 1)} "
-                f"in {reports} report{'s' * (reports != 1)}. Enter reads one in its report.")
+        return (f"Concordance of {self.title_text}: {shown}{counted(self.total, 'occurrence')} "
+                f"in {counted(reports, 'report')}. Enter reads one in its report.")
 
     def _draw(self) -> None:
         listing = self.query_one(ConcordanceList)
@@ -94,7 +95,7 @@ class ConcordanceScreen(Screen[None]):
             if line.span.article != article:
                 article = line.span.article
                 heading = index.source_label(palette, article)
-                heading.append(f"  {counts[article]}", palette.muted)
+                heading.append(f"  {counted(counts[article], 'occurrence')}", palette.muted)
                 options.append(Option(heading, disabled=True))
             options.append(Option(_line(line, left, width, hit_style + Style(bold=True)), id=str(number)))
         listing.clear_options()

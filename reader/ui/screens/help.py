@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -39,6 +40,10 @@ help screen imports no other screen); missing modules are skipped."""
 
 _NUMBERED_SAMPLES = tuple(round * ENTITY_SLOTS + round for round in (1, 2, 3))
 """Slots past the tints shown in the legend: one of each mark, each with its number."""
+
+KEY_COLUMN = 10
+"""Cells of the help's key column at most: the few longer key lists (``pagedown space ctrl+d``)
+go on on a second line rather than push every description right."""
 
 SCREEN_TITLES = {"NWayScreen": "N-way"}
 """Screen names as the key bar says them, where the class name reads differently."""
@@ -77,6 +82,31 @@ def key_rows(owner: type) -> list[tuple[str, str]]:
     for keys, descriptions in rows.items():
         alike.setdefault(" or ".join(descriptions), []).append(keys)
     return [(" ".join(keys), description) for description, keys in alike.items()]
+
+
+def where_key_works(key: str, here: type | None = None) -> str:
+    """What ``key`` (a Textual key name) does on the screens and widgets other than ``here`` that
+    bind it, said for a key pressed where it does nothing: ``x does nothing here; in the Compare
+    screen and N-way screen: Reject this link``. Read from their BINDINGS, as the help list is."""
+    places: dict[str, list[str]] = {}
+    for screen in _screen_classes():
+        name = SCREEN_TITLES.get(screen.__name__, screen.__name__.removesuffix("Screen"))
+        owners = [(screen, f"{name} screen")]
+        owners += [(widget, f"{name} {getattr(widget, 'HELP_TITLE', widget.__name__)}") for widget in getattr(screen, "HELP_WIDGETS", ())]
+        for owner, place in owners:
+            if owner is here:
+                continue
+            for binding in owner.__dict__.get("BINDINGS", ()):
+                if isinstance(binding, Binding) and binding.description and key in (k.strip() for k in binding.key.split(",")):
+                    described = binding.tooltip or binding.description
+                    if place not in places.setdefault(described, []):
+                        places[described].append(place)
+    shown = {"comma": ",", "full_stop": ".", "left_curly_bracket": "{", "right_curly_bracket": "}", "slash": "/",
+             "left_square_bracket": "[", "right_square_bracket": "]"}.get(key, key)
+    if not places:
+        return f"{shown} does nothing here"
+    said = "; ".join(f"in the {' and '.join(where)}: {what}" for what, where in places.items())
+    return f"{shown} does nothing here; {said}"
 
 
 def help_sections(app_class: type, current: type | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -220,8 +250,10 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
             yield Static(Text("Keys", style="bold"), id="help-title")
             sections = help_sections(type(self.app), self.current)
             everywhere = next(n for n, (title, _) in enumerate(sections) if title == "Everywhere")
+            # One key column for every section: the descriptions line up from one section to the next.
+            widest = min(KEY_COLUMN, max(cell_len(keys) for _, rows in sections for keys, _ in rows))
             for n, (title, rows) in enumerate(sections):
-                yield from self._section(title, [(Text(keys), description) for keys, description in rows])
+                yield from self._section(title, [(Text(keys), description) for keys, description in rows], key_width=widest)
                 if n == everywhere:
                     yield from self._section("Marks and colours", [], id="help-marks")
         # Its own key bar over the one below: only the keys that work while help is open.
@@ -233,14 +265,14 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
         colours = colour_rows(index, palette, lambda name: self.get_component_rich_style(name, partial=True))
         self.query_one("#help-marks", Static).update(self._table(mark_rows(index, palette) + colours))
 
-    def _section(self, title: str, rows: list[tuple[Text, str]], id: str | None = None) -> ComposeResult:
+    def _section(self, title: str, rows: list[tuple[Text, str]], id: str | None = None, key_width: int | None = None) -> ComposeResult:
         yield Static(Text(title, style="bold underline"), classes="help-section")
-        yield Static(self._table(rows), classes="help-keys", id=id)
+        yield Static(self._table(rows, key_width), classes="help-keys", id=id)
 
     @staticmethod
-    def _table(rows: list[tuple[Text, str]]) -> Table:
+    def _table(rows: list[tuple[Text, str]], key_width: int | None = None) -> Table:
         table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold", no_wrap=True)
+        table.add_column(style="bold", width=key_width, no_wrap=key_width is None)
         table.add_column()
         for mark, meaning in rows:
             table.add_row(mark, Text(meaning))

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -105,18 +107,25 @@ class NamingScreen(PaletteMixin, Screen):
         for row in self.rows:
             self._texts[row.key].update(self.row_text(row))
 
-    def row_text(self, row: NamingRow) -> Text:
-        """The row's title, then one line per report: its names, then its descriptions."""
+    def row_text(self, row: NamingRow) -> Group:
+        """The row's title, then one line per report (:meth:`report_lines`): its label, then its
+        words, which wrap under themselves, not under the label."""
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for label, words in self.report_lines(row):
+            grid.add_row(label, words)
+        return Group(Text(f"{'Entity' if row.kind == 'entity' else 'Statement'}: {row.title}", style="bold"), grid)
+
+    def report_lines(self, row: NamingRow) -> list[tuple[Text, Text]]:
+        """``(outlet:, words)`` for each report naming the row's item: its names, then its descriptions."""
         index, palette = self.app.index, self.palette()
         judging = self.palette_style("naming--judging")
-        text = Text(f"{'Entity' if row.kind == 'entity' else 'Statement'}: {row.title}", style="bold")
+        lines = []
         for article in self.analysis.dossier.articles:
             names, labels = row.names.get(article.id, ()), row.labels_of(article.id)
             if not names and not labels:
                 continue
-            text.append("\n")
-            text.append_text(index.source_label(palette, article.id))
-            text.append(": ")
             pieces: list[Text] = [Text(", ".join(names))] if names else []
             # A description a report repeats is shown once, with how many times.
             said = Counter(label.text for label in labels)
@@ -129,8 +138,8 @@ class NamingScreen(PaletteMixin, Screen):
                     pieces[-1].append(f" (\u00d7{said[label.text]})", palette.muted)
             if row.kind == "entity" and not labels:
                 pieces.append(Text("no description", palette.muted))
-            text.append_text(Text("; ").join(pieces))
-        return text
+            lines.append((index.source_label(palette, article.id).append(":"), Text("; ").join(pieces)))
+        return lines
 
     @staticmethod
     def _label(label: Label, judging) -> Text:

@@ -59,6 +59,7 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
 
     AUTO_FOCUS = "VersionList"
     HELP_WIDGETS = (VersionList,)
+    item_noun = "version"
     COMPONENT_CLASSES = DIFFERENCE_CLASSES  # the screen draws the versions (see PaletteMixin)
 
     BINDINGS = [
@@ -117,7 +118,7 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
         self.analysis = message.analysis
         same = next((link for link in self.analysis.links if link.passages == passages), None)
         self.link = same or strongest_link(self.analysis, self.span)
-        self.hits = ()
+        self.hits, self.found = (), ""
         await recompose_focused(self)
 
     def figure_note(self, article_id: str) -> str:
@@ -152,6 +153,9 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
         for article_id, text in self._versions.items():
             text.update(self._version_text(article_id))
         self._missing.update(self._missing_line())
+
+    def searched(self) -> None:
+        self._draw()
 
     def searched_list(self) -> VersionList:
         return self.query_one(VersionList)
@@ -198,7 +202,7 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
                 text.append(figures, style)
             text.append("\n")
         text.append_text(self.difference_text(index, span, ops, side="b"))
-        return text
+        return self.marked(text)
 
     def _missing_line(self) -> Text:
         """``Not in:`` and the reports lacking the passage, as many as the details pane (i) can

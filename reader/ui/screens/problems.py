@@ -6,6 +6,7 @@ are summed up in one: this list (``ctrl+p`` › Problems) names each file, howev
 
 from __future__ import annotations
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -41,17 +42,21 @@ class ProblemsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         dossier = self.app.dossier
+        title_width = max((len(problem_title(problem)) for problem in dossier.problems), default=0)
         options = PickList(
-            *(Option(self._line(problem, dossier.root)) for problem in dossier.problems), id="problems"
+            *(Option(self._line(problem, dossier.root, title_width)) for problem in dossier.problems), id="problems"
         )
         options.border_title = problems_summary(dossier.problems) or "Every file opened"
         yield options
         yield KeyBar(id="keys")
 
     @staticmethod
-    def _line(problem: Problem, root: str) -> Text:
-        """An option: the problem's title, then the file (relative to the dossier) and what
-        happened. File names and messages come from outside: inert, plain text."""
-        text = Text(problem_title(problem), style="bold")
-        text.append("  " + inert_line(problem.within(root)))
-        return text
+    def _line(problem: Problem, root: str, title_width: int) -> Table:
+        """An option: the problem's title (as wide as the widest, so the files line up), then the
+        file (relative to the dossier) and what happened, wrapping under itself. File names and
+        messages come from outside: inert, plain text."""
+        line = Table.grid(padding=(0, 2))
+        line.add_column(width=title_width, no_wrap=True)
+        line.add_column(overflow="fold")
+        line.add_row(Text(problem_title(problem), style="bold"), Text(inert_line(problem.within(root))))
+        return line

@@ -105,6 +105,7 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
     """
 
     AUTO_FOCUS = "QuoteList"
+    item_noun = "statement"
     HELP_WIDGETS = (QuoteList,)
     COMPONENT_CLASSES = DIFFERENCE_CLASSES | {"quote--flag", "quote--speaker"}  # the screen draws the statements
 
@@ -138,7 +139,7 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
         if message.analysis is not self.analysis:
             self.analysis = message.analysis
             self.groups = tracked_order(self.analysis.findings.quotes)
-            self.hits = ()
+            self.hits, self.found = (), ""
             await recompose_focused(self)
 
     def _title(self) -> Text:
@@ -153,14 +154,17 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
         """An item per statement of ``groups``, its text drawn (and kept, to draw again)."""
         items = []
         for group in groups:
-            self._texts[group.id] = text = Static(self.group_text(group))
+            self._texts[group.id] = text = Static(self.marked(self.group_text(group)))
             items.append(ListItem(text, name=group.id))
         return items
 
     def _draw(self) -> None:
         self.selected_entity = self.app.entity_id
         for group in self.groups[: len(self._texts)]:  # those mounted: the first ones
-            self._texts[group.id].update(self.group_text(group))
+            self._texts[group.id].update(self.marked(self.group_text(group)))
+
+    def searched(self) -> None:
+        self._draw()
 
     def searched_list(self) -> QuoteList:
         return self.query_one(QuoteList)

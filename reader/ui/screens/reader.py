@@ -159,7 +159,7 @@ class ReaderScreen(Screen[None]):
     def _note_unopened(self) -> None:
         """The notifications fade; this stays, and says where to see them again."""
         skipped = sum(not problem.opened for problem in self.app.dossier.problems)
-        self.query_one(SourceList).border_subtitle = f"{skipped} not opened (ctrl+p)" if skipped else ""
+        self.query_one(SourceList).border_subtitle = f"{skipped} not opened: ^p" if skipped else ""  # ^p: as the key bar says it
 
     def _show_article(self, article_id: str) -> None:
         if not article_id:

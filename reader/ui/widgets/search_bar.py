@@ -11,8 +11,10 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from reader.ui.paging import next_hit
+from reader.ui.wording import counted_of
 
 if TYPE_CHECKING:  # in annotations only: the reader's start needs no list view
+    from rich.text import Text
     from textual.widgets import ListView
 
 
@@ -51,12 +53,19 @@ class SearchBar(Input):
 
 
 class ItemSearch:
-    """For a screen listing items in one :class:`ListView` (and composing a :class:`SearchBar`):
-    ``n``/``N`` step to the next/previous item, ``/`` finds words in the items' text, and while a
-    search is on ``n``/``N`` walk the items holding them instead, round the ends."""
+    """For a screen listing items in one :class:`ListView` (and composing a :class:`SearchBar`)
+    and drawing them with a palette (:class:`~reader.ui.render.PaletteMixin`): ``n``/``N`` step to
+    the next/previous item, ``/`` finds words in the items' text (matched as the reader's search
+    matches them), and while a search is on ``n``/``N`` walk the items holding them instead, round
+    the ends. The screen draws its items through :meth:`marked`, so the words found show in the
+    reader's search look, and redraws them in :meth:`searched`."""
 
     hits: tuple[int, ...] = ()
     """Items holding the last search's words; empty when no search is on."""
+    found: str = ""
+    """The last search's words ("" when no search is on)."""
+    item_noun: str = "item"
+    """What an item is called when a search counts them (``version``, ``statement``)."""
 
     def searched_list(self) -> ListView:
         raise NotImplementedError
@@ -79,12 +88,37 @@ class ItemSearch:
         event.stop()
         items = self.searched_list()
         self.query_one(SearchBar).close(items)
-        query = " ".join(event.query.split()).casefold()
-        self.hits = tuple(n for n in range(self.item_count()) if query in self.item_text(n).casefold()) if query else ()
+        self.search_for(event.query)
         if self.hits:
-            self.action_next_item(1)
-        elif query:
+            # The first hit from the item the cursor is on: the search itself goes round no end.
+            at = items.index if items.index is not None else 0
+            self.go_to_item(next_hit(self.hits, at - 1, 1)[0])
+            found = counted_of(len(self.hits), self.item_count(), self.item_noun)
+            self.notify(f"\u201c{event.query.strip()[:60]}\u201d in {found}: n/N go through them", timeout=3)
+        elif event.query.strip():
             self.notify(f"Nothing here holds: {event.query[:60]}", severity="warning", timeout=3)
+
+    def search_for(self, query: str) -> None:
+        """Find ``query`` in the items (``""``: end the search), and redraw them marked."""
+        from reader.core.text.search import occurrences
+
+        self.found = ""  # the items' words as they are, unmarked
+        self.hits = tuple(n for n in range(self.item_count()) if occurrences(self.item_text(n), query))
+        self.found = query if self.hits else ""
+        self.searched()
+
+    def searched(self) -> None:
+        """Draw the items again with the words now found marked (see :meth:`marked`)."""
+
+    def marked(self, text: Text) -> Text:
+        """``text`` (an item as drawn) with the words found marked as the reader marks a search hit."""
+        if self.found:
+            from reader.core.text.search import occurrences
+
+            style = self.palette().search_hit  # type: ignore[attr-defined]
+            for start, end in occurrences(text.plain, self.found):
+                text.stylize(style, start, end)
+        return text
 
     def action_next_item(self, step: int) -> None:
         """The next (``step`` 1) or previous (-1) search hit while a search is on, else item."""

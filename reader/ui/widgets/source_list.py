@@ -10,6 +10,7 @@ each key moving in the list, and each Tab, re-rendered all of it.)
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -23,6 +24,7 @@ from textual.strip import Strip
 from reader.core.model import Article
 from reader.ui.drawing import LineView, line_strip
 from reader.ui.render import Palette, RenderIndex, origin_label, shared_label
+from reader.ui.wording import whole_parts
 
 
 class SourceList(LineView, can_focus=True):
@@ -66,6 +68,7 @@ class SourceList(LineView, can_focus=True):
         self._entries: LRUCache[tuple, tuple[Text, ...]] = LRUCache(256)
         """Entries drawn lately: each of their rows is drawn from the whole entry."""
         self._entries_palette: Palette | None = None
+        self._widest: tuple[RenderIndex | None, int] = (None, 0)
 
     rows_each = 3
     """Rows a report takes: 3, or 1 when ``compact``."""
@@ -125,21 +128,32 @@ class SourceList(LineView, can_focus=True):
 
     def entry(self, article_id: str, width: int | None = None) -> tuple[Text, ...]:
         """The lines of a report's entry: outlet, headline, then the details, the shared share
-        first (a narrow list cuts the end of the line, and the share is what tells reports apart).
+        first, as many whole as fit (the share is what tells reports apart; a count is never cut).
+        An outlet name too long for a line goes on in the headline's place: the name is never cut.
         Compact, one line: ``1 Outlet  66% shared``, ``66%`` when that does not fit in ``width``."""
         palette = self.palette()
         label = self.index.source_label(palette, article_id)
         shared = shared_label(self.index.analysis, article_id)
-        if self.compact:
-            room = self.scrollable_content_region.width if width is None else width
-            fits = label.cell_len + 2 + len(shared) <= room
-            label.append(f"  {shared if fits else shared.split()[0]}", palette.muted)
-            return (label,)
+        room = self.scrollable_content_region.width if width is None else width
+        if self.compact:  # the shares in one column, after the widest name that leaves them room
+            said = next((said for said in (f"  {shared}", f"  {shared.split()[0]}") if label.cell_len + len(said) <= room), "")
+            label.pad_right(max(0, min(self._widest_label(), room - len(said)) - label.cell_len) if said else 0)
+            return (label.append(said, palette.muted),)
         article = self.index.dossier.article(article_id)
         origin = origin_label(self.index.analysis, article_id)
-        details = " · ".join(x for x in (shared, origin, f"{article.word_count} words", article.published) if x)
+        parts = [shared, *origin.split(" · "), f"{article.word_count} words", article.published]
         # Appended, not Text(details, style): a line drawn on its own leaves a Text's own style out.
-        return label, Text(" ".join(article.headline.splitlines())), Text().append(details, palette.muted)
+        details = Text().append(whole_parts([part for part in parts if part], room), palette.muted)
+        if label.cell_len > room:  # the name goes on in the headline's place, under its start
+            lines = label.wrap(self.app.console, room)
+            return lines[0], Text("  ").append_text(Text(" ").join(lines[1:])), details
+        return label, Text(" ".join(article.headline.splitlines())), details
+
+    def _widest_label(self) -> int:
+        """Cells of the widest ``1 Outlet`` of the dossier (counted once per index)."""
+        if self._widest[0] is not self.index:
+            self._widest = (self.index, max((cell_len(a.outlet or a.id) + 2 for a in self.index.dossier.articles), default=0))
+        return self._widest[1]
 
     def refresh_focus_rows(self) -> None:
         """The cursor's rows are the only ones whose look follows the focus."""

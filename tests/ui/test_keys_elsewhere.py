@@ -1,0 +1,43 @@
+"""A key of another screen or panel, pressed where nothing takes it, says where it works instead
+of doing nothing without a word."""
+
+from __future__ import annotations
+
+from reader.ui.app import KEYS_OF_OTHER_VIEWS, DossierApp, build_app
+from reader.ui.screens.help import help_sections
+from tests.helpers import compare_open, until
+
+
+async def test_x_in_the_reader_says_where_it_rejects_a_link(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("x")
+        await until(pilot, lambda: any(
+            str(n.message) == "x does nothing here; in the Compare screen and N-way screen: Reject this link"
+            for n in app._notifications))
+        await pilot.press("F")  # the entity panel's, with the article focused
+        await until(pilot, lambda: any("in the Reader entity panel: How each report names it" in str(n.message)
+                                       for n in app._notifications))
+
+
+def test_every_key_of_one_view_is_said_in_the_others():
+    """From the help's own tables: each one-character key a screen or panel binds (not the app,
+    which binds its own everywhere; not the moving keys most views take) is in the list."""
+    names = {",": "comma", ".": "full_stop", "{": "left_curly_bracket", "}": "right_curly_bracket", "/": "slash",
+             "[": "left_square_bracket", "]": "right_square_bracket"}
+    sections = help_sections(DossierApp)
+    everywhere = {key for title, rows in sections if title == "Everywhere" for keys, _ in rows for key in keys.split()}
+    moving = set("jkgGnNhlb")
+    bound = {key for title, rows in sections for keys, _ in rows for key in keys.split() if len(key) == 1}
+    letters = {names.get(key, key) for key in bound - everywhere - moving}
+    assert letters == set(KEYS_OF_OTHER_VIEWS), letters ^ set(KEYS_OF_OTHER_VIEWS)
+
+
+async def test_e_in_the_compare_view_says_it_opens_the_entities_in_the_reader(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        await compare_open(pilot)
+        await pilot.press("e")
+        await until(pilot, lambda: any(str(n.message) == "e does nothing here; in the Reader screen: Entities"
+                                       for n in app._notifications))

@@ -1,0 +1,58 @@
+"""The report list at 120 columns shows what tells reports apart: the outlet's whole name (a long
+one goes on in the headline's place) and whole counts, the details cut at a part, with ``…``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.core.model import Dossier
+from reader.ui.app import build_app
+from reader.ui.render import origin_label
+from reader.ui.widgets.source_list import SourceList
+from tests.helpers import until
+
+LONG_NAME = "The Riverton Evening Ledger"
+
+
+async def test_a_long_name_and_long_details_are_never_cut_mid_word(tiny, tiny_analysis):
+    alpha = replace(tiny.articles[0], outlet=LONG_NAME)
+    dossier = Dossier(root=tiny.root, articles=(alpha, *tiny.articles[1:]))
+    analysis = replace(tiny_analysis, dossier=dossier)
+    app = build_app(dossier, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        await until(pilot, lambda: sources.scrollable_content_region.width)
+        width = sources.scrollable_content_region.width
+        rows = [sources.render_line(y).text[:width].rstrip() for y in range(3)]
+        assert rows[0].startswith("1 The Riverton") and "…" not in rows[0] + rows[1]
+        assert " ".join(rows[0][2:].split() + rows[1].split()) == LONG_NAME
+        assert rows[1].startswith("  ")  # under the name, not under the number
+        shared = f"{round(analysis.shared_fraction(alpha.id) * 100)}% shared"
+        parts = [shared, *origin_label(analysis, alpha.id).split(" · "), f"{alpha.word_count} words", alpha.published]
+        details = rows[2]
+        assert details.endswith(" …") and len(details) <= width, details
+        shown = details.removesuffix(" …").split(" · ")
+        assert shown == parts[: len(shown)]  # whole parts, in order: no count cut to "93% co…"
+
+
+async def test_a_narrow_list_puts_the_shares_in_one_column(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        await until(pilot, lambda: sources.compact and "shared" in sources.render_line(0).text)
+        rows = [sources.render_line(y).text for y in range(len(bundled.articles))]
+        assert len({row.index("% shared") - len(row.split("%")[0].split()[-1]) for row in rows}) == 1, rows
+
+
+async def test_the_list_border_says_how_many_files_did_not_open_in_full(tiny, tiny_analysis):
+    """At 120 columns the list is 24 cells wide: the note under it must fit, not end in "(ctr…"."""
+    from reader.core.model import Problem
+
+    problems = tuple(Problem(f"{tiny.root}/bad{n}.md", "skipped: the file is empty") for n in range(12))
+    dossier = replace(tiny, problems=problems)
+    app = build_app(dossier, analysis=replace(tiny_analysis, dossier=dossier))
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        await until(pilot, lambda: sources.border_subtitle)
+        note = str(sources.border_subtitle)
+        assert note == "12 not opened: ^p" and len(note) <= sources.outer_size.width - 4  # corners, a space each side
