@@ -191,14 +191,16 @@ class LineView(PaletteMixin, ScrollView):
     """
 
     LOOKS_KEPT = 2
-    FOCUS_MOVES_THE_FRAME_ONLY: ClassVar[bool] = False
-    """Set by a pane whose rows look the same with and without the focus: a focus move then
-    repaints its border (see :meth:`_on_focus`), not every cell of it."""
+    _framing = False
+    """A focus move is being handled: repaints of the whole pane wait for its end."""
+    _frame_stale = False
+    """A repaint of the whole pane was asked meanwhile."""
+    FOCUS_SHOWN_IN_TITLE: ClassVar[bool] = False
+    """Set by a pane whose focus shows in its border's title (and :meth:`refresh_focus_rows`)
+    alone: a focus move then repaints the title's row (see :meth:`_on_focus`), not every cell."""
 
     def __init__(self, *, id: str | None = None, rows_kept: int = 4096) -> None:
-        super().__init__(id=id)
-        self._framing = False
-        self._frame_stale = False
+        super().__init__(id=id)  # sets the border title, a repaint: _framing is the class's till then
         self._frame: tuple[int, int, int] | None = None
         self._rows_kept = rows_kept
         self._strips: LRUCache[Hashable, Strip] = LRUCache(rows_kept)
@@ -238,19 +240,20 @@ class LineView(PaletteMixin, ScrollView):
         return self._frame or (self.scrollable_content_region.width, *self.scroll_offset)
 
     # A focus move restyles the pane, and Textual repaints all of it (a screenful of cells sent to
-    # the terminal) for a border whose colour changed. Here the repaints asked while the Focus or
-    # Blur is handled wait for its end, and then repaint the border alone when the rows' look is
-    # unchanged. (Textual calls its own handler after this one, in the same dispatch.)
+    # the terminal, each row rebuilt with its border) though only the title shows the focus. Here
+    # the repaints asked while the Focus or Blur is handled wait for its end, and then repaint the
+    # title's row and what :meth:`refresh_focus_rows` names, when the rows' look is unchanged.
+    # (Textual calls its own handler after this one, in the same dispatch.)
     def _on_focus(self, event: events.Focus) -> None:
-        self._repaint_frame_after_focus_move()
+        self._repaint_title_after_focus_move()
 
     def _on_blur(self, event: events.Blur) -> None:
-        self._repaint_frame_after_focus_move()
+        self._repaint_title_after_focus_move()
 
-    def _repaint_frame_after_focus_move(self) -> None:
-        if self.FOCUS_MOVES_THE_FRAME_ONLY:
+    def _repaint_title_after_focus_move(self) -> None:
+        if self.FOCUS_SHOWN_IN_TITLE:
             self._framing = True
-            self.call_next(self._focus_move_handled)
+            self.call_next(self._focus_move_handled, self._sides())
 
     def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Self:
         if self._framing and not regions and repaint and not (layout or recompose):
@@ -258,19 +261,27 @@ class LineView(PaletteMixin, ScrollView):
             return self
         return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
-    def _focus_move_handled(self) -> None:
+    def _sides(self) -> tuple:
+        """The border but its top row."""
+        styles = self.styles
+        return styles.border_left, styles.border_bottom, styles.border_right
+
+    def _focus_move_handled(self, sides: tuple) -> None:
         self._framing, stale, self._frame_stale = False, self._frame_stale, False
         if not stale:
             return
         looks = self._looks
         self._check_looks()
-        if self._looks != looks:
+        if self._looks != looks or self._sides() != sides:  # more than the title's row changed
             self.refresh()
             return
-        # The border's four sides, in the content's coordinates (refresh regions are relative to it).
-        (width, height), (left, top) = self.outer_size, self.content_offset
-        self.refresh(Region(-left, -top, width, 1), Region(-left, height - 1 - top, width, 1),
-                     Region(-left, -top, 1, height), Region(width - 1 - left, -top, 1, height))
+        # The border's top row, in the content's coordinates (refresh regions are relative to it).
+        width, (left, top) = self.outer_size.width, self.content_offset
+        self.refresh(Region(-left, -top, width, 1))
+        self.refresh_focus_rows()
+
+    def refresh_focus_rows(self) -> None:
+        """Repaint the rows whose look follows the focus (a cursor's): none here."""
 
     def _check_looks(self) -> None:
         if not self._looks_stale:

@@ -16,22 +16,32 @@ from reader.ui.widgets.source_list import SourceList
 from tests.helpers import until
 
 
-async def test_a_focus_move_repaints_the_articles_border_not_its_text(bundled, analysis, monkeypatch):
+async def test_a_tab_repaints_the_panes_titles_and_the_list_cursor_only(bundled, analysis, monkeypatch):
+    """The focus shows in the panes' titles (and the list's cursor): a Tab that repainted a
+    border of another colour, or the text, fails."""
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        view = app.screen.query_one(ArticleView)
+        view, sources = app.screen.query_one(ArticleView), app.screen.query_one(SourceList)
         await pilot.pause()
-        asked: list[tuple[Region, ...]] = []  # the regions of each repaint the view asks (none: all of it)
+        asked: dict[Widget, list[tuple[Region, ...]]] = {view: [], sources: []}  # () is all of it
         set_dirty = Widget._set_dirty
         monkeypatch.setattr(Widget, "_set_dirty", lambda widget, *regions: (
-            asked.append(regions) if widget is view else None, set_dirty(widget, *regions))[-1])
-        app.screen.set_focus(app.screen.query_one(SourceList))
-        await pilot.pause()
-        (width, height), (left, top) = view.outer_size, view.content_offset
-        assert asked and all(asked), asked  # never the whole view
-        painted = {region for regions in asked for region in regions}
-        assert all(region.width == 1 or region.height == 1 for region in painted), painted
-        assert Region(-left, -top, width, 1) in painted and Region(-left, -top, 1, height) in painted
+            asked[widget].append(regions) if widget in asked else None, set_dirty(widget, *regions))[-1])
+
+        def title(pane: Widget) -> Region:
+            (width, _), (left, top) = pane.outer_size, pane.content_offset
+            return Region(-left, -top, width, 1)
+
+        for focused in (sources, view):
+            await pilot.press("tab")
+            await until(pilot, lambda focused=focused: focused.has_focus and all(asked.values()))
+            await pilot.pause()
+            assert all(all(regions) for regions in asked.values()), asked  # never a whole pane
+            assert {region for regions in asked[view] for region in regions} == {title(view)}
+            cursor = {region for regions in asked[sources] for region in regions} - {title(sources)}
+            assert {(region.y, region.height) for region in cursor} == {(0, sources.rows_each)}, asked
+            for repaints in asked.values():
+                repaints.clear()
 
 
 async def test_scrolling_a_row_repaints_a_few_rows_of_the_scrollbar_and_a_restyle_none(bundled, analysis):

@@ -63,7 +63,8 @@ class ArticleView(LineView, can_focus=True):
     """Shows ``article``; the screen sets the inputs, the view only draws them."""
 
     HELP_TITLE = "article"
-    FOCUS_MOVES_THE_FRAME_ONLY = True
+    BORDER_TITLE = "Article"
+    FOCUS_SHOWN_IN_TITLE = True
     BINDINGS = [
         Binding("j,down", "rows(1)", "Down", show=False),
         Binding("k,up", "rows(-1)", "Up", show=False),

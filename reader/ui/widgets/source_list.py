@@ -2,14 +2,10 @@
 much is copied from or rewritten after another report.
 
 Drawn a row at a time (:class:`reader.ui.drawing.LineView`), as the article is: a cursor move
-redraws the rows of the report it leaves and of the one it reaches, a focus move draws only the
-cursor's rows again (the only ones whose look follows the focus), and a dossier of thousands
-opens as fast as one of five. (An OptionList laid out and restyled every option: each key moving
-in the list, and each Tab, re-rendered all of it.)
-
-A focus move still repaints the whole list, from the rows kept: Textual sends a repainted cell
-with all that precedes it between two widgets' edges, and the list's right border has its whole
-row before it; repainting the border and the cursor alone sent each row up to three times.
+redraws the rows of the report it leaves and of the one it reaches, a focus move repaints the
+pane's title and the cursor's rows (the only cells whose look follows the focus), and a dossier
+of thousands opens as fast as one of five. (An OptionList laid out and restyled every option:
+each key moving in the list, and each Tab, re-rendered all of it.)
 """
 
 from __future__ import annotations
@@ -36,6 +32,8 @@ class SourceList(LineView, can_focus=True):
     chosen, and a move of it by the user selects that report."""
 
     HELP_TITLE = "report list"
+    BORDER_TITLE = "Reports"
+    FOCUS_SHOWN_IN_TITLE = True
     COMPONENT_CLASSES = {"source-list--cursor", "source-list--hover"}
     BINDINGS = [
         Binding("j", "move(1)", "Down", show=False),
@@ -156,6 +154,10 @@ class SourceList(LineView, can_focus=True):
         if self._widest[0] is not self.index:
             self._widest = (self.index, max((cell_len(a.outlet or a.id) + 2 for a in self.index.dossier.articles), default=0))
         return self._widest[1]
+
+    def refresh_focus_rows(self) -> None:
+        """The cursor's rows are the only ones whose look follows the focus."""
+        self.refresh_report(self.cursor)
 
     def refresh_report(self, number: int | None) -> None:
         """Redraw the rows of report ``number``."""
