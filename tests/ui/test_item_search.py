@@ -85,7 +85,8 @@ async def test_y_copies_every_quotation_of_the_statement(bundled, analysis):
 
 
 async def test_the_statements_are_mounted_as_the_cursor_nears_them(bundled, analysis, monkeypatch):
-    """A long list opens with its first statements only; moving down, G and a search reach the others."""
+    """A long list opens with its first statements only; moving down mounts the next ones, G a
+    screenful before the last one instead, and moving up from there the ones before."""
     from reader.ui.screens import quotes as tracker
 
     monkeypatch.setattr(tracker, "ROWS_AT_LEAST", 20)  # 40 rows: 3 statements first
@@ -100,8 +101,15 @@ async def test_the_statements_are_mounted_as_the_cursor_nears_them(bundled, anal
         await pilot.press("j", "j", "j")
         assert quotes.index == 3 and len(quotes) > 4
         await pilot.press("G")
-        assert len(quotes) == total and quotes.index == total - 1
-        assert [item.name for item in quotes.query("ListItem")] == [group.id for group in screen.groups]
+        assert screen.item_position() == total - 1 and len(quotes) == 4
+        assert [item.name for item in quotes.query("ListItem")] == [group.id for group in screen.groups[-4:]]
+        await pilot.press("k", "k", "k", "k")
+        assert screen.item_position() == total - 5 and len(quotes) > 4
+        assert quotes.highlighted_child.name == screen.groups[total - 5].id
+        assert [item.name for item in quotes.query("ListItem")] == [group.id for group in screen.groups[-len(quotes):]]
+        await pilot.press("g")
+        assert screen.item_position() == quotes.index == 0
+        assert quotes.highlighted_child.name == screen.groups[0].id
 
 
 async def test_a_search_finds_statements_not_yet_mounted(bundled, analysis, monkeypatch):
@@ -116,7 +124,7 @@ async def test_a_search_finds_statements_not_yet_mounted(bundled, analysis, monk
         last = len(screen.groups) - 1
         word = max(screen.item_text(last).split("\u201c", 1)[1].split(), key=len).strip(".,;:\u201d")
         await pilot.press("slash", *word, "enter")
-        assert last in screen.hits and quotes.index == screen.hits[0] > 0
+        assert last in screen.hits and screen.item_position() == screen.hits[0] > 0
         assert quotes.highlighted_child.name == screen.groups[screen.hits[0]].id
 
 

@@ -41,7 +41,8 @@ ROWS_AT_LEAST = 3
 opens with as many statements as a screen holds of the shortest: each is a widget with its
 text drawn, and all of them at once (676 in the twenty corpus dossiers together) took seconds."""
 AHEAD = 10
-"""Statements kept mounted past the cursor: moving nearer the last one mounts as many more."""
+"""Statements kept mounted past the cursor (and before it): moving nearer the last one (or the
+first) mounts as many more."""
 
 
 def same_wording(analysis: Analysis, items: tuple, key: Callable) -> list[tuple]:
@@ -100,8 +101,13 @@ class QuoteList(ListView):
 class QuotesScreen(DifferenceText, ItemSearch, Screen):
     """Quotations grouped by statement across reports; see the module docstring.
 
-    The statements are drawn as they are composed, and redrawn (a new theme) through the widgets
-    kept then, never found again in the tree: the screen may be closed while it is still mounting.
+    The list mounts a run of statements around the cursor: it grows as the cursor nears either
+    end of the run, and a jump past it (``G``, a search hit) mounts a run around the statement
+    jumped to instead, so every key costs what a screenful does, at 20 statements or 2,000.
+    ``QuoteList.index`` counts from the first statement mounted; :meth:`item_position` is the
+    statement's position among all. The statements are drawn as they are mounted, and redrawn
+    (a new theme) through the widgets kept then, never found again in the tree: the screen may
+    be closed while it is still mounting.
     """
 
     AUTO_FOCUS = "QuoteList"
@@ -126,7 +132,9 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
         yield Static(self._title(), id="quotes-title")
         self.selected_entity = self.app.entity_id
         self._texts: dict[str, Static] = {}
-        yield QuoteList(*self._items(self.groups[: self._first_shown()]), id="quotes-list")
+        self._first = 0
+        """The position of the first statement mounted."""
+        yield QuoteList(*self._items(self.groups[: self._screenful()]), id="quotes-list")
         yield SearchBar(id="search", placeholder="search the statements (Enter to find, Esc to close; then n/N)")
         yield KeyBar(id="keys")
 
@@ -160,7 +168,8 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
 
     def _draw(self) -> None:
         self.selected_entity = self.app.entity_id
-        for group in self.groups[: len(self._texts)]:  # those mounted: the first ones
+        mounted = self.groups[self._first:self._first + len(self._texts)]
+        for group in mounted:
             self._texts[group.id].update(self.marked(self.group_text(group)))
 
     def searched(self) -> None:
@@ -175,12 +184,20 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
     def item_count(self) -> int:
         return len(self.groups)
 
-    def _first_shown(self) -> int:
+    def _screenful(self) -> int:
         return self.app.size.height // ROWS_AT_LEAST + 1
 
+    def item_position(self) -> int | None:
+        index = self.query_one(QuoteList).index
+        return None if index is None else self._first + index
+
     def go_to_item(self, position: int) -> None:
-        self._mount_to(position + AHEAD + 1)
-        self.query_one(QuoteList).index = position
+        quotes = self.query_one(QuoteList)
+        if self._first <= position <= self._first + len(quotes) + self._screenful():
+            self._mount_to(position + AHEAD + 1)
+            quotes.index = position - self._first
+        else:
+            self.call_later(self._mount_around, position)
 
     def action_edge(self, step: int) -> None:
         """Select the first (``step`` = -1) or last (+1) statement."""
@@ -188,16 +205,36 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
 
     @on(ListView.Highlighted, "#quotes-list")
     def _keep_ahead(self, event: ListView.Highlighted) -> None:
-        if event.list_view.index is not None:
-            self._mount_to(event.list_view.index + AHEAD + 1)
+        index = event.list_view.index
+        if index is None:
+            return
+        self._mount_to(self._first + index + AHEAD + 1)
+        if index < AHEAD and self._first:
+            self._mount_before(event.list_view, index)
 
     def _mount_to(self, end: int) -> None:
-        """Mount the statements up to ``end`` not yet mounted, each drawn (the list only grows:
-        its positions stay the statements')."""
+        """Mount the statements up to ``end`` not yet mounted, each drawn, a batch at a time (not
+        one per key)."""
         quotes = self.query_one(QuoteList)
-        shown = len(quotes)
+        shown = self._first + len(quotes)
         if end > shown < len(self.groups):
-            quotes.extend(self._items(self.groups[shown:end + AHEAD]))  # a batch at a time, not one per key
+            quotes.extend(self._items(self.groups[shown:end + AHEAD]))
+
+    def _mount_before(self, quotes: QuoteList, index: int) -> None:
+        """Mount a batch of the statements before the first mounted, the cursor staying on its own."""
+        start = max(0, self._first - AHEAD - self._screenful())
+        quotes.insert(0, self._items(self.groups[start:self._first]))
+        added, self._first = self._first - start, start
+        quotes.index = index + added
+
+    async def _mount_around(self, position: int) -> None:
+        """Select statement ``position``, mounted with a screenful before it instead of those mounted."""
+        quotes = self.query_one(QuoteList)
+        await quotes.clear()
+        self._texts = {}
+        self._first = max(0, position - self._screenful())
+        await quotes.extend(self._items(self.groups[self._first:position + AHEAD + 1]))
+        quotes.index = position - self._first
 
     def group_text(self, group: QuoteGroup) -> Text:
         """One statement: its speaker, each version, reported passages, then the findings."""

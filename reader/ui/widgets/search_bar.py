@@ -81,6 +81,10 @@ class ItemSearch:
     def go_to_item(self, position: int) -> None:
         self.searched_list().index = position
 
+    def item_position(self) -> int | None:
+        """The position of the item under the cursor (a list may hold some items only)."""
+        return self.searched_list().index
+
     def action_search(self) -> None:
         self.query_one(SearchBar).open()
 
@@ -91,7 +95,8 @@ class ItemSearch:
         self.search_for(event.query)
         if self.hits:
             # The first hit from the item the cursor is on: the search itself goes round no end.
-            at = items.index if items.index is not None else 0
+            position = self.item_position()
+            at = position if position is not None else 0
             self.go_to_item(next_hit(self.hits, at - 1, 1)[0])
             found = counted_of(len(self.hits), self.item_count(), self.item_noun)
             self.notify(f"\u201c{event.query.strip()[:60]}\u201d in {found}: n/N go through them", timeout=3)
@@ -122,8 +127,8 @@ class ItemSearch:
 
     def action_next_item(self, step: int) -> None:
         """The next (``step`` 1) or previous (-1) search hit while a search is on, else item."""
-        items = self.searched_list()
-        at = items.index if items.index is not None else -1
+        position = self.item_position()
+        at = position if position is not None else -1
         if self.hits:
             target, wrapped = next_hit(self.hits, at, step)
             if wrapped:
