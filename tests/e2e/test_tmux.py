@@ -19,7 +19,6 @@ from pathlib import Path
 import pytest
 
 from reader.core.store.reading import ReadingState, load_reading_state, state_path
-from reader.resources import bundled_dossier
 
 pytestmark = pytest.mark.e2e
 
@@ -167,15 +166,24 @@ def _exit_status(name: str, pid: int) -> str:
     pytest.fail(f"still running:\n{screen(name)}")
 
 
+def _programs_dossier(data: Path) -> Path:
+    """The bundled dossier as the installed program finds it: inside the installed package when
+    it was installed from a wheel (as CI does), not the checkout these tests import from."""
+    found = subprocess.run([sys.executable, "-c", "from reader.resources import bundled_dossier; print(bundled_dossier())"],
+                           capture_output=True, text=True, check=True, cwd=data.parent)
+    return Path(found.stdout.strip())
+
+
 def _saved_state(data: Path, monkeypatch) -> ReadingState:
     """The reading state the program saved for the bundled dossier, once the file is there."""
     monkeypatch.setenv("DOSSIER_READER_DATA", str(data))
+    dossier = _programs_dossier(data)
     deadline = time.monotonic() + PATIENCE
-    while not state_path(bundled_dossier()).exists():
+    while not state_path(dossier).exists():
         if time.monotonic() > deadline:
             pytest.fail("the reading state was never saved")
         time.sleep(0.1)
-    state, problem = load_reading_state(bundled_dossier())
+    state, problem = load_reading_state(dossier)
     assert problem is None
     return state
 
