@@ -137,11 +137,11 @@ ACTOR_FOLLOWERS = REPORTING_VERBS | frozenset(
     """has have had is was will would could should must can may might wants wanted hopes insists
     agreed refused rejected demanded imposed threatened responded""".split()
 )
-"""Words after a place name that make it an actor (``Washington wants``, ``Pyongyang has made``):
+"""Words after a place name that make it an actor (``Washington wants``, ``Ottawa has made``):
 a capital so used stands for its country's government."""
 
 SENTENCE_ADVERBS = frozenset("also now then still again later once too already".split())
-"""Adverbs that may stand between a subject and its verb (``Pyongyang also said``)."""
+"""Adverbs that may stand between a subject and its verb (``Ottawa also said``)."""
 
 ACTOR_LEADS = frozenset("with against on".split())
 """Words before a place name that make it a party (``a deal with Washington``, ``calling on Washington``)."""

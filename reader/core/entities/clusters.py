@@ -113,7 +113,7 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
         if len(spaced) >= 2:
             by_initials[_initials(spaced)].add(form.key)
             by_initials[_spelled_initials(spaced)].add(form.key)
-        elif len(words) >= 2 and all(w[:1].isalpha() for w in words):  # "HP" for "Hewlett-Packard (Corp.)"
+        elif len(words) >= 2 and all(w[:1].isalpha() for w in words):  # "KR" for "Kessler-Roth (Corp.)"
             by_initials[_initials(words)].add(form.key)
     for form in forms.values():
         if form.is_acronym and not form.is_place:
@@ -369,7 +369,7 @@ def _given_names(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int
 
 
 def _capitals_as_governments(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str]) -> None:
-    """``a trade deal with Washington``, ``Pyongyang said``: a capital used as an actor stands for its
+    """``a trade deal with Washington``, ``Ottawa said``: a capital used as an actor stands for its
     country's government, and joins the country when the dossier names it; ``a visit to Washington``
     stays with the city. A capital that ends a longer name (``George Washington``) is left alone."""
     endings = {form.words[-1] for form in forms.values() if len(form.words) > 1}

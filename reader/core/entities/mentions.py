@@ -154,7 +154,7 @@ def _is_headline(tokens: tuple[Token, ...], lower: set[str]) -> bool:
     """Title Case: nearly every content word capitalised, common words among them.
 
     The second condition keeps a sentence dense with names (``Ukrainian
-    President Volodymyr Zelenskiy thanked Biden``) from counting as a headline.
+    President Volodymyr Zelenskiy thanked Halvorsen``) from counting as a headline.
     """
     words = [t for t in tokens if t.text[:1].isalpha() and t.norm not in gz.FUNCTION_WORDS]
     capitalised = [t for t in words if t.text[0].isupper()]
@@ -201,7 +201,7 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
 
 def _quoted_words(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> set[tuple[str, int]]:
     """``(article, start)`` of every word inside quotation marks: a quoted post may capitalise words
-    as its writer pleases (``suspend all Nuclear Tests``)."""
+    as its writer pleases (``halt all Missile Launches``)."""
     quoted: set[tuple[str, int]] = set()
     for article in dossier.articles:
         bounds = quotation_bounds(article)
@@ -243,10 +243,10 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     """One token as pieces: a possessive dropped, "Mr." with its stop, hyphenated parts split when needed.
 
     A hyphenated word stays whole when its parts are capitalised (``Nagorno-Karabakh``,
-    ``MX-15D``, ``al-Assad``) unless they are all places or demonyms
+    ``MX-15D``, ``al-Hakim``) unless they are all places or demonyms
     (``Armenian-Canadian``); when only short particles stand between
-    capitalised ends (``Mar-a-Lago``); after a capitalised word, when
-    short lower-case syllables end a given name (``Ri Chol-han``, ``Han
+    capitalised ends (``Villa-la-Roche``); after a capitalised word, when
+    short lower-case syllables end a given name (``Ri Chol-han``, ``Jang
     Seo-jin``, but not ``Nixon-era``); and inside a name, before a name
     word, when a short lower-case word ends it (``of Former-day Pilgrims``,
     not a sentence's ``Pre-war Berlin``). Otherwise each capitalised part
@@ -318,7 +318,7 @@ def _after_name(previous: Token | None) -> bool:
 
 
 def _is_particled_name(texts: list[str]) -> bool:
-    """``Mar-a-Lago``, ``Stratford-upon-Avon``: capitalised ends, short lower-case words between."""
+    """``Villa-la-Roche``, ``Stratford-upon-Avon``: capitalised ends, short lower-case words between."""
     middle = texts[1:-1]
     return len(texts) >= 3 and texts[0][0].isupper() and texts[-1][0].isupper() \
         and all(t.isalpha() and t.islower() and len(t) <= 4 for t in middle)
@@ -446,7 +446,7 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         next_is_name = (
             following is not None and following.kind == "name" and not piece.possessive and not piece.alone
             and not (following.norm in gz.CALENDAR_WORDS and following.norm not in vocab.month_names)
-        )  # "Prosecutors Tuesday put on": a day after a common word does not make it a name
+        )  # "Officials Tuesday laid out": a day after a common word does not make it a name
         piece.initial = i in starts
         # "Captain Why", "The Edge of It": a function word after a name, or after the name's "of"
         after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive \
@@ -740,7 +740,7 @@ class _Context:
                 and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
             office = _names_an_office(words)  # "Surgeon General, the nation's chief health educator"
             if described and heads & gz.PERSON_NOUNS and not office:  # "Rupert Prewett, the show's lead
-                votes["person-context"] += 2  # writer,", not "thank @TheAcademy, my wife Livia"
+                votes["person-context"] += 2  # writer,", not "thank @TheGuild, my wife Livia"
             elif heads & gz.ORG_NOUNS:
                 votes["org-context"] += 2
             elif not office and (heads & gz.TITLE_WORDS or first is not None and first.norm in gz.TITLE_WORDS
@@ -750,7 +750,7 @@ class _Context:
         verb = after[1:2] if after and after[0].norm in gz.SENTENCE_ADVERBS else after[:1]
         acting = not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower()
         if before is not None and before.norm in gz.ACTOR_LEADS or acting:
-            votes["actor"] += 1  # "a deal with Washington", "Pyongyang said": a capital standing for its government
+            votes["actor"] += 1  # "a deal with Washington", "Ottawa said": a capital standing for its government
         if acting and verb[0].norm in gz.ATTRIBUTION_VERBS and before is not None and before.norm == "the" \
                 and not _names_an_office(words):
             votes["org-context"] += 1  # "the White House said": a body speaking; no person's name takes "the"

@@ -214,7 +214,7 @@ class _Speakers:
 
     def someone_else(self, previous: Quote, before: int) -> bool:
         """Does a person other than ``previous``'s speaker open a sentence between it and ``before``? (``"…,"
-        Corwin said. Vega promised more. "Day one, I will…"``: the next quotation is not Corwin's.)"""
+        Corwin said. Ibarra promised more. "Day one, I will…"``: the next quotation is not Corwin's.)"""
         return any(m[2].type == "person" and m[2].id != previous.speaker_entity and self.is_subject(m[0])
                    for m in self.entities_in(previous.span.end, before))
 
@@ -247,7 +247,7 @@ class _Speakers:
 
     def subject_before(self, position: int) -> tuple[str | None, str | None] | None:
         """Who ``he`` or ``she`` at ``position`` is when its own sentence named people before it: the one
-        person who is the subject there (``Netanyahu revealed new intelligence which he claimed shows``), no
+        person who is the subject there (``Ostrander revealed new evidence which he claimed shows``), no
         one when another person is named too; ``None`` when the sentence names no person before it."""
         body, start = self.article.body, self.sentence_start(position)
         people = [m for m in self.entities_in(start, position) if m[2].type == "person"
@@ -337,7 +337,7 @@ def _only_a_title(text: str) -> bool:
 
 
 def _named_after(speakers: _Speakers, verb: re.Match[str]) -> tuple[int, int, Entity] | None:
-    """``…, said Nick Pellow, who worked for Vega``: a person (or a name of unknown type) named right after the
+    """``…, said Nick Pellow, who worked for Ibarra``: a person (or a name of unknown type) named right after the
     verb, a title may stand between, and ending the clause there is its subject, so no one before the comma
     is looked for (``said Anna Varga was…`` names the subject of a reported clause)."""
     body = speakers.article.body
@@ -597,7 +597,7 @@ def find_quotations(
                                 attribution=Span(article.id, verb.start(), verb.end()), **common))
         elif _attributed_after(body, close, paragraph_end, quoted):
             quotes.append(Quote(**common))  # the next sentence names a speaker: it may be another one
-        # Only a quotation that is its own sentence inherits a speaker from before: in 'The "Do You Feel It?"
+        # Only a quotation that is its own sentence inherits a speaker from before: in 'The "Did You Hear It?"
         # survey showed...' the marks name a thing; in '"…?" goes another' the sentence names its own source.
         elif (alone := not body[s_start : open_ - 1].strip() and not _GOES_ON.match(body, close + 1, s_end)) and (
                 earlier := _previous_attribution(body, sentences, sentence, quoted)) is not None:

@@ -418,7 +418,7 @@ def _clauses(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> l
     opener, before a quotation opened after a comma or colon, and before
     ``, and`` when a verb (token indexes in ``verbs``) stands on each side
     (``the call turned out to be a hoax, and the children were returned``, not
-    ``Riva, 47, and Feldmann, 48, were treated``; ``and,`` before an inserted
+    ``Ruelle, 47, and Feldmann, 48, were treated``; ``and,`` before an inserted
     phrase too: ``drones played a major role in the war and, as The Globe
     reported, Canadian optics were used``) or opens what follows (``the
     ban affects 29 permits, and applies to aircraft parts``: a second predicate
@@ -481,7 +481,7 @@ def _speakers(tokens: Sequence[Token]) -> set[int]:
     for index, token in enumerate(tokens):
         quoted = quoted or token.norm == '"'
         if token.norm in SPEECH_VERBS and not quoted and index + 1 < len(tokens) and tokens[index + 1].norm in (":", '"', "that"):
-            found.update(range(index))  # 'Neil Ashcombe, controller of BBC Drama, said: "…"': all of it says who
+            found.update(range(index))  # 'Neil Ashcombe, controller of Network Drama, said: "…"': all of it says who
         elif token.norm in SPEECH_VERBS:
             inverted = index and tokens[index - 1].norm in (",", '"')  # '…," said Luiza Prates'
             for step in (-1, 1) if inverted else (-1,):
@@ -606,7 +606,7 @@ SPOKEN_WHERE = frozenset("in on at during after before to via shortly later earl
 
 
 def _only_attribution(tokens: Sequence[Token]) -> bool:
-    """Is the clause only who speaks (``Neil Ashcombe, controller of BBC Drama, said:``)? Also, when it
+    """Is the clause only who speaks (``Neil Ashcombe, controller of Network Drama, said:``)? Also, when it
     holds no other verb and nothing after a colon, a clause that a verb of speaking opens (``said the
     victim's uncle, Dale Morrow``, ``according to officials``) or that ends on one and when, where or
     how it was said (``…," Dale Morrow said in a statement at the port``). A quotation mark may open it:
@@ -851,7 +851,7 @@ ACTION_COVERAGE = 0.15
 STATEMENT_TERMS = 2
 """... and the shared part holds this many words that are neither names nor numbers: what is said,
 not only who or where. Chosen on the development dossiers' sampled links (bench/link_sample.py) against
-the bundled reports' hand reading: paraphrases sharing a background phrase ("the mainstream Mormon
+the bundled reports' hand reading: paraphrases sharing a background phrase ("the mainstream Quaker
 church", "the first-ever summit") and no verb were the wrong ones."""
 PARTICIPANT_OVERLAP = 0.4
 PARTICIPANT_COVERAGE = 0.2
@@ -894,7 +894,7 @@ def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
 
 def _names_run(run: tuple[str, ...], names: frozenset[str], actions: frozenset[str]) -> bool:
     """Is a run of words mostly names and figures, and no verb (``of the Northfield Baptist Church of
-    the Holy Cross``, ``Dale, 47, of Cedar Hills and Brook, 52, of Lyle County``)? Two reports naming
+    the Holy Lantern``, ``Dale, 47, of Cedar Hills and Brook, 52, of Lyle County``)? Two reports naming
     the same body, people and places alike copy who and where, not a statement (``Dale Morrow will
     travel to Lyle County`` says what happens). On the six read development dossiers a seven-report
     link of background clauses about a church, and a hospital sentence tied to a charge, held
@@ -1049,7 +1049,7 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         or any(len(q) >= VERBATIM_RUN and _contains(q, a.words) for q in b.quotes)
     )):
         return max(similar, overlap), "verbatim", True
-    # A long run ending on ``said`` may be only who spoke (``Neil Ashcombe, controller of BBC Drama, said``)
+    # A long run ending on ``said`` may be only who spoke (``Neil Ashcombe, controller of Network Drama, said``)
     # before two different quotations: it makes no near copy.
     attribution = run and a.words[run_end - 1] in ATTRIBUTION_VERBS
     if similar >= NEAR_SIMILARITY:
@@ -1506,7 +1506,7 @@ FIRM_OVERLAP = 0.4
 FIRM_TERMS = 6
 FIRM_NAMES = 2
 """A paraphrase pair is firm when its passages share this much of their weight, or this many terms, names
-counting at most ``FIRM_NAMES`` of them: a show, its channel and its host (``Captain Why Live``, ``BBC One``,
+counting at most ``FIRM_NAMES`` of them: a show, its channel and its host (``Captain Why Live``, ``Network Two``,
 ``Amy Kite``) are who and where, not what is said. On the six read dossiers two links read partly right
 became weaker, and no link read right."""
 
