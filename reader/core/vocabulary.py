@@ -366,7 +366,7 @@ PLACE_QUALIFIERS = DIRECTION_WORDS | frozenset("northern southern eastern wester
 ``New York`` are not what ``California``, ``Korea``, ``York`` name."""
 
 ORDINAL_NAMED = frozenset("street avenue road boulevard lane drive precinct district ward parallel".split())
-"""Words an ordinal names (``117th Street``, ``3rd Precinct``), unlike an edition (``the 85th Academy Awards``)."""
+"""Words an ordinal names (``117th Street``, ``3rd Precinct``), unlike an edition (``the 85th Golden Reel Awards``)."""
 
 EVENT_HEADS = frozenset("hurricane typhoon cyclone storm operation battle siege".split())
 """First words of an event's name (``Hurricane Delphine``, ``Operation Sea Lion``): no place, though it is "in" one."""

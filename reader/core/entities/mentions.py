@@ -174,7 +174,7 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
         vocab.lower.update(t.norm for t in tokens if t.text.islower())
         if not _DOMAINS.isdisjoint(t.norm for t in tokens):
             addresses.update(tokens[i].norm for i in range(len(tokens)) if _in_domain(tokens, i))
-    vocab.lower -= addresses  # "hp. com" is no lower-case use of "HP"
+    vocab.lower -= addresses  # "kr. com" is no lower-case use of "KR"
     for sentence in everything:
         tokens = sentence.tokens
         if _is_headline(tokens, vocab.lower):
@@ -218,7 +218,7 @@ _DOMAINS = frozenset("com org net gov edu co".split())
 
 
 def _in_domain(tokens: tuple[Token, ...], i: int) -> bool:
-    """Is this word the name part of a web address (``hp. com``)? Lower case there says nothing of the name."""
+    """Is this word the name part of a web address (``kr. com``)? Lower case there says nothing of the name."""
     return i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].norm in _DOMAINS
 
 

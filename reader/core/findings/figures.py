@@ -816,8 +816,8 @@ class _Referents:
         return _singular(found.group(1))
 
     def worth_of(self, figure: Figure) -> str | None:
-        """What an amount of money is the value of: ``goods`` in ``$50 billion of U.S. goods``, ``metal``
-        in ``($7.7 billion) of the metals it exports``."""
+        """What an amount of money is the value of: ``goods`` in ``$30 billion of U.S. goods``, ``metal``
+        in ``($4.3 billion) of the metals it exports``."""
         if figure.kind != "money":
             return None
         found = _WORTH_OF.match(self.bodies[figure.span.article], figure.span.end)

@@ -103,7 +103,7 @@ _QUALIFIER = re.compile(r"\b(?:of|from|in|at|for)\s+(?:the\s+)?$")
 _RELATIVES = frozenset("which that who whom".split())
 """``journals, which said``: the subject is what the relative pronoun stands for, left unnamed."""
 _COORDINATED = re.compile(r"\W*(?:and|but|or|then|while|whereas)\s", re.IGNORECASE)
-"""``"I am peace," and said no more``, ``"positive," while X said``: a verb in a clause joined after the
+"""``"I am done," and said no more``, ``"positive," while X said``: a verb in a clause joined after the
 quotation is that clause's, not the quotation's."""
 _GOES_ON = re.compile(r"[^\w\s]*\s+[a-z]")
 _THAT = re.compile(r"(?:\s+that\b)?")
