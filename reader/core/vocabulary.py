@@ -262,7 +262,7 @@ PERSON_NOUNS = KIN_NOUNS | frozenset(
     victim suspect defendant driver resident lady assistant""".split()
 )
 """Lower-case nouns for people: before a name of two or more words (or of one, for a relative) or in its
-apposition, they say it names a person (``actor Martin Calloway``, ``Rupert Prewett, the show's lead writer,``)."""
+apposition, they say it names a person (``actor Martin Calloway``, ``Rupert Prewett, the show's head writer,``)."""
 
 POST_NOMINALS = frozenset("md phd mba dds dmd rn jd llm esq obe mbe cbe kbe dbe qc kc frcs mph".split())
 """Degrees and honours written after a person's name (``Jane Roe, MD, PhD``), dots left out."""

@@ -738,8 +738,8 @@ class _Context:
             described = first is not None and first.text.islower() \
                 and (first.norm in _DETERMINERS or first.norm not in gz.FUNCTION_WORDS | {"my", "your", "our"}) \
                 and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
-            office = _names_an_office(words)  # "Surgeon General, the nation's chief health educator"
-            if described and heads & gz.PERSON_NOUNS and not office:  # "Rupert Prewett, the show's lead
+            office = _names_an_office(words)  # "Surgeon General, the nation's chief health adviser"
+            if described and heads & gz.PERSON_NOUNS and not office:  # "Rupert Prewett, the show's head
                 votes["person-context"] += 2  # writer,", not "thank @TheGuild, my wife Livia"
             elif heads & gz.ORG_NOUNS:
                 votes["org-context"] += 2

@@ -332,7 +332,7 @@ _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{_NUMBER})\s+and\s+$", re.IGNORECASE)
 _CLAIMED_ONLY = frozenset({"clock", "ago", "range"})
 """Shapes that claim their words and give no figure: times of day, "N years ago", and the top of a range
-("between six and 75 years", whose bottom is a bare number)."""
+("between eight and 60 years", whose bottom is a bare number)."""
 
 _DATE_SHAPES = frozenset(
     {"iso", "month_day", "day_month", "month_year", "month_relative", "season_year", "season_relative", "relative",
@@ -696,7 +696,7 @@ _PUBLISHING_WORDS = frozenset("published updated posted last".split())
 
 def _published_line(article: Article, figure: Figure) -> bool:
     """Is this date the report's own dateline or byline (``Tuesday, March 12, 2019``,
-    ``Published 12:17 am, Monday, ...``, ``Jane Roe posted in Accidents on ...``)?
+    ``Published 9:05 am, Friday, ...``, ``Jane Roe posted in Accidents on ...``)?
 
     Yes when its paragraph has no lower-case word of four letters or more besides
     publishing words, or when ``published``/``updated``/``posted`` comes just before it.
@@ -807,7 +807,7 @@ class _Referents:
 
     def measured(self, figure: Figure) -> str | None:
         """What a measure is of, when a noun and ``of`` come just before it: ``depth`` in ``had a depth of
-        1.2 miles``; ``None`` for dates and any other figure (``at 2:09 a.m. about 14 miles``)."""
+        1.2 miles``; ``None`` for dates and any other figure (``at 3:41 a.m. about 14 miles``)."""
         if figure.kind == "date":
             return None
         found = _MEASURED.search(self.bodies[figure.span.article], max(0, figure.span.start - 40), figure.span.start)

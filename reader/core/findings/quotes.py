@@ -214,13 +214,13 @@ class _Speakers:
 
     def someone_else(self, previous: Quote, before: int) -> bool:
         """Does a person other than ``previous``'s speaker open a sentence between it and ``before``? (``"…,"
-        Corwin said. Ibarra promised more. "Day one, I will…"``: the next quotation is not Corwin's.)"""
+        Corwin said. Ibarra promised more. "From the first hour, I will…"``: the next quotation is not Corwin's.)"""
         return any(m[2].type == "person" and m[2].id != previous.speaker_entity and self.is_subject(m[0])
                    for m in self.entities_in(previous.span.end, before))
 
     def acting_before(self, before: int) -> tuple[str | None, str | None]:
         """The one person named in the sentence before, in the same paragraph, as the subject of a verb of
-        speech (``Mr. Dalby threatened it with retaliation. "You can mark it down," he said``): who
+        speech (``Mr. Dalby threatened it with retaliation. "You can count on that," he said``): who
         ``he`` or ``she`` is when no earlier attribution settles it. ``Hessler met Ri.`` names no speaker."""
         body, at = self.article.body, bisect_right(self.sentence_starts, before) - 1
         if at < 1 or "\n" in body[self.sentence_starts[at - 1] : self.sentence_starts[at]].rstrip():
@@ -238,7 +238,7 @@ class _Speakers:
 
     def opens_clause(self, start: int, position: int) -> bool:
         """Is the name at ``position`` its clause's subject, with only titles and capitalised words between it
-        and ``start``, or a fronted clause's comma, or a colon (``As Iran warned, Dalby``, ``After the
+        and ``start``, or a fronted clause's comma, or a colon (``As Chile warned, Dalby``, ``After the
         announcement, President Dalby``, ``As the paper reported: Prime Minister X``)?"""
         text = self.article.body[start:position]
         opening = text[max(text.rfind(":"), text.rfind(",")) + 1 :].split()
@@ -421,7 +421,7 @@ def _subject(
         kind = _PRONOUNS[pronoun]
         named = speakers.subject_before(verb.start()) if kind == "person" else None
         opening = max(body.rfind("\u201c", 0, zone[0] - 1), body.rfind('"', 0, zone[0] - 1)) if inverted else -1
-        # '"It seems… Iran is behind it," he said': the sentence before the quotation's opening tells who "he" is
+        # '"It seems… Norway is behind it," he said': the sentence before the quotation's opening tells who "he" is
         return (*(named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None)), kind)
     coordinated = False
     if words_before and words_before[-1].casefold() in _CONJUNCTIONS:
@@ -435,7 +435,7 @@ def _subject(
             return (*named, "person")
         words_before, coordinated = [], True
     if words_before and words_before[-1].casefold() in _PASSIVE:
-        return None, None, "group"  # "The prime minister had been warned by Oslo's mayor": not who speaks
+        return None, None, "group"  # "The US President had been warned by Oslo's mayor": not who speaks
     if pronoun.casefold() in _RELATIVES or words_before and words_before[0].casefold() in _RELATIVES \
             or any(w.casefold() == "what" for w in words_before):
         return None, None, "group"  # "which said", "which authorities testified", "installed what officials
@@ -481,11 +481,11 @@ def _subject(
             return joint, None, "group"  # "said Danner and Okoro"
         heads = [m for m in after if not _CAPITALISED.search(body, m[1], end)]  # not "said a statement from the
         # House Judiciary"
-        entity = _pick(heads, body, lambda m: (_TYPE_RANK[m[2].type], m[0]))  # "said X's Market clerk Alicia Brennan"
+        entity = _pick(heads, body, lambda m: (_TYPE_RANK[m[2].type], m[0]))  # "said X's Bakery cashier Alicia Brennan"
     if entity is not None:
         return entity.name, entity.id, "person" if entity.type == "person" else "group"
     if coordinated:
-        return None, None, "group"  # "…in calling the Russians and asked": no phrase of the first predicate
+        return None, None, "group"  # "…in phoning the Danes and asked": no phrase of the first predicate
     phrase = None if according else _named_earlier(body, clause, verb.start(), _phrase(body[clause : verb.start()]))
     if phrase is None and look_after:
         phrase = _phrase(body[verb.end() : stop])
@@ -494,7 +494,7 @@ def _subject(
     # not "Chile's ambassador to the United Nations said"
     after = [m for m in speakers.entities_in(verb.end(), stop) if m[2].type == "place"
              and not _governed(body, verb.end(), m)] if look_after else []
-    place = before[-1] if before else after[-1] if after else None  # "said X Hill resident Suri Harjeet"
+    place = before[-1] if before else after[-1] if after else None  # "said X Park resident Suri Harjeet"
     if place and (phrase is None or phrase == body[place[0] : place[1]]):
         return place[2].name, place[2].id, "group"
     return phrase, None, "group"
@@ -516,14 +516,14 @@ def _verb_near(
     if body[open_:close].rstrip().endswith(".") and re.match(r"\S?\s+[A-Z]", following):
         after_end = close  # "“… it.” The president said so too.": a new sentence, not this quotation's attribution
     verbs = [verb for verb in _verbs(body, sentence_start, max(sentence_start, open_ - 1))
-             if not quoted(verb.start())]  # not 'Hallam "never wrote that…," adding that Hallam "went…"'
+             if not quoted(verb.start())]  # not 'Hallam "did not say that…," adding that Hallam "felt…"'
     introduced = bool(verbs) and re.fullmatch(r"\s*[:,]?\s*", body[verbs[-1].end() : open_ - 1]) is not None
     if not _COORDINATED.match(body, close + 1):
         for verb in _verbs(body, close, after_end):
             if introduced and verb.group().lower() == "according to":
-                break  # 'Stokes wrote: "…," according to evidence': the writer, not the source, speaks
+                break  # 'Stokes wrote: "…," according to records': the writer, not the source, speaks
             if _COORDINATED_AFTER.search(body, close, verb.start()):
-                break  # '"very honorable" when asked, but he instead repeated his hopes': another clause's verb
+                break  # '"quite promising" when asked, but he instead restated his plans': another clause's verb
             if len(body[close : verb.start()].split()) <= _AFTER_WORDS:
                 return verb, (close + 1, after_end), True
     if verbs:
@@ -586,7 +586,7 @@ def find_quotations(
         paragraph_end = next((b for a, b in article.paragraphs if a <= open_ <= b), close)
         continued = _continued_by(body, article.paragraphs, close) if close == paragraph_end else None
         if verb is None and continued is not None:
-            verb, zone, after = continued  # "Not responding. // She was unconscious," Dorsch said.
+            verb, zone, after = continued  # "No answer. // He was not breathing," Dorsch said.
         if verb is not None and not after and _NOT_INTRODUCED.search(body, verb.end(), max(verb.end(), open_ - 1)):
             verb = None  # 'according to X, which awarded her its "genius" grants', 'known as the "genius grant"'
         if verb is not None and after and _IN_RELATIVE.search(body, s_start, max(s_start, open_ - 1)):
@@ -643,7 +643,7 @@ _STRAY_CLOSE = re.compile(r"(?<=\S)[\u201d\"](?=[\s.,;:!?)]|$)")
 def _continued_by(body: str, paragraphs, close: int):
     """The attribution of a quotation left open at its paragraph's end, when the next paragraph
     goes on without an opening mark and closes it before a reporting verb
-    (``"Not responding. // She was unconscious," Dorsch said.``)."""
+    (``"No answer. // He was not breathing," Dorsch said.``)."""
     following = next(((a, b) for a, b in paragraphs if a > close), None)
     if following is None:
         return None

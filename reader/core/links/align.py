@@ -417,7 +417,7 @@ def _clauses(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> l
     Cuts fall after ``;`` and free-standing dashes, before a comma-led clause
     opener, before a quotation opened after a comma or colon, and before
     ``, and`` when a verb (token indexes in ``verbs``) stands on each side
-    (``the call turned out to be a hoax, and the children were returned``, not
+    (``the alarm turned out to be a prank, and the pupils were sent home``, not
     ``Ruelle, 47, and Feldmann, 48, were treated``; ``and,`` before an inserted
     phrase too: ``drones played a major role in the war and, as The Globe
     reported, Canadian optics were used``) or opens what follows (``the
@@ -474,7 +474,7 @@ def _speakers(tokens: Sequence[Token]) -> set[int]:
     They are the capitalised words next to a reporting verb (``Marina Costa
     told``, ``said Luiza Prates``), everything before a reporting verb that
     opens a quotation or a ``that`` clause (``Neil Ashcombe, controller of
-    BBC Drama, said:``) and a trailing ``, according to ...``.
+    Network Drama, said:``) and a trailing ``, according to ...``.
     """
     found: set[int] = set()
     quoted = False
@@ -951,15 +951,15 @@ possibility, not a happening."""
 
 
 RELATIVES = frozenset("that which who whom whose".split())
-"""They open a clause of its own (``tariffs that his administration imposed``): a decision still weighed
+"""They open a clause of its own (``duties that her government levied``): a decision still weighed
 before them does not reach into it."""
 
 
 QUESTIONS = frozenset("question questions query queries".split())
 ABOUT = frozenset("surround surrounds center centers centre centres focus focuses concern concerns about over".split())
 QUESTION_REACH = 5
-"""``questions`` followed within this many words by a word of ``ABOUT`` (``many of the questions obtained
-by the paper center on``) asks about what follows: it does not tell it."""
+"""``questions`` followed within this many words by a word of ``ABOUT`` (``most of the questions seen
+by the magazine center on``) asks about what follows: it does not tell it."""
 
 
 def _tentative(unit: _Unit, told: frozenset[str]) -> bool:
@@ -978,7 +978,7 @@ def _tentative(unit: _Unit, told: frozenset[str]) -> bool:
 def _other_modes(a: _Unit, b: _Unit, names: frozenset[str]) -> bool:
     """Does one passage tell as a decision still weighed or as asked about (``_tentative``) what the
     other tells as done? ``was considering whether to exempt them`` is not ``has exempted them``, nor
-    are ``the questions surround his decision to recuse himself`` and ``he recused himself``. What
+    are ``the questions surround her decision to step aside`` and ``she stepped aside``. What
     both tell is their shared happenings (verbs of either), else the words they share, names left out
     either way. On the nineteen read dossiers a wrong and a partly right link went, a prosecutor
     weighing charges left a link of the arrest (two links read right joined it), and a recusal told
