@@ -7,8 +7,8 @@
 Gold: the pairs the corpus README ("Shared wire copy") names as carrying the same
 wire text are *copied*; every other pair of the twenty dossiers is independent
 (NewsWCL50's Reuters and AFP items each have no partner from their agency).
-Pairs the README describes only loosely ("2–4 sentences among BBC, Guardian,
-Digital Spy and news.com.au") are left out of the score and listed. This is
+Pairs the README describes only loosely (a few sentences
+shared among four outlets) are left out of the score and listed. This is
 bench data, by file name; no rule of the reader names a file.
 
 Cost: the analysis of a generated dossier (bench/generate.py), and the origins,

@@ -73,7 +73,7 @@ HONORIFICS = frozenset(
 """Words before a person's name that mark it as a person."""
 
 HONORIFIC_WORDS = frozenset("sir dame madam lord lady".split())
-"""Honorifics that are whole words: after another name word they end a name (``Time Lord``, ``Iron Lady``)."""
+"""Honorifics that are whole words: after another name word they end a name (``Star Warden``, ``Iron Lady``)."""
 
 _TITLE_ABBREVIATIONS = frozenset(
     "gen lt col maj capt cpt sgt cpl adm cmdr brig pte gov sen rep pres supt insp det hon amb atty".split()
@@ -92,7 +92,7 @@ REGION_ABBREVIATIONS = frozenset("ont que alta sask man calif fla mass wash conn
 STATE_ABBREVIATIONS = REGION_ABBREVIATIONS | frozenset(
     "az ala ark kan ky md mich minn neb nev okla tenn tex wis wyo".split()
 )
-"""More of them, for names only (``Fort Smith, Ark.``, ``Mohave County, Az. said``): the segmenter does not
+"""More of them, for names only (``Fort Calder, Ark.``, ``Calder County, Az. said``): the segmenter does not
 take these as abbreviations, so ``Ark. Police said`` still ends a sentence."""
 
 US_STATES = dict(pair.replace("_", " ").split(":") for pair in """
@@ -103,7 +103,7 @@ US_STATES = dict(pair.replace("_", " ").split(":") for pair in """
     New_Mexico:N.M. New_York:N.Y. North_Carolina:N.C. North_Dakota:N.D. Ohio: Oklahoma:Okla Oregon:Ore
     Pennsylvania:Pa Rhode_Island:R.I. South_Carolina:S.C. South_Dakota:S.D. Tennessee:Tenn Texas:Tex Utah:
     Vermont:Vt Virginia:Va Washington:Wash West_Virginia:W.Va. Wisconsin:Wis Wyoming:Wyo""".split())
-"""US states -> their abbreviation in news style (``Fort Smith, Ark.``; none for the short names)."""
+"""US states -> their abbreviation in news style (``Fort Calder, Ark.``; none for the short names)."""
 
 TERMINAL_ABBREVIATIONS = REGION_ABBREVIATIONS | frozenset("inc ltd corp co plc llc bros etc ave".split())
 """Abbreviations that may end a sentence; it ends when a clause evidently starts."""
@@ -137,11 +137,11 @@ ACTOR_FOLLOWERS = REPORTING_VERBS | frozenset(
     """has have had is was will would could should must can may might wants wanted hopes insists
     agreed refused rejected demanded imposed threatened responded""".split()
 )
-"""Words after a place name that make it an actor (``Washington wants``, ``Pyongyang has made``):
+"""Words after a place name that make it an actor (``Washington wants``, ``Ottawa has made``):
 a capital so used stands for its country's government."""
 
 SENTENCE_ADVERBS = frozenset("also now then still again later once too already".split())
-"""Adverbs that may stand between a subject and its verb (``Pyongyang also said``)."""
+"""Adverbs that may stand between a subject and its verb (``Ottawa also said``)."""
 
 ACTOR_LEADS = frozenset("with against on".split())
 """Words before a place name that make it a party (``a deal with Washington``, ``calling on Washington``)."""
@@ -253,7 +253,7 @@ KIN_NOUNS = frozenset(
     girlfriend boyfriend fiance fiancee partner""".split()
 )
 """Lower-case nouns for a relative: before a name, even a given name alone, they say it names a person
-(``his wife Portia``)."""
+(``his wife Livia``)."""
 
 PERSON_NOUNS = KIN_NOUNS | frozenset(
     """actor actress writer author novelist playwright screenwriter poet singer songwriter musician rapper
@@ -262,7 +262,7 @@ PERSON_NOUNS = KIN_NOUNS | frozenset(
     victim suspect defendant driver resident lady assistant""".split()
 )
 """Lower-case nouns for people: before a name of two or more words (or of one, for a relative) or in its
-apposition, they say it names a person (``actor Peter Capaldi``, ``Steven Moffat, the show's lead writer,``)."""
+apposition, they say it names a person (``actor Martin Calloway``, ``Rupert Prewett, the show's head writer,``)."""
 
 POST_NOMINALS = frozenset("md phd mba dds dmd rn jd llm esq obe mbe cbe kbe dbe qc kc frcs mph".split())
 """Degrees and honours written after a person's name (``Jane Roe, MD, PhD``), dots left out."""
@@ -271,14 +271,14 @@ SHIP_PREFIXES = frozenset("ins uss usns hms hmas hmcs hmnzs".split())
 """Navy prefixes written before a ship's name (``HMS Victory``): kept in the mention, left out of its key."""
 
 VESSEL_NOUNS = frozenset("ship warship vessel frigate destroyer corvette".split())
-"""Kinds of ship written Title Case before a ship's name (``Warship Sukanya``, ``Indian Naval Ship
-Sukanya``, what ``INS`` stands for): kept in the mention like a navy prefix, left out of its key."""
+"""Kinds of ship written Title Case before a ship's name (``Warship Sunayana``, ``Indian Naval Ship
+Sunayana``, what ``INS`` stands for): kept in the mention like a navy prefix, left out of its key."""
 
 NAVAL_WORDS = frozenset("naval navy royal coast guard".split())
 """Words that may stand before a kind of ship in its full designation (``Royal Naval Vessel``)."""
 
 GENERATIONS = frozenset("jr sr ii iii iv".split())
-"""Suffixes that tell a father from a son (``Robert S. Mueller III``); the short form drops them."""
+"""Suffixes that tell a father from a son (``Walter J. Brannock III``); the short form drops them."""
 
 TITLE_QUALIFIERS = frozenset(
     """foreign affairs defence defense interior finance health trade industry technology justice
@@ -344,7 +344,7 @@ BODY_HEADS = frozenset("committee subcommittee commission council board panel ca
 
 NAME_LINKING_WORDS = frozenset("of the for on and & et".split())
 """Words that join the parts of an organisation's or a place's name (``Ministry of Foreign Affairs``, ``Council
-on Foreign Relations``, the Latin ``Pro Ecclesia et Pontifice``)."""
+on Foreign Relations``, the Latin ``Pro Patria et Scientia``)."""
 
 SURNAME_PARTICLES = frozenset("de del della da di du des la le van von der den bin ibn al el y".split())
 """Lower-case words that belong to a person's surname (``von der Leyen``)."""
@@ -359,28 +359,28 @@ PLACE_LEADS = frozenset(
     """suburban downtown uptown midtown rural coastal northern southern eastern western central northeastern
     northwestern southeastern southwestern""".split()
 )
-"""Lower-case words before a name that say it is a place (``suburban Detroit``, ``rural Alabama``)."""
+"""Lower-case words before a name that say it is a place (``suburban Kestrelton``, ``rural Vermont``)."""
 
 PLACE_QUALIFIERS = DIRECTION_WORDS | frozenset("northern southern eastern western central upper lower greater new".split())
 """First words that make a place of its own out of another's name: ``Northern California``, ``South Korea``,
 ``New York`` are not what ``California``, ``Korea``, ``York`` name."""
 
 ORDINAL_NAMED = frozenset("street avenue road boulevard lane drive precinct district ward parallel".split())
-"""Words an ordinal names (``117th Street``, ``3rd Precinct``), unlike an edition (``the 85th Academy Awards``)."""
+"""Words an ordinal names (``117th Street``, ``3rd Precinct``), unlike an edition (``the 85th Golden Reel Awards``)."""
 
 EVENT_HEADS = frozenset("hurricane typhoon cyclone storm operation battle siege".split())
-"""First words of an event's name (``Hurricane Katrina``, ``Operation Sea Lion``): no place, though it is "in" one."""
+"""First words of an event's name (``Hurricane Delphine``, ``Operation Sea Lion``): no place, though it is "in" one."""
 
 GEO_HEADS = frozenset(
     """ocean sea river lake mountain mountains mount province county township borough heights island islands
     gulf bay strait peninsula valley desert canyon coast""".split()
 )
-"""Head nouns of geographic names (``Indian Ocean``, ``Aceh Province``, ``Gulf of Aden``): a place, whatever
+"""Head nouns of geographic names (``Indian Ocean``, ``Aceh Province``, ``Gulf of Tarsa``): a place, whatever
 votes the context casts; alone, the head is no short form of one of them."""
 
 COMPOUND_HEADS = frozenset("led era run old age set far new big top end off out ish way".split())
-"""Short words that end an English hyphenated compound after a name (``Saudi-led``, ``Obama-era``); ``day`` is
-none, since ``Latter-day Saints`` and ``Seventh-day Adventists`` are names."""
+"""Short words that end an English hyphenated compound after a name (``Saudi-led``, ``Nixon-era``); ``day`` is
+none, since ``Former-day Pilgrims`` and ``Seventh-day Adventists`` are names."""
 
 NOT_PERSONAL = JOINING_HEADS | GEO_HEADS | ORDINAL_NAMED | frozenset("fort port street square".split())
 """Words no person's name holds: a name with one is not made a person by ``X said`` or a bare last word."""

@@ -8,7 +8,7 @@ firm's legal name (``Acme`` of ``Acme Data Services Inc.``) or equal to
 the initials of exactly one multiword name (``UN`` = ``United Nations``); then
 shorter forms into the one longer name that ends with them (``Garneau``,
 ``Wescam``, ``Karabakh``), or that starts with them when they are used as a
-surname and the rest of the name never is (``Mr. Kim``, ``Kim Jong Un``). A short form that several names end with (two
+surname and the rest of the name never is (``Mr. Ri``, ``Ri Chol Han``). A short form that several names end with (two
 people sharing a surname) goes, mention by mention, to the one last named
 in that article; a given name alone, to the one person its own article names
 with it. Places never merge into longer names. Last, a title standing alone
@@ -113,7 +113,7 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
         if len(spaced) >= 2:
             by_initials[_initials(spaced)].add(form.key)
             by_initials[_spelled_initials(spaced)].add(form.key)
-        elif len(words) >= 2 and all(w[:1].isalpha() for w in words):  # "HP" for "Hewlett-Packard (Corp.)"
+        elif len(words) >= 2 and all(w[:1].isalpha() for w in words):  # "KR" for "Kessler-Roth (Corp.)"
             by_initials[_initials(words)].add(form.key)
     for form in forms.values():
         if form.is_acronym and not form.is_place:
@@ -197,8 +197,8 @@ def _headed(words: tuple[str, ...]) -> bool:
 
 
 def _middle_named(form: _Form) -> bool:
-    """``Christopher Kenyon Simpson``: three capitalised words of a person's name, none a keyword or a
-    particle, so that ``Christopher Simpson`` (the middle name left out) stands for it."""
+    """``Douglas Avery Pruitt``: three capitalised words of a person's name, none a keyword or a
+    particle, so that ``Douglas Pruitt`` (the middle name left out) stands for it."""
     surface = form.mentions[0].name.split()
     return len(form.spaced) == 3 and len(surface) == 3 and not form.is_place \
         and all(w[:1].isupper() and not w.isupper() for w in surface) \
@@ -206,7 +206,7 @@ def _middle_named(form: _Form) -> bool:
 
 
 def _family_name_first(form: _Form, forms: dict[str, _Form]) -> bool:
-    """``Kim`` for ``Kim Jong Un``: both name a person (``Mr. Kim``, ``leader Kim Jong Un``), the first word is
+    """``Ri`` for ``Ri Chol Han``: both name a person (``Mr. Ri``, ``leader Ri Chol Han``), the first word is
     used alone and no later part of the name ever is."""
     head = forms.get(name_key(form.words[:1]))
     if head is None or head.is_place or not any(m.votes["person"] for m in head.mentions):
@@ -249,7 +249,7 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
         root = clusters.find(form.key)
         for mention in form.mentions:
             positions[(root, mention.article)].append((mention.start, mention.paragraph))
-        if form.key not in unsettled:  # "Warren Jeffs" counts for "Warren Steed Jeffs", "Jeffs" for no one yet
+        if form.key not in unsettled:  # "Amos Stokes" counts for "Amos Reed Stokes", "Stokes" for no one yet
             weight[root] += len(form.mentions)
             for mention in form.mentions:
                 if mention.title:
@@ -279,8 +279,8 @@ def _opens_names(form: _Form, longer: set[str], forms: dict[str, _Form], openers
 
 
 def _titled_bearers(form: _Form, roots: set[str], titles: dict[str, set[str]]) -> dict[str, str]:
-    """Article -> the one name the short form's titles point to there: ``President Trump`` is the bearer
-    of the name written ``President Donald Trump``, not ``first lady Melania Trump``."""
+    """Article -> the one name the short form's titles point to there: ``President Dalby`` is the bearer
+    of the name written ``President Harold Dalby``, not ``first lady Ines Dalby``."""
     used: dict[str, set[str]] = defaultdict(set)
     for mention in form.mentions:
         if mention.title:
@@ -317,7 +317,7 @@ def _nearest(mention: Mention, roots: set[str], positions: dict, dominant: str |
     article's titles point to, or the dossier's); else the name last mentioned before it in its article,
     or the first after it.
 
-    A surname after ``his wife Brigitte Macron`` in another paragraph still names the president.
+    A surname after ``his wife Odile Ferrand`` in another paragraph still names the president.
     """
     before, after = [], []
     for root in roots:
@@ -338,10 +338,10 @@ def _nearest(mention: Mention, roots: set[str], positions: dict, dominant: str |
 
 
 def _given_names(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str], common: set[str]) -> None:
-    """``Steven`` where its article writes ``Steven Moffat``: a given name alone stands for the one person's
+    """``Rupert`` where its article writes ``Rupert Prewett``: a given name alone stands for the one person's
     name of two or three words its own article opens with it. In an article that writes no such name it
-    names no one known (``Donald`` is no short form of a ``Donald Trump`` written elsewhere); a word that
-    opens two people's names is no one's, and a place (``Portland``, ``Portland Trail Blazers``) no given name."""
+    names no one known (``Harold`` is no short form of a ``Harold Dalby`` written elsewhere); a word that
+    opens two people's names is no one's, and a place (``Brackwell``, ``Brackwell Trail Hawks``) no given name."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for form in forms.values():
         for mention in form.mentions:
@@ -369,7 +369,7 @@ def _given_names(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int
 
 
 def _capitals_as_governments(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str]) -> None:
-    """``a trade deal with Washington``, ``Pyongyang said``: a capital used as an actor stands for its
+    """``a trade deal with Washington``, ``Ottawa said``: a capital used as an actor stands for its
     country's government, and joins the country when the dossier names it; ``a visit to Washington``
     stays with the city. A capital that ends a longer name (``George Washington``) is left alone."""
     endings = {form.words[-1] for form in forms.values() if len(form.words) > 1}
@@ -413,7 +413,7 @@ def _type(votes: Counter, key: str) -> EntityType:
 
 def _canonical(mentions: list[Mention], key: str) -> str:
     """The fullest form: the longest key, then the most frequent, then the first written. A spelling
-    variant of it (``Pro Ecclessia`` beside ``Pro Ecclesia``) is no fuller for a letter more: of the two,
+    variant of it (``Pro Patrria`` beside ``Pro Patria``) is no fuller for a letter more: of the two,
     the more frequent names the entity."""
     place = PLACE_KEYS.get(key)
     if place is not None:
@@ -462,9 +462,9 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
 
 
 def _add_title_holders(groups: dict[str, list[Mention]], titles: list[Mention]) -> None:
-    """``the President`` joins the one person its article titles so (``President Barack Obama``); failing
+    """``the President`` joins the one person its article titles so (``President Walter Ambrose``); failing
     that, the one the dossier titles so in at least three articles and twice as many as anyone else
-    (a ``former President George W. Bush`` aside); otherwise it names no one."""
+    (a ``former President Henry T. Aldous`` aside); otherwise it names no one."""
     local: dict[tuple[str, str], set[str]] = defaultdict(set)
     articles: dict[str, Counter] = defaultdict(Counter)
     for root, mentions in groups.items():
@@ -484,7 +484,7 @@ def _add_title_holders(groups: dict[str, list[Mention]], titles: list[Mention]) 
 
 
 def _type_teams(built: list[tuple], definite: set[str]) -> None:
-    """``San Diego Chargers``, ``Portland Trail Blazers``: a plural written after ``the`` (which a
+    """``San Tomas Strikers``, ``Brackwell Trail Hawks``: a plural written after ``the`` (which a
     person's surname never is) and after the name of a place (or of anything the dossier names that is
     no person and no country) names a team, though the bare plural read like a surname."""
     others = {normalise(name) for _, name, kind, *_ in built if kind != "person"} - _COUNTRY_NAMES
@@ -518,7 +518,7 @@ def _entities(
                 and gz.NOT_PERSONAL.isdisjoint(words):
             # a bare surname stood for the full name: each use outweighs a "to X", "from X" that would make a
             # place, unless the words around it said "company" ("L3Harris Wescam", "Wescam"); a word the dossier
-            # also writes in lower case is no surname ("AK-47 Rifles", "Peep Show"), nor one mostly written after
+            # also writes in lower case is no surname ("AK-47 Rifles", "Keep Shop"), nor one mostly written after
             # "a" or "an" ("a 2013 Toyota Camry", "an Emmy")
             bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions) \
                 if last not in common and votes["counted"] * 2 < len(mentions) else 0

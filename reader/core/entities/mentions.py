@@ -40,14 +40,14 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]{0,4}")
 """A party and state after a legislator's name (``R-Va.``, ``D-Md.``, ``R-S.C.``): no name."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _NUMBER_PLURAL = re.compile(r"\d{2,3}ers")
-"""A team named by a number (``76ers``, ``49ers``): a plural of people, as the name of a side."""
+"""A team named by a number (``88ers``, ``49ers``): a plural of people, as the name of a side."""
 _PART = re.compile(r"[^-\u2010\u2011]+")
 _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*|(?:[A-Za-z]\.){2,}")
 _POSSESSIVE = ("'s", "s'")
 _DETERMINERS = frozenset("the a an his her their its".split())
 """Particles inside personal names: ``von der Leyen``, ``de Gaulle``, ``bin Salman``."""
 _APPOSITION_ENDS = frozenset("of in at for with from on to by".split())
-"""Where the head of an apposition ends: ``Steinberg, a partner in the firm,`` is a partner, not a firm."""
+"""Where the head of an apposition ends: ``Feldmann, a partner in the firm,`` is a partner, not a firm."""
 _CLAUSE_OPENERS = frozenset({":", "\u2014", "\u2013", "-"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018"})
 """After these a capital may just open a clause: ``READ MORE: Turkey``, ``ROTTERDAM — Thousands``."""
@@ -123,7 +123,7 @@ class _Vocabulary:
     mid_caps: set[str] = field(default_factory=set)
     alone_caps: set[str] = field(default_factory=set)  # capitalised mid-sentence as a word of its own
     name_ends: set[str] = field(default_factory=set)  # capitalised mid-sentence with no capital after it
-    month_names: set[str] = field(default_factory=set)  # months also written as a name ("Theresa May")
+    month_names: set[str] = field(default_factory=set)  # months also written as a name ("Helen May")
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
     quoted: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of words inside quotation marks
     plural_owners: set[str] = field(default_factory=set)  # "workers" of "Workers' Party": plurals owning a name
@@ -132,7 +132,7 @@ class _Vocabulary:
 def _opens_clause(tokens: tuple[Token, ...], i: int, label_end: int) -> bool:
     """After a colon or a dash, or right inside an opening quote, a capital may just open a clause
     (``READ MORE: Turkey``, ``tweeted: "Well, ...``); so may the first word after a label in capitals
-    that opens the line (``PHILADELPHIA 76ERS Fired Jim O'Brien, coach.``: ``label_end`` is where it ends)."""
+    that opens the line (``RIVERTON 88ERS Fired Tom O'Keefe, coach.``: ``label_end`` is where it ends)."""
     if i == 0:
         return False
     if i == label_end and i >= 2:
@@ -154,7 +154,7 @@ def _is_headline(tokens: tuple[Token, ...], lower: set[str]) -> bool:
     """Title Case: nearly every content word capitalised, common words among them.
 
     The second condition keeps a sentence dense with names (``Ukrainian
-    President Volodymyr Zelenskiy thanked Biden``) from counting as a headline.
+    President Volodymyr Zelenskiy thanked Halvorsen``) from counting as a headline.
     """
     words = [t for t in tokens if t.text[:1].isalpha() and t.norm not in gz.FUNCTION_WORDS]
     capitalised = [t for t in words if t.text[0].isupper()]
@@ -174,7 +174,7 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
         vocab.lower.update(t.norm for t in tokens if t.text.islower())
         if not _DOMAINS.isdisjoint(t.norm for t in tokens):
             addresses.update(tokens[i].norm for i in range(len(tokens)) if _in_domain(tokens, i))
-    vocab.lower -= addresses  # "hp. com" is no lower-case use of "HP"
+    vocab.lower -= addresses  # "kr. com" is no lower-case use of "KR"
     for sentence in everything:
         tokens = sentence.tokens
         if _is_headline(tokens, vocab.lower):
@@ -201,7 +201,7 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
 
 def _quoted_words(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> set[tuple[str, int]]:
     """``(article, start)`` of every word inside quotation marks: a quoted post may capitalise words
-    as its writer pleases (``suspend all Nuclear Tests``)."""
+    as its writer pleases (``halt all Missile Launches``)."""
     quoted: set[tuple[str, int]] = set()
     for article in dossier.articles:
         bounds = quotation_bounds(article)
@@ -218,12 +218,12 @@ _DOMAINS = frozenset("com org net gov edu co".split())
 
 
 def _in_domain(tokens: tuple[Token, ...], i: int) -> bool:
-    """Is this word the name part of a web address (``hp. com``)? Lower case there says nothing of the name."""
+    """Is this word the name part of a web address (``kr. com``)? Lower case there says nothing of the name."""
     return i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].norm in _DOMAINS
 
 
 def _is_surname_month(tokens: tuple[Token, ...], i: int) -> bool:
-    """A month written right after a given name or an honorific, no number after it: ``Theresa May said``."""
+    """A month written right after a given name or an honorific, no number after it: ``Helen May said``."""
     if tokens[i].norm not in gz.MONTHS or i == 0:
         return False
     before = tokens[i - 1]
@@ -243,12 +243,12 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     """One token as pieces: a possessive dropped, "Mr." with its stop, hyphenated parts split when needed.
 
     A hyphenated word stays whole when its parts are capitalised (``Nagorno-Karabakh``,
-    ``MX-15D``, ``al-Assad``) unless they are all places or demonyms
+    ``MX-15D``, ``al-Hakim``) unless they are all places or demonyms
     (``Armenian-Canadian``); when only short particles stand between
-    capitalised ends (``Mar-a-Lago``); after a capitalised word, when
-    short lower-case syllables end a given name (``Kim Jong-un``, ``Moon
-    Jae-in``, but not ``Obama-era``); and inside a name, before a name
-    word, when a short lower-case word ends it (``of Latter-day Saints``,
+    capitalised ends (``Villa-la-Roche``); after a capitalised word, when
+    short lower-case syllables end a given name (``Ri Chol-han``, ``Jang
+    Seo-jin``, but not ``Nixon-era``); and inside a name, before a name
+    word, when a short lower-case word ends it (``of Former-day Pilgrims``,
     not a sentence's ``Pre-war Berlin``). Otherwise each capitalised part
     stands alone (``Canada-based``, ``made-in-Canada``).
     """
@@ -269,7 +269,7 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     if not _WORDLIKE.fullmatch(text) or _is_post_nominal(text):
         return [_Piece(start, start + len(text), text, norm, "other")]
     if len(text) == 1 and text.isupper() and next_token is not None and next_token.text == "." \
-            and next_token.start == token.end:  # a middle initial: "Robert S. Mueller"
+            and next_token.start == token.end:  # a middle initial: "Walter J. Brannock"
         return [_Piece(start, next_token.end, text + ".", norm, "name")]
     if norm in _DOTTED and next_token is not None and next_token.text == "." and next_token.start == token.end:
         return [_Piece(start, next_token.end, text + ".", norm, "name" if norm in gz.ORG_SUFFIXES else "title")]
@@ -277,7 +277,7 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         return [_Piece(start, token.end, text, norm, "title")]
     if (norm in gz.SHIP_PREFIXES and text.isupper() or norm in gz.VESSEL_NOUNS and not possessive) \
             and next_token is not None and next_token.text[:1].isupper() and next_token.norm not in gz.FUNCTION_WORDS:
-        return [_Piece(start, token.end, text, norm, "title")]  # "INS Sukanya": the ship is what follows
+        return [_Piece(start, token.end, text, norm, "title")]  # "INS Sunayana": the ship is what follows
     if not hyphenated:
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
     parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
@@ -318,16 +318,16 @@ def _after_name(previous: Token | None) -> bool:
 
 
 def _is_particled_name(texts: list[str]) -> bool:
-    """``Mar-a-Lago``, ``Stratford-upon-Avon``: capitalised ends, short lower-case words between."""
+    """``Villa-la-Roche``, ``Stratford-upon-Avon``: capitalised ends, short lower-case words between."""
     middle = texts[1:-1]
     return len(texts) >= 3 and texts[0][0].isupper() and texts[-1][0].isupper() \
         and all(t.isalpha() and t.islower() and len(t) <= 4 for t in middle)
 
 
 def _is_syllabled_given_name(texts: list[str], previous: Token) -> bool:
-    """``Jong-un``, ``Jae-in``: a capitalised syllable, then short lower-case ones that are no compound's head;
+    """``Chol-han``, ``Seo-jin``: a capitalised syllable, then short lower-case ones that are no compound's head;
     after a short family name, syllables of up to five letters that read as no English word's ending
-    (``Yoon Young-chan``, ``Youn Kun-young``; not ``Obama-era``, ``Canada-based``)."""
+    (``Baek Min-ho``, ``Seo Dae-kyun``; not ``Nixon-era``, ``Canada-based``)."""
     short = len(previous.text) <= 5 and len(texts[0]) <= 5
     return texts[0][:1].isupper() and texts[0].isalpha() and not is_place_word(normalise(texts[0])) and all(
         t.isalpha() and t.islower() and t not in gz.COMPOUND_HEADS
@@ -337,8 +337,8 @@ def _is_syllabled_given_name(texts: list[str], previous: Token) -> bool:
 
 
 def _opens_a_name(texts: list[str]) -> bool:
-    """``Latter-day``, ``Seventh-day`` before a name: a capitalised word, then short lower-case ones that end no
-    English compound (not ``Saudi-led``, ``Obama-era``, ``Canada-based``, a place's ``Gaza-bound``)."""
+    """``Former-day``, ``Seventh-day`` before a name: a capitalised word, then short lower-case ones that end no
+    English compound (not ``Saudi-led``, ``Nixon-era``, ``Canada-based``, a place's ``Gaza-bound``)."""
     return texts[0][:1].isupper() and texts[0].isalpha() and not is_place_word(normalise(texts[0])) and all(
         t.isalpha() and t.islower() and len(t) <= 4 and t not in gz.COMPOUND_HEADS and not t.endswith(_ENGLISH_ENDINGS)
         for t in texts[1:]
@@ -354,7 +354,7 @@ def _name_like(
 ) -> bool:
     """Is this capitalised piece plausibly part of a name, given where it stands?
 
-    A function word capitalised inside a sentence right after a name continues it (``Doctor Who``); one
+    A function word capitalised inside a sentence right after a name continues it (``Captain Why``); one
     written after an owner opens the name that follows (``the club's Most Valuable Player Award``).
     """
     norm = piece.norm
@@ -446,12 +446,12 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         next_is_name = (
             following is not None and following.kind == "name" and not piece.possessive and not piece.alone
             and not (following.norm in gz.CALENDAR_WORDS and following.norm not in vocab.month_names)
-        )  # "Prosecutors Tuesday put on": a day after a common word does not make it a name
+        )  # "Officials Tuesday laid out": a day after a common word does not make it a name
         piece.initial = i in starts
-        # "Doctor Who", "The Thick of It": a function word after a name, or after the name's "of"
+        # "Captain Why", "The Edge of It": a function word after a name, or after the name's "of"
         after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive \
             or i > 1 and pieces[i - 1].norm == "of" and pieces[i - 1].kind == "joiner" and pieces[i - 2].kind == "name"
-        # "the Chargers' Most Valuable Player Award": a function word after an owner opens a name
+        # "the Strikers' Most Valuable Player Award": a function word after an owner opens a name
         opens_name = next_is_name and i > 0 and (pieces[i - 1].possessive or pieces[i - 1].text in ("'", "\u2019"))
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
                           after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else ""):
@@ -465,7 +465,7 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
 
 
 def _qualifies_a_title(pieces: list[_Piece], i: int) -> bool:
-    """``Special counsel Robert Mueller``, ``Deputy director Jane Roe``: a qualifier standing alone before a
+    """``Special counsel Walter Brannock``, ``Deputy director Jane Roe``: a qualifier standing alone before a
     title written in lower case is part of the title, not a name (``Labour Party leader`` keeps its party)."""
     following = pieces[i + 1] if i + 1 < len(pieces) else None
     return following is not None and following.text.islower() and following.norm in gz.TITLE_WORDS \
@@ -473,7 +473,7 @@ def _qualifies_a_title(pieces: list[_Piece], i: int) -> bool:
 
 
 def _is_heading(tokens: tuple[Token, ...]) -> bool:
-    """A line of capitalised words with no closing stop: a section heading (``Tectonic Summary-Maacama Fault``)."""
+    """A line of capitalised words with no closing stop: a section heading (``Tectonic Summary-Coyle Ridge Fault``)."""
     words = [t for t in tokens if t.text[:1].isalpha() and t.norm not in gz.FUNCTION_WORDS]
     return bool(words) and all(t.text[0].isupper() for t in words) and tokens[-1].text not in ".!?\"\u201d"
 
@@ -546,7 +546,7 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
         if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead):
             return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee"
         return headed and any(p.norm in ("of", "for", "on") for p in run) and not is_place_word(following.norm)
-    if particle == "on":  # "Council on Foreign Relations", not "Comey on Trump", "the Security Council on Syria"
+    if particle == "on":  # "Council on Foreign Relations", not "Hallam on Dalby", "the Security Council on Syria"
         return run[-1].norm in gz.BODY_HEADS and not is_place_word(following.norm)
     if particle == "at":  # "University of Avalon at Brill", a campus; not "Jane Roe at Acme", "Acme at Brill"
         return any(p.norm == "university" for p in run) and any(p.norm == "of" for p in run)
@@ -629,7 +629,7 @@ def name_key(words: tuple[str, ...]) -> str:
     trimmed = [w for i, w in enumerate(words) if w != "the" or not i]
     while len(trimmed) > 1 and trimmed[-1].rstrip(".") in gz.ORG_SUFFIXES | gz.GENERATIONS:
         trimmed.pop()
-    if len(trimmed) > 2:  # "Robert S. Mueller" is "Robert Mueller"
+    if len(trimmed) > 2:  # "Walter J. Brannock" is "Walter Brannock"
         trimmed = [trimmed[0]] + [w for w in trimmed[1:-1] if len(w.rstrip(".")) > 1] + [trimmed[-1]]
     key = _squash(trimmed)
     canonical = PLACE_KEYS.get(key)
@@ -685,7 +685,7 @@ class _Context:
         return False
 
     def possessive(self, end: int) -> bool:
-        """Does the name ending at ``end`` carry a possessive (``Pitt's``)?"""
+        """Does the name ending at ``end`` carry a possessive (``Holt's``)?"""
         return any(t.start < end < t.end and t.norm.endswith(_POSSESSIVE) for t in self.tokens)
 
     def after(self, end: int, count: int = 2) -> list[Token]:
@@ -709,24 +709,24 @@ class _Context:
         if before is not None:
             head = _HYPHEN.split(before.norm)[-1]
             if before.norm == "the":
-                votes["definite"] += 1  # "the Chargers": no person's surname
+                votes["definite"] += 1  # "the Strikers": no person's surname
             if self.counted(previous):
                 votes["counted"] += 1  # "an Emmy", "a 2013 grey Toyota Camry": a thing, not a person
             if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end):
-                votes["place-context"] += 1  # not "in Brad Pitt's film"
+                votes["place-context"] += 1  # not "in Dean Holt's film"
             bearing = second if before.norm == "of" else None
             if located or bearing is not None and _HYPHEN.split(bearing.norm)[-1] in gz.DIRECTION_WORDS:
-                votes["place-context"] += 2  # "suburban Detroit", "14 miles north-northeast of Healdsburg"
+                votes["place-context"] += 2  # "suburban Kestrelton", "14 miles north-northeast of Millbrook"
             if before.text.islower() and head in gz.ORG_NOUNS:
                 votes["org-context"] += 2
             if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.PERSON_NOUNS) and len(words) >= 2
                                           or head in gz.KIN_NOUNS):
-                votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Peter Capaldi", "his wife Ann"
+                votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Martin Calloway", "his wife Ann"
             titled = second if before.text == "," else None
             if titled is not None and titled.text.islower() and titled.norm in gz.TITLE_WORDS | gz.PERSON_NOUNS \
                     and self.personal(surface, words):
-                votes["person-context"] += 2  # "Britain's foreign secretary, Boris Johnson,"
-        if after and after[0].text.islower() and not located:  # not "a suburban Detroit accounting firm"
+                votes["person-context"] += 2  # "Britain's foreign secretary, Giles Harrow,"
+        if after and after[0].text.islower() and not located:  # not "a suburban Kestrelton accounting firm"
             if any(t.norm in gz.ORG_NOUNS for t in after[:2] if t.text.islower()):
                 votes["org-context"] += 2  # "Reuters news agency"
         if after and after[0].text == ",":
@@ -738,43 +738,43 @@ class _Context:
             described = first is not None and first.text.islower() \
                 and (first.norm in _DETERMINERS or first.norm not in gz.FUNCTION_WORDS | {"my", "your", "our"}) \
                 and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
-            office = _names_an_office(words)  # "Surgeon General, the nation's chief health educator"
-            if described and heads & gz.PERSON_NOUNS and not office:  # "Steven Moffat, the show's lead
-                votes["person-context"] += 2  # writer,", not "thank @TheAcademy, my wife Portia"
+            office = _names_an_office(words)  # "Surgeon General, the nation's chief health adviser"
+            if described and heads & gz.PERSON_NOUNS and not office:  # "Rupert Prewett, the show's head
+                votes["person-context"] += 2  # writer,", not "thank @TheGuild, my wife Livia"
             elif heads & gz.ORG_NOUNS:
                 votes["org-context"] += 2
             elif not office and (heads & gz.TITLE_WORDS or first is not None and first.norm in gz.TITLE_WORDS
                                  and first.text[1:].islower() and self.personal(surface, words)):
-                votes["person-context"] += 2  # "Charlotte Moore, Controller BBC One says"
+                votes["person-context"] += 2  # "Harriet Dunmore, Controller Network Two says"
         placed = before is not None and (before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("at", "of"))
         verb = after[1:2] if after and after[0].norm in gz.SENTENCE_ADVERBS else after[:1]
         acting = not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower()
         if before is not None and before.norm in gz.ACTOR_LEADS or acting:
-            votes["actor"] += 1  # "a deal with Washington", "Pyongyang said": a capital standing for its government
+            votes["actor"] += 1  # "a deal with Washington", "Ottawa said": a capital standing for its government
         if acting and verb[0].norm in gz.ATTRIBUTION_VERBS and before is not None and before.norm == "the" \
                 and not _names_an_office(words):
             votes["org-context"] += 1  # "the White House said": a body speaking; no person's name takes "the"
         if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
             votes["place-context"] += 1  # "the Aceh province"
         if after and after[0].norm in gz.TITLE_WORDS:
-            votes["titles"] += 1  # "House Judiciary Chairman Bob Goodlatte": the name of what he chairs
+            votes["titles"] += 1  # "House Judiciary Chairman Bob Hanrahan": the name of what he chairs
         speaking = after[1:2] if after and after[0].text == "," else after[:1]
         if speaking and speaking[0].norm in gz.ATTRIBUTION_VERBS and self.personal(surface, words):
-            votes["person-context"] += 1  # "Rebecca Musser said", "Rebecca Musser, said"; not "White House said"
+            votes["person-context"] += 1  # "Lydia Vance said", "Lydia Vance, said"; not "White House said"
         if len(words) > 1 and (words[0] in gz.EVENT_HEADS or any(
                 w[:1].isupper() and w.lower() in gz.FUNCTION_WORDS for w in surface.split()[1:])):
-            votes["thing"] += 1  # "Hurricane Katrina", "Doctor Who": an event or a work, whatever it happened "in"
+            votes["thing"] += 1  # "Hurricane Delphine", "Captain Why": an event or a work, whatever it happened "in"
         if last in gz.LAW_KEYWORDS and len(words) > 1:
             votes["law"] += 1
         if len(words) > 1 and (last in gz.GEO_HEADS or words[0] in gz.GEO_HEADS and words[1] == "of"
                                or words[0] in gz.PLACE_QUALIFIERS and _known_place(words[1:])):
-            votes["geo"] += 1  # "Indian Ocean", "Gulf of Aden", "Northern Avalonia" (of a known place)
+            votes["geo"] += 1  # "Indian Ocean", "Gulf of Tarsa", "Northern Avalonia" (of a known place)
         if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES or "&" in words \
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
             votes["org"] += 1
         code = _CODE.fullmatch(surface.split()[-1]) or len(words) > 1 and _CODE.fullmatch(words[-1])
         if _NUMBER_PLURAL.fullmatch(last):
-            votes["org"] += 1  # "Philadelphia 76ers": a team
+            votes["org"] += 1  # "Riverton 88ers": a team
         elif code or len(words) > 1 and words[-1][0].isdigit():
             votes["product"] += 1
         if surface.replace(".", "").isupper() and len(surface) > 1:
@@ -818,9 +818,9 @@ def _abbreviates(letters: str, words: list[str]) -> bool:
 
 
 def _title_as_surname(run: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
-    """``Billy King``, ``Mike Judge``: a title word written Title Case that ends the run right after a
+    """``Lenny Shaw``, ``Mike Judge``: a title word written Title Case that ends the run right after a
     given name (which opens the run or follows a title) is the surname, not a title (a title stands
-    before the name it qualifies; ``Portland Trailblazers Coach`` keeps its title)."""
+    before the name it qualifies; ``Brackwell Trailhawks Coach`` keeps its title)."""
     text = run[i].text
     if i != len(run) - 1 or i == 0 or not (text[:1].isupper() and text[1:].islower()):
         return False
@@ -854,7 +854,7 @@ class _MentionFinder:
         previous: list[_Piece] = []
         for run in _runs(_pieces(sentence, self.vocab)):
             if run[0].start < self.covered_to:
-                continue  # the state of "Fort Smith, Arkansas", inside the town's mention
+                continue  # the state of "Fort Calder, Arkansas", inside the town's mention
             # "Turkey's Ministry of Foreign Affairs": the possessive country owns the body after it
             owner = previous[-1] if previous and previous[-1].possessive else None
             self.owner = _FOLDED_COUNTRIES.get(owner.norm) if owner and run[0].start - owner.end <= 4 else None
@@ -864,7 +864,7 @@ class _MentionFinder:
     def run(self, run: list[_Piece], context: _Context) -> None:
         if len(run) >= 2 and run[-1].norm in gz.HONORIFIC_WORDS and not any(
                 p.kind == "title" or p.norm in gz.TITLE_WORDS or p.norm in gz.TITLE_QUALIFIERS for p in run[:-1]):
-            # "Time Lord", "the Iron Lady": an honorific that ends the name is a word of it
+            # "Star Warden", "the Iron Lady": an honorific that ends the name is a word of it
             text = run[-1].text.rstrip(".")  # "Lord." at the end of a sentence
             run = run[:-1] + [replace(run[-1], kind="name", text=text, end=run[-1].start + len(text))]
         title_at = max((i for i, p in enumerate(run) if (p.kind == "title" or p.norm in gz.TITLE_WORDS)
@@ -897,7 +897,7 @@ class _MentionFinder:
 
     @staticmethod
     def names_a_work(run: list[_Piece], title_at: int) -> bool:
-        """``Doctor Who``: a capitalised function word after the title makes the run a work's name."""
+        """``Captain Why``: a capitalised function word after the title makes the run a work's name."""
         following = run[title_at + 1] if title_at + 1 < len(run) else None
         return following is not None and following.kind == "name" and following.norm in gz.FUNCTION_WORDS \
             and following.norm not in gz.MONTHS
@@ -905,9 +905,9 @@ class _MentionFinder:
     def titled(self, run: list[_Piece], title_at: int, context: _Context) -> None:
         """``[prefix] Title Words Title [of X] Name [of Y]``: the name is a person; prefix, X and Y are looked at again.
 
-        ``President Emmanuel Macron of France`` names Macron, then France;
-        ``President of the United States Donald Trump`` names the United
-        States, then Trump.
+        ``President Lucien Ferrand of France`` names Ferrand, then France;
+        ``President of the United States Harold Dalby`` names the United
+        States, then Dalby.
         """
         begin = title_at
         while begin > 0 and (run[begin - 1].norm in gz.TITLE_WORDS or run[begin - 1].norm in gz.TITLE_QUALIFIERS
@@ -922,7 +922,7 @@ class _MentionFinder:
         if begin and not (not after and run[0].norm in gz.TITLE_WORDS):  # "Chief Public Relations Officer"
             self.untitled(run[:begin], context)
         if after and after[0].text.isupper() and len(after[0].text) > 1 and after[0].text.isalpha():
-            self.untitled(after, context)  # "Controller BBC One": the title's body, no person's name
+            self.untitled(after, context)  # "Controller Network Two": the title's body, no person's name
             return
         rest: list[_Piece] = []
         if after and after[0].kind != "joiner":
@@ -939,7 +939,7 @@ class _MentionFinder:
                 self.untitled(after, context)  # "the President of France": no one named, the complement is
             return
         if tail == len(after) - 1 and after[tail - 1].kind == "joiner" and after[0].kind == "joiner":
-            # "President of the Medical Association of Alabama": one word after "of" ends the complement
+            # "President of the Medical Association of Vermont": one word after "of" ends the complement
             self.untitled(after, context)
             if rest:
                 self.untitled(rest, context)
@@ -983,7 +983,7 @@ class _MentionFinder:
         if run[0].initial and run[0].norm in self.vocab.lower and run[0].norm not in self.vocab.mid_caps \
                 and run[0].norm not in gz.NOT_PERSONAL \
                 and 1 <= len(rest) <= 3 and all(_surname_shaped(p, self.vocab) for p in rest):
-            run = rest  # "Analyst John Smith said", "Told Howell:": a common word capitalised only by the sentence
+            run = rest  # "Analyst John Smith said", "Told Brannigan:": a common word capitalised only by the sentence
         elif run[0].norm + "s" in self.vocab.mid_caps and len(rest) == 2 \
                 and all(_surname_shaped(p, self.vocab) and p.text[1:].islower() for p in rest):
             run = rest  # "Heron Ann Lee" where the dossier writes "the Herons": a side's member, no word of the name
@@ -1035,7 +1035,7 @@ class _MentionFinder:
         for comma, degree in zip(following[::2], following[1::2]):
             if comma.text != "," or comma.start != end or not _is_post_nominal(degree.text):
                 break
-            end = degree.end  # "Regina Benjamin, M.D., M.B.A.": the degrees stay in the mention, out of its name
+            end = degree.end  # "Marian Delacroix, M.D., M.B.A.": the degrees stay in the mention, out of its name
             votes["person"] = 1
         mention = self.add_span(run[0].start, end, context, votes=votes, name_start=name_start, name_end=run[-1].end)
         if mention is not None:
@@ -1043,7 +1043,7 @@ class _MentionFinder:
             self.definition(mention, context)
 
     def state_after(self, run: list[_Piece], context: _Context) -> int | None:
-        """Where ``Fort Smith, Ark.`` ends, for a town named after a place preposition or opening its sentence;
+        """Where ``Fort Calder, Ark.`` ends, for a town named after a place preposition or opening its sentence;
         None when no state follows (or when the name is a state or a country itself)."""
         before = context.before(run[0].start)
         placed = before is None or before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("of", "at")
@@ -1094,7 +1094,7 @@ def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
 
 
 def _drop_trailing_adjectives(mentions: list[Mention]) -> None:
-    """``a rural Alabama Catholic doctor`` names Alabama: a name ending in a people's or a faith's adjective
+    """``a rural Vermont Catholic doctor`` names Vermont: a name ending in a people's or a faith's adjective
     loses it when the dossier also uses the rest alone (``Roman Catholic`` stays whole)."""
     keys = {m.key for m in mentions}
     for i, m in enumerate(mentions):

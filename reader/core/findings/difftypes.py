@@ -242,7 +242,7 @@ def _temporal(side: _Side, words: Sequence[Token]) -> list[str]:
 
 
 def _in_name(side: _Side, word: Token) -> bool:
-    """A capitalised time word after a capitalised word is part of a name (``… Day Saints``), not a date."""
+    """A capitalised time word after a capitalised word is part of a name (``… Day Pilgrims``), not a date."""
     previous = side.before(word.start)
     return (
         word.text[:1].isupper()

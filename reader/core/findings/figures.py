@@ -332,7 +332,7 @@ _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{_NUMBER})\s+and\s+$", re.IGNORECASE)
 _CLAIMED_ONLY = frozenset({"clock", "ago", "range"})
 """Shapes that claim their words and give no figure: times of day, "N years ago", and the top of a range
-("between six and 75 years", whose bottom is a bare number)."""
+("between eight and 60 years", whose bottom is a bare number)."""
 
 _DATE_SHAPES = frozenset(
     {"iso", "month_day", "day_month", "month_year", "month_relative", "season_year", "season_relative", "relative",
@@ -618,14 +618,14 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     too often belong to two different events; other unlinked figures conflict
     only when they share two more words and the same named thing stands next
     to both, or none next to either, and neither sentence holds a figure
-    agreeing with the other: "50 miles north of Detroit" and "15 miles north
-    of Detroit" may place a motorist and a building). Counts of "other",
+    agreeing with the other: "50 miles north of Kestrelton" and "15 miles north
+    of Kestrelton" may place a motorist and a building). Counts of "other",
     "more", "remaining" things count a part and are never compared. Never compared: unresolved dates,
     "part of" counts, the dates of datelines and bylines (when a report was
     published says nothing of the event), and figures about different
     referents: other people in their sentences, or other named things right
     next to them ("170,000 in Aceh" and "230,000 across Asia", "14 miles from
-    Healdsburg" and "20 miles from Santa Rosa"), or amounts that are the value
+    Millbrook" and "20 miles from Santa Lucerna"), or amounts that are the value
     of different things ("$50 billion of goods", "$7.7 billion of the metals").
     A conflict never rests on a year guessed from the publication date. Each result holds one figure from
     each of two articles; a pair is reported once, under its link when it has
@@ -695,8 +695,8 @@ _PUBLISHING_WORDS = frozenset("published updated posted last".split())
 
 
 def _published_line(article: Article, figure: Figure) -> bool:
-    """Is this date the report's own dateline or byline (``Saturday, September 14, 2013``,
-    ``Published 12:17 am, Monday, ...``, ``Jane Roe posted in Accidents on ...``)?
+    """Is this date the report's own dateline or byline (``Tuesday, March 12, 2019``,
+    ``Published 9:05 am, Friday, ...``, ``Jane Roe posted in Accidents on ...``)?
 
     Yes when its paragraph has no lower-case word of four letters or more besides
     publishing words, or when ``published``/``updated``/``posted`` comes just before it.
@@ -739,7 +739,7 @@ class _Referents:
 
     The people of its sentence, and the named thing it is measured from or
     for: the first name just after it, else the last just before it (``14
-    miles north of *Healdsburg*``, ``170,000 people in *Aceh*``).
+    miles north of *Millbrook*``, ``170,000 people in *Aceh*``).
     """
 
     _NEAR = 50  # characters either side of the figure, inside its sentence
@@ -782,7 +782,7 @@ class _Referents:
 
     def _follows_figure(self, article: str, position: int) -> bool:
         """Is the name at ``position`` what a figure just before it is measured from (``14 miles north
-        of *Healdsburg* and had a depth of 1.2 miles``), rather than what the next figure is about?"""
+        of *Millbrook* and had a depth of 1.2 miles``), rather than what the next figure is about?"""
         ends = self.ends.get(article, [])
         at = bisect_right(ends, position) - 1
         return at >= 0 and position - ends[at] < self._NEAR and _MEASURED_FROM.fullmatch(
@@ -793,7 +793,7 @@ class _Referents:
         return self.of(a)[1] is not None or self.of(b)[1] is not None
 
     def same_thing(self, a: Figure, b: Figure) -> bool:
-        """Is the same named thing next to both figures (``miles north of Santa Rosa`` in both)?"""
+        """Is the same named thing next to both figures (``miles north of Santa Lucerna`` in both)?"""
         return self.of(a)[1] is not None and self.of(a)[1] == self.of(b)[1]
 
     def apart(self, a: Figure, b: Figure) -> bool:
@@ -807,7 +807,7 @@ class _Referents:
 
     def measured(self, figure: Figure) -> str | None:
         """What a measure is of, when a noun and ``of`` come just before it: ``depth`` in ``had a depth of
-        1.2 miles``; ``None`` for dates and any other figure (``at 2:09 a.m. about 14 miles``)."""
+        1.2 miles``; ``None`` for dates and any other figure (``at 3:41 a.m. about 14 miles``)."""
         if figure.kind == "date":
             return None
         found = _MEASURED.search(self.bodies[figure.span.article], max(0, figure.span.start - 40), figure.span.start)
@@ -816,8 +816,8 @@ class _Referents:
         return _singular(found.group(1))
 
     def worth_of(self, figure: Figure) -> str | None:
-        """What an amount of money is the value of: ``goods`` in ``$50 billion of U.S. goods``, ``metal``
-        in ``($7.7 billion) of the metals it exports``."""
+        """What an amount of money is the value of: ``goods`` in ``$30 billion of U.S. goods``, ``metal``
+        in ``($4.3 billion) of the metals it exports``."""
         if figure.kind != "money":
             return None
         found = _WORTH_OF.match(self.bodies[figure.span.article], figure.span.end)

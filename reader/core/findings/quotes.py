@@ -97,13 +97,13 @@ _SUBJECT_END = re.compile(r"[,;:()\u201c\u201d\"]|(?<!\b[A-Z])\.(?!\w)")
 _CAPITALISED = re.compile(r"\b[A-Z]")
 _PREPOSITION = re.compile(r"\s(?:at|in|on|from|of|for|with|during|after|before|outside|near|to)\s")
 _POSSESSIVE = re.compile(r"['\u2019](?:s\b|(?!\w))")
-"""``Garneau's`` and ``Jeffs'`` (in ``Jeffs' nephew, Brent Jeffs, told``): a possessive names no speaker."""
+"""``Garneau's`` and ``Stokes'`` (in ``Stokes' nephew, Curtis Stokes, told``): a possessive names no speaker."""
 _QUALIFIER = re.compile(r"\b(?:of|from|in|at|for)\s+(?:the\s+)?$")
-"""Before a name in the subject: a place it qualifies (``Herbert Flynn of Fort Coffee said``), no speaker."""
+"""Before a name in the subject: a place it qualifies (``Walter Prosser of Fort Willet said``), no speaker."""
 _RELATIVES = frozenset("which that who whom".split())
 """``journals, which said``: the subject is what the relative pronoun stands for, left unnamed."""
 _COORDINATED = re.compile(r"\W*(?:and|but|or|then|while|whereas)\s", re.IGNORECASE)
-"""``"I am peace," and said no more``, ``"positive," while X said``: a verb in a clause joined after the
+"""``"I am done," and said no more``, ``"positive," while X said``: a verb in a clause joined after the
 quotation is that clause's, not the quotation's."""
 _GOES_ON = re.compile(r"[^\w\s]*\s+[a-z]")
 _THAT = re.compile(r"(?:\s+that\b)?")
@@ -128,7 +128,7 @@ _GOVERNED_PERSON = re.compile(_GOVERNOR + "$", re.IGNORECASE)
 _GOVERNED_BODY = re.compile(_GOVERNOR + r"(?:(?:[A-Z][\w.'\u2019&-]*|and|of|on|for)\s+)*$")
 """Before a name: it is an object or stands in a subordinate clause, and is not the subject that speaks.
 A body's name may stand further in (``on the House Committee on Oversight and Government Reform``); a
-person's must follow the word itself (``Secretary of State Mike Pompeo`` may speak)."""
+person's must follow the word itself (``Secretary of State Mark Hessler`` may speak)."""
 _CONTRACTION = re.compile(r"['\u2019](?:s|d|ve|ll)$")
 _CONJUNCTIONS = frozenset("and but or".split())
 _PASSIVE = frozenset("been was were is are be being".split())
@@ -191,10 +191,10 @@ class _Speakers:
 
     def resolve_pronoun(self, kind: str, before: int, anchor: int | None = None) -> tuple[str | None, str | None]:
         """The latest attribution subject of the pronoun's kind before ``before``, unless another person
-        (for ``they``, ``it``: anyone named) opens a sentence in between (``Trump spoke. Pompeo met Kim.
+        (for ``they``, ``it``: anyone named) opens a sentence in between (``Dalby spoke. Hessler met Ri.
         "…," he said``: no one, rather than the wrong one); people named later in a sentence are objects
-        and do not count. The subject named again to open a later sentence (``Pompeo met Kim. Trump
-        ridiculed Kerry. "…," he said``) sets the rivals before aside. Else, for a person, the one who did a
+        and do not count. The subject named again to open a later sentence (``Hessler met Ri. Dalby
+        ridiculed Halden. "…," he said``) sets the rivals before aside. Else, for a person, the one who did a
         speech act in the sentence before ``anchor`` (where the quotation opens) or ``before``."""
         for position, name, entity_id, subject_kind in reversed(self.subjects):
             if position < before and (subject_kind == kind or kind == "group" and subject_kind != "person"):
@@ -202,7 +202,7 @@ class _Speakers:
                 again = [i for i, m in enumerate(between) if entity_id and m[2].id == entity_id
                          and self.is_subject(m[0])]
                 between = between[again[-1] + 1 :] if again else between
-                rivals = any(  # a full name of unknown type ("commentator Owen Jones, ..., said") may be a person's
+                rivals = any(  # a full name of unknown type ("commentator Ewan Pryce, ..., said") may be a person's
                     (m[2].type == "person" or kind == "group" or m[2].type == "other" and self.full_name(m))
                     and m[2].id != entity_id and self.opens_sentence(m[0])
                     for m in between
@@ -214,14 +214,14 @@ class _Speakers:
 
     def someone_else(self, previous: Quote, before: int) -> bool:
         """Does a person other than ``previous``'s speaker open a sentence between it and ``before``? (``"…,"
-        Graham said. Cruz promised more. "Day one, I will…"``: the next quotation is not Graham's.)"""
+        Corwin said. Ibarra promised more. "From the first hour, I will…"``: the next quotation is not Corwin's.)"""
         return any(m[2].type == "person" and m[2].id != previous.speaker_entity and self.is_subject(m[0])
                    for m in self.entities_in(previous.span.end, before))
 
     def acting_before(self, before: int) -> tuple[str | None, str | None]:
         """The one person named in the sentence before, in the same paragraph, as the subject of a verb of
-        speech (``Mr. Trump threatened it with retaliation. "You can mark it down," he said``): who
-        ``he`` or ``she`` is when no earlier attribution settles it. ``Pompeo met Kim.`` names no speaker."""
+        speech (``Mr. Dalby threatened it with retaliation. "You can count on that," he said``): who
+        ``he`` or ``she`` is when no earlier attribution settles it. ``Hessler met Ri.`` names no speaker."""
         body, at = self.article.body, bisect_right(self.sentence_starts, before) - 1
         if at < 1 or "\n" in body[self.sentence_starts[at - 1] : self.sentence_starts[at]].rstrip():
             return None, None
@@ -238,8 +238,8 @@ class _Speakers:
 
     def opens_clause(self, start: int, position: int) -> bool:
         """Is the name at ``position`` its clause's subject, with only titles and capitalised words between it
-        and ``start``, or a fronted clause's comma, or a colon (``As Iran warned, Trump``, ``After the
-        announcement, President Trump``, ``As the paper reported: Prime Minister X``)?"""
+        and ``start``, or a fronted clause's comma, or a colon (``As Chile warned, Dalby``, ``After the
+        announcement, President Dalby``, ``As the paper reported: Prime Minister X``)?"""
         text = self.article.body[start:position]
         opening = text[max(text.rfind(":"), text.rfind(",")) + 1 :].split()
         return all(w.casefold() in _SUBJECT_LEADS or w.casefold() in _TITLES or w.casefold() in _TITLE_JOINERS
@@ -247,7 +247,7 @@ class _Speakers:
 
     def subject_before(self, position: int) -> tuple[str | None, str | None] | None:
         """Who ``he`` or ``she`` at ``position`` is when its own sentence named people before it: the one
-        person who is the subject there (``Netanyahu revealed new intelligence which he claimed shows``), no
+        person who is the subject there (``Ostrander revealed new evidence which he claimed shows``), no
         one when another person is named too; ``None`` when the sentence names no person before it."""
         body, start = self.article.body, self.sentence_start(position)
         people = [m for m in self.entities_in(start, position) if m[2].type == "person"
@@ -268,8 +268,8 @@ class _Speakers:
         return self.sentence_starts[bisect_right(self.sentence_starts, position) - 1] if self.sentence_starts else 0
 
     def is_subject(self, position: int) -> bool:
-        """Does the name at ``position`` open its sentence, as its subject (``But Trump said``, not ``As
-        Whiteside talked``)?"""
+        """Does the name at ``position`` open its sentence, as its subject (``But Dalby said``, not ``As
+        Eastgate talked``)?"""
         before = self.article.body[self.sentence_start(position) : position].split()
         return all(w.casefold() in _SUBJECT_LEADS for w in before)
 
@@ -296,7 +296,7 @@ def _words_forward(body: str, start: int, end: int) -> int:
 
 
 def _abbreviation(body: str, stop: int) -> bool:
-    """Is the full stop at ``stop`` that of a title (``Troy police Lt. Gerry Scherlinck``)?"""
+    """Is the full stop at ``stop`` that of a title (``Dunmore police Lt. Carl Renvik``)?"""
     word = re.search(r"(\w+)$", body[max(0, stop - 12) : stop])
     return body[stop] == "." and word is not None and word.group(1).lower() in NON_TERMINAL_ABBREVIATIONS
 
@@ -337,7 +337,7 @@ def _only_a_title(text: str) -> bool:
 
 
 def _named_after(speakers: _Speakers, verb: re.Match[str]) -> tuple[int, int, Entity] | None:
-    """``…, said Rick Tyler, who worked for Cruz``: a person (or a name of unknown type) named right after the
+    """``…, said Nick Pellow, who worked for Ibarra``: a person (or a name of unknown type) named right after the
     verb, a title may stand between, and ending the clause there is its subject, so no one before the comma
     is looked for (``said Anna Varga was…`` names the subject of a reported clause)."""
     body = speakers.article.body
@@ -350,7 +350,7 @@ def _named_after(speakers: _Speakers, verb: re.Match[str]) -> tuple[int, int, En
 
 
 def _inverted(speakers: _Speakers, verb: re.Match[str]) -> bool:
-    """``…, said Rick Tyler, a consultant.``: after a comma or a closing mark, the verb and the name that
+    """``…, said Nick Pellow, a consultant.``: after a comma or a closing mark, the verb and the name that
     follows it are an inverted attribution."""
     body = speakers.article.body
     return re.search(r"[,\u201d\"]\s*$", body[max(0, verb.start() - 3) : verb.start()]) is not None \
@@ -409,7 +409,7 @@ def _subject(
     look_after = according or (inverted and verb.group().lower() not in _OBJECT_VERBS)
     clause = _words_back(body, zone[0], verb.start(), _BOUNDARY, _SUBJECT_WORDS)
     reported = [v for v in _verbs(body, clause, verb.start()) if v.group().lower() != "according to"]
-    if reported:  # "Comey said the president told him", "Comey wrote that Trump said": the subject follows
+    if reported:  # "Hallam said the president told him", "Hallam wrote that Dalby said": the subject follows
         clause = reported[-1].end()
         clause = _THAT.match(body, clause).end()
     stop = _words_forward(body, verb.end(), zone[1])
@@ -421,39 +421,39 @@ def _subject(
         kind = _PRONOUNS[pronoun]
         named = speakers.subject_before(verb.start()) if kind == "person" else None
         opening = max(body.rfind("\u201c", 0, zone[0] - 1), body.rfind('"', 0, zone[0] - 1)) if inverted else -1
-        # '"It seems… Iran is behind it," he said': the sentence before the quotation's opening tells who "he" is
+        # '"It seems… Norway is behind it," he said': the sentence before the quotation's opening tells who "he" is
         return (*(named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None)), kind)
     coordinated = False
     if words_before and words_before[-1].casefold() in _CONJUNCTIONS:
-        # "Giuliani met with Mr. Mueller and said": the first verb's subject speaks, not its object
+        # "Castellano met with Mr. Brannock and said": the first verb's subject speaks, not its object
         opening = body[speakers.sentence_start(verb.start()) : verb.start()].split()[:1]
-        if opening and opening[0].casefold() in _PRONOUNS:  # "He hoped to meet Kim but warned"
+        if opening and opening[0].casefold() in _PRONOUNS:  # "He hoped to meet Ri but warned"
             kind = _PRONOUNS[opening[0].casefold()]
             return (*speakers.resolve_pronoun(kind, verb.start()), kind)
         named = speakers.subject_before(verb.start())
-        if named and named[0]:  # 'Mr. Trump assailed the deal as "insane," but said': the sentence's subject
+        if named and named[0]:  # 'Mr. Dalby assailed the deal as "insane," but said': the sentence's subject
             return (*named, "person")
         words_before, coordinated = [], True
     if words_before and words_before[-1].casefold() in _PASSIVE:
-        return None, None, "group"  # "The US President had been warned by London's mayor": not who speaks
+        return None, None, "group"  # "The US President had been warned by Oslo's mayor": not who speaks
     if pronoun.casefold() in _RELATIVES or words_before and words_before[0].casefold() in _RELATIVES \
             or any(w.casefold() == "what" for w in words_before):
         return None, None, "group"  # "which said", "which authorities testified", "installed what officials
         # said was": no one named
     entity = None
     if not according:
-        if words_before:  # "a spokesman for Mueller told": the spokesman speaks, not Mueller
+        if words_before:  # "a spokesman for Brannock told": the spokesman speaks, not Brannock
             named = [m for m in speakers.entities_in(clause, verb.start())
                      if not _QUALIFIER.search(body, max(clause, m[0] - 10), m[0])]
             joint = _joint_speakers(body, [m for m in speakers.entities_in(max(0, clause - 80), verb.start())
                                            if m[2].type == "person"], verb.start())
-            if joint is not None:  # "Craig Zadan and Neil Meron said", "Goodlatte, Gowdy, and Nunes noted"
+            if joint is not None:  # "Paul Danner and Lewis Okoro said", "Hanrahan, Pelham, and Ostrow noted"
                 return joint, None, "group"
             entity = _pick(named, body, lambda m: (_TYPE_RANK[m[2].type], -m[1]))
         opens_with_title = bool(words_before) and words_before[0].casefold() in TITLE_WORDS
         if words_before and (entity is None or entity.type != "person" or opens_with_title):
-            # "Ben Stephenson, controller of BBC Drama Commissioning said", "Charlotte Moore, Controller BBC One
-            # says" (even when the title's words were read as a name), "Jo Swinson, Liberal Democrat deputy
+            # "Neil Ashcombe, controller of Network Drama Commissioning said", "Harriet Dunmore, Controller Network Two
+            # says" (even when the title's words were read as a name), "Jo Carrick, Liberal Democrat deputy
             # leader and Foreign Affairs spokesperson said": the person the title is set beside
             titled = words_before[0][:1].islower() or words_before[-1].casefold() in _TITLES or opens_with_title
             sentence = max(0, clause - 80, speakers.sentence_start(verb.start()))
@@ -462,9 +462,9 @@ def _subject(
             entity = beside[-1][2] if beside else entity
         if entity is None and all(w.strip(".").casefold() in STATE_ABBREVIATIONS for w in words_before) \
                 and _named_after(speakers, verb) is None:
-            # right after a comma, or after a state ("Jane Roe, the county attorney in Mohave County, Az. said"):
+            # right after a comma, or after a state ("Jane Roe, the county attorney in Calder County, Az. said"):
             # not a name governed by a preposition or in a subordinate clause ("moved to distance himself
-            # from Cohen, saying", "Jenna Coleman, who will stay when Capaldi takes over, said")
+            # from Lerner, saying", "Tessa Marlow, who will stay when Calloway takes over, said")
             wide = _words_back(body, zone[0], verb.start(), _QUOTE_MARKS, _WIDE_WORDS)
             ungoverned = [m for m in speakers.entities_in(wide, verb.start())
                           if not _governed(body, max(wide, m[0] - 80), m)]
@@ -474,27 +474,27 @@ def _subject(
             entity = _pick(ungoverned, body, lambda m: (_TYPE_RANK[m[2].type], m[0]))
     if entity is None and look_after:
         preposition = _PREPOSITION.search(body, verb.end(), stop)
-        end = preposition.start() if preposition else stop  # "said Bonnie Evans at the Texaco station"
+        end = preposition.start() if preposition else stop  # "said Maggie Hollis at the Petrolux station"
         after = [m for m in speakers.entities_in(verb.end(), end) if not _governed(body, verb.end(), m)]
         joint = _joint_speakers(body, [m for m in after if m[2].type == "person"], end)
         if joint is not None:
-            return joint, None, "group"  # "said Zadan and Meron"
+            return joint, None, "group"  # "said Danner and Okoro"
         heads = [m for m in after if not _CAPITALISED.search(body, m[1], end)]  # not "said a statement from the
         # House Judiciary"
-        entity = _pick(heads, body, lambda m: (_TYPE_RANK[m[2].type], m[0]))  # "said X's Market clerk Alicia Mullin"
+        entity = _pick(heads, body, lambda m: (_TYPE_RANK[m[2].type], m[0]))  # "said X's Bakery cashier Alicia Brennan"
     if entity is not None:
         return entity.name, entity.id, "person" if entity.type == "person" else "group"
     if coordinated:
-        return None, None, "group"  # "…in calling the Russians and asked": no phrase of the first predicate
+        return None, None, "group"  # "…in phoning the Danes and asked": no phrase of the first predicate
     phrase = None if according else _named_earlier(body, clause, verb.start(), _phrase(body[clause : verb.start()]))
     if phrase is None and look_after:
         phrase = _phrase(body[verb.end() : stop])
     before = [m for m in speakers.entities_in(clause, verb.start()) if m[2].type == "place"
               and not _governed(body, clause, m) and not _POSSESSIVE.match(body, m[1])]
-    # not "Israel's ambassador to the United States said"
+    # not "Chile's ambassador to the United Nations said"
     after = [m for m in speakers.entities_in(verb.end(), stop) if m[2].type == "place"
              and not _governed(body, verb.end(), m)] if look_after else []
-    place = before[-1] if before else after[-1] if after else None  # "said X Hill resident Suri Charanjit"
+    place = before[-1] if before else after[-1] if after else None  # "said X Park resident Suri Harjeet"
     if place and (phrase is None or phrase == body[place[0] : place[1]]):
         return place[2].name, place[2].id, "group"
     return phrase, None, "group"
@@ -516,14 +516,14 @@ def _verb_near(
     if body[open_:close].rstrip().endswith(".") and re.match(r"\S?\s+[A-Z]", following):
         after_end = close  # "“… it.” The president said so too.": a new sentence, not this quotation's attribution
     verbs = [verb for verb in _verbs(body, sentence_start, max(sentence_start, open_ - 1))
-             if not quoted(verb.start())]  # not 'Comey "never wrote that…," adding that Comey "went…"'
+             if not quoted(verb.start())]  # not 'Hallam "did not say that…," adding that Hallam "felt…"'
     introduced = bool(verbs) and re.fullmatch(r"\s*[:,]?\s*", body[verbs[-1].end() : open_ - 1]) is not None
     if not _COORDINATED.match(body, close + 1):
         for verb in _verbs(body, close, after_end):
             if introduced and verb.group().lower() == "according to":
-                break  # 'Jeffs wrote: "…," according to evidence': the writer, not the source, speaks
+                break  # 'Stokes wrote: "…," according to records': the writer, not the source, speaks
             if _COORDINATED_AFTER.search(body, close, verb.start()):
-                break  # '"very honorable" when asked, but he instead repeated his hopes': another clause's verb
+                break  # '"quite promising" when asked, but he instead restated his plans': another clause's verb
             if len(body[close : verb.start()].split()) <= _AFTER_WORDS:
                 return verb, (close + 1, after_end), True
     if verbs:
@@ -586,7 +586,7 @@ def find_quotations(
         paragraph_end = next((b for a, b in article.paragraphs if a <= open_ <= b), close)
         continued = _continued_by(body, article.paragraphs, close) if close == paragraph_end else None
         if verb is None and continued is not None:
-            verb, zone, after = continued  # "Not responding. // She was unconscious," Rambrich said.
+            verb, zone, after = continued  # "No answer. // He was not breathing," Dorsch said.
         if verb is not None and not after and _NOT_INTRODUCED.search(body, verb.end(), max(verb.end(), open_ - 1)):
             verb = None  # 'according to X, which awarded her its "genius" grants', 'known as the "genius grant"'
         if verb is not None and after and _IN_RELATIVE.search(body, s_start, max(s_start, open_ - 1)):
@@ -597,12 +597,12 @@ def find_quotations(
                                 attribution=Span(article.id, verb.start(), verb.end()), **common))
         elif _attributed_after(body, close, paragraph_end, quoted):
             quotes.append(Quote(**common))  # the next sentence names a speaker: it may be another one
-        # Only a quotation that is its own sentence inherits a speaker from before: in 'The "Do You Feel It?"
+        # Only a quotation that is its own sentence inherits a speaker from before: in 'The "Did You Hear It?"
         # survey showed...' the marks name a thing; in '"…?" goes another' the sentence names its own source.
         elif (alone := not body[s_start : open_ - 1].strip() and not _GOES_ON.match(body, close + 1, s_end)) and (
                 earlier := _previous_attribution(body, sentences, sentence, quoted)) is not None:
             if quotes and quotes[-1].attribution and quotes[-1].attribution.start == earlier[0].start():
-                name, entity_id = quotes[-1].speaker, quotes[-1].speaker_entity  # '"…," said Comey. "…"'
+                name, entity_id = quotes[-1].speaker, quotes[-1].speaker_entity  # '"…," said Hallam. "…"'
             else:
                 name, entity_id, _ = _subject(speakers, earlier[0], earlier[1], inverted=False)
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=earlier[0].group().lower(),
@@ -643,7 +643,7 @@ _STRAY_CLOSE = re.compile(r"(?<=\S)[\u201d\"](?=[\s.,;:!?)]|$)")
 def _continued_by(body: str, paragraphs, close: int):
     """The attribution of a quotation left open at its paragraph's end, when the next paragraph
     goes on without an opening mark and closes it before a reporting verb
-    (``"Not responding. // She was unconscious," Rambrich said.``)."""
+    (``"No answer. // He was not breathing," Dorsch said.``)."""
     following = next(((a, b) for a, b in paragraphs if a > close), None)
     if following is None:
         return None

@@ -40,7 +40,7 @@ _LIST_MARK = re.compile(r"^\s*(\d{1,3}[.)]|[•·▪●◦*□■–-])\s")
 _BULLETS = "•·▪●◦*□■"
 _PLACEHOLDER = re.compile(r"^\s*(\[[^\]\s]*\]\s*)+$")
 _FILE_NAME_PARTS = re.compile(r"[\s_.-]+")
-# A station-style name that carries a digit ("abc7ny", "ny1"): two letters first, then letters and digits.
+# A station-style name that carries a digit ("wxr9tv", "ny1"): two letters first, then letters and digits.
 _BRAND_WITH_DIGITS = re.compile(r"[^\W\d_]{2}\w{0,10}")
 
 
@@ -223,10 +223,10 @@ def _columns(text: str) -> int:
 
 
 def outlet_from_file_name(stem: str) -> str:
-    """An outlet name from a file name: "breitbart__1_RR" -> "Breitbart", "bbc__41_3ecbplus" -> "BBC".
+    """An outlet name from a file name: "planetpost__1_RR" -> "Planetpost", "kbx__41_3ecbplus" -> "KBX".
 
     A first part that starts with two letters and is mostly letters is a name even with a digit in
-    it ("abc7ny__21_2ecbplus" -> "ABC7NY"); otherwise the words before the first part with a digit
+    it ("wxr9tv__21_2ecbplus" -> "WXR9TV"); otherwise the words before the first part with a digit
     (ids, dates, numbers), else the stem's letter-only parts. Short all-lower-case names are
     acronyms; capitals already there stay.
     """

@@ -417,8 +417,8 @@ def _clauses(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> l
     Cuts fall after ``;`` and free-standing dashes, before a comma-led clause
     opener, before a quotation opened after a comma or colon, and before
     ``, and`` when a verb (token indexes in ``verbs``) stands on each side
-    (``the call turned out to be a hoax, and the children were returned``, not
-    ``Riva, 47, and Steinberg, 48, were treated``; ``and,`` before an inserted
+    (``the alarm turned out to be a prank, and the pupils were sent home``, not
+    ``Ruelle, 47, and Feldmann, 48, were treated``; ``and,`` before an inserted
     phrase too: ``drones played a major role in the war and, as The Globe
     reported, Canadian optics were used``) or opens what follows (``the
     ban affects 29 permits, and applies to aircraft parts``: a second predicate
@@ -473,15 +473,15 @@ def _speakers(tokens: Sequence[Token]) -> set[int]:
 
     They are the capitalised words next to a reporting verb (``Marina Costa
     told``, ``said Luiza Prates``), everything before a reporting verb that
-    opens a quotation or a ``that`` clause (``Ben Stephenson, controller of
-    BBC Drama, said:``) and a trailing ``, according to ...``.
+    opens a quotation or a ``that`` clause (``Neil Ashcombe, controller of
+    Network Drama, said:``) and a trailing ``, according to ...``.
     """
     found: set[int] = set()
     quoted = False
     for index, token in enumerate(tokens):
         quoted = quoted or token.norm == '"'
         if token.norm in SPEECH_VERBS and not quoted and index + 1 < len(tokens) and tokens[index + 1].norm in (":", '"', "that"):
-            found.update(range(index))  # 'Ben Stephenson, controller of BBC Drama, said: "…"': all of it says who
+            found.update(range(index))  # 'Neil Ashcombe, controller of Network Drama, said: "…"': all of it says who
         elif token.norm in SPEECH_VERBS:
             inverted = index and tokens[index - 1].norm in (",", '"')  # '…," said Luiza Prates'
             for step in (-1, 1) if inverted else (-1,):
@@ -495,7 +495,7 @@ def _speakers(tokens: Sequence[Token]) -> set[int]:
 
 
 TAIL_WORDS = 8
-"""The longest trailing attribution taken apart (``, producers Craig Zadan and Neil Meron announced today.``)."""
+"""The longest trailing attribution taken apart (``, producers Paul Danner and Lewis Okoro announced today.``)."""
 
 
 def _attribution_tail(tokens: Sequence[Token]) -> set[int]:
@@ -592,12 +592,12 @@ def _verbs(tokens: Sequence[Token]) -> set[int]:
 
 LEDE_WORDS = 3
 """A lede says something: this many lower-case content words, which a date line, a byline or a
-title-cased subtitle above it (``Posted: Sep 27, 2013 5:50 PM``, ``Office of the Press Secretary``)
+title-cased subtitle above it (``Posted: Oct 14, 2012 4:35 PM``, ``Office of the Press Secretary``)
 does not have."""
 
 
 FACT_WORDS = 4
-"""A shorter passage (``(Fox News article)``, ``News article)``) states nothing to link."""
+"""A shorter passage (``(Daily Planet article)``, ``News article)``) states nothing to link."""
 
 
 SPOKEN_WHERE = frozenset("in on at during after before to via shortly later earlier today yesterday tonight".split())
@@ -606,7 +606,7 @@ SPOKEN_WHERE = frozenset("in on at during after before to via shortly later earl
 
 
 def _only_attribution(tokens: Sequence[Token]) -> bool:
-    """Is the clause only who speaks (``Ben Stephenson, controller of BBC Drama, said:``)? Also, when it
+    """Is the clause only who speaks (``Neil Ashcombe, controller of Network Drama, said:``)? Also, when it
     holds no other verb and nothing after a colon, a clause that a verb of speaking opens (``said the
     victim's uncle, Dale Morrow``, ``according to officials``) or that ends on one and when, where or
     how it was said (``…," Dale Morrow said in a statement at the port``). A quotation mark may open it:
@@ -627,7 +627,7 @@ def _only_attribution(tokens: Sequence[Token]) -> bool:
 
 def _says_something(tokens: Sequence[Token]) -> bool:
     """Can the sentence carry a fact? Four words or more and one lower-case content word: a date line
-    (``Published April 11, 2007``) or a credit line has none, and two such lines are no shared statement."""
+    (``Published March 3, 2009``) or a credit line has none, and two such lines are no shared statement."""
     words, content = 0, False
     for token in tokens:  # stops as soon as it knows: most sentences say something within a few words
         if token.is_word:
@@ -837,7 +837,7 @@ LEDE_TERMS = 2
 dossier's main fact. Plain-text dossiers put a date line or a byline above the lede, so the lede is the
 first sentence that says something (``_states``); QA-Align pairs linked 36 -> 48 of 85 on the
 development dossiers, the scorer's link-precision proxy unchanged (0.97). Their figures, ranks and
-weekdays must not be at odds (``50 miles north of Detroit`` is not ``about 15 miles north of Detroit``)."""
+weekdays must not be at odds (``50 miles north of Kestrelton`` is not ``about 15 miles north of Kestrelton``)."""
 UNCOMMON_SHARE = 0.12
 UNCOMMON_LIMIT = 40
 """A term is uncommon in at most this share of the dossier's sentences, never more than this many (at least two)."""
@@ -851,7 +851,7 @@ ACTION_COVERAGE = 0.15
 STATEMENT_TERMS = 2
 """... and the shared part holds this many words that are neither names nor numbers: what is said,
 not only who or where. Chosen on the development dossiers' sampled links (bench/link_sample.py) against
-the bundled reports' hand reading: paraphrases sharing a background phrase ("the mainstream Mormon
+the bundled reports' hand reading: paraphrases sharing a background phrase ("the mainstream Quaker
 church", "the first-ever summit") and no verb were the wrong ones."""
 PARTICIPANT_OVERLAP = 0.4
 PARTICIPANT_COVERAGE = 0.2
@@ -894,7 +894,7 @@ def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
 
 def _names_run(run: tuple[str, ...], names: frozenset[str], actions: frozenset[str]) -> bool:
     """Is a run of words mostly names and figures, and no verb (``of the Northfield Baptist Church of
-    the Holy Cross``, ``Dale, 47, of Cedar Hills and Brook, 52, of Lyle County``)? Two reports naming
+    the Holy Lantern``, ``Dale, 47, of Cedar Hills and Brook, 52, of Lyle County``)? Two reports naming
     the same body, people and places alike copy who and where, not a statement (``Dale Morrow will
     travel to Lyle County`` says what happens). On the six read development dossiers a seven-report
     link of background clauses about a church, and a hospital sentence tied to a charge, held
@@ -951,15 +951,15 @@ possibility, not a happening."""
 
 
 RELATIVES = frozenset("that which who whom whose".split())
-"""They open a clause of its own (``tariffs that his administration imposed``): a decision still weighed
+"""They open a clause of its own (``duties that her government levied``): a decision still weighed
 before them does not reach into it."""
 
 
 QUESTIONS = frozenset("question questions query queries".split())
 ABOUT = frozenset("surround surrounds center centers centre centres focus focuses concern concerns about over".split())
 QUESTION_REACH = 5
-"""``questions`` followed within this many words by a word of ``ABOUT`` (``many of the questions obtained
-by the paper center on``) asks about what follows: it does not tell it."""
+"""``questions`` followed within this many words by a word of ``ABOUT`` (``most of the questions seen
+by the magazine center on``) asks about what follows: it does not tell it."""
 
 
 def _tentative(unit: _Unit, told: frozenset[str]) -> bool:
@@ -978,7 +978,7 @@ def _tentative(unit: _Unit, told: frozenset[str]) -> bool:
 def _other_modes(a: _Unit, b: _Unit, names: frozenset[str]) -> bool:
     """Does one passage tell as a decision still weighed or as asked about (``_tentative``) what the
     other tells as done? ``was considering whether to exempt them`` is not ``has exempted them``, nor
-    are ``the questions surround his decision to recuse himself`` and ``he recused himself``. What
+    are ``the questions surround her decision to step aside`` and ``she stepped aside``. What
     both tell is their shared happenings (verbs of either), else the words they share, names left out
     either way. On the nineteen read dossiers a wrong and a partly right link went, a prosecutor
     weighing charges left a link of the arrest (two links read right joined it), and a recusal told
@@ -1049,7 +1049,7 @@ def _judge(a: _Unit, b: _Unit, weights: dict[str, float], uncommon: frozenset[st
         or any(len(q) >= VERBATIM_RUN and _contains(q, a.words) for q in b.quotes)
     )):
         return max(similar, overlap), "verbatim", True
-    # A long run ending on ``said`` may be only who spoke (``Ben Stephenson, controller of BBC Drama, said``)
+    # A long run ending on ``said`` may be only who spoke (``Neil Ashcombe, controller of Network Drama, said``)
     # before two different quotations: it makes no near copy.
     attribution = run and a.words[run_end - 1] in ATTRIBUTION_VERBS
     if similar >= NEAR_SIMILARITY:
@@ -1506,8 +1506,8 @@ FIRM_OVERLAP = 0.4
 FIRM_TERMS = 6
 FIRM_NAMES = 2
 """A paraphrase pair is firm when its passages share this much of their weight, or this many terms, names
-counting at most ``FIRM_NAMES`` of them: a show, its channel and its host (``Doctor Who Live``, ``BBC One``,
-``Zoe Ball``) are who and where, not what is said. On the six read dossiers two links read partly right
+counting at most ``FIRM_NAMES`` of them: a show, its channel and its host (``Captain Why Live``, ``Network Two``,
+``Amy Kite``) are who and where, not what is said. On the six read dossiers two links read partly right
 became weaker, and no link read right."""
 
 
