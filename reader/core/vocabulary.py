@@ -149,6 +149,10 @@ ACTOR_LEADS = frozenset("with against on".split())
 LINKING_WORDS = frozenset("a an the and or nor but of with to from by in on at for as than".split())
 """Articles, conjunctions and the commonest prepositions: never part of a name or a description."""
 
+POSSESSIVE_DETERMINERS = frozenset("its their his her our".split())
+DETERMINERS = frozenset("the a an this that these those".split()) | POSSESSIVE_DETERMINERS
+"""Words that open a noun phrase (``the first woman``, ``their report``)."""
+
 FUNCTION_WORDS = CLAUSE_STARTERS | frozenset(
     """about above across against along amid amidst among amongst around because below beneath beside
     besides between beyond despite down during except following inside into like near off onto out

@@ -27,11 +27,13 @@ from reader.core.text.quotation_marks import quotation_bounds
 from reader.core.model import Analysis, Article, Entity, Label, Link, Naming, NamingRow, Span, Token
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
+    DETERMINERS,
     DISTANCING_WORDS,
     FUNCTION_WORDS,
     LEGITIMACY_WORDS,
     LOADED_AFFIXES,
     LOADED_WORDS,
+    POSSESSIVE_DETERMINERS,
     singular,
 )
 
@@ -47,8 +49,6 @@ _JOINERS = frozenset("/ -".split())
 _APPOSITION = frozenset("a an".split())
 """An apposition says what a thing is (``, a territory``); a relative clause (``, which``) mostly what it did."""
 _RELATIVE = frozenset("which who whose".split())
-_POSSESSIVE_DETERMINERS = frozenset("its their his her our".split())
-_DETERMINERS = frozenset("the a an this that these those".split()) | _POSSESSIVE_DETERMINERS
 _POSSESSIVES = frozenset("'s ' s".split())
 _COPULAS = frozenset("is was are were".split())
 _ENDS = frozenset(", ; : . ! ? ( ) \" '".split())
@@ -149,7 +149,7 @@ def _modifiers(text: _Text, index: int, end: int, person: bool) -> Label | None:
             break
         first -= 1
     before = tokens[first - 1].norm if first > opening and tokens[first - 1].is_word else None
-    if before is not None and before not in _DETERMINERS or all(t.norm in FUNCTION_WORDS for t in tokens[first:index]):
+    if before is not None and before not in DETERMINERS or all(t.norm in FUNCTION_WORDS for t in tokens[first:index]):
         return None
     label = text.label(first, index - 1)
     if label is None:
@@ -158,7 +158,7 @@ def _modifiers(text: _Text, index: int, end: int, person: bool) -> Label | None:
     nearest = tokens[index - 1].text
     describes = (
         (of and before == "the" and closes and tokens[end].norm not in _POSSESSIVES if end < len(tokens) else of and before == "the")
-        or before in _POSSESSIVE_DETERMINERS
+        or before in POSSESSIVE_DETERMINERS
     )
     if describes or label.judgement:
         return label

@@ -101,6 +101,7 @@ from rapidfuzz.distance import Indel, LCSseq
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
     CLAUSE_STARTERS,
+    DETERMINERS,
     EVENT_STAGES,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -997,7 +998,6 @@ FIRST_REACH = 12
 FIRST_WHAT = 8
 """The words after that ``to`` read for what was done first."""
 FIRST_SHARE = 0.5
-DETERMINERS = frozenset("the a an his her its their our this that these those".split())
 
 
 def _firsts(unit: _Unit) -> frozenset[str]:
