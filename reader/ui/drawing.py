@@ -306,6 +306,12 @@ class LineView(PaletteMixin, ScrollView):
         """Styles rows are drawn with besides the palette and the pane's own (a subclass's row states)."""
         return ()
 
+    @property
+    def row_styles(self) -> tuple:
+        """:meth:`row_looks` as of the pane's last restyle: read once per restyle, not once per row."""
+        self._check_looks()
+        return self._looks[2:]
+
     def restyled(self) -> None:
         """The looks changed: drop anything else kept that was drawn with the old ones."""
 

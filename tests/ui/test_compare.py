@@ -28,6 +28,7 @@ from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import GUTTER_WIDTH
+from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.screens.help import HelpScreen
 from tests.helpers import compare_open, on_top, until
 from tests.ui.conftest import make_article
@@ -563,3 +564,38 @@ async def test_a_lone_report_without_links_still_opens_every_view():
         await pilot.press("enter", "escape")
         await until(pilot, lambda: app.screen is screen)
         assert app.screen is screen and screen.report == {"left": "solo", "right": "solo"}
+
+
+def _notices(app) -> list[str]:
+    return [str(notification.message) for notification in app._notifications]
+
+
+async def test_a_search_whose_only_hit_is_under_the_cursor_never_says_it_went_round(trio):
+    """The search bar is mounted on the first ``/`` (the view opens without it); a search, and
+    n/N after it, landing on the one passage holding the words say so, not that they wrapped."""
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        assert not screen.query(SearchBar)
+        column = screen.active_column
+        await pilot.press("slash", *"cancelled permits for drone", "enter")  # the first passage, under the cursor
+        await until(pilot, lambda: bool(_notices(app)))
+        assert column.cursor == 0 and column.has_focus
+        await pilot.press("n", "N")
+        assert column.cursor == 0
+        assert not any("Wrapped" in notice for notice in _notices(app))
+        assert "This is the only hit" in _notices(app)
+        await pilot.press("slash", *"unfair", "enter")  # one passage further down
+        await until(pilot, lambda: column.cursor == 4)
+        await pilot.press("n")
+        assert column.cursor == 4 and not any("Wrapped" in notice for notice in _notices(app))
+
+
+async def test_the_matrix_names_its_origins_column_in_words_at_80_columns(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(80, 24)) as pilot:
+        coverage = await open_coverage(pilot, trio)
+        table = coverage.query_one("#coverage-table")
+        header = "".join(segment.text for segment in table.render_line(0))
+        assert header.rstrip().endswith(" Origins") and len(header) <= 80
+        assert "independent origin" in str(coverage.query_one("#coverage-details").render())

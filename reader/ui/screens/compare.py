@@ -193,7 +193,6 @@ class CompareScreen(Screen):
         with Container(id="compare-columns"):
             yield PassageColumn(id="left-column")
             yield PassageColumn(id="right-column")
-        yield SearchBar(id="search", placeholder="search this column (Enter to find, Esc to close; then n/N)")
         yield Static(id="compare-status")
         yield KeyBar(id="keys")
 
@@ -486,8 +485,8 @@ class CompareScreen(Screen):
     def action_to_column(self, side: str) -> None:
         self.set_focus(self.column(side))
 
-    def action_search(self) -> None:
-        self.query_one(SearchBar).open()
+    async def action_search(self) -> None:
+        await SearchBar.open_in(self, "search this column (Enter to find, Esc to close; then n/N)")
 
     @on(SearchBar.Finished)
     def _search(self, event: SearchBar.Finished) -> None:

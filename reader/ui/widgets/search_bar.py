@@ -15,6 +15,7 @@ from reader.ui.wording import counted_of
 
 if TYPE_CHECKING:  # in annotations only: the reader's start needs no list view
     from rich.text import Text
+    from textual.screen import Screen
     from textual.widgets import ListView
 
 
@@ -33,6 +34,17 @@ class SearchBar(Input):
 
     def on_mount(self) -> None:
         self.cursor_blink = not getattr(self.app, "steady", False)
+
+    @classmethod
+    async def open_in(cls, screen: Screen, placeholder: str) -> SearchBar:
+        """Open ``screen``'s search bar, mounted on its first ``/``: a view opens (and closes)
+        without it, the bar's widget, styles and cursor left for the few who search."""
+        bar = next(iter(screen.query(cls)), None)
+        if bar is None:
+            bar = cls(id="search", placeholder=placeholder)
+            await screen.mount(bar)
+        bar.open()
+        return bar
 
     def open(self) -> None:
         """Show the bar and focus it at once, not on the next idle: keys typed right after ``/``
