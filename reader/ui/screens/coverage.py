@@ -205,10 +205,10 @@ class CoverageScreen(Screen):
             kind = Text(KIND_MARKS.get(links[0].kind, "?"))
             if not links[0].confident:
                 kind.append(WEAKER_SIGN, WEAKER_STYLE)
-            found = [passage, kind]
-            found.extend(marks[a.id] if a.id in carriers else blank for a in shown)
+            carried = [marks[article] if article in carriers else blank for article in marks]
+            found = [passage, kind, *carried]
             if hidden:
-                others = len(carriers) - sum(a.id in carriers for a in shown)
+                others = len(carriers) - sum(mark is not blank for mark in carried)
                 found.append(Text(f"+{others}" if others else ""))
             found.append(Text(str(self._origins(links))))
             return found

@@ -158,6 +158,10 @@ class LineTable(LineView, can_focus=True):
                 continue
             segments.append(Segment(run, run_style))
             run, run_style = "", null
+            if n != at and "\n" not in plain and (used := cell_len(plain)) <= room:  # of several looks, fitting
+                segments.extend(cell.render(console, end=""))
+                segments.append(Segment(" " * (room - used)))
+                continue
             fitted_cell = fitted(cell, room)
             if n == at:
                 fitted_cell.stylize(cursor)
