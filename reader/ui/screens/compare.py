@@ -24,7 +24,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.containers import Container
 from textual.events import DescendantFocus
 from textual.screen import ModalScreen, Screen
 from textual.widgets import OptionList, Static
@@ -190,9 +189,10 @@ class CompareScreen(Screen):
     # -- layout -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        with Container(id="compare-columns"):
-            yield PassageColumn(id="left-column")
-            yield PassageColumn(id="right-column")
+        # The columns are the screen's own layout (no container to mount and style); the status
+        # line and the key bar are docked below them.
+        yield PassageColumn(id="left-column")
+        yield PassageColumn(id="right-column")
         yield Static(id="compare-status")
         yield KeyBar(id="keys")
 
