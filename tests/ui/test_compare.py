@@ -599,3 +599,24 @@ async def test_the_matrix_names_its_origins_column_in_words_at_80_columns(trio):
         header = "".join(segment.text for segment in table.render_line(0))
         assert header.rstrip().endswith(" Origins") and len(header) <= 80
         assert "independent origin" in str(coverage.query_one("#coverage-details").render())
+
+
+async def test_a_passage_of_wide_characters_is_cut_into_rows_whole():
+    """Rows are cut from one rendering of the passage at cell offsets: wide characters (two
+    cells each) land whole on their rows, none lost or doubled, no row wider than the column."""
+    words = ["東京都庁"] * 30 + ["2020年"]
+    paragraphs = [" ".join(words) + "。", "Short second sentence."]
+    articles = tuple(make_article(key, outlet, None, paragraphs) for key, outlet in (("a", "Alpha"), ("b", "Beta")))
+    dossier = Dossier(root="wide", articles=articles)
+    sentences = {article.id: segment_article(article) for article in articles}
+    link = Link("L1", "verbatim", 1.0, (sentences["a"][0].span, sentences["b"][0].span))
+    analysis = Analysis(dossier=dossier, sentences=sentences, links=(link,))
+    app = build_app(dossier, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(analysis, "a", "b"))
+        column = screen.column("left")
+        width = column.scrollable_content_region.width
+        rows = [column.render_line(y) for y in range(column.shown(0).plain.count("\n") + 1)]
+        assert len(rows) > 1 and all(row.cell_length == width for row in rows)
+        shown = "".join(segment.text for row in rows for segment in row)[GUTTER_WIDTH:]
+        assert shown.split() == paragraphs[0].split()

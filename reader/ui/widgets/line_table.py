@@ -159,7 +159,7 @@ class LineTable(LineView, can_focus=True):
             segments.append(Segment(run, run_style))
             run, run_style = "", null
             if n != at and "\n" not in plain and (used := cell_len(plain)) <= room:  # of several looks, fitting
-                segments.extend(cell.render(console, end=""))
+                segments.extend(cell.render(console))
                 segments.append(Segment(" " * (room - used)))
                 continue
             fitted_cell = fitted(cell, room)

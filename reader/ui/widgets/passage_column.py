@@ -233,8 +233,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
             room, first, plain = self._index.number_room(self.article_id), self._specs[number].span.start, passage.plain
             cuts = [cell_len(plain[: room.drawn(first, offset)])
                     for line in self._lines[self._tops[number]:self._ends[number]] for offset in line[2:]]
-            segments = [segment for segment in passage.render(self.app.console) if segment.text != "\n"]
-            pieces = list(Segment.divide(segments, cuts))[1::2]
+            pieces = list(Segment.divide(passage.render(self.app.console), cuts))[1::2]
             pieces += [[] for _ in range(len(cuts) // 2 - len(pieces))]  # rows past the text's end
             self._drawn[(number, marks)] = pieces
         return pieces
