@@ -620,3 +620,26 @@ async def test_a_passage_of_wide_characters_is_cut_into_rows_whole():
         assert len(rows) > 1 and all(row.cell_length == width for row in rows)
         shown = "".join(segment.text for row in rows for segment in row)[GUTTER_WIDTH:]
         assert shown.split() == paragraphs[0].split()
+
+
+async def test_moving_the_cursor_repaints_the_rows_it_left_and_reached_only(trio, monkeypatch):
+    """A cursor, highlight or marks that move repaint those passages' rows, not the column: a j
+    that repainted the whole column sent ten times the cells."""
+    from textual.widget import Widget
+
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        column = screen.column("left")
+        await pilot.pause()
+        asked: list[tuple] = []
+        set_dirty = Widget._set_dirty
+        monkeypatch.setattr(Widget, "_set_dirty", lambda widget, *regions: (
+            asked.append(regions) if widget is column else None, set_dirty(widget, *regions))[-1])
+        await pilot.press("j")
+        await until(pilot, lambda: column.cursor == 1 and bool(asked))
+        await pilot.pause()
+        assert asked and all(asked), asked  # never the whole column
+        rows = {y for regions in asked for region in regions for y in range(region.y, region.bottom)}
+        passage_rows = {y for number in (0, 1) for y in range(column.row_offset(number), column.row_offset(number) + 1)}
+        assert passage_rows <= rows and len(rows) < column.scrollable_content_region.height // 2

@@ -85,7 +85,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
     # Its own row states (they follow its focus); the palette and the differences' looks are its screen's.
     COMPONENT_CLASSES = {f"passage-column--{state}" for state in STATES}
 
-    cursor: reactive[int] = reactive(0, init=False)
+    cursor: reactive[int] = reactive(0, init=False, repaint=False)  # watch_cursor repaints the rows it changed
     selected_entity: reactive[str | None] = reactive(None, init=False)
     """The chosen entity, marked in every row (the screen sets it)."""
 
@@ -287,10 +287,11 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         """Mark ``side``'s differences in ``ops`` (in their ``types``' looks, ``current`` over
         all) on rows ``numbers``, and clear the rows marked before: only the passage pair under
         the cursor carries word marks, so paraphrases elsewhere do not drown the page in colour."""
+        was = self._marked
         self._marked = tuple(n for n in numbers if 0 <= n < len(self._specs))
         self._marks = (ops, side, types or {}, current)
         self._marks_drawn += 1
-        self.refresh()
+        self.refresh_rows((*was, *self._marked))
 
     @property
     def marked(self) -> tuple[int, ...]:
@@ -301,9 +302,9 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
     def validate_cursor(self, cursor: int) -> int:
         return min(max(cursor, 0), max(len(self._specs) - 1, 0))
 
-    def watch_cursor(self) -> None:
-        self.refresh()
-        self.call_after_refresh(self._cursor_settled, self.cursor)
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh_rows((old, new))
+        self.call_after_refresh(self._cursor_settled, new)
 
     def on_focus(self) -> None:
         self.refresh()
@@ -334,8 +335,24 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
 
     def highlight(self, indices: Sequence[int]) -> None:
         """Mark rows ``indices`` as the counterpart of the other column's cursor."""
+        was = self._highlighted
         self._highlighted = tuple(i for i in indices if 0 <= i < len(self._specs))
-        self.refresh()
+        self.refresh_rows((*was, *self._highlighted))
+
+    def refresh_rows(self, numbers: Sequence[int]) -> None:
+        """Repaint the screen rows of passages ``numbers`` that are in view: a cursor, highlight or
+        marks that moved change those rows alone, and the rest of the column (its strips and the
+        cells sent to the terminal) stays as it is."""
+        self._lay_out()
+        top, height, width = round(self.scroll_y), self.scrollable_content_region.height, self.size.width
+        regions = []
+        for number in set(numbers):
+            if 0 <= number < len(self._tops):
+                start, end = max(self._tops[number] - top, 0), min(self._ends[number] - top, height)
+                if start < end:
+                    regions.append(Region(0, start, width, end - start))
+        if regions:
+            self.refresh(*regions)
 
     @property
     def highlighted(self) -> tuple[int, ...]:
