@@ -82,3 +82,22 @@ async def test_slash_finds_passages_and_n_walks_the_hits():
         assert table.row_keys[table.cursor[0]] == "L0"  # back past the first hit found
         assert "reopened" in str(screen.query_one("#coverage-details").render())
 
+
+
+async def test_a_move_in_view_repaints_the_two_rows_only(monkeypatch):
+    """j and l repaint the row the cursor left and the one it reached, never the whole matrix
+    (a screenful of cells sent again for a one-row move)."""
+    from textual.widget import Widget
+
+    async with matrix(_long_pair()) as (pilot, screen):
+        table = screen.query_one("#coverage-table")
+        await pilot.pause()
+        asked: list[tuple] = []
+        set_dirty = Widget._set_dirty
+        monkeypatch.setattr(Widget, "_set_dirty", lambda widget, *regions: (
+            asked.append(regions) if widget is table else None, set_dirty(widget, *regions))[-1])
+        await pilot.press("j", "l")
+        await until(pilot, lambda: table.cursor == (1, 1))
+        assert asked and all(asked), asked  # never the whole table
+        rows = {(region.y, region.height) for regions in asked for region in regions}
+        assert rows == {(1, 1), (2, 1)}  # under the header line: the first and second rows

@@ -76,7 +76,7 @@ class LineTable(LineView, can_focus=True):
         Binding("enter", "select", show=False),
     ]
 
-    cursor: reactive[tuple[int, int]] = reactive((0, 0), init=False)
+    cursor: reactive[tuple[int, int]] = reactive((0, 0), init=False, repaint=False)  # watch_cursor repaints its rows
 
     class CellHighlighted(CellMessage):
         """The cursor is on the cell of row ``row_key`` in column ``column_key``."""
