@@ -654,6 +654,7 @@ def test_a_report_that_leaves_the_speaker_unidentified_is_flagged_under_the_name
         # a naming phrase, wherever the verb stands
         'Tom Keller described a secret plan, codenamed "Lantern", which he said had been shelved.',
         'Tom Keller said the files show the program, called "Project Lantern," was real.',
+        'Tom Keller also notes that the memo he read out is marked as "unclassified."',
         # a title in capitals governed by a preposition
         'Tom Keller told Anna Berg on "Morning Roundup."',
         'Tom Keller said he had a small part in "The Long Night" last year.',

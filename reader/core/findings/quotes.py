@@ -118,12 +118,13 @@ _NOT_INTRODUCED = re.compile(r",\s+(?:which|who|whose)\s", re.IGNORECASE)
 """Between a verb and the quotation after it: a relative clause (the quotation is its words, not the
 verb's subject's)."""
 _NAMING = re.compile(
-    r"(?:\b(?:known\s+as|so-called|dubbed|nicknamed|titled|entitled|named|code-?named)|,\s+called)"
+    r"(?:\b(?:known\s+as|so-called|dubbed|nicknamed|titled|entitled|named|code-?named|(?:marked|labell?ed)\s+as"
+    r"|stamped)|,\s+called)"
     r"(?:\s+(?:the|a|an))?\s*$",
     re.IGNORECASE,
 )
-"""Right before a quotation: a naming phrase (``known as``, ``codenamed``, ``a project, called``). The marks
-hold a name, which no one is saying, wherever the reporting verb stands."""
+"""Right before a quotation: a naming phrase (``known as``, ``codenamed``, ``a project, called``) or a label
+(``marked as``). The marks hold a name, which no one is saying, wherever the reporting verb stands."""
 _GOVERNING = re.compile(r"\b(?:on|in|of|from|at|for|with|to|by|about|into|onto)\s*$", re.IGNORECASE)
 _TITLE_WORDS = 6
 """A title in marks after a preposition (``on "Morning Roundup"``) has at most this many words."""
