@@ -660,6 +660,8 @@ def test_a_report_that_leaves_the_speaker_unidentified_is_flagged_under_the_name
         'Tom Keller said he had a small part in "The Long Night" last year.',
         # an aside after "that" inside what an earlier verb reports: two speakers, no telling which
         'Officials confirmed that files that, Tom Keller said Monday, show the plan are "genuine."',
+        # words in the first person inside a clause reported within another report: the writer's or the speaker's
+        'Anna Berg wrote that as the call ended, Tom Keller told her she was "doing well and thanked me."',
     ],
 )
 def test_marks_holding_a_name_or_words_of_another_clause_are_no_ones(sentence):
@@ -676,6 +678,9 @@ def test_marks_holding_a_name_or_words_of_another_clause_are_no_ones(sentence):
         ('Tom Keller said the plan was built on "lies and deception."', "Tom Keller"),
         # an aside with no earlier verb speaks for its sentence
         ('The files, Tom Keller said Monday, are "genuine."', "Tom Keller"),
+        # the first person in words introduced by the inner verb, or reported by one verb only
+        ('Anna Berg wrote that Tom Keller told her, "I am well."', "Tom Keller"),
+        ('Anna Berg wrote that Tom Keller "asked me to stay."', "Anna Berg"),
         # a relative clause with a verb of its own before the main verb
         ('"We will look at it," the aide who met them said.', "aide who met them"),
     ],

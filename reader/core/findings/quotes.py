@@ -19,7 +19,8 @@ inherits the speaker of the quotation just before it (``inherited=True``).
 Marks that hold a name (after ``codenamed`` or ``known as``, or a short title
 in capitals after a preposition: ``on "Morning Roundup"``) are no one's words,
 and so are marks a verb after them reaches only from inside a relative clause
-(``"bold" plans which he said``).
+(``"bold" plans which he said``), or marks a report within another report may
+owe to either voice (see :func:`_two_voices`).
 
 :func:`find_quotes` groups quotations of different reports that carry the same
 statement (the shorter, of four words or more, matches part of the longer at
@@ -613,7 +614,7 @@ def find_quotations(
         if _names_a_thing(body, open_, close):
             quotes.append(Quote(**common))  # 'known as the "genius grant"', 'appeared on "Morning Roundup"'
             continue
-        if verb is not None and not after and _parenthetical(body, verb, s_start, open_, quoted):
+        if verb is not None and not after and _two_voices(body, verb, s_start, open_, close, quoted):
             verb = None  # 'Officials confirmed that files that, Keller said, show the plan are "genuine"'
         if verb is not None and after and _IN_RELATIVE.search(body, s_start, max(s_start, open_ - 1)):
             verb = None  # 'X, who was listed as a member of its "staff," had left, police said': not police's words
@@ -656,18 +657,22 @@ def _names_a_thing(body: str, open_: int, close: int) -> bool:
     ) and _GOVERNING.search(body, max(0, open_ - 12), max(0, open_ - 1)) is not None
 
 
-def _parenthetical(body: str, verb: re.Match[str], sentence_start: int, open_: int, quoted) -> bool:
-    """Is the verb before the quotation an aside set off by commas right after ``that`` or ``which`` (``…files
-    that, Keller said Monday, show…``) inside what an earlier reporting verb of the sentence reports? The aside
-    speaks for the clause it interrupts, the earlier verb's subject for the rest: which one the marks belong
-    to, the words do not tell."""
+def _two_voices(body: str, verb: re.Match[str], sentence_start: int, open_: int, close: int, quoted) -> bool:
+    """Does the verb before the quotation report inside what an earlier reporting verb of its sentence reports,
+    so that two voices may own the marks and the words do not tell which? As an aside set off by commas after
+    ``that`` or ``which`` (``officials confirmed that files that, Keller said, show the plan are "genuine"``),
+    or with words in marks that speak in the first person inside the verb's clause (``Dale wrote that Keller
+    told him he was "doing well and thanked me"``: the "me" is the writer, the verb's subject Keller; not
+    ``Dale wrote that Keller told him, "I am well"``)."""
     comma = body.rfind(",", sentence_start, verb.start())
-    aside = re.match(r"(?:\s+\w+){0,3}\s*,\s*[\w(]", body[verb.end() : open_])
-    if comma < 0 or aside is None or _BOUNDARY.search(body, comma + 1, verb.start()) \
-            or len(body[comma + 1 : verb.start()].split()) > _SUBJECT_WORDS \
-            or not re.search(r"\b(?:that|which|who|whom)\s*$", body[max(sentence_start, comma - 8) : comma]):
-        return False
-    return any(not quoted(v.start()) for v in _verbs(body, sentence_start, comma))
+    aside = comma >= 0 and re.match(r"(?:\s+\w+){0,3}\s*,\s*[\w(]", body[verb.end() : open_]) is not None \
+        and not _BOUNDARY.search(body, comma + 1, verb.start()) \
+        and len(body[comma + 1 : verb.start()].split()) <= _SUBJECT_WORDS \
+        and re.search(r"\b(?:that|which|who|whom)\s*$", body[max(sentence_start, comma - 8) : comma]) is not None
+    first_person = re.search(r"\b(?:I|me|my|myself)\b", body[open_:close]) is not None \
+        and re.fullmatch(r"\s+[^\s,:][^,:]*", body[verb.end() : open_ - 1]) is not None
+    earlier = verb.start() if first_person and not aside else comma
+    return (aside or first_person) and any(not quoted(v.start()) for v in _verbs(body, sentence_start, earlier))
 
 
 def _previous_attribution(body, sentences, sentence, quoted):
