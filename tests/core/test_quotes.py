@@ -705,3 +705,20 @@ def test_a_title_inside_the_quotation_is_no_rival_for_he():
         '"Harbour Lights has been the best time of my life. I am grateful to the crew," he wrote on the website.',
     )
     assert found[-1][1].speaker == "Tom Keller"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a person taken up as "he" is not who "she" is
+        ('Tom Keller said he was ready. "We won," he said. "It was close," he added.',
+         'In a telephone interview on Monday, Anna Berg pointed out the costs. "It is too much," she told the paper.'),
+        # nor is a person named with "Mr."
+        ('"We won," Mr. Tom Keller said.',
+         'In a telephone interview on Monday, Anna Berg pointed out the costs. "It is too much," she told the paper.'),
+    ],
+)
+def test_she_is_not_a_person_known_as_he(paragraphs):
+    found = analysed_quotations(*paragraphs)
+    assert found[-1][1].speaker is None
+    assert found[0][1].speaker == "Tom Keller"  # "he", or "Mr.", is Tom Keller

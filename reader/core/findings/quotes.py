@@ -146,6 +146,8 @@ _GOVERNED_BODY = re.compile(_GOVERNOR + r"(?:(?:[A-Z][\w.'\u2019&-]*|and|of|on|f
 """Before a name: it is an object or stands in a subordinate clause, and is not the subject that speaks.
 A body's name may stand further in (``on the House Committee on Oversight and Government Reform``); a
 person's must follow the word itself (``Secretary of State Mark Hessler`` may speak)."""
+_GENDERED_TITLE = re.compile(r"(Mr|Mrs|Ms|Miss)\b\.?\s+")
+_GENDERED_TITLE_BEFORE = re.compile(r"\b" + _GENDERED_TITLE.pattern + "$")
 _CONTRACTION = re.compile(r"['\u2019](?:s|d|ve|ll)$")
 _CONJUNCTIONS = frozenset("and but or".split())
 _PASSIVE = frozenset("been was were is are be being".split())
@@ -201,9 +203,25 @@ class _Speakers:
     sentence_starts: list[int] = field(default_factory=list)
     quoted: Callable[[int], bool] = lambda position: False
     """Is a position inside quotation marks?"""
+    genders: dict[str, str] = field(default_factory=dict)
+    """``he`` or ``she`` for the people a title (``Mr.``, ``Ms.``) or a resolved pronoun has told apart."""
 
     def __post_init__(self) -> None:
         self.starts = [m[0] for m in self.mentions]
+        for start, _, entity in self.mentions:  # the title may open the mention or stand before it
+            title = _GENDERED_TITLE.match(self.article.body, start) \
+                or _GENDERED_TITLE_BEFORE.search(self.article.body, max(0, start - 6), start)
+            if title and entity.type == "person":
+                self.genders.setdefault(entity.id, "he" if title.group(1) == "Mr" else "she")
+
+    def taken_up(self, pronoun: str, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+        """``found``, the one ``pronoun`` was resolved to, unless that person is known as the other of ``he``
+        and ``she`` (``Mr. Dale said. "…," she told the paper``): no one then. Else a ``he`` or ``she``
+        resolved is remembered for that person."""
+        entity_id = found[1]
+        if entity_id is None or pronoun not in ("he", "she"):
+            return found
+        return found if self.genders.setdefault(entity_id, pronoun) == pronoun else (None, None)
 
     def entities_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         return [m for m in self.mentions if start <= m[0] and m[1] <= end]
@@ -442,14 +460,15 @@ def _subject(
         named = speakers.subject_before(verb.start()) if kind == "person" else None
         opening = max(body.rfind("\u201c", 0, zone[0] - 1), body.rfind('"', 0, zone[0] - 1)) if inverted else -1
         # '"It seems… Norway is behind it," he said': the sentence before the quotation's opening tells who "he" is
-        return (*(named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None)), kind)
+        found = named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None)
+        return (*speakers.taken_up(pronoun, found), kind)
     coordinated = False
     if words_before and words_before[-1].casefold() in _CONJUNCTIONS:
         # "Castellano met with Mr. Brannock and said": the first verb's subject speaks, not its object
         opening = body[speakers.sentence_start(verb.start()) : verb.start()].split()[:1]
         if opening and opening[0].casefold() in _PRONOUNS:  # "He hoped to meet Ri but warned"
             kind = _PRONOUNS[opening[0].casefold()]
-            return (*speakers.resolve_pronoun(kind, verb.start()), kind)
+            return (*speakers.taken_up(opening[0].casefold(), speakers.resolve_pronoun(kind, verb.start())), kind)
         named = speakers.subject_before(verb.start())
         if named and named[0]:  # 'Mr. Dalby assailed the deal as "insane," but said': the sentence's subject
             return (*named, "person")
