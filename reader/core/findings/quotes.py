@@ -50,8 +50,8 @@ from reader.core.links.terms import stem
 from reader.core.text.diff import diff_passages
 from reader.core.text.quotation_marks import mark_spans
 from reader.core.vocabulary import (
-    ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES, PERSON_NOUNS, REPORTING_VERBS,
-    STATE_ABBREVIATIONS, TITLE_WORDS, singular,
+    ATTRIBUTION_VERBS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
+    PERSON_NOUNS, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
 )
 from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import segment_article
@@ -119,14 +119,13 @@ _NOT_INTRODUCED = re.compile(r",\s+(?:which|who|whose)\s", re.IGNORECASE)
 """Between a verb and the quotation after it: a relative clause (the quotation is its words, not the
 verb's subject's)."""
 _NAMING = re.compile(
-    r"(?:\b(?:known\s+as|so-called|dubbed|nicknamed|titled|entitled|named|code-?named|(?:marked|labell?ed)\s+as"
-    r"|stamped)|,\s+called)"
+    r"(?:\b(?:" + "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in NAMING_PHRASES) + r")|,\s+called)"
     r"(?:\s+(?:the|a|an))?\s*$",
     re.IGNORECASE,
 )
 """Right before a quotation: a naming phrase (``known as``, ``codenamed``, ``a project, called``) or a label
 (``marked as``). The marks hold a name, which no one is saying, wherever the reporting verb stands."""
-_GOVERNING = re.compile(r"\b(?:on|in|of|from|at|for|with|to|by|about|into|onto)\s*$", re.IGNORECASE)
+_GOVERNING = re.compile(r"\b(?:" + "|".join(sorted(TITLE_PREPOSITIONS)) + r")\s*$", re.IGNORECASE)
 _TITLE_WORDS = 6
 """A title in marks after a preposition (``on "Morning Roundup"``) has at most this many words."""
 _RELATIVE_AFTER = re.compile(r"\b(?:which|who|whom|that)\s+(?:(?:he|she|they|it|we|I|you)\s+)?(?:\w+ly\s+)?$")
@@ -146,7 +145,7 @@ _GOVERNED_BODY = re.compile(_GOVERNOR + r"(?:(?:[A-Z][\w.'\u2019&-]*|and|of|on|f
 """Before a name: it is an object or stands in a subordinate clause, and is not the subject that speaks.
 A body's name may stand further in (``on the House Committee on Oversight and Government Reform``); a
 person's must follow the word itself (``Secretary of State Mark Hessler`` may speak)."""
-_GENDERED_TITLE = re.compile(r"(Mr|Mrs|Ms|Miss)\b\.?\s+")
+_GENDERED_TITLE = re.compile(r"(" + "|".join(GENDERED_TITLES) + r")\b\.?\s+")
 _GENDERED_TITLE_BEFORE = re.compile(r"\b" + _GENDERED_TITLE.pattern + "$")
 _CONTRACTION = re.compile(r"['\u2019](?:s|d|ve|ll)$")
 _CONJUNCTIONS = frozenset("and but or".split())
@@ -212,7 +211,7 @@ class _Speakers:
             title = _GENDERED_TITLE.match(self.article.body, start) \
                 or _GENDERED_TITLE_BEFORE.search(self.article.body, max(0, start - 6), start)
             if title and entity.type == "person":
-                self.genders.setdefault(entity.id, "he" if title.group(1) == "Mr" else "she")
+                self.genders.setdefault(entity.id, GENDERED_TITLES[title.group(1)])
 
     def taken_up(self, pronoun: str, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
         """``found``, the one ``pronoun`` was resolved to, unless that person is known as the other of ``he``
