@@ -396,3 +396,12 @@ def test_may_the_month_is_no_possibility():
     found = compare_figures(linked_pair("The plant closed on May 4, 2019, with 300 jobs lost.",
                                         "The plant closed in 2019, and 250 jobs were lost."))
     assert [c.verdict for c in found if c.key.startswith("count")] == ["conflict"]
+
+
+def test_a_rate_is_not_compared_with_an_amount():
+    found = compare_figures(linked_pair("Police chased the van at speeds of up to 90 miles per hour.",
+                                        "Police chased the van for about 30 miles."))
+    assert found == ()
+    both = compare_figures(linked_pair("Police chased the van at speeds of up to 90 miles per hour.",
+                                       "Police chased the van at up to 90 miles an hour."))
+    assert [c.verdict for c in both] == ["agree"]
