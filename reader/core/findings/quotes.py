@@ -126,7 +126,7 @@ _NAMING = re.compile(
 """Right before a quotation: a naming phrase (``known as``, ``codenamed``, ``a project, called``) or a label
 (``marked as``). The marks hold a name, which no one is saying, wherever the reporting verb stands."""
 _GOVERNING = re.compile(r"\b(?:" + "|".join(sorted(TITLE_PREPOSITIONS)) + r")\s*$", re.IGNORECASE)
-_TITLE_WORDS = 6
+_WORK_TITLE_WORDS = 6
 """A title in marks after a preposition (``on "Morning Roundup"``) has at most this many words."""
 _RELATIVE_AFTER = re.compile(r"\b(?:which|who|whom|that)\s+(?:(?:he|she|they|it|we|I|you)\s+)?(?:\w+ly\s+)?$")
 """Between a quotation and a verb after it: the verb is a relative clause's (``the "bold" plan Monday, which he
@@ -670,7 +670,7 @@ def _names_a_thing(body: str, open_: int, close: int) -> bool:
     if _NAMING.search(body, max(0, open_ - 40), max(0, open_ - 1)):
         return True
     words = re.findall(r"[^\W_][\w'\u2019-]*", body[open_:close])
-    return 1 < len(words) <= _TITLE_WORDS and words[0][:1].isupper() and all(
+    return 1 < len(words) <= _WORK_TITLE_WORDS and words[0][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w.casefold() in FUNCTION_WORDS for w in words
     ) and _GOVERNING.search(body, max(0, open_ - 12), max(0, open_ - 1)) is not None
 
@@ -689,7 +689,7 @@ def _two_voices(body: str, verb: re.Match[str], sentence_start: int, open_: int,
         and re.search(r"\b(?:that|which|who|whom)\s*$", body[max(sentence_start, comma - 8) : comma]) is not None
     first_person = re.search(r"\b(?:I|me|my|myself)\b", body[open_:close]) is not None \
         and re.fullmatch(r"\s+[^\s,:][^,:]*", body[verb.end() : open_ - 1]) is not None
-    earlier = verb.start() if first_person and not aside else comma
+    earlier = comma if aside else verb.start()
     return (aside or first_person) and any(not quoted(v.start()) for v in _verbs(body, sentence_start, earlier))
 
 
