@@ -3,6 +3,8 @@ reporting verb naming someone to a role. Invented reports only."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.ingest.loading import load_dossier
 from reader.core.links.align import find_links
 from reader.core.links.terms import stem
@@ -22,19 +24,20 @@ def test_a_verb_in_ate_meets_its_nouns():
     assert stem("privately") == stem("private")
 
 
-def test_a_nominee_and_a_nomination_are_one_statement(tmp_path):
-    """``her nominee`` and ``was nominated``: the same happening, which names and a board alone do not make."""
-    assert _links(
-        tmp_path,
-        "Governor Ames has chosen Dana Whitlock, a county judge, as her nominee for the harbour board.",
-        "Dana Whitlock was nominated to the harbour board by Governor Ames on Tuesday.",
-    ) == [("paraphrase", True)]
-
-
-def test_announced_as_the_new_one_is_what_happened(tmp_path):
-    """``announced as the new star`` names someone to a role: the verb is the statement, not its attribution."""
-    assert _links(
-        tmp_path,
-        "Actor Dana Whitlock has been announced as the new star of the drama Lanterns.",
-        "In a statement on Friday, the Harbour Theatre said Dana Whitlock was announced as the new Lanterns lead.",
-    ) == [("paraphrase", True)]
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(  # the same happening, which names and a board alone do not make
+            "Governor Ames has chosen Dana Whitlock, a county judge, as her nominee for the harbour board.",
+            "Dana Whitlock was nominated to the harbour board by Governor Ames on Tuesday.",
+            id="a-nominee-and-a-nomination",
+        ),
+        pytest.param(  # a reporting verb naming someone to a role: the statement, not its attribution
+            "Actor Dana Whitlock has been announced as the new star of the drama Lanterns.",
+            "In a statement on Friday, the Harbour Theatre said Dana Whitlock was announced as the new Lanterns lead.",
+            id="announced-as-the-new-one",
+        ),
+    ],
+)
+def test_one_happening_told_in_other_forms_of_its_words_is_linked(tmp_path, first, second):
+    assert _links(tmp_path, first, second) == [("paraphrase", True)]
