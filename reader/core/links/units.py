@@ -1,5 +1,6 @@
 """Sentences to units: each sentence and its clauses prepared for matching (terms, verbs, figures,
-quotations, who spoke, whether it is a lede) and the dossier's term weights.
+quotations, who spoke, whether it is a lede) and the dossier's term weights; with ``PairMatch``, the
+record of two units judged alike that the later stages pass on.
 """
 
 from __future__ import annotations
