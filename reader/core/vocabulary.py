@@ -729,3 +729,20 @@ LIGHT_VERBS = frozenset("hold holds held holding make makes made making take tak
 
 
 REFERRING = frozenset("the these those".split())
+
+
+# --- quotes: marks that hold a name, titles that tell he from she (findings/quotes.py) ---
+
+NAMING_PHRASES = (
+    "known as", "so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "codenamed", "code-named",
+    "marked as", "labeled as", "labelled as", "stamped",
+)
+"""Right before words in quotation marks, these say the marks hold a name or a label (``codenamed "Amad"``,
+``marked as "unclassified"``), which no one is saying."""
+
+TITLE_PREPOSITIONS = frozenset("on in of from at for with to by about into onto".split())
+"""Before a short title in capitals in quotation marks (``told the host on "Morning Roundup"``): the marks
+hold a work's name, not words said."""
+
+GENDERED_TITLES = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
+"""A person named with one of these titles (capitalised: ``miss`` is a verb) is taken up as ``he`` or ``she``."""
