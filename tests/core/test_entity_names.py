@@ -873,3 +873,14 @@ def test_a_bodys_name_before_its_heads_title_stands_for_the_body():
         "Commerce Secretary Ann Lee left. Korean officials and the Korean peninsula were calm.",
     ))
     assert index["commerce"] is index["commerce department"] and "korean" not in index
+
+
+def test_a_middle_initial_that_spells_a_function_word_stays_in_the_name():
+    # "S." and "A." read as "s" and "a" once folded: still initials between a given name and a surname
+    index = by_alias(entities_of_texts(
+        "The case is pursued by the special counsel, Harold S. Brannock III. Lena A. Varga declined to comment.",
+        "Brannock and Varga met on Monday. Judge Tomas A. Reyes asked them to stand for a minute.",
+    ))
+    assert index["harold s. brannock iii"] is index["brannock"] and index["brannock"].name == "Harold S. Brannock III"
+    assert index["lena a. varga"] is index["varga"] and "harold" not in index and "lena" not in index
+    assert index["tomas a. reyes"].type == "person" and "reyes" not in index
