@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -500,6 +501,34 @@ def _type_teams(built: list[tuple], definite: set[str]) -> None:
 _COUNTRY_NAMES = frozenset(normalise(name) for name in gz.COUNTRIES)
 
 
+_GIVEN_AND_FAMILY = re.compile(r"(?:[A-Z][a-z]+(?:['\u2019]?[A-Z][a-z]+)*(?:-[A-Za-z][a-z]+)?|[A-Z]\.)")
+"""A word of a person's name as written: ``Lena``, ``McAdam``, ``O'Neill``, ``LaFleur``, ``Ka-lei``, ``A.``."""
+
+
+@lru_cache(maxsize=1 << 14)
+def _dictionary_word(word: str) -> bool:
+    """Is ``word`` in lemminflect's English dictionary (``tower``, ``golden``, ``hill``; not ``varga``)?"""
+    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
+
+    return bool(getAllLemmas(word))
+
+
+def _person_shaped(name: str, votes: Counter, common: set[str]) -> bool:
+    """``Lena Varga`` with no word around it saying what it is: two or three words written as given and family
+    names, none an English word (``Golden Mile``, ``Rocky Ridge``, ``Northwind Wireless``), a word the dossier
+    writes in lower case, a place, a keyword of a body or a title; nothing counted (``a Hillcrest Marauder``),
+    no event or work. Names that are also words (``Will Fisher``, ``Mark Green``) stay untyped."""
+    written = name.split()
+    words = normalise(name).split()
+    if not 2 <= len(written) <= 3 or len(words) != len(written) or votes["counted"] or votes["thing"] \
+            or votes["common"] or not all(_GIVEN_AND_FAMILY.fullmatch(w) for w in written) \
+            or _GIVEN_AND_FAMILY.fullmatch(written[-1]) and written[-1].endswith("."):
+        return False
+    return not any(w in common or _dictionary_word(w) or w in gz.FUNCTION_WORDS or is_place_word(w) or w in gz.NOT_PERSONAL
+                   or w in gz.ORG_KEYWORDS or w in gz.TITLE_WORDS or w in gz.PERSON_NOUNS or w in gz.EVENT_HEADS
+                   or w in gz.PLACE_QUALIFIERS for w in words)
+
+
 def _entities(
     groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]], common: set[str]
 ) -> tuple[Entity, ...]:
@@ -525,7 +554,9 @@ def _entities(
             if bare:
                 votes["person-context"] += 1 if votes["org-context"] else 1 + bare
         if votes["definite"] * 2 > len(mentions):
-            definite.add(root)
+            definite.add(root)  # "the Strikers": no person's name
+        elif _type(votes, root) == "other" and _person_shaped(name, votes, common):
+            votes["person-context"] += 1
         aliases = tuple(dict.fromkeys([name, *(m.surface for m in mentions)]))
         spans = tuple(sorted({Span(m.article, m.start, m.end) for m in mentions}, key=_span_order))
         built.append((root, name, _type(votes, root), aliases, spans))
