@@ -631,3 +631,9 @@ EVENT_STAGES = {
 """Stages of a news story about a crime or an attack, each the verbs that say it happened: two
 passages whose verbs tell of different stages (``was arrested`` and ``shot three people``, ``was
 convicted`` and ``was sentenced``) report different happenings."""
+
+
+# --- entities (reader/core/entities/) ----------------------------------------------------------------------
+
+ROAD_WORDS = frozenset("interstate highway route freeway motorway expressway turnpike".split())
+"""Words that name a road by its number (``Interstate 80``, ``State Route 12``): a place, not a product's model."""

@@ -897,3 +897,12 @@ def test_a_name_shaped_as_given_and_family_name_is_a_person_when_nothing_says_ot
     # English words, or a name written after "the", name no one
     assert index["golden mile"].type != "person" and index["rocky ridge"].type != "person"
     assert index["marlow celtics"].type != "person"
+
+
+def test_a_road_named_by_its_number_is_a_place():
+    index = by_alias(entities_of_texts(
+        "Police boxed in his car on Interstate 80 near Ridgeford. He had driven west on State Route 12.",
+        "He was stopped on Interstate 80. The Leopard 2 tank was not involved.",
+    ))
+    assert index["interstate 80"].type == index["state route 12"].type == "place"
+    assert index["leopard 2"].type == "product"

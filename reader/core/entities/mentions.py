@@ -782,6 +782,8 @@ class _Context:
         code = _CODE.fullmatch(surface.split()[-1]) or len(words) > 1 and _CODE.fullmatch(words[-1])
         if _NUMBER_PLURAL.fullmatch(last):
             votes["org"] += 1  # "Riverton 88ers": a team
+        elif len(words) > 1 and words[-1].isdigit() and not gz.ROAD_WORDS.isdisjoint(words[:-1]):
+            votes["geo"] += 1  # "Interstate 80", "State Route 12": a road
         elif code or len(words) > 1 and words[-1][0].isdigit():
             votes["product"] += 1
         if surface.replace(".", "").isupper() and len(surface) > 1:
