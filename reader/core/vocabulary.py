@@ -637,3 +637,19 @@ convicted`` and ``was sentenced``) report different happenings."""
 
 ROAD_WORDS = frozenset("interstate highway route freeway motorway expressway turnpike".split())
 """Words that name a road by its number (``Interstate 80``, ``State Route 12``): a place, not a product's model."""
+
+_DIMINUTIVES = """
+al:albert,alan,allan,alfred alex:alexander,alexandra andy:andrew ben:benjamin bernie:bernard
+bill:william billy:william will:william willie:william bob:robert bobby:robert rob:robert robbie:robert
+chris:christopher,christine,christina dan:daniel danny:daniel dave:david don:donald doug:douglas
+ed:edward,edwin,edmund eddie:edward fred:frederick gene:eugene greg:gregory hank:henry jeff:jeffrey,geoffrey
+jerry:gerald,jerome jim:james jimmy:james joe:joseph jon:jonathan ken:kenneth larry:lawrence,laurence
+liz:elizabeth beth:elizabeth matt:matthew mike:michael mo:maurice,morris,mohammed,muhammad
+nick:nicholas,nicolas pat:patrick,patricia pete:peter phil:philip,phillip ray:raymond rick:richard
+dick:richard ron:ronald rudy:rudolph sam:samuel,samantha steve:steven,stephen sue:susan ted:edward,theodore
+tim:timothy tom:thomas tommy:thomas tony:anthony vince:vincent walt:walter kate:katherine,catherine,kathryn
+jenny:jennifer chuck:charles charlie:charles nate:nathan,nathaniel josh:joshua jake:jacob abe:abraham
+"""
+DIMINUTIVES = {short: frozenset(full.split(",")) for short, full in (p.split(":") for p in _DIMINUTIVES.split())}
+"""English given names' short forms -> the given names they shorten (``Rudy`` for ``Rudolph``): one person,
+written ``Rudy Tamsin`` in one report and ``Rudolph Tamsin`` in another."""

@@ -906,3 +906,13 @@ def test_a_road_named_by_its_number_is_a_place():
     ))
     assert index["interstate 80"].type == index["state route 12"].type == "place"
     assert index["leopard 2"].type == "product"
+
+
+def test_a_given_names_short_form_with_the_same_family_name_is_one_person():
+    index = by_alias(entities_of_texts(
+        "The club hired Maurice Dunleavy as coach. Rudolph J. Tamsin, its lawyer, agreed.",
+        "Mo Dunleavy takes over on Monday, said Rudy Tamsin. John Parr and Jim Parr were not asked.",
+    ))
+    assert index["mo dunleavy"] is index["maurice dunleavy"] and index["mo dunleavy"].name == "Maurice Dunleavy"
+    assert index["rudy tamsin"] is index["rudolph j. tamsin"]
+    assert index["jim parr"] is not index["john parr"]

@@ -143,6 +143,18 @@ def _merge_spellings(forms: dict[str, _Form], clusters: _Clusters) -> None:
                 clusters.union(key, other)
 
 
+def _merge_diminutives(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``Rudy Tamsin`` and ``Rudolph J. Tamsin``: a given name's short form with the same family name is the one
+    person the dossier names with the full given name (when it names exactly one)."""
+    for form in forms.values():
+        full = gz.DIMINUTIVES.get(form.words[0]) if len(form.spaced) >= 2 and not form.is_place else None
+        if not full:
+            continue
+        named = {clusters.find(key) for key in (name_key((given, *form.words[1:])) for given in full) if key in forms}
+        if len(named) == 1:
+            clusters.union(form.key, named.pop())
+
+
 def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
     """Shorter key -> keys of the longer names it may stand for.
 
@@ -450,6 +462,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
         form.mentions.append(mention)
     clusters = _Clusters(forms)
     _merge_spellings(forms, clusters)  # first: "Europe Union" (a slip) leaves "EU" one name to spell
+    _merge_diminutives(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
     choices = _merge_short_forms(forms, clusters, findings.common)
     _given_names(forms, clusters, choices, findings.common)
