@@ -390,14 +390,14 @@ def _is_initial(text: str) -> bool:
     return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
-_DERIVING_SUFFIXES = ("ing", "ist", "ists", "ous", "ive", "ful", "less", "able", "ible", "ed")
+_DERIVING_SUFFIXES = ("ing", "ist", "ists", "ous", "ive", "ful", "less", "able", "ible", "ed", "edly", "ously", "ically")
 _NAME_ENDINGS_IN_ED = ("med", "eed", "red", "ied")
 """Given names that end like a past participle: Mohammed, Rasheed, Winifred, Siegfried."""
 
 
 def _derived_word(norm: str) -> bool:
-    """A long word with the ending of a verb form or an adjective (``describing``, ``obstructionist``,
-    ``embattled``): a common word, not a given name, when it opens a sentence."""
+    """A long word with the ending of a verb form, an adjective or an adverb made of one (``describing``,
+    ``obstructionist``, ``embattled``, ``reportedly``): a common word, not a given name, when it opens a sentence."""
     return len(norm) >= 7 and norm.isalpha() and norm.endswith(_DERIVING_SUFFIXES) \
         and not norm.endswith(_NAME_ENDINGS_IN_ED)
 
