@@ -534,12 +534,11 @@ def _person_shaped(name: str, votes: Counter, common: set[str]) -> bool:
     written = name.split()
     words = normalise(name).split()
     if not 2 <= len(written) <= 3 or len(words) != len(written) or votes["counted"] or votes["thing"] \
-            or votes["common"] or not all(_GIVEN_AND_FAMILY.fullmatch(w) for w in written) \
-            or _GIVEN_AND_FAMILY.fullmatch(written[-1]) and written[-1].endswith("."):
+            or votes["common"] or not all(_GIVEN_AND_FAMILY.fullmatch(w) for w in written) or written[-1].endswith("."):
         return False
-    return not any(w in common or _dictionary_word(w) or w in gz.FUNCTION_WORDS or is_place_word(w) or w in gz.NOT_PERSONAL
-                   or w in gz.ORG_KEYWORDS or w in gz.TITLE_WORDS or w in gz.PERSON_NOUNS or w in gz.EVENT_HEADS
-                   or w in gz.PLACE_QUALIFIERS for w in words)
+    return not any(w in common or _dictionary_word(w) or w in gz.FUNCTION_WORDS or is_place_word(w)
+                   or w in gz.NOT_PERSONAL or w in gz.ORG_KEYWORDS or w in gz.TITLE_WORDS or w in gz.PERSON_NOUNS
+                   or w in gz.EVENT_HEADS or w in gz.PLACE_QUALIFIERS for w in words)
 
 
 def _entities(
