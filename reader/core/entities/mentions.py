@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from reader.core import vocabulary as gz
 from reader.core.text.quotation_marks import quotation_bounds
@@ -383,6 +384,22 @@ def _name_like(
     if initial and norm not in vocab.mid_caps and _derived_word(norm) and next_norm not in gz.NOT_PERSONAL:
         return False  # "Describing Yida", "Obstructionist Democrats" (not "Downing Street"): the sentence capitalised it
     return True
+
+
+@lru_cache(maxsize=1 << 14)
+def _adjective(word: str) -> bool:
+    """Is ``word`` shaped as an English adjective (``federal``, ``naval``, ``congressional``), and one in
+    lemminflect's dictionary when the dictionary has the word at all (not ``hospital``, ``journal``; and
+    ``house``, an adjective there too, has no adjective's ending)?"""
+    if not word.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
+
+    kinds = getAllLemmas(word)
+    return not kinds or "ADJ" in kinds
+
+
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive")
 
 
 def _is_initial(text: str) -> bool:
@@ -1001,7 +1018,7 @@ class _MentionFinder:
             self.demonym(run, context)
             return
         if len(run) == 1 and (run[0].norm in gz.ETHNIC_ADJECTIVES or run[0].norm in gz.DIRECTION_WORDS
-                              or run[0].norm in gz.PARTY_ADJECTIVES):
+                              or run[0].norm in gz.PARTY_ADJECTIVES) or self.only_adjectives(run, context):
             return
         if whole not in _FOLDED_COUNTRIES and run[0].norm in _FOLDED_DEMONYMS:
             if not any(p.norm in gz.ORG_KEYWORDS for p in run[1:]) and run[-1].norm not in gz.GEO_HEADS:
@@ -1011,6 +1028,14 @@ class _MentionFinder:
                 self.untitled(run[1:], context)
                 return
         self.add(run, context)
+
+    def only_adjectives(self, run: list[_Piece], context: _Context) -> bool:
+        """``Republican Congressional leaders``, ``the Federal budget``: adjectives capitalised by the writer's style
+        before the noun they qualify, each one the dossier also writes in lower case (or a party's), name nothing."""
+        after = context.after(run[-1].end, 1)
+        return len(run) <= 2 and bool(after) and after[0].text.isalpha() and after[0].text.islower() \
+            and after[0].norm not in gz.FUNCTION_WORDS and all(
+            p.norm in gz.PARTY_ADJECTIVES or p.norm in self.vocab.lower and _adjective(p.norm) for p in run)
 
     def demonym(self, run: list[_Piece], context: _Context) -> None:
         """``Turkish`` alone is a demonym; ``Turkish embassy`` names an organisation."""
