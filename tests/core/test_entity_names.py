@@ -929,3 +929,11 @@ def test_adjectives_capitalised_before_their_noun_name_nothing():
     ))
     assert not {"republican congressional", "congressional", "federal"} & index.keys()
     assert "house" in index and "journal" in index  # nouns, or no adjective's ending
+
+
+def test_a_given_name_alone_stands_for_a_person_whose_family_name_is_a_title_word():
+    index = by_alias(entities_of_texts(
+        'Team president Ada King said so. "Knowing Ada, it was not easy," the coach said.',
+        "Ada King fired the coach on Monday.",
+    ))
+    assert index["ada"] is index["ada king"] and index["ada king"].type == "person"

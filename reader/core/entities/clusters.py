@@ -363,7 +363,8 @@ def _given_names(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int
     opened: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         root = clusters.find(form.key)
-        if 2 <= len(form.spaced) <= 3 and root in people and gz.NOT_PERSONAL.isdisjoint(form.words):
+        if 2 <= len(form.spaced) <= 3 and root in people \
+                and gz.NOT_PERSONAL.isdisjoint(w for w in form.words if w not in gz.TITLE_WORDS):  # "Ada King"
             opened[name_key(form.words[:1])].add(root)
     size = Counter(clusters.find(key) for key in forms)
     written = {(clusters.find(m.key), m.article) for form in forms.values() if len(form.spaced) >= 2
