@@ -937,3 +937,12 @@ def test_a_given_name_alone_stands_for_a_person_whose_family_name_is_a_title_wor
         "Ada King fired the coach on Monday.",
     ))
     assert index["ada"] is index["ada king"] and index["ada king"].type == "person"
+
+
+def test_a_given_name_alone_joins_a_person_known_as_such_only_by_the_family_name_used_alone():
+    # no title, no "said" after the full name: "Wren" alone is what makes "Tobias Wren" a person
+    index = by_alias(entities_of_texts(
+        'The club hired Tobias Wren. Wren arrived on Monday. "Tobias is family," the owner told reporters.',
+        "Tobias Wren starts next week. Fans of the Harbour Wrens cheered. Harbour was loud.",
+    ))
+    assert index["tobias"] is index["tobias wren"] and index["tobias wren"].type == "person"

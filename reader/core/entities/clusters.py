@@ -355,11 +355,11 @@ def _given_names(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int
     name of two or three words its own article opens with it. In an article that writes no such name it
     names no one known (``Harold`` is no short form of a ``Harold Dalby`` written elsewhere); a word that
     opens two people's names is no one's, and a place (``Brackwell``, ``Brackwell Trail Hawks``) no given name."""
-    votes: dict[str, Counter] = defaultdict(Counter)
+    grouped: dict[str, list[Mention]] = defaultdict(list)
     for form in forms.values():
-        for mention in form.mentions:
-            votes[clusters.find(form.key)].update(mention.votes)
-    people = {root for root, counted in votes.items() if _type(counted, root) == "person"}
+        grouped[clusters.find(form.key)].extend(form.mentions)
+    typed = {root: _named_and_typed(root, mentions, common) for root, mentions in grouped.items()}
+    people = {root for root, (_, kind, definite) in typed.items() if kind == "person" and not definite}  # not a team
     opened: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         root = clusters.find(form.key)
@@ -542,6 +542,32 @@ def _person_shaped(name: str, votes: Counter, common: set[str]) -> bool:
                    or w in gz.EVENT_HEADS or w in gz.PLACE_QUALIFIERS for w in words)
 
 
+def _named_and_typed(root: str, mentions: list[Mention], common: set[str]) -> tuple[str, EntityType, bool]:
+    """A cluster's fullest name, its type, and whether its name is mostly written after ``the`` (``the Strikers``:
+    no person's). Sorts the mentions in reading order."""
+    mentions.sort(key=lambda m: (m.order, m.start))
+    name = _canonical(mentions, root)
+    votes: Counter = Counter()
+    for mention in mentions:
+        votes.update(mention.votes)
+    words = normalise(name).split()
+    first, last = (words[0], words[-1]) if words else ("", "")
+    if 2 <= len(words) <= 3 and first not in gz.PLACE_QUALIFIERS and not name.isupper() \
+            and gz.NOT_PERSONAL.isdisjoint(words):
+        # a bare surname stood for the full name: each use outweighs a "to X", "from X" that would make a
+        # place, unless the words around it said "company" ("L3Harris Wescam", "Wescam"); a word the dossier
+        # also writes in lower case is no surname ("AK-47 Rifles", "Keep Shop"), nor one mostly written after
+        # "a" or "an" ("a 2013 Toyota Camry", "an Emmy")
+        bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions) \
+            if last not in common and votes["counted"] * 2 < len(mentions) else 0
+        if bare:
+            votes["person-context"] += 1 if votes["org-context"] else 1 + bare
+    definite = votes["definite"] * 2 > len(mentions)
+    if not definite and _type(votes, root) == "other" and _person_shaped(name, votes, common):
+        votes["person-context"] += 1
+    return name, _type(votes, root), definite
+
+
 def _entities(
     groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]], common: set[str]
 ) -> tuple[Entity, ...]:
@@ -549,30 +575,12 @@ def _entities(
     built = []
     definite = set()
     for root, mentions in groups.items():
-        mentions.sort(key=lambda m: (m.order, m.start))
-        name = _canonical(mentions, root)
-        votes: Counter = Counter()
-        for mention in mentions:
-            votes.update(mention.votes)
-        words = normalise(name).split()
-        first, last = (words[0], words[-1]) if words else ("", "")
-        if 2 <= len(words) <= 3 and first not in gz.PLACE_QUALIFIERS and not name.isupper() \
-                and gz.NOT_PERSONAL.isdisjoint(words):
-            # a bare surname stood for the full name: each use outweighs a "to X", "from X" that would make a
-            # place, unless the words around it said "company" ("L3Harris Wescam", "Wescam"); a word the dossier
-            # also writes in lower case is no surname ("AK-47 Rifles", "Keep Shop"), nor one mostly written after
-            # "a" or "an" ("a 2013 Toyota Camry", "an Emmy")
-            bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions) \
-                if last not in common and votes["counted"] * 2 < len(mentions) else 0
-            if bare:
-                votes["person-context"] += 1 if votes["org-context"] else 1 + bare
-        if votes["definite"] * 2 > len(mentions):
-            definite.add(root)  # "the Strikers": no person's name
-        elif _type(votes, root) == "other" and _person_shaped(name, votes, common):
-            votes["person-context"] += 1
+        name, kind, is_definite = _named_and_typed(root, mentions, common)
+        if is_definite:
+            definite.add(root)
         aliases = tuple(dict.fromkeys([name, *(m.surface for m in mentions)]))
         spans = tuple(sorted({Span(m.article, m.start, m.end) for m in mentions}, key=_span_order))
-        built.append((root, name, _type(votes, root), aliases, spans))
+        built.append((root, name, kind, aliases, spans))
     _type_teams(built, definite)
     built.sort(key=lambda e: (-len({s.article for s in e[4]}), -len(e[4]), e[1]))
     ids: dict[str, str] = {}
