@@ -946,3 +946,11 @@ def test_a_given_name_alone_joins_a_person_known_as_such_only_by_the_family_name
         "Tobias Wren starts next week. Fans of the Harbour Wrens cheered. Harbour was loud.",
     ))
     assert index["tobias"] is index["tobias wren"] and index["tobias wren"].type == "person"
+
+
+def test_a_name_opening_a_dateline_is_a_place():
+    index = by_alias(entities_of_texts(
+        "Kestrelton, Nov 11 - A warship foiled an attack.", "Kestrelton, May 3 (Wire) - The navy said so.",
+        "The warship left Kestrelton before dawn.",
+    ))
+    assert index["kestrelton"].type == "place"

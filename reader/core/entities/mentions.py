@@ -803,6 +803,10 @@ class _Context:
             votes["geo"] += 1  # "Interstate 80", "State Route 12": a road
         elif code or len(words) > 1 and words[-1][0].isdigit():
             votes["product"] += 1
+        if self.tokens[0].start == start and len(after) == 3 and after[0].text == "," \
+                and (after[1].norm in gz.MONTHS or after[1].norm.rstrip(".") in gz.MONTH_ABBREVIATIONS) \
+                and after[2].text.isdigit():
+            votes["place-context"] += 2  # a dateline: "Kestrelton, Nov 11 -", "Kestrelton, May 3 (Wire)"
         if surface.replace(".", "").isupper() and len(surface) > 1:
             if self.tokens[0].start <= start and after and after[0].text in "(,\u2014\u2013-" \
                     and all(t.text.isupper() for t in self.tokens if t.end <= start):
