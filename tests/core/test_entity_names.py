@@ -954,3 +954,10 @@ def test_a_name_opening_a_dateline_is_a_place():
         "The warship left Kestrelton before dawn.",
     ))
     assert index["kestrelton"].type == "place"
+
+
+def test_a_city_named_after_a_province_is_no_person():
+    index = by_alias(entities_of_texts(
+        "The quake struck Banda Kestra. In Kestra, 170 died.", "Residents of Banda Kestra fled to Kestra.",
+    ))
+    assert index["banda kestra"].type != "person" and index["kestra"] is not index["banda kestra"]
