@@ -408,6 +408,7 @@ Albania|Tirana|Albanian,Albanians|
 Algeria|Algiers|Algerian,Algerians|
 Andorra|Andorra la Vella|Andorran,Andorrans|
 Angola|Luanda|Angolan,Angolans|
+Antigua and Barbuda||Antiguan,Antiguans|Antigua
 Argentina|Buenos Aires|Argentine,Argentinian,Argentinians|
 Armenia|Yerevan|Armenian,Armenians|
 Australia|Canberra|Australian,Australians|
@@ -527,7 +528,10 @@ Qatar|Doha|Qatari,Qataris|
 Romania|Bucharest|Romanian,Romanians|
 Russia|Moscow|Russian,Russians|Russian Federation
 Rwanda|Kigali|Rwandan,Rwandans|
+Saint Kitts and Nevis|Basseterre|Kittitian,Kittitians|St. Kitts and Nevis
+Saint Vincent and the Grenadines|Kingstown|Vincentian,Vincentians|St. Vincent and the Grenadines
 Samoa|Apia|Samoan,Samoans|
+Sao Tome and Principe|||São Tomé and Príncipe
 Saudi Arabia|Riyadh|Saudi,Saudis|
 Senegal|Dakar|Senegalese|
 Serbia|Belgrade|Serbian,Serbians,Serb,Serbs|
@@ -552,6 +556,7 @@ Tanzania|Dodoma|Tanzanian,Tanzanians|
 Thailand|Bangkok|Thai,Thais|
 Togo|Lome|Togolese|
 Tonga|Nuku'alofa|Tongan,Tongans|
+Trinidad and Tobago|Port of Spain|Trinidadian,Trinidadians,Tobagonian,Tobagonians|Trinidad
 Tunisia|Tunis|Tunisian,Tunisians|
 Turkey|Ankara|Turkish,Turk,Turks|Turkiye,Türkiye
 Turkmenistan|Ashgabat|Turkmen|

@@ -961,3 +961,12 @@ def test_a_city_named_after_a_province_is_no_person():
         "The quake struck Banda Kestra. In Kestra, 170 died.", "Residents of Banda Kestra fled to Kestra.",
     ))
     assert index["banda kestra"].type != "person" and index["kestra"] is not index["banda kestra"]
+
+
+def test_a_country_whose_name_holds_and_is_one_place():
+    index = by_alias(entities_of_texts(
+        "Trinidad and Tobago and Bosnia and Herzegovina signed. Officials met in Trinidad and Tobago.",
+        "Ministers of Trinidad and Tobago agreed. Spain and France did not.",
+    ))
+    assert index["trinidad and tobago"].type == "place" and index["trinidad and tobago"].shared
+    assert "tobago" not in index and "herzegovina" not in index and "spain and france" not in index

@@ -567,8 +567,10 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
     if particle == "&":  # "Procter & Gamble"
         return True
     if particle == "and":  # "Ministry of Trade and Industry", not "Bank of Spain and France"
-        if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead):
-            return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee"
+        if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead) \
+                or _names_a_known_place(run, pieces, ahead):
+            return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee",
+            # "Trinidad and Tobago"
         return headed and any(p.norm in ("of", "for", "on") for p in run) and not is_place_word(following.norm)
     if particle == "on":  # "Council on Foreign Relations", not "Hallam on Dalby", "the Security Council on Syria"
         return run[-1].norm in gz.BODY_HEADS and not is_place_word(following.norm)
@@ -577,6 +579,15 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
     if particle in ("of", "for"):  # "Ministry of ...", "Port of ...", not "Officials of ..."
         return headed or len(run) == 1 and not run[0].initial
     return True
+
+
+def _names_a_known_place(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
+    """Does ``run and <names>`` begin a country's name of the gazetteer (``Trinidad and Tobago``)?"""
+    end = ahead
+    while end < len(pieces) and pieces[end].kind == "name" and not pieces[end].alone:
+        end += 1
+    words = [p.norm for p in run] + ["and"] + [p.norm for p in pieces[ahead:end]]
+    return any(_squash(words[:k]) in PLACE_KEYS for k in range(len(run) + 2, len(words) + 1))
 
 
 def _names_a_body(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
