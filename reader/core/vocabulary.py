@@ -187,7 +187,7 @@ BOILERPLATE_WORDS = frozenset(
 GENERIC_ACRONYMS = frozenset(
     """uav uavs ceo ceos cfo gdp tv pc pm am faq ai it id ok usd cad eur gbp diy hq vip covid pr
     ngo ngos km kg mm cm mph pdf url rss sms gps atm ipo gmt utc est edt cst cdt pst pdt cet cest bst
-    ist jst kst hkt aest aedt mst mdt hst et dna dui dwi lte nfc mvp""".split()
+    ist jst kst hkt aest aedt mst mdt hst et dna dui dwi lte nfc mvp q&a r&d m&a b&b p&l""".split()
 )
 """Upper-case abbreviations of common nouns, which are not names."""
 

@@ -970,3 +970,11 @@ def test_a_country_whose_name_holds_and_is_one_place():
     ))
     assert index["trinidad and tobago"].type == "place" and index["trinidad and tobago"].shared
     assert "tobago" not in index and "herzegovina" not in index and "spain and france" not in index
+
+
+def test_an_ampersand_between_capitals_without_spaces_is_inside_one_name():
+    index = by_alias(entities_of_texts(
+        "AT&T and S&P Global rose after a Q&A session. Spending on R&D fell.", "AT&T fell; S&P Global rose.",
+    ))
+    assert index["at&t"].shared and index["s&p global"].shared
+    assert not {"t", "at", "s", "p global", "q&a", "r&d", "q", "a", "r", "d"} & index.keys()

@@ -442,6 +442,11 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         if _inside_name(tokens, i) and pieces and pieces[-1].end == token.start:
             pieces[-1].end, pieces[-1].text = token.end, pieces[-1].text + token.text
             continue  # "Workers' Party of Korea": the apostrophe of a plural belongs to the name
+        if _glued_ampersand(tokens, i) and pieces and pieces[-1].end == token.start:
+            text = pieces[-1].text + token.text + tokens[i + 1].text  # "AT&T", "S&P Global": one word
+            pieces[-1] = _Piece(pieces[-1].start, tokens[i + 1].end, text, normalise(text), "name")
+            consumed = i + 1
+            continue
         if i == first or _opens_clause(tokens, i, label_end):
             starts.add(len(pieces))
         previous = tokens[i - 1] if i else None
@@ -486,6 +491,13 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         elif piece.norm in gz.TITLE_QUALIFIERS and _qualifies_a_title(pieces, i):
             piece.kind = "other"
     return pieces
+
+
+def _glued_ampersand(tokens: tuple[Token, ...], i: int) -> bool:
+    """Is ``tokens[i]`` an ``&`` written between two capitalised words without spaces (``AT&T``)?"""
+    return tokens[i].text == "&" and 0 < i < len(tokens) - 1 and tokens[i - 1].end == tokens[i].start \
+        and tokens[i + 1].start == tokens[i].end and tokens[i - 1].text[:1].isupper() \
+        and tokens[i + 1].text[:1].isupper()
 
 
 def _qualifies_a_title(pieces: list[_Piece], i: int) -> bool:
