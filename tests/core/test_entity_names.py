@@ -978,3 +978,12 @@ def test_an_ampersand_between_capitals_without_spaces_is_inside_one_name():
     ))
     assert index["at&t"].shared and index["s&p global"].shared
     assert not {"t", "at", "s", "p global", "q&a", "r&d", "q", "a", "r", "d"} & index.keys()
+
+
+def test_names_with_particles_are_people_and_keep_no_possessive():
+    index = by_alias(entities_of_texts(
+        "Records list Ines de la Varga and Tomas Abu al-Rahim as owners. Tomas Abu al-Rahim's lawyer left.",
+        "Ines de la Varga sold one. Pictures of Tomas Abu al-Rahim were shown.",
+    ))
+    assert index["ines de la varga"].type == index["tomas abu al-rahim"].type == "person"
+    assert "tomas abu al-rahim's" not in index and len(index["tomas abu al-rahim"].mentions) == 3

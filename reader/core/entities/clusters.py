@@ -526,8 +526,9 @@ def _type_teams(built: list[tuple], definite: set[str]) -> None:
 _COUNTRY_NAMES = frozenset(normalise(name) for name in gz.COUNTRIES)
 
 
-_GIVEN_AND_FAMILY = re.compile(r"(?:[A-Z][a-z]+(?:['\u2019]?[A-Z][a-z]+)*(?:-[A-Za-z][a-z]+)?|[A-Z]\.)")
-"""A word of a person's name as written: ``Lena``, ``McAdam``, ``O'Neill``, ``LaFleur``, ``Ka-lei``, ``A.``."""
+_GIVEN_AND_FAMILY = re.compile(r"(?:[a-z]{2,3}-)?(?:[A-Z][a-z]+(?:['\u2019]?[A-Z][a-z]+)*(?:-[A-Za-z][a-z]+)?|[A-Z]\.)")
+"""A word of a person's name as written: ``Lena``, ``McAdam``, ``O'Neill``, ``LaFleur``, ``Ka-lei``, ``A.``,
+``al-Rahim``."""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -540,13 +541,15 @@ def _dictionary_word(word: str) -> bool:
 
 def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
     """``Lena Varga`` with no word around it saying what it is: two or three words written as given and family
-    names, none an English word (``Golden Mile``, ``Rocky Ridge``, ``Northwind Wireless``), a word the dossier
-    writes in lower case, a place, a keyword of a body or a title; nothing counted (``a Hillcrest Marauder``),
-    no event or work. Names that are also words (``Will Fisher``, ``Mark Green``) stay untyped."""
+    names (particles between them aside: ``Ines de la Varga``), none an English word (``Golden Mile``, ``Rocky
+    Ridge``, ``Northwind Wireless``), a word the dossier writes in lower case, a place, a keyword of a body or a
+    title; nothing counted (``a Hillcrest Marauder``), no event or work. Names that are also words (``Will
+    Fisher``, ``Mark Green``) stay untyped."""
     written = name.split()
-    words = normalise(name).split()
-    if not 2 <= len(written) <= 3 or len(words) != len(written) or votes["counted"] or votes["thing"] \
-            or votes["common"] or not all(_GIVEN_AND_FAMILY.fullmatch(w) for w in written) or written[-1].endswith("."):
+    named = written[:1] + [w for w in written[1:-1] if w not in gz.SURNAME_PARTICLES] + written[-1:]
+    words = normalise(" ".join(named)).split()
+    if len(written) < 2 or not 2 <= len(named) <= 3 or len(words) != len(named) or votes["counted"] or votes["thing"] \
+            or votes["common"] or not all(_GIVEN_AND_FAMILY.fullmatch(w) for w in named) or named[-1].endswith("."):
         return False
     return not any(w in ordinary or _dictionary_word(w) or w in gz.FUNCTION_WORDS or is_place_word(w)
                    or w in gz.NOT_PERSONAL or w in gz.ORG_KEYWORDS or w in gz.TITLE_WORDS or w in gz.PERSON_NOUNS

@@ -264,7 +264,8 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         return [_Piece(start, token.end, text, norm, "name")]
     if not text[:1].isupper() and not hyphenated:  # the common case: a lower-case word or a mark
         return [_Piece(start, token.end, text, norm, "joiner" if norm in gz.NAME_PARTICLES else "other")]
-    possessive = text[:1].isupper() and len(text) > 2 and norm.endswith(_POSSESSIVE)
+    possessive = (text[:1].isupper() or hyphenated and normalise(_HYPHEN.split(text)[0]) in gz.NAME_PARTICLES) \
+        and len(text) > 2 and norm.endswith(_POSSESSIVE)  # "Ada Varga's", "al-Rahim's"
     if possessive:
         text, norm = text[:-2], norm[:-2]
     if not _WORDLIKE.fullmatch(text) or _is_post_nominal(text):
