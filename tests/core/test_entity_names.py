@@ -987,3 +987,11 @@ def test_names_with_particles_are_people_and_keep_no_possessive():
     ))
     assert index["ines de la varga"].type == index["tomas abu al-rahim"].type == "person"
     assert "tomas abu al-rahim's" not in index and len(index["tomas abu al-rahim"].mentions) == 3
+
+
+def test_crown_before_a_title_belongs_to_the_title():
+    index = by_alias(entities_of_texts(
+        "Crown Prince Tamir bin Rashid met the envoy.",
+        "Tamir bin Rashid said so.",
+    ))
+    assert "crown" not in index and index["tamir bin rashid"].shared
