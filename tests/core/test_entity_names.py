@@ -995,3 +995,12 @@ def test_crown_before_a_title_belongs_to_the_title():
         "Tamir bin Rashid said so.",
     ))
     assert "crown" not in index and index["tamir bin rashid"].shared
+
+
+def test_a_given_name_of_syllables_makes_a_person_whatever_the_preposition():
+    index = by_alias(entities_of_texts(
+        "Officials spoke to Ri Chol-han on Monday.", "Envoys were sent to Ri Chol-han. The talks went to Seoul.",
+        "He led the Church of Former-day Pilgrims.", "The Church of Former-day Pilgrims met.",
+    ))
+    assert index["ri chol-han"].type == "person"
+    assert index["church of former-day pilgrims"].type != "person"  # after "of", no family name

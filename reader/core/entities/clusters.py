@@ -484,7 +484,8 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
 def _placed_words(forms: dict[str, _Form]) -> set[str]:
     """Words the dossier uses alone as a place (``in Kestra``, ``to Kestra``): no given or family name, so that
     ``Banda Kestra``, a city named after the province, is no person."""
-    return {form.words[0] for form in forms.values() if len(form.words) == 1 and (form.is_place or _used_as_place(form))}
+    return {form.words[0] for form in forms.values()
+            if len(form.words) == 1 and (form.is_place or _used_as_place(form))}
 
 
 def _add_title_holders(groups: dict[str, list[Mention]], titles: list[Mention]) -> None:

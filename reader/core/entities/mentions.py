@@ -288,7 +288,7 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         texts[0][0].isupper() or normalise(texts[0]) in gz.NAME_PARTICLES
     )
     if capitalised and not all(is_place_word(normalise(t)) for t in texts) \
-            or _is_particled_name(texts) or _after_name(previous) and _is_syllabled_given_name(texts, previous) \
+            or _is_particled_name(texts) or _after_name(previous) and _is_syllabled_given_name(texts, previous.text) \
             or _after_name(next_token) and _opens_a_name(texts) \
             and previous is not None and (previous.norm in gz.NAME_LINKING_WORDS or _after_name(previous)):
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
@@ -326,11 +326,11 @@ def _is_particled_name(texts: list[str]) -> bool:
         and all(t.isalpha() and t.islower() and len(t) <= 4 for t in middle)
 
 
-def _is_syllabled_given_name(texts: list[str], previous: Token) -> bool:
+def _is_syllabled_given_name(texts: list[str], previous: str) -> bool:
     """``Chol-han``, ``Seo-jin``: a capitalised syllable, then short lower-case ones that are no compound's head;
     after a short family name, syllables of up to five letters that read as no English word's ending
     (``Baek Min-ho``, ``Seo Dae-kyun``; not ``Nixon-era``, ``Canada-based``)."""
-    short = len(previous.text) <= 5 and len(texts[0]) <= 5
+    short = len(previous) <= 5 and len(texts[0]) <= 5
     return texts[0][:1].isupper() and texts[0].isalpha() and not is_place_word(normalise(texts[0])) and all(
         t.isalpha() and t.islower() and t not in gz.COMPOUND_HEADS
         and (len(t) <= 3 or short and len(t) <= 5 and not t.endswith(_ENGLISH_ENDINGS))
@@ -408,7 +408,9 @@ def _is_initial(text: str) -> bool:
     return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
-_DERIVING_SUFFIXES = ("ing", "ist", "ists", "ous", "ive", "ful", "less", "able", "ible", "ed", "edly", "ously", "ically")
+_DERIVING_SUFFIXES = (
+    "ing", "ist", "ists", "ous", "ive", "ful", "less", "able", "ible", "ed", "edly", "ously", "ically",
+)
 _NAME_ENDINGS_IN_ED = ("med", "eed", "red", "ied")
 """Given names that end like a past participle: Mohammed, Rasheed, Winifred, Siegfried."""
 
@@ -809,6 +811,10 @@ class _Context:
         speaking = after[1:2] if after and after[0].text == "," else after[:1]
         if speaking and speaking[0].norm in gz.ATTRIBUTION_VERBS and self.personal(surface, words):
             votes["person-context"] += 1  # "Lydia Vance said", "Lydia Vance, said"; not "White House said"
+        written = surface.split()
+        if any(_HYPHEN.search(word) and family[:1].isupper() and _is_syllabled_given_name(_HYPHEN.split(word), family)
+               for family, word in zip(written, written[1:])):
+            votes["person"] += 1  # "Ri Chol-han": a given name of syllables after the family name
         if len(words) > 1 and (words[0] in gz.EVENT_HEADS or any(
                 w[:1].isupper() and w.lower() in gz.FUNCTION_WORDS for w in surface.split()[1:])):
             votes["thing"] += 1  # "Hurricane Delphine", "Captain Why": an event or a work, whatever it happened "in"
