@@ -1004,3 +1004,12 @@ def test_a_given_name_of_syllables_makes_a_person_whatever_the_preposition():
     ))
     assert index["ri chol-han"].type == "person"
     assert index["church of former-day pilgrims"].type != "person"  # after "of", no family name
+
+
+def test_a_count_in_roman_numerals_before_a_name_is_no_word_of_it():
+    index = by_alias(entities_of_texts(
+        "Scroll down to see the first XI Wardens of the show. Elizabeth II and Pope Pius XII were named.",
+        "All XI Wardens came back. Elizabeth II spoke.",
+    ))
+    assert "xi wardens" not in index and index["wardens"].shared
+    assert "elizabeth ii" in index and "pius xii" in index

@@ -39,6 +39,8 @@ _MODEL_NUMBER = re.compile(r"\d{1,4}[A-Z]{0,2}\d{0,2}")
 """A number that may finish a product name: ``Leopard 2``, ``Boeing 737``, ``Leopard 2A6``."""
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]{0,4}")
 """A party and state after a legislator's name (``R-Va.``, ``D-Md.``, ``R-S.C.``): no name."""
+_ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+"""A Roman numeral of two letters or more, up to XXXIX (``XI``, ``IV``; not ``I``, ``X``)."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _NUMBER_PLURAL = re.compile(r"\d{2,3}ers")
 """A team named by a number (``88ers``, ``49ers``): a plural of people, as the name of a side."""
@@ -1035,6 +1037,8 @@ class _MentionFinder:
         """A run with no title: demonyms in front are recorded, the rest is one mention."""
         while run and (run[0].kind != "name" or run[0].norm in gz.BOILERPLATE_WORDS):
             run = run[1:]
+        if len(run) >= 2 and _ROMAN.fullmatch(run[0].text):
+            run = run[1:]  # "the first XI Wardens": a count in Roman numerals (a name ends with its own: "Pius XII")
         while run and (run[-1].kind in ("joiner", "title") or run[-1].norm in gz.BOILERPLATE_WORDS):  # "AP Photo"
             run = run[:-1]
         if all(p.norm.rstrip(".") in gz.ORG_SUFFIXES for p in run):
