@@ -1013,3 +1013,11 @@ def test_a_count_in_roman_numerals_before_a_name_is_no_word_of_it():
     ))
     assert "xi wardens" not in index and index["wardens"].shared
     assert "elizabeth ii" in index and "pius xii" in index
+
+
+def test_a_sentence_opening_word_the_dossier_writes_with_the_next_one_in_lower_case_is_no_name():
+    index = by_alias(entities_of_texts(
+        "Health care reform is about every family. She served the Department of Health and Rural Health.",
+        "The bill changes health care for millions. Brown said so. Ann Brown left.",
+    ))
+    assert "health" not in index and "brown" in index

@@ -126,6 +126,7 @@ class _Vocabulary:
     mid_caps: set[str] = field(default_factory=set)
     alone_caps: set[str] = field(default_factory=set)  # capitalised mid-sentence as a word of its own
     name_ends: set[str] = field(default_factory=set)  # capitalised mid-sentence with no capital after it
+    lower_pairs: set[tuple[str, str]] = field(default_factory=set)  # two words written together in lower case
     month_names: set[str] = field(default_factory=set)  # months also written as a name ("Helen May")
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
     quoted: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of words inside quotation marks
@@ -175,6 +176,8 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
     for sentence in everything:
         tokens = sentence.tokens
         vocab.lower.update(t.norm for t in tokens if t.text.islower())
+        vocab.lower_pairs.update((a.norm, b.norm) for a, b in zip(tokens, tokens[1:])
+                                 if a.text.islower() and b.text.islower())
         if not _DOMAINS.isdisjoint(t.norm for t in tokens):
             addresses.update(tokens[i].norm for i in range(len(tokens)) if _in_domain(tokens, i))
     vocab.lower -= addresses  # "kr. com" is no lower-case use of "KR"
@@ -381,9 +384,10 @@ def _name_like(
     if initial and (not next_is_name or norm in gz.NUMBER_WORD_VALUES):  # "Six AK-47 rifles were seized"
         # a number word opening a sentence ("One of the actors") is a name only if never written in lower case;
         # a common word only if it also ends a name inside a sentence ("Brown said", not "the Television Academy")
+        # and not one the dossier also writes in lower case with the word after it ("Health care reform is ...")
         return norm in vocab.mid_caps and norm not in gz.BOILERPLATE_WORDS \
             and not (norm in gz.NUMBER_WORD_VALUES and norm in vocab.lower) \
-            and (norm not in vocab.lower or norm in vocab.name_ends)
+            and (norm not in vocab.lower or norm in vocab.name_ends) and (norm, next_norm) not in vocab.lower_pairs
     if initial and norm not in vocab.mid_caps and _derived_word(norm) and next_norm not in gz.NOT_PERSONAL:
         return False  # "Describing Yida", "Obstructionist Democrats" (not "Downing Street"): the sentence capitalised it
     return True
