@@ -738,6 +738,9 @@ REFERRING = frozenset("the these those".split())
 
 # --- entities (reader/core/entities/) ----------------------------------------------------------------------
 
+PLACE_OPENERS = frozenset("fort mount mt lake cape port".split())
+"""First words of a place's two-word name (``Fort Calder``, ``Lake Ellery``); not of a body's (``Port Authority``)."""
+
 ROAD_WORDS = frozenset("interstate highway route freeway motorway expressway turnpike".split())
 """Words that name a road by its number (``Interstate 80``, ``State Route 12``): a place, not a product's model."""
 

@@ -1021,3 +1021,12 @@ def test_a_sentence_opening_word_the_dossier_writes_with_the_next_one_in_lower_c
         "The bill changes health care for millions. Brown said so. Ann Brown left.",
     ))
     assert "health" not in index and "brown" in index
+
+
+def test_a_fort_or_a_lake_named_after_someone_is_a_place():
+    index = by_alias(entities_of_texts(
+        "The family lived in rural Fort Calder. Boats crossed Lake Ellery. The Port Authority of Brill said so.",
+        "Deputies drove from Fort Calder past Lake Ellery. The Port Authority of Brill agreed.",
+    ))
+    assert index["fort calder"].type == index["lake ellery"].type == "place"
+    assert index["port authority of brill"].type == "org"

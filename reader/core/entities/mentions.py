@@ -827,8 +827,9 @@ class _Context:
         if last in gz.LAW_KEYWORDS and len(words) > 1:
             votes["law"] += 1
         if len(words) > 1 and (last in gz.GEO_HEADS or words[0] in gz.GEO_HEADS and words[1] == "of"
-                               or words[0] in gz.PLACE_QUALIFIERS and _known_place(words[1:])):
-            votes["geo"] += 1  # "Indian Ocean", "Gulf of Tarsa", "Northern Avalonia" (of a known place)
+                               or words[0] in gz.PLACE_QUALIFIERS and _known_place(words[1:])) \
+                or len(words) == 2 and words[0] in gz.PLACE_OPENERS and last not in gz.ORG_KEYWORDS:
+            votes["geo"] += 1  # "Indian Ocean", "Gulf of Tarsa", "Northern Avalonia" (of a known place), "Fort Calder"
         if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES or "&" in words \
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
             votes["org"] += 1
