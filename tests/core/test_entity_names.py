@@ -891,14 +891,15 @@ def test_a_middle_initial_that_spells_a_function_word_stays_in_the_name():
 def test_a_name_shaped_as_given_and_family_name_is_a_person_when_nothing_says_otherwise():
     # no title, no "said", no bare surname: the shape of the name is the only evidence
     index = by_alias(entities_of_texts(
-        "Records list Lena Varga as the owner of all four homes. The Golden Mile file was read at Rocky Ridge.",
-        "Lena Varga bought them in 2003 and later sold one to the Marlow Celtics.",
+        "Records list Lena Varga as the owner of all four homes. The Golden Mile file was read at Rocky Ridge."
+        " Al Kadira aired it.",
+        "Lena Varga bought them in 2003 and later sold one to the Marlow Celtics. Al Kadira showed them.",
         "The file names the Marlow Celtics.",
     ))
     assert index["lena varga"].type == "person"
     # English words, or a name written after "the", name no one
     assert index["golden mile"].type != "person" and index["rocky ridge"].type != "person"
-    assert index["marlow celtics"].type != "person"
+    assert index["marlow celtics"].type != "person" and index["al kadira"].type != "person"
 
 
 def test_a_road_named_by_its_number_is_a_place():

@@ -545,11 +545,12 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
     names (particles between them aside: ``Ines de la Varga``), none an English word (``Golden Mile``, ``Rocky
     Ridge``, ``Northwind Wireless``), a word the dossier writes in lower case, a place, a keyword of a body or a
     title; nothing counted (``a Hillcrest Marauder``), no event or work. Names that are also words (``Will
-    Fisher``, ``Mark Green``) stay untyped."""
+    Fisher``, ``Mark Green``) stay untyped, and so do those opening with a particle (``Al Kadira``, a channel)."""
     written = name.split()
     named = written[:1] + [w for w in written[1:-1] if w not in gz.SURNAME_PARTICLES] + written[-1:]
     words = normalise(" ".join(named)).split()
-    if len(written) < 2 or not 2 <= len(named) <= 3 or len(words) != len(named) or votes["counted"] or votes["thing"] \
+    if len(written) < 2 or not 2 <= len(named) <= 3 or len(words) != len(named) or words[0] in gz.SURNAME_PARTICLES \
+            or votes["counted"] or votes["thing"] \
             or votes["common"] or not all(_GIVEN_AND_FAMILY.fullmatch(w) for w in named) or named[-1].endswith("."):
         return False
     return not any(w in ordinary or _dictionary_word(w) or w in gz.FUNCTION_WORDS or is_place_word(w)
