@@ -1044,6 +1044,7 @@ class _MentionFinder:
             run = run[1:]
         if len(run) >= 2 and _ROMAN.fullmatch(run[0].text):
             run = run[1:]  # "the first XI Wardens": a count in Roman numerals (a name ends with its own: "Pius XII")
+        run = self.without_counted_nouns(run, context)
         while run and (run[-1].kind in ("joiner", "title") or run[-1].norm in gz.BOILERPLATE_WORDS):  # "AP Photo"
             run = run[:-1]
         if all(p.norm.rstrip(".") in gz.ORG_SUFFIXES for p in run):
@@ -1071,6 +1072,20 @@ class _MentionFinder:
                 self.untitled(run[1:], context)
                 return
         self.add(run, context)
+
+    def without_counted_nouns(self, run: list[_Piece], context: _Context) -> list[_Piece]:
+        """``14 AK-47 Rifles``, ``31 Magazines``: words the dossier writes in lower case, capitalised after a model's
+        code or (one word) after a count, are the things counted, no words of a name (``the 2005 Caring Award``
+        keeps its words)."""
+        code = next((i for i, p in enumerate(run) if _CODE.fullmatch(p.text) and not _ORDINAL.fullmatch(p.text)), None)
+        if code is None and len(run) == 1:
+            before = context.before(run[0].start)
+            counted = before is not None and (before.text.isdigit() and len(before.text) <= 3
+                                              or _CODE.fullmatch(before.text))
+            code = -1 if counted else None
+        if code is not None and code + 1 < len(run) and all(p.norm in self.vocab.lower for p in run[code + 1:]):
+            return run[: code + 1]
+        return run
 
     def only_adjectives(self, run: list[_Piece], context: _Context) -> bool:
         """``Republican Congressional leaders``, ``the Federal budget``: adjectives capitalised by the writer's style
