@@ -333,6 +333,18 @@ async def test_nway_enter_compares_the_reference_with_the_chosen_version(trio):
         assert screen.column("left").cursor == 2 and screen.column("right").highlighted == (1,)
 
 
+async def test_a_click_on_a_version_compares_it_with_the_reference(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_compare(pilot, CompareScreen(trio, "globe"))
+        await pilot.press("j", "j", "w")
+        await on_top(pilot, NWayScreen)
+        rows = shown(app.screen.query_one(VersionList)).splitlines()
+        assert app.screen.carriers[-1] == "trt"
+        await pilot.click(VersionList, offset=(4, next(n for n, row in enumerate(rows) if "TRT World" in row)))
+        await until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.report == {"left": "globe", "right": "trt"})
+
+
 # -- coverage -----------------------------------------------------------------------------
 
 async def open_coverage(pilot, trio) -> CoverageScreen:

@@ -33,10 +33,6 @@ from reader.ui.widgets.search_bar import ItemSearch, SearchBar
 from reader.ui.wording import counted, counted_of
 
 
-MISSING_LINES = 10
-"""Lines of outlet names the ``Not in`` line holds at most (what the details pane shows)."""
-
-
 class VersionList(ItemView):
     """The versions of one passage, one item per report (in :attr:`NWayScreen.carriers`' order),
     under the screen's title, above the reports lacking the passage."""
@@ -196,17 +192,17 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
         text.append_text(self.difference_text(index, span, ops, side="b"))
         return self.marked(text)
 
-    def _missing_line(self) -> Text:
-        """``Not in:`` and the reports lacking the passage, as many as the details pane (i) can
-        show; past them a count, so hundreds of reports cost what a few do."""
+    def _missing_line(self, cells: int) -> Text:
+        """``Not in:`` and the reports lacking the passage, as many as ``cells`` hold (a row, or
+        the rows of details shown in full); past them a count, so hundreds of reports cost what
+        a few do."""
         missing = self.missing
         if not missing:
             return Text("Every report carries this passage.")
         text = Text("Not in: ")
-        budget = MISSING_LINES * self.app.size.width
         palette = self.palette()
         for position, article_id in enumerate(missing):
-            if text.cell_len > budget:
+            if text.cell_len > cells:
                 text.append(f" and {len(missing) - position} more ({len(missing)} of {len(self.analysis.dossier.articles)} reports)")
                 break
             if position:

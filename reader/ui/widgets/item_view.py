@@ -80,23 +80,25 @@ class ItemView(LineView, can_focus=True):
         self._draw_item: Callable[[int], Text] = Text
         self._hang: Callable[[str, int], int] = lambda line, width: 0
         self._title: Callable[[], Text] = Text
-        self._note: Callable[[], Text] | None = None
+        self._note: Callable[[int], Text] | None = None
         self._cursor: int | None = None
         self._heights: list[int] = []
         """Each item's rows and the blank row under it; ``rows_at_least`` + 1 until it is drawn."""
         self._laid: dict[int, tuple[str, int]] = {}
         """The items drawn: the words each was wrapped from, and the width."""
         self._tops: list[int] | None = None
-        self._rows: LRUCache[int, list[Row]] = LRUCache(256)
+        self._rows: LRUCache[tuple[int, int], list[Row]] = LRUCache(256)
+        """Each item's rows, by item and width."""
         self._bands: tuple[int, list[Text], list[Text]] | None = None
         """The title's and the note's rows, for a width."""
 
     # Inputs --------------------------------------------------------------------
     def show(self, count: int, draw_item: Callable[[int], Text], *, title: Callable[[], Text],
-             note: Callable[[], Text] | None = None, hang: Callable[[str, int], int] | None = None,
+             note: Callable[[int], Text] | None = None, hang: Callable[[str, int], int] | None = None,
              index: int | None = 0) -> None:
         """Show ``count`` items, item ``n`` drawn by ``draw_item(n)`` when first in view, under
-        ``title()`` and above ``note()``; ``hang(line, width)`` says where a line's continuation
+        ``title()`` and above ``note(cells)`` (what it needs of its words, the cells the band
+        shows at most: a note naming hundreds of reports names a few rows' worth); ``hang(line, width)`` says where a line's continuation
         rows start (cells). The cursor goes to ``index`` (the first item by default)."""
         self.count, self._draw_item, self._title, self._note = count, draw_item, title, note
         self._hang = hang or (lambda line, width: 0)
@@ -177,21 +179,18 @@ class ItemView(LineView, can_focus=True):
                 self.action_select()
 
     # Layout --------------------------------------------------------------------
-    def _text_width(self) -> int:
-        """The cells an item's text has: the bar and a space before it, a space after it."""
-        return max(4, self.scrollable_content_region.width - 3)
-
-    def _band_rows(self) -> tuple[list[Text], list[Text]]:
-        """The title's rows and the note's (one, cut, unless details are shown in full)."""
-        width = self.scrollable_content_region.width
+    def _band_rows(self, width: int | None = None) -> tuple[list[Text], list[Text]]:
+        """The title's rows and the note's (one, cut, unless details are shown in full), at
+        ``width`` (the pane's, read once per frame while one is drawn)."""
+        width = width or self.frame()[0]
         if self._bands is None or self._bands[0] != width:
             inner = max(1, width - 2)
             notes: list[Text] = []
             if self._note is not None:
-                note = self._note()
                 if self.app.has_class("-details"):
-                    notes = wrapped_rows(note, inner)[:NOTE_ROWS_IN_DETAILS]
+                    notes = wrapped_rows(self._note(inner * NOTE_ROWS_IN_DETAILS), inner)[:NOTE_ROWS_IN_DETAILS]
                 else:
+                    note = self._note(inner)
                     note.truncate(inner, overflow="ellipsis")
                     notes = [note]
             self._bands = (width, wrapped_rows(self._title(), inner), notes)
@@ -215,16 +214,16 @@ class ItemView(LineView, can_focus=True):
         """Item ``item``'s rows, wrapped with their hanging indents; laying it out the first time
         (and whenever its words change), the view scrolled by its new height when it starts above
         the top row."""
-        rows = self._rows.get(item)
+        width = max(4, self.frame()[0] - 3)  # the bar and a space before the text, a space after it
+        rows = self._rows.get((item, width))
         if rows is not None:
             return rows
-        width = self._text_width()
         text = self._draw_item(item)
         rows = []
         for line in text.split("\n", allow_blank=True):
             hang = min(self._hang(line.plain, width), width // 2)
             rows.extend((hang if number else 0, part) for number, part in enumerate(wrapped_rows(line, width, hang)))
-        self._rows[item] = rows
+        self._rows[item, width] = rows
         if self._laid.get(item) != (text.plain, width):
             self._laid[item] = (text.plain, width)
             self._set_height(item, len(rows) + 1)
@@ -274,15 +273,15 @@ class ItemView(LineView, can_focus=True):
         self.refresh(Region(0, top, self.size.width, self._heights[item]))
 
     def on_resize(self) -> None:
-        self._bands = None
-        self._rows.clear()
         if self.index is not None:
             self.call_after_refresh(self._bring_into_view, self.index)
 
     # Drawing -------------------------------------------------------------------
     def render_lines(self, crop: Region) -> list[Strip]:
         # Lay out what is in view at the width being drawn (the first frame comes before any
-        # Resize), again if laying out the item at the top scrolled the view.
+        # Resize), again if laying out the item at the top scrolled the view; in the looks it
+        # will be drawn in (reading them anew drops the rows drawn in others).
+        self._check_looks()
         self._update_size()
         for _ in range(3):
             y = round(self.scroll_y)
@@ -296,7 +295,7 @@ class ItemView(LineView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width, _, scroll_y = self.frame()
-        title, note = self._band_rows()
+        title, note = self._band_rows(width)
         body = self.size.height - len(title) - len(note)
         if y < len(title):
             return self.cached_strip(("title", y, width), lambda: self._band(title[y], width))
