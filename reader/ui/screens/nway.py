@@ -29,7 +29,7 @@ from reader.ui.render import weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText
 from reader.ui.widgets.item_view import ItemView
 from reader.ui.widgets.key_bar import KeyBar
-from reader.ui.widgets.search_bar import ItemSearch, SearchBar
+from reader.ui.widgets.search_bar import ItemSearch
 from reader.ui.wording import counted, counted_of
 
 
@@ -55,6 +55,7 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
     AUTO_FOCUS = "VersionList"
     HELP_WIDGETS = (VersionList,)
     item_noun = "version"
+    search_prompt = "search the versions (Enter to find, Esc to close; then n/N)"
     COMPONENT_CLASSES = DIFFERENCE_CLASSES  # the screen draws the versions (see PaletteMixin)
 
     BINDINGS = [
@@ -94,7 +95,6 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
         self.versions = VersionList(id="nway-versions")
         self._show()
         yield self.versions
-        yield SearchBar(id="search", placeholder="search the versions (Enter to find, Esc to close; then n/N)")
         yield KeyBar(id="keys")
 
     def _show(self) -> None:

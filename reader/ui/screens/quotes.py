@@ -26,7 +26,7 @@ from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, FLAG_SIGN, DifferenceText
 from reader.ui.widgets.item_view import ItemView
 from reader.ui.widgets.key_bar import KeyBar
-from reader.ui.widgets.search_bar import ItemSearch, SearchBar
+from reader.ui.widgets.search_bar import ItemSearch
 from reader.ui.wording import counted
 
 OPEN_MARK, CLOSE_MARK = "\u201c", "\u201d"
@@ -93,6 +93,7 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
 
     AUTO_FOCUS = "QuoteList"
     item_noun = "statement"
+    search_prompt = "search the statements (Enter to find, Esc to close; then n/N)"
     HELP_WIDGETS = (QuoteList,)
     COMPONENT_CLASSES = DIFFERENCE_CLASSES | {"quote--flag", "quote--speaker"}  # the screen draws the statements
 
@@ -114,7 +115,6 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
         self.statements = QuoteList(rows_at_least=ROWS_AT_LEAST, id="quotes-list")
         self._show()
         yield self.statements
-        yield SearchBar(id="search", placeholder="search the statements (Enter to find, Esc to close; then n/N)")
         yield KeyBar(id="keys")
 
     def _show(self) -> None:

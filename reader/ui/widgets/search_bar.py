@@ -13,9 +13,8 @@ from textual.widgets import Input
 from reader.ui.paging import next_hit
 from reader.ui.wording import counted_of
 
-if TYPE_CHECKING:  # in annotations only: the reader's start needs no list view
+if TYPE_CHECKING:
     from rich.text import Text
-    from textual.widgets import ListView
 
 
 class SearchBar(Input):
@@ -53,8 +52,7 @@ class SearchBar(Input):
 
 
 class ItemSearch:
-    """For a screen listing items in one :class:`ListView` (and composing a :class:`SearchBar`)
-    and drawing them with a palette (:class:`~reader.ui.render.PaletteMixin`): ``n``/``N`` step to
+    """For a screen listing items in one list (with ``index``, the item under its cursor) and drawing them with a palette (:class:`~reader.ui.render.PaletteMixin`): ``n``/``N`` step to
     the next/previous item, ``/`` finds words in the items' text (matched as the reader's search
     matches them), and while a search is on ``n``/``N`` walk the items holding them instead, round
     the ends. The screen draws its items through :meth:`marked`, so the words found show in the
@@ -66,8 +64,11 @@ class ItemSearch:
     """The last search's words ("" when no search is on)."""
     item_noun: str = "item"
     """What an item is called when a search counts them (``version``, ``statement``)."""
+    search_prompt: str = "search the items (Enter to find, Esc to close; then n/N)"
+    """The search bar's placeholder. The bar is mounted at the first ``/``: a view opened only to
+    be read pays nothing for it."""
 
-    def searched_list(self) -> ListView:
+    def searched_list(self) -> Widget:
         raise NotImplementedError
 
     def item_text(self, position: int) -> str:
@@ -85,8 +86,12 @@ class ItemSearch:
         """The position of the item under the cursor (a list may hold some items only)."""
         return self.searched_list().index
 
-    def action_search(self) -> None:
-        self.query_one(SearchBar).open()
+    async def action_search(self) -> None:
+        bar = next(iter(self.query(SearchBar)), None)
+        if bar is None:
+            bar = SearchBar(id="search", placeholder=self.search_prompt)
+            await self.mount(bar)
+        bar.open()
 
     def on_search_bar_finished(self, event: SearchBar.Finished) -> None:
         event.stop()
