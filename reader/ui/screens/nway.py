@@ -26,8 +26,8 @@ from reader.core.findings.difftypes import pair_differences
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.messages import AnalysisReady, Correct, OpenCompare
 from reader.ui.render import weaker_note
-from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DifferenceText
-from reader.ui.widgets.item_view import ItemView
+from reader.ui.widgets.difference_text import UNTYPED_DIFFERENCE_CLASSES, DifferenceText
+from reader.ui.widgets.item_view import ItemView, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import ItemSearch
 from reader.ui.wording import counted, counted_of
@@ -38,7 +38,7 @@ class VersionList(ItemView):
     under the screen's title, above the reports lacking the passage."""
 
     HELP_TITLE = "versions"
-    BINDINGS = [Binding("enter", "select", "Compare with reference")]
+    BINDINGS = item_bindings("Compare with reference", "version")
 
 
 class NWayScreen(DifferenceText, ItemSearch, Screen):
@@ -56,7 +56,7 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
     HELP_WIDGETS = (VersionList,)
     item_noun = "version"
     search_prompt = "search the versions (Enter to find, Esc to close; then n/N)"
-    COMPONENT_CLASSES = DIFFERENCE_CLASSES  # the screen draws the versions (see PaletteMixin)
+    COMPONENT_CLASSES = UNTYPED_DIFFERENCE_CLASSES | {"difference--conflict"}  # the screen draws the versions (see PaletteMixin)
 
     BINDINGS = [
         Binding("n", "next_item(1)", "Next version (next hit while searching)", show=False),
@@ -144,9 +144,6 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
 
     def searched_list(self) -> VersionList:
         return self.versions
-
-    def item_count(self) -> int:
-        return self.versions.count
 
     def item_text(self, position: int) -> str:
         return self._version_text(self.carriers[position]).plain

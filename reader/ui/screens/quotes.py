@@ -23,8 +23,8 @@ from textual.screen import Screen
 from reader.core.text.diff import diff_passages
 from reader.core.model import Analysis, Quote, QuoteGroup, Span
 from reader.ui.messages import AnalysisReady, OpenCompare
-from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, FLAG_SIGN, DifferenceText
-from reader.ui.widgets.item_view import ItemView
+from reader.ui.widgets.difference_text import FLAG_SIGN, UNTYPED_DIFFERENCE_CLASSES, DifferenceText
+from reader.ui.widgets.item_view import ItemView, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import ItemSearch
 from reader.ui.wording import counted
@@ -68,7 +68,7 @@ class QuoteList(ItemView):
     """The statements, one item each (in :attr:`QuotesScreen.groups`' order), under the counts."""
 
     HELP_TITLE = "quotations"
-    BINDINGS = [Binding("enter", "select", "Compare versions")]
+    BINDINGS = item_bindings("Compare versions", "statement")
 
 
 def hang(line: str, width: int) -> int:
@@ -95,7 +95,7 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
     item_noun = "statement"
     search_prompt = "search the statements (Enter to find, Esc to close; then n/N)"
     HELP_WIDGETS = (QuoteList,)
-    COMPONENT_CLASSES = DIFFERENCE_CLASSES | {"quote--flag", "quote--speaker"}  # the screen draws the statements
+    COMPONENT_CLASSES = UNTYPED_DIFFERENCE_CLASSES | {"quote--flag", "quote--speaker"}  # the screen draws the statements
 
     BINDINGS = [
         Binding("n", "next_item(1)", "Next statement (next hit while searching)", show=False),
@@ -146,9 +146,6 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
 
     def item_text(self, position: int) -> str:
         return self.group_text(self.groups[position]).plain
-
-    def item_count(self) -> int:
-        return len(self.groups)
 
     def group_text(self, group: QuoteGroup) -> Text:
         """One statement: its speaker, each version, reported passages, then the findings."""

@@ -39,6 +39,20 @@ Row = tuple[int, Text]
 """A row of an item: its indent (cells) and its text."""
 
 
+def item_bindings(enter: str, noun: str) -> list[Binding]:
+    """An item list's keys, described in its items' words (``enter`` says what Enter does): the
+    help lists each list's own ``BINDINGS``, so a subclass declares them again with this."""
+    return [
+        Binding("enter", "select", enter),
+        Binding("j,down", "move(1)", f"Next {noun}", show=False),
+        Binding("k,up", "move(-1)", f"Previous {noun}", show=False),
+        Binding("pagedown,space,ctrl+d", "page(1)", "Page down", show=False),
+        Binding("pageup,b,ctrl+u", "page(-1)", "Page up", show=False),
+        Binding("g,home", "edge(-1)", f"First {noun}", show=False),
+        Binding("G,end", "edge(1)", f"Last {noun}", show=False),
+    ]
+
+
 def wrapped_rows(line: Text, width: int, hang: int = 0) -> list[Text]:
     """``line`` (no line breaks) wrapped to ``width`` cells, the rows after the first ``hang``
     cells narrower; one empty row for an empty line."""
@@ -52,15 +66,7 @@ class ItemView(LineView, can_focus=True):
     """
 
     COMPONENT_CLASSES = {"item-view--cursor", "item-view--bar", "item-view--band"}
-    BINDINGS = [
-        Binding("enter", "select", "Open", show=False),
-        Binding("down,j", "move(1)", "Next", show=False),
-        Binding("up,k", "move(-1)", "Previous", show=False),
-        Binding("pagedown,space,ctrl+d", "page(1)", "Page down", show=False),
-        Binding("pageup,b,ctrl+u", "page(-1)", "Page up", show=False),
-        Binding("home,g", "edge(-1)", "First", show=False),
-        Binding("end,G", "edge(1)", "Last", key_display="G", show=False),
-    ]
+    BINDINGS = item_bindings("Open", "item")
 
     class Selected(Message):
         """Enter, or a click, on item ``index`` of ``item_view``."""

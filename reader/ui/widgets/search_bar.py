@@ -16,6 +16,8 @@ from reader.ui.wording import counted_of
 if TYPE_CHECKING:
     from rich.text import Text
 
+    from reader.ui.widgets.item_view import ItemView
+
 
 class SearchBar(Input):
     """Posts :class:`Finished` with the query (empty when cancelled)."""
@@ -52,7 +54,8 @@ class SearchBar(Input):
 
 
 class ItemSearch:
-    """For a screen listing items in one list (with ``index``, the item under its cursor) and drawing them with a palette (:class:`~reader.ui.render.PaletteMixin`): ``n``/``N`` step to
+    """For a screen listing items in one :class:`~reader.ui.widgets.item_view.ItemView` and
+    drawing them with a palette (:class:`~reader.ui.render.PaletteMixin`): ``n``/``N`` step to
     the next/previous item, ``/`` finds words in the items' text (matched as the reader's search
     matches them), and while a search is on ``n``/``N`` walk the items holding them instead, round
     the ends. The screen draws its items through :meth:`marked`, so the words found show in the
@@ -68,7 +71,7 @@ class ItemSearch:
     """The search bar's placeholder. The bar is mounted at the first ``/``: a view opened only to
     be read pays nothing for it."""
 
-    def searched_list(self) -> Widget:
+    def searched_list(self) -> ItemView:
         raise NotImplementedError
 
     def item_text(self, position: int) -> str:
@@ -76,14 +79,13 @@ class ItemSearch:
         raise NotImplementedError
 
     def item_count(self) -> int:
-        """How many items the list holds (one mounting its items as the cursor nears them says all)."""
-        return len(self.searched_list())
+        return self.searched_list().count
 
     def go_to_item(self, position: int) -> None:
         self.searched_list().index = position
 
     def item_position(self) -> int | None:
-        """The position of the item under the cursor (a list may hold some items only)."""
+        """The position of the item under the cursor."""
         return self.searched_list().index
 
     async def action_search(self) -> None:
