@@ -175,7 +175,7 @@ class ItemView(LineView, can_focus=True):
         offset = event.get_content_offset(self)
         if offset is None:
             return
-        title, note = self._band_rows()
+        title, _ = self._band_rows()
         row = offset.y - len(title)
         if 0 <= row < self._body_height():
             item = self._item_at(round(self.scroll_y) + row)
