@@ -103,9 +103,10 @@ class ItemView(LineView, can_focus=True):
              note: Callable[[int], Text] | None = None, hang: Callable[[str, int], int] | None = None,
              index: int | None = 0) -> None:
         """Show ``count`` items, item ``n`` drawn by ``draw_item(n)`` when first in view, under
-        ``title()`` and above ``note(cells)`` (what it needs of its words, the cells the band
-        shows at most: a note naming hundreds of reports names a few rows' worth); ``hang(line, width)`` says where a line's continuation
-        rows start (cells). The cursor goes to ``index`` (the first item by default)."""
+        ``title()`` and above ``note(cells)`` (``cells``: what the band shows at most, so a note
+        naming hundreds of reports names a few rows' worth); ``hang(line, width)`` says where a
+        line's continuation rows start (cells). The cursor goes to ``index`` (the first item by
+        default)."""
         self.count, self._draw_item, self._title, self._note = count, draw_item, title, note
         self._hang = hang or (lambda line, width: 0)
         self._heights = [self.rows_at_least + 1] * count
@@ -127,6 +128,7 @@ class ItemView(LineView, can_focus=True):
         self.forget_rows()
 
     def restyled(self) -> None:
+        """New looks: the items and bands were drawn with the old palette."""
         self._rows.clear()
         self._bands = None
 
