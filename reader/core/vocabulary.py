@@ -187,7 +187,7 @@ BOILERPLATE_WORDS = frozenset(
 GENERIC_ACRONYMS = frozenset(
     """uav uavs ceo ceos cfo gdp tv pc pm am faq ai it id ok usd cad eur gbp diy hq vip covid pr
     ngo ngos km kg mm cm mph pdf url rss sms gps atm ipo gmt utc est edt cst cdt pst pdt cet cest bst
-    ist jst kst hkt aest aedt mst mdt hst et dna dui dwi lte nfc mvp""".split()
+    ist jst kst hkt aest aedt mst mdt hst et dna dui dwi lte nfc mvp q&a r&d m&a b&b p&l""".split()
 )
 """Upper-case abbreviations of common nouns, which are not names."""
 
@@ -289,7 +289,7 @@ TITLE_QUALIFIERS = frozenset(
     national international public security economy economic environment energy transport
     education state federal regional provincial opposition party general deputy acting former late
     fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth new current outgoing incoming
-    special senior principal assistant associate the of for and""".split()
+    special senior principal assistant associate crown the of for and""".split()
 )
 """Words that fill out a title (``Foreign Affairs Minister``) without naming anyone."""
 
@@ -408,6 +408,7 @@ Albania|Tirana|Albanian,Albanians|
 Algeria|Algiers|Algerian,Algerians|
 Andorra|Andorra la Vella|Andorran,Andorrans|
 Angola|Luanda|Angolan,Angolans|
+Antigua and Barbuda||Antiguan,Antiguans|Antigua
 Argentina|Buenos Aires|Argentine,Argentinian,Argentinians|
 Armenia|Yerevan|Armenian,Armenians|
 Australia|Canberra|Australian,Australians|
@@ -527,7 +528,10 @@ Qatar|Doha|Qatari,Qataris|
 Romania|Bucharest|Romanian,Romanians|
 Russia|Moscow|Russian,Russians|Russian Federation
 Rwanda|Kigali|Rwandan,Rwandans|
+Saint Kitts and Nevis|Basseterre|Kittitian,Kittitians|St. Kitts and Nevis
+Saint Vincent and the Grenadines|Kingstown|Vincentian,Vincentians|St. Vincent and the Grenadines
 Samoa|Apia|Samoan,Samoans|
+Sao Tome and Principe|||São Tomé and Príncipe
 Saudi Arabia|Riyadh|Saudi,Saudis|
 Senegal|Dakar|Senegalese|
 Serbia|Belgrade|Serbian,Serbians,Serb,Serbs|
@@ -552,6 +556,7 @@ Tanzania|Dodoma|Tanzanian,Tanzanians|
 Thailand|Bangkok|Thai,Thais|
 Togo|Lome|Togolese|
 Tonga|Nuku'alofa|Tongan,Tongans|
+Trinidad and Tobago|Port of Spain|Trinidadian,Trinidadians,Tobagonian,Tobagonians|Trinidad
 Tunisia|Tunis|Tunisian,Tunisians|
 Turkey|Ankara|Turkish,Turk,Turks|Turkiye,Türkiye
 Turkmenistan|Ashgabat|Turkmen|
@@ -631,3 +636,143 @@ EVENT_STAGES = {
 """Stages of a news story about a crime or an attack, each the verbs that say it happened: two
 passages whose verbs tell of different stages (``was arrested`` and ``shot three people``, ``was
 convicted`` and ``was sentenced``) report different happenings."""
+
+
+# The passage linker's words (reader.core.links).
+
+FACTLESS_WORDS = frozenset(
+    """a about above across after again against all almost along already also although always am
+    among an and another any anyone anything are around as at be became because become been before
+    being below between both but by can cannot could did do does doing done down during each either
+    else even ever every few for from further had has have having he her here hers herself him
+    himself his how however i if in into is it its itself just least less like made make many may me
+    might more most much must my myself neither no nor not now of off often on once one only onto or
+    other others our ours ourselves out over own per rather same she should since so some such than
+    that the their theirs them themselves then there these they this those though through thus to
+    too toward towards under until up upon us very via was we well were what whatever when where
+    whether which while who whom whose why will with within without would yet you your yours
+    mr mrs ms dr also s t re ve ll d m""".split()
+) | CLAUSE_STARTERS | ATTRIBUTION_VERBS | frozenset(
+    """say said says saying tell told telling add added adding note noted report reported reports
+    statement interview reporters journalists
+    minister ministry secretary president prime spokesman spokeswoman spokesperson
+    official officials chief executive director deputy foreign affairs
+    related regarding concerning including""".split()
+)
+"""Words that carry no fact: grammar, the attribution (verbs, titles) a paraphrase may change, and
+words used as prepositions (``related to``), which the stemmer would otherwise join to content words
+(``related`` and ``relations``)."""
+
+IRREGULAR_FORMS = {
+    form: base
+    for base, forms in {
+        "speak": "spoke spoken", "rise": "rose risen", "fall": "fell fallen", "take": "took taken",
+        "give": "gave given", "begin": "began begun", "break": "broke broken", "write": "wrote written",
+        "bring": "brought", "buy": "bought", "sell": "sold", "send": "sent", "pay": "paid", "hold": "held",
+        "meet": "met", "win": "won", "lose": "lost", "lead": "led", "fight": "fought", "seek": "sought",
+        "shoot": "shot", "grow": "grew grown", "drive": "drove driven", "flee": "fled", "keep": "kept",
+        "leave": "left", "find": "found", "build": "built", "choose": "chose chosen", "show": "shown",
+        "know": "knew known", "come": "came", "go": "went gone", "see": "saw seen", "think": "thought",
+        "get": "got gotten", "stand": "stood", "strike": "struck stricken", "steal": "stole stolen",
+        "catch": "caught", "throw": "threw thrown", "fly": "flew flown", "hide": "hid hidden",
+        "swear": "swore sworn", "feel": "felt", "run": "ran", "sit": "sat", "sink": "sank sunk", "wear": "wore worn",
+    }.items()
+    for form in forms.split()
+}
+"""English irregular verb forms and their base, so ``spoke`` and ``speak`` meet."""
+
+
+CLAUSE_OPENERS = frozenset(
+    """which while whereas but after adding where whose although though under urging saying handing""".split()
+)
+"""After a comma, these open a clause that may carry a fact of its own (``…, adding that he spoke…``)."""
+NEGATIONS = frozenset("not no never nor neither none nobody nothing".split())
+
+
+AUXILIARIES = frozenset(
+    "will would to can could may might shall should must has have had is was were are be been being did does do".split()
+)
+"""A content word after one of these is used as a verb (``will replace``, ``was sentenced``, ``to host``)."""
+ADVERBS_BETWEEN = frozenset("not never also already still just".split())
+
+
+SPOKEN_WHERE = frozenset("in on at during after before to via shortly later earlier today yesterday tonight".split())
+"""Words that may follow a verb of speaking in a clause that only says who spoke, when and where
+(``said in a statement``, ``told reporters``, ``said at the vigil``, ``said later``)."""
+
+
+PICTURE_PLACES = frozenset({"left", "right", "center", "centre"})
+"""Where someone stands in a picture, set off by commas or brackets (``Jane Doe, right, with ...``)."""
+OF_WHAT = frozenset("into of over about against".split())
+"""After a noun, they open what it is about (``the inquiry into``, ``the row over``)."""
+
+
+TENTATIVE = frozenset(
+    """consider considers considering considered weigh weighs weighing mull mulls mulling ponder ponders pondering
+    deliberate deliberates deliberating""".split()
+)
+"""Verbs of a decision not yet taken: what follows them (``was considering whether to exempt``) is a
+possibility, not a happening."""
+
+
+RELATIVES = frozenset("that which who whom whose".split())
+"""They open a clause of its own (``duties that her government levied``): a decision still weighed
+before them does not reach into it."""
+
+
+QUESTIONS = frozenset("question questions query queries".split())
+ABOUT = frozenset("surround surrounds center centers centre centres focus focuses concern concerns about over".split())
+
+
+FIRST_WORDS = frozenset({"first", "firstever"})
+
+
+OTHERS = frozenset({"other", "others"})
+
+
+LIGHT_VERBS = frozenset("hold holds held holding make makes made making take takes took taking give gives gave giving".split())
+
+
+REFERRING = frozenset("the these those".split())
+
+
+# --- quotes: marks that hold a name, titles that tell he from she (findings/quotes.py) ---
+
+NAMING_PHRASES = (
+    "known as", "so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "codenamed", "code-named",
+    "marked as", "labeled as", "labelled as", "stamped",
+)
+"""Right before words in quotation marks, these say the marks hold a name or a label (``codenamed "Amad"``,
+``marked as "unclassified"``), which no one is saying."""
+
+TITLE_PREPOSITIONS = frozenset("on in of from at for with to by about into onto".split())
+"""Before a short title in capitals in quotation marks (``told the host on "Morning Roundup"``): the marks
+hold a work's name, not words said."""
+
+GENDERED_TITLES = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
+"""A person named with one of these titles (capitalised: ``miss`` is a verb) is taken up as ``he`` or ``she``."""
+
+
+# --- entities (reader/core/entities/) ----------------------------------------------------------------------
+
+PLACE_OPENERS = frozenset("fort mount mt lake cape port".split())
+"""First words of a place's two-word name (``Fort Calder``, ``Lake Ellery``); not of a body's (``Port Authority``)."""
+
+ROAD_WORDS = frozenset("interstate highway route freeway motorway expressway turnpike".split())
+"""Words that name a road by its number (``Interstate 80``, ``State Route 12``): a place, not a product's model."""
+
+_DIMINUTIVES = """
+al:albert,alan,allan,alfred alex:alexander,alexandra andy:andrew ben:benjamin bernie:bernard
+bill:william billy:william will:william willie:william bob:robert bobby:robert rob:robert robbie:robert
+chris:christopher,christine,christina dan:daniel danny:daniel dave:david don:donald doug:douglas
+ed:edward,edwin,edmund eddie:edward fred:frederick gene:eugene greg:gregory hank:henry jeff:jeffrey,geoffrey
+jerry:gerald,jerome jim:james jimmy:james joe:joseph jon:jonathan ken:kenneth larry:lawrence,laurence
+liz:elizabeth beth:elizabeth matt:matthew mike:michael mo:maurice,morris,mohammed,muhammad
+nick:nicholas,nicolas pat:patrick,patricia pete:peter phil:philip,phillip ray:raymond rick:richard
+dick:richard ron:ronald rudy:rudolph sam:samuel,samantha steve:steven,stephen sue:susan ted:edward,theodore
+tim:timothy tom:thomas tommy:thomas tony:anthony vince:vincent walt:walter kate:katherine,catherine,kathryn
+jenny:jennifer chuck:charles charlie:charles nate:nathan,nathaniel josh:joshua jake:jacob abe:abraham
+"""
+DIMINUTIVES = {short: frozenset(full.split(",")) for short, full in (p.split(":") for p in _DIMINUTIVES.split())}
+"""English given names' short forms -> the given names they shorten (``Rudy`` for ``Rudolph``): one person,
+written ``Rudy Tamsin`` in one report and ``Rudolph Tamsin`` in another."""
