@@ -31,7 +31,7 @@ from textual.geometry import Region
 from reader.ui.widgets.passage_column import GUTTER_WIDTH
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.screens.help import HelpScreen
-from tests.helpers import compare_open, on_top, shown, until
+from tests.helpers import compare_open, on_top, repaints, shown, until
 from tests.ui.conftest import make_article
 
 QUOTE_GLOBE = (
@@ -638,17 +638,12 @@ async def test_a_passage_of_wide_characters_is_cut_into_rows_whole():
 async def test_moving_the_cursor_repaints_the_rows_it_left_and_reached_only(trio, monkeypatch):
     """A cursor, highlight or marks that move repaint those passages' rows, not the column: a j
     that repainted the whole column sent ten times the cells."""
-    from textual.widget import Widget
-
     app = build_app(trio.dossier, analysis=trio)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_compare(pilot, CompareScreen(trio, "globe"))
         column = screen.column("left")
         await pilot.pause()
-        asked: list[tuple] = []
-        set_dirty = Widget._set_dirty
-        monkeypatch.setattr(Widget, "_set_dirty", lambda widget, *regions: (
-            asked.append(regions) if widget is column else None, set_dirty(widget, *regions))[-1])
+        asked = repaints(monkeypatch, column)[column]
         await pilot.press("j")
         await until(pilot, lambda: column.cursor == 1 and bool(asked))
         await pilot.pause()

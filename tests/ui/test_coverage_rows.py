@@ -11,7 +11,7 @@ from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
 from reader.ui.screens import coverage
 from reader.ui.screens.coverage import CoverageScreen
-from tests.helpers import on_top, until
+from tests.helpers import on_top, repaints, until
 from tests.ui.conftest import make_article
 
 ROWS = 120
@@ -87,15 +87,10 @@ async def test_slash_finds_passages_and_n_walks_the_hits():
 async def test_a_move_in_view_repaints_the_two_rows_only(monkeypatch):
     """j and l repaint the row the cursor left and the one it reached, never the whole matrix
     (a screenful of cells sent again for a one-row move)."""
-    from textual.widget import Widget
-
     async with matrix(_long_pair()) as (pilot, screen):
         table = screen.query_one("#coverage-table")
         await pilot.pause()
-        asked: list[tuple] = []
-        set_dirty = Widget._set_dirty
-        monkeypatch.setattr(Widget, "_set_dirty", lambda widget, *regions: (
-            asked.append(regions) if widget is table else None, set_dirty(widget, *regions))[-1])
+        asked = repaints(monkeypatch, table)[table]
         await pilot.press("j", "l")
         await until(pilot, lambda: table.cursor == (1, 1))
         assert asked and all(asked), asked  # never the whole table
