@@ -98,6 +98,7 @@ from reader.ui.wording import counted
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
     from reader.core.model import Analysis
     from reader.core.store.corrections import Corrections, Decision
+    from reader.ui.commands import Entry
 
 # Textual caches ``StylesCache.get_inner_outer`` per instance in a class-wide lru_cache: every
 # widget's cache of drawn lines was kept until 1,024 later widgets pushed it out. The cache is
@@ -207,6 +208,10 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.uncorrected: Analysis | None = analysis
         self._saved: Corrections | None = None  # the decisions as this reader last read (with the analysis) or saved them
         self.marked_entity: str | None = None
+        self.palette_entries: tuple[Dossier, Analysis | None, tuple[Entry, ...]] | None = None
+        """The command palette's entries, with the dossier and analysis they were made from: made
+        when the palette is first used after either changed, not on every key (see
+        :meth:`reader.ui.commands.ReaderCommands.entries`)."""
         self.weaker_shown = False
         """``W``: show the weaker links among the confident ones, in this analysis and the next."""
         self.without_weaker: Analysis | None = None

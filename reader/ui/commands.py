@@ -92,12 +92,12 @@ class Entry:
 class ReaderCommands(Provider):
     """Every report, shared entity and link of the open dossier, and every highlight style.
 
-    The entries are made once per analysis shown (kept on the app), not on every key: the links'
-    labels alone took a third of a key's time on a dossier of 200 reports."""
+    The entries are made once per analysis shown (kept on the app, ``DossierApp.palette_entries``),
+    not on every key: the links' labels alone took a third of a key's time on a dossier of 200 reports."""
 
     def entries(self) -> tuple[Entry, ...]:
         app = self.app
-        made = getattr(app, "palette_entries", None)
+        made = app.palette_entries
         if made is None or made[0] is not app.dossier or made[1] is not app.analysis:
             made = app.palette_entries = (app.dossier, app.analysis, tuple(
                 Entry(label, label.lower(), action, Content(help_text), LINK_RANK if label.startswith("Link:") else 1.0)

@@ -45,6 +45,7 @@ async def test_typing_in_the_palette_makes_the_entries_once_per_analysis(bundled
     made = []
     monkeypatch.setattr(commands, "link_labels", lambda shown: made.append(shown) or link_labels(shown))
     app = build_app(bundled, analysis=analysis)
+    assert app.palette_entries is None  # made when the palette is first used
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p")
         await until(pilot, lambda: CommandPalette.is_open(app))
@@ -53,7 +54,7 @@ async def test_typing_in_the_palette_makes_the_entries_once_per_analysis(bundled
             await app.screen.workers.wait_for_complete()
         await until(pilot, lambda: app.screen.query_one(CommandList).option_count)
         assert str(app.screen.query_one(CommandList).get_option_at_index(0).prompt).startswith("Entity: Marc Garneau")
-        assert made == [analysis]
+        assert made == [analysis] and app.palette_entries[:2] == (bundled, analysis)
         await pilot.press("escape")
         await until(pilot, lambda: not CommandPalette.is_open(app))
         await pilot.press("W", "ctrl+p")
