@@ -1,7 +1,7 @@
 """Command-palette provider: jump to any report, shared entity or link by name, or pick a style;
 say again a notice that the reports do not seem to cover one event.
 
-Labels read ``category: name`` ("Source: Al Jazeera", "Entity: Marc Garneau",
+Labels read ``category: name`` ("Report: Al Jazeera", "Entity: Marc Garneau",
 "Link: Following this review…", "Style: monokai") so a few typed letters of
 either part find them. A passage taking part in several links names each of them: those
 links' labels go on to a passage of that link the others lack (``… ↔ …``), or say how
@@ -113,7 +113,7 @@ class ReaderCommands(Provider):
             # The notice is a passing toast: the palette keeps it at hand (listed as it opens).
             yield f"Same story? {notice}", partial(app._tell_story, analysis), "Say again whether the reports cover one event"
         for article in dossier.articles:
-            yield f"Source: {article.outlet}", partial(app.action_show_article, article.id), article.headline
+            yield f"Report: {article.outlet}", partial(app.action_show_article, article.id), article.headline
         if analysis is not None:
             for entity in analysis.shared_entities:
                 outlets = ", ".join(dossier.article(a).outlet for a in entity.articles)

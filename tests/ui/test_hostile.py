@@ -159,12 +159,12 @@ async def test_entities_search_and_palette_draw_inert_text(hostile, hostile_anal
         text = drawn(app)
         assert "search “PAYLOAD-OSC52”: 1/1" in text and "␛]52;c;" in text
         # ctrl+p: the palette's Source entries carry the outlets' escape sequences as text.
-        await pilot.press("ctrl+p", *"Source: Hostile")
+        await pilot.press("ctrl+p", *"Report: Hostile")
         await palette_lists(pilot, "Hostile")
         assert "␛]0;PWNED-OUTLET-TITLE␇" in drawn(app)
         await pilot.press("escape")
         # Labels and help (the headline) are not read as markup.
-        await pilot.press("ctrl+p", *"Source: Markup")
+        await pilot.press("ctrl+p", *"Report: Markup")
         await palette_lists(pilot, "Markup")
         assert "[bold red]Markup[/] in a headline about Project Ploughshares" in drawn(app)
         await pilot.press("escape")

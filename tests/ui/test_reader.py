@@ -317,8 +317,8 @@ async def test_palette_jumps_to_a_source_and_to_an_entity(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p")
-        await pilot.press(*"Source: Gamma")
-        await palette_lists(pilot, "Gamma")
+        await pilot.press(*"Report: Gamma")
+        await palette_lists(pilot, "Report: Gamma")
         await pilot.press("enter")
         await until(pilot, lambda: app.article_id == "gamma")
         await pilot.press("ctrl+p")
