@@ -44,3 +44,22 @@ async def test_the_reports_numbers_stand_each_in_its_report_column_where_they_fi
         assert [glyph for glyph in numbers if glyph != " "] == sorted(index.source_glyph(a) for a in entity.articles)
         assert all(numbers[index.source_slot(a)] == index.source_glyph(a) for a in entity.articles)
         assert all(line.rstrip()[-1].isdigit() and len(line.split()) >= 2 for line in _rows(app, 19) if line)  # too narrow: counts only
+
+
+async def test_a_wrapped_name_keeps_no_tinted_space_where_it_breaks(bundled, analysis):
+    from rich.console import Console
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e")
+        await until(pilot, lambda: app.screen.query_one(EntityPanel).option_count)
+        panel = app.screen.query_one(EntityPanel)
+        console = Console(width=19)
+        entity = next(e for e in analysis.shared_entities if len(e.name) > 17 and " " in e.name)
+        row = entity_rows(app.index, panel.palette(), [entity])[0]
+        lines = console.render_lines(row, console.options)
+        assert len(lines) > 1
+        tint = panel.palette().entity(app.index.entity_slot(entity.id)).bgcolor
+        for line in lines:
+            tinted = "".join(segment.text for segment in line if segment.style and segment.style.bgcolor == tint)
+            assert tinted == tinted.strip()

@@ -50,12 +50,17 @@ class EntityRow:
         name_width, count_width, reports_width = self.widths
         room = options.max_width - count_width - 1
         with_reports = room - reports_width - 1 >= NAME_ROOM
+        width = max(1, min(name_width, room - (reports_width + 1) * with_reports))
+        # Wrapped here, not by the table: a line keeps no tinted space where it breaks.
+        lines = self.cells[0].wrap(console, width)
+        for line in lines:
+            line.rstrip()
         grid = Table.grid(padding=(0, 1, 0, 0))
-        grid.add_column(width=max(1, min(name_width, room - (reports_width + 1) * with_reports)))
+        grid.add_column(width=width)
         grid.add_column(justify="right", width=count_width, no_wrap=True)
         if with_reports:
             grid.add_column(width=reports_width, no_wrap=True)
-        grid.add_row(*self.cells[:3 if with_reports else 2])
+        grid.add_row(Text("\n").join(lines), *self.cells[1:3 if with_reports else 2])
         yield grid
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
