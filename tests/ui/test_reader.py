@@ -356,7 +356,7 @@ async def test_problems_are_notified_one_line_per_file_and_listed(tiny, tiny_ana
         await pilot.press("enter")
         await on_top(pilot, ProblemsScreen)
         listed = app.screen.query_one(OptionList).get_option_at_index(0).prompt
-        assert plain(listed) == "Not loaded  bad.md: header line 2 is not 'key: value'"
+        assert plain(listed) == "Not opened  bad.md: header line 2 is not 'key: value'"
 
 
 async def test_q_quits(tiny, tiny_analysis):
@@ -558,7 +558,7 @@ async def test_help_explains_the_marks_after_the_keys_of_here_and_everywhere(tin
     assert "23  " in marks and "is the report's number in the report list" in marks
     assert "◆" in marks and "only this report says this" in marks
     assert "│" in marks and "continues" in marks
-    assert "Marc Garneau  3 123" in marks  # the entity panel's count and reports, for a real entity
+    assert "Marc Garneau 3 123" in marks  # the entity panel's count and reports, for a real entity
     assert "% shared" in marks and "!" in marks and "figures disagree" in marks
     assert "7 of 18 also in Gamma Post" in marks and "how many of its passages Gamma Post also carries" in marks
     # Every colour and mark of the other views, the difference types in the HTML report's words.
