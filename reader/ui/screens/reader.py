@@ -290,7 +290,7 @@ class ReaderScreen(Screen[None]):
 
     def action_compare_here(self) -> None:
         """Compare this report with another, the cursor on the passage being read."""
-        self.post_message(OpenCompare(at=self.query_one(ArticleView).reading_at()))
+        self.post_message(OpenCompare(at=self.query_one(ArticleView).passage_read()))
 
     def action_number(self, number: int) -> None:
         """Show report ``number`` (as the list and the gutters number them)."""
@@ -360,10 +360,10 @@ class ReaderScreen(Screen[None]):
             self.set_focus(self.query_one(ArticleView))
 
     def action_copy(self) -> None:
-        """Copy the passage being read (the walked one, else the first on screen), whole sentences."""
+        """Copy the passage being read (:meth:`ArticleView.passage_read`), whole sentences."""
         from reader.core.findings.collation import sentences_within  # the findings load after the first paint
 
-        at = self.query_one(ArticleView).reading_at()
+        at = self.query_one(ArticleView).passage_read()
         analysis = self.app.analysis
         if at is None:
             return

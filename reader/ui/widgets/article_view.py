@@ -192,6 +192,23 @@ class ArticleView(LineView, can_focus=True):
         # The whole row, not its first offset: a point where a sentence begins overlaps none.
         return Span(article.id, row.start, row.end) if row is not None else Span(article.id, 0, 1)
 
+    def passage_read(self) -> Span | None:
+        """What ``c`` compares and ``y`` copies: :meth:`reading_at`, unless the pane opens on the
+        last rows of a paragraph begun above it and the next one starts in its top third: one is
+        reading that one, not the few words left of the other."""
+        at = self.reading_at()
+        top = int(self.scroll_y)
+        if at is None or at is self.current or top < 1:
+            return at
+        rows = self._rows
+        first = next((n for n in range(top, len(rows)) if rows[n].kind == "body"), None)
+        if first is None or rows[first - 1].kind != "body":  # the pane opens on a paragraph's start
+            return at
+        for n in range(first + 1, min(len(rows), top + self.scrollable_content_region.height // 3 + 1)):
+            if rows[n].kind == "body" and rows[n - 1].kind != "body":
+                return Span(at.article, rows[n].start, rows[n].end)
+        return at
+
     def _top_offset(self) -> int | None:
         """The body offset of the first body row on screen; ``None`` at the very top (keep the headline)."""
         if self.scroll_y < 1:
