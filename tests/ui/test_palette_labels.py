@@ -80,3 +80,23 @@ async def test_a_command_comes_before_links_whose_passage_holds_the_same_letters
         options = app.screen.query_one(CommandList)
         await until(pilot, lambda: options.option_count)
         assert str(options.get_option_at_index(0).prompt).startswith("Export: ")
+
+
+async def test_each_entry_says_what_it_is_in_words_on_one_line_of_the_palette(bundled, analysis):
+    """A headline as long as a paragraph took four lines of the palette at 80 columns; an entity's
+    help said ``org;`` and a link's ``near;``."""
+    from reader.ui.app import build_app
+    from reader.ui.commands import HELP_LINE, ReaderCommands
+
+    app = build_app(bundled, analysis=analysis.with_weaker_links())
+    async with app.run_test(size=(80, 24)):
+        entries = ReaderCommands(app.screen).entries()
+        helps = {entry.label: str(entry.help) for entry in entries}
+        assert all(len(text) <= HELP_LINE for text in helps.values())
+        assert any(len(article.headline) > HELP_LINE for article in bundled.articles)
+        nato = next(text for label, text in helps.items() if label == "Entity: NATO")
+        assert nato.startswith("Organisation in 5 reports: Al Jazeera")
+        links = [text for label, text in helps.items() if label.startswith("Link:")]
+        assert any(text.startswith("Paraphrased in ") for text in links)
+        assert any(text.startswith("? weaker link, ") for text in links)
+        assert not any(text.split()[0].rstrip(";") in ("verbatim", "near", "paraphrase") for text in links)
