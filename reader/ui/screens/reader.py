@@ -64,7 +64,7 @@ class ReaderScreen(Screen[None]):
         Binding("ctrl+n", "jump_forward", "Forward again, after ctrl+o", show=False),
         Binding("h", "pane(-1)", "Pane to the left", show=False),
         Binding("l", "pane(1)", "Pane to the right", show=False),
-        Binding("left_square_bracket", "step_report(-1)", "Prev report", key_display="[", show=False),
+        Binding("left_square_bracket", "step_report(-1)", "Previous report", key_display="[", show=False),
         Binding("right_square_bracket", "step_report(1)", "Next report", key_display="]", show=False),
         Binding("1", "number(1)", "Report by its number", key_display="1…9", show=False),
         *(Binding(str(number), f"number({number})", "", show=False) for number in range(2, 10)),
