@@ -423,7 +423,9 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     @on(AnalysisProgressed)
     def _show_progress(self, message: AnalysisProgressed) -> None:
-        self.progress = f"analysing: {message.stage} {message.done}/{message.total}"
+        # Nothing done yet reads as a start ("starting…"), not as a count of none ("starting 0/1").
+        counted = f" {message.done}/{message.total}" if message.done else "…"
+        self.progress = f"analysing: {message.stage}{counted}"
 
     @on(AnalysisReady)
     def _take_analysis(self, message: AnalysisReady) -> None:

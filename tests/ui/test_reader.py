@@ -631,3 +631,14 @@ async def test_the_worker_colours_the_entities_so_no_key_waits_for_it(tiny, tiny
         await until(pilot, lambda: app.analysis is fresh, workers=True)  # the worker's AnalysisReady, handled
         assert app.index.entity_slot("garneau") == fresh.entity_slots["garneau"]
         assert threads and threading.main_thread() not in threads
+
+
+async def test_the_progress_counts_the_steps_done_and_says_a_start_as_one(tiny, tiny_analysis):
+    from reader.ui.messages import AnalysisProgressed
+
+    app = build_app(tiny, analysis=tiny_analysis)  # no worker: its progress would replace these
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.post_message(AnalysisProgressed("starting", 0, 1))
+        await until(pilot, lambda: app.progress == "analysing: starting…")
+        app.post_message(AnalysisProgressed("figures", 2, 3))
+        await until(pilot, lambda: app.progress == "analysing: figures 2/3")
