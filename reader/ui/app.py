@@ -191,6 +191,8 @@ class DossierApp(OneKeyAtATime, App[None]):
     highlight_style: var[str] = var("", init=False)
     location: var[Span | None] = var(None, init=False, always_update=True)
     progress: var[str] = var("")
+    marked_entity: var[str | None] = var(None, init=False)
+    """The entity ``M`` marked: the next ``M`` on another merges that one into it (the status line says so)."""
 
     def __init__(
         self, dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None, follow_links: bool = False
@@ -207,7 +209,6 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.follow_links = follow_links
         self.uncorrected: Analysis | None = analysis
         self._saved: Corrections | None = None  # the decisions as this reader last read (with the analysis) or saved them
-        self.marked_entity: str | None = None
         self.palette_entries: tuple[Dossier, Analysis | None, tuple[Entry, ...]] | None = None
         """The command palette's entries, with the dossier and analysis they were made from: made
         when the palette is first used after either changed, not on every key (see
@@ -547,13 +548,17 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     @on(MarkEntity)
     def mark_entity(self, request: MarkEntity) -> None:
-        """``M`` on an entity marks it; ``M`` on another merges that one into the marked one."""
+        """``M`` on an entity marks it; ``M`` on another merges that one into the marked one, and
+        ``M`` on the marked one unmarks it."""
         from reader.core.store.corrections import merge_entities
 
         entity_id = request.entity_id
         entities = self.index.entities
         marked, self.marked_entity = self.marked_entity, None
-        if marked is None or marked not in entities or marked == entity_id:
+        if marked == entity_id and marked in entities:
+            self.notify(f"Unmarked {entities[entity_id].name}", timeout=3)
+            return
+        if marked is None or marked not in entities:
             self.marked_entity = entity_id
             self.notify(f"Marked {entities[entity_id].name}; M on another entity merges it into this one", timeout=5)
             return

@@ -63,3 +63,20 @@ async def test_a_wrapped_name_keeps_no_tinted_space_where_it_breaks(bundled, ana
         for line in lines:
             tinted = "".join(segment.text for segment in line if segment.style and segment.style.bgcolor == tint)
             assert tinted == tinted.strip()
+
+
+async def test_the_status_line_says_which_entity_is_marked_and_m_again_unmarks_it(bundled, analysis):
+    from reader.ui.screens.reader import StatusLine
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e")
+        panel = app.screen.query_one(EntityPanel)
+        await until(pilot, lambda: panel.has_focus and panel.highlighted_entity())
+        entity = app.index.entities[panel.highlighted_entity()]
+        status = app.screen.query_one(StatusLine)
+        await pilot.press("M")
+        await until(pilot, lambda: f"{entity.name} marked (M on another merges it in)" in str(status.render()))
+        await pilot.press("M")
+        await until(pilot, lambda: "marked" not in str(status.render()))
+        assert app.marked_entity is None and app.analysis is analysis  # nothing merged

@@ -114,6 +114,7 @@ class ReaderScreen(Screen[None]):
         self.watch(self.app, "entity_id", self._choose_entity, init=False)
         self.watch(self.app, "location", self._go_to_location, init=False)
         self.watch(self.app, "progress", lambda _: self._update_status(), init=False)
+        self.watch(self.app, "marked_entity", lambda _: self._update_status(), init=False)
         self.watch(self.app, "highlight_style", lambda _: self._restyle(), init=False)
         self._adapt()
         if self.app.resume_offset is not None:
@@ -497,6 +498,8 @@ class ReaderScreen(Screen[None]):
                 entity = app.index.entities.get(app.entity_id or "")
                 reach = f" in {len(entity.articles)} of {len(app.dossier.articles)} reports" if entity else ""
                 parts.append(f"{self.walk_label}{reach}: mention {where} (n/N)")
+        if (marked := app.index.entities.get(app.marked_entity or "")) is not None:
+            parts.append(f"{marked.name} marked (M on another merges it in)")
         article = app.dossier.by_id.get(app.article_id)
         if article is not None:
             n = [a.id for a in app.dossier.articles].index(article.id) + 1
