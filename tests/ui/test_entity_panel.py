@@ -80,3 +80,19 @@ async def test_the_status_line_says_which_entity_is_marked_and_m_again_unmarks_i
         await pilot.press("M")
         await until(pilot, lambda: "marked" not in str(status.render()))
         assert app.marked_entity is None and app.analysis is analysis  # nothing merged
+
+
+async def test_on_a_light_theme_the_cursor_row_keeps_dark_text_on_the_pale_tint(bundled, analysis):
+    """The cursor's light text on a pale tint could not be read (#dde6ed on #afffff)."""
+    from rich.color import Color
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.press("t", "e")
+        panel = app.screen.query_one(EntityPanel)
+        await until(pilot, lambda: not app.current_theme.dark and panel.has_focus and panel.highlighted_entity())
+        name = app.index.entities[panel.highlighted_entity()].name
+        row = panel.render_line(panel.highlighted)
+        drawn = next(segment for segment in row if segment.text.startswith(name.split()[0]))
+        foreground = Color.parse(app.theme_variables["foreground"])
+        assert drawn.style.bgcolor != list(row)[-1].style.bgcolor and drawn.style.color == foreground
