@@ -34,3 +34,16 @@ async def test_L_folds_the_report_list_away_and_back(bundled, analysis):
         assert app.article_id == bundled.articles[1].id
         await pilot.press("L")
         await until(pilot, lambda: view.size.height == before)
+
+
+@pytest.mark.parametrize("keys", [("slash",), ("c", "slash")], ids=["reader", "compare"])
+async def test_the_search_bar_opens_between_the_status_line_and_the_keys(bundled, analysis, keys):
+    """It stood a blank row above the key bar."""
+    from reader.ui.widgets.search_bar import SearchBar
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*keys)
+        bar = app.screen.query_one(SearchBar)
+        await until(pilot, lambda: bar.display and bar.region.height > 0)
+        assert bar.region.bottom == app.screen.query_one("#keys").region.y == 23
