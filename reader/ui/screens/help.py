@@ -229,8 +229,9 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
     COMPONENT_CLASSES = DIFFERENCE_CLASSES | {"quote--flag"}
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close help"),
-        Binding("j,down", "scroll(1)", "Scroll down", show=False),
-        Binding("k,up", "scroll(-1)", "Scroll up", show=False),
+        # Shown: the help is longer than a screen, and a new reader should see that it scrolls.
+        Binding("j,down", "scroll(1)", "Scroll down", group=Binding.Group("Scroll", compact=True)),
+        Binding("k,up", "scroll(-1)", "Scroll up", group=Binding.Group("Scroll", compact=True)),
         Binding("space,pagedown", "pages(1)", "Page down", show=False),
         Binding("b,pageup", "pages(-1)", "Page up", show=False),
         Binding("ctrl+d", "pages(0.5)", "Half a page down", show=False),
