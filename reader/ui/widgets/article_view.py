@@ -328,10 +328,13 @@ class ArticleView(LineView, can_focus=True):
 
     def _draw(self, article: Article, row: Row, width: int) -> Strip:
         palette = self.palette()
+        # One space after the gutter on every row: the headline, byline and standfirst start on
+        # the body's left edge.
         line = Text(no_wrap=True, end="")
-        line.append(" " * self.gutter_width)
+        line.append(" " * (self.gutter_width + 1))
         if row.kind == "title":
             line = self._title_gutter(article, row, palette)
+            line.append(" ")
             current = self.current
             focused = current is not None and current.article == article.id and current.in_title
             line.append(row.text, Style(bold=True) + (palette.passage_focus if focused else Style()))
@@ -340,7 +343,7 @@ class ArticleView(LineView, can_focus=True):
         elif row.kind == "url":
             # A hyperlink the terminal opens (OSC 8), for a plain web address only: the header is untrusted.
             link = row.text if LINKABLE.fullmatch(row.text) else None
-            line.append(row.text[: max(1, width - self.gutter_width)], palette.muted + Style(link=link, underline=link is not None))
+            line.append(row.text[: max(1, width - self.gutter_width - 1)], palette.muted + Style(link=link, underline=link is not None))
         elif row.kind == "standfirst":
             line.append(row.text, Style(italic=True) + palette.muted)
         elif row.kind == "body":
