@@ -644,6 +644,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         never piles compare views up, so ``escape`` leads back to the reader."""
         from reader.ui.screens.compare import CompareScreen
 
+        if len(self.dossier.articles) < 2:  # the one report beside itself would compare nothing
+            self.notify("Compare needs two reports: this dossier has one", timeout=4)
+            return
         while any(isinstance(open_screen, CompareScreen) for open_screen in self.screen_stack[1:]):
             self.pop_screen()
         await self.open_screen(CompareScreen(request.analysis, request.left, request.right, at=request.at))

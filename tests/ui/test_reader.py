@@ -642,3 +642,17 @@ async def test_the_progress_counts_the_steps_done_and_says_a_start_as_one(tiny, 
         await until(pilot, lambda: app.progress == "analysing: starting…")
         app.post_message(AnalysisProgressed("figures", 2, 3))
         await until(pilot, lambda: app.progress == "analysing: figures 2/3")
+
+
+async def test_compare_in_a_dossier_of_one_report_says_it_needs_two(tiny, tiny_analysis):
+    from dataclasses import replace
+
+    from reader.core.model import Dossier
+    from reader.ui.screens.compare import CompareScreen
+
+    one = Dossier(root="one", articles=tiny.articles[:1])
+    app = build_app(one, analysis=replace(tiny_analysis, dossier=one, links=()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await until(pilot, lambda: any("Compare needs two reports" in str(n.message) for n in app._notifications))
+        assert not isinstance(app.screen, CompareScreen)
