@@ -66,7 +66,7 @@ class ReaderScreen(Screen[None]):
         Binding("l", "pane(1)", "Pane to the right", show=False),
         Binding("left_square_bracket", "step_report(-1)", "Previous report", key_display="[", show=False),
         Binding("right_square_bracket", "step_report(1)", "Next report", key_display="]", show=False),
-        Binding("1", "number(1)", "Report by its number", key_display="1…9", show=False),
+        Binding("1", "number(1)", "Report by its number, at the passage read when it has it", key_display="1…9", show=False),
         *(Binding(str(number), f"number({number})", "", show=False) for number in range(2, 10)),
     ]
     HELP_WIDGETS = (SourceList, ArticleView, EntityPanel)
@@ -294,12 +294,33 @@ class ReaderScreen(Screen[None]):
         self.post_message(OpenCompare(at=self.query_one(ArticleView).passage_read()))
 
     def action_number(self, number: int) -> None:
-        """Show report ``number`` (as the list and the gutters number them)."""
+        """Show report ``number`` (as the list and the gutters number them): at its version of
+        the passage being read when it has one (the gutter's digits say which do), else at its top."""
         articles = self.app.dossier.articles
-        if number <= len(articles):
-            self.app.article_id = articles[number - 1].id
-        else:
+        if number > len(articles):
             self.notify(f"No report {number}: this dossier has {len(articles)}", timeout=3)
+            return
+        target = articles[number - 1]
+        linked = self._linked_passage(target.id)
+        if linked is None:
+            self.app.article_id = target.id
+            return
+        self.app.location = linked  # a jump: ctrl+o comes back
+        self.notify(f"{target.outlet}: the same passage (ctrl+o goes back)", timeout=3)
+
+    def _linked_passage(self, article_id: str) -> Span | None:
+        """``article_id``'s passage linked to the one being read, the strongest link's; none at the
+        top of a report (where one has not started reading) or when no link joins the two."""
+        from reader.core.findings.collation import links_touching  # the findings load after the first paint
+
+        view, analysis = self.query_one(ArticleView), self.app.analysis
+        at = view.passage_read() if view.scroll_y >= 1 else None
+        if analysis is None or at is None or at.article == article_id:
+            return None
+        for link in links_touching(analysis, at):
+            if (span := link.passage_in(article_id)) is not None and not span.in_title:
+                return span
+        return None
 
     def action_step_report(self, step: int) -> None:
         ids = [a.id for a in self.app.dossier.articles]
