@@ -152,7 +152,8 @@ def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text | EntityR
     outlet = index.dossier.articles[-1].outlet or ids[-1]
     return [
         (gutter, "Beside a passage: each digit is another report carrying the same passage, in its colour; "
-                 "the digit is the report's number in the report list. + means more than fit."),
+                 "the digit is the report's number in the report list (press it to read that report's version). "
+                 "+ means more than fit."),
         (Text("\u25c6", palette.unique), "Beside a passage: only this report says this."),
         (Text("\u2502", palette.muted), "The passage above continues on this line."),
         (named, "Entity panel: how many reports mention the entity and, where the panel has room, which "
