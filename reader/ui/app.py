@@ -789,7 +789,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             yield SystemCommand(f"Export: {name}", f"Write the dossier and its analysis as {title}, to a file you confirm",
                                 partial(self.action_export, name))
         if self.dossier.problems:
-            yield SystemCommand("Problems: files that did not open", "List every file skipped or opened with a caveat, and why", self.action_show_problems)
+            yield SystemCommand("Problems: files that did not open", "List every file not opened or opened with a caveat, and why", self.action_show_problems)
 
 
 def build_app(
