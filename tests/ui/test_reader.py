@@ -656,3 +656,13 @@ async def test_compare_in_a_dossier_of_one_report_says_it_needs_two(tiny, tiny_a
         await pilot.press("c")
         await until(pilot, lambda: any("Compare needs two reports" in str(n.message) for n in app._notifications))
         assert not isinstance(app.screen, CompareScreen)
+
+
+async def test_the_palette_keys_command_opens_the_readers_help(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p", *"Keys")
+        await palette_lists(pilot, "Keys")
+        await pilot.press("enter")
+        await on_top(pilot, HelpScreen)
+        assert not app.screen.query("HelpPanel")
