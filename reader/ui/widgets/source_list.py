@@ -76,6 +76,10 @@ class SourceList(LineView, can_focus=True):
     def on_mount(self) -> None:
         self._size_to_reports()
 
+    def on_resize(self) -> None:
+        # The report chosen before the list had a size (the one reopened) is brought into view now.
+        self._bring_into_view(self.cursor)
+
     def set_index(self, index: RenderIndex) -> None:
         """The analysis (shares, origins) or the rest of the reports arrived: draw them again."""
         self.index = index
