@@ -4,13 +4,13 @@
     .venv/bin/python bench/link_misses.py NAME ...   # only these dossiers
 
 A positive pair (as ``score.py`` reads the gold) that no confident link holds gets the first cause
-that applies, following the pair down the linking stages (``reader.core.links.align``):
+that applies, following the pair down the linking stages (``reader.core.links``):
 
 - ``title``: a gold sentence is on the article's title line but is not that title (a title the loader did not
   take as one); a title line that is the article's title is addressed as the title passage links hold
   (``Span.in_title``);
 - ``not a candidate``: no sentence pair of the two meets in the candidate index (too few shared terms);
-- ``rejected``: judged, and no unit pair carries one statement (``_judge`` returned nothing);
+- ``rejected``: judged, and no unit pair carries one statement (``judging._judge`` returned nothing);
 - ``weaker pair``: judged a pair, but not a confident one (so at most a weaker link);
 - ``grouping``: a confident pair, left out of every confident link (a link's core, its corroboration, the
   one-passage-per-report rule or a report that does not seem to cover the event).
@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.scripts import load_script  # noqa: E402
 from reader.core.ingest.loading import load_dossier  # noqa: E402
-from reader.core.links import align, titles  # noqa: E402
+from reader.core.links import align, candidates, judging, titles, units  # noqa: E402
 from reader.core.links.story import judge_story  # noqa: E402
 from reader.core.pipeline import analysed_part  # noqa: E402
 from reader.core.text.segment import segment_article  # noqa: E402
@@ -60,9 +60,9 @@ def causes_in(folder: Path, score, out=print) -> Counter[str]:
     story = judge_story(dossier, sentences)
     doubtful = frozenset(story.off_topic if story.same_event else (a.id for a in dossier.articles))
     confident = [link for link in align.find_links(dossier, sentences, doubtful=doubtful) if link.confident]
-    whole, clauses, weights, df, names = align._prepare(dossier, sentences)
-    partners = align._partners(whole, weights, df)
-    limit = max(2, min(max(align.UNCOMMON_SHARE * titles.body_sentences(whole), 2 * len(dossier.articles)), align.UNCOMMON_LIMIT))
+    whole, clauses, weights, df, names = units.prepare(dossier, sentences)
+    partners = candidates.candidate_partners(whole, weights, df)
+    limit = max(2, min(max(judging.UNCOMMON_SHARE * titles.body_sentences(whole), 2 * len(dossier.articles)), judging.UNCOMMON_LIMIT))
     uncommon = frozenset(term for term, count in df.items() if count <= limit)
     raw = {name: (folder / name).read_text(encoding="utf-8") for name in article_of}
     maps = {name: score.OffsetMap(raw[name], article.body) for name, article in article_of.items()}
@@ -92,7 +92,7 @@ def causes_in(folder: Path, score, out=print) -> Counter[str]:
             for a, b in ((min(x, y), max(x, y)) for x in xs for y in ys):
                 if b not in partners(a):
                     continue
-                verdicts = [align._judge(ua, ub, weights, uncommon, names) for ua, ub in align._unit_pairs(a, b, whole, clauses, weights)]
+                verdicts = [judging._judge(ua, ub, weights, uncommon, names) for ua, ub in judging._unit_pairs(a, b, whole, clauses, weights)]
                 step = "grouping" if any(v and v[2] for v in verdicts) else "weaker pair" if any(verdicts) else "rejected"
                 cause = max(cause, step, key=CAUSES.index)
         found[cause] += 1

@@ -631,3 +631,101 @@ EVENT_STAGES = {
 """Stages of a news story about a crime or an attack, each the verbs that say it happened: two
 passages whose verbs tell of different stages (``was arrested`` and ``shot three people``, ``was
 convicted`` and ``was sentenced``) report different happenings."""
+
+
+# The passage linker's words (reader.core.links).
+
+FACTLESS_WORDS = frozenset(
+    """a about above across after again against all almost along already also although always am
+    among an and another any anyone anything are around as at be became because become been before
+    being below between both but by can cannot could did do does doing done down during each either
+    else even ever every few for from further had has have having he her here hers herself him
+    himself his how however i if in into is it its itself just least less like made make many may me
+    might more most much must my myself neither no nor not now of off often on once one only onto or
+    other others our ours ourselves out over own per rather same she should since so some such than
+    that the their theirs them themselves then there these they this those though through thus to
+    too toward towards under until up upon us very via was we well were what whatever when where
+    whether which while who whom whose why will with within without would yet you your yours
+    mr mrs ms dr also s t re ve ll d m""".split()
+) | CLAUSE_STARTERS | ATTRIBUTION_VERBS | frozenset(
+    """say said says saying tell told telling add added adding note noted report reported reports
+    statement interview reporters journalists
+    minister ministry secretary president prime spokesman spokeswoman spokesperson
+    official officials chief executive director deputy foreign affairs
+    related regarding concerning including""".split()
+)
+"""Words that carry no fact: grammar, the attribution (verbs, titles) a paraphrase may change, and
+words used as prepositions (``related to``), which the stemmer would otherwise join to content words
+(``related`` and ``relations``)."""
+
+IRREGULAR_FORMS = {
+    form: base
+    for base, forms in {
+        "speak": "spoke spoken", "rise": "rose risen", "fall": "fell fallen", "take": "took taken",
+        "give": "gave given", "begin": "began begun", "break": "broke broken", "write": "wrote written",
+        "bring": "brought", "buy": "bought", "sell": "sold", "send": "sent", "pay": "paid", "hold": "held",
+        "meet": "met", "win": "won", "lose": "lost", "lead": "led", "fight": "fought", "seek": "sought",
+        "shoot": "shot", "grow": "grew grown", "drive": "drove driven", "flee": "fled", "keep": "kept",
+        "leave": "left", "find": "found", "build": "built", "choose": "chose chosen", "show": "shown",
+        "know": "knew known", "come": "came", "go": "went gone", "see": "saw seen", "think": "thought",
+        "get": "got gotten", "stand": "stood", "strike": "struck stricken", "steal": "stole stolen",
+        "catch": "caught", "throw": "threw thrown", "fly": "flew flown", "hide": "hid hidden",
+        "swear": "swore sworn", "feel": "felt", "run": "ran", "sit": "sat", "sink": "sank sunk", "wear": "wore worn",
+    }.items()
+    for form in forms.split()
+}
+"""English irregular verb forms and their base, so ``spoke`` and ``speak`` meet."""
+
+
+CLAUSE_OPENERS = frozenset(
+    """which while whereas but after adding where whose although though under urging saying handing""".split()
+)
+"""After a comma, these open a clause that may carry a fact of its own (``…, adding that he spoke…``)."""
+NEGATIONS = frozenset("not no never nor neither none nobody nothing".split())
+
+
+AUXILIARIES = frozenset(
+    "will would to can could may might shall should must has have had is was were are be been being did does do".split()
+)
+"""A content word after one of these is used as a verb (``will replace``, ``was sentenced``, ``to host``)."""
+ADVERBS_BETWEEN = frozenset("not never also already still just".split())
+
+
+SPOKEN_WHERE = frozenset("in on at during after before to via shortly later earlier today yesterday tonight".split())
+"""Words that may follow a verb of speaking in a clause that only says who spoke, when and where
+(``said in a statement``, ``told reporters``, ``said at the vigil``, ``said later``)."""
+
+
+PICTURE_PLACES = frozenset({"left", "right", "center", "centre"})
+"""Where someone stands in a picture, set off by commas or brackets (``Jane Doe, right, with ...``)."""
+OF_WHAT = frozenset("into of over about against".split())
+"""After a noun, they open what it is about (``the inquiry into``, ``the row over``)."""
+
+
+TENTATIVE = frozenset(
+    """consider considers considering considered weigh weighs weighing mull mulls mulling ponder ponders pondering
+    deliberate deliberates deliberating""".split()
+)
+"""Verbs of a decision not yet taken: what follows them (``was considering whether to exempt``) is a
+possibility, not a happening."""
+
+
+RELATIVES = frozenset("that which who whom whose".split())
+"""They open a clause of its own (``duties that her government levied``): a decision still weighed
+before them does not reach into it."""
+
+
+QUESTIONS = frozenset("question questions query queries".split())
+ABOUT = frozenset("surround surrounds center centers centre centres focus focuses concern concerns about over".split())
+
+
+FIRST_WORDS = frozenset({"first", "firstever"})
+
+
+OTHERS = frozenset({"other", "others"})
+
+
+LIGHT_VERBS = frozenset("hold holds held holding make makes made making take takes took taking give gives gave giving".split())
+
+
+REFERRING = frozenset("the these those".split())

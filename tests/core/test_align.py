@@ -8,7 +8,9 @@ from itertools import combinations
 import pytest
 
 from bench.link_quality import measure, repeated_passages
-from reader.core.links.align import _clauses, _only_attribution, _speakers, _states, _verbs, find_links, stem
+from reader.core.links.align import find_links
+from reader.core.links.terms import stem
+from reader.core.links.units import _clauses, _only_attribution, _speakers, _states, _verbs
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Span
 from reader.core.text.segment import segment_article

@@ -7,7 +7,7 @@ import pytest
 
 from bench.generate import generate
 from reader.core import forked, pipeline
-from reader.core.links import align
+from reader.core.links import judging
 from reader.core.forked import beside
 
 
@@ -49,7 +49,7 @@ def _forever() -> int:
 
 
 def test_an_analysis_beside_is_the_analysis_in_one_process(two_cores, monkeypatch):
-    monkeypatch.setattr(align, "JUDGED_BESIDE_FROM", 2)  # every other sentence's candidate pairs judged beside, too
+    monkeypatch.setattr(judging, "JUDGED_BESIDE_FROM", 2)  # every other sentence's candidate pairs judged beside, too
     dossier, _ = generate(pipeline.BESIDE_FROM)
     beside_it = pipeline.analyse(dossier)
     monkeypatch.setattr(forked, "spare_core", lambda: False)

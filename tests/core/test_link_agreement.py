@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from reader.core.ingest.loading import load_dossier
-from reader.core.links.align import _at_odds, _particulars, _prepare, find_links
+from reader.core.links.align import find_links
+from reader.core.links.telling_apart import at_odds
+from reader.core.links.terms import particulars_of
+from reader.core.links.units import prepare
 from reader.core.text.segment import segment_article
 
 
@@ -35,8 +38,8 @@ def _links(folder, reports: dict[str, str]):
         ("\u19da", ()),
     ],
 )
-def test_particulars_of_a_word(word, particulars):
-    assert _particulars(word) == particulars
+def testparticulars_of_of_a_word(word, particulars):
+    assert particulars_of(word) == particulars
 
 
 @pytest.mark.parametrize(
@@ -51,12 +54,12 @@ def test_particulars_of_a_word(word, particulars):
         ("The quake struck 26 miles north of the town.", "The quake struck north of the town.", False),
     ],
 )
-def test_particulars_are_at_odds_only_about_what_both_passages_say(tmp_path, one, other, odds):
+def testparticulars_of_areat_odds_only_about_what_both_passages_say(tmp_path, one, other, odds):
     for name, body in (("first", one), ("second", other)):
         (tmp_path / f"{name}.md").write_text(f"---\noutlet: {name}\n---\n{body}\n", encoding="utf-8")
     dossier = load_dossier(tmp_path)
-    whole, *_ = _prepare(dossier, {a.id: segment_article(a) for a in dossier.articles})
-    assert _at_odds(whole[0], whole[1]) is odds
+    whole, *_ = prepare(dossier, {a.id: segment_article(a) for a in dossier.articles})
+    assert at_odds(whole[0], whole[1]) is odds
 
 
 SUMMIT = "The meeting of the Velden and Norvik premiers at the harbour palace will be the {} summit between the two rival states."

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from reader.core.ingest.loading import load_dossier
-from reader.core.links import align
-from reader.core.links.align import _clauses, _verbs, find_links
+from reader.core.links.align import find_links
+from reader.core.links.grouping import group_pairs
+from reader.core.links.units import PairMatch, Unit, _clauses, _verbs
 from reader.core.model import Span
 from reader.core.text.segment import segment_article
 from reader.core.tokens import tokenize
@@ -77,10 +78,10 @@ def test_a_fact_told_in_a_sentences_first_clause_links_through_it(tmp_path, firs
     assert _linked(dossier, links, ("first", needles[0]), ("second", needles[1]))
 
 
-def _lede(sentence: int, terms: str, weights: dict[str, float], *, title: bool = False) -> align._Unit:
+def _lede(sentence: int, terms: str, weights: dict[str, float], *, title: bool = False) -> Unit:
     """Sentence ``sentence`` of article ``sentence``, its article's lede (or title line), holding ``terms``."""
     start = -40 if title else 0
-    unit = align._Unit(sentence, sentence, Span(f"r{sentence}", start, start + 30), tuple(terms.split()), (),
+    unit = Unit(sentence, sentence, Span(f"r{sentence}", start, start + 30), tuple(terms.split()), (),
                        frozenset(terms.split()), frozenset(), frozenset(), True, False, frozenset(), False)
     unit.weight = sum(weights[t] for t in unit.terms)
     return unit
@@ -98,12 +99,12 @@ def _grouped(short_title: bool) -> list[list[int]]:
         _lede(3, "norvik kessel revok arms licenc last year", weights, title=short_title),
     ]
 
-    def pair(a: int, b: int, score: float) -> align.PairMatch:
-        return align.PairMatch(a, b, score, "paraphrase", whole[a], whole[b], True)
+    def pair(a: int, b: int, score: float) -> PairMatch:
+        return PairMatch(a, b, score, "paraphrase", whole[a], whole[b], True)
 
     matches = [pair(0, 1, 0.8), pair(0, 2, 0.4), pair(1, 2, 0.4), pair(2, 3, 0.3)]
     pairs = {(m.a, m.b): m for m in matches}
-    return align._group(matches, whole, weights, frozenset({"norvik", "kessel"}), pairs)
+    return group_pairs(matches, whole, weights, frozenset({"norvik", "kessel"}), pairs)
 
 
 def test_a_short_lede_paired_with_one_lede_joins_the_ledes_link():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.links.align import _clauses, _verbs
+from reader.core.links.units import _clauses, _verbs
 from reader.core.links.grammar import gerund, only_verb
 from reader.core.model import Span
 from reader.core.tokens import tokenize

@@ -15,7 +15,7 @@ from reader.core.export.documents import to_json
 from reader.core.findings.omissions import find_omissions
 from reader.core.findings.origins import find_origins
 from reader.core.ingest.loading import load_dossier
-from reader.core.links import align, titles
+from reader.core.links import titles, units
 from reader.core.links.align import find_links
 from reader.core.model import Article, Dossier, Span
 from reader.core.pipeline import analyse
@@ -123,7 +123,7 @@ def test_a_headline_links_to_a_body_sentence_making_its_statement(harbour):
 
 
 def _units(dossier: Dossier):
-    whole, _, _, _, names = align._prepare(dossier, {a.id: segment_article(a) for a in dossier.articles})
+    whole, _, _, _, names = units.prepare(dossier, {a.id: segment_article(a) for a in dossier.articles})
     return whole, names
 
 
@@ -143,7 +143,7 @@ def test_a_headline_without_auxiliaries_has_the_verbs_the_bodies_use(tmp_path, m
     assert title.actions & body.actions  # "Approves" is the bodies' "approved"
     # Names are never verbs, whatever the bodies' rules took for one ("to Ellery").
     assert not title.actions & names
-    monkeypatch.setattr(align, "headline_verbs", lambda units, names: None)
+    monkeypatch.setattr(units, "headline_verbs", lambda units, names: None)
     whole, _ = _units(dossier)
     assert not next(u for u in whole if u.span.in_title).actions
 

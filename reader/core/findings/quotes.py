@@ -41,7 +41,7 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from reader.core.ingest.loading import analysed_part
-from reader.core.links.align import stem
+from reader.core.links.terms import stem
 from reader.core.text.diff import diff_passages
 from reader.core.text.quotation_marks import mark_spans
 from reader.core.vocabulary import (

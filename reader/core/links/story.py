@@ -21,9 +21,9 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from reader.core.links.align import FUNCTION_WORDS
 from reader.core.model import Dossier, Sentence, Story
 from reader.core.tokens import normalise
+from reader.core.vocabulary import FACTLESS_WORDS
 
 ON_STORY = 0.06
 COMMON_ZIPF = 6.0
@@ -43,7 +43,7 @@ def _vector(words: dict[str, str], rarity: Callable[[str], float]) -> dict[str, 
     weights: dict[str, float] = {}
     for norm, written in words.items():
         word = norm.removesuffix("'s")
-        if len(word) > 2 and word.isalpha() and word not in FUNCTION_WORDS and word not in weights:
+        if len(word) > 2 and word.isalpha() and word not in FACTLESS_WORDS and word not in weights:
             weights[word] = rarity(written.removesuffix("'s").removesuffix("\u2019s"))
     weights = {word: weight for word, weight in weights.items() if weight > 0}
     norm = math.sqrt(math.fsum(w * w for w in weights.values())) or 1.0

@@ -1,0 +1,77 @@
+"""Candidate pairs: the sentences worth judging against one another, met through an inverted index of
+their uncommon terms, never all against all.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable
+from itertools import combinations
+
+from reader.core.links.units import Unit
+
+TOP_TERMS = 8
+"""How many of a sentence's heaviest terms make its pair keys."""
+KEY_DF_LIMIT = 48
+"""A term or key in more sentences than this is not indexed on its own: it says little."""
+
+
+INDEX_PARTS = 2
+"""The candidate index is built in this many parts, one after the other: its peak memory divided."""
+
+
+def candidate_partners(passages: list[Unit], weights: dict[str, float], df: Counter[str]) -> Callable[[int], list[int]]:
+    """``partners(a)``: the later sentences of other articles that share two uncommon terms with sentence ``a``.
+
+    Terms in more than ``KEY_DF_LIMIT`` sentences are not indexed alone; pairs
+    of a sentence's heaviest terms are, so two common words that rarely meet
+    still bring two sentences together. Asked one sentence at a time, so the
+    candidate pairs (millions, in thousands of reports) are never all held at once.
+    """
+    # Keys are numbers (a term's, or past them a pair's), and a key one sentence holds keeps that
+    # sentence's number alone, not a list; the index is built in parts, by key: millions of keys,
+    # most of them held once, were most of the analysis' peak memory.
+    ids = {term: number for number, term in enumerate(df)}
+    terms = len(ids)
+    keys_of = []
+    for passage in passages:
+        ranked = sorted(passage.terms, key=lambda t: (-weights[t], t))
+        keys = [(ids[x] + 1) * terms + ids[y] for x, y in combinations(sorted(ranked[:TOP_TERMS]), 2)
+                if df[x] > KEY_DF_LIMIT or df[y] > KEY_DF_LIMIT]
+        keys_of.append(array("q", keys + [ids[term] for term in ranked if df[term] <= KEY_DF_LIMIT]))
+    # Each sentence's postings of a term (one vote) and of a pair of terms (two votes).
+    by_term: list[list[list[int]]] = [[] for _ in passages]
+    by_pair: list[list[list[int]]] = [[] for _ in passages]
+    for part in range(INDEX_PARTS):
+        index: dict[int, int | list[int]] = {}
+        for number, keys in enumerate(keys_of):
+            for key in keys:
+                if key % INDEX_PARTS != part:
+                    continue
+                held = index.get(key)
+                if held is None:
+                    index[key] = number
+                elif type(held) is int:
+                    index[key] = [held, number]
+                else:
+                    held.append(number)
+        for key, members in index.items():
+            if type(members) is list and len(members) <= KEY_DF_LIMIT:
+                for member in members:
+                    (by_term if key < terms else by_pair)[member].append(members)
+        del index
+    del keys_of
+
+    def partners(a: int) -> list[int]:
+        # Votes of a's later partners, counted per sentence: small tables, linear in the postings.
+        hits: Counter[int] = Counter()
+        article = passages[a].article
+        for votes, postings in ((1, by_term[a]), (2, by_pair[a])):
+            for members in postings:
+                for b in members[bisect_right(members, a) :]:
+                    hits[b] += votes
+        return [b for b, count in hits.items() if count >= 2 and passages[b].article != article]
+
+    return partners

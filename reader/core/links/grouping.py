@@ -1,0 +1,313 @@
+"""Judged pairs into links: best pairs first, one passage per report, every member making the
+statement of the link's core, a sentence carrying two facts in a link for each, repeats merged.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from itertools import combinations
+
+from reader.core.links.confidence import FIRM_OVERLAP, figures_differ
+from reader.core.links.judging import KIND_ORDER, contains, overlapping
+from reader.core.links.telling_apart import at_odds, other_stages
+from reader.core.links.terms import term_pieces
+from reader.core.links.units import PairMatch, Unit
+from reader.core.model import LinkKind, Span
+from reader.core.vocabulary import OTHERS
+
+
+def _overlap(a: Unit, b: Unit, weights: dict[str, float]) -> float:
+    """Shared weight over the geometric mean of the two units' weights."""
+    return math.fsum(weights[t] for t in a.terms & b.terms) / math.sqrt(a.weight * b.weight)
+
+
+STRANGERS = 0.15
+"""Two groups never merge when some sentence of one shares less than this overlap with one of the other."""
+
+
+def _apart(x: int, y: int, whole: list[Unit], weights: dict[str, float], pairs: dict[tuple[int, int], PairMatch]) -> bool:
+    """May sentences ``x`` and ``y``, not judged a pair, never share a link? They are strangers
+    (almost nothing in common), name other figures, ranks or days or tell of other stages of a story
+    (``other_stages``): a passage joining a link
+    must tell of the same happening as every other."""
+    return (min(x, y), max(x, y)) not in pairs and (
+        _overlap(whole[x], whole[y], weights) < STRANGERS or at_odds(whole[x], whole[y])
+        or other_stages(whole[x], whole[y])
+    )
+
+
+CORE_SHARE = 0.3
+CORE_TERMS = 5
+"""A member of a link of three or more must hold this share of what its core pair says (the weight of
+the terms it shares, names and numbers left out: who and how many are not the statement), or this many
+of its terms other than names, the figures it agrees on included (one clause of a long quotation the
+core reprints, ``two of its seven members`` for ``five of the seven members ..., while two ...``)."""
+
+
+def _body_lede(unit: Unit) -> bool:
+    """Is the passage part of its article's lede, not its title line? Headlines repeat one another in few
+    words: grouped as loosely, on the six read development dossiers three links of headlines (read S, P, S)
+    became one (P), a quotation chained in through them."""
+    return unit.lede and not unit.span.in_title
+
+
+LEDE_WITHIN = 0.6
+"""A lede joining a core of two ledes makes its statement when this share of its weight is in the core's passages:
+a short lede (``Canada has cancelled arms permits to Turkey``) says part of a long one's main fact."""
+
+
+def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weights: dict[str, float], names: frozenset[str]) -> set[int]:
+    """The members that do not make the statement of the link's core (its best pair). A passage may meet
+    one member on background (a name, a place, the wider story) and still be judged a pair with it;
+    joining the link, it must say a good part of what the core pair says. Ledes joining a core of two
+    ledes may say it in other words about the same names (``faces an arms embargo`` for ``cancelled
+    export permits``): with them the names count, and a short lede of the body says part of it when most
+    of its weight is in the core's passages (``LEDE_WITHIN``)."""
+    shared = core.unit_a.terms & core.unit_b.terms
+    said = {t for t in shared - names if not t[:1].isdigit()} or shared
+    ledes = core.unit_a.lede and core.unit_b.lede
+    told = core.unit_a.terms | core.unit_b.terms
+
+    def makes_it(p: int) -> bool:
+        statement = shared if ledes and whole[p].lede else said
+        held = whole[p].terms & statement
+        return (math.fsum(weights[t] for t in held) >= CORE_SHARE * math.fsum(weights[t] for t in statement)
+                or len(whole[p].terms & shared - names) >= CORE_TERMS
+                or ledes and _body_lede(whole[p]) and math.fsum(weights[t] for t in whole[p].terms & told) >= LEDE_WITHIN * whole[p].weight)
+
+    return {p for p in members if p != core.a and p != core.b and not makes_it(p)}
+
+
+def _other_figures(members: Iterable[int], core: PairMatch, whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> set[int]:
+    """The members paraphrasing the link's core with other figures of one thing (``figures_differ``):
+    five guards sentenced to seven to 40 years is not seven sentenced to six to 40 years. A near
+    copy keeps its place (``a 1,500-square-metre hall`` for ``a 16,000-square-foot hall``: other
+    units, the same wording). On the six read development dossiers two links read partly right became
+    one right link; on the other fourteen, three links read partly right became three right ones
+    and one still partly right (a tally of seized arms and a total so far no longer share one)."""
+
+    def paraphrased(p: int) -> bool:
+        found = [m for q in (core.a, core.b) if (m := pairs.get((min(p, q), max(p, q))))]
+        return all(m.kind == "paraphrase" for m in found)
+
+    return {p for p in members if p != core.a and p != core.b and paraphrased(p) and figures_differ(whole[p], core.unit_a)}
+
+
+def _of_others(unit: Unit) -> bool:
+    """Does the passage say ``other`` before its first verb, in who it is about (``eleven other
+    guards were charged``, not ``they found other equipment``)?"""
+    for word in unit.words:
+        if word in OTHERS:
+            return True
+        if any(term in unit.actions for term, _, _ in term_pieces(word, word)):
+            return False
+    return False
+
+
+def _of_the_others(members: Iterable[int], core: PairMatch, whole: list[Unit]) -> set[int]:
+    """The members not about others when both passages of the link's core are (``_of_others``:
+    ``eleven other guards were charged``, ``the other guards face charges``): the core tells of
+    others than the one the story is about, and a member without the word (``the commander is
+    charged``, ``he faces charges``) tells of him, another statement. On the six read development
+    dossiers a seven-passage link read partly right kept its four right passages; two that left
+    make a new link read partly right. On the other fourteen no link shown changed."""
+    if not (_of_others(core.unit_a) and _of_others(core.unit_b)):
+        return set()
+    return {p for p in members if p != core.a and p != core.b and not OTHERS.intersection(whole[p].words)}
+
+
+def group_pairs(matches: list[PairMatch], whole: list[Unit], weights: dict[str, float], names: frozenset[str],
+           pairs: dict[tuple[int, int], PairMatch], strays: list[PairMatch] | None = None) -> list[list[int]]:
+    """Groups of sentences, best pairs first; one sentence per article in a group.
+
+    Every member must make the statement of the group's best pair (``_off_core``); a pair
+    refused for that through the passages the group holds, and loose on its own, goes to
+    ``strays`` (the weaker links) when given, else waits for the next round.
+    Two groups merge only when at least half of their cross pairs matched (one, when all are
+    ledes of the bodies: each tells the dossier's main fact, at more or less length),
+    none of them are strangers (almost nothing in common), and each sentence's
+    passages in the merged group's pairs overlap: a sentence carrying two facts
+    in two clauses must not chain them into one link (a lede's clauses all
+    serve its main fact, so a lede may). A pair that no group of
+    this round could take starts the next round, so such a sentence ends up in
+    one link per fact, each link holding pairs that matched.
+    """
+    groups: list[list[int]] = []
+    remaining = matches
+    while remaining:
+        group_of: dict[int, int] = {}
+        members: dict[int, list[int]] = {}
+        cores: dict[int, PairMatch] = {}
+        used: dict[int, list[Span]] = defaultdict(list)
+        leftover = []
+        for match in remaining:
+            ga, gb = group_of.get(match.a), group_of.get(match.b)
+            if ga is not None and ga == gb:
+                continue
+            left = members[ga] if ga is not None else [match.a]
+            right = members[gb] if gb is not None else [match.b]
+            if {whole[p].article for p in left} & {whole[p].article for p in right}:
+                leftover.append(match)
+                continue
+            cross = [pairs[key] for x in left for y in right if (key := (min(x, y), max(x, y))) in pairs]
+            ledes = all(_body_lede(whole[p]) for p in left + right)
+            if (not ledes and 2 * len(cross) < len(left) * len(right)) or any(
+                _apart(x, y, whole, weights, pairs) for x in left for y in right
+            ):
+                leftover.append(match)
+                continue
+            core = max((c for c in (cores.get(ga), cores.get(gb), *cross) if c), key=lambda m: (m.score, -m.a, -m.b))
+            odd = _other_figures(left + right, core, whole, pairs) | _of_the_others(left + right, core, whole)
+            if odd:
+                (strays if strays is not None and {match.a, match.b} & odd else leftover).append(match)
+                continue
+            off = _off_core(left + right, core, whole, weights, names)
+            if off:
+                # The pair ties a passage to what the link says through another statement: it is weaker
+                # when it uses the passages the link holds and does not stand firmly on its own, else it
+                # may make a link of its own.
+                same = all(overlapping((unit.span, *used[p]))
+                           for p, unit in ((match.a, match.unit_a), (match.b, match.unit_b)) if used.get(p))
+                loose = match.score < FIRM_OVERLAP or len(match.unit_a.terms & match.unit_b.terms - names) < CORE_TERMS
+                (strays if strays is not None and {match.a, match.b} & off and same and loose else leftover).append(match)
+                continue
+            spans = {p: list(used[p]) for m in cross for p in (m.a, m.b)}
+            for m in cross:
+                spans[m.a].append(m.unit_a.span)
+                spans[m.b].append(m.unit_b.span)
+            if not all(whole[p].lede or overlapping(s) for p, s in spans.items()):
+                leftover.append(match)
+                continue
+            used.update(spans)
+            target = ga if ga is not None else gb if gb is not None else match.a
+            joined = left + right
+            for old in (ga, gb):
+                if old is not None and old != target:
+                    del members[old], cores[old]
+            members[target] = joined
+            cores[target] = core
+            for p in joined:
+                group_of[p] = target
+        groups.extend(members.values())
+        remaining = leftover
+    return groups
+
+
+def _units_used(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, list[Span]]:
+    """The spans of the units each sentence's matched pairs in the group use.
+
+    Two copies of a whole sentence (a verbatim or near pair) agree on all they hold: when other pairs
+    use a part of the sentence, that part is what the link says, and the copy's span is left out
+    (a lede keeps it: all its clauses serve its main fact).
+    """
+    said: dict[int, list[Span]] = defaultdict(list)
+    copied: dict[int, list[Span]] = defaultdict(list)
+    for key in combinations(sorted(group), 2):
+        match = pairs.get(key)
+        if match:
+            copy = match.kind != "paraphrase" and match.unit_a is whole[match.a] and match.unit_b is whole[match.b]
+            for p, unit in ((match.a, match.unit_a), (match.b, match.unit_b)):
+                (copied if copy and not whole[p].lede else said)[p].append(unit.span)
+    return {p: said.get(p) or copied[p] for p in said.keys() | copied.keys()}
+
+
+def _passages(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, Span]:
+    """Each sentence's passage in a group: from the first to the last of the units its matched pairs use.
+
+    A sentence without a matched pair in the group gets none.
+    """
+    return {p: Span(s[0].article, min(x.start for x in s), max(x.end for x in s)) for p, s in _units_used(group, whole, pairs).items()}
+
+
+def _one_statement(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> bool:
+    """Do the units each sentence's pairs use in the group overlap (a lede's clauses all serve its main fact)?"""
+    return all(whole[p].lede or overlapping(spans) for p, spans in _units_used(group, whole, pairs).items())
+
+
+def _echoes(match: PairMatch) -> bool:
+    """Does a quotation of one passage reappear word for word in the other (``“found credible evidence”``)?"""
+    return any(contains(q, match.unit_b.words) for q in match.unit_a.quotes) or any(
+        contains(q, match.unit_a.words) for q in match.unit_b.quotes
+    )
+
+
+def _one_per_article(group: set[int], housed: set[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> list[int]:
+    """The group with one sentence per article: the best counterpart of the sentences no other of its article contests.
+
+    Best is the one echoing most of their quotations, then one not ``housed``
+    in another link (it would be lost), then the one whose pairs with them
+    score most.
+    """
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for p in sorted(group):
+        by_article[whole[p].article].append(p)
+    core = [ps[0] for ps in by_article.values() if len(ps) == 1]
+
+    def merit(p: int) -> tuple[int, bool, float]:
+        found = [m for q in core if (m := pairs.get((min(p, q), max(p, q))))]
+        return sum(map(_echoes, found)), p not in housed, sum(m.score for m in found)
+
+    kept = sorted(max(ps, key=merit) for ps in by_article.values())
+    while True:  # a sentence whose only partner lost its place has nothing left to link
+        passages = _passages(kept, whole, pairs)
+        if len(passages) == len(kept):
+            return kept
+        kept = sorted(passages)
+
+
+def merge_repeats(groups: list[list[int]], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> list[list[int]]:
+    """One link per statement: two groups whose passages overlap in two or more sentences become one.
+
+    Later rounds of ``group_pairs`` can rebuild a link around a sentence another
+    report carries twice (a quotation also paraphrased in its lede); the
+    merged group keeps one sentence per article (``_one_per_article``), the
+    others staying in their other links. Groups are taken in order, so an
+    earlier round's group is the one a repeat is merged into. Two groups
+    meeting on a sentence through two of its clauses (two reports reprint a
+    sentence carrying two facts, each group holding another report's
+    passage on one of them) tell of two things and stay two (``_one_statement``).
+    """
+    homes: dict[int, set[int]] = defaultdict(set)
+    for number, group in enumerate(groups):
+        for p in group:
+            homes[p].add(number)
+    kept: dict[int, tuple[list[int], dict[int, Span], set[int]]] = {}
+    holding: dict[int, set[int]] = defaultdict(set)
+    for number, group in enumerate(groups):
+        passages, sources = _passages(group, whole, pairs), {number}
+        while True:
+            shared = Counter(
+                other for p, span in passages.items() for other in holding[p]
+                if overlapping((span, kept[other][1][p]))
+            )
+            twin = next((
+                other for other, count in shared.most_common()
+                if count >= 2 and _one_statement(set(group) | set(kept[other][0]), whole, pairs)
+            ), None)
+            if twin is None:
+                break
+            twin_group, _, twin_sources = kept.pop(twin)
+            for p in twin_group:
+                holding[p].discard(twin)
+            sources |= twin_sources
+            merged = set(group) | set(twin_group)
+            housed = {p for p in merged if homes[p] - sources}
+            group = _one_per_article(merged, housed, whole, pairs)
+            passages = _passages(group, whole, pairs)
+        if len(group) >= 2:
+            kept[number] = (group, passages, sources)
+            for p in group:
+                holding[p].add(number)
+    return [group for group, _, _ in kept.values()]
+
+
+def link_of(group: list[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> tuple[tuple, float, LinkKind, tuple[Span, ...]]:
+    """Score, kind and passages of a group: each sentence's passage spans the units its pairs used."""
+    matched = [m for key in combinations(sorted(group), 2) if (m := pairs.get(key))]
+    spans = sorted((whole[p].article, span) for p, span in _passages(group, whole, pairs).items())
+    score = round(sum(m.score for m in matched) / len(matched), 3)
+    # The weakest kind of its pairs: a link is verbatim only when every report prints the passage alike.
+    kind = min((m.kind for m in matched), key=KIND_ORDER.index)
+    return (spans[0][0], spans[0][1].start), score, kind, tuple(span for _, span in spans)

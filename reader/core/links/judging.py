@@ -1,0 +1,279 @@
+"""Judging candidate pairs: which units of two sentences carry one statement, of which kind (verbatim,
+near, paraphrase), and whether surely so.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from rapidfuzz.distance import Indel, LCSseq
+
+from reader.core.forked import beside
+from reader.core.links.candidates import candidate_partners
+from reader.core.links.confidence import happenings
+from reader.core.links.telling_apart import at_odds, told_apart
+from reader.core.links.terms import term_pieces
+from reader.core.links.titles import body_sentences, lede_alike
+from reader.core.links.units import PairMatch, Unit
+from reader.core.model import LinkKind, Span
+from reader.core.vocabulary import ATTRIBUTION_VERBS
+
+Progress = Callable[[str, int, int], None]
+
+
+def contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Is ``run`` a contiguous stretch of ``words``?"""
+    first, size = run[0], len(run)
+    return any(words[i : i + size] == run for i, w in enumerate(words) if w == first)
+
+
+VERBATIM_RUN = 6
+"""A quotation this many words long, found word for word, makes a pair verbatim."""
+NEAR_RUN = 8
+NEAR_SIMILARITY = 0.7
+PARAPHRASE_OVERLAP = 0.22
+"""Shared weight over the geometric mean of the two sentences' weights, for a paraphrase."""
+PARAPHRASE_ANCHORS = 3
+"""Uncommon terms a paraphrase must share; a shared number counts twice."""
+CLOSE_OVERLAP = 0.45
+CLOSE_ANCHORS = 2
+"""Passages this close need fewer anchors."""
+MANY_ANCHORS = 5
+"""Passages sharing this many uncommon terms need less overlap (long sentences around one fact)."""
+LEDE_OVERLAP = 0.2
+LEDE_TERMS = 2
+"""Two ledes sharing this overlap, this many terms other than names and one uncommon such term report the
+dossier's main fact. Plain-text dossiers put a date line or a byline above the lede, so the lede is the
+first sentence that says something (``_states``); QA-Align pairs linked 36 -> 48 of 85 on the
+development dossiers, the scorer's link-precision proxy unchanged (0.97). Their figures, ranks and
+weekdays must not be at odds (``50 miles north of Kestrelton`` is not ``about 15 miles north of Kestrelton``)."""
+UNCOMMON_SHARE = 0.12
+UNCOMMON_LIMIT = 40
+"""A term is uncommon in at most this share of the dossier's sentences, never more than this many (at least two)."""
+STATEMENT_OVERLAP = 0.28
+STATEMENT_COVERAGE = 0.35
+"""A paraphrase is confident when what the two passages share is this much of their weights
+(geometric mean) and of the longer one's, ..."""
+ACTION_OVERLAP = 0.2
+ACTION_COVERAGE = 0.15
+"""... or, when they share a verb (the same thing happened), this much ..."""
+STATEMENT_TERMS = 2
+"""... and the shared part holds this many words that are neither names nor numbers: what is said,
+not only who or where. Chosen on the development dossiers' sampled links (bench/link_sample.py) against
+the bundled reports' hand reading: paraphrases sharing a background phrase ("the mainstream Quaker
+church", "the first-ever summit") and no verb were the wrong ones."""
+PARTICIPANT_OVERLAP = 0.4
+PARTICIPANT_COVERAGE = 0.2
+PARTICIPANTS = 2
+"""A shared verb and this many shared names (who did it, to whom) make a statement with one other word
+(``Garneau spoke with his Turkish counterpart Cavusoglu``) when this much is shared."""
+
+
+def _statement(a: Unit, b: Unit, shared: frozenset[str], weights: dict[str, float], names: frozenset[str]) -> bool:
+    """Do two paraphrases make one statement, rather than share background (names, places, a phrase)?
+
+    Much of both passages must be shared, or a verb and a good part of
+    them, and the shared part must say something beyond the names it holds.
+    """
+    said = len([t for t in shared - names if not t[:1].isdigit()])
+    shared_weight = math.fsum(weights[t] for t in shared)
+    overlap = shared_weight / math.sqrt(a.weight * b.weight)
+    coverage = shared_weight / max(a.weight, b.weight)
+    if said >= STATEMENT_TERMS and overlap >= STATEMENT_OVERLAP and coverage >= STATEMENT_COVERAGE:
+        return True
+    if not a.actions & b.actions:
+        return False
+    if said >= STATEMENT_TERMS and overlap >= ACTION_OVERLAP and coverage >= ACTION_COVERAGE:
+        return True
+    return (
+        said >= 1 and len(shared & names) >= PARTICIPANTS
+        and overlap >= PARTICIPANT_OVERLAP and coverage >= PARTICIPANT_COVERAGE
+    )
+
+
+def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
+    """The size of the longest stretch of words printed alike in ``a`` and ``b``, and where it ends in
+    ``a``; ``(0, 0)`` when it cannot reach ``VERBATIM_RUN`` words. Their longest common subsequence,
+    counted in C, bounds it: most candidate pairs share too few words in order to need the slower search."""
+    if LCSseq.similarity(a, b) < VERBATIM_RUN:
+        return 0, 0
+    longest = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return longest.size, longest.a + longest.size
+
+
+def _names_run(run: tuple[str, ...], names: frozenset[str], actions: frozenset[str]) -> bool:
+    """Is a run of words mostly names and figures, and no verb (``of the Northfield Baptist Church of
+    the Holy Lantern``, ``Dale, 47, of Cedar Hills and Brook, 52, of Lyle County``)? Two reports naming
+    the same body, people and places alike copy who and where, not a statement (``Dale Morrow will
+    travel to Lyle County`` says what happens). On the six read development dossiers a seven-report
+    link of background clauses about a church, and a hospital sentence tied to a charge, held
+    together only through such runs."""
+    terms = [term for word in run for term, _, _ in term_pieces(word, word)]
+    said = sum(term not in names and not term[:1].isdigit() for term in terms)
+    return 2 * said < len(terms) and not actions.intersection(terms)
+
+
+def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str]) -> tuple[float, LinkKind, bool] | None:
+    """Score, kind and confidence of the pair, or ``None`` when it does not carry one statement.
+
+    Verbatim and near pairs are confident; a paraphrase is when ``_statement`` says so (two ledes
+    need less), neither is a caption and their particulars are not at odds (``at_odds``), both
+    weighed only once the pair is kept."""
+    if a.years and b.years and not a.years & b.years:
+        return None
+    shared = a.terms & b.terms
+    shared_weight = math.fsum(weights[t] for t in shared)
+    overlap = shared_weight / math.sqrt(a.weight * b.weight)
+    if overlap < PARAPHRASE_OVERLAP / 2:
+        return None  # too little in common for any kind: skip the costlier comparisons
+    similar = Indel.normalized_similarity(a.words, b.words)
+    run, run_end = _longest_run(a.words, b.words)
+    shorter = min(len(a.words), len(b.words))
+    if a.words == b.words or (run >= VERBATIM_RUN and (
+        run >= 0.9 * shorter
+        or any(len(q) >= VERBATIM_RUN and contains(q, b.words) for q in a.quotes)
+        or any(len(q) >= VERBATIM_RUN and contains(q, a.words) for q in b.quotes)
+    )):
+        return max(similar, overlap), "verbatim", True
+    # A long run ending on ``said`` may be only who spoke (``Neil Ashcombe, controller of Network Drama, said``)
+    # before two different quotations: it makes no near copy.
+    attribution = run and a.words[run_end - 1] in ATTRIBUTION_VERBS
+    if similar >= NEAR_SIMILARITY:
+        return max(similar, overlap), "near", not told_apart(a, b, weights, names)
+    if run >= NEAR_RUN and not attribution and not _names_run(a.words[run_end - run : run_end], names, a.actions):
+        return max(similar, overlap), "near", not told_apart(a, b, weights, names)
+    if a.negated != b.negated:
+        return None  # one says the opposite ("not aware of any credible evidence")
+    lede = a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and bool(shared & uncommon - names)
+    lede = lede and lede_alike(a, b)
+    if not lede:
+        if not (shared & uncommon) - names:
+            return None  # only names (and common words) in common: not one statement
+        anchors = len(shared & uncommon) + any(t[:1].isdigit() for t in shared & uncommon)
+        if not (
+            (overlap >= PARAPHRASE_OVERLAP and anchors >= PARAPHRASE_ANCHORS)
+            or (overlap >= CLOSE_OVERLAP and anchors >= CLOSE_ANCHORS)
+            or (overlap >= PARAPHRASE_OVERLAP / 2 and anchors >= MANY_ANCHORS)
+        ):
+            return None
+    # A caption's paraphrase is never confident, nor one naming other figures, ranks or days.
+    sure = not (a.caption or b.caption or at_odds(a, b) or told_apart(a, b, weights, names))
+    return overlap, "paraphrase", sure and (lede or _statement(a, b, shared, weights, names))
+
+
+FOCUS = 0.75
+"""A clause pair holding this share of what two sentences share is the passage pair shown."""
+
+
+def _unit_pairs(a: int, b: int, whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, float]):
+    """The unit pairs of two sentences, most telling first.
+
+    First the pairs that hold most of what the sentences share, shortest
+    first (a clause carrying the fact rather than the whole sentence), then
+    the others by shared weight (a second fact in a long sentence).
+    """
+    if not clauses[a] and not clauses[b]:  # the sentences alone: nothing to rank
+        return [(whole[a], whole[b])] if whole[a].terms & whole[b].terms else []
+    options = []
+    for unit_a in [whole[a], *clauses[a]]:
+        for unit_b in [whole[b], *clauses[b]]:
+            shared = math.fsum(weights[t] for t in unit_a.terms & unit_b.terms)
+            options.append((shared, len(unit_a.words) + len(unit_b.words), unit_a, unit_b))
+    most = max(option[0] for option in options)
+    focused = sorted((o for o in options if o[0] >= FOCUS * most), key=lambda o: o[1])
+    rest = sorted((o for o in options if o[0] < FOCUS * most), key=lambda o: (-o[0], o[1]))
+    return [(o[2], o[3]) for o in focused + rest if o[0] > 0]
+
+
+JUDGED_BESIDE_FROM = 2_000
+"""Sentences from which every other one's candidate pairs are judged beside, with a second core (:mod:`reader.core.forked`)."""
+
+
+def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, float], df: Counter[str], names: frozenset[str], progress: Progress) -> list[PairMatch]:
+    """Every candidate sentence pair judged to carry one statement, with its units, best first."""
+    partners = candidate_partners(whole, weights, df)
+    articles = len({u.article for u in whole})
+    limit = max(2, min(max(UNCOMMON_SHARE * body_sentences(whole), 2 * articles), UNCOMMON_LIMIT))
+    uncommon = frozenset(term for term, count in df.items() if count <= limit)
+
+    def judged(sentences: range, report: Callable[[int], None]) -> list[_Judged]:
+        return _judged(sentences, partners, whole, clauses, weights, uncommon, names, report)
+
+    every = len(whole)
+    with beside(lambda: judged(range(1, every, 2), lambda done: None), list[_Judged], worth_it=every >= JUDGED_BESIDE_FROM) as odd:
+        found = judged(range(0, every, 2), lambda done: progress("links", done, every)) + odd()
+    progress("links", every, every)
+    matches = _printed_apart([PairMatch(a, b, score, kind, _unit_at(a, unit_a, whole, clauses), _unit_at(b, unit_b, whole, clauses), confident)
+                              for a, b, score, kind, unit_a, unit_b, confident in found])
+    matches.sort(key=lambda m: (-m.score, m.a, m.b))
+    return matches
+
+
+def _printed_apart(matches: list[PairMatch]) -> list[PairMatch]:
+    """The pairs, a paraphrase made weaker when each of its passages has a copy (verbatim or near) in
+    the other's report, in another sentence, and no verb of either is a word of both: both reports
+    print the two sentences apart, as two statements (a company's description of its product beside
+    an executive's praise of it in like nouns, both reprinted from one press release). On the seven
+    dossiers read blind last, three wrong and two partly right links paired such sentences; on all
+    nineteen read dossiers no other link changed."""
+    copies: dict[int, list[tuple[int, int, Span]]] = defaultdict(list)
+    for m in matches:
+        if m.kind != "paraphrase":
+            copies[m.a].append((m.unit_b.article, m.b, m.unit_a.span))
+            copies[m.b].append((m.unit_a.article, m.a, m.unit_b.span))
+
+    def copied_beside(x: int, unit: Unit, z: int, other: Unit) -> bool:
+        return any(article == other.article and y != z and overlapping((span, unit.span)) for article, y, span in copies[x])
+
+    def apart(m: PairMatch) -> bool:
+        return (m.confident and m.kind == "paraphrase" and not m.unit_a.terms & m.unit_b.terms & (happenings(m.unit_a) | happenings(m.unit_b))
+                and copied_beside(m.a, m.unit_a, m.b, m.unit_b) and copied_beside(m.b, m.unit_b, m.a, m.unit_a))
+
+    return [replace(m, confident=False) if apart(m) else m for m in matches]
+
+
+_Judged = tuple[int, int, float, str, int, int, bool]
+"""A pair found by :func:`_judged`: its sentences, score, kind, the clause of each that makes it
+(-1: the whole sentence) and whether it is confident; plain data, sent back from a fork."""
+
+
+def _judged(sentences: range, partners: Callable[[int], list[int]], whole: list[Unit], clauses: list[list[Unit]],
+            weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str], report: Callable[[int], None]) -> list[_Judged]:
+    """The pairs of ``sentences`` with their partners that carry one statement; ``report`` hears
+    how far into the dossier's sentences it is."""
+    found_all = []
+    for done, a in enumerate(sentences, 1):
+        for b in partners(a):
+            found = None
+            for unit_a, unit_b in _unit_pairs(a, b, whole, clauses, weights):
+                verdict = _judge(unit_a, unit_b, weights, uncommon, names)
+                if verdict and (found is None or verdict[2]):
+                    score, kind, confident = verdict
+                    found = (a, b, score, kind, _clause_of(a, unit_a, clauses), _clause_of(b, unit_b, clauses), confident)
+                    if confident:
+                        break  # else a clause pair may still make one statement where the sentences do not
+            if found:
+                found_all.append(found)
+        if not done % 256:
+            report(a)
+    return found_all
+
+
+def _clause_of(sentence: int, unit: Unit, clauses: list[list[Unit]]) -> int:
+    return next((number for number, clause in enumerate(clauses[sentence]) if clause is unit), -1)
+
+
+def _unit_at(sentence: int, clause: int, whole: list[Unit], clauses: list[list[Unit]]) -> Unit:
+    return whole[sentence] if clause < 0 else clauses[sentence][clause]
+
+
+KIND_ORDER: tuple[LinkKind, ...] = ("paraphrase", "near", "verbatim")
+
+
+def overlapping(spans: Sequence[Span]) -> bool:
+    """Do the spans (of one sentence) all overlap one another?"""
+    return max(s.start for s in spans) < min(s.end for s in spans)

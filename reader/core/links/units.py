@@ -1,0 +1,400 @@
+"""Sentences to units: each sentence and its clauses prepared for matching (terms, verbs, figures,
+quotations, who spoke, whether it is a lede) and the dossier's term weights; with ``PairMatch``, the
+record of two units judged alike that the later stages pass on.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from reader.core.links.grammar import clause_starts, gerund, verb_form
+from reader.core.links.terms import YEAR, Anchored, Particular, anchor_particulars, compared_words, particulars_of, rarity, stem, term_pieces
+from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, reading
+from reader.core.model import Dossier, LinkKind, Sentence, Span, Token
+from reader.core.vocabulary import (
+    ADVERBS_BETWEEN,
+    ATTRIBUTION_VERBS,
+    AUXILIARIES,
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    FACTLESS_WORDS,
+    IRREGULAR_FORMS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NEGATIONS,
+    PICTURE_PLACES,
+    REPORTING_VERBS,
+    SPOKEN_WHERE,
+    WEEKDAYS,
+)
+
+CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS) | MONTH_ABBREVIATIONS
+"""Capitalised but not names: they get no name weight."""
+
+ANCHOR_BOOST = 1.6
+"""Weight factor of numbers and names: what a shared fact hangs on."""
+
+
+ECHO_WORDS = 3
+"""A quotation this many words long, found in another passage, echoes it (``“found credible evidence”``)."""
+
+
+def _quotations(tokens: Sequence[Token]) -> tuple[tuple[str, ...], ...]:
+    """Word runs between paired double quote marks (``ECHO_WORDS`` words or more)."""
+    runs: list[tuple[str, ...]] = []
+    inside: list[Token] | None = None
+    for token in tokens:
+        if token.norm == '"':
+            if inside is None:
+                inside = []
+            else:
+                runs.append(compared_words(inside))
+                inside = None
+        elif inside is not None:
+            inside.append(token)
+    return tuple(run for run in runs if len(run) >= ECHO_WORDS)
+MIN_CLAUSE_WORDS = 5
+"""A shorter piece stays with its neighbour: it cannot carry a fact alone."""
+
+
+def _clauses(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> list[tuple[int, int]]:
+    """Token ranges ``[a, b)`` of a sentence's clauses, in order, covering it.
+
+    Cuts fall after ``;`` and free-standing dashes, before a comma-led clause
+    opener, before a quotation opened after a comma or colon, and before
+    ``, and`` when a verb (token indexes in ``verbs``) stands on each side
+    (``the alarm turned out to be a prank, and the pupils were sent home``, not
+    ``Ruelle, 47, and Feldmann, 48, were treated``; ``and,`` before an inserted
+    phrase too: ``drones played a major role in the war and, as The Globe
+    reported, Canadian optics were used``) or opens what follows (``the
+    ban affects 29 permits, and applies to aircraft parts``: a second predicate
+    of the same subject, ``grammar.verb_form``); never inside a quotation.
+    Pieces under ``MIN_CLAUSE_WORDS`` words join a neighbour.
+    """
+    cuts = [0]
+    ands = []
+    quoted = False
+    for i, token in enumerate(tokens):
+        if token.norm == '"':
+            if not quoted and i and tokens[i - 1].norm in (",", ":"):
+                cuts.append(i)
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif token.norm in (";", "-", "--"):
+            cuts.append(i + 1)
+        elif token.norm == "," and i + 1 < len(tokens) and tokens[i + 1].norm in CLAUSE_OPENERS:
+            cuts.append(i + 1)
+        elif token.norm == "," and i + 1 < len(tokens) and tokens[i + 1].norm == "and":
+            ands.append(i + 1)
+        elif token.norm == "and" and i + 1 < len(tokens) and tokens[i + 1].norm == "," and tokens[i - 1].norm != ",":
+            ands.append(i)  # 'played a major role in the war and, as The Globe reported, ...'
+    cuts = sorted({*cuts, *clause_starts(tokens, verbs), len(tokens)})
+    for cut in ands:
+        after = bisect_right(cuts, cut)
+        opens = cut + 1 < len(tokens) and (cut + 1 in verbs or verb_form(tokens[cut + 1].norm))
+        if opens or (any(cuts[after - 1] <= v < cut for v in verbs) and any(cut < v < cuts[after] for v in verbs)):
+            cuts.insert(after, cut)
+    pieces: list[list[int]] = []
+    for a, b in zip(cuts, cuts[1:]):
+        words = sum(t.is_word for t in tokens[a:b])
+        if not words and not pieces:
+            continue
+        if pieces and (words < MIN_CLAUSE_WORDS or pieces[-1][2] < MIN_CLAUSE_WORDS):
+            pieces[-1][1:] = [b, pieces[-1][2] + words]
+        else:
+            pieces.append([a, b, words])
+    if len(pieces) > 1 and pieces[-1][2] < MIN_CLAUSE_WORDS:
+        pieces[-2][1:] = [pieces[-1][1], pieces[-2][2] + pieces[-1][2]]
+        pieces.pop()
+    return [(a, b) for a, b, _ in pieces]
+
+
+SPEECH_VERBS = ATTRIBUTION_VERBS - {"according", "asked", "asks", "announced"}
+"""Reporting verbs whose subject is only the speaker (``X asked Canada to…`` is itself a fact)."""
+
+
+def _speakers(tokens: Sequence[Token]) -> set[int]:
+    """Indexes of the tokens that only say who spoke: a paraphrase may name the speaker differently.
+
+    They are the capitalised words next to a reporting verb (``Marina Costa
+    told``, ``said Luiza Prates``), everything before a reporting verb that
+    opens a quotation or a ``that`` clause (``Neil Ashcombe, controller of
+    Network Drama, said:``) and a trailing ``, according to ...``.
+    """
+    found: set[int] = set()
+    quoted = False
+    for index, token in enumerate(tokens):
+        quoted = quoted or token.norm == '"'
+        if token.norm in SPEECH_VERBS and not quoted and index + 1 < len(tokens) and tokens[index + 1].norm in (":", '"', "that"):
+            found.update(range(index))  # 'Neil Ashcombe, controller of Network Drama, said: "…"': all of it says who
+        elif token.norm in SPEECH_VERBS:
+            inverted = index and tokens[index - 1].norm in (",", '"')  # '…," said Luiza Prates'
+            for step in (-1, 1) if inverted else (-1,):
+                near = index + step
+                while 0 <= near < len(tokens) and tokens[near].text[:1].isupper() and tokens[near].is_word:
+                    found.add(near)
+                    near += step
+        elif token.norm == "according" and index and tokens[index - 1].norm == ",":
+            found.update(range(index, len(tokens)))
+    return found | _attribution_tail(tokens)
+
+
+TAIL_WORDS = 8
+"""The longest trailing attribution taken apart (``, producers Paul Danner and Lewis Okoro announced today.``)."""
+
+
+def _attribution_tail(tokens: Sequence[Token]) -> set[int]:
+    """The tokens of a closing ``, <who> said|announced|reported <when>.``: who told, not what happened.
+
+    Only the last comma's clause, short, unquoted but for the mark closing a quotation before it, and
+    holding a reporting verb; a name closing the sentence after a comma of its own is part of who told
+    (``…," said the victim's uncle, Dale Morrow.``): two reports quoting him alike name him alike.
+    """
+    commas = [i for i in range(len(tokens) - 1, -1, -1) if tokens[i].norm == ","]
+    if not commas:
+        return set()
+    named = [t for t in tokens[commas[0] + 1 :] if t.is_word]
+    start = commas[1 if len(commas) > 1 and named and all(t.text[:1].isupper() for t in named) else 0] + 1
+    if start < len(tokens) and tokens[start].norm == '"':
+        start += 1
+    tail = tokens[start:]
+    words = [t.norm for t in tail if t.is_word]
+    if len(words) > TAIL_WORDS or any(t.norm == '"' for t in tail) or not REPORTING_VERBS.intersection(words):
+        return set()
+    return {i for i in range(start, len(tokens)) if tokens[i].is_word and tokens[i].norm not in REPORTING_VERBS}
+
+
+@dataclass(slots=True)
+class Unit:
+    """A sentence, or one clause of it, prepared for matching (slotted: thousands of reports make
+    hundreds of thousands)."""
+
+    sentence: int
+    """Index of the whole sentence's unit: the sentence itself."""
+    article: int
+    span: Span
+    words: tuple[str, ...]
+    quotes: tuple[tuple[str, ...], ...]
+    terms: frozenset[str]
+    years: frozenset[str]
+    particulars: frozenset[Anchored]
+    """Its figures, ranks and weekdays (``particulars_of``) with the terms around them (``anchor_particulars``):
+    a paraphrase must not name others."""
+    lede: bool
+    """Part of its article's first sentence, which in news states the main fact."""
+    negated: bool
+    """Says ``not``, ``no``, ``never`` ...: a paraphrase must agree on it."""
+    actions: frozenset[str]
+    """Terms of the words that look like verbs: what the passage says happened."""
+    caption: bool
+    """Its sentence reads as a photo caption (see ``_caption``)."""
+    weight: float = 0.0
+
+
+@dataclass(frozen=True)
+class PairMatch:
+    """Two sentences of different articles judged to carry the same statement, and the units that do."""
+
+    a: int
+    b: int
+    score: float
+    kind: LinkKind
+    unit_a: Unit
+    unit_b: Unit
+    confident: bool
+    """Sure to make one statement (see ``_judge``); the others make weaker links, shown on demand."""
+
+
+def _named_as(tokens: Sequence[Token], index: int) -> bool:
+    """Is the token a reporting verb naming someone to a role (``has been announced as the new
+    coach``, ``confirmed as the next chair``)? It tells what happened, not who said it: a term and a
+    verb of its passage. A headline and a lede telling an appointment so shared only names before
+    (QA-Align pairs linked 54 -> 55 of 85 on the development dossiers; the three new links on the
+    twenty dossiers hold such headlines and ledes)."""
+    return (tokens[index].norm in REPORTING_VERBS and tokens[index].norm.endswith("ed") and index + 2 < len(tokens)
+            and tokens[index + 1].norm == "as" and tokens[index + 2].norm in DETERMINERS)
+
+
+def _verbs(tokens: Sequence[Token]) -> set[int]:
+    """Indexes of the tokens that look like verbs, without a tagger: an irregular past form, a word in
+    ``-ed``, a word after an auxiliary (``will``, ``to``,
+    ``has``, ``was``...), adverbs between allowed, or a gerund (``for speeding``: ``grammar.gerund``)."""
+    found = set()
+    for index, token in enumerate(tokens):
+        word = token.norm
+        if not word.isalpha() or (word in FACTLESS_WORDS and not _named_as(tokens, index)):
+            continue
+        before = index - 1
+        while before >= 0 and tokens[before].norm in ADVERBS_BETWEEN:
+            before -= 1
+        after = tokens[before].norm if before >= 0 else ""
+        if (
+            word in IRREGULAR_FORMS
+            or (word.endswith("ed") and len(word) > 4)
+            or after in AUXILIARIES
+            or gerund(tokens, index)
+        ):
+            found.add(index)
+    return found
+
+
+LEDE_WORDS = 3
+"""A lede says something: this many lower-case content words, which a date line, a byline or a
+title-cased subtitle above it (``Posted: Oct 14, 2012 4:35 PM``, ``Office of the Press Secretary``)
+does not have."""
+
+
+FACT_WORDS = 4
+"""A shorter passage (``(Daily Planet article)``, ``News article)``) states nothing to link."""
+
+
+def _only_attribution(tokens: Sequence[Token]) -> bool:
+    """Is the clause only who speaks (``Neil Ashcombe, controller of Network Drama, said:``)? Also, when it
+    holds no other verb and nothing after a colon, a clause that a verb of speaking opens (``said the
+    victim's uncle, Dale Morrow``, ``according to officials``) or that ends on one and when, where or
+    how it was said (``…," Dale Morrow said in a statement at the port``). A quotation mark may open it:
+    the cut before a closing attribution leaves the mark ending the quotation there. Two reports naming
+    the same speaker before or after different quotations make no shared statement."""
+    words = [t.norm for t in tokens if t.is_word]
+    if not words or any(t.norm == '"' for t in tokens[1:]):
+        return False
+    if words[-1] in ATTRIBUTION_VERBS and tokens[0].norm != '"':
+        return True
+    last = next((i for i in range(len(words) - 1, 0, -1) if words[i] in SPEECH_VERBS), None)
+    said = (words[0] in SPEECH_VERBS or words[0] == "according" or words[-1] in ATTRIBUTION_VERBS or (
+        last is not None and words[last - 1] not in AUXILIARIES and len(words) - 1 - last <= TAIL_WORDS
+        and words[last + 1] in SPOKEN_WHERE  # a verb ending the clause was taken above
+    ))
+    return said and not any(t.norm == ":" for t in tokens[:-1]) and not _verbs(tokens)
+
+
+def _says_something(tokens: Sequence[Token]) -> bool:
+    """Can the sentence carry a fact? Four words or more and one lower-case content word: a date line
+    (``Published March 3, 2009``) or a credit line has none, and two such lines are no shared statement."""
+    words, content = 0, False
+    for token in tokens:  # stops as soon as it knows: most sentences say something within a few words
+        if token.is_word:
+            words += 1
+            content = content or (token.text.isalpha() and token.text.islower() and token.text not in FACTLESS_WORDS)
+            if content and words >= FACT_WORDS:
+                return True
+    return False
+
+
+def _states(tokens: Sequence[Token]) -> bool:
+    """Can the sentence be its article's lede (see ``LEDE_WORDS``)?"""
+    said = (t.text for t in tokens if t.is_word and t.text.isalpha() and t.text.islower())
+    return sum(word not in FACTLESS_WORDS for word in said) >= LEDE_WORDS
+
+
+def _caption(tokens: Sequence[Token]) -> bool:
+    """Does the sentence read as a photo caption? It describes a picture (who stands where, when it was
+    taken), not what happened: sharing its names and date with a sentence of another report is no statement."""
+    return any(
+        token.norm in PICTURE_PLACES and tokens[i - 1].norm in (",", "(") and tokens[i + 1].norm in (",", ")")
+        for i, token in enumerate(tokens[1:-1], 1)
+    )
+
+
+_NOTHING: frozenset = frozenset()
+"""One empty set for the units that hold no year, particular or verb (most): each empty set is 216 bytes."""
+
+
+def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str], particulars: set[Anchored], article_id: str,
+          lede: bool, actions: set[str], caption: bool) -> Unit:
+    ends = [t for t in tokens if t.norm not in (",", ";", ":", "-", "--")] or tokens
+    words = compared_words(tokens)
+    return Unit(
+        sentence,
+        article,
+        Span(article_id, tokens[0].start, ends[-1].end),
+        words,
+        _quotations(tokens),
+        frozenset(terms),
+        frozenset(t for t in terms if YEAR.fullmatch(t)) or _NOTHING,
+        frozenset(particulars) or _NOTHING,
+        lede,
+        any(word in NEGATIONS or word.endswith("n't") for word in words),
+        frozenset(actions) or _NOTHING,
+        caption,
+    )
+
+
+def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
+    """Sentence units (dossier order, then the articles' title lines: ``titles.reading``), the
+    clause units of each, and term weights."""
+    whole: list[Unit] = []
+    clauses: list[list[Unit]] = []
+    capitalised: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    surface: dict[str, str] = {}
+    for index, article, read in reading(dossier, sentences):
+        lede_found = False
+        for sentence in read:
+            tokens = sentence.tokens
+            token_terms: list[list[str]] = []
+            pinned: list[tuple[Particular, ...]] = []
+            position = 0
+            speakers = _speakers(tokens)
+            for number, token in enumerate(tokens):
+                pieces = []
+                if number in speakers:
+                    position += 1
+                elif _named_as(tokens, number):
+                    pieces.append(stem(token.norm))
+                    surface.setdefault(pieces[0], token.norm)
+                    position += 1
+                elif token.is_word or token.norm[:1].isdigit():
+                    for term, upper, word in term_pieces(token.text, token.norm):
+                        pieces.append(term)
+                        surface.setdefault(term, word)
+                        if position and sentence.start >= 0:  # a title's casing says nothing (titles.py)
+                            seen[term] += 1
+                            capitalised[term] += upper
+                    position += 1
+                token_terms.append(pieces)
+                pinned.append(() if number in speakers or not pieces else particulars_of(token.norm))
+            terms = {t for pieces in token_terms for t in pieces}
+            if not terms or not _says_something(tokens):
+                continue
+            # A title line states the main fact as a lede does, and leaves its body its own lede.
+            number, lede = len(whole), sentence.start < 0 or not lede_found and _states(tokens)
+            lede_found = lede_found or lede and sentence.start >= 0
+            verbs = _verbs(tokens)
+
+            def actions(a: int, b: int) -> set[str]:
+                return {t for i in range(a, b) if i in verbs for t in token_terms[i]}
+
+            anchored = anchor_particulars(tokens, token_terms, pinned) if any(pinned) else None
+
+            def particulars(a: int, b: int) -> set[Anchored]:
+                return {p for i in range(a, b) for p in anchored[i]} if anchored else set()
+
+            caption = _caption(tokens)
+            whole.append(_unit(number, index, tokens, terms, particulars(0, len(tokens)), article.id, lede, actions(0, len(tokens)), caption))
+            ranges = _clauses(tokens, verbs)
+            clauses.append([
+                _unit(number, index, tokens[a:b], {t for pieces in token_terms[a:b] for t in pieces}, particulars(a, b), article.id, lede,
+                      actions(a, b), caption)
+                for a, b in ranges
+                if not _only_attribution(tokens[a:b])
+            ] if len(ranges) > 1 else [])
+    df = body_frequencies(whole)
+    total = body_sentences(whole) + 1
+    weights = {}
+    names = set()
+    for term, count in df.items():
+        weight = math.log(total / count) + 0.1
+        is_number = term[:1].isdigit()
+        if seen[term] and capitalised[term] * 2 >= seen[term] and term not in CALENDAR_WORDS:
+            names.add(term)
+        weights[term] = weight * (ANCHOR_BOOST if is_number or term in names else rarity(surface[term]))
+    for unit in whole + [c for units in clauses for c in units]:
+        unit.weight = math.fsum(weights[t] for t in unit.terms)
+    headline_verbs(whole + [c for units in clauses for c in units], names)
+    return whole, clauses, weights, df, frozenset(names)
