@@ -24,7 +24,7 @@ from textual.strip import Strip
 from reader.core.model import Article
 from reader.ui.drawing import LineView, line_strip
 from reader.ui.render import Palette, RenderIndex, origin_label, shared_label
-from reader.ui.wording import whole_parts
+from reader.ui.wording import cut, whole_parts
 
 
 class SourceList(LineView, can_focus=True):
@@ -127,7 +127,7 @@ class SourceList(LineView, can_focus=True):
             entry = self._entries[key] = self.entry(article.id, width)
         line = entry[part].copy()
         line.no_wrap, line.end = True, ""
-        line.truncate(width, overflow="ellipsis")
+        cut(line, width)
         return line_strip(line, self.app.console, width, self.pane_style + state if state else self.pane_style)
 
     def entry(self, article_id: str, width: int | None = None) -> tuple[Text, ...]:
