@@ -42,9 +42,10 @@ help screen imports no other screen); missing modules are skipped."""
 _NUMBERED_SAMPLES = tuple(round * ENTITY_SLOTS + round for round in (1, 2, 3))
 """Slots past the tints shown in the legend: one of each mark, each with its number."""
 
-KEY_COLUMN = 10
-"""Cells of the help's key column at most: the few longer key lists (``pagedown space ctrl+d``)
-go on on a second line rather than push every description right."""
+KEY_COLUMN = 14
+"""Cells of the help's key column at most: ``space pagedown`` on one line (cut after ``space``, the
+second key read as a row of its own with no description); the few longer key lists
+(``pagedown space ctrl+d``) go on on a second line rather than push every description right."""
 
 SCREEN_TITLES = {"NWayScreen": "N-way"}
 """Screen names as the key bar says them, where the class name reads differently."""
