@@ -221,7 +221,9 @@ class ArticleView(LineView, can_focus=True):
     def _build_rows(self, article: Article, width: int, numbers: NumberRoom) -> list[Row]:
         rows: list[Row] = []
         title = article.title_span
-        for number, line in enumerate(wrapped(article.headline, width) or [""]):
+        # An untitled report shows no headline: the one derived from its first line (the report
+        # list's) would be the lead printed twice, as a headline and again as the first paragraph.
+        for number, line in enumerate(wrapped(article.title, width) if article.title else []):
             # A jump to the title passage lands on its first row (row_of); the others are header rows.
             rows.append(Row("title", title.start, title.end, line) if title and not number else Row("title", -1, -1, line))
         meta = " · ".join(x for x in (article.outlet, article.published, article.byline) if x)
