@@ -665,3 +665,23 @@ async def test_the_search_field_open_the_key_bar_offers_no_column_key(trio):
         await until(pilot, lambda: isinstance(screen.focused, SearchBar) and "Column" not in str(bar.render()))
         await pilot.press("escape")
         await until(pilot, lambda: "Column" in str(bar.render()))
+
+
+async def test_no_entity_tint_or_reverse_block_inside_a_difference(bundled, analysis):
+    """In the N-way view a version's differing words carry the difference's colour alone: an
+    entity named inside one ("Minister Marc Garneau" where the Globe writes "Mr. Garneau") loses
+    its tint there and no word is reversed, while a shared mention outside keeps its tint."""
+    globe = "the-globe-and-mail"
+    at = bundled.article(globe).body.index("Following this review")
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(NWayScreen(analysis, Span(globe, at, at + 1)))
+        await on_top(pilot, NWayScreen)
+        screen = app.screen
+        text = screen._version_text("al-monitor")
+        tints = {screen.palette().entity(slot).bgcolor for slot in range(8)} - {None}
+        marc = text.plain.index("Marc")
+        inside = [span.style for span in text.spans if span.start <= marc < span.end]
+        assert inside and not any(style.bgcolor in tints or style.reverse for style in inside)
+        turkey = text.plain.index("Turkey")
+        assert any(span.style.bgcolor in tints for span in text.spans if span.start <= turkey < span.end)
