@@ -289,3 +289,50 @@ def test_a_hindi_page_ends_its_sentences_with_the_danda():
 def test_a_two_word_headline_over_the_article_is_the_title():
     page = PAGE.replace("Startseite > Lokales > Fernwärme wird teurer\n\n", "")
     assert clean_text(page.replace("Fernwärme wird im kommenden Jahr teurer", "Teure Wärme")).title == "Teure Wärme"
+
+
+PRODUCT_BOX = """\
+Unsere Empfehlung: Heizkörper-Thermostat T-200
+
+Thermostat T-200
+
+Elektromarkt Nord
+
+39,90 €
+Zum Angebot
+
+Versandhaus Süd
+
+42,50 €
+Zum Angebot
+Preise inkl. MwSt., zzgl. Versand
+Alle Angebote vergleichen
+
+"""
+
+
+def test_the_article_continues_across_a_product_box_between_its_paragraphs():
+    cleaned = clean_text(PAGE.replace(f"{SECOND}\n", f"{PRODUCT_BOX}{SECOND}\n"))
+    assert cleaned.paragraphs == (LEAD, SECOND, THIRD, "Was sich ändert", LAST)
+    reasons = dict(cleaned.dropped)
+    assert reasons["39,90 €"] == reasons["Zum Angebot"] == reasons["Elektromarkt Nord"] == "product box"
+
+
+def test_a_subheading_right_after_a_product_box_opens_the_articles_next_section():
+    page = PAGE.replace(f"{SECOND}\n", f"{PRODUCT_BOX}Warum die Preise steigen\n\n{SECOND}\n")
+    assert clean_text(page).paragraphs[:3] == (LEAD, "Warum die Preise steigen", SECOND)
+
+
+def test_a_product_box_under_the_article_does_not_carry_it_on_to_a_shops_blurb():
+    blurb = ("Im Elektromarkt Nord finden Sie alles für ein warmes Zuhause: Thermostate, Heizlüfter, Decken und "
+             "vieles mehr, dazu unsere Beratung vor Ort. Jetzt stöbern, vergleichen und beim Einkauf sparen.")
+    page = PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{PRODUCT_BOX}{blurb}\n")
+    assert clean_text(page).paragraphs[-1] == LAST
+
+
+def test_a_note_about_the_author_under_their_name_is_not_the_articles_end():
+    note = "Erika Muster schreibt seit 2010 für das Stadtblatt über Energie, Verkehr und den Stadtrat."
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\nErika Muster\n\n{note}\n"))
+    assert cleaned.paragraphs[-1] == LAST
+    assert (note, "author box") in cleaned.dropped
+    assert "'Erika Muster'" in cleaned.why[1] and "author's box" in cleaned.why[1]

@@ -152,6 +152,7 @@ def clean_text(text: str) -> Cleaned:
     prose = [reasons[i] is None and _is_prose(t) for i, t in enumerate(texts)]
     code = _mark_code(texts, reasons, prose)
     in_body = _mark_lists(texts, reasons, prose) | code
+    _mark_product_boxes(lines, reasons, prose)
     _mark_dated_captions(texts, reasons, prose)
     repeated = {key for key, count in counts.items() if count >= 2}
     items = _list_items(lines, reasons, prose)
@@ -165,6 +166,7 @@ def clean_text(text: str) -> Cleaned:
                  or (i + 1 < len(texts) and _is_lead_in(texts[i + 1]) and _key(text) not in repeated)
                  for i, text in enumerate(texts)]
     start, end = _after_standfirst(texts, reasons, prose, run[0], _extend(scores, run[1], texts, crossable, items))
+    end = _before_author_box(texts, reasons, prose, start, end)
     head = _read_header(lines, reasons, prose, counts, start)
     if start and texts[start - 1].endswith(":") and reasons[start - 1] is None and start - 1 not in head.roles:
         start -= 1  # the lead-in the first paragraph answers ("Leitsätze des Gerichts:")
@@ -460,6 +462,14 @@ _SHARE_LINES = 4
 """Short lines (share buttons) that may stand between a headline and its standfirst."""
 _NEAR_LINES = 4
 """How far above the headline, or below the body, a page states the article's date at most."""
+_BOX_LINES = 15
+"""A product box between paragraphs has this many lines at most (a longer run is a shop's page)."""
+_BOX_LINE_WORDS = 10
+"""Each line of a product box is short: a name, a shop, a price, a button."""
+_RESUME_SHORT_LINES = 2
+"""Short lines that may stand between the two paragraphs after a product box (see _resumes)."""
+_BOX_LINE_COST = -0.1
+"""What a line of a product box costs: the box is one interruption."""
 _RIVAL_SHARE = 0.6
 """A run weighing this share of the heaviest is an article of its own (see _article_run)."""
 _CHEAP_GAP = 3.0
@@ -516,9 +526,9 @@ def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body
 
     Each line of a gap between paragraphs costs more than the one before: a subheading
     or a caption is an interruption, a dozen short lines are the page around the article.
-    A list (``items``) is one interruption: its items cost alike. So is a short line broken
-    off a paragraph: in the block of a prose line, ending as a piece of a sentence does (a
-    quoted exclamation, "Name, role," over a sentence).
+    A list (``items``) is one interruption: its items cost alike; so is a product box. So is a
+    short line broken off a paragraph: in the block of a prose line, ending as a piece of a
+    sentence does (a quoted exclamation, "Name, role," over a sentence).
     """
     scores = []
     gap = 0
@@ -532,12 +542,14 @@ def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body
                   and _key(line.text) not in repeated and bool(_FRAGMENT_END.search(line.text)))
         if i in in_body:
             score = 0.0
+        elif reasons[i] == "product box":
+            score = _BOX_LINE_COST
         elif broken and not item:
             score = _BROKEN_LINE_COST
         else:
             score = _line_score(line.text, reasons[i], prose[i], _key(line.text) in repeated, _alone(lines, i),
                                 item, list_after_prose)
-        if not (item or broken):
+        if not (item or broken or reasons[i] == "product box"):
             gap = gap + 1 if score <= 0 else 0
             score *= min(max(gap, 1), _GAP_GROWTH)
         scores.append(score)
@@ -636,6 +648,9 @@ def _why(texts, reasons, scores, run: tuple[int, int], heaviest: float, start: i
         ended = f"body ends at {quote(end)}: the page ends there"
     elif reasons[after] == "signature":
         ended = f"body ends at {quote(end)}: {quote(after)} signs the article off"
+    elif (box := next((i for i in range(after, len(texts)) if reasons[i] == "author box"), None)) is not None:
+        ended = (f"body ends at {quote(end)}: {quote(box)} and the paragraph that starts with that name "
+                 "are the author's box")
     else:
         ended = (f"body ends at {quote(end)}: from {quote(after)} on, the lines that are not prose "
                  "cost more than the prose after them adds")
@@ -655,6 +670,20 @@ def _after_standfirst(texts, reasons, prose, start: int, end: int) -> tuple[int,
     if following and any(reasons[j] == "caption" for j in between) and _sentence_count(texts[start]) == 1:
         return following, end
     return start, end
+
+
+def _before_author_box(texts, reasons, prose, start: int, end: int) -> int:
+    """The body's end above the author's box: the last paragraph starting with the name on
+    the line above it ("Erika Muster" over "Erika Muster schreibt seit 2010 über …") is a
+    note about the author, not the article's end."""
+    last = max((i for i in range(start + 2, end + 1) if prose[i]), default=None)
+    if last is None:
+        return end
+    name = texts[last - 1]
+    if _is_brand(name) and len(name.split()) >= 2 and texts[last].startswith(name + " "):
+        reasons[last - 1] = reasons[last] = "author box"
+        return last - 2
+    return end
 
 
 def _date_below(texts: list[str], prose: list[bool], end: int) -> str | None:
@@ -700,6 +729,46 @@ def _mark_lists(texts, reasons, prose) -> set[int]:
             counted.update(range(i, j))
         i = max(j, i + 1)
     return counted
+
+
+def _mark_product_boxes(lines: list[_Line], reasons, prose) -> None:
+    """Mark a shop's box inside the article: the product's name, the shops, their prices,
+    "to the shop" buttons, between two paragraphs.
+
+    It is a run of short lines (no prose, nothing but prices and pictures marked) with a
+    price among them, with a paragraph before it and the article resuming after it: two
+    paragraphs, not a shop's one-paragraph blurb under the article. A subheading that ends
+    the run opens the article's next section and is not the box's.
+    """
+    i = 1
+    while i < len(lines):
+        j = i
+        while j < len(lines) and not prose[j] and reasons[j] in (None, "shop", "picture"):
+            j += 1
+        last = j - 1 if j - 1 > i and _alone(lines, j - 1) and reasons[j - 1] is None else j
+        run = range(i, last)
+        if (prose[i - 1] and j < len(lines) and _resumes(reasons, prose, j) and any(reasons[k] == "shop" for k in run)
+                and len(run) <= _BOX_LINES and all(len(lines[k].text.split()) <= _BOX_LINE_WORDS for k in run)):
+            for k in run:
+                reasons[k] = "product box"
+        i = max(j, i + 1)
+
+
+def _resumes(reasons, prose, i: int) -> bool:
+    """Prose at ``i`` and again after it, with interruptions and two short lines at most between
+    (a subheading, a related link), not a stray paragraph followed by a menu."""
+    if not prose[i]:
+        return False
+    short = 0
+    for k in range(i + 1, len(prose)):
+        if prose[k]:
+            return True
+        if reasons[k] in _INTERRUPTIONS:
+            continue
+        short += 1
+        if reasons[k] is not None or short > _RESUME_SHORT_LINES:
+            return False
+    return False
 
 
 def _mark_code(texts, reasons, prose) -> set[int]:
