@@ -336,3 +336,31 @@ def test_a_note_about_the_author_under_their_name_is_not_the_articles_end():
     assert cleaned.paragraphs[-1] == LAST
     assert (note, "author box") in cleaned.dropped
     assert "'Erika Muster'" in cleaned.why[1] and "author's box" in cleaned.why[1]
+
+
+PROGRAMME = """\
+Das Programm der Sitzung
+
+Erika Muster, Stadtwerke
+Begrüßung und Einführung.
+
+Max Beispiel, Stadtrat
+Die Preise im Vergleich mit anderen Städten.
+
+Anmeldung
+"""
+CLOSING = "Die Sitzung ist öffentlich. Um Anmeldung bis Freitag wird gebeten, die Plätze im Saal sind begrenzt."
+
+
+def test_the_paragraph_right_above_the_links_to_the_neighbouring_posts_closes_the_article():
+    page = PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{PROGRAMME}{CLOSING}\n\n← Voriger Beitrag\n\nNächster Beitrag →\n")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs[-1] == CLOSING
+    assert "Die Preise im Vergleich mit anderen Städten." in cleaned.paragraphs
+    assert "'← Voriger Beitrag' links to the site's neighbouring posts" in cleaned.why[1]
+
+
+@pytest.mark.parametrize("between", ["Erika Muster, 3. März 2020\n", "  • Busse fahren wieder nach Plan\n"])
+def test_a_date_or_a_list_before_the_links_to_the_neighbouring_posts_belongs_to_the_page(between):
+    page = PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{PROGRAMME}{between}{CLOSING}\n\n← Voriger Beitrag\n")
+    assert clean_text(page).paragraphs[-1] == LAST

@@ -166,7 +166,7 @@ def clean_text(text: str) -> Cleaned:
                  or (i + 1 < len(texts) and _is_lead_in(texts[i + 1]) and _key(text) not in repeated)
                  for i, text in enumerate(texts)]
     start, end = _after_standfirst(texts, reasons, prose, run[0], _extend(scores, run[1], texts, crossable, items))
-    end = _before_author_box(texts, reasons, prose, start, end)
+    end = _before_author_box(texts, reasons, prose, start, _to_sign_off(texts, reasons, prose, repeated, items, end))
     head = _read_header(lines, reasons, prose, counts, start)
     if start and texts[start - 1].endswith(":") and reasons[start - 1] is None and start - 1 not in head.roles:
         start -= 1  # the lead-in the first paragraph answers ("Leitsätze des Gerichts:")
@@ -446,6 +446,8 @@ def _next_content(reasons: list[str | None], i: int) -> int | None:
     return None
 
 
+_SIGN_OFFS = ("pager", "signature")
+"""Lines that close a post: what stands between the body and them is the post's (see _to_sign_off)."""
 _INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit", "picture", "rule")
 # What the page's lines cost a run of article text (see _line_score); tuned on the development pages.
 _SHORT_LINE_COST = -0.7
@@ -648,6 +650,8 @@ def _why(texts, reasons, scores, run: tuple[int, int], heaviest: float, start: i
         ended = f"body ends at {quote(end)}: the page ends there"
     elif reasons[after] == "signature":
         ended = f"body ends at {quote(end)}: {quote(after)} signs the article off"
+    elif reasons[after] == "pager":
+        ended = f"body ends at {quote(end)}: {quote(after)} links to the site's neighbouring posts"
     elif (box := next((i for i in range(after, len(texts)) if reasons[i] == "author box"), None)) is not None:
         ended = (f"body ends at {quote(end)}: {quote(box)} and the paragraph that starts with that name "
                  "are the author's box")
@@ -670,6 +674,18 @@ def _after_standfirst(texts, reasons, prose, start: int, end: int) -> tuple[int,
     if following and any(reasons[j] == "caption" for j in between) and _sentence_count(texts[start]) == 1:
         return following, end
     return start, end
+
+
+def _to_sign_off(texts, reasons, prose, repeated: set[str], items: set[int], end: int) -> int:
+    """The body's end carried on to the paragraph right above the post's sign-off (links to the
+    neighbouring posts, a source line) when only plain lines stand between: short lines and
+    prose, no menu, list, picture, date, form or repeated line (those belong to the page)."""
+    for i in range(end + 1, len(texts)):
+        if reasons[i] in _SIGN_OFFS:
+            return i - 1 if i - 1 > end and prose[i - 1] else end
+        if reasons[i] or i in items or _key(texts[i]) in repeated or find_date(texts[i]):
+            return end
+    return end
 
 
 def _before_author_box(texts, reasons, prose, start: int, end: int) -> int:
