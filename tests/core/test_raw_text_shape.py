@@ -352,12 +352,15 @@ Anmeldung
 CLOSING = "Die Sitzung ist öffentlich. Um Anmeldung bis Freitag wird gebeten, die Plätze im Saal sind begrenzt."
 
 
-def test_the_paragraph_right_above_the_links_to_the_neighbouring_posts_closes_the_article():
-    page = PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{PROGRAMME}{CLOSING}\n\n← Voriger Beitrag\n\nNächster Beitrag →\n")
-    cleaned = clean_text(page)
+@pytest.mark.parametrize(("sign_off", "why"), [
+    ("← Voriger Beitrag\n\nNächster Beitrag →", "'← Voriger Beitrag' links to the site's neighbouring posts"),
+    ("Source: Stadtblatt and agencies", "'Source: Stadtblatt and agencies' signs the article off"),
+])
+def test_the_paragraph_right_above_the_posts_sign_off_closes_the_article(sign_off, why):
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{PROGRAMME}{CLOSING}\n\n{sign_off}\n"))
     assert cleaned.paragraphs[-1] == CLOSING
     assert "Die Preise im Vergleich mit anderen Städten." in cleaned.paragraphs
-    assert "'← Voriger Beitrag' links to the site's neighbouring posts" in cleaned.why[1]
+    assert why in cleaned.why[1]
 
 
 @pytest.mark.parametrize("between", ["Erika Muster, 3. März 2020\n", "  • Busse fahren wieder nach Plan\n"])
