@@ -219,7 +219,7 @@ def test_the_articles_closing_lists_under_a_link_and_lead_ins_are_kept_to_its_la
 
 
 def test_a_books_reference_with_figures_is_no_tag_list():
-    reference = "Verlag der Stadt, 5. Auflage, 2014, 896 Seiten, gebunden, ISBN 978-3-504-56095-9"
+    reference = "Verlag der Stadt, 5. Auflage, 2014, 312 Seiten, gebunden, ISBN 978-3-16-148410-0"
     assert (reference, "tags") not in clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{reference}\n")).dropped
 
 
@@ -367,3 +367,17 @@ def test_the_paragraph_right_above_the_posts_sign_off_closes_the_article(sign_of
 def test_a_date_or_a_list_before_the_links_to_the_neighbouring_posts_belongs_to_the_page(between):
     page = PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{PROGRAMME}{between}{CLOSING}\n\n← Voriger Beitrag\n")
     assert clean_text(page).paragraphs[-1] == LAST
+
+
+BOOK = ("Erika Muster\nDie Stadt und ihre Leitungen\n"
+        "Verlag der Stadt, 2. Auflage, 2019, 240 Seiten, broschiert, ISBN 978-3-16-148410-0\n19,90 Euro\n")
+
+
+def test_the_reviewed_books_reference_right_under_the_review_is_kept():
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{BOOK}"))
+    assert cleaned.paragraphs[-5:] == (LAST, *BOOK.splitlines())
+
+
+def test_a_books_reference_under_a_related_heading_is_not_the_articles():
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\nAuch im Verlag der Stadt\n\n{BOOK}"))
+    assert cleaned.paragraphs[-1] == LAST

@@ -115,6 +115,7 @@ _DATELINE = re.compile(
     r"(\s*(at\s+)?\d{1,2}[:.]\d\d.*)?$",
     re.IGNORECASE,
 )
+_ISBN = re.compile(r"\bISBN(-1[03])?:?\s*[\d-]{9,16}[\dX]\b")
 _BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
 _MONTHS = tuple(month[:3] for month in MONTHS)
 
@@ -167,6 +168,7 @@ def clean_text(text: str) -> Cleaned:
                  for i, text in enumerate(texts)]
     start, end = _after_standfirst(texts, reasons, prose, run[0], _extend(scores, run[1], texts, crossable, items))
     end = _before_author_box(texts, reasons, prose, start, _to_sign_off(texts, reasons, prose, repeated, items, end))
+    end = _with_book_reference(lines, reasons, prose, end)
     head = _read_header(lines, reasons, prose, counts, start)
     if start and texts[start - 1].endswith(":") and reasons[start - 1] is None and start - 1 not in head.roles:
         start -= 1  # the lead-in the first paragraph answers ("Leitsätze des Gerichts:")
@@ -446,6 +448,8 @@ def _next_content(reasons: list[str | None], i: int) -> int | None:
     return None
 
 
+_REFERENCE_LINES = 6
+"""A book's reference under a review has this many lines at most (see _with_book_reference)."""
 _SIGN_OFFS = ("pager", "signature")
 """Lines that close a post: what stands between the body and them is the post's (see _to_sign_off)."""
 _INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit", "picture", "rule")
@@ -686,6 +690,19 @@ def _to_sign_off(texts, reasons, prose, repeated: set[str], items: set[int], end
         if reasons[i] or i in items or _key(texts[i]) in repeated or find_date(texts[i]):
             return end
     return end
+
+
+def _with_book_reference(lines: list[_Line], reasons, prose, end: int) -> int:
+    """The body's end carried over the block right under it when that block is the reviewed book's
+    reference (author, title, a line with publisher and ISBN, price): the review's, kept line by line."""
+    block = range(end + 1, end + 1 + _REFERENCE_LINES)
+    block = [i for i in block if i < len(lines) and lines[i].block == lines[end + 1].block]
+    if (not block or lines[end].block == lines[block[0]].block or any(reasons[i] or prose[i] for i in block)
+            or not any(_ISBN.search(lines[i].text) for i in block)):
+        return end
+    for i in block:
+        prose[i] = True
+    return block[-1]
 
 
 def _before_author_box(texts, reasons, prose, start: int, end: int) -> int:
