@@ -381,3 +381,10 @@ def test_the_reviewed_books_reference_right_under_the_review_is_kept():
 def test_a_books_reference_under_a_related_heading_is_not_the_articles():
     cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\nAuch im Verlag der Stadt\n\n{BOOK}"))
     assert cleaned.paragraphs[-1] == LAST
+
+
+def test_a_list_indented_under_its_label_keeps_the_paragraph_before_it_and_its_items():
+    lists = "Vorteile\n    Neue Leitungen\n    Weniger Ausfälle\n\nNachteile\n    Höhere Grundgebühr\n\n"
+    cleaned = clean_text(PAGE.replace(f"{SECOND}\n", f"{lists}{SECOND}\n"))
+    assert cleaned.paragraphs[:7] == (LEAD, "Vorteile", "Neue Leitungen", "Weniger Ausfälle", "Nachteile",
+                                      "Höhere Grundgebühr", SECOND)

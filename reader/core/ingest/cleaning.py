@@ -17,6 +17,7 @@ prose in the body is never dropped for its wording alone.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -140,6 +141,7 @@ class Cleaned:
 class _Line:
     text: str
     block: int
+    indented: bool = False
 
 
 def clean_text(text: str) -> Cleaned:
@@ -299,9 +301,9 @@ def _lines(text: str) -> list[_Line]:
         if not line:
             block += 1
         elif lines and lines[-1].block == block and _is_wrapped(lines[-1].text, line):
-            lines[-1] = _Line(f"{lines[-1].text} {line}", block)
+            lines[-1] = _Line(f"{lines[-1].text} {line}", block, lines[-1].indented)
         else:
-            lines.append(_Line(line, block))
+            lines.append(_Line(line, block, raw[:1].isspace()))
     return lines
 
 
@@ -448,6 +450,8 @@ def _next_content(reasons: list[str | None], i: int) -> int | None:
     return None
 
 
+_LABEL_WORDS = 4
+"""A list's label over its indented items is this short ("Vorteile", "Was fehlt")."""
 _REFERENCE_LINES = 6
 """A book's reference under a review has this many lines at most (see _with_book_reference)."""
 _SIGN_OFFS = ("pager", "signature")
@@ -512,7 +516,7 @@ def _list_items(lines: list[_Line], reasons, prose) -> set[int]:
     """Lines that are items of a list: marked ("1.", "•"), or the short lines of the block right
     after a lead-in ending in ":" that follows a paragraph or such a list ("Hier die genauen Maße:")."""
     marked = {i for i, line in enumerate(lines) if _LIST_ITEM.search(line.text) and not reasons[i]}
-    items = set(marked)
+    items = marked | _labelled_lists(lines, reasons, prose)
     for i, line in enumerate(lines[:-1]):
         after_prose = any((prose[k] or k in items) and k not in marked for k in range(max(i - 2, 0), i))
         if not (line.text.endswith(":") and len(line.text.split()) <= 15 and after_prose):
@@ -524,6 +528,20 @@ def _list_items(lines: list[_Line], reasons, prose) -> set[int]:
                 break
             items.add(j)
     return items
+
+
+def _labelled_lists(lines: list[_Line], reasons, prose) -> set[int]:
+    """A label and the short lines indented under it in its block, as a text browser shows a list
+    without bullets ("Vorteile" over "    Niedriger Preis", "    Gute Verarbeitung")."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.indented or (i and lines[i - 1].block == line.block) or reasons[i] or prose[i] \
+                or len(line.text.split()) > _LABEL_WORDS or _FRAGMENT_END.search(line.text):
+            continue
+        under = list(itertools.takewhile(lambda j: lines[j].block == line.block, range(i + 1, len(lines))))
+        if under and all(lines[j].indented and not reasons[j] and not prose[j] for j in under):
+            found.update([i, *under])
+    return found
 
 
 def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body: set[int],
