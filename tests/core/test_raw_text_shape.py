@@ -388,3 +388,9 @@ def test_a_list_indented_under_its_label_keeps_the_paragraph_before_it_and_its_i
     cleaned = clean_text(PAGE.replace(f"{SECOND}\n", f"{lists}{SECOND}\n"))
     assert cleaned.paragraphs[:7] == (LEAD, "Vorteile", "Neue Leitungen", "Weniger Ausfälle", "Nachteile",
                                       "Höhere Grundgebühr", SECOND)
+
+
+def test_a_link_posts_title_over_where_the_blogger_found_it_is_the_posts_last_line():
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\nDie ganze Geschichte der Leitungen\n\n(via Stadtblatt Nord)\n"))
+    assert cleaned.paragraphs[-2:] == (LAST, "Die ganze Geschichte der Leitungen")
+    assert ("(via Stadtblatt Nord)", "credit") in cleaned.dropped

@@ -116,6 +116,8 @@ _DATELINE = re.compile(
     r"(\s*(at\s+)?\d{1,2}[:.]\d\d.*)?$",
     re.IGNORECASE,
 )
+# "(via Example Blog)", "[via @name]": where a blogger found what the post links to.
+_VIA = re.compile(r"^[(\[]?via\s+\S+(\s+\S+){0,5}[)\]]?$", re.IGNORECASE)
 _ISBN = re.compile(r"\bISBN(-1[03])?:?\s*[\d-]{9,16}[\dX]\b")
 _BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
 _MONTHS = tuple(month[:3] for month in MONTHS)
@@ -170,7 +172,7 @@ def clean_text(text: str) -> Cleaned:
                  for i, text in enumerate(texts)]
     start, end = _after_standfirst(texts, reasons, prose, run[0], _extend(scores, run[1], texts, crossable, items))
     end = _before_author_box(texts, reasons, prose, start, _to_sign_off(texts, reasons, prose, repeated, items, end))
-    end = _with_book_reference(lines, reasons, prose, end)
+    end = _with_linked_title(lines, reasons, prose, _with_book_reference(lines, reasons, prose, end))
     head = _read_header(lines, reasons, prose, counts, start)
     if start and texts[start - 1].endswith(":") and reasons[start - 1] is None and start - 1 not in head.roles:
         start -= 1  # the lead-in the first paragraph answers ("Leitsätze des Gerichts:")
@@ -721,6 +723,17 @@ def _with_book_reference(lines: list[_Line], reasons, prose, end: int) -> int:
     for i in block:
         prose[i] = True
     return block[-1]
+
+
+def _with_linked_title(lines: list[_Line], reasons, prose, end: int) -> int:
+    """A link post ends with the title of the piece it points to, then where the blogger found
+    it ("(via Example Blog)"): that title, alone right under the last paragraph, is the post's."""
+    title, credit = end + 1, end + 2
+    if (credit < len(lines) and _VIA.match(lines[credit].text) and reasons[title] is None
+            and _alone(lines, title) and _is_headline(lines[title].text)):
+        prose[title], reasons[credit] = True, "credit"
+        return title
+    return end
 
 
 def _before_author_box(texts, reasons, prose, start: int, end: int) -> int:
