@@ -68,7 +68,8 @@ _NAME_TAIL = re.compile(r"\s+((and|&)\s+(news\s+)?(agencies|wires|wire services)
                         re.IGNORECASE)
 # "1. Item", "• Item", "□ Item" (a nested list as text browsers show it); not a date ("12. September 2013").
 _LIST_ITEM = re.compile(r"^(\d{1,2}[.)](?!\s+\S+\s+(1[89]|20)\d\d\b)|[•·▪●◦*□■☆★▸►‣–-])\s+")
-_FORM_FIELD = re.compile(r"\[[ _x]*\]")
+# "[     ]", "[x]": a text field or a checkbox; "( ) Ja", "(*) Nein": radio buttons.
+_FORM_FIELD = re.compile(r"\[[ _x]*\]|^\([ *]\)\s")
 # "[bors-mille]", "• [IMG_2041.jpg]", "[INS::INS]": where a text browser showed a picture (its file
 # name or a bare label); not a button ("[Subscribe]": a capitalised word).
 _PICTURE = re.compile(r"^([•·□*-]\s*|\d{1,2}[.)]\s*)?(\[(?![A-ZÀ-Þ][a-zß-ÿ]*\])[^\s\[\]]+\]\s*)+$")
@@ -157,7 +158,7 @@ def clean_text(text: str) -> Cleaned:
     prose = [reasons[i] is None and _is_prose(t) for i, t in enumerate(texts)]
     code = _mark_code(texts, reasons, prose)
     in_body = _mark_lists(texts, reasons, prose) | code
-    _mark_product_boxes(lines, reasons, prose)
+    _mark_boxes(lines, reasons, prose)
     _mark_dated_captions(texts, reasons, prose)
     repeated = {key for key, count in counts.items() if count >= 2}
     items = _list_items(lines, reasons, prose)
@@ -475,13 +476,13 @@ _SHARE_LINES = 4
 _NEAR_LINES = 4
 """How far above the headline, or below the body, a page states the article's date at most."""
 _BOX_LINES = 15
-"""A product box between paragraphs has this many lines at most (a longer run is a shop's page)."""
-_BOX_LINE_WORDS = 10
-"""Each line of a product box is short: a name, a shop, a price, a button."""
-_RESUME_SHORT_LINES = 2
-"""Short lines that may stand between the two paragraphs after a product box (see _resumes)."""
+"""A box between paragraphs has this many lines at most (a longer run is the page around the article)."""
+_BOX_LINE_WORDS = 12
+"""Each line of a box is short: a name, a price, a button, a question, a promise."""
+_RESUME_SHORT_LINES = 1
+"""Short lines that may stand between the two paragraphs after a box (see _resumes)."""
 _BOX_LINE_COST = -0.1
-"""What a line of a product box costs: the box is one interruption."""
+"""What a line of a box costs: the box is one interruption."""
 _RIVAL_SHARE = 0.6
 """A run weighing this share of the heaviest is an article of its own (see _article_run)."""
 _CHEAP_GAP = 3.0
@@ -552,7 +553,7 @@ def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body
 
     Each line of a gap between paragraphs costs more than the one before: a subheading
     or a caption is an interruption, a dozen short lines are the page around the article.
-    A list (``items``) is one interruption: its items cost alike; so is a product box. So is a
+    A list (``items``) is one interruption: its items cost alike; so is a box (see _mark_boxes). So is a
     short line broken off a paragraph: in the block of a prose line, ending as a piece of a
     sentence does (a quoted exclamation, "Name, role," over a sentence).
     """
@@ -568,14 +569,14 @@ def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body
                   and _key(line.text) not in repeated and bool(_FRAGMENT_END.search(line.text)))
         if i in in_body:
             score = 0.0
-        elif reasons[i] == "product box":
+        elif reasons[i] == "box":
             score = _BOX_LINE_COST
         elif broken and not item:
             score = _BROKEN_LINE_COST
         else:
             score = _line_score(line.text, reasons[i], prose[i], _key(line.text) in repeated, _alone(lines, i),
                                 item, list_after_prose)
-        if not (item or broken or reasons[i] == "product box"):
+        if not (item or broken or reasons[i] == "box"):
             gap = gap + 1 if score <= 0 else 0
             score *= min(max(gap, 1), _GAP_GROWTH)
         scores.append(score)
@@ -795,32 +796,40 @@ def _mark_lists(texts, reasons, prose) -> set[int]:
     return counted
 
 
-def _mark_product_boxes(lines: list[_Line], reasons, prose) -> None:
-    """Mark a shop's box inside the article: the product's name, the shops, their prices,
-    "to the shop" buttons, between two paragraphs.
+def _mark_boxes(lines: list[_Line], reasons, prose) -> None:
+    """Mark a box inside the article as one interruption: a shop's (the product, the shops,
+    their prices, "to the shop" buttons), a newsletter's sign-up or a poll (a line of text,
+    a field or radio buttons, a button).
 
-    It is a run of short lines (no prose, nothing but prices and pictures marked) with a
-    price among them, with a paragraph before it and the article resuming after it: two
-    paragraphs, not a shop's one-paragraph blurb under the article. A subheading that ends
-    the run opens the article's next section and is not the box's.
+    It is a run of short lines with a price or a form field among them, between a
+    paragraph and the article resuming after it: two paragraphs, not a shop's or a
+    newsletter's blurb under the article. A short sentence inside it (a poll's question,
+    a newsletter's promise) is the box's; one at its edges is the article's, as is a
+    subheading that ends it (it opens the next section).
     """
     i = 1
     while i < len(lines):
         j = i
-        while j < len(lines) and not prose[j] and reasons[j] in (None, "shop", "picture"):
+        while j < len(lines) and reasons[j] in (None, "shop", "form", "picture") \
+                and len(lines[j].text.split()) <= _BOX_LINE_WORDS and not _LIST_ITEM.search(lines[j].text):
             j += 1
-        last = j - 1 if j - 1 > i and _alone(lines, j - 1) and reasons[j - 1] is None else j
-        run = range(i, last)
-        if (prose[i - 1] and j < len(lines) and _resumes(reasons, prose, j) and any(reasons[k] == "shop" for k in run)
-                and len(run) <= _BOX_LINES and all(len(lines[k].text.split()) <= _BOX_LINE_WORDS for k in run)):
+        first, last = i, j
+        while first < last and prose[first]:
+            first += 1
+        while last > first and prose[last - 1]:
+            last -= 1
+        heading = last - 1 > first and _alone(lines, last - 1) and lines[last - 1].text[:1].isalpha()
+        run = range(first, last - heading)
+        if (prose[first - 1] and last < len(lines) and _resumes(reasons, prose, last)
+                and any(reasons[k] in ("shop", "form") for k in run) and len(run) <= _BOX_LINES):
             for k in run:
-                reasons[k] = "product box"
+                reasons[k], prose[k] = "box", False
         i = max(j, i + 1)
 
 
 def _resumes(reasons, prose, i: int) -> bool:
-    """Prose at ``i`` and again after it, with interruptions and two short lines at most between
-    (a subheading, a related link), not a stray paragraph followed by a menu."""
+    """Prose at ``i`` and again after it, with interruptions and one short line (a subheading) at
+    most between, not a stray paragraph followed by a menu."""
     if not prose[i]:
         return False
     short = 0
