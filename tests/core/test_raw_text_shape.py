@@ -412,3 +412,10 @@ def test_a_link_posts_title_over_where_the_blogger_found_it_is_the_posts_last_li
     cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{link}"))
     assert cleaned.paragraphs[-2:] == (LAST, "Die ganze Geschichte der Leitungen")
     assert ("(via Stadtblatt Nord)", "credit") in cleaned.dropped
+
+
+def test_a_lone_paragraph_under_a_heading_above_the_links_to_the_neighbouring_posts_is_not_the_posts():
+    about = ("Über die Autorin\nErika Muster\nRedaktion Stadt\n\n"
+             "Sie schreibt seit zehn Jahren über die Stadtwerke und den Stadtrat.\n\n")
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{about}← Voriger Beitrag\n"))
+    assert cleaned.paragraphs[-1] == LAST

@@ -704,10 +704,11 @@ def _after_standfirst(texts, reasons, prose, start: int, end: int) -> tuple[int,
 def _to_sign_off(texts, reasons, prose, repeated: set[str], items: set[int], end: int) -> int:
     """The body's end carried on to the paragraph right above the post's sign-off (links to the
     neighbouring posts, a source line) when only plain lines stand between: short lines and
-    prose, no menu, list, picture, date, form or repeated line (those belong to the page)."""
+    prose, no menu, list, picture, date, form or repeated line (those belong to the page), and
+    two paragraphs at least (one alone under a heading is an author's or a teaser's box)."""
     for i in range(end + 1, len(texts)):
         if reasons[i] in _SIGN_OFFS:
-            return i - 1 if i - 1 > end and prose[i - 1] else end
+            return i - 1 if prose[i - 1] and sum(prose[end + 1:i]) >= 2 else end
         if reasons[i] or i in items or _key(texts[i]) in repeated or find_date(texts[i]):
             return end
     return end
