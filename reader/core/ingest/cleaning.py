@@ -553,9 +553,10 @@ def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body
 
     Each line of a gap between paragraphs costs more than the one before: a subheading
     or a caption is an interruption, a dozen short lines are the page around the article.
-    A list (``items``) is one interruption: its items cost alike; so is a box (see _mark_boxes). So is a
-    short line broken off a paragraph: in the block of a prose line, ending as a piece of a
-    sentence does (a quoted exclamation, "Name, role," over a sentence).
+    A list (``items``) is one interruption: its items cost alike, as do the lines of a box
+    (see _mark_boxes). So is a short line broken off a paragraph: in the block of a prose
+    line, ending as a piece of a sentence does (a quoted exclamation, "Name, role," over a
+    sentence).
     """
     scores = []
     gap = 0
@@ -684,7 +685,7 @@ def _why(texts, reasons, scores, run: tuple[int, int], heaviest: float, start: i
         ended = (f"body ends at {quote(end)}: from {quote(after)} on, the lines that are not prose "
                  "cost more than the prose after them adds")
     if end != run[1]:
-        ended += f" (carried over a short gap beyond {quote(run[1])})"
+        ended += f" (carried on beyond {quote(run[1])})"
     return began, ended
 
 
@@ -717,9 +718,10 @@ def _to_sign_off(texts, reasons, prose, repeated: set[str], items: set[int], end
 def _with_book_reference(lines: list[_Line], reasons, prose, end: int) -> int:
     """The body's end carried over the block right under it when that block is the reviewed book's
     reference (author, title, a line with publisher and ISBN, price): the review's, kept line by line."""
-    block = range(end + 1, end + 1 + _REFERENCE_LINES)
-    block = [i for i in block if i < len(lines) and lines[i].block == lines[end + 1].block]
-    if (not block or lines[end].block == lines[block[0]].block or any(reasons[i] or prose[i] for i in block)
+    if end + 1 == len(lines) or lines[end + 1].block == lines[end].block:
+        return end
+    block = list(itertools.takewhile(lambda i: lines[i].block == lines[end + 1].block, range(end + 1, len(lines))))
+    if (len(block) > _REFERENCE_LINES or any(reasons[i] or prose[i] for i in block)
             or not any(_ISBN.search(lines[i].text) for i in block)):
         return end
     for i in block:
