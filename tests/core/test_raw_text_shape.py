@@ -328,10 +328,12 @@ def test_the_article_continues_across_a_box_between_its_paragraphs(box, line):
     assert (line, "box") in cleaned.dropped
 
 
-def test_a_short_paragraph_of_the_article_next_to_a_box_is_the_articles():
+@pytest.mark.parametrize("heading", [(), ("Wen es trifft",)], ids=["alone", "under a subheading"])
+def test_a_short_paragraph_of_the_article_next_to_a_box_is_the_articles(heading):
     short = "Das betrifft vor allem ältere Häuser."
-    page = PLAIN.replace(f"{SECOND}\n", f"{short}\n\n{NEWSLETTER_BOX}{SECOND}\n")
-    assert clean_text(page).paragraphs[:3] == (LEAD, short, SECOND)
+    above = "".join(f"{line}\n\n" for line in (*heading, short))
+    page = PLAIN.replace(f"{SECOND}\n", f"{above}{NEWSLETTER_BOX}{SECOND}\n")
+    assert clean_text(page).paragraphs[:len(heading) + 3] == (LEAD, *heading, short, SECOND)
 
 
 def test_a_subheading_right_after_a_box_opens_the_articles_next_section():
@@ -418,4 +420,14 @@ def test_a_lone_paragraph_under_a_heading_above_the_links_to_the_neighbouring_po
     about = ("Über die Autorin\nErika Muster\nRedaktion Stadt\n\n"
              "Sie schreibt seit zehn Jahren über die Stadtwerke und den Stadtrat.\n\n")
     cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{about}← Voriger Beitrag\n"))
+    assert cleaned.paragraphs[-1] == LAST
+
+
+def test_a_rating_box_under_the_article_does_not_carry_it_on_to_the_readers_comments():
+    comment = ("Ich finde die Erhöhung völlig überzogen, die Stadtwerke haben jahrelang nichts repariert und "
+               "jetzt zahlen wir dafür.")
+    more = "Außerdem hätte man die Bürger viel früher informieren müssen, statt alles im Ausschuss zu beschließen."
+    tail = (f"Bewerten Sie diesen Artikel\n\n( ) Gut\n( ) Schlecht\n\n[Bewerten]\n\n"
+            f"Max Beispiel sagt:\n14. Januar 2020 um 11:02 Uhr\n\n{comment}\n\n{more}\n\nAntworten\n")
+    cleaned = clean_text(PLAIN.replace(f"{LAST}\n", f"{LAST}\n\n{tail}"))
     assert cleaned.paragraphs[-1] == LAST

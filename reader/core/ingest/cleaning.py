@@ -801,33 +801,29 @@ def _mark_lists(texts, reasons, prose) -> set[int]:
 
 def _mark_boxes(lines: list[_Line], reasons, prose) -> None:
     """Mark a box inside the article as one interruption: a shop's (the product, the shops,
-    their prices, "to the shop" buttons), a newsletter's sign-up or a poll (a line of text,
-    a field or radio buttons, a button).
+    their prices, "to the shop" buttons), a newsletter's sign-up or a poll (a label, a line
+    of text, a field or radio buttons, a button).
 
-    It is a run of short lines with a price or a form field among them, between a
-    paragraph and the article resuming after it: two paragraphs, not a shop's or a
-    newsletter's blurb under the article. A short sentence inside it (a poll's question,
-    a newsletter's promise) is the box's; one at its edges is the article's, as is a
-    subheading that ends it (it opens the next section).
+    It is a run of short lines right under a paragraph, with a price or a form field among
+    them and no date (a comment's or a teaser's), the article resuming after it: two
+    paragraphs, not a shop's or a newsletter's blurb under the article. The one sentence
+    it may hold stands right under its label (a poll's question, a newsletter's promise);
+    a subheading that ends it opens the article's next section.
     """
-    i = 1
-    while i < len(lines):
+    for i in range(1, len(lines)):
+        if prose[i] or not prose[i - 1]:
+            continue
         j = i
-        while j < len(lines) and reasons[j] in (None, "shop", "form", "picture") \
-                and len(lines[j].text.split()) <= _BOX_LINE_WORDS and not _LIST_ITEM.search(lines[j].text):
+        while (j < len(lines) and (not prose[j] or j == i + 1) and reasons[j] in (None, "shop", "form", "picture")
+               and len(lines[j].text.split()) <= _BOX_LINE_WORDS and not _LIST_ITEM.search(lines[j].text)
+               and not find_date(lines[j].text)):
             j += 1
-        first, last = i, j
-        while first < last and prose[first]:
-            first += 1
-        while last > first and prose[last - 1]:
-            last -= 1
-        heading = last - 1 > first and _alone(lines, last - 1) and lines[last - 1].text[:1].isalpha()
-        run = range(first, last - heading)
-        if (prose[first - 1] and last < len(lines) and _resumes(reasons, prose, last)
-                and any(reasons[k] in ("shop", "form") for k in run) and len(run) <= _BOX_LINES):
+        heading = j - 1 > i and _alone(lines, j - 1) and lines[j - 1].text[:1].isalpha()
+        run = range(i, j - heading)
+        if (j < len(lines) and _resumes(reasons, prose, j) and len(run) <= _BOX_LINES
+                and any(reasons[k] in ("shop", "form") for k in run)):
             for k in run:
                 reasons[k], prose[k] = "box", False
-        i = max(j, i + 1)
 
 
 def _resumes(reasons, prose, i: int) -> bool:
