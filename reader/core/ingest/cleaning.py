@@ -678,13 +678,15 @@ def _why(texts, reasons, scores, run: tuple[int, int], heaviest: float, start: i
         ended = f"body ends at {quote(end)}: {quote(after)} signs the article off"
     elif reasons[after] == "pager":
         ended = f"body ends at {quote(end)}: {quote(after)} links to the site's neighbouring posts"
+    elif reasons[after] == "credit":
+        ended = f"body ends at {quote(end)}: {quote(after)} says where the post's link was found"
     elif (box := next((i for i in range(after, len(texts)) if reasons[i] == "author box"), None)) is not None:
         ended = (f"body ends at {quote(end)}: {quote(box)} and the paragraph that starts with that name "
                  "are the author's box")
     else:
         ended = (f"body ends at {quote(end)}: from {quote(after)} on, the lines that are not prose "
                  "cost more than the prose after them adds")
-    if end != run[1]:
+    if end > run[1]:
         ended += f" (carried on beyond {quote(run[1])})"
     return began, ended
 
@@ -750,7 +752,7 @@ def _before_author_box(texts, reasons, prose, start: int, end: int) -> int:
     name = texts[last - 1]
     if _is_brand(name) and len(name.split()) >= 2 and texts[last].startswith(name + " "):
         reasons[last - 1] = reasons[last] = "author box"
-        return last - 2
+        return max(i for i in range(start, last - 1) if prose[i])
     return end
 
 
