@@ -431,3 +431,11 @@ def test_a_rating_box_under_the_article_does_not_carry_it_on_to_the_readers_comm
             f"Max Beispiel sagt:\n14. Januar 2020 um 11:02 Uhr\n\n{comment}\n\n{more}\n\nAntworten\n")
     cleaned = clean_text(PLAIN.replace(f"{LAST}\n", f"{LAST}\n\n{tail}"))
     assert cleaned.paragraphs[-1] == LAST
+
+
+@pytest.mark.parametrize("label", ["Lesen Sie auch", "See also:", "À lire aussi"])
+def test_a_teasers_title_under_its_label_between_paragraphs_is_no_subheading(label):
+    page = PLAIN.replace(f"{SECOND}\n", f"{label}\n\nBusse fahren wieder nach Plan\n\n{SECOND}\n")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs[:2] == (LEAD, SECOND)
+    assert ("Busse fahren wieder nach Plan", "teaser") in cleaned.dropped

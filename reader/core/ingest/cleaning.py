@@ -54,6 +54,10 @@ _COOKIE = re.compile(
 _READER = re.compile(r"\b(you|your|we|our|us)\b", re.IGNORECASE)
 _TEASER = re.compile(r"^(read more|read also|also read|see also|related|more on this|watch|listen)\s*[:|–—-]",
                      re.IGNORECASE)
+# A teaser's label on a line of its own, the teased article's title under it.
+_TEASER_LABEL = re.compile(
+    r"^(read (more|also)|also read|see also|more on (this|the) (story|topic)|lesen sie (auch|mehr)|auch interessant"
+    r"|mehr zum thema|(à )?lire aussi|voir aussi)\s*:?$", re.IGNORECASE)
 _ADVERT = re.compile(r"\b(advertisement|advertising|sponsored|promoted content)\b", re.IGNORECASE)
 _SIGNATURES = (
     re.compile(r"^sources?\s*:\s*(?P<name>.+)$", re.IGNORECASE),
@@ -155,6 +159,7 @@ def clean_text(text: str) -> Cleaned:
     reasons: list[str | None] = [_junk_reason(t) or ("teaser" if _CUT_OFF.search(t) else None) for t in texts]
     _mark_captions(texts, reasons)
     _mark_credited_pictures(lines, reasons)
+    _mark_teaser_titles(lines, reasons)
     prose = [reasons[i] is None and _is_prose(t) for i, t in enumerate(texts)]
     code = _mark_code(texts, reasons, prose)
     in_body = _mark_lists(texts, reasons, prose) | code
@@ -353,7 +358,7 @@ def _junk_reason(text: str) -> str | None:
     if _COOKIE.search(text) and len(text.split()) <= 40 and (not _is_prose(text) or _READER.search(text)):
         # A notice speaks to the reader; a report's sentence about cookies does not.
         return "cookie notice"
-    if _TEASER.search(text) or _EXCERPT.search(text):
+    if _TEASER.search(text) or _TEASER_LABEL.match(text) or _EXCERPT.search(text):
         return "teaser"
     if _PICTURE.match(text):
         return "picture"
@@ -416,6 +421,16 @@ def _mark_credited_pictures(lines: list[_Line], reasons: list[str | None]) -> No
         if (reasons[i] is None and reasons[i + 1] == "photo credit" and lines[i].block == lines[i + 1].block
                 and not _is_prose(text) and len(text.split()) <= _CAPTION_WORDS):
             reasons[i] = "caption"
+
+
+def _mark_teaser_titles(lines: list[_Line], reasons: list[str | None]) -> None:
+    """The short line right under a teaser's label ("Lesen Sie auch", "See also"), alone in its
+    block, is the teased article's title, not a subheading of this one."""
+    for i in range(1, len(lines)):
+        text = lines[i].text
+        if (reasons[i] is None and _TEASER_LABEL.match(lines[i - 1].text) and _alone(lines, i)
+                and not _is_prose(text) and len(text.split()) <= _LONG_LINE_WORDS):
+            reasons[i] = "teaser"
 
 
 def _distinct_captions(captions: list[str]) -> tuple[str, ...]:
