@@ -2,12 +2,15 @@
 
     .venv/bin/python bench/read_findings.py DOSSIER_FOLDER ...
     .venv/bin/python bench/read_findings.py --silent DOSSIER_FOLDER ...   # also the quotes credited to no one
+    .venv/bin/python bench/read_findings.py --agree DOSSIER_FOLDER ...    # also the figures found to agree
 
 Issue 10 asks that none be wrong "in a reading of every conflict and every
 attributed quote on three development dossiers": this lays them out for that
 reading (the figure or quote in [brackets] inside its surrounding text, the
 credited speaker and the attribution in {braces}). With ``--silent``, the
-quotations credited to no one follow, to look for right speakers lost. It scores nothing.
+quotations credited to no one follow, to look for right speakers lost; with ``--agree``, the figure
+groups judged to agree come with the conflicts (an "agree" between two different things is wrong too).
+It scores nothing.
 """
 
 from __future__ import annotations
@@ -51,10 +54,10 @@ def _quote(label: str, quote: dict, body: str) -> None:
     print(f"     | {_around(body, lo, hi, marks)}")
 
 
-def read(folder: Path, document: dict, silent: bool = False) -> None:
+def read(folder: Path, document: dict, silent: bool = False, agree: bool = False) -> None:
     bodies = {a["id"]: a["body"] for a in document["articles"]}
-    conflicts = [g for g in document["figures"] if g["verdict"] != "agree"]
-    print(f"=== {folder.name}: {len(conflicts)} figure conflicts")
+    conflicts = [g for g in document["figures"] if agree or g["verdict"] != "agree"]
+    print(f"=== {folder.name}: {len(conflicts)} figure {'groups' if agree else 'conflicts'}")
     for n, group in enumerate(conflicts, 1):
         print(f"  C{n} {group['verdict']} key={group['key']} link={group.get('link')}")
         for figure in group["figures"]:
@@ -74,11 +77,11 @@ def read(folder: Path, document: dict, silent: bool = False) -> None:
 
 
 def main(arguments: list[str]) -> int:
-    silent = "--silent" in arguments
+    silent, agree = "--silent" in arguments, "--agree" in arguments
     with tempfile.TemporaryDirectory() as cache:
-        for name in (a for a in arguments if a != "--silent"):
+        for name in (a for a in arguments if a not in ("--silent", "--agree")):
             folder = Path(name)
-            read(folder, export(folder, cache), silent)
+            read(folder, export(folder, cache), silent, agree)
     return 0
 
 

@@ -58,6 +58,13 @@ async def palette_lists(pilot, text: str) -> None:
     await until(pilot, listed)
 
 
+def shown(widget) -> str:
+    """The rows ``widget`` draws now, as text, one a line (for a line-API widget, what is in view)."""
+    from textual.geometry import Region
+
+    return "\n".join(strip.text for strip in widget.render_lines(Region(0, 0, *widget.size)))
+
+
 async def on_top(pilot, kind: type) -> None:
     """Until the screen on top is a ``kind`` and mounted (its widgets composed): pushed, or
     uncovered by a pop."""

@@ -103,6 +103,18 @@ def _wrap_narrow(body: str, start: int, end: int, width: int) -> list[tuple[int,
     return rows
 
 
+def hanging_offsets(line: str, width: int, hang: int) -> list[tuple[int, int]]:
+    """:func:`wrap_offsets` of all of ``line``, its first row from the line's start (its leading
+    spaces kept) and the others ``hang`` cells narrower: drawn indented by ``hang``, they start
+    under the text, not at the edge."""
+    rows = wrap_offsets(line, 0, len(line), width)
+    if rows:
+        rows[0] = (0, rows[0][1])
+    if len(rows) > 1 and hang > 0:
+        rows[1:] = wrap_offsets(line, rows[1][0], len(line), max(1, width - hang))
+    return rows
+
+
 def wrapped(text: str, width: int) -> list[str]:
     """The lines of ``text`` wrapped to ``width`` cells (a headline, a standfirst)."""
     return [text[a:b] for a, b in wrap_offsets(text, 0, len(text), width)]

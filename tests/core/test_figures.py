@@ -371,3 +371,37 @@ def test_the_note_never_says_figures_agree_beside_a_changed_figure():
     assert figure_note(agreements, "a", "b") == "figures agree: 3 farms = 3 farms"
     changed = TypedDiff(DiffOp("replace", 16, 18, 16, 19), "number", "", "figures: 40 -> 400")
     assert figure_note(agreements, "a", "b", (changed,)) == ""
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The bishop may receive up to 90 years in prison if convicted.",
+         "The bishop was sentenced Tuesday to 25 years in prison."),
+        ("The bishop faces up to 10 years in prison.", "The bishop was sentenced to 25 years in prison."),
+        ("The bishop could spend 30 years in prison.", "The bishop will spend at least 45 years in prison."),
+    ],
+)
+def test_a_possible_figure_is_not_compared_with_what_happened(first, second):
+    assert compare_figures(linked_pair(first, second)) == ()
+
+
+def test_two_possible_figures_are_compared():
+    found = compare_figures(linked_pair("The bishop may receive up to 90 years in prison if convicted.",
+                                        "The bishop could be sentenced to 90 years in prison if convicted."))
+    assert [c.verdict for c in found] == ["agree"]
+
+
+def test_may_the_month_is_no_possibility():
+    found = compare_figures(linked_pair("The plant closed on May 4, 2019, with 300 jobs lost.",
+                                        "The plant closed in 2019, and 250 jobs were lost."))
+    assert [c.verdict for c in found if c.key.startswith("count")] == ["conflict"]
+
+
+def test_a_rate_is_not_compared_with_an_amount():
+    found = compare_figures(linked_pair("Police chased the van at speeds of up to 90 miles per hour.",
+                                        "Police chased the van for about 30 miles."))
+    assert found == ()
+    both = compare_figures(linked_pair("Police chased the van at speeds of up to 90 miles per hour.",
+                                       "Police chased the van at up to 90 miles an hour."))
+    assert [c.verdict for c in both] == ["agree"]

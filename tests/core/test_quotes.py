@@ -525,7 +525,7 @@ def test_the_subject_of_a_verb_reported_by_another_is_the_one_after_it():
           '"smoking gun."'), None),
         # "he" in a clause of a sentence whose subject is named: that subject, not an earlier speaker
         (('"It is a bomb," Mr. Ron Dale told reporters. As the paper reported: Prime Minister Tom Keller revealed '
-          'new "dramatic" files which he claimed show the plan.',), "Tom Keller"),
+          'new "dramatic" files which he claimed show the plan is "a fraud."',), "Tom Keller"),
         (('"It is a bomb," Mr. Ron Dale told reporters. After Mr. Tom Keller met Anna Berg on Monday, he said the '
           'plan was "dead."',), None),
     ],
@@ -643,3 +643,82 @@ def test_a_report_that_leaves_the_speaker_unidentified_is_flagged_under_the_name
     group = next(g for g in groups if len(g.articles) == 2)
     assert {q.speaker for q in group.quotes} == {"Tom Keller", "man’s voice"}
     assert "speaker unidentified in Alpha (\u201cman’s voice\u201d)" in group.flags
+
+
+# --- marks that hold a name, verbs that belong to another clause ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a naming phrase, wherever the verb stands
+        'Tom Keller described a secret plan, codenamed "Lantern", which he said had been shelved.',
+        'Tom Keller said the files show the program, called "Project Lantern," was real.',
+        'Tom Keller also notes that the memo he read out is marked as "unclassified."',
+        # a title in capitals governed by a preposition
+        'Tom Keller told Anna Berg on "Morning Roundup."',
+        'Tom Keller said he had a small part in "The Long Night" last year.',
+        # an aside after "that" inside what an earlier verb reports: two speakers, no telling which
+        'Officials confirmed that files that, Tom Keller said Monday, show the plan are "genuine."',
+        # words in the first person inside a clause reported within another report: the writer's or the speaker's
+        'Anna Berg wrote that as the call ended, Tom Keller told her she was "doing well and thanked me."',
+    ],
+)
+def test_marks_holding_a_name_or_words_of_another_clause_are_no_ones(sentence):
+    (_, quote), = quotations(sentence)
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a single word after a preposition may be a name said
+        ('Tom Keller told Anna Berg to talk to "Dale," and to do it soon.', "Tom Keller"),
+        # words in capitals after a preposition that are not a title
+        ('Tom Keller said the plan was built on "lies and deception."', "Tom Keller"),
+        # an aside with no earlier verb speaks for its sentence
+        ('The files, Tom Keller said Monday, are "genuine."', "Tom Keller"),
+        # the first person in words introduced by the inner verb, or reported by one verb only
+        ('Anna Berg wrote that Tom Keller told her, "I am well."', "Tom Keller"),
+        ('Anna Berg wrote that Tom Keller "asked me to stay."', "Anna Berg"),
+        # a relative clause with a verb of its own before the main verb
+        ('"We will look at it," the aide who met them said.', "aide who met them"),
+    ],
+)
+def test_names_said_and_asides_keep_their_speaker(sentence, speaker):
+    (_, quote), = quotations(sentence)
+    assert quote.speaker == speaker
+
+
+def test_a_verb_of_a_relative_clause_after_the_marks_does_not_attribute_them():
+    found = analysed_quotations(
+        '"It is a bomb," Mr. Ron Dale told reporters. As the paper reported: Prime Minister Tom Keller revealed '
+        'new "dramatic" files which he claimed show the plan is "a fraud."'
+    )
+    assert [(text, q.speaker) for text, q in found[1:]] == [("dramatic", None), ("a fraud.", "Tom Keller")]
+
+
+def test_a_title_inside_the_quotation_is_no_rival_for_he():
+    found = analysed_quotations(
+        "Anna Berg hosts Harbour Lights. Tom Keller said he would leave in June. Keller had played the lead "
+        "since 2010.",
+        '"Harbour Lights has been the best time of my life. I am grateful to the crew," he wrote on the website.',
+    )
+    assert found[-1][1].speaker == "Tom Keller"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a person taken up as "he" is not who "she" is
+        ('Tom Keller said he was ready. "We won," he said. "It was close," he added.',
+         'In a telephone interview on Monday, Anna Berg pointed out the costs. "It is too much," she told the paper.'),
+        # nor is a person named with "Mr."
+        ('"We won," Mr. Tom Keller said.',
+         'In a telephone interview on Monday, Anna Berg pointed out the costs. "It is too much," she told the paper.'),
+    ],
+)
+def test_she_is_not_a_person_known_as_he(paragraphs):
+    found = analysed_quotations(*paragraphs)
+    assert found[-1][1].speaker is None
+    assert found[0][1].speaker == "Tom Keller"  # "he", or "Mr.", is Tom Keller

@@ -24,12 +24,13 @@ from reader.core.findings.collation import (
 )
 from reader.ui.screens.compare import CompareScreen, ReportPicker
 from reader.ui.screens.coverage import CoverageScreen
-from reader.ui.screens.nway import NWayScreen
+from reader.ui.screens.nway import NWayScreen, VersionList
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.key_bar import KeyBar
+from textual.geometry import Region
 from reader.ui.widgets.passage_column import GUTTER_WIDTH
 from reader.ui.screens.help import HelpScreen
-from tests.helpers import compare_open, on_top, until
+from tests.helpers import compare_open, on_top, shown, until
 from tests.ui.conftest import make_article
 
 QUOTE_GLOBE = (
@@ -314,7 +315,7 @@ async def test_nway_shows_every_version_and_names_the_reports_lacking_it(trio):
         await pilot.press("escape", "j", "w")
         await until(pilot, lambda: app.screen is not nway and isinstance(app.screen, NWayScreen) and app.screen.is_mounted)
         assert app.screen.carriers == ("globe", "cbc") and app.screen.missing == ("trt",)
-        assert "Not in: 3 TRT World" in str(app.screen.query_one("#nway-missing").render())
+        assert "Not in: 3 TRT World" in shown(app.screen.query_one(VersionList)).splitlines()[-1]
         await pilot.press("escape", "j", "w")
         await until(pilot, lambda: isinstance(app.screen, NWayScreen) and app.screen.carriers == ("globe",))
         assert app.screen.missing == ("cbc", "trt")
@@ -330,6 +331,18 @@ async def test_nway_enter_compares_the_reference_with_the_chosen_version(trio):
         await until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.report == {"left": "globe", "right": "trt"})
         screen = app.screen
         assert screen.column("left").cursor == 2 and screen.column("right").highlighted == (1,)
+
+
+async def test_a_click_on_a_version_compares_it_with_the_reference(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_compare(pilot, CompareScreen(trio, "globe"))
+        await pilot.press("j", "j", "w")
+        await on_top(pilot, NWayScreen)
+        rows = shown(app.screen.query_one(VersionList)).splitlines()
+        assert app.screen.carriers[-1] == "trt"
+        await pilot.click(VersionList, offset=(4, next(n for n, row in enumerate(rows) if "TRT World" in row)))
+        await until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.report == {"left": "globe", "right": "trt"})
 
 
 # -- coverage -----------------------------------------------------------------------------
@@ -491,10 +504,10 @@ async def test_a_new_theme_redraws_the_columns_and_the_versions(trio):
         before = styles(column.shown(0))
         await pilot.press("j", "j", "w")
         await on_top(pilot, NWayScreen)
-        version = app.screen.query_one("#nway-versions ListItem Static")
-        version_before = styles(version.content)
+        versions = app.screen.query_one(VersionList)
+        version_before = versions.render_lines(Region(0, 1, *versions.size))[0]
         await pilot.press("t")
-        await until(pilot, lambda: styles(version.content) != version_before)  # redrawn once restyled
+        await until(pilot, lambda: versions.render_lines(Region(0, 1, *versions.size))[0] != version_before)  # redrawn once restyled
         await pilot.press("escape")
         await until(pilot, lambda: styles(column.shown(0)) != before)
 

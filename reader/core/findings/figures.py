@@ -626,7 +626,9 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     referents: other people in their sentences, or other named things right
     next to them ("170,000 in Aceh" and "230,000 across Asia", "14 miles from
     Millbrook" and "20 miles from Santa Lucerna"), or amounts that are the value
-    of different things ("$50 billion of goods", "$7.7 billion of the metals").
+    of different things ("$50 billion of goods", "$7.7 billion of the metals"), or a possibility and
+    a fact ("could get up to 90 years" and "was sentenced to 25 years"), or a rate and an amount
+    ("90 miles per hour" and "30 miles").
     A conflict never rests on a year guessed from the publication date. Each result holds one figure from
     each of two articles; a pair is reported once, under its link when it has
     one. Pairs outside links are found through an index of context words, so
@@ -727,6 +729,13 @@ _MEASURED_FROM = re.compile(r"[^\d.;]*\b(?:of|from|in|near|at|off|outside)\s+(?:
 
 _BOUNDING = re.compile(r"\b(?:since|until|till|from|by|before|after|through)\s+(?:the\s+)?$", re.IGNORECASE)
 
+_POSSIBLE = re.compile(r"\b(?:may|might|could|fac(?:e|es|ing)\s+up\s+to)\b[^;:]*$")
+"""Up to a figure's end in its clause: it is a possibility (``could be sentenced to 119 years``, ``faces up
+to five years``), not what happened (``was sentenced to 20 years``). Lower case: ``May`` is a month."""
+_PER = re.compile(r"\s*(?:per|an|a|each)\s+(?:second|minute|hour|day|week|month|year)\b|\s*/\s*(?:h|hr|hour|day)\b")
+"""Right after a figure: it is a rate, ``per hour``, ``a day``."""
+_IF_CONVICTED = re.compile(r"\bif\s+(?:convicted|found\s+guilty)\b", re.IGNORECASE)
+
 
 def _bounding(article: Article, figure: Figure) -> bool:
     """A date that bounds a period (``since September``, ``until 2025``) dates no event of its own."""
@@ -803,7 +812,8 @@ class _Referents:
         worth_a, worth_b = self.worth_of(a), self.worth_of(b)
         return bool(people_a and people_b and not people_a & people_b) or bool(
             near_a and near_b and near_a != near_b) or self.total(a) != self.total(b) or bool(
-            worth_a and worth_b and worth_a != worth_b)
+            worth_a and worth_b and worth_a != worth_b) or self.possible(a) != self.possible(b) \
+            or self.rate(a) != self.rate(b)
 
     def measured(self, figure: Figure) -> str | None:
         """What a measure is of, when a noun and ``of`` come just before it: ``depth`` in ``had a depth of
@@ -829,6 +839,19 @@ class _Referents:
                 break
             words.append(word)
         return next((_singular(w) for w in words if _plural(w)), _singular(words[-1]) if words else None)
+
+    def rate(self, figure: Figure) -> bool:
+        """Is the figure a rate (``120 miles per hour``, ``300 barrels a day``), not an amount (``30 miles``)?"""
+        return figure.kind != "date" and _PER.match(self.bodies[figure.span.article], figure.span.end) is not None
+
+    def possible(self, figure: Figure) -> bool:
+        """Does the figure say what may happen (``may receive up to 119 years``, ``faces five years if
+        convicted``) rather than what did? A possibility and a fact measure two things."""
+        article, start = figure.span.article, figure.span.start
+        lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, start)
+        body = self.bodies[article]
+        return _POSSIBLE.search(body, lo, figure.span.end) is not None \
+            or _IF_CONVICTED.search(body, lo, hi) is not None
 
     def total(self, figure: Figure) -> bool:
         article, start = figure.span.article, figure.span.start

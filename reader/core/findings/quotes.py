@@ -16,6 +16,11 @@ since ``Ankara said`` is a metonym) or else from the words next to the verb.
 ``he``/``she``/``it``/``they`` resolve to the subject of the latest
 attribution before the sentence. A quotation with no verb in its sentence
 inherits the speaker of the quotation just before it (``inherited=True``).
+Marks that hold a name (after ``codenamed`` or ``known as``, or a short title
+in capitals after a preposition: ``on "Morning Roundup"``) are no one's words,
+and so are marks a verb after them reaches only from inside a relative clause
+(``"bold" plans which he said``), or marks a report within another report may
+owe to either voice (see :func:`_two_voices`).
 
 :func:`find_quotes` groups quotations of different reports that carry the same
 statement (the shorter, of four words or more, matches part of the longer at
@@ -34,7 +39,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -45,8 +50,8 @@ from reader.core.links.terms import stem
 from reader.core.text.diff import diff_passages
 from reader.core.text.quotation_marks import mark_spans
 from reader.core.vocabulary import (
-    ATTRIBUTION_VERBS, FUNCTION_WORDS, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES, PERSON_NOUNS, REPORTING_VERBS,
-    STATE_ABBREVIATIONS, TITLE_WORDS, singular,
+    ATTRIBUTION_VERBS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
+    PERSON_NOUNS, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
 )
 from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import segment_article
@@ -110,12 +115,23 @@ _THAT = re.compile(r"(?:\s+that\b)?")
 _COORDINATED_AFTER = re.compile(r",\s+(?:and|but|or|while|whereas)\s+(?![A-Z])")
 """After a quotation, a clause joined by a conjunction (``", but he instead repeated``); not the last of a
 list of names (``"…," Keller, Varga, and Dale said``)."""
-_NOT_INTRODUCED = re.compile(
-    r",\s+(?:which|who|whose)\s|\b(?:known\s+as|so-called|dubbed|nicknamed|titled)(?:\s+(?:the|a|an))?\s*$",
+_NOT_INTRODUCED = re.compile(r",\s+(?:which|who|whose)\s", re.IGNORECASE)
+"""Between a verb and the quotation after it: a relative clause (the quotation is its words, not the
+verb's subject's)."""
+_NAMING = re.compile(
+    r"(?:\b(?:" + "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in NAMING_PHRASES) + r")|,\s+called)"
+    r"(?:\s+(?:the|a|an))?\s*$",
     re.IGNORECASE,
 )
-"""Between a verb and the quotation after it: a relative clause (the quotation is its words, not the
-verb's subject's), or a naming phrase (the marks hold a name, which no one is saying)."""
+"""Right before a quotation: a naming phrase (``known as``, ``codenamed``, ``a project, called``) or a label
+(``marked as``). The marks hold a name, which no one is saying, wherever the reporting verb stands."""
+_GOVERNING = re.compile(r"\b(?:" + "|".join(sorted(TITLE_PREPOSITIONS)) + r")\s*$", re.IGNORECASE)
+_WORK_TITLE_WORDS = 6
+"""A title in marks after a preposition (``on "Morning Roundup"``) has at most this many words."""
+_RELATIVE_AFTER = re.compile(r"\b(?:which|who|whom|that)\s+(?:(?:he|she|they|it|we|I|you)\s+)?(?:\w+ly\s+)?$")
+"""Between a quotation and a verb after it: the verb is a relative clause's (``the "bold" plan Monday, which he
+said shows``, ``a "new" plan that he claimed``), and says what that clause goes on to say, not what is in
+marks (``"…," the aide who was there said`` is another case: there the verb is the main clause's)."""
 _IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()\u201c\u201d\"\u2014]*$", re.IGNORECASE)
 """Before a quotation in its sentence: a relative clause still open (``X, who was listed as one of its
 "staff," left``). A verb after the quotation belongs to the main clause, whose subject did not say the
@@ -129,6 +145,8 @@ _GOVERNED_BODY = re.compile(_GOVERNOR + r"(?:(?:[A-Z][\w.'\u2019&-]*|and|of|on|f
 """Before a name: it is an object or stands in a subordinate clause, and is not the subject that speaks.
 A body's name may stand further in (``on the House Committee on Oversight and Government Reform``); a
 person's must follow the word itself (``Secretary of State Mark Hessler`` may speak)."""
+_GENDERED_TITLE = re.compile(r"(" + "|".join(GENDERED_TITLES) + r")\b\.?\s+")
+_GENDERED_TITLE_BEFORE = re.compile(r"\b" + _GENDERED_TITLE.pattern + "$")
 _CONTRACTION = re.compile(r"['\u2019](?:s|d|ve|ll)$")
 _CONJUNCTIONS = frozenset("and but or".split())
 _PASSIVE = frozenset("been was were is are be being".split())
@@ -182,9 +200,27 @@ class _Speakers:
     mentions: list[tuple[int, int, Entity]]
     subjects: list[tuple[int, str | None, str | None, str]] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
+    quoted: Callable[[int], bool] = lambda position: False
+    """Is a position inside quotation marks?"""
+    genders: dict[str, str] = field(default_factory=dict)
+    """``he`` or ``she`` for the people a title (``Mr.``, ``Ms.``) or a resolved pronoun has told apart."""
 
     def __post_init__(self) -> None:
         self.starts = [m[0] for m in self.mentions]
+        for start, _, entity in self.mentions:  # the title may open the mention or stand before it
+            title = _GENDERED_TITLE.match(self.article.body, start) \
+                or _GENDERED_TITLE_BEFORE.search(self.article.body, max(0, start - 6), start)
+            if title and entity.type == "person":
+                self.genders.setdefault(entity.id, GENDERED_TITLES[title.group(1)])
+
+    def taken_up(self, pronoun: str, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+        """``found``, the one ``pronoun`` was resolved to, unless that person is known as the other of ``he``
+        and ``she`` (``Mr. Dale said. "…," she told the paper``): no one then. Else a ``he`` or ``she``
+        resolved is remembered for that person."""
+        entity_id = found[1]
+        if entity_id is None or pronoun not in ("he", "she"):
+            return found
+        return found if self.genders.setdefault(entity_id, pronoun) == pronoun else (None, None)
 
     def entities_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         return [m for m in self.mentions if start <= m[0] and m[1] <= end]
@@ -202,9 +238,10 @@ class _Speakers:
                 again = [i for i, m in enumerate(between) if entity_id and m[2].id == entity_id
                          and self.is_subject(m[0])]
                 between = between[again[-1] + 1 :] if again else between
-                rivals = any(  # a full name of unknown type ("commentator Ewan Pryce, ..., said") may be a person's
+                rivals = any(  # a full name of unknown type ("commentator Ewan Pryce, ..., said") may be a person's;
+                    # a name in marks ('"Harbour Lights has been a joy," he wrote') is the speaker's word, no rival
                     (m[2].type == "person" or kind == "group" or m[2].type == "other" and self.full_name(m))
-                    and m[2].id != entity_id and self.opens_sentence(m[0])
+                    and m[2].id != entity_id and self.opens_sentence(m[0]) and not self.quoted(m[0])
                     for m in between
                 )
                 if not rivals:
@@ -422,14 +459,15 @@ def _subject(
         named = speakers.subject_before(verb.start()) if kind == "person" else None
         opening = max(body.rfind("\u201c", 0, zone[0] - 1), body.rfind('"', 0, zone[0] - 1)) if inverted else -1
         # '"It seems… Norway is behind it," he said': the sentence before the quotation's opening tells who "he" is
-        return (*(named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None)), kind)
+        found = named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None)
+        return (*speakers.taken_up(pronoun, found), kind)
     coordinated = False
     if words_before and words_before[-1].casefold() in _CONJUNCTIONS:
         # "Castellano met with Mr. Brannock and said": the first verb's subject speaks, not its object
         opening = body[speakers.sentence_start(verb.start()) : verb.start()].split()[:1]
         if opening and opening[0].casefold() in _PRONOUNS:  # "He hoped to meet Ri but warned"
             kind = _PRONOUNS[opening[0].casefold()]
-            return (*speakers.resolve_pronoun(kind, verb.start()), kind)
+            return (*speakers.taken_up(opening[0].casefold(), speakers.resolve_pronoun(kind, verb.start())), kind)
         named = speakers.subject_before(verb.start())
         if named and named[0]:  # 'Mr. Dalby assailed the deal as "insane," but said': the sentence's subject
             return (*named, "person")
@@ -522,7 +560,7 @@ def _verb_near(
         for verb in _verbs(body, close, after_end):
             if introduced and verb.group().lower() == "according to":
                 break  # 'Stokes wrote: "…," according to records': the writer, not the source, speaks
-            if _COORDINATED_AFTER.search(body, close, verb.start()):
+            if any(p.search(body, close, verb.start()) for p in (_COORDINATED_AFTER, _RELATIVE_AFTER)):
                 break  # '"quite promising" when asked, but he instead restated his plans': another clause's verb
             if len(body[close : verb.start()].split()) <= _AFTER_WORDS:
                 return verb, (close + 1, after_end), True
@@ -551,13 +589,15 @@ def find_quotations(
     sentences = analysis.sentences.get(article.id) or segment_article(article)
     if mentions is None:
         mentions = _mentions_by_article(analysis)
-    speakers = _Speakers(article, mentions.get(article.id, []), sentence_starts=[s.start for s in sentences])
     marks = [m for start, end in analysed_part(article).paragraphs for m in mark_spans(body, start, end)]
     opens = [open_ - 1 for open_, _, _ in marks]
 
     def quoted(position: int) -> bool:
         at = bisect_right(opens, position) - 1
         return at >= 0 and position <= marks[at][1]
+
+    speakers = _Speakers(article, mentions.get(article.id, []), sentence_starts=[s.start for s in sentences],
+                         quoted=quoted)
 
     # Subjects of every attribution outside quotations, for pronouns later on.
     for sentence in sentences:
@@ -588,7 +628,12 @@ def find_quotations(
         if verb is None and continued is not None:
             verb, zone, after = continued  # "No answer. // He was not breathing," Dorsch said.
         if verb is not None and not after and _NOT_INTRODUCED.search(body, verb.end(), max(verb.end(), open_ - 1)):
-            verb = None  # 'according to X, which awarded her its "genius" grants', 'known as the "genius grant"'
+            verb = None  # 'according to X, which awarded her its "genius" grants'
+        if _names_a_thing(body, open_, close):
+            quotes.append(Quote(**common))  # 'known as the "genius grant"', 'appeared on "Morning Roundup"'
+            continue
+        if verb is not None and not after and _two_voices(body, verb, s_start, open_, close, quoted):
+            verb = None  # 'Officials confirmed that files that, Keller said, show the plan are "genuine"'
         if verb is not None and after and _IN_RELATIVE.search(body, s_start, max(s_start, open_ - 1)):
             verb = None  # 'X, who was listed as a member of its "staff," had left, police said': not police's words
         if verb is not None:
@@ -616,6 +661,36 @@ def find_quotations(
         else:
             quotes.append(Quote(**common))
     return tuple(quotes)
+
+
+def _names_a_thing(body: str, open_: int, close: int) -> bool:
+    """Do the marks hold a name rather than words said: after a naming phrase (``codenamed "Amad"``), or a
+    short title in capitals governed by a preposition (``told the host on "Morning Roundup."``, ``a role in
+    "The Long Night"``)? A single word may be a name said (``told him to call "Hessler"``)."""
+    if _NAMING.search(body, max(0, open_ - 40), max(0, open_ - 1)):
+        return True
+    words = re.findall(r"[^\W_][\w'\u2019-]*", body[open_:close])
+    return 1 < len(words) <= _WORK_TITLE_WORDS and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in FUNCTION_WORDS for w in words
+    ) and _GOVERNING.search(body, max(0, open_ - 12), max(0, open_ - 1)) is not None
+
+
+def _two_voices(body: str, verb: re.Match[str], sentence_start: int, open_: int, close: int, quoted) -> bool:
+    """Does the verb before the quotation report inside what an earlier reporting verb of its sentence reports,
+    so that two voices may own the marks and the words do not tell which? As an aside set off by commas after
+    ``that`` or ``which`` (``officials confirmed that files that, Keller said, show the plan are "genuine"``),
+    or with words in marks that speak in the first person inside the verb's clause (``Dale wrote that Keller
+    told him he was "doing well and thanked me"``: the "me" is the writer, the verb's subject Keller; not
+    ``Dale wrote that Keller told him, "I am well"``)."""
+    comma = body.rfind(",", sentence_start, verb.start())
+    aside = comma >= 0 and re.match(r"(?:\s+\w+){0,3}\s*,\s*[\w(]", body[verb.end() : open_]) is not None \
+        and not _BOUNDARY.search(body, comma + 1, verb.start()) \
+        and len(body[comma + 1 : verb.start()].split()) <= _SUBJECT_WORDS \
+        and re.search(r"\b(?:that|which|who|whom)\s*$", body[max(sentence_start, comma - 8) : comma]) is not None
+    first_person = re.search(r"\b(?:I|me|my|myself)\b", body[open_:close]) is not None \
+        and re.fullmatch(r"\s+[^\s,:][^,:]*", body[verb.end() : open_ - 1]) is not None
+    earlier = comma if aside else verb.start()
+    return (aside or first_person) and any(not quoted(v.start()) for v in _verbs(body, sentence_start, earlier))
 
 
 def _previous_attribution(body, sentences, sentence, quoted):

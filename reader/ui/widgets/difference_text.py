@@ -21,12 +21,16 @@ from reader.core.model import DiffOp, Span
 from reader.core.findings.collation import dropped_points, figure_spans
 from reader.ui.render import PaletteMixin, RenderIndex, diff_layers, passage_text
 
-DIFFERENCE_CLASSES = frozenset(
-    {"difference--figure", "difference--dropped", "difference--conflict", "difference--current"}
-    | {f"difftype--{kind}" for kind in DIFF_TYPES}
+UNTYPED_DIFFERENCE_CLASSES = frozenset({"difference--figure", "difference--dropped"})
+"""The looks :meth:`DifferenceText.difference_text` reads when given no types and no current
+difference: what a view drawing untyped differences (N-way, quotes) declares of them, each
+class declared costing every restyle of the view a virtual node to style."""
+DIFFERENCE_CLASSES = UNTYPED_DIFFERENCE_CLASSES | frozenset(
+    {"difference--conflict", "difference--current"} | {f"difftype--{kind}" for kind in DIFF_TYPES}
 )
-"""What the screen of a widget using :class:`DifferenceText` declares as its ``COMPONENT_CLASSES``;
-the palette comes from the reader screen (see :class:`~reader.ui.render.PaletteMixin`)."""
+"""What the screen of a widget using :class:`DifferenceText` declares as its ``COMPONENT_CLASSES``
+(those of them it draws); the palette comes from the reader screen (see
+:class:`~reader.ui.render.PaletteMixin`)."""
 
 DROPPED_SIGN = "\u2038"
 """Shown where the other report has words this one lacks (a caret, as proof-readers mark)."""

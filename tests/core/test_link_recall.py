@@ -1,0 +1,43 @@
+"""Passages telling one happening in other forms of its words are linked: a verb and its nouns, a
+reporting verb naming someone to a role. Invented reports only."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.ingest.loading import load_dossier
+from reader.core.links.align import find_links
+from reader.core.links.terms import stem
+from reader.core.text.segment import segment_article
+
+
+def _links(folder, *bodies: str):
+    for number, body in enumerate(bodies, 1):
+        (folder / f"report{number}.md").write_text(f"---\noutlet: Report {number}\n---\n{body}\n", encoding="utf-8")
+    dossier = load_dossier(folder)
+    return [(link.kind, link.confident) for link in find_links(dossier, {a.id: segment_article(a) for a in dossier.articles})]
+
+
+def test_a_verb_in_ate_meets_its_nouns():
+    assert stem("nominated") == stem("nomination") == stem("nominee") == stem("nominees")
+    assert stem("evacuate") == stem("evacuation") == stem("evacuee")
+    assert stem("privately") == stem("private")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(  # the same happening, which names and a board alone do not make
+            "Governor Ames has chosen Dana Whitlock, a county judge, as her nominee for the harbour board.",
+            "Dana Whitlock was nominated to the harbour board by Governor Ames on Tuesday.",
+            id="a-nominee-and-a-nomination",
+        ),
+        pytest.param(  # a reporting verb naming someone to a role: the statement, not its attribution
+            "Actor Dana Whitlock has been announced as the new star of the drama Lanterns.",
+            "In a statement on Friday, the Harbour Theatre said Dana Whitlock was announced as the new Lanterns lead.",
+            id="announced-as-the-new-one",
+        ),
+    ],
+)
+def test_one_happening_told_in_other_forms_of_its_words_is_linked(tmp_path, first, second):
+    assert _links(tmp_path, first, second) == [("paraphrase", True)]
