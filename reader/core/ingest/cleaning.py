@@ -2,8 +2,9 @@
 
 A saved or copied news page is a header (navigation, paywall blurbs, scripts,
 the headline, a standfirst, photo captions), a body of prose paragraphs with
-interruptions (teasers, "continues below advertisement"), and a footer
-(signatures, recommendations, comment-section rules, cookie notices). The
+interruptions (teasers, "continues below advertisement", a shop's, a
+newsletter's or a poll's box), and a footer (signatures, pager links, author
+boxes, recommendations, comment-section rules, cookie notices). The
 rules below never name an outlet or one of its sentences; they look at how a
 line is built: braces and ``var x=``, prices, a trailing photo credit, a full
 date in a descriptive line, no sentence punctuation, repetition.
