@@ -62,17 +62,16 @@ class DifferenceText(PaletteMixin):
         names it, the ``current`` one, where the walk stands, marked over all), and (with
         ``carets``) a caret wherever the other passage has words this one lacks."""
         palette = self.palette()
-        figure = self.palette_style("difference--figure")
-        sentences = index.analysis.sentences_overlapping(span) if index.analysis else ()
-        tokens = [
-            token for sentence in sentences for token in sentence.tokens if span.start <= token.start and token.end <= span.end
-        ]
         layers = diff_layers(ops, palette, side)
         for op, kind in (types or {}).items():
             start, end = (op.a_start, op.a_end) if side == "a" else (op.b_start, op.b_end)
             if end > start:
                 layers.append((start, end, self.palette_style(f"difftype--{kind}")))
-        layers += [(start, end, figure) for start, end in figure_spans(ops, tokens, side=side)]
+        if ops and index.analysis:  # figures stand out inside differences: a passage without any needs no words
+            figure = self.palette_style("difference--figure")
+            tokens = [token for sentence in index.analysis.sentences_overlapping(span) for token in sentence.tokens
+                      if span.start <= token.start and token.end <= span.end]
+            layers += [(start, end, figure) for start, end in figure_spans(ops, tokens, side=side)]
         if current is not None:
             start, end = (current.a_start, current.a_end) if side == "a" else (current.b_start, current.b_end)
             layers.append((start, end, self.palette_style("difference--current")))

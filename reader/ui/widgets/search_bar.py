@@ -15,6 +15,7 @@ from reader.ui.wording import counted_of
 
 if TYPE_CHECKING:
     from rich.text import Text
+    from textual.screen import Screen
 
     from reader.ui.widgets.item_view import ItemView
 
@@ -34,6 +35,17 @@ class SearchBar(Input):
 
     def on_mount(self) -> None:
         self.cursor_blink = not getattr(self.app, "steady", False)
+
+    @classmethod
+    async def open_in(cls, screen: Screen, placeholder: str) -> SearchBar:
+        """Open ``screen``'s search bar, mounted on its first ``/``: a view opens (and closes)
+        without it, the bar's widget, styles and cursor left for the few who search."""
+        bar = next(iter(screen.query(cls)), None)
+        if bar is None:
+            bar = cls(id="search", placeholder=placeholder)
+            await screen.mount(bar)
+        bar.open()
+        return bar
 
     def open(self) -> None:
         """Show the bar and focus it at once, not on the next idle: keys typed right after ``/``
@@ -89,11 +101,7 @@ class ItemSearch:
         return self.searched_list().index
 
     async def action_search(self) -> None:
-        bar = next(iter(self.query(SearchBar)), None)
-        if bar is None:
-            bar = SearchBar(id="search", placeholder=self.search_prompt)
-            await self.mount(bar)
-        bar.open()
+        await SearchBar.open_in(self, self.search_prompt)  # type: ignore[arg-type]
 
     def on_search_bar_finished(self, event: SearchBar.Finished) -> None:
         event.stop()
