@@ -93,10 +93,10 @@ from itertools import combinations
 
 from reader.core.links.confidence import corroborated, told_alike
 from reader.core.links.grouping import group_pairs, link_of, merge_repeats
-from reader.core.links.judging import Progress, find_pairs
+from reader.core.links.judging import find_pairs
 from reader.core.links.titles import judged_bodies, titles_apart
 from reader.core.links.units import PairMatch, prepare
-from reader.core.model import Dossier, Link, Sentence
+from reader.core.model import Dossier, Link, Progress, Sentence
 
 
 def find_links(

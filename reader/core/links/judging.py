@@ -19,10 +19,9 @@ from reader.core.links.telling_apart import at_odds, told_apart
 from reader.core.links.terms import term_pieces
 from reader.core.links.titles import body_sentences, lede_alike
 from reader.core.links.units import PairMatch, Unit
-from reader.core.model import LinkKind, Span
+from reader.core.model import LinkKind, Progress, Span
 from reader.core.vocabulary import ATTRIBUTION_VERBS
 
-Progress = Callable[[str, int, int], None]
 
 
 def contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
