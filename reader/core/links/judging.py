@@ -23,7 +23,6 @@ from reader.core.model import LinkKind, Progress, Span
 from reader.core.vocabulary import ATTRIBUTION_VERBS
 
 
-
 def contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """Is ``run`` a contiguous stretch of ``words``?"""
     first, size = run[0], len(run)

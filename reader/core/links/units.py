@@ -57,6 +57,8 @@ def _quotations(tokens: Sequence[Token]) -> tuple[tuple[str, ...], ...]:
         elif inside is not None:
             inside.append(token)
     return tuple(run for run in runs if len(run) >= ECHO_WORDS)
+
+
 MIN_CLAUSE_WORDS = 5
 """A shorter piece stays with its neighbour: it cannot carry a fact alone."""
 
