@@ -10,17 +10,14 @@ from collections.abc import Iterable
 from itertools import combinations
 
 from reader.core.links.confidence import FIRM_OVERLAP, figures_differ
-from reader.core.links.judging import KIND_ORDER, contains, overlapping
 from reader.core.links.telling_apart import at_odds, other_stages
 from reader.core.links.terms import term_pieces
-from reader.core.links.units import PairMatch, Unit
+from reader.core.links.units import PairMatch, Unit, echoes, overlapping, weight_overlap
 from reader.core.model import LinkKind, Span
 from reader.core.vocabulary import OTHERS
 
-
-def _overlap(a: Unit, b: Unit, weights: dict[str, float]) -> float:
-    """Shared weight over the geometric mean of the two units' weights."""
-    return math.fsum(weights[t] for t in a.terms & b.terms) / math.sqrt(a.weight * b.weight)
+KIND_ORDER: tuple[LinkKind, ...] = ("paraphrase", "near", "verbatim")
+"""Link kinds from the loosest to the closest: a link is of its loosest pair's kind."""
 
 
 STRANGERS = 0.15
@@ -33,7 +30,7 @@ def _apart(x: int, y: int, whole: list[Unit], weights: dict[str, float], pairs: 
     (``other_stages``): a passage joining a link
     must tell of the same happening as every other."""
     return (min(x, y), max(x, y)) not in pairs and (
-        _overlap(whole[x], whole[y], weights) < STRANGERS or at_odds(whole[x], whole[y])
+        weight_overlap(whole[x], whole[y], weights) < STRANGERS or at_odds(whole[x], whole[y])
         or other_stages(whole[x], whole[y])
     )
 
@@ -226,13 +223,6 @@ def _one_statement(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[in
     return all(whole[p].lede or overlapping(spans) for p, spans in _units_used(group, whole, pairs).items())
 
 
-def _echoes(match: PairMatch) -> bool:
-    """Does a quotation of one passage reappear word for word in the other (``“found credible evidence”``)?"""
-    return any(contains(q, match.unit_b.words) for q in match.unit_a.quotes) or any(
-        contains(q, match.unit_a.words) for q in match.unit_b.quotes
-    )
-
-
 def _one_per_article(group: set[int], housed: set[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> list[int]:
     """The group with one sentence per article: the best counterpart of the sentences no other of its article contests.
 
@@ -247,7 +237,7 @@ def _one_per_article(group: set[int], housed: set[int], whole: list[Unit], pairs
 
     def merit(p: int) -> tuple[int, bool, float]:
         found = [m for q in core if (m := pairs.get((min(p, q), max(p, q))))]
-        return sum(map(_echoes, found)), p not in housed, sum(m.score for m in found)
+        return sum(echoes(m.unit_a, m.unit_b) for m in found), p not in housed, sum(m.score for m in found)
 
     kept = sorted(max(ps, key=merit) for ps in by_article.values())
     while True:  # a sentence whose only partner lost its place has nothing left to link

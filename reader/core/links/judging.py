@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -18,15 +18,9 @@ from reader.core.links.confidence import happenings
 from reader.core.links.telling_apart import at_odds, told_apart
 from reader.core.links.terms import term_pieces
 from reader.core.links.titles import body_sentences, lede_alike
-from reader.core.links.units import PairMatch, Unit
+from reader.core.links.units import PairMatch, Unit, echoes, overlapping, weight_overlap
 from reader.core.model import LinkKind, Progress, Span
 from reader.core.vocabulary import ATTRIBUTION_VERBS
-
-
-def contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """Is ``run`` a contiguous stretch of ``words``?"""
-    first, size = run[0], len(run)
-    return any(words[i : i + size] == run for i, w in enumerate(words) if w == first)
 
 
 VERBATIM_RUN = 6
@@ -124,18 +118,13 @@ def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str]
     if a.years and b.years and not a.years & b.years:
         return None
     shared = a.terms & b.terms
-    shared_weight = math.fsum(weights[t] for t in shared)
-    overlap = shared_weight / math.sqrt(a.weight * b.weight)
+    overlap = weight_overlap(a, b, weights)
     if overlap < PARAPHRASE_OVERLAP / 2:
         return None  # too little in common for any kind: skip the costlier comparisons
     similar = Indel.normalized_similarity(a.words, b.words)
     run, run_end = _longest_run(a.words, b.words)
     shorter = min(len(a.words), len(b.words))
-    if a.words == b.words or (run >= VERBATIM_RUN and (
-        run >= 0.9 * shorter
-        or any(len(q) >= VERBATIM_RUN and contains(q, b.words) for q in a.quotes)
-        or any(len(q) >= VERBATIM_RUN and contains(q, a.words) for q in b.quotes)
-    )):
+    if a.words == b.words or (run >= VERBATIM_RUN and (run >= 0.9 * shorter or echoes(a, b, VERBATIM_RUN))):
         return max(similar, overlap), "verbatim", True
     # A long run ending on ``said`` may be only who spoke (``Neil Ashcombe, controller of Network Drama, said``)
     # before two different quotations: it makes no near copy.
@@ -267,11 +256,3 @@ def _clause_of(sentence: int, unit: Unit, clauses: list[list[Unit]]) -> int:
 
 def _unit_at(sentence: int, clause: int, whole: list[Unit], clauses: list[list[Unit]]) -> Unit:
     return whole[sentence] if clause < 0 else clauses[sentence][clause]
-
-
-KIND_ORDER: tuple[LinkKind, ...] = ("paraphrase", "near", "verbatim")
-
-
-def overlapping(spans: Sequence[Span]) -> bool:
-    """Do the spans (of one sentence) all overlap one another?"""
-    return max(s.start for s in spans) < min(s.end for s in spans)

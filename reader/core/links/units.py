@@ -212,6 +212,31 @@ class PairMatch:
     """Sure to make one statement (see ``_judge``); the others make weaker links, shown on demand."""
 
 
+def weight_overlap(a: Unit, b: Unit, weights: dict[str, float]) -> float:
+    """The weight of the terms two units share over the geometric mean of their weights: 1 when they
+    hold the same terms, whatever their lengths."""
+    return math.fsum(weights[t] for t in a.terms & b.terms) / math.sqrt(a.weight * b.weight)
+
+
+def echoes(a: Unit, b: Unit, words: int = ECHO_WORDS) -> bool:
+    """Does a quotation of one unit, ``words`` words or more, reappear word for word in the other
+    (``“found credible evidence”``)?"""
+    return any(len(q) >= words and _contains(q, b.words) for q in a.quotes) or any(
+        len(q) >= words and _contains(q, a.words) for q in b.quotes
+    )
+
+
+def _contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Is ``run`` a contiguous stretch of ``words``?"""
+    first, size = run[0], len(run)
+    return any(words[i : i + size] == run for i, w in enumerate(words) if w == first)
+
+
+def overlapping(spans: Sequence[Span]) -> bool:
+    """Do the spans (of one sentence) all overlap one another?"""
+    return max(s.start for s in spans) < min(s.end for s in spans)
+
+
 def _named_as(tokens: Sequence[Token], index: int) -> bool:
     """Is the token a reporting verb naming someone to a role (``has been announced as the new
     coach``, ``confirmed as the next chair``)? It tells what happened, not who said it: a term and a
