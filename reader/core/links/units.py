@@ -63,7 +63,7 @@ MIN_CLAUSE_WORDS = 5
 """A shorter piece stays with its neighbour: it cannot carry a fact alone."""
 
 
-def _clauses(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> list[tuple[int, int]]:
+def clause_ranges(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges ``[a, b)`` of a sentence's clauses, in order, covering it.
 
     Cuts fall after ``;`` and free-standing dashes, before a comma-led clause
@@ -120,7 +120,7 @@ SPEECH_VERBS = ATTRIBUTION_VERBS - {"according", "asked", "asks", "announced"}
 """Reporting verbs whose subject is only the speaker (``X asked Canada to…`` is itself a fact)."""
 
 
-def _speakers(tokens: Sequence[Token]) -> set[int]:
+def speaker_indexes(tokens: Sequence[Token]) -> set[int]:
     """Indexes of the tokens that only say who spoke: a paraphrase may name the speaker differently.
 
     They are the capitalised words next to a reporting verb (``Marina Costa
@@ -247,7 +247,7 @@ def _named_as(tokens: Sequence[Token], index: int) -> bool:
             and tokens[index + 1].norm == "as" and tokens[index + 2].norm in DETERMINERS)
 
 
-def _verbs(tokens: Sequence[Token]) -> set[int]:
+def verb_indexes(tokens: Sequence[Token]) -> set[int]:
     """Indexes of the tokens that look like verbs, without a tagger: an irregular past form, a word in
     ``-ed``, a word after an auxiliary (``will``, ``to``,
     ``has``, ``was``...), adverbs between allowed, or a gerund (``for speeding``: ``grammar.gerund``)."""
@@ -280,7 +280,7 @@ FACT_WORDS = 4
 """A shorter passage (``(Daily Planet article)``, ``News article)``) states nothing to link."""
 
 
-def _only_attribution(tokens: Sequence[Token]) -> bool:
+def only_attribution(tokens: Sequence[Token]) -> bool:
     """Is the clause only who speaks (``Neil Ashcombe, controller of Network Drama, said:``)? Also, when it
     holds no other verb and nothing after a colon, a clause that a verb of speaking opens (``said the
     victim's uncle, Dale Morrow``, ``according to officials``) or that ends on one and when, where or
@@ -297,7 +297,7 @@ def _only_attribution(tokens: Sequence[Token]) -> bool:
         last is not None and words[last - 1] not in AUXILIARIES and len(words) - 1 - last <= TAIL_WORDS
         and words[last + 1] in SPOKEN_WHERE  # a verb ending the clause was taken above
     ))
-    return said and not any(t.norm == ":" for t in tokens[:-1]) and not _verbs(tokens)
+    return said and not any(t.norm == ":" for t in tokens[:-1]) and not verb_indexes(tokens)
 
 
 def _says_something(tokens: Sequence[Token]) -> bool:
@@ -313,7 +313,7 @@ def _says_something(tokens: Sequence[Token]) -> bool:
     return False
 
 
-def _states(tokens: Sequence[Token]) -> bool:
+def may_be_lede(tokens: Sequence[Token]) -> bool:
     """Can the sentence be its article's lede (see ``LEDE_WORDS``)?"""
     said = (t.text for t in tokens if t.is_word and t.text.isalpha() and t.text.islower())
     return sum(word not in FACTLESS_WORDS for word in said) >= LEDE_WORDS
@@ -367,7 +367,7 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             token_terms: list[list[str]] = []
             pinned: list[tuple[Particular, ...]] = []
             position = 0
-            speakers = _speakers(tokens)
+            speakers = speaker_indexes(tokens)
             for number, token in enumerate(tokens):
                 pieces = []
                 if number in speakers:
@@ -390,9 +390,9 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             if not terms or not _says_something(tokens):
                 continue
             # A title line states the main fact as a lede does, and leaves its body its own lede.
-            number, lede = len(whole), sentence.start < 0 or not lede_found and _states(tokens)
+            number, lede = len(whole), sentence.start < 0 or not lede_found and may_be_lede(tokens)
             lede_found = lede_found or lede and sentence.start >= 0
-            verbs = _verbs(tokens)
+            verbs = verb_indexes(tokens)
 
             def actions(a: int, b: int) -> set[str]:
                 return {t for i in range(a, b) if i in verbs for t in token_terms[i]}
@@ -404,12 +404,12 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
 
             caption = _caption(tokens)
             whole.append(_unit(number, index, tokens, terms, particulars(0, len(tokens)), article.id, lede, actions(0, len(tokens)), caption))
-            ranges = _clauses(tokens, verbs)
+            ranges = clause_ranges(tokens, verbs)
             clauses.append([
                 _unit(number, index, tokens[a:b], {t for pieces in token_terms[a:b] for t in pieces}, particulars(a, b), article.id, lede,
                       actions(a, b), caption)
                 for a, b in ranges
-                if not _only_attribution(tokens[a:b])
+                if not only_attribution(tokens[a:b])
             ] if len(ranges) > 1 else [])
     df = body_frequencies(whole)
     total = body_sentences(whole) + 1
