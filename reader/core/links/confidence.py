@@ -39,7 +39,7 @@ became weaker, and no link read right."""
 def corroborated(group: list[int], pairs: dict[tuple[int, int], PairMatch], names: frozenset[str]) -> bool:
     """Does some pair of the link hold firmly (verbatim, near, or a paraphrase sharing ``FIRM_OVERLAP``
     of its weight or ``FIRM_TERMS`` terms, few of them names)? The dossier's topic words with a common
-    verb are enough to pass ``_statement``; a link made only of such loose pairs, most often two
+    verb are enough to pass ``judging._statement``; a link made only of such loose pairs, most often two
     passages, is weaker. On the
     six hand-read development dossiers (bench/link_sample.py --all), 22 of the 24 wrong links were
     two-passage paraphrases, most sharing four or five terms at an overlap under 0.4; asking more (a

@@ -40,7 +40,7 @@ LEDE_OVERLAP = 0.2
 LEDE_TERMS = 2
 """Two ledes sharing this overlap, this many terms other than names and one uncommon such term report the
 dossier's main fact. Plain-text dossiers put a date line or a byline above the lede, so the lede is the
-first sentence that says something (``may_be_lede``); QA-Align pairs linked 36 -> 48 of 85 on the
+first sentence that says something (``units.may_be_lede``); QA-Align pairs linked 36 -> 48 of 85 on the
 development dossiers, the scorer's link-precision proxy unchanged (0.97). Their figures, ranks and
 weekdays must not be at odds (``50 miles north of Kestrelton`` is not ``about 15 miles north of Kestrelton``)."""
 UNCOMMON_SHARE = 0.12

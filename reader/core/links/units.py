@@ -209,7 +209,7 @@ class PairMatch:
     unit_a: Unit
     unit_b: Unit
     confident: bool
-    """Sure to make one statement (see ``_judge``); the others make weaker links, shown on demand."""
+    """Sure to make one statement (see ``judging._judge``); the others make weaker links, shown on demand."""
 
 
 def weight_overlap(a: Unit, b: Unit, weights: dict[str, float]) -> float:
