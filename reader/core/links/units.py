@@ -352,40 +352,70 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
     )
 
 
+class _TermReader:
+    """Reads tokens into terms, remembering across the dossier how each term is written: how often
+    past a sentence's first word, and how often capitalised there (a name is), and the first word it
+    was read from (its rarity in general English is looked up by that word)."""
+
+    def __init__(self) -> None:
+        self.seen: Counter[str] = Counter()
+        self.capitalised: Counter[str] = Counter()
+        self.surface: dict[str, str] = {}
+
+    def read(self, sentence: Sentence, tokens: Sequence[Token]) -> tuple[list[list[str]], list[tuple[Particular, ...]]]:
+        """Each token's terms and the particulars it pins: none for a token that only says who spoke."""
+        token_terms: list[list[str]] = []
+        pinned: list[tuple[Particular, ...]] = []
+        position = 0
+        speakers = speaker_indexes(tokens)
+        for number, token in enumerate(tokens):
+            pieces = []
+            if number in speakers:
+                position += 1
+            elif _named_as(tokens, number):
+                pieces.append(stem(token.norm))
+                self.surface.setdefault(pieces[0], token.norm)
+                position += 1
+            elif token.is_word or token.norm[:1].isdigit():
+                for term, upper, word in term_pieces(token.text, token.norm):
+                    pieces.append(term)
+                    self.surface.setdefault(term, word)
+                    if position and sentence.start >= 0:  # a title's casing says nothing (titles.py)
+                        self.seen[term] += 1
+                        self.capitalised[term] += upper
+                position += 1
+            token_terms.append(pieces)
+            pinned.append(() if number in speakers or not pieces else particulars_of(token.norm))
+        return token_terms, pinned
+
+    def weigh(self, whole: list[Unit]) -> tuple[dict[str, float], Counter[str], frozenset[str]]:
+        """Each term's weight, its inverse sentence frequency among the bodies times ``ANCHOR_BOOST``
+        for numbers and names (terms capitalised at least half the times seen), else times its rarity;
+        the bodies' term frequencies; the names."""
+        df = body_frequencies(whole)
+        total = body_sentences(whole) + 1
+        weights = {}
+        names = set()
+        for term, count in df.items():
+            weight = math.log(total / count) + 0.1
+            is_number = term[:1].isdigit()
+            if self.seen[term] and self.capitalised[term] * 2 >= self.seen[term] and term not in CALENDAR_WORDS:
+                names.add(term)
+            weights[term] = weight * (ANCHOR_BOOST if is_number or term in names else rarity(self.surface[term]))
+        return weights, df, frozenset(names)
+
+
 def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
     """Sentence units (dossier order, then the articles' title lines: ``titles.reading``), the
     clause units of each, and term weights."""
     whole: list[Unit] = []
     clauses: list[list[Unit]] = []
-    capitalised: Counter[str] = Counter()
-    seen: Counter[str] = Counter()
-    surface: dict[str, str] = {}
+    terms_of = _TermReader()
     for index, article, read in reading(dossier, sentences):
         lede_found = False
         for sentence in read:
             tokens = sentence.tokens
-            token_terms: list[list[str]] = []
-            pinned: list[tuple[Particular, ...]] = []
-            position = 0
-            speakers = speaker_indexes(tokens)
-            for number, token in enumerate(tokens):
-                pieces = []
-                if number in speakers:
-                    position += 1
-                elif _named_as(tokens, number):
-                    pieces.append(stem(token.norm))
-                    surface.setdefault(pieces[0], token.norm)
-                    position += 1
-                elif token.is_word or token.norm[:1].isdigit():
-                    for term, upper, word in term_pieces(token.text, token.norm):
-                        pieces.append(term)
-                        surface.setdefault(term, word)
-                        if position and sentence.start >= 0:  # a title's casing says nothing (titles.py)
-                            seen[term] += 1
-                            capitalised[term] += upper
-                    position += 1
-                token_terms.append(pieces)
-                pinned.append(() if number in speakers or not pieces else particulars_of(token.norm))
+            token_terms, pinned = terms_of.read(sentence, tokens)
             terms = {t for pieces in token_terms for t in pieces}
             if not terms or not _says_something(tokens):
                 continue
@@ -411,17 +441,9 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
                 for a, b in ranges
                 if not only_attribution(tokens[a:b])
             ] if len(ranges) > 1 else [])
-    df = body_frequencies(whole)
-    total = body_sentences(whole) + 1
-    weights = {}
-    names = set()
-    for term, count in df.items():
-        weight = math.log(total / count) + 0.1
-        is_number = term[:1].isdigit()
-        if seen[term] and capitalised[term] * 2 >= seen[term] and term not in CALENDAR_WORDS:
-            names.add(term)
-        weights[term] = weight * (ANCHOR_BOOST if is_number or term in names else rarity(surface[term]))
-    for unit in whole + [c for units in clauses for c in units]:
+    weights, df, names = terms_of.weigh(whole)
+    every = whole + [clause for of_sentence in clauses for clause in of_sentence]
+    for unit in every:
         unit.weight = math.fsum(weights[t] for t in unit.terms)
-    headline_verbs(whole + [c for units in clauses for c in units], names)
-    return whole, clauses, weights, df, frozenset(names)
+    headline_verbs(every, names)
+    return whole, clauses, weights, df, names
