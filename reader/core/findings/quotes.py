@@ -45,6 +45,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
+from reader.core.findings.partition import Partition
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.terms import stem
 from reader.core.text.diff import diff_passages
@@ -771,14 +772,7 @@ def _groups(quotes: list[Quote], words: list[list[str]]) -> list[list[int]]:
     ones are compared only when they share a word pair (an index, so the cost
     follows the number of candidate pairs, not the square of all quotations).
     """
-    parent = list(range(len(quotes)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    clusters = Partition(range(len(quotes)))
     joined = [" ".join(w) for w in words]
     index: dict[tuple[str, str] | str, list[int]] = {}
     for i, row in enumerate(words):
@@ -787,15 +781,12 @@ def _groups(quotes: list[Quote], words: list[list[str]]) -> list[list[int]]:
         for key in keys:
             index.setdefault(key, []).append(i)
         for j in sorted(candidates):
-            if quotes[i].span.article == quotes[j].span.article or root(i) == root(j):
+            if quotes[i].span.article == quotes[j].span.article or clusters.root(i) == clusters.root(j):
                 continue
             short, long_ = sorted((joined[i], joined[j]), key=len)
             if _same_statement(short, long_):
-                parent[root(i)] = root(j)
-    clusters: dict[int, list[int]] = {}
-    for i in range(len(quotes)):
-        clusters.setdefault(root(i), []).append(i)
-    return sorted(clusters.values())
+                clusters.join(i, j)
+    return clusters.groups()
 
 
 def _overlap(a: Span, b: Span) -> int:
