@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.core.links.story import judge_story
 from reader.core.entities.clusters import find_entities
 from reader.core.findings.difftypes import link_differences
 from reader.core.findings.figures import compare_figures, find_figures
 from reader.core.findings.quotes import find_quotes
-from reader.core.ingest.loading import analysed_part
 from reader.core.findings.sourcing import find_sourcing
-from reader.core.links.align import find_links
 from reader.core.forked import beside
+from reader.core.ingest.loading import analysed_part
+from reader.core.links.align import find_links
+from reader.core.links.story import judge_story
 from reader.core.model import (
     Analysis, Article, Dossier, Entity, Figure, Findings, Link, Progress, QuoteGroup, Sentence, Sourcing, Story,
 )
