@@ -187,12 +187,12 @@ def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, 
     limit = max(2, min(max(UNCOMMON_SHARE * body_sentences(whole), 2 * articles), UNCOMMON_LIMIT))
     uncommon = frozenset(term for term, count in df.items() if count <= limit)
 
-    def judged(sentences: range, report: Callable[[int], None]) -> list[_Judged]:
-        return _judged(sentences, partners, whole, clauses, weights, uncommon, names, report)
+    def pairs_among(sentences: range, report: Callable[[int], None]) -> list[_FoundPair]:
+        return _pairs_among(sentences, partners, whole, clauses, weights, uncommon, names, report)
 
     every = len(whole)
-    with beside(lambda: judged(range(1, every, 2), lambda done: None), list[_Judged], worth_it=every >= JUDGED_BESIDE_FROM) as odd:
-        found = judged(range(0, every, 2), lambda done: progress("links", done, every)) + odd()
+    with beside(lambda: pairs_among(range(1, every, 2), lambda done: None), list[_FoundPair], worth_it=every >= JUDGED_BESIDE_FROM) as odd:
+        found = pairs_among(range(0, every, 2), lambda done: progress("links", done, every)) + odd()
     progress("links", every, every)
     matches = _printed_apart([PairMatch(a, b, score, kind, _unit_at(a, unit_a, whole, clauses), _unit_at(b, unit_b, whole, clauses), confident)
                               for a, b, score, kind, unit_a, unit_b, confident in found])
@@ -223,13 +223,13 @@ def _printed_apart(matches: list[PairMatch]) -> list[PairMatch]:
     return [replace(m, confident=False) if apart(m) else m for m in matches]
 
 
-_Judged = tuple[int, int, float, str, int, int, bool]
-"""A pair found by :func:`_judged`: its sentences, score, kind, the clause of each that makes it
+_FoundPair = tuple[int, int, float, str, int, int, bool]
+"""A pair found by :func:`_pairs_among`: its sentences, score, kind, the clause of each that makes it
 (-1: the whole sentence) and whether it is confident; plain data, sent back from a fork."""
 
 
-def _judged(sentences: range, partners: Callable[[int], list[int]], whole: list[Unit], clauses: list[list[Unit]],
-            weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str], report: Callable[[int], None]) -> list[_Judged]:
+def _pairs_among(sentences: range, partners: Callable[[int], list[int]], whole: list[Unit], clauses: list[list[Unit]],
+                  weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str], report: Callable[[int], None]) -> list[_FoundPair]:
     """The pairs of ``sentences`` with their partners that carry one statement; ``report`` hears
     how far into the dossier's sentences it is."""
     found_all = []
