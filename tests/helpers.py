@@ -58,6 +58,13 @@ async def palette_lists(pilot, text: str) -> None:
     await until(pilot, listed)
 
 
+def shown(widget) -> str:
+    """The rows ``widget`` draws now, as text, one a line (for a line-API widget, what is in view)."""
+    from textual.geometry import Region
+
+    return "\n".join(strip.text for strip in widget.render_lines(Region(0, 0, *widget.size)))
+
+
 async def on_top(pilot, kind: type) -> None:
     """Until the screen on top is a ``kind`` and mounted (its widgets composed): pushed, or
     uncovered by a pop."""
@@ -110,3 +117,15 @@ def plain(renderable, width: int = 200) -> str:
     with console.capture() as captured:
         console.print(renderable)
     return "\n".join(line.rstrip() for line in captured.get().rstrip("\n").splitlines())
+
+
+def repaints(monkeypatch, *widgets) -> dict:
+    """The regions each of ``widgets`` asks to repaint from now on, a tuple per request (``()``:
+    all of it); read before the next frame takes them."""
+    from textual.widget import Widget
+
+    asked: dict = {widget: [] for widget in widgets}
+    set_dirty = Widget._set_dirty
+    monkeypatch.setattr(Widget, "_set_dirty", lambda widget, *regions: (
+        asked[widget].append(regions) if widget in asked else None, set_dirty(widget, *regions))[-1])
+    return asked

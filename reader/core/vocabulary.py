@@ -187,7 +187,7 @@ BOILERPLATE_WORDS = frozenset(
 GENERIC_ACRONYMS = frozenset(
     """uav uavs ceo ceos cfo gdp tv pc pm am faq ai it id ok usd cad eur gbp diy hq vip covid pr
     ngo ngos km kg mm cm mph pdf url rss sms gps atm ipo gmt utc est edt cst cdt pst pdt cet cest bst
-    ist jst kst hkt aest aedt mst mdt hst et dna dui dwi lte nfc mvp""".split()
+    ist jst kst hkt aest aedt mst mdt hst et dna dui dwi lte nfc mvp q&a r&d m&a b&b p&l""".split()
 )
 """Upper-case abbreviations of common nouns, which are not names."""
 
@@ -289,7 +289,7 @@ TITLE_QUALIFIERS = frozenset(
     national international public security economy economic environment energy transport
     education state federal regional provincial opposition party general deputy acting former late
     fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth new current outgoing incoming
-    special senior principal assistant associate the of for and""".split()
+    special senior principal assistant associate crown the of for and""".split()
 )
 """Words that fill out a title (``Foreign Affairs Minister``) without naming anyone."""
 
@@ -408,6 +408,7 @@ Albania|Tirana|Albanian,Albanians|
 Algeria|Algiers|Algerian,Algerians|
 Andorra|Andorra la Vella|Andorran,Andorrans|
 Angola|Luanda|Angolan,Angolans|
+Antigua and Barbuda||Antiguan,Antiguans|Antigua
 Argentina|Buenos Aires|Argentine,Argentinian,Argentinians|
 Armenia|Yerevan|Armenian,Armenians|
 Australia|Canberra|Australian,Australians|
@@ -527,7 +528,10 @@ Qatar|Doha|Qatari,Qataris|
 Romania|Bucharest|Romanian,Romanians|
 Russia|Moscow|Russian,Russians|Russian Federation
 Rwanda|Kigali|Rwandan,Rwandans|
+Saint Kitts and Nevis|Basseterre|Kittitian,Kittitians|St. Kitts and Nevis
+Saint Vincent and the Grenadines|Kingstown|Vincentian,Vincentians|St. Vincent and the Grenadines
 Samoa|Apia|Samoan,Samoans|
+Sao Tome and Principe|||São Tomé and Príncipe
 Saudi Arabia|Riyadh|Saudi,Saudis|
 Senegal|Dakar|Senegalese|
 Serbia|Belgrade|Serbian,Serbians,Serb,Serbs|
@@ -552,6 +556,7 @@ Tanzania|Dodoma|Tanzanian,Tanzanians|
 Thailand|Bangkok|Thai,Thais|
 Togo|Lome|Togolese|
 Tonga|Nuku'alofa|Tongan,Tongans|
+Trinidad and Tobago|Port of Spain|Trinidadian,Trinidadians,Tobagonian,Tobagonians|Trinidad
 Tunisia|Tunis|Tunisian,Tunisians|
 Turkey|Ankara|Turkish,Turk,Turks|Turkiye,Türkiye
 Turkmenistan|Ashgabat|Turkmen|
@@ -746,3 +751,28 @@ hold a work's name, not words said."""
 
 GENDERED_TITLES = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 """A person named with one of these titles (capitalised: ``miss`` is a verb) is taken up as ``he`` or ``she``."""
+
+
+# --- entities (reader/core/entities/) ----------------------------------------------------------------------
+
+PLACE_OPENERS = frozenset("fort mount mt lake cape port".split())
+"""First words of a place's two-word name (``Fort Calder``, ``Lake Ellery``); not of a body's (``Port Authority``)."""
+
+ROAD_WORDS = frozenset("interstate highway route freeway motorway expressway turnpike".split())
+"""Words that name a road by its number (``Interstate 80``, ``State Route 12``): a place, not a product's model."""
+
+_DIMINUTIVES = """
+al:albert,alan,allan,alfred alex:alexander,alexandra andy:andrew ben:benjamin bernie:bernard
+bill:william billy:william will:william willie:william bob:robert bobby:robert rob:robert robbie:robert
+chris:christopher,christine,christina dan:daniel danny:daniel dave:david don:donald doug:douglas
+ed:edward,edwin,edmund eddie:edward fred:frederick gene:eugene greg:gregory hank:henry jeff:jeffrey,geoffrey
+jerry:gerald,jerome jim:james jimmy:james joe:joseph jon:jonathan ken:kenneth larry:lawrence,laurence
+liz:elizabeth beth:elizabeth matt:matthew mike:michael mo:maurice,morris,mohammed,muhammad
+nick:nicholas,nicolas pat:patrick,patricia pete:peter phil:philip,phillip ray:raymond rick:richard
+dick:richard ron:ronald rudy:rudolph sam:samuel,samantha steve:steven,stephen sue:susan ted:edward,theodore
+tim:timothy tom:thomas tommy:thomas tony:anthony vince:vincent walt:walter kate:katherine,catherine,kathryn
+jenny:jennifer chuck:charles charlie:charles nate:nathan,nathaniel josh:joshua jake:jacob abe:abraham
+"""
+DIMINUTIVES = {short: frozenset(full.split(",")) for short, full in (p.split(":") for p in _DIMINUTIVES.split())}
+"""English given names' short forms -> the given names they shorten (``Rudy`` for ``Rudolph``): one person,
+written ``Rudy Tamsin`` in one report and ``Rudolph Tamsin`` in another."""

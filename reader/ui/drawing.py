@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import ClassVar, Self
 
 from rich.cells import cell_len, get_character_cell_size
@@ -103,6 +103,18 @@ def _wrap_narrow(body: str, start: int, end: int, width: int) -> list[tuple[int,
     return rows
 
 
+def hanging_offsets(line: str, width: int, hang: int) -> list[tuple[int, int]]:
+    """:func:`wrap_offsets` of all of ``line``, its first row from the line's start (its leading
+    spaces kept) and the others ``hang`` cells narrower: drawn indented by ``hang``, they start
+    under the text, not at the edge."""
+    rows = wrap_offsets(line, 0, len(line), width)
+    if rows:
+        rows[0] = (0, rows[0][1])
+    if len(rows) > 1 and hang > 0:
+        rows[1:] = wrap_offsets(line, rows[1][0], len(line), max(1, width - hang))
+    return rows
+
+
 def wrapped(text: str, width: int) -> list[str]:
     """The lines of ``text`` wrapped to ``width`` cells (a headline, a standfirst)."""
     return [text[a:b] for a, b in wrap_offsets(text, 0, len(text), width)]
@@ -124,7 +136,13 @@ def line_strip(line: Text, console, width: int, style: Style) -> Strip:
 
     Neighbouring cells that look alike are one segment: each segment is escape codes sent to the
     terminal, and cut and filtered by Textual, at every frame showing the row."""
-    strip = Strip([s for s in line.render(console) if s.text != "\n"] or [Segment("")])
+    return segments_strip(line.render(console), width, style)
+
+
+def segments_strip(segments: Iterable[Segment], width: int, style: Style) -> Strip:
+    """:func:`line_strip` for a row already rendered into ``segments`` (a piece of a longer text
+    rendered once and cut into rows)."""
+    strip = Strip([s for s in segments if s.text != "\n"] or [Segment("")])
     return strip.extend_cell_length(width).crop(0, max(width, strip.cell_length)).apply_style(style).simplify()
 
 
@@ -305,6 +323,12 @@ class LineView(PaletteMixin, ScrollView):
     def row_looks(self) -> tuple:
         """Styles rows are drawn with besides the palette and the pane's own (a subclass's row states)."""
         return ()
+
+    @property
+    def row_styles(self) -> tuple:
+        """:meth:`row_looks` as of the pane's last restyle: read once per restyle, not once per row."""
+        self._check_looks()
+        return self._looks[2:]
 
     def restyled(self) -> None:
         """The looks changed: drop anything else kept that was drawn with the old ones."""

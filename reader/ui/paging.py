@@ -20,4 +20,7 @@ def next_hit(hits: Sequence[int], at: int, step: int) -> tuple[int, str]:
     ahead = [n for n in hits if (n > at if step > 0 else n < at)]
     if ahead:
         return (ahead[0] if step > 0 else ahead[-1]), ""
-    return (hits[0] if step > 0 else hits[-1]), f"Wrapped round to the {'first' if step > 0 else 'last'} hit"
+    target = hits[0] if step > 0 else hits[-1]
+    if target == at:  # the only hit, already under the cursor: nothing went round
+        return target, "This is the only hit"
+    return target, f"Wrapped round to the {'first' if step > 0 else 'last'} hit"

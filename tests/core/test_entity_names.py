@@ -157,9 +157,11 @@ def test_a_verb_form_or_an_adjective_opening_a_sentence_is_no_part_of_a_name():
     index = by_alias(entities_of_texts(
         "Describing Karlstad as safe, officials reopened the road. Obstructionist Senators blocked the bill.",
         "Refugees returned to Karlstad. Whatever Ortega decides, Senators will vote. Ortega said so.",
+        "Reportedly Ortega left early. Ortega denied it.",
     ))
     assert "describing karlstad" not in index and index["karlstad"].shared
     assert "obstructionist senators" not in index and "whatever ortega" not in index
+    assert "reportedly ortega" not in index
 
 
 def test_a_faith_adjective_after_a_place_is_dropped_when_the_place_stands_alone():
@@ -424,7 +426,8 @@ def test_a_last_word_the_dossier_writes_in_lower_case_is_no_surname():
     index = by_alias(entities_of_texts(
         "The crew seized six AK-47 Rifles. The Rifles were old.", "Police found more rifles and AK-47 Rifles later.",
     ))
-    assert index["ak-47 rifles"].type != "person"
+    assert "ak-47 rifles" not in index and index["ak-47"].type != "person"  # the rifles are counted, no name
+    assert "rifles" not in index or index["rifles"].type != "person"
 
 
 def test_the_head_of_an_apposition_comes_before_its_preposition_and_a_ranger_is_a_title():
@@ -873,3 +876,168 @@ def test_a_bodys_name_before_its_heads_title_stands_for_the_body():
         "Commerce Secretary Ann Lee left. Korean officials and the Korean peninsula were calm.",
     ))
     assert index["commerce"] is index["commerce department"] and "korean" not in index
+
+
+def test_a_middle_initial_that_spells_a_function_word_stays_in_the_name():
+    # "S." and "A." read as "s" and "a" once folded: still initials between a given name and a surname
+    index = by_alias(entities_of_texts(
+        "The case is pursued by the special counsel, Harold S. Brannock III. Lena A. Varga declined to comment.",
+        "Brannock and Varga met on Monday. Judge Tomas A. Reyes asked them to stand for a minute.",
+    ))
+    assert index["harold s. brannock iii"] is index["brannock"] and index["brannock"].name == "Harold S. Brannock III"
+    assert index["lena a. varga"] is index["varga"] and "harold" not in index and "lena" not in index
+    assert index["tomas a. reyes"].type == "person" and "reyes" not in index
+
+
+def test_a_name_shaped_as_given_and_family_name_is_a_person_when_nothing_says_otherwise():
+    # no title, no "said", no bare surname: the shape of the name is the only evidence
+    index = by_alias(entities_of_texts(
+        "Records list Lena Varga as the owner of all four homes. The Golden Mile file was read at Rocky Ridge."
+        " Al Kadira aired it.",
+        "Lena Varga bought them in 2003 and later sold one to the Marlow Celtics. Al Kadira showed them.",
+        "The file names the Marlow Celtics.",
+    ))
+    assert index["lena varga"].type == "person"
+    # English words, or a name written after "the", name no one
+    assert index["golden mile"].type != "person" and index["rocky ridge"].type != "person"
+    assert index["marlow celtics"].type != "person" and index["al kadira"].type != "person"
+
+
+def test_a_road_named_by_its_number_is_a_place():
+    index = by_alias(entities_of_texts(
+        "Police boxed in his car on Interstate 80 near Ridgeford. He had driven west on State Route 12.",
+        "He was stopped on Interstate 80. The Leopard 2 tank was not involved.",
+    ))
+    assert index["interstate 80"].type == index["state route 12"].type == "place"
+    assert index["leopard 2"].type == "product"
+
+
+def test_a_given_names_short_form_with_the_same_family_name_is_one_person():
+    index = by_alias(entities_of_texts(
+        "The club hired Maurice Dunleavy as coach. Rudolph J. Tamsin, its lawyer, agreed.",
+        "Mo Dunleavy takes over on Monday, said Rudy Tamsin. John Parr and Jim Parr were not asked.",
+    ))
+    assert index["mo dunleavy"] is index["maurice dunleavy"] and index["mo dunleavy"].name == "Maurice Dunleavy"
+    assert index["rudy tamsin"] is index["rudolph j. tamsin"]
+    assert index["jim parr"] is not index["john parr"]
+
+
+def test_adjectives_capitalised_before_their_noun_name_nothing():
+    # each is written in lower case elsewhere in the dossier: the capital is the writer's style
+    index = by_alias(entities_of_texts(
+        "The memos were released by Republican Congressional aides. The Federal budget grew.",
+        "The congressional leaders and the federal agencies agreed. The House voted and the Journal reported it.",
+        "Our house is a journal of sorts.",
+    ))
+    assert not {"republican congressional", "congressional", "federal"} & index.keys()
+    assert "house" in index and "journal" in index  # nouns, or no adjective's ending
+
+
+def test_a_given_name_alone_stands_for_a_person_whose_family_name_is_a_title_word():
+    index = by_alias(entities_of_texts(
+        'Team president Ada King said so. "Knowing Ada, it was not easy," the coach said.',
+        "Ada King fired the coach on Monday.",
+    ))
+    assert index["ada"] is index["ada king"] and index["ada king"].type == "person"
+
+
+def test_a_given_name_alone_joins_a_person_known_as_such_only_by_the_family_name_used_alone():
+    # no title, no "said" after the full name: "Wren" alone is what makes "Tobias Wren" a person
+    index = by_alias(entities_of_texts(
+        'The club hired Tobias Wren. Wren arrived on Monday. "Tobias is family," the owner told reporters.',
+        "Tobias Wren starts next week. Fans of the Harbour Wrens cheered. Harbour was loud.",
+    ))
+    assert index["tobias"] is index["tobias wren"] and index["tobias wren"].type == "person"
+
+
+def test_a_name_opening_a_dateline_is_a_place():
+    index = by_alias(entities_of_texts(
+        "Kestrelton, Nov 11 - A warship foiled an attack.", "Kestrelton, May 3 (Wire) - The navy said so.",
+        "The warship left Kestrelton before dawn.",
+    ))
+    assert index["kestrelton"].type == "place"
+
+
+def test_a_city_named_after_a_province_is_no_person():
+    index = by_alias(entities_of_texts(
+        "The quake struck Banda Kestra. In Kestra, 170 died.", "Residents of Banda Kestra fled to Kestra.",
+    ))
+    assert index["banda kestra"].type != "person" and index["kestra"] is not index["banda kestra"]
+
+
+def test_a_country_whose_name_holds_and_is_one_place():
+    index = by_alias(entities_of_texts(
+        "Trinidad and Tobago and Bosnia and Herzegovina signed. Officials met in Trinidad and Tobago.",
+        "Ministers of Trinidad and Tobago agreed. Spain and France did not.",
+    ))
+    assert index["trinidad and tobago"].type == "place" and index["trinidad and tobago"].shared
+    assert "tobago" not in index and "herzegovina" not in index and "spain and france" not in index
+
+
+def test_an_ampersand_between_capitals_without_spaces_is_inside_one_name():
+    index = by_alias(entities_of_texts(
+        "AT&T and S&P Global rose after a Q&A session. Spending on R&D fell.", "AT&T fell; S&P Global rose.",
+    ))
+    assert index["at&t"].shared and index["s&p global"].shared
+    assert not {"t", "at", "s", "p global", "q&a", "r&d", "q", "a", "r", "d"} & index.keys()
+
+
+def test_names_with_particles_are_people_and_keep_no_possessive():
+    index = by_alias(entities_of_texts(
+        "Records list Ines de la Varga and Tomas Abu al-Rahim as owners. Tomas Abu al-Rahim's lawyer left.",
+        "Ines de la Varga sold one. Pictures of Tomas Abu al-Rahim were shown.",
+    ))
+    assert index["ines de la varga"].type == index["tomas abu al-rahim"].type == "person"
+    assert "tomas abu al-rahim's" not in index and len(index["tomas abu al-rahim"].mentions) == 3
+
+
+def test_crown_before_a_title_belongs_to_the_title():
+    index = by_alias(entities_of_texts(
+        "Crown Prince Tamir bin Rashid met the envoy.",
+        "Tamir bin Rashid said so.",
+    ))
+    assert "crown" not in index and index["tamir bin rashid"].shared
+
+
+def test_a_given_name_of_syllables_makes_a_person_whatever_the_preposition():
+    index = by_alias(entities_of_texts(
+        "Officials spoke to Ri Chol-han on Monday.", "Envoys were sent to Ri Chol-han. The talks went to Seoul.",
+        "He led the Church of Former-day Pilgrims.", "The Church of Former-day Pilgrims met.",
+    ))
+    assert index["ri chol-han"].type == "person"
+    assert index["church of former-day pilgrims"].type != "person"  # after "of", no family name
+
+
+def test_a_count_in_roman_numerals_before_a_name_is_no_word_of_it():
+    index = by_alias(entities_of_texts(
+        "Scroll down to see the first XI Wardens of the show. Elizabeth II and Pope Pius XII were named.",
+        "All XI Wardens came back. Elizabeth II spoke.",
+    ))
+    assert "xi wardens" not in index and index["wardens"].shared
+    assert "elizabeth ii" in index and "pius xii" in index
+
+
+def test_a_sentence_opening_word_the_dossier_writes_with_the_next_one_in_lower_case_is_no_name():
+    index = by_alias(entities_of_texts(
+        "Health care reform is about every family. She served the Department of Health and Rural Health.",
+        "The bill changes health care for millions. Brown said so. Ann Brown left.",
+    ))
+    assert "health" not in index and "brown" in index
+
+
+def test_a_fort_or_a_lake_named_after_someone_is_a_place():
+    index = by_alias(entities_of_texts(
+        "The family lived in rural Fort Calder. Boats crossed Lake Ellery. The Port Authority of Brill said so.",
+        "Deputies drove from Fort Calder past Lake Ellery. The Port Authority of Brill agreed.",
+    ))
+    assert index["fort calder"].type == index["lake ellery"].type == "place"
+    assert index["port authority of brill"].type == "org"
+
+
+def test_counted_things_capitalised_after_a_count_or_a_code_are_no_name():
+    index = by_alias(entities_of_texts(
+        "Sailors seized 14 KR-9 Rifles, 31 Magazines and the 2005 National Caring Award plaque on 117th Street.",
+        "They found 14 KR-9 rifles and 31 magazines. The KR-9 is a rifle. He won a National Caring Award.",
+    ))
+    assert index["kr-9"].shared and not {"kr-9 rifles", "rifles", "magazines"} & index.keys()
+    assert "national caring award" in index and "117th street" in index

@@ -24,12 +24,14 @@ from reader.core.findings.collation import (
 )
 from reader.ui.screens.compare import CompareScreen, ReportPicker
 from reader.ui.screens.coverage import CoverageScreen
-from reader.ui.screens.nway import NWayScreen
+from reader.ui.screens.nway import NWayScreen, VersionList
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.key_bar import KeyBar
+from textual.geometry import Region
 from reader.ui.widgets.passage_column import GUTTER_WIDTH
+from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.screens.help import HelpScreen
-from tests.helpers import compare_open, on_top, until
+from tests.helpers import compare_open, on_top, repaints, shown, until
 from tests.ui.conftest import make_article
 
 QUOTE_GLOBE = (
@@ -314,7 +316,7 @@ async def test_nway_shows_every_version_and_names_the_reports_lacking_it(trio):
         await pilot.press("escape", "j", "w")
         await until(pilot, lambda: app.screen is not nway and isinstance(app.screen, NWayScreen) and app.screen.is_mounted)
         assert app.screen.carriers == ("globe", "cbc") and app.screen.missing == ("trt",)
-        assert "Not in: 3 TRT World" in str(app.screen.query_one("#nway-missing").render())
+        assert "Not in: 3 TRT World" in shown(app.screen.query_one(VersionList)).splitlines()[-1]
         await pilot.press("escape", "j", "w")
         await until(pilot, lambda: isinstance(app.screen, NWayScreen) and app.screen.carriers == ("globe",))
         assert app.screen.missing == ("cbc", "trt")
@@ -330,6 +332,18 @@ async def test_nway_enter_compares_the_reference_with_the_chosen_version(trio):
         await until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.report == {"left": "globe", "right": "trt"})
         screen = app.screen
         assert screen.column("left").cursor == 2 and screen.column("right").highlighted == (1,)
+
+
+async def test_a_click_on_a_version_compares_it_with_the_reference(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_compare(pilot, CompareScreen(trio, "globe"))
+        await pilot.press("j", "j", "w")
+        await on_top(pilot, NWayScreen)
+        rows = shown(app.screen.query_one(VersionList)).splitlines()
+        assert app.screen.carriers[-1] == "trt"
+        await pilot.click(VersionList, offset=(4, next(n for n, row in enumerate(rows) if "TRT World" in row)))
+        await until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.report == {"left": "globe", "right": "trt"})
 
 
 # -- coverage -----------------------------------------------------------------------------
@@ -491,10 +505,10 @@ async def test_a_new_theme_redraws_the_columns_and_the_versions(trio):
         before = styles(column.shown(0))
         await pilot.press("j", "j", "w")
         await on_top(pilot, NWayScreen)
-        version = app.screen.query_one("#nway-versions ListItem Static")
-        version_before = styles(version.content)
+        versions = app.screen.query_one(VersionList)
+        version_before = versions.render_lines(Region(0, 1, *versions.size))[0]
         await pilot.press("t")
-        await until(pilot, lambda: styles(version.content) != version_before)  # redrawn once restyled
+        await until(pilot, lambda: versions.render_lines(Region(0, 1, *versions.size))[0] != version_before)  # redrawn once restyled
         await pilot.press("escape")
         await until(pilot, lambda: styles(column.shown(0)) != before)
 
@@ -563,3 +577,77 @@ async def test_a_lone_report_without_links_still_opens_every_view():
         await pilot.press("enter", "escape")
         await until(pilot, lambda: app.screen is screen)
         assert app.screen is screen and screen.report == {"left": "solo", "right": "solo"}
+
+
+def _notices(app) -> list[str]:
+    return [str(notification.message) for notification in app._notifications]
+
+
+async def test_a_search_whose_only_hit_is_under_the_cursor_never_says_it_went_round(trio):
+    """The search bar is mounted on the first ``/`` (the view opens without it); a search, and
+    n/N after it, landing on the one passage holding the words say so, not that they wrapped."""
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        assert not screen.query(SearchBar)
+        column = screen.active_column
+        await pilot.press("slash", *"cancelled permits for drone", "enter")  # the first passage, under the cursor
+        await until(pilot, lambda: bool(_notices(app)))
+        assert column.cursor == 0 and column.has_focus
+        await pilot.press("n", "N")
+        assert column.cursor == 0
+        assert not any("Wrapped" in notice for notice in _notices(app))
+        assert "This is the only hit" in _notices(app)
+        await pilot.press("slash", *"unfair", "enter")  # one passage further down
+        await until(pilot, lambda: column.cursor == 4)
+        await pilot.press("n")
+        assert column.cursor == 4 and not any("Wrapped" in notice for notice in _notices(app))
+
+
+async def test_the_matrix_names_its_origins_column_in_words_at_80_columns(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(80, 24)) as pilot:
+        coverage = await open_coverage(pilot, trio)
+        table = coverage.query_one("#coverage-table")
+        header = "".join(segment.text for segment in table.render_line(0))
+        assert header.rstrip().endswith(" Origins") and len(header) <= 80
+        assert "independent origin" in str(coverage.query_one("#coverage-details").render())
+
+
+async def test_a_passage_of_wide_characters_is_cut_into_rows_whole():
+    """Rows are cut from one rendering of the passage at cell offsets: wide characters (two
+    cells each) land whole on their rows, none lost or doubled, no row wider than the column."""
+    words = ["東京都庁"] * 30 + ["2020年"]
+    paragraphs = [" ".join(words) + "。", "Short second sentence."]
+    articles = tuple(make_article(key, outlet, None, paragraphs) for key, outlet in (("a", "Alpha"), ("b", "Beta")))
+    dossier = Dossier(root="wide", articles=articles)
+    sentences = {article.id: segment_article(article) for article in articles}
+    link = Link("L1", "verbatim", 1.0, (sentences["a"][0].span, sentences["b"][0].span))
+    analysis = Analysis(dossier=dossier, sentences=sentences, links=(link,))
+    app = build_app(dossier, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(analysis, "a", "b"))
+        column = screen.column("left")
+        width = column.scrollable_content_region.width
+        rows = [column.render_line(y) for y in range(column.shown(0).plain.count("\n") + 1)]
+        assert len(rows) > 1 and all(row.cell_length == width for row in rows)
+        shown = "".join(segment.text for row in rows for segment in row)[GUTTER_WIDTH:]
+        assert shown.split() == paragraphs[0].split()
+
+
+async def test_moving_the_cursor_repaints_the_rows_it_left_and_reached_only(trio, monkeypatch):
+    """A cursor, highlight or marks that move repaint those passages' rows, not the column: a j
+    that repainted the whole column sent ten times the cells."""
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        column = screen.column("left")
+        await pilot.pause()
+        asked = repaints(monkeypatch, column)[column]
+        await pilot.press("j")
+        await until(pilot, lambda: column.cursor == 1 and bool(asked))
+        await pilot.pause()
+        assert asked and all(asked), asked  # never the whole column
+        rows = {y for regions in asked for region in regions for y in range(region.y, region.bottom)}
+        passage_rows = {y for number in (0, 1) for y in range(column.row_offset(number), column.row_offset(number) + 1)}
+        assert passage_rows <= rows and len(rows) < column.scrollable_content_region.height // 2

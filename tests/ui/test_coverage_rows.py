@@ -11,7 +11,7 @@ from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
 from reader.ui.screens import coverage
 from reader.ui.screens.coverage import CoverageScreen
-from tests.helpers import on_top, until
+from tests.helpers import on_top, repaints, until
 from tests.ui.conftest import make_article
 
 ROWS = 120
@@ -82,3 +82,17 @@ async def test_slash_finds_passages_and_n_walks_the_hits():
         assert table.row_keys[table.cursor[0]] == "L0"  # back past the first hit found
         assert "reopened" in str(screen.query_one("#coverage-details").render())
 
+
+
+async def test_a_move_in_view_repaints_the_two_rows_only(monkeypatch):
+    """j and l repaint the row the cursor left and the one it reached, never the whole matrix
+    (a screenful of cells sent again for a one-row move)."""
+    async with matrix(_long_pair()) as (pilot, screen):
+        table = screen.query_one("#coverage-table")
+        await pilot.pause()
+        asked = repaints(monkeypatch, table)[table]
+        await pilot.press("j", "l")
+        await until(pilot, lambda: table.cursor == (1, 1))
+        assert asked and all(asked), asked  # never the whole table
+        rows = {(region.y, region.height) for regions in asked for region in regions}
+        assert rows == {(1, 1), (2, 1)}  # under the header line: the first and second rows

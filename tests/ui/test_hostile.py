@@ -65,7 +65,7 @@ def hostile_analysis(hostile):
 
 
 def _flowing(text: str) -> str:
-    return re.sub(r"[\s\u2502\u25c6]+", "", text)
+    return re.sub(r"[\s\u2502\u25c6\u258c]+", "", text)
 
 
 def drawn(app) -> str:

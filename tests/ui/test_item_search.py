@@ -6,7 +6,9 @@ from __future__ import annotations
 from reader.ui.app import build_app
 from reader.ui.screens.nway import NWayScreen, VersionList
 from reader.ui.screens.quotes import QuoteList, QuotesScreen
+from reader.ui.widgets.item_view import BAR
 from reader.ui.widgets.search_bar import SearchBar
+from tests.helpers import shown, until
 
 
 async def test_n_and_N_step_through_the_statements(bundled, analysis):
@@ -29,9 +31,9 @@ async def test_slash_searches_the_statements_and_n_walks_the_hits(bundled, analy
         screen = app.screen
         quotes = screen.query_one(QuoteList)
         # A word from the last statement's first version, so the search must move the cursor.
-        last = len(quotes) - 1
+        last = quotes.count - 1
         word = max(screen.item_text(last).split("\u201c", 1)[1].split(), key=len).strip(".,;:\u201d")
-        expected = tuple(n for n in range(len(quotes)) if word.casefold() in screen.item_text(n).casefold())
+        expected = tuple(n for n in range(quotes.count) if word.casefold() in screen.item_text(n).casefold())
         await pilot.press("slash")
         assert app.focused is screen.query_one(SearchBar)
         await pilot.press(*word, "enter")
@@ -51,16 +53,16 @@ async def test_n_steps_versions_and_slash_finds_one_in_the_n_way_view(bundled, a
         screen = app.screen
         assert isinstance(screen, NWayScreen)
         versions = screen.query_one(VersionList)
-        assert len(versions) >= 2 and versions.index == 0
+        assert versions.count >= 2 and versions.index == 0
         await pilot.press("n")
         assert versions.index == 1
         await pilot.press("N")
         assert versions.index == 0
         label = bundled.article(screen.carriers[-1]).outlet
         await pilot.press("slash", *label, "enter")
-        assert versions.index == len(versions) - 1
+        assert versions.index == versions.count - 1
         await pilot.press("slash", *"no such words at all", "enter")
-        assert screen.hits == () and versions.index == len(versions) - 1
+        assert screen.hits == () and versions.index == versions.count - 1
 
 
 def test_the_matrix_legend_gives_long_names_the_room_short_ones_leave():
@@ -84,38 +86,32 @@ async def test_y_copies_every_quotation_of_the_statement(bundled, analysis):
         assert copied[0] == f"{bundled.article(first.article).outlet}: {bundled.article(first.article).text(first)}"
 
 
-async def test_the_statements_are_mounted_as_the_cursor_nears_them(bundled, analysis, monkeypatch):
-    """A long list opens with its first statements only; moving down mounts the next ones, G a
-    screenful before the last one instead, and moving up from there the ones before."""
-    from reader.ui.screens import quotes as tracker
-
-    monkeypatch.setattr(tracker, "ROWS_AT_LEAST", 20)  # 40 rows: 3 statements first
-    monkeypatch.setattr(tracker, "AHEAD", 1)
+async def test_the_statements_are_drawn_as_they_come_into_view(bundled, analysis, monkeypatch):
+    """The list opens with the statements in view drawn, and no others; G draws the last ones
+    (not those between), and moving up from there draws the ones before, the cursor's statement
+    kept in view."""
+    drawn: list[int] = []
+    draw = QuotesScreen.group_text
+    monkeypatch.setattr(QuotesScreen, "group_text", lambda screen, group: drawn.append(screen.groups.index(group)) or draw(screen, group))
     app = build_app(bundled, analysis=analysis)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 24)) as pilot:
         await pilot.press("Q")
         screen = app.screen
         quotes = screen.query_one(QuoteList)
+        await until(pilot, lambda: bool(drawn))
         total = len(screen.groups)
-        assert total > 5 and len(quotes) == 3
-        await pilot.press("j", "j", "j")
-        assert quotes.index == 3 and len(quotes) > 4
+        assert total > 10 and max(drawn) < total // 2
+        drawn.clear()
         await pilot.press("G")
-        assert screen.item_position() == total - 1 and len(quotes) == 4
-        assert [item.name for item in quotes.query("ListItem")] == [group.id for group in screen.groups[-4:]]
+        await until(pilot, lambda: BAR in shown(quotes))
+        assert screen.item_position() == total - 1 and min(drawn) > total // 2
         await pilot.press("k", "k", "k", "k")
-        assert screen.item_position() == total - 5 and len(quotes) > 4
-        assert quotes.highlighted_child.name == screen.groups[total - 5].id
-        assert [item.name for item in quotes.query("ListItem")] == [group.id for group in screen.groups[-len(quotes):]]
+        assert screen.item_position() == total - 5 and BAR in shown(quotes)
         await pilot.press("g")
-        assert screen.item_position() == quotes.index == 0
-        assert quotes.highlighted_child.name == screen.groups[0].id
+        assert screen.item_position() == quotes.index == 0 and BAR in shown(quotes)
 
 
 async def test_a_search_finds_statements_not_yet_mounted(bundled, analysis, monkeypatch):
-    from reader.ui.screens import quotes as tracker
-
-    monkeypatch.setattr(tracker, "ROWS_AT_LEAST", 40)  # 40 rows: 2 statements first
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("Q")
@@ -124,8 +120,8 @@ async def test_a_search_finds_statements_not_yet_mounted(bundled, analysis, monk
         last = len(screen.groups) - 1
         word = max(screen.item_text(last).split("\u201c", 1)[1].split(), key=len).strip(".,;:\u201d")
         await pilot.press("slash", *word, "enter")
-        assert last in screen.hits and screen.item_position() == screen.hits[0] > 0
-        assert quotes.highlighted_child.name == screen.groups[screen.hits[0]].id
+        assert last in screen.hits and screen.item_position() == quotes.index == screen.hits[0] > 0
+        assert BAR in shown(quotes)  # the statement found is in view
 
 
 async def test_the_words_found_in_the_versions_are_marked_as_the_reader_marks_a_hit(bundled, analysis):
@@ -141,7 +137,7 @@ async def test_the_words_found_in_the_versions_are_marked_as_the_reader_marks_a_
         word = max(reference.text(screen._passage(screen.reference)).split(), key=len).strip(".,;:\u201c\u201d")
 
         def marked(article_id: str) -> list[str]:
-            text = screen._versions[article_id].content
+            text = screen._version_text(article_id)
             return [text.plain[span.start:span.end] for span in text.spans if span.style == hit]
 
         await pilot.press("slash", *word.upper(), "enter")
@@ -164,4 +160,4 @@ async def test_a_search_goes_to_its_first_hit_and_says_how_many_hold_it(bundled,
         assert screen.hits == (0,) and versions.index == 0
         said = [str(n.message) for n in app._notifications]
         assert not any("Wrapped" in message for message in said)
-        assert f"\u201c{label}\u201d in 1 of {len(versions)} versions: n/N go through them" in said
+        assert f"\u201c{label}\u201d in 1 of {versions.count} versions: n/N go through them" in said

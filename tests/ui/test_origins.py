@@ -13,10 +13,10 @@ from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.naming import NamingScreen
-from reader.ui.screens.nway import NWayScreen
+from reader.ui.screens.nway import NWayScreen, VersionList
 from reader.ui.widgets.source_list import SourceList
 from tests.conftest import DATA
-from tests.helpers import compare_open, on_top, until
+from tests.helpers import compare_open, on_top, shown, until
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +66,7 @@ async def test_nway_title_counts_origins_and_copies_say_so(riverton):
         app.push_screen(NWayScreen(riverton, link.passage_in("daily-courier"), link=link))
         await on_top(pilot, NWayScreen)
         origins = riverton.sourcing.origins.origins_of(link)
-        title = str(app.screen.query_one("#nway-title").render())
+        title = shown(app.screen.query_one(VersionList))
         assert f"{origins} independent origin" in title
         assert "from the same text as the reference" in app.screen.reuse_note("evening-ledger")
 

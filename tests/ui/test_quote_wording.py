@@ -14,11 +14,11 @@ from tests.helpers import on_top, until
 
 
 def _items(app) -> list[str]:
-    return [str(item.query_one("Static").content) for item in app.screen.query("ListItem")]
+    return [app.screen.item_text(n) for n in range(len(app.screen.groups))]
 
 
 async def listed(pilot) -> None:
-    """Open the quote tracker and wait until its statements are written out."""
+    """Open the quote tracker and wait until it lists statements."""
     await pilot.app.open_screen(QuotesScreen())
     await on_top(pilot, QuotesScreen)
     await until(pilot, lambda: all(_items(pilot.app)) and _items(pilot.app))

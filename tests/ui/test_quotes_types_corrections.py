@@ -22,10 +22,12 @@ from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.quotes import QuoteList, QuotesScreen
 from reader.ui.widgets.entity_panel import EntityPanel
+from textual.geometry import Region
 from reader.ui.widgets.passage_column import CONFLICT_SIGN, GUTTER_WIDTH
+from reader.ui.widgets.item_view import BAR
 from reader.ui.widgets.key_bar import KeyBar
 from tests.conftest import BUNDLED
-from tests.helpers import compare_open, on_top, restyled, until
+from tests.helpers import compare_open, on_top, restyled, shown, until
 from tests.ui.conftest import make_article
 
 GLOBE, MONITOR, JAZEERA, TRT = "the-globe-and-mail", "al-monitor", "al-jazeera", "trt-world"
@@ -54,7 +56,7 @@ async def test_quote_view_lists_garneau_with_al_monitor_drift_flagged(bundled, a
         await pilot.press("Q")
         await on_top(pilot, QuotesScreen)
         screen = app.screen
-        items = {item.name: str(item.query_one("Static").content) for item in screen.query("ListItem")}
+        items = {group.id: screen.item_text(n) for n, group in enumerate(screen.groups)}
         garneau = next(text for text in items.values() if "This use was not consistent" in text)
         assert "Al-Monitor  Marc Garneau (said): \u201cThis\u2038 was not consistent" in garneau  # "use" dropped
         assert "\u2691 wording differs in Al-Monitor: dropped \u201cuse\u201d" in garneau
@@ -351,13 +353,13 @@ async def test_the_analysis_worker_applies_the_saved_corrections(bundled, analys
 
 
 async def test_nway_notes_a_figure_conflict_against_the_reference(permits):
-    from reader.ui.screens.nway import NWayScreen, VersionList
+    from reader.ui.screens.nway import NWayScreen
 
     app = build_app(permits.dossier, analysis=permits)
     async with app.run_test(size=(120, 40)) as pilot:
         app.push_screen(NWayScreen(permits, permits.sentences["north"][0].span))
         await on_top(pilot, NWayScreen)
-        items = {item.name: str(item.query_one("Static").content) for item in app.screen.query_one(VersionList).query("ListItem")}
+        items = {article_id: app.screen.item_text(n) for n, article_id in enumerate(app.screen.carriers)}
         assert "conflict: 29 permits vs 25 permits" in items["south"]
         assert "conflict" not in items["north"]
 
@@ -397,7 +399,7 @@ async def test_quote_list_moving_keys_move_the_selection_and_enter_opens_it(bund
         await pilot.press("pagedown")
         down = quotes.index
         assert 0 < down < last
-        assert quotes.highlighted_child.region.y < quotes.region.bottom  # on screen
+        assert BAR in shown(quotes)  # on screen
         await pilot.press("space")
         assert quotes.index > down
         await pilot.press("b", "pageup")
@@ -418,13 +420,20 @@ async def test_selected_statement_carries_the_cursor_bar_and_tint_in_both_themes
         await on_top(pilot, QuotesScreen)
         quotes = app.screen.query_one(QuoteList)
         for _ in range(2):  # dark, then light
-            selected, other = quotes.children[0].styles, quotes.children[1].styles
-            assert selected.border_left[0] == "thick" and other.border_left[0] == "blank"
+            rows = quotes.render_lines(Region(0, 0, *quotes.size))
+            title = len(quotes._band_rows()[0])
+            selected, other = rows[title], next(row for row in rows[title + 1:] if row.text.strip() and BAR not in row.text)
+            assert selected.text.startswith(BAR) and not other.text.startswith(BAR)
             cursor = app.current_theme.to_color_system().generate()["block-cursor-background"]
-            assert selected.border_left[1] == Color.parse(cursor)
-            assert selected.background != other.background
-            _, _, background, color = quotes.children[0].colors  # as painted, over what lies behind
-            assert abs(color.brightness - background.brightness) > 0.4  # readable
+            bar = next(iter(selected)).style
+            assert Color.from_rich_color(bar.color) == Color.parse(cursor)
+            width = quotes.scrollable_content_region.width  # the scrollbar's gutter aside
+            tint = {segment.style.bgcolor for segment in selected.crop(1, width)}
+            assert tint.isdisjoint({segment.style.bgcolor for segment in other.crop(1, width)})
+            for segment in selected.crop(1, width):  # readable
+                if segment.style.color is not None and segment.text.strip():
+                    background = Color.from_rich_color(segment.style.bgcolor)
+                    assert abs(Color.from_rich_color(segment.style.color).brightness - background.brightness) > 0.4
             await restyled(pilot, key="t")
 
 

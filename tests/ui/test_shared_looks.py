@@ -18,7 +18,7 @@ from reader.ui.screens.nway import NWayScreen, VersionList
 from reader.ui.screens.quotes import QuoteList, QuotesScreen
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
+from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, UNTYPED_DIFFERENCE_CLASSES
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.passage_column import PassageColumn
 from reader.ui.widgets.source_list import SourceList
@@ -35,8 +35,10 @@ def test_only_the_reader_screen_declares_the_palette(node):
 @pytest.mark.parametrize("pane", [PassageColumn, VersionList, QuoteList])
 def test_the_views_not_their_panes_declare_the_differences_looks(pane):
     assert not pane._get_component_classes() & DIFFERENCE_CLASSES
-    for view in (CompareScreen, NWayScreen, QuotesScreen):
-        assert DIFFERENCE_CLASSES <= view._get_component_classes()
+    assert DIFFERENCE_CLASSES <= CompareScreen._get_component_classes()
+    for view in (NWayScreen, QuotesScreen):  # untyped differences, no walk: those looks only
+        assert view._get_component_classes() & DIFFERENCE_CLASSES == UNTYPED_DIFFERENCE_CLASSES | (
+            {"difference--conflict"} if view is NWayScreen else set())
 
 
 async def test_a_column_draws_with_its_views_looks(tiny, tiny_analysis):

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -140,6 +141,18 @@ def _merge_spellings(forms: dict[str, _Form], clusters: _Clusters) -> None:
         for i, key in enumerate(keys):
             for other, score, _ in process.extract(key, keys[i + 1 :], scorer=fuzz.ratio, score_cutoff=90, limit=None):
                 clusters.union(key, other)
+
+
+def _merge_diminutives(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``Rudy Tamsin`` and ``Rudolph J. Tamsin``: a given name's short form with the same family name is the one
+    person the dossier names with the full given name (when it names exactly one)."""
+    for form in forms.values():
+        full = gz.DIMINUTIVES.get(form.words[0]) if len(form.spaced) >= 2 and not form.is_place else None
+        if not full:
+            continue
+        named = {clusters.find(key) for key in (name_key((given, *form.words[1:])) for given in full) if key in forms}
+        if len(named) == 1:
+            clusters.union(form.key, named.pop())
 
 
 def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
@@ -297,11 +310,15 @@ def _named_place(form: _Form, longer: set[str], forms: dict[str, _Form]) -> bool
     """A place in its own right (``in Aceh``, ``Aceh province``) is not short for a longer name of
     several words (``Banda Aceh``, the city named after the province); ``Karabakh`` still stands for
     the one hyphenated word ``Nagorno-Karabakh``."""
+    return _used_as_place(form) and all(len(forms[k].spaced) >= 2 for k in longer)
+
+
+def _used_as_place(form: _Form) -> bool:
+    """Written after ``in``, ``to``, ``near`` at least twice and in half its uses, never titled as a person."""
     votes: Counter = Counter()
     for mention in form.mentions:
         votes.update(mention.votes)
-    placed = votes["place-context"] >= max(2, len(form.mentions) / 2) and not votes["person"]
-    return placed and all(len(forms[k].spaced) >= 2 for k in longer)
+    return votes["place-context"] >= max(2, len(form.mentions) / 2) and not votes["person"]
 
 
 def _dominant(roots: set[str], weight: Counter) -> str | None:
@@ -337,20 +354,21 @@ def _nearest(mention: Mention, roots: set[str], positions: dict, dominant: str |
     return min(after)[1] if after else None
 
 
-def _given_names(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str], common: set[str]) -> None:
+def _given_names(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str], ordinary: set[str]) -> None:
     """``Rupert`` where its article writes ``Rupert Prewett``: a given name alone stands for the one person's
     name of two or three words its own article opens with it. In an article that writes no such name it
     names no one known (``Harold`` is no short form of a ``Harold Dalby`` written elsewhere); a word that
     opens two people's names is no one's, and a place (``Brackwell``, ``Brackwell Trail Hawks``) no given name."""
-    votes: dict[str, Counter] = defaultdict(Counter)
+    grouped: dict[str, list[Mention]] = defaultdict(list)
     for form in forms.values():
-        for mention in form.mentions:
-            votes[clusters.find(form.key)].update(mention.votes)
-    people = {root for root, counted in votes.items() if _type(counted, root) == "person"}
+        grouped[clusters.find(form.key)].extend(form.mentions)
+    typed = {root: _named_and_typed(root, mentions, ordinary) for root, mentions in grouped.items()}
+    people = {root for root, (_, kind, definite) in typed.items() if kind == "person" and not definite}  # not a team
     opened: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         root = clusters.find(form.key)
-        if 2 <= len(form.spaced) <= 3 and root in people and gz.NOT_PERSONAL.isdisjoint(form.words):
+        if 2 <= len(form.spaced) <= 3 and root in people \
+                and gz.NOT_PERSONAL.isdisjoint(w for w in form.words if w not in gz.TITLE_WORDS):  # "Ada King"
             opened[name_key(form.words[:1])].add(root)
     size = Counter(clusters.find(key) for key in forms)
     written = {(clusters.find(m.key), m.article) for form in forms.values() if len(form.spaced) >= 2
@@ -359,7 +377,7 @@ def _given_names(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int
         word = form.words[0]
         roots = opened.get(form.key, ())
         if len(form.words) != 1 or len(roots) != 1 or form.is_place or form.is_acronym or form.key in STATE_KEYS \
-                or is_place_word(word) or word in common or word in gz.TITLE_WORDS \
+                or is_place_word(word) or word in ordinary or word in gz.TITLE_WORDS \
                 or size[clusters.find(form.key)] > 1 or _named_place(form, roots, forms):
             continue
         root = next(iter(roots))
@@ -449,16 +467,25 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
         form.mentions.append(mention)
     clusters = _Clusters(forms)
     _merge_spellings(forms, clusters)  # first: "Europe Union" (a slip) leaves "EU" one name to spell
+    _merge_diminutives(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
     choices = _merge_short_forms(forms, clusters, findings.common)
-    _given_names(forms, clusters, choices, findings.common)
+    ordinary = findings.common | _placed_words(forms)
+    _given_names(forms, clusters, choices, ordinary)
     _capitals_as_governments(forms, clusters, choices)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for form in forms.values():
         for mention in form.mentions:
             groups[clusters.find(choices.get(id(mention), form.key))].append(mention)
     _add_title_holders(groups, findings.titles)
-    return _entities(groups, findings.demonyms, findings.common)
+    return _entities(groups, findings.demonyms, ordinary)
+
+
+def _placed_words(forms: dict[str, _Form]) -> set[str]:
+    """Words the dossier uses alone as a place (``in Kestra``, ``to Kestra``): no given or family name, so that
+    ``Banda Kestra``, a city named after the province, is no person."""
+    return {form.words[0] for form in forms.values()
+            if len(form.words) == 1 and (form.is_place or _used_as_place(form))}
 
 
 def _add_title_holders(groups: dict[str, list[Mention]], titles: list[Mention]) -> None:
@@ -500,35 +527,76 @@ def _type_teams(built: list[tuple], definite: set[str]) -> None:
 _COUNTRY_NAMES = frozenset(normalise(name) for name in gz.COUNTRIES)
 
 
+_GIVEN_AND_FAMILY = re.compile(r"(?:[a-z]{2,3}-)?(?:[A-Z][a-z]+(?:['\u2019]?[A-Z][a-z]+)*(?:-[A-Za-z][a-z]+)?|[A-Z]\.)")
+"""A word of a person's name as written: ``Lena``, ``McAdam``, ``O'Neill``, ``LaFleur``, ``Ka-lei``, ``A.``,
+``al-Rahim``."""
+
+
+@lru_cache(maxsize=1 << 14)
+def _dictionary_word(word: str) -> bool:
+    """Is ``word`` in lemminflect's English dictionary (``tower``, ``golden``, ``hill``; not ``varga``)?"""
+    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
+
+    return bool(getAllLemmas(word))
+
+
+def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
+    """``Lena Varga`` with no word around it saying what it is: two or three words written as given and family
+    names (particles between them aside: ``Ines de la Varga``), none an English word (``Golden Mile``, ``Rocky
+    Ridge``, ``Northwind Wireless``), a word the dossier writes in lower case, a place, a keyword of a body or a
+    title; nothing counted (``a Hillcrest Marauder``), no event or work. Names that are also words (``Will
+    Fisher``, ``Mark Green``) stay untyped, and so do those opening with a particle (``Al Kadira``, a channel)."""
+    written = name.split()
+    named = written[:1] + [w for w in written[1:-1] if w not in gz.SURNAME_PARTICLES] + written[-1:]
+    words = normalise(" ".join(named)).split()
+    if len(written) < 2 or not 2 <= len(named) <= 3 or len(words) != len(named) or words[0] in gz.SURNAME_PARTICLES \
+            or votes["counted"] or votes["thing"] \
+            or votes["common"] or not all(_GIVEN_AND_FAMILY.fullmatch(w) for w in named) or named[-1].endswith("."):
+        return False
+    return not any(w in ordinary or _dictionary_word(w) or w in gz.FUNCTION_WORDS or is_place_word(w)
+                   or w in gz.NOT_PERSONAL or w in gz.ORG_KEYWORDS or w in gz.TITLE_WORDS or w in gz.PERSON_NOUNS
+                   or w in gz.EVENT_HEADS or w in gz.PLACE_QUALIFIERS for w in words)
+
+
+def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> tuple[str, EntityType, bool]:
+    """A cluster's fullest name, its type, and whether its name is mostly written after ``the`` (``the Strikers``:
+    no person's). Sorts the mentions in reading order."""
+    mentions.sort(key=lambda m: (m.order, m.start))
+    name = _canonical(mentions, root)
+    votes: Counter = Counter()
+    for mention in mentions:
+        votes.update(mention.votes)
+    words = normalise(name).split()
+    first, last = (words[0], words[-1]) if words else ("", "")
+    if 2 <= len(words) <= 3 and first not in gz.PLACE_QUALIFIERS and not name.isupper() \
+            and gz.NOT_PERSONAL.isdisjoint(words):
+        # a bare surname stood for the full name: each use outweighs a "to X", "from X" that would make a
+        # place, unless the words around it said "company" ("L3Harris Wescam", "Wescam"); a word the dossier
+        # also writes in lower case is no surname ("AK-47 Rifles", "Keep Shop"), nor one mostly written after
+        # "a" or "an" ("a 2013 Toyota Camry", "an Emmy")
+        bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions) \
+            if last not in ordinary and votes["counted"] * 2 < len(mentions) else 0
+        if bare:
+            votes["person-context"] += 1 if votes["org-context"] else 1 + bare
+    definite = votes["definite"] * 2 > len(mentions)
+    if not definite and _type(votes, root) == "other" and _person_shaped(name, votes, ordinary):
+        votes["person-context"] += 1
+    return name, _type(votes, root), definite
+
+
 def _entities(
-    groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]], common: set[str]
+    groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]], ordinary: set[str]
 ) -> tuple[Entity, ...]:
     """Build, sort and name the entities; tie capitals to countries and demonyms to places."""
     built = []
     definite = set()
     for root, mentions in groups.items():
-        mentions.sort(key=lambda m: (m.order, m.start))
-        name = _canonical(mentions, root)
-        votes: Counter = Counter()
-        for mention in mentions:
-            votes.update(mention.votes)
-        words = normalise(name).split()
-        first, last = (words[0], words[-1]) if words else ("", "")
-        if 2 <= len(words) <= 3 and first not in gz.PLACE_QUALIFIERS and not name.isupper() \
-                and gz.NOT_PERSONAL.isdisjoint(words):
-            # a bare surname stood for the full name: each use outweighs a "to X", "from X" that would make a
-            # place, unless the words around it said "company" ("L3Harris Wescam", "Wescam"); a word the dossier
-            # also writes in lower case is no surname ("AK-47 Rifles", "Keep Shop"), nor one mostly written after
-            # "a" or "an" ("a 2013 Toyota Camry", "an Emmy")
-            bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions) \
-                if last not in common and votes["counted"] * 2 < len(mentions) else 0
-            if bare:
-                votes["person-context"] += 1 if votes["org-context"] else 1 + bare
-        if votes["definite"] * 2 > len(mentions):
+        name, kind, is_definite = _named_and_typed(root, mentions, ordinary)
+        if is_definite:
             definite.add(root)
         aliases = tuple(dict.fromkeys([name, *(m.surface for m in mentions)]))
         spans = tuple(sorted({Span(m.article, m.start, m.end) for m in mentions}, key=_span_order))
-        built.append((root, name, _type(votes, root), aliases, spans))
+        built.append((root, name, kind, aliases, spans))
     _type_teams(built, definite)
     built.sort(key=lambda e: (-len({s.article for s in e[4]}), -len(e[4]), e[1]))
     ids: dict[str, str] = {}

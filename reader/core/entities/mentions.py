@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from reader.core import vocabulary as gz
 from reader.core.text.quotation_marks import quotation_bounds
@@ -38,6 +39,8 @@ _MODEL_NUMBER = re.compile(r"\d{1,4}[A-Z]{0,2}\d{0,2}")
 """A number that may finish a product name: ``Leopard 2``, ``Boeing 737``, ``Leopard 2A6``."""
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]{0,4}")
 """A party and state after a legislator's name (``R-Va.``, ``D-Md.``, ``R-S.C.``): no name."""
+_ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+"""A Roman numeral of two letters or more, up to XXXIX (``XI``, ``IV``; not ``I``, ``X``)."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _NUMBER_PLURAL = re.compile(r"\d{2,3}ers")
 """A team named by a number (``88ers``, ``49ers``): a plural of people, as the name of a side."""
@@ -123,6 +126,7 @@ class _Vocabulary:
     mid_caps: set[str] = field(default_factory=set)
     alone_caps: set[str] = field(default_factory=set)  # capitalised mid-sentence as a word of its own
     name_ends: set[str] = field(default_factory=set)  # capitalised mid-sentence with no capital after it
+    lower_pairs: set[tuple[str, str]] = field(default_factory=set)  # two words written together in lower case
     month_names: set[str] = field(default_factory=set)  # months also written as a name ("Helen May")
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
     quoted: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of words inside quotation marks
@@ -172,6 +176,8 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
     for sentence in everything:
         tokens = sentence.tokens
         vocab.lower.update(t.norm for t in tokens if t.text.islower())
+        vocab.lower_pairs.update((a.norm, b.norm) for a, b in zip(tokens, tokens[1:])
+                                 if a.text.islower() and b.text.islower())
         if not _DOMAINS.isdisjoint(t.norm for t in tokens):
             addresses.update(tokens[i].norm for i in range(len(tokens)) if _in_domain(tokens, i))
     vocab.lower -= addresses  # "kr. com" is no lower-case use of "KR"
@@ -263,7 +269,8 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         return [_Piece(start, token.end, text, norm, "name")]
     if not text[:1].isupper() and not hyphenated:  # the common case: a lower-case word or a mark
         return [_Piece(start, token.end, text, norm, "joiner" if norm in gz.NAME_PARTICLES else "other")]
-    possessive = text[:1].isupper() and len(text) > 2 and norm.endswith(_POSSESSIVE)
+    possessive = (text[:1].isupper() or hyphenated and normalise(_HYPHEN.split(text)[0]) in gz.NAME_PARTICLES) \
+        and len(text) > 2 and norm.endswith(_POSSESSIVE)  # "Ada Varga's", "al-Rahim's"
     if possessive:
         text, norm = text[:-2], norm[:-2]
     if not _WORDLIKE.fullmatch(text) or _is_post_nominal(text):
@@ -286,7 +293,7 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         texts[0][0].isupper() or normalise(texts[0]) in gz.NAME_PARTICLES
     )
     if capitalised and not all(is_place_word(normalise(t)) for t in texts) \
-            or _is_particled_name(texts) or _after_name(previous) and _is_syllabled_given_name(texts, previous) \
+            or _is_particled_name(texts) or _after_name(previous) and _is_syllabled_given_name(texts, previous.text) \
             or _after_name(next_token) and _opens_a_name(texts) \
             and previous is not None and (previous.norm in gz.NAME_LINKING_WORDS or _after_name(previous)):
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
@@ -324,11 +331,11 @@ def _is_particled_name(texts: list[str]) -> bool:
         and all(t.isalpha() and t.islower() and len(t) <= 4 for t in middle)
 
 
-def _is_syllabled_given_name(texts: list[str], previous: Token) -> bool:
+def _is_syllabled_given_name(texts: list[str], previous: str) -> bool:
     """``Chol-han``, ``Seo-jin``: a capitalised syllable, then short lower-case ones that are no compound's head;
     after a short family name, syllables of up to five letters that read as no English word's ending
     (``Baek Min-ho``, ``Seo Dae-kyun``; not ``Nixon-era``, ``Canada-based``)."""
-    short = len(previous.text) <= 5 and len(texts[0]) <= 5
+    short = len(previous) <= 5 and len(texts[0]) <= 5
     return texts[0][:1].isupper() and texts[0].isalpha() and not is_place_word(normalise(texts[0])) and all(
         t.isalpha() and t.islower() and t not in gz.COMPOUND_HEADS
         and (len(t) <= 3 or short and len(t) <= 5 and not t.endswith(_ENGLISH_ENDINGS))
@@ -362,6 +369,8 @@ def _name_like(
         return True  # "North Korea Says...": the first word of a two-word place counts as the place does
     if norm in vocab.month_names and not piece.calendar:
         return True
+    if _is_initial(piece.text) and after_name and next_is_name:
+        return True  # "Harold S. Brannock", "Lena A. Varga": an initial, though "s" and "a" fold to function words
     if norm in gz.FUNCTION_WORDS and (after_name or opens_name) and not initial and not headline \
             and piece.text[1:].islower() and len(norm) > 1:
         return True
@@ -375,22 +384,46 @@ def _name_like(
     if initial and (not next_is_name or norm in gz.NUMBER_WORD_VALUES):  # "Six AK-47 rifles were seized"
         # a number word opening a sentence ("One of the actors") is a name only if never written in lower case;
         # a common word only if it also ends a name inside a sentence ("Brown said", not "the Television Academy")
+        # and not one the dossier also writes in lower case with the word after it ("Health care reform is ...")
         return norm in vocab.mid_caps and norm not in gz.BOILERPLATE_WORDS \
             and not (norm in gz.NUMBER_WORD_VALUES and norm in vocab.lower) \
-            and (norm not in vocab.lower or norm in vocab.name_ends)
+            and (norm not in vocab.lower or norm in vocab.name_ends) and (norm, next_norm) not in vocab.lower_pairs
     if initial and norm not in vocab.mid_caps and _derived_word(norm) and next_norm not in gz.NOT_PERSONAL:
         return False  # "Describing Yida", "Obstructionist Democrats" (not "Downing Street"): the sentence capitalised it
     return True
 
 
-_DERIVING_SUFFIXES = ("ing", "ist", "ists", "ous", "ive", "ful", "less", "able", "ible", "ed")
+@lru_cache(maxsize=1 << 14)
+def _adjective(word: str) -> bool:
+    """Is ``word`` shaped as an English adjective (``federal``, ``naval``, ``congressional``), and one in
+    lemminflect's dictionary when the dictionary has the word at all (not ``hospital``, ``journal``; and
+    ``house``, an adjective there too, has no adjective's ending)?"""
+    if not word.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
+
+    kinds = getAllLemmas(word)
+    return not kinds or "ADJ" in kinds
+
+
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive")
+
+
+def _is_initial(text: str) -> bool:
+    """``S.``: one capital and its full stop, a middle initial."""
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
+_DERIVING_SUFFIXES = (
+    "ing", "ist", "ists", "ous", "ive", "ful", "less", "able", "ible", "ed", "edly", "ously", "ically",
+)
 _NAME_ENDINGS_IN_ED = ("med", "eed", "red", "ied")
 """Given names that end like a past participle: Mohammed, Rasheed, Winifred, Siegfried."""
 
 
 def _derived_word(norm: str) -> bool:
-    """A long word with the ending of a verb form or an adjective (``describing``, ``obstructionist``,
-    ``embattled``): a common word, not a given name, when it opens a sentence."""
+    """A long word with the ending of a verb form, an adjective or an adverb made of one (``describing``,
+    ``obstructionist``, ``embattled``, ``reportedly``): a common word, not a given name, when it opens a sentence."""
     return len(norm) >= 7 and norm.isalpha() and norm.endswith(_DERIVING_SUFFIXES) \
         and not norm.endswith(_NAME_ENDINGS_IN_ED)
 
@@ -418,6 +451,11 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         if _inside_name(tokens, i) and pieces and pieces[-1].end == token.start:
             pieces[-1].end, pieces[-1].text = token.end, pieces[-1].text + token.text
             continue  # "Workers' Party of Korea": the apostrophe of a plural belongs to the name
+        if _glued_ampersand(tokens, i) and pieces and pieces[-1].end == token.start:
+            text = pieces[-1].text + token.text + tokens[i + 1].text  # "AT&T", "S&P Global": one word
+            pieces[-1] = _Piece(pieces[-1].start, tokens[i + 1].end, text, normalise(text), "name")
+            consumed = i + 1
+            continue
         if i == first or _opens_clause(tokens, i, label_end):
             starts.add(len(pieces))
         previous = tokens[i - 1] if i else None
@@ -462,6 +500,13 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         elif piece.norm in gz.TITLE_QUALIFIERS and _qualifies_a_title(pieces, i):
             piece.kind = "other"
     return pieces
+
+
+def _glued_ampersand(tokens: tuple[Token, ...], i: int) -> bool:
+    """Is ``tokens[i]`` an ``&`` written between two capitalised words without spaces (``AT&T``)?"""
+    return tokens[i].text == "&" and 0 < i < len(tokens) - 1 and tokens[i - 1].end == tokens[i].start \
+        and tokens[i + 1].start == tokens[i].end and tokens[i - 1].text[:1].isupper() \
+        and tokens[i + 1].text[:1].isupper()
 
 
 def _qualifies_a_title(pieces: list[_Piece], i: int) -> bool:
@@ -543,8 +588,10 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
     if particle == "&":  # "Procter & Gamble"
         return True
     if particle == "and":  # "Ministry of Trade and Industry", not "Bank of Spain and France"
-        if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead):
-            return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee"
+        if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead) \
+                or _names_a_known_place(run, pieces, ahead):
+            return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee",
+            # "Trinidad and Tobago"
         return headed and any(p.norm in ("of", "for", "on") for p in run) and not is_place_word(following.norm)
     if particle == "on":  # "Council on Foreign Relations", not "Hallam on Dalby", "the Security Council on Syria"
         return run[-1].norm in gz.BODY_HEADS and not is_place_word(following.norm)
@@ -553,6 +600,15 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
     if particle in ("of", "for"):  # "Ministry of ...", "Port of ...", not "Officials of ..."
         return headed or len(run) == 1 and not run[0].initial
     return True
+
+
+def _names_a_known_place(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
+    """Does ``run and <names>`` begin a country's name of the gazetteer (``Trinidad and Tobago``)?"""
+    end = ahead
+    while end < len(pieces) and pieces[end].kind == "name" and not pieces[end].alone:
+        end += 1
+    words = [p.norm for p in run] + ["and"] + [p.norm for p in pieces[ahead:end]]
+    return any(_squash(words[:k]) in PLACE_KEYS for k in range(len(run) + 2, len(words) + 1))
 
 
 def _names_a_body(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
@@ -761,22 +817,33 @@ class _Context:
         speaking = after[1:2] if after and after[0].text == "," else after[:1]
         if speaking and speaking[0].norm in gz.ATTRIBUTION_VERBS and self.personal(surface, words):
             votes["person-context"] += 1  # "Lydia Vance said", "Lydia Vance, said"; not "White House said"
+        written = surface.split()
+        if any(_HYPHEN.search(word) and family[:1].isupper() and _is_syllabled_given_name(_HYPHEN.split(word), family)
+               for family, word in zip(written, written[1:])):
+            votes["person"] += 1  # "Ri Chol-han": a given name of syllables after the family name
         if len(words) > 1 and (words[0] in gz.EVENT_HEADS or any(
                 w[:1].isupper() and w.lower() in gz.FUNCTION_WORDS for w in surface.split()[1:])):
             votes["thing"] += 1  # "Hurricane Delphine", "Captain Why": an event or a work, whatever it happened "in"
         if last in gz.LAW_KEYWORDS and len(words) > 1:
             votes["law"] += 1
         if len(words) > 1 and (last in gz.GEO_HEADS or words[0] in gz.GEO_HEADS and words[1] == "of"
-                               or words[0] in gz.PLACE_QUALIFIERS and _known_place(words[1:])):
-            votes["geo"] += 1  # "Indian Ocean", "Gulf of Tarsa", "Northern Avalonia" (of a known place)
+                               or words[0] in gz.PLACE_QUALIFIERS and _known_place(words[1:])) \
+                or len(words) == 2 and words[0] in gz.PLACE_OPENERS and last not in gz.ORG_KEYWORDS:
+            votes["geo"] += 1  # "Indian Ocean", "Gulf of Tarsa", "Northern Avalonia" (of a known place), "Fort Calder"
         if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES or "&" in words \
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
             votes["org"] += 1
         code = _CODE.fullmatch(surface.split()[-1]) or len(words) > 1 and _CODE.fullmatch(words[-1])
         if _NUMBER_PLURAL.fullmatch(last):
             votes["org"] += 1  # "Riverton 88ers": a team
+        elif len(words) > 1 and words[-1].isdigit() and not gz.ROAD_WORDS.isdisjoint(words[:-1]):
+            votes["geo"] += 1  # "Interstate 80", "State Route 12": a road
         elif code or len(words) > 1 and words[-1][0].isdigit():
             votes["product"] += 1
+        if self.tokens[0].start == start and len(after) == 3 and after[0].text == "," \
+                and (after[1].norm in gz.MONTHS or after[1].norm.rstrip(".") in gz.MONTH_ABBREVIATIONS) \
+                and after[2].text.isdigit():
+            votes["place-context"] += 2  # a dateline: "Kestrelton, Nov 11 -", "Kestrelton, May 3 (Wire)"
         if surface.replace(".", "").isupper() and len(surface) > 1:
             if self.tokens[0].start <= start and after and after[0].text in "(,\u2014\u2013-" \
                     and all(t.text.isupper() for t in self.tokens if t.end <= start):
@@ -830,7 +897,7 @@ def _title_as_surname(run: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
 
 def _surname_shaped(piece: _Piece, vocab: _Vocabulary) -> bool:
     """Could this piece be part of a person's name (not a common noun or a keyword)?"""
-    return (
+    return piece.kind == "name" and _is_initial(piece.text) or (
         piece.kind == "name"
         and piece.norm not in vocab.lower
         and piece.norm not in gz.ORG_KEYWORDS
@@ -975,6 +1042,9 @@ class _MentionFinder:
         """A run with no title: demonyms in front are recorded, the rest is one mention."""
         while run and (run[0].kind != "name" or run[0].norm in gz.BOILERPLATE_WORDS):
             run = run[1:]
+        if len(run) >= 2 and _ROMAN.fullmatch(run[0].text):
+            run = run[1:]  # "the first XI Wardens": a count in Roman numerals (a name ends with its own: "Pius XII")
+        run = self.without_counted_nouns(run, context)
         while run and (run[-1].kind in ("joiner", "title") or run[-1].norm in gz.BOILERPLATE_WORDS):  # "AP Photo"
             run = run[:-1]
         if all(p.norm.rstrip(".") in gz.ORG_SUFFIXES for p in run):
@@ -992,7 +1062,7 @@ class _MentionFinder:
             self.demonym(run, context)
             return
         if len(run) == 1 and (run[0].norm in gz.ETHNIC_ADJECTIVES or run[0].norm in gz.DIRECTION_WORDS
-                              or run[0].norm in gz.PARTY_ADJECTIVES):
+                              or run[0].norm in gz.PARTY_ADJECTIVES) or self.only_adjectives(run, context):
             return
         if whole not in _FOLDED_COUNTRIES and run[0].norm in _FOLDED_DEMONYMS:
             if not any(p.norm in gz.ORG_KEYWORDS for p in run[1:]) and run[-1].norm not in gz.GEO_HEADS:
@@ -1002,6 +1072,28 @@ class _MentionFinder:
                 self.untitled(run[1:], context)
                 return
         self.add(run, context)
+
+    def without_counted_nouns(self, run: list[_Piece], context: _Context) -> list[_Piece]:
+        """``14 AK-47 Rifles``, ``31 Magazines``: words the dossier writes in lower case, capitalised after a model's
+        code or (one word) after a count, are the things counted, no words of a name (``the 2005 Caring Award``
+        keeps its words)."""
+        code = next((i for i, p in enumerate(run) if _CODE.fullmatch(p.text) and not _ORDINAL.fullmatch(p.text)), None)
+        if code is None and len(run) == 1:
+            before = context.before(run[0].start)
+            counted = before is not None and (before.text.isdigit() and len(before.text) <= 3
+                                              or _CODE.fullmatch(before.text))
+            code = -1 if counted else None
+        if code is not None and code + 1 < len(run) and all(p.norm in self.vocab.lower for p in run[code + 1:]):
+            return run[: code + 1]
+        return run
+
+    def only_adjectives(self, run: list[_Piece], context: _Context) -> bool:
+        """``Republican Congressional leaders``, ``the Federal budget``: adjectives capitalised by the writer's style
+        before the noun they qualify, each one the dossier also writes in lower case (or a party's), name nothing."""
+        after = context.after(run[-1].end, 1)
+        return len(run) <= 2 and bool(after) and after[0].text.isalpha() and after[0].text.islower() \
+            and after[0].norm not in gz.FUNCTION_WORDS and all(
+            p.norm in gz.PARTY_ADJECTIVES or p.norm in self.vocab.lower and _adjective(p.norm) for p in run)
 
     def demonym(self, run: list[_Piece], context: _Context) -> None:
         """``Turkish`` alone is a demonym; ``Turkish embassy`` names an organisation."""

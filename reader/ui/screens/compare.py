@@ -24,7 +24,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.containers import Container
 from textual.events import DescendantFocus
 from textual.screen import ModalScreen, Screen
 from textual.widgets import OptionList, Static
@@ -190,10 +189,10 @@ class CompareScreen(Screen):
     # -- layout -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        with Container(id="compare-columns"):
-            yield PassageColumn(id="left-column")
-            yield PassageColumn(id="right-column")
-        yield SearchBar(id="search", placeholder="search this column (Enter to find, Esc to close; then n/N)")
+        # The columns are the screen's own layout (no container to mount and style); the status
+        # line and the key bar are docked below them.
+        yield PassageColumn(id="left-column")
+        yield PassageColumn(id="right-column")
         yield Static(id="compare-status")
         yield KeyBar(id="keys")
 
@@ -486,8 +485,8 @@ class CompareScreen(Screen):
     def action_to_column(self, side: str) -> None:
         self.set_focus(self.column(side))
 
-    def action_search(self) -> None:
-        self.query_one(SearchBar).open()
+    async def action_search(self) -> None:
+        await SearchBar.open_in(self, "search this column (Enter to find, Esc to close; then n/N)")
 
     @on(SearchBar.Finished)
     def _search(self, event: SearchBar.Finished) -> None:

@@ -42,7 +42,9 @@ from reader.ui.wording import counted
 
 KIND_MARKS = {"verbatim": "=", "near": "\u2248", "paraphrase": "~"}
 """One cell says how the versions match; the legend and the details line say it in words."""
-ORIGINS_WIDTH = len("Orig")
+ORIGINS_HEADER = "Origins"
+"""The last column: how many independent origins stand behind the row (the details line says it in words)."""
+ORIGINS_WIDTH = len(ORIGINS_HEADER)
 MORE_WIDTH = len("+999")
 MIN_PASSAGE = 40
 """The passage keeps this much width: report columns past it are counted, not drawn."""
@@ -112,7 +114,6 @@ class CoverageScreen(Screen):
         yield CoverageTable(id="coverage-table")
         yield Static(id="coverage-details")
         yield Static(id="coverage-counts")
-        yield SearchBar(id="search", placeholder="search the passages (Enter to find, Esc to close; then n/N)")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
@@ -182,9 +183,9 @@ class CoverageScreen(Screen):
         # The kind's mark, and a weaker link's after it, then a space before the reports' columns.
         kind_width = 3 if any(not link.confident for link in self.links) else 2
         width = max(20, room - kind_width - len(shown) * report_width - more_width - ORIGINS_WIDTH - 1)
-        origins = sourcing_of(self.analysis).origins
         marks = {a.id: Text(CARRIED_SIGN, palette.source(index.source_slot(a.id))) for a in shown}
         bold = Style(bold=True)
+        blank = Text("")
         columns = [Column("passage", Text("Passage"), width), Column("kind", Text(" "), kind_width)]
         columns.extend(
             Column(a.id, Text(index.source_glyph(a.id), palette.source(index.source_slot(a.id)) + bold), report_width)
@@ -192,7 +193,7 @@ class CoverageScreen(Screen):
         )
         if hidden:
             columns.append(Column("more", Text(f"+{hidden}"), more_width))
-        columns.append(Column("origins", Text("Orig"), ORIGINS_WIDTH))
+        columns.append(Column("origins", Text(ORIGINS_HEADER), ORIGINS_WIDTH))
 
         def cells(row: int) -> list[Text]:
             links = self.rows[row]
@@ -204,16 +205,21 @@ class CoverageScreen(Screen):
             kind = Text(KIND_MARKS.get(links[0].kind, "?"))
             if not links[0].confident:
                 kind.append(WEAKER_SIGN, WEAKER_STYLE)
-            found = [passage, kind]
-            found.extend(marks[a.id] if a.id in carriers else Text("") for a in shown)
+            carried = [marks[article] if article in carriers else blank for article in marks]
+            found = [passage, kind, *carried]
             if hidden:
-                others = len(carriers) - sum(a.id in carriers for a in shown)
+                others = len(carriers) - sum(mark is not blank for mark in carried)
                 found.append(Text(f"+{others}" if others else ""))
-            found.append(Text(str(max(origins.origins_of(link) for link in links))))
+            found.append(Text(str(self._origins(links))))
             return found
 
         table.show(columns, [row[0].id for row in self.rows], cells, cursor=cursor)
         self.query_one("#coverage-counts", Static).update(self._legend(palette, room, shown, hidden))
+
+    def _origins(self, links: tuple[Link, ...]) -> int:
+        """The independent origins behind a row (of its links, the most)."""
+        origins = sourcing_of(self.analysis).origins
+        return max(origins.origins_of(link) for link in links)
 
     def _legend(self, palette, room: int, shown: tuple[Article, ...], hidden: int) -> Text:
         """One line: each column's glyph and outlet, names cut to share the width (the details
@@ -251,14 +257,16 @@ class CoverageScreen(Screen):
             text.append(" (its passages may share only background), ")
         text.append(f"{KIND_MARKS[link.kind]} {KIND_WORDS[link.kind]}, match score {link.score:.2f} of 1; in {len(carriers)} of {len(dossier.articles)}: ")
         text.append(", ".join(dossier.article(a).outlet or a for a in carriers))
+        origins = self._origins(links)
+        text.append(f"; {counted(origins, 'independent origin')} (reports copying one text count once)")
         span = self.labels[link.id]
         text.append(f". {dossier.article(span.article).outlet}: ")
         text.append(row_text(self.analysis, span))
         # One line unless the details are shown in full: then its height follows the text.
         self.query_one("#coverage-details", Static).update(text, layout=self.app.has_class("-details"))
 
-    def action_search(self) -> None:
-        self.query_one(SearchBar).open()
+    async def action_search(self) -> None:
+        await SearchBar.open_in(self, "search the passages (Enter to find, Esc to close; then n/N)")
 
     @on(SearchBar.Finished)
     def _search(self, event: SearchBar.Finished) -> None:

@@ -21,12 +21,16 @@ from reader.core.model import DiffOp, Span
 from reader.core.findings.collation import dropped_points, figure_spans
 from reader.ui.render import PaletteMixin, RenderIndex, diff_layers, passage_text
 
-DIFFERENCE_CLASSES = frozenset(
-    {"difference--figure", "difference--dropped", "difference--conflict", "difference--current"}
-    | {f"difftype--{kind}" for kind in DIFF_TYPES}
+UNTYPED_DIFFERENCE_CLASSES = frozenset({"difference--figure", "difference--dropped"})
+"""The looks :meth:`DifferenceText.difference_text` reads when given no types and no current
+difference: what a view drawing untyped differences (N-way, quotes) declares of them, each
+class declared costing every restyle of the view a virtual node to style."""
+DIFFERENCE_CLASSES = UNTYPED_DIFFERENCE_CLASSES | frozenset(
+    {"difference--conflict", "difference--current"} | {f"difftype--{kind}" for kind in DIFF_TYPES}
 )
-"""What the screen of a widget using :class:`DifferenceText` declares as its ``COMPONENT_CLASSES``;
-the palette comes from the reader screen (see :class:`~reader.ui.render.PaletteMixin`)."""
+"""What the screen of a widget using :class:`DifferenceText` declares as its ``COMPONENT_CLASSES``
+(those of them it draws); the palette comes from the reader screen (see
+:class:`~reader.ui.render.PaletteMixin`)."""
 
 DROPPED_SIGN = "\u2038"
 """Shown where the other report has words this one lacks (a caret, as proof-readers mark)."""
@@ -58,17 +62,16 @@ class DifferenceText(PaletteMixin):
         names it, the ``current`` one, where the walk stands, marked over all), and (with
         ``carets``) a caret wherever the other passage has words this one lacks."""
         palette = self.palette()
-        figure = self.palette_style("difference--figure")
-        sentences = index.analysis.sentences_overlapping(span) if index.analysis else ()
-        tokens = [
-            token for sentence in sentences for token in sentence.tokens if span.start <= token.start and token.end <= span.end
-        ]
         layers = diff_layers(ops, palette, side)
         for op, kind in (types or {}).items():
             start, end = (op.a_start, op.a_end) if side == "a" else (op.b_start, op.b_end)
             if end > start:
                 layers.append((start, end, self.palette_style(f"difftype--{kind}")))
-        layers += [(start, end, figure) for start, end in figure_spans(ops, tokens, side=side)]
+        if ops and index.analysis:  # figures stand out inside differences: a passage without any needs no words
+            figure = self.palette_style("difference--figure")
+            tokens = [token for sentence in index.analysis.sentences_overlapping(span) for token in sentence.tokens
+                      if span.start <= token.start and token.end <= span.end]
+            layers += [(start, end, figure) for start, end in figure_spans(ops, tokens, side=side)]
         if current is not None:
             start, end = (current.a_start, current.a_end) if side == "a" else (current.b_start, current.b_end)
             layers.append((start, end, self.palette_style("difference--current")))

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
-from textual.cache import LRUCache
 from textual.events import Click
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -75,7 +76,7 @@ class LineTable(LineView, can_focus=True):
         Binding("enter", "select", show=False),
     ]
 
-    cursor: reactive[tuple[int, int]] = reactive((0, 0), init=False)
+    cursor: reactive[tuple[int, int]] = reactive((0, 0), init=False, repaint=False)  # watch_cursor repaints its rows
 
     class CellHighlighted(CellMessage):
         """The cursor is on the cell of row ``row_key`` in column ``column_key``."""
@@ -90,14 +91,12 @@ class LineTable(LineView, can_focus=True):
         self._cells: Callable[[int], Sequence[Text]] = lambda row: ()
         self._rows_by_key: dict[str, int] = {}
         self._marks: list[Style] = []
-        self._cell_strips: LRUCache[tuple, Strip] = LRUCache(1024)
 
     def show(self, columns: Sequence[Column], row_keys: Sequence[str], cells: Callable[[int], Sequence[Text]],
              *, cursor: tuple[int, int] = (0, 0)) -> None:
         """Show a row per key of ``row_keys``, row ``n``'s cells made by ``cells(n)`` when first in view."""
         self.columns, self.row_keys, self._cells = tuple(columns), tuple(row_keys), cells
         self._marks = [Style(meta={"column": n}) for n in range(len(self.columns))]
-        self._cell_strips.clear()
         self._rows_by_key = {key: n for n, key in enumerate(self.row_keys)}
         self.set_content_size(Size(sum(c.width for c in self.columns), len(self.row_keys) + 1))
         self.forget_rows()
@@ -122,40 +121,53 @@ class LineTable(LineView, can_focus=True):
         return tuple(self.get_component_rich_style(f"line-table--{name}") for name in ("header", "even-row", "cursor"))
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width, _, scroll_y = self.frame()
+        header, even, _ = self.row_styles
         if y == 0:
-            return self.cached_strip(("header", width), lambda: self._draw(
-                [c.label for c in self.columns], -1, width, self.get_component_rich_style("line-table--header")))
-        row = round(self.scroll_y) + y - 1
+            return self.cached_strip(("header", width), lambda: self._draw([c.label for c in self.columns], -1, width, header))
+        row = round(scroll_y) + y - 1
         if row >= len(self.row_keys):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self.pane_style)
         at = self.cursor[1] if row == self.cursor[0] else -1
-        style = self.rich_style + (self.get_component_rich_style("line-table--even-row") if row % 2 == 0 else Style())
+        style = self.pane_style + even if row % 2 == 0 else self.pane_style
         return self.cached_strip((row, at, width), lambda: self._draw(self._cells(row), at, width, style))
 
     def _draw(self, cells: Sequence[Text], at: int, width: int, style: Style) -> Strip:
-        """A row of ``cells``, cell ``at`` in the cursor's look."""
-        parts = [self._cell_strip(n, cell, n == at) for n, cell in enumerate(cells[: len(self.columns)])]
-        return Strip.join(parts).extend_cell_length(width).crop(0, width).apply_style(style)
-
-    def _cell_strip(self, n: int, cell: Text, cursor: bool) -> Strip:
-        """Cell ``cell`` of column ``n`` fitted to its width and drawn, kept by what it shows:
-        most cells of a column look alike (a mark or a blank), so a row draws little but its
-        own text. Each cell is marked with its column so that no two cells' segments merge: a
-        picture of the screen (an SVG snapshot) then starts every column where the terminal does."""
-        key = (n, cell.plain, tuple(cell.spans), cell.style, cursor)
-        strip = self._cell_strips.get(key)
-        if strip is None:
-            width = self.columns[n].width
-            fitted_cell = fitted(cell, width)
-            fitted_cell.stylize_before(self._marks[n])
-            if cursor:
-                fitted_cell.stylize(self.get_component_rich_style("line-table--cursor"))
-            strip = self._cell_strips[key] = line_strip(fitted_cell, self.app.console, width, Style.null())
-        return strip
-
-    def restyled(self) -> None:
-        self._cell_strips.clear()
+        """A row of ``cells``, cell ``at`` in the cursor's look. A cell of one look that fits (a
+        glyph, a count, a blank) is text added to the row at once, the rest are drawn by Rich.
+        Blank cells join the segment before them when they look alike (a matrix row is mostly
+        blanks): a row costs a few escape codes sent to the terminal, not a few per cell. A cell
+        showing something is marked with its column, so that it is a segment of its own: a
+        picture of the screen (an SVG snapshot, which places each segment) then starts it where
+        the terminal does."""
+        console, cursor, null = self.app.console, self.row_styles[2], Style.null()
+        segments: list[Segment] = []
+        run, run_style = "", null  # cells of one look, not yet a segment
+        for n, (cell, column) in enumerate(zip(cells, self.columns)):
+            plain, room = cell.plain, column.width
+            if not cell.spans and "\n" not in plain and (used := cell_len(plain)) <= room:
+                own = cell.style if isinstance(cell.style, Style) else console.get_style(cell.style) if cell.style else null
+                if n == at:
+                    own += cursor
+                if plain and not plain.isspace():
+                    own += self._marks[n]
+                if own is not run_style and own != run_style:
+                    segments.append(Segment(run, run_style))
+                    run, run_style = "", own
+                run += plain + " " * (room - used)
+                continue
+            segments.append(Segment(run, run_style))
+            run, run_style = "", null
+            if n != at and "\n" not in plain and (used := cell_len(plain)) <= room:  # of several looks, fitting
+                segments.extend(cell.render(console))
+                segments.append(Segment(" " * (room - used)))
+                continue
+            fitted_cell = fitted(cell, room)
+            if n == at:
+                fitted_cell.stylize(cursor)
+            segments.extend(line_strip(fitted_cell, console, room, null))
+        segments.append(Segment(run, run_style))
+        return Strip([s for s in segments if s.text]).extend_cell_length(width).crop(0, width).apply_style(style)
 
     # Cursor --------------------------------------------------------------------
     def validate_cursor(self, cursor: tuple[int, int]) -> tuple[int, int]:

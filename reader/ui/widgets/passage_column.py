@@ -17,6 +17,8 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.cache import LRUCache
@@ -27,7 +29,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from reader.core.model import DiffOp, Span
-from reader.ui.drawing import LineView, line_strip, wrap_offsets
+from reader.ui.drawing import LineView, segments_strip, wrap_offsets
 from reader.ui.paging import page_target
 from reader.ui.render import NumberRoom, RenderIndex
 from reader.ui.widgets.difference_text import DifferenceText, redraw_on_restyle
@@ -83,7 +85,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
     # Its own row states (they follow its focus); the palette and the differences' looks are its screen's.
     COMPONENT_CLASSES = {f"passage-column--{state}" for state in STATES}
 
-    cursor: reactive[int] = reactive(0, init=False)
+    cursor: reactive[int] = reactive(0, init=False, repaint=False)  # watch_cursor repaints the rows it changed
     selected_entity: reactive[str | None] = reactive(None, init=False)
     """The chosen entity, marked in every row (the screen sets it)."""
 
@@ -110,7 +112,10 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         self._marks_drawn = 0
         """Counts the marks shown: part of a marked row's cache key."""
         self._texts: LRUCache[tuple[int, int], Text] = LRUCache(256)
-        """Whole passages with their highlights, by (row, marks), sliced into screen rows."""
+        """Whole passages with their highlights, by (row, marks)."""
+        self._drawn: LRUCache[tuple[int, int], list[list[Segment]]] = LRUCache(256)
+        """The same rendered and cut into screen rows (see :meth:`_pieces`)."""
+        self._state_styles: dict[tuple[str, ...], Style] = {}
         self._width = 0
         """The width the rows are laid out at (0: not yet)."""
         self._lines: list[tuple[int, int, int, int]] = []
@@ -124,9 +129,11 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
 
     def restyled(self) -> None:
         self._texts.clear()
+        self._drawn.clear()
 
     def forget_rows(self) -> None:
         self._texts.clear()
+        self._drawn.clear()
         super().forget_rows()
 
     def watch_selected_entity(self) -> None:
@@ -174,6 +181,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
             body = self._index.dossier.article(self.article_id).body if self._specs else ""
             layout = _LAYOUTS[key] = _layout(body, geometry, width, room)
         self._lines, self._tops, self._ends = layout
+        self._drawn.clear()  # cut at the old width
         self.set_content_size(Size(self.scrollable_content_region.width, len(self._lines)))
 
     def render_lines(self, crop: Region) -> list[Strip]:
@@ -189,28 +197,46 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         return tuple(state for state in STATES if found[state])
 
     def _state_style(self, states: tuple[str, ...]) -> Style:
-        if not states:
-            return self.rich_style
-        return self.get_component_rich_style(*(f"passage-column--{state}" for state in states))
+        """The look of a row in ``states``, read once per restyle (not once per row drawn)."""
+        style = self._state_styles.get(states)
+        if style is None:
+            style = self._state_styles[states] = self.get_component_rich_style(
+                *(f"passage-column--{state}" for state in states)) if states else self.pane_style
+        return style
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._state_styles = {}
 
     def render_line(self, y: int) -> Strip:
-        number = round(self.scroll_y) + y
-        width = self.scrollable_content_region.width
+        width, _, scroll_y = self.frame()
+        number = round(scroll_y) + y
         if number >= len(self._lines):
-            return Strip.blank(width, self.rich_style)
-        row, part, start, end = self._lines[number]
+            return Strip.blank(width, self.pane_style)
+        row, part, _, _ = self._lines[number]
         if part < 0:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self.pane_style)
         style = self._state_style(self.states(row))
         marks = self._marks_drawn if row in self._marked else 0
-        return self.cached_strip(
-            (row, part, width, style, marks), lambda: self._draw(row, part, start, end, width, style, marks)
-        )
+        return self.cached_strip((row, part, width, style, marks), lambda: self._draw(row, part, width, style, marks))
 
-    def _draw(self, row: int, part: int, start: int, end: int, width: int, style: Style, marks: int) -> Strip:
-        line = self._gutter(row) if part == 0 else Text(" " * GUTTER_WIDTH, no_wrap=True, end="")
-        line.append_text(self._part(self._passage(row, marks), row, start, end))
-        return line_strip(line, self.app.console, width, style)
+    def _draw(self, row: int, part: int, width: int, style: Style, marks: int) -> Strip:
+        gutter = self._gutter(row).render(self.app.console) if part == 0 else [Segment(" " * GUTTER_WIDTH)]
+        return segments_strip([*gutter, *self._pieces(row, marks)[part]], width, style)
+
+    def _pieces(self, number: int, marks: int) -> list[list[Segment]]:
+        """Passage ``number``'s screen rows as segments: the passage is rendered once and cut at
+        its rows' bounds (the spaces between rows dropped), not sliced and rendered row by row."""
+        pieces = self._drawn.get((number, marks))
+        if pieces is None:
+            passage = self._passage(number, marks)
+            room, first, plain = self._index.number_room(self.article_id), self._specs[number].span.start, passage.plain
+            cuts = [cell_len(plain[: room.drawn(first, offset)])
+                    for line in self._lines[self._tops[number]:self._ends[number]] for offset in line[2:]]
+            pieces = list(Segment.divide(passage.render(self.app.console), cuts))[1::2]
+            pieces += [[] for _ in range(len(cuts) // 2 - len(pieces))]  # rows past the text's end
+            self._drawn[(number, marks)] = pieces
+        return pieces
 
     def _gutter(self, number: int) -> Text:
         """The reader's gutter (a glyph per other report carrying the passage), ``!`` at its end
@@ -261,10 +287,11 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         """Mark ``side``'s differences in ``ops`` (in their ``types``' looks, ``current`` over
         all) on rows ``numbers``, and clear the rows marked before: only the passage pair under
         the cursor carries word marks, so paraphrases elsewhere do not drown the page in colour."""
+        was = self._marked
         self._marked = tuple(n for n in numbers if 0 <= n < len(self._specs))
         self._marks = (ops, side, types or {}, current)
         self._marks_drawn += 1
-        self.refresh()
+        self.refresh_rows((*was, *self._marked))
 
     @property
     def marked(self) -> tuple[int, ...]:
@@ -275,9 +302,9 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
     def validate_cursor(self, cursor: int) -> int:
         return min(max(cursor, 0), max(len(self._specs) - 1, 0))
 
-    def watch_cursor(self) -> None:
-        self.refresh()
-        self.call_after_refresh(self._cursor_settled, self.cursor)
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh_rows((old, new))
+        self.call_after_refresh(self._cursor_settled, new)
 
     def on_focus(self) -> None:
         self.refresh()
@@ -308,8 +335,24 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
 
     def highlight(self, indices: Sequence[int]) -> None:
         """Mark rows ``indices`` as the counterpart of the other column's cursor."""
+        was = self._highlighted
         self._highlighted = tuple(i for i in indices if 0 <= i < len(self._specs))
-        self.refresh()
+        self.refresh_rows((*was, *self._highlighted))
+
+    def refresh_rows(self, numbers: Sequence[int]) -> None:
+        """Repaint the screen rows of passages ``numbers`` that are in view: a cursor, highlight or
+        marks that moved change those rows alone, and the rest of the column (its strips and the
+        cells sent to the terminal) stays as it is."""
+        self._lay_out()
+        top, height, width = round(self.scroll_y), self.scrollable_content_region.height, self.size.width
+        regions = []
+        for number in set(numbers):
+            if 0 <= number < len(self._tops):
+                start, end = max(self._tops[number] - top, 0), min(self._ends[number] - top, height)
+                if start < end:
+                    regions.append(Region(0, start, width, end - start))
+        if regions:
+            self.refresh(*regions)
 
     @property
     def highlighted(self) -> tuple[int, ...]:

@@ -13,9 +13,11 @@ from textual.widgets import Input
 from reader.ui.paging import next_hit
 from reader.ui.wording import counted_of
 
-if TYPE_CHECKING:  # in annotations only: the reader's start needs no list view
+if TYPE_CHECKING:
     from rich.text import Text
-    from textual.widgets import ListView
+    from textual.screen import Screen
+
+    from reader.ui.widgets.item_view import ItemView
 
 
 class SearchBar(Input):
@@ -33,6 +35,17 @@ class SearchBar(Input):
 
     def on_mount(self) -> None:
         self.cursor_blink = not getattr(self.app, "steady", False)
+
+    @classmethod
+    async def open_in(cls, screen: Screen, placeholder: str) -> SearchBar:
+        """Open ``screen``'s search bar, mounted on its first ``/``: a view opens (and closes)
+        without it, the bar's widget, styles and cursor left for the few who search."""
+        bar = next(iter(screen.query(cls)), None)
+        if bar is None:
+            bar = cls(id="search", placeholder=placeholder)
+            await screen.mount(bar)
+        bar.open()
+        return bar
 
     def open(self) -> None:
         """Show the bar and focus it at once, not on the next idle: keys typed right after ``/``
@@ -53,8 +66,8 @@ class SearchBar(Input):
 
 
 class ItemSearch:
-    """For a screen listing items in one :class:`ListView` (and composing a :class:`SearchBar`)
-    and drawing them with a palette (:class:`~reader.ui.render.PaletteMixin`): ``n``/``N`` step to
+    """For a screen listing items in one :class:`~reader.ui.widgets.item_view.ItemView` and
+    drawing them with a palette (:class:`~reader.ui.render.PaletteMixin`): ``n``/``N`` step to
     the next/previous item, ``/`` finds words in the items' text (matched as the reader's search
     matches them), and while a search is on ``n``/``N`` walk the items holding them instead, round
     the ends. The screen draws its items through :meth:`marked`, so the words found show in the
@@ -66,8 +79,11 @@ class ItemSearch:
     """The last search's words ("" when no search is on)."""
     item_noun: str = "item"
     """What an item is called when a search counts them (``version``, ``statement``)."""
+    search_prompt: str = "search the items (Enter to find, Esc to close; then n/N)"
+    """The search bar's placeholder. The bar is mounted at the first ``/``: a view opened only to
+    be read pays nothing for it."""
 
-    def searched_list(self) -> ListView:
+    def searched_list(self) -> ItemView:
         raise NotImplementedError
 
     def item_text(self, position: int) -> str:
@@ -75,18 +91,17 @@ class ItemSearch:
         raise NotImplementedError
 
     def item_count(self) -> int:
-        """How many items the list holds (one mounting its items as the cursor nears them says all)."""
-        return len(self.searched_list())
+        return self.searched_list().count
 
     def go_to_item(self, position: int) -> None:
         self.searched_list().index = position
 
     def item_position(self) -> int | None:
-        """The position of the item under the cursor (a list may hold some items only)."""
+        """The position of the item under the cursor."""
         return self.searched_list().index
 
-    def action_search(self) -> None:
-        self.query_one(SearchBar).open()
+    async def action_search(self) -> None:
+        await SearchBar.open_in(self, self.search_prompt)  # type: ignore[arg-type]
 
     def on_search_bar_finished(self, event: SearchBar.Finished) -> None:
         event.stop()

@@ -1,0 +1,336 @@
+"""A list of items of several lines each (a passage's versions, quoted statements), drawn a row
+at a time, with a title band above the items and a note band below them.
+
+Textual's ListView mounts and styles a widget per item (and one more for its text): opening the
+N-way view or the quote tracker cost what mounting a screenful of widgets costs, at any size of
+dossier. Here the owner gives the number of items and a function drawing one (a Text whose
+lines are split at ``\\n``); the view draws the items in view only, each line wrapped to the pane
+with its continuation rows starting under its text (``hang``), and keeps the rows as Strips
+(:class:`reader.ui.drawing.LineView`). An item not drawn yet counts ``rows_at_least`` rows until
+it is: opening the view, or jumping to its end, draws a screenful of items whatever their number.
+When an item above the top row is drawn and its height proves other than counted, the view
+scrolls by the difference, so what is on screen stays in place.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from itertools import accumulate
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.events import Click
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.strip import Strip
+
+from reader.ui.drawing import LineView, hanging_offsets, line_strip
+from reader.ui.paging import page_target
+from reader.ui.widgets.difference_text import redraw_on_restyle
+
+NOTE_ROWS_IN_DETAILS = 10
+"""Rows the note band takes at most while details are shown in full (``i``); one otherwise."""
+BAR = "\u258c"
+"""Down the left edge of the item under the cursor (it marks it without colour)."""
+Row = tuple[int, Text]
+"""A row of an item: its indent (cells) and its text."""
+
+
+def item_bindings(enter: str, noun: str) -> list[Binding]:
+    """An item list's keys, described in its items' words (``enter`` says what Enter does): the
+    help lists each list's own ``BINDINGS``, so a subclass declares them again with this."""
+    return [
+        Binding("enter", "select", enter),
+        Binding("j,down", "move(1)", f"Next {noun}", show=False),
+        Binding("k,up", "move(-1)", f"Previous {noun}", show=False),
+        Binding("pagedown,space,ctrl+d", "page(1)", "Page down", show=False),
+        Binding("pageup,b,ctrl+u", "page(-1)", "Page up", show=False),
+        Binding("g,home", "edge(-1)", f"First {noun}", show=False),
+        Binding("G,end", "edge(1)", f"Last {noun}", show=False),
+    ]
+
+
+def wrapped_rows(line: Text, width: int, hang: int = 0) -> list[Text]:
+    """``line`` (no line breaks) wrapped to ``width`` cells, the rows after the first ``hang``
+    cells narrower; one empty row for an empty line."""
+    return [line[start:end] for start, end in hanging_offsets(line.plain, width, hang)] or [Text()]
+
+
+class ItemView(LineView, can_focus=True):
+    """Items under a title band, a note band below; :attr:`index` is the item under the cursor.
+
+    Posts :class:`Selected` on Enter or a click on an item.
+    """
+
+    COMPONENT_CLASSES = {"item-view--cursor", "item-view--bar", "item-view--band"}
+    BINDINGS = item_bindings("Open", "item")
+
+    class Selected(Message):
+        """Enter, or a click, on item ``index`` of ``item_view``."""
+
+        def __init__(self, item_view: ItemView, index: int) -> None:
+            super().__init__()
+            self.item_view, self.index = item_view, index
+
+        @property
+        def control(self) -> ItemView:
+            return self.item_view
+
+    def __init__(self, *, rows_at_least: int = 3, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows_at_least = rows_at_least
+        self.count = 0
+        self._draw_item: Callable[[int], Text] = Text
+        self._hang: Callable[[str, int], int] = lambda line, width: 0
+        self._title: Callable[[], Text] = Text
+        self._note: Callable[[int], Text] | None = None
+        self._cursor: int | None = None
+        self._heights: list[int] = []
+        """Each item's rows and the blank row under it; ``rows_at_least`` + 1 until it is drawn."""
+        self._laid: dict[int, tuple[str, int]] = {}
+        """The items drawn: the words each was wrapped from, and the width."""
+        self._tops: list[int] | None = None
+        self._rows: LRUCache[tuple[int, int], list[Row]] = LRUCache(256)
+        """Each item's rows, by item and width."""
+        self._bands: tuple[int, list[Text], list[Text]] | None = None
+        """The title's and the note's rows, for a width."""
+
+    # Inputs --------------------------------------------------------------------
+    def show(self, count: int, draw_item: Callable[[int], Text], *, title: Callable[[], Text],
+             note: Callable[[int], Text] | None = None, hang: Callable[[str, int], int] | None = None,
+             index: int | None = 0) -> None:
+        """Show ``count`` items, item ``n`` drawn by ``draw_item(n)`` when first in view, under
+        ``title()`` and above ``note(cells)`` (``cells``: what the band shows at most, so a note
+        naming hundreds of reports names a few rows' worth); ``hang(line, width)`` says where a
+        line's continuation rows start (cells). The cursor goes to ``index`` (the first item by
+        default)."""
+        self.count, self._draw_item, self._title, self._note = count, draw_item, title, note
+        self._hang = hang or (lambda line, width: 0)
+        self._heights = [self.rows_at_least + 1] * count
+        self._laid.clear()
+        self._tops = None
+        self._cursor = None
+        self.redraw()
+        if self.is_mounted:
+            self.scroll_to(y=0, animate=False, immediate=True)
+        self.index = index
+
+    def on_mount(self) -> None:
+        redraw_on_restyle(self, self.redraw)
+
+    def redraw(self) -> None:
+        """What the items or bands show changed (words found, a theme): draw them again."""
+        self._rows.clear()
+        self._bands = None
+        self.forget_rows()
+
+    def restyled(self) -> None:
+        """New looks: the items and bands were drawn with the old palette."""
+        self._rows.clear()
+        self._bands = None
+
+    def row_looks(self) -> tuple:
+        return (*(self.get_component_rich_style(f"item-view--{name}") for name in ("cursor", "bar", "band")),
+                self.app.has_class("-details"))
+
+    # The cursor ----------------------------------------------------------------
+    @property
+    def index(self) -> int | None:
+        return self._cursor
+
+    @index.setter
+    def index(self, index: int | None) -> None:
+        """Put the cursor on item ``index`` (kept within the list) and bring all of it into view."""
+        if index is not None:
+            index = min(max(index, 0), self.count - 1) if self.count else None
+        old, self._cursor = self._cursor, index
+        if not self.is_mounted or not self.size.height:
+            return
+        if index is not None:
+            self._bring_into_view(index)
+        for item in {old, index} - {None}:
+            self._refresh_item(item)
+
+    def action_move(self, step: int) -> None:
+        self.index = 0 if self.index is None else self.index + step
+
+    def action_page(self, step: int) -> None:
+        """The item a screenful below (``step`` = +1) or above (-1) the cursor's top, at least the next."""
+        if self.index is None:
+            self.index = 0
+            return
+        self._lay_from(self.index, step, self._body_height())
+        self.index = page_target(self._item_tops(), self.index, self._body_height(), step)
+
+    def action_edge(self, step: int) -> None:
+        self.index = 0 if step < 0 else self.count - 1
+
+    def action_select(self) -> None:
+        if self.index is not None:
+            self.post_message(self.Selected(self, self.index))
+
+    def on_click(self, event: Click) -> None:
+        """A click puts the cursor on the item clicked and selects it."""
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        title, _ = self._band_rows()
+        row = offset.y - len(title)
+        if 0 <= row < self._body_height():
+            item = self._item_at(round(self.scroll_y) + row)
+            if item is not None:
+                self.focus()
+                self.index = item
+                self.action_select()
+
+    # Layout --------------------------------------------------------------------
+    def _band_rows(self, width: int | None = None) -> tuple[list[Text], list[Text]]:
+        """The title's rows and the note's (one, cut, unless details are shown in full), at
+        ``width`` (the pane's, read once per frame while one is drawn)."""
+        width = width or self.frame()[0]
+        if self._bands is None or self._bands[0] != width:
+            inner = max(1, width - 2)
+            notes: list[Text] = []
+            if self._note is not None:
+                if self.app.has_class("-details"):
+                    notes = wrapped_rows(self._note(inner * NOTE_ROWS_IN_DETAILS), inner)[:NOTE_ROWS_IN_DETAILS]
+                else:
+                    note = self._note(inner)
+                    note.truncate(inner, overflow="ellipsis")
+                    notes = [note]
+            self._bands = (width, wrapped_rows(self._title(), inner), notes)
+        return self._bands[1], self._bands[2]
+
+    def _body_height(self) -> int:
+        title, note = self._band_rows()
+        return max(1, self.size.height - len(title) - len(note))
+
+    def _item_tops(self) -> list[int]:
+        if self._tops is None:
+            self._tops = [0, *accumulate(self._heights)]
+        return self._tops
+
+    def _item_at(self, row: int) -> int | None:
+        """The item drawn on body row ``row`` (``None`` past the last)."""
+        item = bisect_right(self._item_tops(), row) - 1
+        return item if 0 <= item < self.count else None
+
+    def _item_rows(self, item: int) -> list[Row]:
+        """Item ``item``'s rows, wrapped with their hanging indents; laying it out the first time
+        (and whenever its words change), the view scrolled by its new height when it starts above
+        the top row."""
+        width = max(4, self.frame()[0] - 3)  # the bar and a space before the text, a space after it
+        rows = self._rows.get((item, width))
+        if rows is not None:
+            return rows
+        text = self._draw_item(item)
+        rows = []
+        for line in text.split("\n", allow_blank=True):
+            hang = min(self._hang(line.plain, width), width // 2)
+            rows.extend((hang if number else 0, part) for number, part in enumerate(wrapped_rows(line, width, hang)))
+        self._rows[item, width] = rows
+        if self._laid.get(item) != (text.plain, width):
+            self._laid[item] = (text.plain, width)
+            self._set_height(item, len(rows) + 1)
+        return rows
+
+    def _set_height(self, item: int, height: int) -> None:
+        change = height - self._heights[item]
+        if not change:
+            return
+        starts_above = self._item_tops()[item] < self.scroll_y
+        self._heights[item] = height
+        self._tops = None
+        self._update_size()
+        if starts_above:
+            self.scroll_to(y=self.scroll_y + change, animate=False, immediate=True)
+
+    def _update_size(self) -> None:
+        title, note = self._band_rows()
+        rows = self._item_tops()[-1]
+        self.set_content_size(Size(self.scrollable_content_region.width, rows + len(title) + len(note)))
+
+    def _lay_from(self, item: int, step: int, rows: int) -> None:
+        """Lay out items from ``item`` on, forward (``step`` = 1) or back (-1), until ``rows`` are filled."""
+        filled = 0
+        while 0 <= item < self.count and filled < rows:
+            filled += len(self._item_rows(item)) + 1
+            item += step
+
+    def _bring_into_view(self, item: int) -> None:
+        """Scroll so all of ``item`` shows (its top, when taller than the pane), the items around
+        it laid out first, so that it stays where it is put."""
+        height = self._body_height()
+        self._lay_from(item, -1, height)
+        self._lay_from(item, 1, height)
+        top = self._item_tops()[item]
+        bottom = top + self._heights[item] - 1  # its blank row need not show
+        y = round(self.scroll_y)
+        if top < y or bottom - top > height:
+            y = top
+        elif bottom > y + height:
+            y = bottom - height
+        self.scroll_to(y=y, animate=False, immediate=True)
+
+    def _refresh_item(self, item: int) -> None:
+        title, _ = self._band_rows()
+        top = self._item_tops()[item] - round(self.scroll_y) + len(title)
+        self.refresh(Region(0, top, self.size.width, self._heights[item]))
+
+    def on_resize(self) -> None:
+        if self.index is not None:
+            self.call_after_refresh(self._bring_into_view, self.index)
+
+    # Drawing -------------------------------------------------------------------
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Lay out what is in view at the width being drawn (the first frame comes before any
+        # Resize), again if laying out the item at the top scrolled the view; in the looks it
+        # will be drawn in (reading them anew drops the rows drawn in others).
+        self._check_looks()
+        self._update_size()
+        for _ in range(3):
+            y = round(self.scroll_y)
+            first = self._item_at(y)
+            if first is None:
+                break
+            self._lay_from(first, 1, y + self._body_height() - self._item_tops()[first])
+            if round(self.scroll_y) == y:
+                break
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        width, _, scroll_y = self.frame()
+        title, note = self._band_rows(width)
+        body = self.size.height - len(title) - len(note)
+        if y < len(title):
+            return self.cached_strip(("title", y, width), lambda: self._band(title[y], width))
+        if y >= len(title) + body:
+            row = y - len(title) - body
+            return self.cached_strip(("note", row, width), lambda: self._band(note[row], width))
+        row = scroll_y + y - len(title)
+        item = self._item_at(row)
+        if item is None:
+            return self.cached_strip(("blank", width), lambda: Strip.blank(width, self.pane_style))
+        number = row - self._item_tops()[item]
+        rows = self._item_rows(item)
+        cursor = item == self.index
+        return self.cached_strip((item, number, width, cursor), lambda: self._draw_row(rows, number, width, cursor))
+
+    def _draw_row(self, rows: list[Row], number: int, width: int, cursor: bool) -> Strip:
+        if number >= len(rows):  # the blank row under the item
+            return Strip.blank(width, self.pane_style)
+        indent, text = rows[number]
+        line = Text(no_wrap=True, end="")
+        line.append(BAR if cursor else " ", self.get_component_rich_style("item-view--bar") if cursor else Style())
+        line.append(" " * (1 + indent))
+        line.append_text(text)
+        base = self.pane_style + (self.get_component_rich_style("item-view--cursor") if cursor else Style())
+        return line_strip(line, self.app.console, width, base)
+
+    def _band(self, text: Text, width: int) -> Strip:
+        line = Text(" ", no_wrap=True, end="")
+        line.append_text(text)
+        return line_strip(line, self.app.console, width, self.pane_style + self.get_component_rich_style("item-view--band"))

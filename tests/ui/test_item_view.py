@@ -1,0 +1,64 @@
+"""The N-way view's versions and the quote tracker's statements, drawn by one ItemView: a quote
+line's continuation rows start under its quoted words, ``i`` shows the reports lacking a passage
+in full, and paging keeps the item under the cursor in view."""
+
+from __future__ import annotations
+
+from reader.ui.app import build_app
+from reader.ui.screens.nway import NWayScreen, VersionList
+from reader.ui.screens.quotes import QuoteList, QuotesScreen
+from reader.ui.widgets.item_view import BAR
+from tests.helpers import on_top, shown, until
+
+
+async def test_a_quotation_wrapped_continues_under_its_first_word(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("Q")
+        await on_top(pilot, QuotesScreen)
+        rows = [row[1:] for row in shown(app.screen.query_one(QuoteList)).splitlines()]  # the cursor's bar aside
+        opened = next(n for n, row in enumerate(rows) if ": \u201c" in row and rows[n + 1].strip() and "\u201d" not in row)
+        under = rows[opened].index("\u201c") + 1
+        continued = rows[opened + 1]
+        assert continued[:under].strip() == "" and continued[under] != " "
+
+
+async def test_details_show_every_report_lacking_the_passage(bundled, analysis):
+    """The note under the versions takes one row, cut; with details (i) as many as it needs."""
+    link = next(link for link in analysis.links if len(link.passages) == 2)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await app.open_screen(NWayScreen(analysis, link.passages[0], link=link))
+        await on_top(pilot, NWayScreen)
+        versions = app.screen.query_one(VersionList)
+        missing = [bundled.article(article_id).outlet for article_id in app.screen.missing]
+
+        def note() -> list[str]:
+            rows = shown(versions).splitlines()
+            return rows[next(n for n, row in enumerate(rows) if row.startswith(" Not in:")):]
+
+        assert len(note()) == 1 and note()[0].rstrip().endswith("\u2026")
+        await pilot.press("i")
+        await until(pilot, lambda: len(note()) > 1)
+        assert all(outlet.split()[0] in " ".join(note()) for outlet in missing)
+        await pilot.press("i")
+        await until(pilot, lambda: len(note()) == 1)
+
+
+async def test_paging_keeps_the_statement_under_the_cursor_in_view(bundled, analysis):
+    """Page down to the last statement and back up: the one under the cursor is always in view,
+    drawn as the cursor reaches it."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("Q")
+        await on_top(pilot, QuotesScreen)
+        quotes = app.screen.query_one(QuoteList)
+        for _ in range(quotes.count):
+            before = quotes.index
+            await pilot.press("pagedown")
+            assert BAR in shown(quotes)
+            if quotes.index == before:
+                break
+        assert quotes.index == quotes.count - 1
+        await pilot.press("pageup")
+        assert quotes.index < quotes.count - 1 and BAR in shown(quotes)
