@@ -6,10 +6,10 @@ Every position anywhere in the program is a :class:`Span`: an article id and a
 :class:`Analysis`. Nothing here is mutated after construction.
 
 Import every type from here. They live in two modules: :mod:`~reader.core.model.base` (spans,
-the dossier) and :mod:`~reader.core.model.analysis` (sentences and their tokens, entities, links,
+the dossier, the progress callback's type) and :mod:`~reader.core.model.analysis` (sentences and their tokens, entities, links,
 the findings' types and :class:`Analysis`). The second is imported when one of its names is first
 asked for (PEP 562): the reader paints its first screen before any analysis exists, and defining
-that half's 26 dataclasses (each one code that Python generates and compiles) cost the first
+that half's dataclasses (each one code that Python generates and compiles) cost the first
 paint some 10 ms, most of the model's import.
 """
 
