@@ -20,17 +20,13 @@ from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import find_links
 from reader.core.links.story import judge_story
 from reader.core.model import (
-    Analysis, Article, Dossier, Entity, Figure, Findings, Link, Progress, QuoteGroup, Sentence, Sourcing, Story,
+    Analysis, Article, Dossier, Entity, Figure, Findings, Link, Progress, QuoteGroup, Sentence, Sourcing, Story, quiet,
 )
 from reader.core.text.segment import segment_article
 
 BESIDE_FROM = 50
 """Articles from which stages run beside each other (:mod:`reader.core.forked`): below, the
 whole analysis takes a fraction of a second, less than the forks cost."""
-
-
-def quiet(stage: str, done: int, total: int) -> None:
-    """The default progress callback: report nothing."""
 
 
 def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:

@@ -96,7 +96,7 @@ from reader.core.links.grouping import group_pairs, link_of, merge_repeats
 from reader.core.links.judging import find_pairs
 from reader.core.links.titles import judged_bodies, titles_apart
 from reader.core.links.units import PairMatch, prepare
-from reader.core.model import Dossier, Link, Progress, Sentence
+from reader.core.model import Dossier, Link, Progress, Sentence, quiet
 
 
 def find_links(
@@ -104,7 +104,7 @@ def find_links(
     sentences: dict[str, tuple[Sentence, ...]],
     *,
     doubtful: frozenset[str] = frozenset(),
-    progress: Progress = lambda stage, done, total: None,
+    progress: Progress = quiet,
 ) -> tuple[Link, ...]:
     """Links of 2..N passages (sentences or clauses) of different articles carrying the same statement.
 

@@ -23,6 +23,10 @@ Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``, told by the analysis' stages as they go; it may raise to cancel the analysis."""
 
 
+def quiet(stage: str, done: int, total: int) -> None:
+    """The default :data:`Progress` callback: report nothing."""
+
+
 def shorten(text: str, limit: int) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis when longer."""
     text = " ".join(text.split())

@@ -26,8 +26,8 @@ from platformdirs import user_cache_dir
 import reader.core
 from reader import __version__
 from reader.core.files import read_regular
-from reader.core.model import Analysis, Article, Dossier
-from reader.core.pipeline import Progress, analyse, quiet
+from reader.core.model import Analysis, Article, Dossier, Progress, quiet
+from reader.core.pipeline import analyse
 from reader.core.safe_text import make_inert
 from reader.core.store.entry import decode, encode
 from reader.core.store.writing import remove_leftovers, write_atomic
