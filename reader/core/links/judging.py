@@ -22,7 +22,6 @@ from reader.core.links.units import PairMatch, Unit, echoes, overlapping, weight
 from reader.core.model import LinkKind, Progress, Span
 from reader.core.vocabulary import ATTRIBUTION_VERBS
 
-
 VERBATIM_RUN = 6
 """A quotation this many words long, found word for word, makes a pair verbatim."""
 NEAR_RUN = 8
