@@ -98,6 +98,7 @@ from reader.ui.wording import counted
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
     from reader.core.model import Analysis
     from reader.core.store.corrections import Corrections, Decision
+    from reader.ui.commands import Entry
 
 # Textual caches ``StylesCache.get_inner_outer`` per instance in a class-wide lru_cache: every
 # widget's cache of drawn lines was kept until 1,024 later widgets pushed it out. The cache is
@@ -190,6 +191,8 @@ class DossierApp(OneKeyAtATime, App[None]):
     highlight_style: var[str] = var("", init=False)
     location: var[Span | None] = var(None, init=False, always_update=True)
     progress: var[str] = var("")
+    marked_entity: var[str | None] = var(None, init=False)
+    """The entity ``M`` marked: the next ``M`` on another merges that one into it (the status line says so)."""
 
     def __init__(
         self, dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None, follow_links: bool = False
@@ -206,7 +209,10 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.follow_links = follow_links
         self.uncorrected: Analysis | None = analysis
         self._saved: Corrections | None = None  # the decisions as this reader last read (with the analysis) or saved them
-        self.marked_entity: str | None = None
+        self.palette_entries: tuple[Dossier, Analysis | None, tuple[Entry, ...]] | None = None
+        """The command palette's entries, with the dossier and analysis they were made from: made
+        when the palette is first used after either changed, not on every key (see
+        :meth:`reader.ui.commands.ReaderCommands.entries`)."""
         self.weaker_shown = False
         """``W``: show the weaker links among the confident ones, in this analysis and the next."""
         self.without_weaker: Analysis | None = None
@@ -418,7 +424,9 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     @on(AnalysisProgressed)
     def _show_progress(self, message: AnalysisProgressed) -> None:
-        self.progress = f"analysing: {message.stage} {message.done}/{message.total}"
+        # Nothing done yet reads as a start ("starting…"), not as a count of none ("starting 0/1").
+        counted = f" {message.done}/{message.total}" if message.done else "…"
+        self.progress = f"analysing: {message.stage}{counted}"
 
     @on(AnalysisReady)
     def _take_analysis(self, message: AnalysisReady) -> None:
@@ -540,13 +548,17 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     @on(MarkEntity)
     def mark_entity(self, request: MarkEntity) -> None:
-        """``M`` on an entity marks it; ``M`` on another merges that one into the marked one."""
+        """``M`` on an entity marks it; ``M`` on another merges that one into the marked one, and
+        ``M`` on the marked one unmarks it."""
         from reader.core.store.corrections import merge_entities
 
         entity_id = request.entity_id
         entities = self.index.entities
         marked, self.marked_entity = self.marked_entity, None
-        if marked is None or marked not in entities or marked == entity_id:
+        if marked == entity_id and marked in entities:
+            self.notify(f"Unmarked {entities[entity_id].name}", timeout=3)
+            return
+        if marked is None or marked not in entities:
             self.marked_entity = entity_id
             self.notify(f"Marked {entities[entity_id].name}; M on another entity merges it into this one", timeout=5)
             return
@@ -632,6 +644,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         never piles compare views up, so ``escape`` leads back to the reader."""
         from reader.ui.screens.compare import CompareScreen
 
+        if len(self.dossier.articles) < 2:  # the one report beside itself would compare nothing
+            self.notify("Compare needs two reports: this dossier has one", timeout=4)
+            return
         while any(isinstance(open_screen, CompareScreen) for open_screen in self.screen_stack[1:]):
             self.pop_screen()
         await self.open_screen(CompareScreen(request.analysis, request.left, request.right, at=request.at))
@@ -766,7 +781,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.highlight_style = name
 
     def get_system_commands(self, screen):
-        yield from super().get_system_commands(screen)
+        # Textual's "Keys" opens its own key panel: here it opens the help ? opens.
+        yield from (command for command in super().get_system_commands(screen) if command.title != "Keys")
+        yield SystemCommand("Keys", "Every key of this screen and the others, and what each mark and colour means", self.action_help)
         yield SystemCommand("Theme: toggle light/dark", "Switch between the light and dark theme", self.action_toggle_theme)
         yield SystemCommand("Quotes: track quotations across reports", "Every quoted statement, each outlet's version", self.action_quotes)
         yield SystemCommand("Corrections: undo the last", "Undo the last merge, split, rejection or acceptance", self.action_undo_decision)
@@ -774,7 +791,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             yield SystemCommand(f"Export: {name}", f"Write the dossier and its analysis as {title}, to a file you confirm",
                                 partial(self.action_export, name))
         if self.dossier.problems:
-            yield SystemCommand("Problems: files that did not open", "List every file skipped or opened with a caveat, and why", self.action_show_problems)
+            yield SystemCommand("Problems: files that did not open", "List every file not opened or opened with a caveat, and why", self.action_show_problems)
 
 
 def build_app(

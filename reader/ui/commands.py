@@ -1,7 +1,7 @@
 """Command-palette provider: jump to any report, shared entity or link by name, or pick a style;
 say again a notice that the reports do not seem to cover one event.
 
-Labels read ``category: name`` ("Source: Al Jazeera", "Entity: Marc Garneau",
+Labels read ``category: name`` ("Report: Al Jazeera", "Entity: Marc Garneau",
 "Link: Following this review…", "Style: monokai") so a few typed letters of
 either part find them. A passage taking part in several links names each of them: those
 links' labels go on to a passage of that link the others lack (``… ↔ …``), or say how
@@ -27,6 +27,7 @@ from textual.fuzzy import Matcher
 from reader.core.model import shorten
 from reader.report.highlight import style_names
 from reader.ui.render import WEAKER_WORDS
+from reader.ui.wording import counted
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model loads them once an analysis is asked for
     from reader.core.model import Analysis, Link
@@ -71,6 +72,13 @@ LINK_RANK = 0.9
 """A link is labelled by its passage's words, which a typed word meets by chance (``exp`` in
 "export permits"): a command, report or entity matching as well comes first ("Export: html")."""
 
+HELP_LINE = 74
+"""Characters of an entry's help: one line of the palette at 80 columns (a long headline took
+four, and the palette showed a few entries)."""
+
+_KIND_WORDS = {"org": "organisation"}
+"""An entity's type in words, where its name is an abbreviation."""
+
 MOST_HITS = 60
 """Hits listed per query, the best first: the palette lays out every hit it is given on every key
 (hundreds of entities and links cost tens of ms a key); a few letters more find the rest."""
@@ -92,15 +100,16 @@ class Entry:
 class ReaderCommands(Provider):
     """Every report, shared entity and link of the open dossier, and every highlight style.
 
-    The entries are made once per analysis shown (kept on the app), not on every key: the links'
-    labels alone took a third of a key's time on a dossier of 200 reports."""
+    The entries are made once per analysis shown (kept on the app, ``DossierApp.palette_entries``),
+    not on every key: the links' labels alone took a third of a key's time on a dossier of 200 reports."""
 
     def entries(self) -> tuple[Entry, ...]:
         app = self.app
-        made = getattr(app, "palette_entries", None)
+        made = app.palette_entries
         if made is None or made[0] is not app.dossier or made[1] is not app.analysis:
             made = app.palette_entries = (app.dossier, app.analysis, tuple(
-                Entry(label, label.lower(), action, Content(help_text), LINK_RANK if label.startswith("Link:") else 1.0)
+                Entry(label, label.lower(), action, Content(shorten(help_text, HELP_LINE)),
+                      LINK_RANK if label.startswith("Link:") else 1.0)
                 for label, action, help_text in self._entries()
             ))
         return made[2]
@@ -113,17 +122,22 @@ class ReaderCommands(Provider):
             # The notice is a passing toast: the palette keeps it at hand (listed as it opens).
             yield f"Same story? {notice}", partial(app._tell_story, analysis), "Say again whether the reports cover one event"
         for article in dossier.articles:
-            yield f"Source: {article.outlet}", partial(app.action_show_article, article.id), article.headline
+            yield f"Report: {article.outlet}", partial(app.action_show_article, article.id), article.headline
         if analysis is not None:
             for entity in analysis.shared_entities:
                 outlets = ", ".join(dossier.article(a).outlet for a in entity.articles)
-                yield f"Entity: {entity.name}", partial(app.action_show_entity, entity.id), f"{entity.type}; {outlets}"
+                kind = _KIND_WORDS.get(entity.type, entity.type).capitalize()
+                yield (f"Entity: {entity.name}", partial(app.action_show_entity, entity.id),
+                       f"{kind} in {counted(len(entity.articles), 'report')}: {outlets}")
+            from reader.ui.screens.coverage import KIND_WORDS  # the findings load after the first paint
+
             labels = link_labels(analysis)
             for link in analysis.links:
                 label = labels[link.id]
                 outlets = ", ".join(dossier.article(a).outlet for a in link.articles)
-                weaker = "" if link.confident else f"{WEAKER_WORDS}, "
-                yield f"Link: {label}", partial(app.action_show_link, link.id), f"{weaker}{link.kind}; {outlets}"
+                said = f"{KIND_WORDS[link.kind]} in {counted(len(link.articles), 'report')}: {outlets}"
+                said = said[0].upper() + said[1:] if link.confident else f"{WEAKER_WORDS}, {said}"
+                yield f"Link: {label}", partial(app.action_show_link, link.id), said
         for name in style_names():
             yield f"Style: {name}", partial(app.action_set_style, name), "Pygments style for quotes, figures and dates"
 

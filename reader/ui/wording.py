@@ -1,7 +1,9 @@
 """Counts in words: every message that counts says ``1 link`` and ``2 links``, never ``1 links``,
-and ``1 of 1 row``, never ``1 of 1 rows``."""
+and ``1 of 1 row``, never ``1 of 1 rows``; and lines cut to a width as a reader expects them cut."""
 
 from __future__ import annotations
+
+from rich.text import Span, Text
 
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:
@@ -25,3 +27,15 @@ def whole_parts(parts: list[str], width: int, separator: str = " · ") -> str:
             return f"{shown} …" if shown else "…"
         shown = joined
     return shown
+
+
+def cut(text: Text, width: int) -> None:
+    """Cut ``text`` to ``width`` cells in place, when longer, ending in an ellipsis right after the
+    last letter kept (``export…``, never ``export …``), in the style of the letter before it."""
+    if text.cell_len <= width:
+        return
+    text.truncate(max(0, width - 1), overflow="crop")
+    text.rstrip()
+    end = len(text)
+    text.append("\u2026")
+    text.spans = [Span(span.start, end + 1, span.style) if span.end == end else span for span in text.spans]

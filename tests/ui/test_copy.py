@@ -47,3 +47,35 @@ async def test_the_article_header_shows_its_url_as_a_hyperlink(tiny, tiny_analys
         lines = [view.render_line(y) for y in range(5)]
         assert not any(segment.style and segment.style.link for line in lines for segment in line)
         assert any("javascript:alert(1)" in line.text and "\x1b" not in line.text for line in lines)
+
+
+async def test_y_and_c_take_the_paragraph_one_reads_not_the_tail_of_the_last(bundled, analysis):
+    """The pane opens on the last row of a paragraph, the next one two rows below: that one is
+    copied and compared. Opening on a paragraph's start, that paragraph is."""
+    from reader.ui.widgets.article_view import ArticleView
+    from tests.helpers import compare_open, wrapped
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await wrapped(pilot, view)
+        rows = view._rows
+        tail = next(n for n in range(1, len(rows) - 2)
+                    if rows[n].kind == "body" and rows[n - 1].kind == "body" and rows[n + 1].kind == "blank")
+        article = bundled.articles[0]
+        sentences = analysis.sentences[article.id]
+        view.scroll_to(y=tail, animate=False, immediate=True)
+        await until(pilot, lambda: int(view.scroll_y) == tail)
+        await pilot.press("y")
+        following = next(s for s in sentences if s.start >= rows[tail + 2].start)
+        assert app.clipboard.startswith(article.body[following.start:following.end])
+        view.scroll_to(y=tail + 2, animate=False, immediate=True)
+        await until(pilot, lambda: int(view.scroll_y) == tail + 2)
+        await pilot.press("y")
+        assert app.clipboard.startswith(article.body[following.start:following.end])
+        view.scroll_to(y=tail, animate=False, immediate=True)
+        await until(pilot, lambda: int(view.scroll_y) == tail)
+        await pilot.press("c")
+        await compare_open(pilot)
+        compare = app.screen
+        assert compare.passages("left")[compare.column("left").cursor].sentence.span.start >= rows[tail + 2].start

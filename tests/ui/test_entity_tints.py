@@ -68,8 +68,8 @@ async def test_the_entity_panel_names_each_entity_with_its_number(bundled, analy
         panel = app.screen.query_one(EntityPanel)
         await until(pilot, lambda: panel.has_focus and panel.option_count)
         entity = next(e for e in analysis.shared_entities if app.index.entity_number(e.id))
-        prompt = str(panel.get_option(entity.id).prompt)
-        assert prompt.startswith(entity.name + app.index.entity_number(entity.id) + " ")
+        name = panel.get_option(entity.id).prompt.cells[0]
+        assert name.plain == entity.name + app.index.entity_number(entity.id)
 
 
 async def test_compare_columns_cut_passages_into_rows_with_their_numbers_whole(bundled, analysis):

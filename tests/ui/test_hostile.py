@@ -159,12 +159,12 @@ async def test_entities_search_and_palette_draw_inert_text(hostile, hostile_anal
         text = drawn(app)
         assert "search “PAYLOAD-OSC52”: 1/1" in text and "␛]52;c;" in text
         # ctrl+p: the palette's Source entries carry the outlets' escape sequences as text.
-        await pilot.press("ctrl+p", *"Source: Hostile")
+        await pilot.press("ctrl+p", *"Report: Hostile")
         await palette_lists(pilot, "Hostile")
         assert "␛]0;PWNED-OUTLET-TITLE␇" in drawn(app)
         await pilot.press("escape")
         # Labels and help (the headline) are not read as markup.
-        await pilot.press("ctrl+p", *"Source: Markup")
+        await pilot.press("ctrl+p", *"Report: Markup")
         await palette_lists(pilot, "Markup")
         assert "[bold red]Markup[/] in a headline about Project Ploughshares" in drawn(app)
         await pilot.press("escape")
@@ -231,7 +231,7 @@ async def test_broken_files_are_counted_listed_one_line_each_and_good_ones_liste
         skipped = sum(not problem.opened for problem in dossier.problems)
         caveats = len(dossier.problems) - skipped
         assert [str(n.message) for n in app._notifications if n.title == "Problems"] == [
-            f"{skipped} files not loaded, {caveats} {'file' if caveats == 1 else 'files'} loaded with a caveat: "
+            f"{skipped} files not opened, {caveats} {'file' if caveats == 1 else 'files'} opened with a caveat: "
             "ctrl+p \u203a Problems lists them"
         ]
         assert not any(n.markup for n in app._notifications)
@@ -245,7 +245,7 @@ async def test_broken_files_are_counted_listed_one_line_each_and_good_ones_liste
             # Named relative to the dossier: the file's own name leads the line.
             assert not line.startswith("/") and sum(shown.endswith("  " + line) for shown in listed) == 1, line
         titles = {Path(shown.split("  ", 1)[1].split(": ")[0].strip()).name: shown.split("  ", 1)[0] for shown in listed}
-        assert titles["cp1252.txt"] == "Loaded with a caveat" and titles["binary.md"] == "Not loaded"
+        assert titles["cp1252.txt"] == "Opened with a caveat" and titles["binary.md"] == "Not opened"
         await pilot.press("escape")
         await on_top(pilot, ReaderScreen)
         listed = drawn(app)

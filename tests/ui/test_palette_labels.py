@@ -45,6 +45,7 @@ async def test_typing_in_the_palette_makes_the_entries_once_per_analysis(bundled
     made = []
     monkeypatch.setattr(commands, "link_labels", lambda shown: made.append(shown) or link_labels(shown))
     app = build_app(bundled, analysis=analysis)
+    assert app.palette_entries is None  # made when the palette is first used
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p")
         await until(pilot, lambda: CommandPalette.is_open(app))
@@ -53,7 +54,7 @@ async def test_typing_in_the_palette_makes_the_entries_once_per_analysis(bundled
             await app.screen.workers.wait_for_complete()
         await until(pilot, lambda: app.screen.query_one(CommandList).option_count)
         assert str(app.screen.query_one(CommandList).get_option_at_index(0).prompt).startswith("Entity: Marc Garneau")
-        assert made == [analysis]
+        assert made == [analysis] and app.palette_entries[:2] == (bundled, analysis)
         await pilot.press("escape")
         await until(pilot, lambda: not CommandPalette.is_open(app))
         await pilot.press("W", "ctrl+p")
@@ -79,3 +80,23 @@ async def test_a_command_comes_before_links_whose_passage_holds_the_same_letters
         options = app.screen.query_one(CommandList)
         await until(pilot, lambda: options.option_count)
         assert str(options.get_option_at_index(0).prompt).startswith("Export: ")
+
+
+async def test_each_entry_says_what_it_is_in_words_on_one_line_of_the_palette(bundled, analysis):
+    """A headline as long as a paragraph took four lines of the palette at 80 columns; an entity's
+    help said ``org;`` and a link's ``near;``."""
+    from reader.ui.app import build_app
+    from reader.ui.commands import HELP_LINE, ReaderCommands
+
+    app = build_app(bundled, analysis=analysis.with_weaker_links())
+    async with app.run_test(size=(80, 24)):
+        entries = ReaderCommands(app.screen).entries()
+        helps = {entry.label: str(entry.help) for entry in entries}
+        assert all(len(text) <= HELP_LINE for text in helps.values())
+        assert any(len(article.headline) > HELP_LINE for article in bundled.articles)
+        nato = next(text for label, text in helps.items() if label == "Entity: NATO")
+        assert nato.startswith("Organisation in 5 reports: Al Jazeera")
+        links = [text for label, text in helps.items() if label.startswith("Link:")]
+        assert any(text.startswith("Paraphrased in ") for text in links)
+        assert any(text.startswith("? weaker link, ") for text in links)
+        assert not any(text.split()[0].rstrip(";") in ("verbatim", "near", "paraphrase") for text in links)

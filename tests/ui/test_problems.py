@@ -30,7 +30,7 @@ async def test_more_problems_than_fit_are_counted_in_one_notice(tiny, tiny_analy
     app = build_app(dossier, analysis=replace(tiny_analysis, dossier=dossier))
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         said = [str(n.message) for n in app._notifications]
-        assert said == ["5 files not loaded: ctrl+p \u203a Problems lists them"]
+        assert said == ["5 files not opened: ctrl+p \u203a Problems lists them"]
         await until(pilot, lambda: _toasts_fit(app))
 
 
@@ -55,7 +55,7 @@ async def test_the_palette_lists_every_problem_in_a_view(tiny, tiny_analysis):
         await on_top(pilot, ProblemsScreen)
         options = app.screen.query_one(OptionList)
         listed = [plain(options.get_option_at_index(n).prompt, 200) for n in range(options.option_count)]
-        assert listed == [f"Not loaded  {name}: skipped: the file is empty" for name in NAMES]
+        assert listed == [f"Not opened  {name}: skipped: the file is empty" for name in NAMES]
         assert not app._notifications  # a list, not notices
         await pilot.press("G")
         assert options.highlighted == len(NAMES) - 1

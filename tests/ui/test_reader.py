@@ -317,8 +317,8 @@ async def test_palette_jumps_to_a_source_and_to_an_entity(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p")
-        await pilot.press(*"Source: Gamma")
-        await palette_lists(pilot, "Gamma")
+        await pilot.press(*"Report: Gamma")
+        await palette_lists(pilot, "Report: Gamma")
         await pilot.press("enter")
         await until(pilot, lambda: app.article_id == "gamma")
         await pilot.press("ctrl+p")
@@ -356,7 +356,7 @@ async def test_problems_are_notified_one_line_per_file_and_listed(tiny, tiny_ana
         await pilot.press("enter")
         await on_top(pilot, ProblemsScreen)
         listed = app.screen.query_one(OptionList).get_option_at_index(0).prompt
-        assert plain(listed) == "Not loaded  bad.md: header line 2 is not 'key: value'"
+        assert plain(listed) == "Not opened  bad.md: header line 2 is not 'key: value'"
 
 
 async def test_q_quits(tiny, tiny_analysis):
@@ -558,7 +558,7 @@ async def test_help_explains_the_marks_after_the_keys_of_here_and_everywhere(tin
     assert "23  " in marks and "is the report's number in the report list" in marks
     assert "◆" in marks and "only this report says this" in marks
     assert "│" in marks and "continues" in marks
-    assert "Marc Garneau  3 123" in marks  # the entity panel's count and reports, for a real entity
+    assert "Marc Garneau 3 123" in marks  # the entity panel's count and reports, for a real entity
     assert "% shared" in marks and "!" in marks and "figures disagree" in marks
     assert "7 of 18 also in Gamma Post" in marks and "how many of its passages Gamma Post also carries" in marks
     # Every colour and mark of the other views, the difference types in the HTML report's words.
@@ -631,3 +631,38 @@ async def test_the_worker_colours_the_entities_so_no_key_waits_for_it(tiny, tiny
         await until(pilot, lambda: app.analysis is fresh, workers=True)  # the worker's AnalysisReady, handled
         assert app.index.entity_slot("garneau") == fresh.entity_slots["garneau"]
         assert threads and threading.main_thread() not in threads
+
+
+async def test_the_progress_counts_the_steps_done_and_says_a_start_as_one(tiny, tiny_analysis):
+    from reader.ui.messages import AnalysisProgressed
+
+    app = build_app(tiny, analysis=tiny_analysis)  # no worker: its progress would replace these
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.post_message(AnalysisProgressed("starting", 0, 1))
+        await until(pilot, lambda: app.progress == "analysing: starting…")
+        app.post_message(AnalysisProgressed("figures", 2, 3))
+        await until(pilot, lambda: app.progress == "analysing: figures 2/3")
+
+
+async def test_compare_in_a_dossier_of_one_report_says_it_needs_two(tiny, tiny_analysis):
+    from dataclasses import replace
+
+    from reader.core.model import Dossier
+    from reader.ui.screens.compare import CompareScreen
+
+    one = Dossier(root="one", articles=tiny.articles[:1])
+    app = build_app(one, analysis=replace(tiny_analysis, dossier=one, links=()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await until(pilot, lambda: any("Compare needs two reports" in str(n.message) for n in app._notifications))
+        assert not isinstance(app.screen, CompareScreen)
+
+
+async def test_the_palette_keys_command_opens_the_readers_help(tiny, tiny_analysis):
+    """One "Keys" in the palette, and it opens the help ? opens, not Textual's key panel."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(100, 30)) as pilot:
+        (keys,) = [command for command in app.get_system_commands(app.screen) if command.title == "Keys"]
+        await keys.callback()
+        await on_top(pilot, HelpScreen)
+        assert not app.screen.query("HelpPanel")

@@ -186,3 +186,44 @@ async def test_a_first_screenful_paints_and_the_worker_brings_in_the_rest(tmp_pa
         assert "report 1/12" in _status(app)
         assert any("z-empty.md" in str(n.message) for n in app._notifications)
         assert "1 not opened" in str(app.screen.query_one(SourceList).border_subtitle)
+
+
+async def test_a_digit_opens_that_report_at_its_version_of_the_passage_being_read(bundled, analysis):
+    """At the top of a report, or on a passage the other report lacks, its top."""
+    from reader.core.findings.collation import links_touching
+    from reader.core.model import Span
+    from tests.helpers import wrapped
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await wrapped(pilot, view)
+        first, fourth = bundled.articles[0].id, bundled.articles[3].id
+        await pilot.press("4")
+        await until(pilot, lambda: app.article_id == fourth)
+        assert view.scroll_y == 0  # from the top of a report: the top of the other
+        await pilot.press("1")
+        await until(pilot, lambda: app.article_id == first)
+        await wrapped(pilot, view)
+        rows = view._rows
+
+        def in_fourth(row) -> Span | None:
+            """The fourth report's passage linked to the one starting on ``row`` (of the body)."""
+            links = links_touching(analysis, Span(first, row.start, row.end))
+            return next((span for link in links if (span := link.passage_in(fourth)) and not span.in_title), None)
+
+        read = next(n for n, row in enumerate(rows) if n and row.kind == "body" and rows[n - 1].kind == "blank" and in_fourth(row))
+        unlinked = next(n for n, row in enumerate(rows) if n and row.kind == "body" and rows[n - 1].kind == "blank" and not in_fourth(row))
+        view.scroll_to(y=read, animate=False, immediate=True)
+        await until(pilot, lambda: int(view.scroll_y) == read)
+        await pilot.press("4")
+        await until(pilot, lambda: app.article_id == fourth and view.current == in_fourth(rows[read]))
+        assert view.row_of(view.current.start) in range(int(view.scroll_y), int(view.scroll_y) + view.size.height)
+        await pilot.press("ctrl+o")
+        await until(pilot, lambda: app.article_id == first and int(view.scroll_y) == read)
+        view.current = None
+        view.scroll_to(y=unlinked, animate=False, immediate=True)
+        await until(pilot, lambda: int(view.scroll_y) == unlinked)
+        await pilot.press("4")
+        await until(pilot, lambda: app.article_id == fourth)
+        assert view.scroll_y == 0

@@ -63,3 +63,22 @@ async def test_a_hostile_state_is_ignored_with_one_notice(bundled, analysis, fol
         said = [n for n in app._notifications if n.title == "Reading state"]
         assert len(said) == 1 and "\x00" not in said[0].message
         assert app.article_id == bundled.articles[0].id
+
+
+async def test_the_report_list_shows_the_report_reopened(tmp_path):
+    """At 80x24 the list shows five reports: the eighth, reopened, is scrolled into it."""
+    from reader.core.model import Dossier
+    from reader.core.store.reading import save_reading_state
+    from reader.ui.widgets.source_list import SourceList
+    from tests.helpers import make_article
+
+    dossier = Dossier(str(tmp_path), tuple(make_article(f"Report {n} says a thing.", article_id=f"r{n}", outlet=f"Outlet {n}")
+                                           for n in range(8)))
+    assert save_reading_state(tmp_path, ReadingState("r7", None, "", "")) is None
+    app = build_app(dossier, folder=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        await until(pilot, lambda: sources.compact and sources.size.width > 60 and sources.scrollable_content_region.height)
+        shown = range(round(sources.scroll_y), round(sources.scroll_y) + sources.scrollable_content_region.height)
+        assert app.article_id == "r7" and sources.cursor == 7
+        assert len(shown) < 8 and 7 in shown

@@ -35,13 +35,20 @@ async def test_a_long_name_and_long_details_are_never_cut_mid_word(tiny, tiny_an
         assert shown == parts[: len(shown)]  # whole parts, in order: no count cut to "93% co…"
 
 
-async def test_a_narrow_list_puts_the_shares_in_one_column(bundled, analysis):
+async def test_a_narrow_list_puts_the_shares_in_one_column(bundled, analysis, monkeypatch):
+    """The shares' numbers right-aligned: ``9%`` under ``75%``, ``100%`` as well."""
+    from reader.ui.widgets import source_list
+
+    odd = {bundled.articles[1].id: "9% shared", bundled.articles[2].id: "100% shared"}
+    shared_label = source_list.shared_label
+    monkeypatch.setattr(source_list, "shared_label", lambda shown, article_id: odd.get(article_id) or shared_label(shown, article_id))
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
         sources = app.screen.query_one(SourceList)
         await until(pilot, lambda: sources.compact and "shared" in sources.render_line(0).text)
         rows = [sources.render_line(y).text for y in range(len(bundled.articles))]
-        assert len({row.index("% shared") - len(row.split("%")[0].split()[-1]) for row in rows}) == 1, rows
+        assert len({row.index("% shared") for row in rows}) == 1, rows
+        assert all(f" {number} shared" in rows[n] for n, number in ((1, "9%"), (2, "100%")))
 
 
 async def test_the_list_border_says_how_many_files_did_not_open_in_full(tiny, tiny_analysis):

@@ -54,14 +54,14 @@ async def test_escape_then_keys_go_to_the_reader(bundled, analysis):
 
 
 async def test_scrolling_in_a_burst_then_c_compares_from_the_top_of_the_view(bundled, analysis):
-    """``4``, ``j`` x30, ``c``: compare opens on the passage at the top of the view, not the lead."""
+    """``4``, ``j`` x30, ``c``: compare opens on the passage read at the top of the view, not the lead."""
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         burst(pilot, "4", *"j" * 30, "c")
         await until(pilot, lambda: isinstance(app.screen, CompareScreen) and _settled(app))
         reader = app.screen_stack[0].query_one(ArticleView)
         assert reader.scroll_y == 30
-        top = reader.reading_at()
+        top = reader.passage_read()
         compare = app.screen
         passage = compare.passages("left")[compare.column("left").cursor]
         assert compare.report["left"] == top.article == analysis.dossier.articles[3].id

@@ -36,3 +36,41 @@ def test_only_the_given_range_is_wrapped():
 def test_wide_characters_count_two_cells():
     assert rows("日本語 日本語", 6) == ["日本語", "日本語"]
     assert rows("日本語日本語", 4) == ["日本", "語日", "本語"]
+
+
+async def test_the_headline_byline_and_standfirst_start_on_the_body_left_edge(bundled, analysis):
+    """They stood one column left of the body, the gutter's space before the text missing."""
+    from reader.ui.app import build_app
+    from reader.ui.widgets.article_view import ArticleView
+    from tests.helpers import wrapped
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await wrapped(pilot, view)
+        article = bundled.articles[0]
+        starts = {}
+        for y, row in enumerate(view._rows[:12]):
+            text = view.render_line(y).text
+            if row.kind in ("title", "meta", "standfirst") or (row.kind == "body" and "body" not in starts):
+                starts.setdefault(row.kind, text.index(text[view.gutter_width:].lstrip()[:8], view.gutter_width))
+        assert set(starts) == {"title", "meta", "standfirst", "body"} and len(set(starts.values())) == 1, starts
+        assert view.render_line(0).text[starts["title"]:].startswith(article.headline[:20])
+
+
+async def test_an_untitled_report_does_not_print_its_lead_twice(bundled, analysis):
+    """Without a title, the report list names it by its first sentence; the article shows it once."""
+    from reader.ui.app import build_app
+    from reader.ui.widgets.article_view import ArticleView
+    from tests.helpers import until, wrapped
+
+    untitled = next(article for article in bundled.articles if not article.title)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.article_id = untitled.id
+        view = app.screen.query_one(ArticleView)
+        await until(pilot, lambda: view.article is untitled)
+        await wrapped(pilot, view)
+        assert view._rows[0].kind == "meta"
+        screen = " ".join(view.render_line(y).text for y in range(view.size.height))
+        assert screen.count(untitled.headline[:40]) == 1

@@ -23,7 +23,7 @@ from reader.core.model import Span
 from reader.core.text.concordance import ELLIPSIS, Occurrence, concordance
 from reader.ui.render import PaletteMixin
 from reader.ui.widgets.key_bar import KeyBar
-from reader.ui.wording import counted
+from reader.ui.wording import counted, cut
 
 MOST = 5000
 """Occurrences listed at most (a search for a common word in a big dossier finds many more)."""
@@ -114,10 +114,10 @@ def _line(line: Occurrence, left: int, width: int, hit_style: Style) -> Text:
     """``before`` right-aligned in ``left`` cells, the occurrence, then as much of ``after`` as fits."""
     before = line.before
     while cell_len(before) > left:
-        before = ELLIPSIS + before[2:]
+        before = ELLIPSIS + before[2:].lstrip()  # "…policy", never "… policy"
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append(" " * (left - cell_len(before)) + before)
     text.append(line.hit, hit_style)
     text.append(line.after)
-    text.truncate(width, overflow="ellipsis")
+    cut(text, width)
     return text

@@ -23,6 +23,7 @@ from reader.core.findings.difftypes import DIFF_TYPES, TYPE_TITLES
 from reader.report.highlight import lex
 from reader.report.html import DIFF_MEANING
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DROPPED_SIGN, FLAG_SIGN
+from reader.ui.widgets.entity_panel import EntityRow, entity_rows
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import CONFLICT_SIGN, GUTTER_WIDTH
 
@@ -41,9 +42,10 @@ help screen imports no other screen); missing modules are skipped."""
 _NUMBERED_SAMPLES = tuple(round * ENTITY_SLOTS + round for round in (1, 2, 3))
 """Slots past the tints shown in the legend: one of each mark, each with its number."""
 
-KEY_COLUMN = 10
-"""Cells of the help's key column at most: the few longer key lists (``pagedown space ctrl+d``)
-go on on a second line rather than push every description right."""
+KEY_COLUMN = 14
+"""Cells of the help's key column at most: ``space pagedown`` on one line (cut after ``space``, the
+second key read as a row of its own with no description); the few longer key lists
+(``pagedown space ctrl+d``) go on on a second line rather than push every description right."""
 
 SCREEN_TITLES = {"NWayScreen": "N-way"}
 """Screen names as the key bar says them, where the class name reads differently."""
@@ -137,7 +139,7 @@ def help_sections(app_class: type, current: type | None = None) -> list[tuple[st
     return [(title, rows) for title, rows, _ in sections]
 
 
-def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text, str]]:
+def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text | EntityRow, str]]:
     """``(mark, meaning)`` for every mark the reader draws, drawn as the screens draw them (the
     gutter by the same code), with this dossier's reports and entities as the examples."""
     ids = [article.id for article in index.dossier.articles]
@@ -147,18 +149,16 @@ def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text, str]]:
     gutter = index.gutter(palette, ids[0], SentenceMarks(others, unique=False), GUTTER_WIDTH)
     gutter.rstrip()
     entity = max(index.entities.values(), key=lambda e: len(e.articles), default=None)
-    mentioned = sorted(entity.articles if entity else ids, key=index.source_slot)
-    named = entity_label(index, palette, entity.id, entity.name) if entity else Text("Name")
-    named.append(f"  {len(mentioned)} ")
-    for article_id in mentioned:
-        named.append(index.source_glyph(article_id), palette.source(index.source_slot(article_id)))
+    named = entity_rows(index, palette, [entity])[0] if entity else Text("Name")
     outlet = index.dossier.articles[-1].outlet or ids[-1]
     return [
         (gutter, "Beside a passage: each digit is another report carrying the same passage, in its colour; "
-                 "the digit is the report's number in the report list. + means more than fit."),
+                 "the digit is the report's number in the report list (press it to read that report's version). "
+                 "+ means more than fit."),
         (Text("\u25c6", palette.unique), "Beside a passage: only this report says this."),
         (Text("\u2502", palette.muted), "The passage above continues on this line."),
-        (named, "Entity panel: how many reports mention the entity, and which (their numbers)."),
+        (named, "Entity panel: how many reports mention the entity and, where the panel has room, which "
+                "(their numbers, each in a column of its own)."),
         (Text(shared_label(index.analysis, ids[0])), "Report list: how much of the report other reports also carry."),
         (Text(CONFLICT_SIGN, "bold"), "Compare, in the gutter: this passage's figures disagree with the other report's."),
         (Text(column_count(7, 18, outlet)), f"Compare, under a column: how many of its passages {outlet} also carries."),
@@ -231,8 +231,9 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
     COMPONENT_CLASSES = DIFFERENCE_CLASSES | {"quote--flag"}
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close help"),
-        Binding("j,down", "scroll(1)", "Scroll down", show=False),
-        Binding("k,up", "scroll(-1)", "Scroll up", show=False),
+        # Shown: the help is longer than a screen, and a new reader should see that it scrolls.
+        Binding("j,down", "scroll(1)", "Scroll down", group=Binding.Group("Scroll", compact=True)),
+        Binding("k,up", "scroll(-1)", "Scroll up", group=Binding.Group("Scroll", compact=True)),
         Binding("space,pagedown", "pages(1)", "Page down", show=False),
         Binding("b,pageup", "pages(-1)", "Page up", show=False),
         Binding("ctrl+d", "pages(0.5)", "Half a page down", show=False),
@@ -270,7 +271,7 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
         yield Static(self._table(rows, key_width), classes="help-keys", id=id)
 
     @staticmethod
-    def _table(rows: list[tuple[Text, str]], key_width: int | None = None) -> Table:
+    def _table(rows: list[tuple[Text | EntityRow, str]], key_width: int | None = None) -> Table:
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", width=key_width, no_wrap=key_width is None)
         table.add_column()

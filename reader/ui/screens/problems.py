@@ -19,7 +19,7 @@ from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.pick_list import PickList
 from reader.ui.wording import counted
 
-SKIPPED, CAVEAT = "Not loaded", "Loaded with a caveat"
+SKIPPED, CAVEAT = "Not opened", "Opened with a caveat"
 
 
 def problem_title(problem: Problem) -> str:
@@ -28,10 +28,10 @@ def problem_title(problem: Problem) -> str:
 
 
 def problems_summary(problems: tuple[Problem, ...]) -> str:
-    """``3 files not loaded, 2 loaded with a caveat``."""
+    """``3 files not opened, 2 opened with a caveat``."""
     skipped = sum(not problem.opened for problem in problems)
-    parts = [f"{counted(skipped, 'file')} not loaded" if skipped else "",
-             f"{counted(len(problems) - skipped, 'file')} loaded with a caveat" if len(problems) > skipped else ""]
+    parts = [f"{counted(skipped, 'file')} not opened" if skipped else "",
+             f"{counted(len(problems) - skipped, 'file')} opened with a caveat" if len(problems) > skipped else ""]
     return ", ".join(part for part in parts if part)
 
 

@@ -64,9 +64,9 @@ class ReaderScreen(Screen[None]):
         Binding("ctrl+n", "jump_forward", "Forward again, after ctrl+o", show=False),
         Binding("h", "pane(-1)", "Pane to the left", show=False),
         Binding("l", "pane(1)", "Pane to the right", show=False),
-        Binding("left_square_bracket", "step_report(-1)", "Prev report", key_display="[", show=False),
+        Binding("left_square_bracket", "step_report(-1)", "Previous report", key_display="[", show=False),
         Binding("right_square_bracket", "step_report(1)", "Next report", key_display="]", show=False),
-        Binding("1", "number(1)", "Report by its number", key_display="1…9", show=False),
+        Binding("1", "number(1)", "Report by its number, at the passage read when it has it", key_display="1…9", show=False),
         *(Binding(str(number), f"number({number})", "", show=False) for number in range(2, 10)),
     ]
     HELP_WIDGETS = (SourceList, ArticleView, EntityPanel)
@@ -114,6 +114,7 @@ class ReaderScreen(Screen[None]):
         self.watch(self.app, "entity_id", self._choose_entity, init=False)
         self.watch(self.app, "location", self._go_to_location, init=False)
         self.watch(self.app, "progress", lambda _: self._update_status(), init=False)
+        self.watch(self.app, "marked_entity", lambda _: self._update_status(), init=False)
         self.watch(self.app, "highlight_style", lambda _: self._restyle(), init=False)
         self._adapt()
         if self.app.resume_offset is not None:
@@ -290,15 +291,36 @@ class ReaderScreen(Screen[None]):
 
     def action_compare_here(self) -> None:
         """Compare this report with another, the cursor on the passage being read."""
-        self.post_message(OpenCompare(at=self.query_one(ArticleView).reading_at()))
+        self.post_message(OpenCompare(at=self.query_one(ArticleView).passage_read()))
 
     def action_number(self, number: int) -> None:
-        """Show report ``number`` (as the list and the gutters number them)."""
+        """Show report ``number`` (as the list and the gutters number them): at its version of
+        the passage being read when it has one (the gutter's digits say which do), else at its top."""
         articles = self.app.dossier.articles
-        if number <= len(articles):
-            self.app.article_id = articles[number - 1].id
-        else:
+        if number > len(articles):
             self.notify(f"No report {number}: this dossier has {len(articles)}", timeout=3)
+            return
+        target = articles[number - 1]
+        linked = self._linked_passage(target.id)
+        if linked is None:
+            self.app.article_id = target.id
+            return
+        self.app.location = linked  # a jump: ctrl+o comes back
+        self.notify(f"{target.outlet}: the same passage (ctrl+o goes back)", timeout=3)
+
+    def _linked_passage(self, article_id: str) -> Span | None:
+        """``article_id``'s passage linked to the one being read, the strongest link's; none at the
+        top of a report (where one has not started reading) or when no link joins the two."""
+        from reader.core.findings.collation import links_touching  # the findings load after the first paint
+
+        view, analysis = self.query_one(ArticleView), self.app.analysis
+        at = view.passage_read() if view.scroll_y >= 1 else None
+        if analysis is None or at is None or at.article == article_id:
+            return None
+        for link in links_touching(analysis, at):
+            if (span := link.passage_in(article_id)) is not None and not span.in_title:
+                return span
+        return None
 
     def action_step_report(self, step: int) -> None:
         ids = [a.id for a in self.app.dossier.articles]
@@ -360,10 +382,10 @@ class ReaderScreen(Screen[None]):
             self.set_focus(self.query_one(ArticleView))
 
     def action_copy(self) -> None:
-        """Copy the passage being read (the walked one, else the first on screen), whole sentences."""
+        """Copy the passage being read (:meth:`ArticleView.passage_read`), whole sentences."""
         from reader.core.findings.collation import sentences_within  # the findings load after the first paint
 
-        at = self.query_one(ArticleView).reading_at()
+        at = self.query_one(ArticleView).passage_read()
         analysis = self.app.analysis
         if at is None:
             return
@@ -497,6 +519,8 @@ class ReaderScreen(Screen[None]):
                 entity = app.index.entities.get(app.entity_id or "")
                 reach = f" in {len(entity.articles)} of {len(app.dossier.articles)} reports" if entity else ""
                 parts.append(f"{self.walk_label}{reach}: mention {where} (n/N)")
+        if (marked := app.index.entities.get(app.marked_entity or "")) is not None:
+            parts.append(f"{marked.name} marked (M on another merges it in)")
         article = app.dossier.by_id.get(app.article_id)
         if article is not None:
             n = [a.id for a in app.dossier.articles].index(article.id) + 1

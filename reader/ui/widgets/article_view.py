@@ -192,6 +192,23 @@ class ArticleView(LineView, can_focus=True):
         # The whole row, not its first offset: a point where a sentence begins overlaps none.
         return Span(article.id, row.start, row.end) if row is not None else Span(article.id, 0, 1)
 
+    def passage_read(self) -> Span | None:
+        """What ``c`` compares and ``y`` copies: :meth:`reading_at`, unless the pane opens on the
+        last rows of a paragraph begun above it and the next one starts in its top third: one is
+        reading that one, not the few words left of the other."""
+        at = self.reading_at()
+        top = int(self.scroll_y)
+        if at is None or at is self.current or top < 1:
+            return at
+        rows = self._rows
+        first = next((n for n in range(top, len(rows)) if rows[n].kind == "body"), None)
+        if first is None or rows[first - 1].kind != "body":  # the pane opens on a paragraph's start
+            return at
+        for n in range(first + 1, min(len(rows), top + self.scrollable_content_region.height // 3 + 1)):
+            if rows[n].kind == "body" and rows[n - 1].kind != "body":
+                return Span(at.article, rows[n].start, rows[n].end)
+        return at
+
     def _top_offset(self) -> int | None:
         """The body offset of the first body row on screen; ``None`` at the very top (keep the headline)."""
         if self.scroll_y < 1:
@@ -204,7 +221,9 @@ class ArticleView(LineView, can_focus=True):
     def _build_rows(self, article: Article, width: int, numbers: NumberRoom) -> list[Row]:
         rows: list[Row] = []
         title = article.title_span
-        for number, line in enumerate(wrapped(article.headline, width) or [""]):
+        # An untitled report shows no headline: the one derived from its first line (the report
+        # list's) would be the lead printed twice, as a headline and again as the first paragraph.
+        for number, line in enumerate(wrapped(article.title, width) if article.title else []):
             # A jump to the title passage lands on its first row (row_of); the others are header rows.
             rows.append(Row("title", title.start, title.end, line) if title and not number else Row("title", -1, -1, line))
         meta = " · ".join(x for x in (article.outlet, article.published, article.byline) if x)
@@ -311,10 +330,13 @@ class ArticleView(LineView, can_focus=True):
 
     def _draw(self, article: Article, row: Row, width: int) -> Strip:
         palette = self.palette()
+        # One space after the gutter on every row: the headline, byline and standfirst start on
+        # the body's left edge.
         line = Text(no_wrap=True, end="")
-        line.append(" " * self.gutter_width)
+        line.append(" " * (self.gutter_width + 1))
         if row.kind == "title":
             line = self._title_gutter(article, row, palette)
+            line.append(" ")
             current = self.current
             focused = current is not None and current.article == article.id and current.in_title
             line.append(row.text, Style(bold=True) + (palette.passage_focus if focused else Style()))
@@ -323,7 +345,7 @@ class ArticleView(LineView, can_focus=True):
         elif row.kind == "url":
             # A hyperlink the terminal opens (OSC 8), for a plain web address only: the header is untrusted.
             link = row.text if LINKABLE.fullmatch(row.text) else None
-            line.append(row.text[: max(1, width - self.gutter_width)], palette.muted + Style(link=link, underline=link is not None))
+            line.append(row.text[: max(1, width - self.gutter_width - 1)], palette.muted + Style(link=link, underline=link is not None))
         elif row.kind == "standfirst":
             line.append(row.text, Style(italic=True) + palette.muted)
         elif row.kind == "body":

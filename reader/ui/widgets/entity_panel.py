@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
@@ -12,7 +15,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.ui.messages import MarkEntity, OpenNaming
-from reader.ui.render import PaletteMixin, RenderIndex, entity_label
+from reader.ui.render import Palette, PaletteMixin, RenderIndex, entity_label
 from reader.ui.widgets.cursor_list import CursorList
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
@@ -22,6 +25,63 @@ _TYPE_TITLES = {
     "person": "People", "org": "Organisations", "place": "Places",
     "product": "Products", "law": "Laws", "other": "Other",
 }
+
+
+SLOTTED_REPORTS = 12
+"""Up to this many reports, each report's number stands in a column of its own (``1 345``,
+`` 2 4``), so the panel reads as a table of entities against reports."""
+
+NAME_ROOM = 14
+"""Cells the names keep at least: a panel too narrow for them beside the report numbers shows only the counts."""
+
+
+class EntityRow:
+    """An entity as the panel lists it: its name as the text draws it (wrapped, never cut: a cut
+    name would lose its number), how many reports name it and which, each in a column of its own
+    so the counts line up from row to row."""
+
+    def __init__(self, name: Text, count: Text, reports: Text, widths: tuple[int, int, int]) -> None:
+        self.cells = (name, count, reports)
+        self.widths = widths
+        """The widest name, count and report numbers of the list: its columns are no wider than they need."""
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        name_width, count_width, reports_width = self.widths
+        room = options.max_width - count_width - 1
+        with_reports = room - reports_width - 1 >= NAME_ROOM
+        width = max(1, min(name_width, room - (reports_width + 1) * with_reports))
+        # Drawn line by line, not as a table (which took twice the time to lay out a long panel);
+        # each line trimmed, so a name keeps no tinted space where it breaks.
+        lines = self.cells[0].wrap(console, width)
+        for line in lines:
+            line.rstrip()
+        first, count, reports = lines[0], self.cells[1], self.cells[2]
+        first.append(" " * (width - first.cell_len + 1 + count_width - count.cell_len)).append_text(count)
+        if with_reports:
+            first.append(" ").append_text(reports)
+        drawn = Text("\n").join(lines)
+        drawn.no_wrap, drawn.overflow = True, "crop"
+        yield drawn
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        widest = min(sum(self.widths) + 2, options.max_width)
+        return Measurement(widest, widest)
+
+
+def entity_rows(index: RenderIndex, palette: Palette, entities: Sequence[Entity]) -> list[EntityRow]:
+    """The panel's rows for ``entities``, their columns as wide as the widest of them needs."""
+    slotted = len(index.dossier.articles) <= SLOTTED_REPORTS
+    cells = []
+    for entity in entities:
+        reports = Text()
+        for slot in sorted(index.source_slot(article_id) for article_id in entity.articles):
+            if slotted:
+                reports.append(" " * (slot - reports.cell_len))
+            reports.append(index.source_glyph(index.dossier.articles[slot].id), palette.source(slot))
+        name = entity_label(index, palette, entity.id, entity.name)
+        cells.append((name, Text(str(len(entity.articles))), reports))
+    widths = tuple(max((row[column].cell_len for row in cells), default=0) for column in range(3))
+    return [EntityRow(*row, widths) for row in cells]  # type: ignore[arg-type]
 
 
 class EntityPanel(PaletteMixin, CursorList):
@@ -84,15 +144,11 @@ class EntityPanel(PaletteMixin, CursorList):
             self.add_option(Option(Text("No entity is named by two reports."), disabled=True))
             return
         current = None
-        for entity in entities:
+        for entity, row in zip(entities, entity_rows(self.index, palette, entities), strict=True):
             if entity.type != current:
                 current = entity.type
                 self.add_option(Option(Text(_TYPE_TITLES[entity.type], style="bold underline"), disabled=True))
-            prompt = entity_label(self.index, palette, entity.id, entity.name)
-            prompt.append(f"  {len(entity.articles)} ")
-            for article_id in sorted(entity.articles, key=self.index.source_slot):
-                prompt.append(self.index.source_glyph(article_id), palette.source(self.index.source_slot(article_id)))
-            self.add_option(Option(prompt, id=entity.id))
+            self.add_option(Option(row, id=entity.id))
         self.highlighted = 1
 
     def show(self, entity_id: str | None) -> None:

@@ -19,11 +19,21 @@ from __future__ import annotations
 from rich.text import Text
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.keys import REPLACED_KEYS, key_to_character
+from textual.widget import Widget
 from textual.widgets import Static
 
 
 ESSENTIAL = frozenset({"help", "quit", "close", "app.help", "app.quit", "app.close"})
 """Actions the bar always shows, however narrow: the way to every other key, and the way out."""
+
+
+def _typed(focused: Widget, key: str) -> bool:
+    """Whether ``key`` types into ``focused`` (a field) rather than doing what a binding says.
+    Textual leaves such keys out of the bindings, but reads no character in ``slash`` (its name
+    for "/"), so the search bar's key bar said "/ Search" while "/" typed a slash."""
+    character = key_to_character(key) or key_to_character(REPLACED_KEYS.get(key, key))
+    return focused.check_consume_key(key, character)
 
 
 class KeyBar(Static):
@@ -62,10 +72,11 @@ class KeyBar(Static):
         importance = self._importance(screen)
         actions: set[str] = set()
         palette = None
+        focused = screen.focused
         for _, binding, enabled, _ in screen.active_bindings.values():
             if binding.key == self.app.COMMAND_PALETTE_BINDING:
                 palette = binding
-            if not binding.show or binding.action in actions:
+            if not binding.show or binding.action in actions or (focused is not None and _typed(focused, binding.key)):
                 continue
             actions.add(binding.action)
             key = self.app.get_key_display(binding)

@@ -24,7 +24,7 @@ from textual.strip import Strip
 from reader.core.model import Article
 from reader.ui.drawing import LineView, line_strip
 from reader.ui.render import Palette, RenderIndex, origin_label, shared_label
-from reader.ui.wording import whole_parts
+from reader.ui.wording import cut, whole_parts
 
 
 class SourceList(LineView, can_focus=True):
@@ -76,6 +76,10 @@ class SourceList(LineView, can_focus=True):
     def on_mount(self) -> None:
         self._size_to_reports()
 
+    def on_resize(self) -> None:
+        # The report chosen before the list had a size (the one reopened) is brought into view now.
+        self._bring_into_view(self.cursor)
+
     def set_index(self, index: RenderIndex) -> None:
         """The analysis (shares, origins) or the rest of the reports arrived: draw them again."""
         self.index = index
@@ -123,20 +127,22 @@ class SourceList(LineView, can_focus=True):
             entry = self._entries[key] = self.entry(article.id, width)
         line = entry[part].copy()
         line.no_wrap, line.end = True, ""
-        line.truncate(width, overflow="ellipsis")
+        cut(line, width)
         return line_strip(line, self.app.console, width, self.pane_style + state if state else self.pane_style)
 
     def entry(self, article_id: str, width: int | None = None) -> tuple[Text, ...]:
         """The lines of a report's entry: outlet, headline, then the details, the shared share
         first, as many whole as fit (the share is what tells reports apart; a count is never cut).
         An outlet name too long for a line goes on in the headline's place: the name is never cut.
-        Compact, one line: ``1 Outlet  66% shared``, ``66%`` when that does not fit in ``width``."""
+        Compact, one line: ``1 Outlet  66% shared``, the shares' numbers right-aligned, ``66%`` when
+        that does not fit in ``width``."""
         palette = self.palette()
         label = self.index.source_label(palette, article_id)
         shared = shared_label(self.index.analysis, article_id)
         room = self.scrollable_content_region.width if width is None else width
         if self.compact:  # the shares in one column, after the widest name that leaves them room
-            said = next((said for said in (f"  {shared}", f"  {shared.split()[0]}") if label.cell_len + len(said) <= room), "")
+            share = shared.split()[0].rjust(len("100%"))  # "  9%" under " 75%"
+            said = next((said for said in (f" {share} shared", f" {share}") if label.cell_len + len(said) <= room), "")
             label.pad_right(max(0, min(self._widest_label(), room - len(said)) - label.cell_len) if said else 0)
             return (label.append(said, palette.muted),)
         article = self.index.dossier.article(article_id)

@@ -1,0 +1,98 @@
+"""The entity panel as a table: names, then counts in one column, then the reports' numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ui.app import build_app
+from reader.ui.widgets.entity_panel import EntityPanel, entity_rows
+from tests.helpers import plain, until
+
+
+def _rows(app, width: int) -> list[str]:
+    panel = app.screen.query_one(EntityPanel)
+    rows = entity_rows(app.index, panel.palette(), app.analysis.shared_entities)
+    return [plain(row, width) for row in rows]
+
+
+@pytest.mark.parametrize("width", [60, 19])
+async def test_the_counts_end_in_one_column_and_long_names_wrap_whole(bundled, analysis, width):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e")
+        await until(pilot, lambda: app.screen.query_one(EntityPanel).option_count)
+        entities = analysis.shared_entities
+        names = [entity.name + app.index.entity_number(entity.id) for entity in entities]
+        counts = [str(len(entity.articles)) for entity in entities]
+        # Wide: the widest name, a space, the count; narrow (19 cells): the counts end the line.
+        end = min(width, max(map(len, names)) + 1 + max(map(len, counts)))
+        for name, count, lines in zip(names, counts, _rows(app, width), strict=True):
+            first = lines.splitlines()[0]
+            assert first[:end].endswith(" " + count), first
+            assert " ".join(line[:end - len(count)].strip() for line in lines.splitlines()).startswith(name)  # never cut
+
+
+async def test_the_reports_numbers_stand_each_in_its_report_column_where_they_fit(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e")
+        await until(pilot, lambda: app.screen.query_one(EntityPanel).option_count)
+        index = app.index
+        entity = next(e for e in analysis.shared_entities if len(e.articles) == 2)
+        row = _rows(app, 60)[analysis.shared_entities.index(entity)]
+        numbers = row[-len(index.dossier.articles):]
+        assert [glyph for glyph in numbers if glyph != " "] == sorted(index.source_glyph(a) for a in entity.articles)
+        assert all(numbers[index.source_slot(a)] == index.source_glyph(a) for a in entity.articles)
+        assert all(line.rstrip()[-1].isdigit() and len(line.split()) >= 2 for line in _rows(app, 19) if line)  # too narrow: counts only
+
+
+async def test_a_wrapped_name_keeps_no_tinted_space_where_it_breaks(bundled, analysis):
+    from rich.console import Console
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e")
+        await until(pilot, lambda: app.screen.query_one(EntityPanel).option_count)
+        panel = app.screen.query_one(EntityPanel)
+        console = Console(width=19)
+        entity = next(e for e in analysis.shared_entities if len(e.name) > 17 and " " in e.name)
+        row = entity_rows(app.index, panel.palette(), [entity])[0]
+        lines = console.render_lines(row, console.options)
+        assert len(lines) > 1
+        tint = panel.palette().entity(app.index.entity_slot(entity.id)).bgcolor
+        for line in lines:
+            tinted = "".join(segment.text for segment in line if segment.style and segment.style.bgcolor == tint)
+            assert tinted == tinted.strip()
+
+
+async def test_the_status_line_says_which_entity_is_marked_and_m_again_unmarks_it(bundled, analysis):
+    from reader.ui.screens.reader import StatusLine
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e")
+        panel = app.screen.query_one(EntityPanel)
+        await until(pilot, lambda: panel.has_focus and panel.highlighted_entity())
+        entity = app.index.entities[panel.highlighted_entity()]
+        status = app.screen.query_one(StatusLine)
+        await pilot.press("M")
+        await until(pilot, lambda: f"{entity.name} marked (M on another merges it in)" in str(status.render()))
+        await pilot.press("M")
+        await until(pilot, lambda: "marked" not in str(status.render()))
+        assert app.marked_entity is None and app.analysis is analysis  # nothing merged
+
+
+async def test_on_a_light_theme_the_cursor_row_keeps_dark_text_on_the_pale_tint(bundled, analysis):
+    """The cursor's light text on a pale tint could not be read (#dde6ed on #afffff)."""
+    from rich.color import Color
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.press("t", "e")
+        panel = app.screen.query_one(EntityPanel)
+        await until(pilot, lambda: not app.current_theme.dark and panel.has_focus and panel.highlighted_entity())
+        name = app.index.entities[panel.highlighted_entity()].name
+        row = panel.render_line(panel.highlighted)
+        drawn = next(segment for segment in row if segment.text.startswith(name.split()[0]))
+        foreground = Color.parse(app.theme_variables["foreground"])
+        assert drawn.style.bgcolor != list(row)[-1].style.bgcolor and drawn.style.color == foreground
