@@ -8,37 +8,28 @@ changed entities or links can touch.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
-from reader.core.links.story import judge_story
 from reader.core.entities.clusters import find_entities
 from reader.core.findings.difftypes import link_differences
 from reader.core.findings.figures import compare_figures, find_figures
 from reader.core.findings.quotes import find_quotes
-from reader.core.ingest.loading import analysed_part
 from reader.core.findings.sourcing import find_sourcing
-from reader.core.links.align import find_links
 from reader.core.forked import beside
+from reader.core.ingest.loading import analysed_part
+from reader.core.links.align import find_links
+from reader.core.links.story import judge_story
 from reader.core.model import (
-    Analysis, Article, Dossier, Entity, Figure, Findings, Link, QuoteGroup, Sentence, Sourcing, Story,
+    Analysis, Article, Dossier, Entity, Figure, Findings, Link, Progress, QuoteGroup, Sentence, Sourcing, Story, quiet,
 )
 from reader.core.text.segment import segment_article
-
-Progress = Callable[[str, int, int], None]
-"""``progress(stage, done, total)``; it may raise to cancel the analysis."""
-
 
 BESIDE_FROM = 50
 """Articles from which stages run beside each other (:mod:`reader.core.forked`): below, the
 whole analysis takes a fraction of a second, less than the forks cost."""
 
 
-def _quiet(stage: str, done: int, total: int) -> None:
-    """The default progress callback: report nothing."""
-
-
-def analyse(dossier: Dossier, *, progress: Progress = _quiet) -> Analysis:
+def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
     """Segment, find entities, judge whether the reports cover one event, link passages and
     derive the findings (origins, naming and omissions among them); the result is immutable.
 
@@ -81,7 +72,7 @@ def _story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]
     return story, find_links(dossier, sentences, doubtful=doubtful, progress=progress)
 
 
-def _figures(articles: tuple[Article, ...], progress: Progress = _quiet) -> dict[str, tuple[Figure, ...]]:
+def _figures(articles: tuple[Article, ...], progress: Progress = quiet) -> dict[str, tuple[Figure, ...]]:
     found = {}
     for done, article in enumerate(articles, 1):
         found[article.id] = find_figures(article)
@@ -95,7 +86,7 @@ def _comparisons(analysis: Analysis):
 
 
 def find(
-    analysis: Analysis, *, progress: Progress = _quiet, figures: dict[str, tuple[Figure, ...]] | None = None
+    analysis: Analysis, *, progress: Progress = quiet, figures: dict[str, tuple[Figure, ...]] | None = None
 ) -> Analysis:
     """``analysis`` with its findings derived from its sentences, entities and links (the
     differences of its weaker links too, which the reader shows on demand and the export lists),

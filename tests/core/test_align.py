@@ -10,7 +10,7 @@ import pytest
 from bench.link_quality import measure, repeated_passages
 from reader.core.links.align import find_links
 from reader.core.links.terms import stem
-from reader.core.links.units import _clauses, _only_attribution, _speakers, _states, _verbs
+from reader.core.links.units import clause_ranges, only_attribution, speaker_indexes, may_be_lede, verb_indexes
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Span
 from reader.core.text.segment import segment_article
@@ -207,7 +207,7 @@ def test_stem_joins_forms_of_one_word():
 
 def _clause_texts(text: str) -> list[str]:
     tokens = tokenize(text)
-    return [text[tokens[a].start : tokens[b - 1].end] for a, b in _clauses(tokens)]
+    return [text[tokens[a].start : tokens[b - 1].end] for a, b in clause_ranges(tokens)]
 
 
 def test_clauses_split_at_clause_marks_but_never_inside_a_quotation():
@@ -230,7 +230,7 @@ def test_clauses_split_at_clause_marks_but_never_inside_a_quotation():
 def test_clauses_split_before_and_only_between_two_verbs():
     def clauses(text: str) -> list[str]:
         tokens = tokenize(text)
-        return [text[tokens[a].start : tokens[b - 1].end] for a, b in _clauses(tokens, _verbs(tokens))]
+        return [text[tokens[a].start : tokens[b - 1].end] for a, b in clause_ranges(tokens, verb_indexes(tokens))]
 
     assert clauses("The pump station flooded on Sunday, and the engineers were flown in from the capital.") == [
         "The pump station flooded on Sunday,",
@@ -249,7 +249,7 @@ def test_short_pieces_stay_with_their_neighbour():
 def test_speaker_names_are_marked_but_not_the_subject_of_a_reported_clause():
     text = "Earlier, Turkey said Cavusoglu had urged Canada to act, said Luiza Prates."
     tokens = tokenize(text)
-    marked = {tokens[i].text for i in _speakers(tokens)}
+    marked = {tokens[i].text for i in speaker_indexes(tokens)}
     assert marked == {"Turkey", "Luiza", "Prates"}
 
 
@@ -442,29 +442,29 @@ def test_two_facts_joined_by_and_link_each_through_its_own_clause(tmp_path):
 def test_a_closing_attribution_says_who_told_not_what_happened():
     text = "Ellen DeGeneres will host the Oscars again, producers Craig Zadan and Neil Meron announced today."
     tokens = tokenize(text)
-    marked = {tokens[i].text for i in _speakers(tokens)}
+    marked = {tokens[i].text for i in speaker_indexes(tokens)}
     assert marked == {"producers", "Craig", "Zadan", "and", "Neil", "Meron", "today"}
 
 
 def test_a_long_closing_clause_is_no_attribution():
     text = "The quake struck at dawn, and residents across three counties said windows rattled for a long while."
     tokens = tokenize(text)
-    assert not _speakers(tokens)
+    assert not speaker_indexes(tokens)
 
 
 def test_a_date_line_or_a_title_cased_subtitle_is_not_the_lede():
-    assert not _states(tokenize("Posted: Sep 27, 2013 5:50 PM"))
-    assert not _states(tokenize("Office of the Press Secretary"))
-    assert not _states(tokenize("Driver Charged With DWI, Vehicular Manslaughter"))
-    assert _states(tokenize("A jury found the man guilty of two murders on Thursday."))
+    assert not may_be_lede(tokenize("Posted: Sep 27, 2013 5:50 PM"))
+    assert not may_be_lede(tokenize("Office of the Press Secretary"))
+    assert not may_be_lede(tokenize("Driver Charged With DWI, Vehicular Manslaughter"))
+    assert may_be_lede(tokenize("A jury found the man guilty of two murders on Thursday."))
 
 
 
 def test_a_clause_naming_only_the_speaker_is_no_passage():
     """Two reports naming the same official before different quotations share no statement."""
     tokens = tokenize("Ben Stephenson, controller of drama commissioning, said: \u201cWe started thinking about him months ago.\u201d")
-    first, quotation = (tokens[a:b] for a, b in _clauses(tokens))
-    assert _only_attribution(first) and not _only_attribution(quotation)
+    first, quotation = (tokens[a:b] for a, b in clause_ranges(tokens))
+    assert only_attribution(first) and not only_attribution(quotation)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 from reader.core.ingest.loading import load_dossier
 from reader.core.links.align import find_links
 from reader.core.links.grouping import group_pairs
-from reader.core.links.units import PairMatch, Unit, _clauses, _verbs
+from reader.core.links.units import PairMatch, Unit, clause_ranges, verb_indexes
 from reader.core.model import Span
 from reader.core.text.segment import segment_article
 from reader.core.tokens import tokenize
@@ -34,7 +34,7 @@ def _linked(dossier, links, first: tuple[str, str], second: tuple[str, str]) -> 
 
 def _clause_texts(text: str) -> list[str]:
     tokens = tokenize(text)
-    return [text[tokens[a].start : tokens[b - 1].end] for a, b in _clauses(tokens, _verbs(tokens))]
+    return [text[tokens[a].start : tokens[b - 1].end] for a, b in clause_ranges(tokens, verb_indexes(tokens))]
 
 
 def test_a_second_predicate_after_and_is_a_clause_of_its_own():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.links.units import _clauses, _verbs
+from reader.core.links.units import clause_ranges, verb_indexes
 from reader.core.links.grammar import gerund, only_verb
 from reader.core.model import Span
 from reader.core.tokens import tokenize
@@ -23,7 +23,7 @@ def test_a_gerund_tells_the_same_happening_as_the_verb_it_paraphrases(tmp_path):
     """Two reports say the player was speeding, a third that he was pulled over for speeding and more: the
     shared verb makes it the same statement, and it joins their link."""
     tokens = tokenize("Brandt was pulled over for speeding early Sunday.")
-    assert any(tokens[i].text == "speeding" for i in _verbs(tokens))
+    assert any(tokens[i].text == "speeding" for i in verb_indexes(tokens))
     dossier, links = _write_reports(tmp_path, {
         "first": f"{STORM}\n\nOla Brandt was arrested early Sunday after he was speeding on the ring road, the highway "
         "patrol said.",
@@ -36,7 +36,7 @@ def test_a_gerund_tells_the_same_happening_as_the_verb_it_paraphrases(tmp_path):
 
 def _pieces(text: str) -> list[str]:
     tokens = tokenize(text)
-    return [text[tokens[a].start : tokens[b - 1].end] for a, b in _clauses(tokens, _verbs(tokens))]
+    return [text[tokens[a].start : tokens[b - 1].end] for a, b in clause_ranges(tokens, verb_indexes(tokens))]
 
 
 def test_a_colon_before_a_clause_and_an_absolute_clause_start_clauses_of_their_own():

@@ -305,7 +305,7 @@ SHOOK = '"The crash shook the whole town. '
 )
 def test_who_spoke_after_a_quotation_is_no_statement(tmp_path, who):
     """Two reports quote one man saying two things, each second sentence closing on who he is: only the
-    sentence both quote is linked (``_only_attribution``, ``_attribution_tail``)."""
+    sentence both quote is linked (``only_attribution``, ``_attribution_tail``)."""
     links = _found(
         tmp_path,
         f'{SHOOK}We want the bypass road built before winter," {who}',

@@ -6,7 +6,6 @@ import pytest
 
 from reader.core.findings.naming import (
     find_naming,
-    framing_pairs,
     judging,
     rows_about,
     rows_about_link,
@@ -25,7 +24,7 @@ def bundled_naming(analysis):
 
 
 def _pairs(naming):
-    return [(a.span.article, a.text, b.span.article, b.text) for a, b in framing_pairs(naming)]
+    return [(a.span.article, a.text, b.span.article, b.text) for row in naming.rows for a, b in row.contrasts()]
 
 
 def test_bundled_five_list_the_framing_pairs(bundled_naming):

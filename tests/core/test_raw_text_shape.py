@@ -219,7 +219,7 @@ def test_the_articles_closing_lists_under_a_link_and_lead_ins_are_kept_to_its_la
 
 
 def test_a_books_reference_with_figures_is_no_tag_list():
-    reference = "Verlag der Stadt, 5. Auflage, 2014, 896 Seiten, gebunden, ISBN 978-3-504-56095-9"
+    reference = "Verlag der Stadt, 5. Auflage, 2014, 312 Seiten, gebunden, ISBN 978-3-16-148410-0"
     assert (reference, "tags") not in clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{reference}\n")).dropped
 
 
@@ -289,3 +289,153 @@ def test_a_hindi_page_ends_its_sentences_with_the_danda():
 def test_a_two_word_headline_over_the_article_is_the_title():
     page = PAGE.replace("Startseite > Lokales > Fernwärme wird teurer\n\n", "")
     assert clean_text(page.replace("Fernwärme wird im kommenden Jahr teurer", "Teure Wärme")).title == "Teure Wärme"
+
+
+PRODUCT_BOX = """\
+Unsere Empfehlung: Heizkörper-Thermostat T-200
+
+Thermostat T-200
+
+Elektromarkt Nord
+
+39,90 €
+Zum Angebot
+
+Versandhaus Süd
+
+42,50 €
+Zum Angebot
+Preise inkl. MwSt., zzgl. Versand
+Alle Angebote vergleichen
+
+"""
+
+
+NEWSLETTER_BOX = ("Newsletter\n\nDas Wichtigste aus der Stadt jeden Morgen in Ihrem Postfach.\n\n"
+                  "[                    ]\n[Anmelden]\n\n")
+POLL_BOX = "Umfrage\n\nFinden Sie die Erhöhung gerecht?\n\n( ) Ja\n( ) Nein\n( ) Weiß nicht\n\n[Abstimmen]\n\n"
+# The page without its related link and caption between the second and third paragraphs.
+PLAIN = PAGE.replace("Verwandte Themen\n\nWasserpreise steigen ebenfalls\n\n"
+                     "Ein Arbeiter repariert eine Leitung in der Altstadt. Foto: Stadtwerke\n\n", "")
+
+
+@pytest.mark.parametrize(("box", "line"), [(PRODUCT_BOX, "39,90 €"), (NEWSLETTER_BOX, "[Anmelden]"),
+                                           (POLL_BOX, "Finden Sie die Erhöhung gerecht?")],
+                         ids=["shop", "newsletter", "poll"])
+def test_the_article_continues_across_a_box_between_its_paragraphs(box, line):
+    cleaned = clean_text(PLAIN.replace(f"{SECOND}\n", f"{box}{SECOND}\n"))
+    assert cleaned.paragraphs == (LEAD, SECOND, THIRD, "Was sich ändert", LAST)
+    assert (line, "box") in cleaned.dropped
+
+
+@pytest.mark.parametrize("heading", [(), ("Wen es trifft",)], ids=["alone", "under a subheading"])
+def test_a_short_paragraph_of_the_article_next_to_a_box_is_the_articles(heading):
+    short = "Das betrifft vor allem ältere Häuser."
+    above = "".join(f"{line}\n\n" for line in (*heading, short))
+    page = PLAIN.replace(f"{SECOND}\n", f"{above}{NEWSLETTER_BOX}{SECOND}\n")
+    assert clean_text(page).paragraphs[:len(heading) + 3] == (LEAD, *heading, short, SECOND)
+
+
+def test_a_subheading_right_after_a_box_opens_the_articles_next_section():
+    page = PLAIN.replace(f"{SECOND}\n", f"{PRODUCT_BOX}Warum die Preise steigen\n\n{SECOND}\n")
+    assert clean_text(page).paragraphs[:3] == (LEAD, "Warum die Preise steigen", SECOND)
+
+
+@pytest.mark.parametrize("box", [PRODUCT_BOX, NEWSLETTER_BOX], ids=["shop", "newsletter"])
+def test_a_box_under_the_article_does_not_carry_it_on_to_a_blurb(box):
+    blurb = ("Im Elektromarkt Nord finden Sie alles für ein warmes Zuhause: Thermostate, Heizlüfter, Decken und "
+             "vieles mehr, dazu unsere Beratung vor Ort. Jetzt stöbern, vergleichen und beim Einkauf sparen.")
+    page = PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{box}{blurb}\n")
+    assert clean_text(page).paragraphs[-1] == LAST
+
+
+def test_a_note_about_the_author_under_their_name_is_not_the_articles_end():
+    note = "Erika Muster schreibt seit 2010 für das Stadtblatt über Energie, Verkehr und den Stadtrat."
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\nErika Muster\n\n{note}\n"))
+    assert cleaned.paragraphs[-1] == LAST
+    assert (note, "author box") in cleaned.dropped
+    assert "'Erika Muster'" in cleaned.why[1] and "author's box" in cleaned.why[1]
+
+
+PROGRAMME = """\
+Das Programm der Sitzung
+
+Erika Muster, Stadtwerke
+Begrüßung und Einführung.
+
+Max Beispiel, Stadtrat
+Die Preise im Vergleich mit anderen Städten.
+
+Anmeldung
+"""
+CLOSING = "Die Sitzung ist öffentlich. Um Anmeldung bis Freitag wird gebeten, die Plätze im Saal sind begrenzt."
+
+
+@pytest.mark.parametrize(("sign_off", "why"), [
+    ("← Voriger Beitrag\n\nNächster Beitrag →", "'← Voriger Beitrag' links to the site's neighbouring posts"),
+    ("Source: Stadtblatt and agencies", "'Source: Stadtblatt and agencies' signs the article off"),
+])
+def test_the_paragraph_right_above_the_posts_sign_off_closes_the_article(sign_off, why):
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{PROGRAMME}{CLOSING}\n\n{sign_off}\n"))
+    assert cleaned.paragraphs[-1] == CLOSING
+    assert "Die Preise im Vergleich mit anderen Städten." in cleaned.paragraphs
+    assert why in cleaned.why[1]
+
+
+@pytest.mark.parametrize("between", ["Erika Muster, 3. März 2020\n", "  • Busse fahren wieder nach Plan\n"])
+def test_a_date_or_a_list_before_the_links_to_the_neighbouring_posts_belongs_to_the_page(between):
+    page = PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{PROGRAMME}{between}{CLOSING}\n\n← Voriger Beitrag\n")
+    assert clean_text(page).paragraphs[-1] == LAST
+
+
+BOOK = ("Erika Muster\nDie Stadt und ihre Leitungen\n"
+        "Verlag der Stadt, 2. Auflage, 2019, 240 Seiten, broschiert, ISBN 978-3-16-148410-0\n19,90 Euro\n")
+
+
+def test_the_reviewed_books_reference_right_under_the_review_is_kept():
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{BOOK}"))
+    assert cleaned.paragraphs[-5:] == (LAST, *BOOK.splitlines())
+
+
+def test_a_books_reference_under_a_related_heading_is_not_the_articles():
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\nAuch im Verlag der Stadt\n\n{BOOK}"))
+    assert cleaned.paragraphs[-1] == LAST
+
+
+def test_a_list_indented_under_its_label_keeps_the_paragraph_before_it_and_its_items():
+    lists = "Vorteile\n    Neue Leitungen\n    Weniger Ausfälle\n\nNachteile\n    Höhere Grundgebühr\n\n"
+    cleaned = clean_text(PAGE.replace(f"{SECOND}\n", f"{lists}{SECOND}\n"))
+    assert cleaned.paragraphs[:7] == (LEAD, "Vorteile", "Neue Leitungen", "Weniger Ausfälle", "Nachteile",
+                                      "Höhere Grundgebühr", SECOND)
+
+
+def test_a_link_posts_title_over_where_the_blogger_found_it_is_the_posts_last_line():
+    link = "Die ganze Geschichte der Leitungen\n\n(via Stadtblatt Nord)\n"
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{link}"))
+    assert cleaned.paragraphs[-2:] == (LAST, "Die ganze Geschichte der Leitungen")
+    assert ("(via Stadtblatt Nord)", "credit") in cleaned.dropped
+
+
+def test_a_lone_paragraph_under_a_heading_above_the_links_to_the_neighbouring_posts_is_not_the_posts():
+    about = ("Über die Autorin\nErika Muster\nRedaktion Stadt\n\n"
+             "Sie schreibt seit zehn Jahren über die Stadtwerke und den Stadtrat.\n\n")
+    cleaned = clean_text(PAGE.replace(f"{LAST}\n", f"{LAST}\n\n{about}← Voriger Beitrag\n"))
+    assert cleaned.paragraphs[-1] == LAST
+
+
+def test_a_rating_box_under_the_article_does_not_carry_it_on_to_the_readers_comments():
+    comment = ("Ich finde die Erhöhung völlig überzogen, die Stadtwerke haben jahrelang nichts repariert und "
+               "jetzt zahlen wir dafür.")
+    more = "Außerdem hätte man die Bürger viel früher informieren müssen, statt alles im Ausschuss zu beschließen."
+    tail = (f"Bewerten Sie diesen Artikel\n\n( ) Gut\n( ) Schlecht\n\n[Bewerten]\n\n"
+            f"Max Beispiel sagt:\n14. Januar 2020 um 11:02 Uhr\n\n{comment}\n\n{more}\n\nAntworten\n")
+    cleaned = clean_text(PLAIN.replace(f"{LAST}\n", f"{LAST}\n\n{tail}"))
+    assert cleaned.paragraphs[-1] == LAST
+
+
+@pytest.mark.parametrize("label", ["Lesen Sie auch", "See also:", "À lire aussi"])
+def test_a_teasers_title_under_its_label_between_paragraphs_is_no_subheading(label):
+    page = PLAIN.replace(f"{SECOND}\n", f"{label}\n\nBusse fahren wieder nach Plan\n\n{SECOND}\n")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs[:2] == (LEAD, SECOND)
+    assert ("Busse fahren wieder nach Plan", "teaser") in cleaned.dropped

@@ -30,6 +30,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, combinations
 
 from reader.core.vocabulary import (
@@ -340,7 +341,7 @@ _DATE_SHAPES = frozenset(
 )
 
 
-def _one_of(words: list[str]) -> str:
+def any_word_pattern(words: list[str]) -> str:
     """A pattern for any of ``words`` (letters only, lower case) as a tree of their shared beginnings:
     the engine follows one branch where a plain alternation tries every word at every place, a third
     of the time it took to find the figures of thousands of reports. Between ``\\b`` marks it
@@ -367,7 +368,7 @@ def _one_of(words: list[str]) -> str:
 _TRIGGER_WORDS = [*NUMBER_WORD_VALUES, *NUMBER_SCALES, *MONTHS, *WEEKDAYS, *_SEASON_LAST_MONTH, *_MULTIPLE_VERBS,
                   *MONTH_ABBREVIATIONS, "year", "month", "today", "yesterday", "tomorrow"]
 _TRIGGER = re.compile(
-    rf"\d|[$€£¥]|\b(?:{_one_of(sorted({word.lower() for word in _TRIGGER_WORDS}))}|\w+fold)\b",
+    rf"\d|[$€£¥]|\b(?:{any_word_pattern(sorted({word.lower() for word in _TRIGGER_WORDS}))}|\w+fold)\b",
     re.IGNORECASE,
 )
 _REACH_BEFORE, _REACH_AFTER = 40, 100
@@ -641,28 +642,33 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
                            if not _published_line(a, f) and not _bounding(a, f))
                for a in articles}
     referents = _Referents(analysis, sentences, figures)
-    results: list[FigureComparison] = []
-    seen: set[tuple[Span, ...]] = set()
+    within = _figures_within(figures)
+    linked = (item for link in analysis.links for p, q in combinations(link.passages, 2)
+              for item in _settle(link.id, within(p), within(q), referents))
+    unlinked = _unlinked(articles, sentences, within, referents, width, min_shared_words)
+    results: dict[tuple[Span, ...], FigureComparison] = {}  # a pair is reported once, under its link when it has one
+    for item in chain(linked, unlinked):
+        if item is not None:
+            results.setdefault(tuple(sorted(f.span for f in item.figures)), item)
+    return tuple(results.values())
 
-    def add(found: list[FigureComparison | None]) -> None:
-        for item in found:
-            if item is None:
-                continue
-            pair = tuple(sorted(f.span for f in item.figures))
-            if pair not in seen:
-                seen.add(pair)
-                results.append(item)
 
+def _figures_within(figures: dict[str, tuple[Figure, ...]]) -> Callable[[Span], list[Figure]]:
+    """``within(span)``: the figures inside ``span``, in body order, found by bisection (an article
+    may give thousands)."""
     starts = {article: [f.span.start for f in found] for article, found in figures.items()}
 
     def within(span: Span) -> list[Figure]:
-        """The figures inside ``span``, in body order: found by bisection, each article giving thousands."""
         found, at = figures.get(span.article, ()), starts.get(span.article, [])
         return [f for f in found[bisect_left(at, span.start) : bisect_right(at, span.end)] if f.span.end <= span.end]
 
-    for link in analysis.links:
-        for p, q in combinations(link.passages, 2):
-            add(_settle(link.id, within(p), within(q), referents))
+    return within
+
+
+def _unlinked(articles: Sequence[Article], sentences: dict[str, tuple[Sentence, ...]], within: Callable[[Span], list[Figure]],
+              referents: _Referents, width: int, min_shared_words: int) -> Iterator[FigureComparison | None]:
+    """The comparisons of figures of sentences sharing context words (see :func:`compare_figures`),
+    found through an index of those words."""
     placed: list[tuple[Figure, frozenset[str]]] = []
     beside: dict[Span, list[Figure]] = {}
     for article in articles:
@@ -689,8 +695,7 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
             if _agree(a, b) or a.kind != "date" and about_one and not any(
                 _comparable(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]]
             ):  # "14 miles ... a depth of 1.2 miles": each sentence gives both, each agrees with its counterpart
-                add([_judge(None, a, b)])
-    return tuple(results)
+                yield _judge(None, a, b)
 
 
 _PUBLISHING_WORDS = frozenset("published updated posted last".split())

@@ -263,11 +263,6 @@ def find_naming(analysis: Analysis) -> Naming:
     return Naming(tuple(rows))
 
 
-def framing_pairs(naming: Naming) -> tuple[tuple[Label, Label], ...]:
-    """Every contrast of every row: the side-by-side pairs a reader of framing looks for."""
-    return tuple(pair for row in naming.rows for pair in row.contrasts())
-
-
 def _names(link: Link, entity: Entity) -> bool:
     """Does a passage of ``link`` name ``entity``?"""
     return any(

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, combinations, compress, count
 
+from reader.core.findings.partition import Partition
 from reader.core.text.quotation_marks import quotation_bounds
 from reader.core.model import (
     Analysis,
@@ -342,21 +343,11 @@ def _passage_pair(articles, words, runs, a: int, b: int, span_a: Span, span_b: S
 
 def _components(members: Sequence[str], joined: Iterable[tuple[str, str]]) -> tuple[tuple[str, ...], ...]:
     """Groups of ``members`` connected by ``joined`` pairs, in the members' order."""
-    parent = {member: member for member in members}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    groups = Partition(members)
     for x, y in joined:
-        if x in parent and y in parent:
-            parent[root(x)] = root(y)
-    groups: dict[str, list[str]] = {}
-    for member in members:
-        groups.setdefault(root(member), []).append(member)
-    return tuple(tuple(group) for group in groups.values())
+        if x in groups and y in groups:
+            groups.join(x, y)
+    return tuple(tuple(group) for group in groups.groups())
 
 
 def _link_origins(articles, words, runs, copies: set[tuple[int, int]], position: dict[str, int], link: Link) -> LinkOrigins:

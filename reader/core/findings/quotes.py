@@ -45,13 +45,14 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
+from reader.core.findings.partition import Partition
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.terms import stem
 from reader.core.text.diff import diff_passages
 from reader.core.text.quotation_marks import mark_spans
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
-    PERSON_NOUNS, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
+    PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
 )
 from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import segment_article
@@ -105,8 +106,9 @@ _POSSESSIVE = re.compile(r"['\u2019](?:s\b|(?!\w))")
 """``Garneau's`` and ``Stokes'`` (in ``Stokes' nephew, Curtis Stokes, told``): a possessive names no speaker."""
 _QUALIFIER = re.compile(r"\b(?:of|from|in|at|for)\s+(?:the\s+)?$")
 """Before a name in the subject: a place it qualifies (``Walter Prosser of Fort Willet said``), no speaker."""
-_RELATIVES = frozenset("which that who whom".split())
-"""``journals, which said``: the subject is what the relative pronoun stands for, left unnamed."""
+_RELATIVES = RELATIVES - {"whose"}
+"""``journals, which said``: the subject is what the relative pronoun stands for, left unnamed (after
+``whose`` the speaker is named: ``the man whose lawyer said``)."""
 _COORDINATED = re.compile(r"\W*(?:and|but|or|then|while|whereas)\s", re.IGNORECASE)
 """``"I am done," and said no more``, ``"positive," while X said``: a verb in a clause joined after the
 quotation is that clause's, not the quotation's."""
@@ -128,10 +130,13 @@ _NAMING = re.compile(
 _GOVERNING = re.compile(r"\b(?:" + "|".join(sorted(TITLE_PREPOSITIONS)) + r")\s*$", re.IGNORECASE)
 _WORK_TITLE_WORDS = 6
 """A title in marks after a preposition (``on "Morning Roundup"``) has at most this many words."""
-_RELATIVE_AFTER = re.compile(r"\b(?:which|who|whom|that)\s+(?:(?:he|she|they|it|we|I|you)\s+)?(?:\w+ly\s+)?$")
+_RELATIVE_WORD = "|".join(sorted(_RELATIVES))
+_RELATIVE_AFTER = re.compile(rf"\b(?:{_RELATIVE_WORD})\s+(?:(?:he|she|they|it|we|I|you)\s+)?(?:\w+ly\s+)?$")
 """Between a quotation and a verb after it: the verb is a relative clause's (``the "bold" plan Monday, which he
 said shows``, ``a "new" plan that he claimed``), and says what that clause goes on to say, not what is in
 marks (``"…," the aide who was there said`` is another case: there the verb is the main clause's)."""
+_RELATIVE_ENDING = re.compile(rf"\b(?:{_RELATIVE_WORD})\s*$")
+"""A relative pronoun right before the comma of an aside (``files that, Keller said, show``)."""
 _IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()\u201c\u201d\"\u2014]*$", re.IGNORECASE)
 """Before a quotation in its sentence: a relative clause still open (``X, who was listed as one of its
 "staff," left``). A verb after the quotation belongs to the main clause, whose subject did not say the
@@ -686,7 +691,7 @@ def _two_voices(body: str, verb: re.Match[str], sentence_start: int, open_: int,
     aside = comma >= 0 and re.match(r"(?:\s+\w+){0,3}\s*,\s*[\w(]", body[verb.end() : open_]) is not None \
         and not _BOUNDARY.search(body, comma + 1, verb.start()) \
         and len(body[comma + 1 : verb.start()].split()) <= _SUBJECT_WORDS \
-        and re.search(r"\b(?:that|which|who|whom)\s*$", body[max(sentence_start, comma - 8) : comma]) is not None
+        and _RELATIVE_ENDING.search(body[max(sentence_start, comma - 8) : comma]) is not None
     first_person = re.search(r"\b(?:I|me|my|myself)\b", body[open_:close]) is not None \
         and re.fullmatch(r"\s+[^\s,:][^,:]*", body[verb.end() : open_ - 1]) is not None
     earlier = comma if aside else verb.start()
@@ -771,14 +776,7 @@ def _groups(quotes: list[Quote], words: list[list[str]]) -> list[list[int]]:
     ones are compared only when they share a word pair (an index, so the cost
     follows the number of candidate pairs, not the square of all quotations).
     """
-    parent = list(range(len(quotes)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    clusters = Partition(range(len(quotes)))
     joined = [" ".join(w) for w in words]
     index: dict[tuple[str, str] | str, list[int]] = {}
     for i, row in enumerate(words):
@@ -787,15 +785,12 @@ def _groups(quotes: list[Quote], words: list[list[str]]) -> list[list[int]]:
         for key in keys:
             index.setdefault(key, []).append(i)
         for j in sorted(candidates):
-            if quotes[i].span.article == quotes[j].span.article or root(i) == root(j):
+            if quotes[i].span.article == quotes[j].span.article or clusters.root(i) == clusters.root(j):
                 continue
             short, long_ = sorted((joined[i], joined[j]), key=len)
             if _same_statement(short, long_):
-                parent[root(i)] = root(j)
-    clusters: dict[int, list[int]] = {}
-    for i in range(len(quotes)):
-        clusters.setdefault(root(i), []).append(i)
-    return sorted(clusters.values())
+                clusters.join(i, j)
+    return clusters.groups()
 
 
 def _overlap(a: Span, b: Span) -> int:

@@ -2,8 +2,9 @@
 
 A saved or copied news page is a header (navigation, paywall blurbs, scripts,
 the headline, a standfirst, photo captions), a body of prose paragraphs with
-interruptions (teasers, "continues below advertisement"), and a footer
-(signatures, recommendations, comment-section rules, cookie notices). The
+interruptions (teasers, "continues below advertisement", a shop's, a
+newsletter's or a poll's box), and a footer (signatures, pager links, author
+boxes, recommendations, comment-section rules, cookie notices). The
 rules below never name an outlet or one of its sentences; they look at how a
 line is built: braces and ``var x=``, prices, a trailing photo credit, a full
 date in a descriptive line, no sentence punctuation, repetition.
@@ -17,6 +18,7 @@ prose in the body is never dropped for its wording alone.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -53,6 +55,10 @@ _COOKIE = re.compile(
 _READER = re.compile(r"\b(you|your|we|our|us)\b", re.IGNORECASE)
 _TEASER = re.compile(r"^(read more|read also|also read|see also|related|more on this|watch|listen)\s*[:|–—-]",
                      re.IGNORECASE)
+# A teaser's label on a line of its own, the teased article's title under it.
+_TEASER_LABEL = re.compile(
+    r"^(read (more|also)|also read|see also|more on (this|the) (story|topic)|lesen sie (auch|mehr)|auch interessant"
+    r"|mehr zum thema|(à )?lire aussi|voir aussi)\s*:?$", re.IGNORECASE)
 _ADVERT = re.compile(r"\b(advertisement|advertising|sponsored|promoted content)\b", re.IGNORECASE)
 _SIGNATURES = (
     re.compile(r"^sources?\s*:\s*(?P<name>.+)$", re.IGNORECASE),
@@ -67,7 +73,8 @@ _NAME_TAIL = re.compile(r"\s+((and|&)\s+(news\s+)?(agencies|wires|wire services)
                         re.IGNORECASE)
 # "1. Item", "• Item", "□ Item" (a nested list as text browsers show it); not a date ("12. September 2013").
 _LIST_ITEM = re.compile(r"^(\d{1,2}[.)](?!\s+\S+\s+(1[89]|20)\d\d\b)|[•·▪●◦*□■☆★▸►‣–-])\s+")
-_FORM_FIELD = re.compile(r"\[[ _x]*\]")
+# "[     ]", "[x]": a text field or a checkbox; "( ) Ja", "(*) Nein": radio buttons.
+_FORM_FIELD = re.compile(r"\[[ _x]*\]|^\([ *]\)\s")
 # "[bors-mille]", "• [IMG_2041.jpg]", "[INS::INS]": where a text browser showed a picture (its file
 # name or a bare label); not a button ("[Subscribe]": a capitalised word).
 _PICTURE = re.compile(r"^([•·□*-]\s*|\d{1,2}[.)]\s*)?(\[(?![A-ZÀ-Þ][a-zß-ÿ]*\])[^\s\[\]]+\]\s*)+$")
@@ -115,6 +122,9 @@ _DATELINE = re.compile(
     r"(\s*(at\s+)?\d{1,2}[:.]\d\d.*)?$",
     re.IGNORECASE,
 )
+# "(via Example Blog)", "[via @name]": where a blogger found what the post links to.
+_VIA = re.compile(r"^[(\[]?via\s+\S+(\s+\S+){0,5}[)\]]?$", re.IGNORECASE)
+_ISBN = re.compile(r"\bISBN(-1[03])?:?\s*[\d-]{9,16}[\dX]\b")
 _BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
 _MONTHS = tuple(month[:3] for month in MONTHS)
 
@@ -139,6 +149,7 @@ class Cleaned:
 class _Line:
     text: str
     block: int
+    indented: bool = False
 
 
 def clean_text(text: str) -> Cleaned:
@@ -149,9 +160,11 @@ def clean_text(text: str) -> Cleaned:
     reasons: list[str | None] = [_junk_reason(t) or ("teaser" if _CUT_OFF.search(t) else None) for t in texts]
     _mark_captions(texts, reasons)
     _mark_credited_pictures(lines, reasons)
+    _mark_teaser_titles(lines, reasons)
     prose = [reasons[i] is None and _is_prose(t) for i, t in enumerate(texts)]
     code = _mark_code(texts, reasons, prose)
     in_body = _mark_lists(texts, reasons, prose) | code
+    _mark_boxes(lines, reasons, prose)
     _mark_dated_captions(texts, reasons, prose)
     repeated = {key for key, count in counts.items() if count >= 2}
     items = _list_items(lines, reasons, prose)
@@ -165,6 +178,8 @@ def clean_text(text: str) -> Cleaned:
                  or (i + 1 < len(texts) and _is_lead_in(texts[i + 1]) and _key(text) not in repeated)
                  for i, text in enumerate(texts)]
     start, end = _after_standfirst(texts, reasons, prose, run[0], _extend(scores, run[1], texts, crossable, items))
+    end = _before_author_box(texts, reasons, prose, start, _to_sign_off(texts, reasons, prose, repeated, items, end))
+    end = _with_linked_title(lines, reasons, prose, _with_book_reference(lines, reasons, prose, end))
     head = _read_header(lines, reasons, prose, counts, start)
     if start and texts[start - 1].endswith(":") and reasons[start - 1] is None and start - 1 not in head.roles:
         start -= 1  # the lead-in the first paragraph answers ("Leitsätze des Gerichts:")
@@ -295,9 +310,9 @@ def _lines(text: str) -> list[_Line]:
         if not line:
             block += 1
         elif lines and lines[-1].block == block and _is_wrapped(lines[-1].text, line):
-            lines[-1] = _Line(f"{lines[-1].text} {line}", block)
+            lines[-1] = _Line(f"{lines[-1].text} {line}", block, lines[-1].indented)
         else:
-            lines.append(_Line(line, block))
+            lines.append(_Line(line, block, raw[:1].isspace()))
     return lines
 
 
@@ -344,7 +359,7 @@ def _junk_reason(text: str) -> str | None:
     if _COOKIE.search(text) and len(text.split()) <= 40 and (not _is_prose(text) or _READER.search(text)):
         # A notice speaks to the reader; a report's sentence about cookies does not.
         return "cookie notice"
-    if _TEASER.search(text) or _EXCERPT.search(text):
+    if _TEASER.search(text) or _TEASER_LABEL.match(text) or _EXCERPT.search(text):
         return "teaser"
     if _PICTURE.match(text):
         return "picture"
@@ -409,6 +424,16 @@ def _mark_credited_pictures(lines: list[_Line], reasons: list[str | None]) -> No
             reasons[i] = "caption"
 
 
+def _mark_teaser_titles(lines: list[_Line], reasons: list[str | None]) -> None:
+    """The short line right under a teaser's label ("Lesen Sie auch", "See also"), alone in its
+    block, is the teased article's title, not a subheading of this one."""
+    for i in range(1, len(lines)):
+        text = lines[i].text
+        if (reasons[i] is None and _TEASER_LABEL.match(lines[i - 1].text) and _alone(lines, i)
+                and not _is_prose(text) and len(text.split()) <= _LONG_LINE_WORDS):
+            reasons[i] = "teaser"
+
+
 def _distinct_captions(captions: list[str]) -> tuple[str, ...]:
     """Each caption once, its credited form preferred over a bare twin."""
     captions = [_CAPTION_LABEL.sub("", c) for c in captions]
@@ -444,6 +469,12 @@ def _next_content(reasons: list[str | None], i: int) -> int | None:
     return None
 
 
+_LABEL_WORDS = 4
+"""A list's label over its indented items is this short ("Vorteile", "Was fehlt")."""
+_REFERENCE_LINES = 6
+"""A book's reference under a review has this many lines at most (see _with_book_reference)."""
+_SIGN_OFFS = ("pager", "signature")
+"""Lines that close a post: what stands between the body and them is the post's (see _to_sign_off)."""
 _INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit", "picture", "rule")
 # What the page's lines cost a run of article text (see _line_score); tuned on the development pages.
 _SHORT_LINE_COST = -0.7
@@ -460,6 +491,14 @@ _SHARE_LINES = 4
 """Short lines (share buttons) that may stand between a headline and its standfirst."""
 _NEAR_LINES = 4
 """How far above the headline, or below the body, a page states the article's date at most."""
+_BOX_LINES = 15
+"""A box between paragraphs has this many lines at most (a longer run is the page around the article)."""
+_BOX_LINE_WORDS = 12
+"""Each line of a box is short: a name, a price, a button, a question, a promise."""
+_RESUME_SHORT_LINES = 1
+"""Short lines that may stand between the two paragraphs after a box (see _resumes)."""
+_BOX_LINE_COST = -0.1
+"""What a line of a box costs: the box is one interruption."""
 _RIVAL_SHARE = 0.6
 """A run weighing this share of the heaviest is an article of its own (see _article_run)."""
 _CHEAP_GAP = 3.0
@@ -496,7 +535,7 @@ def _list_items(lines: list[_Line], reasons, prose) -> set[int]:
     """Lines that are items of a list: marked ("1.", "•"), or the short lines of the block right
     after a lead-in ending in ":" that follows a paragraph or such a list ("Hier die genauen Maße:")."""
     marked = {i for i, line in enumerate(lines) if _LIST_ITEM.search(line.text) and not reasons[i]}
-    items = set(marked)
+    items = marked | _labelled_lists(lines, reasons, prose)
     for i, line in enumerate(lines[:-1]):
         after_prose = any((prose[k] or k in items) and k not in marked for k in range(max(i - 2, 0), i))
         if not (line.text.endswith(":") and len(line.text.split()) <= 15 and after_prose):
@@ -510,15 +549,30 @@ def _list_items(lines: list[_Line], reasons, prose) -> set[int]:
     return items
 
 
+def _labelled_lists(lines: list[_Line], reasons, prose) -> set[int]:
+    """A label and the short lines indented under it in its block, as a text browser shows a list
+    without bullets ("Vorteile" over "    Niedriger Preis", "    Gute Verarbeitung")."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.indented or (i and lines[i - 1].block == line.block) or reasons[i] or prose[i] \
+                or len(line.text.split()) > _LABEL_WORDS or _FRAGMENT_END.search(line.text):
+            continue
+        under = list(itertools.takewhile(lambda j: lines[j].block == line.block, range(i + 1, len(lines))))
+        if under and all(lines[j].indented and not reasons[j] and not prose[j] for j in under):
+            found.update([i, *under])
+    return found
+
+
 def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body: set[int],
                  items: set[int]) -> list[float]:
     """Each line's :func:`_line_score`; a list between paragraphs (``in_body``) costs nothing.
 
     Each line of a gap between paragraphs costs more than the one before: a subheading
     or a caption is an interruption, a dozen short lines are the page around the article.
-    A list (``items``) is one interruption: its items cost alike. So is a short line broken
-    off a paragraph: in the block of a prose line, ending as a piece of a sentence does (a
-    quoted exclamation, "Name, role," over a sentence).
+    A list (``items``) is one interruption: its items cost alike, as do the lines of a box
+    (see _mark_boxes). So is a short line broken off a paragraph: in the block of a prose
+    line, ending as a piece of a sentence does (a quoted exclamation, "Name, role," over a
+    sentence).
     """
     scores = []
     gap = 0
@@ -532,12 +586,14 @@ def _line_scores(lines: list[_Line], reasons, prose, repeated: set[str], in_body
                   and _key(line.text) not in repeated and bool(_FRAGMENT_END.search(line.text)))
         if i in in_body:
             score = 0.0
+        elif reasons[i] == "box":
+            score = _BOX_LINE_COST
         elif broken and not item:
             score = _BROKEN_LINE_COST
         else:
             score = _line_score(line.text, reasons[i], prose[i], _key(line.text) in repeated, _alone(lines, i),
                                 item, list_after_prose)
-        if not (item or broken):
+        if not (item or broken or reasons[i] == "box"):
             gap = gap + 1 if score <= 0 else 0
             score *= min(max(gap, 1), _GAP_GROWTH)
         scores.append(score)
@@ -636,11 +692,18 @@ def _why(texts, reasons, scores, run: tuple[int, int], heaviest: float, start: i
         ended = f"body ends at {quote(end)}: the page ends there"
     elif reasons[after] == "signature":
         ended = f"body ends at {quote(end)}: {quote(after)} signs the article off"
+    elif reasons[after] == "pager":
+        ended = f"body ends at {quote(end)}: {quote(after)} links to the site's neighbouring posts"
+    elif reasons[after] == "credit":
+        ended = f"body ends at {quote(end)}: {quote(after)} says where the post's link was found"
+    elif (box := next((i for i in range(after, len(texts)) if reasons[i] == "author box"), None)) is not None:
+        ended = (f"body ends at {quote(end)}: {quote(box)} and the paragraph that starts with that name "
+                 "are the author's box")
     else:
         ended = (f"body ends at {quote(end)}: from {quote(after)} on, the lines that are not prose "
                  "cost more than the prose after them adds")
-    if end != run[1]:
-        ended += f" (carried over a short gap beyond {quote(run[1])})"
+    if end > run[1]:
+        ended += f" (carried on beyond {quote(run[1])})"
     return began, ended
 
 
@@ -655,6 +718,58 @@ def _after_standfirst(texts, reasons, prose, start: int, end: int) -> tuple[int,
     if following and any(reasons[j] == "caption" for j in between) and _sentence_count(texts[start]) == 1:
         return following, end
     return start, end
+
+
+def _to_sign_off(texts, reasons, prose, repeated: set[str], items: set[int], end: int) -> int:
+    """The body's end carried on to the paragraph right above the post's sign-off (links to the
+    neighbouring posts, a source line) when only plain lines stand between: short lines and
+    prose, no menu, list, picture, date, form or repeated line (those belong to the page), and
+    two paragraphs at least (one alone under a heading is an author's or a teaser's box)."""
+    for i in range(end + 1, len(texts)):
+        if reasons[i] in _SIGN_OFFS:
+            return i - 1 if prose[i - 1] and sum(prose[end + 1:i]) >= 2 else end
+        if reasons[i] or i in items or _key(texts[i]) in repeated or find_date(texts[i]):
+            return end
+    return end
+
+
+def _with_book_reference(lines: list[_Line], reasons, prose, end: int) -> int:
+    """The body's end carried over the block right under it when that block is the reviewed book's
+    reference (author, title, a line with publisher and ISBN, price): the review's, kept line by line."""
+    if end + 1 == len(lines) or lines[end + 1].block == lines[end].block:
+        return end
+    block = list(itertools.takewhile(lambda i: lines[i].block == lines[end + 1].block, range(end + 1, len(lines))))
+    if (len(block) > _REFERENCE_LINES or any(reasons[i] or prose[i] for i in block)
+            or not any(_ISBN.search(lines[i].text) for i in block)):
+        return end
+    for i in block:
+        prose[i] = True
+    return block[-1]
+
+
+def _with_linked_title(lines: list[_Line], reasons, prose, end: int) -> int:
+    """A link post ends with the title of the piece it points to, then where the blogger found
+    it ("(via Example Blog)"): that title, alone right under the last paragraph, is the post's."""
+    title, credit = end + 1, end + 2
+    if (credit < len(lines) and _VIA.match(lines[credit].text) and reasons[title] is None
+            and _alone(lines, title) and _is_headline(lines[title].text)):
+        prose[title], reasons[credit] = True, "credit"
+        return title
+    return end
+
+
+def _before_author_box(texts, reasons, prose, start: int, end: int) -> int:
+    """The body's end above the author's box: the last paragraph starting with the name on
+    the line above it ("Erika Muster" over "Erika Muster schreibt seit 2010 über …") is a
+    note about the author, not the article's end."""
+    last = max((i for i in range(start + 2, end + 1) if prose[i]), default=None)
+    if last is None:
+        return end
+    name = texts[last - 1]
+    if _is_brand(name) and len(name.split()) >= 2 and texts[last].startswith(name + " "):
+        reasons[last - 1] = reasons[last] = "author box"
+        return max(i for i in range(start, last - 1) if prose[i])
+    return end
 
 
 def _date_below(texts: list[str], prose: list[bool], end: int) -> str | None:
@@ -700,6 +815,50 @@ def _mark_lists(texts, reasons, prose) -> set[int]:
             counted.update(range(i, j))
         i = max(j, i + 1)
     return counted
+
+
+def _mark_boxes(lines: list[_Line], reasons, prose) -> None:
+    """Mark a box inside the article as one interruption: a shop's (the product, the shops,
+    their prices, "to the shop" buttons), a newsletter's sign-up or a poll (a label, a line
+    of text, a field or radio buttons, a button).
+
+    It is a run of short lines right under a paragraph, with a price or a form field among
+    them and no date (a comment's or a teaser's), the article resuming after it: two
+    paragraphs, not a shop's or a newsletter's blurb under the article. The one sentence
+    it may hold stands right under its label (a poll's question, a newsletter's promise);
+    a subheading that ends it opens the article's next section.
+    """
+    for i in range(1, len(lines)):
+        if prose[i] or not prose[i - 1]:
+            continue
+        j = i
+        while (j < len(lines) and (not prose[j] or j == i + 1) and reasons[j] in (None, "shop", "form", "picture")
+               and len(lines[j].text.split()) <= _BOX_LINE_WORDS and not _LIST_ITEM.search(lines[j].text)
+               and not find_date(lines[j].text)):
+            j += 1
+        heading = j - 1 > i and _alone(lines, j - 1) and lines[j - 1].text[:1].isalpha()
+        run = range(i, j - heading)
+        if (j < len(lines) and _resumes(reasons, prose, j) and len(run) <= _BOX_LINES
+                and any(reasons[k] in ("shop", "form") for k in run)):
+            for k in run:
+                reasons[k], prose[k] = "box", False
+
+
+def _resumes(reasons, prose, i: int) -> bool:
+    """Prose at ``i`` and again after it, with interruptions and one short line (a subheading) at
+    most between, not a stray paragraph followed by a menu."""
+    if not prose[i]:
+        return False
+    short = 0
+    for k in range(i + 1, len(prose)):
+        if prose[k]:
+            return True
+        if reasons[k] in _INTERRUPTIONS:
+            continue
+        short += 1
+        if reasons[k] is not None or short > _RESUME_SHORT_LINES:
+            return False
+    return False
 
 
 def _mark_code(texts, reasons, prose) -> set[int]:

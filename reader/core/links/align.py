@@ -37,41 +37,41 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    two ledes sharing the event's uncommon words are confident. Years
    that disagree veto a pair; figures, ranks or weekdays that disagree about
    what both passages say (``26 miles north`` and ``20 miles north``, ``the
-   third summit`` and ``the first-ever summit``: ``at_odds``) leave it
+   third summit`` and ``the first-ever summit``: ``telling_apart.at_odds``) leave it
    weaker, and so do verbs telling of other stages of a story (``was
    arrested`` and ``shot three people``, ``convicted`` and ``sentenced``:
-   ``other_stages``), even across a long run of shared background words,
+   ``telling_apart.other_stages``), even across a long run of shared background words,
    and so do a passage that is mostly a quotation and one meeting it only in
    its frame (the speaker's title, the occasion) or quoting other words
-   (``_other_quotations``), two firsts (``the first woman to lead`` and ``the
-   first woman to be named to``: ``_other_firsts``), a decision weighed and
+   (``telling_apart._other_quotations``), two firsts (``the first woman to lead`` and ``the
+   first woman to be named to``: ``telling_apart._other_firsts``), a decision weighed and
    one taken (``was considering whether to close`` and ``closed``:
-   ``_other_modes``), other verbs around one background phrase (``to oversee
+   ``telling_apart._other_modes``), other verbs around one background phrase (``to oversee
    the inquiry into`` and ``as part of his inquiry into``:
-   ``_background_only``), and two sentences that two reports each print
-   apart, with no verb of both (``_printed_apart``).
+   ``telling_apart._background_only``), and two sentences that two reports each print
+   apart, with no verb of both (``judging._printed_apart``).
    A pair is **confident** when it is verbatim or
-   near, or a paraphrase making one statement (``_statement``: most of both
+   near, or a paraphrase making one statement (``judging._statement``: most of both
    passages shared, or a shared verb, the same thing happening, and a good
    part of them, beyond the names they hold) of which neither is a photo
-   caption (``_caption``); the others are weaker. A link made only of loose
+   caption (``units._caption``); the others are weaker. A link made only of loose
    paraphrase pairs (the dossier's topic words and a common verb) is weaker
    too: some pair of it must share much of its weight or many terms
-   (``corroborated``), and a link of two paraphrases must tell of one
-   happening, a verb, figure or date of both (``told_alike``). A long run
+   (``confidence.corroborated``), and a link of two paraphrases must tell of one
+   happening, a verb, figure or date of both (``confidence.told_alike``). A long run
    of names and figures (a body's full name, ages and home towns) makes no
-   near copy (``_names_run``).
+   near copy (``judging._names_run``).
 4. **Grouping**, confident pairs apart from weaker ones, so a weaker pair
    never joins a confident link. Pairs merge into links best first, one
    passage per article, two groups only when half their cross pairs
    matched (one among the bodies' ledes), no cross pair are strangers and each sentence's passages
    overlap, so a link does not chain through one ambiguous sentence nor
    through two clauses of one, nor take in a sentence at odds with a member
-   it was not judged against or telling of another stage (``_apart``). Every member must also make the
-   statement of the link's core, its best pair (``_off_core``): a passage
+   it was not judged against or telling of another stage (``grouping._apart``). Every member must also make the
+   statement of the link's core, its best pair (``grouping._off_core``): a passage
    judged a pair with one member on background (a judge's name, a place)
    stays out, and that pair, through the passages the link holds, is
-   weaker unless it shares much on its own (``FIRM_OVERLAP``, ``CORE_TERMS``
+   weaker unless it shares much on its own (``confidence.FIRM_OVERLAP``, ``grouping.CORE_TERMS``
    terms other than names). Two links sharing two passages show one
    statement twice: they become one, keeping for each article the
    counterpart that echoes the quotation, else the one no other link holds,
@@ -80,7 +80,7 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    among themselves, so a sentence carrying two facts is in a link for each.
    A sentence's passage spans the units its pairs in the link use; two whole
    copies of a sentence agree on all of it, so when other pairs use one of
-   its clauses, that clause is the passage (``_units_used``).
+   its clauses, that clause is the passage (``grouping._units_used``).
 
 The kind of a pair: ``verbatim`` when a quotation of six words or more (or the
 whole passage) reappears word for word, ``near`` when a long run of words or
@@ -93,10 +93,10 @@ from itertools import combinations
 
 from reader.core.links.confidence import corroborated, told_alike
 from reader.core.links.grouping import group_pairs, link_of, merge_repeats
-from reader.core.links.judging import Progress, find_pairs
+from reader.core.links.judging import find_pairs
 from reader.core.links.titles import judged_bodies, titles_apart
 from reader.core.links.units import PairMatch, prepare
-from reader.core.model import Dossier, Link, Sentence
+from reader.core.model import Dossier, Link, Progress, Sentence, quiet
 
 
 def find_links(
@@ -104,7 +104,7 @@ def find_links(
     sentences: dict[str, tuple[Sentence, ...]],
     *,
     doubtful: frozenset[str] = frozenset(),
-    progress: Progress = lambda stage, done, total: None,
+    progress: Progress = quiet,
 ) -> tuple[Link, ...]:
     """Links of 2..N passages (sentences or clauses) of different articles carrying the same statement.
 

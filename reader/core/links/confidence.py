@@ -39,7 +39,7 @@ became weaker, and no link read right."""
 def corroborated(group: list[int], pairs: dict[tuple[int, int], PairMatch], names: frozenset[str]) -> bool:
     """Does some pair of the link hold firmly (verbatim, near, or a paraphrase sharing ``FIRM_OVERLAP``
     of its weight or ``FIRM_TERMS`` terms, few of them names)? The dossier's topic words with a common
-    verb are enough to pass ``_statement``; a link made only of such loose pairs, most often two
+    verb are enough to pass ``judging._statement``; a link made only of such loose pairs, most often two
     passages, is weaker. On the
     six hand-read development dossiers (bench/link_sample.py --all), 22 of the 24 wrong links were
     two-passage paraphrases, most sharing four or five terms at an overlap under 0.4; asking more (a
@@ -86,14 +86,6 @@ def _pair_told_alike(match: PairMatch) -> bool:
                                           or _same_particular(a, b) or bool(shared & DATE_TERMS))
 
 
-def happenings(unit: Unit) -> frozenset[str]:
-    """The terms of a passage's verbs, its words in ``-ing`` included (``apprehending``, ``six weeks of
-    fighting``): what it says happened. A lemmatiser telling ``morning`` from ``fighting`` (simplemma)
-    changed no link on the development dossiers or the five reports."""
-    words = unit.words
-    taken = {term for i, word in enumerate(words) if word in LIGHT_VERBS
-             for after in words[i + 1 : i + 1 + LIGHT_REACH] for term, _, _ in term_pieces(after, after)}
-    return (unit.actions | taken | {term for word in words if word.endswith("ing") and len(word) > 5 for term, _, _ in term_pieces(word, word)}) - STATES
 LIGHT_REACH = 2
 """A light verb says what happened through the noun it takes, within this many words (``hold bilateral
 talks``, ``held a vote``): the noun is a happening (``meet for bilateral talks``). On the twenty corpus
@@ -105,6 +97,16 @@ STATES = frozenset(stem(word) for word in "known based located best well".split(
 something is, not what happened: two passages describing a person alike (``best known for his role
 as``) may say other things about them. On the six read development dossiers two links read partly
 right became weaker; on the other fourteen no link shown changed."""
+
+
+def happenings(unit: Unit) -> frozenset[str]:
+    """The terms of a passage's verbs, its words in ``-ing`` included (``apprehending``, ``six weeks of
+    fighting``): what it says happened. A lemmatiser telling ``morning`` from ``fighting`` (simplemma)
+    changed no link on the development dossiers or the five reports."""
+    words = unit.words
+    taken = {term for i, word in enumerate(words) if word in LIGHT_VERBS
+             for after in words[i + 1 : i + 1 + LIGHT_REACH] for term, _, _ in term_pieces(after, after)}
+    return (unit.actions | taken | {term for word in words if word.endswith("ing") and len(word) > 5 for term, _, _ in term_pieces(word, word)}) - STATES
 
 
 def _same_particular(a: Unit, b: Unit) -> bool:

@@ -8,19 +8,17 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import combinations
+from typing import Literal
 
 from reader.core.links.confidence import FIRM_OVERLAP, figures_differ
-from reader.core.links.judging import KIND_ORDER, contains, overlapping
 from reader.core.links.telling_apart import at_odds, other_stages
 from reader.core.links.terms import term_pieces
-from reader.core.links.units import PairMatch, Unit
+from reader.core.links.units import PairMatch, Unit, echoes, overlapping, weight_overlap
 from reader.core.model import LinkKind, Span
 from reader.core.vocabulary import OTHERS
 
-
-def _overlap(a: Unit, b: Unit, weights: dict[str, float]) -> float:
-    """Shared weight over the geometric mean of the two units' weights."""
-    return math.fsum(weights[t] for t in a.terms & b.terms) / math.sqrt(a.weight * b.weight)
+KIND_ORDER: tuple[LinkKind, ...] = ("paraphrase", "near", "verbatim")
+"""Link kinds from the loosest to the closest: a link is of its loosest pair's kind."""
 
 
 STRANGERS = 0.15
@@ -33,7 +31,7 @@ def _apart(x: int, y: int, whole: list[Unit], weights: dict[str, float], pairs: 
     (``other_stages``): a passage joining a link
     must tell of the same happening as every other."""
     return (min(x, y), max(x, y)) not in pairs and (
-        _overlap(whole[x], whole[y], weights) < STRANGERS or at_odds(whole[x], whole[y])
+        weight_overlap(whole[x], whole[y], weights) < STRANGERS or at_odds(whole[x], whole[y])
         or other_stages(whole[x], whole[y])
     )
 
@@ -148,30 +146,14 @@ def group_pairs(matches: list[PairMatch], whole: list[Unit], weights: dict[str, 
                 continue
             left = members[ga] if ga is not None else [match.a]
             right = members[gb] if gb is not None else [match.b]
-            if {whole[p].article for p in left} & {whole[p].article for p in right}:
-                leftover.append(match)
-                continue
-            cross = [pairs[key] for x in left for y in right if (key := (min(x, y), max(x, y))) in pairs]
-            ledes = all(_body_lede(whole[p]) for p in left + right)
-            if (not ledes and 2 * len(cross) < len(left) * len(right)) or any(
-                _apart(x, y, whole, weights, pairs) for x in left for y in right
-            ):
+            cross = _cross_pairs(left, right, whole, weights, pairs)
+            if cross is None:
                 leftover.append(match)
                 continue
             core = max((c for c in (cores.get(ga), cores.get(gb), *cross) if c), key=lambda m: (m.score, -m.a, -m.b))
-            odd = _other_figures(left + right, core, whole, pairs) | _of_the_others(left + right, core, whole)
-            if odd:
-                (strays if strays is not None and {match.a, match.b} & odd else leftover).append(match)
-                continue
-            off = _off_core(left + right, core, whole, weights, names)
-            if off:
-                # The pair ties a passage to what the link says through another statement: it is weaker
-                # when it uses the passages the link holds and does not stand firmly on its own, else it
-                # may make a link of its own.
-                same = all(overlapping((unit.span, *used[p]))
-                           for p, unit in ((match.a, match.unit_a), (match.b, match.unit_b)) if used.get(p))
-                loose = match.score < FIRM_OVERLAP or len(match.unit_a.terms & match.unit_b.terms - names) < CORE_TERMS
-                (strays if strays is not None and {match.a, match.b} & off and same and loose else leftover).append(match)
+            refused = _refusal(match, left + right, core, whole, weights, names, pairs, used)
+            if refused:
+                (strays if strays is not None and refused == "weaker" else leftover).append(match)
                 continue
             spans = {p: list(used[p]) for m in cross for p in (m.a, m.b)}
             for m in cross:
@@ -193,6 +175,42 @@ def group_pairs(matches: list[PairMatch], whole: list[Unit], weights: dict[str, 
         groups.extend(members.values())
         remaining = leftover
     return groups
+
+
+def _cross_pairs(left: list[int], right: list[int], whole: list[Unit], weights: dict[str, float],
+                 pairs: dict[tuple[int, int], PairMatch]) -> list[PairMatch] | None:
+    """The matched pairs between two groups when they may merge, else ``None``: no article is in
+    both, at least half their cross pairs matched (any number when all are ledes of the bodies), and
+    no two of their sentences are kept apart (``_apart``)."""
+    if {whole[p].article for p in left} & {whole[p].article for p in right}:
+        return None
+    cross = [pairs[key] for x in left for y in right if (key := (min(x, y), max(x, y))) in pairs]
+    ledes = all(_body_lede(whole[p]) for p in left + right)
+    if (not ledes and 2 * len(cross) < len(left) * len(right)) or any(
+        _apart(x, y, whole, weights, pairs) for x in left for y in right
+    ):
+        return None
+    return cross
+
+
+def _refusal(match: PairMatch, members: list[int], core: PairMatch, whole: list[Unit], weights: dict[str, float],
+             names: frozenset[str], pairs: dict[tuple[int, int], PairMatch], used: dict[int, list[Span]]) -> Literal["weaker", "later"] | None:
+    """Why ``match`` may not join its sentences' groups (``members``, around ``core``), or ``None`` when
+    it may. A member giving other figures of what the core counts, or not about the others the core is
+    about, or not making the core's statement (``_off_core``) stays out; the pair is ``"weaker"`` when
+    it ties such a member to the link (an off-core one only through the passages the link holds and
+    not standing firmly on its own), else it waits for a ``"later"`` round, where it may make a link
+    of its own."""
+    odd = _other_figures(members, core, whole, pairs) | _of_the_others(members, core, whole)
+    if odd:
+        return "weaker" if {match.a, match.b} & odd else "later"
+    off = _off_core(members, core, whole, weights, names)
+    if off:
+        same = all(overlapping((unit.span, *used[p]))
+                   for p, unit in ((match.a, match.unit_a), (match.b, match.unit_b)) if used.get(p))
+        loose = match.score < FIRM_OVERLAP or len(match.unit_a.terms & match.unit_b.terms - names) < CORE_TERMS
+        return "weaker" if {match.a, match.b} & off and same and loose else "later"
+    return None
 
 
 def _units_used(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> dict[int, list[Span]]:
@@ -226,13 +244,6 @@ def _one_statement(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[in
     return all(whole[p].lede or overlapping(spans) for p, spans in _units_used(group, whole, pairs).items())
 
 
-def _echoes(match: PairMatch) -> bool:
-    """Does a quotation of one passage reappear word for word in the other (``“found credible evidence”``)?"""
-    return any(contains(q, match.unit_b.words) for q in match.unit_a.quotes) or any(
-        contains(q, match.unit_a.words) for q in match.unit_b.quotes
-    )
-
-
 def _one_per_article(group: set[int], housed: set[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> list[int]:
     """The group with one sentence per article: the best counterpart of the sentences no other of its article contests.
 
@@ -247,7 +258,7 @@ def _one_per_article(group: set[int], housed: set[int], whole: list[Unit], pairs
 
     def merit(p: int) -> tuple[int, bool, float]:
         found = [m for q in core if (m := pairs.get((min(p, q), max(p, q))))]
-        return sum(map(_echoes, found)), p not in housed, sum(m.score for m in found)
+        return sum(echoes(m.unit_a, m.unit_b) for m in found), p not in housed, sum(m.score for m in found)
 
     kept = sorted(max(ps, key=merit) for ps in by_article.values())
     while True:  # a sentence whose only partner lost its place has nothing left to link

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -18,18 +18,9 @@ from reader.core.links.confidence import happenings
 from reader.core.links.telling_apart import at_odds, told_apart
 from reader.core.links.terms import term_pieces
 from reader.core.links.titles import body_sentences, lede_alike
-from reader.core.links.units import PairMatch, Unit
-from reader.core.model import LinkKind, Span
+from reader.core.links.units import PairMatch, Unit, echoes, overlapping, weight_overlap
+from reader.core.model import LinkKind, Progress, Span
 from reader.core.vocabulary import ATTRIBUTION_VERBS
-
-Progress = Callable[[str, int, int], None]
-
-
-def contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """Is ``run`` a contiguous stretch of ``words``?"""
-    first, size = run[0], len(run)
-    return any(words[i : i + size] == run for i, w in enumerate(words) if w == first)
-
 
 VERBATIM_RUN = 6
 """A quotation this many words long, found word for word, makes a pair verbatim."""
@@ -48,7 +39,7 @@ LEDE_OVERLAP = 0.2
 LEDE_TERMS = 2
 """Two ledes sharing this overlap, this many terms other than names and one uncommon such term report the
 dossier's main fact. Plain-text dossiers put a date line or a byline above the lede, so the lede is the
-first sentence that says something (``_states``); QA-Align pairs linked 36 -> 48 of 85 on the
+first sentence that says something (``units.may_be_lede``); QA-Align pairs linked 36 -> 48 of 85 on the
 development dossiers, the scorer's link-precision proxy unchanged (0.97). Their figures, ranks and
 weekdays must not be at odds (``50 miles north of Kestrelton`` is not ``about 15 miles north of Kestrelton``)."""
 UNCOMMON_SHARE = 0.12
@@ -126,18 +117,13 @@ def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str]
     if a.years and b.years and not a.years & b.years:
         return None
     shared = a.terms & b.terms
-    shared_weight = math.fsum(weights[t] for t in shared)
-    overlap = shared_weight / math.sqrt(a.weight * b.weight)
+    overlap = weight_overlap(a, b, weights)
     if overlap < PARAPHRASE_OVERLAP / 2:
         return None  # too little in common for any kind: skip the costlier comparisons
     similar = Indel.normalized_similarity(a.words, b.words)
     run, run_end = _longest_run(a.words, b.words)
     shorter = min(len(a.words), len(b.words))
-    if a.words == b.words or (run >= VERBATIM_RUN and (
-        run >= 0.9 * shorter
-        or any(len(q) >= VERBATIM_RUN and contains(q, b.words) for q in a.quotes)
-        or any(len(q) >= VERBATIM_RUN and contains(q, a.words) for q in b.quotes)
-    )):
+    if a.words == b.words or (run >= VERBATIM_RUN and (run >= 0.9 * shorter or echoes(a, b, VERBATIM_RUN))):
         return max(similar, overlap), "verbatim", True
     # A long run ending on ``said`` may be only who spoke (``Neil Ashcombe, controller of Network Drama, said``)
     # before two different quotations: it makes no near copy.
@@ -200,12 +186,12 @@ def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, 
     limit = max(2, min(max(UNCOMMON_SHARE * body_sentences(whole), 2 * articles), UNCOMMON_LIMIT))
     uncommon = frozenset(term for term, count in df.items() if count <= limit)
 
-    def judged(sentences: range, report: Callable[[int], None]) -> list[_Judged]:
-        return _judged(sentences, partners, whole, clauses, weights, uncommon, names, report)
+    def pairs_among(sentences: range, report: Callable[[int], None]) -> list[_FoundPair]:
+        return _pairs_among(sentences, partners, whole, clauses, weights, uncommon, names, report)
 
     every = len(whole)
-    with beside(lambda: judged(range(1, every, 2), lambda done: None), list[_Judged], worth_it=every >= JUDGED_BESIDE_FROM) as odd:
-        found = judged(range(0, every, 2), lambda done: progress("links", done, every)) + odd()
+    with beside(lambda: pairs_among(range(1, every, 2), lambda done: None), list[_FoundPair], worth_it=every >= JUDGED_BESIDE_FROM) as odd:
+        found = pairs_among(range(0, every, 2), lambda done: progress("links", done, every)) + odd()
     progress("links", every, every)
     matches = _printed_apart([PairMatch(a, b, score, kind, _unit_at(a, unit_a, whole, clauses), _unit_at(b, unit_b, whole, clauses), confident)
                               for a, b, score, kind, unit_a, unit_b, confident in found])
@@ -236,13 +222,13 @@ def _printed_apart(matches: list[PairMatch]) -> list[PairMatch]:
     return [replace(m, confident=False) if apart(m) else m for m in matches]
 
 
-_Judged = tuple[int, int, float, str, int, int, bool]
-"""A pair found by :func:`_judged`: its sentences, score, kind, the clause of each that makes it
+_FoundPair = tuple[int, int, float, str, int, int, bool]
+"""A pair found by :func:`_pairs_among`: its sentences, score, kind, the clause of each that makes it
 (-1: the whole sentence) and whether it is confident; plain data, sent back from a fork."""
 
 
-def _judged(sentences: range, partners: Callable[[int], list[int]], whole: list[Unit], clauses: list[list[Unit]],
-            weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str], report: Callable[[int], None]) -> list[_Judged]:
+def _pairs_among(sentences: range, partners: Callable[[int], list[int]], whole: list[Unit], clauses: list[list[Unit]],
+                  weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str], report: Callable[[int], None]) -> list[_FoundPair]:
     """The pairs of ``sentences`` with their partners that carry one statement; ``report`` hears
     how far into the dossier's sentences it is."""
     found_all = []
@@ -269,11 +255,3 @@ def _clause_of(sentence: int, unit: Unit, clauses: list[list[Unit]]) -> int:
 
 def _unit_at(sentence: int, clause: int, whole: list[Unit], clauses: list[list[Unit]]) -> Unit:
     return whole[sentence] if clause < 0 else clauses[sentence][clause]
-
-
-KIND_ORDER: tuple[LinkKind, ...] = ("paraphrase", "near", "verbatim")
-
-
-def overlapping(spans: Sequence[Span]) -> bool:
-    """Do the spans (of one sentence) all overlap one another?"""
-    return max(s.start for s in spans) < min(s.end for s in spans)

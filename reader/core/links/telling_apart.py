@@ -43,6 +43,10 @@ def other_stages(a: Unit, b: Unit) -> bool:
     return bool(theirs) and not mine & theirs
 
 
+VERDICT_REACH = 4
+"""``found`` this many words before ``guilty`` gives a verdict (``found him guilty``, ``found Dale Morrow not guilty``)."""
+
+
 def _stages(unit: Unit) -> set[str]:
     """The stages of a story the passage's verbs tell of (``STAGE_OF``), a verdict among them
     (``found him guilty``, ``was found not guilty``: no verb of its own). On six dossiers read blind,
@@ -52,10 +56,6 @@ def _stages(unit: Unit) -> set[str]:
     found.update(("acquit" if words[i - 1] in NEGATIONS else "convict") for i, word in enumerate(words)
                  if word == "guilty" and "found" in words[max(0, i - VERDICT_REACH) : i])
     return found
-
-
-VERDICT_REACH = 4
-"""``found`` this many words before ``guilty`` gives a verdict (``found him guilty``, ``found Dale Morrow not guilty``)."""
 
 
 QUOTED_SHARE = 0.5
@@ -123,6 +123,8 @@ def _background_only(a: Unit, b: Unit, names: frozenset[str]) -> bool:
         if not unit.actions - phrase:
             return False
     return True
+
+
 QUESTION_REACH = 5
 """``questions`` followed within this many words by a word of ``ABOUT`` (``most of the questions seen
 by the magazine center on``) asks about what follows: it does not tell it."""
@@ -155,6 +157,8 @@ def _other_modes(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     shared = a.terms & b.terms
     told = (shared - names) & (happenings(a) | happenings(b)) or shared - names
     return _tentative(a, told) != _tentative(b, told)
+
+
 FIRST_REACH = 12
 """``to`` this many words after ``first`` says what the first did (``the first woman from the valley to ...``)."""
 FIRST_WHAT = 8

@@ -57,11 +57,13 @@ def _quotations(tokens: Sequence[Token]) -> tuple[tuple[str, ...], ...]:
         elif inside is not None:
             inside.append(token)
     return tuple(run for run in runs if len(run) >= ECHO_WORDS)
+
+
 MIN_CLAUSE_WORDS = 5
 """A shorter piece stays with its neighbour: it cannot carry a fact alone."""
 
 
-def _clauses(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> list[tuple[int, int]]:
+def clause_ranges(tokens: Sequence[Token], verbs: Collection[int] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges ``[a, b)`` of a sentence's clauses, in order, covering it.
 
     Cuts fall after ``;`` and free-standing dashes, before a comma-led clause
@@ -118,7 +120,7 @@ SPEECH_VERBS = ATTRIBUTION_VERBS - {"according", "asked", "asks", "announced"}
 """Reporting verbs whose subject is only the speaker (``X asked Canada to…`` is itself a fact)."""
 
 
-def _speakers(tokens: Sequence[Token]) -> set[int]:
+def speaker_indexes(tokens: Sequence[Token]) -> set[int]:
     """Indexes of the tokens that only say who spoke: a paraphrase may name the speaker differently.
 
     They are the capitalised words next to a reporting verb (``Marina Costa
@@ -207,7 +209,32 @@ class PairMatch:
     unit_a: Unit
     unit_b: Unit
     confident: bool
-    """Sure to make one statement (see ``_judge``); the others make weaker links, shown on demand."""
+    """Sure to make one statement (see ``judging._judge``); the others make weaker links, shown on demand."""
+
+
+def weight_overlap(a: Unit, b: Unit, weights: dict[str, float]) -> float:
+    """The weight of the terms two units share over the geometric mean of their weights: 1 when they
+    hold the same terms, whatever their lengths."""
+    return math.fsum(weights[t] for t in a.terms & b.terms) / math.sqrt(a.weight * b.weight)
+
+
+def echoes(a: Unit, b: Unit, words: int = ECHO_WORDS) -> bool:
+    """Does a quotation of one unit, ``words`` words or more, reappear word for word in the other
+    (``“found credible evidence”``)?"""
+    return any(len(q) >= words and _contains(q, b.words) for q in a.quotes) or any(
+        len(q) >= words and _contains(q, a.words) for q in b.quotes
+    )
+
+
+def _contains(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Is ``run`` a contiguous stretch of ``words``?"""
+    first, size = run[0], len(run)
+    return any(words[i : i + size] == run for i, w in enumerate(words) if w == first)
+
+
+def overlapping(spans: Sequence[Span]) -> bool:
+    """Do the spans (of one sentence) all overlap one another?"""
+    return max(s.start for s in spans) < min(s.end for s in spans)
 
 
 def _named_as(tokens: Sequence[Token], index: int) -> bool:
@@ -220,7 +247,7 @@ def _named_as(tokens: Sequence[Token], index: int) -> bool:
             and tokens[index + 1].norm == "as" and tokens[index + 2].norm in DETERMINERS)
 
 
-def _verbs(tokens: Sequence[Token]) -> set[int]:
+def verb_indexes(tokens: Sequence[Token]) -> set[int]:
     """Indexes of the tokens that look like verbs, without a tagger: an irregular past form, a word in
     ``-ed``, a word after an auxiliary (``will``, ``to``,
     ``has``, ``was``...), adverbs between allowed, or a gerund (``for speeding``: ``grammar.gerund``)."""
@@ -253,7 +280,7 @@ FACT_WORDS = 4
 """A shorter passage (``(Daily Planet article)``, ``News article)``) states nothing to link."""
 
 
-def _only_attribution(tokens: Sequence[Token]) -> bool:
+def only_attribution(tokens: Sequence[Token]) -> bool:
     """Is the clause only who speaks (``Neil Ashcombe, controller of Network Drama, said:``)? Also, when it
     holds no other verb and nothing after a colon, a clause that a verb of speaking opens (``said the
     victim's uncle, Dale Morrow``, ``according to officials``) or that ends on one and when, where or
@@ -270,7 +297,7 @@ def _only_attribution(tokens: Sequence[Token]) -> bool:
         last is not None and words[last - 1] not in AUXILIARIES and len(words) - 1 - last <= TAIL_WORDS
         and words[last + 1] in SPOKEN_WHERE  # a verb ending the clause was taken above
     ))
-    return said and not any(t.norm == ":" for t in tokens[:-1]) and not _verbs(tokens)
+    return said and not any(t.norm == ":" for t in tokens[:-1]) and not verb_indexes(tokens)
 
 
 def _says_something(tokens: Sequence[Token]) -> bool:
@@ -286,7 +313,7 @@ def _says_something(tokens: Sequence[Token]) -> bool:
     return False
 
 
-def _states(tokens: Sequence[Token]) -> bool:
+def may_be_lede(tokens: Sequence[Token]) -> bool:
     """Can the sentence be its article's lede (see ``LEDE_WORDS``)?"""
     said = (t.text for t in tokens if t.is_word and t.text.isalpha() and t.text.islower())
     return sum(word not in FACTLESS_WORDS for word in said) >= LEDE_WORDS
@@ -325,47 +352,77 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
     )
 
 
+class _TermReader:
+    """Reads tokens into terms, remembering across the dossier how each term is written: how often
+    past a sentence's first word, and how often capitalised there (a name is), and the first word it
+    was read from (its rarity in general English is looked up by that word)."""
+
+    def __init__(self) -> None:
+        self.seen: Counter[str] = Counter()
+        self.capitalised: Counter[str] = Counter()
+        self.surface: dict[str, str] = {}
+
+    def read(self, sentence: Sentence, tokens: Sequence[Token]) -> tuple[list[list[str]], list[tuple[Particular, ...]]]:
+        """Each token's terms and the particulars it pins: none for a token that only says who spoke."""
+        token_terms: list[list[str]] = []
+        pinned: list[tuple[Particular, ...]] = []
+        position = 0
+        speakers = speaker_indexes(tokens)
+        for number, token in enumerate(tokens):
+            pieces = []
+            if number in speakers:
+                position += 1
+            elif _named_as(tokens, number):
+                pieces.append(stem(token.norm))
+                self.surface.setdefault(pieces[0], token.norm)
+                position += 1
+            elif token.is_word or token.norm[:1].isdigit():
+                for term, upper, word in term_pieces(token.text, token.norm):
+                    pieces.append(term)
+                    self.surface.setdefault(term, word)
+                    if position and sentence.start >= 0:  # a title's casing says nothing (titles.py)
+                        self.seen[term] += 1
+                        self.capitalised[term] += upper
+                position += 1
+            token_terms.append(pieces)
+            pinned.append(() if number in speakers or not pieces else particulars_of(token.norm))
+        return token_terms, pinned
+
+    def weigh(self, whole: list[Unit]) -> tuple[dict[str, float], Counter[str], frozenset[str]]:
+        """Each term's weight, its inverse sentence frequency among the bodies times ``ANCHOR_BOOST``
+        for numbers and names (terms capitalised at least half the times seen), else times its rarity;
+        the bodies' term frequencies; the names."""
+        df = body_frequencies(whole)
+        total = body_sentences(whole) + 1
+        weights = {}
+        names = set()
+        for term, count in df.items():
+            weight = math.log(total / count) + 0.1
+            is_number = term[:1].isdigit()
+            if self.seen[term] and self.capitalised[term] * 2 >= self.seen[term] and term not in CALENDAR_WORDS:
+                names.add(term)
+            weights[term] = weight * (ANCHOR_BOOST if is_number or term in names else rarity(self.surface[term]))
+        return weights, df, frozenset(names)
+
+
 def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
     """Sentence units (dossier order, then the articles' title lines: ``titles.reading``), the
     clause units of each, and term weights."""
     whole: list[Unit] = []
     clauses: list[list[Unit]] = []
-    capitalised: Counter[str] = Counter()
-    seen: Counter[str] = Counter()
-    surface: dict[str, str] = {}
+    terms_of = _TermReader()
     for index, article, read in reading(dossier, sentences):
         lede_found = False
         for sentence in read:
             tokens = sentence.tokens
-            token_terms: list[list[str]] = []
-            pinned: list[tuple[Particular, ...]] = []
-            position = 0
-            speakers = _speakers(tokens)
-            for number, token in enumerate(tokens):
-                pieces = []
-                if number in speakers:
-                    position += 1
-                elif _named_as(tokens, number):
-                    pieces.append(stem(token.norm))
-                    surface.setdefault(pieces[0], token.norm)
-                    position += 1
-                elif token.is_word or token.norm[:1].isdigit():
-                    for term, upper, word in term_pieces(token.text, token.norm):
-                        pieces.append(term)
-                        surface.setdefault(term, word)
-                        if position and sentence.start >= 0:  # a title's casing says nothing (titles.py)
-                            seen[term] += 1
-                            capitalised[term] += upper
-                    position += 1
-                token_terms.append(pieces)
-                pinned.append(() if number in speakers or not pieces else particulars_of(token.norm))
+            token_terms, pinned = terms_of.read(sentence, tokens)
             terms = {t for pieces in token_terms for t in pieces}
             if not terms or not _says_something(tokens):
                 continue
             # A title line states the main fact as a lede does, and leaves its body its own lede.
-            number, lede = len(whole), sentence.start < 0 or not lede_found and _states(tokens)
+            number, lede = len(whole), sentence.start < 0 or not lede_found and may_be_lede(tokens)
             lede_found = lede_found or lede and sentence.start >= 0
-            verbs = _verbs(tokens)
+            verbs = verb_indexes(tokens)
 
             def actions(a: int, b: int) -> set[str]:
                 return {t for i in range(a, b) if i in verbs for t in token_terms[i]}
@@ -377,24 +434,16 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
 
             caption = _caption(tokens)
             whole.append(_unit(number, index, tokens, terms, particulars(0, len(tokens)), article.id, lede, actions(0, len(tokens)), caption))
-            ranges = _clauses(tokens, verbs)
+            ranges = clause_ranges(tokens, verbs)
             clauses.append([
                 _unit(number, index, tokens[a:b], {t for pieces in token_terms[a:b] for t in pieces}, particulars(a, b), article.id, lede,
                       actions(a, b), caption)
                 for a, b in ranges
-                if not _only_attribution(tokens[a:b])
+                if not only_attribution(tokens[a:b])
             ] if len(ranges) > 1 else [])
-    df = body_frequencies(whole)
-    total = body_sentences(whole) + 1
-    weights = {}
-    names = set()
-    for term, count in df.items():
-        weight = math.log(total / count) + 0.1
-        is_number = term[:1].isdigit()
-        if seen[term] and capitalised[term] * 2 >= seen[term] and term not in CALENDAR_WORDS:
-            names.add(term)
-        weights[term] = weight * (ANCHOR_BOOST if is_number or term in names else rarity(surface[term]))
-    for unit in whole + [c for units in clauses for c in units]:
+    weights, df, names = terms_of.weigh(whole)
+    every = whole + [clause for of_sentence in clauses for clause in of_sentence]
+    for unit in every:
         unit.weight = math.fsum(weights[t] for t in unit.terms)
-    headline_verbs(whole + [c for units in clauses for c in units], names)
-    return whole, clauses, weights, df, frozenset(names)
+    headline_verbs(every, names)
+    return whole, clauses, weights, df, names

@@ -6,20 +6,22 @@ Every position anywhere in the program is a :class:`Span`: an article id and a
 :class:`Analysis`. Nothing here is mutated after construction.
 
 Import every type from here. They live in two modules: :mod:`~reader.core.model.base` (spans,
-the dossier) and :mod:`~reader.core.model.analysis` (sentences and their tokens, entities, links,
+the dossier, the progress callback's type) and :mod:`~reader.core.model.analysis` (sentences and their tokens, entities, links,
 the findings' types and :class:`Analysis`). The second is imported when one of its names is first
 asked for (PEP 562): the reader paints its first screen before any analysis exists, and defining
-that half's 26 dataclasses (each one code that Python generates and compiles) cost the first
+that half's dataclasses (each one code that Python generates and compiles) cost the first
 paint some 10 ms, most of the model's import.
 """
 
 from __future__ import annotations
 
-from reader.core.model.base import Article, ArticleRole, DiffTag, Dossier, EntityType, LinkKind, Problem, Span, shorten
+from reader.core.model.base import (
+    Article, ArticleRole, DiffTag, Dossier, EntityType, LinkKind, Problem, Progress, Span, quiet, shorten,
+)
 
 __all__ = [
     # reader.core.model.base, imported above
-    "Article", "ArticleRole", "DiffTag", "Dossier", "EntityType", "LinkKind", "Problem", "Span", "shorten",
+    "Article", "ArticleRole", "DiffTag", "Dossier", "EntityType", "LinkKind", "Problem", "Progress", "Span", "quiet", "shorten",
     # reader.core.model.analysis, imported on first use (see __getattr__)
     "DiffOp", "Entity", "Link", "Sentence", "Token",
     "Analysis", "Bound", "DiffType", "Figure", "FigureComparison", "FigureKind", "Findings", "Label",

@@ -3,7 +3,7 @@ stage derives, and the :class:`Analysis` that holds it all (see :mod:`reader.cor
 names them all).
 
 Defined when one of its names is first asked for: the reader's first screen shows the dossier
-before any analysis exists, and these 26 dataclasses cost their generated code to define.
+before any analysis exists, and its dataclasses cost their generated code to define.
 Nothing here is mutated after construction.
 """
 

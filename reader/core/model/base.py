@@ -9,6 +9,7 @@ body (offsets below 0, see :class:`Span`). Loading produces a :class:`Dossier`. 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -18,6 +19,12 @@ LinkKind = Literal["verbatim", "near", "paraphrase"]
 DiffTag = Literal["equal", "insert", "delete", "replace"]
 ArticleRole = Literal["report", "source"]
 """A ``source`` is a document the reports are measured against (a press release, a statement, a transcript)."""
+Progress = Callable[[str, int, int], None]
+"""``progress(stage, done, total)``, told by the analysis' stages as they go; it may raise to cancel the analysis."""
+
+
+def quiet(stage: str, done: int, total: int) -> None:
+    """The default :data:`Progress` callback: report nothing."""
 
 
 def shorten(text: str, limit: int) -> str:

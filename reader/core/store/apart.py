@@ -23,8 +23,7 @@ import sys
 import msgspec
 
 from reader import collector
-from reader.core.model import Dossier
-from reader.core.pipeline import Progress
+from reader.core.model import Dossier, Progress
 
 CHECK_EVERY = 0.1
 """Seconds between two looks at whether the caller cancelled (its progress callback raises)."""

@@ -26,8 +26,8 @@ from platformdirs import user_cache_dir
 import reader.core
 from reader import __version__
 from reader.core.files import read_regular
-from reader.core.model import Analysis, Article, Dossier
-from reader.core.pipeline import Progress, _quiet, analyse
+from reader.core.model import Analysis, Article, Dossier, Progress, quiet
+from reader.core.pipeline import analyse
 from reader.core.safe_text import make_inert
 from reader.core.store.entry import decode, encode
 from reader.core.store.writing import remove_leftovers, write_atomic
@@ -66,7 +66,7 @@ def cache_key(dossier: Dossier) -> str:
     return digest.hexdigest()
 
 
-def analyse_cached(dossier: Dossier, *, progress: Progress = _quiet, apart: bool = False) -> tuple[Analysis, str | None]:
+def analyse_cached(dossier: Dossier, *, progress: Progress = quiet, apart: bool = False) -> tuple[Analysis, str | None]:
     """The dossier's analysis, from the cache when this exact content was analysed before.
 
     With ``apart`` the analysis runs in a child process (:mod:`reader.core.store.apart`), so

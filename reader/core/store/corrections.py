@@ -172,13 +172,6 @@ class Corrections:
         """Without the most recent decision (an undo); unchanged when empty."""
         return Corrections(self.decisions[:-1])
 
-    def without(self, decision: Decision) -> Corrections:
-        """Without the most recent decision equal to ``decision``."""
-        for index in range(len(self.decisions) - 1, -1, -1):
-            if self.decisions[index] == decision:
-                return Corrections(self.decisions[:index] + self.decisions[index + 1 :])
-        return self
-
 
 def merge_entities(keep: Entity, absorb: Entity) -> MergeEntities:
     return MergeEntities(EntityKey.of(keep), EntityKey.of(absorb))
