@@ -295,7 +295,7 @@ def _opens_names(form: _Form, longer: set[str], forms: dict[str, _Form], openers
     names qualify, not the name it ends (``Academy`` still stands for ``Academy of Motion Picture Arts``)."""
     return len(form.words) == 1 and openers[form.words[0]] >= 2 \
         and all(forms[k].words[-1] == form.words[0] for k in longer) \
-        and not any(m.votes["person"] or m.votes["person-context"] or m.title for m in form.mentions)
+        and not _personal(form)
 
 
 def _generic_head(form: _Form, name: _Form) -> bool:
@@ -312,6 +312,7 @@ def _generic_head(form: _Form, name: _Form) -> bool:
 
 
 def _personal(form: _Form) -> bool:
+    """Is the name ever titled or used as a person's (``Mr. Green``, ``Green said``)?"""
     return any(m.votes["person"] or m.votes["person-context"] or m.title for m in form.mentions)
 
 
