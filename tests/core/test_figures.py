@@ -379,7 +379,7 @@ def test_the_note_never_says_figures_agree_beside_a_changed_figure():
         ("The bishop may receive up to 90 years in prison if convicted.",
          "The bishop was sentenced Tuesday to 25 years in prison."),
         ("The bishop faces up to 10 years in prison.", "The bishop was sentenced to 25 years in prison."),
-        ("The bishop could spend 30 years in prison.", "The bishop will spend at least 45 years in prison."),
+        ("The mayor could serve 30 months in jail.", "The mayor will serve at least 45 months in jail."),
     ],
 )
 def test_a_possible_figure_is_not_compared_with_what_happened(first, second):

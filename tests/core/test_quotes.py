@@ -652,7 +652,7 @@ def test_a_report_that_leaves_the_speaker_unidentified_is_flagged_under_the_name
     "sentence",
     [
         # a naming phrase, wherever the verb stands
-        'Tom Keller described a secret plan, codenamed "Lantern", which he said had been shelved.',
+        'Tom Keller spoke of a harbour project, codenamed "Lantern", that he said was dropped.',
         'Tom Keller said the files show the program, called "Project Lantern," was real.',
         'Tom Keller also notes that the memo he read out is marked as "unclassified."',
         # a title in capitals governed by a preposition

@@ -627,7 +627,7 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     referents: other people in their sentences, or other named things right
     next to them ("170,000 in Aceh" and "230,000 across Asia", "14 miles from
     Millbrook" and "20 miles from Santa Lucerna"), or amounts that are the value
-    of different things ("$50 billion of goods", "$7.7 billion of the metals"), or a possibility and
+    of different things ("$50 billion of goods", "$3.1 billion of the grain"), or a possibility and
     a fact ("could get up to 90 years" and "was sentenced to 25 years"), or a rate and an amount
     ("90 miles per hour" and "30 miles").
     A conflict never rests on a year guessed from the publication date. Each result holds one figure from
