@@ -47,11 +47,11 @@ def test_a_month_written_after_a_given_name_is_a_surname():
 
 def test_a_title_with_a_complement_names_the_person_and_the_place_apart():
     index = by_alias(entities_of_texts(
-        "Trump welcomed President Emmanuel Macron of France. The President of the United States Donald Trump spoke.",
-        "Macron and Trump met in Washington.",
+        "Mardell greeted President Anton Vireo of France. The President of the United States Paul Mardell spoke.",
+        "Vireo and Mardell met in Washington.",
     ))
-    assert index["macron"] is index["emmanuel macron"] and index["emmanuel macron"].type == "person"
-    assert index["trump"] is index["donald trump"] and index["donald trump"].name == "Donald Trump"
+    assert index["vireo"] is index["anton vireo"] and index["anton vireo"].type == "person"
+    assert index["mardell"] is index["paul mardell"] and index["paul mardell"].name == "Paul Mardell"
     assert index["france"].type == index["united states"].type == "place"
 
 
@@ -198,9 +198,9 @@ def test_a_head_word_stands_for_the_one_name_of_the_form_head_of():
 
 def test_the_object_of_a_title_complement_is_no_person():
     index = by_alias(entities_of_texts(
-        "She became President of the Medical Association of Vermont in 2002.", "Vermont doctors cheered.",
+        "She was elected President of the Dental Association of Vermont in 2002.", "Vermont dentists cheered.",
     ))
-    assert index["vermont"].type != "person" and index["medical association of vermont"].type == "org"
+    assert index["vermont"].type != "person" and index["dental association of vermont"].type == "org"
 
 
 def test_a_qualified_place_is_not_what_the_bare_name_names():
@@ -237,11 +237,11 @@ def test_an_ordinal_street_and_a_long_title_before_a_name():
 
 def test_a_committee_name_holding_and_is_one_body():
     index = by_alias(entities_of_texts(
-        "House Ways and Means Committee Chairman Kevin Brady said so. Apple and Samsung Electronics Co sued.",
-        "The Ways and Means Committee voted.",
+        "House Roads and Harbours Committee Chairman Piet Olver said so. Ferrow and Hasko Electronics Co sued.",
+        "The Roads and Harbours Committee voted.",
     ))
-    assert index["ways and means committee"] is index["house ways and means committee"]
-    assert index["kevin brady"].type == "person" and "apple and samsung electronics co" not in index
+    assert index["roads and harbours committee"] is index["house roads and harbours committee"]
+    assert index["piet olver"].type == "person" and "ferrow and hasko electronics co" not in index
 
 
 def test_a_place_or_a_body_that_speaks_or_is_named_by_its_last_word_stays_no_person():
@@ -360,14 +360,14 @@ def test_korean_given_names_of_longer_syllables_stay_with_the_family_name():
 
 def test_party_tags_titles_and_party_adjectives_name_no_one():
     index = by_alias(entities_of_texts(
-        "House Oversight Committee Chairman Trey Gowdy, R-S.C., and Bob Goodlatte, R-Va., said so, and so did "
-        "Devin Nunes, R-Calif. "
-        "Special Counsel Robert Mueller and National Security Adviser John Bolton met Democratic leaders.",
-        "Trey Gowdy and Robert Mueller met again.",
+        "House Fisheries Committee Chairman Hal Pruett, R-S.C., and Bo Lindqvist, R-Va., said so, and so did "
+        "Dev Arnott, R-Calif. "
+        "Special Counsel Rob Kessler and National Security Adviser Jon Marlowe met Democratic leaders.",
+        "Hal Pruett and Rob Kessler met again.",
     ))
-    assert not {"c.", "r-va", "r-s", "r-calif", "special", "democratic", "national security adviser john bolton"} \
+    assert not {"c.", "r-va", "r-s", "r-calif", "special", "democratic", "national security adviser jon marlowe"} \
         & set(index)
-    assert index["john bolton"].type == index["robert mueller"].type == "person"
+    assert index["jon marlowe"].type == index["rob kessler"].type == "person"
 
 
 def test_a_wire_agency_after_a_dateline_is_no_acronym_of_the_place():
@@ -452,7 +452,7 @@ def test_a_possessive_inside_an_organisation_name_does_not_split_it():
 
 def test_words_capitalised_only_inside_a_quoted_post_are_no_entities():
     index = by_alias(entities_of_texts(
-        'Tom Keller wrote: "The port has agreed to suspend all Night Shifts. Big progress! Look forward to our '
+        'Tom Keller wrote: "The port will halt all Night Shifts. Great news! Cannot wait for our '
         'Summit with the World!" The summit is in June.',
         "Officials said night shifts would stop. The world welcomed the summit. Anna Varga met Tom Keller.",
     ))
@@ -462,7 +462,7 @@ def test_words_capitalised_only_inside_a_quoted_post_are_no_entities():
 
 def test_an_acronym_of_lower_case_words_is_a_kind_of_thing_not_an_organisation():
     index = by_alias(entities_of_texts(
-        "The country tested intercontinental ballistic missiles (ICBM) last year.",
+        "The country fired two intercontinental ballistic missiles (ICBM) in the spring.",
         "Its first ICBM flew far. The ICBM landed at sea.",
     ))
     assert index["icbm"].type != "org"
@@ -561,21 +561,21 @@ def test_a_company_suffix_after_a_comma_is_no_name_of_its_own():
 
 def test_a_team_named_by_a_number_is_an_organisation():
     index = by_alias(entities_of_texts(
-        "Cheeks is running the show again for the Kelso 76ers. He coached the 76ers before.",
-        "The Kelso 76ers fired their coach. The 1990s were better. He ran 10km.",
+        "Brody is coaching again for the Kelso 57ers. He coached the 57ers before.",
+        "The Kelso 57ers fired their coach. The 1990s were better. He ran 10km.",
     ))
-    team = index["kelso 76ers"]
-    assert index["76ers"] is team and team.shared and team.type == "org"
+    team = index["kelso 57ers"]
+    assert index["57ers"] is team and team.shared and team.type == "org"
     assert "1990s" not in index and "10km" not in index
 
 
 def test_a_bearing_or_a_suburb_before_a_name_makes_it_a_place_not_a_firm():
     index = by_alias(entities_of_texts(
-        "He shot three people at a suburban Kelton accounting firm. A driver 50 miles north of Kelton saw him.",
-        "The quake struck 14 miles north-northeast of Marwick. Police in suburban Kelton said so.",
+        "Masked men robbed a suburban Dunmore tax office. A driver 50 miles north of Dunmore saw them.",
+        "The tremor was felt 14 miles north-northeast of Marwick. Police in suburban Dunmore said so.",
         "Marwick was shaken.",
     ))
-    assert index["kelton"].type == "place" and index["marwick"].type == "place"
+    assert index["dunmore"].type == "place" and index["marwick"].type == "place"
 
 
 def test_a_committee_named_before_its_chairs_title_without_its_head_word_is_the_committee():
@@ -611,8 +611,8 @@ def test_an_honorific_that_ends_a_name_is_a_word_of_it():
 
 def test_a_name_mostly_written_after_a_or_an_is_no_person_though_its_last_word_stands_alone():
     index = by_alias(entities_of_texts(
-        "She was hit by a 2013 Velora Stratus. The driver of a grey Velora Stratus fled. She won a Silver Quill.",
-        "He was hit by a gray Stratus. She was struck by a grey Velora Stratus. A double-digit Quill winner, "
+        "She was knocked down by a 2013 Velora Stratus. The driver of a grey Velora Stratus fled. She won a Silver Quill.",
+        "He saw a gray Stratus. She was run over by a grey Velora Stratus. A double-digit Quill winner, "
         "she came. Brent Oakley said so.",
         "Oakley left.",
     ))
@@ -631,24 +631,24 @@ def test_countries_of_every_continent_and_the_states_of_the_union_are_places():
 
 def test_on_and_for_continue_the_name_of_a_body_or_an_award_and_a_plural_head_takes_of():
     index = by_alias(entities_of_texts(
-        "She chaired the Delmont Council on Ethical and Judicial Affairs and won the Rhea Vance Award for Health "
-        "and Human Rights. She led the National Institutes of Health. Comey on Trump spoke. She briefed the "
+        "She chaired the Delmont Council on Scientific and Legal Affairs and won the Rhea Vance Award for Peace "
+        "and Public Service. She led the National Institutes of Health. Comey on Trump spoke. She briefed the "
         "Security Council on Syria.",
-        "The Council on Ethical and Judicial Affairs met. The Rhea Vance Award for Health and Human Rights is old. "
+        "The Council on Scientific and Legal Affairs met. The Rhea Vance Award for Peace and Public Service is old. "
         "The National Institutes of Health (NIH) agreed.",
     ))
-    council = index["council on ethical and judicial affairs"]
-    assert index["delmont council on ethical and judicial affairs"] is council and council.shared
-    assert index["rhea vance award for health and human rights"].shared
+    council = index["council on scientific and legal affairs"]
+    assert index["delmont council on scientific and legal affairs"] is council and council.shared
+    assert index["rhea vance award for peace and public service"].shared
     assert index["nih"] is index["national institutes of health"]
-    assert not {"ethical", "judicial affairs", "human rights", "national institutes", "comey on trump",
+    assert not {"scientific", "legal affairs", "public service", "national institutes", "comey on trump",
                 "security council on syria"} & set(index)
 
 
 def test_a_titles_complement_names_a_place_but_not_a_field_written_title_case():
     index = by_alias(entities_of_texts(
-        "The President of France came. She reports to the Assistant Secretary for Health.",
-        "Macron is the President of France. The Secretary of State spoke. Public health and state law matter.",
+        "The President of France came. The deputy answers to the Under Secretary for Health.",
+        "Vireo is the President of France. The Secretary of State spoke. Public health and state law matter.",
     ))
     assert index["france"].shared and "state" not in index and "health" not in index
 
@@ -699,7 +699,7 @@ def test_a_players_position_before_his_name_is_a_title():
 
 def test_a_function_word_after_an_owner_opens_the_name_that_follows():
     index = by_alias(entities_of_texts(
-        "Oakes won the Herons' Most Valuable Player Award this season.",
+        "Oakes won the Herons' Most Valuable Player Award in his rookie year.",
         "The Herons\u2019 Most Valuable Player Award went to him.",
     ))
     assert index["most valuable player award"].shared and "valuable player award" not in index
@@ -707,9 +707,9 @@ def test_a_function_word_after_an_owner_opens_the_name_that_follows():
 
 def test_a_name_made_only_of_title_words_is_an_office_not_a_person():
     index = by_alias(entities_of_texts(
-        "Venn will name Dr. Mira Sollen as Surgeon General, the nation's chief health educator. She will be our "
-        "next Surgeon General, Doctor Mira Sollen.",
-        "The U.S. Surgeon General serves as chief health educator. Tom Vale, the show's lead writer, agreed.",
+        "Venn picked Dr. Mira Sollen as Surgeon General, the country's top health teacher. The next Surgeon "
+        "General will be Doctor Mira Sollen.",
+        "The Surgeon General acts as the country's top health teacher. Tom Vale, the show's lead writer, agreed.",
     ))
     assert index["surgeon general"].type != "person" and index["mira sollen"].type == "person"
     assert index["tom vale"].type == "person"
@@ -823,7 +823,7 @@ def test_a_given_name_alone_stands_for_the_one_person_its_article_names_so():
 
 def test_a_sentence_dense_with_names_that_ends_with_a_full_stop_is_no_headline():
     index = by_alias(entities_of_texts(
-        "Ann Lee, MD, is Founder and CEO of the Brill Creek Health Clinic in Brill Creek, Alabama.",
+        "Ann Lee, MD, is Director of the Brill Creek Health Clinic in Brill Creek, Oregon.",
         "She walked along the creek to the health clinic. The Brill Creek Health Clinic opened in 1990.",
     ))
     assert index["brill creek health clinic"].shared and "creek health clinic" not in index
@@ -832,10 +832,10 @@ def test_a_sentence_dense_with_names_that_ends_with_a_full_stop_is_no_headline()
 
 def test_dean_and_founder_are_titles():
     index = by_alias(entities_of_texts(
-        "Ann Lee was Associate Dean for Rural Health at the Brill College of Medicine. She is Founder of Avalon Care.",
-        "Lee liked rural health. The dean agreed. Avalon Care founder Ann Lee spoke.",
+        "Ann Lee was Associate Dean for Coastal Medicine at the Brill College of Nursing. She is Founder of Avalon Care.",
+        "Lee liked coastal medicine. The dean agreed. Avalon Care founder Ann Lee spoke.",
     ))
-    assert not {"associate dean", "dean", "associate", "rural health", "founder"} & set(index)
+    assert not {"associate dean", "dean", "associate", "coastal medicine", "founder"} & set(index)
     assert index["ann lee"].type == "person" and index["ann lee"].shared
 
 
