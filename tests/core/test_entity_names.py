@@ -632,7 +632,7 @@ def test_countries_of_every_continent_and_the_states_of_the_union_are_places():
 def test_on_and_for_continue_the_name_of_a_body_or_an_award_and_a_plural_head_takes_of():
     index = by_alias(entities_of_texts(
         "She chaired the Delmont Council on Scientific and Legal Affairs and won the Rhea Vance Award for Peace "
-        "and Public Service. She led the National Institutes of Health. Comey on Trump spoke. She briefed the "
+        "and Public Service. She led the National Institutes of Health. Harlan on Mardell spoke. She briefed the "
         "Security Council on Syria.",
         "The Council on Scientific and Legal Affairs met. The Rhea Vance Award for Peace and Public Service is old. "
         "The National Institutes of Health (NIH) agreed.",
@@ -641,7 +641,7 @@ def test_on_and_for_continue_the_name_of_a_body_or_an_award_and_a_plural_head_ta
     assert index["delmont council on scientific and legal affairs"] is council and council.shared
     assert index["rhea vance award for peace and public service"].shared
     assert index["nih"] is index["national institutes of health"]
-    assert not {"scientific", "legal affairs", "public service", "national institutes", "comey on trump",
+    assert not {"scientific", "legal affairs", "public service", "national institutes", "harlan on mardell",
                 "security council on syria"} & set(index)
 
 
