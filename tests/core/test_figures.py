@@ -324,7 +324,7 @@ def test_months_without_a_year_are_not_compared():
 def test_amounts_that_are_the_value_of_different_things_are_not_compared():
     analysis = linked_pair(
         "Norland said it would put duties on $50 billion of farm goods shipped to the United States.",
-        "Duties would hit the 5.2 billion euros ($6.1 billion) of the timber it ships to the United States.",
+        "Duties would hit the 5.2 billion euros ($6.1 billion) of the logs it ships to the United States.",
     )
     assert [c for c in compare_figures(analysis) if c.verdict == "conflict"] == []
 
