@@ -321,8 +321,8 @@ def test_she_is_the_named_speaker_of_the_sentence_before():
 
 
 def test_the_speaker_after_the_verb_runs_past_a_title_abbreviation():
-    found = analysed_quotations('"He was seeking a third man," said Troy police Lt. Gerry Holm on Monday.')
-    assert found[-1][1].speaker == "Gerry Holm"
+    found = analysed_quotations('"He was seeking a third man," said Brenford police Lt. Oren Holm on Monday.')
+    assert found[-1][1].speaker == "Oren Holm"
 
 
 def test_a_clause_joined_after_the_quotation_keeps_its_own_verb():
@@ -351,8 +351,8 @@ def test_they_after_other_people_open_a_sentence_credits_no_one():
 
 
 def test_a_place_of_origin_after_the_speaker_is_not_the_speaker():
-    found = analysed_quotations('Her father Herbert Holm of Fort Coffee said later, "I am glad it is over."')
-    assert found[-1][1].speaker == "Herbert Holm"
+    found = analysed_quotations('Her uncle Walter Holm of Fort Kelby said later, "I am glad it is done."')
+    assert found[-1][1].speaker == "Walter Holm"
 
 
 @pytest.mark.parametrize(
