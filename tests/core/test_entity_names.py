@@ -8,39 +8,39 @@ from tests.core.test_entities import by_alias, entities_of_texts
 
 def test_hyphenated_given_names_and_the_family_name_alone_are_one_person():
     index = by_alias(entities_of_texts(
-        "North Korean leader Kim Jong-un met South Korean President Moon Jae-in on Friday.",
-        "Kim Jong Un said the tests were over. Mr. Kim will meet President Moon next week.",
+        "Party leader Kim Sung-ho met President Moon Hae-jin on Friday.",
+        "Kim Sung Ho said the tests were over. Mr. Kim will meet President Moon next week.",
     ))
-    kim = index["kim jong un"]
-    assert kim is index["kim jong-un"] is index["mr. kim"] and kim.type == "person"
-    assert index["moon"] is index["moon jae-in"] and index["moon"] is not kim
-    assert "jong" not in index and "jae" not in index
+    kim = index["kim sung ho"]
+    assert kim is index["kim sung-ho"] is index["mr. kim"] and kim.type == "person"
+    assert index["moon"] is index["moon hae-jin"] and index["moon"] is not kim
+    assert "sung" not in index and "hae" not in index
 
 
 def test_a_first_name_is_not_short_for_a_western_name():
     index = by_alias(entities_of_texts(
-        "President Donald Trump met the press. Trump said the talks went well.",
-        "Donald spoke later. Trump left for Florida.",
+        "President Walter Mardell met the press. Mardell said the talks went well.",
+        "Walter spoke later. Mardell left for Florida.",
     ))
-    assert index["donald"] is not index["donald trump"] and index["trump"] is index["donald trump"]
+    assert index["walter"] is not index["walter mardell"] and index["mardell"] is index["walter mardell"]
 
 
 def test_a_name_with_lower_case_particles_between_hyphens_is_one_place():
-    index = by_alias(entities_of_texts("He flew to Mar-a-Lago on Friday.", "Mar-a-Lago was quiet."))
-    assert index["mar-a-lago"].shared and "lago" not in index and "mar" not in index
+    index = by_alias(entities_of_texts("He flew to Val-de-Roche on Friday.", "Val-de-Roche was quiet."))
+    assert index["val-de-roche"].shared and "roche" not in index and "val" not in index
 
 
 def test_hyphenated_compounds_after_a_name_stay_apart():
-    index = by_alias(entities_of_texts("The Barack Obama-era deal and the Saudi-led coalition were discussed."))
-    assert "barack obama-era" not in index and "saudi-led" not in index
+    index = by_alias(entities_of_texts("The Walter Mardell-era deal and the Saudi-led coalition were discussed."))
+    assert "walter mardell-era" not in index and "saudi-led" not in index
 
 
 def test_a_month_written_after_a_given_name_is_a_surname():
     index = by_alias(entities_of_texts(
-        "Downing Street said Theresa May would meet Trump in May. Mrs. May agreed on May 3.",
-        "Trump and May met in Davos. Prime Minister May spoke first.",
+        "The ministry said Clara May would meet Mardell in May. Mrs. May agreed on May 3.",
+        "Mardell and May met in Ostburg. Prime Minister May spoke first.",
     ))
-    may = index["theresa may"]
+    may = index["clara may"]
     assert may is index["mrs. may"] is index["may"] and may.type == "person"
     assert len(may.mentions) == 4  # not "in May", not "May 3"
 
@@ -57,11 +57,11 @@ def test_a_title_with_a_complement_names_the_person_and_the_place_apart():
 
 def test_a_surname_goes_to_the_dossiers_main_bearer_unless_a_relative_is_named_in_the_paragraph():
     index = by_alias(entities_of_texts(
-        "French President Emmanuel Macron arrived. Emmanuel Macron spoke. Emmanuel Macron left.",
-        "Macron came with his wife Brigitte Macron.\n\nLater, Macron praised the deal.",
+        "French President Anton Vireo arrived. Anton Vireo spoke. Anton Vireo left.",
+        "Vireo came with his wife Lucie Vireo.\n\nLater, Vireo praised the deal.",
     ))
-    emmanuel, brigitte = index["emmanuel macron"], index["brigitte macron"]
-    assert emmanuel is not brigitte and emmanuel.shared
+    anton, lucie = index["anton vireo"], index["lucie vireo"]
+    assert anton is not lucie and anton.shared
 
 
 def test_a_province_is_not_filed_under_the_city_named_after_it():
@@ -86,11 +86,11 @@ def test_seas_and_oceans_are_places_and_do_not_absorb_each_other():
 def test_an_organisation_named_with_and_or_ampersand_is_one():
     index = by_alias(entities_of_texts(
         "U.S. Customs and Border Protection (CBP) said Procter & Gamble was fined.",
-        "CBP declined to comment. Trump and Macron met.",
+        "CBP declined to comment. Mardell and Vireo met.",
     ))
     assert index["cbp"] is index["u.s. customs and border protection"] and index["cbp"].shared
     assert "procter & gamble" in index and "border protection" not in index
-    assert "trump and macron" not in index
+    assert "mardell and vireo" not in index
 
 
 def test_compass_words_alone_are_not_entities():
@@ -109,11 +109,11 @@ def test_a_work_named_with_a_function_word_and_a_role_title():
 
 def test_middle_initials_generations_and_pronouns_opening_a_sentence():
     index = by_alias(entities_of_texts(
-        "Robert S. Mueller III wants answers. Anything Obama did was bad, said Barack Obama's critics.",
-        "Robert Mueller and President Obama did not comment. Mr. Mueller left.",
+        "Robert S. Kessler III wants answers. Anything Vireo did was bad, said Anton Vireo's critics.",
+        "Robert Kessler and President Vireo did not comment. Mr. Kessler left.",
     ))
-    assert index["robert s. mueller iii"] is index["robert mueller"] is index["mr. mueller"]
-    assert index["obama"] is index["barack obama"] and "anything obama" not in index
+    assert index["robert s. kessler iii"] is index["robert kessler"] is index["mr. kessler"]
+    assert index["vireo"] is index["anton vireo"] and "anything vireo" not in index
 
 
 def test_an_acronym_spells_a_hyphenated_company_name_and_a_web_address_is_no_lower_case_use():
@@ -351,11 +351,11 @@ def test_a_capitals_label_opening_a_line_does_not_make_the_next_word_a_name():
 
 def test_korean_given_names_of_longer_syllables_stay_with_the_family_name():
     index = by_alias(entities_of_texts(
-        '"It is a step," said Yoon Young-chan, a spokesman. Youn Kun-young said the line worked.',
-        "Yoon Young-chan spoke again. The Canada-based firm and an Obama-era rule were named.",
+        '"It is a step," said Yoon Young-sik, a spokesman. Youn Kang-young said the line worked.',
+        "Yoon Young-sik spoke again. The Canada-based firm and a Mardell-era rule were named.",
     ))
-    assert index["yoon young-chan"].shared and index["youn kun-young"].type == "person"
-    assert "young" not in index and "canada-based" not in index and "obama-era" not in index
+    assert index["yoon young-sik"].shared and index["youn kang-young"].type == "person"
+    assert "young" not in index and "canada-based" not in index and "mardell-era" not in index
 
 
 def test_party_tags_titles_and_party_adjectives_name_no_one():
@@ -526,7 +526,7 @@ def test_the_title_of_an_office_two_people_hold_names_no_one():
 
 def test_a_countrys_people_stand_for_the_country_its_adjective_does_not():
     index = by_alias(entities_of_texts(
-        "Trump denied any collusion with the Russians. Russian officials declined to comment.",
+        "Mardell denied any secret deal with the Russians. Russian officials declined to comment.",
         "Russia said it would respond. The Kurds and the Europeans waited.",
     ))
     russia = index["russia"]
