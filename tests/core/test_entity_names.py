@@ -118,9 +118,9 @@ def test_middle_initials_generations_and_pronouns_opening_a_sentence():
 
 def test_an_acronym_spells_a_hyphenated_company_name_and_a_web_address_is_no_lower_case_use():
     index = by_alias(entities_of_texts(
-        "Hewlett-Packard Corp. (hp. com) said it would buy the firm.", "HP today announced the deal.",
+        "Halden-Pryce Corp. (hp. com) said it would buy the firm.", "HP today announced the deal.",
     ))
-    assert index["hp"] is index["hewlett-packard corp."] and index["hp"].shared
+    assert index["hp"] is index["halden-pryce corp."] and index["hp"].shared
 
 
 def test_a_title_word_that_ends_a_name_after_a_given_name_is_a_surname():
@@ -173,8 +173,8 @@ def test_a_faith_adjective_after_a_place_is_dropped_when_the_place_stands_alone(
 
 
 def test_a_dotted_acronym_is_no_short_form_of_a_name_ending_in_the_same_word():
-    index = by_alias(entities_of_texts("Fans of Doctor Who gathered.", "The W.H.O. warned of flu. Doctor Who aired."))
-    assert index["w.h.o."] is not index["doctor who"]
+    index = by_alias(entities_of_texts("Fans of Mister Who gathered.", "The W.H.O. warned of flu. Mister Who aired."))
+    assert index["w.h.o."] is not index["mister who"]
 
 
 def test_the_title_a_surname_carries_names_its_bearer():
@@ -220,19 +220,19 @@ def test_a_name_whose_surname_is_used_alone_is_a_person_whatever_prepositions_co
 
 def test_a_capital_opening_a_quote_or_a_contraction_of_i_is_no_name():
     index = by_alias(entities_of_texts(
-        'Stephen Fry tweeted: "Well, I\'m glad they chose him."', '"Well, I\'ve known him for years," Fry said.',
+        'Owen Tarrant tweeted: "Well, I\'m glad they chose him."', '"Well, I\'ve known him for years," Tarrant said.',
     ))
     assert "well" not in index and "i'm" not in index and "i've" not in index
 
 
 def test_an_ordinal_street_and_a_long_title_before_a_name():
     index = by_alias(entities_of_texts(
-        "The crash happened on 117th Street, according to Lake County Deputy Prosecuting Attorney Jacob Holm.",
-        "Police closed 117th Street. Holm said the 85th Academy Awards were unrelated.",
+        "The crash happened on 212th Street, according to Ash County Deputy Prosecuting Attorney Jacob Holm.",
+        "Police closed 212th Street. Holm said the 40th Lantern Awards were unrelated.",
     ))
-    assert index["117th street"].shared and "street" not in index
-    assert index["jacob holm"].shared and "lake county deputy prosecuting" not in index
-    assert "85th academy awards" not in index
+    assert index["212th street"].shared and "street" not in index
+    assert index["jacob holm"].shared and "ash county deputy prosecuting" not in index
+    assert "40th lantern awards" not in index
 
 
 def test_a_committee_name_holding_and_is_one_body():
@@ -246,10 +246,10 @@ def test_a_committee_name_holding_and_is_one_body():
 
 def test_a_place_or_a_body_that_speaks_or_is_named_by_its_last_word_stays_no_person():
     index = by_alias(entities_of_texts(
-        "Downing Street said the visit was on. The crash was at 97th Avenue. Police closed the Avenue.",
-        "Downing Street said so again. Traffic returned to 97th Avenue.",
+        "Harrow Street said the visit was on. The crash was at 83rd Avenue. Police closed the Avenue.",
+        "Harrow Street said so again. Traffic returned to 83rd Avenue.",
     ))
-    assert index["downing street"].type != "person" and index["97th avenue"].type != "person"
+    assert index["harrow street"].type != "person" and index["83rd avenue"].type != "person"
 
 
 def test_a_kind_of_ship_before_its_name_is_a_prefix_like_a_navy_one():
@@ -386,11 +386,11 @@ def test_a_title_before_an_acronym_names_the_body_and_its_bearer_is_a_person():
 
 def test_a_common_word_opening_a_sentence_is_cut_from_a_one_word_name_but_a_body_keeps_its_head():
     index = by_alias(entities_of_texts(
-        "Jacob Howell led the inquiry. Producer Howell told the jury it was thorough. Project Amad was secret.",
-        "The producer said Howell was right. Howell told reporters the project was over. Amad ended in 2003.",
+        "Jacob Wendle led the inquiry. Producer Wendle told the jury it was thorough. Project Tallis was secret.",
+        "The producer said Wendle was right. Wendle told reporters the project was over. Tallis ended in 2003.",
     ))
-    assert "producer howell" not in index and index["howell"] is index["jacob howell"]
-    assert "project amad" in index
+    assert "producer wendle" not in index and index["wendle"] is index["jacob wendle"]
+    assert "project tallis" in index
 
 
 def test_a_county_sheriff_and_a_special_agent_are_titles_before_a_persons_name():
@@ -602,10 +602,10 @@ def test_the_office_a_title_heads_is_one_organisation():
 
 def test_an_honorific_that_ends_a_name_is_a_word_of_it():
     index = by_alias(entities_of_texts(
-        "The Time Lord returned to Skaro. He is the last Time Lord.",
-        "The Time Lord left. Lord Hale spoke. Sir Tom Barr sang.",
+        "The Sea Lord returned to Corran. He is the last Sea Lord.",
+        "The Sea Lord left. Lord Hale spoke. Sir Tom Barr sang.",
     ))
-    assert index["time lord"].shared and "time" not in index
+    assert index["sea lord"].shared and "sea" not in index
     assert index["hale"] is index["lord hale"] and index["tom barr"] is index["sir tom barr"]
 
 
@@ -1036,11 +1036,11 @@ def test_a_fort_or_a_lake_named_after_someone_is_a_place():
 
 def test_counted_things_capitalised_after_a_count_or_a_code_are_no_name():
     index = by_alias(entities_of_texts(
-        "Sailors seized 14 KR-9 Rifles, 31 Magazines and the 2005 National Caring Award plaque on 117th Street.",
-        "They found 14 KR-9 rifles and 31 magazines. The KR-9 is a rifle. He won a National Caring Award.",
+        "Sailors seized 12 KR-9 Rifles, 27 Magazines and the 2005 National Harbour Award plaque on 212th Street.",
+        "They found 12 KR-9 rifles and 27 magazines. The KR-9 is a rifle. He won a National Harbour Award.",
     ))
     assert index["kr-9"].shared and not {"kr-9 rifles", "rifles", "magazines"} & index.keys()
-    assert "national caring award" in index and "117th street" in index
+    assert "national harbour award" in index and "212th street" in index
 
 
 def test_the_generic_noun_ending_a_name_of_english_words_names_it_only_where_its_article_writes_it():
