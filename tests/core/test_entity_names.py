@@ -801,10 +801,10 @@ def test_a_function_word_after_a_names_of_ends_a_works_title():
 def test_a_sides_member_word_before_a_name_is_no_word_of_it():
     index = by_alias(entities_of_texts(
         "The Herons won again. Heron Darnell Oakes scored twice.",
-        "Darnell Oakes of the Herons said so. The New York Times and The News agreed.",
+        "Darnell Oakes of the Herons said so. The Corran Evening Times and The News agreed.",
     ))
     assert index["darnell oakes"].shared and "heron darnell oakes" not in index
-    assert "new york times" in index
+    assert "corran evening times" in index
 
 
 def test_a_given_name_alone_stands_for_the_one_person_its_article_names_so():
