@@ -330,8 +330,8 @@ def test_a_lede_carrying_two_facts_links_each_once(tmp_path):
 STORM = "Storms closed the coastal highway near Port Aven for a second day on Tuesday, stranding hundreds of lorries."
 
 
-HOAX = ("The bomb threat that emptied the Kessel stadium turned out to be a hoax, and more than 3,000 fans who had "
-        "been moved to the car parks were eventually allowed back to their seats.")
+HOAX = ("The fire alarm that cleared the Kessel concert hall was set off by a faulty sensor, and nearly 2,000 ticket "
+        "holders who had waited in the square were later let back inside.")
 """A sentence carrying two facts, one in each clause."""
 
 
@@ -380,18 +380,18 @@ def test_a_pair_through_another_clause_of_a_links_member_makes_a_link_of_its_own
 
 
 def test_a_firm_pair_with_a_links_member_still_makes_a_link_when_the_link_says_something_else(tmp_path):
-    """The fourth report tells of the van hitting her as she left her car: not what the link of the first three
-    says best (walking past parked cars), but its pair with the second report shares much of both passages,
+    """The fourth report tells of the van knocking her over as she left her car: not what the link of the first
+    three says best (strolling past parked cars), but its pair with the second report shares much of both passages,
     so it makes a confident link of its own rather than a weaker one."""
     dossier, links = _write_reports(tmp_path, {
-        "first": f"{STORM}\n\nInvestigators say 61-year-old Marta Quill was hit while walking along parked cars at Elm Street "
-        "and 9th Avenue in Westfield at about 7 p.m.",
-        "second": f"{STORM}\n\nMarta Quill, 61, of Westfield, had just parked her car around 7 p.m. Friday at Elm Street and "
-        "9th Avenue when she was hit by a grey delivery van.",
-        "third": f"{STORM}\n\nMarta Quill was walking alongside parked cars on Elm Street and 9th Avenue at about 7 p.m. when "
-        "she was struck by a grey delivery van.",
-        "fourth": f"{STORM}\n\nWitnesses say 61-year-old Marta Quill was leaving her car on Elm Street in Westfield on Friday "
-        "when she was hit by a grey delivery van and thrown into the air.",
+        "first": f"{STORM}\n\nDetectives say 61-year-old Marta Quill was struck as she strolled past a row of parked cars at "
+        "Elm Street and 9th Avenue in Westfield at about 7 p.m.",
+        "second": f"{STORM}\n\nMarta Quill, 61, of Westfield, had stepped out of her car near 7 p.m. Friday at Elm Street and "
+        "9th Avenue when a grey delivery van knocked her over.",
+        "third": f"{STORM}\n\nMarta Quill was strolling past a row of parked cars on Elm Street and 9th Avenue just after 7 p.m. "
+        "when a grey delivery van ran her over.",
+        "fourth": f"{STORM}\n\nWitnesses say 61-year-old Marta Quill was stepping out of her car on Elm Street in Westfield on "
+        "Friday when a grey delivery van knocked her over and threw her into the air.",
     })
     assert _linked(links, _span(dossier, "second", "Marta Quill"), _span(dossier, "fourth", "Witnesses say"))
 
@@ -403,10 +403,10 @@ def test_two_links_meeting_on_a_reprinted_sentence_through_its_two_clauses_stay_
     dossier, links = _write_reports(tmp_path, {
         "first": f"{STORM}\n\n{reprinted}",
         "second": f"{STORM}\n\n{reprinted}",
-        "third": f"{STORM}\n\nPolice emptied the Kessel stadium on Saturday after a bomb threat that turned out to be a hoax.",
-        "fourth": f"{STORM}\n\nMore than 3,000 fans who were moved to the car parks were eventually allowed back to their seats.",
+        "third": f"{STORM}\n\nStaff cleared the Kessel concert hall on Saturday after a fire alarm set off by a faulty sensor.",
+        "fourth": f"{STORM}\n\nNearly 2,000 ticket holders who waited in the square were later let back inside.",
     })
-    first, third, fourth = (_span(dossier, name, text) for name, text in (("first", reprinted), ("third", "Police"), ("fourth", "More than")))
+    first, third, fourth = (_span(dossier, name, text) for name, text in (("first", reprinted), ("third", "Staff"), ("fourth", "Nearly")))
     assert _linked(links, first, third) and _linked(links, first, fourth)
     assert not _linked(links, third, fourth)
     assert repeated_passages(links) == []
@@ -440,10 +440,10 @@ def test_two_facts_joined_by_and_link_each_through_its_own_clause(tmp_path):
 
 
 def test_a_closing_attribution_says_who_told_not_what_happened():
-    text = "Ellen DeGeneres will host the Oscars again, producers Craig Zadan and Neil Meron announced today."
+    text = "Mara Kell will host the Lantern Awards again, producers Tomas Reed and Ivo Marsh announced today."
     tokens = tokenize(text)
     marked = {tokens[i].text for i in speaker_indexes(tokens)}
-    assert marked == {"producers", "Craig", "Zadan", "and", "Neil", "Meron", "today"}
+    assert marked == {"producers", "Tomas", "Reed", "and", "Ivo", "Marsh", "today"}
 
 
 def test_a_long_closing_clause_is_no_attribution():
@@ -454,7 +454,7 @@ def test_a_long_closing_clause_is_no_attribution():
 
 def test_a_date_line_or_a_title_cased_subtitle_is_not_the_lede():
     assert not may_be_lede(tokenize("Posted: Mar 4, 2016 9:15 AM"))
-    assert not may_be_lede(tokenize("Office of the Press Secretary"))
+    assert not may_be_lede(tokenize("Office of the Port Commissioner"))
     assert not may_be_lede(tokenize("Cyclist Charged With Assault, Reckless Riding"))
     assert may_be_lede(tokenize("A jury found the man guilty of two murders on Thursday."))
 
@@ -462,7 +462,7 @@ def test_a_date_line_or_a_title_cased_subtitle_is_not_the_lede():
 
 def test_a_clause_naming_only_the_speaker_is_no_passage():
     """Two reports naming the same official before different quotations share no statement."""
-    tokens = tokenize("Ben Stephenson, controller of drama commissioning, said: \u201cWe started thinking about him months ago.\u201d")
+    tokens = tokenize("Lena Hart, head of drama at the broadcaster, said: \u201cWe began to wonder about him months ago.\u201d")
     first, quotation = (tokens[a:b] for a, b in clause_ranges(tokens))
     assert only_attribution(first) and not only_attribution(quotation)
 
@@ -510,10 +510,10 @@ def test_a_sentence_carrying_several_shared_facts_is_linked_for_each(analysis, a
 
 def test_one_speaker_named_before_two_different_quotations_is_no_link(tmp_path):
     dossier, links = _write_reports(tmp_path, {
-        "first": "Ben Stephenson, controller of drama commissioning at the broadcaster, said Capaldi was "
-        "\u201can extraordinarily talented actor who can seemingly turn his hand to anything\u201d.",
-        "second": "Ben Stephenson, controller of drama commissioning at the broadcaster, said: "
-        "\u201cWe started thinking Capaldi might be the right person to take on this iconic part a few months ago.\u201d",
+        "first": "Lena Hart, head of drama at the broadcaster, said Varga was "
+        "\u201ca remarkably gifted performer who can apparently play any part at all\u201d.",
+        "second": "Lena Hart, head of drama at the broadcaster, said: "
+        "\u201cWe began to wonder months ago whether Varga could be the one to take on this much-loved role.\u201d",
     })
     assert links == ()
 
@@ -565,10 +565,10 @@ def test_a_reprinted_sentence_shows_only_the_clause_another_report_says(tmp_path
     dossier, links = _write_reports(tmp_path, {
         "first": f"{STORM}\n\n{reprinted}",
         "second": f"{STORM}\n\n{reprinted}",
-        "third": f"{STORM}\n\nThe 3,000 fans moved out to the car parks were later allowed back to their seats.",
+        "third": f"{STORM}\n\nThe 2,000 ticket holders kept out in the square were let back inside later.",
     })
-    third = _span(dossier, "third", "The 3,000 fans")
+    third = _span(dossier, "third", "The 2,000 ticket")
     link = next(link for link in links if _linked([link], third, third))
     shown = {span.article: dossier.article(span.article).text(span) for span in link.passages}
     assert set(shown) == {"first", "second", "third"}
-    assert all(text.startswith("and more than 3,000 fans") for name, text in shown.items() if name != "third")
+    assert all(text.startswith("and nearly 2,000 ticket holders") for name, text in shown.items() if name != "third")

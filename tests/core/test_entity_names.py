@@ -8,60 +8,60 @@ from tests.core.test_entities import by_alias, entities_of_texts
 
 def test_hyphenated_given_names_and_the_family_name_alone_are_one_person():
     index = by_alias(entities_of_texts(
-        "North Korean leader Kim Jong-un met South Korean President Moon Jae-in on Friday.",
-        "Kim Jong Un said the tests were over. Mr. Kim will meet President Moon next week.",
+        "Party leader Kim Sung-ho met President Moon Hae-jin on Friday.",
+        "Kim Sung Ho said the tests were over. Mr. Kim will meet President Moon next week.",
     ))
-    kim = index["kim jong un"]
-    assert kim is index["kim jong-un"] is index["mr. kim"] and kim.type == "person"
-    assert index["moon"] is index["moon jae-in"] and index["moon"] is not kim
-    assert "jong" not in index and "jae" not in index
+    kim = index["kim sung ho"]
+    assert kim is index["kim sung-ho"] is index["mr. kim"] and kim.type == "person"
+    assert index["moon"] is index["moon hae-jin"] and index["moon"] is not kim
+    assert "sung" not in index and "hae" not in index
 
 
 def test_a_first_name_is_not_short_for_a_western_name():
     index = by_alias(entities_of_texts(
-        "President Donald Trump met the press. Trump said the talks went well.",
-        "Donald spoke later. Trump left for Florida.",
+        "President Walter Mardell met the press. Mardell said the talks went well.",
+        "Walter spoke later. Mardell left for Florida.",
     ))
-    assert index["donald"] is not index["donald trump"] and index["trump"] is index["donald trump"]
+    assert index["walter"] is not index["walter mardell"] and index["mardell"] is index["walter mardell"]
 
 
 def test_a_name_with_lower_case_particles_between_hyphens_is_one_place():
-    index = by_alias(entities_of_texts("He flew to Mar-a-Lago on Friday.", "Mar-a-Lago was quiet."))
-    assert index["mar-a-lago"].shared and "lago" not in index and "mar" not in index
+    index = by_alias(entities_of_texts("He flew to Val-de-Roche on Friday.", "Val-de-Roche was quiet."))
+    assert index["val-de-roche"].shared and "roche" not in index and "val" not in index
 
 
 def test_hyphenated_compounds_after_a_name_stay_apart():
-    index = by_alias(entities_of_texts("The Barack Obama-era deal and the Saudi-led coalition were discussed."))
-    assert "barack obama-era" not in index and "saudi-led" not in index
+    index = by_alias(entities_of_texts("The Walter Mardell-era deal and the Saudi-led coalition were discussed."))
+    assert "walter mardell-era" not in index and "saudi-led" not in index
 
 
 def test_a_month_written_after_a_given_name_is_a_surname():
     index = by_alias(entities_of_texts(
-        "Downing Street said Theresa May would meet Trump in May. Mrs. May agreed on May 3.",
-        "Trump and May met in Davos. Prime Minister May spoke first.",
+        "The ministry said Clara May would meet Mardell in May. Mrs. May agreed on May 3.",
+        "Mardell and May met in Ostburg. Prime Minister May spoke first.",
     ))
-    may = index["theresa may"]
+    may = index["clara may"]
     assert may is index["mrs. may"] is index["may"] and may.type == "person"
     assert len(may.mentions) == 4  # not "in May", not "May 3"
 
 
 def test_a_title_with_a_complement_names_the_person_and_the_place_apart():
     index = by_alias(entities_of_texts(
-        "Trump welcomed President Emmanuel Macron of France. The President of the United States Donald Trump spoke.",
-        "Macron and Trump met in Washington.",
+        "Mardell greeted President Anton Vireo of France. The President of the United States Paul Mardell spoke.",
+        "Vireo and Mardell met in Washington.",
     ))
-    assert index["macron"] is index["emmanuel macron"] and index["emmanuel macron"].type == "person"
-    assert index["trump"] is index["donald trump"] and index["donald trump"].name == "Donald Trump"
+    assert index["vireo"] is index["anton vireo"] and index["anton vireo"].type == "person"
+    assert index["mardell"] is index["paul mardell"] and index["paul mardell"].name == "Paul Mardell"
     assert index["france"].type == index["united states"].type == "place"
 
 
 def test_a_surname_goes_to_the_dossiers_main_bearer_unless_a_relative_is_named_in_the_paragraph():
     index = by_alias(entities_of_texts(
-        "French President Emmanuel Macron arrived. Emmanuel Macron spoke. Emmanuel Macron left.",
-        "Macron came with his wife Brigitte Macron.\n\nLater, Macron praised the deal.",
+        "French President Anton Vireo arrived. Anton Vireo spoke. Anton Vireo left.",
+        "Vireo came with his wife Lucie Vireo.\n\nLater, Vireo praised the deal.",
     ))
-    emmanuel, brigitte = index["emmanuel macron"], index["brigitte macron"]
-    assert emmanuel is not brigitte and emmanuel.shared
+    anton, lucie = index["anton vireo"], index["lucie vireo"]
+    assert anton is not lucie and anton.shared
 
 
 def test_a_province_is_not_filed_under_the_city_named_after_it():
@@ -86,11 +86,11 @@ def test_seas_and_oceans_are_places_and_do_not_absorb_each_other():
 def test_an_organisation_named_with_and_or_ampersand_is_one():
     index = by_alias(entities_of_texts(
         "U.S. Customs and Border Protection (CBP) said Procter & Gamble was fined.",
-        "CBP declined to comment. Trump and Macron met.",
+        "CBP declined to comment. Mardell and Vireo met.",
     ))
     assert index["cbp"] is index["u.s. customs and border protection"] and index["cbp"].shared
     assert "procter & gamble" in index and "border protection" not in index
-    assert "trump and macron" not in index
+    assert "mardell and vireo" not in index
 
 
 def test_compass_words_alone_are_not_entities():
@@ -100,27 +100,27 @@ def test_compass_words_alone_are_not_entities():
 
 def test_a_work_named_with_a_function_word_and_a_role_title():
     index = by_alias(entities_of_texts(
-        "Peter Capaldi will star in Doctor Who. Outgoing Doctor Matt Smith welcomed him.",
-        "Doctor Who returns at Christmas, Matt Smith said.",
+        "Rafe Dorn will star in Doctor Where. Outgoing Doctor Lew Carver welcomed him.",
+        "Doctor Where returns at Christmas, Lew Carver said.",
     ))
-    assert index["doctor who"].shared and "who" not in index
-    assert index["matt smith"].shared and "doctor matt smith" not in index
+    assert index["doctor where"].shared and "where" not in index
+    assert index["lew carver"].shared and "doctor lew carver" not in index
 
 
 def test_middle_initials_generations_and_pronouns_opening_a_sentence():
     index = by_alias(entities_of_texts(
-        "Robert S. Mueller III wants answers. Anything Obama did was bad, said Barack Obama's critics.",
-        "Robert Mueller and President Obama did not comment. Mr. Mueller left.",
+        "Robert S. Kessler III wants answers. Anything Vireo did was bad, said Anton Vireo's critics.",
+        "Robert Kessler and President Vireo did not comment. Mr. Kessler left.",
     ))
-    assert index["robert s. mueller iii"] is index["robert mueller"] is index["mr. mueller"]
-    assert index["obama"] is index["barack obama"] and "anything obama" not in index
+    assert index["robert s. kessler iii"] is index["robert kessler"] is index["mr. kessler"]
+    assert index["vireo"] is index["anton vireo"] and "anything vireo" not in index
 
 
 def test_an_acronym_spells_a_hyphenated_company_name_and_a_web_address_is_no_lower_case_use():
     index = by_alias(entities_of_texts(
-        "Hewlett-Packard Corp. (hp. com) said it would buy the firm.", "HP today announced the deal.",
+        "Halden-Pryce Corp. (hp. com) said it would buy the firm.", "HP today announced the deal.",
     ))
-    assert index["hp"] is index["hewlett-packard corp."] and index["hp"].shared
+    assert index["hp"] is index["halden-pryce corp."] and index["hp"].shared
 
 
 def test_a_title_word_that_ends_a_name_after_a_given_name_is_a_surname():
@@ -173,8 +173,8 @@ def test_a_faith_adjective_after_a_place_is_dropped_when_the_place_stands_alone(
 
 
 def test_a_dotted_acronym_is_no_short_form_of_a_name_ending_in_the_same_word():
-    index = by_alias(entities_of_texts("Fans of Doctor Who gathered.", "The W.H.O. warned of flu. Doctor Who aired."))
-    assert index["w.h.o."] is not index["doctor who"]
+    index = by_alias(entities_of_texts("Fans of Mister Who gathered.", "The W.H.O. warned of flu. Mister Who aired."))
+    assert index["w.h.o."] is not index["mister who"]
 
 
 def test_the_title_a_surname_carries_names_its_bearer():
@@ -198,9 +198,9 @@ def test_a_head_word_stands_for_the_one_name_of_the_form_head_of():
 
 def test_the_object_of_a_title_complement_is_no_person():
     index = by_alias(entities_of_texts(
-        "She became President of the Medical Association of Vermont in 2002.", "Vermont doctors cheered.",
+        "She was elected President of the Dental Association of Vermont in 2002.", "Vermont dentists cheered.",
     ))
-    assert index["vermont"].type != "person" and index["medical association of vermont"].type == "org"
+    assert index["vermont"].type != "person" and index["dental association of vermont"].type == "org"
 
 
 def test_a_qualified_place_is_not_what_the_bare_name_names():
@@ -220,36 +220,36 @@ def test_a_name_whose_surname_is_used_alone_is_a_person_whatever_prepositions_co
 
 def test_a_capital_opening_a_quote_or_a_contraction_of_i_is_no_name():
     index = by_alias(entities_of_texts(
-        'Stephen Fry tweeted: "Well, I\'m glad they chose him."', '"Well, I\'ve known him for years," Fry said.',
+        'Owen Tarrant tweeted: "Well, I\'m glad they chose him."', '"Well, I\'ve known him for years," Tarrant said.',
     ))
     assert "well" not in index and "i'm" not in index and "i've" not in index
 
 
 def test_an_ordinal_street_and_a_long_title_before_a_name():
     index = by_alias(entities_of_texts(
-        "The crash happened on 117th Street, according to Lake County Deputy Prosecuting Attorney Jacob Holm.",
-        "Police closed 117th Street. Holm said the 85th Academy Awards were unrelated.",
+        "The crash happened on 212th Street, according to Ash County Deputy Prosecuting Attorney Jacob Holm.",
+        "Police closed 212th Street. Holm said the 40th Lantern Awards were unrelated.",
     ))
-    assert index["117th street"].shared and "street" not in index
-    assert index["jacob holm"].shared and "lake county deputy prosecuting" not in index
-    assert "85th academy awards" not in index
+    assert index["212th street"].shared and "street" not in index
+    assert index["jacob holm"].shared and "ash county deputy prosecuting" not in index
+    assert "40th lantern awards" not in index
 
 
 def test_a_committee_name_holding_and_is_one_body():
     index = by_alias(entities_of_texts(
-        "House Ways and Means Committee Chairman Kevin Brady said so. Apple and Samsung Electronics Co sued.",
-        "The Ways and Means Committee voted.",
+        "House Roads and Harbours Committee Chairman Piet Olver said so. Ferrow and Hasko Electronics Co sued.",
+        "The Roads and Harbours Committee voted.",
     ))
-    assert index["ways and means committee"] is index["house ways and means committee"]
-    assert index["kevin brady"].type == "person" and "apple and samsung electronics co" not in index
+    assert index["roads and harbours committee"] is index["house roads and harbours committee"]
+    assert index["piet olver"].type == "person" and "ferrow and hasko electronics co" not in index
 
 
 def test_a_place_or_a_body_that_speaks_or_is_named_by_its_last_word_stays_no_person():
     index = by_alias(entities_of_texts(
-        "Downing Street said the visit was on. The crash was at 97th Avenue. Police closed the Avenue.",
-        "Downing Street said so again. Traffic returned to 97th Avenue.",
+        "Harrow Street said the visit was on. The crash was at 83rd Avenue. Police closed the Avenue.",
+        "Harrow Street said so again. Traffic returned to 83rd Avenue.",
     ))
-    assert index["downing street"].type != "person" and index["97th avenue"].type != "person"
+    assert index["harrow street"].type != "person" and index["83rd avenue"].type != "person"
 
 
 def test_a_kind_of_ship_before_its_name_is_a_prefix_like_a_navy_one():
@@ -351,23 +351,23 @@ def test_a_capitals_label_opening_a_line_does_not_make_the_next_word_a_name():
 
 def test_korean_given_names_of_longer_syllables_stay_with_the_family_name():
     index = by_alias(entities_of_texts(
-        '"It is a step," said Yoon Young-chan, a spokesman. Youn Kun-young said the line worked.',
-        "Yoon Young-chan spoke again. The Canada-based firm and an Obama-era rule were named.",
+        '"It is a step," said Yoon Young-sik, a spokesman. Youn Kang-young said the line worked.',
+        "Yoon Young-sik spoke again. The Canada-based firm and a Mardell-era rule were named.",
     ))
-    assert index["yoon young-chan"].shared and index["youn kun-young"].type == "person"
-    assert "young" not in index and "canada-based" not in index and "obama-era" not in index
+    assert index["yoon young-sik"].shared and index["youn kang-young"].type == "person"
+    assert "young" not in index and "canada-based" not in index and "mardell-era" not in index
 
 
 def test_party_tags_titles_and_party_adjectives_name_no_one():
     index = by_alias(entities_of_texts(
-        "House Oversight Committee Chairman Trey Gowdy, R-S.C., and Bob Goodlatte, R-Va., said so, and so did "
-        "Devin Nunes, R-Calif. "
-        "Special Counsel Robert Mueller and National Security Adviser John Bolton met Democratic leaders.",
-        "Trey Gowdy and Robert Mueller met again.",
+        "House Fisheries Committee Chairman Hal Pruett, R-S.C., and Bo Lindqvist, R-Va., said so, and so did "
+        "Dev Arnott, R-Calif. "
+        "Special Counsel Rob Kessler and National Security Adviser Jon Marlowe met Democratic leaders.",
+        "Hal Pruett and Rob Kessler met again.",
     ))
-    assert not {"c.", "r-va", "r-s", "r-calif", "special", "democratic", "national security adviser john bolton"} \
+    assert not {"c.", "r-va", "r-s", "r-calif", "special", "democratic", "national security adviser jon marlowe"} \
         & set(index)
-    assert index["john bolton"].type == index["robert mueller"].type == "person"
+    assert index["jon marlowe"].type == index["rob kessler"].type == "person"
 
 
 def test_a_wire_agency_after_a_dateline_is_no_acronym_of_the_place():
@@ -386,11 +386,11 @@ def test_a_title_before_an_acronym_names_the_body_and_its_bearer_is_a_person():
 
 def test_a_common_word_opening_a_sentence_is_cut_from_a_one_word_name_but_a_body_keeps_its_head():
     index = by_alias(entities_of_texts(
-        "Jacob Howell led the inquiry. Producer Howell told the jury it was thorough. Project Amad was secret.",
-        "The producer said Howell was right. Howell told reporters the project was over. Amad ended in 2003.",
+        "Jacob Wendle led the inquiry. Producer Wendle told the jury it was thorough. Project Tallis was secret.",
+        "The producer said Wendle was right. Wendle told reporters the project was over. Tallis ended in 2003.",
     ))
-    assert "producer howell" not in index and index["howell"] is index["jacob howell"]
-    assert "project amad" in index
+    assert "producer wendle" not in index and index["wendle"] is index["jacob wendle"]
+    assert "project tallis" in index
 
 
 def test_a_county_sheriff_and_a_special_agent_are_titles_before_a_persons_name():
@@ -452,7 +452,7 @@ def test_a_possessive_inside_an_organisation_name_does_not_split_it():
 
 def test_words_capitalised_only_inside_a_quoted_post_are_no_entities():
     index = by_alias(entities_of_texts(
-        'Tom Keller wrote: "The port has agreed to suspend all Night Shifts. Big progress! Look forward to our '
+        'Tom Keller wrote: "The port will halt all Night Shifts. Great news! Cannot wait for our '
         'Summit with the World!" The summit is in June.',
         "Officials said night shifts would stop. The world welcomed the summit. Anna Varga met Tom Keller.",
     ))
@@ -462,7 +462,7 @@ def test_words_capitalised_only_inside_a_quoted_post_are_no_entities():
 
 def test_an_acronym_of_lower_case_words_is_a_kind_of_thing_not_an_organisation():
     index = by_alias(entities_of_texts(
-        "The country tested intercontinental ballistic missiles (ICBM) last year.",
+        "The country fired two intercontinental ballistic missiles (ICBM) in the spring.",
         "Its first ICBM flew far. The ICBM landed at sea.",
     ))
     assert index["icbm"].type != "org"
@@ -526,7 +526,7 @@ def test_the_title_of_an_office_two_people_hold_names_no_one():
 
 def test_a_countrys_people_stand_for_the_country_its_adjective_does_not():
     index = by_alias(entities_of_texts(
-        "Trump denied any collusion with the Russians. Russian officials declined to comment.",
+        "Mardell denied any secret deal with the Russians. Russian officials declined to comment.",
         "Russia said it would respond. The Kurds and the Europeans waited.",
     ))
     russia = index["russia"]
@@ -561,21 +561,21 @@ def test_a_company_suffix_after_a_comma_is_no_name_of_its_own():
 
 def test_a_team_named_by_a_number_is_an_organisation():
     index = by_alias(entities_of_texts(
-        "Cheeks is running the show again for the Kelso 76ers. He coached the 76ers before.",
-        "The Kelso 76ers fired their coach. The 1990s were better. He ran 10km.",
+        "Brody is coaching again for the Kelso 57ers. He coached the 57ers before.",
+        "The Kelso 57ers fired their coach. The 1990s were better. He ran 10km.",
     ))
-    team = index["kelso 76ers"]
-    assert index["76ers"] is team and team.shared and team.type == "org"
+    team = index["kelso 57ers"]
+    assert index["57ers"] is team and team.shared and team.type == "org"
     assert "1990s" not in index and "10km" not in index
 
 
 def test_a_bearing_or_a_suburb_before_a_name_makes_it_a_place_not_a_firm():
     index = by_alias(entities_of_texts(
-        "He shot three people at a suburban Kelton accounting firm. A driver 50 miles north of Kelton saw him.",
-        "The quake struck 14 miles north-northeast of Marwick. Police in suburban Kelton said so.",
+        "Masked men robbed a suburban Dunmore tax office. A driver 50 miles north of Dunmore saw them.",
+        "The tremor was felt 14 miles north-northeast of Marwick. Police in suburban Dunmore said so.",
         "Marwick was shaken.",
     ))
-    assert index["kelton"].type == "place" and index["marwick"].type == "place"
+    assert index["dunmore"].type == "place" and index["marwick"].type == "place"
 
 
 def test_a_committee_named_before_its_chairs_title_without_its_head_word_is_the_committee():
@@ -602,17 +602,17 @@ def test_the_office_a_title_heads_is_one_organisation():
 
 def test_an_honorific_that_ends_a_name_is_a_word_of_it():
     index = by_alias(entities_of_texts(
-        "The Time Lord returned to Skaro. He is the last Time Lord.",
-        "The Time Lord left. Lord Hale spoke. Sir Tom Barr sang.",
+        "The Sea Lord returned to Corran. He is the last Sea Lord.",
+        "The Sea Lord left. Lord Hale spoke. Sir Tom Barr sang.",
     ))
-    assert index["time lord"].shared and "time" not in index
+    assert index["sea lord"].shared and "sea" not in index
     assert index["hale"] is index["lord hale"] and index["tom barr"] is index["sir tom barr"]
 
 
 def test_a_name_mostly_written_after_a_or_an_is_no_person_though_its_last_word_stands_alone():
     index = by_alias(entities_of_texts(
-        "She was hit by a 2013 Velora Stratus. The driver of a grey Velora Stratus fled. She won a Silver Quill.",
-        "He was hit by a gray Stratus. She was struck by a grey Velora Stratus. A double-digit Quill winner, "
+        "She was knocked down by a 2013 Velora Stratus. The driver of a grey Velora Stratus fled. She won a Silver Quill.",
+        "He saw a gray Stratus. She was run over by a grey Velora Stratus. A double-digit Quill winner, "
         "she came. Brent Oakley said so.",
         "Oakley left.",
     ))
@@ -631,24 +631,24 @@ def test_countries_of_every_continent_and_the_states_of_the_union_are_places():
 
 def test_on_and_for_continue_the_name_of_a_body_or_an_award_and_a_plural_head_takes_of():
     index = by_alias(entities_of_texts(
-        "She chaired the Delmont Council on Ethical and Judicial Affairs and won the Rhea Vance Award for Health "
-        "and Human Rights. She led the National Institutes of Health. Comey on Trump spoke. She briefed the "
+        "She chaired the Delmont Council on Scientific and Legal Affairs and won the Rhea Vance Award for Peace "
+        "and Public Service. She led the National Institutes of Health. Harlan on Mardell spoke. She briefed the "
         "Security Council on Syria.",
-        "The Council on Ethical and Judicial Affairs met. The Rhea Vance Award for Health and Human Rights is old. "
+        "The Council on Scientific and Legal Affairs met. The Rhea Vance Award for Peace and Public Service is old. "
         "The National Institutes of Health (NIH) agreed.",
     ))
-    council = index["council on ethical and judicial affairs"]
-    assert index["delmont council on ethical and judicial affairs"] is council and council.shared
-    assert index["rhea vance award for health and human rights"].shared
+    council = index["council on scientific and legal affairs"]
+    assert index["delmont council on scientific and legal affairs"] is council and council.shared
+    assert index["rhea vance award for peace and public service"].shared
     assert index["nih"] is index["national institutes of health"]
-    assert not {"ethical", "judicial affairs", "human rights", "national institutes", "comey on trump",
+    assert not {"scientific", "legal affairs", "public service", "national institutes", "harlan on mardell",
                 "security council on syria"} & set(index)
 
 
 def test_a_titles_complement_names_a_place_but_not_a_field_written_title_case():
     index = by_alias(entities_of_texts(
-        "The President of France came. She reports to the Assistant Secretary for Health.",
-        "Macron is the President of France. The Secretary of State spoke. Public health and state law matter.",
+        "The President of France came. The deputy answers to the Under Secretary for Health.",
+        "Vireo is the President of France. The Secretary of State spoke. Public health and state law matter.",
     ))
     assert index["france"].shared and "state" not in index and "health" not in index
 
@@ -699,7 +699,7 @@ def test_a_players_position_before_his_name_is_a_title():
 
 def test_a_function_word_after_an_owner_opens_the_name_that_follows():
     index = by_alias(entities_of_texts(
-        "Oakes won the Herons' Most Valuable Player Award this season.",
+        "Oakes won the Herons' Most Valuable Player Award in his rookie year.",
         "The Herons\u2019 Most Valuable Player Award went to him.",
     ))
     assert index["most valuable player award"].shared and "valuable player award" not in index
@@ -707,9 +707,9 @@ def test_a_function_word_after_an_owner_opens_the_name_that_follows():
 
 def test_a_name_made_only_of_title_words_is_an_office_not_a_person():
     index = by_alias(entities_of_texts(
-        "Venn will name Dr. Mira Sollen as Surgeon General, the nation's chief health educator. She will be our "
-        "next Surgeon General, Doctor Mira Sollen.",
-        "The U.S. Surgeon General serves as chief health educator. Tom Vale, the show's lead writer, agreed.",
+        "Venn picked Dr. Mira Sollen as Surgeon General, the country's top health teacher. The next Surgeon "
+        "General will be Doctor Mira Sollen.",
+        "The Surgeon General acts as the country's top health teacher. Tom Vale, the show's lead writer, agreed.",
     ))
     assert index["surgeon general"].type != "person" and index["mira sollen"].type == "person"
     assert index["tom vale"].type == "person"
@@ -801,10 +801,10 @@ def test_a_function_word_after_a_names_of_ends_a_works_title():
 def test_a_sides_member_word_before_a_name_is_no_word_of_it():
     index = by_alias(entities_of_texts(
         "The Herons won again. Heron Darnell Oakes scored twice.",
-        "Darnell Oakes of the Herons said so. The New York Times and The News agreed.",
+        "Darnell Oakes of the Herons said so. The Corran Evening Times and The News agreed.",
     ))
     assert index["darnell oakes"].shared and "heron darnell oakes" not in index
-    assert "new york times" in index
+    assert "corran evening times" in index
 
 
 def test_a_given_name_alone_stands_for_the_one_person_its_article_names_so():
@@ -823,7 +823,7 @@ def test_a_given_name_alone_stands_for_the_one_person_its_article_names_so():
 
 def test_a_sentence_dense_with_names_that_ends_with_a_full_stop_is_no_headline():
     index = by_alias(entities_of_texts(
-        "Ann Lee, MD, is Founder and CEO of the Brill Creek Health Clinic in Brill Creek, Alabama.",
+        "Ann Lee, MD, is Director of the Brill Creek Health Clinic in Brill Creek, Oregon.",
         "She walked along the creek to the health clinic. The Brill Creek Health Clinic opened in 1990.",
     ))
     assert index["brill creek health clinic"].shared and "creek health clinic" not in index
@@ -832,10 +832,10 @@ def test_a_sentence_dense_with_names_that_ends_with_a_full_stop_is_no_headline()
 
 def test_dean_and_founder_are_titles():
     index = by_alias(entities_of_texts(
-        "Ann Lee was Associate Dean for Rural Health at the Brill College of Medicine. She is Founder of Avalon Care.",
-        "Lee liked rural health. The dean agreed. Avalon Care founder Ann Lee spoke.",
+        "Ann Lee was Associate Dean for Coastal Medicine at the Brill College of Nursing. She is Founder of Avalon Care.",
+        "Lee liked coastal medicine. The dean agreed. Avalon Care founder Ann Lee spoke.",
     ))
-    assert not {"associate dean", "dean", "associate", "rural health", "founder"} & set(index)
+    assert not {"associate dean", "dean", "associate", "coastal medicine", "founder"} & set(index)
     assert index["ann lee"].type == "person" and index["ann lee"].shared
 
 
@@ -1036,11 +1036,11 @@ def test_a_fort_or_a_lake_named_after_someone_is_a_place():
 
 def test_counted_things_capitalised_after_a_count_or_a_code_are_no_name():
     index = by_alias(entities_of_texts(
-        "Sailors seized 14 KR-9 Rifles, 31 Magazines and the 2005 National Caring Award plaque on 117th Street.",
-        "They found 14 KR-9 rifles and 31 magazines. The KR-9 is a rifle. He won a National Caring Award.",
+        "Sailors seized 12 KR-9 Rifles, 27 Magazines and the 2005 National Harbour Award plaque on 212th Street.",
+        "They found 12 KR-9 rifles and 27 magazines. The KR-9 is a rifle. He won a National Harbour Award.",
     ))
     assert index["kr-9"].shared and not {"kr-9 rifles", "rifles", "magazines"} & index.keys()
-    assert "national caring award" in index and "117th street" in index
+    assert "national harbour award" in index and "212th street" in index
 
 
 def test_the_generic_noun_ending_a_name_of_english_words_names_it_only_where_its_article_writes_it():

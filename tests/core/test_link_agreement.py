@@ -82,8 +82,8 @@ def test_paraphrases_naming_the_same_rank_are_linked(tmp_path):
 
 def test_paraphrases_naming_other_figures_or_days_make_only_a_weaker_link(tmp_path):
     links = _links(tmp_path, {
-        "first": "The earthquake struck on Thursday about 26 miles north of Santa Lucia, rattling the valley vineyards.",
-        "second": "An earthquake rattled the valley vineyards about 20 miles north of Santa Lucia on Friday.",
+        "first": "The earthquake struck on Thursday some 26 miles east of Port Mellin, rattling the valley vineyards.",
+        "second": "An earthquake rattled the valley vineyards some 20 miles east of Port Mellin on Friday.",
     })
     assert [link.confident for link in links] == [False]
 

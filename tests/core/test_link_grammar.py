@@ -22,16 +22,16 @@ def test_an_ing_word_after_a_preposition_is_a_verb_only_when_english_has_no_such
 def test_a_gerund_tells_the_same_happening_as_the_verb_it_paraphrases(tmp_path):
     """Two reports say the player was speeding, a third that he was pulled over for speeding and more: the
     shared verb makes it the same statement, and it joins their link."""
-    tokens = tokenize("Brandt was pulled over for speeding early Sunday.")
+    tokens = tokenize("Brandt was flagged down for speeding late Saturday.")
     assert any(tokens[i].text == "speeding" for i in verb_indexes(tokens))
     dossier, links = _write_reports(tmp_path, {
-        "first": f"{STORM}\n\nOla Brandt was arrested early Sunday after he was speeding on the ring road, the highway "
+        "first": f"{STORM}\n\nOla Brandt was arrested late Saturday after he was speeding on the ring road, the highway "
         "patrol said.",
-        "second": f"{STORM}\n\nBrandt was pulled over for speeding early Sunday on a motorway outside the city centre in "
-        "a grey sports coupe leased from a Velden garage, police said.",
-        "third": f"{STORM}\n\nOla Brandt was detained early on Sunday after he was speeding on the ring road, the patrol said.",
+        "second": f"{STORM}\n\nBrandt was flagged down for speeding late Saturday on a motorway beyond the city limits in "
+        "a grey sports coupe hired from a Velden dealer, police said.",
+        "third": f"{STORM}\n\nOla Brandt was detained late on Saturday after he was speeding on the ring road, the patrol said.",
     })
-    assert _linked(links, _span(dossier, "first", "Ola Brandt was"), _span(dossier, "second", "Brandt was pulled"))
+    assert _linked(links, _span(dossier, "first", "Ola Brandt was"), _span(dossier, "second", "Brandt was flagged"))
 
 
 def _pieces(text: str) -> list[str]:
@@ -60,11 +60,11 @@ def test_a_fact_added_in_an_absolute_clause_links_on_its_own(tmp_path):
     """The first report's sentence adds a fact in an absolute clause: its link with the second report
     shows only the clause that says the same."""
     dossier, links = _write_reports(tmp_path, {
-        "first": f"{STORM}\n\nVelden Telecom has announced that it will be carrying the Orla folding phone, with "
-        "pre-registration starting on May 3 for small business customers through the operator's website.",
-        "second": f"{STORM}\n\nVelden Telecom has announced it will carry the Orla folding phone.",
+        "first": f"{STORM}\n\nVelden Telecom has confirmed that it will be stocking the Orla folding phone, with "
+        "pre-orders opening on May 3 for small firms through the operator's online shop.",
+        "second": f"{STORM}\n\nVelden Telecom has confirmed it will stock the Orla folding phone.",
     })
     link = next(link for link in links if any(p.article == "second" and p.start > 0 for p in link.passages))
-    carrying = _span(dossier, "first", "Velden Telecom has announced that it will be carrying the Orla folding phone")
+    carrying = _span(dossier, "first", "Velden Telecom has confirmed that it will be stocking the Orla folding phone")
     assert Span("first", carrying.start, carrying.end) in link.passages
 

@@ -41,8 +41,8 @@ def test_a_long_shared_name_is_no_near_copy(tmp_path):
         ),
         pytest.param(
             "Premier Dale Morrow will travel to the Republic of Lyle in July, his office confirmed on Thursday.",
-            "Premier Dale Morrow will travel to the Republic of Lyle on July 13 for a working visit with its president, "
-            "ending months of declined invitations.",
+            "Premier Dale Morrow will travel to the Republic of Lyle on July 13 to hold talks with its president, "
+            "after months of turned-down invitations.",
             id="names-and-a-verb",
         ),
     ],
@@ -60,18 +60,18 @@ def test_a_long_shared_run_saying_what_happens_is_a_near_copy(tmp_path, first, s
             id="names-and-nouns-around-other-verbs",
         ),
         pytest.param(
-            "The two neighbours agreed to a live broadcast of the harbour summit.",
+            "The two neighbours agreed to televise the harbour summit live.",
             "Envoys prepared the harbour summit between the two neighbours.",
             id="a-figure-after-the-only-refers",
         ),
         pytest.param(
-            "During the raid six Mark 4 rifles, 12 magazines and 300 rounds of ammunition were seized from the smugglers.",
-            "So far the coastguard has seized 14 Mark 4 rifles, 31 magazines and 923 rounds of ammunition from smugglers.",
+            "During the raid five Mark 4 carbines, 16 clips and 250 cartridges were taken from the smugglers.",
+            "So far the coastguard has taken 11 Mark 4 carbines, 40 clips and 870 cartridges from smugglers.",
             id="other-figures-of-the-same-things",
         ),
         pytest.param(
-            "Dale Morrow is best known for his role as the grumpy harbour master in the long-running drama Quay Street.",
-            "Veteran actor best known for his role as the harbour master in Quay Street named as the new host of the festival",
+            "Dale Morrow, once a stage actor, is best known for his role as a ferry captain on the radio serial Quay Street.",
+            "Festival picks its new host: the veteran of Quay Street best known for his role as the ferry captain",
             id="one-description-of-whom-they-tell-of",
         ),
     ],
@@ -99,8 +99,8 @@ def test_two_passages_telling_of_other_happenings_make_a_weaker_link(tmp_path, f
             id="one-figure-of-the-same-thing",
         ),
         pytest.param(
-            "Dale Morrow was picked in the second round of the 1990 league draft by the Harbour Hawks.",
-            "Dale Morrow was a second-round draft choice of the Harbour Hawks in 1990 and stayed for nine seasons.",
+            "Dale Morrow joined the Harbour Hawks in 1990 after they drafted him in the second round.",
+            "Dale Morrow was a second-round pick of the Harbour Hawks in 1990 and stayed for nine seasons.",
             id="a-rank-in-a-compound-word",
         ),
         pytest.param(
@@ -152,8 +152,8 @@ def test_a_passage_about_the_one_the_others_are_not_leaves_the_link(tmp_path):
     [
         pytest.param(OTHERS, "The other prison guards face charges of theft and bribery after the audit.", id="also-of-the-others"),
         pytest.param(
-            "The customs inspectors also found a host of other tools such as grapnels, ladders and ropes in the smugglers boat.",
-            "We also found grapnels, ladders and ropes in the smugglers boat, the customs inspectors said.",
+            "The customs inspectors also found plenty of other gear like grapnels, nets and ropes aboard the smugglers boat.",
+            "We also found grapnels, nets and ropes aboard the smugglers boat, the customs inspectors said.",
             id="other-things-after-the-verb",
         ),
     ],
@@ -182,8 +182,8 @@ def test_three_passages_telling_of_other_happenings_make_a_weaker_link(tmp_path)
             id="a-verdict-and-a-charge-about-one-shooting",
         ),
         pytest.param(
-            "Dale Morrow was found guilty on Thursday of two counts of murder in the deaths of a Lyle County woman and her son.",
-            "Dale Morrow has pleaded not guilty to two counts of murder in the deaths of a Lyle County woman and her son.",
+            "Dale Morrow was found guilty on Thursday of both murder charges over the killing of a Lyle County widow and her nephew.",
+            "Dale Morrow has pleaded not guilty to both murder charges over the killing of a Lyle County widow and her nephew.",
             id="a-verdict-and-a-plea",
         ),
     ],
@@ -194,7 +194,7 @@ def test_a_verdict_is_another_stage_than_a_charge_or_a_plea(tmp_path, first, sec
     assert not [link for link in _found(tmp_path, first, second) if link.confident]
 
 
-TITLE = "Dale Morrow, senior vice president and general manager of the freight division"
+TITLE = "Dale Morrow, executive vice president and chief of the freight division"
 PILOTS = "The harbour pilots say they will walk out again if their problems with the new rosters are not fixed soon."
 FIRST_QUOTE = f'"The port is the backbone of trade for the whole coast and a lifeline for its towns," {TITLE}, said in a statement.'
 
@@ -211,7 +211,7 @@ def test_the_occasion_of_a_quotation_is_not_what_was_said(tmp_path):
     links = _found(
         tmp_path,
         f"{PILOTS} Morrow held a Harbour Hall meeting with Lyle where they discussed the pilots.",
-        f'{PILOTS} "If the pilots walk out again, they will have bigger problems than they ever had before," Morrow said '
+        f'{PILOTS} "If the pilots walk out again, the port will face worse trouble than it has ever known," Morrow said '
         "during a meeting with Lyle in Harbour Hall.",
     )
     assert [link.kind for link in links if link.confident] == ["verbatim"]
@@ -228,8 +228,8 @@ def test_one_quotation_reworded_is_still_linked(tmp_path):
     """Two translations of one remark share a run of its words: one statement."""
     links = _found(
         tmp_path,
-        '"Together we will be able to act effectively for the harbour and its fishermen," Mayor Dale Morrow said at the opening ceremony.',
-        '"It is together that we will be able to act effectively for our harbour and for the fishermen," Morrow said in remarks at the ceremony.',
+        '"Working side by side we will manage to do real good for the harbour and its fishermen," Mayor Dale Morrow said at the opening ceremony.',
+        '"It is by working side by side that we will manage to do real good for our harbour and for the fishermen," Morrow said in remarks at the ceremony.',
     )
     assert [link.confident for link in links] == [True]
 
@@ -274,7 +274,7 @@ CLOSED = "Governor Dale Morrow has closed the north pier of Lyle harbour to fish
             CLOSED, [False], id="weighed-and-done",
         ),
         pytest.param(
-            "Many of the questions obtained by the paper surround the governor's decision to close the north pier of "
+            "Several of the questions seen by the paper concern the governor's decision to close the north pier of "
             "Lyle harbour to fishing boats.",
             CLOSED, [False], id="asked-about-and-done",
         ),
@@ -320,7 +320,7 @@ def test_who_spoke_after_a_quotation_is_no_statement(tmp_path, who):
         pytest.param(
             "The ministry announced the appointment of Judge Dale Morrow to oversee the inquiry into the collapse of the "
             "Lyle harbour bridge in May.",
-            "Judge Dale Morrow has sent a list of forty questions to the port authority as part of his inquiry into the "
+            "Judge Dale Morrow has sent forty written questions to the port authority within his inquiry into the "
             "collapse of the Lyle harbour bridge.",
             False, id="other-verbs-around-it",
         ),
