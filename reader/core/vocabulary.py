@@ -758,6 +758,10 @@ GENDERED_TITLES = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 PLACE_OPENERS = frozenset("fort mount mt lake cape port".split())
 """First words of a place's two-word name (``Fort Calder``, ``Lake Ellery``); not of a body's (``Port Authority``)."""
 
+TAKING = frozenset("take takes took taken taking".split())
+"""Before ``to`` and a name, they say it is where people turn to speak (``took to Chirper``, ``taking to the
+airwaves``), a platform or a medium, not a place one goes to."""
+
 ROAD_WORDS = frozenset("interstate highway route freeway motorway expressway turnpike".split())
 """Words that name a road by its number (``Interstate 80``, ``State Route 12``): a place, not a product's model."""
 

@@ -448,11 +448,25 @@ def token_layers(article: Article, start: int, end: int, palette: Palette) -> li
 
 
 def entity_layers(
-    index: RenderIndex, palette: Palette, article_id: str, start: int, end: int, selected: str | None = None
+    index: RenderIndex, palette: Palette, article_id: str, start: int, end: int, selected: str | None = None,
+    untinted: Sequence[tuple[int, int]] = (),
 ) -> list[Layer]:
-    """Each shared entity in its own slot style; the selected one in the selected style on top."""
-    return [(a, b, _mention_style(index, palette, entity_id, selected))
-            for a, b, entity_id in index.mentions_in(article_id, start, end)]
+    """Each shared entity in its own slot style; the selected one in the selected style on top.
+
+    No part of a mention inside ``untinted`` (sorted ranges, e.g. a passage's differences) is
+    drawn: a difference's colour over an entity's tint made a block hard to read."""
+    layers = []
+    for a, b, entity_id in index.mentions_in(article_id, start, end):
+        style = _mention_style(index, palette, entity_id, selected)
+        for cut_start, cut_end in untinted:
+            if cut_end <= a or cut_start >= b:
+                continue
+            if cut_start > a:
+                layers.append((a, cut_start, style))
+            a = max(a, cut_end)
+        if a < b:
+            layers.append((a, b, style))
+    return layers
 
 
 def number_inserts(
@@ -497,13 +511,15 @@ def span_layers(spans: Sequence[Span], style: Style, article_id: str, start: int
 def prose_layers(
     index: RenderIndex, palette: Palette, article: Article, start: int, end: int, *,
     selected_entity: str | None = None, hits: Sequence[Span] = (), current_hit: Span | None = None,
+    untinted: Sequence[tuple[int, int]] = (),
 ) -> list[Layer]:
-    """Tokens, then entities, then search hits, then the current place for ``body[start:end]``: later ones win.
+    """Tokens, then entities (none inside ``untinted``, see :func:`entity_layers`), then search hits,
+    then the current place for ``body[start:end]``: later ones win.
 
     ``hits`` are sorted and do not overlap (see :func:`span_layers`).
     """
     layers = token_layers(article, start, end, palette)
-    layers += entity_layers(index, palette, article.id, start, end, selected_entity)
+    layers += entity_layers(index, palette, article.id, start, end, selected_entity, untinted)
     layers += span_layers(hits, palette.search_hit, article.id, start, end, current=current_hit,
                           current_style=palette.search_hit + Style(reverse=True))
     if current_hit is not None and current_hit not in hits:
@@ -532,11 +548,14 @@ def diff_layers(ops: Iterable[DiffOp], palette: Palette, side: str) -> list[Laye
 def passage_text(
     index: RenderIndex, palette: Palette, span: Span, *, selected_entity: str | None = None,
     extra: Iterable[Layer] = (), base: Style | None = None, inserts: Sequence[Insert] = (),
+    untinted: Sequence[tuple[int, int]] = (),
 ) -> Text:
-    """One passage (e.g. a compare or N-way cell): prose highlights, then ``extra`` layers (diffs)
-    on top, with the entities' numbers and ``inserts`` (body offsets, e.g. carets) put in."""
+    """One passage (e.g. a compare or N-way cell): prose highlights (no entity tint inside
+    ``untinted``, e.g. the differences), then ``extra`` layers (diffs) on top, with the entities'
+    numbers and ``inserts`` (body offsets, e.g. carets) put in."""
     article = index.dossier.article(span.article)
-    layers = prose_layers(index, palette, article, span.start, span.end, selected_entity=selected_entity)
+    layers = prose_layers(index, palette, article, span.start, span.end, selected_entity=selected_entity,
+                          untinted=untinted)
     layers += list(extra)
     numbers = number_inserts(index, palette, span.article, span.start, span.end, selected_entity)
     text = styled(article.source(span), span.start, span.end, layers, base=base,

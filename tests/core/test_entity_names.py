@@ -1041,3 +1041,25 @@ def test_counted_things_capitalised_after_a_count_or_a_code_are_no_name():
     ))
     assert index["kr-9"].shared and not {"kr-9 rifles", "rifles", "magazines"} & index.keys()
     assert "national caring award" in index and "117th street" in index
+
+
+def test_the_generic_noun_ending_a_name_of_english_words_names_it_only_where_its_article_writes_it():
+    index = by_alias(entities_of_texts(
+        "The Golden Court met on Friday. The Golden Court said the rules stand.",
+        "A bill passed the Court and the Senate on Monday.",
+        "The Golden Court ruled. The Court added that the Avalon Foundation may appeal.",
+        "She won an Avalon Foundation grant.", "The Foundation praised her.",
+    ))
+    golden, court = index["golden court"], index["court"]
+    assert golden is not court and {s.article for s in court.mentions} == {"a1"}
+    assert len([s for s in golden.mentions if s.article == "a2"]) == 2  # "The Court" after "The Golden Court"
+    assert index["foundation"] is index["avalon foundation"]  # "Avalon" is no English word: a short form
+
+
+def test_a_platform_people_took_to_is_no_place():
+    index = by_alias(entities_of_texts(
+        "Fans took to Chirper to cheer. The singer wrote on Chirper that she was moved.",
+        "Her manager posted on Chirper on Friday. Thousands were taking to Chirper by night.",
+        "She flew to Brill on Monday. Crowds waited in Brill.",
+    ))
+    assert index["chirper"].type != "place" and index["brill"].type == "place"

@@ -651,3 +651,37 @@ async def test_moving_the_cursor_repaints_the_rows_it_left_and_reached_only(trio
         rows = {y for regions in asked for region in regions for y in range(region.y, region.bottom)}
         passage_rows = {y for number in (0, 1) for y in range(column.row_offset(number), column.row_offset(number) + 1)}
         assert passage_rows <= rows and len(rows) < column.scrollable_content_region.height // 2
+
+
+async def test_the_search_field_open_the_key_bar_offers_no_column_key(trio):
+    """Tab belongs to the search field while it has the focus: the bar must not offer ``tab Column``;
+    back in a column it does again."""
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(160, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        bar = screen.query_one(KeyBar)
+        await until(pilot, lambda: "Column" in str(bar.render()))
+        await pilot.press("slash")
+        await until(pilot, lambda: isinstance(screen.focused, SearchBar) and "Column" not in str(bar.render()))
+        await pilot.press("escape")
+        await until(pilot, lambda: "Column" in str(bar.render()))
+
+
+async def test_no_entity_tint_or_reverse_block_inside_a_difference(bundled, analysis):
+    """In the N-way view a version's differing words carry the difference's colour alone: an
+    entity named inside one ("Minister Marc Garneau" where the Globe writes "Mr. Garneau") loses
+    its tint there and no word is reversed, while a shared mention outside keeps its tint."""
+    globe = "the-globe-and-mail"
+    at = bundled.article(globe).body.index("Following this review")
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(NWayScreen(analysis, Span(globe, at, at + 1)))
+        await on_top(pilot, NWayScreen)
+        screen = app.screen
+        text = screen._version_text("al-monitor")
+        tints = {screen.palette().entity(slot).bgcolor for slot in range(8)} - {None}
+        marc = text.plain.index("Marc")
+        inside = [span.style for span in text.spans if span.start <= marc < span.end]
+        assert inside and not any(style.bgcolor in tints or style.reverse for style in inside)
+        turkey = text.plain.index("Turkey")
+        assert any(span.style.bgcolor in tints for span in text.spans if span.start <= turkey < span.end)

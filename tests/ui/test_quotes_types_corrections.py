@@ -154,7 +154,8 @@ async def test_framing_words_carry_the_framing_look(bundled, analysis):
         plain = row.plain
         start = plain.index("illegally")
         styles = [span.style for span in row.spans if span.start <= start < span.end]
-        assert any(framing.reverse and getattr(style, "reverse", False) and style.italic for style in styles)
+        assert framing.color is not None and framing.underline
+        assert any(getattr(style, "color", None) == framing.color and style.underline for style in styles)
 
 
 async def test_typography_differences_are_hidden_until_asked(bundled, analysis):

@@ -233,13 +233,15 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
     """Short forms join the one name they stand for; ambiguous ones are resolved per mention.
 
     A common noun (``the Foundation``) stands for the one such name its own article writes, whatever the
-    dossier's main one: it names nothing outside its article, unlike a surname.
+    dossier's main one: it names nothing outside its article, unlike a surname. The generic noun ending a name of
+    English words (``House`` of ``White House``) names no more than that even when the dossier writes one such name.
 
     Returns the per-mention choices (``id(mention) -> key``) for ambiguous forms.
     """
     table = _containers(forms)
     openers = Counter(form.words[0] for form in forms.values() if len(form.spaced) >= 2)
     ambiguous: list[tuple[_Form, set[str]]] = []
+    heads: list[tuple[_Form, str]] = []
     for form in forms.values():
         if form.is_place or form.key not in table or _named_place(form, table[form.key], forms) \
                 or form.is_acronym and "." in form.mentions[0].surface \
@@ -247,12 +249,14 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
             # Who", "House" none of "White House" when the dossier also writes "House Judiciary", "House Oversight"
             continue
         roots = {clusters.find(k) for k in table[form.key]} - {clusters.find(form.key)}
-        if len(roots) == 1:
+        if len(roots) == 1 and _generic_head(form, forms[next(iter(roots))]):
+            heads.append((form, roots.pop()))
+        elif len(roots) == 1:
             clusters.union(form.key, roots.pop())
         elif roots:
             ambiguous.append((form, roots))
     choices: dict[int, str] = {}
-    if not ambiguous:
+    if not ambiguous and not heads:
         return choices
     unsettled = {form.key for form, _ in ambiguous}
     positions: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
@@ -279,6 +283,9 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
             best = _nearest(mention, roots, positions, local or titled.get(mention.article, dominant))
             if best is not None:
                 choices[id(mention)] = best
+    for form, root in heads:  # "the House" joins "White House" only in an article that writes it
+        root = clusters.find(root)
+        choices.update((id(m), root) for m in form.mentions if (root, m.article) in positions)
     return choices
 
 
@@ -288,7 +295,25 @@ def _opens_names(form: _Form, longer: set[str], forms: dict[str, _Form], openers
     names qualify, not the name it ends (``Academy`` still stands for ``Academy of Motion Picture Arts``)."""
     return len(form.words) == 1 and openers[form.words[0]] >= 2 \
         and all(forms[k].words[-1] == form.words[0] for k in longer) \
-        and not any(m.votes["person"] or m.votes["person-context"] or m.title for m in form.mentions)
+        and not _personal(form)
+
+
+def _generic_head(form: _Form, name: _Form) -> bool:
+    """Is this one word (no acronym, no person's name) the last of a fullest name of English words only, no
+    person's (``House`` of ``White House``, ``Court`` of ``Supreme Court``, ``Department`` of ``Justice
+    Department``)? Then it is the generic noun many names share, not a short form, which keeps the distinctive
+    word (``Wescam``, ``Garneau``, ``Avalon`` of ``Avalon Foundation``; ``BlackBerry`` is a brand's, no word;
+    ``Judiciary`` of ``House Judiciary Committee``)."""
+    written = name.mentions[0].name.split()
+    return len(form.words) == 1 and not form.is_acronym and not _personal(form) and not _personal(name) \
+        and name.words[-1] == form.words[0] and len(written) == len(name.words) \
+        and all(w.isalpha() and (w[1:].islower() or w.isupper()) for w in written) \
+        and all(_dictionary_word(w) for w in name.words)
+
+
+def _personal(form: _Form) -> bool:
+    """Is the name ever titled or used as a person's (``Mr. Green``, ``Green said``)?"""
+    return any(m.votes["person"] or m.votes["person-context"] or m.title for m in form.mentions)
 
 
 def _titled_bearers(form: _Form, roots: set[str], titles: dict[str, set[str]]) -> dict[str, str]:

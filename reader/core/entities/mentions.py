@@ -768,8 +768,9 @@ class _Context:
                 votes["definite"] += 1  # "the Strikers": no person's surname
             if self.counted(previous):
                 votes["counted"] += 1  # "an Emmy", "a 2013 grey Toyota Camry": a thing, not a person
-            if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end):
-                votes["place-context"] += 1  # not "in Dean Holt's film"
+            if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end) \
+                    and not (before.norm == "to" and second is not None and second.norm in gz.TAKING):
+                votes["place-context"] += 1  # not "in Dean Holt's film", nor "took to Chirper" (a platform)
             bearing = second if before.norm == "of" else None
             if located or bearing is not None and _HYPHEN.split(bearing.norm)[-1] in gz.DIRECTION_WORDS:
                 votes["place-context"] += 2  # "suburban Kestrelton", "14 miles north-northeast of Millbrook"

@@ -459,7 +459,10 @@ class CompareScreen(Screen):
     # -- actions --------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Nothing but going back works before the analysis has landed."""
+        """Nothing but going back works before the analysis has landed; while the search field
+        has the focus, Tab is the field's (the key bar must not offer it as ``Column``)."""
+        if action == "switch_column" and isinstance(self.focused, SearchBar):
+            return False
         return self.analysis is not None
 
     def action_move(self, step: int) -> None:

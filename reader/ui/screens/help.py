@@ -203,7 +203,7 @@ def colour_rows(index: RenderIndex, palette: Palette, style) -> list[tuple[Text,
     rows.append((_lexed("29 $17 million 15% April 12", palette), "In every text: figures, amounts, shares and dates."))
     rows += [
         (_sample("struck", palette.diff_delete), "Compare, N-way: words the first (left) version has that this one drops or changes."),
-        (_sample("underlined", palette.diff_insert), "Compare, N-way: words this version adds."),
+        (_sample("added", palette.diff_insert), "Compare, N-way: words this version adds."),
         (_sample("changed", palette.diff_replace), "Compare, N-way: words this version changes."),
     ]
     rows += [(_sample(TYPE_TITLES[kind], style(f"difftype--{kind}")), f"A difference of type {TYPE_TITLES[kind]}: {DIFF_MEANING[kind]}.")

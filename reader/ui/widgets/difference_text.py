@@ -57,12 +57,13 @@ class DifferenceText(PaletteMixin):
         self, index: RenderIndex, span: Span, ops: Sequence[DiffOp] = (), *, side: str = "a", carets: bool = True,
         types: Mapping[DiffOp, str] | None = None, current: DiffOp | None = None,
     ) -> Text:
-        """``span`` with prose highlights (the chosen entity marked, as in every pane),
-        then ``side``'s differences in ``ops`` on top (each in its type's look when ``types``
+        """``span`` with prose highlights (the chosen entity marked, as in every pane; no entity
+        tint inside a difference), then ``side``'s differences in ``ops`` on top (each in its type's look when ``types``
         names it, the ``current`` one, where the walk stands, marked over all), and (with
         ``carets``) a caret wherever the other passage has words this one lacks."""
         palette = self.palette()
         layers = diff_layers(ops, palette, side)
+        marked = sorted((start, end) for start, end, _ in layers)  # drawn without entity tints
         for op, kind in (types or {}).items():
             start, end = (op.a_start, op.a_end) if side == "a" else (op.b_start, op.b_end)
             if end > start:
@@ -78,4 +79,4 @@ class DifferenceText(PaletteMixin):
         points = [p for p in dropped_points(ops, side=side) if span.start <= p <= span.end] if carets else []
         sign = Text(DROPPED_SIGN, self.palette_style("difference--dropped")) if points else Text()
         return passage_text(index, palette, span, selected_entity=self.selected_entity, extra=layers,
-                            inserts=[(point, sign) for point in sorted(points)])
+                            untinted=marked, inserts=[(point, sign) for point in sorted(points)])
