@@ -892,7 +892,7 @@ def test_a_middle_initial_that_spells_a_function_word_stays_in_the_name():
 def test_a_name_shaped_as_given_and_family_name_is_a_person_when_nothing_says_otherwise():
     # no title, no "said", no bare surname: the shape of the name is the only evidence
     index = by_alias(entities_of_texts(
-        "Records list Lena Varga as the owner of all four homes. The Golden Mile file was read at Rocky Ridge."
+        "Deeds give Lena Varga as the buyer of both mills. The Golden Mile file was read at Rocky Ridge."
         " Al Kadira aired it.",
         "Lena Varga bought them in 2003 and later sold one to the Marlow Celtics. Al Kadira showed them.",
         "The file names the Marlow Celtics.",
@@ -905,7 +905,7 @@ def test_a_name_shaped_as_given_and_family_name_is_a_person_when_nothing_says_ot
 
 def test_a_road_named_by_its_number_is_a_place():
     index = by_alias(entities_of_texts(
-        "Police boxed in his car on Interstate 80 near Ridgeford. He had driven west on State Route 12.",
+        "Troopers stopped the van on Interstate 80 near Ridgeford. It had headed west on State Route 12.",
         "He was stopped on Interstate 80. The Leopard 2 tank was not involved.",
     ))
     assert index["interstate 80"].type == index["state route 12"].type == "place"
@@ -1010,7 +1010,7 @@ def test_a_given_name_of_syllables_makes_a_person_whatever_the_preposition():
 
 def test_a_count_in_roman_numerals_before_a_name_is_no_word_of_it():
     index = by_alias(entities_of_texts(
-        "Scroll down to see the first XI Wardens of the show. Elizabeth II and Pope Pius XII were named.",
+        "Below are the first XI Wardens of the guild. Elizabeth II and Pope Pius XII were named.",
         "All XI Wardens came back. Elizabeth II spoke.",
     ))
     assert "xi wardens" not in index and index["wardens"].shared
@@ -1019,7 +1019,7 @@ def test_a_count_in_roman_numerals_before_a_name_is_no_word_of_it():
 
 def test_a_sentence_opening_word_the_dossier_writes_with_the_next_one_in_lower_case_is_no_name():
     index = by_alias(entities_of_texts(
-        "Health care reform is about every family. She served the Department of Health and Rural Health.",
+        "Health care reform will reach each farm. She served the Department of Health and Rural Health.",
         "The bill changes health care for millions. Brown said so. Ann Brown left.",
     ))
     assert "health" not in index and "brown" in index

@@ -121,10 +121,10 @@ def test_an_age_is_not_a_duration():
 
 def test_time_ago_fractions_ranges_and_clock_times_after_a_bound_are_not_durations_or_counts():
     found = find_figures(make_article(
-        "Five years ago he was charged. After 4 1/2 hours of testimony, others got between six and 75 years. "
+        "Five years ago he was charged. After 3 1/2 hours of questions, others got between six and 75 years. "
         "It happened at about 7 p.m. on the road."
     ))
-    assert [(f.kind, f.text, f.value) for f in found if f.kind != "number"] == [("duration", "4 1/2 hours", 4.5)]
+    assert [(f.kind, f.text, f.value) for f in found if f.kind != "number"] == [("duration", "3 1/2 hours", 3.5)]
 
 
 def test_model_numbers_and_years_are_not_counts():
@@ -281,8 +281,8 @@ def test_a_year_stated_in_the_sentence_dates_its_months():
 
 
 def test_datelines_and_bylines_are_not_compared():
-    a = make_article("Saturday, September 14, 2013", "A woman died in a crash on Friday night.", article_id="a")
-    b = make_article("Published 12:17 am, Monday, September 16, 2013", "A woman died in a crash on Friday night.",
+    a = make_article("Saturday, May 11, 2013", "A woman died in a crash on Friday night.", article_id="a")
+    b = make_article("Published 9:42 pm, Monday, May 13, 2013", "A woman died in a crash on Friday night.",
                      article_id="b")
     links = (Link(id="L0", kind="paraphrase", score=0.8,
                   passages=(Span("a", 0, len(a.body)), Span("b", 0, len(b.body)))),)
@@ -291,9 +291,9 @@ def test_datelines_and_bylines_are_not_compared():
 
 
 def test_a_sentence_giving_both_figures_conflicts_with_neither():
-    """Unlinked: "14 miles ... a depth of 1.2 miles" in two reports; the depth is not the distance."""
-    a = make_article("The quake struck about 14 miles north of Healdsburg and had a depth of 1.2 miles.", article_id="a")
-    b = make_article("The quake struck 14 miles north of Healdsburg and had a depth of 1.2 miles.", article_id="b")
+    """Unlinked: "14 miles ... a depth of 1.3 miles" in two reports; the depth is not the distance."""
+    a = make_article("The tremor hit about 14 miles east of Alderton and came from a depth of 1.3 miles.", article_id="a")
+    b = make_article("The tremor hit 14 miles east of Alderton and came from a depth of 1.3 miles.", article_id="b")
     results = compare_figures(Analysis(dossier=Dossier(root=".", articles=(a, b))))
     assert not [r for r in results if r.verdict == "conflict"]
 
@@ -308,8 +308,8 @@ def test_a_count_of_other_or_more_things_is_not_compared():
 
 
 def test_unlinked_distances_from_one_place_are_not_compared_on_the_place_alone():
-    a = make_article("Hours later a motorist 50 miles north of Detroit spotted the car.", article_id="a")
-    b = make_article("Police evacuated the building, about 15 miles north of Detroit.", article_id="b")
+    a = make_article("Days later a hiker 50 miles south of Brenford found the van.", article_id="a")
+    b = make_article("Guards cleared the depot, about 15 miles south of Brenford.", article_id="b")
     from reader.core.pipeline import analyse
 
     analysis = analyse(Dossier(root=".", articles=(a, b)))
@@ -323,8 +323,8 @@ def test_months_without_a_year_are_not_compared():
 
 def test_amounts_that_are_the_value_of_different_things_are_not_compared():
     analysis = linked_pair(
-        "China said it would put tariffs on $50 billion of U.S. goods shipped to the United States.",
-        "Tariffs would hit the 6.4 billion euros ($7.7 billion) of the metals it ships to the United States.",
+        "Norland said it would put duties on $50 billion of farm goods shipped to the United States.",
+        "Duties would hit the 5.2 billion euros ($6.1 billion) of the logs it ships to the United States.",
     )
     assert [c for c in compare_figures(analysis) if c.verdict == "conflict"] == []
 
@@ -354,12 +354,12 @@ def test_the_same_measure_of_the_same_thing_conflicts_beside_figures_that_agree(
     """Both give the distance from a town alike; the depth differs. The depth is the conflict, even
     though a name stands between it and the distance, and the other passage's figures agree."""
     analysis = linked_pair(
-        "The quake struck about 14 miles north of Alderton and had a depth of 1.2 miles.",
-        "The quake struck about 14 miles north of Alderton, on the Brem Fault, with a depth of 12 miles.",
+        "The tremor hit about 14 miles east of Alderton and came from a depth of 1.3 miles.",
+        "The tremor hit about 14 miles east of Alderton, on the Brem Fault, with a depth of 13 miles.",
     )
     results = compare_figures(analysis)
     assert [(c.verdict, [f.text for f in c.figures]) for c in results if c.conflict] == [
-        ("conflict", ["1.2 miles", "12 miles"])]
+        ("conflict", ["1.3 miles", "13 miles"])]
 
 
 def test_the_note_never_says_figures_agree_beside_a_changed_figure():
@@ -379,7 +379,7 @@ def test_the_note_never_says_figures_agree_beside_a_changed_figure():
         ("The bishop may receive up to 90 years in prison if convicted.",
          "The bishop was sentenced Tuesday to 25 years in prison."),
         ("The bishop faces up to 10 years in prison.", "The bishop was sentenced to 25 years in prison."),
-        ("The bishop could spend 30 years in prison.", "The bishop will spend at least 45 years in prison."),
+        ("The mayor could serve 30 months in jail.", "The mayor will serve at least 45 months in jail."),
     ],
 )
 def test_a_possible_figure_is_not_compared_with_what_happened(first, second):

@@ -33,8 +33,8 @@ def test_a_verb_in_ate_meets_its_nouns():
             id="a-nominee-and-a-nomination",
         ),
         pytest.param(  # a reporting verb naming someone to a role: the statement, not its attribution
-            "Actor Dana Whitlock has been announced as the new star of the drama Lanterns.",
-            "In a statement on Friday, the Harbour Theatre said Dana Whitlock was announced as the new Lanterns lead.",
+            "Singer Dana Whitlock was announced as the new host of the quiz Lanterns.",
+            "The Harbour Theatre said on Friday that Dana Whitlock was announced as the new Lanterns presenter.",
             id="announced-as-the-new-one",
         ),
     ],

@@ -92,8 +92,8 @@ def test_attribution_from_the_words_next_to_the_verb(sentence, speaker, verb):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Her patients are uninsured, according to the foundation, which awarded her one of its \"genius\" grants.",
-        "Varga said she won a fellowship in 2008, commonly known as the \"genius grant.\"",
+        "Most of her clients pay nothing, according to the trust, which gave her one of its \"pioneer\" awards.",
+        "Varga said she won a medal in 2011, commonly known as the \"blue ribbon.\"",
         "The mayor praised what is dubbed the \"river plan\" downtown.",
     ],
 )
@@ -253,14 +253,14 @@ def test_a_pronoun_after_people_named_as_objects_is_resolved():
 
 def test_the_speaker_after_the_verb_is_the_head_of_the_phrase():
     found = analysed_quotations(
-        "Suri Charanjit lives nearby. “They came to visit,” said South Richmond Hill resident Suri Charanjit."
+        "Mira Osk lives nearby. “They stopped to talk,” said North Kelby Vale resident Mira Osk."
     )
-    assert found[0][1].speaker == "Suri Charanjit"
+    assert found[0][1].speaker == "Mira Osk"
 
 
 def test_a_pronoun_opening_the_clause_is_the_subject():
     found = analysed_quotations("“We will monitor it,” coach Tom Keller said.",
-                                "He went on to say, “the team has always led.”")
+                                "He went on to say, “our squad never gives up.”")
     assert found[-1][1].speaker == "Tom Keller"
 
 
@@ -272,8 +272,8 @@ def test_a_bare_quotation_followed_by_an_attribution_is_not_inherited_from_befor
 
 
 def test_the_speaker_after_the_verb_ends_before_a_preposition():
-    found = analysed_quotations("Bonnie Evans works nights. “It was significant,” said Bonnie Evans at the Texaco station.")
-    assert found[0][1].speaker == "Bonnie Evans"
+    found = analysed_quotations("Lena Farr works nights. “It was loud,” said Lena Farr at the fuel depot.")
+    assert found[0][1].speaker == "Lena Farr"
 
 
 def test_initials_do_not_cut_the_source_after_according_to():
@@ -294,7 +294,7 @@ def test_a_possessive_before_the_speaker_is_not_the_speaker():
 
 
 def test_a_coordinated_verb_after_the_quotation_does_not_attribute_it():
-    found = analysed_quotations('Tom Keller said he was innocent. At one point he mumbled, "I am calm," and said no more.')
+    found = analysed_quotations('Tom Keller said he was innocent. Then he mumbled, "I am tired," and said nothing else.')
     assert found[-1][1].speaker == "Tom Keller"
 
 
@@ -307,7 +307,7 @@ def test_heard_saying_relative_pronouns_and_state_abbreviations():
     found = analysed_quotations(
         'Two voices said "OK." "Be quiet," Tom Keller was heard saying.',
         'Keller read from the files, which said he went away for "training."',
-        'Anna Berg, the county attorney in Mohave County, Az. said the charges "do not affect the case."',
+        'Anna Berg, the chief prosecutor in Dunmore County, Az. said the ruling "does not change the case."',
     )
     assert [q.speaker for _, q in found] == ["Two voices", "Tom Keller", None, "Anna Berg"]
 
@@ -315,19 +315,19 @@ def test_heard_saying_relative_pronouns_and_state_abbreviations():
 def test_she_is_the_named_speaker_of_the_sentence_before():
     found = analysed_quotations(
         '"We will appeal," Tom Keller said. A former member, Anna Berg, said the verdict came late. '
-        'But she said it helps. "It is a form of slavery," she said.'
+        'But she said it helps. "It is a kind of theft," she said.'
     )
     assert found[-1][1].speaker == "Anna Berg"
 
 
 def test_the_speaker_after_the_verb_runs_past_a_title_abbreviation():
-    found = analysed_quotations('"He was seeking a third man," said Troy police Lt. Gerry Holm on Monday.')
-    assert found[-1][1].speaker == "Gerry Holm"
+    found = analysed_quotations('"He was seeking a third man," said Brenford police Lt. Oren Holm on Monday.')
+    assert found[-1][1].speaker == "Oren Holm"
 
 
 def test_a_clause_joined_after_the_quotation_keeps_its_own_verb():
     found = analysed_quotations(
-        'In a statement, the Danish government said the move was "positive," while the Dutch government said '
+        'In a brief reply, the Danish government said the plan was "welcome," while the Dutch government said '
         'that it "will keep talking."'
     )
     assert [q.speaker for _, q in found] == ["Danish government", "Dutch government"]
@@ -335,10 +335,10 @@ def test_a_clause_joined_after_the_quotation_keeps_its_own_verb():
 
 def test_a_capitalised_verb_inside_a_sentence_is_a_name():
     found = analysed_quotations(
-        'Any move by the United States to tax steel would be a "very bad idea" for trade between the two old '
-        'allies and their many workers, Prime Minister Anna Berg said on Monday.'
+        'Any step by the United States to tax cheese would be a "grave error" for ties between the two old '
+        'partners and their many farmers, Prime Minister Anna Berg said on Monday.'
     )
-    assert found[-1][1].speaker != "Any move by the United"
+    assert found[-1][1].speaker != "Any step by the United"
 
 
 def test_they_after_other_people_open_a_sentence_credits_no_one():
@@ -351,8 +351,8 @@ def test_they_after_other_people_open_a_sentence_credits_no_one():
 
 
 def test_a_place_of_origin_after_the_speaker_is_not_the_speaker():
-    found = analysed_quotations('Her father Herbert Holm of Fort Coffee said later, "I am glad it is over."')
-    assert found[-1][1].speaker == "Herbert Holm"
+    found = analysed_quotations('Her uncle Walter Holm of Fort Kelby said later, "I am glad it is done."')
+    assert found[-1][1].speaker == "Walter Holm"
 
 
 @pytest.mark.parametrize(
@@ -363,12 +363,12 @@ def test_a_place_of_origin_after_the_speaker_is_not_the_speaker():
          "spokesman for Keller"),
         (("Tom Keller spoke on Monday. Anna Varga met with Mr. Keller last week and said the staff would be "
           '"truly objective."',), "Anna Varga"),
-        (("Tom Keller spoke on Monday. The president has since moved to distance himself from Keller, saying the "
-          'lawyer did only a "tiny, tiny little fraction" of his work.',), None),
+        (("Tom Keller spoke on Monday. The president has lately tried to step away from Keller, saying the "
+          'aide did only a "small, small share" of his work.',), None),
         # an apposition's head, not the body in its title; a contraction of a pronoun is a pronoun
         (('Tom Keller, controller of Globex Drama, said Anna Varga was "an extraordinary actor".',), "Tom Keller"),
-        (("Tom Keller spoke on Monday. Keller said he was ready. He's said the allegations are a "
-          '"fake story."',), "Tom Keller"),
+        (("Tom Keller spoke on Monday. Keller said he was ready. He's said the accusations are a "
+          '"made-up tale."',), "Tom Keller"),
         (("The chairman, Anna Varga, who was visiting Paris when Mr. Keller spoke, said the move was "
           '"not sufficient."',), "Anna Varga"),
         (("Tom Keller ran and Anna Varga ran too.", 'They would have stayed, said Ron Dale, a consultant who '
@@ -376,16 +376,16 @@ def test_a_place_of_origin_after_the_speaker_is_not_the_speaker():
         # a passive, marks inside a sentence, titles set beside a person, a relative "who"
         (("The mayor had been warned by Tom Keller that he would see crowds during his \"working visit\" there.",),
          None),
-        (('Tom Keller said details will be "set out in due course". The visit will fall short of a full "state '
-          'visit", which sparked anger.',), None),
-        (('Anna Varga, Liberal Party deputy leader and Foreign Affairs spokesperson, said the trip "must not be '
-          'met with smaller protests".',), "Anna Varga"),
+        (('Tom Keller said the plans will be "shared in good time". The trip will stop short of a formal "royal '
+          'tour", which drew anger.',), None),
+        (('Anna Varga, Harbour Party deputy chair and Transport Affairs spokesperson, said the trip "must not go '
+          'unanswered".',), "Anna Varga"),
         (("Mr. Tom Keller works at Globex Drama Department.", 'Mr. Tom Keller, Controller, Globex Drama Department '
           'says: "We started thinking about him months ago."'), "Tom Keller"),
-        (("Mr. Tom Keller works at Globex Drama Department.", 'Keller, who described himself as a "full anorak" fan '
-          'who once wrote a letter, was thrilled.'), None),
+        (("Mr. Tom Keller works at Globex Drama Department.", 'Keller, who described himself as a "lifelong nerd" fan '
+          'who once sent a poem, was thrilled.'), None),
         # the object of a first predicate, a body governed by "from" after the verb
-        (('This time, the mayor told him that Mr. Keller "had done nothing wrong" in calling the Russians and '
+        (('This time, the mayor told him that Mr. Keller "had broken no rule" in phoning the envoy and '
           "asked him to stop.",), None),
         (("The Norland Judiciary met.", '"These memos are significant," said a statement from the Norland Judiciary '
           "chairman and two others."), None),
@@ -427,7 +427,7 @@ def test_people_listed_with_semicolons_and_party_tags_speak_together():
     found = analysed_quotations(
         "Mr. Tom Keller, Ms. Anna Varga and Mr. Ron Dale chair the committees.",
         "Harbour Committee Chairman Tom Keller, R-Va.; Dock Committee Chairman Anna Varga, R-S.C.; and Port "
-        'Committee Chairman Ron Dale, R-Calif., said in a joint statement that the memos "show nothing new."',
+        'Committee Chairman Ron Dale, R-Calif., said in a shared letter that the files "add nothing new."',
     )
     assert (found[-1][1].speaker, found[-1][1].speaker_entity) == ("Tom Keller, Anna Varga and Ron Dale", None)
 
@@ -442,8 +442,8 @@ def test_a_job_title_set_beside_a_person_is_neither_a_name_nor_the_speaker():
 
 def test_words_in_marks_inside_a_relative_clause_are_not_the_main_verbs_subjects():
     found = analysed_quotations(
-        "Tom Keller, 38, who was still listed on the firm's Web site as a member of its "
-        "\u201cprofessional staff,\u201d had been dismissed last week, the police said."
+        "Tom Keller, 41, who was still named on the club's home page as one of its "
+        "\u201csenior coaches,\u201d had been let go in May, the police said."
     )
     assert found[-1][1].speaker is None and found[-1][1].attribution is None
 
@@ -452,8 +452,8 @@ def test_words_in_marks_inside_a_relative_clause_are_not_the_main_verbs_subjects
     ("paragraphs", "speaker"),
     [
         # the subject of a speech act in the sentence before, after other people opened sentences
-        (('"We will see," Anna Berg said. Ron Dale spoke next. As Sudland warned on Tuesday that it might '
-          'resume its work, Mr. Tom Keller threatened it with retaliation. "You can mark it down," he said.',),
+        (('"We will see," Anna Berg said. Ron Dale spoke next. As Sudland warned on Friday that it could '
+          'restart its work, Mr. Tom Keller threatened it with fines. "You will see it happen," he said.',),
          "Tom Keller"),
         (("Anna Berg spoke first. Dr. Tom Keller lamented the cost of care. \"It shouldn't be this expensive,\" "
           "he said.",), "Tom Keller"),
@@ -463,7 +463,7 @@ def test_words_in_marks_inside_a_relative_clause_are_not_the_main_verbs_subjects
         (('"We won," Tom Keller said. Anna Berg met the envoy. Keller has often dismissed the charges. He said he '
           'is "looking forward" to the trial.',), "Tom Keller"),
         (('The man fired twice, Tom Keller said. Ron Dale then left the building. As Keller talked in court, a '
-          'woman sobbed. Asked if he understood the charges, he responded "Yes."',), None),
+          'woman sobbed. Asked whether he wanted a lawyer, he responded "Yes."',), None),
         # a person who did no speech act in the sentence before is not who "he" is
         (('"We won," Tom Keller said. Secretary Anna Berg met the envoy on Monday. "There is a great chance to '
           'solve it," he said.',), None),
@@ -486,10 +486,10 @@ def test_a_title_opening_the_speakers_sentence_points_to_no_one_in_the_sentence_
     ("paragraphs", "speaker"),
     [
         # a passive verb reports what someone else said; a verb in a clause joined after a comma is that clause's
-        (('"We won," Tom Keller said. Mr. Keller would not elaborate on what he meant by "very fair" when asked by a '
-          "reporter, but he instead repeated his hopes for a deal.",), None),
-        (('"It is insane," Tom Keller said when asked by reporters about the deal. "It should never have been '
-          'made."',), "Tom Keller"),
+        (('"We won," Tom Keller said. Mr. Keller would not explain what he meant by "quite fair" when asked by a '
+          "reporter, but he again voiced his wish for a truce.",), None),
+        (('"It is absurd," Tom Keller said when asked by the press about the plan. "It should be torn '
+          'up."',), "Tom Keller"),
         (('"We won," Tom Keller said by phone.',), "Tom Keller"),
         # a person opening a sentence between two quotations: the second is not the first one's
         (('"It is the worst deal," Anna Berg said at a town hall. "This deal is bad." Mr. Ron Dale promised more. '
@@ -497,7 +497,7 @@ def test_a_title_opening_the_speakers_sentence_points_to_no_one_in_the_sentence_
         (('"It is the worst deal," Anna Berg said. Mr. Ron Dale promised more. "Day one, I will rip it to shreds," he '
           "repeated at a rally.",), "Ron Dale"),
         # a person named as an object between them does not break the run
-        (('"Oh man, she was bad," Anna Berg told Ron Dale. "There was nothing we could do."',), "Anna Berg"),
+        (('"Oh no, it was awful," Anna Berg told Ron Dale. "We all just stood there."',), "Anna Berg"),
     ],
 )
 def test_passives_later_clauses_and_a_new_subject_between_quotations_credit_no_one_wrongly(paragraphs, speaker):
@@ -508,7 +508,7 @@ def test_passives_later_clauses_and_a_new_subject_between_quotations_credit_no_o
 def test_the_subject_of_a_verb_reported_by_another_is_the_one_after_it():
     found = analysed_quotations(
         "Mr. Tom Keller met Ms. Anna Varga.",
-        'Keller said the mayor told him, "I have been very loyal to you." Keller wrote that Varga said she had '
+        'Keller said the mayor told him, "I will always back you." Keller wrote that Varga said she had '
         '"serious doubts" about it.',
     )
     assert [q.speaker for _, q in found] == ["the mayor", "Anna Varga"]
@@ -521,8 +521,8 @@ def test_the_subject_of_a_verb_reported_by_another_is_the_one_after_it():
         (("Mr. Ron Dale spoke first.", "Earlier, Sudland's deputy minister, Tom Keller, reportedly said: \"The "
           'deal is no longer sustainable."'), "Tom Keller"),
         # a place governed by a preposition or a possessive is not the speaker
-        (("Norland and Sudland met.", "Norland's ambassador to the United States said the speech was worse than a "
-          '"smoking gun."'), None),
+        (("Norland and Sudland met.", "Norland's consul to the United States said the speech was worse than a "
+          '"slap in the face."'), None),
         # "he" in a clause of a sentence whose subject is named: that subject, not an earlier speaker
         (('"It is a bomb," Mr. Ron Dale told reporters. As the paper reported: Prime Minister Tom Keller revealed '
           'new "dramatic" files which he claimed show the plan is "a fraud."',), "Tom Keller"),
@@ -579,9 +579,9 @@ def test_a_list_of_names_with_a_serial_comma_after_the_quotation_still_attribute
 @pytest.mark.parametrize(
     ("paragraphs", "speaker"),
     [
-        # a title after a fronted clause: "After the announcement, President X posted"
-        (('"It will close," the agency added. After the announcement, President Tom Keller posted on Twitter '
-          'that the move was "very good news." "Norland has agreed to stop all tests," he said.',), "Tom Keller"),
+        # a title after a fronted clause: "After the vote, President X posted"
+        (('"It will close," the agency added. After the vote, President Tom Keller posted on Twitter '
+          'that the result was "great news." "Norland has agreed to close the mine," he said.',), "Tom Keller"),
         # an inverted attribution names the subject for a later "he"
         (("Mr. Ron Dale would have stayed, said Mr. Tom Keller, a consultant who worked for Dale.",
           '"They would have looked at it," he said.'), "Tom Keller"),
@@ -634,10 +634,10 @@ def test_a_role_is_not_a_different_speaker_from_a_name():
 def test_a_report_that_leaves_the_speaker_unidentified_is_flagged_under_the_named_speaker():
     groups = dossier_groups(
         make_article("The tape was played in court.",
-                     "“You must be ready for the time I need your help,” a man’s voice says.",
+                     "“You must be there when I call on you,” a man’s voice says.",
                      article_id="a", outlet="Alpha"),
         make_article("The tape was played in court.",
-                     "At one point Tom Keller tells the girls, “You must be ready for the time I need your help.”",
+                     "At one point Tom Keller tells the group, “You must be there when I call on you.”",
                      article_id="b", outlet="Beta"),
     )
     group = next(g for g in groups if len(g.articles) == 2)
@@ -652,7 +652,7 @@ def test_a_report_that_leaves_the_speaker_unidentified_is_flagged_under_the_name
     "sentence",
     [
         # a naming phrase, wherever the verb stands
-        'Tom Keller described a secret plan, codenamed "Lantern", which he said had been shelved.',
+        'Tom Keller spoke of a harbour project, codenamed "Lantern", that he said was dropped.',
         'Tom Keller said the files show the program, called "Project Lantern," was real.',
         'Tom Keller also notes that the memo he read out is marked as "unclassified."',
         # a title in capitals governed by a preposition

@@ -1007,7 +1007,7 @@ class _MentionFinder:
                 self.untitled(after, context)  # "the President of France": no one named, the complement is
             return
         if tail == len(after) - 1 and after[tail - 1].kind == "joiner" and after[0].kind == "joiner":
-            # "President of the Medical Association of Vermont": one word after "of" ends the complement
+            # "President of the Nursing Guild of Brenford": one word after "of" ends the complement
             self.untitled(after, context)
             if rest:
                 self.untitled(rest, context)

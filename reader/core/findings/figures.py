@@ -586,7 +586,7 @@ def _judge(link: str | None, a: Figure, b: Figure) -> FigureComparison | None:
 def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure], referents: _Referents) -> list[FigureComparison | None]:
     """Two linked passages: each figure agrees with a counterpart of its key, or conflicts with one.
 
-    A counterpart measuring the same thing (``a depth of 1.2 miles`` and ``a depth of 12 miles``)
+    A counterpart measuring the same thing (``a depth of 1.3 miles`` and ``a depth of 13 miles``)
     is the one it is judged against. Otherwise a figure is reported in conflict only when no figure
     of its passage agrees with that counterpart (a passage may give "2019" and "October 2020" for two
     events, and the other passage only one of them; "14 miles" from a town beside a depth).
@@ -627,7 +627,7 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     referents: other people in their sentences, or other named things right
     next to them ("170,000 in Aceh" and "230,000 across Asia", "14 miles from
     Millbrook" and "20 miles from Santa Lucerna"), or amounts that are the value
-    of different things ("$50 billion of goods", "$7.7 billion of the metals"), or a possibility and
+    of different things ("$50 billion of goods", "$3.1 billion of the grain"), or a possibility and
     a fact ("could get up to 90 years" and "was sentenced to 25 years"), or a rate and an amount
     ("90 miles per hour" and "30 miles").
     A conflict never rests on a year guessed from the publication date. Each result holds one figure from
@@ -694,7 +694,7 @@ def _unlinked(articles: Sequence[Article], sentences: dict[str, tuple[Sentence, 
             about_one = shared[other] >= needed + 2 and (referents.same_thing(a, b) or not referents.named(a, b))
             if _agree(a, b) or a.kind != "date" and about_one and not any(
                 _comparable(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]]
-            ):  # "14 miles ... a depth of 1.2 miles": each sentence gives both, each agrees with its counterpart
+            ):  # "14 miles ... a depth of 1.3 miles": each sentence gives both, each agrees with its counterpart
                 yield _judge(None, a, b)
 
 
@@ -795,8 +795,8 @@ class _Referents:
         return found
 
     def _follows_figure(self, article: str, position: int) -> bool:
-        """Is the name at ``position`` what a figure just before it is measured from (``14 miles north
-        of *Millbrook* and had a depth of 1.2 miles``), rather than what the next figure is about?"""
+        """Is the name at ``position`` what a figure just before it is measured from (``14 miles east
+        of *Alderton* and came from a depth of 1.3 miles``), rather than what the next figure is about?"""
         ends = self.ends.get(article, [])
         at = bisect_right(ends, position) - 1
         return at >= 0 and position - ends[at] < self._NEAR and _MEASURED_FROM.fullmatch(
@@ -831,8 +831,8 @@ class _Referents:
         return _singular(found.group(1))
 
     def worth_of(self, figure: Figure) -> str | None:
-        """What an amount of money is the value of: ``goods`` in ``$30 billion of U.S. goods``, ``metal``
-        in ``($4.3 billion) of the metals it exports``."""
+        """What an amount of money is the value of: ``goods`` in ``$30 billion of U.S. goods``, ``log``
+        in ``($6.1 billion) of the logs it ships``."""
         if figure.kind != "money":
             return None
         found = _WORTH_OF.match(self.bodies[figure.span.article], figure.span.end)

@@ -148,7 +148,7 @@ _GOVERNOR = (
 _GOVERNED_PERSON = re.compile(_GOVERNOR + "$", re.IGNORECASE)
 _GOVERNED_BODY = re.compile(_GOVERNOR + r"(?:(?:[A-Z][\w.'\u2019&-]*|and|of|on|for)\s+)*$")
 """Before a name: it is an object or stands in a subordinate clause, and is not the subject that speaks.
-A body's name may stand further in (``on the House Committee on Oversight and Government Reform``); a
+A body's name may stand further in (``on the Harbour Committee on Dredging and Coastal Works``); a
 person's must follow the word itself (``Secretary of State Mark Hessler`` may speak)."""
 _GENDERED_TITLE = re.compile(r"(" + "|".join(GENDERED_TITLES) + r")\b\.?\s+")
 _GENDERED_TITLE_BEFORE = re.compile(r"\b" + _GENDERED_TITLE.pattern + "$")
@@ -478,7 +478,7 @@ def _subject(
             return (*named, "person")
         words_before, coordinated = [], True
     if words_before and words_before[-1].casefold() in _PASSIVE:
-        return None, None, "group"  # "The US President had been warned by Oslo's mayor": not who speaks
+        return None, None, "group"  # "The chief had been warned by Tarnby's mayor": not who speaks
     if pronoun.casefold() in _RELATIVES or words_before and words_before[0].casefold() in _RELATIVES \
             or any(w.casefold() == "what" for w in words_before):
         return None, None, "group"  # "which said", "which authorities testified", "installed what officials
@@ -496,8 +496,8 @@ def _subject(
         opens_with_title = bool(words_before) and words_before[0].casefold() in TITLE_WORDS
         if words_before and (entity is None or entity.type != "person" or opens_with_title):
             # "Neil Ashcombe, controller of Network Drama Commissioning said", "Harriet Dunmore, Controller Network Two
-            # says" (even when the title's words were read as a name), "Jo Carrick, Liberal Democrat deputy
-            # leader and Foreign Affairs spokesperson said": the person the title is set beside
+            # says" (even when the title's words were read as a name), "Anna Varga, Harbour Party deputy
+            # chair and Transport Affairs spokesperson said": the person the title is set beside
             titled = words_before[0][:1].islower() or words_before[-1].casefold() in _TITLES or opens_with_title
             sentence = max(0, clause - 80, speakers.sentence_start(verb.start()))
             beside = [m for m in speakers.entities_in(sentence, clause) if m[2].type == "person" and (

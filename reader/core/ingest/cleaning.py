@@ -83,7 +83,7 @@ _PAGER = re.compile(r"^([•·□*-]\s*)?[‹←]|[›→]$")
 # A teaser's excerpt, cut off with a bracketed ellipsis: "… the rest of the story […]".
 _EXCERPT = re.compile(r"\[(…|\.\.\.)\]$")
 # In raw page text, also a summary cut off in the middle of its last sentence, the ellipsis right
-# on the last word: "Diese prüft die Zuwendungen. Damit rückt eine…" (an extractor's HTML has none).
+# on the last word: "Der Rat prüft die Pläne. Damit wird das…" (an extractor's HTML has none).
 _CUT_OFF = re.compile(r"[.!?][\"'”’»]*\s[^.!?…]*\w(…|\.\.\.)$")
 # A line of program code: a call, an assignment, braces, a dotted or snake_case name, a comment or decorator.
 _CODE = re.compile(r"\w\(|\)\s*:?$|[=;{}]|^[@#]|\w\.\w|\w_\w|^\.{3}$|^(from|import)\s")
@@ -112,7 +112,7 @@ _PHOTO_CREDIT = re.compile(
     r"^(((image|photo|picture) (source|credit)|photograph|foto|bild|photo|crédits? photo)\s*[:,]|©|\(c\)\s)",
     re.IGNORECASE,
 )
-# A caption with its credit at the end: "… hat zu tun. Foto: Timur | flickr | CC BY 2.0", "… © Ben Stansall/AFP".
+# A caption with its credit at the end: "… kam zu spät. Foto: Jana Morsch | flickr | CC BY 2.0", "… © Lena Farr/Globex".
 _TRAILING_CREDIT = re.compile(r"\s(©|(foto|photo|bild|image)\s*:)\s*[^:©]{1,80}$", re.IGNORECASE)
 # Prices: "648,00 €", "$1.99", "EUR 20": three on a line, two outside a sentence, or one on a
 # short line, is a shop box.
@@ -774,7 +774,7 @@ def _before_author_box(texts, reasons, prose, start: int, end: int) -> int:
 
 def _date_below(texts: list[str], prose: list[bool], end: int) -> str | None:
     """The date of the first line under the body that states one: where a blog signs its posts
-    ("12. September 2013 getaggt mit: …", "Name | 29.07.2006 um 14:26")."""
+    ("12. September 2013 getaggt mit: …", "Name | 14.05.2009 um 18:03")."""
     for i in range(end + 1, min(end + 1 + _NEAR_LINES, len(texts))):
         if not prose[i] and (found := find_date(texts[i])):
             return found
@@ -935,7 +935,7 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
         # The first date stated after the headline (or just above the body): the publication's.
         first = headline if headline is not None else start - 8
         stated = [i for i in sorted(dated) if i > first]
-        # Else the date just above the headline ("Author / 10:08 am Fri Jul 19, 2013").
+        # Else the date just above the headline ("Author / 6:40 pm Tue Mar 4, 2014").
         stated = stated or [i for i in sorted(dated, reverse=True) if first - _NEAR_LINES <= i < first]
         if stated:
             head.published = dated[stated[0]]

@@ -46,8 +46,8 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    (``telling_apart._other_quotations``), two firsts (``the first woman to lead`` and ``the
    first woman to be named to``: ``telling_apart._other_firsts``), a decision weighed and
    one taken (``was considering whether to close`` and ``closed``:
-   ``telling_apart._other_modes``), other verbs around one background phrase (``to oversee
-   the inquiry into`` and ``as part of his inquiry into``:
+   ``telling_apart._other_modes``), other verbs around one background phrase (``to head
+   the inquiry into`` and ``for her own inquiry into``:
    ``telling_apart._background_only``), and two sentences that two reports each print
    apart, with no verb of both (``judging._printed_apart``).
    A pair is **confident** when it is verbatim or

@@ -63,7 +63,7 @@ def told_alike(group: list[int], pairs: dict[tuple[int, int], PairMatch]) -> boo
     sentenced`` / ``the sentencing``, ``seizing`` / ``seized``), both give one figure or rank of the
     same thing or name the same day or month (``after six weeks of talks`` / ``six weeks of
     talks``, ``a truce signed in May`` / ``the truce last May``), or most of both is shared (``no
-    reports of injuries`` / ``no reports of damage or injuries``). Two reports putting the story's
+    sign of leaks`` / ``no sign of damage or leaks``). Two reports putting the story's
     names and nouns around other verbs (``the guards found the van`` / ``the van was towed``) say
     other things about them, and the link is weaker; so is a link of three or more none of whose
     pairs tells alike (on the six read development dossiers one, read partly right; on the other

@@ -108,7 +108,7 @@ def _background_only(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     collapse of the harbour bridge``) and say other things of it? The words they share, names and
     figures aside, lie within ``BACKGROUND_SPAN`` words of each, opening on a noun and ``OF_WHAT``;
     no verb is a verb of both, and each has a verb outside the phrase (``to oversee the inquiry
-    into ...`` and ``has sent questions as part of his inquiry into ...``). On the nineteen read
+    into ...`` and ``has asked for records as part of her inquiry into ...``). On the nineteen read
     dossiers a wrong link (an appointment to an investigation beside questions asked in it) went, and
     a seven-passage link read partly right split into one right and two partly right; no other shown
     link changed. Asking only for a compact shared phrase and other verbs cost 18 right links."""

@@ -238,7 +238,7 @@ def overlapping(spans: Sequence[Span]) -> bool:
 
 
 def _named_as(tokens: Sequence[Token], index: int) -> bool:
-    """Is the token a reporting verb naming someone to a role (``has been announced as the new
+    """Is the token a reporting verb naming someone to a role (``was announced as the next
     coach``, ``confirmed as the next chair``)? It tells what happened, not who said it: a term and a
     verb of its passage. A headline and a lede telling an appointment so shared only names before
     (QA-Align pairs linked 54 -> 55 of 85 on the development dossiers; the three new links on the
@@ -284,7 +284,7 @@ def only_attribution(tokens: Sequence[Token]) -> bool:
     """Is the clause only who speaks (``Neil Ashcombe, controller of Network Drama, said:``)? Also, when it
     holds no other verb and nothing after a colon, a clause that a verb of speaking opens (``said the
     victim's uncle, Dale Morrow``, ``according to officials``) or that ends on one and when, where or
-    how it was said (``…," Dale Morrow said in a statement at the port``). A quotation mark may open it:
+    how it was said (``…," Dale Morrow said on Monday at the port``). A quotation mark may open it:
     the cut before a closing attribution leaves the mark ending the quotation there. Two reports naming
     the same speaker before or after different quotations make no shared statement."""
     words = [t.norm for t in tokens if t.is_word]
