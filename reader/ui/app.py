@@ -155,7 +155,8 @@ class _Cancelled(Exception):
 FIRST_STYLES = ("app.tcss", "palette.tcss")
 """The stylesheets of the reader's screen, its help and notices: read at start. The other views'
 sheets (compare, quotes, dialogs...) were two thirds of the CSS parsed before the first paint:
-they are read when the first screen is pushed over the reader."""
+they are read once an analysis is shown (:meth:`DossierApp._ready_views`), or when a screen is
+pushed over the reader before that."""
 
 
 def _stylesheets(*, first: bool) -> list[Path]:
@@ -218,8 +219,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.without_weaker: Analysis | None = None
         """While ``W`` shows the weaker links: the analysis without them."""
         self._save_lock = threading.Lock()
-        self._view_styles_read = False
-        self._views_ready = False
+        self._unread_styles = _stylesheets(first=False)
+        self._unready_views: list[str] | None = None  # the views' modules left to import, once an analysis is shown
         self._last_input = monotonic()
         self.theme = DARK_THEME
         self.set_reactive(DossierApp.article_id, dossier.articles[0].id if dossier.articles else "")
@@ -322,21 +323,26 @@ class DossierApp(OneKeyAtATime, App[None]):
         return super().push_screen(screen, *args, **kwargs)
 
     def _read_view_styles(self) -> None:
-        if not self._view_styles_read:
-            self._view_styles_read = True
-            for path in _stylesheets(first=False):
-                self.stylesheet.read(path)
+        while self._unread_styles:
+            self._read_view_style()
+
+    def _read_view_style(self) -> None:
+        """Read and parse the next of the views' stylesheets (parsed alone: the others' rules are cached)."""
+        self.stylesheet.read(self._unread_styles.pop(0))
+        self.stylesheet.rules  # noqa: B018 - parsed now, not on the first push
 
     def _ready_views(self) -> None:
-        """At the first rest once an analysis is shown, what the first ``c``, ``w``, ``m`` or ``Q``
-        would otherwise load while the user waits: the views' modules, their stylesheets, parsed."""
-        if self._views_ready or self.analysis is None:
+        """Once an analysis is shown, what the first ``c``, ``w``, ``m`` or ``Q`` would otherwise
+        load while the user waits (the views' modules, their stylesheets parsed), one module or
+        one sheet per turn: a key typed meanwhile waits for one step (at most ~3 ms), not for all
+        of them (~12 ms), and none waits for the user to rest first."""
+        if self._unready_views:
+            import_module(f"reader.ui.screens.{self._unready_views.pop(0)}")
+        elif self._unread_styles:
+            self._read_view_style()
+        else:
             return
-        self._views_ready = True
-        for name in VIEWS:
-            import_module(f"reader.ui.screens.{name}")
-        self._read_view_styles()
-        self.stylesheet.rules  # noqa: B018 - parsed now, not on the first push
+        self.call_later(self._ready_views)
 
     def _collect_again(self) -> None:
         """After the first paint (the command line paused the collector for start-up); full
@@ -346,7 +352,6 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def _collect_at_rest(self) -> None:
         if monotonic() - self._last_input >= REST:
-            self._ready_views()
             collector.at_rest()
 
     async def on_event(self, event: events.Event) -> None:
@@ -573,6 +578,9 @@ class DossierApp(OneKeyAtATime, App[None]):
     def watch_analysis(self, analysis: Analysis | None) -> None:
         self.index = RenderIndex(self.dossier, analysis)
         self.progress = ""
+        if analysis is not None and self._unready_views is None:
+            self._unready_views = list(VIEWS)
+            self.call_after_refresh(self._ready_views)  # once the analysis is on screen
 
     # Actions -----------------------------------------------------------------
     async def open_screen(self, screen) -> None:
