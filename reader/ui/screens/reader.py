@@ -412,11 +412,7 @@ class ReaderScreen(Screen[None]):
     async def action_search(self) -> None:
         """Open the search prompt, mounted (in its place, above the status line) on the first ``/``:
         the first paint does without it."""
-        bar = next(iter(self.query(SearchBar)), None)
-        if bar is None:
-            bar = SearchBar(id="search")
-            await self.mount(bar, before=self.query_one(StatusLine))
-        bar.open()
+        await SearchBar.open_in(self, before=self.query_one(StatusLine))
 
     def action_clear(self) -> None:
         if self.narrow and self.query_one(EntityPanel).display:

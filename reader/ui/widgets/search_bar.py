@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from reader.ui.widgets.item_view import ItemView
 
 
+ALL_REPORTS_PROMPT = "search all reports (Enter to find, Esc to close)"
+
+
 class SearchBar(Input):
     """Posts :class:`Finished` with the query (empty when cancelled)."""
 
@@ -30,20 +33,20 @@ class SearchBar(Input):
             super().__init__()
             self.query = query
 
-    def __init__(self, *, id: str | None = None, placeholder: str = "search all reports (Enter to find, Esc to close)") -> None:
+    def __init__(self, *, id: str | None = None, placeholder: str = ALL_REPORTS_PROMPT) -> None:
         super().__init__(placeholder=placeholder, id=id)
 
     def on_mount(self) -> None:
         self.cursor_blink = not getattr(self.app, "steady", False)
 
     @classmethod
-    async def open_in(cls, screen: Screen, placeholder: str) -> SearchBar:
-        """Open ``screen``'s search bar, mounted on its first ``/``: a view opens (and closes)
-        without it, the bar's widget, styles and cursor left for the few who search."""
+    async def open_in(cls, screen: Screen, placeholder: str = ALL_REPORTS_PROMPT, *, before: Widget | None = None) -> SearchBar:
+        """Open ``screen``'s search bar, mounted (``before`` a widget, else last) on its first ``/``: a
+        screen opens (and closes) without it, the bar's widget, styles and cursor left for the few who search."""
         bar = next(iter(screen.query(cls)), None)
         if bar is None:
             bar = cls(id="search", placeholder=placeholder)
-            await screen.mount(bar)
+            await screen.mount(bar, before=before)
         bar.open()
         return bar
 
