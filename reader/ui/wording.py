@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from rich.text import Span, Text
 
+from reader.core.model import counted  # the core's, which its findings' summaries count with too
 
-def counted(count: int, noun: str, plural: str | None = None) -> str:
-    """``count`` and ``noun``, in the plural (``plural``, else ``noun`` + s) unless ``count`` is 1."""
-    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+__all__ = ["counted", "counted_of", "cut", "whole_parts"]
 
 
 def counted_of(part: int, whole: int, noun: str, plural: str | None = None) -> str:

@@ -33,6 +33,12 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """``count`` and ``noun``, in the plural (``plural``, else ``noun`` + s) unless ``count`` is 1:
+    ``1 link``, ``2 links``, never ``1 links``."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Span:
     """A stretch of one article's body: ``0 <= start <= end <= len(body)``.
@@ -93,6 +99,11 @@ class Article:
         if start < 0:
             return bool(self.title) and -len(self.title) - 1 <= start <= end <= -1
         return start <= end <= len(self.body)
+
+    @property
+    def name(self) -> str:
+        """What names the report wherever it is shown: its outlet, else its id."""
+        return self.outlet or self.id
 
     @property
     def title_span(self) -> Span | None:
