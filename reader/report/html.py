@@ -135,7 +135,7 @@ class _Html:
         self.style = style
         self.articles = analysis.dossier.articles
         self.slot = {a.id: i % len(SOURCE_COLOURS) for i, a in enumerate(self.articles)}
-        self.outlet_text = {a.id: _text(a.outlet or a.id) for a in self.articles}
+        self.outlet_text = {a.id: _text(a.name) for a in self.articles}
         self.passages = _Passages(analysis)
         self.links = ranked_links(analysis)
         self.number = {link.id: n for n, link in enumerate(self.links, 1)}
@@ -270,7 +270,7 @@ class _Html:
         found = self.sourcing.origins.of_link(link.id)
         if found is None:
             return ""
-        note = "Origins: " + _text(found.summary({a.id: a.outlet or a.id for a in self.articles}))
+        note = "Origins: " + _text(found.summary({a.id: a.name for a in self.articles}))
         if pair := found.longest:
             note += (f". Longest shared run ({self.outlet(pair.a)} / {self.outlet(pair.b)}, {_text(pair.relation)}"
                      f"{_text(pair.run.quotation_note)}): "

@@ -368,7 +368,7 @@ class _Report:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.articles = analysis.dossier.articles
-        self.outlet = {a.id: escape_markdown(a.outlet or a.id) for a in self.articles}
+        self.outlet = {a.id: escape_markdown(a.name) for a in self.articles}
         self.sourcing = sourcing_of(analysis)
         self.lines: list[str] = []
 
@@ -429,7 +429,7 @@ class _Report:
 
     def link_origins(self, found: LinkOrigins) -> str:
         """The link's origins, and its longest shared run (a quotation both print, or reused text)."""
-        line = "- Origins: " + escape_markdown(found.summary({a.id: a.outlet or a.id for a in self.articles}))
+        line = "- Origins: " + escape_markdown(found.summary({a.id: a.name for a in self.articles}))
         if pair := found.longest:
             line += (f". Longest shared run ({self.outlet[pair.a]} / {self.outlet[pair.b]}, {pair.relation}"
                      f"{pair.run.quotation_note}): "

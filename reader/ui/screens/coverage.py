@@ -226,7 +226,7 @@ class CoverageScreen(Screen):
         line names the column under the cursor in full), after how many reports have no column."""
         index = self.app.index
         more = f"+{hidden} more reports, counted in the +{hidden} column; " if hidden else ""
-        names = [article.outlet or article.id for article in shown]
+        names = [article.name for article in shown]
         # Each entry is a glyph and a space before its name, entries a space apart.
         budget = name_budget([len(name) for name in names], room - len(more) - 3 * len(shown) + 1)
         legend = Text(more, no_wrap=True, overflow="ellipsis")
@@ -256,7 +256,7 @@ class CoverageScreen(Screen):
             text.append_text(weaker_note(link))
             text.append(" (its passages may share only background), ")
         text.append(f"{KIND_MARKS[link.kind]} {KIND_WORDS[link.kind]}, match score {link.score:.2f} of 1; in {len(carriers)} of {len(dossier.articles)}: ")
-        text.append(", ".join(dossier.article(a).outlet or a for a in carriers))
+        text.append(", ".join(dossier.article(a).name for a in carriers))
         origins = self._origins(links)
         text.append(f"; {counted(origins, 'independent origin')} (reports copying one text count once)")
         span = self.labels[link.id]

@@ -158,7 +158,7 @@ class SourceList(LineView, can_focus=True):
     def _widest_label(self) -> int:
         """Cells of the widest ``1 Outlet`` of the dossier (counted once per index)."""
         if self._widest[0] is not self.index:
-            self._widest = (self.index, max((cell_len(a.outlet or a.id) + 2 for a in self.index.dossier.articles), default=0))
+            self._widest = (self.index, max((cell_len(a.name) + 2 for a in self.index.dossier.articles), default=0))
         return self._widest[1]
 
     def refresh_focus_rows(self) -> None:
