@@ -51,6 +51,23 @@ async def test_a_narrow_list_puts_the_shares_in_one_column(bundled, analysis, mo
         assert all(f" {number} shared" in rows[n] for n, number in ((1, "9%"), (2, "100%")))
 
 
+async def test_a_narrow_list_holds_four_and_five_digit_word_counts_in_a_column(bundled, analysis, monkeypatch):
+    """At 80 columns a row has room for the length too: ``  521 words`` over `` 1020`` and ``12345``."""
+    from reader.core.model import Article
+
+    ids = [article.id for article in bundled.articles]
+    counts = dict(zip(ids, (521, 1020, 12345, 7, 460)))
+    monkeypatch.setattr(Article, "word_count", property(lambda article: counts[article.id]))
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        await until(pilot, lambda: sources.compact and "shared" in sources.render_line(0).text)
+        rows = [sources.render_line(y).text.rstrip() for y in range(len(ids))]
+        assert all(row.endswith(f" {counts[article_id]} words") for row, article_id in zip(rows, ids)), rows
+        assert len({len(row) for row in rows}) == 1, rows  # the counts right-aligned in one column
+        assert len({row.index("% shared") for row in rows}) == 1, rows
+
+
 async def test_the_list_border_says_how_many_files_did_not_open_in_full(tiny, tiny_analysis):
     """At 120 columns the list is 24 cells wide: the note under it must fit, not end in "(ctr…"."""
     from reader.core.model import Problem

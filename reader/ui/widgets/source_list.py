@@ -134,18 +134,21 @@ class SourceList(LineView, can_focus=True):
         """The lines of a report's entry: outlet, headline, then the details, the shared share
         first, as many whole as fit (the share is what tells reports apart; a count is never cut).
         An outlet name too long for a line goes on in the headline's place: the name is never cut.
-        Compact, one line: ``1 Outlet  66% shared``, the shares' numbers right-aligned, ``66%`` when
-        that does not fit in ``width``."""
+        Compact, one line: ``1 Outlet   66% shared   1020 words``, the shares and the word counts
+        each in a column of right-aligned numbers (up to five digits), the counts left out, then the
+        word ``shared``, when they do not fit in ``width``."""
         palette = self.palette()
         label = self.index.source_label(palette, article_id)
         shared = shared_label(self.index.analysis, article_id)
         room = self.scrollable_content_region.width if width is None else width
-        if self.compact:  # the shares in one column, after the widest name that leaves them room
+        article = self.index.dossier.article(article_id)
+        if self.compact:  # the numbers in columns, after the widest name that leaves them room
             share = shared.split()[0].rjust(len("100%"))  # "  9%" under " 75%"
-            said = next((said for said in (f" {share} shared", f" {share}") if label.cell_len + len(said) <= room), "")
+            words = f"{article.word_count:>{len('10000')}} words"  # "  521" under " 1020" and "12345"
+            said = next((said for said in (f" {share} shared  {words}", f" {share} shared", f" {share}")
+                         if label.cell_len + len(said) <= room), "")
             label.pad_right(max(0, min(self._widest_label(), room - len(said)) - label.cell_len) if said else 0)
             return (label.append(said, palette.muted),)
-        article = self.index.dossier.article(article_id)
         origin = origin_label(self.index.analysis, article_id)
         parts = [shared, *origin.split(" · "), f"{article.word_count} words", article.published]
         # Appended, not Text(details, style): a line drawn on its own leaves a Text's own style out.
