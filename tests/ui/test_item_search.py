@@ -161,3 +161,5 @@ async def test_a_search_goes_to_its_first_hit_and_says_how_many_hold_it(bundled,
         said = [str(n.message) for n in app._notifications]
         assert not any("Wrapped" in message for message in said)
         assert f"\u201c{label}\u201d in 1 of {versions.count} versions: n/N go through them" in said
+        await pilot.press("slash", *"zqxwv", "enter")
+        await until(pilot, lambda: "No version holds \u201czqxwv\u201d" in [str(n.message) for n in app._notifications])

@@ -284,7 +284,7 @@ async def test_search_without_hits_says_so(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash", *"zebra", "enter")
-        await until(pilot, lambda: any("Not found: zebra" in str(n.message) for n in app._notifications), workers=True)
+        await until(pilot, lambda: any("No report holds “zebra”" in str(n.message) for n in app._notifications), workers=True)
         assert _view(app).hits == ()
 
 

@@ -52,6 +52,7 @@ from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
+from reader.ui.wording import not_found
 
 REPORT = Binding.Group("Report", compact=True)
 LINK = Binding.Group("Link", compact=True)
@@ -503,7 +504,7 @@ class CompareScreen(Screen):
         hits = sorted({rows[i] for span in found for i in sentences_within(self.analysis, span) if i in rows})
         self._search = (self._active, article.id, event.query, tuple(hits)) if hits else None
         if event.query.strip() and not hits:
-            self.notify(f"Not in {article.outlet}: {event.query[:60]}", severity="warning", timeout=3)
+            self.notify(not_found(event.query, f"passage of {article.name}"), severity="warning", timeout=3)
         elif hits:
             self.action_jump_link(1)
 

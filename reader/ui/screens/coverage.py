@@ -38,7 +38,7 @@ from reader.ui.paging import next_hit
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.line_table import Column, LineTable
 from reader.ui.widgets.search_bar import SearchBar
-from reader.ui.wording import counted
+from reader.ui.wording import counted, not_found
 
 KIND_MARKS = {"verbatim": "=", "near": "\u2248", "paraphrase": "~"}
 """One cell says how the versions match; the legend and the details line say it in words."""
@@ -282,7 +282,7 @@ class CoverageScreen(Screen):
         if self._hits:
             self.action_jump_hit(1)
         else:
-            self.notify(f"No passage holds: {event.query[:60]}", severity="warning", timeout=3)
+            self.notify(not_found(event.query, "passage"), severity="warning", timeout=3)
 
     def action_jump_hit(self, step: int) -> None:
         """The next (``step`` 1) or previous (-1) row holding the last search's query, round the ends."""

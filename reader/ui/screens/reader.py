@@ -26,6 +26,7 @@ from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.source_list import SourceList
+from reader.ui.wording import not_found, searched_words
 
 NARROW = 100
 """Below this many columns the source list shrinks to one line per report and the entity panel overlays."""
@@ -450,10 +451,10 @@ class ReaderScreen(Screen[None]):
         waiting, self.waiting_steps = self.waiting_steps, ()
         if not event.hits:
             self._update_status()
-            self.notify(f"Not found: {event.query[:60]}", severity="warning", timeout=4)
+            self.notify(not_found(event.query, "report"), severity="warning", timeout=4)
             return
         self.app.entity_id = None
-        self._set_walk(event.hits, f"“{event.query[:40]}”", kind="search")
+        self._set_walk(event.hits, searched_words(event.query, 40), kind="search")
         self._step_to_first()
         for step in waiting:
             self.action_walk(step)

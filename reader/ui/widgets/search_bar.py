@@ -11,7 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from reader.ui.paging import next_hit
-from reader.ui.wording import counted_of
+from reader.ui.wording import counted_of, not_found, searched_words
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -117,9 +117,9 @@ class ItemSearch:
             at = position if position is not None else 0
             self.go_to_item(next_hit(self.hits, at - 1, 1)[0])
             found = counted_of(len(self.hits), self.item_count(), self.item_noun)
-            self.notify(f"\u201c{event.query.strip()[:60]}\u201d in {found}: n/N go through them", timeout=3)
+            self.notify(f"{searched_words(event.query)} in {found}: n/N go through them", timeout=3)
         elif event.query.strip():
-            self.notify(f"Nothing here holds: {event.query[:60]}", severity="warning", timeout=3)
+            self.notify(not_found(event.query, self.item_noun), severity="warning", timeout=3)
 
     def search_for(self, query: str) -> None:
         """Find ``query`` in the items (``""``: end the search), and redraw them marked."""
