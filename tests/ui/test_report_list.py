@@ -35,6 +35,22 @@ async def test_a_long_name_and_long_details_are_never_cut_mid_word(tiny, tiny_an
         assert shown == parts[: len(shown)]  # whole parts, in order: no count cut to "93% co…"
 
 
+async def test_a_long_name_without_spaces_goes_on_under_its_start_beside_its_number(tiny, tiny_analysis):
+    """A name from a file name ("spreeblick.com.habeck.wrapped") has no space to wrap at: it was
+    wrapped after its number, the number alone on the first row and the name cut on the second."""
+    name = "spreeblick.com.habeck.wrapped"
+    alpha = replace(tiny.articles[0], outlet=name)
+    dossier = Dossier(root=tiny.root, articles=(alpha, *tiny.articles[1:]))
+    app = build_app(dossier, analysis=replace(tiny_analysis, dossier=dossier))
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        await until(pilot, lambda: sources.scrollable_content_region.width)
+        width = sources.scrollable_content_region.width
+        rows = [sources.render_line(y).text[:width].rstrip() for y in range(2)]
+        assert len(name) + 2 > width and rows[0] == "1 " + name[: width - 2], rows
+        assert rows[1] == "  " + name[width - 2 :], rows  # the rest under the name's start, whole
+
+
 async def test_a_narrow_list_puts_the_shares_in_one_column(bundled, analysis, monkeypatch):
     """The shares' numbers right-aligned: ``9%`` under ``75%``, ``100%`` as well."""
     from reader.ui.widgets import source_list

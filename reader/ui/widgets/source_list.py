@@ -22,7 +22,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from reader.core.model import Article
-from reader.ui.drawing import LineView, line_strip
+from reader.ui.drawing import LineView, line_strip, wrap_offsets
 from reader.ui.render import Palette, RenderIndex, origin_label, shared_label
 from reader.ui.wording import cut, whole_parts
 
@@ -154,8 +154,11 @@ class SourceList(LineView, can_focus=True):
         # Appended, not Text(details, style): a line drawn on its own leaves a Text's own style out.
         details = Text().append(whole_parts([part for part in parts if part], room), palette.muted)
         if label.cell_len > room:  # the name goes on in the headline's place, under its start
-            lines = label.wrap(self.app.console, room)
-            return lines[0], Text("  ").append_text(Text(" ").join(lines[1:])), details
+            # The name wrapped on its own, a word longer than the row split ("nytimes.com.article"
+            # from a file name has no space): wrapped with its number, it left the number alone.
+            name = label[2:]  # after "1 "
+            rows = [name[start:end] for start, end in wrap_offsets(name.plain, 0, len(name), room - 2)] or [name]
+            return label[:2].append_text(rows[0]), Text("  ").append_text(Text(" ").join(rows[1:])), details
         return label, Text(" ".join(article.headline.splitlines())), details
 
     def _widest_label(self) -> int:
