@@ -10,6 +10,8 @@ each key moving in the list, and each Tab, re-rendered all of it.)
 
 from __future__ import annotations
 
+import re
+
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
@@ -25,6 +27,24 @@ from reader.core.model import Article
 from reader.ui.drawing import LineView, line_strip, wrap_offsets
 from reader.ui.render import Palette, RenderIndex, origin_label, shared_label
 from reader.ui.wording import cut, whole_parts
+
+
+_NAME_BREAK = re.compile(r"[.\-_/]")
+"""Where a name with no space breaks best when it must: after a dot, dash, underscore or slash."""
+
+
+def _name_rows(name: str, width: int) -> list[tuple[int, int]]:
+    """``name`` wrapped to ``width`` cells, a word longer than a row split after its last dot,
+    dash, underscore or slash in the row's second half (``spreeblick.com.`` / ``habeck``), else
+    where the row ends."""
+    rows, n = wrap_offsets(name, 0, len(name), width), 0
+    while n < len(rows) - 1:
+        (start, end), (after, _) = rows[n], rows[n + 1]
+        breaks = [m.end() for m in _NAME_BREAK.finditer(name, start, end)] if end == after else []
+        if breaks and breaks[-1] - start > (end - start) // 2:
+            rows[n:] = [(start, breaks[-1]), *wrap_offsets(name, breaks[-1], len(name), width)]
+        n += 1
+    return rows
 
 
 class SourceList(LineView, can_focus=True):
@@ -157,7 +177,7 @@ class SourceList(LineView, can_focus=True):
             # The name wrapped on its own, a word longer than the row split ("nytimes.com.article"
             # from a file name has no space): wrapped with its number, it left the number alone.
             name = label[2:]  # after "1 "
-            rows = [name[start:end] for start, end in wrap_offsets(name.plain, 0, len(name), room - 2)] or [name]
+            rows = [name[start:end] for start, end in _name_rows(name.plain, room - 2)] or [name]
             return label[:2].append_text(rows[0]), Text("  ").append_text(Text(" ").join(rows[1:])), details
         return label, Text(" ".join(article.headline.splitlines())), details
 
