@@ -1,4 +1,5 @@
-"""How the model names a report and counts things: one way, used by the core and the UI alike."""
+"""How the model names a report, titles one that has no title, and counts things: one way, used by the
+core and the UI alike."""
 
 from __future__ import annotations
 
@@ -12,6 +13,15 @@ def _article(outlet: str) -> Article:
 def test_a_report_is_named_by_its_outlet_else_by_its_id():
     assert _article("Coast News").name == "Coast News"
     assert _article("").name == "coast-news-17"
+
+
+def test_an_untitled_report_is_titled_by_its_first_sentence_not_cut_at_an_abbreviation():
+    lead = ("WASHINGTON \u2014 The senator spoke to the former F.B.I. director and Mr. Vance on Monday. "
+            "The meeting lasted an hour.")
+    untitled = Article(id="a", outlet="", body=lead, paragraphs=((0, len(lead)),))
+    assert untitled.headline == "WASHINGTON \u2014 The senator spoke to the former F.B.I. director and Mr. Vance on Monday."
+    unsure = Article(id="b", outlet="", body="It happened in the U.S. Then it spread.", paragraphs=((0, 39),))
+    assert unsure.headline == unsure.body  # an initialism that may end the sentence: the line whole, not cut there
 
 
 def test_a_count_agrees_with_its_noun():

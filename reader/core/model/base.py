@@ -9,10 +9,15 @@ body (offsets below 0, see :class:`Span`). Loading produces a :class:`Dossier`. 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
+
+_STOP = re.compile(r"\. ")
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+"""Letters each with its full stop (``F.B.I``, ``U.S``, the ``F`` of ``John F. Kennedy``), the last stop left out."""
 
 EntityType = Literal["person", "org", "place", "product", "law", "other"]
 LinkKind = Literal["verbatim", "near", "paraphrase"]
@@ -112,12 +117,20 @@ class Article:
 
     @property
     def headline(self) -> str:
-        """The title, or the first sentence-ish line when the capture has none."""
+        """The title, or the first sentence of the first line when the capture has none: a full
+        stop after an initialism or a known abbreviation ("the F.B.I. director", "Mr. Comey") does
+        not end it."""
         if self.title:
             return self.title
+        # Here, not at the top: the word lists cost the first paint a millisecond, and most reports have a title.
+        from reader.core.vocabulary import NON_TERMINAL_ABBREVIATIONS
+
         first = self.body.split("\n", 1)[0]
-        cut = first.find(". ")
-        return first if cut < 0 else first[: cut + 1]
+        for stop in _STOP.finditer(first):
+            before = (first[: stop.start()].split() or [""])[-1]
+            if not (_INITIALISM.fullmatch(before) or before.lower() in NON_TERMINAL_ABBREVIATIONS):
+                return first[: stop.start() + 1]
+        return first
 
     @property
     def word_count(self) -> int:
