@@ -51,6 +51,13 @@ async def test_a_long_name_without_spaces_goes_on_under_its_start_beside_its_num
         assert rows == ["1 spreeblick.com.", "  habeck.wrapped"]  # broken after a dot, the rest under its start
 
 
+def test_a_long_name_breaks_after_a_dash_and_goes_on_as_written():
+    from reader.ui.widgets.source_list import _name_rows
+
+    name = "Hostile Wire PWNED-OUTLET-TITLE-TOO-LONG"
+    assert [name[a:b] for a, b in _name_rows(name, 20)] == ["Hostile Wire", "PWNED-OUTLET-TITLE-", "TOO-LONG"]
+
+
 async def test_a_narrow_list_puts_the_shares_in_one_column(bundled, analysis, monkeypatch):
     """The shares' numbers right-aligned: ``9%`` under ``75%``, ``100%`` as well."""
     from reader.ui.widgets import source_list

@@ -177,8 +177,9 @@ class SourceList(LineView, can_focus=True):
             # The name wrapped on its own, a word longer than the row split ("nytimes.com.article"
             # from a file name has no space): wrapped with its number, it left the number alone.
             name = label[2:]  # after "1 "
-            rows = [name[start:end] for start, end in _name_rows(name.plain, room - 2)] or [name]
-            return label[:2].append_text(rows[0]), Text("  ").append_text(Text(" ").join(rows[1:])), details
+            rows = _name_rows(name.plain, room - 2) or [(0, len(name))]
+            rest = name[rows[1][0]:] if len(rows) > 1 else Text()  # as written from there on, cut to the row
+            return label[:2].append_text(name[: rows[0][1]]), Text("  ").append_text(rest), details
         return label, Text(" ".join(article.headline.splitlines())), details
 
     def _widest_label(self) -> int:
