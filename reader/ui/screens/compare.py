@@ -284,7 +284,7 @@ class CompareScreen(Screen):
         await column.show(index, this, rows, cursor=cursor)
         column.border_title = index.source_label(column.palette(), this)
         matched = sum(p.matched for p in passages)
-        column.border_subtitle = Text(column_count(matched, len(passages), index.dossier.article(other).outlet))
+        column.border_subtitle = Text(column_count(matched, len(passages), index.dossier.article(other).name))
 
     def _paired(self, this: str, other: str) -> tuple[tuple[Passage, ...], tuple[PassageRow, ...]]:
         """The passages of ``this`` against ``other`` and the rows showing them, kept for the
@@ -406,7 +406,7 @@ class CompareScreen(Screen):
         dossier = self.analysis.dossier
         if len(dossier.articles) < 2:
             return Text("This dossier has one report: there is nothing to compare it with.")
-        other = dossier.article(self._reports[_other(side)]).outlet
+        other = dossier.article(self._reports[_other(side)]).name
         walking = "" if self._walked == ALL_TYPES else f" [{TYPE_TITLES[self._walked]}]"
         # Cut to one line by the stylesheet, and shown whole with the details (i).
         text = Text(f"{passage.sentence.index + 1}/{len(self._passages[side])}{walking}: ")
@@ -432,9 +432,9 @@ class CompareScreen(Screen):
             text.append(f"; {link.kind} match ({link.score:.2f})")
         elif passage.carriers:
             text.append(f"not in {other}; in ")
-            text.append(", ".join(dossier.article(a).outlet for a in passage.carriers))
+            text.append(", ".join(dossier.article(a).name for a in passage.carriers))
         else:
-            text.append(f"only {dossier.article(self._reports[side]).outlet} has this")
+            text.append(f"only {dossier.article(self._reports[side]).name} has this")
         return text
 
     @on(DescendantFocus)
@@ -666,7 +666,7 @@ class CompareScreen(Screen):
         if passages:
             span = passages[self.active_column.cursor].sentence.span
             article = self.analysis.dossier.article(span.article)
-            self.app.copy_passage(article.text(span), f"a passage of {article.outlet}")
+            self.app.copy_passage(article.text(span), f"a passage of {article.name}")
 
     def action_all_versions(self) -> None:
         passages = self._passages[self._active]

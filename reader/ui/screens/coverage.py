@@ -260,7 +260,7 @@ class CoverageScreen(Screen):
         origins = self._origins(links)
         text.append(f"; {counted(origins, 'independent origin')} (reports copying one text count once)")
         span = self.labels[link.id]
-        text.append(f". {dossier.article(span.article).outlet}: ")
+        text.append(f". {dossier.article(span.article).name}: ")
         text.append(row_text(self.analysis, span))
         # One line unless the details are shown in full: then its height follows the text.
         self.query_one("#coverage-details", Static).update(text, layout=self.app.has_class("-details"))

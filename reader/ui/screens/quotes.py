@@ -198,7 +198,7 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
             return
         group = self.groups[self.statements.index]
         dossier = self.analysis.dossier
-        lines = [f"{dossier.article(q.span.article).outlet}: {dossier.article(q.span.article).text(q.span)}" for q in group.quotes]
+        lines = [f"{dossier.article(q.span.article).name}: {dossier.article(q.span.article).text(q.span)}" for q in group.quotes]
         self.app.copy_passage("\n\n".join(lines), f"{len(lines)} quotation{'' if len(lines) == 1 else 's'}")
 
     @on(ItemView.Selected)
