@@ -52,7 +52,7 @@ from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
-from reader.ui.wording import not_found
+from reader.ui.wording import counted, not_found
 
 REPORT = Binding.Group("Report", compact=True)
 LINK = Binding.Group("Link", compact=True)
@@ -428,7 +428,7 @@ class CompareScreen(Screen):
             kinds = ", ".join(
                 f"{TYPE_TITLES[kind]} {n}" for kind in DIFF_TYPES if (n := sum(d.type == kind for d in typed))
             )
-            text.append(f"{changed} difference{'' if changed == 1 else 's'} ({kinds}) from {other}" if changed else f"same words as {other}")
+            text.append(f"{counted(changed, 'difference')} ({kinds}) from {other}" if changed else f"same words as {other}")
             text.append(f"; {link.kind} match ({link.score:.2f})")
         elif passage.carriers:
             text.append(f"not in {other}; in ")

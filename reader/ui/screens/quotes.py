@@ -154,7 +154,7 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
         flag_style = self.palette_style("quote--flag")
         reports = len(group.articles)
         text = Text(group.speaker or "Unattributed", speaker_style)
-        text.append(f"  quoted in {len(group.quotes)}, carried by {reports} report{'' if reports == 1 else 's'}", palette.muted)
+        text.append(f"  quoted in {len(group.quotes)}, carried by {counted(reports, 'report')}", palette.muted)
         reference = group.quotes[0]
         for same in same_wording(self.analysis, group.quotes, lambda quote: (quote.span, quote.speaker, quote.verb, quote.inherited)):
             text.append("\n")
@@ -199,7 +199,7 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
         group = self.groups[self.statements.index]
         dossier = self.analysis.dossier
         lines = [f"{dossier.article(q.span.article).name}: {dossier.article(q.span.article).text(q.span)}" for q in group.quotes]
-        self.app.copy_passage("\n\n".join(lines), f"{len(lines)} quotation{'' if len(lines) == 1 else 's'}")
+        self.app.copy_passage("\n\n".join(lines), counted(len(lines), 'quotation'))
 
     @on(ItemView.Selected)
     def _selected(self, event: ItemView.Selected) -> None:
