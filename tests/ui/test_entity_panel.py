@@ -100,7 +100,8 @@ async def test_on_a_light_theme_the_cursor_row_keeps_dark_text_on_the_pale_tint(
 
 def test_reports_past_the_glyphs_are_counted_not_drawn_a_plus_each():
     """Past 35 reports (1-9, a-z) a report has no glyph: 50 of them behind an entity were 50 "+"
-    signs, a column too wide to show beside any name; they are counted instead, ``3mt+12``."""
+    signs, a column too wide to show beside any name; they are counted instead, ``3mt +12`` (the
+    count set apart: ``+12`` against the glyphs would read as reports 1 and 2)."""
     from dataclasses import fields
 
     from rich.style import Style
@@ -114,4 +115,4 @@ def test_reports_past_the_glyphs_are_counted_not_drawn_a_plus_each():
     entity = Entity("ottawa", "Ottawa", "place", ("Ottawa",), tuple(Span(f"r{n:02}", 0, 6) for n in carriers))
     palette = Palette(**{f.name: Style() for f in fields(Palette)} | {"sources": (Style(),), "entities": (Style(),)})
     rows = entity_rows(RenderIndex(Dossier(root="many", articles=articles)), palette, [entity])
-    assert plain(rows[0]).split() == ["Ottawa", "15", "3mt+12"]
+    assert plain(rows[0]).split() == ["Ottawa", "15", "3mt", "+12"]

@@ -70,7 +70,7 @@ class EntityRow:
 
 def entity_rows(index: RenderIndex, palette: Palette, entities: Sequence[Entity]) -> list[EntityRow]:
     """The panel's rows for ``entities``, their columns as wide as the widest of them needs; the
-    reports past the ones with a glyph of their own (1-9, a-z) are counted after a ``+``."""
+    reports past the ones with a glyph of their own (1-9, a-z) are counted after a ``+``: ``3mt +12``."""
     slotted = len(index.dossier.articles) <= SLOTTED_REPORTS
     cells = []
     for entity in entities:
@@ -83,8 +83,8 @@ def entity_rows(index: RenderIndex, palette: Palette, entities: Sequence[Entity]
             if slotted:
                 reports.append(" " * (slot - reports.cell_len))
             reports.append(glyph, palette.source(slot))
-        if others:  # the reports past the named ones counted, not a "+" each: "3mt+12"
-            reports.append(f"{OTHER_SOURCES_GLYPH}{others}", palette.muted)
+        if others:  # the reports past the named ones counted, not a "+" each: "3mt +12" (spaced: not reports 1 and 2)
+            reports.append(f"{' ' if reports else ''}{OTHER_SOURCES_GLYPH}{others}", palette.muted)
         name = entity_label(index, palette, entity.id, entity.name)
         cells.append((name, Text(str(len(entity.articles))), reports))
     widths = tuple(max((row[column].cell_len for row in cells), default=0) for column in range(3))
