@@ -490,7 +490,7 @@ class CompareScreen(Screen):
         self.set_focus(self.column(side))
 
     async def action_search(self) -> None:
-        await SearchBar.open_in(self, "search this column (Enter to find, Esc to close; then n/N)")
+        await SearchBar.open_in(self, "this column")
 
     @on(SearchBar.Finished)
     def _search(self, event: SearchBar.Finished) -> None:

@@ -266,7 +266,7 @@ class CoverageScreen(Screen):
         self.query_one("#coverage-details", Static).update(text, layout=self.app.has_class("-details"))
 
     async def action_search(self) -> None:
-        await SearchBar.open_in(self, "search the passages (Enter to find, Esc to close; then n/N)")
+        await SearchBar.open_in(self, "the passages")
 
     @on(SearchBar.Finished)
     def _search(self, event: SearchBar.Finished) -> None:

@@ -55,7 +55,7 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
     AUTO_FOCUS = "VersionList"
     HELP_WIDGETS = (VersionList,)
     item_noun = "version"
-    search_prompt = "search the versions (Enter to find, Esc to close; then n/N)"
+    searched_items = "the versions"
     COMPONENT_CLASSES = UNTYPED_DIFFERENCE_CLASSES | {"difference--conflict"}  # the screen draws the versions (see PaletteMixin)
 
     BINDINGS = [

@@ -93,7 +93,7 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
 
     AUTO_FOCUS = "QuoteList"
     item_noun = "statement"
-    search_prompt = "search the statements (Enter to find, Esc to close; then n/N)"
+    searched_items = "the statements"
     HELP_WIDGETS = (QuoteList,)
     COMPONENT_CLASSES = UNTYPED_DIFFERENCE_CLASSES | {"quote--flag", "quote--speaker"}  # the screen draws the statements
 
