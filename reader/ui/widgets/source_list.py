@@ -153,7 +153,7 @@ class SourceList(LineView, can_focus=True):
     def entry(self, article_id: str, width: int | None = None) -> tuple[Text, ...]:
         """The lines of a report's entry: outlet, headline, then the details, the shared share
         first, as many whole as fit (the share is what tells reports apart; a count is never cut).
-        An outlet name too long for a line goes on in the headline's place: the name is never cut.
+        An outlet name too long for a line goes on in the headline's place, cut only past those two rows.
         Compact, one line: ``1 Outlet   66% shared   1020 words``, the shares and the word counts
         each in a column of right-aligned numbers (up to five digits), the counts left out, then the
         word ``shared``, when they do not fit in ``width``."""
