@@ -41,3 +41,29 @@ def test_a_verb_in_ate_meets_its_nouns():
 )
 def test_one_happening_told_in_other_forms_of_its_words_is_linked(tmp_path, first, second):
     assert _links(tmp_path, first, second) == [("paraphrase", True)]
+
+
+def test_words_of_one_meaning_meet():
+    assert stem("quake") == stem("temblor") == stem("earthquake")
+    assert stem("rattled") == stem("shakes") == stem("shook")
+    assert stem("dropped") == stem("fell") == stem("falls")
+    assert stem("strengthened") == stem("rose") == stem("rises")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "A magnitude 5.1 temblor rattled the Orvane valley early on Sunday, the survey said.",
+            "A 5.1-magnitude earthquake shook the Orvane valley early Sunday morning.",
+            id="a-temblor-rattled-an-earthquake-shook",
+        ),
+        pytest.param(
+            "Shares of Tallow Mining dropped 3.1% in Lisbon after the ruling.",
+            "Tallow Mining's stock fell 3.1% in Lisbon once the ruling was known.",
+            id="dropped-and-fell",
+        ),
+    ],
+)
+def test_one_happening_told_in_other_words_is_linked(tmp_path, first, second):
+    assert _links(tmp_path, first, second) == [("paraphrase", True)]
