@@ -1,5 +1,5 @@
 """Passages telling one happening in other forms of its words are linked: a verb and its nouns, a
-reporting verb naming someone to a role. Invented reports only."""
+reporting verb naming someone to a role, words news uses for one another. Invented reports only."""
 
 from __future__ import annotations
 
@@ -37,23 +37,7 @@ def test_a_verb_in_ate_meets_its_nouns():
             "The Harbour Theatre said on Friday that Dana Whitlock was announced as the new Lanterns presenter.",
             id="announced-as-the-new-one",
         ),
-    ],
-)
-def test_one_happening_told_in_other_forms_of_its_words_is_linked(tmp_path, first, second):
-    assert _links(tmp_path, first, second) == [("paraphrase", True)]
-
-
-def test_words_of_one_meaning_meet():
-    assert stem("quake") == stem("temblor") == stem("earthquake")
-    assert stem("rattled") == stem("shakes") == stem("shook")
-    assert stem("dropped") == stem("fell") == stem("falls")
-    assert stem("strengthened") == stem("rose") == stem("rises")
-
-
-@pytest.mark.parametrize(
-    ("first", "second"),
-    [
-        pytest.param(
+        pytest.param(  # words news uses for one another (vocabulary.EQUIVALENT_WORDS)
             "A magnitude 5.1 temblor rattled the Orvane valley early on Sunday, the survey said.",
             "A 5.1-magnitude earthquake shook the Orvane valley early Sunday morning.",
             id="a-temblor-rattled-an-earthquake-shook",
@@ -65,5 +49,12 @@ def test_words_of_one_meaning_meet():
         ),
     ],
 )
-def test_one_happening_told_in_other_words_is_linked(tmp_path, first, second):
+def test_one_happening_told_in_other_forms_of_its_words_is_linked(tmp_path, first, second):
     assert _links(tmp_path, first, second) == [("paraphrase", True)]
+
+
+def test_words_of_one_meaning_meet():
+    assert stem("quake") == stem("temblor") == stem("earthquake")
+    assert stem("rattled") == stem("shakes") == stem("shook")
+    assert stem("dropped") == stem("fell") == stem("falls")
+    assert stem("strengthened") == stem("rose") == stem("rises")
