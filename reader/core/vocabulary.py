@@ -800,3 +800,14 @@ reports unchanged; the shown links changed only in the earthquake dossier (headl
 the quake). Tried and left out for gaining nothing: ``hurt``/``wounded`` for ``injured`` (a shooting's
 lede link took in a sentence about the firing), ``canned``/``sacked`` for ``fired``, ``slain`` for
 ``killed``, ``climbed``/``gained`` for ``rose``, ``slid``/``declined`` for ``fell``."""
+
+EQUIVALENT_PHRASES = {
+    (first, second): "speak"
+    for first in ("phone", "telephone")
+    for second in ("call", "calls", "conversation", "conversations")
+}
+"""Two words news uses for a verb, the second read as that verb, a happening (``links.units``): ``a phone
+call between the two ministers`` tells what ``the minister spoke with his counterpart`` tells. The five
+reports read fact by fact: recall 0.880 -> 0.933 (a report telling the ministers' call joins the link of the
+four saying they spoke), precision 0.977 -> 0.978; QA-Align and the invented dossiers unchanged; on the
+twenty development dossiers one dossier's links changed (a memo dossier telling of phone calls)."""

@@ -47,6 +47,11 @@ def test_a_verb_in_ate_meets_its_nouns():
             "Tallow Mining's stock fell 3.1% in Lisbon once the ruling was known.",
             id="dropped-and-fell",
         ),
+        pytest.param(  # a phrase news uses for a verb (vocabulary.EQUIVALENT_PHRASES)
+            "Ruelle also said she spoke with her Danish counterpart, Ola Brandtvik, to reopen the fishing talks.",
+            "The decision came hours after a phone call between Ruelle and her Danish counterpart Ola Brandtvik on Monday.",
+            id="spoke-with-and-a-phone-call",
+        ),
     ],
 )
 def test_one_happening_told_in_other_forms_of_its_words_is_linked(tmp_path, first, second):

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from reader.core.model import Token
-from reader.core.vocabulary import EQUIVALENT_WORDS, FACTLESS_WORDS, IRREGULAR_FORMS, NUMBER_SCALES, NUMBER_WORD_VALUES, ORDINAL_WORD_VALUES, WEEKDAYS
+from reader.core.vocabulary import EQUIVALENT_PHRASES, EQUIVALENT_WORDS, FACTLESS_WORDS, IRREGULAR_FORMS, NUMBER_SCALES, NUMBER_WORD_VALUES, ORDINAL_WORD_VALUES, WEEKDAYS
 
 NUMBER_WORDS = {word: str(value) for word, value in NUMBER_WORD_VALUES.items() if 2 <= value <= 12}
 """Small numbers spelled out; ``six``, ``sixfold`` and ``6`` meet (``one`` is too often a pronoun)."""
@@ -48,6 +48,12 @@ def stem(word: str) -> str:
                 word = word[:-1]  # 'carrying' meets 'carry' and 'carried'
             break
     return word[:_STEM_MAX]
+
+
+def phrase_verb(tokens: Sequence[Token], index: int) -> str | None:
+    """The verb a token stands for as the end of a phrase news uses for it (``EQUIVALENT_PHRASES``:
+    ``phone call`` -> ``speak``), else ``None``."""
+    return EQUIVALENT_PHRASES.get((tokens[index - 1].norm, tokens[index].norm)) if index else None
 
 
 @lru_cache(maxsize=1 << 16)
