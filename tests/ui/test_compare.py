@@ -473,10 +473,9 @@ async def test_edge_page_and_click_move_the_cursor(trio):
 
 
 async def test_the_help_screen_lists_the_compare_keys(trio):
-    from reader.ui.app import DossierApp
     from reader.ui.screens.help import help_sections
 
-    sections = dict(help_sections(DossierApp))
+    sections = dict(help_sections(build_app(trio.dossier, analysis=trio)))
     compare = dict((description, keys) for keys, description in sections["Compare screen"])
     assert compare["Next linked passage"] == "n }" and compare["Next difference"] == "."  # one row for keys alike
     assert "Compare with reference" in dict((d, k) for k, d in sections["N-way: versions"])

@@ -232,7 +232,7 @@ async def test_broken_files_are_counted_listed_one_line_each_and_good_ones_liste
         caveats = len(dossier.problems) - skipped
         assert [str(n.message) for n in app._notifications if n.title == "Problems"] == [
             f"{skipped} files not opened, {caveats} {'file' if caveats == 1 else 'files'} opened with a caveat: "
-            "ctrl+p \u203a Problems lists them"
+            "^p \u203a Problems lists them"
         ]
         assert not any(n.markup for n in app._notifications)
         await app.action_show_problems()

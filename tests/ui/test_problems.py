@@ -30,7 +30,7 @@ async def test_more_problems_than_fit_are_counted_in_one_notice(tiny, tiny_analy
     app = build_app(dossier, analysis=replace(tiny_analysis, dossier=dossier))
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         said = [str(n.message) for n in app._notifications]
-        assert said == ["5 files not opened: ctrl+p \u203a Problems lists them"]
+        assert said == ["5 files not opened: ^p \u203a Problems lists them"]
         await until(pilot, lambda: _toasts_fit(app))
 
 

@@ -52,7 +52,7 @@ from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
-from reader.ui.wording import counted, not_found
+from reader.ui.wording import counted, keys_shown, not_found
 
 REPORT = Binding.Group("Report", compact=True)
 LINK = Binding.Group("Link", compact=True)
@@ -109,7 +109,7 @@ class ReportPicker(ModalScreen[str]):
 
     def compose(self) -> ComposeResult:
         options = ReportOptions(self._ids, self._current)
-        options.border_title = "Show which report? (enter)"
+        options.border_title = f"Show which report? ({keys_shown(self.app, 'enter')})"
         yield options
         yield KeyBar(id="keys")
 
