@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import weakref
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -90,10 +91,11 @@ class ReportOptions(PaletteMixin, PickList):
         self.add_options(Option(self._label(index, article_id), id=article_id) for article_id in self._ids)
         self.highlighted = self._ids.index(self._current) if self._current in self._ids else 0
 
-    def _label(self, index, article_id: str) -> Text:
-        label = index.source_label(self.palette(), article_id)
-        label.append(f"  {index.dossier.article(article_id).headline}")
-        return label
+    def _label(self, index, article_id: str) -> Table:
+        # A grid: a long headline wraps under the outlet's name, not back under the report's glyph.
+        label, grid = index.source_label(self.palette(), article_id), Table.grid()
+        grid.add_row(label[:2], label[2:].append(f"  {index.dossier.article(article_id).headline}"))
+        return grid
 
 
 class ReportPicker(ModalScreen[str]):
