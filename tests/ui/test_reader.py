@@ -356,7 +356,7 @@ async def test_problems_are_notified_one_line_per_file_and_listed(tiny, tiny_ana
         await pilot.press("enter")
         await on_top(pilot, ProblemsScreen)
         listed = app.screen.query_one(OptionList).get_option_at_index(0).prompt
-        assert plain(listed) == "Not opened  bad.md: header line 2 is not 'key: value'"
+        assert plain(listed) == "bad.md  header line 2 is not 'key: value'"
 
 
 async def test_q_quits(tiny, tiny_analysis):
