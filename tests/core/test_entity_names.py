@@ -1063,3 +1063,30 @@ def test_a_platform_people_took_to_is_no_place():
         "She flew to Brill on Monday. Crowds waited in Brill.",
     ))
     assert index["chirper"].type != "place" and index["brill"].type == "place"
+
+
+def test_a_town_named_after_a_saint_is_a_place_and_its_abbreviation_no_title():
+    index = by_alias(entities_of_texts(
+        "The team moved from St. Aubin to San Telmo. Her office is at 12 Elm St. in Brackwell.",
+        "Fans in St. Aubin cheered.",
+    ))
+    assert index["st. aubin"].type == index["san telmo"].type == index["elm st."].type == "place"
+    assert index["st. aubin"].shared and "aubin" not in index
+
+
+def test_a_firm_whose_name_is_written_with_an_honorific_is_an_organisation():
+    index = by_alias(entities_of_texts(
+        "The mortgage company Mr. Tenbury cut 300 jobs. Mr. Tenbury, the lender, declined to comment.",
+        "Mr. Halvard said he would sell the house. Mr. Halvard is 54.",
+    ))
+    assert index["mr. tenbury"].type == "org" and index["mr. tenbury"].name == "Mr. Tenbury"
+    assert index["halvard"].type == "person"
+
+
+def test_a_name_listed_with_places_only_is_a_place_and_one_listed_with_people_a_person():
+    index = by_alias(entities_of_texts(
+        "The quake was felt in Ankara, Brackwell and Kestrelton. Ines Marlowe and Tom Ashgrove were hurt.",
+        "President Ines Marlowe spoke. Nadia Orbell reported from Tokyo and Rob Tanner from Paris.",
+    ))
+    assert index["brackwell"].type == index["kestrelton"].type == "place"
+    assert index["tom ashgrove"].type == "person" and index["rob tanner"].type != "place"

@@ -388,7 +388,7 @@ def _given_names(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int
     for form in forms.values():
         grouped[clusters.find(form.key)].extend(form.mentions)
     typed = {root: _named_and_typed(root, mentions, ordinary) for root, mentions in grouped.items()}
-    people = {root for root, (_, kind, definite) in typed.items() if kind == "person" and not definite}  # not a team
+    people = {root for root, (_, kind, definite, _) in typed.items() if kind == "person" and not definite}  # not a team
     opened: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         root = clusters.find(form.key)
@@ -441,7 +441,7 @@ def _type(votes: Counter, key: str) -> EntityType:
     if key in PLACE_KEYS or key in STATE_KEYS or votes["geo"]:
         return "place"
     for strong, kind in (("law", "law"), ("product", "product"), ("person", "person"), ("org", "org")):
-        if votes[strong]:
+        if votes[strong] and not (strong == "person" and _a_firm_by_its_context(votes)):
             return kind  # type: ignore[return-value]
     if votes["common"] or votes["thing"]:
         return "other"  # an acronym the dossier spells out in lower-case words (a kind of thing), an event, a work
@@ -452,6 +452,13 @@ def _type(votes: Counter, key: str) -> EntityType:
     }
     best = max(weak, key=lambda kind: weak[kind])
     return best if weak[best] else "other"  # type: ignore[return-value]
+
+
+def _a_firm_by_its_context(votes: Counter) -> bool:
+    """``the mortgage company Mr. Lender``, ``Mr. Lender, the lender,``: a name always written with its honorific
+    (``person`` votes one per mention), the words around which say a firm more often than a person."""
+    return votes["person"] == votes["mentions"] and votes["org-context"] >= 2 \
+        and votes["org-context"] > votes["person-context"]
 
 
 def _canonical(mentions: list[Mention], key: str) -> str:
@@ -503,7 +510,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
         for mention in form.mentions:
             groups[clusters.find(choices.get(id(mention), form.key))].append(mention)
     _add_title_holders(groups, findings.titles)
-    return _entities(groups, findings.demonyms, ordinary)
+    return _entities(groups, findings.demonyms, findings.lists, ordinary)
 
 
 def _placed_words(forms: dict[str, _Form]) -> set[str]:
@@ -552,6 +559,36 @@ def _type_teams(built: list[tuple], definite: set[str]) -> None:
 _COUNTRY_NAMES = frozenset(normalise(name) for name in gz.COUNTRIES)
 
 
+def _type_listed(built: list[tuple], guessed: set[str], groups: dict[str, list[Mention]],
+                 lists: list[tuple[tuple[str, int], ...]]) -> None:
+    """``Avalon, Brill and Corsa``, ``Lena Varga and Tom Reed``: a name whose type was a guess, listed only
+    with places (or only with people) whose type was not, is one too; a person only if written like one, a place
+    only if not."""
+    root_at = {(m.article, m.start): root for root, mentions in groups.items() for m in mentions}
+    kinds = {root: kind for root, _, kind, *_ in built}
+    found: dict[str, set[str]] = defaultdict(set)
+    for names in lists:
+        roots = [root_at[at] for at in names if at in root_at]
+        known = {kinds[root] for root in roots if root not in guessed}
+        if len(known) == 1 and known <= {"place", "person"}:
+            kind = known.pop()
+            for root in roots:
+                if root in guessed:
+                    found[root].add(kind)
+    for i, (root, name, kind, aliases, spans) in enumerate(built):
+        listed = found.get(root, set())
+        if len(listed) == 1 and ("person" in listed) == _written_as_a_person(name):  # not "Tokyo and Lena Varga"
+            built[i] = (root, name, listed.pop(), aliases, spans)
+
+
+def _written_as_a_person(name: str) -> bool:
+    """Two or three words written as given and family names, none a keyword of a body, a place or a title."""
+    written = name.split()
+    return 2 <= len(written) <= 3 and all(_GIVEN_AND_FAMILY.fullmatch(w) for w in written) \
+        and not any(w in gz.NOT_PERSONAL or w in gz.ORG_KEYWORDS or w in gz.TITLE_WORDS or is_place_word(w)
+                    for w in normalise(name).split())
+
+
 _GIVEN_AND_FAMILY = re.compile(r"(?:[a-z]{2,3}-)?(?:[A-Z][a-z]+(?:['\u2019]?[A-Z][a-z]+)*(?:-[A-Za-z][a-z]+)?|[A-Z]\.)")
 """A word of a person's name as written: ``Lena``, ``McAdam``, ``O'Neill``, ``LaFleur``, ``Ka-lei``, ``A.``,
 ``al-Rahim``."""
@@ -583,12 +620,13 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
                    or w in gz.EVENT_HEADS or w in gz.PLACE_QUALIFIERS for w in words)
 
 
-def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> tuple[str, EntityType, bool]:
-    """A cluster's fullest name, its type, and whether its name is mostly written after ``the`` (``the Strikers``:
-    no person's). Sorts the mentions in reading order."""
+def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> tuple[str, EntityType, bool, bool]:
+    """A cluster's fullest name, its type, whether its name is mostly written after ``the`` (``the Strikers``:
+    no person's), and whether the type is a guess (no evidence: ``other``, or a person by the name's shape alone).
+    Sorts the mentions in reading order."""
     mentions.sort(key=lambda m: (m.order, m.start))
     name = _canonical(mentions, root)
-    votes: Counter = Counter()
+    votes: Counter = Counter(mentions=len(mentions))
     for mention in mentions:
         votes.update(mention.votes)
     words = normalise(name).split()
@@ -604,25 +642,34 @@ def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> 
         if bare:
             votes["person-context"] += 1 if votes["org-context"] else 1 + bare
     definite = votes["definite"] * 2 > len(mentions)
-    if not definite and _type(votes, root) == "other" and _person_shaped(name, votes, ordinary):
+    guessed = _type(votes, root) == "other" and not (votes["common"] or votes["thing"] or votes["counted"])
+    if not definite and guessed and _person_shaped(name, votes, ordinary):
         votes["person-context"] += 1
-    return name, _type(votes, root), definite
+    kind = _type(votes, root)
+    titled = Counter(m.surface for m in mentions if m.title)
+    if kind == "org" and votes["person"] and titled:  # "Mr. Lender", a firm: the honorific is a word of its name
+        name = titled.most_common(1)[0][0]
+    return name, kind, definite, guessed
 
 
 def _entities(
-    groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]], ordinary: set[str]
+    groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]], lists: list[tuple[tuple[str, int], ...]],
+    ordinary: set[str],
 ) -> tuple[Entity, ...]:
     """Build, sort and name the entities; tie capitals to countries and demonyms to places."""
     built = []
-    definite = set()
+    definite, guessed = set(), set()
     for root, mentions in groups.items():
-        name, kind, is_definite = _named_and_typed(root, mentions, ordinary)
+        name, kind, is_definite, is_guessed = _named_and_typed(root, mentions, ordinary)
         if is_definite:
             definite.add(root)
+        if is_guessed:
+            guessed.add(root)
         aliases = tuple(dict.fromkeys([name, *(m.surface for m in mentions)]))
         spans = tuple(sorted({Span(m.article, m.start, m.end) for m in mentions}, key=_span_order))
         built.append((root, name, kind, aliases, spans))
     _type_teams(built, definite)
+    _type_listed(built, guessed, groups, lists)
     built.sort(key=lambda e: (-len({s.article for s in e[4]}), -len(e[4]), e[1]))
     ids: dict[str, str] = {}
     taken: set[str] = set()

@@ -70,6 +70,8 @@ _STATE_AFTER = re.compile(
 )
 """``, Ark.``, ``, Arkansas,`` after a town: its state, written as part of the town's mention."""
 _STATE_ABBREVIATED = frozenset(filter(None, gz.US_STATES.values()))
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(and|or|&)[ \t]+)?|(and|or|&)[ \t]+)")
+"""What stands between two names of a list: a comma, a conjunction (group 1 or 2) or both."""
 _DOTTED = (gz.NON_TERMINAL_ABBREVIATIONS - {"no", "nos", "p", "pp", "vol", "fig"}) | {"inc", "ltd", "corp", "co"}
 """Abbreviations whose full stop belongs to the name piece (``Mr.``, ``Gen.``, ``Inc.``)."""
 
@@ -279,7 +281,8 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             and next_token.start == token.end:  # a middle initial: "Walter J. Brannock"
         return [_Piece(start, next_token.end, text + ".", norm, "name")]
     if norm in _DOTTED and next_token is not None and next_token.text == "." and next_token.start == token.end:
-        return [_Piece(start, next_token.end, text + ".", norm, "name" if norm in gz.ORG_SUFFIXES else "title")]
+        named = norm in gz.ORG_SUFFIXES or norm in gz.PLACE_OPENERS  # "Acme Inc.", "St. Aubin", "Mt. Ellery"
+        return [_Piece(start, next_token.end, text + ".", norm, "name" if named else "title")]
     if norm in gz.HONORIFICS and not possessive:  # British style: "Mr Garneau"
         return [_Piece(start, token.end, text, norm, "title")]
     if (norm in gz.SHIP_PREFIXES and text.isupper() or norm in gz.VESSEL_NOUNS and not possessive) \
@@ -673,6 +676,7 @@ class Findings:
     definitions: list[tuple[str, str]] = field(default_factory=list)  # (acronym key, name key)
     titles: list[Mention] = field(default_factory=list)  # "the President": a title standing for its bearer
     common: set[str] = field(default_factory=set)  # words the dossier writes in lower case
+    lists: list[tuple[tuple[str, int], ...]] = field(default_factory=list)  # (article, start) of names listed together
 
 
 def name_key(words: tuple[str, ...]) -> str:
@@ -829,8 +833,10 @@ class _Context:
             votes["law"] += 1
         if len(words) > 1 and (last in gz.GEO_HEADS or words[0] in gz.GEO_HEADS and words[1] == "of"
                                or words[0] in gz.PLACE_QUALIFIERS and _known_place(words[1:])) \
-                or len(words) == 2 and words[0] in gz.PLACE_OPENERS and last not in gz.ORG_KEYWORDS:
-            votes["geo"] += 1  # "Indian Ocean", "Gulf of Tarsa", "Northern Avalonia" (of a known place), "Fort Calder"
+                or len(words) == 2 and words[0].rstrip(".") in gz.PLACE_OPENERS and last not in gz.ORG_KEYWORDS \
+                or len(words) > 1 and last == "st.":
+            votes["geo"] += 1  # "Indian Ocean", "Gulf of Tarsa", "Northern Avalonia" (of a known place), "Fort Calder",
+            # "Elm St."
         if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES or "&" in words \
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
             votes["org"] += 1
@@ -920,6 +926,7 @@ class _MentionFinder:
         context = _Context(sentence.tokens)
         self.paragraph = sentence.paragraph
         previous: list[_Piece] = []
+        first = len(self.findings.mentions)
         for run in _runs(_pieces(sentence, self.vocab)):
             if run[0].start < self.covered_to:
                 continue  # the state of "Fort Calder, Arkansas", inside the town's mention
@@ -928,6 +935,24 @@ class _MentionFinder:
             self.owner = _FOLDED_COUNTRIES.get(owner.norm) if owner and run[0].start - owner.end <= 4 else None
             self.run(run, context)
             previous = run
+        self.lists(sorted(self.findings.mentions[first:], key=lambda m: m.start))
+
+    def lists(self, mentions: list[Mention]) -> None:
+        """Names written one after the other with only commas, ``and`` or ``or`` between them: a list, when
+        a conjunction closes it or it holds three names (``Avalon, Brill and Corsa``; not ``Acme, Brill``,
+        a firm and its town)."""
+        chains: list[list[Mention]] = []
+        joined: list[bool] = []
+        for mention in mentions:
+            gap = _LIST_GAP.fullmatch(self.body, chains[-1][-1].end, mention.start) if chains else None
+            if gap is None:
+                chains.append([mention])
+                joined.append(False)
+            else:
+                chains[-1].append(mention)
+                joined[-1] = joined[-1] or bool(gap.group(1) or gap.group(2))
+        self.findings.lists.extend(tuple((m.article, m.start) for m in chain) for chain, conjoined in zip(chains, joined)
+                                   if len(chain) >= 3 or len(chain) == 2 and conjoined)
 
     def run(self, run: list[_Piece], context: _Context) -> None:
         if len(run) >= 2 and run[-1].norm in gz.HONORIFIC_WORDS and not any(
