@@ -24,13 +24,13 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from reader.core import vocabulary as gz
 from reader.core.entities.mentions import (
-    CAPITAL_KEYS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, find_mentions, is_place_word, name_key, place_key,
+    CAPITAL_KEYS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, dictionary_word, find_mentions, is_place_word, name_key,
+    place_key,
 )
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
 from reader.core.tokens import normalise
@@ -308,7 +308,7 @@ def _generic_head(form: _Form, name: _Form) -> bool:
     return len(form.words) == 1 and not form.is_acronym and not _personal(form) and not _personal(name) \
         and name.words[-1] == form.words[0] and len(written) == len(name.words) \
         and all(w.isalpha() and (w[1:].islower() or w.isupper()) for w in written) \
-        and all(_dictionary_word(w) for w in name.words)
+        and all(dictionary_word(w) for w in name.words)
 
 
 def _personal(form: _Form) -> bool:
@@ -594,14 +594,6 @@ _GIVEN_AND_FAMILY = re.compile(r"(?:[a-z]{2,3}-)?(?:[A-Z][a-z]+(?:['\u2019]?[A-Z
 ``al-Rahim``."""
 
 
-@lru_cache(maxsize=1 << 14)
-def _dictionary_word(word: str) -> bool:
-    """Is ``word`` in lemminflect's English dictionary (``tower``, ``golden``, ``hill``; not ``varga``)?"""
-    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
-
-    return bool(getAllLemmas(word))
-
-
 def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
     """``Lena Varga`` with no word around it saying what it is: two or three words written as given and family
     names (particles between them aside: ``Ines de la Varga``), none an English word (``Golden Mile``, ``Rocky
@@ -615,7 +607,7 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
             or votes["counted"] or votes["thing"] \
             or votes["common"] or not all(_GIVEN_AND_FAMILY.fullmatch(w) for w in named) or named[-1].endswith("."):
         return False
-    return not any(w in ordinary or _dictionary_word(w) or w in gz.FUNCTION_WORDS or is_place_word(w)
+    return not any(w in ordinary or dictionary_word(w) or w in gz.FUNCTION_WORDS or is_place_word(w)
                    or w in gz.NOT_PERSONAL or w in gz.ORG_KEYWORDS or w in gz.TITLE_WORDS or w in gz.PERSON_NOUNS
                    or w in gz.EVENT_HEADS or w in gz.PLACE_QUALIFIERS for w in words)
 

@@ -72,6 +72,7 @@ _STATE_AFTER = re.compile(
 _STATE_ABBREVIATED = frozenset(filter(None, gz.US_STATES.values()))
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(and|or|&)[ \t]+)?|(and|or|&)[ \t]+)")
 """What stands between two names of a list: a comma, a conjunction (group 1 or 2) or both."""
+_NAME_CONTINUERS = frozenset({"and", "&", "of", "for", "'", "\u2019"})
 _DOTTED = (gz.NON_TERMINAL_ABBREVIATIONS - {"no", "nos", "p", "pp", "vol", "fig"}) | {"inc", "ltd", "corp", "co"}
 """Abbreviations whose full stop belongs to the name piece (``Mr.``, ``Gen.``, ``Inc.``)."""
 
@@ -133,6 +134,7 @@ class _Vocabulary:
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
     quoted: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of words inside quotation marks
     plural_owners: set[str] = field(default_factory=set)  # "workers" of "Workers' Party": plurals owning a name
+    single_names: set[str] = field(default_factory=set)  # capitalised mid-sentence, a whole name alone
 
 
 def _opens_clause(tokens: tuple[Token, ...], i: int, label_end: int) -> bool:
@@ -202,6 +204,9 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
                     vocab.alone_caps.add(norm)
                 if i + 1 == len(tokens) or not tokens[i + 1].text[:1].isupper():
                     vocab.name_ends.add(norm)
+                    if not tokens[i - 1].text[:1].isupper() and (i + 1 == len(tokens) or tokens[i + 1].norm
+                                                                  not in _NAME_CONTINUERS):
+                        vocab.single_names.add(norm)
                 if _is_surname_month(tokens, i):
                     vocab.month_names.add(norm)
     return vocab
@@ -397,6 +402,14 @@ def _name_like(
 
 
 @lru_cache(maxsize=1 << 14)
+def dictionary_word(word: str) -> bool:
+    """Is ``word`` in lemminflect's English dictionary (``tower``, ``golden``, ``hill``; not ``varga``)?"""
+    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
+
+    return bool(getAllLemmas(word))
+
+
+@lru_cache(maxsize=1 << 14)
 def _adjective(word: str) -> bool:
     """Is ``word`` shaped as an English adjective (``federal``, ``naval``, ``congressional``), and one in
     lemminflect's dictionary when the dictionary has the word at all (not ``hospital``, ``journal``; and
@@ -465,6 +478,8 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         pieces.extend(_word_pieces(token, tokens[i + 1] if i + 1 < len(tokens) else None, previous))
         if pieces and pieces[-1].end > token.end:
             consumed = i + 1  # the full stop of "Mr." is inside the piece
+    for i in starts:
+        pieces[i].initial = True  # names or not: a capitalised "The" there opens no name
     headline = (sentence.article, sentence.index) in vocab.headlines
     if _is_heading(tokens):
         _drop_heading_label(pieces, vocab)
@@ -542,7 +557,7 @@ def _drop_heading_label(pieces: list[_Piece], vocab: _Vocabulary) -> None:
             return
 
 
-def _runs(pieces: list[_Piece]) -> list[list[_Piece]]:
+def _runs(pieces: list[_Piece], vocab: _Vocabulary) -> list[list[_Piece]]:
     """Maximal runs of name pieces, joined by particles when a name follows them."""
     runs: list[list[_Piece]] = []
     run: list[_Piece] = []
@@ -564,7 +579,7 @@ def _runs(pieces: list[_Piece]) -> list[list[_Piece]]:
             run.append(piece)
             if piece.possessive:
                 close()
-        elif piece.kind == "joiner" and run and _may_join(run, pieces, i):
+        elif piece.kind == "joiner" and run and _may_join(run, pieces, i, vocab):
             run.append(piece)
         elif piece.kind == "number" and run and run[-1].kind == "name" and not run[-1].possessive \
                 and not is_place_word(run[-1].norm):
@@ -576,7 +591,7 @@ def _runs(pieces: list[_Piece]) -> list[list[_Piece]]:
     return runs
 
 
-def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
+def _may_join(run: list[_Piece], pieces: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
     """Does the particle at ``i`` continue the name in ``run``? (``of the``, ``von der`` may.)"""
     ahead = i + 1
     while ahead < len(pieces) and ahead - i < 3 and pieces[ahead].kind == "joiner" and not pieces[ahead].alone:
@@ -592,9 +607,9 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
         return True
     if particle == "and":  # "Ministry of Trade and Industry", not "Bank of Spain and France"
         if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead) \
-                or _names_a_known_place(run, pieces, ahead):
+                or _names_a_known_place(run, pieces, ahead) or _names_of_two_things(run, pieces, ahead, vocab):
             return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee",
-            # "Trinidad and Tobago"
+            # "Trinidad and Tobago", "Salt and Mineral Survey", "The Lamp and Ledger"
         return headed and any(p.norm in ("of", "for", "on") for p in run) and not is_place_word(following.norm)
     if particle == "on":  # "Council on Foreign Relations", not "Hallam on Dalby", "the Security Council on Syria"
         return run[-1].norm in gz.BODY_HEADS and not is_place_word(following.norm)
@@ -603,6 +618,29 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
     if particle in ("of", "for"):  # "Ministry of ...", "Port of ...", not "Officials of ..."
         return headed or len(run) == 1 and not run[0].initial
     return True
+
+
+def _names_of_two_things(run: list[_Piece], pieces: list[_Piece], ahead: int, vocab: _Vocabulary) -> bool:
+    """Is ``run and <names>`` one name made of common nouns, ``[place] Word and Word Word`` (``U.S. Salt and Mineral
+    Survey``) or, after a capitalised ``The`` inside the sentence, ``Word and Word`` (``as The Lamp and Ledger
+    reported``, a paper)? Each word an English word, none a body's keyword or a place, and without that ``The``
+    the first one never a name alone in the dossier (``Salt and Mineral Survey`` where ``Salt`` names something
+    of its own are two names)."""
+    at = next(k for k, p in enumerate(pieces) if p is run[0])
+    left = list(itertools.dropwhile(lambda p: is_place_word(p.norm), run))
+    end = ahead
+    while end < len(pieces) and pieces[end].kind == "name" and not pieces[end].alone:
+        end += 1
+    right = pieces[ahead:end]
+    if len(left) != 1 or not 1 <= len(right) <= 2 or end < len(pieces) and pieces[end].kind in ("name", "joiner"):
+        return False
+    titled = at > 0 and pieces[at - 1].text == "The" and not pieces[at - 1].initial
+    if not titled and (len(right) == 1 or left[0].norm in vocab.single_names):
+        return False
+    return all(
+        p.text[:1].isupper() and p.text[1:].islower() and dictionary_word(p.norm) and p.norm not in gz.ORG_KEYWORDS
+        and not is_place_word(p.norm) for p in left + right[:-1]) \
+        and right[-1].text[1:].islower() and dictionary_word(right[-1].norm)
 
 
 def _names_a_known_place(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
@@ -927,7 +965,7 @@ class _MentionFinder:
         self.paragraph = sentence.paragraph
         previous: list[_Piece] = []
         first = len(self.findings.mentions)
-        for run in _runs(_pieces(sentence, self.vocab)):
+        for run in _runs(_pieces(sentence, self.vocab), self.vocab):
             if run[0].start < self.covered_to:
                 continue  # the state of "Fort Calder, Arkansas", inside the town's mention
             # "Turkey's Ministry of Foreign Affairs": the possessive country owns the body after it
