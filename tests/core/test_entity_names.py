@@ -1102,3 +1102,12 @@ def test_a_name_listed_with_places_only_is_a_place_and_one_listed_with_people_a_
     ))
     assert index["brackwell"].type == index["kestrelton"].type == "place"
     assert index["tom ashgrove"].type == "person" and index["rob tanner"].type != "place"
+
+
+def test_a_misspelt_peoples_adjective_names_nothing():
+    index = by_alias(entities_of_texts(
+        "The frigate caught 26 Somalu pirates off the Phillipine coast.",
+        "Officials said 26 Somalu pirates were held. Ines Omalu said the ship was safe.",
+    ))
+    assert "somalu" not in index and "phillipine" not in index
+    assert index["ines omalu"].type == "person"

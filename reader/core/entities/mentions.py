@@ -27,6 +27,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
 from reader.core import vocabulary as gz
 from reader.core.text.quotation_marks import quotation_bounds
 from reader.core.model import Dossier, Sentence, Token
@@ -423,6 +426,29 @@ def _adjective(word: str) -> bool:
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive")
+
+
+@lru_cache(maxsize=1 << 12)
+def _noun(word: str) -> bool:
+    """Is ``word`` a noun in lemminflect's dictionary (``pirates``, ``brigands``; not ``said``)?"""
+    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
+
+    return "NOUN" in getAllLemmas(word)
+
+
+_DEMONYM_WORDS = sorted(word for word in _FOLDED_DEMONYMS if word.isalpha() and len(word) >= 5)
+
+
+@lru_cache(maxsize=1 << 12)
+def _misspelt_demonym(norm: str) -> str | None:
+    """The place of the people's adjective ``norm`` misspells (``Somalu``, ``Phillipine``): one letter off one of
+    five letters or more (two off one of ten), the first letter right, and ``norm`` itself no English word."""
+    if len(norm) < 5 or not norm.isalpha() or norm in _FOLDED_DEMONYMS or is_place_word(norm) or dictionary_word(norm):
+        return None
+    near = process.extract(norm, _DEMONYM_WORDS, scorer=Levenshtein.distance, score_cutoff=1 + (len(norm) >= 10),
+                           limit=None)
+    places = {_FOLDED_DEMONYMS[word] for word, _, _ in near if word[0] == norm[0]}  # "Somalu": not "Omani"
+    return places.pop() if len(places) == 1 else None
 
 
 def _is_initial(text: str) -> bool:
@@ -1128,6 +1154,10 @@ class _MentionFinder:
         if len(run) == 1 and (run[0].norm in gz.ETHNIC_ADJECTIVES or run[0].norm in gz.DIRECTION_WORDS
                               or run[0].norm in gz.PARTY_ADJECTIVES) or self.only_adjectives(run, context):
             return
+        place = _misspelt_demonym(run[0].norm) if len(run) == 1 and self.before_a_noun(run, context) else None
+        if place is not None:  # "26 Somalu pirates": a people's adjective misspelt, no name
+            self.findings.demonyms.append((run[0].text, place))
+            return
         if whole not in _FOLDED_COUNTRIES and run[0].norm in _FOLDED_DEMONYMS:
             if not any(p.norm in gz.ORG_KEYWORDS for p in run[1:]) and run[-1].norm not in gz.GEO_HEADS:
                 self.findings.demonyms.append((run[0].text, _FOLDED_DEMONYMS[run[0].norm]))
@@ -1150,6 +1180,14 @@ class _MentionFinder:
         if code is not None and code + 1 < len(run) and all(p.norm in self.vocab.lower for p in run[code + 1:]):
             return run[: code + 1]
         return run
+
+    @staticmethod
+    def before_a_noun(run: list[_Piece], context: _Context) -> bool:
+        """Is the run written right before a lower-case noun that it qualifies (``Somalu pirates``)?"""
+        after = context.after(run[-1].end, 1)
+        return bool(after) and after[0].text.isalpha() and after[0].text.islower() \
+            and after[0].norm not in gz.FUNCTION_WORDS and after[0].norm not in gz.ACTOR_FOLLOWERS \
+            and _noun(after[0].norm)
 
     def only_adjectives(self, run: list[_Piece], context: _Context) -> bool:
         """``Republican Congressional leaders``, ``the Federal budget``: adjectives capitalised by the writer's style
