@@ -782,3 +782,7 @@ jenny:jennifer chuck:charles charlie:charles nate:nathan,nathaniel josh:joshua j
 DIMINUTIVES = {short: frozenset(full.split(",")) for short, full in (p.split(":") for p in _DIMINUTIVES.split())}
 """English given names' short forms -> the given names they shorten (``Rudy`` for ``Rudolph``): one person,
 written ``Rudy Tamsin`` in one report and ``Rudolph Tamsin`` in another."""
+
+TECHNICAL_CAPITALS = frozenset("qwerty azerty usb hdmi lcd oled amoled cpu gpu ssd vpn".split())
+"""Common technical words written in capitals (``a QWERTY keyboard``, ``USB port``): like ``GENERIC_ACRONYMS``, no
+names, so that ``PixelBerry QWERTY keyboard`` names the brand alone, not an organisation ``QWERTY``."""

@@ -1111,3 +1111,12 @@ def test_a_misspelt_peoples_adjective_names_nothing():
     ))
     assert "somalu" not in index and "phillipine" not in index
     assert index["ines omalu"].type == "person"
+
+
+def test_a_brand_and_a_technical_word_name_no_organisation_and_no_person():
+    index = by_alias(entities_of_texts(
+        "The PixelBerry Z4 keeps the PixelBerry QWERTY keyboard. PixelBerry Hub gathers messages.",
+        "Fans of the QWERTY keyboard will like the Hub, PixelBerry said. PixelBerry sold 2 million.",
+    ))
+    assert "qwerty" not in index and "pixelberry qwerty" not in index
+    assert index["pixelberry hub"].type != "person"

@@ -502,7 +502,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_diminutives(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
     choices = _merge_short_forms(forms, clusters, findings.common)
-    ordinary = findings.common | _placed_words(forms)
+    ordinary = findings.common | _placed_words(forms) | _brands(forms)
     _given_names(forms, clusters, choices, ordinary)
     _capitals_as_governments(forms, clusters, choices)
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -511,6 +511,22 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
             groups[clusters.find(choices.get(id(mention), form.key))].append(mention)
     _add_title_holders(groups, findings.titles)
     return _entities(groups, findings.demonyms, findings.lists, ordinary)
+
+
+def _brands(forms: dict[str, _Form]) -> set[str]:
+    """Words with a capital inside, no person's, that the dossier uses alone as a name (``PixelBerry``): a brand,
+    no given name, so that ``PixelBerry Hub`` (a product's feature) is no person."""
+    return {form.words[0] for form in forms.values() if len(form.spaced) == 1 and not form.is_acronym
+            and _capital_inside(form.mentions[0].name) and not _personal(form)}
+
+
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|O['\u2019]|D['\u2019]|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z]")
+"""``McAdam``, ``O'Neill``, ``DeWitt``, ``LaFleur``: the capital inside a family name."""
+
+
+def _capital_inside(word: str) -> bool:
+    """``PixelBerry``, ``iFone``: a capital after the first letter, not a family name's (``McAdam``)."""
+    return any(c.isupper() for c in word[1:]) and not word.isupper() and not _SURNAME_PREFIX.match(word)
 
 
 def _placed_words(forms: dict[str, _Form]) -> set[str]:
@@ -594,6 +610,13 @@ _GIVEN_AND_FAMILY = re.compile(r"(?:[a-z]{2,3}-)?(?:[A-Z][a-z]+(?:['\u2019]?[A-Z
 ``al-Rahim``."""
 
 
+def _branded(name: str, ordinary: set[str]) -> bool:
+    """Does the name open with a word with a capital inside that the dossier writes in lower case or uses as a
+    brand (``PixelBerry Hub``)? No given name is written so."""
+    first = name.split()[0]
+    return _capital_inside(first) and normalise(first) in ordinary
+
+
 def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
     """``Lena Varga`` with no word around it saying what it is: two or three words written as given and family
     names (particles between them aside: ``Ines de la Varga``), none an English word (``Golden Mile``, ``Rocky
@@ -630,7 +653,7 @@ def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> 
         # also writes in lower case is no surname ("AK-47 Rifles", "Keep Shop"), nor one mostly written after
         # "a" or "an" ("a 2013 Toyota Camry", "an Emmy")
         bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions) \
-            if last not in ordinary and votes["counted"] * 2 < len(mentions) else 0
+            if last not in ordinary and votes["counted"] * 2 < len(mentions) and not _branded(name, ordinary) else 0
         if bare:
             votes["person-context"] += 1 if votes["org-context"] else 1 + bare
     definite = votes["definite"] * 2 > len(mentions)

@@ -386,7 +386,7 @@ def _name_like(
             and piece.text[1:].islower() and len(norm) > 1:
         return True
     if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.STATE_ABBREVIATIONS \
-            or norm in gz.GENERIC_ACRONYMS:
+            or norm in gz.GENERIC_ACRONYMS or norm in gz.TECHNICAL_CAPITALS:
         return False
     if piece.text.isupper() and len(piece.text) > 1:
         return norm not in gz.BOILERPLATE_WORDS and norm not in vocab.lower
