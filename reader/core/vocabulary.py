@@ -786,3 +786,10 @@ written ``Rudy Tamsin`` in one report and ``Rudolph Tamsin`` in another."""
 TECHNICAL_CAPITALS = frozenset("qwerty azerty usb hdmi lcd oled amoled cpu gpu ssd vpn".split())
 """Common technical words written in capitals (``a QWERTY keyboard``, ``USB port``): like ``GENERIC_ACRONYMS``, no
 names, so that ``PixelBerry QWERTY keyboard`` names the brand alone, not an organisation ``QWERTY``."""
+
+BODY_TITLES = frozenset(
+    """director chairman chairwoman ceo controller editor dean founder cofounder co-founder manager coach
+    spokesman spokeswoman spokesperson treasurer""".split()
+)
+"""Posts of people who head or speak for a body: the name written after ``director of``, ``coach of the``
+is an organisation's (``controller of Brill Drama Commissioning``); ``mayor of``, ``governor of`` head places."""

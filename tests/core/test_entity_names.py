@@ -1120,3 +1120,12 @@ def test_a_brand_and_a_technical_word_name_no_organisation_and_no_person():
     ))
     assert "qwerty" not in index and "pixelberry qwerty" not in index
     assert index["pixelberry hub"].type != "person"
+
+
+def test_the_body_a_director_or_a_coach_heads_is_an_organisation():
+    index = by_alias(entities_of_texts(
+        "Ada Wren, controller of Brill Drama Commissioning, said the show returns. He was coach of the Marl Herons.",
+        "The mayor of Kestrelton spoke.",
+    ))
+    assert index["brill drama commissioning"].type == index["marl herons"].type == "org"
+    assert index["kestrelton"].type != "org"

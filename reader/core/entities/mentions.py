@@ -808,6 +808,14 @@ class _Context:
                 return False
         return False
 
+    @staticmethod
+    def headed_by(previous: list[Token]) -> bool:
+        """Is the name written after ``director of``, ``coach of the``, ``chairman at``: the post of someone
+        heading a body, which no place or person has (``mayor of``, ``governor of`` head places)?"""
+        words = [t for t in previous[-3:] if t.norm != "the"][-2:]
+        return len(words) == 2 and words[1].norm in ("of", "at") and words[0].text.islower() \
+            and words[0].norm in gz.BODY_TITLES
+
     def possessive(self, end: int) -> bool:
         """Does the name ending at ``end`` carry a possessive (``Holt's``)?"""
         return any(t.start < end < t.end and t.norm.endswith(_POSSESSIVE) for t in self.tokens)
@@ -844,6 +852,8 @@ class _Context:
                 votes["place-context"] += 2  # "suburban Kestrelton", "14 miles north-northeast of Millbrook"
             if before.text.islower() and head in gz.ORG_NOUNS:
                 votes["org-context"] += 2
+            if self.headed_by(previous):
+                votes["org-context"] += 2  # "controller of Brill Drama", "coach of the Strikers"
             if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.PERSON_NOUNS) and len(words) >= 2
                                           or head in gz.KIN_NOUNS):
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Martin Calloway", "his wife Ann"
