@@ -1129,3 +1129,12 @@ def test_the_body_a_director_or_a_coach_heads_is_an_organisation():
     ))
     assert index["brill drama commissioning"].type == index["marl herons"].type == "org"
     assert index["kestrelton"].type != "org"
+
+
+def test_a_town_is_a_place_by_its_noun_or_a_based_compound():
+    index = by_alias(entities_of_texts(
+        "The leaders meet in the border town of Varnholm. A New Brill-based firm agreed.",
+        "Officials at Varnholm were ready. Todd Lear heads a Kestrelby-based distributor. The Somalian crew fled.",
+    ))
+    assert index["varnholm"].type == index["kestrelby"].type == index["new brill"].type == "place"
+    assert "brill" not in index and "new" not in index and "somalian" not in index

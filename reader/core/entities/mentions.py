@@ -308,8 +308,10 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             or _after_name(next_token) and _opens_a_name(texts) \
             and previous is not None and (previous.norm in gz.NAME_LINKING_WORDS or _after_name(previous)):
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
+    joined = _after_name(previous) and previous.end + 1 == start and texts[0][0].isupper() \
+        and all(t.islower() for t in texts[1:])  # "New York-based": "York" ends the name before it
     return [
-        _Piece(start + a, start + b, t, normalise(t), "name" if t[0].isupper() else "other", alone=True)
+        _Piece(start + a, start + b, t, normalise(t), "name" if t[0].isupper() else "other", alone=not (joined and a == 0))
         for (a, b), t in zip(parts, texts)
     ]
 
@@ -441,10 +443,13 @@ _DEMONYM_WORDS = sorted(word for word in _FOLDED_DEMONYMS if word.isalpha() and 
 
 @lru_cache(maxsize=1 << 12)
 def _misspelt_demonym(norm: str) -> str | None:
-    """The place of the people's adjective ``norm`` misspells (``Somalu``, ``Phillipine``): one letter off one of
-    five letters or more (two off one of ten), the first letter right, and ``norm`` itself no English word."""
+    """The place of the people's adjective ``norm`` misspells or forms otherwise (``Somalu``, ``Phillipine``,
+    ``Somalian``): one letter off one of five letters or more (two off one of ten), the first letter right, or the
+    country's name and ``n``; and ``norm`` itself no English word."""
     if len(norm) < 5 or not norm.isalpha() or norm in _FOLDED_DEMONYMS or is_place_word(norm) or dictionary_word(norm):
         return None
+    if norm.endswith("n") and norm[:-1] in _FOLDED_COUNTRIES:
+        return _FOLDED_COUNTRIES[norm[:-1]]  # "Somalian", "Kestrian": the country's name and -n
     near = process.extract(norm, _DEMONYM_WORDS, scorer=Levenshtein.distance, score_cutoff=1 + (len(norm) >= 10),
                            limit=None)
     places = {_FOLDED_DEMONYMS[word] for word, _, _ in near if word[0] == norm[0]}  # "Somalu": not "Omani"
@@ -837,7 +842,10 @@ class _Context:
         second = previous[-2] if len(previous) > 1 else None  # the word before ``before``
         after = self.after(end, 3)
         last = words[-1] if words else ""
-        located = before is not None and before.text.islower() and before.norm in gz.PLACE_LEADS
+        located = before is not None and before.text.islower() and before.norm in gz.PLACE_LEADS \
+            or any(t.start < end < t.end and t.text[end - t.start :].lower() == "-based" for t in self.tokens)
+        if located:
+            votes["place-context"] += 2  # "suburban Kestrelton", "a Kestrelton-based firm"
         if before is not None:
             head = _HYPHEN.split(before.norm)[-1]
             if before.norm == "the":
@@ -848,8 +856,9 @@ class _Context:
                     and not (before.norm == "to" and second is not None and second.norm in gz.TAKING):
                 votes["place-context"] += 1  # not "in Dean Holt's film", nor "took to Chirper" (a platform)
             bearing = second if before.norm == "of" else None
-            if located or bearing is not None and _HYPHEN.split(bearing.norm)[-1] in gz.DIRECTION_WORDS:
-                votes["place-context"] += 2  # "suburban Kestrelton", "14 miles north-northeast of Millbrook"
+            if bearing is not None and (_HYPHEN.split(bearing.norm)[-1] in gz.DIRECTION_WORDS
+                                        or bearing.text.islower() and bearing.norm in gz.PLACE_NOUNS):
+                votes["place-context"] += 2  # "14 miles north-northeast of Millbrook", "the border town of Kestrelton"
             if before.text.islower() and head in gz.ORG_NOUNS:
                 votes["org-context"] += 2
             if self.headed_by(previous):
