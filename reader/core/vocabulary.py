@@ -793,3 +793,7 @@ BODY_TITLES = frozenset(
 )
 """Posts of people who head or speak for a body: the name written after ``director of``, ``coach of the``
 is an organisation's (``controller of Brill Drama Commissioning``); ``mayor of``, ``governor of`` head places."""
+
+AGREEMENT_NOUNS = LAW_KEYWORDS | frozenset({"deal", "pact"})
+"""Lower-case nouns of agreements: the name a text gives one (``the nuclear deal known as the Joint Plan``) is a
+law's or a treaty's, whatever its own words."""

@@ -1138,3 +1138,14 @@ def test_a_town_is_a_place_by_its_noun_or_a_based_compound():
     ))
     assert index["varnholm"].type == index["kestrelby"].type == index["new brill"].type == "place"
     assert "brill" not in index and "new" not in index and "somalian" not in index
+
+
+def test_a_deals_name_defined_with_or_and_its_acronym_with_of_are_one_law():
+    index = by_alias(entities_of_texts(
+        "The deal known as the Joint Accord Plan of Redress, or J.A.P.O.R., must stay. The Department of Harbours"
+        " said so.",
+        "We should not tear apart JAPOR, he said. The DOH agreed.",
+    ))
+    deal = index["joint accord plan of redress"]
+    assert deal is index["japor"] is index["j.a.p.o.r."] and deal.type == "law" and deal.shared
+    assert index["doh"] is index["department of harbours"]

@@ -114,6 +114,8 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
         if len(spaced) >= 2:
             by_initials[_initials(spaced)].add(form.key)
             by_initials[_spelled_initials(spaced)].add(form.key)
+            if not gz.NAME_PARTICLES.isdisjoint(spaced):  # "DOJ" for "Department of Justice"
+                by_initials["".join(w[0] for w in spaced if w != "the")].add(form.key)
         elif len(words) >= 2 and all(w[:1].isalpha() for w in words):  # "KR" for "Kessler-Roth (Corp.)"
             by_initials[_initials(words)].add(form.key)
     for form in forms.values():

@@ -647,7 +647,7 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int, vocab: _Vocabular
     if particle == "at":  # "University of Avalon at Brill", a campus; not "Jane Roe at Acme", "Acme at Brill"
         return any(p.norm == "university" for p in run) and any(p.norm == "of" for p in run)
     if particle in ("of", "for"):  # "Ministry of ...", "Port of ...", not "Officials of ..."
-        return headed or len(run) == 1 and not run[0].initial
+        return headed or len(run) == 1 and not run[0].initial or _defined_by_acronym(run, pieces, ahead)
     return True
 
 
@@ -695,17 +695,20 @@ def _names_a_body(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
 
 
 def _defined_by_acronym(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
-    """Is ``run and <names>`` followed by ``(ACRONYM)`` spelling its initials, with or without a leading place?"""
+    """Is ``run and <names>`` (or ``run of <names>``) followed by ``(ACRONYM)`` or ``, or ACRONYM`` spelling its
+    initials, with or without a leading place, with or without its particles (``Joint Plan of Action, or J.P.O.A.``)?"""
     end = ahead
     while end < len(pieces) and (pieces[end].kind == "name" or pieces[end].kind == "joiner" and end + 1 < len(pieces)
                                  and pieces[end + 1].kind == "name"):
         end += 1
-    if end + 2 >= len(pieces) or pieces[end].text != "(" or pieces[end + 2].text != ")":
+    if end + 2 >= len(pieces) or not (pieces[end].text == "(" and pieces[end + 2].text == ")"
+                                      or pieces[end].text == "," and pieces[end + 1].norm == "or"):
         return False
-    acronym = pieces[end + 1].text.replace(".", "").lower()
-    words = [p for p in run if p.kind == "name"] + [p for p in pieces[ahead:end] if p.kind == "name"]
-    initials = "".join(p.norm[0] for p in words)
-    return len(acronym) >= 2 and acronym in (initials, initials[1:])
+    acronym = pieces[end + 1 if pieces[end].text == "(" else end + 2].text.replace(".", "")
+    words = run + [pieces[ahead - 1]] + pieces[ahead:end]
+    initials = "".join(p.norm[0] for p in words if p.kind == "name")
+    spelled = "".join(p.norm[0] for p in words if p.kind == "name" or p.norm in ("of", "and", "for"))
+    return len(acronym) >= 2 and acronym.isupper() and acronym.lower() in (initials, initials[1:], spelled, spelled[1:])
 
 
 def _singular_owner(tokens: tuple[Token, ...], i: int, vocab: _Vocabulary) -> bool:
@@ -821,6 +824,14 @@ class _Context:
         return len(words) == 2 and words[1].norm in ("of", "at") and words[0].text.islower() \
             and words[0].norm in gz.BODY_TITLES
 
+    @staticmethod
+    def naming(previous: list[Token]) -> str:
+        """The lower-case noun a name is given to (``deal`` in ``the deal known as the ...``, ``the pact called``)."""
+        words = [t for t in previous[-4:] if t.norm != "the"]
+        if len(words) >= 3 and words[-2].norm == "known" and words[-1].norm == "as":
+            return words[-3].norm if words[-3].text.islower() else ""
+        return words[-2].norm if len(words) >= 2 and words[-1].norm == "called" and words[-2].text.islower() else ""
+
     def possessive(self, end: int) -> bool:
         """Does the name ending at ``end`` carry a possessive (``Holt's``)?"""
         return any(t.start < end < t.end and t.norm.endswith(_POSSESSIVE) for t in self.tokens)
@@ -863,6 +874,8 @@ class _Context:
                 votes["org-context"] += 2
             if self.headed_by(previous):
                 votes["org-context"] += 2  # "controller of Brill Drama", "coach of the Strikers"
+            if self.naming(previous) in gz.AGREEMENT_NOUNS:
+                votes["law"] += 1  # "the nuclear deal known as the Joint Plan of Action"
             if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.PERSON_NOUNS) and len(words) >= 2
                                           or head in gz.KIN_NOUNS):
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Martin Calloway", "his wife Ann"
