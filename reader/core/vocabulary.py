@@ -797,3 +797,6 @@ is an organisation's (``controller of Brill Drama Commissioning``); ``mayor of``
 AGREEMENT_NOUNS = LAW_KEYWORDS | frozenset({"deal", "pact"})
 """Lower-case nouns of agreements: the name a text gives one (``the nuclear deal known as the Joint Plan``) is a
 law's or a treaty's, whatever its own words."""
+
+DEITY_WORDS = frozenset("god allah almighty lord".split())
+"""Capitalised words for a deity: alone, no place and no person of the news (``trust in God``, ``from God``)."""

@@ -1149,3 +1149,8 @@ def test_a_deals_name_defined_with_or_and_its_acronym_with_of_are_one_law():
     deal = index["joint accord plan of redress"]
     assert deal is index["japor"] is index["j.a.p.o.r."] and deal.type == "law" and deal.shared
     assert index["doh"] is index["department of harbours"]
+
+
+def test_a_deity_is_no_place_whatever_it_is_in():
+    index = by_alias(entities_of_texts("His belief in God is strong.", "He warned of punishment from God."))
+    assert index["god"].type == "other"

@@ -925,6 +925,8 @@ class _Context:
         if len(words) > 1 and (words[0] in gz.EVENT_HEADS or any(
                 w[:1].isupper() and w.lower() in gz.FUNCTION_WORDS for w in surface.split()[1:])):
             votes["thing"] += 1  # "Hurricane Delphine", "Captain Why": an event or a work, whatever it happened "in"
+        if words == (last,) and last in gz.DEITY_WORDS:
+            votes["thing"] += 1  # "belief in God": whatever it is "in", no place
         if last in gz.LAW_KEYWORDS and len(words) > 1:
             votes["law"] += 1
         if len(words) > 1 and (last in gz.GEO_HEADS or words[0] in gz.GEO_HEADS and words[1] == "of"
