@@ -800,3 +800,6 @@ law's or a treaty's, whatever its own words."""
 
 DEITY_WORDS = frozenset("god allah almighty lord".split())
 """Capitalised words for a deity: alone, no place and no person of the news (``trust in God``, ``from God``)."""
+
+FACILITY_HEADS = frozenset("tower palace castle stadium arena airport cathedral mosque temple bridge ranch jail prison".split())
+"""Last words of a building's or a site's name (``Halvard Tower``, ``Kestrel Ranch``): a place, like ``GEO_HEADS``."""

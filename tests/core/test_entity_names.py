@@ -1154,3 +1154,12 @@ def test_a_deals_name_defined_with_or_and_its_acronym_with_of_are_one_law():
 def test_a_deity_is_no_place_whatever_it_is_in():
     index = by_alias(entities_of_texts("His belief in God is strong.", "He warned of punishment from God."))
     assert index["god"].type == "other"
+
+
+def test_buildings_are_places_and_a_bodys_channel_is_an_organisation():
+    index = by_alias(entities_of_texts(
+        "They met at Halvard Tower. The show aired on Brill One and Brill America, the Brill Corporation said.",
+        "Police searched the Kestrel Ranch. Brill One showed it. The Brill Corporation agreed.",
+    ))
+    assert index["halvard tower"].type == index["kestrel ranch"].type == "place"
+    assert index["brill one"].type == index["brill america"].type == "org"

@@ -599,6 +599,17 @@ def _type_listed(built: list[tuple], guessed: set[str], groups: dict[str, list[M
             built[i] = (root, name, listed.pop(), aliases, spans)
 
 
+def _type_branches(built: list[tuple]) -> None:
+    """``Brill One``, ``Brill America``: an organisation's name (``Brill``) and a number word or a place, untyped
+    (``One`` capitalised made it a work's name), is the organisation's channel or branch, an organisation too."""
+    bodies = {root for root, _, kind, *_ in built if kind == "org"}
+    for i, (root, name, kind, aliases, spans) in enumerate(built):
+        words = normalise(name).split()
+        if kind == "other" and len(words) >= 2 and name_key(tuple(words[:-1])) in bodies \
+                and (words[-1] in gz.NUMBER_WORD_VALUES or name_key(words[-1:]) in PLACE_KEYS):
+            built[i] = (root, name, "org", aliases, spans)
+
+
 def _written_as_a_person(name: str) -> bool:
     """Two or three words written as given and family names, none a keyword of a body, a place or a title."""
     written = name.split()
@@ -687,6 +698,7 @@ def _entities(
         built.append((root, name, kind, aliases, spans))
     _type_teams(built, definite)
     _type_listed(built, guessed, groups, lists)
+    _type_branches(built)
     built.sort(key=lambda e: (-len({s.article for s in e[4]}), -len(e[4]), e[1]))
     ids: dict[str, str] = {}
     taken: set[str] = set()

@@ -929,7 +929,8 @@ class _Context:
             votes["thing"] += 1  # "belief in God": whatever it is "in", no place
         if last in gz.LAW_KEYWORDS and len(words) > 1:
             votes["law"] += 1
-        if len(words) > 1 and (last in gz.GEO_HEADS or words[0] in gz.GEO_HEADS and words[1] == "of"
+        if len(words) > 1 and (last in gz.GEO_HEADS or last in gz.FACILITY_HEADS or words[0] in gz.GEO_HEADS
+                               and words[1] == "of"
                                or words[0] in gz.PLACE_QUALIFIERS and _known_place(words[1:])) \
                 or len(words) == 2 and words[0].rstrip(".") in gz.PLACE_OPENERS and last not in gz.ORG_KEYWORDS \
                 or len(words) > 1 and last == "st.":
