@@ -1163,3 +1163,8 @@ def test_buildings_are_places_and_a_bodys_channel_is_an_organisation():
     ))
     assert index["halvard tower"].type == index["kestrel ranch"].type == "place"
     assert index["brill one"].type == index["brill america"].type == "org"
+
+
+def test_an_english_word_shouted_in_capitals_is_no_name():
+    index = by_alias(entities_of_texts('"He lied. WOW! Will it continue?" he wrote.', "NATO! the crowd cried. WOW!"))
+    assert "wow" not in index and "nato" in index

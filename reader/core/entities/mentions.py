@@ -390,8 +390,9 @@ def _name_like(
     if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.STATE_ABBREVIATIONS \
             or norm in gz.GENERIC_ACRONYMS or norm in gz.TECHNICAL_CAPITALS:
         return False
-    if piece.text.isupper() and len(piece.text) > 1:
-        return norm not in gz.BOILERPLATE_WORDS and norm not in vocab.lower
+    if piece.text.isupper() and len(piece.text) > 1:  # not "WOW!", an English word shouted
+        return norm not in gz.BOILERPLATE_WORDS and norm not in vocab.lower \
+            and not (next_norm == "!" and dictionary_word(norm))
     if headline:
         return norm in vocab.mid_caps and norm not in vocab.lower
     if initial and (not next_is_name or norm in gz.NUMBER_WORD_VALUES):  # "Six AK-47 rifles were seized"
