@@ -308,8 +308,8 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             or _after_name(next_token) and _opens_a_name(texts) \
             and previous is not None and (previous.norm in gz.NAME_LINKING_WORDS or _after_name(previous)):
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
-    joined = _after_name(previous) and previous.end + 1 == start and texts[0][0].isupper() \
-        and all(t.islower() for t in texts[1:])  # "New York-based": "York" ends the name before it
+    joined = _after_name(previous) and previous.end + 1 == start and not previous.norm.endswith(_POSSESSIVE) \
+        and texts[0][0].isupper() and all(t.islower() for t in texts[1:])  # "New York-based": "York" ends "New York"
     return [
         _Piece(start + a, start + b, t, normalise(t), "name" if t[0].isupper() else "other", alone=not (joined and a == 0))
         for (a, b), t in zip(parts, texts)
