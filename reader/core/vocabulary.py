@@ -803,3 +803,10 @@ DEITY_WORDS = frozenset("god allah almighty lord".split())
 
 FACILITY_HEADS = frozenset("tower palace castle stadium arena airport cathedral mosque temple bridge ranch jail prison".split())
 """Last words of a building's or a site's name (``Halvard Tower``, ``Kestrel Ranch``): a place, like ``GEO_HEADS``."""
+
+FAITH_ADJECTIVES = frozenset(
+    """mormon evangelical orthodox hindu buddhist sikh methodist baptist lutheran anglican episcopal pentecostal
+    presbyterian quaker amish""".split()
+)
+"""More adjectives of faiths, like ``catholic`` among ``ETHNIC_ADJECTIVES``: alone (``the Mormon church``) they
+name no entity."""

@@ -1168,3 +1168,8 @@ def test_buildings_are_places_and_a_bodys_channel_is_an_organisation():
 def test_an_english_word_shouted_in_capitals_is_no_name():
     index = by_alias(entities_of_texts('"He lied. WOW! Will it continue?" he wrote.', "NATO! the crowd cried. WOW!"))
     assert "wow" not in index and "nato" in index
+
+
+def test_a_faiths_adjective_alone_names_nothing():
+    index = by_alias(entities_of_texts("He left the Mormon church in Brill.", "Mormon elders met in Brill."))
+    assert "mormon" not in index and "brill" in index

@@ -1187,7 +1187,8 @@ class _MentionFinder:
         if whole in _FOLDED_DEMONYMS and whole not in _FOLDED_COUNTRIES:
             self.demonym(run, context)
             return
-        if len(run) == 1 and (run[0].norm in gz.ETHNIC_ADJECTIVES or run[0].norm in gz.DIRECTION_WORDS
+        if len(run) == 1 and (run[0].norm in gz.ETHNIC_ADJECTIVES or run[0].norm in gz.FAITH_ADJECTIVES
+                              or run[0].norm in gz.DIRECTION_WORDS
                               or run[0].norm in gz.PARTY_ADJECTIVES) or self.only_adjectives(run, context):
             return
         place = _misspelt_demonym(run[0].norm) if len(run) == 1 and self.before_a_noun(run, context) else None
@@ -1328,7 +1329,7 @@ def _drop_trailing_adjectives(mentions: list[Mention]) -> None:
     loses it when the dossier also uses the rest alone (``Roman Catholic`` stays whole)."""
     keys = {m.key for m in mentions}
     for i, m in enumerate(mentions):
-        if len(m.spaced) < 2 or m.spaced[-1] not in gz.ETHNIC_ADJECTIVES or m.surface != m.name:
+        if len(m.spaced) < 2 or m.spaced[-1] not in gz.ETHNIC_ADJECTIVES | gz.FAITH_ADJECTIVES or m.surface != m.name:
             continue
         spaced = m.spaced[:-1]
         words = tuple(w for part in spaced for w in _HYPHEN.split(part) if w)
