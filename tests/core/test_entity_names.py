@@ -97,12 +97,13 @@ def test_an_agency_of_common_nouns_joined_by_and_is_one_without_its_acronym():
     index = by_alias(entities_of_texts(
         "The U.S. Salt and Mineral Survey said on Monday the mine was closed. As The Lamp and Ledger reported,"
         " the Senate and House leaders met. Ankara and Brill were quiet.",
-        "Salt and Mineral Survey inspectors came. The Senate voted.",
+        "Salt and Mineral Survey inspectors came. The Senate voted. Both Republicans and House Democrats objected,"
+        " and Democrats walked out.",
     ))
     survey = index["u.s. salt and mineral survey"]
     assert survey is index["salt and mineral survey"] and survey.shared
     assert "lamp and ledger" in index and "senate and house" not in index and "ankara and brill" not in index
-    assert "mineral survey" not in index and "salt" not in index
+    assert "mineral survey" not in index and "salt" not in index and "republicans and house democrats" not in index
 
 
 def test_compass_words_alone_are_not_entities():

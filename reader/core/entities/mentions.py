@@ -656,8 +656,8 @@ def _names_of_two_things(run: list[_Piece], pieces: list[_Piece], ahead: int, vo
     """Is ``run and <names>`` one name made of common nouns, ``[place] Word and Word Word`` (``U.S. Salt and Mineral
     Survey``) or, after a capitalised ``The`` inside the sentence, ``Word and Word`` (``as The Lamp and Ledger
     reported``, a paper)? Each word an English word, none a body's keyword or a place, and without that ``The``
-    the first one never a name alone in the dossier (``Salt and Mineral Survey`` where ``Salt`` names something
-    of its own are two names)."""
+    the first and the last never a name alone in the dossier (``Salt and Mineral Survey`` where ``Salt`` names
+    something of its own, ``Republicans and House Democrats`` where ``Democrats`` does, are two names)."""
     at = next(k for k, p in enumerate(pieces) if p is run[0])
     left = list(itertools.dropwhile(lambda p: is_place_word(p.norm), run))
     end = ahead
@@ -667,7 +667,7 @@ def _names_of_two_things(run: list[_Piece], pieces: list[_Piece], ahead: int, vo
     if len(left) != 1 or not 1 <= len(right) <= 2 or end < len(pieces) and pieces[end].kind in ("name", "joiner"):
         return False
     titled = at > 0 and pieces[at - 1].text == "The" and not pieces[at - 1].initial
-    if not titled and (len(right) == 1 or left[0].norm in vocab.single_names):
+    if not titled and (len(right) == 1 or left[0].norm in vocab.single_names or right[-1].norm in vocab.single_names):
         return False
     return all(
         p.text[:1].isupper() and p.text[1:].islower() and dictionary_word(p.norm) and p.norm not in gz.ORG_KEYWORDS
