@@ -1099,8 +1099,10 @@ def test_a_firm_whose_name_is_written_with_an_honorific_is_an_organisation():
 def test_a_name_listed_with_places_only_is_a_place_and_one_listed_with_people_a_person():
     index = by_alias(entities_of_texts(
         "The quake was felt in Ankara, Brackwell and Kestrelton. Ines Marlowe and Tom Ashgrove were hurt.",
-        "President Ines Marlowe spoke. Nadia Orbell reported from Tokyo and Rob Tanner from Paris.",
+        "President Ines Marlowe spoke. Nadia Orbell reported from Tokyo and Rob Tanner from Paris. On Monday"
+        " Vantora and France signed a deal.",
     ))
+    assert index["vantora"].type != "place"
     assert index["brackwell"].type == index["kestrelton"].type == "place"
     assert index["tom ashgrove"].type == "person" and index["rob tanner"].type != "place"
 

@@ -581,13 +581,15 @@ def _type_listed(built: list[tuple], guessed: set[str], groups: dict[str, list[M
                  lists: list[tuple[tuple[str, int], ...]]) -> None:
     """``Avalon, Brill and Corsa``, ``Lena Varga and Tom Reed``: a name whose type was a guess, listed only
     with places (or only with people) whose type was not, is one too; a person only if written like one, a place
-    only if not."""
+    only if not, and not by a country alone (``Acme and Avalonia`` signing a deal: a firm and a country)."""
     root_at = {(m.article, m.start): root for root, mentions in groups.items() for m in mentions}
     kinds = {root: kind for root, _, kind, *_ in built}
     found: dict[str, set[str]] = defaultdict(set)
     for names in lists:
         roots = [root_at[at] for at in names if at in root_at]
         known = {kinds[root] for root in roots if root not in guessed}
+        if len(roots) == 2 and any(normalise(PLACE_KEYS.get(root, "")) in _COUNTRY_NAMES for root in roots):
+            continue
         if len(known) == 1 and known <= {"place", "person"}:
             kind = known.pop()
             for root in roots:
