@@ -1176,3 +1176,8 @@ def test_an_english_word_shouted_in_capitals_is_no_name():
 def test_a_faiths_adjective_alone_names_nothing():
     index = by_alias(entities_of_texts("He left the Mormon church in Brill.", "Mormon elders met in Brill."))
     assert "mormon" not in index and "brill" in index
+
+
+def test_one_word_before_a_states_dotted_abbreviation_is_a_town():
+    index = by_alias(entities_of_texts("She keeps a lab at the agency's Calderton, Md., campus.", "Calderton is calm."))
+    assert index["calderton, md."] is index["calderton"] and index["calderton"].type == "place"

@@ -1274,13 +1274,15 @@ class _MentionFinder:
             self.definition(mention, context)
 
     def state_after(self, run: list[_Piece], context: _Context) -> int | None:
-        """Where ``Fort Calder, Ark.`` ends, for a town named after a place preposition or opening its sentence;
-        None when no state follows (or when the name is a state or a country itself)."""
+        """Where ``Fort Calder, Ark.`` ends, for a town named after a place preposition or opening its sentence,
+        or one word before a state's dotted abbreviation (``the lab's Calder, Ark., campus``); None when no state
+        follows (or when the name is a state or a country itself)."""
         before = context.before(run[0].start)
         placed = before is None or before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("of", "at")
         name = self.body[run[0].start : run[-1].end]
-        match = _STATE_AFTER.match(self.body, run[-1].end) if placed else None
-        if match is None or name in gz.US_STATES or normalise(name) in _FOLDED_COUNTRIES:
+        match = _STATE_AFTER.match(self.body, run[-1].end)
+        if match is None or not (placed or len(run) == 1 and match.group().endswith(".")) or name in gz.US_STATES \
+                or normalise(name) in _FOLDED_COUNTRIES:
             return None
         return match.end()
 
