@@ -1181,3 +1181,11 @@ def test_a_faiths_adjective_alone_names_nothing():
 def test_one_word_before_a_states_dotted_abbreviation_is_a_town():
     index = by_alias(entities_of_texts("She keeps a lab at the agency's Calderton, Md., campus.", "Calderton is calm."))
     assert index["calderton, md."] is index["calderton"] and index["calderton"].type == "place"
+
+
+def test_a_citys_people_are_mentions_of_the_city():
+    index = by_alias(entities_of_texts(
+        "Thousands marched in Oslo and New York, and angry Osloers spoke.", "Cheering New Yorkers met Rogers and Myers.",
+    ))
+    assert index["osloers"] is index["oslo"] and index["new yorkers"] is index["new york"]
+    assert index["oslo"].name == "Oslo" and index["new york"].shared

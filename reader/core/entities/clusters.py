@@ -145,6 +145,17 @@ def _merge_spellings(forms: dict[str, _Form], clusters: _Clusters) -> None:
                 clusters.union(key, other)
 
 
+def _merge_residents(forms: dict[str, _Form]) -> None:
+    """``Osloers``, ``New Yorkers``: a known city's or state's people, written as its name and ``-ers`` or ``-ians``,
+    are mentions of the place the dossier names, as ``the Russians`` are of Russia."""
+    for key in [key for key in forms if key.endswith(("ers", "ians"))]:
+        town = forms.get(key[:-3]) or forms.get(key[:-4]) if len(forms[key].spaced) <= 2 else None
+        if town is not None and (town.is_place or town.key in STATE_KEYS):
+            for mention in forms.pop(key).mentions:  # named as the place, written (its alias) as its people
+                mention.key, mention.name = town.key, town.mentions[0].name
+                town.mentions.append(mention)
+
+
 def _merge_diminutives(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """``Rudy Tamsin`` and ``Rudolph J. Tamsin``: a given name's short form with the same family name is the one
     person the dossier names with the full given name (when it names exactly one)."""
@@ -499,6 +510,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
             forms[mention.key] = form = _Form(mention.key, mention.words, mention.spaced,
                                               form.mentions if form else [])
         form.mentions.append(mention)
+    _merge_residents(forms)
     clusters = _Clusters(forms)
     _merge_spellings(forms, clusters)  # first: "Europe Union" (a slip) leaves "EU" one name to spell
     _merge_diminutives(forms, clusters)
