@@ -810,3 +810,11 @@ FAITH_ADJECTIVES = frozenset(
 )
 """More adjectives of faiths, like ``catholic`` among ``ETHNIC_ADJECTIVES``: alone (``the Mormon church``) they
 name no entity."""
+
+NAMED_PEOPLE_NOUNS = PERSON_NOUNS | frozenset(
+    """host anchor commentator lawmaker legislator activist pastor priest elder historian researcher entrepreneur
+    businessman businesswoman billionaire producer designer artist photographer footballer cricketer boxer golfer
+    soldier veteran survivor witness official""".split()
+)
+"""For entities only: more lower-case nouns for people that, before a name of two words or more or heading its
+apposition, say it names a person (``host Zoe Marlowe``, ``church elder Jon Tate``); the quotes keep their own list."""

@@ -1189,3 +1189,10 @@ def test_a_citys_people_are_mentions_of_the_city():
     ))
     assert index["osloers"] is index["oslo"] and index["new yorkers"] is index["new york"]
     assert index["oslo"].name == "Oslo" and index["new york"].shared
+
+
+def test_a_host_or_a_witness_before_a_name_makes_it_a_persons():
+    index = by_alias(entities_of_texts(
+        "He spoke to host Zoe Marlowe on Sunday.", "The live show, hosted by Zoe Marlowe, ran late.",
+    ))
+    assert index["zoe marlowe"].type == "person"

@@ -877,11 +877,11 @@ class _Context:
                 votes["org-context"] += 2  # "controller of Brill Drama", "coach of the Strikers"
             if self.naming(previous) in gz.AGREEMENT_NOUNS:
                 votes["law"] += 1  # "the nuclear deal known as the Joint Plan of Action"
-            if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.PERSON_NOUNS) and len(words) >= 2
+            if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.NAMED_PEOPLE_NOUNS) and len(words) >= 2
                                           or head in gz.KIN_NOUNS):
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Martin Calloway", "his wife Ann"
             titled = second if before.text == "," else None
-            if titled is not None and titled.text.islower() and titled.norm in gz.TITLE_WORDS | gz.PERSON_NOUNS \
+            if titled is not None and titled.text.islower() and titled.norm in gz.TITLE_WORDS | gz.NAMED_PEOPLE_NOUNS \
                     and self.personal(surface, words):
                 votes["person-context"] += 2  # "Britain's foreign secretary, Giles Harrow,"
         if after and after[0].text.islower() and not located:  # not "a suburban Kestrelton accounting firm"
@@ -897,7 +897,7 @@ class _Context:
                 and (first.norm in _DETERMINERS or first.norm not in gz.FUNCTION_WORDS | {"my", "your", "our"}) \
                 and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
             office = _names_an_office(words)  # "Surgeon General, the nation's chief health adviser"
-            if described and heads & gz.PERSON_NOUNS and not office:  # "Rupert Prewett, the show's head
+            if described and heads & gz.NAMED_PEOPLE_NOUNS and not office:  # "Rupert Prewett, the show's head
                 votes["person-context"] += 2  # writer,", not "thank @TheGuild, my wife Livia"
             elif heads & gz.ORG_NOUNS:
                 votes["org-context"] += 2
