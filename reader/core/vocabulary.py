@@ -818,3 +818,10 @@ NAMED_PEOPLE_NOUNS = PERSON_NOUNS | frozenset(
 )
 """For entities only: more lower-case nouns for people that, before a name of two words or more or heading its
 apposition, say it names a person (``host Zoe Marlowe``, ``church elder Jon Tate``); the quotes keep their own list."""
+
+PLATFORM_NOUNS = frozenset(
+    """feed followers follower message messages post posts account accounts user users profile handle tweet tweets
+    livestream""".split()
+)
+"""Lower-case nouns after a service's name that say it is a platform one posts on (``her Chirper feed``, ``a
+Chirper message``), a product: ``on Chirper`` alone says nothing (``on Channel Four``)."""

@@ -1196,3 +1196,10 @@ def test_a_host_or_a_witness_before_a_name_makes_it_a_persons():
         "He spoke to host Zoe Marlowe on Sunday.", "The live show, hosted by Zoe Marlowe, ran late.",
     ))
     assert index["zoe marlowe"].type == "person"
+
+
+def test_a_service_with_a_feed_or_followers_is_a_platform():
+    index = by_alias(entities_of_texts(
+        "She said on her Chirper feed that she would host.", "He wrote on Chirper to his Chirper followers.",
+    ))
+    assert index["chirper"].type == "product"

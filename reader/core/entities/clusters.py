@@ -462,6 +462,7 @@ def _type(votes: Counter, key: str) -> EntityType:
         "org": votes["org-context"] + votes["acronym"],
         "place": votes["place-context"],
         "person": votes["person-context"],
+        "product": votes["product-context"],
     }
     best = max(weak, key=lambda kind: weak[kind])
     return best if weak[best] else "other"  # type: ignore[return-value]

@@ -914,6 +914,8 @@ class _Context:
             votes["org-context"] += 1  # "the White House said": a body speaking; no person's name takes "the"
         if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
             votes["place-context"] += 1  # "the Aceh province"
+        if after and after[0].text.islower() and after[0].norm in gz.PLATFORM_NOUNS:
+            votes["product-context"] += 1  # "her Chirper feed": a platform
         if after and after[0].norm in gz.TITLE_WORDS:
             votes["titles"] += 1  # "House Judiciary Chairman Bob Hanrahan": the name of what he chairs
         speaking = after[1:2] if after and after[0].text == "," else after[:1]
