@@ -1085,6 +1085,7 @@ def test_a_town_named_after_a_saint_is_a_place_and_its_abbreviation_no_title():
     ))
     assert index["st. aubin"].type == index["san telmo"].type == index["elm st."].type == "place"
     assert index["st. aubin"].shared and "aubin" not in index
+    assert entities_of_texts("The school follows the work of St. Ada Varga.")[0].type == "person"
 
 
 def test_a_firm_whose_name_is_written_with_an_honorific_is_an_organisation():

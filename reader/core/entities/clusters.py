@@ -645,13 +645,19 @@ def _branded(name: str, ordinary: set[str]) -> bool:
     return _capital_inside(first) and normalise(first) in ordinary
 
 
+_SAINTS = frozenset({"st", "saint", "ste", "sainte"})
+
+
 def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
     """``Lena Varga`` with no word around it saying what it is: two or three words written as given and family
     names (particles between them aside: ``Ines de la Varga``), none an English word (``Golden Mile``, ``Rocky
     Ridge``, ``Northwind Wireless``), a word the dossier writes in lower case, a place, a keyword of a body or a
     title; nothing counted (``a Hillcrest Marauder``), no event or work. Names that are also words (``Will
-    Fisher``, ``Mark Green``) stay untyped, and so do those opening with a particle (``Al Kadira``, a channel)."""
+    Fisher``, ``Mark Green``) stay untyped, and so do those opening with a particle (``Al Kadira``, a channel).
+    A saint's title before such a name is no word of it (``St. Ada Varga``; ``St. Aubin`` is a place)."""
     written = name.split()
+    if len(written) >= 3 and written[0].rstrip(".").lower() in _SAINTS:
+        written = written[1:]
     named = written[:1] + [w for w in written[1:-1] if w not in gz.SURNAME_PARTICLES] + written[-1:]
     words = normalise(" ".join(named)).split()
     if len(written) < 2 or not 2 <= len(named) <= 3 or len(words) != len(named) or words[0] in gz.SURNAME_PARTICLES \
