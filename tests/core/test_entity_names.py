@@ -1204,3 +1204,11 @@ def test_a_service_with_a_feed_or_followers_is_a_platform():
         "She said on her Chirper feed that she would host.", "He wrote on Chirper to his Chirper followers.",
     ))
     assert index["chirper"].type == "product"
+
+
+def test_a_given_name_that_is_a_word_before_a_family_name_that_is_none_is_a_persons():
+    index = by_alias(entities_of_texts(
+        "The interview aired with Mark Varga on Tuesday.", "Reporting by Mark Varga; Mark Green and Golden Mile too.",
+    ))
+    assert index["mark varga"].type == "person"
+    assert index["mark green"].type != "person" and index["golden mile"].type != "person"

@@ -652,8 +652,9 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
     """``Lena Varga`` with no word around it saying what it is: two or three words written as given and family
     names (particles between them aside: ``Ines de la Varga``), none an English word (``Golden Mile``, ``Rocky
     Ridge``, ``Northwind Wireless``), a word the dossier writes in lower case, a place, a keyword of a body or a
-    title; nothing counted (``a Hillcrest Marauder``), no event or work. Names that are also words (``Will
-    Fisher``, ``Mark Green``) stay untyped, and so do those opening with a particle (``Al Kadira``, a channel).
+    title; nothing counted (``a Hillcrest Marauder``), no event or work. A given name may be an English word when
+    the family name is none (``Mark Varga``); names that are words throughout (``Will Fisher``, ``Mark Green``) stay
+    untyped, and so do those opening with a particle (``Al Kadira``, a channel).
     A saint's title before such a name is no word of it (``St. Ada Varga``; ``St. Aubin`` is a place)."""
     written = name.split()
     if len(written) >= 3 and written[0].rstrip(".").lower() in _SAINTS:
@@ -664,9 +665,9 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
             or votes["counted"] or votes["thing"] \
             or votes["common"] or not all(_GIVEN_AND_FAMILY.fullmatch(w) for w in named) or named[-1].endswith("."):
         return False
-    return not any(w in ordinary or dictionary_word(w) or w in gz.FUNCTION_WORDS or is_place_word(w)
-                   or w in gz.NOT_PERSONAL or w in gz.ORG_KEYWORDS or w in gz.TITLE_WORDS or w in gz.PERSON_NOUNS
-                   or w in gz.EVENT_HEADS or w in gz.PLACE_QUALIFIERS for w in words)
+    return not any(w in ordinary or dictionary_word(w) and (i or dictionary_word(words[-1])) or w in gz.FUNCTION_WORDS
+                   or is_place_word(w) or w in gz.NOT_PERSONAL or w in gz.ORG_KEYWORDS or w in gz.TITLE_WORDS
+                   or w in gz.PERSON_NOUNS or w in gz.EVENT_HEADS or w in gz.PLACE_QUALIFIERS for i, w in enumerate(words))
 
 
 def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> tuple[str, EntityType, bool, bool]:
