@@ -13,6 +13,9 @@ people sharing a surname) goes, mention by mention, to the one last named
 in that article; a given name alone, to the one person its own article names
 with it. Places never merge into longer names. Last, a title standing alone
 (``the President``) joins the one person its article, or clearly the dossier, titles so.
+A known city's people (``New Yorkers``) are mentions of the city from the start. Types come
+from each cluster's votes; a cluster with none takes the type of the names it is listed with
+(``Avalon, Brill and Corsa``) or of the organisation its name extends (``Brill One``).
 
 Everything is keyed by dicts of normalised forms, so the cost grows linearly
 with the dossier.
