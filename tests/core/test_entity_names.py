@@ -1212,3 +1212,10 @@ def test_a_given_name_that_is_a_word_before_a_family_name_that_is_none_is_a_pers
     ))
     assert index["mark varga"].type == "person"
     assert index["mark green"].type != "person" and index["golden mile"].type != "person"
+
+
+def test_a_name_dealt_with_after_the_is_a_bodys():
+    index = by_alias(entities_of_texts(
+        "He denied colluding with the Vantrel to win.", "Talks with the Vantrel stalled; the Vantrel declined to comment.",
+    ))
+    assert index["vantrel"].type == "org"

@@ -909,9 +909,10 @@ class _Context:
         acting = not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower()
         if before is not None and before.norm in gz.ACTOR_LEADS or acting:
             votes["actor"] += 1  # "a deal with Washington", "Ottawa said": a capital standing for its government
-        if acting and verb[0].norm in gz.ATTRIBUTION_VERBS and before is not None and before.norm == "the" \
-                and not _names_an_office(words):
-            votes["org-context"] += 1  # "the White House said": a body speaking; no person's name takes "the"
+        if (acting and verb[0].norm in gz.ATTRIBUTION_VERBS or second is not None and second.norm in ("with", "against"))\
+                and before is not None and before.norm == "the" and not _names_an_office(words):
+            votes["org-context"] += 1  # "the White House said", "talks with the Kremlin": a body speaking or dealt
+            # with; no person's name takes "the"
         if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
             votes["place-context"] += 1  # "the Aceh province"
         if after and after[0].text.islower() and after[0].norm in gz.PLATFORM_NOUNS:
