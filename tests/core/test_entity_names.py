@@ -1106,6 +1106,10 @@ def test_a_name_listed_with_places_only_is_a_place_and_one_listed_with_people_a_
     assert index["vantora"].type != "place"
     assert index["brackwell"].type == index["kestrelton"].type == "place"
     assert index["tom ashgrove"].type == "person" and index["rob tanner"].type != "place"
+    bodies = by_alias(entities_of_texts(
+        "Talks between the Ivory House and the Justice Department stalled.", "The Justice Department said so.",
+    ))
+    assert bodies["ivory house"].type == "org"
 
 
 def test_a_misspelt_peoples_adjective_names_nothing():

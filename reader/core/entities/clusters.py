@@ -595,9 +595,10 @@ _COUNTRY_NAMES = frozenset(normalise(name) for name in gz.COUNTRIES)
 
 def _type_listed(built: list[tuple], guessed: set[str], groups: dict[str, list[Mention]],
                  lists: list[tuple[tuple[str, int], ...]]) -> None:
-    """``Avalon, Brill and Corsa``, ``Lena Varga and Tom Reed``: a name whose type was a guess, listed only
-    with places (or only with people) whose type was not, is one too; a person only if written like one, a place
-    only if not, and not by a country alone (``Acme and Avalonia`` signing a deal: a firm and a country)."""
+    """``Avalon, Brill and Corsa``, ``Lena Varga and Tom Reed``, ``the Ivory House and the Justice Department``: a
+    name whose type was a guess, listed only with places (or only with people, or organisations) whose type was not,
+    is one too; a person only if written like one, a place or an organisation only if not, and not by a country
+    alone (``Acme and Avalonia`` signing a deal: a firm and a country)."""
     root_at = {(m.article, m.start): root for root, mentions in groups.items() for m in mentions}
     kinds = {root: kind for root, _, kind, *_ in built}
     found: dict[str, set[str]] = defaultdict(set)
@@ -606,7 +607,7 @@ def _type_listed(built: list[tuple], guessed: set[str], groups: dict[str, list[M
         known = {kinds[root] for root in roots if root not in guessed}
         if len(roots) == 2 and any(normalise(PLACE_KEYS.get(root, "")) in _COUNTRY_NAMES for root in roots):
             continue
-        if len(known) == 1 and known <= {"place", "person"}:
+        if len(known) == 1 and known <= {"place", "person", "org"}:
             kind = known.pop()
             for root in roots:
                 if root in guessed:
