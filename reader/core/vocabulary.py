@@ -825,3 +825,6 @@ PLATFORM_NOUNS = frozenset(
 )
 """Lower-case nouns after a service's name that say it is a platform one posts on (``her Chirper feed``, ``a
 Chirper message``), a product: ``on Chirper`` alone says nothing (``on Channel Four``)."""
+
+SOURCE_LEADS = frozenset("according thanks due owing compared".split())
+"""Before ``to`` and a name, they make it a source or a cause (``according to Brill Economics``), no place."""

@@ -1223,3 +1223,13 @@ def test_a_name_dealt_with_after_the_is_a_bodys():
         "He denied colluding with the Vantrel to win.", "Talks with the Vantrel stalled; the Vantrel declined to comment.",
     ))
     assert index["vantrel"].type == "org"
+
+
+def test_a_place_before_for_ends_and_a_sentence_opening_common_word_is_no_short_form_elsewhere():
+    index = by_alias(entities_of_texts(
+        "After his visit to Paris for Lantern Day ceremonies, he left the next day.",
+        '"Day one, I will tear it up," he said. The Ambassador to China Lena Varga agreed.',
+    ))
+    assert "paris for lantern day" not in index and index["paris"].type == "place"
+    assert index.get("day") is not index["lantern day"] and "china lena varga" not in index
+    assert index["lena varga"].type == "person" and index["china"].type == "place"

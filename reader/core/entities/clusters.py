@@ -265,7 +265,8 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
             # Who", "House" none of "White House" when the dossier also writes "House Judiciary", "House Oversight"
             continue
         roots = {clusters.find(k) for k in table[form.key]} - {clusters.find(form.key)}
-        if len(roots) == 1 and _generic_head(form, forms[next(iter(roots))]):
+        if len(roots) == 1 and (_generic_head(form, forms[next(iter(roots))])
+                                or _common_word(form, common) and _unowned(forms[next(iter(roots))])):
             heads.append((form, roots.pop()))
         elif len(roots) == 1:
             clusters.union(form.key, roots.pop())
@@ -303,6 +304,20 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
         root = clusters.find(root)
         choices.update((id(m), root) for m in form.mentions if (root, m.article) in positions)
     return choices
+
+
+def _common_word(form: _Form, common: set[str]) -> bool:
+    """Is this one word, never a person's, one the dossier also writes in lower case, and capitalised only where it
+    opens a sentence or a clause (``"Day one, I will ...``)? Then it stands for a longer name no person bears
+    (``Bastille Day``, see :func:`_unowned`) only where that name is written."""
+    return len(form.words) == 1 and form.words[0] in common and not form.is_acronym and not _personal(form) \
+        and all(m.votes["initial"] for m in form.mentions)
+
+
+def _unowned(name: _Form) -> bool:
+    """Is this name no person's and no body's (an event's, a work's: ``Bastille Day``)? A body's head word alone
+    (``Police have ...``) still stands for the one body the dossier names with it."""
+    return not _personal(name) and not any(m.votes["org"] or m.votes["org-context"] for m in name.mentions)
 
 
 def _opens_names(form: _Form, longer: set[str], forms: dict[str, _Form], openers: Counter) -> bool:

@@ -54,6 +54,8 @@ _DETERMINERS = frozenset("the a an his her their its".split())
 """Particles inside personal names: ``von der Leyen``, ``de Gaulle``, ``bin Salman``."""
 _APPOSITION_ENDS = frozenset("of in at for with from on to by".split())
 """Where the head of an apposition ends: ``Feldmann, a partner in the firm,`` is a partner, not a firm."""
+_RELATIVE_OPENERS = gz.RELATIVES | {"where", "when"}
+"""After the comma, these open a relative clause, no apposition (``Guam, where the major base is,``)."""
 _CLAUSE_OPENERS = frozenset({":", "\u2014", "\u2013", "-"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018"})
 """After these a capital may just open a clause: ``READ MORE: Turkey``, ``ROTTERDAM — Thousands``."""
@@ -647,8 +649,9 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int, vocab: _Vocabular
         return run[-1].norm in gz.BODY_HEADS and not is_place_word(following.norm)
     if particle == "at":  # "University of Avalon at Brill", a campus; not "Jane Roe at Acme", "Acme at Brill"
         return any(p.norm == "university" for p in run) and any(p.norm == "of" for p in run)
-    if particle in ("of", "for"):  # "Ministry of ...", "Port of ...", not "Officials of ..."
-        return headed or len(run) == 1 and not run[0].initial or _defined_by_acronym(run, pieces, ahead)
+    if particle in ("of", "for"):  # "Ministry of ...", "Port of ...", not "Officials of ...", "Paris for ..."
+        return headed or len(run) == 1 and not run[0].initial and not is_place_word(run[0].norm) \
+            or _defined_by_acronym(run, pieces, ahead)
     return True
 
 
@@ -865,8 +868,8 @@ class _Context:
             if self.counted(previous):
                 votes["counted"] += 1  # "an Emmy", "a 2013 grey Toyota Camry": a thing, not a person
             if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end) \
-                    and not (before.norm == "to" and second is not None and second.norm in gz.TAKING):
-                votes["place-context"] += 1  # not "in Dean Holt's film", nor "took to Chirper" (a platform)
+                    and not (before.norm == "to" and second is not None and second.norm in gz.TAKING | gz.SOURCE_LEADS):
+                votes["place-context"] += 1  # not "in Dean Holt's film", "took to Chirper" (a platform), "according to"
             bearing = second if before.norm == "of" else None
             if bearing is not None and (_HYPHEN.split(bearing.norm)[-1] in gz.DIRECTION_WORDS
                                         or bearing.text.islower() and bearing.norm in gz.PLACE_NOUNS):
@@ -897,7 +900,9 @@ class _Context:
                 and (first.norm in _DETERMINERS or first.norm not in gz.FUNCTION_WORDS | {"my", "your", "our"}) \
                 and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
             office = _names_an_office(words)  # "Surgeon General, the nation's chief health adviser"
-            if described and heads & gz.NAMED_PEOPLE_NOUNS and not office:  # "Rupert Prewett, the show's head
+            if first is not None and first.norm in _RELATIVE_OPENERS:
+                pass  # "Guam, where the U.S. has a major base,": a relative clause, no apposition
+            elif described and heads & gz.NAMED_PEOPLE_NOUNS and not office:  # "Rupert Prewett, the show's head
                 votes["person-context"] += 2  # writer,", not "thank @TheGuild, my wife Livia"
             elif heads & gz.ORG_NOUNS:
                 votes["org-context"] += 2
@@ -1205,7 +1210,24 @@ class _MentionFinder:
                     return
                 self.untitled(run[1:], context)
                 return
+        split = self.place_before_a_person(run)
+        if split:  # "Ambassador to Avalonia Lena Varga": the title's complement, then its holder
+            self.add(run[:split], context)
+            self.add(run[split:], context)
+            return
         self.add(run, context)
+
+    def place_before_a_person(self, run: list[_Piece]) -> int:
+        """Where a country's or a capital's name opening the run ends, when two or three words written as a person's
+        name follow it, the last no English word (``Avalonia Lena Varga``; not ``Avalonia Tech Yellow Jackets``);
+        else 0."""
+        for k in range(1, len(run) - 1):
+            rest = run[k:]
+            if name_key(tuple(p.norm for p in run[:k])) in PLACE_KEYS and 2 <= len(rest) <= 3 \
+                    and all(_surname_shaped(p, self.vocab) and p.text[1:].islower() for p in rest) \
+                    and not dictionary_word(rest[-1].norm):
+                return k
+        return 0
 
     def without_counted_nouns(self, run: list[_Piece], context: _Context) -> list[_Piece]:
         """``14 AK-47 Rifles``, ``31 Magazines``: words the dossier writes in lower case, capitalised after a model's
@@ -1259,6 +1281,8 @@ class _MentionFinder:
         votes: Counter = Counter()
         if vote:
             votes[vote] += 1
+        if run[0].initial:
+            votes["initial"] += 1  # capitalised where any word would be: its sentence's or clause's first
         name_start = run[name_at].start
         end = run[-1].end
         state = None if vote or title else self.state_after(run, context)
