@@ -858,3 +858,8 @@ call between the two ministers`` tells what ``the minister spoke with his counte
 reports read fact by fact: recall 0.880 -> 0.933 (a report telling the ministers' call joins the link of the
 four saying they spoke), precision 0.977 -> 0.978; QA-Align and the invented dossiers unchanged; on the
 twenty development dossiers one dossier's links changed (a memo dossier telling of phone calls)."""
+
+CORPORATE_NOUNS = frozenset("shares stock shareholders stockholders subsidiary subsidiaries headquarters employees".split())
+"""Lower-case nouns right after a name (``Haskell shares``) or before ``of`` and it (``shares of Haskell``) that say it
+is a company's, however much it looks like a person's given and family names (a mortgage lender's ``Quorvan
+Haskell``)."""

@@ -1233,3 +1233,11 @@ def test_a_place_before_for_ends_and_a_sentence_opening_common_word_is_no_short_
     assert "paris for lantern day" not in index and index["paris"].type == "place"
     assert index.get("day") is not index["lantern day"] and "china lena varga" not in index
     assert index["lena varga"].type == "person" and index["china"].type == "place"
+
+
+def test_a_firm_shaped_like_a_persons_name_is_an_organisation_by_its_shares():
+    index = by_alias(entities_of_texts(
+        "Quorvan Haskell shares fell 3% on Monday. Quorvan Haskell said it would cut jobs.",
+        "Investors sold shares of Quorvan Haskell. Lena Varga said she was surprised.",
+    ))
+    assert index["quorvan haskell"].type == "org" and index["lena varga"].type == "person"

@@ -888,8 +888,10 @@ class _Context:
                     and self.personal(surface, words):
                 votes["person-context"] += 2  # "Britain's foreign secretary, Giles Harrow,"
         if after and after[0].text.islower() and not located:  # not "a suburban Kestrelton accounting firm"
-            if any(t.norm in gz.ORG_NOUNS for t in after[:2] if t.text.islower()):
-                votes["org-context"] += 2  # "Reuters news agency"
+            if any(t.norm in gz.ORG_NOUNS for t in after[:2] if t.text.islower()) or after[0].norm in gz.CORPORATE_NOUNS:
+                votes["org-context"] += 2  # "Reuters news agency", "Haskell shares fell"
+        if before is not None and before.norm == "of" and second is not None and second.norm in gz.CORPORATE_NOUNS:
+            votes["org-context"] += 2  # "shares of Haskell"
         if after and after[0].text == ",":
             # an apposition: "Maersk, the Danish shipping giant," / "Niek Stam, the union's negotiator,"
             apposition = list(itertools.takewhile(lambda t: t.text != ",", self.after(after[0].end, 6)))
