@@ -795,7 +795,7 @@ BODY_TITLES = frozenset(
 is an organisation's (``controller of Brill Drama Commissioning``); ``mayor of``, ``governor of`` head places."""
 
 AGREEMENT_NOUNS = LAW_KEYWORDS | frozenset({"deal", "pact"})
-"""Lower-case nouns of agreements: the name a text gives one (``the nuclear deal known as the Joint Plan``) is a
+"""Lower-case nouns of agreements: the name a text gives one (``the trade pact known as the Harbour Accord``) is a
 law's or a treaty's, whatever its own words."""
 
 DEITY_WORDS = frozenset("god allah almighty lord".split())

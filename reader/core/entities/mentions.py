@@ -879,7 +879,7 @@ class _Context:
             if self.headed_by(previous):
                 votes["org-context"] += 2  # "controller of Brill Drama", "coach of the Strikers"
             if self.naming(previous) in gz.AGREEMENT_NOUNS:
-                votes["law"] += 1  # "the nuclear deal known as the Joint Plan of Action"
+                votes["law"] += 1  # "the trade pact known as the Harbour Accord"
             if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.NAMED_PEOPLE_NOUNS) and len(words) >= 2
                                           or head in gz.KIN_NOUNS):
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Martin Calloway", "his wife Ann"
@@ -903,7 +903,7 @@ class _Context:
                 and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
             office = _names_an_office(words)  # "Surgeon General, the nation's chief health adviser"
             if first is not None and first.norm in _RELATIVE_OPENERS:
-                pass  # "Guam, where the U.S. has a major base,": a relative clause, no apposition
+                pass  # "Midway, where the navy keeps a large base,": a relative clause, no apposition
             elif described and heads & gz.NAMED_PEOPLE_NOUNS and not office:  # "Rupert Prewett, the show's head
                 votes["person-context"] += 2  # writer,", not "thank @TheGuild, my wife Livia"
             elif heads & gz.ORG_NOUNS:
