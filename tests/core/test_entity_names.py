@@ -1241,3 +1241,21 @@ def test_a_firm_shaped_like_a_persons_name_is_an_organisation_by_its_shares():
         "Investors sold shares of Quorvan Haskell. Lena Varga said she was surprised.",
     ))
     assert index["quorvan haskell"].type == "org" and index["lena varga"].type == "person"
+
+
+def test_a_numbered_street_keeps_its_number_after_a_dash_or_in_a_quotation():
+    index = by_alias(entities_of_texts(
+        "He was found blocks away-at 115th Street and 101st Avenue-where he was held.\n\n"
+        "\u201cThe cars come straight from 103rd Avenue,\u201d she said.",
+        "She was hit at 97th Avenue and 117th Street.",
+    ))
+    assert "avenue" not in index and index["101st avenue"] is not index["97th avenue"]
+    assert index["103rd avenue"] is not index["97th avenue"]
+
+
+def test_a_word_after_a_brands_exclamation_mark_is_no_short_form():
+    index = by_alias(entities_of_texts(
+        "Police said so (Yahoo! News article). While both Yahoo! News and CNN are quiet, Larkspur News is not.",
+        "Larkspur News reported the arrest.",
+    ))
+    assert "news" not in index and index["larkspur news"].shared
