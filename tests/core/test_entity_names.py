@@ -1259,3 +1259,11 @@ def test_a_word_after_a_brands_exclamation_mark_is_no_short_form():
         "Larkspur News reported the arrest.",
     ))
     assert "news" not in index and index["larkspur news"].shared
+
+
+def test_a_stock_ticker_after_a_firm_is_the_firms():
+    index = by_alias(entities_of_texts(
+        "Zentrix Corp. (NYSE: ZNX) has bought Orlin Brisk. Zentrix said so.",
+        "More about Zentrix (Nasdaq: ZNX) is online. Zentrix sold 3 phones.",
+    ))
+    assert index["znx"] is index["zentrix"] and index["zentrix"].type == "org"

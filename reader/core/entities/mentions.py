@@ -1347,13 +1347,23 @@ class _MentionFinder:
     def definition(self, mention: Mention, context: _Context) -> None:
         """``Global Affairs Canada (GAC)``, ``Acme Brill Holdings Inc. (AB Holdings)`` define an acronym (or a
         short name that opens with one) for the name before it; a wire agency's does not (``Washington (AFP)``
-        is a dateline)."""
-        after = context.after(mention.end, 4)
+        is a dateline). A stock ticker after its exchange (``Acme Brill Inc. (NYSE: ABH)``) is the firm's too."""
+        after = context.after(mention.end, 5)
         inside = list(itertools.takewhile(lambda t: t.text != ")", after[1:]))
-        if after and after[0].text == "(" and inside and 1 + len(inside) < len(after) and inside[0].text.isupper() \
+        if not after or after[0].text != "(" or not inside or 1 + len(inside) >= len(after):
+            return
+        if _is_ticker(inside):
+            self.findings.definitions.append((inside[2].norm, mention.key))
+        elif len(inside) <= 2 and inside[0].text.isupper() \
                 and all(t.text[:1].isupper() and t.text.isalnum() for t in inside) \
                 and inside[0].text not in gz.WIRE_AGENCIES:
             self.findings.definitions.append((name_key(tuple(t.norm for t in inside)), mention.key))
+
+
+def _is_ticker(inside: list[Token]) -> bool:
+    """``NYSE: ABH``, ``Nasdaq: ABH``: an exchange's capitalised name, a colon, a code of capitals."""
+    return len(inside) == 3 and inside[0].text[:1].isupper() and inside[0].text.isalpha() and inside[1].text == ":" \
+        and inside[2].text.isupper() and inside[2].text.isalpha() and len(inside[2].text) <= 5
 
 
 def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Findings:
