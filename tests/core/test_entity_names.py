@@ -1267,3 +1267,12 @@ def test_a_stock_ticker_after_a_firm_is_the_firms():
         "More about Zentrix (Nasdaq: ZNX) is online. Zentrix sold 3 phones.",
     ))
     assert index["znx"] is index["zentrix"] and index["zentrix"].type == "org"
+
+
+def test_an_acronym_the_dossier_writes_as_a_plural_names_a_kind_not_a_thing():
+    index = by_alias(entities_of_texts(
+        "Zentrix tested three long-range gliding missiles (LRGMs) last year.",
+        "In July, Zentrix tested its first LRGM, the Orvane Institute said.",
+    ))
+    assert "lrgm" not in index and "lrgms" not in index
+    assert index["zentrix"].shared and "orvane institute" in index

@@ -45,6 +45,7 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]{0,4}")
 _ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 """A Roman numeral of two letters or more, up to XXXIX (``XI``, ``IV``; not ``I``, ``X``)."""
 _EXCLAIMED_NAME = re.compile(r"\b[A-Z][\w.'\u2019]*! $")  # "Yahoo! ", "Jeopardy! " before the rest of the name
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _NUMBER_PLURAL = re.compile(r"\d{2,3}ers")
 """A team named by a number (``88ers``, ``49ers``): a plural of people, as the name of a side."""
@@ -141,6 +142,7 @@ class _Vocabulary:
     quoted: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of words inside quotation marks
     plural_owners: set[str] = field(default_factory=set)  # "workers" of "Workers' Party": plurals owning a name
     single_names: set[str] = field(default_factory=set)  # capitalised mid-sentence, a whole name alone
+    class_acronyms: set[str] = field(default_factory=set)  # acronyms also written as plurals ("ICBMs"): classes
 
 
 def _opens_clause(tokens: tuple[Token, ...], i: int, label_end: int) -> bool:
@@ -186,6 +188,7 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
     for sentence in everything:
         tokens = sentence.tokens
         vocab.lower.update(t.norm for t in tokens if t.text.islower())
+        vocab.class_acronyms.update(t.norm[:-1] for t in tokens if _PLURAL_ACRONYM.fullmatch(t.text))
         vocab.lower_pairs.update((a.norm, b.norm) for a, b in zip(tokens, tokens[1:])
                                  if a.text.islower() and b.text.islower())
         if not _DOMAINS.isdisjoint(t.norm for t in tokens):
@@ -396,6 +399,8 @@ def _name_like(
     if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.STATE_ABBREVIATIONS \
             or norm in gz.GENERIC_ACRONYMS or norm in gz.TECHNICAL_CAPITALS:
         return False
+    if _PLURAL_ACRONYM.fullmatch(piece.text) or norm in vocab.class_acronyms and piece.text.isupper():
+        return False  # "two ICBMs", then "its first ICBM": the acronym of a kind of thing, no thing's name
     if piece.text.isupper() and len(piece.text) > 1:  # not "WOW!", an English word shouted
         return norm not in gz.BOILERPLATE_WORDS and norm not in vocab.lower \
             and not (next_norm == "!" and dictionary_word(norm))
