@@ -1276,3 +1276,11 @@ def test_an_acronym_the_dossier_writes_as_a_plural_names_a_kind_not_a_thing():
     ))
     assert "lrgm" not in index and "lrgms" not in index
     assert index["zentrix"].shared and "orvane institute" in index
+
+
+def test_the_generic_last_word_of_a_name_with_and_joins_it_only_where_it_is_written():
+    index = by_alias(entities_of_texts(
+        "She worked at Health and Human Services until Monday.",
+        "She thanked Services for the help, Lena Varga said.",
+    ))
+    assert index["services"] is not index["health and human services"]

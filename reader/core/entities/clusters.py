@@ -334,12 +334,12 @@ def _generic_head(form: _Form, name: _Form) -> bool:
     person's (``House`` of ``White House``, ``Court`` of ``Supreme Court``, ``Department`` of ``Justice
     Department``)? Then it is the generic noun many names share, not a short form, which keeps the distinctive
     word (``Wescam``, ``Garneau``, ``Avalon`` of ``Avalon Foundation``; ``BlackBerry`` is a brand's, no word;
-    ``Judiciary`` of ``House Judiciary Committee``)."""
+    ``Judiciary`` of ``House Judiciary Committee``). Linking words count as English (``Health and Human Services``)."""
     written = name.mentions[0].name.split()
     return len(form.words) == 1 and not form.is_acronym and not _personal(form) and not _personal(name) \
         and name.words[-1] == form.words[0] and len(written) == len(name.words) \
         and all(w.isalpha() and (w[1:].islower() or w.isupper()) for w in written) \
-        and all(dictionary_word(w) for w in name.words)
+        and all(dictionary_word(w) or w in gz.NAME_LINKING_WORDS for w in name.words)
 
 
 def _personal(form: _Form) -> bool:
