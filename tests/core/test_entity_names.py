@@ -1286,12 +1286,10 @@ def test_the_generic_last_word_of_a_name_with_and_joins_it_only_where_it_is_writ
     assert index["services"] is not index["health and human services"]
 
 
-def test_a_common_word_opening_sentences_names_nothing_in_an_article_naming_no_such_body():
+def test_a_common_word_opening_a_sentence_names_nothing_in_an_article_naming_no_such_thing():
     entities = entities_of_texts(
-        "Police have a suspect in custody. The police said the car was grey.",
-        "Police caught up with the driver on Friday.",
-        "The driver fled, Larkspur Police said. Police caught him later.",
+        '"Day one, I will tear it up," he said. The day was long.',
+        "He flew to Paris for Lantern Day ceremonies. Lantern Day ended at noon.",
     )
-    police = by_alias(entities)["larkspur police"]
-    assert len({m.article for m in police.mentions}) == 1 and len(police.mentions) == 2
-    assert not any(e.name == "Police" for e in entities)
+    assert not any(e.name == "Day" for e in entities)
+    assert len({m.article for m in by_alias(entities)["lantern day"].mentions}) == 1

@@ -251,7 +251,7 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
     A common noun (``the Foundation``) stands for the one such name its own article writes, whatever the
     dossier's main one: it names nothing outside its article, unlike a surname. The generic noun ending a name of
     English words (``House`` of ``White House``) names no more than that even when the dossier writes one such name.
-    A word the dossier writes in lower case, capitalised only where a sentence opens (``Police have ...``), names
+    A word the dossier writes in lower case, capitalised only where a sentence opens (``"Day one, ...``), names
     nothing at all in an article that writes no such name.
 
     Returns the per-mention choices (``id(mention) -> key``, None for no name) for ambiguous forms.
@@ -267,7 +267,8 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
             # Who", "House" none of "White House" when the dossier also writes "House Judiciary", "House Oversight"
             continue
         roots = {clusters.find(k) for k in table[form.key]} - {clusters.find(form.key)}
-        if len(roots) == 1 and (_generic_head(form, forms[next(iter(roots))]) or _common_word(form, common)):
+        if len(roots) == 1 and (_generic_head(form, forms[next(iter(roots))])
+                                or _common_word(form, common) and _unowned(forms[next(iter(roots))])):
             heads.append((form, roots.pop()))
         elif len(roots) == 1:
             clusters.union(form.key, roots.pop())
@@ -314,10 +315,16 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
 
 def _common_word(form: _Form, common: set[str]) -> bool:
     """Is this one word, never a person's, one the dossier also writes in lower case, and capitalised only where it
-    opens a sentence or a clause (``"Day one, I will ...``, ``Police said``)? Then it stands for a longer name
-    (``Bastille Day``, ``Troy Police``) only where that name is written, and for no name elsewhere."""
+    opens a sentence or a clause (``"Day one, I will ...``)? Then it stands for a longer name no person bears
+    (``Bastille Day``, see :func:`_unowned`) only where that name is written, and for no name elsewhere."""
     return len(form.words) == 1 and form.words[0] in common and not form.is_acronym and not _personal(form) \
         and all(m.votes["initial"] for m in form.mentions)
+
+
+def _unowned(name: _Form) -> bool:
+    """Is this name no person's and no body's (an event's, a work's: ``Bastille Day``)? A body's head word alone
+    (``Police have ...``) still stands for the one body the dossier names with it."""
+    return not _personal(name) and not any(m.votes["org"] or m.votes["org-context"] for m in name.mentions)
 
 
 def _opens_names(form: _Form, longer: set[str], forms: dict[str, _Form], openers: Counter) -> bool:
@@ -410,7 +417,9 @@ def _nearest(mention: Mention, roots: set[str], positions: dict, dominant: str |
     return min(after)[1] if after else None
 
 
-def _given_names(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str | None], ordinary: set[str]) -> None:
+def _given_names(
+    forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str | None], ordinary: set[str],
+) -> None:
     """``Rupert`` where its article writes ``Rupert Prewett``: a given name alone stands for the one person's
     name of two or three words its own article opens with it. In an article that writes no such name it
     names no one known (``Harold`` is no short form of a ``Harold Dalby`` written elsewhere); a word that
