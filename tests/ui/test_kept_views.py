@@ -1,0 +1,63 @@
+"""The N-way view, the quote tracker and the coverage matrix are built once and shown again
+(reader.ui.kept): opened again, each starts as a new one would, on what the key asked for."""
+
+from __future__ import annotations
+
+from reader.ui.app import build_app
+from reader.ui.screens.coverage import CoverageScreen, CoverageTable
+from reader.ui.screens.quotes import QuoteList, QuotesScreen
+from reader.ui.screens.reader import ReaderScreen
+from reader.ui.widgets.search_bar import SearchBar
+from tests.helpers import on_top, shown, until
+
+
+async def test_quotes_opened_again_start_afresh(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("Q")
+        await on_top(pilot, QuotesScreen)
+        first = app.screen
+        fresh = shown(first.query_one(QuoteList))
+        word = max(first.item_text(1).split("\u201c", 1)[1].split(), key=len).strip(".,;:\u201d")
+        await pilot.press("j", "j", "slash", *word, "enter")
+        assert first.hits and first.found
+        await pilot.press("slash")  # left with the search bar open: ctrl+p's way back, say
+        app.action_show_article(bundled.articles[0].id)
+        await on_top(pilot, ReaderScreen)
+        await pilot.press("Q")
+        await on_top(pilot, QuotesScreen)
+        assert app.screen is first  # shown again, not built again
+        quotes = first.query_one(QuoteList)
+        assert quotes.index == 0 and first.hits == () and first.found == ""
+        assert not first.query_one(SearchBar).display and app.focused is quotes
+        await until(pilot, lambda: shown(quotes) == fresh)
+
+
+async def test_coverage_opened_again_is_sorted_by_reach_on_the_link_asked_for(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("m")
+        await on_top(pilot, CoverageScreen)
+        first = app.screen
+        await pilot.press("o", "j", "j", "q")
+        await on_top(pilot, ReaderScreen)
+        await pilot.press("m")
+        await on_top(pilot, CoverageScreen)
+        assert app.screen is first and not first.by_origins
+        assert first.query_one(CoverageTable).cursor == (0, 0) and app.focused is first.query_one(CoverageTable)
+
+
+async def test_a_view_open_lower_in_the_stack_is_opened_anew_on_top(bundled, analysis):
+    """Quotes, Enter (a compare view over them), Q: a second quote tracker, the first kept below."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("Q")
+        await on_top(pilot, QuotesScreen)
+        first = app.screen
+        await pilot.press("enter")
+        await until(pilot, lambda: app.screen is not first)
+        await pilot.press("Q")
+        await on_top(pilot, QuotesScreen)
+        assert app.screen is not first and first in app.screen_stack
+        await pilot.press("q")
+        await until(pilot, lambda: app.screen is not None and not isinstance(app.screen, QuotesScreen))
