@@ -6,7 +6,8 @@ then again on resume) before the first frame: at 500 reports that was most of ``
 mounted when it is closed; pushed again it is only restyled, laid out and drawn. So each of
 these views is built once (ahead, once the analysis is shown: see ``DossierApp.open_view``) and
 then :meth:`KeptView.reopen` shows it on what the next key asks for, as a new one would: the
-cursor on the first item, no search on, the focus where ``AUTO_FOCUS`` puts it.
+cursor on the first item, no search on, the focus where ``AUTO_FOCUS`` puts it. Nor is it
+restyled when it is shown in the looks it was styled in (see :class:`KeptView`).
 
 Tried and measured instead (main-thread CPU from key to first frame, 500 reports, in-process):
 a view mounted in the reader screen in place of its body cost what pushing a screen does
@@ -18,18 +19,46 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.events import ScreenResume
 from textual.screen import Screen
 
+from reader.ui.focus import auto_focused
 from reader.ui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
     from typing import Self
 
+    from textual.app import App
+    from textual.message import Message
+
     from reader.core.model import Analysis
 
 
+def _looks(app: App) -> tuple:
+    """What the styles of a screen off the stack may have missed: Textual restyles the screens
+    of the stack when the theme or the app's classes (``-details``...) change, not the others."""
+    return app.theme, frozenset(app.classes)
+
+
 class KeptView(Screen):
-    """A view shown again rather than built again (see the module docstring)."""
+    """A view shown again rather than built again (see the module docstring).
+
+    Textual restyles a pushed screen on resume, every node again: needed when the looks changed
+    while the screen was off the stack, but not after it was mounted or last shown in the same
+    ones, which is what a key that opens the view most often finds.
+    """
+
+    _styled_in: tuple = ()
+
+    def on_mount(self) -> None:
+        self._styled_in = _looks(self.app)
+
+    def post_message(self, message: Message) -> bool:
+        if isinstance(message, ScreenResume):
+            looks = _looks(self.app)
+            message.refresh_styles = message.refresh_styles and looks != self._styled_in
+            self._styled_in = looks
+        return super().post_message(message)
 
     @classmethod
     def ahead(cls, analysis: Analysis) -> Self | None:
@@ -41,8 +70,9 @@ class KeptView(Screen):
         raise NotImplementedError
 
     def forget_reading(self) -> None:
-        """Leave the last visit behind: its search bar closed, the focus given back, so that
-        pushing the view focuses its ``AUTO_FOCUS`` widget as it does a new one."""
+        """Leave the last visit behind: its search bar closed, the focus where a new view has it
+        (its ``AUTO_FOCUS`` widget, most often still there: then not moved, and not restyled)."""
         for bar in self.query(SearchBar):
             bar.display = False
-        self.set_focus(None)
+        if (widget := auto_focused(self)) is not self.focused:
+            self.set_focus(widget)

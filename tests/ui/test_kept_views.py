@@ -61,3 +61,20 @@ async def test_a_view_open_lower_in_the_stack_is_opened_anew_on_top(bundled, ana
         assert app.screen is not first and first in app.screen_stack
         await pilot.press("q")
         await until(pilot, lambda: app.screen is not None and not isinstance(app.screen, QuotesScreen))
+
+
+async def test_a_view_shown_again_after_a_theme_change_is_in_the_new_theme(bundled, analysis):
+    """Textual restyles the screens of the stack when the theme changes, not a kept one off it."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("Q")
+        await on_top(pilot, QuotesScreen)
+        def band():
+            return app.screen.query_one(QuoteList).get_component_rich_style("item-view--band")
+
+        dark = band()
+        await pilot.press("q")
+        await on_top(pilot, ReaderScreen)
+        await pilot.press("t", "Q")
+        await on_top(pilot, QuotesScreen)
+        await until(pilot, lambda: band() != dark)
