@@ -686,3 +686,16 @@ async def test_no_entity_tint_or_reverse_block_inside_a_difference(bundled, anal
         assert inside and not any(style.bgcolor in tints or style.reverse for style in inside)
         turkey = text.plain.index("Turkey")
         assert any(span.style.bgcolor in tints for span in text.spans if span.start <= turkey < span.end)
+
+
+async def test_x_on_a_passage_without_a_link_says_so_in_the_status_line(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        unlinked = next(n for n, passage in enumerate(screen.passages("left")) if passage.link is None)
+        screen.column("left").cursor = unlinked
+        await pilot.pause()
+        await pilot.press("x")
+        status = screen.query_one("#compare-status")
+        await until(pilot, lambda: str(status.render()).startswith("No link here to judge"))
+        assert app.analysis is trio and not app._notifications

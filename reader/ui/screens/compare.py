@@ -595,11 +595,13 @@ class CompareScreen(Screen):
         self.post_message(OpenNaming(self.analysis, link_id=link.id))
 
     def action_judge_link(self, verdict: str) -> None:
-        """Reject (``x``) or accept (``A``) the link under the cursor; kept in the dossier's corrections."""
+        """Reject (``x``) or accept (``A``) the link under the cursor; kept in the dossier's corrections.
+        On a passage without a link the status line says so (where the view speaks of the passage
+        under the cursor), not a notice: mounting one lays the whole screen out again."""
         passages = self._passages[self._active]
         link = passages[self.active_column.cursor].link if passages else None
         if link is None:
-            self.notify("No link here to judge", timeout=2)
+            self._say(Text("No link here to judge: x and A act on a linked passage (n/N go to one)", "bold"))
         elif verdict == "reject":
             self.post_message(Correct(reject_link(self.analysis, link), f"Rejected the link across {len(link.passages)} reports"))
         else:
