@@ -529,7 +529,9 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def decide(self, decision: Decision, said: str) -> None:
         """Add the user's ``decision`` (``said`` tells them what was done), apply and save it."""
-        self._correct(self.corrections.adding(decision), said)
+        from reader.core.store.corrections import described
+
+        self._correct(self.corrections.adding(decision), said, f"applying {described(decision)}…")
 
     def action_undo_decision(self) -> None:
         if not self.corrections.decisions:
@@ -537,7 +539,8 @@ class DossierApp(OneKeyAtATime, App[None]):
             return
         from reader.core.store.corrections import described
 
-        self._correct(self.corrections.undoing(), f"Undid {described(self.corrections.decisions[-1])}")
+        last = described(self.corrections.decisions[-1])
+        self._correct(self.corrections.undoing(), f"Undid {last}", f"undoing {last}…")
 
     def require_analysis(self) -> Analysis | None:
         """The analysis, or ``None`` after telling the user it is still running."""
@@ -545,11 +548,14 @@ class DossierApp(OneKeyAtATime, App[None]):
             self.notify("The analysis is still running", timeout=3)
         return self.analysis
 
-    def _correct(self, corrections: Corrections, said: str) -> None:
+    def _correct(self, corrections: Corrections, said: str, doing: str) -> None:
+        """Apply ``corrections`` (``said`` once done); ``doing`` says what is being done meanwhile,
+        at once: the status lines show it, and on a big dossier it takes seconds."""
         if self.require_analysis() is None:
             return
         # Corrected from the analysis as computed: with W on, the one without its weaker links shown.
         self.uncorrected, self.corrections = self.uncorrected or self.without_weaker or self.analysis, corrections
+        self.progress = doing
         self._apply_corrections(self.uncorrected, corrections, said)
         if self.folder is not None:
             self._save_corrections()

@@ -699,3 +699,20 @@ async def test_x_on_a_passage_without_a_link_says_so_in_the_status_line(trio):
         status = screen.query_one("#compare-status")
         await until(pilot, lambda: str(status.render()).startswith("No link here to judge"))
         assert app.analysis is trio and not app._notifications
+
+
+async def test_x_on_a_linked_passage_says_at_once_that_the_correction_is_being_applied(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        linked = next(n for n, passage in enumerate(screen.passages("left")) if passage.link is not None)
+        screen.column("left").cursor = linked
+        await pilot.pause()
+        said = []
+        say = screen._say
+        screen._say = lambda text: (said.append(text.plain), say(text))
+        await pilot.press("x")
+        assert said[0] == "applying the rejection of a link across 2 reports…"  # before it is applied
+        await until(pilot, lambda: app.analysis is not trio and screen.analysis is app.analysis, workers=True)
+        await until(pilot, lambda: not said[-1].startswith("applying"))
+        assert app.progress == ""

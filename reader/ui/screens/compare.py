@@ -198,6 +198,7 @@ class CompareScreen(Screen):
 
     async def on_mount(self) -> None:
         self.watch(self.app, "entity_id", self._entity_chosen)
+        self.watch(self.app, "progress", self._say_progress, init=False)
         # Filled here, not after a refresh: keys typed right after the one that opened the
         # view are handled once this returns, and must find the columns ready.
         if self.analysis is None:
@@ -205,6 +206,12 @@ class CompareScreen(Screen):
             self._say(Text("Linking passages across reports; the comparison appears when that is done."))
         else:
             await self._start()
+
+    def _say_progress(self, progress: str) -> None:
+        """What the app is doing for a key (``x``: a correction applied, seconds on a big dossier)
+        shows at once; once it is done the line speaks of the passage again."""
+        if progress and self.analysis is not None:
+            self._say(Text(progress))
 
     def _entity_chosen(self, entity_id: str | None) -> None:
         for side in SIDES:
