@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 
 
 def _looks(app: App) -> tuple:
-    """What the styles of a screen off the stack may have missed: Textual restyles the screens
-    of the stack when the theme or the app's classes (``-details``...) change, not the others."""
+    """What a screen's styles depend on beyond its own nodes: the theme and the app's classes
+    (``-details``...). Textual restyles the screen shown when they change, not one off the stack."""
     return app.theme, frozenset(app.classes)
 
 
@@ -54,9 +54,9 @@ class KeptView(Screen):
         self._styled_in = _looks(self.app)
 
     def post_message(self, message: Message) -> bool:
-        if isinstance(message, ScreenResume):
+        if isinstance(message, ScreenResume) and message.refresh_styles:  # pushed (a pop restyles nothing)
             looks = _looks(self.app)
-            message.refresh_styles = message.refresh_styles and looks != self._styled_in
+            message.refresh_styles = looks != self._styled_in
             self._styled_in = looks
         return super().post_message(message)
 
