@@ -7,7 +7,8 @@ mounted when it is closed; pushed again it is only restyled, laid out and drawn.
 these views is built once (ahead, once the analysis is shown: see ``DossierApp.open_view``) and
 then :meth:`KeptView.reopen` shows it on what the next key asks for, as a new one would: the
 cursor on the first item, no search on, the focus where ``AUTO_FOCUS`` puts it. Nor is it
-restyled when it is shown in the looks it was styled in (see :class:`KeptView`).
+restyled when it is shown in the looks it was styled in (:class:`SteadyLooks`, which the compare
+view, built anew on each key, uses too: Textual restyles it on resume right after its mount).
 
 Tried and measured instead (main-thread CPU from key to first frame, 500 reports, in-process):
 a view mounted in the reader screen in place of its body cost what pushing a screen does
@@ -40,12 +41,13 @@ def _looks(app: App) -> tuple:
     return app.theme, frozenset(app.classes)
 
 
-class KeptView(Screen):
-    """A view shown again rather than built again (see the module docstring).
+class SteadyLooks(Screen):
+    """A screen Textual restyles on a push only when the looks changed since it was last styled.
 
     Textual restyles a pushed screen on resume, every node again: needed when the looks changed
-    while the screen was off the stack, but not after it was mounted or last shown in the same
-    ones, which is what a key that opens the view most often finds.
+    while the screen was off the stack, but not right after it was mounted (a new compare view)
+    or when it is shown again in the looks it was last shown in (a kept view), which is what a
+    key that opens a view most often finds.
     """
 
     _styled_in: tuple = ()
@@ -55,10 +57,15 @@ class KeptView(Screen):
 
     def post_message(self, message: Message) -> bool:
         if isinstance(message, ScreenResume) and message.refresh_styles:  # pushed (a pop restyles nothing)
+            # Not mounted yet: styled as it mounts, before it handles this.
             looks = _looks(self.app)
-            message.refresh_styles = looks != self._styled_in
+            message.refresh_styles = self.is_mounted and looks != self._styled_in
             self._styled_in = looks
         return super().post_message(message)
+
+
+class KeptView(SteadyLooks):
+    """A view shown again rather than built again (see the module docstring)."""
 
     @classmethod
     def ahead(cls, analysis: Analysis) -> Self | None:

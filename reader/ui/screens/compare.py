@@ -44,6 +44,7 @@ from reader.core.findings.collation import (
     starts_difference,
     step_to,
 )
+from reader.ui.kept import SteadyLooks
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions
 from reader.ui.paging import next_hit
 from reader.ui.render import PaletteMixin, weaker_note
@@ -117,7 +118,7 @@ class ReportPicker(ModalScreen[str]):
         self.dismiss(event.option.id)
 
 
-class CompareScreen(Screen):
+class CompareScreen(SteadyLooks):
     """Compare two reports; ``right`` defaults to the report sharing most links with ``left``.
 
     Without arguments it starts from the app's analysis and current report (``app.article_id``),
