@@ -39,6 +39,8 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   marks an entity or merges it into the one marked; :class:`~reader.ui.messages.OpenCompare`,
   :class:`~reader.ui.messages.OpenVersions`, :class:`~reader.ui.messages.OpenCoverage`,
   :class:`~reader.ui.messages.OpenNaming` and :class:`~reader.ui.messages.OpenConcordance` push those views. The app alone pushes them, so screens never import one another.
+  The N-way view, the quote tracker and the coverage matrix are built once, ahead, and shown
+  again on each key (:meth:`DossierApp.open_view`, :mod:`reader.ui.kept`).
 * Where the user left the dossier (:mod:`reader.core.store.reading`): read when the app is built
   with a ``folder`` (``article_id``, the theme, ``highlight_style`` and ``weaker_shown`` start
   there, and ``app.resume_offset`` says where the reader scrolls to), saved by every way out
