@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import weakref
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -53,6 +54,7 @@ from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
+from reader.ui.wording import counted, keys_shown, not_found
 
 REPORT = Binding.Group("Report", compact=True)
 LINK = Binding.Group("Link", compact=True)
@@ -90,10 +92,11 @@ class ReportOptions(PaletteMixin, PickList):
         self.add_options(Option(self._label(index, article_id), id=article_id) for article_id in self._ids)
         self.highlighted = self._ids.index(self._current) if self._current in self._ids else 0
 
-    def _label(self, index, article_id: str) -> Text:
-        label = index.source_label(self.palette(), article_id)
-        label.append(f"  {index.dossier.article(article_id).headline}")
-        return label
+    def _label(self, index, article_id: str) -> Table:
+        # A grid: a long headline wraps under the outlet's name, not back under the report's glyph.
+        label, grid = index.source_label(self.palette(), article_id), Table.grid()
+        grid.add_row(label[:2], label[2:].append(f"  {index.dossier.article(article_id).headline}"))
+        return grid
 
 
 class ReportPicker(ModalScreen[str]):
@@ -109,7 +112,7 @@ class ReportPicker(ModalScreen[str]):
 
     def compose(self) -> ComposeResult:
         options = ReportOptions(self._ids, self._current)
-        options.border_title = "Show which report? (enter)"
+        options.border_title = f"Show which report? ({keys_shown(self.app, 'enter')})"
         yield options
         yield KeyBar(id="keys")
 
@@ -291,7 +294,7 @@ class CompareScreen(SteadyLooks):
         await column.show(index, this, rows, cursor=cursor)
         column.border_title = index.source_label(column.palette(), this)
         matched = sum(p.matched for p in passages)
-        column.border_subtitle = Text(column_count(matched, len(passages), index.dossier.article(other).outlet))
+        column.border_subtitle = Text(column_count(matched, len(passages), index.dossier.article(other).name))
 
     def _paired(self, this: str, other: str) -> tuple[tuple[Passage, ...], tuple[PassageRow, ...]]:
         """The passages of ``this`` against ``other`` and the rows showing them, kept for the
@@ -413,7 +416,7 @@ class CompareScreen(SteadyLooks):
         dossier = self.analysis.dossier
         if len(dossier.articles) < 2:
             return Text("This dossier has one report: there is nothing to compare it with.")
-        other = dossier.article(self._reports[_other(side)]).outlet
+        other = dossier.article(self._reports[_other(side)]).name
         walking = "" if self._walked == ALL_TYPES else f" [{TYPE_TITLES[self._walked]}]"
         # Cut to one line by the stylesheet, and shown whole with the details (i).
         text = Text(f"{passage.sentence.index + 1}/{len(self._passages[side])}{walking}: ")
@@ -435,13 +438,13 @@ class CompareScreen(SteadyLooks):
             kinds = ", ".join(
                 f"{TYPE_TITLES[kind]} {n}" for kind in DIFF_TYPES if (n := sum(d.type == kind for d in typed))
             )
-            text.append(f"{changed} difference{'' if changed == 1 else 's'} ({kinds}) from {other}" if changed else f"same words as {other}")
+            text.append(f"{counted(changed, 'difference')} ({kinds}) from {other}" if changed else f"same words as {other}")
             text.append(f"; {link.kind} match ({link.score:.2f})")
         elif passage.carriers:
             text.append(f"not in {other}; in ")
-            text.append(", ".join(dossier.article(a).outlet for a in passage.carriers))
+            text.append(", ".join(dossier.article(a).name for a in passage.carriers))
         else:
-            text.append(f"only {dossier.article(self._reports[side]).outlet} has this")
+            text.append(f"only {dossier.article(self._reports[side]).name} has this")
         return text
 
     @on(DescendantFocus)
@@ -497,7 +500,7 @@ class CompareScreen(SteadyLooks):
         self.set_focus(self.column(side))
 
     async def action_search(self) -> None:
-        await SearchBar.open_in(self, "search this column (Enter to find, Esc to close; then n/N)")
+        await SearchBar.open_in(self, "this column")
 
     @on(SearchBar.Finished)
     def _search(self, event: SearchBar.Finished) -> None:
@@ -511,7 +514,7 @@ class CompareScreen(SteadyLooks):
         hits = sorted({rows[i] for span in found for i in sentences_within(self.analysis, span) if i in rows})
         self._search = (self._active, article.id, event.query, tuple(hits)) if hits else None
         if event.query.strip() and not hits:
-            self.notify(f"Not in {article.outlet}: {event.query[:60]}", severity="warning", timeout=3)
+            self.notify(not_found(event.query, f"passage of {article.name}"), severity="warning", timeout=3)
         elif hits:
             self.action_jump_link(1)
 
@@ -675,7 +678,7 @@ class CompareScreen(SteadyLooks):
         if passages:
             span = passages[self.active_column.cursor].sentence.span
             article = self.analysis.dossier.article(span.article)
-            self.app.copy_passage(article.text(span), f"a passage of {article.outlet}")
+            self.app.copy_passage(article.text(span), f"a passage of {article.name}")
 
     def action_all_versions(self) -> None:
         passages = self._passages[self._active]

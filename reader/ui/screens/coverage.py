@@ -38,7 +38,7 @@ from reader.ui.kept import KeptView
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.line_table import Column, LineTable
 from reader.ui.widgets.search_bar import SearchBar
-from reader.ui.wording import counted
+from reader.ui.wording import counted, not_found
 
 KIND_MARKS = {"verbatim": "=", "near": "\u2248", "paraphrase": "~"}
 """One cell says how the versions match; the legend and the details line say it in words."""
@@ -88,7 +88,9 @@ class CoverageScreen(KeptView):
     HELP_WIDGETS = (CoverageTable,)
 
     BINDINGS = [
-        Binding("o", "sort_by_origins", "Sort by origins"),
+        # One key, two bindings: the key bar offers the order not shown (check_action hides the other).
+        Binding("o", "sort(True)", "Sort by origins"),
+        Binding("o", "sort(False)", "Sort by reports"),
         Binding("slash", "search", "Search the passages, then n/N", key_display="/", show=False),
         Binding("n", "jump_hit(1)", "Next hit", show=False),
         Binding("N", "jump_hit(-1)", "Previous hit", key_display="N", show=False),
@@ -147,10 +149,14 @@ class CoverageScreen(KeptView):
         text.append((f" on {counted(rows, 'row')}" if rows != links else "") + f" across {counted(total, 'report')}; {order}")
         return text
 
-    def action_sort_by_origins(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action != "sort" or parameters[0] != self.by_origins
+
+    def action_sort(self, by_origins: bool) -> None:
         """Sort by independent origins, or back by reports; the cursor stays on its row."""
-        self.by_origins = not self.by_origins
+        self.by_origins = by_origins
         self._refill(self.analysis)
+        self.refresh_bindings()
 
     @on(AnalysisReady)
     def _analysis_changed(self, message: AnalysisReady) -> None:
@@ -238,7 +244,7 @@ class CoverageScreen(KeptView):
         line names the column under the cursor in full), after how many reports have no column."""
         index = self.app.index
         more = f"+{hidden} more reports, counted in the +{hidden} column; " if hidden else ""
-        names = [article.outlet or article.id for article in shown]
+        names = [article.name for article in shown]
         # Each entry is a glyph and a space before its name, entries a space apart.
         budget = name_budget([len(name) for name in names], room - len(more) - 3 * len(shown) + 1)
         legend = Text(more, no_wrap=True, overflow="ellipsis")
@@ -268,17 +274,17 @@ class CoverageScreen(KeptView):
             text.append_text(weaker_note(link))
             text.append(" (its passages may share only background), ")
         text.append(f"{KIND_MARKS[link.kind]} {KIND_WORDS[link.kind]}, match score {link.score:.2f} of 1; in {len(carriers)} of {len(dossier.articles)}: ")
-        text.append(", ".join(dossier.article(a).outlet or a for a in carriers))
+        text.append(", ".join(dossier.article(a).name for a in carriers))
         origins = self._origins(links)
         text.append(f"; {counted(origins, 'independent origin')} (reports copying one text count once)")
         span = self.labels[link.id]
-        text.append(f". {dossier.article(span.article).outlet}: ")
+        text.append(f". {dossier.article(span.article).name}: ")
         text.append(row_text(self.analysis, span))
         # One line unless the details are shown in full: then its height follows the text.
         self.query_one("#coverage-details", Static).update(text, layout=self.app.has_class("-details"))
 
     async def action_search(self) -> None:
-        await SearchBar.open_in(self, "search the passages (Enter to find, Esc to close; then n/N)")
+        await SearchBar.open_in(self, "the passages")
 
     @on(SearchBar.Finished)
     def _search(self, event: SearchBar.Finished) -> None:
@@ -294,7 +300,7 @@ class CoverageScreen(KeptView):
         if self._hits:
             self.action_jump_hit(1)
         else:
-            self.notify(f"No passage holds: {event.query[:60]}", severity="warning", timeout=3)
+            self.notify(not_found(event.query, "passage"), severity="warning", timeout=3)
 
     def action_jump_hit(self, step: int) -> None:
         """The next (``step`` 1) or previous (-1) row holding the last search's query, round the ends."""
