@@ -17,7 +17,8 @@ from reader.core.findings.origins import find_origins
 from reader.core.ingest.loading import load_dossier
 from reader.core.links import titles, units
 from reader.core.links.align import find_links
-from reader.core.model import Article, Dossier, Span
+from reader.core.links.judging import find_pairs
+from reader.core.model import Article, Dossier, Span, quiet
 from reader.core.pipeline import analyse
 from reader.core.store.corrections import (
     Anchor,
@@ -182,6 +183,30 @@ def test_a_title_link_keeps_only_body_sentences_judged_together_and_not_already_
     # b and c judged together, but a body link already joins them: one of them is enough.
     assert titles.judged_bodies([0, 2, 3], whole, {(0, 2), (0, 3), (2, 3)}, {(2, 3)}, pairs) == [0, 2]
     assert titles.judged_bodies([0, 2, 3], whole, {(0, 2), (0, 3), (2, 3)}, set(), pairs) == [0, 2, 3]
+
+
+def test_a_title_group_telling_a_body_link_adds_the_reports_it_lacks(monkeypatch):
+    whole = [SimpleNamespace(article=a, span=Span(a, -20 if t else 0, -1 if t else 50)) for a, t in
+             (("a", False), ("b", False), ("c", True), ("d", True), ("a", True), ("e", True), ("f", True))]
+    monkeypatch.setattr(titles, "_tells", lambda group, link, *_: bool(set(group) & set(link)))
+    # c and d tell the link of a and b: it takes them, keeping its own passages; e and f tell nothing.
+    assert titles.told_in_links([[0, 1]], [[1, 2, 3], [5, 6], [5]], whole, {}, {}) == ([[0, 1, 2, 3]], [[5, 6]])
+    # a's title does not take the place of a's body sentence in the link.
+    assert titles.told_in_links([[0, 1]], [[1, 4, 3]], whole, {}, {}) == ([[0, 1, 3]], [])
+
+
+def test_a_title_group_tells_a_link_only_losing_no_passage_and_meeting_its_others(harbour):
+    whole, clauses, weights, df, names = units.prepare(harbour, {a.id: segment_article(a) for a in harbour.articles})
+    pairs = {(m.a, m.b): m for m in find_pairs(whole, clauses, weights, df, names, quiet) if m.confident}
+    title = {harbour.articles[u.article].id: i for i, u in enumerate(whole) if u.span.in_title}
+    lede = {harbour.articles[u.article].id: i for i, u in enumerate(whole) if u.lede and not u.span.in_title}
+    ledes = sorted(lede.values())
+    # The headline of one report and the lede of another beside the three ledes: the headline's
+    # report is there already, and the lede it meets there is not what the third report's says.
+    assert not titles._tells([title["coast-wire"], lede["ellery-gazette"]], ledes, whole, weights, pairs)
+    # Two headlines beside a link of one headline and a lede: the lede's report would lose a passage.
+    link = sorted((title["coast-wire"], lede["ellery-gazette"]))
+    assert not titles._tells(sorted((title["coast-wire"], title["ellery-gazette"])), link, whole, weights, pairs)
 
 
 def test_titles_leave_the_links_between_bodies_as_they_were(harbour):

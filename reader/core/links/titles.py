@@ -159,3 +159,48 @@ def reading(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Ite
         for index, article in enumerate(dossier.articles):
             if (title := title_sentence(article, written)) is not None:
                 yield index, article, (title,)
+
+
+def told_in_links(links: list[list[int]], titled: list[list[int]], whole: list, weights: dict[str, float],
+                  pairs: dict) -> tuple[list[list[int]], list[list[int]]]:
+    """``links`` (the bodies' confident groups; sentence numbers into ``whole``) with the headlines that
+    tell their statements, and the groups of ``titled`` (those holding a title line) that tell none.
+
+    A headline and a lede state a story's main fact, so the headlines of a statement the bodies
+    link would show it again in a link of their own, and a headline and another report's lede in a
+    third. A group of ``titled`` joins the first link (a body link, or a title group kept before it)
+    that holds one of its passages and whose statement it tells (:func:`_tells`): that link takes
+    the reports it lacks, each with its passage in the group, and keeps its own passages; the group
+    is not shown again. ``pairs`` holds the confident pairs of bodies and titles alike."""
+    kept, rest = [sorted(link) for link in links], []
+    for group in titled:
+        if len(group) < 2:
+            continue
+        home = next((link for link in kept + rest if _tells(group, link, whole, weights, pairs)), None)
+        if home is None:
+            rest.append(sorted(group))
+            continue
+        reports = {whole[p].article for p in home}
+        home.extend(p for p in group if whole[p].article not in reports)
+        home.sort()
+    return kept, rest
+
+
+def _tells(group: list[int], link: list[int], whole: list, weights: dict[str, float], pairs: dict) -> bool:
+    """Does ``group`` share a passage with ``link`` and tell its statement? Sharing two, it does
+    (``grouping.merge_repeats``); sharing one, its other passages meet the link's other passages (of
+    other reports) as two groups must to merge: half of those pairs judged and confident. Either way
+    none of those pairs is kept apart (``grouping.kept_apart``) and each sentence's passages overlap
+    (``grouping.one_statement``): a headline making two statements, each in a link of its own, does
+    not chain the two."""
+    # imported here: grouping reads units, which read titles
+    from reader.core.links.grouping import kept_apart, one_statement
+
+    shared = set(group) & set(link)
+    cross = [(x, y) for x in set(group) - shared for y in set(link) - shared if whole[x].article != whole[y].article]
+    reports = {whole[y].article for y in link}
+    if not shared or not cross or any(whole[x].article in reports for x in set(group) - shared):
+        return False
+    matched = sum((min(x, y), max(x, y)) in pairs for x, y in cross)
+    return ((len(shared) >= 2 or 2 * matched >= len(cross)) and not any(kept_apart(x, y, whole, weights, pairs) for x, y in cross)
+            and one_statement(set(group) | set(link), whole, pairs))
