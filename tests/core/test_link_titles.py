@@ -15,10 +15,9 @@ from reader.core.export.documents import to_json
 from reader.core.findings.omissions import find_omissions
 from reader.core.findings.origins import find_origins
 from reader.core.ingest.loading import load_dossier
-from reader.core.links import titles, units
+from reader.core.links import grouping, titles, units
 from reader.core.links.align import find_links
-from reader.core.links.judging import find_pairs
-from reader.core.model import Article, Dossier, Span, quiet
+from reader.core.model import Article, Dossier, Span
 from reader.core.pipeline import analyse
 from reader.core.store.corrections import (
     Anchor,
@@ -187,26 +186,35 @@ def test_a_title_link_keeps_only_body_sentences_judged_together_and_not_already_
 
 def test_a_title_group_telling_a_body_link_adds_the_reports_it_lacks(monkeypatch):
     whole = [SimpleNamespace(article=a, span=Span(a, -20 if t else 0, -1 if t else 50)) for a, t in
-             (("a", False), ("b", False), ("c", True), ("d", True), ("a", True), ("e", True), ("f", True))]
+             (("a", False), ("b", False), ("c", True), ("d", True), ("a", True), ("e", True), ("f", True), ("g", False))]
     monkeypatch.setattr(titles, "_tells", lambda group, link, *_: bool(set(group) & set(link)))
+    monkeypatch.setattr(titles, "_meets", lambda xs, ys, *_: True)
     # c and d tell the link of a and b: it takes them, keeping its own passages; e and f tell nothing.
-    assert titles.told_in_links([[0, 1]], [[1, 2, 3], [5, 6], [5]], whole, {}, {}) == ([[0, 1, 2, 3]], [[5, 6]])
+    found = [[1, 2, 3], [5, 6], [5]]
+    assert titles.told_in_links([[0, 1]], list(zip(found, found)), whole, {}, {}) == ([[0, 1, 2, 3]], [[5, 6]])
     # a's title does not take the place of a's body sentence in the link.
-    assert titles.told_in_links([[0, 1]], [[1, 4, 3]], whole, {}, {}) == ([[0, 1, 3]], [])
+    assert titles.told_in_links([[0, 1]], [([1, 4, 3], [1, 4, 3])], whole, {}, {}) == ([[0, 1, 3]], [])
+    # Found holding the whole link of a and b, kept without it (those bodies are linked already):
+    # the link takes the group's headlines, not its other bodies.
+    assert titles.told_in_links([[0, 1]], [([0, 1, 2, 3, 7], [2, 3, 7])], whole, {}, {}) == ([[0, 1, 2, 3]], [])
+    monkeypatch.setattr(titles, "_meets", lambda xs, ys, *_: False)
+    assert titles.told_in_links([[0, 1]], [([0, 1, 2, 3, 7], [2, 3, 7])], whole, {}, {}) == ([[0, 1]], [[2, 3, 7]])
 
 
-def test_a_title_group_tells_a_link_only_losing_no_passage_and_meeting_its_others(harbour):
-    whole, clauses, weights, df, names = units.prepare(harbour, {a.id: segment_article(a) for a in harbour.articles})
-    pairs = {(m.a, m.b): m for m in find_pairs(whole, clauses, weights, df, names, quiet) if m.confident}
-    title = {harbour.articles[u.article].id: i for i, u in enumerate(whole) if u.span.in_title}
-    lede = {harbour.articles[u.article].id: i for i, u in enumerate(whole) if u.lede and not u.span.in_title}
-    ledes = sorted(lede.values())
-    # The headline of one report and the lede of another beside the three ledes: the headline's
-    # report is there already, and the lede it meets there is not what the third report's says.
-    assert not titles._tells([title["coast-wire"], lede["ellery-gazette"]], ledes, whole, weights, pairs)
-    # Two headlines beside a link of one headline and a lede: the lede's report would lose a passage.
-    link = sorted((title["coast-wire"], lede["ellery-gazette"]))
-    assert not titles._tells(sorted((title["coast-wire"], title["ellery-gazette"])), link, whole, weights, pairs)
+def test_a_title_group_tells_a_link_only_losing_no_passage_and_meeting_its_others(monkeypatch):
+    whole = [SimpleNamespace(article=a, span=Span(a, 0, 50)) for a in "abcdea"]
+    monkeypatch.setattr(grouping, "one_statement", lambda group, whole, pairs: True)
+    monkeypatch.setattr(grouping, "kept_apart", lambda x, y, whole, weights, pairs: {x, y} == {3, 4})
+    link = [0, 1, 2]
+    pairs = {(1, 3): "judged", (2, 3): "judged"}
+    # d shares b with the link and meets a and c: half of its pairs there judged, none kept apart.
+    assert titles._tells([1, 3], link, whole, {}, pairs)
+    assert not titles._tells([3, 4], link, whole, {}, pairs)  # no passage shared
+    assert not titles._tells([1, 3, 5], link, whole, {}, pairs | {(0, 3): "judged", (2, 5): "judged"})  # a's would be lost
+    assert not titles._tells([1, 3], link, whole, {}, {(1, 3): "judged"})  # meets none of the others
+    # Sharing two passages it tells the link's statement, unless something it holds is kept apart.
+    assert titles._tells([1, 2, 3], [0, 1, 2], whole, {}, {})
+    assert not titles._tells([1, 2, 4], [0, 1, 2, 3], whole, {}, {})
 
 
 def test_titles_leave_the_links_between_bodies_as_they_were(harbour):

@@ -154,9 +154,10 @@ def find_links(
                 build(groups, scores, confident)
                 continue
             # headlines repeat one another: their links sharing two passages become one
-            groups = [judged_bodies(group, whole, judged, together, scores) for group in merge_repeats(groups, whole, scores)]
+            found = merge_repeats(groups, whole, scores)
+            groups = [judged_bodies(group, whole, judged, together, scores) for group in found]
             if confident:
-                bodies, groups = told_in_links(bodies, groups, whole, weights, scores | body_scores)
+                bodies, groups = told_in_links(bodies, list(zip(found, groups)), whole, weights, scores | body_scores)
                 build(bodies, scores | body_scores, confident)
             build(groups, scores, confident)
     built = _distinct(sorted(built), dossier)
