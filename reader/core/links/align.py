@@ -82,6 +82,9 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    A sentence's passage spans the units its pairs in the link use; two whole
    copies of a sentence agree on all of it, so when other pairs use one of
    its clauses, that clause is the passage (``grouping._units_used``).
+   Pairs holding a title line are grouped apart, so a headline never takes a body
+   sentence's place (``titles.titles_apart``); a group of them telling the statement
+   of a body link joins it, adding the reports the link lacks (``title_links``).
 
 The kind of a pair: ``verbatim`` when a quotation of six words or more (or the
 whole passage) reappears word for word, ``near`` when a long run of words or
@@ -95,7 +98,8 @@ from itertools import combinations
 from reader.core.links.confidence import corroborated, told_alike
 from reader.core.links.grouping import group_pairs, link_of, merge_repeats
 from reader.core.links.judging import find_pairs
-from reader.core.links.titles import judged_bodies, titles_apart, told_in_links
+from reader.core.links.title_links import told_in_links
+from reader.core.links.titles import judged_bodies, titles_apart
 from reader.core.links.units import PairMatch, prepare
 from reader.core.model import Dossier, Link, Progress, Sentence, quiet
 
