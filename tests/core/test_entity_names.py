@@ -1293,3 +1293,11 @@ def test_a_common_word_opening_a_sentence_names_nothing_in_an_article_naming_no_
     )
     assert not any(e.name == "Day" for e in entities)
     assert len({m.article for m in by_alias(entities)["lantern day"].mentions}) == 1
+
+
+def test_a_compound_the_dossier_writes_as_one_lower_case_word_is_no_name_when_spaced():
+    index = by_alias(entities_of_texts(
+        "A message on the firm's Web site said the office was closed, Lena Varga said.",
+        "He was still listed on the Web site. The company website was down.",
+    ))
+    assert "web" not in index and index["lena varga"].type == "person"

@@ -560,6 +560,8 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
             piece.kind = "other"  # capitalised only in a quotation, in lower case elsewhere: the writer's style
         elif piece.norm in gz.TITLE_QUALIFIERS and _qualifies_a_title(pieces, i):
             piece.kind = "other"
+        elif following is not None and following.text.islower() and piece.norm + following.norm in vocab.lower:
+            piece.kind = "other"  # "the firm's Web site" where the dossier writes "website": a common noun, spaced
     return pieces
 
 
