@@ -1241,3 +1241,63 @@ def test_a_firm_shaped_like_a_persons_name_is_an_organisation_by_its_shares():
         "Investors sold shares of Quorvan Haskell. Lena Varga said she was surprised.",
     ))
     assert index["quorvan haskell"].type == "org" and index["lena varga"].type == "person"
+
+
+def test_a_numbered_street_keeps_its_number_after_a_dash_or_in_a_quotation():
+    index = by_alias(entities_of_texts(
+        "He was found blocks away-at 115th Street and 101st Avenue-where he was held.\n\n"
+        "\u201cThe cars come straight from 103rd Avenue,\u201d she said.",
+        "She was hit at 97th Avenue and 117th Street.",
+    ))
+    assert "avenue" not in index and index["101st avenue"] is not index["97th avenue"]
+    assert index["103rd avenue"] is not index["97th avenue"]
+
+
+def test_a_word_after_a_brands_exclamation_mark_is_no_short_form():
+    index = by_alias(entities_of_texts(
+        "Police said so (Yahoo! News article). While both Yahoo! News and CNN are quiet, Larkspur News is not.",
+        "Larkspur News reported the arrest.",
+    ))
+    assert "news" not in index and index["larkspur news"].shared
+
+
+def test_a_stock_ticker_after_a_firm_is_the_firms():
+    index = by_alias(entities_of_texts(
+        "Zentrix Corp. (NYSE: ZNX) has bought Orlin Brisk. Zentrix said so.",
+        "More about Zentrix (Nasdaq: ZNX) is online. Zentrix sold 3 phones.",
+    ))
+    assert index["znx"] is index["zentrix"] and index["zentrix"].type == "org"
+
+
+def test_an_acronym_the_dossier_writes_as_a_plural_names_a_kind_not_a_thing():
+    index = by_alias(entities_of_texts(
+        "Zentrix tested three long-range gliding missiles (LRGMs) last year.",
+        "In July, Zentrix tested its first LRGM, the Orvane Institute said.",
+    ))
+    assert "lrgm" not in index and "lrgms" not in index
+    assert index["zentrix"].shared and "orvane institute" in index
+
+
+def test_the_generic_last_word_of_a_name_with_and_joins_it_only_where_it_is_written():
+    index = by_alias(entities_of_texts(
+        "She worked at Health and Human Services until Monday.",
+        "She thanked Services for the help, Lena Varga said.",
+    ))
+    assert index["services"] is not index["health and human services"]
+
+
+def test_a_common_word_opening_a_sentence_names_nothing_in_an_article_naming_no_such_thing():
+    entities = entities_of_texts(
+        '"Day one, I will tear it up," he said. The day was long.',
+        "He flew to Paris for Lantern Day ceremonies. Lantern Day ended at noon.",
+    )
+    assert not any(e.name == "Day" for e in entities)
+    assert len({m.article for m in by_alias(entities)["lantern day"].mentions}) == 1
+
+
+def test_a_compound_the_dossier_writes_as_one_lower_case_word_is_no_name_when_spaced():
+    index = by_alias(entities_of_texts(
+        "A message on the firm's Web site said the office was closed, Lena Varga said.",
+        "He was still listed on the Web site. The company website was down.",
+    ))
+    assert "web" not in index and index["lena varga"].type == "person"

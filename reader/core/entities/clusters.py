@@ -245,14 +245,16 @@ def _family_name_first(form: _Form, forms: dict[str, _Form]) -> bool:
     return not any(name_key(form.words[i:]) in forms for i in range(1, len(form.words)))
 
 
-def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set[str]) -> dict[int, str]:
+def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set[str]) -> dict[int, str | None]:
     """Short forms join the one name they stand for; ambiguous ones are resolved per mention.
 
     A common noun (``the Foundation``) stands for the one such name its own article writes, whatever the
     dossier's main one: it names nothing outside its article, unlike a surname. The generic noun ending a name of
     English words (``House`` of ``White House``) names no more than that even when the dossier writes one such name.
+    A word the dossier writes in lower case, capitalised only where a sentence opens (``"Day one, ...``), names
+    nothing at all in an article that writes no such name.
 
-    Returns the per-mention choices (``id(mention) -> key``) for ambiguous forms.
+    Returns the per-mention choices (``id(mention) -> key``, None for no name) for ambiguous forms.
     """
     table = _containers(forms)
     openers = Counter(form.words[0] for form in forms.values() if len(form.spaced) >= 2)
@@ -272,7 +274,7 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
             clusters.union(form.key, roots.pop())
         elif roots:
             ambiguous.append((form, roots))
-    choices: dict[int, str] = {}
+    choices: dict[int, str | None] = {}
     if not ambiguous and not heads:
         return choices
     unsettled = {form.key for form, _ in ambiguous}
@@ -302,14 +304,19 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
                 choices[id(mention)] = best
     for form, root in heads:  # "the House" joins "White House" only in an article that writes it
         root = clusters.find(root)
-        choices.update((id(m), root) for m in form.mentions if (root, m.article) in positions)
+        common_word = _common_word(form, common)
+        for mention in form.mentions:
+            if (root, mention.article) in positions:
+                choices[id(mention)] = root
+            elif common_word:
+                choices[id(mention)] = None
     return choices
 
 
 def _common_word(form: _Form, common: set[str]) -> bool:
     """Is this one word, never a person's, one the dossier also writes in lower case, and capitalised only where it
     opens a sentence or a clause (``"Day one, I will ...``)? Then it stands for a longer name no person bears
-    (``Bastille Day``, see :func:`_unowned`) only where that name is written."""
+    (``Bastille Day``, see :func:`_unowned`) only where that name is written, and for no name elsewhere."""
     return len(form.words) == 1 and form.words[0] in common and not form.is_acronym and not _personal(form) \
         and all(m.votes["initial"] for m in form.mentions)
 
@@ -334,12 +341,12 @@ def _generic_head(form: _Form, name: _Form) -> bool:
     person's (``House`` of ``White House``, ``Court`` of ``Supreme Court``, ``Department`` of ``Justice
     Department``)? Then it is the generic noun many names share, not a short form, which keeps the distinctive
     word (``Wescam``, ``Garneau``, ``Avalon`` of ``Avalon Foundation``; ``BlackBerry`` is a brand's, no word;
-    ``Judiciary`` of ``House Judiciary Committee``)."""
+    ``Judiciary`` of ``House Judiciary Committee``). Linking words count as English (``Health and Human Services``)."""
     written = name.mentions[0].name.split()
     return len(form.words) == 1 and not form.is_acronym and not _personal(form) and not _personal(name) \
         and name.words[-1] == form.words[0] and len(written) == len(name.words) \
         and all(w.isalpha() and (w[1:].islower() or w.isupper()) for w in written) \
-        and all(dictionary_word(w) for w in name.words)
+        and all(dictionary_word(w) or w in gz.NAME_LINKING_WORDS for w in name.words)
 
 
 def _personal(form: _Form) -> bool:
@@ -410,7 +417,9 @@ def _nearest(mention: Mention, roots: set[str], positions: dict, dominant: str |
     return min(after)[1] if after else None
 
 
-def _given_names(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str], ordinary: set[str]) -> None:
+def _given_names(
+    forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str | None], ordinary: set[str],
+) -> None:
     """``Rupert`` where its article writes ``Rupert Prewett``: a given name alone stands for the one person's
     name of two or three words its own article opens with it. In an article that writes no such name it
     names no one known (``Harold`` is no short form of a ``Harold Dalby`` written elsewhere); a word that
@@ -442,7 +451,7 @@ def _given_names(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int
                 choices.setdefault(id(mention), root)
 
 
-def _capitals_as_governments(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str]) -> None:
+def _capitals_as_governments(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str | None]) -> None:
     """``a trade deal with Washington``, ``Ottawa said``: a capital used as an actor stands for its
     country's government, and joins the country when the dossier names it; ``a visit to Washington``
     stays with the city. A capital that ends a longer name (``George Washington``) is left alone."""
@@ -541,7 +550,9 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     groups: dict[str, list[Mention]] = defaultdict(list)
     for form in forms.values():
         for mention in form.mentions:
-            groups[clusters.find(choices.get(id(mention), form.key))].append(mention)
+            key = choices.get(id(mention), form.key)
+            if key is not None:
+                groups[clusters.find(key)].append(mention)
     _add_title_holders(groups, findings.titles)
     return _entities(groups, findings.demonyms, findings.lists, ordinary)
 

@@ -44,6 +44,8 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]{0,4}")
 """A party and state after a legislator's name (``R-Va.``, ``D-Md.``, ``R-S.C.``): no name."""
 _ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 """A Roman numeral of two letters or more, up to XXXIX (``XI``, ``IV``; not ``I``, ``X``)."""
+_EXCLAIMED_NAME = re.compile(r"\b[A-Z][\w.'\u2019]*! $")  # "Yahoo! ", "Jeopardy! " before the rest of the name
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _NUMBER_PLURAL = re.compile(r"\d{2,3}ers")
 """A team named by a number (``88ers``, ``49ers``): a plural of people, as the name of a side."""
@@ -140,6 +142,7 @@ class _Vocabulary:
     quoted: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of words inside quotation marks
     plural_owners: set[str] = field(default_factory=set)  # "workers" of "Workers' Party": plurals owning a name
     single_names: set[str] = field(default_factory=set)  # capitalised mid-sentence, a whole name alone
+    class_acronyms: set[str] = field(default_factory=set)  # acronyms also written as plurals ("ICBMs"): classes
 
 
 def _opens_clause(tokens: tuple[Token, ...], i: int, label_end: int) -> bool:
@@ -185,6 +188,7 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
     for sentence in everything:
         tokens = sentence.tokens
         vocab.lower.update(t.norm for t in tokens if t.text.islower())
+        vocab.class_acronyms.update(t.norm[:-1] for t in tokens if _PLURAL_ACRONYM.fullmatch(t.text))
         vocab.lower_pairs.update((a.norm, b.norm) for a, b in zip(tokens, tokens[1:])
                                  if a.text.islower() and b.text.islower())
         if not _DOMAINS.isdisjoint(t.norm for t in tokens):
@@ -275,8 +279,9 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     if _MODEL_NUMBER.fullmatch(text):
         return [_Piece(start, token.end, text, norm, "number")]
     if _ORDINAL.fullmatch(text) and next_token is not None and next_token.text[:1].isupper() \
-            and next_token.norm in gz.ORDINAL_NAMED:
-        return [_Piece(start, token.end, text, norm, "name")]  # "117th Street", "82nd Airborne Division"
+            and _HYPHEN.split(next_token.norm)[0] in gz.ORDINAL_NAMED:
+        return [_Piece(start, token.end, text, norm, "name")]  # "117th Street", "82nd Airborne Division",
+        # "101st Avenue-where" (a dash written as a hyphen)
     if text[:1].isdigit() and _NUMBER_PLURAL.fullmatch(text):
         return [_Piece(start, token.end, text, norm, "name")]
     if not text[:1].isupper() and not hyphenated:  # the common case: a lower-case word or a mark
@@ -310,8 +315,10 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             or _after_name(next_token) and _opens_a_name(texts) \
             and previous is not None and (previous.norm in gz.NAME_LINKING_WORDS or _after_name(previous)):
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
-    joined = _after_name(previous) and previous.end + 1 == start and not previous.norm.endswith(_POSSESSIVE) \
-        and texts[0][0].isupper() and all(t.islower() for t in texts[1:])  # "New York-based": "York" ends "New York"
+    joined = (_after_name(previous) or previous is not None and _ORDINAL.fullmatch(previous.text)) \
+        and previous.end + 1 == start and not previous.norm.endswith(_POSSESSIVE) \
+        and texts[0][0].isupper() and all(t.islower() for t in texts[1:])  # "New York-based": "York" ends "New York",
+    # "Avenue" of "101st Avenue-where" its street
     return [
         _Piece(start + a, start + b, t, normalise(t), "name" if t[0].isupper() else "other", alone=not (joined and a == 0))
         for (a, b), t in zip(parts, texts)
@@ -392,6 +399,8 @@ def _name_like(
     if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.STATE_ABBREVIATIONS \
             or norm in gz.GENERIC_ACRONYMS or norm in gz.TECHNICAL_CAPITALS:
         return False
+    if _PLURAL_ACRONYM.fullmatch(piece.text) or norm in vocab.class_acronyms and piece.text.isupper():
+        return False  # "two ICBMs", then "its first ICBM": the acronym of a kind of thing, no thing's name
     if piece.text.isupper() and len(piece.text) > 1:  # not "WOW!", an English word shouted
         return norm not in gz.BOILERPLATE_WORDS and norm not in vocab.lower \
             and not (next_norm == "!" and dictionary_word(norm))
@@ -546,11 +555,13 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
                           after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else ""):
             piece.kind = "other"
-        elif (sentence.article, piece.start) in vocab.quoted and piece.norm in vocab.lower \
+        elif (sentence.article, piece.start) in vocab.quoted and piece.norm in vocab.lower and piece.text[:1].isupper() \
                 and piece.norm not in vocab.mid_caps and not is_place_word(piece.norm):
             piece.kind = "other"  # capitalised only in a quotation, in lower case elsewhere: the writer's style
         elif piece.norm in gz.TITLE_QUALIFIERS and _qualifies_a_title(pieces, i):
             piece.kind = "other"
+        elif following is not None and following.text.islower() and piece.norm + following.norm in vocab.lower:
+            piece.kind = "other"  # "the firm's Web site" where the dossier writes "website": a common noun, spaced
     return pieces
 
 
@@ -1040,12 +1051,21 @@ class _MentionFinder:
         for run in _runs(_pieces(sentence, self.vocab), self.vocab):
             if run[0].start < self.covered_to:
                 continue  # the state of "Fort Calder, Arkansas", inside the town's mention
+            if self.brand_tail(run):
+                continue
             # "Turkey's Ministry of Foreign Affairs": the possessive country owns the body after it
             owner = previous[-1] if previous and previous[-1].possessive else None
             self.owner = _FOLDED_COUNTRIES.get(owner.norm) if owner and run[0].start - owner.end <= 4 else None
             self.run(run, context)
             previous = run
         self.lists(sorted(self.findings.mentions[first:], key=lambda m: m.start))
+
+    def brand_tail(self, run: list[_Piece]) -> bool:
+        """Is the run one English word written just after a capitalised word and its ``!`` on the same line
+        (``Yahoo! News``, ``Jeopardy! Champion``)? The sentence was cut inside a name: the word alone names
+        nothing, and would pass for the short form of another name ending in it (``Fox News``)."""
+        return len(run) == 1 and dictionary_word(run[0].norm) \
+            and _EXCLAIMED_NAME.search(self.body, max(0, run[0].start - 40), run[0].start) is not None
 
     def lists(self, mentions: list[Mention]) -> None:
         """Names written one after the other with only commas, ``and`` or ``or`` between them: a list, when
@@ -1334,13 +1354,23 @@ class _MentionFinder:
     def definition(self, mention: Mention, context: _Context) -> None:
         """``Global Affairs Canada (GAC)``, ``Acme Brill Holdings Inc. (AB Holdings)`` define an acronym (or a
         short name that opens with one) for the name before it; a wire agency's does not (``Washington (AFP)``
-        is a dateline)."""
-        after = context.after(mention.end, 4)
+        is a dateline). A stock ticker after its exchange (``Acme Brill Inc. (NYSE: ABH)``) is the firm's too."""
+        after = context.after(mention.end, 5)
         inside = list(itertools.takewhile(lambda t: t.text != ")", after[1:]))
-        if after and after[0].text == "(" and inside and 1 + len(inside) < len(after) and inside[0].text.isupper() \
+        if not after or after[0].text != "(" or not inside or 1 + len(inside) >= len(after):
+            return
+        if _is_ticker(inside):
+            self.findings.definitions.append((inside[2].norm, mention.key))
+        elif len(inside) <= 2 and inside[0].text.isupper() \
                 and all(t.text[:1].isupper() and t.text.isalnum() for t in inside) \
                 and inside[0].text not in gz.WIRE_AGENCIES:
             self.findings.definitions.append((name_key(tuple(t.norm for t in inside)), mention.key))
+
+
+def _is_ticker(inside: list[Token]) -> bool:
+    """``NYSE: ABH``, ``Nasdaq: ABH``: an exchange's capitalised name, a colon, a code of capitals."""
+    return len(inside) == 3 and inside[0].text[:1].isupper() and inside[0].text.isalpha() and inside[1].text == ":" \
+        and inside[2].text.isupper() and inside[2].text.isalpha() and len(inside[2].text) <= 5
 
 
 def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Findings:
