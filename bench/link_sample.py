@@ -88,7 +88,7 @@ def main() -> int:
             for span in link.passages:
                 article = analysis.dossier.article(span.article)
                 text = " ".join(article.text(span).split())
-                print(f"    {article.outlet or article.id} | {text}")
+                print(f"    {article.name} | {text}")
         if args.weaker:
             weaker.update(label for link in analysis.weaker_links if (label := labels.get(link_key(name, link))))
     n = counts["S"] + counts["P"] + counts["W"]

@@ -36,7 +36,7 @@ from pathlib import PurePath
 from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
 from reader.core.export.documents import OMISSIONS_SHOWN, compared_quotes, ranked_links, relative_path
-from reader.core.model import Analysis, Label, Link, Span, shorten
+from reader.core.model import Analysis, Label, Link, Span, counted, shorten
 from reader.core.safe_text import make_inert
 from reader.core.findings.sourcing import sourcing_of
 from reader.report.highlight import HIGHLIGHTED, LIGHT_DEFAULT, css_class, css_rules, lex
@@ -135,7 +135,7 @@ class _Html:
         self.style = style
         self.articles = analysis.dossier.articles
         self.slot = {a.id: i % len(SOURCE_COLOURS) for i, a in enumerate(self.articles)}
-        self.outlet_text = {a.id: _text(a.outlet or a.id) for a in self.articles}
+        self.outlet_text = {a.id: _text(a.name) for a in self.articles}
         self.passages = _Passages(analysis)
         self.links = ranked_links(analysis)
         self.number = {link.id: n for n, link in enumerate(self.links, 1)}
@@ -270,7 +270,7 @@ class _Html:
         found = self.sourcing.origins.of_link(link.id)
         if found is None:
             return ""
-        note = "Origins: " + _text(found.summary({a.id: a.outlet or a.id for a in self.articles}))
+        note = "Origins: " + _text(found.summary({a.id: a.name for a in self.articles}))
         if pair := found.longest:
             note += (f". Longest shared run ({self.outlet(pair.a)} / {self.outlet(pair.b)}, {_text(pair.relation)}"
                      f"{_text(pair.run.quotation_note)}): "
@@ -295,10 +295,9 @@ class _Html:
                 for span in group.reported
             ]
             flags = "".join(f"<li>{_text(flag)}</li>" for flag in group.flags)
-            count = len(group.articles)
             blocks.append(
                 f'<div class="quote-group"><h3>{_text(group.speaker or "unknown speaker")}: '
-                f"{count} report{'s' if count > 1 else ''}</h3>"
+                f"{counted(len(group.articles), 'report')}</h3>"
                 + (f'<ul class="flags">{flags}</ul>' if flags else "")
                 + f"<ul>{''.join(items)}</ul></div>"
             )
@@ -334,7 +333,7 @@ class _Html:
         )
         pairs = "".join(
             f"<li>{self.outlet(pair.a)} and {self.outlet(pair.b)}: {_text(pair.relation)}"
-            + (f", {pair.copied} sentence{'s' if pair.copied > 1 else ''} copied" if pair.copied else "")
+            + (f", {counted(pair.copied, 'sentence')} copied" if pair.copied else "")
             + (f'; shared run: <span class="hl-quote">{self.passages.plain(pair.runs[0].a)}</span>' if pair.runs else "")
             + "</li>"
             for pair in origins.pairs

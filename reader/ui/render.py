@@ -263,7 +263,7 @@ class RenderIndex:
         if glyph:
             label.append(self.source_glyph(article_id), style + Style(bold=True))
             label.append(" ")
-        label.append(article.outlet or article.id, style)
+        label.append(article.name, style)
         return label
 
     # Entities ----------------------------------------------------------------

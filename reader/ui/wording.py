@@ -1,19 +1,31 @@
 """Counts in words: every message that counts says ``1 link`` and ``2 links``, never ``1 links``,
-and ``1 of 1 row``, never ``1 of 1 rows``; and lines cut to a width as a reader expects them cut."""
+and ``1 of 1 row``, never ``1 of 1 rows``; searched words named one way; and lines cut to a width
+as a reader expects them cut."""
 
 from __future__ import annotations
 
 from rich.text import Span, Text
 
+from reader.core.model import counted, shorten  # counted: the core's, which its findings' summaries count with too
 
-def counted(count: int, noun: str, plural: str | None = None) -> str:
-    """``count`` and ``noun``, in the plural (``plural``, else ``noun`` + s) unless ``count`` is 1."""
-    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+__all__ = ["counted", "counted_of", "cut", "not_found", "searched_words", "whole_parts"]
 
 
 def counted_of(part: int, whole: int, noun: str, plural: str | None = None) -> str:
     """``1 of 3 rows``, ``1 of 1 row``: the noun agrees with ``whole``."""
     return f"{part} of {counted(whole, noun, plural)}"
+
+
+def searched_words(query: str, limit: int = 60) -> str:
+    """Words searched for, as every message and status line names them: ``“drone permits”``, on
+    one line, cut with an ellipsis past ``limit`` characters."""
+    return f"\u201c{shorten(query, limit)}\u201d"
+
+
+def not_found(query: str, where: str) -> str:
+    """What a search that finds nothing says, in every view: ``No report holds “drone permits”``,
+    ``No passage of Al Jazeera holds …`` (``where`` names what was searched, in the singular)."""
+    return f"No {where} holds {searched_words(query)}"
 
 
 def whole_parts(parts: list[str], width: int, separator: str = " · ") -> str:

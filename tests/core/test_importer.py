@@ -248,7 +248,7 @@ def test_raw_capture_with_dateline_wrapped_lines_cookie_notice_and_repeat():
     result = import_page(RAW / "wrapped-with-dateline.txt")
     parsed = article_format.parse(result.text)
     assert parsed.meta == {
-        "outlet": "Wrapped With Dateline",  # the page does not say: the file's name does
+        "outlet": "wrapped-with-dateline",  # the page does not say: the file's name does, as it writes it
         "title": "Wildfire crews contain blaze near Alder Creek",
         "published": "2022-03-03",
         "byline": "Dana Ortiz",
@@ -268,7 +268,7 @@ def test_headline_standfirst_and_caption_sharing_one_block():
     parsed = article_format.parse(result.text)
     assert result.file_name == "ferry-services-resume-after-fog.md"
     assert parsed.meta == {
-        "outlet": "Headline Block",
+        "outlet": "headline-block",
         "title": "Ferry services resume after fog",
         "standfirst": "Crossings restarted at noon once visibility improved, the operator said.",
     }
@@ -299,7 +299,7 @@ def test_wire_layout_byline_dateline_gallery_caption_and_staff_credits():
 def test_broadcaster_layout_labelled_caption_and_photo_credit():
     result = import_page(RAW / "broadcaster-layout.txt")
     parsed = article_format.parse(result.text)
-    assert parsed.meta == {"outlet": "Broadcaster Layout",
+    assert parsed.meta == {"outlet": "broadcaster-layout",
                            "title": "Protest over school closures draws thousands in Marrow"}
     assert parsed.captions == ("Parents and teachers gathered outside the town hall on Saturday",)
     assert len(parsed.paragraphs) == 3

@@ -1,5 +1,5 @@
 """Passages telling one happening in other forms of its words are linked: a verb and its nouns, a
-reporting verb naming someone to a role. Invented reports only."""
+reporting verb naming someone to a role, words news uses for one another. Invented reports only."""
 
 from __future__ import annotations
 
@@ -37,7 +37,29 @@ def test_a_verb_in_ate_meets_its_nouns():
             "The Harbour Theatre said on Friday that Dana Whitlock was announced as the new Lanterns presenter.",
             id="announced-as-the-new-one",
         ),
+        pytest.param(  # words news uses for one another (vocabulary.EQUIVALENT_WORDS)
+            "A magnitude 5.1 temblor rattled the Orvane valley early on Sunday, the survey said.",
+            "A 5.1-magnitude earthquake shook the Orvane valley early Sunday morning.",
+            id="a-temblor-rattled-an-earthquake-shook",
+        ),
+        pytest.param(
+            "Shares of Tallow Mining dropped 3.1% in Lisbon after the ruling.",
+            "Tallow Mining's stock fell 3.1% in Lisbon once the ruling was known.",
+            id="dropped-and-fell",
+        ),
+        pytest.param(  # a phrase news uses for a verb (vocabulary.EQUIVALENT_PHRASES)
+            "Ruelle also said she spoke with her Danish counterpart, Ola Brandtvik, to reopen the fishing talks.",
+            "The decision came hours after a phone call between Ruelle and her Danish counterpart Ola Brandtvik on Monday.",
+            id="spoke-with-and-a-phone-call",
+        ),
     ],
 )
 def test_one_happening_told_in_other_forms_of_its_words_is_linked(tmp_path, first, second):
     assert _links(tmp_path, first, second) == [("paraphrase", True)]
+
+
+def test_words_of_one_meaning_meet():
+    assert stem("quake") == stem("temblor") == stem("earthquake")
+    assert stem("rattled") == stem("shakes") == stem("shook")
+    assert stem("dropped") == stem("fell") == stem("falls")
+    assert stem("strengthened") == stem("rose") == stem("rises")

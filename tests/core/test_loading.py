@@ -88,7 +88,7 @@ def test_header_fields_and_paragraph_offsets():
     assert (first.outlet, first.title) == ("CBC News", "Canada suspends drone exports")
     assert first.body == "Marc Garneau suspended the permits.\n\nTurkey objected to the decision."
     assert first.paragraphs == ((0, 35), (37, 69))
-    assert dossier.article("good-second").outlet == "Good Second"
+    assert dossier.article("good-second").outlet == "good-second"  # as the file name writes it
     for article in dossier.articles:
         assert_well_formed(article)
 
@@ -299,7 +299,7 @@ def test_a_line_break_in_a_file_name_stays_on_one_visible_line(tmp_path):
     write(tmp_path, "f-new\nline.md", "Body text.")
     write(tmp_path, "evil.md\nx: good.md: skipped: y\nz.md", b"")
     dossier = load_dossier(tmp_path)
-    assert dossier.articles[0].outlet == "F New␤line"
+    assert dossier.articles[0].outlet == "f-new␤line"
     assert dossier.articles[0].path.endswith("f-new␤line.md")
     assert [str(p).count("\n") for p in dossier.problems] == [0]
     assert dossier.problems[0].path.endswith("evil.md␤x: good.md: skipped: y␤z.md")

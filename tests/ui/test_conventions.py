@@ -99,6 +99,7 @@ async def test_the_key_bar_over_help_shows_only_keys_that_work_there(bundled, an
         await pilot.press("escape")
         bar = str(app.screen.query_one(KeyBar).render())
         assert "Compare" in bar and "Quit" in bar
+        assert bar.endswith("^p Palette")  # capitalised as every other key's name
 
 
 async def test_the_palette_says_what_it_finds(bundled, analysis):

@@ -96,3 +96,23 @@ async def test_on_a_light_theme_the_cursor_row_keeps_dark_text_on_the_pale_tint(
         drawn = next(segment for segment in row if segment.text.startswith(name.split()[0]))
         foreground = Color.parse(app.theme_variables["foreground"])
         assert drawn.style.bgcolor != list(row)[-1].style.bgcolor and drawn.style.color == foreground
+
+
+def test_reports_past_the_glyphs_are_counted_not_drawn_a_plus_each():
+    """Past 35 reports (1-9, a-z) a report has no glyph: 50 of them behind an entity were 50 "+"
+    signs, a column too wide to show beside any name; they are counted instead, ``3mt +12`` (the
+    count set apart: ``+12`` against the glyphs would read as reports 1 and 2)."""
+    from dataclasses import fields
+
+    from rich.style import Style
+
+    from reader.core.model import Dossier, Entity, Span
+    from reader.ui.render import Palette, RenderIndex
+    from tests.helpers import make_article
+
+    articles = tuple(make_article("Ottawa spoke.", article_id=f"r{n:02}") for n in range(60))
+    carriers = [2, 21, 28, *range(40, 52)]  # 3, m, t, then twelve past z
+    entity = Entity("ottawa", "Ottawa", "place", ("Ottawa",), tuple(Span(f"r{n:02}", 0, 6) for n in carriers))
+    palette = Palette(**{f.name: Style() for f in fields(Palette)} | {"sources": (Style(),), "entities": (Style(),)})
+    rows = entity_rows(RenderIndex(Dossier(root="many", articles=articles)), palette, [entity])
+    assert plain(rows[0]).split() == ["Ottawa", "15", "3mt", "+12"]

@@ -161,3 +161,20 @@ async def test_a_search_goes_to_its_first_hit_and_says_how_many_hold_it(bundled,
         said = [str(n.message) for n in app._notifications]
         assert not any("Wrapped" in message for message in said)
         assert f"\u201c{label}\u201d in 1 of {versions.count} versions: n/N go through them" in said
+        await pilot.press("slash", *"zqxwv", "enter")
+        await until(pilot, lambda: "No version holds \u201czqxwv\u201d" in [str(n.message) for n in app._notifications])
+
+
+async def test_every_search_bar_says_what_it_searches_and_the_same_keys(bundled, analysis):
+    """The reader's bar left out "then n/N", which work there as in every other view."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        said = []
+        for keys in ((), ("c",), ("w",)):
+            await pilot.press(*keys, "slash")
+            bar = app.screen.query_one(SearchBar)
+            await until(pilot, lambda: bar.has_focus)
+            said.append(bar.placeholder)
+            await pilot.press("escape")
+        assert said == [f"search {searched} (Enter to find, Esc to close; then n/N)"
+                        for searched in ("all reports", "this column", "the versions")]

@@ -284,7 +284,7 @@ async def test_search_without_hits_says_so(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash", *"zebra", "enter")
-        await until(pilot, lambda: any("Not found: zebra" in str(n.message) for n in app._notifications), workers=True)
+        await until(pilot, lambda: any("No report holds “zebra”" in str(n.message) for n in app._notifications), workers=True)
         assert _view(app).hits == ()
 
 
@@ -602,16 +602,19 @@ async def test_report_details_put_the_shared_share_first(tiny, tiny_analysis):
 async def test_compact_report_list_says_shared_when_it_fits(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     shared = f"{round(tiny_analysis.shared_fraction('alpha') * 100)}%"
+    words = f"{tiny.article('alpha').word_count:>5} words"
     async with app.run_test(size=(80, 24)) as pilot:
         sources = app.screen.query_one(SourceList)
         assert sources.compact
-        # Once the list has its width (the first layout).
-        await until(pilot, lambda: str(sources.entry("alpha")[0]) == f"1 Alpha Times  {shared} shared")
+        # Once the list has its width (the first layout): the share, then the length.
+        await until(pilot, lambda: str(sources.entry("alpha")[0]) == f"1 Alpha Times  {shared} shared  {words}")
         # "1 Alpha Times  NN% shared" needs 25 cells; a 26-column terminal leaves 22 inside the list.
         await pilot.resize_terminal(26, 24)
         await until(pilot, lambda: str(sources.entry("alpha")[0]) == f"1 Alpha Times  {shared}")
-        await pilot.resize_terminal(80, 24)
+        await pilot.resize_terminal(40, 24)
         await until(pilot, lambda: str(sources.entry("alpha")[0]) == f"1 Alpha Times  {shared} shared")
+        await pilot.resize_terminal(80, 24)
+        await until(pilot, lambda: str(sources.entry("alpha")[0]) == f"1 Alpha Times  {shared} shared  {words}")
 
 
 async def test_the_worker_colours_the_entities_so_no_key_waits_for_it(tiny, tiny_analysis, monkeypatch):

@@ -35,6 +35,29 @@ async def test_a_long_name_and_long_details_are_never_cut_mid_word(tiny, tiny_an
         assert shown == parts[: len(shown)]  # whole parts, in order: no count cut to "93% co…"
 
 
+async def test_a_long_name_without_spaces_goes_on_under_its_start_beside_its_number(tiny, tiny_analysis):
+    """A name from a file name ("spreeblick.com.habeck.wrapped") has no space to wrap at: it was
+    wrapped after its number, the number alone on the first row and the name cut on the second."""
+    name = "spreeblick.com.habeck.wrapped"
+    alpha = replace(tiny.articles[0], outlet=name)
+    dossier = Dossier(root=tiny.root, articles=(alpha, *tiny.articles[1:]))
+    app = build_app(dossier, analysis=replace(tiny_analysis, dossier=dossier))
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        await until(pilot, lambda: sources.scrollable_content_region.width)
+        width = sources.scrollable_content_region.width
+        rows = [sources.render_line(y).text[:width].rstrip() for y in range(2)]
+        assert len(name) + 2 > width, width
+        assert rows == ["1 spreeblick.com.", "  habeck.wrapped"]  # broken after a dot, the rest under its start
+
+
+def test_a_long_name_breaks_after_a_dash_and_goes_on_as_written():
+    from reader.ui.widgets.source_list import _name_rows
+
+    name = "Hostile Wire PWNED-OUTLET-TITLE-TOO-LONG"
+    assert [name[a:b] for a, b in _name_rows(name, 20)] == ["Hostile Wire", "PWNED-OUTLET-TITLE-", "TOO-LONG"]
+
+
 async def test_a_narrow_list_puts_the_shares_in_one_column(bundled, analysis, monkeypatch):
     """The shares' numbers right-aligned: ``9%`` under ``75%``, ``100%`` as well."""
     from reader.ui.widgets import source_list
@@ -49,6 +72,23 @@ async def test_a_narrow_list_puts_the_shares_in_one_column(bundled, analysis, mo
         rows = [sources.render_line(y).text for y in range(len(bundled.articles))]
         assert len({row.index("% shared") for row in rows}) == 1, rows
         assert all(f" {number} shared" in rows[n] for n, number in ((1, "9%"), (2, "100%")))
+
+
+async def test_a_narrow_list_holds_four_and_five_digit_word_counts_in_a_column(bundled, analysis, monkeypatch):
+    """At 80 columns a row has room for the length too: ``  521 words`` over `` 1020`` and ``12345``."""
+    from reader.core.model import Article
+
+    ids = [article.id for article in bundled.articles]
+    counts = dict(zip(ids, (521, 1020, 12345, 7, 460)))
+    monkeypatch.setattr(Article, "word_count", property(lambda article: counts[article.id]))
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        await until(pilot, lambda: sources.compact and "shared" in sources.render_line(0).text)
+        rows = [sources.render_line(y).text.rstrip() for y in range(len(ids))]
+        assert all(row.endswith(f" {counts[article_id]} words") for row, article_id in zip(rows, ids)), rows
+        assert len({len(row) for row in rows}) == 1, rows  # the counts right-aligned in one column
+        assert len({row.index("% shared") for row in rows}) == 1, rows
 
 
 async def test_the_list_border_says_how_many_files_did_not_open_in_full(tiny, tiny_analysis):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from reader.ui.wording import counted, cut
+from reader.ui.wording import counted, cut, not_found, searched_words
 
 
 def test_a_count_agrees_with_its_noun():
@@ -23,3 +23,10 @@ def test_a_cut_line_ends_its_ellipsis_on_a_letter_in_that_letters_style():
     short = Text("fits")
     cut(short, 10)
     assert short.plain == "fits"
+
+
+def test_every_search_that_finds_nothing_says_so_one_way_naming_the_words_in_quotes():
+    assert not_found("  drone\n permits ", "report") == "No report holds \u201cdrone permits\u201d"
+    assert not_found("x", "passage of Al Jazeera") == "No passage of Al Jazeera holds \u201cx\u201d"
+    long = searched_words("word " * 30)
+    assert len(long) == 62 and long.endswith("\u2026\u201d")  # cut with an ellipsis, inside the quotes

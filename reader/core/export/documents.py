@@ -95,7 +95,7 @@ from pathlib import PurePath
 import msgspec
 
 from reader.core.model import (
-    Analysis, Article, Dossier, Entity, Figure, FigureComparison, Link, LinkOrigins, Quote, QuoteGroup, Span, shorten,
+    Analysis, Article, Dossier, Entity, Figure, FigureComparison, Link, LinkOrigins, Quote, QuoteGroup, Span, counted, shorten,
 )
 from reader.core.text.diff import diff_passages
 from reader.core.findings.sourcing import sourcing_of
@@ -368,7 +368,7 @@ class _Report:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.articles = analysis.dossier.articles
-        self.outlet = {a.id: escape_markdown(a.outlet or a.id) for a in self.articles}
+        self.outlet = {a.id: escape_markdown(a.name) for a in self.articles}
         self.sourcing = sourcing_of(analysis)
         self.lines: list[str] = []
 
@@ -429,7 +429,7 @@ class _Report:
 
     def link_origins(self, found: LinkOrigins) -> str:
         """The link's origins, and its longest shared run (a quotation both print, or reused text)."""
-        line = "- Origins: " + escape_markdown(found.summary({a.id: a.outlet or a.id for a in self.articles}))
+        line = "- Origins: " + escape_markdown(found.summary({a.id: a.name for a in self.articles}))
         if pair := found.longest:
             line += (f". Longest shared run ({self.outlet[pair.a]} / {self.outlet[pair.b]}, {pair.relation}"
                      f"{pair.run.quotation_note}): "
@@ -473,8 +473,7 @@ class _Report:
             return
         for group in groups:
             speaker = escape_markdown(group.speaker or "unknown speaker")
-            count = len(group.articles)
-            self.add(f"### {speaker}: {count} report{'s' if count > 1 else ''}", "")
+            self.add(f"### {speaker}: {counted(len(group.articles), 'report')}", "")
             if group.flags:
                 self.add("Flagged: " + escape_markdown("; ".join(group.flags)), "")
             reference = group.quotes[0]
@@ -518,7 +517,7 @@ class _Report:
         self.add("")
         for pair in origins.pairs:
             self.add(f"- **{self.outlet[pair.a]}** and **{self.outlet[pair.b]}**: {pair.relation}"
-                     + (f", {pair.copied} sentence{'s' if pair.copied > 1 else ''} copied" if pair.copied else "")
+                     + (f", {counted(pair.copied, 'sentence')} copied" if pair.copied else "")
                      + (f"; shared run: \u201c{self.text(pair.runs[0].a)}\u201d" if pair.runs else ""))
         for cover in origins.sources:
             self.add(f"- Source **{self.outlet[cover.source]}** accounts for {cover.share:.0%} of "

@@ -951,7 +951,7 @@ def _unidentified(speaker: str) -> bool:
 
 
 def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]]) -> list[str]:
-    outlet = {a.id: a.outlet or a.id for a in analysis.dossier.articles}
+    outlet = {a.id: a.name for a in analysis.dossier.articles}
     flags: list[str] = []
     for quote in quotes[1:]:
         flags += _drift(analysis, quotes[0], quote, outlet[quote.span.article])

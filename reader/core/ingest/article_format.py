@@ -39,7 +39,7 @@ _SENTENCE_INSIDE = re.compile(r"[a-z\d]{3}[.!?…][\"'”’»)]*\s+[\"“‘„
 _LIST_MARK = re.compile(r"^\s*(\d{1,3}[.)]|[•·▪●◦*□■–-])\s")
 _BULLETS = "•·▪●◦*□■"
 _PLACEHOLDER = re.compile(r"^\s*(\[[^\]\s]*\]\s*)+$")
-_FILE_NAME_PARTS = re.compile(r"[\s_.-]+")
+_FILE_NAME_WORD = re.compile(r"[^\s_.-]+")
 # A station-style name that carries a digit ("wxr9tv", "ny1"): two letters first, then letters and digits.
 _BRAND_WITH_DIGITS = re.compile(r"[^\W\d_]{2}\w{0,10}")
 
@@ -223,25 +223,25 @@ def _columns(text: str) -> int:
 
 
 def outlet_from_file_name(stem: str) -> str:
-    """An outlet name from a file name: "planetpost__1_RR" -> "Planetpost", "kbx__41_3ecbplus" -> "KBX".
+    """The outlet a file name gives, as the name writes it: "nytimes__1_L" -> "nytimes",
+    "the-globe-and-mail_2021-04-12" -> "the-globe-and-mail"; "" when no word names one.
 
-    A first part that starts with two letters and is mostly letters is a name even with a digit in
-    it ("wxr9tv__21_2ecbplus" -> "WXR9TV"); otherwise the words before the first part with a digit
-    (ids, dates, numbers), else the stem's letter-only parts. Short all-lower-case names are
-    acronyms; capitals already there stay.
+    The name's first run of words without digits, ids, dates and numbers around it left out; a
+    first part that starts with two letters and is mostly letters is a name even with a digit in
+    it ("wxr9tv__21_2ecbplus" -> "wxr9tv"). Letters keep their case and separators stay: a file
+    name does not say how its outlet is spelled ("nytimes" is not "Nytimes"), and what is shown
+    reads as the file's word, not as a name a header gave.
     """
-    parts = [part for part in _FILE_NAME_PARTS.split(stem) if part]
-    if parts and _BRAND_WITH_DIGITS.fullmatch(brand := parts[0]):
+    parts = list(_FILE_NAME_WORD.finditer(stem))
+    if parts and _BRAND_WITH_DIGITS.fullmatch(brand := parts[0].group()):
         digits, letters = sum(map(str.isdigit, brand)), sum(map(str.isalpha, brand))
         if 0 < digits * 2 <= letters:
-            return brand if not brand.islower() else brand.upper() if letters <= 5 else brand.capitalize()
+            return brand
     words = []
     for part in parts:
-        if any(char.isdigit() for char in part):
+        if any(char.isdigit() for char in part.group()):
             if words:
                 break
             continue
         words.append(part)
-    if len(words) == 1 and words[0].islower() and len(words[0]) <= 3:
-        return words[0].upper()
-    return " ".join(word.capitalize() if word.islower() else word for word in words)
+    return stem[words[0].start() : words[-1].end()] if words else ""

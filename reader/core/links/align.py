@@ -11,7 +11,8 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    ``announced as the new coach``), lightly stemmed (``suspended`` and
    ``suspension``, ``Syria`` and ``Syrian`` meet, so do ``nominated`` and
    ``nominee``; ``spoke`` meets ``speak``, ``six`` and ``sixfold`` meet
-   ``6``), with hyphenated words split. The
+   ``6``), with hyphenated words split; words news uses for one another
+   read as one (``temblor`` and ``earthquake``, ``a phone call`` and ``spoke``). The
    speaker's name (``Marina Costa told``, ``, according to ...``) gives no
    term, nor does a closing ``, <who> announced today`` (``…," said the
    victim's uncle, <Name>.``): a paraphrase may attribute differently. A

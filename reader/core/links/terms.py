@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from reader.core.model import Token
-from reader.core.vocabulary import FACTLESS_WORDS, IRREGULAR_FORMS, NUMBER_SCALES, NUMBER_WORD_VALUES, ORDINAL_WORD_VALUES, WEEKDAYS
+from reader.core.vocabulary import EQUIVALENT_PHRASES, EQUIVALENT_WORDS, FACTLESS_WORDS, IRREGULAR_FORMS, NUMBER_SCALES, NUMBER_WORD_VALUES, ORDINAL_WORD_VALUES, WEEKDAYS
 
 NUMBER_WORDS = {word: str(value) for word, value in NUMBER_WORD_VALUES.items() if 2 <= value <= 12}
 """Small numbers spelled out; ``six``, ``sixfold`` and ``6`` meet (``one`` is too often a pronoun)."""
@@ -37,9 +37,10 @@ def stem(word: str) -> str:
     stems included: cut to six letters, ``nominate`` and ``nomination`` had
     not met. QA-Align pairs linked 54 -> 55 of 85 on the development dossiers,
     the five reports unchanged; the 8 new links on the twenty dossiers join
-    reports of one nomination.
+    reports of one nomination. Words news uses for one another (``temblor`` and ``earthquake``,
+    ``dropped`` and ``fell``: ``EQUIVALENT_WORDS``) are read as the word they stand for.
     """
-    word = IRREGULAR_FORMS.get(word, word)
+    word = EQUIVALENT_WORDS.get(word) or IRREGULAR_FORMS.get(word, word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _STEM_MIN:
             word = word[: -len(suffix)]
@@ -47,6 +48,17 @@ def stem(word: str) -> str:
                 word = word[:-1]  # 'carrying' meets 'carry' and 'carried'
             break
     return word[:_STEM_MAX]
+
+
+_PHRASE_ENDS = frozenset(second for _, second in EQUIVALENT_PHRASES)
+
+
+def phrase_verb(tokens: Sequence[Token], index: int) -> str | None:
+    """The verb a token stands for as the end of a phrase news uses for it (``EQUIVALENT_PHRASES``:
+    ``phone call`` -> ``speak``), else ``None``."""
+    if not index or tokens[index].norm not in _PHRASE_ENDS:  # most words end no phrase: no pair built
+        return None
+    return EQUIVALENT_PHRASES.get((tokens[index - 1].norm, tokens[index].norm))
 
 
 @lru_cache(maxsize=1 << 16)

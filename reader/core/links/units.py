@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from reader.core.links.grammar import clause_starts, gerund, verb_form
-from reader.core.links.terms import YEAR, Anchored, Particular, anchor_particulars, compared_words, particulars_of, rarity, stem, term_pieces
+from reader.core.links.terms import YEAR, Anchored, Particular, anchor_particulars, compared_words, particulars_of, phrase_verb, rarity, stem, term_pieces
 from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, reading
 from reader.core.model import Dossier, LinkKind, Sentence, Span, Token
 from reader.core.vocabulary import (
@@ -262,6 +262,7 @@ def verb_indexes(tokens: Sequence[Token]) -> set[int]:
         after = tokens[before].norm if before >= 0 else ""
         if (
             word in IRREGULAR_FORMS
+            or phrase_verb(tokens, index)
             or (word.endswith("ed") and len(word) > 4)
             or after in AUXILIARIES
             or gerund(tokens, index)
@@ -370,11 +371,12 @@ class _TermReader:
         speakers = speaker_indexes(tokens)
         for number, token in enumerate(tokens):
             pieces = []
+            verb = phrase_verb(tokens, number)
             if number in speakers:
                 position += 1
-            elif _named_as(tokens, number):
-                pieces.append(stem(token.norm))
-                self.surface.setdefault(pieces[0], token.norm)
+            elif verb or _named_as(tokens, number):
+                pieces.append(stem(verb or token.norm))
+                self.surface.setdefault(pieces[0], verb or token.norm)
                 position += 1
             elif token.is_word or token.norm[:1].isdigit():
                 for term, upper, word in term_pieces(token.text, token.norm):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal, TypeVar
 
-from reader.core.model.base import DiffTag, Dossier, EntityType, LinkKind, Span, shorten
+from reader.core.model.base import DiffTag, Dossier, EntityType, LinkKind, Span, counted, shorten
 from reader.core.tokens import Packed, Token, pack, unpack
 from reader.core.vocabulary import MONTHS
 
@@ -138,10 +138,6 @@ class Link:
             if span.article == article_id:
                 return span
         return None
-
-
-def _counted(number: int, noun: str) -> str:
-    return f"{number} {noun}{'s' if number != 1 else ''}"
 
 
 def _listing(names: Sequence[str]) -> str:
@@ -395,7 +391,7 @@ class LinkOrigins:
 
     def summary(self, outlet: Mapping[str, str]) -> str:
         """One line: ``4 reports, 3 independent origins: Daily Courier and Evening Ledger reuse one text``."""
-        line = _counted(self.reports, "report") + ", " + _counted(self.origins, "independent origin")
+        line = counted(self.reports, "report") + ", " + counted(self.origins, "independent origin")
         shared = [group for group in self.groups if len(group) > 1]
         if not shared:
             return line + ": each in its own words"
@@ -463,9 +459,9 @@ class Origins:
 
     def summary(self, analysis: Analysis) -> str:
         """One line: ``5 reports, 4 origins: copy in Al Jazeera and TRT World (Reuters)``."""
-        outlet = {a.id: a.outlet for a in analysis.dossier.articles}
+        outlet = {a.id: a.name for a in analysis.dossier.articles}
         reports = sum(len(group.reports) for group in self.groups)
-        line = _counted(reports, "report") + ", " + _counted(len(self.groups), "origin")
+        line = counted(reports, "report") + ", " + counted(len(self.groups), "origin")
         shared = [group for group in self.groups if len(group.reports) > 1]
         if not shared:
             return line + ": no copy between reports"
@@ -579,7 +575,7 @@ class Story:
             return "These reports do not seem to cover the same event: no passage link is shown as confident."
         if not self.off_topic:
             return None
-        names = ", ".join(f"{dossier.article(a).outlet} ({a})" for a in self.off_topic)
+        names = ", ".join(f"{dossier.article(a).name} ({a})" for a in self.off_topic)
         one = len(self.off_topic) == 1
         return f"{names} {'does' if one else 'do'} not seem to cover the same event as the other reports; {'its' if one else 'their'} links are weaker links."
 

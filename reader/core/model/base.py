@@ -9,10 +9,15 @@ body (offsets below 0, see :class:`Span`). Loading produces a :class:`Dossier`. 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
+
+_STOP = re.compile(r"\. ")
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+"""Letters each with its full stop (``F.B.I``, ``U.S``, the ``F`` of ``John F. Kennedy``), the last stop left out."""
 
 EntityType = Literal["person", "org", "place", "product", "law", "other"]
 LinkKind = Literal["verbatim", "near", "paraphrase"]
@@ -31,6 +36,12 @@ def shorten(text: str, limit: int) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis when longer."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """``count`` and ``noun``, in the plural (``plural``, else ``noun`` + s) unless ``count`` is 1:
+    ``1 link``, ``2 links``, never ``1 links``."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -95,18 +106,31 @@ class Article:
         return start <= end <= len(self.body)
 
     @property
+    def name(self) -> str:
+        """What names the report wherever it is shown: its outlet, else its id."""
+        return self.outlet or self.id
+
+    @property
     def title_span(self) -> Span | None:
         """The whole title line as a passage (see :class:`Span`), or ``None`` without a title."""
         return Span(self.id, -len(self.title) - 1, -1) if self.title else None
 
     @property
     def headline(self) -> str:
-        """The title, or the first sentence-ish line when the capture has none."""
+        """The title, or the first sentence of the first line when the capture has none: a full
+        stop after an initialism or a known abbreviation ("the F.B.I. director", "Mr. Comey") does
+        not end it."""
         if self.title:
             return self.title
+        # Here, not at the top: the word lists cost the first paint a millisecond, and most reports have a title.
+        from reader.core.vocabulary import NON_TERMINAL_ABBREVIATIONS
+
         first = self.body.split("\n", 1)[0]
-        cut = first.find(". ")
-        return first if cut < 0 else first[: cut + 1]
+        for stop in _STOP.finditer(first):
+            before = (first[: stop.start()].split() or [""])[-1]
+            if not (_INITIALISM.fullmatch(before) or before.lower() in NON_TERMINAL_ABBREVIATIONS):
+                return first[: stop.start() + 1]
+        return first
 
     @property
     def word_count(self) -> int:

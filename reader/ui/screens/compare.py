@@ -52,6 +52,7 @@ from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
+from reader.ui.wording import counted, not_found
 
 REPORT = Binding.Group("Report", compact=True)
 LINK = Binding.Group("Link", compact=True)
@@ -283,7 +284,7 @@ class CompareScreen(Screen):
         await column.show(index, this, rows, cursor=cursor)
         column.border_title = index.source_label(column.palette(), this)
         matched = sum(p.matched for p in passages)
-        column.border_subtitle = Text(column_count(matched, len(passages), index.dossier.article(other).outlet))
+        column.border_subtitle = Text(column_count(matched, len(passages), index.dossier.article(other).name))
 
     def _paired(self, this: str, other: str) -> tuple[tuple[Passage, ...], tuple[PassageRow, ...]]:
         """The passages of ``this`` against ``other`` and the rows showing them, kept for the
@@ -405,7 +406,7 @@ class CompareScreen(Screen):
         dossier = self.analysis.dossier
         if len(dossier.articles) < 2:
             return Text("This dossier has one report: there is nothing to compare it with.")
-        other = dossier.article(self._reports[_other(side)]).outlet
+        other = dossier.article(self._reports[_other(side)]).name
         walking = "" if self._walked == ALL_TYPES else f" [{TYPE_TITLES[self._walked]}]"
         # Cut to one line by the stylesheet, and shown whole with the details (i).
         text = Text(f"{passage.sentence.index + 1}/{len(self._passages[side])}{walking}: ")
@@ -427,13 +428,13 @@ class CompareScreen(Screen):
             kinds = ", ".join(
                 f"{TYPE_TITLES[kind]} {n}" for kind in DIFF_TYPES if (n := sum(d.type == kind for d in typed))
             )
-            text.append(f"{changed} difference{'' if changed == 1 else 's'} ({kinds}) from {other}" if changed else f"same words as {other}")
+            text.append(f"{counted(changed, 'difference')} ({kinds}) from {other}" if changed else f"same words as {other}")
             text.append(f"; {link.kind} match ({link.score:.2f})")
         elif passage.carriers:
             text.append(f"not in {other}; in ")
-            text.append(", ".join(dossier.article(a).outlet for a in passage.carriers))
+            text.append(", ".join(dossier.article(a).name for a in passage.carriers))
         else:
-            text.append(f"only {dossier.article(self._reports[side]).outlet} has this")
+            text.append(f"only {dossier.article(self._reports[side]).name} has this")
         return text
 
     @on(DescendantFocus)
@@ -489,7 +490,7 @@ class CompareScreen(Screen):
         self.set_focus(self.column(side))
 
     async def action_search(self) -> None:
-        await SearchBar.open_in(self, "search this column (Enter to find, Esc to close; then n/N)")
+        await SearchBar.open_in(self, "this column")
 
     @on(SearchBar.Finished)
     def _search(self, event: SearchBar.Finished) -> None:
@@ -503,7 +504,7 @@ class CompareScreen(Screen):
         hits = sorted({rows[i] for span in found for i in sentences_within(self.analysis, span) if i in rows})
         self._search = (self._active, article.id, event.query, tuple(hits)) if hits else None
         if event.query.strip() and not hits:
-            self.notify(f"Not in {article.outlet}: {event.query[:60]}", severity="warning", timeout=3)
+            self.notify(not_found(event.query, f"passage of {article.name}"), severity="warning", timeout=3)
         elif hits:
             self.action_jump_link(1)
 
@@ -665,7 +666,7 @@ class CompareScreen(Screen):
         if passages:
             span = passages[self.active_column.cursor].sentence.span
             article = self.analysis.dossier.article(span.article)
-            self.app.copy_passage(article.text(span), f"a passage of {article.outlet}")
+            self.app.copy_passage(article.text(span), f"a passage of {article.name}")
 
     def action_all_versions(self) -> None:
         passages = self._passages[self._active]

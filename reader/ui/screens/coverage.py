@@ -38,7 +38,7 @@ from reader.ui.paging import next_hit
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.line_table import Column, LineTable
 from reader.ui.widgets.search_bar import SearchBar
-from reader.ui.wording import counted
+from reader.ui.wording import counted, not_found
 
 KIND_MARKS = {"verbatim": "=", "near": "\u2248", "paraphrase": "~"}
 """One cell says how the versions match; the legend and the details line say it in words."""
@@ -226,7 +226,7 @@ class CoverageScreen(Screen):
         line names the column under the cursor in full), after how many reports have no column."""
         index = self.app.index
         more = f"+{hidden} more reports, counted in the +{hidden} column; " if hidden else ""
-        names = [article.outlet or article.id for article in shown]
+        names = [article.name for article in shown]
         # Each entry is a glyph and a space before its name, entries a space apart.
         budget = name_budget([len(name) for name in names], room - len(more) - 3 * len(shown) + 1)
         legend = Text(more, no_wrap=True, overflow="ellipsis")
@@ -256,17 +256,17 @@ class CoverageScreen(Screen):
             text.append_text(weaker_note(link))
             text.append(" (its passages may share only background), ")
         text.append(f"{KIND_MARKS[link.kind]} {KIND_WORDS[link.kind]}, match score {link.score:.2f} of 1; in {len(carriers)} of {len(dossier.articles)}: ")
-        text.append(", ".join(dossier.article(a).outlet or a for a in carriers))
+        text.append(", ".join(dossier.article(a).name for a in carriers))
         origins = self._origins(links)
         text.append(f"; {counted(origins, 'independent origin')} (reports copying one text count once)")
         span = self.labels[link.id]
-        text.append(f". {dossier.article(span.article).outlet}: ")
+        text.append(f". {dossier.article(span.article).name}: ")
         text.append(row_text(self.analysis, span))
         # One line unless the details are shown in full: then its height follows the text.
         self.query_one("#coverage-details", Static).update(text, layout=self.app.has_class("-details"))
 
     async def action_search(self) -> None:
-        await SearchBar.open_in(self, "search the passages (Enter to find, Esc to close; then n/N)")
+        await SearchBar.open_in(self, "the passages")
 
     @on(SearchBar.Finished)
     def _search(self, event: SearchBar.Finished) -> None:
@@ -282,7 +282,7 @@ class CoverageScreen(Screen):
         if self._hits:
             self.action_jump_hit(1)
         else:
-            self.notify(f"No passage holds: {event.query[:60]}", severity="warning", timeout=3)
+            self.notify(not_found(event.query, "passage"), severity="warning", timeout=3)
 
     def action_jump_hit(self, step: int) -> None:
         """The next (``step`` 1) or previous (-1) row holding the last search's query, round the ends."""

@@ -150,7 +150,7 @@ def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text | EntityR
     gutter.rstrip()
     entity = max(index.entities.values(), key=lambda e: len(e.articles), default=None)
     named = entity_rows(index, palette, [entity])[0] if entity else Text("Name")
-    outlet = index.dossier.articles[-1].outlet or ids[-1]
+    outlet = index.dossier.articles[-1].name
     return [
         (gutter, "Beside a passage: each digit is another report carrying the same passage, in its colour; "
                  "the digit is the report's number in the report list (press it to read that report's version). "

@@ -55,7 +55,7 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
     AUTO_FOCUS = "VersionList"
     HELP_WIDGETS = (VersionList,)
     item_noun = "version"
-    search_prompt = "search the versions (Enter to find, Esc to close; then n/N)"
+    searched_items = "the versions"
     COMPONENT_CLASSES = UNTYPED_DIFFERENCE_CLASSES | {"difference--conflict"}  # the screen draws the versions (see PaletteMixin)
 
     BINDINGS = [
@@ -210,9 +210,9 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
     def action_copy(self) -> None:
         """Copy every version, each after its outlet's name, then the reports that lack it."""
         dossier = self.analysis.dossier
-        lines = [f"{dossier.article(a).outlet}: {dossier.article(a).text(self._passage(a))}" for a in self.carriers]
+        lines = [f"{dossier.article(a).name}: {dossier.article(a).text(self._passage(a))}" for a in self.carriers]
         if self.missing:
-            lines.append("Not in: " + ", ".join(dossier.article(a).outlet for a in self.missing))
+            lines.append("Not in: " + ", ".join(dossier.article(a).name for a in self.missing))
         self.app.copy_passage("\n\n".join(lines), counted(len(self.carriers), "version"))
 
     @on(ItemView.Selected)

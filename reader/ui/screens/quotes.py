@@ -93,7 +93,7 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
 
     AUTO_FOCUS = "QuoteList"
     item_noun = "statement"
-    search_prompt = "search the statements (Enter to find, Esc to close; then n/N)"
+    searched_items = "the statements"
     HELP_WIDGETS = (QuoteList,)
     COMPONENT_CLASSES = UNTYPED_DIFFERENCE_CLASSES | {"quote--flag", "quote--speaker"}  # the screen draws the statements
 
@@ -154,7 +154,7 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
         flag_style = self.palette_style("quote--flag")
         reports = len(group.articles)
         text = Text(group.speaker or "Unattributed", speaker_style)
-        text.append(f"  quoted in {len(group.quotes)}, carried by {reports} report{'' if reports == 1 else 's'}", palette.muted)
+        text.append(f"  quoted in {len(group.quotes)}, carried by {counted(reports, 'report')}", palette.muted)
         reference = group.quotes[0]
         for same in same_wording(self.analysis, group.quotes, lambda quote: (quote.span, quote.speaker, quote.verb, quote.inherited)):
             text.append("\n")
@@ -198,8 +198,8 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
             return
         group = self.groups[self.statements.index]
         dossier = self.analysis.dossier
-        lines = [f"{dossier.article(q.span.article).outlet}: {dossier.article(q.span.article).text(q.span)}" for q in group.quotes]
-        self.app.copy_passage("\n\n".join(lines), f"{len(lines)} quotation{'' if len(lines) == 1 else 's'}")
+        lines = [f"{dossier.article(q.span.article).name}: {dossier.article(q.span.article).text(q.span)}" for q in group.quotes]
+        self.app.copy_passage("\n\n".join(lines), counted(len(lines), 'quotation'))
 
     @on(ItemView.Selected)
     def _selected(self, event: ItemView.Selected) -> None:

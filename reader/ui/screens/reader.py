@@ -26,6 +26,7 @@ from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.source_list import SourceList
+from reader.ui.wording import not_found, searched_words
 
 NARROW = 100
 """Below this many columns the source list shrinks to one line per report and the entity panel overlays."""
@@ -265,10 +266,10 @@ class ReaderScreen(Screen[None]):
             return
         spans = tuple(sentence.span for sentence in analysis.unique_sentences(article.id))
         if not spans:
-            self.notify(f"Every passage of {article.outlet} is also in another report", timeout=4)
+            self.notify(f"Every passage of {article.name} is also in another report", timeout=4)
             return
         self.app.entity_id = None
-        self._set_walk(spans, article.outlet, kind="unique")
+        self._set_walk(spans, article.name, kind="unique")
         self._go(0)
 
     def action_coverage(self) -> None:
@@ -306,7 +307,7 @@ class ReaderScreen(Screen[None]):
             self.app.article_id = target.id
             return
         self.app.location = linked  # a jump: ctrl+o comes back
-        self.notify(f"{target.outlet}: the same passage (ctrl+o goes back)", timeout=3)
+        self.notify(f"{target.name}: the same passage (ctrl+o goes back)", timeout=3)
 
     def _linked_passage(self, article_id: str) -> Span | None:
         """``article_id``'s passage linked to the one being read, the strongest link's; none at the
@@ -393,7 +394,7 @@ class ReaderScreen(Screen[None]):
         sentences = analysis.sentences.get(at.article, ()) if analysis else ()
         within = sentences_within(analysis, at) if analysis else ()
         start, end = (sentences[within[0]].start, sentences[within[-1]].end) if within else (at.start, at.end)
-        self.app.copy_passage(article.body[start:end], f"a passage of {article.outlet}")
+        self.app.copy_passage(article.body[start:end], f"a passage of {article.name}")
 
     def action_toggle_list(self) -> None:
         """Hide the report list (the article takes its room; ``[``/``]`` and digits still change
@@ -450,10 +451,10 @@ class ReaderScreen(Screen[None]):
         waiting, self.waiting_steps = self.waiting_steps, ()
         if not event.hits:
             self._update_status()
-            self.notify(f"Not found: {event.query[:60]}", severity="warning", timeout=4)
+            self.notify(not_found(event.query, "report"), severity="warning", timeout=4)
             return
         self.app.entity_id = None
-        self._set_walk(event.hits, f"“{event.query[:40]}”", kind="search")
+        self._set_walk(event.hits, searched_words(event.query, 40), kind="search")
         self._step_to_first()
         for step in waiting:
             self.action_walk(step)
@@ -491,7 +492,7 @@ class ReaderScreen(Screen[None]):
                 named_in = {m.article for m in entity.mentions if dossier.article(m.article).text(m) == alias}
                 if len(named_in) == 1:
                     # The panel lists shared entities only: say where one that is no longer shared went.
-                    said += f"; only {dossier.article(named_in.pop()).outlet} names it, so the panel no longer lists it"
+                    said += f"; only {dossier.article(named_in.pop()).name} names it, so the panel no longer lists it"
                 self.post_message(Correct(decision, said))
 
         self.app.push_screen(AliasPicker(entity), chosen)
@@ -520,6 +521,6 @@ class ReaderScreen(Screen[None]):
         article = app.dossier.by_id.get(app.article_id)
         if article is not None:
             n = [a.id for a in app.dossier.articles].index(article.id) + 1
-            parts.append(f"report {n}/{len(app.dossier.articles)}: {article.outlet}")
+            parts.append(f"report {n}/{len(app.dossier.articles)}: {article.name}")
         # One fixed-size line: no layout pass needed, which keeps key presses cheap.
         status.update(" · ".join(parts), layout=False)

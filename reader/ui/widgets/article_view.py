@@ -226,7 +226,7 @@ class ArticleView(LineView, can_focus=True):
         for number, line in enumerate(wrapped(article.title, width) if article.title else []):
             # A jump to the title passage lands on its first row (row_of); the others are header rows.
             rows.append(Row("title", title.start, title.end, line) if title and not number else Row("title", -1, -1, line))
-        meta = " · ".join(x for x in (article.outlet, article.published, article.byline) if x)
+        meta = " · ".join(x for x in (article.name, article.published, article.byline) if x)
         rows.append(Row("meta", -1, -1, meta))
         if article.url:
             rows.append(Row("url", -1, -1, inert_line(article.url)))

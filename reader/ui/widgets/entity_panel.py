@@ -15,7 +15,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.ui.messages import MarkEntity, OpenNaming
-from reader.ui.render import Palette, PaletteMixin, RenderIndex, entity_label
+from reader.ui.render import OTHER_SOURCES_GLYPH, Palette, PaletteMixin, RenderIndex, entity_label
 from reader.ui.widgets.cursor_list import CursorList
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
@@ -69,15 +69,22 @@ class EntityRow:
 
 
 def entity_rows(index: RenderIndex, palette: Palette, entities: Sequence[Entity]) -> list[EntityRow]:
-    """The panel's rows for ``entities``, their columns as wide as the widest of them needs."""
+    """The panel's rows for ``entities``, their columns as wide as the widest of them needs; the
+    reports past the ones with a glyph of their own (1-9, a-z) are counted after a ``+``: ``3mt +12``."""
     slotted = len(index.dossier.articles) <= SLOTTED_REPORTS
     cells = []
     for entity in entities:
-        reports = Text()
+        reports, others = Text(), 0
         for slot in sorted(index.source_slot(article_id) for article_id in entity.articles):
+            glyph = index.source_glyph(index.dossier.articles[slot].id)
+            if glyph == OTHER_SOURCES_GLYPH:
+                others += 1
+                continue
             if slotted:
                 reports.append(" " * (slot - reports.cell_len))
-            reports.append(index.source_glyph(index.dossier.articles[slot].id), palette.source(slot))
+            reports.append(glyph, palette.source(slot))
+        if others:  # the reports past the named ones counted, not a "+" each: "3mt +12" (spaced: not reports 1 and 2)
+            reports.append(f"{' ' if reports else ''}{OTHER_SOURCES_GLYPH}{others}", palette.muted)
         name = entity_label(index, palette, entity.id, entity.name)
         cells.append((name, Text(str(len(entity.articles))), reports))
     widths = tuple(max((row[column].cell_len for row in cells), default=0) for column in range(3))

@@ -24,6 +24,9 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 
+PALETTE = "Palette"
+"""The palette key's name, capitalised as every other key's (Textual's own footer says ``palette``)."""
+
 ESSENTIAL = frozenset({"help", "quit", "close", "app.help", "app.quit", "app.close"})
 """Actions the bar always shows, however narrow: the way to every other key, and the way out."""
 
@@ -90,7 +93,7 @@ class KeyBar(Static):
                 description = labelled(binding) or description
             entries.append((key, description, enabled, binding.action in ESSENTIAL))
             ranks.append(importance.get(binding.action, len(importance)))
-        tail = f"{self.app.get_key_display(palette)} palette" if palette is not None else ""
+        tail = f"{self.app.get_key_display(palette)} {PALETTE}" if palette is not None else ""
         def length(gap: str) -> int:
             return sum(len(f"{k} {d}{gap}") for k, d, _, _ in entries) + len(tail)
 
@@ -109,7 +112,7 @@ class KeyBar(Static):
             line.append(f"{description}{gap}", None if enabled else disabled)
         if palette is not None:
             line.append(f"{self.app.get_key_display(palette)} ", key_style)
-            line.append("palette")
+            line.append(PALETTE)
         if line != self._shown:  # the bindings change with every focus move, the line seldom
             self._shown = line
             self.update(line, layout=False)

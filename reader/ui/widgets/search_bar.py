@@ -11,7 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from reader.ui.paging import next_hit
-from reader.ui.wording import counted_of
+from reader.ui.wording import counted_of, not_found, searched_words
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from reader.ui.widgets.item_view import ItemView
 
 
-ALL_REPORTS_PROMPT = "search all reports (Enter to find, Esc to close)"
+def prompt(searched: str) -> str:
+    """The search bar's placeholder, one wording in every view: what ``/`` searches, then its keys."""
+    return f"search {searched} (Enter to find, Esc to close; then n/N)"
 
 
 class SearchBar(Input):
@@ -33,19 +35,19 @@ class SearchBar(Input):
             super().__init__()
             self.query = query
 
-    def __init__(self, *, id: str | None = None, placeholder: str = ALL_REPORTS_PROMPT) -> None:
-        super().__init__(placeholder=placeholder, id=id)
+    def __init__(self, *, id: str | None = None, searched: str = "all reports") -> None:
+        super().__init__(placeholder=prompt(searched), id=id)
 
     def on_mount(self) -> None:
         self.cursor_blink = not getattr(self.app, "steady", False)
 
     @classmethod
-    async def open_in(cls, screen: Screen, placeholder: str = ALL_REPORTS_PROMPT, *, before: Widget | None = None) -> SearchBar:
-        """Open ``screen``'s search bar, mounted (``before`` a widget, else last) on its first ``/``: a
+    async def open_in(cls, screen: Screen, searched: str = "all reports", *, before: Widget | None = None) -> SearchBar:
+        """Open ``screen``'s search bar (its placeholder says it searches ``searched``), mounted (``before`` a widget, else last) on its first ``/``: a
         screen opens (and closes) without it, the bar's widget, styles and cursor left for the few who search."""
         bar = next(iter(screen.query(cls)), None)
         if bar is None:
-            bar = cls(id="search", placeholder=placeholder)
+            bar = cls(id="search", searched=searched)
             await screen.mount(bar, before=before)
         bar.open()
         return bar
@@ -82,9 +84,9 @@ class ItemSearch:
     """The last search's words ("" when no search is on)."""
     item_noun: str = "item"
     """What an item is called when a search counts them (``version``, ``statement``)."""
-    search_prompt: str = "search the items (Enter to find, Esc to close; then n/N)"
-    """The search bar's placeholder. The bar is mounted at the first ``/``: a view opened only to
-    be read pays nothing for it."""
+    searched_items: str = "the items"
+    """What the search bar says ``/`` searches (``the versions``). The bar is mounted at the first
+    ``/``: a view opened only to be read pays nothing for it."""
 
     def searched_list(self) -> ItemView:
         raise NotImplementedError
@@ -104,7 +106,7 @@ class ItemSearch:
         return self.searched_list().index
 
     async def action_search(self) -> None:
-        await SearchBar.open_in(self, self.search_prompt)  # type: ignore[arg-type]
+        await SearchBar.open_in(self, self.searched_items)  # type: ignore[arg-type]
 
     def on_search_bar_finished(self, event: SearchBar.Finished) -> None:
         event.stop()
@@ -117,9 +119,9 @@ class ItemSearch:
             at = position if position is not None else 0
             self.go_to_item(next_hit(self.hits, at - 1, 1)[0])
             found = counted_of(len(self.hits), self.item_count(), self.item_noun)
-            self.notify(f"\u201c{event.query.strip()[:60]}\u201d in {found}: n/N go through them", timeout=3)
+            self.notify(f"{searched_words(event.query)} in {found}: n/N go through them", timeout=3)
         elif event.query.strip():
-            self.notify(f"Nothing here holds: {event.query[:60]}", severity="warning", timeout=3)
+            self.notify(not_found(event.query, self.item_noun), severity="warning", timeout=3)
 
     def search_for(self, query: str) -> None:
         """Find ``query`` in the items (``""``: end the search), and redraw them marked."""

@@ -10,6 +10,8 @@ each key moving in the list, and each Tab, re-rendered all of it.)
 
 from __future__ import annotations
 
+import re
+
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
@@ -22,9 +24,27 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from reader.core.model import Article
-from reader.ui.drawing import LineView, line_strip
+from reader.ui.drawing import LineView, line_strip, wrap_offsets
 from reader.ui.render import Palette, RenderIndex, origin_label, shared_label
 from reader.ui.wording import cut, whole_parts
+
+
+_NAME_BREAK = re.compile(r"[.\-_/]")
+"""Where a name with no space breaks best when it must: after a dot, dash, underscore or slash."""
+
+
+def _name_rows(name: str, width: int) -> list[tuple[int, int]]:
+    """``name`` wrapped to ``width`` cells, a word longer than a row split after its last dot,
+    dash, underscore or slash in the row's second half (``spreeblick.com.`` / ``habeck``), else
+    where the row ends."""
+    rows, n = wrap_offsets(name, 0, len(name), width), 0
+    while n < len(rows) - 1:
+        (start, end), (after, _) = rows[n], rows[n + 1]
+        breaks = [m.end() for m in _NAME_BREAK.finditer(name, start, end)] if end == after else []
+        if breaks and breaks[-1] - start > (end - start) // 2:
+            rows[n:] = [(start, breaks[-1]), *wrap_offsets(name, breaks[-1], len(name), width)]
+        n += 1
+    return rows
 
 
 class SourceList(LineView, can_focus=True):
@@ -133,32 +153,39 @@ class SourceList(LineView, can_focus=True):
     def entry(self, article_id: str, width: int | None = None) -> tuple[Text, ...]:
         """The lines of a report's entry: outlet, headline, then the details, the shared share
         first, as many whole as fit (the share is what tells reports apart; a count is never cut).
-        An outlet name too long for a line goes on in the headline's place: the name is never cut.
-        Compact, one line: ``1 Outlet  66% shared``, the shares' numbers right-aligned, ``66%`` when
-        that does not fit in ``width``."""
+        An outlet name too long for a line goes on in the headline's place, cut only past those two rows.
+        Compact, one line: ``1 Outlet   66% shared   1020 words``, the shares and the word counts
+        each in a column of right-aligned numbers (up to five digits), the counts left out, then the
+        word ``shared``, when they do not fit in ``width``."""
         palette = self.palette()
         label = self.index.source_label(palette, article_id)
         shared = shared_label(self.index.analysis, article_id)
         room = self.scrollable_content_region.width if width is None else width
-        if self.compact:  # the shares in one column, after the widest name that leaves them room
+        article = self.index.dossier.article(article_id)
+        if self.compact:  # the numbers in columns, after the widest name that leaves them room
             share = shared.split()[0].rjust(len("100%"))  # "  9%" under " 75%"
-            said = next((said for said in (f" {share} shared", f" {share}") if label.cell_len + len(said) <= room), "")
+            words = f"{article.word_count:>{len('10000')}} words"  # "  521" under " 1020" and "12345"
+            said = next((said for said in (f" {share} shared  {words}", f" {share} shared", f" {share}")
+                         if label.cell_len + len(said) <= room), "")
             label.pad_right(max(0, min(self._widest_label(), room - len(said)) - label.cell_len) if said else 0)
             return (label.append(said, palette.muted),)
-        article = self.index.dossier.article(article_id)
         origin = origin_label(self.index.analysis, article_id)
         parts = [shared, *origin.split(" · "), f"{article.word_count} words", article.published]
         # Appended, not Text(details, style): a line drawn on its own leaves a Text's own style out.
         details = Text().append(whole_parts([part for part in parts if part], room), palette.muted)
         if label.cell_len > room:  # the name goes on in the headline's place, under its start
-            lines = label.wrap(self.app.console, room)
-            return lines[0], Text("  ").append_text(Text(" ").join(lines[1:])), details
+            # The name wrapped on its own, a word longer than the row split ("nytimes.com.article"
+            # from a file name has no space): wrapped with its number, it left the number alone.
+            name = label[2:]  # after "1 "
+            rows = _name_rows(name.plain, room - 2) or [(0, len(name))]
+            rest = name[rows[1][0]:] if len(rows) > 1 else Text()  # as written from there on, cut to the row
+            return label[:2].append_text(name[: rows[0][1]]), Text("  ").append_text(rest), details
         return label, Text(" ".join(article.headline.splitlines())), details
 
     def _widest_label(self) -> int:
         """Cells of the widest ``1 Outlet`` of the dossier (counted once per index)."""
         if self._widest[0] is not self.index:
-            self._widest = (self.index, max((cell_len(a.outlet or a.id) + 2 for a in self.index.dossier.articles), default=0))
+            self._widest = (self.index, max((cell_len(a.name) + 2 for a in self.index.dossier.articles), default=0))
         return self._widest[1]
 
     def refresh_focus_rows(self) -> None:
