@@ -35,9 +35,8 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
 
     Each article is analysed within the analysis bound (:func:`analysed_part`): a huge one is
     shown whole, but only its first part takes part in entities, links and findings. With a
-    second core, the figures are found beside the segmenting, then the entities (once the
-    figures are done) beside the story and the links, which run in a copy of their own too
-    (:mod:`reader.core.forked`):
+    second core, the figures are found beside the segmenting, then the entities beside the
+    story and the links, which run in a copy of their own too (:mod:`reader.core.forked`):
     their working memory (hundreds of MB at thousands of reports) goes with it, and the copies
     that find the findings start from a process that never held it."""
     articles = dossier.articles
@@ -49,15 +48,11 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
             for sentence in segmented:
                 sentence.packed  # taken apart once, before any fork: each would take them apart again
             progress("segment", done, len(articles))
-        with beside(lambda: _story_and_links(dossier, sentences, progress), tuple[Story, tuple[Link, ...]],
-                    worth_it=worth_it) as story_and_links:
-            # The links, the longest stage, keep a core of their own: the entities start on the
-            # other once the figures are done (three copies on two cores slow the links by a
-            # third). Taken in the order the copies end (the links last): each holds its memory
-            # until then.
-            found_figures = figures()
-            with beside(lambda: find_entities(dossier, sentences), tuple[Entity, ...], worth_it=worth_it) as entities:
-                found_entities = entities()
+        with (beside(lambda: find_entities(dossier, sentences), tuple[Entity, ...], worth_it=worth_it) as entities,
+              beside(lambda: _story_and_links(dossier, sentences, progress), tuple[Story, tuple[Link, ...]],
+                     worth_it=worth_it) as story_and_links):
+            # Taken in the order the copies end (the links last): each holds its memory until then.
+            found_figures, found_entities = figures(), entities()
             story, links = story_and_links()
             analysis = Analysis(
                 dossier=dossier,
