@@ -755,8 +755,10 @@ GENDERED_TITLES = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 
 # --- entities (reader/core/entities/) ----------------------------------------------------------------------
 
-PLACE_OPENERS = frozenset("fort mount mt lake cape port".split())
-"""First words of a place's two-word name (``Fort Calder``, ``Lake Ellery``); not of a body's (``Port Authority``)."""
+PLACE_OPENERS = frozenset("fort ft mount mt lake cape port saint st ste sainte san santa santo sao".split())
+"""First words of a place's two-word name (``Fort Calder``, ``Lake Ellery``, a town named after a saint: ``St.
+Aubin``, ``San Telmo``); not of a body's (``Port Authority``). ``St.``, ``Mt.``, ``Ft.`` are words of the name,
+no title."""
 
 TAKING = frozenset("take takes took taken taking".split())
 """Before ``to`` and a name, they say it is where people turn to speak (``took to Chirper``, ``taking to the
@@ -781,6 +783,51 @@ DIMINUTIVES = {short: frozenset(full.split(",")) for short, full in (p.split(":"
 """English given names' short forms -> the given names they shorten (``Rudy`` for ``Rudolph``): one person,
 written ``Rudy Tamsin`` in one report and ``Rudolph Tamsin`` in another."""
 
+TECHNICAL_CAPITALS = frozenset("qwerty azerty usb hdmi lcd oled amoled cpu gpu ssd vpn".split())
+"""Common technical words written in capitals (``a QWERTY keyboard``, ``USB port``): like ``GENERIC_ACRONYMS``, no
+names, so that ``PixelBerry QWERTY keyboard`` names the brand alone, not an organisation ``QWERTY``."""
+
+BODY_TITLES = frozenset(
+    """director chairman chairwoman ceo controller editor dean founder cofounder co-founder manager coach
+    spokesman spokeswoman spokesperson treasurer""".split()
+)
+"""Posts of people who head or speak for a body: the name written after ``director of``, ``coach of the``
+is an organisation's (``controller of Brill Drama Commissioning``); ``mayor of``, ``governor of`` head places."""
+
+AGREEMENT_NOUNS = LAW_KEYWORDS | frozenset({"deal", "pact"})
+"""Lower-case nouns of agreements: the name a text gives one (``the trade pact known as the Harbour Accord``) is a
+law's or a treaty's, whatever its own words."""
+
+DEITY_WORDS = frozenset("god allah almighty lord".split())
+"""Capitalised words for a deity: alone, no place and no person of the news (``trust in God``, ``from God``)."""
+
+FACILITY_HEADS = frozenset("tower palace castle stadium arena airport cathedral mosque temple bridge ranch jail prison".split())
+"""Last words of a building's or a site's name (``Halvard Tower``, ``Kestrel Ranch``): a place, like ``GEO_HEADS``."""
+
+FAITH_ADJECTIVES = frozenset(
+    """mormon evangelical orthodox hindu buddhist sikh methodist baptist lutheran anglican episcopal pentecostal
+    presbyterian quaker amish""".split()
+)
+"""More adjectives of faiths, like ``catholic`` among ``ETHNIC_ADJECTIVES``: alone (``the Mormon church``) they
+name no entity."""
+
+NAMED_PEOPLE_NOUNS = PERSON_NOUNS | frozenset(
+    """host anchor commentator lawmaker legislator activist pastor priest elder historian researcher entrepreneur
+    businessman businesswoman billionaire producer designer artist photographer footballer cricketer boxer golfer
+    soldier veteran survivor witness official""".split()
+)
+"""For entities only: more lower-case nouns for people that, before a name of two words or more or heading its
+apposition, say it names a person (``host Zoe Marlowe``, ``church elder Jon Tate``); the quotes keep their own list."""
+
+PLATFORM_NOUNS = frozenset(
+    """feed followers follower message messages post posts account accounts user users profile handle tweet tweets
+    livestream""".split()
+)
+"""Lower-case nouns after a service's name that say it is a platform one posts on (``her Chirper feed``, ``a
+Chirper message``), a product: ``on Chirper`` alone says nothing (``on Channel Four``)."""
+
+SOURCE_LEADS = frozenset("according thanks due owing compared".split())
+"""Before ``to`` and a name, they make it a source or a cause (``according to Brill Economics``), no place."""
 
 # --- links: words of one meaning (reader/core/links/terms.py) --------------------------------------------------
 
@@ -811,3 +858,8 @@ call between the two ministers`` tells what ``the minister spoke with his counte
 reports read fact by fact: recall 0.880 -> 0.933 (a report telling the ministers' call joins the link of the
 four saying they spoke), precision 0.977 -> 0.978; QA-Align and the invented dossiers unchanged; on the
 twenty development dossiers one dossier's links changed (a memo dossier telling of phone calls)."""
+
+CORPORATE_NOUNS = frozenset("shares stock shareholders stockholders subsidiary subsidiaries headquarters employees".split())
+"""Lower-case nouns right after a name (``Haskell shares``) or before ``of`` and it (``shares of Haskell``) that say it
+is a company's, however much it looks like a person's given and family names (a mortgage lender's ``Quorvan
+Haskell``)."""

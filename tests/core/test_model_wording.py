@@ -16,10 +16,10 @@ def test_a_report_is_named_by_its_outlet_else_by_its_id():
 
 
 def test_an_untitled_report_is_titled_by_its_first_sentence_not_cut_at_an_abbreviation():
-    lead = ("WASHINGTON \u2014 The senator spoke to the former F.B.I. director and Mr. Vance on Monday. "
+    lead = ("WASHINGTON \u2014 The senator met the retired F.B.I. director and Mr. Vance on Monday. "
             "The meeting lasted an hour.")
     untitled = Article(id="a", outlet="", body=lead, paragraphs=((0, len(lead)),))
-    assert untitled.headline == "WASHINGTON \u2014 The senator spoke to the former F.B.I. director and Mr. Vance on Monday."
+    assert untitled.headline == "WASHINGTON \u2014 The senator met the retired F.B.I. director and Mr. Vance on Monday."
     unsure = Article(id="b", outlet="", body="It happened in the U.S. Then it spread.", paragraphs=((0, 39),))
     assert unsure.headline == unsure.body  # an initialism that may end the sentence: the line whole, not cut there
 

@@ -586,7 +586,7 @@ def test_a_list_of_names_with_a_serial_comma_after_the_quotation_still_attribute
         (("Mr. Ron Dale would have stayed, said Mr. Tom Keller, a consultant who worked for Dale.",
           '"They would have looked at it," he said.'), "Tom Keller"),
         # a name of unknown type after the verb is still its subject; a name opening a reported clause is not
-        (("Mr. Ron Dale would have stayed, said Tom Keller, a consultant who worked for Dale.",
+        (("Mr. Ron Dale would have stayed, said Tom Marsh, a consultant who worked for Dale.",
           '"They would have looked at it," he said.'), None),
         (('"We lost," Anna Berg said. Mr. Tom Keller, 38, said Mr. Ron Dale was right.', '"It is over," he said.'),
          "Tom Keller"),

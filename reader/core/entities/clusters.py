@@ -13,6 +13,9 @@ people sharing a surname) goes, mention by mention, to the one last named
 in that article; a given name alone, to the one person its own article names
 with it. Places never merge into longer names. Last, a title standing alone
 (``the President``) joins the one person its article, or clearly the dossier, titles so.
+A known city's people (``New Yorkers``) are mentions of the city from the start. Types come
+from each cluster's votes; a cluster with none takes the type of the names it is listed with
+(``Avalon, Brill and Corsa``) or of the organisation its name extends (``Brill One``).
 
 Everything is keyed by dicts of normalised forms, so the cost grows linearly
 with the dossier.
@@ -24,13 +27,13 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from reader.core import vocabulary as gz
 from reader.core.entities.mentions import (
-    CAPITAL_KEYS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, find_mentions, is_place_word, name_key, place_key,
+    CAPITAL_KEYS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, dictionary_word, find_mentions, is_place_word, name_key,
+    place_key,
 )
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
 from reader.core.tokens import normalise
@@ -114,6 +117,8 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
         if len(spaced) >= 2:
             by_initials[_initials(spaced)].add(form.key)
             by_initials[_spelled_initials(spaced)].add(form.key)
+            if not gz.NAME_PARTICLES.isdisjoint(spaced):  # "DOJ" for "Department of Justice"
+                by_initials["".join(w[0] for w in spaced if w != "the")].add(form.key)
         elif len(words) >= 2 and all(w[:1].isalpha() for w in words):  # "KR" for "Kessler-Roth (Corp.)"
             by_initials[_initials(words)].add(form.key)
     for form in forms.values():
@@ -141,6 +146,17 @@ def _merge_spellings(forms: dict[str, _Form], clusters: _Clusters) -> None:
         for i, key in enumerate(keys):
             for other, score, _ in process.extract(key, keys[i + 1 :], scorer=fuzz.ratio, score_cutoff=90, limit=None):
                 clusters.union(key, other)
+
+
+def _merge_residents(forms: dict[str, _Form]) -> None:
+    """``Osloers``, ``New Yorkers``: a known city's or state's people, written as its name and ``-ers`` or ``-ians``,
+    are mentions of the place the dossier names, as ``the Russians`` are of Russia."""
+    for key in [key for key in forms if key.endswith(("ers", "ians"))]:
+        town = forms.get(key[:-3]) or forms.get(key[:-4]) if len(forms[key].spaced) <= 2 else None
+        if town is not None and (town.is_place or town.key in STATE_KEYS):
+            for mention in forms.pop(key).mentions:  # named as the place, written (its alias) as its people
+                mention.key, mention.name = town.key, town.mentions[0].name
+                town.mentions.append(mention)
 
 
 def _merge_diminutives(forms: dict[str, _Form], clusters: _Clusters) -> None:
@@ -249,7 +265,8 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
             # Who", "House" none of "White House" when the dossier also writes "House Judiciary", "House Oversight"
             continue
         roots = {clusters.find(k) for k in table[form.key]} - {clusters.find(form.key)}
-        if len(roots) == 1 and _generic_head(form, forms[next(iter(roots))]):
+        if len(roots) == 1 and (_generic_head(form, forms[next(iter(roots))])
+                                or _common_word(form, common) and _unowned(forms[next(iter(roots))])):
             heads.append((form, roots.pop()))
         elif len(roots) == 1:
             clusters.union(form.key, roots.pop())
@@ -289,6 +306,20 @@ def _merge_short_forms(forms: dict[str, _Form], clusters: _Clusters, common: set
     return choices
 
 
+def _common_word(form: _Form, common: set[str]) -> bool:
+    """Is this one word, never a person's, one the dossier also writes in lower case, and capitalised only where it
+    opens a sentence or a clause (``"Day one, I will ...``)? Then it stands for a longer name no person bears
+    (``Bastille Day``, see :func:`_unowned`) only where that name is written."""
+    return len(form.words) == 1 and form.words[0] in common and not form.is_acronym and not _personal(form) \
+        and all(m.votes["initial"] for m in form.mentions)
+
+
+def _unowned(name: _Form) -> bool:
+    """Is this name no person's and no body's (an event's, a work's: ``Bastille Day``)? A body's head word alone
+    (``Police have ...``) still stands for the one body the dossier names with it."""
+    return not _personal(name) and not any(m.votes["org"] or m.votes["org-context"] for m in name.mentions)
+
+
 def _opens_names(form: _Form, longer: set[str], forms: dict[str, _Form], openers: Counter) -> bool:
     """Is this one word, never a person's, the first word of two names or more of the dossier, and the last
     of the longer names it would join? Then it names something of its own (a chamber, a body) that those
@@ -308,7 +339,7 @@ def _generic_head(form: _Form, name: _Form) -> bool:
     return len(form.words) == 1 and not form.is_acronym and not _personal(form) and not _personal(name) \
         and name.words[-1] == form.words[0] and len(written) == len(name.words) \
         and all(w.isalpha() and (w[1:].islower() or w.isupper()) for w in written) \
-        and all(_dictionary_word(w) for w in name.words)
+        and all(dictionary_word(w) for w in name.words)
 
 
 def _personal(form: _Form) -> bool:
@@ -388,7 +419,7 @@ def _given_names(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int
     for form in forms.values():
         grouped[clusters.find(form.key)].extend(form.mentions)
     typed = {root: _named_and_typed(root, mentions, ordinary) for root, mentions in grouped.items()}
-    people = {root for root, (_, kind, definite) in typed.items() if kind == "person" and not definite}  # not a team
+    people = {root for root, (_, kind, definite, _) in typed.items() if kind == "person" and not definite}  # not a team
     opened: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         root = clusters.find(form.key)
@@ -441,7 +472,7 @@ def _type(votes: Counter, key: str) -> EntityType:
     if key in PLACE_KEYS or key in STATE_KEYS or votes["geo"]:
         return "place"
     for strong, kind in (("law", "law"), ("product", "product"), ("person", "person"), ("org", "org")):
-        if votes[strong]:
+        if votes[strong] and not (strong == "person" and _a_firm_by_its_context(votes)):
             return kind  # type: ignore[return-value]
     if votes["common"] or votes["thing"]:
         return "other"  # an acronym the dossier spells out in lower-case words (a kind of thing), an event, a work
@@ -449,9 +480,17 @@ def _type(votes: Counter, key: str) -> EntityType:
         "org": votes["org-context"] + votes["acronym"],
         "place": votes["place-context"],
         "person": votes["person-context"],
+        "product": votes["product-context"],
     }
     best = max(weak, key=lambda kind: weak[kind])
     return best if weak[best] else "other"  # type: ignore[return-value]
+
+
+def _a_firm_by_its_context(votes: Counter) -> bool:
+    """``the mortgage company Mr. Lender``, ``Mr. Lender, the lender,``: a name always written with its honorific
+    (``person`` votes one per mention), the words around which say a firm more often than a person."""
+    return votes["person"] == votes["mentions"] and votes["org-context"] >= 2 \
+        and votes["org-context"] > votes["person-context"]
 
 
 def _canonical(mentions: list[Mention], key: str) -> str:
@@ -490,12 +529,13 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
             forms[mention.key] = form = _Form(mention.key, mention.words, mention.spaced,
                                               form.mentions if form else [])
         form.mentions.append(mention)
+    _merge_residents(forms)
     clusters = _Clusters(forms)
     _merge_spellings(forms, clusters)  # first: "Europe Union" (a slip) leaves "EU" one name to spell
     _merge_diminutives(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
     choices = _merge_short_forms(forms, clusters, findings.common)
-    ordinary = findings.common | _placed_words(forms)
+    ordinary = findings.common | _placed_words(forms) | _brands(forms)
     _given_names(forms, clusters, choices, ordinary)
     _capitals_as_governments(forms, clusters, choices)
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -503,7 +543,23 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
         for mention in form.mentions:
             groups[clusters.find(choices.get(id(mention), form.key))].append(mention)
     _add_title_holders(groups, findings.titles)
-    return _entities(groups, findings.demonyms, ordinary)
+    return _entities(groups, findings.demonyms, findings.lists, ordinary)
+
+
+def _brands(forms: dict[str, _Form]) -> set[str]:
+    """Words with a capital inside, no person's, that the dossier uses alone as a name (``PixelBerry``): a brand,
+    no given name, so that ``PixelBerry Hub`` (a product's feature) is no person."""
+    return {form.words[0] for form in forms.values() if len(form.spaced) == 1 and not form.is_acronym
+            and _capital_inside(form.mentions[0].name) and not _personal(form)}
+
+
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|O['\u2019]|D['\u2019]|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z]")
+"""``McAdam``, ``O'Neill``, ``DeWitt``, ``LaFleur``: the capital inside a family name."""
+
+
+def _capital_inside(word: str) -> bool:
+    """``PixelBerry``, ``iFone``: a capital after the first letter, not a family name's (``McAdam``)."""
+    return any(c.isupper() for c in word[1:]) and not word.isupper() and not _SURNAME_PREFIX.match(word)
 
 
 def _placed_words(forms: dict[str, _Form]) -> set[str]:
@@ -552,43 +608,94 @@ def _type_teams(built: list[tuple], definite: set[str]) -> None:
 _COUNTRY_NAMES = frozenset(normalise(name) for name in gz.COUNTRIES)
 
 
+def _type_listed(built: list[tuple], guessed: set[str], groups: dict[str, list[Mention]],
+                 lists: list[tuple[tuple[str, int], ...]]) -> None:
+    """``Avalon, Brill and Corsa``, ``Lena Varga and Tom Reed``, ``the Ivory House and the Justice Department``: a
+    name whose type was a guess, listed only with places (or only with people, or organisations) whose type was not,
+    is one too; a person only if written like one, a place or an organisation only if not, and not by a country
+    alone (``Acme and Avalonia`` signing a deal: a firm and a country)."""
+    root_at = {(m.article, m.start): root for root, mentions in groups.items() for m in mentions}
+    kinds = {root: kind for root, _, kind, *_ in built}
+    found: dict[str, set[str]] = defaultdict(set)
+    for names in lists:
+        roots = [root_at[at] for at in names if at in root_at]
+        known = {kinds[root] for root in roots if root not in guessed}
+        if len(roots) == 2 and any(normalise(PLACE_KEYS.get(root, "")) in _COUNTRY_NAMES for root in roots):
+            continue
+        if len(known) == 1 and known <= {"place", "person", "org"}:
+            kind = known.pop()
+            for root in roots:
+                if root in guessed:
+                    found[root].add(kind)
+    for i, (root, name, kind, aliases, spans) in enumerate(built):
+        listed = found.get(root, set())
+        if len(listed) == 1 and ("person" in listed) == _written_as_a_person(name):  # not "Tokyo and Lena Varga"
+            built[i] = (root, name, listed.pop(), aliases, spans)
+
+
+def _type_branches(built: list[tuple]) -> None:
+    """``Brill One``, ``Brill America``: an organisation's name (``Brill``) and a number word or a place, untyped
+    (``One`` capitalised made it a work's name), is the organisation's channel or branch, an organisation too."""
+    bodies = {root for root, _, kind, *_ in built if kind == "org"}
+    for i, (root, name, kind, aliases, spans) in enumerate(built):
+        words = normalise(name).split()
+        if kind == "other" and len(words) >= 2 and name_key(tuple(words[:-1])) in bodies \
+                and (words[-1] in gz.NUMBER_WORD_VALUES or name_key(words[-1:]) in PLACE_KEYS):
+            built[i] = (root, name, "org", aliases, spans)
+
+
+def _written_as_a_person(name: str) -> bool:
+    """Two or three words written as given and family names, none a keyword of a body, a place or a title."""
+    written = name.split()
+    return 2 <= len(written) <= 3 and all(_GIVEN_AND_FAMILY.fullmatch(w) for w in written) \
+        and not any(w in gz.NOT_PERSONAL or w in gz.ORG_KEYWORDS or w in gz.TITLE_WORDS or is_place_word(w)
+                    for w in normalise(name).split())
+
+
 _GIVEN_AND_FAMILY = re.compile(r"(?:[a-z]{2,3}-)?(?:[A-Z][a-z]+(?:['\u2019]?[A-Z][a-z]+)*(?:-[A-Za-z][a-z]+)?|[A-Z]\.)")
 """A word of a person's name as written: ``Lena``, ``McAdam``, ``O'Neill``, ``LaFleur``, ``Ka-lei``, ``A.``,
 ``al-Rahim``."""
 
 
-@lru_cache(maxsize=1 << 14)
-def _dictionary_word(word: str) -> bool:
-    """Is ``word`` in lemminflect's English dictionary (``tower``, ``golden``, ``hill``; not ``varga``)?"""
-    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
+def _branded(name: str, ordinary: set[str]) -> bool:
+    """Does the name open with a word with a capital inside that the dossier writes in lower case or uses as a
+    brand (``PixelBerry Hub``)? No given name is written so."""
+    first = name.split()[0]
+    return _capital_inside(first) and normalise(first) in ordinary
 
-    return bool(getAllLemmas(word))
+
+_SAINTS = frozenset({"st", "saint", "ste", "sainte"})
 
 
 def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
     """``Lena Varga`` with no word around it saying what it is: two or three words written as given and family
     names (particles between them aside: ``Ines de la Varga``), none an English word (``Golden Mile``, ``Rocky
     Ridge``, ``Northwind Wireless``), a word the dossier writes in lower case, a place, a keyword of a body or a
-    title; nothing counted (``a Hillcrest Marauder``), no event or work. Names that are also words (``Will
-    Fisher``, ``Mark Green``) stay untyped, and so do those opening with a particle (``Al Kadira``, a channel)."""
+    title; nothing counted (``a Hillcrest Marauder``), no event or work. A given name may be an English word when
+    the family name is none (``Mark Varga``); names that are words throughout (``Will Fisher``, ``Mark Green``) stay
+    untyped, and so do those opening with a particle (``Al Kadira``, a channel).
+    A saint's title before such a name is no word of it (``St. Ada Varga``; ``St. Aubin`` is a place)."""
     written = name.split()
+    if len(written) >= 3 and written[0].rstrip(".").lower() in _SAINTS:
+        written = written[1:]
     named = written[:1] + [w for w in written[1:-1] if w not in gz.SURNAME_PARTICLES] + written[-1:]
     words = normalise(" ".join(named)).split()
     if len(written) < 2 or not 2 <= len(named) <= 3 or len(words) != len(named) or words[0] in gz.SURNAME_PARTICLES \
             or votes["counted"] or votes["thing"] \
             or votes["common"] or not all(_GIVEN_AND_FAMILY.fullmatch(w) for w in named) or named[-1].endswith("."):
         return False
-    return not any(w in ordinary or _dictionary_word(w) or w in gz.FUNCTION_WORDS or is_place_word(w)
-                   or w in gz.NOT_PERSONAL or w in gz.ORG_KEYWORDS or w in gz.TITLE_WORDS or w in gz.PERSON_NOUNS
-                   or w in gz.EVENT_HEADS or w in gz.PLACE_QUALIFIERS for w in words)
+    return not any(w in ordinary or dictionary_word(w) and (i or dictionary_word(words[-1])) or w in gz.FUNCTION_WORDS
+                   or is_place_word(w) or w in gz.NOT_PERSONAL or w in gz.ORG_KEYWORDS or w in gz.TITLE_WORDS
+                   or w in gz.PERSON_NOUNS or w in gz.EVENT_HEADS or w in gz.PLACE_QUALIFIERS for i, w in enumerate(words))
 
 
-def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> tuple[str, EntityType, bool]:
-    """A cluster's fullest name, its type, and whether its name is mostly written after ``the`` (``the Strikers``:
-    no person's). Sorts the mentions in reading order."""
+def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> tuple[str, EntityType, bool, bool]:
+    """A cluster's fullest name, its type, whether its name is mostly written after ``the`` (``the Strikers``:
+    no person's), and whether the type is a guess (no evidence: ``other``, or a person by the name's shape alone).
+    Sorts the mentions in reading order."""
     mentions.sort(key=lambda m: (m.order, m.start))
     name = _canonical(mentions, root)
-    votes: Counter = Counter()
+    votes: Counter = Counter(mentions=len(mentions))
     for mention in mentions:
         votes.update(mention.votes)
     words = normalise(name).split()
@@ -600,29 +707,39 @@ def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> 
         # also writes in lower case is no surname ("AK-47 Rifles", "Keep Shop"), nor one mostly written after
         # "a" or "an" ("a 2013 Toyota Camry", "an Emmy")
         bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions) \
-            if last not in ordinary and votes["counted"] * 2 < len(mentions) else 0
+            if last not in ordinary and votes["counted"] * 2 < len(mentions) and not _branded(name, ordinary) else 0
         if bare:
             votes["person-context"] += 1 if votes["org-context"] else 1 + bare
     definite = votes["definite"] * 2 > len(mentions)
-    if not definite and _type(votes, root) == "other" and _person_shaped(name, votes, ordinary):
+    guessed = _type(votes, root) == "other" and not (votes["common"] or votes["thing"] or votes["counted"])
+    if not definite and guessed and _person_shaped(name, votes, ordinary):
         votes["person-context"] += 1
-    return name, _type(votes, root), definite
+    kind = _type(votes, root)
+    titled = Counter(m.surface for m in mentions if m.title)
+    if kind == "org" and votes["person"] and titled:  # "Mr. Lender", a firm: the honorific is a word of its name
+        name = titled.most_common(1)[0][0]
+    return name, kind, definite, guessed
 
 
 def _entities(
-    groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]], ordinary: set[str]
+    groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]], lists: list[tuple[tuple[str, int], ...]],
+    ordinary: set[str],
 ) -> tuple[Entity, ...]:
     """Build, sort and name the entities; tie capitals to countries and demonyms to places."""
     built = []
-    definite = set()
+    definite, guessed = set(), set()
     for root, mentions in groups.items():
-        name, kind, is_definite = _named_and_typed(root, mentions, ordinary)
+        name, kind, is_definite, is_guessed = _named_and_typed(root, mentions, ordinary)
         if is_definite:
             definite.add(root)
+        if is_guessed:
+            guessed.add(root)
         aliases = tuple(dict.fromkeys([name, *(m.surface for m in mentions)]))
         spans = tuple(sorted({Span(m.article, m.start, m.end) for m in mentions}, key=_span_order))
         built.append((root, name, kind, aliases, spans))
     _type_teams(built, definite)
+    _type_listed(built, guessed, groups, lists)
+    _type_branches(built)
     built.sort(key=lambda e: (-len({s.article for s in e[4]}), -len(e[4]), e[1]))
     ids: dict[str, str] = {}
     taken: set[str] = set()

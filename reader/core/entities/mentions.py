@@ -27,6 +27,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
 from reader.core import vocabulary as gz
 from reader.core.text.quotation_marks import quotation_bounds
 from reader.core.model import Dossier, Sentence, Token
@@ -51,6 +54,8 @@ _DETERMINERS = frozenset("the a an his her their its".split())
 """Particles inside personal names: ``von der Leyen``, ``de Gaulle``, ``bin Salman``."""
 _APPOSITION_ENDS = frozenset("of in at for with from on to by".split())
 """Where the head of an apposition ends: ``Feldmann, a partner in the firm,`` is a partner, not a firm."""
+_RELATIVE_OPENERS = gz.RELATIVES | {"where", "when"}
+"""After the comma, these open a relative clause, no apposition (``Guam, where the major base is,``)."""
 _CLAUSE_OPENERS = frozenset({":", "\u2014", "\u2013", "-"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018"})
 """After these a capital may just open a clause: ``READ MORE: Turkey``, ``ROTTERDAM — Thousands``."""
@@ -70,6 +75,9 @@ _STATE_AFTER = re.compile(
 )
 """``, Ark.``, ``, Arkansas,`` after a town: its state, written as part of the town's mention."""
 _STATE_ABBREVIATED = frozenset(filter(None, gz.US_STATES.values()))
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(and|or|&)[ \t]+)?|(and|or|&)[ \t]+)(?:the[ \t]+)?")
+"""What stands between two names of a list: a comma, a conjunction (group 1 or 2) or both."""
+_NAME_CONTINUERS = frozenset({"and", "&", "of", "for", "'", "\u2019"})
 _DOTTED = (gz.NON_TERMINAL_ABBREVIATIONS - {"no", "nos", "p", "pp", "vol", "fig"}) | {"inc", "ltd", "corp", "co"}
 """Abbreviations whose full stop belongs to the name piece (``Mr.``, ``Gen.``, ``Inc.``)."""
 
@@ -131,6 +139,7 @@ class _Vocabulary:
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
     quoted: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of words inside quotation marks
     plural_owners: set[str] = field(default_factory=set)  # "workers" of "Workers' Party": plurals owning a name
+    single_names: set[str] = field(default_factory=set)  # capitalised mid-sentence, a whole name alone
 
 
 def _opens_clause(tokens: tuple[Token, ...], i: int, label_end: int) -> bool:
@@ -200,6 +209,9 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
                     vocab.alone_caps.add(norm)
                 if i + 1 == len(tokens) or not tokens[i + 1].text[:1].isupper():
                     vocab.name_ends.add(norm)
+                    if not tokens[i - 1].text[:1].isupper() and (i + 1 == len(tokens) or tokens[i + 1].norm
+                                                                  not in _NAME_CONTINUERS):
+                        vocab.single_names.add(norm)
                 if _is_surname_month(tokens, i):
                     vocab.month_names.add(norm)
     return vocab
@@ -279,7 +291,8 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             and next_token.start == token.end:  # a middle initial: "Walter J. Brannock"
         return [_Piece(start, next_token.end, text + ".", norm, "name")]
     if norm in _DOTTED and next_token is not None and next_token.text == "." and next_token.start == token.end:
-        return [_Piece(start, next_token.end, text + ".", norm, "name" if norm in gz.ORG_SUFFIXES else "title")]
+        named = norm in gz.ORG_SUFFIXES or norm in gz.PLACE_OPENERS  # "Acme Inc.", "St. Aubin", "Mt. Ellery"
+        return [_Piece(start, next_token.end, text + ".", norm, "name" if named else "title")]
     if norm in gz.HONORIFICS and not possessive:  # British style: "Mr Garneau"
         return [_Piece(start, token.end, text, norm, "title")]
     if (norm in gz.SHIP_PREFIXES and text.isupper() or norm in gz.VESSEL_NOUNS and not possessive) \
@@ -297,8 +310,10 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             or _after_name(next_token) and _opens_a_name(texts) \
             and previous is not None and (previous.norm in gz.NAME_LINKING_WORDS or _after_name(previous)):
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
+    joined = _after_name(previous) and previous.end + 1 == start and not previous.norm.endswith(_POSSESSIVE) \
+        and texts[0][0].isupper() and all(t.islower() for t in texts[1:])  # "New York-based": "York" ends "New York"
     return [
-        _Piece(start + a, start + b, t, normalise(t), "name" if t[0].isupper() else "other", alone=True)
+        _Piece(start + a, start + b, t, normalise(t), "name" if t[0].isupper() else "other", alone=not (joined and a == 0))
         for (a, b), t in zip(parts, texts)
     ]
 
@@ -375,10 +390,11 @@ def _name_like(
             and piece.text[1:].islower() and len(norm) > 1:
         return True
     if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.STATE_ABBREVIATIONS \
-            or norm in gz.GENERIC_ACRONYMS:
+            or norm in gz.GENERIC_ACRONYMS or norm in gz.TECHNICAL_CAPITALS:
         return False
-    if piece.text.isupper() and len(piece.text) > 1:
-        return norm not in gz.BOILERPLATE_WORDS and norm not in vocab.lower
+    if piece.text.isupper() and len(piece.text) > 1:  # not "WOW!", an English word shouted
+        return norm not in gz.BOILERPLATE_WORDS and norm not in vocab.lower \
+            and not (next_norm == "!" and dictionary_word(norm))
     if headline:
         return norm in vocab.mid_caps and norm not in vocab.lower
     if initial and (not next_is_name or norm in gz.NUMBER_WORD_VALUES):  # "Six AK-47 rifles were seized"
@@ -391,6 +407,14 @@ def _name_like(
     if initial and norm not in vocab.mid_caps and _derived_word(norm) and next_norm not in gz.NOT_PERSONAL:
         return False  # "Describing Yida", "Obstructionist Democrats" (not "Downing Street"): the sentence capitalised it
     return True
+
+
+@lru_cache(maxsize=1 << 14)
+def dictionary_word(word: str) -> bool:
+    """Is ``word`` in lemminflect's English dictionary (``tower``, ``golden``, ``hill``; not ``varga``)?"""
+    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
+
+    return bool(getAllLemmas(word))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -407,6 +431,32 @@ def _adjective(word: str) -> bool:
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive")
+
+
+@lru_cache(maxsize=1 << 12)
+def _noun(word: str) -> bool:
+    """Is ``word`` a noun in lemminflect's dictionary (``pirates``, ``brigands``; not ``said``)?"""
+    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
+
+    return "NOUN" in getAllLemmas(word)
+
+
+_DEMONYM_WORDS = sorted(word for word in _FOLDED_DEMONYMS if word.isalpha() and len(word) >= 5)
+
+
+@lru_cache(maxsize=1 << 12)
+def _misspelt_demonym(norm: str) -> str | None:
+    """The place of the people's adjective ``norm`` misspells or forms otherwise (``Somalu``, ``Phillipine``,
+    ``Somalian``): one letter off one of five letters or more (two off one of ten), the first letter right, or the
+    country's name and ``n``; and ``norm`` itself no English word."""
+    if len(norm) < 5 or not norm.isalpha() or norm in _FOLDED_DEMONYMS or is_place_word(norm) or dictionary_word(norm):
+        return None
+    if norm.endswith("n") and norm[:-1] in _FOLDED_COUNTRIES:
+        return _FOLDED_COUNTRIES[norm[:-1]]  # "Somalian", "Kestrian": the country's name and -n
+    near = process.extract(norm, _DEMONYM_WORDS, scorer=Levenshtein.distance, score_cutoff=1 + (len(norm) >= 10),
+                           limit=None)
+    places = {_FOLDED_DEMONYMS[word] for word, _, _ in near if word[0] == norm[0]}  # "Somalu": not "Omani"
+    return places.pop() if len(places) == 1 else None
 
 
 def _is_initial(text: str) -> bool:
@@ -462,6 +512,8 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         pieces.extend(_word_pieces(token, tokens[i + 1] if i + 1 < len(tokens) else None, previous))
         if pieces and pieces[-1].end > token.end:
             consumed = i + 1  # the full stop of "Mr." is inside the piece
+    for i in starts:
+        pieces[i].initial = True  # names or not: a capitalised "The" there opens no name
     headline = (sentence.article, sentence.index) in vocab.headlines
     if _is_heading(tokens):
         _drop_heading_label(pieces, vocab)
@@ -539,7 +591,7 @@ def _drop_heading_label(pieces: list[_Piece], vocab: _Vocabulary) -> None:
             return
 
 
-def _runs(pieces: list[_Piece]) -> list[list[_Piece]]:
+def _runs(pieces: list[_Piece], vocab: _Vocabulary) -> list[list[_Piece]]:
     """Maximal runs of name pieces, joined by particles when a name follows them."""
     runs: list[list[_Piece]] = []
     run: list[_Piece] = []
@@ -561,7 +613,7 @@ def _runs(pieces: list[_Piece]) -> list[list[_Piece]]:
             run.append(piece)
             if piece.possessive:
                 close()
-        elif piece.kind == "joiner" and run and _may_join(run, pieces, i):
+        elif piece.kind == "joiner" and run and _may_join(run, pieces, i, vocab):
             run.append(piece)
         elif piece.kind == "number" and run and run[-1].kind == "name" and not run[-1].possessive \
                 and not is_place_word(run[-1].norm):
@@ -573,7 +625,7 @@ def _runs(pieces: list[_Piece]) -> list[list[_Piece]]:
     return runs
 
 
-def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
+def _may_join(run: list[_Piece], pieces: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
     """Does the particle at ``i`` continue the name in ``run``? (``of the``, ``von der`` may.)"""
     ahead = i + 1
     while ahead < len(pieces) and ahead - i < 3 and pieces[ahead].kind == "joiner" and not pieces[ahead].alone:
@@ -589,17 +641,41 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int) -> bool:
         return True
     if particle == "and":  # "Ministry of Trade and Industry", not "Bank of Spain and France"
         if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead) \
-                or _names_a_known_place(run, pieces, ahead):
+                or _names_a_known_place(run, pieces, ahead) or _names_of_two_things(run, pieces, ahead, vocab):
             return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee",
-            # "Trinidad and Tobago"
+            # "Trinidad and Tobago", "Salt and Mineral Survey", "The Lamp and Ledger"
         return headed and any(p.norm in ("of", "for", "on") for p in run) and not is_place_word(following.norm)
     if particle == "on":  # "Council on Foreign Relations", not "Hallam on Dalby", "the Security Council on Syria"
         return run[-1].norm in gz.BODY_HEADS and not is_place_word(following.norm)
     if particle == "at":  # "University of Avalon at Brill", a campus; not "Jane Roe at Acme", "Acme at Brill"
         return any(p.norm == "university" for p in run) and any(p.norm == "of" for p in run)
-    if particle in ("of", "for"):  # "Ministry of ...", "Port of ...", not "Officials of ..."
-        return headed or len(run) == 1 and not run[0].initial
+    if particle in ("of", "for"):  # "Ministry of ...", "Port of ...", not "Officials of ...", "Paris for ..."
+        return headed or len(run) == 1 and not run[0].initial and not is_place_word(run[0].norm) \
+            or _defined_by_acronym(run, pieces, ahead)
     return True
+
+
+def _names_of_two_things(run: list[_Piece], pieces: list[_Piece], ahead: int, vocab: _Vocabulary) -> bool:
+    """Is ``run and <names>`` one name made of common nouns, ``[place] Word and Word Word`` (``U.S. Salt and Mineral
+    Survey``) or, after a capitalised ``The`` inside the sentence, ``Word and Word`` (``as The Lamp and Ledger
+    reported``, a paper)? Each word an English word, none a body's keyword or a place, and without that ``The``
+    the first and the last never a name alone in the dossier (``Salt and Mineral Survey`` where ``Salt`` names
+    something of its own, ``Republicans and House Democrats`` where ``Democrats`` does, are two names)."""
+    at = next(k for k, p in enumerate(pieces) if p is run[0])
+    left = list(itertools.dropwhile(lambda p: is_place_word(p.norm), run))
+    end = ahead
+    while end < len(pieces) and pieces[end].kind == "name" and not pieces[end].alone:
+        end += 1
+    right = pieces[ahead:end]
+    if len(left) != 1 or not 1 <= len(right) <= 2 or end < len(pieces) and pieces[end].kind in ("name", "joiner"):
+        return False
+    titled = at > 0 and pieces[at - 1].text == "The" and not pieces[at - 1].initial
+    if not titled and (len(right) == 1 or left[0].norm in vocab.single_names or right[-1].norm in vocab.single_names):
+        return False
+    return all(
+        p.text[:1].isupper() and p.text[1:].islower() and dictionary_word(p.norm) and p.norm not in gz.ORG_KEYWORDS
+        and not is_place_word(p.norm) for p in left + right[:-1]) \
+        and right[-1].text[1:].islower() and dictionary_word(right[-1].norm)
 
 
 def _names_a_known_place(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
@@ -623,17 +699,20 @@ def _names_a_body(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
 
 
 def _defined_by_acronym(run: list[_Piece], pieces: list[_Piece], ahead: int) -> bool:
-    """Is ``run and <names>`` followed by ``(ACRONYM)`` spelling its initials, with or without a leading place?"""
+    """Is ``run and <names>`` (or ``run of <names>``) followed by ``(ACRONYM)`` or ``, or ACRONYM`` spelling its
+    initials, with or without a leading place, with or without its particles (``Joint Plan of Action, or J.P.O.A.``)?"""
     end = ahead
     while end < len(pieces) and (pieces[end].kind == "name" or pieces[end].kind == "joiner" and end + 1 < len(pieces)
                                  and pieces[end + 1].kind == "name"):
         end += 1
-    if end + 2 >= len(pieces) or pieces[end].text != "(" or pieces[end + 2].text != ")":
+    if end + 2 >= len(pieces) or not (pieces[end].text == "(" and pieces[end + 2].text == ")"
+                                      or pieces[end].text == "," and pieces[end + 1].norm == "or"):
         return False
-    acronym = pieces[end + 1].text.replace(".", "").lower()
-    words = [p for p in run if p.kind == "name"] + [p for p in pieces[ahead:end] if p.kind == "name"]
-    initials = "".join(p.norm[0] for p in words)
-    return len(acronym) >= 2 and acronym in (initials, initials[1:])
+    acronym = pieces[end + 1 if pieces[end].text == "(" else end + 2].text.replace(".", "")
+    words = run + [pieces[ahead - 1]] + pieces[ahead:end]
+    initials = "".join(p.norm[0] for p in words if p.kind == "name")
+    spelled = "".join(p.norm[0] for p in words if p.kind == "name" or p.norm in ("of", "and", "for"))
+    return len(acronym) >= 2 and acronym.isupper() and acronym.lower() in (initials, initials[1:], spelled, spelled[1:])
 
 
 def _singular_owner(tokens: tuple[Token, ...], i: int, vocab: _Vocabulary) -> bool:
@@ -673,6 +752,7 @@ class Findings:
     definitions: list[tuple[str, str]] = field(default_factory=list)  # (acronym key, name key)
     titles: list[Mention] = field(default_factory=list)  # "the President": a title standing for its bearer
     common: set[str] = field(default_factory=set)  # words the dossier writes in lower case
+    lists: list[tuple[tuple[str, int], ...]] = field(default_factory=list)  # (article, start) of names listed together
 
 
 def name_key(words: tuple[str, ...]) -> str:
@@ -740,6 +820,22 @@ class _Context:
                 return False
         return False
 
+    @staticmethod
+    def headed_by(previous: list[Token]) -> bool:
+        """Is the name written after ``director of``, ``coach of the``, ``chairman at``: the post of someone
+        heading a body, which no place or person has (``mayor of``, ``governor of`` head places)?"""
+        words = [t for t in previous[-3:] if t.norm != "the"][-2:]
+        return len(words) == 2 and words[1].norm in ("of", "at") and words[0].text.islower() \
+            and words[0].norm in gz.BODY_TITLES
+
+    @staticmethod
+    def naming(previous: list[Token]) -> str:
+        """The lower-case noun a name is given to (``deal`` in ``the deal known as the ...``, ``the pact called``)."""
+        words = [t for t in previous[-4:] if t.norm != "the"]
+        if len(words) >= 3 and words[-2].norm == "known" and words[-1].norm == "as":
+            return words[-3].norm if words[-3].text.islower() else ""
+        return words[-2].norm if len(words) >= 2 and words[-1].norm == "called" and words[-2].text.islower() else ""
+
     def possessive(self, end: int) -> bool:
         """Does the name ending at ``end`` carry a possessive (``Holt's``)?"""
         return any(t.start < end < t.end and t.norm.endswith(_POSSESSIVE) for t in self.tokens)
@@ -761,7 +857,10 @@ class _Context:
         second = previous[-2] if len(previous) > 1 else None  # the word before ``before``
         after = self.after(end, 3)
         last = words[-1] if words else ""
-        located = before is not None and before.text.islower() and before.norm in gz.PLACE_LEADS
+        located = before is not None and before.text.islower() and before.norm in gz.PLACE_LEADS \
+            or any(t.start < end < t.end and t.text[end - t.start :].lower() == "-based" for t in self.tokens)
+        if located:
+            votes["place-context"] += 2  # "suburban Kestrelton", "a Kestrelton-based firm"
         if before is not None:
             head = _HYPHEN.split(before.norm)[-1]
             if before.norm == "the":
@@ -769,23 +868,30 @@ class _Context:
             if self.counted(previous):
                 votes["counted"] += 1  # "an Emmy", "a 2013 grey Toyota Camry": a thing, not a person
             if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end) \
-                    and not (before.norm == "to" and second is not None and second.norm in gz.TAKING):
-                votes["place-context"] += 1  # not "in Dean Holt's film", nor "took to Chirper" (a platform)
+                    and not (before.norm == "to" and second is not None and second.norm in gz.TAKING | gz.SOURCE_LEADS):
+                votes["place-context"] += 1  # not "in Dean Holt's film", "took to Chirper" (a platform), "according to"
             bearing = second if before.norm == "of" else None
-            if located or bearing is not None and _HYPHEN.split(bearing.norm)[-1] in gz.DIRECTION_WORDS:
-                votes["place-context"] += 2  # "suburban Kestrelton", "14 miles north-northeast of Millbrook"
+            if bearing is not None and (_HYPHEN.split(bearing.norm)[-1] in gz.DIRECTION_WORDS
+                                        or bearing.text.islower() and bearing.norm in gz.PLACE_NOUNS):
+                votes["place-context"] += 2  # "14 miles north-northeast of Millbrook", "the border town of Kestrelton"
             if before.text.islower() and head in gz.ORG_NOUNS:
                 votes["org-context"] += 2
-            if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.PERSON_NOUNS) and len(words) >= 2
+            if self.headed_by(previous):
+                votes["org-context"] += 2  # "controller of Brill Drama", "coach of the Strikers"
+            if self.naming(previous) in gz.AGREEMENT_NOUNS:
+                votes["law"] += 1  # "the trade pact known as the Harbour Accord"
+            if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.NAMED_PEOPLE_NOUNS) and len(words) >= 2
                                           or head in gz.KIN_NOUNS):
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Martin Calloway", "his wife Ann"
             titled = second if before.text == "," else None
-            if titled is not None and titled.text.islower() and titled.norm in gz.TITLE_WORDS | gz.PERSON_NOUNS \
+            if titled is not None and titled.text.islower() and titled.norm in gz.TITLE_WORDS | gz.NAMED_PEOPLE_NOUNS \
                     and self.personal(surface, words):
                 votes["person-context"] += 2  # "Britain's foreign secretary, Giles Harrow,"
         if after and after[0].text.islower() and not located:  # not "a suburban Kestrelton accounting firm"
-            if any(t.norm in gz.ORG_NOUNS for t in after[:2] if t.text.islower()):
-                votes["org-context"] += 2  # "Reuters news agency"
+            if any(t.norm in gz.ORG_NOUNS for t in after[:2] if t.text.islower()) or after[0].norm in gz.CORPORATE_NOUNS:
+                votes["org-context"] += 2  # "Reuters news agency", "Haskell shares fell"
+        if before is not None and before.norm == "of" and second is not None and second.norm in gz.CORPORATE_NOUNS:
+            votes["org-context"] += 2  # "shares of Haskell"
         if after and after[0].text == ",":
             # an apposition: "Maersk, the Danish shipping giant," / "Niek Stam, the union's negotiator,"
             apposition = list(itertools.takewhile(lambda t: t.text != ",", self.after(after[0].end, 6)))
@@ -796,7 +902,9 @@ class _Context:
                 and (first.norm in _DETERMINERS or first.norm not in gz.FUNCTION_WORDS | {"my", "your", "our"}) \
                 and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
             office = _names_an_office(words)  # "Surgeon General, the nation's chief health adviser"
-            if described and heads & gz.PERSON_NOUNS and not office:  # "Rupert Prewett, the show's head
+            if first is not None and first.norm in _RELATIVE_OPENERS:
+                pass  # "Midway, where the navy keeps a large base,": a relative clause, no apposition
+            elif described and heads & gz.NAMED_PEOPLE_NOUNS and not office:  # "Rupert Prewett, the show's head
                 votes["person-context"] += 2  # writer,", not "thank @TheGuild, my wife Livia"
             elif heads & gz.ORG_NOUNS:
                 votes["org-context"] += 2
@@ -808,11 +916,14 @@ class _Context:
         acting = not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower()
         if before is not None and before.norm in gz.ACTOR_LEADS or acting:
             votes["actor"] += 1  # "a deal with Washington", "Ottawa said": a capital standing for its government
-        if acting and verb[0].norm in gz.ATTRIBUTION_VERBS and before is not None and before.norm == "the" \
-                and not _names_an_office(words):
-            votes["org-context"] += 1  # "the White House said": a body speaking; no person's name takes "the"
+        if (acting and verb[0].norm in gz.ATTRIBUTION_VERBS or second is not None and second.norm in ("with", "against"))\
+                and before is not None and before.norm == "the" and not _names_an_office(words):
+            votes["org-context"] += 1  # "the White House said", "talks with the Kremlin": a body speaking or dealt
+            # with; no person's name takes "the"
         if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
             votes["place-context"] += 1  # "the Aceh province"
+        if after and after[0].text.islower() and after[0].norm in gz.PLATFORM_NOUNS:
+            votes["product-context"] += 1  # "her Chirper feed": a platform
         if after and after[0].norm in gz.TITLE_WORDS:
             votes["titles"] += 1  # "House Judiciary Chairman Bob Hanrahan": the name of what he chairs
         speaking = after[1:2] if after and after[0].text == "," else after[:1]
@@ -825,12 +936,17 @@ class _Context:
         if len(words) > 1 and (words[0] in gz.EVENT_HEADS or any(
                 w[:1].isupper() and w.lower() in gz.FUNCTION_WORDS for w in surface.split()[1:])):
             votes["thing"] += 1  # "Hurricane Delphine", "Captain Why": an event or a work, whatever it happened "in"
+        if words == (last,) and last in gz.DEITY_WORDS:
+            votes["thing"] += 1  # "belief in God": whatever it is "in", no place
         if last in gz.LAW_KEYWORDS and len(words) > 1:
             votes["law"] += 1
-        if len(words) > 1 and (last in gz.GEO_HEADS or words[0] in gz.GEO_HEADS and words[1] == "of"
+        if len(words) > 1 and (last in gz.GEO_HEADS or last in gz.FACILITY_HEADS or words[0] in gz.GEO_HEADS
+                               and words[1] == "of"
                                or words[0] in gz.PLACE_QUALIFIERS and _known_place(words[1:])) \
-                or len(words) == 2 and words[0] in gz.PLACE_OPENERS and last not in gz.ORG_KEYWORDS:
-            votes["geo"] += 1  # "Indian Ocean", "Gulf of Tarsa", "Northern Avalonia" (of a known place), "Fort Calder"
+                or len(words) == 2 and words[0].rstrip(".") in gz.PLACE_OPENERS and last not in gz.ORG_KEYWORDS \
+                or len(words) > 1 and last == "st.":
+            votes["geo"] += 1  # "Indian Ocean", "Gulf of Tarsa", "Northern Avalonia" (of a known place), "Fort Calder",
+            # "Elm St."
         if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES or "&" in words \
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
             votes["org"] += 1
@@ -920,7 +1036,8 @@ class _MentionFinder:
         context = _Context(sentence.tokens)
         self.paragraph = sentence.paragraph
         previous: list[_Piece] = []
-        for run in _runs(_pieces(sentence, self.vocab)):
+        first = len(self.findings.mentions)
+        for run in _runs(_pieces(sentence, self.vocab), self.vocab):
             if run[0].start < self.covered_to:
                 continue  # the state of "Fort Calder, Arkansas", inside the town's mention
             # "Turkey's Ministry of Foreign Affairs": the possessive country owns the body after it
@@ -928,6 +1045,24 @@ class _MentionFinder:
             self.owner = _FOLDED_COUNTRIES.get(owner.norm) if owner and run[0].start - owner.end <= 4 else None
             self.run(run, context)
             previous = run
+        self.lists(sorted(self.findings.mentions[first:], key=lambda m: m.start))
+
+    def lists(self, mentions: list[Mention]) -> None:
+        """Names written one after the other with only commas, ``and`` or ``or`` between them: a list, when
+        a conjunction closes it or it holds three names (``Avalon, Brill and Corsa``; not ``Acme, Brill``,
+        a firm and its town)."""
+        chains: list[list[Mention]] = []
+        joined: list[bool] = []
+        for mention in mentions:
+            gap = _LIST_GAP.fullmatch(self.body, chains[-1][-1].end, mention.start) if chains else None
+            if gap is None:
+                chains.append([mention])
+                joined.append(False)
+            else:
+                chains[-1].append(mention)
+                joined[-1] = joined[-1] or bool(gap.group(1) or gap.group(2))
+        self.findings.lists.extend(tuple((m.article, m.start) for m in chain) for chain, conjoined in zip(chains, joined)
+                                   if len(chain) >= 3 or len(chain) == 2 and conjoined)
 
     def run(self, run: list[_Piece], context: _Context) -> None:
         if len(run) >= 2 and run[-1].norm in gz.HONORIFIC_WORDS and not any(
@@ -1062,8 +1197,13 @@ class _MentionFinder:
         if whole in _FOLDED_DEMONYMS and whole not in _FOLDED_COUNTRIES:
             self.demonym(run, context)
             return
-        if len(run) == 1 and (run[0].norm in gz.ETHNIC_ADJECTIVES or run[0].norm in gz.DIRECTION_WORDS
+        if len(run) == 1 and (run[0].norm in gz.ETHNIC_ADJECTIVES or run[0].norm in gz.FAITH_ADJECTIVES
+                              or run[0].norm in gz.DIRECTION_WORDS
                               or run[0].norm in gz.PARTY_ADJECTIVES) or self.only_adjectives(run, context):
+            return
+        place = _misspelt_demonym(run[0].norm) if len(run) == 1 and self.before_a_noun(run, context) else None
+        if place is not None:  # "26 Somalu pirates": a people's adjective misspelt, no name
+            self.findings.demonyms.append((run[0].text, place))
             return
         if whole not in _FOLDED_COUNTRIES and run[0].norm in _FOLDED_DEMONYMS:
             if not any(p.norm in gz.ORG_KEYWORDS for p in run[1:]) and run[-1].norm not in gz.GEO_HEADS:
@@ -1072,7 +1212,24 @@ class _MentionFinder:
                     return
                 self.untitled(run[1:], context)
                 return
+        split = self.place_before_a_person(run)
+        if split:  # "Ambassador to Avalonia Lena Varga": the title's complement, then its holder
+            self.add(run[:split], context)
+            self.add(run[split:], context)
+            return
         self.add(run, context)
+
+    def place_before_a_person(self, run: list[_Piece]) -> int:
+        """Where a country's or a capital's name opening the run ends, when two or three words written as a person's
+        name follow it, the last no English word (``Avalonia Lena Varga``; not ``Avalonia Tech Yellow Jackets``);
+        else 0."""
+        for k in range(1, len(run) - 1):
+            rest = run[k:]
+            if name_key(tuple(p.norm for p in run[:k])) in PLACE_KEYS and 2 <= len(rest) <= 3 \
+                    and all(_surname_shaped(p, self.vocab) and p.text[1:].islower() for p in rest) \
+                    and not dictionary_word(rest[-1].norm):
+                return k
+        return 0
 
     def without_counted_nouns(self, run: list[_Piece], context: _Context) -> list[_Piece]:
         """``14 AK-47 Rifles``, ``31 Magazines``: words the dossier writes in lower case, capitalised after a model's
@@ -1087,6 +1244,14 @@ class _MentionFinder:
         if code is not None and code + 1 < len(run) and all(p.norm in self.vocab.lower for p in run[code + 1:]):
             return run[: code + 1]
         return run
+
+    @staticmethod
+    def before_a_noun(run: list[_Piece], context: _Context) -> bool:
+        """Is the run written right before a lower-case noun that it qualifies (``Somalu pirates``)?"""
+        after = context.after(run[-1].end, 1)
+        return bool(after) and after[0].text.isalpha() and after[0].text.islower() \
+            and after[0].norm not in gz.FUNCTION_WORDS and after[0].norm not in gz.ACTOR_FOLLOWERS \
+            and _noun(after[0].norm)
 
     def only_adjectives(self, run: list[_Piece], context: _Context) -> bool:
         """``Republican Congressional leaders``, ``the Federal budget``: adjectives capitalised by the writer's style
@@ -1118,6 +1283,8 @@ class _MentionFinder:
         votes: Counter = Counter()
         if vote:
             votes[vote] += 1
+        if run[0].initial:
+            votes["initial"] += 1  # capitalised where any word would be: its sentence's or clause's first
         name_start = run[name_at].start
         end = run[-1].end
         state = None if vote or title else self.state_after(run, context)
@@ -1136,13 +1303,15 @@ class _MentionFinder:
             self.definition(mention, context)
 
     def state_after(self, run: list[_Piece], context: _Context) -> int | None:
-        """Where ``Fort Calder, Ark.`` ends, for a town named after a place preposition or opening its sentence;
-        None when no state follows (or when the name is a state or a country itself)."""
+        """Where ``Fort Calder, Ark.`` ends, for a town named after a place preposition or opening its sentence,
+        or one word before a state's dotted abbreviation (``the lab's Calder, Ark., campus``); None when no state
+        follows (or when the name is a state or a country itself)."""
         before = context.before(run[0].start)
         placed = before is None or before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("of", "at")
         name = self.body[run[0].start : run[-1].end]
-        match = _STATE_AFTER.match(self.body, run[-1].end) if placed else None
-        if match is None or name in gz.US_STATES or normalise(name) in _FOLDED_COUNTRIES:
+        match = _STATE_AFTER.match(self.body, run[-1].end)
+        if match is None or not (placed or len(run) == 1 and match.group().endswith(".")) or name in gz.US_STATES \
+                or normalise(name) in _FOLDED_COUNTRIES:
             return None
         return match.end()
 
@@ -1191,7 +1360,7 @@ def _drop_trailing_adjectives(mentions: list[Mention]) -> None:
     loses it when the dossier also uses the rest alone (``Roman Catholic`` stays whole)."""
     keys = {m.key for m in mentions}
     for i, m in enumerate(mentions):
-        if len(m.spaced) < 2 or m.spaced[-1] not in gz.ETHNIC_ADJECTIVES or m.surface != m.name:
+        if len(m.spaced) < 2 or m.spaced[-1] not in gz.ETHNIC_ADJECTIVES | gz.FAITH_ADJECTIVES or m.surface != m.name:
             continue
         spaced = m.spaced[:-1]
         words = tuple(w for part in spaced for w in _HYPHEN.split(part) if w)
