@@ -93,7 +93,7 @@ from reader.ui.messages import (
 )
 from reader.ui.render import WEAKER_SIGN, RenderIndex
 from reader.ui.type_ahead import OneKeyAtATime
-from reader.ui.wording import counted
+from reader.ui.wording import counted, keys_shown
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
     from reader.core.model import Analysis
@@ -617,7 +617,7 @@ class DossierApp(OneKeyAtATime, App[None]):
     def action_elsewhere(self, key: str) -> None:
         from reader.ui.screens.help import where_key_works
 
-        self.notify(where_key_works(key, type(self.screen)), timeout=5)
+        self.notify(where_key_works(self, key, type(self.screen)), timeout=5)
 
     def copy_passage(self, text: str, what: str) -> None:
         """Put ``text`` on the clipboard and say so. The terminal is asked (OSC 52), which also
@@ -762,7 +762,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         from reader.ui.screens.problems import problem_title, problems_summary
 
         if len(problems) > max(1, self.size.height // PROBLEM_NOTICE_ROWS):
-            self.notify(f"{problems_summary(problems)}: ctrl+p › Problems lists them", title="Problems",
+            self.notify(f"{problems_summary(problems)}: {keys_shown(self, 'ctrl+p')} › Problems lists them", title="Problems",
                         severity="warning", timeout=12)
             return
         for problem in problems:

@@ -1,14 +1,23 @@
 """Counts in words: every message that counts says ``1 link`` and ``2 links``, never ``1 links``,
-and ``1 of 1 row``, never ``1 of 1 rows``; searched words named one way; and lines cut to a width
-as a reader expects them cut."""
+and ``1 of 1 row``, never ``1 of 1 rows``; searched words and keys named one way; and lines cut to
+a width as a reader expects them cut."""
 
 from __future__ import annotations
 
 from rich.text import Span, Text
+from textual.app import App
+from textual.binding import Binding
 
 from reader.core.model import counted, shorten  # counted: the core's, which its findings' summaries count with too
 
-__all__ = ["counted", "counted_of", "cut", "not_found", "searched_words", "whole_parts"]
+__all__ = ["counted", "counted_of", "cut", "keys_shown", "not_found", "searched_words", "whole_parts"]
+
+
+def keys_shown(app: App, keys: str) -> str:
+    """``keys`` (Textual's names, comma-separated) as the key bar shows them, so the help and every
+    notice name a key as the bar does: ``esc``, ``^o``, ``⏎``, ``/`` (the app's
+    :meth:`~textual.app.App.get_key_display`, which the key bar calls)."""
+    return " ".join(app.get_key_display(Binding(key.strip(), "")) for key in keys.split(","))
 
 
 def counted_of(part: int, whole: int, noun: str, plural: str | None = None) -> str:

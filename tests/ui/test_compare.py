@@ -279,6 +279,25 @@ async def test_the_report_picker_shows_its_own_keys(trio):
         assert "Cancel" in said and "N-way" not in said and "Coverage" not in said
 
 
+async def test_the_report_picker_wraps_a_headline_under_the_outlets_name(bundled, analysis):
+    """A headline too long for the picker's row went on at the row's left edge, under the
+    report's number, where the next report's number stands."""
+    from reader.ui.screens.compare import ReportOptions
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await compare_open(pilot)
+        await pilot.press("r")
+        await on_top(pilot, ReportPicker)
+        options = app.screen.query_one(ReportOptions)
+        await until(pilot, lambda: options.option_count == len(bundled.articles) - 1)  # not the other column's
+        rows = [options.render_line(y).text.rstrip() for y in range(options.size.height)]
+        assert len([row for row in rows if row]) > options.option_count, rows  # some headlines wrap
+        # Each row begins with a report's number, or goes on under the name after it.
+        assert all(row[0].isdigit() or (row[:2] == "  " and row[2] != " ") for row in rows if row), rows
+
+
 async def test_columns_stack_at_80x24_and_stand_side_by_side_at_120x40(trio):
     app = build_app(trio.dossier, analysis=trio)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -473,10 +492,9 @@ async def test_edge_page_and_click_move_the_cursor(trio):
 
 
 async def test_the_help_screen_lists_the_compare_keys(trio):
-    from reader.ui.app import DossierApp
     from reader.ui.screens.help import help_sections
 
-    sections = dict(help_sections(DossierApp))
+    sections = dict(help_sections(build_app(trio.dossier, analysis=trio)))
     compare = dict((description, keys) for keys, description in sections["Compare screen"])
     assert compare["Next linked passage"] == "n }" and compare["Next difference"] == "."  # one row for keys alike
     assert "Compare with reference" in dict((d, k) for k, d in sections["N-way: versions"])

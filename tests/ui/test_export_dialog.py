@@ -41,7 +41,7 @@ async def test_an_existing_file_is_replaced_only_after_saying_so(bundled, analys
         dialog = app.screen
         dialog.query_one("#export-path").value = "mine.md"
         await pilot.press("enter")
-        assert "exists: Enter again replaces it" in _said(app) and target.read_text() == "my notes"
+        assert "exists: ⏎ again replaces it" in _said(app) and target.read_text() == "my notes"
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
         assert target.read_text() == to_markdown(analysis)

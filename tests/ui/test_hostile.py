@@ -232,20 +232,22 @@ async def test_broken_files_are_counted_listed_one_line_each_and_good_ones_liste
         caveats = len(dossier.problems) - skipped
         assert [str(n.message) for n in app._notifications if n.title == "Problems"] == [
             f"{skipped} files not opened, {caveats} {'file' if caveats == 1 else 'files'} opened with a caveat: "
-            "ctrl+p \u203a Problems lists them"
+            "^p \u203a Problems lists them"
         ]
         assert not any(n.markup for n in app._notifications)
         await app.action_show_problems()
         await on_top(pilot, ProblemsScreen)
         options = app.screen.query_one(OptionList)
         listed = [plain(options.get_option_at_index(n).prompt, 500) for n in range(options.option_count)]
-        broken = {problem.within(dossier.root) for problem in dossier.problems}
+        broken = {problem.within(dossier.root): problem.message for problem in dossier.problems}
         assert len(broken) >= 8 and len(listed) == len(broken)
-        for line in broken:
-            # Named relative to the dossier: the file's own name leads the line.
-            assert not line.startswith("/") and sum(shown.endswith("  " + line) for shown in listed) == 1, line
-        titles = {Path(shown.split("  ", 1)[1].split(": ")[0].strip()).name: shown.split("  ", 1)[0] for shown in listed}
-        assert titles["cp1252.txt"] == "Opened with a caveat" and titles["binary.md"] == "Not opened"
+        for line, message in broken.items():
+            # Named relative to the dossier: the file's own name leads the line, then why, once.
+            file = line.removesuffix(f": {message}")
+            said = [shown for shown in listed if " ".join(shown.split()) == f"{file} {message}"]
+            assert not line.startswith("/") and len(said) == 1 and said[0].count(message) == 1, line
+        lines = {Path(shown.split()[0]).name: shown for shown in listed}
+        assert " opened; " in lines["cp1252.txt"] and " skipped: " in lines["binary.md"]
         await pilot.press("escape")
         await on_top(pilot, ReaderScreen)
         listed = drawn(app)

@@ -176,5 +176,5 @@ async def test_every_search_bar_says_what_it_searches_and_the_same_keys(bundled,
             await until(pilot, lambda: bar.has_focus)
             said.append(bar.placeholder)
             await pilot.press("escape")
-        assert said == [f"search {searched} (Enter to find, Esc to close; then n/N)"
+        assert said == [f"search {searched} (⏎ to find, esc to close; then n/N)"
                         for searched in ("all reports", "this column", "the versions")]

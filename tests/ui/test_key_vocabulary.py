@@ -48,7 +48,24 @@ async def test_the_help_lines_up_every_sections_descriptions(tiny, tiny_analysis
         await pilot.press("question_mark")
         await on_top(pilot, HelpScreen)
         tables = [table for table in app.screen.query(".help-keys") if table.id != "help-marks"]
-        sections = help_sections(type(app), ReaderScreen)
+        sections = help_sections(app, ReaderScreen)
         assert len(tables) == len(sections)
         starts = {plain(table.content).splitlines()[0].index(rows[0][1][:12]) for table, (_, rows) in zip(tables, sections)}
         assert len(starts) == 1, starts
+
+
+async def test_the_help_and_the_notices_name_keys_as_the_key_bar_does(tiny, tiny_analysis):
+    """The help said ``escape``, ``ctrl+p`` and ``enter``, notices ``ctrl+o goes back``, where the key
+    bar says ``esc``, ``^p`` and ``⏎``: one way everywhere."""
+    from reader.ui.app import build_app
+    from reader.ui.screens.help import help_sections
+    from reader.ui.widgets.key_bar import KeyBar
+    from tests.helpers import until
+
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        keys = {key for _, rows in help_sections(app) for keys, _ in rows for key in keys.split()}
+        assert {"esc", "^p", "^o", "⏎"} <= keys and not keys & {"escape", "ctrl+p", "ctrl+o", "enter"}, keys
+        assert "^p" in str(app.screen.query_one(KeyBar).render())
+        await pilot.press("ctrl+n")  # no later place: the notice names the way back
+        await until(pilot, lambda: any("(^o goes back)" in str(n.message) for n in app._notifications))

@@ -14,6 +14,7 @@ from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.naming import NamingScreen
 from reader.ui.screens.nway import NWayScreen, VersionList
+from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.source_list import SourceList
 from tests.conftest import DATA
 from tests.helpers import compare_open, on_top, shown, until
@@ -48,15 +49,20 @@ async def test_coverage_counts_origins_and_o_sorts_by_them(riverton):
         table = coverage.query_one("#coverage-table")
         origins = [str(table.cell(link.id, "origins")) for link in coverage.links]
         assert set(origins) == {"1", "2"}
+        bar = coverage.query_one(KeyBar)
         await pilot.press("j")
         at = coverage.links[table.cursor[0]]
+        assert "Sort by origins" in str(bar.render())
         await pilot.press("o")
         await until(pilot, lambda: "independent origins first" in str(coverage.query_one("#coverage-title").render()))
         counts = [riverton.sourcing.origins.origins_of(link) for link in coverage.links]
         assert counts == sorted(counts, reverse=True)
         assert coverage.links[table.cursor[0]] == at  # the cursor stays on its link
+        # The key bar offers the other order, not the one shown.
+        await until(pilot, lambda: "Sort by reports" in str(bar.render()) and "Sort by origins" not in str(bar.render()))
         await pilot.press("o")
         await until(pilot, lambda: "most widely carried first" in str(coverage.query_one("#coverage-title").render()))
+        await until(pilot, lambda: "Sort by origins" in str(bar.render()) and "Sort by reports" not in str(bar.render()))
 
 
 async def test_nway_title_counts_origins_and_copies_say_so(riverton):

@@ -30,7 +30,7 @@ async def test_more_problems_than_fit_are_counted_in_one_notice(tiny, tiny_analy
     app = build_app(dossier, analysis=replace(tiny_analysis, dossier=dossier))
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         said = [str(n.message) for n in app._notifications]
-        assert said == ["5 files not opened: ctrl+p \u203a Problems lists them"]
+        assert said == ["5 files not opened: ^p \u203a Problems lists them"]
         await until(pilot, lambda: _toasts_fit(app))
 
 
@@ -55,7 +55,9 @@ async def test_the_palette_lists_every_problem_in_a_view(tiny, tiny_analysis):
         await on_top(pilot, ProblemsScreen)
         options = app.screen.query_one(OptionList)
         listed = [plain(options.get_option_at_index(n).prompt, 200) for n in range(options.option_count)]
-        assert listed == [f"Not opened  {name}: skipped: the file is empty" for name in NAMES]
+        # One line each, naming the file and why: "Not opened  empty.md: skipped: …" said it twice.
+        assert [" ".join(line.split()) for line in listed] == [f"{name} skipped: the file is empty" for name in NAMES]
+        assert len({line.index("skipped") for line in listed}) == 1  # the reasons in one column
         assert not app._notifications  # a list, not notices
         await pilot.press("G")
         assert options.highlighted == len(NAMES) - 1
@@ -64,8 +66,8 @@ async def test_the_palette_lists_every_problem_in_a_view(tiny, tiny_analysis):
 
 
 
-async def test_a_long_problem_wraps_under_its_file_not_under_its_title(tiny, tiny_analysis):
-    """Titles of both kinds, then the files all in one column; a long line goes on in that column."""
+async def test_a_long_problem_wraps_under_its_reason_not_under_its_file(tiny, tiny_analysis):
+    """The files, then the reasons of both kinds all in one column; a long reason goes on in that column."""
     from reader.core.model import Problem
 
     long = Problem(f"{tiny.root}/unclosed.md", "skipped: bad header: header opened with '---' on line 1 is never closed " * 2)
@@ -78,6 +80,6 @@ async def test_a_long_problem_wraps_under_its_file_not_under_its_title(tiny, tin
         options = app.screen.query_one(OptionList)
         width = options.scrollable_content_region.width
         first, second = (plain(options.get_option_at_index(n).prompt, width).splitlines() for n in range(2))
-        column = second[0].index("cp.txt")
-        assert first[0].index("unclosed.md") == column and len(first) > 1
+        column = second[0].index("opened;")
+        assert first[0].index("skipped:") == column and len(first) > 1
         assert all(line[:column].isspace() and not line[column].isspace() for line in first[1:]), first

@@ -295,9 +295,9 @@ async def test_help_lists_keys_of_every_screen_and_closes(tiny, tiny_analysis):
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
-    keys = {keys for _, rows in help_sections(type(app)) for keys, _ in rows}
-    assert {"?", "q", "c", "e", "/", "n", "N", "j down", "G end"} <= keys
-    everywhere = dict(help_sections(type(app)))["Everywhere"]
+    keys = {keys for _, rows in help_sections(app) for keys, _ in rows}
+    assert {"?", "q", "c", "e", "/", "n", "N", "j ↓", "G end"} <= keys
+    everywhere = dict(help_sections(app))["Everywhere"]
     assert [row for row in everywhere if row[0] == "q"] == [("q", "Close or Quit")]  # one key, one row
 
 
@@ -356,7 +356,7 @@ async def test_problems_are_notified_one_line_per_file_and_listed(tiny, tiny_ana
         await pilot.press("enter")
         await on_top(pilot, ProblemsScreen)
         listed = app.screen.query_one(OptionList).get_option_at_index(0).prompt
-        assert plain(listed) == "Not opened  bad.md: header line 2 is not 'key: value'"
+        assert plain(listed) == "bad.md  header line 2 is not 'key: value'"
 
 
 async def test_q_quits(tiny, tiny_analysis):
@@ -586,17 +586,18 @@ async def test_help_g_and_G_scroll_to_top_and_bottom(tiny, tiny_analysis):
 
 
 async def test_report_details_put_the_shared_share_first(tiny, tiny_analysis):
-    """A narrow list cuts the end of the details line: the share, the telling part, comes first."""
+    """A narrow list cuts the end of the shares' line: the share, the telling part, comes first; the
+    length and date have a line of their own."""
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)):
         sources = app.screen.query_one(SourceList)
         alpha = tiny.article("alpha")
         shared = f"{round(tiny_analysis.shared_fraction('alpha') * 100)}% shared"
-        details = str(sources.entry("alpha", 200)[-1])
+        shares, length = map(str, sources.entry("alpha", 200)[-2:])
         origin = origin_label(tiny_analysis, "alpha")  # how much of it another report also prints
-        assert details == f"{shared} · {origin} · {alpha.word_count} words · 2021-04-12"
+        assert (shares, length) == (f"{shared} · {origin}", f"{alpha.word_count} words · 2021-04-12")
         sources.set_index(RenderIndex(tiny))  # analysis not ready yet
-        assert str(sources.entry("alpha", 200)[-1]).startswith("… shared · ")
+        assert str(sources.entry("alpha", 200)[-2]) == "… shared"
 
 
 async def test_compact_report_list_says_shared_when_it_fits(tiny, tiny_analysis):

@@ -23,16 +23,31 @@ async def test_a_long_name_and_long_details_are_never_cut_mid_word(tiny, tiny_an
         sources = app.screen.query_one(SourceList)
         await until(pilot, lambda: sources.scrollable_content_region.width)
         width = sources.scrollable_content_region.width
-        rows = [sources.render_line(y).text[:width].rstrip() for y in range(3)]
+        rows = [sources.render_line(y).text[:width].rstrip() for y in range(4)]
         assert rows[0].startswith("1 The Riverton") and "…" not in rows[0] + rows[1]
         assert " ".join(rows[0][2:].split() + rows[1].split()) == LONG_NAME
         assert rows[1].startswith("  ")  # under the name, not under the number
         shared = f"{round(analysis.shared_fraction(alpha.id) * 100)}% shared"
-        parts = [shared, *origin_label(analysis, alpha.id).split(" · "), f"{alpha.word_count} words", alpha.published]
+        parts = [shared, *origin_label(analysis, alpha.id).split(" · ")]
         details = rows[2]
         assert details.endswith(" …") and len(details) <= width, details
         shown = details.removesuffix(" …").split(" · ")
         assert shown == parts[: len(shown)]  # whole parts, in order: no count cut to "93% co…"
+        assert rows[3].split(" · ")[0] == f"{alpha.word_count} words"
+
+
+async def test_every_report_keeps_its_word_count_beside_the_entity_panel(bundled, analysis):
+    """With the entity panel open at 120 columns the list is some 20 cells wide: each report
+    showed ``58% shared …``, its length pushed out by the shares."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        await pilot.press("e")
+        await until(pilot, lambda: "shared" in sources.render_line(2).text and sources.size.width < 27)
+        width = sources.scrollable_content_region.width
+        rows = [sources.render_line(y).text[:width].rstrip() for y in range(len(bundled.articles) * sources.rows_each)]
+        for article in bundled.articles:
+            assert any(row.startswith(f"{article.word_count} words") for row in rows), rows
 
 
 async def test_a_long_name_without_spaces_goes_on_under_its_start_beside_its_number(tiny, tiny_analysis):

@@ -387,10 +387,10 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
         b_hedge.append("according to")
     if short and _differs(a_hedge, b_hedge):
         return "hedge", _cue(a_hedge, b_hedge)
-    if short and _differs(a_attr, b_attr) and _only_attribution_differs(a, b, a_words, b_words):
+    if short and _differs(a_attr, b_attr) and _only_attribution_differs(a, b, op, a_words, b_words):
         return "attribution", _cue(a_attr, b_attr)
     sourced = [w.norm for w in a_words + b_words if w.norm in _ATTRIBUTION_NOUNS]
-    if sourced and short and _attribution_nearby(a, b, op) and _only_attribution_differs(a, b, a_words, b_words):
+    if sourced and short and _attribution_nearby(a, b, op) and _only_attribution_differs(a, b, op, a_words, b_words):
         return "attribution", ", ".join(dict.fromkeys(sourced))
     a_loaded, b_loaded = _loaded(a_words), _loaded(b_words)
     if _differs([normalise(t) for t in a_loaded], [normalise(t) for t in b_loaded]):
@@ -406,9 +406,10 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
     return "wording", ""
 
 
-def _statement(side: _Side, words: Sequence[Token]) -> list[str]:
+def _statement(side: _Side, words: Sequence[Token], speaking: bool) -> list[str]:
     """What ``words`` say once their attribution is set aside (reporting verbs, sources,
-    speakers' names and titles, pronouns, auxiliaries, linking words), each word cut to its
+    titles, pronouns, auxiliaries, linking words, and names when ``speaking``: a name is a
+    speaker's only beside a reporting verb, else it is what is said), each word cut to its
     first four letters so ``spoke`` meets ``spoken``."""
     return sorted(
         _fold(w.norm)[:4]
@@ -420,24 +421,27 @@ def _statement(side: _Side, words: Sequence[Token]) -> list[str]:
             or _stem(w.norm) in _SOURCE_WORDS
             or w.norm in _AUXILIARIES
             or w.norm in _TITLES
-            or w.text[:1].isupper()
-            or side.covered(w)
+            or (speaking and (w.text[:1].isupper() or side.covered(w)))
         )
     )
 
 
-def _only_attribution_differs(a: _Side, b: _Side, a_words: list[Token], b_words: list[Token]) -> bool:
+def _only_attribution_differs(a: _Side, b: _Side, op: DiffOp, a_words: list[Token], b_words: list[Token]) -> bool:
     """Is the change its attribution alone? A reporting verb that comes with other new content
-    (``…in the fall of 2020," Garneau said`` for ``…conflict.``) is an edge of a rewrite."""
-    return _statement(a, a_words) == _statement(b, b_words)
+    (``…in the fall of 2020," Garneau said`` for ``…conflict.``) is an edge of a rewrite, and so
+    is a name far from any reporting verb (``in Nagorno-Karabakh.`` for ``in a statement.``)."""
+    return (_statement(a, a_words, _speaking(a, op.a_start, op.a_end, a_words))
+            == _statement(b, b_words, _speaking(b, op.b_start, op.b_end, b_words)))
+
+
+def _speaking(side: _Side, start: int, end: int, words: Sequence[Token]) -> bool:
+    """Is a reporting verb in the change or within three words of it, on this side?"""
+    return any(w.norm in REPORTING_VERBS for w in (*side.preceding(start, 3), *words, *side.following(end, 3)))
 
 
 def _attribution_nearby(a: _Side, b: _Side, op: DiffOp) -> bool:
     """Is an attribution verb within three words of the change, on either side?"""
-    for side, start, end in ((a, op.a_start, op.a_end), (b, op.b_start, op.b_end)):
-        if any(w.norm in REPORTING_VERBS for w in side.preceding(start, 3) + side.following(end, 3)):
-            return True
-    return False
+    return _speaking(a, op.a_start, op.a_end, ()) or _speaking(b, op.b_start, op.b_end, ())
 
 
 def _cue(a: list[str], b: list[str]) -> str:
@@ -454,9 +458,9 @@ TYPE_TITLES = {
 """What people are shown for each type: labels, the compare view's counts and its ``d`` walk."""
 
 
-def _excerpt(text: str, limit: int = 48) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+def _excerpt(text: str) -> str:
+    """``text`` whole, on one line: the views cut or wrap it to the width they have."""
+    return " ".join(text.split())
 
 
 def _label(kind: DiffType, a_text: str, b_text: str, cue: str) -> str:

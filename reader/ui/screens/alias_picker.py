@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from reader.core.model import Entity
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.pick_list import PickList
+from reader.ui.wording import keys_shown
 
 
 class NameList(PickList):
@@ -34,7 +35,7 @@ class AliasPicker(ModalScreen[str]):
     def compose(self) -> ComposeResult:
         aliases = [alias for alias in self.entity.aliases if alias != self.entity.name]
         options = NameList(*(Option(Text(alias), id=str(n)) for n, alias in enumerate(aliases)), id="alias-picker")
-        options.border_title = f"Split which name out of {self.entity.name}? (enter)"
+        options.border_title = f"Split which name out of {self.entity.name}? ({keys_shown(self.app, 'enter')})"
         self._aliases = aliases
         yield options
         yield KeyBar(id="keys")  # over the reader's: only the picker's keys work while it is open

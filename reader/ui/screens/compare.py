@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import weakref
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -52,7 +53,7 @@ from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
-from reader.ui.wording import counted, not_found
+from reader.ui.wording import counted, keys_shown, not_found
 
 REPORT = Binding.Group("Report", compact=True)
 LINK = Binding.Group("Link", compact=True)
@@ -90,10 +91,11 @@ class ReportOptions(PaletteMixin, PickList):
         self.add_options(Option(self._label(index, article_id), id=article_id) for article_id in self._ids)
         self.highlighted = self._ids.index(self._current) if self._current in self._ids else 0
 
-    def _label(self, index, article_id: str) -> Text:
-        label = index.source_label(self.palette(), article_id)
-        label.append(f"  {index.dossier.article(article_id).headline}")
-        return label
+    def _label(self, index, article_id: str) -> Table:
+        # A grid: a long headline wraps under the outlet's name, not back under the report's glyph.
+        label, grid = index.source_label(self.palette(), article_id), Table.grid()
+        grid.add_row(label[:2], label[2:].append(f"  {index.dossier.article(article_id).headline}"))
+        return grid
 
 
 class ReportPicker(ModalScreen[str]):
@@ -109,7 +111,7 @@ class ReportPicker(ModalScreen[str]):
 
     def compose(self) -> ComposeResult:
         options = ReportOptions(self._ids, self._current)
-        options.border_title = "Show which report? (enter)"
+        options.border_title = f"Show which report? ({keys_shown(self.app, 'enter')})"
         yield options
         yield KeyBar(id="keys")
 

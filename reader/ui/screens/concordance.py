@@ -23,7 +23,7 @@ from reader.core.model import Span
 from reader.core.text.concordance import ELLIPSIS, Occurrence, concordance
 from reader.ui.render import PaletteMixin
 from reader.ui.widgets.key_bar import KeyBar
-from reader.ui.wording import counted, cut
+from reader.ui.wording import counted, cut, keys_shown
 
 MOST = 5000
 """Occurrences listed at most (a search for a common word in a big dossier finds many more)."""
@@ -76,7 +76,7 @@ class ConcordanceScreen(Screen[None]):
         reports = len({span.article for span in self.spans})
         shown = f"the first {len(self.spans)} of " if len(self.spans) < self.total else ""
         return (f"Concordance of {self.title_text}: {shown}{counted(self.total, 'occurrence')} "
-                f"in {counted(reports, 'report')}. Enter reads one in its report.")
+                f"in {counted(reports, 'report')}. {keys_shown(self.app, 'enter')} reads one in its report.")
 
     def _draw(self) -> None:
         listing = self.query_one(ConcordanceList)

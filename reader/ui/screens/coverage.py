@@ -88,7 +88,9 @@ class CoverageScreen(Screen):
     HELP_WIDGETS = (CoverageTable,)
 
     BINDINGS = [
-        Binding("o", "sort_by_origins", "Sort by origins"),
+        # One key, two bindings: the key bar offers the order not shown (check_action hides the other).
+        Binding("o", "sort(True)", "Sort by origins"),
+        Binding("o", "sort(False)", "Sort by reports"),
         Binding("slash", "search", "Search the passages, then n/N", key_display="/", show=False),
         Binding("n", "jump_hit(1)", "Next hit", show=False),
         Binding("N", "jump_hit(-1)", "Previous hit", key_display="N", show=False),
@@ -135,10 +137,14 @@ class CoverageScreen(Screen):
         text.append((f" on {counted(rows, 'row')}" if rows != links else "") + f" across {counted(total, 'report')}; {order}")
         return text
 
-    def action_sort_by_origins(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action != "sort" or parameters[0] != self.by_origins
+
+    def action_sort(self, by_origins: bool) -> None:
         """Sort by independent origins, or back by reports; the cursor stays on its row."""
-        self.by_origins = not self.by_origins
+        self.by_origins = by_origins
         self._refill(self.analysis)
+        self.refresh_bindings()
 
     @on(AnalysisReady)
     def _analysis_changed(self, message: AnalysisReady) -> None:

@@ -27,6 +27,7 @@ from reader.core.safe_text import inert_line
 from reader.core.store.writing import write_atomic
 from reader.report.formats import SUFFIXES, render
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.wording import keys_shown
 
 TITLES = {"json": "JSON", "markdown": "Markdown", "html": "HTML report"}
 
@@ -62,7 +63,7 @@ class ExportDialog(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box") as box:
             box.border_title = f"Export as {TITLES[self.format]}"
-            yield Static("Write to (Enter writes, Esc cancels):", markup=False)
+            yield Static(f"Write to ({keys_shown(self.app, 'enter')} writes, {keys_shown(self.app, 'escape')} cancels):", markup=False)
             yield Input(str(default_target(self.app.dossier.root, self.format)), id="export-path")
             yield Static("", id="export-said", markup=False)
         yield KeyBar(id="keys")  # over the reader's: only the keys that work here
@@ -87,7 +88,7 @@ class ExportDialog(ModalScreen[None]):
             self._say(f"{shown} is a folder; give a file name")
         elif target.exists() and self.confirmed != target:
             self.confirmed = target
-            self._say(f"{shown} exists: Enter again replaces it")
+            self._say(f"{shown} exists: {keys_shown(self.app, 'enter')} again replaces it")
         else:
             self._say(f"Writing {shown}…")
             self._export(target)

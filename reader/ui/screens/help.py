@@ -8,7 +8,7 @@ from importlib import import_module
 from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
@@ -26,6 +26,7 @@ from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DROPPED_SIGN, 
 from reader.ui.widgets.entity_panel import EntityRow, entity_rows
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import CONFLICT_SIGN, GUTTER_WIDTH
+from reader.ui.wording import keys_shown
 
 HELP_SCREENS: tuple[tuple[str, str], ...] = (
     ("reader.ui.screens.reader", "ReaderScreen"),
@@ -45,7 +46,7 @@ _NUMBERED_SAMPLES = tuple(round * ENTITY_SLOTS + round for round in (1, 2, 3))
 KEY_COLUMN = 14
 """Cells of the help's key column at most: ``space pagedown`` on one line (cut after ``space``, the
 second key read as a row of its own with no description); the few longer key lists
-(``pagedown space ctrl+d``) go on on a second line rather than push every description right."""
+(``pgdn space ^d``) go on on a second line rather than push every description right."""
 
 SCREEN_TITLES = {"NWayScreen": "N-way"}
 """Screen names as the key bar says them, where the class name reads differently."""
@@ -61,17 +62,7 @@ def _screen_classes() -> list[type]:
     return found
 
 
-def _key_names(binding: Binding, owner: type) -> str:
-    if binding.key_display:
-        return binding.key_display
-    names = []
-    for key in binding.key.split(","):
-        key = key.strip()
-        names.append({"question_mark": "?", "slash": "/", "space": "space"}.get(key, key))
-    return " ".join(names)
-
-
-def key_rows(owner: type) -> list[tuple[str, str]]:
+def key_rows(owner: type, app: App) -> list[tuple[str, str]]:
     """``(keys, description)`` for each described binding a class declares itself (its
     ``tooltip`` where the key bar's word is too short to say it); bindings of the same keys (one
     that closes a view, one that quits the main screen) share one row, and so do keys doing the
@@ -79,14 +70,15 @@ def key_rows(owner: type) -> list[tuple[str, str]]:
     rows: dict[str, list[str]] = {}
     for binding in owner.__dict__.get("BINDINGS", ()):
         if isinstance(binding, Binding) and binding.description:
-            rows.setdefault(_key_names(binding, owner), []).append(binding.tooltip or binding.description)
+            keys = binding.key_display or keys_shown(app, binding.key)
+            rows.setdefault(keys, []).append(binding.tooltip or binding.description)
     alike: dict[str, list[str]] = {}
     for keys, descriptions in rows.items():
         alike.setdefault(" or ".join(descriptions), []).append(keys)
     return [(" ".join(keys), description) for description, keys in alike.items()]
 
 
-def where_key_works(key: str, here: type | None = None) -> str:
+def where_key_works(app: App, key: str, here: type | None = None) -> str:
     """What ``key`` (a Textual key name) does on the screens and widgets other than ``here`` that
     bind it, said for a key pressed where it does nothing: ``x does nothing here; in the Compare
     screen and N-way screen: Reject this link``. Read from their BINDINGS, as the help list is."""
@@ -103,29 +95,28 @@ def where_key_works(key: str, here: type | None = None) -> str:
                     described = binding.tooltip or binding.description
                     if place not in places.setdefault(described, []):
                         places[described].append(place)
-    shown = {"comma": ",", "full_stop": ".", "left_curly_bracket": "{", "right_curly_bracket": "}", "slash": "/",
-             "left_square_bracket": "[", "right_square_bracket": "]"}.get(key, key)
+    shown = keys_shown(app, key)
     if not places:
         return f"{shown} does nothing here"
     said = "; ".join(f"in the {' and '.join(where)}: {what}" for what, where in places.items())
     return f"{shown} does nothing here; {said}"
 
 
-def help_sections(app_class: type, current: type | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
+def help_sections(app: App, current: type | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
     """The titled key lists the help screen shows: the ``current`` screen's (the one help was
     opened from) and its widgets' first, then the app's keys, then every other screen with the
     widgets it names in ``HELP_WIDGETS`` (titled by their ``HELP_TITLE``); widgets with the
     same keys share one section."""
     palette = ("Command palette: jump to a report, entity or link; pick a style; export (json, markdown, html); "
                "list the files that did not open (Problems) or that the reports tell different stories (Same story?)")
-    everywhere = ("Everywhere", key_rows(app_class) + [("ctrl+p", palette)])
+    everywhere = ("Everywhere", key_rows(type(app), app) + [(keys_shown(app, "ctrl+p"), palette)])
     sections: list[tuple[str, list[tuple[str, str]], set[type]]] = [(*everywhere, set())]
     for screen in _screen_classes():
         name = SCREEN_TITLES.get(screen.__name__, screen.__name__.removesuffix("Screen"))
-        if rows := key_rows(screen):
+        if rows := key_rows(screen, app):
             sections.append((f"{name} screen", rows, {screen}))
         for widget in getattr(screen, "HELP_WIDGETS", ()):
-            rows = key_rows(widget)
+            rows = key_rows(widget, app)
             if not rows:
                 continue
             title = f"{name}: {getattr(widget, 'HELP_TITLE', widget.__name__)}"
@@ -183,15 +174,15 @@ def _lexed(example: str, palette: Palette) -> Text:
     return text
 
 
-def colour_rows(index: RenderIndex, palette: Palette, style) -> list[tuple[Text, str]]:
+def colour_rows(index: RenderIndex, palette: Palette, style, enter: str) -> list[tuple[Text, str]]:
     """``(sample, meaning)`` for every colour and mark of the text and the compare, N-way, quote
     and matrix views, drawn in the styles they use (``style(name)`` reads a component class);
-    the difference types say what the HTML report's legend says."""
+    the difference types say what the HTML report's legend says; ``enter`` is the Enter key as shown."""
     entity = max(index.entities.values(), key=lambda e: len(e.articles), default=None)
     rows = [
         (entity_label(index, palette, entity.id, entity.name) if entity else Text("Name"),
          "An entity two or more reports name: a tint each, never the same as an entity mentioned near it; "
-         "the chosen one (e, Enter) reversed."),
+         f"the chosen one (e, {enter}) reversed."),
         (Text(" ").join(_sample("Name" + small_number(n), palette.entity(slot)) for n, slot in enumerate(_NUMBERED_SAMPLES, 1)),
          f"Once the {ENTITY_SLOTS} tints run out among entities near each other: the tints again, underlined, "
          "then bold, then both, and after each mention a small number of the entity's own; the entity panel "
@@ -249,7 +240,7 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Static(Text("Keys", style="bold"), id="help-title")
-            sections = help_sections(type(self.app), self.current)
+            sections = help_sections(self.app, self.current)
             everywhere = next(n for n, (title, _) in enumerate(sections) if title == "Everywhere")
             # One key column for every section: the descriptions line up from one section to the next.
             widest = min(KEY_COLUMN, max(cell_len(keys) for _, rows in sections for keys, _ in rows))
@@ -263,7 +254,8 @@ class HelpScreen(PaletteMixin, ModalScreen[None]):
     def on_mount(self) -> None:
         """The marks are drawn in the palette, which the screen has once its styles are applied."""
         index, palette = self.app.index, self.palette()
-        colours = colour_rows(index, palette, lambda name: self.get_component_rich_style(name, partial=True))
+        colours = colour_rows(index, palette, lambda name: self.get_component_rich_style(name, partial=True),
+                              keys_shown(self.app, "enter"))
         self.query_one("#help-marks", Static).update(self._table(mark_rows(index, palette) + colours))
 
     def _section(self, title: str, rows: list[tuple[Text, str]], id: str | None = None, key_width: int | None = None) -> ComposeResult:

@@ -6,6 +6,7 @@ are summed up in one: this list (``ctrl+p`` › Problems) names each file, howev
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -20,6 +21,9 @@ from reader.ui.widgets.pick_list import PickList
 from reader.ui.wording import counted
 
 SKIPPED, CAVEAT = "Not opened", "Opened with a caveat"
+
+FILE_COLUMN = 32
+"""Cells of the file column at most: a longer name wraps in it, and the reasons still line up."""
 
 
 def problem_title(problem: Problem) -> str:
@@ -42,21 +46,28 @@ class ProblemsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         dossier = self.app.dossier
-        title_width = max((len(problem_title(problem)) for problem in dossier.problems), default=0)
+        files = [self._file(problem, dossier.root) for problem in dossier.problems]
+        file_width = min(FILE_COLUMN, max(map(cell_len, files), default=0))
         options = PickList(
-            *(Option(self._line(problem, dossier.root, title_width)) for problem in dossier.problems), id="problems"
+            *(Option(self._line(file, problem, file_width)) for file, problem in zip(files, dossier.problems)), id="problems"
         )
         options.border_title = problems_summary(dossier.problems) or "Every file opened"
         yield options
         yield KeyBar(id="keys")
 
     @staticmethod
-    def _line(problem: Problem, root: str, title_width: int) -> Table:
-        """An option: the problem's title (as wide as the widest, so the files line up), then the
-        file (relative to the dossier) and what happened, wrapping under itself. File names and
-        messages come from outside: inert, plain text."""
+    def _file(problem: Problem, root: str) -> str:
+        """The file, relative to the dossier when inside it (as :meth:`Problem.within` names it)."""
+        return inert_line(problem.within(root).removesuffix(f": {problem.message}"))
+
+    @staticmethod
+    def _line(file: str, problem: Problem, file_width: int) -> Table:
+        """An option: the file (in a column as wide as the widest name, up to :data:`FILE_COLUMN`),
+        then what happened (``skipped: …`` or ``opened; …``), each wrapping under itself. The
+        loader's message says whether the file opened: a title beside it said it twice. File names
+        and messages come from outside: inert, plain text."""
         line = Table.grid(padding=(0, 2))
-        line.add_column(width=title_width, no_wrap=True)
+        line.add_column(width=file_width, overflow="fold")
         line.add_column(overflow="fold")
-        line.add_row(Text(problem_title(problem), style="bold"), Text(inert_line(problem.within(root))))
+        line.add_row(Text(file, style="bold"), Text(inert_line(problem.message)))
         return line

@@ -26,7 +26,7 @@ from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.source_list import SourceList
-from reader.ui.wording import not_found, searched_words
+from reader.ui.wording import keys_shown, not_found, searched_words
 
 NARROW = 100
 """Below this many columns the source list shrinks to one line per report and the entity panel overlays."""
@@ -62,7 +62,7 @@ class ReaderScreen(Screen[None]):
         Binding("escape", "clear", "Clear", show=False, tooltip="Close the entity panel when narrow, else unchoose the entity, else end the walk"),
         Binding("ctrl+o", "jump_back", "Back to where the last jump left", show=False),
         # ctrl+i is what Tab sends in terminals (and tmux): tab already switches panes.
-        Binding("ctrl+n", "jump_forward", "Forward again, after ctrl+o", show=False),
+        Binding("ctrl+n", "jump_forward", "Forward again, after going back", show=False),
         Binding("h", "pane(-1)", "Pane to the left", show=False),
         Binding("l", "pane(1)", "Pane to the right", show=False),
         Binding("left_square_bracket", "step_report(-1)", "Previous report", key_display="[", show=False),
@@ -288,7 +288,7 @@ class ReaderScreen(Screen[None]):
         elif self.walk_kind == "search":
             self.post_message(OpenConcordance(self.walk_label, self.walk))
         else:
-            self.notify("Concordance of what? Choose an entity (e, Enter) or search (/), then K", timeout=4)
+            self.notify(f"Concordance of what? Choose an entity (e, {keys_shown(self.app, 'enter')}) or search (/), then K", timeout=4)
 
     def action_compare_here(self) -> None:
         """Compare this report with another, the cursor on the passage being read."""
@@ -307,7 +307,7 @@ class ReaderScreen(Screen[None]):
             self.app.article_id = target.id
             return
         self.app.location = linked  # a jump: ctrl+o comes back
-        self.notify(f"{target.name}: the same passage (ctrl+o goes back)", timeout=3)
+        self.notify(f"{target.name}: the same passage ({keys_shown(self.app, 'ctrl+o')} goes back)", timeout=3)
 
     def _linked_passage(self, article_id: str) -> Span | None:
         """``article_id``'s passage linked to the one being read, the strongest link's; none at the
@@ -345,7 +345,7 @@ class ReaderScreen(Screen[None]):
         self._travel(self.jumps.back, "No earlier place in the jump list")
 
     def action_jump_forward(self) -> None:
-        self._travel(self.jumps.forward, "No later place in the jump list (ctrl+o goes back)")
+        self._travel(self.jumps.forward, f"No later place in the jump list ({keys_shown(self.app, 'ctrl+o')} goes back)")
 
     def _travel(self, move, none_said: str) -> None:
         here = self._here()

@@ -11,18 +11,19 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from reader.ui.paging import next_hit
-from reader.ui.wording import counted_of, not_found, searched_words
+from reader.ui.wording import counted_of, keys_shown, not_found, searched_words
 
 if TYPE_CHECKING:
     from rich.text import Text
+    from textual.app import App
     from textual.screen import Screen
 
     from reader.ui.widgets.item_view import ItemView
 
 
-def prompt(searched: str) -> str:
+def prompt(app: App, searched: str) -> str:
     """The search bar's placeholder, one wording in every view: what ``/`` searches, then its keys."""
-    return f"search {searched} (Enter to find, Esc to close; then n/N)"
+    return f"search {searched} ({keys_shown(app, 'enter')} to find, {keys_shown(app, 'escape')} to close; then n/N)"
 
 
 class SearchBar(Input):
@@ -36,7 +37,8 @@ class SearchBar(Input):
             self.query = query
 
     def __init__(self, *, id: str | None = None, searched: str = "all reports") -> None:
-        super().__init__(placeholder=prompt(searched), id=id)
+        super().__init__(id=id)
+        self.placeholder = prompt(self.app, searched)
 
     def on_mount(self) -> None:
         self.cursor_blink = not getattr(self.app, "steady", False)

@@ -1,5 +1,5 @@
-"""The list of reports: outlet in its source colour, headline, date, words, how much is shared, and how
-much is copied from or rewritten after another report.
+"""The list of reports: outlet in its source colour, headline, how much is shared and how much is
+copied from or rewritten after another report, then words and date.
 
 Drawn a row at a time (:class:`reader.ui.drawing.LineView`), as the article is: a cursor move
 redraws the rows of the report it leaves and of the one it reaches, a focus move repaints the
@@ -48,7 +48,7 @@ def _name_rows(name: str, width: int) -> list[tuple[int, int]]:
 
 
 class SourceList(LineView, can_focus=True):
-    """A report per one row (``compact``) or three, in dossier order; ``cursor`` is the report
+    """A report per one row (``compact``) or four, in dossier order; ``cursor`` is the report
     chosen, and a move of it by the user selects that report."""
 
     HELP_TITLE = "report list"
@@ -70,7 +70,7 @@ class SourceList(LineView, can_focus=True):
     ]
 
     compact: reactive[bool] = reactive(False, init=False)
-    """One line per report (narrow terminals) instead of outlet line + headline + details."""
+    """One line per report (narrow terminals) instead of outlet line + headline + shares + length."""
     cursor: reactive[int] = reactive(0, init=False, repaint=False)
     """The report chosen (its number in the dossier); a move redraws its rows and the ones it left."""
 
@@ -90,8 +90,8 @@ class SourceList(LineView, can_focus=True):
         self._entries_palette: Palette | None = None
         self._widest: tuple[RenderIndex | None, int] = (None, 0)
 
-    rows_each = 3
-    """Rows a report takes: 3, or 1 when ``compact``."""
+    rows_each = 4
+    """Rows a report takes: 4, or 1 when ``compact``."""
 
     def on_mount(self) -> None:
         self._size_to_reports()
@@ -109,7 +109,7 @@ class SourceList(LineView, can_focus=True):
         self.forget_rows()
 
     def watch_compact(self, compact: bool) -> None:
-        self.rows_each = 1 if compact else 3
+        self.rows_each = 1 if compact else 4
         self._size_to_reports()
         self._entries.clear()
         self.forget_rows()
@@ -151,8 +151,10 @@ class SourceList(LineView, can_focus=True):
         return line_strip(line, self.app.console, width, self.pane_style + state if state else self.pane_style)
 
     def entry(self, article_id: str, width: int | None = None) -> tuple[Text, ...]:
-        """The lines of a report's entry: outlet, headline, then the details, the shared share
-        first, as many whole as fit (the share is what tells reports apart; a count is never cut).
+        """The lines of a report's entry: outlet, headline, the shares (shared first: it is what
+        tells reports apart), then the word count and date: each row as many whole parts as fit (a
+        count is never cut), the word count on a row of its own so that no share pushes it out of a
+        narrow list (beside the entity panel it is some 20 cells wide).
         An outlet name too long for a line goes on in the headline's place, cut only past those two rows.
         Compact, one line: ``1 Outlet   66% shared   1020 words``, the shares and the word counts
         each in a column of right-aligned numbers (up to five digits), the counts left out, then the
@@ -170,17 +172,17 @@ class SourceList(LineView, can_focus=True):
             label.pad_right(max(0, min(self._widest_label(), room - len(said)) - label.cell_len) if said else 0)
             return (label.append(said, palette.muted),)
         origin = origin_label(self.index.analysis, article_id)
-        parts = [shared, *origin.split(" · "), f"{article.word_count} words", article.published]
         # Appended, not Text(details, style): a line drawn on its own leaves a Text's own style out.
-        details = Text().append(whole_parts([part for part in parts if part], room), palette.muted)
+        shares, length = (Text().append(whole_parts([part for part in parts if part], room), palette.muted)
+                          for parts in ([shared, *origin.split(" · ")], [f"{article.word_count} words", article.published]))
         if label.cell_len > room:  # the name goes on in the headline's place, under its start
             # The name wrapped on its own, a word longer than the row split ("nytimes.com.article"
             # from a file name has no space): wrapped with its number, it left the number alone.
             name = label[2:]  # after "1 "
             rows = _name_rows(name.plain, room - 2) or [(0, len(name))]
             rest = name[rows[1][0]:] if len(rows) > 1 else Text()  # as written from there on, cut to the row
-            return label[:2].append_text(name[: rows[0][1]]), Text("  ").append_text(rest), details
-        return label, Text(" ".join(article.headline.splitlines())), details
+            return label[:2].append_text(name[: rows[0][1]]), Text("  ").append_text(rest), shares, length
+        return label, Text(" ".join(article.headline.splitlines())), shares, length
 
     def _widest_label(self) -> int:
         """Cells of the widest ``1 Outlet`` of the dossier (counted once per index)."""
