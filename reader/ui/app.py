@@ -39,6 +39,8 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   marks an entity or merges it into the one marked; :class:`~reader.ui.messages.OpenCompare`,
   :class:`~reader.ui.messages.OpenVersions`, :class:`~reader.ui.messages.OpenCoverage`,
   :class:`~reader.ui.messages.OpenNaming` and :class:`~reader.ui.messages.OpenConcordance` push those views. The app alone pushes them, so screens never import one another.
+  The N-way view, the quote tracker and the coverage matrix are built once, ahead, and shown
+  again on each key (:meth:`DossierApp.open_view`, :mod:`reader.ui.kept`).
 * Where the user left the dossier (:mod:`reader.core.store.reading`): read when the app is built
   with a ``folder`` (``article_id``, the theme, ``highlight_style`` and ``weaker_shown`` start
   there, and ``app.resume_offset`` says where the reader scrolls to), saved by every way out
@@ -99,6 +101,7 @@ if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an a
     from reader.core.model import Analysis
     from reader.core.store.corrections import Corrections, Decision
     from reader.ui.commands import Entry
+    from reader.ui.kept import KeptView
 
 # Textual caches ``StylesCache.get_inner_outer`` per instance in a class-wide lru_cache: every
 # widget's cache of drawn lines was kept until 1,024 later widgets pushed it out. The cache is
@@ -131,6 +134,10 @@ out: most views take them."""
 
 VIEWS = ("compare", "nway", "coverage", "quotes")
 """The modules (in :mod:`reader.ui.screens`) of the views the reader's keys open."""
+
+KEPT_VIEWS = (("nway", "NWayScreen"), ("quotes", "QuotesScreen"), ("coverage", "CoverageScreen"))
+"""The views built once and shown again (:mod:`reader.ui.kept`), by module and class:
+built ahead in this order once an analysis is shown."""
 
 PROBLEM_NOTICE_ROWS = 12
 """Screen rows per notice of a problem: at 24 rows two fit, the notices above the status lines
@@ -221,6 +228,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         self._save_lock = threading.Lock()
         self._unread_styles = _stylesheets(first=False)
         self._unready_views: list[str] | None = None  # the views' modules left to import, once an analysis is shown
+        self._unbuilt_views = list(KEPT_VIEWS)
+        self._kept_views: dict[type[KeptView], KeptView] = {}
         self._last_input = monotonic()
         self.theme = DARK_THEME
         self.set_reactive(DossierApp.article_id, dossier.articles[0].id if dossier.articles else "")
@@ -333,16 +342,48 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def _ready_views(self) -> None:
         """Once an analysis is shown, what the first ``c``, ``w``, ``m`` or ``Q`` would otherwise
-        load while the user waits (the views' modules, their stylesheets parsed), one module or
-        one sheet per turn: a key typed meanwhile waits for one step (at most ~3 ms), not for all
-        of them (~12 ms), and none waits for the user to rest first."""
+        load while the user waits (the views' modules, their stylesheets parsed, the kept views
+        built), one module, sheet or view per turn: a key typed meanwhile waits for one step (at
+        most a few ms), not for all of them, and none waits for the user to rest first."""
         if self._unready_views:
             import_module(f"reader.ui.screens.{self._unready_views.pop(0)}")
         elif self._unread_styles:
             self._read_view_style()
+        elif self._unbuilt_views:
+            self._build_ahead(*self._unbuilt_views.pop(0))
         else:
             return
         self.call_later(self._ready_views)
+
+    def _build_ahead(self, module: str, name: str) -> None:
+        """Build the kept view ``name`` on the analysis shown and mount it off the stack, as
+        ``push_screen`` mounts a screen: its first key then only shows it. Textual has no public
+        way to mount a screen without showing it; should its private ``App._register`` go, the
+        view is built on its first key instead."""
+        view_type = getattr(import_module(f"reader.ui.screens.{module}"), name)
+        register = getattr(self, "_register", None)
+        if view_type in self._kept_views or self.analysis is None or register is None:
+            return
+        if (view := view_type.ahead(self.analysis)) is not None:
+            self._keep(view)
+            register(self, view)
+
+    def _keep(self, view: KeptView) -> None:
+        self._kept_views[type(view)] = view
+        self.install_screen(view, f"kept-{type(view).__name__}")
+
+    async def open_view(self, view_type: type[KeptView], *args, **kwargs) -> None:
+        """Open a kept view (:mod:`reader.ui.kept`) on ``args`` (its constructor's): the
+        one built before, shown again on them, unless it is open lower in the stack (then a new
+        one, dropped when closed)."""
+        view = self._kept_views.get(view_type)
+        if view is not None and view not in self.screen_stack:
+            view.reopen(*args, **kwargs)
+        else:
+            view = view_type(*args, **kwargs)
+            if view_type not in self._kept_views:
+                self._keep(view)
+        await self.open_screen(view)
 
     def _collect_again(self) -> None:
         """After the first paint (the command line paused the collector for start-up); full
@@ -490,7 +531,9 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def decide(self, decision: Decision, said: str) -> None:
         """Add the user's ``decision`` (``said`` tells them what was done), apply and save it."""
-        self._correct(self.corrections.adding(decision), said)
+        from reader.core.store.corrections import described
+
+        self._correct(self.corrections.adding(decision), said, f"applying {described(decision)}…")
 
     def action_undo_decision(self) -> None:
         if not self.corrections.decisions:
@@ -498,7 +541,8 @@ class DossierApp(OneKeyAtATime, App[None]):
             return
         from reader.core.store.corrections import described
 
-        self._correct(self.corrections.undoing(), f"Undid {described(self.corrections.decisions[-1])}")
+        last = described(self.corrections.decisions[-1])
+        self._correct(self.corrections.undoing(), f"Undid {last}", f"undoing {last}…")
 
     def require_analysis(self) -> Analysis | None:
         """The analysis, or ``None`` after telling the user it is still running."""
@@ -506,11 +550,14 @@ class DossierApp(OneKeyAtATime, App[None]):
             self.notify("The analysis is still running", timeout=3)
         return self.analysis
 
-    def _correct(self, corrections: Corrections, said: str) -> None:
+    def _correct(self, corrections: Corrections, said: str, doing: str) -> None:
+        """Apply ``corrections`` (``said`` once done); ``doing`` says what is being done meanwhile,
+        at once: the status lines show it, and on a big dossier it takes seconds."""
         if self.require_analysis() is None:
             return
         # Corrected from the analysis as computed: with W on, the one without its weaker links shown.
         self.uncorrected, self.corrections = self.uncorrected or self.without_weaker or self.analysis, corrections
+        self.progress = doing
         self._apply_corrections(self.uncorrected, corrections, said)
         if self.folder is not None:
             self._save_corrections()
@@ -663,13 +710,13 @@ class DossierApp(OneKeyAtATime, App[None]):
     async def _open_versions(self, request: OpenVersions) -> None:
         from reader.ui.screens.nway import NWayScreen
 
-        await self.open_screen(NWayScreen(request.analysis, request.span, link=request.link))
+        await self.open_view(NWayScreen, request.analysis, request.span, link=request.link)
 
     @on(OpenCoverage)
     async def _open_coverage(self, request: OpenCoverage) -> None:
         from reader.ui.screens.coverage import CoverageScreen
 
-        await self.open_screen(CoverageScreen(request.analysis, at=request.at))
+        await self.open_view(CoverageScreen, request.analysis, at=request.at)
 
     @on(OpenConcordance)
     async def _open_concordance(self, request: OpenConcordance) -> None:
@@ -687,7 +734,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         from reader.ui.screens.quotes import QuotesScreen
 
         if self.require_analysis() is not None and not isinstance(self.screen, QuotesScreen):
-            await self.open_screen(QuotesScreen())
+            await self.open_view(QuotesScreen, self.analysis)
 
     def action_toggle_details(self) -> None:
         """Show in full what a one-line status cuts: the current difference, the matrix row."""
@@ -742,7 +789,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         if link is not None:
             self._back_to_reader()
             # The version the palette named it by is the reference the others are marked against.
-            await self.open_screen(NWayScreen(self.analysis, self.analysis.label_passage(link), link=link))
+            await self.open_view(NWayScreen, self.analysis, self.analysis.label_passage(link), link=link)
 
     async def action_show_problems(self) -> None:
         """Every file that did not open or opened with a caveat, in a list (the palette's Problems)."""

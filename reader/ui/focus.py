@@ -8,12 +8,18 @@ Textual focuses it when a screen opens, on the screen's next turn, and not at al
 from __future__ import annotations
 
 from textual.screen import Screen
+from textual.widget import Widget
+
+
+def auto_focused(screen: Screen) -> Widget | None:
+    """The first focusable widget ``screen.AUTO_FOCUS`` names."""
+    return next((w for w in screen.query(screen.AUTO_FOCUS) if w.focusable), None) if screen.AUTO_FOCUS else None
 
 
 def focus_auto(screen: Screen) -> None:
     """Focus the first focusable widget ``screen.AUTO_FOCUS`` names, unless one has the focus."""
     if screen.focused is None and screen.AUTO_FOCUS:
-        screen.set_focus(next((w for w in screen.query(screen.AUTO_FOCUS) if w.focusable), None))
+        screen.set_focus(auto_focused(screen))
 
 
 async def recompose_focused(screen: Screen) -> None:

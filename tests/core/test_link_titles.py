@@ -15,7 +15,7 @@ from reader.core.export.documents import to_json
 from reader.core.findings.omissions import find_omissions
 from reader.core.findings.origins import find_origins
 from reader.core.ingest.loading import load_dossier
-from reader.core.links import titles, units
+from reader.core.links import title_links, titles, units
 from reader.core.links.align import find_links
 from reader.core.model import Article, Dossier, Span
 from reader.core.pipeline import analyse
@@ -64,7 +64,7 @@ def links_of(dossier: Dossier):
     return find_links(dossier, {a.id: segment_article(a) for a in dossier.articles})
 
 
-def title_links(links):
+def links_with_titles(links):
     return [link for link in links if link.confident and any(span.in_title for span in link.passages)]
 
 
@@ -100,7 +100,7 @@ def test_a_title_cased_headline_reads_in_lower_case_but_its_names(harbour):
 
 
 def test_two_headlines_saying_the_same_are_linked(harbour):
-    found = title_links(links_of(harbour))
+    found = links_with_titles(links_of(harbour))
     pair = next(link for link in found if {s.article for s in link.passages} == {"coast-wire", "ellery-gazette"}
                 and all(s.in_title for s in link.passages))
     for span in pair.passages:
@@ -111,11 +111,11 @@ def test_read_as_written_a_title_cased_headline_states_nothing(harbour, monkeypa
     """Without sentence-casing every word of the headline is capitalised: no lower-case word says
     something, so the two headlines are never linked."""
     monkeypatch.setattr(titles, "read_as_sentence", lambda title, written: title)
-    assert not any(all(s.in_title for s in link.passages) for link in title_links(links_of(harbour)))
+    assert not any(all(s.in_title for s in link.passages) for link in links_with_titles(links_of(harbour)))
 
 
 def test_a_headline_links_to_a_body_sentence_making_its_statement(harbour):
-    found = title_links(links_of(harbour))
+    found = links_with_titles(links_of(harbour))
     assert any(
         {(s.article, s.in_title) for s in link.passages} == {("coast-wire", True), ("ellery-gazette", False)}
         for link in found
@@ -184,6 +184,39 @@ def test_a_title_link_keeps_only_body_sentences_judged_together_and_not_already_
     assert titles.judged_bodies([0, 2, 3], whole, {(0, 2), (0, 3), (2, 3)}, set(), pairs) == [0, 2, 3]
 
 
+def test_a_title_group_telling_a_body_link_adds_the_reports_it_lacks(monkeypatch):
+    whole = [SimpleNamespace(article=a, span=Span(a, -20 if t else 0, -1 if t else 50)) for a, t in
+             (("a", False), ("b", False), ("c", True), ("d", True), ("a", True), ("e", True), ("f", True), ("g", False))]
+    monkeypatch.setattr(title_links, "_tells", lambda group, link, *_: bool(set(group) & set(link)))
+    monkeypatch.setattr(title_links, "_meets", lambda xs, ys, *_: True)
+    # c and d tell the link of a and b: it takes them, keeping its own passages; e and f tell nothing.
+    found = [[1, 2, 3], [5, 6], [5]]
+    assert title_links.told_in_links([[0, 1]], list(zip(found, found)), whole, {}, {}) == ([[0, 1, 2, 3]], [[5, 6]])
+    # a's title does not take the place of a's body sentence in the link.
+    assert title_links.told_in_links([[0, 1]], [([1, 4, 3], [1, 4, 3])], whole, {}, {}) == ([[0, 1, 3]], [])
+    # Found holding the whole link of a and b, kept without it (those bodies are linked already):
+    # the link takes the group's headlines, not its other bodies.
+    assert title_links.told_in_links([[0, 1]], [([0, 1, 2, 3, 7], [2, 3, 7])], whole, {}, {}) == ([[0, 1, 2, 3]], [])
+    monkeypatch.setattr(title_links, "_meets", lambda xs, ys, *_: False)
+    assert title_links.told_in_links([[0, 1]], [([0, 1, 2, 3, 7], [2, 3, 7])], whole, {}, {}) == ([[0, 1]], [[2, 3, 7]])
+
+
+def test_a_title_group_tells_a_link_only_losing_no_passage_and_meeting_its_others(monkeypatch):
+    whole = [SimpleNamespace(article=a, span=Span(a, 0, 50)) for a in "abcdea"]
+    monkeypatch.setattr(title_links, "one_statement", lambda group, whole, pairs: True)
+    monkeypatch.setattr(title_links, "kept_apart", lambda x, y, whole, weights, pairs: {x, y} == {3, 4})
+    link = [0, 1, 2]
+    pairs = {(1, 3): "judged", (2, 3): "judged"}
+    # d shares b with the link and meets a and c: half of its pairs there judged, none kept apart.
+    assert title_links._tells([1, 3], link, whole, {}, pairs)
+    assert not title_links._tells([3, 4], link, whole, {}, pairs)  # no passage shared
+    assert not title_links._tells([1, 3, 5], link, whole, {}, pairs | {(0, 3): "judged", (2, 5): "judged"})  # a's would be lost
+    assert not title_links._tells([1, 3], link, whole, {}, {(1, 3): "judged"})  # meets none of the others
+    # Sharing two passages it tells the link's statement, unless something it holds is kept apart.
+    assert title_links._tells([1, 2, 3], [0, 1, 2], whole, {}, {})
+    assert not title_links._tells([1, 2, 4], [0, 1, 2, 3], whole, {}, {})
+
+
 def test_titles_leave_the_links_between_bodies_as_they_were(harbour):
     untitled = replace(harbour, articles=tuple(replace(a, title=None) for a in harbour.articles))
 
@@ -192,7 +225,7 @@ def test_titles_leave_the_links_between_bodies_as_they_were(harbour):
                 if not any(s.in_title for s in link.passages)]
 
     assert bodies_only(links_of(harbour)) == bodies_only(links_of(untitled))
-    assert title_links(links_of(harbour)) and not title_links(links_of(untitled))
+    assert links_with_titles(links_of(harbour)) and not links_with_titles(links_of(untitled))
 
 
 # --- what shows and exports a link -----------------------------------------------------------------
@@ -211,7 +244,7 @@ def test_the_json_export_addresses_a_title_passage_before_the_body(harbour):
 
 def test_a_rejected_title_link_stays_rejected_until_the_title_changes(harbour):
     analysis = analyse(harbour)
-    link = title_links(analysis.links)[0]
+    link = links_with_titles(analysis.links)[0]
     decision = reject_link(analysis, link)
     corrected = apply_corrections(analysis, Corrections((decision,)))
     assert all(other.passages != link.passages for other in corrected.links + corrected.weaker_links)
@@ -228,7 +261,7 @@ def test_a_title_link_rejected_in_the_sidecar_stays_rejected_on_the_next_open(tm
 
     folder = write(tmp_path, REPORTS)
     first = analyse(load_dossier(folder))
-    link = title_links(first.links)[0]
+    link = links_with_titles(first.links)[0]
     assert save_corrections(folder, Corrections((reject_link(first, link),))) is None
     corrections, problem = load_corrections(folder)
     assert problem is None

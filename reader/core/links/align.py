@@ -68,7 +68,7 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    matched (one among the bodies' ledes), no cross pair are strangers and each sentence's passages
    overlap, so a link does not chain through one ambiguous sentence nor
    through two clauses of one, nor take in a sentence at odds with a member
-   it was not judged against or telling of another stage (``grouping._apart``). Every member must also make the
+   it was not judged against or telling of another stage (``grouping.kept_apart``). Every member must also make the
    statement of the link's core, its best pair (``grouping._off_core``): a passage
    judged a pair with one member on background (a judge's name, a place)
    stays out, and that pair, through the passages the link holds, is
@@ -82,6 +82,9 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    A sentence's passage spans the units its pairs in the link use; two whole
    copies of a sentence agree on all of it, so when other pairs use one of
    its clauses, that clause is the passage (``grouping._units_used``).
+   Pairs holding a title line are grouped apart, so a headline never takes a body
+   sentence's place (``titles.titles_apart``); a group of them telling the statement
+   of a body link joins it, adding the reports the link lacks (``title_links``).
 
 The kind of a pair: ``verbatim`` when a quotation of six words or more (or the
 whole passage) reappears word for word, ``near`` when a long run of words or
@@ -95,6 +98,7 @@ from itertools import combinations
 from reader.core.links.confidence import corroborated, told_alike
 from reader.core.links.grouping import group_pairs, link_of, merge_repeats
 from reader.core.links.judging import find_pairs
+from reader.core.links.title_links import told_in_links
 from reader.core.links.titles import judged_bodies, titles_apart
 from reader.core.links.units import PairMatch, prepare
 from reader.core.model import Dossier, Link, Progress, Sentence, quiet
@@ -123,6 +127,16 @@ def find_links(
     built = []
     judged = {(m.a, m.b) for m in matches}
     together: set[tuple[int, int]] = set()  # sentence pairs a body link holds
+
+    def build(groups: list[list[int]], scores: dict, confident: bool) -> None:
+        for group in groups:
+            if len(group) < 2:
+                continue
+            key, score, kind, spans = link_of(group, whole, scores)
+            sure = confident and not any(span.article in doubtful for span in spans) and corroborated(group, scores, names)
+            sure = sure and told_alike(group, scores)
+            built.append((not sure, key, score, kind, spans))
+
     for titled, matches in zip((False, True), titles_apart(matches)):  # the bodies' links, then those holding a title line
         strays: list[PairMatch] = []  # confident pairs tying a passage to a link it does not make (_off_core): weaker
         for confident in (True, False):
@@ -136,17 +150,20 @@ def find_links(
             # statement there) are grouped again among themselves, so a sentence carrying two
             # facts is linked for each.
             groups += group_pairs([m for m in chosen if (m.a, m.b) not in held], whole, weights, names, scores, demote)
-            if titled:  # headlines repeat one another: their links sharing two passages become one
-                groups = merge_repeats(groups, whole, scores)
             if not titled:
                 together.update(key for group in groups for key in combinations(sorted(group), 2))
-            for group in (judged_bodies(group, whole, judged, together, scores) for group in groups) if titled else groups:
-                if len(group) < 2:
+                if confident:  # built with the headlines that tell their statements too
+                    bodies, body_scores = groups, scores
                     continue
-                key, score, kind, spans = link_of(group, whole, scores)
-                sure = confident and not any(span.article in doubtful for span in spans) and corroborated(group, scores, names)
-                sure = sure and told_alike(group, scores)
-                built.append((not sure, key, score, kind, spans))
+                build(groups, scores, confident)
+                continue
+            # headlines repeat one another: their links sharing two passages become one
+            found = merge_repeats(groups, whole, scores)
+            groups = [judged_bodies(group, whole, judged, together, scores) for group in found]
+            if confident:
+                bodies, groups = told_in_links(bodies, list(zip(found, groups)), whole, weights, scores | body_scores)
+                build(bodies, scores | body_scores, confident)
+            build(groups, scores, confident)
     built = _distinct(sorted(built), dossier)
     width = max(3, len(str(len(built))))
     return tuple(

@@ -25,7 +25,7 @@ STRANGERS = 0.15
 """Two groups never merge when some sentence of one shares less than this overlap with one of the other."""
 
 
-def _apart(x: int, y: int, whole: list[Unit], weights: dict[str, float], pairs: dict[tuple[int, int], PairMatch]) -> bool:
+def kept_apart(x: int, y: int, whole: list[Unit], weights: dict[str, float], pairs: dict[tuple[int, int], PairMatch]) -> bool:
     """May sentences ``x`` and ``y``, not judged a pair, never share a link? They are strangers
     (almost nothing in common), name other figures, ranks or days or tell of other stages of a story
     (``other_stages``): a passage joining a link
@@ -181,13 +181,13 @@ def _cross_pairs(left: list[int], right: list[int], whole: list[Unit], weights: 
                  pairs: dict[tuple[int, int], PairMatch]) -> list[PairMatch] | None:
     """The matched pairs between two groups when they may merge, else ``None``: no article is in
     both, at least half their cross pairs matched (any number when all are ledes of the bodies), and
-    no two of their sentences are kept apart (``_apart``)."""
+    no two of their sentences are kept apart (``kept_apart``)."""
     if {whole[p].article for p in left} & {whole[p].article for p in right}:
         return None
     cross = [pairs[key] for x in left for y in right if (key := (min(x, y), max(x, y))) in pairs]
     ledes = all(_body_lede(whole[p]) for p in left + right)
     if (not ledes and 2 * len(cross) < len(left) * len(right)) or any(
-        _apart(x, y, whole, weights, pairs) for x in left for y in right
+        kept_apart(x, y, whole, weights, pairs) for x in left for y in right
     ):
         return None
     return cross
@@ -239,7 +239,7 @@ def _passages(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, in
     return {p: Span(s[0].article, min(x.start for x in s), max(x.end for x in s)) for p, s in _units_used(group, whole, pairs).items()}
 
 
-def _one_statement(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> bool:
+def one_statement(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> bool:
     """Do the units each sentence's pairs use in the group overlap (a lede's clauses all serve its main fact)?"""
     return all(whole[p].lede or overlapping(spans) for p, spans in _units_used(group, whole, pairs).items())
 
@@ -278,7 +278,7 @@ def merge_repeats(groups: list[list[int]], whole: list[Unit], pairs: dict[tuple[
     earlier round's group is the one a repeat is merged into. Two groups
     meeting on a sentence through two of its clauses (two reports reprint a
     sentence carrying two facts, each group holding another report's
-    passage on one of them) tell of two things and stay two (``_one_statement``).
+    passage on one of them) tell of two things and stay two (``one_statement``).
     """
     homes: dict[int, set[int]] = defaultdict(set)
     for number, group in enumerate(groups):
@@ -295,7 +295,7 @@ def merge_repeats(groups: list[list[int]], whole: list[Unit], pairs: dict[tuple[
             )
             twin = next((
                 other for other, count in shared.most_common()
-                if count >= 2 and _one_statement(set(group) | set(kept[other][0]), whole, pairs)
+                if count >= 2 and one_statement(set(group) | set(kept[other][0]), whole, pairs)
             ), None)
             if twin is None:
                 break

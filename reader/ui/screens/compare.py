@@ -45,6 +45,7 @@ from reader.core.findings.collation import (
     starts_difference,
     step_to,
 )
+from reader.ui.kept import SteadyLooks
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions
 from reader.ui.paging import next_hit
 from reader.ui.render import PaletteMixin, weaker_note
@@ -120,7 +121,7 @@ class ReportPicker(ModalScreen[str]):
         self.dismiss(event.option.id)
 
 
-class CompareScreen(Screen):
+class CompareScreen(SteadyLooks):
     """Compare two reports; ``right`` defaults to the report sharing most links with ``left``.
 
     Without arguments it starts from the app's analysis and current report (``app.article_id``),
@@ -201,6 +202,7 @@ class CompareScreen(Screen):
 
     async def on_mount(self) -> None:
         self.watch(self.app, "entity_id", self._entity_chosen)
+        self.watch(self.app, "progress", self._say_progress, init=False)
         # Filled here, not after a refresh: keys typed right after the one that opened the
         # view are handled once this returns, and must find the columns ready.
         if self.analysis is None:
@@ -208,6 +210,12 @@ class CompareScreen(Screen):
             self._say(Text("Linking passages across reports; the comparison appears when that is done."))
         else:
             await self._start()
+
+    def _say_progress(self, progress: str) -> None:
+        """What the app is doing for a key (``x``: a correction applied, seconds on a big dossier)
+        shows at once; once it is done the line speaks of the passage again."""
+        if progress and self.analysis is not None:
+            self._say(Text(progress))
 
     def _entity_chosen(self, entity_id: str | None) -> None:
         for side in SIDES:
@@ -598,11 +606,13 @@ class CompareScreen(Screen):
         self.post_message(OpenNaming(self.analysis, link_id=link.id))
 
     def action_judge_link(self, verdict: str) -> None:
-        """Reject (``x``) or accept (``A``) the link under the cursor; kept in the dossier's corrections."""
+        """Reject (``x``) or accept (``A``) the link under the cursor; kept in the dossier's corrections.
+        On a passage without a link the status line says so (where the view speaks of the passage
+        under the cursor), not a notice: mounting one lays the whole screen out again."""
         passages = self._passages[self._active]
         link = passages[self.active_column.cursor].link if passages else None
         if link is None:
-            self.notify("No link here to judge", timeout=2)
+            self._say(Text("No link here to judge: x and A act on a linked passage (n/N go to one)", "bold"))
         elif verdict == "reject":
             self.post_message(Correct(reject_link(self.analysis, link), f"Rejected the link across {len(link.passages)} reports"))
         else:

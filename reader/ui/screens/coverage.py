@@ -25,7 +25,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Static
 
 from reader.core.model import Analysis, Article, Link, shorten
@@ -35,6 +34,7 @@ from reader.core.findings.sourcing import sourcing_of
 from reader.ui.render import CARRIED_SIGN, OTHER_SOURCES_GLYPH, WEAKER_SIGN, WEAKER_STYLE, weaker_note
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import next_hit
+from reader.ui.kept import KeptView
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.line_table import Column, LineTable
 from reader.ui.widgets.search_bar import SearchBar
@@ -80,9 +80,9 @@ class CoverageTable(LineTable):
     ]
 
 
-class CoverageScreen(Screen):
+class CoverageScreen(KeptView):
     """The coverage matrix of ``analysis``'s links, the cursor on link ``at`` if given; see the
-    module docstring for Enter."""
+    module docstring for Enter. Built once, then shown again (:class:`KeptView`)."""
 
     AUTO_FOCUS = "#coverage-table"
     HELP_WIDGETS = (CoverageTable,)
@@ -119,10 +119,22 @@ class CoverageScreen(Screen):
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        row = self._row_of.get(self._at.id) if self._at is not None else None
-        self._fill((row or 0, 0))
+        self._start()
         # The stylesheet follows a new theme only after this change is announced: draw later.
         self.watch(self.app, "theme", lambda: self.call_after_refresh(self._refill), init=False)
+
+    def reopen(self, analysis: Analysis, *, at: Link | None = None) -> None:
+        self.by_origins = False
+        self._take(analysis)
+        self._at = at
+        self.forget_reading()
+        self.query_one("#coverage-title", Static).update(self._title())
+        self._start()
+
+    def _start(self) -> None:
+        """The matrix drawn, the cursor on the row of link ``at`` if given, else on the first."""
+        row = self._row_of.get(self._at.id) if self._at is not None else None
+        self._fill((row or 0, 0))
 
     def _title(self) -> Text:
         total = len(self.analysis.dossier.articles)

@@ -16,7 +16,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 
 from reader.core.store.corrections import accept_link, reject_link
 from reader.core.text.diff import diff_passages
@@ -26,6 +25,7 @@ from reader.core.findings.difftypes import pair_differences
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.messages import AnalysisReady, Correct, OpenCompare
 from reader.ui.render import weaker_note
+from reader.ui.kept import KeptView
 from reader.ui.widgets.difference_text import UNTYPED_DIFFERENCE_CLASSES, DifferenceText
 from reader.ui.widgets.item_view import ItemView, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
@@ -41,7 +41,7 @@ class VersionList(ItemView):
     BINDINGS = item_bindings("Compare with reference", "version")
 
 
-class NWayScreen(DifferenceText, ItemSearch, Screen):
+class NWayScreen(DifferenceText, ItemSearch, KeptView):
     """Every report's version of the passage at ``span`` (a span of the reference report).
 
     ``link`` says which of the links touching ``span`` to follow (the compare view passes
@@ -49,7 +49,7 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
 
     One widget draws the title, the versions and the reports lacking the passage, the rows in
     view only (:class:`~reader.ui.widgets.item_view.ItemView`): the view opens as fast with five
-    versions as with five hundred.
+    versions as with five hundred. Built once, then shown again (:class:`KeptView`).
     """
 
     AUTO_FOCUS = "VersionList"
@@ -70,9 +70,25 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
 
     def __init__(self, analysis: Analysis, span: Span, *, link: Link | None = None) -> None:
         super().__init__()
+        self._take(analysis, span, link)
+
+    @classmethod
+    def ahead(cls, analysis: Analysis) -> NWayScreen | None:
+        """On the first link's passages, if there is a link."""
+        return cls(analysis, analysis.label_passage(analysis.links[0])) if analysis.links else None
+
+    def _take(self, analysis: Analysis, span: Span, link: Link | None) -> None:
+        """Show ``link`` (by default the strongest touching ``span``), no search on."""
         self.analysis = analysis
         self.span = span
         self.link: Link | None = link or strongest_link(analysis, span)
+        self.hits, self.found = (), ""
+
+    def reopen(self, analysis: Analysis, span: Span, *, link: Link | None = None) -> None:
+        self._take(analysis, span, link)
+        self.forget_reading()
+        self.selected_entity = self.app.entity_id
+        self._show()
 
     @property
     def reference(self) -> str:
@@ -107,10 +123,8 @@ class NWayScreen(DifferenceText, ItemSearch, Screen):
         if message.analysis is self.analysis:
             return
         passages = self.link.passages if self.link else ()
-        self.analysis = message.analysis
-        same = next((link for link in self.analysis.links if link.passages == passages), None)
-        self.link = same or strongest_link(self.analysis, self.span)
-        self.hits, self.found = (), ""
+        same = next((link for link in message.analysis.links if link.passages == passages), None)
+        self._take(message.analysis, self.span, same)
         self._show()
 
     def figure_note(self, article_id: str) -> str:

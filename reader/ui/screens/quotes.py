@@ -18,11 +18,11 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 
 from reader.core.text.diff import diff_passages
 from reader.core.model import Analysis, Quote, QuoteGroup, Span
 from reader.ui.messages import AnalysisReady, OpenCompare
+from reader.ui.kept import KeptView
 from reader.ui.widgets.difference_text import FLAG_SIGN, UNTYPED_DIFFERENCE_CLASSES, DifferenceText
 from reader.ui.widgets.item_view import ItemView, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
@@ -83,12 +83,12 @@ def hang(line: str, width: int) -> int:
     return cells if cells <= width // 2 else 2
 
 
-class QuotesScreen(DifferenceText, ItemSearch, Screen):
+class QuotesScreen(DifferenceText, ItemSearch, KeptView):
     """Quotations grouped by statement across reports; see the module docstring.
 
     One widget draws the counts and the statements, those in view only
     (:class:`~reader.ui.widgets.item_view.ItemView`): every key costs what a screenful does, at
-    20 statements or 2,000.
+    20 statements or 2,000. Built once, then shown again (:class:`KeptView`).
     """
 
     AUTO_FOCUS = "QuoteList"
@@ -107,8 +107,18 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
 
     def __init__(self, analysis: Analysis | None = None) -> None:
         super().__init__()
-        self.analysis: Analysis = analysis or self.app.analysis
-        self.groups = tracked_order(self.analysis.findings.quotes)
+        self._take(analysis or self.app.analysis)
+
+    def _take(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.groups = tracked_order(analysis.findings.quotes)
+        self.hits, self.found = (), ""
+
+    def reopen(self, analysis: Analysis | None = None) -> None:
+        self._take(analysis or self.app.analysis)
+        self.forget_reading()
+        self.selected_entity = self.app.entity_id
+        self._show()
 
     def compose(self) -> ComposeResult:
         self.selected_entity = self.app.entity_id
@@ -125,9 +135,7 @@ class QuotesScreen(DifferenceText, ItemSearch, Screen):
     def _analysis_changed(self, message: AnalysisReady) -> None:
         """A correction changed the analysis (speakers follow merged entities): list again."""
         if message.analysis is not self.analysis:
-            self.analysis = message.analysis
-            self.groups = tracked_order(self.analysis.findings.quotes)
-            self.hits, self.found = (), ""
+            self._take(message.analysis)
             self._show()
 
     def _title(self) -> Text:

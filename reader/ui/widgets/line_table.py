@@ -26,6 +26,13 @@ from textual.strip import Strip
 from reader.ui.drawing import LineView, line_strip
 
 
+APART = (Style(meta={"cell": 0}), Style(meta={"cell": 1}))
+"""Marks for the cells showing something, by column parity: neighbours never share a look, so
+neither this table nor a picture of the screen joins them into one segment. Two marks, not one
+per column: Textual keeps its work on each look a segment has, and one per column of the matrix
+(hundreds of looks) cost a third of its drawing."""
+
+
 @dataclass(frozen=True)
 class Column:
     """A column: its key, its header ``label`` and its ``width`` in cells."""
@@ -90,13 +97,11 @@ class LineTable(LineView, can_focus=True):
         self.row_keys: tuple[str, ...] = ()
         self._cells: Callable[[int], Sequence[Text]] = lambda row: ()
         self._rows_by_key: dict[str, int] = {}
-        self._marks: list[Style] = []
 
     def show(self, columns: Sequence[Column], row_keys: Sequence[str], cells: Callable[[int], Sequence[Text]],
              *, cursor: tuple[int, int] = (0, 0)) -> None:
         """Show a row per key of ``row_keys``, row ``n``'s cells made by ``cells(n)`` when first in view."""
         self.columns, self.row_keys, self._cells = tuple(columns), tuple(row_keys), cells
-        self._marks = [Style(meta={"column": n}) for n in range(len(self.columns))]
         self._rows_by_key = {key: n for n, key in enumerate(self.row_keys)}
         self.set_content_size(Size(sum(c.width for c in self.columns), len(self.row_keys) + 1))
         self.forget_rows()
@@ -137,7 +142,7 @@ class LineTable(LineView, can_focus=True):
         glyph, a count, a blank) is text added to the row at once, the rest are drawn by Rich.
         Blank cells join the segment before them when they look alike (a matrix row is mostly
         blanks): a row costs a few escape codes sent to the terminal, not a few per cell. A cell
-        showing something is marked with its column, so that it is a segment of its own: a
+        showing something is marked (:data:`APART`), so that it is a segment of its own: a
         picture of the screen (an SVG snapshot, which places each segment) then starts it where
         the terminal does."""
         console, cursor, null = self.app.console, self.row_styles[2], Style.null()
@@ -150,7 +155,7 @@ class LineTable(LineView, can_focus=True):
                 if n == at:
                     own += cursor
                 if plain and not plain.isspace():
-                    own += self._marks[n]
+                    own += APART[n % 2]
                 if own is not run_style and own != run_style:
                     segments.append(Segment(run, run_style))
                     run, run_style = "", own

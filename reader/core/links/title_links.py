@@ -1,0 +1,81 @@
+"""Title groups into the bodies' links: a statement that headlines and ledes tell alike is shown once.
+
+The linker groups the pairs holding a title line apart from the bodies' pairs
+(:func:`reader.core.links.titles.titles_apart`), so a headline never takes a body sentence's place
+in the bodies' links. Grouped apart, the headlines of a statement the bodies link would make a
+link of their own beside it, and a headline with another report's lede a third: one statement
+shown two, three or four times. Here each group of title pairs joins the link whose statement
+it tells, adding the reports that link lacks, when its passages meet the link's as two groups must
+to merge (``grouping``); one passage per report still holds, so a group that would replace a
+passage the link holds stays a link of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from reader.core.links.grouping import kept_apart, one_statement
+
+
+def told_in_links(links: list[list[int]], titled: list[tuple[list[int], list[int]]], whole: list,
+                  weights: dict[str, float], pairs: dict) -> tuple[list[list[int]], list[list[int]]]:
+    """``links`` (the bodies' confident groups; sentence numbers into ``whole``) with the headlines that
+    tell their statements, and the title groups that tell none. ``titled`` holds each group of
+    title pairs as found and as kept (:func:`~reader.core.links.titles.judged_bodies`); ``pairs`` the confident pairs of
+    bodies and titles alike.
+
+    A headline and a lede state a story's main fact, so the headlines of a statement the bodies
+    link would show it again in a link of their own, and a headline and another report's lede in a
+    third. A link takes the headlines of a group found holding all of it (and kept without it:
+    a link joins those bodies already) when they meet its passages (:func:`_meets`); else a kept
+    group joins the first link (a body link, or a title group kept before it) whose statement it
+    tells (:func:`_tells`). Either way the link keeps its own passages and takes the reports it
+    lacks, and the group is not shown again."""
+    kept, rest = [sorted(link) for link in links], []
+    for found, group in titled:
+        held = next((link for link in kept if set(link) <= set(found) and not set(link) <= set(group)), None)
+        if held is not None:
+            reports = {whole[p].article for p in held}
+            heads = [p for p in group if whole[p].span.in_title and whole[p].article not in reports]
+            if _meets(heads, held, whole, weights, pairs):
+                _add(held, heads, whole)
+                continue
+        if len(group) < 2:
+            continue
+        home = next((link for link in kept + rest if _tells(group, link, whole, weights, pairs)), None)
+        if home is None:
+            rest.append(sorted(group))
+        else:
+            _add(home, group, whole)
+    return kept, rest
+
+
+def _add(link: list[int], group: list[int], whole: list) -> None:
+    """Into ``link``, the passages of ``group`` of reports it lacks."""
+    reports = {whole[p].article for p in link}
+    link.extend(p for p in group if whole[p].article not in reports)
+    link.sort()
+
+
+def _meets(xs: Collection[int], ys: Collection[int], whole: list, weights: dict[str, float], pairs: dict, half: bool = True) -> bool:
+    """Do passages ``xs`` meet passages ``ys`` (of other reports) as two groups must to merge
+    (``grouping``): half of those pairs judged and confident (unless not ``half``), none kept
+    apart (``grouping.kept_apart``)?"""
+    cross = [(x, y) for x in xs for y in ys if whole[x].article != whole[y].article]
+    matched = sum((min(x, y), max(x, y)) in pairs for x, y in cross)
+    return bool(cross) and (not half or 2 * matched >= len(cross)) and not any(kept_apart(x, y, whole, weights, pairs) for x, y in cross)
+
+
+def _tells(group: list[int], link: list[int], whole: list, weights: dict[str, float], pairs: dict) -> bool:
+    """Does ``group`` share a passage with ``link`` and tell its statement, losing none of its own
+    passages (its other ones are of reports the link lacks)? Sharing two, it does
+    (``grouping.merge_repeats``); sharing one, its other passages meet the link's other ones
+    (:func:`_meets`). Either way none of those pairs is kept apart, and each sentence's passages
+    overlap (``grouping.one_statement``): a headline making two statements, each in a link of its
+    own, does not chain the two."""
+    shared = set(group) & set(link)
+    reports = {whole[p].article for p in link}
+    others = set(group) - shared
+    if not shared or any(whole[p].article in reports for p in others):
+        return False
+    return _meets(others, set(link) - shared, whole, weights, pairs, half=len(shared) < 2) and one_statement(set(group) | set(link), whole, pairs)

@@ -1,0 +1,85 @@
+"""Views the app builds once and shows again (the N-way view, the quote tracker, the coverage matrix): their base.
+
+Pushing a new screen makes Textual compose it, mount it and style every node twice (at mount,
+then again on resume) before the first frame: at 500 reports that was most of ``w``, ``Q`` and
+``m``, whatever the view drew. A screen installed in the app (``App.install_screen``) stays
+mounted when it is closed; pushed again it is only restyled, laid out and drawn. So each of
+these views is built once (ahead, once the analysis is shown: see ``DossierApp.open_view``) and
+then :meth:`KeptView.reopen` shows it on what the next key asks for, as a new one would: the
+cursor on the first item, no search on, the focus where ``AUTO_FOCUS`` puts it. Nor is it
+restyled when it is shown in the looks it was styled in (:class:`SteadyLooks`, which the compare
+view, built anew on each key, uses too: Textual restyles it on resume right after its mount).
+
+Tried and measured instead (main-thread CPU from key to first frame, 500 reports, in-process):
+a view mounted in the reader screen in place of its body cost what pushing a screen does
+(10.7 vs 11.0 ms for one ``Static``), and closing it cost more than popping a screen (18 vs
+5 ms): the reader's panes, hidden, lose their size and are laid out and wrapped again when shown.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.events import ScreenResume
+from textual.screen import Screen
+
+from reader.ui.focus import auto_focused
+from reader.ui.widgets.search_bar import SearchBar
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from textual.app import App
+    from textual.message import Message
+
+    from reader.core.model import Analysis
+
+
+def _looks(app: App) -> tuple:
+    """What a screen's styles depend on beyond its own nodes: the theme and the app's classes
+    (``-details``...). Textual restyles the screen shown when they change, not one off the stack."""
+    return app.theme, frozenset(app.classes)
+
+
+class SteadyLooks(Screen):
+    """A screen Textual restyles on a push only when the looks changed since it was last styled.
+
+    Textual restyles a pushed screen on resume, every node again: needed when the looks changed
+    while the screen was off the stack, but not right after it was mounted (a new compare view)
+    or when it is shown again in the looks it was last shown in (a kept view), which is what a
+    key that opens a view most often finds.
+    """
+
+    _styled_in: tuple = ()
+
+    def on_mount(self) -> None:
+        self._styled_in = _looks(self.app)
+
+    def post_message(self, message: Message) -> bool:
+        if isinstance(message, ScreenResume) and message.refresh_styles:  # pushed (a pop restyles nothing)
+            # Not mounted yet: styled as it mounts, before it handles this.
+            looks = _looks(self.app)
+            message.refresh_styles = self.is_mounted and looks != self._styled_in
+            self._styled_in = looks
+        return super().post_message(message)
+
+
+class KeptView(SteadyLooks):
+    """A view shown again rather than built again (see the module docstring)."""
+
+    @classmethod
+    def ahead(cls, analysis: Analysis) -> Self | None:
+        """An instance on ``analysis`` to mount before the user asks for one (``None``: nothing to show)."""
+        return cls(analysis)
+
+    def reopen(self, *args, **kwargs) -> None:
+        """Show what a new instance built with these arguments would show."""
+        raise NotImplementedError
+
+    def forget_reading(self) -> None:
+        """Leave the last visit behind: its search bar closed, the focus where a new view has it
+        (its ``AUTO_FOCUS`` widget, most often still there: then not moved, and not restyled)."""
+        for bar in self.query(SearchBar):
+            bar.display = False
+        if (widget := auto_focused(self)) is not self.focused:
+            self.set_focus(widget)

@@ -1,0 +1,75 @@
+"""The N-way view, the quote tracker and the coverage matrix are built once and shown again
+(reader.ui.kept): opened again, each starts as a new one would, on what the key asked for."""
+
+from __future__ import annotations
+
+from reader.ui.app import build_app
+from reader.ui.screens.coverage import CoverageScreen, CoverageTable
+from reader.ui.screens.quotes import QuoteList, QuotesScreen
+from reader.ui.screens.reader import ReaderScreen
+from reader.ui.widgets.search_bar import SearchBar
+from tests.helpers import on_top, shown, until
+
+
+async def _opened(pilot, key: str, kind: type):
+    """The screen ``key`` brings on top, a ``kind``."""
+    await pilot.press(key)
+    await on_top(pilot, kind)
+    return pilot.app.screen
+
+
+async def test_quotes_opened_again_start_afresh(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = await _opened(pilot, "Q", QuotesScreen)
+        fresh = shown(first.query_one(QuoteList))
+        word = max(first.item_text(1).split("\u201c", 1)[1].split(), key=len).strip(".,;:\u201d")
+        await pilot.press("j", "j", "slash", *word, "enter")
+        assert first.hits and first.found
+        await pilot.press("slash")  # left with the search bar open: ctrl+p's way back, say
+        app.action_show_article(bundled.articles[0].id)
+        await on_top(pilot, ReaderScreen)
+        assert await _opened(pilot, "Q", QuotesScreen) is first  # shown again, not built again
+        quotes = first.query_one(QuoteList)
+        assert quotes.index == 0 and first.hits == () and first.found == ""
+        assert not first.query_one(SearchBar).display and app.focused is quotes
+        await until(pilot, lambda: shown(quotes) == fresh)
+
+
+async def test_coverage_opened_again_is_sorted_by_reach_on_the_link_asked_for(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = await _opened(pilot, "m", CoverageScreen)
+        await pilot.press("o", "j", "j", "q")
+        await on_top(pilot, ReaderScreen)
+        assert await _opened(pilot, "m", CoverageScreen) is first and not first.by_origins
+        assert first.query_one(CoverageTable).cursor == (0, 0) and app.focused is first.query_one(CoverageTable)
+
+
+async def test_a_view_open_lower_in_the_stack_is_opened_anew_on_top(bundled, analysis):
+    """Quotes, Enter (a compare view over them), Q: a second quote tracker, the first kept below."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = await _opened(pilot, "Q", QuotesScreen)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.screen is not first)
+        assert await _opened(pilot, "Q", QuotesScreen) is not first and first in app.screen_stack
+        await pilot.press("q")
+        await until(pilot, lambda: app.screen is not None and not isinstance(app.screen, QuotesScreen))
+
+
+async def test_a_view_shown_again_after_a_theme_change_is_in_the_new_theme(bundled, analysis):
+    """Textual restyles the screens of the stack when the theme changes, not a kept one off it."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _opened(pilot, "Q", QuotesScreen)
+
+        def band():
+            return app.screen.query_one(QuoteList).get_component_rich_style("item-view--band")
+
+        dark = band()
+        await pilot.press("q")
+        await on_top(pilot, ReaderScreen)
+        await pilot.press("t")
+        await _opened(pilot, "Q", QuotesScreen)
+        await until(pilot, lambda: band() != dark)
