@@ -1245,17 +1245,17 @@ def test_a_firm_shaped_like_a_persons_name_is_an_organisation_by_its_shares():
 
 def test_a_numbered_street_keeps_its_number_after_a_dash_or_in_a_quotation():
     index = by_alias(entities_of_texts(
-        "He was found blocks away-at 115th Street and 101st Avenue-where he was held.\n\n"
-        "\u201cThe cars come straight from 103rd Avenue,\u201d she said.",
-        "She was hit at 97th Avenue and 117th Street.",
+        "The driver stopped two blocks off-at 132nd Street and 108th Avenue-where police held him.\n\n"
+        "\u201cTrucks turn in from 109th Avenue,\u201d she said.",
+        "She crossed at 94th Avenue and 120th Street.",
     ))
-    assert "avenue" not in index and index["101st avenue"] is not index["97th avenue"]
-    assert index["103rd avenue"] is not index["97th avenue"]
+    assert "avenue" not in index and index["108th avenue"] is not index["94th avenue"]
+    assert index["109th avenue"] is not index["94th avenue"]
 
 
 def test_a_word_after_a_brands_exclamation_mark_is_no_short_form():
     index = by_alias(entities_of_texts(
-        "Police said so (Yahoo! News article). While both Yahoo! News and CNN are quiet, Larkspur News is not.",
+        "Officers confirmed it (Yahoo! News piece). Yahoo! News and CNN stayed silent; Larkspur News did not.",
         "Larkspur News reported the arrest.",
     ))
     assert "news" not in index and index["larkspur news"].shared
@@ -1297,7 +1297,7 @@ def test_a_common_word_opening_a_sentence_names_nothing_in_an_article_naming_no_
 
 def test_a_compound_the_dossier_writes_as_one_lower_case_word_is_no_name_when_spaced():
     index = by_alias(entities_of_texts(
-        "A message on the firm's Web site said the office was closed, Lena Varga said.",
+        "A note on the shop's Web site said it had shut, Lena Varga said.",
         "He was still listed on the Web site. The company website was down.",
     ))
     assert "web" not in index and index["lena varga"].type == "person"
