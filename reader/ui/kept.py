@@ -53,8 +53,9 @@ class SteadyLooks(Screen):
     BLANK = True
     """Its own rows are its background only (no border, no content, an opaque colour), and lie
     under its widgets: Textual then draws them as one blank row repeated, not each through its
-    style pipeline. Every show of a view repaints the whole screen, the screen's rows too: at
-    120x40 that was about a fifth of the main-thread CPU of ``w``."""
+    style pipeline. Every show of a screen repaints all of it, the screen's rows too: at 120x40
+    that was about a fifth of the main-thread CPU of ``w`` (and ``q``, back to the reader, which
+    is blank too)."""
 
     _styled_in: tuple = ()
 
