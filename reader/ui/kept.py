@@ -50,6 +50,13 @@ class SteadyLooks(Screen):
     key that opens a view most often finds.
     """
 
+    BLANK = True
+    """Its own rows are its background only (no border, no content, an opaque colour), and lie
+    under its widgets: Textual then draws them as one blank row repeated, not each through its
+    style pipeline. Every show of a screen repaints all of it, the screen's rows too: at 120x40
+    that was about a fifth of the main-thread CPU of ``w`` (and ``q``, back to the reader, which
+    is blank too)."""
+
     _styled_in: tuple = ()
 
     def on_mount(self) -> None:

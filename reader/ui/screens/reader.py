@@ -45,6 +45,8 @@ class StatusLine(Static):
 class ReaderScreen(Screen[None]):
     """Sources on the left, the article in the middle, shared entities on the right when shown."""
 
+    BLANK = True  # its own rows are a background under its panes (see reader.ui.kept.SteadyLooks.BLANK)
+
     BINDINGS = [
         Binding("c", "compare_here", "Compare"),
         Binding("e", "toggle_entities", "Entities"),
