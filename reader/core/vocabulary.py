@@ -187,9 +187,11 @@ BOILERPLATE_WORDS = frozenset(
 GENERIC_ACRONYMS = frozenset(
     """uav uavs ceo ceos cfo gdp tv pc pm am faq ai it id ok usd cad eur gbp diy hq vip covid pr
     ngo ngos km kg mm cm mph pdf url rss sms gps atm ipo gmt utc est edt cst cdt pst pdt cet cest bst
-    ist jst kst hkt aest aedt mst mdt hst et dna dui dwi lte nfc mvp q&a r&d m&a b&b p&l""".split()
+    ist jst kst hkt aest aedt mst mdt hst et dna dui dwi lte nfc mvp q&a r&d m&a b&b p&l
+    qwerty azerty usb hdmi lcd oled amoled cpu gpu ssd vpn""".split()
 )
-"""Upper-case abbreviations of common nouns, which are not names."""
+"""Upper-case abbreviations of common nouns and technical words written in capitals (``a QWERTY
+keyboard``, ``USB port``), which are not names: ``PixelBerry QWERTY keyboard`` names the brand alone."""
 
 # --- sourcing and judgement ------------------------------------------------
 
@@ -782,10 +784,6 @@ jenny:jennifer chuck:charles charlie:charles nate:nathan,nathaniel josh:joshua j
 DIMINUTIVES = {short: frozenset(full.split(",")) for short, full in (p.split(":") for p in _DIMINUTIVES.split())}
 """English given names' short forms -> the given names they shorten (``Rudy`` for ``Rudolph``): one person,
 written ``Rudy Tamsin`` in one report and ``Rudolph Tamsin`` in another."""
-
-TECHNICAL_CAPITALS = frozenset("qwerty azerty usb hdmi lcd oled amoled cpu gpu ssd vpn".split())
-"""Common technical words written in capitals (``a QWERTY keyboard``, ``USB port``): like ``GENERIC_ACRONYMS``, no
-names, so that ``PixelBerry QWERTY keyboard`` names the brand alone, not an organisation ``QWERTY``."""
 
 BODY_TITLES = frozenset(
     """director chairman chairwoman ceo controller editor dean founder cofounder co-founder manager coach

@@ -397,7 +397,7 @@ def _name_like(
             and piece.text[1:].islower() and len(norm) > 1:
         return True
     if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.STATE_ABBREVIATIONS \
-            or norm in gz.GENERIC_ACRONYMS or norm in gz.TECHNICAL_CAPITALS:
+            or norm in gz.GENERIC_ACRONYMS:
         return False
     if _PLURAL_ACRONYM.fullmatch(piece.text) or norm in vocab.class_acronyms and piece.text.isupper():
         return False  # "two ICBMs", then "its first ICBM": the acronym of a kind of thing, no thing's name

@@ -159,4 +159,3 @@ def reading(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Ite
         for index, article in enumerate(dossier.articles):
             if (title := title_sentence(article, written)) is not None:
                 yield index, article, (title,)
-
