@@ -879,7 +879,7 @@ class _Context:
             if self.counted(previous):
                 votes["counted"] += 1  # "an Emmy", "a 2013 grey Toyota Camry": a thing, not a person
             if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end) \
-                    and not (before.norm == "to" and second is not None and second.norm in gz.TAKING | gz.SOURCE_LEADS):
+                    and not (before.norm == "to" and second is not None and (second.norm in gz.TAKING or second.norm in gz.SOURCE_LEADS)):
                 votes["place-context"] += 1  # not "in Dean Holt's film", "took to Chirper" (a platform), "according to"
             bearing = second if before.norm == "of" else None
             if bearing is not None and (_HYPHEN.split(bearing.norm)[-1] in gz.DIRECTION_WORDS
@@ -895,7 +895,7 @@ class _Context:
                                           or head in gz.KIN_NOUNS):
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Martin Calloway", "his wife Ann"
             titled = second if before.text == "," else None
-            if titled is not None and titled.text.islower() and titled.norm in gz.TITLE_WORDS | gz.NAMED_PEOPLE_NOUNS \
+            if titled is not None and titled.text.islower() and (titled.norm in gz.TITLE_WORDS or titled.norm in gz.NAMED_PEOPLE_NOUNS) \
                     and self.personal(surface, words):
                 votes["person-context"] += 2  # "Britain's foreign secretary, Giles Harrow,"
         if after and after[0].text.islower() and not located:  # not "a suburban Kestrelton accounting firm"
@@ -1390,7 +1390,7 @@ def _drop_trailing_adjectives(mentions: list[Mention]) -> None:
     loses it when the dossier also uses the rest alone (``Roman Catholic`` stays whole)."""
     keys = {m.key for m in mentions}
     for i, m in enumerate(mentions):
-        if len(m.spaced) < 2 or m.spaced[-1] not in gz.ETHNIC_ADJECTIVES | gz.FAITH_ADJECTIVES or m.surface != m.name:
+        if len(m.spaced) < 2 or (m.spaced[-1] not in gz.ETHNIC_ADJECTIVES and m.spaced[-1] not in gz.FAITH_ADJECTIVES) or m.surface != m.name:
             continue
         spaced = m.spaced[:-1]
         words = tuple(w for part in spaced for w in _HYPHEN.split(part) if w)
