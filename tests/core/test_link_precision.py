@@ -335,3 +335,13 @@ def test_one_background_phrase_with_other_verbs_is_two_statements(tmp_path, firs
     """Both name what the story is about (``the inquiry into ...``) and say other things of it: an
     appointment to the inquiry is not questions sent in it (``_background_only``)."""
     assert [link.confident for link in _found(tmp_path, first, second)] == [confident]
+
+
+def test_a_name_read_as_a_verb_names_no_action(tmp_path):
+    """A name after ``to`` is read as a verb (``brought to Tennessee County``); ending like a noun of action
+    (``-ee``), it must not tie an arrest to where the suspect was taken (``judging._named_action``)."""
+    assert _links(
+        tmp_path,
+        "Dale Morrow was arrested on Monday afternoon after leading deputies on a chase along Route 9 in Tennessee County.",
+        "A spokesman said Dale Morrow was being brought to Tennessee County, since it was the arresting agency.",
+    ) == [("paraphrase", False)]

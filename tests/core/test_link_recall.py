@@ -47,6 +47,11 @@ def test_a_verb_in_ate_meets_its_nouns():
             "Tallow Mining's stock fell 3.1% in Lisbon once the ruling was known.",
             id="dropped-and-fell",
         ),
+        pytest.param(  # a verb of one named by a noun of action in the other (judging._named_action)
+            "On Monday, Governor Lise Ardanne announced her intent to nominate Tomas Veyl as Harbour Master, Office of Ports and Coastal Works.",
+            "The Governor announced her nominee for Harbour Master, Captain Tomas Veyl, on Monday at the Ports Office.",
+            id="intent-to-nominate-and-her-nominee",
+        ),
         pytest.param(  # a phrase news uses for a verb (vocabulary.EQUIVALENT_PHRASES)
             "Ruelle also said she spoke with her Danish counterpart, Ola Brandtvik, to reopen the fishing talks.",
             "The decision came hours after a phone call between Ruelle and her Danish counterpart Ola Brandtvik on Monday.",
