@@ -342,6 +342,9 @@ JOINING_HEADS = ORG_KEYWORDS | TITLE_WORDS | PLACE_NOUNS | frozenset(
 """Words after which ``of``, ``for`` (and then ``and``) continue a name: ``Bank of Canada``,
 ``Minister for Industry and Technology``; after a person's name they do not (``Jane Roe of Acme``)."""
 
+HONOUR_NOUNS = frozenset("award awards prize prizes medal medals trophy cup fellowship grant scholarship".split())
+"""Head words of an honour's name: ``a 2005 Caring Award`` is no car of that year."""
+
 OFFICE_WORDS = frozenset("office department bureau agency administration".split())
 """Words after a title that name the office it heads (``the City Attorney's Office``): an organisation."""
 
@@ -799,8 +802,12 @@ law's or a treaty's, whatever its own words."""
 DEITY_WORDS = frozenset("god allah almighty lord".split())
 """Capitalised words for a deity: alone, no place and no person of the news (``trust in God``, ``from God``)."""
 
-FACILITY_HEADS = frozenset("tower palace castle stadium arena airport cathedral mosque temple bridge ranch jail prison".split())
-"""Last words of a building's or a site's name (``Halvard Tower``, ``Kestrel Ranch``): a place, like ``GEO_HEADS``."""
+FACILITY_HEADS = frozenset(
+    """tower palace castle stadium arena airport cathedral mosque temple bridge ranch jail prison theatre theater
+    garden gardens plaza square street avenue boulevard road""".split()
+)
+"""Last words of a building's, a venue's or a street's name (``Halvard Tower``, ``Kestrel Ranch``, ``Lindqvist
+Theatre``, ``Marrow Street``): a place, like ``GEO_HEADS``."""
 
 FAITH_ADJECTIVES = frozenset(
     """mormon evangelical orthodox hindu buddhist sikh methodist baptist lutheran anglican episcopal pentecostal
@@ -823,6 +830,9 @@ PLATFORM_NOUNS = frozenset(
 )
 """Lower-case nouns after a service's name that say it is a platform one posts on (``her Chirper feed``, ``a
 Chirper message``), a product: ``on Chirper`` alone says nothing (``on Channel Four``)."""
+
+POSTING_VERBS = frozenset("wrote writes write writing posted posts post posting tweeted promoted shared".split())
+"""Verbs of writing that, before ``on`` and a name, say the name is a platform (``wrote on Chirper``)."""
 
 SOURCE_LEADS = frozenset("according thanks due owing compared".split())
 """Before ``to`` and a name, they make it a source or a cause (``according to Brill Economics``), no place."""

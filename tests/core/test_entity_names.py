@@ -1301,3 +1301,62 @@ def test_a_compound_the_dossier_writes_as_one_lower_case_word_is_no_name_when_sp
         "He was still listed on the Web site. The company website was down.",
     ))
     assert "web" not in index and index["lena varga"].type == "person"
+
+
+def test_a_title_after_and_opens_another_name_and_each_body_keeps_its_short_form():
+    index = by_alias(entities_of_texts(
+        "The chairmen, Representative Rob Hallard of the Rules Committee, Representative Deon Farrow of the "
+        "Budget Committee and Representative Tim Gale of the Ethics Committee, wrote to the board.",
+        "Deon Farrow said the Budget Committee would meet on Monday.",
+    ))
+    assert index["deon farrow"].type == "person" and index["deon farrow"].shared
+    assert index["budget committee"].type == "org" and index["budget committee"].shared
+    assert not any(" of the " in alias for alias in index)
+
+
+def test_a_make_written_after_a_model_year_is_a_product():
+    index = by_alias(entities_of_texts(
+        "Officers stopped Tom Reed in his 2008 Brannock on Friday.",
+        "Reed was driving a 2013 grey Avalon Corsa. She received a 2005 Caring Award.",
+    ))
+    assert index["brannock"].type == "product" and index["avalon corsa"].type == "product"
+    assert index["caring award"].type != "product"
+
+
+def test_a_venue_or_a_street_is_a_place():
+    index = by_alias(entities_of_texts(
+        "The award was presented at the Lindqvist Theatre. The senator spoke in the Orrin Garden.",
+        "Marrow Street said the minister would resign.",
+    ))
+    assert {index[name].type for name in ("lindqvist theatre", "orrin garden", "marrow street")} == {"place"}
+
+
+def test_a_name_one_writes_on_is_a_platform():
+    index = by_alias(entities_of_texts("The senator wrote on Chirper that the vote was rigged.",
+                                       "Her aide later took to Chirper as well."))
+    assert index["chirper"].type == "product" and index["chirper"].shared
+
+
+def test_one_word_in_the_plural_and_the_singular_is_one_thing_unless_it_names_a_person():
+    index = by_alias(entities_of_texts(
+        "She will host the Brannies next year. She won a Brannie in 2007.",
+        "The Brannies drew a small audience. Dr. Williams said William Hale would sing.",
+    ))
+    assert index["brannies"] is index["brannie"] and index["brannies"].shared
+    assert "williams" not in index or index["williams"] is not index.get("william")
+
+
+def test_a_subtitle_after_a_works_name_holds_no_mention_of_its_own():
+    index = by_alias(entities_of_texts(
+        "He had a major role on Starfall: Children of Avalon, the spinoff series.",
+        "He starred in Starfall: Children of Avalon in 2009.",
+    ))
+    assert "avalon" not in index and index["starfall"].shared
+
+
+def test_a_handle_opening_with_the_is_the_bodys_name():
+    index = by_alias(entities_of_texts(
+        '"I\'d like to thank @TheAcademy, my wife Livia and the crew," she wrote.',
+        "The Academy of Film Arts said it was pleased. The Academy said so.",
+    ))
+    assert index["academy"] is index["academy of film arts"] and index["academy"].shared

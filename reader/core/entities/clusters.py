@@ -159,6 +159,17 @@ def _merge_residents(forms: dict[str, _Form]) -> None:
                 town.mentions.append(mention)
 
 
+def _merge_plurals(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``the Brannies`` and ``a Brannie``, ``the Orbs`` and ``an Orb``: one word written in the plural and in the
+    singular names one thing (an award, its ceremony), unless either names a person or a place (``Williams`` is
+    no plural of ``William``)."""
+    for key, form in forms.items():
+        single = forms.get(key[:-1]) if len(form.words) == 1 and key.endswith("s") and not key.endswith("ss") else None
+        if single is not None and len(single.words) == 1 and not any(
+                f.is_place or f.is_acronym or f.key in STATE_KEYS or _personal(f) for f in (form, single)):
+            clusters.union(key, single.key)
+
+
 def _merge_diminutives(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """``Rudy Tamsin`` and ``Rudolph J. Tamsin``: a given name's short form with the same family name is the one
     person the dossier names with the full given name (when it names exactly one)."""
@@ -542,6 +553,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     clusters = _Clusters(forms)
     _merge_spellings(forms, clusters)  # first: "Europe Union" (a slip) leaves "EU" one name to spell
     _merge_diminutives(forms, clusters)
+    _merge_plurals(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
     choices = _merge_short_forms(forms, clusters, findings.common)
     ordinary = findings.common | _placed_words(forms) | _brands(forms)

@@ -42,6 +42,8 @@ _MODEL_NUMBER = re.compile(r"\d{1,4}[A-Z]{0,2}\d{0,2}")
 """A number that may finish a product name: ``Leopard 2``, ``Boeing 737``, ``Leopard 2A6``."""
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]{0,4}")
 """A party and state after a legislator's name (``R-Va.``, ``D-Md.``, ``R-S.C.``): no name."""
+_HANDLE_ARTICLE = re.compile(r"The[A-Z][a-z]")
+"""``@TheGuild``: a social handle opening with ``The`` glued to the name."""
 _ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 """A Roman numeral of two letters or more, up to XXXIX (``XI``, ``IV``; not ``I``, ``X``)."""
 _EXCLAIMED_NAME = re.compile(r"\b[A-Z][\w.'\u2019]*! $")  # "Yahoo! ", "Jeopardy! " before the rest of the name
@@ -237,6 +239,8 @@ def _quoted_words(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
 
 
 _DOMAINS = frozenset("com org net gov edu co".split())
+_MODEL_YEAR = re.compile(r"(?:19|20)\d\d")
+_OWNERS_AND_ARTICLES = frozenset("a an his her their its my our your".split())
 
 
 def _in_domain(tokens: tuple[Token, ...], i: int) -> bool:
@@ -303,6 +307,9 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     if (norm in gz.SHIP_PREFIXES and text.isupper() or norm in gz.VESSEL_NOUNS and not possessive) \
             and next_token is not None and next_token.text[:1].isupper() and next_token.norm not in gz.FUNCTION_WORDS:
         return [_Piece(start, token.end, text, norm, "title")]  # "INS Sunayana": the ship is what follows
+    if previous is not None and previous.text == "@" and previous.end == start and _HANDLE_ARTICLE.match(text):
+        return [_Piece(start + 3, start + len(text), text[3:], norm[3:], "name", possessive=possessive)]  # "@TheGuild"
+        # is the Guild's handle: the article glued to its front is no word of the name
     if not hyphenated:
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
     parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
@@ -562,7 +569,22 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
             piece.kind = "other"
         elif following is not None and following.text.islower() and piece.norm + following.norm in vocab.lower:
             piece.kind = "other"  # "the firm's Web site" where the dossier writes "website": a common noun, spaced
+    _drop_subtitles(pieces)
     return pieces
+
+
+def _drop_subtitles(pieces: list[_Piece]) -> None:
+    """``Starfall: Children of Avalon``: after a name and its colon, a common word capitalised, ``of`` and a name
+    are a work's subtitle; the name is a word of the title, no mention of its own."""
+    for i in range(2, len(pieces) - 2):
+        colon, word = pieces[i - 1], pieces[i]
+        if colon.text == ":" and pieces[i - 2].kind == "name" and pieces[i - 2].end == colon.start \
+                and word.kind == "other" and word.text[:1].isupper() and word.text[1:].islower() \
+                and pieces[i + 1].norm == "of":
+            ahead = i + 2
+            while ahead < len(pieces) and (pieces[ahead].kind == "name" or pieces[ahead].norm == "the"):
+                pieces[ahead].kind = "other"
+                ahead += 1
 
 
 def _glued_ampersand(tokens: tuple[Token, ...], i: int) -> bool:
@@ -651,6 +673,8 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int, vocab: _Vocabular
     if particle == "&":  # "Procter & Gamble"
         return True
     if particle == "and":  # "Ministry of Trade and Industry", not "Bank of Spain and France"
+        if following.kind == "title" or following.norm in gz.TITLE_WORDS:
+            return False  # "Rep. Ada Varga of the Rules Committee and Rep. Tom Reed": the title opens another name
         if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead) \
                 or _names_a_known_place(run, pieces, ahead) or _names_of_two_things(run, pieces, ahead, vocab):
             return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee",
@@ -832,6 +856,14 @@ class _Context:
         return False
 
     @staticmethod
+    def model_year(previous: list[Token]) -> bool:
+        """Does a year stand before the name, after ``a``, ``an`` or an owner, with only lower-case words between
+        (``his 2008 Brannock``, ``a 2013 grey Avalon Corsa``)? A vehicle's make and model are written so."""
+        words = list(itertools.dropwhile(lambda t: t.text.isalpha() and t.text.islower(), previous[::-1]))
+        return len(words) >= 2 and _MODEL_YEAR.fullmatch(words[0].text) is not None \
+            and words[1].norm in _OWNERS_AND_ARTICLES
+
+    @staticmethod
     def headed_by(previous: list[Token]) -> bool:
         """Is the name written after ``director of``, ``coach of the``, ``chairman at``: the post of someone
         heading a body, which no place or person has (``mayor of``, ``governor of`` head places)?"""
@@ -878,9 +910,14 @@ class _Context:
                 votes["definite"] += 1  # "the Strikers": no person's surname
             if self.counted(previous):
                 votes["counted"] += 1  # "an Emmy", "a 2013 grey Toyota Camry": a thing, not a person
+            if self.model_year(previous) and not any(w in gz.HONOUR_NOUNS or w in gz.ORG_KEYWORDS for w in words):
+                votes["product-context"] += 2  # "his 2008 Brannock": a car's make (not "a 2005 Caring Award")
             if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end) \
                     and not (before.norm == "to" and second is not None and (second.norm in gz.TAKING or second.norm in gz.SOURCE_LEADS)):
                 votes["place-context"] += 1  # not "in Dean Holt's film", "took to Chirper" (a platform), "according to"
+            if second is not None and (before.norm == "on" and second.norm in gz.POSTING_VERBS
+                                       or before.norm == "to" and second.norm in gz.TAKING):
+                votes["product-context"] += 1  # "wrote on Chirper", "took to Chirper": a platform one posts on
             bearing = second if before.norm == "of" else None
             if bearing is not None and (_HYPHEN.split(bearing.norm)[-1] in gz.DIRECTION_WORDS
                                         or bearing.text.islower() and bearing.norm in gz.PLACE_NOUNS):
