@@ -291,9 +291,9 @@ TITLE_QUALIFIERS = frozenset(
     national international public security economy economic environment energy transport
     education state federal regional provincial opposition party general deputy acting former late
     fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth new current outgoing incoming
-    special senior principal assistant associate crown the of for and""".split()
+    special senior principal assistant associate crown district circuit the of for and""".split()
 )
-"""Words that fill out a title (``Foreign Affairs Minister``) without naming anyone."""
+"""Words that fill out a title (``Foreign Affairs Minister``, ``District Judge``) without naming anyone."""
 
 # --- organisations, laws, products --------------------------------------------
 
@@ -382,9 +382,9 @@ EVENT_HEADS = frozenset("hurricane typhoon cyclone storm operation battle siege"
 
 GEO_HEADS = frozenset(
     """ocean sea river lake mountain mountains mount province county township borough heights island islands
-    gulf bay strait peninsula valley desert canyon coast""".split()
+    gulf bay strait peninsula valley desert canyon coast fault""".split()
 )
-"""Head nouns of geographic names (``Indian Ocean``, ``Aceh Province``, ``Gulf of Tarsa``): a place, whatever
+"""Head nouns of geographic names (``Indian Ocean``, ``Aceh Province``, ``Gulf of Tarsa``, ``Orrin Fault``): a place, whatever
 votes the context casts; alone, the head is no short form of one of them."""
 
 COMPOUND_HEADS = frozenset("led era run old age set far new big top end off out ish way".split())

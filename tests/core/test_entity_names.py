@@ -1360,3 +1360,22 @@ def test_a_handle_opening_with_the_is_the_bodys_name():
         "The Academy of Film Arts said it was pleased. The Academy said so.",
     ))
     assert index["academy"] is index["academy of film arts"] and index["academy"].shared
+
+
+def test_a_place_written_after_a_bearing_and_the_or_named_a_fault_is_a_place():
+    index = by_alias(entities_of_texts(
+        "The quake struck two miles north of The Brimstones, on the Orrin Fault.",
+        "It began near The Brimstones. The Orrin Fault is mostly a strike-slip fault.",
+    ))
+    assert index["brimstones"].type == "place" and index["orrin fault"].type == "place"
+
+
+def test_a_court_district_before_a_judge_is_part_of_the_title():
+    index = by_alias(entities_of_texts("said U.S. District Judge Ada Varga.", "state District Judge Ada Varga ruled."))
+    assert "district" not in index and "u.s. district" not in index and index["ada varga"].shared
+
+
+def test_a_name_after_the_that_confirms_or_is_a_source_is_a_body():
+    index = by_alias(entities_of_texts("The visit is on, the Ivory House confirmed on Thursday.",
+                                       "The summit is set for May, according to the Ivory House."))
+    assert index["ivory house"].type == "org"

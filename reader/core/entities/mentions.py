@@ -898,6 +898,7 @@ class _Context:
         previous = self.preceding(start)
         before = previous[-1] if previous else None
         second = previous[-2] if len(previous) > 1 else None  # the word before ``before``
+        third = previous[-3] if len(previous) > 2 else None
         after = self.after(end, 3)
         last = words[-1] if words else ""
         located = before is not None and before.text.islower() and before.norm in gz.PLACE_LEADS \
@@ -918,7 +919,8 @@ class _Context:
             if second is not None and (before.norm == "on" and second.norm in gz.POSTING_VERBS
                                        or before.norm == "to" and second.norm in gz.TAKING):
                 votes["product-context"] += 1  # "wrote on Chirper", "took to Chirper": a platform one posts on
-            bearing = second if before.norm == "of" else None
+            bearing = second if before.norm == "of" else third if before.norm == "the" and second is not None \
+                and second.norm == "of" else None  # "two miles north of The Brimstones"
             if bearing is not None and (_HYPHEN.split(bearing.norm)[-1] in gz.DIRECTION_WORDS
                                         or bearing.text.islower() and bearing.norm in gz.PLACE_NOUNS):
                 votes["place-context"] += 2  # "14 miles north-northeast of Millbrook", "the border town of Kestrelton"
@@ -964,10 +966,11 @@ class _Context:
         acting = not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower()
         if before is not None and before.norm in gz.ACTOR_LEADS or acting:
             votes["actor"] += 1  # "a deal with Washington", "Ottawa said": a capital standing for its government
-        if (acting and verb[0].norm in gz.ATTRIBUTION_VERBS or second is not None and second.norm in ("with", "against"))\
+        if (acting and verb[0].norm in gz.REPORTING_VERBS or second is not None and second.norm in ("with", "against")
+                or third is not None and third.norm in gz.SOURCE_LEADS and second.norm == "to") \
                 and before is not None and before.norm == "the" and not _names_an_office(words):
-            votes["org-context"] += 1  # "the White House said", "talks with the Kremlin": a body speaking or dealt
-            # with; no person's name takes "the"
+            votes["org-context"] += 1  # "the White House confirmed", "talks with the Kremlin", "according to the
+            # Kremlin": a body speaking or dealt with; no person's name takes "the"
         if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
             votes["place-context"] += 1  # "the Aceh province"
         if after and after[0].text.islower() and after[0].norm in gz.PLATFORM_NOUNS:
