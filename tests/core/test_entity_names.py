@@ -1388,3 +1388,9 @@ def test_the_common_nouns_of_a_german_page_are_no_names_and_its_names_stay():
     index = by_alias(entities_of_texts(german, "Jonas Brandtner flew to Berlin on Monday. The Kontakt Group said so."))
     assert not {"familie", "gemeinde", "zusammenarbeit", "verwaltung", "kinder", "schule", "problem"} & set(index)
     assert index["jonas brandtner"].shared and index["berlin"].shared and "kontakt group" in index
+
+
+def test_a_list_whose_last_name_is_not_found_still_types_its_members():
+    index = by_alias(entities_of_texts("Like other hardware makers, including Zentrix, Dellmore, and Sun, Acme went green.",
+                                       "Zentrix Corp. grew. Dellmore was quiet."))
+    assert index["dellmore"].type == "org"

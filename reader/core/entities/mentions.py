@@ -81,6 +81,8 @@ _STATE_AFTER = re.compile(
 _STATE_ABBREVIATED = frozenset(filter(None, gz.US_STATES.values()))
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(and|or|&)[ \t]+)?|(and|or|&)[ \t]+)(?:the[ \t]+)?")
 """What stands between two names of a list: a comma, a conjunction (group 1 or 2) or both."""
+_LIST_TAIL = re.compile(r",[ \t]*(?:and|or|&)[ \t]+[A-Z]")
+"""``, and Sunhill`` after two names separated by a comma: the list goes on to a name."""
 _NAME_CONTINUERS = frozenset({"and", "&", "of", "for", "'", "\u2019"})
 _DOTTED = (gz.NON_TERMINAL_ABBREVIATIONS - {"no", "nos", "p", "pp", "vol", "fig"}) | {"inc", "ltd", "corp", "co"}
 """Abbreviations whose full stop belongs to the name piece (``Mr.``, ``Gen.``, ``Inc.``)."""
@@ -1177,6 +1179,8 @@ class _MentionFinder:
             else:
                 chains[-1].append(mention)
                 joined[-1] = joined[-1] or bool(gap.group(1) or gap.group(2))
+        joined = [conjoined or _LIST_TAIL.match(self.body, chain[-1].end) is not None
+                  for chain, conjoined in zip(chains, joined)]  # "Avalon, Brill, and Sunhill": a last name not found
         self.findings.lists.extend(tuple((m.article, m.start) for m in chain) for chain, conjoined in zip(chains, joined)
                                    if len(chain) >= 3 or len(chain) == 2 and conjoined)
 
