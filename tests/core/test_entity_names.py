@@ -1394,3 +1394,13 @@ def test_a_list_whose_last_name_is_not_found_still_types_its_members():
     index = by_alias(entities_of_texts("Like other hardware makers, including Zentrix, Dellmore, and Sun, Acme went green.",
                                        "Zentrix Corp. grew. Dellmore was quiet."))
     assert index["dellmore"].type == "org"
+
+
+def test_a_committee_on_a_field_is_the_fields_committee():
+    index = by_alias(entities_of_texts(
+        "The House Committee on Rules and Ethics met. The Senate Committee on Foreign Relations did not.",
+        "The House Rules Committee said no. The Senate Foreign Relations Committee agreed. The Rules Committee met.",
+    ))
+    assert index["house rules committee"] is index["house committee on rules and ethics"]
+    assert index["senate foreign relations committee"] is index["senate committee on foreign relations"]
+    assert index["house rules committee"] is not index["senate foreign relations committee"]

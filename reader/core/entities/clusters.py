@@ -170,6 +170,23 @@ def _merge_plurals(forms: dict[str, _Form], clusters: _Clusters) -> None:
             clusters.union(key, single.key)
 
 
+def _merge_inverted_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``House Committee on Rules and Ethics`` is the ``House Rules and Ethics Committee`` and, when the dossier writes
+    it, the ``House Rules Committee``: a body's head word and its complement, said the other way round."""
+    for form in forms.values():
+        words = form.words
+        at = next((i for i, w in enumerate(words) if w in gz.BODY_HEADS), -1)
+        if at < 0 or at + 2 >= len(words) or words[at + 1] not in ("on", "of", "for") or words[-1] in gz.BODY_HEADS:
+            continue
+        complement = [w for w in words[at + 2 :] if w != "the"]
+        first = complement[: complement.index("and")] if "and" in complement else complement
+        for inner in (complement, first):
+            key = name_key((*words[:at], *inner, words[at]))
+            if key in forms and key != form.key:
+                clusters.union(form.key, key)
+                break
+
+
 def _merge_diminutives(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """``Rudy Tamsin`` and ``Rudolph J. Tamsin``: a given name's short form with the same family name is the one
     person the dossier names with the full given name (when it names exactly one)."""
@@ -554,6 +571,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_spellings(forms, clusters)  # first: "Europe Union" (a slip) leaves "EU" one name to spell
     _merge_diminutives(forms, clusters)
     _merge_plurals(forms, clusters)
+    _merge_inverted_bodies(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
     choices = _merge_short_forms(forms, clusters, findings.common)
     ordinary = findings.common | _placed_words(forms) | _brands(forms)
