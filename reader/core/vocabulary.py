@@ -310,7 +310,7 @@ ORG_KEYWORDS = frozenset(
     party army navy forces force guard police parliament senate congress assembly government
     administration bureau board authority service services network media news times post press
     herald journal tribune channel alliance coalition union league club partners partnership fund
-    trust systems airlines airways project watch centre center hospital clinic school museum""".split()
+    trust systems airlines airways project watch centre center hospital clinic school museum financial""".split()
 )
 """Head words that make a capitalised name an organisation."""
 
@@ -382,7 +382,7 @@ EVENT_HEADS = frozenset("hurricane typhoon cyclone storm operation battle siege"
 
 GEO_HEADS = frozenset(
     """ocean sea river lake mountain mountains mount province county township borough heights island islands
-    gulf bay strait peninsula valley desert canyon coast fault""".split()
+    gulf bay strait peninsula valley desert canyon coast fault corridor""".split()
 )
 """Head nouns of geographic names (``Indian Ocean``, ``Aceh Province``, ``Gulf of Tarsa``, ``Orrin Fault``): a place, whatever
 votes the context casts; alone, the head is no short form of one of them."""
@@ -403,6 +403,9 @@ ETHNIC_ADJECTIVES = frozenset(
 
 PARTY_ADJECTIVES = frozenset("democratic republican".split())
 """A party's adjective alone (``Democratic leaders``) names no one; ``Democrats``, ``Republican Party`` do."""
+
+PARTY_MEMBERS = frozenset("democrat democrats republican republicans tory tories".split())
+"""A party's members named alone (``the Democrats``, ``a Republican``): the party, an organisation."""
 
 # --- places -------------------------------------------------------------------
 

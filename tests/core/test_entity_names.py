@@ -1404,3 +1404,12 @@ def test_a_committee_on_a_field_is_the_fields_committee():
     assert index["house rules committee"] is index["house committee on rules and ethics"]
     assert index["senate foreign relations committee"] is index["senate committee on foreign relations"]
     assert index["house rules committee"] is not index["senate foreign relations committee"]
+
+
+def test_a_partys_members_a_firm_named_financial_and_a_corridor_are_typed():
+    index = by_alias(entities_of_texts(
+        "The deal angered Democrats in Congress. Ships used the Orrin Transit Corridor.",
+        "In Washington, Democrats said no. He worked at Brisk Financial for years.",
+    ))
+    assert index["democrats"].type == "org" and index["brisk financial"].type == "org"
+    assert index["orrin transit corridor"].type == "place"

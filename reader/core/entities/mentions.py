@@ -1057,6 +1057,7 @@ class _Context:
             votes["geo"] += 1  # "Indian Ocean", "Gulf of Tarsa", "Northern Avalonia" (of a known place), "Fort Calder",
             # "Elm St."
         if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES or "&" in words \
+                or words == (last,) and last in gz.PARTY_MEMBERS \
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
             votes["org"] += 1
         code = _CODE.fullmatch(surface.split()[-1]) or len(words) > 1 and _CODE.fullmatch(words[-1])
