@@ -187,6 +187,25 @@ def _merge_inverted_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None
                 break
 
 
+def _merge_spelled_numbers(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``Riverton 76ers`` and ``the Sixers``, ``the 49ers`` and ``the Niners``: a team named by a number and ``-ers`` is
+    also called by the number's last word spelled out, when the dossier writes that word alone for one such team."""
+    spelled = {value: word for word, value in gz.NUMBER_WORD_VALUES.items()}
+    teams: dict[str, set[str]] = defaultdict(set)
+    for form in forms.values():
+        number = _NUMBER_TEAM.fullmatch(form.words[-1])
+        if number is not None:
+            value = int(number.group(1))
+            word = spelled[value if value < 20 or value % 10 == 0 else value % 10]
+            teams[name_key((word + "ers",))].add(form.key)
+    for short, keys in teams.items():
+        if short in forms and len({clusters.find(k) for k in keys}) == 1 and not _personal(forms[short]):
+            clusters.union(short, next(iter(keys)))
+
+
+_NUMBER_TEAM = re.compile(r"([1-9]\d)ers")
+
+
 def _merge_diminutives(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """``Rudy Tamsin`` and ``Rudolph J. Tamsin``: a given name's short form with the same family name is the one
     person the dossier names with the full given name (when it names exactly one)."""
@@ -574,6 +593,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_inverted_bodies(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
     choices = _merge_short_forms(forms, clusters, findings.common)
+    _merge_spelled_numbers(forms, clusters)  # after "76ers" has joined the one "Riverton 76ers"
     ordinary = findings.common | _placed_words(forms) | _brands(forms)
     _given_names(forms, clusters, choices, ordinary)
     _capitals_as_governments(forms, clusters, choices)
