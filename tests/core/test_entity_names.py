@@ -1420,3 +1420,8 @@ def test_a_team_named_by_a_number_is_also_called_by_the_number_spelled():
                                        "The Sixers hired Tom Reed. The 76ers were pleased. The Niners lost."))
     assert index["sixers"] is index["riverton 76ers"] is index["76ers"] and index["sixers"].shared
     assert "niners" not in index or index["niners"] is not index["sixers"]
+
+
+def test_an_article_counting_a_noun_before_a_name_does_not_count_the_name():
+    index = by_alias(entities_of_texts("He had a role alongside Ada Varga in the film.", "Ada Varga starred in it."))
+    assert index["ada varga"].type == "person"

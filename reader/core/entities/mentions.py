@@ -511,6 +511,15 @@ def _noun(word: str) -> bool:
     return "NOUN" in getAllLemmas(word)
 
 
+@lru_cache(maxsize=1 << 12)
+def _only_noun(word: str) -> bool:
+    """Is ``word`` a noun in lemminflect's dictionary and no adjective (``role``; not ``grey``, ``used``)?"""
+    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
+
+    kinds = getAllLemmas(word)
+    return "NOUN" in kinds and "ADJ" not in kinds
+
+
 _DEMONYM_WORDS = sorted(word for word in _FOLDED_DEMONYMS if word.isalpha() and len(word) >= 5)
 
 
@@ -905,11 +914,12 @@ class _Context:
 
     @staticmethod
     def counted(previous: list[Token]) -> bool:
-        """Does ``a`` or ``an`` stand before the name, with only lower-case words or numbers between?"""
+        """Does ``a`` or ``an`` stand before the name, with only lower-case words or numbers between, none a noun
+        the article may be counting instead (``a 2013 grey Avalon Corsa``; not ``a role alongside Ada Varga``)?"""
         for token in previous[:-4:-1]:
             if token.norm in ("a", "an"):
                 return True
-            if not (token.text.islower() or token.text.isdigit()):
+            if not (token.text.islower() or token.text.isdigit()) or token.text.isalpha() and _only_noun(token.norm):
                 return False
         return False
 
