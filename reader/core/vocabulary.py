@@ -310,7 +310,8 @@ ORG_KEYWORDS = frozenset(
     party army navy forces force guard police parliament senate congress assembly government
     administration bureau board authority service services network media news times post press
     herald journal tribune channel alliance coalition union league club partners partnership fund
-    trust systems airlines airways project watch centre center hospital clinic school museum financial""".split()
+    trust systems airlines airways project watch centre center hospital clinic school museum financial labs
+    laboratory laboratories""".split()
 )
 """Head words that make a capitalised name an organisation."""
 
@@ -341,6 +342,13 @@ JOINING_HEADS = ORG_KEYWORDS | TITLE_WORDS | PLACE_NOUNS | frozenset(
 )
 """Words after which ``of``, ``for`` (and then ``and``) continue a name: ``Bank of Canada``,
 ``Minister for Industry and Technology``; after a person's name they do not (``Jane Roe of Acme``)."""
+
+GATHERING_NOUNS = frozenset(
+    """conference summit forum expo festival show week day games meeting convention finals final playoffs playoff
+    draft season series tournament championship championships""".split()
+)
+"""Head words of a gathering's or a contest's name: ``Brill Developer Conference``, ``Brill Finals`` are no products
+of Brill."""
 
 HONOUR_NOUNS = frozenset("award awards prize prizes medal medals trophy cup fellowship grant scholarship".split())
 """Head words of an honour's name: ``a 2005 Caring Award`` is no car of that year."""

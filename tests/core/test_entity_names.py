@@ -1425,3 +1425,17 @@ def test_a_team_named_by_a_number_is_also_called_by_the_number_spelled():
 def test_an_article_counting_a_noun_before_a_name_does_not_count_the_name():
     index = by_alias(entities_of_texts("He had a role alongside Ada Varga in the film.", "Ada Varga starred in it."))
     assert index["ada varga"].type == "person"
+
+
+def test_a_firms_name_and_english_words_are_its_product_unless_they_name_a_gathering():
+    index = by_alias(entities_of_texts(
+        "Brill Corp. unveiled Brill Smart Cooling. The Brill Developer Conference opened. Brill Labs said so.",
+        "Brill Smart Cooling is new. Brill Labs agreed. The Brill Developer Conference closed.",
+    ))
+    assert index["brill smart cooling"].type == "product" and index["brill labs"].type == "org"
+    assert index["brill developer conference"].type != "product"
+
+
+def test_a_countrys_name_in_the_plural_is_a_place():
+    index = by_alias(entities_of_texts("Talks between the two Koreas resumed.", "The Koreas agreed."))
+    assert index["koreas"].type == "place"

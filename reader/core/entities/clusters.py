@@ -525,8 +525,9 @@ def _span_order(span: Span) -> tuple[str, int, int]:
 
 def _type(votes: Counter, key: str) -> EntityType:
     """Strong evidence first (gazetteer, keywords, codes, titles), then context votes."""
-    if key in PLACE_KEYS or key in STATE_KEYS or votes["geo"]:
-        return "place"
+    if key in PLACE_KEYS or key in STATE_KEYS or votes["geo"] \
+            or key.endswith("s") and key[:-1] in PLACE_KEYS and not (votes["person"] or votes["person-context"]):
+        return "place"  # "the two Avalonias": a country's name in the plural, its parts
     for strong, kind in (("law", "law"), ("product", "product"), ("person", "person"), ("org", "org")):
         if votes[strong] and not (strong == "person" and _a_firm_by_its_context(votes)):
             return kind  # type: ignore[return-value]
@@ -705,6 +706,26 @@ def _type_branches(built: list[tuple]) -> None:
             built[i] = (root, name, "org", aliases, spans)
 
 
+def _type_product_lines(built: list[tuple]) -> None:
+    """``Brill Smart Cooling``, ``PixelBerry Hub``: an organisation's name (or alias) and English words, untyped, are
+    its product or service, unless the words name a body, a place, an honour or a gathering."""
+    bodies = {name_key(tuple(normalise(alias).split())) for _, _, kind, aliases, _ in built if kind == "org"
+              for alias in aliases}
+    for i, (root, name, kind, aliases, spans) in enumerate(built):
+        words = normalise(name).split()
+        if kind != "other" or len(words) < 2:
+            continue
+        cut = next((k for k in range(1, len(words)) if name_key(tuple(words[:k])) in bodies), 0)
+        rest = words[cut:]
+        if cut and all(w.isalpha() and dictionary_word(w) and w not in _NO_PRODUCT_WORDS and not is_place_word(w)
+                       for w in rest):
+            built[i] = (root, name, "product", aliases, spans)
+
+
+_NO_PRODUCT_WORDS = gz.ORG_KEYWORDS | gz.GEO_HEADS | gz.FACILITY_HEADS | gz.HONOUR_NOUNS | gz.EVENT_HEADS \
+    | gz.LAW_KEYWORDS | gz.TITLE_WORDS | gz.GATHERING_NOUNS
+
+
 def _written_as_a_person(name: str) -> bool:
     """Two or three words written as given and family names, none a keyword of a body, a place or a title."""
     written = name.split()
@@ -801,6 +822,7 @@ def _entities(
     _type_teams(built, definite)
     _type_listed(built, guessed, groups, lists)
     _type_branches(built)
+    _type_product_lines(built)
     built.sort(key=lambda e: (-len({s.article for s in e[4]}), -len(e[4]), e[1]))
     ids: dict[str, str] = {}
     taken: set[str] = set()
