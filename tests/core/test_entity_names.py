@@ -1344,6 +1344,8 @@ def test_one_word_in_the_plural_and_the_singular_is_one_thing_unless_it_names_a_
     ))
     assert index["brannies"] is index["brannie"] is index["brannie awards"] and index["brannies"].shared
     assert "williams" not in index or index["williams"] is not index.get("william")
+    index = by_alias(entities_of_texts("The story ran in Time magazine. The Times said so.", "Time reported it first."))
+    assert index["time"] is not index["times"]
 
 
 def test_a_subtitle_after_a_works_name_holds_no_mention_of_its_own():

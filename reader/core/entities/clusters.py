@@ -162,10 +162,11 @@ def _merge_residents(forms: dict[str, _Form]) -> None:
 def _merge_plurals(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """``the Brannies`` and ``a Brannie``, ``the Orbs`` and ``an Orb``: one word written in the plural and in the
     singular names one thing (an award, its ceremony), unless either names a person or a place (``Williams`` is
-    no plural of ``William``); so do ``the Brannie Awards``."""
+    no plural of ``William``) or the singular is an English word (``the Times`` is no plural of ``Time``, a
+    magazine); so do ``the Brannie Awards``."""
     for key, form in forms.items():
         single = forms.get(key[:-1]) if len(form.words) == 1 and key.endswith("s") and not key.endswith("ss") else None
-        if single is not None and len(single.words) == 1 and not any(
+        if single is not None and len(single.words) == 1 and not dictionary_word(single.words[0]) and not any(
                 f.is_place or f.is_acronym or f.key in STATE_KEYS or _personal(f) for f in (form, single)):
             clusters.union(key, single.key)
         plural = forms.get(name_key(form.words[:-1]) + "s") if len(form.words) == 2 and form.words[-1] == "awards" \
