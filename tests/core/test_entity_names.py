@@ -1321,6 +1321,8 @@ def test_a_make_written_after_a_model_year_is_a_product():
     ))
     assert index["brannock"].type == "product" and index["avalon corsa"].type == "product"
     assert index["caring award"].type != "product"
+    index = by_alias(entities_of_texts("She ran their 2016 Orlova campaign.", "Orlova won in the end."))
+    assert index["orlova"].type != "product"
 
 
 def test_a_venue_or_a_street_is_a_place():

@@ -973,14 +973,18 @@ class _Context:
             or any(t.start < end < t.end and t.text[end - t.start :].lower() == "-based" for t in self.tokens)
         if located:
             votes["place-context"] += 2  # "suburban Kestrelton", "a Kestrelton-based firm"
+        follower = self.after(end, 1)
         if before is not None:
             head = _HYPHEN.split(before.norm)[-1]
             if before.norm == "the":
                 votes["definite"] += 1  # "the Strikers": no person's surname
             if self.counted(previous):
                 votes["counted"] += 1  # "an Emmy", "a 2013 grey Toyota Camry": a thing, not a person
-            if self.model_year(previous) and not any(w in gz.HONOUR_NOUNS or w in gz.ORG_KEYWORDS for w in words):
-                votes["product-context"] += 2  # "his 2008 Brannock": a car's make (not "a 2005 Caring Award")
+            if self.model_year(previous) and not any(w in gz.HONOUR_NOUNS or w in gz.ORG_KEYWORDS
+                                                     or w in gz.GATHERING_NOUNS for w in words) \
+                    and not (follower and follower[0].text.islower() and _noun(follower[0].norm)):
+                votes["product-context"] += 2  # "his 2008 Brannock": a car's make (not "a 2005 Caring Award",
+                # "their 2016 Varga campaign")
             if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end) \
                     and not (before.norm == "to" and second is not None and (second.norm in gz.TAKING or second.norm in gz.SOURCE_LEADS)):
                 votes["place-context"] += 1  # not "in Dean Holt's film", "took to Chirper" (a platform), "according to"
