@@ -1356,6 +1356,8 @@ def test_a_subtitle_after_a_works_name_holds_no_mention_of_its_own():
         "He starred in Starfall: Children of Avalon in 2009.",
     ))
     assert "avalon" not in index and index["starfall"].shared
+    index = by_alias(entities_of_texts("KESTRA: Residents of Avalon said the water was safe.", "Avalon is calm."))
+    assert index["avalon"].shared
 
 
 def test_a_handle_opening_with_the_is_the_bodys_name():

@@ -640,6 +640,10 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
     return pieces
 
 
+_AFTER_TITLES = frozenset("in on at as and with for from".split())
+"""Words that may follow a work's title (``starred in Starfall: Children of Avalon in 2009``)."""
+
+
 def _drop_subtitles(pieces: list[_Piece]) -> None:
     """``Starfall: Children of Avalon``: after a name and its colon, a common word capitalised, ``of`` and a name
     are a work's subtitle; the name is a word of the title, no mention of its own."""
@@ -650,8 +654,11 @@ def _drop_subtitles(pieces: list[_Piece]) -> None:
                 and pieces[i + 1].norm == "of":
             ahead = i + 2
             while ahead < len(pieces) and (pieces[ahead].kind == "name" or pieces[ahead].norm == "the"):
-                pieces[ahead].kind = "other"
                 ahead += 1
+            ends = ahead == len(pieces) or not pieces[ahead].text[:1].isalnum() or pieces[ahead].norm in _AFTER_TITLES
+            if ends and not pieces[i - 2].text.isupper():  # not a clause after a dateline ("KESTRA: Residents of
+                for piece in pieces[i + 2 : ahead]:  # Avalon said")
+                    piece.kind = "other"
 
 
 def _glued_ampersand(tokens: tuple[Token, ...], i: int) -> bool:
