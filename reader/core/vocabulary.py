@@ -265,7 +265,7 @@ PERSON_NOUNS = KIN_NOUNS | frozenset(
     """actor actress writer author novelist playwright screenwriter poet singer songwriter musician rapper
     comedian presenter broadcaster journalist reporter columnist star player quarterback pitcher striker
     athlete teacher student nurse physician surgeon scientist economist analyst lawyer
-    victim suspect defendant driver resident lady assistant""".split()
+    victim suspect defendant driver resident lady assistant elder""".split()
 )
 """Lower-case nouns for people: before a name of two or more words (or of one, for a relative) or in its
 apposition, they say it names a person (``actor Martin Calloway``, ``Rupert Prewett, the show's head writer,``)."""
@@ -319,7 +319,7 @@ ORG_NOUNS = frozenset(
     """company firm group agency organisation organization maker manufacturer contractor subsidiary
     unit outlet newspaper broadcaster network party ministry department charity ngo watchdog
     think-tank startup supplier producer exporter carrier airline bank giant conglomerate operator
-    lender insurer retailer automaker carmaker shipper broker publisher union""".split()
+    lender insurer retailer automaker carmaker shipper broker publisher union magazine publication tabloid""".split()
 )
 """Lower-case nouns that, next to a name, say it is an organisation (``anti-war group X``)."""
 

@@ -1445,3 +1445,16 @@ def test_a_firms_name_and_english_words_are_its_product_unless_they_name_a_gathe
 def test_a_countrys_name_in_the_plural_is_a_place():
     index = by_alias(entities_of_texts("Talks between the two Koreas resumed.", "The Koreas agreed."))
     assert index["koreas"].type == "place"
+
+
+def test_initials_before_a_surname_are_no_degree_and_a_magazine_is_a_body():
+    index = by_alias(entities_of_texts("The lone witness, church elder JD Brannick, spoke. Trade publication Varietas "
+                                       "praised it.", "Jane Roe, MD, said Brannick was calm. Varietas said so."))
+    assert index["brannick"] is index["jd brannick"] and index["jd brannick"].type == "person"
+    assert index["varietas"].type == "org" and index["jane roe"].type == "person" and "md" not in index
+
+
+def test_a_closing_quotation_after_the_comma_opens_no_apposition():
+    index = by_alias(entities_of_texts('"It will differ from the 85th Brannie Awards," trade magazine Varietas wrote.',
+                                       "The Brannie Awards are in May."))
+    assert index["brannie awards"].type != "org"

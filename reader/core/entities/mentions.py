@@ -60,6 +60,7 @@ _APPOSITION_ENDS = frozenset("of in at for with from on to by".split())
 """Where the head of an apposition ends: ``Feldmann, a partner in the firm,`` is a partner, not a firm."""
 _RELATIVE_OPENERS = gz.RELATIVES | {"where", "when"}
 """After the comma, these open a relative clause, no apposition (``Guam, where the major base is,``)."""
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
 _CLAUSE_OPENERS = frozenset({":", "\u2014", "\u2013", "-"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018"})
 """After these a capital may just open a clause: ``READ MORE: Turkey``, ``ROTTERDAM — Thousands``."""
@@ -348,7 +349,9 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         and len(text) > 2 and norm.endswith(_POSSESSIVE)  # "Ada Varga's", "al-Rahim's"
     if possessive:
         text, norm = text[:-2], norm[:-2]
-    if not _WORDLIKE.fullmatch(text) or _is_post_nominal(text):
+    initials = previous is not None and previous.text.islower() and next_token is not None \
+        and next_token.text[:1].isupper() and next_token.text[1:].islower()  # "church elder JD Roundy": no degree
+    if not _WORDLIKE.fullmatch(text) or _is_post_nominal(text) and not initials:
         return [_Piece(start, start + len(text), text, norm, "other")]
     if len(text) == 1 and text.isupper() and next_token is not None and next_token.text == "." \
             and next_token.start == token.end:  # a middle initial: "Walter J. Brannock"
@@ -1031,8 +1034,9 @@ class _Context:
                 and (first.norm in _DETERMINERS or first.norm not in gz.FUNCTION_WORDS | {"my", "your", "our"}) \
                 and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
             office = _names_an_office(words)  # "Surgeon General, the nation's chief health adviser"
-            if first is not None and first.norm in _RELATIVE_OPENERS:
-                pass  # "Midway, where the navy keeps a large base,": a relative clause, no apposition
+            if first is not None and (first.norm in _RELATIVE_OPENERS or first.text in _CLOSING_QUOTES):
+                pass  # "Midway, where the navy keeps a large base,": a relative clause, no apposition; nor is
+                # '... the Brannie Awards," trade magazine X wrote': the quotation ends there
             elif described and heads & gz.NAMED_PEOPLE_NOUNS and not office:  # "Rupert Prewett, the show's head
                 votes["person-context"] += 2  # writer,", not "thank @TheGuild, my wife Livia"
             elif heads & gz.ORG_NOUNS:
