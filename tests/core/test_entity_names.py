@@ -1458,3 +1458,9 @@ def test_a_closing_quotation_after_the_comma_opens_no_apposition():
     index = by_alias(entities_of_texts('"It will differ from the 85th Brannie Awards," trade magazine Varietas wrote.',
                                        "The Brannie Awards are in May."))
     assert index["brannie awards"].type != "org"
+
+
+def test_a_religious_title_before_a_name_that_is_no_word_names_a_person():
+    index = by_alias(entities_of_texts("The award was inspired by Mother Adeline. Mother Nature was kind.",
+                                       "Mother Adeline founded the order."))
+    assert index["mother adeline"].type == "person" and index["mother nature"].type != "person"

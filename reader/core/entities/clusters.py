@@ -752,6 +752,8 @@ def _branded(name: str, ordinary: set[str]) -> bool:
 
 
 _SAINTS = frozenset({"st", "saint", "ste", "sainte"})
+_RELIGIOUS_TITLES = frozenset({"Mother", "Father", "Sister", "Brother"})
+"""Titles of religious persons, written before one name (``Mother Adeline``)."""
 
 
 def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
@@ -761,10 +763,16 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
     title; nothing counted (``a Hillcrest Marauder``), no event or work. A given name may be an English word when
     the family name is none (``Mark Varga``); names that are words throughout (``Will Fisher``, ``Mark Green``) stay
     untyped, and so do those opening with a particle (``Al Kadira``, a channel).
-    A saint's title before such a name is no word of it (``St. Ada Varga``; ``St. Aubin`` is a place)."""
+    A saint's title before such a name is no word of it (``St. Ada Varga``; ``St. Aubin`` is a place); a religious
+    title before one name that is no English word names a person (``Mother Adeline``)."""
     written = name.split()
     if len(written) >= 3 and written[0].rstrip(".").lower() in _SAINTS:
         written = written[1:]
+    if len(written) == 2 and written[0] in _RELIGIOUS_TITLES and _GIVEN_AND_FAMILY.fullmatch(written[1]) \
+            and not votes["counted"] and not votes["thing"]:
+        word = normalise(written[1])
+        return not (dictionary_word(word) or is_place_word(word) or word in ordinary)  # "Mother Adeline", not
+        # "Mother Nature", "Sister Act"
     named = written[:1] + [w for w in written[1:-1] if w not in gz.SURNAME_PARTICLES] + written[-1:]
     words = normalise(" ".join(named)).split()
     if len(written) < 2 or not 2 <= len(named) <= 3 or len(words) != len(named) or words[0] in gz.SURNAME_PARTICLES \
