@@ -1464,3 +1464,10 @@ def test_a_religious_title_before_a_name_that_is_no_word_names_a_person():
     index = by_alias(entities_of_texts("The award was inspired by Mother Adeline. Mother Nature was kind.",
                                        "Mother Adeline founded the order."))
     assert index["mother adeline"].type == "person" and index["mother nature"].type != "person"
+
+
+def test_a_named_body_before_of_is_the_one_longer_name_it_opens():
+    index = by_alias(entities_of_texts("She studied at Orvane University of Kestra. The University of Kestra is old.",
+                                       "Orvane University gave her a degree. The Royal Bank of Avalon paid."))
+    assert index["orvane university"] is index["orvane university of kestra"]
+    assert index["university of kestra"] is not index["orvane university"]

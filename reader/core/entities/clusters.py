@@ -192,6 +192,21 @@ def _merge_inverted_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None
                 break
 
 
+def _merge_named_heads(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``Orvane University`` is the one ``Orvane University of Kestra`` the dossier writes: a name of its own (no
+    English word) and a body's head word, before ``of`` and its complement."""
+    longer: dict[str, set[str]] = defaultdict(set)
+    for form in forms.values():
+        if "of" in form.words[2:]:
+            head = form.words[: form.words.index("of")]
+            if len(head) == 2 and head[1] in gz.ORG_KEYWORDS and not dictionary_word(head[0]) \
+                    and not is_place_word(head[0]):
+                longer[name_key(head)].add(clusters.find(form.key))
+    for key, roots in longer.items():
+        if key in forms and len(roots) == 1:
+            clusters.union(key, roots.pop())
+
+
 def _merge_spelled_numbers(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """``Riverton 76ers`` and ``the Sixers``, ``the 49ers`` and ``the Niners``: a team named by a number and ``-ers`` is
     also called by the number's last word spelled out, when the dossier writes that word alone for one such team."""
@@ -597,6 +612,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_diminutives(forms, clusters)
     _merge_plurals(forms, clusters)
     _merge_inverted_bodies(forms, clusters)
+    _merge_named_heads(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
     choices = _merge_short_forms(forms, clusters, findings.common)
     _merge_spelled_numbers(forms, clusters)  # after "76ers" has joined the one "Riverton 76ers"
