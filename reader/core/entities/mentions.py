@@ -629,9 +629,10 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
                           after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else ""):
             piece.kind = "other"
-        elif german and _HYPHEN.split(piece.text)[-1][1:].islower() and not is_place_word(piece.norm) \
-                and _german_common_noun(piece.text):
-            piece.kind = "other"  # "die Familie": German capitalises every noun; a frequent one names nothing
+        elif german and (_HYPHEN.split(piece.text)[-1][1:].islower() or piece.text.isupper() and len(piece.text) > 5) \
+                and not is_place_word(piece.norm) and _german_common_noun(piece.text):
+            piece.kind = "other"  # "die Familie": German capitalises every noun; a frequent one names nothing, nor
+            # does a menu's "KONTAKT" (an acronym is shorter)
         elif (sentence.article, piece.start) in vocab.quoted and piece.norm in vocab.lower and piece.text[:1].isupper() \
                 and piece.norm not in vocab.mid_caps and not is_place_word(piece.norm):
             piece.kind = "other"  # capitalised only in a quotation, in lower case elsewhere: the writer's style
