@@ -343,6 +343,13 @@ JOINING_HEADS = ORG_KEYWORDS | TITLE_WORDS | PLACE_NOUNS | frozenset(
 """Words after which ``of``, ``for`` (and then ``and``) continue a name: ``Bank of Canada``,
 ``Minister for Industry and Technology``; after a person's name they do not (``Jane Roe of Acme``)."""
 
+PRODUCT_NOUNS = frozenset(
+    """software package app application device phone smartphone handset tablet laptop computer
+    tool platform product car vehicle truck drone missile aircraft jet plane helicopter rifle gun weapon camera
+    console game""".split()
+)
+"""Lower-case nouns that, heading an apposition or naming (``a package called X``), say a name is a product."""
+
 GATHERING_NOUNS = frozenset(
     """conference summit forum expo festival show week day games meeting convention finals final playoffs playoff
     draft season series tournament championship championships""".split()

@@ -1472,3 +1472,11 @@ def test_a_named_body_before_of_is_the_one_longer_name_it_opens():
                                        "Orvane University gave her a degree. The Royal Bank of Avalon paid."))
     assert index["orvane university"] is index["orvane university of kestra"]
     assert index["university of kestra"] is not index["orvane university"]
+
+
+def test_a_name_described_or_called_as_software_is_a_product():
+    index = by_alias(entities_of_texts(
+        "Its tools include Brillopt, a software package that rates power use. Tom Reed, a software developer, said so.",
+        "It sells a homegrown software package called Brillopt. Tom Reed agreed.",
+    ))
+    assert index["brillopt"].type == "product" and index["tom reed"].type != "product"

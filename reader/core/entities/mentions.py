@@ -1013,6 +1013,8 @@ class _Context:
                 votes["org-context"] += 2  # "controller of Brill Drama", "coach of the Strikers"
             if self.naming(previous) in gz.AGREEMENT_NOUNS:
                 votes["law"] += 1  # "the trade pact known as the Harbour Accord"
+            elif self.naming(previous) in gz.PRODUCT_NOUNS:
+                votes["product-context"] += 2  # "a software package called Brillopt"
             if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.NAMED_PEOPLE_NOUNS) and len(words) >= 2
                                           or head in gz.KIN_NOUNS):
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Martin Calloway", "his wife Ann"
@@ -1028,8 +1030,9 @@ class _Context:
         if after and after[0].text == ",":
             # an apposition: "Maersk, the Danish shipping giant," / "Niek Stam, the union's negotiator,"
             apposition = list(itertools.takewhile(lambda t: t.text != ",", self.after(after[0].end, 6)))
-            head_words = itertools.takewhile(lambda t: t.norm not in _APPOSITION_ENDS, apposition)
-            heads = {_HYPHEN.split(t.norm)[-1] for t in head_words if t.text.islower()}  # "a partner in the firm"
+            head_words = [_HYPHEN.split(t.norm)[-1] for t in itertools.takewhile(
+                lambda t: t.norm not in _APPOSITION_ENDS, apposition) if t.text.islower()]
+            heads = set(head_words)  # "a partner in the firm"
             first = apposition[0] if apposition else None
             described = first is not None and first.text.islower() \
                 and (first.norm in _DETERMINERS or first.norm not in gz.FUNCTION_WORDS | {"my", "your", "our"}) \
@@ -1042,6 +1045,8 @@ class _Context:
                 votes["person-context"] += 2  # writer,", not "thank @TheGuild, my wife Livia"
             elif heads & gz.ORG_NOUNS:
                 votes["org-context"] += 2
+            elif described and head_words[-1] in gz.PRODUCT_NOUNS:
+                votes["product-context"] += 2  # "Brillopt, a software package that", not "a software developer"
             elif not office and (heads & gz.TITLE_WORDS or first is not None and first.norm in gz.TITLE_WORDS
                                  and first.text[1:].islower() and self.personal(surface, words)):
                 votes["person-context"] += 2  # "Harriet Dunmore, Controller Network Two says"
