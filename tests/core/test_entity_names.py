@@ -1480,3 +1480,12 @@ def test_a_name_described_or_called_as_software_is_a_product():
         "It sells a homegrown software package called Brillopt. Tom Reed agreed.",
     ))
     assert index["brillopt"].type == "product" and index["tom reed"].type != "product"
+
+
+def test_a_leading_acronym_is_spelled_out_as_the_name_it_stands_for():
+    index = by_alias(entities_of_texts(
+        "The Avalon Medical Association (AMA) named her to the Avalon Medical Association Board of Trustees.",
+        "She sits on the AMA Board of Trustees. The AMA agreed. The Board of Trustees met.",
+    ))
+    assert index["ama board of trustees"] is index["avalon medical association board of trustees"]
+    assert index["ama"] is not index["ama board of trustees"]

@@ -129,6 +129,24 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
                 clusters.union(form.key, names.pop())
 
 
+def _merge_expanded_acronyms(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``AMA Board of Trustees`` is the ``Avalon Medical Association Board of Trustees`` the dossier writes, once
+    ``AMA`` is that association: a leading acronym spelled out as the multiword name it stands for."""
+    spelled: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for form in forms.values():
+        if len(form.spaced) >= 2:
+            spelled[clusters.find(form.key)].append(form.words)
+    for form in forms.values():
+        head = forms.get(name_key(form.words[:1])) if len(form.spaced) >= 2 else None
+        if head is None or not head.is_acronym:
+            continue
+        for name in spelled.get(clusters.find(head.key), ()):
+            key = name_key((*name, *form.words[1:]))
+            if key in forms and key != form.key:
+                clusters.union(form.key, key)
+                break
+
+
 def _merge_spellings(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """Spelling variants of long names (``Kristof``/``Kristoff Andersson``), compared only within blocks.
 
@@ -614,6 +632,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_inverted_bodies(forms, clusters)
     _merge_named_heads(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
+    _merge_expanded_acronyms(forms, clusters)
     choices = _merge_short_forms(forms, clusters, findings.common)
     _merge_spelled_numbers(forms, clusters)  # after "76ers" has joined the one "Riverton 76ers"
     ordinary = findings.common | _placed_words(forms) | _brands(forms)
