@@ -265,7 +265,7 @@ PERSON_NOUNS = KIN_NOUNS | frozenset(
     """actor actress writer author novelist playwright screenwriter poet singer songwriter musician rapper
     comedian presenter broadcaster journalist reporter columnist star player quarterback pitcher striker
     athlete teacher student nurse physician surgeon scientist economist analyst lawyer
-    victim suspect defendant driver resident lady assistant""".split()
+    victim suspect defendant driver resident lady assistant elder""".split()
 )
 """Lower-case nouns for people: before a name of two or more words (or of one, for a relative) or in its
 apposition, they say it names a person (``actor Martin Calloway``, ``Rupert Prewett, the show's head writer,``)."""
@@ -291,9 +291,9 @@ TITLE_QUALIFIERS = frozenset(
     national international public security economy economic environment energy transport
     education state federal regional provincial opposition party general deputy acting former late
     fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth new current outgoing incoming
-    special senior principal assistant associate crown the of for and""".split()
+    special senior principal assistant associate crown district circuit the of for and""".split()
 )
-"""Words that fill out a title (``Foreign Affairs Minister``) without naming anyone."""
+"""Words that fill out a title (``Foreign Affairs Minister``, ``District Judge``) without naming anyone."""
 
 # --- organisations, laws, products --------------------------------------------
 
@@ -310,7 +310,8 @@ ORG_KEYWORDS = frozenset(
     party army navy forces force guard police parliament senate congress assembly government
     administration bureau board authority service services network media news times post press
     herald journal tribune channel alliance coalition union league club partners partnership fund
-    trust systems airlines airways project watch centre center hospital clinic school museum""".split()
+    trust systems airlines airways project watch centre center hospital clinic school museum financial labs
+    laboratory laboratories""".split()
 )
 """Head words that make a capitalised name an organisation."""
 
@@ -318,7 +319,7 @@ ORG_NOUNS = frozenset(
     """company firm group agency organisation organization maker manufacturer contractor subsidiary
     unit outlet newspaper broadcaster network party ministry department charity ngo watchdog
     think-tank startup supplier producer exporter carrier airline bank giant conglomerate operator
-    lender insurer retailer automaker carmaker shipper broker publisher union""".split()
+    lender insurer retailer automaker carmaker shipper broker publisher union magazine publication tabloid""".split()
 )
 """Lower-case nouns that, next to a name, say it is an organisation (``anti-war group X``)."""
 
@@ -341,6 +342,23 @@ JOINING_HEADS = ORG_KEYWORDS | TITLE_WORDS | PLACE_NOUNS | frozenset(
 )
 """Words after which ``of``, ``for`` (and then ``and``) continue a name: ``Bank of Canada``,
 ``Minister for Industry and Technology``; after a person's name they do not (``Jane Roe of Acme``)."""
+
+PRODUCT_NOUNS = frozenset(
+    """software package app application device phone smartphone handset tablet laptop computer
+    tool platform product car vehicle truck drone missile aircraft jet plane helicopter rifle gun weapon camera
+    console game""".split()
+)
+"""Lower-case nouns that, heading an apposition or naming (``a package called X``), say a name is a product."""
+
+GATHERING_NOUNS = frozenset(
+    """conference summit forum expo festival show week day games meeting convention finals final playoffs playoff
+    draft season series tournament championship championships""".split()
+)
+"""Head words of a gathering's or a contest's name: ``Brill Developer Conference``, ``Brill Finals`` are no products
+of Brill."""
+
+HONOUR_NOUNS = frozenset("award awards prize prizes medal medals trophy cup fellowship grant scholarship".split())
+"""Head words of an honour's name: ``a 2005 Caring Award`` is no car of that year."""
 
 OFFICE_WORDS = frozenset("office department bureau agency administration".split())
 """Words after a title that name the office it heads (``the City Attorney's Office``): an organisation."""
@@ -379,9 +397,9 @@ EVENT_HEADS = frozenset("hurricane typhoon cyclone storm operation battle siege"
 
 GEO_HEADS = frozenset(
     """ocean sea river lake mountain mountains mount province county township borough heights island islands
-    gulf bay strait peninsula valley desert canyon coast""".split()
+    gulf bay strait peninsula valley desert canyon coast fault corridor""".split()
 )
-"""Head nouns of geographic names (``Indian Ocean``, ``Aceh Province``, ``Gulf of Tarsa``): a place, whatever
+"""Head nouns of geographic names (``Indian Ocean``, ``Aceh Province``, ``Gulf of Tarsa``, ``Orrin Fault``): a place, whatever
 votes the context casts; alone, the head is no short form of one of them."""
 
 COMPOUND_HEADS = frozenset("led era run old age set far new big top end off out ish way".split())
@@ -400,6 +418,9 @@ ETHNIC_ADJECTIVES = frozenset(
 
 PARTY_ADJECTIVES = frozenset("democratic republican".split())
 """A party's adjective alone (``Democratic leaders``) names no one; ``Democrats``, ``Republican Party`` do."""
+
+PARTY_MEMBERS = frozenset("democrat democrats republican republicans tory tories".split())
+"""A party's members named alone (``the Democrats``, ``a Republican``): the party, an organisation."""
 
 # --- places -------------------------------------------------------------------
 
@@ -799,8 +820,12 @@ law's or a treaty's, whatever its own words."""
 DEITY_WORDS = frozenset("god allah almighty lord".split())
 """Capitalised words for a deity: alone, no place and no person of the news (``trust in God``, ``from God``)."""
 
-FACILITY_HEADS = frozenset("tower palace castle stadium arena airport cathedral mosque temple bridge ranch jail prison".split())
-"""Last words of a building's or a site's name (``Halvard Tower``, ``Kestrel Ranch``): a place, like ``GEO_HEADS``."""
+FACILITY_HEADS = frozenset(
+    """tower palace castle stadium arena airport cathedral mosque temple bridge ranch jail prison theatre theater
+    garden gardens plaza square street avenue boulevard road""".split()
+)
+"""Last words of a building's, a venue's or a street's name (``Halvard Tower``, ``Kestrel Ranch``, ``Lindqvist
+Theatre``, ``Marrow Street``): a place, like ``GEO_HEADS``."""
 
 FAITH_ADJECTIVES = frozenset(
     """mormon evangelical orthodox hindu buddhist sikh methodist baptist lutheran anglican episcopal pentecostal
@@ -823,6 +848,9 @@ PLATFORM_NOUNS = frozenset(
 )
 """Lower-case nouns after a service's name that say it is a platform one posts on (``her Chirper feed``, ``a
 Chirper message``), a product: ``on Chirper`` alone says nothing (``on Channel Four``)."""
+
+POSTING_VERBS = frozenset("wrote writes write writing posted posts post posting tweeted promoted shared".split())
+"""Verbs of writing that, before ``on`` and a name, say the name is a platform (``wrote on Chirper``)."""
 
 SOURCE_LEADS = frozenset("according thanks due owing compared".split())
 """Before ``to`` and a name, they make it a source or a cause (``according to Brill Economics``), no place."""

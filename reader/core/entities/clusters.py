@@ -129,6 +129,24 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
                 clusters.union(form.key, names.pop())
 
 
+def _merge_expanded_acronyms(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``AMA Board of Trustees`` is the ``Avalon Medical Association Board of Trustees`` the dossier writes, once
+    ``AMA`` is that association: a leading acronym spelled out as the multiword name it stands for."""
+    spelled: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for form in forms.values():
+        if len(form.spaced) >= 2:
+            spelled[clusters.find(form.key)].append(form.words)
+    for form in forms.values():
+        head = forms.get(name_key(form.words[:1])) if len(form.spaced) >= 2 else None
+        if head is None or not head.is_acronym:
+            continue
+        for name in spelled.get(clusters.find(head.key), ()):
+            key = name_key((*name, *form.words[1:]))
+            if key in forms and key != form.key:
+                clusters.union(form.key, key)
+                break
+
+
 def _merge_spellings(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """Spelling variants of long names (``Kristof``/``Kristoff Andersson``), compared only within blocks.
 
@@ -157,6 +175,73 @@ def _merge_residents(forms: dict[str, _Form]) -> None:
             for mention in forms.pop(key).mentions:  # named as the place, written (its alias) as its people
                 mention.key, mention.name = town.key, town.mentions[0].name
                 town.mentions.append(mention)
+
+
+def _merge_plurals(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``the Brannies`` and ``a Brannie``, ``the Orbs`` and ``an Orb``: one word written in the plural and in the
+    singular names one thing (an award, its ceremony), unless either names a person or a place (``Williams`` is
+    no plural of ``William``) or the singular is an English word (``the Times`` is no plural of ``Time``, a
+    magazine); so do ``the Brannie Awards``."""
+    for key, form in forms.items():
+        single = forms.get(key[:-1]) if len(form.words) == 1 and key.endswith("s") and not key.endswith("ss") else None
+        if single is not None and len(single.words) == 1 and not dictionary_word(single.words[0]) and not any(
+                f.is_place or f.is_acronym or f.key in STATE_KEYS or _personal(f) for f in (form, single)):
+            clusters.union(key, single.key)
+        plural = forms.get(name_key(form.words[:-1]) + "s") if len(form.words) == 2 and form.words[-1] == "awards" \
+            else None
+        if plural is not None and len(plural.words) == 1 and not _personal(plural):
+            clusters.union(key, plural.key)  # "the Brannie Awards" are "the Brannies"
+
+
+def _merge_inverted_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``House Committee on Rules and Ethics`` is the ``House Rules and Ethics Committee`` and, when the dossier writes
+    it, the ``House Rules Committee``: a body's head word and its complement, said the other way round."""
+    for form in forms.values():
+        words = form.words
+        at = next((i for i, w in enumerate(words) if w in gz.BODY_HEADS), -1)
+        if at < 0 or at + 2 >= len(words) or words[at + 1] not in ("on", "of", "for") or words[-1] in gz.BODY_HEADS:
+            continue
+        complement = [w for w in words[at + 2 :] if w != "the"]
+        first = complement[: complement.index("and")] if "and" in complement else complement
+        for inner in (complement, first):
+            key = name_key((*words[:at], *inner, words[at]))
+            if key in forms and key != form.key:
+                clusters.union(form.key, key)
+                break
+
+
+def _merge_named_heads(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``Orvane University`` is the one ``Orvane University of Kestra`` the dossier writes: a name of its own (no
+    English word) and a body's head word, before ``of`` and its complement."""
+    longer: dict[str, set[str]] = defaultdict(set)
+    for form in forms.values():
+        if "of" in form.words[2:]:
+            head = form.words[: form.words.index("of")]
+            if len(head) == 2 and head[1] in gz.ORG_KEYWORDS and not dictionary_word(head[0]) \
+                    and not is_place_word(head[0]):
+                longer[name_key(head)].add(clusters.find(form.key))
+    for key, roots in longer.items():
+        if key in forms and len(roots) == 1:
+            clusters.union(key, roots.pop())
+
+
+def _merge_spelled_numbers(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``Riverton 76ers`` and ``the Sixers``, ``the 49ers`` and ``the Niners``: a team named by a number and ``-ers`` is
+    also called by the number's last word spelled out, when the dossier writes that word alone for one such team."""
+    spelled = {value: word for word, value in gz.NUMBER_WORD_VALUES.items()}
+    teams: dict[str, set[str]] = defaultdict(set)
+    for form in forms.values():
+        number = _NUMBER_TEAM.fullmatch(form.words[-1])
+        if number is not None:
+            value = int(number.group(1))
+            word = spelled[value if value < 20 or value % 10 == 0 else value % 10]
+            teams[name_key((word + "ers",))].add(form.key)
+    for short, keys in teams.items():
+        if short in forms and len({clusters.find(k) for k in keys}) == 1 and not _personal(forms[short]):
+            clusters.union(short, next(iter(keys)))
+
+
+_NUMBER_TEAM = re.compile(r"([1-9]\d)ers")
 
 
 def _merge_diminutives(forms: dict[str, _Form], clusters: _Clusters) -> None:
@@ -478,8 +563,9 @@ def _span_order(span: Span) -> tuple[str, int, int]:
 
 def _type(votes: Counter, key: str) -> EntityType:
     """Strong evidence first (gazetteer, keywords, codes, titles), then context votes."""
-    if key in PLACE_KEYS or key in STATE_KEYS or votes["geo"]:
-        return "place"
+    if key in PLACE_KEYS or key in STATE_KEYS or votes["geo"] \
+            or key.endswith("s") and key[:-1] in PLACE_KEYS and not (votes["person"] or votes["person-context"]):
+        return "place"  # "the two Avalonias": a country's name in the plural, its parts
     for strong, kind in (("law", "law"), ("product", "product"), ("person", "person"), ("org", "org")):
         if votes[strong] and not (strong == "person" and _a_firm_by_its_context(votes)):
             return kind  # type: ignore[return-value]
@@ -542,8 +628,13 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     clusters = _Clusters(forms)
     _merge_spellings(forms, clusters)  # first: "Europe Union" (a slip) leaves "EU" one name to spell
     _merge_diminutives(forms, clusters)
+    _merge_plurals(forms, clusters)
+    _merge_inverted_bodies(forms, clusters)
+    _merge_named_heads(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
+    _merge_expanded_acronyms(forms, clusters)
     choices = _merge_short_forms(forms, clusters, findings.common)
+    _merge_spelled_numbers(forms, clusters)  # after "76ers" has joined the one "Riverton 76ers"
     ordinary = findings.common | _placed_words(forms) | _brands(forms)
     _given_names(forms, clusters, choices, ordinary)
     _capitals_as_governments(forms, clusters, choices)
@@ -655,6 +746,26 @@ def _type_branches(built: list[tuple]) -> None:
             built[i] = (root, name, "org", aliases, spans)
 
 
+def _type_product_lines(built: list[tuple]) -> None:
+    """``Brill Smart Cooling``, ``PixelBerry Hub``: an organisation's name (or alias) and English words, untyped, are
+    its product or service, unless the words name a body, a place, an honour or a gathering."""
+    bodies = {name_key(tuple(normalise(alias).split())) for _, _, kind, aliases, _ in built if kind == "org"
+              for alias in aliases}
+    for i, (root, name, kind, aliases, spans) in enumerate(built):
+        words = normalise(name).split()
+        if kind != "other" or len(words) < 2:
+            continue
+        cut = next((k for k in range(1, len(words)) if name_key(tuple(words[:k])) in bodies), 0)
+        rest = words[cut:]
+        if cut and all(w.isalpha() and dictionary_word(w) and w not in _NO_PRODUCT_WORDS and not is_place_word(w)
+                       for w in rest):
+            built[i] = (root, name, "product", aliases, spans)
+
+
+_NO_PRODUCT_WORDS = gz.ORG_KEYWORDS | gz.GEO_HEADS | gz.FACILITY_HEADS | gz.HONOUR_NOUNS | gz.EVENT_HEADS \
+    | gz.LAW_KEYWORDS | gz.TITLE_WORDS | gz.GATHERING_NOUNS
+
+
 def _written_as_a_person(name: str) -> bool:
     """Two or three words written as given and family names, none a keyword of a body, a place or a title."""
     written = name.split()
@@ -676,6 +787,8 @@ def _branded(name: str, ordinary: set[str]) -> bool:
 
 
 _SAINTS = frozenset({"st", "saint", "ste", "sainte"})
+_RELIGIOUS_TITLES = frozenset({"Mother", "Father", "Sister", "Brother"})
+"""Titles of religious persons, written before one name (``Mother Adeline``)."""
 
 
 def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
@@ -685,10 +798,16 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
     title; nothing counted (``a Hillcrest Marauder``), no event or work. A given name may be an English word when
     the family name is none (``Mark Varga``); names that are words throughout (``Will Fisher``, ``Mark Green``) stay
     untyped, and so do those opening with a particle (``Al Kadira``, a channel).
-    A saint's title before such a name is no word of it (``St. Ada Varga``; ``St. Aubin`` is a place)."""
+    A saint's title before such a name is no word of it (``St. Ada Varga``; ``St. Aubin`` is a place); a religious
+    title before one name that is no English word names a person (``Mother Adeline``)."""
     written = name.split()
     if len(written) >= 3 and written[0].rstrip(".").lower() in _SAINTS:
         written = written[1:]
+    if len(written) == 2 and written[0] in _RELIGIOUS_TITLES and _GIVEN_AND_FAMILY.fullmatch(written[1]) \
+            and not votes["counted"] and not votes["thing"]:
+        word = normalise(written[1])
+        return not (dictionary_word(word) or is_place_word(word) or word in ordinary)  # "Mother Adeline", not
+        # "Mother Nature", "Sister Act"
     named = written[:1] + [w for w in written[1:-1] if w not in gz.SURNAME_PARTICLES] + written[-1:]
     words = normalise(" ".join(named)).split()
     if len(written) < 2 or not 2 <= len(named) <= 3 or len(words) != len(named) or words[0] in gz.SURNAME_PARTICLES \
@@ -751,6 +870,7 @@ def _entities(
     _type_teams(built, definite)
     _type_listed(built, guessed, groups, lists)
     _type_branches(built)
+    _type_product_lines(built)
     built.sort(key=lambda e: (-len({s.article for s in e[4]}), -len(e[4]), e[1]))
     ids: dict[str, str] = {}
     taken: set[str] = set()

@@ -42,6 +42,8 @@ _MODEL_NUMBER = re.compile(r"\d{1,4}[A-Z]{0,2}\d{0,2}")
 """A number that may finish a product name: ``Leopard 2``, ``Boeing 737``, ``Leopard 2A6``."""
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]{0,4}")
 """A party and state after a legislator's name (``R-Va.``, ``D-Md.``, ``R-S.C.``): no name."""
+_HANDLE_ARTICLE = re.compile(r"The[A-Z][a-z]")
+"""``@TheGuild``: a social handle opening with ``The`` glued to the name."""
 _ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 """A Roman numeral of two letters or more, up to XXXIX (``XI``, ``IV``; not ``I``, ``X``)."""
 _EXCLAIMED_NAME = re.compile(r"\b[A-Z][\w.'\u2019]*! $")  # "Yahoo! ", "Jeopardy! " before the rest of the name
@@ -58,6 +60,7 @@ _APPOSITION_ENDS = frozenset("of in at for with from on to by".split())
 """Where the head of an apposition ends: ``Feldmann, a partner in the firm,`` is a partner, not a firm."""
 _RELATIVE_OPENERS = gz.RELATIVES | {"where", "when"}
 """After the comma, these open a relative clause, no apposition (``Guam, where the major base is,``)."""
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
 _CLAUSE_OPENERS = frozenset({":", "\u2014", "\u2013", "-"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018"})
 """After these a capital may just open a clause: ``READ MORE: Turkey``, ``ROTTERDAM — Thousands``."""
@@ -79,6 +82,8 @@ _STATE_AFTER = re.compile(
 _STATE_ABBREVIATED = frozenset(filter(None, gz.US_STATES.values()))
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(and|or|&)[ \t]+)?|(and|or|&)[ \t]+)(?:the[ \t]+)?")
 """What stands between two names of a list: a comma, a conjunction (group 1 or 2) or both."""
+_LIST_TAIL = re.compile(r",[ \t]*(?:and|or|&)[ \t]+[A-Z]")
+"""``, and Sunhill`` after two names separated by a comma: the list goes on to a name."""
 _NAME_CONTINUERS = frozenset({"and", "&", "of", "for", "'", "\u2019"})
 _DOTTED = (gz.NON_TERMINAL_ABBREVIATIONS - {"no", "nos", "p", "pp", "vol", "fig"}) | {"inc", "ltd", "corp", "co"}
 """Abbreviations whose full stop belongs to the name piece (``Mr.``, ``Gen.``, ``Inc.``)."""
@@ -143,6 +148,7 @@ class _Vocabulary:
     plural_owners: set[str] = field(default_factory=set)  # "workers" of "Workers' Party": plurals owning a name
     single_names: set[str] = field(default_factory=set)  # capitalised mid-sentence, a whole name alone
     class_acronyms: set[str] = field(default_factory=set)  # acronyms also written as plurals ("ICBMs"): classes
+    noun_capitals: set[str] = field(default_factory=set)  # articles in a language that capitalises its nouns
 
 
 def _opens_clause(tokens: tuple[Token, ...], i: int, label_end: int) -> bool:
@@ -183,6 +189,8 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
     """Two passes over the dossier: words seen in lower case; then headlines, words capitalised mid-sentence
     (outside quotations) and plurals owning a name (``Workers' Party``)."""
     vocab = _Vocabulary(quoted=quoted)
+    vocab.noun_capitals = {article for article, article_sentences in sentences.items()
+                           if _capitalises_nouns(article_sentences)}
     everything = [sentence for article_sentences in sentences.values() for sentence in article_sentences]
     addresses: set[str] = set()
     for sentence in everything:
@@ -221,6 +229,55 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
     return vocab
 
 
+_LANGUAGE_SAMPLE = 300
+"""How many of an article's first words its language is told from."""
+
+
+def _capitalises_nouns(sentences: tuple[Sentence, ...]) -> bool:
+    """Is the article written in German, where every noun is capitalised? Told, as the story judge tells a report's
+    language, by the share of its first words among the language's 100 most common ones (wordfreq): German pages
+    score 0.09 to 0.45 there and 0.01 to 0.08 in English; English reports 0.33 and up in English."""
+    norms = list(itertools.islice((t.norm for s in sentences for t in s.tokens if t.norm[:1].isalpha()),
+                                  _LANGUAGE_SAMPLE))
+    if not norms:
+        return False
+    english = _share(norms, "en")
+    if english >= 0.25:  # most dossiers: the German list stays unloaded
+        return False
+    german = _share(norms, "de")
+    return german >= 0.08 and german > english
+
+
+def _share(norms: list[str], language: str) -> float:
+    common = _common_words(language)
+    return sum(norm in common for norm in norms) / len(norms)
+
+
+@lru_cache(maxsize=4)
+def _common_words(language: str) -> frozenset[str]:
+    from wordfreq import top_n_list  # loads its word list once, on first use
+
+    return frozenset(normalise(word) for word in top_n_list(language, 100, wordlist="small"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _german_common_noun(written: str) -> bool:
+    """Is this capitalised word of a German article (or the last part of a hyphenated one: ``E-Mail-Adresse``) a
+    common word rather than a name? Frequent in German (Zipf 3.3 or more) and either much rarer in English, where a
+    name keeps about its frequency (``Familie``, ``Kontakt``; not ``Berlin``, ``Merkel``: within 1.5), or an English
+    noun too (``Internet``, ``System``)."""
+    from wordfreq import zipf_frequency  # loads its word lists once, on first use
+
+    word = _HYPHEN.split(written)[-1].casefold()
+    if len(word) >= 9 and word.endswith(_GERMAN_NOUN_ENDINGS):
+        return True  # "Datenschutzerklärung", "Nutzungsbedingungen": a compound too rare to count, a noun's ending
+    german = zipf_frequency(word, "de", wordlist="small")
+    return german >= 3.3 and (zipf_frequency(word, "en", wordlist="small") < german - 1.5 or _noun(word))
+
+
+_GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ismus", "tät")
+
+
 def _quoted_words(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> set[tuple[str, int]]:
     """``(article, start)`` of every word inside quotation marks: a quoted post may capitalise words
     as its writer pleases (``halt all Missile Launches``)."""
@@ -237,6 +294,8 @@ def _quoted_words(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
 
 
 _DOMAINS = frozenset("com org net gov edu co".split())
+_MODEL_YEAR = re.compile(r"(?:19|20)\d\d")
+_OWNERS_AND_ARTICLES = frozenset("a an his her their its my our your".split())
 
 
 def _in_domain(tokens: tuple[Token, ...], i: int) -> bool:
@@ -290,7 +349,9 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         and len(text) > 2 and norm.endswith(_POSSESSIVE)  # "Ada Varga's", "al-Rahim's"
     if possessive:
         text, norm = text[:-2], norm[:-2]
-    if not _WORDLIKE.fullmatch(text) or _is_post_nominal(text):
+    initials = previous is not None and previous.text.islower() and next_token is not None \
+        and next_token.text[:1].isupper() and next_token.text[1:].islower()  # "church elder JD Roundy": no degree
+    if not _WORDLIKE.fullmatch(text) or _is_post_nominal(text) and not initials:
         return [_Piece(start, start + len(text), text, norm, "other")]
     if len(text) == 1 and text.isupper() and next_token is not None and next_token.text == "." \
             and next_token.start == token.end:  # a middle initial: "Walter J. Brannock"
@@ -303,6 +364,9 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     if (norm in gz.SHIP_PREFIXES and text.isupper() or norm in gz.VESSEL_NOUNS and not possessive) \
             and next_token is not None and next_token.text[:1].isupper() and next_token.norm not in gz.FUNCTION_WORDS:
         return [_Piece(start, token.end, text, norm, "title")]  # "INS Sunayana": the ship is what follows
+    if previous is not None and previous.text == "@" and previous.end == start and _HANDLE_ARTICLE.match(text):
+        return [_Piece(start + 3, start + len(text), text[3:], norm[3:], "name", possessive=possessive)]  # "@TheGuild"
+        # is the Guild's handle: the article glued to its front is no word of the name
     if not hyphenated:
         return [_Piece(start, start + len(text), text, norm, "name", possessive=possessive)]
     parts = [(m.start(), m.end()) for m in _PART.finditer(text)]
@@ -450,6 +514,15 @@ def _noun(word: str) -> bool:
     return "NOUN" in getAllLemmas(word)
 
 
+@lru_cache(maxsize=1 << 12)
+def _only_noun(word: str) -> bool:
+    """Is ``word`` a noun in lemminflect's dictionary and no adjective (``role``; not ``grey``, ``used``)?"""
+    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
+
+    kinds = getAllLemmas(word)
+    return "NOUN" in kinds and "ADJ" not in kinds
+
+
 _DEMONYM_WORDS = sorted(word for word in _FOLDED_DEMONYMS if word.isalpha() and len(word) >= 5)
 
 
@@ -524,6 +597,7 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
     for i in starts:
         pieces[i].initial = True  # names or not: a capitalised "The" there opens no name
     headline = (sentence.article, sentence.index) in vocab.headlines
+    german = sentence.article in vocab.noun_capitals
     if _is_heading(tokens):
         _drop_heading_label(pieces, vocab)
     for piece, following in zip(pieces, pieces[1:]):
@@ -555,6 +629,10 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
                           after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else ""):
             piece.kind = "other"
+        elif german and (_HYPHEN.split(piece.text)[-1][1:].islower() or piece.text.isupper() and len(piece.text) > 5) \
+                and not is_place_word(piece.norm) and _german_common_noun(piece.text):
+            piece.kind = "other"  # "die Familie": German capitalises every noun; a frequent one names nothing, nor
+            # does a menu's "KONTAKT" (an acronym is shorter)
         elif (sentence.article, piece.start) in vocab.quoted and piece.norm in vocab.lower and piece.text[:1].isupper() \
                 and piece.norm not in vocab.mid_caps and not is_place_word(piece.norm):
             piece.kind = "other"  # capitalised only in a quotation, in lower case elsewhere: the writer's style
@@ -562,7 +640,29 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
             piece.kind = "other"
         elif following is not None and following.text.islower() and piece.norm + following.norm in vocab.lower:
             piece.kind = "other"  # "the firm's Web site" where the dossier writes "website": a common noun, spaced
+    _drop_subtitles(pieces)
     return pieces
+
+
+_AFTER_TITLES = frozenset("in on at as and with for from".split())
+"""Words that may follow a work's title (``starred in Starfall: Children of Avalon in 2009``)."""
+
+
+def _drop_subtitles(pieces: list[_Piece]) -> None:
+    """``Starfall: Children of Avalon``: after a name and its colon, a common word capitalised, ``of`` and a name
+    are a work's subtitle; the name is a word of the title, no mention of its own."""
+    for i in range(2, len(pieces) - 2):
+        colon, word = pieces[i - 1], pieces[i]
+        if colon.text == ":" and pieces[i - 2].kind == "name" and pieces[i - 2].end == colon.start \
+                and word.kind == "other" and word.text[:1].isupper() and word.text[1:].islower() \
+                and pieces[i + 1].norm == "of":
+            ahead = i + 2
+            while ahead < len(pieces) and (pieces[ahead].kind == "name" or pieces[ahead].norm == "the"):
+                ahead += 1
+            ends = ahead == len(pieces) or not pieces[ahead].text[:1].isalnum() or pieces[ahead].norm in _AFTER_TITLES
+            if ends and not pieces[i - 2].text.isupper():  # not a clause after a dateline ("KESTRA: Residents of
+                for piece in pieces[i + 2 : ahead]:  # Avalon said")
+                    piece.kind = "other"
 
 
 def _glued_ampersand(tokens: tuple[Token, ...], i: int) -> bool:
@@ -651,6 +751,8 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int, vocab: _Vocabular
     if particle == "&":  # "Procter & Gamble"
         return True
     if particle == "and":  # "Ministry of Trade and Industry", not "Bank of Spain and France"
+        if following.kind == "title" or following.norm in gz.TITLE_WORDS:
+            return False  # "Rep. Ada Varga of the Rules Committee and Rep. Tom Reed": the title opens another name
         if _defined_by_acronym(run, pieces, ahead) or _names_a_body(run, pieces, ahead) \
                 or _names_a_known_place(run, pieces, ahead) or _names_of_two_things(run, pieces, ahead, vocab):
             return True  # "U.S. Customs and Border Protection (CBP)", "House Ways and Means Committee",
@@ -823,13 +925,22 @@ class _Context:
 
     @staticmethod
     def counted(previous: list[Token]) -> bool:
-        """Does ``a`` or ``an`` stand before the name, with only lower-case words or numbers between?"""
+        """Does ``a`` or ``an`` stand before the name, with only lower-case words or numbers between, none a noun
+        the article may be counting instead (``a 2013 grey Avalon Corsa``; not ``a role alongside Ada Varga``)?"""
         for token in previous[:-4:-1]:
             if token.norm in ("a", "an"):
                 return True
-            if not (token.text.islower() or token.text.isdigit()):
+            if not (token.text.islower() or token.text.isdigit()) or token.text.isalpha() and _only_noun(token.norm):
                 return False
         return False
+
+    @staticmethod
+    def model_year(previous: list[Token]) -> bool:
+        """Does a year stand before the name, after ``a``, ``an`` or an owner, with only lower-case words between
+        (``his 2008 Brannock``, ``a 2013 grey Avalon Corsa``)? A vehicle's make and model are written so."""
+        words = list(itertools.dropwhile(lambda t: t.text.isalpha() and t.text.islower(), previous[::-1]))
+        return len(words) >= 2 and _MODEL_YEAR.fullmatch(words[0].text) is not None \
+            and words[1].norm in _OWNERS_AND_ARTICLES
 
     @staticmethod
     def headed_by(previous: list[Token]) -> bool:
@@ -866,22 +977,33 @@ class _Context:
         previous = self.preceding(start)
         before = previous[-1] if previous else None
         second = previous[-2] if len(previous) > 1 else None  # the word before ``before``
+        third = previous[-3] if len(previous) > 2 else None
         after = self.after(end, 3)
         last = words[-1] if words else ""
         located = before is not None and before.text.islower() and before.norm in gz.PLACE_LEADS \
             or any(t.start < end < t.end and t.text[end - t.start :].lower() == "-based" for t in self.tokens)
         if located:
             votes["place-context"] += 2  # "suburban Kestrelton", "a Kestrelton-based firm"
+        follower = self.after(end, 1)
         if before is not None:
             head = _HYPHEN.split(before.norm)[-1]
             if before.norm == "the":
                 votes["definite"] += 1  # "the Strikers": no person's surname
             if self.counted(previous):
                 votes["counted"] += 1  # "an Emmy", "a 2013 grey Toyota Camry": a thing, not a person
+            if self.model_year(previous) and not any(w in gz.HONOUR_NOUNS or w in gz.ORG_KEYWORDS
+                                                     or w in gz.GATHERING_NOUNS for w in words) \
+                    and not (follower and follower[0].text.islower() and _noun(follower[0].norm)):
+                votes["product-context"] += 2  # "his 2008 Brannock": a car's make (not "a 2005 Caring Award",
+                # "their 2016 Varga campaign")
             if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end) \
                     and not (before.norm == "to" and second is not None and (second.norm in gz.TAKING or second.norm in gz.SOURCE_LEADS)):
                 votes["place-context"] += 1  # not "in Dean Holt's film", "took to Chirper" (a platform), "according to"
-            bearing = second if before.norm == "of" else None
+            if second is not None and (before.norm == "on" and second.norm in gz.POSTING_VERBS
+                                       or before.norm == "to" and second.norm in gz.TAKING):
+                votes["product-context"] += 1  # "wrote on Chirper", "took to Chirper": a platform one posts on
+            bearing = second if before.norm == "of" else third if before.norm == "the" and second is not None \
+                and second.norm == "of" else None  # "two miles north of The Brimstones"
             if bearing is not None and (_HYPHEN.split(bearing.norm)[-1] in gz.DIRECTION_WORDS
                                         or bearing.text.islower() and bearing.norm in gz.PLACE_NOUNS):
                 votes["place-context"] += 2  # "14 miles north-northeast of Millbrook", "the border town of Kestrelton"
@@ -891,6 +1013,8 @@ class _Context:
                 votes["org-context"] += 2  # "controller of Brill Drama", "coach of the Strikers"
             if self.naming(previous) in gz.AGREEMENT_NOUNS:
                 votes["law"] += 1  # "the trade pact known as the Harbour Accord"
+            elif self.naming(previous) in gz.PRODUCT_NOUNS:
+                votes["product-context"] += 2  # "a software package called Brillopt"
             if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.NAMED_PEOPLE_NOUNS) and len(words) >= 2
                                           or head in gz.KIN_NOUNS):
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Martin Calloway", "his wife Ann"
@@ -906,19 +1030,23 @@ class _Context:
         if after and after[0].text == ",":
             # an apposition: "Maersk, the Danish shipping giant," / "Niek Stam, the union's negotiator,"
             apposition = list(itertools.takewhile(lambda t: t.text != ",", self.after(after[0].end, 6)))
-            head_words = itertools.takewhile(lambda t: t.norm not in _APPOSITION_ENDS, apposition)
-            heads = {_HYPHEN.split(t.norm)[-1] for t in head_words if t.text.islower()}  # "a partner in the firm"
+            head_words = [_HYPHEN.split(t.norm)[-1] for t in itertools.takewhile(
+                lambda t: t.norm not in _APPOSITION_ENDS, apposition) if t.text.islower()]
+            heads = set(head_words)  # "a partner in the firm"
             first = apposition[0] if apposition else None
             described = first is not None and first.text.islower() \
                 and (first.norm in _DETERMINERS or first.norm not in gz.FUNCTION_WORDS | {"my", "your", "our"}) \
                 and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
             office = _names_an_office(words)  # "Surgeon General, the nation's chief health adviser"
-            if first is not None and first.norm in _RELATIVE_OPENERS:
-                pass  # "Midway, where the navy keeps a large base,": a relative clause, no apposition
+            if first is not None and (first.norm in _RELATIVE_OPENERS or first.text in _CLOSING_QUOTES):
+                pass  # "Midway, where the navy keeps a large base,": a relative clause, no apposition; nor is
+                # '... the Brannie Awards," trade magazine X wrote': the quotation ends there
             elif described and heads & gz.NAMED_PEOPLE_NOUNS and not office:  # "Rupert Prewett, the show's head
                 votes["person-context"] += 2  # writer,", not "thank @TheGuild, my wife Livia"
             elif heads & gz.ORG_NOUNS:
                 votes["org-context"] += 2
+            elif described and head_words[-1] in gz.PRODUCT_NOUNS:
+                votes["product-context"] += 2  # "Brillopt, a software package that", not "a software developer"
             elif not office and (heads & gz.TITLE_WORDS or first is not None and first.norm in gz.TITLE_WORDS
                                  and first.text[1:].islower() and self.personal(surface, words)):
                 votes["person-context"] += 2  # "Harriet Dunmore, Controller Network Two says"
@@ -927,10 +1055,11 @@ class _Context:
         acting = not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower()
         if before is not None and before.norm in gz.ACTOR_LEADS or acting:
             votes["actor"] += 1  # "a deal with Washington", "Ottawa said": a capital standing for its government
-        if (acting and verb[0].norm in gz.ATTRIBUTION_VERBS or second is not None and second.norm in ("with", "against"))\
+        if (acting and verb[0].norm in gz.REPORTING_VERBS or second is not None and second.norm in ("with", "against")
+                or third is not None and third.norm in gz.SOURCE_LEADS and second.norm == "to") \
                 and before is not None and before.norm == "the" and not _names_an_office(words):
-            votes["org-context"] += 1  # "the White House said", "talks with the Kremlin": a body speaking or dealt
-            # with; no person's name takes "the"
+            votes["org-context"] += 1  # "the White House confirmed", "talks with the Kremlin", "according to the
+            # Kremlin": a body speaking or dealt with; no person's name takes "the"
         if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
             votes["place-context"] += 1  # "the Aceh province"
         if after and after[0].text.islower() and after[0].norm in gz.PLATFORM_NOUNS:
@@ -959,6 +1088,7 @@ class _Context:
             votes["geo"] += 1  # "Indian Ocean", "Gulf of Tarsa", "Northern Avalonia" (of a known place), "Fort Calder",
             # "Elm St."
         if any(w in gz.ORG_KEYWORDS for w in words) or last.rstrip(".") in gz.ORG_SUFFIXES or "&" in words \
+                or words == (last,) and last in gz.PARTY_MEMBERS \
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
             votes["org"] += 1
         code = _CODE.fullmatch(surface.split()[-1]) or len(words) > 1 and _CODE.fullmatch(words[-1])
@@ -1081,6 +1211,8 @@ class _MentionFinder:
             else:
                 chains[-1].append(mention)
                 joined[-1] = joined[-1] or bool(gap.group(1) or gap.group(2))
+        joined = [conjoined or _LIST_TAIL.match(self.body, chain[-1].end) is not None
+                  for chain, conjoined in zip(chains, joined)]  # "Avalon, Brill, and Sunhill": a last name not found
         self.findings.lists.extend(tuple((m.article, m.start) for m in chain) for chain, conjoined in zip(chains, joined)
                                    if len(chain) >= 3 or len(chain) == 2 and conjoined)
 
