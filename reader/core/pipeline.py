@@ -13,14 +13,15 @@ from dataclasses import replace
 from reader.core.entities.clusters import find_entities
 from reader.core.findings.difftypes import link_differences
 from reader.core.findings.figures import compare_figures, find_figures
-from reader.core.findings.quotes import find_quotes
+from reader.core.findings.quotes import credited_alike, find_quotes, quotations
 from reader.core.findings.sourcing import find_sourcing
 from reader.core.forked import beside
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import find_links
+from reader.core.links.speakers import part_speakers
 from reader.core.links.story import judge_story
 from reader.core.model import (
-    Analysis, Article, Dossier, Entity, Figure, Findings, Link, Progress, QuoteGroup, Sentence, Sourcing, Story, quiet,
+    Analysis, Article, Dossier, Entity, Figure, Findings, Link, Progress, Quote, QuoteGroup, Sentence, Sourcing, Story, quiet,
 )
 from reader.core.text.segment import segment_article
 
@@ -38,7 +39,9 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
     second core, the figures are found beside the segmenting, then the entities beside the
     story and the links, which run in a copy of their own too (:mod:`reader.core.forked`):
     their working memory (hundreds of MB at thousands of reports) goes with it, and the copies
-    that find the findings start from a process that never held it."""
+    that find the findings start from a process that never held it. Who says each quotation needs
+    the entities, so the links are parted by speaker once both are found (:mod:`reader.core.links.speakers`);
+    a correction (:func:`refresh`) does not part them again."""
     articles = dossier.articles
     worth_it = len(articles) >= BESIDE_FROM
     with beside(lambda: _figures(articles), dict[str, tuple[Figure, ...]], worth_it=worth_it) as figures:
@@ -54,16 +57,17 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
             # Taken in the order the copies end (the links last): each holds its memory until then.
             found_figures, found_entities = figures(), entities()
             story, links = story_and_links()
-            analysis = Analysis(
-                dossier=dossier,
-                sentences=sentences,
-                entities=found_entities,
+            analysis = Analysis(dossier=dossier, sentences=sentences, entities=found_entities, story=story)
+            # who says each quotation needs the entities: the links are parted by speaker once both are found
+            said = quotations(analysis)
+            links = part_speakers(links, credited_alike(analysis, said), analysis)
+            analysis = replace(
+                analysis,
                 links=tuple(link for link in links if link.confident),
                 weaker_links=tuple(link for link in links if not link.confident),
-                story=story,
             )
             progress("entities", 1, 1)
-        return find(analysis, progress=progress, figures=found_figures)
+        return find(analysis, progress=progress, figures=found_figures, said=said)
 
 
 def _story_and_links(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], progress: Progress) -> tuple[Story, tuple[Link, ...]]:
@@ -86,15 +90,16 @@ def _comparisons(analysis: Analysis):
 
 
 def find(
-    analysis: Analysis, *, progress: Progress = quiet, figures: dict[str, tuple[Figure, ...]] | None = None
+    analysis: Analysis, *, progress: Progress = quiet, figures: dict[str, tuple[Figure, ...]] | None = None,
+    said: dict[str, tuple[Quote, ...]] | None = None,
 ) -> Analysis:
     """``analysis`` with its findings derived from its sentences, entities and links (the
     differences of its weaker links too, which the reader shows on demand and the export lists),
     the quotations and the origins beside the rest with a second core; ``figures``, when given, are every
-    article's (:func:`find_figures`)."""
+    article's (:func:`find_figures`), ``said`` every article's quotations (:func:`quotations`)."""
     worth_it = len(analysis.dossier.articles) >= BESIDE_FROM
     with (beside(lambda: find_sourcing(analysis), Sourcing, worth_it=worth_it) as sourcing,
-          beside(lambda: find_quotes(analysis), tuple[QuoteGroup, ...], worth_it=worth_it) as quotes):
+          beside(lambda: find_quotes(analysis, said), tuple[QuoteGroup, ...], worth_it=worth_it) as quotes):
         if figures is None:
             figures = _figures(analysis.dossier.articles, progress)
         comparisons = _comparisons(replace(analysis, findings=Findings(figures)))

@@ -211,6 +211,15 @@ def test_planted_nested_quote_and_continuation(planted_groups):
     assert any(q.inherited for q in dock)
 
 
+def test_words_of_two_people_alike_only_in_part_are_two_sayings():
+    groups = dossier_groups(
+        make_article('Ilse Varga said: "I can hardly wait to get going."', 'Tom Keller said: "I can hardly wait to get started on the quays."',
+                     article_id="a", outlet="Alpha"),
+        make_article('Tom Keller said: "I can hardly wait to get started on the quays."', article_id="b", outlet="Beta"),
+    )
+    assert sorted(sorted(q.speaker for q in g.quotes) for g in groups) == [["Ilse Varga"], ["Tom Keller", "Tom Keller"]]
+
+
 def test_planted_truncation(planted_groups):
     group = next(g for g in planted_groups if g.reported)  # "Nobody is above the rules, and every operator…"
     assert "truncated in Dock Weekly" in group.flags
@@ -233,7 +242,26 @@ def test_a_quotation_left_open_takes_the_speaker_who_closes_it_in_the_next_parag
         '"What did you see?" Eyewitness News asked.', '"Not responding.', 'She was unconscious," Anna Keller said.'
     )
     assert [(text, q.speaker) for text, q in found] == [
-        ("What did you see?", "Eyewitness News"), ("Not responding.", "Anna Keller")]
+        ("What did you see?", "Eyewitness News"), ("Not responding.", "Anna Keller"), ("She was unconscious,", "Anna Keller")]
+
+
+def test_a_quotation_runs_on_through_paragraphs_that_lost_their_opening_marks():
+    found = analysed_quotations(
+        'Harbour master Ilse Varga said: "Being picked is a privilege.',
+        "I have loved these docks since I was a girl.",
+        'I can hardly wait to begin."',
+        "The board met on Monday.",
+    )
+    assert [(text, q.speaker, q.inherited) for text, q in found] == [
+        ("Being picked is a privilege.", "Ilse Varga", False),
+        ("I have loved these docks since I was a girl.", "Ilse Varga", True),
+        ("I can hardly wait to begin.", "Ilse Varga", True),
+    ]
+
+
+def test_a_paragraph_opening_on_a_straight_mark_opens_its_own_quotation():
+    found = quotations('"We counted the boxes," Varga said. "Then we counted again.', '"Every one was wrong.')
+    assert [text for text, _ in found] == ["We counted the boxes,", "Then we counted again.", "Every one was wrong."]
 
 
 def test_a_pronoun_after_another_person_opens_a_sentence_credits_no_one():

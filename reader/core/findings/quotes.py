@@ -6,7 +6,9 @@ closing mark), or of curly single marks (``‘…’``) that stand on their own.
 Single marks inside a double quotation are *nested* quotations and stay part
 of it. A quotation left open at the end of a paragraph runs to the paragraph's
 end (the convention for a quotation that continues in the next paragraph,
-which opens with a fresh mark).
+which opens with a fresh mark; a copy that lost those fresh marks runs on to
+the paragraph that closes it, ``quotation_bounds``, and the paragraphs carried
+so are quotations of the same speaker).
 
 Each quotation gets its attribution: the reporting verb nearest to it in its
 own sentence (``“…,” Garneau said``, ``said Marc Garneau``, ``X said, “…”``,
@@ -24,7 +26,8 @@ owe to either voice (see :func:`_two_voices`).
 
 :func:`find_quotes` groups quotations of different reports that carry the same
 statement (the shorter, of four words or more, matches part of the longer at
-a rapidfuzz partial ratio of 85 or more, after dropping bracketed insertions)
+a rapidfuzz partial ratio of 85 or more, after dropping bracketed insertions;
+words of people known apart, :func:`known_apart`, only when nearly all alike)
 and flags, per group: wording that differs inside the marks (typography and
 spelling ignored), truncation, ellipses, editorial insertions, a named speaker
 (an entity) that differs between reports (a description such as ``the
@@ -40,7 +43,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from rapidfuzz import fuzz
@@ -49,7 +52,7 @@ from reader.core.findings.partition import Partition
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.terms import stem
 from reader.core.text.diff import diff_passages
-from reader.core.text.quotation_marks import mark_spans
+from reader.core.text.quotation_marks import mark_spans, quotation_bounds
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
@@ -178,6 +181,28 @@ def _same_speaker(quote: Quote, other: Quote) -> bool:
     if quote.speaker_entity and other.speaker_entity:
         return quote.speaker_entity == other.speaker_entity
     return bool(quote.speaker and other.speaker) and _last_word(quote.speaker) == _last_word(other.speaker)
+
+
+def known_apart(quote: Quote, other: Quote) -> bool:
+    """Are the two quotations surely other people's words? Both speakers are entities (pronouns count
+    only as resolved here), of other clusters, whose names share no word: ``Kim`` and ``Kim Jong Un``,
+    left apart by the entities, may be one man. A description or an unknown speaker tells nothing."""
+    if not (quote.speaker_entity and other.speaker_entity) or quote.speaker_entity == other.speaker_entity:
+        return False
+    words = lambda name: {normalise(w).strip(".,'") for w in (name or "").split()}  # noqa: E731
+    return not words(quote.speaker) & words(other.speaker)
+
+
+def said_apart(analysis: Analysis, quote: Quote, other: Quote) -> bool:
+    """Are two quotations surely two sayings: of people known apart (:func:`known_apart`), in words alike
+    at most in part (``I can't wait to begin`` and ``I can't wait to start this``)? Nearly the same words
+    credited to two people are one saying, misattributed (the group flags it)."""
+    return known_apart(quote, other) and not _one_saying(*(" ".join(_words(_text(analysis, q.span))) for q in (quote, other)))
+
+
+def _one_saying(words: str, other: str) -> bool:
+    """Do two quotations' joined words match nearly whole, not only in part?"""
+    return fuzz.ratio(words, other) >= _SAME_STATEMENT
 
 
 def _repeats(quote: Quote, kept: Quote) -> bool:
@@ -595,11 +620,13 @@ def find_quotations(
     if mentions is None:
         mentions = _mentions_by_article(analysis)
     marks = [m for start, end in analysed_part(article).paragraphs for m in mark_spans(body, start, end)]
-    opens = [open_ - 1 for open_, _, _ in marks]
+    bounds = quotation_bounds(article)
+    carried = _carried(marks, bounds)
+    opens = [open_ - 1 for open_, _ in bounds]
 
     def quoted(position: int) -> bool:
         at = bisect_right(opens, position) - 1
-        return at >= 0 and position <= marks[at][1]
+        return at >= 0 and position <= bounds[at][1]
 
     speakers = _Speakers(article, mentions.get(article.id, []), sentence_starts=[s.start for s in sentences],
                          quoted=quoted)
@@ -629,7 +656,8 @@ def find_quotations(
             nested=tuple(Span(article.id, a, b) for a, b in nested),
         )
         paragraph_end = next((b for a, b in article.paragraphs if a <= open_ <= b), close)
-        continued = _continued_by(body, article.paragraphs, close) if close == paragraph_end else None
+        run = carried.get(close, ())
+        continued = _continued_by(body, article.paragraphs, run[-1][1]) if run else None
         if verb is None and continued is not None:
             verb, zone, after = continued  # "No answer. // He was not breathing," Dorsch said.
         if verb is not None and not after and _NOT_INTRODUCED.search(body, verb.end(), max(verb.end(), open_ - 1)):
@@ -665,7 +693,22 @@ def find_quotations(
                                 inherited=True, **common))
         else:
             quotes.append(Quote(**common))
+        owner = quotes[-1]
+        quotes.extend(Quote(span=Span(article.id, a, b), speaker=owner.speaker, speaker_entity=owner.speaker_entity,
+                            verb=owner.verb, attribution=owner.attribution, inherited=True) for a, b in run)
     return tuple(quotes)
+
+
+def _carried(marks: list[tuple[int, int, list]], bounds: tuple[tuple[int, int], ...]) -> dict[int, list[tuple[int, int]]]:
+    """The paragraphs a quotation left open runs on through (``quotation_bounds``: a copy that lost the
+    fresh opening mark of each quoted paragraph), by where that quotation's own paragraph ends them."""
+    own = {(open_, close) for open_, close, _ in marks}
+    closes = [close for _, close, _ in marks]
+    runs: dict[int, list[tuple[int, int]]] = {}
+    for start, end in bounds:
+        if (start, end) not in own and (at := bisect_right(closes, start) - 1) >= 0:
+            runs.setdefault(closes[at], []).append((start, end))
+    return runs
 
 
 def _names_a_thing(body: str, open_: int, close: int) -> bool:
@@ -717,25 +760,17 @@ def _attributed_after(body: str, close: int, paragraph_end: int, quoted) -> bool
     return any(not quoted(v.start()) for v in _verbs(body, close + 1, paragraph_end))
 
 
-_STRAY_CLOSE = re.compile(r"(?<=\S)[\u201d\"](?=[\s.,;:!?)]|$)")
-
-
-def _continued_by(body: str, paragraphs, close: int):
-    """The attribution of a quotation left open at its paragraph's end, when the next paragraph
-    goes on without an opening mark and closes it before a reporting verb
-    (``"No answer. // He was not breathing," Dorsch said.``)."""
-    following = next(((a, b) for a, b in paragraphs if a > close), None)
-    if following is None:
-        return None
-    a, b = following
-    stray = _STRAY_CLOSE.search(body, a, b)
-    if stray is None or re.search("[\u201c\"]", body[a : stray.start()]):
-        return None
-    nxt = re.search("[\u201c\"]", body[stray.end() : b])
-    end = stray.end() + nxt.start() if nxt else b
-    for verb in _verbs(body, stray.end(), end):
-        if len(body[stray.end() : verb.start()].split()) <= _AFTER_WORDS:
-            return verb, (stray.end(), end), True
+def _continued_by(body: str, paragraphs, closer: int):
+    """The attribution of a quotation left open at its paragraph's end and carried on to a later paragraph
+    that closes it at ``closer`` with no opening mark (``quotation_bounds``), when a reporting verb follows
+    the closing mark (``"No answer. // He was not breathing," Dorsch said.``)."""
+    b = next((end for start, end in paragraphs if start <= closer < end), len(body))
+    after = closer + 1
+    nxt = re.search("[\u201c\"]", body[after:b])
+    end = after + nxt.start() if nxt else b
+    for verb in _verbs(body, after, end):
+        if len(body[after : verb.start()].split()) <= _AFTER_WORDS:
+            return verb, (after, end), True
     return None
 
 
@@ -774,22 +809,37 @@ def _groups(quotes: list[Quote], words: list[list[str]]) -> list[list[int]]:
 
     Quotations under ``_MIN_WORDS`` words join only an identical one; longer
     ones are compared only when they share a word pair (an index, so the cost
-    follows the number of candidate pairs, not the square of all quotations).
+    follows the number of candidate pairs, not the square of all quotations),
+    the closest wording first, and never join a cluster of someone known apart
+    from a speaker of theirs (:func:`known_apart`) but as a misattribution.
     """
     clusters = Partition(range(len(quotes)))
     joined = [" ".join(w) for w in words]
+    named = {i: [quote] for i, quote in enumerate(quotes) if quote.speaker_entity}  # by cluster root
     index: dict[tuple[str, str] | str, list[int]] = {}
     for i, row in enumerate(words):
         keys = _bigrams(row) if len(row) >= _MIN_WORDS else ({joined[i]} if len(row) >= 2 else set())
         candidates = {j for key in keys for j in index.get(key, ())}
         for key in keys:
             index.setdefault(key, []).append(i)
-        for j in sorted(candidates):
-            if quotes[i].span.article == quotes[j].span.article or clusters.root(i) == clusters.root(j):
+        for j in sorted(candidates, key=lambda j: (-fuzz.ratio(joined[i], joined[j]), j)):  # the closest words first
+            root_i, root_j = clusters.root(i), clusters.root(j)
+            if quotes[i].span.article == quotes[j].span.article or root_i == root_j:
                 continue
             short, long_ = sorted((joined[i], joined[j]), key=len)
-            if _same_statement(short, long_):
-                clusters.join(i, j)
+            if not _same_statement(short, long_):
+                continue
+            # Clusters of people known apart stay apart: words alike only in part (``I can't wait to begin``,
+            # ``I can't wait to start this``) are two sayings; two named speakers printing nearly the whole
+            # of the same words are one saying, misattributed (flagged).
+            mine, theirs = named.get(root_i, []), named.get(root_j, [])
+            misattributed = quotes[i].speaker_entity and quotes[j].speaker_entity and _one_saying(short, long_)
+            if not misattributed and any(known_apart(a, b) for a in mine for b in theirs):
+                continue
+            clusters.join(i, j)
+            if mine or theirs:
+                named.pop(root_i, None), named.pop(root_j, None)
+                named[clusters.root(i)] = mine + theirs
     return clusters.groups()
 
 
@@ -965,7 +1015,7 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
     # Only named speakers (entities) are known to be different people: "the president" or "a spokesman"
     # may well be the person another report names.
     for quote in (q for q in quotes if q.speaker_entity):
-        same = next((group for group in by_speaker if _same_speaker(group[0], quote)), None)
+        same = next((group for group in by_speaker if not known_apart(group[0], quote)), None)
         if same is None:
             by_speaker.append([quote])
         else:
@@ -1004,14 +1054,41 @@ def _once_per_report(analysis: Analysis, found: list[Quote]) -> tuple[list[Quote
     return quotes, words
 
 
-def find_quotes(analysis: Analysis) -> tuple[QuoteGroup, ...]:
-    """Every quotation of the dossier, grouped by statement, groups in dossier order.
+def quotations(analysis: Analysis) -> dict[str, tuple[Quote, ...]]:
+    """Every article's quotations (:func:`find_quotations`), by article id."""
+    mentions = _mentions_by_article(analysis)
+    return {article.id: find_quotations(analysis, article, mentions) for article in analysis.dossier.articles}
+
+
+def credited_alike(analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...]]) -> dict[str, tuple[Quote, ...]]:
+    """``found_by_article`` (:func:`quotations`) with each quotation of no named speaker credited to the one
+    the other reports printing the same words (``_MIN_WORDS`` or more) name, when they name one: who says
+    the words a report leaves to ``he`` unresolved or to a description (``the 55-year-old said``). Near
+    words are not enough (``I can't wait to begin``, ``I can't wait to start``: two people). For telling
+    passages apart: what a report does not say is not shown as its attribution."""
+    quotes, words = _once_per_report(analysis, [q for qs in found_by_article.values() for q in qs])
+    named: dict[str, dict[str, Quote]] = {}
+    for quote, row in zip(quotes, words):
+        if quote.speaker_entity and len(row) >= _MIN_WORDS:
+            named.setdefault(" ".join(row), {})[quote.speaker_entity] = quote
+    credited: dict[Span, Quote] = {}
+    for quote, row in zip(quotes, words):
+        speakers = named.get(" ".join(row), {}) if not quote.speaker_entity else {}
+        if len(speakers) == 1:
+            (speaker,) = speakers.values()
+            credited[quote.span] = replace(quote, speaker=speaker.speaker, speaker_entity=speaker.speaker_entity)
+    return {article: tuple(credited.get(q.span, q) for q in qs) for article, qs in found_by_article.items()}
+
+
+def find_quotes(analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...]] | None = None) -> tuple[QuoteGroup, ...]:
+    """Every quotation of the dossier, grouped by statement, groups in dossier order; ``found_by_article``,
+    when given, is :func:`quotations` of the analysis.
 
     A group of one is a quotation no other report carries in quotation marks;
     it may still have ``reported`` passages and flags.
     """
-    mentions = _mentions_by_article(analysis)
-    found = [q for article in analysis.dossier.articles for q in find_quotations(analysis, article, mentions)]
+    found_by_article = found_by_article if found_by_article is not None else quotations(analysis)
+    found = [q for article in analysis.dossier.articles for q in found_by_article[article.id]]
     quotes, words = _once_per_report(analysis, found)
     corpus = _Corpus(analysis, quotes, words)
     quoted: dict[str, list[Span]] = {}

@@ -56,11 +56,13 @@ _DOUBLE = re.compile("[\"\u201c\u201d\u2033]")
 
 def _closer(body: str, start: int, end: int) -> int | None:
     """Where a paragraph closes a quotation opened before it: its first double mark, when that mark can
-    only close (a curly closing mark, or a straight one left unpaired in the paragraph)."""
+    only close (a curly closing mark, or a straight one left unpaired in the paragraph after a word: one
+    opening the paragraph opens a quotation of its own)."""
     first = _DOUBLE.search(body, start, end)
     if first is None:
         return None
-    if first.group() in "\u201d\u2033" or (first.group() == '"' and body.count('"', start, end) % 2):
+    closing = first.start() > start and not body[first.start() - 1].isspace()
+    if first.group() in "\u201d\u2033" or (first.group() == '"' and closing and body.count('"', start, end) % 2):
         return first.start()
     return None
 

@@ -1,0 +1,70 @@
+"""Quotations of other people are not one statement: two people may each say ``I can't wait to begin``.
+
+The passages are judged and grouped before the entities are known (both run beside each other), so
+who says a passage comes after, from the quotations' attributions (:mod:`reader.core.findings.quotes`):
+a passage is credited to a speaker when most of it lies inside quotations credited to that one
+entity. Only speakers known on both sides, in words alike at most in part, tell passages apart
+(:func:`said_apart`: the same words credited to two people are one saying, misattributed); a passage of
+an unknown or undescribed speaker keeps its place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.core.findings.quotes import said_apart
+from reader.core.model import Analysis, Link, Quote, Span
+
+QUOTED_SHARE = 0.5
+"""A passage this share of whose characters lies inside quotations is what they say."""
+
+
+def credited(span: Span, quotes: tuple[Quote, ...]) -> Quote | None:
+    """A quotation standing for who says the passage, when most of it is quoted and every quotation in
+    it is credited to one entity, else ``None``."""
+    inside = [q for q in quotes if q.span.start < span.end and span.start < q.span.end]
+    quoted = sum(min(q.span.end, span.end) - max(q.span.start, span.start) for q in inside)
+    if not inside or quoted < QUOTED_SHARE * (span.end - span.start):
+        return None
+    if any(q.speaker_entity is None or q.speaker_entity != inside[0].speaker_entity for q in inside):
+        return None
+    return inside[0]
+
+
+def part_speakers(links: tuple[Link, ...], quotations: dict[str, tuple[Quote, ...]], analysis: Analysis) -> tuple[Link, ...]:
+    """``links`` without the passages quoting someone other than the link's speaker: the speaker
+    credited with most of its passages stays with those and the passages of unknown speakers; with no
+    such speaker (two credited with as many passages) the link goes, and so does a link of fewer than two passages left,
+    or one whose passages another link already shows (a mixed link beside the link of one speaker's
+    words). The kind and score of a link that lost a passage stay: its loosest pair may be gone. Ids
+    are kept, so a link dropped leaves a gap."""
+    parted: dict[str, Link | None] = {}
+    for link in links:
+        by_speaker: list[list[tuple[Span, Quote]]] = []
+        for span in link.passages:
+            quote = credited(span, quotations.get(span.article, ()))
+            if quote is None:
+                continue
+            same = next((group for group in by_speaker if any(not said_apart(analysis, q, quote) for _, q in group)), None)
+            if same is None:
+                by_speaker.append([(span, quote)])
+            else:
+                same.append((span, quote))
+        if len(by_speaker) < 2:
+            continue
+        sizes = sorted((len(group) for group in by_speaker), reverse=True)
+        keep = max(by_speaker, key=len)
+        others = {span for group in by_speaker if group is not keep for span, _ in group}
+        passages = tuple(span for span in link.passages if span not in others) if sizes[0] > sizes[1] else ()
+        parted[link.id] = replace(link, passages=passages) if len(passages) >= 2 else None
+    final = [link for link in (parted.get(link.id, link) for link in links) if link is not None]
+
+    def shown_elsewhere(i: int, link: Link) -> bool:
+        mine = set(link.passages)
+        return any(
+            j != i and (other.confident or not link.confident) and mine <= set(other.passages)
+            and (mine != set(other.passages) or j < i or other.id not in parted)
+            for j, other in enumerate(final)
+        )
+
+    return tuple(link for i, link in enumerate(final) if link.id not in parted or not shown_elsewhere(i, link))
