@@ -345,3 +345,17 @@ def test_a_name_read_as_a_verb_names_no_action(tmp_path):
         "Dale Morrow was arrested on Monday afternoon after leading deputies on a chase along Route 9 in Tennessee County.",
         "A spokesman said Dale Morrow was being brought to Tennessee County, since it was the arresting agency.",
     ) == [("paraphrase", False)]
+
+
+@pytest.mark.parametrize(
+    ("second", "confident"),
+    [
+        pytest.param("The other men, none of whom were named, face charges of smuggling and bribery at the port.", [], id="the-others-and-he"),
+        pytest.param("In Lyle County, Dale Morrow faces charges of smuggling and bribery at the port.", [True], id="he-named"),
+    ],
+)
+def test_what_the_others_face_is_not_what_he_faces(tmp_path, second, confident):
+    """One report tells that he faces charges, another that the other men face the like (``_other_subjects``):
+    other people; told of him by name, the same charges link."""
+    first = "Dale Morrow, where he was arraigned on Monday, faces charges of smuggling and bribery at the port."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident

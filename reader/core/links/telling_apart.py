@@ -10,7 +10,7 @@ import math
 from reader.core.links.confidence import happenings
 from reader.core.links.terms import stem, term_pieces
 from reader.core.links.units import ECHO_WORDS, Unit
-from reader.core.vocabulary import ABOUT, DETERMINERS, EVENT_STAGES, FIRST_WORDS, NEGATIONS, OF_WHAT, QUESTIONS, RELATIVES, TENTATIVE
+from reader.core.vocabulary import ABOUT, DETERMINERS, EVENT_STAGES, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, QUESTIONS, RELATIVES, TENTATIVE
 
 
 def at_odds(a: Unit, b: Unit) -> bool:
@@ -95,7 +95,37 @@ def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
     (``_other_modes``) or other things of one background phrase (``_background_only``)? Their pair is
     never confident."""
     return (other_stages(a, b) or _other_quotations(a, b, weights) or _other_firsts(a, b, weights) or _other_modes(a, b, names)
-            or _background_only(a, b, names))
+            or _background_only(a, b, names) or _other_subjects(a, b))
+
+
+def of_others(unit: Unit) -> bool:
+    """Does the passage say ``other`` before its first verb, in who it is about (``eleven other guards
+    were charged``, not ``they found other equipment``)?"""
+    return _before_verb(unit, OTHERS)
+
+
+def _before_verb(unit: Unit, words: frozenset[str]) -> bool:
+    """Is one of ``words`` in the passage before its first verb?"""
+    for word in unit.words:
+        if word in words:
+            return True
+        if any(term in unit.actions for term, _, _ in term_pieces(word, word)):
+            return False
+    return False
+
+
+ONE_PERSON = frozenset("he she his her".split())
+"""A subject of one person, told before the verb (``where he was arraigned``)."""
+
+
+def _other_subjects(a: Unit, b: Unit) -> bool:
+    """Is one passage about others (``of_others``: ``the other men face charges``) and the other about
+    one person (``ONE_PERSON``: ``he faces charges``), with no ``other`` of its own? They tell the same
+    of other people. Others named in the other passage (``the two other victims`` / ``Dale and Lyle
+    were treated``) or counted (``four others`` / ``four more members``) may be the same people. On the
+    twenty corpus dossiers one wrong link went (arraigned / the other men face charges), no other changed;
+    ``another`` too (``another player was arrested``) cost six right links naming him in both."""
+    return any(of_others(x) and OTHERS.isdisjoint(y.words) and _before_verb(y, ONE_PERSON) for x, y in ((a, b), (b, a)))
 
 
 BACKGROUND_SPAN = 9
