@@ -359,3 +359,19 @@ def test_what_the_others_face_is_not_what_he_faces(tmp_path, second, confident):
     other people; told of him by name, the same charges link."""
     first = "Dale Morrow, where he was arraigned on Monday, faces charges of smuggling and bribery at the port."
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("A farmer from Lyle County called the harbour police after hearing a description of the grey "
+                     "Vantor pickup with a red roof rack on the local radio.", [], id="described-only-in-background"),
+        pytest.param("Harbour police described the grey Vantor pickup as one with a red roof rack, a farmer from "
+                     "Lyle County said.", [True], id="described-as-the-statement"),
+    ],
+)
+def test_what_one_heard_before_is_not_what_the_other_tells(tmp_path, first, confident):
+    """One report tells of a farmer calling the police, the description of the van only a clause of what
+    came before (``after hearing ...``); the other tells the description (``_background_of_one``)."""
+    second = "The grey Vantor pickup was described by harbour police as one with a red roof rack."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
