@@ -375,3 +375,18 @@ def test_what_one_heard_before_is_not_what_the_other_tells(tmp_path, first, conf
     came before (``after hearing ...``); the other tells the description (``_background_of_one``)."""
     second = "The grey Vantor pickup was described by harbour police as one with a red roof rack."
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("second", "confident"),
+    [
+        pytest.param("The tremor struck at 4:15 a.m., about 9 miles west of Kestrelton, near the old quarry, at a depth of 12 miles.",
+                     [], id="another-depth"),
+        pytest.param("The tremor struck at 4:15 a.m., about 9 miles west of Kestrelton, near the old quarry, at a depth of 1.2 miles.",
+                     [True], id="the-same-depth"),
+    ],
+)
+def test_a_near_copy_with_another_figure_in_place_is_not_sure(tmp_path, second, confident):
+    """Two reports word a sentence alike but for one figure (``_other_figure_in_place``): one of them is wrong."""
+    first = "The tremor struck at 4:15 a.m. about 9 miles west of Kestrelton and had a depth of 1.2 miles."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
