@@ -390,3 +390,18 @@ def test_a_near_copy_with_another_figure_in_place_is_not_sure(tmp_path, second, 
     """Two reports word a sentence alike but for one figure (``_other_figure_in_place``): one of them is wrong."""
     first = "The tremor struck at 4:15 a.m. about 9 miles west of Kestrelton and had a depth of 1.2 miles."
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("Prosecutors have promised to play a recording of the harbour master's radio call before resting their case.",
+                     [], id="promised"),
+        pytest.param("Prosecutors also played a recording of the harbour master's radio call before resting their case.",
+                     [True], id="played"),
+    ],
+)
+def test_a_promise_to_do_is_not_the_deed(tmp_path, first, confident):
+    """``promised to play`` is not yet ``played`` (``TENTATIVE``, ``_other_modes``)."""
+    second = "On Tuesday prosecutors played a recording of the harbour master's radio call to the jury."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
