@@ -405,3 +405,18 @@ def test_a_promise_to_do_is_not_the_deed(tmp_path, first, confident):
     """``promised to play`` is not yet ``played`` (``TENTATIVE``, ``_other_modes``)."""
     second = "On Tuesday prosecutors played a recording of the harbour master's radio call to the jury."
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("second", "confident"),
+    [
+        pytest.param("The charge against Dale Morrow in Lyle County is a first-degree count of smuggling a rare parrot.",
+                     [], id="one-count"),
+        pytest.param("In Lyle County Dale Morrow faces three counts of smuggling rare parrots across the border.",
+                     [True], id="three-counts"),
+    ],
+)
+def test_one_count_is_not_three(tmp_path, second, confident):
+    """Three counts of smuggling parrots are not a count of smuggling a parrot (``_one_and_many``)."""
+    first = "Dale Morrow is charged with three counts of smuggling rare parrots through the port of Lyle County."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
