@@ -732,10 +732,10 @@ OF_WHAT = frozenset("into of over about against".split())
 
 TENTATIVE = frozenset(
     """consider considers considering considered weigh weighs weighing mull mulls mulling ponder ponders pondering
-    deliberate deliberates deliberating""".split()
+    deliberate deliberates deliberating promise promises promised promising""".split()
 )
-"""Verbs of a decision not yet taken: what follows them (``was considering whether to exempt``) is a
-possibility, not a happening."""
+"""Verbs of a decision not yet taken: what follows them (``was considering whether to exempt``,
+``promised to play``) is a possibility, not a happening."""
 
 
 RELATIVES = frozenset("that which who whom whose".split())

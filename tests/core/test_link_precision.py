@@ -345,3 +345,78 @@ def test_a_name_read_as_a_verb_names_no_action(tmp_path):
         "Dale Morrow was arrested on Monday afternoon after leading deputies on a chase along Route 9 in Tennessee County.",
         "A spokesman said Dale Morrow was being brought to Tennessee County, since it was the arresting agency.",
     ) == [("paraphrase", False)]
+
+
+@pytest.mark.parametrize(
+    ("second", "confident"),
+    [
+        pytest.param("The other men, none of whom were named, face charges of smuggling and bribery at the port.", [], id="the-others-and-he"),
+        pytest.param("In Lyle County, Dale Morrow faces charges of smuggling and bribery at the port.", [True], id="he-named"),
+    ],
+)
+def test_what_the_others_face_is_not_what_he_faces(tmp_path, second, confident):
+    """One report tells that he faces charges, another that the other men face the like (``_other_subjects``):
+    other people; told of him by name, the same charges link."""
+    first = "Dale Morrow, where he was arraigned on Monday, faces charges of smuggling and bribery at the port."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("A farmer from Lyle County called the harbour police after hearing a description of the grey "
+                     "Vantor pickup with a red roof rack on the local radio.", [], id="described-only-in-background"),
+        pytest.param("Harbour police described the grey Vantor pickup as one with a red roof rack, a farmer from "
+                     "Lyle County said.", [True], id="described-as-the-statement"),
+    ],
+)
+def test_what_one_heard_before_is_not_what_the_other_tells(tmp_path, first, confident):
+    """One report tells of a farmer calling the police, the description of the van only a clause of what
+    came before (``after hearing ...``); the other tells the description (``_background_of_one``)."""
+    second = "The grey Vantor pickup was described by harbour police as one with a red roof rack."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("second", "confident"),
+    [
+        pytest.param("The tremor struck at 4:15 a.m., about 9 miles west of Kestrelton, near the old quarry, at a depth of 12 miles.",
+                     [], id="another-depth"),
+        pytest.param("The tremor struck at 4:15 a.m., about 9 miles west of Kestrelton, near the old quarry, at a depth of 1.2 miles.",
+                     [True], id="the-same-depth"),
+    ],
+)
+def test_a_near_copy_with_another_figure_in_place_is_not_sure(tmp_path, second, confident):
+    """Two reports word a sentence alike but for one figure (``_other_figure_in_place``): one of them is wrong."""
+    first = "The tremor struck at 4:15 a.m. about 9 miles west of Kestrelton and had a depth of 1.2 miles."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("Prosecutors have promised to play a recording of the harbour master's radio call before resting their case.",
+                     [], id="promised"),
+        pytest.param("Prosecutors also played a recording of the harbour master's radio call before resting their case.",
+                     [True], id="played"),
+    ],
+)
+def test_a_promise_to_do_is_not_the_deed(tmp_path, first, confident):
+    """``promised to play`` is not yet ``played`` (``TENTATIVE``, ``_other_modes``)."""
+    second = "On Tuesday prosecutors played a recording of the harbour master's radio call to the jury."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("second", "confident"),
+    [
+        pytest.param("The charge against Dale Morrow in Lyle County is a first-degree count of smuggling a rare parrot.",
+                     [], id="one-count"),
+        pytest.param("In Lyle County Dale Morrow faces three counts of smuggling rare parrots across the border.",
+                     [True], id="three-counts"),
+    ],
+)
+def test_one_count_is_not_three(tmp_path, second, confident):
+    """Three counts of smuggling parrots are not a count of smuggling a parrot (``_one_and_many``)."""
+    first = "Dale Morrow is charged with three counts of smuggling rare parrots through the port of Lyle County."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident

@@ -11,8 +11,7 @@ from itertools import combinations
 from typing import Literal
 
 from reader.core.links.confidence import FIRM_OVERLAP, figures_differ
-from reader.core.links.telling_apart import at_odds, other_stages
-from reader.core.links.terms import term_pieces
+from reader.core.links.telling_apart import at_odds, of_others, other_stages
 from reader.core.links.units import PairMatch, Unit, echoes, overlapping, weight_overlap
 from reader.core.model import LinkKind, Span
 from reader.core.vocabulary import OTHERS
@@ -93,25 +92,14 @@ def _other_figures(members: Iterable[int], core: PairMatch, whole: list[Unit], p
     return {p for p in members if p != core.a and p != core.b and paraphrased(p) and figures_differ(whole[p], core.unit_a)}
 
 
-def _of_others(unit: Unit) -> bool:
-    """Does the passage say ``other`` before its first verb, in who it is about (``eleven other
-    guards were charged``, not ``they found other equipment``)?"""
-    for word in unit.words:
-        if word in OTHERS:
-            return True
-        if any(term in unit.actions for term, _, _ in term_pieces(word, word)):
-            return False
-    return False
-
-
 def _of_the_others(members: Iterable[int], core: PairMatch, whole: list[Unit]) -> set[int]:
-    """The members not about others when both passages of the link's core are (``_of_others``:
+    """The members not about others when both passages of the link's core are (``of_others``:
     ``eleven other guards were charged``, ``the other guards face charges``): the core tells of
     others than the one the story is about, and a member without the word (``the commander is
     charged``, ``he faces charges``) tells of him, another statement. On the six read development
     dossiers a seven-passage link read partly right kept its four right passages; two that left
     make a new link read partly right. On the other fourteen no link shown changed."""
-    if not (_of_others(core.unit_a) and _of_others(core.unit_b)):
+    if not (of_others(core.unit_a) and of_others(core.unit_b)):
         return set()
     return {p for p in members if p != core.a and p != core.b and not OTHERS.intersection(whole[p].words)}
 
