@@ -378,21 +378,6 @@ def test_what_one_heard_before_is_not_what_the_other_tells(tmp_path, first, conf
 
 
 @pytest.mark.parametrize(
-    ("second", "confident"),
-    [
-        pytest.param("The tremor struck at 4:15 a.m., about 9 miles west of Kestrelton, near the old quarry, at a depth of 12 miles.",
-                     [], id="another-depth"),
-        pytest.param("The tremor struck at 4:15 a.m., about 9 miles west of Kestrelton, near the old quarry, at a depth of 1.2 miles.",
-                     [True], id="the-same-depth"),
-    ],
-)
-def test_a_near_copy_with_another_figure_in_place_is_not_sure(tmp_path, second, confident):
-    """Two reports word a sentence alike but for one figure (``_other_figure_in_place``): one of them is wrong."""
-    first = "The tremor struck at 4:15 a.m. about 9 miles west of Kestrelton and had a depth of 1.2 miles."
-    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
-
-
-@pytest.mark.parametrize(
     ("first", "confident"),
     [
         pytest.param("Prosecutors have promised to play a recording of the harbour master's radio call before resting their case.",

@@ -6,7 +6,6 @@ told apart is never confident.
 from __future__ import annotations
 
 import math
-from difflib import SequenceMatcher
 
 from reader.core.links.confidence import happenings
 from reader.core.links.terms import particulars_of, stem, term_pieces
@@ -97,7 +96,7 @@ def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
     never confident."""
     return (other_stages(a, b) or _other_quotations(a, b, weights) or _other_firsts(a, b, weights) or _other_modes(a, b, names)
             or _background_only(a, b, names) or _other_subjects(a, b) or _background_of_one(a, b, names)
-            or _other_figure_in_place(a, b) or _one_and_many(a, b) or _one_and_many(b, a))
+            or _one_and_many(a, b) or _one_and_many(b, a))
 
 
 ONE_WORDS = frozenset("a an one".split())
@@ -139,21 +138,6 @@ def _bare_figure(word: str) -> tuple | None:
     other units may give one size)."""
     found = particulars_of(word)
     return found[0] if found and (word.isalpha() or not any(ch.isalpha() for ch in word)) else None
-
-
-def _other_figure_in_place(a: Unit, b: Unit) -> bool:
-    """Do the passages word a stretch alike but for one figure, another in each (``a depth of 1.2 miles`` /
-    ``a depth of 12 miles``, ``charged with two counts of`` / ``charged with three counts of``)? One of
-    them is wrong, or they tell of other things: the same words around say the figure is of the same
-    thing. On the twenty corpus dossiers one passage of a link read partly right left it."""
-    if not (a.particulars and b.particulars):
-        return False
-    ops = SequenceMatcher(None, a.words, b.words, autojunk=False).get_opcodes()
-    return any(
-        op == "replace" and i2 - i1 == j2 - j1 == 1 and 0 < k < len(ops) - 1 and ops[k - 1][0] == ops[k + 1][0] == "equal"
-        and (mine := _bare_figure(a.words[i1])) and (theirs := _bare_figure(b.words[j1])) and mine != theirs
-        for k, (op, i1, i2, j1, j2) in enumerate(ops)
-    )
 
 
 BACKGROUND_OPENERS = frozenset("after since before".split())
