@@ -1489,3 +1489,18 @@ def test_a_leading_acronym_is_spelled_out_as_the_name_it_stands_for():
     ))
     assert index["ama board of trustees"] is index["avalon medical association board of trustees"]
     assert index["ama"] is not index["ama board of trustees"]
+
+
+def test_a_capitalised_word_only_written_as_one_of_a_kind_names_nothing():
+    index = by_alias(entities_of_texts(
+        "Officers found the gloves in a Binmaster outside the depot. Lena Varga, a Harbour Warden who saw it, called.",
+        "The gloves lay in a Binmaster outside the depot, said Lena Varga, a Harbour Warden.",
+        "Ada Brill, a five-time All-Champion, retired. The five-time All-Champion, 41, moved to Calder.",
+    ))
+    assert "binmaster" not in index and "harbour warden" not in index and "all-champion" not in index
+    assert index["lena varga"].shared
+
+
+def test_a_name_qualifying_the_noun_after_an_article_stays_a_name():
+    index = by_alias(entities_of_texts("A Chirper event drew a crowd.", "Within an hour a Chirper post had spread."))
+    assert index["chirper"].shared

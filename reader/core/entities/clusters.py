@@ -860,6 +860,8 @@ def _entities(
     definite, guessed = set(), set()
     for root, mentions in groups.items():
         name, kind, is_definite, is_guessed = _named_and_typed(root, mentions, ordinary)
+        if kind == "other" and all(m.votes["kind"] for m in mentions):
+            continue  # "in a Skip-Bin", "a four-time All-Star": never written but as one of a kind, no name
         if is_definite:
             definite.add(root)
         if is_guessed:

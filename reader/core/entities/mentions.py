@@ -935,6 +935,24 @@ class _Context:
         return False
 
     @staticmethod
+    def as_a_kind(previous: list[Token]) -> bool:
+        """Is the name written as a kind: right after ``a`` or ``an`` (not after ``won``), after a count (``three``,
+        ``3``), or after a word ending ``-time`` (``a four-time All-Star``, ``the two-time Hall of Famer``)?"""
+        if not previous:
+            return False
+        last = previous[-1]
+        won = len(previous) > 1 and previous[-2].norm in gz.WINNING_VERBS  # "won an Emmy": an honour's name
+        return last.norm in ("a", "an") and not won or last.norm.endswith("-time") and last.text.islower() \
+            or last.text.isdigit() and len(last.text) <= 2 or last.norm in gz.NUMBER_WORD_VALUES and last.norm != "one"
+
+    @staticmethod
+    def qualifies(follower: list[Token]) -> bool:
+        """Is the name written before a lower-case noun it qualifies (``event``, ``winner-to-be``)? Not before a
+        function word or a verb (``outside``, ``involved``)."""
+        word = _HYPHEN.split(follower[0].norm)[0] if follower and follower[0].text[:1].islower() else ""
+        return word.isalpha() and word not in gz.FUNCTION_WORDS and word not in gz.ACTOR_FOLLOWERS and _noun(word)
+
+    @staticmethod
     def model_year(previous: list[Token]) -> bool:
         """Does a year stand before the name, after ``a``, ``an`` or an owner, with only lower-case words between
         (``his 2008 Brannock``, ``a 2013 grey Avalon Corsa``)? A vehicle's make and model are written so."""
@@ -991,6 +1009,9 @@ class _Context:
                 votes["definite"] += 1  # "the Strikers": no person's surname
             if self.counted(previous):
                 votes["counted"] += 1  # "an Emmy", "a 2013 grey Toyota Camry": a thing, not a person
+            if self.as_a_kind(previous) and not self.qualifies(follower):
+                votes["kind"] += 1  # "in a Skip-Bin", "a four-time All-Star": one of a kind, or an honour won
+                # (not "a Chirper event", "an Emmy winner": a name qualifying the noun after it)
             if self.model_year(previous) and not any(w in gz.HONOUR_NOUNS or w in gz.ORG_KEYWORDS
                                                      or w in gz.GATHERING_NOUNS for w in words) \
                     and not (follower and follower[0].text.islower() and _noun(follower[0].norm)):
