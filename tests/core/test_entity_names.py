@@ -1504,3 +1504,11 @@ def test_a_capitalised_word_only_written_as_one_of_a_kind_names_nothing():
 def test_a_name_qualifying_the_noun_after_an_article_stays_a_name():
     index = by_alias(entities_of_texts("A Chirper event drew a crowd.", "Within an hour a Chirper post had spread."))
     assert index["chirper"].shared
+
+
+def test_a_word_written_before_titles_is_the_party_whose_name_it_opens():
+    index = by_alias(entities_of_texts(
+        "Tom Reed, an opposition Crestwell Party lawmaker, spoke. Crestwell MP Ann Lee agreed.",
+        "The Crestwell Party said the visit was a mistake.",
+    ))
+    assert index["crestwell"] is index["crestwell party"] and index["crestwell"].type == "org"

@@ -287,6 +287,8 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
             body = forms.get(name_key(words[:-1]))
             if body is not None and all(m.votes["titles"] for m in body.mentions):
                 table[body.key].add(form.key)
+        if len(words) == 2 and words[1] in _PARTY_HEADS and _qualifies_titles(forms.get(name_key(words[:1]))):
+            table[name_key(words[:1])].add(form.key)  # "Labour MP", "Green leader": the party, its head word left out
         if len(form.spaced) >= 2 and _family_name_first(form, forms):
             table[name_key(words[:1])].add(form.key)
         if _middle_named(form):
@@ -303,6 +305,13 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
 
 
 _DEPARTMENTS = ("department", "ministry")
+_PARTY_HEADS = ("party",)
+
+
+def _qualifies_titles(form: _Form | None) -> bool:
+    """Is this one word only ever written before a title (``Labour MP Ann Lee``, ``Green leader``)? Then it
+    stands for the party whose name it opens, as a member's or an officer's party (not ``a Republican``)."""
+    return form is not None and len(form.words) == 1 and all(m.votes["titles"] for m in form.mentions)
 
 
 def _headed(words: tuple[str, ...]) -> bool:
