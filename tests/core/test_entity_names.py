@@ -1512,3 +1512,13 @@ def test_a_word_written_before_titles_is_the_party_whose_name_it_opens():
         "The Crestwell Party said the visit was a mistake.",
     ))
     assert index["crestwell"] is index["crestwell party"] and index["crestwell"].type == "org"
+
+
+def test_a_body_after_its_owners_possessive_is_the_name_joining_both():
+    index = by_alias(entities_of_texts(
+        "She taught at the Orvane University College of Law. Tom Reed chairs the Board of Governors of a bank.",
+        "She was dean at Orvane University's College of Law, said Tom Reed.",
+        "Orvane University College of Law confirmed it.",
+    ))
+    assert index["college of law"] is index["orvane university college of law"]
+    assert index["board of governors"] is not index["college of law"]

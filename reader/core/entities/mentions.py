@@ -865,6 +865,7 @@ class Findings:
     definitions: list[tuple[str, str]] = field(default_factory=list)  # (acronym key, name key)
     titles: list[Mention] = field(default_factory=list)  # "the President": a title standing for its bearer
     common: set[str] = field(default_factory=set)  # words the dossier writes in lower case
+    owned: list[tuple[Mention, Mention]] = field(default_factory=list)  # "Acme's Labs": (owner, owned)
     lists: list[tuple[tuple[str, int], ...]] = field(default_factory=list)  # (article, start) of names listed together
 
 
@@ -1206,8 +1207,13 @@ class _MentionFinder:
                 continue
             # "Turkey's Ministry of Foreign Affairs": the possessive country owns the body after it
             owner = previous[-1] if previous and previous[-1].possessive else None
-            self.owner = _FOLDED_COUNTRIES.get(owner.norm) if owner and run[0].start - owner.end <= 4 else None
+            owned = owner is not None and run[0].start - owner.end <= 4
+            self.owner = _FOLDED_COUNTRIES.get(owner.norm) if owned else None
+            ahead = len(self.findings.mentions)
             self.run(run, context)
+            if owned and ahead > first and len(self.findings.mentions) > ahead \
+                    and self.findings.mentions[ahead - 1].end >= owner.start:
+                self.findings.owned.append((self.findings.mentions[ahead - 1], self.findings.mentions[ahead]))
             previous = run
         self.lists(sorted(self.findings.mentions[first:], key=lambda m: m.start))
 
@@ -1535,7 +1541,19 @@ def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
         for sentence in sentences.get(article.id, ()):
             finder.sentence(sentence)
     _drop_trailing_adjectives(findings.mentions)
+    _join_owners(findings)
     return findings
+
+
+def _join_owners(findings: Findings) -> None:
+    """``Orvane University's College of Law`` is the ``Orvane University College of Law`` the dossier also writes:
+    a body named after its owner's name, not another ``College of Law``."""
+    keys = {m.key for m in findings.mentions}
+    where = {id(m): i for i, m in enumerate(findings.mentions)}
+    for owner, owned in findings.owned:
+        key = name_key(owner.words + owned.words)
+        if key in keys and key != owned.key and id(owned) in where:
+            findings.mentions[where[id(owned)]] = replace(owned, key=key)
 
 
 def _drop_trailing_adjectives(mentions: list[Mention]) -> None:
