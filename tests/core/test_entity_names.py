@@ -1522,3 +1522,10 @@ def test_a_body_after_its_owners_possessive_is_the_name_joining_both():
     ))
     assert index["college of law"] is index["orvane university college of law"]
     assert index["board of governors"] is not index["college of law"]
+
+
+def test_a_generation_after_a_name_is_a_word_of_its_mention():
+    index = by_alias(entities_of_texts("The fund was set up by Edwin Harrow Jr. in 1902.",
+                                       "She cited Edwin Harrow Jr. and his heirs. Harrow wrote."))
+    harrow = index["edwin harrow jr."]
+    assert harrow.name == "Edwin Harrow Jr." and harrow is index["harrow"] and "edwin harrow" not in index

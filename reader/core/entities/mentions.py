@@ -357,7 +357,9 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             and next_token.start == token.end:  # a middle initial: "Walter J. Brannock"
         return [_Piece(start, next_token.end, text + ".", norm, "name")]
     if norm in _DOTTED and next_token is not None and next_token.text == "." and next_token.start == token.end:
-        named = norm in gz.ORG_SUFFIXES or norm in gz.PLACE_OPENERS  # "Acme Inc.", "St. Aubin", "Mt. Ellery"
+        named = norm in gz.ORG_SUFFIXES or norm in gz.PLACE_OPENERS \
+            or norm in gz.GENERATIONS and previous is not None and previous.text[:1].isupper()  # "Acme Inc.", "St.
+        # Aubin", "Mt. Ellery", "Ada Varga Jr.": the generation ends the name
         return [_Piece(start, next_token.end, text + ".", norm, "name" if named else "title")]
     if norm in gz.HONORIFICS and not possessive:  # British style: "Mr Garneau"
         return [_Piece(start, token.end, text, norm, "title")]
