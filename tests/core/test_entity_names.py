@@ -1529,3 +1529,11 @@ def test_a_generation_after_a_name_is_a_word_of_its_mention():
                                        "She cited Edwin Harrow Jr. and his heirs. Harrow wrote."))
     harrow = index["edwin harrow jr."]
     assert harrow.name == "Edwin Harrow Jr." and harrow is index["harrow"] and "edwin harrow" not in index
+
+
+def test_a_name_a_broadcaster_airs_is_a_programme_not_a_body():
+    index = by_alias(entities_of_texts(
+        "She was named Person of the Year on WXN's Evening News Desk in 2001. The Brill News Service agreed.",
+        "He appeared on Brill News' Evening News Desk. The Brill News Service said so.",
+    ))
+    assert index["evening news desk"].type == "other" and index["brill news service"].type == "org"

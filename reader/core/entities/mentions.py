@@ -1216,8 +1216,19 @@ class _MentionFinder:
             if owned and ahead > first and len(self.findings.mentions) > ahead \
                     and self.findings.mentions[ahead - 1].end >= owner.start:
                 self.findings.owned.append((self.findings.mentions[ahead - 1], self.findings.mentions[ahead]))
+                if self.aired(previous, context):
+                    self.findings.mentions[ahead].votes["aired"] += 1
             previous = run
         self.lists(sorted(self.findings.mentions[first:], key=lambda m: m.start))
+
+    @staticmethod
+    def aired(owner: list[_Piece], context: _Context) -> bool:
+        """Is the owner before a name a broadcaster written after ``on`` (``on WXN's Evening Desk``, ``on Brill News'
+        Late Edition``)? Then the name is a programme it airs, whatever keyword its title holds."""
+        before = context.before(owner[0].start)
+        return before is not None and before.norm == "on" \
+            and (len(owner) == 1 and owner[0].text.isupper() and len(owner[0].text) > 1
+                 or owner[-1].norm in _BROADCAST_HEADS)
 
     def brand_tail(self, run: list[_Piece]) -> bool:
         """Is the run one English word written just after a capitalised word and its ``!`` on the same line
@@ -1526,6 +1537,10 @@ class _MentionFinder:
                 and all(t.text[:1].isupper() and t.text.isalnum() for t in inside) \
                 and inside[0].text not in gz.WIRE_AGENCIES:
             self.findings.definitions.append((name_key(tuple(t.norm for t in inside)), mention.key))
+
+
+_BROADCAST_HEADS = frozenset("news network channel radio television tv".split())
+"""Last words of a broadcaster's name (``Brill News``, ``Avalon Television``)."""
 
 
 def _is_ticker(inside: list[Token]) -> bool:
