@@ -1537,3 +1537,11 @@ def test_a_name_a_broadcaster_airs_is_a_programme_not_a_body():
         "He appeared on Brill News' Evening News Desk. The Brill News Service said so.",
     ))
     assert index["evening news desk"].type == "other" and index["brill news service"].type == "org"
+
+
+def test_a_brands_capitals_before_its_model_code_are_the_brand():
+    index = by_alias(entities_of_texts(
+        "Carriers will sell the PixelBerry X20 in May. The PixelBerry X20 has a keyboard.",
+        "The PB X20 also has a small screen. The PB X30 is due later.",
+    ))
+    assert index["pb x20"] is index["pixelberry x20"] and index["pb x30"] is not index["pixelberry x20"]

@@ -129,6 +129,24 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
                 clusters.union(form.key, names.pop())
 
 
+def _merge_abbreviated_brands(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``PB X20`` is the ``PixelBerry X20`` the dossier writes: the same model code after a brand and after the capitals
+    that spell the brand (its initials, or the capitals inside one word), when only one brand spells them."""
+    models: dict[str, list[tuple[str, str]]] = defaultdict(list)  # model word -> (brand as written, form key)
+    for form in forms.values():
+        written = form.mentions[0].name.split()
+        if len(written) >= 2 and any(c.isdigit() for c in written[-1]) and any(c.isalpha() for c in written[-1]):
+            models[normalise(written[-1])].append((" ".join(written[:-1]), form.key))
+    for entries in models.values():
+        for short, key in entries:
+            if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 4):
+                continue
+            spelled = {clusters.find(other) for brand, other in entries if brand != short
+                       and "".join(c for c in brand if c.isupper()) == short}
+            if len(spelled) == 1:
+                clusters.union(key, spelled.pop())
+
+
 def _merge_expanded_acronyms(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """``AMA Board of Trustees`` is the ``Avalon Medical Association Board of Trustees`` the dossier writes, once
     ``AMA`` is that association: a leading acronym spelled out as the multiword name it stands for."""
@@ -644,6 +662,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_named_heads(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
     _merge_expanded_acronyms(forms, clusters)
+    _merge_abbreviated_brands(forms, clusters)
     choices = _merge_short_forms(forms, clusters, findings.common)
     _merge_spelled_numbers(forms, clusters)  # after "76ers" has joined the one "Riverton 76ers"
     ordinary = findings.common | _placed_words(forms) | _brands(forms)
