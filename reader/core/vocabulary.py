@@ -360,6 +360,12 @@ of Brill."""
 HONOUR_NOUNS = frozenset("award awards prize prizes medal medals trophy cup fellowship grant scholarship".split())
 """Head words of an honour's name: ``a 2005 Caring Award`` is no car of that year."""
 
+WINNING_VERBS = frozenset(
+    "win wins won winning receive receives received receiving earn earns earned earning snag snags snagged "
+    "award awards awarded".split()
+)
+"""Before ``a`` and a name, they make it an honour won (``she won a Silver Quill``), a name though written as one of many."""
+
 OFFICE_WORDS = frozenset("office department bureau agency administration".split())
 """Words after a title that name the office it heads (``the City Attorney's Office``): an organisation."""
 

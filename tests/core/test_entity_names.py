@@ -1489,3 +1489,59 @@ def test_a_leading_acronym_is_spelled_out_as_the_name_it_stands_for():
     ))
     assert index["ama board of trustees"] is index["avalon medical association board of trustees"]
     assert index["ama"] is not index["ama board of trustees"]
+
+
+def test_a_capitalised_word_only_written_as_one_of_a_kind_names_nothing():
+    index = by_alias(entities_of_texts(
+        "Officers found the gloves in a Binmaster outside the depot. Lena Varga, a Harbour Warden who saw it, called.",
+        "The gloves lay in a Binmaster outside the depot, said Lena Varga, a Harbour Warden.",
+        "Ada Brill, a five-time All-Champion, retired. The five-time All-Champion, 41, moved to Calder.",
+    ))
+    assert "binmaster" not in index and "harbour warden" not in index and "all-champion" not in index
+    assert index["lena varga"].shared
+
+
+def test_a_name_qualifying_the_noun_after_an_article_stays_a_name():
+    index = by_alias(entities_of_texts("A Chirper event drew a crowd.", "Within an hour a Chirper post had spread."))
+    assert index["chirper"].shared
+
+
+def test_a_word_written_before_titles_is_the_party_whose_name_it_opens():
+    index = by_alias(entities_of_texts(
+        "Tom Reed, an opposition Crestwell Party lawmaker, spoke. Crestwell MP Ann Lee agreed.",
+        "The Crestwell Party said the visit was a mistake.",
+    ))
+    assert index["crestwell"] is index["crestwell party"] and index["crestwell"].type == "org"
+
+
+def test_a_body_after_its_owners_possessive_is_the_name_joining_both():
+    index = by_alias(entities_of_texts(
+        "She taught at the Orvane University College of Law. Tom Reed chairs the Board of Governors of a bank.",
+        "She was dean at Orvane University's College of Law, said Tom Reed.",
+        "Orvane University College of Law confirmed it.",
+    ))
+    assert index["college of law"] is index["orvane university college of law"]
+    assert index["board of governors"] is not index["college of law"]
+
+
+def test_a_generation_after_a_name_is_a_word_of_its_mention():
+    index = by_alias(entities_of_texts("The fund was set up by Edwin Harrow Jr. in 1902.",
+                                       "She cited Edwin Harrow Jr. and his heirs. Harrow wrote."))
+    harrow = index["edwin harrow jr."]
+    assert harrow.name == "Edwin Harrow Jr." and harrow is index["harrow"] and "edwin harrow" not in index
+
+
+def test_a_name_a_broadcaster_airs_is_a_programme_not_a_body():
+    index = by_alias(entities_of_texts(
+        "She was named Person of the Year on WXN's Evening News Desk in 2001. The Brill News Service agreed.",
+        "He appeared on Brill News' Evening News Desk. The Brill News Service said so.",
+    ))
+    assert index["evening news desk"].type == "other" and index["brill news service"].type == "org"
+
+
+def test_a_brands_capitals_before_its_model_code_are_the_brand():
+    index = by_alias(entities_of_texts(
+        "Carriers will sell the PixelBerry X20 in May. The PixelBerry X20 has a keyboard.",
+        "The PB X20 also has a small screen. The PB X30 is due later.",
+    ))
+    assert index["pb x20"] is index["pixelberry x20"] and index["pb x30"] is not index["pixelberry x20"]

@@ -129,6 +129,24 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
                 clusters.union(form.key, names.pop())
 
 
+def _merge_abbreviated_brands(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``PB X20`` is the ``PixelBerry X20`` the dossier writes: the same model code after a brand and after the capitals
+    that spell the brand (its initials, or the capitals inside one word), when only one brand spells them."""
+    models: dict[str, list[tuple[str, str]]] = defaultdict(list)  # model word -> (brand as written, form key)
+    for form in forms.values():
+        written = form.mentions[0].name.split()
+        if len(written) >= 2 and any(c.isdigit() for c in written[-1]) and any(c.isalpha() for c in written[-1]):
+            models[normalise(written[-1])].append((" ".join(written[:-1]), form.key))
+    for entries in models.values():
+        for short, key in entries:
+            if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 4):
+                continue
+            spelled = {clusters.find(other) for brand, other in entries if brand != short
+                       and "".join(c for c in brand if c.isupper()) == short}
+            if len(spelled) == 1:
+                clusters.union(key, spelled.pop())
+
+
 def _merge_expanded_acronyms(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """``AMA Board of Trustees`` is the ``Avalon Medical Association Board of Trustees`` the dossier writes, once
     ``AMA`` is that association: a leading acronym spelled out as the multiword name it stands for."""
@@ -287,6 +305,8 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
             body = forms.get(name_key(words[:-1]))
             if body is not None and all(m.votes["titles"] for m in body.mentions):
                 table[body.key].add(form.key)
+        if len(words) == 2 and words[1] in _PARTY_HEADS and _qualifies_titles(forms.get(name_key(words[:1]))):
+            table[name_key(words[:1])].add(form.key)  # "Labour MP", "Green leader": the party, its head word left out
         if len(form.spaced) >= 2 and _family_name_first(form, forms):
             table[name_key(words[:1])].add(form.key)
         if _middle_named(form):
@@ -303,6 +323,13 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
 
 
 _DEPARTMENTS = ("department", "ministry")
+_PARTY_HEADS = ("party",)
+
+
+def _qualifies_titles(form: _Form | None) -> bool:
+    """Is this one word only ever written before a title (``Labour MP Ann Lee``, ``Green leader``)? Then it
+    stands for the party whose name it opens, as a member's or an officer's party (not ``a Republican``)."""
+    return form is not None and len(form.words) == 1 and all(m.votes["titles"] for m in form.mentions)
 
 
 def _headed(words: tuple[str, ...]) -> bool:
@@ -563,6 +590,8 @@ def _span_order(span: Span) -> tuple[str, int, int]:
 
 def _type(votes: Counter, key: str) -> EntityType:
     """Strong evidence first (gazetteer, keywords, codes, titles), then context votes."""
+    if votes["aired"] * 2 >= votes["mentions"] > 0:
+        return "other"  # "on WXN's Evening News Desk": a programme, though its title holds a body's keyword
     if key in PLACE_KEYS or key in STATE_KEYS or votes["geo"] \
             or key.endswith("s") and key[:-1] in PLACE_KEYS and not (votes["person"] or votes["person-context"]):
         return "place"  # "the two Avalonias": a country's name in the plural, its parts
@@ -633,6 +662,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_named_heads(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
     _merge_expanded_acronyms(forms, clusters)
+    _merge_abbreviated_brands(forms, clusters)
     choices = _merge_short_forms(forms, clusters, findings.common)
     _merge_spelled_numbers(forms, clusters)  # after "76ers" has joined the one "Riverton 76ers"
     ordinary = findings.common | _placed_words(forms) | _brands(forms)
@@ -860,6 +890,8 @@ def _entities(
     definite, guessed = set(), set()
     for root, mentions in groups.items():
         name, kind, is_definite, is_guessed = _named_and_typed(root, mentions, ordinary)
+        if kind == "other" and all(m.votes["kind"] for m in mentions):
+            continue  # "in a Skip-Bin", "a four-time All-Star": never written but as one of a kind, no name
         if is_definite:
             definite.add(root)
         if is_guessed:

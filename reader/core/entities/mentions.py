@@ -357,7 +357,9 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             and next_token.start == token.end:  # a middle initial: "Walter J. Brannock"
         return [_Piece(start, next_token.end, text + ".", norm, "name")]
     if norm in _DOTTED and next_token is not None and next_token.text == "." and next_token.start == token.end:
-        named = norm in gz.ORG_SUFFIXES or norm in gz.PLACE_OPENERS  # "Acme Inc.", "St. Aubin", "Mt. Ellery"
+        named = norm in gz.ORG_SUFFIXES or norm in gz.PLACE_OPENERS \
+            or norm in gz.GENERATIONS and previous is not None and previous.text[:1].isupper()  # "Acme Inc.", "St.
+        # Aubin", "Mt. Ellery", "Ada Varga Jr.": the generation ends the name
         return [_Piece(start, next_token.end, text + ".", norm, "name" if named else "title")]
     if norm in gz.HONORIFICS and not possessive:  # British style: "Mr Garneau"
         return [_Piece(start, token.end, text, norm, "title")]
@@ -865,6 +867,7 @@ class Findings:
     definitions: list[tuple[str, str]] = field(default_factory=list)  # (acronym key, name key)
     titles: list[Mention] = field(default_factory=list)  # "the President": a title standing for its bearer
     common: set[str] = field(default_factory=set)  # words the dossier writes in lower case
+    owned: list[tuple[Mention, Mention]] = field(default_factory=list)  # "Acme's Labs": (owner, owned)
     lists: list[tuple[tuple[str, int], ...]] = field(default_factory=list)  # (article, start) of names listed together
 
 
@@ -935,6 +938,24 @@ class _Context:
         return False
 
     @staticmethod
+    def as_a_kind(previous: list[Token]) -> bool:
+        """Is the name written as a kind: right after ``a`` or ``an`` (not after ``won``), after a count (``three``,
+        ``3``), or after a word ending ``-time`` (``a four-time All-Star``, ``the two-time Hall of Famer``)?"""
+        if not previous:
+            return False
+        last = previous[-1]
+        won = len(previous) > 1 and previous[-2].norm in gz.WINNING_VERBS  # "won an Emmy": an honour's name
+        return last.norm in ("a", "an") and not won or last.norm.endswith("-time") and last.text.islower() \
+            or last.text.isdigit() and len(last.text) <= 2 or last.norm in gz.NUMBER_WORD_VALUES and last.norm != "one"
+
+    @staticmethod
+    def qualifies(follower: list[Token]) -> bool:
+        """Is the name written before a lower-case noun it qualifies (``event``, ``winner-to-be``)? Not before a
+        function word or a verb (``outside``, ``involved``)."""
+        word = _HYPHEN.split(follower[0].norm)[0] if follower and follower[0].text[:1].islower() else ""
+        return word.isalpha() and word not in gz.FUNCTION_WORDS and word not in gz.ACTOR_FOLLOWERS and _noun(word)
+
+    @staticmethod
     def model_year(previous: list[Token]) -> bool:
         """Does a year stand before the name, after ``a``, ``an`` or an owner, with only lower-case words between
         (``his 2008 Brannock``, ``a 2013 grey Avalon Corsa``)? A vehicle's make and model are written so."""
@@ -991,6 +1012,9 @@ class _Context:
                 votes["definite"] += 1  # "the Strikers": no person's surname
             if self.counted(previous):
                 votes["counted"] += 1  # "an Emmy", "a 2013 grey Toyota Camry": a thing, not a person
+            if self.as_a_kind(previous) and not self.qualifies(follower):
+                votes["kind"] += 1  # "in a Skip-Bin", "a four-time All-Star": one of a kind, or an honour won
+                # (not "a Chirper event", "an Emmy winner": a name qualifying the noun after it)
             if self.model_year(previous) and not any(w in gz.HONOUR_NOUNS or w in gz.ORG_KEYWORDS
                                                      or w in gz.GATHERING_NOUNS for w in words) \
                     and not (follower and follower[0].text.islower() and _noun(follower[0].norm)):
@@ -1185,10 +1209,26 @@ class _MentionFinder:
                 continue
             # "Turkey's Ministry of Foreign Affairs": the possessive country owns the body after it
             owner = previous[-1] if previous and previous[-1].possessive else None
-            self.owner = _FOLDED_COUNTRIES.get(owner.norm) if owner and run[0].start - owner.end <= 4 else None
+            owned = owner is not None and run[0].start - owner.end <= 4
+            self.owner = _FOLDED_COUNTRIES.get(owner.norm) if owned else None
+            ahead = len(self.findings.mentions)
             self.run(run, context)
+            if owned and ahead > first and len(self.findings.mentions) > ahead \
+                    and self.findings.mentions[ahead - 1].end >= owner.start:
+                self.findings.owned.append((self.findings.mentions[ahead - 1], self.findings.mentions[ahead]))
+                if self.aired(previous, context):
+                    self.findings.mentions[ahead].votes["aired"] += 1
             previous = run
         self.lists(sorted(self.findings.mentions[first:], key=lambda m: m.start))
+
+    @staticmethod
+    def aired(owner: list[_Piece], context: _Context) -> bool:
+        """Is the owner before a name a broadcaster written after ``on`` (``on WXN's Evening Desk``, ``on Brill News'
+        Late Edition``)? Then the name is a programme it airs, whatever keyword its title holds."""
+        before = context.before(owner[0].start)
+        return before is not None and before.norm == "on" \
+            and (len(owner) == 1 and owner[0].text.isupper() and len(owner[0].text) > 1
+                 or owner[-1].norm in _BROADCAST_HEADS)
 
     def brand_tail(self, run: list[_Piece]) -> bool:
         """Is the run one English word written just after a capitalised word and its ``!`` on the same line
@@ -1499,6 +1539,10 @@ class _MentionFinder:
             self.findings.definitions.append((name_key(tuple(t.norm for t in inside)), mention.key))
 
 
+_BROADCAST_HEADS = frozenset("news network channel radio television tv".split())
+"""Last words of a broadcaster's name (``Brill News``, ``Avalon Television``)."""
+
+
 def _is_ticker(inside: list[Token]) -> bool:
     """``NYSE: ABH``, ``Nasdaq: ABH``: an exchange's capitalised name, a colon, a code of capitals."""
     return len(inside) == 3 and inside[0].text[:1].isupper() and inside[0].text.isalpha() and inside[1].text == ":" \
@@ -1514,7 +1558,19 @@ def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
         for sentence in sentences.get(article.id, ()):
             finder.sentence(sentence)
     _drop_trailing_adjectives(findings.mentions)
+    _join_owners(findings)
     return findings
+
+
+def _join_owners(findings: Findings) -> None:
+    """``Orvane University's College of Law`` is the ``Orvane University College of Law`` the dossier also writes:
+    a body named after its owner's name, not another ``College of Law``."""
+    keys = {m.key for m in findings.mentions}
+    where = {id(m): i for i, m in enumerate(findings.mentions)}
+    for owner, owned in findings.owned:
+        key = name_key(owner.words + owned.words)
+        if key in keys and key != owned.key and id(owned) in where:
+            findings.mentions[where[id(owned)]] = replace(owned, key=key)
 
 
 def _drop_trailing_adjectives(mentions: list[Mention]) -> None:
