@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable
-from typing import ClassVar, Self
+from typing import TYPE_CHECKING, ClassVar, Self
 
 from rich.cells import cell_len, get_character_cell_size
 from rich.color import Color
@@ -21,17 +21,24 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual._styles_cache import StylesCache
 from textual.cache import LRUCache
+from textual.color import Color as TextualColor
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.scrollbar import ScrollBar
 from textual.strip import Strip
+
+if TYPE_CHECKING:
+    from textual.css.styles import StylesBase
 
 from reader.ui.render import NumberRoom, PaletteMixin
 
 _WORD = re.compile(r"\S+")
 _TO_LAST_SPACE = re.compile(r".*\s", re.S)
 """From a row's start to the last space within the row (greedy)."""
+FINISHED_LINES_KEPT = 256
+"""Finished lines a pane keeps under their rows (:class:`RowStylesCache`): a few screenfuls."""
 
 
 def wrap_offsets(body: str, start: int, end: int, width: int, room: NumberRoom | None = None) -> list[tuple[int, int]]:
@@ -198,6 +205,56 @@ class RowScrollBar(ScrollBar):
         return self
 
 
+class RowStylesCache(StylesCache):
+    """Textual's cache of a pane's finished lines (each row with the pane's padding and border
+    added, its colours filtered), also keeping each under the row it was made from.
+
+    Textual keeps a finished line per place in the pane: a scroll by one row puts a new row at
+    every place, and each was finished again (2 ms a screenful of the article, most of a ``j``).
+    A :class:`LineView`'s rows are kept Strips (:meth:`LineView.cached_strip`): a row that moved
+    up a place is the same Strip, and its finished line is found under it. Only the rows between
+    the border's top and bottom are kept so; anything else the line is made from (the size, the
+    colours, the border, Textual's effects) names the lines kept, which go when it changes.
+    """
+
+    def __init__(self, kept: int) -> None:
+        super().__init__()
+        self._finished: LRUCache[int, tuple[Strip, Strip]] = LRUCache(kept)
+        """``id(row)``: the row (kept alive, so its id is not reused) and its finished line."""
+        self._finished_for: tuple = ()
+        self._rows_at: tuple[int, int] = (0, 0)
+        """The places (first, past the last) that show rows: within the border and padding."""
+
+    def clear(self) -> None:
+        super().clear()
+        self._finished.clear()
+
+    def render(self, styles: StylesBase, size: Size, base_background: TextualColor, background: TextualColor, *args, **kwargs) -> list[Strip]:
+        # Read once per paint, not per line: what every finished line is made from besides its row.
+        made_from = (size, base_background, background, styles.border, styles.outline, styles.padding, styles.tint,
+                     styles.text_opacity, styles.hatch, *(value for name, value in kwargs.items() if name != "crop"))
+        if made_from != self._finished_for:
+            self._finished.clear()
+            self._finished_for = made_from
+        top = styles.gutter.top
+        content_size = kwargs.get("content_size") or size
+        self._rows_at = (top, top + content_size.height)
+        return super().render(styles, size, base_background, background, *args, **kwargs)
+
+    def render_line(self, styles: StylesBase, y: int, size: Size, content_size: Size, padding, base_background: TextualColor,
+                    background: TextualColor, render_content_line: Callable[[int], Strip], *args) -> Strip:
+        top, end = self._rows_at
+        if not top <= y < end:
+            return super().render_line(styles, y, size, content_size, padding, base_background, background, render_content_line, *args)
+        row = render_content_line(y - top)
+        kept = self._finished.get(id(row))
+        if kept is not None and kept[0] is row:
+            return kept[1]
+        line = super().render_line(styles, y, size, content_size, padding, base_background, background, lambda _: row, *args)
+        self._finished[id(row)] = (row, line)
+        return line
+
+
 class LineView(PaletteMixin, ScrollView):
     """A ScrollView of text rows, each drawn once and kept as a Strip under a key naming all it
     shows (:meth:`cached_strip`).
@@ -219,6 +276,8 @@ class LineView(PaletteMixin, ScrollView):
 
     def __init__(self, *, id: str | None = None, rows_kept: int = 4096) -> None:
         super().__init__(id=id)  # sets the border title, a repaint: _framing is the class's till then
+        # Textual's own, replaced: no public way to choose it (see RowStylesCache).
+        self._styles_cache = RowStylesCache(FINISHED_LINES_KEPT)
         self._frame: tuple[int, int, int] | None = None
         self._rows_kept = rows_kept
         self._strips: LRUCache[Hashable, Strip] = LRUCache(rows_kept)

@@ -7,10 +7,12 @@ marks for repainting are read right after the key's handler, before the next fra
 
 from __future__ import annotations
 
+from textual._styles_cache import StylesCache
 from textual.geometry import Region
 from textual.widget import Widget
 
 from reader.ui.app import build_app
+from reader.ui.drawing import RowStylesCache
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.source_list import SourceList
 from tests.helpers import until
@@ -94,3 +96,31 @@ async def test_a_focus_move_draws_only_the_cursors_rows_of_the_list_again(bundle
         await pilot.pause()  # the frame drawn
         assert set(drawn) == {(bundled.articles[0].id, part) for part in range(sources.rows_each)}
         assert sources.render_line(0) != before  # the cursor shows the focus
+
+
+async def test_scrolling_a_row_finishes_one_new_line_the_same_as_textuals(bundled, analysis, monkeypatch):
+    """A scroll moves every row a place: the lines finished before (border and padding added) are
+    found under their rows, and only the row coming into view is finished (none when it is one
+    shown a moment ago); what the pane shows is what Textual's own cache makes, after scrolling
+    down, up, and across a restyle."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        whole = Region(0, 0, *view.outer_size)
+        assert isinstance(view._styles_cache, RowStylesCache)
+        finished: list[int] = []
+        render_line = StylesCache.render_line
+        monkeypatch.setattr(StylesCache, "render_line", lambda cache, styles, y, *rest: (
+            finished.append(y) if cache is view._styles_cache else None, render_line(cache, styles, y, *rest))[-1])
+        for rows, new in ((1, 1), (1, 1), (-1, 0), (3, 2)):
+            view.render_lines(whole)  # the frame before: its lines finished
+            finished.clear()
+            view.action_rows(rows)
+            lines = view.render_lines(whole)
+            top, bottom = view.gutter.top, whole.height - view.gutter.bottom
+            assert len([y for y in finished if top <= y < bottom]) == new, finished
+            assert lines == StylesCache().render_widget(view, whole)
+        view.focus()
+        await pilot.pause()
+        assert view.render_lines(whole) == StylesCache().render_widget(view, whole)
