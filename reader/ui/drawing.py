@@ -32,7 +32,7 @@ from textual.strip import Strip
 if TYPE_CHECKING:
     from textual.css.styles import StylesBase
 
-from reader.ui.render import NumberRoom, PaletteMixin
+from reader.ui.render import NumberRoom, Palette, PaletteMixin
 
 _WORD = re.compile(r"\S+")
 _TO_LAST_SPACE = re.compile(r".*\s", re.S)
@@ -149,8 +149,12 @@ def line_strip(line: Text, console, width: int, style: Style) -> Strip:
 def segments_strip(segments: Iterable[Segment], width: int, style: Style) -> Strip:
     """:func:`line_strip` for a row already rendered into ``segments`` (a piece of a longer text
     rendered once and cut into rows)."""
-    strip = Strip([s for s in segments if s.text != "\n"] or [Segment("")])
-    return strip.extend_cell_length(width).crop(0, max(width, strip.cell_length)).apply_style(style).simplify()
+    kept = [s for s in segments if s.text != "\n"]
+    cells = Segment.get_line_length(kept)
+    if cells < width:
+        kept.append(Segment(" " * (width - cells)))
+    # One Strip made, not one per step (padded, styled, simplified): each comes with seven caches.
+    return Strip(Segment.simplify(Segment.apply_style(kept, style)), max(width, cells))
 
 
 class RowScrollBar(ScrollBar):
@@ -378,6 +382,13 @@ class LineView(PaletteMixin, ScrollView):
         ``rich_style`` blends every ancestor's colours on each read, a millisecond a screenful."""
         self._check_looks()
         return self._looks[1]
+
+    @property
+    def pane_palette(self) -> Palette:
+        """:meth:`palette` as of the pane's last restyle (which a new theme or highlight style
+        brings): read once per restyle, not once per row drawn."""
+        self._check_looks()
+        return self._looks[0]
 
     def row_looks(self) -> tuple:
         """Styles rows are drawn with besides the palette and the pane's own (a subclass's row states)."""

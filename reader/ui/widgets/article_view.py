@@ -329,7 +329,7 @@ class ArticleView(LineView, can_focus=True):
         return self.cached_strip((layout_key[:2], number, width), lambda: self._draw(article, rows[number], width))
 
     def _draw(self, article: Article, row: Row, width: int) -> Strip:
-        palette = self.palette()
+        palette = self.pane_palette
         # One space after the gutter on every row: the headline, byline and standfirst start on
         # the body's left edge.
         line = Text(no_wrap=True, end="")
