@@ -218,7 +218,8 @@ class RowStylesCache(StylesCache):
     A :class:`LineView`'s rows are kept Strips (:meth:`LineView.cached_strip`): a row that moved
     up a place is the same Strip, and its finished line is found under it. Only the rows between
     the border's top and bottom are kept so; anything else the line is made from (the size, the
-    colours, the border, Textual's effects) names the lines kept, which go when it changes.
+    colours, the border, Textual's effects) names the lines kept, which go when it changes, not
+    when Textual drops its own (at every repaint of the whole pane: another report, a restyle).
     """
 
     def __init__(self, kept: int) -> None:
@@ -228,10 +229,8 @@ class RowStylesCache(StylesCache):
         self._finished_for: tuple = ()
         self._rows_at: tuple[int, int] = (0, 0)
         """The places (first, past the last) that show rows: within the border and padding."""
-
-    def clear(self) -> None:
-        super().clear()
-        self._finished.clear()
+        self._finishing: tuple | None = None
+        """The last paint's arguments for a row's line, and its filters: what :meth:`finish` uses."""
 
     def render(self, styles: StylesBase, size: Size, base_background: TextualColor, background: TextualColor, *args, **kwargs) -> list[Strip]:
         # Read once per paint, not per line: what every finished line is made from besides its row.
@@ -250,13 +249,25 @@ class RowStylesCache(StylesCache):
         top, end = self._rows_at
         if not top <= y < end:
             return super().render_line(styles, y, size, content_size, padding, base_background, background, render_content_line, *args)
-        row = render_content_line(y - top)
+        self._finishing = (styles, y, size, content_size, padding, base_background, background, args)
+        return self._finish(render_content_line(y - top))
+
+    def _finish(self, row: Strip) -> Strip:
         kept = self._finished.get(id(row))
         if kept is not None and kept[0] is row:
             return kept[1]
+        styles, y, size, content_size, padding, base_background, background, args = self._finishing
         line = super().render_line(styles, y, size, content_size, padding, base_background, background, lambda _: row, *args)
         self._finished[id(row)] = (row, line)
         return line
+
+    def finish(self, row: Strip, filters: Iterable, background: TextualColor) -> None:
+        """Finish ``row`` before it is shown (a report drawn ahead), as the last paint finished
+        its rows, ``filters`` (the app's) applied too: showing it is then a look-up."""
+        if self._finishing is not None:
+            line = self._finish(row)
+            for line_filter in filters:
+                line = line.apply_filter(line_filter, background)
 
 
 class LineView(PaletteMixin, ScrollView):
@@ -425,6 +436,10 @@ class LineView(PaletteMixin, ScrollView):
             strips.clear()
         self._strips.clear()
         self.refresh()
+
+    def finish_ahead(self, row: Strip) -> None:
+        """Finish a row drawn ahead (see :meth:`RowStylesCache.finish`)."""
+        self._styles_cache.finish(row, self.get_line_filters(), self.background_colors[1])
 
     def cached_strip(self, key: Hashable, draw: Callable[[], Strip]) -> Strip:
         """The strip kept under ``key``, drawn by ``draw`` the first time."""

@@ -296,7 +296,7 @@ class ArticleView(LineView, can_focus=True):
         self._draw_ahead(self._drawing_ahead)
 
     def _rows_ahead(self, article: Article) -> Iterator[None]:
-        """Draws the neighbours' first rows, one per step."""
+        """Draws the neighbours' first rows, and finishes them as the pane shows them, one per step."""
         articles = self.index.dossier.articles
         at = self.index.source_slot(article.id)
         width = self.scrollable_content_region.width
@@ -304,7 +304,7 @@ class ArticleView(LineView, can_focus=True):
             layout_key = self._layout_key_of(neighbour, self._text_width())
             rows = self._layout(neighbour, layout_key)
             for number in range(min(len(rows), self.size.height)):
-                self._strip(neighbour, layout_key, rows, number, width)
+                self.finish_ahead(self._strip(neighbour, layout_key, rows, number, width))
                 yield
 
     def _draw_ahead(self, steps: Iterator[None]) -> None:
