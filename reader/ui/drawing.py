@@ -173,6 +173,10 @@ class RowScrollBar(ScrollBar):
         self._drawn_for: tuple = ()
         """What :attr:`_rows` were drawn from: a restyle asks for a repaint several times (once per
         scrollbar colour), and each found the same."""
+        self._row_strips: LRUCache[tuple[Segment, int], Strip] = LRUCache(16)
+        """A Strip per look of a row (the track, the thumb and its ends) and width: a row of a look
+        seen before is the same Strip, and its finished line is found (:class:`RowStylesCache`)."""
+        self._styles_cache = RowStylesCache(16)  # Textual's own, replaced (as LineView's)
 
     def _inputs(self) -> tuple:
         """Everything the rows are drawn from: the size, and the ScrollBarRender Textual would draw."""
@@ -193,7 +197,14 @@ class RowScrollBar(ScrollBar):
     def render_line(self, y: int) -> Strip:
         if len(self._rows) != self.size.height:
             self._rows = self._draw(self._inputs())
-        return Strip([self._rows[y]], self.size.width) if y < len(self._rows) else Strip.blank(self.size.width)
+        width = self.size.width
+        if y >= len(self._rows):
+            return Strip.blank(width)
+        key = (self._rows[y], width)
+        strip = self._row_strips.get(key)
+        if strip is None:
+            strip = self._row_strips[key] = Strip([self._rows[y]], width)
+        return strip
 
     def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Self:
         if regions or not repaint or layout or recompose or not self.is_mounted or len(self._rows) != self.size.height:
