@@ -245,8 +245,10 @@ class RowStylesCache(StylesCache):
 
     def render(self, styles: StylesBase, size: Size, base_background: TextualColor, background: TextualColor, *args, **kwargs) -> list[Strip]:
         # Read once per paint, not per line: what every finished line is made from besides its row.
-        made_from = (size, base_background, background, styles.border, styles.outline, styles.padding, styles.tint,
-                     styles.text_opacity, styles.hatch, *(value for name, value in kwargs.items() if name != "crop"))
+        # The border's sides only: a focused pane's top differs (its title), its rows do not.
+        made_from = (size, base_background, background, styles.border_left, styles.border_right, styles.outline_left,
+                     styles.outline_right, styles.padding, styles.tint, styles.text_opacity, styles.hatch,
+                     *(value for name, value in kwargs.items() if name != "crop"))
         if made_from != self._finished_for:
             self._finished.clear()
             self._finished_for = made_from

@@ -124,3 +124,28 @@ async def test_scrolling_a_row_finishes_one_new_line_the_same_as_textuals(bundle
         view.focus()
         await pilot.pause()
         assert view.render_lines(whole) == StylesCache().render_widget(view, whole)
+
+
+async def test_a_focus_move_keeps_the_articles_finished_lines(bundled, analysis, monkeypatch):
+    """Only the top of a focused pane's border differs (its title): its rows' lines, finished
+    with the sides of the border, are found again after a Tab either way (a scroll then
+    finishes the one row it brings)."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        whole = Region(0, 0, *view.outer_size)
+        top, bottom = view.gutter.top, whole.height - view.gutter.bottom
+        finished: list[int] = []
+        render_line = StylesCache.render_line
+        monkeypatch.setattr(StylesCache, "render_line", lambda cache, styles, y, *rest: (
+            finished.append(y) if cache is view._styles_cache else None, render_line(cache, styles, y, *rest))[-1])
+        for _ in range(2):
+            view.render_lines(whole)
+            await pilot.press("tab")
+            await pilot.pause()
+            finished.clear()
+            view.action_rows(1)  # every row moves: all but one are found
+            lines = view.render_lines(whole)
+            assert len([y for y in finished if top <= y < bottom]) == 1, finished
+            assert lines == StylesCache().render_widget(view, whole)
