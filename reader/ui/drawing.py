@@ -274,6 +274,10 @@ class RowStylesCache(StylesCache):
         self._finished[id(row)] = (row, line)
         return line
 
+    def forget_rows(self) -> None:
+        """The pane's rows were dropped: their finished lines go too (they kept them alive)."""
+        self._finished.clear()
+
     def finish(self, row: Strip, filters: Iterable, background: TextualColor) -> None:
         """Finish ``row`` before it is shown (a report drawn ahead), as the last paint finished
         its rows, ``filters`` (the app's) applied too: showing it is then a look-up."""
@@ -454,6 +458,7 @@ class LineView(PaletteMixin, ScrollView):
         for _, strips in self._by_looks:
             strips.clear()
         self._strips.clear()
+        self._styles_cache.forget_rows()
         self.refresh()
 
     def finish_ahead(self, row: Strip) -> None:
