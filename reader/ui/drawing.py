@@ -4,8 +4,10 @@ the compare view's columns put prose on screen.
 Textual's line API asks a widget only for the rows in view. What makes that cheap at any
 length is here: body offsets are wrapped into rows without building any Text
 (:func:`wrap_offsets`), and :class:`LineView` keeps each drawn row as a Strip under every
-input that changes its look, so scrolling, moving a cursor or coming back to a report redraws
-only the rows whose look changed, whether the text has thirty rows or thirty thousand.
+input that changes its look, and each row's finished line (the pane's border and padding
+added) under that Strip (:class:`RowStylesCache`), so scrolling, moving a cursor or coming back
+to a report draws and finishes only the rows whose look changed, whether the text has thirty
+rows or thirty thousand.
 """
 
 from __future__ import annotations
