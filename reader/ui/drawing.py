@@ -4,8 +4,10 @@ the compare view's columns put prose on screen.
 Textual's line API asks a widget only for the rows in view. What makes that cheap at any
 length is here: body offsets are wrapped into rows without building any Text
 (:func:`wrap_offsets`), and :class:`LineView` keeps each drawn row as a Strip under every
-input that changes its look, so scrolling, moving a cursor or coming back to a report redraws
-only the rows whose look changed, whether the text has thirty rows or thirty thousand.
+input that changes its look, and each row's finished line (the pane's border and padding
+added) under that Strip (:class:`RowStylesCache`), so scrolling, moving a cursor or coming back
+to a report draws and finishes only the rows whose look changed, whether the text has thirty
+rows or thirty thousand.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable
-from typing import ClassVar, Self
+from typing import TYPE_CHECKING, ClassVar, Self
 
 from rich.cells import cell_len, get_character_cell_size
 from rich.color import Color
@@ -21,17 +23,24 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual._styles_cache import StylesCache
 from textual.cache import LRUCache
+from textual.color import Color as TextualColor
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
-from reader.ui.render import NumberRoom, PaletteMixin
+if TYPE_CHECKING:
+    from textual.css.styles import StylesBase
+
+from reader.ui.render import NumberRoom, Palette, PaletteMixin
 
 _WORD = re.compile(r"\S+")
 _TO_LAST_SPACE = re.compile(r".*\s", re.S)
 """From a row's start to the last space within the row (greedy)."""
+FINISHED_LINES_KEPT = 256
+"""Finished lines a pane keeps under their rows (:class:`RowStylesCache`): a few screenfuls."""
 
 
 def wrap_offsets(body: str, start: int, end: int, width: int, room: NumberRoom | None = None) -> list[tuple[int, int]]:
@@ -142,8 +151,12 @@ def line_strip(line: Text, console, width: int, style: Style) -> Strip:
 def segments_strip(segments: Iterable[Segment], width: int, style: Style) -> Strip:
     """:func:`line_strip` for a row already rendered into ``segments`` (a piece of a longer text
     rendered once and cut into rows)."""
-    strip = Strip([s for s in segments if s.text != "\n"] or [Segment("")])
-    return strip.extend_cell_length(width).crop(0, max(width, strip.cell_length)).apply_style(style).simplify()
+    kept = [s for s in segments if s.text != "\n"]
+    cells = Segment.get_line_length(kept)
+    if cells < width:
+        kept.append(Segment(" " * (width - cells)))
+    # One Strip made, not one per step (padded, styled, simplified): each comes with seven caches.
+    return Strip(Segment.simplify(Segment.apply_style(kept, style)), max(width, cells))
 
 
 class RowScrollBar(ScrollBar):
@@ -162,6 +175,10 @@ class RowScrollBar(ScrollBar):
         self._drawn_for: tuple = ()
         """What :attr:`_rows` were drawn from: a restyle asks for a repaint several times (once per
         scrollbar colour), and each found the same."""
+        self._row_strips: LRUCache[tuple[Segment, int], Strip] = LRUCache(16)
+        """A Strip per look of a row (the track, the thumb and its ends) and width: a row of a look
+        seen before is the same Strip, and its finished line is found (:class:`RowStylesCache`)."""
+        self._styles_cache = RowStylesCache(16)  # Textual's own, replaced (as LineView's)
 
     def _inputs(self) -> tuple:
         """Everything the rows are drawn from: the size, and the ScrollBarRender Textual would draw."""
@@ -182,7 +199,14 @@ class RowScrollBar(ScrollBar):
     def render_line(self, y: int) -> Strip:
         if len(self._rows) != self.size.height:
             self._rows = self._draw(self._inputs())
-        return Strip([self._rows[y]], self.size.width) if y < len(self._rows) else Strip.blank(self.size.width)
+        width = self.size.width
+        if y >= len(self._rows):
+            return Strip.blank(width)
+        key = (self._rows[y], width)
+        strip = self._row_strips.get(key)
+        if strip is None:
+            strip = self._row_strips[key] = Strip([self._rows[y]], width)
+        return strip
 
     def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Self:
         if regions or not repaint or layout or recompose or not self.is_mounted or len(self._rows) != self.size.height:
@@ -196,6 +220,73 @@ class RowScrollBar(ScrollBar):
         if changed:
             super().refresh(*(Region(0, y, self.size.width, 1) for y in changed))
         return self
+
+
+class RowStylesCache(StylesCache):
+    """Textual's cache of a pane's finished lines (each row with the pane's padding and border
+    added, its colours filtered), also keeping each under the row it was made from.
+
+    Textual keeps a finished line per place in the pane: a scroll by one row puts a new row at
+    every place, and each was finished again (2 ms a screenful of the article, most of a ``j``).
+    A :class:`LineView`'s rows are kept Strips (:meth:`LineView.cached_strip`): a row that moved
+    up a place is the same Strip, and its finished line is found under it. Only the rows between
+    the border's top and bottom are kept so; anything else the line is made from (the size, the
+    colours, the border, Textual's effects) names the lines kept, which go when it changes, not
+    when Textual drops its own (at every repaint of the whole pane: another report, a restyle).
+    """
+
+    def __init__(self, kept: int) -> None:
+        super().__init__()
+        self._finished: LRUCache[int, tuple[Strip, Strip]] = LRUCache(kept)
+        """``id(row)``: the row (kept alive, so its id is not reused) and its finished line."""
+        self._finished_for: tuple = ()
+        self._rows_at: tuple[int, int] = (0, 0)
+        """The places (first, past the last) that show rows: within the border and padding."""
+        self._finishing: tuple | None = None
+        """The last paint's arguments for a row's line, and its filters: what :meth:`finish` uses."""
+
+    def render(self, styles: StylesBase, size: Size, base_background: TextualColor, background: TextualColor, *args, **kwargs) -> list[Strip]:
+        # Read once per paint, not per line: what every finished line is made from besides its row.
+        # The border's sides only: a focused pane's top differs (its title), its rows do not.
+        made_from = (size, base_background, background, styles.border_left, styles.border_right, styles.outline_left,
+                     styles.outline_right, styles.padding, styles.tint, styles.text_opacity, styles.hatch,
+                     *(value for name, value in kwargs.items() if name != "crop"))
+        if made_from != self._finished_for:
+            self._finished.clear()
+            self._finished_for = made_from
+        top = styles.gutter.top
+        content_size = kwargs.get("content_size") or size
+        self._rows_at = (top, top + content_size.height)
+        return super().render(styles, size, base_background, background, *args, **kwargs)
+
+    def render_line(self, styles: StylesBase, y: int, size: Size, content_size: Size, padding, base_background: TextualColor,
+                    background: TextualColor, render_content_line: Callable[[int], Strip], *args) -> Strip:
+        top, end = self._rows_at
+        if not top <= y < end:
+            return super().render_line(styles, y, size, content_size, padding, base_background, background, render_content_line, *args)
+        self._finishing = (styles, y, size, content_size, padding, base_background, background, args)
+        return self._finish(render_content_line(y - top))
+
+    def _finish(self, row: Strip) -> Strip:
+        kept = self._finished.get(id(row))
+        if kept is not None and kept[0] is row:
+            return kept[1]
+        styles, y, size, content_size, padding, base_background, background, args = self._finishing
+        line = super().render_line(styles, y, size, content_size, padding, base_background, background, lambda _: row, *args)
+        self._finished[id(row)] = (row, line)
+        return line
+
+    def forget_rows(self) -> None:
+        """The pane's rows were dropped: their finished lines go too (they kept them alive)."""
+        self._finished.clear()
+
+    def finish(self, row: Strip, filters: Iterable, background: TextualColor) -> None:
+        """Finish ``row`` before it is shown (a report drawn ahead), as the last paint finished
+        its rows, ``filters`` (the app's) applied too: showing it is then a look-up."""
+        if self._finishing is not None:
+            line = self._finish(row)
+            for line_filter in filters:
+                line = line.apply_filter(line_filter, background)
 
 
 class LineView(PaletteMixin, ScrollView):
@@ -219,6 +310,8 @@ class LineView(PaletteMixin, ScrollView):
 
     def __init__(self, *, id: str | None = None, rows_kept: int = 4096) -> None:
         super().__init__(id=id)  # sets the border title, a repaint: _framing is the class's till then
+        # Textual's own, replaced: no public way to choose it (see RowStylesCache).
+        self._styles_cache = RowStylesCache(FINISHED_LINES_KEPT)
         self._frame: tuple[int, int, int] | None = None
         self._rows_kept = rows_kept
         self._strips: LRUCache[Hashable, Strip] = LRUCache(rows_kept)
@@ -264,6 +357,12 @@ class LineView(PaletteMixin, ScrollView):
     # (Textual calls its own handler after this one, in the same dispatch.)
     def _on_focus(self, event: events.Focus) -> None:
         self._repaint_title_after_focus_move()
+
+    def watch_has_focus(self, has_focus: bool) -> None:
+        """Restyle the pane alone, not its scrollbars as Textual does (a fifth of a millisecond
+        each, on every focus move): no rule styles them by the pane's focus (their colours are
+        the pane's own styles, read when drawn)."""
+        self.app.stylesheet.update_nodes([self], animate=True)
 
     def _on_blur(self, event: events.Blur) -> None:
         self._repaint_title_after_focus_move()
@@ -320,6 +419,13 @@ class LineView(PaletteMixin, ScrollView):
         self._check_looks()
         return self._looks[1]
 
+    @property
+    def pane_palette(self) -> Palette:
+        """:meth:`palette` as of the pane's last restyle (which a new theme or highlight style
+        brings): read once per restyle, not once per row drawn."""
+        self._check_looks()
+        return self._looks[0]
+
     def row_looks(self) -> tuple:
         """Styles rows are drawn with besides the palette and the pane's own (a subclass's row states)."""
         return ()
@@ -354,7 +460,12 @@ class LineView(PaletteMixin, ScrollView):
         for _, strips in self._by_looks:
             strips.clear()
         self._strips.clear()
+        self._styles_cache.forget_rows()
         self.refresh()
+
+    def finish_ahead(self, row: Strip) -> None:
+        """Finish a row drawn ahead (see :meth:`RowStylesCache.finish`)."""
+        self._styles_cache.finish(row, self.get_line_filters(), self.background_colors[1])
 
     def cached_strip(self, key: Hashable, draw: Callable[[], Strip]) -> Strip:
         """The strip kept under ``key``, drawn by ``draw`` the first time."""

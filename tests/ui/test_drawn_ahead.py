@@ -4,6 +4,9 @@ row) they are drawn ahead again, or the first report switch after it drew a scre
 
 from __future__ import annotations
 
+from textual._styles_cache import StylesCache
+from textual.geometry import Region
+
 from reader.ui.app import build_app
 from reader.ui.widgets.article_view import ArticleView
 from tests.helpers import until
@@ -32,3 +35,24 @@ async def test_the_next_report_is_drawn_ahead_again_once_the_analysis_lands(tiny
         assert view.article.id == following
         shown = [view.render_line(y) for y in range(view.size.height)]
         assert any(line.text.strip() for line in shown) and drawn == []
+
+
+async def test_a_report_drawn_ahead_is_shown_with_its_lines_finished_ahead(bundled, analysis, monkeypatch):
+    """Drawn ahead means finished too (border and padding added, as the pane shows its rows):
+    the report switch then finishes none of its lines, and they are what Textual would make."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await until(pilot, lambda: view._drawing_ahead is None and not view._prefetch_pending)
+        monkeypatch.setattr(ArticleView, "_prefetch_neighbours", lambda view: None)  # the next ones: not counted
+        finished: list[int] = []
+        render_line = StylesCache.render_line
+        monkeypatch.setattr(StylesCache, "render_line", lambda cache, styles, y, *rest: (
+            finished.append(y) if cache is view._styles_cache else None, render_line(cache, styles, y, *rest))[-1])
+        await pilot.press("right_square_bracket")
+        assert view.article.id == bundled.articles[1].id
+        whole = Region(0, 0, *view.outer_size)
+        lines = view.render_lines(whole)
+        top, bottom = view.gutter.top, whole.height - view.gutter.bottom
+        assert [y for y in finished if top <= y < bottom] == []
+        assert lines == StylesCache().render_widget(view, whole)

@@ -7,10 +7,12 @@ marks for repainting are read right after the key's handler, before the next fra
 
 from __future__ import annotations
 
+from textual._styles_cache import StylesCache
 from textual.geometry import Region
 from textual.widget import Widget
 
 from reader.ui.app import build_app
+from reader.ui.drawing import RowStylesCache
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.source_list import SourceList
 from tests.helpers import until
@@ -79,7 +81,8 @@ async def test_moving_in_the_report_list_repaints_the_two_reports_rows(bundled, 
 
 async def test_a_focus_move_draws_only_the_cursors_rows_of_the_list_again(bundled, analysis, monkeypatch):
     """Only the cursor follows the focus in the report list: the other reports' rows are
-    repainted from the strips drawn before, not drawn again."""
+    repainted from the strips drawn before, not drawn again (but for the reports beside the
+    cursor, drawn ahead as the cursor will show them: see the next test)."""
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         sources = app.screen.query_one(SourceList)
@@ -92,5 +95,86 @@ async def test_a_focus_move_draws_only_the_cursors_rows_of_the_list_again(bundle
         await pilot.press("tab")
         await until(pilot, lambda: sources.has_focus and drawn)
         await pilot.pause()  # the frame drawn
-        assert set(drawn) == {(bundled.articles[0].id, part) for part in range(sources.rows_each)}
+        cursor_and_beside = {bundled.articles[n].id for n in (0, 1, -1)}
+        assert set(drawn) == {(report, part) for report in cursor_and_beside for part in range(sources.rows_each)}
         assert sources.render_line(0) != before  # the cursor shows the focus
+
+
+async def test_the_cursor_moves_to_rows_drawn_and_finished_ahead(bundled, analysis, monkeypatch):
+    """The reports beside the cursor are drawn and finished ahead as the cursor shows them: a
+    move repaints by look-up, and what it shows is what Textual's own cache makes."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        sources.focus()
+        await pilot.pause()
+        drawn: list[str] = []
+        draw = SourceList._draw
+        monkeypatch.setattr(SourceList, "_draw", lambda self, article, *rest: (
+            drawn.append(article.id), draw(self, article, *rest))[-1])
+        finished: list[int] = []
+        render_line = StylesCache.render_line
+        monkeypatch.setattr(StylesCache, "render_line", lambda cache, styles, y, *rest: (
+            finished.append(y) if cache is sources._styles_cache else None, render_line(cache, styles, y, *rest))[-1])
+        for number in (1, 2, 1):
+            sources.action_move(1 if number > sources.cursor else -1)
+            drawn.clear(), finished.clear()
+            whole = Region(0, 0, *sources.outer_size)
+            lines = sources.render_lines(whole)
+            top, bottom = sources.gutter.top, whole.height - sources.gutter.bottom
+            assert drawn == [] and [y for y in finished if top <= y < bottom] == []
+            assert lines == StylesCache().render_widget(sources, whole)
+            await pilot.pause()  # the frame on screen: the next reports drawn ahead
+
+
+async def test_scrolling_a_row_finishes_one_new_line_the_same_as_textuals(bundled, analysis, monkeypatch):
+    """A scroll moves every row a place: the lines finished before (border and padding added) are
+    found under their rows, and only the row coming into view is finished (none when it is one
+    shown a moment ago); what the pane shows is what Textual's own cache makes, after scrolling
+    down, up, and across a restyle."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        whole = Region(0, 0, *view.outer_size)
+        assert isinstance(view._styles_cache, RowStylesCache)
+        finished: list[int] = []
+        render_line = StylesCache.render_line
+        monkeypatch.setattr(StylesCache, "render_line", lambda cache, styles, y, *rest: (
+            finished.append(y) if cache is view._styles_cache else None, render_line(cache, styles, y, *rest))[-1])
+        for rows, new in ((1, 1), (1, 1), (-1, 0), (3, 2)):
+            view.render_lines(whole)  # the frame before: its lines finished
+            finished.clear()
+            view.action_rows(rows)
+            lines = view.render_lines(whole)
+            top, bottom = view.gutter.top, whole.height - view.gutter.bottom
+            assert len([y for y in finished if top <= y < bottom]) == new, finished
+            assert lines == StylesCache().render_widget(view, whole)
+        view.focus()
+        await pilot.pause()
+        assert view.render_lines(whole) == StylesCache().render_widget(view, whole)
+
+
+async def test_a_focus_move_keeps_the_articles_finished_lines(bundled, analysis, monkeypatch):
+    """Only the top of a focused pane's border differs (its title): its rows' lines, finished
+    with the sides of the border, are found again after a Tab either way (a scroll then
+    finishes the one row it brings)."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        whole = Region(0, 0, *view.outer_size)
+        top, bottom = view.gutter.top, whole.height - view.gutter.bottom
+        finished: list[int] = []
+        render_line = StylesCache.render_line
+        monkeypatch.setattr(StylesCache, "render_line", lambda cache, styles, y, *rest: (
+            finished.append(y) if cache is view._styles_cache else None, render_line(cache, styles, y, *rest))[-1])
+        for _ in range(2):
+            view.render_lines(whole)
+            await pilot.press("tab")
+            await pilot.pause()
+            finished.clear()
+            view.action_rows(1)  # every row moves: all but one are found
+            lines = view.render_lines(whole)
+            assert len([y for y in finished if top <= y < bottom]) == 1, finished
+            assert lines == StylesCache().render_widget(view, whole)

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from time import perf_counter
 
 from rich.style import Style
 from rich.text import Text
@@ -38,8 +39,9 @@ from reader.ui.render import (
 LINKABLE = re.compile(r"https?://[\x21-\x7e]+")
 """A web address made only of printable ASCII: the header's URL becomes a hyperlink only then."""
 _MAX_GUTTER = 7
-ROWS_AHEAD_AT_ONCE = 8
-"""Rows of the neighbouring reports drawn ahead per turn (~1.5 ms): a key waits for one turn at most."""
+AHEAD_TURN = 0.001
+"""Seconds of drawing the neighbouring reports ahead per turn: a key waits for one turn at most
+at each of the hops its handling takes (a row costs 0.1 to 0.5 ms: eight rows a turn were 2 to 4 ms)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +288,7 @@ class ArticleView(LineView, can_focus=True):
         """Draw the first screen of the reports before and after this one while the user reads,
         so ``[``/``]`` and the report list show them from cache.
 
-        :data:`ROWS_AHEAD_AT_ONCE` rows at a time, each batch queued behind what came meanwhile:
+        :data:`AHEAD_TURN` at a time, each turn queued behind what came meanwhile:
         two screenfuls took ~18 ms, and the first key after start-up (or after a report switch)
         waited for all of it."""
         article = self.article
@@ -296,7 +298,7 @@ class ArticleView(LineView, can_focus=True):
         self._draw_ahead(self._drawing_ahead)
 
     def _rows_ahead(self, article: Article) -> Iterator[None]:
-        """Draws the neighbours' first rows, one per step."""
+        """Draws the neighbours' first rows, and finishes them as the pane shows them, one per step."""
         articles = self.index.dossier.articles
         at = self.index.source_slot(article.id)
         width = self.scrollable_content_region.width
@@ -304,16 +306,18 @@ class ArticleView(LineView, can_focus=True):
             layout_key = self._layout_key_of(neighbour, self._text_width())
             rows = self._layout(neighbour, layout_key)
             for number in range(min(len(rows), self.size.height)):
-                self._strip(neighbour, layout_key, rows, number, width)
+                self.finish_ahead(self._strip(neighbour, layout_key, rows, number, width))
                 yield
 
     def _draw_ahead(self, steps: Iterator[None]) -> None:
         if steps is not self._drawing_ahead:
             return  # another report, or other marks, since: its own drawing ahead replaces this one
-        if any(next(steps, True) for _ in range(ROWS_AHEAD_AT_ONCE)):
-            self._drawing_ahead = None
-        else:
-            self.call_later(self._draw_ahead, steps)
+        turn_ends = perf_counter() + AHEAD_TURN
+        while perf_counter() < turn_ends:
+            if next(steps, True):
+                self._drawing_ahead = None
+                return
+        self.call_later(self._draw_ahead, steps)
 
     def render_line(self, y: int) -> Strip:
         width, scroll_x, scroll_y = self.frame()
@@ -329,7 +333,7 @@ class ArticleView(LineView, can_focus=True):
         return self.cached_strip((layout_key[:2], number, width), lambda: self._draw(article, rows[number], width))
 
     def _draw(self, article: Article, row: Row, width: int) -> Strip:
-        palette = self.palette()
+        palette = self.pane_palette
         # One space after the gutter on every row: the headline, byline and standfirst start on
         # the body's left edge.
         line = Text(no_wrap=True, end="")

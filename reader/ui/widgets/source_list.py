@@ -126,13 +126,30 @@ class SourceList(LineView, can_focus=True):
         articles = self.index.dossier.articles
         if number >= len(articles):
             return self.cached_strip(("blank", width), lambda: Strip.blank(width, self.pane_style))
+        look = "cursor" if number == self.cursor else "hover" if number == self._hover else ""
+        return self._row(number, part, look, width)
+
+    def _row(self, number: int, part: int, look: str, width: int) -> Strip:
+        """Row ``part`` of report ``number``'s entry, drawn with ``look`` ("cursor", "hover" or "")."""
         # A row's state (the cursor's look follows the focus) is in its key: the other rows are
         # the same strips with the focus and without, and a focus move draws none of them again.
-        look = "cursor" if number == self.cursor else "hover" if number == self._hover else ""
         state = self.get_component_rich_style(f"source-list--{look}") if look else None
-        article = articles[number]
+        article = self.index.dossier.articles[number]
         return self.cached_strip((article.id, part, state, width, self.rows_each),
                                  lambda: self._draw(article, part, state, width))
+
+    def _cursor_ahead(self) -> None:
+        """Draw (and finish) the rows of the reports above and below the cursor as the cursor
+        shows them, and the cursor's own as they show without it, once the frame of a move or a
+        focus change is on screen: the next ``j`` or ``k`` repaints by look-up."""
+        count, width = len(self.index.dossier.articles), self.frame()[0]
+        if not count or not self.size.height:
+            return  # nothing to show, or hidden
+        for number in {(self.cursor - 1) % count, (self.cursor + 1) % count} - {self.cursor}:
+            for part in range(self.rows_each):
+                self.finish_ahead(self._row(number, part, "cursor", width))
+        for part in range(self.rows_each):
+            self.finish_ahead(self._row(self.cursor, part, "", width))
 
     def restyled(self) -> None:
         # Entries hold the palette's colours, not the pane's.
@@ -193,6 +210,7 @@ class SourceList(LineView, can_focus=True):
     def refresh_focus_rows(self) -> None:
         """The cursor's rows are the only ones whose look follows the focus."""
         self.refresh_report(self.cursor)
+        self.call_after_refresh(self._cursor_ahead)
 
     def refresh_report(self, number: int | None) -> None:
         """Redraw the rows of report ``number``."""
@@ -207,6 +225,7 @@ class SourceList(LineView, can_focus=True):
         self.refresh_report(old)
         self.refresh_report(new)
         self._bring_into_view(new)
+        self.call_after_refresh(self._cursor_ahead)
 
     def _bring_into_view(self, number: int) -> None:
         rows, height = self.rows_each, max(1, self.scrollable_content_region.height)
