@@ -1,4 +1,5 @@
-"""Views the app builds once and shows again (the N-way view, the quote tracker, the coverage matrix): their base.
+"""Views the app builds once and shows again (the compare view, the N-way view, the quote tracker,
+the coverage matrix): their base.
 
 Pushing a new screen makes Textual compose it, mount it and style every node twice (at mount,
 then again on resume) before the first frame: at 500 reports that was most of ``w``, ``Q`` and
@@ -7,8 +8,8 @@ mounted when it is closed; pushed again it is only restyled, laid out and drawn.
 these views is built once (ahead, once the analysis is shown: see ``DossierApp.open_view``) and
 then :meth:`KeptView.reopen` shows it on what the next key asks for, as a new one would: the
 cursor on the first item, no search on, the focus where ``AUTO_FOCUS`` puts it. Nor is it
-restyled when it is shown in the looks it was styled in (:class:`SteadyLooks`, which the compare
-view, built anew on each key, uses too: Textual restyles it on resume right after its mount).
+restyled when it is shown in the looks it was styled in (:class:`SteadyLooks`; Textual restyles a
+new screen on resume right after its mount too, which a view opened anew, lower in the stack, skips).
 
 Tried and measured instead (main-thread CPU from key to first frame, 500 reports, in-process):
 a view mounted in the reader screen in place of its body cost what pushing a screen does
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
     from textual.app import App
     from textual.message import Message
+    from textual.widget import Widget
 
     from reader.core.model import Analysis
 
@@ -45,7 +47,7 @@ class SteadyLooks(Screen):
     """A screen Textual restyles on a push only when the looks changed since it was last styled.
 
     Textual restyles a pushed screen on resume, every node again: needed when the looks changed
-    while the screen was off the stack, but not right after it was mounted (a new compare view)
+    while the screen was off the stack, but not right after it was mounted (a new view)
     or when it is shown again in the looks it was last shown in (a kept view), which is what a
     key that opens a view most often finds.
     """
@@ -83,10 +85,14 @@ class KeptView(SteadyLooks):
         """Show what a new instance built with these arguments would show."""
         raise NotImplementedError
 
+    def reading_focus(self) -> Widget | None:
+        """The widget a new view focuses: its ``AUTO_FOCUS`` one."""
+        return auto_focused(self)
+
     def forget_reading(self) -> None:
         """Leave the last visit behind: its search bar closed, the focus where a new view has it
-        (its ``AUTO_FOCUS`` widget, most often still there: then not moved, and not restyled)."""
+        (:meth:`reading_focus`, most often still there: then not moved, and not restyled)."""
         for bar in self.query(SearchBar):
             bar.display = False
-        if (widget := auto_focused(self)) is not self.focused:
+        if (widget := self.reading_focus()) is not self.focused:
             self.set_focus(widget)

@@ -149,15 +149,23 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         """The passages shown, in order (as given to the last :meth:`show`)."""
         return self._specs
 
-    async def show(self, index: RenderIndex, article_id: str, rows: Sequence[PassageRow], *, cursor: int = 0) -> None:
-        """Show ``rows`` of ``article_id``, the cursor on row ``cursor``."""
-        self.article_id = article_id
-        self._index, self._specs = index, tuple(rows)
+    def show(self, index: RenderIndex, article_id: str, rows: Sequence[PassageRow], *, cursor: int = 0) -> bool:
+        """Show ``rows`` of ``article_id``, the cursor on row ``cursor``. The very rows shown
+        again (the compare view opened again on the same pair, kept by it) keep what was drawn
+        of them: only rows whose marks or cursor differ are drawn again. Says whether they were."""
+        rows = tuple(rows)
+        again = rows is self._specs and article_id == self.article_id and index is self._index
+        if again:
+            self.refresh_rows((*self._highlighted, *self._marked))
+        else:
+            self.article_id = article_id
+            self._index, self._specs = index, rows
+            self._width = 0
+            self._lay_out()
+            self.forget_rows()
         self._highlighted = self._marked = ()
-        self._width = 0
-        self._lay_out()
-        self.forget_rows()
         self.set_reactive(PassageColumn.cursor, self.validate_cursor(cursor))
+        return again
 
     # Layout ------------------------------------------------------------------
     def _wrap_width(self) -> int:
