@@ -19,7 +19,7 @@ a view mounted in the reader screen in place of its body cost what pushing a scr
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.events import ScreenResume
 from textual.screen import Screen
@@ -75,6 +75,25 @@ class SteadyLooks(Screen):
 
 class KeptView(SteadyLooks):
     """A view shown again rather than built again (see the module docstring)."""
+
+    DRAWN_AHEAD: ClassVar[bool] = True
+    """Built ahead, it is laid out and drawn off the stack too (:meth:`_draw_ahead`); not a view
+    whose looks follow its width (Textual sets breakpoint classes on a screen it shows)."""
+
+    def on_mount(self) -> None:
+        self.call_later(self._draw_ahead)  # after the view's own on_mount has filled it
+
+    def _draw_ahead(self) -> None:
+        """Lay out and draw the view built ahead, off the stack, at the app's size: its first show
+        then sends rows already drawn, as a view shown again does (the coverage matrix and the
+        quotes open on their first rows whatever the reader shows). Textual has no public way to
+        draw a screen it does not show: should its private ``Screen._refresh_layout`` or
+        ``_compositor`` go, the view is drawn on its first key instead."""
+        lay_out, compositor = getattr(self, "_refresh_layout", None), getattr(self, "_compositor", None)
+        if not self.DRAWN_AHEAD or self in self.app.screen_stack or lay_out is None or compositor is None:
+            return
+        lay_out(self.app.size)
+        compositor.render_strips()
 
     @classmethod
     def ahead(cls, analysis: Analysis) -> Self | None:

@@ -139,3 +139,25 @@ async def test_the_kept_compare_view_shows_the_corrected_analysis(bundled, analy
         assert await _opened(pilot, "c", CompareScreen) is screen and screen.analysis is app.analysis
         shown = {p.link.passages for side in ("left", "right") for p in screen.passages(side) if p.link}
         assert link.passages not in shown
+
+
+async def test_the_matrix_built_ahead_is_drawn_ahead(bundled, analysis, monkeypatch):
+    """Its rows are drawn off the stack once it is built: the first m sends rows drawn already
+    (the cursor's row aside, in the focused table's looks)."""
+    from reader.ui.widgets.line_table import LineTable
+
+    drawn: list[int] = []  # the cursor column of each row drawn (-1: none)
+    draw = LineTable._draw
+
+    def spy(table, cells, at, *args):
+        drawn.append(at)
+        return draw(table, cells, at, *args)
+
+    monkeypatch.setattr(LineTable, "_draw", spy)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: len(drawn) > 5)  # drawn ahead, with no key pressed
+        drawn.clear()
+        await _opened(pilot, "m", CoverageScreen)
+        await pilot.pause()
+        assert len(drawn) <= 2
