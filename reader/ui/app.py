@@ -414,8 +414,13 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.set_interval(REST / 2, self._collect_at_rest)
 
     def _collect_at_rest(self) -> None:
-        if monotonic() - self._last_input >= REST:
+        if self.quiet_for >= REST:
             collector.at_rest()
+
+    @property
+    def quiet_for(self) -> float:
+        """Seconds since the last key or click: work done ahead waits for the user to rest."""
+        return monotonic() - self._last_input
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent):
