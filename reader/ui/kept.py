@@ -19,6 +19,8 @@ a view mounted in the reader screen in place of its body cost what pushing a scr
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.events import ScreenResume
@@ -26,6 +28,9 @@ from textual.screen import Screen
 
 from reader.ui.focus import auto_focused
 from reader.ui.widgets.search_bar import SearchBar
+
+QUIET = 0.3
+"""Seconds without a key or click before a view is drawn ahead."""
 
 if TYPE_CHECKING:
     from typing import Self
@@ -77,20 +82,30 @@ class KeptView(SteadyLooks):
     """A view shown again rather than built again (see the module docstring)."""
 
     DRAWN_AHEAD: ClassVar[bool] = True
-    """Built ahead, it is laid out and drawn off the stack too (:meth:`_draw_ahead`); not a view
+    """Built ahead, it is laid out and drawn off the stack too once the user rests (:meth:`draw_off_stack`); not a view
     whose looks follow its width (Textual sets breakpoint classes on a screen it shows)."""
 
     def on_mount(self) -> None:
-        self.call_later(self._draw_ahead)  # after the view's own on_mount has filled it
+        if self.DRAWN_AHEAD:
+            self.call_later(self.when_quiet, self.draw_off_stack)  # after the view's own on_mount has filled it
 
-    def _draw_ahead(self) -> None:
-        """Lay out and draw the view built ahead, off the stack, at the app's size: its first show
-        then sends rows already drawn, as a view shown again does (the coverage matrix and the
-        quotes open on their first rows whatever the reader shows). Textual has no public way to
-        draw a screen it does not show: should its private ``Screen._refresh_layout`` or
-        ``_compositor`` go, the view is drawn on its first key instead."""
+    def when_quiet(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once no key or click came for :data:`QUIET` seconds: what is drawn
+        ahead (a screenful, ~10 ms at 500 reports) never makes a key typed meanwhile wait."""
+        wait = QUIET - getattr(self.app, "quiet_for", QUIET)
+        if wait > 0:
+            self.set_timer(wait, partial(self.when_quiet, callback))
+        else:
+            callback()
+
+    def draw_off_stack(self) -> None:
+        """Lay the view out at the app's size and draw it, unless it is shown: its first show then
+        sends rows already drawn, as a view shown again does (the coverage matrix and the quotes
+        open on their first rows whatever the reader shows). Textual has no public way to draw a
+        screen it does not show: should its private ``Screen._refresh_layout`` or ``_compositor``
+        go, the view is drawn on its first key instead."""
         lay_out, compositor = getattr(self, "_refresh_layout", None), getattr(self, "_compositor", None)
-        if not self.DRAWN_AHEAD or self in self.app.screen_stack or lay_out is None or compositor is None:
+        if not self.app.screen_stack or self in self.app.screen_stack or lay_out is None or compositor is None:
             return
         lay_out(self.app.size)
         compositor.render_strips()

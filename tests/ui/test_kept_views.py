@@ -142,7 +142,7 @@ async def test_the_kept_compare_view_shows_the_corrected_analysis(bundled, analy
 
 
 async def test_the_matrix_built_ahead_is_drawn_ahead(bundled, analysis, monkeypatch):
-    """Its rows are drawn off the stack once it is built: the first m sends rows drawn already
+    """Its rows are drawn off the stack once it is built and the user rests: the first m sends rows drawn already
     (the cursor's row aside, in the focused table's looks)."""
     from reader.ui.widgets.line_table import LineTable
 
@@ -156,8 +156,60 @@ async def test_the_matrix_built_ahead_is_drawn_ahead(bundled, analysis, monkeypa
     monkeypatch.setattr(LineTable, "_draw", spy)
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: len(drawn) > 5)  # drawn ahead, with no key pressed
+        for _ in range(100):  # drawn ahead, with no key pressed, once the user rests (reader.ui.kept.QUIET)
+            if len(drawn) > 5:
+                break
+            await pilot.pause(0.05)
         drawn.clear()
         await _opened(pilot, "m", CoverageScreen)
         await pilot.pause()
         assert len(drawn) <= 2
+
+
+async def test_compare_draws_the_report_read_ahead_once_the_user_rests(bundled, analysis, monkeypatch):
+    """Closed, the compare view pairs the report the reader shows and draws its rows once no key
+    came for a moment: c on it then draws only the passages whose looks changed."""
+    drawn: list[tuple[str, int]] = []  # (report, passage) drawn, once per screen row
+    draw = PassageColumn._draw
+
+    def spy(column, row, *args):
+        drawn.append((column.article_id, row))
+        return draw(column, row, *args)
+
+    monkeypatch.setattr(PassageColumn, "_draw", spy)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _opened(pilot, "c", CompareScreen)  # shown once: its columns have their width
+        await pilot.press("q")
+        await on_top(pilot, ReaderScreen)
+        other = bundled.articles[3].id
+        drawn.clear()
+        app.action_show_article(other)
+        for _ in range(100):  # the user resting (reader.ui.kept.QUIET), then the rows drawn a few per turn
+            if len({row for report, row in drawn if report == other}) > 10:
+                break
+            await pilot.pause(0.05)
+        drawn.clear()
+        assert await _opened(pilot, "c", CompareScreen) is screen and screen.report["left"] == other
+        await pilot.pause()
+        assert len({row for _, row in drawn}) <= 2
+
+
+async def test_compare_opened_again_shows_no_cursor_where_it_was(bundled, analysis):
+    """The rows a column keeps include the cursor's old row as it looked: opened again with the
+    cursor elsewhere, every row on screen is what drawing it afresh gives."""
+    from textual.geometry import Region
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _opened(pilot, "c", CompareScreen)
+        await pilot.press("j", "j", "j", "q")
+        await on_top(pilot, ReaderScreen)
+        assert await _opened(pilot, "c", CompareScreen) is screen
+        await pilot.pause()
+        column = screen.column("left")
+        assert column.cursor == 0
+        region = Region(0, 0, *column.size)
+        shown = [strip.text + str(strip._segments) for strip in column.render_lines(region)]
+        column._styles_cache.clear()
+        assert shown == [strip.text + str(strip._segments) for strip in column.render_lines(region)]

@@ -18,6 +18,8 @@ rejects the link under the cursor, ``A`` accepts it (see :meth:`DossierApp.decid
 from __future__ import annotations
 
 import weakref
+from collections.abc import Iterator
+from itertools import chain
 
 from rich.table import Table
 from rich.text import Text
@@ -50,6 +52,7 @@ from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming,
 from reader.ui.paging import next_hit
 from reader.ui.render import PaletteMixin, weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
+from reader.ui.widgets.article_view import ROWS_AHEAD_AT_ONCE
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
@@ -174,6 +177,9 @@ class CompareScreen(KeptView):
         at: Span | None = None,
     ) -> None:
         super().__init__()
+        self._waiting = False
+        self._drawing: Iterator[None] | None = None
+        """The rows being drawn ahead for the report read (see :meth:`_report_read`)."""
         self._begin(analysis, left, right, at)
 
     def _begin(self, analysis: Analysis | None, left: str | None, right: str | None, at: Span | None) -> None:
@@ -224,7 +230,38 @@ class CompareScreen(KeptView):
     def on_mount(self) -> None:
         self.watch(self.app, "entity_id", self._entity_chosen)
         self.watch(self.app, "progress", self._say_progress, init=False)
+        self.watch(self.app, "article_id", self._report_read, init=False)
         self._open()
+
+    def _report_read(self) -> None:
+        """The reader shows another report: once the user rests (:meth:`when_quiet`), this view,
+        closed, pairs it with its partner and draws the rows ``c`` will show (:meth:`_draw_ahead`)."""
+        self._drawing = None
+        if self not in self.app.screen_stack and not self._waiting:
+            self._waiting = True
+            self.when_quiet(self._prepare)
+
+    def _prepare(self) -> None:
+        self._waiting = False
+        # Drawn at the columns' width: known once the view has been shown (its looks follow it).
+        if self in self.app.screen_stack or self.app.analysis is None or not self.column("left").size:
+            return
+        self._begin(None, None, None, None)
+        for side in SIDES:
+            self._show(side, 0)
+        self._drawing = chain(self.column("left").draw_ahead(), self.column("right").draw_ahead())
+        self._draw_ahead(self._drawing)
+
+    def _draw_ahead(self, steps: Iterator[None]) -> None:
+        """A few rows per turn, each batch queued behind what came meanwhile (a key waits for one
+        batch at most), then the whole view at once as Textual lays it out (see :mod:`reader.ui.kept`):
+        ``c`` then finds the pair it asks for drawn, as when it shows the pair it showed last."""
+        if steps is not self._drawing or self in self.app.screen_stack:
+            return  # another report read since, or the view opened: nothing more to draw ahead
+        if any(next(steps, True) for _ in range(ROWS_AHEAD_AT_ONCE)):
+            self.when_quiet(lambda: self._drawing is steps and self.draw_off_stack())
+        else:
+            self.call_later(self._draw_ahead, steps)
 
     def _open(self) -> None:
         # Filled here, not after a refresh: keys typed right after the one that opened the

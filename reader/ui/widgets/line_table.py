@@ -110,6 +110,8 @@ class LineTable(LineView, can_focus=True):
             self._rows_by_key = {key: n for n, key in enumerate(self.row_keys)}
             self.set_content_size(Size(sum(c.width for c in self.columns), len(self.row_keys) + 1))
             self.forget_rows()
+        else:
+            self.refresh_line(self.cursor[0])  # its row as drawn shows the cursor there
         self._drawn_for = drawn_for
         self.set_reactive(LineTable.cursor, (-1, -1))  # announced even where it was before
         self.cursor = cursor
