@@ -81,9 +81,12 @@ class SteadyLooks(Screen):
 class KeptView(SteadyLooks):
     """A view shown again rather than built again (see the module docstring)."""
 
-    DRAWN_AHEAD: ClassVar[bool] = True
-    """Built ahead, it is laid out and drawn off the stack too once the user rests (:meth:`draw_off_stack`); not a view
-    whose looks follow its width (Textual sets breakpoint classes on a screen it shows)."""
+    DRAWN_AHEAD: ClassVar[bool] = False
+    """Laid out and drawn off the stack once built and the user rests (:meth:`draw_off_stack`):
+    for a view whose first show keeps what was drawn (the coverage matrix, opened from the reader
+    on its first rows). Not the quote tracker or the N-way view, which draw their items anew on
+    each show (drawn ahead, they cost more on their first key, not less: measured), nor the
+    compare view (its looks follow its width, and it draws the report read itself)."""
 
     def on_mount(self) -> None:
         if self.DRAWN_AHEAD:
@@ -100,8 +103,8 @@ class KeptView(SteadyLooks):
 
     def draw_off_stack(self) -> None:
         """Lay the view out at the app's size and draw it, unless it is shown: its first show then
-        sends rows already drawn, as a view shown again does (the coverage matrix and the quotes
-        open on their first rows whatever the reader shows). Textual has no public way to draw a
+        sends rows already drawn, as a view shown again does (the coverage matrix opens on its
+        first rows whatever the reader shows). Textual has no public way to draw a
         screen it does not show: should its private ``Screen._refresh_layout`` or ``_compositor``
         go, the view is drawn on its first key instead."""
         lay_out, compositor = getattr(self, "_refresh_layout", None), getattr(self, "_compositor", None)

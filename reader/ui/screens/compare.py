@@ -133,7 +133,6 @@ class CompareScreen(KeptView):
     """
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
-    DRAWN_AHEAD = False  # its looks follow its width; and the pair a key asks for is seldom the one built ahead
     COMPONENT_CLASSES = DIFFERENCE_CLASSES  # read by both columns (see PaletteMixin)
     AUTO_FOCUS = ""  # the column to focus depends on ``at``; _start focuses it
 

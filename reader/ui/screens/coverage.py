@@ -91,6 +91,7 @@ class CoverageScreen(KeptView):
     module docstring for Enter. Built once, then shown again (:class:`KeptView`)."""
 
     AUTO_FOCUS = "#coverage-table"
+    DRAWN_AHEAD = True  # opened from the reader on its first rows, as drawn ahead; kept when shown
     HELP_WIDGETS = (CoverageTable,)
 
     BINDINGS = [
