@@ -108,7 +108,7 @@ class KeptView(SteadyLooks):
         screen it does not show: should its private ``Screen._refresh_layout`` or ``_compositor``
         go, the view is drawn on its first key instead."""
         lay_out, compositor = getattr(self, "_refresh_layout", None), getattr(self, "_compositor", None)
-        if not self.app.screen_stack or self in self.app.screen_stack or lay_out is None or compositor is None:
+        if not self.is_attached or not self.app.screen_stack or self in self.app.screen_stack or lay_out is None or compositor is None:
             return
         lay_out(self.app.size)
         compositor.render_strips()

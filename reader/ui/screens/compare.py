@@ -243,8 +243,8 @@ class CompareScreen(KeptView):
     def _prepare(self) -> None:
         self._waiting = False
         # Drawn at the columns' width: known once the view has been shown (its looks follow it).
-        if self in self.app.screen_stack or self.app.analysis is None or not self.column("left").size:
-            return
+        if not self.is_attached or self in self.app.screen_stack or self.app.analysis is None or not self.column("left").size:
+            return  # closed (a view opened anew), open, or never shown
         self._begin(None, None, None, None)
         for side in SIDES:
             self._show(side, 0)
