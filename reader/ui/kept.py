@@ -82,19 +82,21 @@ class KeptView(SteadyLooks):
     """A view shown again rather than built again (see the module docstring)."""
 
     DRAWN_AHEAD: ClassVar[bool] = False
-    """Laid out and drawn off the stack once built and the user rests (:meth:`draw_off_stack`):
-    for a view whose first show keeps what was drawn (the coverage matrix, opened from the reader
-    on its first rows). Not the quote tracker or the N-way view, which draw their items anew on
-    each show (drawn ahead, they cost more on their first key, not less: measured), nor the
-    compare view (its looks follow its width, and it draws the report read itself)."""
+    """Laid out and drawn off the stack once built (:meth:`draw_off_stack`): for a view whose
+    first show keeps what was drawn (the coverage matrix, opened from the reader on its first
+    rows). Not the quote tracker or the N-way view, which draw their items anew on each show
+    (drawn ahead, they cost more on their first key, not less: measured), nor the compare view
+    (its looks follow its width, and it draws the report read itself, once the user rests)."""
 
     def on_mount(self) -> None:
         if self.DRAWN_AHEAD:
-            self.call_later(self.when_quiet, self.draw_off_stack)  # after the view's own on_mount has filled it
+            # After the view's own on_mount has filled it, queued behind what came meanwhile: one
+            # more step of readying the views once an analysis is shown (DossierApp._ready_views).
+            self.call_later(self.draw_off_stack)
 
     def when_quiet(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` once no key or click came for :data:`QUIET` seconds: what is drawn
-        ahead (a screenful, ~10 ms at 500 reports) never makes a key typed meanwhile wait."""
+        ahead again and again (the compare view's report read) never makes a key typed meanwhile wait."""
         wait = QUIET - getattr(self.app, "quiet_for", QUIET)
         if wait > 0:
             self.set_timer(wait, partial(self.when_quiet, callback))

@@ -142,7 +142,7 @@ async def test_the_kept_compare_view_shows_the_corrected_analysis(bundled, analy
 
 
 async def test_the_matrix_built_ahead_is_drawn_ahead(bundled, analysis, monkeypatch):
-    """Its rows are drawn off the stack once it is built and the user rests: the first m sends rows drawn already
+    """Its rows are drawn off the stack once it is built: the first m sends rows drawn already
     (the cursor's row aside, in the focused table's looks)."""
     from reader.ui.widgets.line_table import LineTable
 
@@ -156,7 +156,7 @@ async def test_the_matrix_built_ahead_is_drawn_ahead(bundled, analysis, monkeypa
     monkeypatch.setattr(LineTable, "_draw", spy)
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(100):  # drawn ahead, with no key pressed, once the user rests (reader.ui.kept.QUIET)
+        for _ in range(100):  # drawn ahead, with no key pressed
             if len(drawn) > 5:
                 break
             await pilot.pause(0.05)
