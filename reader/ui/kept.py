@@ -82,7 +82,8 @@ class KeptView(SteadyLooks):
     """A view shown again rather than built again (see the module docstring)."""
 
     DRAWN_AHEAD: ClassVar[bool] = False
-    """Laid out and drawn off the stack once built (:meth:`draw_off_stack`): for a view whose
+    """Laid out and drawn off the stack once built, and again on each analysis shown while it is
+    closed (:meth:`draw_off_stack`; ``reopen(analysis)`` must open it as a key would): for a view whose
     first show keeps what was drawn (the coverage matrix, opened from the reader on its first
     rows). Not the quote tracker or the N-way view, which draw their items anew on each show
     (drawn ahead, they cost more on their first key, not less: measured), nor the compare view
@@ -93,6 +94,14 @@ class KeptView(SteadyLooks):
             # After the view's own on_mount has filled it, queued behind what came meanwhile: one
             # more step of readying the views once an analysis is shown (DossierApp._ready_views).
             self.call_later(self.draw_off_stack)
+            self.watch(self.app, "analysis", lambda: self.call_later(self._take_shown), init=False)
+
+    def _take_shown(self) -> None:
+        """A correction (or ``W``) changed the analysis shown while the view is closed: the next
+        show opens it on that one, so it is drawn ahead on it too (``reopen`` on the analysis alone)."""
+        if self.app.analysis is not None and self.is_attached and self not in self.app.screen_stack:
+            self.reopen(self.app.analysis)
+            self.draw_off_stack()
 
     def when_quiet(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` once no key or click came for :data:`QUIET` seconds: what is drawn

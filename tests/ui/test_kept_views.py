@@ -213,3 +213,28 @@ async def test_compare_opened_again_shows_no_cursor_where_it_was(bundled, analys
         shown = [strip.text + str(strip._segments) for strip in column.render_lines(region)]
         column._styles_cache.clear()
         assert shown == [strip.text + str(strip._segments) for strip in column.render_lines(region)]
+
+
+async def test_the_matrix_is_drawn_ahead_again_on_a_corrected_analysis(bundled, analysis, monkeypatch):
+    from reader.core.store.corrections import reject_link
+    from reader.ui.widgets.line_table import LineTable
+
+    drawn: list[int] = []
+    draw = LineTable._draw
+
+    def spy(table, cells, at, *args):
+        drawn.append(at)
+        return draw(table, cells, at, *args)
+
+    monkeypatch.setattr(LineTable, "_draw", spy)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: len(drawn) > 5)
+        drawn.clear()
+        app.decide(reject_link(analysis, analysis.links[0]), "rejected")
+        await until(pilot, lambda: app.analysis is not analysis, workers=True)
+        await until(pilot, lambda: len(drawn) > 5)  # drawn ahead on the corrected analysis
+        drawn.clear()
+        screen = await _opened(pilot, "m", CoverageScreen)
+        await pilot.pause()
+        assert screen.analysis is app.analysis and len(drawn) <= 2
