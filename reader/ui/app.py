@@ -39,7 +39,7 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   marks an entity or merges it into the one marked; :class:`~reader.ui.messages.OpenCompare`,
   :class:`~reader.ui.messages.OpenVersions`, :class:`~reader.ui.messages.OpenCoverage`,
   :class:`~reader.ui.messages.OpenNaming` and :class:`~reader.ui.messages.OpenConcordance` push those views. The app alone pushes them, so screens never import one another.
-  The N-way view, the quote tracker and the coverage matrix are built once, ahead, and shown
+  The compare view, the N-way view, the quote tracker and the coverage matrix are built once, ahead, and shown
   again on each key (:meth:`DossierApp.open_view`, :mod:`reader.ui.kept`).
 * Where the user left the dossier (:mod:`reader.core.store.reading`): read when the app is built
   with a ``folder`` (``article_id``, the theme, ``highlight_style`` and ``weaker_shown`` start
@@ -152,7 +152,7 @@ out: most views take them."""
 VIEWS = ("compare", "nway", "coverage", "quotes")
 """The modules (in :mod:`reader.ui.screens`) of the views the reader's keys open."""
 
-KEPT_VIEWS = (("nway", "NWayScreen"), ("quotes", "QuotesScreen"), ("coverage", "CoverageScreen"))
+KEPT_VIEWS = (("compare", "CompareScreen"), ("nway", "NWayScreen"), ("quotes", "QuotesScreen"), ("coverage", "CoverageScreen"))
 """The views built once and shown again (:mod:`reader.ui.kept`), by module and class:
 built ahead in this order once an analysis is shown."""
 
@@ -414,8 +414,13 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.set_interval(REST / 2, self._collect_at_rest)
 
     def _collect_at_rest(self) -> None:
-        if monotonic() - self._last_input >= REST:
+        if self.quiet_for >= REST:
             collector.at_rest()
+
+    @property
+    def quiet_for(self) -> float:
+        """Seconds since the last key or click: work done ahead waits for the user to rest."""
+        return monotonic() - self._last_input
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent):
@@ -726,7 +731,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             return
         while any(isinstance(open_screen, CompareScreen) for open_screen in self.screen_stack[1:]):
             self.pop_screen()
-        await self.open_screen(CompareScreen(request.analysis, request.left, request.right, at=request.at))
+        await self.open_view(CompareScreen, request.analysis, request.left, request.right, at=request.at)
 
     @on(OpenVersions)
     async def _open_versions(self, request: OpenVersions) -> None:

@@ -1,4 +1,5 @@
-"""Views the app builds once and shows again (the N-way view, the quote tracker, the coverage matrix): their base.
+"""Views the app builds once and shows again (the compare view, the N-way view, the quote tracker,
+the coverage matrix): their base.
 
 Pushing a new screen makes Textual compose it, mount it and style every node twice (at mount,
 then again on resume) before the first frame: at 500 reports that was most of ``w``, ``Q`` and
@@ -7,8 +8,8 @@ mounted when it is closed; pushed again it is only restyled, laid out and drawn.
 these views is built once (ahead, once the analysis is shown: see ``DossierApp.open_view``) and
 then :meth:`KeptView.reopen` shows it on what the next key asks for, as a new one would: the
 cursor on the first item, no search on, the focus where ``AUTO_FOCUS`` puts it. Nor is it
-restyled when it is shown in the looks it was styled in (:class:`SteadyLooks`, which the compare
-view, built anew on each key, uses too: Textual restyles it on resume right after its mount).
+restyled when it is shown in the looks it was styled in (:class:`SteadyLooks`; Textual restyles a
+new screen on resume right after its mount too, which a view opened anew, lower in the stack, skips).
 
 Tried and measured instead (main-thread CPU from key to first frame, 500 reports, in-process):
 a view mounted in the reader screen in place of its body cost what pushing a screen does
@@ -18,7 +19,9 @@ a view mounted in the reader screen in place of its body cost what pushing a scr
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.events import ScreenResume
 from textual.screen import Screen
@@ -26,11 +29,15 @@ from textual.screen import Screen
 from reader.ui.focus import auto_focused
 from reader.ui.widgets.search_bar import SearchBar
 
+QUIET = 0.3
+"""Seconds without a key or click before a view is drawn ahead."""
+
 if TYPE_CHECKING:
     from typing import Self
 
     from textual.app import App
     from textual.message import Message
+    from textual.widget import Widget
 
     from reader.core.model import Analysis
 
@@ -45,7 +52,7 @@ class SteadyLooks(Screen):
     """A screen Textual restyles on a push only when the looks changed since it was last styled.
 
     Textual restyles a pushed screen on resume, every node again: needed when the looks changed
-    while the screen was off the stack, but not right after it was mounted (a new compare view)
+    while the screen was off the stack, but not right after it was mounted (a new view)
     or when it is shown again in the looks it was last shown in (a kept view), which is what a
     key that opens a view most often finds.
     """
@@ -74,6 +81,49 @@ class SteadyLooks(Screen):
 class KeptView(SteadyLooks):
     """A view shown again rather than built again (see the module docstring)."""
 
+    DRAWN_AHEAD: ClassVar[bool] = False
+    """Laid out and drawn off the stack once built, and again on each analysis shown while it is
+    closed (:meth:`draw_off_stack`; ``reopen(analysis)`` must open it as a key would): for a view whose
+    first show keeps what was drawn (the coverage matrix, opened from the reader on its first
+    rows). Not the quote tracker or the N-way view, which draw their items anew on each show
+    (drawn ahead, they cost more on their first key, not less: measured), nor the compare view
+    (its looks follow its width, and it draws the report read itself, once the user rests)."""
+
+    def on_mount(self) -> None:
+        if self.DRAWN_AHEAD:
+            # After the view's own on_mount has filled it, queued behind what came meanwhile: one
+            # more step of readying the views once an analysis is shown (DossierApp._ready_views).
+            self.call_later(self.draw_off_stack)
+            self.watch(self.app, "analysis", lambda: self.call_later(self._take_shown), init=False)
+
+    def _take_shown(self) -> None:
+        """A correction (or ``W``) changed the analysis shown while the view is closed: the next
+        show opens it on that one, so it is drawn ahead on it too (``reopen`` on the analysis alone)."""
+        if self.app.analysis is not None and self.is_attached and self not in self.app.screen_stack:
+            self.reopen(self.app.analysis)
+            self.draw_off_stack()
+
+    def when_quiet(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once no key or click came for :data:`QUIET` seconds: what is drawn
+        ahead again and again (the compare view's report read) never makes a key typed meanwhile wait."""
+        wait = QUIET - getattr(self.app, "quiet_for", QUIET)
+        if wait > 0:
+            self.set_timer(wait, partial(self.when_quiet, callback))
+        else:
+            callback()
+
+    def draw_off_stack(self) -> None:
+        """Lay the view out at the app's size and draw it, unless it is shown: its first show then
+        sends rows already drawn, as a view shown again does (the coverage matrix opens on its
+        first rows whatever the reader shows). Textual has no public way to draw a
+        screen it does not show: should its private ``Screen._refresh_layout`` or ``_compositor``
+        go, the view is drawn on its first key instead."""
+        lay_out, compositor = getattr(self, "_refresh_layout", None), getattr(self, "_compositor", None)
+        if not self.is_attached or not self.app.screen_stack or self in self.app.screen_stack or lay_out is None or compositor is None:
+            return
+        lay_out(self.app.size)
+        compositor.render_strips()
+
     @classmethod
     def ahead(cls, analysis: Analysis) -> Self | None:
         """An instance on ``analysis`` to mount before the user asks for one (``None``: nothing to show)."""
@@ -83,10 +133,14 @@ class KeptView(SteadyLooks):
         """Show what a new instance built with these arguments would show."""
         raise NotImplementedError
 
+    def reading_focus(self) -> Widget | None:
+        """The widget a new view focuses: its ``AUTO_FOCUS`` one."""
+        return auto_focused(self)
+
     def forget_reading(self) -> None:
         """Leave the last visit behind: its search bar closed, the focus where a new view has it
-        (its ``AUTO_FOCUS`` widget, most often still there: then not moved, and not restyled)."""
+        (:meth:`reading_focus`, most often still there: then not moved, and not restyled)."""
         for bar in self.query(SearchBar):
             bar.display = False
-        if (widget := auto_focused(self)) is not self.focused:
+        if (widget := self.reading_focus()) is not self.focused:
             self.set_focus(widget)

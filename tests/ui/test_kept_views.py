@@ -1,12 +1,14 @@
-"""The N-way view, the quote tracker and the coverage matrix are built once and shown again
+"""The compare view, the N-way view, the quote tracker and the coverage matrix are built once and shown again
 (reader.ui.kept): opened again, each starts as a new one would, on what the key asked for."""
 
 from __future__ import annotations
 
 from reader.ui.app import build_app
+from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.coverage import CoverageScreen, CoverageTable
 from reader.ui.screens.quotes import QuoteList, QuotesScreen
 from reader.ui.screens.reader import ReaderScreen
+from reader.ui.widgets.passage_column import PassageColumn
 from reader.ui.widgets.search_bar import SearchBar
 from tests.helpers import on_top, shown, until
 
@@ -73,3 +75,166 @@ async def test_a_view_shown_again_after_a_theme_change_is_in_the_new_theme(bundl
         await pilot.press("t")
         await _opened(pilot, "Q", QuotesScreen)
         await until(pilot, lambda: band() != dark)
+
+
+async def test_compare_opened_again_starts_afresh_on_the_report_read(bundled, analysis):
+    """c, a walk chosen and the columns swapped, back to the reader on another report, c: the same
+    view, on that report beside its partner, as a new one would open."""
+    from reader.core.findings.collation import default_partner
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = await _opened(pilot, "c", CompareScreen)
+        await pilot.press("d", "c", "j")
+        assert first.walked != "all" and first.active_side == "right"
+        await pilot.press("q")
+        await on_top(pilot, ReaderScreen)
+        other = bundled.articles[2].id
+        app.action_show_article(other)
+        assert await _opened(pilot, "c", CompareScreen) is first
+        assert first.report == {"left": other, "right": default_partner(analysis, other)}
+        assert first.walked == "all" and first.active_side == "left" and app.focused is first.column("left")
+        assert first.column("left").cursor == 0 and first.column("left").article_id == other
+
+
+async def test_compare_opened_again_on_the_same_pair_draws_only_what_changed(bundled, analysis, monkeypatch):
+    drawn: list[int] = []  # passages drawn, once per screen row
+    draw = PassageColumn._draw
+
+    def spy(column, row, *args):
+        drawn.append(row)
+        return draw(column, row, *args)
+
+    monkeypatch.setattr(PassageColumn, "_draw", spy)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _opened(pilot, "c", CompareScreen)
+        await until(pilot, lambda: screen.column("right").highlighted)
+        first = len(drawn)
+        await pilot.press("q")
+        await on_top(pilot, ReaderScreen)
+        drawn.clear()
+        assert await _opened(pilot, "c", CompareScreen) is screen
+        await pilot.pause()
+        # The cursor's passage and its counterpart, their marks drawn anew; no other passage.
+        assert first > 20 and len(set(drawn)) <= 2
+
+
+async def test_the_kept_compare_view_shows_the_corrected_analysis(bundled, analysis):
+    """A link rejected while the compare view is closed: opened again, it shows the analysis the
+    correction made, that link in none of its passages."""
+    from reader.core.store.corrections import reject_link
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _opened(pilot, "c", CompareScreen)
+        await pilot.press("n")
+        link = screen.passages("left")[screen.column("left").cursor].link
+        assert link is not None
+        await pilot.press("q")
+        await on_top(pilot, ReaderScreen)
+        before = app.analysis
+        app.decide(reject_link(before, link), "rejected")
+        await until(pilot, lambda: app.analysis is not before, workers=True)
+        assert await _opened(pilot, "c", CompareScreen) is screen and screen.analysis is app.analysis
+        shown = {p.link.passages for side in ("left", "right") for p in screen.passages(side) if p.link}
+        assert link.passages not in shown
+
+
+async def test_the_matrix_built_ahead_is_drawn_ahead(bundled, analysis, monkeypatch):
+    """Its rows are drawn off the stack once it is built: the first m sends rows drawn already
+    (the cursor's row aside, in the focused table's looks)."""
+    from reader.ui.widgets.line_table import LineTable
+
+    drawn: list[int] = []  # the cursor column of each row drawn (-1: none)
+    draw = LineTable._draw
+
+    def spy(table, cells, at, *args):
+        drawn.append(at)
+        return draw(table, cells, at, *args)
+
+    monkeypatch.setattr(LineTable, "_draw", spy)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):  # drawn ahead, with no key pressed
+            if len(drawn) > 5:
+                break
+            await pilot.pause(0.05)
+        drawn.clear()
+        await _opened(pilot, "m", CoverageScreen)
+        await pilot.pause()
+        assert len(drawn) <= 2
+
+
+async def test_compare_draws_the_report_read_ahead_once_the_user_rests(bundled, analysis, monkeypatch):
+    """Closed, the compare view pairs the report the reader shows and draws its rows once no key
+    came for a moment: c on it then draws only the passages whose looks changed."""
+    drawn: list[tuple[str, int]] = []  # (report, passage) drawn, once per screen row
+    draw = PassageColumn._draw
+
+    def spy(column, row, *args):
+        drawn.append((column.article_id, row))
+        return draw(column, row, *args)
+
+    monkeypatch.setattr(PassageColumn, "_draw", spy)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _opened(pilot, "c", CompareScreen)  # shown once: its columns have their width
+        await pilot.press("q")
+        await on_top(pilot, ReaderScreen)
+        other = bundled.articles[3].id
+        drawn.clear()
+        app.action_show_article(other)
+        for _ in range(100):  # the user resting (reader.ui.kept.QUIET), then the rows drawn a few per turn
+            if len({row for report, row in drawn if report == other}) > 10:
+                break
+            await pilot.pause(0.05)
+        drawn.clear()
+        assert await _opened(pilot, "c", CompareScreen) is screen and screen.report["left"] == other
+        await pilot.pause()
+        assert len({row for _, row in drawn}) <= 2
+
+
+async def test_compare_opened_again_shows_no_cursor_where_it_was(bundled, analysis):
+    """The rows a column keeps include the cursor's old row as it looked: opened again with the
+    cursor elsewhere, every row on screen is what drawing it afresh gives."""
+    from textual.geometry import Region
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _opened(pilot, "c", CompareScreen)
+        await pilot.press("j", "j", "j", "q")
+        await on_top(pilot, ReaderScreen)
+        assert await _opened(pilot, "c", CompareScreen) is screen
+        await pilot.pause()
+        column = screen.column("left")
+        assert column.cursor == 0
+        region = Region(0, 0, *column.size)
+        shown = [strip.text + str(strip._segments) for strip in column.render_lines(region)]
+        column._styles_cache.clear()
+        assert shown == [strip.text + str(strip._segments) for strip in column.render_lines(region)]
+
+
+async def test_the_matrix_is_drawn_ahead_again_on_a_corrected_analysis(bundled, analysis, monkeypatch):
+    from reader.core.store.corrections import reject_link
+    from reader.ui.widgets.line_table import LineTable
+
+    drawn: list[int] = []
+    draw = LineTable._draw
+
+    def spy(table, cells, at, *args):
+        drawn.append(at)
+        return draw(table, cells, at, *args)
+
+    monkeypatch.setattr(LineTable, "_draw", spy)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: len(drawn) > 5)
+        drawn.clear()
+        app.decide(reject_link(analysis, analysis.links[0]), "rejected")
+        await until(pilot, lambda: app.analysis is not analysis, workers=True)
+        await until(pilot, lambda: len(drawn) > 5)  # drawn ahead on the corrected analysis
+        drawn.clear()
+        screen = await _opened(pilot, "m", CoverageScreen)
+        await pilot.pause()
+        assert screen.analysis is app.analysis and len(drawn) <= 2

@@ -5,7 +5,7 @@ import weakref
 
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
-from reader.ui.screens.reader import ReaderScreen
+from reader.ui.screens.quotes import QuotesScreen
 from tests.helpers import until
 
 
@@ -15,11 +15,6 @@ async def _open_compare(pilot, app) -> CompareScreen:
     return app.screen
 
 
-async def _close(pilot, app) -> None:
-    await pilot.press("escape")
-    await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
-
-
 async def _started(pilot) -> None:
     """Until start-up is over: the first paint froze what start-up built (reader.collector), and a
     screen opened before that would be frozen with it."""
@@ -27,15 +22,25 @@ async def _started(pilot) -> None:
     await until(pilot, lambda: gc.get_freeze_count() > frozen)
 
 
-async def test_a_closed_compare_screen_is_freed(bundled, analysis):
+async def test_a_closed_view_that_is_not_kept_is_freed(bundled, analysis):
+    """A view opened anew over the kept one (reader.ui.kept), the quote tracker over a compare view
+    over the kept tracker, is dropped once closed, with what its widgets drew."""
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await _started(pilot)
-        screen = await _open_compare(pilot, app)
+        await pilot.press("Q")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen))
+        kept = app.screen
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.passages("left"))
+        await pilot.press("Q")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen is not kept)
+        screen = app.screen
         # What its widgets drew too: a Textual cache once kept their caches of drawn lines.
         closed = [weakref.ref(node) for node in (screen, *(widget._styles_cache for widget in screen.walk_children()))]
         del screen
-        await _close(pilot, app)
+        await pilot.press("q")
+        await until(pilot, lambda: isinstance(app.screen, CompareScreen))
         await until(pilot, lambda: gc.collect() >= 0 and not any(ref() for ref in closed))
 
 

@@ -18,6 +18,8 @@ rejects the link under the cursor, ``A`` accepts it (see :meth:`DossierApp.decid
 from __future__ import annotations
 
 import weakref
+from collections.abc import Iterator
+from itertools import chain
 
 from rich.table import Table
 from rich.text import Text
@@ -45,11 +47,12 @@ from reader.core.findings.collation import (
     starts_difference,
     step_to,
 )
-from reader.ui.kept import SteadyLooks
+from reader.ui.kept import KeptView
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions
 from reader.ui.paging import next_hit
 from reader.ui.render import PaletteMixin, weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
+from reader.ui.widgets.article_view import ROWS_AHEAD_AT_ONCE
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
@@ -121,7 +124,7 @@ class ReportPicker(ModalScreen[str]):
         self.dismiss(event.option.id)
 
 
-class CompareScreen(SteadyLooks):
+class CompareScreen(KeptView):
     """Compare two reports; ``right`` defaults to the report sharing most links with ``left``.
 
     Without arguments it starts from the app's analysis and current report (``app.article_id``),
@@ -173,6 +176,13 @@ class CompareScreen(SteadyLooks):
         at: Span | None = None,
     ) -> None:
         super().__init__()
+        self._waiting = False
+        self._drawing: Iterator[None] | None = None
+        """The rows being drawn ahead for the report read (see :meth:`_report_read`)."""
+        self._begin(analysis, left, right, at)
+
+    def _begin(self, analysis: Analysis | None, left: str | None, right: str | None, at: Span | None) -> None:
+        """Start as a new view on these arguments: nothing walked, searched or toggled."""
         self._given = (analysis, left, right)
         self.analysis: Analysis | None = None
         self._reports = {"left": "", "right": ""}
@@ -190,6 +200,22 @@ class CompareScreen(SteadyLooks):
         if (analysis := analysis or self.app.analysis) is not None:
             self._plan(analysis)
 
+    @classmethod
+    def ahead(cls, analysis: Analysis) -> CompareScreen | None:
+        """On the report read and its partner, if the dossier has two reports to compare."""
+        return cls(analysis) if len(analysis.dossier.articles) > 1 else None
+
+    def reopen(
+        self, analysis: Analysis | None = None, left: str | None = None, right: str | None = None, *,
+        at: Span | None = None,
+    ) -> None:
+        """Show what a new view on these arguments would (a column showing the rows it showed
+        before keeps them as drawn: see :meth:`PassageColumn.show`)."""
+        self._begin(analysis, left, right, at)
+        self.forget_reading()
+        self.refresh_bindings()  # ``d`` names the walk again
+        self._open()
+
     # -- layout -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
@@ -200,16 +226,53 @@ class CompareScreen(SteadyLooks):
         yield Static(id="compare-status")
         yield KeyBar(id="keys")
 
-    async def on_mount(self) -> None:
+    def on_mount(self) -> None:
         self.watch(self.app, "entity_id", self._entity_chosen)
         self.watch(self.app, "progress", self._say_progress, init=False)
+        self.watch(self.app, "article_id", self._report_read, init=False)
+        self._open()
+
+    def _report_read(self) -> None:
+        """The reader shows another report: once the user rests (:meth:`when_quiet`), this view,
+        closed, pairs it with its partner and draws the rows ``c`` will show (:meth:`_draw_ahead`)."""
+        self._drawing = None
+        if self not in self.app.screen_stack and not self._waiting:
+            self._waiting = True
+            self.when_quiet(self._prepare)
+
+    def _prepare(self) -> None:
+        self._waiting = False
+        # Drawn at the columns' width: known once the view has been shown (its looks follow it).
+        if not self.is_attached or self in self.app.screen_stack or self.app.analysis is None or not self.column("left").size:
+            return  # closed (a view opened anew), open, or never shown
+        self._begin(None, None, None, None)
+        for side in SIDES:
+            self._show(side, 0)
+        self._drawing = chain(self.column("left").draw_ahead(), self.column("right").draw_ahead())
+        self._draw_ahead(self._drawing)
+
+    def _draw_ahead(self, steps: Iterator[None]) -> None:
+        """A few rows per turn, each batch queued behind what came meanwhile (a key waits for one
+        batch at most), then the whole view at once as Textual lays it out (see :mod:`reader.ui.kept`):
+        ``c`` then finds the pair it asks for drawn, as when it shows the pair it showed last."""
+        if steps is not self._drawing or self in self.app.screen_stack:
+            return  # another report read since, or the view opened: nothing more to draw ahead
+        if any(next(steps, True) for _ in range(ROWS_AHEAD_AT_ONCE)):
+            self.when_quiet(lambda: self._drawing is steps and self.draw_off_stack())
+        else:
+            self.call_later(self._draw_ahead, steps)
+
+    def _open(self) -> None:
         # Filled here, not after a refresh: keys typed right after the one that opened the
         # view are handled once this returns, and must find the columns ready.
         if self.analysis is None:
             self.set_focus(self.column("left"))
             self._say(Text("Linking passages across reports; the comparison appears when that is done."))
         else:
-            await self._start()
+            self._start()
+
+    def reading_focus(self) -> PassageColumn:
+        return self.column(self._active)
 
     def _say_progress(self, progress: str) -> None:
         """What the app is doing for a key (``x``: a correction applied, seconds on a big dossier)
@@ -222,25 +285,25 @@ class CompareScreen(SteadyLooks):
             self.column(side).selected_entity = entity_id
 
     @on(AnalysisReady)
-    async def _analysis_landed(self, message: AnalysisReady) -> None:
+    def _analysis_landed(self, message: AnalysisReady) -> None:
         if self.analysis is None:
             self._plan(message.analysis)
-            await self._start()
+            self._start()
         elif message.analysis is not self.analysis:
-            await self._restart(message.analysis)
+            self._restart(message.analysis)
 
     def _take(self, analysis: Analysis) -> None:
         """Read from ``analysis`` from now on (its findings hold the differences and figures)."""
         self.analysis = analysis
         self._typed = {}
 
-    async def _restart(self, analysis: Analysis) -> None:
+    def _restart(self, analysis: Analysis) -> None:
         """A correction changed the links: refill both columns, the cursors where they were."""
         self._take(analysis)
         cursors = {side: self.column(side).cursor for side in SIDES}
         with self.app.batch_update():
             for side in SIDES:
-                await self._show(side, cursors[side])
+                self._show(side, cursors[side])
         self.call_after_refresh(self._follow, self._active)
 
     def _plan(self, analysis: Analysis) -> None:
@@ -254,10 +317,10 @@ class CompareScreen(SteadyLooks):
         if at is not None:
             self._cursors[self._active] = sentence_at(analysis, at)
 
-    async def _start(self) -> None:
+    def _start(self) -> None:
         with self.app.batch_update():
             for side in SIDES:
-                await self._show(side, self._cursors[side])
+                self._show(side, self._cursors[side])
         self.set_focus(self.column(self._active))
         self.call_after_refresh(self._follow, self._active)
 
@@ -285,16 +348,16 @@ class CompareScreen(SteadyLooks):
 
     # -- filling the columns --------------------------------------------------------------
 
-    async def _show(self, side: str, cursor: int) -> None:
+    def _show(self, side: str, cursor: int) -> None:
         this, other = self._reports[side], self._reports[_other(side)]
         passages, rows = self._paired(this, other)
         self._passages[side] = passages
         column = self.column(side)
         index = self.app.index
-        await column.show(index, this, rows, cursor=cursor)
-        column.border_title = index.source_label(column.palette(), this)
-        matched = sum(p.matched for p in passages)
-        column.border_subtitle = Text(column_count(matched, len(passages), index.dossier.article(other).name))
+        if not column.show(index, this, rows, cursor=cursor):  # else its titles are those it has (a new one repaints it all)
+            column.border_title = index.source_label(column.palette(), this)
+            matched = sum(p.matched for p in passages)
+            column.border_subtitle = Text(column_count(matched, len(passages), index.dossier.article(other).name))
 
     def _paired(self, this: str, other: str) -> tuple[tuple[Passage, ...], tuple[PassageRow, ...]]:
         """The passages of ``this`` against ``other`` and the rows showing them, kept for the
@@ -628,24 +691,24 @@ class CompareScreen(SteadyLooks):
         """Reports the ``side`` column may show: all but the other column's."""
         return [a.id for a in self.analysis.dossier.articles if a.id != self._reports[_other(side)]]
 
-    async def action_cycle_report(self, step: int) -> None:
+    def action_cycle_report(self, step: int) -> None:
         ids = self._choices(self._active)
         if not ids:
             return
         current = self._reports[self._active]
         position = ids.index(current) if current in ids else -1
-        await self.change_report(self._active, ids[(position + step) % len(ids)])
+        self.change_report(self._active, ids[(position + step) % len(ids)])
 
     def action_pick_report(self) -> None:
         side = self._active
 
-        async def chosen(article_id: str | None) -> None:
+        def chosen(article_id: str | None) -> None:
             if article_id:
-                await self.change_report(side, article_id)
+                self.change_report(side, article_id)
 
         self.app.push_screen(ReportPicker(self._choices(side), current=self._reports[side]), chosen)
 
-    async def change_report(self, side: str, article_id: str) -> None:
+    def change_report(self, side: str, article_id: str) -> None:
         """Show ``article_id`` in ``side``'s column, keeping the cursor on the same statement
         when the new report carries it (else on the counterpart of the other column's passage)."""
         other = _other(side)
@@ -654,22 +717,22 @@ class CompareScreen(SteadyLooks):
         other_cursor = kept.highlighted[0] if side == self._active and kept.highlighted else kept.cursor
         self._reports[side] = article_id
         with self.app.batch_update():  # one layout for both refilled columns, not one per step
-            await self._show(other, other_cursor)
+            self._show(other, other_cursor)
             anchor = old.link.passage_in(article_id) if old and old.link else None
             if anchor is None and self._passages[other]:
                 link = self._passages[other][other_cursor].link
                 anchor = link.passage_in(article_id) if link else None
-            await self._show(side, sentence_at(self.analysis, anchor) if anchor else 0)
+            self._show(side, sentence_at(self.analysis, anchor) if anchor else 0)
         self.call_after_refresh(self._follow, self._active)
 
-    async def action_swap(self) -> None:
+    def action_swap(self) -> None:
         """Exchange the columns (differences read left to right), the cursor staying put."""
         cursors = {side: self.column(side).cursor for side in SIDES}
         self._reports = {"left": self._reports["right"], "right": self._reports["left"]}
         self._active = _other(self._active)
         with self.app.batch_update():
             for side in SIDES:
-                await self._show(side, cursors[_other(side)])
+                self._show(side, cursors[_other(side)])
         self.set_focus(self.column(self._active))
         self.call_after_refresh(self._follow, self._active)
 

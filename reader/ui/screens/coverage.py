@@ -60,6 +60,12 @@ def name_budget(lengths: list[int], room: int) -> int:
     return cap
 
 
+def _update(line: Static, text: Text) -> None:
+    """Show ``text`` on ``line`` unless it shows it already: each update draws the line again."""
+    if text != line.content:
+        line.update(text)
+
+
 class CoverageTable(LineTable):
     """The matrix itself, a row per (merged) link, made only when in view."""
 
@@ -85,6 +91,7 @@ class CoverageScreen(KeptView):
     module docstring for Enter. Built once, then shown again (:class:`KeptView`)."""
 
     AUTO_FOCUS = "#coverage-table"
+    DRAWN_AHEAD = True  # opened from the reader on its first rows, as drawn ahead; kept when shown
     HELP_WIDGETS = (CoverageTable,)
 
     BINDINGS = [
@@ -128,7 +135,7 @@ class CoverageScreen(KeptView):
         self._take(analysis)
         self._at = at
         self.forget_reading()
-        self.query_one("#coverage-title", Static).update(self._title())
+        _update(self.query_one("#coverage-title", Static), self._title())
         self._start()
 
     def _start(self) -> None:
@@ -231,8 +238,11 @@ class CoverageScreen(KeptView):
             found.append(Text(str(self._origins(links))))
             return found
 
-        table.show(columns, [row[0].id for row in self.rows], cells, cursor=cursor)
-        self.query_one("#coverage-counts", Static).update(self._legend(palette, room, shown, hidden))
+        # The rows (found once per analysis and order: their identity), the width and the looks
+        # are all the cells show: the matrix opened again on them keeps the rows it drew.
+        drawn_for = (id(self.rows), self.rows, room, index, palette)
+        table.show(columns, [row[0].id for row in self.rows], cells, cursor=cursor, drawn_for=drawn_for)
+        _update(self.query_one("#coverage-counts", Static), self._legend(palette, room, shown, hidden))
 
     def _origins(self, links: tuple[Link, ...]) -> int:
         """The independent origins behind a row (of its links, the most)."""

@@ -9,7 +9,7 @@ row's cells; the table makes only the rows in view and keeps each as drawn
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -97,14 +97,22 @@ class LineTable(LineView, can_focus=True):
         self.row_keys: tuple[str, ...] = ()
         self._cells: Callable[[int], Sequence[Text]] = lambda row: ()
         self._rows_by_key: dict[str, int] = {}
+        self._drawn_for: Hashable = None
 
     def show(self, columns: Sequence[Column], row_keys: Sequence[str], cells: Callable[[int], Sequence[Text]],
-             *, cursor: tuple[int, int] = (0, 0)) -> None:
-        """Show a row per key of ``row_keys``, row ``n``'s cells made by ``cells(n)`` when first in view."""
-        self.columns, self.row_keys, self._cells = tuple(columns), tuple(row_keys), cells
-        self._rows_by_key = {key: n for n, key in enumerate(self.row_keys)}
-        self.set_content_size(Size(sum(c.width for c in self.columns), len(self.row_keys) + 1))
-        self.forget_rows()
+             *, cursor: tuple[int, int] = (0, 0), drawn_for: Hashable = None) -> None:
+        """Show a row per key of ``row_keys``, row ``n``'s cells made by ``cells(n)`` when first in view.
+
+        ``drawn_for`` names everything the cells show (``None``: unknown): shown again with the
+        same, the rows drawn before are kept (a view opened again on what it showed)."""
+        if drawn_for is None or drawn_for != self._drawn_for:
+            self.columns, self.row_keys, self._cells = tuple(columns), tuple(row_keys), cells
+            self._rows_by_key = {key: n for n, key in enumerate(self.row_keys)}
+            self.set_content_size(Size(sum(c.width for c in self.columns), len(self.row_keys) + 1))
+            self.forget_rows()
+        else:
+            self.refresh_line(self.cursor[0])  # its row as drawn shows the cursor there
+        self._drawn_for = drawn_for
         self.set_reactive(LineTable.cursor, (-1, -1))  # announced even where it was before
         self.cursor = cursor
 

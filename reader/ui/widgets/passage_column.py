@@ -14,7 +14,7 @@ carries a ``!`` in the gutter's last cell.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -149,15 +149,23 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         """The passages shown, in order (as given to the last :meth:`show`)."""
         return self._specs
 
-    async def show(self, index: RenderIndex, article_id: str, rows: Sequence[PassageRow], *, cursor: int = 0) -> None:
-        """Show ``rows`` of ``article_id``, the cursor on row ``cursor``."""
-        self.article_id = article_id
-        self._index, self._specs = index, tuple(rows)
+    def show(self, index: RenderIndex, article_id: str, rows: Sequence[PassageRow], *, cursor: int = 0) -> bool:
+        """Show ``rows`` of ``article_id``, the cursor on row ``cursor``. The very rows shown
+        again (the compare view opened again on the same pair, kept by it) keep what was drawn
+        of them: only rows whose marks or cursor differ are drawn again. Says whether they were."""
+        rows = tuple(rows)
+        again = rows is self._specs and article_id == self.article_id and index is self._index
+        if again:  # the rows in other looks now: the cursor's, the counterpart, the marked ones
+            self.refresh_rows((*self._highlighted, *self._marked, self.cursor, self.validate_cursor(cursor)))
+        else:
+            self.article_id = article_id
+            self._index, self._specs = index, rows
+            self._width = 0
+            self._lay_out()
+            self.forget_rows()
         self._highlighted = self._marked = ()
-        self._width = 0
-        self._lay_out()
-        self.forget_rows()
         self.set_reactive(PassageColumn.cursor, self.validate_cursor(cursor))
+        return again
 
     # Layout ------------------------------------------------------------------
     def _wrap_width(self) -> int:
@@ -210,7 +218,20 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width, _, scroll_y = self.frame()
-        number = round(scroll_y) + y
+        return self._line(round(scroll_y) + y, width)
+
+    def draw_ahead(self) -> Iterator[None]:
+        """Draw the screen rows a show from the top puts in view, one per step, at the column's
+        width (none before it has one): shown, they are drawn already."""
+        width, height = self.scrollable_content_region.size
+        if width:
+            self._lay_out()
+            for number in range(min(len(self._lines), height)):
+                self._line(number, width)
+                yield
+
+    def _line(self, number: int, width: int) -> Strip:
+        """Screen row ``number`` of the whole column, ``width`` cells wide."""
         if number >= len(self._lines):
             return Strip.blank(width, self.pane_style)
         row, part, _, _ = self._lines[number]
