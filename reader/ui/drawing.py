@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from time import perf_counter
 from typing import TYPE_CHECKING, ClassVar, Self
 
 from rich.cells import cell_len, get_character_cell_size
@@ -35,6 +36,20 @@ if TYPE_CHECKING:
     from textual.css.styles import StylesBase
 
 from reader.ui.render import NumberRoom, Palette, PaletteMixin
+
+AHEAD_TURN = 0.001
+"""Seconds of drawing ahead per turn: a key waits for one turn at most at each of the hops its
+handling takes (a row costs 0.1 to 0.5 ms: eight rows a turn were 2 to 4 ms)."""
+
+
+def drawn_for_a_turn(steps: Iterator[None]) -> bool:
+    """Take ``steps`` (each draws a row ahead) for one :data:`AHEAD_TURN`; whether they are all done."""
+    turn_ends = perf_counter() + AHEAD_TURN
+    while perf_counter() < turn_ends:
+        if next(steps, True):
+            return True
+    return False
+
 
 _WORD = re.compile(r"\S+")
 _TO_LAST_SPACE = re.compile(r".*\s", re.S)

@@ -47,12 +47,12 @@ from reader.core.findings.collation import (
     starts_difference,
     step_to,
 )
+from reader.ui.drawing import drawn_for_a_turn
 from reader.ui.kept import KeptView
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions
 from reader.ui.paging import next_hit
 from reader.ui.render import PaletteMixin, weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
-from reader.ui.widgets.article_view import ROWS_AHEAD_AT_ONCE
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
@@ -252,12 +252,12 @@ class CompareScreen(KeptView):
         self._draw_ahead(self._drawing)
 
     def _draw_ahead(self, steps: Iterator[None]) -> None:
-        """A few rows per turn, each batch queued behind what came meanwhile (a key waits for one
-        batch at most), then the whole view at once as Textual lays it out (see :mod:`reader.ui.kept`):
+        """A turn of drawing at a time (:func:`~reader.ui.drawing.drawn_for_a_turn`), each turn queued
+        behind what came meanwhile (a key waits for one turn at most), then the whole view at once as Textual lays it out (see :mod:`reader.ui.kept`):
         ``c`` then finds the pair it asks for drawn, as when it shows the pair it showed last."""
         if steps is not self._drawing or self in self.app.screen_stack:
             return  # another report read since, or the view opened: nothing more to draw ahead
-        if any(next(steps, True) for _ in range(ROWS_AHEAD_AT_ONCE)):
+        if drawn_for_a_turn(steps):
             self.when_quiet(lambda: self._drawing is steps and self.draw_off_stack())
         else:
             self.call_later(self._draw_ahead, steps)

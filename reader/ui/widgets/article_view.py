@@ -12,7 +12,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from time import perf_counter
 
 from rich.style import Style
 from rich.text import Text
@@ -24,7 +23,7 @@ from textual.strip import Strip
 
 from reader.core.model import Article, Span
 from reader.core.safe_text import inert_line
-from reader.ui.drawing import LineView, line_strip, wrap_offsets, wrapped
+from reader.ui.drawing import LineView, drawn_for_a_turn, line_strip, wrap_offsets, wrapped
 from reader.ui.render import (
     NumberRoom,
     Palette,
@@ -39,9 +38,6 @@ from reader.ui.render import (
 LINKABLE = re.compile(r"https?://[\x21-\x7e]+")
 """A web address made only of printable ASCII: the header's URL becomes a hyperlink only then."""
 _MAX_GUTTER = 7
-AHEAD_TURN = 0.001
-"""Seconds of drawing the neighbouring reports ahead per turn: a key waits for one turn at most
-at each of the hops its handling takes (a row costs 0.1 to 0.5 ms: eight rows a turn were 2 to 4 ms)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +284,7 @@ class ArticleView(LineView, can_focus=True):
         """Draw the first screen of the reports before and after this one while the user reads,
         so ``[``/``]`` and the report list show them from cache.
 
-        :data:`AHEAD_TURN` at a time, each turn queued behind what came meanwhile:
+        :data:`~reader.ui.drawing.AHEAD_TURN` at a time, each turn queued behind what came meanwhile:
         two screenfuls took ~18 ms, and the first key after start-up (or after a report switch)
         waited for all of it."""
         article = self.article
@@ -312,12 +308,10 @@ class ArticleView(LineView, can_focus=True):
     def _draw_ahead(self, steps: Iterator[None]) -> None:
         if steps is not self._drawing_ahead:
             return  # another report, or other marks, since: its own drawing ahead replaces this one
-        turn_ends = perf_counter() + AHEAD_TURN
-        while perf_counter() < turn_ends:
-            if next(steps, True):
-                self._drawing_ahead = None
-                return
-        self.call_later(self._draw_ahead, steps)
+        if drawn_for_a_turn(steps):
+            self._drawing_ahead = None
+        else:
+            self.call_later(self._draw_ahead, steps)
 
     def render_line(self, y: int) -> Strip:
         width, scroll_x, scroll_y = self.frame()
