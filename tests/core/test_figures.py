@@ -405,3 +405,21 @@ def test_a_rate_is_not_compared_with_an_amount():
     both = compare_figures(linked_pair("Police chased the van at speeds of up to 90 miles per hour.",
                                        "Police chased the van at up to 90 miles an hour."))
     assert [c.verdict for c in both] == ["agree"]
+
+
+@pytest.mark.parametrize(
+    "period",
+    ["sat on the council from 2004 to 2009", "sat on the council 2004-2009", "sat on the council 2004 to 2009",
+     "sat on the council between 2004 and 2009", "sat on the council until 2009"],
+)
+def test_an_end_of_a_period_is_not_compared_with_the_year_of_one_event(period):
+    """The last year of a term is not a second account of the year it began."""
+    found = compare_figures(linked_pair(f"Anna Berg {period}, the first nurse to do so.",
+                                        "Anna Berg was elected to the council in 2004, the first nurse to do so."))
+    assert not [c for c in found if c.verdict == "conflict"]
+
+
+def test_two_years_joined_by_and_are_two_events_not_a_period():
+    found = compare_figures(linked_pair("The mill flooded in 2004 and 2009, the owners said.",
+                                        "The mill flooded in 2009, the owners said."))
+    assert [(c.verdict, c.figures[0].text) for c in found] == [("agree", "2009")]

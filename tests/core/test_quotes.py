@@ -750,3 +750,22 @@ def test_she_is_not_a_person_known_as_he(paragraphs):
     found = analysed_quotations(*paragraphs)
     assert found[-1][1].speaker is None
     assert found[0][1].speaker == "Tom Keller"  # "he", or "Mr.", is Tom Keller
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # another person named as a clause's subject between the last speaker and "he": not the last speaker;
+        # that person when the clause is a speech act of the sentence before, else no one
+        (('"The club will be sold," said Ron Dale, editor of a fan paper. "Nobody knows when." Hopes of a '
+          'quick sale were dashed, though Tom Keller hinted that talks could resume. "Buyers can come back, so '
+          'it is not over," he said.',), None),
+        (('"We won," Ron Dale said. The vote was close, and Tom Keller conceded defeat. "It is over," he said.',),
+         "Tom Keller"),
+        (('"We won," Ron Dale said. The vote was close while Tom Keller counted again. "It is over," he said.',),
+         None),
+    ],
+)
+def test_he_is_not_a_speaker_before_another_person_named_as_a_clauses_subject(paragraphs, speaker):
+    found = analysed_quotations(*paragraphs)
+    assert found[-1][1].speaker == speaker

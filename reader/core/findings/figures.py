@@ -639,9 +639,7 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     articles = analysis.dossier.articles
     sentences = {a.id: analysis.sentences.get(a.id) or segment_article(a) for a in articles}
     known = analysis.findings.figures  # found already by the findings stage: thousands of reports overflow find_figures' cache
-    figures = {a.id: tuple(f for f in (known[a.id] if a.id in known else find_figures(a))
-                           if not _published_line(a, f) and not _bounding(a, f))
-               for a in articles}
+    figures = {a.id: _event_figures(a, known[a.id] if a.id in known else find_figures(a)) for a in articles}
     referents = _Referents(analysis, sentences, figures)
     within = _figures_within(figures)
     linked = (item for link in analysis.links for p, q in combinations(link.passages, 2)
@@ -744,10 +742,22 @@ _PER = re.compile(r"\s*(?:per|an|a|each)\s+(?:second|minute|hour|day|week|month|
 _IF_CONVICTED = re.compile(r"\bif\s+(?:convicted|found\s+guilty)\b", re.IGNORECASE)
 
 
-def _bounding(article: Article, figure: Figure) -> bool:
-    """A date that bounds a period (``since September``, ``until 2025``) dates no event of its own."""
-    return figure.kind == "date" and _BOUNDING.search(article.body, max(0, figure.span.start - 12),
-                                                      figure.span.start) is not None
+_RANGE_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|through|thru|until|till)\s*|\s+(?P<and>and)\s+", re.IGNORECASE)
+"""Between the two dates of a period: ``2004-2009``, ``2004 to 2009``, ``between 2004 and 2009``."""
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _event_figures(article: Article, found: Sequence[Figure]) -> tuple[Figure, ...]:
+    """The figures to compare: not the report's own dateline, nor a date that bounds a period (``since
+    September``, ``until 2025``, either end of ``from 2004 to 2009`` or ``2004-2009``): it dates no event of its
+    own, and the last year of a term is no second account of the year it began. ``in 2004 and 2009`` are two."""
+    body = article.body
+    dates = [f for f in found if f.kind == "date"]
+    ends = {end.span for a, b in zip(dates, dates[1:]) if (join := _RANGE_JOIN.fullmatch(body, a.span.end, b.span.start))
+            and (not join.group("and") or _BETWEEN.search(body, max(0, a.span.start - 12), a.span.start))
+            for end in (a, b)}
+    return tuple(f for f in found if f.span not in ends and not _published_line(article, f) and not (
+        f.kind == "date" and _BOUNDING.search(body, max(0, f.span.start - 12), f.span.start)))
 
 
 class _Referents:

@@ -160,6 +160,8 @@ _CONJUNCTIONS = frozenset("and but or".split())
 _PASSIVE = frozenset("been was were is are be being".split())
 _TITLE_JOINERS = frozenset("of and the for on in at deputy senior chief executive general vice".split())
 _TITLES = TITLE_WORDS | PERSON_NOUNS
+_SUBORDINATORS = frozenset("though although while whereas because as when after before since if unless until once".split())
+"""Words that open a clause of its own, whose subject may follow (``…, though Keller hinted``)."""
 _AFTER_WORDS = 10
 _MIN_WORDS = 4
 _SAME_STATEMENT = 85
@@ -257,10 +259,11 @@ class _Speakers:
 
     def resolve_pronoun(self, kind: str, before: int, anchor: int | None = None) -> tuple[str | None, str | None]:
         """The latest attribution subject of the pronoun's kind before ``before``, unless another person
-        (for ``they``, ``it``: anyone named) opens a sentence in between (``Dalby spoke. Hessler met Ri.
-        "…," he said``: no one, rather than the wrong one); people named later in a sentence are objects
-        and do not count. The subject named again to open a later sentence (``Hessler met Ri. Dalby
-        ridiculed Halden. "…," he said``) sets the rivals before aside. Else, for a person, the one who did a
+        (for ``they``, ``it``: anyone named) opens a sentence or, a person, a clause in between (``Dalby spoke.
+        Hessler met Ri. "…," he said``, ``…, though Hessler hinted at more. "…," he said``: no one, rather
+        than the wrong one); people named as objects (``met Ri``, ``spoke with Ri``) do not count. The
+        subject named again to open a later sentence (``Hessler met Ri. Dalby ridiculed Halden. "…," he
+        said``) sets the rivals before aside. Else, for a person, the one who did a
         speech act in the sentence before ``anchor`` (where the quotation opens) or ``before``."""
         for position, name, entity_id, subject_kind in reversed(self.subjects):
             if position < before and (subject_kind == kind or kind == "group" and subject_kind != "person"):
@@ -271,7 +274,8 @@ class _Speakers:
                 rivals = any(  # a full name of unknown type ("commentator Ewan Pryce, ..., said") may be a person's;
                     # a name in marks ('"Harbour Lights has been a joy," he wrote') is the speaker's word, no rival
                     (m[2].type == "person" or kind == "group" or m[2].type == "other" and self.full_name(m))
-                    and m[2].id != entity_id and self.opens_sentence(m[0]) and not self.quoted(m[0])
+                    and m[2].id != entity_id and not self.quoted(m[0])
+                    and (self.opens_sentence(m[0]) or m[2].type == "person" and self.opens_subordinate(m[0]))
                     for m in between
                 )
                 if not rivals:
@@ -339,6 +343,16 @@ class _Speakers:
         Eastgate talked``)?"""
         before = self.article.body[self.sentence_start(position) : position].split()
         return all(w.casefold() in _SUBJECT_LEADS for w in before)
+
+    def opens_subordinate(self, position: int) -> bool:
+        """Is the name at ``position`` the subject of a clause within its sentence: after a subordinating
+        word (``though Dalby hinted``), or ``and``, ``but`` after a comma (``…, and Dalby conceded``)?"""
+        words = self.article.body[self.sentence_start(position) : position].split()
+        while words and words[-1].casefold() not in _SUBORDINATORS and not words[-1].endswith((",", ";")) and (
+                words[-1].casefold() in _TITLES or words[-1][:1].isupper()):
+            words.pop()  # "though Mr. Dalby", "though Chief Inspector Dalby"
+        lead = words[-1].casefold() if words else ""
+        return lead in _SUBORDINATORS or lead in ("and", "but") and len(words) > 1 and words[-2].endswith((",", ";"))
 
     def opens_sentence(self, position: int) -> bool:
         """Is ``position`` within the first words of its sentence (where its subject stands)?"""
