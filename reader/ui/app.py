@@ -100,6 +100,8 @@ from reader.ui.wording import counted, keys_shown
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
     from reader.core.model import Analysis
     from reader.core.store.corrections import Corrections, Decision
+    from textual.command import Provider
+
     from reader.ui.commands import Entry
     from reader.ui.kept import KeptView
 
@@ -187,11 +189,20 @@ def _stylesheets(*, first: bool) -> list[Path]:
     return sorted(path for path in styles_dir().glob("*.tcss") if (path.name in FIRST_STYLES) == first)
 
 
+def _reader_commands() -> type[Provider]:
+    """The palette's own provider (reports, entities, links, styles), imported when the palette
+    first opens: not before the first paint (Textual takes a callable in ``COMMANDS`` for that)."""
+    from reader.ui.commands import ReaderCommands
+
+    return ReaderCommands
+
+
 class DossierApp(OneKeyAtATime, App[None]):
     """Routes keys (one at a time: see :mod:`reader.ui.type_ahead`) and owns shared state;
     screens do the drawing."""
 
     CSS_PATH = _stylesheets(first=True)
+    COMMANDS = App.COMMANDS | {_reader_commands}
     TITLE = "dossier-reader"
     BINDINGS = [
         Binding("question_mark", "help", "Help", key_display="?"),
@@ -223,9 +234,6 @@ class DossierApp(OneKeyAtATime, App[None]):
         self, dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None, follow_links: bool = False
     ) -> None:
         super().__init__()
-        from reader.ui.commands import ReaderCommands
-
-        self.COMMANDS = self.COMMANDS | {ReaderCommands}
         self.dossier = dossier
         self.steady = analysis is not None
         self.index = RenderIndex(dossier, analysis)
