@@ -86,6 +86,7 @@ from reader.ui.messages import (
     Corrected,
     CorrectionsRead,
     DossierLoaded,
+    HighlightingLoaded,
     MarkEntity,
     OpenCompare,
     OpenConcordance,
@@ -174,6 +175,14 @@ def _index(analysis: Analysis) -> None:
         coverage_of(analysis, by_origins=by_origins)
 
 
+def _after_first_paint() -> None:
+    """What the command line's first frame goes without, loaded by the analysis worker before it
+    analyses (a steady app loads it on its first paint): Pygments and the news-prose lexer, which
+    colour quotations, figures and dates. Imported and compiled, they cost ~18 ms of the ~100 the
+    reader took over a minimal Textual app to show its first frame; the colours follow a frame later."""
+    import reader.report.highlight  # noqa: F401
+
+
 class _Cancelled(Exception):
     """Raised from the progress callback to stop a cancelled analysis."""
 
@@ -227,6 +236,8 @@ class DossierApp(OneKeyAtATime, App[None]):
     highlight_style: var[str] = var("", init=False)
     location: var[Span | None] = var(None, init=False, always_update=True)
     progress: var[str] = var("")
+    highlighting: var[bool] = var(True, init=False)
+    """Whether quotations, figures and dates are coloured yet (see :func:`_after_first_paint`)."""
     marked_entity: var[str | None] = var(None, init=False)
     """The entity ``M`` marked: the next ``M`` on another merges that one into it (the status line says so)."""
 
@@ -236,6 +247,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         super().__init__()
         self.dossier = dossier
         self.steady = analysis is not None
+        self.set_reactive(DossierApp.highlighting, self.steady)  # else loaded by the analysis worker
         self.index = RenderIndex(dossier, analysis)
         self._given = analysis
         self.folder = folder
@@ -268,13 +280,15 @@ class DossierApp(OneKeyAtATime, App[None]):
         """Reopen where the user left this dossier: the report, the place in it, the theme and the
         style, each only if it still exists (the file is untrusted, the dossier may have changed)."""
         from reader.core.store.reading import load_reading_state
-        from reader.report.highlight import style_names
 
         state, problem = load_reading_state(self.folder)
         if state.theme in self.available_themes:
             self.theme = state.theme
-        if state.style and state.style in style_names():  # listing the styles costs tens of ms: only to check one
-            self.set_reactive(DossierApp.highlight_style, state.style)
+        if state.style:  # Pygments' styles, to check it: only when one was chosen (see _after_first_paint)
+            from reader.report.highlight import style_names
+
+            if state.style in style_names():
+                self.set_reactive(DossierApp.highlight_style, state.style)
         if state.article in self.dossier.by_id:
             self.set_reactive(DossierApp.article_id, state.article)
             self.resume_offset = state.offset
@@ -442,6 +456,8 @@ class DossierApp(OneKeyAtATime, App[None]):
                 raise _Cancelled
             self.post_message(AnalysisProgressed(stage, done, total))
 
+        _after_first_paint()
+        self.post_message(HighlightingLoaded())
         try:
             with collector.building():
                 try:
@@ -475,6 +491,10 @@ class DossierApp(OneKeyAtATime, App[None]):
         if notice is not None:
             self.call_from_thread(self.notify, notice, title="Cache", severity="warning", timeout=12)
         self.post_message(AnalysisReady(result))
+
+    @on(HighlightingLoaded)
+    def _take_highlighting(self) -> None:
+        self.highlighting = True
 
     @on(DossierLoaded)
     def _take_dossier(self, message: DossierLoaded) -> None:
