@@ -119,7 +119,7 @@ class ReaderScreen(Screen[None]):
         self.watch(self.app, "progress", lambda _: self._update_status(), init=False)
         self.watch(self.app, "marked_entity", lambda _: self._update_status(), init=False)
         self.watch(self.app, "highlight_style", lambda _: self._restyle(), init=False)
-        self.watch(self.app, "highlighting", lambda _: self._restyle(), init=False)
+        self.watch(self.app, "highlighting", lambda _: self._show_highlighting(), init=False)
         self._adapt()
         if self.app.resume_offset is not None:
             # Once the article is laid out at the pane's width: before that it has no rows.
@@ -199,6 +199,13 @@ class ReaderScreen(Screen[None]):
         view = self.query_one(ArticleView)
         view.current = span
         view.scroll_to_offset(span.start)
+
+    def _show_highlighting(self) -> None:
+        """Colour quotations, figures and dates once the app has loaded what colours them (after the
+        first paint): the article draws them; the other panes' rows look the same."""
+        view = self.query_one(ArticleView)
+        view.notify_style_update()
+        view.refresh()
 
     def _restyle(self) -> None:
         for widget in (self.query_one(SourceList), self.query_one(ArticleView), self.query_one(EntityPanel)):
