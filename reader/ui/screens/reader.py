@@ -202,10 +202,11 @@ class ReaderScreen(Screen[None]):
 
     def _show_highlighting(self) -> None:
         """Colour quotations, figures and dates once the app has loaded what colours them (after the
-        first paint): the article draws them; the other panes' rows look the same."""
-        view = self.query_one(ArticleView)
-        view.notify_style_update()
-        view.refresh()
+        first paint): the article draws them; the report list, whose rows look the same, takes the
+        new palette now too, not on the first Tab (a redraw of every row, its palette changed)."""
+        for pane in (self.query_one(SourceList), self.query_one(ArticleView)):
+            pane.notify_style_update()
+            pane.refresh()
 
     def _restyle(self) -> None:
         for widget in (self.query_one(SourceList), self.query_one(ArticleView), self.query_one(EntityPanel)):
