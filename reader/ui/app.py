@@ -46,6 +46,9 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   there, and ``app.resume_offset`` says where the reader scrolls to), saved by every way out
   (:meth:`DossierApp.exit`, asking the reader screen's ``reading_place()``), closing the
   terminal (``SIGHUP``) and ``SIGTERM`` included.
+* ``app.highlighting`` (a var): whether quotations, figures and dates are coloured yet. The command
+  line's first frame goes without them (:func:`_after_first_paint`); the reader screen repaints
+  its panes when they land.
 * ``app.weaker_shown`` is ``W``: the user's choice, kept whatever analysis comes next (the
   worker's, a corrected one); ``app.without_weaker`` is then the analysis without them.
 * ``app.action_export(format)`` (the palette's ``Export: …``) asks for a file and writes it.
@@ -99,10 +102,10 @@ from reader.ui.type_ahead import OneKeyAtATime
 from reader.ui.wording import counted, keys_shown
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
-    from reader.core.model import Analysis
-    from reader.core.store.corrections import Corrections, Decision
     from textual.command import Provider
 
+    from reader.core.model import Analysis
+    from reader.core.store.corrections import Corrections, Decision
     from reader.ui.commands import Entry
     from reader.ui.kept import KeptView
 
