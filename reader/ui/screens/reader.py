@@ -119,7 +119,7 @@ class ReaderScreen(Screen[None]):
         self.watch(self.app, "progress", lambda _: self._update_status(), init=False)
         self.watch(self.app, "marked_entity", lambda _: self._update_status(), init=False)
         self.watch(self.app, "highlight_style", lambda _: self._restyle(), init=False)
-        self.watch(self.app, "highlighting", lambda _: self._show_highlighting(), init=False)
+        self.watch(self.app, "highlighting", lambda _: self._restyle(), init=False)
         self._adapt()
         if self.app.resume_offset is not None:
             # Once the article is laid out at the pane's width: before that it has no rows.
@@ -200,17 +200,14 @@ class ReaderScreen(Screen[None]):
         view.current = span
         view.scroll_to_offset(span.start)
 
-    def _show_highlighting(self) -> None:
-        """Colour quotations, figures and dates once the app has loaded what colours them (after the
-        first paint): the article draws them; the report list, whose rows look the same, takes the
-        new palette now too, not on the first Tab (a redraw of every row, its palette changed)."""
-        for pane in (self.query_one(SourceList), self.query_one(ArticleView)):
-            pane.notify_style_update()
-            pane.refresh()
-
     def _restyle(self) -> None:
+        """The palette changed (another highlight style, or the colours of quotations, figures and
+        dates loaded after the first paint): every pane reads it again and repaints now. Told only,
+        the panes kept the old colours until the next key; the report list, whose rows look the
+        same, redrew every row on the first Tab."""
         for widget in (self.query_one(SourceList), self.query_one(ArticleView), self.query_one(EntityPanel)):
             widget.notify_style_update()
+            widget.refresh()
 
     # Walking -----------------------------------------------------------------
     def _set_walk(self, spans: tuple[Span, ...], label: str, *, kind: str = "") -> None:
