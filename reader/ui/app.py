@@ -146,6 +146,9 @@ REST = 1.0
 """Seconds without a key or a mouse event after which the reader is at rest: a full collection
 then makes no key wait (see :mod:`reader.collector`)."""
 
+QUIET = 0.1
+"""Seconds without a key after which a repaint no key asked for (the colours landing) is done."""
+
 KEYS_OF_OTHER_VIEWS = (
     "x", "A", "w", "d", "o", "r", "T", "F", "M", "S", "comma", "full_stop", "left_curly_bracket", "right_curly_bracket",
     "e", "u", "K", "L", "m", "y", "slash", "left_square_bracket", "right_square_bracket",
@@ -497,7 +500,12 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     @on(HighlightingLoaded)
     def _take_highlighting(self) -> None:
-        self.highlighting = True
+        """Show the colours once no key has come for :data:`QUIET` seconds: their repaint (every row
+        of the list and the article, ~12 ms) then delays no key of a burst typed at start-up."""
+        if monotonic() - self._last_input < QUIET:
+            self.set_timer(QUIET, self._take_highlighting)
+        else:
+            self.highlighting = True
 
     @on(DossierLoaded)
     def _take_dossier(self, message: DossierLoaded) -> None:
