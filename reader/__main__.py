@@ -108,10 +108,18 @@ def _load(folder: Path, *, first: int | None = None, follow_links: bool = False)
     return dossier
 
 
+SWITCH_INTERVAL = 0.0005
+"""Seconds a thread may hold the interpreter lock while another waits for it (Python's default: 5 ms).
+Textual writes each frame to the terminal from a thread of its own: right after the first paint, while
+the UI thread and the analysis worker were busy, the first frame reached the screen 5 to 20 ms after it
+was drawn; a key's frame waited alike while the worker ran."""
+
+
 def _read(args: argparse.Namespace) -> int:
     # Start-up allocates hundreds of thousands of long-lived objects (modules, styles, widgets):
     # collecting them over and over cost a tenth of the time to the first paint.
     collector.starting()
+    sys.setswitchinterval(SWITCH_INTERVAL)
     folder = Path(args.folder or bundled_dossier())
     dossier = _load(folder, first=FIRST_SCREENFUL, follow_links=args.follow_links)
     if dossier is None:

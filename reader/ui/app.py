@@ -46,6 +46,9 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   there, and ``app.resume_offset`` says where the reader scrolls to), saved by every way out
   (:meth:`DossierApp.exit`, asking the reader screen's ``reading_place()``), closing the
   terminal (``SIGHUP``) and ``SIGTERM`` included.
+* ``app.highlighting`` (a var): whether quotations, figures and dates are coloured yet. The command
+  line's first frame goes without them (:func:`_after_first_paint`); the reader screen repaints
+  its panes when they land.
 * ``app.weaker_shown`` is ``W``: the user's choice, kept whatever analysis comes next (the
   worker's, a corrected one); ``app.without_weaker`` is then the analysis without them.
 * ``app.action_export(format)`` (the palette's ``Export: …``) asks for a file and writes it.
@@ -86,6 +89,7 @@ from reader.ui.messages import (
     Corrected,
     CorrectionsRead,
     DossierLoaded,
+    HighlightingLoaded,
     MarkEntity,
     OpenCompare,
     OpenConcordance,
@@ -98,6 +102,8 @@ from reader.ui.type_ahead import OneKeyAtATime
 from reader.ui.wording import counted, keys_shown
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
+    from textual.command import Provider
+
     from reader.core.model import Analysis
     from reader.core.store.corrections import Corrections, Decision
     from reader.ui.commands import Entry
@@ -140,6 +146,9 @@ REST = 1.0
 """Seconds without a key or a mouse event after which the reader is at rest: a full collection
 then makes no key wait (see :mod:`reader.collector`)."""
 
+QUIET = 0.1
+"""Seconds without a key after which a repaint no key asked for (the colours landing) is done."""
+
 KEYS_OF_OTHER_VIEWS = (
     "x", "A", "w", "d", "o", "r", "T", "F", "M", "S", "comma", "full_stop", "left_curly_bracket", "right_curly_bracket",
     "e", "u", "K", "L", "m", "y", "slash", "left_square_bracket", "right_square_bracket",
@@ -172,6 +181,14 @@ def _index(analysis: Analysis) -> None:
         coverage_of(analysis, by_origins=by_origins)
 
 
+def _after_first_paint() -> None:
+    """What the command line's first frame goes without, loaded by the analysis worker before it
+    analyses (a steady app loads it on its first paint): Pygments and the news-prose lexer, which
+    colour quotations, figures and dates. Imported and compiled, they cost ~18 ms of the ~100 the
+    reader took over a minimal Textual app to show its first frame; the colours follow a frame later."""
+    import reader.report.highlight  # noqa: F401
+
+
 class _Cancelled(Exception):
     """Raised from the progress callback to stop a cancelled analysis."""
 
@@ -187,11 +204,20 @@ def _stylesheets(*, first: bool) -> list[Path]:
     return sorted(path for path in styles_dir().glob("*.tcss") if (path.name in FIRST_STYLES) == first)
 
 
+def _reader_commands() -> type[Provider]:
+    """The palette's own provider (reports, entities, links, styles), imported when the palette
+    first opens: not before the first paint (Textual takes a callable in ``COMMANDS`` for that)."""
+    from reader.ui.commands import ReaderCommands
+
+    return ReaderCommands
+
+
 class DossierApp(OneKeyAtATime, App[None]):
     """Routes keys (one at a time: see :mod:`reader.ui.type_ahead`) and owns shared state;
     screens do the drawing."""
 
     CSS_PATH = _stylesheets(first=True)
+    COMMANDS = App.COMMANDS | {_reader_commands}
     TITLE = "dossier-reader"
     BINDINGS = [
         Binding("question_mark", "help", "Help", key_display="?"),
@@ -216,6 +242,8 @@ class DossierApp(OneKeyAtATime, App[None]):
     highlight_style: var[str] = var("", init=False)
     location: var[Span | None] = var(None, init=False, always_update=True)
     progress: var[str] = var("")
+    highlighting: var[bool] = var(True, init=False)
+    """Whether quotations, figures and dates are coloured yet (see :func:`_after_first_paint`)."""
     marked_entity: var[str | None] = var(None, init=False)
     """The entity ``M`` marked: the next ``M`` on another merges that one into it (the status line says so)."""
 
@@ -223,11 +251,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         self, dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None, follow_links: bool = False
     ) -> None:
         super().__init__()
-        from reader.ui.commands import ReaderCommands
-
-        self.COMMANDS = self.COMMANDS | {ReaderCommands}
         self.dossier = dossier
         self.steady = analysis is not None
+        self.set_reactive(DossierApp.highlighting, self.steady)  # else loaded by the analysis worker
         self.index = RenderIndex(dossier, analysis)
         self._given = analysis
         self.folder = folder
@@ -260,13 +286,15 @@ class DossierApp(OneKeyAtATime, App[None]):
         """Reopen where the user left this dossier: the report, the place in it, the theme and the
         style, each only if it still exists (the file is untrusted, the dossier may have changed)."""
         from reader.core.store.reading import load_reading_state
-        from reader.report.highlight import style_names
 
         state, problem = load_reading_state(self.folder)
         if state.theme in self.available_themes:
             self.theme = state.theme
-        if state.style and state.style in style_names():  # listing the styles costs tens of ms: only to check one
-            self.set_reactive(DossierApp.highlight_style, state.style)
+        if state.style:  # Pygments' styles, to check it: only when one was chosen (see _after_first_paint)
+            from reader.report.highlight import style_names
+
+            if state.style in style_names():
+                self.set_reactive(DossierApp.highlight_style, state.style)
         if state.article in self.dossier.by_id:
             self.set_reactive(DossierApp.article_id, state.article)
             self.resume_offset = state.offset
@@ -439,6 +467,8 @@ class DossierApp(OneKeyAtATime, App[None]):
                 raise _Cancelled
             self.post_message(AnalysisProgressed(stage, done, total))
 
+        _after_first_paint()
+        self.post_message(HighlightingLoaded())
         try:
             with collector.building():
                 try:
@@ -472,6 +502,15 @@ class DossierApp(OneKeyAtATime, App[None]):
         if notice is not None:
             self.call_from_thread(self.notify, notice, title="Cache", severity="warning", timeout=12)
         self.post_message(AnalysisReady(result))
+
+    @on(HighlightingLoaded)
+    def _take_highlighting(self) -> None:
+        """Show the colours once no key has come for :data:`QUIET` seconds: their repaint (every row
+        of the list and the article, ~12 ms) then delays no key of a burst typed at start-up."""
+        if monotonic() - self._last_input < QUIET:
+            self.set_timer(QUIET, self._take_highlighting)
+        else:
+            self.highlighting = True
 
     @on(DossierLoaded)
     def _take_dossier(self, message: DossierLoaded) -> None:

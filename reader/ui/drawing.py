@@ -403,6 +403,9 @@ class LineView(PaletteMixin, ScrollView):
         if not stale:
             return
         looks = self._looks
+        if looks is None:  # nothing drawn yet (the focus start-up gives): the first paint reads the looks
+            self.refresh()
+            return
         self._check_looks()
         if self._looks != looks or self._sides() != sides:  # more than the title's row changed
             self.refresh()

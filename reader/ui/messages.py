@@ -34,6 +34,10 @@ class AnalysisProgressed(Message):
         return isinstance(message, AnalysisProgressed)
 
 
+class HighlightingLoaded(Message):
+    """The worker has loaded what colours quotations, figures and dates (see ``DossierApp.highlighting``)."""
+
+
 class AnalysisReady(Message):
     """The analysis is available (also as ``app.analysis``); the app forwards it to every screen."""
 

@@ -49,14 +49,14 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from pygments.token import _TokenType
 from rich.style import Style
 from rich.text import Text
 
 from reader.core.model import Article, Dossier, Span
-from reader.report.highlight import default_style, lex, rich_styles
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines them once an analysis is asked for
+    from pygments.token import _TokenType
+
     from reader.core.model import Analysis, DiffOp, Link
 
 SOURCE_SLOTS = 8
@@ -117,8 +117,17 @@ class Palette:
         return tint + self.entity_marks[(mark - 1) % len(self.entity_marks)] if mark else tint
 
 
+def _highlight():
+    """:mod:`reader.report.highlight` (Pygments and the lexer), imported on first use: from the
+    command line, once the first frame is drawn (see ``DossierApp.highlighting``)."""
+    from reader.report import highlight
+
+    return highlight
+
+
 def read_palette(widget, highlight_style: str) -> Palette:
-    """Build a :class:`Palette` from a widget whose COMPONENT_CLASSES include :data:`PALETTE_CLASSES`."""
+    """Build a :class:`Palette` from a widget whose COMPONENT_CLASSES include :data:`PALETTE_CLASSES`;
+    ``highlight_style`` ``""`` while the app's ``highlighting`` is not loaded: no token styles yet."""
 
     def style(name: str) -> Style:
         return widget.get_component_rich_style(f"palette--{name}", partial=True)
@@ -135,7 +144,7 @@ def read_palette(widget, highlight_style: str) -> Palette:
         diff_delete=style("diff-delete"),
         diff_replace=style("diff-replace"),
         muted=style("muted"),
-        tokens=rich_styles(highlight_style, no_color=widget.app.no_color),
+        tokens=_highlight().rich_styles(highlight_style, no_color=widget.app.no_color) if highlight_style else {},
     )
 
 
@@ -151,7 +160,7 @@ class PaletteMixin:
     """Gives a widget a cached :meth:`palette`, read from itself or from its screen (see the module doc).
 
     The app may define ``highlight_style`` (a Pygments style name, or ``""`` for
-    the theme's default); the palette follows it.
+    the theme's default); the palette follows it, once the app's ``highlighting`` is loaded.
     """
 
     def palette(self) -> Palette:
@@ -160,7 +169,9 @@ class PaletteMixin:
         reading the palette again took milliseconds of every such key. Kept on that node, so the
         widgets reading it share one reading (the first paint read it once per pane)."""
         app = self.app  # type: ignore[attr-defined]
-        name = getattr(app, "highlight_style", "") or default_style(app.current_theme.dark)
+        name = ""
+        if getattr(app, "highlighting", True):
+            name = getattr(app, "highlight_style", "") or _highlight().default_style(app.current_theme.dark)
         key = (app.theme, name, app.no_color)
         source = self._style_source("palette--source-0")
         # Textual gives a node new component styles each time it restyles it: their identity says
@@ -407,7 +418,7 @@ def inserted(text: Text, inserts: Sequence[Insert]) -> Text:
 
 @lru_cache(maxsize=512)
 def _lexed(piece: str) -> tuple[tuple[int, int, _TokenType], ...]:
-    return tuple(lex(piece))
+    return tuple(_highlight().lex(piece))
 
 
 def _window_edge(body: str, position: int, limit: int) -> int:
@@ -422,8 +433,11 @@ def token_layers(article: Article, start: int, end: int, palette: Palette) -> li
     """Quotation / figure / date / attribution styles for ``body[start:end]``.
 
     Each paragraph is lexed on its own, in windows of a few KB for huge
-    paragraphs; results are cached, so scrolling re-lexes nothing.
+    paragraphs; results are cached, so scrolling re-lexes nothing. None before the app's
+    ``highlighting`` is loaded (the palette has no token styles then).
     """
+    if not palette.tokens:
+        return []
     body = article.body
     layers: list[Layer] = []
     for p_start, p_end in article.paragraphs:

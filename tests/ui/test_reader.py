@@ -494,12 +494,13 @@ async def test_palette_opens_a_link_in_the_nway_view_and_picks_a_style(tiny, tin
 
 
 def test_a_huge_paragraph_is_lexed_only_around_what_is_drawn(monkeypatch):
+    import reader.report.highlight as highlight
     import reader.ui.render as render
     from tests.ui.conftest import make_article
 
     seen: list[int] = []
-    real_lex = render.lex
-    monkeypatch.setattr(render, "lex", lambda text: seen.append(len(text)) or real_lex(text))
+    real_lex = highlight.lex
+    monkeypatch.setattr(highlight, "lex", lambda text: seen.append(len(text)) or real_lex(text))
     render._lexed.cache_clear()
     article = make_article("huge", "Huge", None, ["Garneau said “it was 62%” on Monday. " * 60_000])
     palette = _plain_palette()

@@ -119,6 +119,7 @@ class ReaderScreen(Screen[None]):
         self.watch(self.app, "progress", lambda _: self._update_status(), init=False)
         self.watch(self.app, "marked_entity", lambda _: self._update_status(), init=False)
         self.watch(self.app, "highlight_style", lambda _: self._restyle(), init=False)
+        self.watch(self.app, "highlighting", lambda _: self._restyle(), init=False)
         self._adapt()
         if self.app.resume_offset is not None:
             # Once the article is laid out at the pane's width: before that it has no rows.
@@ -200,8 +201,13 @@ class ReaderScreen(Screen[None]):
         view.scroll_to_offset(span.start)
 
     def _restyle(self) -> None:
+        """The palette changed (another highlight style, or the colours of quotations, figures and
+        dates loaded after the first paint): every pane reads it again and repaints now. Told only,
+        the panes kept the old colours until the next key; the report list, whose rows look the
+        same, redrew every row on the first Tab."""
         for widget in (self.query_one(SourceList), self.query_one(ArticleView), self.query_one(EntityPanel)):
             widget.notify_style_update()
+            widget.refresh()
 
     # Walking -----------------------------------------------------------------
     def _set_walk(self, spans: tuple[Span, ...], label: str, *, kind: str = "") -> None:
