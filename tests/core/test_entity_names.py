@@ -1362,7 +1362,7 @@ def test_a_subtitle_after_a_works_name_holds_no_mention_of_its_own():
 
 def test_a_handle_opening_with_the_is_the_bodys_name():
     index = by_alias(entities_of_texts(
-        '"I\'d like to thank @TheAcademy, my wife Livia and the crew," she wrote.',
+        '"Thanks to @TheAcademy, to my wife Livia and to the crew," she wrote.',
         "The Academy of Film Arts said it was pleased. The Academy said so.",
     ))
     assert index["academy"] is index["academy of film arts"] and index["academy"].shared
@@ -1485,7 +1485,7 @@ def test_a_name_described_or_called_as_software_is_a_product():
 def test_a_leading_acronym_is_spelled_out_as_the_name_it_stands_for():
     index = by_alias(entities_of_texts(
         "The Avalon Medical Association (AMA) named her to the Avalon Medical Association Board of Trustees.",
-        "She sits on the AMA Board of Trustees. The AMA agreed. The Board of Trustees met.",
+        "She has joined the AMA Board of Trustees. The AMA agreed. The Board of Trustees met.",
     ))
     assert index["ama board of trustees"] is index["avalon medical association board of trustees"]
     assert index["ama"] is not index["ama board of trustees"]

@@ -343,14 +343,14 @@ def test_a_name_read_as_a_verb_names_no_action(tmp_path):
     assert _links(
         tmp_path,
         "Dale Morrow was arrested on Monday afternoon after leading deputies on a chase along Route 9 in Tennessee County.",
-        "A spokesman said Dale Morrow was being brought to Tennessee County, since it was the arresting agency.",
+        "A spokesman said Dale Morrow was being brought to Tennessee County, since its officers had made the arrest.",
     ) == [("paraphrase", False)]
 
 
 @pytest.mark.parametrize(
     ("second", "confident"),
     [
-        pytest.param("The other men, none of whom were named, face charges of smuggling and bribery at the port.", [], id="the-others-and-he"),
+        pytest.param("The other men, whose names were not released, face charges of smuggling and bribery at the port.", [], id="the-others-and-he"),
         pytest.param("In Lyle County, Dale Morrow faces charges of smuggling and bribery at the port.", [True], id="he-named"),
     ],
 )
@@ -364,8 +364,8 @@ def test_what_the_others_face_is_not_what_he_faces(tmp_path, second, confident):
 @pytest.mark.parametrize(
     ("first", "confident"),
     [
-        pytest.param("A farmer from Lyle County called the harbour police after hearing a description of the grey "
-                     "Vantor pickup with a red roof rack on the local radio.", [], id="described-only-in-background"),
+        pytest.param("A farmer from Lyle County phoned the harbour police after hearing on the local radio a "
+                     "description of the grey Vantor pickup with a red roof rack.", [], id="described-only-in-background"),
         pytest.param("Harbour police described the grey Vantor pickup as one with a red roof rack, a farmer from "
                      "Lyle County said.", [True], id="described-as-the-statement"),
     ],

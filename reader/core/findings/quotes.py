@@ -197,7 +197,7 @@ def known_apart(quote: Quote, other: Quote) -> bool:
 
 def said_apart(analysis: Analysis, quote: Quote, other: Quote) -> bool:
     """Are two quotations surely two sayings: of people known apart (:func:`known_apart`), in words alike
-    at most in part (``I can't wait to begin`` and ``I can't wait to start this``)? Nearly the same words
+    at most in part (``I am keen to begin`` and ``I am keen to start on this``)? Nearly the same words
     credited to two people are one saying, misattributed (the group flags it)."""
     return known_apart(quote, other) and not _one_saying(*(" ".join(_words(_text(analysis, q.span))) for q in (quote, other)))
 
@@ -843,8 +843,8 @@ def _groups(quotes: list[Quote], words: list[list[str]]) -> list[list[int]]:
             short, long_ = sorted((joined[i], joined[j]), key=len)
             if not _same_statement(short, long_):
                 continue
-            # Clusters of people known apart stay apart: words alike only in part (``I can't wait to begin``,
-            # ``I can't wait to start this``) are two sayings; two named speakers printing nearly the whole
+            # Clusters of people known apart stay apart: words alike only in part (``I am keen to begin``,
+            # ``I am keen to start on this``) are two sayings; two named speakers printing nearly the whole
             # of the same words are one saying, misattributed (flagged).
             mine, theirs = named.get(root_i, []), named.get(root_j, [])
             misattributed = quotes[i].speaker_entity and quotes[j].speaker_entity and _one_saying(short, long_)
@@ -1078,7 +1078,7 @@ def credited_alike(analysis: Analysis, found_by_article: dict[str, tuple[Quote, 
     """``found_by_article`` (:func:`quotations`) with each quotation of no named speaker credited to the one
     the other reports printing the same words (``_MIN_WORDS`` or more) name, when they name one: who says
     the words a report leaves to ``he`` unresolved or to a description (``the 55-year-old said``). Near
-    words are not enough (``I can't wait to begin``, ``I can't wait to start``: two people). For telling
+    words are not enough (``I am keen to begin``, ``I am keen to start``: two people). For telling
     passages apart: what a report does not say is not shown as its attribution."""
     quotes, words = _once_per_report(analysis, [q for qs in found_by_article.values() for q in qs])
     named: dict[str, dict[str, Quote]] = {}

@@ -184,7 +184,7 @@ def _in_background(unit: Unit, told: frozenset[str]) -> tuple[bool, bool, bool]:
 
 def _background_of_one(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     """Does one passage tell what both tell (their shared happenings) only in a background clause
-    (``_in_background``: ``a neighbour called the police after hearing a description of the van``), beside
+    (``_in_background``: ``a neighbour phoned the police after hearing the van described``), beside
     a verb of its own, while the other, with no background clause, tells it as its statement (``the van
     was described as a white pickup``)? The first says something else. On the twenty corpus dossiers one
     wrong link went, no other changed; ``while`` (``hit while walking``) and ``before`` with any clause
