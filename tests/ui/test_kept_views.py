@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.coverage import CoverageScreen, CoverageTable
 from reader.ui.screens.quotes import QuoteList, QuotesScreen
 from reader.ui.screens.reader import ReaderScreen
+from reader.ui.widgets.line_table import LineTable
 from reader.ui.widgets.passage_column import PassageColumn
 from reader.ui.widgets.search_bar import SearchBar
 from tests.helpers import on_top, shown, until
@@ -141,19 +144,23 @@ async def test_the_kept_compare_view_shows_the_corrected_analysis(bundled, analy
         assert link.passages not in shown
 
 
-async def test_the_matrix_built_ahead_is_drawn_ahead(bundled, analysis, monkeypatch):
-    """Its rows are drawn off the stack once it is built: the first m sends rows drawn already
-    (the cursor's row aside, in the focused table's looks)."""
-    from reader.ui.widgets.line_table import LineTable
-
-    drawn: list[int] = []  # the cursor column of each row drawn (-1: none)
+@pytest.fixture
+def drawn(monkeypatch) -> list[int]:
+    """The cursor column of each coverage-matrix row drawn from now on (-1: none)."""
+    rows: list[int] = []
     draw = LineTable._draw
 
     def spy(table, cells, at, *args):
-        drawn.append(at)
+        rows.append(at)
         return draw(table, cells, at, *args)
 
     monkeypatch.setattr(LineTable, "_draw", spy)
+    return rows
+
+
+async def test_the_matrix_built_ahead_is_drawn_ahead(bundled, analysis, drawn):
+    """Its rows are drawn off the stack once it is built: the first m sends rows drawn already
+    (the cursor's row aside, in the focused table's looks)."""
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(100):  # drawn ahead, with no key pressed
@@ -215,18 +222,9 @@ async def test_compare_opened_again_shows_no_cursor_where_it_was(bundled, analys
         assert shown == [strip.text + str(strip._segments) for strip in column.render_lines(region)]
 
 
-async def test_the_matrix_is_drawn_ahead_again_on_a_corrected_analysis(bundled, analysis, monkeypatch):
+async def test_the_matrix_is_drawn_ahead_again_on_a_corrected_analysis(bundled, analysis, drawn):
     from reader.core.store.corrections import reject_link
-    from reader.ui.widgets.line_table import LineTable
 
-    drawn: list[int] = []
-    draw = LineTable._draw
-
-    def spy(table, cells, at, *args):
-        drawn.append(at)
-        return draw(table, cells, at, *args)
-
-    monkeypatch.setattr(LineTable, "_draw", spy)
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: len(drawn) > 5)
