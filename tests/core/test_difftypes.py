@@ -391,6 +391,13 @@ def test_labels_say_added_and_dropped_and_keep_long_text_whole():
     assert typed.label == "clause: added \u201c" + "very " * 20 + "often\u201d"
 
 
+
+def test_a_side_holding_its_own_quotation_marks_is_quoted_in_single_marks():
+    """Not ``““The review…``: the label's marks must not run into the text's own."""
+    analysis = make_pair("The minister spoke.", "The minister spoke. “The review is over.”")
+    typed = type_of(analysis, changed(analysis, "", "“The review is over.”", b_at="“The"))
+    assert typed.label.endswith("added ‘“The review is over.”’")
+
 # --- the analysed dossier and what a careful reader would dismiss ---------------------
 
 

@@ -458,18 +458,20 @@ TYPE_TITLES = {
 """What people are shown for each type: labels, the compare view's counts and its ``d`` walk."""
 
 
-def _excerpt(text: str) -> str:
-    """``text`` whole, on one line: the views cut or wrap it to the width they have."""
-    return " ".join(text.split())
+def _quoted(text: str) -> str:
+    """``text`` whole, on one line (the views cut or wrap it to the width they have), in double
+    quotation marks, or in single ones when it holds double ones itself (not ``““Following``)."""
+    text = " ".join(text.split())
+    return f"\u2018{text}\u2019" if any(mark in text for mark in '"\u201c\u201d') else f"\u201c{text}\u201d"
 
 
 def _label(kind: DiffType, a_text: str, b_text: str, cue: str) -> str:
     if not a_text.strip():
-        change = f"added \u201c{_excerpt(b_text)}\u201d"
+        change = f"added {_quoted(b_text)}"
     elif not b_text.strip():
-        change = f"dropped \u201c{_excerpt(a_text)}\u201d"
+        change = f"dropped {_quoted(a_text)}"
     else:
-        change = f"\u201c{_excerpt(a_text)}\u201d \u2192 \u201c{_excerpt(b_text)}\u201d"
+        change = f"{_quoted(a_text)} \u2192 {_quoted(b_text)}"
     extra = f" ({cue})" if cue and kind in ("framing", "hedge", "attribution") else ""
     title = "dates" if kind == "number" and cue and set(cue.split(", ")) <= _DATE_WORDS else TYPE_TITLES[kind]
     return f"{title}: {change}{extra}"
