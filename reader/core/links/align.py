@@ -87,7 +87,7 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    of a body link joins it, adding the reports the link lacks (``title_links``).
 
 The pipeline then parts the links by speaker, once the entities tell who says each quotation
-(``speakers.part_speakers``): two people's stock lines (``I can't wait to begin``) are two statements.
+(``speakers.part_speakers``): two people's stock lines (``I am keen to begin``) are two statements.
 
 The kind of a pair: ``verbatim`` when a quotation of six words or more (or the
 whole passage) reappears word for word, ``near`` when a long run of words or

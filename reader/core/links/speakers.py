@@ -1,4 +1,4 @@
-"""Quotations of other people are not one statement: two people may each say ``I can't wait to begin``.
+"""Quotations of other people are not one statement: two people may each say ``I am keen to begin``.
 
 The passages are judged and grouped before the entities are known (both run beside each other), so
 who says a passage comes after, from the quotations' attributions (:mod:`reader.core.findings.quotes`):
