@@ -28,10 +28,11 @@ async def test_the_next_report_is_drawn_ahead_again_once_the_analysis_lands(tiny
     async with app.run_test(size=(120, 40)) as pilot:
         following = tiny.articles[1].id
         await until(pilot, lambda: app.analysis is tiny_analysis, workers=True)
-        await until(pilot, lambda: (following, True) in drawn)  # drawn ahead, with the marks
+        view = app.screen.query_one(ArticleView)
+        # drawn ahead with the marks, to the last row (a turn at a time: the first row alone is not all)
+        await until(pilot, lambda: (following, True) in drawn and view._drawing_ahead is None)
         drawn.clear()
         await pilot.press("right_square_bracket")
-        view = app.screen.query_one(ArticleView)
         assert view.article.id == following
         shown = [view.render_line(y) for y in range(view.size.height)]
         assert any(line.text.strip() for line in shown) and drawn == []
