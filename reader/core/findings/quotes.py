@@ -173,8 +173,13 @@ _REPORTED_LINKED_SHARE = 0.3
 _TYPE_RANK = {"person": 0, "org": 1, "other": 2, "place": 3}
 
 
+def _name_words(name: str | None) -> list[str]:
+    """A speaker's name as words to compare (``Mr. Garneau's`` → ``mr``, ``garneau's``: case, accents, stops and commas gone)."""
+    return [normalise(word).strip(".,'") for word in (name or "").split()]
+
+
 def _last_word(name: str) -> str:
-    return normalise(name.split()[-1]).strip(".,'")
+    return _name_words(name)[-1]
 
 
 def _same_speaker(quote: Quote, other: Quote) -> bool:
@@ -191,8 +196,7 @@ def known_apart(quote: Quote, other: Quote) -> bool:
     left apart by the entities, may be one man. A description or an unknown speaker tells nothing."""
     if not (quote.speaker_entity and other.speaker_entity) or quote.speaker_entity == other.speaker_entity:
         return False
-    words = lambda name: {normalise(w).strip(".,'") for w in (name or "").split()}  # noqa: E731
-    return not words(quote.speaker) & words(other.speaker)
+    return not set(_name_words(quote.speaker)) & set(_name_words(other.speaker))
 
 
 def said_apart(analysis: Analysis, quote: Quote, other: Quote) -> bool:
