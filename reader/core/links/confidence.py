@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import combinations
 
-from reader.core.links.terms import Particular, particulars_of, stem, term_pieces
+from reader.core.links.terms import Particular, particulars_of, stem, word_terms
 from reader.core.links.units import PairMatch, Unit
 from reader.core.vocabulary import LIGHT_VERBS, MONTHS, REFERRING, WEEKDAYS
 
@@ -105,8 +105,8 @@ def happenings(unit: Unit) -> frozenset[str]:
     changed no link on the development dossiers or the five reports."""
     words = unit.words
     taken = {term for i, word in enumerate(words) if word in LIGHT_VERBS
-             for after in words[i + 1 : i + 1 + LIGHT_REACH] for term, _, _ in term_pieces(after, after)}
-    return (unit.actions | taken | {term for word in words if word.endswith("ing") and len(word) > 5 for term, _, _ in term_pieces(word, word)}) - STATES
+             for after in words[i + 1 : i + 1 + LIGHT_REACH] for term in word_terms(after)}
+    return (unit.actions | taken | {term for word in words if word.endswith("ing") and len(word) > 5 for term in word_terms(word)}) - STATES
 
 
 def _same_particular(a: Unit, b: Unit) -> bool:

@@ -16,7 +16,7 @@ from reader.core.forked import beside
 from reader.core.links.candidates import candidate_partners
 from reader.core.links.confidence import happenings
 from reader.core.links.telling_apart import at_odds, told_apart
-from reader.core.links.terms import term_pieces
+from reader.core.links.terms import word_terms
 from reader.core.links.titles import body_sentences, lede_alike
 from reader.core.links.units import PairMatch, Unit, echoes, overlapping, weight_overlap
 from reader.core.model import LinkKind, Progress, Span
@@ -101,7 +101,7 @@ def _named_action(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     left out: on the development dossiers it tied a show's host to a guest's interview with her."""
     told = a.actions - b.actions - names
     return bool(told) and any(
-        word.endswith(ACTION_NOUNS) and any(term in told for term, _, _ in term_pieces(word, word)) for word in b.words
+        word.endswith(ACTION_NOUNS) and any(term in told for term in word_terms(word)) for word in b.words
     )
 
 
@@ -122,7 +122,7 @@ def _names_run(run: tuple[str, ...], names: frozenset[str], actions: frozenset[s
     travel to Lyle County`` says what happens). On the six read development dossiers a seven-report
     link of background clauses about a church, and a hospital sentence tied to a charge, held
     together only through such runs."""
-    terms = [term for word in run for term, _, _ in term_pieces(word, word)]
+    terms = [term for word in run for term in word_terms(word)]
     said = sum(term not in names and not term[:1].isdigit() for term in terms)
     return 2 * said < len(terms) and not actions.intersection(terms)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 from reader.core.links.confidence import happenings
-from reader.core.links.terms import particulars_of, stem, term_pieces
+from reader.core.links.terms import particulars_of, stem, word_terms
 from reader.core.links.units import ECHO_WORDS, Unit
 from reader.core.vocabulary import ABOUT, DETERMINERS, EVENT_STAGES, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, QUESTIONS, RELATIVES, TENTATIVE
 
@@ -67,7 +67,7 @@ def _quotation_terms(unit: Unit) -> frozenset[str] | None:
     """The terms of a passage's quotations when they are most of it (``QUOTED_SHARE``), else ``None``."""
     if not unit.quotes or sum(map(len, unit.quotes)) < QUOTED_SHARE * len(unit.words):
         return None
-    return frozenset(term for quote in unit.quotes for word in quote for term, _, _ in term_pieces(word, word))
+    return frozenset(term for quote in unit.quotes for word in quote for term in word_terms(word))
 
 
 def _other_quotations(a: Unit, b: Unit, weights: dict[str, float]) -> bool:
@@ -120,7 +120,7 @@ def _counted(unit: Unit, many: bool) -> set[str]:
                     break
                 ends = j + 1 == len(words) or words[j + 1] in FACTLESS_WORDS
                 if ends and after.endswith("s") == many and after.isalpha():
-                    found.update(term for term, _, _ in term_pieces(after, after))
+                    found.update(term for term in word_terms(after))
     return found
 
 
@@ -166,7 +166,7 @@ def _in_background(unit: Unit, told: frozenset[str]) -> tuple[bool, bool, bool]:
     starts = _background_starts(unit.words)
     background = seen = told_main = told_background = own_main = False
     for i, word in enumerate(unit.words):
-        terms = {term for term, _, _ in term_pieces(word, word)}
+        terms = {term for term in word_terms(word)}
         if i in starts:
             background, seen = True, False
         elif terms & verbs:
@@ -208,7 +208,7 @@ def _before_verb(unit: Unit, words: frozenset[str]) -> bool:
     for word in unit.words:
         if word in words:
             return True
-        if any(term in unit.actions for term, _, _ in term_pieces(word, word)):
+        if any(term in unit.actions for term in word_terms(word)):
             return False
     return False
 
@@ -245,10 +245,10 @@ def _background_only(a: Unit, b: Unit, names: frozenset[str]) -> bool:
         return False
     told = frozenset(t for t in a.terms & b.terms - names if not t[:1].isdigit())
     for unit in (a, b):
-        at = [i for i, word in enumerate(unit.words) if told.intersection(term for term, _, _ in term_pieces(word, word))]
+        at = [i for i, word in enumerate(unit.words) if told.intersection(term for term in word_terms(word))]
         if not at or at[-1] - at[0] >= BACKGROUND_SPAN or at[0] + 1 >= len(unit.words) or unit.words[at[0] + 1] not in OF_WHAT:
             return False
-        phrase = {term for word in unit.words[at[0] : at[-1] + 1] for term, _, _ in term_pieces(word, word)}
+        phrase = {term for word in unit.words[at[0] : at[-1] + 1] for term in word_terms(word)}
         if not unit.actions - phrase:
             return False
     return True
@@ -265,7 +265,7 @@ def _tentative(unit: Unit, told: frozenset[str]) -> bool:
     weighed = False
     words = unit.words
     for i, word in enumerate(words):
-        if any(term in told for term, _, _ in term_pieces(word, word)):
+        if any(term in told for term in word_terms(word)):
             return weighed
         asked = word in QUESTIONS and not ABOUT.isdisjoint(words[i + 1 : i + 1 + QUESTION_REACH])
         weighed = word in TENTATIVE or asked or (weighed and word not in RELATIVES)
@@ -306,7 +306,7 @@ def _firsts(unit: Unit) -> frozenset[str]:
         if word in FIRST_WORDS:
             to = next((j for j in range(i + 1, min(len(words), i + 1 + FIRST_REACH)) if words[j] == "to"), None)
             if to is not None and to + 1 < len(words) and words[to + 1] not in DETERMINERS:
-                found.update(term for after in words[to + 1 : to + 1 + FIRST_WHAT] for term, _, _ in term_pieces(after, after))
+                found.update(term for after in words[to + 1 : to + 1 + FIRST_WHAT] for term in word_terms(after))
     return frozenset(found)
 
 

@@ -83,6 +83,11 @@ def term_pieces(text: str, norm: str) -> tuple[tuple[str, bool, str], ...]:
     return tuple(pieces)
 
 
+
+def word_terms(word: str) -> tuple[str, ...]:
+    """The terms of one compared word (a word of a passage's ``Unit.words``, its own text and norm)."""
+    return tuple(term for term, _, _ in term_pieces(word, word))
+
 COMMON_ZIPF = 7.0
 RARITY_SPAN = 3.0
 RARITY_FLOOR = 0.2
@@ -153,7 +158,7 @@ def _word_rest(norm: str, pieces: list[str]) -> frozenset[str]:
     of whom the next words say: its rest is left out."""
     if norm[:1].isdigit():
         rest = norm.partition("-")[2]
-        terms = [term for term, _, _ in term_pieces(rest, rest)] if rest else []
+        terms = list(word_terms(rest)) if rest else []
         return frozenset(terms) if len(terms) == 1 and not terms[0][:1].isdigit() else frozenset()
     return frozenset(term for term in pieces[1:] if not term[:1].isdigit())
 
