@@ -102,7 +102,10 @@ from reader.ui.type_ahead import OneKeyAtATime
 from reader.ui.wording import counted, keys_shown
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
+    from collections.abc import Callable
+
     from textual.command import Provider
+    from textual.message_pump import MessagePump
 
     from reader.core.model import Analysis
     from reader.core.store.corrections import Corrections, Decision
@@ -450,6 +453,16 @@ class DossierApp(OneKeyAtATime, App[None]):
         """Seconds since the last key or click: work done ahead waits for the user to rest."""
         return monotonic() - self._last_input
 
+    def when_quiet(self, seconds: float, callback: Callable[[], object], *, timers: MessagePump | None = None) -> None:
+        """Call ``callback`` once no key or click came for ``seconds``, waiting on the timers of ``timers``
+        (a view's go with it; by default the app's): work no key asked for never makes a key typed
+        meanwhile wait."""
+        wait = seconds - self.quiet_for
+        if wait > 0:
+            (timers or self).set_timer(wait, partial(self.when_quiet, seconds, callback, timers=timers))
+        else:
+            callback()
+
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent):
             self._last_input = monotonic()
@@ -507,10 +520,7 @@ class DossierApp(OneKeyAtATime, App[None]):
     def _take_highlighting(self) -> None:
         """Show the colours once no key has come for :data:`QUIET` seconds: their repaint (every row
         of the list and the article, ~12 ms) then delays no key of a burst typed at start-up."""
-        if monotonic() - self._last_input < QUIET:
-            self.set_timer(QUIET, self._take_highlighting)
-        else:
-            self.highlighting = True
+        self.when_quiet(QUIET, lambda: setattr(self, "highlighting", True))
 
     @on(DossierLoaded)
     def _take_dossier(self, message: DossierLoaded) -> None:

@@ -20,7 +20,6 @@ a view mounted in the reader screen in place of its body cost what pushing a scr
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.events import ScreenResume
@@ -106,11 +105,7 @@ class KeptView(SteadyLooks):
     def when_quiet(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` once no key or click came for :data:`QUIET` seconds: what is drawn
         ahead again and again (the compare view's report read) never makes a key typed meanwhile wait."""
-        wait = QUIET - getattr(self.app, "quiet_for", QUIET)
-        if wait > 0:
-            self.set_timer(wait, partial(self.when_quiet, callback))
-        else:
-            callback()
+        self.app.when_quiet(QUIET, callback, timers=self)
 
     def draw_off_stack(self) -> None:
         """Lay the view out at the app's size and draw it, unless it is shown: its first show then
