@@ -25,13 +25,14 @@ async def test_the_next_report_is_drawn_ahead_again_once_the_analysis_lands(tiny
 
     monkeypatch.setattr(ArticleView, "_draw", spy)
     app = build_app(tiny)
+    # The colours as if loaded already: landing after the first paint, they would have the panes drawn again.
+    app.set_reactive(type(app).highlighting, True)
     async with app.run_test(size=(120, 40)) as pilot:
         following = tiny.articles[1].id
         await until(pilot, lambda: app.analysis is tiny_analysis, workers=True)
         view = app.screen.query_one(ArticleView)
-        # drawn ahead with the marks and the colours (they land after the first paint, and the panes are
-        # drawn again then), to the last row (a turn at a time: the first row alone is not all)
-        await until(pilot, lambda: app.highlighting and (following, True) in drawn and view._drawing_ahead is None)
+        # drawn ahead with the marks, to the last row (a turn at a time: the first row alone is not all)
+        await until(pilot, lambda: (following, True) in drawn and view._drawing_ahead is None)
         drawn.clear()
         await pilot.press("right_square_bracket")
         assert view.article.id == following
