@@ -734,3 +734,31 @@ async def test_x_on_a_linked_passage_says_at_once_that_the_correction_is_being_a
         await until(pilot, lambda: app.analysis is not trio and screen.analysis is app.analysis, workers=True)
         await until(pilot, lambda: not said[-1].startswith("applying"))
         assert app.progress == ""
+
+
+async def test_a_resize_levels_the_counterpart_again(analysis):
+    """Side by side at 120 columns, then stacked at 80: the counterpart went on standing where
+    the wide layout had put it (in the bundled dossier, its first lines above the top of its
+    pane), until the next key; each layout levels it as it does for a cursor moved."""
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(analysis, "al-jazeera"))
+        left, right = screen.column("left"), screen.column("right")
+        for _ in range(3):
+            await pilot.press("n")
+        await pilot.pause()
+        counterpart = screen.passages("left")[left.cursor].counterpart
+        assert counterpart
+
+        def levelled() -> bool:
+            """The counterpart starts at the top of its pane (stacked) or on the cursor's row."""
+            first, _ = right.reachable_offsets(counterpart[0])
+            wanted = max(first, 0) if screen.has_class("-narrow") else left.row_offset(left.cursor)
+            return right.row_offset(counterpart[0]) == wanted
+
+        for size in ((80, 24), (120, 40), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await until(pilot, lambda: screen.has_class("-narrow") == (size[0] < 100))
+            for _ in range(5):
+                await pilot.pause()
+            assert levelled(), size

@@ -140,7 +140,10 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         self.forget_rows()
 
     def on_resize(self) -> None:
-        if self._specs and self._wrap_width() != self._width:
+        """Wrap again at the new width and say where the cursor is, so the screen levels the
+        counterpart again. Whatever the width: the first frame at the new size may have wrapped
+        the rows already (:meth:`render_lines`), and a new height moves the levelled rows too."""
+        if self._specs:
             self._lay_out()
             self.call_after_refresh(self._cursor_settled, self.cursor)
 
