@@ -57,7 +57,7 @@ from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
-from reader.ui.wording import counted, keys_shown, not_found
+from reader.ui.wording import counted, counted_of, keys_shown, not_found, searched_words
 
 REPORT = Binding.Group("Report", compact=True)
 LINK = Binding.Group("Link", compact=True)
@@ -579,6 +579,9 @@ class CompareScreen(KeptView):
         if event.query.strip() and not hits:
             self.notify(not_found(event.query, f"passage of {article.name}"), severity="warning", timeout=3)
         elif hits:
+            # As the quote tracker and the N-way view say it: how many, and that n/N walk them now.
+            found = counted_of(len(hits), len(rows), "passage")
+            self.notify(f"{searched_words(event.query)} in {found} of {article.name}: n/N go through them", timeout=3)
             self.action_jump_link(1)
 
     def action_jump_link(self, step: int) -> None:
