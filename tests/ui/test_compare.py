@@ -762,3 +762,29 @@ async def test_a_resize_levels_the_counterpart_again(analysis):
             for _ in range(5):
                 await pilot.pause()
             assert levelled(), size
+
+
+async def test_the_words_a_search_finds_are_marked_in_its_column_until_the_next_search(trio):
+    """The reader, the quote tracker and the N-way view mark the words found; the compare view
+    moved its cursor to them and marked nothing, so nothing said why that passage."""
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        column = screen.active_column
+        hit = column.palette().search_hit
+
+        def marked(row: int) -> list[str]:
+            text = column.shown(row)
+            return [text.plain[span.start:span.end] for span in text.spans if span.style == hit]
+
+        await pilot.press("slash", *"unfair", "enter")
+        await until(pilot, lambda: column.cursor == 4)
+        assert marked(4) == ["unfair"]
+        assert not any(marked(row) for row in range(len(column.rows)) if row != 4)
+        assert not marked_in(screen.column("right"), hit)
+        await pilot.press("slash", "ctrl+u", "enter")  # an empty search ends it
+        await until(pilot, lambda: not marked(4))
+
+
+def marked_in(column, style) -> bool:
+    return any(span.style == style for row in range(len(column.rows)) for span in column.shown(row).spans)

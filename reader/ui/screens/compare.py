@@ -196,6 +196,8 @@ class CompareScreen(KeptView):
         self._at = at
         self._search: tuple[str, str, str, tuple[int, ...]] | None = None
         """The last search: (column, report, query, rows holding a hit), walked by n/N."""
+        for column in self.query(PassageColumn):  # a view opened anew marks no words of the last (none before compose)
+            column.search_hits = ()
         self._cursors = {"left": 0, "right": 0}
         if (analysis := analysis or self.app.analysis) is not None:
             self._plan(analysis)
@@ -576,6 +578,8 @@ class CompareScreen(KeptView):
         found = find_all(Dossier(root="", articles=(article,)), event.query)
         hits = sorted({rows[i] for span in found for i in sentences_within(self.analysis, span) if i in rows})
         self._search = (self._active, article.id, event.query, tuple(hits)) if hits else None
+        for side in SIDES:  # the words found marked, as the other views mark them; a new search clears the last
+            self.column(side).search_hits = found if hits and side == self._active else ()
         if event.query.strip() and not hits:
             self.notify(not_found(event.query, f"passage of {article.name}"), severity="warning", timeout=3)
         elif hits:

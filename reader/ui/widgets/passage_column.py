@@ -88,6 +88,8 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
     cursor: reactive[int] = reactive(0, init=False, repaint=False)  # watch_cursor repaints the rows it changed
     selected_entity: reactive[str | None] = reactive(None, init=False)
     """The chosen entity, marked in every row (the screen sets it)."""
+    search_hits: reactive[tuple[Span, ...]] = reactive((), init=False)
+    """The words the last search of this column found, marked (the screen sets them)."""
 
     class CursorMoved(Message):
         """The column's cursor landed on row ``index`` (posted once it is in view)."""
@@ -137,6 +139,9 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         super().forget_rows()
 
     def watch_selected_entity(self) -> None:
+        self.forget_rows()
+
+    def watch_search_hits(self) -> None:
         self.forget_rows()
 
     def on_resize(self) -> None:
