@@ -8,6 +8,7 @@ writes 2020, and drops "Marc"). A few check invariants on the bundled five-repor
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -788,3 +789,19 @@ async def test_the_words_a_search_finds_are_marked_in_its_column_until_the_next_
 
 def marked_in(column, style) -> bool:
     return any(span.style == style for row in range(len(column.rows)) for span in column.shown(row).spans)
+
+
+async def test_a_passage_linked_to_the_other_reports_headline_says_so(trio):
+    """The columns hold the reports' bodies: a passage linked to the other report's headline
+    had no counterpart highlighted, and the status line named differences from words shown
+    nowhere. It now says the counterpart is the headline."""
+    titled = replace(trio.dossier.article("cbc"), title="Canada cancels drone technology permits")
+    dossier = Dossier(root="trio", articles=tuple(titled if a.id == "cbc" else a for a in trio.dossier.articles))
+    headline = Link("LT", "paraphrase", 0.7, (trio.sentences["globe"][0].span, titled.title_span))
+    analysis = Analysis(dossier=dossier, sentences=trio.sentences, links=(headline, *trio.links[1:]))
+    app = build_app(dossier, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(analysis, "globe", "cbc"))
+        assert screen.active_column.cursor == 0 and screen.column("right").highlighted == ()
+        status = screen.query_one("#compare-status")
+        await until(pilot, lambda: "linked to the headline of CBC News (not in its column)" in str(status.render()))

@@ -492,6 +492,10 @@ class CompareScreen(KeptView):
             if not link.confident:
                 text.append_text(weaker_note(link))
                 text.append("; ")
+            there = link.passage_in(self._reports[_other(side)])
+            if there is not None and there.in_title:
+                # The columns hold the bodies: say where the counterpart is, none being highlighted.
+                text.append(f"linked to the headline of {other} (not in its column); ", "bold")
             text.append(f"in {len(link.passages)} of {len(dossier.articles)} reports; ")
             note = self.figure_note(link)
             if note:
