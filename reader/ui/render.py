@@ -562,14 +562,14 @@ def diff_layers(ops: Iterable[DiffOp], palette: Palette, side: str) -> list[Laye
 def passage_text(
     index: RenderIndex, palette: Palette, span: Span, *, selected_entity: str | None = None,
     extra: Iterable[Layer] = (), base: Style | None = None, inserts: Sequence[Insert] = (),
-    untinted: Sequence[tuple[int, int]] = (),
+    untinted: Sequence[tuple[int, int]] = (), hits: Sequence[Span] = (),
 ) -> Text:
     """One passage (e.g. a compare or N-way cell): prose highlights (no entity tint inside
-    ``untinted``, e.g. the differences), then ``extra`` layers (diffs) on top, with the entities'
-    numbers and ``inserts`` (body offsets, e.g. carets) put in."""
+    ``untinted``, e.g. the differences; search ``hits`` as the reader marks them), then ``extra``
+    layers (diffs) on top, with the entities' numbers and ``inserts`` (body offsets, e.g. carets) put in."""
     article = index.dossier.article(span.article)
     layers = prose_layers(index, palette, article, span.start, span.end, selected_entity=selected_entity,
-                          untinted=untinted)
+                          hits=hits, untinted=untinted)
     layers += list(extra)
     numbers = number_inserts(index, palette, span.article, span.start, span.end, selected_entity)
     text = styled(article.source(span), span.start, span.end, layers, base=base,

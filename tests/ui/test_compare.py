@@ -8,6 +8,7 @@ writes 2020, and drops "Marc"). A few check invariants on the bundled five-repor
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -734,3 +735,73 @@ async def test_x_on_a_linked_passage_says_at_once_that_the_correction_is_being_a
         await until(pilot, lambda: app.analysis is not trio and screen.analysis is app.analysis, workers=True)
         await until(pilot, lambda: not said[-1].startswith("applying"))
         assert app.progress == ""
+
+
+async def test_a_resize_levels_the_counterpart_again(analysis):
+    """Side by side at 120 columns, then stacked at 80: the counterpart went on standing where
+    the wide layout had put it (in the bundled dossier, its first lines above the top of its
+    pane), until the next key; each layout levels it as it does for a cursor moved."""
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(analysis, "al-jazeera"))
+        left, right = screen.column("left"), screen.column("right")
+        for _ in range(3):
+            await pilot.press("n")
+        await pilot.pause()
+        counterpart = screen.passages("left")[left.cursor].counterpart
+        assert counterpart
+
+        def levelled() -> bool:
+            """The counterpart starts at the top of its pane (stacked) or on the cursor's row."""
+            first, _ = right.reachable_offsets(counterpart[0])
+            wanted = max(first, 0) if screen.has_class("-narrow") else left.row_offset(left.cursor)
+            return right.row_offset(counterpart[0]) == wanted
+
+        for size in ((80, 24), (120, 40), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await until(pilot, lambda: screen.has_class("-narrow") == (size[0] < 100))
+            for _ in range(5):
+                await pilot.pause()
+            assert levelled(), size
+
+
+async def test_the_words_a_search_finds_are_marked_in_its_column_until_the_next_search(trio):
+    """The reader, the quote tracker and the N-way view mark the words found; the compare view
+    moved its cursor to them and marked nothing, so nothing said why that passage."""
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        column = screen.active_column
+        hit = column.palette().search_hit
+
+        def marked(row: int) -> list[str]:
+            text = column.shown(row)
+            return [text.plain[span.start:span.end] for span in text.spans if span.style == hit]
+
+        await pilot.press("slash", *"unfair", "enter")
+        await until(pilot, lambda: column.cursor == 4)
+        assert marked(4) == ["unfair"]
+        assert not any(marked(row) for row in range(len(column.rows)) if row != 4)
+        assert not marked_in(screen.column("right"), hit)
+        await pilot.press("slash", "ctrl+u", "enter")  # an empty search ends it
+        await until(pilot, lambda: not marked(4))
+
+
+def marked_in(column, style) -> bool:
+    return any(span.style == style for row in range(len(column.rows)) for span in column.shown(row).spans)
+
+
+async def test_a_passage_linked_to_the_other_reports_headline_says_so(trio):
+    """The columns hold the reports' bodies: a passage linked to the other report's headline
+    had no counterpart highlighted, and the status line named differences from words shown
+    nowhere. It now says the counterpart is the headline."""
+    titled = replace(trio.dossier.article("cbc"), title="Canada cancels drone technology permits")
+    dossier = Dossier(root="trio", articles=tuple(titled if a.id == "cbc" else a for a in trio.dossier.articles))
+    headline = Link("LT", "paraphrase", 0.7, (trio.sentences["globe"][0].span, titled.title_span))
+    analysis = Analysis(dossier=dossier, sentences=trio.sentences, links=(headline, *trio.links[1:]))
+    app = build_app(dossier, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(analysis, "globe", "cbc"))
+        assert screen.active_column.cursor == 0 and screen.column("right").highlighted == ()
+        status = screen.query_one("#compare-status")
+        await until(pilot, lambda: "linked to the headline of CBC News (not in its column)" in str(status.render()))

@@ -138,6 +138,9 @@ async def test_slash_searches_the_compare_column_and_n_walks_the_hits(bundled, a
         article = bundled.article(compare.report["left"])
         rows = [n for n, p in enumerate(compare.passages("left")) if "Garneau" in article.text(p.sentence.span)]
         assert len(rows) >= 2 and compare.active_column.cursor == rows[0]
+        # Said as the quote tracker and N-way view say it (it said nothing: n walked on silently).
+        found = f"“Garneau” in {len(rows)} of {len(compare.passages('left'))} passages of {article.name}: n/N go through them"
+        assert found in _notices(app)
         await pilot.press("n")
         assert compare.active_column.cursor == rows[1]
         await pilot.press("N", "N")

@@ -116,3 +116,21 @@ def test_reports_past_the_glyphs_are_counted_not_drawn_a_plus_each():
     palette = Palette(**{f.name: Style() for f in fields(Palette)} | {"sources": (Style(),), "entities": (Style(),)})
     rows = entity_rows(RenderIndex(Dossier(root="many", articles=articles)), palette, [entity])
     assert plain(rows[0]).split() == ["Ottawa", "15", "3mt", "+12"]
+
+
+async def test_a_narrow_key_bar_keeps_the_panels_own_key(bundled, analysis):
+    """At 80 columns the key bar had no room for every key and dropped the entity panel's
+    ``⏎ Choose entity`` first (a key only a widget declares ranked last), while it kept the
+    reader's: in the panel, the bar did not say how to choose. The pane's keys now rank right
+    after the app's, so a reader key goes instead."""
+    from reader.ui.widgets.key_bar import KeyBar
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e")
+        panel = app.screen.query_one(EntityPanel)
+        await until(pilot, lambda: panel.has_focus and panel.highlighted_entity())
+        bar = app.screen.query_one(KeyBar)
+        await until(pilot, lambda: "Choose entity" in str(bar.render()))
+        shown = str(bar.render())
+        assert len(shown) <= 80 and "? Help" in shown and "q Quit" in shown and "c Compare" in shown, shown

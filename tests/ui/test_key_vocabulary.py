@@ -69,3 +69,17 @@ async def test_the_help_and_the_notices_name_keys_as_the_key_bar_does(tiny, tiny
         assert "^p" in str(app.screen.query_one(KeyBar).render())
         await pilot.press("ctrl+n")  # no later place: the notice names the way back
         await until(pilot, lambda: any("(^o goes back)" in str(n.message) for n in app._notifications))
+
+
+def test_the_readme_lists_the_types_d_walks_in_the_order_it_walks_them():
+    """The README named them in another order (attribution before hedge) than ``d`` walks them."""
+    import re
+    from pathlib import Path
+
+    from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"`d` choose which type of difference[^(]*\(([^;)]*)", readme)
+    assert said is not None
+    walked = ["all", *(TYPE_TITLES[kind] for kind in DIFF_TYPES if kind not in IGNORED_BY_DEFAULT)]
+    assert said.group(1).split(", ") == walked

@@ -41,3 +41,16 @@ async def test_e_in_the_compare_view_says_it_opens_the_entities_in_the_reader(bu
         await pilot.press("e")
         await until(pilot, lambda: any(str(n.message) == "e does nothing here; in the Reader screen: Entities"
                                        for n in app._notifications))
+
+
+async def test_the_coverage_sort_key_is_said_once_in_help_and_elsewhere(tiny, tiny_analysis):
+    """``o`` is two bindings (one per order, the key bar offering the other): the help read
+    "Sort by origins or Sort by reports", and ``o`` in the reader named the Coverage screen twice."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        coverage = dict(dict(help_sections(app))["Coverage screen"])
+        assert coverage["o"] == "Sort by origins (o again: by reports)"
+        await pilot.press("o")
+        await until(pilot, lambda: any(
+            str(n.message) == "o does nothing here; in the Coverage screen: Sort by origins (o again: by reports)"
+            for n in app._notifications))

@@ -57,7 +57,7 @@ from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
-from reader.ui.wording import counted, keys_shown, not_found
+from reader.ui.wording import counted, counted_of, keys_shown, not_found, searched_words
 
 REPORT = Binding.Group("Report", compact=True)
 LINK = Binding.Group("Link", compact=True)
@@ -196,6 +196,8 @@ class CompareScreen(KeptView):
         self._at = at
         self._search: tuple[str, str, str, tuple[int, ...]] | None = None
         """The last search: (column, report, query, rows holding a hit), walked by n/N."""
+        for column in self.query(PassageColumn):  # a view opened anew marks no words of the last (none before compose)
+            column.search_hits = ()
         self._cursors = {"left": 0, "right": 0}
         if (analysis := analysis or self.app.analysis) is not None:
             self._plan(analysis)
@@ -490,6 +492,10 @@ class CompareScreen(KeptView):
             if not link.confident:
                 text.append_text(weaker_note(link))
                 text.append("; ")
+            there = link.passage_in(self._reports[_other(side)])
+            if there is not None and there.in_title:
+                # The columns hold the bodies: say where the counterpart is, none being highlighted.
+                text.append(f"linked to the headline of {other} (not in its column); ", "bold")
             text.append(f"in {len(link.passages)} of {len(dossier.articles)} reports; ")
             note = self.figure_note(link)
             if note:
@@ -576,9 +582,14 @@ class CompareScreen(KeptView):
         found = find_all(Dossier(root="", articles=(article,)), event.query)
         hits = sorted({rows[i] for span in found for i in sentences_within(self.analysis, span) if i in rows})
         self._search = (self._active, article.id, event.query, tuple(hits)) if hits else None
+        for side in SIDES:  # the words found marked, as the other views mark them; a new search clears the last
+            self.column(side).search_hits = found if hits and side == self._active else ()
         if event.query.strip() and not hits:
             self.notify(not_found(event.query, f"passage of {article.name}"), severity="warning", timeout=3)
         elif hits:
+            # As the quote tracker and the N-way view say it: how many, and that n/N walk them now.
+            found = counted_of(len(hits), len(rows), "passage")
+            self.notify(f"{searched_words(event.query)} in {found} of {article.name}: n/N go through them", timeout=3)
             self.action_jump_link(1)
 
     def action_jump_link(self, step: int) -> None:

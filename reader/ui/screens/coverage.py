@@ -49,6 +49,7 @@ MORE_WIDTH = len("+999")
 MIN_PASSAGE = 40
 """The passage keeps this much width: report columns past it are counted, not drawn."""
 KIND_WORDS = {"verbatim": "word for word", "near": "nearly word for word", "paraphrase": "paraphrased"}
+SORT_KEY = "Sort by origins (o again: by reports)"
 
 
 def name_budget(lengths: list[int], room: int) -> int:
@@ -95,9 +96,10 @@ class CoverageScreen(KeptView):
     HELP_WIDGETS = (CoverageTable,)
 
     BINDINGS = [
-        # One key, two bindings: the key bar offers the order not shown (check_action hides the other).
-        Binding("o", "sort(True)", "Sort by origins"),
-        Binding("o", "sort(False)", "Sort by reports"),
+        # One key, two bindings: the key bar offers the order not shown (check_action hides the other);
+        # the help says what the key does in one row, not "Sort by origins or Sort by reports".
+        Binding("o", "sort(True)", "Sort by origins", tooltip=SORT_KEY),
+        Binding("o", "sort(False)", "Sort by reports", tooltip=SORT_KEY),
         Binding("slash", "search", "Search the passages, then n/N", key_display="/", show=False),
         Binding("n", "jump_hit(1)", "Next hit", show=False),
         Binding("N", "jump_hit(-1)", "Previous hit", key_display="N", show=False),

@@ -71,7 +71,9 @@ def key_rows(owner: type, app: App) -> list[tuple[str, str]]:
     for binding in owner.__dict__.get("BINDINGS", ()):
         if isinstance(binding, Binding) and binding.description:
             keys = binding.key_display or keys_shown(app, binding.key)
-            rows.setdefault(keys, []).append(binding.tooltip or binding.description)
+            described = binding.tooltip or binding.description
+            if described not in rows.setdefault(keys, []):  # two bindings of one key, one tooltip
+                rows[keys].append(described)
     alike: dict[str, list[str]] = {}
     for keys, descriptions in rows.items():
         alike.setdefault(" or ".join(descriptions), []).append(keys)

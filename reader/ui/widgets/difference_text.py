@@ -49,9 +49,11 @@ def redraw_on_restyle(node, draw) -> None:
 class DifferenceText(PaletteMixin):
     """Mix into a Widget (first in its bases, its screen declaring :data:`DIFFERENCE_CLASSES`)
     to draw passages with their differences; ``selected_entity`` (set by the screen) is the
-    entity marked as chosen."""
+    entity marked as chosen, ``search_hits`` the words a search found."""
 
     selected_entity: str | None = None
+    search_hits: tuple[Span, ...] = ()
+    """Search hits, sorted, marked as the reader marks them (the screen sets them)."""
 
     def difference_text(
         self, index: RenderIndex, span: Span, ops: Sequence[DiffOp] = (), *, side: str = "a", carets: bool = True,
@@ -79,4 +81,4 @@ class DifferenceText(PaletteMixin):
         points = [p for p in dropped_points(ops, side=side) if span.start <= p <= span.end] if carets else []
         sign = Text(DROPPED_SIGN, self.palette_style("difference--dropped")) if points else Text()
         return passage_text(index, palette, span, selected_entity=self.selected_entity, extra=layers,
-                            untinted=marked, inserts=[(point, sign) for point in sorted(points)])
+                            untinted=marked, inserts=[(point, sign) for point in sorted(points)], hits=self.search_hits)

@@ -72,7 +72,7 @@ class KeyBar(Static):
         disabled = self.get_component_rich_style("key-bar--disabled", partial=True)
         entries: list[tuple[str, str, bool, bool]] = []
         ranks: list[int] = []
-        importance = self._importance(screen)
+        importance, widget_rank = self._importance(screen)
         actions: set[str] = set()
         palette = None
         focused = screen.focused
@@ -92,7 +92,7 @@ class KeyBar(Static):
             if labelled := getattr(screen, "key_bar_label", None):
                 description = labelled(binding) or description
             entries.append((key, description, enabled, binding.action in ESSENTIAL))
-            ranks.append(importance.get(binding.action, len(importance)))
+            ranks.append(importance.get(binding.action, widget_rank))
         tail = f"{self.app.get_key_display(palette)} {PALETTE}" if palette is not None else ""
         def length(gap: str) -> int:
             return sum(len(f"{k} {d}{gap}") for k, d, _, _ in entries) + len(tail)
@@ -117,14 +117,19 @@ class KeyBar(Static):
             self._shown = line
             self.update(line, layout=False)
 
-    def _importance(self, screen: Screen) -> dict[str, int]:
-        """Actions ranked for dropping, most important first: the app's (the keys that work
-        everywhere, such as ``c`` for compare), then the screen's in the order its BINDINGS
-        declare them; a key only a widget declares ranks last. The bar itself keeps Textual's
-        order, where a key the screen inherits (tab) comes first wherever it is declared."""
+    def _importance(self, screen: Screen) -> tuple[dict[str, int], int]:
+        """Actions ranked for dropping, most important first, and the rank of a key only a widget
+        declares: the app's (the keys that work everywhere, such as ``c`` for compare), then the
+        focused widget's (what the pane you are in does: the entity panel's ``⏎ Choose entity``
+        was the first key a narrow bar dropped), then the screen's in the order its BINDINGS
+        declare them. The bar itself keeps Textual's order, where a key the screen inherits (tab)
+        comes first wherever it is declared."""
         ranks: dict[str, int] = {}
-        for owner in (type(self.app), type(screen)):
-            for binding in getattr(owner, "BINDINGS", ()):
-                if isinstance(binding, Binding):
-                    ranks.setdefault(binding.action, len(ranks))
-        return ranks
+        for binding in getattr(type(self.app), "BINDINGS", ()):
+            if isinstance(binding, Binding):
+                ranks.setdefault(binding.action, len(ranks))
+        widget_rank = len(ranks)
+        for binding in getattr(type(screen), "BINDINGS", ()):
+            if isinstance(binding, Binding):
+                ranks.setdefault(binding.action, len(ranks) + 1)
+        return ranks, widget_rank

@@ -88,6 +88,8 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
     cursor: reactive[int] = reactive(0, init=False, repaint=False)  # watch_cursor repaints the rows it changed
     selected_entity: reactive[str | None] = reactive(None, init=False)
     """The chosen entity, marked in every row (the screen sets it)."""
+    search_hits: reactive[tuple[Span, ...]] = reactive((), init=False)
+    """The words the last search of this column found, marked (the screen sets them)."""
 
     class CursorMoved(Message):
         """The column's cursor landed on row ``index`` (posted once it is in view)."""
@@ -139,8 +141,14 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
     def watch_selected_entity(self) -> None:
         self.forget_rows()
 
+    def watch_search_hits(self) -> None:
+        self.forget_rows()
+
     def on_resize(self) -> None:
-        if self._specs and self._wrap_width() != self._width:
+        """Wrap again at the new width and say where the cursor is, so the screen levels the
+        counterpart again. Whatever the width: the first frame at the new size may have wrapped
+        the rows already (:meth:`render_lines`), and a new height moves the levelled rows too."""
+        if self._specs:
             self._lay_out()
             self.call_after_refresh(self._cursor_settled, self.cursor)
 
