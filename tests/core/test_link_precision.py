@@ -186,6 +186,11 @@ def test_three_passages_telling_of_other_happenings_make_a_weaker_link(tmp_path)
             "Dale Morrow has pleaded not guilty to both murder charges over the killing of a Lyle County widow and her nephew.",
             id="a-verdict-and-a-plea",
         ),
+        pytest.param(
+            "A Harbour County jury found ferry union leader Dale Morrow guilty on Thursday of two counts of murder in the death of his neighbour.",
+            "Prosecutors have charged ferry union leader Dale Morrow with two counts of murder in the death of his neighbour at the marina.",
+            id="a-verdict-naming-him-at-length",
+        ),
     ],
 )
 def test_a_verdict_is_another_stage_than_a_charge_or_a_plea(tmp_path, first, second):

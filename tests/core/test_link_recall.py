@@ -8,6 +8,8 @@ import pytest
 from reader.core.ingest.loading import load_dossier
 from reader.core.links.align import find_links
 from reader.core.links.terms import stem
+from reader.core.links.units import NOT_SAID, SAID, SAID_ASIDE, _negated
+from reader.core.tokens import tokenize
 from reader.core.text.segment import segment_article
 
 
@@ -57,10 +59,35 @@ def test_a_verb_in_ate_meets_its_nouns():
             "The decision came hours after a phone call between Ruelle and her Danish counterpart Ola Brandtvik on Monday.",
             id="spoke-with-and-a-phone-call",
         ),
+        pytest.param(  # a negation in an aside about someone named (units._negated) denies nothing told
+            "On Monday the Harbour Gulls dismissed Dale Morrow after a single season as coach and replaced him with Lyle Brook.",
+            "The Harbour Gulls made a bold move, dismissing head coach Dale Morrow, who was never a fan of the young players, and replacing him with Lyle Brook.",
+            id="a-negation-in-an-aside",
+        ),
+        pytest.param(  # the -ing form of a verb too short for the stemmer meets its past (grammar.past_of)
+            "The Harbour Gulls fired Dale Morrow on Monday, a day after the final game.",
+            "Firing Dale Morrow a day after the final game, the Harbour Gulls ended his time in charge.",
+            id="fired-and-firing",
+        ),
     ],
 )
 def test_one_happening_told_in_other_forms_of_its_words_is_linked(tmp_path, first, second):
     assert _links(tmp_path, first, second) == [("paraphrase", True)]
+
+
+def test_a_negation_in_an_aside_is_told_from_one_of_the_statement():
+    assert _negated(tokenize("The club fired Dale Morrow, who was not a fan of the players, on Monday.")) == SAID_ASIDE
+    assert _negated(tokenize("The club did not fire Dale Morrow, who was a fan of the players.")) == SAID
+    assert _negated(tokenize("The permit was denied, said Lyle Brook, who wouldn't say why.")) == SAID_ASIDE
+    assert _negated(tokenize("The permit was denied, but it wasn't clear why.")) == SAID
+    assert _negated(tokenize("The club fired Dale Morrow, who had coached it for a season.")) == NOT_SAID
+
+
+def test_the_ing_form_of_a_short_verb_meets_its_past_not_its_noun():
+    assert stem("firing") == stem("fired") == stem("firings") != stem("fire")
+    assert stem("hiring") == stem("hired") and stem("naming") == stem("named") != stem("name")
+    assert stem("taking") == stem("took") == stem("take")  # an irregular past meets its base already
+    assert stem("thing") == stem("things") != stem("the") and stem("ring") != stem("rang")  # no verb, or its own base
 
 
 def test_words_of_one_meaning_meet():

@@ -10,7 +10,7 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    minus function and reporting words (but for one naming someone to a role:
    ``announced as the new coach``), lightly stemmed (``suspended`` and
    ``suspension``, ``Syria`` and ``Syrian`` meet, so do ``nominated`` and
-   ``nominee``; ``spoke`` meets ``speak``, ``six`` and ``sixfold`` meet
+   ``nominee``; ``spoke`` meets ``speak``, ``firing`` meets ``fired``, ``six`` and ``sixfold`` meet
    ``6``), with hyphenated words split; words news uses for one another
    read as one (``temblor`` and ``earthquake``, ``a phone call`` and ``spoke``). The
    speaker's name (``Marina Costa told``, ``, according to ...``) gives no

@@ -5,6 +5,8 @@ dictionaries (shipped with the package, nothing fetched).
   ``was speeding`` in one report is ``pulled over for speeding`` in the next. An ``-ing`` word after a
   preposition is such a verb when English has it only as a verb; ``building`` or ``meeting`` are nouns
   too and stay out (``gerund``).
+- **Short verbs in ``-ing``.** ``firing`` keeps its suffix under the light stemmer (too short to cut):
+  read as its past (``fired``), it meets the report that says ``fired`` (``past_of``).
 - **Clauses the commas do not mark.** A colon before a clause of its own and an absolute clause
   (``, with registration starting on May 3``) add a fact of their own (``clause_starts``).
 """
@@ -31,6 +33,20 @@ def only_verb(word: str) -> bool:
     from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
 
     return set(getAllLemmas(word)) == {"VERB"}
+
+
+@lru_cache(maxsize=1 << 14)
+def past_of(participle: str) -> str | None:
+    """The past form of the verb whose ``-ing`` form ``participle`` is (``firing`` -> ``fired``,
+    ``taking`` -> ``took``), or ``None`` when English has no such verb (``thing``, ``during``) or the
+    word is its own base (``bring``, ``ring``)."""
+    if not participle.endswith("ing"):
+        return None
+    from lemminflect import getAllLemmas, getInflection
+
+    base = getAllLemmas(participle).get("VERB", (participle,))[0]
+    past = getInflection(base, "VBD") if base != participle else ()
+    return past[0] if past else None
 
 
 @lru_cache(maxsize=1 << 14)

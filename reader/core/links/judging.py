@@ -18,7 +18,7 @@ from reader.core.links.confidence import happenings
 from reader.core.links.telling_apart import at_odds, told_apart
 from reader.core.links.terms import word_terms
 from reader.core.links.titles import body_sentences, lede_alike
-from reader.core.links.units import PairMatch, Unit, echoes, overlapping, weight_overlap
+from reader.core.links.units import NOT_SAID, SAID, PairMatch, Unit, echoes, overlapping, weight_overlap
 from reader.core.model import LinkKind, Progress, Span
 from reader.core.vocabulary import ATTRIBUTION_VERBS
 
@@ -151,8 +151,8 @@ def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str]
         return max(similar, overlap), "near", not told_apart(a, b, weights, names)
     if run >= NEAR_RUN and not attribution and not _names_run(a.words[run_end - run : run_end], names, a.actions):
         return max(similar, overlap), "near", not told_apart(a, b, weights, names)
-    if a.negated != b.negated:
-        return None  # one says the opposite ("not aware of any credible evidence")
+    if {a.negated, b.negated} == {NOT_SAID, SAID}:
+        return None  # one says the opposite ("not aware of any credible evidence"); a "not" in an aside may agree with either
     lede = a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and bool(shared & uncommon - names)
     lede = lede and lede_alike(a, b)
     if not lede:

@@ -43,8 +43,10 @@ def other_stages(a: Unit, b: Unit) -> bool:
     return bool(theirs) and not mine & theirs
 
 
-VERDICT_REACH = 4
-"""``found`` this many words before ``guilty`` gives a verdict (``found him guilty``, ``found Dale Morrow not guilty``)."""
+VERDICT_REACH = 6
+"""``found`` this many words before ``guilty`` gives a verdict (``found him guilty``, ``found Dale Morrow not guilty``,
+``found union leader Dale Morrow guilty``: four words missed a name after its title, and on the development
+dossiers a verdict so told joined a link of an arraignment once the linker read more verbs alike)."""
 
 
 def _stages(unit: Unit) -> set[str]:

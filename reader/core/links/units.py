@@ -27,6 +27,7 @@ from reader.core.vocabulary import (
     MONTHS,
     NEGATIONS,
     PICTURE_PLACES,
+    RELATIVES,
     REPORTING_VERBS,
     SPOKEN_WHERE,
     WEEKDAYS,
@@ -189,8 +190,9 @@ class Unit:
     a paraphrase must not name others."""
     lede: bool
     """Part of its article's first sentence, which in news states the main fact."""
-    negated: bool
-    """Says ``not``, ``no``, ``never`` ...: a paraphrase must agree on it."""
+    negated: int
+    """Says ``not``, ``no``, ``never`` ... (``SAID``), only in an aside (``SAID_ASIDE``) or not at all
+    (``NOT_SAID``): a paraphrase must agree on it, an aside agreeing with either."""
     actions: frozenset[str]
     """Terms of the words that look like verbs: what the passage says happened."""
     caption: bool
@@ -329,6 +331,29 @@ def _caption(tokens: Sequence[Token]) -> bool:
     )
 
 
+NOT_SAID, SAID_ASIDE, SAID = 0, 1, 2
+"""How a passage says ``not``, ``no``, ``never`` ... (``Unit.negated``): not at all, only in an aside, or of
+what it states."""
+
+
+def _negated(tokens: Sequence[Token]) -> int:
+    """How the passage says ``not``, ``no``, ``never`` ...: a relative clause set off by a comma (``, who was
+    not a fan of his``) says something of a person or thing named, and its negation is an aside that may or
+    may not leave the statement around it as it is (``fired the coach, who was not a fan`` tells what ``the
+    coach was fired`` tells; ``, who would not say why`` may answer ``it was not clear why``)."""
+    aside = found = False
+    for before, token in zip((None, *tokens), tokens):
+        if token.norm == ",":
+            aside = False
+        elif before is not None and before.norm == "," and token.norm in RELATIVES:
+            aside = True
+        elif token.norm in NEGATIONS or token.norm.endswith("n't"):
+            if not aside:
+                return SAID
+            found = True
+    return SAID_ASIDE if found else NOT_SAID
+
+
 _NOTHING: frozenset = frozenset()
 """One empty set for the units that hold no year, particular or verb (most): each empty set is 216 bytes."""
 
@@ -347,7 +372,7 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
         frozenset(t for t in terms if YEAR.fullmatch(t)) or _NOTHING,
         frozenset(particulars) or _NOTHING,
         lede,
-        any(word in NEGATIONS or word.endswith("n't") for word in words),
+        _negated(tokens),
         frozenset(actions) or _NOTHING,
         caption,
     )
