@@ -286,6 +286,10 @@ NAVAL_WORDS = frozenset("naval navy royal coast guard".split())
 GENERATIONS = frozenset("jr sr ii iii iv".split())
 """Suffixes that tell a father from a son (``Walter J. Brannock III``); the short form drops them."""
 
+FATHER_AND_SON = frozenset("jr sr".split())
+"""Generations that tell a living son from his father (``Ada Varga Jr.`` is not ``Ada Varga``), kept in a name's
+key; a numeral (``III``) is the bearer's full style, which other writers often leave out."""
+
 TITLE_QUALIFIERS = frozenset(
     """foreign affairs defence defense interior finance health trade industry technology justice
     national international public security economy economic environment energy transport

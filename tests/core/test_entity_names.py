@@ -1531,6 +1531,21 @@ def test_a_generation_after_a_name_is_a_word_of_its_mention():
     assert harrow.name == "Edwin Harrow Jr." and harrow is index["harrow"] and "edwin harrow" not in index
 
 
+def test_a_son_written_with_a_comma_before_his_generation_is_not_his_father():
+    index = by_alias(entities_of_texts(
+        "Governor Edwin Harrow signed the bill. Harrow thanked the board. Edwin Harrow Jr. watched.",
+        "Edwin Harrow, Jr., the governor's eldest son, declined to comment. Edwin Harrow spoke later.",
+    ))
+    son, father = index["edwin harrow, jr."], index["edwin harrow"]
+    assert son is index["edwin harrow jr."] and son is not father and father is index["harrow"]
+    assert son.name in ("Edwin Harrow Jr.", "Edwin Harrow, Jr.") and son.type == "person"
+
+
+def test_a_numbered_generation_is_the_same_persons_full_style():
+    index = by_alias(entities_of_texts("The inquiry led by Edwin S. Harrow III ended.", "Edwin Harrow said no."))
+    assert index["edwin s. harrow iii"] is index["edwin harrow"]
+
+
 def test_a_name_a_broadcaster_airs_is_a_programme_not_a_body():
     index = by_alias(entities_of_texts(
         "She was named Person of the Year on WXN's Evening News Desk in 2001. The Brill News Service agreed.",

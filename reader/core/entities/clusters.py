@@ -287,8 +287,8 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
     """
     table: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
-        words = form.words
-        for i in range(1, len(words)):
+        words = form.words[:-1] if form.words[-1].rstrip(".") in gz.FATHER_AND_SON else form.words
+        for i in range(1, len(words)):  # "Varga" for "Ada Varga Jr." too
             if words[i - 1] in ("of", "for", "on"):
                 break  # "Rotterdam" is not short for "Port of Rotterdam"
             if words[i] in gz.NAME_LINKING_WORDS or i == len(words) - 1 and words[i] in gz.GEO_HEADS \
@@ -828,9 +828,12 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
     title; nothing counted (``a Hillcrest Marauder``), no event or work. A given name may be an English word when
     the family name is none (``Mark Varga``); names that are words throughout (``Will Fisher``, ``Mark Green``) stay
     untyped, and so do those opening with a particle (``Al Kadira``, a channel).
-    A saint's title before such a name is no word of it (``St. Ada Varga``; ``St. Aubin`` is a place); a religious
-    title before one name that is no English word names a person (``Mother Adeline``)."""
+    A generation after such a name (``Ada Varga, Jr.``) and a saint's title before it are no words of it (``St. Ada
+    Varga``; ``St. Aubin`` is a place); a religious title before one name that is no English word names a person
+    (``Mother Adeline``)."""
     written = name.split()
+    if len(written) >= 3 and normalise(written[-1]).rstrip(".") in gz.GENERATIONS:
+        written = written[:-2] + [written[-2].rstrip(",")]
     if len(written) >= 3 and written[0].rstrip(".").lower() in _SAINTS:
         written = written[1:]
     if len(written) == 2 and written[0] in _RELIGIOUS_TITLES and _GIVEN_AND_FAMILY.fullmatch(written[1]) \

@@ -872,14 +872,14 @@ class Findings:
 
 
 def name_key(words: tuple[str, ...]) -> str:
-    """Comparison key: squashed words, company and generation suffixes, middle initials and an inner
+    """Comparison key: squashed words, company and numbered generation suffixes, middle initials and an inner
     ``the`` dropped, gazetteer aliases resolved.
 
     ``("l3", "harris", "wescam")`` and ``("l3harris", "wescam")`` give one key;
     ``("u.s.",)`` gives the key of ``United States``; ``Church of the Holy Name`` is ``Church of Holy Name``.
     """
     trimmed = [w for i, w in enumerate(words) if w != "the" or not i]
-    while len(trimmed) > 1 and trimmed[-1].rstrip(".") in gz.ORG_SUFFIXES | gz.GENERATIONS:
+    while len(trimmed) > 1 and trimmed[-1].rstrip(".") in gz.ORG_SUFFIXES | gz.GENERATIONS - gz.FATHER_AND_SON:
         trimmed.pop()
     if len(trimmed) > 2:  # "Walter J. Brannock" is "Walter Brannock"
         trimmed = [trimmed[0]] + [w for w in trimmed[1:-1] if len(w.rstrip(".")) > 1] + [trimmed[-1]]
@@ -1478,18 +1478,24 @@ class _MentionFinder:
         if run[0].initial:
             votes["initial"] += 1  # capitalised where any word would be: its sentence's or clause's first
         name_start = run[name_at].start
-        end = run[-1].end
+        end = name_end = run[-1].end
         state = None if vote or title else self.state_after(run, context)
         if state is not None:
             end = self.covered_to = state
             votes["geo"] += 1  # a town
+        following = context.after(end, 3)
+        if len(run) - name_at >= 2 and following[:1] and following[0].text == "," and following[0].start == end \
+                and following[1:2] and following[1].norm in gz.FATHER_AND_SON and following[1].text[:1].isupper():
+            end = following[2].end if following[2:] and following[2].text == "." \
+                and following[2].start == following[1].end else following[1].end
+            name_end = end  # "Ada Varga, Jr.": the son, written with a comma; his generation is part of his name
         following = context.after(end, 8)
         for comma, degree in zip(following[::2], following[1::2]):
             if comma.text != "," or comma.start != end or not _is_post_nominal(degree.text):
                 break
             end = degree.end  # "Marian Delacroix, M.D., M.B.A.": the degrees stay in the mention, out of its name
             votes["person"] = 1
-        mention = self.add_span(run[0].start, end, context, votes=votes, name_start=name_start, name_end=run[-1].end)
+        mention = self.add_span(run[0].start, end, context, votes=votes, name_start=name_start, name_end=name_end)
         if mention is not None:
             mention.title = title
             self.definition(mention, context)
@@ -1513,7 +1519,7 @@ class _MentionFinder:
     ) -> Mention | None:
         surface = self.body[start:end]
         name = self.body[name_start if name_start is not None else start : name_end or end]
-        spaced = tuple(normalise(name).split())
+        spaced = tuple(w.rstrip(",") for w in normalise(name).split())  # "Ada Varga, Jr." is "ada varga jr."
         words = tuple(w for part in spaced for w in _HYPHEN.split(part) if w)
         if not words:
             return None
