@@ -1560,3 +1560,10 @@ def test_a_brands_capitals_before_its_model_code_are_the_brand():
         "The PB X20 also has a small screen. The PB X30 is due later.",
     ))
     assert index["pb x20"] is index["pixelberry x20"] and index["pb x30"] is not index["pixelberry x20"]
+
+
+def test_the_name_shown_keeps_a_middle_initial_that_other_reports_leave_out():
+    index = by_alias(entities_of_texts(
+        "Ada Varga spoke first. Ada Varga left early.", "Ada Varga came back.", "Ada K. Varga said so.",
+    ))
+    assert index["ada varga"] is index["ada k. varga"] and index["ada varga"].name == "Ada K. Varga"

@@ -32,8 +32,8 @@ from rapidfuzz import fuzz, process
 
 from reader.core import vocabulary as gz
 from reader.core.entities.mentions import (
-    CAPITAL_KEYS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, dictionary_word, find_mentions, is_place_word, name_key,
-    place_key,
+    CAPITAL_KEYS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, dictionary_word, find_mentions, is_initial, is_place_word,
+    name_key, place_key,
 )
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
 from reader.core.tokens import normalise
@@ -618,7 +618,8 @@ def _a_firm_by_its_context(votes: Counter) -> bool:
 
 
 def _canonical(mentions: list[Mention], key: str) -> str:
-    """The fullest form: the longest key, then the most frequent, then the first written. A spelling
+    """The fullest form: the longest key, then the one with more middle initials (which the key leaves out:
+    ``Ada K. Varga`` over ``Ada Varga``), then the most frequent, then the first written. A spelling
     variant of it (``Pro Patrria`` beside ``Pro Patria``) is no fuller for a letter more: of the two,
     the more frequent names the entity."""
     place = PLACE_KEYS.get(key)
@@ -631,8 +632,8 @@ def _canonical(mentions: list[Mention], key: str) -> str:
     for m in mentions:
         first.setdefault(m.name, (m.order, m.start))
     keys = {s: name_key(tuple(normalise(s).split())) for s in counts}
-    rank = {s: (len(keys[s]), counts[s], sum(w[:1].isupper() for w in s.split()), tuple(-x for x in first[s]))
-            for s in counts}
+    rank = {s: (len(keys[s]), sum(is_initial(w) for w in s.split()[1:-1]), counts[s],
+                sum(w[:1].isupper() for w in s.split()), tuple(-x for x in first[s])) for s in counts}
     fullest = max(counts, key=rank.__getitem__)
     words = len(fullest.split())
     variants = [s for s in counts if len(s.split()) == words and fuzz.ratio(keys[s], keys[fullest]) >= 90]

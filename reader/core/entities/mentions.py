@@ -457,7 +457,7 @@ def _name_like(
         return True  # "North Korea Says...": the first word of a two-word place counts as the place does
     if norm in vocab.month_names and not piece.calendar:
         return True
-    if _is_initial(piece.text) and after_name and next_is_name:
+    if is_initial(piece.text) and after_name and next_is_name:
         return True  # "Harold S. Brannock", "Lena A. Varga": an initial, though "s" and "a" fold to function words
     if norm in gz.FUNCTION_WORDS and (after_name or opens_name) and not initial and not headline \
             and piece.text[1:].islower() and len(norm) > 1:
@@ -543,7 +543,7 @@ def _misspelt_demonym(norm: str) -> str | None:
     return places.pop() if len(places) == 1 else None
 
 
-def _is_initial(text: str) -> bool:
+def is_initial(text: str) -> bool:
     """``S.``: one capital and its full stop, a middle initial."""
     return len(text) == 2 and text[0].isupper() and text[1] == "."
 
@@ -1179,7 +1179,7 @@ def _title_as_surname(run: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
 
 def _surname_shaped(piece: _Piece, vocab: _Vocabulary) -> bool:
     """Could this piece be part of a person's name (not a common noun or a keyword)?"""
-    return piece.kind == "name" and _is_initial(piece.text) or (
+    return piece.kind == "name" and is_initial(piece.text) or (
         piece.kind == "name"
         and piece.norm not in vocab.lower
         and piece.norm not in gz.ORG_KEYWORDS
