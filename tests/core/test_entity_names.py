@@ -1567,3 +1567,11 @@ def test_the_name_shown_keeps_a_middle_initial_that_other_reports_leave_out():
         "Ada Varga spoke first. Ada Varga left early.", "Ada Varga came back.", "Ada K. Varga said so.",
     ))
     assert index["ada varga"] is index["ada k. varga"] and index["ada varga"].name == "Ada K. Varga"
+
+
+def test_a_the_capitalised_inside_sentences_is_a_word_of_the_name():
+    index = by_alias(entities_of_texts(
+        "The fire started two miles north of The Brimstones, near Calder.", "Crews drove to The Brimstones at noon, then left The Brimstones.",
+        "Smoke rose over the Brimstones area.", "He drove to the Calder fair. Calder is small.",
+    ))
+    assert index["brimstones"].name == "The Brimstones" and index["calder"].name == "Calder"

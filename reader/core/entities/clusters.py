@@ -879,6 +879,9 @@ def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> 
     if not definite and guessed and _person_shaped(name, votes, ordinary):
         votes["person-context"] += 1
     kind = _type(votes, root)
+    if kind != "person" and votes["The"] >= max(2, 3 * votes["lower-the"]) and votes["The"] * 2 >= len(mentions):
+        name = "The " + name  # "The Brimstones": the dossier writes the article capitalised inside sentences (and
+        # hardly ever in lower case: "the Brimstones area"), so it is a word of the name
     titled = Counter(m.surface for m in mentions if m.title)
     if kind == "org" and votes["person"] and titled:  # "Mr. Lender", a firm: the honorific is a word of its name
         name = titled.most_common(1)[0][0]

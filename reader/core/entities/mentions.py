@@ -1010,6 +1010,10 @@ class _Context:
             head = _HYPHEN.split(before.norm)[-1]
             if before.norm == "the":
                 votes["definite"] += 1  # "the Strikers": no person's surname
+                if before.text == "the":
+                    votes["lower-the"] += 1
+                elif before.text == "The" and second is not None and second.text[:1].isalnum():
+                    votes["The"] += 1  # "north of The Brimstones": capitalised inside a sentence, a word of the name
             if self.counted(previous):
                 votes["counted"] += 1  # "an Emmy", "a 2013 grey Toyota Camry": a thing, not a person
             if self.as_a_kind(previous) and not self.qualifies(follower):
