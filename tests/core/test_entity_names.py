@@ -1575,3 +1575,9 @@ def test_a_the_capitalised_inside_sentences_is_a_word_of_the_name():
         "Smoke rose over the Brimstones area.", "He drove to the Calder fair. Calder is small.",
     ))
     assert index["brimstones"].name == "The Brimstones" and index["calder"].name == "Calder"
+
+
+def test_a_trademark_sign_inside_a_product_name_does_not_cut_it():
+    index = by_alias(entities_of_texts("Fans can order the Acme® Cloud Drive today.", "The Acme Cloud Drive ships in May."))
+    drive = index["acme® cloud drive"]
+    assert drive is index["acme cloud drive"] and drive.name == "Acme Cloud Drive" and "cloud drive" not in index

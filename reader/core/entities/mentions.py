@@ -84,6 +84,8 @@ _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(and|or|&)[ \t]+)?|(and|or|&)[ \t]+)
 """What stands between two names of a list: a comma, a conjunction (group 1 or 2) or both."""
 _LIST_TAIL = re.compile(r",[ \t]*(?:and|or|&)[ \t]+[A-Z]")
 """``, and Sunhill`` after two names separated by a comma: the list goes on to a name."""
+_TRADEMARKS = "\u00ae\u2122\u2120"  # (R), TM, SM
+_NO_TRADEMARKS = str.maketrans("", "", _TRADEMARKS)
 _NAME_CONTINUERS = frozenset({"and", "&", "of", "for", "'", "\u2019"})
 _DOTTED = (gz.NON_TERMINAL_ABBREVIATIONS - {"no", "nos", "p", "pp", "vol", "fig"}) | {"inc", "ltd", "corp", "co"}
 """Abbreviations whose full stop belongs to the name piece (``Mr.``, ``Gen.``, ``Inc.``)."""
@@ -585,6 +587,8 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         if _inside_name(tokens, i) and pieces and pieces[-1].end == token.start:
             pieces[-1].end, pieces[-1].text = token.end, pieces[-1].text + token.text
             continue  # "Workers' Party of Korea": the apostrophe of a plural belongs to the name
+        if token.text in _TRADEMARKS and pieces and pieces[-1].end == token.start:
+            continue  # "Acme® Cloud Drive": the sign glued to a word of the name neither ends nor joins it
         if _glued_ampersand(tokens, i) and pieces and pieces[-1].end == token.start:
             text = pieces[-1].text + token.text + tokens[i + 1].text  # "AT&T", "S&P Global": one word
             pieces[-1] = _Piece(pieces[-1].start, tokens[i + 1].end, text, normalise(text), "name")
@@ -1522,8 +1526,9 @@ class _MentionFinder:
         name_end: int | None = None, key: str = "",
     ) -> Mention | None:
         surface = self.body[start:end]
-        name = self.body[name_start if name_start is not None else start : name_end or end]
-        spaced = tuple(w.rstrip(",") for w in normalise(name).split())  # "Ada Varga, Jr." is "ada varga jr."
+        # "Acme® Drive" is named "Acme Drive"; "Ada Varga, Jr." is "ada varga jr."
+        name = self.body[name_start if name_start is not None else start : name_end or end].translate(_NO_TRADEMARKS)
+        spaced = tuple(w.rstrip(",") for w in normalise(name).split())
         words = tuple(w for part in spaced for w in _HYPHEN.split(part) if w)
         if not words:
             return None
