@@ -1581,3 +1581,13 @@ def test_a_trademark_sign_inside_a_product_name_does_not_cut_it():
     index = by_alias(entities_of_texts("Fans can order the Acme® Cloud Drive today.", "The Acme Cloud Drive ships in May."))
     drive = index["acme® cloud drive"]
     assert drive is index["acme cloud drive"] and drive.name == "Acme Cloud Drive" and "cloud drive" not in index
+
+
+def test_an_embassy_is_named_by_its_capitalised_form_whichever_way_its_country_is_written():
+    index = by_alias(entities_of_texts(
+        "Crowds gathered at the American embassy on Friday.", "The U.S. Embassy in Brill stayed shut.",
+        "He opened the new United States Embassy last year. The French Embassy was calm.",
+    ))
+    embassy = index["american embassy"]
+    assert embassy is index["u.s. embassy"] is index["united states embassy"] and embassy.name[0].isupper()
+    assert embassy.name != "American embassy" and index["french embassy"] is not embassy

@@ -618,8 +618,9 @@ def _a_firm_by_its_context(votes: Counter) -> bool:
 
 
 def _canonical(mentions: list[Mention], key: str) -> str:
-    """The fullest form: the longest key, then the one with more middle initials (which the key leaves out:
-    ``Ada K. Varga`` over ``Ada Varga``), then the most frequent, then the first written. A spelling
+    """The fullest form: a name before a description (``U.S. Embassy`` before ``American embassy``), then the
+    longest key, then the one with more middle initials (which the key leaves out: ``Ada K. Varga`` over ``Ada
+    Varga``), then the most frequent, then the first written. A spelling
     variant of it (``Pro Patrria`` beside ``Pro Patria``) is no fuller for a letter more: of the two,
     the more frequent names the entity."""
     place = PLACE_KEYS.get(key)
@@ -632,12 +633,19 @@ def _canonical(mentions: list[Mention], key: str) -> str:
     for m in mentions:
         first.setdefault(m.name, (m.order, m.start))
     keys = {s: name_key(tuple(normalise(s).split())) for s in counts}
-    rank = {s: (len(keys[s]), sum(is_initial(w) for w in s.split()[1:-1]), counts[s],
+    rank = {s: (not _described(s), len(keys[s]), sum(is_initial(w) for w in s.split()[1:-1]), counts[s],
                 sum(w[:1].isupper() for w in s.split()), tuple(-x for x in first[s])) for s in counts}
     fullest = max(counts, key=rank.__getitem__)
     words = len(fullest.split())
     variants = [s for s in counts if len(s.split()) == words and fuzz.ratio(keys[s], keys[fullest]) >= 90]
     return max(variants, key=lambda s: (counts[s], rank[s]))
+
+
+def _described(name: str) -> bool:
+    """Does the name hold a common word in lower case (``American embassy``, ``Turkish foreign ministry``)? Then it
+    describes what another form names."""
+    return any(w.isalpha() and w.islower() and w not in gz.NAME_PARTICLES and w not in gz.FUNCTION_WORDS
+               for w in name.split())
 
 
 def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> tuple[Entity, ...]:

@@ -902,12 +902,17 @@ def _government_body_key(words: tuple[str, ...], owner: str | None) -> str | Non
     if len(heads) != 1:
         return None
     country, rest = owner, []
-    for word in words:
+    i = 0
+    while i < len(words):
+        # the longest country's name from here: "United States Embassy" is the "U.S. Embassy"
+        span = next((n for n in (3, 2) if " ".join(words[i : i + n]) in _FOLDED_COUNTRIES), 1)
+        word = " ".join(words[i : i + span])
         place = _FOLDED_DEMONYMS.get(word) or _FOLDED_COUNTRIES.get(word)
         if place:
             country = place
         elif word not in _GOVERNMENT_FILLERS and word != heads[0]:
             rest.append(word)
+        i += span
     return f"{_GOVERNMENT_BODIES[heads[0]]}:{normalise(country or '')}:{'-'.join(sorted(rest))}"
 
 
