@@ -1591,3 +1591,12 @@ def test_an_embassy_is_named_by_its_capitalised_form_whichever_way_its_country_i
     embassy = index["american embassy"]
     assert embassy is index["u.s. embassy"] is index["united states embassy"] and embassy.name[0].isupper()
     assert embassy.name != "American embassy" and index["french embassy"] is not embassy
+
+
+def test_general_before_a_persons_surname_is_a_rank():
+    index = by_alias(entities_of_texts(
+        "Ada Varga, the former adviser, resigned. Mr. Varga declined to comment.",
+        "After General Varga resigned, the General Assembly met. General Motors agreed.",
+    ))
+    assert index["general varga"] is index["ada varga"] and index["general varga"].type == "person"
+    assert index["general assembly"] is not index["ada varga"] and "motors" not in index

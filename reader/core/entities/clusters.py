@@ -195,6 +195,18 @@ def _merge_residents(forms: dict[str, _Form]) -> None:
                 town.mentions.append(mention)
 
 
+def _merge_generals(forms: dict[str, _Form]) -> None:
+    """``General Varga``: a rank that is also a word of names (``General Assembly``, ``Attorney General``) is a title
+    before one word that the dossier also writes alone for a person (``Mr. Varga``); the mention is that surname's."""
+    for key in [key for key, form in forms.items() if len(form.spaced) == 2 and form.spaced[0] == "general"]:
+        surname = forms.get(name_key(forms[key].spaced[1:]))
+        if surname is not None and surname.key != key and any(m.votes["person"] for m in surname.mentions):
+            for mention in forms.pop(key).mentions:
+                mention.key, mention.name, mention.title = surname.key, surname.mentions[0].name, "general"
+                mention.votes["person"] += 1
+                surname.mentions.append(mention)
+
+
 def _merge_plurals(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """``the Brannies`` and ``a Brannie``, ``the Orbs`` and ``an Orb``: one word written in the plural and in the
     singular names one thing (an award, its ceremony), unless either names a person or a place (``Williams`` is
@@ -663,6 +675,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
                                               form.mentions if form else [])
         form.mentions.append(mention)
     _merge_residents(forms)
+    _merge_generals(forms)
     clusters = _Clusters(forms)
     _merge_spellings(forms, clusters)  # first: "Europe Union" (a slip) leaves "EU" one name to spell
     _merge_diminutives(forms, clusters)
