@@ -1600,3 +1600,12 @@ def test_general_before_a_persons_surname_is_a_rank():
     ))
     assert index["general varga"] is index["ada varga"] and index["general varga"].type == "person"
     assert index["general assembly"] is not index["ada varga"] and "motors" not in index
+
+
+def test_a_category_title_continues_across_in_a():
+    index = by_alias(entities_of_texts(
+        "She was nominated in the category of Outstanding Solo Work in a Drama or Comedy Series. It was new.",
+        "He won Best Voice in a Leading Role at the gala. The Senate Ethics Committee in a Closed Session agreed.",
+    ))
+    assert "outstanding solo work in a drama or comedy series" in index and "comedy series" not in index
+    assert "best voice in a leading role" in index and "senate ethics committee" in index

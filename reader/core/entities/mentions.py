@@ -647,7 +647,44 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         elif following is not None and following.text.islower() and piece.norm + following.norm in vocab.lower:
             piece.kind = "other"  # "the firm's Web site" where the dossier writes "website": a common noun, spaced
     _drop_subtitles(pieces)
+    _join_titles_across_prepositions(pieces)
     return pieces
+
+
+_TITLE_PREPOSITIONS = frozenset({"in", "by", "for"})
+_TITLE_ARTICLES = frozenset({"a", "an", "the"})
+_TITLE_CONJUNCTIONS = frozenset({"or", "and"})
+
+
+def _common_title_word(piece: _Piece) -> bool:
+    """A Title Case English word that no body, place or title is named by (``Performance``, ``Role``)."""
+    return piece.kind == "name" and not piece.possessive and piece.text[:1].isupper() and piece.text[1:].islower() \
+        and dictionary_word(piece.norm) and piece.norm not in gz.ORG_KEYWORDS and not is_place_word(piece.norm) \
+        and piece.norm not in gz.TITLE_WORDS
+
+
+def _join_titles_across_prepositions(pieces: list[_Piece]) -> None:
+    """``Outstanding Performance in a Variety or Music Program``, ``Best Actress in a Leading Role``: two Title Case
+    English words or more, ``in``, ``by`` or ``for`` (and an article), then two more (``or``/``and`` between them)
+    before a mark or a lower-case word are one title, an award's category or a work's, not two names."""
+    for i, piece in enumerate(pieces):
+        if piece.norm not in _TITLE_PREPOSITIONS or not piece.text.islower() or i < 2:
+            continue
+        head = i
+        while head and _common_title_word(pieces[head - 1]):
+            head -= 1
+        if i - head < 2 or head and pieces[head - 1].kind == "name":
+            continue
+        start = i + 2 if i + 1 < len(pieces) and pieces[i + 1].text in _TITLE_ARTICLES else i + 1
+        end, words = start, 0
+        while end < len(pieces) and (_common_title_word(pieces[end]) or pieces[end].text in _TITLE_CONJUNCTIONS
+                                     and end + 1 < len(pieces) and _common_title_word(pieces[end + 1]) and words):
+            words += pieces[end].kind == "name"
+            end += 1
+        after = pieces[end] if end < len(pieces) else None
+        if words >= 2 and (after is None or after.kind != "name" and not after.text[:1].isupper()):
+            for joiner in pieces[i:start] + [p for p in pieces[start:end] if p.kind != "name"]:
+                joiner.kind = "joiner"
 
 
 _AFTER_TITLES = frozenset("in on at as and with for from".split())
