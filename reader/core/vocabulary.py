@@ -354,6 +354,13 @@ PRODUCT_NOUNS = frozenset(
 )
 """Lower-case nouns that, heading an apposition or naming (``a package called X``), say a name is a product."""
 
+TEAM_NOUNS = frozenset(
+    """playoff playoffs coach coaches quarterback roster lineup franchise linebacker pitcher goalkeeper goalie
+    striker offense defense defence""".split()
+)
+"""Nouns only a sports team owns: after a city's possessive (``Avalon's playoff loss``, ``Avalon's 21st head
+coach``) the city stands for its team."""
+
 GATHERING_NOUNS = frozenset(
     """conference summit forum expo festival show week day games meeting convention finals final playoffs playoff
     draft season series tournament championship championships""".split()

@@ -1609,3 +1609,13 @@ def test_a_category_title_continues_across_in_a():
     ))
     assert "outstanding solo work in a drama or comedy series" in index and "comedy series" not in index
     assert "best voice in a leading role" in index and "senate ethics committee" in index
+
+
+def test_a_city_owning_a_teams_noun_stands_for_the_team_its_report_names():
+    entities = entities_of_texts(
+        "The Avalon Strikers lost again. It came days before Avalon's playoff loss at Brill. He lives in Avalon.",
+        "The Avalon Times reported that Avalon's coach resigned. Avalon's mayor spoke. Avalon is calm.",
+    )
+    named = {entity.name: entity for entity in entities}
+    assert named["Avalon Strikers"].type == "org" and len(named["Avalon Strikers"].mentions) == 2
+    assert len(named["Avalon"].mentions) == 4  # the coach of a report naming no team but the Avalon Times stays

@@ -207,6 +207,23 @@ def _merge_generals(forms: dict[str, _Form]) -> None:
                 surname.mentions.append(mention)
 
 
+def _cities_as_teams(forms: dict[str, _Form]) -> None:
+    """``Avalon's playoff loss``: a name owning a noun only a team owns stands for the one team its article names
+    with it and a plural (``Avalon Strikers``, ``Avalon 76ers``; not ``Avalon Times``), not for the city."""
+    for form in list(forms.values()):
+        for mention in [m for m in form.mentions if m.votes["team-owner"]]:
+            teams = [team for team in forms.values() if len(team.words) == len(form.words) + 1
+                     and team.words[:-1] == form.words and team.words[-1].endswith("s")
+                     and not team.words[-1].endswith("ss") and team.words[-1] not in gz.ORG_KEYWORDS and any(m.article == mention.article for m in team.mentions)]
+            if len(teams) == 1:
+                form.mentions.remove(mention)
+                mention.key, mention.name = teams[0].key, teams[0].mentions[0].name
+                mention.votes = Counter(org=1)  # a team, which the words around the city's name did not see
+                teams[0].mentions.append(mention)
+        if not form.mentions:
+            del forms[form.key]
+
+
 def _merge_plurals(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """``the Brannies`` and ``a Brannie``, ``the Orbs`` and ``an Orb``: one word written in the plural and in the
     singular names one thing (an award, its ceremony), unless either names a person or a place (``Williams`` is
@@ -676,6 +693,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
         form.mentions.append(mention)
     _merge_residents(forms)
     _merge_generals(forms)
+    _cities_as_teams(forms)
     clusters = _Clusters(forms)
     _merge_spellings(forms, clusters)  # first: "Europe Union" (a slip) leaves "EU" one name to spell
     _merge_diminutives(forms, clusters)

@@ -1025,6 +1025,18 @@ class _Context:
             return words[-3].norm if words[-3].text.islower() else ""
         return words[-2].norm if len(words) >= 2 and words[-1].norm == "called" and words[-2].text.islower() else ""
 
+    def owns_a_team_noun(self, end: int) -> bool:
+        """Is the name ending at ``end`` a possessive (``Avalon's``, ``Avalon’ s``) before a noun only a sports
+        team owns, within three words (``Avalon's 21st head coach``)?"""
+        at = next((k for k, t in enumerate(self.tokens) if t.start < end < t.end and t.norm.endswith(_POSSESSIVE)),
+                  None)
+        if at is None:
+            following = self.after(end, 2)
+            if [t.norm for t in following] != ["'", "s"]:
+                return False
+            at = self.tokens.index(following[1])
+        return any(t.norm in gz.TEAM_NOUNS and t.text.islower() for t in self.tokens[at + 1 : at + 4])
+
     def possessive(self, end: int) -> bool:
         """Does the name ending at ``end`` carry a possessive (``Holt's``)?"""
         return any(t.start < end < t.end and t.norm.endswith(_POSSESSIVE) for t in self.tokens)
@@ -1052,6 +1064,8 @@ class _Context:
         if located:
             votes["place-context"] += 2  # "suburban Kestrelton", "a Kestrelton-based firm"
         follower = self.after(end, 1)
+        if self.owns_a_team_noun(end):
+            votes["team-owner"] += 1
         if before is not None:
             head = _HYPHEN.split(before.norm)[-1]
             if before.norm == "the":
