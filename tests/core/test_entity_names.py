@@ -1619,3 +1619,8 @@ def test_a_city_owning_a_teams_noun_stands_for_the_team_its_report_names():
     named = {entity.name: entity for entity in entities}
     assert named["Avalon Strikers"].type == "org" and len(named["Avalon Strikers"].mentions) == 2
     assert len(named["Avalon"].mentions) == 4  # the coach of a report naming no team but the Avalon Times stays
+
+
+def test_an_ambulance_services_acronym_is_no_name():
+    index = by_alias(entities_of_texts("EMS crews took her to Calder Hospital.", "EMS workers arrived at Calder Hospital."))
+    assert "ems" not in index and index["calder hospital"].shared
