@@ -188,10 +188,11 @@ GENERIC_ACRONYMS = frozenset(
     """uav uavs ceo ceos cfo gdp tv pc pm am faq ai it id ok usd cad eur gbp diy hq vip covid pr
     ngo ngos km kg mm cm mph pdf url rss sms gps atm ipo gmt utc est edt cst cdt pst pdt cet cest bst
     ist jst kst hkt aest aedt mst mdt hst et dna dui dwi lte nfc mvp q&a r&d m&a b&b p&l
-    qwerty azerty usb hdmi lcd oled amoled cpu gpu ssd vpn""".split()
+    qwerty azerty usb hdmi lcd oled amoled cpu gpu ssd vpn ems emt emts icu""".split()
 )
 """Upper-case abbreviations of common nouns and technical words written in capitals (``a QWERTY
-keyboard``, ``USB port``), which are not names: ``PixelBerry QWERTY keyboard`` names the brand alone."""
+keyboard``, ``USB port``, ``EMS crews``, an ambulance service anywhere), which are not names: ``PixelBerry
+QWERTY keyboard`` names the brand alone."""
 
 # --- sourcing and judgement ------------------------------------------------
 
@@ -286,6 +287,10 @@ NAVAL_WORDS = frozenset("naval navy royal coast guard".split())
 GENERATIONS = frozenset("jr sr ii iii iv".split())
 """Suffixes that tell a father from a son (``Walter J. Brannock III``); the short form drops them."""
 
+FATHER_AND_SON = frozenset("jr sr".split())
+"""Generations that tell a living son from his father (``Ada Varga Jr.`` is not ``Ada Varga``), kept in a name's
+key; a numeral (``III``) is the bearer's full style, which other writers often leave out."""
+
 TITLE_QUALIFIERS = frozenset(
     """foreign affairs defence defense interior finance health trade industry technology justice
     national international public security economy economic environment energy transport
@@ -349,6 +354,13 @@ PRODUCT_NOUNS = frozenset(
     console game""".split()
 )
 """Lower-case nouns that, heading an apposition or naming (``a package called X``), say a name is a product."""
+
+TEAM_NOUNS = frozenset(
+    """playoff playoffs coach coaches quarterback roster lineup franchise linebacker pitcher goalkeeper goalie
+    striker offense defense defence""".split()
+)
+"""Nouns only a sports team owns: after a city's possessive (``Avalon's playoff loss``, ``Avalon's 21st head
+coach``) the city stands for its team."""
 
 GATHERING_NOUNS = frozenset(
     """conference summit forum expo festival show week day games meeting convention finals final playoffs playoff

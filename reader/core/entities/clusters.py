@@ -32,8 +32,8 @@ from rapidfuzz import fuzz, process
 
 from reader.core import vocabulary as gz
 from reader.core.entities.mentions import (
-    CAPITAL_KEYS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, dictionary_word, find_mentions, is_place_word, name_key,
-    place_key,
+    CAPITAL_KEYS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, dictionary_word, find_mentions, is_initial, is_place_word,
+    name_key, place_key,
 )
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
 from reader.core.tokens import normalise
@@ -195,6 +195,35 @@ def _merge_residents(forms: dict[str, _Form]) -> None:
                 town.mentions.append(mention)
 
 
+def _merge_generals(forms: dict[str, _Form]) -> None:
+    """``General Varga``: a rank that is also a word of names (``General Assembly``, ``Attorney General``) is a title
+    before one word that the dossier also writes alone for a person (``Mr. Varga``); the mention is that surname's."""
+    for key in [key for key, form in forms.items() if len(form.spaced) == 2 and form.spaced[0] == "general"]:
+        surname = forms.get(name_key(forms[key].spaced[1:]))
+        if surname is not None and surname.key != key and any(m.votes["person"] for m in surname.mentions):
+            for mention in forms.pop(key).mentions:
+                mention.key, mention.name, mention.title = surname.key, surname.mentions[0].name, "general"
+                mention.votes["person"] += 1
+                surname.mentions.append(mention)
+
+
+def _cities_as_teams(forms: dict[str, _Form]) -> None:
+    """``Avalon's playoff loss``: a name owning a noun only a team owns stands for the one team its article names
+    with it and a plural (``Avalon Strikers``, ``Avalon 76ers``; not ``Avalon Times``), not for the city."""
+    for form in list(forms.values()):
+        for mention in [m for m in form.mentions if m.votes["team-owner"]]:
+            teams = [team for team in forms.values() if len(team.words) == len(form.words) + 1
+                     and team.words[:-1] == form.words and team.words[-1].endswith("s")
+                     and not team.words[-1].endswith("ss") and team.words[-1] not in gz.ORG_KEYWORDS and any(m.article == mention.article for m in team.mentions)]
+            if len(teams) == 1:
+                form.mentions.remove(mention)
+                mention.key, mention.name = teams[0].key, teams[0].mentions[0].name
+                mention.votes = Counter(org=1)  # a team, which the words around the city's name did not see
+                teams[0].mentions.append(mention)
+        if not form.mentions:
+            del forms[form.key]
+
+
 def _merge_plurals(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """``the Brannies`` and ``a Brannie``, ``the Orbs`` and ``an Orb``: one word written in the plural and in the
     singular names one thing (an award, its ceremony), unless either names a person or a place (``Williams`` is
@@ -287,8 +316,8 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
     """
     table: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
-        words = form.words
-        for i in range(1, len(words)):
+        words = form.words[:-1] if form.words[-1].rstrip(".") in gz.FATHER_AND_SON else form.words
+        for i in range(1, len(words)):  # "Varga" for "Ada Varga Jr." too
             if words[i - 1] in ("of", "for", "on"):
                 break  # "Rotterdam" is not short for "Port of Rotterdam"
             if words[i] in gz.NAME_LINKING_WORDS or i == len(words) - 1 and words[i] in gz.GEO_HEADS \
@@ -618,7 +647,9 @@ def _a_firm_by_its_context(votes: Counter) -> bool:
 
 
 def _canonical(mentions: list[Mention], key: str) -> str:
-    """The fullest form: the longest key, then the most frequent, then the first written. A spelling
+    """The fullest form: a name before a description (``U.S. Embassy`` before ``American embassy``), then the
+    longest key, then the one with more middle initials (which the key leaves out: ``Ada K. Varga`` over ``Ada
+    Varga``), then the most frequent, then the first written. A spelling
     variant of it (``Pro Patrria`` beside ``Pro Patria``) is no fuller for a letter more: of the two,
     the more frequent names the entity."""
     place = PLACE_KEYS.get(key)
@@ -631,12 +662,19 @@ def _canonical(mentions: list[Mention], key: str) -> str:
     for m in mentions:
         first.setdefault(m.name, (m.order, m.start))
     keys = {s: name_key(tuple(normalise(s).split())) for s in counts}
-    rank = {s: (len(keys[s]), counts[s], sum(w[:1].isupper() for w in s.split()), tuple(-x for x in first[s]))
-            for s in counts}
+    rank = {s: (not _described(s), len(keys[s]), sum(is_initial(w) for w in s.split()[1:-1]), counts[s],
+                sum(w[:1].isupper() for w in s.split()), tuple(-x for x in first[s])) for s in counts}
     fullest = max(counts, key=rank.__getitem__)
     words = len(fullest.split())
     variants = [s for s in counts if len(s.split()) == words and fuzz.ratio(keys[s], keys[fullest]) >= 90]
     return max(variants, key=lambda s: (counts[s], rank[s]))
+
+
+def _described(name: str) -> bool:
+    """Does the name hold a common word in lower case (``American embassy``, ``Turkish foreign ministry``)? Then it
+    describes what another form names."""
+    return any(w.isalpha() and w.islower() and w not in gz.NAME_PARTICLES and w not in gz.FUNCTION_WORDS
+               for w in name.split())
 
 
 def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> tuple[Entity, ...]:
@@ -654,6 +692,8 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
                                               form.mentions if form else [])
         form.mentions.append(mention)
     _merge_residents(forms)
+    _merge_generals(forms)
+    _cities_as_teams(forms)
     clusters = _Clusters(forms)
     _merge_spellings(forms, clusters)  # first: "Europe Union" (a slip) leaves "EU" one name to spell
     _merge_diminutives(forms, clusters)
@@ -828,9 +868,12 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
     title; nothing counted (``a Hillcrest Marauder``), no event or work. A given name may be an English word when
     the family name is none (``Mark Varga``); names that are words throughout (``Will Fisher``, ``Mark Green``) stay
     untyped, and so do those opening with a particle (``Al Kadira``, a channel).
-    A saint's title before such a name is no word of it (``St. Ada Varga``; ``St. Aubin`` is a place); a religious
-    title before one name that is no English word names a person (``Mother Adeline``)."""
+    A generation after such a name (``Ada Varga, Jr.``) and a saint's title before it are no words of it (``St. Ada
+    Varga``; ``St. Aubin`` is a place); a religious title before one name that is no English word names a person
+    (``Mother Adeline``)."""
     written = name.split()
+    if len(written) >= 3 and normalise(written[-1]).rstrip(".") in gz.GENERATIONS:
+        written = written[:-2] + [written[-2].rstrip(",")]
     if len(written) >= 3 and written[0].rstrip(".").lower() in _SAINTS:
         written = written[1:]
     if len(written) == 2 and written[0] in _RELIGIOUS_TITLES and _GIVEN_AND_FAMILY.fullmatch(written[1]) \
@@ -875,6 +918,9 @@ def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> 
     if not definite and guessed and _person_shaped(name, votes, ordinary):
         votes["person-context"] += 1
     kind = _type(votes, root)
+    if kind != "person" and votes["The"] >= max(2, 3 * votes["lower-the"]) and votes["The"] * 2 >= len(mentions):
+        name = "The " + name  # "The Brimstones": the dossier writes the article capitalised inside sentences (and
+        # hardly ever in lower case: "the Brimstones area"), so it is a word of the name
     titled = Counter(m.surface for m in mentions if m.title)
     if kind == "org" and votes["person"] and titled:  # "Mr. Lender", a firm: the honorific is a word of its name
         name = titled.most_common(1)[0][0]

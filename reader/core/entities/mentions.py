@@ -84,6 +84,8 @@ _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(and|or|&)[ \t]+)?|(and|or|&)[ \t]+)
 """What stands between two names of a list: a comma, a conjunction (group 1 or 2) or both."""
 _LIST_TAIL = re.compile(r",[ \t]*(?:and|or|&)[ \t]+[A-Z]")
 """``, and Sunhill`` after two names separated by a comma: the list goes on to a name."""
+_TRADEMARKS = "\u00ae\u2122\u2120"  # (R), TM, SM
+_NO_TRADEMARKS = str.maketrans("", "", _TRADEMARKS)
 _NAME_CONTINUERS = frozenset({"and", "&", "of", "for", "'", "\u2019"})
 _DOTTED = (gz.NON_TERMINAL_ABBREVIATIONS - {"no", "nos", "p", "pp", "vol", "fig"}) | {"inc", "ltd", "corp", "co"}
 """Abbreviations whose full stop belongs to the name piece (``Mr.``, ``Gen.``, ``Inc.``)."""
@@ -457,7 +459,7 @@ def _name_like(
         return True  # "North Korea Says...": the first word of a two-word place counts as the place does
     if norm in vocab.month_names and not piece.calendar:
         return True
-    if _is_initial(piece.text) and after_name and next_is_name:
+    if is_initial(piece.text) and after_name and next_is_name:
         return True  # "Harold S. Brannock", "Lena A. Varga": an initial, though "s" and "a" fold to function words
     if norm in gz.FUNCTION_WORDS and (after_name or opens_name) and not initial and not headline \
             and piece.text[1:].islower() and len(norm) > 1:
@@ -543,7 +545,7 @@ def _misspelt_demonym(norm: str) -> str | None:
     return places.pop() if len(places) == 1 else None
 
 
-def _is_initial(text: str) -> bool:
+def is_initial(text: str) -> bool:
     """``S.``: one capital and its full stop, a middle initial."""
     return len(text) == 2 and text[0].isupper() and text[1] == "."
 
@@ -585,6 +587,8 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         if _inside_name(tokens, i) and pieces and pieces[-1].end == token.start:
             pieces[-1].end, pieces[-1].text = token.end, pieces[-1].text + token.text
             continue  # "Workers' Party of Korea": the apostrophe of a plural belongs to the name
+        if token.text in _TRADEMARKS and pieces and pieces[-1].end == token.start:
+            continue  # "Acme® Cloud Drive": the sign glued to a word of the name neither ends nor joins it
         if _glued_ampersand(tokens, i) and pieces and pieces[-1].end == token.start:
             text = pieces[-1].text + token.text + tokens[i + 1].text  # "AT&T", "S&P Global": one word
             pieces[-1] = _Piece(pieces[-1].start, tokens[i + 1].end, text, normalise(text), "name")
@@ -643,7 +647,44 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
         elif following is not None and following.text.islower() and piece.norm + following.norm in vocab.lower:
             piece.kind = "other"  # "the firm's Web site" where the dossier writes "website": a common noun, spaced
     _drop_subtitles(pieces)
+    _join_titles_across_prepositions(pieces)
     return pieces
+
+
+_TITLE_PREPOSITIONS = frozenset({"in", "by", "for"})
+_TITLE_ARTICLES = frozenset({"a", "an", "the"})
+_TITLE_CONJUNCTIONS = frozenset({"or", "and"})
+
+
+def _common_title_word(piece: _Piece) -> bool:
+    """A Title Case English word that no body, place or title is named by (``Performance``, ``Role``)."""
+    return piece.kind == "name" and not piece.possessive and piece.text[:1].isupper() and piece.text[1:].islower() \
+        and dictionary_word(piece.norm) and piece.norm not in gz.ORG_KEYWORDS and not is_place_word(piece.norm) \
+        and piece.norm not in gz.TITLE_WORDS
+
+
+def _join_titles_across_prepositions(pieces: list[_Piece]) -> None:
+    """``Outstanding Performance in a Variety or Music Program``, ``Best Actress in a Leading Role``: two Title Case
+    English words or more, ``in``, ``by`` or ``for`` (and an article), then two more (``or``/``and`` between them)
+    before a mark or a lower-case word are one title, an award's category or a work's, not two names."""
+    for i, piece in enumerate(pieces):
+        if piece.norm not in _TITLE_PREPOSITIONS or not piece.text.islower() or i < 2:
+            continue
+        head = i
+        while head and _common_title_word(pieces[head - 1]):
+            head -= 1
+        if i - head < 2 or head and pieces[head - 1].kind == "name":
+            continue
+        start = i + 2 if i + 1 < len(pieces) and pieces[i + 1].text in _TITLE_ARTICLES else i + 1
+        end, words = start, 0
+        while end < len(pieces) and (_common_title_word(pieces[end]) or pieces[end].text in _TITLE_CONJUNCTIONS
+                                     and end + 1 < len(pieces) and _common_title_word(pieces[end + 1]) and words):
+            words += pieces[end].kind == "name"
+            end += 1
+        after = pieces[end] if end < len(pieces) else None
+        if words >= 2 and (after is None or after.kind != "name" and not after.text[:1].isupper()):
+            for joiner in pieces[i:start] + [p for p in pieces[start:end] if p.kind != "name"]:
+                joiner.kind = "joiner"
 
 
 _AFTER_TITLES = frozenset("in on at as and with for from".split())
@@ -872,14 +913,14 @@ class Findings:
 
 
 def name_key(words: tuple[str, ...]) -> str:
-    """Comparison key: squashed words, company and generation suffixes, middle initials and an inner
+    """Comparison key: squashed words, company and numbered generation suffixes, middle initials and an inner
     ``the`` dropped, gazetteer aliases resolved.
 
     ``("l3", "harris", "wescam")`` and ``("l3harris", "wescam")`` give one key;
     ``("u.s.",)`` gives the key of ``United States``; ``Church of the Holy Name`` is ``Church of Holy Name``.
     """
     trimmed = [w for i, w in enumerate(words) if w != "the" or not i]
-    while len(trimmed) > 1 and trimmed[-1].rstrip(".") in gz.ORG_SUFFIXES | gz.GENERATIONS:
+    while len(trimmed) > 1 and trimmed[-1].rstrip(".") in gz.ORG_SUFFIXES | gz.GENERATIONS - gz.FATHER_AND_SON:
         trimmed.pop()
     if len(trimmed) > 2:  # "Walter J. Brannock" is "Walter Brannock"
         trimmed = [trimmed[0]] + [w for w in trimmed[1:-1] if len(w.rstrip(".")) > 1] + [trimmed[-1]]
@@ -898,12 +939,17 @@ def _government_body_key(words: tuple[str, ...], owner: str | None) -> str | Non
     if len(heads) != 1:
         return None
     country, rest = owner, []
-    for word in words:
+    i = 0
+    while i < len(words):
+        # the longest country's name from here: "United States Embassy" is the "U.S. Embassy"
+        span = next((n for n in (3, 2) if " ".join(words[i : i + n]) in _FOLDED_COUNTRIES), 1)
+        word = " ".join(words[i : i + span])
         place = _FOLDED_DEMONYMS.get(word) or _FOLDED_COUNTRIES.get(word)
         if place:
             country = place
         elif word not in _GOVERNMENT_FILLERS and word != heads[0]:
             rest.append(word)
+        i += span
     return f"{_GOVERNMENT_BODIES[heads[0]]}:{normalise(country or '')}:{'-'.join(sorted(rest))}"
 
 
@@ -979,6 +1025,18 @@ class _Context:
             return words[-3].norm if words[-3].text.islower() else ""
         return words[-2].norm if len(words) >= 2 and words[-1].norm == "called" and words[-2].text.islower() else ""
 
+    def owns_a_team_noun(self, end: int) -> bool:
+        """Is the name ending at ``end`` a possessive (``Avalon's``, ``Avalon’ s``) before a noun only a sports
+        team owns, within three words (``Avalon's 21st head coach``)?"""
+        at = next((k for k, t in enumerate(self.tokens) if t.start < end < t.end and t.norm.endswith(_POSSESSIVE)),
+                  None)
+        if at is None:
+            following = self.after(end, 2)
+            if [t.norm for t in following] != ["'", "s"]:
+                return False
+            at = self.tokens.index(following[1])
+        return any(t.norm in gz.TEAM_NOUNS and t.text.islower() for t in self.tokens[at + 1 : at + 4])
+
     def possessive(self, end: int) -> bool:
         """Does the name ending at ``end`` carry a possessive (``Holt's``)?"""
         return any(t.start < end < t.end and t.norm.endswith(_POSSESSIVE) for t in self.tokens)
@@ -1006,10 +1064,16 @@ class _Context:
         if located:
             votes["place-context"] += 2  # "suburban Kestrelton", "a Kestrelton-based firm"
         follower = self.after(end, 1)
+        if self.owns_a_team_noun(end):
+            votes["team-owner"] += 1
         if before is not None:
             head = _HYPHEN.split(before.norm)[-1]
             if before.norm == "the":
                 votes["definite"] += 1  # "the Strikers": no person's surname
+                if before.text == "the":
+                    votes["lower-the"] += 1
+                elif before.text == "The" and second is not None and second.text[:1].isalnum():
+                    votes["The"] += 1  # "north of The Brimstones": capitalised inside a sentence, a word of the name
             if self.counted(previous):
                 votes["counted"] += 1  # "an Emmy", "a 2013 grey Toyota Camry": a thing, not a person
             if self.as_a_kind(previous) and not self.qualifies(follower):
@@ -1179,7 +1243,7 @@ def _title_as_surname(run: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
 
 def _surname_shaped(piece: _Piece, vocab: _Vocabulary) -> bool:
     """Could this piece be part of a person's name (not a common noun or a keyword)?"""
-    return piece.kind == "name" and _is_initial(piece.text) or (
+    return piece.kind == "name" and is_initial(piece.text) or (
         piece.kind == "name"
         and piece.norm not in vocab.lower
         and piece.norm not in gz.ORG_KEYWORDS
@@ -1478,18 +1542,24 @@ class _MentionFinder:
         if run[0].initial:
             votes["initial"] += 1  # capitalised where any word would be: its sentence's or clause's first
         name_start = run[name_at].start
-        end = run[-1].end
+        end = name_end = run[-1].end
         state = None if vote or title else self.state_after(run, context)
         if state is not None:
             end = self.covered_to = state
             votes["geo"] += 1  # a town
+        following = context.after(end, 3)
+        if len(run) - name_at >= 2 and following[:1] and following[0].text == "," and following[0].start == end \
+                and following[1:2] and following[1].norm in gz.FATHER_AND_SON and following[1].text[:1].isupper():
+            end = following[2].end if following[2:] and following[2].text == "." \
+                and following[2].start == following[1].end else following[1].end
+            name_end = end  # "Ada Varga, Jr.": the son, written with a comma; his generation is part of his name
         following = context.after(end, 8)
         for comma, degree in zip(following[::2], following[1::2]):
             if comma.text != "," or comma.start != end or not _is_post_nominal(degree.text):
                 break
             end = degree.end  # "Marian Delacroix, M.D., M.B.A.": the degrees stay in the mention, out of its name
             votes["person"] = 1
-        mention = self.add_span(run[0].start, end, context, votes=votes, name_start=name_start, name_end=run[-1].end)
+        mention = self.add_span(run[0].start, end, context, votes=votes, name_start=name_start, name_end=name_end)
         if mention is not None:
             mention.title = title
             self.definition(mention, context)
@@ -1512,8 +1582,9 @@ class _MentionFinder:
         name_end: int | None = None, key: str = "",
     ) -> Mention | None:
         surface = self.body[start:end]
-        name = self.body[name_start if name_start is not None else start : name_end or end]
-        spaced = tuple(normalise(name).split())
+        # "Acme® Drive" is named "Acme Drive"; "Ada Varga, Jr." is "ada varga jr."
+        name = self.body[name_start if name_start is not None else start : name_end or end].translate(_NO_TRADEMARKS)
+        spaced = tuple(w.rstrip(",") for w in normalise(name).split())
         words = tuple(w for part in spaced for w in _HYPHEN.split(part) if w)
         if not words:
             return None
