@@ -488,9 +488,7 @@ def _name_like(
 @lru_cache(maxsize=1 << 14)
 def dictionary_word(word: str) -> bool:
     """Is ``word`` in lemminflect's English dictionary (``tower``, ``golden``, ``hill``; not ``varga``)?"""
-    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
-
-    return bool(getAllLemmas(word))
+    return bool(gz.lemmas(word))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -500,9 +498,7 @@ def _adjective(word: str) -> bool:
     ``house``, an adjective there too, has no adjective's ending)?"""
     if not word.endswith(_ADJECTIVE_ENDINGS):
         return False
-    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
-
-    kinds = getAllLemmas(word)
+    kinds = gz.lemmas(word)
     return not kinds or "ADJ" in kinds
 
 
@@ -512,17 +508,13 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive")
 @lru_cache(maxsize=1 << 12)
 def _noun(word: str) -> bool:
     """Is ``word`` a noun in lemminflect's dictionary (``pirates``, ``brigands``; not ``said``)?"""
-    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
-
-    return "NOUN" in getAllLemmas(word)
+    return "NOUN" in gz.lemmas(word)
 
 
 @lru_cache(maxsize=1 << 12)
 def _only_noun(word: str) -> bool:
     """Is ``word`` a noun in lemminflect's dictionary and no adjective (``role``; not ``grey``, ``used``)?"""
-    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
-
-    kinds = getAllLemmas(word)
+    kinds = gz.lemmas(word)
     return "NOUN" in kinds and "ADJ" not in kinds
 
 
