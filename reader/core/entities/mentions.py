@@ -337,14 +337,15 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     """
     text, start, norm = token.text, token.start, token.norm
     hyphenated = _HYPHEN.search(text) is not None
-    if _MODEL_NUMBER.fullmatch(text):
-        return [_Piece(start, token.end, text, norm, "number")]
-    if _ORDINAL.fullmatch(text) and next_token is not None and next_token.text[:1].isupper() \
-            and _HYPHEN.split(next_token.norm)[0] in gz.ORDINAL_NAMED:
-        return [_Piece(start, token.end, text, norm, "name")]  # "117th Street", "82nd Airborne Division",
-        # "101st Avenue-where" (a dash written as a hyphen)
-    if text[:1].isdigit() and _NUMBER_PLURAL.fullmatch(text):
-        return [_Piece(start, token.end, text, norm, "name")]
+    if text[:1].isdigit():  # the shapes below each open with a digit: most words need not be matched against them
+        if _MODEL_NUMBER.fullmatch(text):
+            return [_Piece(start, token.end, text, norm, "number")]
+        if _ORDINAL.fullmatch(text) and next_token is not None and next_token.text[:1].isupper() \
+                and _HYPHEN.split(next_token.norm)[0] in gz.ORDINAL_NAMED:
+            return [_Piece(start, token.end, text, norm, "name")]  # "117th Street", "82nd Airborne Division",
+            # "101st Avenue-where" (a dash written as a hyphen)
+        if _NUMBER_PLURAL.fullmatch(text):
+            return [_Piece(start, token.end, text, norm, "name")]
     if not text[:1].isupper() and not hyphenated:  # the common case: a lower-case word or a mark
         return [_Piece(start, token.end, text, norm, "joiner" if norm in gz.NAME_PARTICLES else "other")]
     possessive = (text[:1].isupper() or hyphenated and normalise(_HYPHEN.split(text)[0]) in gz.NAME_PARTICLES) \
