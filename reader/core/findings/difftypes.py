@@ -135,6 +135,8 @@ _SPELLING = (
     (re.compile(r"(?<=\w{3})ogue(s)?$"), r"og\1"),
 )
 """British and American spellings fold together (``recognised``/``recognized``, ``cancelled``/``canceled``)."""
+_SPELT_EITHER_WAY = re.compile("|".join(pattern.pattern for pattern, _ in _SPELLING))
+"""Any of ``_SPELLING``'s endings: one search tells the few words that have one."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -143,8 +145,9 @@ def _fold(norm: str) -> str:
     norm = _NUMBER_WORDS.get(norm, norm).replace("-", "")
     if norm[:1].isdigit():
         return norm.replace(",", "")
-    for pattern, replacement in _SPELLING:
-        norm = pattern.sub(replacement, norm)
+    if _SPELT_EITHER_WAY.search(norm):
+        for pattern, replacement in _SPELLING:
+            norm = pattern.sub(replacement, norm)
     return norm
 
 
