@@ -64,7 +64,7 @@ from rapidfuzz.fuzz import ratio
 
 from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Span, Token, TypedDiff
 from reader.core.text.diff import diff_passages, word_diff, words
-from reader.core.tokens import normalise, tokenize
+from reader.core.tokens import normalise
 
 DIFF_TYPES: tuple[DiffType, ...] = (
     "framing", "number", "hedge", "attribution", "name", "clause", "wording", "typography",
@@ -212,7 +212,7 @@ class _Side:
 
 def _side(analysis: Analysis, span: Span) -> _Side:
     body = analysis.dossier.article(span.article).source(span)  # a title passage's: its title line
-    found = tuple(words(tokenize(body[span.start : span.end], span.start)))
+    found = tuple(words(analysis.passage_tokens(span)))
     return _Side(
         span, body, found, tuple(w.start for w in found), tuple(w.end for w in found),
         analysis.mentions_between(span), analysis.entity_ties,
