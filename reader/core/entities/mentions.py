@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -54,6 +54,9 @@ _NUMBER_PLURAL = re.compile(r"\d{2,3}ers")
 _PART = re.compile(r"[^-\u2010\u2011]+")
 _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*|(?:[A-Za-z]\.){2,}")
 _POSSESSIVE = ("'s", "s'")
+_Read = dict[str, tuple[tuple[Sentence, tuple[Token, ...]], ...]]
+"""Each article's sentences with their tokens, taken apart once for the passes that read them all
+(:attr:`Sentence.tokens` unpacks them at each ask)."""
 _DETERMINERS = frozenset("the a an his her their its".split())
 """Particles inside personal names: ``von der Leyen``, ``de Gaulle``, ``bin Salman``."""
 _APPOSITION_ENDS = frozenset("of in at for with from on to by".split())
@@ -120,9 +123,10 @@ CAPITAL_KEYS = {place_key(capital): country for capital, country in gz.CAPITALS.
 # --- pieces: the words a name is built from ------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Piece:
-    """A word (or part of a hyphenated word) of a sentence, classified."""
+    """A word (or part of a hyphenated word) of a sentence, classified (slotted: every token of the
+    dossier makes one)."""
 
     start: int
     end: int
@@ -187,16 +191,15 @@ def _is_headline(tokens: tuple[Token, ...], lower: set[str]) -> bool:
     return sum(t.norm in lower for t in capitalised) >= 2
 
 
-def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, int]]) -> _Vocabulary:
+def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
     """Two passes over the dossier: words seen in lower case; then headlines, words capitalised mid-sentence
     (outside quotations) and plurals owning a name (``Workers' Party``)."""
     vocab = _Vocabulary(quoted=quoted)
     vocab.noun_capitals = {article for article, article_sentences in sentences.items()
                            if _capitalises_nouns(article_sentences)}
-    everything = [sentence for article_sentences in sentences.values() for sentence in article_sentences]
+    everything = [read for article_sentences in sentences.values() for read in article_sentences]
     addresses: set[str] = set()
-    for sentence in everything:
-        tokens = sentence.tokens
+    for _, tokens in everything:
         vocab.lower.update(t.norm for t in tokens if t.text.islower())
         vocab.class_acronyms.update(t.norm[:-1] for t in tokens if _PLURAL_ACRONYM.fullmatch(t.text))
         vocab.lower_pairs.update((a.norm, b.norm) for a, b in zip(tokens, tokens[1:])
@@ -204,8 +207,7 @@ def _learn(sentences: dict[str, tuple[Sentence, ...]], quoted: set[tuple[str, in
         if not _DOMAINS.isdisjoint(t.norm for t in tokens):
             addresses.update(tokens[i].norm for i in range(len(tokens)) if _in_domain(tokens, i))
     vocab.lower -= addresses  # "kr. com" is no lower-case use of "KR"
-    for sentence in everything:
-        tokens = sentence.tokens
+    for sentence, tokens in everything:
         if _is_headline(tokens, vocab.lower):
             vocab.headlines.add((sentence.article, sentence.index))
             continue
@@ -235,11 +237,11 @@ _LANGUAGE_SAMPLE = 300
 """How many of an article's first words its language is told from."""
 
 
-def _capitalises_nouns(sentences: tuple[Sentence, ...]) -> bool:
+def _capitalises_nouns(sentences: tuple[tuple[Sentence, tuple[Token, ...]], ...]) -> bool:
     """Is the article written in German, where every noun is capitalised? Told, as the story judge tells a report's
     language, by the share of its first words among the language's 100 most common ones (wordfreq): German pages
     score 0.09 to 0.45 there and 0.01 to 0.08 in English; English reports 0.33 and up in English."""
-    norms = list(itertools.islice((t.norm for s in sentences for t in s.tokens if t.norm[:1].isalpha()),
+    norms = list(itertools.islice((t.norm for _, tokens in sentences for t in tokens if t.norm[:1].isalpha()),
                                   _LANGUAGE_SAMPLE))
     if not norms:
         return False
@@ -280,15 +282,15 @@ def _german_common_noun(written: str) -> bool:
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ismus", "tät")
 
 
-def _quoted_words(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> set[tuple[str, int]]:
+def _quoted_words(dossier: Dossier, sentences: _Read) -> set[tuple[str, int]]:
     """``(article, start)`` of every word inside quotation marks: a quoted post may capitalise words
     as its writer pleases (``halt all Missile Launches``)."""
     quoted: set[tuple[str, int]] = set()
     for article in dossier.articles:
         bounds = quotation_bounds(article)
         opens = [start for start, _ in bounds]
-        for sentence in sentences.get(article.id, ()):
-            for token in sentence.tokens:
+        for _, tokens in sentences.get(article.id, ()):
+            for token in tokens:
                 at = bisect_right(opens, token.start) - 1
                 if at >= 0 and token.end <= bounds[at][1]:
                     quoted.add((article.id, token.start))
@@ -337,14 +339,15 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     """
     text, start, norm = token.text, token.start, token.norm
     hyphenated = _HYPHEN.search(text) is not None
-    if _MODEL_NUMBER.fullmatch(text):
-        return [_Piece(start, token.end, text, norm, "number")]
-    if _ORDINAL.fullmatch(text) and next_token is not None and next_token.text[:1].isupper() \
-            and _HYPHEN.split(next_token.norm)[0] in gz.ORDINAL_NAMED:
-        return [_Piece(start, token.end, text, norm, "name")]  # "117th Street", "82nd Airborne Division",
-        # "101st Avenue-where" (a dash written as a hyphen)
-    if text[:1].isdigit() and _NUMBER_PLURAL.fullmatch(text):
-        return [_Piece(start, token.end, text, norm, "name")]
+    if text[:1].isdigit():  # the shapes below each open with a digit: most words need not be matched against them
+        if _MODEL_NUMBER.fullmatch(text):
+            return [_Piece(start, token.end, text, norm, "number")]
+        if _ORDINAL.fullmatch(text) and next_token is not None and next_token.text[:1].isupper() \
+                and _HYPHEN.split(next_token.norm)[0] in gz.ORDINAL_NAMED:
+            return [_Piece(start, token.end, text, norm, "name")]  # "117th Street", "82nd Airborne Division",
+            # "101st Avenue-where" (a dash written as a hyphen)
+        if _NUMBER_PLURAL.fullmatch(text):
+            return [_Piece(start, token.end, text, norm, "name")]
     if not text[:1].isupper() and not hyphenated:  # the common case: a lower-case word or a mark
         return [_Piece(start, token.end, text, norm, "joiner" if norm in gz.NAME_PARTICLES else "other")]
     possessive = (text[:1].isupper() or hyphenated and normalise(_HYPHEN.split(text)[0]) in gz.NAME_PARTICLES) \
@@ -489,9 +492,7 @@ def _name_like(
 @lru_cache(maxsize=1 << 14)
 def dictionary_word(word: str) -> bool:
     """Is ``word`` in lemminflect's English dictionary (``tower``, ``golden``, ``hill``; not ``varga``)?"""
-    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
-
-    return bool(getAllLemmas(word))
+    return bool(gz.lemmas(word))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -501,9 +502,7 @@ def _adjective(word: str) -> bool:
     ``house``, an adjective there too, has no adjective's ending)?"""
     if not word.endswith(_ADJECTIVE_ENDINGS):
         return False
-    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
-
-    kinds = getAllLemmas(word)
+    kinds = gz.lemmas(word)
     return not kinds or "ADJ" in kinds
 
 
@@ -513,17 +512,13 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive")
 @lru_cache(maxsize=1 << 12)
 def _noun(word: str) -> bool:
     """Is ``word`` a noun in lemminflect's dictionary (``pirates``, ``brigands``; not ``said``)?"""
-    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
-
-    return "NOUN" in getAllLemmas(word)
+    return "NOUN" in gz.lemmas(word)
 
 
 @lru_cache(maxsize=1 << 12)
 def _only_noun(word: str) -> bool:
     """Is ``word`` a noun in lemminflect's dictionary and no adjective (``role``; not ``grey``, ``used``)?"""
-    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
-
-    kinds = getAllLemmas(word)
+    kinds = gz.lemmas(word)
     return "NOUN" in kinds and "ADJ" not in kinds
 
 
@@ -564,9 +559,8 @@ def _derived_word(norm: str) -> bool:
         and not norm.endswith(_NAME_ENDINGS_IN_ED)
 
 
-def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
-    """The sentence's pieces, with capitalised words that are no names demoted to "other"."""
-    tokens = sentence.tokens
+def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -> list[_Piece]:
+    """The sentence's pieces (its ``tokens``), with capitalised words that are no names demoted to "other"."""
     pieces: list[_Piece] = []
     starts: set[int] = set()
     first, label_end = _first_word(tokens), _label_end(tokens)
@@ -960,13 +954,23 @@ def _names_an_office(words: tuple[str, ...]) -> bool:
 
 
 class _Context:
-    """The words around a run inside its sentence, for typing votes."""
+    """The words around a run inside its sentence, for typing votes: found by bisection on the tokens'
+    offsets (which rise, tokens never overlapping), as each run asks for them a dozen times."""
 
     def __init__(self, tokens: tuple[Token, ...]):
         self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.ends = [t.end for t in tokens]
 
     def preceding(self, start: int) -> list[Token]:
-        return [t for t in self.tokens if t.end <= start]
+        """The tokens ending by ``start``."""
+        return list(self.tokens[: bisect_right(self.ends, start)])
+
+    def around(self, position: int) -> Token | None:
+        """The token ``position`` falls strictly inside, if any."""
+        at = bisect_right(self.ends, position)
+        token = self.tokens[at] if at < len(self.tokens) else None
+        return token if token is not None and token.start < position else None
 
     def before(self, start: int) -> Token | None:
         previous = self.preceding(start)
@@ -1039,10 +1043,13 @@ class _Context:
 
     def possessive(self, end: int) -> bool:
         """Does the name ending at ``end`` carry a possessive (``Holt's``)?"""
-        return any(t.start < end < t.end and t.norm.endswith(_POSSESSIVE) for t in self.tokens)
+        inside = self.around(end)
+        return inside is not None and inside.norm.endswith(_POSSESSIVE)
 
     def after(self, end: int, count: int = 2) -> list[Token]:
-        return [t for t in self.tokens if t.start >= end][:count]
+        """The first ``count`` tokens starting from ``end``."""
+        at = bisect_left(self.starts, end)
+        return list(self.tokens[at : at + count])
 
     @staticmethod
     def personal(surface: str, words: tuple[str, ...]) -> bool:
@@ -1060,7 +1067,7 @@ class _Context:
         after = self.after(end, 3)
         last = words[-1] if words else ""
         located = before is not None and before.text.islower() and before.norm in gz.PLACE_LEADS \
-            or any(t.start < end < t.end and t.text[end - t.start :].lower() == "-based" for t in self.tokens)
+            or (inside := self.around(end)) is not None and inside.text[end - inside.start :].lower() == "-based"
         if located:
             votes["place-context"] += 2  # "suburban Kestrelton", "a Kestrelton-based firm"
         follower = self.after(end, 1)
@@ -1192,7 +1199,7 @@ class _Context:
             votes["place-context"] += 2  # a dateline: "Kestrelton, Nov 11 -", "Kestrelton, May 3 (Wire)"
         if surface.replace(".", "").isupper() and len(surface) > 1:
             if self.tokens[0].start <= start and after and after[0].text in "(,\u2014\u2013-" \
-                    and all(t.text.isupper() for t in self.tokens if t.end <= start):
+                    and all(t.text.isupper() for t in self.preceding(start)):
                 votes["place-context"] += 2  # a dateline: "ROTTERDAM, Netherlands —", "THE HAGUE (Wire) -"
             elif self.spells_common_words(start, surface):
                 votes["common"] += 1
@@ -1204,7 +1211,7 @@ class _Context:
         """``intercontinental ballistic missiles (ICBM)``: an acronym in brackets after lower-case words
         whose initials it spells is short for a kind of thing, not for an organisation's name."""
         letters = surface.replace(".", "").lower()
-        before = [t for t in self.tokens if t.end <= start]
+        before = self.preceding(start)
         if len(letters) < 2 or len(before) < 3 or before[-1].text != "(":
             return False
         lower = list(itertools.takewhile(lambda t: t.text.islower(), reversed(before[:-1])))[::-1]
@@ -1261,12 +1268,12 @@ class _MentionFinder:
         self.paragraph = 0
         self.covered_to = 0
 
-    def sentence(self, sentence: Sentence) -> None:
-        context = _Context(sentence.tokens)
+    def sentence(self, sentence: Sentence, tokens: tuple[Token, ...]) -> None:
+        context = _Context(tokens)
         self.paragraph = sentence.paragraph
         previous: list[_Piece] = []
         first = len(self.findings.mentions)
-        for run in _runs(_pieces(sentence, self.vocab), self.vocab):
+        for run in _runs(_pieces(sentence, tokens, self.vocab), self.vocab):
             if run[0].start < self.covered_to:
                 continue  # the state of "Fort Calder, Arkansas", inside the town's mention
             if self.brand_tail(run):
@@ -1622,12 +1629,14 @@ def _is_ticker(inside: list[Token]) -> bool:
 
 def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Findings:
     """Every mention, demonym and acronym definition of the dossier, in reading order."""
-    vocab = _learn(sentences, _quoted_words(dossier, sentences))
+    read = {article: tuple((sentence, sentence.tokens) for sentence in article_sentences)
+            for article, article_sentences in sentences.items()}
+    vocab = _learn(read, _quoted_words(dossier, read))
     findings = Findings(common=vocab.lower)
     for order, article in enumerate(dossier.articles):
         finder = _MentionFinder(findings, vocab, article.id, order, article.body)
-        for sentence in sentences.get(article.id, ()):
-            finder.sentence(sentence)
+        for sentence, tokens in read.get(article.id, ()):
+            finder.sentence(sentence, tokens)
     _drop_trailing_adjectives(findings.mentions)
     _join_owners(findings)
     return findings

@@ -64,7 +64,7 @@ from rapidfuzz.fuzz import ratio
 
 from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Span, Token, TypedDiff
 from reader.core.text.diff import diff_passages, word_diff, words
-from reader.core.tokens import normalise, tokenize
+from reader.core.tokens import normalise
 
 DIFF_TYPES: tuple[DiffType, ...] = (
     "framing", "number", "hedge", "attribution", "name", "clause", "wording", "typography",
@@ -135,6 +135,8 @@ _SPELLING = (
     (re.compile(r"(?<=\w{3})ogue(s)?$"), r"og\1"),
 )
 """British and American spellings fold together (``recognised``/``recognized``, ``cancelled``/``canceled``)."""
+_SPELT_EITHER_WAY = re.compile("|".join(pattern.pattern for pattern, _ in _SPELLING))
+"""Any of ``_SPELLING``'s endings: one search tells the few words that have one."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -143,8 +145,9 @@ def _fold(norm: str) -> str:
     norm = _NUMBER_WORDS.get(norm, norm).replace("-", "")
     if norm[:1].isdigit():
         return norm.replace(",", "")
-    for pattern, replacement in _SPELLING:
-        norm = pattern.sub(replacement, norm)
+    if _SPELT_EITHER_WAY.search(norm):
+        for pattern, replacement in _SPELLING:
+            norm = pattern.sub(replacement, norm)
     return norm
 
 
@@ -209,7 +212,7 @@ class _Side:
 
 def _side(analysis: Analysis, span: Span) -> _Side:
     body = analysis.dossier.article(span.article).source(span)  # a title passage's: its title line
-    found = tuple(words(tokenize(body[span.start : span.end], span.start)))
+    found = tuple(words(analysis.passage_tokens(span)))
     return _Side(
         span, body, found, tuple(w.start for w in found), tuple(w.end for w in found),
         analysis.mentions_between(span), analysis.entity_ties,

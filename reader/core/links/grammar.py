@@ -17,6 +17,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from reader.core.model import Token
+from reader.core.vocabulary import lemmas
 
 GERUND_AFTER = frozenset("for after before by of without while since from upon".split())
 """Prepositions after which an ``-ing`` word is a gerund naming what someone did (``for speeding``,
@@ -30,9 +31,7 @@ def only_verb(word: str) -> bool:
     """Is ``word`` an ``-ing`` form English uses only as a verb (``speeding``, not ``building``)?"""
     if not word.endswith("ing") or len(word) < 6:
         return False
-    from lemminflect import getAllLemmas  # loads its dictionaries once, on first use
-
-    return set(getAllLemmas(word)) == {"VERB"}
+    return set(lemmas(word)) == {"VERB"}
 
 
 @lru_cache(maxsize=1 << 14)
@@ -55,17 +54,13 @@ def verb_form(word: str) -> bool:
     not ``affects`` or ``permits``, nouns too, nor ``apply``)?"""
     if not word.isalpha():
         return False
-    from lemminflect import getAllLemmas
-
-    kinds = getAllLemmas(word)
-    return bool(kinds) and set(kinds) <= {"VERB", "AUX"} and all(word not in lemmas for lemmas in kinds.values())
+    kinds = lemmas(word)
+    return bool(kinds) and set(kinds) <= {"VERB", "AUX"} and all(word not in forms for forms in kinds.values())
 
 
 @lru_cache(maxsize=1 << 14)
 def _adjective(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    kinds = getAllLemmas(word)
+    kinds = lemmas(word)
     return "ADJ" in kinds and "VERB" not in kinds
 
 

@@ -6,6 +6,7 @@ told apart is never confident.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from reader.core.links.confidence import happenings
 from reader.core.links.terms import particulars_of, stem, word_terms
@@ -135,9 +136,10 @@ def _one_and_many(a: Unit, b: Unit) -> bool:
     return bool(many) and bool(many & _counted(b, False) - _counted(b, True))
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare_figure(word: str) -> tuple | None:
     """The figure or rank a word is and nothing more (``12``, ``twelve``, ``1.2``; not ``15,800squaremetre``:
-    other units may give one size)."""
+    other units may give one size); remembered, as ``_counted`` asks it of every word of a pair's passages."""
     found = particulars_of(word)
     return found[0] if found and (word.isalpha() or not any(ch.isalpha() for ch in word)) else None
 

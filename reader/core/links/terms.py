@@ -92,9 +92,10 @@ def term_pieces(text: str, norm: str) -> tuple[tuple[str, bool, str], ...]:
     return tuple(pieces)
 
 
-
+@lru_cache(maxsize=1 << 16)
 def word_terms(word: str) -> tuple[str, ...]:
-    """The terms of one compared word (a word of a passage's ``Unit.words``, its own text and norm)."""
+    """The terms of one compared word (a word of a passage's ``Unit.words``, its own text and norm);
+    remembered, as the tests judging a pair read them word by word for every pair a passage is in."""
     return tuple(term for term, _, _ in term_pieces(word, word))
 
 COMMON_ZIPF = 7.0

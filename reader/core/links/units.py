@@ -9,7 +9,7 @@ import math
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.core.links.grammar import clause_starts, gerund, verb_form
 from reader.core.links.terms import YEAR, Anchored, Particular, anchor_particulars, compared_words, particulars_of, phrase_verb, rarity, stem, term_pieces
@@ -198,6 +198,9 @@ class Unit:
     caption: bool
     """Its sentence reads as a photo caption (see ``_caption``)."""
     weight: float = 0.0
+    happened: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    """What it says happened (``confidence.happenings``), worked out when first asked for: the tests
+    of a pair ask for it again for every pair the unit is in."""
 
 
 @dataclass(frozen=True)

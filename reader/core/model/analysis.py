@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import Literal, TypeVar
 
 from reader.core.model.base import DiffTag, Dossier, EntityType, LinkKind, Span, counted, shorten
-from reader.core.tokens import Packed, Token, pack, unpack
+from reader.core.tokens import Packed, Token, pack, tokenize, unpack
 from reader.core.vocabulary import MONTHS
 
 DiffType = Literal["typography", "number", "hedge", "attribution", "framing", "name", "clause", "wording"]
@@ -702,6 +702,21 @@ class Analysis:
             return ()
         starts, ends = bounds
         return self.sentences[span.article][bisect_right(ends, span.start):bisect_left(starts, span.end)]
+
+    def passage_tokens(self, span: Span) -> tuple[Token, ...]:
+        """The tokens of ``span`` (of a body or a title line: :meth:`~reader.core.model.Article.source`):
+        its sentence's when it runs inside one from a token's start to a token's end, as a link's
+        passages do (the same tokens: the tokenizer looks neither behind nor ahead of what it
+        matches), without taking the text apart again; else its text's."""
+        inside = () if span.in_title else self.sentences_overlapping(span)
+        if len(inside) == 1:
+            tokens = inside[0].tokens
+            starts = [t.start for t in tokens]
+            first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
+            if first < last and tokens[first].start == span.start and tokens[last - 1].end == span.end:
+                return tokens[first:last]
+        body = self.dossier.article(span.article).source(span)
+        return tokenize(body[span.start : span.end], span.start)
 
     def unique_sentences(self, article_id: str) -> tuple[Sentence, ...]:
         """Sentences of the article that no link touches: what only it says."""

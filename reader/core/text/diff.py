@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from reader.core.model import Analysis, DiffOp, Span, Token
-from reader.core.tokens import tokenize
 
 
 _ALNUM = re.compile(r"[^\W_]")
@@ -98,11 +97,4 @@ def _extent(tokens: Sequence[Token]) -> tuple[int, int]:
 def diff_passages(analysis: Analysis, a: Span, b: Span) -> tuple[DiffOp, ...]:
     """Word-level opcodes from passage ``a`` to passage ``b`` (offsets into their own bodies, or
     titles: :meth:`~reader.core.model.Article.source`)."""
-    a_body = analysis.dossier.article(a.article).source(a)
-    b_body = analysis.dossier.article(b.article).source(b)
-    return word_diff(
-        tokenize(a_body[a.start : a.end], a.start),
-        tokenize(b_body[b.start : b.end], b.start),
-        (a.start, a.end),
-        (b.start, b.end),
-    )
+    return word_diff(analysis.passage_tokens(a), analysis.passage_tokens(b), (a.start, a.end), (b.start, b.end))
