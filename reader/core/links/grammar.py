@@ -41,9 +41,9 @@ def past_of(participle: str) -> str | None:
     word is its own base (``bring``, ``ring``)."""
     if not participle.endswith("ing"):
         return None
-    from lemminflect import getAllLemmas, getInflection
+    from lemminflect import getInflection
 
-    base = getAllLemmas(participle).get("VERB", (participle,))[0]
+    base = lemmas(participle).get("VERB", (participle,))[0]
     past = getInflection(base, "VBD") if base != participle else ()
     return past[0] if past else None
 
