@@ -274,6 +274,13 @@ CLOSED = "Governor Dale Morrow has closed the north pier of Lyle harbour to fish
             CLOSED, [False], id="weighed-and-done",
         ),
         pytest.param(
+            "Governor Dale Morrow was considering whether to permanently exempt Lyle and Kestrelton from the harbour fees "
+            "that his office imposed in March.",
+            "Governor Dale Morrow imposed harbour fees of 10 percent on fishing boats in March but granted temporary "
+            "exemptions to Kestrelton and Lyle.",
+            [False], id="weighed-after-an-adverb",
+        ),
+        pytest.param(
             "Several of the questions seen by the paper concern the governor's decision to close the north pier of "
             "Lyle harbour to fishing boats.",
             CLOSED, [False], id="asked-about-and-done",
