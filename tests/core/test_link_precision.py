@@ -412,3 +412,18 @@ def test_one_count_is_not_three(tmp_path, second, confident):
     """Three counts of smuggling parrots are not a count of smuggling a parrot (``_one_and_many``)."""
     first = "Dale Morrow is charged with three counts of smuggling rare parrots through the port of Lyle County."
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+def test_a_verb_of_both_tells_the_happening_though_capitalised_elsewhere(tmp_path):
+    """``founded`` / ``since its founding``: a verb of both passages is what both tell even when the
+    dossier capitalises its term often enough to count it a name (``Founder and Chair``), so the one
+    telling it only in a background clause says something else (``_background_of_one``)."""
+    from reader.core.links.telling_apart import told_apart
+    from reader.core.links.units import prepare
+
+    _found(tmp_path, "Dr. Morrow, the first woman to chair the county bar, founded the Lyle Harbour Trust in Kestrelton in 1992.",
+           "She completed her training at the Kestrelton Marine College in 1988 and has served as head of the Lyle Harbour "
+           "Trust since its founding in 1992.")
+    dossier = load_dossier(tmp_path)
+    whole, _, weights, _, names = prepare(dossier, {a.id: segment_article(a) for a in dossier.articles})
+    assert told_apart(whole[0], whole[1], weights, names | {"found"})
