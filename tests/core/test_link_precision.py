@@ -427,3 +427,22 @@ def test_a_verb_of_both_tells_the_happening_though_capitalised_elsewhere(tmp_pat
     dossier = load_dossier(tmp_path)
     whole, _, weights, _, names = prepare(dossier, {a.id: segment_article(a) for a in dossier.articles})
     assert told_apart(whole[0], whole[1], weights, names | {"found"})
+
+
+FRAMED = "Morrow's announcement came just days before a scheduled summit meeting with the Lyle harbour board in Kestrelton"
+MEETS = "Mayor Dale Morrow is scheduled to meet with the Lyle harbour board at a summit in Kestrelton next Friday."
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param(FRAMED, [False], id="only-a-time-frame"),
+        pytest.param("Mayor Dale Morrow will meet with the Lyle harbour board at a summit in Kestrelton next Friday, just "
+                     "days before the budget vote.", [True], id="the-statement-then-a-time-frame"),
+    ],
+)
+def test_what_came_days_before_a_summit_is_not_the_summit(tmp_path, first, confident):
+    """``came just days before a scheduled summit``: after the passage's own verb, a span of time before
+    ``before`` sets it against another happening, background to it (``_background_of_one``); the same words
+    after the statement of the summit still link."""
+    assert [link.confident for link in _found(tmp_path, first, MEETS)] == confident
