@@ -437,6 +437,8 @@ MEETS = "Mayor Dale Morrow is scheduled to meet with the Lyle harbour board at a
     ("first", "confident"),
     [
         pytest.param(FRAMED, [False], id="only-a-time-frame"),
+        pytest.param(f"{FRAMED}; Morrow is also planning to meet with Governor Ada Brandt soon.", [False],
+                     id="a-time-frame-then-another-meeting"),
         pytest.param("Mayor Dale Morrow will meet with the Lyle harbour board at a summit in Kestrelton next Friday, just "
                      "days before the budget vote.", [True], id="the-statement-then-a-time-frame"),
     ],
