@@ -248,6 +248,24 @@ def test_a_description_and_a_quotation_both_reports_print_are_two_statements(tmp
 
 
 @pytest.mark.parametrize(
+    ("description", "confident"),
+    [
+        pytest.param("The Vantor X2 pairs a full Vantor keyboard and a touch screen with the speed of the new Vantor platform "
+                     "and its long-standing security for business customers.", False, id="told-by-the-report"),
+        pytest.param("With the speed of the new Vantor platform, its long-standing security and a full Vantor keyboard, the "
+                     "Vantor X2 will be a great phone option for its business customers, the carrier said.", True, id="reported"),
+    ],
+)
+def test_a_description_is_not_an_executive_speaking_of_it(tmp_path, description, confident):
+    """A report's own description of a product and an executive's praise of it in the first person (``our
+    customers``) in like nouns are two statements (``_other_quotations``); the praise reported (``the
+    carrier said``) is the same one."""
+    praise = ('"With the speed of the new Vantor platform, its long-standing security and a full Vantor keyboard, the '
+              'Vantor X2 will be a great phone option for our business customers."')
+    assert [link.confident for link in _found(tmp_path, description, praise)] == [confident]
+
+
+@pytest.mark.parametrize(
     ("second", "confident"),
     [
         pytest.param("In 1995 Dale Morrow became the first woman from Lyle County to be named to the board of the Harbour "
