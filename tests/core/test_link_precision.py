@@ -466,3 +466,22 @@ def test_what_came_days_before_a_summit_is_not_the_summit(tmp_path, first, confi
     ``before`` sets it against another happening, background to it (``_background_of_one``); the same words
     after the statement of the summit still link."""
     assert [link.confident for link in _found(tmp_path, first, MEETS)] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("The singer and radio host made the announcement on her weekly podcast on Friday.", False, id="no-verb"),
+        pytest.param("The singer and radio host will come back as host of the awards, she said on Friday.", True, id="a-verb"),
+    ],
+)
+def test_a_lede_without_a_verb_is_no_main_fact(tmp_path, first, confident):
+    """Two ledes sharing little are read as the dossier's main fact only when each tells something happening (a verb):
+    ``made the announcement on Friday`` tells when and how of a fact told elsewhere."""
+    from reader.core.links.judging import _judge
+    from reader.core.links.units import prepare
+
+    _found(tmp_path, first, "The singer Ada Brandt said on Friday that she would come back as host of the Lyle music awards in May.")
+    dossier = load_dossier(tmp_path)
+    whole, _, weights, df, names = prepare(dossier, {a.id: segment_article(a) for a in dossier.articles})
+    assert _judge(whole[0], whole[1], weights, frozenset(df), names)[2] is confident
