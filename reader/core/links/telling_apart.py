@@ -95,7 +95,8 @@ def _other_quotations(a: Unit, b: Unit, weights: dict[str, float]) -> bool:
     return math.fsum(weights[t] for t in quoted) < math.fsum(weights[t] for t in shared - quoted)
 
 
-FIRST_PERSON = frozenset("i me my we us our".split())
+FIRST_PERSON = frozenset("i me my we our".split())
+"""Words of one speaking for oneself (not ``us``: lower-cased, it is also the country)."""
 SPOKEN = REPORTING_VERBS | FIRST_PERSON | frozenset("you your".split())
 """Words of a passage that tells or reports a saying (``said``, ``we``, ``you``), though it holds no quotation marks."""
 
