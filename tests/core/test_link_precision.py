@@ -485,3 +485,21 @@ def test_a_lede_without_a_verb_is_no_main_fact(tmp_path, first, confident):
     dossier = load_dossier(tmp_path)
     whole, _, weights, df, names = prepare(dossier, {a.id: segment_article(a) for a in dossier.articles})
     assert _judge(whole[0], whole[1], weights, frozenset(df), names)[2] is confident
+
+
+ASIDE = "deployed on harbour patrols in the Bay of Lyle under the operational control of the Northern Coast Guard"
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param(f"The cutter Vantor, currently {ASIDE}, was escorting a convoy of four fishing boats through the "
+                     "northern channel when the storm broke.", [False], id="other-deeds"),
+        pytest.param(f"The cutter Vantor, currently {ASIDE}, rescued eleven crew members from a sinking trawler on "
+                     "Thursday night.", [True], id="the-same-deed"),
+    ],
+)
+def test_a_shared_aside_is_no_near_copy_of_what_was_done(tmp_path, first, confident):
+    """Two reports describe the ship alike in a long aside after its name, then tell other deeds (``_run_aside``)."""
+    second = f"The patrol ship Vantor, {ASIDE}, rescued eleven crew members from a sinking trawler on Thursday."
+    assert [link.confident for link in _found(tmp_path, first, second)] == confident

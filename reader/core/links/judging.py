@@ -130,6 +130,28 @@ def _names_run(run: tuple[str, ...], names: frozenset[str], actions: frozenset[s
     return 2 * said < len(terms) and not actions.intersection(terms)
 
 
+def _run_aside(a: Unit, b: Unit, run: tuple[str, ...], names: frozenset[str]) -> bool:
+    """Is a long run of words two reports share only an aside after who they are about (``Dale Morrow,
+    deployed on patrols in the gulf under the command of the fleet, ...``)? In each, no verb comes before
+    it and one comes after, and the two share nothing outside it but names: they say other things of whom
+    the run describes. On the twenty dossiers a four-passage link read partly right went (a ship's mission
+    shared, what it did told apart), no other changed; without the verb after the run on both sides it cost
+    a right link (``plans to close down a test site in the north`` / ``will shut down a test site in ...``)."""
+    outside = []
+    for unit in (a, b):
+        at = next(i for i in range(len(unit.words) - len(run) + 1) if unit.words[i : i + len(run)] == run)
+        told = happenings(unit) - names
+
+        def terms(words: tuple[str, ...]) -> set[str]:
+            return {term for word in words for term in word_terms(word)}
+
+        before, after = terms(unit.words[:at]), terms(unit.words[at + len(run):])
+        if before & told or not after & told:
+            return False
+        outside.append(before | after)
+    return not (outside[0] & outside[1]) - names
+
+
 def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str]) -> tuple[float, LinkKind, bool] | None:
     """Score, kind and confidence of the pair, or ``None`` when it does not carry one statement.
 
@@ -153,7 +175,8 @@ def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str]
     if similar >= NEAR_SIMILARITY:
         return max(similar, overlap), "near", not told_apart(a, b, weights, names)
     if run >= NEAR_RUN and not attribution and not _names_run(a.words[run_end - run : run_end], names, a.actions):
-        return max(similar, overlap), "near", not told_apart(a, b, weights, names)
+        sure = not told_apart(a, b, weights, names) and not _run_aside(a, b, a.words[run_end - run : run_end], names)
+        return max(similar, overlap), "near", sure
     if a.negated != b.negated:
         return None  # one says the opposite ("not aware of any credible evidence")
     lede = a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and bool(shared & uncommon - names)
