@@ -152,8 +152,9 @@ def _run_aside(a: Unit, b: Unit, run: tuple[str, ...], names: frozenset[str]) ->
     return not (outside[0] & outside[1]) - names
 
 
-def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str]) -> tuple[float, LinkKind, bool] | None:
-    """Score, kind and confidence of the pair, or ``None`` when it does not carry one statement.
+def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str]) -> tuple[float, LinkKind, bool, bool] | None:
+    """Score, kind and confidence of the pair and whether it is told apart (``told_apart``), or ``None`` when
+    it does not carry one statement.
 
     Verbatim and near pairs are confident; a paraphrase is when ``_statement`` says so (two ledes
     need less), neither is a caption and their particulars are not at odds (``at_odds``), both
@@ -168,15 +169,16 @@ def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str]
     run, run_end = _longest_run(a.words, b.words)
     shorter = min(len(a.words), len(b.words))
     if a.words == b.words or (run >= VERBATIM_RUN and (run >= 0.9 * shorter or echoes(a, b, VERBATIM_RUN))):
-        return max(similar, overlap), "verbatim", True
+        return max(similar, overlap), "verbatim", True, False
     # A long run ending on ``said`` may be only who spoke (``Neil Ashcombe, controller of Network Drama, said``)
     # before two different quotations: it makes no near copy.
     attribution = run and a.words[run_end - 1] in ATTRIBUTION_VERBS
     if similar >= NEAR_SIMILARITY:
-        return max(similar, overlap), "near", not told_apart(a, b, weights, names)
+        apart = told_apart(a, b, weights, names)
+        return max(similar, overlap), "near", not apart, apart
     if run >= NEAR_RUN and not attribution and not _names_run(a.words[run_end - run : run_end], names, a.actions):
-        sure = not told_apart(a, b, weights, names) and not _run_aside(a, b, a.words[run_end - run : run_end], names)
-        return max(similar, overlap), "near", sure
+        apart = told_apart(a, b, weights, names)
+        return max(similar, overlap), "near", not apart and not _run_aside(a, b, a.words[run_end - run : run_end], names), apart
     if a.negated != b.negated:
         return None  # one says the opposite ("not aware of any credible evidence")
     lede = a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and bool(shared & uncommon - names)
@@ -192,8 +194,9 @@ def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str]
         ):
             return None
     # A caption's paraphrase is never confident, nor one naming other figures, ranks or days.
-    sure = not (a.caption or b.caption or at_odds(a, b) or told_apart(a, b, weights, names))
-    return overlap, "paraphrase", sure and (lede or _statement(a, b, shared, weights, names))
+    apart = told_apart(a, b, weights, names)
+    sure = not (a.caption or b.caption or at_odds(a, b) or apart)
+    return overlap, "paraphrase", sure and (lede or _statement(a, b, shared, weights, names)), apart
 
 
 FOCUS = 0.75
@@ -283,12 +286,12 @@ def _pairs_among(sentences: range, partners: Callable[[int], list[int]], whole: 
             apart: list[tuple[Unit, Unit]] = []
             for unit_a, unit_b in _unit_pairs(a, b, whole, clauses, weights):
                 verdict = _judge(unit_a, unit_b, weights, uncommon, names)
-                if verdict and not verdict[2] and told_apart(unit_a, unit_b, weights, names):
+                if verdict and verdict[3]:
                     apart.append((unit_a, unit_b))
                 elif verdict and verdict[2] and any(_within(x, unit_a) and _within(y, unit_b) for x, y in apart):
                     continue  # a wider pair holding two passages told apart tells the same other things
                 if verdict and (found is None or verdict[2]):
-                    score, kind, confident = verdict
+                    score, kind, confident, _ = verdict
                     found = (a, b, score, kind, _clause_of(a, unit_a, clauses), _clause_of(b, unit_b, clauses), confident)
                     if confident:
                         break  # else a clause pair may still make one statement where the sentences do not
