@@ -253,6 +253,24 @@ def test_a_description_and_a_quotation_both_reports_print_are_two_statements(tmp
 
 
 @pytest.mark.parametrize(
+    ("description", "confident"),
+    [
+        pytest.param("The Vantor X2 pairs a full Vantor keyboard and a touch screen with the speed of the new Vantor platform "
+                     "and its long-standing security for business customers.", False, id="told-by-the-report"),
+        pytest.param("With the speed of the new Vantor platform, its long-standing security and a full Vantor keyboard, the "
+                     "Vantor X2 will be a great phone option for its business customers, the carrier said.", True, id="reported"),
+    ],
+)
+def test_a_description_is_not_an_executive_speaking_of_it(tmp_path, description, confident):
+    """A report's own description of a product and an executive's praise of it in the first person (``our
+    customers``) in like nouns are two statements (``_other_quotations``); the praise reported (``the
+    carrier said``) is the same one."""
+    praise = ('"With the speed of the new Vantor platform, its long-standing security and a full Vantor keyboard, the '
+              'Vantor X2 will be a great phone option for our business customers."')
+    assert [link.confident for link in _found(tmp_path, description, praise)] == [confident]
+
+
+@pytest.mark.parametrize(
     ("second", "confident"),
     [
         pytest.param("In 1995 Dale Morrow became the first woman from Lyle County to be named to the board of the Harbour "
@@ -277,6 +295,13 @@ CLOSED = "Governor Dale Morrow has closed the north pier of Lyle harbour to fish
             "Governor Dale Morrow was considering whether to permanently close the north pier of Lyle harbour to fishing "
             "boats after the storm damage.",
             CLOSED, [False], id="weighed-and-done",
+        ),
+        pytest.param(
+            "Governor Dale Morrow was considering whether to permanently exempt Lyle and Kestrelton from the harbour fees "
+            "that his office imposed in March.",
+            "Governor Dale Morrow imposed harbour fees of 10 percent on fishing boats in March but granted temporary "
+            "exemptions to Kestrelton and Lyle.",
+            [False], id="weighed-after-an-adverb",
         ),
         pytest.param(
             "Several of the questions seen by the paper concern the governor's decision to close the north pier of "
@@ -410,3 +435,76 @@ def test_one_count_is_not_three(tmp_path, second, confident):
     """Three counts of smuggling parrots are not a count of smuggling a parrot (``_one_and_many``)."""
     first = "Dale Morrow is charged with three counts of smuggling rare parrots through the port of Lyle County."
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+def test_a_verb_of_both_tells_the_happening_though_capitalised_elsewhere(tmp_path):
+    """``founded`` / ``since its founding``: a verb of both passages is what both tell even when the
+    dossier capitalises its term often enough to count it a name (``Founder and Chair``), so the one
+    telling it only in a background clause says something else (``_background_of_one``)."""
+    from reader.core.links.telling_apart import told_apart
+    from reader.core.links.units import prepare
+
+    _found(tmp_path, "Dr. Morrow, the first woman to chair the county bar, founded the Lyle Harbour Trust in Kestrelton in 1992.",
+           "She completed her training at the Kestrelton Marine College in 1988 and has served as head of the Lyle Harbour "
+           "Trust since its founding in 1992.")
+    dossier = load_dossier(tmp_path)
+    whole, _, weights, _, names = prepare(dossier, {a.id: segment_article(a) for a in dossier.articles})
+    assert told_apart(whole[0], whole[1], weights, names | {"found"})
+
+
+FRAMED = "Morrow's announcement came just days before a scheduled summit meeting with the Lyle harbour board in Kestrelton"
+MEETS = "Mayor Dale Morrow is scheduled to meet with the Lyle harbour board at a summit in Kestrelton next Friday."
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param(FRAMED, [False], id="only-a-time-frame"),
+        pytest.param(f"{FRAMED}; Morrow is also planning to meet with Governor Ada Brandt soon.", [False],
+                     id="a-time-frame-then-another-meeting"),
+        pytest.param("Mayor Dale Morrow will meet with the Lyle harbour board at a summit in Kestrelton next Friday, just "
+                     "days before the budget vote.", [True], id="the-statement-then-a-time-frame"),
+    ],
+)
+def test_what_came_days_before_a_summit_is_not_the_summit(tmp_path, first, confident):
+    """``came just days before a scheduled summit``: after the passage's own verb, a span of time before
+    ``before`` sets it against another happening, background to it (``_background_of_one``); the same words
+    after the statement of the summit still link."""
+    assert [link.confident for link in _found(tmp_path, first, MEETS)] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("The singer and radio host made the announcement on her weekly podcast on Friday.", False, id="no-verb"),
+        pytest.param("The singer and radio host will come back as host of the awards, she said on Friday.", True, id="a-verb"),
+    ],
+)
+def test_a_lede_without_a_verb_is_no_main_fact(tmp_path, first, confident):
+    """Two ledes sharing little are read as the dossier's main fact only when each tells something happening (a verb):
+    ``made the announcement on Friday`` tells when and how of a fact told elsewhere."""
+    from reader.core.links.judging import _judge
+    from reader.core.links.units import prepare
+
+    _found(tmp_path, first, "The singer Ada Brandt said on Friday that she would come back as host of the Lyle music awards in May.")
+    dossier = load_dossier(tmp_path)
+    whole, _, weights, df, names = prepare(dossier, {a.id: segment_article(a) for a in dossier.articles})
+    assert _judge(whole[0], whole[1], weights, frozenset(df), names)[2] is confident
+
+
+ASIDE = "deployed on harbour patrols in the Bay of Lyle under the operational control of the Northern Coast Guard"
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param(f"The cutter Vantor, currently {ASIDE}, was escorting a convoy of four fishing boats through the "
+                     "northern channel when the storm broke.", [False], id="other-deeds"),
+        pytest.param(f"The cutter Vantor, currently {ASIDE}, rescued eleven crew members from a sinking trawler on "
+                     "Thursday night.", [True], id="the-same-deed"),
+    ],
+)
+def test_a_shared_aside_is_no_near_copy_of_what_was_done(tmp_path, first, confident):
+    """Two reports describe the ship alike in a long aside after its name, then tell other deeds (``_run_aside``)."""
+    second = f"The patrol ship Vantor, {ASIDE}, rescued eleven crew members from a sinking trawler on Thursday."
+    assert [link.confident for link in _found(tmp_path, first, second)] == confident

@@ -59,6 +59,17 @@ def verb_form(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
+def adverb(word: str) -> bool:
+    """Is ``word`` an adverb in ``-ly`` and nothing else (``permanently``; not ``family`` or ``rally``)? Between
+    ``to`` and its verb (``to permanently exempt``) it is no verb itself."""
+    if not word.endswith("ly") or len(word) < 5:
+        return False
+    from lemminflect import getAllLemmas
+
+    return set(getAllLemmas(word)) == {"ADV"}
+
+
+@lru_cache(maxsize=1 << 14)
 def _adjective(word: str) -> bool:
     kinds = lemmas(word)
     return "ADJ" in kinds and "VERB" not in kinds

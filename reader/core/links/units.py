@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from reader.core.links.grammar import clause_starts, gerund, verb_form
+from reader.core.links.grammar import adverb, clause_starts, gerund, verb_form
 from reader.core.links.terms import YEAR, Anchored, Particular, anchor_particulars, compared_words, particulars_of, phrase_verb, rarity, stem, term_pieces
 from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, reading
 from reader.core.model import Dossier, LinkKind, Sentence, Span, Token
@@ -255,14 +255,14 @@ def _named_as(tokens: Sequence[Token], index: int) -> bool:
 def verb_indexes(tokens: Sequence[Token]) -> set[int]:
     """Indexes of the tokens that look like verbs, without a tagger: an irregular past form, a word in
     ``-ed``, a word after an auxiliary (``will``, ``to``,
-    ``has``, ``was``...), adverbs between allowed, or a gerund (``for speeding``: ``grammar.gerund``)."""
+    ``has``, ``was``...), adverbs between allowed (``to permanently exempt``: ``grammar.adverb``), or a gerund (``for speeding``: ``grammar.gerund``)."""
     found = set()
     for index, token in enumerate(tokens):
         word = token.norm
-        if not word.isalpha() or (word in FACTLESS_WORDS and not _named_as(tokens, index)):
+        if not word.isalpha() or (word in FACTLESS_WORDS and not _named_as(tokens, index)) or adverb(word):
             continue
         before = index - 1
-        while before >= 0 and tokens[before].norm in ADVERBS_BETWEEN:
+        while before >= 0 and (tokens[before].norm in ADVERBS_BETWEEN or adverb(tokens[before].norm)):
             before -= 1
         after = tokens[before].norm if before >= 0 else ""
         if (
