@@ -623,8 +623,10 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
             and not (following.norm in gz.CALENDAR_WORDS and following.norm not in vocab.month_names)
         )  # "Officials Tuesday laid out": a day after a common word does not make it a name
         piece.initial = i in starts
-        # "Captain Why", "The Edge of It": a function word after a name, or after the name's "of"
+        # "Captain Why", "The Edge of It": a function word after a name, or after the name's "of"; not after a name
+        # ending in a full stop ("trusted by the U.S. It was not"), which may close the sentence
         after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive \
+            and not pieces[i - 1].text.endswith(".") \
             or i > 1 and pieces[i - 1].norm == "of" and pieces[i - 1].kind == "joiner" and pieces[i - 2].kind == "name"
         # "the Strikers' Most Valuable Player Award": a function word after an owner opens a name
         opens_name = next_is_name and i > 0 and (pieces[i - 1].possessive or pieces[i - 1].text in ("'", "\u2019"))
