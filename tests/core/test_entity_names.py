@@ -1553,3 +1553,13 @@ def test_a_function_word_after_a_dotted_abbreviation_opens_a_sentence_not_a_name
         "Officials in the U.S. welcomed the pact.",
     ))
     assert "u.s. it" not in index and index["u.s."].shared
+
+
+def test_a_country_of_several_words_owns_its_embassy_as_its_short_name_does():
+    index = by_alias(entities_of_texts(
+        "Lena Varga opened the new United States Embassy in Ostburg on Monday.",
+        "The U.S. Embassy in Ostburg cost more than planned. The North Korean Embassy is near it.",
+        "Guests left the South Korean Embassy early.",
+    ))
+    assert index["united states embassy"] is index["u.s. embassy"]
+    assert index["north korean embassy"] is not index["south korean embassy"]

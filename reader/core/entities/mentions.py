@@ -894,19 +894,36 @@ def _government_body_key(words: tuple[str, ...], owner: str | None) -> str | Non
     """One key for a government body however it is phrased, scoped to its country.
 
     ``Turkish foreign ministry``, ``Turkey's Ministry of Foreign Affairs`` and
-    ``Foreign Ministry of Turkey`` share a key; another country's does not.
+    ``Foreign Ministry of Turkey`` share a key; another country's does not. A country of several words is
+    one country (``United States Embassy`` is the ``U.S. Embassy``).
     """
     heads = [w for w in words if w in _GOVERNMENT_BODIES]
     if len(heads) != 1:
         return None
     country, rest = owner, []
-    for word in words:
-        place = _FOLDED_DEMONYMS.get(word) or _FOLDED_COUNTRIES.get(word)
+    at = 0
+    while at < len(words):
+        size, place = _country_at(words, at)
         if place:
             country = place
-        elif word not in _GOVERNMENT_FILLERS and word != heads[0]:
-            rest.append(word)
+        elif words[at] not in _GOVERNMENT_FILLERS and words[at] != heads[0]:
+            rest.append(words[at])
+        at += size
     return f"{_GOVERNMENT_BODIES[heads[0]]}:{normalise(country or '')}:{'-'.join(sorted(rest))}"
+
+
+def _country_at(words: tuple[str, ...], at: int) -> tuple[int, str | None]:
+    """The longest demonym or country's name opening ``words[at:]`` (``south korean``, ``united states``): its
+    number of words and its country; else one word and None."""
+    for size in range(min(_LONGEST_COUNTRY, len(words) - at), 0, -1):
+        phrase = " ".join(words[at : at + size])
+        place = _FOLDED_DEMONYMS.get(phrase) or _FOLDED_COUNTRIES.get(phrase)
+        if place:
+            return size, place
+    return 1, None
+
+
+_LONGEST_COUNTRY = max(len(name.split()) for name in (*_FOLDED_DEMONYMS, *_FOLDED_COUNTRIES))
 
 
 def _names_an_office(words: tuple[str, ...]) -> bool:
