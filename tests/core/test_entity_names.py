@@ -1563,3 +1563,17 @@ def test_a_country_of_several_words_owns_its_embassy_as_its_short_name_does():
     ))
     assert index["united states embassy"] is index["u.s. embassy"]
     assert index["north korean embassy"] is not index["south korean embassy"]
+
+
+def test_a_government_body_without_its_country_is_the_one_country_s_body_of_that_name():
+    index = by_alias(entities_of_texts(
+        "The U.S. Department of Labor opened an inquiry into Acme on Monday.",
+        "The Labor Department said the inquiry would take a year.",
+    ))
+    assert index["labor department"] is index["u.s. department of labor"]
+    index = by_alias(entities_of_texts(
+        "The German Foreign Ministry and the French Foreign Ministry issued a joint note.",
+        "The Foreign Ministry said talks would resume.",
+    ))
+    assert index["foreign ministry"] is not index["french foreign ministry"]
+    assert index["foreign ministry"] is not index["german foreign ministry"]

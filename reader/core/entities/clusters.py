@@ -32,8 +32,8 @@ from rapidfuzz import fuzz, process
 
 from reader.core import vocabulary as gz
 from reader.core.entities.mentions import (
-    CAPITAL_KEYS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, dictionary_word, find_mentions, is_place_word, name_key,
-    place_key,
+    CAPITAL_KEYS, GOVERNMENT_BODIES, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, dictionary_word, find_mentions,
+    is_place_word, name_key, place_key,
 )
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
 from reader.core.tokens import normalise
@@ -226,6 +226,31 @@ def _merge_inverted_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None
             if key in forms and key != form.key:
                 clusters.union(form.key, key)
                 break
+
+
+def _merge_unqualified_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``the Justice Department`` is the one ``U.S. Department of Justice`` the dossier writes: a government body
+    named without its country is the body of that name of the one country the dossier names it for."""
+    qualified: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key in forms:
+        kind, country, rest = _body_parts(key)
+        if country and rest:
+            qualified[(kind, rest)].add(clusters.find(key))
+    for key in forms:
+        kind, country, rest = _body_parts(key)
+        roots = qualified.get((kind, rest), ()) if rest and not country else ()
+        if len(roots) == 1:
+            clusters.union(key, next(iter(roots)))
+
+
+def _body_parts(key: str) -> tuple[str, str, str]:
+    """A government body's key (``ministry:united states:justice``) as its kind, country and other words; a key of
+    no such body as three empty strings."""
+    parts = key.split(":")
+    return (parts[0], parts[1], parts[2]) if len(parts) == 3 and parts[0] in _BODY_KINDS else ("", "", "")
+
+
+_BODY_KINDS = frozenset(GOVERNMENT_BODIES.values())
 
 
 def _merge_named_heads(forms: dict[str, _Form], clusters: _Clusters) -> None:
@@ -659,6 +684,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_diminutives(forms, clusters)
     _merge_plurals(forms, clusters)
     _merge_inverted_bodies(forms, clusters)
+    _merge_unqualified_bodies(forms, clusters)
     _merge_named_heads(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
     _merge_expanded_acronyms(forms, clusters)

@@ -64,7 +64,7 @@ _CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
 _CLAUSE_OPENERS = frozenset({":", "\u2014", "\u2013", "-"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018"})
 """After these a capital may just open a clause: ``READ MORE: Turkey``, ``ROTTERDAM — Thousands``."""
-_GOVERNMENT_BODIES = {"ministry": "ministry", "department": "ministry", "embassy": "embassy", "consulate": "consulate"}
+GOVERNMENT_BODIES = {"ministry": "ministry", "department": "ministry", "embassy": "embassy", "consulate": "consulate"}
 _GOVERNMENT_FILLERS = frozenset({"of", "the", "for", "and", "affairs"})
 _ORG_HEADS_AFTER_DEMONYM = frozenset({"embassy", "consulate", "ministry", "mission"})
 _FOLDED_DEMONYMS = {normalise(k): v for k, v in gz.DEMONYMS.items()}
@@ -897,7 +897,7 @@ def _government_body_key(words: tuple[str, ...], owner: str | None) -> str | Non
     ``Foreign Ministry of Turkey`` share a key; another country's does not. A country of several words is
     one country (``United States Embassy`` is the ``U.S. Embassy``).
     """
-    heads = [w for w in words if w in _GOVERNMENT_BODIES]
+    heads = [w for w in words if w in GOVERNMENT_BODIES]
     if len(heads) != 1:
         return None
     country, rest = owner, []
@@ -909,7 +909,7 @@ def _government_body_key(words: tuple[str, ...], owner: str | None) -> str | Non
         elif words[at] not in _GOVERNMENT_FILLERS and words[at] != heads[0]:
             rest.append(words[at])
         at += size
-    return f"{_GOVERNMENT_BODIES[heads[0]]}:{normalise(country or '')}:{'-'.join(sorted(rest))}"
+    return f"{GOVERNMENT_BODIES[heads[0]]}:{normalise(country or '')}:{'-'.join(sorted(rest))}"
 
 
 def _country_at(words: tuple[str, ...], at: int) -> tuple[int, str | None]:
