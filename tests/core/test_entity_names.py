@@ -1577,3 +1577,15 @@ def test_a_government_body_without_its_country_is_the_one_country_s_body_of_that
     ))
     assert index["foreign ministry"] is not index["french foreign ministry"]
     assert index["foreign ministry"] is not index["german foreign ministry"]
+
+
+def test_a_plural_head_after_listed_names_is_each_ones():
+    index = by_alias(entities_of_texts(
+        "The storm hit Avalon and Brill counties, and the Orrin and the Tarsa Faults moved.",
+        "Avalon County closed its schools. Brill County did not. The Orrin Fault runs north.",
+        "She lives between Kestrel, Harrow and Lyle streets. They saw the Acme and Brill towers downtown.",
+    ))
+    assert index["avalon"] is index["avalon county"] and index["avalon county"].shared
+    assert index["orrin"] is index["orrin fault"] and index["tarsa faults"].name == "Tarsa Fault"
+    assert index["kestrel"].name == "Kestrel Street" and index["lyle"].name == "Lyle Street"
+    assert index["acme"].name == "Acme"  # a building's head is no list's

@@ -82,6 +82,11 @@ _STATE_AFTER = re.compile(
 _STATE_ABBREVIATED = frozenset(filter(None, gz.US_STATES.values()))
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(and|or|&)[ \t]+)?|(and|or|&)[ \t]+)(?:the[ \t]+)?")
 """What stands between two names of a list: a comma, a conjunction (group 1 or 2) or both."""
+_SHARED_HEADS = gz.GEO_HEADS | {"street", "avenue", "boulevard", "road"}
+"""Heads a list of names may share in the plural (``Avalon and Brill counties``, ``Elm and Oak streets``); not a
+building's (``Acme and Brill towers`` may be the firms')."""
+_PLURAL_HEAD = re.compile(r"[ \t]+([a-z]+s)\b")
+"""A lower-case plural right after a name (``Avalon and Brill counties``)."""
 _LIST_TAIL = re.compile(r",[ \t]*(?:and|or|&)[ \t]+[A-Z]")
 """``, and Sunhill`` after two names separated by a comma: the list goes on to a name."""
 _NAME_CONTINUERS = frozenset({"and", "&", "of", "for", "'", "\u2019"})
@@ -1238,7 +1243,9 @@ class _MentionFinder:
                 if self.aired(previous, context):
                     self.findings.mentions[ahead].votes["aired"] += 1
             previous = run
-        self.lists(sorted(self.findings.mentions[first:], key=lambda m: m.start))
+        ordered = sorted(self.findings.mentions[first:], key=lambda m: m.start)
+        self.shared_heads(ordered)
+        self.lists(ordered)
 
     @staticmethod
     def aired(owner: list[_Piece], context: _Context) -> bool:
@@ -1255,6 +1262,47 @@ class _MentionFinder:
         nothing, and would pass for the short form of another name ending in it (``Fox News``)."""
         return len(run) == 1 and dictionary_word(run[0].norm) \
             and _EXCLAIMED_NAME.search(self.body, max(0, run[0].start - 40), run[0].start) is not None
+
+    def shared_heads(self, mentions: list[Mention]) -> None:
+        """``Avalon and Brill counties``, ``Orrin and the Tarsa Faults``: a plural head after names listed with
+        ``and`` or ``or`` is each one's (``Avalon County``, ``Brill County``, ``Orrin Fault``), as each is written
+        where it stands alone."""
+        for at, last in enumerate(mentions):
+            written = _PLURAL_HEAD.match(self.body, last.end)
+            head = written.group(1).lower() if written else last.words[-1] if len(last.words) >= 2 else ""
+            single = gz.singular(head)
+            if single == head or single not in _SHARED_HEADS:
+                continue
+            chain = self.listed_before(mentions[:at], last)
+            for mention in chain[:-1] if len(chain) >= 2 else ():
+                self.headed(mention, single)
+            if len(chain) >= 2 and not written:
+                last.name = last.name[: len(last.name) - len(head)] + single.capitalize()
+                last.words, last.spaced = (*last.words[:-1], single), (*last.spaced[:-1], single)
+                last.key = name_key(last.words)
+            elif len(chain) >= 2:
+                self.headed(last, single)
+
+    def listed_before(self, before: list[Mention], last: Mention) -> list[Mention]:
+        """The names listed before ``last`` and ``last`` (``Avalon, Brill and Corsa``): ``and`` or ``or`` before
+        it, commas between the others; ``[last]`` when no conjunction comes before it."""
+        chain = [last]
+        for mention in reversed(before):
+            gap = _LIST_GAP.fullmatch(self.body, mention.end, chain[0].start)
+            conjoined = gap is not None and bool(gap.group(1) or gap.group(2))
+            if gap is None or conjoined != (len(chain) == 1):
+                break
+            chain.insert(0, mention)
+        return chain
+
+    @staticmethod
+    def headed(mention: Mention, head: str) -> None:
+        """The mention named with the head noun after it (``Avalon`` as ``Avalon County``), unless it ends so."""
+        if mention.words[-1] != head:
+            mention.name = f"{mention.name} {head.capitalize()}"
+            mention.words, mention.spaced = (*mention.words, head), (*mention.spaced, head)
+            mention.key = name_key(mention.words)
+            mention.votes["geo"] += 1
 
     def lists(self, mentions: list[Mention]) -> None:
         """Names written one after the other with only commas, ``and`` or ``or`` between them: a list, when
