@@ -1589,3 +1589,11 @@ def test_a_plural_head_after_listed_names_is_each_ones():
     assert index["orrin"] is index["orrin fault"] and index["tarsa faults"].name == "Tarsa Fault"
     assert index["kestrel"].name == "Kestrel Street" and index["lyle"].name == "Lyle Street"
     assert index["acme"].name == "Acme"  # a building's head is no list's
+
+
+def test_a_function_word_in_capitals_after_a_name_in_capitals_is_a_word_of_it():
+    index = by_alias(entities_of_texts(
+        "In an interview with AVALON TODAY, Lena Varga said the deal was done in Avalon.",
+        "AVALON TODAY reported the deal first. Avalon stayed calm today.",
+    ))
+    assert index["avalon today"] is not index["avalon"] and "today" not in index

@@ -450,12 +450,13 @@ _ENGLISH_ENDINGS = ("ed", "er", "ing", "ly", "like", "wide", "free", "style", "t
 
 def _name_like(
     piece: _Piece, vocab: _Vocabulary, *, initial: bool, headline: bool, next_is_name: bool, after_name: bool,
-    opens_name: bool = False, next_norm: str = "",
+    opens_name: bool = False, next_norm: str = "", shouted: bool = False,
 ) -> bool:
     """Is this capitalised piece plausibly part of a name, given where it stands?
 
-    A function word capitalised inside a sentence right after a name continues it (``Captain Why``); one
-    written after an owner opens the name that follows (``the club's Most Valuable Player Award``).
+    A function word capitalised inside a sentence right after a name continues it (``Captain Why``), and so does
+    one in capitals after a name in capitals (``shouted``: ``AVALON TODAY``, a paper's name); one written after an
+    owner opens the name that follows (``the club's Most Valuable Player Award``).
     """
     norm = piece.norm
     if is_place_word(norm) or (norm, next_norm) in _PLACE_PAIRS:
@@ -465,7 +466,7 @@ def _name_like(
     if _is_initial(piece.text) and after_name and next_is_name:
         return True  # "Harold S. Brannock", "Lena A. Varga": an initial, though "s" and "a" fold to function words
     if norm in gz.FUNCTION_WORDS and (after_name or opens_name) and not initial and not headline \
-            and piece.text[1:].islower() and len(norm) > 1:
+            and (piece.text[1:].islower() or shouted) and len(norm) > 1:
         return True
     if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.STATE_ABBREVIATIONS \
             or norm in gz.GENERIC_ACRONYMS:
@@ -635,8 +636,10 @@ def _pieces(sentence: Sentence, vocab: _Vocabulary) -> list[_Piece]:
             or i > 1 and pieces[i - 1].norm == "of" and pieces[i - 1].kind == "joiner" and pieces[i - 2].kind == "name"
         # "the Strikers' Most Valuable Player Award": a function word after an owner opens a name
         opens_name = next_is_name and i > 0 and (pieces[i - 1].possessive or pieces[i - 1].text in ("'", "\u2019"))
+        shouted = after_name and piece.text.isupper() and pieces[i - 1].text.isupper() and len(pieces[i - 1].text) > 1
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
-                          after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else ""):
+                          after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else "",
+                          shouted=shouted):
             piece.kind = "other"
         elif german and (_HYPHEN.split(piece.text)[-1][1:].islower() or piece.text.isupper() and len(piece.text) > 5) \
                 and not is_place_word(piece.norm) and _german_common_noun(piece.text):
