@@ -1597,3 +1597,14 @@ def test_a_function_word_in_capitals_after_a_name_in_capitals_is_a_word_of_it():
         "AVALON TODAY reported the deal first. Avalon stayed calm today.",
     ))
     assert index["avalon today"] is not index["avalon"] and "today" not in index
+
+
+def test_a_given_name_alone_is_the_one_person_its_own_article_names_with_it():
+    index = by_alias(entities_of_texts(
+        "Harold Dalby will present the show. Critics said Harold was the right choice.",
+        "Harold Vance presented it for ten years before Harold Dalby.",
+        "Harold Vance and Harold Dalby met. Harold said little.",
+    ))
+    dalby, vance = index["harold dalby"], index["harold vance"]
+    assert dalby is not vance and len(dalby.mentions) == 4 and len(vance.mentions) == 2  # the third "Harold" is
+    # no one's: its article names both

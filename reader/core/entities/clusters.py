@@ -560,7 +560,8 @@ def _given_names(
     """``Rupert`` where its article writes ``Rupert Prewett``: a given name alone stands for the one person's
     name of two or three words its own article opens with it. In an article that writes no such name it
     names no one known (``Harold`` is no short form of a ``Harold Dalby`` written elsewhere); a word that
-    opens two people's names is no one's, and a place (``Brackwell``, ``Brackwell Trail Hawks``) no given name."""
+    opens two people's names in its article is no one's there (another ``Harold`` named elsewhere in the dossier
+    does not count), and a place (``Brackwell``, ``Brackwell Trail Hawks``) no given name."""
     grouped: dict[str, list[Mention]] = defaultdict(list)
     for form in forms.values():
         grouped[clusters.find(form.key)].extend(form.mentions)
@@ -578,14 +579,14 @@ def _given_names(
     for form in forms.values():
         word = form.words[0]
         roots = opened.get(form.key, ())
-        if len(form.words) != 1 or len(roots) != 1 or form.is_place or form.is_acronym or form.key in STATE_KEYS \
+        if len(form.words) != 1 or not roots or form.is_place or form.is_acronym or form.key in STATE_KEYS \
                 or is_place_word(word) or word in ordinary or word in gz.TITLE_WORDS \
                 or size[clusters.find(form.key)] > 1 or _named_place(form, roots, forms):
             continue
-        root = next(iter(roots))
         for mention in form.mentions:
-            if (root, mention.article) in written and not mention.title:
-                choices.setdefault(id(mention), root)
+            local = [root for root in roots if (root, mention.article) in written]
+            if len(local) == 1 and not mention.title:
+                choices.setdefault(id(mention), local[0])
 
 
 def _capitals_as_governments(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str | None]) -> None:
