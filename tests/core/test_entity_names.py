@@ -1608,3 +1608,12 @@ def test_a_given_name_alone_is_the_one_person_its_own_article_names_with_it():
     dalby, vance = index["harold dalby"], index["harold vance"]
     assert dalby is not vance and len(dalby.mentions) == 4 and len(vance.mentions) == 2  # the third "Harold" is
     # no one's: its article names both
+
+
+def test_a_title_word_before_a_sons_generation_is_a_surname():
+    index = by_alias(entities_of_texts(
+        "A march honoured Walter Ames King Jr. in Ostburg on Monday.",
+        "Walter Ames King Jr. spoke there in 1960, the mayor said.",
+    ))
+    king = index["walter ames king jr."]
+    assert king.shared and king.type == "person" and "walter ames" not in index and "jr." not in index

@@ -80,6 +80,8 @@ _STATE_AFTER = re.compile(
 )
 """``, Ark.``, ``, Arkansas,`` after a town: its state, written as part of the town's mention."""
 _STATE_ABBREVIATED = frozenset(filter(None, gz.US_STATES.values()))
+_FILIAL = frozenset({"jr", "sr"})
+"""The generations that only a person's name ends with (a numeral also ends a war's, a model's)."""
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(and|or|&)[ \t]+)?|(and|or|&)[ \t]+)(?:the[ \t]+)?")
 """What stands between two names of a list: a comma, a conjunction (group 1 or 2) or both."""
 _SHARED_HEADS = gz.GEO_HEADS | {"street", "avenue", "boulevard", "road"}
@@ -1124,6 +1126,8 @@ class _Context:
         if any(_HYPHEN.search(word) and family[:1].isupper() and _is_syllabled_given_name(_HYPHEN.split(word), family)
                for family, word in zip(written, written[1:])):
             votes["person"] += 1  # "Ri Chol-han": a given name of syllables after the family name
+        if len(words) >= 3 and last.rstrip(".") in _FILIAL:
+            votes["person"] += 1  # "Ada Lee King Jr.": a son's name (not "World War II")
         if len(words) > 1 and (words[0] in gz.EVENT_HEADS or any(
                 w[:1].isupper() and w.lower() in gz.FUNCTION_WORDS for w in surface.split()[1:])):
             votes["thing"] += 1  # "Hurricane Delphine", "Captain Why": an event or a work, whatever it happened "in"
@@ -1194,14 +1198,19 @@ def _abbreviates(letters: str, words: list[str]) -> bool:
 
 
 def _title_as_surname(run: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
-    """``Lenny Shaw``, ``Mike Judge``: a title word written Title Case that ends the run right after a
-    given name (which opens the run or follows a title) is the surname, not a title (a title stands
-    before the name it qualifies; ``Brackwell Trailhawks Coach`` keeps its title)."""
+    """``Lenny Shaw``, ``Mike Judge``: a title word written Title Case that ends the run right after a given name
+    (which opens the run or follows a title) is the surname, not a title (a title stands before the name it
+    qualifies; ``Brackwell Trailhawks Coach`` keeps its title). So is one before a generation, which no title
+    takes, after one or two given names (``Ada Lee King Jr.``)."""
     text = run[i].text
-    if i != len(run) - 1 or i == 0 or not (text[:1].isupper() and text[1:].islower()):
+    last = len(run) - 1
+    while last > i and run[last].norm.rstrip(".") in gz.GENERATIONS:
+        last -= 1
+    if i != last or i == 0 or not (text[:1].isupper() and text[1:].islower()):
         return False
-    given_at = i == 1 or run[i - 2].kind in ("title", "joiner") or run[i - 2].norm in gz.TITLE_WORDS
-    return given_at and _surname_shaped(run[i - 1], vocab) and run[i - 1].norm not in gz.TITLE_QUALIFIERS
+    opened = i == 1 or run[i - 2].kind in ("title", "joiner") or run[i - 2].norm in gz.TITLE_WORDS
+    twice = i == 2 and last < len(run) - 1 and _surname_shaped(run[0], vocab) and run[0].norm not in gz.TITLE_QUALIFIERS
+    return (opened or twice) and _surname_shaped(run[i - 1], vocab) and run[i - 1].norm not in gz.TITLE_QUALIFIERS
 
 
 def _surname_shaped(piece: _Piece, vocab: _Vocabulary) -> bool:
