@@ -1617,3 +1617,13 @@ def test_a_title_word_before_a_sons_generation_is_a_surname():
     ))
     king = index["walter ames king jr."]
     assert king.shared and king.type == "person" and "walter ames" not in index and "jr." not in index
+
+
+def test_a_countrys_initials_opening_a_name_are_the_countrys_name():
+    index = by_alias(entities_of_texts(
+        "The U.S. Army and officials at the UK Home Office replied on Monday.",
+        "The United States Army said no. The United Kingdom Home Office was silent.",
+    ))
+    army, office = index["u.s. army"], index["uk home office"]
+    assert army is index["united states army"] and army.name == "United States Army"
+    assert office is index["united kingdom home office"] and office is not army

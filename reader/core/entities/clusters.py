@@ -656,7 +656,7 @@ def _canonical(mentions: list[Mention], key: str) -> str:
     first: dict[str, tuple[int, int]] = {}
     for m in mentions:
         first.setdefault(m.name, (m.order, m.start))
-    keys = {s: name_key(tuple(normalise(s).split())) for s in counts}
+    keys = {s: name_key(tuple(normalise(s).split()), spelled=False) for s in counts}
     rank = {s: (len(keys[s]), counts[s], sum(w[:1].isupper() for w in s.split()), tuple(-x for x in first[s]))
             for s in counts}
     fullest = max(counts, key=rank.__getitem__)

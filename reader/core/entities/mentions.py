@@ -114,6 +114,11 @@ _PLACE_PAIRS = frozenset(
     tuple(words) for words in (normalise(name).split() for name in (*gz.COUNTRIES, *gz.CAPITALS)) if len(words) == 2
 )
 """The two words of every two-word country, region or capital name (``("north", "korea")``)."""
+_ABBREVIATED_COUNTRIES = {
+    key: name for key, name in PLACE_KEYS.items()
+    if len(name.split()) >= 2 and key != place_key(name) and key.startswith("".join(w[0] for w in normalise(name).split()))
+}
+"""``US``, ``U.K.``, ``UAE``: a country's initials, which may open a longer name in place of the country's name."""
 TITLE_KEY = "title:"
 """Key prefix of a title standing for its holder (``the President``), kept out of every name's key."""
 STATE_KEYS = frozenset(place_key(state) for state in gz.US_STATES)
@@ -883,12 +888,14 @@ class Findings:
     lists: list[tuple[tuple[str, int], ...]] = field(default_factory=list)  # (article, start) of names listed together
 
 
-def name_key(words: tuple[str, ...]) -> str:
+def name_key(words: tuple[str, ...], *, spelled: bool = True) -> str:
     """Comparison key: squashed words, company and generation suffixes, middle initials and an inner
     ``the`` dropped, gazetteer aliases resolved.
 
     ``("l3", "harris", "wescam")`` and ``("l3harris", "wescam")`` give one key;
-    ``("u.s.",)`` gives the key of ``United States``; ``Church of the Holy Name`` is ``Church of Holy Name``.
+    ``("u.s.",)`` gives the key of ``United States``; ``Church of the Holy Name`` is ``Church of Holy Name``;
+    a country's initials opening a longer name are spelled out (``U.S. Army`` is ``United States Army``) unless
+    ``spelled`` is false (to weigh how full a name is written).
     """
     trimmed = [w for i, w in enumerate(words) if w != "the" or not i]
     while len(trimmed) > 1 and trimmed[-1].rstrip(".") in gz.ORG_SUFFIXES | gz.GENERATIONS:
@@ -897,7 +904,10 @@ def name_key(words: tuple[str, ...]) -> str:
         trimmed = [trimmed[0]] + [w for w in trimmed[1:-1] if len(w.rstrip(".")) > 1] + [trimmed[-1]]
     key = _squash(trimmed)
     canonical = PLACE_KEYS.get(key)
-    return place_key(canonical) if canonical is not None else key
+    if canonical is not None:
+        return place_key(canonical)
+    country = _ABBREVIATED_COUNTRIES.get(_squash(trimmed[:1])) if spelled and len(trimmed) > 1 else None
+    return place_key(country) + _squash(trimmed[1:]) if country else key  # "U.S. Army" is the "United States Army"
 
 
 def _government_body_key(words: tuple[str, ...], owner: str | None) -> str | None:
