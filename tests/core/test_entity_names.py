@@ -1627,3 +1627,13 @@ def test_a_countrys_initials_opening_a_name_are_the_countrys_name():
     army, office = index["u.s. army"], index["uk home office"]
     assert army is index["united states army"] and army.name == "United States Army"
     assert office is index["united kingdom home office"] and office is not army
+
+
+def test_a_particle_inside_a_titled_name_is_a_word_of_it():
+    index = by_alias(entities_of_texts(
+        "The talks opened in Ostburg on Monday after a long delay over the agenda and the seating. Later, President "
+        "Lucien de Varga and Crown Prince Amir bin Tallal spoke about trade and the border.",
+        "Lucien de Varga said the border would open. Amir bin Tallal agreed with him on Tuesday.",
+    ))
+    assert index["lucien de varga"].shared and index["amir bin tallal"].shared
+    assert "varga" not in index and "tallal" not in index  # not cut after the particle

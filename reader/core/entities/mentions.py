@@ -1223,6 +1223,15 @@ def _title_as_surname(run: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
     return (opened or twice) and _surname_shaped(run[i - 1], vocab) and run[i - 1].norm not in gz.TITLE_QUALIFIERS
 
 
+def _inner_particle(name: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
+    """``de``, ``von der``, ``bin`` between a given name and a family name (``Charles de Gaulle``, ``Ada bin Lee``):
+    a word of the name after a title."""
+    at = i
+    while at > 0 and name[at].kind == "joiner" and name[at].norm in gz.SURNAME_PARTICLES:
+        at -= 1
+    return at < i < len(name) - 1 and name[i].norm in gz.SURNAME_PARTICLES and _surname_shaped(name[at], vocab)
+
+
 def _surname_shaped(piece: _Piece, vocab: _Vocabulary) -> bool:
     """Could this piece be part of a person's name (not a common noun or a keyword)?"""
     return piece.kind == "name" and _is_initial(piece.text) or (
@@ -1413,7 +1422,8 @@ class _MentionFinder:
             cut = next((i for i, p in enumerate(after) if p.kind == "joiner" and p.norm in ("of", "for")), len(after))
             after, rest = after[:cut], after[cut + 1 :]
         tail = len(after)
-        while tail > 0 and (_surname_shaped(after[tail - 1], self.vocab) or _title_as_surname(after, tail - 1, self.vocab)):
+        while tail > 0 and (_surname_shaped(after[tail - 1], self.vocab) or _title_as_surname(after, tail - 1, self.vocab)
+                            or _inner_particle(after, tail - 1, self.vocab)):
             tail -= 1
         if tail == len(after) and after and run[title_at].text.isupper() and len(run[title_at].text) > 1:
             self.untitled(run, context)  # "the NT News": an abbreviation names no title when no one follows it
