@@ -1637,3 +1637,13 @@ def test_a_particle_inside_a_titled_name_is_a_word_of_it():
     ))
     assert index["lucien de varga"].shared and index["amir bin tallal"].shared
     assert "varga" not in index and "tallal" not in index  # not cut after the particle
+
+
+def test_a_particle_opening_a_sentence_stays_with_the_family_name():
+    index = by_alias(entities_of_texts(
+        "The talks opened in Ostburg on Monday after a long delay over the agenda and the seating. Later, Crown "
+        "Prince Amir bin Tallal spoke about trade and the border with the ministers.",
+        "The ministers met again on Tuesday to settle the border and the trade terms. Bin Tallal left early, and "
+        "the others stayed until the evening to finish the text.",
+    ))
+    assert index["bin tallal"] is index["amir bin tallal"] and "tallal" not in index

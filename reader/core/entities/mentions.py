@@ -1478,9 +1478,10 @@ class _MentionFinder:
             return  # "Acme Widget Facilities, Inc.": the suffix after the comma names nothing of its own
         rest = run[1:]
         if run[0].initial and run[0].norm in self.vocab.lower and run[0].norm not in self.vocab.mid_caps \
-                and run[0].norm not in gz.NOT_PERSONAL \
+                and run[0].norm not in gz.NOT_PERSONAL and run[0].norm not in gz.SURNAME_PARTICLES \
                 and 1 <= len(rest) <= 3 and all(_surname_shaped(p, self.vocab) for p in rest):
             run = rest  # "Analyst John Smith said", "Told Brannigan:": a common word capitalised only by the sentence
+            # (a particle is the family name's: "De Varga said", where the dossier writes "Lucien de Varga")
         elif run[0].norm + "s" in self.vocab.mid_caps and len(rest) == 2 \
                 and all(_surname_shaped(p, self.vocab) and p.text[1:].islower() for p in rest):
             run = rest  # "Heron Ann Lee" where the dossier writes "the Herons": a side's member, no word of the name
