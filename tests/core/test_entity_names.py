@@ -1647,3 +1647,11 @@ def test_a_particle_opening_a_sentence_stays_with_the_family_name():
         "the others stayed until the evening to finish the text.",
     ))
     assert index["bin tallal"] is index["amir bin tallal"] and "tallal" not in index
+
+
+def test_initials_around_an_ampersand_are_the_name_written_with_it():
+    index = by_alias(entities_of_texts(
+        "Shares of Harlan & Greaves fell on Monday after the company cut its forecast for the year and the quarter.",
+        "H&G said the cut was small, and analysts at Brill & Tanner agreed with it on Tuesday.",
+    ))
+    assert index["h&g"] is index["harlan & greaves"] and index["brill & tanner"] is not index["h&g"]

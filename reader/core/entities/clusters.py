@@ -119,14 +119,20 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
             by_initials[_spelled_initials(spaced)].add(form.key)
             if not gz.NAME_PARTICLES.isdisjoint(spaced):  # "DOJ" for "Department of Justice"
                 by_initials["".join(w[0] for w in spaced if w != "the")].add(form.key)
+            if "&" in spaced:  # "P&G" for "Procter & Gamble"
+                by_initials["".join(w[0] for w in spaced if w == "&" or w not in gz.NAME_PARTICLES)].add(form.key)
         elif len(words) >= 2 and all(w[:1].isalpha() for w in words):  # "KR" for "Kessler-Roth (Corp.)"
             by_initials[_initials(words)].add(form.key)
     for form in forms.values():
-        if form.is_acronym and not form.is_place:
+        if (form.is_acronym or _AMPERSAND_ACRONYM.fullmatch(form.mentions[0].surface)) and not form.is_place:
             names = {clusters.find(k) for k in legal.get(form.key, ())}
             names = names or {clusters.find(k) for k in by_initials.get(form.key, ())}
             if len(names) == 1:
                 clusters.union(form.key, names.pop())
+
+
+_AMPERSAND_ACRONYM = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")
+"""``P&G``, ``AT&T``: initials on both sides of an ampersand."""
 
 
 def _merge_abbreviated_brands(forms: dict[str, _Form], clusters: _Clusters) -> None:
