@@ -1655,3 +1655,11 @@ def test_initials_around_an_ampersand_are_the_name_written_with_it():
         "H&G said the cut was small, and analysts at Brill & Tanner agreed with it on Tuesday.",
     ))
     assert index["h&g"] is index["harlan & greaves"] and index["brill & tanner"] is not index["h&g"]
+
+
+def test_a_camp_named_after_a_given_name_is_a_place():
+    index = by_alias(entities_of_texts(
+        "The talks opened at Camp Rowan on Monday after a long delay over the agenda and the seating plan.",
+        "Camp Rowan was quiet on Tuesday, and Senator Dale Camp said the guests had left.",
+    ))
+    assert index["camp rowan"].type == "place" and index["dale camp"].type == "person"

@@ -116,7 +116,8 @@ _PLACE_PAIRS = frozenset(
 """The two words of every two-word country, region or capital name (``("north", "korea")``)."""
 _ABBREVIATED_COUNTRIES = {
     key: name for key, name in PLACE_KEYS.items()
-    if len(name.split()) >= 2 and key != place_key(name) and key.startswith("".join(w[0] for w in normalise(name).split()))
+    if len(name.split()) >= 2 and key != place_key(name)
+    and key.startswith("".join(w[0] for w in normalise(name).split()))
 }
 """``US``, ``U.K.``, ``UAE``: a country's initials, which may open a longer name in place of the country's name."""
 TITLE_KEY = "title:"
@@ -1422,7 +1423,8 @@ class _MentionFinder:
             cut = next((i for i, p in enumerate(after) if p.kind == "joiner" and p.norm in ("of", "for")), len(after))
             after, rest = after[:cut], after[cut + 1 :]
         tail = len(after)
-        while tail > 0 and (_surname_shaped(after[tail - 1], self.vocab) or _title_as_surname(after, tail - 1, self.vocab)
+        while tail > 0 and (_surname_shaped(after[tail - 1], self.vocab)
+                            or _title_as_surname(after, tail - 1, self.vocab)
                             or _inner_particle(after, tail - 1, self.vocab)):
             tail -= 1
         if tail == len(after) and after and run[title_at].text.isupper() and len(run[title_at].text) > 1:
