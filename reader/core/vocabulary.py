@@ -784,6 +784,9 @@ GENDERED_TITLES = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 
 # --- entities (reader/core/entities/) ----------------------------------------------------------------------
 
+MODEL_SUFFIXES = frozenset("max pro plus mini ultra lite air neo xl".split())
+"""Words that end a product's model name after its number (``Boeing 737 Max``, ``Pixel 4 XL``)."""
+
 PLACE_OPENERS = frozenset("fort ft camp mount mt lake cape port saint st ste sainte san santa santo sao".split())
 """First words of a place's two-word name (``Fort Calder``, ``Camp Ellery``, ``Lake Ellery``, a town named after a
 saint: ``St. Aubin``, ``San Telmo``); not of a body's (``Port Authority``). ``St.``, ``Mt.``, ``Ft.`` are words of

@@ -1663,3 +1663,12 @@ def test_a_camp_named_after_a_given_name_is_a_place():
         "Camp Rowan was quiet on Tuesday, and Senator Dale Camp said the guests had left.",
     ))
     assert index["camp rowan"].type == "place" and index["dale camp"].type == "person"
+
+
+def test_a_word_after_a_model_number_ends_the_product_name():
+    index = by_alias(entities_of_texts(
+        "Regulators grounded the Brill 520 Max on Monday after a second incident in five months, officials said.",
+        "The Brill 520 Max stayed grounded on Tuesday, while the older Brill 520 kept flying.",
+    ))
+    jet = index["brill 520 max"]
+    assert jet.shared and jet.type == "product" and "max" not in index and index["brill 520"] is not jet

@@ -749,11 +749,22 @@ def _runs(pieces: list[_Piece], vocab: _Vocabulary) -> list[list[_Piece]]:
         elif piece.kind == "number" and run and run[-1].kind == "name" and not run[-1].possessive \
                 and not is_place_word(run[-1].norm):
             run.append(piece)
+            if not _model_suffix(pieces, i + 1):
+                close()
+        elif run and run[-1].kind == "number" and _model_suffix(pieces, i):
+            run.append(piece)  # "Boeing 737 Max", "Pixel 4 XL"
             close()
         else:
             close()
     close()
     return runs
+
+
+def _model_suffix(pieces: list[_Piece], i: int) -> bool:
+    """Is the piece at ``i`` a word that ends a product's model name after its number (``737 Max``, ``4 XL``), with no
+    name after it (``A320 Air Kestra`` is a model and an airline)?"""
+    return i < len(pieces) and pieces[i].kind == "name" and pieces[i].norm in gz.MODEL_SUFFIXES \
+        and not (i + 1 < len(pieces) and pieces[i + 1].kind == "name")
 
 
 def _may_join(run: list[_Piece], pieces: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
@@ -1162,7 +1173,8 @@ class _Context:
             votes["org"] += 1  # "Riverton 88ers": a team
         elif len(words) > 1 and words[-1].isdigit() and not gz.ROAD_WORDS.isdisjoint(words[:-1]):
             votes["geo"] += 1  # "Interstate 80", "State Route 12": a road
-        elif code or len(words) > 1 and words[-1][0].isdigit():
+        elif code or len(words) > 1 and words[-1][0].isdigit() \
+                or len(words) > 2 and words[-1] in gz.MODEL_SUFFIXES and words[-2][0].isdigit():  # "Boeing 737 Max"
             votes["product"] += 1
         if self.tokens[0].start == start and len(after) == 3 and after[0].text == "," \
                 and (after[1].norm in gz.MONTHS or after[1].norm.rstrip(".") in gz.MONTH_ABBREVIATIONS) \
