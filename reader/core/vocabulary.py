@@ -812,10 +812,13 @@ GENDERED_TITLES = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 
 # --- entities (reader/core/entities/) ----------------------------------------------------------------------
 
-PLACE_OPENERS = frozenset("fort ft mount mt lake cape port saint st ste sainte san santa santo sao".split())
-"""First words of a place's two-word name (``Fort Calder``, ``Lake Ellery``, a town named after a saint: ``St.
-Aubin``, ``San Telmo``); not of a body's (``Port Authority``). ``St.``, ``Mt.``, ``Ft.`` are words of the name,
-no title."""
+MODEL_SUFFIXES = frozenset("max pro plus mini ultra lite air neo xl".split())
+"""Words that end a product's model name after its number (``Boeing 737 Max``, ``Pixel 4 XL``)."""
+
+PLACE_OPENERS = frozenset("fort ft camp mount mt lake cape port saint st ste sainte san santa santo sao".split())
+"""First words of a place's two-word name (``Fort Calder``, ``Camp Ellery``, ``Lake Ellery``, a town named after a
+saint: ``St. Aubin``, ``San Telmo``); not of a body's (``Port Authority``). ``St.``, ``Mt.``, ``Ft.`` are words of
+the name, no title."""
 
 TAKING = frozenset("take takes took taken taking".split())
 """Before ``to`` and a name, they say it is where people turn to speak (``took to Chirper``, ``taking to the

@@ -116,6 +116,8 @@ def test_abbreviation_at_a_sentence_end_still_ends_it():
         "It sold arms to the U.S.",
         "But sales fell.",
     ]
+    assert sentence_texts("It sold arms to the U.S. It’s over now.") == ["It sold arms to the U.S.", "It’s over now."]
+    assert sentence_texts("A vital U.S. ally's base.") == ["A vital U.S. ally's base."]
 
 
 def test_attribution_after_a_quote_stays_with_it():

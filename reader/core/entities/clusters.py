@@ -32,8 +32,8 @@ from rapidfuzz import fuzz, process
 
 from reader.core import vocabulary as gz
 from reader.core.entities.mentions import (
-    CAPITAL_KEYS, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, dictionary_word, find_mentions, is_initial, is_place_word,
-    name_key, place_key,
+    CAPITAL_KEYS, GOVERNMENT_BODIES, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, dictionary_word, find_mentions,
+    is_initial, is_place_word, name_key, place_key,
 )
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
 from reader.core.tokens import normalise
@@ -119,14 +119,20 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
             by_initials[_spelled_initials(spaced)].add(form.key)
             if not gz.NAME_PARTICLES.isdisjoint(spaced):  # "DOJ" for "Department of Justice"
                 by_initials["".join(w[0] for w in spaced if w != "the")].add(form.key)
+            if "&" in spaced:  # "P&G" for "Procter & Gamble"
+                by_initials["".join(w[0] for w in spaced if w == "&" or w not in gz.NAME_PARTICLES)].add(form.key)
         elif len(words) >= 2 and all(w[:1].isalpha() for w in words):  # "KR" for "Kessler-Roth (Corp.)"
             by_initials[_initials(words)].add(form.key)
     for form in forms.values():
-        if form.is_acronym and not form.is_place:
+        if (form.is_acronym or _AMPERSAND_ACRONYM.fullmatch(form.mentions[0].surface)) and not form.is_place:
             names = {clusters.find(k) for k in legal.get(form.key, ())}
             names = names or {clusters.find(k) for k in by_initials.get(form.key, ())}
             if len(names) == 1:
                 clusters.union(form.key, names.pop())
+
+
+_AMPERSAND_ACRONYM = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")
+"""``P&G``, ``AT&T``: initials on both sides of an ampersand."""
 
 
 def _merge_abbreviated_brands(forms: dict[str, _Form], clusters: _Clusters) -> None:
@@ -255,6 +261,31 @@ def _merge_inverted_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None
             if key in forms and key != form.key:
                 clusters.union(form.key, key)
                 break
+
+
+def _merge_unqualified_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``the Justice Department`` is the one ``U.S. Department of Justice`` the dossier writes: a government body
+    named without its country is the body of that name of the one country the dossier names it for."""
+    qualified: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key in forms:
+        kind, country, rest = _body_parts(key)
+        if country and rest:
+            qualified[(kind, rest)].add(clusters.find(key))
+    for key in forms:
+        kind, country, rest = _body_parts(key)
+        roots = qualified.get((kind, rest), ()) if rest and not country else ()
+        if len(roots) == 1:
+            clusters.union(key, next(iter(roots)))
+
+
+def _body_parts(key: str) -> tuple[str, str, str]:
+    """A government body's key (``ministry:united states:justice``) as its kind, country and other words; a key of
+    no such body as three empty strings."""
+    parts = key.split(":")
+    return (parts[0], parts[1], parts[2]) if len(parts) == 3 and parts[0] in _BODY_KINDS else ("", "", "")
+
+
+_BODY_KINDS = frozenset(GOVERNMENT_BODIES.values())
 
 
 def _merge_named_heads(forms: dict[str, _Form], clusters: _Clusters) -> None:
@@ -564,7 +595,8 @@ def _given_names(
     """``Rupert`` where its article writes ``Rupert Prewett``: a given name alone stands for the one person's
     name of two or three words its own article opens with it. In an article that writes no such name it
     names no one known (``Harold`` is no short form of a ``Harold Dalby`` written elsewhere); a word that
-    opens two people's names is no one's, and a place (``Brackwell``, ``Brackwell Trail Hawks``) no given name."""
+    opens two people's names in its article is no one's there (another ``Harold`` named elsewhere in the dossier
+    does not count), and a place (``Brackwell``, ``Brackwell Trail Hawks``) no given name."""
     grouped: dict[str, list[Mention]] = defaultdict(list)
     for form in forms.values():
         grouped[clusters.find(form.key)].extend(form.mentions)
@@ -582,14 +614,14 @@ def _given_names(
     for form in forms.values():
         word = form.words[0]
         roots = opened.get(form.key, ())
-        if len(form.words) != 1 or len(roots) != 1 or form.is_place or form.is_acronym or form.key in STATE_KEYS \
+        if len(form.words) != 1 or not roots or form.is_place or form.is_acronym or form.key in STATE_KEYS \
                 or is_place_word(word) or word in ordinary or word in gz.TITLE_WORDS \
                 or size[clusters.find(form.key)] > 1 or _named_place(form, roots, forms):
             continue
-        root = next(iter(roots))
         for mention in form.mentions:
-            if (root, mention.article) in written and not mention.title:
-                choices.setdefault(id(mention), root)
+            local = [root for root in roots if (root, mention.article) in written]
+            if len(local) == 1 and not mention.title:
+                choices.setdefault(id(mention), local[0])
 
 
 def _capitals_as_governments(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str | None]) -> None:
@@ -661,7 +693,7 @@ def _canonical(mentions: list[Mention], key: str) -> str:
     first: dict[str, tuple[int, int]] = {}
     for m in mentions:
         first.setdefault(m.name, (m.order, m.start))
-    keys = {s: name_key(tuple(normalise(s).split())) for s in counts}
+    keys = {s: name_key(tuple(normalise(s).split()), spelled=False) for s in counts}
     rank = {s: (not _described(s), len(keys[s]), sum(is_initial(w) for w in s.split()[1:-1]), counts[s],
                 sum(w[:1].isupper() for w in s.split()), tuple(-x for x in first[s])) for s in counts}
     fullest = max(counts, key=rank.__getitem__)
@@ -699,6 +731,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_diminutives(forms, clusters)
     _merge_plurals(forms, clusters)
     _merge_inverted_bodies(forms, clusters)
+    _merge_unqualified_bodies(forms, clusters)
     _merge_named_heads(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
     _merge_expanded_acronyms(forms, clusters)

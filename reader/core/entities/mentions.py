@@ -67,7 +67,7 @@ _CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
 _CLAUSE_OPENERS = frozenset({":", "\u2014", "\u2013", "-"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018"})
 """After these a capital may just open a clause: ``READ MORE: Turkey``, ``ROTTERDAM — Thousands``."""
-_GOVERNMENT_BODIES = {"ministry": "ministry", "department": "ministry", "embassy": "embassy", "consulate": "consulate"}
+GOVERNMENT_BODIES = {"ministry": "ministry", "department": "ministry", "embassy": "embassy", "consulate": "consulate"}
 _GOVERNMENT_FILLERS = frozenset({"of", "the", "for", "and", "affairs"})
 _ORG_HEADS_AFTER_DEMONYM = frozenset({"embassy", "consulate", "ministry", "mission"})
 _FOLDED_DEMONYMS = {normalise(k): v for k, v in gz.DEMONYMS.items()}
@@ -83,8 +83,15 @@ _STATE_AFTER = re.compile(
 )
 """``, Ark.``, ``, Arkansas,`` after a town: its state, written as part of the town's mention."""
 _STATE_ABBREVIATED = frozenset(filter(None, gz.US_STATES.values()))
+_FILIAL = frozenset({"jr", "sr"})
+"""The generations that only a person's name ends with (a numeral also ends a war's, a model's)."""
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(and|or|&)[ \t]+)?|(and|or|&)[ \t]+)(?:the[ \t]+)?")
 """What stands between two names of a list: a comma, a conjunction (group 1 or 2) or both."""
+_SHARED_HEADS = gz.GEO_HEADS | {"street", "avenue", "boulevard", "road"}
+"""Heads a list of names may share in the plural (``Avalon and Brill counties``, ``Elm and Oak streets``); not a
+building's (``Acme and Brill towers`` may be the firms')."""
+_PLURAL_HEAD = re.compile(r"[ \t]+([a-z]+s)\b")
+"""A lower-case plural right after a name (``Avalon and Brill counties``)."""
 _LIST_TAIL = re.compile(r",[ \t]*(?:and|or|&)[ \t]+[A-Z]")
 """``, and Sunhill`` after two names separated by a comma: the list goes on to a name."""
 _TRADEMARKS = "\u00ae\u2122\u2120"  # (R), TM, SM
@@ -112,6 +119,12 @@ _PLACE_PAIRS = frozenset(
     tuple(words) for words in (normalise(name).split() for name in (*gz.COUNTRIES, *gz.CAPITALS)) if len(words) == 2
 )
 """The two words of every two-word country, region or capital name (``("north", "korea")``)."""
+_ABBREVIATED_COUNTRIES = {
+    key: name for key, name in PLACE_KEYS.items()
+    if len(name.split()) >= 2 and key != place_key(name)
+    and key.startswith("".join(w[0] for w in normalise(name).split()))
+}
+"""``US``, ``U.K.``, ``UAE``: a country's initials, which may open a longer name in place of the country's name."""
 TITLE_KEY = "title:"
 """Key prefix of a title standing for its holder (``the President``), kept out of every name's key."""
 STATE_KEYS = frozenset(place_key(state) for state in gz.US_STATES)
@@ -450,12 +463,13 @@ _ENGLISH_ENDINGS = ("ed", "er", "ing", "ly", "like", "wide", "free", "style", "t
 
 def _name_like(
     piece: _Piece, vocab: _Vocabulary, *, initial: bool, headline: bool, next_is_name: bool, after_name: bool,
-    opens_name: bool = False, next_norm: str = "",
+    opens_name: bool = False, next_norm: str = "", shouted: bool = False,
 ) -> bool:
     """Is this capitalised piece plausibly part of a name, given where it stands?
 
-    A function word capitalised inside a sentence right after a name continues it (``Captain Why``); one
-    written after an owner opens the name that follows (``the club's Most Valuable Player Award``).
+    A function word capitalised inside a sentence right after a name continues it (``Captain Why``), and so does
+    one in capitals after a name in capitals (``shouted``: ``AVALON TODAY``, a paper's name); one written after an
+    owner opens the name that follows (``the club's Most Valuable Player Award``).
     """
     norm = piece.norm
     if is_place_word(norm) or (norm, next_norm) in _PLACE_PAIRS:
@@ -465,7 +479,7 @@ def _name_like(
     if is_initial(piece.text) and after_name and next_is_name:
         return True  # "Harold S. Brannock", "Lena A. Varga": an initial, though "s" and "a" fold to function words
     if norm in gz.FUNCTION_WORDS and (after_name or opens_name) and not initial and not headline \
-            and piece.text[1:].islower() and len(norm) > 1:
+            and (piece.text[1:].islower() or shouted) and len(norm) > 1:
         return True
     if norm in gz.FUNCTION_WORDS or norm in gz.CALENDAR_WORDS or norm in gz.STATE_ABBREVIATIONS \
             or norm in gz.GENERIC_ACRONYMS:
@@ -621,13 +635,17 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             and not (following.norm in gz.CALENDAR_WORDS and following.norm not in vocab.month_names)
         )  # "Officials Tuesday laid out": a day after a common word does not make it a name
         piece.initial = i in starts
-        # "Captain Why", "The Edge of It": a function word after a name, or after the name's "of"
+        # "Captain Why", "The Edge of It": a function word after a name, or after the name's "of"; not after a name
+        # ending in a full stop ("trusted by the U.S. It was not"), which may close the sentence
         after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive \
+            and not pieces[i - 1].text.endswith(".") \
             or i > 1 and pieces[i - 1].norm == "of" and pieces[i - 1].kind == "joiner" and pieces[i - 2].kind == "name"
         # "the Strikers' Most Valuable Player Award": a function word after an owner opens a name
         opens_name = next_is_name and i > 0 and (pieces[i - 1].possessive or pieces[i - 1].text in ("'", "\u2019"))
+        shouted = after_name and piece.text.isupper() and pieces[i - 1].text.isupper() and len(pieces[i - 1].text) > 1
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
-                          after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else ""):
+                          after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else "",
+                          shouted=shouted):
             piece.kind = "other"
         elif german and (_HYPHEN.split(piece.text)[-1][1:].islower() or piece.text.isupper() and len(piece.text) > 5) \
                 and not is_place_word(piece.norm) and _german_common_noun(piece.text):
@@ -766,11 +784,22 @@ def _runs(pieces: list[_Piece], vocab: _Vocabulary) -> list[list[_Piece]]:
         elif piece.kind == "number" and run and run[-1].kind == "name" and not run[-1].possessive \
                 and not is_place_word(run[-1].norm):
             run.append(piece)
+            if not _model_suffix(pieces, i + 1):
+                close()
+        elif run and run[-1].kind == "number" and _model_suffix(pieces, i):
+            run.append(piece)  # "Boeing 737 Max", "Pixel 4 XL"
             close()
         else:
             close()
     close()
     return runs
+
+
+def _model_suffix(pieces: list[_Piece], i: int) -> bool:
+    """Is the piece at ``i`` a word that ends a product's model name after its number (``737 Max``, ``4 XL``), with no
+    name after it (``A320 Air Kestra`` is a model and an airline)?"""
+    return i < len(pieces) and pieces[i].kind == "name" and pieces[i].norm in gz.MODEL_SUFFIXES \
+        and not (i + 1 < len(pieces) and pieces[i + 1].kind == "name")
 
 
 def _may_join(run: list[_Piece], pieces: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
@@ -906,12 +935,14 @@ class Findings:
     lists: list[tuple[tuple[str, int], ...]] = field(default_factory=list)  # (article, start) of names listed together
 
 
-def name_key(words: tuple[str, ...]) -> str:
+def name_key(words: tuple[str, ...], *, spelled: bool = True) -> str:
     """Comparison key: squashed words, company and numbered generation suffixes, middle initials and an inner
     ``the`` dropped, gazetteer aliases resolved.
 
     ``("l3", "harris", "wescam")`` and ``("l3harris", "wescam")`` give one key;
-    ``("u.s.",)`` gives the key of ``United States``; ``Church of the Holy Name`` is ``Church of Holy Name``.
+    ``("u.s.",)`` gives the key of ``United States``; ``Church of the Holy Name`` is ``Church of Holy Name``;
+    a country's initials opening a longer name are spelled out (``U.S. Army`` is ``United States Army``) unless
+    ``spelled`` is false (to weigh how full a name is written).
     """
     trimmed = [w for i, w in enumerate(words) if w != "the" or not i]
     while len(trimmed) > 1 and trimmed[-1].rstrip(".") in gz.ORG_SUFFIXES | gz.GENERATIONS - gz.FATHER_AND_SON:
@@ -920,31 +951,46 @@ def name_key(words: tuple[str, ...]) -> str:
         trimmed = [trimmed[0]] + [w for w in trimmed[1:-1] if len(w.rstrip(".")) > 1] + [trimmed[-1]]
     key = _squash(trimmed)
     canonical = PLACE_KEYS.get(key)
-    return place_key(canonical) if canonical is not None else key
+    if canonical is not None:
+        return place_key(canonical)
+    country = _ABBREVIATED_COUNTRIES.get(_squash(trimmed[:1])) if spelled and len(trimmed) > 1 else None
+    return place_key(country) + _squash(trimmed[1:]) if country else key  # "U.S. Army" is the "United States Army"
 
 
 def _government_body_key(words: tuple[str, ...], owner: str | None) -> str | None:
     """One key for a government body however it is phrased, scoped to its country.
 
     ``Turkish foreign ministry``, ``Turkey's Ministry of Foreign Affairs`` and
-    ``Foreign Ministry of Turkey`` share a key; another country's does not.
+    ``Foreign Ministry of Turkey`` share a key; another country's does not. A country of several words is
+    one country (``United States Embassy`` is the ``U.S. Embassy``).
     """
-    heads = [w for w in words if w in _GOVERNMENT_BODIES]
+    heads = [w for w in words if w in GOVERNMENT_BODIES]
     if len(heads) != 1:
         return None
     country, rest = owner, []
-    i = 0
-    while i < len(words):
-        # the longest country's name from here: "United States Embassy" is the "U.S. Embassy"
-        span = next((n for n in (3, 2) if " ".join(words[i : i + n]) in _FOLDED_COUNTRIES), 1)
-        word = " ".join(words[i : i + span])
-        place = _FOLDED_DEMONYMS.get(word) or _FOLDED_COUNTRIES.get(word)
+    at = 0
+    while at < len(words):
+        size, place = _country_at(words, at)
         if place:
             country = place
-        elif word not in _GOVERNMENT_FILLERS and word != heads[0]:
-            rest.append(word)
-        i += span
-    return f"{_GOVERNMENT_BODIES[heads[0]]}:{normalise(country or '')}:{'-'.join(sorted(rest))}"
+        elif words[at] not in _GOVERNMENT_FILLERS and words[at] != heads[0]:
+            rest.append(words[at])
+        at += size
+    return f"{GOVERNMENT_BODIES[heads[0]]}:{normalise(country or '')}:{'-'.join(sorted(rest))}"
+
+
+def _country_at(words: tuple[str, ...], at: int) -> tuple[int, str | None]:
+    """The longest demonym or country's name opening ``words[at:]`` (``south korean``, ``united states``): its
+    number of words and its country; else one word and None."""
+    for size in range(min(_LONGEST_COUNTRY, len(words) - at), 0, -1):
+        phrase = " ".join(words[at : at + size])
+        place = _FOLDED_DEMONYMS.get(phrase) or _FOLDED_COUNTRIES.get(phrase)
+        if place:
+            return size, place
+    return 1, None
+
+
+_LONGEST_COUNTRY = max(len(name.split()) for name in (*_FOLDED_DEMONYMS, *_FOLDED_COUNTRIES))
 
 
 def _names_an_office(words: tuple[str, ...]) -> bool:
@@ -1168,6 +1214,8 @@ class _Context:
         if any(_HYPHEN.search(word) and family[:1].isupper() and _is_syllabled_given_name(_HYPHEN.split(word), family)
                for family, word in zip(written, written[1:])):
             votes["person"] += 1  # "Ri Chol-han": a given name of syllables after the family name
+        if len(words) >= 3 and last.rstrip(".") in _FILIAL:
+            votes["person"] += 1  # "Ada Lee King Jr.": a son's name (not "World War II")
         if len(words) > 1 and (words[0] in gz.EVENT_HEADS or any(
                 w[:1].isupper() and w.lower() in gz.FUNCTION_WORDS for w in surface.split()[1:])):
             votes["thing"] += 1  # "Hurricane Delphine", "Captain Why": an event or a work, whatever it happened "in"
@@ -1191,7 +1239,8 @@ class _Context:
             votes["org"] += 1  # "Riverton 88ers": a team
         elif len(words) > 1 and words[-1].isdigit() and not gz.ROAD_WORDS.isdisjoint(words[:-1]):
             votes["geo"] += 1  # "Interstate 80", "State Route 12": a road
-        elif code or len(words) > 1 and words[-1][0].isdigit():
+        elif code or len(words) > 1 and words[-1][0].isdigit() \
+                or len(words) > 2 and words[-1] in gz.MODEL_SUFFIXES and words[-2][0].isdigit():  # "Boeing 737 Max"
             votes["product"] += 1
         if self.tokens[0].start == start and len(after) == 3 and after[0].text == "," \
                 and (after[1].norm in gz.MONTHS or after[1].norm.rstrip(".") in gz.MONTH_ABBREVIATIONS) \
@@ -1238,14 +1287,28 @@ def _abbreviates(letters: str, words: list[str]) -> bool:
 
 
 def _title_as_surname(run: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
-    """``Lenny Shaw``, ``Mike Judge``: a title word written Title Case that ends the run right after a
-    given name (which opens the run or follows a title) is the surname, not a title (a title stands
-    before the name it qualifies; ``Brackwell Trailhawks Coach`` keeps its title)."""
+    """``Lenny Shaw``, ``Mike Judge``: a title word written Title Case that ends the run right after a given name
+    (which opens the run or follows a title) is the surname, not a title (a title stands before the name it
+    qualifies; ``Brackwell Trailhawks Coach`` keeps its title). So is one before a generation, which no title
+    takes, after one or two given names (``Ada Lee King Jr.``)."""
     text = run[i].text
-    if i != len(run) - 1 or i == 0 or not (text[:1].isupper() and text[1:].islower()):
+    last = len(run) - 1
+    while last > i and run[last].norm.rstrip(".") in gz.GENERATIONS:
+        last -= 1
+    if i != last or i == 0 or not (text[:1].isupper() and text[1:].islower()):
         return False
-    given_at = i == 1 or run[i - 2].kind in ("title", "joiner") or run[i - 2].norm in gz.TITLE_WORDS
-    return given_at and _surname_shaped(run[i - 1], vocab) and run[i - 1].norm not in gz.TITLE_QUALIFIERS
+    opened = i == 1 or run[i - 2].kind in ("title", "joiner") or run[i - 2].norm in gz.TITLE_WORDS
+    twice = i == 2 and last < len(run) - 1 and _surname_shaped(run[0], vocab) and run[0].norm not in gz.TITLE_QUALIFIERS
+    return (opened or twice) and _surname_shaped(run[i - 1], vocab) and run[i - 1].norm not in gz.TITLE_QUALIFIERS
+
+
+def _inner_particle(name: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
+    """``de``, ``von der``, ``bin`` between a given name and a family name (``Charles de Gaulle``, ``Ada bin Lee``):
+    a word of the name after a title."""
+    at = i
+    while at > 0 and name[at].kind == "joiner" and name[at].norm in gz.SURNAME_PARTICLES:
+        at -= 1
+    return at < i < len(name) - 1 and name[i].norm in gz.SURNAME_PARTICLES and _surname_shaped(name[at], vocab)
 
 
 def _surname_shaped(piece: _Piece, vocab: _Vocabulary) -> bool:
@@ -1290,7 +1353,9 @@ class _MentionFinder:
                 if self.aired(previous, context):
                     self.findings.mentions[ahead].votes["aired"] += 1
             previous = run
-        self.lists(sorted(self.findings.mentions[first:], key=lambda m: m.start))
+        ordered = sorted(self.findings.mentions[first:], key=lambda m: m.start)
+        self.shared_heads(ordered)
+        self.lists(ordered)
 
     @staticmethod
     def aired(owner: list[_Piece], context: _Context) -> bool:
@@ -1307,6 +1372,47 @@ class _MentionFinder:
         nothing, and would pass for the short form of another name ending in it (``Fox News``)."""
         return len(run) == 1 and dictionary_word(run[0].norm) \
             and _EXCLAIMED_NAME.search(self.body, max(0, run[0].start - 40), run[0].start) is not None
+
+    def shared_heads(self, mentions: list[Mention]) -> None:
+        """``Avalon and Brill counties``, ``Orrin and the Tarsa Faults``: a plural head after names listed with
+        ``and`` or ``or`` is each one's (``Avalon County``, ``Brill County``, ``Orrin Fault``), as each is written
+        where it stands alone."""
+        for at, last in enumerate(mentions):
+            written = _PLURAL_HEAD.match(self.body, last.end)
+            head = written.group(1).lower() if written else last.words[-1] if len(last.words) >= 2 else ""
+            single = gz.singular(head)
+            if single == head or single not in _SHARED_HEADS:
+                continue
+            chain = self.listed_before(mentions[:at], last)
+            for mention in chain[:-1] if len(chain) >= 2 else ():
+                self.headed(mention, single)
+            if len(chain) >= 2 and not written:
+                last.name = last.name[: len(last.name) - len(head)] + single.capitalize()
+                last.words, last.spaced = (*last.words[:-1], single), (*last.spaced[:-1], single)
+                last.key = name_key(last.words)
+            elif len(chain) >= 2:
+                self.headed(last, single)
+
+    def listed_before(self, before: list[Mention], last: Mention) -> list[Mention]:
+        """The names listed before ``last`` and ``last`` (``Avalon, Brill and Corsa``): ``and`` or ``or`` before
+        it, commas between the others; ``[last]`` when no conjunction comes before it."""
+        chain = [last]
+        for mention in reversed(before):
+            gap = _LIST_GAP.fullmatch(self.body, mention.end, chain[0].start)
+            conjoined = gap is not None and bool(gap.group(1) or gap.group(2))
+            if gap is None or conjoined != (len(chain) == 1):
+                break
+            chain.insert(0, mention)
+        return chain
+
+    @staticmethod
+    def headed(mention: Mention, head: str) -> None:
+        """The mention named with the head noun after it (``Avalon`` as ``Avalon County``), unless it ends so."""
+        if mention.words[-1] != head:
+            mention.name = f"{mention.name} {head.capitalize()}"
+            mention.words, mention.spaced = (*mention.words, head), (*mention.spaced, head)
+            mention.key = name_key(mention.words)
+            mention.votes["geo"] += 1
 
     def lists(self, mentions: list[Mention]) -> None:
         """Names written one after the other with only commas, ``and`` or ``or`` between them: a list, when
@@ -1395,7 +1501,9 @@ class _MentionFinder:
             cut = next((i for i, p in enumerate(after) if p.kind == "joiner" and p.norm in ("of", "for")), len(after))
             after, rest = after[:cut], after[cut + 1 :]
         tail = len(after)
-        while tail > 0 and (_surname_shaped(after[tail - 1], self.vocab) or _title_as_surname(after, tail - 1, self.vocab)):
+        while tail > 0 and (_surname_shaped(after[tail - 1], self.vocab)
+                            or _title_as_surname(after, tail - 1, self.vocab)
+                            or _inner_particle(after, tail - 1, self.vocab)):
             tail -= 1
         if tail == len(after) and after and run[title_at].text.isupper() and len(run[title_at].text) > 1:
             self.untitled(run, context)  # "the NT News": an abbreviation names no title when no one follows it
@@ -1450,9 +1558,10 @@ class _MentionFinder:
             return  # "Acme Widget Facilities, Inc.": the suffix after the comma names nothing of its own
         rest = run[1:]
         if run[0].initial and run[0].norm in self.vocab.lower and run[0].norm not in self.vocab.mid_caps \
-                and run[0].norm not in gz.NOT_PERSONAL \
+                and run[0].norm not in gz.NOT_PERSONAL and run[0].norm not in gz.SURNAME_PARTICLES \
                 and 1 <= len(rest) <= 3 and all(_surname_shaped(p, self.vocab) for p in rest):
             run = rest  # "Analyst John Smith said", "Told Brannigan:": a common word capitalised only by the sentence
+            # (a particle is the family name's: "De Varga said", where the dossier writes "Lucien de Varga")
         elif run[0].norm + "s" in self.vocab.mid_caps and len(rest) == 2 \
                 and all(_surname_shaped(p, self.vocab) and p.text[1:].islower() for p in rest):
             run = rest  # "Heron Ann Lee" where the dossier writes "the Herons": a side's member, no word of the name

@@ -24,6 +24,8 @@ _OPENERS = "\"'\u201c\u2018\u00ab(["
 # A candidate end: terminal marks, then any closing quotes or brackets, then space.
 _END = re.compile(rf"(?:[.!?]+|\u2026|\.\.\.)[{re.escape(_CLOSERS)}]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_CONTRACTED = re.compile(r"['\u2019](?:s|re|ll|ve|d|m)$")
+"""The contracted verb after a pronoun (``It's``, ``They're``, ``I'm``)."""
 _NEXT_WORD = re.compile(r"\s*[" + re.escape(_OPENERS) + r"]*([^\s]*)")
 
 
@@ -49,8 +51,8 @@ def _is_boundary(text: str, end_match: re.Match[str], limit: int) -> bool:
     if key in NON_TERMINAL_ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return False
     if key in TERMINAL_ABBREVIATIONS or "." in word:
-        # "Inc." or "U.S." ends a sentence only when a clause evidently starts.
-        return next_word.strip(".,;:").lower() in CLAUSE_STARTERS
+        # "Inc." or "U.S." ends a sentence only when a clause evidently starts ("It", "It's", "They're").
+        return _CONTRACTED.sub("", next_word.strip(".,;:").lower()) in CLAUSE_STARTERS
     return True
 
 
