@@ -183,9 +183,9 @@ class CompareScreen(KeptView):
     ) -> None:
         super().__init__()
         # Built in the looks of the app's width (ahead, that is mounted and styled off the
-        # stack): its first show finds the class Textual's breakpoints give it there already, not
-        # a restyle of every node (~5 ms of the first c).
-        self.add_class(breakpoint_class(self.HORIZONTAL_BREAKPOINTS, self.app.size.width))
+        # stack; styled as it mounts, not now): its first show finds the class Textual's
+        # breakpoints give it there already, not a restyle of every node (~5 ms of the first c).
+        self.add_class(breakpoint_class(self.HORIZONTAL_BREAKPOINTS, self.app.size.width), update=False)
         self._waiting = False
         self._drawing: Iterator[None] | None = None
         """The rows being drawn ahead for the report read (see :meth:`_report_read`)."""
