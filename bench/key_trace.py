@@ -11,10 +11,17 @@ draw before the key shows, which wall time pays and CPU time does not. A ``.py``
 argument is run as a script (the minimal app, in its own venv); otherwise the reader's command
 line runs with the arguments. Textual's ``App._display`` and ``App.on_event``, and the
 driver's ``write``, are wrapped: a bench tool, not part of the program.
+
+With ``KEY_PROFILE=DIR`` each key is also profiled (``cProfile``) over the same stretch, and
+written to ``DIR/NN-KEY.prof`` (``NN``: its place among the keys) when the program ends: where a
+key handler and its redraw spend their time, in the rhythm the bench sends keys in (read with
+``python -m pstats``). The profiler slows what it measures: the CPU times are then not the bench's.
 """
 
 from __future__ import annotations
 
+import atexit
+import cProfile
 import os
 import runpy
 import sys
@@ -28,10 +35,15 @@ _pending: list[tuple[str, float]] = []
 """The key waiting for its first frame (at most one)."""
 _written = [0]
 """Bytes written to the terminal since the pending key came."""
+_profile_dir = os.environ.get("KEY_PROFILE")
+_profiles: list[tuple[str, cProfile.Profile]] = []
+"""Each key's profile, in order (with ``KEY_PROFILE``)."""
 
 
 def _close_pending(cpu: float | None) -> None:
     key, started = _pending.pop()
+    if _profiles and cpu is not None:
+        _profiles[-1][1].disable()
     _out.write(f"{key}\t{'-' if cpu is None else f'{(cpu - started) * 1000:.2f}'}\t{_written[0]}\n")
 
 
@@ -65,9 +77,22 @@ async def _timed_on_event(self: App, event: events.Event) -> None:
             driver.write = _counting(driver.write)
         _written[0] = 0
         _pending.append((event.key, time.thread_time()))
+        if _profile_dir:
+            if _profiles:
+                _profiles[-1][1].disable()  # the last key's, when no frame followed it
+            _profiles.append((event.key, cProfile.Profile()))
+            _profiles[-1][1].enable()
     await _on_event(self, event)
 
 
+def _write_profiles() -> None:
+    for number, (key, profile) in enumerate(_profiles):
+        profile.disable()
+        profile.dump_stats(os.path.join(_profile_dir, f"{number:02d}-{key}.prof"))
+
+
+if _profile_dir:
+    atexit.register(_write_profiles)
 App._display = _timed_display
 App.on_event = _timed_on_event
 

@@ -8,8 +8,10 @@ import pytest
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.coverage import CoverageScreen, CoverageTable
+from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.quotes import QuoteList, QuotesScreen
 from reader.ui.screens.reader import ReaderScreen
+from reader.ui.widgets.item_view import ItemView
 from reader.ui.widgets.line_table import LineTable
 from reader.ui.widgets.passage_column import PassageColumn
 from reader.ui.widgets.search_bar import SearchBar
@@ -236,3 +238,42 @@ async def test_the_matrix_is_drawn_ahead_again_on_a_corrected_analysis(bundled, 
         screen = await _opened(pilot, "m", CoverageScreen)
         await pilot.pause()
         assert screen.analysis is app.analysis and len(drawn) <= 2
+
+
+@pytest.mark.parametrize("key", ["w", "Q"])
+async def test_a_list_view_opened_again_on_the_same_items_draws_none_again(bundled, analysis, monkeypatch, key):
+    """The N-way view on the same link, the quote tracker on the same analysis: their items as drawn
+    (a search's marks drawn away first)."""
+    drawn: list[int] = []  # items laid out, each once per show that draws it
+    rows = ItemView._item_rows
+
+    def spy(view, item):
+        if view._rows.get((item, max(4, view.frame()[0] - 3))) is None:
+            drawn.append(item)
+        return rows(view, item)
+
+    monkeypatch.setattr(ItemView, "_item_rows", spy)
+    kind = NWayScreen if key == "w" else QuotesScreen
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        if key == "w":
+            await _opened(pilot, "c", CompareScreen)
+            await pilot.press("n")  # a linked passage
+        view = await _opened(pilot, key, kind)
+        items = view.query_one(ItemView)
+        await until(pilot, lambda: drawn)
+        await pilot.press("j", "q")
+        await until(pilot, lambda: app.screen is not view)
+        drawn.clear()
+        assert await _opened(pilot, key, kind) is view
+        await pilot.pause()
+        assert drawn == [] and items.index == 0 and items.scroll_y == 0
+        word = max(view.item_text(0).split(), key=len).strip(".,;:\u201c\u201d")
+        await pilot.press("slash", *word, "enter")
+        assert view.found
+        app.pop_screen()  # left with the words marked
+        await until(pilot, lambda: app.screen is not view)
+        drawn.clear()
+        assert await _opened(pilot, key, kind) is view
+        await pilot.pause()
+        assert drawn  # drawn anew, the search's marks gone

@@ -85,10 +85,14 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         self.hits, self.found = (), ""
 
     def reopen(self, analysis: Analysis, span: Span, *, link: Link | None = None) -> None:
+        shown = (self.analysis, self.link, self.span, self.selected_entity, self.found)
         self._take(analysis, span, link)
         self.forget_reading()
         self.selected_entity = self.app.entity_id
-        self._show()
+        if shown[0] is analysis and shown[1:] == (self.link, span, self.selected_entity, ""):
+            self.versions.show_again()  # the versions it showed last, drawn without search marks
+        else:
+            self._show()
 
     @property
     def reference(self) -> str:

@@ -115,10 +115,14 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
         self.hits, self.found = (), ""
 
     def reopen(self, analysis: Analysis | None = None) -> None:
+        shown = (self.analysis, self.selected_entity, self.found)
         self._take(analysis or self.app.analysis)
         self.forget_reading()
         self.selected_entity = self.app.entity_id
-        self._show()
+        if shown[0] is self.analysis and shown[1:] == (self.selected_entity, ""):
+            self.statements.show_again()  # the statements it showed last, drawn without search marks
+        else:
+            self._show()
 
     def compose(self) -> ComposeResult:
         self.selected_entity = self.app.entity_id

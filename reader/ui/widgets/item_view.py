@@ -118,6 +118,15 @@ class ItemView(LineView, can_focus=True):
             self.scroll_to(y=0, animate=False, immediate=True)
         self.index = index
 
+    def show_again(self, index: int | None = 0) -> None:
+        """Show the items of the last :meth:`show` again, as they were drawn (the owner knows
+        they are the same: a view opened again on what it showed), from the top, the cursor on
+        ``index``: only the cursor's rows are drawn again, not every item in view."""
+        self._cursor = None
+        if self.is_mounted:
+            self.scroll_to(y=0, animate=False, immediate=True)
+        self.index = index
+
     def on_mount(self) -> None:
         redraw_on_restyle(self, self.redraw)
 

@@ -118,6 +118,8 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         self._drawn: LRUCache[tuple[int, int], list[list[Segment]]] = LRUCache(256)
         """The same rendered and cut into screen rows (see :meth:`_pieces`)."""
         self._state_styles: dict[tuple[str, ...], Style] = {}
+        self._gutters: dict[tuple, list[Segment]] = {}
+        """Gutters rendered, by what they show: most passages share one (blank, ``◆``, a report's glyph)."""
         self._width = 0
         """The width the rows are laid out at (0: not yet)."""
         self._lines: list[tuple[int, int, int, int]] = []
@@ -132,10 +134,12 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
     def restyled(self) -> None:
         self._texts.clear()
         self._drawn.clear()
+        self._gutters.clear()
 
     def forget_rows(self) -> None:
         self._texts.clear()
         self._drawn.clear()
+        self._gutters.clear()
         super().forget_rows()
 
     def watch_selected_entity(self) -> None:
@@ -250,8 +254,17 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         return self.cached_strip((row, part, width, style, marks), lambda: self._draw(row, part, width, style, marks))
 
     def _draw(self, row: int, part: int, width: int, style: Style, marks: int) -> Strip:
-        gutter = self._gutter(row).render(self.app.console) if part == 0 else [Segment(" " * GUTTER_WIDTH)]
+        gutter = self._gutter_segments(row) if part == 0 else [Segment(" " * GUTTER_WIDTH)]
         return segments_strip([*gutter, *self._pieces(row, marks)[part]], width, style)
+
+    def _gutter_segments(self, number: int) -> list[Segment]:
+        """Passage ``number``'s gutter rendered, once per look of a gutter (see :meth:`_gutter`)."""
+        row = self._specs[number]
+        key = (self._index.sentence_marks(self.article_id).get(row.sentence), row.conflict)
+        segments = self._gutters.get(key)
+        if segments is None:
+            segments = self._gutters[key] = list(self._gutter(number).render(self.app.console))
+        return segments
 
     def _pieces(self, number: int, marks: int) -> list[list[Segment]]:
         """Passage ``number``'s screen rows as segments: the passage is rendered once and cut at
