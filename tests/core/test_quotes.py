@@ -769,3 +769,28 @@ def test_she_is_not_a_person_known_as_he(paragraphs):
 def test_he_is_not_a_speaker_before_another_person_named_as_a_clauses_subject(paragraphs, speaker):
     found = analysed_quotations(*paragraphs)
     assert found[-1][1].speaker == speaker
+
+
+QUOTED_PLEDGE = "“Ruritania has agreed to halt all rocket tests and shut a big test range,” Mayor Hedda Lind wrote on Saturday."
+
+
+def test_a_linked_passage_telling_the_same_fact_as_someone_else_reports_nobody_s_words():
+    groups = dossier_groups(
+        make_article(QUOTED_PLEDGE, article_id="a", outlet="Alpha"),
+        make_article("Oskar Vell's surprise announcement that his nation will halt tests of its rockets and shut its "
+                     "northern test range sounds like a victory for the mayor.", article_id="b", outlet="Beta"),
+        make_article(QUOTED_PLEDGE.replace("Mayor Hedda Lind", "the mayor, Hedda Lind,"), article_id="c", outlet="Gamma"),
+    )
+    group = next(g for g in groups if g.speaker == "Hedda Lind")
+    assert not group.reported  # the writer's own account of the leader's announcement, not the mayor's words
+
+
+def test_a_linked_passage_crediting_the_speaker_reports_her_words():
+    groups = dossier_groups(
+        make_article(QUOTED_PLEDGE, article_id="a", outlet="Alpha"),
+        make_article("Hedda Lind wrote that her nation would halt tests of its rockets and shut its northern test range.",
+                     article_id="b", outlet="Beta"),
+        make_article(QUOTED_PLEDGE.replace("Mayor Hedda Lind", "the mayor, Hedda Lind,"), article_id="c", outlet="Gamma"),
+    )
+    group = next(g for g in groups if g.speaker == "Hedda Lind")
+    assert [s.article for s in group.reported] == ["b"]

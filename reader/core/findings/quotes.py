@@ -883,6 +883,10 @@ class _Corpus:
         self._content: dict[Span, set[str]] = {}
 
     @cached_property
+    def people(self) -> set[str]:
+        return {entity.id for entity in self.analysis.entities if entity.type == "person"}
+
+    @cached_property
     def sentences(self) -> list[Sentence]:
         return [
             sentence for article in self.analysis.dossier.articles
@@ -922,7 +926,9 @@ def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[
     """Passages of reports without this quotation that carry it in their own words.
 
     A passage of a link that holds one of the quotations qualifies when it has
-    ``_REPORTED_LINKED_SHARE`` of the quotation's content words; any other
+    ``_REPORTED_LINKED_SHARE`` of the quotation's content words and its sentence
+    credits a saying to the speaker (a link joins the same fact told by anyone: the
+    writer's own account of what the speaker also said reports nobody's words); any other
     sentence needs ``_REPORTED_SHARE`` of them, the same words mostly in the same
     order (partial ratio ``_REPORTED_ORDER``), and the quotation needs
     ``_REPORTED_MIN_WORDS`` content words. Words a passage quotes count too (a
@@ -938,11 +944,13 @@ def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[
         link.id: link for q in quotes for link in analysis.links_by_article.get(q.span.article, ())
         if _overlap(link.passage_in(q.span.article), q.span) * 2 >= q.span.end - q.span.start
     }
+    speakers = {q.speaker_entity for q in quotes if q.speaker_entity}
     for link in links.values():
         for passage in link.passages:
             if passage.article in quoting or passage.article in found or corpus.quotes_another(passage, own):
                 continue
-            if len(reference & corpus.content(passage)) >= _REPORTED_LINKED_SHARE * len(reference):
+            if len(reference & corpus.content(passage)) >= _REPORTED_LINKED_SHARE * len(reference) \
+                    and _credits_speaker(corpus, passage, speakers):
                 found[passage.article] = passage
     if len(reference) >= _REPORTED_MIN_WORDS:
         said = " ".join(reference_words)
@@ -953,6 +961,19 @@ def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[
             if fuzz.partial_ratio(said, " ".join(_words(_text(analysis, span)))) >= _REPORTED_ORDER:
                 found[span.article] = span
     return sorted(found.values(), key=lambda s: corpus.order[s.article])
+
+
+def _credits_speaker(corpus: _Corpus, passage: Span, speakers: set[str]) -> bool:
+    """Does a sentence holding ``passage`` name one of the ``speakers`` (entity ids), or report a saying
+    (``he said``, ``according to the statement``) naming no other person?"""
+    analysis = corpus.analysis
+    for sentence in analysis.sentences_overlapping(passage):
+        named = {m[2] for m in analysis.mentions_between(Span(passage.article, sentence.start, sentence.end))}
+        if named & speakers:
+            return True
+        if not named & corpus.people - speakers and not ATTRIBUTION_VERBS.isdisjoint(_words(sentence.text)):
+            return True
+    return False
 
 
 def _editorial(op, reference: Quote, quote: Quote) -> bool:
