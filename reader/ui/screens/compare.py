@@ -37,13 +37,14 @@ from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_
 from reader.core.model import Analysis, Dossier, FigureComparison, Link, Span, TypedDiff
 from reader.core.text.search import find_all
 from reader.core.findings.collation import (
+    HEADLINE,
     Passage,
     column_count,
     default_partner,
     figure_note,
     pair_passages,
-    sentence_at,
-    sentences_within,
+    passage_at,
+    passage_rows,
     starts_difference,
     step_to,
 )
@@ -317,7 +318,7 @@ class CompareScreen(KeptView):
         at = self._at
         self._active = "right" if at is not None and at.article == self._reports["right"] != left else "left"
         if at is not None:
-            self._cursors[self._active] = sentence_at(analysis, at)
+            self._cursors[self._active] = passage_at(analysis, at)
 
     def _start(self) -> None:
         with self.app.batch_update():
@@ -484,7 +485,10 @@ class CompareScreen(KeptView):
         other = dossier.article(self._reports[_other(side)]).name
         walking = "" if self._walked == ALL_TYPES else f" [{TYPE_TITLES[self._walked]}]"
         # Cut to one line by the stylesheet, and shown whole with the details (i).
-        text = Text(f"{passage.sentence.index + 1}/{len(self._passages[side])}{walking}: ")
+        index = passage.sentence.index
+        sentences = len(self.analysis.sentences.get(self._reports[side], ()))
+        place = "Headline" if index == HEADLINE else f"{index + 1}/{sentences}"
+        text = Text(f"{place}{walking}: ")
         if passage.link is not None:
             link = passage.link
             if current is not None:
@@ -492,10 +496,6 @@ class CompareScreen(KeptView):
             if not link.confident:
                 text.append_text(weaker_note(link))
                 text.append("; ")
-            there = link.passage_in(self._reports[_other(side)])
-            if there is not None and there.in_title:
-                # The columns hold the bodies: say where the counterpart is, none being highlighted.
-                text.append(f"linked to the headline of {other} (not in its column); ", "bold")
             text.append(f"in {len(link.passages)} of {len(dossier.articles)} reports; ")
             note = self.figure_note(link)
             if note:
@@ -578,9 +578,8 @@ class CompareScreen(KeptView):
         event.stop()
         self.query_one(SearchBar).close(self.active_column)
         article = self.analysis.dossier.article(self._reports[self._active])
-        rows = {p.sentence.index: n for n, p in enumerate(self._passages[self._active])}
         found = find_all(Dossier(root="", articles=(article,)), event.query)
-        hits = sorted({rows[i] for span in found for i in sentences_within(self.analysis, span) if i in rows})
+        hits = sorted({row for span in found for row in passage_rows(self.analysis, span)})
         self._search = (self._active, article.id, event.query, tuple(hits)) if hits else None
         for side in SIDES:  # the words found marked, as the other views mark them; a new search clears the last
             self.column(side).search_hits = found if hits and side == self._active else ()
@@ -588,7 +587,7 @@ class CompareScreen(KeptView):
             self.notify(not_found(event.query, f"passage of {article.name}"), severity="warning", timeout=3)
         elif hits:
             # As the quote tracker and the N-way view say it: how many, and that n/N walk them now.
-            found = counted_of(len(hits), len(rows), "passage")
+            found = counted_of(len(hits), len(self._passages[self._active]), "passage")
             self.notify(f"{searched_words(event.query)} in {found} of {article.name}: n/N go through them", timeout=3)
             self.action_jump_link(1)
 
@@ -733,7 +732,7 @@ class CompareScreen(KeptView):
             if anchor is None and self._passages[other]:
                 link = self._passages[other][other_cursor].link
                 anchor = link.passage_in(article_id) if link else None
-            self._show(side, sentence_at(self.analysis, anchor) if anchor else 0)
+            self._show(side, passage_at(self.analysis, anchor) if anchor else 0)
         self.call_after_refresh(self._follow, self._active)
 
     def action_swap(self) -> None:
