@@ -787,6 +787,37 @@ async def test_the_words_a_search_finds_are_marked_in_its_column_until_the_next_
         await until(pilot, lambda: not marked(4))
 
 
+async def test_while_searching_the_key_bar_says_n_n_walk_hits_and_escape_ends_the_search_first(trio):
+    """The bar said ``nN Link`` while n/N walked the hits, and ending a search took /, ctrl+u,
+    Enter: Escape left the view. Escape now ends the search (as in less), a second one leaves,
+    as in the N-way view and the quote tracker."""
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(160, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        bar, column = screen.query_one(KeyBar), screen.active_column
+        await until(pilot, lambda: "nN Link" in str(bar.render()))
+        await pilot.press("slash", *"unfair", "enter")
+        await until(pilot, lambda: column.cursor == 4 and "nN Hit" in str(bar.render()))
+        assert "esc End search" in str(bar.render())
+        await pilot.press("escape")
+        await until(pilot, lambda: "nN Link" in str(bar.render()) and not column.search_hits)
+        assert app.screen is screen
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(NWayScreen(trio, trio.links[1].passages[0]))
+        await on_top(pilot, NWayScreen)
+        nway = app.screen
+        await pilot.press("slash", *"Garneau", "enter")
+        await until(pilot, lambda: bool(nway.hits))
+        await pilot.press("escape")
+        await until(pilot, lambda: not nway.hits)
+        assert app.screen is nway
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+
+
 def marked_in(column, style) -> bool:
     return any(span.style == style for row in range(len(column.rows)) for span in column.shown(row).spans)
 

@@ -164,7 +164,7 @@ class CompareScreen(KeptView):
         Binding("y", "copy", "Copy this passage", show=False),
         Binding("slash", "search", "Search this column, then n/N", key_display="/", show=False),
         Binding("m", "coverage", "Coverage"),
-        Binding("escape", "app.back", "Back"),
+        Binding("escape", "back", "Back", tooltip="End the search if one is on, else back"),
         # Shown last, so a narrow key bar drops them first (help lists every key).
         Binding("tab", "switch_column", "Column"),
         Binding("h", "to_column('left')", "Left column", show=False),
@@ -581,6 +581,7 @@ class CompareScreen(KeptView):
         found = find_all(Dossier(root="", articles=(article,)), event.query)
         hits = sorted({row for span in found for row in passage_rows(self.analysis, span)})
         self._search = (self._active, article.id, event.query, tuple(hits)) if hits else None
+        self.refresh_bindings()  # the key bar says what n/N and Escape do now
         for side in SIDES:  # the words found marked, as the other views mark them; a new search clears the last
             self.column(side).search_hits = found if hits and side == self._active else ()
         if event.query.strip() and not hits:
@@ -591,9 +592,25 @@ class CompareScreen(KeptView):
             self.notify(f"{searched_words(event.query)} in {found} of {article.name}: n/N go through them", timeout=3)
             self.action_jump_link(1)
 
+    def _searching(self) -> bool:
+        """Whether n/N walk the hits of a search of the focused column's report."""
+        return self._search is not None and self._search[:2] == (self._active, self._reports[self._active])
+
+    def action_back(self) -> None:
+        """Escape ends a search first (as in less), so n/N walk the links again; then leaves the view."""
+        if self._search is None:
+            self.app.action_back()
+            return
+        self._search = None
+        for side in SIDES:
+            self.column(side).search_hits = ()
+        self.refresh_bindings()
+        self.app.key_spent()
+        self.notify("Search ended: n/N go to the linked passages again", timeout=2)
+
     def action_jump_link(self, step: int) -> None:
         search = self._search
-        if search is not None and search[:2] == (self._active, self._reports[self._active]):
+        if self._searching():
             self._jump_hit(step, search[3])
             return
         passages, column = self._passages[self._active], self.active_column
@@ -659,8 +676,15 @@ class CompareScreen(KeptView):
         self._follow(self._active)
 
     def key_bar_label(self, binding: Binding) -> str | None:
-        """The key bar names the type of difference ``d`` has chosen."""
-        return f"Walk: {TYPE_TITLES.get(self._walked, self._walked)}" if binding.action == "cycle_walked" else None
+        """The key bar names the type of difference ``d`` has chosen, and while a search is on
+        what n/N and Escape do then."""
+        if binding.action == "cycle_walked":
+            return f"Walk: {TYPE_TITLES.get(self._walked, self._walked)}"
+        if binding.action in ("jump_link(1)", "jump_link(-1)") and self._searching():
+            return "Hit"
+        if binding.action == "back" and self._search is not None:
+            return "End search"
+        return None
 
     def action_toggle_typography(self) -> None:
         self._typography = not self._typography
