@@ -19,7 +19,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import ListItem, ListView, Static
+from textual.widgets import ListItem, Static
 
 from reader.core.findings.naming import rows_about, rows_about_link
 from reader.core.findings.sourcing import sourcing_of
@@ -29,17 +29,14 @@ from reader.ui.messages import AnalysisReady
 from reader.ui.render import PaletteMixin
 from reader.ui.widgets.difference_text import redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.widgets.pick_list import KeyedListView
 from reader.ui.wording import counted_of
 
 
-class NamingList(ListView):
-    """The rows, one item each (``item.name`` is the row key)."""
+class NamingList(KeyedListView):
+    """The rows, one item each (``item.name`` is the row key), moved as every list is."""
 
     HELP_TITLE = "naming matrix"
-    BINDINGS = [
-        Binding("j", "cursor_down", "Next row", show=False),
-        Binding("k", "cursor_up", "Previous row", show=False),
-    ]
 
 
 class NamingScreen(PaletteMixin, Screen):
