@@ -57,12 +57,15 @@ SORT_KEY = "Sort by origins (o again: by reports)"
 def name_cuts(names: list[str], room: int) -> list[int]:
     """The cells each name keeps (a cut one ending in an ellipsis) so that all fit in ``room``: short
     names keep their length and leave the rest to the long ones, and a cut name keeps the prefix that
-    tells it from the others ("weekly…" and "weekend…", never "week…" twice), even past the room."""
+    tells it from the others ("weekly…" and "weekend…", never "week…" twice) when those prefixes fit;
+    else all are cut alike (the details line names the column under the cursor in full)."""
     folded = [name.casefold() for name in names]
     floors = [
         min(len(name), 2 + max((len(commonprefix([name, other])) for j, other in enumerate(folded) if j != i), default=0))
         for i, name in enumerate(folded)
     ]
+    if sum(floors) > room:
+        floors = [1] * len(names)
     cap = max(map(len, names), default=1)
     while cap > 1 and sum(min(len(name), max(cap, floor)) for name, floor in zip(names, floors)) > room:
         cap -= 1
