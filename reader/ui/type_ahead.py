@@ -50,6 +50,11 @@ class OneKeyAtATime(App):
             return
         await super().on_event(event)
 
+    def key_spent(self) -> None:
+        """The key being handled did its own thing: the next key does not follow it (an escape
+        that ended a search is not the first of two escapes)."""
+        self._current_key = ""
+
     async def _handle_key(self, event: events.Key) -> None:
         number = self._key_number = next(self._key_numbers)
         self.previous_key, self._current_key = self._current_key, event.key

@@ -787,21 +787,63 @@ async def test_the_words_a_search_finds_are_marked_in_its_column_until_the_next_
         await until(pilot, lambda: not marked(4))
 
 
+async def test_while_searching_the_key_bar_says_n_n_walk_hits_and_escape_ends_the_search_first(trio):
+    """The bar said ``nN Link`` while n/N walked the hits, and ending a search took /, ctrl+u,
+    Enter: Escape left the view. Escape now ends the search (as in less), a second one leaves,
+    as in the N-way view and the quote tracker."""
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(160, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        bar, column = screen.query_one(KeyBar), screen.active_column
+        await until(pilot, lambda: "nN Link" in str(bar.render()))
+        await pilot.press("slash", *"unfair", "enter")
+        await until(pilot, lambda: column.cursor == 4 and "nN Hit" in str(bar.render()))
+        assert "esc End search" in str(bar.render())
+        await pilot.press("escape")
+        await until(pilot, lambda: "nN Link" in str(bar.render()) and not column.search_hits)
+        assert app.screen is screen
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(NWayScreen(trio, trio.links[1].passages[0]))
+        await on_top(pilot, NWayScreen)
+        nway = app.screen
+        await pilot.press("slash", *"Garneau", "enter")
+        await until(pilot, lambda: bool(nway.hits))
+        await pilot.press("escape")
+        await until(pilot, lambda: not nway.hits)
+        assert app.screen is nway
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+
+
 def marked_in(column, style) -> bool:
     return any(span.style == style for row in range(len(column.rows)) for span in column.shown(row).spans)
 
 
-async def test_a_passage_linked_to_the_other_reports_headline_says_so(trio):
-    """The columns hold the reports' bodies: a passage linked to the other report's headline
-    had no counterpart highlighted, and the status line named differences from words shown
-    nowhere. It now says the counterpart is the headline."""
+async def test_a_report_headline_is_the_first_row_of_its_column_and_linkable(trio):
+    """A passage may be linked to the other report's headline: the columns held the bodies only,
+    so nothing was highlighted and the status line named differences from words shown nowhere.
+    The headline is each column's first row now, drawn as a headline, highlighted as a counterpart
+    and a passage the cursor can stand on."""
     titled = replace(trio.dossier.article("cbc"), title="Canada cancels drone technology permits")
     dossier = Dossier(root="trio", articles=tuple(titled if a.id == "cbc" else a for a in trio.dossier.articles))
     headline = Link("LT", "paraphrase", 0.7, (trio.sentences["globe"][0].span, titled.title_span))
     analysis = Analysis(dossier=dossier, sentences=trio.sentences, links=(headline, *trio.links[1:]))
+    assert [p.counterpart for p in pair_passages(analysis, "globe", "cbc")] == [(0,), (), (3,), (4,), ()]
     app = build_app(dossier, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_compare(pilot, CompareScreen(analysis, "globe", "cbc"))
-        assert screen.active_column.cursor == 0 and screen.column("right").highlighted == ()
+        right = screen.column("right")
+        assert screen.active_column.cursor == 0
+        await until(pilot, lambda: right.highlighted == (0,))
+        assert right.rows[0].span == titled.title_span and right._state_style(right.states(0)).bold
+        assert str(right.shown(0)).endswith(titled.title) and right.marked == (0,)  # its differences marked
         status = screen.query_one("#compare-status")
-        await until(pilot, lambda: "linked to the headline of CBC News (not in its column)" in str(status.render()))
+        assert "(not in its column)" not in str(status.render())
+        await pilot.press("tab")
+        await until(pilot, lambda: right.cursor == 0 and "Headline: " in str(status.render()))
+        assert screen.column("left").highlighted == (0,)
+        await pilot.press("j")  # the body follows the headline, its sentences numbered as before
+        await until(pilot, lambda: str(status.render()).startswith("1/4: "))

@@ -66,13 +66,27 @@ async def test_n_steps_versions_and_slash_finds_one_in_the_n_way_view(bundled, a
 
 
 def test_the_matrix_legend_gives_long_names_the_room_short_ones_leave():
-    from reader.ui.screens.coverage import name_budget
+    from reader.ui.screens.coverage import name_cuts
 
-    lengths = [6, 10, 7, 9, 18, 10, 10, 3, 11, 10]
-    budget = name_budget(lengths, 90)
-    assert budget == 14 and sum(min(n, budget) for n in lengths) == 90
-    assert name_budget(lengths, 1000) == 18
-    assert name_budget(lengths, 5) == 1
+    names = [f"{n:x}" * length for n, length in enumerate([6, 10, 7, 9, 18, 10, 10, 3, 11, 10])]
+    cuts = name_cuts(names, 90)
+    assert max(cuts) == 14 and sum(cuts) == 90
+    assert name_cuts(names, 1000) == [len(name) for name in names]
+    assert name_cuts(names, 5) == [1] * len(names)
+
+
+def test_names_cut_for_the_legend_stay_distinct():
+    """Ten reports at 80 columns cut every name to four letters: two outlets sharing their first
+    five read the same. A cut name keeps the prefix that tells it apart."""
+    from reader.ui.screens.coverage import name_cuts
+
+    names = ["harbourweekly", "harbourweekend", "pier", "northdesk", "coastwire"]
+    def shown(room: int) -> list[str]:
+        return [name if len(name) <= cut else name[: cut - 1] + "\u2026" for name, cut in zip(names, name_cuts(names, room))]
+
+    assert shown(40)[:3] == ["harbourweekly", "harbourweeke\u2026", "pier"] and sum(name_cuts(names, 40)) <= 40
+    assert len(set(shown(40))) == len(names)
+    assert sum(name_cuts(names, 10)) <= 10  # the prefixes telling them apart do not fit: all cut alike
 
 
 async def test_y_copies_every_quotation_of_the_statement(bundled, analysis):

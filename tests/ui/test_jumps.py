@@ -79,3 +79,34 @@ async def test_passages_opened_elsewhere_are_jumps_too(bundled, analysis):
         assert span.article != start
         await pilot.press("ctrl+o")
         assert app.article_id == start
+
+
+async def test_after_ctrl_o_and_ctrl_n_the_search_count_and_n_go_on_from_the_place_reached(bundled, analysis):
+    """A search walked to its third hit, a hit of another report opened (the concordance's Enter),
+    then ctrl+o and ctrl+n: the count still named the hit left and n went on from it, in another
+    report. As vim's n after a jump, they now go on from where the reader is."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen, view = app.screen, app.screen.query_one(ArticleView)
+        status = screen.query_one("#status")
+        await pilot.press("slash", *"permits", "enter")
+        await until(pilot, lambda: screen.position >= 0)
+        await pilot.press("n", "n")
+        third, far = screen.walk[2], screen.walk[12]
+        assert far.article != third.article
+        app.location = far
+        await until(pilot, lambda: view.current == far)
+        await pilot.press("ctrl+o")
+        assert (app.article_id, view.current) == (third.article, third)
+        await pilot.press("ctrl+n")
+        assert app.article_id == far.article and view.current == far
+        assert "13/28" in str(status.render())
+        await pilot.press("n")
+        assert view.current == screen.walk[13]
+        await pilot.press("ctrl+o")  # back where the reader stood on hit 13
+        app.action_show_article(bundled.articles[-1].id)  # a report switch: its top holds no hit
+        await pilot.press("ctrl+o", "ctrl+n")
+        following = next(n for n, span in enumerate(screen.walk) if span.article == bundled.articles[-1].id)
+        assert f"next {following + 1}/28" in str(status.render()) and view.current is None
+        await pilot.press("n")
+        assert view.current == screen.walk[following]

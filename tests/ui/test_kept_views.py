@@ -99,7 +99,7 @@ async def test_compare_opened_again_starts_afresh_on_the_report_read(bundled, an
         assert await _opened(pilot, "c", CompareScreen) is first
         assert first.report == {"left": other, "right": default_partner(analysis, other)}
         assert first.walked == "all" and first.active_side == "left" and app.focused is first.column("left")
-        assert first.column("left").cursor == 0 and first.column("left").article_id == other
+        assert first.column("left").cursor == 1 and first.column("left").article_id == other  # the first sentence
 
 
 async def test_compare_opened_again_on_the_same_pair_draws_only_what_changed(bundled, analysis, monkeypatch):
@@ -217,7 +217,7 @@ async def test_compare_opened_again_shows_no_cursor_where_it_was(bundled, analys
         assert await _opened(pilot, "c", CompareScreen) is screen
         await pilot.pause()
         column = screen.column("left")
-        assert column.cursor == 0
+        assert column.cursor == 1  # on the first sentence, below the headline
         region = Region(0, 0, *column.size)
         shown = [strip.text + str(strip._segments) for strip in column.render_lines(region)]
         column._styles_cache.clear()

@@ -39,3 +39,24 @@ async def test_a_long_row_wraps_under_its_words_not_under_the_outlet(bundled, an
         continued = [line for line in lines if line[:1] not in glyphs]
         assert continued  # some do wrap
         assert all(line[:column].isspace() and not line[column].isspace() for line in continued), lines
+
+
+async def test_the_rows_move_by_g_G_and_the_page_keys_as_every_list(bundled, analysis):
+    """The naming matrix took j/k and the arrows only: g/G, home/end and the page keys did nothing."""
+    entity = max(analysis.shared_entities, key=lambda e: len(NamingScreen(analysis, e.id).rows))
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.open_screen(NamingScreen(analysis, entity.id))
+        await on_top(pilot, NamingScreen)
+        rows = app.screen.query_one("#naming-rows")
+        assert len(app.screen.rows) > 2
+        await pilot.press("G")
+        assert rows.index == len(app.screen.rows) - 1
+        await pilot.press("g")
+        assert rows.index == 0
+        await pilot.press("pagedown")
+        assert rows.index >= 1
+        await pilot.press("end", "pageup")
+        assert rows.index < len(app.screen.rows) - 1
+        await pilot.press("home")
+        assert rows.index == 0

@@ -23,7 +23,7 @@ async def test_c_j_j_moves_the_new_compare_view_twice(bundled, analysis):
     async with app.run_test(size=(120, 40)) as pilot:
         burst(pilot, "c", "j", "j")
         await until(pilot, lambda: isinstance(app.screen, CompareScreen) and _settled(app))
-        assert app.screen.active_column.cursor == 2
+        assert app.screen.active_column.cursor == 3  # from the first sentence (the headline is row 0)
 
 
 async def test_c_then_w_opens_every_version_of_the_passage(bundled, analysis):
@@ -33,7 +33,7 @@ async def test_c_then_w_opens_every_version_of_the_passage(bundled, analysis):
         await until(pilot, lambda: isinstance(app.screen, NWayScreen))
         compare = app.screen_stack[-2]
         assert isinstance(compare, CompareScreen)
-        assert app.screen.span == compare.passages("left")[2].sentence.span
+        assert app.screen.span == compare.passages("left")[3].sentence.span
 
 
 async def test_enter_in_the_matrix_then_w_opens_every_version(bundled, analysis):

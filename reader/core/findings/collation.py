@@ -2,7 +2,8 @@
 
 Pure functions over an :class:`~reader.core.model.Analysis` (no Textual, no Rich), so the
 compare, N-way and coverage screens share one reading of the links and tests can check it
-without a terminal. A *passage* here is one sentence: the unit the compare cursor moves by.
+without a terminal. A *passage* here is one sentence, or a report's headline (which links may
+hold): the unit the compare cursor moves by.
 """
 
 from __future__ import annotations
@@ -12,16 +13,29 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.core.findings.sourcing import sourcing_of
-from reader.core.model import Analysis, DiffOp, FigureComparison, Link, Sentence, Span, Token, TypedDiff
+from reader.core.model import Analysis, Article, DiffOp, FigureComparison, Link, Sentence, Span, Token, TypedDiff
+
+
+HEADLINE = -1
+"""The index of a headline's passage: no sentence has it, and it comes before the first."""
+
+
+def headline_sentence(article: Article) -> Sentence | None:
+    """The article's title line as a passage (index :data:`HEADLINE`, offsets below 0 as
+    :class:`~reader.core.model.Span` says), or ``None`` when the capture has no title."""
+    span = article.title_span
+    if span is None:
+        return None
+    return Sentence(article.id, HEADLINE, span.start, span.end, HEADLINE, article.text(span))
 
 
 @dataclass(frozen=True)
 class Passage:
-    """One sentence of a report, seen against one other report.
+    """One sentence (or the headline) of a report, seen against one other report.
 
     ``link`` is the strongest link joining this sentence to the other report (``None``
-    when the other report lacks it); ``counterpart`` lists the indices of the other
-    report's sentences that the link's passage there covers (empty without a link);
+    when the other report lacks it); ``counterpart`` lists the other report's passages
+    (their places in its :func:`pair_passages`) that the link's passage there covers (empty without a link);
     ``carriers`` names every other report that carries some link touching this sentence.
     """
 
@@ -60,20 +74,38 @@ def strongest_link(analysis: Analysis, span: Span) -> Link | None:
     return touching[0] if touching else None
 
 
+def passage_rows(analysis: Analysis, span: Span) -> tuple[int, ...]:
+    """The places in :func:`pair_passages` of ``span.article`` of the passages ``span`` covers:
+    the headline first when the report has one, then its sentences."""
+    if span.in_title:
+        return (0,)
+    shift = 1 if analysis.dossier.article(span.article).title else 0
+    return tuple(index + shift for index in sentences_within(analysis, span))
+
+
+def passage_at(analysis: Analysis, span: Span) -> int:
+    """The place in :func:`pair_passages` of the first passage ``span`` covers (0 when none)."""
+    rows = passage_rows(analysis, span)
+    return rows[0] if rows else 0
+
+
 def pair_passages(analysis: Analysis, this: str, other: str) -> tuple[Passage, ...]:
-    """Every sentence of ``this`` with its link and counterpart in ``other``, in reading order.
+    """The headline (when ``this`` has one) and every sentence of ``this``, in reading order,
+    each with its link and counterpart in ``other``.
 
     Each link is placed on the sentences its passage covers (binary searches), not each
     sentence checked against every link: a report of thousands of sentences pairs at once."""
     touching: dict[int, list[Link]] = {}
     for link in analysis.links_by_article.get(this, ()):
-        for sentence in analysis.sentences_overlapping(link.passage_in(this)):
-            touching.setdefault(sentence.index, []).append(link)
+        span = link.passage_in(this)
+        for index in (HEADLINE,) if span.in_title else (s.index for s in analysis.sentences_overlapping(span)):
+            touching.setdefault(index, []).append(link)
+    headline = headline_sentence(analysis.dossier.article(this))
     passages = []
-    for sentence in analysis.sentences.get(this, ()):
+    for sentence in ((headline,) if headline else ()) + analysis.sentences.get(this, ()):
         found = sorted(touching.get(sentence.index, ()), key=lambda link: -link.score)
         link = next((candidate for candidate in found if candidate.passage_in(other)), None)
-        counterpart = sentences_within(analysis, link.passage_in(other)) if link else ()
+        counterpart = passage_rows(analysis, link.passage_in(other)) if link else ()
         carriers = tuple(dict.fromkeys(a for candidate in found for a in candidate.articles if a != this))
         passages.append(Passage(sentence, link, counterpart, carriers))
     return tuple(passages)
@@ -92,12 +124,6 @@ def default_partner(analysis: Analysis, article_id: str) -> str | None:
     if not others:
         return None
     return max(others, key=lambda other: shared[other])
-
-
-def sentence_at(analysis: Analysis, span: Span) -> int:
-    """Index of the first sentence of ``span.article`` overlapping ``span`` (0 when none)."""
-    within = sentences_within(analysis, span)
-    return within[0] if within else 0
 
 
 def step_to(

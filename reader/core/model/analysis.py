@@ -577,7 +577,8 @@ class Story:
             return None
         names = ", ".join(f"{dossier.article(a).name} ({a})" for a in self.off_topic)
         one = len(self.off_topic) == 1
-        return f"{names} {'does' if one else 'do'} not seem to cover the same event as the other reports; {'its' if one else 'their'} links are weaker links."
+        return (f"{names} {'does' if one else 'do'} not seem to cover the same event as the other reports, so "
+                f"{'its' if one else 'their'} links to them are treated as uncertain and hidden (W shows them).")
 
 
 _ENTITY_TABLES = ("mentions_by_article", "_longest_mention", "shared_entities", "entity_slots")

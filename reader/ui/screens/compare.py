@@ -37,13 +37,14 @@ from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_
 from reader.core.model import Analysis, Dossier, FigureComparison, Link, Span, TypedDiff
 from reader.core.text.search import find_all
 from reader.core.findings.collation import (
+    HEADLINE,
     Passage,
     column_count,
     default_partner,
     figure_note,
     pair_passages,
-    sentence_at,
-    sentences_within,
+    passage_at,
+    passage_rows,
     starts_difference,
     step_to,
 )
@@ -169,7 +170,7 @@ class CompareScreen(KeptView):
         Binding("y", "copy", "Copy this passage", show=False),
         Binding("slash", "search", "Search this column, then n/N", key_display="/", show=False),
         Binding("m", "coverage", "Coverage"),
-        Binding("escape", "app.back", "Back"),
+        Binding("escape", "back", "Back", tooltip="End the search if one is on, else back"),
         # Shown last, so a narrow key bar drops them first (help lists every key).
         Binding("tab", "switch_column", "Column"),
         Binding("h", "to_column('left')", "Left column", show=False),
@@ -327,7 +328,7 @@ class CompareScreen(KeptView):
         at = self._at
         self._active = "right" if at is not None and at.article == self._reports["right"] != left else "left"
         if at is not None:
-            self._cursors[self._active] = sentence_at(analysis, at)
+            self._cursors[self._active] = passage_at(analysis, at)
 
     def _start(self) -> None:
         with self.app.batch_update():
@@ -494,7 +495,10 @@ class CompareScreen(KeptView):
         other = dossier.article(self._reports[_other(side)]).name
         walking = "" if self._walked == ALL_TYPES else f" [{TYPE_TITLES[self._walked]}]"
         # Cut to one line by the stylesheet, and shown whole with the details (i).
-        text = Text(f"{passage.sentence.index + 1}/{len(self._passages[side])}{walking}: ")
+        index = passage.sentence.index
+        sentences = len(self.analysis.sentences.get(self._reports[side], ()))
+        place = "Headline" if index == HEADLINE else f"{index + 1}/{sentences}"
+        text = Text(f"{place}{walking}: ")
         if passage.link is not None:
             link = passage.link
             if current is not None:
@@ -502,10 +506,6 @@ class CompareScreen(KeptView):
             if not link.confident:
                 text.append_text(weaker_note(link))
                 text.append("; ")
-            there = link.passage_in(self._reports[_other(side)])
-            if there is not None and there.in_title:
-                # The columns hold the bodies: say where the counterpart is, none being highlighted.
-                text.append(f"linked to the headline of {other} (not in its column); ", "bold")
             text.append(f"in {len(link.passages)} of {len(dossier.articles)} reports; ")
             note = self.figure_note(link)
             if note:
@@ -588,23 +588,39 @@ class CompareScreen(KeptView):
         event.stop()
         self.query_one(SearchBar).close(self.active_column)
         article = self.analysis.dossier.article(self._reports[self._active])
-        rows = {p.sentence.index: n for n, p in enumerate(self._passages[self._active])}
         found = find_all(Dossier(root="", articles=(article,)), event.query)
-        hits = sorted({rows[i] for span in found for i in sentences_within(self.analysis, span) if i in rows})
+        hits = sorted({row for span in found for row in passage_rows(self.analysis, span)})
         self._search = (self._active, article.id, event.query, tuple(hits)) if hits else None
+        self.refresh_bindings()  # the key bar says what n/N and Escape do now
         for side in SIDES:  # the words found marked, as the other views mark them; a new search clears the last
             self.column(side).search_hits = found if hits and side == self._active else ()
         if event.query.strip() and not hits:
             self.notify(not_found(event.query, f"passage of {article.name}"), severity="warning", timeout=3)
         elif hits:
             # As the quote tracker and the N-way view say it: how many, and that n/N walk them now.
-            found = counted_of(len(hits), len(rows), "passage")
+            found = counted_of(len(hits), len(self._passages[self._active]), "passage")
             self.notify(f"{searched_words(event.query)} in {found} of {article.name}: n/N go through them", timeout=3)
             self.action_jump_link(1)
 
+    def _searching(self) -> bool:
+        """Whether n/N walk the hits of a search of the focused column's report."""
+        return self._search is not None and self._search[:2] == (self._active, self._reports[self._active])
+
+    def action_back(self) -> None:
+        """Escape ends a search first (as in less), so n/N walk the links again; then leaves the view."""
+        if self._search is None:
+            self.app.action_back()
+            return
+        self._search = None
+        for side in SIDES:
+            self.column(side).search_hits = ()
+        self.refresh_bindings()
+        self.app.key_spent()
+        self.notify("Search ended: n/N go to the linked passages again", timeout=2)
+
     def action_jump_link(self, step: int) -> None:
         search = self._search
-        if search is not None and search[:2] == (self._active, self._reports[self._active]):
+        if self._searching():
             self._jump_hit(step, search[3])
             return
         passages, column = self._passages[self._active], self.active_column
@@ -670,8 +686,15 @@ class CompareScreen(KeptView):
         self._follow(self._active)
 
     def key_bar_label(self, binding: Binding) -> str | None:
-        """The key bar names the type of difference ``d`` has chosen."""
-        return f"Walk: {TYPE_TITLES.get(self._walked, self._walked)}" if binding.action == "cycle_walked" else None
+        """The key bar names the type of difference ``d`` has chosen, and while a search is on
+        what n/N and Escape do then."""
+        if binding.action == "cycle_walked":
+            return f"Walk: {TYPE_TITLES.get(self._walked, self._walked)}"
+        if binding.action in ("jump_link(1)", "jump_link(-1)") and self._searching():
+            return "Hit"
+        if binding.action == "back" and self._search is not None:
+            return "End search"
+        return None
 
     def action_toggle_typography(self) -> None:
         self._typography = not self._typography
@@ -743,7 +766,7 @@ class CompareScreen(KeptView):
             if anchor is None and self._passages[other]:
                 link = self._passages[other][other_cursor].link
                 anchor = link.passage_in(article_id) if link else None
-            self._show(side, sentence_at(self.analysis, anchor) if anchor else 0)
+            self._show(side, passage_at(self.analysis, anchor) if anchor else 0)
         self.call_after_refresh(self._follow, self._active)
 
     def action_swap(self) -> None:

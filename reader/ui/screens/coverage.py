@@ -20,6 +20,8 @@ The compare view it opens takes the place of the one the matrix was opened from,
 
 from __future__ import annotations
 
+from os.path import commonprefix
+
 from rich.style import Style
 from rich.text import Text
 from textual import on
@@ -52,13 +54,22 @@ KIND_WORDS = {"verbatim": "word for word", "near": "nearly word for word", "para
 SORT_KEY = "Sort by origins (o again: by reports)"
 
 
-def name_budget(lengths: list[int], room: int) -> int:
-    """The longest a name may be so that ``lengths``, each cut to it, fit in ``room`` cells: short
-    names keep their length and leave the rest to the long ones (at least 1)."""
-    cap = max(lengths, default=1)
-    while cap > 1 and sum(min(length, cap) for length in lengths) > room:
+def name_cuts(names: list[str], room: int) -> list[int]:
+    """The cells each name keeps (a cut one ending in an ellipsis) so that all fit in ``room``: short
+    names keep their length and leave the rest to the long ones, and a cut name keeps the prefix that
+    tells it from the others ("weekly…" and "weekend…", never "week…" twice) when those prefixes fit;
+    else all are cut alike (the details line names the column under the cursor in full)."""
+    folded = [name.casefold() for name in names]
+    floors = [
+        min(len(name), 2 + max((len(commonprefix([name, other])) for j, other in enumerate(folded) if j != i), default=0))
+        for i, name in enumerate(folded)
+    ]
+    if sum(floors) > room:
+        floors = [1] * len(names)
+    cap = max(map(len, names), default=1)
+    while cap > 1 and sum(min(len(name), max(cap, floor)) for name, floor in zip(names, floors)) > room:
         cap -= 1
-    return cap
+    return [min(len(name), max(cap, floor)) for name, floor in zip(names, floors)]
 
 
 def _update(line: Static, text: Text) -> None:
@@ -258,9 +269,9 @@ class CoverageScreen(KeptView):
         more = f"+{hidden} more reports, counted in the +{hidden} column; " if hidden else ""
         names = [article.name for article in shown]
         # Each entry is a glyph and a space before its name, entries a space apart.
-        budget = name_budget([len(name) for name in names], room - len(more) - 3 * len(shown) + 1)
+        cuts = name_cuts(names, room - len(more) - 3 * len(shown) + 1)
         legend = Text(more, no_wrap=True, overflow="ellipsis")
-        for position, (article, name) in enumerate(zip(shown, names)):
+        for position, (article, name, budget) in enumerate(zip(shown, names, cuts)):
             style = palette.source(index.source_slot(article.id))
             legend.append(" " if position else "")
             legend.append(index.source_glyph(article.id), style + Style(bold=True))

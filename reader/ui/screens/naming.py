@@ -19,7 +19,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import ListItem, ListView, Static
+from textual.widgets import ListItem, Static
 
 from reader.core.findings.naming import rows_about, rows_about_link
 from reader.core.findings.sourcing import sourcing_of
@@ -29,17 +29,24 @@ from reader.ui.messages import AnalysisReady
 from reader.ui.render import PaletteMixin
 from reader.ui.widgets.difference_text import redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
-from reader.ui.wording import counted_of
+from reader.ui.widgets.pick_list import KeyedListView
 
 
-class NamingList(ListView):
-    """The rows, one item each (``item.name`` is the row key)."""
+def judged_entries(judging: int, total: int) -> str:
+    """How many of the entries (an entity or a statement each) use words of judgement, in plain words."""
+    if not judging:
+        return "no entry below uses words of judgement." if total > 1 else "the entry below uses no words of judgement."
+    if total == 1:
+        return "the entry below uses words of judgement (in bold)."
+    if judging == total:
+        return f"all {total} entries below use words of judgement (in bold)."
+    return f"{judging} of the {total} entries below {'uses' if judging == 1 else 'use'} words of judgement (in bold)."
+
+
+class NamingList(KeyedListView):
+    """The rows, one item each (``item.name`` is the row key), moved as every list is."""
 
     HELP_TITLE = "naming matrix"
-    BINDINGS = [
-        Binding("j", "cursor_down", "Next row", show=False),
-        Binding("k", "cursor_up", "Previous row", show=False),
-    ]
 
 
 class NamingScreen(PaletteMixin, Screen):
@@ -85,8 +92,7 @@ class NamingScreen(PaletteMixin, Screen):
             await recompose_focused(self)
 
     def _title(self) -> Text:
-        judging = sum(row.judged for row in self.rows)
-        judged = f"{counted_of(judging, len(self.rows), 'row')} {'carries' if judging == 1 else 'carry'} words of judgement (in bold)."
+        judged = judged_entries(sum(row.judged for row in self.rows), len(self.rows))
         if self.link_id is not None:
             link = next((l for l in self.analysis.links + self.analysis.weaker_links if l.id == self.link_id), None)
             if link is None:

@@ -65,7 +65,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         Binding("x", "judge_link('reject')", "Reject this link", show=False),
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
         Binding("y", "copy", "Copy every version", show=False),
-        Binding("escape", "app.back", "Back"),
+        Binding("escape", "back", "Back", tooltip="End the search if one is on, else back"),
     ]
 
     def __init__(self, analysis: Analysis, span: Span, *, link: Link | None = None) -> None:

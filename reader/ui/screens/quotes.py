@@ -102,7 +102,7 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
         Binding("N", "next_item(-1)", "Previous statement (or hit)", key_display="N", show=False),
         Binding("slash", "search", "Search the statements, then n/N", key_display="/", show=False),
         Binding("y", "copy", "Copy every version of the statement", show=False),
-        Binding("escape", "app.back", "Back"),
+        Binding("escape", "back", "Back", tooltip="End the search if one is on, else back"),
     ]
 
     def __init__(self, analysis: Analysis | None = None) -> None:

@@ -7,6 +7,8 @@ search hits of ``/`` or the mentions of the chosen entity, across reports.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -87,6 +89,8 @@ class ReaderScreen(Screen[None]):
     walk: reactive[tuple[Span, ...]] = reactive((), init=False)
     """The places ``n``/``N`` visit, in dossier order."""
     position: reactive[int] = reactive(-1, init=False)
+    ahead = False
+    """``position`` names the next place ahead of the view (after ctrl+o or ctrl+n), not one the reader stands on."""
     walk_label: str = ""
     searching = False
     """A search runs in a worker: ``n``/``N`` pressed meanwhile wait for its hits."""
@@ -216,7 +220,7 @@ class ReaderScreen(Screen[None]):
         self.walk_label = label
         self.walk_kind = kind
         self.refresh_bindings()
-        self.position = -1
+        self.position, self.ahead = -1, False
         view = self.query_one(ArticleView)
         view.hits = self.walk if kind == "search" else ()
         view.current = None
@@ -234,7 +238,7 @@ class ReaderScreen(Screen[None]):
 
     def _go(self, number: int) -> None:
         self._record_jump()
-        self.position = number
+        self.position, self.ahead = number, False
         span = self.walk[number]
         self.app.article_id = span.article
         view = self.query_one(ArticleView)
@@ -249,7 +253,7 @@ class ReaderScreen(Screen[None]):
         if self.position < 0:
             self._go((0 if step > 0 else -1) % len(self.walk))
             return
-        target = self.position + step
+        target = self.position + step if not self.ahead else self.position if step > 0 else self.position - 1
         if not 0 <= target < len(self.walk) and len(self.walk) > 1:
             # Said, not silent: the walk goes round and starts again.
             what = {"search": "hit", "unique": "passage only this report has", "entity": "mention"}.get(self.walk_kind, "place")
@@ -369,8 +373,23 @@ class ReaderScreen(Screen[None]):
                 view.scroll_to(y=0, animate=False, immediate=True)
             else:
                 view.scroll_to_offset(place.offset, margin=0)
+            self._walk_from(place)
         finally:
             self.travelling = False
+
+    def _walk_from(self, place: Place) -> None:
+        """After a move along the jump list, n/N go on from the place reached, not from the place
+        walked to last (as vim's n searches from the cursor), and the count says so: on the place
+        of the walk that starts there, else before the next one."""
+        if not self.walk:
+            return
+        order = {a.id: n for n, a in enumerate(self.app.dossier.articles)}
+        here = (order[place.article], -1 if place.offset is None else place.offset)
+        number = bisect_left([(order.get(s.article, 0), s.start) for s in self.walk], here)
+        standing = number < len(self.walk) and (order.get(self.walk[number].article, 0), self.walk[number].start) == here
+        self.position, self.ahead = number, not standing
+        self.query_one(ArticleView).current = self.walk[number] if standing else None
+        self._update_status()
 
     def reading_place(self) -> int | None:
         """The body offset at the top of the view (the walked passage when it is on screen);
@@ -514,7 +533,13 @@ class ReaderScreen(Screen[None]):
             parts.append(app.progress)
         # The walk first, the report after: a narrow line cuts the end, and the list shows the report.
         if self.walk:
-            where = f"{self.position + 1}/{len(self.walk)}" if self.position >= 0 else f"{len(self.walk)}"
+            total = len(self.walk)
+            if self.position < 0:
+                where = f"{total}"
+            elif self.ahead:  # between two places: the count of the next one (past the last: the last)
+                where = f"next {self.position + 1}/{total}" if self.position < total else f"past {total}/{total}"
+            else:
+                where = f"{self.position + 1}/{total}"
             if self.walk_kind == "search":
                 reports = len({s.article for s in self.walk})
                 parts.append(f"search {self.walk_label}: {where} in {reports} report{'s' * (reports != 1)} (n/N)")

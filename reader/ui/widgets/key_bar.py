@@ -83,14 +83,15 @@ class KeyBar(Static):
                 continue
             actions.add(binding.action)
             key = self.app.get_key_display(binding)
-            if binding.group is not None and entries and entries[-1][1] == binding.group.description:
-                # A group ("[ ]  Report") shows its keys together under the group's name, as Footer does.
-                last_key, description, last_enabled, essential = entries[-1]
-                entries[-1] = (last_key + key, description, last_enabled or enabled, essential)
-                continue
             description = binding.group.description if binding.group is not None else binding.description
             if labelled := getattr(screen, "key_bar_label", None):
                 description = labelled(binding) or description
+            if binding.group is not None and entries and entries[-1][1] == description:
+                # A group ("[ ]  Report") shows its keys together under the group's name (as the
+                # screen labels it), as Footer does.
+                last_key, description, last_enabled, essential = entries[-1]
+                entries[-1] = (last_key + key, description, last_enabled or enabled, essential)
+                continue
             entries.append((key, description, enabled, binding.action in ESSENTIAL))
             ranks.append(importance.get(binding.action, widget_rank))
         tail = f"{self.app.get_key_display(palette)} {PALETTE}" if palette is not None else ""

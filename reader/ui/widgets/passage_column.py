@@ -3,7 +3,8 @@
 The column only shows what it is given and says where its cursor went: the screen decides
 what the counterpart is and asks the other column to highlight it and scroll level. Each
 passage is the reader's gutter (a glyph per other report carrying the passage, ``◆`` when
-none does) and its text wrapped beside it, a blank row above a new paragraph. Rows are drawn
+none does) and its text wrapped beside it, a blank row above a new paragraph; the report's
+headline, when it has one, is the first row, drawn as a headline. Rows are drawn
 only when on screen (:class:`reader.ui.drawing.LineView`), so a column of thousands of
 passages opens, scrolls and swaps as fast as one of thirty. A passage's state (cursor,
 counterpart, unmatched) is a component class (``passage-column--cursor`` ...), so the look
@@ -28,7 +29,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 
-from reader.core.model import DiffOp, Span
+from reader.core.model import Article, DiffOp, Span
 from reader.ui.drawing import LineView, segments_strip, wrap_offsets
 from reader.ui.paging import page_target
 from reader.ui.render import NumberRoom, RenderIndex
@@ -38,7 +39,7 @@ GUTTER_WIDTH = 5
 """Room for four other reports' glyphs (a ``+`` says there are more) and a space."""
 CONFLICT_SIGN = "!"
 """In the gutter's last cell: this passage's figures disagree with the other report's."""
-STATES = ("unmatched", "counterpart", "cursor")
+STATES = ("headline", "unmatched", "counterpart", "cursor")
 """A passage's states, in the order their looks are laid on (a later one wins)."""
 _UNWRAPPED = 1 << 30
 """The width rows are laid out at before the column has one: one screen row per passage."""
@@ -63,17 +64,27 @@ Layout = tuple[list[tuple[int, int, int, int]], list[int], list[int]]
 _LAYOUTS: LRUCache[tuple, Layout] = LRUCache(8)
 
 
-def _layout(body: str, geometry: Sequence[tuple[int, int, bool]], width: int, room: NumberRoom) -> Layout:
-    """The screen rows of passages ``(start, end, paragraph_start)`` wrapped to ``width`` (with
-    ``room`` for the entities' numbers): per row (passage, part, start, end), part -1 being the
-    blank above a paragraph; and each passage's first row and the row after its last."""
+def _wrapped(article: Article, start: int, end: int, width: int, room: NumberRoom) -> list[tuple[int, int]]:
+    """Passage ``[start, end)`` wrapped to ``width``: in the body, or below 0 in the title line
+    (:class:`~reader.core.model.Span`), whose offsets count back from its end."""
+    if start >= 0:
+        return wrap_offsets(article.body, start, end, width, room)
+    source = article.source(Span(article.id, start, end))
+    shift = len(source)
+    return [(a - shift, b - shift) for a, b in wrap_offsets(source, start + shift, end + shift, width)]
+
+
+def _layout(article: Article | None, geometry: Sequence[tuple[int, int, bool]], width: int, room: NumberRoom) -> Layout:
+    """The screen rows of passages ``(start, end, paragraph_start)`` of ``article`` wrapped to
+    ``width`` (with ``room`` for the entities' numbers): per row (passage, part, start, end),
+    part -1 being the blank above a paragraph; and each passage's first row and the row after its last."""
     lines: list[tuple[int, int, int, int]] = []
     tops, ends = [], []
     for number, (start, end, paragraph_start) in enumerate(geometry):
         if paragraph_start and number:
             lines.append((number, -1, start, start))
         tops.append(len(lines))
-        pieces = (wrap_offsets(body, start, end, width, room) if width < _UNWRAPPED else None) or [(start, end)]
+        pieces = (_wrapped(article, start, end, width, room) if width < _UNWRAPPED else None) or [(start, end)]
         lines.extend((number, part, a, b) for part, (a, b) in enumerate(pieces))
         ends.append(len(lines))
     return lines, tops, ends
@@ -198,8 +209,8 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         key = (self.article_id, width, geometry, room)
         layout = _LAYOUTS.get(key)
         if layout is None:
-            body = self._index.dossier.article(self.article_id).body if self._specs else ""
-            layout = _LAYOUTS[key] = _layout(body, geometry, width, room)
+            article = self._index.dossier.article(self.article_id) if self._specs else None
+            layout = _LAYOUTS[key] = _layout(article, geometry, width, room)
         self._lines, self._tops, self._ends = layout
         self._drawn.clear()  # cut at the old width
         self.set_content_size(Size(self.scrollable_content_region.width, len(self._lines)))
@@ -212,7 +223,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
     def states(self, number: int) -> tuple[str, ...]:
         """The states row ``number`` is drawn in (of :data:`STATES`)."""
         row = self._specs[number]
-        found = {"unmatched": not row.matched, "counterpart": number in self._highlighted,
+        found = {"headline": row.span.in_title, "unmatched": not row.matched, "counterpart": number in self._highlighted,
                  "cursor": number == self.cursor and self.has_focus}
         return tuple(state for state in STATES if found[state])
 
@@ -220,8 +231,11 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         """The look of a row in ``states``, read once per restyle (not once per row drawn)."""
         style = self._state_styles.get(states)
         if style is None:
-            style = self._state_styles[states] = self.get_component_rich_style(
-                *(f"passage-column--{state}" for state in states)) if states else self.pane_style
+            others = [f"passage-column--{state}" for state in states if state != "headline"]
+            style = self.get_component_rich_style(*others) if others else self.pane_style
+            if "headline" in states:  # laid under the others: merged with them, its text style was lost
+                style = self.get_component_rich_style("passage-column--headline") + style
+            self._state_styles[states] = style
         return style
 
     def notify_style_update(self) -> None:

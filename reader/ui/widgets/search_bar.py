@@ -77,7 +77,7 @@ class ItemSearch:
     drawing them with a palette (:class:`~reader.ui.render.PaletteMixin`): ``n``/``N`` step to
     the next/previous item, ``/`` finds words in the items' text (matched as the reader's search
     matches them), and while a search is on ``n``/``N`` walk the items holding them instead, round
-    the ends. The screen draws its items through :meth:`marked`, so the words found show in the
+    the ends (Escape ends the search). The screen draws its items through :meth:`marked`, so the words found show in the
     reader's search look, and redraws them in :meth:`searched`."""
 
     hits: tuple[int, ...] = ()
@@ -124,6 +124,15 @@ class ItemSearch:
             self.notify(f"{searched_words(event.query)} in {found}: n/N go through them", timeout=3)
         elif event.query.strip():
             self.notify(not_found(event.query, self.item_noun), severity="warning", timeout=3)
+
+    def action_back(self) -> None:
+        """Escape ends a search first (as in less), so n/N go item by item again; then leaves the view."""
+        if not self.hits:
+            self.app.action_back()  # type: ignore[attr-defined]
+            return
+        self.search_for("")
+        self.app.key_spent()  # type: ignore[attr-defined]
+        self.notify("Search ended", timeout=2)  # type: ignore[attr-defined]
 
     def search_for(self, query: str) -> None:
         """Find ``query`` in the items (``""``: end the search), and redraw them marked."""
