@@ -255,7 +255,7 @@ def test_a_description_and_a_quotation_both_reports_print_are_two_statements(tmp
 @pytest.mark.parametrize(
     ("description", "confident"),
     [
-        pytest.param("The Vantor X2 pairs a full Vantor keyboard and a touch screen with the speed of the new Vantor platform "
+        pytest.param("The Vantor X2 pairs a full Vantor keyboard and a touchscreen with the speed of the new Vantor platform "
                      "and its long-standing security for business customers.", False, id="told-by-the-report"),
         pytest.param("With the speed of the new Vantor platform, its long-standing security and a full Vantor keyboard, the "
                      "Vantor X2 will be a great phone option for its business customers, the carrier said.", True, id="reported"),
@@ -297,7 +297,7 @@ CLOSED = "Governor Dale Morrow has closed the north pier of Lyle harbour to fish
             CLOSED, [False], id="weighed-and-done",
         ),
         pytest.param(
-            "Governor Dale Morrow was considering whether to permanently exempt Lyle and Kestrelton from the harbour fees "
+            "Governor Dale Morrow was still considering whether to permanently exempt Lyle and Kestrelton from the harbour fees "
             "that his office imposed in March.",
             "Governor Dale Morrow imposed harbour fees of 10 percent on fishing boats in March but granted temporary "
             "exemptions to Kestrelton and Lyle.",
@@ -452,7 +452,7 @@ def test_a_verb_of_both_tells_the_happening_though_capitalised_elsewhere(tmp_pat
     assert told_apart(whole[0], whole[1], weights, names | {"found"})
 
 
-FRAMED = "Morrow's announcement came just days before a scheduled summit meeting with the Lyle harbour board in Kestrelton"
+FRAMED = "Morrow's decision came just days before a planned summit meeting with the Lyle harbour board in Kestrelton"
 MEETS = "Mayor Dale Morrow is scheduled to meet with the Lyle harbour board at a summit in Kestrelton next Friday."
 
 
@@ -460,14 +460,14 @@ MEETS = "Mayor Dale Morrow is scheduled to meet with the Lyle harbour board at a
     ("first", "confident"),
     [
         pytest.param(FRAMED, [False], id="only-a-time-frame"),
-        pytest.param(f"{FRAMED}; Morrow is also planning to meet with Governor Ada Brandt soon.", [False],
+        pytest.param(f"{FRAMED}; Morrow also plans to sit down with Governor Ada Brandt soon.", [False],
                      id="a-time-frame-then-another-meeting"),
         pytest.param("Mayor Dale Morrow will meet with the Lyle harbour board at a summit in Kestrelton next Friday, just "
                      "days before the budget vote.", [True], id="the-statement-then-a-time-frame"),
     ],
 )
 def test_what_came_days_before_a_summit_is_not_the_summit(tmp_path, first, confident):
-    """``came just days before a scheduled summit``: after the passage's own verb, a span of time before
+    """``came just days before a planned summit``: after the passage's own verb, a span of time before
     ``before`` sets it against another happening, background to it (``_background_of_one``); the same words
     after the statement of the summit still link."""
     assert [link.confident for link in _found(tmp_path, first, MEETS)] == confident
@@ -492,7 +492,7 @@ def test_a_lede_without_a_verb_is_no_main_fact(tmp_path, first, confident):
     assert _judge(whole[0], whole[1], weights, frozenset(df), names)[2] is confident
 
 
-ASIDE = "deployed on harbour patrols in the Bay of Lyle under the operational control of the Northern Coast Guard"
+ASIDE = "deployed on harbour patrols in the Bay of Lyle under the operational command of the Northern Coast Guard"
 
 
 @pytest.mark.parametrize(

@@ -60,7 +60,7 @@ def test_a_verb_in_ate_meets_its_nouns():
             id="spoke-with-and-a-phone-call",
         ),
         pytest.param(  # a negation in an aside about someone named (units._negated) denies nothing told
-            "On Monday the Harbour Gulls dismissed Dale Morrow after a single season as coach and replaced him with Lyle Brook.",
+            "On Monday the Harbour Gulls dismissed Dale Morrow after one season in charge and replaced him with Lyle Brook.",
             "The Harbour Gulls made a bold move, dismissing head coach Dale Morrow, who was never a fan of the young players, and replacing him with Lyle Brook.",
             id="a-negation-in-an-aside",
         ),
@@ -79,7 +79,7 @@ def test_a_negation_in_an_aside_is_told_from_one_of_the_statement():
     assert _negated(tokenize("The club fired Dale Morrow, who was not a fan of the players, on Monday.")) == SAID_ASIDE
     assert _negated(tokenize("The club did not fire Dale Morrow, who was a fan of the players.")) == SAID
     assert _negated(tokenize("The permit was denied, said Lyle Brook, who wouldn't say why.")) == SAID_ASIDE
-    assert _negated(tokenize("The permit was denied, but it wasn't clear why.")) == SAID
+    assert _negated(tokenize("The permit was denied, but it wasn't explained why.")) == SAID
     assert _negated(tokenize("The club fired Dale Morrow, who had coached it for a season.")) == NOT_SAID
 
 

@@ -777,7 +777,7 @@ QUOTED_PLEDGE = "“Ruritania has agreed to halt all rocket tests and shut a big
 def test_a_linked_passage_telling_the_same_fact_as_someone_else_reports_nobody_s_words():
     groups = dossier_groups(
         make_article(QUOTED_PLEDGE, article_id="a", outlet="Alpha"),
-        make_article("Oskar Vell's surprise announcement that his nation will halt tests of its rockets and shut its "
+        make_article("Oskar Vell's sudden pledge that his nation will halt tests of its rockets and shut its "
                      "northern test range sounds like a victory for the mayor.", article_id="b", outlet="Beta"),
         make_article(QUOTED_PLEDGE.replace("Mayor Hedda Lind", "the mayor, Hedda Lind,"), article_id="c", outlet="Gamma"),
     )

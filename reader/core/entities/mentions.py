@@ -676,7 +676,7 @@ def _common_title_word(piece: _Piece) -> bool:
 
 
 def _join_titles_across_prepositions(pieces: list[_Piece]) -> None:
-    """``Outstanding Performance in a Variety or Music Program``, ``Best Actress in a Leading Role``: two Title Case
+    """``Outstanding Writing in a Drama or Comedy Series``, ``Best Actress in a Leading Role``: two Title Case
     English words or more, ``in``, ``by`` or ``for`` (and an article), then two more (``or``/``and`` between them)
     before a mark or a lower-case word are one title, an award's category or a work's, not two names."""
     for i, piece in enumerate(pieces):

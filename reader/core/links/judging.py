@@ -136,7 +136,7 @@ def _run_aside(a: Unit, b: Unit, run: tuple[str, ...], names: frozenset[str]) ->
     it and one comes after, and the two share nothing outside it but names: they say other things of whom
     the run describes. On the twenty dossiers a four-passage link read partly right went (a ship's mission
     shared, what it did told apart), no other changed; without the verb after the run on both sides it cost
-    a right link (``plans to close down a test site in the north`` / ``will shut down a test site in ...``)."""
+    a right link (``plans to close down a fishing pier in the south`` / ``will shut down a fishing pier in ...``)."""
     outside = []
     for unit in (a, b):
         at = next(i for i in range(len(unit.words) - len(run) + 1) if unit.words[i : i + len(run)] == run)
@@ -180,7 +180,7 @@ def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str]
         apart = told_apart(a, b, weights, names)
         return max(similar, overlap), "near", not apart and not _run_aside(a, b, a.words[run_end - run : run_end], names), apart
     if {a.negated, b.negated} == {NOT_SAID, SAID}:
-        return None  # one says the opposite ("not aware of any credible evidence"); a "not" in an aside may agree with either
+        return None  # one says the opposite ("not aware of any proof"); a "not" in an aside may agree with either
     lede = a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and bool(shared & uncommon - names)
     lede = lede and lede_alike(a, b) and bool(a.actions) and bool(b.actions)
     if not lede:
