@@ -129,3 +129,10 @@ def repaints(monkeypatch, *widgets) -> dict:
     monkeypatch.setattr(Widget, "_set_dirty", lambda widget, *regions: (
         asked[widget].append(regions) if widget in asked else None, set_dirty(widget, *regions))[-1])
     return asked
+
+
+def told(app) -> list[str]:
+    """What the app told the user: its notices, and the short answers leading a status line
+    (``App.say``), on every screen open."""
+    said = [screen.said for screen in app.screen_stack if getattr(screen, "said", "")]
+    return [str(notification.message) for notification in app._notifications] + said
