@@ -132,7 +132,8 @@ def repaints(monkeypatch, *widgets) -> dict:
 
 
 def told(app) -> list[str]:
-    """What the app told the user: its notices, and the short answers leading a status line
-    (``App.say``), on every screen open."""
+    """What the app told the user: its notices, the short answer (``App.say``) leading the
+    reader's status line, and the compare view's status line, on every screen open."""
     said = [screen.said for screen in app.screen_stack if getattr(screen, "said", "")]
-    return [str(notification.message) for notification in app._notifications] + said
+    shown = [str(status.render()) for screen in app.screen_stack for status in screen.query("#compare-status")]
+    return [str(notification.message) for notification in app._notifications] + said + shown
