@@ -828,9 +828,10 @@ class DossierApp(OneKeyAtATime, App[None]):
             await self.open_view(QuotesScreen, self.analysis)
 
     def action_toggle_details(self) -> None:
-        """Show in full what a one-line status cuts: the current difference, the matrix row."""
+        """Show in full what a one-line status cuts: the current difference, the matrix row. Said
+        in a notice: said in the status line, it would take the place of what it unfolds."""
         self.toggle_class("-details")
-        self.say("Details shown in full" if self.has_class("-details") else "Details cut to one line", timeout=2)
+        self.notify("Details shown in full" if self.has_class("-details") else "Details cut to one line", timeout=2)
 
     def pop_screen(self):
         """Close the top screen; once it is gone, forget the watchers it and its widgets set on
