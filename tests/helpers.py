@@ -129,3 +129,11 @@ def repaints(monkeypatch, *widgets) -> dict:
     monkeypatch.setattr(Widget, "_set_dirty", lambda widget, *regions: (
         asked[widget].append(regions) if widget in asked else None, set_dirty(widget, *regions))[-1])
     return asked
+
+
+def told(app) -> list[str]:
+    """What the app told the user: its notices, the short answer (``App.say``) leading the
+    reader's status line, and the compare view's status line, on every screen open."""
+    said = [screen.said for screen in app.screen_stack if getattr(screen, "said", "")]
+    shown = [str(status.render()) for screen in app.screen_stack for status in screen.query("#compare-status")]
+    return [str(notification.message) for notification in app._notifications] + said + shown

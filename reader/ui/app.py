@@ -331,6 +331,17 @@ class DossierApp(OneKeyAtATime, App[None]):
         must never be read as markup nor reach the terminal as escapes or line breaks."""
         super().notify(inert_line(message), title=inert_line(title), severity=severity, timeout=timeout, markup=False)
 
+    def say(self, message: str, timeout: float = 3) -> None:
+        """A short answer or confirmation (nothing to undo, copied, wrapped round): in the status
+        line of the screen that has one (its ``say``), as vim's message line; a toast elsewhere.
+        Toasts are kept for what needs attention: Textual draws one again, with two layouts, on
+        every screen opened while it lasts, which slows the keys that follow it."""
+        said = getattr(self.screen, "say", None)
+        if said is None:
+            self.notify(message, timeout=timeout)
+        else:
+            said(inert_line(message), timeout)
+
     # Lifecycle ---------------------------------------------------------------
     def get_default_screen(self):
         from reader.ui.screens.reader import ReaderScreen
@@ -581,19 +592,19 @@ class DossierApp(OneKeyAtATime, App[None]):
         if (analysis := self.require_analysis()) is None:
             return
         computed = self.without_weaker or analysis
-        if self.weaker_shown:
-            said = "Weaker links hidden"
-        elif not analysis.weaker_links:
-            self.notify("No weaker links: every link found is shown", timeout=4)
+        if not self.weaker_shown and not analysis.weaker_links:
+            self.say("No weaker links: every link found is shown", timeout=4)
             return
-        else:
-            one = len(analysis.weaker_links) == 1
-            said = (f"Showing {counted(len(analysis.weaker_links), 'weaker link')} too, marked {WEAKER_SIGN}: "
-                    f"{'its' if one else 'their'} passages may share only background, not one statement "
-                    f"(W hides {'it' if one else 'them'})")
         self.weaker_shown = not self.weaker_shown
         self._show(computed)
-        self.notify(said, timeout=6)
+        if not self.weaker_shown:
+            self.say("Weaker links hidden")
+            return
+        one = len(analysis.weaker_links) == 1
+        # A caveat to read, longer than a status line: a notice.
+        self.notify(f"Showing {counted(len(analysis.weaker_links), 'weaker link')} too, marked {WEAKER_SIGN}: "
+                    f"{'its' if one else 'their'} passages may share only background, not one statement "
+                    f"(W hides {'it' if one else 'them'})", timeout=6)
 
     # Corrections ----------------------------------------------------------------
     @on(Correct)
@@ -616,7 +627,7 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def action_undo_decision(self) -> None:
         if not self.corrections.decisions:
-            self.notify("No correction to undo", timeout=3)
+            self.say("No correction to undo")
             return
         from reader.core.store.corrections import described
 
@@ -626,7 +637,7 @@ class DossierApp(OneKeyAtATime, App[None]):
     def require_analysis(self) -> Analysis | None:
         """The analysis, or ``None`` after telling the user it is still running."""
         if self.analysis is None:
-            self.notify("The analysis is still running", timeout=3)
+            self.say("The analysis is still running")
         return self.analysis
 
     def _correct(self, corrections: Corrections, said: str, doing: str) -> None:
@@ -657,7 +668,9 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     @on(Corrected)
     def _take_correction(self, message: Corrected) -> None:
-        """Show the corrected analysis, its weaker links too while W is on."""
+        """Show the corrected analysis, its weaker links too while W is on, and say so in a notice:
+        news of work done in the background (seconds on a big dossier), which may land on another
+        screen, while the screens take the new analysis and redraw their status lines."""
         self._show(message.analysis)
         self.notify(message.said, timeout=4)
 
@@ -687,11 +700,10 @@ class DossierApp(OneKeyAtATime, App[None]):
         entities = self.index.entities
         marked, self.marked_entity = self.marked_entity, None
         if marked == entity_id and marked in entities:
-            self.notify(f"Unmarked {entities[entity_id].name}", timeout=3)
+            self.say(f"Unmarked {entities[entity_id].name}")
             return
         if marked is None or marked not in entities:
-            self.marked_entity = entity_id
-            self.notify(f"Marked {entities[entity_id].name}; M on another entity merges it into this one", timeout=5)
+            self.marked_entity = entity_id  # the status line says so, and what the next M does
             return
         keep, absorb = entities[marked], entities[entity_id]
         self.decide(merge_entities(keep, absorb), f"Merged {absorb.name} into {keep.name}")
@@ -743,13 +755,13 @@ class DossierApp(OneKeyAtATime, App[None]):
     def action_elsewhere(self, key: str) -> None:
         from reader.ui.screens.help import where_key_works
 
-        self.notify(where_key_works(self, key, type(self.screen)), timeout=5)
+        self.say(where_key_works(self, key, type(self.screen)), timeout=5)
 
     def copy_passage(self, text: str, what: str) -> None:
         """Put ``text`` on the clipboard and say so. The terminal is asked (OSC 52), which also
         works over SSH where the terminal allows it; nothing else can reach the user's clipboard."""
         self.copy_to_clipboard(text)
-        self.notify(f"Copied {what} ({len(text)} characters; your terminal must allow OSC 52)", timeout=4)
+        self.say(f"Copied {what} ({len(text)} characters; your terminal must allow OSC 52)", timeout=4)
 
     def action_close(self) -> None:
         self.pop_screen()
@@ -779,7 +791,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         from reader.ui.screens.compare import CompareScreen
 
         if len(self.dossier.articles) < 2:  # the one report beside itself would compare nothing
-            self.notify("Compare needs two reports: this dossier has one", timeout=4)
+            self.say("Compare needs two reports: this dossier has one", timeout=4)
             return
         while any(isinstance(open_screen, CompareScreen) for open_screen in self.screen_stack[1:]):
             self.pop_screen()
@@ -816,7 +828,8 @@ class DossierApp(OneKeyAtATime, App[None]):
             await self.open_view(QuotesScreen, self.analysis)
 
     def action_toggle_details(self) -> None:
-        """Show in full what a one-line status cuts: the current difference, the matrix row."""
+        """Show in full what a one-line status cuts: the current difference, the matrix row. Said
+        in a notice: said in the status line, it would take the place of what it unfolds."""
         self.toggle_class("-details")
         self.notify("Details shown in full" if self.has_class("-details") else "Details cut to one line", timeout=2)
 
@@ -842,7 +855,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         names = style_names()
         current = self.highlight_style or default_style(self.current_theme.dark)
         self.highlight_style = names[(names.index(current) + 1) % len(names)] if current in names else names[0]
-        self.notify(f"Highlight style: {self.highlight_style}", timeout=3)
+        self.say(f"Highlight style: {self.highlight_style}")
 
     def _back_to_reader(self) -> None:
         from reader.ui.screens.reader import ReaderScreen

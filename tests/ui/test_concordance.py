@@ -9,7 +9,7 @@ from reader.ui.app import build_app
 from reader.ui.screens.concordance import ConcordanceScreen
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
-from tests.helpers import until
+from tests.helpers import told, until
 
 
 def _lines(screen):
@@ -60,7 +60,7 @@ async def test_k_with_nothing_chosen_says_what_to_do(bundled, analysis):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("K")
         assert isinstance(app.screen, ReaderScreen)
-        assert any("Concordance of what?" in str(n.message) for n in app._notifications)
+        assert any("Concordance of what?" in said for said in told(app))
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["120x40", "80x24"])

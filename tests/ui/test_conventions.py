@@ -12,11 +12,11 @@ from reader.ui.screens.quotes import QuotesScreen
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.key_bar import KeyBar
-from tests.helpers import until
+from tests.helpers import told, until
 
 
 def _notices(app) -> list[str]:
-    return [str(notification.message) for notification in app._notifications]
+    return told(app)
 
 
 async def test_n_and_N_walk_linked_passages_in_compare_and_h_l_pick_a_column(bundled, analysis):

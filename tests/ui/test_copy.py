@@ -4,11 +4,11 @@ through the terminal (OSC 52), and says so."""
 from __future__ import annotations
 
 from reader.ui.app import build_app
-from tests.helpers import until
+from tests.helpers import told, until
 
 
 def _notices(app) -> list[str]:
-    return [str(notification.message) for notification in app._notifications]
+    return told(app)
 
 
 async def test_y_copies_the_passage_where_the_reader_is(bundled, analysis):

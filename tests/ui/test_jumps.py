@@ -44,7 +44,7 @@ def test_the_same_place_is_not_kept_twice_and_the_list_is_bounded():
 
 from reader.ui.app import build_app  # noqa: E402
 from reader.ui.widgets.article_view import ArticleView  # noqa: E402
-from tests.helpers import until  # noqa: E402
+from tests.helpers import told, until  # noqa: E402
 
 
 async def test_ctrl_o_goes_back_across_report_switches_and_search_hits_and_ctrl_n_forward(bundled, analysis):
@@ -64,7 +64,7 @@ async def test_ctrl_o_goes_back_across_report_switches_and_search_hits_and_ctrl_
         assert (app.article_id, view.reading_at().start) == first
         await pilot.press("ctrl+o")  # nothing older: said, and the reader stays
         assert (app.article_id, view.reading_at().start) == first
-        assert any("No earlier place" in str(n.message) for n in app._notifications)
+        assert any("No earlier place" in said for said in told(app))
         await pilot.press("ctrl+n", "ctrl+n")
         assert app.article_id == hit[0] and view.reading_at().start == hit[1].start
 

@@ -60,7 +60,7 @@ async def test_the_help_and_the_notices_name_keys_as_the_key_bar_does(tiny, tiny
     from reader.ui.app import build_app
     from reader.ui.screens.help import help_sections
     from reader.ui.widgets.key_bar import KeyBar
-    from tests.helpers import until
+    from tests.helpers import told, until
 
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -68,7 +68,7 @@ async def test_the_help_and_the_notices_name_keys_as_the_key_bar_does(tiny, tiny
         assert {"esc", "^p", "^o", "⏎"} <= keys and not keys & {"escape", "ctrl+p", "ctrl+o", "enter"}, keys
         assert "^p" in str(app.screen.query_one(KeyBar).render())
         await pilot.press("ctrl+n")  # no later place: the notice names the way back
-        await until(pilot, lambda: any("(^o goes back)" in str(n.message) for n in app._notifications))
+        await until(pilot, lambda: any("(^o goes back)" in said for said in told(app)))
 
 
 def test_the_readme_lists_the_types_d_walks_in_the_order_it_walks_them():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.ui.app import KEYS_OF_OTHER_VIEWS, build_app
 from reader.ui.screens.help import help_sections
-from tests.helpers import compare_open, until
+from tests.helpers import compare_open, told, until
 
 
 async def test_x_in_the_reader_says_where_it_rejects_a_link(tiny, tiny_analysis):
@@ -13,11 +13,11 @@ async def test_x_in_the_reader_says_where_it_rejects_a_link(tiny, tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("x")
         await until(pilot, lambda: any(
-            str(n.message) == "x does nothing here; in the Compare screen and N-way screen: Reject this link"
-            for n in app._notifications))
+            said == "x does nothing here; in the Compare screen and N-way screen: Reject this link"
+            for said in told(app)))
         await pilot.press("F")  # the entity panel's, with the article focused
-        await until(pilot, lambda: any("in the Reader entity panel: How each report names it" in str(n.message)
-                                       for n in app._notifications))
+        await until(pilot, lambda: any("in the Reader entity panel: How each report names it" in said
+                                       for said in told(app)))
 
 
 def test_every_key_of_one_view_is_said_in_the_others(tiny):
@@ -39,8 +39,8 @@ async def test_e_in_the_compare_view_says_it_opens_the_entities_in_the_reader(bu
         await pilot.press("c")
         await compare_open(pilot)
         await pilot.press("e")
-        await until(pilot, lambda: any(str(n.message) == "e does nothing here; in the Reader screen: Entities"
-                                       for n in app._notifications))
+        await until(pilot, lambda: any(said == "e does nothing here; in the Reader screen: Entities"
+                                       for said in told(app)))
 
 
 async def test_the_coverage_sort_key_is_said_once_in_help_and_elsewhere(tiny, tiny_analysis):
@@ -52,5 +52,5 @@ async def test_the_coverage_sort_key_is_said_once_in_help_and_elsewhere(tiny, ti
         assert coverage["o"] == "Sort by origins (o again: by reports)"
         await pilot.press("o")
         await until(pilot, lambda: any(
-            str(n.message) == "o does nothing here; in the Coverage screen: Sort by origins (o again: by reports)"
-            for n in app._notifications))
+            said == "o does nothing here; in the Coverage screen: Sort by origins (o again: by reports)"
+            for said in told(app)))

@@ -27,14 +27,14 @@ from reader.ui.widgets.passage_column import CONFLICT_SIGN, GUTTER_WIDTH
 from reader.ui.widgets.item_view import BAR
 from reader.ui.widgets.key_bar import KeyBar
 from tests.conftest import BUNDLED
-from tests.helpers import compare_open, on_top, restyled, shown, until
+from tests.helpers import compare_open, on_top, restyled, shown, told, until
 from tests.ui.conftest import make_article
 
 GLOBE, MONITOR, JAZEERA, TRT = "the-globe-and-mail", "al-monitor", "al-jazeera", "trt-world"
 
 
 def _messages(app) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return told(app)
 
 
 def _status(screen: CompareScreen) -> str:

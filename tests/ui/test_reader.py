@@ -21,7 +21,7 @@ from reader.ui.screens.problems import ProblemsScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
 from reader.ui.drawing import wrap_offsets
 from reader.ui.widgets.article_view import ArticleView
-from tests.helpers import on_top, palette_lists, plain, until
+from tests.helpers import on_top, palette_lists, plain, told, until
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.source_list import SourceList
 
@@ -659,8 +659,23 @@ async def test_compare_in_a_dossier_of_one_report_says_it_needs_two(tiny, tiny_a
     app = build_app(one, analysis=replace(tiny_analysis, dossier=one, links=()))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("c")
-        await until(pilot, lambda: any("Compare needs two reports" in str(n.message) for n in app._notifications))
+        await until(pilot, lambda: any("Compare needs two reports" in said for said in told(app)))
         assert not isinstance(app.screen, CompareScreen)
+
+
+async def test_nothing_to_undo_is_said_in_the_status_line_and_goes(tiny, tiny_analysis):
+    """A no-op answer leads the reader's status line, as vim's message line, not a toast: Textual
+    draws a toast again on every view opened while it lasts. A later answer replaces it."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        status = app.screen.query_one(StatusLine)
+        await pilot.press("U")
+        assert str(status.render()).startswith("No correction to undo · report ") and not app._notifications
+        await pilot.press("9")
+        assert str(status.render()).startswith("No report 9: this dossier has ")
+        app.say("Briefly", timeout=0.05)
+        await pilot.pause(0.2)
+        assert str(status.render()).startswith("report ")
 
 
 async def test_the_palette_keys_command_opens_the_readers_help(tiny, tiny_analysis):

@@ -12,7 +12,7 @@ from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.source_list import SourceList
-from tests.helpers import compare_open, on_top, until
+from tests.helpers import compare_open, on_top, told, until
 
 GLOBE = "the-globe-and-mail"
 
@@ -77,7 +77,7 @@ async def test_digits_choose_reports_by_their_number(bundled, analysis):
         assert "report 4/5" in _status(app)
         await pilot.press("9")  # no ninth report: the report stays, and the user is told
         assert app.article_id == GLOBE
-        assert "No report 9: this dossier has 5" in [str(n.message) for n in app._notifications]
+        assert "No report 9: this dossier has 5" in told(app)
         await pilot.press("1")
         assert app.article_id == bundled.articles[0].id
 
@@ -141,10 +141,10 @@ async def test_n_with_nothing_to_walk_says_how_to_start_a_walk(tiny, tiny_analys
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("n")
-        await until(pilot, lambda: any("Nothing to walk yet" in str(n.message) for n in app._notifications))
+        await until(pilot, lambda: any("Nothing to walk yet" in said for said in told(app)))
         await pilot.press("u", "n")  # a walk: n moves on, and says nothing more
         assert "passage 1/1" in _status(app) or "passage 2/" in _status(app)
-        assert sum("Nothing to walk yet" in str(n.message) for n in app._notifications) == 1
+        assert sum("Nothing to walk yet" in said for said in told(app)) == 1
 
 
 async def test_escape_closes_the_entity_panel_where_it_covers_the_article(tiny, tiny_analysis):

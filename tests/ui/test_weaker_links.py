@@ -13,7 +13,7 @@ from reader.ui.messages import AnalysisReady
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.nway import NWayScreen, VersionList
-from tests.helpers import compare_open, on_top, shown, until
+from tests.helpers import compare_open, on_top, shown, told, until
 
 
 def _weaker(tiny) -> Link:
@@ -35,10 +35,10 @@ async def test_w_shows_the_weaker_links_and_hides_them_again(tiny, tiny_analysis
     app = build_app(tiny, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("W")
-        await until(pilot, lambda: any("Showing 1 weaker link too" in str(n.message) for n in app._notifications))
+        await until(pilot, lambda: any("Showing 1 weaker link too" in said for said in told(app)))
         assert len(app.analysis.links) == len(analysis.links) + 1 and app.analysis.weaker_links == ()
         await pilot.press("W")
-        await until(pilot, lambda: any("Weaker links hidden" in str(n.message) for n in app._notifications))
+        await until(pilot, lambda: any("Weaker links hidden" in said for said in told(app)))
         assert app.analysis is analysis
 
 
@@ -46,7 +46,7 @@ async def test_w_without_weaker_links_says_so(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("W")
-        await until(pilot, lambda: any("No weaker links" in str(n.message) for n in app._notifications))
+        await until(pilot, lambda: any("No weaker links" in said for said in told(app)))
         assert app.analysis is tiny_analysis
 
 
@@ -119,7 +119,7 @@ async def test_a_correction_keeps_the_weaker_links_shown_and_a_rejected_one_stay
         await until(pilot, lambda: weaker not in app.analysis.links, workers=True)
         await pilot.press("W")  # hidden, then shown again: the rejected weaker link stays gone
         await pilot.press("W")
-        await until(pilot, lambda: any("No weaker links" in str(n.message) for n in app._notifications))
+        await until(pilot, lambda: any("No weaker links" in said for said in told(app)))
 
 
 async def test_help_says_how_weaker_links_are_marked(tiny, tiny_analysis):

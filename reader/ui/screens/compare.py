@@ -359,6 +359,11 @@ class CompareScreen(KeptView):
     def _say(self, text: Text) -> None:
         self.query_one("#compare-status", Static).update(text, layout=False)  # one line, always
 
+    def say(self, message: str, timeout: float) -> None:
+        """``App.say``'s short answers, in the status line until the cursor next moves (as ``x``
+        on no link): the status line is the cursor's, and a notice lays the screen out again."""
+        self._say(Text(message, "bold"))
+
     # -- filling the columns --------------------------------------------------------------
 
     def _show(self, side: str, cursor: int) -> None:

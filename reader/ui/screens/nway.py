@@ -151,7 +151,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
 
     def action_judge_link(self, verdict: str) -> None:
         if self.link is None:
-            self.notify("No link here to judge", timeout=2)
+            self.app.say("No link here to judge", timeout=2)
         elif verdict == "reject":
             self.post_message(Correct(reject_link(self.analysis, self.link), f"Rejected the link across {len(self.link.passages)} reports"))
         else:

@@ -16,6 +16,7 @@ from textual.message import Message
 from textual.containers import Horizontal
 from textual.reactive import Reactive, reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
@@ -99,6 +100,9 @@ class ReaderScreen(Screen[None]):
     """What ``walk`` holds: ``"search"`` hits, an ``"entity"``'s mentions, or ``"unique"`` passages."""
     travelling = False
     """Going back or forward along the jump list: that move is not itself a jump."""
+    said = ""
+    """A short answer (nothing to undo, a confirmation) leading the status line until it times out."""
+    _unsay: Timer | None = None
 
     def __init__(self) -> None:
         super().__init__()
@@ -258,14 +262,14 @@ class ReaderScreen(Screen[None]):
             # Said, not silent: the walk goes round and starts again.
             what = {"search": "hit", "unique": "passage only this report has", "entity": "mention"}.get(self.walk_kind, "place")
             where = "first" if target >= len(self.walk) else "last"
-            self.notify(f"Wrapped round to the {where} {what}", timeout=3)
+            self.app.say(f"Wrapped round to the {where} {what}")
         self._go(target % len(self.walk))
 
     def action_nothing_to_walk(self, step: int) -> None:
         if self.searching:
             self.waiting_steps += (step,)
             return
-        self.notify("Nothing to walk yet: choose an entity (e), search (/) or press u", timeout=4)
+        self.app.say("Nothing to walk yet: choose an entity (e), search (/) or press u", timeout=4)
 
     def action_walk_unique(self) -> None:
         """Walk the passages no other report carries (the gutter's ◆ marks), in this report."""
@@ -278,7 +282,7 @@ class ReaderScreen(Screen[None]):
             return
         spans = tuple(sentence.span for sentence in analysis.unique_sentences(article.id))
         if not spans:
-            self.notify(f"Every passage of {article.name} is also in another report", timeout=4)
+            self.app.say(f"Every passage of {article.name} is also in another report", timeout=4)
             return
         self.app.entity_id = None
         self._set_walk(spans, article.name, kind="unique")
@@ -300,7 +304,7 @@ class ReaderScreen(Screen[None]):
         elif self.walk_kind == "search":
             self.post_message(OpenConcordance(self.walk_label, self.walk))
         else:
-            self.notify(f"Concordance of what? Choose an entity (e, {keys_shown(self.app, 'enter')}) or search (/), then K", timeout=4)
+            self.app.say(f"Concordance of what? Choose an entity (e, {keys_shown(self.app, 'enter')}) or search (/), then K", timeout=4)
 
     def action_compare_here(self) -> None:
         """Compare this report with another, the cursor on the passage being read."""
@@ -311,7 +315,7 @@ class ReaderScreen(Screen[None]):
         the passage being read when it has one (the gutter's digits say which do), else at its top."""
         articles = self.app.dossier.articles
         if number > len(articles):
-            self.notify(f"No report {number}: this dossier has {len(articles)}", timeout=3)
+            self.app.say(f"No report {number}: this dossier has {len(articles)}")
             return
         target = articles[number - 1]
         linked = self._linked_passage(target.id)
@@ -319,7 +323,7 @@ class ReaderScreen(Screen[None]):
             self.app.article_id = target.id
             return
         self.app.location = linked  # a jump: ctrl+o comes back
-        self.notify(f"{target.name}: the same passage ({keys_shown(self.app, 'ctrl+o')} goes back)", timeout=3)
+        self.app.say(f"{target.name}: the same passage ({keys_shown(self.app, 'ctrl+o')} goes back)")
 
     def _linked_passage(self, article_id: str) -> Span | None:
         """``article_id``'s passage linked to the one being read, the strongest link's; none at the
@@ -363,7 +367,7 @@ class ReaderScreen(Screen[None]):
         here = self._here()
         place = move(here) if here is not None else None
         if place is None or place.article not in self.app.dossier.by_id:
-            self.notify(none_said, timeout=3)
+            self.app.say(none_said)
             return
         self.travelling = True
         try:
@@ -525,10 +529,23 @@ class ReaderScreen(Screen[None]):
         self.app.push_screen(AliasPicker(entity), chosen)
 
     # Status ------------------------------------------------------------------
+    def say(self, message: str, timeout: float) -> None:
+        """Lead the status line with ``message`` for ``timeout`` seconds: as vim's message line,
+        it stays on this screen, where a toast would be drawn again on every view opened meanwhile."""
+        if self._unsay is not None:
+            self._unsay.stop()
+        self.said = message
+        self._unsay = self.set_timer(timeout, self._unsaid)
+        self._update_status()
+
+    def _unsaid(self) -> None:
+        self.said, self._unsay = "", None
+        self._update_status()
+
     def _update_status(self) -> None:
         status = self.query_one(StatusLine)
         app = self.app
-        parts = []
+        parts = [self.said] if self.said else []
         if app.progress:
             parts.append(app.progress)
         # The walk first, the report after: a narrow line cuts the end, and the list shows the report.

@@ -188,7 +188,7 @@ class EntityPanel(PaletteMixin, CursorList):
         entity_id = self.highlighted_entity()
         entity = self.index.entities.get(entity_id or "")
         if entity is None or len(set(entity.aliases) - {entity.name}) == 0:
-            self.notify("This entity has no other name to split out", timeout=3)
+            self.app.say("This entity has no other name to split out")
             return
         self.post_message(self.SplitWanted(entity))
 
