@@ -178,13 +178,13 @@ def test_a_bracketed_aside_of_whole_sentences_still_splits():
     assert sentence_texts(text) == ["She waited.", "(Nobody came.", "They had all gone home.)", "Then she left."]
 
 
-def test_a_bracketed_note_joins_the_sentence_before_it_but_a_bracketed_sentence_does_not():
-    text = "“The mill will close,” the owner said. (Valley Courier report) Work stops in May. (It had run for years.)"
-    assert sentence_texts(text) == [
+def test_a_bracketed_note_closing_a_paragraph_joins_the_sentence_before_it_but_a_bracketed_sentence_does_not():
+    assert sentence_texts("“The mill will close,” the owner said. (Valley Courier report)", "Work stops. (It ran for years.)") == [
         "“The mill will close,” the owner said. (Valley Courier report)",
-        "Work stops in May.",
-        "(It had run for years.)",
+        "Work stops.",
+        "(It ran for years.)",
     ]
+    assert sentence_texts("Work stops. (Valley Courier) Its owner left.") == ["Work stops.", "(Valley Courier) Its owner left."]
 
 
 def test_a_web_address_stays_in_its_sentence():

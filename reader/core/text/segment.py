@@ -8,7 +8,7 @@ stop belongs to the sentence, and a short attribution after a closed quote
 that closes before any other stop (``a 41-38 (. 519) record``, ``(Acme! News
 report)``) ends nothing, nor does the stop of ``www.``: a bracket's text and a web
 address stay in the sentence that holds them; a bracketed note with no stop of
-its own (``(Acme News report)``) joins the sentence before it.
+its own closing a paragraph (``(Acme News report)``) joins the sentence before it.
 """
 
 from __future__ import annotations
@@ -85,9 +85,8 @@ def _is_attribution(text: str) -> bool:
     return any(w.strip(".,;:").lower() in ATTRIBUTION_VERBS for w in words)
 
 
-_NOTE = re.compile(r"\s*(?:\([^()\n]*[^()\n.!?\u2026]\)|\[[^\[\]\n]*[^\[\]\n.!?\u2026]\])(?=\s*$|\s+[^\s\w]*[^\W_a-z])")
-"""A bracketed note, not a bracketed sentence: no mark ends it (``(Acme! News report)``), and no
-lower-case word follows it (``[We] agreed`` opens a sentence)."""
+_NOTE = re.compile(r"\s*(?:\([^()\n]*[^()\n.!?\u2026]\)|\[[^\[\]\n]*[^\[\]\n.!?\u2026]\])\s*$")
+"""A bracketed note closing a paragraph, not a bracketed sentence: no mark ends it (``(Acme! News report)``)."""
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
