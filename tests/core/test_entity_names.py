@@ -1751,3 +1751,20 @@ def test_a_word_after_a_model_number_ends_the_product_name():
     ))
     jet = index["brill 520 max"]
     assert jet.shared and jet.type == "product" and "max" not in index and index["brill 520"] is not jet
+
+
+def test_a_university_comma_a_place_is_its_campus_written_with_at_elsewhere():
+    index = by_alias(entities_of_texts(
+        "She studied at the University of Calder, Riverton, before moving to Riverton again.",
+        "She holds a degree from the University of Calder at Riverton. The University of Calder is old.",
+    ))
+    campus = index["university of calder at riverton"]
+    assert index["university of calder, riverton"] is campus and campus.shared
+    assert index["university of calder"] is not campus and index["riverton"] is not campus
+
+
+def test_a_university_comma_a_place_stays_apart_when_no_campus_is_written():
+    index = by_alias(entities_of_texts(
+        "She studied at the University of Calder, Riverton, for a year.", "The University of Calder is old.",
+    ))
+    assert "university of calder, riverton" not in index and index["university of calder"].shared

@@ -508,3 +508,14 @@ def test_a_shared_aside_is_no_near_copy_of_what_was_done(tmp_path, first, confid
     """Two reports describe the ship alike in a long aside after its name, then tell other deeds (``_run_aside``)."""
     second = f"The patrol ship Vantor, {ASIDE}, rescued eleven crew members from a sinking trawler on Thursday."
     assert [link.confident for link in _found(tmp_path, first, second)] == confident
+
+
+def test_a_bare_web_address_is_no_passage_to_link(tmp_path):
+    """A line made only of an address (after ``sign up at:``) says nothing; the sentence holding it does."""
+    address = "http: / / tickets. example-hall. org/spring-gala"
+    links = _found(
+        tmp_path,
+        f"From May 4, members of the hall can sign up for the spring gala at:\n\n{address}",
+        f"From May 4, members of the hall can sign up for the spring gala at {address}.",
+    )
+    assert not any(passage.start >= 0 and passage.end - passage.start == len(address) for link in links for passage in link.passages)

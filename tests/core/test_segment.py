@@ -165,6 +165,36 @@ def test_ellipsis_inside_a_quote_before_lower_case_does_not_split():
     assert sentence_texts(text) == [text]
 
 
+def test_a_stop_inside_a_bracket_that_closes_before_any_other_stop_ends_nothing():
+    text = "The club went 41-38 (. 519) under him. Then a new coach (the third! Of the decade) came."
+    assert sentence_texts(text) == [
+        "The club went 41-38 (. 519) under him.",
+        "Then a new coach (the third! Of the decade) came.",
+    ]
+
+
+def test_a_bracketed_aside_of_whole_sentences_still_splits():
+    text = "She waited. (Nobody came. They had all gone home.) Then she left."
+    assert sentence_texts(text) == ["She waited.", "(Nobody came.", "They had all gone home.)", "Then she left."]
+
+
+def test_a_bracketed_note_closing_a_paragraph_joins_the_sentence_before_it_but_a_bracketed_sentence_does_not():
+    assert sentence_texts("“The mill will close,” the owner said. (Valley Courier report)", "Work stops. (It ran for years.)") == [
+        "“The mill will close,” the owner said. (Valley Courier report)",
+        "Work stops.",
+        "(It ran for years.)",
+    ]
+    assert sentence_texts("Work stops. (Valley Courier) Its owner left.") == ["Work stops.", "(Valley Courier) Its owner left."]
+
+
+def test_a_web_address_stays_in_its_sentence():
+    text = "Tickets are sold at the box office, via www. Example-Hall. com and by phone. Doors open at six."
+    assert sentence_texts(text) == [
+        "Tickets are sold at the box office, via www. Example-Hall. com and by phone.",
+        "Doors open at six.",
+    ]
+
+
 def test_em_dash_and_en_dash_do_not_split():
     text = "The drones – equipped with sensors — were used. They were Turkish."
     assert sentence_texts(text) == ["The drones – equipped with sensors — were used.", "They were Turkish."]

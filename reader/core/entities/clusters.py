@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
@@ -199,6 +199,33 @@ def _merge_residents(forms: dict[str, _Form]) -> None:
             for mention in forms.pop(key).mentions:  # named as the place, written (its alias) as its people
                 mention.key, mention.name = town.key, town.mentions[0].name
                 town.mentions.append(mention)
+
+
+_CAMPUS_HEADS = frozenset({"university", "college"})
+
+
+def _merge_campuses(forms: dict[str, _Form], bodies: dict[str, str]) -> None:
+    """``University of Avalon, Riverton``: a university's name, a comma and a place, where the dossier also writes
+    ``University of Avalon at Riverton``, is that campus (the comma split it in two), not the university and a place."""
+    for campus in [form for form in forms.values() if "at" in form.spaced[1:-1] and _CAMPUS_HEADS & set(form.spaced)]:
+        cut = campus.spaced.index("at")
+        head = next((f for f in forms.values() if f.spaced == campus.spaced[:cut]), None)
+        place = next((f for f in forms.values() if f.spaced == campus.spaced[cut + 1 :]), None)
+        if head is None or place is None or not _CAMPUS_HEADS & set(head.spaced):
+            continue
+        for mention in list(head.mentions):
+            after = next((p for p in place.mentions if p.article == mention.article
+                          and bodies[p.article][mention.end : p.start] == ", "), None)
+            if after is None:
+                continue
+            head.mentions.remove(mention)
+            place.mentions.remove(after)
+            surface = bodies[mention.article][mention.start : after.end]
+            campus.mentions.append(replace(mention, end=after.end, surface=surface, name=surface, words=campus.words,
+                                           spaced=campus.spaced, key=campus.key, votes=mention.votes + after.votes))
+        for form in (head, place):
+            if not form.mentions:
+                del forms[form.key]
 
 
 def _merge_generals(forms: dict[str, _Form]) -> None:
@@ -724,6 +751,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
                                               form.mentions if form else [])
         form.mentions.append(mention)
     _merge_residents(forms)
+    _merge_campuses(forms, {article.id: article.body for article in dossier.articles})
     _merge_generals(forms)
     _cities_as_teams(forms)
     clusters = _Clusters(forms)

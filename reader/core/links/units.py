@@ -6,6 +6,7 @@ record of two units judged alike that the later stages pass on.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -285,6 +286,14 @@ does not have."""
 FACT_WORDS = 4
 """A shorter passage (``(Daily Planet article)``, ``News article)``) states nothing to link."""
 
+_WEB_ADDRESS = re.compile(r"(?:https?:|www\.)\S*")
+"""A web address once the spaces a tokenised text puts around its ``:/.`` are taken out."""
+
+
+def _only_address(text: str) -> bool:
+    """Is the passage a bare web address (a line of its own after ``register at:``)? It states nothing."""
+    return _WEB_ADDRESS.fullmatch(re.sub(r"\s*([:/.])\s*", r"\1", text.strip().rstrip("."))) is not None
+
 
 def only_attribution(tokens: Sequence[Token]) -> bool:
     """Is the clause only who speaks (``Neil Ashcombe, controller of Network Drama, said:``)? Also, when it
@@ -447,7 +456,7 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
             tokens = sentence.tokens
             token_terms, pinned = terms_of.read(sentence, tokens)
             terms = {t for pieces in token_terms for t in pieces}
-            if not terms or not _says_something(tokens):
+            if not terms or not _says_something(tokens) or _only_address(sentence.text):
                 continue
             # A title line states the main fact as a lede does, and leaves its body its own lede.
             number, lede = len(whole), sentence.start < 0 or not lede_found and may_be_lede(tokens)

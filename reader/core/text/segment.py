@@ -4,7 +4,11 @@ Sentences never cross a paragraph boundary. A full stop ends a sentence unless
 it closes a known abbreviation (``Mr.``, ``Gen.``, ``Jan.``), an initial
 (``J. Smith``) or is followed by a lower-case word; a closing quote after the
 stop belongs to the sentence, and a short attribution after a closed quote
-(``“…,” Garneau said.``) stays with the quote.
+(``“…,” Garneau said.``) stays with the quote. A stop inside an open bracket
+that closes before any other stop (``a 41-38 (. 519) record``, ``(Acme! News
+report)``) ends nothing, nor does the stop of ``www.``: a bracket's text and a web
+address stay in the sentence that holds them; a bracketed note with no stop of
+its own closing a paragraph (``(Acme News report)``) joins the sentence before it.
 """
 
 from __future__ import annotations
@@ -27,6 +31,23 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _CONTRACTED = re.compile(r"['\u2019](?:s|re|ll|ve|d|m)$")
 """The contracted verb after a pronoun (``It's``, ``They're``, ``I'm``)."""
 _NEXT_WORD = re.compile(r"\s*[" + re.escape(_OPENERS) + r"]*([^\s]*)")
+_BRACKETS = {"(": ")", "[": "]"}
+_WEB_PREFIXES = frozenset({"www"})
+"""A stop after these is inside a web address (``www. example. com`` in tokenised text)."""
+
+
+def _inside_bracket(text: str, start: int, end: int, limit: int) -> bool:
+    """Is ``text[start:end]`` inside a bracket opened since ``start`` that closes before ``limit``
+    with no sentence mark before it (``(. 538)``, ``(Acme! News report)``)?"""
+    piece = text[start:end]
+    for opener, closer in _BRACKETS.items():
+        opened = piece.rfind(opener)
+        if opened < 0 or piece.find(closer, opened) >= 0:
+            continue
+        closes = text.find(closer, end, limit)
+        if closes >= 0 and not re.search(r"[.!?\u2026]", text[end:closes]):
+            return True
+    return False
 
 
 def _is_boundary(text: str, end_match: re.Match[str], limit: int) -> bool:
@@ -48,7 +69,7 @@ def _is_boundary(text: str, end_match: re.Match[str], limit: int) -> bool:
         return True
     word = before.group(1)
     key = word.lower()
-    if key in NON_TERMINAL_ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+    if key in NON_TERMINAL_ABBREVIATIONS or key in _WEB_PREFIXES or (len(word) == 1 and word.isupper()):
         return False
     if key in TERMINAL_ABBREVIATIONS or "." in word:
         # "Inc." or "U.S." ends a sentence only when a clause evidently starts ("It", "It's", "They're").
@@ -64,14 +85,22 @@ def _is_attribution(text: str) -> bool:
     return any(w.strip(".,;:").lower() in ATTRIBUTION_VERBS for w in words)
 
 
+_NOTE = re.compile(r"\s*(?:\([^()\n]*[^()\n.!?\u2026]\)|\[[^\[\]\n]*[^\[\]\n.!?\u2026]\])\s*$")
+"""A bracketed note closing a paragraph, not a bracketed sentence: no mark ends it (``(Acme! News report)``)."""
+
+
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence in ``text[start:end]``, trimmed of spaces."""
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _END.finditer(text, start, end):
-        if _is_boundary(text, match, end):
-            spans.append((cursor, match.end()))
-            cursor = match.end()
+        if match.start() < cursor:
+            continue
+        if _is_boundary(text, match, end) and not _inside_bracket(text, cursor, match.end(), end):
+            note = _NOTE.match(text, match.end(), end)
+            cursor_at = note.end() if note else match.end()
+            spans.append((cursor, cursor_at))
+            cursor = cursor_at
     spans.append((cursor, end))
     trimmed: list[tuple[int, int]] = []
     for a, b in spans:
