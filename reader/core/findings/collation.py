@@ -60,21 +60,35 @@ def strongest_link(analysis: Analysis, span: Span) -> Link | None:
     return touching[0] if touching else None
 
 
-def pair_passages(analysis: Analysis, this: str, other: str) -> tuple[Passage, ...]:
-    """Every sentence of ``this`` with its link and counterpart in ``other``, in reading order.
+def touching_links(analysis: Analysis, this: str) -> tuple[tuple[tuple[Link, ...], tuple[str, ...]], ...]:
+    """Per sentence of ``this``, in reading order: the links touching it, strongest first, and
+    the other reports they carry it to. The same whichever report ``this`` is set against, so
+    found once per report and kept with the analysis (its worker finds every report's): pairing
+    two reports then looks them up.
 
     Each link is placed on the sentences its passage covers (binary searches), not each
-    sentence checked against every link: a report of thousands of sentences pairs at once."""
-    touching: dict[int, list[Link]] = {}
-    for link in analysis.links_by_article.get(this, ()):
-        for sentence in analysis.sentences_overlapping(link.passage_in(this)):
-            touching.setdefault(sentence.index, []).append(link)
+    sentence checked against every link: a report of thousands of sentences is read at once."""
+    def find() -> tuple[tuple[tuple[Link, ...], tuple[str, ...]], ...]:
+        touching: dict[int, list[Link]] = {}
+        for link in analysis.links_by_article.get(this, ()):
+            for sentence in analysis.sentences_overlapping(link.passage_in(this)):
+                touching.setdefault(sentence.index, []).append(link)
+        rows = []
+        for sentence in analysis.sentences.get(this, ()):
+            found = tuple(sorted(touching.get(sentence.index, ()), key=lambda link: -link.score))
+            rows.append((found, tuple(dict.fromkeys(a for link in found for a in link.articles if a != this))))
+        return tuple(rows)
+
+    return analysis.derived(("touching links", this), find)
+
+
+def pair_passages(analysis: Analysis, this: str, other: str) -> tuple[Passage, ...]:
+    """Every sentence of ``this`` with its link and counterpart in ``other``, in reading order:
+    look-ups in :func:`touching_links`, and a binary search per counterpart."""
     passages = []
-    for sentence in analysis.sentences.get(this, ()):
-        found = sorted(touching.get(sentence.index, ()), key=lambda link: -link.score)
+    for sentence, (found, carriers) in zip(analysis.sentences.get(this, ()), touching_links(analysis, this)):
         link = next((candidate for candidate in found if candidate.passage_in(other)), None)
         counterpart = sentences_within(analysis, link.passage_in(other)) if link else ()
-        carriers = tuple(dict.fromkeys(a for candidate in found for a in candidate.articles if a != this))
         passages.append(Passage(sentence, link, counterpart, carriers))
     return tuple(passages)
 
