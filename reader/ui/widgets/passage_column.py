@@ -72,8 +72,8 @@ class Layout:
         self.lines: list[tuple[int, int, int, int]] = []
         self.tops: list[int] = []
         self.ends: list[int] = []
-        # The rows not yet wrapped, guessed from their length (at least one each): the scrollbar's
-        # length until they are (the rows wrapped are never more than they were guessed).
+        # The rows not yet wrapped, guessed from their length (at least one a passage): with the
+        # rows wrapped, the scrollbar's length until all are (never shorter than those wrapped).
         self._unwrapped = sum((end - start) // width + 1 + (bool(start_paragraph) and n > 0)
                               for n, (start, end, start_paragraph) in enumerate(geometry))
 
@@ -97,7 +97,6 @@ class Layout:
         pieces = (wrap_offsets(self._body, start, end, width, self._room) if width < _UNWRAPPED else None) or [(start, end)]
         self.lines.extend((number, part, a, b) for part, (a, b) in enumerate(pieces))
         self.ends.append(len(self.lines))
-        self._unwrapped = max(self._unwrapped, 0)
 
     def through_passage(self, number: int) -> None:
         """Wrap the passages up to ``number`` (every passage with a lower one)."""
@@ -247,8 +246,8 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         self._lines, self._tops, self._ends = layout.lines, layout.tops, layout.ends
         self._drawn.clear()  # cut at the old width
         self._set_height()
-        if not layout.done:
-            self.call_later(self._wrap_a_turn, layout, layout.rest())
+        if not layout.done and width < _UNWRAPPED:  # the rest after the frame the key shows
+            self.call_after_refresh(self._wrap_a_turn, layout, layout.rest())
 
     def _wrap_a_turn(self, layout: Layout, steps: Iterator[None]) -> None:
         """Wrap the rest of ``layout`` for a turn (:func:`drawn_for_a_turn`), queued behind what
