@@ -40,6 +40,8 @@ CONFLICT_SIGN = "!"
 """In the gutter's last cell: this passage's figures disagree with the other report's."""
 STATES = ("unmatched", "counterpart", "cursor")
 """A passage's states, in the order their looks are laid on (a later one wins)."""
+SCREENS_WRAPPED = 4
+"""Screenfuls of rows wrapped as a report is shown: the rest is wrapped after the key's frame."""
 _UNWRAPPED = 1 << 30
 """The width rows are laid out at before the column has one: one screen row per passage."""
 
@@ -245,9 +247,13 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         self._layout = layout
         self._lines, self._tops, self._ends = layout.lines, layout.tops, layout.ends
         self._drawn.clear()  # cut at the old width
+        if width < _UNWRAPPED:
+            # A few screenfuls now: a report of usual length is wrapped whole and has its exact
+            # length at once (levelling a counterpart, it scrolls that far); a long one waits.
+            layout.through_row(SCREENS_WRAPPED * self.scrollable_content_region.height)
+            if not layout.done:  # the rest after the frame the key shows
+                self.call_after_refresh(self._wrap_a_turn, layout, layout.rest())
         self._set_height()
-        if not layout.done and width < _UNWRAPPED:  # the rest after the frame the key shows
-            self.call_after_refresh(self._wrap_a_turn, layout, layout.rest())
 
     def _wrap_a_turn(self, layout: Layout, steps: Iterator[None]) -> None:
         """Wrap the rest of ``layout`` for a turn (:func:`drawn_for_a_turn`), queued behind what
@@ -255,19 +261,21 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         if layout is not self._layout:
             return  # another report or width since
         if drawn_for_a_turn(steps):
-            self._set_height()
+            self._set_height(repaint=False)
         else:
             self.call_later(self._wrap_a_turn, layout, steps)
 
-    def _set_height(self) -> None:
-        self.set_content_size(Size(self.scrollable_content_region.width, self._layout.height))
+    def _set_height(self, *, repaint: bool = True) -> None:
+        """The scrollbar's length from the rows wrapped and the guess at the rest. More rows
+        wrapped change no row drawn (each is wrapped before it is drawn): no repaint then."""
+        self.set_content_size(Size(self.scrollable_content_region.width, self._layout.height), repaint=repaint)
 
     def _wrapped_through(self, row: int) -> None:
         """Wrap the passages starting at or above screen row ``row`` (a key looking that far)."""
         self._lay_out()
         if len(self._lines) <= row and not self._layout.done:
             self._layout.through_row(row)
-            self._set_height()
+            self._set_height(repaint=False)
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._lay_out()  # the first frame may come before the first resize
@@ -473,7 +481,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         self._lay_out()
         if index >= len(self._tops) and not self._layout.done:
             self._layout.through_passage(index)
-            self._set_height()
+            self._set_height(repaint=False)
         return self._tops[index]
 
     def _height(self, index: int) -> int:
