@@ -40,8 +40,10 @@ CONFLICT_SIGN = "!"
 """In the gutter's last cell: this passage's figures disagree with the other report's."""
 STATES = ("unmatched", "counterpart", "cursor")
 """A passage's states, in the order their looks are laid on (a later one wins)."""
+WRAPPED_WHOLE = 400
+"""Rows (guessed) up to which a report is wrapped whole as it is shown (a few milliseconds)."""
 SCREENS_WRAPPED = 4
-"""Screenfuls of rows wrapped as a report is shown: the rest is wrapped after the key's frame."""
+"""Screenfuls of rows wrapped as a longer report is shown: the rest is wrapped after the key's frame."""
 _UNWRAPPED = 1 << 30
 """The width rows are laid out at before the column has one: one screen row per passage."""
 
@@ -248,9 +250,12 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         self._lines, self._tops, self._ends = layout.lines, layout.tops, layout.ends
         self._drawn.clear()  # cut at the old width
         if width < _UNWRAPPED:
-            # A few screenfuls now: a report of usual length is wrapped whole and has its exact
-            # length at once (levelling a counterpart, it scrolls that far); a long one waits.
-            layout.through_row(SCREENS_WRAPPED * self.scrollable_content_region.height)
+            # A report of usual length is wrapped whole, its length exact at once; a long one a few
+            # screenfuls (levelling a counterpart scrolls that far), the rest after the frame.
+            if layout.height <= WRAPPED_WHOLE:
+                layout.through_passage(len(self._specs) - 1)
+            else:
+                layout.through_row(SCREENS_WRAPPED * self.scrollable_content_region.height)
             if not layout.done:  # the rest after the frame the key shows
                 self.call_after_refresh(self._wrap_a_turn, layout, layout.rest())
         self._set_height()
