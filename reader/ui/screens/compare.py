@@ -327,6 +327,8 @@ class CompareScreen(KeptView):
         self._reports = {"left": left, "right": right or default_partner(analysis, left) or left}
         at = self._at
         self._active = "right" if at is not None and at.article == self._reports["right"] != left else "left"
+        # On the place read, else on each report's first sentence, below its headline.
+        self._cursors = {side: passage_at(analysis, Span(report, 0, 1)) for side, report in self._reports.items()}
         if at is not None:
             self._cursors[self._active] = passage_at(analysis, at)
 
