@@ -72,12 +72,6 @@ _PAIRS: LRUCache[tuple[int, str, str], tuple[weakref.ref, tuple[Passage, ...], t
 and checked, so a corrected analysis pairs afresh and a dropped one is freed."""
 
 
-def breakpoint_class(breakpoints: list[tuple[int, str]], width: int) -> str:
-    """The class Textual's ``HORIZONTAL_BREAKPOINTS`` give a screen ``width`` cells wide (the
-    widest breakpoint within it)."""
-    return max((point for point in breakpoints if point[0] <= width), default=min(breakpoints))[1]
-
-
 def _other(side: str) -> str:
     return "right" if side == "left" else "left"
 
@@ -183,10 +177,6 @@ class CompareScreen(KeptView):
         at: Span | None = None,
     ) -> None:
         super().__init__()
-        # Built in the looks of the app's width (ahead, that is mounted and styled off the
-        # stack; styled as it mounts, not now): its first show finds the class Textual's
-        # breakpoints give it there already, not a restyle of every node (~5 ms of the first c).
-        self.add_class(breakpoint_class(self.HORIZONTAL_BREAKPOINTS, self.app.size.width), update=False)
         self._waiting = False
         self._drawing: Iterator[None] | None = None
         """The rows being drawn ahead for the report read (see :meth:`_report_read`)."""
