@@ -61,6 +61,7 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 from functools import cached_property, partial
@@ -168,6 +169,8 @@ KEPT_VIEWS = (("compare", "CompareScreen"), ("nway", "NWayScreen"), ("quotes", "
 """The views built once and shown again (:mod:`reader.ui.kept`), by module and class:
 built ahead in this order once an analysis is shown."""
 
+HANG_UP_GRACE = 5.0
+"""Seconds a closed terminal's program has to shut down before it ends without finishing."""
 PROBLEM_NOTICE_ROWS = 12
 """Screen rows per notice of a problem: at 24 rows two fit, the notices above the status lines
 and a third of the screen left; more problems are counted in one notice."""
@@ -381,10 +384,21 @@ class DossierApp(OneKeyAtATime, App[None]):
         loop = asyncio.get_running_loop()
         for name in ("SIGHUP", "SIGTERM", "SIGINT"):
             if (number := getattr(signal, name, None)) is not None:
+                leave = self._hung_up if name == "SIGHUP" else partial(self.exit, return_code=128 + number)
                 try:
-                    loop.add_signal_handler(number, partial(self.exit, return_code=128 + number))
+                    loop.add_signal_handler(number, leave)
                 except (NotImplementedError, RuntimeError):  # no signals on this platform's loop
                     return
+
+    def _hung_up(self) -> None:
+        """The terminal is gone: leave as ``q`` does (the state saved first), and should the shutdown
+        stall on the vanished terminal (seen under load, the program alive 30 s after), end anyway
+        :data:`HANG_UP_GRACE` seconds on: there is no screen left to give back."""
+        code = 128 + signal.SIGHUP
+        timer = threading.Timer(HANG_UP_GRACE, os._exit, args=(code,))
+        timer.daemon = True  # a shutdown that ends in time ends the timer with it
+        timer.start()
+        self.exit(return_code=code)
 
     def push_screen(self, screen, *args, **kwargs):
         """Every screen shown over the reader (a view, a dialog, the palette) comes here: the first
