@@ -64,9 +64,7 @@ def adverb(word: str) -> bool:
     ``to`` and its verb (``to permanently exempt``) it is no verb itself."""
     if not word.endswith("ly") or len(word) < 5:
         return False
-    from lemminflect import getAllLemmas
-
-    return set(getAllLemmas(word)) == {"ADV"}
+    return set(lemmas(word)) == {"ADV"}
 
 
 @lru_cache(maxsize=1 << 14)
