@@ -16,7 +16,7 @@ from reader.core.forked import beside
 from reader.core.links.candidates import candidate_partners
 from reader.core.links.confidence import happenings
 from reader.core.links.telling_apart import at_odds, told_apart
-from reader.core.links.terms import word_terms
+from reader.core.links.terms import word_terms, words_terms
 from reader.core.links.titles import body_sentences, lede_alike
 from reader.core.links.units import NOT_SAID, SAID, PairMatch, Unit, echoes, overlapping, weight_overlap
 from reader.core.model import LinkKind, Progress, Span
@@ -141,11 +141,7 @@ def _run_aside(a: Unit, b: Unit, run: tuple[str, ...], names: frozenset[str]) ->
     for unit in (a, b):
         at = next(i for i in range(len(unit.words) - len(run) + 1) if unit.words[i : i + len(run)] == run)
         told = happenings(unit) - names
-
-        def terms(words: tuple[str, ...]) -> set[str]:
-            return {term for word in words for term in word_terms(word)}
-
-        before, after = terms(unit.words[:at]), terms(unit.words[at + len(run):])
+        before, after = words_terms(unit.words[:at]), words_terms(unit.words[at + len(run):])
         if before & told or not after & told:
             return False
         outside.append(before | after)

@@ -9,7 +9,7 @@ import math
 from functools import lru_cache
 
 from reader.core.links.confidence import happenings
-from reader.core.links.terms import particulars_of, stem, word_terms
+from reader.core.links.terms import particulars_of, stem, word_terms, words_terms
 from reader.core.links.units import ECHO_WORDS, Unit
 from reader.core.vocabulary import ABOUT, DETERMINERS, EVENT_STAGES, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE
 
@@ -70,7 +70,7 @@ def _quotation_terms(unit: Unit) -> frozenset[str] | None:
     """The terms of a passage's quotations when they are most of it (``QUOTED_SHARE``), else ``None``."""
     if not unit.quotes or sum(map(len, unit.quotes)) < QUOTED_SHARE * len(unit.words):
         return None
-    return frozenset(term for quote in unit.quotes for word in quote for term in word_terms(word))
+    return frozenset(term for quote in unit.quotes for term in words_terms(quote))
 
 
 def _other_quotations(a: Unit, b: Unit, weights: dict[str, float]) -> bool:
@@ -287,7 +287,7 @@ def _background_only(a: Unit, b: Unit, names: frozenset[str]) -> bool:
         at = [i for i, word in enumerate(unit.words) if told.intersection(term for term in word_terms(word))]
         if not at or at[-1] - at[0] >= BACKGROUND_SPAN or at[0] + 1 >= len(unit.words) or unit.words[at[0] + 1] not in OF_WHAT:
             return False
-        phrase = {term for word in unit.words[at[0] : at[-1] + 1] for term in word_terms(word)}
+        phrase = words_terms(unit.words[at[0] : at[-1] + 1])
         if not unit.actions - phrase:
             return False
     return True

@@ -5,7 +5,7 @@ English) and the figure, rank or weekday it pins a statement to.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from reader.core.links.grammar import past_of
@@ -97,6 +97,11 @@ def word_terms(word: str) -> tuple[str, ...]:
     """The terms of one compared word (a word of a passage's ``Unit.words``, its own text and norm);
     remembered, as the tests judging a pair read them word by word for every pair a passage is in."""
     return tuple(term for term, _, _ in term_pieces(word, word))
+
+
+def words_terms(words: Iterable[str]) -> set[str]:
+    """The terms of compared words (:func:`word_terms` of each), together."""
+    return {term for word in words for term in word_terms(word)}
 
 COMMON_ZIPF = 7.0
 RARITY_SPAN = 3.0
