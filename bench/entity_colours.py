@@ -3,7 +3,7 @@
     .venv/bin/python bench/entity_colours.py        # the bundled five, 500 generated articles, a ten-report corpus dossier
 
 The slots (:mod:`reader.core.entities.colouring`) are chosen by the worker that builds each
-analysis (``Analysis.entity_slots``), holding the interpreter lock the UI thread needs, so they
+analysis (``colouring.entity_slots``), holding the interpreter lock the UI thread needs, so they
 must stay short. For each dossier: the shared entities, the mentions, the slots needed (past
 eight, the tints come again with a mark and a number), the median time of the colouring and of
 the index the UI thread builds when an analysis lands (which no longer colours).

@@ -1,6 +1,6 @@
 """The layers of the program, read from every import statement (those inside functions too):
-the core imports no UI, widgets import no screens, screens do not import the app, and the UI
-holds no import circle."""
+the core imports no UI and its stages import no later stage, widgets import no screens, screens
+do not import the app, and the UI holds no import circle."""
 
 import ast
 from pathlib import Path
@@ -59,6 +59,37 @@ def _breaches(folder: str, forbidden: tuple[str, ...]) -> list[str]:
 )
 def test_layer_contract(folder, forbidden):
     assert _breaches(folder, forbidden) == []
+
+
+CORE_STAGES = (
+    ("files", "forked", "safe_text", "tokens", "vocabulary"),
+    ("model",),
+    ("ingest",),
+    ("text",),
+    ("entities", "links"),
+    ("findings",),
+    ("export", "pipeline"),
+    ("store",),
+)
+"""The core's packages and modules by stage, from the ground up: the pipeline (ingest, text,
+entities and links, findings, export) stands on the model and the shared tools; ``pipeline`` runs
+the stages, ``store`` keeps what they made. A stage imports only the stages below it: the packages
+of one stage stand side by side (entities and links are found beside each other)."""
+
+
+@pytest.mark.parametrize("stage", range(len(CORE_STAGES)), ids=["+".join(names) for names in CORE_STAGES])
+def test_core_stages_import_no_later_stage(stage):
+    """Lower stages never import higher ones, nor their neighbours in the same stage."""
+    here_and_above = [f"reader.core.{name}" for names in CORE_STAGES[stage:] for name in names]
+    for name in CORE_STAGES[stage]:
+        forbidden = tuple(other for other in here_and_above if other != f"reader.core.{name}")
+        assert _breaches(f"core/{name}", forbidden) == []
+
+
+def test_every_core_module_has_a_stage():
+    """A new package or module of the core is placed in :data:`CORE_STAGES`, so the contract covers it."""
+    found = {path.stem for path in (ROOT / "core").iterdir() if path.suffix == ".py" or (path / "__init__.py").is_file()}
+    assert found - {"__init__"} == {name for names in CORE_STAGES for name in names}
 
 
 DIALOGS = ("reader.ui.screens.alias_picker",)

@@ -178,13 +178,15 @@ and a third of the screen left; more problems are counted in one notice."""
 
 def _index(analysis: Analysis) -> None:
     """What keys look up in ``analysis``, built by the worker that made it, not on the UI thread:
-    its tables (mentions and colours, links by report, figures and origins by link) and the
+    its tables (mentions, links by report, figures and origins by link), the entities' colours and the
     coverage matrix's rows, in both orders; and the tokeniser, which the N-way view's word
     differences take passages apart with."""
+    from reader.core.entities.colouring import entity_slots
     from reader.core.findings.coverage import coverage_of
     from reader.core.tokens import build_ahead
 
     analysis.build_tables()
+    entity_slots(analysis)
     build_ahead()
     for by_origins in (False, True):
         coverage_of(analysis, by_origins=by_origins)

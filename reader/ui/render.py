@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING
 from rich.style import Style
 from rich.text import Text
 
+from reader.core.entities.colouring import entity_slots
 from reader.core.model import Article, Dossier, Span
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines them once an analysis is asked for
@@ -249,8 +250,8 @@ class RenderIndex:
         # here, on the UI thread, for every article of thousands of reports, they stalled keys a second.
         self._mentions: dict[str, list[tuple[int, int, str]]] = {}
         self._mention_starts: dict[str, list[int]] = {}
-        # Coloured by the worker that built the analysis (Analysis.entity_slots), never on this thread.
-        self._entity_slots = analysis.entity_slots if analysis else {}
+        # Coloured by the worker that built the analysis (entity_slots), never on this thread.
+        self._entity_slots = entity_slots(analysis) if analysis else {}
         marked = sorted((e.id for e in shared if self.entity_slot(e.id) >= ENTITY_SLOTS), key=self.entity_slot)
         self._numbers = {entity_id: number for number, entity_id in enumerate(marked, 1)}
         self._numbered: dict[str, NumberRoom] = {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.entities.colouring import NEAR, colour_slots
+from reader.core.entities.colouring import NEAR, colour_slots, entity_slots
 from reader.core.model import Entity, Span
 
 
@@ -51,6 +51,7 @@ def test_past_the_budget_entities_take_the_slots_in_turn(monkeypatch):
 
 
 def test_the_slots_are_kept_with_the_analysis_and_its_weaker_links_view(analysis):
-    slots = analysis.entity_slots
+    slots = entity_slots(analysis)
     assert slots == colour_slots(analysis.shared_entities, _index(analysis.shared_entities))
-    assert analysis.with_weaker_links().__dict__["entity_slots"] is slots  # not coloured again when W is pressed
+    assert entity_slots(analysis) is slots
+    assert entity_slots(analysis.with_weaker_links()) is slots  # not coloured again when W is pressed

@@ -634,7 +634,7 @@ async def test_the_worker_colours_the_entities_so_no_key_waits_for_it(tiny, tiny
     app = build_app(tiny)
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: app.analysis is fresh, workers=True)  # the worker's AnalysisReady, handled
-        assert app.index.entity_slot("garneau") == fresh.entity_slots["garneau"]
+        assert app.index.entity_slot("garneau") == colouring.entity_slots(fresh)["garneau"]
         assert threads and threading.main_thread() not in threads
 
 

@@ -7,7 +7,7 @@ draws slot ``n`` as colour ``n % colours``; the slots past the colours are the s
 with a mark (and, drawn after each mention, a number naming the entity), so neighbours
 still differ when the colours run out.
 
-The worker that builds an analysis colours it (``Analysis.entity_slots``), holding the
+The worker that builds an analysis colours it (:func:`entity_slots`), holding the
 interpreter lock the UI thread needs, so the work is bounded: reports are read in order until
 :data:`BUDGET` mentions and meetings of two mentions have been counted (a few hundred reports);
 entities that only later reports mention take the slots in turn, as an unbounded reading would
@@ -18,20 +18,23 @@ from __future__ import annotations
 
 from collections import Counter, deque
 from collections.abc import Mapping, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING
 
-
-class Entity(Protocol):
-    """What colouring reads of an entity (``reader.core.model.Entity``, which asks this module
-    for its slots: naming it here would tie the two into a circle)."""
-
-    id: str
-    mentions: Sequence[object]
+if TYPE_CHECKING:  # in annotations only: reader.core.model defines them once an analysis is asked for
+    from reader.core.model import Analysis, Entity
 
 NEAR = 1500
 """Characters between two mentions that make their entities neighbours: about a screenful at 80x24."""
 BUDGET = 15_000
 """Mentions read plus their meetings with an entity in their window, at most: a few tens of milliseconds."""
+
+
+def entity_slots(analysis: Analysis) -> dict[str, int]:
+    """Each shared entity's slot in ``analysis``, coloured once and kept with it
+    (:meth:`~reader.core.model.Analysis.derived`): the worker that made it asks first."""
+    return analysis.derived(
+        "entity slots", lambda: colour_slots(analysis.shared_entities, analysis.mentions_by_article), of_entities=True
+    )
 
 
 def colour_slots(

@@ -27,7 +27,7 @@ owe to either voice (see :func:`_two_voices`).
 :func:`find_quotes` groups quotations of different reports that carry the same
 statement (the shorter, of four words or more, matches part of the longer at
 a rapidfuzz partial ratio of 85 or more, after dropping bracketed insertions;
-words of people known apart, :func:`known_apart`, only when nearly all alike)
+words of people known apart, :func:`~reader.core.links.speakers.known_apart`, only when nearly all alike)
 and flags, per group: wording that differs inside the marks (typography and
 spelling ignored), truncation, ellipses, editorial insertions, a named speaker
 (an entity) that differs between reports (a description such as ``the
@@ -50,16 +50,16 @@ from rapidfuzz import fuzz
 
 from reader.core.findings.partition import Partition
 from reader.core.ingest.loading import analysed_part
+from reader.core.links.speakers import known_apart, name_words, one_saying, same_statement
 from reader.core.links.terms import stem
 from reader.core.text.diff import diff_passages
-from reader.core.text.quotation_marks import mark_spans, quotation_bounds
+from reader.core.text.quotation_marks import INSERTION, mark_spans, quotation_bounds, quoted_words
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
 )
 from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import segment_article
-from reader.core.tokens import normalise, tokenize
 
 _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
     """urged urges warned warns claimed claims declared declares confirmed confirms insisted saying
@@ -89,7 +89,6 @@ _PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group", "w
 _LEADING_WORDS = frozenset("the a an its their his her also but and so yet then while whereas".split())
 _SUBJECT_LEADS = frozenset("also but and so yet then".split())
 _BOUNDARY = re.compile(r"[,;:()\u201c\u201d\"\u2014]|\s[-\u2013]\s")
-_INSERTION = re.compile(r"\[[^\]]*\]")
 _ELLIPSIS = re.compile(r"\u2026|\.\s?\.\s?\.")
 _SUBJECT_WORDS = 8
 _SUBJECT_OPENING = 4
@@ -164,7 +163,6 @@ _SUBORDINATORS = frozenset("though although while whereas because as when after 
 """Words that open a clause of its own, whose subject may follow (``…, though Keller hinted``)."""
 _AFTER_WORDS = 10
 _MIN_WORDS = 4
-_SAME_STATEMENT = 85
 _SPELLING = 85
 _REPORTED_SHARE = 0.6
 _REPORTED_ORDER = 70
@@ -173,13 +171,8 @@ _REPORTED_LINKED_SHARE = 0.3
 _TYPE_RANK = {"person": 0, "org": 1, "other": 2, "place": 3}
 
 
-def _name_words(name: str | None) -> list[str]:
-    """A speaker's name as words to compare (``Mr. Garneau's`` → ``mr``, ``garneau's``: case, accents, stops and commas gone)."""
-    return [normalise(word).strip(".,'") for word in (name or "").split()]
-
-
 def _last_word(name: str) -> str:
-    return _name_words(name)[-1]
+    return name_words(name)[-1]
 
 
 def _same_speaker(quote: Quote, other: Quote) -> bool:
@@ -188,27 +181,6 @@ def _same_speaker(quote: Quote, other: Quote) -> bool:
     if quote.speaker_entity and other.speaker_entity:
         return quote.speaker_entity == other.speaker_entity
     return bool(quote.speaker and other.speaker) and _last_word(quote.speaker) == _last_word(other.speaker)
-
-
-def known_apart(quote: Quote, other: Quote) -> bool:
-    """Are the two quotations surely other people's words? Both speakers are entities (pronouns count
-    only as resolved here), of other clusters, whose names share no word: ``Kim`` and ``Kim Jong Un``,
-    left apart by the entities, may be one man. A description or an unknown speaker tells nothing."""
-    if not (quote.speaker_entity and other.speaker_entity) or quote.speaker_entity == other.speaker_entity:
-        return False
-    return not set(_name_words(quote.speaker)) & set(_name_words(other.speaker))
-
-
-def said_apart(analysis: Analysis, quote: Quote, other: Quote) -> bool:
-    """Are two quotations surely two sayings: of people known apart (:func:`known_apart`), in words alike
-    at most in part (``I am keen to begin`` and ``I am keen to start on this``)? Nearly the same words
-    credited to two people are one saying, misattributed (the group flags it)."""
-    return known_apart(quote, other) and not _one_saying(*(" ".join(_words(_text(analysis, q.span))) for q in (quote, other)))
-
-
-def _one_saying(words: str, other: str) -> bool:
-    """Do two quotations' joined words match nearly whole, not only in part?"""
-    return fuzz.ratio(words, other) >= _SAME_STATEMENT
 
 
 def _repeats(quote: Quote, kept: Quote) -> bool:
@@ -670,7 +642,7 @@ def find_quotations(
         common = dict(
             span=Span(article.id, open_, close),
             ellipsis=bool(_ELLIPSIS.search(text)),
-            insertions=tuple(Span(article.id, open_ + m.start(), open_ + m.end()) for m in _INSERTION.finditer(text)),
+            insertions=tuple(Span(article.id, open_ + m.start(), open_ + m.end()) for m in INSERTION.finditer(text)),
             nested=tuple(Span(article.id, a, b) for a, b in nested),
         )
         paragraph_end = next((b for a, b in article.paragraphs if a <= open_ <= b), close)
@@ -804,17 +776,8 @@ def _follows(body: str, previous_end: int, open_: int) -> bool:
 # --- grouping across reports -------------------------------------------------------
 
 
-def _words(text: str) -> list[str]:
-    return [t.norm.replace("-", "") for t in tokenize(_INSERTION.sub(" ", text)) if t.is_word]
-
-
 def _content(words: Iterable[str]) -> set[str]:
     return {stem(w) for w in words if len(w) > 2 and w not in FUNCTION_WORDS}
-
-
-def _same_statement(short: str, long_: str) -> bool:
-    """Do two quotations' joined words (``short`` no longer than ``long_``) carry one statement?"""
-    return short == long_ or fuzz.partial_ratio(short, long_) >= _SAME_STATEMENT
 
 
 def _bigrams(words: list[str]) -> set[tuple[str, str]]:
@@ -829,7 +792,7 @@ def _groups(quotes: list[Quote], words: list[list[str]]) -> list[list[int]]:
     ones are compared only when they share a word pair (an index, so the cost
     follows the number of candidate pairs, not the square of all quotations),
     the closest wording first, and never join a cluster of someone known apart
-    from a speaker of theirs (:func:`known_apart`) but as a misattribution.
+    from a speaker of theirs (:func:`~reader.core.links.speakers.known_apart`) but as a misattribution.
     """
     clusters = Partition(range(len(quotes)))
     joined = [" ".join(w) for w in words]
@@ -845,13 +808,13 @@ def _groups(quotes: list[Quote], words: list[list[str]]) -> list[list[int]]:
             if quotes[i].span.article == quotes[j].span.article or root_i == root_j:
                 continue
             short, long_ = sorted((joined[i], joined[j]), key=len)
-            if not _same_statement(short, long_):
+            if not same_statement(short, long_):
                 continue
             # Clusters of people known apart stay apart: words alike only in part (``I am keen to begin``,
             # ``I am keen to start on this``) are two sayings; two named speakers printing nearly the whole
             # of the same words are one saying, misattributed (flagged).
             mine, theirs = named.get(root_i, []), named.get(root_j, [])
-            misattributed = quotes[i].speaker_entity and quotes[j].speaker_entity and _one_saying(short, long_)
+            misattributed = quotes[i].speaker_entity and quotes[j].speaker_entity and one_saying(short, long_)
             if not misattributed and any(known_apart(a, b) for a in mine for b in theirs):
                 continue
             clusters.join(i, j)
@@ -907,7 +870,7 @@ class _Corpus:
 
     def content(self, span: Span) -> set[str]:
         if span not in self._content:
-            self._content[span] = _content(_words(_text(self.analysis, span)))
+            self._content[span] = _content(quoted_words(_text(self.analysis, span)))
         return self._content[span]
 
     def quotes_another(self, span: Span, own: set[Span]) -> bool:
@@ -958,7 +921,7 @@ def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[
             span = corpus.sentences[number].span
             if span.article in quoting or span.article in found or corpus.quotes_another(span, own):
                 continue
-            if fuzz.partial_ratio(said, " ".join(_words(_text(analysis, span)))) >= _REPORTED_ORDER:
+            if fuzz.partial_ratio(said, " ".join(quoted_words(_text(analysis, span)))) >= _REPORTED_ORDER:
                 found[span.article] = span
     return sorted(found.values(), key=lambda s: corpus.order[s.article])
 
@@ -971,7 +934,7 @@ def _credits_speaker(corpus: _Corpus, passage: Span, speakers: set[str]) -> bool
         named = {m[2] for m in analysis.mentions_between(Span(passage.article, sentence.start, sentence.end))}
         if named & speakers:
             return True
-        if not named & corpus.people - speakers and not ATTRIBUTION_VERBS.isdisjoint(_words(sentence.text)):
+        if not named & corpus.people - speakers and not ATTRIBUTION_VERBS.isdisjoint(quoted_words(sentence.text)):
             return True
     return False
 
@@ -988,7 +951,7 @@ def _spelling(analysis: Analysis, op, reference: Quote, quote: Quote) -> bool:
     """``programmes``/``programs``, ``defence``/``defense``: one word each side, nearly the same letters."""
     old = analysis.dossier.article(reference.span.article).body[op.a_start : op.a_end]
     new = analysis.dossier.article(quote.span.article).body[op.b_start : op.b_end]
-    a, b = _words(old), _words(new)
+    a, b = quoted_words(old), quoted_words(new)
     return len(a) == len(b) == 1 and a[0][:4] == b[0][:4] and fuzz.ratio(a[0], b[0]) >= _SPELLING
 
 
@@ -1011,7 +974,7 @@ def _drift(analysis: Analysis, reference: Quote, quote: Quote, where: str) -> li
     truncated, elided, reworded = False, [], []
     for op in changed:
         old, new = body_a[op.a_start : op.a_end].strip(), body_b[op.b_start : op.b_end].strip()
-        at_edge = not _words(body_a[reference.span.start : op.a_start]) or not _words(body_a[op.a_end : reference.span.end])
+        at_edge = not quoted_words(body_a[reference.span.start : op.a_start]) or not quoted_words(body_a[op.a_end : reference.span.end])
         if op.tag == "delete" and at_edge:
             truncated = True
         elif op.tag in ("delete", "replace") and any(op.b_start - 3 <= e <= op.b_end + 3 for e in ellipses):
@@ -1081,7 +1044,7 @@ def _once_per_report(analysis: Analysis, found: list[Quote]) -> tuple[list[Quote
     words: list[list[str]] = []
     first: dict[tuple[str, str], int] = {}
     for quote in found:
-        row = _words(_text(analysis, quote.span))
+        row = quoted_words(_text(analysis, quote.span))
         key = (quote.span.article, " ".join(row))
         kept = first.get(key)
         if kept is None or not _repeats(quote, quotes[kept]):

@@ -5,18 +5,56 @@ who says a passage comes after, from the quotations' attributions (:mod:`reader.
 a passage is credited to a speaker when most of it lies inside quotations credited to that one
 entity. Only speakers known on both sides, in words alike at most in part, tell passages apart
 (:func:`said_apart`: the same words credited to two people are one saying, misattributed); a passage of
-an unknown or undescribed speaker keeps its place.
+an unknown or undescribed speaker keeps its place. The quote tracker groups quotations across reports
+by the same tests (:func:`same_statement`, :func:`known_apart`, :func:`one_saying`).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.core.findings.quotes import said_apart
+from rapidfuzz import fuzz
+
 from reader.core.model import Analysis, Link, Quote, Span
+from reader.core.text.quotation_marks import quoted_words
+from reader.core.tokens import normalise
 
 QUOTED_SHARE = 0.5
 """A passage this share of whose characters lies inside quotations is what they say."""
+SAME_STATEMENT = 85
+"""The rapidfuzz ratio at which two quotations' words carry one statement (in part, or nearly whole)."""
+
+
+def name_words(name: str | None) -> list[str]:
+    """A speaker's name as words to compare (``Mr. Garneau's`` → ``mr``, ``garneau's``: case, accents, stops and commas gone)."""
+    return [normalise(word).strip(".,'") for word in (name or "").split()]
+
+
+def known_apart(quote: Quote, other: Quote) -> bool:
+    """Are the two quotations surely other people's words? Both speakers are entities (pronouns count
+    only as resolved here), of other clusters, whose names share no word: ``Kim`` and ``Kim Jong Un``,
+    left apart by the entities, may be one man. A description or an unknown speaker tells nothing."""
+    if not (quote.speaker_entity and other.speaker_entity) or quote.speaker_entity == other.speaker_entity:
+        return False
+    return not set(name_words(quote.speaker)) & set(name_words(other.speaker))
+
+
+def same_statement(short: str, long_: str) -> bool:
+    """Do two quotations' joined words (``short`` no longer than ``long_``) carry one statement?"""
+    return short == long_ or fuzz.partial_ratio(short, long_) >= SAME_STATEMENT
+
+
+def one_saying(words: str, other: str) -> bool:
+    """Do two quotations' joined words match nearly whole, not only in part?"""
+    return fuzz.ratio(words, other) >= SAME_STATEMENT
+
+
+def said_apart(analysis: Analysis, quote: Quote, other: Quote) -> bool:
+    """Are two quotations surely two sayings: of people known apart (:func:`known_apart`), in words alike
+    at most in part (``I am keen to begin`` and ``I am keen to start on this``)? Nearly the same words
+    credited to two people are one saying, misattributed (the quote tracker flags it)."""
+    joined = (" ".join(quoted_words(analysis.dossier.article(q.span.article).text(q.span))) for q in (quote, other))
+    return known_apart(quote, other) and not one_saying(*joined)
 
 
 def credited(span: Span, quotes: tuple[Quote, ...]) -> Quote | None:

@@ -581,7 +581,7 @@ class Story:
                 f"{'its' if one else 'their'} links to them are treated as uncertain and hidden (W shows them).")
 
 
-_ENTITY_TABLES = ("mentions_by_article", "_longest_mention", "shared_entities", "entity_slots")
+_ENTITY_TABLES = ("mentions_by_article", "_longest_mention", "shared_entities")
 """The tables of :class:`Analysis` drawn from its entities alone."""
 
 
@@ -609,7 +609,8 @@ class Analysis:
         order = {a.id: n for n, a in enumerate(self.dossier.articles)}
         links = sorted(self.links + self.weaker_links, key=lambda link: (order.get(link.passages[0].article, 0), link.passages[0].start))
         shown = replace(self, links=tuple(links), weaker_links=())
-        for name in _ENTITY_TABLES:  # the entities are the same: their tables, built off the UI thread, too
+        # the entities are the same: their tables and what was found of them, built off the UI thread, too
+        for name in (*_ENTITY_TABLES, "_derived_of_entities"):
             if name in self.__dict__:
                 shown.__dict__[name] = self.__dict__[name]
         return shown
@@ -624,11 +625,13 @@ class Analysis:
         if self.sourcing is not None:
             self.sourcing.origins._by_link  # noqa: B018
 
-    def derived(self, key: Hashable, find: Callable[[], T]) -> T:
+    def derived(self, key: Hashable, find: Callable[[], T], *, of_entities: bool = False) -> T:
         """What ``find`` finds in this analysis, found once and kept with it under ``key``: a
-        finding a view reads (the coverage matrix's rows, :mod:`reader.core.findings.coverage`),
-        found by the worker that made the analysis, so that no key waits for it."""
-        kept = self.__dict__.setdefault("_derived", {})
+        finding a view reads (the coverage matrix's rows, :mod:`reader.core.findings.coverage`; the
+        entities' highlight slots, :mod:`reader.core.entities.colouring`), found by the worker that
+        made the analysis, so that no key waits for it. What is found from the entities alone
+        (``of_entities``) the view with the weaker links keeps too (:meth:`with_weaker_links`)."""
+        kept = self.__dict__.setdefault("_derived_of_entities" if of_entities else "_derived", {})
         if key not in kept:
             kept[key] = find()
         return kept[key]
@@ -681,14 +684,6 @@ class Analysis:
     @cached_property
     def shared_entities(self) -> tuple[Entity, ...]:
         return tuple(entity for entity in self.entities if entity.shared)
-
-    @cached_property
-    def entity_slots(self) -> dict[str, int]:
-        """Each shared entity's highlight slot (:func:`reader.core.entities.colouring.colour_slots`):
-        asked for by the worker that builds the analysis, so no key waits for it."""
-        from reader.core.entities.colouring import colour_slots
-
-        return colour_slots(self.shared_entities, self.mentions_by_article)
 
     @cached_property
     def sentence_bounds(self) -> dict[str, tuple[list[int], list[int]]]:

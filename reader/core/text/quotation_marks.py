@@ -1,5 +1,7 @@
 """Where quotations open and close in an article's text: one reading of quotation marks, for the
-quote tracker (who said it) and for entities (a word capitalised only inside a quotation)."""
+quote tracker (who said it) and for entities (a word capitalised only inside a quotation); and
+the words a quotation is compared by (:func:`quoted_words`), for the quote tracker and for
+telling links apart by speaker."""
 
 from __future__ import annotations
 
@@ -7,8 +9,11 @@ import re
 
 from reader.core.ingest.loading import analysed_part
 from reader.core.model import Article
+from reader.core.tokens import tokenize
 
 _MARK = re.compile("[\"\u201c\u201d\u2033\u2018\u2019]")
+INSERTION = re.compile(r"\[[^\]]*\]")
+"""An editorial insertion inside a quotation: ``[the minister]``."""
 
 
 def mark_spans(body: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
@@ -99,3 +104,9 @@ def quotation_bounds(article: Article) -> tuple[tuple[int, int], ...]:
                 carried_to = m
                 break
     return tuple(found)
+
+
+def quoted_words(text: str) -> list[str]:
+    """The words two quotations are compared by: normal forms, hyphens dropped, editorial
+    insertions (:data:`INSERTION`) left out, since a report may add its own."""
+    return [t.norm.replace("-", "") for t in tokenize(INSERTION.sub(" ", text)) if t.is_word]
