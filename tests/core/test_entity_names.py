@@ -1621,6 +1621,15 @@ def test_a_city_owning_a_teams_noun_stands_for_the_team_its_report_names():
     assert len(named["Avalon"].mentions) == 4  # the coach of a report naming no team but the Avalon Times stays
 
 
+def test_a_city_owning_a_teams_noun_stands_for_the_team_its_report_names_by_its_plural_alone():
+    entities = entities_of_texts(
+        "The Avalon Strikers lost again on Sunday. Their coach left.",
+        "The Strikers said little. It came days before Avalon\u2019 s playoff loss at Brill. He lives in Avalon.",
+    )
+    named = {entity.name: entity for entity in entities}
+    assert len(named["Avalon Strikers"].mentions) == 3 and len(named["Avalon"].mentions) == 1
+
+
 def test_an_ambulance_services_acronym_is_no_name():
     index = by_alias(entities_of_texts("EMS crews took her to Calder Hospital.", "EMS workers arrived at Calder Hospital."))
     assert "ems" not in index and index["calder hospital"].shared

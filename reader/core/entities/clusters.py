@@ -242,12 +242,14 @@ def _merge_generals(forms: dict[str, _Form]) -> None:
 
 def _cities_as_teams(forms: dict[str, _Form]) -> None:
     """``Avalon's playoff loss``: a name owning a noun only a team owns stands for the one team its article names
-    with it and a plural (``Avalon Strikers``, ``Avalon 76ers``; not ``Avalon Times``), not for the city."""
+    with it and a plural (``Avalon Strikers``, ``Avalon 76ers``; not ``Avalon Times``), or by the plural alone
+    (``the Strikers``) where another report writes the two together, not for the city."""
     for form in list(forms.values()):
         for mention in [m for m in form.mentions if m.votes["team-owner"]]:
             teams = [team for team in forms.values() if len(team.words) == len(form.words) + 1
                      and team.words[:-1] == form.words and team.words[-1].endswith("s")
-                     and not team.words[-1].endswith("ss") and team.words[-1] not in gz.ORG_KEYWORDS and any(m.article == mention.article for m in team.mentions)]
+                     and not team.words[-1].endswith("ss") and team.words[-1] not in gz.ORG_KEYWORDS
+                     and _named_in(mention.article, team, forms.get(name_key(team.words[-1:])))]
             if len(teams) == 1:
                 form.mentions.remove(mention)
                 mention.key, mention.name = teams[0].key, teams[0].mentions[0].name
@@ -255,6 +257,11 @@ def _cities_as_teams(forms: dict[str, _Form]) -> None:
                 teams[0].mentions.append(mention)
         if not form.mentions:
             del forms[form.key]
+
+
+def _named_in(article: str, team: _Form, plural: _Form | None) -> bool:
+    """Does ``article`` name the team, in full or by its plural alone?"""
+    return any(m.article == article for m in team.mentions + (plural.mentions if plural else []))
 
 
 def _merge_plurals(forms: dict[str, _Form], clusters: _Clusters) -> None:
