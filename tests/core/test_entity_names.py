@@ -164,6 +164,7 @@ def test_degrees_after_a_name_stay_with_the_person_and_are_no_entity():
 def test_a_ship_prefix_stays_in_the_mention_and_out_of_the_key():
     index = by_alias(entities_of_texts("HMS Valiant sailed at dawn.", "The crew of the Valiant waved."))
     assert index["hms valiant"] is index["valiant"] and index["valiant"].type != "person"
+    assert index["valiant"].name == "HMS Valiant"  # the prefix is a word of the ship's name, not a title
 
 
 def test_a_verb_form_or_an_adjective_opening_a_sentence_is_no_part_of_a_name():
@@ -271,8 +272,10 @@ def test_a_kind_of_ship_before_its_name_is_a_prefix_like_a_navy_one():
         "Warship Tarangini returned to port, and Tarangini was refuelled.",
     ))
     ship = index["tarangini"]
-    assert ship is index["ins tarangini"] is index["warship tarangini"] is index["indian naval ship tarangini"]
+    assert ship is index["ins tarangini"] is index["indian naval ship tarangini"] and ship.name == "INS Tarangini"
     assert ship.type == "product" and "naval" not in index and "naval ship tarangini" not in index
+    assert "warship tarangini" not in index  # a kind of ship capitalised as the sentence's first word names nothing
+    assert len(ship.mentions) == 4
 
 
 def test_a_capital_used_as_an_actor_joins_its_country_a_capital_as_a_place_does_not():

@@ -721,12 +721,12 @@ def _canonical(mentions: list[Mention], key: str) -> str:
     place = PLACE_KEYS.get(key)
     if place is not None:
         return place
-    counts = Counter(m.name for m in mentions if not m.key.startswith(TITLE_KEY))
+    counts = Counter(_written_name(m) for m in mentions if not m.key.startswith(TITLE_KEY))
     if len(counts) == 1:
         return next(iter(counts))
     first: dict[str, tuple[int, int]] = {}
     for m in mentions:
-        first.setdefault(m.name, (m.order, m.start))
+        first.setdefault(_written_name(m), (m.order, m.start))
     keys = {s: name_key(tuple(normalise(s).split()), spelled=False) for s in counts}
     rank = {s: (not _described(s), len(keys[s]), sum(is_initial(w) for w in s.split()[1:-1]), counts[s],
                 sum(w[:1].isupper() for w in s.split()), tuple(-x for x in first[s])) for s in counts}
@@ -734,6 +734,12 @@ def _canonical(mentions: list[Mention], key: str) -> str:
     words = len(fullest.split())
     variants = [s for s in counts if len(s.split()) == words and fuzz.ratio(keys[s], keys[fullest]) >= 90]
     return max(variants, key=lambda s: (counts[s], rank[s]))
+
+
+def _written_name(mention: Mention) -> str:
+    """The mention's name as a name of the entity: a navy's prefix is a word of its ship's (``HMS Victory``), though
+    not of the key, unlike an honorific (``Mr. Garneau`` names Garneau)."""
+    return mention.surface if mention.title in gz.SHIP_PREFIXES else mention.name
 
 
 def _described(name: str) -> bool:

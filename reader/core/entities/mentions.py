@@ -1452,6 +1452,8 @@ class _MentionFinder:
                     begin -= 1
             if begin:
                 self.run(run[:begin], context)
+            if begin == 0 and run[0].initial and prefix in gz.VESSEL_NOUNS and prefix not in self.vocab.mid_caps:
+                begin = 1  # "Warship Sunayana left": a common noun, capitalised as the sentence's first word
             if cut:
                 vote = "person" if prefix in gz.HONORIFICS else "product"
                 self.add(run[begin : title_at + 1 + cut], context, vote=vote, name_at=title_at + 1 - begin,
