@@ -312,6 +312,14 @@ def test_a_title_made_only_of_title_words_names_no_one():
     assert "chief public relations" not in index and index["ravi menon"].type == "person"
 
 
+def test_a_qualifier_after_a_title_and_a_comma_or_a_bracket_is_part_of_the_title():
+    index = by_alias(entities_of_texts(
+        "The raid was over, Ravi Menon, Senior Press Officer, Finance, said on Monday.",
+        "It was over, said Ravi Menon, chief spokesman (Finance). The Finance Ministry agreed.",
+    ))
+    assert "finance" not in index and index["ravi menon"].shared and "finance ministry" in index
+
+
 def test_a_town_named_with_its_state_is_one_mention_of_the_town():
     entities = entities_of_texts(
         "Jane Roe, 25, of Fort Rowan, Ark., was charged. Police in Fort Rowan, Arkansas, said so.",

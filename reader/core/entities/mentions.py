@@ -729,10 +729,18 @@ def _glued_ampersand(tokens: tuple[Token, ...], i: int) -> bool:
 
 def _qualifies_a_title(pieces: list[_Piece], i: int) -> bool:
     """``Special counsel Walter Brannock``, ``Deputy director Jane Roe``: a qualifier standing alone before a
-    title written in lower case is part of the title, not a name (``Labour Party leader`` keeps its party)."""
+    title written in lower case is part of the title, not a name (``Labour Party leader`` keeps its party); so is
+    one standing alone after a title and a comma or a bracket (``Press Officer, Defence, said``, ``chief
+    spokesman (Finance)``), which says whose officer it is."""
     following = pieces[i + 1] if i + 1 < len(pieces) else None
-    return following is not None and following.text.islower() and following.norm in gz.TITLE_WORDS \
+    if following is None or following.text in _QUALIFIER_CLOSERS:
+        return i >= 2 and pieces[i - 1].text in (",", "(") \
+            and any(p.norm in gz.TITLE_WORDS for p in pieces[max(0, i - 3) : i - 1])
+    return following.text.islower() and following.norm in gz.TITLE_WORDS \
         and not (i and pieces[i - 1].kind in ("name", "title"))
+
+
+_QUALIFIER_CLOSERS = frozenset({",", ")", ".", ";"})
 
 
 def _is_heading(tokens: tuple[Token, ...]) -> bool:
