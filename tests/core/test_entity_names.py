@@ -624,6 +624,17 @@ def test_the_office_a_title_heads_is_one_organisation():
     assert "office" not in index and "city attorney" not in index
 
 
+def test_the_office_a_title_heads_written_in_lower_case_is_the_office_written_capitalised():
+    index = by_alias(entities_of_texts(
+        "The Town Clerk's Office was reviewing the file on Monday.",
+        "The Town Clerk\u2019 s office said the file was complete. A Town Clerk's office clerk agreed.",
+    ))
+    office = index["town clerk's office"]
+    assert office is index["town clerk' s office"] is index["town clerk's office"]
+    assert len(office.mentions) == 3 and office.type == "org"
+    assert "town clerk" not in index
+
+
 def test_an_honorific_that_ends_a_name_is_a_word_of_it():
     index = by_alias(entities_of_texts(
         "The Sea Lord returned to Corran. He is the last Sea Lord.",

@@ -1758,7 +1758,28 @@ def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
             finder.sentence(sentence, tokens)
     _drop_trailing_adjectives(findings.mentions)
     _join_owners(findings)
+    _join_lower_case_offices(findings.mentions, {article.id: article.body for article in dossier.articles})
     return findings
+
+
+_OFFICE_AFTER = re.compile(r"['\u2019] ?s[ \t]+([a-z]+)\b")
+"""``'s office``, ``\u2019 s office`` (a possessive a copy spaced) right after a name."""
+
+
+def _join_lower_case_offices(mentions: list[Mention], bodies: dict[str, str]) -> None:
+    """``the City Clerk's office`` is the ``City Clerk's Office`` the dossier also writes capitalised: the office
+    itself, an organisation, not a mention of the office's head."""
+    offices = {normalise(m.surface): m for m in mentions
+               if len(m.spaced) >= 2 and m.spaced[-1] in gz.OFFICE_WORDS and m.spaced[-2].endswith("'s")}
+    if not offices:
+        return
+    for i, m in enumerate(mentions):
+        match = _OFFICE_AFTER.match(bodies[m.article], m.end)
+        office = offices.get(normalise(f"{m.surface}'s {match.group(1)}")) if match and m.surface == m.name else None
+        if office is not None:
+            surface = bodies[m.article][m.start : match.end()]
+            mentions[i] = replace(m, end=match.end(), surface=surface, name=surface, words=office.words,
+                                  spaced=office.spaced, key=office.key, votes=m.votes + Counter(org=1))
 
 
 def _join_owners(findings: Findings) -> None:
