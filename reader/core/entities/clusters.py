@@ -196,8 +196,8 @@ def _merge_residents(forms: dict[str, _Form]) -> None:
     for key in [key for key in forms if key.endswith(("ers", "ians"))]:
         town = forms.get(key[:-3]) or forms.get(key[:-4]) if len(forms[key].spaced) <= 2 else None
         if town is not None and (town.is_place or town.key in STATE_KEYS):
-            for mention in forms.pop(key).mentions:  # named as the place, written (its alias) as its people
-                mention.key, mention.name = town.key, town.mentions[0].name
+            for mention in forms.pop(key).mentions:  # named as the place, written as its people
+                mention.key, mention.name, mention.people = town.key, town.mentions[0].name, True
                 town.mentions.append(mention)
 
 
@@ -1016,7 +1016,7 @@ def _entities(
             definite.add(root)
         if is_guessed:
             guessed.add(root)
-        aliases = tuple(dict.fromkeys([name, *(m.surface for m in mentions)]))
+        aliases = tuple(dict.fromkeys([name, *(m.surface for m in mentions if not m.people)]))
         spans = tuple(sorted({Span(m.article, m.start, m.end) for m in mentions}, key=_span_order))
         built.append((root, name, kind, aliases, spans))
     _type_teams(built, definite)
@@ -1042,8 +1042,9 @@ def _entities(
             related[root].add(ids[target])
             related[target].add(ids[root])
     seen_demonyms: dict[str, list[str]] = defaultdict(list)
-    for surface, place in demonyms:
-        target = by_place.get(place_key(place))
+    written = [(surface, by_place.get(place_key(place))) for surface, place in demonyms]
+    for surface, target in written + [(m.surface, root) for root, mentions in groups.items() for m in mentions
+                                      if m.people]:
         if target is not None and surface not in seen_demonyms[target]:
             seen_demonyms[target].append(surface)
     return tuple(

@@ -928,6 +928,7 @@ class Mention:
     votes: Counter = field(default_factory=Counter)
     paragraph: int = 0
     title: str = ""  # the title or honorific written before the name ("president", "mr")
+    people: bool = False  # the place's people ("the Russians", "Londoners"): standing for it, but no name of it
 
 
 @dataclass
@@ -1656,7 +1657,9 @@ class _MentionFinder:
         self.findings.demonyms.append((text, _FOLDED_DEMONYMS[normalise(text)]))
         country = _FOLDED_PEOPLES.get(normalise(text))
         if country is not None:  # "the Russians" stand for Russia
-            self.add_span(run[0].start, run[-1].end, context, votes=Counter(), key=place_key(country))
+            mention = self.add_span(run[0].start, run[-1].end, context, votes=Counter(), key=place_key(country))
+            if mention is not None:
+                mention.people = True
 
     def add(
         self, run: list[_Piece], context: _Context, *, vote: str = "", name_at: int = 0, title: str = ""
