@@ -320,6 +320,17 @@ def test_a_qualifier_after_a_title_and_a_comma_or_a_bracket_is_part_of_the_title
     assert "finance" not in index and index["ravi menon"].shared and "finance ministry" in index
 
 
+def test_the_number_of_an_address_that_speaks_is_part_of_its_name():
+    entities = entities_of_texts(
+        "The visit is on, 12 Brill Street said in a statement. Brill Street had declined to comment.",
+        "Brill Street confirmed the date on Monday. A fire broke out at 40 Corran Road.",
+    )
+    index = by_alias(entities)
+    office = index["brill street"]
+    assert office is index["12 brill street"] and office.name == "12 Brill Street" and len(office.mentions) == 3
+    assert "40 corran road" not in index and "corran road" in index  # an address that only houses a fire
+
+
 def test_a_town_named_with_its_state_is_one_mention_of_the_town():
     entities = entities_of_texts(
         "Jane Roe, 25, of Fort Rowan, Ark., was charged. Police in Fort Rowan, Arkansas, said so.",

@@ -87,7 +87,8 @@ _FILIAL = frozenset({"jr", "sr"})
 """The generations that only a person's name ends with (a numeral also ends a war's, a model's)."""
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(and|or|&)[ \t]+)?|(and|or|&)[ \t]+)(?:the[ \t]+)?")
 """What stands between two names of a list: a comma, a conjunction (group 1 or 2) or both."""
-_SHARED_HEADS = gz.GEO_HEADS | {"street", "avenue", "boulevard", "road"}
+_STREET_HEADS = frozenset({"street", "avenue", "boulevard", "road"})
+_SHARED_HEADS = gz.GEO_HEADS | _STREET_HEADS
 """Heads a list of names may share in the plural (``Avalon and Brill counties``, ``Elm and Oak streets``); not a
 building's (``Acme and Brill towers`` may be the firms')."""
 _PLURAL_HEAD = re.compile(r"[ \t]+([a-z]+s)\b")
@@ -1692,6 +1693,18 @@ class _MentionFinder:
         if mention is not None:
             mention.title = title
             self.definition(mention, context)
+            self.house_number(mention, context)
+
+    def house_number(self, mention: Mention, context: _Context) -> None:
+        """``10 Brill Street said``: an address that speaks is the body housed there, named by the whole address;
+        the number joins the mention (not its key: ``Brill Street said`` is the same body)."""
+        number = context.before(mention.start)
+        if number is None or not mention.votes["actor"] or mention.words[-1] not in _STREET_HEADS \
+                or not number.text.isdigit() or len(number.text) > 4 or mention.surface != mention.name:
+            return
+        mention.start = number.start
+        mention.surface = mention.name = self.body[number.start : mention.end]
+        del mention.votes["kind"]  # "10 Brill Street": no count of streets
 
     def state_after(self, run: list[_Piece], context: _Context) -> int | None:
         """Where ``Fort Calder, Ark.`` ends, for a town named after a place preposition or opening its sentence,
