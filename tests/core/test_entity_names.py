@@ -1665,6 +1665,14 @@ def test_a_city_owning_a_teams_noun_stands_for_the_team_its_report_names_by_its_
     assert len(named["Avalon Strikers"].mentions) == 3 and len(named["Avalon"].mentions) == 1
 
 
+def test_where_a_teams_game_was_played_is_a_place():
+    index = by_alias(entities_of_texts(
+        "The Strikers lost again. It came days before their playoff loss at Corran.",
+        "The playoff game at Corran was the last. Kessel spoke.",
+    ))
+    assert index["corran"].type == "place"
+
+
 def test_an_ambulance_services_acronym_is_no_name():
     index = by_alias(entities_of_texts("EMS crews took her to Calder Hospital.", "EMS workers arrived at Calder Hospital."))
     assert "ems" not in index and index["calder hospital"].shared

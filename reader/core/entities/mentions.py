@@ -1150,6 +1150,9 @@ class _Context:
             if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end) \
                     and not (before.norm == "to" and second is not None and (second.norm in gz.TAKING or second.norm in gz.SOURCE_LEADS)):
                 votes["place-context"] += 1  # not "in Dean Holt's film", "took to Chirper" (a platform), "according to"
+            if before.norm == "at" and second is not None and second.norm in gz.GAME_NOUNS and third is not None \
+                    and third.norm in gz.TEAM_NOUNS and not self.possessive(end):
+                votes["place-context"] += 1  # "a playoff loss at Brill": where the game was played
             if second is not None and (before.norm == "on" and second.norm in gz.POSTING_VERBS
                                        or before.norm == "to" and second.norm in gz.TAKING):
                 votes["product-context"] += 1  # "wrote on Chirper", "took to Chirper": a platform one posts on
