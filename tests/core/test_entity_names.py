@@ -1673,6 +1673,17 @@ def test_where_a_teams_game_was_played_is_a_place():
     assert index["corran"].type == "place"
 
 
+def test_a_works_title_in_quotation_marks_is_apart_from_its_namesake():
+    entities = entities_of_texts(
+        'Rowan Tull will host the gala. Rowan, the star of her own talk show "Rowan," said so.',
+        "Tull said Rowan is ready. The film \u201cCorran\u201d was shot in Corran.",
+    )
+    named = {entity.name: entity for entity in entities if entity.type != "place"}
+    assert len(named["Rowan Tull"].mentions) == 3 and named["Rowan"].type == "other"  # "Rowan," and "Tull" with it
+    assert len(named["Rowan"].mentions) == 1 and len(named["Corran"].mentions) == 1
+    assert [len(e.mentions) for e in entities if e.name == "Corran" and e.type == "place"] == [1]
+
+
 def test_an_ambulance_services_acronym_is_no_name():
     index = by_alias(entities_of_texts("EMS crews took her to Calder Hospital.", "EMS workers arrived at Calder Hospital."))
     assert "ems" not in index and index["calder hospital"].shared

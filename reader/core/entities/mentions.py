@@ -128,6 +128,8 @@ _ABBREVIATED_COUNTRIES = {
 """``US``, ``U.K.``, ``UAE``: a country's initials, which may open a longer name in place of the country's name."""
 TITLE_KEY = "title:"
 """Key prefix of a title standing for its holder (``the President``), kept out of every name's key."""
+WORK_KEY = "work:"
+"""Key prefix of a work's title written in quotation marks (``the show "Rowan"``): no name of its namesake."""
 STATE_KEYS = frozenset(place_key(state) for state in gz.US_STATES)
 """Keys of the states of the United States: places, though no country's."""
 CAPITAL_KEYS = {place_key(capital): country for capital, country in gz.CAPITALS.items()}
@@ -1697,6 +1699,20 @@ class _MentionFinder:
             mention.title = title
             self.definition(mention, context)
             self.house_number(mention, context)
+            self.work_title(mention, context)
+
+    @staticmethod
+    def work_title(mention: Mention, context: _Context) -> None:
+        """``her talk show "Rowan,"``: a name filling the quotation marks after the kind of work it titles names
+        the work, kept apart (its own key) from whoever or wherever the work is named after."""
+        previous = context.preceding(mention.start)[-2:]
+        after = context.after(mention.end, 2)
+        closed = after[:1] and (after[0].text in _CLOSING_QUOTES
+                                or after[0].text in (",", ".") and after[1:] and after[1].text in _CLOSING_QUOTES)
+        if len(previous) == 2 and previous[1].text in _OPENING_QUOTES | {"'"} and previous[1].end == mention.start \
+                and previous[0].text.islower() and previous[0].norm in gz.WORK_NOUNS and closed:
+            mention.key = WORK_KEY + mention.key
+            mention.votes["thing"] += 1
 
     def house_number(self, mention: Mention, context: _Context) -> None:
         """``10 Brill Street said``: an address that speaks is the body housed there, named by the whole address;
