@@ -329,6 +329,7 @@ def test_the_number_of_an_address_that_speaks_is_part_of_its_name():
     office = index["brill street"]
     assert office is index["12 brill street"] and office.name == "12 Brill Street" and len(office.mentions) == 3
     assert "40 corran road" not in index and "corran road" in index  # an address that only houses a fire
+    assert "12 elm street" not in by_alias(entities_of_texts("On May 12 Elm Street said no.", "Elm Street agreed."))
 
 
 def test_a_town_named_with_its_state_is_one_mention_of_the_town():

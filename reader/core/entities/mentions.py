@@ -1721,6 +1721,9 @@ class _MentionFinder:
         if number is None or not mention.votes["actor"] or mention.words[-1] not in _STREET_HEADS \
                 or not number.text.isdigit() or len(number.text) > 4 or mention.surface != mention.name:
             return
+        month = context.before(number.start)
+        if month is not None and (month.norm in gz.MONTHS or month.norm.rstrip(".") in gz.MONTH_ABBREVIATIONS):
+            return  # "on May 12 Brill Street said": a date's day
         mention.start = number.start
         mention.surface = mention.name = self.body[number.start : mention.end]
         del mention.votes["kind"]  # "10 Brill Street": no count of streets
