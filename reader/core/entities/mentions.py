@@ -88,6 +88,7 @@ _FILIAL = frozenset({"jr", "sr"})
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(and|or|&)[ \t]+)?|(and|or|&)[ \t]+)(?:the[ \t]+)?")
 """What stands between two names of a list: a comma, a conjunction (group 1 or 2) or both."""
 _STREET_HEADS = frozenset({"street", "avenue", "boulevard", "road"})
+"""Last words of a street's name (``Brill Street``), which a house number may open (``12 Brill Street``)."""
 _SHARED_HEADS = gz.GEO_HEADS | _STREET_HEADS
 """Heads a list of names may share in the plural (``Avalon and Brill counties``, ``Elm and Oak streets``); not a
 building's (``Acme and Brill towers`` may be the firms')."""
@@ -744,6 +745,7 @@ def _qualifies_a_title(pieces: list[_Piece], i: int) -> bool:
 
 
 _QUALIFIER_CLOSERS = frozenset({",", ")", ".", ";"})
+"""Marks that close a title's qualifier written after it (``Press Officer, Defence, said``)."""
 
 
 def _is_heading(tokens: tuple[Token, ...]) -> bool:
