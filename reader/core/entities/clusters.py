@@ -864,7 +864,7 @@ def _type_listed(built: list[tuple], guessed: set[str], groups: dict[str, list[M
     kinds = {root: kind for root, _, kind, *_ in built}
     found: dict[str, set[str]] = defaultdict(set)
     for names in lists:
-        roots = [root_at[at] for at in names if at in root_at]
+        roots = [root_at[at] for at in names if root_at.get(at) in kinds]  # not a cluster left out as no name
         known = {kinds[root] for root in roots if root not in guessed}
         if len(roots) == 2 and any(normalise(PLACE_KEYS.get(root, "")) in _COUNTRY_NAMES for root in roots):
             continue
