@@ -648,6 +648,16 @@ def test_the_office_a_title_heads_written_in_lower_case_is_the_office_written_ca
     assert "town clerk" not in index
 
 
+def test_an_offices_head_written_before_a_staff_title_stands_for_the_office():
+    index = by_alias(entities_of_texts(
+        "The Town Attorney's Office was reviewing the file on Monday.",
+        "Town Attorney spokeswoman Ada Varga said the file was complete. Town Attorney Lena Roe agreed.",
+    ))
+    office = index["town attorney's office"]
+    assert index["town attorney"] is office and len(office.mentions) == 2 and office.type == "org"
+    assert index["lena roe"].type == "person" and index["lena roe"] is not office
+
+
 def test_an_honorific_that_ends_a_name_is_a_word_of_it():
     index = by_alias(entities_of_texts(
         "The Sea Lord returned to Corran. He is the last Sea Lord.",

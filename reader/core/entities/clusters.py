@@ -376,7 +376,8 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
     country also stands for its start (``Global Affairs`` for ``Global Affairs
     Canada``); a committee's name without its head word, written before a
     title, for the committee (``House Judiciary Chairman`` for ``House
-    Judiciary Committee``, ``Commerce Secretary`` for ``Commerce Department``); a head word for the one ``Head of ...`` name it
+    Judiciary Committee``, ``Commerce Secretary`` for ``Commerce Department``), as an office's head
+    does for the office named after it (``City Clerk spokeswoman`` for ``City Clerk's Office``); a head word for the one ``Head of ...`` name it
     opens; a first and last name for the one three-word name they frame.
     """
     table: dict[str, set[str]] = defaultdict(set)
@@ -399,6 +400,10 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
             body = forms.get(name_key(words[:-1]))
             if body is not None and all(m.votes["titles"] for m in body.mentions):
                 table[body.key].add(form.key)
+        if len(words) >= 3 and words[-1] in gz.OFFICE_WORDS and words[-2].endswith("'s"):
+            head = forms.get(name_key((*words[:-2], words[-2][:-2])))  # "City Clerk" (spokeswoman) for the
+            if head is not None and all(m.votes["titles"] for m in head.mentions):  # "City Clerk's Office"
+                table[head.key].add(form.key)
         if len(words) == 2 and words[1] in _PARTY_HEADS and _qualifies_titles(forms.get(name_key(words[:1]))):
             table[name_key(words[:1])].add(form.key)  # "Labour MP", "Green leader": the party, its head word left out
         if len(form.spaced) >= 2 and _family_name_first(form, forms):
