@@ -1686,7 +1686,7 @@ def test_where_a_teams_game_was_played_is_a_place():
 
 def test_a_works_title_in_quotation_marks_is_apart_from_its_namesake():
     entities = entities_of_texts(
-        'Rowan Tull will host the gala. Rowan, the star of her own talk show "Rowan," said so.',
+        'Rowan Tull will host the gala. Rowan, who fronts a talk show "Rowan," said so.',
         "Tull said Rowan is ready. The film \u201cCorran\u201d was shot in Corran.",
     )
     named = {entity.name: entity for entity in entities if entity.type != "place"}
