@@ -378,6 +378,12 @@ TEAM_NOUNS = frozenset(
 """Nouns only a sports team owns: after a city's possessive (``Avalon's playoff loss``, ``Avalon's 21st head
 coach``) the city stands for its team."""
 
+WORK_NOUNS = frozenset("show series sitcom programme program film movie documentary album book novel song play".split())
+"""Kinds of work whose title may follow in quotation marks (``her talk show "Rowan"``)."""
+
+GAME_NOUNS = frozenset("game games loss losses win wins victory defeat match".split())
+"""A game and its outcomes: after a team's noun and ``at`` (``a playoff loss at Brill``), the place it was played."""
+
 GATHERING_NOUNS = frozenset(
     """conference summit forum expo festival show week day games meeting convention finals final playoffs playoff
     draft season series tournament championship championships""".split()

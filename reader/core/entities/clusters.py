@@ -196,8 +196,8 @@ def _merge_residents(forms: dict[str, _Form]) -> None:
     for key in [key for key in forms if key.endswith(("ers", "ians"))]:
         town = forms.get(key[:-3]) or forms.get(key[:-4]) if len(forms[key].spaced) <= 2 else None
         if town is not None and (town.is_place or town.key in STATE_KEYS):
-            for mention in forms.pop(key).mentions:  # named as the place, written (its alias) as its people
-                mention.key, mention.name = town.key, town.mentions[0].name
+            for mention in forms.pop(key).mentions:  # named as the place, written as its people
+                mention.key, mention.name, mention.people = town.key, town.mentions[0].name, True
                 town.mentions.append(mention)
 
 
@@ -242,12 +242,14 @@ def _merge_generals(forms: dict[str, _Form]) -> None:
 
 def _cities_as_teams(forms: dict[str, _Form]) -> None:
     """``Avalon's playoff loss``: a name owning a noun only a team owns stands for the one team its article names
-    with it and a plural (``Avalon Strikers``, ``Avalon 76ers``; not ``Avalon Times``), not for the city."""
+    with it and a plural (``Avalon Strikers``, ``Avalon 76ers``; not ``Avalon Times``), or by the plural alone
+    (``the Strikers``) where another report writes the two together, not for the city."""
     for form in list(forms.values()):
         for mention in [m for m in form.mentions if m.votes["team-owner"]]:
             teams = [team for team in forms.values() if len(team.words) == len(form.words) + 1
                      and team.words[:-1] == form.words and team.words[-1].endswith("s")
-                     and not team.words[-1].endswith("ss") and team.words[-1] not in gz.ORG_KEYWORDS and any(m.article == mention.article for m in team.mentions)]
+                     and not team.words[-1].endswith("ss") and team.words[-1] not in gz.ORG_KEYWORDS
+                     and _named_in(mention.article, team, forms.get(name_key(team.words[-1:])))]
             if len(teams) == 1:
                 form.mentions.remove(mention)
                 mention.key, mention.name = teams[0].key, teams[0].mentions[0].name
@@ -255,6 +257,11 @@ def _cities_as_teams(forms: dict[str, _Form]) -> None:
                 teams[0].mentions.append(mention)
         if not form.mentions:
             del forms[form.key]
+
+
+def _named_in(article: str, team: _Form, plural: _Form | None) -> bool:
+    """Does ``article`` name the team, in full or by its plural alone?"""
+    return any(m.article == article for m in team.mentions + (plural.mentions if plural else []))
 
 
 def _merge_plurals(forms: dict[str, _Form], clusters: _Clusters) -> None:
@@ -369,7 +376,8 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
     country also stands for its start (``Global Affairs`` for ``Global Affairs
     Canada``); a committee's name without its head word, written before a
     title, for the committee (``House Judiciary Chairman`` for ``House
-    Judiciary Committee``, ``Commerce Secretary`` for ``Commerce Department``); a head word for the one ``Head of ...`` name it
+    Judiciary Committee``, ``Commerce Secretary`` for ``Commerce Department``), as an office's head
+    does for the office named after it (``City Clerk spokeswoman`` for ``City Clerk's Office``); a head word for the one ``Head of ...`` name it
     opens; a first and last name for the one three-word name they frame.
     """
     table: dict[str, set[str]] = defaultdict(set)
@@ -392,6 +400,10 @@ def _containers(forms: dict[str, _Form]) -> dict[str, set[str]]:
             body = forms.get(name_key(words[:-1]))
             if body is not None and all(m.votes["titles"] for m in body.mentions):
                 table[body.key].add(form.key)
+        if len(words) >= 3 and words[-1] in gz.OFFICE_WORDS and words[-2].endswith("'s"):
+            head = forms.get(name_key((*words[:-2], words[-2][:-2])))  # "City Clerk" (spokeswoman) for the
+            if head is not None and all(m.votes["titles"] for m in head.mentions):  # "City Clerk's Office"
+                table[head.key].add(form.key)
         if len(words) == 2 and words[1] in _PARTY_HEADS and _qualifies_titles(forms.get(name_key(words[:1]))):
             table[name_key(words[:1])].add(form.key)  # "Labour MP", "Green leader": the party, its head word left out
         if len(form.spaced) >= 2 and _family_name_first(form, forms):
@@ -714,12 +726,12 @@ def _canonical(mentions: list[Mention], key: str) -> str:
     place = PLACE_KEYS.get(key)
     if place is not None:
         return place
-    counts = Counter(m.name for m in mentions if not m.key.startswith(TITLE_KEY))
+    counts = Counter(_written_name(m) for m in mentions if not m.key.startswith(TITLE_KEY))
     if len(counts) == 1:
         return next(iter(counts))
     first: dict[str, tuple[int, int]] = {}
     for m in mentions:
-        first.setdefault(m.name, (m.order, m.start))
+        first.setdefault(_written_name(m), (m.order, m.start))
     keys = {s: name_key(tuple(normalise(s).split()), spelled=False) for s in counts}
     rank = {s: (not _described(s), len(keys[s]), sum(is_initial(w) for w in s.split()[1:-1]), counts[s],
                 sum(w[:1].isupper() for w in s.split()), tuple(-x for x in first[s])) for s in counts}
@@ -727,6 +739,12 @@ def _canonical(mentions: list[Mention], key: str) -> str:
     words = len(fullest.split())
     variants = [s for s in counts if len(s.split()) == words and fuzz.ratio(keys[s], keys[fullest]) >= 90]
     return max(variants, key=lambda s: (counts[s], rank[s]))
+
+
+def _written_name(mention: Mention) -> str:
+    """The mention's name as a name of the entity: a navy's prefix is a word of its ship's (``HMS Victory``), though
+    not of the key, unlike an honorific (``Mr. Garneau`` names Garneau)."""
+    return mention.surface if mention.title in gz.SHIP_PREFIXES else mention.name
 
 
 def _described(name: str) -> bool:
@@ -851,7 +869,7 @@ def _type_listed(built: list[tuple], guessed: set[str], groups: dict[str, list[M
     kinds = {root: kind for root, _, kind, *_ in built}
     found: dict[str, set[str]] = defaultdict(set)
     for names in lists:
-        roots = [root_at[at] for at in names if at in root_at]
+        roots = [root_at[at] for at in names if root_at.get(at) in kinds]  # not a cluster left out as no name
         known = {kinds[root] for root in roots if root not in guessed}
         if len(roots) == 2 and any(normalise(PLACE_KEYS.get(root, "")) in _COUNTRY_NAMES for root in roots):
             continue
@@ -1003,7 +1021,7 @@ def _entities(
             definite.add(root)
         if is_guessed:
             guessed.add(root)
-        aliases = tuple(dict.fromkeys([name, *(m.surface for m in mentions)]))
+        aliases = tuple(dict.fromkeys([name, *(m.surface for m in mentions if not m.people)]))
         spans = tuple(sorted({Span(m.article, m.start, m.end) for m in mentions}, key=_span_order))
         built.append((root, name, kind, aliases, spans))
     _type_teams(built, definite)
@@ -1029,8 +1047,9 @@ def _entities(
             related[root].add(ids[target])
             related[target].add(ids[root])
     seen_demonyms: dict[str, list[str]] = defaultdict(list)
-    for surface, place in demonyms:
-        target = by_place.get(place_key(place))
+    written = [(surface, by_place.get(place_key(place))) for surface, place in demonyms]
+    for surface, target in written + [(m.surface, root) for root, mentions in groups.items() for m in mentions
+                                      if m.people]:
         if target is not None and surface not in seen_demonyms[target]:
             seen_demonyms[target].append(surface)
     return tuple(

@@ -87,7 +87,9 @@ _FILIAL = frozenset({"jr", "sr"})
 """The generations that only a person's name ends with (a numeral also ends a war's, a model's)."""
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(and|or|&)[ \t]+)?|(and|or|&)[ \t]+)(?:the[ \t]+)?")
 """What stands between two names of a list: a comma, a conjunction (group 1 or 2) or both."""
-_SHARED_HEADS = gz.GEO_HEADS | {"street", "avenue", "boulevard", "road"}
+_STREET_HEADS = frozenset({"street", "avenue", "boulevard", "road"})
+"""Last words of a street's name (``Brill Street``), which a house number may open (``12 Brill Street``)."""
+_SHARED_HEADS = gz.GEO_HEADS | _STREET_HEADS
 """Heads a list of names may share in the plural (``Avalon and Brill counties``, ``Elm and Oak streets``); not a
 building's (``Acme and Brill towers`` may be the firms')."""
 _PLURAL_HEAD = re.compile(r"[ \t]+([a-z]+s)\b")
@@ -127,6 +129,8 @@ _ABBREVIATED_COUNTRIES = {
 """``US``, ``U.K.``, ``UAE``: a country's initials, which may open a longer name in place of the country's name."""
 TITLE_KEY = "title:"
 """Key prefix of a title standing for its holder (``the President``), kept out of every name's key."""
+WORK_KEY = "work:"
+"""Key prefix of a work's title written in quotation marks (``the show "Rowan"``): no name of its namesake."""
 STATE_KEYS = frozenset(place_key(state) for state in gz.US_STATES)
 """Keys of the states of the United States: places, though no country's."""
 CAPITAL_KEYS = {place_key(capital): country for capital, country in gz.CAPITALS.items()}
@@ -729,10 +733,19 @@ def _glued_ampersand(tokens: tuple[Token, ...], i: int) -> bool:
 
 def _qualifies_a_title(pieces: list[_Piece], i: int) -> bool:
     """``Special counsel Walter Brannock``, ``Deputy director Jane Roe``: a qualifier standing alone before a
-    title written in lower case is part of the title, not a name (``Labour Party leader`` keeps its party)."""
+    title written in lower case is part of the title, not a name (``Labour Party leader`` keeps its party); so is
+    one standing alone after a title and a comma or a bracket (``Press Officer, Defence, said``, ``chief
+    spokesman (Finance)``), which says whose officer it is."""
     following = pieces[i + 1] if i + 1 < len(pieces) else None
-    return following is not None and following.text.islower() and following.norm in gz.TITLE_WORDS \
+    if following is None or following.text in _QUALIFIER_CLOSERS:
+        return i >= 2 and pieces[i - 1].text in (",", "(") \
+            and any(p.norm in gz.TITLE_WORDS for p in pieces[max(0, i - 3) : i - 1])
+    return following.text.islower() and following.norm in gz.TITLE_WORDS \
         and not (i and pieces[i - 1].kind in ("name", "title"))
+
+
+_QUALIFIER_CLOSERS = frozenset({",", ")", ".", ";"})
+"""Marks that close a title's qualifier written after it (``Press Officer, Defence, said``)."""
 
 
 def _is_heading(tokens: tuple[Token, ...]) -> bool:
@@ -920,6 +933,7 @@ class Mention:
     votes: Counter = field(default_factory=Counter)
     paragraph: int = 0
     title: str = ""  # the title or honorific written before the name ("president", "mr")
+    people: bool = False  # the place's people ("the Russians", "Londoners"): standing for it, but no name of it
 
 
 @dataclass
@@ -1140,6 +1154,9 @@ class _Context:
             if before.norm in gz.PLACE_PREPOSITIONS and not self.possessive(end) \
                     and not (before.norm == "to" and second is not None and (second.norm in gz.TAKING or second.norm in gz.SOURCE_LEADS)):
                 votes["place-context"] += 1  # not "in Dean Holt's film", "took to Chirper" (a platform), "according to"
+            if before.norm == "at" and second is not None and second.norm in gz.GAME_NOUNS and third is not None \
+                    and third.norm in gz.TEAM_NOUNS and not self.possessive(end):
+                votes["place-context"] += 1  # "a playoff loss at Brill": where the game was played
             if second is not None and (before.norm == "on" and second.norm in gz.POSTING_VERBS
                                        or before.norm == "to" and second.norm in gz.TAKING):
                 votes["product-context"] += 1  # "wrote on Chirper", "took to Chirper": a platform one posts on
@@ -1452,6 +1469,8 @@ class _MentionFinder:
                     begin -= 1
             if begin:
                 self.run(run[:begin], context)
+            if begin == 0 and run[0].initial and prefix in gz.VESSEL_NOUNS and prefix not in self.vocab.mid_caps:
+                begin = 1  # "Warship Sunayana left": a common noun, capitalised as the sentence's first word
             if cut:
                 vote = "person" if prefix in gz.HONORIFICS else "product"
                 self.add(run[begin : title_at + 1 + cut], context, vote=vote, name_at=title_at + 1 - begin,
@@ -1646,7 +1665,9 @@ class _MentionFinder:
         self.findings.demonyms.append((text, _FOLDED_DEMONYMS[normalise(text)]))
         country = _FOLDED_PEOPLES.get(normalise(text))
         if country is not None:  # "the Russians" stand for Russia
-            self.add_span(run[0].start, run[-1].end, context, votes=Counter(), key=place_key(country))
+            mention = self.add_span(run[0].start, run[-1].end, context, votes=Counter(), key=place_key(country))
+            if mention is not None:
+                mention.people = True
 
     def add(
         self, run: list[_Piece], context: _Context, *, vote: str = "", name_at: int = 0, title: str = ""
@@ -1679,6 +1700,35 @@ class _MentionFinder:
         if mention is not None:
             mention.title = title
             self.definition(mention, context)
+            self.house_number(mention, context)
+            self.work_title(mention, context)
+
+    @staticmethod
+    def work_title(mention: Mention, context: _Context) -> None:
+        """``her talk show "Rowan,"``: a name filling the quotation marks after the kind of work it titles names
+        the work, kept apart (its own key) from whoever or wherever the work is named after."""
+        previous = context.preceding(mention.start)[-2:]
+        after = context.after(mention.end, 2)
+        closed = after[:1] and (after[0].text in _CLOSING_QUOTES
+                                or after[0].text in (",", ".") and after[1:] and after[1].text in _CLOSING_QUOTES)
+        if len(previous) == 2 and previous[1].text in _OPENING_QUOTES | {"'"} and previous[1].end == mention.start \
+                and previous[0].text.islower() and previous[0].norm in gz.WORK_NOUNS and closed:
+            mention.key = WORK_KEY + mention.key
+            mention.votes["thing"] += 1
+
+    def house_number(self, mention: Mention, context: _Context) -> None:
+        """``10 Brill Street said``: an address that speaks is the body housed there, named by the whole address;
+        the number joins the mention (not its key: ``Brill Street said`` is the same body)."""
+        number = context.before(mention.start)
+        if number is None or not mention.votes["actor"] or mention.words[-1] not in _STREET_HEADS \
+                or not number.text.isdigit() or len(number.text) > 4 or mention.surface != mention.name:
+            return
+        month = context.before(number.start)
+        if month is not None and (month.norm in gz.MONTHS or month.norm.rstrip(".") in gz.MONTH_ABBREVIATIONS):
+            return  # "on May 12 Brill Street said": a date's day
+        mention.start = number.start
+        mention.surface = mention.name = self.body[number.start : mention.end]
+        del mention.votes["kind"]  # "10 Brill Street": no count of streets
 
     def state_after(self, run: list[_Piece], context: _Context) -> int | None:
         """Where ``Fort Calder, Ark.`` ends, for a town named after a place preposition or opening its sentence,
@@ -1748,7 +1798,28 @@ def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
             finder.sentence(sentence, tokens)
     _drop_trailing_adjectives(findings.mentions)
     _join_owners(findings)
+    _join_lower_case_offices(findings.mentions, {article.id: article.body for article in dossier.articles})
     return findings
+
+
+_OFFICE_AFTER = re.compile(r"['\u2019] ?s[ \t]+([a-z]+)\b")
+"""``'s office``, ``\u2019 s office`` (a possessive a copy spaced) right after a name."""
+
+
+def _join_lower_case_offices(mentions: list[Mention], bodies: dict[str, str]) -> None:
+    """``the City Clerk's office`` is the ``City Clerk's Office`` the dossier also writes capitalised: the office
+    itself, an organisation, not a mention of the office's head."""
+    offices = {normalise(m.surface): m for m in mentions
+               if len(m.spaced) >= 2 and m.spaced[-1] in gz.OFFICE_WORDS and m.spaced[-2].endswith("'s")}
+    if not offices:
+        return
+    for i, m in enumerate(mentions):
+        match = _OFFICE_AFTER.match(bodies[m.article], m.end)
+        office = offices.get(normalise(f"{m.surface}'s {match.group(1)}")) if match and m.surface == m.name else None
+        if office is not None:
+            surface = bodies[m.article][m.start : match.end()]
+            mentions[i] = replace(m, end=match.end(), surface=surface, name=surface, words=office.words,
+                                  spaced=office.spaced, key=office.key, votes=m.votes + Counter(org=1))
 
 
 def _join_owners(findings: Findings) -> None:

@@ -28,7 +28,8 @@ Fields added to that contract (consumers may ignore them):
   ``{"article", "start", "end", "kind", "text", "value", "unit", "bound",
   "date", "relative", "note"}``, ``date`` an ISO prefix such as ``"2020-10"``);
 * per entity: ``related`` (ids of entities tied to it, e.g. a capital and its
-  country) and ``demonyms`` (``Turkish`` for Turkey; not counted as mentions);
+  country) and ``demonyms`` (``Turkish`` for Turkey, not counted as mentions; ``Turks``, counted as
+  mentions, as they may stand for the country, but no aliases);
 * per link: ``confident`` (true for every link of ``links``), ``accepted`` (the user
   confirmed it) and ``pairs``: each passage paired with its nearest counterpart (the other
   passage most alike in wording), each pair once, as ``{"a", "b", "changes"}`` with

@@ -68,11 +68,13 @@ class Sentence:
 class Entity:
     """A named thing, with every mention of it in every article.
 
-    ``aliases`` are the distinct surface forms seen (canonical ``name`` first);
+    ``aliases`` are the distinct names seen (canonical ``name`` first);
     ``mentions`` are sorted; ``related`` holds ids of entities this one is
     tied to without being the same thing (a capital and its country), and
-    ``demonyms`` the adjectival forms seen (``Turkish`` for Turkey), which are
-    not counted as mentions.
+    ``demonyms`` the forms naming a place's people: adjectives (``Turkish``
+    for Turkey), which are not counted as mentions, and plurals (``the
+    Turks``, ``Londoners``), which are, as they may stand for the place, but
+    are no aliases, being no names of it.
     """
 
     id: str
