@@ -519,3 +519,21 @@ def test_a_bare_web_address_is_no_passage_to_link(tmp_path):
         f"From May 4, members of the hall can sign up for the spring gala at {address}.",
     )
     assert not any(passage.start >= 0 and passage.end - passage.start == len(address) for link in links for passage in link.passages)
+
+
+NAMED = "The Kestrelton harbour board named Ada Brandt as its new chair on Monday."
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("Dozens of fishermen crowded onto the old quay of Kestrelton as Ada Brandt was named chair of the "
+                     "harbour board.", [], id="told-beside-a-reaction"),
+        pytest.param("Ada Brandt was named chair of the Kestrelton harbour board on Monday as dozens of fishermen crowded "
+                     "onto the old quay.", [True], id="told-then-a-reaction"),
+    ],
+)
+def test_what_happened_beside_a_reaction_is_not_the_reaction(tmp_path, first, confident):
+    """``fishermen crowded onto the quay as she was named chair``: a clause of ``as`` after the passage's
+    own verb tells another happening beside what the passage says (``_told_beside``); told first, it links."""
+    assert [link.confident for link in _found(tmp_path, first, NAMED) if link.confident] == confident
