@@ -537,3 +537,19 @@ def test_what_happened_beside_a_reaction_is_not_the_reaction(tmp_path, first, co
     """``fishermen crowded onto the quay as she was named chair``: a clause of ``as`` after the passage's
     own verb tells another happening beside what the passage says (``_told_beside``); told first, it links."""
     assert [link.confident for link in _found(tmp_path, first, NAMED) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("second", "confident"),
+    [
+        pytest.param("Morrow is the spiritual head of the Northfield Harbour Church of the Holy Lantern.", [False],
+                     id="who-he-is"),
+        pytest.param("On Friday Dale Morrow spoke to the jury for the first time.", [True], id="what-he-did"),
+    ],
+)
+def test_who_someone_is_is_not_what_he_did(tmp_path, second, confident):
+    """Two reports naming a man and his church alike share who he is: more names than other words, no
+    verb of both (``confidence._alike``); told what he did, they link."""
+    first = ("Dale Morrow, spiritual head of the Northfield Harbour Church of the Holy Lantern, spoke to the jury "
+             "for the first time on Friday.")
+    assert [link.confident for link in _found(tmp_path, first, second)] == confident
