@@ -553,3 +553,20 @@ def test_who_someone_is_is_not_what_he_did(tmp_path, second, confident):
     first = ("Dale Morrow, spiritual head of the Northfield Harbour Church of the Holy Lantern, spoke to the jury "
              "for the first time on Friday.")
     assert [link.confident for link in _found(tmp_path, first, second)] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("Rival fishermen have long accused Dale Morrow of dumping old nets in the Lyle harbour channel.", [],
+                     id="one-side-accuses"),
+        pytest.param("Dale Morrow is accused of dumping old nets in the Lyle harbour channel last winter.", [True],
+                     id="the-charge"),
+    ],
+)
+def test_what_one_side_accuses_him_of_is_its_claim(tmp_path, first, confident):
+    """``rivals have long accused him of dumping nets``: one side's standing claim, not the deed a report
+    tells (``ACCUSING`` after ``have``, ``_other_modes``); ``he is accused of`` is the charge the story is
+    about, and links."""
+    second = "Dale Morrow dumped old nets in the Lyle harbour channel last winter, the port authority said."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
