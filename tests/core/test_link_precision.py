@@ -570,3 +570,30 @@ def test_what_one_side_accuses_him_of_is_its_claim(tmp_path, first, confident):
     about, and links."""
     second = "Dale Morrow dumped old nets in the Lyle harbour channel last winter, the port authority said."
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("Island residents can expect the Kestrelton harbour ferry to run again later in May.", [False], id="may"),
+        pytest.param("Island residents can expect the Kestrelton harbour ferry to run again in June.", [True], id="june"),
+    ],
+)
+def test_other_months_are_other_times(tmp_path, first, confident):
+    """``to run again in June`` / ``later in May``: both name a month, none the same (``_other_months``)."""
+    second = "The Kestrelton harbour ferry is expected to run again for island residents in June at a fare of $4."
+    assert [link.confident for link in _found(tmp_path, first, second)] == confident
+
+
+def test_may_as_a_verb_is_no_month():
+    """``may`` and ``march`` are months only where a month stands (``in May``, ``March 4``)."""
+    from reader.core.links.telling_apart import _months
+    from reader.core.links.units import Unit
+    from reader.core.model import Span
+
+    def unit(text: str) -> Unit:
+        return Unit(0, 0, Span("a", 0, 1), tuple(text.split()), (), frozenset(), frozenset(), frozenset(), False, 0, frozenset(), False)
+
+    assert _months(unit("the ferry may run in june")) == {"june"}
+    assert _months(unit("protesters march on the harbour in may")) == {"may"}
+    assert _months(unit("the vote on march 4")) == {"march"}
