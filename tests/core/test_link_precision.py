@@ -597,3 +597,19 @@ def test_may_as_a_verb_is_no_month():
     assert _months(unit("the ferry may run in june")) == {"june"}
     assert _months(unit("protesters march on the harbour in may")) == {"may"}
     assert _months(unit("the vote on march 4")) == {"march"}
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("Another harbour pilot, Lyle Brook, was suspended early in May for steering a tanker without a valid "
+                     "licence.", [False], id="another-named"),
+        pytest.param("Another pilot of the harbour, Dale Morrow, has been suspended for steering a tanker without a licence "
+                     "on Friday.", [True], id="the-same-man"),
+    ],
+)
+def test_another_man_suspended_is_not_him(tmp_path, first, confident):
+    """``Another pilot, Lyle Brook, was suspended`` tells of someone the other report, about Dale Morrow, does
+    not name (``_another_named``); naming Morrow, it is the same suspension."""
+    second = "Senior harbour pilot Dale Morrow was suspended early on Friday for steering a tanker without a valid licence."
+    assert [link.confident for link in _found(tmp_path, first, second)] == confident

@@ -112,10 +112,12 @@ def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
     """Do two passages sharing words tell of other happenings (``other_stages``), other sayings
     (``_other_quotations``), other firsts (``_other_firsts``), one as done and one as still weighed
     (``_other_modes``), other things of one background phrase (``_background_only``), what happened beside
-    a reaction (``_told_beside``) or other months (``_other_months``)? Their pair is never confident."""
+    a reaction (``_told_beside``), other months (``_other_months``) or another person (``_another_named``)?
+    Their pair is never confident."""
     return (other_stages(a, b) or _other_quotations(a, b, weights) or _other_firsts(a, b, weights) or _other_modes(a, b, names)
             or _background_only(a, b, names) or _other_subjects(a, b) or _background_of_one(a, b, names)
             or _told_beside(a, b, names) or _told_beside(b, a, names) or _other_months(a, b)
+            or _another_named(a, b, names) or _another_named(b, a, names)
             or _one_and_many(a, b) or _one_and_many(b, a))
 
 
@@ -309,6 +311,9 @@ def of_others(unit: Unit) -> bool:
     return _before_verb(unit, OTHERS)
 
 
+ANOTHER = frozenset(("another",))
+
+
 def _before_verb(unit: Unit, words: frozenset[str]) -> bool:
     """Is one of ``words`` in the passage before its first verb?"""
     for word in unit.words:
@@ -317,6 +322,28 @@ def _before_verb(unit: Unit, words: frozenset[str]) -> bool:
         if any(term in unit.actions for term in word_terms(word)):
             return False
     return False
+
+
+def _subject_names(unit: Unit, names: frozenset[str]) -> set[str]:
+    """The names a passage gives before its first verb: whom it is about."""
+    found = set()
+    for word in unit.words:
+        terms = word_terms(word)
+        if unit.actions.intersection(terms):
+            break
+        found.update(names.intersection(terms))
+    return found
+
+
+def _another_named(a: Unit, b: Unit, names: frozenset[str]) -> bool:
+    """Does ``a`` open on ``another`` (``another player, Lyle Brook, was arrested``) and ``b`` name whom it is
+    about where ``a`` does not name them at all (``Dale Morrow was arrested``)? ``a`` tells the same of someone
+    else. On the twenty corpus dossiers one link read wrong went (another player's arrest), no other changed;
+    ``another`` alone had cost six right links naming the same man in both (``_other_subjects``)."""
+    if not _before_verb(a, ANOTHER):
+        return False
+    theirs = _subject_names(b, names)
+    return bool(theirs - a.terms)
 
 
 ONE_PERSON = frozenset("he she his her".split())
