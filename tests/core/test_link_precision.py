@@ -613,3 +613,19 @@ def test_another_man_suspended_is_not_him(tmp_path, first, confident):
     not name (``_another_named``); naming Morrow, it is the same suspension."""
     second = "Senior harbour pilot Dale Morrow was suspended early on Friday for steering a tanker without a valid licence."
     assert [link.confident for link in _found(tmp_path, first, second)] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("The three Kestrelton harbour pilots that refused the night shifts on the ferry route said on Friday "
+                     "they were glad the new rota was out.", [False], id="which-pilots"),
+        pytest.param("The three Kestrelton harbour pilots refused the night shifts on the ferry route and said on Friday "
+                     "they were glad the new rota was out.", [True], id="what-they-did"),
+    ],
+)
+def test_a_clause_telling_which_ones_is_background(tmp_path, first, confident):
+    """``the pilots that refused the shifts said they were glad``: ``that`` after the subject tells which
+    pilots, background to what they said (``_background_of_one``)."""
+    second = "Three Kestrelton harbour pilots refused the night shifts on the ferry route last week, the port authority said."
+    assert [link.confident for link in _found(tmp_path, first, second)] == confident
