@@ -773,7 +773,7 @@ TENTATIVE = frozenset(
 
 
 ACCUSING = frozenset("accuse accuses accused accusing".split())
-"""Verbs of one side's charge (``critics have accused him of leaking``): what follows is their claim."""
+"""Verbs of one side's charge (``rivals have accused him of dumping nets``): what follows is their claim."""
 PERFECT = frozenset("has have had".split())
 """Before ``accused`` (``have long accused him``), a charge standing since before the story."""
 

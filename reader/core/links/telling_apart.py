@@ -424,7 +424,7 @@ def _other_modes(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     any ``question``) cost 19 links read right for 3 wrong or partly right: reports tell a plan or an
     expectation as news in its own right. ``promised to`` (not yet done) took a passage out of a link
     of what was done, read partly right, with no other link changed on the twenty dossiers. So does an
-    accusation told as one side's standing claim (``critics have accused him of leaking``: ``ACCUSING`` after
+    accusation told as one side's standing claim (``rivals have accused him of dumping nets``: ``ACCUSING`` after
     ``has``, ``have``, ``had``): on the twenty dossiers two links read partly right (critics' earlier charge
     beside the president's) lost it and read right, no other changed. Any ``accused`` cost two links read right
     on the twenty dossiers (``he is accused of``: the charge a trial is about) and a right pair of the bundled
