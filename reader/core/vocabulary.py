@@ -778,6 +778,12 @@ TENTATIVE = frozenset(
 ``promised to play``) is a possibility, not a happening."""
 
 
+ACCUSING = frozenset("accuse accuses accused accusing".split())
+"""Verbs of one side's charge (``rivals have accused him of dumping nets``): what follows is their claim."""
+PERFECT = frozenset("has have had".split())
+"""Before ``accused`` (``have long accused him``), a charge standing since before the story."""
+
+
 RELATIVES = frozenset("that which who whom whose".split())
 """They open a clause of its own (``duties that her government levied``): a decision still weighed
 before them does not reach into it."""

@@ -519,3 +519,113 @@ def test_a_bare_web_address_is_no_passage_to_link(tmp_path):
         f"From May 4, members of the hall can sign up for the spring gala at {address}.",
     )
     assert not any(passage.start >= 0 and passage.end - passage.start == len(address) for link in links for passage in link.passages)
+
+
+NAMED = "The Kestrelton harbour board named Ada Brandt as its new chair on Monday."
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("Dozens of fishermen crowded onto the old quay of Kestrelton as Ada Brandt was named chair of the "
+                     "harbour board.", [], id="told-beside-a-reaction"),
+        pytest.param("Ada Brandt was named chair of the Kestrelton harbour board on Monday as dozens of fishermen crowded "
+                     "onto the old quay.", [True], id="told-then-a-reaction"),
+    ],
+)
+def test_what_happened_beside_a_reaction_is_not_the_reaction(tmp_path, first, confident):
+    """``fishermen crowded onto the quay as she was named chair``: a clause of ``as`` after the passage's
+    own verb tells another happening beside what the passage says (``_told_beside``); told first, it links."""
+    assert [link.confident for link in _found(tmp_path, first, NAMED) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("second", "confident"),
+    [
+        pytest.param("Morrow is the spiritual head of the Northfield Harbour Church of the Holy Lantern.", [False],
+                     id="who-he-is"),
+        pytest.param("On Friday Dale Morrow spoke to the jury for the first time.", [True], id="what-he-did"),
+    ],
+)
+def test_who_someone_is_is_not_what_he_did(tmp_path, second, confident):
+    """Two reports naming a man and his church alike share who he is: more names than other words, no
+    verb of both (``confidence._alike``); told what he did, they link."""
+    first = ("Dale Morrow, spiritual head of the Northfield Harbour Church of the Holy Lantern, spoke to the jury "
+             "for the first time on Friday.")
+    assert [link.confident for link in _found(tmp_path, first, second)] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("Rival fishermen have long accused Dale Morrow of dumping old nets in the Lyle harbour channel.", [],
+                     id="one-side-accuses"),
+        pytest.param("Dale Morrow is accused of dumping old nets in the Lyle harbour channel last winter.", [True],
+                     id="the-charge"),
+    ],
+)
+def test_what_one_side_accuses_him_of_is_its_claim(tmp_path, first, confident):
+    """``rivals have long accused him of dumping nets``: one side's standing claim, not the deed a report
+    tells (``ACCUSING`` after ``have``, ``_other_modes``); ``he is accused of`` is the charge the story is
+    about, and links."""
+    second = "Dale Morrow dumped old nets in the Lyle harbour channel last winter, the port authority said."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("Island residents can expect the Kestrelton harbour ferry to run again later in May.", [False], id="may"),
+        pytest.param("Island residents can expect the Kestrelton harbour ferry to run again in June.", [True], id="june"),
+    ],
+)
+def test_other_months_are_other_times(tmp_path, first, confident):
+    """``to run again in June`` / ``later in May``: both name a month, none the same (``_other_months``)."""
+    second = "The Kestrelton harbour ferry is expected to run again for island residents in June at a fare of $4."
+    assert [link.confident for link in _found(tmp_path, first, second)] == confident
+
+
+def test_may_as_a_verb_is_no_month():
+    """``may`` and ``march`` are months only where a month stands (``in May``, ``March 4``)."""
+    from reader.core.links.telling_apart import _months
+    from reader.core.links.units import Unit
+    from reader.core.model import Span
+
+    def unit(text: str) -> Unit:
+        return Unit(0, 0, Span("a", 0, 1), tuple(text.split()), (), frozenset(), frozenset(), frozenset(), False, 0, frozenset(), False)
+
+    assert _months(unit("the ferry may run in june")) == {"june"}
+    assert _months(unit("protesters march on the harbour in may")) == {"may"}
+    assert _months(unit("the vote on march 4")) == {"march"}
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("Another harbour pilot, Lyle Brook, was suspended early in May for steering a tanker without a valid "
+                     "licence.", [False], id="another-named"),
+        pytest.param("Another pilot of the harbour, Dale Morrow, has been suspended for steering a tanker without a licence "
+                     "on Friday.", [True], id="the-same-man"),
+    ],
+)
+def test_another_man_suspended_is_not_him(tmp_path, first, confident):
+    """``Another pilot, Lyle Brook, was suspended`` tells of someone the other report, about Dale Morrow, does
+    not name (``_another_named``); naming Morrow, it is the same suspension."""
+    second = "Senior harbour pilot Dale Morrow was suspended early on Friday for steering a tanker without a valid licence."
+    assert [link.confident for link in _found(tmp_path, first, second)] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("The three Kestrelton harbour pilots that refused the night shifts on the ferry route said on Friday "
+                     "they were glad the new rota was out.", [False], id="which-pilots"),
+        pytest.param("The three Kestrelton harbour pilots refused the night shifts on the ferry route and said on Friday "
+                     "they were glad the new rota was out.", [True], id="what-they-did"),
+    ],
+)
+def test_a_clause_telling_which_ones_is_background(tmp_path, first, confident):
+    """``the pilots that refused the shifts said they were glad``: ``that`` after the subject tells which
+    pilots, background to what they said (``_background_of_one``)."""
+    second = "Three Kestrelton harbour pilots refused the night shifts on the ferry route last week, the port authority said."
+    assert [link.confident for link in _found(tmp_path, first, second)] == confident

@@ -137,7 +137,7 @@ def find_links(
                 continue
             key, score, kind, spans = link_of(group, whole, scores)
             sure = confident and not any(span.article in doubtful for span in spans) and corroborated(group, scores, names)
-            sure = sure and told_alike(group, scores)
+            sure = sure and told_alike(group, scores, names)
             built.append((not sure, key, score, kind, spans))
 
     for titled, matches in zip((False, True), titles_apart(matches)):  # the bodies' links, then those holding a title line

@@ -57,7 +57,7 @@ DATE_TERMS = frozenset(stem(word) for word in MONTHS + WEEKDAYS if word not in (
 """Terms of the days and months (not ``march`` or ``may``: common words too)."""
 
 
-def told_alike(group: list[int], pairs: dict[tuple[int, int], PairMatch]) -> bool:
+def told_alike(group: list[int], pairs: dict[tuple[int, int], PairMatch], names: frozenset[str]) -> bool:
     """Does a link tell of one happening? Some pair of it must (``_pair_told_alike``): verbatim or
     near copies do, and two paraphrasing passages do when a word of both is a verb of either (``was
     sentenced`` / ``the sentencing``, ``seizing`` / ``seized``), both give one figure or rank of the
@@ -73,17 +73,30 @@ def told_alike(group: list[int], pairs: dict[tuple[int, int], PairMatch]) -> boo
     ``obtained`` / ``was provided``, ``will wait 30 days`` / ``postponed``). Two paraphrases giving
     other figures of what they count (``figures_differ``) are weaker too: on the other fourteen
     corpus dossiers one link, read wrong (a tally of one raid beside a total so far)."""
-    return any(_pair_told_alike(match) for key in combinations(sorted(group), 2) if (match := pairs.get(key)))
+    return any(_pair_told_alike(match, names) for key in combinations(sorted(group), 2) if (match := pairs.get(key)))
 
 
-def _pair_told_alike(match: PairMatch) -> bool:
+def _pair_told_alike(match: PairMatch, names: frozenset[str]) -> bool:
     """Do the two passages of a pair tell of one happening (``told_alike``)?"""
     a, b = match.unit_a, match.unit_b
     shared = a.terms & b.terms
     if match.kind != "paraphrase":
         return True
-    return not figures_differ(a, b) and (match.score >= ALIKE_OVERLAP or bool(shared & (happenings(a) | happenings(b)))
+    return not figures_differ(a, b) and (_alike(match, shared, names) or bool(shared & (happenings(a) | happenings(b)))
                                           or _same_particular(a, b) or bool(shared & DATE_TERMS))
+
+
+ALIKE_NAMES = 2
+"""... and the names they share are at most this many times the other words they share."""
+
+
+def _alike(match: PairMatch, shared: frozenset[str], names: frozenset[str]) -> bool:
+    """Is most of both passages shared (``ALIKE_OVERLAP``), and not mostly who is named (``ALIKE_NAMES``)?
+    Two passages naming one person and his church alike (``Dale Morrow, head of the Lyle Harbour Church,
+    spoke`` / ``Morrow is head of the Lyle Harbour Church``) share who he is, not what happened. On the
+    twenty corpus dossiers one link read partly right (wrong, read blind) went, no other changed; without
+    this path at all, six links read right went (``no reports of injuries or damage``)."""
+    return match.score >= ALIKE_OVERLAP and len(shared & names) <= ALIKE_NAMES * len(shared - names)
 
 
 LIGHT_REACH = 2
