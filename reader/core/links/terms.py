@@ -75,7 +75,7 @@ def term_pieces(text: str, norm: str) -> tuple[tuple[str, bool, str], ...]:
     """``(term, is_capitalised, word)`` for each content piece of a word token (its text and norm),
     remembered: words repeat, and thousands of reports spent a third of the analysis taking
     the same words apart again."""
-    if norm[:1].isdigit() or any(ch.isdigit() for ch in norm):
+    if norm[:1].isdigit() or not norm.isalpha() and any(ch.isdigit() for ch in norm):  # no letter is a digit
         number = norm.rstrip(".,")
         return ((number, False, number),)
     if len(text) >= 2 and text.replace(".", "").isupper():
