@@ -63,7 +63,7 @@ from reader.core.vocabulary import (
 from rapidfuzz.fuzz import ratio
 
 from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Span, Token, TypedDiff
-from reader.core.text.diff import diff_passages, word_diff, words
+from reader.core.text.diff import diff_passages, words, words_diff
 from reader.core.tokens import normalise
 
 DIFF_TYPES: tuple[DiffType, ...] = (
@@ -538,7 +538,7 @@ def link_differences(analysis: Analysis, link: Link) -> tuple[PairDifferences, .
     found = []
     for i, j in pairs:
         a, b = sides[i], sides[j]
-        ops = word_diff(a.words, b.words, (a.span.start, a.span.end), (b.span.start, b.span.end))
+        ops = words_diff(a.words, b.words, (a.span.start, a.span.end), (b.span.start, b.span.end))
         found.append(PairDifferences(i, j, _classify(a, b, ops)))
     return tuple(found)
 
