@@ -1028,9 +1028,13 @@ class _Context:
 
     def around(self, position: int) -> Token | None:
         """The token ``position`` falls strictly inside, if any."""
+        at = self._inside(position)
+        return None if at is None else self.tokens[at]
+
+    def _inside(self, position: int) -> int | None:
+        """The index of the token ``position`` falls strictly inside, if any."""
         at = bisect_right(self.ends, position)
-        token = self.tokens[at] if at < len(self.tokens) else None
-        return token if token is not None and token.start < position else None
+        return at if at < len(self.tokens) and self.tokens[at].start < position else None
 
     def before(self, start: int) -> Token | None:
         previous = self.preceding(start)
@@ -1069,9 +1073,11 @@ class _Context:
     def model_year(previous: list[Token]) -> bool:
         """Does a year stand before the name, after ``a``, ``an`` or an owner, with only lower-case words between
         (``his 2008 Brannock``, ``a 2013 grey Avalon Corsa``)? A vehicle's make and model are written so."""
-        words = list(itertools.dropwhile(lambda t: t.text.isalpha() and t.text.islower(), previous[::-1]))
-        return len(words) >= 2 and _MODEL_YEAR.fullmatch(words[0].text) is not None \
-            and words[1].norm in _OWNERS_AND_ARTICLES
+        at = len(previous) - 1
+        while at >= 0 and previous[at].text.isalpha() and previous[at].text.islower():
+            at -= 1
+        return at >= 1 and _MODEL_YEAR.fullmatch(previous[at].text) is not None \
+            and previous[at - 1].norm in _OWNERS_AND_ARTICLES
 
     @staticmethod
     def headed_by(previous: list[Token]) -> bool:
@@ -1092,13 +1098,12 @@ class _Context:
     def owns_a_team_noun(self, end: int) -> bool:
         """Is the name ending at ``end`` a possessive (``Avalon's``, ``Avalon’ s``) before a noun only a sports
         team owns, within three words (``Avalon's 21st head coach``)?"""
-        at = next((k for k, t in enumerate(self.tokens) if t.start < end < t.end and t.norm.endswith(_POSSESSIVE)),
-                  None)
-        if at is None:
-            following = self.after(end, 2)
-            if [t.norm for t in following] != ["'", "s"]:
+        at = self._inside(end)
+        if at is None or not self.tokens[at].norm.endswith(_POSSESSIVE):
+            at = bisect_left(self.starts, end)
+            if [t.norm for t in self.tokens[at : at + 2]] != ["'", "s"]:
                 return False
-            at = self.tokens.index(following[1])
+            at += 1
         return any(t.norm in gz.TEAM_NOUNS and t.text.islower() for t in self.tokens[at + 1 : at + 4])
 
     def possessive(self, end: int) -> bool:

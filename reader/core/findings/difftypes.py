@@ -63,7 +63,7 @@ from reader.core.vocabulary import (
 from rapidfuzz.fuzz import ratio
 
 from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Span, Token, TypedDiff
-from reader.core.text.diff import diff_passages, word_diff, words
+from reader.core.text.diff import diff_passages, words, words_diff
 from reader.core.tokens import normalise
 
 DIFF_TYPES: tuple[DiffType, ...] = (
@@ -320,8 +320,8 @@ def _shared_name_next_to(side: _Side, other: _Side, start: int, end: int) -> boo
 def _described_name(longer: list[Token], shorter: list[Token]) -> bool:
     """``Canadian company L3 Harris`` for ``L3Harris``: the same name, with a short description before it."""
     name = _compact(shorter)
-    if not name or not any(w.text[:1].isupper() for w in shorter):
-        return False
+    if not name or not any(w.text[:1].isupper() for w in shorter) or not _compact(longer).endswith(name):
+        return False  # the words after a description end the longer passage's letters
     for cut in range(1, min(3, len(longer) - 1) + 1):
         if _compact(longer[cut:]) == name:
             return not any(w.norm in LINKING_WORDS or _is_verb(w) for w in longer[:cut])
@@ -375,7 +375,7 @@ def _differs(a: list[str], b: list[str]) -> bool:
 
 def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
     a_words, b_words = a.changed(op.a_start, op.a_end), b.changed(op.b_start, op.b_end)
-    if [_fold(w.norm) for w in a_words] == [_fold(w.norm) for w in b_words]:
+    if len(a_words) == len(b_words) and all(_fold(x.norm) == _fold(y.norm) for x, y in zip(a_words, b_words)):
         return "typography", ""
     # In a long rewrite a hedge or reporting verb is part of new content, not the change itself.
     short = len(a_words) <= _SHORT and len(b_words) <= _SHORT
@@ -538,7 +538,7 @@ def link_differences(analysis: Analysis, link: Link) -> tuple[PairDifferences, .
     found = []
     for i, j in pairs:
         a, b = sides[i], sides[j]
-        ops = word_diff(a.words, b.words, (a.span.start, a.span.end), (b.span.start, b.span.end))
+        ops = words_diff(a.words, b.words, (a.span.start, a.span.end), (b.span.start, b.span.end))
         found.append(PairDifferences(i, j, _classify(a, b, ops)))
     return tuple(found)
 

@@ -124,37 +124,52 @@ _PHASE = r"\b(?:(?P<phase>early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+)
 _CURRENCY_BEFORE = r"(?P<cur>(?:US|U\.S\.|Can|CAN|CA|C|A|AU|NZ|HK)?\$|€|£|¥|USD\s?|CAD\s?|EUR\s?|GBP\s?)"
 _CURRENCY_AFTER = r"(?P<cur2>dollars?|euros?|pounds|USD|CAD|EUR|GBP)"
 
-_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE if name not in {"month", "weekday", "day_month", "month_day", "clock"} else 0))
-    for name, pattern in (
-        ("money", rf"{_NUMBER_START}{_CURRENCY_BEFORE}(?P<num>{_DIGITS}){_SCALE.replace('?:', '?P<scale>', 1)}"),
-        ("money", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_CURRENCY_AFTER}\b"),
-        ("percent", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s?(?:%|per\s?cent\b)"),
-        ("multiple", rf"{_NUMBER_START}(?:\b(?P<word>{_NUM_WORD})-?fold\b|(?P<num>{_NUMBER})[-\s]fold\b)"),
-        ("multiple", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as)\b)"),
+_RELATIVE_WORD = "last|this|next"
+_YEAR_DIGITS = r"(?:1[89]|20)\d\d"
+_UNIT = "|".join(_UNIT_DAYS)
+_WEEKDAY = "|".join(d.title() for d in WEEKDAYS)
+_PERCENT = r"(?:%|per\s?cent\b)"
+
+
+def _shape(name: str, pattern: str, *needs: str) -> tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    flags = 0 if name in {"month", "weekday", "day_month", "month_day", "clock"} else re.IGNORECASE
+    return name, re.compile(pattern, flags), tuple(re.compile(need, flags) for need in needs)
+
+
+_SHAPES: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = tuple(
+    _shape(name, pattern, *needs)
+    for name, pattern, *needs in (
+        ("money", rf"{_NUMBER_START}{_CURRENCY_BEFORE}(?P<num>{_DIGITS}){_SCALE.replace('?:', '?P<scale>', 1)}", r"\d"),
+        ("money", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_CURRENCY_AFTER}\b", _CURRENCY_AFTER),
+        ("percent", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s?{_PERCENT}", _PERCENT),
+        ("multiple", rf"{_NUMBER_START}(?:\b(?P<word>{_NUM_WORD})-?fold\b|(?P<num>{_NUMBER})[-\s]fold\b)", "fold"),
+        ("multiple", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as)\b)", "times"),
         ("multiple", rf"\b(?P<verb>{'|'.join(_MULTIPLE_VERBS)})\b"),
-        ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?:year|month|week|day)s?[-\s]old(?:er)?\b"),
-        ("duration", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?P<unit>{'|'.join(_UNIT_DAYS)})s?\b(?!-old)"),
+        ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?:year|month|week|day)s?[-\s]old(?:er)?\b", "old"),
+        ("duration", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?P<unit>{_UNIT})s?\b(?!-old)", _UNIT),
         ("clock", r"(?<![\d:])\b\d{1,2}(?:\s?[:.]\s?\d{2}){0,2}\s?(?:[aApP]\.\s?[mM]\b\.?|[aApP][mM]\b)(?:\s?[A-Z]{2,4}\b)?"
-                  r"|(?<![\d:])\b\d{1,2}(?:\s?:\s?\d{2}){1,2}\b(?:\s?[A-Z]{2,4}\b)?"),
-        ("iso", r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
-        ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"),
-        ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}})\b)?"),
-        ("month_year", rf"{_PHASE}\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>\d{{4}})\b"),
-        ("month_relative", rf"{_PHASE}\b(?P<month>{_MONTH})\s+(?P<rel>last|this|next)\s+year\b"),
-        ("season_year", rf"{_PHASE}(?:the\s+)?\b(?P<season>{_SEASON})(?:\s+of)?\s+(?P<year>\d{{4}})\b"),
-        ("season_relative", rf"\b(?:(?P<rel>last|this|next)\s+(?P<season>{_SEASON})"
-                            rf"\b(?:\s+\((?:autumn|fall)\))?|(?P<season2>{_SEASON})\s+(?P<rel2>last|this|next)\s+year\b)"),
-        ("relative", rf"{_PHASE}\b(?P<rel>last|this|next)\s+(?P<what>year|month|{_MONTH})\b"),
+                  r"|(?<![\d:])\b\d{1,2}(?:\s?:\s?\d{2}){1,2}\b(?:\s?[A-Z]{2,4}\b)?", r"\d"),
+        ("iso", rf"\b(?P<year>{_YEAR_DIGITS})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
+        ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?", _MONTH),
+        ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}})\b)?", _MONTH),
+        ("month_year", rf"{_PHASE}\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>\d{{4}})\b", r"\d{4}", _MONTH),
+        ("month_relative", rf"{_PHASE}\b(?P<month>{_MONTH})\s+(?P<rel>{_RELATIVE_WORD})\s+year\b", "year", _MONTH),
+        ("season_year", rf"{_PHASE}(?:the\s+)?\b(?P<season>{_SEASON})(?:\s+of)?\s+(?P<year>\d{{4}})\b", r"\d{4}", _SEASON),
+        ("season_relative", rf"\b(?:(?P<rel>{_RELATIVE_WORD})\s+(?P<season>{_SEASON})"
+                            rf"\b(?:\s+\((?:autumn|fall)\))?|(?P<season2>{_SEASON})\s+(?P<rel2>{_RELATIVE_WORD})\s+year\b)", _SEASON),
+        ("relative", rf"{_PHASE}\b(?P<rel>{_RELATIVE_WORD})\s+(?P<what>year|month|{_MONTH})\b", _RELATIVE_WORD),
         ("relative", r"\b(?P<what>today|yesterday|tomorrow)\b"),
-        ("year", rf"{_PHASE}(?:the\s+)?(?<![\d,.$])\b(?P<year>(?:1[89]|20)\d\d)(?P<decade>s)?\b(?![.,]\d)"),
+        ("year", rf"{_PHASE}(?:the\s+)?(?<![\d,.$])\b(?P<year>{_YEAR_DIGITS})(?P<decade>s)?\b(?![.,]\d)", _YEAR_DIGITS),
         ("month", rf"{_PHASE}(?P<lead>\b(?:in|since|last|until|by|from|of|a|an|this|next|early|late|mid)\s+)?"
-                  rf"\b(?P<month>{_MONTH_NAME})\b"),
-        ("weekday", rf"\b(?:(?P<rel>last|next)\s+)?(?P<weekday>{'|'.join(d.title() for d in WEEKDAYS)})\b"),
+                  rf"\b(?P<month>{_MONTH_NAME})\b", _MONTH_NAME),
+        ("weekday", rf"\b(?:(?P<rel>last|next)\s+)?(?P<weekday>{_WEEKDAY})\b", _WEEKDAY),
         ("count", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+(?P<part>of\s+(?:the|these|those|its|their)\s+)?(?P<unit>[A-Za-z][\w\u2019'-]*(?:[ ][A-Za-z][\w\u2019'-]*){{0,4}})"),
-        ("number", rf"{_NUMBER_START}(?P<num>(?<![\w.,$€£¥])(?<!\w-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE})"),
+        ("number", rf"{_NUMBER_START}(?P<num>(?<![\w.,$€£¥])(?<!\w-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE})", r"\d"),
     )
 )
+"""Each shape: its name, its pattern and what every match of it holds (a digit, a month's name...), under
+the same flags, the quickest to look for first: a window without all of it is not searched for the shape
+(:func:`_candidates`), as most windows hold no month, season or weekday."""
 
 # --- parsing -------------------------------------------------------------------------
 
@@ -401,8 +416,14 @@ def _candidates(article: Article):
     body = article.body
     today = _published(article)
     windows = _windows(article)
-    for priority, (shape, pattern) in enumerate(_SHAPES):
-        for m in (m for start, end in windows for m in pattern.finditer(body, start, end)):
+    holding: dict[tuple[re.Pattern[str], ...], list[tuple[int, int]]] = {(): windows}  # the windows holding needs, found once
+    for priority, (shape, pattern, needs) in enumerate(_SHAPES):
+        for held in range(1, len(needs) + 1):
+            if needs[:held] not in holding:
+                need = needs[held - 1]
+                holding[needs[:held]] = [(start, end) for start, end in holding[needs[: held - 1]] if need.search(body, start, end)]
+        searched = holding[needs]
+        for m in (m for start, end in searched for m in pattern.finditer(body, start, end)):
             if m.start() == m.end():
                 continue
             if shape in _DATE_SHAPES:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from functools import cached_property
 
 from reader.core.model import Dossier, Sentence, Story
 from reader.core.tokens import normalise
@@ -70,13 +71,19 @@ class _Languages:
     """wordfreq's word lists, loaded when a report first needs them."""
 
     def __init__(self) -> None:
-        from wordfreq import available_languages, get_frequency_dict, top_n_list
+        from wordfreq import get_frequency_dict, top_n_list
 
         self._frequencies = get_frequency_dict
         self._top = top_n_list
-        self._available = sorted(available_languages("small"))
         self._common: dict[str, frozenset[str]] = {}
         self._rarity: dict[str, dict[str, float]] = defaultdict(dict)
+
+    @cached_property
+    def _available(self) -> list[str]:
+        """Every language wordfreq has a list of: listed (3 ms) only once a report is not English."""
+        from wordfreq import available_languages
+
+        return sorted(available_languages("small"))
 
     def _share(self, language: str, norms: list[str]) -> float:
         if language not in self._common:

@@ -181,6 +181,8 @@ def _background_starts(unit: Unit) -> dict[int, bool]:
     dossiers one link read wrong went (a request beside its makers' later reaction), no other changed; with
     ``who`` and ``which`` too (most often after a comma: an aside) it cost two links read right."""
     words = unit.words
+    if BACKGROUND_OPENERS.isdisjoint(words[:-1]):  # most passages: nothing opens a background clause
+        return {}
     verbs = [i for i, word in enumerate(words) if unit.actions.intersection(word_terms(word))]
     starts = {}
     for i, word in enumerate(words[:-1]):
@@ -195,13 +197,12 @@ def _background_starts(unit: Unit) -> dict[int, bool]:
     return starts
 
 
-def _in_background(unit: Unit, told: frozenset[str]) -> tuple[bool, bool, bool]:
-    """Does the passage tell ``told`` outside a background clause (``_background_starts``), in one, and has
+def _in_background(unit: Unit, told: frozenset[str], starts: dict[int, bool]) -> tuple[bool, bool, bool]:
+    """Does the passage tell ``told`` outside a background clause (its ``starts``: ``_background_starts``), in one, and has
     it a verb of its own outside, not one of ``told``? A background clause runs from its opener through its
     gerund to the next verb; a time frame up to a verb, not one read as an adjective after ``a`` or ``the``
     (``a scheduled summit``)."""
     verbs = happenings(unit)
-    starts = _background_starts(unit)
     background = seen = told_main = told_background = own_main = frame = False
     for i, word in enumerate(unit.words):
         terms = {term for term in word_terms(word)}
@@ -236,12 +237,15 @@ def _background_of_one(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     scheduled summit``) is background too: on the twenty dossiers it took the clause of one wrong link out
     (its whole sentence went on linking, see ``judging._within``), no other link changed; run to the
     passage's end it cost six right links (``, which came hours before a deadline, means ...``)."""
+    a_starts, b_starts = _background_starts(a), _background_starts(b)
+    if not a_starts and not b_starts:
+        return False  # neither tells anything in a background clause
     told = (a.terms & b.terms) & (happenings(a) & happenings(b) | happenings(a) - names | happenings(b) - names)
     if not told:
         return False
-    (a_main, a_background, a_own), (b_main, b_background, b_own) = _in_background(a, told), _in_background(b, told)
-    return ((a_main and not b_main and b_background and b_own and not _background_starts(a))
-            or (b_main and not a_main and a_background and a_own and not _background_starts(b)))
+    (a_main, a_background, a_own), (b_main, b_background, b_own) = _in_background(a, told, a_starts), _in_background(b, told, b_starts)
+    return ((a_main and not b_main and b_background and b_own and not a_starts)
+            or (b_main and not a_main and a_background and a_own and not b_starts))
 
 
 BESIDE_WORDS = frozenset(("as",))

@@ -19,6 +19,10 @@ _SUFFIXES = (
     "ations", "ation", "ately", "ating", "ated", "ates", "ate", "ees", "ee", "ments", "ment", "ings", "ing",
     "ions", "ion", "ians", "ian", "ish", "ness", "ies", "ied", "ed", "es", "ly", "ia", "an", "al", "s", "ey", "y", "e", "a", "i",
 )
+_SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(suffix for suffix in _SUFFIXES if suffix.endswith(last)) for last in {suffix[-1] for suffix in _SUFFIXES}
+}
+"""``_SUFFIXES`` by their last letter, in their order: a word is tried against those it may end with."""
 _STEM_MIN = 4
 _STEM_MAX = 6
 YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -50,7 +54,7 @@ def stem(word: str) -> str:
     if gerund.endswith("ing") and len(gerund) - 3 < _STEM_MIN:
         word = past_of(gerund) or word
     word = EQUIVALENT_WORDS.get(word) or IRREGULAR_FORMS.get(word, word)
-    for suffix in _SUFFIXES:
+    for suffix in _SUFFIXES_BY_LAST.get(word[-1:], ()):
         if word.endswith(suffix) and len(word) - len(suffix) >= _STEM_MIN:
             word = word[: -len(suffix)]
             if suffix in ("ing", "ings") and word.endswith("y") and len(word) > _STEM_MIN:
@@ -75,7 +79,7 @@ def term_pieces(text: str, norm: str) -> tuple[tuple[str, bool, str], ...]:
     """``(term, is_capitalised, word)`` for each content piece of a word token (its text and norm),
     remembered: words repeat, and thousands of reports spent a third of the analysis taking
     the same words apart again."""
-    if norm[:1].isdigit() or any(ch.isdigit() for ch in norm):
+    if norm[:1].isdigit() or not norm.isalpha() and any(ch.isdigit() for ch in norm):  # no letter is a digit
         number = norm.rstrip(".,")
         return ((number, False, number),)
     if len(text) >= 2 and text.replace(".", "").isupper():

@@ -41,7 +41,8 @@ def casing(dossier: Dossier) -> Counter[str]:
     for article in dossier.articles:
         body = article.body
         for match in _WORD.finditer(body):
-            word, lower = match.group(), match.group().lower()
+            word = match.group()
+            lower = word.lower()
             if word == lower:
                 written[lower] += 1
             elif (before := body[max(0, match.start() - 3) : match.start()].rstrip(" \t")) and before[-1] not in _OPENERS:

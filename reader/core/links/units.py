@@ -218,10 +218,12 @@ class PairMatch:
     """Sure to make one statement (see ``judging._judge``); the others make weaker links, shown on demand."""
 
 
-def weight_overlap(a: Unit, b: Unit, weights: dict[str, float]) -> float:
+def weight_overlap(a: Unit, b: Unit, weights: dict[str, float], shared: float | None = None) -> float:
     """The weight of the terms two units share over the geometric mean of their weights: 1 when they
-    hold the same terms, whatever their lengths."""
-    return math.fsum(weights[t] for t in a.terms & b.terms) / math.sqrt(a.weight * b.weight)
+    hold the same terms, whatever their lengths. ``shared`` is that weight when the caller has summed it."""
+    if shared is None:
+        shared = math.fsum(weights[t] for t in a.terms & b.terms)
+    return shared / math.sqrt(a.weight * b.weight)
 
 
 def echoes(a: Unit, b: Unit, words: int = ECHO_WORDS) -> bool:
@@ -288,11 +290,14 @@ FACT_WORDS = 4
 
 _WEB_ADDRESS = re.compile(r"(?:https?:|www\.)\S*")
 """A web address once the spaces a tokenised text puts around its ``:/.`` are taken out."""
+_SPACED_MARK = re.compile(r"\s*([:/.])\s*")
 
 
 def _only_address(text: str) -> bool:
-    """Is the passage a bare web address (a line of its own after ``register at:``)? It states nothing."""
-    return _WEB_ADDRESS.fullmatch(re.sub(r"\s*([:/.])\s*", r"\1", text.strip().rstrip("."))) is not None
+    """Is the passage a bare web address (a line of its own after ``register at:``)? It states nothing.
+    Taking out spaces leaves its first letter, which an address's is (most sentences' is not)."""
+    text = text.strip().rstrip(".")
+    return text[:1] in "hw" and _WEB_ADDRESS.fullmatch(_SPACED_MARK.sub(r"\1", text)) is not None
 
 
 def only_attribution(tokens: Sequence[Token]) -> bool:

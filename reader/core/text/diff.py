@@ -77,9 +77,14 @@ def word_diff(
     Without bounds a passage runs from its first token's start to its last
     token's end. Two passages without words give no ops.
     """
-    a_words, b_words = words(a_tokens), words(b_tokens)
-    a_bounds = a_bounds or _extent(a_tokens)
-    b_bounds = b_bounds or _extent(b_tokens)
+    return words_diff(words(a_tokens), words(b_tokens), a_bounds or _extent(a_tokens), b_bounds or _extent(b_tokens))
+
+
+def words_diff(
+    a_words: Sequence[Token], b_words: Sequence[Token], a_bounds: tuple[int, int], b_bounds: tuple[int, int]
+) -> tuple[DiffOp, ...]:
+    """:func:`word_diff` of two passages already taken down to their :func:`words` (the typed differences
+    keep each passage's words for all the pairs it is in)."""
     matcher = SequenceMatcher(None, [_key(t) for t in a_words], [_key(t) for t in b_words], autojunk=False)
     opcodes = matcher.get_opcodes()
     if not opcodes:

@@ -6,6 +6,7 @@ telling links apart by speaker."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.core.ingest.loading import analysed_part
 from reader.core.model import Article
@@ -72,8 +73,10 @@ def _closer(body: str, start: int, end: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=512)
 def quotation_bounds(article: Article) -> tuple[tuple[int, int], ...]:
-    """``(start, end)`` just inside the marks of every top-level quotation of the article, in body order.
+    """``(start, end)`` just inside the marks of every top-level quotation of the article, in body order;
+    remembered, as the entities, the quotations, the origins and the naming each ask it of every article.
 
     Unlike :func:`find_quotations` (which takes each paragraph alone), a quotation
     left open may continue through the following paragraphs to one that closes
