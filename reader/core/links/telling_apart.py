@@ -181,7 +181,7 @@ def _background_starts(unit: Unit) -> dict[int, bool]:
     dossiers one link read wrong went (a request beside its makers' later reaction), no other changed; with
     ``who`` and ``which`` too (most often after a comma: an aside) it cost two links read right."""
     words = unit.words
-    if BACKGROUND_OPENERS.isdisjoint(words[:-1]):  # most passages: nothing opens a background clause
+    if BACKGROUND_OPENERS.isdisjoint(words[:-1]) and "that" not in words[:-1]:  # most passages: no clause opens
         return {}
     verbs = [i for i, word in enumerate(words) if unit.actions.intersection(word_terms(word))]
     starts = {}
