@@ -179,8 +179,10 @@ and a third of the screen left; more problems are counted in one notice."""
 def _index(analysis: Analysis) -> None:
     """What keys look up in ``analysis``, built by the worker that made it, not on the UI thread:
     its tables (mentions and colours, links by report, figures and origins by link) and the
-    coverage matrix's rows, in both orders; and the tokeniser, which the N-way view's word
-    differences take passages apart with."""
+    coverage matrix's rows, in both orders; each report's links by sentence, which pair it with
+    another in the compare view; and the tokeniser, which the N-way view's word differences
+    take passages apart with."""
+    from reader.core.findings.collation import touching_links
     from reader.core.findings.coverage import coverage_of
     from reader.core.tokens import build_ahead
 
@@ -188,6 +190,8 @@ def _index(analysis: Analysis) -> None:
     build_ahead()
     for by_origins in (False, True):
         coverage_of(analysis, by_origins=by_origins)
+    for article in analysis.dossier.articles:
+        touching_links(analysis, article.id)
 
 
 def _after_first_paint() -> None:
