@@ -146,7 +146,8 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
     """The words the last search of this column found, marked (the screen sets them)."""
 
     class CursorMoved(Message):
-        """The column's cursor landed on row ``index`` (posted once it is in view)."""
+        """The column's cursor landed on row ``index`` (posted as it moves; it is scrolled into view
+        after the next frame, once laid out)."""
 
         def __init__(self, column: PassageColumn, index: int) -> None:
             super().__init__()
@@ -209,7 +210,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         the rows already (:meth:`render_lines`), and a new height moves the levelled rows too."""
         if self._specs:
             self._lay_out()
-            self.call_after_refresh(self._cursor_settled, self.cursor)
+            self.call_after_refresh(self._announce, self.cursor)
 
     @property
     def rows(self) -> tuple[PassageRow, ...]:
@@ -440,7 +441,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
 
     def watch_cursor(self, old: int, new: int) -> None:
         self.refresh_rows((old, new))
-        self.call_after_refresh(self._cursor_settled, new)
+        self._announce(new)
 
     def on_focus(self) -> None:
         self.refresh()
@@ -461,14 +462,21 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         """Move the cursor to ``index``, announcing it (and scrolling to it) even if it was there."""
         index = self.validate_cursor(index)
         if index == self.cursor:
-            self.call_after_refresh(self._cursor_settled, index)
+            self._announce(index)
         else:
             self.cursor = index
 
-    def _cursor_settled(self, index: int) -> None:
+    def _announce(self, index: int) -> None:
+        """Say where the cursor went at once, and scroll to it after the next frame (laid out by
+        then). Said after that frame, a key covering the view first (``w`` in ``c j j w``) left the
+        screen's status line on an earlier passage until the view was shown again."""
+        if self._specs:
+            self.post_message(self.CursorMoved(self, index))
+            self.call_after_refresh(self._bring_cursor_into_view, index)
+
+    def _bring_cursor_into_view(self, index: int) -> None:
         if index == self.cursor and self._specs:
             self.bring_into_view(index)
-            self.post_message(self.CursorMoved(self, index))
 
     def highlight(self, indices: Sequence[int]) -> None:
         """Mark rows ``indices`` as the counterpart of the other column's cursor."""
