@@ -75,6 +75,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import var
 from textual.screen import ModalScreen
+from textual.widget import AwaitMount
 from textual.worker import get_current_worker
 
 from reader import collector
@@ -460,9 +461,12 @@ class DossierApp(OneKeyAtATime, App[None]):
     async def open_view(self, view_type: type[KeptView], *args, **kwargs) -> None:
         """Open a kept view (:mod:`reader.ui.kept`) on ``args`` (its constructor's): the
         one built before, shown again on them, unless it is open lower in the stack (then a new
-        one, dropped when closed)."""
+        one, dropped when closed). One built ahead a moment ago may still be mounting, its
+        widgets not all there yet: it is reopened once its own ``on_mount`` has filled it."""
         view = self._kept_views.get(view_type)
         if view is not None and view not in self.screen_stack:
+            if not view.is_mounted:
+                await AwaitMount(view, [view])
             view.reopen(*args, **kwargs)
         else:
             view = view_type(*args, **kwargs)
