@@ -75,6 +75,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import var
 from textual.screen import ModalScreen
+from textual.widget import AwaitMount
 from textual.worker import get_current_worker
 
 from reader import collector
@@ -179,9 +180,11 @@ and a third of the screen left; more problems are counted in one notice."""
 def _index(analysis: Analysis) -> None:
     """What keys look up in ``analysis``, built by the worker that made it, not on the UI thread:
     its tables (mentions, links by report, figures and origins by link), the entities' colours and the
-    coverage matrix's rows, in both orders; and the tokeniser, which the N-way view's word
-    differences take passages apart with."""
+    coverage matrix's rows, in both orders; each report's links by sentence, which pair it with
+    another in the compare view; and the tokeniser, which the N-way view's word differences take
+    passages apart with."""
     from reader.core.entities.colouring import entity_slots
+    from reader.core.findings.collation import touching_links
     from reader.core.findings.coverage import coverage_of
     from reader.core.tokens import build_ahead
 
@@ -190,6 +193,8 @@ def _index(analysis: Analysis) -> None:
     build_ahead()
     for by_origins in (False, True):
         coverage_of(analysis, by_origins=by_origins)
+    for article in analysis.dossier.articles:
+        touching_links(analysis, article.id)
 
 
 def _after_first_paint() -> None:
@@ -458,9 +463,12 @@ class DossierApp(OneKeyAtATime, App[None]):
     async def open_view(self, view_type: type[KeptView], *args, **kwargs) -> None:
         """Open a kept view (:mod:`reader.ui.kept`) on ``args`` (its constructor's): the
         one built before, shown again on them, unless it is open lower in the stack (then a new
-        one, dropped when closed)."""
+        one, dropped when closed). One built ahead a moment ago may still be mounting, its
+        widgets not all there yet: it is reopened once its own ``on_mount`` has filled it."""
         view = self._kept_views.get(view_type)
         if view is not None and view not in self.screen_stack:
+            if not view.is_mounted:
+                await AwaitMount(view, [view])
             view.reopen(*args, **kwargs)
         else:
             view = view_type(*args, **kwargs)

@@ -457,7 +457,7 @@ class LineView(PaletteMixin, ScrollView):
     def restyled(self) -> None:
         """The looks changed: drop anything else kept that was drawn with the old ones."""
 
-    def set_content_size(self, size: Size) -> None:
+    def set_content_size(self, size: Size, *, repaint: bool = True) -> None:
         """Set the scrollable size without a layout pass over the whole screen.
 
         Assigning ``virtual_size`` re-lays out and redraws every widget; the pane's own size is
@@ -465,13 +465,15 @@ class LineView(PaletteMixin, ScrollView):
         ``overflow-y: scroll`` or a stable scrollbar gutter), so updating the scrollbar's window
         (what ScrollView does when its size changes) and redrawing the pane is enough; a
         scrollbar that comes or goes asks for its own layout. It makes switching report redraw
-        one pane, not the screen.
+        one pane, not the screen. ``repaint=False`` when the rows shown are unchanged (only the
+        length of what is not in view was learnt).
         """
         if size == self.virtual_size:
             return
         self.set_reactive(ScrollView.virtual_size, size)
         self._scroll_update(size)
-        self.refresh()
+        if repaint:
+            self.refresh()
 
     def forget_rows(self) -> None:
         """What the rows show changed (other highlights, another text): draw them again."""

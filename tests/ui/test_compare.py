@@ -847,3 +847,60 @@ async def test_a_report_headline_is_the_first_row_of_its_column_and_linkable(tri
         assert screen.column("left").highlighted == (0,)
         await pilot.press("j")  # the body follows the headline, its sentences numbered as before
         await until(pilot, lambda: str(status.render()).startswith("1/4: "))
+
+
+def _long_pair(count: int = 150) -> Analysis:
+    """Two reports of ``count`` two-sentence paragraphs, every tenth first sentence linked across."""
+    def paragraphs(word: str) -> list[str]:
+        return [f"Crate {n} of the shipment was {word} twice by the clerks on duty that week at the depot. "
+                f"The second count of crate {n} agreed with the first in every respect." for n in range(count)]
+
+    articles = (make_article("a", "First Ledger", None, paragraphs("weighed")),
+                make_article("b", "Second Ledger", None, paragraphs("counted")))
+    sentences = {article.id: segment_article(article) for article in articles}
+    links = tuple(Link(f"L{n}", "near", 0.8, (sentences["a"][n].span, sentences["b"][n].span))
+                  for n in range(0, 2 * count, 20))
+    return Analysis(dossier=Dossier(root="long", articles=articles), sentences=sentences, links=links)
+
+
+def test_a_column_is_wrapped_only_as_far_as_asked_and_the_rest_alike():
+    """A screenful wrapped leaves the rest unwrapped, its length guessed no shorter than the rows
+    wrapped; wrapped to the end, the rows are those of each passage wrapped on its own."""
+    from reader.ui.drawing import wrap_offsets
+    from reader.ui.render import NumberRoom
+    from reader.ui.widgets.passage_column import Layout
+
+    analysis = _long_pair()
+    article, rows = analysis.dossier.article("a"), analysis.sentences["a"]
+    body = article.body
+    geometry = tuple((s.start, s.end, n == 0 or rows[n - 1].paragraph != s.paragraph) for n, s in enumerate(rows))
+    layout = Layout(article, geometry, 40, NumberRoom())
+    layout.through_row(39)
+    assert 40 <= len(layout.lines) and len(layout.tops) < len(geometry) // 4 and layout.height >= len(layout.lines)
+    list(layout.rest())
+    expected = []
+    for number, (start, end, paragraph_start) in enumerate(geometry):
+        expected += [(number, -1, start, start)] * (paragraph_start and number > 0)
+        expected += [(number, part, a, b) for part, (a, b) in enumerate(wrap_offsets(body, start, end, 40))]
+    assert layout.done and layout.lines == expected and layout.height == len(expected)
+    assert layout.tops == [next(n for n, line in enumerate(expected) if line[:2] == (p, 0)) for p in range(len(geometry))]
+
+
+async def test_a_long_pair_opens_and_goes_to_its_end_levelled():
+    """The rest of a long column wrapped after the view opened, the scrollbar has its exact
+    length; ``G`` shows the last passage and its counterpart level with it."""
+    analysis = _long_pair()
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(analysis, "a", "b"))
+        left, right = screen.column("left"), screen.column("right")
+        await until(pilot, lambda: all(len(column._tops) == len(column.rows) and column.virtual_size.height == len(column._lines)
+                                       for column in (left, right)))
+        await pilot.press("G")
+        await until(pilot, lambda: left.cursor == len(left.rows) - 1)
+        await pilot.pause()
+        assert 0 <= left.row_offset(left.cursor) < left.scrollable_content_region.height
+        await pilot.press("N")
+        await until(pilot, lambda: right.highlighted == screen.passages("left")[left.cursor].counterpart != ())
+        await pilot.pause()
+        assert right.row_offset(right.highlighted[0]) == left.row_offset(left.cursor)

@@ -277,3 +277,17 @@ async def test_a_list_view_opened_again_on_the_same_items_draws_none_again(bundl
         assert await _opened(pilot, key, kind) is view
         await pilot.pause()
         assert drawn  # drawn anew, the search's marks gone
+
+
+async def test_c_handled_before_the_view_built_ahead_has_composed_opens_a_new_one(bundled, analysis):
+    """The compare view is built ahead (mounted off the stack) as an analysis is shown; a ``c``
+    handled in the same turn, before that view has composed its columns, reopened it and looked
+    them up (``NoMatches``): a view still mounting is passed over for a new one."""
+    app = build_app(bundled, analysis=analysis)
+    app._unbuilt_views.remove(("compare", "CompareScreen"))  # built below, at the turn the test chooses
+    async with app.run_test(size=(120, 40)) as pilot:
+        app._build_ahead("compare", "CompareScreen")
+        await app.action_compare()
+        await on_top(pilot, CompareScreen)
+        await pilot.press("j", "j")
+        await until(pilot, lambda: app.screen.active_column.cursor == 3)  # from the first sentence (the headline is row 0)

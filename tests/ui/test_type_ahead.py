@@ -4,6 +4,9 @@ the state the last key leads to."""
 
 from __future__ import annotations
 
+import textual.screen
+from textual.widgets import Static
+
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.coverage import CoverageScreen
@@ -34,6 +37,21 @@ async def test_c_then_w_opens_every_version_of_the_passage(bundled, analysis):
         compare = app.screen_stack[-2]
         assert isinstance(compare, CompareScreen)
         assert app.screen.span == compare.passages("left")[3].sentence.span
+
+
+async def test_what_c_j_j_moved_to_is_said_before_w_covers_the_view_with_no_frame_between(bundled, analysis, monkeypatch):
+    """Under load a key can come before the next frame. The compare view's status line followed
+    the cursor only after a frame, so ``w`` covered the view still naming an earlier passage, and
+    the first frame back showed it: the end-to-end burst test (c j j w, escape) read that as the
+    two j's lost. With no frame drawn at all, the status must still name the passage reached."""
+    monkeypatch.setattr(textual.screen, "UPDATE_PERIOD", 3600.0)  # screens wait an hour to repaint
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        burst(pilot, "c", "j", "j", "w")
+        await until(pilot, lambda: isinstance(app.screen, NWayScreen))
+        compare = app.screen_stack[-2]
+        status = str(compare.query_one("#compare-status", Static).render())
+        assert compare.active_column.cursor == 3 and status.startswith("3/"), status
 
 
 async def test_enter_in_the_matrix_then_w_opens_every_version(bundled, analysis):

@@ -89,24 +89,43 @@ def passage_at(analysis: Analysis, span: Span) -> int:
     return rows[0] if rows else 0
 
 
-def pair_passages(analysis: Analysis, this: str, other: str) -> tuple[Passage, ...]:
-    """The headline (when ``this`` has one) and every sentence of ``this``, in reading order,
-    each with its link and counterpart in ``other``.
+def _rows(analysis: Analysis, this: str) -> tuple[Sentence, ...]:
+    """The passages of ``this`` as :func:`pair_passages` lays them: its headline (when it has one), then its sentences."""
+    headline = headline_sentence(analysis.dossier.article(this))
+    return ((headline,) if headline else ()) + analysis.sentences.get(this, ())
+
+
+def touching_links(analysis: Analysis, this: str) -> tuple[tuple[tuple[Link, ...], tuple[str, ...]], ...]:
+    """Per passage of ``this`` (headline first), in reading order: the links touching it, strongest
+    first, and the other reports they carry it to. The same whichever report ``this`` is set against,
+    so found once per report and kept with the analysis (its worker finds every report's): pairing
+    two reports then looks them up.
 
     Each link is placed on the sentences its passage covers (binary searches), not each
-    sentence checked against every link: a report of thousands of sentences pairs at once."""
-    touching: dict[int, list[Link]] = {}
-    for link in analysis.links_by_article.get(this, ()):
-        span = link.passage_in(this)
-        for index in (HEADLINE,) if span.in_title else (s.index for s in analysis.sentences_overlapping(span)):
-            touching.setdefault(index, []).append(link)
-    headline = headline_sentence(analysis.dossier.article(this))
+    sentence checked against every link: a report of thousands of sentences is read at once."""
+    def find() -> tuple[tuple[tuple[Link, ...], tuple[str, ...]], ...]:
+        touching: dict[int, list[Link]] = {}
+        for link in analysis.links_by_article.get(this, ()):
+            span = link.passage_in(this)
+            for index in (HEADLINE,) if span.in_title else (s.index for s in analysis.sentences_overlapping(span)):
+                touching.setdefault(index, []).append(link)
+        rows = []
+        for sentence in _rows(analysis, this):
+            found = tuple(sorted(touching.get(sentence.index, ()), key=lambda link: -link.score))
+            rows.append((found, tuple(dict.fromkeys(a for link in found for a in link.articles if a != this))))
+        return tuple(rows)
+
+    return analysis.derived(("touching links", this), find)
+
+
+def pair_passages(analysis: Analysis, this: str, other: str) -> tuple[Passage, ...]:
+    """The headline (when ``this`` has one) and every sentence of ``this``, in reading order, each
+    with its link and counterpart in ``other``: look-ups in :func:`touching_links`, and a binary
+    search per counterpart."""
     passages = []
-    for sentence in ((headline,) if headline else ()) + analysis.sentences.get(this, ()):
-        found = sorted(touching.get(sentence.index, ()), key=lambda link: -link.score)
+    for sentence, (found, carriers) in zip(_rows(analysis, this), touching_links(analysis, this)):
         link = next((candidate for candidate in found if candidate.passage_in(other)), None)
         counterpart = passage_rows(analysis, link.passage_in(other)) if link else ()
-        carriers = tuple(dict.fromkeys(a for candidate in found for a in candidate.articles if a != this))
         passages.append(Passage(sentence, link, counterpart, carriers))
     return tuple(passages)
 

@@ -30,7 +30,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from reader.core.model import Article, DiffOp, Span
-from reader.ui.drawing import LineView, segments_strip, wrap_offsets
+from reader.ui.drawing import LineView, drawn_for_a_turn, segments_strip, wrap_offsets
 from reader.ui.paging import page_target
 from reader.ui.render import NumberRoom, RenderIndex
 from reader.ui.widgets.difference_text import DifferenceText, redraw_on_restyle
@@ -41,6 +41,10 @@ CONFLICT_SIGN = "!"
 """In the gutter's last cell: this passage's figures disagree with the other report's."""
 STATES = ("headline", "unmatched", "counterpart", "cursor")
 """A passage's states, in the order their looks are laid on (a later one wins)."""
+WRAPPED_WHOLE = 400
+"""Rows (guessed) up to which a report is wrapped whole as it is shown (a few milliseconds)."""
+SCREENS_WRAPPED = 4
+"""Screenfuls of rows wrapped as a longer report is shown: the rest is wrapped after the key's frame."""
 _UNWRAPPED = 1 << 30
 """The width rows are laid out at before the column has one: one screen row per passage."""
 
@@ -60,10 +64,6 @@ class PassageRow:
     conflict: bool = False
 
 
-Layout = tuple[list[tuple[int, int, int, int]], list[int], list[int]]
-_LAYOUTS: LRUCache[tuple, Layout] = LRUCache(8)
-
-
 def _wrapped(article: Article, start: int, end: int, width: int, room: NumberRoom) -> list[tuple[int, int]]:
     """Passage ``[start, end)`` wrapped to ``width``: in the body, or below 0 in the title line
     (:class:`~reader.core.model.Span`), whose offsets count back from its end."""
@@ -74,20 +74,63 @@ def _wrapped(article: Article, start: int, end: int, width: int, room: NumberRoo
     return [(a - shift, b - shift) for a, b in wrap_offsets(source, start + shift, end + shift, width)]
 
 
-def _layout(article: Article | None, geometry: Sequence[tuple[int, int, bool]], width: int, room: NumberRoom) -> Layout:
-    """The screen rows of passages ``(start, end, paragraph_start)`` of ``article`` wrapped to
-    ``width`` (with ``room`` for the entities' numbers): per row (passage, part, start, end),
-    part -1 being the blank above a paragraph; and each passage's first row and the row after its last."""
-    lines: list[tuple[int, int, int, int]] = []
-    tops, ends = [], []
-    for number, (start, end, paragraph_start) in enumerate(geometry):
+class Layout:
+    """The screen rows of passages ``(start, end, paragraph_start)`` wrapped to ``width`` (with
+    ``room`` for the entities' numbers), wrapped only as far as asked: a column shows a
+    screenful, and the rest is wrapped a turn at a time after the key (:meth:`rest`) or when a
+    key looks further. ``lines`` holds per row (passage, part, start, end), part -1 being the
+    blank above a paragraph; ``tops`` and ``ends`` each wrapped passage's first row and the row
+    after its last."""
+
+    def __init__(self, article: Article | None, geometry: Sequence[tuple[int, int, bool]], width: int, room: NumberRoom) -> None:
+        self._article, self._geometry, self._width, self._room = article, geometry, width, room
+        self.lines: list[tuple[int, int, int, int]] = []
+        self.tops: list[int] = []
+        self.ends: list[int] = []
+        # The rows not yet wrapped, guessed from their length (at least one a passage): with the
+        # rows wrapped, the scrollbar's length until all are (never shorter than those wrapped).
+        self._unwrapped = sum((end - start) // width + 1 + (bool(start_paragraph) and n > 0)
+                              for n, (start, end, start_paragraph) in enumerate(geometry))
+
+    @property
+    def done(self) -> bool:
+        return len(self.tops) == len(self._geometry)
+
+    @property
+    def height(self) -> int:
+        """The column's rows: exact once :attr:`done`, else those wrapped and a guess at the rest."""
+        return len(self.lines) + (0 if self.done else self._unwrapped)
+
+    def _wrap_next(self) -> None:
+        number = len(self.tops)
+        start, end, paragraph_start = self._geometry[number]
+        self._unwrapped -= (end - start) // self._width + 1 + (bool(paragraph_start) and number > 0)
         if paragraph_start and number:
-            lines.append((number, -1, start, start))
-        tops.append(len(lines))
-        pieces = (_wrapped(article, start, end, width, room) if width < _UNWRAPPED else None) or [(start, end)]
-        lines.extend((number, part, a, b) for part, (a, b) in enumerate(pieces))
-        ends.append(len(lines))
-    return lines, tops, ends
+            self.lines.append((number, -1, start, start))
+        self.tops.append(len(self.lines))
+        width = self._width
+        pieces = (_wrapped(self._article, start, end, width, self._room) if width < _UNWRAPPED else None) or [(start, end)]
+        self.lines.extend((number, part, a, b) for part, (a, b) in enumerate(pieces))
+        self.ends.append(len(self.lines))
+
+    def through_passage(self, number: int) -> None:
+        """Wrap the passages up to ``number`` (every passage with a lower one)."""
+        while len(self.tops) <= min(number, len(self._geometry) - 1):
+            self._wrap_next()
+
+    def through_row(self, row: int) -> None:
+        """Wrap until screen row ``row`` is (or all is): every passage starting at or above it is then wrapped."""
+        while len(self.lines) <= row and not self.done:
+            self._wrap_next()
+
+    def rest(self) -> Iterator[None]:
+        """Wrap the rest, a passage a step."""
+        while not self.done:
+            self._wrap_next()
+            yield
+
+
+_LAYOUTS: LRUCache[tuple, Layout] = LRUCache(8)
 
 
 class PassageColumn(DifferenceText, LineView, can_focus=True):
@@ -103,7 +146,8 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
     """The words the last search of this column found, marked (the screen sets them)."""
 
     class CursorMoved(Message):
-        """The column's cursor landed on row ``index`` (posted once it is in view)."""
+        """The column's cursor landed on row ``index`` (posted as it moves; it is scrolled into view
+        after the next frame, once laid out)."""
 
         def __init__(self, column: PassageColumn, index: int) -> None:
             super().__init__()
@@ -133,8 +177,9 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         """Gutters rendered, by what they show: most passages share one (blank, ``◆``, a report's glyph)."""
         self._width = 0
         """The width the rows are laid out at (0: not yet)."""
+        self._layout = Layout("", (), _UNWRAPPED, NumberRoom())
         self._lines: list[tuple[int, int, int, int]] = []
-        """Per screen row: (passage row, part, start, end); see :func:`_layout`."""
+        """Per screen row wrapped so far: (passage row, part, start, end); see :class:`Layout`."""
         self._tops: list[int] = []
         self._ends: list[int] = []
 
@@ -165,7 +210,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         the rows already (:meth:`render_lines`), and a new height moves the levelled rows too."""
         if self._specs:
             self._lay_out()
-            self.call_after_refresh(self._cursor_settled, self.cursor)
+            self.call_after_refresh(self._announce, self.cursor)
 
     @property
     def rows(self) -> tuple[PassageRow, ...]:
@@ -198,8 +243,10 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         return max(10, self.scrollable_content_region.width - GUTTER_WIDTH)
 
     def _lay_out(self) -> None:
-        """Wrap every passage at the column's width: offsets only, no text is drawn. Layouts are
-        kept by report, passages and width, so swapping columns or coming back wraps nothing."""
+        """Lay the passages out at the column's width: offsets only, no text is drawn, and only
+        as far as asked (:class:`Layout`), the rest wrapped a turn at a time after the key.
+        Layouts are kept by report, passages and width, so swapping columns or coming back
+        wraps nothing."""
         width = self._wrap_width()
         if width == self._width:
             return
@@ -210,10 +257,42 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         layout = _LAYOUTS.get(key)
         if layout is None:
             article = self._index.dossier.article(self.article_id) if self._specs else None
-            layout = _LAYOUTS[key] = _layout(article, geometry, width, room)
-        self._lines, self._tops, self._ends = layout
+            layout = _LAYOUTS[key] = Layout(article, geometry, width, room)
+        self._layout = layout
+        self._lines, self._tops, self._ends = layout.lines, layout.tops, layout.ends
         self._drawn.clear()  # cut at the old width
-        self.set_content_size(Size(self.scrollable_content_region.width, len(self._lines)))
+        if width < _UNWRAPPED:
+            # A report of usual length is wrapped whole, its length exact at once; a long one a few
+            # screenfuls (levelling a counterpart scrolls that far), the rest after the frame.
+            if layout.height <= WRAPPED_WHOLE:
+                layout.through_passage(len(self._specs) - 1)
+            else:
+                layout.through_row(SCREENS_WRAPPED * self.scrollable_content_region.height)
+            if not layout.done:  # the rest after the frame the key shows
+                self.call_after_refresh(self._wrap_a_turn, layout, layout.rest())
+        self._set_height()
+
+    def _wrap_a_turn(self, layout: Layout, steps: Iterator[None]) -> None:
+        """Wrap the rest of ``layout`` for a turn (:func:`drawn_for_a_turn`), queued behind what
+        came meanwhile; once all is wrapped, the scrollbar takes the exact length."""
+        if layout is not self._layout:
+            return  # another report or width since
+        if drawn_for_a_turn(steps):
+            self._set_height(repaint=False)
+        else:
+            self.call_later(self._wrap_a_turn, layout, steps)
+
+    def _set_height(self, *, repaint: bool = True) -> None:
+        """The scrollbar's length from the rows wrapped and the guess at the rest. More rows
+        wrapped change no row drawn (each is wrapped before it is drawn): no repaint then."""
+        self.set_content_size(Size(self.scrollable_content_region.width, self._layout.height), repaint=repaint)
+
+    def _wrapped_through(self, row: int) -> None:
+        """Wrap the passages starting at or above screen row ``row`` (a key looking that far)."""
+        self._lay_out()
+        if len(self._lines) <= row and not self._layout.done:
+            self._layout.through_row(row)
+            self._set_height(repaint=False)
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._lay_out()  # the first frame may come before the first resize
@@ -252,12 +331,14 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         width, height = self.scrollable_content_region.size
         if width:
             self._lay_out()
+            self._layout.through_row(height)
             for number in range(min(len(self._lines), height)):
                 self._line(number, width)
                 yield
 
     def _line(self, number: int, width: int) -> Strip:
         """Screen row ``number`` of the whole column, ``width`` cells wide."""
+        self._layout.through_row(number)
         if number >= len(self._lines):
             return Strip.blank(width, self.pane_style)
         row, part, _, _ = self._lines[number]
@@ -319,7 +400,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
 
     def shown(self, number: int) -> Text:
         """What row ``number`` shows now: gutter and wrapped text (continuations indented)."""
-        self._lay_out()
+        self._top(number)
         marks = self._marks_drawn if number in self._marked else 0
         passage = self._passage(number, marks)
         content = self._gutter(number)
@@ -360,7 +441,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
 
     def watch_cursor(self, old: int, new: int) -> None:
         self.refresh_rows((old, new))
-        self.call_after_refresh(self._cursor_settled, new)
+        self._announce(new)
 
     def on_focus(self) -> None:
         self.refresh()
@@ -372,6 +453,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         """A click puts the cursor on the row clicked (the mouse works, though never needed)."""
         offset = event.get_content_offset(self)
         line = round(self.scroll_y) + offset.y if offset is not None else len(self._lines)
+        self._wrapped_through(line)
         if line < len(self._lines):
             self.focus()
             self.cursor = self._lines[line][0]
@@ -380,14 +462,21 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         """Move the cursor to ``index``, announcing it (and scrolling to it) even if it was there."""
         index = self.validate_cursor(index)
         if index == self.cursor:
-            self.call_after_refresh(self._cursor_settled, index)
+            self._announce(index)
         else:
             self.cursor = index
 
-    def _cursor_settled(self, index: int) -> None:
+    def _announce(self, index: int) -> None:
+        """Say where the cursor went at once, and scroll to it after the next frame (laid out by
+        then). Said after that frame, a key covering the view first (``w`` in ``c j j w``) left the
+        screen's status line on an earlier passage until the view was shown again."""
+        if self._specs:
+            self.post_message(self.CursorMoved(self, index))
+            self.call_after_refresh(self._bring_cursor_into_view, index)
+
+    def _bring_cursor_into_view(self, index: int) -> None:
         if index == self.cursor and self._specs:
             self.bring_into_view(index)
-            self.post_message(self.CursorMoved(self, index))
 
     def highlight(self, indices: Sequence[int]) -> None:
         """Mark rows ``indices`` as the counterpart of the other column's cursor."""
@@ -399,8 +488,8 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         """Repaint the screen rows of passages ``numbers`` that are in view: a cursor, highlight or
         marks that moved change those rows alone, and the rest of the column (its strips and the
         cells sent to the terminal) stays as it is."""
-        self._lay_out()
         top, height, width = round(self.scroll_y), self.scrollable_content_region.height, self.size.width
+        self._wrapped_through(top + height)
         regions = []
         for number in set(numbers):
             if 0 <= number < len(self._tops):
@@ -417,6 +506,9 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
     # Geometry ----------------------------------------------------------------
     def _top(self, index: int) -> int:
         self._lay_out()
+        if index >= len(self._tops) and not self._layout.done:
+            self._layout.through_passage(index)
+            self._set_height(repaint=False)
         return self._tops[index]
 
     def _height(self, index: int) -> int:
@@ -424,9 +516,11 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
 
     def first_visible(self) -> int:
         """The first row whose top is in view (the last row above it when none is)."""
-        self._lay_out()
         top = round(self.scroll_y)
+        self._wrapped_through(top)
         found = bisect_right(self._tops, top - 1)
+        if found == len(self._tops) < len(self._specs):
+            self._top(found)
         return found if found < len(self._tops) else max(len(self._tops) - 1, 0)
 
     def row_offset(self, index: int) -> int:
@@ -441,16 +535,23 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
             top = y
         elif y + rows > top + height:
             top = y + rows - height
+        self._scroll_wrapped(top)
+
+    def _scroll_wrapped(self, top: int) -> None:
+        """Scroll to ``top``, the rows a screen shows from there wrapped first: with the rest of the
+        column not yet wrapped, Textual would otherwise stop the scroll at a guessed length."""
+        self._wrapped_through(top + self.scrollable_content_region.height)
         self.scroll_to(y=top, animate=False, immediate=True)
 
     def level_with(self, index: int, offset: int) -> None:
         """Scroll so that row ``index`` starts ``offset`` rows below the top, as far as the
         column's length allows (the first rows cannot be pulled down, nor the last up)."""
-        self.scroll_to(y=self._top(index) - offset, animate=False, immediate=True)
+        self._scroll_wrapped(self._top(index) - offset)
 
     def reachable_offsets(self, index: int) -> tuple[int, int]:
         """The lowest and highest ``row_offset`` row ``index`` can be scrolled to."""
         y = self._top(index)
+        self._wrapped_through(y + self.scrollable_content_region.height)  # the last rows' limit is exact, or lies above
         return y - round(self.max_scroll_y), y
 
     def last_offset(self, index: int) -> int:
@@ -460,5 +561,6 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
     def page_target(self, step: int, fraction: float = 1.0) -> int:
         """The row a page key moves the cursor to: the one a screenful (times ``fraction``)
         below (``step`` = +1) or above (-1) the cursor's row, always at least one row away."""
-        self._lay_out()
-        return page_target(self._tops, self.cursor, max(1, int(self.scrollable_content_region.height * fraction)), step)
+        rows = max(1, int(self.scrollable_content_region.height * fraction))
+        self._wrapped_through(self._top(self.cursor) + rows)
+        return page_target(self._tops, self.cursor, rows, step)
