@@ -312,7 +312,7 @@ class ItemView(LineView, can_focus=True):
         # Resize), again if laying out the item at the top scrolled the view; in the looks it
         # will be drawn in (reading them anew drops the rows drawn in others).
         self._check_looks()
-        self._update_size()
+        self._size_stale = True  # sized once, after the items in view are laid out (each sizing refreshes)
         for _ in range(3):
             y = round(self.scroll_y)
             first = self._item_at(y)
@@ -321,6 +321,8 @@ class ItemView(LineView, can_focus=True):
             self._lay_from(first, 1, y + self._body_height() - self._item_tops()[first])
             if round(self.scroll_y) == y:
                 break
+        if self._size_stale:
+            self._update_size()
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
