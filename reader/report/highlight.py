@@ -68,11 +68,24 @@ _ATTRIBUTION_WORDS = (
 )
 
 
+_DATE_WORDS = ("last", "next", "this", "early", "late")
+
+
+def _word_run(excluded: tuple[str, ...], space: str) -> str:
+    """Lower-case words, each followed by ``space``, none of them ``excluded``: one token for the run, not
+    two per word tried against every rule (the lexer's time went there). A highlight starts with a digit,
+    a capital (months, weekdays, a currency's letters), a quotation mark, an attribution word or a word
+    of :data:`_DATE_WORDS` ("last week"), so a run ends before any and the highlights found are those
+    found a word at a time."""
+    return rf"(?:(?!(?:{'|'.join(excluded)})\b)[a-z]\w*{space})+"
+
+
 def _quotation(closing: str, closer: str, *, word_tail: str = "") -> list:
     """Lexer rules inside a quotation ending at ``closing`` (a regex; ``closer`` is its character)."""
     return [
         (closing, QUOTE, "#pop"),
         (r"\n", Whitespace, "#pop"),
+        (_word_run(_DATE_WORDS, r"[^\S\n]+"), QUOTE),  # a paragraph end still closes the quotation
         include("figures"),
         (r"[^\W\d_]\w*" + word_tail, QUOTE),
         (rf"[^\w{closer}\n$\u20ac\u00a3\u00a5]+", QUOTE),
@@ -100,6 +113,7 @@ class NewsProseLexer(RegexLexer):
             (_FIGURE + _SCALE, NUMBER),
         ],
         "root": [
+            (_word_run((*_ATTRIBUTION_WORDS, "according", *_DATE_WORDS), r"\s+"), Text),
             include("figures"),
             (r"\u201c", QUOTE, "curly"),
             (r"(?<![\w\u2019])\u2018", QUOTE, "single"),

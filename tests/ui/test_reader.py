@@ -75,6 +75,16 @@ def test_lexer_keeps_apostrophes_inside_words_out_of_quotes():
     assert [t for _, _, t in lex("four 12 numbers")] == [NUMBER]
 
 
+def test_lexer_finds_highlights_inside_runs_of_plain_words():
+    """Plain lower-case words are lexed a run at a time: each highlight among them is still found."""
+    text = ("the board met and said the vote would come this year while members told us it ran late "
+            "last week and “the vote on the next budget came this month after 3 days” they argued\n")
+    found = [(text[a:b], token) for a, b, token in lex(text)]
+    assert found == [("said", ATTRIBUTION), ("this year", DATE), ("told", ATTRIBUTION), ("last week", DATE),
+                     ("“the vote on the next budget came ", QUOTE), ("this month", DATE), (" after ", QUOTE),
+                     ("3", NUMBER), (" days”", QUOTE), ("argued", ATTRIBUTION)]
+
+
 def test_highlights_stay_distinct_without_colour():
     styles = rich_styles("monokai", no_color=True)
     plain = Style()

@@ -20,6 +20,7 @@ The compare view it opens takes the place of the one the matrix was opened from,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from os.path import commonprefix
 
 from rich.style import Style
@@ -54,16 +55,25 @@ KIND_WORDS = {"verbatim": "word for word", "near": "nearly word for word", "para
 SORT_KEY = "Sort by origins (o again: by reports)"
 
 
+def _longest_shared_prefixes(names: list[str]) -> list[int]:
+    """For each name, the length of the longest prefix it shares with any other: in sorted order the
+    other sharing most is a neighbour, so hundreds of names cost a sort, not every pair (36 columns'
+    names compared pairwise were 3 ms of each ``m``)."""
+    order = sorted(range(len(names)), key=names.__getitem__)
+    shared = [0] * len(names)
+    for before, after in zip(order, order[1:]):
+        common = len(commonprefix([names[before], names[after]]))
+        shared[before], shared[after] = max(shared[before], common), max(shared[after], common)
+    return shared
+
+
 def name_cuts(names: list[str], room: int) -> list[int]:
     """The cells each name keeps (a cut one ending in an ellipsis) so that all fit in ``room``: short
     names keep their length and leave the rest to the long ones, and a cut name keeps the prefix that
     tells it from the others ("weekly…" and "weekend…", never "week…" twice) when those prefixes fit;
     else all are cut alike (the details line names the column under the cursor in full)."""
     folded = [name.casefold() for name in names]
-    floors = [
-        min(len(name), 2 + max((len(commonprefix([name, other])) for j, other in enumerate(folded) if j != i), default=0))
-        for i, name in enumerate(folded)
-    ]
+    floors = [min(len(name), 2 + shared) for name, shared in zip(folded, _longest_shared_prefixes(folded))]
     if sum(floors) > room:
         floors = [1] * len(names)
     cap = max(map(len, names), default=1)
@@ -124,6 +134,8 @@ class CoverageScreen(KeptView):
         """Rows holding the last search's query, walked by n/N."""
         self._take(analysis)
         self._at = at
+        self._laid_out: tuple | None = None
+        """What the matrix was laid out for (see :meth:`_fill`), then :meth:`_lay_out`'s parts."""
 
     def _take(self, analysis: Analysis) -> None:
         self.analysis = analysis
@@ -207,13 +219,26 @@ class CoverageScreen(KeptView):
         return named[: max(0, room - 2 - ORIGINS_WIDTH - 1 - MORE_WIDTH - 1 - MIN_PASSAGE)]
 
     def _fill(self, cursor: tuple[int, int]) -> None:
-        """Columns as narrow as a glyph each (the legend line names them), so that 20 reports fit
-        80 columns and the passage gets the rest; each passage says whose wording it shows.
-        Past the columns that fit, reports are counted. Rows are made as they come into view."""
-        index = self.app.index
+        """The matrix drawn (see :meth:`_lay_out`), the cursor on ``cursor``."""
         table = self.query_one(CoverageTable)
         palette = table.palette()
         room = self.app.size.width - 3  # the scrollbar and a margin
+        # The rows (found once per analysis and order: their identity), the width and the looks
+        # are all the cells and the legend show: the matrix opened again on them keeps the rows
+        # it drew, and its columns and legend (each ``m`` worked them out again: a millisecond).
+        drawn_for = (id(self.rows), self.rows, room, self.app.index, palette)
+        if self._laid_out is None or self._laid_out[0] != drawn_for:
+            self._laid_out = (drawn_for, *self._lay_out(palette, room))
+        _, columns, keys, cells, legend = self._laid_out
+        table.show(columns, keys, cells, cursor=cursor, drawn_for=drawn_for)
+        _update(self.query_one("#coverage-counts", Static), legend)
+
+    def _lay_out(self, palette, room: int) -> tuple[list[Column], list[str], Callable[[int], list[Text]], Text]:
+        """Columns as narrow as a glyph each (the legend line names them), so that 20 reports fit
+        80 columns and the passage gets the rest; each passage says whose wording it shows.
+        Past the columns that fit, reports are counted. Rows are made as they come into view:
+        the columns, the rows' keys, what makes a row's cells, and the legend."""
+        index = self.app.index
         shown = self._shown(room)
         hidden = len(self.analysis.dossier.articles) - len(shown)
         report_width = 2 if len(shown) * 2 <= room // 3 else 1
@@ -251,11 +276,7 @@ class CoverageScreen(KeptView):
             found.append(Text(str(self._origins(links))))
             return found
 
-        # The rows (found once per analysis and order: their identity), the width and the looks
-        # are all the cells show: the matrix opened again on them keeps the rows it drew.
-        drawn_for = (id(self.rows), self.rows, room, index, palette)
-        table.show(columns, [row[0].id for row in self.rows], cells, cursor=cursor, drawn_for=drawn_for)
-        _update(self.query_one("#coverage-counts", Static), self._legend(palette, room, shown, hidden))
+        return columns, [row[0].id for row in self.rows], cells, self._legend(palette, room, shown, hidden)
 
     def _origins(self, links: tuple[Link, ...]) -> int:
         """The independent origins behind a row (of its links, the most)."""
@@ -304,7 +325,9 @@ class CoverageScreen(KeptView):
         text.append(f". {dossier.article(span.article).name}: ")
         text.append(row_text(self.analysis, span))
         # One line unless the details are shown in full: then its height follows the text.
-        self.query_one("#coverage-details", Static).update(text, layout=self.app.has_class("-details"))
+        details = self.query_one("#coverage-details", Static)
+        if text != details.content:  # the same cell, shown again (each update draws the line again)
+            details.update(text, layout=self.app.has_class("-details"))
 
     async def action_search(self) -> None:
         await SearchBar.open_in(self, "the passages")

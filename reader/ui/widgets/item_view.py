@@ -97,6 +97,9 @@ class ItemView(LineView, can_focus=True):
         """Each item's rows, by item and width."""
         self._bands: tuple[int, list[Text], list[Text]] | None = None
         """The title's and the note's rows, for a width."""
+        self._laying = False
+        """Items are being laid out: their new heights size the view once they all are."""
+        self._size_stale = False
 
     # Inputs --------------------------------------------------------------------
     def show(self, count: int, draw_item: Callable[[int], Text], *, title: Callable[[], Text],
@@ -253,11 +256,15 @@ class ItemView(LineView, can_focus=True):
         starts_above = self._item_tops()[item] < self.scroll_y
         self._heights[item] = height
         self._tops = None
-        self._update_size()
+        if starts_above or not self._laying:
+            self._update_size()
+        else:  # sized once the items are laid out (each update refreshes the pane)
+            self._size_stale = True
         if starts_above:
             self.scroll_to(y=self.scroll_y + change, animate=False, immediate=True)
 
     def _update_size(self) -> None:
+        self._size_stale = False
         title, note = self._band_rows()
         rows = self._item_tops()[-1]
         self.set_content_size(Size(self.scrollable_content_region.width, rows + len(title) + len(note)))
@@ -265,9 +272,15 @@ class ItemView(LineView, can_focus=True):
     def _lay_from(self, item: int, step: int, rows: int) -> None:
         """Lay out items from ``item`` on, forward (``step`` = 1) or back (-1), until ``rows`` are filled."""
         filled = 0
-        while 0 <= item < self.count and filled < rows:
-            filled += len(self._item_rows(item)) + 1
-            item += step
+        self._laying = True
+        try:
+            while 0 <= item < self.count and filled < rows:
+                filled += len(self._item_rows(item)) + 1
+                item += step
+        finally:
+            self._laying = False
+        if self._size_stale:
+            self._update_size()
 
     def _bring_into_view(self, item: int) -> None:
         """Scroll so all of ``item`` shows (its top, when taller than the pane), the items around
@@ -299,7 +312,7 @@ class ItemView(LineView, can_focus=True):
         # Resize), again if laying out the item at the top scrolled the view; in the looks it
         # will be drawn in (reading them anew drops the rows drawn in others).
         self._check_looks()
-        self._update_size()
+        self._size_stale = True  # sized once, after the items in view are laid out (each sizing refreshes)
         for _ in range(3):
             y = round(self.scroll_y)
             first = self._item_at(y)
@@ -308,6 +321,8 @@ class ItemView(LineView, can_focus=True):
             self._lay_from(first, 1, y + self._body_height() - self._item_tops()[first])
             if round(self.scroll_y) == y:
                 break
+        if self._size_stale:
+            self._update_size()
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
@@ -332,14 +347,14 @@ class ItemView(LineView, can_focus=True):
         if number >= len(rows):  # the blank row under the item
             return Strip.blank(width, self.pane_style)
         indent, text = rows[number]
+        cursor_style, bar, _, _ = self.row_styles  # read once per restyle: a refresh drops Textual's own reading
         line = Text(no_wrap=True, end="")
-        line.append(BAR if cursor else " ", self.get_component_rich_style("item-view--bar") if cursor else Style())
+        line.append(BAR if cursor else " ", bar if cursor else Style())
         line.append(" " * (1 + indent))
         line.append_text(text)
-        base = self.pane_style + (self.get_component_rich_style("item-view--cursor") if cursor else Style())
-        return line_strip(line, self.app.console, width, base)
+        return line_strip(line, self.app.console, width, self.pane_style + cursor_style if cursor else self.pane_style)
 
     def _band(self, text: Text, width: int) -> Strip:
         line = Text(" ", no_wrap=True, end="")
         line.append_text(text)
-        return line_strip(line, self.app.console, width, self.pane_style + self.get_component_rich_style("item-view--band"))
+        return line_strip(line, self.app.console, width, self.pane_style + self.row_styles[2])
