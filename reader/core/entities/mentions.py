@@ -644,8 +644,13 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
         after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive \
             and not pieces[i - 1].text.endswith(".") \
             or i > 1 and pieces[i - 1].norm == "of" and pieces[i - 1].kind == "joiner" and pieces[i - 2].kind == "name"
-        # "the Strikers' Most Valuable Player Award": a function word after an owner opens a name
-        opens_name = next_is_name and i > 0 and (pieces[i - 1].possessive or pieces[i - 1].text in ("'", "\u2019"))
+        # "the Strikers' Most Valuable Player Award", "the club's Most ...": a function word after an owner opens a
+        # name, the owner a name or a common noun
+        opens_name = next_is_name and i > 0 and (
+            pieces[i - 1].possessive or pieces[i - 1].text in ("'", "\u2019")
+            or pieces[i - 1].kind == "other" and pieces[i - 1].text.islower() and len(pieces[i - 1].norm) > 3
+            and pieces[i - 1].norm.endswith(_POSSESSIVE)
+        )
         shouted = after_name and piece.text.isupper() and pieces[i - 1].text.isupper() and len(pieces[i - 1].text) > 1
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
                           after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else "",
