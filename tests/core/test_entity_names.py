@@ -1860,3 +1860,10 @@ def test_a_place_standing_for_a_team_is_its_mention_but_no_name_of_it():
     team = index["corran herons"]
     assert team.aliases == ("Corran Herons",) and team.stand_ins == ("Corran",) and len(team.mentions) == 3
     assert index["corran"].type == "place" and index["corran"] is not team
+
+
+def test_a_numbering_word_before_a_numeral_names_no_product_nor_a_person():
+    index = by_alias(entities_of_texts(
+        "Aides at Number 12 said the talks went well.", "Number 12 declined to comment on the visit.",
+    ))
+    assert index["number 12"].type == "other" and index["number 12"].shared

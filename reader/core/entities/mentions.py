@@ -1261,6 +1261,9 @@ class _Context:
             votes["org"] += 1  # "Riverton 88ers": a team
         elif len(words) > 1 and words[-1].isdigit() and not gz.ROAD_WORDS.isdisjoint(words[:-1]):
             votes["geo"] += 1  # "Interstate 80", "State Route 12": a road
+        elif len(words) == 2 and words[0] in gz.NUMBERING_WORDS:
+            votes["thing"] += 1  # "Number 12 said", "No. 7": a house, a shirt or a rank named by its number, no model
+            # nor a person
         elif code or len(words) > 1 and words[-1][0].isdigit() \
                 or len(words) > 2 and words[-1] in gz.MODEL_SUFFIXES and words[-2][0].isdigit():  # "Boeing 737 Max"
             votes["product"] += 1
