@@ -764,7 +764,7 @@ def test_a_function_word_after_an_owner_opens_the_name_that_follows():
     index = by_alias(entities_of_texts(
         "Oakes won the Herons' Most Valuable Player Award in his rookie year.",
         "The Herons\u2019 Most Valuable Player Award went to him.",
-        "He shared the club's Most Valuable Player Award with a rookie.",
+        "A rookie and he split the club's Most Valuable Player Award.",
     ))
     assert index["most valuable player award"].shared and "valuable player award" not in index
     assert len(index["most valuable player award"].articles) == 3
