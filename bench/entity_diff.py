@@ -24,9 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reader.core.entities.clusters import find_entities  # noqa: E402
-from reader.core.entities.off_story import people_apart  # noqa: E402
 from reader.core.ingest.loading import analysed_part, load_dossier  # noqa: E402
-from reader.core.links.story import judge_story  # noqa: E402
 from reader.core.text.segment import segment_article  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "dossiers"
@@ -47,12 +45,10 @@ def entity_lists() -> dict[str, list[dict]]:
     for folder in _folders():
         dossier = load_dossier(folder)
         sentences = {a.id: segment_article(analysed_part(a)) for a in dossier.articles}
-        story = judge_story(dossier, sentences)  # as the reader does: people off the story kept apart
-        found = people_apart(dossier, find_entities(dossier, sentences), story.off_topic if story.same_event else ())
         lists[folder.name] = [
             {"name": e.name, "type": e.type, "aliases": list(e.aliases),
              "mentions": [[s.article, s.start, s.end] for s in e.mentions]}
-            for e in found
+            for e in find_entities(dossier, sentences)
         ]
     return lists
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.core.entities.clusters import find_entities
-from reader.core.entities.off_story import people_apart
 from reader.core.findings.difftypes import link_differences
 from reader.core.findings.figures import compare_figures, find_figures
 from reader.core.findings.quotes import credited_alike, find_quotes, quotations
@@ -58,7 +57,6 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
             # Taken in the order the copies end (the links last): each holds its memory until then.
             found_figures, found_entities = figures(), entities()
             story, links = story_and_links()
-            found_entities = people_apart(dossier, found_entities, story.off_topic if story.same_event else ())
             analysis = Analysis(dossier=dossier, sentences=sentences, entities=found_entities, story=story)
             # who says each quotation needs the entities: the links are parted by speaker once both are found
             said = quotations(analysis)
