@@ -839,6 +839,10 @@ airwaves``), a platform or a medium, not a place one goes to."""
 ROAD_WORDS = frozenset("interstate highway route freeway motorway expressway turnpike".split())
 """Words that name a road by its number (``Interstate 80``, ``State Route 12``): a place, not a product's model."""
 
+NUMBERING_WORDS = frozenset("number no no. num nr".split())
+"""Words saying the numeral after them is only a number (``Number 12``, ``No. 7``): a house, a shirt or a rank
+named by its number, not a product's model (which follows a brand)."""
+
 _DIMINUTIVES = """
 al:albert,alan,allan,alfred alex:alexander,alexandra andy:andrew ben:benjamin bernie:bernard
 bill:william billy:william will:william willie:william bob:robert bobby:robert rob:robert robbie:robert

@@ -1028,6 +1028,7 @@ def _entities(
     _type_listed(built, guessed, groups, lists)
     _type_branches(built)
     _type_product_lines(built)
+    stand_ins = _stand_ins(built)
     built.sort(key=lambda e: (-len({s.article for s in e[4]}), -len(e[4]), e[1]))
     ids: dict[str, str] = {}
     taken: set[str] = set()
@@ -1053,6 +1054,29 @@ def _entities(
         if target is not None and surface not in seen_demonyms[target]:
             seen_demonyms[target].append(surface)
     return tuple(
-        Entity(ids[root], name, kind, aliases, spans, tuple(sorted(related[root])), tuple(seen_demonyms[root]))
+        Entity(ids[root], name, kind, aliases, spans, tuple(sorted(related[root])), tuple(seen_demonyms[root]),
+               stand_ins.get(root, ()))
         for root, name, kind, aliases, spans in built
     )
+
+
+def _stand_ins(built: list[tuple]) -> dict[str, tuple[str, ...]]:
+    """Forms that stand for an entity where they are written but are no names of it, taken out of its aliases:
+    a bare title (``the President``, ``Prime Minister``), a place for a body or a team (``Ottawa said``, ``Avalon
+    won``), a capital for its country. They stay its mentions, as a place's people do."""
+    places = {place_key(name) for _, name, kind, *_ in built if kind == "place"} | set(PLACE_KEYS) | set(STATE_KEYS)
+    found = {}
+    for n, (root, name, kind, aliases, spans) in enumerate(built):
+        def standing(alias: str) -> bool:
+            key = place_key(alias)
+            if kind == "place":
+                return key in CAPITAL_KEYS and place_key(CAPITAL_KEYS[key]) in (root, place_key(name))
+            if kind != "person":  # a person's alias that is a place is a surname ("Jordan"), no metonymy
+                return key in places
+            words = normalise(alias).replace(".", "").split()
+            return bool(words) and all(w in gz.TITLE_WORDS for w in words)
+        standing_in = tuple(a for a in aliases[1:] if place_key(a) != place_key(name) and standing(a))
+        if standing_in:
+            found[root] = standing_in
+            built[n] = (root, name, kind, tuple(a for a in aliases if a not in standing_in), spans)
+    return found

@@ -644,8 +644,13 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
         after_name = i > 0 and pieces[i - 1].kind == "name" and not pieces[i - 1].possessive \
             and not pieces[i - 1].text.endswith(".") \
             or i > 1 and pieces[i - 1].norm == "of" and pieces[i - 1].kind == "joiner" and pieces[i - 2].kind == "name"
-        # "the Strikers' Most Valuable Player Award": a function word after an owner opens a name
-        opens_name = next_is_name and i > 0 and (pieces[i - 1].possessive or pieces[i - 1].text in ("'", "\u2019"))
+        # "the Strikers' Most Valuable Player Award", "the club's Most ...": a function word after an owner opens a
+        # name, the owner a name or a common noun
+        opens_name = next_is_name and i > 0 and (
+            pieces[i - 1].possessive or pieces[i - 1].text in ("'", "\u2019")
+            or pieces[i - 1].kind == "other" and pieces[i - 1].text.islower() and len(pieces[i - 1].norm) > 3
+            and pieces[i - 1].norm.endswith(_POSSESSIVE)
+        )
         shouted = after_name and piece.text.isupper() and pieces[i - 1].text.isupper() and len(pieces[i - 1].text) > 1
         if not _name_like(piece, vocab, initial=piece.initial, headline=headline, next_is_name=next_is_name,
                           after_name=after_name, opens_name=opens_name, next_norm=following.norm if following else "",
@@ -1261,6 +1266,9 @@ class _Context:
             votes["org"] += 1  # "Riverton 88ers": a team
         elif len(words) > 1 and words[-1].isdigit() and not gz.ROAD_WORDS.isdisjoint(words[:-1]):
             votes["geo"] += 1  # "Interstate 80", "State Route 12": a road
+        elif len(words) == 2 and words[0] in gz.NUMBERING_WORDS:
+            votes["thing"] += 1  # "Number 12 said", "No. 7": a house, a shirt or a rank named by its number, no model
+            # nor a person
         elif code or len(words) > 1 and words[-1][0].isdigit() \
                 or len(words) > 2 and words[-1] in gz.MODEL_SUFFIXES and words[-2][0].isdigit():  # "Boeing 737 Max"
             votes["product"] += 1

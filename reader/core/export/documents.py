@@ -29,7 +29,9 @@ Fields added to that contract (consumers may ignore them):
   "date", "relative", "note"}``, ``date`` an ISO prefix such as ``"2020-10"``);
 * per entity: ``related`` (ids of entities tied to it, e.g. a capital and its
   country) and ``demonyms`` (``Turkish`` for Turkey, not counted as mentions; ``Turks``, counted as
-  mentions, as they may stand for the country, but no aliases);
+  mentions, as they may stand for the country, but no aliases) and ``stand_ins`` (forms counted as
+  mentions that stand for it but are no names of it: a bare title, ``President``; a city for its team or
+  its country);
 * per link: ``confident`` (true for every link of ``links``), ``accepted`` (the user
   confirmed it) and ``pairs``: each passage paired with its nearest counterpart (the other
   passage most alike in wording), each pair once, as ``{"a", "b", "changes"}`` with
@@ -157,6 +159,7 @@ def _entity(entity: Entity) -> dict:
         "mentions": [_span(span) for span in entity.mentions],
         "related": list(entity.related),
         "demonyms": list(entity.demonyms),
+        "stand_ins": list(entity.stand_ins),
     }
 
 

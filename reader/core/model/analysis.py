@@ -74,7 +74,9 @@ class Entity:
     ``demonyms`` the forms naming a place's people: adjectives (``Turkish``
     for Turkey), which are not counted as mentions, and plurals (``the
     Turks``, ``Londoners``), which are, as they may stand for the place, but
-    are no aliases, being no names of it.
+    are no aliases, being no names of it; ``stand_ins`` the forms standing
+    for it in context that are no names of it either (a bare title, ``the
+    President``; a city for its team or its country), mentions but no aliases.
     """
 
     id: str
@@ -84,11 +86,17 @@ class Entity:
     mentions: tuple[Span, ...]
     related: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
+    stand_ins: tuple[str, ...] = ()
 
     @cached_property
     def articles(self) -> tuple[str, ...]:
         """Article ids in order of first mention; an entity is shared when 2+."""
         return tuple(dict.fromkeys(span.article for span in self.mentions))
+
+    @property
+    def other_forms(self) -> tuple[str, ...]:
+        """The forms besides its name that a user may split out: its aliases, then its stand-ins."""
+        return tuple(form for form in (*self.aliases, *self.stand_ins) if form != self.name)
 
     @property
     def shared(self) -> bool:

@@ -271,6 +271,7 @@ def _merge(entities: list[Entity], decision: MergeEntities) -> bool:
         mentions=tuple(sorted(set(kept.mentions) | set(gone.mentions))),
         related=tuple(r for r in _union(kept.related, gone.related) if r not in (kept.id, gone.id)),
         demonyms=_union(kept.demonyms, gone.demonyms),
+        stand_ins=_union(kept.stand_ins, gone.stand_ins),
     )
     del entities[absorb]
     for index, entity in enumerate(entities):
@@ -306,7 +307,8 @@ def _split(dossier: Dossier, entities: list[Entity], decision: SplitEntity) -> b
         number += 1
         new_id = f"{entity.id}.{slug(moved_forms[0])}-{number}"
     name = entity.name if normalise(entity.name) not in gone else kept_aliases[0]
-    entities[index] = replace(entity, name=name, aliases=kept_aliases, mentions=kept)
+    stand_ins = tuple(a for a in entity.stand_ins if normalise(a) not in gone)
+    entities[index] = replace(entity, name=name, aliases=kept_aliases, mentions=kept, stand_ins=stand_ins)
     entities.insert(index + 1, Entity(new_id, moved_forms[0], entity.type, moved_forms, moved))
     return True
 

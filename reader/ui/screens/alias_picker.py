@@ -33,7 +33,7 @@ class AliasPicker(ModalScreen[str]):
         self.entity = entity
 
     def compose(self) -> ComposeResult:
-        aliases = [alias for alias in self.entity.aliases if alias != self.entity.name]
+        aliases = list(self.entity.other_forms)
         options = NameList(*(Option(Text(alias), id=str(n)) for n, alias in enumerate(aliases)), id="alias-picker")
         options.border_title = f"Split which name out of {self.entity.name}? ({keys_shown(self.app, 'enter')})"
         self._aliases = aliases

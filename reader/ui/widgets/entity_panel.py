@@ -187,7 +187,7 @@ class EntityPanel(PaletteMixin, CursorList):
         """Ask to pick one of the entity's names and make it an entity of its own."""
         entity_id = self.highlighted_entity()
         entity = self.index.entities.get(entity_id or "")
-        if entity is None or len(set(entity.aliases) - {entity.name}) == 0:
+        if entity is None or not entity.other_forms:
             self.app.say("This entity has no other name to split out")
             return
         self.post_message(self.SplitWanted(entity))
