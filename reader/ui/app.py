@@ -791,9 +791,13 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.pop_screen()
 
     def action_back(self) -> None:
-        """Escape on a view: back one view; a second escape in a row goes on to the reader, so two
-        presses reach it from any depth."""
-        if self.previous_key == "escape":
+        """Escape on a view: fold the details shown in full (``i``) first, the nearest state to
+        undo; else back one view; a second escape in a row goes on to the reader, so two presses
+        reach it from any depth."""
+        if self.has_class("-details"):
+            self.action_toggle_details()
+            self.key_spent()  # the next escape is a first one
+        elif self.previous_key == "escape":
             self._back_to_reader()
         elif len(self.screen_stack) > 1:
             self.pop_screen()

@@ -23,3 +23,19 @@ async def test_the_key_bar_shows_the_compare_keys_once_the_links_land(bundled, a
         app.post_message(AnalysisReady(analysis))
         await compare_open(pilot)
         await until(pilot, lambda: "N-way" in str(bar.render()))
+
+
+async def test_escape_folds_the_details_before_leaving_the_compare_view(bundled, analysis):
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await compare_open(pilot)
+        compare = app.screen
+        status = compare.query_one("#compare-status")
+        await pilot.press("full_stop", "i")
+        await until(pilot, lambda: status.size.height > 1)
+        await pilot.press("escape")
+        await until(pilot, lambda: status.size.height == 1 and not app.has_class("-details"))
+        assert app.screen is compare
+        await pilot.press("escape")
+        await until(pilot, lambda: compare not in app.screen_stack)
