@@ -39,3 +39,18 @@ async def test_escape_folds_the_details_before_leaving_the_compare_view(bundled,
         assert app.screen is compare
         await pilot.press("escape")
         await until(pilot, lambda: compare not in app.screen_stack)
+
+
+async def test_a_prompt_goes_once_a_search_answers_it(bundled, analysis):
+    """``K`` with nothing chosen asks what to list; the search that answers it must not stay led
+    by the question (it pushed the report's name off a narrow line)."""
+    from reader.ui.screens.reader import StatusLine
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        status = app.screen.query_one(StatusLine)
+        await pilot.press("K")
+        await until(pilot, lambda: "Concordance of what?" in str(status.render()))
+        await pilot.press("slash", *"Garneau", "enter")
+        await until(pilot, lambda: app.screen.walk_kind == "search" and "Garneau" in str(status.render()))
+        assert "Concordance of what?" not in str(status.render())
