@@ -41,6 +41,23 @@ async def test_escape_folds_the_details_before_leaving_the_compare_view(bundled,
         await until(pilot, lambda: compare not in app.screen_stack)
 
 
+async def test_escape_leaves_a_view_with_no_details_to_fold_at_once(bundled, analysis):
+    """The N-way view has no line ``i`` unfolds: with the details shown in full, one Escape still
+    leaves it (folding what is not there would spend the key on a notice)."""
+    from reader.ui.screens.nway import NWayScreen
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await compare_open(pilot)
+        compare = app.screen
+        await pilot.press("i", "w")
+        await until(pilot, lambda: isinstance(app.screen, NWayScreen) and app.has_class("-details"))
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is compare)
+        assert app.has_class("-details")
+
+
 async def test_a_prompt_goes_once_a_search_answers_it(bundled, analysis):
     """``K`` with nothing chosen asks what to list; the search that answers it must not stay led
     by the question (it pushed the report's name off a narrow line)."""
