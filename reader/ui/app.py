@@ -172,6 +172,9 @@ built ahead in this order once an analysis is shown."""
 
 HANG_UP_GRACE = 5.0
 """Seconds a closed terminal's program has to shut down before it ends without finishing."""
+DETAIL_LINES = "#status, #compare-status, #coverage-details"
+"""The lines ``i`` unfolds (app.tcss, compare.tcss): Escape folds them first only on a view that has one."""
+
 PROBLEM_NOTICE_ROWS = 12
 """Screen rows per notice of a problem: at 24 rows two fit, the notices above the status lines
 and a third of the screen left; more problems are counted in one notice."""
@@ -791,9 +794,13 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.pop_screen()
 
     def action_back(self) -> None:
-        """Escape on a view: back one view; a second escape in a row goes on to the reader, so two
-        presses reach it from any depth."""
-        if self.previous_key == "escape":
+        """Escape on a view: fold the details shown in full (``i``) first, the nearest state to
+        undo; else back one view; a second escape in a row goes on to the reader, so two presses
+        reach it from any depth."""
+        if self.has_class("-details") and self.screen.query(DETAIL_LINES):
+            self.action_toggle_details()
+            self.key_spent()  # the next escape is a first one
+        elif self.previous_key == "escape":
             self._back_to_reader()
         elif len(self.screen_stack) > 1:
             self.pop_screen()

@@ -144,7 +144,7 @@ async def test_n_with_nothing_to_walk_says_how_to_start_a_walk(tiny, tiny_analys
         await until(pilot, lambda: any("Nothing to walk yet" in said for said in told(app)))
         await pilot.press("u", "n")  # a walk: n moves on, and says nothing more
         assert "passage 1/1" in _status(app) or "passage 2/" in _status(app)
-        assert sum("Nothing to walk yet" in said for said in told(app)) == 1
+        assert not any("Nothing to walk yet" in said for said in told(app))  # the walk answered the prompt: gone
 
 
 async def test_escape_closes_the_entity_panel_where_it_covers_the_article(tiny, tiny_analysis):

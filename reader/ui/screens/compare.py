@@ -327,6 +327,9 @@ class CompareScreen(KeptView):
             for side in SIDES:
                 self._show(side, self._cursors[side])
         self.set_focus(self.column(self._active))
+        # The keys refused while linking (:meth:`check_action`) work now: the focus, on the same
+        # column since the view opened, announces no change, so the key bar is told here.
+        self.refresh_bindings()
         self.call_after_refresh(self._follow, self._active)
 
     def column(self, side: str) -> PassageColumn:

@@ -228,7 +228,7 @@ class ReaderScreen(Screen[None]):
         view = self.query_one(ArticleView)
         view.hits = self.walk if kind == "search" else ()
         view.current = None
-        self._update_status()
+        self._unsaid()  # a new walk answers a prompt (K's "of what?") and overtakes a notice
 
     def _step_to_first(self) -> None:
         """Go to the first place at or after the top of the current report, else the first of all."""
@@ -539,6 +539,8 @@ class ReaderScreen(Screen[None]):
         self._update_status()
 
     def _unsaid(self) -> None:
+        if self._unsay is not None:
+            self._unsay.stop()
         self.said, self._unsay = "", None
         self._update_status()
 
