@@ -2,7 +2,10 @@
 
 Like one column of a collation table: the reference report's version first, then each other
 version in dossier order with its words marked against the reference, then the names of the
-reports that lack the passage. The title counts the independent origins behind the passage
+reports that lack the passage. A passage may carry several statements (a link for each): the view
+shows one link's versions, counts the reports as the passage's gutter does (``in 5 of 5 reports
+(this link 4)``) and names those carrying it by another link only apart from those lacking it.
+The title counts the independent origins behind the passage
 (:mod:`reader.core.findings.origins`), and a version copied or rewritten from the same text as the
 reference says so. Enter opens the compare view on the reference and that report.
 A version whose figures disagree with the reference's says so under its outlet
