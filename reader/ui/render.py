@@ -325,40 +325,19 @@ class RenderIndex:
         return self._marks[article_id]
 
     def _compute_marks(self, article_id: str) -> dict[int, SentenceMarks]:
+        """The reports :func:`~reader.core.findings.collation.touching_links` carries each passage
+        to: the rule the compare status and the N-way view count by too."""
+        from reader.core.findings.collation import carrying, passage_sentences, touching_links  # after the first paint
+
         analysis = self.analysis
         assert analysis is not None
-        sentences = analysis.sentences.get(article_id, ())
-        unique = {s.index for s in analysis.unique_sentences(article_id)}
-        carried: dict[int, set[str]] = {}
-        surely: dict[int, set[str]] = {}  # by confident links
-        starts = [s.start for s in sentences]
-        for link in analysis.links_by_article.get(article_id, ()):
-            span = link.passage_in(article_id)
-            if span is None:
+        marks = {}
+        for sentence, (found, others) in zip(passage_sentences(analysis, article_id), touching_links(analysis, article_id)):
+            if sentence.index == TITLE_MARKS and not others:
                 continue
-            if span.in_title:
-                others = [a for a in link.articles if a != article_id]
-                carried.setdefault(TITLE_MARKS, set()).update(others)
-                if link.confident:
-                    surely.setdefault(TITLE_MARKS, set()).update(others)
-                continue
-            first = max(0, bisect_left(starts, span.start) - 1)
-            for sentence in sentences[first:]:
-                if sentence.start >= span.end:
-                    break
-                if sentence.end > span.start:
-                    others = [a for a in link.articles if a != article_id]
-                    carried.setdefault(sentence.index, set()).update(others)
-                    if link.confident:
-                        surely.setdefault(sentence.index, set()).update(others)
-        indexes = [s.index for s in sentences] + ([TITLE_MARKS] if TITLE_MARKS in carried else [])
-        return {
-            index: SentenceMarks(
-                tuple(sorted(carried.get(index, ()), key=self.source_slot)), index in unique,
-                frozenset(carried.get(index, set()) - surely.get(index, set())),
-            )
-            for index in indexes
-        }
+            weaker = frozenset(others) - set(carrying((link for link in found if link.confident), article_id))
+            marks[sentence.index] = SentenceMarks(tuple(sorted(others, key=self.source_slot)), not found, weaker)
+        return marks
 
     def gutter(self, palette: Palette, article_id: str, marks: SentenceMarks | None, width: int) -> Text:
         """``width`` cells: one source-coloured glyph per other report carrying the passage, those

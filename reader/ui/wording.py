@@ -10,7 +10,7 @@ from textual.binding import Binding
 
 from reader.core.model import counted, shorten  # counted: the core's, which its findings' summaries count with too
 
-__all__ = ["counted", "counted_of", "cut", "keys_shown", "not_found", "searched_words", "whole_parts"]
+__all__ = ["carried_in", "counted", "counted_of", "cut", "keys_shown", "not_found", "searched_words", "whole_parts"]
 
 
 def keys_shown(app: App, keys: str) -> str:
@@ -23,6 +23,13 @@ def keys_shown(app: App, keys: str) -> str:
 def counted_of(part: int, whole: int, noun: str, plural: str | None = None) -> str:
     """``1 of 3 rows``, ``1 of 1 row``: the noun agrees with ``whole``."""
     return f"{part} of {counted(whole, noun, plural)}"
+
+
+def carried_in(carriers: int, linked: int, total: int) -> str:
+    """``in 5 of 5 reports``: how many reports carry a passage over all its links (as its gutter
+    shows), then ``(this link 4)`` when the link shown joins fewer of them."""
+    reach = f"in {counted_of(carriers, total, 'report')}"
+    return reach if linked >= carriers else f"{reach} (this link {linked})"
 
 
 def searched_words(query: str, limit: int = 60) -> str:

@@ -17,6 +17,7 @@ from reader.core.model import Analysis, Dossier, Link, Span
 from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
 from reader.core.findings.collation import (
+    carriers_of,
     default_partner,
     difference_starts,
     dropped_points,
@@ -451,7 +452,9 @@ async def test_every_linked_passage_is_levelled_with_its_counterpart(analysis):
         assert checked >= 5
 
 
-async def test_nway_missing_is_exactly_the_reports_without_the_link(analysis):
+async def test_nway_missing_is_exactly_the_reports_without_any_of_the_passages_links(analysis):
+    """"Not in" names the reports carrying none of the passage's statements (as its gutter), and
+    "by another link only" those carrying it by a link other than the one shown."""
     app = build_app(analysis.dossier, analysis=analysis)
     all_ids = {a.id for a in analysis.dossier.articles}
     async with app.run_test(size=(120, 40)):
@@ -461,7 +464,9 @@ async def test_nway_missing_is_exactly_the_reports_without_the_link(analysis):
             assert chosen is not None and chosen.score >= link.score
             assert screen.carriers[0] == link.passages[0].article
             assert set(screen.carriers) == set(chosen.articles)
-            assert set(screen.missing) == all_ids - set(chosen.articles)
+            reach = {link.passages[0].article, *carriers_of(analysis, link.passages[0])}
+            assert set(screen.missing) == all_ids - reach
+            assert set(screen.elsewhere) == reach - set(chosen.articles)
 
 
 async def test_stacked_columns_put_the_counterpart_at_the_top_of_its_pane(analysis):

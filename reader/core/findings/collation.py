@@ -9,7 +9,7 @@ hold): the unit the compare cursor moves by.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.core.findings.sourcing import sourcing_of
@@ -68,6 +68,18 @@ def links_touching(analysis: Analysis, span: Span) -> tuple[Link, ...]:
     return tuple(sorted(found, key=lambda link: -link.score))
 
 
+def carrying(links: Iterable[Link], this: str) -> tuple[str, ...]:
+    """The reports other than ``this`` carrying the passage of ``this`` that ``links`` touch: every
+    report of every one of them, as a passage may carry several statements (a link for each). The
+    one rule the gutter, the compare status and the N-way view count a passage's reports by."""
+    return tuple(dict.fromkeys(a for link in links for a in link.articles if a != this))
+
+
+def carriers_of(analysis: Analysis, span: Span) -> tuple[str, ...]:
+    """The other reports carrying the passage at ``span`` (:func:`carrying`), strongest link's first."""
+    return carrying(links_touching(analysis, span), span.article)
+
+
 def strongest_link(analysis: Analysis, span: Span) -> Link | None:
     """The best-scoring link touching ``span``, if any."""
     touching = links_touching(analysis, span)
@@ -89,7 +101,7 @@ def passage_at(analysis: Analysis, span: Span) -> int:
     return rows[0] if rows else 0
 
 
-def _rows(analysis: Analysis, this: str) -> tuple[Sentence, ...]:
+def passage_sentences(analysis: Analysis, this: str) -> tuple[Sentence, ...]:
     """The passages of ``this`` as :func:`pair_passages` lays them: its headline (when it has one), then its sentences."""
     headline = headline_sentence(analysis.dossier.article(this))
     return ((headline,) if headline else ()) + analysis.sentences.get(this, ())
@@ -110,9 +122,9 @@ def touching_links(analysis: Analysis, this: str) -> tuple[tuple[tuple[Link, ...
             for index in (HEADLINE,) if span.in_title else (s.index for s in analysis.sentences_overlapping(span)):
                 touching.setdefault(index, []).append(link)
         rows = []
-        for sentence in _rows(analysis, this):
+        for sentence in passage_sentences(analysis, this):
             found = tuple(sorted(touching.get(sentence.index, ()), key=lambda link: -link.score))
-            rows.append((found, tuple(dict.fromkeys(a for link in found for a in link.articles if a != this))))
+            rows.append((found, carrying(found, this)))
         return tuple(rows)
 
     return analysis.derived(("touching links", this), find)
@@ -123,7 +135,7 @@ def pair_passages(analysis: Analysis, this: str, other: str) -> tuple[Passage, .
     with its link and counterpart in ``other``: look-ups in :func:`touching_links`, and a binary
     search per counterpart."""
     passages = []
-    for sentence, (found, carriers) in zip(_rows(analysis, this), touching_links(analysis, this)):
+    for sentence, (found, carriers) in zip(passage_sentences(analysis, this), touching_links(analysis, this)):
         link = next((candidate for candidate in found if candidate.passage_in(other)), None)
         counterpart = passage_rows(analysis, link.passage_in(other)) if link else ()
         passages.append(Passage(sentence, link, counterpart, carriers))

@@ -58,7 +58,7 @@ from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
-from reader.ui.wording import counted, counted_of, keys_shown, not_found, searched_words
+from reader.ui.wording import carried_in, counted, counted_of, keys_shown, not_found, searched_words
 
 REPORT = Binding.Group("Report", compact=True)
 LINK = Binding.Group("Link", compact=True)
@@ -506,7 +506,7 @@ class CompareScreen(KeptView):
             if not link.confident:
                 text.append_text(weaker_note(link))
                 text.append("; ")
-            text.append(f"in {len(link.passages)} of {len(dossier.articles)} reports; ")
+            text.append(carried_in(len(passage.carriers) + 1, len(link.articles), len(dossier.articles)) + "; ")
             note = self.figure_note(link)
             if note:
                 text.append(note + "; ", "bold" if note.startswith("conflict") else "")

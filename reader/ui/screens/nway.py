@@ -2,7 +2,10 @@
 
 Like one column of a collation table: the reference report's version first, then each other
 version in dossier order with its words marked against the reference, then the names of the
-reports that lack the passage. The title counts the independent origins behind the passage
+reports that lack the passage. A passage may carry several statements (a link for each): the view
+shows one link's versions, counts the reports as the passage's gutter does (``in 5 of 5 reports
+(this link 4)``) and names those carrying it by another link only apart from those lacking it.
+The title counts the independent origins behind the passage
 (:mod:`reader.core.findings.origins`), and a version copied or rewritten from the same text as the
 reference says so. Enter opens the compare view on the reference and that report.
 A version whose figures disagree with the reference's says so under its outlet
@@ -20,7 +23,7 @@ from textual.binding import Binding
 from reader.core.store.corrections import accept_link, reject_link
 from reader.core.text.diff import diff_passages
 from reader.core.model import Analysis, Link, Span
-from reader.core.findings.collation import figure_note, strongest_link
+from reader.core.findings.collation import carriers_of, figure_note, strongest_link
 from reader.core.findings.difftypes import pair_differences
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.messages import AnalysisReady, Correct, OpenCompare
@@ -30,7 +33,7 @@ from reader.ui.widgets.difference_text import UNTYPED_DIFFERENCE_CLASSES, Differ
 from reader.ui.widgets.item_view import ItemView, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import ItemSearch
-from reader.ui.wording import counted, counted_of
+from reader.ui.wording import carried_in, counted
 
 
 class VersionList(ItemView):
@@ -105,10 +108,22 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         return (self.reference, *(a for a in others if a != self.reference))
 
     @property
+    def reach(self) -> tuple[str, ...]:
+        """Reports carrying the passage by any of its links (as its gutter counts them), the
+        reference first: a passage may carry several statements, and the view shows one link's."""
+        return (self.reference, *carriers_of(self.analysis, self.span))
+
+    @property
     def missing(self) -> tuple[str, ...]:
-        """Reports without a version, in dossier order."""
-        carriers = set(self.carriers)
-        return tuple(a.id for a in self.analysis.dossier.articles if a.id not in carriers)
+        """Reports carrying none of the passage's statements, in dossier order."""
+        reach = set(self.reach) | set(self.carriers)
+        return tuple(a.id for a in self.analysis.dossier.articles if a.id not in reach)
+
+    @property
+    def elsewhere(self) -> tuple[str, ...]:
+        """Reports carrying the passage by another link than the one shown, in dossier order."""
+        reach, shown = set(self.reach), set(self.carriers)
+        return tuple(a.id for a in self.analysis.dossier.articles if a.id in reach and a.id not in shown)
 
     def compose(self) -> ComposeResult:
         self.selected_entity = self.app.entity_id
@@ -171,13 +186,14 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
 
     def _title(self) -> Text:
         total = len(self.analysis.dossier.articles)
+        reach = carried_in(len(self.reach), len(self.carriers), total)
         if self.link is None:
-            return Text(f"In {counted_of(1, total, 'report')}: no other report carries this passage")
+            return Text(f"{reach.capitalize()}: no other report carries this passage")
         origins = sourcing_of(self.analysis).origins.origins_of(self.link)
         title = weaker_note(self.link)
-        title.append("; in " if title else "In ")
+        title.append(f"; {reach}" if title else reach.capitalize())
         title.append(
-            f"{counted_of(len(self.carriers), total, 'report')}, {counted(origins, 'independent origin')}; "
+            f", {counted(origins, 'independent origin')}; "
             f"{self.link.kind} match ({self.link.score:.2f}); words marked against the first"
         )
         return title
@@ -208,22 +224,29 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         return self.marked(text)
 
     def _missing_line(self, cells: int) -> Text:
-        """``Not in:`` and the reports lacking the passage, as many as ``cells`` hold (a row, or
-        the rows of details shown in full); past them a count, so hundreds of reports cost what
-        a few do."""
-        missing = self.missing
-        if not missing:
-            return Text("Every report carries this passage.")
-        text = Text("Not in: ")
+        """``Not in:`` and the reports carrying none of the passage's statements, then those carrying
+        it by another link only, as many as ``cells`` hold (a row, or the rows of details shown in
+        full); past them a count, so hundreds of reports cost what a few do."""
+        missing, elsewhere = self.missing, self.elsewhere
+        text = Text("Not in: " if missing else "Every report carries this passage")
+        self._listed(text, missing, cells)
+        if elsewhere:
+            text.append("; by another link only: ")
+            self._listed(text, elsewhere, cells)
+        if not elsewhere and not missing:
+            text.append(".")
+        return text
+
+    def _listed(self, text: Text, reports: tuple[str, ...], cells: int) -> None:
+        """``reports``' labels after ``text``, as many as ``cells`` hold, then how many more."""
         palette = self.palette()
-        for position, article_id in enumerate(missing):
+        for position, article_id in enumerate(reports):
             if text.cell_len > cells:
-                text.append(f" and {len(missing) - position} more ({len(missing)} of {len(self.analysis.dossier.articles)} reports)")
+                text.append(f" and {len(reports) - position} more ({len(reports)} of {len(self.analysis.dossier.articles)} reports)")
                 break
             if position:
                 text.append(", ")
             text.append_text(self.app.index.source_label(palette, article_id))
-        return text
 
     def action_copy(self) -> None:
         """Copy every version, each after its outlet's name, then the reports that lack it."""
@@ -231,6 +254,8 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         lines = [f"{dossier.article(a).name}: {dossier.article(a).text(self._passage(a))}" for a in self.carriers]
         if self.missing:
             lines.append("Not in: " + ", ".join(dossier.article(a).name for a in self.missing))
+        if self.elsewhere:
+            lines.append("By another link only: " + ", ".join(dossier.article(a).name for a in self.elsewhere))
         self.app.copy_passage("\n\n".join(lines), counted(len(self.carriers), "version"))
 
     @on(ItemView.Selected)
