@@ -248,6 +248,36 @@ def test_a_date_given_by_one_side_only_is_a_number():
     assert type_of(analysis, changed(analysis, "", "on April 12", b_at="on April")).type == "number"
 
 
+@pytest.mark.parametrize(
+    ("a_body", "b_body", "a_text", "b_text"),
+    [
+        # Both say March: the diff lines the month up against other words.
+        ("The truce was agreed in March.", "A truce agreed last March held in and around the valley.", "March.", "and around the valley"),
+        ("The ferry sank in the bay.", "The ferry sank last year.", "in the bay.", "last year."),
+        ("The van struck him Friday near the school.", "The van struck him on the corner near the school.", "Friday", "on the"),
+        ("Police detained 12 men.", "Police detained the men.", "12", "the"),
+    ],
+)
+def test_a_date_or_figure_on_one_side_against_other_words_is_not_a_number(a_body, b_body, a_text, b_text):
+    analysis = make_pair(a_body, b_body)
+    typed = type_of(analysis, changed(analysis, a_text, b_text))
+    assert typed.type != "number" and not typed.label.startswith(("dates", "figures"))
+
+
+def test_the_same_date_placed_differently_is_not_a_number():
+    analysis = make_pair("In March, the truce held.", "The truce held in March.")
+    dropped = changed(analysis, "In March,", "", b_at="The")
+    added = changed(analysis, "", "in March", a_at="the truce", b_at="in March")
+    types = [d.type for d in classify(analysis, whole(analysis, "a"), whole(analysis, "b"), [dropped, added])]
+    assert "number" not in types
+
+
+def test_a_date_dropped_by_one_side_is_a_number_labelled_as_dropped():
+    analysis = make_pair("The truce held on Friday.", "The truce held.")
+    typed = type_of(analysis, changed(analysis, "on Friday", "", b_at="."))
+    assert (typed.type, typed.label) == ("number", "dates: dropped \u201con Friday\u201d")
+
+
 def test_a_long_added_clause_that_mentions_a_year_is_a_clause():
     analysis = make_pair(
         "The region was held by Armenian forces.",

@@ -12,7 +12,8 @@ first rule that fires, in this order:
     ignored by default (:data:`IGNORED_BY_DEFAULT`).
 ``number``
     figures, money, counts or dates differ (compared by value, so ``six`` and
-    ``6`` agree), on both sides of a replace or in a short change.
+    ``6`` agree): both sides give one, or a short change adds or drops one
+    that the other passage does not give elsewhere.
 ``hedge``
     in a change of at most six words a side, a hedging word on one side only (``reportedly``, ``allegedly``, ``may``;
     ``according to`` when the other side states the thing outright).
@@ -262,6 +263,24 @@ def _mostly_figures(a_words: list[Token], b_words: list[Token], a_num: list[str]
     return 2 * len(figures) >= len(content)
 
 
+def _figures_differ(
+    a: _Side, b: _Side, a_words: list[Token], b_words: list[Token], a_num: list[str], b_num: list[str], short: bool
+) -> bool:
+    """Do the figures or dates disagree? Both sides must give one (``Monday``/``Tuesday``), or
+    one side must add or drop one outright: a date met by other words (``Friday``/``on the``)
+    is how the diff lined the words up, and a value the other passage gives elsewhere (both say
+    ``March``, in different places) is no difference at all."""
+    only_a, only_b = Counter(a_num) - Counter(b_num), Counter(b_num) - Counter(a_num)
+    if only_a and only_b:
+        return True
+    if not short or not (only_a or only_b):
+        return False
+    other, values, words, others = (a, only_b, b_words, a_words) if only_b else (b, only_a, a_words, b_words)
+    if Counter(_fold(w.norm) for w in others) - Counter(_fold(w.norm) for w in words):
+        return False
+    return bool(values - Counter(_temporal(other, other.words))) and _mostly_figures(a_words, b_words, a_num, b_num)
+
+
 def _hedges(words: Sequence[Token]) -> list[str]:
     found = []
     for word in words:
@@ -380,7 +399,7 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
     # In a long rewrite a hedge or reporting verb is part of new content, not the change itself.
     short = len(a_words) <= _SHORT and len(b_words) <= _SHORT
     a_num, b_num = _temporal(a, a_words), _temporal(b, b_words)
-    if _differs(a_num, b_num) and ((a_num and b_num) or (short and _mostly_figures(a_words, b_words, a_num, b_num))):
+    if _figures_differ(a, b, a_words, b_words, a_num, b_num, short):
         return "number", _cue(a_num, b_num)
     a_hedge, b_hedge = _hedges(a_words), _hedges(b_words)
     a_attr, b_attr = _attribution(a_words), _attribution(b_words)
