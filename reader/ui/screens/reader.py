@@ -29,7 +29,7 @@ from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.source_list import SourceList
-from reader.ui.wording import keys_shown, not_found, searched_words
+from reader.ui.wording import counted_of, keys_shown, not_found, searched_words
 
 NARROW = 100
 """Below this many columns the source list shrinks to one line per report and the entity panel overlays."""
@@ -566,7 +566,7 @@ class ReaderScreen(Screen[None]):
                 parts.append(f"only in {self.walk_label}: passage {where} (n/N)")
             else:
                 entity = app.index.entities.get(app.entity_id or "")
-                reach = f" in {len(entity.articles)} of {len(app.dossier.articles)} reports" if entity else ""
+                reach = f" in {counted_of(len(entity.articles), len(app.dossier.articles), 'report')}" if entity else ""
                 parts.append(f"{self.walk_label}{reach}: mention {where} (n/N)")
         if (marked := app.index.entities.get(app.marked_entity or "")) is not None:
             parts.append(f"{marked.name} marked (M on another merges it in)")
