@@ -964,7 +964,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         yield SystemCommand("Keys", "Every key of this screen and the others, and what each mark and colour means", self.action_help)
         yield SystemCommand("Theme: toggle light/dark", "Switch between the light and dark theme", self.action_toggle_theme)
         yield SystemCommand("Quotes: track quotations across reports", "Every quoted statement, each outlet's version", self.action_quotes)
-        yield SystemCommand("Corrections: undo the last", "Undo the last merge, split, rejection or acceptance", self.action_undo_decision)
+        if self.corrections.decisions:  # asked on every key typed in the palette: offered once there is one
+            yield SystemCommand("Corrections: undo the last", "Undo the last merge, split, rejection or acceptance", self.action_undo_decision)
         for name, title in (("html", "an HTML report"), ("markdown", "a Markdown report"), ("json", "JSON")):
             yield SystemCommand(f"Export: {name}", f"Write the dossier and its analysis as {title}, to a file you confirm",
                                 partial(self.action_export, name))
