@@ -101,7 +101,7 @@ from reader.ui.messages import (
 )
 from reader.ui.render import WEAKER_SIGN, RenderIndex
 from reader.ui.type_ahead import OneKeyAtATime
-from reader.ui.wording import counted, keys_shown
+from reader.ui.wording import counted, keys_shown, one_report
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
     from collections.abc import Callable
@@ -822,7 +822,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         from reader.ui.screens.compare import CompareScreen
 
         if len(self.dossier.articles) < 2:  # the one report beside itself would compare nothing
-            self.say("Compare needs two reports: this dossier has one", timeout=4)
+            self.say(one_report("Compare"), timeout=4)
             return
         while any(isinstance(open_screen, CompareScreen) for open_screen in self.screen_stack[1:]):
             self.pop_screen()
