@@ -241,6 +241,7 @@ class DossierApp(OneKeyAtATime, App[None]):
     BINDINGS = [
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("c", "compare", "Compare"),
+        Binding("c", "one_report('Compare')", "", show=False),  # with one report: says why, off the key bar
         Binding("Q", "quotes", "Quotes", key_display="Q", show=False),
         Binding("ctrl+z,U", "undo_decision", "Undo correction", show=False),
         Binding("W", "toggle_weaker", "Weaker links", key_display="W", show=False),
@@ -774,7 +775,15 @@ class DossierApp(OneKeyAtATime, App[None]):
             return len(self.screen_stack) == 1
         if isinstance(self.screen, ModalScreen):
             return action in ("help", "command_palette", "exit")
+        if action == "compare":
+            return len(self.dossier.articles) > 1
+        if action == "one_report":
+            return len(self.dossier.articles) < 2
         return True
+
+    def action_one_report(self, what: str) -> None:
+        """Why ``what``, which sets reports side by side, opens nothing."""
+        self.say(one_report(what), timeout=4)
 
     def action_exit(self) -> None:
         self.exit()

@@ -21,7 +21,7 @@ from reader.ui.screens.problems import ProblemsScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
 from reader.ui.drawing import wrap_offsets
 from reader.ui.widgets.article_view import ArticleView
-from tests.helpers import on_top, palette_lists, plain, until
+from tests.helpers import on_top, palette_lists, plain, told, until
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.source_list import SourceList
 
@@ -677,6 +677,12 @@ async def test_compare_in_a_dossier_of_one_report_says_it_needs_two(tiny):
             await pilot.press(key)
             await until(pilot, lambda: app.screen.said == f"{what} needs two reports: this dossier has one")
             assert isinstance(app.screen, ReaderScreen) and len(app.screen_stack) == 1
+        await pilot.press("Q")  # a view of one report: the app's c is left off its key bar too
+        await until(pilot, lambda: len(app.screen_stack) == 2 and "Close" in str(app.screen.query_one(KeyBar).render()))
+        assert "c Compare" not in str(app.screen.query_one(KeyBar).render())
+        await pilot.press("c")
+        await until(pilot, lambda: "Compare needs two reports: this dossier has one" in told(app))
+        assert len(app.screen_stack) == 2
 
 
 async def test_nothing_to_undo_is_said_in_the_status_line_and_goes(tiny, tiny_analysis):

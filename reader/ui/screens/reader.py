@@ -29,7 +29,7 @@ from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.source_list import SourceList
-from reader.ui.wording import counted_of, keys_shown, not_found, one_report, searched_words
+from reader.ui.wording import counted_of, keys_shown, not_found, searched_words
 
 NARROW = 100
 """Below this many columns the source list shrinks to one line per report and the entity panel overlays."""
@@ -68,9 +68,9 @@ class ReaderScreen(Screen[None]):
         Binding("K", "concordance", "Concordance: every occurrence of the entity or searched words", key_display="K", show=False),
         Binding("m", "coverage", "Coverage"),
         # With one report, c, u and m (left off the key bar) say why they open nothing.
-        Binding("c", "one_report('Compare')", "", show=False),
-        Binding("u", "one_report('A walk of the passages only one report has')", "", show=False),
-        Binding("m", "one_report('Coverage')", "", show=False),
+        Binding("c", "app.one_report('Compare')", "", show=False),
+        Binding("u", "app.one_report('A walk of the passages only one report has')", "", show=False),
+        Binding("m", "app.one_report('Coverage')", "", show=False),
         Binding("escape", "clear", "Clear", show=False, tooltip="Close the entity panel when narrow, else unchoose the entity, else end the walk"),
         Binding("ctrl+o", "jump_back", "Back to where the last jump left", show=False),
         # ctrl+i is what Tab sends in terminals (and tmux): tab already switches panes.
@@ -164,12 +164,7 @@ class ReaderScreen(Screen[None]):
             return not self.walk
         if action in _SIDE_BY_SIDE:
             return len(self.app.dossier.articles) > 1
-        if action == "one_report":
-            return len(self.app.dossier.articles) < 2
         return True
-
-    def action_one_report(self, what: str) -> None:
-        self.app.say(one_report(what), timeout=4)
 
     # Reacting to the app -----------------------------------------------------
     @on(AnalysisReady)
