@@ -176,7 +176,7 @@ class _Html:
         )
         return (
             '<section id="summary"><h2>Summary</h2>'
-            f"<p>{len(self.articles)} reports, {len(a.links)} passages carried by two or more, "
+            f"<p>{counted(len(self.articles), 'report')}, {counted(len(a.links), 'passage')} carried by two or more, "
             f"{len(a.shared_entities)} entities named in two or more, "
             f"{len(a.dossier.problems)} files that could not be opened.</p>"
             "<table><thead><tr><th>Report</th><th>Title</th><th>Published</th>"
@@ -394,7 +394,7 @@ class _Html:
             sentences = self.analysis.unique_sentences(article.id)
             items = "".join(f"<li>{self.passages.plain(s.span)}</li>" for s in sentences)
             blocks.append(
-                f"<details><summary>{self.outlet(article.id)} ({len(sentences)} sentences)</summary>"
+                f"<details><summary>{self.outlet(article.id)} ({counted(len(sentences), 'sentence')})</summary>"
                 + (f"<ul>{items}</ul>" if items else "<p>Every sentence is carried by another report.</p>")
                 + "</details>"
             )

@@ -101,7 +101,7 @@ from reader.ui.messages import (
 )
 from reader.ui.render import WEAKER_SIGN, RenderIndex
 from reader.ui.type_ahead import OneKeyAtATime
-from reader.ui.wording import counted, keys_shown
+from reader.ui.wording import counted, keys_shown, one_report
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
     from collections.abc import Callable
@@ -241,6 +241,7 @@ class DossierApp(OneKeyAtATime, App[None]):
     BINDINGS = [
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("c", "compare", "Compare"),
+        Binding("c", "one_report('Compare')", "", show=False),  # with one report: says why, off the key bar
         Binding("Q", "quotes", "Quotes", key_display="Q", show=False),
         Binding("ctrl+z,U", "undo_decision", "Undo correction", show=False),
         Binding("W", "toggle_weaker", "Weaker links", key_display="W", show=False),
@@ -774,7 +775,15 @@ class DossierApp(OneKeyAtATime, App[None]):
             return len(self.screen_stack) == 1
         if isinstance(self.screen, ModalScreen):
             return action in ("help", "command_palette", "exit")
+        if action == "compare":
+            return len(self.dossier.articles) > 1
+        if action == "one_report":
+            return len(self.dossier.articles) < 2
         return True
+
+    def action_one_report(self, what: str) -> None:
+        """Why ``what``, which sets reports side by side, opens nothing."""
+        self.say(one_report(what), timeout=4)
 
     def action_exit(self) -> None:
         self.exit()
@@ -822,7 +831,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         from reader.ui.screens.compare import CompareScreen
 
         if len(self.dossier.articles) < 2:  # the one report beside itself would compare nothing
-            self.say("Compare needs two reports: this dossier has one", timeout=4)
+            self.say(one_report("Compare"), timeout=4)
             return
         while any(isinstance(open_screen, CompareScreen) for open_screen in self.screen_stack[1:]):
             self.pop_screen()
@@ -964,7 +973,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         yield SystemCommand("Keys", "Every key of this screen and the others, and what each mark and colour means", self.action_help)
         yield SystemCommand("Theme: toggle light/dark", "Switch between the light and dark theme", self.action_toggle_theme)
         yield SystemCommand("Quotes: track quotations across reports", "Every quoted statement, each outlet's version", self.action_quotes)
-        yield SystemCommand("Corrections: undo the last", "Undo the last merge, split, rejection or acceptance", self.action_undo_decision)
+        if self.corrections.decisions:  # asked on every key typed in the palette: offered once there is one
+            yield SystemCommand("Corrections: undo the last", "Undo the last merge, split, rejection or acceptance", self.action_undo_decision)
         for name, title in (("html", "an HTML report"), ("markdown", "a Markdown report"), ("json", "JSON")):
             yield SystemCommand(f"Export: {name}", f"Write the dossier and its analysis as {title}, to a file you confirm",
                                 partial(self.action_export, name))

@@ -59,7 +59,7 @@ def link_labels(analysis: Analysis) -> dict[str, str]:
                 own = next((span for span in link.passages if span not in shared), None)
             short = analysis.excerpt(link, _PAIRED_LABEL)
             if own is None:
-                text = f"{short}, in {len(link.passages)} reports"
+                text = f"{short}, in {counted(len(link.passages), 'report')}"
             else:
                 article = analysis.dossier.article(own.article)
                 text = f"{short} \u2194 {article.name}: {shorten(article.text(own), _PAIRED_LABEL)}"

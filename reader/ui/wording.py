@@ -10,7 +10,9 @@ from textual.binding import Binding
 
 from reader.core.model import counted, shorten  # counted: the core's, which its findings' summaries count with too
 
-__all__ = ["carried_in", "counted", "counted_of", "cut", "keys_shown", "not_found", "searched_words", "whole_parts"]
+__all__ = [
+    "carried_in", "counted", "counted_of", "cut", "keys_shown", "not_found", "one_report", "searched_words", "whole_parts",
+]
 
 
 def keys_shown(app: App, keys: str) -> str:
@@ -30,6 +32,12 @@ def carried_in(carriers: int, linked: int, total: int) -> str:
     shows), then ``(this link 4)`` when the link shown joins fewer of them."""
     reach = f"in {counted_of(carriers, total, 'report')}"
     return reach if linked >= carriers else f"{reach} (this link {linked})"
+
+
+def one_report(what: str) -> str:
+    """Why a view that sets reports side by side does not open: ``Compare needs two reports: this
+    dossier has one``."""
+    return f"{what} needs two reports: this dossier has one"
 
 
 def searched_words(query: str, limit: int = 60) -> str:

@@ -9,9 +9,11 @@ import pytest
 
 from reader.core.export.documents import to_document
 from reader.core.ingest.loading import load_dossier
+from reader.core.model import Dossier, Story
 from reader.core.pipeline import analyse
 
 from ..conftest import DATA, ROOT
+from ..helpers import make_article
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "dossiers"
 
@@ -74,3 +76,14 @@ def test_a_development_dossier_names_its_off_topic_report():
     another team's coach are found (the third, on the same team re-signing a player, is not)."""
     analysis = analyse(load_dossier(CORPUS / "ecbplus_sixers_fire_obrien_hire_cheeks"))
     assert analysis.story.same_event and analysis.story.off_topic == ("espn-5-6ecbplus", "marquettelaw-5-8ecbplus")
+
+
+def test_the_notice_names_a_report_named_by_its_id_once():
+    """A report without an outlet is named by its id: ``notes``, never ``notes (notes)``."""
+    dossier = Dossier(root=DATA, articles=(
+        make_article("One line.", article_id="notes", outlet=""),
+        make_article("One line.", article_id="wire", outlet="Wire"),
+        make_article("One line.", article_id="kept", outlet="Kept Daily"),
+    ))
+    notice = Story(True, ("notes", "wire", "kept")).notice(dossier)
+    assert notice.startswith("notes, Wire, Kept Daily (kept) do not seem to cover"), notice

@@ -250,13 +250,21 @@ async def test_rejected_link_leaves_coverage_and_is_kept_for_the_next_open(bundl
 
 
 async def test_undo_brings_the_link_back_and_saves(bundled, analysis, folder):
+    """The palette offers the undo only while there is a correction to undo."""
     app = build_app(bundled, analysis=analysis, folder=folder)
+
+    def undo_offered() -> bool:
+        return any(command.title.startswith("Corrections: undo") for command in app.get_system_commands(app.screen))
+
     async with app.run_test(size=(120, 40)) as pilot:
+        assert not undo_offered()
         link = await _reject_garneau_link(pilot, bundled, analysis)
+        assert undo_offered()
         await pilot.press("U")
         reports = len(link.passages)
         await until(pilot, lambda: f"Undid the rejection of a link across {reports} reports" in _messages(app), workers=True)
         assert link.passages in [other.passages for other in app.analysis.links]
+        assert not undo_offered()
     assert load_corrections(folder)[0].decisions == ()
 
 

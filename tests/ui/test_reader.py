@@ -659,18 +659,30 @@ async def test_the_progress_counts_the_steps_done_and_says_a_start_as_one(tiny, 
         await until(pilot, lambda: app.progress == "analysing: figures 2/3")
 
 
-async def test_compare_in_a_dossier_of_one_report_says_it_needs_two(tiny, tiny_analysis):
-    from dataclasses import replace
-
-    from reader.core.model import Dossier
-    from reader.ui.screens.compare import CompareScreen
+async def test_compare_in_a_dossier_of_one_report_says_it_needs_two(tiny):
+    """With one report, the key bar leaves out compare, unique and coverage; each key says why in
+    the status line, and opens no view (coverage opened an empty matrix, ``u`` found nothing)."""
+    from reader.core.model import Analysis, Dossier
+    from reader.core.text.segment import segment_article
+    from reader.ui.screens.reader import ReaderScreen
+    from reader.ui.widgets.key_bar import KeyBar
 
     one = Dossier(root="one", articles=tiny.articles[:1])
-    app = build_app(one, analysis=replace(tiny_analysis, dossier=one, links=()))
-    async with app.run_test(size=(80, 24)) as pilot:
+    app = build_app(one, analysis=Analysis(dossier=one, sentences={a.id: segment_article(a) for a in one.articles}))
+    async with app.run_test(size=(120, 24)) as pilot:
+        bar = app.screen.query_one(KeyBar)
+        await until(pilot, lambda: "Search" in str(bar.render()))
+        assert not {"Compare", "Unique", "Coverage"} & set(str(bar.render()).split()), str(bar.render())
+        for key, what in (("c", "Compare"), ("u", "A walk of the passages only one report has"), ("m", "Coverage")):
+            await pilot.press(key)
+            await until(pilot, lambda: app.screen.said == f"{what} needs two reports: this dossier has one")
+            assert isinstance(app.screen, ReaderScreen) and len(app.screen_stack) == 1
+        await pilot.press("Q")  # a view of one report: the app's c is left off its key bar too
+        await until(pilot, lambda: len(app.screen_stack) == 2 and "Close" in str(app.screen.query_one(KeyBar).render()))
+        assert "c Compare" not in str(app.screen.query_one(KeyBar).render())
         await pilot.press("c")
-        await until(pilot, lambda: any("Compare needs two reports" in said for said in told(app)))
-        assert not isinstance(app.screen, CompareScreen)
+        await until(pilot, lambda: "Compare needs two reports: this dossier has one" in told(app))
+        assert len(app.screen_stack) == 2
 
 
 async def test_nothing_to_undo_is_said_in_the_status_line_and_goes(tiny, tiny_analysis):

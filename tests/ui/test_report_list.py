@@ -94,15 +94,16 @@ async def test_a_narrow_list_holds_four_and_five_digit_word_counts_in_a_column(b
     from reader.core.model import Article
 
     ids = [article.id for article in bundled.articles]
-    counts = dict(zip(ids, (521, 1020, 12345, 7, 460)))
+    counts = dict(zip(ids, (521, 1020, 12345, 1, 460)))
     monkeypatch.setattr(Article, "word_count", property(lambda article: counts[article.id]))
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
         sources = app.screen.query_one(SourceList)
         await until(pilot, lambda: sources.compact and "shared" in sources.render_line(0).text)
         rows = [sources.render_line(y).text.rstrip() for y in range(len(ids))]
-        assert all(row.endswith(f" {counts[article_id]} words") for row, article_id in zip(rows, ids)), rows
-        assert len({len(row) for row in rows}) == 1, rows  # the counts right-aligned in one column
+        said = [f" {n} word" if n == 1 else f" {n} words" for n in (counts[article_id] for article_id in ids)]
+        assert all(row.endswith(words) for row, words in zip(rows, said)), rows  # "1 word", never "1 words"
+        assert len({row.rindex(" word") for row in rows}) == 1, rows  # the counts right-aligned in one column
         assert len({row.index("% shared") for row in rows}) == 1, rows
 
 
@@ -118,3 +119,15 @@ async def test_the_list_border_says_how_many_files_did_not_open_in_full(tiny, ti
         await until(pilot, lambda: sources.border_subtitle)
         note = str(sources.border_subtitle)
         assert note == "12 not opened: ^p" and len(note) <= sources.outer_size.width - 4  # corners, a space each side
+
+
+async def test_a_one_word_report_says_1_word(tiny, tiny_analysis, monkeypatch):
+    """The wide list counts in words as every message does: ``1 word``, never ``1 words``."""
+    from reader.core.model import Article
+
+    monkeypatch.setattr(Article, "word_count", property(lambda article: 1))
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        await until(pilot, lambda: "word" in sources.render_line(3).text)
+        assert sources.render_line(3).text.split(" · ")[0].strip() == "1 word"

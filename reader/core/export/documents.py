@@ -395,7 +395,7 @@ class _Report:
         name = escape_markdown(PurePath(dossier.root).name or str(dossier.root))
         self.add(f"# Dossier comparison: {name}", "")
         self.add(
-            f"{len(self.articles)} reports, {len(self.analysis.links)} passages carried by two or more, "
+            f"{counted(len(self.articles), 'report')}, {counted(len(self.analysis.links), 'passage')} carried by two or more, "
             f"{len(self.analysis.shared_entities)} entities named in two or more.",
             "",
             "| Report | Title | Published | Words | Shared |",

@@ -17,6 +17,7 @@ from pathlib import Path
 from reader.core.ingest import article_format
 from reader.core.ingest.cleaning import Cleaned, clean_body, clean_text, parse_date, word_count
 from reader.core.ingest.loading import read_regular_file, wide_encoding
+from reader.core.model import counted
 
 MAX_BYTES = 5_000_000
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -137,7 +138,7 @@ def _warnings(cleaned: Cleaned) -> tuple[str, ...]:
     reasons = [reason for _, reason in cleaned.dropped]
     warnings = []
     if words < _SHORT_BODY_WORDS:
-        warnings.append(f"very short body ({words} words)")
+        warnings.append(f"very short body ({counted(words, 'word')})")
     if caption_words >= words or 2 * quoted >= words:
         warnings.append("the body is mostly a photo caption")
     if words < 3 * _SHORT_BODY_WORDS:

@@ -585,10 +585,16 @@ class Story:
             return "These reports do not seem to cover the same event: no passage link is shown as confident."
         if not self.off_topic:
             return None
-        names = ", ".join(f"{dossier.article(a).name} ({a})" for a in self.off_topic)
+        names = ", ".join(_named(dossier.article(a).name, a) for a in self.off_topic)
         one = len(self.off_topic) == 1
         return (f"{names} {'does' if one else 'do'} not seem to cover the same event as the other reports, so "
                 f"{'its' if one else 'their'} links to them are treated as uncertain and hidden (W shows them).")
+
+
+def _named(name: str, article_id: str) -> str:
+    """``Beta News (beta)``: the id tells apart reports of one outlet, but is not said twice
+    (``latin``, never ``latin (latin)``) when the report is named by it."""
+    return name if name.casefold() == article_id.casefold() else f"{name} ({article_id})"
 
 
 _ENTITY_TABLES = ("mentions_by_article", "_longest_mention", "shared_entities")

@@ -33,7 +33,7 @@ from reader.ui.widgets.difference_text import UNTYPED_DIFFERENCE_CLASSES, Differ
 from reader.ui.widgets.item_view import ItemView, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import ItemSearch
-from reader.ui.wording import carried_in, counted
+from reader.ui.wording import carried_in, counted, counted_of
 
 
 class VersionList(ItemView):
@@ -242,7 +242,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         palette = self.palette()
         for position, article_id in enumerate(reports):
             if text.cell_len > cells:
-                text.append(f" and {len(reports) - position} more ({len(reports)} of {len(self.analysis.dossier.articles)} reports)")
+                text.append(f" and {len(reports) - position} more ({counted_of(len(reports), len(self.analysis.dossier.articles), 'report')})")
                 break
             if position:
                 text.append(", ")

@@ -29,10 +29,13 @@ from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.source_list import SourceList
-from reader.ui.wording import keys_shown, not_found, searched_words
+from reader.ui.wording import counted_of, keys_shown, not_found, searched_words
 
 NARROW = 100
 """Below this many columns the source list shrinks to one line per report and the entity panel overlays."""
+
+_SIDE_BY_SIDE = frozenset({"compare_here", "walk_unique", "coverage"})
+"""Actions that set this report beside the others: with one report, there is nothing to set beside it."""
 
 
 class StatusLine(Static):
@@ -64,6 +67,10 @@ class ReaderScreen(Screen[None]):
         Binding("u", "walk_unique", "Unique", tooltip="Walk the passages only this report has (◆), then n/N"),
         Binding("K", "concordance", "Concordance: every occurrence of the entity or searched words", key_display="K", show=False),
         Binding("m", "coverage", "Coverage"),
+        # With one report, c, u and m (left off the key bar) say why they open nothing.
+        Binding("c", "app.one_report('Compare')", "", show=False),
+        Binding("u", "app.one_report('A walk of the passages only one report has')", "", show=False),
+        Binding("m", "app.one_report('Coverage')", "", show=False),
         Binding("escape", "clear", "Clear", show=False, tooltip="Close the entity panel when narrow, else unchoose the entity, else end the walk"),
         Binding("ctrl+o", "jump_back", "Back to where the last jump left", show=False),
         # ctrl+i is what Tab sends in terminals (and tmux): tab already switches panes.
@@ -155,6 +162,8 @@ class ReaderScreen(Screen[None]):
             return bool(self.walk)
         if action == "nothing_to_walk":
             return not self.walk
+        if action in _SIDE_BY_SIDE:
+            return len(self.app.dossier.articles) > 1
         return True
 
     # Reacting to the app -----------------------------------------------------
@@ -168,6 +177,7 @@ class ReaderScreen(Screen[None]):
         self.query_one(EntityPanel).set_index(index)
         self._note_unopened()
         self._update_status()
+        self.refresh_bindings()  # c, u and m follow the number of reports
 
     def _note_unopened(self) -> None:
         """The notifications fade; this stays, and says where to see them again."""
@@ -566,7 +576,7 @@ class ReaderScreen(Screen[None]):
                 parts.append(f"only in {self.walk_label}: passage {where} (n/N)")
             else:
                 entity = app.index.entities.get(app.entity_id or "")
-                reach = f" in {len(entity.articles)} of {len(app.dossier.articles)} reports" if entity else ""
+                reach = f" in {counted_of(len(entity.articles), len(app.dossier.articles), 'report')}" if entity else ""
                 parts.append(f"{self.walk_label}{reach}: mention {where} (n/N)")
         if (marked := app.index.entities.get(app.marked_entity or "")) is not None:
             parts.append(f"{marked.name} marked (M on another merges it in)")

@@ -26,7 +26,7 @@ from textual.strip import Strip
 from reader.core.model import Article
 from reader.ui.drawing import LineView, line_strip, wrap_offsets
 from reader.ui.render import Palette, RenderIndex, origin_label, shared_label
-from reader.ui.wording import cut, whole_parts
+from reader.ui.wording import counted, cut, whole_parts
 
 
 _NAME_BREAK = re.compile(r"[.\-_/]")
@@ -183,7 +183,7 @@ class SourceList(LineView, can_focus=True):
         article = self.index.dossier.article(article_id)
         if self.compact:  # the numbers in columns, after the widest name that leaves them room
             share = shared.split()[0].rjust(len("100%"))  # "  9%" under " 75%"
-            words = f"{article.word_count:>{len('10000')}} words"  # "  521" under " 1020" and "12345"
+            words = counted(article.word_count, "word").rjust(len("10000 word") + (article.word_count != 1))  # "  521" under "12345"
             said = next((said for said in (f" {share} shared  {words}", f" {share} shared", f" {share}")
                          if label.cell_len + len(said) <= room), "")
             label.pad_right(max(0, min(self._widest_label(), room - len(said)) - label.cell_len) if said else 0)
@@ -191,7 +191,7 @@ class SourceList(LineView, can_focus=True):
         origin = origin_label(self.index.analysis, article_id)
         # Appended, not Text(details, style): a line drawn on its own leaves a Text's own style out.
         shares, length = (Text().append(whole_parts([part for part in parts if part], room), palette.muted)
-                          for parts in ([shared, *origin.split(" · ")], [f"{article.word_count} words", article.published]))
+                          for parts in ([shared, *origin.split(" · ")], [counted(article.word_count, "word"), article.published]))
         if label.cell_len > room:  # the name goes on in the headline's place, under its start
             # The name wrapped on its own, a word longer than the row split ("nytimes.com.article"
             # from a file name has no space): wrapped with its number, it left the number alone.
