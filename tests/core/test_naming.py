@@ -159,3 +159,14 @@ def test_a_description_starts_with_a_word_not_a_dash():
         ("Keller closed the port on Monday.", "The port stayed shut."),
     )
     assert "Captain" in labels
+
+
+def test_a_title_after_a_places_possessive_describes_the_name_but_an_act_it_owns_does_not():
+    """``Varnia's Interior Minister Tom Keller``: the possessive determines the title as ``the`` would;
+    ``Varnia's allies praised Tom Keller`` owns an act told by a verb, no description of him."""
+    labels = _person_labels(
+        ("Varnia's Interior Minister Tom Keller closed the port.", "Later, Varnia's allies praised Tom Keller."),
+        ("Keller closed the port on Monday.", "The port stayed shut."),
+    )
+    assert "Interior Minister" in labels
+    assert not any("praised" in label or "allies" in label for label in labels)

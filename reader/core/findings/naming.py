@@ -149,7 +149,10 @@ def _modifiers(text: _Text, index: int, end: int, person: bool) -> Label | None:
             break
         first -= 1
     before = tokens[first - 1].norm if first > opening and tokens[first - 1].is_word else None
-    if before is not None and before not in DETERMINERS or all(t.norm in FUNCTION_WORDS for t in tokens[first:index]):
+    # A name's possessive before a title (``Turkey's President``) determines it as ``the`` would; before
+    # lower-case words it mostly owns an act or a relation told by a verb (``Ankara's allies gave``).
+    owner = before is not None and before.endswith(("'s", "s'")) and not of and tokens[index - 1].text[:1].isupper()
+    if before is not None and before not in DETERMINERS and not owner or all(t.norm in FUNCTION_WORDS for t in tokens[first:index]):
         return None
     label = text.label(first, index - 1)
     if label is None:
@@ -159,6 +162,7 @@ def _modifiers(text: _Text, index: int, end: int, person: bool) -> Label | None:
     describes = (
         (of and before == "the" and closes and tokens[end].norm not in _POSSESSIVES if end < len(tokens) else of and before == "the")
         or before in POSSESSIVE_DETERMINERS
+        or owner
     )
     if describes or label.judgement:
         return label
