@@ -53,7 +53,7 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.core.entities.colouring import entity_slots
-from reader.core.model import Article, Dossier, Span
+from reader.core.model import HEADLINE, Article, Dossier, Span
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines them once an analysis is asked for
     from pygments.token import _TokenType
@@ -196,10 +196,6 @@ class PaletteMixin:
         raise KeyError(f"No screen declares the component class {name!r}")
 
 
-TITLE_MARKS = -1
-"""The key of the title line's marks among an article's sentence marks (no sentence has it): links
-may hold a report's title (``Span.in_title``)."""
-
 
 @dataclass(frozen=True)
 class SentenceMarks:
@@ -316,8 +312,8 @@ class RenderIndex:
 
     # Passages ----------------------------------------------------------------
     def sentence_marks(self, article_id: str) -> dict[int, SentenceMarks]:
-        """Sentence index -> gutter marks (the title line's under :data:`TITLE_MARKS`, when a link
-        holds it); empty until the analysis is ready."""
+        """Sentence index -> gutter marks (the title line's under :data:`~reader.core.model.HEADLINE`,
+        when a link holds it); empty until the analysis is ready."""
         if self.analysis is None:
             return {}
         if article_id not in self._marks:
@@ -333,7 +329,7 @@ class RenderIndex:
         assert analysis is not None
         marks = {}
         for sentence, (found, others) in zip(passage_sentences(analysis, article_id), touching_links(analysis, article_id)):
-            if sentence.index == TITLE_MARKS and not others:
+            if sentence.index == HEADLINE and not others:
                 continue
             weaker = frozenset(others) - set(carrying((link for link in found if link.confident), article_id))
             marks[sentence.index] = SentenceMarks(tuple(sorted(others, key=self.source_slot)), not found, weaker)

@@ -13,11 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.core.findings.sourcing import sourcing_of
-from reader.core.model import Analysis, Article, DiffOp, FigureComparison, Link, Sentence, Span, Token, TypedDiff
-
-
-HEADLINE = -1
-"""The index of a headline's passage: no sentence has it, and it comes before the first."""
+from reader.core.model import HEADLINE, Analysis, Article, DiffOp, FigureComparison, Link, Sentence, Span, Token, TypedDiff
 
 
 def headline_sentence(article: Article) -> Sentence | None:

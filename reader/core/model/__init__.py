@@ -16,12 +16,14 @@ paint some 10 ms, most of the model's import.
 from __future__ import annotations
 
 from reader.core.model.base import (
-    Article, ArticleRole, DiffTag, Dossier, EntityType, LinkKind, Problem, Progress, Span, counted, quiet, shorten,
+    HEADLINE, Article, ArticleRole, DiffTag, Dossier, EntityType, LinkKind, Problem, Progress, Span, counted, quiet,
+    shorten,
 )
 
 __all__ = [
     # reader.core.model.base, imported above
-    "Article", "ArticleRole", "DiffTag", "Dossier", "EntityType", "LinkKind", "Problem", "Progress", "Span", "counted", "quiet", "shorten",
+    "HEADLINE", "Article", "ArticleRole", "DiffTag", "Dossier", "EntityType", "LinkKind", "Problem", "Progress", "Span",
+    "counted", "quiet", "shorten",
     # reader.core.model.analysis, imported on first use (see __getattr__)
     "DiffOp", "Entity", "Link", "Sentence", "Token",
     "Analysis", "Bound", "DiffType", "Figure", "FigureComparison", "FigureKind", "Findings", "Label",

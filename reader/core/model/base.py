@@ -44,6 +44,11 @@ def counted(count: int, noun: str, plural: str | None = None) -> str:
     return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
+HEADLINE = -1
+"""The index of a report's headline as a passage (a :class:`Span` ``in_title``), and the key of its
+marks among its sentences': no sentence has it, and it comes before the first."""
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Span:
     """A stretch of one article's body: ``0 <= start <= end <= len(body)``.

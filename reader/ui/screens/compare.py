@@ -34,10 +34,9 @@ from textual.widgets.option_list import Option
 
 from reader.core.store.corrections import accept_link, reject_link
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, pair_differences, shown
-from reader.core.model import Analysis, Dossier, FigureComparison, Link, Span, TypedDiff
+from reader.core.model import HEADLINE, Analysis, Dossier, FigureComparison, Link, Span, TypedDiff
 from reader.core.text.search import find_all
 from reader.core.findings.collation import (
-    HEADLINE,
     Passage,
     column_count,
     default_partner,

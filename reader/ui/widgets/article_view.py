@@ -21,14 +21,13 @@ from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.strip import Strip
 
-from reader.core.model import Article, Span
+from reader.core.model import HEADLINE, Article, Span
 from reader.core.safe_text import inert_line
 from reader.ui.drawing import LineView, drawn_for_a_turn, line_strip, wrap_offsets, wrapped
 from reader.ui.render import (
     NumberRoom,
     Palette,
     RenderIndex,
-    TITLE_MARKS,
     SentenceMarks,
     number_inserts,
     prose_layers,
@@ -360,7 +359,7 @@ class ArticleView(LineView, can_focus=True):
     def _title_gutter(self, article: Article, row: Row, palette: Palette) -> Text:
         """The reports whose links hold the title line, beside its first row (as a sentence's)."""
         title = article.title_span
-        marks = self.index.sentence_marks(article.id).get(TITLE_MARKS) if title and row.start == title.start else None
+        marks = self.index.sentence_marks(article.id).get(HEADLINE) if title and row.start == title.start else None
         if marks is None:
             return Text(" " * self.gutter_width, no_wrap=True, end="")
         return self.index.gutter(palette, article.id, marks, self.gutter_width)
