@@ -172,6 +172,11 @@ TIME_SPANS = frozenset("minutes hours days weeks months moments".split())
 time against another happening: what follows, to the end of the passage, is that happening's background."""
 
 
+def _verbs(unit: Unit) -> list[int]:
+    """Where the passage's own verbs stand among its words (a word with a term of its ``actions``)."""
+    return [i for i, word in enumerate(unit.words) if unit.actions.intersection(word_terms(word))]
+
+
 def _background_starts(unit: Unit) -> dict[int, bool]:
     """Where a background clause starts, and whether it is a time frame: a ``BACKGROUND_OPENERS`` word
     before an ``-ing`` word, one possessive between (``since its founding``), or after a ``TIME_SPANS`` word
@@ -183,7 +188,7 @@ def _background_starts(unit: Unit) -> dict[int, bool]:
     words = unit.words
     if BACKGROUND_OPENERS.isdisjoint(words[:-1]) and "that" not in words[:-1]:  # most passages: no clause opens
         return {}
-    verbs = [i for i, word in enumerate(words) if unit.actions.intersection(word_terms(word))]
+    verbs = _verbs(unit)
     starts = {}
     for i, word in enumerate(words[:-1]):
         if word in BACKGROUND_OPENERS:
@@ -266,7 +271,7 @@ def _beside_at(unit: Unit, names: frozenset[str]) -> int | None:
     (``named as the new coach``; a name read as one is none) or a word of ``SAME_SCENE``, nor before one,
     a verb or an auxiliary within ``BESIDE_REACH`` words."""
     words = unit.words
-    verbs = [i for i, word in enumerate(words) if unit.actions.intersection(word_terms(word))]
+    verbs = _verbs(unit)
     clause = {i for i, word in enumerate(words) if word in AUXILIARIES or (word.endswith("ed") and word.isalpha())} | set(verbs)
     return next((i for i, word in enumerate(words[:-1]) if word in BESIDE_WORDS and verbs and verbs[0] < i - 1
                  and (i - 1 not in verbs or names.issuperset(word_terms(words[i - 1])))
