@@ -358,7 +358,16 @@ def _kept_privately(root: Path, private: Path) -> bool:
     """Decisions about the bundled dossier, one already kept privately, or one whose folder the
     user cannot write, live in the user's data directory."""
     folder = root if os.path.isdir(root) else root.parent
-    return _is_bundled(root) or os.path.exists(private) or not os.access(folder, os.W_OK)
+    return _is_bundled(root) or os.path.exists(private) or not _writable(folder)
+
+
+def _writable(folder: Path) -> bool:
+    """Whether the user can and should write in ``folder``: root passes ``os.access`` through
+    any mode, so a folder whose mode lets nobody write is read-only whoever runs the reader."""
+    try:
+        return os.access(folder, os.W_OK) and bool(folder.stat().st_mode & 0o222)
+    except OSError:
+        return False
 
 
 def _is_bundled(root: Path) -> bool:
