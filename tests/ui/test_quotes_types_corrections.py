@@ -280,7 +280,7 @@ async def _entity_panel_on(pilot, entity_id: str) -> EntityPanel:
 
 async def test_merging_two_entities_leaves_one_in_the_panel(bundled, analysis, folder):
     people = sorted((e for e in analysis.shared_entities if e.type == "person"), key=lambda e: e.name)
-    keep, absorb = people[0], people[1]
+    keep, absorb = people[-1], people[0]  # the merged entity is not listed first
     app = build_app(bundled, analysis=analysis, folder=folder)
     async with app.run_test(size=(120, 40)) as pilot:
         panel = await _entity_panel_on(pilot, keep.id)
@@ -298,6 +298,8 @@ async def test_merging_two_entities_leaves_one_in_the_panel(bundled, analysis, f
         # The correcting worker's analysis, then the panel refilled from it.
         await until(pilot, lambda: absorb.name not in listed(), workers=True)
         assert keep.name in listed()
+        # The cursor stays on the merged entity (not the top row, where S would split another).
+        assert panel.highlighted_entity() == keep.id
         assert len([e for e in app.analysis.shared_entities if e.type == "person"]) == len(people) - 1
         assert f"Merged {absorb.name} into {keep.name}" in _messages(app)
         (decision,) = load_corrections(folder)[0].decisions
@@ -305,6 +307,7 @@ async def test_merging_two_entities_leaves_one_in_the_panel(bundled, analysis, f
         assert (decision.keep.name, decision.absorb.name) == (keep.name, absorb.name)
         await pilot.press("U")  # the undo says what it takes back
         await until(pilot, lambda: f"Undid the merge of {absorb.name} into {keep.name}" in _messages(app), workers=True)
+        assert panel.highlighted_entity() == keep.id
 
 
 async def test_splitting_a_name_out_of_an_entity_is_kept(bundled, analysis, folder):

@@ -125,10 +125,22 @@ class EntityPanel(PaletteMixin, CursorList):
         self._built_for: RenderIndex | None = None
 
     def set_index(self, index: RenderIndex) -> None:
+        held = self.index.entities.get(self.highlighted_entity() or "") if self._built_for is not None else None
         self.index = index
         self._built_for = None
         if self.display:
             self.rebuild()
+            if held is not None:
+                self.show(self._successor(held))
+
+    def _successor(self, held: Entity) -> str | None:
+        """The entity of the new index that holds what the cursor was on: itself, or after a merge
+        the entity it went into (which has its first mention), so a merge or split does not send
+        the cursor to the top, where ``S`` would split the wrong entity."""
+        if held.id in self.index.entities:
+            return held.id
+        first = held.mentions[0] if held.mentions else None
+        return next((entity.id for entity in self.index.entities.values() if first in entity.mentions), None)
 
     def ensure_built(self) -> None:
         """Build the options if the index changed since; the screen calls it when showing the panel.
