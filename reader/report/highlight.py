@@ -26,6 +26,7 @@ from pygments.style import StyleMeta
 from pygments.styles import get_all_styles, get_style_by_name
 from pygments.token import Keyword, Literal, Name, Number, String, Text, Whitespace, _TokenType
 from pygments.util import ClassNotFound
+from rich.color import Color
 from rich.style import Style
 
 QUOTE = String.Double
@@ -148,13 +149,28 @@ def lex(text: str) -> list[tuple[int, int, _TokenType]]:
     return runs
 
 
-def style_names() -> tuple[str, ...]:
-    """Every Pygments style a user may pick, sorted."""
-    return tuple(sorted(get_all_styles()))
+def style_names(dark: bool | None = None) -> tuple[str, ...]:
+    """Every Pygments style, sorted; with ``dark``, only those drawn on a background of that kind.
+
+    A style's colours are chosen against its own background, which the reader leaves out (see
+    :func:`rich_styles`): a dark style's pale figures vanish on a light theme, and the other way.
+    """
+    return tuple(name for name in sorted(get_all_styles()) if dark is None or _is_dark(name) == dark)
+
+
+def style_for(name: str, dark: bool) -> str:
+    """``name`` if it suits a theme of this kind, else that theme's default style."""
+    return name if name in style_names(dark) else default_style(dark)
 
 
 def default_style(dark: bool) -> str:
     return DARK_DEFAULT if dark else LIGHT_DEFAULT
+
+
+@lru_cache(maxsize=None)
+def _is_dark(name: str) -> bool:
+    red, green, blue = Color.parse(_style_class(name).background_color or "#ffffff").get_truecolor()
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 128  # relative luminance, below half
 
 
 def _style_class(name: str) -> StyleMeta:

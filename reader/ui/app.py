@@ -890,11 +890,12 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
 
     def action_next_style(self) -> None:
-        from reader.report.highlight import default_style, style_names
+        from reader.report.highlight import style_for, style_names
 
-        names = style_names()
-        current = self.highlight_style or default_style(self.current_theme.dark)
-        self.highlight_style = names[(names.index(current) + 1) % len(names)] if current in names else names[0]
+        dark = self.current_theme.dark
+        names = style_names(dark)
+        current = style_for(self.highlight_style, dark)
+        self.highlight_style = names[(names.index(current) + 1) % len(names)]
         self.say(f"Highlight style: {self.highlight_style}")
 
     def _back_to_reader(self) -> None:

@@ -138,7 +138,7 @@ class ReaderCommands(Provider):
                 said = f"{KIND_WORDS[link.kind]} in {counted(len(link.articles), 'report')}: {outlets}"
                 said = said[0].upper() + said[1:] if link.confident else f"{WEAKER_WORDS}, {said}"
                 yield f"Link: {label}", partial(app.action_show_link, link.id), said
-        for name in style_names():
+        for name in style_names(app.current_theme.dark):
             yield f"Style: {name}", partial(app.action_set_style, name), "Pygments style for quotes, figures and dates"
 
     async def discover(self) -> Hits:

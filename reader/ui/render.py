@@ -172,7 +172,7 @@ class PaletteMixin:
         app = self.app  # type: ignore[attr-defined]
         name = ""
         if getattr(app, "highlighting", True):
-            name = getattr(app, "highlight_style", "") or _highlight().default_style(app.current_theme.dark)
+            name = _highlight().style_for(getattr(app, "highlight_style", ""), app.current_theme.dark)
         key = (app.theme, name, app.no_color)
         source = self._style_source("palette--source-0")
         # Textual gives a node new component styles each time it restyles it: their identity says

@@ -12,7 +12,9 @@ from textual.widgets import OptionList
 
 from reader.core.model import Dossier, Link, Problem, Span
 from reader.core.text.search import find_all
-from reader.report.highlight import DATE, MONEY, NUMBER, PERCENT, QUOTE, ATTRIBUTION, lex, rich_styles
+from reader.report.highlight import (
+    ATTRIBUTION, DARK_DEFAULT, DATE, LIGHT_DEFAULT, MONEY, NUMBER, PERCENT, QUOTE, lex, rich_styles, style_for, style_names,
+)
 from reader.ui.app import build_app
 from reader.ui.render import RenderIndex, origin_label, styled
 from reader.ui.screens.help import HelpScreen, help_sections
@@ -83,6 +85,15 @@ def test_lexer_finds_highlights_inside_runs_of_plain_words():
     assert found == [("said", ATTRIBUTION), ("this year", DATE), ("told", ATTRIBUTION), ("last week", DATE),
                      ("“the vote on the next budget came ", QUOTE), ("this month", DATE), (" after ", QUOTE),
                      ("3", NUMBER), (" days”", QUOTE), ("argued", ATTRIBUTION)]
+
+
+def test_each_theme_offers_only_the_styles_drawn_on_its_kind_of_background():
+    """A style's colours suit its own background: on the other kind of theme some vanish."""
+    dark, light = set(style_names(True)), set(style_names(False))
+    assert dark | light == set(style_names()) and not dark & light
+    assert {"monokai", "nord", "native", "rrt", "night-owl"} <= dark and {"friendly", "default", "solarized-light"} <= light
+    assert style_for("nord", dark=False) == LIGHT_DEFAULT and style_for("friendly", dark=True) == DARK_DEFAULT
+    assert style_for("nord", dark=True) == "nord" and style_for("", dark=False) == LIGHT_DEFAULT
 
 
 def test_highlights_stay_distinct_without_colour():
@@ -349,6 +360,11 @@ async def test_theme_toggle_and_style_change_keep_the_palette_in_step(tiny, tiny
         assert _view(app).palette().sources != dark.sources
         await pilot.press("s")
         assert app.highlight_style and _view(app).palette().tokens == rich_styles(app.highlight_style)
+        for _ in range(len(style_names(False)) + 1):  # every style s offers on a light theme is a light one
+            await pilot.press("s")
+            assert app.highlight_style in style_names(False)
+        app.highlight_style = "nord"  # chosen on a dark theme: a light one draws with its own default
+        assert _view(app).palette().tokens == rich_styles(LIGHT_DEFAULT)
 
 
 async def test_problems_are_notified_one_line_per_file_and_listed(tiny, tiny_analysis):
