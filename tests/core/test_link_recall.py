@@ -56,10 +56,12 @@ def test_a_verb_in_ate_meets_its_nouns():
             "The Governor announced her nominee for Harbour Master, Captain Tomas Veyl, on Monday at the Ports Office.",
             id="intent-to-nominate-and-her-nominee",
         ),
-        pytest.param(  # a noun of action owned by whom it befell counts as a verb of both (judging._statement)
-            "The club fired its coach on Monday after one season in charge and replaced him with Lyle Brook, one of the most popular captains in its history.",
-            "Owner Ada Pell spun the club's coaching carousel again yesterday, pushing out the coach after a single season and bringing in Brook, the popular former captain and assistant, as the coach's replacement.",
-            id="replaced-him-and-the-coachs-replacement",
+        pytest.param(  # a noun of action owned by whom it befell counts as a verb of both (judging._statement); not ledes
+            "Ticket prices at Orvane Stadium will rise next spring, the board said. In a decision that stunned the dressing room, "
+            "the Gulls dismissed their manager on Tuesday after a single campaign and replaced him with Lyle Brook, a former captain and fan favourite.",
+            "A new training ground opened in the northern suburbs this week. Owner Ada Pell reshuffled the dugout again, easing out "
+            "the manager after a single campaign and bringing in Brook, the former captain and fan favourite, as the manager's replacement.",
+            id="replaced-him-and-the-managers-replacement",
         ),
         pytest.param(  # a phrase news uses for a verb (vocabulary.EQUIVALENT_PHRASES)
             "Ruelle also said she spoke with her Danish counterpart, Ola Brandtvik, to reopen the fishing talks.",
