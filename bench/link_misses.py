@@ -92,7 +92,7 @@ def causes_in(folder: Path, score, out=print) -> Counter[str]:
             for a, b in ((min(x, y), max(x, y)) for x in xs for y in ys):
                 if b not in partners(a):
                     continue
-                verdicts = [judging._judge(ua, ub, weights, uncommon, names) for ua, ub in judging._unit_pairs(a, b, whole, clauses, weights)]
+                verdicts = [judging._judge(ua, ub, weights, uncommon, names) for _, ua, ub in judging._unit_pairs(a, b, whole, clauses, weights)]
                 step = "grouping" if any(v and v[2] for v in verdicts) else "weaker pair" if any(verdicts) else "rejected"
                 cause = max(cause, step, key=CAUSES.index)
         found[cause] += 1

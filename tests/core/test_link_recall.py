@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from reader.core.ingest.loading import load_dossier
+from reader.core.links import units
 from reader.core.links.align import find_links
+from reader.core.links.judging import _named_action
 from reader.core.links.terms import stem
 from reader.core.links.units import NOT_SAID, SAID, SAID_ASIDE, _negated
 from reader.core.tokens import tokenize
@@ -54,6 +56,13 @@ def test_a_verb_in_ate_meets_its_nouns():
             "The Governor announced her nominee for Harbour Master, Captain Tomas Veyl, on Monday at the Ports Office.",
             id="intent-to-nominate-and-her-nominee",
         ),
+        pytest.param(  # a noun of action owned by whom it befell counts as a verb of both (judging._statement); not ledes
+            "Ticket prices at Orvane Stadium will rise next spring, the board said. In a decision that stunned the dressing room, "
+            "the Gulls dismissed their manager on Tuesday after a single campaign and replaced him with Lyle Brook, a former captain and fan favourite.",
+            "A new training ground opened in the northern suburbs this week. Owner Ada Pell reshuffled the dugout again, easing out "
+            "the manager after a single campaign and bringing in Brook, the former captain and fan favourite, as the manager's replacement.",
+            id="replaced-him-and-the-managers-replacement",
+        ),
         pytest.param(  # a phrase news uses for a verb (vocabulary.EQUIVALENT_PHRASES)
             "Ruelle also said she spoke with her Danish counterpart, Ola Brandtvik, to reopen the fishing talks.",
             "The decision came hours after a phone call between Ruelle and her Danish counterpart Ola Brandtvik on Monday.",
@@ -73,6 +82,18 @@ def test_a_verb_in_ate_meets_its_nouns():
 )
 def test_one_happening_told_in_other_forms_of_its_words_is_linked(tmp_path, first, second):
     assert _links(tmp_path, first, second) == [("paraphrase", True)]
+
+
+def test_an_owned_noun_of_action_is_told_from_a_topic_noun(tmp_path):
+    """Only a noun of action right after a possessive (``the coach's replacement``) tells a happening as
+    its verb does; ``talk of a replacement`` names a topic."""
+    for number, body in enumerate(("The Harbour Gulls replaced their coach on Monday.", "Lyle Brook arrives as the coach's replacement.",
+                                   "Talk of a replacement for the coach grew all week."), 1):
+        (tmp_path / f"report{number}.md").write_text(f"---\noutlet: Report {number}\n---\n{body}\n", encoding="utf-8")
+    dossier = load_dossier(tmp_path)
+    (verb, owned, topic), _, _, _, names = units.prepare(dossier, {a.id: segment_article(a) for a in dossier.articles})
+    assert _named_action(verb, owned, names, owned=True)
+    assert _named_action(verb, topic, names) and not _named_action(verb, topic, names, owned=True)
 
 
 def test_a_negation_in_an_aside_is_told_from_one_of_the_statement():

@@ -20,7 +20,7 @@ from reader.core.links.terms import word_terms, words_terms
 from reader.core.links.titles import body_sentences, lede_alike
 from reader.core.links.units import NOT_SAID, SAID, PairMatch, Unit, echoes, overlapping, weight_overlap
 from reader.core.model import LinkKind, Progress, Span
-from reader.core.vocabulary import ATTRIBUTION_VERBS
+from reader.core.vocabulary import ATTRIBUTION_VERBS, POSSESSIVE_DETERMINERS
 
 VERBATIM_RUN = 6
 """A quotation this many words long, found word for word, makes a pair verbatim."""
@@ -69,7 +69,12 @@ one passage that the other names as a noun of action (``_named_action``: ``inten
 Whitlock as harbour master`` / ``his nominee for harbour master, Dana Whitlock``): QA-Align pairs linked
 53 -> 54 of 85 on the development dossiers (57 -> 58, titles laid), the five reports and the invented
 dossiers unchanged; the 7 new links shown on the twenty dossiers join reports of one nomination, one
-replacement and one award nomination."""
+replacement and one award nomination. A noun of action owned by whom it befell or who did it
+(``as Morrow's replacement``, ``his nomination``: ``_named_action`` with ``owned``) tells a happening as
+the verb does, and counts as a shared verb: on the twenty dossiers one pair became confident (a coach
+fired and replaced / pushed out, a successor brought in as his replacement), read right; without the
+owner fifteen did, among them a noun of a topic (``possible obstruction``) and an announcement of
+another nomination."""
 
 
 def _statement(a: Unit, b: Unit, shared: frozenset[str], weights: dict[str, float], names: frozenset[str]) -> bool:
@@ -85,7 +90,8 @@ def _statement(a: Unit, b: Unit, shared: frozenset[str], weights: dict[str, floa
     if said >= STATEMENT_TERMS and overlap >= STATEMENT_OVERLAP and coverage >= STATEMENT_COVERAGE:
         return True
     acted = bool(a.actions & b.actions)
-    if acted and said >= STATEMENT_TERMS and overlap >= ACTION_OVERLAP and coverage >= ACTION_COVERAGE:
+    owned = _named_action(a, b, names, owned=True) or _named_action(b, a, names, owned=True)
+    if (acted or owned) and said >= STATEMENT_TERMS and overlap >= ACTION_OVERLAP and coverage >= ACTION_COVERAGE:
         return True
     return (
         said >= 1 and len(shared & names) >= PARTICIPANTS and overlap >= PARTICIPANT_OVERLAP and coverage >= PARTICIPANT_COVERAGE
@@ -97,14 +103,17 @@ ACTION_NOUNS = ("tion", "sion", "ment", "ee", "ees")
 """Endings of a noun naming an action or the one it was done to (``nomination``, ``replacement``, ``nominee``)."""
 
 
-def _named_action(a: Unit, b: Unit, names: frozenset[str]) -> bool:
+def _named_action(a: Unit, b: Unit, names: frozenset[str], owned: bool = False) -> bool:
     """Does ``b`` name with a noun of action (``ACTION_NOUNS``) what ``a`` tells with a verb (``to nominate``
     / ``his nominee``, ``replaced him`` / ``as his replacement``)? A name is no verb, though read as one
     after ``to`` (``brought to Kestrelton``). A noun written as the verb (``hosted`` / ``the host``) is
-    left out: on the development dossiers it tied a show's host to a guest's interview with her."""
+    left out: on the development dossiers it tied a show's host to a guest's interview with her. ``owned``:
+    only a noun right after a possessive (``his``, ``Morrow's``)."""
     told = a.actions - b.actions - names
     return bool(told) and any(
-        word.endswith(ACTION_NOUNS) and any(term in told for term in word_terms(word)) for word in b.words
+        word.endswith(ACTION_NOUNS) and any(term in told for term in word_terms(word))
+        and (not owned or i and (b.words[i - 1] in POSSESSIVE_DETERMINERS or b.words[i - 1].endswith("'s")))
+        for i, word in enumerate(b.words)
     )
 
 
