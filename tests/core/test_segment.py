@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.ingest.article_format import split_paragraphs
-from reader.core.text.segment import segment_article
+from reader.core.text.segment import MAX_SENTENCE_CHARS, segment_article
 from reader.core.tokens import Token, normalise, tokenize
 
 from tests.conftest import SEEDS, needs_seeds
@@ -280,3 +280,15 @@ def test_inert_controls_are_single_non_word_tokens():
     texts = [t.text for t in tokens]
     assert "\u27eaRLO\u27eb" in texts and "\u241b]0;Evil" in texts and "\u241b[31mRed" in texts
     assert not any(t.is_word for t in tokens if t.text[0] in "\u27ea\u241b")
+
+
+def test_an_endless_run_of_words_is_cut_at_spaces_into_bounded_pieces():
+    """No person writes a sentence of thousands of characters; each comparison of one is costly."""
+    run = " ".join(f"word{i % 97}" for i in range(2_000))  # about 14,000 characters, no stop
+    article = make_article("The council met on Monday.", f"{run}  and so on.", "A plain last sentence here.")
+    texts = [s.text for s in segment_article(article)]
+    assert texts[0] == "The council met on Monday." and texts[-1] == "A plain last sentence here."
+    pieces = texts[1:-1]
+    assert len(pieces) > 9 and all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert all(p == p.strip() and not p.startswith("ord") for p in pieces)  # cut between words
+    assert " ".join(pieces).split() == f"{run} and so on.".split()
