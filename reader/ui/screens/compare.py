@@ -34,8 +34,8 @@ from textual.widgets.option_list import Option
 
 from reader.core.store.corrections import accept_link, reject_link
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, pair_differences, shown
-from reader.core.model import HEADLINE, Analysis, Dossier, FigureComparison, Link, Span, TypedDiff
-from reader.core.text.search import find_all
+from reader.core.model import HEADLINE, Analysis, FigureComparison, Link, Span, TypedDiff
+from reader.core.text.search import find_in_article
 from reader.core.findings.collation import (
     Passage,
     column_count,
@@ -587,7 +587,7 @@ class CompareScreen(KeptView):
         event.stop()
         self.query_one(SearchBar).close(self.active_column)
         article = self.analysis.dossier.article(self._reports[self._active])
-        found = find_all(Dossier(root="", articles=(article,)), event.query)
+        found = find_in_article(article, event.query)
         hits = sorted({row for span in found for row in passage_rows(self.analysis, span)})
         self._search = (self._active, article.id, event.query, tuple(hits)) if hits else None
         self.refresh_bindings()  # the key bar says what n/N and Escape do now
