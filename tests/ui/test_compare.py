@@ -848,10 +848,10 @@ async def test_a_report_headline_is_the_first_row_of_its_column_and_linkable(tri
         status = screen.query_one("#compare-status")
         assert "(not in its column)" not in str(status.render())
         await pilot.press("tab")
-        await until(pilot, lambda: right.cursor == 0 and "Headline: " in str(status.render()))
+        await until(pilot, lambda: right.cursor == 0 and str(status.render()).startswith("passage 1/5 (headline): "))
         assert screen.column("left").highlighted == (0,)
-        await pilot.press("j")  # the body follows the headline, its sentences numbered as before
-        await until(pilot, lambda: str(status.render()).startswith("1/4: "))
+        await pilot.press("j")  # the body follows the headline, counted as the column's passages
+        await until(pilot, lambda: str(status.render()).startswith("passage 2/5: "))
 
 
 def _long_pair(count: int = 150) -> Analysis:

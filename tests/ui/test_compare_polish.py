@@ -39,3 +39,20 @@ async def test_compare_search_finds_words_only_the_headline_has(tiny, tiny_analy
         assert not any(message.startswith("No passage") for message in told(app))
         title = tiny.article("gamma").title_span
         assert column.search_hits == (Span("gamma", title.start, title.end),)
+
+
+async def test_the_counters_say_what_they_count_and_the_other_column_changes_neither_total(tiny, tiny_analysis):
+    """The status line counts the focused column's passages (its headline first), as the column's
+    border does: showing another report in the other column changes what is shared, never the total."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, CompareScreen(tiny_analysis, "alpha", "beta"))
+        left = screen.column("left")
+        total = len(screen.passages("left"))
+        assert _status(screen).startswith(f"passage 2/{total}: ")
+        assert str(left.border_subtitle).endswith(f" of {total} passages also in Beta News")
+        await pilot.press("l", "right_square_bracket")  # the right column shows Gamma Post
+        await until(pilot, lambda: screen.report["right"] == "gamma")
+        await pilot.press("h", "k")
+        await until(pilot, lambda: _status(screen).startswith(f"passage 1/{total} (headline): "))
+        assert str(left.border_subtitle).endswith(f" of {total} passages also in Gamma Post")

@@ -493,10 +493,11 @@ class CompareScreen(KeptView):
             return Text("This dossier has one report: there is nothing to compare it with.")
         other = dossier.article(self._reports[_other(side)]).name
         walking = "" if self._walked == ALL_TYPES else f" [{TYPE_TITLES[self._walked]}]"
-        # Cut to one line by the stylesheet, and shown whole with the details (i).
-        index = passage.sentence.index
-        sentences = len(self.analysis.sentences.get(self._reports[side], ()))
-        place = "Headline" if index == HEADLINE else f"{index + 1}/{sentences}"
+        # Where the cursor is among this column's passages, as its border counts them (the headline
+        # first): the total is this report's, whichever report the other column shows.
+        place = f"passage {self.column(side).cursor + 1}/{len(self._passages[side])}"
+        if passage.sentence.index == HEADLINE:
+            place += " (headline)"
         text = Text(f"{place}{walking}: ")
         if passage.link is not None:
             link = passage.link
