@@ -696,11 +696,10 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     @on(Corrected)
     def _take_correction(self, message: Corrected) -> None:
-        """Show the corrected analysis, its weaker links too while W is on, and say so in a notice:
-        news of work done in the background (seconds on a big dossier), which may land on another
-        screen, while the screens take the new analysis and redraw their status lines."""
+        """Show the corrected analysis, its weaker links too while W is on, and say so where the
+        user reads (:meth:`say`: the status line of the screen on top, a notice on one without)."""
         self._show(message.analysis)
-        self.notify(message.said, timeout=4)
+        self.say(message.said, timeout=8)
 
     @work(thread=True, group="corrections")
     def _save_corrections(self) -> None:

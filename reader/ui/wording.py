@@ -11,7 +11,8 @@ from textual.binding import Binding
 from reader.core.model import counted, shorten  # counted: the core's, which its findings' summaries count with too
 
 __all__ = [
-    "carried_in", "counted", "counted_of", "cut", "keys_shown", "not_found", "one_report", "searched_words", "whole_parts",
+    "carried_in", "counted", "counted_of", "cut", "keys_shown", "link_judged", "not_found", "one_report", "searched_words",
+    "whole_parts",
 ]
 
 
@@ -32,6 +33,13 @@ def carried_in(carriers: int, linked: int, total: int) -> str:
     shows), then ``(this link 4)`` when the link shown joins fewer of them."""
     reach = f"in {counted_of(carriers, total, 'report')}"
     return reach if linked >= carriers else f"{reach} (this link {linked})"
+
+
+def link_judged(app: App, verdict: str, reports: int) -> str:
+    """What ``x`` (``verdict`` ``"reject"``) or ``A`` did, and the key that takes it back: one key
+    changes every view, asked no confirmation, so the answer says how to undo it."""
+    done = "Rejected" if verdict == "reject" else "Accepted"
+    return f"{done} the link of this passage across {counted(reports, 'report')}: {keys_shown(app, 'U')} undoes it"
 
 
 def one_report(what: str) -> str:

@@ -33,7 +33,7 @@ from textual.geometry import Region
 from reader.ui.widgets.passage_column import GUTTER_WIDTH
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.screens.help import HelpScreen
-from tests.helpers import compare_open, on_top, repaints, shown, until
+from tests.helpers import compare_open, on_top, repaints, shown, told, until
 from tests.ui.conftest import make_article
 
 QUOTE_GLOBE = (
@@ -212,7 +212,7 @@ async def test_the_status_says_the_difference_walked_to_first(trio):
         status = screen.query_one("#compare-status")
         await pilot.press("full_stop", "full_stop")
         await until(pilot, lambda: "difference 1/3:" in str(status.render()))
-        assert re.match(r"\d+/\d+: difference 1/3: ", str(status.render()))
+        assert re.match(r"passage \d+/\d+: difference 1/3: ", str(status.render()))
         assert "difference 1/3:" in "".join(segment.text for segment in status.render_line(0))
 
 
@@ -605,7 +605,8 @@ async def test_a_lone_report_without_links_still_opens_every_view():
 
 
 def _notices(app) -> list[str]:
-    return [str(notification.message) for notification in app._notifications]
+    """The short answers of the compare view, which lead its status line (see tests.helpers.told)."""
+    return told(app)
 
 
 async def test_a_search_whose_only_hit_is_under_the_cursor_never_says_it_went_round(trio):
@@ -617,7 +618,7 @@ async def test_a_search_whose_only_hit_is_under_the_cursor_never_says_it_went_ro
         assert not screen.query(SearchBar)
         column = screen.active_column
         await pilot.press("slash", *"cancelled permits for drone", "enter")  # the first passage, under the cursor
-        await until(pilot, lambda: bool(_notices(app)))
+        await until(pilot, lambda: any("n/N go through them" in said for said in _notices(app)))
         assert column.cursor == 0 and column.has_focus
         await pilot.press("n", "N")
         assert column.cursor == 0

@@ -56,3 +56,38 @@ async def test_the_counters_say_what_they_count_and_the_other_column_changes_nei
         await pilot.press("h", "k")
         await until(pilot, lambda: _status(screen).startswith(f"passage 1/{total} (headline): "))
         assert str(left.border_subtitle).endswith(f" of {total} passages also in Gamma Post")
+
+
+async def test_x_says_what_it_rejected_and_how_to_undo_it_in_the_status_line(tiny, tiny_analysis):
+    """No confirmation (one key, one undo), but the answer names what went and the key that brings
+    it back, where the user is reading (the status line), not in a notice over the columns."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot, CompareScreen(tiny_analysis, "alpha", "gamma"))
+        link = screen.passages("left")[screen.active_column.cursor].link
+        assert link is not None and len(link.passages) == 3
+        await pilot.press("x")
+        said = "Rejected the link of this passage across 3 reports: U undoes it"
+        await until(pilot, lambda: screen.said == said, workers=True)
+        assert _status(screen).startswith(said + " · passage 2/")
+        assert link not in app.analysis.links and not app._notifications
+        await pilot.press("U")
+        await until(pilot, lambda: screen.said == "Undid the rejection of a link across 3 reports", workers=True)
+        assert link.passages in [other.passages for other in app.analysis.links]
+        await pilot.press("j")  # the next key moves on: the answer goes
+        await until(pilot, lambda: not _status(screen).startswith("Undid"))
+        assert screen.said == "" and not app._notifications
+
+
+async def test_notices_are_as_small_as_their_words(tiny, tiny_analysis):
+    """A notice (a file not opened) is its title and its words, no blank rows, no wider than they
+    need: it covers as little of the column being read as it can."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await _open(pilot, CompareScreen(tiny_analysis, "alpha", "gamma"))
+        app.notify("x.md: skipped: the file is empty", title="Not opened", severity="warning")
+        await until(pilot, lambda: bool(app.screen.query("Toast")))
+        await pilot.pause()
+        toast = app.screen.query_one("Toast")
+        assert toast.region.height == 2 and toast.region.width < 40
+        assert toast.region.bottom <= app.screen.query_one("#right-column").region.bottom - 1
