@@ -17,7 +17,7 @@ async def _open(pilot, screen: CompareScreen) -> CompareScreen:
 
 
 def _status(screen: CompareScreen) -> str:
-    return str(screen.query_one("#compare-status").render())
+    return str(screen.query_one("#compare-status").content)
 
 
 def test_a_report_is_searched_headline_first(tiny: Dossier):

@@ -58,6 +58,7 @@ from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
+from reader.ui.widgets.status_line import StatusLine
 from reader.ui.wording import carried_in, counted, counted_of, keys_shown, link_judged, not_found, searched_words
 
 REPORT = Binding.Group("Report", compact=True)
@@ -229,7 +230,7 @@ class CompareScreen(KeptView):
         # line and the key bar are docked below them.
         yield PassageColumn(id="left-column")
         yield PassageColumn(id="right-column")
-        yield Static(id="compare-status")
+        yield StatusLine(id="compare-status")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
