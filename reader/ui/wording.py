@@ -74,8 +74,9 @@ def whole_parts(parts: list[str], width: int, separator: str = " · ") -> str:
     return shown
 
 
-PART_ENDS = (" · ", "; ")
-"""Where a status line's parts end: the reader's parts, the compare view's notes."""
+PART_ENDS = (" · ", "; ", ". ", ", ")
+"""Where a status line's parts end: the reader's parts, the compare view's notes, the matrix's
+sentences, the items of a list."""
 
 
 def fitted(text: Text, width: int, *, whole: float = 0.6) -> Text:

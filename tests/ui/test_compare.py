@@ -388,7 +388,7 @@ async def test_coverage_lists_links_widest_first_with_a_mark_per_carrier(trio):
         legend = str(coverage.query_one("#coverage-counts").render())
         assert legend == "1 The Globe and Mail 2 CBC News 3 TRT World"
         await pilot.press("l", "l", "l", "l")  # to TRT World's column
-        details = coverage.query_one("#coverage-details").render()
+        details = coverage.query_one("#coverage-details").content
         assert str(details).startswith("3 TRT World does not carry this (1 of 3 links). = word for word")
 
 
@@ -637,7 +637,7 @@ async def test_the_matrix_names_its_origins_column_in_words_at_80_columns(trio):
         table = coverage.query_one("#coverage-table")
         header = "".join(segment.text for segment in table.render_line(0))
         assert header.rstrip().endswith(" Origins") and len(header) <= 80
-        assert "independent origin" in str(coverage.query_one("#coverage-details").render())
+        assert "independent origin" in str(coverage.query_one("#coverage-details").content)
 
 
 async def test_a_passage_of_wide_characters_is_cut_into_rows_whole():

@@ -16,7 +16,7 @@ def _cut_between_words(shown: str, full: str) -> bool:
     if shown == full:
         return True
     kept = shown.removesuffix("\u2026").rstrip()
-    return shown.endswith("\u2026") and full.startswith(kept) and full[len(kept)] in " ;"
+    return shown.endswith("\u2026") and full.startswith(kept) and full[len(kept)] in " ;.,"
 
 
 def test_a_line_keeps_whole_parts_or_whole_words():
@@ -57,3 +57,16 @@ async def test_the_compare_status_is_cut_between_words(tiny, tiny_analysis):
             longest = max(longest, len(full))
             assert _cut_between_words(_shown(status), full), (_shown(status), full)
         assert longest > 78
+
+
+async def test_the_matrix_details_are_cut_between_words(tiny, tiny_analysis):
+    from reader.ui.screens.coverage import CoverageScreen
+
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(60, 24)) as pilot:
+        app.push_screen(CoverageScreen(tiny_analysis))
+        await until(pilot, lambda: isinstance(app.screen, CoverageScreen) and bool(app.screen.query("#coverage-details")))
+        details = app.screen.query_one("#coverage-details")
+        await until(pilot, lambda: len(str(details.content)) > 58)
+        await pilot.pause()
+        assert _cut_between_words(_shown(details), str(details.content)), _shown(details)
