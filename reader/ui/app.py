@@ -696,11 +696,10 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     @on(Corrected)
     def _take_correction(self, message: Corrected) -> None:
-        """Show the corrected analysis, its weaker links too while W is on, and say so in a notice:
-        news of work done in the background (seconds on a big dossier), which may land on another
-        screen, while the screens take the new analysis and redraw their status lines."""
+        """Show the corrected analysis, its weaker links too while W is on, and say so where the
+        user reads (:meth:`say`: the status line of the screen on top, a notice on one without)."""
         self._show(message.analysis)
-        self.notify(message.said, timeout=4)
+        self.say(message.said, timeout=8)
 
     @work(thread=True, group="corrections")
     def _save_corrections(self) -> None:
@@ -797,7 +796,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         """Put ``text`` on the clipboard and say so. The terminal is asked (OSC 52), which also
         works over SSH where the terminal allows it; nothing else can reach the user's clipboard."""
         self.copy_to_clipboard(text)
-        self.say(f"Copied {what} ({len(text)} characters; your terminal must allow OSC 52)", timeout=4)
+        self.say(f"Copied {what}: {counted(len(text), 'character')}, if the terminal allows OSC 52", timeout=4)
 
     def action_close(self) -> None:
         self.pop_screen()
@@ -869,9 +868,9 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def action_toggle_details(self) -> None:
         """Show in full what a one-line status cuts: the current difference, the matrix row. Said
-        in a notice: said in the status line, it would take the place of what it unfolds."""
+        where short answers are (:meth:`say`), before what it unfolds: a notice would cover it."""
         self.toggle_class("-details")
-        self.notify("Details shown in full" if self.has_class("-details") else "Details cut to one line", timeout=2)
+        self.say("Details shown in full" if self.has_class("-details") else "Details cut to one line", timeout=2)
 
     def pop_screen(self):
         """Close the top screen; once it is gone, forget the watchers it and its widgets set on

@@ -4,6 +4,7 @@ a width as a reader expects them cut."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Span, Text
 from textual.app import App
 from textual.binding import Binding
@@ -11,7 +12,8 @@ from textual.binding import Binding
 from reader.core.model import counted, shorten  # counted: the core's, which its findings' summaries count with too
 
 __all__ = [
-    "carried_in", "counted", "counted_of", "cut", "keys_shown", "not_found", "one_report", "searched_words", "whole_parts",
+    "carried_in", "counted", "counted_of", "cut", "fitted", "keys_shown", "link_judged", "not_found", "one_report",
+    "searched_words", "whole_parts",
 ]
 
 
@@ -32,6 +34,13 @@ def carried_in(carriers: int, linked: int, total: int) -> str:
     shows), then ``(this link 4)`` when the link shown joins fewer of them."""
     reach = f"in {counted_of(carriers, total, 'report')}"
     return reach if linked >= carriers else f"{reach} (this link {linked})"
+
+
+def link_judged(app: App, verdict: str, reports: int) -> str:
+    """What ``x`` (``verdict`` ``"reject"``) or ``A`` did, and the key that takes it back: one key
+    changes every view, asked no confirmation, so the answer says how to undo it."""
+    done = "Rejected" if verdict == "reject" else "Accepted"
+    return f"{done} the link of this passage across {counted(reports, 'report')}: {keys_shown(app, 'U')} undoes it"
 
 
 def one_report(what: str) -> str:
@@ -65,12 +74,48 @@ def whole_parts(parts: list[str], width: int, separator: str = " · ") -> str:
     return shown
 
 
+PART_ENDS = (" · ", "; ", ". ", ", ")
+"""Where a status line's parts end: the reader's parts, the compare view's notes, the matrix's
+sentences, the items of a list."""
+
+
+def fitted(text: Text, width: int, *, whole: float = 0.6) -> Text:
+    """``text`` cut to ``width`` cells at the end of a part (:data:`PART_ENDS`) followed by `` …``
+    when what is kept fills ``whole`` of the width, else after its last whole word followed by
+    ``…``, else (one long word) at the width; ``text`` itself when it fits."""
+    if text.cell_len <= width:
+        return text
+    plain = text.plain
+    ends = [at for separator in PART_ENDS for at in _places(plain, separator)]
+    kept = max((at for at in ends if cell_len(plain[:at]) + 2 <= width), default=0)
+    if kept >= whole * width:
+        return text[:kept] + Text(" \u2026")
+    words = [at for at in _places(plain, " ") if plain[:at].strip() and cell_len(plain[:at].rstrip()) + 1 <= width]
+    shown = text[: max(words)] if words else text.copy()
+    cut(shown, width) if not words else _end(shown)
+    return shown
+
+
+def _places(plain: str, separator: str) -> list[int]:
+    """Where each occurrence of ``separator`` starts in ``plain``."""
+    places, at = [], plain.find(separator)
+    while at >= 0:
+        places.append(at)
+        at = plain.find(separator, at + 1)
+    return places
+
+
 def cut(text: Text, width: int) -> None:
     """Cut ``text`` to ``width`` cells in place, when longer, ending in an ellipsis right after the
     last letter kept (``export…``, never ``export …``), in the style of the letter before it."""
     if text.cell_len <= width:
         return
     text.truncate(max(0, width - 1), overflow="crop")
+    _end(text)
+
+
+def _end(text: Text) -> None:
+    """End ``text`` in an ellipsis right after its last letter, in that letter's style."""
     text.rstrip()
     end = len(text)
     text.append("\u2026")

@@ -121,6 +121,28 @@ def test_utf8_bom_and_utf16_with_bom_open(tmp_path):
     assert dossier.problems == ()
 
 
+@pytest.mark.parametrize(("bom", "name"), [(b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"),
+                                           (b"\xff\xfe\x00\x00", "UTF-32")])
+def test_a_byte_order_mark_over_bytes_of_another_encoding_is_one_line_not_garbage(tmp_path, bom, name):
+    """A wide byte-order mark before UTF-8 text (a tool that wrote the mark, then the text in
+    another encoding) would read as a line of unrelated ideographs: the file is skipped, said in
+    one line naming the mark, and the rest of the dossier opens."""
+    write(tmp_path, "a.md", "The mayor opened the new bridge on Tuesday.\n\nTraffic resumed.")
+    write(tmp_path, "b.md", bom + "---\ntitle: A lying mark\n---\nThe council met on Monday, the clerk said.\n".encode())
+    dossier = load_dossier(tmp_path)
+    assert [a.id for a in dossier.articles] == ["a"]
+    (problem,) = dossier.problems
+    assert problem.path.endswith("b.md") and "\n" not in problem.message
+    assert problem.message == f"skipped: starts with a {name} byte-order mark, but the text after it is not {name}"
+
+
+def test_wide_text_with_a_mark_and_no_spaces_still_opens(tmp_path):
+    """Ideographic text needs no spaces: only a mark over text that reads as spaced prose in UTF-8 lies."""
+    write(tmp_path, "zh.md", "\ufeff加拿大取消了向土耳其出口无人机技术的许可证。".encode("utf-16-le"))
+    (article,) = load_dossier(tmp_path).articles
+    assert article.body.startswith("加拿大")
+
+
 def test_a_few_controls_do_not_make_a_file_binary_but_mostly_controls_do(tmp_path):
     write(tmp_path, "news.md", "Marc Garneau said \x00 and \x1b]0;x\x07 and \x01 today.")
     write(tmp_path, "junk.md", bytes(range(32)) * 4)

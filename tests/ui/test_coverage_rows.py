@@ -80,7 +80,7 @@ async def test_slash_finds_passages_and_n_walks_the_hits():
         assert table.row_keys[table.cursor[0]] == "L14"
         await pilot.press("N", "N")
         assert table.row_keys[table.cursor[0]] == "L0"  # back past the first hit found
-        assert "reopened" in str(screen.query_one("#coverage-details").render())
+        assert "reopened" in str(screen.query_one("#coverage-details").content)
 
 
 

@@ -80,7 +80,7 @@ async def test_more_reports_than_fit_get_the_first_columns_and_a_count_of_the_ot
         assert legend.size.height == 1
         assert str(legend.render()).startswith(f"+{hidden} more reports, counted in the +{hidden} column; 1 O")
         # The details line names every carrier, the counted ones too.
-        assert "Outlet Number 60 Daily" in str(screen.query_one("#coverage-details").render())
+        assert "Outlet Number 60 Daily" in str(screen.query_one("#coverage-details").content)
 
 
 async def test_links_sharing_a_passage_keep_a_row_each(tiny, tiny_analysis):

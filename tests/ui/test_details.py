@@ -12,7 +12,7 @@ async def test_i_shows_the_current_difference_and_the_matrix_row_in_full(bundled
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("c", "full_stop")
         status = app.screen.query_one("#compare-status")
-        said = str(status.render())
+        said = str(status.content)
         assert "difference 1/" in said and len(said) > status.size.width  # more than one line holds
         assert status.size.height == 1
         await pilot.press("i")

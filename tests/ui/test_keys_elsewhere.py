@@ -13,7 +13,7 @@ async def test_x_in_the_reader_says_where_it_rejects_a_link(tiny, tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("x")
         await until(pilot, lambda: any(
-            said == "x does nothing here; in the Compare screen and N-way screen: Reject this link"
+            said == "x works in the Compare and N-way screens: Reject this link"
             for said in told(app)))
         await pilot.press("F")  # the entity panel's, with the article focused
         await until(pilot, lambda: any("in the Reader entity panel: How each report names it" in said
@@ -39,7 +39,7 @@ async def test_e_in_the_compare_view_says_it_opens_the_entities_in_the_reader(bu
         await pilot.press("c")
         await compare_open(pilot)
         await pilot.press("e")
-        await until(pilot, lambda: any(said == "e does nothing here; in the Reader screen: Entities"
+        await until(pilot, lambda: any(said == "e works in the Reader screen: Entities"
                                        for said in told(app)))
 
 
@@ -52,5 +52,5 @@ async def test_the_coverage_sort_key_is_said_once_in_help_and_elsewhere(tiny, ti
         assert coverage["o"] == "Sort by origins (o again: by reports)"
         await pilot.press("o")
         await until(pilot, lambda: any(
-            said == "o does nothing here; in the Coverage screen: Sort by origins (o again: by reports)"
+            said == "o works in the Coverage screen: Sort by origins (o again: by reports)"
             for said in told(app)))

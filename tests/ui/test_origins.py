@@ -17,7 +17,7 @@ from reader.ui.screens.nway import NWayScreen, VersionList
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.source_list import SourceList
 from tests.conftest import DATA
-from tests.helpers import compare_open, on_top, shown, until
+from tests.helpers import compare_open, on_top, shown, told, until
 
 
 @pytest.fixture(scope="module")
@@ -116,5 +116,5 @@ async def test_f_on_a_framing_difference_opens_the_statements_naming_matrix(bund
         # A passage whose pair differs in no framing: F says so and stays.
         compare.active_column.cursor = 0
         await pilot.press("F")
-        await until(pilot, lambda: any("No framing difference here" in str(n.message) for n in app._notifications))
+        await until(pilot, lambda: any("No framing difference here" in message for message in told(app)))
         assert app.screen is compare

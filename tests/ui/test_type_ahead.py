@@ -51,7 +51,7 @@ async def test_what_c_j_j_moved_to_is_said_before_w_covers_the_view_with_no_fram
         await until(pilot, lambda: isinstance(app.screen, NWayScreen))
         compare = app.screen_stack[-2]
         status = str(compare.query_one("#compare-status", Static).render())
-        assert compare.active_column.cursor == 3 and status.startswith("3/"), status
+        assert compare.active_column.cursor == 3 and status.startswith("passage 4/"), status
 
 
 async def test_enter_in_the_matrix_then_w_opens_every_version(bundled, analysis):

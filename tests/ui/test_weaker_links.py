@@ -91,9 +91,9 @@ async def test_weaker_links_are_marked_as_weaker_in_every_view(tiny, tiny_analys
         assert str(table.cell("L099", "kind")) == "~?" and str(table.cell("L1", "kind")) == "="
         assert str(screen.query_one("#coverage-title").render()).startswith("3 links (1 weaker: ?) across 3 reports")
         table.cursor = (table.row_keys.index("L099"), 0)
-        await until(pilot, lambda: "? weaker link" in str(screen.query_one("#coverage-details").render()))
+        await until(pilot, lambda: "? weaker link" in str(screen.query_one("#coverage-details").content))
         table.cursor = (table.row_keys.index("L1"), 0)
-        await until(pilot, lambda: "weaker" not in str(screen.query_one("#coverage-details").render()))
+        await until(pilot, lambda: "weaker" not in str(screen.query_one("#coverage-details").content))
 
         alpha, beta = weaker.articles
         await app.open_screen(CompareScreen(app.analysis, alpha, beta, at=weaker.passage_in(alpha)))

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.core.findings.sourcing import sourcing_of
-from reader.core.model import HEADLINE, Analysis, Article, DiffOp, FigureComparison, Link, Sentence, Span, Token, TypedDiff
+from reader.core.model import HEADLINE, Analysis, Article, DiffOp, FigureComparison, Link, Sentence, Span, Token, TypedDiff, counted
 
 
 def headline_sentence(article: Article) -> Sentence | None:
@@ -258,5 +258,6 @@ def figure_note(comparisons: Sequence[FigureComparison], left: str, right: str,
 
 
 def column_count(matched: int, total: int, outlet: str) -> str:
-    """Under a compare column: how many of its ``total`` passages the other column's report also carries."""
-    return f"{matched} of {total} also in {outlet}"
+    """Under a compare column: how many of its ``total`` passages (its headline and sentences) the
+    other column's report also carries: ``7 of 18 passages also in …``."""
+    return f"{matched} of {counted(total, 'passage')} also in {outlet}"

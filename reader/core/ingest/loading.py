@@ -12,7 +12,8 @@ it is parsed, so every field and every error message quoting the file is
 inert; then parsed with :mod:`reader.core.ingest.article_format`.
 
 Decoding: UTF-8 (a BOM is allowed, as is UTF-16 or UTF-32 with a BOM; without
-one, UTF-16 and UTF-32 are recognised by their zero bytes and open with a note).
+one, UTF-16 and UTF-32 are recognised by their zero bytes and open with a note;
+a wide mark before text that is not in its encoding skips the file).
 Text that is not valid UTF-8 but mostly is (its valid non-ASCII characters outnumber the bad
 bytes) keeps UTF-8 and shows each bad byte as ``�``; otherwise it is read as
 cp1252, or as latin-1 when even cp1252 fails. Such a file opens, with a
@@ -231,9 +232,9 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
     """The text and the notes about how it was decoded; skips empty and binary files."""
     notes = []
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        text = data.decode("utf-32", "replace")
+        text = _after_mark(data, "utf-32", 4)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16", "replace")
+        text = _after_mark(data, "utf-16", 2)
     elif wide := wide_encoding(data):
         text = data.decode(wide, "replace")
         notes.append(f"no byte-order mark: decoded as {wide.upper()}")
@@ -249,6 +250,27 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
     if not is_plain_ascii(sample) and len(_NOT_TEXT.findall(sample)) > MAX_BINARY_SHARE * len(sample):
         raise Unreadable("binary data, not text")
     return text, notes
+
+
+_SPACES = re.compile(r"[ \t\n\r\u3000]")
+
+
+def _spacing(text: str) -> float:
+    """The share of spaces and line breaks in the first 4,096 characters of ``text``."""
+    sample = text[:4096]
+    return len(_SPACES.findall(sample)) / max(1, len(sample))
+
+
+def _after_mark(data: bytes, codec: str, mark: int) -> str:
+    """``data`` decoded as the ``codec`` its byte-order mark (``mark`` bytes) names, unless the mark
+    lies: text after it that reads as spaced prose in UTF-8 and as unspaced characters in ``codec``
+    (a UTF-8 file behind a stray mark reads as a line of unrelated ideographs) is refused. Text
+    in a script written without spaces still opens: its bytes read as UTF-8 are not spaced prose."""
+    text = data.decode(codec, "replace")
+    if _spacing(text) < 0.005 and _spacing(data[mark:].decode("utf-8", "replace")) >= 0.05:
+        name = codec.upper()
+        raise Unreadable(f"starts with a {name} byte-order mark, but the text after it is not {name}")
+    return text
 
 
 def wide_encoding(data: bytes) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.model import Dossier, Span
+from reader.core.model import Article, Dossier, Span
 from reader.core.tokens import normalise
 
 
@@ -69,3 +69,14 @@ def occurrences(text: str, query: str) -> tuple[tuple[int, int], ...]:
 def find_all(dossier: Dossier, query: str) -> tuple[Span, ...]:
     """Every non-overlapping occurrence of ``query`` (folded) in every article body."""
     return tuple(Span(article.id, start, end) for article in dossier.articles for start, end in occurrences(article.body, query))
+
+
+def find_in_article(article: Article, query: str) -> tuple[Span, ...]:
+    """Every occurrence of ``query`` (folded) in one report as a reader sees it: its headline first
+    (title spans, before the body: see :class:`Span`), then its body."""
+    title = article.title or ""
+    before = len(title) + 1  # the title and its line break stand before offset 0
+    return (
+        *(Span(article.id, start - before, end - before) for start, end in occurrences(title, query)),
+        *(Span(article.id, start, end) for start, end in occurrences(article.body, query)),
+    )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterator
 from itertools import chain
+from time import monotonic
 
 from rich.table import Table
 from rich.text import Text
@@ -34,8 +35,8 @@ from textual.widgets.option_list import Option
 
 from reader.core.store.corrections import accept_link, reject_link
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, pair_differences, shown
-from reader.core.model import HEADLINE, Analysis, Dossier, FigureComparison, Link, Span, TypedDiff
-from reader.core.text.search import find_all
+from reader.core.model import HEADLINE, Analysis, FigureComparison, Link, Span, TypedDiff
+from reader.core.text.search import find_in_article
 from reader.core.findings.collation import (
     Passage,
     column_count,
@@ -57,7 +58,8 @@ from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
-from reader.ui.wording import carried_in, counted, counted_of, keys_shown, not_found, searched_words
+from reader.ui.widgets.status_line import StatusLine
+from reader.ui.wording import carried_in, counted, counted_of, keys_shown, link_judged, not_found, searched_words
 
 REPORT = Binding.Group("Report", compact=True)
 LINK = Binding.Group("Link", compact=True)
@@ -135,6 +137,9 @@ class CompareScreen(KeptView):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     COMPONENT_CLASSES = DIFFERENCE_CLASSES  # read by both columns (see PaletteMixin)
     AUTO_FOCUS = ""  # the column to focus depends on ``at``; _start focuses it
+
+    said = ""
+    """A short answer (:meth:`say`) leading the status line until the next key."""
 
     BINDINGS = [
         Binding("j,down", "move(1)", "Next passage", show=False),
@@ -225,7 +230,7 @@ class CompareScreen(KeptView):
         # line and the key bar are docked below them.
         yield PassageColumn(id="left-column")
         yield PassageColumn(id="right-column")
-        yield Static(id="compare-status")
+        yield StatusLine(id="compare-status")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
@@ -351,12 +356,19 @@ class CompareScreen(KeptView):
         return self._passages[side]
 
     def _say(self, text: Text) -> None:
-        self.query_one("#compare-status", Static).update(text, layout=False)  # one line, always
+        """Show ``text`` in the status line, after the short answer said last while no key came since."""
+        self._spoken = text
+        if self.said and self.app.quiet_for < monotonic() - self._said_at:
+            self.said = ""  # a key came since it was said
+        shown = Text.assemble((self.said, "bold"), " · ", text) if self.said else text
+        self.query_one("#compare-status", Static).update(shown, layout=False)  # one line, always
 
     def say(self, message: str, timeout: float) -> None:
-        """``App.say``'s short answers, in the status line until the cursor next moves (as ``x``
-        on no link): the status line is the cursor's, and a notice lays the screen out again."""
-        self._say(Text(message, "bold"))
+        """``App.say``'s short answers (a search's count, no further difference, a correction
+        applied), leading the status line until the next key, as vim's message line: a notice
+        would cover the columns' text, and mounting one lays the screen out again."""
+        self.said, self._said_at = message, monotonic()
+        self._say(getattr(self, "_spoken", Text()))
 
     # -- filling the columns --------------------------------------------------------------
 
@@ -493,10 +505,11 @@ class CompareScreen(KeptView):
             return Text("This dossier has one report: there is nothing to compare it with.")
         other = dossier.article(self._reports[_other(side)]).name
         walking = "" if self._walked == ALL_TYPES else f" [{TYPE_TITLES[self._walked]}]"
-        # Cut to one line by the stylesheet, and shown whole with the details (i).
-        index = passage.sentence.index
-        sentences = len(self.analysis.sentences.get(self._reports[side], ()))
-        place = "Headline" if index == HEADLINE else f"{index + 1}/{sentences}"
+        # Where the cursor is among this column's passages, as its border counts them (the headline
+        # first): the total is this report's, whichever report the other column shows.
+        place = f"passage {self.column(side).cursor + 1}/{len(self._passages[side])}"
+        if passage.sentence.index == HEADLINE:
+            place += " (headline)"
         text = Text(f"{place}{walking}: ")
         if passage.link is not None:
             link = passage.link
@@ -587,19 +600,19 @@ class CompareScreen(KeptView):
         event.stop()
         self.query_one(SearchBar).close(self.active_column)
         article = self.analysis.dossier.article(self._reports[self._active])
-        found = find_all(Dossier(root="", articles=(article,)), event.query)
+        found = find_in_article(article, event.query)
         hits = sorted({row for span in found for row in passage_rows(self.analysis, span)})
         self._search = (self._active, article.id, event.query, tuple(hits)) if hits else None
         self.refresh_bindings()  # the key bar says what n/N and Escape do now
         for side in SIDES:  # the words found marked, as the other views mark them; a new search clears the last
             self.column(side).search_hits = found if hits and side == self._active else ()
         if event.query.strip() and not hits:
-            self.notify(not_found(event.query, f"passage of {article.name}"), severity="warning", timeout=3)
+            self.app.say(not_found(event.query, f"passage of {article.name}"))
         elif hits:
+            self.action_jump_link(1)
             # As the quote tracker and the N-way view say it: how many, and that n/N walk them now.
             found = counted_of(len(hits), len(self._passages[self._active]), "passage")
-            self.notify(f"{searched_words(event.query)} in {found} of {article.name}: n/N go through them", timeout=3)
-            self.action_jump_link(1)
+            self.app.say(f"{searched_words(event.query)} in {found} of {article.name}: n/N go through them")
 
     def _searching(self) -> bool:
         """Whether n/N walk the hits of a search of the focused column's report."""
@@ -615,7 +628,7 @@ class CompareScreen(KeptView):
             self.column(side).search_hits = ()
         self.refresh_bindings()
         self.app.key_spent()
-        self.notify("Search ended: n/N go to the linked passages again", timeout=2)
+        self.app.say("Search ended: n/N go to the linked passages again")
 
     def action_jump_link(self, step: int) -> None:
         search = self._search
@@ -631,9 +644,9 @@ class CompareScreen(KeptView):
 
     def _jump_hit(self, step: int, hits: tuple[int, ...]) -> None:
         target, wrapped = next_hit(hits, self.active_column.cursor, step)
-        if wrapped:
-            self.notify(wrapped, timeout=2)
         self.active_column.put_cursor(target)
+        if wrapped:
+            self.app.say(wrapped)
 
     def action_jump_difference(self, step: int) -> None:
         """The next (``step`` 1) or previous (-1) difference, one at a time: through the pair
@@ -642,7 +655,7 @@ class CompareScreen(KeptView):
         walked = "difference" if self._walked == ALL_TYPES else f"{TYPE_TITLES[self._walked]} difference"
         found = self._difference_after(step)
         if found is None:
-            self.notify(f"No further {walked}", timeout=2)
+            self.app.say(f"No further {walked}")
             return
         row, within = found
         self._difference = (self._active, row, within)
@@ -651,7 +664,7 @@ class CompareScreen(KeptView):
         else:
             self.active_column.cursor = row
         if self._difference_after(step) is None:
-            self.notify(f"The {'last' if step > 0 else 'first'} {walked} of this pair of reports", timeout=3)
+            self.app.say(f"The {'last' if step > 0 else 'first'} {walked} of this pair of reports")
 
     def _difference_after(self, step: int) -> tuple[int, int] | None:
         """``(row, index in its walk list)`` of the difference ``step`` from where ``,``/``.``
@@ -699,15 +712,15 @@ class CompareScreen(KeptView):
         self._typography = not self._typography
         if self._walked not in self._walkable():
             self._walked = ALL_TYPES
-        self.notify(f"Typography differences {'shown' if self._typography else 'hidden'}", timeout=2)
         self._follow(self._active)
+        self.app.say(f"Typography differences {'shown' if self._typography else 'hidden'}")
 
     def action_naming(self) -> None:
         """The naming matrix of the passage under the cursor, when its pair differs in framing."""
         passages = self._passages[self._active]
         link = passages[self.active_column.cursor].link if passages else None
         if self.analysis is None or link is None or not any(diff.type == "framing" for diff in self._visible(link)):
-            self.notify("No framing difference here: d walks to the framing ones", timeout=3)
+            self.app.say("No framing difference here: d walks to the framing ones")
             return
         self.post_message(OpenNaming(self.analysis, link_id=link.id))
 
@@ -718,15 +731,14 @@ class CompareScreen(KeptView):
         passages = self._passages[self._active]
         link = passages[self.active_column.cursor].link if passages else None
         if link is None:
-            self._say(Text("No link here to judge: x and A act on a linked passage (n/N go to one)", "bold"))
-        elif verdict == "reject":
-            self.post_message(Correct(reject_link(self.analysis, link), f"Rejected the link across {len(link.passages)} reports"))
+            self.app.say("No link here to judge: x and A act on a linked passage (n/N go to one)")
         else:
-            self.post_message(Correct(accept_link(self.analysis, link), f"Accepted the link across {len(link.passages)} reports"))
+            judge = reject_link if verdict == "reject" else accept_link
+            self.post_message(Correct(judge(self.analysis, link), link_judged(self.app, verdict, len(link.passages))))
 
     def _jump(self, target: int | None, otherwise: str) -> None:
         if target is None:
-            self.notify(otherwise, timeout=2)
+            self.app.say(otherwise)
         else:
             self.active_column.cursor = target
 

@@ -41,6 +41,7 @@ from reader.ui.kept import KeptView
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.line_table import Column, LineTable
 from reader.ui.widgets.search_bar import SearchBar
+from reader.ui.widgets.status_line import StatusLine
 from reader.ui.wording import counted, not_found
 
 KIND_MARKS = {"verbatim": "=", "near": "\u2248", "paraphrase": "~"}
@@ -146,7 +147,7 @@ class CoverageScreen(KeptView):
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="coverage-title")
         yield CoverageTable(id="coverage-table")
-        yield Static(id="coverage-details")
+        yield StatusLine(id="coverage-details")
         yield Static(id="coverage-counts")
         yield KeyBar(id="keys")
 
@@ -325,7 +326,7 @@ class CoverageScreen(KeptView):
         text.append(f". {dossier.article(span.article).name}: ")
         text.append(row_text(self.analysis, span))
         # One line unless the details are shown in full: then its height follows the text.
-        details = self.query_one("#coverage-details", Static)
+        details = self.query_one("#coverage-details", StatusLine)
         if text != details.content:  # the same cell, shown again (each update draws the line again)
             details.update(text, layout=self.app.has_class("-details"))
 

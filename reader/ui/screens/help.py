@@ -82,8 +82,9 @@ def key_rows(owner: type, app: App) -> list[tuple[str, str]]:
 
 def where_key_works(app: App, key: str, here: type | None = None) -> str:
     """What ``key`` (a Textual key name) does on the screens and widgets other than ``here`` that
-    bind it, said for a key pressed where it does nothing: ``x does nothing here; in the Compare
-    screen and N-way screen: Reject this link``. Read from their BINDINGS, as the help list is."""
+    bind it, said for a key pressed where it does nothing, short enough for a status line at 80
+    columns: ``x works in the Compare and N-way screens: Reject this link``. Read from their
+    BINDINGS, as the help list is."""
     places: dict[str, list[str]] = {}
     for screen in _screen_classes():
         name = SCREEN_TITLES.get(screen.__name__, screen.__name__.removesuffix("Screen"))
@@ -100,8 +101,15 @@ def where_key_works(app: App, key: str, here: type | None = None) -> str:
     shown = keys_shown(app, key)
     if not places:
         return f"{shown} does nothing here"
-    said = "; ".join(f"in the {' and '.join(where)}: {what}" for what, where in places.items())
-    return f"{shown} does nothing here; {said}"
+    said = "; in the ".join(f"{_places_named(where)}: {what}" for what, where in places.items())
+    return f"{shown} works in the {said}"
+
+
+def _places_named(places: list[str]) -> str:
+    """``Compare and N-way screens`` for ``Compare screen`` and ``N-way screen``."""
+    if len(places) > 1 and all(place.endswith(" screen") for place in places):
+        return " and ".join(place.removesuffix(" screen") for place in places) + " screens"
+    return " and ".join(places)
 
 
 def help_sections(app: App, current: type | None = None) -> list[tuple[str, list[tuple[str, str]]]]:

@@ -33,7 +33,7 @@ from reader.ui.widgets.difference_text import UNTYPED_DIFFERENCE_CLASSES, Differ
 from reader.ui.widgets.item_view import ItemView, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import ItemSearch
-from reader.ui.wording import carried_in, counted, counted_of
+from reader.ui.wording import carried_in, counted, counted_of, link_judged
 
 
 class VersionList(ItemView):
@@ -167,10 +167,9 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
     def action_judge_link(self, verdict: str) -> None:
         if self.link is None:
             self.app.say("No link here to judge", timeout=2)
-        elif verdict == "reject":
-            self.post_message(Correct(reject_link(self.analysis, self.link), f"Rejected the link across {len(self.link.passages)} reports"))
         else:
-            self.post_message(Correct(accept_link(self.analysis, self.link), f"Accepted the link across {len(self.link.passages)} reports"))
+            judge = reject_link if verdict == "reject" else accept_link
+            self.post_message(Correct(judge(self.analysis, self.link), link_judged(self.app, verdict, len(self.link.passages))))
 
     def searched(self) -> None:
         self.versions.redraw()

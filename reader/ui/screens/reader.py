@@ -18,7 +18,7 @@ from textual.reactive import Reactive, reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from reader.core.model import Span
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
@@ -29,6 +29,7 @@ from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.source_list import SourceList
+from reader.ui.widgets.status_line import StatusLine
 from reader.ui.wording import counted_of, keys_shown, not_found, searched_words
 
 NARROW = 100
@@ -36,16 +37,6 @@ NARROW = 100
 
 _SIDE_BY_SIDE = frozenset({"compare_here", "walk_unique", "coverage"})
 """Actions that set this report beside the others: with one report, there is nothing to set beside it."""
-
-
-class StatusLine(Static):
-    """One line: where the walk stands, the chosen entity's reach, or the analysis progress.
-
-    Plain text, never markup: it quotes outlets, names and the user's query.
-    """
-
-    def __init__(self, *, id: str) -> None:  # noqa: A002 - Textual's name for it
-        super().__init__(id=id, markup=False)
 
 
 class ReaderScreen(Screen[None]):

@@ -30,6 +30,7 @@ from textual.strip import Strip
 from reader.ui.drawing import LineView, hanging_offsets, line_strip
 from reader.ui.paging import page_target
 from reader.ui.widgets.difference_text import redraw_on_restyle
+from reader.ui.wording import fitted
 
 NOTE_ROWS_IN_DETAILS = 10
 """Rows the note band takes at most while details are shown in full (``i``); one otherwise."""
@@ -210,9 +211,7 @@ class ItemView(LineView, can_focus=True):
                 if self.app.has_class("-details"):
                     notes = wrapped_rows(self._note(inner * NOTE_ROWS_IN_DETAILS), inner)[:NOTE_ROWS_IN_DETAILS]
                 else:
-                    note = self._note(inner)
-                    note.truncate(inner, overflow="ellipsis")
-                    notes = [note]
+                    notes = [fitted(self._note(inner), inner)]  # after a whole name or word
             self._bands = (width, wrapped_rows(self._title(), inner), notes)
         return self._bands[1], self._bands[2]
 

@@ -1,0 +1,72 @@
+"""Status lines at 80 columns: what does not fit is cut after a whole part or word, with an
+ellipsis, never inside a word; the key's answer first."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from reader.ui.app import build_app
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.wording import fitted
+from tests.helpers import compare_open, until
+
+
+def _cut_between_words(shown: str, full: str) -> bool:
+    """``shown`` is ``full``, or a start of it ending where a word or part ends, then an ellipsis."""
+    if shown == full:
+        return True
+    kept = shown.removesuffix("\u2026").rstrip()
+    return shown.endswith("\u2026") and full.startswith(kept) and full[len(kept)] in " ;.,"
+
+
+def test_a_line_keeps_whole_parts_or_whole_words():
+    line = "x works in the Compare and N-way screens: Reject this link · report 1/5: Alpha Times"
+    assert fitted(Text(line), 70).plain == "x works in the Compare and N-way screens: Reject this link \u2026"
+    notes = "passage 3/20: in 4 of 5 reports; figures: “fighting between two armies late last year”"
+    assert fitted(Text(notes), 60).plain == "passage 3/20: in 4 of 5 reports; figures: “fighting between\u2026"
+    assert fitted(Text("a" * 90), 60).plain == "a" * 59 + "\u2026"
+    assert fitted(Text(notes), 200).plain == notes
+
+
+def _shown(widget) -> str:
+    return "".join(segment.text for segment in widget.render_line(0)).strip()
+
+
+async def test_the_reader_status_is_cut_between_parts(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("x")  # a key of the compare view: said, before the report read
+        status = app.screen.query_one("#status")
+        full = str(status.content)
+        await until(pilot, lambda: full.startswith("x works in the Compare and N-way screens"))
+        assert len(full) > 78 and _cut_between_words(_shown(status), full), _shown(status)
+        assert _shown(status).endswith("Reject this link \u2026")
+
+
+async def test_the_compare_status_is_cut_between_words(tiny, tiny_analysis):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(CompareScreen(tiny_analysis, "alpha", "gamma"))
+        screen = await compare_open(pilot)
+        status = screen.query_one("#compare-status")
+        longest = 0
+        for key in ("y", "j", "full_stop", "j", "j"):
+            await pilot.press(key)
+            await pilot.pause()
+            full = str(status.content)
+            longest = max(longest, len(full))
+            assert _cut_between_words(_shown(status), full), (_shown(status), full)
+        assert longest > 78
+
+
+async def test_the_matrix_details_are_cut_between_words(tiny, tiny_analysis):
+    from reader.ui.screens.coverage import CoverageScreen
+
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(60, 24)) as pilot:
+        app.push_screen(CoverageScreen(tiny_analysis))
+        await until(pilot, lambda: isinstance(app.screen, CoverageScreen) and bool(app.screen.query("#coverage-details")))
+        details = app.screen.query_one("#coverage-details")
+        await until(pilot, lambda: len(str(details.content)) > 58)
+        await pilot.pause()
+        assert _cut_between_words(_shown(details), str(details.content)), _shown(details)
