@@ -225,3 +225,17 @@ def test_broken_dossier_exports_its_problems_with_paths_inside_the_folder(capsys
     assert all(not path.startswith(("/", "..")) for path in paths)
     assert main(["export", str(DATA / "bad"), "--format", "markdown"]) == 0
     assert "## Files that could not be opened" in capsys.readouterr().out
+
+
+def test_markdown_lists_every_caption_under_the_summary_as_the_html_does(markdown, bundled):
+    summary = markdown.split("\n## ", 1)[0]
+    for article in bundled.articles:
+        for caption in article.captions:
+            assert f"- {escape_markdown(article.name)}: {escape_markdown(caption)}" in summary
+
+
+def test_a_caption_cannot_restructure_the_markdown(tmp_path):
+    (tmp_path / "a.md").write_text("---\noutlet: Harbour Gazette\ncaption: # [Click](javascript:x) <img src=x> | *quay*\n"
+                                   "---\nThe minister said the port was closed on Monday.\n")
+    markdown = to_markdown(analyse(load_dossier(tmp_path)))
+    assert "- Harbour Gazette: \\# \\[Click\\](javascript:x) \\<img src=x\\> \\| \\*quay\\*" in markdown

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from reader.core.ingest import article_format
 from reader.core.ingest.cleaning import clean_text, parse_date
-from reader.core.ingest.importer import import_page, looks_like_html
+from reader.core.ingest.importer import import_bytes, import_page, looks_like_html
 from tests.conftest import DATA, SEEDS, needs_seeds
 
 HTML = DATA / "html"
@@ -445,3 +445,50 @@ def test_a_file_above_the_size_limit_is_refused(tmp_path, monkeypatch):
 )
 def test_dates_are_read_only_when_complete_and_real(text, expected):
     assert parse_date(text) == expected
+
+
+ARTICLE_FILE = """\
+---
+outlet: Harbour Gazette
+title: Ferry runs late again
+published: 2022-03-03
+role: report
+caption: The ferry at the quay [Photo: Staff]
+---
+The ferry to the island ran an hour late on Tuesday.
+
+The harbour office blamed the wind.
+"""
+
+
+def test_a_file_that_already_is_an_article_keeps_its_header_and_body(tmp_path):
+    (tmp_path / "escapes.md").write_text(ARTICLE_FILE, encoding="utf-8")
+    result = import_page(tmp_path / "escapes.md")
+    assert article_format.parse(result.text) == article_format.parse(ARTICLE_FILE)
+    assert (result.file_name, result.outlet, result.dropped) == ("harbour-gazette.md", "Harbour Gazette", ())
+    assert result.notes == ("already an article file: its header and body kept as they are",)
+
+
+def test_an_article_file_without_an_outlet_takes_the_file_names_or_the_one_given(tmp_path):
+    (tmp_path / "coastal-times_2022.md").write_text(ARTICLE_FILE.replace("outlet: Harbour Gazette\n", ""), encoding="utf-8")
+    named = import_page(tmp_path / "coastal-times_2022.md")
+    assert article_format.parse(named.text).meta["outlet"] == "coastal-times"
+    assert "from the file name" in named.notes[-1]
+    given = import_page(tmp_path / "coastal-times_2022.md", outlet="Coastal Times")
+    assert article_format.parse(given.text).meta["outlet"] == "Coastal Times"
+
+
+def test_an_article_file_with_a_malformed_header_is_refused_in_one_line(tmp_path):
+    (tmp_path / "typo.md").write_text(ARTICLE_FILE.replace("title:", "titel:"), encoding="utf-8")
+    with pytest.raises(ValueError, match="^already an article file, but its header is malformed: header line 3 "
+                                         "has unknown key 'titel'$"):
+        import_page(tmp_path / "typo.md")
+
+
+def test_a_page_that_opens_with_a_rule_is_still_a_page():
+    # A rule over a menu line is no header: only "key: value" lines between the fences make one.
+    page = "---\nSkip to content\n---\n" + "\n".join(
+        f"Paragraph {n} of the report says what the council decided on Monday about the harbour fees." for n in range(4))
+    result = import_bytes(page.encode(), source="page")
+    assert "Paragraph 3 of the report" in result.text and "Skip to content" not in result.text
+    assert not any("already an article" in note for note in result.notes)

@@ -325,3 +325,23 @@ def test_a_line_break_in_a_file_name_stays_on_one_visible_line(tmp_path):
     assert dossier.articles[0].path.endswith("f-new␤line.md")
     assert [str(p).count("\n") for p in dossier.problems] == [0]
     assert dossier.problems[0].path.endswith("evil.md␤x: good.md: skipped: y␤z.md")
+
+
+def test_an_impossible_date_opens_the_article_without_it_and_names_the_file(tmp_path):
+    write(tmp_path, "leap.md", "---\noutlet: Harbour Gazette\npublished: 2023-02-29\n---\nThe ferry ran late.\n")
+    dossier = load_dossier(tmp_path)
+    article = dossier.article("leap")
+    assert article.published is None and article.outlet == "Harbour Gazette"
+    assert [str(p) for p in dossier.problems] == [
+        f"{tmp_path / 'leap.md'}: opened; 'published: 2023-02-29' is no real date: left out"]
+
+
+def test_a_date_stamp_under_the_headline_dates_an_article_that_gives_no_date(tmp_path):
+    lines = "Ferry runs late again\nUpdated: March 3, 2022 18:50 GMT\nThe ferry to the island ran an hour late on Tuesday.\n"
+    write(tmp_path, "plain.txt", lines)
+    write(tmp_path, "dated.md", "---\npublished: 2022-03-04\n---\nPosted on: Thu, 3 Mar 2022\n\nThe ferry ran late.\n")
+    dossier = load_dossier(tmp_path)
+    assert dossier.article("plain").published == "2022-03-03"
+    assert dossier.article("plain").title == "Ferry runs late again"
+    assert dossier.article("dated").published == "2022-03-04"  # the header's date stands
+    assert dossier.problems == ()

@@ -439,3 +439,19 @@ def test_a_teasers_title_under_its_label_between_paragraphs_is_no_subheading(lab
     cleaned = clean_text(page)
     assert cleaned.paragraphs[:2] == (LEAD, SECOND)
     assert ("Busse fahren wieder nach Plan", "teaser") in cleaned.dropped
+
+
+@pytest.mark.parametrize(("opening", "rest"), [
+    ('"Teams stay together.', 'We stay a team," the coach said after the vote.'),
+    ("“Nothing changes.", "Not the route, not the fares,” a spokeswoman said on Tuesday evening."),
+])
+def test_a_short_line_that_opens_a_quotation_the_next_line_closes_is_body(opening, rest):
+    cleaned = clean_text(PAGE.replace(f"{SECOND}\n", f"{SECOND}\n{opening}\n{rest}\n"))
+    assert (opening, "short line") not in cleaned.dropped
+    assert cleaned.paragraphs[cleaned.paragraphs.index(opening) + 1] == rest
+
+
+def test_a_short_line_with_a_closed_quotation_or_none_is_still_dropped():
+    for line in ('"Share"', "Listen to this article"):
+        cleaned = clean_text(PAGE.replace(f"{SECOND}\n", f"{SECOND}\n{line}\n"))
+        assert line not in cleaned.paragraphs

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.ingest.article_format import split_paragraphs
+from reader.core.ingest.article_format import split_paragraphs, stamp_date
 from reader.core.text.segment import MAX_SENTENCE_CHARS, segment_article
 from reader.core.tokens import Token, normalise, tokenize
 
@@ -292,3 +292,36 @@ def test_an_endless_run_of_words_is_cut_at_spaces_into_bounded_pieces():
     assert len(pieces) > 9 and all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
     assert all(p == p.strip() and not p.startswith("ord") for p in pieces)  # cut between words
     assert " ".join(pieces).split() == f"{run} and so on.".split()
+
+
+# --- date stamps -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stamp", [
+    "Updated: March 3, 2022 18:50 GMT",
+    "Published on: Thu, 3 Mar 2022 at 09:56 CET",
+    "March 3, 2022",
+    "Thursday, 3 March 2022",
+    "Last updated on: 2022-03-03 10:05",
+    "Posted 3/14/2022 6:04 PM | Updated 7:10 PM EDT",
+])
+def test_a_paragraph_that_is_only_a_date_stamp_holds_no_sentence(stamp):
+    # It says when, not what happened: no passage, so never "only this report says".
+    assert sentence_texts(stamp, "The ferry ran an hour late.") == ["The ferry ran an hour late."]
+
+
+@pytest.mark.parametrize("line", [
+    "On March 3, 2022 the ferry ran late.",
+    "March 3, 2022 was a Thursday.",
+    "Updated March 3, 2022 by the harbour office",
+    "Feb 30, 2022",  # no such day: not read as a stamp
+])
+def test_a_line_that_states_something_beside_a_date_is_a_sentence(line):
+    assert sentence_texts(line) == [line]
+
+
+def test_a_stamp_gives_its_day_unless_it_cannot_be_told():
+    assert stamp_date("Posted: Oct 14, 2012 4:35 PM") == "2012-10-14"
+    assert stamp_date("Updated 3/14/2022 6:04 PM") == "2022-03-14"
+    assert stamp_date("Updated 3/4/2022 6:04 PM") == ""  # March 4th or 3 April
+    assert stamp_date("The ferry ran late.") is None

@@ -342,3 +342,21 @@ async def test_the_concordance_of_a_hostile_word_draws_it_inert(hostile, hostile
         await on_top(pilot, ConcordanceScreen)
         text = drawn(app)
         assert "PAYLOAD-CSI" in text and "Concordance of" in text
+
+
+async def test_a_caption_shows_under_the_standfirst_dimmed_and_literal(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\noutlet: Harbour Gazette\nstandfirst: The island waited an hour.\n"
+        "caption: The quay [bold red]at dusk[/] \x1b[31mred\x1b[0m [link=https://example.invalid]x[/link]\n---\n"
+        "The ferry to the island ran an hour late on Tuesday, the harbour office said.\n", encoding="utf-8")
+    dossier = load_dossier(tmp_path)
+    app = build_app(dossier, analysis=analyse(dossier))
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await until(pilot, lambda: view.article is not None and view.article.id == "a")
+        text = drawn(app)  # every segment inert: no control, link or action
+        caption = "Photo: The quay [bold red]at dusk[/] ␛[31mred␛[0m [link=https://example.invalid]x[/link]"
+        assert _flowing("The island waited an hour." + caption + "The ferry") in _flowing(text)
+        row = next(y for y in range(view.size.height) if "Photo: The quay" in view.render_line(y).text)
+        styles = [s.style for s in view.render_line(row) if "quay" in s.text]
+        assert styles and all(style.dim for style in styles)

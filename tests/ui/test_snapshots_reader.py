@@ -18,7 +18,8 @@ SIZES = {"120x40": (120, 40), "80x24": (80, 24)}
 @pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
 def test_main_screen(snap_compare, bundled, analysis, size):
     """The five reports listed in five source colours with a "NN% shared" figure each (one line
-    per report at 80x24); Al Jazeera's article with its headline, standfirst, shared entities on
+    per report at 80x24); Al Jazeera's article with its headline, standfirst, its photo caption
+    dimmed under it ("Photo: …"), shared entities on
     tinted backgrounds, quotes/dates in Pygments colours, and a gutter of source digits (other
     reports carrying the sentence) or a ◆ (only this report says it). Footer: e / n N ? c q."""
     assert snap_compare(build_app(bundled, analysis=analysis), terminal_size=size)

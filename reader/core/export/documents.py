@@ -409,6 +409,10 @@ class _Report:
                 f"| {article.word_count} | {escape_markdown(shared)} |"
             )
         self.add("")
+        captions = [f"- {self.outlet[article.id]}: {escape_markdown(caption)}"
+                    for article in self.articles for caption in article.captions]
+        if captions:
+            self.add("Photo captions (kept out of the bodies):", "", *captions, "")
 
     def version(self, span: Span) -> str:
         """Whose version of a link's passage: the outlet, said to be its headline for a title passage."""

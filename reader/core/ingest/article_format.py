@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 FIELDS = ("outlet", "title", "standfirst", "published", "url", "byline", "role")
 ROLES = ("report", "source")
@@ -40,6 +41,29 @@ _LIST_MARK = re.compile(r"^\s*(\d{1,3}[.)]|[•·▪●◦*□■–-])\s")
 _BULLETS = "•·▪●◦*□■"
 _PLACEHOLDER = re.compile(r"^\s*(\[[^\]\s]*\]\s*)+$")
 _FILE_NAME_WORD = re.compile(r"[^\s_.-]+")
+# A line that is only a date and time stamp: "Updated: November 11, 2011 18:50 IST", "Published on:
+# Fri, 11 Nov 2011 at 09:56 IST", "Tuesday, March 12, 2019", "2019-03-12 10:05", "8:13 AM PDT 8/2/2013",
+# "Posted 4/9/2007 6:04 PM | Updated 1:32 PM": a label, a weekday, a date and a time, each but the date optional.
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_TIME = (r"\d{1,2}[:.]\s?\d\d(:\d\d)?(\s*([ap]\.?m\.?|hrs))?"
+         r"(\s*(?-i:[A-Z]{2,5})([+-]\d{1,2}(:\s?\d{1,2})?)?)?")
+_LABEL = r"((last\s+|first\s+)?(updated|published|posted|modified)\b(\s+(on|at))?\s*:?\s*|date\s*:\s*|on\s+)?"
+_STAMP = re.compile(
+    rf"{_LABEL}({_TIME}\s*[,|@]?\s*(on\s+)?)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"((?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day_first>\d{{1,2}})(st|nd|rd|th)?\s+(?P<month_after>{_MONTH}),?\s+(?P<year_after>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d\d-\d\d)|(?P<slashed>\d{1,2}/\d{1,2}/\d{4}))"
+    rf"(,?\s*(at\s+|[|@/-]\s*|T)?{_TIME})?\s*\.?",
+    re.IGNORECASE,
+)
+_TIME_STAMP = re.compile(rf"{_LABEL}{_TIME}", re.IGNORECASE)
+"""A second stamp after the first may give the time alone ("… | Updated 1:32 PM PDT")."""
+_SECOND_STAMP = re.compile(r"(?<=\S)(?<!last)\s*(?:[|,;]|\s-+)?\s+(?=(?:last\s+)?updated\b)", re.IGNORECASE)
+STAMP_CHARS = 80
+"""A date stamp is no longer than this."""
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_STAMP_LINES = 3
+"""A stamp among this many first paragraphs dates the article (a dateline under the headline)."""
 # A station-style name that carries a digit ("wxr9tv", "ny1"): two letters first, then letters and digits.
 _BRAND_WITH_DIGITS = re.compile(r"[^\W\d_]{2}\w{0,10}")
 
@@ -55,6 +79,8 @@ class ArticleText:
     meta: dict[str, str]
     captions: tuple[str, ...]
     paragraphs: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+    """Header problems the article opens despite (an impossible date, left out)."""
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
@@ -83,8 +109,8 @@ def parse(text: str) -> ArticleText:
     if not lines or lines[0].strip() != _FENCE:
         paragraphs = split_paragraphs(text)
         if len(paragraphs) > 1 and reads_as_headline(paragraphs[0], paragraphs[1:4]):
-            return ArticleText({"title": paragraphs[0]}, (), paragraphs[1:])
-        return ArticleText({}, (), paragraphs)
+            return ArticleText(_dated({"title": paragraphs[0]}, paragraphs[1:]), (), paragraphs[1:])
+        return ArticleText(_dated({}, paragraphs), (), paragraphs)
     try:
         close = next(i for i in range(1, len(lines)) if lines[i].strip() == _FENCE)
     except StopIteration:
@@ -112,7 +138,53 @@ def parse(text: str) -> ArticleText:
         raise FormatError(f"'published' must be YYYY-MM-DD, not '{meta['published'][:40]}'")
     if "role" in meta and meta["role"].lower() not in ROLES:
         raise FormatError(f"'role' must be 'report' or 'source', not '{meta['role'][:40]}'")
-    return ArticleText(meta, tuple(captions), split_paragraphs("\n".join(lines[close + 1 :])))
+    notes = ()
+    if "published" in meta and _real_date(*map(int, meta["published"].split("-"))) is None:
+        # The right shape with no such day (2024-02-30): the article is readable, its date is not.
+        notes = (f"'published: {meta.pop('published')}' is no real date: left out",)
+    paragraphs = split_paragraphs("\n".join(lines[close + 1 :]))
+    return ArticleText(_dated(meta, paragraphs), tuple(captions), paragraphs, notes)
+
+
+def stamp_date(line: str) -> str | None:
+    """``YYYY-MM-DD`` when ``line`` is only a date (and time) stamp, a dateline that states nothing
+    ("Updated: November 11, 2011 18:50 IST"); ``""`` for such a line whose day cannot be told
+    (a slashed date, "03/04/2019", is read month first or day first across countries); None for any
+    other line, or a day that does not exist."""
+    if len(line) > STAMP_CHARS:
+        return None
+    first, *more = _SECOND_STAMP.split(line.strip())
+    found = _STAMP.fullmatch(first)
+    if not found or not all(_STAMP.fullmatch(part) or _TIME_STAMP.fullmatch(part) for part in more):
+        return None
+    if found["iso"]:
+        return _real_date(*map(int, found["iso"].split("-")))
+    if found["slashed"]:
+        month, day, year = map(int, found["slashed"].split("/"))
+        if month <= 12 and day <= 12 and month != day:
+            return ""
+        return _real_date(year, month, day) or _real_date(year, day, month)
+    if found["month"]:
+        month, day, year = found["month"], found["day"], found["year"]
+    else:
+        month, day, year = found["month_after"], found["day_first"], found["year_after"]
+    return _real_date(int(year), _MONTHS.index(month[:3].lower()) + 1, int(day))
+
+
+def _real_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _dated(meta: dict[str, str], paragraphs: tuple[str, ...]) -> dict[str, str]:
+    """``meta`` with the date of a stamp line under the headline as ``published`` when it gives none."""
+    if "published" not in meta:
+        found = next((day for text in paragraphs[:_STAMP_LINES] if (day := stamp_date(text))), None)
+        if found:
+            meta["published"] = found
+    return meta
 
 
 def dump(meta: dict[str, str | None], paragraphs: list[str] | tuple[str, ...], captions=()) -> str:

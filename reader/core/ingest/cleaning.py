@@ -188,6 +188,7 @@ def clean_text(text: str) -> Cleaned:
     dropped: list[tuple[str, str]] = []
     seen: set[str] = set()
     in_comments = False
+    quoted = _quoted_lines(texts, start, end)
     for i, line in enumerate(texts):
         if head.roles.get(i) in ("title", "standfirst"):
             continue
@@ -196,7 +197,8 @@ def clean_text(text: str) -> Cleaned:
         elif i <= end:
             if reasons[i]:
                 dropped.append((line, reasons[i]))
-            elif not prose[i] and i not in items and not _is_subheading(lines, i, prose, repeated, items):
+            elif (not prose[i] and i not in items and i not in quoted
+                  and not _is_subheading(lines, i, prose, repeated, items)):
                 # Between paragraphs: "Share", "Listen", a byline; not a sentence of the report.
                 dropped.append((line, "short line"))
             elif _key(line) in seen and i not in code:
@@ -660,6 +662,42 @@ def _alone(lines: list[_Line], i: int) -> bool:
     """The line is a block of its own (blank lines around it)."""
     block = lines[i].block
     return (i == 0 or lines[i - 1].block != block) and (i + 1 == len(lines) or lines[i + 1].block != block)
+
+
+_QUOTATION_LINES = 4
+"""A quotation broken over lines spans this many at most (see _quoted_lines)."""
+
+
+def _quoted_lines(texts: list[str], start: int, end: int) -> set[int]:
+    """The lines of ``texts[start:end + 1]`` inside a quotation broken over lines: from one that
+    opens a quotation it leaves open (a short first sentence, '"We are family.') to the one that
+    closes it, a few lines on. Such a line is the report's text, however short."""
+    depths = [_quote_depth(text) for text in texts]
+    inside: set[int] = set()
+    for first in range(start, end + 1):
+        if depths[first] != (0, 1):
+            continue
+        for last in range(first + 1, min(end, first + _QUOTATION_LINES - 1) + 1):
+            if depths[last][0] < 0:
+                inside.update(range(first, last + 1))
+                break
+            if depths[last] != (0, 0):
+                break
+    return inside
+
+
+def _quote_depth(text: str) -> tuple[int, int]:
+    """How deep the line's double quotation marks go below its start (``-1``: it closes one opened
+    before it) and where they leave it (``1``: it opens one it does not close). A straight mark
+    opens after a space or at the start, and closes after anything else."""
+    depth = lowest = 0
+    for at, char in enumerate(text):
+        if char in "“«" or char == '"' and (at == 0 or text[at - 1] in " ([") and text[at + 1 : at + 2].strip():
+            depth += 1
+        elif char in '”»"':
+            depth -= 1
+            lowest = min(lowest, depth)
+    return lowest, depth
 
 
 def _is_subheading(lines: list[_Line], i: int, prose, repeated: set[str], items: set[int]) -> bool:

@@ -30,6 +30,8 @@ _TITLE_SUFFIX = re.compile(rf"^(.*\S){_TITLE_SEPARATOR}(.+?)$")
 _TITLE_PARTS = re.compile(_TITLE_SEPARATOR)
 _DOMAIN = re.compile(r"\b[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
 _NAME_PARTS = re.compile(r"\s*(?:[|,;\u2013\u2014]|\s-\s)\s*")
+# An article file's header: "---", lines of "key: value" (or blank), "---".
+_HEADER = re.compile(r"\A\ufeff?---[ \t]*\r?\n([ \t]*([\w-]+[ \t]*:.*)?\r?\n)*?---[ \t]*(\r?\n|\Z)")
 _NOT_A_NAME = re.compile(r"\b(copyright|all rights reserved)\b|©|\d{4}", re.IGNORECASE)
 
 
@@ -71,6 +73,8 @@ def import_bytes(data: bytes, *, source: str, outlet: str | None = None, url: st
     text, notes = _decode(data, html, wide)
     if (b"\x00" in data[:8192] and not wide) or _mostly_controls(text):
         raise ValueError("binary file, not page text or HTML")
+    if not html and _HEADER.match(text):
+        return _article_file(text, source=source, outlet=outlet, notes=notes)
     if html:
         cleaned = _clean_html(text, url)
         notes += ("HTML: trafilatura left out the page around the article (menus, footer, scripts); not listed",)
@@ -86,14 +90,10 @@ def import_bytes(data: bytes, *, source: str, outlet: str | None = None, url: st
         "url": cleaned.url or url,
         "byline": cleaned.byline,
     }
-    name = (article_format.slug(meta["outlet"] or "") or article_format.slug(meta["title"] or "")
-            or article_format.slug(source) or "article")
-    if not meta["outlet"]:
-        meta["outlet"] = article_format.outlet_from_file_name(source) or None
-        if meta["outlet"]:
-            notes += (f"the page does not name its outlet: '{meta['outlet']}', from the file name (--outlet sets it)",)
+    name = _file_name(meta, source)
+    notes += _outlet_from_file_name(meta, source)
     return ImportResult(
-        file_name=f"{name}.md",
+        file_name=name,
         text=article_format.dump(meta, cleaned.paragraphs, cleaned.captions),
         kept=cleaned.paragraphs,
         dropped=cleaned.dropped,
@@ -104,6 +104,49 @@ def import_bytes(data: bytes, *, source: str, outlet: str | None = None, url: st
         title=meta["title"],
         outlet=meta["outlet"],
     )
+
+
+def _article_file(text: str, *, source: str, outlet: str | None, notes: tuple[str, ...]) -> ImportResult:
+    """A file that already is an article (a ``---`` header of ``key: value`` lines): kept as it is,
+    header and body; cleaning it as a page would make its header lines captions. Raises
+    ValueError when that header is malformed (an unknown key, a repeated one)."""
+    try:
+        parsed = article_format.parse(text)
+    except article_format.FormatError as error:
+        raise ValueError(f"already an article file, but its header is malformed: {error}") from None
+    if not parsed.paragraphs:
+        raise ValueError("already an article file, but with no body text")
+    meta: dict[str, str | None] = {**parsed.meta, "outlet": outlet or parsed.meta.get("outlet")}
+    name = _file_name(meta, source)
+    notes += ("already an article file: its header and body kept as they are", *parsed.notes,
+              *_outlet_from_file_name(meta, source))
+    return ImportResult(
+        file_name=name,
+        text=article_format.dump(meta, parsed.paragraphs, parsed.captions),
+        kept=parsed.paragraphs,
+        dropped=(),
+        notes=notes,
+        url=meta.get("url"),
+        title=meta.get("title"),
+        outlet=meta["outlet"],
+    )
+
+
+def _file_name(meta: dict[str, str | None], source: str) -> str:
+    """The article file's name: its outlet's slug, else its title's, else the source's."""
+    name = (article_format.slug(meta["outlet"] or "") or article_format.slug(meta.get("title") or "")
+            or article_format.slug(source) or "article")
+    return f"{name}.md"
+
+
+def _outlet_from_file_name(meta: dict[str, str | None], source: str) -> tuple[str, ...]:
+    """Sets the outlet from the file name when nothing named one; the note saying so."""
+    if meta["outlet"]:
+        return ()
+    meta["outlet"] = article_format.outlet_from_file_name(source) or None
+    if not meta["outlet"]:
+        return ()
+    return (f"the page does not name its outlet: '{meta['outlet']}', from the file name (--outlet sets it)",)
 
 
 def same_article(path: Path, result: ImportResult) -> bool:

@@ -154,6 +154,7 @@ def _nothing(root: Path, message: str) -> Dossier:
 def _load_article(data: bytes, article_id: str, shown_path: str) -> Article:
     text, notes = _decode(data)
     parsed = _parse(make_inert(text))
+    notes.extend(parsed.notes)
     if not parsed.paragraphs:
         raise Unreadable("a header but no body text" if parsed.meta or parsed.captions else "no readable text")
     body = "\n\n".join(parsed.paragraphs)

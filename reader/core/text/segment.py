@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.ingest.article_format import STAMP_CHARS, stamp_date
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
     CLAUSE_STARTERS,
@@ -139,10 +140,13 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def segment_article(article: Article) -> tuple[Sentence, ...]:
-    """Every sentence of the article, in order, each inside one paragraph."""
+    """Every sentence of the article, in order, each inside one paragraph. A paragraph that is only
+    a date stamp (``Updated: May 3, 2021 10:05 GMT``) holds none: it tells when, not what happened."""
     body = article.body
     sentences: list[Sentence] = []
     for paragraph, (p_start, p_end) in enumerate(article.paragraphs):
+        if p_end - p_start <= STAMP_CHARS and stamp_date(body[p_start:p_end]) is not None:
+            continue
         for start, end in _sentence_spans(body, p_start, p_end):
             sentences.append(
                 Sentence(article.id, len(sentences), start, end, paragraph, body[start:end])

@@ -34,6 +34,8 @@ from reader.ui.render import (
     styled,
 )
 
+CAPTION_LABEL = "Photo: "
+"""Before a caption, so it does not read as the standfirst's next line."""
 LINKABLE = re.compile(r"https?://[\x21-\x7e]+")
 """A web address made only of printable ASCII: the header's URL becomes a hyperlink only then."""
 _MAX_GUTTER = 7
@@ -50,7 +52,7 @@ class Row:
     line took seconds to wrap).
     """
 
-    kind: str  # "title", "standfirst", "meta", "url", "body", "blank"
+    kind: str  # "title", "standfirst", "caption", "meta", "url", "body", "blank"
     start: int
     end: int
     text: str = ""
@@ -230,6 +232,9 @@ class ArticleView(LineView, can_focus=True):
         if article.standfirst:
             for line in wrapped(article.standfirst, width):
                 rows.append(Row("standfirst", -1, -1, line))
+        # A photo's caption is where a picture's claim is checked: under the standfirst, dimmed.
+        for caption in article.captions:
+            rows.extend(Row("caption", -1, -1, line) for line in wrapped(f"{CAPTION_LABEL}{caption}", width))
         for p_start, p_end in article.paragraphs:
             rows.append(Row("blank", p_start, p_start))
             rows.extend(Row("body", r_start, r_end) for r_start, r_end in wrap_offsets(article.body, p_start, p_end, width, numbers))
@@ -345,6 +350,8 @@ class ArticleView(LineView, can_focus=True):
             line.append(row.text[: max(1, width - self.gutter_width - 1)], palette.muted + Style(link=link, underline=link is not None))
         elif row.kind == "standfirst":
             line.append(row.text, Style(italic=True) + palette.muted)
+        elif row.kind == "caption":
+            line.append(row.text, palette.muted + Style(dim=True))
         elif row.kind == "body":
             line = self._gutter(article, row, palette)
             line.append(" ")
