@@ -619,3 +619,10 @@ def test_a_running_total_and_one_events_count_are_not_set_against_each_other():
 def test_the_bounds_of_a_range_told_two_ways_are_compared():
     analysis = make_pair("They got sentences of between six and 75 years.", "They got sentences ranging from seven to 75 years.")
     assert type_of(analysis, changed(analysis, "of between six and", "ranging from seven to")).type == "number"
+
+
+def test_distances_from_two_named_places_are_not_set_against_each_other():
+    analysis = make_pair("It struck about 14 miles north of Millbrook.", "It struck about 20 miles north of Alderton.")
+    assert type_of(analysis, changed(analysis, "14", "20")).type != "number"
+    same = make_pair("It struck about 14 miles north of Millbrook.", "It struck about 20 miles north of Millbrook.")
+    assert type_of(same, changed(same, "14", "20")).type == "number"

@@ -361,6 +361,19 @@ def _counted(words: Sequence[Token]) -> Counter[str]:
     )
 
 
+def _named_after(side: _Side, end: int) -> str | None:
+    """The first capitalised word in the few after ``end``, in its sentence: what a figure is
+    measured from or about (``14 miles north of Millbrook``)."""
+    at = end
+    for word in side.following(end, 6):
+        if any(mark in side.body[at : word.start] for mark in ".;:!?"):
+            return None
+        if word.text[:1].isupper() and word.norm not in _DATE_WORDS:
+            return word.norm
+        at = word.end
+    return None
+
+
 def _running_total(side: _Side) -> bool:
     """Does the passage count a running total (``a total of 14 so far``)? Set against one event's
     count (``during the raid, six``) its figures count other things."""
@@ -381,6 +394,9 @@ def _figures_differ(
     if only_a and only_b:
         sorts = {_sort(v) for v in only_a} & {_sort(v) for v in only_b}
         if sorts == {"number"} and _running_total(a) != _running_total(b):
+            return False
+        named = _named_after(a, a_words[-1].end), _named_after(b, b_words[-1].end)
+        if None not in named and named[0] != named[1]:
             return False
         return bool(sorts) and _counted(a_words) == _counted(b_words)
     other, values, words, others = (a, only_b, b_words, a_words) if only_b else (b, only_a, a_words, b_words)
