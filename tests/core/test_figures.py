@@ -423,3 +423,28 @@ def test_two_years_joined_by_and_are_two_events_not_a_period():
     found = compare_figures(linked_pair("The mill flooded in 2004 and 2009, the owners said.",
                                         "The mill flooded in 2009, the owners said."))
     assert [(c.verdict, c.figures[0].text) for c in found] == [("agree", "2009")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "shown"),
+    [
+        ("The council voted 7 to 2 to close the pool.", "7 to 2", "7\u20132"),
+        ("The court ruled 5-4 this week.", "5-4", "5\u20134"),
+        ("It was a 6-3 decision.", "6-3 decision", "6\u20133"),
+    ],
+)
+def test_a_tally_is_one_figure_of_two_counts(sentence, text, shown):
+    (found,) = [f for f in find_figures(make_article(sentence)) if f.kind == "tally"]
+    assert (found.text, found.shown) == (text, shown)
+
+
+@pytest.mark.parametrize("sentence", ["Prices rose from 7 to 9 pounds.", "The party won 20-25 seats.", "It took 7 to 9 days."])
+def test_a_range_is_no_tally(sentence):
+    assert all(f.kind != "tally" for f in find_figures(make_article(sentence)))
+
+
+def test_two_tallies_of_one_vote_conflict_or_agree():
+    conflict = linked_pair("The council voted 7 to 2 to close the pool.", "The council voted 5 to 4 to close the pool.")
+    assert [c.verdict for c in compare_figures(conflict)] == ["conflict"]
+    agree = linked_pair("The council voted 7 to 2 to close the pool.", "The council voted 7-2 to close the pool.")
+    assert [c.verdict for c in compare_figures(agree)] == ["agree"]

@@ -8,12 +8,16 @@ first rule that fires, in this order:
 
 ``typography``
     both sides fold to the same words (quote style, dashes, case, diacritics,
-    British/American spelling, ``six``/``6``) or hold no words at all;
+    British/American spelling, ``six``/``6``, ``AK-47``/``AK 47``,
+    ``India's``/``India’ s``) or hold no words at all;
     ignored by default (:data:`IGNORED_BY_DEFAULT`).
 ``number``
-    figures, money, counts or dates differ (compared by value, so ``six`` and
-    ``6`` agree): both sides give one, or a short change adds or drops one
-    that the other passage does not give elsewhere.
+    figures, money, counts or dates differ, compared by value (``six`` and
+    ``6``, ``a hundred`` and ``$100``, ``9:25`` and ``9.25 a.m.`` agree;
+    ``yesterday`` and ``last year`` are read from the publication dates or
+    set against nothing): in a short change both sides give one of the same
+    sort about the same thing, or one side adds or drops one that the other
+    passage does not give elsewhere.
 ``hedge``
     in a change of at most six words a side, a hedging word on one side only (``reportedly``, ``allegedly``, ``may``;
     ``according to`` when the other side states the thing outright).
@@ -44,6 +48,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 from reader.core.vocabulary import (
@@ -63,6 +68,7 @@ from reader.core.vocabulary import (
 )
 from rapidfuzz.fuzz import ratio
 
+from reader.core.findings.figures import RUNNING_TOTAL, parse_number, published_date
 from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Span, Token, TypedDiff
 from reader.core.text.diff import diff_passages, words, words_diff
 from reader.core.tokens import normalise
@@ -88,6 +94,19 @@ _TIME_WORDS = frozenset(
 _MONEY = re.compile(r"[a-z]{0,3}[$\u20ac\u00a3\u00a5]\d")
 _RELATIVE = frozenset("last next previous past this coming ago earlier later".split())
 _DATE_WORDS = _TIME_WORDS | _WEEKDAYS | _MONTHS | _RELATIVE
+_SAME_RELATIVE = {"past": "last", "previous": "last"}
+"""``the past year`` is ``last year`` (near enough for a figure not to be told different)."""
+_YEAR_SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+_DEICTIC = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+"""Days named from the day a report was published."""
+_QUALIFIERS = frozenset(
+    """about nearly almost around roughly approximately some over under more less fewer least most up estimated
+    late early mid between ranging""".split()
+)
+"""Words that bound or place a figure or date (``about 30``, ``late last year``) without saying what it is of."""
+_MERIDIEM = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
+_NUMBER_PART = re.compile(r"^[a-z.]{0,4}[$\u20ac\u00a3\u00a5]|(?<=\d)(?:st|nd|rd|th)$")
+"""What a number's value leaves out: its currency sign (``US$100``) and ordinal ending (``29th``)."""
 """A figures difference made of these words only is labelled ``dates`` (``Monday`` dropped)."""
 
 _CASE_SENSITIVE_HEDGES = frozenset({"may"})
@@ -174,6 +193,7 @@ class _Side:
     ends: tuple[int, ...]
     mentions: tuple[tuple[int, int, str], ...]
     related: dict[str, frozenset[str]]
+    published: date | None
 
     def changed(self, start: int, end: int) -> list[Token]:
         return list(self.words[bisect_left(self.starts, start) : bisect_right(self.ends, end)])
@@ -217,32 +237,84 @@ def _side(analysis: Analysis, span: Span) -> _Side:
     return _Side(
         span, body, found, tuple(w.start for w in found), tuple(w.end for w in found),
         analysis.mentions_between(span), analysis.entity_ties,
+        published_date(analysis.dossier.article(span.article)),
     )
 
 
 # --- the rules ---------------------------------------------------------------
 
 
-def _temporal(side: _Side, words: Sequence[Token]) -> list[str]:
-    """The values of the figures and dates among ``words``, as comparable strings."""
-    values = []
-    for word in words:
-        norm = word.norm.replace(",", "")
-        if norm[:1].isdigit() or word.text[:1] in "$\u20ac\u00a3\u00a5" or _MONEY.match(norm):
+def _values(side: _Side, words: Sequence[Token], dated: bool) -> list[str]:
+    """The values of the figures and dates among ``words``, normalised so that equal values are
+    equal strings: a run of number words and digits is its number (``a hundred``, ``100`` and
+    ``$100`` are ``100``: a currency sign or an ordinal ending is how, not how much), a time of
+    day is ``h:mm`` on a twelve-hour clock (``9:25``, ``9.25 a.m.``), ``past year`` is ``last
+    year``. When ``dated`` (both reports give their publication date), ``yesterday``/``today``
+    become the weekday they name and ``last year``/``this year`` the year; otherwise
+    ``yesterday`` is a value of its own sort, set against no weekday or other day word, as
+    nothing tells which day it is."""
+    values: list[str] = []
+    at = 0
+    while at < len(words):
+        word, norm = words[at], words[at].norm
+        taken, value = _clock(side, words, at) or _number(words, at) or (1, None)
+        if value is not None:
+            values.append(value)
+        elif norm in _MERIDIEM or (norm in _TIME_WORDS and _in_name(side, word)):
+            pass
+        elif norm in _DEICTIC:
+            known = dated and side.published is not None
+            values.append(WEEKDAYS[(side.published + timedelta(days=_DEICTIC[norm])).weekday()] if known else norm)
+        elif norm in _MONTHS and word.text[:1].isupper() or norm in _MAGNITUDES or norm in _WEEKDAYS:
             values.append(norm)
-        elif norm in _NUMBER_WORDS:
-            values.append(_NUMBER_WORDS[norm])
-        elif norm in _TIME_WORDS and _in_name(side, word):
-            continue
-        elif norm in _MAGNITUDES or norm in _TIME_WORDS or norm in _WEEKDAYS:
-            values.append(norm)
-        elif norm in _MONTHS and word.text[:1].isupper():
+        elif norm in _TIME_WORDS:
             values.append(norm)
         elif norm in _RELATIVE:
             following = side.after(word.end)
-            if following is not None and (following.norm in _TIME_WORDS or following.norm in _MONTHS | _WEEKDAYS):
-                values.append(norm)
+            if following is not None and following.norm == "year" and dated and side.published is not None \
+                    and norm in _YEAR_SHIFT:
+                values.append(str(side.published.year + _YEAR_SHIFT[norm]))
+                taken += at + 1 < len(words) and words[at + 1] == following
+            elif following is not None and (following.norm in _TIME_WORDS or following.norm in _MONTHS | _WEEKDAYS):
+                values.append(_SAME_RELATIVE.get(norm, norm))
+        at += taken
     return values
+
+
+def _clock(side: _Side, words: Sequence[Token], at: int) -> tuple[int, str] | None:
+    """A time of day starting at ``words[at]`` (``9:25``, ``9.25 a.m.``, ``9 pm``): how many words it
+    takes and ``h:mm``, the hour on a twelve-hour clock (a report may give either)."""
+    norm = words[at].norm
+    following = words[at + 1] if at + 1 < len(words) else None
+    if re.fullmatch(r"\d{1,2}", norm) and following is not None and re.fullmatch(r"\d{2}", following.norm) \
+            and side.body[words[at].end : following.start] == ":":
+        return 2, f"{int(norm) % 12}:{following.norm}"
+    meridiem = following is not None and following.norm in _MERIDIEM
+    found = re.fullmatch(r"(\d{1,2})(?:[.:](\d{2}))?", norm)
+    if found and meridiem and int(found.group(1)) <= 12:
+        return 1, f"{int(found.group(1)) % 12}:{found.group(2) or '00'}"
+    return None
+
+
+def _number(words: Sequence[Token], at: int) -> tuple[int, str] | None:
+    """A number starting at ``words[at]`` (digits, money, number words and their scales:
+    ``two million``, ``a hundred``): how many words it takes and its value."""
+    parts: list[str] = []
+    for word in words[at:]:
+        norm = _NUMBER_PART.sub("", word.norm)
+        if norm.replace(",", "").replace(".", "", 1).isdigit() and not parts or norm in NUMBER_WORD_VALUES or norm in NUMBER_SCALES:
+            parts.append(norm.replace(",", ""))
+        elif norm in ("a", "an") and not parts:
+            parts.append("one")
+        else:
+            break
+    while parts and parts[-1] == "one" and len(parts) == 1:
+        parts.pop()
+    value = parse_number(" ".join(parts)) if parts else None
+    if value is None:
+        norm = words[at].norm.replace(",", "")
+        return (1, norm) if norm[:1].isdigit() or _MONEY.match(norm) else None
+    return len(parts), str(int(value)) if value.is_integer() else str(value)
 
 
 def _in_name(side: _Side, word: Token) -> bool:
@@ -263,22 +335,75 @@ def _mostly_figures(a_words: list[Token], b_words: list[Token], a_num: list[str]
     return 2 * len(figures) >= len(content)
 
 
+def _sort(value: str) -> str:
+    """What a value measures, so that only values of one sort are set against each other: a weekday
+    and a day of the month (``Friday``, ``10 Nov``) may date two events of one story."""
+    if ":" in value:
+        return "clock"
+    if value[:1].isdigit():
+        return "number"
+    if value in _DEICTIC:
+        return value
+    for sort, vocabulary in (("weekday", _WEEKDAYS), ("month", _MONTHS), ("relative", _RELATIVE), ("unit", _TIME_WORDS)):
+        if value in vocabulary:
+            return sort
+    return value
+
+
+def _counted(words: Sequence[Token]) -> Counter[str]:
+    """The words of a change besides its figures, dates and their qualifiers (``about``, ``late``):
+    what the figures count or date."""
+    return Counter(
+        _fold(w.norm) for w in words
+        if w.norm not in LINKING_WORDS and w.norm not in _QUALIFIERS and w.norm not in _MERIDIEM
+        and not (w.norm[:1].isdigit() or _MONEY.match(w.norm) or w.norm in _NUMBER_WORDS or w.norm in _DATE_WORDS
+                 or w.norm in _MAGNITUDES or w.norm in _DEICTIC)
+    )
+
+
+def _named_after(side: _Side, end: int) -> str | None:
+    """The first capitalised word in the few after ``end``, in its sentence: what a figure is
+    measured from or about (``14 miles north of Millbrook``)."""
+    at = end
+    for word in side.following(end, 6):
+        if any(mark in side.body[at : word.start] for mark in ".;:!?"):
+            return None
+        if word.text[:1].isupper() and word.norm not in _DATE_WORDS:
+            return word.norm
+        at = word.end
+    return None
+
+
+def _running_total(side: _Side) -> bool:
+    """Does the passage count a running total (``a total of 14 so far``)? Set against one event's
+    count (``during the raid, six``) its figures count other things."""
+    return RUNNING_TOTAL.search(side.body[side.span.start : side.span.end]) is not None
+
+
 def _figures_differ(
     a: _Side, b: _Side, a_words: list[Token], b_words: list[Token], a_num: list[str], b_num: list[str], short: bool
 ) -> bool:
-    """Do the figures or dates disagree? Both sides must give one (``Monday``/``Tuesday``), or
-    one side must add or drop one outright: a date met by other words (``Friday``/``on the``)
-    is how the diff lined the words up, and a value the other passage gives elsewhere (both say
-    ``March``, in different places) is no difference at all."""
+    """Do the figures or dates disagree? In a short change both sides may give one of the same
+    sort, about the same thing (``Monday``/``Tuesday``; not ``said Friday``/``attack on 10 Nov``,
+    which date a saying and a deed), or one side may add or drop one outright: a date met by
+    other words (``Friday``/``on the``) is how the diff lined the words up, and a value the other
+    passage gives elsewhere (both say ``March``, in different places) is no difference at all."""
     only_a, only_b = Counter(a_num) - Counter(b_num), Counter(b_num) - Counter(a_num)
-    if only_a and only_b:
-        return True
     if not short or not (only_a or only_b):
         return False
+    if only_a and only_b:
+        sorts = {_sort(v) for v in only_a} & {_sort(v) for v in only_b}
+        if sorts == {"number"} and _running_total(a) != _running_total(b):
+            return False
+        named = _named_after(a, a_words[-1].end), _named_after(b, b_words[-1].end)
+        if None not in named and named[0] != named[1]:
+            return False
+        return bool(sorts) and _counted(a_words) == _counted(b_words)
     other, values, words, others = (a, only_b, b_words, a_words) if only_b else (b, only_a, a_words, b_words)
     if Counter(_fold(w.norm) for w in others) - Counter(_fold(w.norm) for w in words):
         return False
-    return bool(values - Counter(_temporal(other, other.words))) and _mostly_figures(a_words, b_words, a_num, b_num)
+    dated = a.published is not None and b.published is not None
+    return bool(values - Counter(_values(other, other.words, dated))) and _mostly_figures(a_words, b_words, a_num, b_num)
 
 
 def _hedges(words: Sequence[Token]) -> list[str]:
@@ -387,6 +512,13 @@ def _is_clause(side: _Side, start: int, end: int, words: list[Token]) -> bool:
     return len(words) >= 2 and (text.endswith(",") or before.endswith(",") or after == ",")
 
 
+def _pieces(words: Sequence[Token]) -> list[str]:
+    """The words split at hyphens and apostrophes: ``AK-47`` is ``AK 47`` and ``India's`` is
+    ``India’ s`` (a text set with a space after its apostrophe), while ``L3Harris`` is not
+    ``L3 Harris`` nor ``its`` ``it's``."""
+    return [_fold(piece) for w in words for piece in re.split(r"[-']", w.norm) if piece]
+
+
 def _differs(a: list[str], b: list[str]) -> bool:
     """Do the two sides hold different words, counted, in any order?"""
     return a != b and sorted(a) != sorted(b)
@@ -396,9 +528,12 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
     a_words, b_words = a.changed(op.a_start, op.a_end), b.changed(op.b_start, op.b_end)
     if len(a_words) == len(b_words) and all(_fold(x.norm) == _fold(y.norm) for x, y in zip(a_words, b_words)):
         return "typography", ""
+    if a_words and _pieces(a_words) == _pieces(b_words):
+        return "typography", ""
     # In a long rewrite a hedge or reporting verb is part of new content, not the change itself.
     short = len(a_words) <= _SHORT and len(b_words) <= _SHORT
-    a_num, b_num = _temporal(a, a_words), _temporal(b, b_words)
+    dated = a.published is not None and b.published is not None
+    a_num, b_num = _values(a, a_words, dated), _values(b, b_words, dated)
     if _figures_differ(a, b, a_words, b_words, a_num, b_num, short):
         return "number", _cue(a_num, b_num)
     a_hedge, b_hedge = _hedges(a_words), _hedges(b_words)

@@ -1,8 +1,8 @@
 """Figures and dates in news prose, normalised, and compared across reports.
 
 :func:`find_figures` reads one article and returns every money amount, count,
-percentage, multiplicative ("sixfold", "six times"), duration, plain number and
-date it states, each as a :class:`Figure` with a :class:`~reader.core.model.Span`
+percentage, multiplicative ("sixfold", "six times"), duration, tally ("voted 7
+to 2"), plain number and date it states, each as a :class:`Figure` with a :class:`~reader.core.model.Span`
 into the body. Numbers may be digits or words ("twenty-five", "two million").
 
 Dates become ISO prefixes of the precision the text gives: ``"2019"``,
@@ -129,6 +129,12 @@ _YEAR_DIGITS = r"(?:1[89]|20)\d\d"
 _UNIT = "|".join(_UNIT_DAYS)
 _WEEKDAY = "|".join(d.title() for d in WEEKDAYS)
 _PERCENT = r"(?:%|per\s?cent\b)"
+_TALLY_NUMBER = rf"(?:\d{{1,3}}|{_NUM_WORD})"
+_TALLY_JOIN = r"(?:\s?[-\u2013]\s?|\s+to\s+)"
+_TALLY_BEFORE = r"voted|votes?|ruled|approved|passed|rejected|confirmed|won|lost|beat|defeated"
+_TALLY_AFTER = r"votes?|decision|ruling|verdict|majority|margin|victory|win|loss|defeat"
+"""A tally (``voted 7 to 2``, ``a 5-4 ruling``, ``won 3-1``) is told by the words before or after it:
+elsewhere ``7 to 9`` is a range."""
 
 
 def _shape(name: str, pattern: str, *needs: str) -> tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]]:
@@ -145,6 +151,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = 
         ("multiple", rf"{_NUMBER_START}(?:\b(?P<word>{_NUM_WORD})-?fold\b|(?P<num>{_NUMBER})[-\s]fold\b)", "fold"),
         ("multiple", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+times\b(?!\s+(?:a|per|in|as)\b)", "times"),
         ("multiple", rf"\b(?P<verb>{'|'.join(_MULTIPLE_VERBS)})\b"),
+        ("tally", rf"\b(?:{_TALLY_BEFORE})\s+(?:by\s+)?(?:a\s+)?(?P<num>{_TALLY_NUMBER}){_TALLY_JOIN}(?P<num2>{_TALLY_NUMBER})\b"
+                  r"(?!\s*(?:%|per\s?cent|percent|[-\u2013]\s*\d))", _TALLY_BEFORE),
+        ("tally", rf"(?<![\w.,-])(?P<num>{_TALLY_NUMBER}){_TALLY_JOIN}(?P<num2>{_TALLY_NUMBER})\s+(?:{_TALLY_AFTER})\b", _TALLY_AFTER),
         ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?:year|month|week|day)s?[-\s]old(?:er)?\b", "old"),
         ("duration", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?P<unit>{_UNIT})s?\b(?!-old)", _UNIT),
         ("clock", r"(?<![\d:])\b\d{1,2}(?:\s?[:.]\s?\d{2}){0,2}\s?(?:[aApP]\.\s?[mM]\b\.?|[aApP][mM]\b)(?:\s?[A-Z]{2,4}\b)?"
@@ -212,7 +221,7 @@ def _plural(word: str) -> bool:
     return word.isalpha() and singular(word) != word
 
 
-def _published(article: Article) -> date | None:
+def published_date(article: Article) -> date | None:
     try:
         return date.fromisoformat(article.published) if article.published else None
     except ValueError:
@@ -345,6 +354,12 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
     value = parse_number(groups["num"]) if groups.get("num") else None
     if value is None:
         return None
+    if shape == "tally":
+        against = parse_number(groups["num2"])
+        counted = _COUNTED_AFTER.match(m.string, m.end())
+        if against is None or counted and normalise(counted.group(1)) not in _CONTEXT_STOPWORDS and _plural(counted.group(1)):
+            return None  # "won 20-25 seats": a range of a count
+        return fields | {"value": value, "unit": f"{against:g}", "start": m.start("num")}
     if shape == "age":
         return {"kind": "number", "value": value}  # a plain number, never compared: whose age is it?
     if shape == "money":
@@ -370,6 +385,7 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
     return fields | {"value": value}
 
 
+_COUNTED_AFTER = re.compile(r"\s+([a-z]+)\b")
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{1,4}[\s-]$")
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{_NUMBER})\s+and\s+$", re.IGNORECASE)
@@ -414,7 +430,7 @@ def _windows(article: Article) -> list[tuple[int, int]]:
 def _candidates(article: Article):
     """Every (start, end, priority, fields) any shape yields; overlaps are settled by the caller."""
     body = article.body
-    today = _published(article)
+    today = published_date(article)
     windows = _windows(article)
     holding: dict[tuple[re.Pattern[str], ...], list[tuple[int, int]]] = {(): windows}  # the windows holding needs, found once
     for priority, (shape, pattern, needs) in enumerate(_SHAPES):
@@ -442,7 +458,7 @@ def _candidates(article: Article):
                 start = bound.start()
             if shape == "month" and not m.group("phase"):
                 start = m.start("month")  # the preposition only told us it is a month
-            end = fields.pop("end", end)
+            start, end = fields.pop("start", start), fields.pop("end", end)
             yield start, end, priority, fields, end - m.start()
 
 
@@ -526,6 +542,8 @@ def _date_parts(iso: str) -> tuple[str | None, str | None, str | None]:
 
 
 def _agree(a: Figure, b: Figure) -> bool:
+    if a.kind == "tally":
+        return (a.value, a.unit) == (b.value, b.unit)
     if a.kind == "date":
         (ya, ma, da), (yb, mb, db) = _date_parts(a.date), _date_parts(b.date)
         if ya and yb and not (ya.startswith(yb) or yb.startswith(ya)):
@@ -745,7 +763,10 @@ def _published_line(article: Article, figure: Figure) -> bool:
 
 
 _WORTH_OF = re.compile(r"\)?\s+(?:worth\s+)?of\s+(?:the\s+|its\s+|their\s+)?((?:[\w.'-]+\s*){1,4})")
-_TOTAL = re.compile(r"\b(?:a total of|in total|in all|altogether|so far|to date|cumulative|combined)\b", re.IGNORECASE)
+RUNNING_TOTAL = re.compile(
+    r"\b(?:a total of|in total|in all|altogether|so far|thus far|to date|cumulative|combined)\b", re.IGNORECASE
+)
+"""Words that make a count a running total (``so far``), which is never a second account of one event's count."""
 
 
 _MEASURED = re.compile(r"\b([^\W\d_]{3,})\s+of\s+$")
@@ -897,4 +918,4 @@ class _Referents:
     def total(self, figure: Figure) -> bool:
         article, start = figure.span.article, figure.span.start
         lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, start)
-        return _TOTAL.search(self.bodies[article], lo, hi) is not None
+        return RUNNING_TOTAL.search(self.bodies[article], lo, hi) is not None

@@ -20,7 +20,7 @@ from reader.core.tokens import Packed, Token, pack, tokenize, unpack
 from reader.core.vocabulary import MONTHS
 
 DiffType = Literal["typography", "number", "hedge", "attribution", "framing", "name", "clause", "wording"]
-FigureKind = Literal["money", "count", "percent", "multiple", "duration", "date", "number"]
+FigureKind = Literal["money", "count", "percent", "multiple", "duration", "date", "number", "tally"]
 Bound = Literal["exact", "about", "over", "under"]
 Verdict = Literal["agree", "conflict"]
 Relation = Literal["copied", "rewritten", "independent"]
@@ -189,9 +189,10 @@ class Figure:
     """One stated figure (:mod:`reader.core.findings.figures`): ``text`` is ``body[span.start:span.end]`` exactly.
 
     ``value`` is the amount for money, counts, percentages, multiplicatives
-    (the factor), durations (in ``unit``\\ s) and plain numbers; ``None`` for
+    (the factor), durations (in ``unit``\\ s) and plain numbers, and the first count
+    of a tally (``voted 7 to 2``: 7, ``unit`` ``"2"``); ``None`` for
     dates. ``unit`` is the currency code (``"$"`` when unspecified), the counted
-    noun singularised (``"permit"``) or the duration unit. ``date`` is an ISO
+    noun singularised (``"permit"``), the duration unit or a tally's second count. ``date`` is an ISO
     prefix or ``None`` when it could not be placed;
     ``phase`` keeps what qualifies it (``"late"``, ``"fall"``), ``relative``
     says the text was relative ("last year") and ``note`` how it was resolved
@@ -227,6 +228,8 @@ class Figure:
                 return f"{MONTHS[int(self.date[2:4]) - 1].title()}{day}, year unknown"
             return self.date or "unresolved: no publication date"
         value = self.value or 0.0
+        if self.kind == "tally":
+            return f"{value:g}\u2013{self.unit}"  # votes for and against: 7–2
         amount = f"{int(value):,}" if value.is_integer() else f"{value:,}"
         prefix = {"about": "~", "over": ">", "under": "<="}.get(self.bound, "")
         suffix = {"percent": "%", "multiple": "x"}.get(self.kind, f" {self.unit}" if self.unit else "")
