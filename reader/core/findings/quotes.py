@@ -57,7 +57,7 @@ from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
 )
-from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
+from reader.core.model import Analysis, Article, DiffOp, Entity, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import segment_article
 from reader.core.tokens import normalise
 
@@ -962,15 +962,18 @@ def _describe(old: str, new: str) -> str:
     return f"dropped \u201c{old}\u201d" if old else f"added \u201c{new}\u201d"
 
 
+def changed_words(analysis: Analysis, reference: Quote, quote: Quote) -> tuple[DiffOp, ...]:
+    """The differences of ``quote``'s words from the reference's, house style left out (:func:`_house_style`):
+    what the tracker marks (an editorial insertion too, though flagged apart)."""
+    return tuple(op for op in diff_passages(analysis, reference.span, quote.span)
+                 if op.tag != "equal" and not _house_style(analysis, op, reference, quote))
+
+
 def _drift(analysis: Analysis, reference: Quote, quote: Quote, where: str) -> list[str]:
     """Flags for one quotation against the reference: truncation, elision at an ellipsis, wording."""
     body_a = analysis.dossier.article(reference.span.article).body
     body_b = analysis.dossier.article(quote.span.article).body
-    ops = diff_passages(analysis, reference.span, quote.span)
-    changed = [
-        op for op in ops
-        if op.tag != "equal" and not _editorial(op, reference, quote) and not _house_style(analysis, op, reference, quote)
-    ]
+    changed = [op for op in changed_words(analysis, reference, quote) if not _editorial(op, reference, quote)]
     ellipses = [m.start() + quote.span.start for m in _ELLIPSIS.finditer(body_b[quote.span.start : quote.span.end])]
     truncated, elided, reworded = False, [], []
     for op in changed:
