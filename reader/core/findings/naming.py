@@ -179,9 +179,12 @@ def _modifiers(text: _Text, index: int, end: int, person: bool) -> Label | None:
         return label
     if of or not (nearest[:1].isupper() or "-" in nearest):
         return None
-    # Capitals describe (``French President``); without a determiner, a plain lower-case word before them is
-    # mostly a verb (``welcomed President``), and so is a sentence's first word in -ing or -ed (``Hosting President``).
-    while before is None and first < index and _verb_like(tokens[first], first == opening):
+    # Capitals describe (``French President``); a plain lower-case word before them is mostly a verb or
+    # another phrase's word (``welcomed President``, ``the mayor welcomed Captain``, ``a Monday statement
+    # President``), and so is a sentence's first word in -ing or -ed (``Hosting President``).
+    capitals = nearest[:1].isupper()
+    while first < index and (before is None and _verb_like(tokens[first], first == opening)
+                             or capitals and any(_verb_like(t, False) for t in tokens[first:index])):
         first += 1
     return text.label(first, index - 1) if first < index else None
 
