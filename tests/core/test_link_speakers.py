@@ -3,9 +3,12 @@ names and sentences; no corpus text)."""
 
 from __future__ import annotations
 
-from reader.core.links.speakers import part_speakers
+import pytest
+
+from reader.core.links.speakers import part_speakers, same_statement
 from reader.core.model import Analysis, Dossier, Link, Quote, Span
 from reader.core.pipeline import analyse
+from reader.core.text.quotation_marks import quoted_words
 
 from tests.helpers import make_article
 
@@ -98,3 +101,25 @@ def test_a_link_left_with_what_another_shows_goes():
             "c": (_quote(analysis, "c", "tom-keller"),)}
     kept = part_speakers((_link(analysis, 1, "a", "b"), _link(analysis, 2, "a", "b", "c")), said, analysis)
     assert [link.id for link in kept] == ["L001"]
+
+
+def _joined(text: str) -> str:
+    return " ".join(quoted_words(text))
+
+
+@pytest.mark.parametrize("short, long_, same", [
+    # one subject, words of their own: two sayings
+    ("The harbour plan is a fiasco,", "The harbour plan is a dreadful plan. We paid for it twice. It is absurd.", False),
+    ("the end of time", "we are getting towards the end of the tenancy and everyone remembers that bit", False),
+    # a quotation and its slightly different versions: one statement
+    ("The ferry turned sharply towards the drifting barges and hailed them.",
+     "The ferry turned sharply (its bow) towards the drifting barges and hailed them.", True),
+    ("The ferry turned towards the drifting barges and hailed them.",
+     "The ferry turned its whole bow towards the drifting barges and hailed them.", True),
+    ("I haven't sailed it since I was ten",
+     "even though I am a lifelong harbour fan I've not sailed it since I was ten", True),
+    ("the quay center is the heart of the port", "the quaycenter is the heart of the port and its trade", True),
+    ("It is absurd.", "The harbour plan is a dreadful plan. We paid for it twice. It is absurd.", True),
+])
+def test_same_statement_needs_the_shorter_quotations_own_words(short, long_, same):
+    assert same_statement(_joined(short), _joined(long_)) is same

@@ -7,7 +7,7 @@ import pytest
 from reader.core.pipeline import analyse
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Analysis, Dossier
-from reader.core.findings.quotes import find_quotations, find_quotes
+from reader.core.findings.quotes import changed_words, find_quotations, find_quotes
 
 from tests.conftest import DATA
 from tests.helpers import make_article
@@ -794,3 +794,52 @@ def test_a_linked_passage_crediting_the_speaker_reports_her_words():
     )
     group = next(g for g in groups if g.speaker == "Hedda Lind")
     assert [s.article for s in group.reported] == ["b"]
+
+
+def _two_reports(alpha: str, beta: str):
+    return dossier_groups(make_article(alpha, article_id="a", outlet="Alpha"),
+                          make_article(beta, article_id="b", outlet="Beta"))
+
+
+def test_a_short_saying_on_the_same_subject_is_a_quotation_of_its_own():
+    groups = _two_reports(
+        '"The harbour plan is a dreadful plan. We paid for it twice. It is absurd," Mayor Ilse Varga said on Monday.',
+        'Mayor Ilse Varga spoke twice. "The harbour plan is a fiasco," Varga said later.')
+    (fiasco,) = [g for g in groups if "b" in g.articles]
+    assert len(fiasco.quotes) == 1 and not fiasco.flags
+
+
+@pytest.mark.parametrize("alpha, beta", [
+    ("The EU will be exempted from the U.S. duties on steel", "The E.U. will be exempted from the US duties on steel"),
+    ("the anti-dumping rules don't apply to the port's barges", "the anti dumping rules don’t apply to the port’ s barges"),
+])
+def test_house_style_inside_the_marks_is_no_change_of_words(alpha, beta):
+    analysis = analyse(Dossier(root=".", articles=(
+        make_article(f'"{alpha}," the harbour board said on Monday.', article_id="a", outlet="Alpha"),
+        make_article(f'"{beta}," the harbour board said.', article_id="b", outlet="Beta"))))
+    (group,) = [g for g in find_quotes(analysis) if len(g.articles) == 2]
+    assert not group.flags
+    assert not changed_words(analysis, *group.quotes)  # nor marked in the tracker
+
+
+def test_a_changed_word_inside_the_marks_is_still_flagged():
+    groups = _two_reports('"Further details will be set out next week," the harbour board said on Monday.',
+                          '"Further details would be set out next week," the harbour board said.')
+    (group,) = [g for g in groups if len(g.articles) == 2]
+    assert "wording differs in Beta: \u201cwill\u201d \u2192 \u201cwould\u201d" in group.flags
+
+
+def test_a_quotation_with_a_clarifying_parenthesis_is_the_same_quotation():
+    groups = _two_reports(
+        '"The ferry immediately turned towards the drifting barges and hailed them," Captain Tom Keller said.',
+        '"The ferry immediately turned (its bow) towards the drifting barges and hailed them," Captain Tom Keller said.')
+    (group,) = [g for g in groups if len(g.articles) == 2]
+    assert group.flags == ("editorial insertion in Beta: (its bow)",)
+    assert len(groups) == 1
+
+
+def test_a_quotation_opening_a_word_earlier_changes_no_word():
+    groups = _two_reports('Ilse Varga said the port "will join the talks on tariffs."',
+                          'Ilse Varga said the port will "join the talks on tariffs next spring in the capital."')
+    (group,) = [g for g in groups if len(g.articles) == 2]
+    assert not any("wording" in f for f in group.flags)

@@ -33,7 +33,9 @@ from reader.core.vocabulary import (
     LEGITIMACY_WORDS,
     LOADED_AFFIXES,
     LOADED_WORDS,
+    PERSON_NOUNS,
     POSSESSIVE_DETERMINERS,
+    TITLE_WORDS,
     singular,
 )
 
@@ -51,6 +53,9 @@ _APPOSITION = frozenset("a an".split())
 _RELATIVE = frozenset("which who whose".split())
 _POSSESSIVES = frozenset("'s ' s".split())
 _COPULAS = frozenset("is was are were".split())
+_TITLE_NOUNS = TITLE_WORDS | PERSON_NOUNS
+_SETTINGS = frozenset("in at on during".split())
+"""Before a name and a title: the name says where or when, not whose title (``in Paris President X``)."""
 _ENDS = frozenset(", ; : . ! ? ( ) \" '".split())
 
 
@@ -148,10 +153,16 @@ def _modifiers(text: _Text, index: int, end: int, person: bool) -> Label | None:
         if _stops(token) or token.norm in FUNCTION_WORDS or token.norm in ATTRIBUTION_VERBS or first - 1 in text.names:
             break
         first -= 1
+    titled = not of and first < index and tokens[index - 1].text[:1].isupper()
+    name = _name_before(text, first, opening) if titled and _title(tokens[first:index]) else first
+    named = name < first and (name == opening or tokens[name - 1].norm not in _SETTINGS)
+    first = name if named else first
     before = tokens[first - 1].norm if first > opening and tokens[first - 1].is_word else None
     # A name's possessive before a title (``Turkey's President``) determines it as ``the`` would; before
-    # lower-case words it mostly owns an act or a relation told by a verb (``Ankara's allies gave``).
-    owner = before is not None and before.endswith(("'s", "s'")) and not of and tokens[index - 1].text[:1].isupper()
+    # lower-case words it mostly owns an act or a relation told by a verb (``Ankara's allies gave``). So does
+    # a name itself, whole, which joins the title (``persuade U.S. President X``), unless it says where or
+    # when (``in Paris President X``: no one's title).
+    owner = named or titled and before is not None and before.endswith(("'s", "s'"))
     if before is not None and before not in DETERMINERS and not owner or all(t.norm in FUNCTION_WORDS for t in tokens[first:index]):
         return None
     label = text.label(first, index - 1)
@@ -168,11 +179,32 @@ def _modifiers(text: _Text, index: int, end: int, person: bool) -> Label | None:
         return label
     if of or not (nearest[:1].isupper() or "-" in nearest):
         return None
-    # Capitals describe (``French President``); without a determiner, a plain lower-case word before them is
-    # mostly a verb (``welcomed President``), and so is a sentence's first word in -ing or -ed (``Hosting President``).
-    while before is None and first < index and _verb_like(tokens[first], first == opening):
+    # Capitals describe (``French President``); a plain lower-case word before them is mostly a verb or
+    # another phrase's word (``welcomed President``, ``the mayor welcomed Captain``, ``a Monday statement
+    # President``), and so is a sentence's first word in -ing or -ed (``Hosting President``).
+    capitals = nearest[:1].isupper()
+    while first < index and (before is None and _verb_like(tokens[first], first == opening)
+                             or capitals and any(_verb_like(t, False) for t in tokens[first:index])):
         first += 1
     return text.label(first, index - 1) if first < index else None
+
+
+def _title(words: list[Token]) -> bool:
+    """Capitalised words holding a title or a person's noun (``Harbour Chief``, ``Labour MP``)."""
+    return all(t.text[:1].isupper() for t in words) and any(t.norm.strip(".") in _TITLE_NOUNS for t in words)
+
+
+def _name_before(text: _Text, first: int, opening: int) -> int:
+    """Where a name right before token ``first`` begins (``first`` when there is none, when it is a possessive,
+    which determines the title on its own, or when a capitalised word before it says the name was read cut
+    short: ``New [York City] Mayor``)."""
+    if first > opening and text.tokens[first - 1].norm.endswith(("'s", "s'")):
+        return first
+    start = first
+    while start > opening and start - 1 in text.names:
+        start -= 1
+    cut = start > opening and text.tokens[start - 1].is_word and text.tokens[start - 1].text[:1].isupper()
+    return first if cut else start
 
 
 def _verb_like(token: Token, opens: bool) -> bool:

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -50,16 +50,16 @@ from rapidfuzz import fuzz
 
 from reader.core.findings.partition import Partition
 from reader.core.ingest.loading import analysed_part
-from reader.core.links.speakers import known_apart, name_words, one_saying, same_statement
-from reader.core.links.terms import stem
+from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
 from reader.core.text.diff import diff_passages
 from reader.core.text.quotation_marks import INSERTION, mark_spans, quotation_bounds, quoted_words
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
 )
-from reader.core.model import Analysis, Article, Entity, Quote, QuoteGroup, Sentence, Span
+from reader.core.model import Analysis, Article, DiffOp, Entity, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import segment_article
+from reader.core.tokens import normalise
 
 _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
     """urged urges warned warns claimed claims declared declares confirmed confirms insisted saying
@@ -164,6 +164,7 @@ _SUBORDINATORS = frozenset("though although while whereas because as when after 
 _AFTER_WORDS = 10
 _MIN_WORDS = 4
 _SPELLING = 85
+_LETTERS = re.compile(r"[\W_]+")
 _REPORTED_SHARE = 0.6
 _REPORTED_ORDER = 70
 _REPORTED_MIN_WORDS = 6
@@ -776,10 +777,6 @@ def _follows(body: str, previous_end: int, open_: int) -> bool:
 # --- grouping across reports -------------------------------------------------------
 
 
-def _content(words: Iterable[str]) -> set[str]:
-    return {stem(w) for w in words if len(w) > 2 and w not in FUNCTION_WORDS}
-
-
 def _bigrams(words: list[str]) -> set[tuple[str, str]]:
     """Pairs of neighbouring words that are not both function words: a quotation's index keys."""
     return {(a, b) for a, b in zip(words, words[1:]) if a not in FUNCTION_WORDS or b not in FUNCTION_WORDS}
@@ -858,7 +855,7 @@ class _Corpus:
 
     @cached_property
     def sentence_words(self) -> list[set[str]]:
-        return [_content(t.norm.replace("-", "") for t in s.tokens if t.is_word) for s in self.sentences]
+        return [content_words(t.norm.replace("-", "") for t in s.tokens if t.is_word) for s in self.sentences]
 
     @cached_property
     def postings(self) -> dict[str, list[int]]:
@@ -870,7 +867,7 @@ class _Corpus:
 
     def content(self, span: Span) -> set[str]:
         if span not in self._content:
-            self._content[span] = _content(quoted_words(_text(self.analysis, span)))
+            self._content[span] = content_words(quoted_words(_text(self.analysis, span)))
         return self._content[span]
 
     def quotes_another(self, span: Span, own: set[Span]) -> bool:
@@ -901,7 +898,7 @@ def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[
     analysis = corpus.analysis
     quoting = {q.span.article for q in quotes}
     own = {q.span for q in quotes}
-    reference = _content(reference_words)
+    reference = content_words(reference_words)
     found: dict[str, Span] = {}
     links = {
         link.id: link for q in quotes for link in analysis.links_by_article.get(q.span.article, ())
@@ -947,10 +944,14 @@ def _editorial(op, reference: Quote, quote: Quote) -> bool:
     return a_side and b_side
 
 
-def _spelling(analysis: Analysis, op, reference: Quote, quote: Quote) -> bool:
-    """``programmes``/``programs``, ``defence``/``defense``: one word each side, nearly the same letters."""
+def _house_style(analysis: Analysis, op, reference: Quote, quote: Quote) -> bool:
+    """A change of house style, not of words: the same letters and digits (``EU``/``E.U.``, ``anti-war``/``anti
+    war``, ``warship's``/``warship’ s``), or a spelling, one word each side with nearly the same letters
+    (``programmes``/``programs``, ``defence``/``defense``)."""
     old = analysis.dossier.article(reference.span.article).body[op.a_start : op.a_end]
     new = analysis.dossier.article(quote.span.article).body[op.b_start : op.b_end]
+    if _LETTERS.sub("", normalise(old)) == _LETTERS.sub("", normalise(new)):
+        return True
     a, b = quoted_words(old), quoted_words(new)
     return len(a) == len(b) == 1 and a[0][:4] == b[0][:4] and fuzz.ratio(a[0], b[0]) >= _SPELLING
 
@@ -961,15 +962,18 @@ def _describe(old: str, new: str) -> str:
     return f"dropped \u201c{old}\u201d" if old else f"added \u201c{new}\u201d"
 
 
+def changed_words(analysis: Analysis, reference: Quote, quote: Quote) -> tuple[DiffOp, ...]:
+    """The differences of ``quote``'s words from the reference's, house style left out (:func:`_house_style`):
+    what the tracker marks (an editorial insertion too, though flagged apart)."""
+    return tuple(op for op in diff_passages(analysis, reference.span, quote.span)
+                 if op.tag != "equal" and not _house_style(analysis, op, reference, quote))
+
+
 def _drift(analysis: Analysis, reference: Quote, quote: Quote, where: str) -> list[str]:
     """Flags for one quotation against the reference: truncation, elision at an ellipsis, wording."""
     body_a = analysis.dossier.article(reference.span.article).body
     body_b = analysis.dossier.article(quote.span.article).body
-    ops = diff_passages(analysis, reference.span, quote.span)
-    changed = [
-        op for op in ops
-        if op.tag != "equal" and not _editorial(op, reference, quote) and not _spelling(analysis, op, reference, quote)
-    ]
+    changed = [op for op in changed_words(analysis, reference, quote) if not _editorial(op, reference, quote)]
     ellipses = [m.start() + quote.span.start for m in _ELLIPSIS.finditer(body_b[quote.span.start : quote.span.end])]
     truncated, elided, reworded = False, [], []
     for op in changed:
@@ -977,6 +981,8 @@ def _drift(analysis: Analysis, reference: Quote, quote: Quote, where: str) -> li
         at_edge = not quoted_words(body_a[reference.span.start : op.a_start]) or not quoted_words(body_a[op.a_end : reference.span.end])
         if op.tag == "delete" and at_edge:
             truncated = True
+        elif op.tag == "insert" and at_edge:
+            continue  # the quotation opens or closes a word beyond the reference's marks: no word of it changed
         elif op.tag in ("delete", "replace") and any(op.b_start - 3 <= e <= op.b_end + 3 for e in ellipses):
             elided.append(old)
         else:

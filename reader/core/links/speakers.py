@@ -11,18 +11,27 @@ by the same tests (:func:`same_statement`, :func:`known_apart`, :func:`one_sayin
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from reader.core.links.terms import stem
 from reader.core.model import Analysis, Link, Quote, Span
 from reader.core.text.quotation_marks import quoted_words
 from reader.core.tokens import normalise
+from reader.core.vocabulary import FUNCTION_WORDS
 
 QUOTED_SHARE = 0.5
 """A passage this share of whose characters lies inside quotations is what they say."""
 SAME_STATEMENT = 85
 """The rapidfuzz ratio at which two quotations' words carry one statement (in part, or nearly whole)."""
+OWN_WORDS = 0.75
+"""The share of the shorter quotation's content words the longer must hold to carry the same statement:
+two sayings about one subject share the subject's words (``The plan is a disaster``, ``The plan is a
+bad plan. We paid…``), not the rest."""
+_CONTRACTION = re.compile(r"(?:n't|'(?:s|ll|ve|re|d|m))$")
 
 
 def name_words(name: str | None) -> list[str]:
@@ -39,9 +48,27 @@ def known_apart(quote: Quote, other: Quote) -> bool:
     return not set(name_words(quote.speaker)) & set(name_words(other.speaker))
 
 
+def content_words(words: Iterable[str]) -> set[str]:
+    """The stems of the words that carry a quotation's content (no function words)."""
+    return {stem(word) for word in words if len(word) > 2 and word not in FUNCTION_WORDS}
+
+
 def same_statement(short: str, long_: str) -> bool:
-    """Do two quotations' joined words (``short`` no longer than ``long_``) carry one statement?"""
-    return short == long_ or fuzz.partial_ratio(short, long_) >= SAME_STATEMENT
+    """Do two quotations' joined words (``short`` no longer than ``long_``) carry one statement? Alike in
+    part or nearly whole (``altered course`` and ``altered (its) course``), and the longer holds nearly all
+    the shorter's content words, a contraction's ending aside (``haven't``, ``have not``): its own words,
+    found in the longer's as they stand or run together (``data center``, ``datacenter``), not only the
+    subject they share (:data:`OWN_WORDS`)."""
+    if short == long_:
+        return True
+    if fuzz.partial_ratio(short, long_) < SAME_STATEMENT and not one_saying(short, long_):
+        return False
+    bare = [_CONTRACTION.sub("", word) for word in short.split()]
+    own = {key: word for word in bare for key in content_words([word])}
+    theirs = content_words(_CONTRACTION.sub("", word) for word in long_.split())
+    run_together = long_.replace(" ", "")
+    held = [key for key, word in own.items() if key in theirs or word in run_together]
+    return len(held) >= OWN_WORDS * len(own)
 
 
 def one_saying(words: str, other: str) -> bool:

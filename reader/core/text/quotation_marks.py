@@ -13,8 +13,10 @@ from reader.core.model import Article
 from reader.core.tokens import tokenize
 
 _MARK = re.compile("[\"\u201c\u201d\u2033\u2018\u2019]")
-INSERTION = re.compile(r"\[[^\]]*\]")
-"""An editorial insertion inside a quotation: ``[the minister]``."""
+INSERTION = re.compile(r"\[[^\]]*\]|\((?:[^()\s]+\s+){0,4}[^()\s]+\)")
+"""An editorial insertion inside a quotation: ``[the minister]``, or ``(the minister)`` in the house style
+that sets the reporter's words off by parentheses, a few words at most (a longer aside in parentheses is
+the speaker's own, as in a written statement)."""
 
 
 def mark_spans(body: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int]]]]:

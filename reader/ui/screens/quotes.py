@@ -19,7 +19,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 
-from reader.core.text.diff import diff_passages
+from reader.core.findings.quotes import changed_words
 from reader.core.model import Analysis, Quote, QuoteGroup, Span
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.kept import KeptView
@@ -188,7 +188,7 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
         verb = f" ({quote.verb})" if quote.verb else " (no reporting verb)"
         carried = ", from the quotation before" if quote.inherited else ""
         text.append(f"  {who}{verb}{carried}: ", self.palette().muted)
-        ops = () if reference in same else diff_passages(self.analysis, reference.span, quote.span)
+        ops = () if reference in same else changed_words(self.analysis, reference, quote)
         text.append(OPEN_MARK)
         text.append_text(self.difference_text(index, quote.span, ops, side="b"))
         text.append(CLOSE_MARK)
