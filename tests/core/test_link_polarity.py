@@ -1,4 +1,5 @@
-"""Opposite claims are not one statement: a verb of both denied in one passage only (``polarity.opposite``).
+"""Opposite claims and sentence fragments are not one statement: a verb of both denied in one passage only
+(``polarity.opposite``), and an aside set off by dashes stays in its sentence (``units.clause_ranges``).
 Made-up names; no corpus text."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from reader.core.ingest.loading import load_dossier
 from reader.core.links.align import find_links
 from reader.core.links.polarity import opposite
 from reader.core.links.terms import compared_words, word_terms
-from reader.core.links.units import Unit, verb_indexes
+from reader.core.links.units import Unit, clause_ranges, verb_indexes
 from reader.core.model import Span
 from reader.core.text.segment import segment_article
 from reader.core.tokens import tokenize
@@ -20,6 +21,11 @@ def _links(folder, *bodies: str):
         (folder / f"report{number}.md").write_text(f"---\noutlet: Report {number}\n---\n{body}\n", encoding="utf-8")
     dossier = load_dossier(folder)
     return [(link.kind, link.confident) for link in find_links(dossier, {a.id: segment_article(a) for a in dossier.articles})]
+
+
+def _pieces(text: str) -> list[str]:
+    tokens = tokenize(text)
+    return [text[tokens[a].start : tokens[b - 1].end] for a, b in clause_ranges(tokens, verb_indexes(tokens))]
 
 
 @pytest.mark.parametrize(
@@ -72,3 +78,37 @@ def _unit(text: str) -> Unit:
 def test_a_verb_of_both_is_opposed_only_when_denied_in_one_alone(first, second, opposed):
     assert opposite(_unit(first), _unit(second)) is opposed
     assert opposite(_unit(second), _unit(first)) is opposed
+
+
+def test_an_aside_set_off_by_dashes_stays_in_its_sentence():
+    text = "The port fined the ferry line ― a penalty not covered by its licence ― and ordered new inspections on Monday."
+    assert _pieces(text) == [text]
+    tariff = "The levy — aimed at one exporter in the north — was justified on safety grounds by the ministry."
+    assert _pieces(tariff) == [tariff]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        pytest.param("The levy was lifted on Monday by the ministry — a move welcomed by the exporters.",
+                     ["The levy was lifted on Monday by the ministry —", "a move welcomed by the exporters."], id="one-dash"),
+        pytest.param("The levy was lifted on Monday by the ministry -- a move welcomed by the exporters.",
+                     ["The levy was lifted on Monday by the ministry --", "a move welcomed by the exporters."], id="a-dash-typed-twice"),
+        pytest.param("KESTRELTON (Wire) — The levy was lifted on Monday by the ministry — a move welcomed by the exporters.",
+                     ["KESTRELTON (Wire) — The levy was lifted on Monday by the ministry —", "a move welcomed by the exporters."],
+                     id="after-a-dateline"),
+    ],
+)
+def test_a_dash_left_unpaired_opens_a_clause(text, pieces):
+    assert _pieces(text) == pieces
+
+
+def test_an_aside_is_no_passage_linked_to_another_saying(tmp_path):
+    links = _links(
+        tmp_path,
+        "After the board tested a new loading crane ― something not covered by the harbour agreement ― the port director "
+        "called reporters to a briefing.",
+        '"It is not about tearing up the harbour agreement, but about writing something new that will cover every berth," '
+        "the mayor said.",
+    )
+    assert ("paraphrase", True) not in links
