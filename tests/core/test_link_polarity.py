@@ -1,6 +1,6 @@
 """Opposite claims and sentence fragments are not one statement: a verb of both denied in one passage only
-(``polarity.opposite``), and an aside set off by dashes stays in its sentence (``units.clause_ranges``).
-Made-up names; no corpus text."""
+(``polarity.opposite``), and the pieces a sentence is cut into keep an aside set off by dashes and a
+quotation's closing mark where they belong (``units.clause_ranges``). Made-up names; no corpus text."""
 
 from __future__ import annotations
 
@@ -101,6 +101,13 @@ def test_an_aside_set_off_by_dashes_stays_in_its_sentence():
 )
 def test_a_dash_left_unpaired_opens_a_clause(text, pieces):
     assert _pieces(text) == pieces
+
+
+def test_a_quotation_begun_in_the_sentence_before_ends_its_piece():
+    text = 'It should never have been signed," the mayor said of the lease at the harbour as the envoy sat beside him.'
+    assert _pieces(text) == ['It should never have been signed,"', "the mayor said of the lease at the harbour as the envoy sat beside him."]
+    opened = 'The mayor said of the lease, "It should never have been signed by anyone at all."'
+    assert _pieces(opened) == ["The mayor said of the lease,", '"It should never have been signed by anyone at all."']
 
 
 def test_an_aside_is_no_passage_linked_to_another_saying(tmp_path):
