@@ -749,7 +749,7 @@ CLAUSE_OPENERS = frozenset(
     """which while whereas but after adding where whose although though under urging saying handing""".split()
 )
 """After a comma, these open a clause that may carry a fact of its own (``…, adding that he spoke…``)."""
-NEGATIONS = frozenset("not no never nor neither none nobody nothing".split())
+NEGATIONS = frozenset("not no never nor neither none nobody nothing cannot".split())
 
 
 AUXILIARIES = frozenset(

@@ -15,6 +15,7 @@ from rapidfuzz.distance import Indel, LCSseq
 from reader.core.forked import beside
 from reader.core.links.candidates import candidate_partners
 from reader.core.links.confidence import happenings
+from reader.core.links.polarity import opposite
 from reader.core.links.telling_apart import at_odds, told_apart
 from reader.core.links.terms import word_terms, words_terms
 from reader.core.links.titles import body_sentences, lede_alike
@@ -196,6 +197,8 @@ def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str]
         return max(similar, overlap), "near", not apart and not _run_aside(a, b, a.words[run_end - run : run_end], names), apart
     if {a.negated, b.negated} == {NOT_SAID, SAID}:
         return None  # one says the opposite ("not aware of any proof"); a "not" in an aside may agree with either
+    if opposite(a, b):
+        return None  # a verb of both denied in one only ("cannot be justified" / "has justified")
     lede = a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and bool(shared & uncommon - names)
     lede = lede and lede_alike(a, b) and bool(a.actions) and bool(b.actions)
     if not lede:
