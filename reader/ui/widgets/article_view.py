@@ -44,8 +44,8 @@ _MAX_GUTTER = 7
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One screen row: body offsets ``[start, end)`` or, for header rows, its own ``text`` (the
-    title's first row starts where the title passage does, below 0: ``Span.in_title``).
+    """One screen row: body offsets ``[start, end)``, a headline row's of the title line (below 0:
+    ``Span.in_title``), or for the other header rows its own ``text``.
 
     Rows are geometry only: which sentences a row begins or continues is looked up when
     it is drawn, so an analysis landing re-draws the visible rows and re-wraps the article
@@ -226,8 +226,7 @@ class ArticleView(LineView, can_focus=True):
         # title passage or a search hit in the headline lands on its row (row_of).
         if article.title:
             shift = -len(article.title) - 1
-            rows.extend(Row("title", shift + a, shift + b, article.title[a:b])
-                        for a, b in wrap_offsets(article.title, 0, len(article.title), width))
+            rows.extend(Row("title", shift + a, shift + b) for a, b in wrap_offsets(article.title, 0, len(article.title), width))
         meta = " · ".join(x for x in (article.name, article.published, article.byline) if x)
         rows.append(Row("meta", -1, -1, meta))
         if article.url:
@@ -343,7 +342,7 @@ class ArticleView(LineView, can_focus=True):
             line = self._title_gutter(article, row, palette)
             line.append(" ")
             marks = place_layers(palette, article.id, row.start, row.end, self._sorted_hits, self.current)
-            line.append_text(styled(f"{article.title}\n", row.start, row.end, marks, base=Style(bold=True)))
+            line.append_text(styled(article.source(article.title_span), row.start, row.end, marks, base=Style(bold=True)))
         elif row.kind == "meta":
             line.append(row.text, palette.source(self.index.source_slot(article.id)))
         elif row.kind == "url":
