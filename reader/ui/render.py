@@ -510,11 +510,18 @@ def prose_layers(
     """
     layers = token_layers(article, start, end, palette)
     layers += entity_layers(index, palette, article.id, start, end, selected_entity, untinted)
-    layers += span_layers(hits, palette.search_hit, article.id, start, end, current=current_hit,
-                          current_style=palette.search_hit + Style(reverse=True))
-    if current_hit is not None and current_hit not in hits:
-        # A place walked to that is not a search hit (a mention, a passage): the focus style.
-        layers += span_layers((current_hit,), palette.passage_focus, article.id, start, end)
+    return layers + place_layers(palette, article.id, start, end, hits, current_hit)
+
+
+def place_layers(palette: Palette, article_id: str, start: int, end: int, hits: Sequence[Span],
+                 current: Span | None) -> list[Layer]:
+    """Search ``hits`` (sorted, not overlapping), the ``current`` one reversed, then the current
+    place when it is no hit (a mention, a passage) in the focus style: of a body's stretch or,
+    below 0, of the headline's (:class:`Span`)."""
+    layers = span_layers(hits, palette.search_hit, article_id, start, end, current=current,
+                         current_style=palette.search_hit + Style(reverse=True))
+    if current is not None and current not in hits:
+        layers += span_layers((current,), palette.passage_focus, article_id, start, end)
     return layers
 
 

@@ -161,10 +161,11 @@ def test_analysis_never_raises_and_every_offset_lies_inside_its_body(texts):
 
 @settings(max_examples=60, deadline=None)
 @given(ARTICLE_TEXTS, st.text(max_size=12))
-def test_search_finds_only_spans_inside_bodies(texts, query):
+def test_search_finds_only_spans_inside_bodies_or_headlines(texts, query):
     dossier = _load_texts(texts)
-    bodies = {article.id: article.body for article in dossier.articles}
-    assert all(_inside(span, bodies) and span.start < span.end for span in find_all(dossier, query))
+    # A hit lies in its body or, below offset 0, in its title line (Span.in_title).
+    assert all(dossier.article(span.article).holds(span.start, span.end) and span.start < span.end
+               for span in find_all(dossier, query))
 
 
 @settings(max_examples=40, deadline=None)

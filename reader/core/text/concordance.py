@@ -27,21 +27,27 @@ class Occurrence:
 
 
 def concordance(dossier: Dossier, spans: Iterable[Span], *, context: int = 60) -> tuple[Occurrence, ...]:
-    """The occurrences at ``spans`` in dossier order (report by report, then by position)."""
+    """The occurrences at ``spans`` in dossier order (report by report, then by position: a
+    headline's, title spans, before the body's)."""
     order = {article.id: n for n, article in enumerate(dossier.articles)}
     lines, starts = [], {}
     for span in sorted((s for s in spans if s.article in order), key=lambda s: (order[s.article], s.start, s.end)):
         article = dossier.article(span.article)
-        body = article.body
-        if span.article not in starts:
-            starts[span.article] = [start for start, _ in article.paragraphs]
-        at = bisect_right(starts[span.article], span.start) - 1
-        first, last = article.paragraphs[at] if at >= 0 else (0, len(body))
+        if span.in_title:  # the headline is its own paragraph; its offsets count from the title line's end
+            text = article.title or ""
+            shift = len(text) + 1
+            start, end, first, last = span.start + shift, span.end + shift, 0, len(text)
+        else:
+            text, start, end = article.body, span.start, span.end
+            if span.article not in starts:
+                starts[span.article] = [start for start, _ in article.paragraphs]
+            at = bisect_right(starts[span.article], start) - 1
+            first, last = article.paragraphs[at] if at >= 0 else (0, len(text))
         lines.append(Occurrence(
             span,
-            _left(body, max(first, span.start - context), span.start, cut=span.start - context > first),
-            " ".join(body[span.start:span.end].split()),
-            _right(body, span.end, min(last, span.end + context), cut=span.end + context < last),
+            _left(text, max(first, start - context), start, cut=start - context > first),
+            " ".join(text[start:end].split()),
+            _right(text, end, min(last, end + context), cut=end + context < last),
         ))
     return tuple(lines)
 

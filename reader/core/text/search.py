@@ -1,7 +1,7 @@
 """Find a phrase in every article of a dossier, or in any text, ignoring case, quote style and diacritics.
 
 Pure: returns :class:`~reader.core.model.Span` objects in dossier order, then
-by position. Matching compares :func:`reader.core.tokens.normalise` forms,
+by position (a headline's, title spans, before the body's). Matching compares :func:`reader.core.tokens.normalise` forms,
 character by character, so offsets map back exactly even where folding
 changes a character's length.
 """
@@ -67,8 +67,9 @@ def occurrences(text: str, query: str) -> tuple[tuple[int, int], ...]:
 
 
 def find_all(dossier: Dossier, query: str) -> tuple[Span, ...]:
-    """Every non-overlapping occurrence of ``query`` (folded) in every article body."""
-    return tuple(Span(article.id, start, end) for article in dossier.articles for start, end in occurrences(article.body, query))
+    """Every occurrence of ``query`` (folded) in every report, in reading order: each report's
+    headline, then its body (:func:`find_in_article`)."""
+    return tuple(span for article in dossier.articles for span in find_in_article(article, query))
 
 
 def find_in_article(article: Article, query: str) -> tuple[Span, ...]:

@@ -23,7 +23,7 @@ from textual.binding import Binding
 from reader.core.store.corrections import accept_link, reject_link
 from reader.core.text.diff import diff_passages
 from reader.core.model import Analysis, Link, Span
-from reader.core.findings.collation import carriers_of, figure_note, strongest_link
+from reader.core.findings.collation import carriers_of, figure_note, links_touching, strongest_link
 from reader.core.findings.difftypes import pair_differences
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.messages import AnalysisReady, Correct, OpenCompare
@@ -74,6 +74,8 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
     def __init__(self, analysis: Analysis, span: Span, *, link: Link | None = None) -> None:
         super().__init__()
         self._take(analysis, span, link)
+        self._rejected: list[tuple[Span, ...]] = []
+        """The passages of the links ``x`` rejected here, the last last: ``U`` brings one back on screen."""
 
     @classmethod
     def ahead(cls, analysis: Analysis) -> NWayScreen | None:
@@ -90,6 +92,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
     def reopen(self, analysis: Analysis, span: Span, *, link: Link | None = None) -> None:
         shown = (self.analysis, self.link, self.span, self.selected_entity, self.found)
         self._take(analysis, span, link)
+        self._rejected = []
         self.forget_reading()
         self.selected_entity = self.app.entity_id
         if shown[0] is analysis and shown[1:] == (self.link, span, self.selected_entity, ""):
@@ -138,12 +141,16 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
 
     @on(AnalysisReady)
     def _analysis_changed(self, message: AnalysisReady) -> None:
-        """A correction changed the links: follow the same passages, or the strongest left."""
+        """A correction changed the links: show a link rejected here that came back (``U``), else
+        follow the same passages, else the strongest left."""
         if message.analysis is self.analysis:
             return
-        passages = self.link.passages if self.link else ()
-        same = next((link for link in message.analysis.links if link.passages == passages), None)
-        self._take(message.analysis, self.span, same)
+        links = {link.passages: link for link in message.analysis.links}
+        restored = next((links[passages] for passages in reversed(self._rejected) if passages in links), None)
+        if restored is not None:
+            self._rejected.remove(restored.passages)
+        same = links.get(self.link.passages) if self.link else None
+        self._take(message.analysis, self.span, restored or same)
         self._show()
 
     def figure_note(self, article_id: str) -> str:
@@ -167,9 +174,21 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
     def action_judge_link(self, verdict: str) -> None:
         if self.link is None:
             self.app.say("No link here to judge", timeout=2)
-        else:
-            judge = reject_link if verdict == "reject" else accept_link
-            self.post_message(Correct(judge(self.analysis, self.link), link_judged(self.app, verdict, len(self.link.passages))))
+            return
+        said = link_judged(self.app, verdict, len(self.link.passages))
+        if verdict == "reject":
+            self._rejected.append(self.link.passages)
+            said += self._shown_instead()
+        judge = reject_link if verdict == "reject" else accept_link
+        self.post_message(Correct(judge(self.analysis, self.link), said))
+
+    def _shown_instead(self) -> str:
+        """What the view shows once the link shown is rejected, said with the rejection: the
+        passage's next link (it carries several statements), or that none is left."""
+        others = [link for link in links_touching(self.analysis, self.span) if link is not self.link]
+        if not others:
+            return ". No other link is left on this passage"
+        return f". Shown now: another link of this passage, across {counted(len(others[0].passages), 'report')}"
 
     def searched(self) -> None:
         self.versions.redraw()

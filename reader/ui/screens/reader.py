@@ -7,6 +7,7 @@ search hits of ``/`` or the mentions of the chosen entity, across reports.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 
 from textual import on, work
@@ -389,7 +390,8 @@ class ReaderScreen(Screen[None]):
         if not self.walk:
             return
         order = {a.id: n for n, a in enumerate(self.app.dossier.articles)}
-        here = (order[place.article], -1 if place.offset is None else place.offset)
+        # At the top of a report its headline shows: the walk goes on from before the headline's hits.
+        here = (order[place.article], -math.inf if place.offset is None else place.offset)
         number = bisect_left([(order.get(s.article, 0), s.start) for s in self.walk], here)
         standing = number < len(self.walk) and (order.get(self.walk[number].article, 0), self.walk[number].start) == here
         self.position, self.ahead = number, not standing

@@ -30,6 +30,7 @@ from reader.ui.render import (
     RenderIndex,
     SentenceMarks,
     number_inserts,
+    place_layers,
     prose_layers,
     styled,
 )
@@ -43,8 +44,8 @@ _MAX_GUTTER = 7
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One screen row: body offsets ``[start, end)`` or, for header rows, its own ``text`` (the
-    title's first row starts where the title passage does, below 0: ``Span.in_title``).
+    """One screen row: body offsets ``[start, end)``, a headline row's of the title line (below 0:
+    ``Span.in_title``), or for the other header rows its own ``text``.
 
     Rows are geometry only: which sentences a row begins or continues is looked up when
     it is drawn, so an analysis landing re-draws the visible rows and re-wraps the article
@@ -219,12 +220,13 @@ class ArticleView(LineView, can_focus=True):
 
     def _build_rows(self, article: Article, width: int, numbers: NumberRoom) -> list[Row]:
         rows: list[Row] = []
-        title = article.title_span
         # An untitled report shows no headline: the one derived from its first line (the report
         # list's) would be the lead printed twice, as a headline and again as the first paragraph.
-        for number, line in enumerate(wrapped(article.title, width) if article.title else []):
-            # A jump to the title passage lands on its first row (row_of); the others are header rows.
-            rows.append(Row("title", title.start, title.end, line) if title and not number else Row("title", -1, -1, line))
+        # Each headline row holds its stretch of the title line (below 0, see Span): a jump to a
+        # title passage or a search hit in the headline lands on its row (row_of).
+        if article.title:
+            shift = -len(article.title) - 1
+            rows.extend(Row("title", shift + a, shift + b) for a, b in wrap_offsets(article.title, 0, len(article.title), width))
         meta = " · ".join(x for x in (article.name, article.published, article.byline) if x)
         rows.append(Row("meta", -1, -1, meta))
         if article.url:
@@ -339,9 +341,8 @@ class ArticleView(LineView, can_focus=True):
         if row.kind == "title":
             line = self._title_gutter(article, row, palette)
             line.append(" ")
-            current = self.current
-            focused = current is not None and current.article == article.id and current.in_title
-            line.append(row.text, Style(bold=True) + (palette.passage_focus if focused else Style()))
+            marks = place_layers(palette, article.id, row.start, row.end, self._sorted_hits, self.current)
+            line.append_text(styled(article.source(article.title_span), row.start, row.end, marks, base=Style(bold=True)))
         elif row.kind == "meta":
             line.append(row.text, palette.source(self.index.source_slot(article.id)))
         elif row.kind == "url":

@@ -1,0 +1,56 @@
+"""``x`` in the N-way view says what it rejected, what the view shows instead (the passage's next
+link, or that none is left) and that ``U`` undoes it; ``U`` brings the rejected link back on screen."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reader.core.model import Analysis, Link
+from reader.ui.app import build_app
+from reader.ui.screens.nway import NWayScreen
+from tests.helpers import on_top, told, until
+
+
+@pytest.fixture
+def two_links(tiny, tiny_analysis) -> Analysis:
+    """The first sentence of the first report carries two statements: the verbatim link across
+    three reports, and a weaker one with another report's first sentence."""
+    alpha, beta = (tiny_analysis.sentences[key][0].span for key in ("alpha", "beta"))
+    weaker = Link("L3", "paraphrase", 0.5, (alpha, beta))
+    return replace(tiny_analysis, links=(*tiny_analysis.links, weaker))
+
+
+async def _nway(pilot, analysis: Analysis, link_id: str) -> NWayScreen:
+    link = next(link for link in analysis.links if link.id == link_id)
+    pilot.app.push_screen(NWayScreen(analysis, link.passage_in("alpha"), link=link))
+    await on_top(pilot, NWayScreen)
+    return pilot.app.screen
+
+
+async def test_x_names_the_link_shown_instead_and_u_brings_the_rejected_one_back(two_links):
+    app = build_app(two_links.dossier, analysis=two_links)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _nway(pilot, two_links, "L1")
+        rejected = screen.link.passages
+        await pilot.press("x")
+        await until(pilot, lambda: screen.analysis is app.analysis is not two_links, workers=True)
+        assert screen.link is not None and screen.link.passages != rejected and len(screen.link.passages) == 2
+        await until(pilot, lambda: any(m.startswith("Rejected the link of this passage across 3 reports: U undoes it") for m in told(app)))
+        await pilot.press("U")
+        await until(pilot, lambda: screen.link is not None and screen.link.passages == rejected, workers=True)
+        assert screen.carriers == ("alpha", "beta", "gamma")
+        assert any(m.endswith("U undoes it. Shown now: another link of this passage, across 2 reports") for m in told(app))
+
+
+async def test_x_on_the_only_link_says_none_is_left_and_u_shows_it_again(tiny_analysis):
+    app = build_app(tiny_analysis.dossier, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _nway(pilot, tiny_analysis, "L1")
+        rejected = screen.link.passages
+        await pilot.press("x")
+        await until(pilot, lambda: screen.link is None, workers=True)
+        await until(pilot, lambda: any("U undoes it. No other link is left on this passage" in m for m in told(app)))
+        await pilot.press("U")
+        await until(pilot, lambda: screen.link is not None and screen.link.passages == rejected, workers=True)
