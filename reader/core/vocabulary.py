@@ -162,6 +162,10 @@ SENTENCE_ADVERBS = frozenset("also now then still again later once too already".
 ACTOR_LEADS = frozenset("with against on".split())
 """Words before a place name that make it a party (``a deal with Washington``, ``calling on Washington``)."""
 
+ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys emissary emissaries".split())
+"""Nouns that make a place after ``to`` a state dealt with (``ambassador to Washington``): a capital so
+used stands for its country's government."""
+
 LINKING_WORDS = frozenset("a an the and or nor but of with to from by in on at for as than".split())
 """Articles, conjunctions and the commonest prepositions: never part of a name or a description."""
 
@@ -264,6 +268,11 @@ TITLE_WORDS = frozenset(
     controller editor sheriff undersheriff agent ranger dean founder cofounder co-founder qb rb wr nt lb cb""".split()
 )
 """Job titles and ranks (and a player's position, ``QB``, ``NT``): stripped from the front of a person's name."""
+
+ABBREVIATED_TITLES = frozenset("pro cfo coo cto cmo cio mla mlc dsp sp dgp ig igp sho ssp".split())
+"""Job titles written as capitals (``PRO``, public relations officer; ``DSP``, deputy superintendent of police):
+titles after a body or a field (``Navy PRO``) or a title word (``chief PRO``), not words of its name; alone or
+opening a run they may be names (``SP`` a party), so only the place they stand in makes them titles."""
 
 ONE_HOLDER_TITLES = frozenset(
     {"president", "vice president", "prime minister", "premier", "chancellor", "governor", "mayor", "king", "queen",

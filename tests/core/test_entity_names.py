@@ -20,9 +20,11 @@ def test_hyphenated_given_names_and_the_family_name_alone_are_one_person():
 def test_a_first_name_is_not_short_for_a_western_name():
     index = by_alias(entities_of_texts(
         "President Walter Mardell met the press. Mardell said the talks went well.",
-        "Walter spoke later. Mardell left for Florida.",
+        "Walter spoke later. The delegation left for Florida.",
+        "Mardell left for Florida.",
     ))
     assert index["walter"] is not index["walter mardell"] and index["mardell"] is index["walter mardell"]
+    # (in a report that names Mardell, "Walter" is his given name: see the test of given names by surname)
 
 
 def test_a_name_with_lower_case_particles_between_hyphens_is_one_place():
@@ -884,6 +886,25 @@ def test_a_given_name_alone_stands_for_the_one_person_its_article_names_so():
     assert "Tom" in vale.aliases and {s.article for s in vale.mentions} == {"a0", "a1"}
     assert len(vale.mentions) == 5 and index["tom"] is not vale  # a2 names no Tom Vale: its Tom is no one known
     assert index["portland"] is not index["portland herons"]
+
+
+def test_a_given_name_alone_stands_for_the_one_person_of_the_dossier_its_article_names_by_surname():
+    index = by_alias(entities_of_texts(
+        "The producers Tomas Varga and Elin Moss will stage the gala. Ruth Hale will host it.",
+        "Varga and Moss are back. Tomas and Elin sent a note to the board, and Hale thanked them.",
+        "Tomas was not there.",
+        "Ruth Tomas joined later. Tomas said nothing.",
+    ))
+    varga, moss = index["tomas varga"], index["elin moss"]
+    assert "Elin" in moss.aliases and {s.article for s in moss.mentions} == {"a0", "a1"}
+    assert "Tomas" not in varga.aliases  # "Tomas" is also a surname in the dossier: no one's given name alone
+    index = by_alias(entities_of_texts(
+        "The producers Tomas Varga and Elin Moss will stage the gala.",
+        "Varga and Moss are back. Tomas and Elin sent a note to the board.",
+        "Tomas was not there.",
+    ))
+    varga = index["tomas varga"]
+    assert "Tomas" in varga.aliases and {s.article for s in varga.mentions} == {"a0", "a1"}  # a2 names no Varga
 
 
 def test_a_sentence_dense_with_names_that_ends_with_a_full_stop_is_no_headline():
@@ -1867,3 +1888,35 @@ def test_a_numbering_word_before_a_numeral_names_no_product_nor_a_person():
         "Aides at Number 12 said the talks went well.", "Number 12 declined to comment on the visit.",
     ))
     assert index["number 12"].type == "other" and index["number 12"].shared
+
+
+def test_a_title_word_alone_as_a_subject_is_the_surname_of_the_one_the_dossier_names_so():
+    entities = entities_of_texts(
+        "Club president Ada King resigned on Monday. King said the club needed a change.",
+        "The club named a new coach. King also said she was proud. \"We move on,\" said King.",
+        "The King of Norway visited the club. The King said little.",
+    )
+    king = by_alias(entities)["ada king"]
+    assert "King" in king.aliases and "King" not in king.stand_ins
+    assert len(king.mentions) == 4 and {s.article for s in king.mentions} == {"a0", "a1"}  # "the King": a title
+    index = by_alias(entities_of_texts("King said the land was at peace.", "The realm rejoiced, King said."))
+    assert "king" not in index  # no one of the dossier is surnamed King: the title names no one
+
+
+def test_an_abbreviated_job_title_after_a_body_or_a_field_is_no_word_of_a_name():
+    index = by_alias(entities_of_texts(
+        "A Coast Guard PRO said the tanker was safe. Commander Ravi Nair, chief PRO (Navy), agreed.",
+        "The Coast Guard PRO confirmed the rescue. The Coast Guard praised the crew. A Police DSP arrived.",
+    ))
+    assert index["coast guard"].type == "org" and len(index["coast guard"].mentions) == 3
+    assert not {"coast guard pro", "pro", "police dsp", "dsp"} & set(index)
+
+
+def test_a_capital_after_an_envoy_to_stands_for_its_country():
+    entities = entities_of_texts(
+        "Norway's ambassador to Ottawa resigned. Canada said nothing.",
+        "The envoy to Ottawa was recalled. Canada responded. She lives in Ottawa.",
+    )
+    canada = by_alias(entities)["canada"]
+    assert canada.stand_ins == ("Ottawa",) and len(canada.mentions) == 4
+    assert len(by_alias(entities)["ottawa"].mentions) == 1  # "in Ottawa": the city

@@ -32,8 +32,8 @@ from rapidfuzz import fuzz, process
 
 from reader.core import vocabulary as gz
 from reader.core.entities.mentions import (
-    CAPITAL_KEYS, GOVERNMENT_BODIES, PLACE_KEYS, STATE_KEYS, TITLE_KEY, Mention, dictionary_word, find_mentions,
-    is_initial, is_place_word, name_key, place_key,
+    CAPITAL_KEYS, GOVERNMENT_BODIES, PLACE_KEYS, STATE_KEYS, TITLE_KEY, WORK_KEY, Mention, dictionary_word,
+    find_mentions, is_initial, is_place_word, name_key, place_key,
 )
 from reader.core.model import Dossier, Entity, EntityType, Sentence, Span
 from reader.core.tokens import normalise
@@ -632,10 +632,12 @@ def _given_names(
     forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str | None], ordinary: set[str],
 ) -> None:
     """``Rupert`` where its article writes ``Rupert Prewett``: a given name alone stands for the one person's
-    name of two or three words its own article opens with it. In an article that writes no such name it
-    names no one known (``Harold`` is no short form of a ``Harold Dalby`` written elsewhere); a word that
-    opens two people's names in its article is no one's there (another ``Harold`` named elsewhere in the dossier
-    does not count), and a place (``Brackwell``, ``Brackwell Trail Hawks``) no given name."""
+    name of two or three words its own article opens with it. In an article that writes no such name it names
+    the one person of the dossier whose name it opens if the article names that person otherwise (``Prewett``)
+    and the word is no one's surname nor a work's name; else no one known (``Harold`` is no short form of a
+    ``Harold Dalby`` written only elsewhere); a word that opens two people's names in its article is no one's
+    there (another ``Harold`` named elsewhere in the dossier does not count), and a place (``Brackwell``,
+    ``Brackwell Trail Hawks``) no given name."""
     grouped: dict[str, list[Mention]] = defaultdict(list)
     for form in forms.values():
         grouped[clusters.find(form.key)].extend(form.mentions)
@@ -650,6 +652,10 @@ def _given_names(
     size = Counter(clusters.find(key) for key in forms)
     written = {(clusters.find(m.key), m.article) for form in forms.values() if len(form.spaced) >= 2
                for m in form.mentions}
+    named = {(choices[id(m)] if id(m) in choices else clusters.find(m.key), m.article)
+             for form in forms.values() for m in form.mentions}
+    surnames = {form.words[-1] for form in forms.values()
+                if len(form.spaced) >= 2 and clusters.find(form.key) in people}
     for form in forms.values():
         word = form.words[0]
         roots = opened.get(form.key, ())
@@ -659,6 +665,9 @@ def _given_names(
             continue
         for mention in form.mentions:
             local = [root for root in roots if (root, mention.article) in written]
+            if not local and len(roots) == 1 and word not in surnames and WORK_KEY + form.key not in forms:
+                # "Zadan" written, "Craig" alone: the one Craig of the dossier (not when a work bears the name)
+                local = [root for root in roots if (root, mention.article) in named]
             if len(local) == 1 and not mention.title:
                 choices.setdefault(id(mention), local[0])
 
@@ -1074,7 +1083,8 @@ def _stand_ins(built: list[tuple]) -> dict[str, tuple[str, ...]]:
             if kind != "person":  # a person's alias that is a place is a surname ("Jordan"), no metonymy
                 return key in places
             words = normalise(alias).replace(".", "").split()
-            return bool(words) and all(w in gz.TITLE_WORDS for w in words)
+            surname = words == normalise(name).replace(".", "").split()[-1:]  # "King" of "Ada King": her name
+            return bool(words) and all(w in gz.TITLE_WORDS for w in words) and not surname
         standing_in = tuple(a for a in aliases[1:] if place_key(a) != place_key(name) and standing(a))
         if standing_in:
             found[root] = standing_in

@@ -383,6 +383,11 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             or norm in gz.GENERATIONS and previous is not None and previous.text[:1].isupper()  # "Acme Inc.", "St.
         # Aubin", "Mt. Ellery", "Ada Varga Jr.": the generation ends the name
         return [_Piece(start, next_token.end, text + ".", norm, "name" if named else "title")]
+    if norm in gz.ABBREVIATED_TITLES and text.isupper() and previous is not None \
+            and previous.norm not in gz.FUNCTION_WORDS \
+            and (previous.text[:1].isupper() or previous.norm in gz.TITLE_WORDS
+                 or previous.norm in gz.TITLE_QUALIFIERS):
+        return [_Piece(start, token.end, text, norm, "title")]  # "Navy PRO", "chief PRO": a job, no word of a name
     if norm in gz.HONORIFICS and not possessive:  # British style: "Mr Garneau"
         return [_Piece(start, token.end, text, norm, "title")]
     if (norm in gz.SHIP_PREFIXES and text.isupper() or norm in gz.VESSEL_NOUNS and not possessive) \
@@ -949,6 +954,7 @@ class Findings:
     demonyms: list[tuple[str, str]] = field(default_factory=list)  # (surface, canonical place)
     definitions: list[tuple[str, str]] = field(default_factory=list)  # (acronym key, name key)
     titles: list[Mention] = field(default_factory=list)  # "the President": a title standing for its bearer
+    surnamed: list[Mention] = field(default_factory=list)  # "King said": a title word alone, maybe a surname
     common: set[str] = field(default_factory=set)  # words the dossier writes in lower case
     owned: list[tuple[Mention, Mention]] = field(default_factory=list)  # "Acme's Labs": (owner, owned)
     lists: list[tuple[tuple[str, int], ...]] = field(default_factory=list)  # (article, start) of names listed together
@@ -1221,7 +1227,8 @@ class _Context:
         placed = before is not None and (before.norm in gz.PLACE_PREPOSITIONS or before.norm in ("at", "of"))
         verb = after[1:2] if after and after[0].norm in gz.SENTENCE_ADVERBS else after[:1]
         acting = not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower()
-        if before is not None and before.norm in gz.ACTOR_LEADS or acting:
+        accredited = before is not None and before.norm == "to" and second is not None and second.norm in gz.ENVOY_NOUNS
+        if before is not None and before.norm in gz.ACTOR_LEADS or acting or accredited:
             votes["actor"] += 1  # "a deal with Washington", "Ottawa said": a capital standing for its government
         if (acting and verb[0].norm in gz.REPORTING_VERBS or second is not None and second.norm in ("with", "against")
                 or third is not None and third.norm in gz.SOURCE_LEADS and second.norm == "to") \
@@ -1563,14 +1570,36 @@ class _MentionFinder:
 
     def bare_title(self, run: list[_Piece], title: str, context: _Context) -> None:
         """``the President said``: an office one person holds at a time, capitalised after ``the``, stands for
-        its holder; clustering finds who that is (or drops it)."""
+        its holder; clustering finds who that is (or drops it). ``King said`` may be a surname (see
+        :func:`_keep_title_surnames`)."""
         before = context.before(run[0].start)
+        if self.surname_alone(run, before, context):
+            count = len(self.findings.mentions)
+            self.add(run, context, vote="person")
+            self.findings.surnamed.extend(self.findings.mentions[count:])  # kept if the dossier has a bearer
+            del self.findings.mentions[count:]
+            return
         if title not in gz.ONE_HOLDER_TITLES or before is None or before.norm != "the" or not run[-1].text[:1].isupper():
             return
         surface = self.body[run[0].start : run[-1].end]
         words = tuple(p.norm for p in run)
         self.findings.titles.append(Mention(self.article, self.order, run[0].start, run[-1].end, surface, surface,
                                             words, words, TITLE_KEY + title, Counter(person=1), self.paragraph, title))
+
+    @staticmethod
+    def surname_alone(run: list[_Piece], before: Token | None, context: _Context) -> bool:
+        """``King said``, ``said King``: one title word, Title Case, opening a clause as the subject of a verb or
+        after an attribution, is written as a surname (``the King said``, ``the new Coach has`` are titles)."""
+        text = run[0].text
+        if len(run) != 1 or not (text[:1].isupper() and text[1:].islower()):
+            return False
+        attributed = before is not None and before.text.islower() and before.norm in gz.REPORTING_VERBS
+        if attributed:
+            return True
+        after = context.after(run[0].end, 2)
+        verb = after[1:2] if after and after[0].norm in gz.SENTENCE_ADVERBS else after[:1]
+        opens = before is None or not before.text[:1].isalnum() or before.norm in ("and", "but", "while")
+        return opens and bool(verb) and verb[0].text.islower() and verb[0].norm in gz.ACTOR_FOLLOWERS
 
     def names_something(self, complement: list[_Piece]) -> bool:
         """Does a title's complement hold a name, not only common words written Title Case (``Secretary for
@@ -1809,10 +1838,23 @@ def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
         finder = _MentionFinder(findings, vocab, article.id, order, article.body)
         for sentence, tokens in read.get(article.id, ()):
             finder.sentence(sentence, tokens)
+    _keep_title_surnames(findings)
     _drop_trailing_adjectives(findings.mentions)
     _join_owners(findings)
     _join_lower_case_offices(findings.mentions, {article.id: article.body for article in dossier.articles})
     return findings
+
+
+def _keep_title_surnames(findings: Findings) -> None:
+    """``King said`` is a mention of the surname only when the dossier names someone so (``Ada King``, a name of
+    two or three plain words ending with the title word, no body's); elsewhere it stays a title, no one named."""
+    surnames = {m.words[-1] for m in findings.mentions if 2 <= len(m.spaced) <= 3 and m.words[-1] in gz.TITLE_WORDS
+                and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in m.name.split())
+                and not (m.votes["org"] or m.votes["org-context"] or m.votes["definite"])}
+    for kept in (m for m in findings.surnamed if m.words[-1] in surnames):  # in reading order among the others
+        at = next((i for i, m in enumerate(findings.mentions) if (m.order, m.start) > (kept.order, kept.start)),
+                  len(findings.mentions))
+        findings.mentions.insert(at, kept)
 
 
 _OFFICE_AFTER = re.compile(r"['\u2019] ?s[ \t]+([a-z]+)\b")
