@@ -445,7 +445,9 @@ class DossierApp(OneKeyAtATime, App[None]):
             _read_notice_styles(self)
         else:
             return
-        self.call_later(self._ready_views)
+        from reader.ui.drawing import next_turn
+
+        next_turn(self, self._ready_views)
 
     def _build_ahead(self, module: str, name: str) -> None:
         """Build the kept view ``name`` on the analysis shown and mount it off the stack, as

@@ -30,7 +30,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from reader.core.model import Article, DiffOp, Span
-from reader.ui.drawing import LineView, drawn_for_a_turn, segments_strip, wrap_offsets
+from reader.ui.drawing import LineView, drawn_for_a_turn, next_turn, segments_strip, wrap_offsets
 from reader.ui.paging import page_target
 from reader.ui.render import NumberRoom, RenderIndex
 from reader.ui.widgets.difference_text import DifferenceText, redraw_on_restyle
@@ -280,7 +280,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         if drawn_for_a_turn(steps):
             self._set_height(repaint=False)
         else:
-            self.call_later(self._wrap_a_turn, layout, steps)
+            next_turn(self, self._wrap_a_turn, layout, steps)
 
     def _set_height(self, *, repaint: bool = True) -> None:
         """The scrollbar's length from the rows wrapped and the guess at the rest. More rows
