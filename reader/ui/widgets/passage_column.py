@@ -327,13 +327,14 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
 
     def draw_ahead(self) -> Iterator[None]:
         """Draw the screen rows a show from the top puts in view, one per step, at the column's
-        width (none before it has one): shown, they are drawn already."""
+        width (none before it has one), and finish them as the last paint did: shown, they are
+        drawn already."""
         width, height = self.scrollable_content_region.size
         if width:
             self._lay_out()
             self._layout.through_row(height)
             for number in range(min(len(self._lines), height)):
-                self._line(number, width)
+                self.finish_ahead(self._line(number, width))
                 yield
 
     def _line(self, number: int, width: int) -> Strip:
