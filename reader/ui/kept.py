@@ -19,7 +19,7 @@ a view mounted in the reader screen in place of its body cost what pushing a scr
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.events import ScreenResume
@@ -149,6 +149,22 @@ class KeptView(SteadyLooks):
     def reopen(self, *args, **kwargs) -> None:
         """Show what a new instance built with these arguments would show."""
         raise NotImplementedError
+
+    def ahead_on(self, *args, **kwargs) -> Iterator[None]:
+        """While closed: reopen on ``args`` (as :meth:`reopen`), laid out off the stack if never
+        shown, then the rows a show puts in view drawn (:meth:`rows_ahead`), a step each: the view
+        the next key may well ask for then shows rows drawn already (``DossierApp.draw_ahead``)."""
+        self.reopen(*args, **kwargs)
+        yield
+        if self.outer_size != self.app.size:  # as Textual's resume asks
+            if not self.lay_out_off_stack():
+                return
+            yield
+        yield from self.rows_ahead()
+
+    def rows_ahead(self) -> Iterator[None]:
+        """Draw the rows a show puts in view, one a step (:meth:`ahead_on`): none here."""
+        return iter(())
 
     def reading_focus(self) -> Widget | None:
         """The widget a new view focuses: its ``AUTO_FOCUS`` one."""

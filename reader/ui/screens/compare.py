@@ -469,6 +469,14 @@ class CompareScreen(KeptView):
         self._say(self._status(side, passage, walk, current))
         # Rows just mounted have no size yet: measure once the layout is in place.
         self.call_after_refresh(self._level, side)
+        self.call_after_refresh(self._versions_ahead, side, column.cursor)
+
+    def _versions_ahead(self, side: str, cursor: int) -> None:
+        """Once the cursor's move is on screen, the N-way view ``w`` would open on it drawn ahead
+        (``DossierApp.draw_ahead``), unless the cursor moved on or the view closed meanwhile."""
+        column, passages = self.column(side), self._passages[side]
+        if self is self.app.screen and side == self._active and column.cursor == cursor < len(passages):
+            self.app.versions_ahead(OpenVersions(self.analysis, passages[cursor].sentence.span, passages[cursor].link))
 
     def _level(self, side: str) -> None:
         """Scroll the other column so the counterpart starts on the cursor's screen row (side by
