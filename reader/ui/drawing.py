@@ -61,7 +61,14 @@ def next_turn(pump: MessagePump, callback: Callable[..., object], *args: object)
     if wait > 0:
         pump.set_timer(wait, partial(next_turn, pump, callback, *args))
     else:
-        get_running_loop().call_soon(pump.call_later, callback, *args)
+        get_running_loop().call_soon(pump.call_later, _taken, pump, callback, *args)
+
+
+def _taken(pump: MessagePump, callback: Callable[..., object], *args: object) -> None:
+    """A turn, unless the app is shutting down: its screens go (and what they lend the rows drawn
+    ahead, such as the palette) while the turns queued are still handled."""
+    if pump.app.is_running:
+        callback(*args)
 
 
 def drawn_for_a_turn(steps: Iterator[None]) -> bool:

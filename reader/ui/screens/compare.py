@@ -266,7 +266,7 @@ class CompareScreen(KeptView):
         """A turn of drawing at a time (:func:`~reader.ui.drawing.drawn_for_a_turn`), each turn queued
         behind what came meanwhile (a key waits for one turn at most), then the whole view at once as Textual lays it out (see :mod:`reader.ui.kept`):
         ``c`` then finds the pair it asks for drawn, as when it shows the pair it showed last."""
-        if steps is not self._drawing or not self.is_attached or self in self.app.screen_stack:
+        if steps is not self._drawing or not self.is_attached or not self.app.is_running or self in self.app.screen_stack:
             return  # another report read since, or the view opened: nothing more to draw ahead
         if drawn_for_a_turn(steps):
             self.when_quiet(lambda: self._drawing is steps and self.draw_off_stack())
