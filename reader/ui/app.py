@@ -104,7 +104,7 @@ from reader.ui.type_ahead import OneKeyAtATime
 from reader.ui.wording import counted, keys_shown, one_report
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from textual.command import Provider
     from textual.message_pump import MessagePump
@@ -294,6 +294,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         self._unbuilt_views = list(KEPT_VIEWS)
         self._notice_styles_read = False
         self._kept_views: dict[type[KeptView], KeptView] = {}
+        self._ahead: Iterator[None] | None = None
+        """The steps of the view being drawn ahead (see :meth:`draw_ahead`)."""
         self._last_input = monotonic()
         self.theme = DARK_THEME
         self.set_reactive(DossierApp.article_id, dossier.articles[0].id if dossier.articles else "")
@@ -445,7 +447,9 @@ class DossierApp(OneKeyAtATime, App[None]):
             _read_notice_styles(self)
         else:
             return
-        self.call_later(self._ready_views)
+        from reader.ui.drawing import next_turn
+
+        next_turn(self, self._ready_views)
 
     def _build_ahead(self, module: str, name: str) -> None:
         """Build the kept view ``name`` on the analysis shown and mount it off the stack, as
@@ -841,6 +845,30 @@ class DossierApp(OneKeyAtATime, App[None]):
         from reader.ui.screens.nway import NWayScreen
 
         await self.open_view(NWayScreen, request.analysis, request.span, link=request.link)
+
+    def versions_ahead(self, request: OpenVersions) -> None:
+        """Draw ahead the N-way view ``request`` would open (of the passage under the compare
+        cursor, which ``w`` shows): see :meth:`draw_ahead`."""
+        from reader.ui.screens.nway import NWayScreen
+
+        self.draw_ahead(NWayScreen, request.analysis, request.span, link=request.link)
+
+    def draw_ahead(self, view_type: type[KeptView], *args, **kwargs) -> None:
+        """Open the kept view ``view_type`` on ``args`` while it is closed, as its key would, and
+        draw what its show puts in view (:meth:`KeptView.ahead_on`), a step a turn, each queued
+        behind what came meanwhile: a key waits for a step at most, and finds the view it opens
+        drawn if it asks for what was drawn ahead. A later call drops the steps left of the last."""
+        view = self._kept_views.get(view_type)
+        self._ahead = None
+        if view is not None and view.is_mounted and view not in self.screen_stack:
+            self._ahead = view.ahead_on(*args, **kwargs)
+            self._step_ahead(self._ahead, view)
+
+    def _step_ahead(self, steps: Iterator[None], view: KeptView) -> None:
+        from reader.ui.drawing import drawn_for_a_turn, next_turn
+
+        if steps is self._ahead and view not in self.screen_stack and not drawn_for_a_turn(steps):
+            next_turn(self, self._step_ahead, steps, view)
 
     @on(OpenCoverage)
     async def _open_coverage(self, request: OpenCoverage) -> None:

@@ -19,7 +19,7 @@ a view mounted in the reader screen in place of its body cost what pushing a scr
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.events import ScreenResume
@@ -80,13 +80,14 @@ class SteadyLooks(Screen):
 class KeptView(SteadyLooks):
     """A view shown again rather than built again (see the module docstring)."""
 
+    _timer_started = False
     DRAWN_AHEAD: ClassVar[bool] = False
     """Laid out and drawn off the stack once built, and again on each analysis shown while it is
     closed (:meth:`draw_off_stack`; ``reopen(analysis)`` must open it as a key would): for a view whose
     first show keeps what was drawn (the coverage matrix, opened from the reader on its first
     rows). Not the quote tracker or the N-way view, which draw their items anew on each show
     (drawn ahead, they cost more on their first key, not less: measured), nor the compare view
-    (its looks follow its width, and it draws the report read itself, once the user rests)."""
+    (it draws the report read itself, at its laid-out width: :meth:`lay_out_off_stack`)."""
 
     def on_mount(self) -> None:
         if self.DRAWN_AHEAD:
@@ -110,14 +111,35 @@ class KeptView(SteadyLooks):
     def draw_off_stack(self) -> None:
         """Lay the view out at the app's size and draw it, unless it is shown: its first show then
         sends rows already drawn, as a view shown again does (the coverage matrix opens on its
-        first rows whatever the reader shows). Textual has no public way to draw a
-        screen it does not show: should its private ``Screen._refresh_layout`` or ``_compositor``
-        go, the view is drawn on its first key instead."""
-        lay_out, compositor = getattr(self, "_refresh_layout", None), getattr(self, "_compositor", None)
-        if not self.is_attached or not self.app.screen_stack or self in self.app.screen_stack or lay_out is None or compositor is None:
-            return
+        first rows whatever the reader shows). Textual has no public way to draw a screen it does
+        not show: should its private ``Screen._compositor`` go, the view is drawn on its first key
+        instead."""
+        compositor = getattr(self, "_compositor", None)
+        if compositor is not None and self.lay_out_off_stack():
+            compositor.render_strips()
+
+    def lay_out_off_stack(self) -> bool:
+        """Lay the view out at the app's size, unless it is shown; whether it was. Its widgets then
+        have their sizes (the compare view draws ahead at its columns' width) and its first show
+        lays nothing out. Private (``Screen._refresh_layout``): should it go, nothing is laid out
+        ahead."""
+        lay_out = getattr(self, "_refresh_layout", None)
+        if not self.is_attached or not self.app.screen_stack or self in self.app.screen_stack or lay_out is None:
+            return False
         lay_out(self.app.size)
-        compositor.render_strips()
+        self._start_update_timer()
+        return True
+
+    def _start_update_timer(self) -> None:
+        """Run the screen's update timer through its first tick now, off the stack. Textual starts it
+        on the screen's first show and its first tick waits a whole period (1/60 s): a view laid out
+        ahead is only repainted on show, and its first frame waited for that tick (most of ``m``'s
+        wall time). Once it has ticked, a resume ticks at once. Private (``_update_timer``): should
+        it go, the first show waits as before."""
+        timer = getattr(self, "_update_timer", None)
+        if timer is not None and not self._timer_started:
+            self._timer_started = True
+            timer.resume()  # its tick finds the screen off the stack, draws nothing and pauses it
 
     @classmethod
     def ahead(cls, analysis: Analysis) -> Self | None:
@@ -127,6 +149,22 @@ class KeptView(SteadyLooks):
     def reopen(self, *args, **kwargs) -> None:
         """Show what a new instance built with these arguments would show."""
         raise NotImplementedError
+
+    def ahead_on(self, *args, **kwargs) -> Iterator[None]:
+        """While closed: reopen on ``args`` (as :meth:`reopen`), laid out off the stack if never
+        shown, then the rows a show puts in view drawn (:meth:`rows_ahead`), a step each: the view
+        the next key may well ask for then shows rows drawn already (``DossierApp.draw_ahead``)."""
+        self.reopen(*args, **kwargs)
+        yield
+        if self.outer_size != self.app.size:  # as Textual's resume asks
+            if not self.lay_out_off_stack():
+                return
+            yield
+        yield from self.rows_ahead()
+
+    def rows_ahead(self) -> Iterator[None]:
+        """Draw the rows a show puts in view, one a step (:meth:`ahead_on`): none here."""
+        return iter(())
 
     def reading_focus(self) -> Widget | None:
         """The widget a new view focuses: its ``AUTO_FOCUS`` one."""

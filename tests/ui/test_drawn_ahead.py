@@ -59,3 +59,33 @@ async def test_a_report_drawn_ahead_is_shown_with_its_lines_finished_ahead(bundl
         top, bottom = view.gutter.top, whole.height - view.gutter.bottom
         assert [y for y in finished if top <= y < bottom] == []
         assert lines == StylesCache().render_widget(view, whole)
+
+
+async def test_turns_chained_with_next_turn_let_a_timer_tick_in_between():
+    """Each turn queued with next_turn waits for the event loop to run: what came meanwhile (a key
+    from the input thread, the screen's update timer) goes first. Chained with call_later alone,
+    the loop never ran until the whole chain was done."""
+    from time import perf_counter
+
+    from textual.app import App
+
+    from reader.ui.drawing import next_turn
+
+    class Chained(App):
+        def on_mount(self) -> None:
+            self.turns, self.ticks = 0, []
+            self.set_interval(0.002, lambda: self.ticks.append(self.turns))
+            next_turn(self, self.turn)
+
+        def turn(self) -> None:
+            busy_until = perf_counter() + 0.001
+            while perf_counter() < busy_until:
+                pass
+            self.turns += 1
+            if self.turns < 40:
+                next_turn(self, self.turn)
+
+    app = Chained()
+    async with app.run_test() as pilot:
+        await until(pilot, lambda: app.turns == 40)
+        assert any(0 < turns < 40 for turns in app.ticks)

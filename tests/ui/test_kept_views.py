@@ -176,8 +176,8 @@ async def test_the_matrix_built_ahead_is_drawn_ahead(bundled, analysis, drawn):
 
 
 async def test_compare_draws_the_report_read_ahead_once_the_user_rests(bundled, analysis, monkeypatch):
-    """Closed, the compare view pairs the report the reader shows and draws its rows once no key
-    came for a moment: c on it then draws only the passages whose looks changed."""
+    """Closed, the compare view pairs the report the reader shows and draws its rows once the
+    reader has drawn it: c on it then draws only the passages whose looks changed."""
     drawn: list[tuple[str, int]] = []  # (report, passage) drawn, once per screen row
     draw = PassageColumn._draw
 
@@ -194,7 +194,7 @@ async def test_compare_draws_the_report_read_ahead_once_the_user_rests(bundled, 
         other = bundled.articles[3].id
         drawn.clear()
         app.action_show_article(other)
-        for _ in range(100):  # the user resting (reader.ui.kept.QUIET), then the rows drawn a few per turn
+        for _ in range(100):  # the rows drawn a few per turn
             if len({row for report, row in drawn if report == other}) > 10:
                 break
             await pilot.pause(0.05)
@@ -291,3 +291,22 @@ async def test_c_handled_before_the_view_built_ahead_has_composed_opens_a_new_on
         await on_top(pilot, CompareScreen)
         await pilot.press("j", "j")
         await until(pilot, lambda: app.screen.active_column.cursor == 3)  # from the first sentence (the headline is row 0)
+
+
+async def test_the_versions_of_the_passage_under_the_compare_cursor_are_drawn_ahead(bundled, analysis, monkeypatch):
+    """Once a move of the compare cursor is on screen, the N-way view of its passage is drawn ahead:
+    w then draws no version again (the cursor's rows at most)."""
+    drawn: list[int] = []  # the versions drawn
+    draw = NWayScreen._version_text
+    monkeypatch.setattr(NWayScreen, "_version_text", lambda view, article_id: (drawn.append(article_id), draw(view, article_id))[1])
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        compare = await _opened(pilot, "c", CompareScreen)
+        await pilot.press("n")  # on a linked passage
+        passage = compare.passages(compare.active_side)[compare.active_column.cursor]
+        await until(pilot, lambda: len(drawn) >= 2)
+        await pilot.pause(0.2)
+        drawn.clear()
+        versions = await _opened(pilot, "w", NWayScreen)
+        await pilot.pause()
+        assert versions.link == passage.link and drawn == []

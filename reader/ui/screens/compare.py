@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterator
-from itertools import chain
 from time import monotonic
 
 from rich.table import Table
@@ -48,7 +47,7 @@ from reader.core.findings.collation import (
     starts_difference,
     step_to,
 )
-from reader.ui.drawing import drawn_for_a_turn
+from reader.ui.drawing import drawn_for_a_turn, next_turn
 from reader.ui.kept import KeptView
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions
 from reader.ui.paging import next_hit
@@ -181,7 +180,6 @@ class CompareScreen(KeptView):
         at: Span | None = None,
     ) -> None:
         super().__init__()
-        self._waiting = False
         self._drawing: Iterator[None] | None = None
         """The rows being drawn ahead for the report read (see :meth:`_report_read`)."""
         self._begin(analysis, left, right, at)
@@ -240,34 +238,45 @@ class CompareScreen(KeptView):
         self._open()
 
     def _report_read(self) -> None:
-        """The reader shows another report: once the user rests (:meth:`when_quiet`), this view,
-        closed, pairs it with its partner and draws the rows ``c`` will show (:meth:`_draw_ahead`)."""
+        """The reader shows another report: once it has drawn it, this view, closed, pairs it with
+        its partner and draws the rows ``c`` will show, a step per turn (:meth:`_draw_ahead`), as the
+        reader draws the reports beside it ahead: a key typed meanwhile waits for a step at most,
+        and one showing another report drops the rest. (Drawn once the user rested, it was never
+        drawn for a ``c`` typed at a reading pace, a key every few tenths of a second.)"""
         self._drawing = None
-        if self not in self.app.screen_stack and not self._waiting:
-            self._waiting = True
-            self.when_quiet(self._prepare)
+        if self not in self.app.screen_stack:
+            self._drawing = self._prepared()
+            self.call_after_refresh(self._draw_ahead, self._drawing)
 
-    def _prepare(self) -> None:
-        self._waiting = False
-        # Drawn at the columns' width: known once the view has been shown (its looks follow it).
-        if not self.is_attached or self in self.app.screen_stack or self.app.analysis is None or not self.column("left").size:
-            return  # closed (a view opened anew), open, or never shown
+    def _prepared(self) -> Iterator[None]:
+        """Pair the report read with its partner, a column a step, then draw the rows a show puts in
+        view, one a step, at the columns' width (the view laid out off the stack first, if never
+        shown), and finish them as their last paint did (none before the first: then once the user
+        rests, with the whole view, :meth:`draw_off_stack`)."""
+        if not self.is_attached or self.app.analysis is None:
+            return
+        if not self.column("left").size:
+            if not self.lay_out_off_stack():
+                return
+            yield
         self._begin(None, None, None, None)
+        yield
         for side in SIDES:
-            self._show(side, 0)
-        self._drawing = chain(self.column("left").draw_ahead(), self.column("right").draw_ahead())
-        self._draw_ahead(self._drawing)
+            self._show(side, self._cursors[side])
+            yield
+        yield from self.column("left").draw_ahead()
+        yield from self.column("right").draw_ahead()
 
     def _draw_ahead(self, steps: Iterator[None]) -> None:
         """A turn of drawing at a time (:func:`~reader.ui.drawing.drawn_for_a_turn`), each turn queued
         behind what came meanwhile (a key waits for one turn at most), then the whole view at once as Textual lays it out (see :mod:`reader.ui.kept`):
         ``c`` then finds the pair it asks for drawn, as when it shows the pair it showed last."""
-        if steps is not self._drawing or self in self.app.screen_stack:
+        if steps is not self._drawing or not self.is_attached or not self.app.is_running or self in self.app.screen_stack:
             return  # another report read since, or the view opened: nothing more to draw ahead
         if drawn_for_a_turn(steps):
             self.when_quiet(lambda: self._drawing is steps and self.draw_off_stack())
         else:
-            self.call_later(self._draw_ahead, steps)
+            next_turn(self, self._draw_ahead, steps)
 
     def _open(self) -> None:
         # Filled here, not after a refresh: keys typed right after the one that opened the
@@ -472,6 +481,14 @@ class CompareScreen(KeptView):
         self._say(self._status(side, passage, walk, current))
         # Rows just mounted have no size yet: measure once the layout is in place.
         self.call_after_refresh(self._level, side)
+        self.call_after_refresh(self._versions_ahead, side, column.cursor)
+
+    def _versions_ahead(self, side: str, cursor: int) -> None:
+        """Once the cursor's move is on screen, the N-way view ``w`` would open on it drawn ahead
+        (``DossierApp.draw_ahead``), unless the cursor moved on or the view closed meanwhile."""
+        column, passages = self.column(side), self._passages[side]
+        if self is self.app.screen and side == self._active and column.cursor == cursor < len(passages):
+            self.app.versions_ahead(OpenVersions(self.analysis, passages[cursor].sentence.span, passages[cursor].link))
 
     def _level(self, side: str) -> None:
         """Scroll the other column so the counterpart starts on the cursor's screen row (side by

@@ -15,6 +15,8 @@ link, ``A`` accepts it; the view follows the corrected analysis.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -99,6 +101,9 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
             self.versions.show_again()  # the versions it showed last, drawn without search marks
         else:
             self._show()
+
+    def rows_ahead(self) -> Iterator[None]:
+        return self.versions.draw_ahead()
 
     @property
     def reference(self) -> str:

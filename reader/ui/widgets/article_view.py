@@ -23,7 +23,7 @@ from textual.strip import Strip
 
 from reader.core.model import HEADLINE, Article, Span
 from reader.core.safe_text import inert_line
-from reader.ui.drawing import LineView, drawn_for_a_turn, line_strip, wrap_offsets, wrapped
+from reader.ui.drawing import LineView, drawn_for_a_turn, line_strip, next_turn, wrap_offsets, wrapped
 from reader.ui.render import (
     NumberRoom,
     Palette,
@@ -317,7 +317,7 @@ class ArticleView(LineView, can_focus=True):
         if drawn_for_a_turn(steps):
             self._drawing_ahead = None
         else:
-            self.call_later(self._draw_ahead, steps)
+            next_turn(self, self._draw_ahead, steps)
 
     def render_line(self, y: int) -> Strip:
         width, scroll_x, scroll_y = self.frame()

@@ -15,7 +15,7 @@ scrolls by the difference, so what is on screen stays in place.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from rich.style import Style
@@ -323,6 +323,13 @@ class ItemView(LineView, can_focus=True):
         if self._size_stale:
             self._update_size()
         return super().render_lines(crop)
+
+    def draw_ahead(self) -> Iterator[None]:
+        """Draw the rows in view, one a step, each finished as the last paint finished its rows
+        (none before the view has a size): shown, they are drawn already."""
+        for y in range(self.size.height):
+            self.finish_ahead(self.render_line(y))
+            yield
 
     def render_line(self, y: int) -> Strip:
         width, _, scroll_y = self.frame()

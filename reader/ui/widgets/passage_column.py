@@ -30,7 +30,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from reader.core.model import Article, DiffOp, Span
-from reader.ui.drawing import LineView, drawn_for_a_turn, segments_strip, wrap_offsets
+from reader.ui.drawing import LineView, drawn_for_a_turn, next_turn, segments_strip, wrap_offsets
 from reader.ui.paging import page_target
 from reader.ui.render import NumberRoom, RenderIndex
 from reader.ui.widgets.difference_text import DifferenceText, redraw_on_restyle
@@ -280,7 +280,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         if drawn_for_a_turn(steps):
             self._set_height(repaint=False)
         else:
-            self.call_later(self._wrap_a_turn, layout, steps)
+            next_turn(self, self._wrap_a_turn, layout, steps)
 
     def _set_height(self, *, repaint: bool = True) -> None:
         """The scrollbar's length from the rows wrapped and the guess at the rest. More rows
@@ -327,13 +327,14 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
 
     def draw_ahead(self) -> Iterator[None]:
         """Draw the screen rows a show from the top puts in view, one per step, at the column's
-        width (none before it has one): shown, they are drawn already."""
+        width (none before it has one), and finish them as the last paint did: shown, they are
+        drawn already."""
         width, height = self.scrollable_content_region.size
         if width:
             self._lay_out()
             self._layout.through_row(height)
             for number in range(min(len(self._lines), height)):
-                self._line(number, width)
+                self.finish_ahead(self._line(number, width))
                 yield
 
     def _line(self, number: int, width: int) -> Strip:
