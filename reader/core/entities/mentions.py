@@ -56,7 +56,7 @@ _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u2
 _POSSESSIVE = ("'s", "s'")
 _Read = dict[str, tuple[tuple[Sentence, tuple[Token, ...]], ...]]
 """Each article's sentences with their tokens, taken apart once for the passes that read them all
-(:attr:`Sentence.tokens` unpacks them at each ask)."""
+(:attr:`Sentence.tokens` keeps only the last few thousand sentences' unpacked)."""
 _DETERMINERS = frozenset("the a an his her their its".split())
 """Particles inside personal names: ``von der Leyen``, ``de Gaulle``, ``bin Salman``."""
 _APPOSITION_ENDS = frozenset("of in at for with from on to by".split())

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Literal, TypeVar
 
 from reader.core.model.base import DiffTag, Dossier, EntityType, LinkKind, Span, counted, shorten
@@ -33,9 +33,10 @@ class Sentence:
     """A sentence of one article, ``text`` being ``body[start:end]``; ``index`` counts from 0.
 
     Its tokens are taken apart from ``text`` when first asked for, then kept packed
-    (:data:`~reader.core.tokens.Packed`) and unpacked at each ask: the analysis reads them
-    all, several times, and as tuples they were most of its weight; an analysis read back
-    from the cache (a reader of thousands of reports) needs only those of the passages on screen.
+    (:data:`~reader.core.tokens.Packed`) and unpacked when asked, one unpacking shared by the
+    stages that ask in turn (:data:`_unpacked`): the analysis reads them all, several times, and
+    as tuples they were most of its weight; an analysis read back from the cache (a reader of
+    thousands of reports) needs only those of the passages on screen.
     """
 
     __slots__ = ("article", "index", "start", "end", "paragraph", "text", "_packed")
@@ -57,11 +58,17 @@ class Sentence:
 
     @property
     def tokens(self) -> tuple[Token, ...]:
-        return unpack(self.packed)
+        return _unpacked(self.packed)
 
     @property
     def span(self) -> Span:
         return Span(self.article, self.start, self.end)
+
+
+_unpacked = lru_cache(maxsize=1 << 12)(unpack)
+"""The stages of the analysis each read every sentence's tokens in turn (entities, story, links, quotations,
+origins, naming, figures): the last few thousand sentences' are kept, so a dossier of up to a hundred reports
+or so is unpacked once for all of them, and a larger one holds no more than these (about 10 MB)."""
 
 
 @dataclass(frozen=True)
