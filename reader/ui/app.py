@@ -868,10 +868,13 @@ class DossierApp(OneKeyAtATime, App[None]):
             await self.open_view(QuotesScreen, self.analysis)
 
     def action_toggle_details(self) -> None:
-        """Show in full what a one-line status cuts: the current difference, the matrix row. Said
-        in a notice: said in the status line, it would take the place of what it unfolds."""
+        """Show in full what a one-line status cuts: the current difference, the matrix row. The
+        line unfolding is the answer: a notice would sit over it (toasts take the bottom right, that
+        line's end), and in the status line it would take the place of what it unfolds. A screen
+        with no such line (the quotes' and N-way views fold their notes at the top) says it in a notice."""
         self.toggle_class("-details")
-        self.notify("Details shown in full" if self.has_class("-details") else "Details cut to one line", timeout=2)
+        if not self.screen.query(DETAIL_LINES):
+            self.notify("Details shown in full" if self.has_class("-details") else "Details cut to one line", timeout=2)
 
     def pop_screen(self):
         """Close the top screen; once it is gone, forget the watchers it and its widgets set on
