@@ -627,7 +627,11 @@ class CompareScreen(KeptView):
         target = step_to(
             len(passages), column.cursor, step, lambda i: passages[i].link not in (None, current)
         )
-        self._jump(target, "No further linked passage")
+        if target is None:  # in the status line, over what it said before (a toast went unseen)
+            self.app.say("No linked passage after this one (N goes back)" if step > 0
+                         else "No linked passage before this one (n goes on)")
+        else:
+            column.cursor = target
 
     def _jump_hit(self, step: int, hits: tuple[int, ...]) -> None:
         target, wrapped = next_hit(hits, self.active_column.cursor, step)
@@ -642,7 +646,7 @@ class CompareScreen(KeptView):
         walked = "difference" if self._walked == ALL_TYPES else f"{TYPE_TITLES[self._walked]} difference"
         found = self._difference_after(step)
         if found is None:
-            self.notify(f"No further {walked}", timeout=2)
+            self.app.say(f"No further {walked}")
             return
         row, within = found
         self._difference = (self._active, row, within)
@@ -699,8 +703,10 @@ class CompareScreen(KeptView):
         self._typography = not self._typography
         if self._walked not in self._walkable():
             self._walked = ALL_TYPES
-        self.notify(f"Typography differences {'shown' if self._typography else 'hidden'}", timeout=2)
         self._follow(self._active)
+        # In the status line, after the cursor's status: a toast over the columns went unseen.
+        self.app.say(f"Typography differences {'shown' if self._typography else 'hidden'} (quotes, dashes, case, "
+                     f"spelling): T {'hides' if self._typography else 'shows'} them")
 
     def action_naming(self) -> None:
         """The naming matrix of the passage under the cursor, when its pair differs in framing."""
@@ -723,12 +729,6 @@ class CompareScreen(KeptView):
             self.post_message(Correct(reject_link(self.analysis, link), f"Rejected the link across {len(link.passages)} reports"))
         else:
             self.post_message(Correct(accept_link(self.analysis, link), f"Accepted the link across {len(link.passages)} reports"))
-
-    def _jump(self, target: int | None, otherwise: str) -> None:
-        if target is None:
-            self.notify(otherwise, timeout=2)
-        else:
-            self.active_column.cursor = target
 
     def _choices(self, side: str) -> list[str]:
         """Reports the ``side`` column may show: all but the other column's."""
