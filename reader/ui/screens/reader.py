@@ -193,6 +193,9 @@ class ReaderScreen(Screen[None]):
         if view.article is not article:
             self._record_jump()
             view.article = article
+        if self.walk_kind == "unique" and self.walk and self.walk[0].article != article_id:
+            # Another report's own passages: the status named them, and n went back to that report.
+            self._set_walk((), "")
         self._update_status()
 
     def _choose_entity(self, entity_id: str | None) -> None:
