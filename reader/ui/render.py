@@ -575,6 +575,13 @@ def origin_label(analysis: Analysis | None, article_id: str) -> str:
     return " · ".join(f"{round(value * 100)}% {name}" for value, name in parts if round(value * 100))
 
 
+def share_parts(analysis: Analysis | None, article_id: str) -> list[str]:
+    """``["100% shared", "75% copied", "25% rewritten"]``: a report's figures as the report list
+    shows them (as many as fit) and the status line (all of them)."""
+    origin = origin_label(analysis, article_id)
+    return [shared_label(analysis, article_id), *(origin.split(" · ") if origin else ())]
+
+
 def shared_label(analysis: Analysis | None, article_id: str) -> str:
     """``62% shared``, or ``…`` while the analysis is running."""
     if analysis is None:
