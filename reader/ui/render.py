@@ -554,6 +554,19 @@ def passage_text(
     return text
 
 
+KIND_WORDS = {"verbatim": "word for word", "near": "nearly word for word", "paraphrase": "paraphrased"}
+
+
+def match_note(link: Link) -> str:
+    """How a link's versions match, the kind and the score telling one story: the kind is that of
+    its least alike pair, the score the pairs' average share of words in common (said as ``match
+    score``, a paraphrase among close copies scored 0.97 beside a near copy's 0.94)."""
+    common = f"{round(link.score * 100)}% words in common"
+    if len(link.passages) < 3:
+        return f"{KIND_WORDS[link.kind]}, {common}"
+    return f"{KIND_WORDS[link.kind]} at least once, {common} on average over {len(link.passages)} versions"
+
+
 def weaker_note(link: Link) -> Text:
     """``? weaker link`` for a link that may join passages sharing only background (shown with
     ``W``), in the one style every view gives it; empty for a confident link."""

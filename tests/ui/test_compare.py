@@ -135,7 +135,7 @@ async def test_compare_opens_on_the_report_sharing_most_links(trio):
         left, right = screen.column("left"), screen.column("right")
         assert app.focused is left and left.cursor == 0
         assert right.highlighted == (1,)
-        assert "verbatim match" in str(screen.query_one("#compare-status").render())
+        assert "link: word for word, 100% words in common" in str(screen.query_one("#compare-status").render())
 
 
 async def test_constructed_without_arguments_it_starts_from_the_current_report(trio):

@@ -51,7 +51,7 @@ from reader.ui.drawing import drawn_for_a_turn
 from reader.ui.kept import KeptView
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions
 from reader.ui.paging import next_hit
-from reader.ui.render import PaletteMixin, weaker_note
+from reader.ui.render import PaletteMixin, match_note, weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
@@ -517,7 +517,7 @@ class CompareScreen(KeptView):
                 f"{TYPE_TITLES[kind]} {n}" for kind in DIFF_TYPES if (n := sum(d.type == kind for d in typed))
             )
             text.append(f"{counted(changed, 'difference')} ({kinds}) from {other}" if changed else f"same words as {other}")
-            text.append(f"; {link.kind} match ({link.score:.2f})")
+            text.append(f"; link: {match_note(link)}")
         elif passage.carriers:
             text.append(f"not in {other}; in ")
             text.append(", ".join(dossier.article(a).name for a in passage.carriers))

@@ -34,7 +34,9 @@ from reader.core.model import Analysis, Article, Link, shorten
 from reader.core.findings.collation import shared_link_count
 from reader.core.findings.coverage import coverage_of, row_text
 from reader.core.findings.sourcing import sourcing_of
-from reader.ui.render import CARRIED_SIGN, OTHER_SOURCES_GLYPH, WEAKER_SIGN, WEAKER_STYLE, weaker_note
+from reader.ui.render import (
+    CARRIED_SIGN, OTHER_SOURCES_GLYPH, WEAKER_SIGN, WEAKER_STYLE, match_note, weaker_note,
+)
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import next_hit
 from reader.ui.kept import KeptView
@@ -51,7 +53,6 @@ ORIGINS_WIDTH = len(ORIGINS_HEADER)
 MORE_WIDTH = len("+999")
 MIN_PASSAGE = 40
 """The passage keeps this much width: report columns past it are counted, not drawn."""
-KIND_WORDS = {"verbatim": "word for word", "near": "nearly word for word", "paraphrase": "paraphrased"}
 SORT_KEY = "Sort by origins (o again: by reports)"
 
 
@@ -317,7 +318,7 @@ class CoverageScreen(KeptView):
         if not link.confident:
             text.append_text(weaker_note(link))
             text.append(" (its passages may share only background), ")
-        text.append(f"{KIND_MARKS[link.kind]} {KIND_WORDS[link.kind]}, match score {link.score:.2f} of 1; in {len(carriers)} of {len(dossier.articles)}: ")
+        text.append(f"{KIND_MARKS[link.kind]} {match_note(link)}; in {len(carriers)} of {len(dossier.articles)}: ")
         text.append(", ".join(dossier.article(a).name for a in carriers))
         origins = self._origins(links)
         text.append(f"; {counted(origins, 'independent origin')} (reports copying one text count once)")

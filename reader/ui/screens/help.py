@@ -221,7 +221,9 @@ def colour_rows(index: RenderIndex, palette: Palette, style, enter: str) -> list
          "Shown with W: a weaker link, whose passages may share only background, not one statement. The matrix "
          f"marks its kind with {WEAKER_SIGN}, the gutter puts the reports only weaker links join after {WEAKER_SIGN}; "
          f"the matrix details, compare and N-way views say {WEAKER_WORDS}."),
-        (Text("(0.66)"), "A match score: how alike the linked versions are, 1 = the same words."),
+        (Text("66% words in common"), "How alike a link's versions are: the share of words they have in common "
+                                      "(on average over each pair of versions, when more than two); the kind said with it "
+                                      "(word for word, nearly, paraphrased) is that of the least alike pair."),
     ]
     return rows
 
