@@ -127,3 +127,24 @@ async def test_the_kind_and_the_score_tell_one_story():
     from reader.ui.render import match_note
 
     assert match_note(links[2]) == "paraphrased, 50% words in common"  # two versions: one pair, no average
+
+
+async def test_a_row_reading_as_an_earlier_one_says_which_reports_it_adds():
+    """Two rows with the same words and no hint why: the second names what it joins."""
+    texts = {"r0": "Ferries stopped running at dawn.", "r1": "Ferries stopped running at dawn today.",
+             "r2": "Lorries queued for miles.", "r3": "Lorries queued."}
+    articles = tuple(make_article(key, key.upper(), None, [text]) for key, text in texts.items())
+    sentences = {article.id: segment_article(article) for article in articles}
+    spans = {key: sentences[key][0].span for key in texts}
+    links = (Link("ferries", "near", 0.9, (spans["r0"], spans["r1"])),
+             Link("lorries", "near", 0.9, (spans["r1"], spans["r2"], spans["r3"])),
+             Link("bridge", "paraphrase", 0.4, (spans["r0"], spans["r3"])))
+    analysis = Analysis(dossier=Dossier(root="four", articles=articles), sentences=sentences, links=links)
+    analysis = replace(analysis, sourcing=find_sourcing(analysis))
+    async with matrix(analysis) as (pilot, screen):
+        table = screen.query_one("#coverage-table")
+        assert "also in R0: Lorries queued." in str(table.cell("bridge", "passage"))
+        assert "also in" not in str(table.cell("lorries", "passage"))
+        details = screen.query_one("#coverage-details")
+        await pilot.press("G")
+        await until(pilot, lambda: "; the same words as another row: this link adds R0;" in str(details.render()))
