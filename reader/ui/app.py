@@ -895,10 +895,13 @@ class DossierApp(OneKeyAtATime, App[None]):
             await self.open_view(QuotesScreen, self.analysis)
 
     def action_toggle_details(self) -> None:
-        """Show in full what a one-line status cuts: the current difference, the matrix row. Said
-        where short answers are (:meth:`say`), before what it unfolds: a notice would cover it."""
+        """Show in full what a one-line status cuts: the current difference, the matrix row. The
+        line unfolding is the answer: a notice would sit over it (toasts take the bottom right, that
+        line's end), and in the status line it would take the place of what it unfolds. A screen
+        with no such line (the quotes' and N-way views fold their notes at the top) says it in a notice."""
         self.toggle_class("-details")
-        self.say("Details shown in full" if self.has_class("-details") else "Details cut to one line", timeout=2)
+        if not self.screen.query(DETAIL_LINES):
+            self.notify("Details shown in full" if self.has_class("-details") else "Details cut to one line", timeout=2)
 
     def pop_screen(self):
         """Close the top screen; once it is gone, forget the watchers it and its widgets set on
@@ -1003,8 +1006,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         yield SystemCommand("Quotes: track quotations across reports", "Every quoted statement, each outlet's version", self.action_quotes)
         if self.corrections.decisions:  # asked on every key typed in the palette: offered once there is one
             yield SystemCommand("Corrections: undo the last", "Undo the last merge, split, rejection or acceptance", self.action_undo_decision)
+        # Short enough for one row of the palette at 80 columns: Textual cut a second one off.
         for name, title in (("html", "an HTML report"), ("markdown", "a Markdown report"), ("json", "JSON")):
-            yield SystemCommand(f"Export: {name}", f"Write the dossier and its analysis as {title}, to a file you confirm",
+            yield SystemCommand(f"Export: {name}", f"Save reports and analysis as {title}, to a file you confirm",
                                 partial(self.action_export, name))
         if self.dossier.problems:
             yield SystemCommand("Problems: files that did not open", "List every file not opened or opened with a caveat, and why", self.action_show_problems)

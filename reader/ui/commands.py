@@ -26,7 +26,7 @@ from textual.fuzzy import Matcher
 
 from reader.core.model import shorten
 from reader.report.highlight import style_names
-from reader.ui.render import WEAKER_WORDS
+from reader.ui.render import KIND_WORDS, WEAKER_WORDS
 from reader.ui.wording import counted
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model loads them once an analysis is asked for
@@ -129,7 +129,6 @@ class ReaderCommands(Provider):
                 kind = _KIND_WORDS.get(entity.type, entity.type).capitalize()
                 yield (f"Entity: {entity.name}", partial(app.action_show_entity, entity.id),
                        f"{kind} in {counted(len(entity.articles), 'report')}: {outlets}")
-            from reader.ui.screens.coverage import KIND_WORDS  # the findings load after the first paint
 
             labels = link_labels(analysis)
             for link in analysis.links:

@@ -561,6 +561,19 @@ def passage_text(
     return text
 
 
+KIND_WORDS = {"verbatim": "word for word", "near": "nearly word for word", "paraphrase": "paraphrased"}
+
+
+def match_note(link: Link) -> str:
+    """How a link's versions match, the kind and the score telling one story: the kind is that of
+    its least alike pair, the score the pairs' average share of words in common (said as ``match
+    score``, a paraphrase among close copies scored 0.97 beside a near copy's 0.94)."""
+    common = f"{round(link.score * 100)}% words in common"
+    if len(link.passages) < 3:
+        return f"{KIND_WORDS[link.kind]}, {common}"
+    return f"{KIND_WORDS[link.kind]} at least once, {common} on average over {len(link.passages)} versions"
+
+
 def weaker_note(link: Link) -> Text:
     """``? weaker link`` for a link that may join passages sharing only background (shown with
     ``W``), in the one style every view gives it; empty for a confident link."""
@@ -580,6 +593,13 @@ def origin_label(analysis: Analysis | None, article_id: str) -> str:
         return "source document"
     parts = ((share.copied, "copied"), (share.rewritten, "rewritten"))
     return " · ".join(f"{round(value * 100)}% {name}" for value, name in parts if round(value * 100))
+
+
+def share_parts(analysis: Analysis | None, article_id: str) -> list[str]:
+    """``["100% shared", "75% copied", "25% rewritten"]``: a report's figures as the report list
+    shows them (as many as fit) and the status line (all of them)."""
+    origin = origin_label(analysis, article_id)
+    return [shared_label(analysis, article_id), *(origin.split(" · ") if origin else ())]
 
 
 def shared_label(analysis: Analysis | None, article_id: str) -> str:

@@ -74,3 +74,23 @@ def test_links_sharing_a_passage_keep_a_row_each_showing_different_passages():
     rows = coverage_of(replace(bare, links=links))
     assert len(rows.rows) == 2
     assert rows.labels["short"] != rows.labels["long"]  # the second row shows its other version
+
+
+def test_a_row_reading_as_an_earlier_one_names_the_reports_it_adds():
+    """A link whose every passage is another row's label: its row showed an earlier row's words,
+    with no hint why the two are apart."""
+    texts = {"r0": "Ferries stopped running at dawn.", "r1": "Ferries stopped running at dawn today.",
+             "r2": "Lorries queued for miles.", "r3": "Lorries queued."}
+    articles = tuple(make_article(text, article_id=key, outlet=key.upper()) for key, text in texts.items())
+    sentences = {article.id: segment_article(article) for article in articles}
+    bare = Analysis(dossier=Dossier(root="hand-made", articles=articles), sentences=sentences)
+    links = (
+        Link("ferries", "near", 0.9, _spans(sentences, 0, ["r0", "r1"])),
+        Link("lorries", "near", 0.9, _spans(sentences, 0, ["r1", "r2", "r3"])),
+        Link("bridge", "paraphrase", 0.4, _spans(sentences, 0, ["r0", "r3"])),
+    )
+    rows = coverage_of(replace(bare, links=links))
+    labels = [rows.labels[row[0].id] for row in rows.rows]
+    assert [row[0].id for row in rows.rows] == ["lorries", "ferries", "bridge"]
+    assert labels[2] == labels[0]  # every passage of the bridge shown already: it reads as the first row
+    assert rows.joins == {2: ("r0",)}  # what it adds, said on the row

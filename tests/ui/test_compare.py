@@ -135,7 +135,7 @@ async def test_compare_opens_on_the_report_sharing_most_links(trio):
         left, right = screen.column("left"), screen.column("right")
         assert app.focused is left and left.cursor == 0
         assert right.highlighted == (1,)
-        assert "verbatim match" in str(screen.query_one("#compare-status").render())
+        assert "link: word for word, 100% words in common" in str(screen.query_one("#compare-status").render())
 
 
 async def test_constructed_without_arguments_it_starts_from_the_current_report(trio):
@@ -910,3 +910,31 @@ async def test_a_long_pair_opens_and_goes_to_its_end_levelled():
         await until(pilot, lambda: right.highlighted == screen.passages("left")[left.cursor].counterpart != ())
         await pilot.pause()
         assert right.row_offset(right.highlighted[0]) == left.row_offset(left.cursor)
+
+
+async def test_n_past_the_last_linked_passage_says_so_in_the_status_line(trio):
+    """As the reader's n says it went round: a toast over the columns went unseen, and the status
+    line kept what it said before (an old answer, as if the key had done nothing)."""
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        left, status = screen.column("left"), screen.query_one("#compare-status")
+        await pilot.press("G")
+        await until(pilot, lambda: "only The Globe and Mail has this" in str(status.render()))
+        await pilot.press("n")
+        await until(pilot, lambda: "No linked passage after this one (N goes back)" in str(status.render()))
+        assert left.cursor == len(screen.passages("left")) - 1
+        await pilot.press("g", "N")
+        await until(pilot, lambda: "No linked passage before this one (n goes on)" in str(status.render()))
+
+
+async def test_T_says_in_the_status_line_what_it_did(trio):
+    app = build_app(trio.dossier, analysis=trio)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(trio, "globe"))
+        status = screen.query_one("#compare-status")
+        await pilot.press("T")
+        await until(pilot, lambda: "Typography differences shown (quotes, dashes, case, spelling): T hides them"
+                    in str(status.render()))
+        await pilot.press("T")
+        await until(pilot, lambda: "differences hidden (quotes, dashes, case, spelling): T shows them" in str(status.render()))

@@ -96,3 +96,55 @@ async def test_a_move_in_view_repaints_the_two_rows_only(monkeypatch):
         assert asked and all(asked), asked  # never the whole table
         rows = {(region.y, region.height) for regions in asked for region in regions}
         assert rows == {(1, 1), (2, 1)}  # under the header line: the first and second rows
+
+
+async def test_the_kind_and_the_score_tell_one_story():
+    """``≈ nearly word for word, match score 0.94`` above ``~ paraphrased, match score 0.97`` read
+    as a contradiction: the kind is the least alike pair's, the score an average, and so they say."""
+    statements = ["The ferry resumed service on the eastern route on Friday.", "Fares will rise by a tenth next spring."]
+    articles = tuple(make_article(key, name, None, statements) for key, name in
+                     (("east", "East Post"), ("west", "West Times"), ("north", "North Star")))
+    sentences = {article.id: segment_article(article) for article in articles}
+    links = (Link("L1", "near", 0.94, tuple(sentences[a.id][0].span for a in articles)),
+             Link("L2", "paraphrase", 0.97, tuple(sentences[a.id][1].span for a in articles)),
+             Link("L3", "paraphrase", 0.5, tuple(sentences[a.id][1].span for a in articles[:2])))
+    analysis = Analysis(dossier=Dossier(root="trio", articles=articles), sentences=sentences, links=links[:2])
+    analysis = replace(analysis, sourcing=find_sourcing(analysis))
+    async with matrix(analysis) as (pilot, screen):
+        details = screen.query_one("#coverage-details")
+
+        def said() -> str:
+            return str(details.render())
+
+        await until(pilot, lambda: "words in common" in said())
+        seen = {said()}
+        await pilot.press("j")
+        await until(pilot, lambda: said() not in seen)
+        seen.add(said())
+    assert any("≈ nearly word for word at least once, 94% words in common on average over 3 versions" in s for s in seen)
+    assert any("~ paraphrased at least once, 97% words in common on average over 3 versions" in s for s in seen)
+    assert not any("match score" in s for s in seen)
+    from reader.ui.render import match_note
+
+    assert match_note(links[2]) == "paraphrased, 50% words in common"  # two versions: one pair, no average
+
+
+async def test_a_row_reading_as_an_earlier_one_says_which_reports_it_adds():
+    """Two rows with the same words and no hint why: the second names what it joins."""
+    texts = {"r0": "Ferries stopped running at dawn.", "r1": "Ferries stopped running at dawn today.",
+             "r2": "Lorries queued for miles.", "r3": "Lorries queued."}
+    articles = tuple(make_article(key, key.upper(), None, [text]) for key, text in texts.items())
+    sentences = {article.id: segment_article(article) for article in articles}
+    spans = {key: sentences[key][0].span for key in texts}
+    links = (Link("ferries", "near", 0.9, (spans["r0"], spans["r1"])),
+             Link("lorries", "near", 0.9, (spans["r1"], spans["r2"], spans["r3"])),
+             Link("bridge", "paraphrase", 0.4, (spans["r0"], spans["r3"])))
+    analysis = Analysis(dossier=Dossier(root="four", articles=articles), sentences=sentences, links=links)
+    analysis = replace(analysis, sourcing=find_sourcing(analysis))
+    async with matrix(analysis) as (pilot, screen):
+        table = screen.query_one("#coverage-table")
+        assert "also in R0: Lorries queued." in str(table.cell("bridge", "passage"))
+        assert "also in" not in str(table.cell("lorries", "passage"))
+        details = screen.query_one("#coverage-details")
+        await pilot.press("G")
+        await until(pilot, lambda: "; the same words as another row: this link adds R0;" in str(details.render()))

@@ -23,3 +23,16 @@ async def test_i_shows_the_current_difference_and_the_matrix_row_in_full(bundled
         await until(pilot, lambda: details.size.height > 1)  # still in full: the setting is the app's
         await pilot.press("i")
         await until(pilot, lambda: details.size.height == 1)
+
+
+async def test_i_puts_no_notice_over_the_line_it_unfolds(bundled, analysis):
+    """The unfolded line is the answer: a toast in the corner sat over that line's end for seconds."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "full_stop", "i")
+        status = app.screen.query_one("#compare-status")
+        await until(pilot, lambda: status.size.height > 1)
+        await pilot.press("m", "i")
+        details = app.screen.query_one("#coverage-details")
+        await until(pilot, lambda: details.size.height == 1)
+        assert not [str(n.message) for n in app._notifications if "Details" in str(n.message)]

@@ -11,16 +11,19 @@ from reader.ui.widgets.item_view import BAR
 from tests.helpers import on_top, shown, until
 
 
-async def test_a_quotation_wrapped_continues_under_its_first_word(bundled, analysis):
+async def test_every_wrapped_quotation_goes_on_at_one_indent(bundled, analysis):
+    """Under the report's name, whatever its length: a hang under the quoted words sat some 36 cells
+    in after a short outlet name and 2 after a long one."""
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("Q")
         await on_top(pilot, QuotesScreen)
         rows = [row[1:] for row in shown(app.screen.query_one(QuoteList)).splitlines()]  # the cursor's bar aside
-        opened = next(n for n, row in enumerate(rows) if ": \u201c" in row and rows[n + 1].strip() and "\u201d" not in row)
-        under = rows[opened].index("\u201c") + 1
-        continued = rows[opened + 1]
-        assert continued[:under].strip() == "" and continued[under] != " "
+        opened = [n for n, row in enumerate(rows) if ": \u201c" in row and rows[n + 1].strip() and "\u201d" not in row]
+        names = {rows[n].split("  ")[0] for n in opened}
+        assert len(names) > 1 and max(map(len, names)) - min(map(len, names)) >= 5  # short and long outlet names
+        indents = {len(rows[n + 1]) - len(rows[n + 1].lstrip()) for n in opened}
+        assert len(indents) == 1, indents  # the same for all
 
 
 async def test_details_show_every_report_lacking_the_passage(bundled, analysis):

@@ -100,3 +100,25 @@ async def test_each_entry_says_what_it_is_in_words_on_one_line_of_the_palette(bu
         assert any(text.startswith("Paraphrased in ") for text in links)
         assert any(text.startswith("? weaker link, ") for text in links)
         assert not any(text.split()[0].rstrip(";") in ("verbatim", "near", "paraphrase") for text in links)
+
+
+async def test_the_export_entries_are_read_whole_at_80_columns(bundled, analysis):
+    """The html entry's description was cut to "… to a file you" at 80x24 (the markdown one went on
+    to a second row): each now fits one row of the palette."""
+    from textual.command import CommandList, CommandPalette
+
+    from reader.ui.app import build_app
+    from tests.helpers import until
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: CommandPalette.is_open(app))
+        for letter in "Export":
+            await pilot.press(letter)
+            await app.screen.workers.wait_for_complete()
+        found = app.screen.query_one(CommandList)
+        await until(pilot, lambda: found.option_count and found.size.width)
+        rows = [found.render_line(y).text.strip() for y in range(found.size.height)]
+        helps = [row for row in rows if row.endswith("to a file you confirm")]
+        assert len(helps) == 3, rows

@@ -593,7 +593,7 @@ async def test_help_explains_the_marks_after_the_keys_of_here_and_everywhere(tin
 
     for meaning in DIFF_MEANING.values():
         assert meaning in marks
-    for sign in ("\u2038", "\u2691", "\u25cf", "= \u2248 ~", "struck", "added", "(0.66)", "“quoted words” said", "April 12"):
+    for sign in ("\u2038", "\u2691", "\u25cf", "= \u2248 ~", "struck", "added", "66% words in common", "“quoted words” said", "April 12"):
         assert sign in marks
 
 

@@ -93,6 +93,17 @@ async def test_u_again_moves_on_to_the_next_unique_passage(bundled, analysis):
         assert "only in Al Jazeera: passage 1/" in _status(app)
 
 
+async def test_another_report_ends_the_walk_of_the_last_ones_own_passages(bundled, analysis):
+    """The status named the old report's walk after 4, and n went back to that report."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("4", "u", "1")
+        assert app.article_id == bundled.articles[0].id
+        assert "only in" not in _status(app) and "report 1/5" in _status(app)
+        await pilot.press("n")
+        assert app.article_id == bundled.articles[0].id
+
+
 async def test_a_resize_behind_another_screen_is_followed_on_return(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -131,3 +131,25 @@ async def test_a_one_word_report_says_1_word(tiny, tiny_analysis, monkeypatch):
         sources = app.screen.query_one(SourceList)
         await until(pilot, lambda: "word" in sources.render_line(3).text)
         assert sources.render_line(3).text.split(" · ")[0].strip() == "1 word"
+
+
+async def test_the_status_line_gives_the_shares_the_list_cuts_and_help_says_what_they_mean(tiny, tiny_analysis):
+    """At any width the list cut ``100% shared …``, and ``?`` said nothing of copied or rewritten."""
+    from reader.ui.screens.help import HelpScreen
+    from tests.helpers import on_top, plain
+
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        await until(pilot, lambda: sources.scrollable_content_region.width)
+        alpha = tiny.articles[0]
+        parts = [f"{round(tiny_analysis.shared_fraction(alpha.id) * 100)}% shared",
+                 *origin_label(tiny_analysis, alpha.id).split(" · ")]
+        assert len(parts) > 1 and sources.render_line(2).text.rstrip().endswith(" …")  # the list cuts them
+        status = str(app.screen.query_one("#status").render())
+        assert f"report 1/{len(tiny.articles)}: {alpha.name} ({' · '.join(parts)})" in status
+        await pilot.press("question_mark")
+        await on_top(pilot, HelpScreen)
+        marks = " ".join(plain(app.screen.query_one("#help-marks").content).split())
+        assert "nearly word for word (copied)" in marks and "(rewritten)" in marks
+        assert "the status line gives the chosen report's in full" in marks

@@ -16,12 +16,14 @@ from reader.core.model import Analysis, Link, Span
 @dataclass(frozen=True)
 class Coverage:
     """The matrix's rows in one order: its ``links`` sorted, the passage each link's row shows
-    (``labels``), the ``rows`` (links merged) and each link's row (``row_of``)."""
+    (``labels``), the ``rows`` (links merged), each link's row (``row_of``) and the reports a row
+    reading as an earlier one joins that it lacks (``joins``, :func:`row_joins`)."""
 
     links: tuple[Link, ...]
     labels: dict[str, Span]
     rows: tuple[tuple[Link, ...], ...]
     row_of: dict[str, int]
+    joins: dict[int, tuple[str, ...]]
 
 
 def coverage_of(analysis: Analysis, *, by_origins: bool = False) -> Coverage:
@@ -36,7 +38,8 @@ def _find_coverage(analysis: Analysis, *, by_origins: bool = False) -> Coverage:
     links = coverage_rows(analysis, by_origins=by_origins)
     labels = row_labels(links)
     rows = merged_rows(analysis, links, labels)
-    return Coverage(links, labels, rows, {link.id: n for n, row in enumerate(rows) for link in row})
+    row_of = {link.id: n for n, row in enumerate(rows) for link in row}
+    return Coverage(links, labels, rows, row_of, row_joins(analysis, rows, labels))
 
 
 def row_labels(links: tuple[Link, ...]) -> dict[str, Span]:
@@ -55,6 +58,26 @@ def row_labels(links: tuple[Link, ...]) -> dict[str, Span]:
 def row_text(analysis: Analysis, span: Span) -> str:
     """The words of a row's passage on one line: what the row shows and search looks in."""
     return " ".join(analysis.dossier.article(span.article).text(span).split())
+
+
+def row_joins(analysis: Analysis, rows: tuple[tuple[Link, ...], ...], labels: dict[str, Span]) -> dict[int, tuple[str, ...]]:
+    """For each row that reads as an earlier one (its links' passages all shown by other rows, so
+    its label repeats one: a passage linked once to six reports and once to a seventh), the
+    reports it carries that the first row reading so does not, in dossier order: named on the row,
+    they tell the two apart."""
+    order = {article.id: n for n, article in enumerate(analysis.dossier.articles)}
+    first: dict[str, int] = {}
+    joins: dict[int, tuple[str, ...]] = {}
+    for n, row in enumerate(rows):
+        text = row_text(analysis, labels[row[0].id])
+        if text not in first:
+            first[text] = n
+            continue
+        earlier = {article for link in rows[first[text]] for article in link.articles}
+        added = {article for link in row for article in link.articles} - earlier
+        if added:
+            joins[n] = tuple(sorted(added, key=order.__getitem__))
+    return joins
 
 
 def merged_rows(analysis: Analysis, links: tuple[Link, ...], labels: dict[str, Span]) -> tuple[tuple[Link, ...], ...]:

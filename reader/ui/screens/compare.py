@@ -51,7 +51,7 @@ from reader.ui.drawing import drawn_for_a_turn, next_turn
 from reader.ui.kept import KeptView
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions
 from reader.ui.paging import next_hit
-from reader.ui.render import PaletteMixin, weaker_note
+from reader.ui.render import PaletteMixin, match_note, weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
@@ -547,7 +547,7 @@ class CompareScreen(KeptView):
                 f"{TYPE_TITLES[kind]} {n}" for kind in DIFF_TYPES if (n := sum(d.type == kind for d in typed))
             )
             text.append(f"{counted(changed, 'difference')} ({kinds}) from {other}" if changed else f"same words as {other}")
-            text.append(f"; {link.kind} match ({link.score:.2f})")
+            text.append(f"; link: {match_note(link)}")
         elif passage.carriers:
             text.append(f"not in {other}; in ")
             text.append(", ".join(dossier.article(a).name for a in passage.carriers))
@@ -657,7 +657,11 @@ class CompareScreen(KeptView):
         target = step_to(
             len(passages), column.cursor, step, lambda i: passages[i].link not in (None, current)
         )
-        self._jump(target, "No further linked passage")
+        if target is None:  # in the status line, over what it said before (a toast went unseen)
+            self.app.say("No linked passage after this one (N goes back)" if step > 0
+                         else "No linked passage before this one (n goes on)")
+        else:
+            column.cursor = target
 
     def _jump_hit(self, step: int, hits: tuple[int, ...]) -> None:
         target, wrapped = next_hit(hits, self.active_column.cursor, step)
@@ -730,7 +734,9 @@ class CompareScreen(KeptView):
         if self._walked not in self._walkable():
             self._walked = ALL_TYPES
         self._follow(self._active)
-        self.app.say(f"Typography differences {'shown' if self._typography else 'hidden'}")
+        # In the status line, after the cursor's status: a toast over the columns went unseen.
+        self.app.say(f"Typography differences {'shown' if self._typography else 'hidden'} (quotes, dashes, case, "
+                     f"spelling): T {'hides' if self._typography else 'shows'} them")
 
     def action_naming(self) -> None:
         """The naming matrix of the passage under the cursor, when its pair differs in framing."""
@@ -752,12 +758,6 @@ class CompareScreen(KeptView):
         else:
             judge = reject_link if verdict == "reject" else accept_link
             self.post_message(Correct(judge(self.analysis, link), link_judged(self.app, verdict, len(link.passages))))
-
-    def _jump(self, target: int | None, otherwise: str) -> None:
-        if target is None:
-            self.app.say(otherwise)
-        else:
-            self.active_column.cursor = target
 
     def _choices(self, side: str) -> list[str]:
         """Reports the ``side`` column may show: all but the other column's."""

@@ -34,7 +34,9 @@ from reader.core.model import Analysis, Article, Link, shorten
 from reader.core.findings.collation import shared_link_count
 from reader.core.findings.coverage import coverage_of, row_text
 from reader.core.findings.sourcing import sourcing_of
-from reader.ui.render import CARRIED_SIGN, OTHER_SOURCES_GLYPH, WEAKER_SIGN, WEAKER_STYLE, weaker_note
+from reader.ui.render import (
+    CARRIED_SIGN, OTHER_SOURCES_GLYPH, WEAKER_SIGN, WEAKER_STYLE, match_note, weaker_note,
+)
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import next_hit
 from reader.ui.kept import KeptView
@@ -52,7 +54,6 @@ ORIGINS_WIDTH = len(ORIGINS_HEADER)
 MORE_WIDTH = len("+999")
 MIN_PASSAGE = 40
 """The passage keeps this much width: report columns past it are counted, not drawn."""
-KIND_WORDS = {"verbatim": "word for word", "near": "nearly word for word", "paraphrase": "paraphrased"}
 SORT_KEY = "Sort by origins (o again: by reports)"
 
 
@@ -142,6 +143,7 @@ class CoverageScreen(KeptView):
         self.analysis = analysis
         rows = coverage_of(analysis, by_origins=self.by_origins)  # found by the worker that made the analysis
         self.links, self.labels, self.rows, self._row_of = rows.links, rows.labels, rows.rows, rows.row_of
+        self._joins = rows.joins
         self._hits = ()
 
     def compose(self) -> ComposeResult:
@@ -265,7 +267,10 @@ class CoverageScreen(KeptView):
             carriers = {article for link in links for article in link.articles}
             passage = Text()
             passage.append(index.source_glyph(span.article), palette.source(index.source_slot(span.article)) + bold)
-            passage.append(" " + shorten(row_text(self.analysis, span), width - 3))  # a blank before the kind
+            passage.append(" ")
+            if row in self._joins:  # it reads as an earlier row: what it adds tells them apart
+                passage.append(shorten(f"also in {self._joined(row)}:", (width - 3) // 2), palette.muted).append(" ")
+            passage.append(shorten(row_text(self.analysis, span), width - 1 - passage.cell_len))  # a blank before the kind
             kind = Text(KIND_MARKS.get(links[0].kind, "?"))
             if not links[0].confident:
                 kind.append(WEAKER_SIGN, WEAKER_STYLE)
@@ -300,6 +305,10 @@ class CoverageScreen(KeptView):
             legend.append(" " + (name if len(name) <= budget else name[: max(1, budget - 1)] + "\u2026"), style)
         return legend
 
+    def _joined(self, row: int) -> str:
+        """The reports a row reading as an earlier one carries and that one does not, by name."""
+        return ", ".join(self.analysis.dossier.article(a).name for a in self._joins[row])
+
     @on(LineTable.CellHighlighted)
     def _describe(self, event: LineTable.CellHighlighted) -> None:
         """The details line: the cell under the cursor in words (one line; all of it with i)."""
@@ -318,8 +327,10 @@ class CoverageScreen(KeptView):
         if not link.confident:
             text.append_text(weaker_note(link))
             text.append(" (its passages may share only background), ")
-        text.append(f"{KIND_MARKS[link.kind]} {KIND_WORDS[link.kind]}, match score {link.score:.2f} of 1; in {len(carriers)} of {len(dossier.articles)}: ")
+        text.append(f"{KIND_MARKS[link.kind]} {match_note(link)}; in {len(carriers)} of {len(dossier.articles)}: ")
         text.append(", ".join(dossier.article(a).name for a in carriers))
+        if (row := self._row_of[event.row_key]) in self._joins:
+            text.append(f"; the same words as another row: this link adds {self._joined(row)}")
         origins = self._origins(links)
         text.append(f"; {counted(origins, 'independent origin')} (reports copying one text count once)")
         span = self.labels[link.id]

@@ -17,7 +17,7 @@ from textual.widgets import Static
 from reader.core.findings.collation import column_count
 from reader.ui.render import (
     CARRIED_SIGN, ENTITY_SLOTS, WEAKER_SIGN, WEAKER_STYLE, WEAKER_WORDS, Palette, PaletteMixin, RenderIndex, SentenceMarks, entity_label,
-    shared_label, small_number,
+    origin_label, shared_label, small_number,
 )
 from reader.core.findings.difftypes import DIFF_TYPES, TYPE_TITLES
 from reader.report.highlight import lex
@@ -161,9 +161,18 @@ def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text | EntityR
         (named, "Entity panel: how many reports mention the entity and, where the panel has room, which "
                 "(their numbers, each in a column of its own)."),
         (Text(shared_label(index.analysis, ids[0])), "Report list: how much of the report other reports also carry."),
+        (Text(_origin_sample(index)), "Report list: how much of the report another report prints nearly word for word "
+                                     "(copied), or in runs of the same phrasing (rewritten); quotations do not count. "
+                                     "Where the list cuts them (\u2026), the status line gives the chosen report's in full."),
         (Text(CONFLICT_SIGN, "bold"), "Compare, in the gutter: this passage's figures disagree with the other report's."),
         (Text(column_count(7, 18, outlet)), f"Compare, under a column: how many of its passages {outlet} also carries."),
     ]
+
+
+def _origin_sample(index: RenderIndex) -> str:
+    """The first ``75% copied · 25% rewritten`` of the dossier's reports, else a made-up one."""
+    labels = (origin_label(index.analysis, article.id) for article in index.dossier.articles)
+    return next((label for label in labels if "copied" in label or "rewritten" in label), "40% copied · 20% rewritten")
 
 
 def _sample(word: str, style) -> Text:
@@ -220,7 +229,9 @@ def colour_rows(index: RenderIndex, palette: Palette, style, enter: str) -> list
          "Shown with W: a weaker link, whose passages may share only background, not one statement. The matrix "
          f"marks its kind with {WEAKER_SIGN}, the gutter puts the reports only weaker links join after {WEAKER_SIGN}; "
          f"the matrix details, compare and N-way views say {WEAKER_WORDS}."),
-        (Text("(0.66)"), "A match score: how alike the linked versions are, 1 = the same words."),
+        (Text("66% words in common"), "How alike a link's versions are: the share of words they have in common "
+                                      "(on average over each pair of versions, when more than two); the kind said with it "
+                                      "(word for word, nearly, paraphrased) is that of the least alike pair."),
     ]
     return rows
 

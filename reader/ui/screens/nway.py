@@ -29,7 +29,7 @@ from reader.core.findings.collation import carriers_of, figure_note, links_touch
 from reader.core.findings.difftypes import pair_differences
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.messages import AnalysisReady, Correct, OpenCompare
-from reader.ui.render import weaker_note
+from reader.ui.render import match_note, weaker_note
 from reader.ui.kept import KeptView
 from reader.ui.widgets.difference_text import UNTYPED_DIFFERENCE_CLASSES, DifferenceText
 from reader.ui.widgets.item_view import ItemView, item_bindings
@@ -217,7 +217,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         title.append(f"; {reach}" if title else reach.capitalize())
         title.append(
             f", {counted(origins, 'independent origin')}; "
-            f"{self.link.kind} match ({self.link.score:.2f}); words marked against the first"
+            f"{match_note(self.link)}; words marked against the first"
         )
         return title
 

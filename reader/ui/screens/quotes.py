@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -71,16 +70,10 @@ class QuoteList(ItemView):
     BINDINGS = item_bindings("Compare versions", "statement")
 
 
-def hang(line: str, width: int) -> int:
-    """Where a line of a statement continues: under the words quoted or reported (past the first
-    ``: `` and an opening mark), two cells in for a finding, the speaker's line, or words that
-    start past half the row."""
-    said = line.find(": ")
-    if said < 0 or line.startswith(FLAG_SIGN):
-        return 2
-    at = said + 2 + line.startswith(OPEN_MARK, said + 2)
-    cells = cell_len(line[:at])
-    return cells if cells <= width // 2 else 2
+HANG = 2
+"""Cells in from the item's edge where every wrapped line of a statement goes on, under the report's
+name: one indent for all (a hang under the quoted words moved with the outlet's and speaker's names,
+some 36 cells in for a short one, 2 past half the row)."""
 
 
 class QuotesScreen(DifferenceText, ItemSearch, KeptView):
@@ -133,7 +126,7 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
 
     def _show(self) -> None:
         groups = self.groups
-        self.statements.show(len(groups), lambda n: self.marked(self.group_text(groups[n])), title=self._title, hang=hang)
+        self.statements.show(len(groups), lambda n: self.marked(self.group_text(groups[n])), title=self._title, hang=lambda line, width: HANG)
 
     @on(AnalysisReady)
     def _analysis_changed(self, message: AnalysisReady) -> None:

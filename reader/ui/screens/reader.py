@@ -24,7 +24,7 @@ from textual.widgets import Input
 from reader.core.model import Span
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
 from reader.ui.jumps import JumpList, Place
-from reader.ui.render import PALETTE_CLASSES
+from reader.ui.render import PALETTE_CLASSES, share_parts
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.key_bar import KeyBar
@@ -185,6 +185,9 @@ class ReaderScreen(Screen[None]):
         if view.article is not article:
             self._record_jump()
             view.article = article
+        if self.walk_kind == "unique" and self.walk and self.walk[0].article != article_id:
+            # Another report's own passages: the status named them, and n went back to that report.
+            self._set_walk((), "")
         self._update_status()
 
     def _choose_entity(self, entity_id: str | None) -> None:
@@ -576,6 +579,8 @@ class ReaderScreen(Screen[None]):
         article = app.dossier.by_id.get(app.article_id)
         if article is not None:
             n = [a.id for a in app.dossier.articles].index(article.id) + 1
-            parts.append(f"report {n}/{len(app.dossier.articles)}: {article.name}")
+            # The shares in full, which the report list cuts (its rows are some 20 cells wide).
+            shares = f" ({' · '.join(share_parts(app.analysis, article.id))})" if app.analysis is not None else ""
+            parts.append(f"report {n}/{len(app.dossier.articles)}: {article.name}{shares}")
         # One fixed-size line: no layout pass needed, which keeps key presses cheap.
         status.update(" · ".join(parts), layout=False)

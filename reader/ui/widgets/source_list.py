@@ -25,7 +25,7 @@ from textual.strip import Strip
 
 from reader.core.model import Article
 from reader.ui.drawing import LineView, line_strip, wrap_offsets
-from reader.ui.render import Palette, RenderIndex, origin_label, shared_label
+from reader.ui.render import Palette, RenderIndex, share_parts, shared_label
 from reader.ui.wording import counted, cut, whole_parts
 
 
@@ -188,10 +188,11 @@ class SourceList(LineView, can_focus=True):
                          if label.cell_len + len(said) <= room), "")
             label.pad_right(max(0, min(self._widest_label(), room - len(said)) - label.cell_len) if said else 0)
             return (label.append(said, palette.muted),)
-        origin = origin_label(self.index.analysis, article_id)
         # Appended, not Text(details, style): a line drawn on its own leaves a Text's own style out.
+        # Cut (`` …``), the shares are in full in the status line of the report chosen.
         shares, length = (Text().append(whole_parts([part for part in parts if part], room), palette.muted)
-                          for parts in ([shared, *origin.split(" · ")], [counted(article.word_count, "word"), article.published]))
+                          for parts in (share_parts(self.index.analysis, article_id),
+                                        [counted(article.word_count, "word"), article.published]))
         if label.cell_len > room:  # the name goes on in the headline's place, under its start
             # The name wrapped on its own, a word longer than the row split ("nytimes.com.article"
             # from a file name has no space): wrapped with its number, it left the number alone.
