@@ -582,6 +582,11 @@ def test_a_year_added_to_a_month_and_day_both_give_is_no_dropped_date(b_publishe
     assert found == {"February": "typography", "2031": typed}
 
 
+@pytest.mark.parametrize(("b_text", "typed"), [("on February", "wording"), ("on March", "number")])
+def test_a_month_s_short_name_is_that_month(b_text, typed):
+    assert type_of_swap("The ferry sailed at noon {} 1 from the cape.", "Feb.", b_text).type == typed
+
+
 def test_yesterday_and_a_weekday_are_compared_through_the_publication_dates():
     frame = "The mill burned {} near the river."
     same = dated_pair(frame.format("yesterday"), frame.format("on Thursday"), "2031-03-14", "2031-03-14")  # a Friday

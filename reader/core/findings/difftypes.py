@@ -271,7 +271,9 @@ def _values(side: _Side, words: Sequence[Token], dated: bool) -> list[str]:
         elif norm in _DEICTIC:
             known = dated and side.published is not None
             values.append(WEEKDAYS[(side.published + timedelta(days=_DEICTIC[norm])).weekday()] if known else norm)
-        elif norm in _MONTHS and word.text[:1].isupper() or norm in _MAGNITUDES or norm in _WEEKDAYS:
+        elif norm.rstrip(".") in _MONTH_OF and word.text[:1].isupper():
+            values.append(_MONTH_OF[norm.rstrip(".")])  # ``Feb.`` is ``February``
+        elif norm in _MAGNITUDES or norm in _WEEKDAYS:
             values.append(norm)
         elif norm in _TIME_WORDS:
             values.append(norm)
@@ -362,7 +364,7 @@ def _counted(words: Sequence[Token]) -> Counter[str]:
     return Counter(
         _fold(w.norm) for w in words
         if w.norm not in LINKING_WORDS and w.norm not in _QUALIFIERS and w.norm not in _MERIDIEM
-        and not (w.norm[:1].isdigit() or _MONEY.match(w.norm) or w.norm in _NUMBER_WORDS or w.norm in _DATE_WORDS
+        and not (w.norm[:1].isdigit() or _MONEY.match(w.norm) or w.norm in _NUMBER_WORDS or _fold(w.norm) in _DATE_WORDS
                  or w.norm in _MAGNITUDES or w.norm in _DEICTIC)
     )
 
