@@ -28,8 +28,8 @@ owe to either voice (see :func:`_two_voices`).
 statement (the shorter, of four words or more, matches part of the longer at
 a rapidfuzz partial ratio of 85 or more, after dropping bracketed insertions;
 words of people known apart, :func:`~reader.core.links.speakers.known_apart`, only when nearly all alike)
-and flags, per group: wording that differs inside the marks (typography and
-spelling ignored), truncation, ellipses, editorial insertions, a named speaker
+and flags, per group: wording that differs inside the marks (typography,
+spelling and contractions ignored), a version that starts later or ends earlier, ellipses, editorial insertions, a named speaker
 (an entity) that differs between reports (a description such as ``the
 president`` may be the person another report names, so it is not compared),
 a report that leaves the speaker another names unidentified (``a man's voice says``),
@@ -949,8 +949,8 @@ def _editorial(op, reference: Quote, quote: Quote) -> bool:
 
 def _house_style(analysis: Analysis, op, reference: Quote, quote: Quote) -> bool:
     """A change of house style, not of words: the same letters and digits (``EU``/``E.U.``, ``anti-war``/``anti
-    war``, ``warship's``/``warship’ s``), a contraction (``we've``/``we have``), or a spelling, one word each side with nearly the same letters
-    (``programmes``/``programs``, ``defence``/``defense``)."""
+    war``, ``warship's``/``warship’ s``), a contraction (``we've``/``we have``), or a spelling, one word each
+    side with nearly the same letters (``programmes``/``programs``, ``defence``/``defense``)."""
     old = analysis.dossier.article(reference.span.article).body[op.a_start : op.a_end]
     new = analysis.dossier.article(quote.span.article).body[op.b_start : op.b_end]
     if _LETTERS.sub("", normalise(old)) == _LETTERS.sub("", normalise(new)):
