@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TypedDiff, classify, shown
 from reader.core.model import Analysis, DiffOp, Dossier, Entity, Span
+from reader.core.text.diff import diff_passages
 
 from tests.helpers import make_article
 
@@ -557,6 +557,34 @@ def dated_pair(a_body: str, b_body: str, a_published: str | None, b_published: s
 )
 def test_the_same_value_written_another_way_is_no_figures_difference(frame, a_text, b_text):
     assert type_of_swap(frame, a_text, b_text).type != "number"
+
+
+@pytest.mark.parametrize(("a_text", "b_text"), [
+    ("$100", "\u20ac100"),
+    ("US$120 million", "C$120 million"),
+    ("100 dollars", "100 euros"),
+])
+def test_the_same_amount_in_another_currency_is_a_figures_difference(a_text, b_text):
+    analysis = make_pair(f"Each pass costs {a_text} at the gate.", f"Each pass costs {b_text} at the gate.")
+    a_span, b_span = whole(analysis, "a"), whole(analysis, "b")
+    types = [d.type for d in classify(analysis, a_span, b_span, diff_passages(analysis, a_span, b_span))]
+    assert types == ["number"]
+
+
+@pytest.mark.parametrize(("b_published", "typed"), [("2031-02-18", "typography"), (None, "typography"), ("2032-02-18", "number")])
+def test_a_year_added_to_a_month_and_day_both_give_is_no_dropped_date(b_published, typed):
+    """``Feb. 17`` in a report of that year is ``February 17, 2031``; in a report of the next year, another date."""
+    analysis = dated_pair("The ferry sank on February 17, 2031 off the cape.", "The ferry sank on Feb. 17 off the cape.",
+                          "2031-02-18", b_published)
+    a_span, b_span = whole(analysis, "a"), whole(analysis, "b")
+    found = {analysis.dossier.article("a").body[d.op.a_start : d.op.a_end].strip(" ,."): d.type
+             for d in classify(analysis, a_span, b_span, diff_passages(analysis, a_span, b_span))}
+    assert found == {"February": "typography", "2031": typed}
+
+
+@pytest.mark.parametrize(("b_text", "typed"), [("on February", "wording"), ("on March", "number")])
+def test_a_month_s_short_name_is_that_month(b_text, typed):
+    assert type_of_swap("The ferry sailed at noon {} 1 from the cape.", "Feb.", b_text).type == typed
 
 
 def test_yesterday_and_a_weekday_are_compared_through_the_publication_dates():

@@ -222,7 +222,7 @@ def test_words_of_two_people_alike_only_in_part_are_two_sayings():
 
 def test_planted_truncation(planted_groups):
     group = next(g for g in planted_groups if g.reported)  # "Nobody is above the rules, and every operator…"
-    assert "truncated in Dock Weekly" in group.flags
+    assert "ends earlier in Dock Weekly" in group.flags
     assert {q.span.article for q in group.quotes} == {"harbour-gazette", "dock-weekly"}
     assert not any("attributed differently" in f for f in group.flags)
 
@@ -641,7 +641,7 @@ def test_a_paragraph_printed_twice_in_one_report_counts_its_quotation_once():
     )
     group = next(g for g in groups if len(g.articles) == 2)
     assert [q.span.article for q in group.quotes] == ["b", "a"]
-    assert group.flags.count("truncated in Alpha") <= 1
+    assert group.flags.count("ends earlier in Alpha") + group.flags.count("starts later in Alpha") <= 1
     assert len(group.flags) == len(set(group.flags))
 
 
@@ -812,6 +812,8 @@ def test_a_short_saying_on_the_same_subject_is_a_quotation_of_its_own():
 @pytest.mark.parametrize("alpha, beta", [
     ("The EU will be exempted from the U.S. duties on steel", "The E.U. will be exempted from the US duties on steel"),
     ("the anti-dumping rules don't apply to the port's barges", "the anti dumping rules don’t apply to the port’ s barges"),
+    ("We have checked every barge and we do not expect delays", "We've checked every barge and we don't expect delays"),
+    ("It's clear that they can't sail until it is dredged", "It is clear that they cannot sail until it's dredged"),
 ])
 def test_house_style_inside_the_marks_is_no_change_of_words(alpha, beta):
     analysis = analyse(Dossier(root=".", articles=(
@@ -827,6 +829,26 @@ def test_a_changed_word_inside_the_marks_is_still_flagged():
                           '"Further details would be set out next week," the harbour board said.')
     (group,) = [g for g in groups if len(g.articles) == 2]
     assert "wording differs in Beta: \u201cwill\u201d \u2192 \u201cwould\u201d" in group.flags
+
+
+def test_a_contraction_beside_a_changed_word_is_still_flagged():
+    groups = _two_reports('"We have checked every barge on the quays and we do not expect delays," the harbour board said.',
+                          '"We\'ve checked every ship on the quays and we don\'t expect delays," the harbour board said.')
+    (group,) = [g for g in groups if len(g.articles) == 2]
+    assert list(group.flags) == ["wording differs in Beta: \u201cbarge\u201d \u2192 \u201cship\u201d"]
+
+
+@pytest.mark.parametrize("beta, flag", [
+    ('"Then the quays will reopen by the spring," the harbour board said.', "starts later in Beta"),
+    ('"Nobody will wait long. The dredgers are at work now," the harbour board said.', "ends earlier in Beta"),
+])
+def test_a_version_cut_at_one_edge_says_so_not_a_swap_of_words(beta, flag):
+    """The shorter version's first or last word stands against the fuller one's left-out sentences: it
+    starts later or ends earlier, no word of it swapped."""
+    groups = _two_reports('"Nobody will wait long. The dredgers are at work and the tugs are ready, and '
+                          'the quays will reopen by the spring," the harbour board said.', beta)
+    (group,) = [g for g in groups if len(g.articles) == 2]
+    assert list(group.flags) == [flag]
 
 
 def test_a_quotation_with_a_clarifying_parenthesis_is_the_same_quotation():

@@ -60,3 +60,23 @@ async def test_the_rows_move_by_g_G_and_the_page_keys_as_every_list(bundled, ana
         assert rows.index < len(app.screen.rows) - 1
         await pilot.press("home")
         assert rows.index == 0
+
+
+async def test_the_title_promises_only_the_statements_it_lists(bundled, analysis):
+    """The title counts the statement rows below the entity's, or says there is none: it never
+    promises statements the list does not hold."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for name in ("Nagorno-Karabakh", "NATO"):
+            entity = next(e for e in analysis.shared_entities if e.name == name)
+            await app.open_screen(NamingScreen(analysis, entity.id))
+            await on_top(pilot, NamingScreen)
+            screen = app.screen
+            title = str(screen.query_one("#naming-title").render())
+            statements = sum(row.kind == "statement" for row in screen.rows)
+            if statements:
+                assert f"then the {statements} statements about it that reports label with judgement" in title
+            else:
+                assert "no statement about it is labelled with judgement by two reports" in title
+                assert [row.kind for row in screen.rows] == ["entity"]
+            screen.dismiss()

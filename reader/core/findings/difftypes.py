@@ -60,6 +60,7 @@ from reader.core.vocabulary import (
     HONORIFICS,
     LOADED_AFFIXES,
     LOADED_WORDS as _LOADED,
+    MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_SCALES,
     NUMBER_WORD_VALUES,
@@ -68,7 +69,7 @@ from reader.core.vocabulary import (
 )
 from rapidfuzz.fuzz import ratio
 
-from reader.core.findings.figures import RUNNING_TOTAL, parse_number, published_date
+from reader.core.findings.figures import RUNNING_TOTAL, currency, parse_number, published_date, same_currency
 from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Span, Token, TypedDiff
 from reader.core.text.diff import diff_passages, words, words_diff
 from reader.core.tokens import normalise
@@ -87,6 +88,10 @@ _NUMBER_WORDS = {word: str(value) for word, value in NUMBER_WORD_VALUES.items()}
 """Number words as the digits they fold to: ``six`` and ``6`` are the same figure."""
 _MAGNITUDES = frozenset(NUMBER_SCALES) | frozenset("hundreds thousands millions billions dozen dozens half percent".split())
 _MONTHS = frozenset(MONTHS)
+_MONTH_OF = {name: name for name in MONTHS} | {short: next(m for m in MONTHS if m.startswith(short)) for short in MONTH_ABBREVIATIONS}
+"""A month's full name from its name or short name (``feb`` and ``february`` are ``february``)."""
+_CURRENCY_SIGN = re.compile(r"^([a-z.]{0,4}[$\u20ac\u00a3\u00a5])\d")
+_CURRENCY_WORDS = frozenset("dollar dollars euro euros pounds".split())
 _WEEKDAYS = frozenset(WEEKDAYS)
 _TIME_WORDS = frozenset(
     "yesterday today tonight tomorrow day days week weeks weekend month months year years decade decades century".split()
@@ -161,8 +166,9 @@ _SPELT_EITHER_WAY = re.compile("|".join(pattern.pattern for pattern, _ in _SPELL
 
 @lru_cache(maxsize=1 << 16)
 def _fold(norm: str) -> str:
-    """What typography and spelling leave of a word: ``six`` is ``6``, ``5,000`` is ``5000``."""
-    norm = _NUMBER_WORDS.get(norm, norm).replace("-", "")
+    """What typography and spelling leave of a word: ``six`` is ``6``, ``5,000`` is ``5000``, ``Feb.`` is
+    ``February``."""
+    norm = _MONTH_OF.get(norm.rstrip("."), _NUMBER_WORDS.get(norm, norm)).replace("-", "")
     if norm[:1].isdigit():
         return norm.replace(",", "")
     if _SPELT_EITHER_WAY.search(norm):
@@ -265,7 +271,9 @@ def _values(side: _Side, words: Sequence[Token], dated: bool) -> list[str]:
         elif norm in _DEICTIC:
             known = dated and side.published is not None
             values.append(WEEKDAYS[(side.published + timedelta(days=_DEICTIC[norm])).weekday()] if known else norm)
-        elif norm in _MONTHS and word.text[:1].isupper() or norm in _MAGNITUDES or norm in _WEEKDAYS:
+        elif norm.rstrip(".") in _MONTH_OF and word.text[:1].isupper():
+            values.append(_MONTH_OF[norm.rstrip(".")])  # ``Feb.`` is ``February``
+        elif norm in _MAGNITUDES or norm in _WEEKDAYS:
             values.append(norm)
         elif norm in _TIME_WORDS:
             values.append(norm)
@@ -356,7 +364,7 @@ def _counted(words: Sequence[Token]) -> Counter[str]:
     return Counter(
         _fold(w.norm) for w in words
         if w.norm not in LINKING_WORDS and w.norm not in _QUALIFIERS and w.norm not in _MERIDIEM
-        and not (w.norm[:1].isdigit() or _MONEY.match(w.norm) or w.norm in _NUMBER_WORDS or w.norm in _DATE_WORDS
+        and not (w.norm[:1].isdigit() or _MONEY.match(w.norm) or w.norm in _NUMBER_WORDS or _fold(w.norm) in _DATE_WORDS
                  or w.norm in _MAGNITUDES or w.norm in _DEICTIC)
     )
 
@@ -404,6 +412,57 @@ def _figures_differ(
         return False
     dated = a.published is not None and b.published is not None
     return bool(values - Counter(_values(other, other.words, dated))) and _mostly_figures(a_words, b_words, a_num, b_num)
+
+
+def _month_days(side: _Side) -> dict[int, tuple[str, str]]:
+    """The month and day of each date of the passage (``Feb. 17``, ``17 February``), by the
+    position of the word after it."""
+    found: dict[int, tuple[str, str]] = {}
+    words = side.words
+    for at in range(len(words) - 1):
+        first, second = words[at].norm.rstrip("."), words[at + 1].norm.removesuffix("th").removesuffix("st")
+        month, day = (first, second) if first in _MONTH_OF else (second, first)
+        if month in _MONTH_OF and day.isdigit() and 1 <= int(day) <= 31:
+            found[at + 2] = (_MONTH_OF[month], str(int(day)))
+    return found
+
+
+def _year_of_a_date_both_give(given: _Side, other: _Side, words: list[Token], value: str) -> bool:
+    """Is ``value`` a year one report adds to a month and day the other gives too (``February 17,
+    2009`` and ``Feb. 17``)? That is one date, unless the other was published in another year
+    (then its ``Feb. 17`` is of that year)."""
+    if not re.fullmatch(r"\d{4}", value) or (other.published is not None and other.published.year != int(value)):
+        return False
+    dates = _month_days(given)
+    at = next((i for i, w in enumerate(given.words) if w in words and w.norm == value), None)
+    return at is not None and dates.get(at) in set(_month_days(other).values())
+
+
+def _only_an_implied_year(a: _Side, b: _Side, a_words: list[Token], b_words: list[Token]) -> bool:
+    """Does one side only add the year of a date both give (``February 17, 2009`` and ``Feb. 17``)?"""
+    if bool(a_words) == bool(b_words):
+        return False
+    given, other, words = (a, b, a_words) if a_words else (b, a, b_words)
+    return all(_year_of_a_date_both_give(given, other, words, word.norm) for word in words)
+
+
+def _currencies(side: _Side, words: Sequence[Token]) -> list[str]:
+    """The currencies of the amounts among ``words``: a sign before digits (``C$150``) or a word
+    after a number (``100 euros``)."""
+    found = []
+    for word in words:
+        sign = _CURRENCY_SIGN.match(word.norm)
+        before = side.before(word.start)
+        if sign is None and word.norm in _CURRENCY_WORDS and before is not None and (before.norm[:1].isdigit() or before.norm in _MAGNITUDES):
+            found.append(currency(word.norm))
+        elif sign is not None:
+            found.append(currency(sign.group(1)))
+    return [code for code in found if code]
+
+
+def _other_currency(a: list[str], b: list[str]) -> bool:
+    """Are amounts given in a currency the other side's can not be (``$100`` and ``\u20ac100``)?"""
+    return bool(a and b) and not any(same_currency(x, y) for x in a for y in b)
 
 
 def _hedges(words: Sequence[Token]) -> list[str]:
@@ -528,7 +587,7 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
     a_words, b_words = a.changed(op.a_start, op.a_end), b.changed(op.b_start, op.b_end)
     if len(a_words) == len(b_words) and all(_fold(x.norm) == _fold(y.norm) for x, y in zip(a_words, b_words)):
         return "typography", ""
-    if a_words and _pieces(a_words) == _pieces(b_words):
+    if a_words and _pieces(a_words) == _pieces(b_words) or _only_an_implied_year(a, b, a_words, b_words):
         return "typography", ""
     # In a long rewrite a hedge or reporting verb is part of new content, not the change itself.
     short = len(a_words) <= _SHORT and len(b_words) <= _SHORT
@@ -536,6 +595,8 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
     a_num, b_num = _values(a, a_words, dated), _values(b, b_words, dated)
     if _figures_differ(a, b, a_words, b_words, a_num, b_num, short):
         return "number", _cue(a_num, b_num)
+    if short and _other_currency(_currencies(a, a_words), _currencies(b, b_words)):
+        return "number", ""  # the same amount in another currency is another figure
     a_hedge, b_hedge = _hedges(a_words), _hedges(b_words)
     a_attr, b_attr = _attribution(a_words), _attribution(b_words)
     if _according(a_words) and not b_attr:

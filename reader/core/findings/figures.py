@@ -564,7 +564,7 @@ def _comparable(a: Figure, b: Figure) -> bool:
         # and "April 29" may date two steps of one story, "early October" and "October 2019" two years.
         return bool(_date_parts(a.date)[0] and _date_parts(b.date)[0])
     if a.kind == "money" and b.kind == "money":
-        return a.unit == b.unit or "$" in {a.unit, b.unit} and all("$" in _dollar(f.unit) for f in (a, b))
+        return same_currency(a.unit, b.unit)
     if a.kind == "count" and b.kind == "count":
         mods_a, mods_b = _modifiers(a.text), _modifiers(b.text)
         if mods_a and mods_b and not mods_a & mods_b:
@@ -594,6 +594,16 @@ def _partial(figure: Figure) -> bool:
 
 def _dollar(code: str) -> str:
     return "$" if code == "$" or code.endswith("D") else code
+
+
+def currency(sign: str) -> str | None:
+    """The code of a currency sign or word (``C$`` is ``CAD``, ``euros`` ``EUR``, a bare ``$`` stays ``$``)."""
+    return _CURRENCIES.get(sign.strip().lower())
+
+
+def same_currency(a: str, b: str) -> bool:
+    """May two currency codes be one currency? A bare ``$`` may be any dollar (``US$``, ``C$``)."""
+    return a == b or "$" in {a, b} and "$" in _dollar(a) and "$" in _dollar(b)
 
 
 _CONTEXT_STOPWORDS = _NOT_UNITS | frozenset(

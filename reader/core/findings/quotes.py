@@ -28,8 +28,8 @@ owe to either voice (see :func:`_two_voices`).
 statement (the shorter, of four words or more, matches part of the longer at
 a rapidfuzz partial ratio of 85 or more, after dropping bracketed insertions;
 words of people known apart, :func:`~reader.core.links.speakers.known_apart`, only when nearly all alike)
-and flags, per group: wording that differs inside the marks (typography and
-spelling ignored), truncation, ellipses, editorial insertions, a named speaker
+and flags, per group: wording that differs inside the marks (typography,
+spelling and contractions ignored), a version that starts later or ends earlier, ellipses, editorial insertions, a named speaker
 (an entity) that differs between reports (a description such as ``the
 president`` may be the person another report names, so it is not compared),
 a report that leaves the speaker another names unidentified (``a man's voice says``),
@@ -51,6 +51,7 @@ from rapidfuzz import fuzz
 from reader.core.findings.partition import Partition
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
+from reader.core.text.contractions import same_words
 from reader.core.text.diff import diff_passages
 from reader.core.text.quotation_marks import INSERTION, mark_spans, quotation_bounds, quoted_words
 from reader.core.vocabulary import (
@@ -155,6 +156,8 @@ person's must follow the word itself (``Secretary of State Mark Hessler`` may sp
 _GENDERED_TITLE = re.compile(r"(" + "|".join(GENDERED_TITLES) + r")\b\.?\s+")
 _GENDERED_TITLE_BEFORE = re.compile(r"\b" + _GENDERED_TITLE.pattern + "$")
 _CONTRACTION = re.compile(r"['\u2019](?:s|d|ve|ll)$")
+_EDGE_WORDS = 2
+"""Words of a shorter quotation's own at its cut edge, at most (see :func:`_cut`)."""
 _CONJUNCTIONS = frozenset("and but or".split())
 _PASSIVE = frozenset("been was were is are be being".split())
 _TITLE_JOINERS = frozenset("of and the for on in at deputy senior chief executive general vice".split())
@@ -946,13 +949,15 @@ def _editorial(op, reference: Quote, quote: Quote) -> bool:
 
 def _house_style(analysis: Analysis, op, reference: Quote, quote: Quote) -> bool:
     """A change of house style, not of words: the same letters and digits (``EU``/``E.U.``, ``anti-war``/``anti
-    war``, ``warship's``/``warship’ s``), or a spelling, one word each side with nearly the same letters
-    (``programmes``/``programs``, ``defence``/``defense``)."""
+    war``, ``warship's``/``warship’ s``), a contraction (``we've``/``we have``), or a spelling, one word each
+    side with nearly the same letters (``programmes``/``programs``, ``defence``/``defense``)."""
     old = analysis.dossier.article(reference.span.article).body[op.a_start : op.a_end]
     new = analysis.dossier.article(quote.span.article).body[op.b_start : op.b_end]
     if _LETTERS.sub("", normalise(old)) == _LETTERS.sub("", normalise(new)):
         return True
     a, b = quoted_words(old), quoted_words(new)
+    if same_words(a, b):
+        return True
     return len(a) == len(b) == 1 and a[0][:4] == b[0][:4] and fuzz.ratio(a[0], b[0]) >= _SPELLING
 
 
@@ -969,25 +974,35 @@ def changed_words(analysis: Analysis, reference: Quote, quote: Quote) -> tuple[D
                  if op.tag != "equal" and not _house_style(analysis, op, reference, quote))
 
 
+def _cut(old: list[str], new: list[str]) -> bool:
+    """Is a change at a quotation's edge a cut: many of the fuller one's words against a word or two of
+    the shorter one's own opening or close (``You'll see. If we`` against ``If we``, the diff pairing
+    a capitalised ``If`` with nothing)? A word for a word is a change of wording."""
+    return len(new) <= _EDGE_WORDS and len(old) >= 3 * max(len(new), 1)
+
+
 def _drift(analysis: Analysis, reference: Quote, quote: Quote, where: str) -> list[str]:
-    """Flags for one quotation against the reference: truncation, elision at an ellipsis, wording."""
+    """Flags for one quotation against the reference: starting later or ending earlier, elision at an
+    ellipsis, wording."""
     body_a = analysis.dossier.article(reference.span.article).body
     body_b = analysis.dossier.article(quote.span.article).body
     changed = [op for op in changed_words(analysis, reference, quote) if not _editorial(op, reference, quote)]
     ellipses = [m.start() + quote.span.start for m in _ELLIPSIS.finditer(body_b[quote.span.start : quote.span.end])]
-    truncated, elided, reworded = False, [], []
+    cut, elided, reworded = set(), [], []
     for op in changed:
         old, new = body_a[op.a_start : op.a_end].strip(), body_b[op.b_start : op.b_end].strip()
-        at_edge = not quoted_words(body_a[reference.span.start : op.a_start]) or not quoted_words(body_a[op.a_end : reference.span.end])
-        if op.tag == "delete" and at_edge:
-            truncated = True
-        elif op.tag == "insert" and at_edge:
+        at_start = not quoted_words(body_a[reference.span.start : op.a_start])
+        at_end = not quoted_words(body_a[op.a_end : reference.span.end])
+        edge = "starts later" if at_start else "ends earlier"
+        if (at_start or at_end) and (op.tag == "delete" or op.tag == "replace" and _cut(quoted_words(old), quoted_words(new))):
+            cut.add(edge)
+        elif op.tag == "insert" and (at_start or at_end):
             continue  # the quotation opens or closes a word beyond the reference's marks: no word of it changed
         elif op.tag in ("delete", "replace") and any(op.b_start - 3 <= e <= op.b_end + 3 for e in ellipses):
             elided.append(old)
         else:
             reworded.append(_describe(old, new))
-    flags = [f"truncated in {where}"] if truncated else []
+    flags = [f"{edge} in {where}" for edge in ("starts later", "ends earlier") if edge in cut]
     if elided:
         flags.append(f"ellipsis in {where} leaves out " + "; ".join(f"\u201c{w}\u201d" for w in elided))
     if reworded:

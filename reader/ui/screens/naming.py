@@ -104,10 +104,12 @@ class NamingScreen(PaletteMixin, Screen):
         entity = next((e for e in self.analysis.entities if e.id == self.entity_id), None)
         if entity is None:
             return Text("This entity is gone from the corrected analysis.")
-        return Text(
-            f"How each report names {entity.name}: its names and the words next to them, then the statements "
-            f"about it; {judged}"
-        )
+        statements = sum(row.kind == "statement" for row in self.rows)
+        # Only the statements two or more reports label with judgement are rows (see rows_about): say so,
+        # and say when there is none, rather than promise statements the list does not hold.
+        then = (f"then the {statements} statement{'s' if statements > 1 else ''} about it that reports label with judgement"
+                if statements else "no statement about it is labelled with judgement by two reports")
+        return Text(f"How each report names {entity.name}: its names and the words next to them; {then}; {judged}")
 
     def _draw(self) -> None:
         for row in self.rows:
