@@ -531,11 +531,16 @@ NAMED = "The Kestrelton harbour board named Ada Brandt as its new chair on Monda
                      "harbour board.", [], id="told-beside-a-reaction"),
         pytest.param("Ada Brandt was named chair of the Kestrelton harbour board on Monday as dozens of fishermen crowded "
                      "onto the old quay.", [True], id="told-then-a-reaction"),
+        pytest.param("Ada Brandt called herself a lifelong friend of the Kestrelton fishermen when named chair of the "
+                     "harbour board on Monday.", [], id="told-in-a-when-clause"),
+        pytest.param("Ada Brandt was named chair of the Kestrelton harbour board on Monday when the old chair stepped "
+                     "down.", [True], id="told-then-when"),
     ],
 )
 def test_what_happened_beside_a_reaction_is_not_the_reaction(tmp_path, first, confident):
-    """``fishermen crowded onto the quay as she was named chair``: a clause of ``as`` after the passage's
-    own verb tells another happening beside what the passage says (``_told_beside``); told first, it links."""
+    """``fishermen crowded onto the quay as she was named chair``: a clause of ``as`` (or ``when`` before a
+    participle: ``when named chair``) after the passage's own verb tells another happening beside what the
+    passage says (``_told_beside``); told first, it links."""
     assert [link.confident for link in _found(tmp_path, first, NAMED) if link.confident] == confident
 
 

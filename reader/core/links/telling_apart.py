@@ -271,14 +271,21 @@ scene); before it, these make a comparison (``as well as``, ``such as``, ``as so
 def _beside_at(unit: Unit, names: frozenset[str]) -> int | None:
     """Where a clause of ``BESIDE_WORDS`` starts: after the passage's first verb, not right after a verb
     (``named as the new coach``; a name read as one is none) or a word of ``SAME_SCENE``, nor before one,
-    a verb or an auxiliary within ``BESIDE_REACH`` words."""
+    a verb or an auxiliary within ``BESIDE_REACH`` words; or of ``when`` before a participle, its verb
+    (``_reduced_when``)."""
     words = unit.words
     verbs = _verbs(unit)
     clause = {i for i, word in enumerate(words) if word in AUXILIARIES or (word.endswith("ed") and word.isalpha())} | set(verbs)
-    return next((i for i, word in enumerate(words[:-1]) if word in BESIDE_WORDS and verbs and verbs[0] < i - 1
+    return next((i for i, word in enumerate(words[:-1]) if (word in BESIDE_WORDS or _reduced_when(words, i)) and verbs and verbs[0] < i - 1
                  and (i - 1 not in verbs or names.issuperset(word_terms(words[i - 1])))
                  and words[i - 1] not in SAME_SCENE and words[i + 1] not in SAME_SCENE
-                 and any(i + 1 < v <= i + BESIDE_REACH for v in clause)), None)
+                 and (word not in BESIDE_WORDS or any(i + 1 < v <= i + BESIDE_REACH for v in clause))), None)
+
+
+def _reduced_when(words: tuple[str, ...], i: int) -> bool:
+    """Is ``words[i]`` ``when`` right before a participle (``when named as her successor``: a clause of another
+    happening with no subject of its own)?"""
+    return words[i] == "when" and verb_form(words[i + 1])
 
 
 def _told_beside(a: Unit, b: Unit, names: frozenset[str]) -> bool:
@@ -287,7 +294,9 @@ def _told_beside(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     ``b`` tells it outside such a clause? ``a`` says what happened around it: a reaction, another deed. On
     the twenty corpus dossiers two links read wrong went (fans' reaction beside a casting, an exchange of
     taunts beside missile tests), no other link changed; ``when`` too, or a relative clause (``the chairs who
-    asked for the files said``), cost 8 to 15 links read right (``was escorting the convoy when ...``)."""
+    asked for the files said``), cost 8 to 15 links read right (``was escorting the convoy when ...``). ``when``
+    right before a participle (``_reduced_when``) took a self-description out of the link of a casting (read P,
+    then S), and a weak copy of a show's title beside the same casting (read S) went, no other link changed."""
     at = _beside_at(a, names)
     if at is None:
         return False
