@@ -531,11 +531,16 @@ NAMED = "The Kestrelton harbour board named Ada Brandt as its new chair on Monda
                      "harbour board.", [], id="told-beside-a-reaction"),
         pytest.param("Ada Brandt was named chair of the Kestrelton harbour board on Monday as dozens of fishermen crowded "
                      "onto the old quay.", [True], id="told-then-a-reaction"),
+        pytest.param("Ada Brandt called herself a lifelong friend of the Kestrelton fishermen when named chair of the "
+                     "harbour board on Monday.", [], id="told-in-a-when-clause"),
+        pytest.param("Ada Brandt was named chair of the Kestrelton harbour board on Monday when the old chair stepped "
+                     "down.", [True], id="told-then-when"),
     ],
 )
 def test_what_happened_beside_a_reaction_is_not_the_reaction(tmp_path, first, confident):
-    """``fishermen crowded onto the quay as she was named chair``: a clause of ``as`` after the passage's
-    own verb tells another happening beside what the passage says (``_told_beside``); told first, it links."""
+    """``fishermen crowded onto the quay as she was named chair``: a clause of ``as`` (or ``when`` before a
+    participle: ``when named chair``) after the passage's own verb tells another happening beside what the
+    passage says (``_told_beside``); told first, it links."""
     assert [link.confident for link in _found(tmp_path, first, NAMED) if link.confident] == confident
 
 
@@ -629,3 +634,42 @@ def test_a_clause_telling_which_ones_is_background(tmp_path, first, confident):
     pilots, background to what they said (``_background_of_one``)."""
     second = "Three Kestrelton harbour pilots refused the night shifts on the ferry route last week, the port authority said."
     assert [link.confident for link in _found(tmp_path, first, second)] == confident
+
+
+PLEDGED = "The Kestrelton harbour board pledged on Monday to close the old quay to trawlers from next spring."
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("The harbour board's pledge to close the old quay to trawlers from next spring is a huge win for "
+                     "the small fishermen of the valley.", [], id="a-view-of-the-pledge"),
+        pytest.param("The harbour board's surprise announcement that it will close the old quay to trawlers from next "
+                     "spring sounds like a victory for the small fishermen.", [], id="a-view-of-the-announcement"),
+        pytest.param("The harbour board has pledged to close the old quay to trawlers from next spring, a huge win for "
+                     "the small fishermen of the valley.", [True], id="the-pledge-told"),
+    ],
+)
+def test_a_view_of_a_happening_is_not_the_happening(tmp_path, first, confident):
+    """``the pledge to close the quay is a huge win``: the happening told only in the subject's clause, the
+    statement a view of it (``_judged``); told as the statement, it links."""
+    assert [link.confident for link in _found(tmp_path, first, PLEDGED) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The harbour master will be the board's choice to run the old quay, and the vote is due on Monday.",
+        "Officials of the harbour noted in a statement that the board's pledge to close the old quay is firm.",
+    ],
+)
+def test_a_noun_clause_inside_the_statement_is_no_subject(tmp_path, first):
+    """After a verb (``will be``, ``noted``), the noun and its clause are what the passage states, no subject
+    judged (``STATED``)."""
+    from reader.core.links.telling_apart import _subject_clause
+    from reader.core.links.units import prepare
+
+    (tmp_path / "report1.md").write_text(f"---\noutlet: Report 1\n---\n{first}\n", encoding="utf-8")
+    dossier = load_dossier(tmp_path)
+    units = prepare(dossier, {a.id: segment_article(a) for a in dossier.articles})[0]
+    assert [_subject_clause(unit) for unit in units] == [None]
