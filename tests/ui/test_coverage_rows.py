@@ -147,4 +147,4 @@ async def test_a_row_reading_as_an_earlier_one_says_which_reports_it_adds():
         assert "also in" not in str(table.cell("lorries", "passage"))
         details = screen.query_one("#coverage-details")
         await pilot.press("G")
-        await until(pilot, lambda: "; the same words as another row: this link adds R0;" in str(details.render()))
+        await until(pilot, lambda: "; the same words as another row: this link adds R0;" in str(details.content))
