@@ -22,6 +22,13 @@ NEGATIVE_SUBJECTS = frozenset("no none nobody nothing neither nor".split())
 DENIED, ASSERTED, OPEN = "denied", "asserted", "open"
 
 
+def stands(unit: Unit) -> dict[str, frozenset[str]]:
+    """:func:`_polarities` of ``unit``, read once: a unit is judged against every other it may match."""
+    if unit.stands is None:
+        unit.stands = {term: frozenset(found) for term, found in _polarities(unit).items()}
+    return unit.stands
+
+
 def _polarities(unit: Unit) -> dict[str, set[str]]:
     """For each verb term of the passage, how it stands wherever it does: ``DENIED`` by a denial among the
     auxiliaries and adverbs right before it (``will not cover``, ``cannot be justified``, ``has never been
@@ -56,9 +63,8 @@ def opposite(a: Unit, b: Unit) -> bool:
     a measure beside the other's ``cannot be justified``), no other link changed; reading ``cannot`` as a
     denial there too (``vocabulary.NEGATIONS``) removes the same member and nothing else. A near copy so
     opposed stays linked, so the difference shows."""
-    mine = _polarities(a)
-    if not mine:
+    if not a.actions & b.actions:
         return False
-    theirs = _polarities(b)
+    mine, theirs = stands(a), stands(b)
     return any({*mine[term], *theirs[term]} == {DENIED, ASSERTED} and len(mine[term]) == len(theirs[term]) == 1
                for term in mine.keys() & theirs.keys())

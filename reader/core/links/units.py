@@ -242,6 +242,8 @@ class Unit:
     happened: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
     """What it says happened (``confidence.happenings``), worked out when first asked for: the tests
     of a pair ask for it again for every pair the unit is in."""
+    stands: dict[str, frozenset[str]] | None = field(default=None, init=False, repr=False, compare=False)
+    """How each of its verbs stands, denied or asserted (``polarity.stands``), kept as ``happened`` is."""
 
 
 @dataclass(frozen=True)
