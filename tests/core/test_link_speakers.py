@@ -110,14 +110,14 @@ def _joined(text: str) -> str:
 @pytest.mark.parametrize("short, long_, same", [
     # one subject, words of their own: two sayings
     ("The harbour plan is a fiasco,", "The harbour plan is a dreadful plan. We paid for it twice. It is absurd.", False),
-    ("the end of time", "we are getting towards the end of the tenancy and everyone remembers that bit", False),
+    ("the last tide", "we are nearly at the last week of the lease and all of us recall that night", False),
     # a quotation and its slightly different versions: one statement
     ("The ferry turned sharply towards the drifting barges and hailed them.",
      "The ferry turned sharply (its bow) towards the drifting barges and hailed them.", True),
     ("The ferry turned towards the drifting barges and hailed them.",
      "The ferry turned its whole bow towards the drifting barges and hailed them.", True),
     ("I haven't sailed it since I was ten",
-     "even though I am a lifelong harbour fan I've not sailed it since I was ten", True),
+     "though the harbour has been my passion all my days I've not sailed it since I was ten", True),
     ("the quay center is the heart of the port", "the quaycenter is the heart of the port and its trade", True),
     ("It is absurd.", "The harbour plan is a dreadful plan. We paid for it twice. It is absurd.", True),
 ])

@@ -825,8 +825,8 @@ def test_house_style_inside_the_marks_is_no_change_of_words(alpha, beta):
 
 
 def test_a_changed_word_inside_the_marks_is_still_flagged():
-    groups = _two_reports('"Further details will be set out next week," the harbour board said on Monday.',
-                          '"Further details would be set out next week," the harbour board said.')
+    groups = _two_reports('"The tolls will be posted on the quay gates by Friday," the harbour board said on Monday.',
+                          '"The tolls would be posted on the quay gates by Friday," the harbour board said.')
     (group,) = [g for g in groups if len(g.articles) == 2]
     assert "wording differs in Beta: \u201cwill\u201d \u2192 \u201cwould\u201d" in group.flags
 

@@ -41,9 +41,9 @@ _LIST_MARK = re.compile(r"^\s*(\d{1,3}[.)]|[•·▪●◦*□■–-])\s")
 _BULLETS = "•·▪●◦*□■"
 _PLACEHOLDER = re.compile(r"^\s*(\[[^\]\s]*\]\s*)+$")
 _FILE_NAME_WORD = re.compile(r"[^\s_.-]+")
-# A line that is only a date and time stamp: "Updated: November 11, 2011 18:50 IST", "Published on:
-# Fri, 11 Nov 2011 at 09:56 IST", "Tuesday, March 12, 2019", "2019-03-12 10:05", "8:13 AM PDT 8/2/2013",
-# "Posted 4/9/2007 6:04 PM | Updated 1:32 PM": a label, a weekday, a date and a time, each but the date optional.
+# A line that is only a date and time stamp: "Updated: June 3, 2016 07:15 CET", "Published on:
+# Mon, 6 Jun 2016 at 11:40 GMT", "Tuesday, March 12, 2019", "2019-03-12 10:05", "9:05 AM PDT 5/14/2018",
+# "Posted 6/3/2016 7:15 AM | Updated 2:20 PM": a label, a weekday, a date and a time, each but the date optional.
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _TIME = (r"\d{1,2}[:.]\s?\d\d(:\d\d)?(\s*([ap]\.?m\.?|hrs))?"
          r"(\s*(?-i:[A-Z]{2,5})([+-]\d{1,2}(:\s?\d{1,2})?)?)?")
@@ -148,7 +148,7 @@ def parse(text: str) -> ArticleText:
 
 def stamp_date(line: str) -> str | None:
     """``YYYY-MM-DD`` when ``line`` is only a date (and time) stamp, a dateline that states nothing
-    ("Updated: November 11, 2011 18:50 IST"); ``""`` for such a line whose day cannot be told
+    ("Updated: June 3, 2016 07:15 CET"); ``""`` for such a line whose day cannot be told
     (a slashed date, "03/04/2019", is read month first or day first across countries); None for any
     other line, or a day that does not exist."""
     if len(line) > STAMP_CHARS:
