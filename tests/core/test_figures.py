@@ -448,3 +448,17 @@ def test_two_tallies_of_one_vote_conflict_or_agree():
     assert [c.verdict for c in compare_figures(conflict)] == ["conflict"]
     agree = linked_pair("The council voted 7 to 2 to close the pool.", "The council voted 7-2 to close the pool.")
     assert [c.verdict for c in compare_figures(agree)] == ["agree"]
+
+
+def test_days_counted_from_two_publication_days_are_not_set_against_each_other():
+    """"Thursday" in a report of the next day and "today" in one of the day after may both be right."""
+    published = ("2022-03-11", "2022-03-12")  # a Friday, then a Saturday
+    apart = linked_pair("The ferry sank on Thursday, the harbour master said.", "The ferry sank today, the harbour master said.",
+                        published=published)
+    assert not [r for r in compare_figures(apart) if r.verdict == "conflict"]
+    one_day = linked_pair("The ferry sank on Thursday, the harbour master said.", "The ferry sank on Wednesday, the harbour master said.",
+                          published=(published[0], published[0]))
+    assert summaries(compare_figures(one_day), "conflict") == {("Thursday", "Wednesday")}
+    a_year = linked_pair("Ferries are the issue of the harbour today, the master said.",
+                         "Ferries will be the issue of the harbour in 2023, the master said.", published=(published[0],) * 2)
+    assert not [r for r in compare_figures(a_year) if r.verdict == "conflict"]

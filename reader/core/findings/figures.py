@@ -624,13 +624,18 @@ def _context(words: list[Token], figure: Figure, width: int) -> frozenset[str]:
     ) - {figure.unit}
 
 
-def _judge(link: str | None, a: Figure, b: Figure) -> FigureComparison | None:
-    """Agreement or conflict; ``None`` for a conflict that rests on a year guessed from the publication date
-    (``early October`` read as 2020 against ``October 2019``)."""
+def _judge(link: str | None, a: Figure, b: Figure, same_day: bool = True) -> FigureComparison | None:
+    """Agreement or conflict; ``None`` for a conflict of dates one of which was counted from its report's
+    publication date when that rests on a guessed year (``early October`` read as 2020 against ``October
+    2019``) or when the two reports were not published the same day (``same_day``): then their ``Thursday``,
+    ``today`` or ``yesterday`` are counted from two days, across time zones, for steps of a story a week
+    apart (on the twenty corpus dossiers, once their date lines gave publication dates, every such conflict
+    read was false), while two reports of one day giving ``Monday`` and ``Tuesday`` do disagree."""
     verdict = "agree" if _agree(a, b) else "conflict"
-    if verdict == "conflict" and a.kind == "date" and (a.relative or b.relative) \
-            and _date_parts(a.date)[1:] == _date_parts(b.date)[1:]:
-        return None
+    if verdict == "conflict" and a.kind == "date" and (a.relative or b.relative):
+        parts_a, parts_b = _date_parts(a.date), _date_parts(b.date)
+        if not same_day or parts_a[1:] == parts_b[1:] or parts_a.count(None) != parts_b.count(None):
+            return None  # and a day (``the issue of the day today``) is set against no year or month
     sign = "=" if verdict == "agree" else "vs"
     summary = f"{a.text!r} ({a.span.article}: {a.shown}) {sign} {b.text!r} ({b.span.article}: {b.shown})"
     return FigureComparison(link=link, key=a.key, figures=(a, b), summary=summary, verdict=verdict)
@@ -651,10 +656,11 @@ def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure], referen
         twins = [b for b in rivals if measured and referents.measured(b) == measured]
         friends = [b for b in twins or rivals if _agree(a, b)]
         if friends:
-            results.append(_judge(link, a, friends[0]))
+            results.append(_judge(link, a, friends[0], referents.same_day(a, friends[0])))
         elif twins or (rivals and not any(
                 _comparable(x, b) and _agree(x, b) for x in a_figures if x is not a for b in rivals)):
-            results.append(_judge(link, a, (twins or rivals)[0]))
+            rival = (twins or rivals)[0]
+            results.append(_judge(link, a, rival, referents.same_day(a, rival)))
     return results
 
 
@@ -683,7 +689,8 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     of different things ("$50 billion of goods", "$3.1 billion of the grain"), or a possibility and
     a fact ("could get up to 90 years" and "was sentenced to 25 years"), or a rate and an amount
     ("90 miles per hour" and "30 miles").
-    A conflict never rests on a year guessed from the publication date. Each result holds one figure from
+    A conflict never rests on a year guessed from the publication date, nor on days counted from the
+    publication dates of two reports published on different days. Each result holds one figure from
     each of two articles; a pair is reported once, under its link when it has
     one. Pairs outside links are found through an index of context words, so
     the cost grows with the number of figures, not its square.
@@ -837,6 +844,7 @@ class _Referents:
         self.sentences = {article: [(s.start, s.end) for s in rows] for article, rows in sentences.items()}
         self.known: dict[Span, tuple[frozenset[str], str | None]] = {}
         self.bodies = {article.id: article.body for article in analysis.dossier.articles}
+        self.published = {article.id: article.published for article in analysis.dossier.articles}
         self.ends = {article: sorted(f.span.end for f in found) for article, found in figures.items()}
 
     def of(self, figure: Figure) -> tuple[frozenset[str], str | None]:
@@ -876,6 +884,11 @@ class _Referents:
     def same_thing(self, a: Figure, b: Figure) -> bool:
         """Is the same named thing next to both figures (``miles north of Santa Lucerna`` in both)?"""
         return self.of(a)[1] is not None and self.of(a)[1] == self.of(b)[1]
+
+    def same_day(self, a: Figure, b: Figure) -> bool:
+        """Were the reports of ``a`` and ``b`` published the same (known) day?"""
+        day = self.published[a.span.article]
+        return day is not None and day == self.published[b.span.article]
 
     def apart(self, a: Figure, b: Figure) -> bool:
         """Do the two figures name different referents (each names one, and they differ), or is one a
