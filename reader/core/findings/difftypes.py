@@ -269,8 +269,7 @@ def _values(side: _Side, words: Sequence[Token], dated: bool) -> list[str]:
         elif norm in _MERIDIEM or (norm in _TIME_WORDS and _in_name(side, word)):
             pass
         elif norm in _DEICTIC:
-            known = dated and side.published is not None
-            values.append(WEEKDAYS[(side.published + timedelta(days=_DEICTIC[norm])).weekday()] if known else norm)
+            values.append(WEEKDAYS[(side.published + timedelta(days=_DEICTIC[norm])).weekday()] if dated else norm)
         elif norm.rstrip(".") in _MONTH_OF and word.text[:1].isupper():
             values.append(_MONTH_OF[norm.rstrip(".")])  # ``Feb.`` is ``February``
         elif norm in _MAGNITUDES or norm in _WEEKDAYS:
@@ -279,14 +278,18 @@ def _values(side: _Side, words: Sequence[Token], dated: bool) -> list[str]:
             values.append(norm)
         elif norm in _RELATIVE:
             following = side.after(word.end)
-            if following is not None and following.norm == "year" and dated and side.published is not None \
-                    and norm in _YEAR_SHIFT:
+            if following is not None and following.norm == "year" and dated and norm in _YEAR_SHIFT:
                 values.append(str(side.published.year + _YEAR_SHIFT[norm]))
                 taken += at + 1 < len(words) and words[at + 1] == following
             elif following is not None and (following.norm in _TIME_WORDS or following.norm in _MONTHS | _WEEKDAYS):
                 values.append(_SAME_RELATIVE.get(norm, norm))
         at += taken
     return values
+
+
+def _dated(a: _Side, b: _Side) -> bool:
+    """Do both reports give their publication date, from which ``yesterday`` and ``last year`` are read?"""
+    return a.published is not None and b.published is not None
 
 
 def _clock(side: _Side, words: Sequence[Token], at: int) -> tuple[int, str] | None:
@@ -410,8 +413,7 @@ def _figures_differ(
     other, values, words, others = (a, only_b, b_words, a_words) if only_b else (b, only_a, a_words, b_words)
     if Counter(_fold(w.norm) for w in others) - Counter(_fold(w.norm) for w in words):
         return False
-    dated = a.published is not None and b.published is not None
-    return bool(values - Counter(_values(other, other.words, dated))) and _mostly_figures(a_words, b_words, a_num, b_num)
+    return bool(values - Counter(_values(other, other.words, _dated(a, b)))) and _mostly_figures(a_words, b_words, a_num, b_num)
 
 
 def _month_days(side: _Side) -> dict[int, tuple[str, str]]:
@@ -591,7 +593,7 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
         return "typography", ""
     # In a long rewrite a hedge or reporting verb is part of new content, not the change itself.
     short = len(a_words) <= _SHORT and len(b_words) <= _SHORT
-    dated = a.published is not None and b.published is not None
+    dated = _dated(a, b)
     a_num, b_num = _values(a, a_words, dated), _values(b, b_words, dated)
     if _figures_differ(a, b, a_words, b_words, a_num, b_num, short):
         return "number", _cue(a_num, b_num)

@@ -656,7 +656,7 @@ def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure], referen
         twins = [b for b in rivals if measured and referents.measured(b) == measured]
         friends = [b for b in twins or rivals if _agree(a, b)]
         if friends:
-            results.append(_judge(link, a, friends[0], referents.same_day(a, friends[0])))
+            results.append(_judge(link, a, friends[0]))
         elif twins or (rivals and not any(
                 _comparable(x, b) and _agree(x, b) for x in a_figures if x is not a for b in rivals)):
             rival = (twins or rivals)[0]

@@ -17,13 +17,18 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from reader.core.model import Token
-from reader.core.vocabulary import lemmas
+from reader.core.vocabulary import NEGATIONS, lemmas
 
 GERUND_AFTER = frozenset("for after before by of without while since from upon".split())
 """Prepositions after which an ``-ing`` word is a gerund naming what someone did (``for speeding``,
 ``before apprehending him``). Not ``in`` or ``on``: there it completes another word (``resulted in
 foiling``, ``focus on rebuilding``), and on the development dossiers it pulled a sentence into a link
 about another of its facts."""
+
+
+def denies(word: str) -> bool:
+    """Is ``word`` a denial: ``not``, ``never``, ``cannot`` (``NEGATIONS``) or a verb with ``n't``?"""
+    return word in NEGATIONS or word.endswith("n't")
 
 
 @lru_cache(maxsize=1 << 14)

@@ -4,17 +4,16 @@
 
 from __future__ import annotations
 
-from reader.core.links.grammar import adverb
+from reader.core.links.grammar import adverb, denies
 from reader.core.links.terms import word_terms
 from reader.core.links.units import Unit
-from reader.core.vocabulary import ADVERBS_BETWEEN, AUXILIARIES, NEGATIONS
+from reader.core.vocabulary import ADVERBS_BETWEEN, AUXILIARIES
 
 
 def denial(words: tuple[str, ...], i: int) -> bool:
     """Does the word at ``i`` deny what follows (``not``, ``never``, ``cannot``, ``won't``, and the ``t`` of a
     ``hadn’ t`` printed with a space, read as two words)?"""
-    word = words[i]
-    return word in NEGATIONS or word.endswith("n't") or (word == "t" and i > 0 and words[i - 1].endswith("n"))
+    return denies(words[i]) or (words[i] == "t" and i > 0 and words[i - 1].endswith("n"))
 
 
 NEGATIVE_SUBJECTS = frozenset("no none nobody nothing neither nor".split())

@@ -402,15 +402,10 @@ def _before_verb(unit: Unit, words: frozenset[str]) -> bool:
     return False
 
 
-def _subject_names(unit: Unit, names: frozenset[str]) -> set[str]:
+def _subject_names(unit: Unit, names: frozenset[str]) -> frozenset[str]:
     """The names a passage gives before its first verb: whom it is about."""
-    found = set()
-    for word in unit.words:
-        terms = word_terms(word)
-        if unit.actions.intersection(terms):
-            break
-        found.update(names.intersection(terms))
-    return found
+    verbs = _verbs(unit)
+    return names & words_terms(unit.words[: verbs[0]] if verbs else unit.words)
 
 
 def _another_named(a: Unit, b: Unit, names: frozenset[str]) -> bool:

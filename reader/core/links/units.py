@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from reader.core.links.grammar import adverb, clause_starts, gerund, verb_form
+from reader.core.links.grammar import adverb, clause_starts, denies, gerund, verb_form
 from reader.core.links.terms import YEAR, Anchored, Particular, anchor_particulars, compared_words, particulars_of, phrase_verb, rarity, stem, term_pieces
 from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, reading
 from reader.core.model import Dossier, LinkKind, Sentence, Span, Token
@@ -26,7 +26,6 @@ from reader.core.vocabulary import (
     IRREGULAR_FORMS,
     MONTH_ABBREVIATIONS,
     MONTHS,
-    NEGATIONS,
     PICTURE_PLACES,
     RELATIVES,
     REPORTING_VERBS,
@@ -406,7 +405,7 @@ def _negated(tokens: Sequence[Token]) -> int:
             aside = False
         elif before is not None and before.norm == "," and token.norm in RELATIVES:
             aside = True
-        elif token.norm in NEGATIONS or token.norm.endswith("n't"):
+        elif denies(token.norm):
             if not aside:
                 return SAID
             found = True
