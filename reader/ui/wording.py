@@ -91,8 +91,12 @@ def fitted(text: Text, width: int, *, whole: float = 0.6) -> Text:
     if kept >= whole * width:
         return text[:kept] + Text(" \u2026")
     words = [at for at in _places(plain, " ") if plain[:at].strip() and cell_len(plain[:at].rstrip()) + 1 <= width]
-    shown = text[: max(words)] if words else text.copy()
-    cut(shown, width) if not words else _end(shown)
+    if not words:
+        shown = text.copy()
+        cut(shown, width)
+        return shown
+    shown = text[: max(words)]
+    _end(shown)
     return shown
 
 
