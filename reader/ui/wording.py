@@ -13,6 +13,7 @@ from reader.core.model import counted, shorten  # counted: the core's, which its
 
 __all__ = [
     "carried_in", "counted", "counted_of", "cut", "fitted", "keys_shown", "link_judged", "not_found", "one_report",
+    "passage_dropped",
     "searched_words", "whole_parts",
 ]
 
@@ -41,6 +42,12 @@ def link_judged(app: App, verdict: str, reports: int) -> str:
     changes every view, asked no confirmation, so the answer says how to undo it."""
     done = "Rejected" if verdict == "reject" else "Accepted"
     return f"{done} the link of this passage across {counted(reports, 'report')}: {keys_shown(app, 'U')} undoes it"
+
+
+def passage_dropped(app: App, outlet: str, left: int) -> str:
+    """What ``X`` did: one report's passage taken out of a link of ``left`` + 1, and what is left."""
+    rest = f"the link goes on across {counted(left, 'report')}" if left >= 2 else "the link is gone"
+    return f"Took {outlet}'s passage out of the link ({rest}): {keys_shown(app, 'U')} undoes it"
 
 
 def one_report(what: str) -> str:

@@ -22,6 +22,7 @@ from reader.core.store.corrections import (
     MergeEntities,
     accept_link,
     apply_corrections,
+    drop_passage,
     from_json,
     load_corrections,
     merge_entities,
@@ -125,11 +126,12 @@ def test_every_kind_of_decision_survives_json(made):
         split_entity(made, entity(made, "Eastland"), ("Eastland Cranes",), (find(made.dossier, "northwind", "Eastland", 2),)),
         reject_link(made, link(made, "wrong")),
         accept_link(made, link(made, "quote")),
+        drop_passage(made, link(made, "quote"), link(made, "quote").passages[1]),
     ))
     text = to_json(corrections)
     document = json.loads(text)
     assert (document["format"], document["version"]) == ("dossier-reader corrections", 1)
-    assert [d["decision"] for d in document["decisions"]] == ["merge", "split", "reject", "accept"]
+    assert [d["decision"] for d in document["decisions"]] == ["merge", "split", "reject", "accept", "drop"]
     assert from_json(text) == corrections
 
 
@@ -227,6 +229,38 @@ def test_a_weaker_link_is_judged_like_a_confident_one(made):
     accepted = apply_corrections(weaker, Corrections((accept_link(weaker.with_weaker_links(), shaky),)))
     assert accepted.weaker_links == () and [(k.id, k.accepted, k.confident) for k in accepted.links] == [
         ("quote", False, True), ("wrong", True, True)]
+
+
+def test_a_dropped_passage_leaves_the_rest_of_its_link(analysis):
+    """Right in most reports, wrong in one: the link goes on without that one, under a new id (its
+    differences and comparisons are worked out again), and an undo brings it back whole."""
+    wide = next(k for k in analysis.links if len(k.passages) >= 3)
+    wrong = wide.passages[-1]
+    decision = drop_passage(analysis, wide, wrong)
+    corrected = apply_corrections(analysis, Corrections((decision,)))
+    (kept,) = [k for k in corrected.links if set(k.passages) == set(wide.passages) - {wrong}]
+    assert kept.id != wide.id and (kept.kind, kept.score) == (wide.kind, wide.score)
+    assert kept.id in corrected.findings.differences and wide.id not in corrected.findings.differences
+    assert all(wrong not in k.passages or k.id != kept.id for k in corrected.links)
+    assert len(corrected.links) == len(analysis.links)
+    assert apply_corrections(analysis, Corrections((decision,)).undoing()) is analysis
+
+
+def test_dropping_passages_down_to_one_report_removes_the_link(analysis):
+    wide = next(k for k in analysis.links if len(k.passages) == 3)
+    first = drop_passage(analysis, wide, wide.passages[0])
+    once = apply_corrections(analysis, Corrections((first,)))
+    (pair,) = [k for k in once.links if set(k.passages) == set(wide.passages[1:])]
+    twice = apply_corrections(analysis, Corrections((first, drop_passage(once, pair, pair.passages[0]))))
+    assert pair.id not in {k.id for k in twice.links} and len(twice.links) == len(analysis.links) - 1
+
+
+def test_a_drop_whose_passage_is_gone_is_stale(made, tmp_path):
+    decision = drop_passage(made, link(made, "quote"), link(made, "quote").passages[1])
+    edited = load_dossier(edited_copy(tmp_path, "southgate", "Ms. Rook said", "Ms. Roke said"))
+    fresh = made_analysis(load_dossier(MADE))
+    assert stale_decisions(fresh, Corrections((decision,))) == ()
+    assert stale_decisions(Analysis(edited), Corrections((decision,))) == (decision,)
 
 
 def test_the_later_decision_about_a_link_wins(made):
@@ -528,7 +562,7 @@ def test_any_name_is_saved_and_read_back_inert(folder):
 
 
 def test_each_decision_is_said_in_words_for_an_undo():
-    from reader.core.store.corrections import AcceptLink, Anchor, EntityKey, MergeEntities, RejectLink, SplitEntity, described
+    from reader.core.store.corrections import AcceptLink, Anchor, DropPassage, EntityKey, MergeEntities, RejectLink, SplitEntity, described
 
     garneau, other = EntityKey("Marc Garneau", "person"), EntityKey("Cavusoglu", "person")
     passages = (Anchor("a", 0, 5, "x"), Anchor("b", 0, 5, "y"), Anchor("b", 9, 12, "z"))
@@ -536,3 +570,4 @@ def test_each_decision_is_said_in_words_for_an_undo():
     assert described(SplitEntity(garneau, ("Mr. Garneau",))) == "the split of Mr. Garneau out of Marc Garneau"
     assert described(RejectLink(passages)) == "the rejection of a link across 2 reports"
     assert described(AcceptLink(passages[:1])) == "the acceptance of a link across 1 report"
+    assert described(DropPassage(passages, passages[0])) == "the removal of a passage from a link across 2 reports"

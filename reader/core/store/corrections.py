@@ -27,7 +27,8 @@ and every string in it made inert. Format, schema version 1::
         {"decision": "split", "entity": {"name": "Turkey", "type": "place"},
                               "aliases": ["Turkish Airlines"], "mentions": [ANCHOR, ...]},
         {"decision": "reject", "passages": [ANCHOR, ANCHOR, ...]},
-        {"decision": "accept", "passages": [ANCHOR, ANCHOR, ...], "kind": "near", "score": 0.8}
+        {"decision": "accept", "passages": [ANCHOR, ANCHOR, ...], "kind": "near", "score": 0.8},
+        {"decision": "drop", "passages": [ANCHOR, ANCHOR, ...], "passage": ANCHOR}
       ]
     }
 
@@ -144,7 +145,17 @@ class AcceptLink:
     score: float = 1.0
 
 
-Decision = Union[MergeEntities, SplitEntity, RejectLink, AcceptLink]
+@dataclass(frozen=True)
+class DropPassage:
+    """``passage`` does not carry the statement the rest of the link at ``passages`` makes: the
+    link goes on without it (and goes, if fewer than two reports are left). A link right in four
+    reports and wrong in the fifth keeps the four."""
+
+    passages: tuple[Anchor, ...]
+    passage: Anchor
+
+
+Decision = Union[MergeEntities, SplitEntity, RejectLink, AcceptLink, DropPassage]
 
 
 def described(decision: Decision) -> str:
@@ -154,9 +165,11 @@ def described(decision: Decision) -> str:
         return f"the merge of {decision.absorb.name} into {decision.keep.name}"
     if isinstance(decision, SplitEntity):
         return f"the split of {', '.join(decision.aliases) or 'a name'} out of {decision.entity.name}"
-    verdict = "rejection" if isinstance(decision, RejectLink) else "acceptance"
     reports = len({anchor.article for anchor in decision.passages})
-    return f"the {verdict} of a link across {reports} report{'s' * (reports != 1)}"
+    across = f"a link across {reports} report{'s' * (reports != 1)}"
+    if isinstance(decision, DropPassage):
+        return f"the removal of a passage from {across}"
+    return f"the {'rejection' if isinstance(decision, RejectLink) else 'acceptance'} of {across}"
 
 
 @dataclass(frozen=True)
@@ -189,6 +202,11 @@ def reject_link(analysis: Analysis, link: Link) -> RejectLink:
 
 def accept_link(analysis: Analysis, link: Link) -> AcceptLink:
     return AcceptLink(tuple(Anchor.of(analysis.dossier, span) for span in link.passages), link.kind, link.score)
+
+
+def drop_passage(analysis: Analysis, link: Link, passage: Span) -> DropPassage:
+    anchors = tuple(Anchor.of(analysis.dossier, span) for span in link.passages)
+    return DropPassage(anchors, Anchor.of(analysis.dossier, passage))
 
 
 # --- applying ----------------------------------------------------------------
@@ -229,6 +247,8 @@ def _apply(analysis: Analysis, corrections: Corrections) -> tuple[Analysis, tupl
             applied = _merge(entities, decision)
         elif isinstance(decision, SplitEntity):
             applied = _split(analysis.dossier, entities, decision)
+        elif isinstance(decision, DropPassage):
+            applied = _drop(analysis.dossier, links, weaker, decision)
         else:
             applied = _judge_link(analysis.dossier, links, weaker, decision)
         if not applied:
@@ -313,17 +333,23 @@ def _split(dossier: Dossier, entities: list[Entity], decision: SplitEntity) -> b
     return True
 
 
-def _judge_link(dossier: Dossier, links: list[Link], weaker: list[Link], decision: RejectLink | AcceptLink) -> bool:
-    """Apply one verdict to the confident ``links`` and the ``weaker`` ones (shown with ``W``, judged
-    like any other): a rejected link goes from either; an accepted weaker one becomes confident."""
-    spans = {span for span in (a.resolve(dossier) for a in decision.passages) if span is not None}
-    if len({span.article for span in spans}) < 2:
-        return False
-    # The link decided on, else (passages moved since) those sharing two of its passages; not both:
-    # a passage takes part in one link per statement it carries.
+def _decided(dossier: Dossier, links: list[Link], weaker: list[Link], anchors: tuple[Anchor, ...]) -> tuple[set[Span], list[tuple[list[Link], int]]]:
+    """The passages a decision names that are still there, and where the link it was about is now:
+    the link of exactly those passages, else (passages moved since) those sharing two of them; not
+    both: a passage takes part in one link per statement it carries."""
+    spans = {span for span in (a.resolve(dossier) for a in anchors) if span is not None}
     found = [(group, i) for group in (links, weaker) for i, link in enumerate(group) if set(link.passages) == spans] or [
         (group, i) for group in (links, weaker) for i, link in enumerate(group) if len(spans.intersection(link.passages)) >= 2
     ]
+    return spans, found
+
+
+def _judge_link(dossier: Dossier, links: list[Link], weaker: list[Link], decision: RejectLink | AcceptLink) -> bool:
+    """Apply one verdict to the confident ``links`` and the ``weaker`` ones (shown with ``W``, judged
+    like any other): a rejected link goes from either; an accepted weaker one becomes confident."""
+    spans, found = _decided(dossier, links, weaker, decision.passages)
+    if len({span.article for span in spans}) < 2:
+        return False
     if isinstance(decision, RejectLink):
         for group, index in reversed(found):
             del group[index]
@@ -341,6 +367,21 @@ def _judge_link(dossier: Dossier, links: list[Link], weaker: list[Link], decisio
         digest = _fingerprint(repr([(s.article, s.start, s.end) for s in passages]))
         links.append(Link(f"accepted-{digest}", decision.kind, decision.score, passages, accepted=True))
     return True
+
+
+def _drop(dossier: Dossier, links: list[Link], weaker: list[Link], decision: DropPassage) -> bool:
+    """The link without the dropped passage, under a new id (what was worked out for the link as it
+    was, its differences and comparisons, is worked out again); gone below two reports."""
+    dropped = decision.passage.resolve(dossier)
+    found = [(group, i) for group, i in _decided(dossier, links, weaker, decision.passages)[1] if dropped in group[i].passages]
+    for group, index in reversed(found):
+        link = group[index]
+        rest = tuple(span for span in link.passages if span != dropped)
+        if len({span.article for span in rest}) < 2:
+            del group[index]
+        else:
+            group[index] = replace(link, id=f"{link.id}-{decision.passage.fingerprint[:6]}", passages=rest)
+    return bool(found)
 
 
 # --- the sidecar file ----------------------------------------------------------
@@ -530,6 +571,8 @@ def _encode(decision: Decision) -> dict:
         }
     if isinstance(decision, RejectLink):
         return {"decision": "reject", "passages": _plain(decision.passages)}
+    if isinstance(decision, DropPassage):
+        return {"decision": "drop", "passages": _plain(decision.passages), "passage": vars(decision.passage)}
     return {"decision": "accept", "passages": _plain(decision.passages), "kind": decision.kind, "score": decision.score}
 
 
@@ -571,6 +614,9 @@ def _decode(item: object, number: int) -> Decision:
             return SplitEntity(_key(item["entity"]), tuple(map(_text, aliases)), _anchors(item.get("mentions", [])))
         if kind == "reject":
             return RejectLink(_anchors(item["passages"]))
+        if kind == "drop":
+            (passage,) = _anchors([item["passage"]])
+            return DropPassage(_anchors(item["passages"]), passage)
         if kind == "accept":
             link_kind, score = item.get("kind", "near"), item.get("score", 1.0)
             if link_kind not in get_args(LinkKind) or isinstance(score, bool) or not isinstance(score, (int, float)):

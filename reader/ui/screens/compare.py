@@ -32,7 +32,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.core.store.corrections import accept_link, reject_link
+from reader.core.store.corrections import accept_link, drop_passage, reject_link
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, TYPE_TITLES, pair_differences, shown
 from reader.core.model import HEADLINE, Analysis, FigureComparison, Link, Span, TypedDiff
 from reader.core.text.search import find_in_article
@@ -58,7 +58,7 @@ from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.status_line import StatusLine
-from reader.ui.wording import carried_in, counted, counted_of, keys_shown, link_judged, not_found, searched_words
+from reader.ui.wording import carried_in, counted, counted_of, keys_shown, link_judged, not_found, passage_dropped, searched_words
 
 REPORT = Binding.Group("Report", compact=True)
 LINK = Binding.Group("Link", compact=True)
@@ -162,6 +162,7 @@ class CompareScreen(KeptView):
         Binding("T", "toggle_typography", "Show typography differences", show=False),
         Binding("x", "judge_link('reject')", "Reject this link", show=False),
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
+        Binding("X", "drop_passage", "Take this column's passage out of the link", key_display="X", show=False),
         Binding("w", "all_versions", "N-way"),
         Binding("F", "naming", "How each report labels it (a framing difference)", key_display="F", show=False),
         Binding("y", "copy", "Copy this passage", show=False),
@@ -758,6 +759,18 @@ class CompareScreen(KeptView):
         else:
             judge = reject_link if verdict == "reject" else accept_link
             self.post_message(Correct(judge(self.analysis, link), link_judged(self.app, verdict, len(link.passages))))
+
+    def action_drop_passage(self) -> None:
+        """Take this column's passage out of the link under the cursor (``X``), the rest of the
+        link kept: the link is right in the other reports, wrong in this one."""
+        passages = self._passages[self._active]
+        link = passages[self.active_column.cursor].link if passages else None
+        article_id = self._reports[self._active]
+        if link is None:
+            self.app.say("No link here: X takes this column's passage out of a link (n/N go to one)")
+            return
+        said = passage_dropped(self.app, self.analysis.dossier.article(article_id).name, len(link.passages) - 1)
+        self.post_message(Correct(drop_passage(self.analysis, link, link.passage_in(article_id)), said))
 
     def _choices(self, side: str) -> list[str]:
         """Reports the ``side`` column may show: all but the other column's."""

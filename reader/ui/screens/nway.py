@@ -10,7 +10,8 @@ The title counts the independent origins behind the passage
 reference says so. Enter opens the compare view on the reference and that report.
 A version whose figures disagree with the reference's says so under its outlet
 (``conflict: 29 permits vs 25 permits``), as does one whose figures agree. ``x`` rejects the
-link, ``A`` accepts it; the view follows the corrected analysis.
+link, ``A`` accepts it, ``X`` takes the version under the cursor out of it; the view follows
+the corrected analysis.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 
-from reader.core.store.corrections import accept_link, reject_link
+from reader.core.store.corrections import accept_link, drop_passage, reject_link
 from reader.core.text.diff import diff_passages
 from reader.core.model import Analysis, Link, Span
 from reader.core.findings.collation import carriers_of, figure_note, links_touching, strongest_link
@@ -35,7 +36,7 @@ from reader.ui.widgets.difference_text import UNTYPED_DIFFERENCE_CLASSES, Differ
 from reader.ui.widgets.item_view import ItemView, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import ItemSearch
-from reader.ui.wording import carried_in, counted, counted_of, link_judged
+from reader.ui.wording import carried_in, counted, counted_of, link_judged, passage_dropped
 
 
 class VersionList(ItemView):
@@ -69,6 +70,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         Binding("slash", "search", "Search the versions, then n/N", key_display="/", show=False),
         Binding("x", "judge_link('reject')", "Reject this link", show=False),
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
+        Binding("X", "drop_version", "Take this version out of the link", key_display="X", show=False),
         Binding("y", "copy", "Copy every version", show=False),
         Binding("escape", "back", "Back", tooltip="End the search if one is on, else back"),
     ]
@@ -77,7 +79,10 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         super().__init__()
         self._take(analysis, span, link)
         self._rejected: list[tuple[Span, ...]] = []
-        """The passages of the links ``x`` rejected here, the last last: ``U`` brings one back on screen."""
+        """The passages of the links ``x`` rejected (or ``X`` narrowed) here, the last last: ``U``
+        brings one back on screen."""
+        self._narrowed: tuple[Span, ...] = ()
+        """The passages left of the link shown once ``X`` took a version out: the view follows them."""
 
     @classmethod
     def ahead(cls, analysis: Analysis) -> NWayScreen | None:
@@ -154,7 +159,8 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         restored = next((links[passages] for passages in reversed(self._rejected) if passages in links), None)
         if restored is not None:
             self._rejected.remove(restored.passages)
-        same = links.get(self.link.passages) if self.link else None
+        same = (links.get(self.link.passages) or links.get(self._narrowed)) if self.link else None
+        self._narrowed = ()
         self._take(message.analysis, self.span, restored or same)
         self._show()
 
@@ -186,6 +192,25 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
             said += self._shown_instead()
         judge = reject_link if verdict == "reject" else accept_link
         self.post_message(Correct(judge(self.analysis, self.link), said))
+
+    def action_drop_version(self) -> None:
+        """Take the version under the cursor out of the link (``X``): right in the other reports,
+        wrong in this one. Not the reference, which the view is opened on and the others read against."""
+        index = self.versions.index
+        if self.link is None or index is None:
+            self.app.say("No link here to take a version out of", timeout=2)
+            return
+        article_id = self.carriers[index]
+        if article_id == self.reference:
+            self.app.say("The reference stays: X takes out the version under the cursor (x rejects the whole link)")
+            return
+        span = self.link.passage_in(article_id)
+        self._narrowed = tuple(each for each in self.link.passages if each != span)
+        self._rejected.append(self.link.passages)
+        said = passage_dropped(self.app, self.analysis.dossier.article(article_id).name, len(self._narrowed))
+        if len(self._narrowed) < 2:
+            said += self._shown_instead()
+        self.post_message(Correct(drop_passage(self.analysis, self.link, span), said))
 
     def _shown_instead(self) -> str:
         """What the view shows once the link shown is rejected, said with the rejection: the
