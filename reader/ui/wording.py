@@ -46,7 +46,7 @@ def link_judged(app: App, verdict: str, reports: int) -> str:
 
 def passage_dropped(app: App, outlet: str, left: int) -> str:
     """What ``X`` did: one report's passage taken out of a link of ``left`` + 1, and what is left."""
-    rest = f"the link goes on across {counted(left, 'report')}" if left >= 2 else "the link is gone"
+    rest = f"{counted(left, 'report')} left" if left >= 2 else "the link is gone"
     return f"Took {outlet}'s passage out of the link ({rest}): {keys_shown(app, 'U')} undoes it"
 
 

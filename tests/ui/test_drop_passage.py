@@ -32,7 +32,7 @@ async def test_x_in_the_nway_view_takes_the_version_out_and_u_puts_it_back(tiny_
         await until(pilot, lambda: screen.analysis is app.analysis is not tiny_analysis, workers=True)
         assert screen.carriers == ("alpha", "beta") and "gamma" in screen.missing
         assert [p.article for p in screen.link.passages] == ["alpha", "beta"]
-        expected = "Took Gamma Post's passage out of the link (the link goes on across 2 reports): U undoes it"
+        expected = "Took Gamma Post's passage out of the link (2 reports left): U undoes it"
         await until(pilot, lambda: any(m.startswith(expected) for m in told(app)))
         await pilot.press("U")
         await until(pilot, lambda: screen.link is not None and screen.link.passages == whole, workers=True)
