@@ -36,7 +36,7 @@ API for screens (the reader, compare, N-way and coverage screens all use it):
   session) and re-applies every decision to ``app.uncorrected`` (the analysis as computed) in
   another, findings included; when that is done (:class:`~reader.ui.messages.Corrected`) it sets
   ``app.analysis`` and forwards ``AnalysisReady``; :class:`~reader.ui.messages.MarkEntity`
-  marks an entity or merges it into the one marked; :class:`~reader.ui.messages.OpenCompare`,
+  marks an entity or merges it with the one marked; :class:`~reader.ui.messages.OpenCompare`,
   :class:`~reader.ui.messages.OpenVersions`, :class:`~reader.ui.messages.OpenCoverage`,
   :class:`~reader.ui.messages.OpenNaming` and :class:`~reader.ui.messages.OpenConcordance` push those views. The app alone pushes them, so screens never import one another.
   The compare view, the N-way view, the quote tracker and the coverage matrix are built once, ahead, and shown
@@ -265,7 +265,7 @@ class DossierApp(OneKeyAtATime, App[None]):
     highlighting: var[bool] = var(True, init=False)
     """Whether quotations, figures and dates are coloured yet (see :func:`_after_first_paint`)."""
     marked_entity: var[str | None] = var(None, init=False)
-    """The entity ``M`` marked: the next ``M`` on another merges that one into it (the status line says so)."""
+    """The entity ``M`` marked: the next ``M`` on another merges the two (the status line says so)."""
 
     def __init__(
         self, dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None, follow_links: bool = False
@@ -723,8 +723,9 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     @on(MarkEntity)
     def mark_entity(self, request: MarkEntity) -> None:
-        """``M`` on an entity marks it; ``M`` on another merges that one into the marked one, and
-        ``M`` on the marked one unmarks it."""
+        """``M`` on an entity marks it; ``M`` on another merges the two under the fuller name of
+        them (:func:`~reader.core.entities.clusters.fuller`), and ``M`` on the marked one unmarks it."""
+        from reader.core.entities.clusters import fuller
         from reader.core.store.corrections import merge_entities
 
         entity_id = request.entity_id
@@ -736,7 +737,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         if marked is None or marked not in entities:
             self.marked_entity = entity_id  # the status line says so, and what the next M does
             return
-        keep, absorb = entities[marked], entities[entity_id]
+        keep = fuller(entities[marked], entities[entity_id])
+        absorb = entities[entity_id] if keep is entities[marked] else entities[marked]
         self.decide(merge_entities(keep, absorb), f"Merged {absorb.name} into {keep.name}")
 
     @on(AnalysisFailed)

@@ -91,7 +91,7 @@ class Correct(Message):
 
 
 class MarkEntity(Message):
-    """``M`` on an entity: mark it, or merge it into the one marked before."""
+    """``M`` on an entity: mark it, or merge it with the one marked before."""
 
     def __init__(self, entity_id: str) -> None:
         super().__init__()

@@ -1920,3 +1920,21 @@ def test_a_capital_after_an_envoy_to_stands_for_its_country():
     canada = by_alias(entities)["canada"]
     assert canada.stand_ins == ("Ottawa",) and len(canada.mentions) == 4
     assert len(by_alias(entities)["ottawa"].mentions) == 1  # "in Ottawa": the city
+
+
+def test_a_merge_keeps_the_fuller_name_of_the_two():
+    """``M`` on two entities keeps the name a reader would file both under, whichever was marked."""
+    from reader.core.entities.clusters import fuller
+    from reader.core.model import Entity, Span
+
+    def made(name: str, kind: str, mentions: int) -> Entity:
+        return Entity(name.lower(), name, kind, (name,), tuple(Span("a", n, n + 1) for n in range(mentions)))
+
+    nickname, city = made("Brackton", "other", 9), made("Bracktonfield", "place", 2)
+    assert fuller(nickname, city) is city and fuller(city, nickname) is city
+    surname, full = made("Varga", "person", 12), made("Ada Varga", "person", 3)
+    assert fuller(surname, full) is full
+    described, named = made("Eastland trade embassy", "org", 5), made("Eastland Mission", "org", 1)
+    assert fuller(named, described) is named
+    twin = made("Rook", "person", 4)
+    assert fuller(twin, made("Roke", "person", 4)) is twin  # a tie keeps the marked one

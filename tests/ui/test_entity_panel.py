@@ -76,7 +76,7 @@ async def test_the_status_line_says_which_entity_is_marked_and_m_again_unmarks_i
         entity = app.index.entities[panel.highlighted_entity()]
         status = app.screen.query_one(StatusLine)
         await pilot.press("M")
-        await until(pilot, lambda: f"{entity.name} marked (M on another merges it in)" in str(status.render()))
+        await until(pilot, lambda: f"{entity.name} marked (M on another merges the two)" in str(status.render()))
         await pilot.press("M")
         await until(pilot, lambda: "marked" not in str(status.render()))
         assert app.marked_entity is None and app.analysis is analysis  # nothing merged

@@ -12,6 +12,7 @@ import shutil
 
 import pytest
 
+from reader.core.entities.clusters import fuller
 from reader.core.store.corrections import MergeEntities, RejectLink, load_corrections, sidecar_path
 from reader.core.model import Analysis, Dossier, Link, Span
 from reader.core.pipeline import find
@@ -280,10 +281,12 @@ async def _entity_panel_on(pilot, entity_id: str) -> EntityPanel:
 
 async def test_merging_two_entities_leaves_one_in_the_panel(bundled, analysis, folder):
     people = sorted((e for e in analysis.shared_entities if e.type == "person"), key=lambda e: e.name)
-    keep, absorb = people[-1], people[0]  # the merged entity is not listed first
+    marked, other = people[-1], people[0]  # the merged entity is not listed first
+    keep = fuller(marked, other)  # the merge keeps the fuller name, whichever was marked
+    absorb = other if keep is marked else marked
     app = build_app(bundled, analysis=analysis, folder=folder)
     async with app.run_test(size=(120, 40)) as pilot:
-        panel = await _entity_panel_on(pilot, keep.id)
+        panel = await _entity_panel_on(pilot, marked.id)
 
         def listed() -> set[str]:
             """The entities' names as listed, without their numbers."""
@@ -293,7 +296,7 @@ async def test_merging_two_entities_leaves_one_in_the_panel(bundled, analysis, f
 
         assert {keep.name, absorb.name} <= listed()
         await pilot.press("M")
-        panel.highlighted = panel.get_option_index(absorb.id)
+        panel.highlighted = panel.get_option_index(other.id)
         await pilot.press("M")
         # The correcting worker's analysis, then the panel refilled from it.
         await until(pilot, lambda: absorb.name not in listed(), workers=True)

@@ -756,6 +756,17 @@ def _written_name(mention: Mention) -> str:
     return mention.surface if mention.title in gz.SHIP_PREFIXES else mention.name
 
 
+def fuller(first: Entity, second: Entity) -> Entity:
+    """Of two entities the user merges, the one whose name and type the merged one keeps: the fuller
+    name, as :func:`_canonical` chooses a cluster's (a name before a description, then more words,
+    then more letters, then more mentions: ``Philadelphia`` over ``Philly``, ``Jim Ross`` over
+    ``Ross``); ``first`` when they tie."""
+    def rank(entity: Entity) -> tuple:
+        return not _described(entity.name), len(entity.name.split()), len(normalise(entity.name)), len(entity.mentions)
+
+    return second if rank(second) > rank(first) else first
+
+
 def _described(name: str) -> bool:
     """Does the name hold a common word in lower case (``American embassy``, ``Turkish foreign ministry``)? Then it
     describes what another form names."""

@@ -575,7 +575,7 @@ class ReaderScreen(Screen[None]):
                 reach = f" in {counted_of(len(entity.articles), len(app.dossier.articles), 'report')}" if entity else ""
                 parts.append(f"{self.walk_label}{reach}: mention {where} (n/N)")
         if (marked := app.index.entities.get(app.marked_entity or "")) is not None:
-            parts.append(f"{marked.name} marked (M on another merges it in)")
+            parts.append(f"{marked.name} marked (M on another merges the two)")
         article = app.dossier.by_id.get(app.article_id)
         if article is not None:
             n = [a.id for a in app.dossier.articles].index(article.id) + 1

@@ -102,7 +102,7 @@ class EntityPanel(PaletteMixin, CursorList):
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
         Binding("enter", "select", "Choose entity"),
-        Binding("M", "mark_entity", "Mark, then merge into marked", key_display="M", show=False),
+        Binding("M", "mark_entity", "Mark, then merge with marked", key_display="M", show=False),
         Binding("S", "split_entity", "Split a name out", key_display="S", show=False),
         Binding("F", "naming", "How each report names it", key_display="F", show=False),
     ]
@@ -184,7 +184,7 @@ class EntityPanel(PaletteMixin, CursorList):
         return option.id if option is not None and option.id in self.index.entities else None
 
     def action_mark_entity(self) -> None:
-        """The first ``M`` marks the entity under the cursor; the next merges that one into it."""
+        """The first ``M`` marks the entity under the cursor; the next merges it with that one."""
         entity_id = self.highlighted_entity()
         if entity_id:
             self.post_message(MarkEntity(entity_id))
