@@ -6,7 +6,7 @@ import pytest
 
 from reader.ui.app import build_app
 from reader.ui.widgets.entity_panel import EntityPanel, entity_rows
-from tests.helpers import plain, until
+from tests.helpers import plain, told, until
 
 
 def _rows(app, width: int) -> list[str]:
@@ -80,6 +80,24 @@ async def test_the_status_line_says_which_entity_is_marked_and_m_again_unmarks_i
         await pilot.press("M")
         await until(pilot, lambda: "marked" not in str(status.render()))
         assert app.marked_entity is None and app.analysis is analysis  # nothing merged
+
+
+async def test_m_and_s_wait_while_a_correction_is_applied(bundled, analysis):
+    """Until a merge is shown, the panel still lists the entity merged away: M or S on it would act
+    on an entity about to go, so they say what they wait for and do nothing."""
+    from reader.ui.screens.alias_picker import AliasPicker
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e")
+        panel = app.screen.query_one(EntityPanel)
+        await until(pilot, lambda: panel.has_focus and panel.highlighted_entity())
+        app.correcting = "applying the merge of Ottawa into Canada…"
+        for key in ("M", "S"):
+            await pilot.press(key)
+            await until(pilot, lambda: "Wait: applying the merge of Ottawa into Canada…" in told(app))
+            app.screen.said = ""
+        assert app.marked_entity is None and not isinstance(app.screen, AliasPicker)
 
 
 async def test_on_a_light_theme_the_cursor_row_keeps_dark_text_on_the_pale_tint(bundled, analysis):

@@ -520,6 +520,9 @@ class ReaderScreen(Screen[None]):
         from reader.ui.screens.alias_picker import AliasPicker
 
         entity = event.entity
+        if self.app.correcting:
+            self.app.say(f"Wait: {self.app.correcting}")
+            return
 
         def chosen(alias: str | None) -> None:
             if alias:
