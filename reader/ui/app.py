@@ -926,7 +926,10 @@ class DossierApp(OneKeyAtATime, App[None]):
         _forget_drawn_lines()
 
     def action_toggle_theme(self) -> None:
-        self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
+        """Light or dark, said as ``s`` says its style: a silent change looked like a glitch."""
+        light = self.current_theme.dark
+        self.theme = LIGHT_THEME if light else DARK_THEME
+        self.say(f"{'Light' if light else 'Dark'} theme: t goes back to {'dark' if light else 'light'}")
 
     def action_next_style(self) -> None:
         from reader.report.highlight import style_for, style_names

@@ -358,6 +358,7 @@ async def test_theme_toggle_and_style_change_keep_the_palette_in_step(tiny, tiny
         await pilot.press("t")
         await until(pilot, lambda: not app.current_theme.dark)
         assert _view(app).palette().sources != dark.sources
+        assert "Light theme: t goes back to dark" in told(app)
         await pilot.press("s")
         assert app.highlight_style and _view(app).palette().tokens == rich_styles(app.highlight_style)
         for _ in range(len(style_names(False)) + 1):  # every style s offers on a light theme is a light one
