@@ -26,7 +26,7 @@ from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DROPPED_SIGN, 
 from reader.ui.widgets.entity_panel import EntityRow, entity_rows
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import CONFLICT_SIGN, GUTTER_WIDTH
-from reader.ui.wording import keys_shown
+from reader.ui.wording import carried_in, keys_shown
 
 HELP_SCREENS: tuple[tuple[str, str], ...] = (
     ("reader.ui.screens.reader", "ReaderScreen"),
@@ -229,6 +229,9 @@ def colour_rows(index: RenderIndex, palette: Palette, style, enter: str) -> list
          "Shown with W: a weaker link, whose passages may share only background, not one statement. The matrix "
          f"marks its kind with {WEAKER_SIGN}, the gutter puts the reports only weaker links join after {WEAKER_SIGN}; "
          f"the matrix details, compare and N-way views say {WEAKER_WORDS}."),
+        (Text(carried_in(5, 4, 5)), "Compare, N-way: how many reports carry the passage by any of its links (as its "
+                                     "gutter counts them), then how many the link shown joins, when fewer: a passage "
+                                     "may carry several statements, a link each."),
         (Text("66% words in common"), "How alike a link's versions are: the share of words they have in common "
                                       "(on average over each pair of versions, when more than two); the kind said with it "
                                       "(word for word, nearly, paraphrased) is that of the least alike pair."),
