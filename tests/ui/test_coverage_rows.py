@@ -11,7 +11,7 @@ from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
 from reader.ui.screens import coverage
 from reader.ui.screens.coverage import CoverageScreen
-from tests.helpers import on_top, repaints, until
+from tests.helpers import on_top, repaints, told, until
 from tests.ui.conftest import make_article
 
 ROWS = 120
@@ -76,6 +76,7 @@ async def test_slash_finds_passages_and_n_walks_the_hits():
         await until(pilot, lambda: table.cursor[0] > 0)  # the search bar's Finished handled: on a hit
         assert table.has_focus
         assert table.row_keys[table.cursor[0]] == "L7"  # the first row after the cursor holding it
+        assert "“REOPENED” in 18 of 120 rows: n/N go through them" in told(pilot.app)
         await pilot.press("n")
         assert table.row_keys[table.cursor[0]] == "L14"
         await pilot.press("N", "N")

@@ -44,7 +44,7 @@ from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.line_table import Column, LineTable
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.status_line import StatusLine
-from reader.ui.wording import counted, not_found
+from reader.ui.wording import counted, counted_of, not_found, searched_words
 
 KIND_MARKS = {"verbatim": "=", "near": "\u2248", "paraphrase": "~"}
 """One cell says how the versions match; the legend and the details line say it in words."""
@@ -350,13 +350,18 @@ class CoverageScreen(KeptView):
         event.stop()
         table = self.query_one(CoverageTable)
         self.query_one(SearchBar).close(table)
-        query = " ".join(event.query.split()).casefold()
-        if not query:
+        from reader.core.text.search import occurrences  # the words as every search finds them
+
+        if not event.query.strip():
             self._hits = ()
             return
-        self._hits = tuple(n for n, links in enumerate(self.rows) if query in row_text(self.analysis, self.labels[links[0].id]).casefold())
+        self._hits = tuple(n for n, links in enumerate(self.rows) if occurrences(row_text(self.analysis, self.labels[links[0].id]), event.query))
         if self._hits:
-            self.action_jump_hit(1)
+            row, column = table.cursor
+            target, wrapped = next_hit(self._hits, row, 1)  # the first hit after the cursor, as n goes
+            table.cursor = (target, column)
+            found = counted_of(len(self._hits), len(self.rows), "row")
+            self.notify(f"{searched_words(event.query)} in {found}{' (from the top)' * bool(wrapped)}: n/N go through them", timeout=3)
         else:
             self.notify(not_found(event.query, "passage"), severity="warning", timeout=3)
 
