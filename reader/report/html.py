@@ -135,7 +135,7 @@ class _Html:
         self.style = style
         self.articles = analysis.dossier.articles
         self.slot = {a.id: i % len(SOURCE_COLOURS) for i, a in enumerate(self.articles)}
-        self.outlet_text = {a.id: _text(a.name) for a in self.articles}
+        self.outlet_text = {a.id: _text(analysis.dossier.names[a.id]) for a in self.articles}
         self.passages = _Passages(analysis)
         self.links = ranked_links(analysis)
         self.number = {link.id: n for n, link in enumerate(self.links, 1)}

@@ -122,10 +122,10 @@ class ReaderCommands(Provider):
             # The notice is a passing toast: the palette keeps it at hand (listed as it opens).
             yield f"Same story? {notice}", partial(app._tell_story, analysis), "Say again whether the reports cover one event"
         for article in dossier.articles:
-            yield f"Report: {article.name}", partial(app.action_show_article, article.id), article.headline
+            yield f"Report: {dossier.names[article.id]}", partial(app.action_show_article, article.id), article.headline
         if analysis is not None:
             for entity in analysis.shared_entities:
-                outlets = ", ".join(dossier.article(a).name for a in entity.articles)
+                outlets = ", ".join(dossier.names[a] for a in entity.articles)
                 kind = _KIND_WORDS.get(entity.type, entity.type).capitalize()
                 yield (f"Entity: {entity.name}", partial(app.action_show_entity, entity.id),
                        f"{kind} in {counted(len(entity.articles), 'report')}: {outlets}")
@@ -133,7 +133,7 @@ class ReaderCommands(Provider):
             labels = link_labels(analysis)
             for link in analysis.links:
                 label = labels[link.id]
-                outlets = ", ".join(dossier.article(a).name for a in link.articles)
+                outlets = ", ".join(dossier.names[a] for a in link.articles)
                 said = f"{KIND_WORDS[link.kind]} in {counted(len(link.articles), 'report')}: {outlets}"
                 said = said[0].upper() + said[1:] if link.confident else f"{WEAKER_WORDS}, {said}"
                 yield f"Link: {label}", partial(app.action_show_link, link.id), said

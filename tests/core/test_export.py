@@ -239,3 +239,23 @@ def test_a_caption_cannot_restructure_the_markdown(tmp_path):
                                    "---\nThe minister said the port was closed on Monday.\n")
     markdown = to_markdown(analyse(load_dossier(tmp_path)))
     assert "- Harbour Gazette: \\# \\[Click\\](javascript:x) \\<img src=x\\> \\| \\*quay\\*" in markdown
+
+
+def test_reports_of_one_outlet_are_told_apart_by_their_number():
+    """Three reports of one outlet read ``Harbour Daily (1)`` … in every export, as the report list
+    numbers them; a name said once stays as it is."""
+    from reader.core.model import Dossier
+    from reader.report.html import to_html
+    from tests.helpers import make_article
+
+    texts = ("The harbour reopened on Monday after the storm.", "The harbour reopened on Monday, officials said.",
+             "Officials said the harbour reopened on Monday.", "Ferries sailed again as the harbour reopened on Monday.")
+    outlets = ("Harbour Daily", "Coast Post", "Harbour Daily", "Harbour Daily")
+    dossier = Dossier("made", tuple(make_article(text, article_id=f"r{n}", outlet=outlet)
+                                    for n, (text, outlet) in enumerate(zip(texts, outlets))))
+    assert list(dossier.names.values()) == ["Harbour Daily (1)", "Coast Post", "Harbour Daily (3)", "Harbour Daily (4)"]
+    analysis = analyse(dossier)
+    markdown, html = to_markdown(analysis), to_html(analysis)
+    for name in dossier.names.values():
+        assert name in markdown and name in html
+    assert "(1 sentences)" not in markdown and not re.search(r"Harbour Daily(?! \(\d\))", markdown)

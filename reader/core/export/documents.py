@@ -372,7 +372,7 @@ class _Report:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.articles = analysis.dossier.articles
-        self.outlet = {a.id: escape_markdown(a.name) for a in self.articles}
+        self.outlet = {a.id: escape_markdown(analysis.dossier.names[a.id]) for a in self.articles}
         self.sourcing = sourcing_of(analysis)
         self.lines: list[str] = []
 
@@ -448,7 +448,7 @@ class _Report:
         self.add("## What only one report says", "")
         for article in self.articles:
             sentences = self.analysis.unique_sentences(article.id)
-            self.add(f"### {self.outlet[article.id]} ({len(sentences)} sentences)", "")
+            self.add(f"### {self.outlet[article.id]} ({counted(len(sentences), 'sentence')})", "")
             if not sentences:
                 self.add("Every sentence is carried by another report.")
             for sentence in sentences:

@@ -10,6 +10,7 @@ body (offsets below 0, see :class:`Span`). Loading produces a :class:`Dossier`. 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -183,3 +184,12 @@ class Dossier:
 
     def article(self, article_id: str) -> Article:
         return self.by_id[article_id]
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """What names each report in exports and listings: its :attr:`Article.name`, then its number
+        in the dossier (the report list's) where another report has the same name, so three reports
+        of one outlet read ``espn (2)``, ``espn (5)``, ``espn (8)``, not three ``espn``."""
+        repeated = Counter(article.name for article in self.articles)
+        return {article.id: article.name if repeated[article.name] == 1 else f"{article.name} ({number})"
+                for number, article in enumerate(self.articles, 1)}
