@@ -266,6 +266,10 @@ async def test_r_picks_a_report_from_a_list(trio):
         await until(pilot, lambda: screen.report == {"left": "globe", "right": "cbc"})
         await pilot.press("r", "G", "enter")
         await until(pilot, lambda: screen.report == {"left": "globe", "right": "trt"})
+        # A report's number, as its label gives it, picks it at once.
+        glyph = app.index.source_glyph("cbc")
+        await pilot.press("r", glyph)
+        await until(pilot, lambda: app.screen is screen and screen.report == {"left": "globe", "right": "cbc"})
 
 
 async def test_the_report_picker_shows_its_own_keys(trio):

@@ -231,18 +231,19 @@ def dropped_points(ops: Sequence[DiffOp], *, side: str) -> tuple[int, ...]:
 
 
 def figure_note(comparisons: Sequence[FigureComparison], left: str, right: str,
-                changes: Sequence[TypedDiff] = ()) -> str:
+                changes: Sequence[TypedDiff] = (), *, linked: bool = True) -> str:
     """What reports ``left`` and ``right`` say of each other's figures in ``comparisons``:
     ``conflict: 29 permits vs 25 permits`` (conflicts first), else ``figures agree: …``, else ``""``.
     Never that the figures agree while ``changes`` (the pair's typed differences) show a figure
-    changed that no comparison judged: the difference says it, the note says nothing."""
+    changed that no comparison judged: the difference says it, the note says nothing. Figures of
+    passages no link joins (``linked`` false) say so: ``conflict, passages not linked: …``."""
     def pair(comparison: FigureComparison, joiner: str) -> str:
         texts = {f.span.article: f.text for f in comparison.figures}
         return f"{' '.join(texts[left].split())}{joiner}{' '.join(texts[right].split())}"
 
     conflicts = [pair(c, " vs ") for c in comparisons if c.conflict]
     if conflicts:
-        return "conflict: " + ", ".join(conflicts)
+        return ("conflict: " if linked else "conflict, passages not linked: ") + ", ".join(conflicts)
     def judged(change: TypedDiff) -> bool:
         op = change.op
         return any(
@@ -255,6 +256,20 @@ def figure_note(comparisons: Sequence[FigureComparison], left: str, right: str,
         return ""
     agreements = [pair(c, " = ") for c in comparisons]
     return "figures agree: " + ", ".join(agreements) if agreements else ""
+
+
+def unlinked_conflicts(analysis: Analysis, article: str, other: str) -> tuple[FigureComparison, ...]:
+    """The conflicts between the figures of ``article`` and ``other`` that no link pairs: their
+    passages were not linked as one statement, but the figures count one thing (the findings
+    paired them outside links), so the compare view marks them all the same."""
+    pair = {article, other}
+    return tuple(c for c in analysis.findings.comparisons_by_link.get(None, ()) if c.conflict and pair <= set(c.articles))
+
+
+def holding(comparisons: Iterable[FigureComparison], span: Span) -> tuple[FigureComparison, ...]:
+    """Those of ``comparisons`` with a figure inside the passage at ``span``."""
+    return tuple(c for c in comparisons if any(f.span.article == span.article and span.start <= f.span.start < span.end
+                                               for f in c.figures))
 
 
 def column_count(matched: int, total: int, outlet: str) -> str:

@@ -23,7 +23,7 @@ from time import monotonic
 
 from rich.table import Table
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.cache import LRUCache
@@ -41,10 +41,12 @@ from reader.core.findings.collation import (
     column_count,
     default_partner,
     figure_note,
+    holding,
     pair_passages,
     passage_at,
     passage_rows,
     starts_difference,
+    unlinked_conflicts,
     step_to,
 )
 from reader.ui.drawing import drawn_for_a_turn, next_turn
@@ -95,6 +97,16 @@ class ReportOptions(PaletteMixin, PickList):
         index = self.app.index
         self.add_options(Option(self._label(index, article_id), id=article_id) for article_id in self._ids)
         self.highlighted = self._ids.index(self._current) if self._current in self._ids else 0
+
+    def on_key(self, event: events.Key) -> None:
+        """A report's number (``1``…``9``, as its label and the reader's keys give it) picks it."""
+        if event.character and event.character in "123456789":
+            index = self.app.index
+            chosen = next((n for n, a in enumerate(self._ids) if index.source_glyph(a) == event.character), None)
+            if chosen is not None:
+                event.stop()
+                self.highlighted = chosen
+                self.action_select()
 
     def _label(self, index, article_id: str) -> Table:
         # A grid: a long headline wraps under the outlet's name, not back under the report's glyph.
@@ -402,6 +414,7 @@ class CompareScreen(KeptView):
         if found is not None and found[0]() is self.analysis:
             return found[1], found[2]
         passages = pair_passages(self.analysis, this, other)
+        outside = unlinked_conflicts(self.analysis, this, other)
         rows = tuple(
             PassageRow(
                 sentence=p.sentence.index,
@@ -410,7 +423,9 @@ class CompareScreen(KeptView):
                 paragraph_start=n == 0 or passages[n - 1].sentence.paragraph != p.sentence.paragraph,
                 # Figures conflict whichever report is on the left; a lookup (the differences a
                 # note also reads are worked out for the row under the cursor only).
-                conflict=p.link is not None and any(c.conflict for c in self._figures(p.link)),
+                # So do figures of passages not linked that count one thing (unlinked_conflicts).
+                conflict=(p.link is not None and any(c.conflict for c in self._figures(p.link)))
+                or bool(outside and holding(outside, p.sentence.span)),
             )
             for n, p in enumerate(passages)
         )
@@ -437,6 +452,12 @@ class CompareScreen(KeptView):
         """The comparisons of ``link``'s figures between the two reports shown."""
         shown = {self._reports["left"], self._reports["right"]}
         return tuple(c for c in self.analysis.findings.comparisons_by_link.get(link.id, ()) if shown <= set(c.articles))
+
+    def _unlinked_note(self, side: str, passage: Passage) -> str:
+        """The conflicts of this passage's figures with the other report's in passages no link joins."""
+        found = unlinked_conflicts(self.analysis, self._reports[side], self._reports[_other(side)])
+        found = holding(found, passage.sentence.span) if found else ()
+        return figure_note(found, self._reports["left"], self._reports["right"], linked=False) if found else ""
 
     def figure_note(self, link: Link) -> str:
         """What the two reports' figures in ``link`` say of each other (see :func:`figure_note`)."""
@@ -538,6 +559,8 @@ class CompareScreen(KeptView):
                 text.append("; ")
             text.append(carried_in(len(passage.carriers) + 1, len(link.articles), len(dossier.articles)) + "; ")
             note = self.figure_note(link)
+            if not note.startswith("conflict"):
+                note = self._unlinked_note(side, passage) or note
             if note:
                 text.append(note + "; ", "bold" if note.startswith("conflict") else "")
             typed = self._visible(link)
@@ -549,7 +572,10 @@ class CompareScreen(KeptView):
             )
             text.append(f"{counted(changed, 'difference')} ({kinds}) from {other}" if changed else f"same words as {other}")
             text.append(f"; link: {match_note(link)}")
-        elif passage.carriers:
+            return text
+        if note := self._unlinked_note(side, passage):
+            text.append(note + "; ", "bold")
+        if passage.carriers:
             text.append(f"not in {other}; in ")
             text.append(", ".join(dossier.article(a).name for a in passage.carriers))
         else:

@@ -1,0 +1,53 @@
+"""Figures that the findings paired outside links and found in conflict are marked in the compare
+view too: ``!`` beside the passage, and the status line says the passages are not linked."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.core.findings.collation import figure_note, holding, unlinked_conflicts
+from reader.core.model import Figure, FigureComparison, Span
+from reader.ui.app import build_app
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.widgets.passage_column import CONFLICT_SIGN
+from tests.helpers import compare_open, until
+
+
+def _figure(dossier, article: str, text: str, value: float) -> Figure:
+    start = dossier.article(article).body.index(text)
+    return Figure(Span(article, start, start + len(text)), "count", text, value, "deal")
+
+
+def _with_unlinked_conflict(analysis):
+    dossier = analysis.dossier
+    figures = (_figure(dossier, "alpha", "$77 million", 77e6), _figure(dossier, "beta", "2020", 2020))
+    conflict = FigureComparison(None, "count:deal", figures, "", "conflict")
+    return replace(analysis, findings=replace(analysis.findings, comparisons=(*analysis.findings.comparisons, conflict)))
+
+
+def test_the_conflicts_outside_links_are_found_by_report_pair_and_passage(tiny_analysis):
+    analysis = _with_unlinked_conflict(tiny_analysis)
+    (found,) = unlinked_conflicts(analysis, "alpha", "beta")
+    assert unlinked_conflicts(analysis, "alpha", "gamma") == ()
+    body = analysis.dossier.article("alpha").body
+    deal = body.index("Alpha alone")
+    assert holding((found,), Span("alpha", deal, len(body))) == (found,)
+    assert holding((found,), Span("alpha", 0, deal)) == ()
+    assert figure_note((found,), "alpha", "beta", linked=False) == "conflict, passages not linked: $77 million vs 2020"
+
+
+async def test_compare_marks_a_passage_whose_figures_conflict_outside_the_links(tiny_analysis):
+    analysis = _with_unlinked_conflict(tiny_analysis)
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(CompareScreen(analysis, "alpha", "beta"))
+        await compare_open(pilot)
+        screen = app.screen
+        passages = screen.passages("left")
+        at = next(n for n, p in enumerate(passages) if "Alpha alone" in analysis.dossier.article("alpha").text(p.sentence.span))
+        column = screen.column("left")
+        assert [row.conflict for row in column.rows] == [n == at for n in range(len(passages))]
+        column.cursor = at
+        status = screen.query_one("#compare-status")
+        await until(pilot, lambda: "conflict, passages not linked: $77 million vs 2020" in str(status.render()))
+        assert any(CONFLICT_SIGN in line.text for line in (column.render_line(y) for y in range(column.size.height)))
