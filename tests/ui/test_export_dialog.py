@@ -67,3 +67,23 @@ async def test_a_link_a_folder_and_a_missing_folder_are_one_line_each(bundled, a
         assert (tmp_path / "elsewhere").read_text() == "keep"
         assert (tmp_path / "bad\x1b[31m.html").exists()  # the name is the user's; only its display is made inert
         assert not any("\x1b" in str(n.message) for n in app._notifications)
+
+
+async def test_a_name_of_another_format_is_written_only_after_saying_so(bundled, analysis, tmp_path, monkeypatch):
+    """HTML into ``notes.md`` went through without a word; a name of no known format does not ask."""
+    monkeypatch.chdir(tmp_path)
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.action_export("html")
+        app.screen.query_one("#export-path").value = "notes.md"
+        await pilot.press("enter")
+        assert "notes.md is not named as HTML report (.html): ⏎ again writes HTML report there" in _said(app)
+        assert not (tmp_path / "notes.md").exists()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        assert (tmp_path / "notes.md").read_text().startswith("<!DOCTYPE html>")
+        await app.action_export("html")
+        app.screen.query_one("#export-path").value = "report.txt"
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        assert (tmp_path / "report.txt").exists()

@@ -86,12 +86,21 @@ class ExportDialog(ModalScreen[None]):
             self._say(f"{shown} is a symbolic link; not written (choose another name)")
         elif target.is_dir():
             self._say(f"{shown} is a folder; give a file name")
-        elif target.exists() and self.confirmed != target:
+        elif (target.exists() or self._foreign(target)) and self.confirmed != target:
             self.confirmed = target
-            self._say(f"{shown} exists: {keys_shown(self.app, 'enter')} again replaces it")
+            doubts = [f"exists: {keys_shown(self.app, 'enter')} again replaces it"] if target.exists() else []
+            if self._foreign(target):
+                doubts.append(f"is not named as {TITLES[self.format]} ({SUFFIXES[self.format]}): "
+                              f"{keys_shown(self.app, 'enter')} again writes {TITLES[self.format]} there")
+            self._say(f"{shown} " + "; and ".join(doubts))
         else:
             self._say(f"Writing {shown}…")
             self._export(target)
+
+    def _foreign(self, target: Path) -> bool:
+        """Is ``target`` named for another format (``notes.md`` for HTML)? Its suffix would open it
+        in the wrong program: asked about, like a file replaced."""
+        return target.suffix.lower() in set(SUFFIXES.values()) - {SUFFIXES[self.format]}
 
     @work(thread=True, exclusive=True, group="export")
     def _export(self, target: Path) -> None:
