@@ -73,3 +73,19 @@ def test_a_fact_added_in_an_absolute_clause_links_on_its_own(tmp_path):
     carrying = _span(dossier, "first", "Velden Telecom has confirmed that it will be stocking the Orla folding phone")
     assert Span("first", carrying.start, carrying.end) in link.passages
 
+
+
+def test_a_participial_tail_opens_on_who_said_it():
+    """``, adding that …`` after an attribution reads with its speaker, not as ``adding that …`` alone; with no
+    attribution before it, it is cut after the comma as before."""
+    assert _pieces('"The levy was never meant for grain ships," the harbour master said, adding that he had written to '
+                   "the minister.") == [
+        '"The levy was never meant for grain ships,"',
+        "the harbour master said, adding that he had written to the minister.",
+    ]
+    assert _pieces("The quay will stay shut until the spring storms are over, said Ines Duarte, saying the port "
+                   "cannot afford repairs twice.")[1] == "said Ines Duarte, saying the port cannot afford repairs twice."
+    assert _pieces("Kessel revoked the grain licences on Friday, saying an audit found the grain was resold.") == [
+        "Kessel revoked the grain licences on Friday,",
+        "saying an audit found the grain was resold.",
+    ]

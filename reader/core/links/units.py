@@ -78,6 +78,7 @@ def clause_ranges(tokens: Sequence[Token], verbs: Collection[int] = frozenset())
     reported, Canadian optics were used``) or opens what follows (``the
     ban affects 29 permits, and applies to aircraft parts``: a second predicate
     of the same subject, ``grammar.verb_form``); never inside a quotation.
+    A participial tail (``, adding that …``) opens on who said it (``_told_by``).
     Pieces under ``MIN_CLAUSE_WORDS`` words join a neighbour.
     """
     cuts = [0]
@@ -95,7 +96,7 @@ def clause_ranges(tokens: Sequence[Token], verbs: Collection[int] = frozenset())
         elif token.norm in (";", "-", "--"):
             cuts.append(i + 1)
         elif token.norm == "," and i + 1 < len(tokens) and tokens[i + 1].norm in CLAUSE_OPENERS:
-            cuts.append(i + 1)
+            cuts.append(_told_by(tokens, i))
         elif token.norm == "," and i + 1 < len(tokens) and tokens[i + 1].norm == "and":
             ands.append(i + 1)
         elif token.norm == "and" and i + 1 < len(tokens) and tokens[i + 1].norm == "," and tokens[i - 1].norm != ",":
@@ -119,6 +120,18 @@ def clause_ranges(tokens: Sequence[Token], verbs: Collection[int] = frozenset())
         pieces[-2][1:] = [pieces[-1][1], pieces[-2][2] + pieces[-1][2]]
         pieces.pop()
     return [(a, b) for a, b, _ in pieces]
+
+
+def _told_by(tokens: Sequence[Token], comma: int) -> int:
+    """Where the clause opened after ``comma`` starts: a participial tail (``adding that …``, ``saying …``) tells
+    what its speaker went on to say, so the attribution before the comma (``…,” the minister said``, ``…, said
+    Ines Duarte``: ``_attribution_start``) opens it with him; cut after the comma, the passage (a matrix row) was
+    ``adding that he spoke with …`` with no one saying it. Other clauses start after the comma."""
+    if tokens[comma + 1].norm.endswith("ing"):
+        start = _attribution_start(tokens[:comma])
+        if start is not None and start > 0:
+            return start
+    return comma + 1
 
 
 def _closing_mark(tokens: Sequence[Token], i: int) -> bool:
@@ -198,9 +211,18 @@ def _attribution_tail(tokens: Sequence[Token]) -> set[int]:
     holding a reporting verb; a name closing the sentence after a comma of its own is part of who told
     (``…," said the victim's uncle, Dale Morrow.``): two reports quoting him alike name him alike.
     """
+    start = _attribution_start(tokens)
+    if start is None:
+        return set()
+    return {i for i in range(start, len(tokens)) if tokens[i].is_word and tokens[i].norm not in REPORTING_VERBS}
+
+
+def _attribution_start(tokens: Sequence[Token]) -> int | None:
+    """Where the tokens' closing ``, <who> said|announced|reported <when>`` starts (see ``_attribution_tail``),
+    past the mark closing a quotation before it; ``None`` when they close on none."""
     commas = [i for i in range(len(tokens) - 1, -1, -1) if tokens[i].norm == ","]
     if not commas:
-        return set()
+        return None
     named = [t for t in tokens[commas[0] + 1 :] if t.is_word]
     start = commas[1 if len(commas) > 1 and named and all(t.text[:1].isupper() for t in named) else 0] + 1
     if start < len(tokens) and tokens[start].norm == '"':
@@ -208,8 +230,8 @@ def _attribution_tail(tokens: Sequence[Token]) -> set[int]:
     tail = tokens[start:]
     words = [t.norm for t in tail if t.is_word]
     if len(words) > TAIL_WORDS or any(t.norm == '"' for t in tail) or not REPORTING_VERBS.intersection(words):
-        return set()
-    return {i for i in range(start, len(tokens)) if tokens[i].is_word and tokens[i].norm not in REPORTING_VERBS}
+        return None
+    return start
 
 
 @dataclass(slots=True)
