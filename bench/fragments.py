@@ -13,15 +13,16 @@ of these that fits it:
 * ``verbless``: a clause (not a whole sentence) with no word that looks like a verb (``units.verb_indexes``,
   which misses some: ``faces``).
 
-Examples give a link's id, the passage's offsets and its first three words only (the corpus texts are
-the publishers' copyright). ``shown`` is what a reader sees: the text the matrix row draws.
+Each is counted on the passage's own text, then as drawn: after its lead, the words of its sentence a
+clause cut from mid-sentence is shown after (``findings.leads``; ``led`` counts them). Examples (drawn
+fragments) give a link's id, the passage's offsets and its first three words only (the corpus texts are
+the publishers' copyright).
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 
@@ -29,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reader.core.findings.coverage import row_text  # noqa: E402
+from reader.core.findings.leads import lead  # noqa: E402
 from reader.core.ingest.loading import load_dossier  # noqa: E402
 from reader.core.links.units import verb_indexes  # noqa: E402
 from reader.core.model import Analysis, Span  # noqa: E402
@@ -47,21 +49,19 @@ CLOSING = re.compile(r"[\u201d\u2019)\]]|[\"'] |[,;:.!?\u2014\u2013\u2015-]")
 OPENING = "\"'\u201c\u2018(["
 
 
-def _kind(analysis: Analysis, span: Span) -> str | None:
-    """Which fragment ``span`` reads as (``KINDS``), or ``None`` for a readable statement."""
-    text = row_text(analysis, span)
-    if not text or CLOSING.match(text):
+def _kind(analysis: Analysis, span: Span, text: str) -> str | None:
+    """Which fragment ``span``, drawn as ``text``, reads as (``KINDS``), or ``None`` for a readable statement."""
+    if not text or CLOSING.match(text) and not (text[0] == '"' and text.count('"') % 2 == 0):  # '" (For …) … "' opens
         return "mark"
     first = text.lstrip(OPENING).split()[0]
     if first.islower() and first.isalpha() and first.endswith("ing"):
         return "tail"
     if first in JOINING:
         return "joined"
-    sentences = analysis.sentences.get(span.article, ())
-    at = bisect_right([s.start for s in sentences], span.start) - 1
-    if span.in_title or at < 0 or (sentences[at].start, sentences[at].end) == (span.start, span.end):
+    sentences = analysis.sentences_overlapping(span)
+    if span.in_title or len(sentences) != 1 or (sentences[0].start, sentences[0].end) == (span.start, span.end):
         return None  # a whole sentence: how its report wrote it
-    if not verb_indexes([t for t in sentences[at].tokens if span.start <= t.start < span.end]):
+    if not verb_indexes(analysis.passage_tokens(span)):
         return "verbless"
     return None
 
@@ -83,21 +83,28 @@ def main() -> int:
                         continue
                     seen.add(span)
                     counts[shown] += 1
-                    kind = _kind(analysis, span)
-                    if kind:
+                    text = row_text(analysis, span)
+                    if kind := _kind(analysis, span, text):
                         counts[f"{shown} {kind}"] += 1
-                        if len(examples[kind]) < EXAMPLES:
-                            words = " ".join(row_text(analysis, span).split()[:3])
-                            examples[kind].append(f"{name} {link.id} {span.article}:{span.start}-{span.end} '{words} …'")
+                    before = lead(analysis, span)
+                    counts[f"{shown} led"] += bool(before)
+                    if drawn := _kind(analysis, span, f"{before} {text}" if before else text):
+                        counts[f"{shown} drawn {drawn}"] += 1
+                        if len(examples[drawn]) < EXAMPLES:
+                            words = " ".join(text.split()[:3])
+                            examples[drawn].append(f"{name} {link.id} {span.article}:{span.start}-{span.end} '{words} …'")
         totals.update(counts)
-        print(f"{name}: " + " ".join(f"{key}={counts[key]}" for key in ("shown", *(f"shown {k}" for k in KINDS), "weaker")))
+        print(f"{name}: shown={counts['shown']} " + " ".join(f"{k}={counts[f'shown {k}']}" for k in KINDS)
+              + f" led={counts['shown led']} weaker={counts['weaker']}")
     print()
     for shown in ("shown", "weaker"):
-        parts = " ".join(f"{kind}={totals[f'{shown} {kind}']}" for kind in KINDS)
-        print(f"TOTAL {shown} passages={totals[shown]} fragments={sum(totals[f'{shown} {k}'] for k in KINDS)} {parts}")
+        for drawn, label in (("", "passages"), ("drawn ", "drawn with their leads")):
+            parts = " ".join(f"{kind}={totals[f'{shown} {drawn}{kind}']}" for kind in KINDS)
+            print(f"TOTAL {shown} {label}: {totals[shown]}, fragments={sum(totals[f'{shown} {drawn}{k}'] for k in KINDS)} {parts}"
+                  + (f" (led: {totals[f'{shown} led']})" if drawn else ""))
     for kind in KINDS:
         for line in examples[kind]:
-            print(f"  e.g. {kind}: {line}")
+            print(f"  e.g. drawn as {kind}: {line}")
     return 0
 
 

@@ -89,3 +89,13 @@ def test_a_participial_tail_opens_on_who_said_it():
         "Kessel revoked the grain licences on Friday,",
         "saying an audit found the grain was resold.",
     ]
+
+
+def test_a_hyphen_after_an_abbreviation_is_no_dash():
+    """``U.K.-built``: the tokenizer ends the abbreviation at its stop, and the hyphen set against both words
+    is no dash to cut at (the passage after it began ``built ferries …``); a dash with a space is one."""
+    assert len(_pieces("The council has ordered two U.K.-built ferries and a tug for the harbour crossing.")) == 1
+    assert _pieces("The council has ordered two ferries - the first new boats on the crossing in decades.") == [
+        "The council has ordered two ferries -",
+        "the first new boats on the crossing in decades.",
+    ]

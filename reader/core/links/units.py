@@ -68,7 +68,7 @@ def clause_ranges(tokens: Sequence[Token], verbs: Collection[int] = frozenset())
     """Token ranges ``[a, b)`` of a sentence's clauses, in order, covering it.
 
     Cuts fall after ``;`` and free-standing dashes (not two setting off an aside:
-    ``_paired_dashes``), before a comma-led clause opener, before a quotation
+    ``_paired_dashes``; not a hyphen: ``_hyphen``), before a comma-led clause opener, before a quotation
     opened after a comma or colon (after a mark closing one begun in the
     sentence before: ``_closing_mark``), and before
     ``, and`` when a verb (token indexes in ``verbs``) stands on each side
@@ -93,7 +93,7 @@ def clause_ranges(tokens: Sequence[Token], verbs: Collection[int] = frozenset())
             quoted = not quoted and not closing
         elif quoted or i in asides:
             continue
-        elif token.norm in (";", "-", "--"):
+        elif token.norm == ";" or (token.norm in ("-", "--") and not _hyphen(tokens, i)):
             cuts.append(i + 1)
         elif token.norm == "," and i + 1 < len(tokens) and tokens[i + 1].norm in CLAUSE_OPENERS:
             cuts.append(_told_by(tokens, i))
@@ -146,6 +146,13 @@ def _closing_mark(tokens: Sequence[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].end == tokens[i].start and (i + 1 == len(tokens) or tokens[i + 1].start > tokens[i].end)
 
 
+def _hyphen(tokens: Sequence[Token], i: int) -> bool:
+    """Is the mark at ``i`` a hyphen a word was split at (``U.S.-made``: the tokenizer ends ``U.S.`` at its stop),
+    not a dash: a ``-`` set against the words on both sides? Cut there, a passage opened on ``made …``."""
+    return (tokens[i].text == "-" and 0 < i < len(tokens) - 1
+            and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start)
+
+
 def _paired_dashes(tokens: Sequence[Token]) -> set[int]:
     """The free-standing dashes that set off an aside, two by two outside quotations (``the levy — aimed at
     one exporter — was justified on safety grounds``): cut there, the aside (``aimed at one exporter``,
@@ -162,7 +169,7 @@ def _paired_dashes(tokens: Sequence[Token]) -> set[int]:
             quoted = not quoted
         elif not told:
             told = token.is_word and token.text.islower()
-        elif not quoted and token.norm in ("-", "--"):
+        elif not quoted and token.norm in ("-", "--") and not _hyphen(tokens, i):
             if marks and marks[-1][-1] == i - 1:
                 marks[-1].append(i)
             else:
