@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.core.links.units import verb_indexes
-from reader.core.model import Analysis, Span, Token
+from reader.core.model import Analysis, Link, Span, Token, shorten
 from reader.core.vocabulary import DETERMINERS
 
 LEAD_WORDS = 6
@@ -56,6 +56,14 @@ def lead(analysis: Analysis, span: Span) -> str:
     verbs = sorted(i for i in verb_indexes(tokens[:at]) if i >= first)
     end = verbs[0] + 1 if verbs and _word_count(tokens[first : verbs[0] + 1]) <= LEAD_WORDS else _nth_word_end(tokens, first, at)
     return _words(analysis, span, tokens, first, end, before=False)
+
+
+def excerpt(analysis: Analysis, link: Link, width: int) -> str:
+    """The link's label passage (:meth:`~reader.core.model.Analysis.excerpt`) after its lead, on one line, cut to
+    ``width`` characters: how a list of links names one."""
+    span = analysis.label_passage(link)
+    before = lead(analysis, span)
+    return shorten(f"{before} {analysis.dossier.article(span.article).text(span)}", width) if before else analysis.excerpt(link, width)
 
 
 def fitted(words: str, width: int) -> str:
