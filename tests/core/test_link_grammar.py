@@ -89,6 +89,11 @@ def test_a_participial_tail_opens_on_who_said_it():
         "Kessel revoked the grain licences on Friday,",
         "saying an audit found the grain was resold.",
     ]
+    # the sale is a statement of its own, not only who spoke: the cut stays after the comma
+    assert _pieces("On Monday, Kessel confirmed the sale of the port, adding that the harbour would stay open.") == [
+        "On Monday, Kessel confirmed the sale of the port,",
+        "adding that the harbour would stay open.",
+    ]
 
 
 def test_a_hyphen_after_an_abbreviation_is_no_dash():

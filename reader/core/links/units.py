@@ -126,10 +126,12 @@ def _told_by(tokens: Sequence[Token], comma: int) -> int:
     """Where the clause opened after ``comma`` starts: a participial tail (``adding that …``, ``saying …``) tells
     what its speaker went on to say, so the attribution before the comma (``…,” the minister said``, ``…, said
     Ines Duarte``: ``_attribution_start``) opens it with him; cut after the comma, the passage (a matrix row) was
-    ``adding that he spoke with …`` with no one saying it. Other clauses start after the comma."""
+    ``adding that he spoke with …`` with no one saying it. Only when a clause of its own stays before the
+    attribution (``On Monday, Kessel confirmed the sale, adding …`` keeps its cut after the comma: the sale
+    is a statement of its own). Other clauses start after the comma."""
     if tokens[comma + 1].norm.endswith("ing"):
         start = _attribution_start(tokens[:comma])
-        if start is not None and start > 0:
+        if start is not None and sum(token.is_word for token in tokens[:start]) >= MIN_CLAUSE_WORDS:
             return start
     return comma + 1
 
