@@ -35,6 +35,7 @@ from pathlib import PurePath
 
 from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
+from reader.core.findings.leads import excerpt, lead
 from reader.core.export.documents import OMISSIONS_SHOWN, compared_quotes, ranked_links, relative_path
 from reader.core.model import Analysis, Label, Link, Span, counted, shorten
 from reader.core.safe_text import make_inert
@@ -226,11 +227,11 @@ class _Html:
                 else '<td class="cell no">\u00b7</td>'
                 for a in self.articles
             )
-            excerpt = _text(self.analysis.excerpt(link, 110))
+            named = _text(excerpt(self.analysis, link, 110))
             origins = self.sourcing.origins.origins_of(link)
             rows.append(
                 f'<tr><td><a href="#link-{number}">{number}</a></td>'
-                f'<td class="excerpt">{excerpt}</td><td>{_text(link.kind)}</td>'
+                f'<td class="excerpt">{named}</td><td>{_text(link.kind)}</td>'
                 f'<td class="num">{origins}</td>{cells}</tr>'
             )
         body = "".join(rows) or f'<tr><td colspan="{4 + len(self.articles)}">No passage is shared.</td></tr>'
@@ -242,6 +243,12 @@ class _Html:
             f'<th class="num">Origins</th>{head}</tr></thead><tbody>{body}</tbody></table></section>'
         )
 
+    def _lead(self, span: Span) -> str:
+        """The words of its sentence a clause passage is read after (:func:`~reader.core.findings.leads.lead`),
+        muted, before it; nothing for one that reads alone."""
+        before = lead(self.analysis, span)
+        return f'<span class="lead">{_text(before)}</span> ' if before else ""
+
     def comparison(self) -> str:
         blocks = []
         for link in self.links:
@@ -249,11 +256,11 @@ class _Html:
             reference, *others = link.passages
             columns = [
                 f'<div class="column reference src-{self.slot[reference.article]}">{self.version(reference)}'
-                f'<div class="passage">{self.passages.plain(reference)}</div></div>'
+                f'<div class="passage">{self._lead(reference)}{self.passages.plain(reference)}</div></div>'
             ]
             columns += [
                 f'<div class="column src-{self.slot[other.article]}">{self.version(other)}'
-                f'<div class="passage">{self.passages.marked(reference, other)}</div></div>'
+                f'<div class="passage">{self._lead(other)}{self.passages.marked(reference, other)}</div></div>'
                 for other in others
             ]
             accepted = ", confirmed by the user" if link.accepted else ""
@@ -380,7 +387,7 @@ class _Html:
             if rows:
                 items = "".join(
                     f'<li>{o.reports} reports, {o.origins} origins: <a href="#link-{self.number[o.link]}">'
-                    f"{_text(self.analysis.excerpt(links[o.link], 120))}</a></li>"
+                    f"{_text(excerpt(self.analysis, links[o.link], 120))}</a></li>"
                     for o in rows
                 )
                 blocks.append(f"<details><summary>{self.outlet(article.id)} ({len(omissions[article.id])})</summary>"

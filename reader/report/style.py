@@ -56,6 +56,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: .8rem; }
 .column { border-top: 4px solid currentColor; padding-top: .3rem; }
 .column .passage { color: #1d1d1f; white-space: pre-line; }
+.column .passage .lead { color: #777; font-style: italic; }
 .outlet { font-weight: bold; font-size: .88rem; }
 .column.reference .outlet::after { content: " \\2014 reference"; font-weight: normal; color: #777; }
 ins.diff, del.diff { text-decoration: none; padding: 0 .1em; border-radius: 2px; }

@@ -73,3 +73,34 @@ def test_a_fact_added_in_an_absolute_clause_links_on_its_own(tmp_path):
     carrying = _span(dossier, "first", "Velden Telecom has confirmed that it will be stocking the Orla folding phone")
     assert Span("first", carrying.start, carrying.end) in link.passages
 
+
+
+def test_a_participial_tail_opens_on_who_said_it():
+    """``, adding that …`` after an attribution reads with its speaker, not as ``adding that …`` alone; with no
+    attribution before it, it is cut after the comma as before."""
+    assert _pieces('"The levy was never meant for grain ships," the harbour master said, adding that he had written to '
+                   "the minister.") == [
+        '"The levy was never meant for grain ships,"',
+        "the harbour master said, adding that he had written to the minister.",
+    ]
+    assert _pieces("The quay will stay shut until the spring storms are over, said Ines Duarte, saying the port "
+                   "cannot afford repairs twice.")[1] == "said Ines Duarte, saying the port cannot afford repairs twice."
+    assert _pieces("Kessel revoked the grain licences on Friday, saying an audit found the grain was resold.") == [
+        "Kessel revoked the grain licences on Friday,",
+        "saying an audit found the grain was resold.",
+    ]
+    # the sale is a statement of its own, not only who spoke: the cut stays after the comma
+    assert _pieces("On Monday, Kessel confirmed the sale of the port, adding that the harbour would stay open.") == [
+        "On Monday, Kessel confirmed the sale of the port,",
+        "adding that the harbour would stay open.",
+    ]
+
+
+def test_a_hyphen_after_an_abbreviation_is_no_dash():
+    """``U.K.-built``: the tokenizer ends the abbreviation at its stop, and the hyphen set against both words
+    is no dash to cut at (the passage after it began ``built ferries …``); a dash with a space is one."""
+    assert len(_pieces("The council has ordered two U.K.-built ferries and a tug for the harbour crossing.")) == 1
+    assert _pieces("The council has ordered two ferries - the first new boats on the crossing in decades.") == [
+        "The council has ordered two ferries -",
+        "the first new boats on the crossing in decades.",
+    ]

@@ -101,6 +101,7 @@ from reader.core.model import (
     Analysis, Article, Dossier, Entity, Figure, FigureComparison, Link, LinkOrigins, Quote, QuoteGroup, Span, counted, shorten,
 )
 from reader.core.text.diff import diff_passages
+from reader.core.findings.leads import excerpt, lead
 from reader.core.findings.sourcing import sourcing_of
 
 SCHEMA = "dossier-reader/1"
@@ -379,6 +380,12 @@ class _Report:
     def text(self, span: Span) -> str:
         return escape_markdown(self.analysis.dossier.article(span.article).text(span))
 
+    def lead(self, span: Span) -> str:
+        """The words of its sentence a clause passage is read after (:func:`~reader.core.findings.leads.lead`), in
+        italics, before it; nothing for one that reads alone."""
+        before = lead(self.analysis, span)
+        return f"_{escape_markdown(before)}_ " if before else ""
+
     def add(self, *lines: str) -> None:
         self.lines.extend(lines)
 
@@ -428,9 +435,9 @@ class _Report:
             self.add(f"### {number}. {escape_markdown(link.kind)}, {len(link.passages)} reports, "
                      f"score {link.score:.2f}", "")
             reference, *others = link.passages
-            self.add(f"- {self.version(reference)}: {self.text(reference)}")
+            self.add(f"- {self.version(reference)}: {self.lead(reference)}{self.text(reference)}")
             for other in others:
-                self.add(f"- {self.version(other)}: {marked_version(self.analysis, reference, other)}")
+                self.add(f"- {self.version(other)}: {self.lead(other)}{marked_version(self.analysis, reference, other)}")
             if found := self.sourcing.origins.of_link(link.id):
                 self.add(self.link_origins(found))
             self.add("")
@@ -562,7 +569,7 @@ class _Report:
             if rows:
                 self.add(f"### {self.outlet[article.id]}", "")
                 self.add(*(f"- {o.reports} reports, {o.origins} origins: "
-                           f"{escape_markdown(self.analysis.excerpt(links[o.link], 120))}" for o in rows), "")
+                           f"{escape_markdown(excerpt(self.analysis, links[o.link], 120))}" for o in rows), "")
 
     def problems(self) -> None:
         problems = self.analysis.dossier.problems

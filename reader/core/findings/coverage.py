@@ -10,20 +10,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.core.findings.collation import coverage_rows
+from reader.core.findings.leads import lead
 from reader.core.model import Analysis, Link, Span
 
 
 @dataclass(frozen=True)
 class Coverage:
     """The matrix's rows in one order: its ``links`` sorted, the passage each link's row shows
-    (``labels``), the ``rows`` (links merged), each link's row (``row_of``) and the reports a row
-    reading as an earlier one joins that it lacks (``joins``, :func:`row_joins`)."""
+    (``labels``), the ``rows`` (links merged), each link's row (``row_of``), the reports a row
+    reading as an earlier one joins that it lacks (``joins``, :func:`row_joins`) and the words of its
+    sentence a label cut from mid-sentence is shown after (``leads``, :func:`~reader.core.findings.leads.lead`)."""
 
     links: tuple[Link, ...]
     labels: dict[str, Span]
     rows: tuple[tuple[Link, ...], ...]
     row_of: dict[str, int]
     joins: dict[int, tuple[str, ...]]
+    leads: dict[str, str]
 
 
 def coverage_of(analysis: Analysis, *, by_origins: bool = False) -> Coverage:
@@ -39,7 +42,8 @@ def _find_coverage(analysis: Analysis, *, by_origins: bool = False) -> Coverage:
     labels = row_labels(links)
     rows = merged_rows(analysis, links, labels)
     row_of = {link.id: n for n, row in enumerate(rows) for link in row}
-    return Coverage(links, labels, rows, row_of, row_joins(analysis, rows, labels))
+    leads = {link: words for link, span in labels.items() if (words := lead(analysis, span))}
+    return Coverage(links, labels, rows, row_of, row_joins(analysis, rows, labels), leads)
 
 
 def row_labels(links: tuple[Link, ...]) -> dict[str, Span]:

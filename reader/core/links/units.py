@@ -68,7 +68,7 @@ def clause_ranges(tokens: Sequence[Token], verbs: Collection[int] = frozenset())
     """Token ranges ``[a, b)`` of a sentence's clauses, in order, covering it.
 
     Cuts fall after ``;`` and free-standing dashes (not two setting off an aside:
-    ``_paired_dashes``), before a comma-led clause opener, before a quotation
+    ``_paired_dashes``; not a hyphen: ``_hyphen``), before a comma-led clause opener, before a quotation
     opened after a comma or colon (after a mark closing one begun in the
     sentence before: ``_closing_mark``), and before
     ``, and`` when a verb (token indexes in ``verbs``) stands on each side
@@ -78,6 +78,7 @@ def clause_ranges(tokens: Sequence[Token], verbs: Collection[int] = frozenset())
     reported, Canadian optics were used``) or opens what follows (``the
     ban affects 29 permits, and applies to aircraft parts``: a second predicate
     of the same subject, ``grammar.verb_form``); never inside a quotation.
+    A participial tail (``, adding that …``) opens on who said it (``_told_by``).
     Pieces under ``MIN_CLAUSE_WORDS`` words join a neighbour.
     """
     cuts = [0]
@@ -92,10 +93,10 @@ def clause_ranges(tokens: Sequence[Token], verbs: Collection[int] = frozenset())
             quoted = not quoted and not closing
         elif quoted or i in asides:
             continue
-        elif token.norm in (";", "-", "--"):
+        elif token.norm == ";" or (token.norm in ("-", "--") and not _hyphen(tokens, i)):
             cuts.append(i + 1)
         elif token.norm == "," and i + 1 < len(tokens) and tokens[i + 1].norm in CLAUSE_OPENERS:
-            cuts.append(i + 1)
+            cuts.append(_told_by(tokens, i))
         elif token.norm == "," and i + 1 < len(tokens) and tokens[i + 1].norm == "and":
             ands.append(i + 1)
         elif token.norm == "and" and i + 1 < len(tokens) and tokens[i + 1].norm == "," and tokens[i - 1].norm != ",":
@@ -121,6 +122,20 @@ def clause_ranges(tokens: Sequence[Token], verbs: Collection[int] = frozenset())
     return [(a, b) for a, b, _ in pieces]
 
 
+def _told_by(tokens: Sequence[Token], comma: int) -> int:
+    """Where the clause opened after ``comma`` starts: a participial tail (``adding that …``, ``saying …``) tells
+    what its speaker went on to say, so the attribution before the comma (``…,” the minister said``, ``…, said
+    Ines Duarte``: ``_attribution_start``) opens it with him; cut after the comma, the passage (a matrix row) was
+    ``adding that he spoke with …`` with no one saying it. Only when a clause of its own stays before the
+    attribution (``On Monday, Kessel confirmed the sale, adding …`` keeps its cut after the comma: the sale
+    is a statement of its own). Other clauses start after the comma."""
+    if tokens[comma + 1].norm.endswith("ing"):
+        start = _attribution_start(tokens[:comma])
+        if start is not None and sum(token.is_word for token in tokens[:start]) >= MIN_CLAUSE_WORDS:
+            return start
+    return comma + 1
+
+
 def _closing_mark(tokens: Sequence[Token], i: int) -> bool:
     """Does the quotation mark at ``i`` close a quotation: printed so (``”``), or straight and set against the
     word before it with a space after (``had to be done," she said``)? A sentence may begin inside a quotation
@@ -131,6 +146,13 @@ def _closing_mark(tokens: Sequence[Token], i: int) -> bool:
     if text != '"':
         return text == "”"
     return i > 0 and tokens[i - 1].end == tokens[i].start and (i + 1 == len(tokens) or tokens[i + 1].start > tokens[i].end)
+
+
+def _hyphen(tokens: Sequence[Token], i: int) -> bool:
+    """Is the mark at ``i`` a hyphen a word was split at (``U.S.-made``: the tokenizer ends ``U.S.`` at its stop),
+    not a dash: a ``-`` set against the words on both sides? Cut there, a passage opened on ``made …``."""
+    return (tokens[i].text == "-" and 0 < i < len(tokens) - 1
+            and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start)
 
 
 def _paired_dashes(tokens: Sequence[Token]) -> set[int]:
@@ -149,7 +171,7 @@ def _paired_dashes(tokens: Sequence[Token]) -> set[int]:
             quoted = not quoted
         elif not told:
             told = token.is_word and token.text.islower()
-        elif not quoted and token.norm in ("-", "--"):
+        elif not quoted and token.norm in ("-", "--") and not _hyphen(tokens, i):
             if marks and marks[-1][-1] == i - 1:
                 marks[-1].append(i)
             else:
@@ -198,9 +220,18 @@ def _attribution_tail(tokens: Sequence[Token]) -> set[int]:
     holding a reporting verb; a name closing the sentence after a comma of its own is part of who told
     (``…," said the victim's uncle, Dale Morrow.``): two reports quoting him alike name him alike.
     """
+    start = _attribution_start(tokens)
+    if start is None:
+        return set()
+    return {i for i in range(start, len(tokens)) if tokens[i].is_word and tokens[i].norm not in REPORTING_VERBS}
+
+
+def _attribution_start(tokens: Sequence[Token]) -> int | None:
+    """Where the tokens' closing ``, <who> said|announced|reported <when>`` starts (see ``_attribution_tail``),
+    past the mark closing a quotation before it; ``None`` when they close on none."""
     commas = [i for i in range(len(tokens) - 1, -1, -1) if tokens[i].norm == ","]
     if not commas:
-        return set()
+        return None
     named = [t for t in tokens[commas[0] + 1 :] if t.is_word]
     start = commas[1 if len(commas) > 1 and named and all(t.text[:1].isupper() for t in named) else 0] + 1
     if start < len(tokens) and tokens[start].norm == '"':
@@ -208,8 +239,8 @@ def _attribution_tail(tokens: Sequence[Token]) -> set[int]:
     tail = tokens[start:]
     words = [t.norm for t in tail if t.is_word]
     if len(words) > TAIL_WORDS or any(t.norm == '"' for t in tail) or not REPORTING_VERBS.intersection(words):
-        return set()
-    return {i for i in range(start, len(tokens)) if tokens[i].is_word and tokens[i].norm not in REPORTING_VERBS}
+        return None
+    return start
 
 
 @dataclass(slots=True)

@@ -33,6 +33,7 @@ from textual.widgets import Static
 from reader.core.model import Analysis, Article, Link, shorten
 from reader.core.findings.collation import shared_link_count
 from reader.core.findings.coverage import coverage_of, row_text
+from reader.core.findings.leads import fitted
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.render import (
     CARRIED_SIGN, OTHER_SOURCES_GLYPH, WEAKER_SIGN, WEAKER_STYLE, match_note, weaker_note,
@@ -143,7 +144,7 @@ class CoverageScreen(KeptView):
         self.analysis = analysis
         rows = coverage_of(analysis, by_origins=self.by_origins)  # found by the worker that made the analysis
         self.links, self.labels, self.rows, self._row_of = rows.links, rows.labels, rows.rows, rows.row_of
-        self._joins = rows.joins
+        self._joins, self._leads = rows.joins, rows.leads
         self._hits = ()
 
     def compose(self) -> ComposeResult:
@@ -270,6 +271,8 @@ class CoverageScreen(KeptView):
             passage.append(" ")
             if row in self._joins:  # it reads as an earlier row: what it adds tells them apart
                 passage.append(shorten(f"also in {self._joined(row)}:", (width - 3) // 2), palette.muted).append(" ")
+            if before := self._leads.get(links[0].id):  # a clause cut from mid-sentence, after the words it leans on
+                passage.append(fitted(before, max(1, (width - passage.cell_len) // 3)), palette.muted).append(" ")
             passage.append(shorten(row_text(self.analysis, span), width - 1 - passage.cell_len))  # a blank before the kind
             kind = Text(KIND_MARKS.get(links[0].kind, "?"))
             if not links[0].confident:
@@ -335,6 +338,8 @@ class CoverageScreen(KeptView):
         text.append(f"; {counted(origins, 'independent origin')} (reports copying one text count once)")
         span = self.labels[link.id]
         text.append(f". {dossier.article(span.article).name}: ")
+        if before := self._leads.get(link.id):
+            text.append(before + " ", palette.muted)
         text.append(row_text(self.analysis, span))
         # One line unless the details are shown in full: then its height follows the text.
         details = self.query_one("#coverage-details", StatusLine)

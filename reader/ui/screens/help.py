@@ -225,6 +225,9 @@ def colour_rows(index: RenderIndex, palette: Palette, style, enter: str) -> list
         (_sample(FLAG_SIGN, style("quote--flag")), "Quote tracker: a finding worth checking (a quotation changed, speakers differing)."),
         (_sample(CARRIED_SIGN, palette.source(0)), "Matrix: the report of that column carries the passage."),
         (Text("= \u2248 ~"), "Matrix: the versions match word for word, nearly, or are paraphrases."),
+        (_sample("\u2026 the ferry Orla,", palette.muted),
+         "Matrix, N-way, exports: before a clause cut from its sentence (which \u2026, but \u2026, after \u2026), the words "
+         "of the sentence it leans on; they are not part of the linked passage."),
         (Text.assemble("~", (WEAKER_SIGN, WEAKER_STYLE)),
          "Shown with W: a weaker link, whose passages may share only background, not one statement. The matrix "
          f"marks its kind with {WEAKER_SIGN}, the gutter puts the reports only weaker links join after {WEAKER_SIGN}; "

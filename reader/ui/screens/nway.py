@@ -28,6 +28,7 @@ from reader.core.text.diff import diff_passages
 from reader.core.model import Analysis, Link, Span
 from reader.core.findings.collation import carriers_of, figure_note, links_touching, strongest_link
 from reader.core.findings.difftypes import pair_differences
+from reader.core.findings.leads import lead
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.messages import AnalysisReady, Correct, OpenCompare
 from reader.ui.render import match_note, weaker_note
@@ -268,6 +269,8 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
                 text.append("  ")
                 text.append(figures, style)
             text.append("\n")
+        if before := lead(self.analysis, span):  # a clause cut from mid-sentence, after the words it leans on
+            text.append(before + " ", palette.muted)
         text.append_text(self.difference_text(index, span, ops, side="b"))
         return self.marked(text)
 
