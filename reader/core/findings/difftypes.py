@@ -71,6 +71,7 @@ from rapidfuzz.fuzz import ratio
 
 from reader.core.findings.figures import RUNNING_TOTAL, currency, parse_number, published_date, same_currency
 from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Span, Token, TypedDiff
+from reader.core.text.contractions import bare
 from reader.core.text.diff import diff_passages, words, words_diff
 from reader.core.tokens import normalise
 
@@ -177,8 +178,6 @@ def _fold(norm: str) -> str:
     return norm
 
 
-_CONTRACTION = re.compile(r"['\u2019].*$")
-"""``he'd`` is ``he``."""
 _POSSESSIVE = re.compile(r"'s?$")
 
 
@@ -635,7 +634,7 @@ def _statement(side: _Side, words: Sequence[Token], speaking: bool) -> list[str]
         _fold(w.norm)[:4]
         for w in words
         if not (
-            _CONTRACTION.sub("", w.norm) in CLAUSE_STARTERS
+            bare(w.norm) in CLAUSE_STARTERS
             or w.norm in REPORTING_VERBS
             or w.norm in _ATTRIBUTION_NOUNS
             or _stem(w.norm) in _SOURCE_WORDS
