@@ -379,7 +379,7 @@ def _named_after(side: _Side, end: int) -> str | None:
         if any(mark in side.body[at : word.start] for mark in ".;:!?"):
             return None
         if word.text[:1].isupper() and word.norm not in _DATE_WORDS:
-            return word.norm
+            return word.norm.split("-")[0]  # ``AK 47`` and ``AK-47`` name one thing
         at = word.end
     return None
 
