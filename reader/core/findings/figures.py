@@ -601,6 +601,11 @@ def currency(sign: str) -> str | None:
     return _CURRENCIES.get(sign.strip().lower())
 
 
+CURRENCY_SIGN = re.compile(r"^[a-z.]{0,4}[$\u20ac\u00a3\u00a5](?=\d)")
+"""The currency sign a word of an amount starts with, in its normal form (``$``, ``us$``, ``c$``,
+``\u20ac``): :func:`currency` reads it."""
+
+
 def same_currency(a: str, b: str) -> bool:
     """May two currency codes be one currency? A bare ``$`` may be any dollar (``US$``, ``C$``)."""
     return a == b or "$" in {a, b} and "$" in _dollar(a) and "$" in _dollar(b)
