@@ -47,7 +47,7 @@ _FILE_NAME_WORD = re.compile(r"[^\s_.-]+")
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _TIME = (r"\d{1,2}[:.]\s?\d\d(:\d\d)?(\s*([ap]\.?m\.?|hrs))?"
          r"(\s*(?-i:[A-Z]{2,5})([+-]\d{1,2}(:\s?\d{1,2})?)?)?")
-_LABEL = r"((last\s+|first\s+)?(updated|published|posted|modified)\b(\s+(on|at))?\s*:?\s*|date\s*:\s*|on\s+)?"
+_LABEL = r"((last\s+|first\s+)?(updated|published|posted|modified)\b(\s+(on|at))?\s*:?\s*(on\s+)?|date\s*:\s*|on\s+)?"
 _STAMP = re.compile(
     rf"{_LABEL}({_TIME}\s*[,|@]?\s*(on\s+)?)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"((?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
