@@ -60,7 +60,8 @@ from reader.core.vocabulary import (
     HONORIFICS,
     LOADED_AFFIXES,
     LOADED_WORDS as _LOADED,
-    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTH_NUMBERS,
     MONTHS,
     NUMBER_SCALES,
     NUMBER_WORD_VALUES,
@@ -88,8 +89,7 @@ IGNORED_BY_DEFAULT: frozenset[DiffType] = frozenset({"typography"})
 _NUMBER_WORDS = {word: str(value) for word, value in NUMBER_WORD_VALUES.items()}
 """Number words as the digits they fold to: ``six`` and ``6`` are the same figure."""
 _MAGNITUDES = frozenset(NUMBER_SCALES) | frozenset("hundreds thousands millions billions dozen dozens half percent".split())
-_MONTHS = frozenset(MONTHS)
-_MONTH_OF = {name: name for name in MONTHS} | {short: next(m for m in MONTHS if m.startswith(short)) for short in MONTH_ABBREVIATIONS}
+_MONTH_OF = {word: MONTHS[number - 1] for word, number in MONTH_NUMBERS.items()}
 """A month's full name from its name or short name (``feb`` and ``february`` are ``february``)."""
 _CURRENCY_WORDS = frozenset("dollar dollars euro euros pounds".split())
 _WEEKDAYS = frozenset(WEEKDAYS)
@@ -97,7 +97,7 @@ _TIME_WORDS = frozenset(
     "yesterday today tonight tomorrow day days week weeks weekend month months year years decade decades century".split()
 )
 _RELATIVE = frozenset("last next previous past this coming ago earlier later".split())
-_DATE_WORDS = _TIME_WORDS | _WEEKDAYS | _MONTHS | _RELATIVE
+_DATE_WORDS = _TIME_WORDS | _WEEKDAYS | MONTH_NAMES | _RELATIVE
 _SAME_RELATIVE = {"past": "last", "previous": "last"}
 """``the past year`` is ``last year`` (near enough for a figure not to be told different)."""
 _YEAR_SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
@@ -278,7 +278,7 @@ def _values(side: _Side, words: Sequence[Token], dated: bool) -> list[str]:
             if following is not None and following.norm == "year" and dated and norm in _YEAR_SHIFT:
                 values.append(str(side.published.year + _YEAR_SHIFT[norm]))
                 taken += at + 1 < len(words) and words[at + 1] == following
-            elif following is not None and (following.norm in _TIME_WORDS or following.norm in _MONTHS | _WEEKDAYS):
+            elif following is not None and (following.norm in _TIME_WORDS or following.norm in MONTH_NAMES | _WEEKDAYS):
                 values.append(_SAME_RELATIVE.get(norm, norm))
         at += taken
     return values
@@ -352,7 +352,7 @@ def _sort(value: str) -> str:
         return "number"
     if value in _DEICTIC:
         return value
-    for sort, vocabulary in (("weekday", _WEEKDAYS), ("month", _MONTHS), ("relative", _RELATIVE), ("unit", _TIME_WORDS)):
+    for sort, vocabulary in (("weekday", _WEEKDAYS), ("month", MONTH_NAMES), ("relative", _RELATIVE), ("unit", _TIME_WORDS)):
         if value in vocabulary:
             return sort
     return value

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from reader.core.ingest.article_format import stamp_date, unwrap
-from reader.core.vocabulary import MONTHS
+from reader.core.vocabulary import MONTH_NUMBERS, MONTH_STARTS
 
 _END = r"[.!?…。！？؟।][\"'”’“‘»«›‹)\]″」』]*"
 _PROSE_END = re.compile(_END + r"$")
@@ -94,7 +94,7 @@ _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?P<since>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?"
     r"(?P<name>[^|©\d]+?)\s*(?:(?P<year>(?:19|20)\d\d)|\||$)", re.IGNORECASE)
 _COPYRIGHT_WORDS = re.compile(r"\ball rights\b|\breserved\b", re.IGNORECASE)
-_MONTH = (r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_MONTH = "(" + "|".join(start.title() for start in MONTH_STARTS) + r")[a-z]*\.?"
 _NAMED_DATE = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(19|20)\d\d)\b"
 _FULL_DATE = re.compile(rf"\b{_NAMED_DATE}")
 _CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{1,60})[\])]$")
@@ -121,7 +121,6 @@ _PRICE = re.compile(r"\d[\d.,]*\s?(€|\$|£|EUR|USD)|[€$£]\s?\d")
 _VIA = re.compile(r"^[(\[]?via\s+\S+(\s+\S+){0,5}[)\]]?$", re.IGNORECASE)
 _ISBN = re.compile(r"\bISBN(-1[03])?:?\s*[\d-]{9,16}[\dX]\b")
 _BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
-_MONTHS = tuple(month[:3] for month in MONTHS)
 
 
 @dataclass(frozen=True)
@@ -287,7 +286,7 @@ def parse_date(text: str) -> str | None:
         if iso:
             day = date(*map(int, iso.groups()))
         elif named:
-            day = date(int(named["year"]), _MONTHS.index(named["month"][:3].lower()) + 1, int(named["day"]))
+            day = date(int(named["year"]), MONTH_NUMBERS[named["month"][:3].lower()], int(named["day"]))
         else:
             return None
     except ValueError:
