@@ -15,8 +15,19 @@ from functools import lru_cache
 MONTHS = tuple("january february march april may june july august september october november december".split())
 """Month names in calendar order: ``MONTHS.index(name) + 1`` is the month's number."""
 
+MONTH_NAMES = frozenset(MONTHS)
+"""The month names, to look a word up in."""
+
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 """Short month names (``May`` has none); each is the start of its month's name."""
+
+MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, 1)} | {
+    short: number for number, name in enumerate(MONTHS, 1) for short in MONTH_ABBREVIATIONS if name.startswith(short)
+}
+"""A month's number from its name or short name (``sept`` and ``september`` are 9)."""
+
+MONTH_STARTS = tuple(name[:3] for name in MONTHS)
+"""Each month's first three letters, in calendar order: every way of writing the month begins with them."""
 
 MONTH_FOLLOWERS = frozenset("of and or to through until".split())
 """Words after a month that keep it a month (``May of last year``, ``May to July``)."""

@@ -876,8 +876,17 @@ class DossierApp(OneKeyAtATime, App[None]):
     def _step_ahead(self, steps: Iterator[None], view: KeptView) -> None:
         from reader.ui.drawing import drawn_for_a_turn, next_turn
 
-        if steps is self._ahead and view not in self.screen_stack and not drawn_for_a_turn(steps):
+        if steps is not self._ahead:
+            return
+        if view not in self.screen_stack and not drawn_for_a_turn(steps):
             next_turn(self, self._step_ahead, steps, view)
+        else:
+            self._ahead = None  # all drawn, or the view opened first
+
+    @property
+    def drawing_ahead(self) -> bool:
+        """Is a turn of :meth:`draw_ahead` still to come?"""
+        return self._ahead is not None
 
     @on(OpenCoverage)
     async def _open_coverage(self, request: OpenCoverage) -> None:

@@ -24,6 +24,18 @@ def test_typography_only_differences_are_equal():
     assert [op.tag for op in diff(a, b)] == ["equal"]
 
 
+def test_house_style_is_no_change():
+    """A hyphen for a space (``F-16``, ``F 16``) and a clitic a rebuilt text split off by a space."""
+    a = "The crew’ s jets were three F 16 fighters."
+    b = "The crew's jets were three F-16 fighters."
+    assert [op.tag for op in diff(a, b)] == ["equal"]
+
+
+def test_a_change_beside_a_hyphen_for_a_space_covers_only_its_words():
+    assert changes("They flew three F 16 jets and an A-10 too.", "They flew four F-16 jets and an A 12 too.") == [
+        ("replace", "three", "four"), ("replace", "A-10", "A 12")]
+
+
 def test_a_changed_number_is_a_replace_covering_exactly_the_numbers():
     a = "Canada suspended permits in 2019 after the operation."
     b = "Canada suspended permits in 2020 after the operation."

@@ -633,6 +633,21 @@ def test_an_apostrophe_or_hyphen_set_apart_is_typography(frame, a_text, b_text):
     assert type_of_swap(frame, a_text, b_text).type == "typography"
 
 
+def test_a_count_beside_a_name_set_two_ways_is_a_figure():
+    analysis = make_pair("The guards carried six AK 47 rifles.", "The guards carried 14 AK-47 rifles.")
+    (typed,) = classify(analysis, whole(analysis, "a"), whole(analysis, "b"), diff_passages(analysis, whole(analysis, "a"), whole(analysis, "b")))
+    assert (typed.type, analysis.dossier.article("a").body[typed.op.a_start : typed.op.a_end]) == ("number", "six")
+
+
+@pytest.mark.parametrize(("a_text", "b_text", "kind"), [
+    ("$120", "US$120", "typography"),  # one amount, its dollar named or not
+    ("C$120", "\u20ac120", "number"),  # another currency
+    ("$120", "US$150", "number"),
+])
+def test_an_amount_whose_currency_is_written_two_ways_is_typography(a_text, b_text, kind):
+    assert type_of_swap("The fine was {} on Monday.", a_text, b_text).type == kind
+
+
 def test_a_contraction_is_not_its_look_alike():
     assert type_of_swap("They said {} ready.", "we're", "were").type != "typography"
 

@@ -492,3 +492,18 @@ def test_a_page_that_opens_with_a_rule_is_still_a_page():
     result = import_bytes(page.encode(), source="page")
     assert "Paragraph 3 of the report" in result.text and "Skip to content" not in result.text
     assert not any("already an article" in note for note in result.notes)
+
+
+@pytest.mark.parametrize("stamp", ["Published: Tuesday, 9 March 2021 08:15 GMT", "Posted on March 9, 2021"])
+def test_a_date_stamp_under_the_headline_dates_the_page(stamp):
+    """The importer reads a stamp line as the loader does (one reading of a date line)."""
+    page = "\n".join([
+        "Harbour Weekly", "Home", "News", "",
+        "Ferry service resumes after the winter storms", stamp, "",
+        "The ferry between the two islands ran again on Monday after three weeks of storms kept it in port.",
+        "Crews repaired the landing ramp, which waves had torn loose, and inspectors passed it on Sunday evening.",
+        "The operator said it would add a late sailing for the rest of the month to clear the backlog of freight.",
+    ])
+    cleaned = clean_text(page)
+    assert cleaned.published == "2021-03-09"
+    assert not any(stamp in p for p in cleaned.paragraphs)

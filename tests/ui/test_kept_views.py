@@ -165,10 +165,7 @@ async def test_the_matrix_built_ahead_is_drawn_ahead(bundled, analysis, drawn):
     (the cursor's row aside, in the focused table's looks)."""
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(100):  # drawn ahead, with no key pressed
-            if len(drawn) > 5:
-                break
-            await pilot.pause(0.05)
+        await until(pilot, lambda: len(drawn) > 5)  # drawn ahead, with no key pressed
         drawn.clear()
         await _opened(pilot, "m", CoverageScreen)
         await pilot.pause()
@@ -194,10 +191,7 @@ async def test_compare_draws_the_report_read_ahead_once_the_user_rests(bundled, 
         other = bundled.articles[3].id
         drawn.clear()
         app.action_show_article(other)
-        for _ in range(100):  # the rows drawn a few per turn
-            if len({row for report, row in drawn if report == other}) > 10:
-                break
-            await pilot.pause(0.05)
+        await until(pilot, lambda: any(report == other for report, _ in drawn) and not screen.drawing_ahead)
         drawn.clear()
         assert await _opened(pilot, "c", CompareScreen) is screen and screen.report["left"] == other
         await pilot.pause()
@@ -305,7 +299,7 @@ async def test_the_versions_of_the_passage_under_the_compare_cursor_are_drawn_ah
         await pilot.press("n")  # on a linked passage
         passage = compare.passages(compare.active_side)[compare.active_column.cursor]
         await until(pilot, lambda: len(drawn) >= 2)
-        await pilot.pause(0.2)
+        await until(pilot, lambda: not app.drawing_ahead)
         drawn.clear()
         versions = await _opened(pilot, "w", NWayScreen)
         await pilot.pause()

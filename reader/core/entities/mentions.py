@@ -326,7 +326,7 @@ def _in_domain(tokens: tuple[Token, ...], i: int) -> bool:
 
 def _is_surname_month(tokens: tuple[Token, ...], i: int) -> bool:
     """A month written right after a given name or an honorific, no number after it: ``Helen May said``."""
-    if tokens[i].norm not in gz.MONTHS or i == 0:
+    if tokens[i].norm not in gz.MONTH_NAMES or i == 0:
         return False
     before = tokens[i - 1]
     after = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -1280,7 +1280,7 @@ class _Context:
                 or len(words) > 2 and words[-1] in gz.MODEL_SUFFIXES and words[-2][0].isdigit():  # "Boeing 737 Max"
             votes["product"] += 1
         if self.tokens[0].start == start and len(after) == 3 and after[0].text == "," \
-                and (after[1].norm in gz.MONTHS or after[1].norm.rstrip(".") in gz.MONTH_ABBREVIATIONS) \
+                and (after[1].norm in gz.MONTH_NAMES or after[1].norm.rstrip(".") in gz.MONTH_ABBREVIATIONS) \
                 and after[2].text.isdigit():
             votes["place-context"] += 2  # a dateline: "Kestrelton, Nov 11 -", "Kestrelton, May 3 (Wire)"
         if surface.replace(".", "").isupper() and len(surface) > 1:
@@ -1511,7 +1511,7 @@ class _MentionFinder:
         """``Captain Why``: a capitalised function word after the title makes the run a work's name."""
         following = run[title_at + 1] if title_at + 1 < len(run) else None
         return following is not None and following.kind == "name" and following.norm in gz.FUNCTION_WORDS \
-            and following.norm not in gz.MONTHS
+            and following.norm not in gz.MONTH_NAMES
 
     def titled(self, run: list[_Piece], title_at: int, context: _Context) -> None:
         """``[prefix] Title Words Title [of X] Name [of Y]``: the name is a person; prefix, X and Y are looked at again.
@@ -1766,7 +1766,7 @@ class _MentionFinder:
                 or not number.text.isdigit() or len(number.text) > 4 or mention.surface != mention.name:
             return
         month = context.before(number.start)
-        if month is not None and (month.norm in gz.MONTHS or month.norm.rstrip(".") in gz.MONTH_ABBREVIATIONS):
+        if month is not None and (month.norm in gz.MONTH_NAMES or month.norm.rstrip(".") in gz.MONTH_ABBREVIATIONS):
             return  # "on May 12 Brill Street said": a date's day
         mention.start = number.start
         mention.surface = mention.name = self.body[number.start : mention.end]

@@ -9,7 +9,7 @@ first rule that fires, in this order:
 ``typography``
     both sides fold to the same words (quote style, dashes, case, diacritics,
     British/American spelling, ``six``/``6``, ``AK-47``/``AK 47``,
-    ``India's``/``India’ s``) or hold no words at all;
+    ``India's``/``India’ s``, ``$120``/``US$120``) or hold no words at all;
     ignored by default (:data:`IGNORED_BY_DEFAULT`).
 ``number``
     figures, money, counts or dates differ, compared by value (``six`` and
@@ -60,7 +60,8 @@ from reader.core.vocabulary import (
     HONORIFICS,
     LOADED_AFFIXES,
     LOADED_WORDS as _LOADED,
-    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTH_NUMBERS,
     MONTHS,
     NUMBER_SCALES,
     NUMBER_WORD_VALUES,
@@ -69,8 +70,9 @@ from reader.core.vocabulary import (
 )
 from rapidfuzz.fuzz import ratio
 
-from reader.core.findings.figures import RUNNING_TOTAL, currency, parse_number, published_date, same_currency
+from reader.core.findings.figures import CURRENCY_SIGN, RUNNING_TOTAL, currency, parse_number, published_date, same_currency
 from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Span, Token, TypedDiff
+from reader.core.text.contractions import bare
 from reader.core.text.diff import diff_passages, words, words_diff
 from reader.core.tokens import normalise
 
@@ -87,18 +89,15 @@ IGNORED_BY_DEFAULT: frozenset[DiffType] = frozenset({"typography"})
 _NUMBER_WORDS = {word: str(value) for word, value in NUMBER_WORD_VALUES.items()}
 """Number words as the digits they fold to: ``six`` and ``6`` are the same figure."""
 _MAGNITUDES = frozenset(NUMBER_SCALES) | frozenset("hundreds thousands millions billions dozen dozens half percent".split())
-_MONTHS = frozenset(MONTHS)
-_MONTH_OF = {name: name for name in MONTHS} | {short: next(m for m in MONTHS if m.startswith(short)) for short in MONTH_ABBREVIATIONS}
+_MONTH_OF = {word: MONTHS[number - 1] for word, number in MONTH_NUMBERS.items()}
 """A month's full name from its name or short name (``feb`` and ``february`` are ``february``)."""
-_CURRENCY_SIGN = re.compile(r"^([a-z.]{0,4}[$\u20ac\u00a3\u00a5])\d")
 _CURRENCY_WORDS = frozenset("dollar dollars euro euros pounds".split())
 _WEEKDAYS = frozenset(WEEKDAYS)
 _TIME_WORDS = frozenset(
     "yesterday today tonight tomorrow day days week weeks weekend month months year years decade decades century".split()
 )
-_MONEY = re.compile(r"[a-z]{0,3}[$\u20ac\u00a3\u00a5]\d")
 _RELATIVE = frozenset("last next previous past this coming ago earlier later".split())
-_DATE_WORDS = _TIME_WORDS | _WEEKDAYS | _MONTHS | _RELATIVE
+_DATE_WORDS = _TIME_WORDS | _WEEKDAYS | MONTH_NAMES | _RELATIVE
 _SAME_RELATIVE = {"past": "last", "previous": "last"}
 """``the past year`` is ``last year`` (near enough for a figure not to be told different)."""
 _YEAR_SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
@@ -110,7 +109,7 @@ _QUALIFIERS = frozenset(
 )
 """Words that bound or place a figure or date (``about 30``, ``late last year``) without saying what it is of."""
 _MERIDIEM = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
-_NUMBER_PART = re.compile(r"^[a-z.]{0,4}[$\u20ac\u00a3\u00a5]|(?<=\d)(?:st|nd|rd|th)$")
+_NUMBER_PART = re.compile(CURRENCY_SIGN.pattern + r"|(?<=\d)(?:st|nd|rd|th)$")
 """What a number's value leaves out: its currency sign (``US$100``) and ordinal ending (``29th``)."""
 """A figures difference made of these words only is labelled ``dates`` (``Monday`` dropped)."""
 
@@ -177,8 +176,6 @@ def _fold(norm: str) -> str:
     return norm
 
 
-_CONTRACTION = re.compile(r"['\u2019].*$")
-"""``he'd`` is ``he``."""
 _POSSESSIVE = re.compile(r"'s?$")
 
 
@@ -281,7 +278,7 @@ def _values(side: _Side, words: Sequence[Token], dated: bool) -> list[str]:
             if following is not None and following.norm == "year" and dated and norm in _YEAR_SHIFT:
                 values.append(str(side.published.year + _YEAR_SHIFT[norm]))
                 taken += at + 1 < len(words) and words[at + 1] == following
-            elif following is not None and (following.norm in _TIME_WORDS or following.norm in _MONTHS | _WEEKDAYS):
+            elif following is not None and (following.norm in _TIME_WORDS or following.norm in MONTH_NAMES | _WEEKDAYS):
                 values.append(_SAME_RELATIVE.get(norm, norm))
         at += taken
     return values
@@ -324,7 +321,7 @@ def _number(words: Sequence[Token], at: int) -> tuple[int, str] | None:
     value = parse_number(" ".join(parts)) if parts else None
     if value is None:
         norm = words[at].norm.replace(",", "")
-        return (1, norm) if norm[:1].isdigit() or _MONEY.match(norm) else None
+        return (1, norm) if norm[:1].isdigit() or CURRENCY_SIGN.match(norm) else None
     return len(parts), str(int(value)) if value.is_integer() else str(value)
 
 
@@ -355,7 +352,7 @@ def _sort(value: str) -> str:
         return "number"
     if value in _DEICTIC:
         return value
-    for sort, vocabulary in (("weekday", _WEEKDAYS), ("month", _MONTHS), ("relative", _RELATIVE), ("unit", _TIME_WORDS)):
+    for sort, vocabulary in (("weekday", _WEEKDAYS), ("month", MONTH_NAMES), ("relative", _RELATIVE), ("unit", _TIME_WORDS)):
         if value in vocabulary:
             return sort
     return value
@@ -367,7 +364,7 @@ def _counted(words: Sequence[Token]) -> Counter[str]:
     return Counter(
         _fold(w.norm) for w in words
         if w.norm not in LINKING_WORDS and w.norm not in _QUALIFIERS and w.norm not in _MERIDIEM
-        and not (w.norm[:1].isdigit() or _MONEY.match(w.norm) or w.norm in _NUMBER_WORDS or _fold(w.norm) in _DATE_WORDS
+        and not (w.norm[:1].isdigit() or CURRENCY_SIGN.match(w.norm) or w.norm in _NUMBER_WORDS or _fold(w.norm) in _DATE_WORDS
                  or w.norm in _MAGNITUDES or w.norm in _DEICTIC)
     )
 
@@ -380,7 +377,7 @@ def _named_after(side: _Side, end: int) -> str | None:
         if any(mark in side.body[at : word.start] for mark in ".;:!?"):
             return None
         if word.text[:1].isupper() and word.norm not in _DATE_WORDS:
-            return word.norm
+            return word.norm.split("-")[0]  # ``AK 47`` and ``AK-47`` name one thing
         at = word.end
     return None
 
@@ -453,12 +450,12 @@ def _currencies(side: _Side, words: Sequence[Token]) -> list[str]:
     after a number (``100 euros``)."""
     found = []
     for word in words:
-        sign = _CURRENCY_SIGN.match(word.norm)
+        sign = CURRENCY_SIGN.match(word.norm)
         before = side.before(word.start)
         if sign is None and word.norm in _CURRENCY_WORDS and before is not None and (before.norm[:1].isdigit() or before.norm in _MAGNITUDES):
             found.append(currency(word.norm))
         elif sign is not None:
-            found.append(currency(sign.group(1)))
+            found.append(currency(sign.group()))
     return [code for code in found if code]
 
 
@@ -597,8 +594,12 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
     a_num, b_num = _values(a, a_words, dated), _values(b, b_words, dated)
     if _figures_differ(a, b, a_words, b_words, a_num, b_num, short):
         return "number", _cue(a_num, b_num)
-    if short and _other_currency(_currencies(a, a_words), _currencies(b, b_words)):
+    a_currencies, b_currencies = _currencies(a, a_words), _currencies(b, b_words)
+    if short and _other_currency(a_currencies, b_currencies):
         return "number", ""  # the same amount in another currency is another figure
+    if (a_currencies and b_currencies and not _other_currency(a_currencies, b_currencies) and a_num
+            and Counter(a_num) == Counter(b_num) and _counted(a_words) == _counted(b_words)):
+        return "typography", ""  # one amount, its currency written two ways (``$120``, ``US$120``)
     a_hedge, b_hedge = _hedges(a_words), _hedges(b_words)
     a_attr, b_attr = _attribution(a_words), _attribution(b_words)
     if _according(a_words) and not b_attr:
@@ -635,7 +636,7 @@ def _statement(side: _Side, words: Sequence[Token], speaking: bool) -> list[str]
         _fold(w.norm)[:4]
         for w in words
         if not (
-            _CONTRACTION.sub("", w.norm) in CLAUSE_STARTERS
+            bare(w.norm) in CLAUSE_STARTERS
             or w.norm in REPORTING_VERBS
             or w.norm in _ATTRIBUTION_NOUNS
             or _stem(w.norm) in _SOURCE_WORDS

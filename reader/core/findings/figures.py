@@ -35,6 +35,8 @@ from itertools import chain, combinations
 
 from reader.core.vocabulary import (
     MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTH_NUMBERS,
     MONTHS,
     NUMBER_SCALES,
     NUMBER_WORD_VALUES,
@@ -51,9 +53,6 @@ from reader.core.tokens import Token, normalise
 
 _SCALE_ABBREVIATIONS = {"bn": 10**9, "mn": 1_000_000}
 
-_MONTH_NUMBER = {m: i for i, m in enumerate(MONTHS, 1)} | {
-    short: i for short in MONTH_ABBREVIATIONS for i, m in enumerate(MONTHS, 1) if m.startswith(short)
-}
 _SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}
 _UNIT_DAYS = {"second": 0, "minute": 0, "hour": 0, "day": 1, "week": 7, "month": 30, "year": 365,
               "decade": 3652, "century": 36524}
@@ -75,7 +74,7 @@ _NOT_UNITS = frozenset(
     """of and or the a an to in on at by for with from as is are was were be been per percent
     times fold than that which who it its but nor so if when while after before since until into
     during amid against over under through between among without within despite via""".split()
-) | frozenset(NUMBER_WORD_VALUES) | frozenset(NUMBER_SCALES) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+) | frozenset(NUMBER_WORD_VALUES) | frozenset(NUMBER_SCALES) | MONTH_NAMES | frozenset(WEEKDAYS)
 
 # --- regular expressions for figure shapes -----------------------------------------
 
@@ -260,7 +259,7 @@ def _date_figure(shape: str, m: re.Match[str], today: date | None) -> dict | Non
     phase = " ".join((groups.get("phase") or "").split())
     fields: dict = {"phase": phase}
     resolved = f"resolved against publication date {today.isoformat()}" if today else _LEFT_RELATIVE
-    month = _MONTH_NUMBER.get((groups.get("month") or "").lower().rstrip("."))  # None for "iso"
+    month = MONTH_NUMBERS.get((groups.get("month") or "").lower().rstrip("."))  # None for "iso"
     if shape == "iso":
         return fields | {"date": m.group()}
     if shape in {"month_day", "day_month"}:
@@ -296,8 +295,8 @@ def _date_figure(shape: str, m: re.Match[str], today: date | None) -> dict | Non
         what = groups["what"].lower().rstrip(".")
         fields["relative"] = True
         if today is None:
-            if what in _MONTH_NUMBER:
-                return fields | {"date": f"--{_MONTH_NUMBER[what]:02d}", "note": _LEFT_RELATIVE}
+            if what in MONTH_NUMBERS:
+                return fields | {"date": f"--{MONTH_NUMBERS[what]:02d}", "note": _LEFT_RELATIVE}
             return fields | {"note": _LEFT_RELATIVE}
         if what in {"today", "yesterday", "tomorrow"}:
             day = today + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[what])
@@ -308,7 +307,7 @@ def _date_figure(shape: str, m: re.Match[str], today: date | None) -> dict | Non
         if what == "month":
             index = today.year * 12 + today.month - 1 + {"last": -1, "this": 0, "next": 1}[rel]
             return fields | {"date": f"{index // 12}-{index % 12 + 1:02d}", "note": resolved}
-        month = _MONTH_NUMBER[what]
+        month = MONTH_NUMBERS[what]
         if rel == "next":
             year = today.year if month > today.month else today.year + 1
             return fields | {"date": f"{year}-{month:02d}", "note": resolved}
@@ -599,6 +598,11 @@ def _dollar(code: str) -> str:
 def currency(sign: str) -> str | None:
     """The code of a currency sign or word (``C$`` is ``CAD``, ``euros`` ``EUR``, a bare ``$`` stays ``$``)."""
     return _CURRENCIES.get(sign.strip().lower())
+
+
+CURRENCY_SIGN = re.compile(r"^[a-z.]{0,4}[$\u20ac\u00a3\u00a5](?=\d)")
+"""The currency sign a word of an amount starts with, in its normal form (``$``, ``us$``, ``c$``,
+``\u20ac``): :func:`currency` reads it."""
 
 
 def same_currency(a: str, b: str) -> bool:

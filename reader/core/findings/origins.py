@@ -42,6 +42,7 @@ from functools import lru_cache
 from itertools import chain, combinations, compress, count
 
 from reader.core.findings.partition import Partition
+from reader.core.text.contractions import bare, rejoined
 from reader.core.text.quotation_marks import quotation_bounds
 from reader.core.model import (
     Analysis,
@@ -103,25 +104,16 @@ class _Words:
     sentences: tuple[tuple[int, int], ...]
 
 
-_CLITIC = re.compile(r"'[a-z]{1,2}$")
-"""A clitic ending (``team's``, ``hadn't``, ``we'll``), left out of the words compared: text rebuilt from
-tokens prints ``team’ s``, and the two must match."""
-
-
 _SPACED_APOSTROPHE = re.compile("['\u2019] ")
 
 
 def _sentence_words(body: str, sentence: Sentence) -> Iterable[Token]:
-    """The sentence's words, less any clitic split off by a space (``team’ s``): looked for only in
-    the few sentences with an apostrophe before a space."""
+    """The sentence's words, a clitic split off by a space joined again (``team’ s``): looked for only
+    in the few sentences with an apostrophe before a space."""
     marks = sentence.tokens
-    if not _SPACED_APOSTROPHE.search(body, sentence.start, sentence.end):
-        return (t for t in marks if t.norm[:1].isalnum())
-    return (
-        t for k, t in enumerate(marks)
-        if t.norm[:1].isalnum()
-        and not (k > 1 and len(t.norm) < 3 and marks[k - 1].norm == "'" and marks[k - 1].start == marks[k - 2].end)
-    )
+    if _SPACED_APOSTROPHE.search(body, sentence.start, sentence.end):
+        marks = rejoined(marks)
+    return (t for t in marks if t.norm[:1].isalnum())
 
 
 def _words(analysis: Analysis, article: Article) -> _Words:
@@ -147,9 +139,9 @@ def _words(analysis: Analysis, article: Article) -> _Words:
 
 @lru_cache(maxsize=1 << 16)
 def _compared(text: str, norm: str) -> tuple[str, bool]:
-    """A word as compared (clitic and hyphens left out) and whether it is a lower-case content word;
-    remembered, as words repeat."""
-    folded = _CLITIC.sub("", norm) if "'" in norm else norm
+    """A word as compared (a contraction's or clitic's ending and hyphens left out: ``team's`` is
+    ``team``) and whether it is a lower-case content word; remembered, as words repeat."""
+    folded = bare(norm) if "'" in norm else norm
     return folded.replace("-", ""), text[:1].islower() and norm not in FUNCTION_WORDS
 
 

@@ -51,7 +51,7 @@ from rapidfuzz import fuzz
 from reader.core.findings.partition import Partition
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
-from reader.core.text.contractions import same_words
+from reader.core.text.contractions import bare, same_words
 from reader.core.text.diff import diff_passages
 from reader.core.text.quotation_marks import INSERTION, mark_spans, quotation_bounds, quoted_words
 from reader.core.vocabulary import (
@@ -155,7 +155,6 @@ A body's name may stand further in (``on the Harbour Committee on Dredging and C
 person's must follow the word itself (``Secretary of State Mark Hessler`` may speak)."""
 _GENDERED_TITLE = re.compile(r"(" + "|".join(GENDERED_TITLES) + r")\b\.?\s+")
 _GENDERED_TITLE_BEFORE = re.compile(r"\b" + _GENDERED_TITLE.pattern + "$")
-_CONTRACTION = re.compile(r"['\u2019](?:s|d|ve|ll)$")
 _EDGE_WORDS = 2
 """Words of a shorter quotation's own at its cut edge, at most (see :func:`_cut`)."""
 _CONJUNCTIONS = frozenset("and but or".split())
@@ -475,7 +474,7 @@ def _subject(
         clause = _THAT.match(body, clause).end()
     stop = _words_forward(body, verb.end(), zone[1])
     words_before = [w for w in body[clause : verb.start()].split() if w.casefold() not in _ADVERBS]
-    pronoun = _CONTRACTION.sub("", words_before[-1].casefold()) if words_before else ""  # "He's said"
+    pronoun = bare(words_before[-1].casefold()) if words_before else ""  # "He's said"
     if words_before and words_before[0].casefold() in _PRONOUNS and all(w.islower() for w in words_before[1:]):
         pronoun = words_before[0].casefold()  # "He went on to say"
     if pronoun in _PRONOUNS and not according:

@@ -29,6 +29,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from reader.core.vocabulary import MONTH_NUMBERS, MONTH_STARTS
+
 FIELDS = ("outlet", "title", "standfirst", "published", "url", "byline", "role")
 ROLES = ("report", "source")
 """``role: source`` marks a press release, statement or transcript the reports are measured against."""
@@ -44,10 +46,10 @@ _FILE_NAME_WORD = re.compile(r"[^\s_.-]+")
 # A line that is only a date and time stamp: "Updated: June 3, 2016 07:15 CET", "Published on:
 # Mon, 6 Jun 2016 at 11:40 GMT", "Tuesday, March 12, 2019", "2019-03-12 10:05", "9:05 AM PDT 5/14/2018",
 # "Posted 6/3/2016 7:15 AM | Updated 2:20 PM": a label, a weekday, a date and a time, each but the date optional.
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH = "(" + "|".join(MONTH_STARTS) + r")[a-z]*\.?"
 _TIME = (r"\d{1,2}[:.]\s?\d\d(:\d\d)?(\s*([ap]\.?m\.?|hrs))?"
          r"(\s*(?-i:[A-Z]{2,5})([+-]\d{1,2}(:\s?\d{1,2})?)?)?")
-_LABEL = r"((last\s+|first\s+)?(updated|published|posted|modified)\b(\s+(on|at))?\s*:?\s*|date\s*:\s*|on\s+)?"
+_LABEL = r"((last\s+|first\s+)?(updated|published|posted|modified)\b(\s+(on|at))?\s*:?\s*(on\s+)?|date\s*:\s*|on\s+)?"
 _STAMP = re.compile(
     rf"{_LABEL}({_TIME}\s*[,|@]?\s*(on\s+)?)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"((?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
@@ -61,7 +63,6 @@ _TIME_STAMP = re.compile(rf"{_LABEL}{_TIME}", re.IGNORECASE)
 _SECOND_STAMP = re.compile(r"(?<=\S)(?<!last)\s*(?:[|,;]|\s-+)?\s+(?=(?:last\s+)?updated\b)", re.IGNORECASE)
 STAMP_CHARS = 80
 """A date stamp is no longer than this."""
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _STAMP_LINES = 3
 """A stamp among this many first paragraphs dates the article (a dateline under the headline)."""
 # A station-style name that carries a digit ("wxr9tv", "ny1"): two letters first, then letters and digits.
@@ -168,7 +169,7 @@ def stamp_date(line: str) -> str | None:
         month, day, year = found["month"], found["day"], found["year"]
     else:
         month, day, year = found["month_after"], found["day_first"], found["year_after"]
-    return _real_date(int(year), _MONTHS.index(month[:3].lower()) + 1, int(day))
+    return _real_date(int(year), MONTH_NUMBERS[month[:3].lower()], int(day))
 
 
 def _real_date(year: int, month: int, day: int) -> str | None:

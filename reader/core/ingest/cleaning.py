@@ -24,8 +24,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from reader.core.ingest.article_format import unwrap
-from reader.core.vocabulary import MONTHS
+from reader.core.ingest.article_format import stamp_date, unwrap
+from reader.core.vocabulary import MONTH_NUMBERS, MONTH_STARTS
 
 _END = r"[.!?…。！？؟।][\"'”’“‘»«›‹)\]″」』]*"
 _PROSE_END = re.compile(_END + r"$")
@@ -94,7 +94,7 @@ _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?P<since>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?"
     r"(?P<name>[^|©\d]+?)\s*(?:(?P<year>(?:19|20)\d\d)|\||$)", re.IGNORECASE)
 _COPYRIGHT_WORDS = re.compile(r"\ball rights\b|\breserved\b", re.IGNORECASE)
-_MONTH = (r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_MONTH = "(" + "|".join(start.title() for start in MONTH_STARTS) + r")[a-z]*\.?"
 _NAMED_DATE = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(19|20)\d\d)\b"
 _FULL_DATE = re.compile(rf"\b{_NAMED_DATE}")
 _CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{1,60})[\])]$")
@@ -117,16 +117,10 @@ _TRAILING_CREDIT = re.compile(r"\s(©|(foto|photo|bild|image)\s*:)\s*[^:©]{1,80
 # Prices: "648,00 €", "$1.99", "EUR 20": three on a line, two outside a sentence, or one on a
 # short line, is a shop box.
 _PRICE = re.compile(r"\d[\d.,]*\s?(€|\$|£|EUR|USD)|[€$£]\s?\d")
-_DATELINE = re.compile(
-    rf"^((published|posted|first published)\s*:?\s*(on\s+)?)?(?P<date>{_NAMED_DATE}|\d{{4}}-\d\d-\d\d)"
-    r"(\s*(at\s+)?\d{1,2}[:.]\d\d.*)?$",
-    re.IGNORECASE,
-)
 # "(via Example Blog)", "[via @name]": where a blogger found what the post links to.
 _VIA = re.compile(r"^[(\[]?via\s+\S+(\s+\S+){0,5}[)\]]?$", re.IGNORECASE)
 _ISBN = re.compile(r"\bISBN(-1[03])?:?\s*[\d-]{9,16}[\dX]\b")
 _BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
-_MONTHS = tuple(month[:3] for month in MONTHS)
 
 
 @dataclass(frozen=True)
@@ -292,7 +286,7 @@ def parse_date(text: str) -> str | None:
         if iso:
             day = date(*map(int, iso.groups()))
         elif named:
-            day = date(int(named["year"]), _MONTHS.index(named["month"][:3].lower()) + 1, int(named["day"]))
+            day = date(int(named["year"]), MONTH_NUMBERS[named["month"][:3].lower()], int(named["day"]))
         else:
             return None
     except ValueError:
@@ -950,8 +944,8 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
     candidates = []
     for i in content:
         text = _breadcrumb_end(lines[i].text)
-        if dateline := _DATELINE.match(text):
-            head.published = head.published or parse_date(dateline["date"])
+        if (day := stamp_date(text)) is not None:
+            head.published = head.published or day or None
             head.roles[i] = "dateline"
         elif byline := _BYLINE.match(text):
             head.byline = head.byline or byline["name"]
@@ -1006,7 +1000,7 @@ def _opens_block(lines: list[_Line], i: int, prose, reasons) -> bool:
         return False
     following = i + 1
     return following >= len(lines) or lines[following].block != lines[i].block or bool(
-        prose[following] or reasons[following] == "caption" or _DATELINE.match(lines[following].text)
+        prose[following] or reasons[following] == "caption" or stamp_date(lines[following].text) is not None
         or _BYLINE.match(lines[following].text)
     )
 

@@ -11,7 +11,6 @@ by the same tests (:func:`same_statement`, :func:`known_apart`, :func:`one_sayin
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -19,6 +18,7 @@ from rapidfuzz import fuzz
 
 from reader.core.links.terms import stem
 from reader.core.model import Analysis, Link, Quote, Span
+from reader.core.text.contractions import bare
 from reader.core.text.quotation_marks import quoted_words
 from reader.core.tokens import normalise
 from reader.core.vocabulary import FUNCTION_WORDS
@@ -31,7 +31,6 @@ OWN_WORDS = 0.75
 """The share of the shorter quotation's content words the longer must hold to carry the same statement:
 two sayings about one subject share the subject's words (``The plan is a disaster``, ``The plan is a
 bad plan. We paid…``), not the rest."""
-_CONTRACTION = re.compile(r"(?:n't|'(?:s|ll|ve|re|d|m))$")
 
 
 def name_words(name: str | None) -> list[str]:
@@ -63,9 +62,9 @@ def same_statement(short: str, long_: str) -> bool:
         return True
     if fuzz.partial_ratio(short, long_) < SAME_STATEMENT and not one_saying(short, long_):
         return False
-    bare = [_CONTRACTION.sub("", word) for word in short.split()]
-    own = {key: word for word in bare for key in content_words([word])}
-    theirs = content_words(_CONTRACTION.sub("", word) for word in long_.split())
+    bare_words = [bare(word) for word in short.split()]
+    own = {key: word for word in bare_words for key in content_words([word])}
+    theirs = content_words(bare(word) for word in long_.split())
     run_together = long_.replace(" ", "")
     held = [key for key, word in own.items() if key in theirs or word in run_together]
     return len(held) >= OWN_WORDS * len(own)

@@ -12,7 +12,7 @@ from reader.core.links.confidence import happenings
 from reader.core.links.grammar import verb_form
 from reader.core.links.terms import particulars_of, stem, word_terms, words_terms
 from reader.core.links.units import ECHO_WORDS, Unit
-from reader.core.vocabulary import ABOUT, MONTHS, ACCUSING, AUXILIARIES, DETERMINERS, EVENT_STAGES, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
+from reader.core.vocabulary import ABOUT, MONTH_NAMES, ACCUSING, AUXILIARIES, DETERMINERS, EVENT_STAGES, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
 
 
 def at_odds(a: Unit, b: Unit) -> bool:
@@ -360,7 +360,6 @@ def _judged(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     return bool(said) and bool(said & words_terms(a.words[at:linking])) and not said & words_terms(a.words[linking:])
 
 
-MONTH_WORDS = frozenset(MONTHS)
 MONTH_BEFORE = frozenset("in of early late mid since until by".split())
 """Before ``may`` or ``march`` (``in May``, ``early March``), they make the word a month, not a verb."""
 
@@ -369,7 +368,7 @@ def _months(unit: Unit) -> frozenset[str]:
     """The months a passage names: ``may`` and ``march`` only after ``MONTH_BEFORE`` or before a figure."""
     words = unit.words
     return frozenset(
-        word for i, word in enumerate(words) if word in MONTH_WORDS
+        word for i, word in enumerate(words) if word in MONTH_NAMES
         and (word not in ("may", "march") or (i and words[i - 1] in MONTH_BEFORE) or (i + 1 < len(words) and words[i + 1][:1].isdigit()))
     )
 

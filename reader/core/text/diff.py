@@ -1,10 +1,13 @@
 """Word-level differences inside a matched pair of passages, as body offsets.
 
-Words are compared by their normalised form with hyphens dropped, so quote
-style, dashes, case, diacritics and ``co-operation``/``cooperation`` compare
-equal; punctuation is not compared at all. The opcodes are
-``difflib.SequenceMatcher`` opcodes over those words, mapped back to
-character offsets so the UI and the export can mark the source text exactly.
+Words are compared by their normalised form, so quote style, dashes, case and
+diacritics compare equal; punctuation is not compared at all. House style is
+no change either: a hyphen may stand for a space or for nothing
+(``AK-47``/``AK 47``, ``co-operation``/``cooperation``), and a clitic a rebuilt
+text split off by a space is its word's (``India’ s``/``India's``). The opcodes are
+``difflib.SequenceMatcher`` opcodes over the words' hyphen-free pieces, taken
+to whole words and mapped back to character offsets so the UI and the export
+can mark the source text exactly.
 
 Offsets promise two things:
 
@@ -26,6 +29,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from reader.core.model import Analysis, DiffOp, Span, Token
+from reader.core.text.contractions import rejoined
 
 
 _ALNUM = re.compile(r"[^\W_]")
@@ -33,12 +37,56 @@ _ALNUM = re.compile(r"[^\W_]")
 
 
 def words(tokens: Sequence[Token]) -> list[Token]:
-    """The tokens holding a letter or digit: what differences are made of (punctuation is not compared)."""
-    return [token for token in tokens if _ALNUM.search(token.norm)]
+    """The tokens holding a letter or digit, a clitic split off by a space joined again: what
+    differences are made of (punctuation is not compared)."""
+    return [token for token in rejoined(tokens) if _ALNUM.search(token.norm)]
 
 
 def _key(token: Token) -> str:
     return token.norm.replace("-", "")
+
+
+def _pieces(words: Sequence[Token]) -> tuple[list[str], dict[int, int]]:
+    """The words' pieces between hyphens (``AK-47`` is ``ak``, ``47``), and which word begins at
+    each piece that begins one (and the end): a boundary of pieces inside a word is not among them."""
+    pieces, starts = [], {}
+    for index, word in enumerate(words):
+        starts[len(pieces)] = index
+        pieces += [piece for piece in word.norm.split("-") if piece] or [word.norm]
+    starts[len(pieces)] = len(words)
+    return pieces, starts
+
+
+def _opcodes(a_words: Sequence[Token], b_words: Sequence[Token]) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes over the words, hyphens dropped (``co-operation`` is ``cooperation``); a change with a
+    hyphenated word is matched again by pieces, so ``AK 47`` meets ``AK-47``."""
+    found = SequenceMatcher(None, [_key(t) for t in a_words], [_key(t) for t in b_words], autojunk=False).get_opcodes()
+    ops: list[list] = []
+    for tag, i1, i2, j1, j2 in found:
+        hyphened = tag == "replace" and any("-" in w.norm for w in (*a_words[i1:i2], *b_words[j1:j2]))
+        for kind, a1, a2, b1, b2 in _by_pieces(a_words[i1:i2], b_words[j1:j2]) if hyphened else [(tag, 0, i2 - i1, 0, j2 - j1)]:
+            if ops and (ops[-1][0] == "equal") == (kind == "equal"):
+                ops[-1][2], ops[-1][4] = i1 + a2, j1 + b2  # side by side, two of a kind are one
+            else:
+                ops.append([kind, i1 + a1, i1 + a2, j1 + b1, j1 + b2])
+    for op in ops:
+        if op[0] != "equal":
+            op[0] = "replace" if op[1] < op[2] and op[3] < op[4] else "delete" if op[1] < op[2] else "insert"
+    return [tuple(op) for op in ops]
+
+
+def _by_pieces(a_words: Sequence[Token], b_words: Sequence[Token]) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes over the words from a match of their pieces between hyphens; an op ending inside a
+    word runs on to the end of the next that ends on whole words, and is a change."""
+    (a_pieces, a_starts), (b_pieces, b_starts) = _pieces(a_words), _pieces(b_words)
+    ops = []
+    begun = None
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a_pieces, b_pieces, autojunk=False).get_opcodes():
+        begun = begun or (i1, j1)
+        if i2 in a_starts and j2 in b_starts:
+            ops.append((tag if begun == (i1, j1) else "replace", a_starts[begun[0]], a_starts[i2], b_starts[begun[1]], b_starts[j2]))
+            begun = None
+    return ops
 
 
 def _exact(words: list[Token], lo: int, hi: int, bounds: tuple[int, int]) -> tuple[int, int]:
@@ -85,8 +133,7 @@ def words_diff(
 ) -> tuple[DiffOp, ...]:
     """:func:`word_diff` of two passages already taken down to their :func:`words` (the typed differences
     keep each passage's words for all the pairs it is in)."""
-    matcher = SequenceMatcher(None, [_key(t) for t in a_words], [_key(t) for t in b_words], autojunk=False)
-    opcodes = matcher.get_opcodes()
+    opcodes = _opcodes(a_words, b_words)
     if not opcodes:
         return ()
     tags = [op[0] for op in opcodes]

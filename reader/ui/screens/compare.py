@@ -287,9 +287,20 @@ class CompareScreen(KeptView):
         if steps is not self._drawing or not self.is_attached or not self.app.is_running or self in self.app.screen_stack:
             return  # another report read since, or the view opened: nothing more to draw ahead
         if drawn_for_a_turn(steps):
-            self.when_quiet(lambda: self._drawing is steps and self.draw_off_stack())
+            self.when_quiet(lambda: self._drawn_ahead(steps))
         else:
             next_turn(self, self._draw_ahead, steps)
+
+    def _drawn_ahead(self, steps: Iterator[None]) -> None:
+        """The last of drawing ahead, the whole view at once, unless another report was read meanwhile."""
+        if self._drawing is steps:
+            self._drawing = None
+            self.draw_off_stack()
+
+    @property
+    def drawing_ahead(self) -> bool:
+        """Is drawing the report read ahead (:meth:`_report_read`) under way, its last step to come?"""
+        return self._drawing is not None
 
     def _open(self) -> None:
         # Filled here, not after a refresh: keys typed right after the one that opened the
