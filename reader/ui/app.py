@@ -155,7 +155,7 @@ QUIET = 0.1
 """Seconds without a key after which a repaint no key asked for (the colours landing) is done."""
 
 KEYS_OF_OTHER_VIEWS = (
-    "x", "A", "w", "d", "o", "r", "T", "F", "M", "S", "comma", "full_stop", "left_curly_bracket", "right_curly_bracket",
+    "x", "X", "A", "w", "d", "o", "r", "T", "F", "M", "S", "comma", "full_stop", "left_curly_bracket", "right_curly_bracket",
     "e", "u", "K", "L", "m", "y", "slash", "left_square_bracket", "right_square_bracket",
 )
 """Keys that only some screens or panels take (the compare view's ``x``, the entity panel's ``F``,
