@@ -1615,6 +1615,17 @@ def test_a_son_written_with_a_comma_before_his_generation_is_not_his_father():
     assert son.name in ("Edwin Harrow Jr.", "Edwin Harrow, Jr.") and son.type == "person"
 
 
+def test_a_generation_written_without_its_full_stop_is_a_word_of_the_name_too():
+    index = by_alias(entities_of_texts(
+        "The founder's grandson, Edwin Harrow Jr, said he was pleased. Edwin Harrow Jr thanked the donors.",
+        "Edwin Harrow Jr. cut the ribbon on Monday.",
+        "Edwin Harrow spoke to the board in 1970.",
+    ))
+    son = index["edwin harrow jr"]
+    assert son is index["edwin harrow jr."] and len(son.articles) == 2 and son.type == "person"
+    assert index["edwin harrow"] is not son  # a report naming no generation may mean the father
+
+
 def test_a_numbered_generation_is_the_same_persons_full_style():
     index = by_alias(entities_of_texts("The inquiry led by Edwin S. Harrow III ended.", "Edwin Harrow said no."))
     assert index["edwin s. harrow iii"] is index["edwin harrow"]

@@ -388,6 +388,9 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             and (previous.text[:1].isupper() or previous.norm in gz.TITLE_WORDS
                  or previous.norm in gz.TITLE_QUALIFIERS):
         return [_Piece(start, token.end, text, norm, "title")]  # "Navy PRO", "chief PRO": a job, no word of a name
+    if norm in gz.FATHER_AND_SON and _after_name(previous):
+        return [_Piece(start, token.end, text, norm, "name", possessive=possessive)]  # "Ada Varga Jr": the generation
+        # ends the name, written without its full stop as "Ada Varga Jr." is with it
     if norm in gz.HONORIFICS and not possessive:  # British style: "Mr Garneau"
         return [_Piece(start, token.end, text, norm, "title")]
     if (norm in gz.SHIP_PREFIXES and text.isupper() or norm in gz.VESSEL_NOUNS and not possessive) \
