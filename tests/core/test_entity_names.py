@@ -1503,6 +1503,18 @@ def test_a_team_named_by_a_number_is_also_called_by_the_number_spelled():
     assert "niners" not in index or index["niners"] is not index["sixers"]
 
 
+def test_a_team_named_by_a_number_in_a_line_in_capitals_is_the_team_not_its_town():
+    index = by_alias(entities_of_texts(
+        "KESTRELTON 49ERS Dismissed Tom Okafor, coach. Hired Ravi Nair as coach.",
+        "The Kestrelton 49ers dismissed Tom Okafor on Monday. Nair moved to Kestrelton in May.",
+        "The 49ers hired Ravi Nair, who lived in Kestrelton for years.",
+    ))
+    team = index["kestrelton 49ers"]
+    assert team is index["49ers"] and team.name == "Kestrelton 49ers" and len(team.articles) == 3
+    assert index["kestrelton"] is not team and "a0" not in index["kestrelton"].articles
+    assert index["tom okafor"].name == "Tom Okafor"  # the clause after the label opens no name of the team's
+
+
 def test_an_article_counting_a_noun_before_a_name_does_not_count_the_name():
     index = by_alias(entities_of_texts("He had a role alongside Ada Varga in the film.", "Ada Varga starred in it."))
     assert index["ada varga"].type == "person"

@@ -49,7 +49,7 @@ _ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 _EXCLAIMED_NAME = re.compile(r"\b[A-Z][\w.'\u2019]*! $")  # "Yahoo! ", "Jeopardy! " before the rest of the name
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_NUMBER_PLURAL = re.compile(r"\d{2,3}ers")
+_NUMBER_PLURAL = re.compile(r"\d{2,3}(?:ers|ERS)")
 """A team named by a number (``88ers``, ``49ers``): a plural of people, as the name of a side."""
 _PART = re.compile(r"[^-\u2010\u2011]+")
 _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*|(?:[A-Za-z]\.){2,}")
@@ -488,6 +488,8 @@ def _name_like(
         return True  # "North Korea Says...": the first word of a two-word place counts as the place does
     if norm in vocab.month_names and not piece.calendar:
         return True
+    if _NUMBER_PLURAL.fullmatch(piece.text):
+        return True  # "the 88ers", "RIVERTON 88ERS": a side named by a number, though "88ers" looks lower-case
     if is_initial(piece.text) and after_name and next_is_name:
         return True  # "Harold S. Brannock", "Lena A. Varga": an initial, though "s" and "a" fold to function words
     if norm in gz.FUNCTION_WORDS and (after_name or opens_name) and not initial and not headline \
@@ -802,6 +804,8 @@ def _runs(pieces: list[_Piece], vocab: _Vocabulary) -> list[list[_Piece]]:
                 runs.append([piece])
             continue
         if piece.kind in ("name", "title"):
+            if piece.initial:
+                close()  # "RIVERTON 88ERS Fired Tom O'Keefe": the word after a label in capitals opens a clause
             run.append(piece)
             if piece.possessive:
                 close()
