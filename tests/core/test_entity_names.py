@@ -1943,3 +1943,13 @@ def test_a_capital_after_an_envoy_to_stands_for_its_country():
     canada = by_alias(entities)["canada"]
     assert canada.stand_ins == ("Ottawa",) and len(canada.mentions) == 4
     assert len(by_alias(entities)["ottawa"].mentions) == 1  # "in Ottawa": the city
+
+
+def test_an_office_one_is_in_or_meets_in_is_a_room_not_a_body():
+    index = by_alias(entities_of_texts(
+        "The two leaders met in the Ellery Office on Monday. Reporters waited outside.",
+        "After an Ellery Office meeting, Varga walked to the Ellery Office again. The Brannock Office said nothing.",
+        "The Brannock Office said it would reply. A Brannock Office spokesman agreed. He worked in the Brannock Office.",
+    ))
+    assert index["ellery office"].type == "place" and len(index["ellery office"].articles) == 2
+    assert index["brannock office"].type == "org"  # it speaks: a body, though one may work in it

@@ -701,6 +701,8 @@ def _type(votes: Counter, key: str) -> EntityType:
     """Strong evidence first (gazetteer, keywords, codes, titles), then context votes."""
     if votes["aired"] * 2 >= votes["mentions"] > 0:
         return "other"  # "on WXN's Evening News Desk": a programme, though its title holds a body's keyword
+    if votes["room"] * 2 >= votes["mentions"] > 1 and not (votes["actor"] or votes["org-context"]):
+        return "place"  # "in the Ellery Office", "an Ellery Office meeting", never acting: a room, no body
     if key in PLACE_KEYS or key in STATE_KEYS or votes["geo"] \
             or key.endswith("s") and key[:-1] in PLACE_KEYS and not (votes["person"] or votes["person-context"]):
         return "place"  # "the two Avalonias": a country's name in the plural, its parts

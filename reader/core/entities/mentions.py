@@ -1242,6 +1242,11 @@ class _Context:
                 and before is not None and before.norm == "the" and not _names_an_office(words):
             votes["org-context"] += 1  # "the White House confirmed", "talks with the Kremlin", "according to the
             # Kremlin": a body speaking or dealt with; no person's name takes "the"
+        if len(words) == 2 and last in _ROOM_OR_BODY_HEADS and before is not None and second is not None \
+                and (before.norm == "the" and (second.norm in gz.PLACE_PREPOSITIONS or second.norm == "at")
+                     or before.norm in ("a", "an") and follower and follower[0].text.islower()
+                     and follower[0].norm in gz.GATHERING_NOUNS):
+            votes["room"] += 1  # "in the Ellery Office", "an Ellery Office meeting": a room one is in or meets in
         if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
             votes["place-context"] += 1  # "the Aceh province"
         if after and after[0].text.islower() and after[0].norm in gz.PLATFORM_NOUNS:
@@ -1825,6 +1830,8 @@ class _MentionFinder:
             self.findings.definitions.append((name_key(tuple(t.norm for t in inside)), mention.key))
 
 
+_ROOM_OR_BODY_HEADS = frozenset({"office"})
+"""Last words of a name that may be a body's (``the Foreign Office said``) or a room's (``in the Ellery Office``)."""
 _BROADCAST_HEADS = frozenset("news network channel radio television tv".split())
 """Last words of a broadcaster's name (``Brill News``, ``Avalon Television``)."""
 
