@@ -265,7 +265,8 @@ TITLE_WORDS = frozenset(
     chairman chairwoman chair chief ceo leader king queen prince princess emperor sheikh emir
     sultan pope cardinal bishop archbishop rabbi imam judge attorney prosecutor officer
     critic mp mps mep doctor manager coach counsel adviser advisor counselor counsellor aide
-    controller editor sheriff undersheriff agent ranger dean founder cofounder co-founder qb rb wr nt lb cb""".split()
+    controller editor sheriff undersheriff agent ranger trooper detective dean founder cofounder
+    co-founder qb rb wr nt lb cb""".split()
 )
 """Job titles and ranks (and a player's position, ``QB``, ``NT``): stripped from the front of a person's name."""
 

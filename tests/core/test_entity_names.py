@@ -1953,3 +1953,14 @@ def test_an_office_one_is_in_or_meets_in_is_a_room_not_a_body():
     ))
     assert index["ellery office"].type == "place" and len(index["ellery office"].articles) == 2
     assert index["brannock office"].type == "org"  # it speaks: a body, though one may work in it
+
+
+def test_a_police_rank_before_a_name_is_a_title_not_a_word_of_the_name():
+    index = by_alias(entities_of_texts(
+        "Avalon State Trooper Lena Marsh testified she stopped the car. Marsh said the driver was calm.",
+        "Trooper Lena Marsh stopped the van on the highway. The painter Ravi Constable watched. Constable left.",
+        "Ravi Constable later said he saw the van.",
+    ))
+    assert index["lena marsh"] is index["marsh"] and index["lena marsh"].type == "person"
+    assert "avalon state trooper lena marsh" not in index and "trooper lena marsh" not in index
+    assert index["constable"] is index["ravi constable"]  # a title word may still be someone's surname
