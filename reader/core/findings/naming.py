@@ -57,6 +57,7 @@ _POSSESSIVES = frozenset("'s ' s".split())
 _COPULAS = frozenset("is was are were".split())
 _TITLE_NOUNS = TITLE_WORDS | PERSON_NOUNS
 _JOB_NOUNS = TITLE_WORDS | NAMED_PEOPLE_NOUNS
+_ARTICLES = frozenset("the a an".split())
 _INFINITIVE_LEADS = frozenset("to will would can could may might shall should must".split())
 """Before a noun for a person, these make it a verb (``will host Tom Keller``), no description."""
 _SETTINGS = frozenset("in at on during".split())
@@ -194,12 +195,13 @@ def _modifiers(text: _Text, index: int, end: int, person: bool) -> Label | None:
     return text.label(first, index - 1) if first < index else None
 
 
-def _job(text: _Text, index: int, opening: int) -> Label | None:
+def _job(text: _Text, index: int, end: int, opening: int) -> Label | None:
     """Lower-case words for a person's job or role right before the name (``candidate Tom Keller``, ``harbour
     pilot Tom Keller``, ``then-candidate Tom Keller``): they describe the person as a capitalised title does. The
     nearest word must be a noun for a person (or end one, hyphenated); the words before it count while they are
     such nouns or a title's qualifiers (``former deputy``), the sentence's first one capitalised, and a name right
-    before them joins them (``Harbour Board spokeswoman``)."""
+    before them joins them (``Harbour Board spokeswoman``). After an article, a surname alone may be the subject of a
+    relative clause (``the lone defence witness Keller called``): no description then."""
     tokens = text.tokens
     last = index - 1
 
@@ -217,6 +219,8 @@ def _job(text: _Text, index: int, opening: int) -> Label | None:
         first -= 1
     if first > opening and tokens[first - 1].norm in _INFINITIVE_LEADS:
         return None
+    if index + 1 == end and any(t.norm in _ARTICLES for t in tokens[max(opening, first - 2) : first]):
+        return None  # "the lone defence witness Keller called": a relative clause of which Keller is the subject
     name = _name_before(text, first, opening)
     named = name < first and (name == opening or tokens[name - 1].norm not in _SETTINGS)
     return text.label(name if named else first, last)  # "Kestrel Port harbour pilot": whose pilot, as a title's
@@ -283,7 +287,7 @@ def _entity_row(entity: Entity, texts: _Texts) -> NamingRow:
         if first < len(text.quoted) and text.quoted[first]:
             continue
         person = entity.type == "person"
-        modifiers = _modifiers(text, first, after, person) or (_job(text, first, text.sentence_start(first)) if person else None)
+        modifiers = _modifiers(text, first, after, person) or (_job(text, first, after, text.sentence_start(first)) if person else None)
         found = (modifiers, _head(text, first, after), _description(text, after))
         labels.extend(label for label in found if label and label not in labels)
     return NamingRow(
