@@ -276,7 +276,8 @@ TITLE_WORDS = frozenset(
     chairman chairwoman chair chief ceo leader king queen prince princess emperor sheikh emir
     sultan pope cardinal bishop archbishop rabbi imam judge attorney prosecutor officer
     critic mp mps mep doctor manager coach counsel adviser advisor counselor counsellor aide
-    controller editor sheriff undersheriff agent ranger dean founder cofounder co-founder qb rb wr nt lb cb""".split()
+    controller editor sheriff undersheriff agent ranger trooper detective dean founder cofounder
+    co-founder qb rb wr nt lb cb""".split()
 )
 """Job titles and ranks (and a player's position, ``QB``, ``NT``): stripped from the front of a person's name."""
 
@@ -910,10 +911,11 @@ name no entity."""
 NAMED_PEOPLE_NOUNS = PERSON_NOUNS | frozenset(
     """host anchor commentator lawmaker legislator activist pastor priest elder historian researcher entrepreneur
     businessman businesswoman billionaire producer designer artist photographer footballer cricketer boxer golfer
-    soldier veteran survivor witness official""".split()
+    soldier veteran survivor witness official candidate nominee""".split()
 )
-"""For entities only: more lower-case nouns for people that, before a name of two words or more or heading its
-apposition, say it names a person (``host Zoe Marlowe``, ``church elder Jon Tate``); the quotes keep their own list."""
+"""For entities and their descriptions only: more lower-case nouns for people that, before a name of two words or
+more or heading its apposition, say it names a person (``host Zoe Marlowe``, ``church elder Jon Tate``,
+``candidate Ada Varga``); the quotes keep their own list."""
 
 PLATFORM_NOUNS = frozenset(
     """feed followers follower message messages post posts account accounts user users profile handle tweet tweets

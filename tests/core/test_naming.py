@@ -183,3 +183,15 @@ def test_a_name_before_a_title_joins_it_as_a_description():
     )
     assert "U.S. Harbour Chief" in labels
     assert not any("Varga" in label or "Portville" in label for label in labels)
+
+
+def test_a_lower_case_job_before_a_name_describes_the_person():
+    """``candidate Tom Keller``, ``Harbour Board spokeswoman Ada Varga``: lower-case words for a job or a role right
+    before a person's name say what they are, as a capitalised title does; not a verb (``will host Tom Keller``)."""
+    labels = _person_labels(
+        ("Back then, candidate Tom Keller promised a bigger port.", "The board will host Tom Keller next week."),
+        ("Harbour Board spokesman Tom Keller confirmed it.", "Former deputy mayor Tom Keller was there.",
+         "The only defence witness Keller called was his cousin."),
+    )
+    assert {"candidate", "Harbour Board spokesman", "Former deputy mayor"} <= set(labels)
+    assert not any("host" in label or "will" in label or "witness" in label for label in labels)

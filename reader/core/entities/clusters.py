@@ -701,6 +701,8 @@ def _type(votes: Counter, key: str) -> EntityType:
     """Strong evidence first (gazetteer, keywords, codes, titles), then context votes."""
     if votes["aired"] * 2 >= votes["mentions"] > 0:
         return "other"  # "on WXN's Evening News Desk": a programme, though its title holds a body's keyword
+    if votes["room"] * 2 >= votes["mentions"] > 1 and not (votes["actor"] or votes["org-context"]):
+        return "place"  # "in the Ellery Office", "an Ellery Office meeting", never acting: a room, no body
     if key in PLACE_KEYS or key in STATE_KEYS or votes["geo"] \
             or key.endswith("s") and key[:-1] in PLACE_KEYS and not (votes["person"] or votes["person-context"]):
         return "place"  # "the two Avalonias": a country's name in the plural, its parts
@@ -742,12 +744,18 @@ def _canonical(mentions: list[Mention], key: str) -> str:
     for m in mentions:
         first.setdefault(_written_name(m), (m.order, m.start))
     keys = {s: name_key(tuple(normalise(s).split()), spelled=False) for s in counts}
-    rank = {s: (not _described(s), len(keys[s]), sum(is_initial(w) for w in s.split()[1:-1]), counts[s],
-                sum(w[:1].isupper() for w in s.split()), tuple(-x for x in first[s])) for s in counts}
+    rank = {s: (not _described(s), len(keys[s]), not _shouted(s), sum(is_initial(w) for w in s.split()[1:-1]),
+                counts[s], sum(w[:1].isupper() for w in s.split()), tuple(-x for x in first[s])) for s in counts}
     fullest = max(counts, key=rank.__getitem__)
     words = len(fullest.split())
     variants = [s for s in counts if len(s.split()) == words and fuzz.ratio(keys[s], keys[fullest]) >= 90]
-    return max(variants, key=lambda s: (counts[s], rank[s]))
+    return max(variants, key=lambda s: (not _shouted(s), counts[s], rank[s]))
+
+
+def _shouted(name: str) -> bool:
+    """A name of several words all in capitals (``RIVERTON 88ERS``, a line's label): the same name written in
+    capitals by the layout, which a mixed-case form names better."""
+    return " " in name.strip() and name.isupper()
 
 
 def _written_name(mention: Mention) -> str:

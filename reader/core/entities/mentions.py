@@ -49,7 +49,7 @@ _ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 _EXCLAIMED_NAME = re.compile(r"\b[A-Z][\w.'\u2019]*! $")  # "Yahoo! ", "Jeopardy! " before the rest of the name
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_NUMBER_PLURAL = re.compile(r"\d{2,3}ers")
+_NUMBER_PLURAL = re.compile(r"\d{2,3}(?:ers|ERS)")
 """A team named by a number (``88ers``, ``49ers``): a plural of people, as the name of a side."""
 _PART = re.compile(r"[^-\u2010\u2011]+")
 _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*|(?:[A-Za-z]\.){2,}")
@@ -388,6 +388,9 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             and (previous.text[:1].isupper() or previous.norm in gz.TITLE_WORDS
                  or previous.norm in gz.TITLE_QUALIFIERS):
         return [_Piece(start, token.end, text, norm, "title")]  # "Navy PRO", "chief PRO": a job, no word of a name
+    if norm in gz.FATHER_AND_SON and _after_name(previous):
+        return [_Piece(start, token.end, text, norm, "name", possessive=possessive)]  # "Ada Varga Jr": the generation
+        # ends the name, written without its full stop as "Ada Varga Jr." is with it
     if norm in gz.HONORIFICS and not possessive:  # British style: "Mr Garneau"
         return [_Piece(start, token.end, text, norm, "title")]
     if (norm in gz.SHIP_PREFIXES and text.isupper() or norm in gz.VESSEL_NOUNS and not possessive) \
@@ -485,6 +488,8 @@ def _name_like(
         return True  # "North Korea Says...": the first word of a two-word place counts as the place does
     if norm in vocab.month_names and not piece.calendar:
         return True
+    if _NUMBER_PLURAL.fullmatch(piece.text):
+        return True  # "the 88ers", "RIVERTON 88ERS": a side named by a number, though "88ers" looks lower-case
     if is_initial(piece.text) and after_name and next_is_name:
         return True  # "Harold S. Brannock", "Lena A. Varga": an initial, though "s" and "a" fold to function words
     if norm in gz.FUNCTION_WORDS and (after_name or opens_name) and not initial and not headline \
@@ -799,6 +804,8 @@ def _runs(pieces: list[_Piece], vocab: _Vocabulary) -> list[list[_Piece]]:
                 runs.append([piece])
             continue
         if piece.kind in ("name", "title"):
+            if piece.initial:
+                close()  # "RIVERTON 88ERS Fired Tom O'Keefe": the word after a label in capitals opens a clause
             run.append(piece)
             if piece.possessive:
                 close()
@@ -1235,6 +1242,11 @@ class _Context:
                 and before is not None and before.norm == "the" and not _names_an_office(words):
             votes["org-context"] += 1  # "the White House confirmed", "talks with the Kremlin", "according to the
             # Kremlin": a body speaking or dealt with; no person's name takes "the"
+        if len(words) == 2 and last in _ROOM_OR_BODY_HEADS and before is not None and second is not None \
+                and (before.norm == "the" and (second.norm in gz.PLACE_PREPOSITIONS or second.norm == "at")
+                     or before.norm in ("a", "an") and follower and follower[0].text.islower()
+                     and follower[0].norm in gz.GATHERING_NOUNS):
+            votes["room"] += 1  # "in the Ellery Office", "an Ellery Office meeting": a room one is in or meets in
         if after and after[0].text.islower() and after[0].norm in gz.PLACE_NOUNS:
             votes["place-context"] += 1  # "the Aceh province"
         if after and after[0].text.islower() and after[0].norm in gz.PLATFORM_NOUNS:
@@ -1818,6 +1830,8 @@ class _MentionFinder:
             self.findings.definitions.append((name_key(tuple(t.norm for t in inside)), mention.key))
 
 
+_ROOM_OR_BODY_HEADS = frozenset({"office"})
+"""Last words of a name that may be a body's (``the Foreign Office said``) or a room's (``in the Ellery Office``)."""
 _BROADCAST_HEADS = frozenset("news network channel radio television tv".split())
 """Last words of a broadcaster's name (``Brill News``, ``Avalon Television``)."""
 

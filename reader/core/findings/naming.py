@@ -33,8 +33,10 @@ from reader.core.vocabulary import (
     LEGITIMACY_WORDS,
     LOADED_AFFIXES,
     LOADED_WORDS,
+    NAMED_PEOPLE_NOUNS,
     PERSON_NOUNS,
     POSSESSIVE_DETERMINERS,
+    TITLE_QUALIFIERS,
     TITLE_WORDS,
     singular,
 )
@@ -54,6 +56,10 @@ _RELATIVE = frozenset("which who whose".split())
 _POSSESSIVES = frozenset("'s ' s".split())
 _COPULAS = frozenset("is was are were".split())
 _TITLE_NOUNS = TITLE_WORDS | PERSON_NOUNS
+_JOB_NOUNS = TITLE_WORDS | NAMED_PEOPLE_NOUNS
+_ARTICLES = frozenset("the a an".split())
+_INFINITIVE_LEADS = frozenset("to will would can could may might shall should must".split())
+"""Before a noun for a person, these make it a verb (``will host Tom Keller``), no description."""
 _SETTINGS = frozenset("in at on during".split())
 """Before a name and a title: the name says where or when, not whose title (``in Paris President X``)."""
 _ENDS = frozenset(", ; : . ! ? ( ) \" '".split())
@@ -189,6 +195,37 @@ def _modifiers(text: _Text, index: int, end: int, person: bool) -> Label | None:
     return text.label(first, index - 1) if first < index else None
 
 
+def _job(text: _Text, index: int, end: int, opening: int) -> Label | None:
+    """Lower-case words for a person's job or role right before the name (``candidate Tom Keller``, ``harbour
+    pilot Tom Keller``, ``then-candidate Tom Keller``): they describe the person as a capitalised title does. The
+    nearest word must be a noun for a person (or end one, hyphenated); the words before it count while they are
+    such nouns or a title's qualifiers (``former deputy``), the sentence's first one capitalised, and a name right
+    before them joins them (``Harbour Board spokeswoman``). After an article, a surname alone may be the subject of a
+    relative clause (``the lone defence witness Keller called``): no description then."""
+    tokens = text.tokens
+    last = index - 1
+
+    def lower(i: int) -> bool:
+        return not text.quoted[i] and (tokens[i].text.islower() or i == opening and tokens[i].text[1:].islower())
+
+    def job_word(i: int) -> bool:
+        return lower(i) and singular(tokens[i].norm.split("-")[-1]) in _JOB_NOUNS
+
+    if last < opening or not job_word(last) or not tokens[last].text.islower():
+        return None
+    first = last
+    while first > opening and last - first + 1 < MODIFIER_WORDS and tokens[first - 1].norm not in FUNCTION_WORDS \
+            and (job_word(first - 1) or lower(first - 1) and tokens[first - 1].norm in TITLE_QUALIFIERS):
+        first -= 1
+    if first > opening and tokens[first - 1].norm in _INFINITIVE_LEADS:
+        return None
+    if index + 1 == end and any(t.norm in _ARTICLES for t in tokens[max(opening, first - 2) : first]):
+        return None  # "the lone defence witness Keller called": a relative clause of which Keller is the subject
+    name = _name_before(text, first, opening)
+    named = name < first and (name == opening or tokens[name - 1].norm not in _SETTINGS)
+    return text.label(name if named else first, last)  # "Kestrel Port harbour pilot": whose pilot, as a title's
+
+
 def _title(words: list[Token]) -> bool:
     """Capitalised words holding a title or a person's noun (``Harbour Chief``, ``Labour MP``)."""
     return all(t.text[:1].isupper() for t in words) and any(t.norm.strip(".") in _TITLE_NOUNS for t in words)
@@ -249,7 +286,9 @@ def _entity_row(entity: Entity, texts: _Texts) -> NamingRow:
         first, after = text.at(mention.start), text.at(mention.end)
         if first < len(text.quoted) and text.quoted[first]:
             continue
-        found = (_modifiers(text, first, after, entity.type == "person"), _head(text, first, after), _description(text, after))
+        person = entity.type == "person"
+        modifiers = _modifiers(text, first, after, person) or (_job(text, first, after, text.sentence_start(first)) if person else None)
+        found = (modifiers, _head(text, first, after), _description(text, after))
         labels.extend(label for label in found if label and label not in labels)
     return NamingRow(
         entity.id, "entity", entity.name,
