@@ -174,9 +174,12 @@ TIME_SPANS = frozenset("minutes hours days weeks months moments".split())
 time against another happening: what follows, to the end of the passage, is that happening's background."""
 
 
-def _verbs(unit: Unit) -> list[int]:
-    """Where the passage's own verbs stand among its words (a word with a term of its ``actions``)."""
-    return [i for i, word in enumerate(unit.words) if unit.actions.intersection(word_terms(word))]
+def _verbs(unit: Unit) -> tuple[int, ...]:
+    """Where the passage's own verbs stand among its words (a word with a term of its ``actions``), found
+    once: a unit is told apart from every other it may match, each rule asking for its verbs."""
+    if unit.verbs is None:
+        unit.verbs = tuple(i for i, word in enumerate(unit.words) if unit.actions.intersection(word_terms(word)))
+    return unit.verbs
 
 
 def _background_starts(unit: Unit) -> dict[int, bool]:
@@ -393,13 +396,9 @@ ANOTHER = frozenset(("another",))
 
 
 def _before_verb(unit: Unit, words: frozenset[str]) -> bool:
-    """Is one of ``words`` in the passage before its first verb?"""
-    for word in unit.words:
-        if word in words:
-            return True
-        if any(term in unit.actions for term in word_terms(word)):
-            return False
-    return False
+    """Is one of ``words`` in the passage before its first verb (or that verb itself)?"""
+    verbs = _verbs(unit)
+    return not words.isdisjoint(unit.words[: verbs[0] + 1] if verbs else unit.words)
 
 
 def _subject_names(unit: Unit, names: frozenset[str]) -> frozenset[str]:

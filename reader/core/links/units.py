@@ -243,6 +243,8 @@ class Unit:
     of a pair ask for it again for every pair the unit is in."""
     stands: dict[str, frozenset[str]] | None = field(default=None, init=False, repr=False, compare=False)
     """How each of its verbs stands, denied or asserted (``polarity.stands``), kept as ``happened`` is."""
+    verbs: tuple[int, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    """Where its own verbs stand among its words (``telling_apart._verbs``), kept as ``happened`` is."""
 
 
 @dataclass(frozen=True)
