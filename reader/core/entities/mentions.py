@@ -765,8 +765,10 @@ _QUALIFIER_CLOSERS = frozenset({",", ")", ".", ";"})
 
 def _is_heading(tokens: tuple[Token, ...]) -> bool:
     """A line of capitalised words with no closing stop: a section heading (``Tectonic Summary-Coyle Ridge Fault``)."""
+    if not tokens or tokens[-1].text in ".!?\"\u201d":
+        return False  # most sentences: told by their last mark, before any word is read
     words = [t for t in tokens if t.text[:1].isalpha() and t.norm not in gz.FUNCTION_WORDS]
-    return bool(words) and all(t.text[0].isupper() for t in words) and tokens[-1].text not in ".!?\"\u201d"
+    return bool(words) and all(t.text[0].isupper() for t in words)
 
 
 def _drop_heading_label(pieces: list[_Piece], vocab: _Vocabulary) -> None:
@@ -1055,8 +1057,8 @@ class _Context:
         return at if at < len(self.tokens) and self.tokens[at].start < position else None
 
     def before(self, start: int) -> Token | None:
-        previous = self.preceding(start)
-        return previous[-1] if previous else None
+        at = bisect_right(self.ends, start)
+        return self.tokens[at - 1] if at else None
 
     @staticmethod
     def counted(previous: list[Token]) -> bool:

@@ -108,6 +108,8 @@ _QUALIFIERS = frozenset(
     late early mid between ranging""".split()
 )
 """Words that bound or place a figure or date (``about 30``, ``late last year``) without saying what it is of."""
+_NUMBER_OPENERS = frozenset(NUMBER_WORD_VALUES) | frozenset(NUMBER_SCALES) | {"a", "an"}
+"""The words without a digit that may open a number (:func:`_number`)."""
 _MERIDIEM = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
 _NUMBER_PART = re.compile(CURRENCY_SIGN.pattern + r"|(?<=\d)(?:st|nd|rd|th)$")
 """What a number's value leaves out: its currency sign (``US$100``) and ordinal ending (``29th``)."""
@@ -293,6 +295,8 @@ def _clock(side: _Side, words: Sequence[Token], at: int) -> tuple[int, str] | No
     """A time of day starting at ``words[at]`` (``9:25``, ``9.25 a.m.``, ``9 pm``): how many words it
     takes and ``h:mm``, the hour on a twelve-hour clock (a report may give either)."""
     norm = words[at].norm
+    if not norm[:1].isdigit():
+        return None  # every time of day opens with a digit: most words are rejected here, unmatched
     following = words[at + 1] if at + 1 < len(words) else None
     if re.fullmatch(r"\d{1,2}", norm) and following is not None and re.fullmatch(r"\d{2}", following.norm) \
             and side.body[words[at].end : following.start] == ":":
@@ -307,6 +311,8 @@ def _clock(side: _Side, words: Sequence[Token], at: int) -> tuple[int, str] | No
 def _number(words: Sequence[Token], at: int) -> tuple[int, str] | None:
     """A number starting at ``words[at]`` (digits, money, number words and their scales:
     ``two million``, ``a hundred``): how many words it takes and its value."""
+    if words[at].norm not in _NUMBER_OPENERS and not any(ch.isdigit() for ch in words[at].norm):
+        return None  # a word without a digit opens a number only as a number word: most words end here
     parts: list[str] = []
     for word in words[at:]:
         norm = _NUMBER_PART.sub("", word.norm)
@@ -396,8 +402,10 @@ def _figures_differ(
     which date a saying and a deed), or one side may add or drop one outright: a date met by
     other words (``Friday``/``on the``) is how the diff lined the words up, and a value the other
     passage gives elsewhere (both say ``March``, in different places) is no difference at all."""
+    if not short or not (a_num or b_num):
+        return False  # the common case, told before any counting
     only_a, only_b = Counter(a_num) - Counter(b_num), Counter(b_num) - Counter(a_num)
-    if not short or not (only_a or only_b):
+    if not (only_a or only_b):
         return False
     if only_a and only_b:
         sorts = {_sort(v) for v in only_a} & {_sort(v) for v in only_b}
@@ -570,11 +578,14 @@ def _is_clause(side: _Side, start: int, end: int, words: list[Token]) -> bool:
     return len(words) >= 2 and (text.endswith(",") or before.endswith(",") or after == ",")
 
 
+_JOINS = re.compile(r"[-']")
+
+
 def _pieces(words: Sequence[Token]) -> list[str]:
     """The words split at hyphens and apostrophes: ``AK-47`` is ``AK 47`` and ``India's`` is
     ``India’ s`` (a text set with a space after its apostrophe), while ``L3Harris`` is not
     ``L3 Harris`` nor ``its`` ``it's``."""
-    return [_fold(piece) for w in words for piece in re.split(r"[-']", w.norm) if piece]
+    return [_fold(piece) for w in words for piece in _JOINS.split(w.norm) if piece]
 
 
 def _differs(a: list[str], b: list[str]) -> bool:

@@ -357,8 +357,10 @@ def _words_forward(body: str, start: int, end: int) -> int:
 
 def _abbreviation(body: str, stop: int) -> bool:
     """Is the full stop at ``stop`` that of a title (``Dunmore police Lt. Carl Renvik``)?"""
+    if body[stop] != ".":
+        return False  # a comma or another mark: no word before it need be read
     word = re.search(r"(\w+)$", body[max(0, stop - 12) : stop])
-    return body[stop] == "." and word is not None and word.group(1).lower() in NON_TERMINAL_ABBREVIATIONS
+    return word is not None and word.group(1).lower() in NON_TERMINAL_ABBREVIATIONS
 
 
 def _phrase(text: str) -> str | None:

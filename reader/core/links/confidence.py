@@ -8,7 +8,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from reader.core.links.terms import Particular, particulars_of, stem, word_terms
-from reader.core.links.units import PairMatch, Unit
+from reader.core.links.units import PairMatch, Unit, kept
 from reader.core.vocabulary import LIGHT_VERBS, MONTHS, REFERRING, WEEKDAYS
 
 
@@ -116,13 +116,15 @@ def happenings(unit: Unit) -> frozenset[str]:
     """The terms of a passage's verbs, its words in ``-ing`` included (``apprehending``, ``six weeks of
     fighting``): what it says happened. A lemmatiser telling ``morning`` from ``fighting`` (simplemma)
     changed no link on the development dossiers or the five reports."""
-    if unit.happened is None:
-        words = unit.words
-        taken = {term for i, word in enumerate(words) if word in LIGHT_VERBS
-                 for after in words[i + 1 : i + 1 + LIGHT_REACH] for term in word_terms(after)}
-        ongoing = {term for word in words if word.endswith("ing") and len(word) > 5 for term in word_terms(word)}
-        unit.happened = (unit.actions | taken | ongoing) - STATES
-    return unit.happened
+    return kept(unit, _happenings)
+
+
+def _happenings(unit: Unit) -> frozenset[str]:
+    words = unit.words
+    taken = {term for i, word in enumerate(words) if word in LIGHT_VERBS
+             for after in words[i + 1 : i + 1 + LIGHT_REACH] for term in word_terms(after)}
+    ongoing = {term for word in words if word.endswith("ing") and len(word) > 5 for term in word_terms(word)}
+    return (unit.actions | taken | ongoing) - STATES
 
 
 def _same_particular(a: Unit, b: Unit) -> bool:

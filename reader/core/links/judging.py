@@ -19,7 +19,7 @@ from reader.core.links.polarity import opposite
 from reader.core.links.telling_apart import at_odds, told_apart
 from reader.core.links.terms import word_terms, words_terms
 from reader.core.links.titles import body_sentences, lede_alike
-from reader.core.links.units import NOT_SAID, SAID, PairMatch, Unit, echoes, overlapping, weight_overlap
+from reader.core.links.units import NOT_SAID, SAID, PairMatch, Unit, echoes, kept, overlapping, weight_overlap
 from reader.core.model import LinkKind, Progress, Span
 from reader.core.vocabulary import ATTRIBUTION_VERBS, POSSESSIVE_DETERMINERS
 
@@ -118,22 +118,22 @@ def _named_action(a: Unit, b: Unit, names: frozenset[str], owned: bool = False) 
     )
 
 
-def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
+def _longest_run(a: Unit, b: Unit) -> tuple[int, int]:
     """The size of the longest stretch of words printed alike in ``a`` and ``b``, and where it ends in
     ``a``; ``(0, 0)`` when it does not reach ``VERBATIM_RUN`` words. Their longest common subsequence,
-    counted in C, bounds it, and so does whether they share a run of that many words at all: most
-    candidate pairs share too few words in order to need the slower search (on the five reports, 21 of
-    the 184 pairs the first test let through)."""
-    if LCSseq.similarity(a, b) < VERBATIM_RUN or not _share_run(a, b, VERBATIM_RUN):
+    counted in C, bounds it, and so does whether they share a run of that many words at all (each
+    unit's runs read once: it is judged against every unit it may match): most candidate pairs share
+    too few words in order to need the slower search (on the five reports, 21 of the 184 pairs the first
+    test let through)."""
+    if LCSseq.similarity(a.words, b.words) < VERBATIM_RUN or kept(a, _runs).isdisjoint(kept(b, _runs)):
         return 0, 0
-    longest = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    longest = SequenceMatcher(None, a.words, b.words, autojunk=False).find_longest_match(0, len(a.words), 0, len(b.words))
     return longest.size, longest.a + longest.size
 
 
-def _share_run(a: tuple[str, ...], b: tuple[str, ...], size: int) -> bool:
-    """Do ``a`` and ``b`` print ``size`` words alike in a row?"""
-    runs = set(zip(*(a[i:] for i in range(size))))
-    return any(run in runs for run in zip(*(b[i:] for i in range(size))))
+def _runs(unit: Unit) -> frozenset[tuple[str, ...]]:
+    """The runs of ``VERBATIM_RUN`` words in a row the passage prints."""
+    return frozenset(zip(*(unit.words[i:] for i in range(VERBATIM_RUN))))
 
 
 def _names_run(run: tuple[str, ...], names: frozenset[str], actions: frozenset[str]) -> bool:
@@ -182,7 +182,7 @@ def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str]
     if overlap < PARAPHRASE_OVERLAP / 2:
         return None  # too little in common for any kind: skip the costlier comparisons
     similar = Indel.normalized_similarity(a.words, b.words)
-    run, run_end = _longest_run(a.words, b.words)
+    run, run_end = _longest_run(a, b)
     shorter = min(len(a.words), len(b.words))
     if a.words == b.words or (run >= VERBATIM_RUN and (run >= 0.9 * shorter or echoes(a, b, VERBATIM_RUN))):
         return max(similar, overlap), "verbatim", True, False

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.core.links.grammar import adverb, denies
 from reader.core.links.terms import word_terms
-from reader.core.links.units import Unit
+from reader.core.links.units import Unit, kept
 from reader.core.vocabulary import ADVERBS_BETWEEN, AUXILIARIES
 
 
@@ -22,10 +22,12 @@ DENIED, ASSERTED, OPEN = "denied", "asserted", "open"
 
 
 def stands(unit: Unit) -> dict[str, frozenset[str]]:
-    """:func:`_polarities` of ``unit``, read once: a unit is judged against every other it may match."""
-    if unit.stands is None:
-        unit.stands = {term: frozenset(found) for term, found in _polarities(unit).items()}
-    return unit.stands
+    """:func:`_polarities` of ``unit``, read once (:func:`~reader.core.links.units.kept`)."""
+    return kept(unit, _stands)
+
+
+def _stands(unit: Unit) -> dict[str, frozenset[str]]:
+    return {term: frozenset(found) for term, found in _polarities(unit).items()}
 
 
 def _polarities(unit: Unit) -> dict[str, set[str]]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from reader.core.links.confidence import happenings
 from reader.core.links.grammar import verb_form
 from reader.core.links.terms import particulars_of, stem, word_terms, words_terms
-from reader.core.links.units import ECHO_WORDS, Unit
+from reader.core.links.units import ECHO_WORDS, Unit, kept
 from reader.core.vocabulary import ABOUT, MONTH_NAMES, ACCUSING, AUXILIARIES, DETERMINERS, EVENT_STAGES, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
 
 
@@ -153,8 +153,8 @@ def _one_and_many(a: Unit, b: Unit) -> bool:
     counts`` / ``a first-degree felony count``)? They tell of other charges, victims or things. On the
     twenty corpus dossiers one wrong link went, no other changed; a looser reading of what is counted
     (``a five-boat pirate attack`` / ``26 pirates``) cost five right links."""
-    many = _counted(a, True) & b.terms
-    return bool(many) and bool(many & _counted(b, False) - _counted(b, True))
+    many = kept(a, _counted, True) & b.terms
+    return bool(many) and bool(many & kept(b, _counted, False) - kept(b, _counted, True))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -174,9 +174,13 @@ TIME_SPANS = frozenset("minutes hours days weeks months moments".split())
 time against another happening: what follows, to the end of the passage, is that happening's background."""
 
 
-def _verbs(unit: Unit) -> list[int]:
+def _verbs(unit: Unit) -> tuple[int, ...]:
     """Where the passage's own verbs stand among its words (a word with a term of its ``actions``)."""
-    return [i for i, word in enumerate(unit.words) if unit.actions.intersection(word_terms(word))]
+    return kept(unit, _verb_places)
+
+
+def _verb_places(unit: Unit) -> tuple[int, ...]:
+    return tuple(i for i, word in enumerate(unit.words) if unit.actions.intersection(word_terms(word)))
 
 
 def _background_starts(unit: Unit) -> dict[int, bool]:
@@ -244,7 +248,7 @@ def _background_of_one(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     scheduled summit``) is background too: on the twenty dossiers it took the clause of one wrong link out
     (its whole sentence went on linking, see ``judging._within``), no other link changed; run to the
     passage's end it cost six right links (``, which came hours before a deadline, means ...``)."""
-    a_starts, b_starts = _background_starts(a), _background_starts(b)
+    a_starts, b_starts = kept(a, _background_starts), kept(b, _background_starts)
     if not a_starts and not b_starts:
         return False  # neither tells anything in a background clause
     told = (a.terms & b.terms) & (happenings(a) & happenings(b) | happenings(a) - names | happenings(b) - names)
@@ -297,13 +301,13 @@ def _told_beside(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     asked for the files said``), cost 8 to 15 links read right (``was escorting the convoy when ...``). ``when``
     right before a participle (``_reduced_when``) took a self-description out of the link of a casting (read P,
     then S), and a weak copy of a show's title beside the same casting (read S) went, no other link changed."""
-    at = _beside_at(a, names)
+    at = kept(a, _beside_at, names)
     if at is None:
         return False
     said = a.terms & b.terms - names
     if not said or said & words_terms(a.words[:at]):
         return False
-    theirs = _beside_at(b, names)
+    theirs = kept(b, _beside_at, names)
     return theirs is None or bool(said & words_terms(b.words[:theirs]))
 
 
@@ -352,8 +356,8 @@ def _judged(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     twenty corpus dossiers an opinion of an announcement (``... sounds like a victory``) left three links (read P
     in a blind reading of seed 58; two of them re-formed and read right), one pair of the others read right
     with it went unlinked, and no other link changed."""
-    clause = _subject_clause(a)
-    if clause is None or _subject_clause(b) is not None:
+    clause = kept(a, _subject_clause)
+    if clause is None or kept(b, _subject_clause) is not None:
         return False
     at, linking = clause
     said = a.terms & b.terms - names
@@ -392,13 +396,9 @@ ANOTHER = frozenset(("another",))
 
 
 def _before_verb(unit: Unit, words: frozenset[str]) -> bool:
-    """Is one of ``words`` in the passage before its first verb?"""
-    for word in unit.words:
-        if word in words:
-            return True
-        if any(term in unit.actions for term in word_terms(word)):
-            return False
-    return False
+    """Is one of ``words`` in the passage before its first verb (or that verb itself)?"""
+    verbs = _verbs(unit)
+    return not words.isdisjoint(unit.words[: verbs[0] + 1] if verbs else unit.words)
 
 
 def _subject_names(unit: Unit, names: frozenset[str]) -> frozenset[str]:
@@ -468,8 +468,10 @@ def _tentative(unit: Unit, told: frozenset[str]) -> bool:
     """Does a verb of ``TENTATIVE``, a standing accusation (``has accused``) or a question about it
     (``QUESTIONS``) come before the first word of the passage telling what both tell (``told``), in the same
     clause?"""
-    weighed = False
     words = unit.words
+    if TENTATIVE.isdisjoint(words) and ACCUSING.isdisjoint(words) and QUESTIONS.isdisjoint(words):
+        return False  # most passages: nothing that weighs or asks
+    weighed = False
     for i, word in enumerate(words):
         if any(term in told for term in word_terms(word)):
             return weighed
