@@ -864,6 +864,12 @@ class DossierApp(OneKeyAtATime, App[None]):
             self._ahead = view.ahead_on(*args, **kwargs)
             self._step_ahead(self._ahead, view)
 
+    def draw_rows_ahead(self, view: KeptView) -> None:
+        """Draw ahead the rows ``view`` puts in view (:meth:`KeptView.rows_ahead`) while it is closed,
+        as :meth:`draw_ahead` does once it has reopened it: for a view whose rows waited for a worker."""
+        self._ahead = view.rows_ahead()
+        self._step_ahead(self._ahead, view)
+
     def _step_ahead(self, steps: Iterator[None], view: KeptView) -> None:
         from reader.ui.drawing import drawn_for_a_turn, next_turn
 
