@@ -187,7 +187,8 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         if self.link is not None:
             self._differ(shown)
 
-    @work(thread=True, exclusive=True, group="versions-differ")
+    # A description of its own: Textual's default repr()s the arguments, the whole analysis (1.5 s at 500 reports).
+    @work(thread=True, exclusive=True, group="versions-differ", description="finding the versions' differences")
     def _differ(self, shown: tuple[Analysis, Link, str]) -> None:
         self.post_message(VersionsDiffed(shown, version_differences(*shown)))
 
