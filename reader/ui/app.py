@@ -444,17 +444,24 @@ class DossierApp(OneKeyAtATime, App[None]):
         elif self._unread_styles:
             self._read_view_style()
         elif self._unbuilt_views:
-            self._build_ahead(*self._unbuilt_views.pop(0))
+            if (view := self._build_ahead(*self._unbuilt_views.pop(0))) is not None:
+                # Its compose and mount (~30 ms at 500 reports) come first, as a step of their own:
+                # four views' back to back kept the first key after start-up waiting for them all.
+                view.call_after_refresh(self._next_ready_step)
+                return
         elif not self._notice_styles_read:
             self._notice_styles_read = True
             _read_notice_styles(self)
         else:
             return
+        self._next_ready_step()
+
+    def _next_ready_step(self) -> None:
         from reader.ui.drawing import next_turn
 
         next_turn(self, self._ready_views)
 
-    def _build_ahead(self, module: str, name: str) -> None:
+    def _build_ahead(self, module: str, name: str) -> KeptView | None:
         """Build the kept view ``name`` on the analysis shown and mount it off the stack, as
         ``push_screen`` mounts a screen: its first key then only shows it. Textual has no public
         way to mount a screen without showing it; should its private ``App._register`` go, the
@@ -462,10 +469,11 @@ class DossierApp(OneKeyAtATime, App[None]):
         view_type = getattr(import_module(f"reader.ui.screens.{module}"), name)
         register = getattr(self, "_register", None)
         if view_type in self._kept_views or self.analysis is None or register is None:
-            return
+            return None
         if (view := view_type.ahead(self.analysis)) is not None:
             self._keep(view)
             register(self, view)
+        return view
 
     def _keep(self, view: KeptView) -> None:
         self._kept_views[type(view)] = view
@@ -872,6 +880,12 @@ class DossierApp(OneKeyAtATime, App[None]):
         if view is not None and view.is_mounted and view not in self.screen_stack:
             self._ahead = view.ahead_on(*args, **kwargs)
             self._step_ahead(self._ahead, view)
+
+    def draw_rows_ahead(self, view: KeptView) -> None:
+        """Draw ahead the rows ``view`` puts in view (:meth:`KeptView.rows_ahead`) while it is closed,
+        as :meth:`draw_ahead` does once it has reopened it: for a view whose rows waited for a worker."""
+        self._ahead = view.rows_ahead()
+        self._step_ahead(self._ahead, view)
 
     def _step_ahead(self, steps: Iterator[None], view: KeptView) -> None:
         from reader.ui.drawing import drawn_for_a_turn, next_turn

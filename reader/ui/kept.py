@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.events import ScreenResume
 from textual.screen import Screen
 
+from reader.ui.drawing import next_turn
 from reader.ui.focus import auto_focused
 from reader.ui.widgets.search_bar import SearchBar
 
@@ -91,9 +92,9 @@ class KeptView(SteadyLooks):
 
     def on_mount(self) -> None:
         if self.DRAWN_AHEAD:
-            # After the view's own on_mount has filled it, queued behind what came meanwhile: one
-            # more step of readying the views once an analysis is shown (DossierApp._ready_views).
-            self.call_later(self.draw_off_stack)
+            # After the view's own on_mount has filled it, in a turn of its own (a key come meanwhile
+            # first): one more step of readying the views once an analysis is shown (DossierApp._ready_views).
+            next_turn(self, self.draw_off_stack)
             self.watch(self.app, "analysis", lambda: self.call_later(self._take_shown), init=False)
 
     def _take_shown(self) -> None:

@@ -46,6 +46,15 @@ class AnalysisReady(Message):
         self.analysis = analysis
 
 
+class VersionsDiffed(Message, bubble=False):
+    """A view's worker found the word differences of the versions ``shown`` (the analysis, link and
+    reference it was asked for): ``differences`` by report id. For the view alone."""
+
+    def __init__(self, shown: tuple, differences: dict) -> None:
+        super().__init__()
+        self.shown, self.differences = shown, differences
+
+
 class CorrectionsRead(Message):
     """The worker read the sidecar: ``uncorrected`` is the analysis before ``corrections``."""
 

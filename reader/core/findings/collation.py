@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reader.core.findings.sourcing import sourcing_of
 from reader.core.model import HEADLINE, Analysis, Article, DiffOp, FigureComparison, Link, Sentence, Span, Token, TypedDiff, counted
+from reader.core.text.diff import diff_passages
 
 
 def headline_sentence(article: Article) -> Sentence | None:
@@ -80,6 +81,15 @@ def strongest_link(analysis: Analysis, span: Span) -> Link | None:
     """The best-scoring link touching ``span``, if any."""
     touching = links_touching(analysis, span)
     return touching[0] if touching else None
+
+
+def version_differences(analysis: Analysis, link: Link, reference: str) -> dict[str, tuple[DiffOp, ...]]:
+    """Each other report's version of ``link`` against the version of report ``reference``, word by
+    word, by report id: what the N-way view marks, found by a worker off the UI thread (sequence
+    matching costs up to milliseconds a version, and a link may join hundreds)."""
+    passage = link.passage_in(reference)
+    return {article: diff_passages(analysis, passage, link.passage_in(article))
+            for article in link.articles if article != reference}
 
 
 def passage_rows(analysis: Analysis, span: Span) -> tuple[int, ...]:

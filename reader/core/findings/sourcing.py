@@ -9,12 +9,19 @@ from __future__ import annotations
 from reader.core.findings.naming import find_naming
 from reader.core.findings.omissions import find_omissions
 from reader.core.findings.origins import find_origins
-from reader.core.model import Analysis, Sourcing
+from reader.core.model import Analysis, Omissions, Origins, Sourcing
 
 
 def find_sourcing(analysis: Analysis) -> Sourcing:
+    origins, omissions = origins_and_omissions(analysis)
+    return Sourcing(origins, find_naming(analysis), omissions)
+
+
+def origins_and_omissions(analysis: Analysis) -> tuple[Origins, Omissions]:
+    """The part of the sourcing that needs the origins: the analysis runs it beside the naming
+    (:func:`~reader.core.pipeline.find`), which needs the entities only."""
     origins = find_origins(analysis)
-    return Sourcing(origins, find_naming(analysis), find_omissions(analysis, origins))
+    return origins, find_omissions(analysis, origins)
 
 
 def sourcing_of(analysis: Analysis) -> Sourcing:

@@ -12,25 +12,30 @@ A version whose figures disagree with the reference's says so under its outlet
 (``conflict: 29 permits vs 25 permits``), as does one whose figures agree. ``x`` rejects the
 link, ``A`` accepts it, ``X`` takes the version under the cursor out of it; the view follows
 the corrected analysis.
+
+The versions' word differences are found by a thread worker as soon as the view is asked for a
+link (drawn ahead from the compare view's cursor, most often), and its rows drawn ahead once they
+are; a row drawn before (the worker still busy) finds its own, the same, on the UI thread.
 """
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterator
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 
 from reader.core.store.corrections import accept_link, drop_passage, reject_link
 from reader.core.text.diff import diff_passages
-from reader.core.model import Analysis, Link, Span
-from reader.core.findings.collation import carriers_of, figure_note, links_touching, strongest_link
+from reader.core.model import Analysis, DiffOp, Link, Span
+from reader.core.findings.collation import carriers_of, figure_note, links_touching, strongest_link, version_differences
 from reader.core.findings.difftypes import pair_differences
 from reader.core.findings.leads import lead
 from reader.core.findings.sourcing import sourcing_of
-from reader.ui.messages import AnalysisReady, Correct, OpenCompare
+from reader.ui.messages import AnalysisReady, Correct, OpenCompare, VersionsDiffed
 from reader.ui.render import match_note, weaker_note
 from reader.ui.kept import KeptView
 from reader.ui.widgets.difference_text import UNTYPED_DIFFERENCE_CLASSES, DifferenceText
@@ -78,6 +83,13 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
 
     def __init__(self, analysis: Analysis, span: Span, *, link: Link | None = None) -> None:
         super().__init__()
+        self._differences_for: tuple = ()
+        """The analysis, link and reference the differences are of (:meth:`_find_differences`)."""
+        self._differences: dict[str, tuple[DiffOp, ...]] = {}
+        self._differences_found = False
+        self._held = False
+        """Whether the versions wait for the worker to be shown (the view is not on screen)."""
+        self._reopening_ahead = False
         self._take(analysis, span, link)
         self._rejected: list[tuple[Span, ...]] = []
         """The passages of the links ``x`` rejected (or ``X`` narrowed) here, the last last: ``U``
@@ -103,13 +115,27 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         self._rejected = []
         self.forget_reading()
         self.selected_entity = self.app.entity_id
-        if shown[0] is analysis and shown[1:] == (self.link, span, self.selected_entity, ""):
+        if shown[0] is analysis and shown[1:] == (self.link, span, self.selected_entity, "") and not self._held:
             self.versions.show_again()  # the versions it showed last, drawn without search marks
         else:
-            self._show()
+            self._show(hold=self._reopening_ahead)
+
+    def ahead_on(self, *args, **kwargs) -> Iterator[None]:
+        """As a kept view's, but reopened with its show held until the worker has found the
+        versions' differences (nobody sees it yet): laid out before, each version's would be found
+        on the UI thread. :meth:`_found` shows them and draws the rows ahead."""
+        steps = super().ahead_on(*args, **kwargs)
+        self._reopening_ahead = True
+        try:
+            next(steps, None)  # the reopening
+        finally:
+            self._reopening_ahead = False
+        yield
+        yield from steps
 
     def rows_ahead(self) -> Iterator[None]:
-        return self.versions.draw_ahead()
+        """The rows in view, drawn ahead once shown (:meth:`ahead_on`)."""
+        return iter(()) if self._held else self.versions.draw_ahead()
 
     @property
     def reference(self) -> str:
@@ -142,13 +168,54 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
     def compose(self) -> ComposeResult:
         self.selected_entity = self.app.entity_id
         self.versions = VersionList(id="nway-versions")
-        self._show()
+        self._show(hold=self not in self.app.screen_stack)  # built ahead: nobody sees it yet
         yield self.versions
         yield KeyBar(id="keys")
 
-    def _show(self) -> None:
-        carriers = self.carriers
-        self.versions.show(len(carriers), lambda n: self._version_text(carriers[n]), title=self._title, note=self._missing_line)
+    def _show(self, *, hold: bool = False) -> None:
+        """Show the versions; with ``hold``, once the worker has found their differences if it has
+        not yet (the view is not on screen)."""
+        self._find_differences()
+        self._held = hold and not self._differences_found
+        if self._held:  # none of the last versions' rows, which a layout meanwhile would draw anew
+            self.versions.show(0, Text, title=Text)
+        else:
+            carriers = self.carriers
+            self.versions.show(len(carriers), lambda n: self._version_text(carriers[n]), title=self._title, note=self._missing_line)
+
+    def _find_differences(self) -> None:
+        """Have the worker find the word differences of the versions shown, unless found already."""
+        shown = (self.analysis, self.link, self.reference)
+        if self._differences_for and all(map(operator.is_, shown, self._differences_for)):
+            return
+        self._differences_for, self._differences = shown, {}
+        self._differences_found = self.link is None
+        if self.link is not None:
+            self._differ(shown)
+
+    # A description of its own: Textual's default repr()s the arguments, the whole analysis (1.5 s at 500 reports).
+    @work(thread=True, exclusive=True, group="versions-differ", description="finding the versions' differences")
+    def _differ(self, shown: tuple[Analysis, Link, str]) -> None:
+        self.post_message(VersionsDiffed(shown, version_differences(*shown)))
+
+    @on(VersionsDiffed)
+    def _found(self, message: VersionsDiffed) -> None:
+        if message.shown is not self._differences_for:
+            return  # the view was asked for other versions since
+        self._differences = {**message.differences, **self._differences}  # a row drawn meanwhile keeps its own
+        self._differences_found = True
+        if self._held:
+            self._show()
+            self.app.draw_rows_ahead(self)
+
+    def _differences_of(self, article_id: str) -> tuple[DiffOp, ...]:
+        """The version's word differences against the reference's: the worker's, or found now if it
+        is not done (the same ones)."""
+        ops = self._differences.get(article_id)
+        if ops is None:
+            ops = diff_passages(self.analysis, self._passage(self.reference), self._passage(article_id))
+            self._differences[article_id] = ops
+        return ops
 
     @on(AnalysisReady)
     def _analysis_changed(self, message: AnalysisReady) -> None:
@@ -258,7 +325,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
             ops = ()
             text.append("  reference\n", palette.muted)
         else:
-            ops = diff_passages(self.analysis, self._passage(self.reference), span)
+            ops = self._differences_of(article_id)
             changed = sum(op.tag != "equal" for op in ops)
             note = counted(changed, "difference") if changed else "same words"
             reuse = self.reuse_note(article_id)
