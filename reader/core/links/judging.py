@@ -166,6 +166,21 @@ def _run_aside(a: Unit, b: Unit, run: tuple[str, ...], names: frozenset[str]) ->
     return not (outside[0] & outside[1]) - names
 
 
+NAMED_FIRST = 4
+"""A name within this many words of a passage's start is its subject, or near it (``Ivo Marsh``, ``Police say Marsh``)."""
+
+
+def _as_named(unit: Unit, other: Unit, weights: dict[str, float]) -> Unit:
+    """``unit`` without the terms of the name its subject stands for (``Unit.referred``) that ``other`` does not
+    name first too: ``He was charged`` tells of the person named before, and meets ``Ivo Marsh was charged``,
+    not ``men who follow Ivo Marsh were charged``."""
+    first = {term for word in other.words[:NAMED_FIRST] for term in word_terms(word)} | other.referred
+    dropped = unit.referred - first
+    if not dropped:
+        return unit
+    return replace(unit, terms=unit.terms - dropped, weight=unit.weight - math.fsum(weights[t] for t in dropped), referred=frozenset())
+
+
 def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str],
            shared_weight: float | None = None) -> tuple[float, LinkKind, bool, bool] | None:
     """Score, kind and confidence of the pair and whether it is told apart (``told_apart``), or ``None`` when
@@ -177,6 +192,9 @@ def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str]
     already summed (``_unit_pairs``)."""
     if a.years and b.years and not a.years & b.years:
         return None
+    if a.referred or b.referred:
+        a, b = _as_named(a, b, weights), _as_named(b, a, weights)
+        shared_weight = None
     shared = a.terms & b.terms
     overlap = weight_overlap(a, b, weights, shared_weight)
     if overlap < PARAPHRASE_OVERLAP / 2:

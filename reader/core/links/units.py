@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from reader.core.links.grammar import adverb, clause_starts, denies, gerund, verb_form
+from reader.core.links.referents import LOOK_BACK, Read, referent_candidates, the_one
 from reader.core.links.terms import YEAR, Anchored, Particular, anchor_particulars, compared_words, particulars_of, phrase_verb, rarity, stem, term_pieces
 from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, reading
 from reader.core.model import Dossier, LinkKind, Sentence, Span, Token
@@ -272,6 +273,9 @@ class Unit:
     caption: bool
     """Its sentence reads as a photo caption (see ``_caption``)."""
     weight: float = 0.0
+    referred: frozenset[str] = frozenset()
+    """Terms of a name its subject stands for (``He``, ``the 41-year-old striker``), not written in it
+    (``referents``): they count for a pair only with a passage naming that person first (``judging._as_named``)."""
     readings: dict | None = field(default=None, init=False, repr=False, compare=False)
     """What the tests of a pair read of it alone (what it says happened, how its verbs stand, where they
     are...), each kept when first read (:func:`kept`)."""
@@ -536,24 +540,46 @@ class _TermReader:
         return weights, df, frozenset(names)
 
 
+def _refer(sentence: Unit, clauses: list[Unit], names: frozenset[str]) -> None:
+    """Add the terms of the name a sentence's subject stands for to the sentence and to its clause
+    holding the subject (its first): they do not count among the dossier's term frequencies."""
+    if not names:
+        return
+    for unit in (sentence, *(c for c in clauses if c.span.start == sentence.span.start)):
+        _borrow(unit, names)
+
+
+def _borrow(unit: Unit, names: frozenset[str]) -> None:
+    """Read ``names`` as terms of the unit too, the ones it does not write (``Unit.referred``)."""
+    unit.referred = unit.referred | (names - unit.terms)
+    unit.terms = unit.terms | names
+
+
 def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
     """Sentence units (dossier order, then the articles' title lines: ``titles.reading``), the
     clause units of each, and term weights."""
     whole: list[Unit] = []
     clauses: list[list[Unit]] = []
     terms_of = _TermReader()
+    referred: dict[int, tuple] = {}  # the names a sentence's subject may stand for (``referents``)
     for index, article, read in reading(dossier, sentences):
         lede_found = False
+        earlier: list[Read] = []
         for sentence in read:
             tokens = sentence.tokens
             token_terms, pinned = terms_of.read(sentence, tokens)
             terms = {t for pieces in token_terms for t in pieces}
+            verbs = verb_indexes(tokens)
+            told = earlier
+            if sentence.start >= 0:
+                earlier = [*earlier[-LOOK_BACK + 1 :], (tokens, token_terms, verbs)]
             if not terms or not _says_something(tokens) or _only_address(sentence.text):
                 continue
+            if sentence.start >= 0 and (found := referent_candidates(tokens, verbs, told)):
+                referred[len(whole)] = found
             # A title line states the main fact as a lede does, and leaves its body its own lede.
             number, lede = len(whole), sentence.start < 0 or not lede_found and may_be_lede(tokens)
             lede_found = lede_found or lede and sentence.start >= 0
-            verbs = verb_indexes(tokens)
 
             def actions(a: int, b: int) -> set[str]:
                 return {t for i in range(a, b) if i in verbs for t in token_terms[i]}
@@ -573,6 +599,8 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
                 if not only_attribution(tokens[a:b])
             ] if len(ranges) > 1 else [])
     weights, df, names = terms_of.weigh(whole)
+    for number, found in referred.items():
+        _refer(whole[number], clauses[number], the_one(found, names))
     every = whole + [clause for of_sentence in clauses for clause in of_sentence]
     for unit in every:
         unit.weight = math.fsum(weights[t] for t in unit.terms)
