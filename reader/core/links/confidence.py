@@ -45,10 +45,26 @@ def corroborated(group: list[int], pairs: dict[tuple[int, int], PairMatch], name
     two-passage paraphrases, most sharing four or five terms at an overlap under 0.4; asking more (a
     bar on every pair of a link) cost the five reports a third of their recall."""
     return any(
-        match.kind != "paraphrase" or match.score >= FIRM_OVERLAP
-        or len(shared := match.unit_a.terms & match.unit_b.terms) - max(0, len(shared & names) - FIRM_NAMES) >= FIRM_TERMS
+        match.kind != "paraphrase" or match.score >= FIRM_OVERLAP or _firm_terms(match, names) >= FIRM_TERMS
         for key in combinations(sorted(group), 2) if (match := pairs.get(key))
     )
+
+
+def _firm_terms(match: PairMatch, names: frozenset[str]) -> int:
+    """The terms a paraphrase pair shares, names counting at most ``FIRM_NAMES`` of them and the
+    participle a passage opens on not at all (``_occasion``)."""
+    shared = (match.unit_a.terms & match.unit_b.terms) - _occasion(match.unit_a) - _occasion(match.unit_b)
+    return len(shared) - max(0, len(shared & names) - FIRM_NAMES)
+
+
+def _occasion(unit: Unit) -> frozenset[str]:
+    """The terms of the participle a passage opens on (``Speaking at a rally, the mayor said ...``): the
+    occasion of its statement, which another report may tell as its own (``the mayor spoke at a rally``).
+    On the twenty corpus dossiers one link went (what a leader said some material proves beside what he
+    showed in a speech), no other link changed; a bare overlap floor instead cost a right link of the
+    bundled reports."""
+    first = unit.words[0] if unit.words else ""
+    return frozenset(word_terms(first)) if first.endswith("ing") and len(first) > 5 else frozenset()
 
 
 ALIKE_OVERLAP = 0.65

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from reader.core.links.confidence import happenings
 from reader.core.links.grammar import verb_form
+from reader.core.links.other_claims import other_claims, shared_happenings
 from reader.core.links.terms import particulars_of, stem, word_terms, words_terms
 from reader.core.links.units import ECHO_WORDS, Unit, kept
 from reader.core.vocabulary import ABOUT, MONTH_NAMES, ACCUSING, AUXILIARIES, DETERMINERS, EVENT_STAGES, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
@@ -113,14 +114,14 @@ def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
     """Do two passages sharing words tell of other happenings (``other_stages``), other sayings
     (``_other_quotations``), other firsts (``_other_firsts``), one as done and one as still weighed
     (``_other_modes``), other things of one background phrase (``_background_only``), what happened beside
-    a reaction (``_told_beside``) or a view of it (``_judged``), other months (``_other_months``) or another person (``_another_named``)?
-    Their pair is never confident."""
+    a reaction (``_told_beside``) or a view of it (``_judged``), other months (``_other_months``), another person (``_another_named``)
+    or other claims about one happening (``other_claims``)? Their pair is never confident."""
     return (other_stages(a, b) or _other_quotations(a, b, weights) or _other_firsts(a, b, weights) or _other_modes(a, b, names)
             or _background_only(a, b, names) or _other_subjects(a, b) or _background_of_one(a, b, names)
             or _told_beside(a, b, names) or _told_beside(b, a, names) or _judged(a, b, names) or _judged(b, a, names)
             or _other_months(a, b)
             or _another_named(a, b, names) or _another_named(b, a, names)
-            or _one_and_many(a, b) or _one_and_many(b, a))
+            or _one_and_many(a, b) or _one_and_many(b, a) or other_claims(a, b, names))
 
 
 ONE_WORDS = frozenset("a an one".split())
@@ -251,7 +252,7 @@ def _background_of_one(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     a_starts, b_starts = kept(a, _background_starts), kept(b, _background_starts)
     if not a_starts and not b_starts:
         return False  # neither tells anything in a background clause
-    told = (a.terms & b.terms) & (happenings(a) & happenings(b) | happenings(a) - names | happenings(b) - names)
+    told = shared_happenings(a, b, names)
     if not told:
         return False
     (a_main, a_background, a_own), (b_main, b_background, b_own) = _in_background(a, told, a_starts), _in_background(b, told, b_starts)
