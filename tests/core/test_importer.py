@@ -232,6 +232,19 @@ def test_html_description_that_repeats_the_lead_is_not_a_standfirst(tmp_path):
     assert any("trafilatura" in note for note in result.notes)
 
 
+def test_html_description_cut_from_the_lead_with_curly_quotes_is_not_a_standfirst(tmp_path):
+    """The body's quotes are made plain, the description's are not; cut with "…" inside a word."""
+    lead = 'The board called the rise \u201cmodest,\u201d its first in six years, and blamed the old mains.'
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html><head><meta name="description" content="{lead[:45]}\u2026"></head><body><article>'
+        f"<h1>Water prices rise</h1><p>{lead}</p><p>Repairs to the mains had cost more than planned this year.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert "standfirst" not in article_format.parse(import_page(page).text).meta
+
+
 def test_html_is_recognised_whatever_the_file_is_called(tmp_path):
     renamed = tmp_path / "saved-page.txt"
     renamed.write_bytes((HTML / "harbour-gazette.html").read_bytes())

@@ -338,10 +338,13 @@ def _letters(text: str) -> str:
 
 
 def _standfirst(description: str | None, paragraphs: tuple[str, ...]) -> str | None:
-    """The page's description, unless it only repeats the opening of the body."""
+    """The page's description, unless it only repeats the opening of the body: compared word by
+    word, since the body's quotes and dashes are made plain, and a description cut short may end
+    inside a word."""
     description = " ".join((description or "").split())
-    opening = " ".join(paragraphs[:1])
-    if not description or opening.startswith(description.rstrip(".…")):
+    words = re.findall(r"\w+", description.casefold())
+    opening = re.findall(r"\w+", " ".join(paragraphs[:1]).casefold())[: len(words)]
+    if not words or (opening[:-1] == words[:-1] and len(opening) == len(words) and opening[-1].startswith(words[-1])):
         return None
     return description
 
