@@ -178,18 +178,23 @@ def _warnings(cleaned: Cleaned) -> tuple[str, ...]:
     body = " ".join(" ".join(cleaned.paragraphs).casefold().split())
     caption_words = sum(word_count(c) for c in cleaned.captions)
     quoted = sum(word_count(c) for c in cleaned.captions if " ".join(c.casefold().split()) in body)
-    reasons = [reason for _, reason in cleaned.dropped]
     warnings = []
     if words < _SHORT_BODY_WORDS:
         warnings.append(f"very short body ({counted(words, 'word')})")
     if caption_words >= words or 2 * quoted >= words:
         warnings.append("the body is mostly a photo caption")
     if words < 3 * _SHORT_BODY_WORDS:
-        if reasons.count("cookie notice") >= 1:
+        # Weighed against the body: a short post above a site's cookie line and newsletter box is no
+        # cookie page. A form's lines are terse ("Password [ ]"), so half the body's words is a lot.
+        if _dropped_words(cleaned, "cookie notice") >= words:
             warnings.append("the page is mostly a cookie notice")
-        if reasons.count("form") >= 2:
+        if _dropped_words(cleaned, "form") * 2 >= words and sum(r == "form" for _, r in cleaned.dropped) >= 2:
             warnings.append("the page is mostly a form (a login or newsletter page?)")
     return tuple(warnings)
+
+
+def _dropped_words(cleaned: Cleaned, reason: str) -> int:
+    return sum(word_count(line) for line, why in cleaned.dropped if why == reason)
 
 
 def _decode(data: bytes, html: bool, wide: str | None) -> tuple[str, tuple[str, ...]]:
