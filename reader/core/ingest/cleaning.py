@@ -229,6 +229,7 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
     texts = [" ".join(p.split()) for p in paragraphs if p.strip()]
     reasons: list[str | None] = [_junk_reason(t) for t in texts]
     _mark_captions(texts, reasons)
+    _mark_listed_teasers(reasons)
     kept: list[str] = []
     dropped: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -427,6 +428,14 @@ def _mark_teaser_titles(lines: list[_Line], reasons: list[str | None]) -> None:
         text = lines[i].text
         if (reasons[i] is None and _TEASER_LABEL.match(lines[i - 1].text) and _alone(lines, i)
                 and not _is_prose(text) and len(text.split()) <= _LONG_LINE_WORDS):
+            reasons[i] = "teaser"
+
+
+def _mark_listed_teasers(reasons: list[str | None]) -> None:
+    """A paragraph with a teaser on each side is one of a list of other posts, even when its own
+    excerpt was not cut short ("…"): an extractor may keep such a list below a short post."""
+    for i in range(1, len(reasons) - 1):
+        if reasons[i] is None and reasons[i - 1] == reasons[i + 1] == "teaser":
             reasons[i] = "teaser"
 
 
