@@ -152,6 +152,16 @@ def test_a_short_post_above_a_sites_cookie_line_and_newsletter_box_is_no_cookie_
     assert not any("cookie" in warning or "form" in warning for warning in result.warnings)
 
 
+def test_a_copied_page_is_named_by_the_site_its_cookie_notice_names():
+    data = (
+        "Harbour cats get a shelter\n\n"
+        "Volunteers built the harbour cats a shelter from old crates over the weekend, and the council paid "
+        "for its roof.\n\nThree cats moved in on the first night, the volunteers said.\n\n"
+        "Quayside Weekly uses cookies and analytics, and is paid for by adverts. Read our Privacy Policy.\n"
+    ).encode()
+    assert article_format.parse(import_bytes(data, source="page").text).meta["outlet"] == "Quayside Weekly"
+
+
 def test_a_body_that_is_only_a_caption_warns():
     html = ("<html><body><article><figure><img src=x.jpg><figcaption>Boats wait in the harbour for the storm "
             "to pass, on Tuesday, February 2, 2024.</figcaption></figure>"

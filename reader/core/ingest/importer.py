@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reader.core.ingest import article_format
 from reader.core.ingest.cleaning import Cleaned, clean_body, clean_text, parse_date, word_count
-from reader.core.ingest.loading import read_regular_file, wide_encoding
+from reader.core.ingest.loading import ARTICLE_SUFFIXES, read_regular_file, wide_encoding
 from reader.core.model import counted
 
 MAX_BYTES = 5_000_000
@@ -161,6 +161,29 @@ def same_article(path: Path, result: ImportResult) -> bool:
     same = [" ".join((a or "").casefold().split()) == " ".join((b or "").casefold().split())
             for a, b in ((meta.get("title"), result.title), (meta.get("outlet"), result.outlet))]
     return bool(result.title) and all(same)
+
+
+def duplicates(folder: Path, result: ImportResult, written: Path) -> list[Path]:
+    """The other article files in ``folder`` with the title or the opening paragraph of ``result``:
+    the same page imported another way (saved HTML, then copied text), which the reader would show
+    as two reports sharing everything."""
+    title, opening = _words(result.title), _words(result.kept[0] if result.kept else None)
+    found = []
+    for path in sorted(Path(folder).iterdir()):
+        if path == written or path.suffix.lower() not in ARTICLE_SUFFIXES or path.name.startswith("."):
+            continue
+        try:
+            other = article_format.parse(read_regular_file(path, MAX_BYTES).decode("utf-8", "replace"))
+        except (OSError, ValueError):
+            continue
+        if (title and _words(other.meta.get("title")) == title) or (
+                opening and other.paragraphs and _words(other.paragraphs[0]) == opening):
+            found.append(path)
+    return found
+
+
+def _words(text: str | None) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", (text or "").casefold()))
 
 
 def looks_like_html(text: str) -> bool:
