@@ -160,7 +160,7 @@ def _import_url(url: str, outlet: str | None):
 def _write_import(source: str, result, args: argparse.Namespace) -> bool:
     """Write one import under a name of its own: a file of the same article is replaced only
     with ``--force``; one of another article keeps its name and the import takes the next free one."""
-    from reader.core.ingest.importer import same_article
+    from reader.core.ingest.importer import duplicates, same_article
     from reader.core.store.writing import write_atomic, write_new
 
     stem, _, suffix = result.file_name.rpartition(".")
@@ -189,6 +189,8 @@ def _write_import(source: str, result, args: argparse.Namespace) -> bool:
     _say(f"{source} -> {target}: kept {kept_words}, dropped {dropped} line{'s' * (dropped != 1)}")
     for note in result.notes:
         _say(f"  note: {note}")
+    for other in duplicates(args.into, result, target):
+        _say(f"  note: {other.name} has the same title or opening: the same article imported twice?")
     for warning in result.warnings:
         _say(f"  warning: {warning}")
     if args.verbose:

@@ -94,6 +94,24 @@ def test_a_later_article_of_the_same_outlet_gets_a_new_name_even_with_force(tmp_
     assert "wire-2.md" in {p.name for p in tmp_path.iterdir()}
 
 
+def test_importing_a_page_a_second_way_says_which_file_holds_it_already(tmp_path, capsys):
+    """Saved HTML, then the page's copied text under another outlet name: two files, and a note."""
+    lead = "The harbour office said on Monday that the old crane would be taken down before the summer season."
+    rest = "Engineers found rust in its frame last year, and a new crane is to be built on the same spot."
+    html, text = tmp_path / "page.html", tmp_path / "page.txt"
+    html.write_text(f"<html><body><article><h1>Old crane to come down</h1><p>{lead}</p><p>{rest}</p>"
+                    "</article></body></html>", encoding="utf-8")
+    text.write_text(f"Old crane to come down\n\n{lead}\n\n{rest}\n", encoding="utf-8")
+    into = tmp_path / "out"
+    assert main(["import", str(html), "--into", str(into), "--outlet", "Harbour News"]) == 0
+    capsys.readouterr()
+    assert main(["import", str(text), "--into", str(into), "--outlet", "harbour"]) == 0
+    out = capsys.readouterr().out
+    assert "note: harbour-news.md has the same title or opening" in out
+    assert main(["import", str(text), "--into", str(tmp_path / "other"), "--outlet", "harbour"]) == 0
+    assert "same title" not in capsys.readouterr().out
+
+
 def test_export_applies_the_corrections_kept_beside_the_dossier(tmp_path, capsys, analysis):
     import shutil
 

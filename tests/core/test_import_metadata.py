@@ -139,6 +139,29 @@ def test_a_cookie_page_imports_with_a_warning_naming_why():
     assert any("cookie" in warning for warning in result.warnings)
 
 
+def test_a_short_post_above_a_sites_cookie_line_and_newsletter_box_is_no_cookie_or_form_page():
+    post = ("The harbour cats have a new shelter: volunteers built it from old crates over the weekend, and the "
+            "council paid for the roof. Three cats moved in on the first night, the volunteers said, and more "
+            "are expected once the weather turns.")
+    data = (
+        f"Harbour cats get a shelter\n\n{post}\n\nSIGN UP FOR OUR NEWSLETTER [ ]\n\n[ ]\n\n"
+        "This site uses cookies and is paid for by adverts. Read what we do with your data in our Privacy Policy.\n"
+    ).encode()
+    result = import_bytes(data, source="page")
+    assert result.kept == (post,)
+    assert not any("cookie" in warning or "form" in warning for warning in result.warnings)
+
+
+def test_a_copied_page_is_named_by_the_site_its_cookie_notice_names():
+    data = (
+        "Harbour cats get a shelter\n\n"
+        "Volunteers built the harbour cats a shelter from old crates over the weekend, and the council paid "
+        "for its roof.\n\nThree cats moved in on the first night, the volunteers said.\n\n"
+        "Quayside Weekly uses cookies and analytics, and is paid for by adverts. Read our Privacy Policy.\n"
+    ).encode()
+    assert article_format.parse(import_bytes(data, source="page").text).meta["outlet"] == "Quayside Weekly"
+
+
 def test_a_body_that_is_only_a_caption_warns():
     html = ("<html><body><article><figure><img src=x.jpg><figcaption>Boats wait in the harbour for the storm "
             "to pass, on Tuesday, February 2, 2024.</figcaption></figure>"

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.ingest import article_format
-from reader.core.ingest.cleaning import clean_text, parse_date
+from reader.core.ingest.cleaning import clean_body, clean_text, parse_date
 from reader.core.ingest.importer import import_bytes, import_page, looks_like_html
 from tests.conftest import DATA, SEEDS, needs_seeds
 
@@ -230,6 +230,19 @@ def test_html_description_that_repeats_the_lead_is_not_a_standfirst(tmp_path):
     assert "standfirst" not in article_format.parse(result.text).meta
     assert result.kept[0] == lead
     assert any("trafilatura" in note for note in result.notes)
+
+
+def test_html_description_cut_from_the_lead_with_curly_quotes_is_not_a_standfirst(tmp_path):
+    """The body's quotes are made plain, the description's are not; cut with "…" inside a word."""
+    lead = 'The board called the rise \u201cmodest,\u201d its first in six years, and blamed the old mains.'
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html><head><meta name="description" content="{lead[:45]}\u2026"></head><body><article>'
+        f"<h1>Water prices rise</h1><p>{lead}</p><p>Repairs to the mains had cost more than planned this year.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert "standfirst" not in article_format.parse(import_page(page).text).meta
 
 
 def test_html_is_recognised_whatever_the_file_is_called(tmp_path):
@@ -507,3 +520,17 @@ def test_a_date_stamp_under_the_headline_dates_the_page(stamp):
     cleaned = clean_text(page)
     assert cleaned.published == "2021-03-09"
     assert not any(stamp in p for p in cleaned.paragraphs)
+
+
+def test_a_post_between_two_cut_teasers_is_one_of_them():
+    """An extractor may keep the list of other posts under a short one; the excerpt in that list that
+    was not cut short ("[…]") sits between two that were."""
+    post = "The ferry timetable changes on Monday, the operator said, with two more crossings each evening."
+    others = [
+        "A bakery on the quay has reopened after a flood, and its owners say the bread is better than ever […]",
+        "The island's new podcast follows three fishing families through one hard winter at sea.",
+        "Volunteers counted more seals on the sandbank this year than in any year since counting began […]",
+    ]
+    cleaned = clean_body([post, *others])
+    assert cleaned.paragraphs == (post,)
+    assert cleaned.dropped == tuple((text, "teaser") for text in others)

@@ -304,6 +304,7 @@ def test_an_endless_run_of_words_is_cut_at_spaces_into_bounded_pieces():
     "Thursday, 3 March 2022",
     "Last updated on: 2022-03-03 10:05",
     "Posted 3/14/2022 6:04 PM | Updated 7:10 PM EDT",
+    "WIRE Mar 3, 2022, 06. 15AM GMT HARBOURTON:",  # an agency's tag, a time with a spaced dot, the city
 ])
 def test_a_paragraph_that_is_only_a_date_stamp_holds_no_sentence(stamp):
     # It says when, not what happened: no passage, so never "only this report says".
@@ -315,6 +316,8 @@ def test_a_paragraph_that_is_only_a_date_stamp_holds_no_sentence(stamp):
     "March 3, 2022 was a Thursday.",
     "Updated March 3, 2022 by the harbour office",
     "Feb 30, 2022",  # no such day: not read as a stamp
+    "WIRE Mar 3, 2022 the ferry ran late",
+    "March 3, 2022 Harbourton: the ferry ran late",
 ])
 def test_a_line_that_states_something_beside_a_date_is_a_sentence(line):
     assert sentence_texts(line) == [line]
@@ -325,3 +328,4 @@ def test_a_stamp_gives_its_day_unless_it_cannot_be_told():
     assert stamp_date("Updated 3/14/2022 6:04 PM") == "2022-03-14"
     assert stamp_date("Updated 3/4/2022 6:04 PM") == ""  # March 4th or 3 April
     assert stamp_date("The ferry ran late.") is None
+    assert stamp_date("WIRE Mar 3, 2022, 06. 15AM GMT HARBOURTON:") == "2022-03-03"

@@ -50,12 +50,16 @@ _MONTH = "(" + "|".join(MONTH_STARTS) + r")[a-z]*\.?"
 _TIME = (r"\d{1,2}[:.]\s?\d\d(:\d\d)?(\s*([ap]\.?m\.?|hrs))?"
          r"(\s*(?-i:[A-Z]{2,5})([+-]\d{1,2}(:\s?\d{1,2})?)?)?")
 _LABEL = r"((last\s+|first\s+)?(updated|published|posted|modified)\b(\s+(on|at))?\s*:?\s*(on\s+)?|date\s*:\s*|on\s+)?"
+# A wire's or agency's tag before the date ("WIRE Nov 12, 2011"), its city after it ("… 05. 51AM IST HARBOURTON:"):
+# both in capitals, the city ending the line with a colon or a dash.
+_AGENCY = r"((?-i:[A-Z]{2,6})\s*[|,]?\s+)?"
+_PLACE = r"(,?\s+(?-i:[A-Z][A-Z.'-]+(\s+[A-Z][A-Z.'-]+){0,3})\s*[:\u2013\u2014-])?"
 _STAMP = re.compile(
-    rf"{_LABEL}({_TIME}\s*[,|@]?\s*(on\s+)?)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"{_AGENCY}{_LABEL}({_TIME}\s*[,|@]?\s*(on\s+)?)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"((?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     rf"|(?P<day_first>\d{{1,2}})(st|nd|rd|th)?\s+(?P<month_after>{_MONTH}),?\s+(?P<year_after>\d{{4}})"
     r"|(?P<iso>\d{4}-\d\d-\d\d)|(?P<slashed>\d{1,2}/\d{1,2}/\d{4}))"
-    rf"(,?\s*(at\s+|[|@/-]\s*|T)?{_TIME})?\s*\.?",
+    rf"(,?\s*(at\s+|[|@/-]\s*|T)?{_TIME})?\s*\.?{_PLACE}",
     re.IGNORECASE,
 )
 _TIME_STAMP = re.compile(rf"{_LABEL}{_TIME}", re.IGNORECASE)

@@ -93,6 +93,8 @@ _COMMENTS = re.compile(r"\bcomment(s|ing)?\b|\bdiscussion\b|\bmoderat", re.IGNOR
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?P<since>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?"
     r"(?P<name>[^|©\d]+?)\s*(?:(?P<year>(?:19|20)\d\d)|\||$)", re.IGNORECASE)
+_COOKIE_OWNER = re.compile(r"(?P<name>[A-Z][\w&.'-]*(\s+[A-Z][\w&.'-]*){0,3})\s+uses\s+cookies\b")
+_NOT_AN_OWNER = re.compile(r"\b(this|our|the|site|website|page|app)\b", re.IGNORECASE)
 _COPYRIGHT_WORDS = re.compile(r"\ball rights\b|\breserved\b", re.IGNORECASE)
 _MONTH = "(" + "|".join(start.title() for start in MONTH_STARTS) + r")[a-z]*\.?"
 _NAMED_DATE = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(19|20)\d\d)\b"
@@ -204,7 +206,8 @@ def clean_text(text: str) -> Cleaned:
             in_comments = in_comments or bool(_COMMENTS.search(line))
             dropped.append((line, _footer_reason(line, reasons[i], repeated, in_comments)))
     wire = _WIRE_DATELINE.match(kept[0]) if kept else None
-    outlet = _signature_outlet(texts, reasons) or (wire and wire["name"]) or head.brand or _copyright_holder(texts)
+    outlet = (_signature_outlet(texts, reasons) or (wire and wire["name"]) or head.brand or _copyright_holder(texts)
+              or _cookie_notice_owner(texts, reasons))
     return Cleaned(
         paragraphs=tuple(kept),
         dropped=tuple(dropped),
@@ -229,6 +232,7 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
     texts = [" ".join(p.split()) for p in paragraphs if p.strip()]
     reasons: list[str | None] = [_junk_reason(t) for t in texts]
     _mark_captions(texts, reasons)
+    _mark_listed_teasers(reasons)
     kept: list[str] = []
     dropped: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -427,6 +431,14 @@ def _mark_teaser_titles(lines: list[_Line], reasons: list[str | None]) -> None:
         text = lines[i].text
         if (reasons[i] is None and _TEASER_LABEL.match(lines[i - 1].text) and _alone(lines, i)
                 and not _is_prose(text) and len(text.split()) <= _LONG_LINE_WORDS):
+            reasons[i] = "teaser"
+
+
+def _mark_listed_teasers(reasons: list[str | None]) -> None:
+    """A paragraph with a teaser on each side is one of a list of other posts, even when its own
+    excerpt was not cut short ("…"): an extractor may keep such a list below a short post."""
+    for i in range(1, len(reasons) - 1):
+        if reasons[i] is None and reasons[i - 1] == reasons[i + 1] == "teaser":
             reasons[i] = "teaser"
 
 
@@ -1052,6 +1064,15 @@ def _copyright_holder(texts: list[str]) -> str | None:
             name = re.sub(r"^(by|www\.)\s*", "", notice["name"].strip(" -–,.:"), flags=re.IGNORECASE)
             if name and len(name.split()) <= 6 and not _COPYRIGHT_WORDS.search(name):
                 return name
+    return None
+
+
+def _cookie_notice_owner(texts: list[str], reasons: list[str | None]) -> str | None:
+    """The site a cookie notice names as its subject ("Example Times uses cookies …"): the page's own."""
+    for text, reason in zip(texts, reasons):
+        owner = _COOKIE_OWNER.match(text) if reason == "cookie notice" else None
+        if owner and not _NOT_AN_OWNER.search(owner["name"]):
+            return owner["name"]
     return None
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reader.core.ingest import article_format
 from reader.core.ingest.cleaning import Cleaned, clean_body, clean_text, parse_date, word_count
-from reader.core.ingest.loading import read_regular_file, wide_encoding
+from reader.core.ingest.loading import ARTICLE_SUFFIXES, read_regular_file, wide_encoding
 from reader.core.model import counted
 
 MAX_BYTES = 5_000_000
@@ -163,6 +163,29 @@ def same_article(path: Path, result: ImportResult) -> bool:
     return bool(result.title) and all(same)
 
 
+def duplicates(folder: Path, result: ImportResult, written: Path) -> list[Path]:
+    """The other article files in ``folder`` with the title or the opening paragraph of ``result``:
+    the same page imported another way (saved HTML, then copied text), which the reader would show
+    as two reports sharing everything."""
+    title, opening = _words(result.title), _words(result.kept[0] if result.kept else None)
+    found = []
+    for path in sorted(Path(folder).iterdir()):
+        if path == written or path.suffix.lower() not in ARTICLE_SUFFIXES or path.name.startswith("."):
+            continue
+        try:
+            other = article_format.parse(read_regular_file(path, MAX_BYTES).decode("utf-8", "replace"))
+        except (OSError, ValueError):
+            continue
+        if (title and _words(other.meta.get("title")) == title) or (
+                opening and other.paragraphs and _words(other.paragraphs[0]) == opening):
+            found.append(path)
+    return found
+
+
+def _words(text: str | None) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", (text or "").casefold()))
+
+
 def looks_like_html(text: str) -> bool:
     """Decided by content, not by the file name: a document start tag, or several block tags."""
     head = text[:5000]
@@ -178,18 +201,23 @@ def _warnings(cleaned: Cleaned) -> tuple[str, ...]:
     body = " ".join(" ".join(cleaned.paragraphs).casefold().split())
     caption_words = sum(word_count(c) for c in cleaned.captions)
     quoted = sum(word_count(c) for c in cleaned.captions if " ".join(c.casefold().split()) in body)
-    reasons = [reason for _, reason in cleaned.dropped]
     warnings = []
     if words < _SHORT_BODY_WORDS:
         warnings.append(f"very short body ({counted(words, 'word')})")
     if caption_words >= words or 2 * quoted >= words:
         warnings.append("the body is mostly a photo caption")
     if words < 3 * _SHORT_BODY_WORDS:
-        if reasons.count("cookie notice") >= 1:
+        # Weighed against the body: a short post above a site's cookie line and newsletter box is no
+        # cookie page. A form's lines are terse ("Password [ ]"), so half the body's words is a lot.
+        if _dropped_words(cleaned, "cookie notice") >= words:
             warnings.append("the page is mostly a cookie notice")
-        if reasons.count("form") >= 2:
+        if _dropped_words(cleaned, "form") * 2 >= words and sum(r == "form" for _, r in cleaned.dropped) >= 2:
             warnings.append("the page is mostly a form (a login or newsletter page?)")
     return tuple(warnings)
+
+
+def _dropped_words(cleaned: Cleaned, reason: str) -> int:
+    return sum(word_count(line) for line, why in cleaned.dropped if why == reason)
 
 
 def _decode(data: bytes, html: bool, wide: str | None) -> tuple[str, tuple[str, ...]]:
@@ -338,10 +366,13 @@ def _letters(text: str) -> str:
 
 
 def _standfirst(description: str | None, paragraphs: tuple[str, ...]) -> str | None:
-    """The page's description, unless it only repeats the opening of the body."""
+    """The page's description, unless it only repeats the opening of the body: compared word by
+    word, since the body's quotes and dashes are made plain, and a description cut short may end
+    inside a word."""
     description = " ".join((description or "").split())
-    opening = " ".join(paragraphs[:1])
-    if not description or opening.startswith(description.rstrip(".…")):
+    words = re.findall(r"\w+", description.casefold())
+    opening = re.findall(r"\w+", " ".join(paragraphs[:1]).casefold())[: len(words)]
+    if not words or (opening[:-1] == words[:-1] and len(opening) == len(words) and opening[-1].startswith(words[-1])):
         return None
     return description
 
