@@ -865,3 +865,27 @@ def test_a_quotation_opening_a_word_earlier_changes_no_word():
                           'Ilse Varga said the port will "join the talks on tariffs next spring in the capital."')
     (group,) = [g for g in groups if len(g.articles) == 2]
     assert not any("wording" in f for f in group.flags)
+
+
+@pytest.mark.parametrize("lead", ["it should have read", "it should have said", "the notice was meant to say"])
+def test_a_corrected_wording_is_a_statement_of_its_own_by_who_corrects_it(lead):
+    a = make_article('The ministry said in a statement, "Norland has a large stock of grain that it has kept from '
+                     'its neighbours."',
+                     f'Ministry officials later said that was a typing slip and that {lead} "Norland had a large '
+                     'stock" of grain.', article_id="a")
+    b = make_article('"Norland has a large stock of grain that it has kept from its neighbours," the ministry '
+                     'statement said.', article_id="b")
+    groups = analyse(Dossier(root=".", articles=(a, b))).findings.quotes
+    statement = next(g for g in groups if len(g.quotes) == 2)
+    correction = next(g for g in groups if "had" in a.text(g.quotes[0].span))
+    assert not any("wording differs" in flag for flag in statement.flags)
+    assert [q.speaker for q in correction.quotes] == ["Ministry officials"]
+
+
+def test_each_flag_of_a_group_is_shown_once():
+    a = make_article('"We will open the new bridge to walkers and cyclists in the spring next year," the mayor said.',
+                     article_id="a")
+    b = make_article('The mayor said they would open it "to walkers and cyclists in the spring" and later added '
+                     'that it would be "walkers and cyclists in the spring next year" first.', article_id="b")
+    for group in analyse(Dossier(root=".", articles=(a, b))).findings.quotes:
+        assert len(group.flags) == len(set(group.flags)), group.flags

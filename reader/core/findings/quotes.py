@@ -71,6 +71,16 @@ _VERB = re.compile(r"\b[Aa]ccording to\b|\b(?:" + "|".join(sorted(_VERBS, key=le
 """Reporting verbs in lower case: a capitalised ``States`` inside a sentence is a name."""
 _PASSIVE_LEAD = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if|as|once|unless|until)\s+$", re.IGNORECASE)
 _BY = re.compile(r"\s+by\b")
+_CORRECTED = re.compile(
+    r"\b(?:should|would|was\s+meant\s+to|were\s+meant\s+to|was\s+supposed\s+to)\s+(?:have\s+)?"
+    r"(?:said|say|read|stated|been)\s*[:,]?\s*$", re.IGNORECASE)
+"""Right before a quotation: what something should have said (``officials said it should have read “…”``).
+The quoted words correct a statement rather than print it: they are a statement of their own."""
+
+
+def _corrects(body: str, open_: int) -> bool:
+    """Does the quotation opening at ``open_`` give the corrected wording of a statement?"""
+    return _CORRECTED.search(body, max(0, open_ - 60), max(0, open_ - 1)) is not None
 
 
 def _verbs(body: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -663,6 +673,10 @@ def find_quotations(
             verb = None  # 'Officials confirmed that files that, Keller said, show the plan are "genuine"'
         if verb is not None and after and _IN_RELATIVE.search(body, s_start, max(s_start, open_ - 1)):
             verb = None  # 'X, who was listed as a member of its "staff," had left, police said': not police's words
+        if verb is not None and not after and _corrects(body, open_):
+            # 'officials said it should have read "…"': the officials give the corrected words, not "it"
+            earlier = [v for v in _verbs(body, s_start, verb.start()) if not quoted(v.start())]
+            verb = earlier[-1] if earlier else verb
         if verb is not None:
             name, entity_id, _ = _subject(speakers, verb, zone, inverted=after)
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=verb.group().lower(),
@@ -785,8 +799,9 @@ def _bigrams(words: list[str]) -> set[tuple[str, str]]:
     return {(a, b) for a, b in zip(words, words[1:]) if a not in FUNCTION_WORDS or b not in FUNCTION_WORDS}
 
 
-def _groups(quotes: list[Quote], words: list[list[str]]) -> list[list[int]]:
-    """Clusters (indexes into ``quotes``) of quotations of different articles that carry one statement.
+def _groups(quotes: list[Quote], words: list[list[str]], alone: frozenset[int] = frozenset()) -> list[list[int]]:
+    """Clusters (indexes into ``quotes``) of quotations of different articles that carry one statement;
+    those in ``alone`` (corrected wordings, :func:`_corrects`) join none.
 
     Quotations under ``_MIN_WORDS`` words join only an identical one; longer
     ones are compared only when they share a word pair (an index, so the cost
@@ -799,6 +814,8 @@ def _groups(quotes: list[Quote], words: list[list[str]]) -> list[list[int]]:
     named = {i: [quote] for i, quote in enumerate(quotes) if quote.speaker_entity}  # by cluster root
     index: dict[tuple[str, str] | str, list[int]] = {}
     for i, row in enumerate(words):
+        if i in alone:
+            continue
         keys = _bigrams(row) if len(row) >= _MIN_WORDS else ({joined[i]} if len(row) >= 2 else set())
         candidates = {j for key in keys for j in index.get(key, ())}
         for key in keys:
@@ -1118,7 +1135,8 @@ def find_quotes(analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...
     for quote in found:
         quoted.setdefault(quote.span.article, []).append(quote.span)
     groups: list[QuoteGroup] = []
-    for number, members in enumerate(_groups(quotes, words), 1):
+    corrections = frozenset(i for i, q in enumerate(quotes) if _corrects(analysis.dossier.article(q.span.article).body, q.span.start))
+    for number, members in enumerate(_groups(quotes, words, corrections), 1):
         longest = max(members, key=lambda i: (len(words[i]), -i))
         ordered = (quotes[longest], *(quotes[i] for i in members if i != longest))
         reported = _reported(corpus, ordered, words[longest]) if len(words[longest]) >= _MIN_WORDS else []
@@ -1128,6 +1146,6 @@ def find_quotes(analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...
         speaker = max(names, key=names.count) if names else None
         groups.append(QuoteGroup(
             id=f"q{number}", quotes=ordered, reported=tuple(reported),
-            flags=tuple(_flags(analysis, ordered, reported, quoted)), speaker=speaker,
+            flags=tuple(dict.fromkeys(_flags(analysis, ordered, reported, quoted))), speaker=speaker,
         ))
     return tuple(groups)
