@@ -889,3 +889,18 @@ def test_each_flag_of_a_group_is_shown_once():
                      'that it would be "walkers and cyclists in the spring next year" first.', article_id="b")
     for group in analyse(Dossier(root=".", articles=(a, b))).findings.quotes:
         assert len(group.flags) == len(set(group.flags)), group.flags
+
+
+def test_a_quotation_printed_in_short_pieces_is_carried_by_both_reports_and_unique_to_neither():
+    a = make_article("Vellport named Lena Osk its coach on Monday.",
+                     '"Lena is home.', 'Lena bleeds Vellport. She bleeds Kestrel," club chair Dana Roe said.',
+                     article_id="a")
+    b = make_article("Dana Roe said the club had wanted Lena Osk for years.", '"Lena is home," Roe said.',
+                     '"Lena bleeds Vellport.', 'She bleeds Kestrel."', article_id="b")
+    analysis = analyse(Dossier(root=".", articles=(a, b)))
+    bleeds = [g for g in analysis.findings.quotes if any("bleeds" in analysis.dossier.article(q.span.article).text(q.span)
+                                                         for q in g.quotes)]
+    assert len(bleeds) == 1 and {q.span.article for q in bleeds[0].quotes} == {"a", "b"}
+    assert not any(flag.startswith(("starts later", "ends earlier")) for flag in bleeds[0].flags)
+    for article in (a, b):
+        assert not [s.text for s in analysis.unique_sentences(article.id) if "bleeds" in s.text or "home" in s.text]

@@ -799,7 +799,7 @@ def _bigrams(words: list[str]) -> set[tuple[str, str]]:
     return {(a, b) for a, b in zip(words, words[1:]) if a not in FUNCTION_WORDS or b not in FUNCTION_WORDS}
 
 
-def _groups(quotes: list[Quote], words: list[list[str]], alone: frozenset[int] = frozenset()) -> list[list[int]]:
+def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alone: frozenset[int] = frozenset()) -> list[list[int]]:
     """Clusters (indexes into ``quotes``) of quotations of different articles that carry one statement;
     those in ``alone`` (corrected wordings, :func:`_corrects`) join none.
 
@@ -838,7 +838,32 @@ def _groups(quotes: list[Quote], words: list[list[str]], alone: frozenset[int] =
             if mine or theirs:
                 named.pop(root_i, None), named.pop(root_j, None)
                 named[clusters.root(i)] = mine + theirs
+    for i, j in _pieces(analysis, quotes, joined, alone):
+        clusters.join(i, j)
     return clusters.groups()
+
+
+_SENTENCE_PIECE = re.compile(r"[A-Z].*[.!?,]", re.DOTALL)
+
+
+def _pieces(analysis: Analysis, quotes: list[Quote], joined: list[str], alone: frozenset[int]) -> Iterator[tuple[int, int]]:
+    """``(short, long)``: a quotation under ``_MIN_WORDS`` words (two or more), a sentence of its own, whose
+    words run whole inside a longer one that another report credits to the same named speaker: a piece of
+    it, printed in pieces (``“We won.” // “We earned it.”`` against ``“We won. We earned it.”``). A fragment
+    quoted inside a sentence of the report's own (``said it had “found new evidence”``) is no such piece."""
+    by_speaker: dict[str, list[int]] = {}
+    for i, quote in enumerate(quotes):
+        if quote.speaker_entity and i not in alone and len(joined[i].split()) >= _MIN_WORDS:
+            by_speaker.setdefault(quote.speaker_entity, []).append(i)
+    for i, quote in enumerate(quotes):
+        if not quote.speaker_entity or i in alone or not 2 <= len(joined[i].split()) < _MIN_WORDS \
+                or not _SENTENCE_PIECE.fullmatch(_text(analysis, quote.span).strip()):
+            continue
+        whole = f" {joined[i]} "
+        j = next((j for j in by_speaker.get(quote.speaker_entity, ())
+                  if quotes[j].span.article != quote.span.article and whole in f" {joined[j]} "), None)
+        if j is not None:
+            yield i, j
 
 
 def _overlap(a: Span, b: Span) -> int:
@@ -1040,11 +1065,28 @@ def _unidentified(speaker: str) -> bool:
     return opens and all(w[:1].islower() for w in words[1:])
 
 
+def _printed_whole(analysis: Analysis, quotes: tuple[Quote, ...]) -> set[str]:
+    """The other reports that print the reference's words whole in two or more pieces (across paragraphs,
+    or around an attribution): no piece of theirs starts later or ends earlier."""
+    def words(quote: Quote) -> list[str]:
+        return quoted_words(_text(analysis, quote.span))
+
+    pieces: dict[str, list[Quote]] = {}
+    for quote in quotes[1:]:
+        if quote.span.article != quotes[0].span.article:
+            pieces.setdefault(quote.span.article, []).append(quote)
+    reference = words(quotes[0])
+    return {article for article, found in pieces.items() if len(found) > 1 and [
+        w for quote in sorted(found, key=lambda q: q.span.start) for w in words(quote)] == reference}
+
+
 def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]]) -> list[str]:
     outlet = {a.id: a.name for a in analysis.dossier.articles}
     flags: list[str] = []
+    whole = _printed_whole(analysis, quotes)
     for quote in quotes[1:]:
-        flags += _drift(analysis, quotes[0], quote, outlet[quote.span.article])
+        if quote.span.article not in whole:
+            flags += _drift(analysis, quotes[0], quote, outlet[quote.span.article])
     for quote in quotes:
         where = outlet[quote.span.article]
         if quote.ellipsis and not any(f.startswith(f"ellipsis in {where}") for f in flags):
@@ -1136,7 +1178,7 @@ def find_quotes(analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...
         quoted.setdefault(quote.span.article, []).append(quote.span)
     groups: list[QuoteGroup] = []
     corrections = frozenset(i for i, q in enumerate(quotes) if _corrects(analysis.dossier.article(q.span.article).body, q.span.start))
-    for number, members in enumerate(_groups(quotes, words, corrections), 1):
+    for number, members in enumerate(_groups(analysis, quotes, words, corrections), 1):
         longest = max(members, key=lambda i: (len(words[i]), -i))
         ordered = (quotes[longest], *(quotes[i] for i in members if i != longest))
         reported = _reported(corpus, ordered, words[longest]) if len(words[longest]) >= _MIN_WORDS else []
