@@ -878,7 +878,7 @@ class _Referents:
         for m_start, m_end, entity, person in rows[bisect_left(self.starts.get(article, []), lo):]:
             if m_start >= hi:
                 break
-            if not person and not start <= m_start < end and _enclosing(spans, m_start):
+            if not person and not start <= m_start < end and (inside := _enclosing(spans, m_start)) and m_end <= inside[1]:
                 continue  # the model of another count's thing ("14 MX-12 rifles, 31 magazines"), not this one's
             if person:
                 people.add(entity)
