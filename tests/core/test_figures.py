@@ -462,3 +462,26 @@ def test_days_counted_from_two_publication_days_are_not_set_against_each_other()
     a_year = linked_pair("Ferries are the issue of the harbour today, the master said.",
                          "Ferries will be the issue of the harbour in 2023, the master said.", published=(published[0],) * 2)
     assert not [r for r in compare_figures(a_year) if r.verdict == "conflict"]
+
+
+def test_a_model_designation_spelt_apart_counts_the_same_thing():
+    spelt_apart = find_figures(make_article("Guards held 9 smugglers with six MX 12 rifles and 40 rounds on the quay."))
+    joined = find_figures(make_article("Guards found six MX-12 rifles."))
+    assert [(f.text, f.key) for f in spelt_apart] == [
+        ("9 smugglers", "count:smuggler"), ("six MX 12 rifles", "count:rifle"), ("40 rounds", "count:round")]
+    assert [(f.text, f.key) for f in joined] == [("six MX-12 rifles", "count:rifle")]
+
+
+def test_unlinked_lists_of_the_same_things_conflict_but_not_with_a_running_total():
+    from reader.core.pipeline import analyse
+
+    a = make_article("During the raid, six MX 12 rifles, 12 magazines and about 300 rounds were found and taken away.",
+                     "So far the patrols have seized a total of 14 MX-12 rifles, 31 magazines and 923 rounds.",
+                     article_id="a")
+    b = make_article("The coastguard confiscated 14 MX-12 rifles, 31 magazines and 923 rounds from the skiff, "
+                     "an officer said.", article_id="b")
+    conflicts = summaries(compare_figures(analyse(Dossier(root=".", articles=(a, b)))), "conflict")
+    assert ("12 magazines", "31 magazines") in conflicts
+    assert ("923 rounds", "about 300 rounds") in conflicts
+    assert ("14 MX-12 rifles", "six MX 12 rifles") in conflicts
+    assert len(conflicts) == 3  # the running total agrees with no one and conflicts with no one

@@ -865,3 +865,42 @@ def test_a_quotation_opening_a_word_earlier_changes_no_word():
                           'Ilse Varga said the port will "join the talks on tariffs next spring in the capital."')
     (group,) = [g for g in groups if len(g.articles) == 2]
     assert not any("wording" in f for f in group.flags)
+
+
+@pytest.mark.parametrize("lead", ["it should have read", "it should have said", "the notice was meant to say"])
+def test_a_corrected_wording_is_a_statement_of_its_own_by_who_corrects_it(lead):
+    a = make_article('The ministry said in a statement, "Norland has a large stock of grain that it has kept from '
+                     'its neighbours."',
+                     f'Ministry officials later said that was a typing slip and that {lead} "Norland had a large '
+                     'stock" of grain.', article_id="a")
+    b = make_article('"Norland has a large stock of grain that it has kept from its neighbours," the ministry '
+                     'statement said.', article_id="b")
+    groups = analyse(Dossier(root=".", articles=(a, b))).findings.quotes
+    statement = next(g for g in groups if len(g.quotes) == 2)
+    correction = next(g for g in groups if "had" in a.text(g.quotes[0].span))
+    assert not any("wording differs" in flag for flag in statement.flags)
+    assert [q.speaker for q in correction.quotes] == ["Ministry officials"]
+
+
+def test_each_flag_of_a_group_is_shown_once():
+    a = make_article('"We will open the new bridge to walkers and cyclists in the spring next year," the mayor said.',
+                     article_id="a")
+    b = make_article('The mayor said they would open it "to walkers and cyclists in the spring" and later added '
+                     'that it would be "walkers and cyclists in the spring next year" first.', article_id="b")
+    for group in analyse(Dossier(root=".", articles=(a, b))).findings.quotes:
+        assert len(group.flags) == len(set(group.flags)), group.flags
+
+
+def test_a_quotation_printed_in_short_pieces_is_carried_by_both_reports_and_unique_to_neither():
+    a = make_article("Vellport named Lena Osk its coach on Monday.",
+                     '"Lena is home.', 'Lena bleeds Vellport. She bleeds Kestrel," club chair Dana Roe said.',
+                     article_id="a")
+    b = make_article("Dana Roe said the club had wanted Lena Osk for years.", '"Lena is home," Roe said.',
+                     '"Lena bleeds Vellport.', 'She bleeds Kestrel."', article_id="b")
+    analysis = analyse(Dossier(root=".", articles=(a, b)))
+    bleeds = [g for g in analysis.findings.quotes if any("bleeds" in analysis.dossier.article(q.span.article).text(q.span)
+                                                         for q in g.quotes)]
+    assert len(bleeds) == 1 and {q.span.article for q in bleeds[0].quotes} == {"a", "b"}
+    assert not any(flag.startswith(("starts later", "ends earlier")) for flag in bleeds[0].flags)
+    for article in (a, b):
+        assert not [s.text for s in analysis.unique_sentences(article.id) if "bleeds" in s.text or "home" in s.text]

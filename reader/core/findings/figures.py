@@ -128,6 +128,10 @@ _YEAR_DIGITS = r"(?:1[89]|20)\d\d"
 _UNIT = "|".join(_UNIT_DAYS)
 _WEEKDAY = "|".join(d.title() for d in WEEKDAYS)
 _PERCENT = r"(?:%|per\s?cent\b)"
+_UNIT_WORD = rf"(?:(?-i:[A-Z]{{1,4}})[ ]\d+\b|(?!(?:{_NUM_WORD})(?![\w'-]))[A-Za-z][\w\u2019'-]*)"
+"""A word of what a count counts; a model designation (``AK 47``, ``F 16``) is one, so that ``six AK 47 rifles``
+counts rifles as ``six AK-47 rifles`` does. A number word is none: it starts a count of its own (``26 pirates
+with six rifles``)."""
 _TALLY_NUMBER = rf"(?:\d{{1,3}}|{_NUM_WORD})"
 _TALLY_JOIN = r"(?:\s?[-\u2013]\s?|\s+to\s+)"
 _TALLY_BEFORE = r"voted|votes?|ruled|approved|passed|rejected|confirmed|won|lost|beat|defeated"
@@ -171,7 +175,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = 
         ("month", rf"{_PHASE}(?P<lead>\b(?:in|since|last|until|by|from|of|a|an|this|next|early|late|mid)\s+)?"
                   rf"\b(?P<month>{_MONTH_NAME})\b", _MONTH_NAME),
         ("weekday", rf"\b(?:(?P<rel>last|next)\s+)?(?P<weekday>{_WEEKDAY})\b", _WEEKDAY),
-        ("count", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+(?P<part>of\s+(?:the|these|those|its|their)\s+)?(?P<unit>[A-Za-z][\w\u2019'-]*(?:[ ][A-Za-z][\w\u2019'-]*){{0,4}})"),
+        ("count", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+(?P<part>of\s+(?:the|these|those|its|their)\s+)?(?P<unit>{_UNIT_WORD}(?:[ ]{_UNIT_WORD}){{0,4}})"),
         ("number", rf"{_NUMBER_START}(?P<num>(?<![\w.,$€£¥])(?<!\w-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE})", r"\d"),
     )
 )
@@ -577,11 +581,13 @@ def _comparable(a: Figure, b: Figure) -> bool:
 def _modifiers(text: str) -> frozenset[str]:
     """The words between a count's number and its noun: ``pirate`` in ``three pirate vessels``.
     Remembered: a count is weighed against every candidate of its key, more of them in a bigger dossier."""
-    words = [normalise(w) for w in re.findall(r"[^\W\d_][\w'-]*", text)]
+    words = [_MODEL_NUMBER.sub("", normalise(w)) for w in re.findall(r"[^\W\d_][\w'-]*", text)]
     words = [w for w in words if w not in NUMBER_WORD_VALUES and w not in NUMBER_SCALES and w not in _BOUND_WORDS]
     return frozenset(_singular(w) for w in words[:-1])
 
 
+_MODEL_NUMBER = re.compile(r"-\d+$")
+"""The number of a model designation, which ``AK 47`` spells apart and ``AK-47`` joins: ``ak`` either way."""
 _BOUND_WORDS = frozenset(word for bound in _BOUNDS for word in bound.split())
 _PARTITIVE = re.compile(rf"(?:{_NUMBER})\s+(?:other|more|additional|remaining|further|extra)\b", re.IGNORECASE)
 
@@ -754,11 +760,23 @@ def _unlinked(articles: Sequence[Article], sentences: dict[str, tuple[Sentence, 
             b = placed[other][0]
             if not _comparable(a, b) or referents.apart(a, b):
                 continue
-            about_one = shared[other] >= needed + 2 and (referents.same_thing(a, b) or not referents.named(a, b))
+            about_one = _same_inventory(a, b, beside) or shared[other] >= needed + 2 and (
+                referents.same_thing(a, b) or not referents.named(a, b))
             if _agree(a, b) or a.kind != "date" and about_one and not any(
                 _comparable(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]]
             ):  # "14 miles ... a depth of 1.3 miles": each sentence gives both, each agrees with its counterpart
                 yield _judge(None, a, b)
+
+
+def _same_inventory(a: Figure, b: Figure, beside: dict[Span, list[Figure]]) -> bool:
+    """Do the sentences of two counts list counts of the same two or more other things too (``six rifles, 12
+    magazines and 300 rounds`` and ``14 rifles, 31 magazines and 923 rounds``)? Then they count one
+    inventory, however few other words they share, and a name beside one list only (``the coastguard seized``)
+    does not set them apart: two names that differ still do (:meth:`_Referents.apart`)."""
+    if a.kind != "count":
+        return False
+    listed = [{f.key for f in beside[x.span] if f.kind == "count" and f.key != x.key} for x in (a, b)]
+    return len(listed[0] & listed[1]) >= 2
 
 
 _PUBLISHING_WORDS = frozenset("published updated posted last".split())
@@ -831,7 +849,7 @@ class _Referents:
 
     The people of its sentence, and the named thing it is measured from or
     for: the first name just after it, else the last just before it (``14
-    miles north of *Millbrook*``, ``170,000 people in *Aceh*``).
+    miles north of *Millbrook*``, ``170,000 people in *Aceh*``), not a name inside another figure.
     """
 
     _NEAR = 50  # characters either side of the figure, inside its sentence
@@ -850,6 +868,7 @@ class _Referents:
         self.bodies = {article.id: article.body for article in analysis.dossier.articles}
         self.published = {article.id: article.published for article in analysis.dossier.articles}
         self.ends = {article: sorted(f.span.end for f in found) for article, found in figures.items()}
+        self.spans = {article: sorted((f.span.start, f.span.end) for f in found) for article, found in figures.items()}
 
     def of(self, figure: Figure) -> tuple[frozenset[str], str | None]:
         """``(people in the sentence, the named thing next to the figure)``."""
@@ -859,9 +878,12 @@ class _Referents:
         lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, end)
         rows = self.mentions.get(article, [])
         people, after, before, before_at = set(), None, None, 0
+        spans = self.spans.get(article, [])
         for m_start, m_end, entity, person in rows[bisect_left(self.starts.get(article, []), lo):]:
             if m_start >= hi:
                 break
+            if not person and not start <= m_start < end and (inside := _enclosing(spans, m_start)) and m_end <= inside[1]:
+                continue  # the model of another count's thing ("14 MX-12 rifles, 31 magazines"), not this one's
             if person:
                 people.add(entity)
             elif end <= m_start < end + self._NEAR and after is None:

@@ -71,6 +71,16 @@ _VERB = re.compile(r"\b[Aa]ccording to\b|\b(?:" + "|".join(sorted(_VERBS, key=le
 """Reporting verbs in lower case: a capitalised ``States`` inside a sentence is a name."""
 _PASSIVE_LEAD = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if|as|once|unless|until)\s+$", re.IGNORECASE)
 _BY = re.compile(r"\s+by\b")
+_CORRECTED = re.compile(
+    r"\b(?:should|would|was\s+meant\s+to|were\s+meant\s+to|was\s+supposed\s+to)\s+(?:have\s+)?"
+    r"(?:said|say|read|stated|been)\s*[:,]?\s*$", re.IGNORECASE)
+"""Right before a quotation: what something should have said (``officials said it should have read “…”``).
+The quoted words correct a statement rather than print it: they are a statement of their own."""
+
+
+def _corrects(body: str, open_: int) -> bool:
+    """Does the quotation opening at ``open_`` give the corrected wording of a statement?"""
+    return _CORRECTED.search(body, max(0, open_ - 60), max(0, open_ - 1)) is not None
 
 
 def _verbs(body: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -664,6 +674,10 @@ def find_quotations(
             verb = None  # 'Officials confirmed that files that, Keller said, show the plan are "genuine"'
         if verb is not None and after and _IN_RELATIVE.search(body, s_start, max(s_start, open_ - 1)):
             verb = None  # 'X, who was listed as a member of its "staff," had left, police said': not police's words
+        if verb is not None and not after and _corrects(body, open_):
+            # 'officials said it should have read "…"': the officials give the corrected words, not "it"
+            earlier = [v for v in _verbs(body, s_start, verb.start()) if not quoted(v.start())]
+            verb = earlier[-1] if earlier else verb
         if verb is not None:
             name, entity_id, _ = _subject(speakers, verb, zone, inverted=after)
             quotes.append(Quote(speaker=name, speaker_entity=entity_id, verb=verb.group().lower(),
@@ -786,8 +800,9 @@ def _bigrams(words: list[str]) -> set[tuple[str, str]]:
     return {(a, b) for a, b in zip(words, words[1:]) if a not in FUNCTION_WORDS or b not in FUNCTION_WORDS}
 
 
-def _groups(quotes: list[Quote], words: list[list[str]]) -> list[list[int]]:
-    """Clusters (indexes into ``quotes``) of quotations of different articles that carry one statement.
+def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alone: frozenset[int] = frozenset()) -> list[list[int]]:
+    """Clusters (indexes into ``quotes``) of quotations of different articles that carry one statement;
+    those in ``alone`` (corrected wordings, :func:`_corrects`) join none.
 
     Quotations under ``_MIN_WORDS`` words join only an identical one; longer
     ones are compared only when they share a word pair (an index, so the cost
@@ -800,6 +815,8 @@ def _groups(quotes: list[Quote], words: list[list[str]]) -> list[list[int]]:
     named = {i: [quote] for i, quote in enumerate(quotes) if quote.speaker_entity}  # by cluster root
     index: dict[tuple[str, str] | str, list[int]] = {}
     for i, row in enumerate(words):
+        if i in alone:
+            continue
         keys = _bigrams(row) if len(row) >= _MIN_WORDS else ({joined[i]} if len(row) >= 2 else set())
         candidates = {j for key in keys for j in index.get(key, ())}
         for key in keys:
@@ -822,7 +839,32 @@ def _groups(quotes: list[Quote], words: list[list[str]]) -> list[list[int]]:
             if mine or theirs:
                 named.pop(root_i, None), named.pop(root_j, None)
                 named[clusters.root(i)] = mine + theirs
+    for i, j in _pieces(analysis, quotes, joined, alone):
+        clusters.join(i, j)
     return clusters.groups()
+
+
+_SENTENCE_PIECE = re.compile(r"[A-Z].*[.!?,]", re.DOTALL)
+
+
+def _pieces(analysis: Analysis, quotes: list[Quote], joined: list[str], alone: frozenset[int]) -> Iterator[tuple[int, int]]:
+    """``(short, long)``: a quotation under ``_MIN_WORDS`` words (two or more), a sentence of its own, whose
+    words run whole inside a longer one that another report credits to the same named speaker: a piece of
+    it, printed in pieces (``“We won.” // “We earned it.”`` against ``“We won. We earned it.”``). A fragment
+    quoted inside a sentence of the report's own (``said it had “found new evidence”``) is no such piece."""
+    by_speaker: dict[str, list[int]] = {}
+    for i, quote in enumerate(quotes):
+        if quote.speaker_entity and i not in alone and len(joined[i].split()) >= _MIN_WORDS:
+            by_speaker.setdefault(quote.speaker_entity, []).append(i)
+    for i, quote in enumerate(quotes):
+        if not quote.speaker_entity or i in alone or not 2 <= len(joined[i].split()) < _MIN_WORDS \
+                or not _SENTENCE_PIECE.fullmatch(_text(analysis, quote.span).strip()):
+            continue
+        whole = f" {joined[i]} "
+        j = next((j for j in by_speaker.get(quote.speaker_entity, ())
+                  if quotes[j].span.article != quote.span.article and whole in f" {joined[j]} "), None)
+        if j is not None:
+            yield i, j
 
 
 def _overlap(a: Span, b: Span) -> int:
@@ -1024,11 +1066,28 @@ def _unidentified(speaker: str) -> bool:
     return opens and all(w[:1].islower() for w in words[1:])
 
 
+def _printed_whole(analysis: Analysis, quotes: tuple[Quote, ...]) -> set[str]:
+    """The other reports that print the reference's words whole in two or more pieces (across paragraphs,
+    or around an attribution): no piece of theirs starts later or ends earlier."""
+    def words(quote: Quote) -> list[str]:
+        return quoted_words(_text(analysis, quote.span))
+
+    pieces: dict[str, list[Quote]] = {}
+    for quote in quotes[1:]:
+        if quote.span.article != quotes[0].span.article:
+            pieces.setdefault(quote.span.article, []).append(quote)
+    reference = words(quotes[0])
+    return {article for article, found in pieces.items() if len(found) > 1 and [
+        w for quote in sorted(found, key=lambda q: q.span.start) for w in words(quote)] == reference}
+
+
 def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]]) -> list[str]:
     outlet = {a.id: a.name for a in analysis.dossier.articles}
     flags: list[str] = []
+    whole = _printed_whole(analysis, quotes)
     for quote in quotes[1:]:
-        flags += _drift(analysis, quotes[0], quote, outlet[quote.span.article])
+        if quote.span.article not in whole:
+            flags += _drift(analysis, quotes[0], quote, outlet[quote.span.article])
     for quote in quotes:
         where = outlet[quote.span.article]
         if quote.ellipsis and not any(f.startswith(f"ellipsis in {where}") for f in flags):
@@ -1119,7 +1178,8 @@ def find_quotes(analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...
     for quote in found:
         quoted.setdefault(quote.span.article, []).append(quote.span)
     groups: list[QuoteGroup] = []
-    for number, members in enumerate(_groups(quotes, words), 1):
+    corrections = frozenset(i for i, q in enumerate(quotes) if _corrects(analysis.dossier.article(q.span.article).body, q.span.start))
+    for number, members in enumerate(_groups(analysis, quotes, words, corrections), 1):
         longest = max(members, key=lambda i: (len(words[i]), -i))
         ordered = (quotes[longest], *(quotes[i] for i in members if i != longest))
         reported = _reported(corpus, ordered, words[longest]) if len(words[longest]) >= _MIN_WORDS else []
@@ -1129,6 +1189,6 @@ def find_quotes(analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...
         speaker = max(names, key=names.count) if names else None
         groups.append(QuoteGroup(
             id=f"q{number}", quotes=ordered, reported=tuple(reported),
-            flags=tuple(_flags(analysis, ordered, reported, quoted)), speaker=speaker,
+            flags=tuple(dict.fromkeys(_flags(analysis, ordered, reported, quoted))), speaker=speaker,
         ))
     return tuple(groups)

@@ -9,6 +9,7 @@ Nothing here is mutated after construction.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -712,6 +713,16 @@ class Analysis:
         return tuple(entity for entity in self.entities if entity.shared)
 
     @cached_property
+    def quoted_elsewhere(self) -> dict[str, list[Span]]:
+        """Each article's quotations that another report prints too (a quotation group of two reports or more)."""
+        found: dict[str, list[Span]] = {}
+        for group in self.findings.quotes:
+            if len({q.span.article for q in group.quotes}) > 1:
+                for quote in group.quotes:
+                    found.setdefault(quote.span.article, []).append(quote.span)
+        return found
+
+    @cached_property
     def sentence_bounds(self) -> dict[str, tuple[list[int], list[int]]]:
         """Each article's sentence starts and ends, in reading order (sentences never overlap)."""
         return {key: ([s.start for s in rows], [s.end for s in rows]) for key, rows in self.sentences.items()}
@@ -741,14 +752,24 @@ class Analysis:
         return tokenize(body[span.start : span.end], span.start)
 
     def unique_sentences(self, article_id: str) -> tuple[Sentence, ...]:
-        """Sentences of the article that no link touches: what only it says."""
+        """Sentences of the article that no link touches, nor mostly a quotation another report prints too
+        (one split in pieces too short to link): what only it says."""
         touched = {
             s.index
             for link in self.links_by_article.get(article_id, ())
             if (span := link.passage_in(article_id)) is not None
             for s in self.sentences_overlapping(span)
-        }
+        } | {s.index for span in self.quoted_elsewhere.get(article_id, ()) for s in self.sentences_overlapping(span)
+             if self._mostly_quoted(s, span)}
         return tuple(s for s in self.sentences.get(article_id, ()) if s.index not in touched)
+
+    _ATTRIBUTION_WORDS = 6
+
+    def _mostly_quoted(self, sentence: Sentence, span: Span) -> bool:
+        """Is the sentence the quotation, with at most its attribution beside it (``“…,” the coach said``)?"""
+        body = self.dossier.article(span.article).body
+        outside = body[sentence.start : max(sentence.start, span.start)] + " " + body[min(sentence.end, span.end) : sentence.end]
+        return len(re.findall(r"\w+", outside)) <= self._ATTRIBUTION_WORDS
 
     def shared_fraction(self, article_id: str) -> float:
         """Share of the article's sentence characters that some link covers."""
