@@ -673,3 +673,20 @@ def test_a_noun_clause_inside_the_statement_is_no_subject(tmp_path, first):
     dossier = load_dossier(tmp_path)
     units = prepare(dossier, {a.id: segment_article(a) for a in dossier.articles})[0]
     assert [_subject_clause(unit) for unit in units] == [None]
+
+
+CLAIMED = "In Kestrelton, Dale Morrow has claimed that he was the victim of a campaign by the harbour board."
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("In Kestrelton, Dale Morrow's supporters claim he is the victim of a campaign by the harbour board.", [], id="his-supporters"),
+        pytest.param("In Kestrelton, Morrow's lawyers said he was the victim of a campaign by the harbour board.", [], id="his-lawyers"),
+        pytest.param("In Kestrelton, Dale Morrow claimed that he was the victim of a long campaign by the harbour board.", [True], id="he-himself"),
+    ],
+)
+def test_what_his_supporters_claim_is_not_his_claim(tmp_path, first, confident):
+    """``Morrow's supporters claim`` where the other report has ``Morrow has claimed``: other speakers of one
+    claim (``_someone_of``)."""
+    assert [link.confident for link in _found(tmp_path, first, CLAIMED) if link.confident] == confident

@@ -9,10 +9,10 @@ import math
 from functools import lru_cache
 
 from reader.core.links.confidence import happenings
-from reader.core.links.grammar import verb_form
+from reader.core.links.grammar import adverb, verb_form
 from reader.core.links.terms import particulars_of, stem, word_terms, words_terms
 from reader.core.links.units import ECHO_WORDS, Unit
-from reader.core.vocabulary import ABOUT, MONTHS, ACCUSING, AUXILIARIES, DETERMINERS, EVENT_STAGES, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
+from reader.core.vocabulary import ABOUT, ADVERBS_BETWEEN, MONTHS, ACCUSING, AUXILIARIES, DETERMINERS, EVENT_STAGES, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
 
 
 def at_odds(a: Unit, b: Unit) -> bool:
@@ -113,14 +113,15 @@ def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
     """Do two passages sharing words tell of other happenings (``other_stages``), other sayings
     (``_other_quotations``), other firsts (``_other_firsts``), one as done and one as still weighed
     (``_other_modes``), other things of one background phrase (``_background_only``), what happened beside
-    a reaction (``_told_beside``) or a view of it (``_judged``), other months (``_other_months``) or another person (``_another_named``)?
+    a reaction (``_told_beside``) or a view of it (``_judged``), other months (``_other_months``) or another person (``_another_named``, ``_someone_of``)?
     Their pair is never confident."""
     return (other_stages(a, b) or _other_quotations(a, b, weights) or _other_firsts(a, b, weights) or _other_modes(a, b, names)
             or _background_only(a, b, names) or _other_subjects(a, b) or _background_of_one(a, b, names)
             or _told_beside(a, b, names) or _told_beside(b, a, names) or _judged(a, b, names) or _judged(b, a, names)
             or _other_months(a, b)
             or _another_named(a, b, names) or _another_named(b, a, names)
-            or _one_and_many(a, b) or _one_and_many(b, a))
+            or _one_and_many(a, b) or _one_and_many(b, a)
+            or _someone_of(a, b, names) or _someone_of(b, a, names))
 
 
 ONE_WORDS = frozenset("a an one".split())
@@ -534,3 +535,38 @@ def _other_firsts(a: Unit, b: Unit, weights: dict[str, float]) -> bool:
         return False
     lighter = min(math.fsum(weights.get(t, 0.0) for t in mine), math.fsum(weights.get(t, 0.0) for t in theirs))
     return math.fsum(weights.get(t, 0.0) for t in mine & theirs) < FIRST_SHARE * lighter
+
+
+def _subject_head(unit: Unit, told: frozenset[str]) -> int | None:
+    """Where the last word of who does what both tell stands: the word before the passage's first verb or
+    word telling it (``told``), auxiliaries and adverbs passed over (``Dale has | claimed``, ``Dale's lawyers | claim``)."""
+    words = unit.words
+    at = next((i for i, word in enumerate(words) if told.intersection(word_terms(word)) or word in REPORTING_VERBS
+               or unit.actions.intersection(word_terms(word))), None)
+    if at is None:
+        return None
+    at -= 1
+    while at >= 0 and (words[at] in AUXILIARIES or words[at] in ADVERBS_BETWEEN or adverb(words[at])):
+        at -= 1
+    return at if at >= 0 else None
+
+
+def _someone_of(a: Unit, b: Unit, names: frozenset[str]) -> bool:
+    """Does ``a`` give as who does what both tell someone of the one ``b`` gives (``Dale's lawyers claim he
+    was wronged`` / ``Dale has claimed he was wronged``)? A name then a word English has only as a noun,
+    which ``b`` does not say and which tells no happening (``Dale's nomination was announced``), stands in
+    ``a`` where the name alone stands in ``b``: another speaker, another doer. A word that may be a verb
+    is none (``Dale returns to host``)."""
+    told = frozenset(a.terms & b.terms - names)
+    mine, theirs = _subject_head(a, told), _subject_head(b, told)
+    if not mine or theirs is None:
+        return False
+    head, owner, subject = a.words[mine], a.words[mine - 1], b.words[theirs]
+    head_terms, owner_terms = frozenset(word_terms(head)), frozenset(word_terms(owner))
+    return (bool(owner_terms) and owner_terms <= names and owner_terms == frozenset(word_terms(subject))
+            and bool(head_terms) and not head_terms & (names | b.terms)
+            and set(lemmas(head)) == {"NOUN"} and not head.endswith(ACTION_ENDINGS))
+
+
+ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "al")
+"""Endings of a noun telling a happening (``nomination``, ``announcement``, ``casting``, ``arrival``), not a person."""
