@@ -690,3 +690,30 @@ def test_what_his_supporters_claim_is_not_his_claim(tmp_path, first, confident):
     """``Morrow's supporters claim`` where the other report has ``Morrow has claimed``: other speakers of one
     claim (``_someone_of``)."""
     assert [link.confident for link in _found(tmp_path, first, CLAIMED) if link.confident] == confident
+
+
+CONVICTED = "In Kestrelton, a jury convicted Dale Morrow of setting fire to the harbour office in a dispute over berths."
+SENTENCED = ("In Kestrelton, Dale Morrow was sentenced to ten years in prison, convicted of setting fire to the harbour office "
+             "in a dispute over berths.")
+
+
+def test_a_sentence_told_with_the_conviction_behind_it_is_another_stage(tmp_path):
+    """``was sentenced, convicted of ...``: the participle after the comma tells a stage before the passage's own
+    (``units._earlier_stages``, ``telling_apart._main_stages``); the conviction is linked in that clause only."""
+    links = [link for link in _found(tmp_path, SENTENCED, CONVICTED) if link.confident]
+    assert len(links) == 1
+    text = (tmp_path / "report1.md").read_text(encoding="utf-8")
+    passage = next(p for p in links[0].passages if p.article == "report1")
+    assert "convicted" in text[passage.start:passage.end] and "sentenced" not in text[passage.start:passage.end]
+
+
+def test_a_participle_after_a_sentence_opens_a_clause_of_its_own():
+    from reader.core.links.units import _earlier_stages
+    from reader.core.tokens import tokenize
+
+    tokens = tokenize(SENTENCED)
+    verbs = {i for i, t in enumerate(tokens) if t.norm in ("sentenced", "convicted")}
+    assert [tokens[i].norm for i in _earlier_stages(tokens, verbs)] == ["convicted"]
+    told = "In Kestrelton, Dale Morrow was arrested, handcuffed and taken to the harbour office."
+    tokens = tokenize(told)
+    assert _earlier_stages(tokens, {i for i, t in enumerate(tokens) if t.norm in ("arrested", "handcuffed")}) == []

@@ -10,9 +10,9 @@ from functools import lru_cache
 
 from reader.core.links.confidence import happenings
 from reader.core.links.grammar import adverb, verb_form
-from reader.core.links.terms import particulars_of, stem, word_terms, words_terms
+from reader.core.links.terms import STAGE_OF, particulars_of, word_terms, words_terms
 from reader.core.links.units import ECHO_WORDS, Unit
-from reader.core.vocabulary import ABOUT, ADVERBS_BETWEEN, MONTHS, ACCUSING, AUXILIARIES, DETERMINERS, EVENT_STAGES, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
+from reader.core.vocabulary import ABOUT, ADVERBS_BETWEEN, MONTHS, ACCUSING, AUXILIARIES, DETERMINERS, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
 
 
 def at_odds(a: Unit, b: Unit) -> bool:
@@ -31,8 +31,6 @@ def at_odds(a: Unit, b: Unit) -> bool:
     )
 
 
-STAGE_OF = {stem(word): stage for stage, words in EVENT_STAGES.items() for word in words.split()}
-"""The stage of a story (``arrest``, ``sentence``...) a verb's term tells of (``EVENT_STAGES``)."""
 
 
 def other_stages(a: Unit, b: Unit) -> bool:
@@ -42,13 +40,26 @@ def other_stages(a: Unit, b: Unit) -> bool:
     sentencing, a conviction and an extradition, were one link each; they now split by stage."""
     mine = _stages(a)
     theirs = _stages(b) if mine else ()
-    return bool(theirs) and not mine & theirs
+    return bool(theirs) and not _main_stages(a, mine) & _main_stages(b, theirs)
 
 
 VERDICT_REACH = 6
 """``found`` this many words before ``guilty`` gives a verdict (``found him guilty``, ``found Dale Morrow not guilty``,
 ``found union leader Dale Morrow guilty``: four words missed a name after its title, and on the development
 dossiers a verdict so told joined a link of an arraignment once the linker read more verbs alike)."""
+
+
+def _main_stages(unit: Unit, stages: set[str]) -> set[str]:
+    """The stages of ``stages`` told by the passage's own verbs, not by a participle after them that tells
+    what came before (``was sentenced to life, convicted of assault``: ``Unit.participles``); all of them when
+    only such participles tell any. A verdict told
+    without a verb of its own (``found guilty``) is the passage's own."""
+    words = unit.words
+    verbs = _verbs(unit)
+    side = unit.participles
+    told = {i: {STAGE_OF[t] for t in word_terms(words[i]) if t in unit.actions and t in STAGE_OF} for i in verbs}
+    main = stages - {stage for i in side for stage in told.get(i, ())} | {stage for i in verbs if i not in side for stage in told[i]}
+    return main or stages
 
 
 def _stages(unit: Unit) -> set[str]:

@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from reader.core.links.grammar import adverb, clause_starts, denies, gerund, verb_form
-from reader.core.links.terms import YEAR, Anchored, Particular, anchor_particulars, compared_words, particulars_of, phrase_verb, rarity, stem, term_pieces
+from reader.core.links.terms import STAGE_OF, YEAR, Anchored, Particular, anchor_particulars, compared_words, particulars_of, phrase_verb, rarity, stem, term_pieces
 from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, reading
 from reader.core.model import Dossier, LinkKind, Sentence, Span, Token
 from reader.core.vocabulary import (
@@ -100,7 +100,7 @@ def clause_ranges(tokens: Sequence[Token], verbs: Collection[int] = frozenset())
             ands.append(i + 1)
         elif token.norm == "and" and i + 1 < len(tokens) and tokens[i + 1].norm == "," and tokens[i - 1].norm != ",":
             ands.append(i)  # 'played a major role in the war and, as The Globe reported, ...'
-    cuts = sorted({*cuts, *clause_starts(tokens, verbs), len(tokens)})
+    cuts = sorted({*cuts, *clause_starts(tokens, verbs), *_earlier_stages(tokens, verbs), len(tokens)})
     for cut in ands:
         after = bisect_right(cuts, cut)
         opens = cut + 1 < len(tokens) and (cut + 1 in verbs or verb_form(tokens[cut + 1].norm))
@@ -119,6 +119,14 @@ def clause_ranges(tokens: Sequence[Token], verbs: Collection[int] = frozenset())
         pieces[-2][1:] = [pieces[-1][1], pieces[-2][2] + pieces[-1][2]]
         pieces.pop()
     return [(a, b) for a, b, _ in pieces]
+
+
+def _earlier_stages(tokens: Sequence[Token], verbs: Collection[int]) -> list[int]:
+    """Where a past participle after a comma tells another stage of a story (``STAGE_OF``) than a verb before it
+    (``was sentenced to life, convicted of assault``): a clause telling what came before, a fact of its own."""
+    told = {i: STAGE_OF.get(stem(tokens[i].norm)) for i in sorted(verbs)}
+    return [i + 1 for i, token in enumerate(tokens[:-1]) if token.norm == "," and tokens[i + 1].norm.endswith("ed") and told.get(i + 1)
+            and any(stage and stage != told[i + 1] for v, stage in told.items() if v < i)]
 
 
 def _closing_mark(tokens: Sequence[Token], i: int) -> bool:
@@ -238,6 +246,9 @@ class Unit:
     caption: bool
     """Its sentence reads as a photo caption (see ``_caption``)."""
     weight: float = 0.0
+    participles: frozenset[int] = frozenset()
+    """Where a past participle after a comma and a verb before it opens a clause telling what came before
+    (``was sentenced to life, convicted of assault``): indexes in ``words``."""
     happened: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
     """What it says happened (``confidence.happenings``), worked out when first asked for: the tests
     of a pair ask for it again for every pair the unit is in."""
@@ -422,7 +433,7 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
     closed = len(tokens) > 2 and tokens[-1].norm == '"' and tokens[-2].norm == ","
     ends = [t for t in (tokens[:-1] if closed else tokens) if t.norm not in (",", ";", ":", "-", "--")] or tokens
     words = compared_words(tokens)
-    return Unit(
+    unit = Unit(
         sentence,
         article,
         Span(article_id, tokens[0].start, ends[-1].end),
@@ -436,6 +447,24 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
         frozenset(actions) or _NOTHING,
         caption,
     )
+    if actions:
+        unit.participles = _participles(tokens, actions)
+    return unit
+
+
+def _participles(tokens: Sequence[Token], actions: set[str]) -> frozenset[int]:
+    """The indexes in the passage's words of past participles right after a comma, a verb (``actions``) before
+    the comma: ``was sentenced to life, convicted of assault``."""
+    found = []
+    words = told = 0
+    for before, token in zip((None, *tokens), tokens):
+        if not compared_words((token,)):
+            continue
+        if told and before is not None and before.norm == "," and token.norm.endswith("ed") and token.norm.isalpha():
+            found.append(words)
+        told = told or stem(token.norm) in actions
+        words += 1
+    return frozenset(found) or _NOTHING
 
 
 class _TermReader:
