@@ -717,3 +717,21 @@ def test_a_participle_after_a_sentence_opens_a_clause_of_its_own():
     told = "In Kestrelton, Dale Morrow was arrested, handcuffed and taken to the harbour office."
     tokens = tokenize(told)
     assert _earlier_stages(tokens, {i for i, t in enumerate(tokens) if t.norm in ("arrested", "handcuffed")}) == []
+
+
+CONVICTED_ON = "In Kestrelton, a jury convicted the trawler captain Dale Morrow of dumping nets in the old quay on Thursday."
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("In Kestrelton, the trawler captain Dale Morrow, silent since his trial over the nets in the old quay "
+                     "began last Thursday, addressed the jury on Friday.", [False], id="another-day"),
+        pytest.param("In Kestrelton, a jury found the trawler captain Dale Morrow guilty on Friday of dumping nets in the "
+                     "old quay.", [True], id="one-verdict-a-day-slipped"),
+    ],
+)
+def test_what_he_did_on_another_day_is_another_happening(tmp_path, first, confident):
+    """``addressed the jury on Friday`` / ``a jury convicted him on Thursday``: other days of their own (``last
+    Thursday`` is not) and no happening alike (``_other_days``); one verdict told with a day slipped stays linked."""
+    assert [link.confident for link in _found(tmp_path, first, CONVICTED_ON)] == confident

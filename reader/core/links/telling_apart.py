@@ -12,7 +12,7 @@ from reader.core.links.confidence import happenings
 from reader.core.links.grammar import adverb, verb_form
 from reader.core.links.terms import STAGE_OF, particulars_of, word_terms, words_terms
 from reader.core.links.units import ECHO_WORDS, Unit
-from reader.core.vocabulary import ABOUT, ADVERBS_BETWEEN, MONTHS, ACCUSING, AUXILIARIES, DETERMINERS, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
+from reader.core.vocabulary import ABOUT, ADVERBS_BETWEEN, MONTHS, WEEKDAYS, ACCUSING, AUXILIARIES, DETERMINERS, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
 
 
 def at_odds(a: Unit, b: Unit) -> bool:
@@ -124,12 +124,12 @@ def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
     """Do two passages sharing words tell of other happenings (``other_stages``), other sayings
     (``_other_quotations``), other firsts (``_other_firsts``), one as done and one as still weighed
     (``_other_modes``), other things of one background phrase (``_background_only``), what happened beside
-    a reaction (``_told_beside``) or a view of it (``_judged``), other months (``_other_months``) or another person (``_another_named``, ``_someone_of``)?
+    a reaction (``_told_beside``) or a view of it (``_judged``), other months or days (``_other_months``, ``_other_days``) or another person (``_another_named``, ``_someone_of``)?
     Their pair is never confident."""
     return (other_stages(a, b) or _other_quotations(a, b, weights) or _other_firsts(a, b, weights) or _other_modes(a, b, names)
             or _background_only(a, b, names) or _other_subjects(a, b) or _background_of_one(a, b, names)
             or _told_beside(a, b, names) or _told_beside(b, a, names) or _judged(a, b, names) or _judged(b, a, names)
-            or _other_months(a, b)
+            or _other_months(a, b) or _other_days(a, b)
             or _another_named(a, b, names) or _another_named(b, a, names)
             or _one_and_many(a, b) or _one_and_many(b, a)
             or _someone_of(a, b, names) or _someone_of(b, a, names))
@@ -393,6 +393,32 @@ def _other_months(a: Unit, b: Unit) -> bool:
     mine = _months(a)
     theirs = _months(b) if mine else frozenset()
     return bool(theirs) and not mine & theirs
+
+
+WEEKDAY_WORDS = frozenset(WEEKDAYS)
+OTHER_WEEK = frozenset("last next since until".split())
+"""Before a weekday, they set it off from the passage's own day (``silent since his trial began last Monday``)."""
+
+
+SAID_REACH = 3
+"""A reporting verb this many words around a weekday makes it the day something was said (``announced on Monday``,
+``on Monday said``), not the day of the happening."""
+
+
+def _days(unit: Unit) -> frozenset[str]:
+    """The weekdays a passage names as its own: not after a word of ``OTHER_WEEK``, nor the day of a saying."""
+    words = unit.words
+    return frozenset(word for i, word in enumerate(words) if word in WEEKDAY_WORDS and not (i and words[i - 1] in OTHER_WEEK)
+                     and REPORTING_VERBS.isdisjoint(words[max(0, i - SAID_REACH) : i + SAID_REACH + 1]))
+
+
+def _other_days(a: Unit, b: Unit) -> bool:
+    """Do both passages name weekdays of their own (``_days``), none the same, and tell no happening alike
+    (``spoke to the jury on Friday`` / ``was convicted on Thursday``)? They tell of other days. One happening
+    told with a day slipped (``foiled on Friday`` / ``foiled on Thursday``) stays: news slips a day often."""
+    mine = _days(a)
+    theirs = _days(b) if mine else frozenset()
+    return bool(theirs) and not mine & theirs and not a.terms & b.terms & (happenings(a) | happenings(b))
 
 
 def of_others(unit: Unit) -> bool:
