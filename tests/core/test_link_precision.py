@@ -735,3 +735,37 @@ def test_what_he_did_on_another_day_is_another_happening(tmp_path, first, confid
     """``addressed the jury on Friday`` / ``a jury convicted him on Thursday``: other days of their own (``last
     Thursday`` is not) and no happening alike (``_other_days``); one verdict told with a day slipped stays linked."""
     assert [link.confident for link in _found(tmp_path, first, CONVICTED_ON)] == confident
+
+
+SUSPENDED = "In Kestrelton, the harbour board suspended the trawler captain Dale Morrow for dumping nets in the old quay."
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("In Kestrelton, Dale Morrow is the third trawler captain this year to be suspended by the harbour board "
+                     "for dumping nets in the old quay.", [], id="a-rank"),
+        pytest.param("In Kestrelton, Dale Morrow was the first captain to be told off by the new harbour master and was "
+                     "suspended by the harbour board for dumping nets in the old quay.", [True], id="a-rank-and-the-deed"),
+    ],
+)
+def test_the_third_to_be_suspended_is_a_count_not_the_suspension(tmp_path, first, confident):
+    """``is the third captain to be suspended``: the statement is a rank among others (``_ranked``); with the
+    suspension told beside the rank (``and was suspended``), it is linked."""
+    assert [link.confident for link in _found(tmp_path, first, SUSPENDED) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("In Kestrelton, three trawler captains were suspended by the harbour board for dumping nets in the old "
+                     "quay.", [], id="three-others"),
+        pytest.param("In Kestrelton, the trawler captains Dale Morrow and Lyle Brook were suspended by the harbour board for "
+                     "dumping nets in the old quay.", [True], id="named-among-them"),
+    ],
+)
+def test_three_captains_suspended_are_not_the_one_named(tmp_path, first, confident):
+    """``three captains were suspended`` / ``the board suspended Dale Morrow``: people counted, not the one named
+    (``_counted_named``); naming him among them, the suspension is his."""
+    second = "In Kestrelton, Dale Morrow was suspended by the harbour board for dumping nets in the old quay."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident

@@ -122,9 +122,9 @@ def _in_first_person(quotes: tuple[tuple[str, ...], ...]) -> bool:
 
 def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str]) -> bool:
     """Do two passages sharing words tell of other happenings (``other_stages``), other sayings
-    (``_other_quotations``), other firsts (``_other_firsts``), one as done and one as still weighed
+    (``_other_quotations``), other firsts (``_other_firsts``), a rank beside the deed (``_ranked``), one as done and one as still weighed
     (``_other_modes``), other things of one background phrase (``_background_only``), what happened beside
-    a reaction (``_told_beside``) or a view of it (``_judged``), other months or days (``_other_months``, ``_other_days``) or another person (``_another_named``, ``_someone_of``)?
+    a reaction (``_told_beside``) or a view of it (``_judged``), other months or days (``_other_months``, ``_other_days``) or another person (``_another_named``, ``_someone_of``, ``_counted_named``)?
     Their pair is never confident."""
     return (other_stages(a, b) or _other_quotations(a, b, weights) or _other_firsts(a, b, weights) or _other_modes(a, b, names)
             or _background_only(a, b, names) or _other_subjects(a, b) or _background_of_one(a, b, names)
@@ -132,7 +132,8 @@ def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
             or _other_months(a, b) or _other_days(a, b)
             or _another_named(a, b, names) or _another_named(b, a, names)
             or _one_and_many(a, b) or _one_and_many(b, a)
-            or _someone_of(a, b, names) or _someone_of(b, a, names))
+            or _someone_of(a, b, names) or _someone_of(b, a, names)
+            or _ranked(a, b) or _ranked(b, a) or _counted_named(a, b, names) or _counted_named(b, a, names))
 
 
 ONE_WORDS = frozenset("a an one".split())
@@ -559,6 +560,71 @@ def _firsts(unit: Unit) -> frozenset[str]:
             if to is not None and to + 1 < len(words) and words[to + 1] not in DETERMINERS:
                 found.update(term for after in words[to + 1 : to + 1 + FIRST_WHAT] for term in word_terms(after))
     return frozenset(found)
+
+
+BECOMING = frozenset("is was are were become becomes became".split())
+RANK_REACH = 2
+"""How far after ``is`` or ``became`` the rank stands (``is the eighth``)."""
+
+
+def _rank_told(unit: Unit) -> int | None:
+    """Where the ``to`` stands after which a passage tells what someone is the Nth to do, when that is its
+    statement: a rank right after ``is`` or ``became`` (``is the eighth man to be charged``), a ``to`` within
+    ``FIRST_REACH`` words after it."""
+    words = unit.words
+    for i, word in enumerate(words):
+        if word in BECOMING:
+            rank = next((j for j in range(i + 1, min(len(words), i + 1 + RANK_REACH)) if _bare_figure(words[j]) and _bare_figure(words[j])[0] == "rank"), None)
+            if rank is not None:
+                return next((j for j in range(rank + 1, min(len(words), rank + 1 + FIRST_REACH)) if words[j] == "to"), None)
+    return None
+
+
+def _ranked(a: Unit, b: Unit) -> bool:
+    """Does ``a`` state a rank among others who did what both tell (``Dale is the eighth crew member to be
+    charged``), told only after its ``to``, while ``b`` names no rank (``Dale was charged``)? ``a`` counts
+    people or events; ``b`` tells one of them."""
+    at = _rank_told(a)
+    if at is None or any(kind == "rank" for kind, _, _ in b.particulars):
+        return False
+    told = a.terms & b.terms & (happenings(a) | happenings(b))
+    ends = next((j for j in range(at + 1, len(a.words)) if a.words[j] in JOINING), len(a.words))
+    return bool(told & words_terms(a.words[at:ends])) and not told & words_terms(a.words[:at] + a.words[ends:])
+
+
+JOINING = frozenset("and but while".split())
+"""After the rank's ``to``, they join another statement (``was the first woman to head the board and received a prize``)."""
+
+
+def _counted_named(a: Unit, b: Unit, names: frozenset[str]) -> bool:
+    """Does ``a`` tell of people it counts, right before its first verb (``seven men were convicted``: a figure
+    above one, then a plural), and ``b`` of one it names before its first verb that ``a`` does not name
+    (``Dale Morrow convicted``; not ``Dale and Lyle were treated`` beside ``the two other victims``, nor ``four
+    more crew members`` beside ``four others``: they may be the same people)? They tell the same of others."""
+    mine, theirs = _verbs(a), _verbs(b)
+    if not mine or not theirs or not _counted_subject(a.words, mine[0], names):
+        return False
+    subject = b.words[: theirs[0]]
+    named = names & words_terms(subject)
+    one = "and" not in subject and not any(_bare_figure(word) or _plural(word) for word in subject if not names.issuperset(word_terms(word)))
+    return one and bool(named - a.terms)
+
+
+def _plural(word: str) -> bool:
+    return any(lemma != word for lemma in lemmas(word).get("NOUN", (word,)))
+
+
+def _counted_subject(words: tuple[str, ...], verb: int, names: frozenset[str]) -> bool:
+    """Do the words before ``verb`` (auxiliaries and adverbs passed over) end on a plural noun, no name, counted by
+    a figure above one one or two words before it, no grammar word between (``seven men have been``, ``three more
+    pilots were``; not ``Dale, 59, of Lyle Heights had``)?"""
+    at = verb - 1
+    while at >= 0 and (words[at] in AUXILIARIES or words[at] in ADVERBS_BETWEEN):
+        at -= 1
+    if at < 1 or not _plural(words[at]) or names.intersection(word_terms(words[at])):
+        return False
+    return any((figure := _bare_figure(words[i])) and figure[0] == "figure" and float(figure[1]) > 1
+               and FACTLESS_WORDS.isdisjoint(words[i + 1 : at]) for i in range(max(0, at - 2), at))
 
 
 def _other_firsts(a: Unit, b: Unit, weights: dict[str, float]) -> bool:
