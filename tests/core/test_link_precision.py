@@ -769,3 +769,19 @@ def test_three_captains_suspended_are_not_the_one_named(tmp_path, first, confide
     (``_counted_named``); naming him among them, the suspension is his."""
     second = "In Kestrelton, Dale Morrow was suspended by the harbour board for dumping nets in the old quay."
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("Wardens first told the clerks to stay in their offices but a little later evacuated the building, about "
+                     "12 miles south of Kestrelton.", [False], id="evacuated-the-building-aside"),
+        pytest.param("The harbour wardens said the office building stands about 12 miles south of Kestrelton.", [True],
+                     id="where-it-stands"),
+    ],
+)
+def test_a_place_added_after_a_comma_is_not_what_the_passage_tells(tmp_path, first, confident):
+    """``evacuated the building, about 12 miles south of Kestrelton`` / ``the building is about 12 miles south of
+    Kestrelton``: what both share is an aside of the first, which tells an evacuation (``_aside_shared``)."""
+    second = "The harbour office building is about 12 miles south of Kestrelton."
+    assert [link.confident for link in _found(tmp_path, first, second)] == confident

@@ -124,7 +124,7 @@ def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
     """Do two passages sharing words tell of other happenings (``other_stages``), other sayings
     (``_other_quotations``), other firsts (``_other_firsts``), a rank beside the deed (``_ranked``), one as done and one as still weighed
     (``_other_modes``), other things of one background phrase (``_background_only``), what happened beside
-    a reaction (``_told_beside``) or a view of it (``_judged``), other months or days (``_other_months``, ``_other_days``) or another person (``_another_named``, ``_someone_of``, ``_counted_named``)?
+    a reaction (``_told_beside``) or a view of it (``_judged``), an aside of one (``_aside_shared``), other months or days (``_other_months``, ``_other_days``) or another person (``_another_named``, ``_someone_of``, ``_counted_named``)?
     Their pair is never confident."""
     return (other_stages(a, b) or _other_quotations(a, b, weights) or _other_firsts(a, b, weights) or _other_modes(a, b, names)
             or _background_only(a, b, names) or _other_subjects(a, b) or _background_of_one(a, b, names)
@@ -133,7 +133,8 @@ def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str
             or _another_named(a, b, names) or _another_named(b, a, names)
             or _one_and_many(a, b) or _one_and_many(b, a)
             or _someone_of(a, b, names) or _someone_of(b, a, names)
-            or _ranked(a, b) or _ranked(b, a) or _counted_named(a, b, names) or _counted_named(b, a, names))
+            or _ranked(a, b) or _ranked(b, a) or _counted_named(a, b, names) or _counted_named(b, a, names)
+            or _aside_shared(a, b, weights, names) or _aside_shared(b, a, weights, names))
 
 
 ONE_WORDS = frozenset("a an one".split())
@@ -625,6 +626,20 @@ def _counted_subject(words: tuple[str, ...], verb: int, names: frozenset[str]) -
         return False
     return any((figure := _bare_figure(words[i])) and figure[0] == "figure" and float(figure[1]) > 1
                and FACTLESS_WORDS.isdisjoint(words[i + 1 : at]) for i in range(max(0, at - 2), at))
+
+
+def _aside_shared(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str]) -> bool:
+    """Does ``a`` share with ``b`` mostly its trailing aside (``Unit.aside_at``: ``evacuated the building, about 15 miles
+    north of Kestrelton`` / ``the building is about 15 miles north of Kestrelton``), while ``b``, no title, tells
+    nothing happening (no verb but a copula)? The aside's words outweigh twice the rest they share, which holds one
+    word at most besides names, the noun right before the aside (what it describes) left out: ``b`` says what ``a``
+    only adds; ``a``'s statement is something else."""
+    if not a.aside_at or b.actions or b.span.in_title:
+        return False
+    shared = a.terms & b.terms
+    aside = shared & words_terms(a.words[a.aside_at:])
+    rest = shared - aside - words_terms(a.words[a.aside_at - 1 : a.aside_at])
+    return len(rest - names) <= 1 and math.fsum(weights[t] for t in aside) > 2 * math.fsum(weights[t] for t in rest)
 
 
 def _other_firsts(a: Unit, b: Unit, weights: dict[str, float]) -> bool:

@@ -247,6 +247,10 @@ class Unit:
     """Its sentence reads as a photo caption (see ``_caption``)."""
     weight: float = 0.0
     participles: frozenset[int] = frozenset()
+    aside_at: int = 0
+    """Where a phrase after the passage's last comma starts, when no verb and no saying comes after that comma
+    and one came before (``evacuated the building, about 15 miles north of Kestrelton``): an index in ``words``,
+    0 for none."""
     """Where a past participle after a comma and a verb before it opens a clause telling what came before
     (``was sentenced to life, convicted of assault``): indexes in ``words``."""
     happened: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
@@ -449,7 +453,19 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
     )
     if actions:
         unit.participles = _participles(tokens, actions)
+        unit.aside_at = _trailing_aside(tokens, actions)
     return unit
+
+
+def _trailing_aside(tokens: Sequence[Token], actions: set[str]) -> int:
+    """Where the words after the last comma start (``_unit``'s ``aside_at``), or 0."""
+    comma = next((i for i in range(len(tokens) - 1, 0, -1) if tokens[i].norm == ","), None)
+    if comma is None or any(t.norm == '"' or t.norm in REPORTING_VERBS or stem(t.norm) in actions or verb_form(t.norm) for t in tokens[comma:]):
+        return 0
+    if not any(stem(t.norm) in actions for t in tokens[:comma]):
+        return 0
+    at = len(compared_words(tokens[:comma]))
+    return at if len(compared_words(tokens[comma:])) >= 2 else 0
 
 
 def _participles(tokens: Sequence[Token], actions: set[str]) -> frozenset[int]:
