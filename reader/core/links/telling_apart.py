@@ -188,9 +188,12 @@ TIME_SPANS = frozenset("minutes hours days weeks months moments".split())
 time against another happening: what follows, to the end of the passage, is that happening's background."""
 
 
-def _verbs(unit: Unit) -> list[int]:
-    """Where the passage's own verbs stand among its words (a word with a term of its ``actions``)."""
-    return [i for i, word in enumerate(unit.words) if unit.actions.intersection(word_terms(word))]
+def _verbs(unit: Unit) -> tuple[int, ...]:
+    """Where the passage's own verbs stand among its words (a word with a term of its ``actions``); read once, as
+    the tests of every pair the unit is in ask for it."""
+    if unit.verbs is None:
+        unit.verbs = tuple(i for i, word in enumerate(unit.words) if unit.actions.intersection(word_terms(word)))
+    return unit.verbs
 
 
 def _background_starts(unit: Unit) -> dict[int, bool]:
@@ -602,6 +605,8 @@ def _counted_named(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     above one, then a plural), and ``b`` of one it names before its first verb that ``a`` does not name
     (``Dale Morrow convicted``; not ``Dale and Lyle were treated`` beside ``the two other victims``, nor ``four
     more crew members`` beside ``four others``: they may be the same people)? They tell the same of others."""
+    if not any(kind == "figure" for kind, _, _ in a.particulars):
+        return False
     mine, theirs = _verbs(a), _verbs(b)
     if not mine or not theirs or not _counted_subject(a.words, mine[0], names):
         return False
@@ -636,6 +641,10 @@ def _aside_shared(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[
     only adds; ``a``'s statement is something else."""
     if not a.aside_at or b.actions or b.span.in_title:
         return False
+    aside_words = a.words[a.aside_at:]
+    if (a.actions.isdisjoint(words_terms(a.words[: a.aside_at])) or a.actions & words_terms(aside_words)
+            or not REPORTING_VERBS.isdisjoint(aside_words) or any(verb_form(word) for word in aside_words)):
+        return False  # no verb before the comma, or one after it: no aside
     shared = a.terms & b.terms
     aside = shared & words_terms(a.words[a.aside_at:])
     rest = shared - aside - words_terms(a.words[a.aside_at - 1 : a.aside_at])

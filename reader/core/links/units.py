@@ -248,9 +248,9 @@ class Unit:
     weight: float = 0.0
     participles: frozenset[int] = frozenset()
     aside_at: int = 0
-    """Where a phrase after the passage's last comma starts, when no verb and no saying comes after that comma
-    and one came before (``evacuated the building, about 15 miles north of Kestrelton``): an index in ``words``,
-    0 for none."""
+    """Where the words after the passage's last comma start, when no quotation mark comes after it and two words do
+    (``evacuated the building, about 15 miles north of Kestrelton``): an index in ``words``, 0 for none. Whether
+    they hold a verb is asked only of a pair judged (``telling_apart._aside_shared``)."""
     """Where a past participle after a comma and a verb before it opens a clause telling what came before
     (``was sentenced to life, convicted of assault``): indexes in ``words``."""
     happened: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
@@ -258,6 +258,8 @@ class Unit:
     of a pair ask for it again for every pair the unit is in."""
     stands: dict[str, frozenset[str]] | None = field(default=None, init=False, repr=False, compare=False)
     """How each of its verbs stands, denied or asserted (``polarity.stands``), kept as ``happened`` is."""
+    verbs: tuple[int, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    """Where its verbs stand among its words (``telling_apart._verbs``), kept as ``happened`` is."""
 
 
 @dataclass(frozen=True)
@@ -453,24 +455,24 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
     )
     if actions:
         unit.participles = _participles(tokens, actions)
-        unit.aside_at = _trailing_aside(tokens, actions)
+        unit.aside_at = _trailing_aside(tokens, len(words))
     return unit
 
 
-def _trailing_aside(tokens: Sequence[Token], actions: set[str]) -> int:
-    """Where the words after the last comma start (``_unit``'s ``aside_at``), or 0."""
-    comma = next((i for i in range(len(tokens) - 1, 0, -1) if tokens[i].norm == ","), None)
-    if comma is None or any(t.norm == '"' or t.norm in REPORTING_VERBS or stem(t.norm) in actions or verb_form(t.norm) for t in tokens[comma:]):
+def _trailing_aside(tokens: Sequence[Token], words: int) -> int:
+    """Where the words after the last comma start among the passage's ``words`` (``_unit``'s ``aside_at``), or 0."""
+    comma = next((i for i in range(len(tokens) - 1, 0, -1) if tokens[i].norm in (",", '"')), None)
+    if comma is None or tokens[comma].norm == '"':
         return 0
-    if not any(stem(t.norm) in actions for t in tokens[:comma]):
-        return 0
-    at = len(compared_words(tokens[:comma]))
-    return at if len(compared_words(tokens[comma:])) >= 2 else 0
+    after = len(compared_words(tokens[comma:]))
+    return words - after if after >= 2 and words > after else 0
 
 
 def _participles(tokens: Sequence[Token], actions: set[str]) -> frozenset[int]:
     """The indexes in the passage's words of past participles right after a comma, a verb (``actions``) before
     the comma: ``was sentenced to life, convicted of assault``."""
+    if not any(t.norm == "," and after.norm.endswith("ed") for t, after in zip(tokens, tokens[1:])):
+        return _NOTHING  # most passages: read no further
     found = []
     words = told = 0
     for before, token in zip((None, *tokens), tokens):
