@@ -774,7 +774,7 @@ def test_three_captains_suspended_are_not_the_one_named(tmp_path, first, confide
 @pytest.mark.parametrize(
     ("first", "confident"),
     [
-        pytest.param("Wardens first told the clerks to stay in their offices but a little later evacuated the building, about "
+        pytest.param("Wardens at first kept the clerks in their offices but later evacuated the building, about "
                      "12 miles south of Kestrelton.", [False], id="evacuated-the-building-aside"),
         pytest.param("The harbour wardens said the office building stands about 12 miles south of Kestrelton.", [True],
                      id="where-it-stands"),

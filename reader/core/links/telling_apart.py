@@ -402,7 +402,7 @@ def _other_months(a: Unit, b: Unit) -> bool:
 
 WEEKDAY_WORDS = frozenset(WEEKDAYS)
 OTHER_WEEK = frozenset("last next since until".split())
-"""Before a weekday, they set it off from the passage's own day (``silent since his trial began last Monday``)."""
+"""Before a weekday, they set it off from the passage's own day (``quiet since the hearing opened last Monday``)."""
 
 
 SAID_REACH = 3
@@ -634,8 +634,8 @@ def _counted_subject(words: tuple[str, ...], verb: int, names: frozenset[str]) -
 
 
 def _aside_shared(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str]) -> bool:
-    """Does ``a`` share with ``b`` mostly its trailing aside (``Unit.aside_at``: ``evacuated the building, about 15 miles
-    north of Kestrelton`` / ``the building is about 15 miles north of Kestrelton``), while ``b``, no title, tells
+    """Does ``a`` share with ``b`` mostly its trailing aside (``Unit.aside_at``: ``cleared the hall, some 12 miles
+    south of Kestrelton`` / ``the hall lies some 12 miles south of Kestrelton``), while ``b``, no title, tells
     nothing happening (no verb but a copula)? The aside's words outweigh twice the rest they share, which holds one
     word at most besides names, the noun right before the aside (what it describes) left out: ``b`` says what ``a``
     only adds; ``a``'s statement is something else."""

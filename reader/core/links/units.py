@@ -249,7 +249,7 @@ class Unit:
     participles: frozenset[int] = frozenset()
     aside_at: int = 0
     """Where the words after the passage's last comma start, when no quotation mark comes after it and two words do
-    (``evacuated the building, about 15 miles north of Kestrelton``): an index in ``words``, 0 for none. Whether
+    (``cleared the hall, some 12 miles south of Kestrelton``): an index in ``words``, 0 for none. Whether
     they hold a verb is asked only of a pair judged (``telling_apart._aside_shared``)."""
     """Where a past participle after a comma and a verb before it opens a clause telling what came before
     (``was sentenced to life, convicted of assault``): indexes in ``words``."""
