@@ -673,3 +673,115 @@ def test_a_noun_clause_inside_the_statement_is_no_subject(tmp_path, first):
     dossier = load_dossier(tmp_path)
     units = prepare(dossier, {a.id: segment_article(a) for a in dossier.articles})[0]
     assert [_subject_clause(unit) for unit in units] == [None]
+
+
+CLAIMED = "In Kestrelton, Dale Morrow has claimed that he was the victim of a campaign by the harbour board."
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("In Kestrelton, Dale Morrow's supporters claim he is the victim of a campaign by the harbour board.", [], id="his-supporters"),
+        pytest.param("In Kestrelton, Morrow's lawyers said he was the victim of a campaign by the harbour board.", [], id="his-lawyers"),
+        pytest.param("In Kestrelton, Dale Morrow claimed that he was the victim of a long campaign by the harbour board.", [True], id="he-himself"),
+    ],
+)
+def test_what_his_supporters_claim_is_not_his_claim(tmp_path, first, confident):
+    """``Morrow's supporters claim`` where the other report has ``Morrow has claimed``: other speakers of one
+    claim (``_someone_of``)."""
+    assert [link.confident for link in _found(tmp_path, first, CLAIMED) if link.confident] == confident
+
+
+CONVICTED = "In Kestrelton, a jury convicted Dale Morrow of setting fire to the harbour office in a dispute over berths."
+SENTENCED = ("In Kestrelton, Dale Morrow was sentenced to ten years in prison, convicted of setting fire to the harbour office "
+             "in a dispute over berths.")
+
+
+def test_a_sentence_told_with_the_conviction_behind_it_is_another_stage(tmp_path):
+    """``was sentenced, convicted of ...``: the participle after the comma tells a stage before the passage's own
+    (``units._earlier_stages``, ``telling_apart._main_stages``); the conviction is linked in that clause only."""
+    links = [link for link in _found(tmp_path, SENTENCED, CONVICTED) if link.confident]
+    assert len(links) == 1
+    text = (tmp_path / "report1.md").read_text(encoding="utf-8")
+    passage = next(p for p in links[0].passages if p.article == "report1")
+    assert "convicted" in text[passage.start:passage.end] and "sentenced" not in text[passage.start:passage.end]
+
+
+def test_a_participle_after_a_sentence_opens_a_clause_of_its_own():
+    from reader.core.links.units import _earlier_stages
+    from reader.core.tokens import tokenize
+
+    tokens = tokenize(SENTENCED)
+    verbs = {i for i, t in enumerate(tokens) if t.norm in ("sentenced", "convicted")}
+    assert [tokens[i].norm for i in _earlier_stages(tokens, verbs)] == ["convicted"]
+    told = "In Kestrelton, Dale Morrow was arrested, handcuffed and taken to the harbour office."
+    tokens = tokenize(told)
+    assert _earlier_stages(tokens, {i for i, t in enumerate(tokens) if t.norm in ("arrested", "handcuffed")}) == []
+
+
+CONVICTED_ON = "In Kestrelton, a jury convicted the trawler captain Dale Morrow of dumping nets in the old quay on Thursday."
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("In Kestrelton, the trawler captain Dale Morrow, silent since his trial over the nets in the old quay "
+                     "began last Thursday, addressed the jury on Friday.", [False], id="another-day"),
+        pytest.param("In Kestrelton, a jury found the trawler captain Dale Morrow guilty on Friday of dumping nets in the "
+                     "old quay.", [True], id="one-verdict-a-day-slipped"),
+    ],
+)
+def test_what_he_did_on_another_day_is_another_happening(tmp_path, first, confident):
+    """``addressed the jury on Friday`` / ``a jury convicted him on Thursday``: other days of their own (``last
+    Thursday`` is not) and no happening alike (``_other_days``); one verdict told with a day slipped stays linked."""
+    assert [link.confident for link in _found(tmp_path, first, CONVICTED_ON)] == confident
+
+
+SUSPENDED = "In Kestrelton, the harbour board suspended the trawler captain Dale Morrow for dumping nets in the old quay."
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("In Kestrelton, Dale Morrow is the third trawler captain this year to be suspended by the harbour board "
+                     "for dumping nets in the old quay.", [], id="a-rank"),
+        pytest.param("In Kestrelton, Dale Morrow was the first captain to be told off by the new harbour master and was "
+                     "suspended by the harbour board for dumping nets in the old quay.", [True], id="a-rank-and-the-deed"),
+    ],
+)
+def test_the_third_to_be_suspended_is_a_count_not_the_suspension(tmp_path, first, confident):
+    """``is the third captain to be suspended``: the statement is a rank among others (``_ranked``); with the
+    suspension told beside the rank (``and was suspended``), it is linked."""
+    assert [link.confident for link in _found(tmp_path, first, SUSPENDED) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("In Kestrelton, three trawler captains were suspended by the harbour board for dumping nets in the old "
+                     "quay.", [], id="three-others"),
+        pytest.param("In Kestrelton, the trawler captains Dale Morrow and Lyle Brook were suspended by the harbour board for "
+                     "dumping nets in the old quay.", [True], id="named-among-them"),
+    ],
+)
+def test_three_captains_suspended_are_not_the_one_named(tmp_path, first, confident):
+    """``three captains were suspended`` / ``the board suspended Dale Morrow``: people counted, not the one named
+    (``_counted_named``); naming him among them, the suspension is his."""
+    second = "In Kestrelton, Dale Morrow was suspended by the harbour board for dumping nets in the old quay."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("Wardens at first kept the clerks in their offices but later evacuated the building, about "
+                     "12 miles south of Kestrelton.", [False], id="evacuated-the-building-aside"),
+        pytest.param("The harbour wardens said the office building stands about 12 miles south of Kestrelton.", [True],
+                     id="where-it-stands"),
+    ],
+)
+def test_a_place_added_after_a_comma_is_not_what_the_passage_tells(tmp_path, first, confident):
+    """``evacuated the building, about 12 miles south of Kestrelton`` / ``the building is about 12 miles south of
+    Kestrelton``: what both share is an aside of the first, which tells an evacuation (``_aside_shared``)."""
+    second = "The harbour office building is about 12 miles south of Kestrelton."
+    assert [link.confident for link in _found(tmp_path, first, second)] == confident

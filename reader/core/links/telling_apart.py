@@ -9,11 +9,11 @@ import math
 from functools import lru_cache
 
 from reader.core.links.confidence import happenings
-from reader.core.links.grammar import verb_form
+from reader.core.links.grammar import adverb, verb_form
 from reader.core.links.other_claims import other_claims, shared_happenings
-from reader.core.links.terms import particulars_of, stem, word_terms, words_terms
+from reader.core.links.terms import STAGE_OF, particulars_of, word_terms, words_terms
 from reader.core.links.units import ECHO_WORDS, Unit, kept
-from reader.core.vocabulary import ABOUT, MONTH_NAMES, ACCUSING, AUXILIARIES, DETERMINERS, EVENT_STAGES, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
+from reader.core.vocabulary import ABOUT, ADVERBS_BETWEEN, MONTH_NAMES, WEEKDAYS, ACCUSING, AUXILIARIES, DETERMINERS, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
 
 
 def at_odds(a: Unit, b: Unit) -> bool:
@@ -32,8 +32,6 @@ def at_odds(a: Unit, b: Unit) -> bool:
     )
 
 
-STAGE_OF = {stem(word): stage for stage, words in EVENT_STAGES.items() for word in words.split()}
-"""The stage of a story (``arrest``, ``sentence``...) a verb's term tells of (``EVENT_STAGES``)."""
 
 
 def other_stages(a: Unit, b: Unit) -> bool:
@@ -43,13 +41,26 @@ def other_stages(a: Unit, b: Unit) -> bool:
     sentencing, a conviction and an extradition, were one link each; they now split by stage."""
     mine = _stages(a)
     theirs = _stages(b) if mine else ()
-    return bool(theirs) and not mine & theirs
+    return bool(theirs) and not _main_stages(a, mine) & _main_stages(b, theirs)
 
 
 VERDICT_REACH = 6
 """``found`` this many words before ``guilty`` gives a verdict (``found him guilty``, ``found Dale Morrow not guilty``,
 ``found union leader Dale Morrow guilty``: four words missed a name after its title, and on the development
 dossiers a verdict so told joined a link of an arraignment once the linker read more verbs alike)."""
+
+
+def _main_stages(unit: Unit, stages: set[str]) -> set[str]:
+    """The stages of ``stages`` told by the passage's own verbs, not by a participle after them that tells
+    what came before (``was sentenced to life, convicted of assault``: ``Unit.participles``); all of them when
+    only such participles tell any. A verdict told
+    without a verb of its own (``found guilty``) is the passage's own."""
+    words = unit.words
+    verbs = _verbs(unit)
+    side = unit.participles
+    told = {i: {STAGE_OF[t] for t in word_terms(words[i]) if t in unit.actions and t in STAGE_OF} for i in verbs}
+    main = stages - {stage for i in side for stage in told.get(i, ())} | {stage for i in verbs if i not in side for stage in told[i]}
+    return main or stages
 
 
 def _stages(unit: Unit) -> set[str]:
@@ -112,16 +123,20 @@ def _in_first_person(quotes: tuple[tuple[str, ...], ...]) -> bool:
 
 def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str]) -> bool:
     """Do two passages sharing words tell of other happenings (``other_stages``), other sayings
-    (``_other_quotations``), other firsts (``_other_firsts``), one as done and one as still weighed
+    (``_other_quotations``), other firsts (``_other_firsts``), a rank beside the deed (``_ranked``), one as done and one as still weighed
     (``_other_modes``), other things of one background phrase (``_background_only``), what happened beside
-    a reaction (``_told_beside``) or a view of it (``_judged``), other months (``_other_months``), another person (``_another_named``)
+    a reaction (``_told_beside``) or a view of it (``_judged``), an aside of one (``_aside_shared``), other months or days
+    (``_other_months``, ``_other_days``), another person (``_another_named``, ``_someone_of``, ``_counted_named``)
     or other claims about one happening (``other_claims``)? Their pair is never confident."""
     return (other_stages(a, b) or _other_quotations(a, b, weights) or _other_firsts(a, b, weights) or _other_modes(a, b, names)
             or _background_only(a, b, names) or _other_subjects(a, b) or _background_of_one(a, b, names)
             or _told_beside(a, b, names) or _told_beside(b, a, names) or _judged(a, b, names) or _judged(b, a, names)
-            or _other_months(a, b)
+            or _other_months(a, b) or _other_days(a, b)
             or _another_named(a, b, names) or _another_named(b, a, names)
-            or _one_and_many(a, b) or _one_and_many(b, a) or other_claims(a, b, names))
+            or _one_and_many(a, b) or _one_and_many(b, a)
+            or _someone_of(a, b, names) or _someone_of(b, a, names)
+            or _ranked(a, b) or _ranked(b, a) or _counted_named(a, b, names) or _counted_named(b, a, names)
+            or _aside_shared(a, b, weights, names) or _aside_shared(b, a, weights, names) or other_claims(a, b, names))
 
 
 ONE_WORDS = frozenset("a an one".split())
@@ -387,6 +402,32 @@ def _other_months(a: Unit, b: Unit) -> bool:
     return bool(theirs) and not mine & theirs
 
 
+WEEKDAY_WORDS = frozenset(WEEKDAYS)
+OTHER_WEEK = frozenset("last next since until".split())
+"""Before a weekday, they set it off from the passage's own day (``quiet since the hearing opened last Monday``)."""
+
+
+SAID_REACH = 3
+"""A reporting verb this many words around a weekday makes it the day something was said (``announced on Monday``,
+``on Monday said``), not the day of the happening."""
+
+
+def _days(unit: Unit) -> frozenset[str]:
+    """The weekdays a passage names as its own: not after a word of ``OTHER_WEEK``, nor the day of a saying."""
+    words = unit.words
+    return frozenset(word for i, word in enumerate(words) if word in WEEKDAY_WORDS and not (i and words[i - 1] in OTHER_WEEK)
+                     and REPORTING_VERBS.isdisjoint(words[max(0, i - SAID_REACH) : i + SAID_REACH + 1]))
+
+
+def _other_days(a: Unit, b: Unit) -> bool:
+    """Do both passages name weekdays of their own (``_days``), none the same, and tell no happening alike
+    (``spoke to the jury on Friday`` / ``was convicted on Thursday``)? They tell of other days. One happening
+    told with a day slipped (``foiled on Friday`` / ``foiled on Thursday``) stays: news slips a day often."""
+    mine = _days(a)
+    theirs = _days(b) if mine else frozenset()
+    return bool(theirs) and not mine & theirs and not a.terms & b.terms & (happenings(a) | happenings(b))
+
+
 def of_others(unit: Unit) -> bool:
     """Does the passage say ``other`` before its first verb, in who it is about (``eleven other guards
     were charged``, not ``they found other equipment``)?"""
@@ -525,6 +566,91 @@ def _firsts(unit: Unit) -> frozenset[str]:
     return frozenset(found)
 
 
+BECOMING = frozenset("is was are were become becomes became".split())
+RANK_REACH = 2
+"""How far after ``is`` or ``became`` the rank stands (``is the eighth``)."""
+
+
+def _rank_told(unit: Unit) -> int | None:
+    """Where the ``to`` stands after which a passage tells what someone is the Nth to do, when that is its
+    statement: a rank right after ``is`` or ``became`` (``is the eighth man to be charged``), a ``to`` within
+    ``FIRST_REACH`` words after it."""
+    words = unit.words
+    for i, word in enumerate(words):
+        if word in BECOMING:
+            rank = next((j for j in range(i + 1, min(len(words), i + 1 + RANK_REACH)) if _bare_figure(words[j]) and _bare_figure(words[j])[0] == "rank"), None)
+            if rank is not None:
+                return next((j for j in range(rank + 1, min(len(words), rank + 1 + FIRST_REACH)) if words[j] == "to"), None)
+    return None
+
+
+def _ranked(a: Unit, b: Unit) -> bool:
+    """Does ``a`` state a rank among others who did what both tell (``Dale is the eighth crew member to be
+    charged``), told only after its ``to``, while ``b`` names no rank (``Dale was charged``)? ``a`` counts
+    people or events; ``b`` tells one of them."""
+    at = _rank_told(a)
+    if at is None or any(kind == "rank" for kind, _, _ in b.particulars):
+        return False
+    told = a.terms & b.terms & (happenings(a) | happenings(b))
+    ends = next((j for j in range(at + 1, len(a.words)) if a.words[j] in JOINING), len(a.words))
+    return bool(told & words_terms(a.words[at:ends])) and not told & words_terms(a.words[:at] + a.words[ends:])
+
+
+JOINING = frozenset("and but while".split())
+"""After the rank's ``to``, they join another statement (``was the first woman to head the board and received a prize``)."""
+
+
+def _counted_named(a: Unit, b: Unit, names: frozenset[str]) -> bool:
+    """Does ``a`` tell of people it counts, right before its first verb (``seven men were convicted``: a figure
+    above one, then a plural), and ``b`` of one it names before its first verb that ``a`` does not name
+    (``Dale Morrow convicted``; not ``Dale and Lyle were treated`` beside ``the two other victims``, nor ``four
+    more crew members`` beside ``four others``: they may be the same people)? They tell the same of others."""
+    if not any(kind == "figure" for kind, _, _ in a.particulars):
+        return False
+    mine, theirs = _verbs(a), _verbs(b)
+    if not mine or not theirs or not _counted_subject(a.words, mine[0], names):
+        return False
+    subject = b.words[: theirs[0]]
+    named = names & words_terms(subject)
+    one = "and" not in subject and not any(_bare_figure(word) or _plural(word) for word in subject if not names.issuperset(word_terms(word)))
+    return one and bool(named - a.terms)
+
+
+def _plural(word: str) -> bool:
+    return any(lemma != word for lemma in lemmas(word).get("NOUN", (word,)))
+
+
+def _counted_subject(words: tuple[str, ...], verb: int, names: frozenset[str]) -> bool:
+    """Do the words before ``verb`` (auxiliaries and adverbs passed over) end on a plural noun, no name, counted by
+    a figure above one one or two words before it, no grammar word between (``seven men have been``, ``three more
+    pilots were``; not ``Dale, 59, of Lyle Heights had``)?"""
+    at = verb - 1
+    while at >= 0 and (words[at] in AUXILIARIES or words[at] in ADVERBS_BETWEEN):
+        at -= 1
+    if at < 1 or not _plural(words[at]) or names.intersection(word_terms(words[at])):
+        return False
+    return any((figure := _bare_figure(words[i])) and figure[0] == "figure" and float(figure[1]) > 1
+               and FACTLESS_WORDS.isdisjoint(words[i + 1 : at]) for i in range(max(0, at - 2), at))
+
+
+def _aside_shared(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str]) -> bool:
+    """Does ``a`` share with ``b`` mostly its trailing aside (``Unit.aside_at``: ``cleared the hall, some 12 miles
+    south of Kestrelton`` / ``the hall lies some 12 miles south of Kestrelton``), while ``b``, no title, tells
+    nothing happening (no verb but a copula)? The aside's words outweigh twice the rest they share, which holds one
+    word at most besides names, the noun right before the aside (what it describes) left out: ``b`` says what ``a``
+    only adds; ``a``'s statement is something else."""
+    if not a.aside_at or b.actions or b.span.in_title:
+        return False
+    aside_words = a.words[a.aside_at:]
+    if (a.actions.isdisjoint(words_terms(a.words[: a.aside_at])) or a.actions & words_terms(aside_words)
+            or not REPORTING_VERBS.isdisjoint(aside_words) or any(verb_form(word) for word in aside_words)):
+        return False  # no verb before the comma, or one after it: no aside
+    shared = a.terms & b.terms
+    aside = shared & words_terms(a.words[a.aside_at:])
+    rest = shared - aside - words_terms(a.words[a.aside_at - 1 : a.aside_at])
+    return len(rest - names) <= 1 and math.fsum(weights[t] for t in aside) > 2 * math.fsum(weights[t] for t in rest)
+
+
 def _other_firsts(a: Unit, b: Unit, weights: dict[str, float]) -> bool:
     """Do both passages say someone was the first to do something (``_firsts``), and other things, sharing
     under ``FIRST_SHARE`` of the lighter? ``the first woman to lead a county bar`` and ``the first woman
@@ -536,3 +662,38 @@ def _other_firsts(a: Unit, b: Unit, weights: dict[str, float]) -> bool:
         return False
     lighter = min(math.fsum(weights.get(t, 0.0) for t in mine), math.fsum(weights.get(t, 0.0) for t in theirs))
     return math.fsum(weights.get(t, 0.0) for t in mine & theirs) < FIRST_SHARE * lighter
+
+
+def _subject_head(unit: Unit, told: frozenset[str]) -> int | None:
+    """Where the last word of who does what both tell stands: the word before the passage's first verb or
+    word telling it (``told``), auxiliaries and adverbs passed over (``Dale has | claimed``, ``Dale's lawyers | claim``)."""
+    words = unit.words
+    at = next((i for i, word in enumerate(words) if told.intersection(word_terms(word)) or word in REPORTING_VERBS
+               or unit.actions.intersection(word_terms(word))), None)
+    if at is None:
+        return None
+    at -= 1
+    while at >= 0 and (words[at] in AUXILIARIES or words[at] in ADVERBS_BETWEEN or adverb(words[at])):
+        at -= 1
+    return at if at >= 0 else None
+
+
+def _someone_of(a: Unit, b: Unit, names: frozenset[str]) -> bool:
+    """Does ``a`` give as who does what both tell someone of the one ``b`` gives (``Dale's lawyers claim he
+    was wronged`` / ``Dale has claimed he was wronged``)? A name then a word English has only as a noun,
+    which ``b`` does not say and which tells no happening (``Dale's nomination was announced``), stands in
+    ``a`` where the name alone stands in ``b``: another speaker, another doer. A word that may be a verb
+    is none (``Dale returns to host``)."""
+    told = frozenset(a.terms & b.terms - names)
+    mine, theirs = _subject_head(a, told), _subject_head(b, told)
+    if not mine or theirs is None:
+        return False
+    head, owner, subject = a.words[mine], a.words[mine - 1], b.words[theirs]
+    head_terms, owner_terms = frozenset(word_terms(head)), frozenset(word_terms(owner))
+    return (bool(owner_terms) and owner_terms <= names and owner_terms == frozenset(word_terms(subject))
+            and bool(head_terms) and not head_terms & (names | b.terms)
+            and set(lemmas(head)) == {"NOUN"} and not head.endswith(ACTION_ENDINGS))
+
+
+ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "al")
+"""Endings of a noun telling a happening (``nomination``, ``announcement``, ``casting``, ``arrival``), not a person."""

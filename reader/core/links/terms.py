@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from reader.core.links.grammar import past_of
 from reader.core.model import Token
-from reader.core.vocabulary import EQUIVALENT_PHRASES, EQUIVALENT_WORDS, FACTLESS_WORDS, IRREGULAR_FORMS, NUMBER_SCALES, NUMBER_WORD_VALUES, ORDINAL_WORD_VALUES, WEEKDAYS
+from reader.core.vocabulary import EVENT_STAGES, EQUIVALENT_PHRASES, EQUIVALENT_WORDS, FACTLESS_WORDS, IRREGULAR_FORMS, NUMBER_SCALES, NUMBER_WORD_VALUES, ORDINAL_WORD_VALUES, WEEKDAYS
 
 NUMBER_WORDS = {word: str(value) for word, value in NUMBER_WORD_VALUES.items() if 2 <= value <= 12}
 """Small numbers spelled out; ``six``, ``sixfold`` and ``6`` meet (``one`` is too often a pronoun)."""
@@ -190,3 +190,7 @@ def compared_words(tokens: Sequence[Token]) -> tuple[str, ...]:
 def _word(norm: str) -> str:
     """The token's word as compared (hyphens dropped), or ``""`` for a mark; remembered, as words repeat."""
     return norm.replace("-", "") if any(ch.isalnum() for ch in norm) else ""
+
+
+STAGE_OF = {stem(word): stage for stage, words in EVENT_STAGES.items() for word in words.split()}
+"""The stage of a story (``arrest``, ``sentence``...) a verb's term tells of (``EVENT_STAGES``)."""

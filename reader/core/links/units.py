@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from reader.core.links.grammar import adverb, clause_starts, denies, gerund, verb_form
 from reader.core.links.referents import LOOK_BACK, Read, referent_candidates, the_one
-from reader.core.links.terms import YEAR, Anchored, Particular, anchor_particulars, compared_words, particulars_of, phrase_verb, rarity, stem, term_pieces
+from reader.core.links.terms import STAGE_OF, YEAR, Anchored, Particular, anchor_particulars, compared_words, particulars_of, phrase_verb, rarity, stem, term_pieces
 from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, reading
 from reader.core.model import Dossier, LinkKind, Sentence, Span, Token
 from reader.core.vocabulary import (
@@ -105,7 +105,7 @@ def clause_ranges(tokens: Sequence[Token], verbs: Collection[int] = frozenset())
             ands.append(i + 1)
         elif token.norm == "and" and i + 1 < len(tokens) and tokens[i + 1].norm == "," and tokens[i - 1].norm != ",":
             ands.append(i)  # 'played a major role in the war and, as The Globe reported, ...'
-    cuts = sorted({*cuts, *clause_starts(tokens, verbs), len(tokens)})
+    cuts = sorted({*cuts, *clause_starts(tokens, verbs), *_earlier_stages(tokens, verbs), len(tokens)})
     for cut in ands:
         after = bisect_right(cuts, cut)
         opens = cut + 1 < len(tokens) and (cut + 1 in verbs or verb_form(tokens[cut + 1].norm))
@@ -138,6 +138,14 @@ def _told_by(tokens: Sequence[Token], comma: int) -> int:
         if start is not None and sum(token.is_word for token in tokens[:start]) >= MIN_CLAUSE_WORDS:
             return start
     return comma + 1
+
+
+def _earlier_stages(tokens: Sequence[Token], verbs: Collection[int]) -> list[int]:
+    """Where a past participle after a comma tells another stage of a story (``STAGE_OF``) than a verb before it
+    (``was sentenced to life, convicted of assault``): a clause telling what came before, a fact of its own."""
+    told = {i: STAGE_OF.get(stem(tokens[i].norm)) for i in sorted(verbs)}
+    return [i + 1 for i, token in enumerate(tokens[:-1]) if token.norm == "," and tokens[i + 1].norm.endswith("ed") and told.get(i + 1)
+            and any(stage and stage != told[i + 1] for v, stage in told.items() if v < i)]
 
 
 def _closing_mark(tokens: Sequence[Token], i: int) -> bool:
@@ -276,6 +284,13 @@ class Unit:
     referred: frozenset[str] = frozenset()
     """Terms of a name its subject stands for (``He``, ``the 41-year-old striker``), not written in it
     (``referents``): they count for a pair only with a passage naming that person first (``judging._as_named``)."""
+    participles: frozenset[int] = frozenset()
+    """Where a past participle after a comma and a verb before it opens a clause telling what came before
+    (``was sentenced to life, convicted of assault``): indexes in ``words``."""
+    aside_at: int = 0
+    """Where the words after the passage's last comma start, when no quotation mark comes after it and two words do
+    (``cleared the hall, some 12 miles south of Kestrelton``): an index in ``words``, 0 for none. Whether
+    they hold a verb is asked only of a pair judged (``telling_apart._aside_shared``)."""
     readings: dict | None = field(default=None, init=False, repr=False, compare=False)
     """What the tests of a pair read of it alone (what it says happened, how its verbs stand, where they
     are...), each kept when first read (:func:`kept`)."""
@@ -470,7 +485,7 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
     closed = len(tokens) > 2 and tokens[-1].norm == '"' and tokens[-2].norm == ","
     ends = [t for t in (tokens[:-1] if closed else tokens) if t.norm not in (",", ";", ":", "-", "--")] or tokens
     words = compared_words(tokens)
-    return Unit(
+    unit = Unit(
         sentence,
         article,
         Span(article_id, tokens[0].start, ends[-1].end),
@@ -484,6 +499,36 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
         frozenset(actions) or _NOTHING,
         caption,
     )
+    if actions:
+        unit.participles = _participles(tokens, actions)
+        unit.aside_at = _trailing_aside(tokens, len(words))
+    return unit
+
+
+def _trailing_aside(tokens: Sequence[Token], words: int) -> int:
+    """Where the words after the last comma start among the passage's ``words`` (``_unit``'s ``aside_at``), or 0."""
+    comma = next((i for i in range(len(tokens) - 1, 0, -1) if tokens[i].norm in (",", '"')), None)
+    if comma is None or tokens[comma].norm == '"':
+        return 0
+    after = len(compared_words(tokens[comma:]))
+    return words - after if after >= 2 and words > after else 0
+
+
+def _participles(tokens: Sequence[Token], actions: set[str]) -> frozenset[int]:
+    """The indexes in the passage's words of past participles right after a comma, a verb (``actions``) before
+    the comma: ``was sentenced to life, convicted of assault``."""
+    if not any(t.norm == "," and after.norm.endswith("ed") for t, after in zip(tokens, tokens[1:])):
+        return _NOTHING  # most passages: read no further
+    found = []
+    words = told = 0
+    for before, token in zip((None, *tokens), tokens):
+        if not compared_words((token,)):
+            continue
+        if told and before is not None and before.norm == "," and token.norm.endswith("ed") and token.norm.isalpha():
+            found.append(words)
+        told = told or stem(token.norm) in actions
+        words += 1
+    return frozenset(found) or _NOTHING
 
 
 class _TermReader:
