@@ -130,8 +130,16 @@ def read_palette(widget, highlight_style: str) -> Palette:
     """Build a :class:`Palette` from a widget whose COMPONENT_CLASSES include :data:`PALETTE_CLASSES`;
     ``highlight_style`` ``""`` while the app's ``highlighting`` is not loaded: no token styles yet."""
 
+    background = widget.background_colors[1]
+
     def style(name: str) -> Style:
-        return widget.get_component_rich_style(f"palette--{name}", partial=True)
+        found = widget.get_component_rich_style(f"palette--{name}", partial=True)
+        color = widget.get_component_styles(f"palette--{name}").color
+        if 0 < color.a < 1 and not widget.app.no_color and widget.get_component_styles(f"palette--{name}").has_rule("color"):
+            # A Rich colour has no alpha: a see-through one ($foreground-muted) drew as the text it
+            # was to be muted against. Mixed with the background, as the terminal would show it.
+            found += Style(color=(background + color).rich_color)
+        return found
 
     return Palette(
         sources=tuple(style(f"source-{i}") for i in range(SOURCE_SLOTS)),
