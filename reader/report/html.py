@@ -277,7 +277,7 @@ class _Html:
         found = self.sourcing.origins.of_link(link.id)
         if found is None:
             return ""
-        note = "Origins: " + _text(found.summary({a.id: a.name for a in self.articles}))
+        note = "Origins: " + _text(found.summary(self.analysis.dossier.names))
         if pair := found.longest:
             note += (f". Longest shared run ({self.outlet(pair.a)} / {self.outlet(pair.b)}, {_text(pair.relation)}"
                      f"{_text(pair.run.quotation_note)}): "

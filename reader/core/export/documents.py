@@ -444,7 +444,7 @@ class _Report:
 
     def link_origins(self, found: LinkOrigins) -> str:
         """The link's origins, and its longest shared run (a quotation both print, or reused text)."""
-        line = "- Origins: " + escape_markdown(found.summary({a.id: a.name for a in self.articles}))
+        line = "- Origins: " + escape_markdown(found.summary(self.analysis.dossier.names))
         if pair := found.longest:
             line += (f". Longest shared run ({self.outlet[pair.a]} / {self.outlet[pair.b]}, {pair.relation}"
                      f"{pair.run.quotation_note}): "

@@ -1082,7 +1082,7 @@ def _printed_whole(analysis: Analysis, quotes: tuple[Quote, ...]) -> set[str]:
 
 
 def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]]) -> list[str]:
-    outlet = {a.id: a.name for a in analysis.dossier.articles}
+    outlet = analysis.dossier.names
     flags: list[str] = []
     whole = _printed_whole(analysis, quotes)
     for quote in quotes[1:]:

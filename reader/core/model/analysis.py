@@ -480,7 +480,7 @@ class Origins:
 
     def summary(self, analysis: Analysis) -> str:
         """One line: ``5 reports, 4 origins: copy in Al Jazeera and TRT World (Reuters)``."""
-        outlet = {a.id: a.name for a in analysis.dossier.articles}
+        outlet = analysis.dossier.names
         reports = sum(len(group.reports) for group in self.groups)
         line = counted(reports, "report") + ", " + counted(len(self.groups), "origin")
         shared = [group for group in self.groups if len(group.reports) > 1]

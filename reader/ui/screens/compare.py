@@ -414,7 +414,7 @@ class CompareScreen(KeptView):
         if not column.show(index, this, rows, cursor=cursor):  # else its titles are those it has (a new one repaints it all)
             column.border_title = index.source_label(column.palette(), this)
             matched = sum(p.matched for p in passages)
-            column.border_subtitle = Text(column_count(matched, len(passages), index.dossier.article(other).name))
+            column.border_subtitle = Text(column_count(matched, len(passages), index.dossier.names[other]))
 
     def _paired(self, this: str, other: str) -> tuple[tuple[Passage, ...], tuple[PassageRow, ...]]:
         """The passages of ``this`` against ``other`` and the rows showing them, kept for the
@@ -553,7 +553,7 @@ class CompareScreen(KeptView):
         dossier = self.analysis.dossier
         if len(dossier.articles) < 2:
             return Text("This dossier has one report: there is nothing to compare it with.")
-        other = dossier.article(self._reports[_other(side)]).name
+        other = dossier.names[self._reports[_other(side)]]
         walking = "" if self._walked == ALL_TYPES else f" [{TYPE_TITLES[self._walked]}]"
         # Where the cursor is among this column's passages, as its border counts them (the headline
         # first): the total is this report's, whichever report the other column shows.
@@ -588,9 +588,9 @@ class CompareScreen(KeptView):
             text.append(note + "; ", "bold")
         if passage.carriers:
             text.append(f"not in {other}; in ")
-            text.append(", ".join(dossier.article(a).name for a in passage.carriers))
+            text.append(", ".join(dossier.names[a] for a in passage.carriers))
         else:
-            text.append(f"only {dossier.article(self._reports[side]).name} has this")
+            text.append(f"only {dossier.names[self._reports[side]]} has this")
         return text
 
     @on(DescendantFocus)
@@ -806,7 +806,7 @@ class CompareScreen(KeptView):
         if link is None:
             self.app.say("No link here: X takes this column's passage out of a link (n/N go to one)")
             return
-        said = passage_dropped(self.app, self.analysis.dossier.article(article_id).name, len(link.passages) - 1)
+        said = passage_dropped(self.app, self.analysis.dossier.names[article_id], len(link.passages) - 1)
         self.post_message(Correct(drop_passage(self.analysis, link, link.passage_in(article_id)), said))
 
     def _choices(self, side: str) -> list[str]:

@@ -310,7 +310,7 @@ class CoverageScreen(KeptView):
 
     def _joined(self, row: int) -> str:
         """The reports a row reading as an earlier one carries and that one does not, by name."""
-        return ", ".join(self.analysis.dossier.article(a).name for a in self._joins[row])
+        return ", ".join(self.analysis.dossier.names[a] for a in self._joins[row])
 
     @on(LineTable.CellHighlighted)
     def _describe(self, event: LineTable.CellHighlighted) -> None:
@@ -331,7 +331,7 @@ class CoverageScreen(KeptView):
             text.append_text(weaker_note(link))
             text.append(" (its passages may share only background), ")
         text.append(f"{KIND_MARKS[link.kind]} {match_note(link)}; in {len(carriers)} of {len(dossier.articles)}: ")
-        text.append(", ".join(dossier.article(a).name for a in carriers))
+        text.append(", ".join(dossier.names[a] for a in carriers))
         if (row := self._row_of[event.row_key]) in self._joins:
             text.append(f"; the same words as another row: this link adds {self._joined(row)}")
         origins = self._origins(links)

@@ -275,7 +275,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         span = self.link.passage_in(article_id)
         self._narrowed = tuple(each for each in self.link.passages if each != span)
         self._rejected.append(self.link.passages)
-        said = passage_dropped(self.app, self.analysis.dossier.article(article_id).name, len(self._narrowed))
+        said = passage_dropped(self.app, self.analysis.dossier.names[article_id], len(self._narrowed))
         if len(self._narrowed) < 2:
             said += self._shown_instead()
         self.post_message(Correct(drop_passage(self.analysis, self.link, span), said))
@@ -369,11 +369,11 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
     def action_copy(self) -> None:
         """Copy every version, each after its outlet's name, then the reports that lack it."""
         dossier = self.analysis.dossier
-        lines = [f"{dossier.article(a).name}: {dossier.article(a).text(self._passage(a))}" for a in self.carriers]
+        lines = [f"{dossier.names[a]}: {dossier.article(a).text(self._passage(a))}" for a in self.carriers]
         if self.missing:
-            lines.append("Not in: " + ", ".join(dossier.article(a).name for a in self.missing))
+            lines.append("Not in: " + ", ".join(dossier.names[a] for a in self.missing))
         if self.elsewhere:
-            lines.append("By another link only: " + ", ".join(dossier.article(a).name for a in self.elsewhere))
+            lines.append("By another link only: " + ", ".join(dossier.names[a] for a in self.elsewhere))
         self.app.copy_passage("\n\n".join(lines), counted(len(self.carriers), "version"))
 
     @on(ItemView.Selected)
