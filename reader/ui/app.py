@@ -266,9 +266,9 @@ class DossierApp(OneKeyAtATime, App[None]):
     """Whether quotations, figures and dates are coloured yet (see :func:`_after_first_paint`)."""
     marked_entity: var[str | None] = var(None, init=False)
     """The entity ``M`` marked: the next ``M`` on another merges the two (the status line says so)."""
-    correcting = ""
-    """What the correction being applied does (``applying the merge of …``), empty once it is shown:
-    meanwhile the entity panel lists entities it may take away, so ``M`` and ``S`` wait for it."""
+    correcting = False
+    """A correction is being applied (the status line says which): until it is shown the entity
+    panel lists entities it may take away, so ``M`` and ``S`` wait for it."""
 
     def __init__(
         self, dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None, follow_links: bool = False
@@ -690,7 +690,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             return
         # Corrected from the analysis as computed: with W on, the one without its weaker links shown.
         self.uncorrected, self.corrections = self.uncorrected or self.without_weaker or self.analysis, corrections
-        self.progress = self.correcting = doing
+        self.progress, self.correcting = doing, True
         self._apply_corrections(self.uncorrected, corrections, said)
         if self.folder is not None:
             self._save_corrections()
@@ -713,7 +713,7 @@ class DossierApp(OneKeyAtATime, App[None]):
     def _take_correction(self, message: Corrected) -> None:
         """Show the corrected analysis, its weaker links too while W is on, and say so where the
         user reads (:meth:`say`: the status line of the screen on top, a notice on one without)."""
-        self.correcting = ""
+        self.correcting = False
         self._show(message.analysis)
         self.say(message.said, timeout=8)
 
@@ -741,7 +741,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         from reader.core.store.corrections import merge_entities
 
         if self.correcting:
-            self.say(f"Wait: {self.correcting}")
+            self.say("Wait: the last correction is still being applied")
             return
         entity_id = request.entity_id
         entities = self.index.entities

@@ -726,7 +726,7 @@ async def test_x_on_a_passage_without_a_link_says_so_in_the_status_line(trio):
         await pilot.pause()
         await pilot.press("x")
         status = screen.query_one("#compare-status")
-        await until(pilot, lambda: str(status.render()).startswith("No link here to judge"))
+        await until(pilot, lambda: str(status.render()).startswith("No link here: x and A judge a linked passage"))
         assert app.analysis is trio and not app._notifications
 
 

@@ -80,3 +80,19 @@ async def test_x_in_compare_takes_this_columns_passage_out_of_the_link(tiny_anal
         narrowed = next(link for link in app.analysis.links if set(link.passages) < set(_passages(tiny_analysis, "L1")))
         assert [p.article for p in narrowed.passages] == ["alpha", "gamma"]
         await until(pilot, lambda: any("Took Beta News's passage out of the link" in m for m in told(app)))
+
+
+async def test_x_on_a_passage_linked_to_other_reports_only_points_to_the_nway_view(tiny_analysis):
+    """Alpha's quotation is linked to Gamma's, not to Beta's: in the Alpha–Beta compare view there is
+    no link to judge, but there is one to judge in the N-way view, and the answer says so."""
+    app = build_app(tiny_analysis.dossier, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(CompareScreen(tiny_analysis, "alpha", "beta"))
+        await compare_open(pilot)
+        screen = app.screen
+        screen.column("left").cursor = next(n for n, p in enumerate(screen.passages("left")) if p.link is None and p.carriers)
+        for key, keys in (("x", "x and A"), ("X", "X")):
+            await pilot.press(key)
+            expected = f"Not linked to Beta News, only to other reports: w shows its links, where {keys} work"
+            await until(pilot, lambda: any(m.startswith(expected) for m in told(app)))
+        assert app.analysis is tiny_analysis

@@ -92,10 +92,10 @@ async def test_m_and_s_wait_while_a_correction_is_applied(bundled, analysis):
         await pilot.press("e")
         panel = app.screen.query_one(EntityPanel)
         await until(pilot, lambda: panel.has_focus and panel.highlighted_entity())
-        app.correcting = "applying the merge of Ottawa into Canada…"
+        app.correcting = True
         for key in ("M", "S"):
             await pilot.press(key)
-            await until(pilot, lambda: "Wait: applying the merge of Ottawa into Canada…" in told(app))
+            await until(pilot, lambda: "Wait: the last correction is still being applied" in told(app))
             app.screen.said = ""
         assert app.marked_entity is None and not isinstance(app.screen, AliasPicker)
 

@@ -792,10 +792,19 @@ class CompareScreen(KeptView):
         passages = self._passages[self._active]
         link = passages[self.active_column.cursor].link if passages else None
         if link is None:
-            self.app.say("No link here to judge: x and A act on a linked passage (n/N go to one)")
+            self.app.say(self._no_link_here("x and A", "judge a linked passage"))
         else:
             judge = reject_link if verdict == "reject" else accept_link
             self.post_message(Correct(judge(self.analysis, link), link_judged(self.app, verdict, len(link.passages))))
+
+    def _no_link_here(self, keys: str, act: str) -> str:
+        """Why a key acting on a link does nothing here: no link at all (``n``/``N`` go to one), or
+        links to other reports only, which the N-way view (``w``) shows and judges."""
+        passages = self._passages[self._active]
+        if passages and passages[self.active_column.cursor].carriers:
+            other = self.analysis.dossier.names[self._reports[_other(self._active)]]
+            return f"Not linked to {other}, only to other reports: w shows its links, where {keys} work"
+        return f"No link here: {keys} {act} (n/N go to one)"
 
     def action_drop_passage(self) -> None:
         """Take this column's passage out of the link under the cursor (``X``), the rest of the
@@ -804,7 +813,7 @@ class CompareScreen(KeptView):
         link = passages[self.active_column.cursor].link if passages else None
         article_id = self._reports[self._active]
         if link is None:
-            self.app.say("No link here: X takes this column's passage out of a link (n/N go to one)")
+            self.app.say(self._no_link_here("X", "takes this column's passage out of a link"))
             return
         said = passage_dropped(self.app, self.analysis.dossier.names[article_id], len(link.passages) - 1)
         self.post_message(Correct(drop_passage(self.analysis, link, link.passage_in(article_id)), said))

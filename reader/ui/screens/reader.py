@@ -521,7 +521,7 @@ class ReaderScreen(Screen[None]):
 
         entity = event.entity
         if self.app.correcting:
-            self.app.say(f"Wait: {self.app.correcting}")
+            self.app.say("Wait: the last correction is still being applied")
             return
 
         def chosen(alias: str | None) -> None:
