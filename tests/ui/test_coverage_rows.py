@@ -5,6 +5,7 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 from dataclasses import replace
 
+from reader.core.findings.coverage import row_text
 from reader.core.findings.sourcing import find_sourcing
 from reader.core.model import Analysis, Dossier, Link
 from reader.core.text.segment import segment_article
@@ -149,3 +150,19 @@ async def test_a_row_reading_as_an_earlier_one_says_which_reports_it_adds():
         details = screen.query_one("#coverage-details")
         await pilot.press("G")
         await until(pilot, lambda: "; the same words as another row: this link adds R0;" in str(details.content))
+
+
+async def test_slash_finds_words_in_any_version_of_a_row_not_only_the_one_shown():
+    """A row shows one report's version; words only another report's version holds are found too."""
+    statements = [f"Statement {n} says the harbour stayed shut on day {n}." for n in range(6)]
+    versions = [s.replace("day 3.", "day 3 amid loud protests.") for s in statements]
+    articles = (make_article("east", "East Post", None, statements), make_article("west", "West Times", None, versions))
+    sentences = {article.id: segment_article(article) for article in articles}
+    links = tuple(Link(f"L{n}", "near", 0.9, tuple(sentences[a.id][n].span for a in articles)) for n in range(6))
+    analysis = Analysis(dossier=Dossier(root="pair", articles=articles), sentences=sentences, links=links)
+    async with matrix(replace(analysis, sourcing=find_sourcing(analysis))) as (pilot, screen):
+        table = screen.query_one("#coverage-table")
+        assert "protests" not in row_text(screen.analysis, screen.labels["L3"])  # the row shows East's version
+        await pilot.press("slash", *"protests", "enter")
+        await until(pilot, lambda: table.cursor[0] > 0)
+        assert table.row_keys[table.cursor[0]] == "L3"

@@ -351,7 +351,8 @@ class CoverageScreen(KeptView):
 
     @on(SearchBar.Finished)
     def _search(self, event: SearchBar.Finished) -> None:
-        """Find the query in the rows' passages (case aside): n/N then walk the rows holding it."""
+        """Find the query in the rows' passages, every report's version (as every search finds
+        words): n/N then walk the rows holding it."""
         event.stop()
         table = self.query_one(CoverageTable)
         self.query_one(SearchBar).close(table)
@@ -360,7 +361,10 @@ class CoverageScreen(KeptView):
         if not event.query.strip():
             self._hits = ()
             return
-        self._hits = tuple(n for n, links in enumerate(self.rows) if occurrences(row_text(self.analysis, self.labels[links[0].id]), event.query))
+        # Every version a row's links hold, not only the one it shows: the other reports' wording is
+        # what a reader looking for a word across the dossier means.
+        self._hits = tuple(n for n, links in enumerate(self.rows)
+                           if any(occurrences(row_text(self.analysis, span), event.query) for link in links for span in link.passages))
         if self._hits:
             row, column = table.cursor
             target, wrapped = next_hit(self._hits, row, 1)  # the first hit after the cursor, as n goes
