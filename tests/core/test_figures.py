@@ -475,13 +475,13 @@ def test_a_model_designation_spelt_apart_counts_the_same_thing():
 def test_unlinked_lists_of_the_same_things_conflict_but_not_with_a_running_total():
     from reader.core.pipeline import analyse
 
-    a = make_article("During the raid, six MX 12 rifles, 12 magazines and about 300 rounds were found and taken away.",
-                     "So far the patrols have seized a total of 14 MX-12 rifles, 31 magazines and 923 rounds.",
+    a = make_article("During the raid, five MX 12 rifles, 11 magazines and about 250 rounds were found and taken away.",
+                     "So far the patrols have seized a total of 13 MX-12 rifles, 29 magazines and 871 rounds.",
                      article_id="a")
-    b = make_article("The coastguard confiscated 14 MX-12 rifles, 31 magazines and 923 rounds from the skiff, "
+    b = make_article("The coastguard confiscated 13 MX-12 rifles, 29 magazines and 871 rounds from the skiff, "
                      "an officer said.", article_id="b")
     conflicts = summaries(compare_figures(analyse(Dossier(root=".", articles=(a, b)))), "conflict")
-    assert ("12 magazines", "31 magazines") in conflicts
-    assert ("923 rounds", "about 300 rounds") in conflicts
-    assert ("14 MX-12 rifles", "six MX 12 rifles") in conflicts
+    assert ("11 magazines", "29 magazines") in conflicts
+    assert ("871 rounds", "about 250 rounds") in conflicts
+    assert ("13 MX-12 rifles", "five MX 12 rifles") in conflicts
     assert len(conflicts) == 3  # the running total agrees with no one and conflicts with no one

@@ -871,7 +871,7 @@ def test_a_quotation_opening_a_word_earlier_changes_no_word():
 def test_a_corrected_wording_is_a_statement_of_its_own_by_who_corrects_it(lead):
     a = make_article('The ministry said in a statement, "Norland has a large stock of grain that it has kept from '
                      'its neighbours."',
-                     f'Ministry officials later said that was a typing slip and that {lead} "Norland had a large '
+                     f'Ministry officials said afterwards it had been a typing slip and that {lead} "Norland had a large '
                      'stock" of grain.', article_id="a")
     b = make_article('"Norland has a large stock of grain that it has kept from its neighbours," the ministry '
                      'statement said.', article_id="b")

@@ -769,8 +769,8 @@ def _unlinked(articles: Sequence[Article], sentences: dict[str, tuple[Sentence, 
 
 
 def _same_inventory(a: Figure, b: Figure, beside: dict[Span, list[Figure]]) -> bool:
-    """Do the sentences of two counts list counts of the same two or more other things too (``six rifles, 12
-    magazines and 300 rounds`` and ``14 rifles, 31 magazines and 923 rounds``)? Then they count one
+    """Do the sentences of two counts list counts of the same two or more other things too (``five rifles, 11
+    crates and 250 rounds`` and ``13 rifles, 29 crates and 871 rounds``)? Then they count one
     inventory, however few other words they share, and a name beside one list only (``the coastguard seized``)
     does not set them apart: two names that differ still do (:meth:`_Referents.apart`)."""
     if a.kind != "count":
@@ -883,7 +883,7 @@ class _Referents:
             if m_start >= hi:
                 break
             if not person and not start <= m_start < end and (inside := _enclosing(spans, m_start)) and m_end <= inside[1]:
-                continue  # the model of another count's thing ("14 MX-12 rifles, 31 magazines"), not this one's
+                continue  # the model of another count's thing ("13 MX-12 rifles, 29 crates"), not this one's
             if person:
                 people.add(entity)
             elif end <= m_start < end + self._NEAR and after is None:
