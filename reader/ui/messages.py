@@ -47,12 +47,13 @@ class AnalysisReady(Message):
 
 
 class VersionsDiffed(Message, bubble=False):
-    """A view's worker found the word differences of the versions ``shown`` (the analysis, link and
-    reference it was asked for): ``differences`` by report id. For the view alone."""
+    """A view's worker found the word differences and figure notes of the versions ``shown`` (the
+    analysis, link and reference it was asked for): ``differences`` and ``notes`` by report id. For
+    the view alone."""
 
-    def __init__(self, shown: tuple, differences: dict) -> None:
+    def __init__(self, shown: tuple, differences: dict, notes: dict) -> None:
         super().__init__()
-        self.shown, self.differences = shown, differences
+        self.shown, self.differences, self.notes = shown, differences, notes
 
 
 class CorrectionsRead(Message):

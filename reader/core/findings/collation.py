@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from reader.core.findings.difftypes import pair_differences
 from reader.core.findings.sourcing import sourcing_of
 from reader.core.model import HEADLINE, Analysis, Article, DiffOp, FigureComparison, Link, Sentence, Span, Token, TypedDiff, counted
 from reader.core.text.diff import diff_passages
@@ -90,6 +91,23 @@ def version_differences(analysis: Analysis, link: Link, reference: str) -> dict[
     passage = link.passage_in(reference)
     return {article: diff_passages(analysis, passage, link.passage_in(article))
             for article in link.articles if article != reference}
+
+
+def version_note(analysis: Analysis, link: Link, reference: str, article: str) -> str:
+    """What the figures of report ``article``'s version of ``link`` say against report
+    ``reference``'s (:func:`figure_note`, checked against the pair's typed differences): the note
+    under a version in the N-way view."""
+    pair = {reference, article}
+    found = tuple(c for c in analysis.findings.comparisons_by_link.get(link.id, ()) if pair <= set(c.articles))
+    changes = pair_differences(analysis, link, reference, article) if found else ()
+    return figure_note(found, reference, article, changes)
+
+
+def version_notes(analysis: Analysis, link: Link, reference: str) -> dict[str, str]:
+    """:func:`version_note` of each other report's version of ``link``, by report id: found by the
+    N-way view's worker with :func:`version_differences` (a pair's typed differences may be worked
+    out anew, milliseconds a version)."""
+    return {article: version_note(analysis, link, reference, article) for article in link.articles if article != reference}
 
 
 def passage_rows(analysis: Analysis, span: Span) -> tuple[int, ...]:

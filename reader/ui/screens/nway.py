@@ -13,9 +13,10 @@ A version whose figures disagree with the reference's says so under its outlet
 link, ``A`` accepts it, ``X`` takes the version under the cursor out of it; the view follows
 the corrected analysis.
 
-The versions' word differences are found by a thread worker as soon as the view is asked for a
-link (drawn ahead from the compare view's cursor, most often), and its rows drawn ahead once they
-are; a row drawn before (the worker still busy) finds its own, the same, on the UI thread.
+The versions' word differences and figure notes are found by a thread worker as soon as the view
+is asked for a link (drawn ahead from the compare view's cursor, most often), and its rows drawn
+ahead once they are; a row drawn before (the worker still busy) finds its own, the same, on the UI
+thread.
 """
 
 from __future__ import annotations
@@ -31,8 +32,14 @@ from textual.binding import Binding
 from reader.core.store.corrections import accept_link, drop_passage, reject_link
 from reader.core.text.diff import diff_passages
 from reader.core.model import Analysis, DiffOp, Link, Span
-from reader.core.findings.collation import carriers_of, figure_note, links_touching, strongest_link, version_differences
-from reader.core.findings.difftypes import pair_differences
+from reader.core.findings.collation import (
+    carriers_of,
+    links_touching,
+    strongest_link,
+    version_differences,
+    version_note,
+    version_notes,
+)
 from reader.core.findings.leads import lead
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.messages import AnalysisReady, Correct, OpenCompare, VersionsDiffed
@@ -86,6 +93,8 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         self._differences_for: tuple = ()
         """The analysis, link and reference the differences are of (:meth:`_find_differences`)."""
         self._differences: dict[str, tuple[DiffOp, ...]] = {}
+        self._notes: dict[str, str] = {}
+        """The versions' figure notes by report id (:func:`version_note`), found with the differences."""
         self._differences_found = False
         self._held = False
         """Whether the versions wait for the worker to be shown (the view is not on screen)."""
@@ -184,11 +193,12 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
             self.versions.show(len(carriers), lambda n: self._version_text(carriers[n]), title=self._title, note=self._missing_line)
 
     def _find_differences(self) -> None:
-        """Have the worker find the word differences of the versions shown, unless found already."""
+        """Have the worker find the word differences and figure notes of the versions shown,
+        unless found already."""
         shown = (self.analysis, self.link, self.reference)
         if self._differences_for and all(map(operator.is_, shown, self._differences_for)):
             return
-        self._differences_for, self._differences = shown, {}
+        self._differences_for, self._differences, self._notes = shown, {}, {}
         self._differences_found = self.link is None
         if self.link is not None:
             self._differ(shown)
@@ -196,13 +206,14 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
     # A description of its own: Textual's default repr()s the arguments, the whole analysis (1.5 s at 500 reports).
     @work(thread=True, exclusive=True, group="versions-differ", description="finding the versions' differences")
     def _differ(self, shown: tuple[Analysis, Link, str]) -> None:
-        self.post_message(VersionsDiffed(shown, version_differences(*shown)))
+        self.post_message(VersionsDiffed(shown, version_differences(*shown), version_notes(*shown)))
 
     @on(VersionsDiffed)
     def _found(self, message: VersionsDiffed) -> None:
         if message.shown is not self._differences_for:
             return  # the view was asked for other versions since
         self._differences = {**message.differences, **self._differences}  # a row drawn meanwhile keeps its own
+        self._notes = {**message.notes, **self._notes}
         self._differences_found = True
         if self._held:
             self._show()
@@ -233,13 +244,14 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         self._show()
 
     def figure_note(self, article_id: str) -> str:
-        """What ``article_id``'s figures in the link say against the reference's."""
+        """What ``article_id``'s figures in the link say against the reference's: the worker's
+        note, or found now if it is not done (the same one)."""
         if self.link is None:
             return ""
-        pair = {self.reference, article_id}
-        found = tuple(c for c in self.analysis.findings.comparisons_by_link.get(self.link.id, ()) if pair <= set(c.articles))
-        changes = pair_differences(self.analysis, self.link, self.reference, article_id) if found else ()
-        return figure_note(found, self.reference, article_id, changes)
+        note = self._notes.get(article_id)
+        if note is None:
+            note = self._notes[article_id] = version_note(self.analysis, self.link, self.reference, article_id)
+        return note
 
     def reuse_note(self, article_id: str) -> str:
         """``copied from the reference`` or ``rewritten ...``: how this version came to look like it
