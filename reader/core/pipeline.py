@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.core.entities.clusters import find_entities
+from reader.core.entities.colouring import entity_slots
 from reader.core.findings.difftypes import link_differences
 from reader.core.findings.figures import compare_figures, find_figures
 from reader.core.findings.quotes import credited_alike, find_quotes, quotations
@@ -128,7 +129,8 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
     """``after`` (``before`` with corrected entities or links) with its findings brought up to
     date, reusing what the correction cannot change: figures never change; comparisons only
     when links did; a link's differences only when the link or the mentions in its reports
-    did; quotation groups (speakers are entities, reported passages links) whenever either did."""
+    did; quotation groups (speakers are entities, reported passages links) whenever either did;
+    the entities' colours, but for the entities corrected (:func:`entity_slots`)."""
     old = before.findings
     if after.entities is before.entities and after.links is before.links:
         return after
@@ -143,4 +145,7 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
     }
     comparisons = old.comparisons if after.links == before.links else _comparisons(after)
     findings = Findings(old.figures, comparisons, find_quotes(after), differences)
-    return replace(after, findings=findings, sourcing=find_sourcing(after) if before.sourcing else None)
+    refreshed = replace(after, findings=findings, sourcing=find_sourcing(after) if before.sourcing else None)
+    if changed:  # the entities the correction left keep their colours and numbers
+        entity_slots(refreshed, before=before)
+    return refreshed

@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING
 from rich.style import Style
 from rich.text import Text
 
-from reader.core.entities.colouring import entity_slots
+from reader.core.entities.colouring import TINTS, entity_numbers, entity_slots
 from reader.core.model import HEADLINE, Article, Dossier, Span
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines them once an analysis is asked for
@@ -67,7 +67,7 @@ WEAKER_SIGN = "?"
 """After a weaker link's kind in the coverage matrix (``~?``); :func:`weaker_note` says it in words."""
 WEAKER_WORDS = f"{WEAKER_SIGN} weaker link"
 WEAKER_STYLE = Style(italic=True)
-ENTITY_SLOTS = 8
+ENTITY_SLOTS = TINTS
 ENTITY_MARKS = 3
 """Marks (underline, bold, both) that tell entities apart once the tints run out."""
 _SOURCE_GLYPHS = "123456789abcdefghijklmnopqrstuvwxyz"
@@ -256,8 +256,7 @@ class RenderIndex:
         self._mention_starts: dict[str, list[int]] = {}
         # Coloured by the worker that built the analysis (entity_slots), never on this thread.
         self._entity_slots = entity_slots(analysis) if analysis else {}
-        marked = sorted((e.id for e in shared if self.entity_slot(e.id) >= ENTITY_SLOTS), key=self.entity_slot)
-        self._numbers = {entity_id: number for number, entity_id in enumerate(marked, 1)}
+        self._numbers = entity_numbers(analysis) if analysis else {}
         self._numbered: dict[str, NumberRoom] = {}
         self._marks: dict[str, dict[int, SentenceMarks]] = {}
 

@@ -55,3 +55,22 @@ def test_the_slots_are_kept_with_the_analysis_and_its_weaker_links_view(analysis
     assert slots == colour_slots(analysis.shared_entities, _index(analysis.shared_entities))
     assert entity_slots(analysis) is slots
     assert entity_slots(analysis.with_weaker_links()) is slots  # not coloured again when W is pressed
+
+
+def test_a_merge_keeps_the_slots_and_numbers_of_the_entities_it_left(analysis):
+    """A merge recoloured every entity (a number the user had learned changed with it); now only
+    the merged entity may move, and neighbours still never share a slot."""
+    from reader.core.entities.colouring import entity_numbers
+    from reader.core.store.corrections import Corrections, EntityKey, MergeEntities, apply_corrections
+
+    shared = analysis.shared_entities
+    keep, absorb = shared[0], shared[1]
+    merged = apply_corrections(analysis, Corrections().adding(MergeEntities(EntityKey.of(keep), EntityKey.of(absorb))))
+    before, after = entity_slots(analysis), entity_slots(merged)
+    numbers_before, numbers_after = entity_numbers(analysis), entity_numbers(merged)
+    left = [e.id for e in shared if e.id not in (keep.id, absorb.id)]
+    assert numbers_before and {e.id for e in merged.shared_entities} == {keep.id, *left}
+    assert all(after[i] == before[i] and numbers_after.get(i) == numbers_before.get(i) for i in left)
+    assert sorted(numbers_after.values()) == sorted(set(numbers_after.values()))  # no number twice
+    for a, b in _near(merged.shared_entities):
+        assert after[a] != after[b], (a, b)

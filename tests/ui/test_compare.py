@@ -272,6 +272,32 @@ async def test_r_picks_a_report_from_a_list(trio):
         await until(pilot, lambda: app.screen is screen and screen.report == {"left": "globe", "right": "cbc"})
 
 
+async def test_r_picks_report_ten_and_on_by_its_letter_unless_the_list_binds_it():
+    """Past nine reports the glyphs are letters: ``a`` picks the tenth; ``j`` (the nineteenth's)
+    still moves the cursor, as the list binds it."""
+    articles = tuple(make_article(f"r{n:02d}", f"Outlet {n}", None, [f"Report {n} says the port closed."])
+                     for n in range(1, 21))
+    analysis = Analysis(dossier=Dossier(root="many", articles=articles),
+                        sentences={a.id: segment_article(a) for a in articles}, links=())
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, CompareScreen(analysis, "r01"))
+        await pilot.press("tab", "r")
+        await on_top(pilot, ReportPicker)
+        assert app.index.source_glyph("r10") == "a" and app.index.source_glyph("r19") == "j"
+        await pilot.press("a")
+        await until(pilot, lambda: app.screen is screen and screen.report["right"] == "r10")
+        await pilot.press("r")
+        await on_top(pilot, ReportPicker)
+        picker = app.screen
+        options = picker.query_one("#report-picker")
+        before = options.highlighted
+        await pilot.press("j")
+        await until(pilot, lambda: options.highlighted == before + 1)
+        assert app.screen is picker
+        await pilot.press("escape")
+
+
 async def test_the_report_picker_shows_its_own_keys(trio):
     """Over the compare view, the key bar names what works in the picker, not the compare keys."""
     app = build_app(trio.dossier, analysis=trio)

@@ -55,6 +55,24 @@ async def test_x_on_a_two_report_link_removes_it_and_u_shows_it_again(tiny_analy
         await until(pilot, lambda: screen.link is not None and screen.link.passages == whole, workers=True)
 
 
+async def test_a_notice_that_wraps_at_80_columns_is_shown_whole(tiny_analysis):
+    """The notice of a link gone wraps to three lines at 80x24: its last line was cut off, as
+    the notices' rack measured it a column wider (its scrollbar's) than it drew it."""
+    app = build_app(tiny_analysis.dossier, analysis=tiny_analysis)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await _nway(pilot, tiny_analysis)
+        for index in (2, 1):
+            screen.versions.index = index
+            await pilot.press("X")
+            await until(pilot, lambda: screen.analysis is app.analysis, workers=True)
+        await until(pilot, lambda: any("No other link" in str(t.render()) for t in app.screen.query("Toast")))
+        await pilot.pause()
+        toast = next(t for t in app.screen.query("Toast") if "No other link" in str(t.render()))
+        rack = toast.parent.parent
+        assert toast.region.height > 2  # wrapped
+        assert toast.region.bottom <= app.size.height - rack.styles.margin.bottom
+
+
 async def test_x_on_the_reference_version_keeps_the_link_and_says_why(tiny_analysis):
     app = build_app(tiny_analysis.dossier, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -656,7 +656,7 @@ async def test_the_worker_colours_the_entities_so_no_key_waits_for_it(tiny, tiny
     fresh = dataclasses.replace(tiny_analysis)  # nothing computed yet
     threads = []
     real = colouring.colour_slots
-    monkeypatch.setattr(colouring, "colour_slots", lambda *args: threads.append(threading.current_thread()) or real(*args))
+    monkeypatch.setattr(colouring, "colour_slots", lambda *args, **kw: threads.append(threading.current_thread()) or real(*args, **kw))
     monkeypatch.setattr(cache, "analyse_cached", lambda dossier, progress, **_: (fresh, None))
     app = build_app(tiny)
     async with app.run_test(size=(120, 40)) as pilot:

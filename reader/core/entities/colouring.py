@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter, deque
 from collections.abc import Mapping, Sequence
+from itertools import count
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines them once an analysis is asked for
@@ -29,28 +30,69 @@ BUDGET = 15_000
 """Mentions read plus their meetings with an entity in their window, at most: a few tens of milliseconds."""
 
 
-def entity_slots(analysis: Analysis) -> dict[str, int]:
+TINTS = 8
+"""Slots a screen draws as a tint alone; past them, the tints again with a mark, and after each
+mention a small number naming the entity (:func:`entity_numbers`)."""
+
+
+def entity_slots(analysis: Analysis, *, before: Analysis | None = None) -> dict[str, int]:
     """Each shared entity's slot in ``analysis``, coloured once and kept with it
-    (:meth:`~reader.core.model.Analysis.derived`): the worker that made it asks first."""
-    return analysis.derived(
-        "entity slots", lambda: colour_slots(analysis.shared_entities, analysis.mentions_by_article), of_entities=True
-    )
+    (:meth:`~reader.core.model.Analysis.derived`): the worker that made it asks first. Given the
+    analysis ``before`` a correction, the entities it left as they were keep their slots and
+    numbers, which a user has learned: only the merged or split ones move."""
+
+    def coloured() -> dict[str, int]:
+        kept = _untouched(analysis, before, entity_slots(before)) if before is not None else {}
+        return colour_slots(analysis.shared_entities, analysis.mentions_by_article, kept=kept)
+
+    slots = analysis.derived("entity slots", coloured, of_entities=True)
+    if before is not None:
+        entity_numbers(analysis, before=before)
+    return slots
+
+
+def entity_numbers(analysis: Analysis, *, before: Analysis | None = None) -> dict[str, int]:
+    """The number (1, 2…) of each entity past the first :data:`TINTS` slots, in slot order; after a
+    correction (``before``, see :func:`entity_slots`) an entity it left keeps its number and the
+    others take the lowest numbers free."""
+
+    def numbered() -> dict[str, int]:
+        slots = entity_slots(analysis)
+        marked = sorted((e.id for e in analysis.shared_entities if slots[e.id] >= TINTS), key=slots.__getitem__)
+        kept = _untouched(analysis, before, entity_numbers(before)) if before is not None else {}
+        kept = {entity_id: number for entity_id, number in kept.items() if slots[entity_id] >= TINTS}
+        free = (number for number in count(1) if number not in kept.values())
+        return {entity_id: kept.get(entity_id) or next(free) for entity_id in marked}
+
+    return analysis.derived("entity numbers", numbered, of_entities=True)
+
+
+def _untouched(analysis: Analysis, before: Analysis, table: Mapping[str, int]) -> dict[str, int]:
+    """``table``'s values for the entities of ``analysis`` whose mentions are as ``before`` had them."""
+    old = {entity.id: entity.mentions for entity in before.shared_entities}
+    return {e.id: table[e.id] for e in analysis.shared_entities if e.id in table and old.get(e.id) == e.mentions}
 
 
 def colour_slots(
-    entities: Sequence[Entity], mentions: Mapping[str, Sequence[tuple[int, int, str]]], *, near: int = NEAR
+    entities: Sequence[Entity], mentions: Mapping[str, Sequence[tuple[int, int, str]]], *, near: int = NEAR,
+    kept: Mapping[str, int] | None = None,
 ) -> dict[str, int]:
     """A slot (0, 1, 2…) for each entity id; two neighbours never share one. ``mentions`` holds
     each report's mentions ``(start, end, entity_id)`` in order (``Analysis.mentions_by_article``;
-    the mentions of entities not in ``entities`` are passed over)."""
+    the mentions of entities not in ``entities`` are passed over). The entities in ``kept`` are
+    placed first, each in its slot there unless a neighbour placed before holds it."""
+    kept = kept or {}
     neighbours, read = _neighbours(entities, mentions, near)
-    order = sorted((e for e in entities if e.id in read), key=lambda e: (-len(neighbours[e.id]), -len(e.mentions), e.id))
+    order = sorted((e for e in entities if e.id in read or e.id in kept),
+                   key=lambda e: (e.id not in kept, -len(neighbours[e.id]), -len(e.mentions), e.id))
     slots: dict[str, int] = {}
     for entity in order:
         taken = {slots[other] for other in neighbours[entity.id] if other in slots}
-        slots[entity.id] = next(slot for slot in range(len(taken) + 1) if slot not in taken)
+        wanted = kept.get(entity.id)
+        slots[entity.id] = wanted if wanted is not None and wanted not in taken else next(
+            slot for slot in range(len(taken) + 1) if slot not in taken)
     used = max(slots.values(), default=0) + 1
-    for turn, entity in enumerate(e for e in entities if e.id not in read):
+    for turn, entity in enumerate(e for e in entities if e.id not in slots):
         slots[entity.id] = turn % used
     return slots
 

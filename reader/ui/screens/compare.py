@@ -53,7 +53,7 @@ from reader.ui.drawing import drawn_for_a_turn, next_turn
 from reader.ui.kept import KeptView
 from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions
 from reader.ui.paging import next_hit
-from reader.ui.render import PaletteMixin, match_note, weaker_note
+from reader.ui.render import OTHER_SOURCES_GLYPH, PaletteMixin, match_note, weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
@@ -99,14 +99,18 @@ class ReportOptions(PaletteMixin, PickList):
         self.highlighted = self._ids.index(self._current) if self._current in self._ids else 0
 
     def on_key(self, event: events.Key) -> None:
-        """A report's number (``1``…``9``, as its label and the reader's keys give it) picks it."""
-        if event.character and event.character in "123456789":
-            index = self.app.index
-            chosen = next((n for n, a in enumerate(self._ids) if index.source_glyph(a) == event.character), None)
-            if chosen is not None:
-                event.stop()
-                self.highlighted = chosen
-                self.action_select()
+        """A report's glyph (``1``…``9``, then ``a``…``z``, as its label gives it) picks it. A key
+        the list binds itself (``j``, ``k``, ``g``…) keeps its binding: that report is picked with
+        the cursor and ``enter``. The ``+`` shared by reports past ``z`` picks none."""
+        glyph = event.character
+        if not glyph or glyph == OTHER_SOURCES_GLYPH or event.key in self._bindings.key_to_bindings:
+            return
+        index = self.app.index
+        chosen = next((n for n, a in enumerate(self._ids) if index.source_glyph(a) == glyph), None)
+        if chosen is not None:
+            event.stop()
+            self.highlighted = chosen
+            self.action_select()
 
     def _label(self, index, article_id: str) -> Table:
         # A grid: a long headline wraps under the outlet's name, not back under the report's glyph.
