@@ -31,6 +31,7 @@ async def test_x_in_the_nway_view_takes_the_version_out_and_u_puts_it_back(tiny_
         await pilot.press("X")
         await until(pilot, lambda: screen.analysis is app.analysis is not tiny_analysis, workers=True)
         assert screen.carriers == ("alpha", "beta") and "gamma" in screen.missing
+        assert screen.versions.index == 1  # on the version after the one taken out (here the last), not the reference
         assert [p.article for p in screen.link.passages] == ["alpha", "beta"]
         expected = "Took Gamma Post's passage out of the link (2 reports left): U undoes it"
         await until(pilot, lambda: any(m.startswith(expected) for m in told(app)))

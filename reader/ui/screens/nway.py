@@ -181,16 +181,17 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         yield self.versions
         yield KeyBar(id="keys")
 
-    def _show(self, *, hold: bool = False) -> None:
-        """Show the versions; with ``hold``, once the worker has found their differences if it has
-        not yet (the view is not on screen)."""
+    def _show(self, *, hold: bool = False, index: int = 0) -> None:
+        """Show the versions, the cursor on version ``index``; with ``hold``, once the worker has
+        found their differences if it has not yet (the view is not on screen)."""
         self._find_differences()
         self._held = hold and not self._differences_found
         if self._held:  # none of the last versions' rows, which a layout meanwhile would draw anew
             self.versions.show(0, Text, title=Text)
         else:
             carriers = self.carriers
-            self.versions.show(len(carriers), lambda n: self._version_text(carriers[n]), title=self._title, note=self._missing_line)
+            self.versions.show(len(carriers), lambda n: self._version_text(carriers[n]), title=self._title,
+                               note=self._missing_line, index=index)
 
     def _find_differences(self) -> None:
         """Have the worker find the word differences and figure notes of the versions shown,
@@ -240,8 +241,12 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
             self._rejected.remove(restored.passages)
         same = (links.get(self.link.passages) or links.get(self._narrowed)) if self.link else None
         self._narrowed = ()
-        self._take(message.analysis, self.span, restored or same)
-        self._show()
+        followed = restored or same
+        # The same link, narrowed or restored: the cursor stays where it was (on the next version
+        # after one taken out), not back on the reference.
+        at = (self.versions.index or 0) if followed is not None else 0
+        self._take(message.analysis, self.span, followed)
+        self._show(index=min(at, max(len(self.carriers) - 1, 0)))
 
     def figure_note(self, article_id: str) -> str:
         """What ``article_id``'s figures in the link say against the reference's: the worker's
