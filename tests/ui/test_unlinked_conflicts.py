@@ -51,3 +51,8 @@ async def test_compare_marks_a_passage_whose_figures_conflict_outside_the_links(
         status = screen.query_one("#compare-status")
         await until(pilot, lambda: "conflict, passages not linked: $77 million vs 2020" in str(status.render()))
         assert any(CONFLICT_SIGN in line.text for line in (column.render_line(y) for y in range(column.size.height)))
+        # The other column shows the passage the figure conflicts with, highlighted beside it.
+        right = screen.column("right")
+        theirs = next(n for n, p in enumerate(screen.passages("right"))
+                      if "2020" in analysis.dossier.article("beta").text(p.sentence.span))
+        await until(pilot, lambda: right.highlighted == (theirs,))

@@ -497,7 +497,7 @@ class CompareScreen(KeptView):
         if column.cursor >= len(passages):
             return  # a stale cursor message from before a refill
         passage = passages[column.cursor]
-        other.highlight(passage.counterpart)
+        other.highlight(self._counterpart(side, passage))
         column.highlight(())
         typed = self._visible(passage.link) if passage.link else ()
         ops = tuple(diff.op for diff in typed)
@@ -520,6 +520,19 @@ class CompareScreen(KeptView):
         self.call_after_refresh(self._level, side)
         self.call_after_refresh(self._versions_ahead, side, column.cursor)
 
+    def _counterpart(self, side: str, passage: Passage) -> tuple[int, ...]:
+        """The other column's passages to highlight and level with ``side``'s ``passage``: its
+        link's, else those holding the figures its own conflict with outside links (the conflict the
+        gutter's ``!`` and the status line name, shown beside it)."""
+        if passage.counterpart:
+            return passage.counterpart
+        found = unlinked_conflicts(self.analysis, self._reports[side], self._reports[_other(side)])
+        if not found or not (found := holding(found, passage.sentence.span)):
+            return ()
+        theirs = [f.span for c in found for f in c.figures if f.span.article == self._reports[_other(side)]]
+        return tuple(n for n, p in enumerate(self._passages[_other(side)])
+                     if any(p.sentence.span.start <= span.start < p.sentence.span.end for span in theirs))
+
     def _versions_ahead(self, side: str, cursor: int) -> None:
         """Once the cursor's move is on screen, the N-way view ``w`` would open on it drawn ahead
         (``DossierApp.draw_ahead``), unless the cursor moved on or the view closed meanwhile."""
@@ -534,7 +547,7 @@ class CompareScreen(KeptView):
         passages = self._passages[side]
         if side != self._active or column.cursor >= min(len(passages), len(column.rows)):
             return  # the columns are being refilled; the refill levels them again
-        counterpart = tuple(i for i in passages[column.cursor].counterpart if i < len(other.rows))
+        counterpart = tuple(i for i in self._counterpart(side, passages[column.cursor]) if i < len(other.rows))
         column.bring_into_view(column.cursor)
         if counterpart and self.has_class("-narrow"):
             # Stacked columns share no rows: the counterpart goes to the top of its own pane.
