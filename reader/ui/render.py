@@ -134,9 +134,9 @@ def read_palette(widget, highlight_style: str) -> Palette:
 
     def style(name: str) -> Style:
         found = widget.get_component_rich_style(f"palette--{name}", partial=True)
-        color = widget.get_component_styles(f"palette--{name}").color
-        if 0 < color.a < 1 and not widget.app.no_color and widget.get_component_styles(f"palette--{name}").has_rule("color"):
-            # A Rich colour has no alpha: a see-through one ($foreground-muted) drew as the text it
+        styles = widget.get_component_styles(f"palette--{name}")
+        if styles.has_rule("color") and 0 < (color := styles.color).a < 1 and not widget.app.no_color:
+            # A Rich colour has no alpha: a see-through one ($foreground 80%) drew as the text it
             # was to be muted against. Mixed with the background, as the terminal would show it.
             found += Style(color=(background + color).rich_color)
         return found

@@ -468,10 +468,14 @@ class CompareScreen(KeptView):
         shown = {self._reports["left"], self._reports["right"]}
         return tuple(c for c in self.analysis.findings.comparisons_by_link.get(link.id, ()) if shown <= set(c.articles))
 
-    def _unlinked_note(self, side: str, passage: Passage) -> str:
-        """The conflicts of this passage's figures with the other report's in passages no link joins."""
+    def _outside(self, side: str, passage: Passage) -> tuple[FigureComparison, ...]:
+        """The conflicts of ``side``'s ``passage``'s figures with the other report's in passages no
+        link joins: what its status line names and the other column shows beside it."""
         found = unlinked_conflicts(self.analysis, self._reports[side], self._reports[_other(side)])
-        found = holding(found, passage.sentence.span) if found else ()
+        return holding(found, passage.sentence.span) if found else ()
+
+    def _unlinked_note(self, side: str, passage: Passage) -> str:
+        found = self._outside(side, passage)
         return figure_note(found, self._reports["left"], self._reports["right"], linked=False) if found else ""
 
     def figure_note(self, link: Link) -> str:
@@ -526,10 +530,7 @@ class CompareScreen(KeptView):
         gutter's ``!`` and the status line name, shown beside it)."""
         if passage.counterpart:
             return passage.counterpart
-        found = unlinked_conflicts(self.analysis, self._reports[side], self._reports[_other(side)])
-        if not found or not (found := holding(found, passage.sentence.span)):
-            return ()
-        theirs = [f.span for c in found for f in c.figures if f.span.article == self._reports[_other(side)]]
+        theirs = [f.span for c in self._outside(side, passage) for f in c.figures if f.span.article == self._reports[_other(side)]]
         return tuple(n for n, p in enumerate(self._passages[_other(side)])
                      if any(p.sentence.span.start <= span.start < p.sentence.span.end for span in theirs))
 

@@ -81,15 +81,15 @@ class ExportDialog(ModalScreen[None]):
             self._say("Type a file name")
             return
         target = Path.cwd() / Path(event.value.strip()).expanduser()
-        shown = inert_line(str(target))
+        shown, foreign = inert_line(str(target)), self._foreign(target)
         if target.is_symlink():
             self._say(f"{shown} is a symbolic link; not written (choose another name)")
         elif target.is_dir():
             self._say(f"{shown} is a folder; give a file name")
-        elif (target.exists() or self._foreign(target)) and self.confirmed != target:
+        elif (target.exists() or foreign) and self.confirmed != target:
             self.confirmed = target
             doubts = [f"exists: {keys_shown(self.app, 'enter')} again replaces it"] if target.exists() else []
-            if self._foreign(target):
+            if foreign:
                 doubts.append(f"is not named as {TITLES[self.format]} ({SUFFIXES[self.format]}): "
                               f"{keys_shown(self.app, 'enter')} again writes {TITLES[self.format]} there")
             self._say(f"{shown} " + "; and ".join(doubts))
