@@ -387,7 +387,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             unread = self.dossier.unread
             self.progress = f"reading {unread} more report{'s' * (unread != 1)}…" if unread else "analysing…"
             # Paint first: the worker thread competes for the interpreter lock.
-            self.call_after_refresh(self._analyse)
+            self.call_after_refresh(self._start_analysis)
 
     def _save_on_hang_up(self) -> None:
         """Closing the terminal (``SIGHUP``) or being asked to stop (``SIGTERM``, or ``SIGINT`` from
@@ -527,6 +527,14 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def on_unmount(self) -> None:
         collector.stopped()
+
+    def _start_analysis(self) -> None:
+        """Import rapidfuzz here, then analyse in the worker. Its modules import each other in a
+        circle: while the worker imported them, a key opening a view that needs them (``c`` in the
+        first second) imported them too, and one thread got a half-made module and the app died."""
+        import rapidfuzz  # noqa: F401
+
+        self._analyse()
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self) -> None:

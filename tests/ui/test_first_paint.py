@@ -24,7 +24,7 @@ from reader.core.ingest.loading import load_dossier
 from reader.resources import bundled_dossier
 from reader.ui.app import DossierApp, build_app
 
-DossierApp._analyse = lambda self: None  # no worker: what the first paint imports, alone
+DossierApp._start_analysis = lambda self: None  # no worker: what the first paint imports, alone
 
 async def main():
     app = build_app(load_dossier(bundled_dossier()), folder=bundled_dossier())
@@ -43,3 +43,36 @@ def test_the_first_screen_imports_nothing_only_an_analysis_needs(tmp_path):
     ).stdout.split()
     assert shown == "ReaderScreen"
     assert [name for name in imported if name.startswith(AFTER_THE_FIRST_PAINT)] == []
+
+
+# Who imports rapidfuzz first: its modules import each other in a circle, so a view opened while the
+# worker imported them (``c`` in the first second) could get a half-made module and end the app.
+_RAPIDFUZZ_FIRST = """
+import asyncio, sys, threading
+from reader.core.ingest.loading import load_dossier
+from reader.resources import bundled_dossier
+from reader.ui.app import DossierApp, build_app
+
+importers = []
+sys.addaudithook(lambda event, args: event == "import" and args[0] == "rapidfuzz"
+                 and importers.append(threading.current_thread() is threading.main_thread()))
+started = DossierApp._analyse
+DossierApp._analyse = lambda self: (importers.append("worker starts"), started(self))
+
+async def main():
+    app = build_app(load_dossier(bundled_dossier()), folder=bundled_dossier())
+    async with app.run_test(size=(120, 40)) as pilot:
+        while app.analysis is None:
+            await pilot.pause(0.05)
+        print(*importers)
+
+asyncio.run(main())
+"""
+
+
+def test_rapidfuzz_is_imported_on_the_ui_thread_before_the_analysis_worker_starts(tmp_path):
+    env = {**os.environ, "DOSSIER_READER_DATA": str(tmp_path), "DOSSIER_READER_CACHE": str(tmp_path)}
+    printed = subprocess.run(
+        [sys.executable, "-c", _RAPIDFUZZ_FIRST], capture_output=True, text=True, env=env, timeout=120, check=True
+    ).stdout.split()
+    assert printed[:2] == ["True", "worker"]
