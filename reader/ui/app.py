@@ -863,7 +863,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             return
         while any(isinstance(open_screen, CompareScreen) for open_screen in self.screen_stack[1:]):
             self.pop_screen()
-        await self.open_view(CompareScreen, request.analysis, request.left, request.right, at=request.at)
+        await self.open_view(CompareScreen, request.analysis, request.left, request.right, at=request.at, link=request.link)
 
     @on(OpenVersions)
     async def _open_versions(self, request: OpenVersions) -> None:

@@ -110,14 +110,15 @@ class MarkEntity(Message):
 
 class OpenCompare(Message):
     """Show the compare view (in place of one already open): ``left`` beside ``right``, the
-    cursor on ``at``; a missing value is chosen by the view (see ``CompareScreen``)."""
+    cursor on ``at``, paired by ``link`` where it reaches; a missing value is chosen by the view
+    (see ``CompareScreen``)."""
 
     def __init__(
         self, analysis: Analysis | None = None, left: str | None = None, right: str | None = None, *,
-        at: Span | None = None,
+        at: Span | None = None, link: Link | None = None,
     ) -> None:
         super().__init__()
-        self.analysis, self.left, self.right, self.at = analysis, left, right, at
+        self.analysis, self.left, self.right, self.at, self.link = analysis, left, right, at, link
 
 
 class OpenVersions(Message):

@@ -154,13 +154,15 @@ def touching_links(analysis: Analysis, this: str) -> tuple[tuple[tuple[Link, ...
     return analysis.derived(("touching links", this), find)
 
 
-def pair_passages(analysis: Analysis, this: str, other: str) -> tuple[Passage, ...]:
+def pair_passages(analysis: Analysis, this: str, other: str, *, preferring: str | None = None) -> tuple[Passage, ...]:
     """The headline (when ``this`` has one) and every sentence of ``this``, in reading order, each
     with its link and counterpart in ``other``: look-ups in :func:`touching_links`, and a binary
-    search per counterpart."""
+    search per counterpart. A passage in several links to ``other`` is paired by the strongest,
+    or by the link ``preferring`` names (the one a view opening the comparison was showing)."""
     passages = []
     for sentence, (found, carriers) in zip(passage_sentences(analysis, this), touching_links(analysis, this)):
-        link = next((candidate for candidate in found if candidate.passage_in(other)), None)
+        reaching = [candidate for candidate in found if candidate.passage_in(other)]
+        link = next((candidate for candidate in reaching if candidate.id == preferring), reaching[0] if reaching else None)
         counterpart = passage_rows(analysis, link.passage_in(other)) if link else ()
         passages.append(Passage(sentence, link, counterpart, carriers))
     return tuple(passages)

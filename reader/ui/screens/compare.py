@@ -69,7 +69,7 @@ SIDES = ("left", "right")
 ALL_TYPES = "all"
 
 
-_PAIRS: LRUCache[tuple[int, str, str], tuple[weakref.ref, tuple[Passage, ...], tuple[PassageRow, ...]]] = LRUCache(8)
+_PAIRS: LRUCache[tuple[int, str, str, str | None], tuple[weakref.ref, tuple[Passage, ...], tuple[PassageRow, ...]]] = LRUCache(8)
 """Paired passages and their rows by (analysis, report, other report): the analysis is held weakly
 and checked, so a corrected analysis pairs afresh and a dropped one is freed."""
 
@@ -194,16 +194,20 @@ class CompareScreen(KeptView):
 
     def __init__(
         self, analysis: Analysis | None = None, left: str | None = None, right: str | None = None, *,
-        at: Span | None = None,
+        at: Span | None = None, link: Link | None = None,
     ) -> None:
         super().__init__()
         self._drawing: Iterator[None] | None = None
         """The rows being drawn ahead for the report read (see :meth:`_report_read`)."""
-        self._begin(analysis, left, right, at)
+        self._begin(analysis, left, right, at, link)
 
-    def _begin(self, analysis: Analysis | None, left: str | None, right: str | None, at: Span | None) -> None:
+    def _begin(
+        self, analysis: Analysis | None, left: str | None, right: str | None, at: Span | None, link: Link | None,
+    ) -> None:
         """Start as a new view on these arguments: nothing walked, searched or toggled."""
         self._given = (analysis, left, right)
+        self._preferring = link.id if link else None
+        """The link that pairs a passage it reaches (the N-way view's, opened from there), else the strongest."""
         self.analysis: Analysis | None = None
         self._reports = {"left": "", "right": ""}
         self._passages: dict[str, tuple[Passage, ...]] = {"left": (), "right": ()}
@@ -229,11 +233,11 @@ class CompareScreen(KeptView):
 
     def reopen(
         self, analysis: Analysis | None = None, left: str | None = None, right: str | None = None, *,
-        at: Span | None = None,
+        at: Span | None = None, link: Link | None = None,
     ) -> None:
         """Show what a new view on these arguments would (a column showing the rows it showed
         before keeps them as drawn: see :meth:`PassageColumn.show`)."""
-        self._begin(analysis, left, right, at)
+        self._begin(analysis, left, right, at, link)
         self.forget_reading()
         self.refresh_bindings()  # ``d`` names the walk again
         self._open()
@@ -424,11 +428,11 @@ class CompareScreen(KeptView):
         """The passages of ``this`` against ``other`` and the rows showing them, kept for the
         analysis shown (by every compare view): swapping the columns, coming back to a report
         or opening the view again pairs nothing again."""
-        key = (id(self.analysis), this, other)
+        key = (id(self.analysis), this, other, self._preferring)
         found = _PAIRS.get(key)
         if found is not None and found[0]() is self.analysis:
             return found[1], found[2]
-        passages = pair_passages(self.analysis, this, other)
+        passages = pair_passages(self.analysis, this, other, preferring=self._preferring)
         outside = unlinked_conflicts(self.analysis, this, other)
         rows = tuple(
             PassageRow(

@@ -399,4 +399,4 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         event.stop()
         article_id = self.carriers[event.index]
         other = article_id if article_id != self.reference else None
-        self.post_message(OpenCompare(self.analysis, self.reference, other, at=self.span))
+        self.post_message(OpenCompare(self.analysis, self.reference, other, at=self.span, link=self.link))
