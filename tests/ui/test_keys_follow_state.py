@@ -25,6 +25,21 @@ async def test_the_key_bar_shows_the_compare_keys_once_the_links_land(bundled, a
         await until(pilot, lambda: "N-way" in str(bar.render()))
 
 
+async def test_the_compare_status_stops_saying_the_analysis_runs_once_it_landed(bundled, analysis, monkeypatch):
+    monkeypatch.setattr(DossierApp, "_analyse", lambda self: None)  # the links land when the test says
+    app = build_app(bundled)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        await until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.is_mounted)
+        status = app.screen.query_one("#compare-status")
+        app.require_analysis()
+        await until(pilot, lambda: "still running" in str(status.render()))
+        app.post_message(AnalysisReady(analysis))
+        await compare_open(pilot)
+        await until(pilot, lambda: "passage " in str(status.render()))
+        assert "still running" not in str(status.render())
+
+
 async def test_escape_folds_the_details_before_leaving_the_compare_view(bundled, analysis):
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:

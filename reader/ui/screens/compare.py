@@ -335,6 +335,7 @@ class CompareScreen(KeptView):
     @on(AnalysisReady)
     def _analysis_landed(self, message: AnalysisReady) -> None:
         if self.analysis is None:
+            self.said = ""  # an answer given while it ran ("The analysis is still running") is stale now
             self._plan(message.analysis)
             self._start()
         elif message.analysis is not self.analysis:
