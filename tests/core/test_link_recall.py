@@ -8,7 +8,7 @@ import pytest
 from reader.core.ingest.loading import load_dossier
 from reader.core.links import units
 from reader.core.links.align import find_links
-from reader.core.links.judging import _named_action
+from reader.core.links.judging import _judge, _named_action
 from reader.core.links.terms import stem
 from reader.core.links.units import NOT_SAID, SAID, SAID_ASIDE, _negated
 from reader.core.tokens import tokenize
@@ -116,3 +116,28 @@ def test_words_of_one_meaning_meet():
     assert stem("rattled") == stem("shakes") == stem("shook")
     assert stem("dropped") == stem("fell") == stem("falls")
     assert stem("strengthened") == stem("rose") == stem("rises")
+
+
+def _judged(folder, *bodies: str):
+    """The judge's verdict on the last sentences of the first two reports."""
+    folder.mkdir()
+    for number, body in enumerate(bodies, 1):
+        (folder / f"report{number}.md").write_text(f"---\noutlet: Report {number}\n---\n{body}\n", encoding="utf-8")
+    dossier = load_dossier(folder)
+    whole, _, weights, df, names = units.prepare(dossier, {a.id: segment_article(a) for a in dossier.articles})
+    last = {unit.article: unit for unit in whole}
+    return _judge(last[0], last[1], weights, frozenset(df), names)
+
+
+def test_a_verb_between_the_same_names_makes_one_statement(tmp_path):
+    """One verb of both, the same name before it and another after it (``judging._same_roles``), the
+    subject perhaps a description standing for the name: who did what to whom is told alike, though
+    little else is shared. The names the other way round tell another thing."""
+    told = "Lyle Brook is set to succeed departing captain Dana Whitlock at the harbour club, the owner announced at a crowded meeting on the quay."
+    described = ("The club signed striker Lyle Brook on Friday. The 28-year-old striker will succeed Dana Whitlock, who said in May "
+                 "that she was stepping down after a decade in the post and would coach the youth side.")
+    assert _judged(tmp_path / "described", told, described)[1:3] == ("paraphrase", True)
+    named = "Brook will succeed Dana Whitlock, who said in May that she was stepping down after a decade in the post."
+    assert _judged(tmp_path / "named", told, named)[1:3] == ("paraphrase", True)
+    swapped = "Dana Whitlock will succeed Brook, who said in May that he was stepping down after a decade in the post."
+    assert _judged(tmp_path / "swapped", told, swapped)[1:3] == ("paraphrase", False)

@@ -174,14 +174,17 @@ def replace_actions(unit, actions):
 
 
 def test_a_title_link_keeps_only_body_sentences_judged_together_and_not_already_linked():
-    whole = [SimpleNamespace(span=Span("t", -20, -1)), SimpleNamespace(span=Span("a", 0, 50)),
-             SimpleNamespace(span=Span("b", 0, 50)), SimpleNamespace(span=Span("c", 0, 50))]
+    whole = [SimpleNamespace(span=Span("t", -20, -1), lede=True), SimpleNamespace(span=Span("a", 0, 50), lede=False),
+             SimpleNamespace(span=Span("b", 0, 50), lede=False), SimpleNamespace(span=Span("c", 0, 50), lede=False)]
     pairs = {(0, 1): SimpleNamespace(score=0.4), (0, 2): SimpleNamespace(score=0.6), (0, 3): SimpleNamespace(score=0.5)}
     # a and b never judged together: the body most alike the title (b) stays.
     assert titles.judged_bodies([0, 1, 2], whole, {(0, 1), (0, 2)}, set(), pairs) == [0, 2]
     # b and c judged together, but a body link already joins them: one of them is enough.
     assert titles.judged_bodies([0, 2, 3], whole, {(0, 2), (0, 3), (2, 3)}, {(2, 3)}, pairs) == [0, 2]
     assert titles.judged_bodies([0, 2, 3], whole, {(0, 2), (0, 3), (2, 3)}, set(), pairs) == [0, 2, 3]
+    # ... unless both are their reports' ledes: each meets the title here, whatever the body link holds.
+    whole[2].lede = whole[3].lede = True
+    assert titles.judged_bodies([0, 2, 3], whole, {(0, 2), (0, 3), (2, 3)}, {(2, 3)}, pairs) == [0, 2, 3]
 
 
 def test_a_title_group_telling_a_body_link_adds_the_reports_it_lacks(monkeypatch):

