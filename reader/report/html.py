@@ -36,7 +36,7 @@ from pathlib import PurePath
 from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
 from reader.core.findings.leads import excerpt, lead
-from reader.core.export.documents import OMISSIONS_SHOWN, compared_quotes, ranked_links, relative_path
+from reader.core.export.documents import OMISSIONS_SHOWN, compared_quotes, ranked_links
 from reader.core.model import Analysis, Label, Link, Span, counted, shorten
 from reader.core.safe_text import make_inert
 from reader.core.findings.sourcing import sourcing_of
@@ -167,7 +167,7 @@ class _Html:
                 f"<td>{_text(article.published or _NONE)}</td>"
                 f'<td class="num">{article.word_count}</td>'
                 f'<td class="num">{a.shared_fraction(article.id):.0%}</td>'
-                f'<td class="meta">{_text(relative_path(a.dossier, article.path))}'
+                f'<td class="meta">{_text(a.dossier.relative_path(article.path))}'
                 + (f"<br>{_text(article.url)}" if article.url else "")
                 + "</td></tr>"
             )
@@ -430,7 +430,7 @@ class _Html:
     def problems(self) -> str:
         dossier = self.analysis.dossier
         items = "".join(
-            f"<li>{_text(relative_path(dossier, p.path))}: {_text(p.message)}</li>" for p in dossier.problems
+            f"<li>{_text(dossier.relative_path(p.path))}: {_text(p.message)}</li>" for p in dossier.problems
         )
         body = f'<ul class="problems">{items}</ul>' if items else "<p>Every file opened.</p>"
         return f'<section id="problems"><h2>Files that could not be opened</h2>{body}</section>'

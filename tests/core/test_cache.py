@@ -48,6 +48,17 @@ def test_a_second_call_on_the_same_content_skips_the_analysis(counted, wire):
     assert second.links == first.links and second.sentences == first.sentences
 
 
+def test_the_same_folder_named_another_way_is_the_same_entry(counted, wire, monkeypatch):
+    """Opened as an absolute path, then from inside its parent by a relative one: one analysis,
+    and the entry found gives the articles as this call named them."""
+    folder = DATA / "align" / "wire"
+    analyse_cached(load_dossier(folder.resolve()))
+    monkeypatch.chdir(folder.parent.parent)
+    again, _ = analyse_cached(load_dossier(os.path.join(".", "align", "wire")))
+    assert len(counted) == 1
+    assert not os.path.isabs(again.dossier.articles[0].path)
+
+
 def test_changed_content_misses(counted, wire):
     analyse_cached(wire)
     edited = dataclasses.replace(wire.articles[0], body=wire.articles[0].body.replace("nine-day", "ten-day"))

@@ -90,7 +90,6 @@ live link, is shown as code.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from pathlib import PurePath
@@ -98,7 +97,7 @@ from pathlib import PurePath
 import msgspec
 
 from reader.core.model import (
-    Analysis, Article, Dossier, Entity, Figure, FigureComparison, Link, LinkOrigins, Quote, QuoteGroup, Span, counted, shorten,
+    Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, Quote, QuoteGroup, Span, counted, shorten,
 )
 from reader.core.text.diff import diff_passages
 from reader.core.findings.leads import excerpt, lead
@@ -117,19 +116,6 @@ def _span(span: Span) -> dict:
     return {"article": span.article, "start": span.start, "end": span.end}
 
 
-def relative_path(dossier: Dossier, path: str) -> str:
-    """A file's path inside the dossier folder (``/`` separators), else its file name alone."""
-    if not path:
-        return ""
-    # Plain path arithmetic: no file-system access, so symbolic links (even looping ones) stay as listed.
-    full, root = os.path.abspath(path), os.path.abspath(dossier.root)
-    try:
-        inside = os.path.commonpath([full, root]) == root
-    except ValueError:  # on another drive: nothing in common
-        inside = False
-    return PurePath(os.path.relpath(full, root)).as_posix() if inside else PurePath(path).name
-
-
 def _article(analysis: Analysis, article: Article) -> dict:
     return {
         "id": article.id,
@@ -139,7 +125,7 @@ def _article(analysis: Analysis, article: Article) -> dict:
         "published": article.published,
         "url": article.url,
         "byline": article.byline,
-        "path": relative_path(analysis.dossier, article.path),
+        "path": analysis.dossier.relative_path(article.path),
         "body": article.body,
         "paragraphs": [list(pair) for pair in article.paragraphs],
         "captions": list(article.captions),
@@ -262,7 +248,7 @@ def to_document(analysis: Analysis) -> dict:
         "naming": _plain(sourcing.naming.rows),
         "omissions": _plain(sourcing.omissions.by_article),
         "problems": [
-            {"path": relative_path(analysis.dossier, p.path), "message": p.message} for p in analysis.dossier.problems
+            {"path": analysis.dossier.relative_path(p.path), "message": p.message} for p in analysis.dossier.problems
         ],
     }
 

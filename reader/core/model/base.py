@@ -9,11 +9,14 @@ body (offsets below 0, see :class:`Span`). Loading produces a :class:`Dossier`. 
 
 from __future__ import annotations
 
+import os
+
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import PurePath
 from typing import Literal
 
 _STOP = re.compile(r"\. ")
@@ -184,6 +187,19 @@ class Dossier:
 
     def article(self, article_id: str) -> Article:
         return self.by_id[article_id]
+
+    def relative_path(self, path: str) -> str:
+        """A file's path inside the dossier folder (``/`` separators), else its file name alone:
+        the same however the folder was named on the command line."""
+        if not path:
+            return ""
+        # Plain path arithmetic: no file-system access, so symbolic links (even looping ones) stay as listed.
+        full, root = os.path.abspath(path), os.path.abspath(self.root)
+        try:
+            inside = os.path.commonpath([full, root]) == root
+        except ValueError:  # on another drive: nothing in common
+            inside = False
+        return PurePath(os.path.relpath(full, root)).as_posix() if inside else PurePath(path).name
 
     @cached_property
     def names(self) -> dict[str, str]:

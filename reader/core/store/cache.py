@@ -58,10 +58,13 @@ _ARTICLE_FIELDS = tuple(field.name for field in fields(Article))
 
 
 def cache_key(dossier: Dossier) -> str:
+    """Every article's fields, its file's path taken inside the folder: ``ukB``, ``./ukB`` and
+    ``/tmp/ukB`` are one dossier (each had its own entry, analysed again)."""
     digest = hashlib.sha256(_CODE)
     for article in dossier.articles:
         # What ``repr(astuple(article))`` says, without astuple's deep copy of every field (a second at 500 reports).
-        values = tuple(getattr(article, name) for name in _ARTICLE_FIELDS)
+        values = tuple(dossier.relative_path(article.path) if name == "path" else getattr(article, name)
+                       for name in _ARTICLE_FIELDS)
         digest.update(repr(values).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
