@@ -1659,6 +1659,19 @@ def test_a_brands_capitals_before_its_model_code_are_the_brand():
     assert index["pb x20"] is index["pixelberry x20"] and index["pb x30"] is not index["pixelberry x20"]
 
 
+def test_a_number_glued_to_capitals_is_the_name_they_spell_with_that_number():
+    index = by_alias(entities_of_texts(
+        "The show aired on WXN One and WXN America, the WXN network said. Drivers took Interstate 40 west.",
+        "WXN One showed it live. The PixelBerry 10 system runs the phone. Traffic on Interstate 40 slowed.",
+        "It ran on WXN1 on Sunday. Fans can get their PB10 on soon. Police closed the I-40 corridor.",
+        "The Kestrel 40 flew over the K-40 depot. Later the Kestrel 40 landed.",
+    ))
+    assert index["wxn1"] is index["wxn one"] and index["wxn one"].type == "org"
+    assert index["pb10"] is index["pixelberry 10"]
+    assert index["i-40"] is index["interstate 40"] and index["interstate 40"].type == "place"
+    assert index.get("k-40") is not index["kestrel 40"]  # one capital, no road: the glue may stand for anything
+
+
 def test_the_name_shown_keeps_a_middle_initial_that_other_reports_leave_out():
     index = by_alias(entities_of_texts(
         "Ada Varga spoke first. Ada Varga left early.", "Ada Varga came back.", "Ada K. Varga said so.",

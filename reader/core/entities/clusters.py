@@ -131,6 +131,39 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
                 clusters.union(form.key, names.pop())
 
 
+def _merge_glued_numbers(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``WXN1`` is the ``WXN One`` the dossier writes, ``PB10`` its ``PixelBerry 10``, ``I-40`` its ``Interstate 40``:
+    a number glued to capitals names what a name spelling those capitals names, followed by that number (in figures,
+    or as a word after two capitals or more; one capital only for a road), when only one such name, no person's, is
+    written. The glue's shape no longer votes for a product's model code: the name spelled out types it."""
+    spelled = {value: word for word, value in gz.NUMBER_WORD_VALUES.items()}
+    for form in forms.values():
+        glued = _GLUED_NUMBER.fullmatch(form.mentions[0].surface)
+        if glued is None:
+            continue
+        capitals, number = glued.group(1), glued.group(2)
+        endings = {number} | ({spelled[int(number)]} if len(capitals) >= 2 and int(number) in spelled else set())
+        names = {clusters.find(other.key): other for other in forms.values()
+                 if len(other.spaced) >= 2 and other.words[-1] in endings and not _personal(other)
+                 and _capitals_of(other.mentions[0].name.split()[:-1]) == capitals
+                 and (len(capitals) >= 2 or not gz.ROAD_WORDS.isdisjoint(other.words))}
+        if len(names) == 1:
+            root, name = names.popitem()
+            clusters.union(form.key, root)
+            if not any(m.votes["product"] for m in name.mentions):
+                for mention in form.mentions:
+                    mention.votes = Counter({k: v for k, v in mention.votes.items() if k != "product"})
+
+
+_GLUED_NUMBER = re.compile(r"([A-Z]{1,4})-?([1-9]\d{0,2})")
+"""``WXN1``, ``PB10``, ``I-40``: capitals and a number written as one word."""
+
+
+def _capitals_of(written: list[str]) -> str:
+    """``PixelBerry`` -> ``PB``, ``Interstate`` -> ``I``, ``WXN`` -> ``WXN``: the capitals of words as written."""
+    return "".join(c for word in written for c in word if c.isupper())
+
+
 _AMPERSAND_ACRONYM = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")
 """``P&G``, ``AT&T``: initials on both sides of an ampersand."""
 
@@ -810,6 +843,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_acronyms(forms, clusters, findings.definitions)
     _merge_expanded_acronyms(forms, clusters)
     _merge_abbreviated_brands(forms, clusters)
+    _merge_glued_numbers(forms, clusters)
     choices = _merge_short_forms(forms, clusters, findings.common)
     _merge_spelled_numbers(forms, clusters)  # after "76ers" has joined the one "Riverton 76ers"
     ordinary = findings.common | _placed_words(forms) | _brands(forms)
