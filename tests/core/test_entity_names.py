@@ -1672,6 +1672,15 @@ def test_a_number_glued_to_capitals_is_the_name_they_spell_with_that_number():
     assert index.get("k-40") is not index["kestrel 40"]  # one capital, no road: the glue may stand for anything
 
 
+def test_capitals_leading_a_name_spell_the_words_leading_another_with_the_same_end():
+    index = by_alias(entities_of_texts(
+        "Police raided the Kestrel For Hope Ranch in May. The KFH Lodge stayed shut.",
+        "The Kestrel for Hope Ranch sits near Calder.",
+        "Officers searched the KFH Ranch again.",
+    ))
+    assert index["kfh ranch"] is index["kestrel for hope ranch"] and index["kfh lodge"] is not index["kfh ranch"]
+
+
 def test_the_name_shown_keeps_a_middle_initial_that_other_reports_leave_out():
     index = by_alias(entities_of_texts(
         "Ada Varga spoke first. Ada Varga left early.", "Ada Varga came back.", "Ada K. Varga said so.",

@@ -204,6 +204,30 @@ def _merge_expanded_acronyms(forms: dict[str, _Form], clusters: _Clusters) -> No
                 break
 
 
+def _merge_initialled_leads(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``KFH Ranch`` is the ``Kestrel For Hope Ranch`` the dossier writes: capitals leading a name spell the words
+    leading the one other name that ends in the same words (the linking words' letters counted or not)."""
+    by_tail: dict[tuple[str, ...], list[_Form]] = defaultdict(list)
+    for form in forms.values():
+        for cut in range(1, len(form.words)):
+            by_tail[form.words[cut:]].append(form)
+    for form in forms.values():
+        lead = form.mentions[0].name.split()[0]
+        if len(form.spaced) < 2 or not (lead.isupper() and lead.isalpha() and 2 <= len(lead) <= 5):
+            continue
+        tail = form.words[1:]
+        names = {clusters.find(other.key) for other in by_tail.get(tail, ())
+                 if lead.lower() in _lead_initials(other.spaced[: len(other.spaced) - len(tail)])}
+        if len(names) == 1:
+            clusters.union(form.key, names.pop())
+
+
+def _lead_initials(words: tuple[str, ...]) -> set[str]:
+    """``yearning for zion`` -> ``yfz`` and ``yz``."""
+    words = tuple(w for w in words if w != "the")
+    return {"".join(w[0] for w in words), _initials(words)} if len(words) >= 2 else set()
+
+
 def _merge_spellings(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """Spelling variants of long names (``Kristof``/``Kristoff Andersson``), compared only within blocks.
 
@@ -842,6 +866,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_named_heads(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
     _merge_expanded_acronyms(forms, clusters)
+    _merge_initialled_leads(forms, clusters)
     _merge_abbreviated_brands(forms, clusters)
     _merge_glued_numbers(forms, clusters)
     choices = _merge_short_forms(forms, clusters, findings.common)
