@@ -1681,6 +1681,16 @@ def test_capitals_leading_a_name_spell_the_words_leading_another_with_the_same_e
     assert index["kfh ranch"] is index["kestrel for hope ranch"] and index["kfh lodge"] is not index["kfh ranch"]
 
 
+def test_a_society_named_for_a_place_is_one_with_the_place_before_it_or_as_a_state():
+    index = by_alias(entities_of_texts(
+        "She led the Dental Society of Ohio in 2004.", "She chaired the Ohio Dental Society for a year.",
+        "She was president of the Dental Society of the State of Ohio.", "The Dental Society of Kestrel met.",
+    ))
+    assert index["dental society of ohio"] is index["ohio dental society"] \
+        is index["dental society of the state of ohio"]
+    assert index["dental society of kestrel"] is not index["ohio dental society"]
+
+
 def test_the_name_shown_keeps_a_middle_initial_that_other_reports_leave_out():
     index = by_alias(entities_of_texts(
         "Ada Varga spoke first. Ada Varga left early.", "Ada Varga came back.", "Ada K. Varga said so.",

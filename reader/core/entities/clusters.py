@@ -354,6 +354,28 @@ def _merge_inverted_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None
                 break
 
 
+def _merge_societies_of_places(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``Dental Society of Ohio`` is the ``Ohio Dental Society`` and the ``Dental Society of the State of Ohio``:
+    a society named for a place, the place said after it or before it, as a state or bare."""
+    for form in forms.values():
+        words = form.words
+        at = next((i for i, w in enumerate(words) if w in _SOCIETY_HEADS), 0)
+        if not at or at + 2 >= len(words) or words[at + 1] != "of":
+            continue
+        place = tuple(w for w in words[at + 2 :] if w != "the")
+        bare = place[2:] if place[:2] == ("state", "of") else place
+        key = name_key(bare)
+        if key not in PLACE_KEYS and key not in STATE_KEYS:
+            continue
+        for named in {place, bare}:
+            for other in (name_key((*named, *words[: at + 1])), name_key((*words[: at + 2], *named))):
+                if other in forms and other != form.key:
+                    clusters.union(form.key, other)
+
+
+_SOCIETY_HEADS = frozenset("association society federation".split())
+
+
 def _merge_unqualified_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """``the Justice Department`` is the one ``U.S. Department of Justice`` the dossier writes: a government body
     named without its country is the body of that name of the one country the dossier names it for."""
@@ -862,6 +884,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_diminutives(forms, clusters)
     _merge_plurals(forms, clusters)
     _merge_inverted_bodies(forms, clusters)
+    _merge_societies_of_places(forms, clusters)
     _merge_unqualified_bodies(forms, clusters)
     _merge_named_heads(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
