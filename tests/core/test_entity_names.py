@@ -1691,6 +1691,15 @@ def test_a_society_named_for_a_place_is_one_with_the_place_before_it_or_as_a_sta
     assert index["dental society of kestrel"] is not index["ohio dental society"]
 
 
+def test_a_word_alone_stands_for_the_one_university_it_names():
+    index = by_alias(entities_of_texts(
+        "She earned a degree in 1991 from Kestrel University. Mr. Varga teaches at Varga College.",
+        "She holds a degree from Kestrel University.", "She has an MBA from Kestrel. Varga said so.",
+    ))
+    assert index["kestrel"] is index["kestrel university"]
+    assert index["varga"] is not index["varga college"]
+
+
 def test_the_name_shown_keeps_a_middle_initial_that_other_reports_leave_out():
     index = by_alias(entities_of_texts(
         "Ada Varga spoke first. Ada Varga left early.", "Ada Varga came back.", "Ada K. Varga said so.",

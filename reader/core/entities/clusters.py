@@ -376,6 +376,23 @@ def _merge_societies_of_places(forms: dict[str, _Form], clusters: _Clusters) -> 
 _SOCIETY_HEADS = frozenset("association society federation".split())
 
 
+def _merge_schools(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``an MBA from Kestrel`` is from the ``Kestrel University`` the dossier writes: a word named alone, no place's nor
+    person's, stands for the one university or college that word names."""
+    schools: dict[str, set[str]] = defaultdict(set)
+    for form in forms.values():
+        if len(form.spaced) == 2 and form.words[1] in _SCHOOL_HEADS:
+            schools[name_key(form.words[:1])].add(form.key)
+    for key, named in schools.items():
+        short = forms.get(key)
+        if len(named) == 1 and short is not None and not (short.is_place or short.key in STATE_KEYS
+                                                          or short.is_acronym or _personal(short)):
+            clusters.union(key, named.pop())
+
+
+_SCHOOL_HEADS = frozenset(("university", "college"))
+
+
 def _merge_unqualified_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """``the Justice Department`` is the one ``U.S. Department of Justice`` the dossier writes: a government body
     named without its country is the body of that name of the one country the dossier names it for."""
@@ -885,6 +902,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_plurals(forms, clusters)
     _merge_inverted_bodies(forms, clusters)
     _merge_societies_of_places(forms, clusters)
+    _merge_schools(forms, clusters)
     _merge_unqualified_bodies(forms, clusters)
     _merge_named_heads(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
