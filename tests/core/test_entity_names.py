@@ -1700,6 +1700,15 @@ def test_a_word_alone_stands_for_the_one_university_it_names():
     assert index["varga"] is not index["varga college"]
 
 
+def test_press_majority_and_minority_fill_out_a_title_after_a_body():
+    index = by_alias(entities_of_texts(
+        "Kestrel House Press Secretary Ada Varga spoke. Kestrel House said so.",
+        "Kestrel Senate Minority Leader Lena Holt spoke. The Kestrel Senate voted.",
+    ))
+    assert index["kestrel house"].aliases == ("Kestrel House",) and index["ada varga"].type == "person"
+    assert index["kestrel senate"].aliases == ("Kestrel Senate",) and "kestrel senate minority" not in index
+
+
 def test_the_name_shown_keeps_a_middle_initial_that_other_reports_leave_out():
     index = by_alias(entities_of_texts(
         "Ada Varga spoke first. Ada Varga left early.", "Ada Varga came back.", "Ada K. Varga said so.",
