@@ -343,7 +343,7 @@ TITLE_QUALIFIERS = frozenset(
     national international public security economy economic environment energy transport
     education state federal regional provincial opposition party general deputy acting former late
     fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth new current outgoing incoming
-    special senior principal assistant associate crown district circuit the of for and""".split()
+    special senior principal assistant associate crown district circuit press majority minority the of for and""".split()
 )
 """Words that fill out a title (``Foreign Affairs Minister``, ``District Judge``) without naming anyone."""
 

@@ -1659,6 +1659,56 @@ def test_a_brands_capitals_before_its_model_code_are_the_brand():
     assert index["pb x20"] is index["pixelberry x20"] and index["pb x30"] is not index["pixelberry x20"]
 
 
+def test_a_number_glued_to_capitals_is_the_name_they_spell_with_that_number():
+    index = by_alias(entities_of_texts(
+        "The show aired on WXN One and WXN America, the WXN network said. Drivers took Interstate 40 west.",
+        "WXN One showed it live. The PixelBerry 10 system runs the phone. Traffic on Interstate 40 slowed.",
+        "It ran on WXN1 on Sunday. Fans can get their PB10 on soon. Police closed the I-40 corridor.",
+        "The Kestrel 40 flew over the K-40 depot. Later the Kestrel 40 landed.",
+    ))
+    assert index["wxn1"] is index["wxn one"] and index["wxn one"].type == "org"
+    assert index["pb10"] is index["pixelberry 10"]
+    assert index["i-40"] is index["interstate 40"] and index["interstate 40"].type == "place"
+    assert index.get("k-40") is not index["kestrel 40"]  # one capital, no road: the glue may stand for anything
+
+
+def test_capitals_leading_a_name_spell_the_words_leading_another_with_the_same_end():
+    index = by_alias(entities_of_texts(
+        "Police raided the Kestrel For Hope Ranch in May. The KFH Lodge stayed shut.",
+        "The Kestrel for Hope Ranch sits near Calder.",
+        "Officers searched the KFH Ranch again.",
+    ))
+    assert index["kfh ranch"] is index["kestrel for hope ranch"] and index["kfh lodge"] is not index["kfh ranch"]
+
+
+def test_a_society_named_for_a_place_is_one_with_the_place_before_it_or_as_a_state():
+    index = by_alias(entities_of_texts(
+        "She led the Dental Society of Ohio in 2004.", "She chaired the Ohio Dental Society for a year.",
+        "She was president of the Dental Society of the State of Ohio.", "The Dental Society of Kestrel met.",
+    ))
+    assert index["dental society of ohio"] is index["ohio dental society"] \
+        is index["dental society of the state of ohio"]
+    assert index["dental society of kestrel"] is not index["ohio dental society"]
+
+
+def test_a_word_alone_stands_for_the_one_university_it_names():
+    index = by_alias(entities_of_texts(
+        "She earned a degree in 1991 from Kestrel University. Mr. Varga teaches at Varga College.",
+        "She holds a degree from Kestrel University.", "She has an MBA from Kestrel. Varga said so.",
+    ))
+    assert index["kestrel"] is index["kestrel university"]
+    assert index["varga"] is not index["varga college"]
+
+
+def test_press_majority_and_minority_fill_out_a_title_after_a_body():
+    index = by_alias(entities_of_texts(
+        "Kestrel House Press Secretary Ada Varga spoke. Kestrel House said so.",
+        "Kestrel Senate Minority Leader Lena Holt spoke. The Kestrel Senate voted.",
+    ))
+    assert index["kestrel house"].aliases == ("Kestrel House",) and index["ada varga"].type == "person"
+    assert index["kestrel senate"].aliases == ("Kestrel Senate",) and "kestrel senate minority" not in index
+
+
 def test_the_name_shown_keeps_a_middle_initial_that_other_reports_leave_out():
     index = by_alias(entities_of_texts(
         "Ada Varga spoke first. Ada Varga left early.", "Ada Varga came back.", "Ada K. Varga said so.",

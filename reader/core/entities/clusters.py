@@ -131,6 +131,39 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
                 clusters.union(form.key, names.pop())
 
 
+def _merge_glued_numbers(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``WXN1`` is the ``WXN One`` the dossier writes, ``PB10`` its ``PixelBerry 10``, ``I-40`` its ``Interstate 40``:
+    a number glued to capitals names what a name spelling those capitals names, followed by that number (in figures,
+    or as a word after two capitals or more; one capital only for a road), when only one such name, no person's, is
+    written. The glue's shape no longer votes for a product's model code: the name spelled out types it."""
+    spelled = {value: word for word, value in gz.NUMBER_WORD_VALUES.items()}
+    for form in forms.values():
+        glued = _GLUED_NUMBER.fullmatch(form.mentions[0].surface)
+        if glued is None:
+            continue
+        capitals, number = glued.group(1), glued.group(2)
+        endings = {number} | ({spelled[int(number)]} if len(capitals) >= 2 and int(number) in spelled else set())
+        names = {clusters.find(other.key): other for other in forms.values()
+                 if len(other.spaced) >= 2 and other.words[-1] in endings and not _personal(other)
+                 and _capitals_of(other.mentions[0].name.split()[:-1]) == capitals
+                 and (len(capitals) >= 2 or not gz.ROAD_WORDS.isdisjoint(other.words))}
+        if len(names) == 1:
+            root, name = names.popitem()
+            clusters.union(form.key, root)
+            if not any(m.votes["product"] for m in name.mentions):
+                for mention in form.mentions:
+                    mention.votes = Counter({k: v for k, v in mention.votes.items() if k != "product"})
+
+
+_GLUED_NUMBER = re.compile(r"([A-Z]{1,4})-?([1-9]\d{0,2})")
+"""``WXN1``, ``PB10``, ``I-40``: capitals and a number written as one word."""
+
+
+def _capitals_of(written: list[str]) -> str:
+    """``PixelBerry`` -> ``PB``, ``Interstate`` -> ``I``, ``WXN`` -> ``WXN``: the capitals of words as written."""
+    return "".join(c for word in written for c in word if c.isupper())
+
+
 _AMPERSAND_ACRONYM = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")
 """``P&G``, ``AT&T``: initials on both sides of an ampersand."""
 
@@ -169,6 +202,30 @@ def _merge_expanded_acronyms(forms: dict[str, _Form], clusters: _Clusters) -> No
             if key in forms and key != form.key:
                 clusters.union(form.key, key)
                 break
+
+
+def _merge_initialled_leads(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``KFH Ranch`` is the ``Kestrel For Hope Ranch`` the dossier writes: capitals leading a name spell the words
+    leading the one other name that ends in the same words (the linking words' letters counted or not)."""
+    by_tail: dict[tuple[str, ...], list[_Form]] = defaultdict(list)
+    for form in forms.values():
+        for cut in range(1, len(form.words)):
+            by_tail[form.words[cut:]].append(form)
+    for form in forms.values():
+        lead = form.mentions[0].name.split()[0]
+        if len(form.spaced) < 2 or not (lead.isupper() and lead.isalpha() and 2 <= len(lead) <= 5):
+            continue
+        tail = form.words[1:]
+        names = {clusters.find(other.key) for other in by_tail.get(tail, ())
+                 if lead.lower() in _lead_initials(other.spaced[: len(other.spaced) - len(tail)])}
+        if len(names) == 1:
+            clusters.union(form.key, names.pop())
+
+
+def _lead_initials(words: tuple[str, ...]) -> set[str]:
+    """``yearning for zion`` -> ``yfz`` and ``yz``."""
+    words = tuple(w for w in words if w != "the")
+    return {"".join(w[0] for w in words), _initials(words)} if len(words) >= 2 else set()
 
 
 def _merge_spellings(forms: dict[str, _Form], clusters: _Clusters) -> None:
@@ -295,6 +352,45 @@ def _merge_inverted_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None
             if key in forms and key != form.key:
                 clusters.union(form.key, key)
                 break
+
+
+def _merge_societies_of_places(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``Dental Society of Ohio`` is the ``Ohio Dental Society`` and the ``Dental Society of the State of Ohio``:
+    a society named for a place, the place said after it or before it, as a state or bare."""
+    for form in forms.values():
+        words = form.words
+        at = next((i for i, w in enumerate(words) if w in _SOCIETY_HEADS), 0)
+        if not at or at + 2 >= len(words) or words[at + 1] != "of":
+            continue
+        place = tuple(w for w in words[at + 2 :] if w != "the")
+        bare = place[2:] if place[:2] == ("state", "of") else place
+        key = name_key(bare)
+        if key not in PLACE_KEYS and key not in STATE_KEYS:
+            continue
+        for named in {place, bare}:
+            for other in (name_key((*named, *words[: at + 1])), name_key((*words[: at + 2], *named))):
+                if other in forms and other != form.key:
+                    clusters.union(form.key, other)
+
+
+_SOCIETY_HEADS = frozenset("association society federation".split())
+
+
+def _merge_schools(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """``an MBA from Kestrel`` is from the ``Kestrel University`` the dossier writes: a word named alone, no place's nor
+    person's, stands for the one university or college that word names."""
+    schools: dict[str, set[str]] = defaultdict(set)
+    for form in forms.values():
+        if len(form.spaced) == 2 and form.words[1] in _SCHOOL_HEADS:
+            schools[name_key(form.words[:1])].add(form.key)
+    for key, named in schools.items():
+        short = forms.get(key)
+        if len(named) == 1 and short is not None and not (short.is_place or short.key in STATE_KEYS
+                                                          or short.is_acronym or _personal(short)):
+            clusters.union(key, named.pop())
+
+
+_SCHOOL_HEADS = frozenset(("university", "college"))
 
 
 def _merge_unqualified_bodies(forms: dict[str, _Form], clusters: _Clusters) -> None:
@@ -805,11 +901,15 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_diminutives(forms, clusters)
     _merge_plurals(forms, clusters)
     _merge_inverted_bodies(forms, clusters)
+    _merge_societies_of_places(forms, clusters)
+    _merge_schools(forms, clusters)
     _merge_unqualified_bodies(forms, clusters)
     _merge_named_heads(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
     _merge_expanded_acronyms(forms, clusters)
+    _merge_initialled_leads(forms, clusters)
     _merge_abbreviated_brands(forms, clusters)
+    _merge_glued_numbers(forms, clusters)
     choices = _merge_short_forms(forms, clusters, findings.common)
     _merge_spelled_numbers(forms, clusters)  # after "76ers" has joined the one "Riverton 76ers"
     ordinary = findings.common | _placed_words(forms) | _brands(forms)
