@@ -223,7 +223,7 @@ def _merge_initialled_leads(forms: dict[str, _Form], clusters: _Clusters) -> Non
 
 
 def _lead_initials(words: tuple[str, ...]) -> set[str]:
-    """``yearning for zion`` -> ``yfz`` and ``yz``."""
+    """``kestrel for hope`` -> ``kfh`` and ``kh``."""
     words = tuple(w for w in words if w != "the")
     return {"".join(w[0] for w in words), _initials(words)} if len(words) >= 2 else set()
 
