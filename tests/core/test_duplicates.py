@@ -18,9 +18,9 @@ BODY = [
 ]
 
 
-def _page(title: str, paragraphs: list[str], outlet: str | None = None) -> ImportResult:
+def _page(title: str, paragraphs: list[str], outlet: str | None = None, *, saved_as: str = "2024-05-07") -> ImportResult:
     head = f"---\ntitle: {title}\n" + (f"outlet: {outlet}\n" if outlet else "") + "---\n\n"
-    return import_bytes((head + "\n\n".join(paragraphs) + "\n").encode(), source="saved")
+    return import_bytes((head + "\n\n".join(paragraphs) + "\n").encode(), source=saved_as)
 
 
 def _noted(tmp_path: Path, first: ImportResult, second: ImportResult) -> bool:
@@ -56,3 +56,11 @@ def test_another_outlets_copy_of_the_same_text_is_a_report_of_its_own(tmp_path):
     first = _page("Island ferry halted by strike", [LEAD, *BODY], "Bay Courier")
     assert not _noted(tmp_path, first, _page("Island ferry halted by strike", [LEAD, *BODY], "Harbour Times"))
     assert _noted(tmp_path, first, _page("Island ferry halted by strike", [LEAD, *BODY], "bay courier"))
+
+
+def test_a_file_name_taken_for_the_outlet_does_not_make_another_report(tmp_path):
+    """The same page saved as HTML (its outlet declared), then copied out as text that names none."""
+    first = _page("Island ferry halted by strike", [LEAD, *BODY], "Bay Courier")
+    copied = _page("Island ferry halted by strike", [LEAD, *BODY], saved_as="ferry-story")
+    assert copied.outlet == "ferry-story" and copied.outlet_from_file_name
+    assert _noted(tmp_path, first, copied)

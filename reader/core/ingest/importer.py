@@ -56,6 +56,8 @@ class ImportResult:
     url: str | None = None
     title: str | None = None
     outlet: str | None = None
+    outlet_from_file_name: bool = False
+    """The page named no outlet: ``outlet`` is the file's name, which may be anything."""
 
 
 def import_page(path: Path, *, outlet: str | None = None) -> ImportResult:
@@ -93,7 +95,8 @@ def import_bytes(data: bytes, *, source: str, outlet: str | None = None, url: st
         "byline": cleaned.byline,
     }
     name = _file_name(meta, source)
-    notes += _outlet_from_file_name(meta, source)
+    from_file_name = _outlet_from_file_name(meta, source)
+    notes += from_file_name
     return ImportResult(
         file_name=name,
         text=article_format.dump(meta, cleaned.paragraphs, cleaned.captions),
@@ -105,6 +108,7 @@ def import_bytes(data: bytes, *, source: str, outlet: str | None = None, url: st
         url=meta["url"],
         title=meta["title"],
         outlet=meta["outlet"],
+        outlet_from_file_name=bool(from_file_name),
     )
 
 
@@ -120,8 +124,8 @@ def _article_file(text: str, *, source: str, outlet: str | None, notes: tuple[st
         raise ValueError("already an article file, but with no body text")
     meta: dict[str, str | None] = {**parsed.meta, "outlet": outlet or parsed.meta.get("outlet")}
     name = _file_name(meta, source)
-    notes += ("already an article file: its header and body kept as they are", *parsed.notes,
-              *_outlet_from_file_name(meta, source))
+    from_file_name = _outlet_from_file_name(meta, source)
+    notes += ("already an article file: its header and body kept as they are", *parsed.notes, *from_file_name)
     return ImportResult(
         file_name=name,
         text=article_format.dump(meta, parsed.paragraphs, parsed.captions),
@@ -131,6 +135,7 @@ def _article_file(text: str, *, source: str, outlet: str | None, notes: tuple[st
         url=meta.get("url"),
         title=meta.get("title"),
         outlet=meta["outlet"],
+        outlet_from_file_name=bool(from_file_name),
     )
 
 
@@ -183,8 +188,8 @@ def duplicates(folder: Path, result: ImportResult, written: Path) -> list[Path]:
     reader would show as two reports sharing everything.
 
     Their bodies are nearly the same (:data:`SAME_BODY`), or much the same under the same title or
-    opening (:data:`SAME_START_BODY`), and they name no two different outlets: another outlet's copy of
-    the same wire story is a report of its own."""
+    opening (:data:`SAME_START_BODY`), and they name no two different outlets (a file's name is no
+    outlet's): another outlet's copy of the same wire story is a report of its own."""
     title, opening = _words(result.title), _words(result.kept[0] if result.kept else None)
     body = _words(" ".join(result.kept))
     found = []
@@ -195,7 +200,7 @@ def duplicates(folder: Path, result: ImportResult, written: Path) -> list[Path]:
             other = article_format.parse(read_regular_file(path, MAX_BYTES).decode("utf-8", "replace"))
         except (OSError, ValueError):
             continue
-        if _other_outlet(other.meta.get("outlet"), result.outlet):
+        if _other_outlet(other.meta.get("outlet"), None if result.outlet_from_file_name else result.outlet):
             continue
         same_start = (title and _words(other.meta.get("title")) == title) or (
             opening and other.paragraphs and _words(other.paragraphs[0]) == opening)
