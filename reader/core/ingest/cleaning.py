@@ -121,6 +121,8 @@ _TRAILING_CREDIT = re.compile(r"\s(©|(foto|photo|bild|image)\s*:)\s*[^:©]{1,80
 _PRICE = re.compile(r"\d[\d.,]*\s?(€|\$|£|EUR|USD)|[€$£]\s?\d")
 # "(via Example Blog)", "[via @name]": where a blogger found what the post links to.
 _VIA = re.compile(r"^[(\[]?via\s+\S+(\s+\S+){0,5}[)\]]?$", re.IGNORECASE)
+_LABEL = re.compile(r"[^\W\d_][\w&-]*")
+"""One word and nothing else: no sentence's punctuation, no figure."""
 _ISBN = re.compile(r"\bISBN(-1[03])?:?\s*[\d-]{9,16}[\dX]\b")
 _BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
 
@@ -233,6 +235,7 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
     reasons: list[str | None] = [_junk_reason(t) for t in texts]
     _mark_captions(texts, reasons)
     _mark_listed_teasers(reasons)
+    _mark_tail(texts, reasons)
     kept: list[str] = []
     dropped: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -440,6 +443,23 @@ def _mark_listed_teasers(reasons: list[str | None]) -> None:
     for i in range(1, len(reasons) - 1):
         if reasons[i] is None and reasons[i - 1] == reasons[i + 1] == "teaser":
             reasons[i] = "teaser"
+
+
+_TAIL_LABELS = 3
+"""One-word lines in a row at the end of the body: the page's menu, not the article's."""
+
+
+def _mark_tail(texts: list[str], reasons: list[str | None]) -> None:
+    """What an extractor keeps after a post's text: where the blogger found it ("(via Example Blog)"),
+    and a run of one-word links (a footer's menu: "Search", "Forum", "Classifieds")."""
+    for i, text in enumerate(texts):
+        if reasons[i] is None and _VIA.match(text):
+            reasons[i] = "credit"
+    labels = list(itertools.takewhile(lambda i: reasons[i] is not None or _LABEL.fullmatch(texts[i]),
+                                      range(len(texts) - 1, -1, -1)))
+    if sum(reasons[i] is None for i in labels) >= _TAIL_LABELS:
+        for i in labels:
+            reasons[i] = reasons[i] or "menu"
 
 
 def _distinct_captions(captions: list[str]) -> tuple[str, ...]:
