@@ -208,8 +208,8 @@ def clean_text(text: str) -> Cleaned:
             in_comments = in_comments or bool(_COMMENTS.search(line))
             dropped.append((line, _footer_reason(line, reasons[i], repeated, in_comments)))
     wire = _WIRE_DATELINE.match(kept[0]) if kept else None
-    outlet = (_signature_outlet(texts, reasons) or (wire and wire["name"]) or head.brand or _copyright_holder(texts)
-              or _cookie_notice_owner(texts, reasons))
+    outlet = (_signature_outlet(texts, reasons) or (wire and wire["name"]) or head.brand or _masthead(texts)
+              or _copyright_holder(texts) or _cookie_notice_owner(texts, reasons))
     return Cleaned(
         paragraphs=tuple(kept),
         dropped=tuple(dropped),
@@ -1073,6 +1073,28 @@ def _footer_reason(text: str, reason: str | None, repeated: set[str], in_comment
 
 
 # --- outlet ------------------------------------------------------------------------------
+
+
+_MASTHEAD_LINES = 15
+"""The page's first lines, where its masthead's name comes again (its menu, its social links)."""
+_HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,6}", re.IGNORECASE)
+_MASTHEAD_PARTS = re.compile(r"\s+[|\u2013\u2014·•-]\s+")
+
+
+def _masthead(texts: list[str]) -> str | None:
+    """The site's name the page opens with (its logo's text): a host alone or beside a tagline
+    ("Tagline | example.de"), or a name the next lines repeat ("Example", then "Example on Twitter",
+    "About Example")."""
+    if not texts:
+        return None
+    first = texts[0]
+    if host := next((part for part in reversed(_MASTHEAD_PARTS.split(first)) if _HOST.fullmatch(part)), None):
+        return host
+    words = first.split()
+    if not (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"\d|[.!?:,;]$", first)):
+        return None
+    named = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)")
+    return first if sum(bool(named.search(text)) for text in texts[1:_MASTHEAD_LINES]) >= 2 else None
 
 
 def _copyright_holder(texts: list[str]) -> str | None:
