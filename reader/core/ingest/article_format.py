@@ -308,6 +308,11 @@ def _columns(text: str) -> int:
     return len(text) + sum(1 for char in text if char > "\u10ff" and _is_wide(char))
 
 
+def saved_name(stem: str) -> str:
+    """A file's name without what saving a copy added to it: "Headline.html (2)" -> "Headline"."""
+    return _FILE_NAME_TAIL.sub("", stem)
+
+
 def outlet_from_file_name(stem: str) -> str:
     """The outlet a file name gives, as the name writes it: "nytimes__1_L" -> "nytimes",
     "the-globe-and-mail_2021-04-12" -> "the-globe-and-mail"; "" when no word names one.
@@ -320,7 +325,7 @@ def outlet_from_file_name(stem: str) -> str:
     that host ("reuters.com__story" -> "reuters.com"); what a saved copy adds to a name, a counter,
     a copy mark or a second extension, is no part of it ("My page (2)", "My page.html" -> "My page").
     """
-    stem = _FILE_NAME_TAIL.sub("", stem)
+    stem = saved_name(stem)
     if host := _HOST_STEM.match(stem):
         return host[1]
     parts = list(_FILE_NAME_WORD.finditer(stem))

@@ -140,9 +140,10 @@ def _article_file(text: str, *, source: str, outlet: str | None, notes: tuple[st
 
 
 def _file_name(meta: dict[str, str | None], source: str) -> str:
-    """The article file's name: its outlet's slug, else its title's, else the source's."""
+    """The article file's name: its outlet's slug, else its title's, else the source's name (without
+    what saving a copy added to it)."""
     name = (article_format.slug(meta["outlet"] or "") or article_format.slug(meta.get("title") or "")
-            or article_format.slug(source) or "article")
+            or article_format.slug(article_format.saved_name(source)) or "article")
     return f"{name}.md"
 
 
