@@ -50,6 +50,10 @@ async def test_search_finds_marks_and_walks_the_standfirst(standing, size):
         await on_top(pilot, ConcordanceScreen)
         [line] = app.screen.lines
         assert line.hit == "in limbo" and "sensor deal" in line.before
+        await pilot.press("enter")  # read it in its report: on the standfirst's row, under the headline
+        await until(pilot, lambda: app.screen.query(ArticleView) and app.screen.query_one(ArticleView).current == line.span)
+        view = app.screen.query_one(ArticleView)
+        assert view.scroll_y == 0 and _reversed_on(view, "limbo")
 
 
 async def test_compare_search_keeps_to_what_its_columns_show(standing):
