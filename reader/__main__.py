@@ -190,7 +190,7 @@ def _write_import(source: str, result, args: argparse.Namespace) -> bool:
     for note in result.notes:
         _say(f"  note: {note}")
     for other in duplicates(args.into, result, target):
-        _say(f"  note: {other.name} has the same title or opening: the same article imported twice?")
+        _say(f"  note: {other.name} holds the same report (its title, opening or nearly all its body): imported twice?")
     for warning in result.warnings:
         _say(f"  warning: {warning}")
     if args.verbose:

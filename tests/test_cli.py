@@ -107,9 +107,9 @@ def test_importing_a_page_a_second_way_says_which_file_holds_it_already(tmp_path
     capsys.readouterr()
     assert main(["import", str(text), "--into", str(into), "--outlet", "harbour"]) == 0
     out = capsys.readouterr().out
-    assert "note: harbour-news.md has the same title or opening" in out
+    assert "note: harbour-news.md holds the same report" in out
     assert main(["import", str(text), "--into", str(tmp_path / "other"), "--outlet", "harbour"]) == 0
-    assert "same title" not in capsys.readouterr().out
+    assert "same report" not in capsys.readouterr().out
 
 
 def test_export_applies_the_corrections_kept_beside_the_dossier(tmp_path, capsys, analysis):

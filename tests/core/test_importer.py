@@ -534,3 +534,9 @@ def test_a_post_between_two_cut_teasers_is_one_of_them():
     cleaned = clean_body([post, *others])
     assert cleaned.paragraphs == (post,)
     assert cleaned.dropped == tuple((text, "teaser") for text in others)
+
+
+def test_a_saved_copys_counter_and_extension_stay_out_of_the_file_name(tmp_path):
+    page = tmp_path / "Harbour ferry halted.html (2).txt"
+    page.write_text("A short report with two sentences in it. Nothing more is said.\n", encoding="utf-8")
+    assert import_page(page).file_name == "harbour-ferry-halted.md"

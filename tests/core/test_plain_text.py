@@ -98,6 +98,13 @@ def test_wide_characters_are_joined_without_a_space():
         ("KTLA5_story", "KTLA5"),
         ("article12", "article12"),
         ("ab12cd34ef_x", "x"),
+        ("example-news.com__44_14", "example-news.com"),  # a site's host before a separator is its name
+        ("news.example.co.uk - Harbour ferry halted", "news.example.co.uk"),
+        ("example.de.harbour-ferry", "example.de"),  # a saved page named host.slug
+        ("report.final", "report.final"),  # no host: its last part is no country's code nor a long-standing domain
+        ("my-saved-page (2)", "my-saved-page"),  # a copy's counter, mark and second extension are no part of a name
+        ("Harbour ferry halted - Copy", "Harbour ferry halted"),
+        ("Harbour ferry halted.html (3)", "Harbour ferry halted"),
     ],
 )
 def test_outlet_names_from_file_names_drop_ids_numbers_and_codes_and_keep_the_spelling(stem, outlet):
@@ -126,3 +133,10 @@ def test_a_date_after_a_full_line_continues_it_and_a_numbered_list_after_a_lead_
     lead_in = "Die Stadtwerke nennen für die Erhöhung der Preise im kommenden Jahr diese Gründe:"
     lines = [first.ljust(78), "10. Dezember, im Rathaus.", lead_in.ljust(78), "1. die alten Leitungen", "2. der Winter"]
     assert unwrap(lines) == [first + " 10. Dezember, im Rathaus.", lead_in, "1. die alten Leitungen", "2. der Winter"]
+
+
+def test_the_report_list_and_exports_name_a_file_by_its_site_or_tidily(tmp_path):
+    for stem in ("example-news.com__44_14", "Harbour ferry halted.html (2)"):
+        (tmp_path / f"{stem}.txt").write_text("The ferry stayed in port on Tuesday.\n", encoding="utf-8")
+    dossier = load_dossier(tmp_path)
+    assert sorted(dossier.names.values()) == ["Harbour ferry halted", "example-news.com"]

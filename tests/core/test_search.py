@@ -1,10 +1,12 @@
-"""Searching a dossier reads each report as a reader does: its headline, then its body."""
+"""Searching a dossier reads each report as a reader does: its headline, its standfirst, then its body."""
 
 from __future__ import annotations
 
-from reader.core.model import Dossier
+from dataclasses import replace
+
+from reader.core.model import Dossier, Span
 from reader.core.text.concordance import concordance
-from reader.core.text.search import find_all, find_in_article
+from reader.core.text.search import find_all, find_in_article, reading_order
 from tests.ui.conftest import make_article
 
 
@@ -36,3 +38,31 @@ def test_the_concordance_lists_a_headline_hit_in_its_headline():
     assert (second.before, second.hit, second.after) == ("The ", "ferry", " stayed in port.")
     [cut] = concordance(dossier, [find_all(dossier, "halted")[0]], context=8)
     assert cut.before == "…ferry " and cut.after == " by a…"
+
+
+def _with_standfirst() -> Dossier:
+    one = replace(make_article("one", "One", "Harbour ferry halted", ["The ferry stayed in port."]),
+                  standfirst="Crews walked out over pay; the ferry may sail again on Friday.")
+    return Dossier("x", (one, make_article("two", "Two", None, ["No crossing on Friday either."])))
+
+
+def test_the_standfirst_is_searched_after_the_headline_and_before_the_body():
+    dossier = _with_standfirst()
+    one = dossier.article("one")
+    hits = find_all(dossier, "ferry")
+    assert [one.part(h) for h in hits] == ["title", "standfirst", "body"]
+    assert all(one.text(h) == "ferry" for h in hits)
+    assert [one.text(h) for h in find_in_article(one, "walked out")] == ["walked out"]
+    # Its offsets lie below the headline's, which do not move (links and exports keep them).
+    assert hits[0] == Span("one", -len(one.title) - 1 + 8, -len(one.title) - 1 + 13) and one.title_span.end == -1
+    assert not one.holds(hits[1].start, hits[1].end)  # a hit, never a passage
+
+
+def test_the_walk_and_the_concordance_read_the_standfirst_in_its_place():
+    dossier = _with_standfirst()
+    hits = find_all(dossier, "friday")
+    assert sorted(reversed(hits), key=reading_order(dossier)) == list(hits)
+    first, second = concordance(dossier, reversed(hits), context=12)
+    assert dossier.article(first.span.article).part(first.span) == "standfirst"
+    assert (first.before, first.hit, first.after) == ("…again on ", "Friday", ".")
+    assert (second.before, second.hit, second.after) == ("…on ", "Friday", " either.")

@@ -100,13 +100,13 @@ async def test_after_ctrl_o_and_ctrl_n_the_search_count_and_n_go_on_from_the_pla
         assert (app.article_id, view.current) == (third.article, third)
         await pilot.press("ctrl+n")
         assert app.article_id == far.article and view.current == far
-        assert "13/30" in str(status.render())  # 30: two headlines hold the word too
+        assert "13/31" in str(status.render())  # 31: two headlines and a standfirst hold the word too
         await pilot.press("n")
         assert view.current == screen.walk[13]
         await pilot.press("ctrl+o")  # back where the reader stood on hit 13
         app.action_show_article(bundled.articles[-1].id)  # a report switch: its top holds no hit
         await pilot.press("ctrl+o", "ctrl+n")
         following = next(n for n, span in enumerate(screen.walk) if span.article == bundled.articles[-1].id)
-        assert f"next {following + 1}/30" in str(status.render()) and view.current is None
+        assert f"next {following + 1}/31" in str(status.render()) and view.current is None
         await pilot.press("n")
         assert view.current == screen.walk[following]

@@ -43,6 +43,15 @@ _LIST_MARK = re.compile(r"^\s*(\d{1,3}[.)]|[•·▪●◦*□■–-])\s")
 _BULLETS = "•·▪●◦*□■"
 _PLACEHOLDER = re.compile(r"^\s*(\[[^\]\s]*\]\s*)+$")
 _FILE_NAME_WORD = re.compile(r"[^\s_.-]+")
+# What a saved copy adds to a file's name: a counter ("page (2)"), a copy mark ("page copy", "page - Copy"),
+# a second extension ("page.html.txt").
+_FILE_NAME_TAIL = re.compile(
+    r"(\s*[(\[]\d{1,3}[)\]]|[\s_-]+(-\s+)?copy(\s*\d{1,3})?|\.(s?html?|xhtml|php\d?|aspx?|jsp|te?xt|md|markdown))+$",
+    re.IGNORECASE)
+# A site's host at the start of a file's name, then a separator: "reuters.com__story", "news.example.co.uk - Title".
+# Its last label a country's code or a long-standing generic domain: a newer one ("final", "page") reads as a word.
+_HOST_STEM = re.compile(r"((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2}|com|org|net|info|biz|edu|gov))(?=$|[\s_.(-])",
+                        re.IGNORECASE)
 # A line that is only a date and time stamp: "Updated: June 3, 2016 07:15 CET", "Published on:
 # Mon, 6 Jun 2016 at 11:40 GMT", "Tuesday, March 12, 2019", "2019-03-12 10:05", "9:05 AM PDT 5/14/2018",
 # "Posted 6/3/2016 7:15 AM | Updated 2:20 PM": a label, a weekday, a date and a time, each but the date optional.
@@ -299,6 +308,11 @@ def _columns(text: str) -> int:
     return len(text) + sum(1 for char in text if char > "\u10ff" and _is_wide(char))
 
 
+def saved_name(stem: str) -> str:
+    """A file's name without what saving a copy added to it: "Headline.html (2)" -> "Headline"."""
+    return _FILE_NAME_TAIL.sub("", stem)
+
+
 def outlet_from_file_name(stem: str) -> str:
     """The outlet a file name gives, as the name writes it: "nytimes__1_L" -> "nytimes",
     "the-globe-and-mail_2021-04-12" -> "the-globe-and-mail"; "" when no word names one.
@@ -307,8 +321,13 @@ def outlet_from_file_name(stem: str) -> str:
     first part that starts with two letters and is mostly letters is a name even with a digit in
     it ("wxr9tv__21_2ecbplus" -> "wxr9tv"). Letters keep their case and separators stay: a file
     name does not say how its outlet is spelled ("nytimes" is not "Nytimes"), and what is shown
-    reads as the file's word, not as a name a header gave.
+    reads as the file's word, not as a name a header gave. A name that starts with a site's host is
+    that host ("reuters.com__story" -> "reuters.com"); what a saved copy adds to a name, a counter,
+    a copy mark or a second extension, is no part of it ("My page (2)", "My page.html" -> "My page").
     """
+    stem = saved_name(stem)
+    if host := _HOST_STEM.match(stem):
+        return host[1]
     parts = list(_FILE_NAME_WORD.finditer(stem))
     if parts and _BRAND_WITH_DIGITS.fullmatch(brand := parts[0].group()):
         digits, letters = sum(map(str.isdigit, brand)), sum(map(str.isalpha, brand))

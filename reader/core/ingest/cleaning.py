@@ -121,6 +121,8 @@ _TRAILING_CREDIT = re.compile(r"\s(©|(foto|photo|bild|image)\s*:)\s*[^:©]{1,80
 _PRICE = re.compile(r"\d[\d.,]*\s?(€|\$|£|EUR|USD)|[€$£]\s?\d")
 # "(via Example Blog)", "[via @name]": where a blogger found what the post links to.
 _VIA = re.compile(r"^[(\[]?via\s+\S+(\s+\S+){0,5}[)\]]?$", re.IGNORECASE)
+_LABEL = re.compile(r"[^\W\d_][\w&-]*")
+"""One word and nothing else: no sentence's punctuation, no figure."""
 _ISBN = re.compile(r"\bISBN(-1[03])?:?\s*[\d-]{9,16}[\dX]\b")
 _BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
 
@@ -206,8 +208,8 @@ def clean_text(text: str) -> Cleaned:
             in_comments = in_comments or bool(_COMMENTS.search(line))
             dropped.append((line, _footer_reason(line, reasons[i], repeated, in_comments)))
     wire = _WIRE_DATELINE.match(kept[0]) if kept else None
-    outlet = (_signature_outlet(texts, reasons) or (wire and wire["name"]) or head.brand or _copyright_holder(texts)
-              or _cookie_notice_owner(texts, reasons))
+    outlet = (_signature_outlet(texts, reasons) or (wire and wire["name"]) or head.brand or _masthead(texts)
+              or _copyright_holder(texts) or _cookie_notice_owner(texts, reasons))
     return Cleaned(
         paragraphs=tuple(kept),
         dropped=tuple(dropped),
@@ -233,6 +235,7 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
     reasons: list[str | None] = [_junk_reason(t) for t in texts]
     _mark_captions(texts, reasons)
     _mark_listed_teasers(reasons)
+    _mark_tail(texts, reasons)
     kept: list[str] = []
     dropped: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -440,6 +443,23 @@ def _mark_listed_teasers(reasons: list[str | None]) -> None:
     for i in range(1, len(reasons) - 1):
         if reasons[i] is None and reasons[i - 1] == reasons[i + 1] == "teaser":
             reasons[i] = "teaser"
+
+
+_TAIL_LABELS = 3
+"""One-word lines in a row at the end of the body: the page's menu, not the article's."""
+
+
+def _mark_tail(texts: list[str], reasons: list[str | None]) -> None:
+    """What an extractor keeps after a post's text: where the blogger found it ("(via Example Blog)"),
+    and a run of one-word links (a footer's menu: "Search", "Forum", "Classifieds")."""
+    for i, text in enumerate(texts):
+        if reasons[i] is None and _VIA.match(text):
+            reasons[i] = "credit"
+    labels = list(itertools.takewhile(lambda i: reasons[i] is not None or _LABEL.fullmatch(texts[i]),
+                                      range(len(texts) - 1, -1, -1)))
+    if sum(reasons[i] is None for i in labels) >= _TAIL_LABELS:
+        for i in labels:
+            reasons[i] = reasons[i] or "menu"
 
 
 def _distinct_captions(captions: list[str]) -> tuple[str, ...]:
@@ -1053,6 +1073,28 @@ def _footer_reason(text: str, reason: str | None, repeated: set[str], in_comment
 
 
 # --- outlet ------------------------------------------------------------------------------
+
+
+_MASTHEAD_LINES = 15
+"""The page's first lines, where its masthead's name comes again (its menu, its social links)."""
+_HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,6}", re.IGNORECASE)
+_MASTHEAD_PARTS = re.compile(r"\s+[|\u2013\u2014·•-]\s+")
+
+
+def _masthead(texts: list[str]) -> str | None:
+    """The site's name the page opens with (its logo's text): a host alone or beside a tagline
+    ("Tagline | example.de"), or a name the next lines repeat ("Example", then "Example on Twitter",
+    "About Example")."""
+    if not texts:
+        return None
+    first = texts[0]
+    if host := next((part for part in reversed(_MASTHEAD_PARTS.split(first)) if _HOST.fullmatch(part)), None):
+        return host
+    words = first.split()
+    if not (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"\d|[.!?:,;]$", first)):
+        return None
+    named = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)")
+    return first if sum(bool(named.search(text)) for text in texts[1:_MASTHEAD_LINES]) >= 2 else None
 
 
 def _copyright_holder(texts: list[str]) -> str | None:

@@ -61,7 +61,8 @@ class Span:
     before the body, as if the title and a line break stood there: ``title + "\\n"`` ends at 0, so
     ``Span(article, -len(title) - 1, -1)`` is the whole title, ``start < 0`` marks a title passage and
     ``(title + "\\n")[start:end]`` is its text (:meth:`Article.source`). In reading order, the title
-    comes first."""
+    comes first. A search hit may also lie in the standfirst, addressed before the title line
+    (:attr:`Article.header`); no passage or link lies there."""
 
     article: str
     start: int
@@ -104,12 +105,34 @@ class Article:
         return self.source(span)[span.start : span.end]
 
     def source(self, span: Span) -> str:
-        """The string ``span``'s offsets index: the body, or for a title passage ``title + "\\n"``
-        (its offsets, below 0, count from that string's end as Python's negative indexes do)."""
-        return f"{self.title or ''}\n" if span.start < 0 else self.body
+        """The string ``span``'s offsets index: the body, or below 0 the :attr:`header` (its offsets
+        count from that string's end as Python's negative indexes do)."""
+        return self.header if span.start < 0 else self.body
+
+    @property
+    def header(self) -> str:
+        """What offsets below 0 index: the title line ``title + "\\n"``, after ``standfirst + "\\n"``
+        when there is one. The standfirst goes first so a title passage's offsets do not depend on it."""
+        title_line = f"{self.title or ''}\n"
+        return f"{self.standfirst}\n{title_line}" if self.standfirst else title_line
+
+    @property
+    def standfirst_span(self) -> Span | None:
+        """The whole standfirst, before the title line (see :attr:`header`); ``None`` without one."""
+        if not self.standfirst:
+            return None
+        end = -len(self.title or "") - 2
+        return Span(self.id, end - len(self.standfirst), end)
+
+    def part(self, span: Span) -> Literal["title", "standfirst", "body"]:
+        """Where ``span`` lies as the report is read: its headline, its standfirst, or its body."""
+        if span.start >= 0:
+            return "body"
+        return "title" if span.start >= -len(self.title or "") - 1 else "standfirst"
 
     def holds(self, start: int, end: int) -> bool:
-        """Is ``[start, end)`` a stretch of the body, or of the title line (below 0, see :class:`Span`)?"""
+        """Is ``[start, end)`` a stretch of the body, or of the title line (below 0, see :class:`Span`)?
+        Where a passage may lie: the standfirst (:attr:`header`) holds search hits only."""
         if start < 0:
             return bool(self.title) and -len(self.title) - 1 <= start <= end <= -1
         return start <= end <= len(self.body)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.core.model import Dossier, Span
+from reader.core.text.search import reading_order
 
 ELLIPSIS = "\u2026"
 
@@ -27,16 +28,15 @@ class Occurrence:
 
 
 def concordance(dossier: Dossier, spans: Iterable[Span], *, context: int = 60) -> tuple[Occurrence, ...]:
-    """The occurrences at ``spans`` in dossier order (report by report, then by position: a
-    headline's, title spans, before the body's)."""
-    order = {article.id: n for n, article in enumerate(dossier.articles)}
+    """The occurrences at ``spans`` in reading order (report by report, then its headline's, its
+    standfirst's and its body's: :func:`~reader.core.text.search.reading_order`)."""
     lines, starts = [], {}
-    for span in sorted((s for s in spans if s.article in order), key=lambda s: (order[s.article], s.start, s.end)):
+    for span in sorted((s for s in spans if s.article in dossier.by_id), key=reading_order(dossier)):
         article = dossier.article(span.article)
-        if span.in_title:  # the headline is its own paragraph; its offsets count from the title line's end
-            text = article.title or ""
-            shift = len(text) + 1
-            start, end, first, last = span.start + shift, span.end + shift, 0, len(text)
+        if span.start < 0:  # the headline and the standfirst are each a paragraph of their own (Article.header)
+            text = article.header
+            start, end = span.start + len(text), span.end + len(text)
+            first, last = text.rfind("\n", 0, start) + 1, text.index("\n", start)
         else:
             text, start, end = article.body, span.start, span.end
             if span.article not in starts:

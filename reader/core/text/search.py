@@ -9,6 +9,7 @@ changes a character's length.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.core.model import Article, Dossier, Span
 from reader.core.tokens import normalise
@@ -68,16 +69,34 @@ def occurrences(text: str, query: str) -> tuple[tuple[int, int], ...]:
 
 def find_all(dossier: Dossier, query: str) -> tuple[Span, ...]:
     """Every occurrence of ``query`` (folded) in every report, in reading order: each report's
-    headline, then its body (:func:`find_in_article`)."""
+    headline, standfirst, then its body (:func:`find_in_article`)."""
     return tuple(span for article in dossier.articles for span in find_in_article(article, query))
 
 
 def find_in_article(article: Article, query: str) -> tuple[Span, ...]:
-    """Every occurrence of ``query`` (folded) in one report as a reader sees it: its headline first
-    (title spans, before the body: see :class:`Span`), then its body."""
-    title = article.title or ""
-    before = len(title) + 1  # the title and its line break stand before offset 0
+    """Every occurrence of ``query`` (folded) in one report as a reader sees it, in that order: its
+    headline and its standfirst (below 0, see :attr:`Article.header`), then its body."""
+    title, standfirst = article.title_span, article.standfirst_span
+    header = article.header
     return (
-        *(Span(article.id, start - before, end - before) for start, end in occurrences(title, query)),
+        *(Span(article.id, place.start + start, place.start + end)
+          for place in (title, standfirst) if place is not None
+          for start, end in occurrences(header[place.start:place.end], query)),
         *(Span(article.id, start, end) for start, end in occurrences(article.body, query)),
     )
+
+
+def reading_order(dossier: Dossier) -> Callable[[Span], tuple[int, int, int, int]]:
+    """A sort key putting places in reading order: report by report, and in a report its headline,
+    standfirst, then body (the standfirst's offsets lie below the headline's, see :attr:`Article.header`)."""
+    order = {article.id: n for n, article in enumerate(dossier.articles)}
+
+    def key(span: Span) -> tuple[int, int, int, int]:
+        article = dossier.by_id.get(span.article)
+        part = _PARTS.index(article.part(span)) if article is not None else len(_PARTS) - 1
+        return order.get(span.article, 0), part, span.start, span.end
+
+    return key
+
+
+_PARTS = ("title", "standfirst", "body")

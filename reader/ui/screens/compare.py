@@ -678,7 +678,8 @@ class CompareScreen(KeptView):
         event.stop()
         self.query_one(SearchBar).close(self.active_column)
         article = self.analysis.dossier.article(self._reports[self._active])
-        found = find_in_article(article, event.query)
+        # A column shows the headline and the body's passages, not the standfirst: what it shows is searched.
+        found = tuple(span for span in find_in_article(article, event.query) if article.part(span) != "standfirst")
         hits = sorted({row for span in found for row in passage_rows(self.analysis, span)})
         self._search = (self._active, article.id, event.query, tuple(hits)) if hits else None
         self.refresh_bindings()  # the key bar says what n/N and Escape do now

@@ -7,7 +7,6 @@ search hits of ``/`` or the mentions of the chosen entity, across reports.
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_left
 
 from textual import on, work
@@ -224,8 +223,9 @@ class ReaderScreen(Screen[None]):
 
     # Walking -----------------------------------------------------------------
     def _set_walk(self, spans: tuple[Span, ...], label: str, *, kind: str = "") -> None:
-        order = {a.id: n for n, a in enumerate(self.app.dossier.articles)}
-        self.walk = tuple(sorted(spans, key=lambda s: (order.get(s.article, 0), s.start, s.end)))
+        from reader.core.text.search import reading_order  # here: searching is not needed to open
+
+        self.walk = tuple(sorted(spans, key=reading_order(self.app.dossier)))
         self.walk_label = label
         self.walk_kind = kind
         self.refresh_bindings()
@@ -392,11 +392,14 @@ class ReaderScreen(Screen[None]):
         of the walk that starts there, else before the next one."""
         if not self.walk:
             return
-        order = {a.id: n for n, a in enumerate(self.app.dossier.articles)}
+        from reader.core.text.search import reading_order
+
+        key = reading_order(self.app.dossier)
         # At the top of a report its headline shows: the walk goes on from before the headline's hits.
-        here = (order[place.article], -math.inf if place.offset is None else place.offset)
-        number = bisect_left([(order.get(s.article, 0), s.start) for s in self.walk], here)
-        standing = number < len(self.walk) and (order.get(self.walk[number].article, 0), self.walk[number].start) == here
+        at = place.offset
+        here = key(Span(place.article, at, at))[:3] if at is not None else (key(Span(place.article, 0, 0))[0], -1)
+        number = bisect_left([key(s)[:3] for s in self.walk], here)
+        standing = number < len(self.walk) and key(self.walk[number])[:3] == here
         self.position, self.ahead = number, not standing
         self.query_one(ArticleView).current = self.walk[number] if standing else None
         self._update_status()

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import takewhile
 
 from rich.style import Style
 from rich.text import Text
@@ -44,8 +45,8 @@ _MAX_GUTTER = 7
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One screen row: body offsets ``[start, end)``, a headline row's of the title line (below 0:
-    ``Span.in_title``), or for the other header rows its own ``text``.
+    """One screen row: body offsets ``[start, end)``, a headline or standfirst row's of the header
+    (below 0: :attr:`~reader.core.model.Article.header`), or for the other header rows its own ``text``.
 
     Rows are geometry only: which sentences a row begins or continues is looked up when
     it is drawn, so an analysis landing re-draws the visible rows and re-wraps the article
@@ -87,6 +88,8 @@ class ArticleView(LineView, can_focus=True):
         self.index = index
         self._rows: list[Row] = []
         self._row_starts: list[int] = []
+        self._standfirst_rows: list[tuple[int, int]] = []
+        """The standfirst's rows as ``(start, row)``: below the headline's offsets, shown under it."""
         self._layout_key: tuple | None = None
         # Layouts and rows of recently shown articles are kept, so flipping between reports
         # redraws from cache.
@@ -167,7 +170,11 @@ class ArticleView(LineView, can_focus=True):
         rows = self._layout(article, key) if article else []
         width = key[1]
         self._rows = rows
-        self._row_starts = [row.start for row in rows]
+        # The standfirst's offsets lie below the headline's (Article.header): its rows stand aside
+        # so the starts stay sorted for row_of.
+        self._row_starts = [-1 if row.kind == "standfirst" else row.start for row in rows]
+        header = takewhile(lambda row: row.kind not in ("blank", "body"), rows)
+        self._standfirst_rows = [(row.start, n) for n, row in enumerate(header) if row.kind == "standfirst"]
         self.set_content_size(Size(width + self.gutter_width + 1, len(self._rows)))
         current = self.current
         if current is not None and article is not None and current.article == article.id:
@@ -231,9 +238,10 @@ class ArticleView(LineView, can_focus=True):
         rows.append(Row("meta", -1, -1, meta))
         if article.url:
             rows.append(Row("url", -1, -1, inert_line(article.url)))
-        if article.standfirst:
-            for line in wrapped(article.standfirst, width):
-                rows.append(Row("standfirst", -1, -1, line))
+        if standfirst := article.standfirst_span:
+            shift = standfirst.start
+            rows.extend(Row("standfirst", shift + a, shift + b)
+                        for a, b in wrap_offsets(article.standfirst, 0, len(article.standfirst), width))
         # A photo's caption is where a picture's claim is checked: under the standfirst, dimmed.
         for caption in article.captions:
             rows.extend(Row("caption", -1, -1, line) for line in wrapped(f"{CAPTION_LABEL}{caption}", width))
@@ -256,7 +264,11 @@ class ArticleView(LineView, can_focus=True):
         return beginning, None
 
     def row_of(self, offset: int) -> int:
-        """The row showing body ``offset`` (the last row starting at or before it)."""
+        """The row showing ``offset`` (the last row starting at or before it): of the body, or below 0
+        of the headline or of the standfirst (see :class:`Row`)."""
+        standfirst = self._standfirst_rows
+        if standfirst and offset < -len(self.article.title or "") - 1:
+            return standfirst[max(0, bisect_right(standfirst, (offset, len(self._rows))) - 1)][1]
         return max(0, bisect_right(self._row_starts, offset) - 1)
 
     # Keyboard scrolling jumps: an animated scroll would redraw the pane a dozen times per key.
@@ -350,7 +362,8 @@ class ArticleView(LineView, can_focus=True):
             link = row.text if LINKABLE.fullmatch(row.text) else None
             line.append(row.text[: max(1, width - self.gutter_width - 1)], palette.muted + Style(link=link, underline=link is not None))
         elif row.kind == "standfirst":
-            line.append(row.text, Style(italic=True) + palette.muted)
+            marks = place_layers(palette, article.id, row.start, row.end, self._sorted_hits, self.current)
+            line.append_text(styled(article.header, row.start, row.end, marks, base=Style(italic=True) + palette.muted))
         elif row.kind == "caption":
             line.append(row.text, palette.muted + Style(dim=True))
         elif row.kind == "body":

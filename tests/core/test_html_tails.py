@@ -1,0 +1,35 @@
+"""What the HTML extractor keeps under a post's text: where the blogger found it ("(via …)") is a
+credit and a footer's run of one-word links a menu; the text above them, and a list's items, stay."""
+
+from __future__ import annotations
+
+from reader.core.ingest.cleaning import clean_body
+from reader.core.ingest.importer import import_bytes
+
+POST = [
+    "A harbour town has painted its old lighthouse in stripes of blue and white for the first time in decades.",
+    "Volunteers spent three weekends on the scaffolding, and the paint was given by a shop on the quay.",
+]
+
+
+def test_a_via_line_under_the_post_is_a_credit():
+    cleaned = clean_body([*POST, "The stripes are back", "(via Example Harbour Blog)"])
+    assert cleaned.paragraphs == (*POST, "The stripes are back")
+    assert ("(via Example Harbour Blog)", "credit") in cleaned.dropped
+
+
+def test_one_word_links_at_the_end_are_a_menu_but_a_list_or_one_label_stays():
+    cleaned = clean_body([*POST, "Search", "Forum", "Classifieds", "Used-machinery"])
+    assert cleaned.paragraphs == tuple(POST)
+    assert [reason for _, reason in cleaned.dropped] == ["menu"] * 4
+    assert clean_body([*POST, "- Paint", "- Brushes", "- Rope"]).paragraphs == (*POST, "- Paint", "- Brushes", "- Rope")
+    assert clean_body([*POST, "Lighthouses"]).paragraphs == (*POST, "Lighthouses")
+
+
+def test_a_saved_page_keeps_neither():
+    page = ("<html><head><title>Stripes again</title></head><body><article><h1>Stripes again</h1>"
+            + "".join(f"<p>{p}</p>" for p in POST)
+            + "<p>(via Example Harbour Blog)</p></article><footer><p>Search</p><p>Forum</p><p>Classifieds</p>"
+            "</footer></body></html>")
+    result = import_bytes(page.encode(), source="page")
+    assert result.kept == tuple(POST)

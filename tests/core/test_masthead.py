@@ -1,0 +1,36 @@
+"""Copied page text names its site in its first line, the logo's text: a host alone or beside a
+tagline, or a name the menu and the social links under it repeat. Nothing else there is an outlet."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.ingest.cleaning import clean_text
+
+ARTICLE = """\
+Harbour ferry halted by strike
+
+The ferry between the two islands did not sail on Tuesday after its crew walked out over a pay offer, the operator said.
+
+Passengers waited at the quay for most of the morning before a notice was posted by the gate, and many went home.
+
+The union said the offer fell short of rising fuel and housing costs on the islands, and that talks would resume on Thursday.
+"""
+
+
+@pytest.mark.parametrize(("top", "outlet"), [
+    ("harbourlight.de\n\nNews\n\nSport\n", "harbourlight.de"),
+    ("Coast news every morning | harbourlight.co.uk\n\nNews\n\nSport\n", "harbourlight.co.uk"),
+    ("Harbourlight\n\nHome\n\nAbout Harbourlight\n\nHarbourlight on Mastodon\n", "Harbourlight"),
+])
+def test_the_first_line_names_the_site(top, outlet):
+    assert clean_text(top + "\n" + ARTICLE).outlet == outlet
+
+
+@pytest.mark.parametrize("top", [
+    "Skip to content\n\nHome\n\nAbout us\n",  # a link, not a name
+    "Harbourlight\n\nHome\n\nAbout us\n",  # a name no other line repeats may be anything
+    "Home | Weather | Tides\n\nNews\n",  # no host among its parts
+])
+def test_no_outlet_is_made_up(top):
+    assert clean_text(top + "\n" + ARTICLE).outlet is None
