@@ -3,6 +3,7 @@
 import fcntl
 import os
 import signal
+import stat
 import subprocess
 import sys
 
@@ -127,6 +128,26 @@ def test_a_link_at_the_target_is_replaced_never_written_through(tmp_path):
     write_atomic(tmp_path / "out.html", "report")
     assert private.read_text() == "secret"
     assert not (tmp_path / "out.html").is_symlink() and (tmp_path / "out.html").read_text() == "report"
+
+
+@pytest.mark.parametrize("through_a_link", [False, True])
+def test_a_pipe_is_written_into_never_replaced(tmp_path, through_a_link):
+    """As ``-o /dev/null`` or ``-o /dev/stdout`` (a link to a pipe or a terminal): a rename put a
+    plain file in place of the machine's ``/dev/null``. (A FIFO here, not the real device.)"""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    target = pipe
+    if through_a_link:
+        target = tmp_path / "stdout"
+        target.symlink_to(pipe)
+    reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        write_atomic(target, "report")
+        assert os.read(reader, 100) == b"report"
+    finally:
+        os.close(reader)
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode) and target.is_symlink() == through_a_link
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"pipe", target.name})
 
 
 def test_write_new_never_replaces_a_file(tmp_path):

@@ -25,9 +25,16 @@ def write_atomic(path: Path | str, data: str | bytes, *, mode: int | None = None
 
     ``mode`` gives the new file exactly those permissions (or fewer, by the umask); without it
     an existing file keeps its mode and a new one gets what the umask gives a plain write.
-    Leftovers of earlier writes to ``path`` that were killed are removed first.
+    Leftovers of earlier writes to ``path`` that were killed are removed first. A pipe or a
+    character device (``-o /dev/null``, ``-o /dev/stdout``) is written into, not renamed over:
+    a rename put a plain file in place of the machine's ``/dev/null``.
     """
     path = Path(path)
+    data = data.encode("utf-8") if isinstance(data, str) else data
+    if _stream(path):
+        with open(os.open(path, os.O_WRONLY | os.O_CLOEXEC), "wb") as handle:
+            handle.write(data)
+        return
     remove_leftovers(path.parent, f".{glob.escape(path.name)}.*.tmp")
     fd, temp = _locked_temp(path, 0o666 if mode is None else mode)
     try:
@@ -35,13 +42,22 @@ def write_atomic(path: Path | str, data: str | bytes, *, mode: int | None = None
             with contextlib.suppress(FileNotFoundError):
                 os.fchmod(fd, path.stat().st_mode & 0o7777)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
             os.replace(temp, path)  # while still locked: no cleaner can take it for a leftover
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def _stream(path: Path) -> bool:
+    """Does ``path`` (its links followed) name a pipe or a character device?"""
+    try:
+        kind = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(kind) or stat.S_ISCHR(kind)
 
 
 def write_new(path: Path | str, text: str) -> bool:
