@@ -234,10 +234,6 @@ def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str]
     if run >= NEAR_RUN and not attribution and not _names_run(a.words[run_end - run : run_end], names, a.actions):
         apart = told_apart(a, b, weights, names)
         return max(similar, overlap), "near", not apart and not _run_aside(a, b, a.words[run_end - run : run_end], names), apart
-    if {a.negated, b.negated} == {NOT_SAID, SAID}:
-        return None  # one says the opposite ("not aware of any proof"); a "not" in an aside may agree with either
-    if opposite(a, b):
-        return None  # a verb of both denied in one only ("cannot be justified" / "has justified")
     lede = a.lede and b.lede and overlap >= LEDE_OVERLAP and len(shared - names) >= LEDE_TERMS and bool(shared & uncommon - names)
     lede = lede and lede_alike(a, b) and bool(a.actions) and bool(b.actions)
     if not lede:
@@ -250,6 +246,11 @@ def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str]
             or (overlap >= PARAPHRASE_OVERLAP / 2 and anchors >= MANY_ANCHORS)
         ):
             return None
+    # Only then whether one denies what the other says: most pairs fail the anchors, and reading how each verb stands costs more.
+    if {a.negated, b.negated} == {NOT_SAID, SAID}:
+        return None  # one says the opposite ("not aware of any proof"); a "not" in an aside may agree with either
+    if opposite(a, b):
+        return None  # a verb of both denied in one only ("cannot be justified" / "has justified")
     # A caption's paraphrase is never confident, nor one naming other figures, ranks or days.
     apart = told_apart(a, b, weights, names)
     sure = not (a.caption or b.caption or at_odds(a, b) or apart)

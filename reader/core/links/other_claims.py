@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reader.core.links.confidence import happenings
 from reader.core.links.terms import particulars_of, word_terms, words_terms
-from reader.core.links.units import Unit
+from reader.core.links.units import Unit, kept
 from reader.core.vocabulary import AUXILIARIES, DETERMINERS, QUESTIONS
 
 
@@ -68,14 +68,13 @@ def _other_objects(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     return False
 
 
-def _owners(unit: Unit, term: str, names: frozenset[str]) -> list[frozenset[str]]:
-    """Who owns each word of the passage with the term ``term``, named in full (``OBJECT_NAMES``): the names
-    before it with ``'s`` (``Dale Morrow's office``) or after ``of`` (``the office of Lyle Brook``)."""
+def _owners(unit: Unit, names: frozenset[str]) -> dict[str, list[frozenset[str]]]:
+    """For each term of the passage, who owns each word with it, named in full (``OBJECT_NAMES``): the names
+    before it with ``'s`` (``Dale Morrow's office``) or after ``of`` (``the office of Lyle Brook``). Read in one
+    pass and kept (``units.kept``): a passage is asked about every noun it shares with each passage it may match."""
     words = unit.words
-    found = []
+    found: dict[str, list[frozenset[str]]] = {}
     for i, word in enumerate(words):
-        if term not in word_terms(word):
-            continue
         run: set[str] = set()
         if i and words[i - 1].endswith("'s"):
             j = i - 1
@@ -90,7 +89,8 @@ def _owners(unit: Unit, term: str, names: frozenset[str]) -> list[frozenset[str]
                 run |= terms
                 j += 1
         if len(run) >= OBJECT_NAMES:
-            found.append(frozenset(run))
+            for term in set(word_terms(word)):
+                found.setdefault(term, []).append(frozenset(run))
     return found
 
 
@@ -99,8 +99,12 @@ def _other_owners(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     ``walked toward the office of Lyle Brook``), the one's names none of the other's? They tell of two things
     alike, not one. On the twenty corpus dossiers one link read wrong went (a gunman entering one partner's
     office beside walking toward another's), no other link changed."""
+    owned = kept(a, _owners, names)
+    if not owned:
+        return False  # most passages: nothing owned by a name
+    theirs_owned = kept(b, _owners, names)
     for term in a.terms & b.terms - names - a.actions - b.actions:
-        mine, theirs = _owners(a, term, names), _owners(b, term, names)
+        mine, theirs = owned.get(term), theirs_owned.get(term)
         if mine and theirs and not frozenset().union(*mine) & frozenset().union(*theirs):
             return True
     return False
@@ -137,6 +141,15 @@ SPAN_REACH = 3
 
 def _in_spans(unit: Unit, told: frozenset[str]) -> bool:
     """Is every word of the passage telling ``told`` inside a span of time that frames it (``SPAN_FRAMES``)?"""
+    inside = kept(unit, _spans)
+    if not inside:
+        return False  # most passages: no span, and no word to look for
+    at = [i for i, word in enumerate(unit.words) if told.intersection(word_terms(word))]
+    return bool(at) and inside.issuperset(at)
+
+
+def _spans(unit: Unit) -> frozenset[int]:
+    """Where the passage's words lie inside a span of time that frames it, read once (``units.kept``)."""
     words = unit.words
     inside: set[int] = set()
     for i, word in enumerate(words[:-2]):
@@ -144,8 +157,7 @@ def _in_spans(unit: Unit, told: frozenset[str]) -> bool:
         if (figure and figure[0][0] == "figure" and words[i + 1] in SPAN_UNITS and words[i + 2] == "of"
                 and not SPAN_FRAMES.isdisjoint(words[max(0, i - 2) : i])):
             inside.update(range(i, i + 3 + SPAN_REACH))
-    at = [i for i, word in enumerate(words) if told.intersection(word_terms(word))]
-    return bool(at) and inside.issuperset(at)
+    return frozenset(inside)
 
 
 def _spans_only(a: Unit, b: Unit, names: frozenset[str]) -> bool:
@@ -166,11 +178,19 @@ NO_NOUN = AUXILIARIES | DETERMINERS | frozenset("to he she it they we i you who 
 
 
 def _describing(unit: Unit, told: frozenset[str]) -> bool:
-    """Is every word of the passage telling ``told`` a participle describing the noun before it (``DESCRIBED_AFTER``)?"""
+    """Is every word of the passage telling ``told`` a participle describing the noun before it (``_described_at``)?"""
+    participles = kept(unit, _described_at)
+    if not participles:
+        return False  # most passages: none, and no word to look for
+    at = [i for i, word in enumerate(unit.words) if told.intersection(word_terms(word))]
+    return bool(at) and participles.issuperset(at)
+
+
+def _described_at(unit: Unit) -> frozenset[int]:
+    """Where the passage has a participle describing the noun before it (``DESCRIBED_AFTER``), read once (``units.kept``)."""
     words = unit.words
-    at = [i for i, word in enumerate(words) if told.intersection(word_terms(word))]
-    return bool(at) and all(0 < i < len(words) - 1 and words[i].endswith("ed") and words[i - 1] not in NO_NOUN
-                            and words[i + 1] in DESCRIBED_AFTER for i in at)
+    return frozenset(i for i in range(1, len(words) - 1) if words[i].endswith("ed") and words[i - 1] not in NO_NOUN
+                     and words[i + 1] in DESCRIBED_AFTER)
 
 
 def _described_only(a: Unit, b: Unit, names: frozenset[str]) -> bool:

@@ -685,13 +685,15 @@ def _someone_of(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     ``a`` where the name alone stands in ``b``: another speaker, another doer. A word that may be a verb
     is none (``Dale returns to host``)."""
     told = frozenset(a.terms & b.terms - names)
-    mine, theirs = _subject_head(a, told), _subject_head(b, told)
-    if not mine or theirs is None:
+    mine = _subject_head(a, told)
+    if not mine:
         return False
-    head, owner, subject = a.words[mine], a.words[mine - 1], b.words[theirs]
+    head, owner = a.words[mine], a.words[mine - 1]
     head_terms, owner_terms = frozenset(word_terms(head)), frozenset(word_terms(owner))
-    return (bool(owner_terms) and owner_terms <= names and owner_terms == frozenset(word_terms(subject))
-            and bool(head_terms) and not head_terms & (names | b.terms)
+    if not (owner_terms and owner_terms <= names and head_terms and not head_terms & (names | b.terms)):
+        return False  # most passages: no name before their subject's word, and ``b``'s subject is not read
+    theirs = _subject_head(b, told)
+    return (theirs is not None and owner_terms == frozenset(word_terms(b.words[theirs]))
             and set(lemmas(head)) == {"NOUN"} and not head.endswith(ACTION_ENDINGS))
 
 

@@ -34,15 +34,18 @@ _OPENERS = frozenset(".!?:\"'\u201c\u2018(\n")
 """What may stand before a word that opens a sentence (or the text), whose capital says nothing."""
 
 
-def casing(dossier: Dossier) -> Counter[str]:
+def casing(dossier: Dossier, asked: Collection[str] | None = None) -> Counter[str]:
     """For each word of the bodies, in lower case: how much more often it is written in lower case
-    than capitalised inside a sentence (negative: mostly capitalised, a name)."""
+    than capitalised inside a sentence (negative: mostly capitalised, a name). Only the words ``asked``
+    (the titles' words, in lower case) when given: no other is looked up."""
     written: Counter[str] = Counter()
     for article in dossier.articles:
         body = article.body
         for match in _WORD.finditer(body):
             word = match.group()
             lower = word.lower()
+            if asked is not None and lower not in asked:
+                continue
             if word == lower:
                 written[lower] += 1
             elif (before := body[max(0, match.start() - 3) : match.start()].rstrip(" \t")) and before[-1] not in _OPENERS:
@@ -159,7 +162,7 @@ def reading(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) -> Ite
     for index, article in enumerate(dossier.articles):
         yield index, article, sentences.get(article.id, ())
     if any(article.title for article in dossier.articles):
-        written = casing(dossier)
+        written = casing(dossier, {word.lower() for article in dossier.articles for word in _WORD.findall(article.title or "")})
         for index, article in enumerate(dossier.articles):
             if (title := title_sentence(article, written)) is not None:
                 yield index, article, (title,)

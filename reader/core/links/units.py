@@ -144,6 +144,8 @@ def _earlier_stages(tokens: Sequence[Token], verbs: Collection[int]) -> list[int
     """Where a past participle after a comma tells another stage of a story (``STAGE_OF``) than a verb before it
     (``was sentenced to life, convicted of assault``): a clause telling what came before, a fact of its own."""
     told = {i: STAGE_OF.get(stem(tokens[i].norm)) for i in sorted(verbs)}
+    if not any(told.values()):
+        return []  # most sentences: no verb of a stage, and no comma to look for
     return [i + 1 for i, token in enumerate(tokens[:-1]) if token.norm == "," and tokens[i + 1].norm.endswith("ed") and told.get(i + 1)
             and any(stage and stage != told[i + 1] for v, stage in told.items() if v < i)]
 
@@ -492,7 +494,7 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
         words,
         _quotations(tokens),
         frozenset(terms),
-        frozenset(t for t in terms if YEAR.fullmatch(t)) or _NOTHING,
+        frozenset(t for t in terms if t[:1].isdigit() and YEAR.fullmatch(t)) or _NOTHING,
         frozenset(particulars) or _NOTHING,
         lede,
         _negated(tokens),
