@@ -329,17 +329,19 @@ class RenderIndex:
 
     def _compute_marks(self, article_id: str) -> dict[int, SentenceMarks]:
         """The reports :func:`~reader.core.findings.collation.touching_links` carries each passage
-        to: the rule the compare status and the N-way view count by too."""
+        to: the rule the compare status and the N-way view count by too; ``◆`` where only this
+        report says it, as ``u`` walks and the exports list (:meth:`Analysis.unique_sentences`)."""
         from reader.core.findings.collation import carrying, passage_sentences, touching_links  # after the first paint
 
         analysis = self.analysis
         assert analysis is not None
         marks = {}
+        alone = {sentence.index for sentence in analysis.unique_sentences(article_id)}
         for sentence, (found, others) in zip(passage_sentences(analysis, article_id), touching_links(analysis, article_id)):
             if sentence.index == HEADLINE and not others:
                 continue
             weaker = frozenset(others) - set(carrying((link for link in found if link.confident), article_id))
-            marks[sentence.index] = SentenceMarks(tuple(sorted(others, key=self.source_slot)), not found, weaker)
+            marks[sentence.index] = SentenceMarks(tuple(sorted(others, key=self.source_slot)), sentence.index in alone, weaker)
         return marks
 
     def gutter(self, palette: Palette, article_id: str, marks: SentenceMarks | None, width: int) -> Text:

@@ -154,6 +154,27 @@ def test_the_gutter_puts_reports_joined_by_weaker_links_alone_after_a_question_m
     assert not marks[2].unique
 
 
+def test_a_passage_another_report_prints_word_for_word_is_never_unique_even_by_a_weaker_link(tiny, tiny_analysis):
+    """A copy of a report in a folder of other stories: every link is weaker there (the reports do
+    not cover one event), yet its text printed word for word elsewhere is not "only this report".
+    One rule for the gutter's ◆, ``u``, the shared share and the exports (``unique_sentences``)."""
+    alpha = tiny.article("alpha")
+    at = alpha.body.index("Alpha alone")
+    span = Span("alpha", at, alpha.body.index(".", at) + 1)
+
+    def weaker(kind: str) -> Link:
+        return Link("W1", kind, 0.3, (span, Span("beta", 0, 44)), confident=False)
+
+    alone = tiny_analysis.unique_sentences("alpha")
+    assert [s.span for s in alone] == [span]
+    copied = replace(tiny_analysis, weaker_links=(weaker("verbatim"),))
+    assert copied.unique_sentences("alpha") == () and copied.shared_fraction("alpha") == 1.0
+    assert not RenderIndex(tiny, copied).sentence_marks("alpha")[2].unique
+    paraphrased = replace(tiny_analysis, weaker_links=(weaker("paraphrase"),))
+    assert paraphrased.unique_sentences("alpha") == alone  # a weaker paraphrase may be wrong: shown with W only
+    assert RenderIndex(tiny, paraphrased).sentence_marks("alpha")[2].unique
+
+
 # Flows ------------------------------------------------------------------------
 async def test_first_paint_shows_articles_before_analysis(tiny, monkeypatch):
     """Without an analysis the app paints at once and the worker fills it in."""

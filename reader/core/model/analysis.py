@@ -752,16 +752,27 @@ class Analysis:
         return tokenize(body[span.start : span.end], span.start)
 
     def unique_sentences(self, article_id: str) -> tuple[Sentence, ...]:
-        """Sentences of the article that no link touches, nor mostly a quotation another report prints too
-        (one split in pieces too short to link): what only it says."""
+        """Sentences of the article that no link touches, nor a weaker link word for word (a copy of
+        the report in a folder of other stories, whose links are all weaker), nor mostly a quotation
+        another report prints too (one split in pieces too short to link): what only it says."""
         touched = {
             s.index
-            for link in self.links_by_article.get(article_id, ())
+            for link in self.links_by_article.get(article_id, ()) + self._copied_by_article.get(article_id, ())
             if (span := link.passage_in(article_id)) is not None
             for s in self.sentences_overlapping(span)
         } | {s.index for span in self.quoted_elsewhere.get(article_id, ()) for s in self.sentences_overlapping(span)
              if self._mostly_quoted(s, span)}
         return tuple(s for s in self.sentences.get(article_id, ()) if s.index not in touched)
+
+    @cached_property
+    def _copied_by_article(self) -> dict[str, tuple[Link, ...]]:
+        """Each article's weaker links that print its passage word for word elsewhere."""
+        table: dict[str, list[Link]] = {}
+        for link in self.weaker_links:
+            if link.kind == "verbatim":
+                for span in link.passages:
+                    table.setdefault(span.article, []).append(link)
+        return {article: tuple(links) for article, links in table.items()}
 
     _ATTRIBUTION_WORDS = 6
 
