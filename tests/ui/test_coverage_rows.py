@@ -166,3 +166,23 @@ async def test_slash_finds_words_in_any_version_of_a_row_not_only_the_one_shown(
         await pilot.press("slash", *"protests", "enter")
         await until(pilot, lambda: table.cursor[0] > 0)
         assert table.row_keys[table.cursor[0]] == "L3"
+
+
+async def test_versions_sharing_only_a_quotation_are_not_marked_word_for_word():
+    """Three versions that print one quoted clause alike and little else (35% words in common) were
+    marked ``=``, which the legend reads as versions matching word for word: marked ``~``, and said why."""
+    texts = {"east": "The minister said the bridge “will open before the winter” at a packed meeting.",
+             "west": "Officials insisted the bridge “will open before the winter”, despite the floods.",
+             "north": "“Will open before the winter,” read the statement the council issued on Monday."}
+    articles = tuple(make_article(key, key.title(), None, [text]) for key, text in texts.items())
+    sentences = {article.id: segment_article(article) for article in articles}
+    link = Link("L1", "verbatim", 0.35, tuple(sentences[a.id][0].span for a in articles))
+    analysis = Analysis(dossier=Dossier(root="quoted", articles=articles), sentences=sentences, links=(link,))
+    analysis = replace(analysis, sourcing=find_sourcing(analysis))
+    async with matrix(analysis) as (pilot, screen):
+        details = screen.query_one("#coverage-details")
+        await until(pilot, lambda: "words in common" in str(details.render()))
+        table = screen.query_one("#coverage-table")
+        assert table.cell(table.row_keys[0], "kind").plain.strip() == "~"
+        assert ("~ paraphrased around words printed word for word, 35% words in common on average over 3 versions"
+                in str(details.render()))
