@@ -280,7 +280,7 @@ class CompareScreen(KeptView):
             if not self.lay_out_off_stack():
                 return
             yield
-        self._begin(None, None, None, None)
+        self._begin(None, None, None, None, None)
         yield
         for side in SIDES:
             self._show(side, self._cursors[side])
