@@ -47,7 +47,7 @@ class ReaderScreen(Screen[None]):
 
     BINDINGS = [
         Binding("c", "compare_here", "Compare"),
-        Binding("e", "toggle_entities", "Entities", tooltip="Entity panel: open it; when open, give it the keys; when it has them, close it (as escape)"),
+        Binding("e", "toggle_entities", "Entities", tooltip="Entities: open the panel; e again gives it the keys, or closes it when it has them (as escape)"),
         Binding("L", "toggle_list", "Hide or show the report list", key_display="L", show=False),
         Binding("y", "copy", "Copy the passage", show=False),
         Binding("slash", "search", "Search", key_display="/"),
