@@ -173,3 +173,16 @@ async def test_e_gives_an_open_panel_the_keys_and_closes_it_only_when_it_has_the
         assert panel.display and not panel.has_focus
         await pilot.press("e", "escape")
         assert not panel.display
+
+
+@pytest.mark.parametrize("width", [30, 19])
+async def test_a_long_names_next_lines_are_indented_not_read_as_another_entity(bundled, analysis, width):
+    """A name wrapped flush left (``Global Affairs`` over ``Canada¹⁰``) read as two entities, one of
+    them the place listed lower down: the lines after a name's first are indented."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e")
+        await until(pilot, lambda: app.screen.query_one(EntityPanel).option_count)
+        wrapped = [row.splitlines() for row in _rows(app, width) if "\n" in row]
+        assert wrapped
+        assert all(line.startswith("  ") and line[2] != " " for lines in wrapped for line in lines[1:]), wrapped
