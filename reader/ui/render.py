@@ -270,13 +270,20 @@ class RenderIndex:
         slot = self.source_slot(article_id)
         return _SOURCE_GLYPHS[slot] if slot < len(_SOURCE_GLYPHS) else OTHER_SOURCES_GLYPH
 
-    def source_label(self, palette: Palette, article_id: str, *, glyph: bool = True) -> Text:
-        """``1 Al Jazeera`` in the source's colour."""
+    def glyph_label(self, article_id: str) -> str:
+        """The glyph as labels write it before a name: a letter in brackets (``(a) yahoo``), so that
+        ``9 yahoo, a yahoo`` does not read as a sentence."""
+        glyph = self.source_glyph(article_id)
+        return f"({glyph})" if glyph.isalpha() else glyph
+
+    def source_label(self, palette: Palette, article_id: str, *, glyph: bool = True, listed: bool = False) -> Text:
+        """``1 Al Jazeera`` in the source's colour: past the ninth ``(a) Al Jazeera``, or ``a Al
+        Jazeera`` when ``listed`` (the report list, a column of glyphs, read as no sentence)."""
         article = self.dossier.article(article_id)
         style = palette.source(self.source_slot(article_id))
         label = Text()
         if glyph:
-            label.append(self.source_glyph(article_id), style + Style(bold=True))
+            label.append(self.source_glyph(article_id) if listed else self.glyph_label(article_id), style + Style(bold=True))
             label.append(" ")
         label.append(article.name, style)
         return label

@@ -11,7 +11,7 @@ from reader.core.model import Analysis, Dossier, Link
 from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
 from reader.ui.screens import coverage
-from reader.ui.screens.coverage import CoverageScreen
+from reader.ui.screens.coverage import CoverageScreen, CoverageTable
 from tests.helpers import on_top, repaints, told, until
 from tests.ui.conftest import make_article
 
@@ -186,3 +186,27 @@ async def test_versions_sharing_only_a_quotation_are_not_marked_word_for_word():
         assert table.cell(table.row_keys[0], "kind").plain.strip() == "~"
         assert ("~ paraphrased around words printed word for word, 35% words in common on average over 3 versions"
                 in str(details.render()))
+
+
+async def test_the_key_names_an_outlet_once_for_its_reports_and_brackets_letters():
+    """At 80 columns the key read ``7 usat… 8 usat… 9 yaho… a yaho…``: two reports of one outlet told
+    apart by nothing, and ``a yaho…`` read as English. An outlet's reports share its name, and a
+    letter is bracketed, in the key as in the lists of reports (``Not in: …, (a) Valley Voice``)."""
+    outlets = ["Harbour Gazette", "North Star", "East Post", "West Times", "Daily Ledger", "Morning Call",
+               "Valley Voice", "Valley Voice", "Evening Bugle", "Evening Bugle"]
+    articles = tuple(make_article(f"r{n}", name, None, ["The ferry resumed service on the eastern route on Friday."])
+                     for n, name in enumerate(outlets))
+    sentences = {article.id: segment_article(article) for article in articles}
+    link = Link("L1", "verbatim", 1.0, tuple(sentences[a.id][0].span for a in articles))
+    analysis = Analysis(dossier=Dossier(root="ten", articles=articles), sentences=sentences, links=(link,))
+    analysis = replace(analysis, sourcing=find_sourcing(analysis))
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        await on_top(pilot, CoverageScreen)
+        legend = app.screen.query_one("#coverage-counts")
+        await until(pilot, lambda: "Valley" in str(legend.render()) or "Vall" in str(legend.render()))
+        key = str(legend.render())
+        assert " 7,8 Vall" in key and " 9,(a) Even" in key, key
+        assert key.count("Vall") == 1 and key.count("Even") == 1
+        assert app.index.source_label(app.screen.query_one(CoverageTable).palette(), "r9").plain == "(a) Evening Bugle"

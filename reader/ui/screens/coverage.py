@@ -294,17 +294,24 @@ class CoverageScreen(KeptView):
 
     def _legend(self, palette, room: int, shown: tuple[Article, ...], hidden: int) -> Text:
         """One line: each column's glyph and outlet, names cut to share the width (the details
-        line names the column under the cursor in full), after how many reports have no column."""
+        line names the column under the cursor in full), after how many reports have no column.
+        Reports of one outlet share its name (``7,8 usatoday``): cut, two ``usat…`` told nothing."""
         index = self.app.index
         more = f"+{hidden} more reports, counted in the +{hidden} column; " if hidden else ""
-        names = [article.name for article in shown]
-        # Each entry is a glyph and a space before its name, entries a space apart.
-        cuts = name_cuts(names, room - len(more) - 3 * len(shown) + 1)
+        outlets: dict[str, list[Article]] = {}
+        for article in shown:
+            outlets.setdefault(article.name, []).append(article)
+        names = list(outlets)
+        # Each entry is its glyphs (comma-separated) and a space before its name, entries a space apart.
+        glyphs = sum(len(index.glyph_label(a.id)) for a in shown) + len(shown) - len(names)
+        cuts = name_cuts(names, room - len(more) - glyphs - 2 * len(names) + 1)
         legend = Text(more, no_wrap=True, overflow="ellipsis")
-        for position, (article, name, budget) in enumerate(zip(shown, names, cuts)):
-            style = palette.source(index.source_slot(article.id))
+        for position, (name, budget) in enumerate(zip(names, cuts)):
             legend.append(" " if position else "")
-            legend.append(index.source_glyph(article.id), style + Style(bold=True))
+            for at, article in enumerate(outlets[name]):
+                style = palette.source(index.source_slot(article.id))
+                legend.append("," if at else "").append(index.glyph_label(article.id), style + Style(bold=True))
+            style = palette.source(index.source_slot(outlets[name][0].id))
             legend.append(" " + (name if len(name) <= budget else name[: max(1, budget - 1)] + "\u2026"), style)
         return legend
 
