@@ -674,7 +674,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         """Add the user's ``decision`` (``said`` tells them what was done), apply and save it."""
         from reader.core.store.corrections import described
 
-        self._correct(self.corrections.adding(decision), said, f"applying {described(decision)}…")
+        self._correct(self.corrections.adding(decision), said, f"applying {described(decision, self.dossier)}…")
 
     def action_undo_decision(self) -> None:
         if not self.corrections.decisions:
@@ -682,7 +682,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             return
         from reader.core.store.corrections import described
 
-        last = described(self.corrections.decisions[-1])
+        last = described(self.corrections.decisions[-1], self.dossier)
         self._correct(self.corrections.undoing(), f"Undid {last}", f"undoing {last}…")
 
     def require_analysis(self) -> Analysis | None:
