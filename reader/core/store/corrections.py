@@ -262,7 +262,9 @@ def _apply(analysis: Analysis, corrections: Corrections) -> tuple[Analysis, tupl
             applied = _judge_link(analysis.dossier, links, weaker, decision)
         if not applied:
             stale.append(decision)
-    return replace(analysis, entities=tuple(entities), links=tuple(links), weaker_links=tuple(weaker)), tuple(stale)
+    done = tuple((_encode(d)["decision"], described(d, analysis.dossier)) for d in corrections.decisions if d not in stale)
+    corrected = replace(analysis, entities=tuple(entities), links=tuple(links), weaker_links=tuple(weaker), corrections=done)
+    return corrected, tuple(stale)
 
 
 def _find(entities: list[Entity], key: EntityKey, skip: int = -1) -> int | None:
