@@ -36,7 +36,7 @@ from pathlib import PurePath
 from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
 from reader.core.findings.leads import excerpt, lead
-from reader.core.export.documents import OMISSIONS_SHOWN, compared_quotes, ranked_links
+from reader.core.export.documents import OMISSIONS_SHOWN, compared_quotes, corrections_note, ranked_links
 from reader.core.model import Analysis, Label, Link, Span, counted, shorten
 from reader.core.safe_text import make_inert
 from reader.core.findings.sourcing import sourcing_of
@@ -175,12 +175,16 @@ class _Html:
             f"<li>{self.outlet(article.id)}: {_text(caption)}</li>"
             for article in self.articles for caption in article.captions
         )
+        note = corrections_note(a)  # an edited link set or entity list said where a reader of the file starts
+        corrected = (f"<p><strong>{_text(note)}</strong> (in the reader):</p><ul>"
+                     + "".join(f"<li>{_text(words)}</li>" for _, words in a.corrections) + "</ul>") if note else ""
         return (
             '<section id="summary"><h2>Summary</h2>'
             f"<p>{counted(len(self.articles), 'report')}, {counted(len(a.links), 'passage')} carried by two or more, "
             f"{len(a.shared_entities)} entities named in two or more, "
             f"{len(a.dossier.problems)} files that could not be opened.</p>"
-            "<table><thead><tr><th>Report</th><th>Title</th><th>Published</th>"
+            + corrected
+            + "<table><thead><tr><th>Report</th><th>Title</th><th>Published</th>"
             '<th class="num">Words</th><th class="num">Shared</th><th>File</th></tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table>"
             + (f"<details><summary>Photo captions (kept out of the bodies)</summary><ul>{captions}</ul></details>"

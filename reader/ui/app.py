@@ -73,6 +73,7 @@ from typing import TYPE_CHECKING
 from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import Notification, Notify
 from textual.reactive import var
 from textual.screen import ModalScreen
 from textual.widget import AwaitMount
@@ -292,6 +293,9 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.without_weaker: Analysis | None = None
         """While ``W`` shows the weaker links: the analysis without them."""
         self._save_lock = threading.Lock()
+        self._answer: tuple[Notification, int] | None = None
+        """The answer :meth:`say` last showed as a notice, and the ``id`` of the screen it answered on
+        (not the screen: a closed one must be freed)."""
         self._unread_styles = _stylesheets(first=False)
         self._unready_views: list[str] | None = None  # the views' modules left to import, once an analysis is shown
         self._unbuilt_views = list(KEPT_VIEWS)
@@ -357,9 +361,20 @@ class DossierApp(OneKeyAtATime, App[None]):
         every screen opened while it lasts, which slows the keys that follow it."""
         said = getattr(self.screen, "say", None)
         if said is None:
-            self.notify(message, timeout=timeout)
+            # One answer at a time, as in a status line: "Took … out of the link" stayed over the
+            # "Undid …" that made it untrue (and the next screen's panel), so the next replaces it.
+            self._drop_answer()
+            answer = Notification(inert_line(message), "", "information", timeout, markup=False)
+            self._answer = (answer, id(self.screen))
+            self.post_message(Notify(answer))
         else:
             said(inert_line(message), timeout)
+
+    def _drop_answer(self, left: object = None) -> None:
+        """Take the last answer's notice away (only if it answered on screen ``left``, when given)."""
+        if self._answer is not None and (left is None or id(left) == self._answer[1]):
+            self._unnotify(self._answer[0])
+            self._answer = None
 
     # Lifecycle ---------------------------------------------------------------
     def get_default_screen(self):
@@ -674,7 +689,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         """Add the user's ``decision`` (``said`` tells them what was done), apply and save it."""
         from reader.core.store.corrections import described
 
-        self._correct(self.corrections.adding(decision), said, f"applying {described(decision)}…")
+        self._correct(self.corrections.adding(decision), said, f"applying {described(decision, self.dossier)}…")
 
     def action_undo_decision(self) -> None:
         if not self.corrections.decisions:
@@ -682,7 +697,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             return
         from reader.core.store.corrections import described
 
-        last = described(self.corrections.decisions[-1])
+        last = described(self.corrections.decisions[-1], self.dossier)
         self._correct(self.corrections.undoing(), f"Undid {last}", f"undoing {last}…")
 
     def require_analysis(self) -> Analysis | None:
@@ -946,7 +961,9 @@ class DossierApp(OneKeyAtATime, App[None]):
     def pop_screen(self):
         """Close the top screen; once it is gone, forget the watchers it and its widgets set on
         the app's variables (Textual drops them only when that variable next changes), so
-        nothing holds the closed screen and the collector frees it."""
+        nothing holds the closed screen and the collector frees it. The answer given there (:meth:`say`)
+        goes with it: it told of that view, and stayed over the next one's panel."""
+        self._drop_answer(self.screen)
         closed = super().pop_screen()
         self.call_after_refresh(self._forget_closed_watchers)
         return closed

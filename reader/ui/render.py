@@ -270,13 +270,20 @@ class RenderIndex:
         slot = self.source_slot(article_id)
         return _SOURCE_GLYPHS[slot] if slot < len(_SOURCE_GLYPHS) else OTHER_SOURCES_GLYPH
 
-    def source_label(self, palette: Palette, article_id: str, *, glyph: bool = True) -> Text:
-        """``1 Al Jazeera`` in the source's colour."""
+    def glyph_label(self, article_id: str) -> str:
+        """The glyph as labels write it before a name: a letter in brackets (``(a) yahoo``), so that
+        ``9 yahoo, a yahoo`` does not read as a sentence."""
+        glyph = self.source_glyph(article_id)
+        return f"({glyph})" if glyph.isalpha() else glyph
+
+    def source_label(self, palette: Palette, article_id: str, *, glyph: bool = True, listed: bool = False) -> Text:
+        """``1 Al Jazeera`` in the source's colour: past the ninth ``(a) Al Jazeera``, or ``a Al
+        Jazeera`` when ``listed`` (the report list, a column of glyphs, read as no sentence)."""
         article = self.dossier.article(article_id)
         style = palette.source(self.source_slot(article_id))
         label = Text()
         if glyph:
-            label.append(self.source_glyph(article_id), style + Style(bold=True))
+            label.append(self.source_glyph(article_id) if listed else self.glyph_label(article_id), style + Style(bold=True))
             label.append(" ")
         label.append(article.name, style)
         return label
@@ -572,15 +579,31 @@ def passage_text(
 
 KIND_WORDS = {"verbatim": "word for word", "near": "nearly word for word", "paraphrase": "paraphrased"}
 
+ALIKE_SHARE = 0.5
+"""Below this share of words in common a link's versions are marked paraphrases, however long a run of
+words (a quotation) they print alike: ``=`` says the versions match word for word, not that they
+share a clause."""
+
+
+def shown_kind(link: Link) -> str:
+    """The kind every view marks a link with (``=``, ``≈``, ``~``): that of its least alike pair, a
+    paraphrase when its versions have less than half their words in common."""
+    return link.kind if link.score >= ALIKE_SHARE else "paraphrase"
+
 
 def match_note(link: Link) -> str:
     """How a link's versions match, the kind and the score telling one story: the kind is that of
-    its least alike pair, the score the pairs' average share of words in common (said as ``match
-    score``, a paraphrase among close copies scored 0.97 beside a near copy's 0.94)."""
+    its least alike pair (:func:`shown_kind`), the score the pairs' average share of words in common
+    (said as ``match score``, a paraphrase among close copies scored 0.97 beside a near copy's 0.94)."""
     common = f"{round(link.score * 100)}% words in common"
+    kind = shown_kind(link)
+    if kind != link.kind:  # the run they print alike said, not marked
+        words = f"paraphrased around words printed {KIND_WORDS[link.kind]}"
+    else:
+        words = KIND_WORDS[kind] + (" at least once" if len(link.passages) > 2 else "")
     if len(link.passages) < 3:
-        return f"{KIND_WORDS[link.kind]}, {common}"
-    return f"{KIND_WORDS[link.kind]} at least once, {common} on average over {len(link.passages)} versions"
+        return f"{words}, {common}"
+    return f"{words}, {common} on average over {len(link.passages)} versions"
 
 
 def weaker_note(link: Link) -> Text:

@@ -37,7 +37,7 @@ from reader.core.store.corrections import (
 )
 from reader.core.ingest.loading import load_dossier
 from reader.core.store import writing
-from reader.core.model import Analysis, Dossier, Entity, Link, Span
+from reader.core.model import Analysis, Dossier, Entity, Link, Span, shorten
 
 from tests.conftest import DATA, ROOT
 
@@ -571,3 +571,20 @@ def test_each_decision_is_said_in_words_for_an_undo():
     assert described(RejectLink(passages)) == "the rejection of a link across 2 reports"
     assert described(AcceptLink(passages[:1])) == "the acceptance of a link across 1 report"
     assert described(DropPassage(passages, passages[0])) == "the removal of a passage from a link across 2 reports"
+
+
+def test_a_link_decision_names_the_link_by_its_first_words_when_the_dossier_is_known(made):
+    """``U`` in a new session said "Undid the rejection of a link across 3 reports": which? With the
+    dossier, a link is named by its first passage's words, as the palette names it; a passage whose
+    text changed since is passed over."""
+    from reader.core.store.corrections import described, reject_link
+
+    dossier = made.dossier
+    chosen = made.links[0]
+    first = dossier.article(chosen.passages[0].article).text(chosen.passages[0])
+    reports = len({span.article for span in chosen.passages})
+    decision = reject_link(made, chosen)
+    assert described(decision, dossier) == f"the rejection of the link “{shorten(first, 40)}” across {reports} reports"
+    stale = replace(decision, passages=(replace(decision.passages[0], fingerprint="0" * 12), *decision.passages[1:]))
+    second = dossier.article(chosen.passages[1].article).text(chosen.passages[1])
+    assert described(stale, dossier) == f"the rejection of the link “{shorten(second, 40)}” across {reports} reports"

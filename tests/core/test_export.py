@@ -259,3 +259,23 @@ def test_reports_of_one_outlet_are_told_apart_by_their_number():
     for name in dossier.names.values():
         assert name in markdown and name in html
     assert "(1 sentences)" not in markdown and not re.search(r"Harbour Daily(?! \(\d\))", markdown)
+
+
+def test_every_export_says_corrections_were_applied_and_which(analysis):
+    """A fact-checker shares an export after rejecting a link and merging two entities: nothing in
+    the file said the link set or the entities were edited by hand. Each format says how many of
+    what kind (JSON: counted by kind, each in words); an uncorrected export says nothing."""
+    from reader.core.store.corrections import Corrections, apply_corrections, merge_entities, reject_link
+    from reader.report.html import to_html
+
+    people = [entity for entity in analysis.shared_entities if entity.type == "person"]
+    decisions = (reject_link(analysis, analysis.links[0]), merge_entities(people[0], people[1]))
+    corrected = apply_corrections(analysis, Corrections(decisions))
+    note = "2 corrections applied by hand: 1 link rejected, 1 entity merge"
+    document = json.loads(to_json(corrected))["corrections"]
+    assert document["summary"] == note and document["by_kind"] == {"reject": 1, "merge": 1}
+    assert [item["decision"] for item in document["decisions"]] == ["reject", "merge"]
+    assert document["decisions"][0]["described"].startswith("the rejection of the link “")
+    assert f"**{note}**" in to_markdown(corrected) and f"<strong>{note}</strong>" in to_html(corrected)
+    assert json.loads(to_json(analysis))["corrections"] == {"summary": "", "by_kind": {}, "decisions": []}
+    assert "applied by hand" not in to_markdown(analysis) + to_html(analysis)

@@ -767,7 +767,8 @@ async def test_x_on_a_linked_passage_says_at_once_that_the_correction_is_being_a
         say = screen._say
         screen._say = lambda text: (said.append(text.plain), say(text))
         await pilot.press("x")
-        assert said[0] == "applying the rejection of a link across 2 reports…"  # before it is applied
+        # before it is applied, the link named by its first words
+        assert said[0].startswith("applying the rejection of the link “") and said[0].endswith("” across 2 reports…")
         await until(pilot, lambda: app.analysis is not trio and screen.analysis is app.analysis, workers=True)
         await until(pilot, lambda: not said[-1].startswith("applying"))
         assert app.progress == ""

@@ -3,7 +3,7 @@ what they count, a rejected link is said with its undo, and notices leave the co
 
 from __future__ import annotations
 
-from reader.core.model import Dossier, Span
+from reader.core.model import Dossier, Span, shorten
 from reader.core.text.search import find_in_article
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
@@ -72,7 +72,9 @@ async def test_x_says_what_it_rejected_and_how_to_undo_it_in_the_status_line(tin
         assert _status(screen).startswith(said + " · passage 2/")
         assert link not in app.analysis.links and not app._notifications
         await pilot.press("U")
-        await until(pilot, lambda: screen.said == "Undid the rejection of a link across 3 reports", workers=True)
+        first = tiny.article(link.passages[0].article).text(link.passages[0])
+        undid = f"Undid the rejection of the link “{shorten(first, 40)}” across 3 reports"  # which, by its first words
+        await until(pilot, lambda: screen.said == undid, workers=True)
         assert link.passages in [other.passages for other in app.analysis.links]
         await pilot.press("j")  # the next key moves on: the answer goes
         await until(pilot, lambda: not _status(screen).startswith("Undid"))

@@ -11,7 +11,7 @@ from reader.core.model import Analysis, Dossier, Link
 from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
 from reader.ui.screens import coverage
-from reader.ui.screens.coverage import CoverageScreen
+from reader.ui.screens.coverage import CoverageScreen, CoverageTable
 from tests.helpers import on_top, repaints, told, until
 from tests.ui.conftest import make_article
 
@@ -166,3 +166,47 @@ async def test_slash_finds_words_in_any_version_of_a_row_not_only_the_one_shown(
         await pilot.press("slash", *"protests", "enter")
         await until(pilot, lambda: table.cursor[0] > 0)
         assert table.row_keys[table.cursor[0]] == "L3"
+
+
+async def test_versions_sharing_only_a_quotation_are_not_marked_word_for_word():
+    """Three versions that print one quoted clause alike and little else (35% words in common) were
+    marked ``=``, which the legend reads as versions matching word for word: marked ``~``, and said why."""
+    texts = {"east": "The minister said the bridge “will open before the winter” at a packed meeting.",
+             "west": "Officials insisted the bridge “will open before the winter”, despite the floods.",
+             "north": "“Will open before the winter,” read the statement the council issued on Monday."}
+    articles = tuple(make_article(key, key.title(), None, [text]) for key, text in texts.items())
+    sentences = {article.id: segment_article(article) for article in articles}
+    link = Link("L1", "verbatim", 0.35, tuple(sentences[a.id][0].span for a in articles))
+    analysis = Analysis(dossier=Dossier(root="quoted", articles=articles), sentences=sentences, links=(link,))
+    analysis = replace(analysis, sourcing=find_sourcing(analysis))
+    async with matrix(analysis) as (pilot, screen):
+        details = screen.query_one("#coverage-details")
+        await until(pilot, lambda: "words in common" in str(details.render()))
+        table = screen.query_one("#coverage-table")
+        assert table.cell(table.row_keys[0], "kind").plain.strip() == "~"
+        assert ("~ paraphrased around words printed word for word, 35% words in common on average over 3 versions"
+                in str(details.render()))
+
+
+async def test_the_key_names_an_outlet_once_for_its_reports_and_brackets_letters():
+    """At 80 columns the key read ``7 usat… 8 usat… 9 yaho… a yaho…``: two reports of one outlet told
+    apart by nothing, and ``a yaho…`` read as English. An outlet's reports share its name, and a
+    letter is bracketed, in the key as in the lists of reports (``Not in: …, (a) Valley Voice``)."""
+    outlets = ["Harbour Gazette", "North Star", "East Post", "West Times", "Daily Ledger", "Morning Call",
+               "Valley Voice", "Valley Voice", "Evening Bugle", "Evening Bugle"]
+    articles = tuple(make_article(f"r{n}", name, None, ["The ferry resumed service on the eastern route on Friday."])
+                     for n, name in enumerate(outlets))
+    sentences = {article.id: segment_article(article) for article in articles}
+    link = Link("L1", "verbatim", 1.0, tuple(sentences[a.id][0].span for a in articles))
+    analysis = Analysis(dossier=Dossier(root="ten", articles=articles), sentences=sentences, links=(link,))
+    analysis = replace(analysis, sourcing=find_sourcing(analysis))
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        await on_top(pilot, CoverageScreen)
+        legend = app.screen.query_one("#coverage-counts")
+        await until(pilot, lambda: "Valley" in str(legend.render()) or "Vall" in str(legend.render()))
+        key = str(legend.render())
+        assert " 7,8 Vall" in key and " 9,(a) Even" in key, key
+        assert key.count("Vall") == 1 and key.count("Even") == 1
+        assert app.index.source_label(app.screen.query_one(CoverageTable).palette(), "r9").plain == "(a) Evening Bugle"

@@ -152,3 +152,37 @@ async def test_a_narrow_key_bar_keeps_the_panels_own_key(bundled, analysis):
         await until(pilot, lambda: "Choose entity" in str(bar.render()))
         shown = str(bar.render())
         assert len(shown) <= 80 and "? Help" in shown and "q Quit" in shown and "c Compare" in shown, shown
+
+
+async def test_e_gives_an_open_panel_the_keys_and_closes_it_only_when_it_has_them(bundled, analysis):
+    """``e`` with the panel open but another pane focused closed it, and the next ``j`` scrolled the
+    article: it focuses the panel; ``e`` (or ``escape``) on the focused panel closes it."""
+    from reader.ui.widgets.source_list import SourceList
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        panel = app.screen.query_one(EntityPanel)
+        await pilot.press("e")
+        assert panel.display and panel.has_focus
+        app.screen.set_focus(app.screen.query_one(SourceList))
+        await pilot.press("e")
+        assert panel.display and panel.has_focus
+        await pilot.press("e")
+        assert not panel.display
+        await pilot.press("e", "h", "escape")  # opened, the article focused (h), back to the panel (e), escape
+        assert panel.display and not panel.has_focus
+        await pilot.press("e", "escape")
+        assert not panel.display
+
+
+@pytest.mark.parametrize("width", [30, 19])
+async def test_a_long_names_next_lines_are_indented_not_read_as_another_entity(bundled, analysis, width):
+    """A name wrapped flush left (``Global Affairs`` over ``Canada¹⁰``) read as two entities, one of
+    them the place listed lower down: the lines after a name's first are indented."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e")
+        await until(pilot, lambda: app.screen.query_one(EntityPanel).option_count)
+        wrapped = [row.splitlines() for row in _rows(app, width) if "\n" in row]
+        assert wrapped
+        assert all(line.startswith("  ") and line[2] != " " for lines in wrapped for line in lines[1:]), wrapped

@@ -38,10 +38,10 @@ async def test_x_names_the_link_shown_instead_and_u_brings_the_rejected_one_back
         await until(pilot, lambda: screen.analysis is app.analysis is not two_links, workers=True)
         assert screen.link is not None and screen.link.passages != rejected and len(screen.link.passages) == 2
         await until(pilot, lambda: any(m.startswith("Rejected the link of this passage across 3 reports: U undoes it") for m in told(app)))
+        assert any(m.endswith("U undoes it. Shown now: another link of this passage, across 2 reports") for m in told(app))
         await pilot.press("U")
         await until(pilot, lambda: screen.link is not None and screen.link.passages == rejected, workers=True)
         assert screen.carriers == ("alpha", "beta", "gamma")
-        assert any(m.endswith("U undoes it. Shown now: another link of this passage, across 2 reports") for m in told(app))
 
 
 async def test_x_on_the_only_link_says_none_is_left_and_u_shows_it_again(tiny_analysis):
@@ -54,3 +54,22 @@ async def test_x_on_the_only_link_says_none_is_left_and_u_shows_it_again(tiny_an
         await until(pilot, lambda: any("U undoes it. No other link is left on this passage" in m for m in told(app)))
         await pilot.press("U")
         await until(pilot, lambda: screen.link is not None and screen.link.passages == rejected, workers=True)
+
+
+async def test_an_answer_replaces_the_one_before_and_goes_with_the_view_it_answered_on(tiny_analysis):
+    """At 80x24, ``x`` then ``U`` in the N-way view left two notices stacked, the first ("Rejected …")
+    no longer true, and both stayed over the reader's entity panel after escape: the second answer
+    takes the first's place, and leaving the view takes it away."""
+    app = build_app(tiny_analysis.dossier, analysis=tiny_analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _nway(pilot, tiny_analysis, "L1")
+        await pilot.press("x")
+        await until(pilot, lambda: screen.link is None, workers=True)
+        await until(pilot, lambda: any(m.startswith("Rejected") for m in told(app)))
+        await pilot.press("U")
+        await until(pilot, lambda: any(m.startswith("Undid") for m in told(app)), workers=True)
+        assert [m for m in told(app) if m.startswith(("Rejected", "Undid"))] == [next(m for m in told(app) if m.startswith("Undid"))]
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, NWayScreen))
+        await pilot.press("e")
+        await until(pilot, lambda: not any(m.startswith(("Rejected", "Undid")) for m in told(app)))

@@ -263,7 +263,8 @@ async def test_undo_brings_the_link_back_and_saves(bundled, analysis, folder):
         assert undo_offered()
         await pilot.press("U")
         reports = len(link.passages)
-        await until(pilot, lambda: f"Undid the rejection of a link across {reports} reports" in _messages(app), workers=True)
+        await until(pilot, lambda: any(said.startswith("Undid the rejection of the link “") and said.endswith(f"” across {reports} reports")
+                                       for said in _messages(app)), workers=True)
         assert link.passages in [other.passages for other in app.analysis.links]
         assert not undo_offered()
     assert load_corrections(folder)[0].decisions == ()

@@ -76,6 +76,10 @@ Fields added to that contract (consumers may ignore them):
   "labels": [{"span": span, "text", "judgement": [word, ...]}]}``; ``judgement``
   lists the label's words that carry a judgement (loaded, distancing or
   legitimacy words, affiliation labels such as ``Kurdish-led``);
+* ``corrections``: the user's decisions applied (:mod:`reader.core.store.corrections`), so a
+  shared document says its links or entities were edited by hand: ``{"summary": "1 correction
+  applied by hand: 1 link rejected" or "", "by_kind": {kind: count}, "decisions": [{"decision":
+  "reject"|"accept"|"drop"|"merge"|"split", "described"}]}``;
 * ``omissions`` (:mod:`reader.core.findings.omissions`): ``{article id: [{"link",
   "reports", "origins"}, ...]}``, the links most other reports carry and this
   one lacks, most independent origins first.
@@ -250,6 +254,11 @@ def to_document(analysis: Analysis) -> dict:
         "problems": [
             {"path": analysis.dossier.relative_path(p.path), "message": p.message} for p in analysis.dossier.problems
         ],
+        "corrections": {
+            "summary": corrections_note(analysis),
+            "by_kind": dict(Counter(kind for kind, _ in analysis.corrections)),
+            "decisions": [{"decision": kind, "described": words} for kind, words in analysis.corrections],
+        },
     }
 
 
@@ -391,6 +400,7 @@ class _Report:
             f"{counted(len(self.articles), 'report')}, {counted(len(self.analysis.links), 'passage')} carried by two or more, "
             f"{len(self.analysis.shared_entities)} entities named in two or more.",
             "",
+            *_corrected(self.analysis),
             "| Report | Title | Published | Words | Shared |",
             "| --- | --- | --- | --- | --- |",
         )
@@ -562,6 +572,33 @@ class _Report:
         if problems:
             self.add("## Files that could not be opened", "")
             self.add(*(f"- {escape_markdown(str(problem))}" for problem in problems), "")
+
+
+CORRECTION_WORDS = {
+    "reject": ("link rejected", "links rejected"), "accept": ("link accepted", "links accepted"),
+    "drop": ("passage taken out of a link", "passages taken out of links"),
+    "merge": ("entity merge", "entity merges"), "split": ("entity split", "entity splits"),
+}
+"""Each kind of decision (as the sidecar names it) counted in words, as the exports sum the corrections up."""
+
+
+def corrections_note(analysis: Analysis) -> str:
+    """``2 corrections applied by hand: 1 link rejected, 1 entity merge``, or ``""`` for none: an
+    export shared on says that its links or entities are not the analysis's alone."""
+    kinds = Counter(kind for kind, _ in analysis.corrections)
+    if not kinds:
+        return ""
+    parts = ", ".join(f"{count} {CORRECTION_WORDS[kind][count != 1]}" for kind, count in kinds.items())
+    return f"{counted(len(analysis.corrections), 'correction')} applied by hand: {parts}"
+
+
+def _corrected(analysis: Analysis) -> list[str]:
+    """The lines saying the links or entities were edited by hand, and how, when they were."""
+    note = corrections_note(analysis)
+    if not note:
+        return []
+    return [f"**{escape_markdown(note)}** (in the reader):", "",
+            *(f"- {escape_markdown(words)}" for _, words in analysis.corrections), ""]
 
 
 def to_markdown(analysis: Analysis) -> str:

@@ -630,6 +630,9 @@ class Analysis:
     ``None`` in an analysis built without them."""
     findings: Findings = field(default_factory=Findings)
     """What the findings stage derived (:class:`Findings`); empty until :func:`reader.core.pipeline.find`."""
+    corrections: tuple[tuple[str, str], ...] = ()
+    """The user's decisions applied to it (:mod:`reader.core.store.corrections`), each as the sidecar
+    names its kind (``reject``, ``merge``…) and in words: the exports say the analysis was edited by hand."""
 
     def with_weaker_links(self) -> Analysis:
         """The same analysis showing its weaker links among the confident ones, in dossier order."""

@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union, get_args
 
 from reader.core.ingest.article_format import slug
-from reader.core.model import Dossier, Entity, EntityType, Link, LinkKind, Problem, Span
+from reader.core.model import Dossier, Entity, EntityType, Link, LinkKind, Problem, Span, counted, shorten
 from reader.core.safe_text import make_inert
 from reader.core.files import read_regular
 from reader.core.store.userdata import private_sidecar_path
@@ -158,15 +158,24 @@ class DropPassage:
 Decision = Union[MergeEntities, SplitEntity, RejectLink, AcceptLink, DropPassage]
 
 
-def described(decision: Decision) -> str:
+LINK_WORDS = 40
+"""Characters of its first passage that name a link a decision was about."""
+
+
+def described(decision: Decision, dossier: Dossier | None = None) -> str:
     """The decision in words, for saying what an undo took back: ``the merge of Cavusoglu into
-    Marc Garneau``, ``the rejection of a link across 3 reports``."""
+    Marc Garneau``, ``the rejection of a link across 3 reports``; with the ``dossier`` a link is
+    named by its first words, as the palette names it (``the rejection of the link “Ferries
+    stopped running…” across 3 reports``), so an undo in a new session says which."""
     if isinstance(decision, MergeEntities):
         return f"the merge of {decision.absorb.name} into {decision.keep.name}"
     if isinstance(decision, SplitEntity):
         return f"the split of {', '.join(decision.aliases) or 'a name'} out of {decision.entity.name}"
     reports = len({anchor.article for anchor in decision.passages})
-    across = f"a link across {reports} report{'s' * (reports != 1)}"
+    spans = (anchor.resolve(dossier) for anchor in decision.passages) if dossier is not None else ()
+    first = next((span for span in spans if span is not None), None)
+    link = f"the link “{shorten(dossier.article(first.article).text(first), LINK_WORDS)}”" if first and dossier else "a link"
+    across = f"{link} across {counted(reports, 'report')}"
     if isinstance(decision, DropPassage):
         return f"the removal of a passage from {across}"
     return f"the {'rejection' if isinstance(decision, RejectLink) else 'acceptance'} of {across}"
@@ -253,7 +262,9 @@ def _apply(analysis: Analysis, corrections: Corrections) -> tuple[Analysis, tupl
             applied = _judge_link(analysis.dossier, links, weaker, decision)
         if not applied:
             stale.append(decision)
-    return replace(analysis, entities=tuple(entities), links=tuple(links), weaker_links=tuple(weaker)), tuple(stale)
+    done = tuple((_encode(d)["decision"], described(d, analysis.dossier)) for d in corrections.decisions if d not in stale)
+    corrected = replace(analysis, entities=tuple(entities), links=tuple(links), weaker_links=tuple(weaker), corrections=done)
+    return corrected, tuple(stale)
 
 
 def _find(entities: list[Entity], key: EntityKey, skip: int = -1) -> int | None:

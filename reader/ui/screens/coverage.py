@@ -36,7 +36,7 @@ from reader.core.findings.coverage import coverage_of, row_text
 from reader.core.findings.leads import fitted
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.render import (
-    CARRIED_SIGN, OTHER_SOURCES_GLYPH, WEAKER_SIGN, WEAKER_STYLE, match_note, weaker_note,
+    CARRIED_SIGN, OTHER_SOURCES_GLYPH, WEAKER_SIGN, WEAKER_STYLE, match_note, shown_kind, weaker_note,
 )
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import next_hit
@@ -274,7 +274,7 @@ class CoverageScreen(KeptView):
             if before := self._leads.get(links[0].id):  # a clause cut from mid-sentence, after the words it leans on
                 passage.append(fitted(before, max(1, (width - passage.cell_len) // 3)), palette.muted).append(" ")
             passage.append(shorten(row_text(self.analysis, span), width - 1 - passage.cell_len))  # a blank before the kind
-            kind = Text(KIND_MARKS.get(links[0].kind, "?"))
+            kind = Text(KIND_MARKS.get(shown_kind(links[0]), "?"))
             if not links[0].confident:
                 kind.append(WEAKER_SIGN, WEAKER_STYLE)
             carried = [marks[article] if article in carriers else blank for article in marks]
@@ -294,17 +294,24 @@ class CoverageScreen(KeptView):
 
     def _legend(self, palette, room: int, shown: tuple[Article, ...], hidden: int) -> Text:
         """One line: each column's glyph and outlet, names cut to share the width (the details
-        line names the column under the cursor in full), after how many reports have no column."""
+        line names the column under the cursor in full), after how many reports have no column.
+        Reports of one outlet share its name (``7,8 usatoday``): cut, two ``usat…`` told nothing."""
         index = self.app.index
         more = f"+{hidden} more reports, counted in the +{hidden} column; " if hidden else ""
-        names = [article.name for article in shown]
-        # Each entry is a glyph and a space before its name, entries a space apart.
-        cuts = name_cuts(names, room - len(more) - 3 * len(shown) + 1)
+        outlets: dict[str, list[Article]] = {}
+        for article in shown:
+            outlets.setdefault(article.name, []).append(article)
+        names = list(outlets)
+        # Each entry is its glyphs (comma-separated) and a space before its name, entries a space apart.
+        glyphs = sum(len(index.glyph_label(a.id)) for a in shown) + len(shown) - len(names)
+        cuts = name_cuts(names, room - len(more) - glyphs - 2 * len(names) + 1)
         legend = Text(more, no_wrap=True, overflow="ellipsis")
-        for position, (article, name, budget) in enumerate(zip(shown, names, cuts)):
-            style = palette.source(index.source_slot(article.id))
+        for position, (name, budget) in enumerate(zip(names, cuts)):
             legend.append(" " if position else "")
-            legend.append(index.source_glyph(article.id), style + Style(bold=True))
+            for at, article in enumerate(outlets[name]):
+                style = palette.source(index.source_slot(article.id))
+                legend.append("," if at else "").append(index.glyph_label(article.id), style + Style(bold=True))
+            style = palette.source(index.source_slot(outlets[name][0].id))
             legend.append(" " + (name if len(name) <= budget else name[: max(1, budget - 1)] + "\u2026"), style)
         return legend
 
@@ -330,7 +337,7 @@ class CoverageScreen(KeptView):
         if not link.confident:
             text.append_text(weaker_note(link))
             text.append(" (its passages may share only background), ")
-        text.append(f"{KIND_MARKS[link.kind]} {match_note(link)}; in {len(carriers)} of {len(dossier.articles)}: ")
+        text.append(f"{KIND_MARKS[shown_kind(link)]} {match_note(link)}; in {len(carriers)} of {len(dossier.articles)}: ")
         text.append(", ".join(dossier.names[a] for a in carriers))
         if (row := self._row_of[event.row_key]) in self._joins:
             text.append(f"; the same words as another row: this link adds {self._joined(row)}")

@@ -46,7 +46,7 @@ class ReaderScreen(Screen[None]):
 
     BINDINGS = [
         Binding("c", "compare_here", "Compare"),
-        Binding("e", "toggle_entities", "Entities"),
+        Binding("e", "toggle_entities", "Entities", tooltip="Entities: open the panel; e again gives it the keys, or closes it when it has them (as escape)"),
         Binding("L", "toggle_list", "Hide or show the report list", key_display="L", show=False),
         Binding("y", "copy", "Copy the passage", show=False),
         Binding("slash", "search", "Search", key_display="/"),
@@ -62,7 +62,7 @@ class ReaderScreen(Screen[None]):
         Binding("c", "app.one_report('Compare')", "", show=False),
         Binding("u", "app.one_report('A walk of the passages only one report has')", "", show=False),
         Binding("m", "app.one_report('Coverage')", "", show=False),
-        Binding("escape", "clear", "Clear", show=False, tooltip="Close the entity panel when narrow, else unchoose the entity, else end the walk"),
+        Binding("escape", "clear", "Clear", show=False, tooltip="Close the entity panel when it has the keys or is narrow, else unchoose the entity, else end the walk"),
         Binding("ctrl+o", "jump_back", "Back to where the last jump left", show=False),
         # ctrl+i is what Tab sends in terminals (and tmux): tab already switches panes.
         Binding("ctrl+n", "jump_forward", "Forward again, after going back", show=False),
@@ -413,7 +413,12 @@ class ReaderScreen(Screen[None]):
 
     # Panels and search -------------------------------------------------------
     def action_toggle_entities(self) -> None:
+        """Open the entity panel, focus it when open elsewhere (so ``e`` never hides the panel one
+        came back to use), close it when it has the keys."""
         panel = self.query_one(EntityPanel)
+        if panel.display and self.focused is not panel:
+            self.set_focus(panel)
+            return
         panel.display = not panel.display
         self.set_class(panel.display, "-entities")
         if panel.display:
@@ -456,8 +461,10 @@ class ReaderScreen(Screen[None]):
         await SearchBar.open_in(self, before=self.query_one(StatusLine))
 
     def action_clear(self) -> None:
-        if self.narrow and self.query_one(EntityPanel).display:
-            self.action_toggle_entities()  # narrow, the panel hides the article: escape closes it first
+        panel = self.query_one(EntityPanel)
+        if panel.display and (self.narrow or self.focused is panel):
+            panel.display = False  # focused, or narrow (where it hides the article): escape closes it first
+            self.remove_class("-entities")
         elif self.app.entity_id is not None:
             self.app.entity_id = None
         else:

@@ -36,8 +36,8 @@ NAME_ROOM = 14
 
 
 class EntityRow:
-    """An entity as the panel lists it: its name as the text draws it (wrapped, never cut: a cut
-    name would lose its number), how many reports name it and which, each in a column of its own
+    """An entity as the panel lists it: its name as the text draws it (wrapped, its next lines
+    indented, never cut: a cut name would lose its number), how many reports name it and which, each in a column of its own
     so the counts line up from row to row."""
 
     def __init__(self, name: Text, count: Text, reports: Text, widths: tuple[int, int, int]) -> None:
@@ -52,7 +52,7 @@ class EntityRow:
         width = max(1, min(name_width, room - (reports_width + 1) * with_reports))
         # Drawn line by line, not as a table (which took twice the time to lay out a long panel);
         # each line trimmed, so a name keeps no tinted space where it breaks.
-        lines = self.cells[0].wrap(console, width)
+        lines = _wrapped(self.cells[0], console, width)
         for line in lines:
             line.rstrip()
         first, count, reports = lines[0], self.cells[1], self.cells[2]
@@ -66,6 +66,20 @@ class EntityRow:
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         widest = min(sum(self.widths) + 2, options.max_width)
         return Measurement(widest, widest)
+
+
+CONTINUED = "  "
+"""Before a long name's next lines, so ``Global Affairs`` / ``Canada¹⁰`` does not read as two entities."""
+
+
+def _wrapped(name: Text, console: Console, width: int) -> list[Text]:
+    """``name`` in lines of ``width`` cells, the lines after the first indented by :data:`CONTINUED`."""
+    lines = name.wrap(console, width)
+    if len(lines) < 2 or width <= len(CONTINUED) + 1:
+        return list(lines)
+    rest = name[len(lines[0].plain):]
+    rest = rest[len(rest.plain) - len(rest.plain.lstrip()):]
+    return [lines[0], *(Text(CONTINUED).append_text(line) for line in rest.wrap(console, width - len(CONTINUED)))]
 
 
 def entity_rows(index: RenderIndex, palette: Palette, entities: Sequence[Entity]) -> list[EntityRow]:
