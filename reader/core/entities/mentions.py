@@ -341,6 +341,11 @@ def is_place_word(norm: str) -> bool:
     return norm in _FOLDED_COUNTRIES or norm in _FOLDED_DEMONYMS or norm in _FOLDED_CAPITALS
 
 
+def _plain_piece(token: Token) -> _Piece:
+    """A lower-case word or a mark: a particle that may join a name (``of``, ``de``), or no word of one."""
+    return _Piece(token.start, token.end, token.text, token.norm, "joiner" if token.norm in gz.NAME_PARTICLES else "other")
+
+
 def _word_pieces(token: Token, next_token: Token | None, previous: Token | None) -> list[_Piece]:
     """One token as pieces: a possessive dropped, "Mr." with its stop, hyphenated parts split when needed.
 
@@ -366,7 +371,7 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         if _NUMBER_PLURAL.fullmatch(text):
             return [_Piece(start, token.end, text, norm, "name")]
     if not text[:1].isupper() and not hyphenated:  # the common case: a lower-case word or a mark
-        return [_Piece(start, token.end, text, norm, "joiner" if norm in gz.NAME_PARTICLES else "other")]
+        return [_plain_piece(token)]
     possessive = (text[:1].isupper() or hyphenated and normalise(_HYPHEN.split(text)[0]) in gz.NAME_PARTICLES) \
         and len(text) > 2 and norm.endswith(_POSSESSIVE)  # "Ada Varga's", "al-Rahim's"
     if possessive:
@@ -595,6 +600,9 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
     consumed = -1
     for i, token in enumerate(tokens):
         if i <= consumed:
+            continue
+        if token.text.islower() and token.text.isalpha():  # most words: none of the cases below is theirs, and
+            pieces.append(_plain_piece(token))  # whether one opens the sentence matters to no name
             continue
         if "-" in token.text and _PARTY_TAG.fullmatch(token.text) and i + 1 < len(tokens) and tokens[i + 1].text == ".":
             second = i + 3 < len(tokens) and len(tokens[i + 2].text) == 1 and tokens[i + 2].text.isupper() \
