@@ -201,9 +201,11 @@ def _is_headline(tokens: tuple[Token, ...], lower: set[str]) -> bool:
     The second condition keeps a sentence dense with names (``Ukrainian
     President Volodymyr Zelenskiy thanked Halvorsen``) from counting as a headline.
     """
+    if not tokens or tokens[-1].text == ".":
+        return False  # most sentences: told by their last mark, before any word is read
     words = [t for t in tokens if t.text[:1].isalpha() and t.norm not in gz.FUNCTION_WORDS]
     capitalised = [t for t in words if t.text[0].isupper()]
-    if len(words) < 4 or len(capitalised) < 0.85 * len(words) or tokens[-1].text == ".":
+    if len(words) < 4 or len(capitalised) < 0.85 * len(words):
         return False
     return sum(t.norm in lower for t in capitalised) >= 2
 
@@ -217,10 +219,10 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
     everything = [read for article_sentences in sentences.values() for read in article_sentences]
     addresses: set[str] = set()
     for _, tokens in everything:
-        vocab.lower.update(t.norm for t in tokens if t.text.islower())
+        lower = [t.norm if t.text.islower() else None for t in tokens]  # told once for the words and their pairs
+        vocab.lower.update(norm for norm in lower if norm is not None)
         vocab.class_acronyms.update(t.norm[:-1] for t in tokens if _PLURAL_ACRONYM.fullmatch(t.text))
-        vocab.lower_pairs.update((a.norm, b.norm) for a, b in zip(tokens, tokens[1:])
-                                 if a.text.islower() and b.text.islower())
+        vocab.lower_pairs.update(pair for pair in zip(lower, lower[1:]) if None not in pair)
         if not _DOMAINS.isdisjoint(t.norm for t in tokens):
             addresses.update(tokens[i].norm for i in range(len(tokens)) if _in_domain(tokens, i))
     vocab.lower -= addresses  # "kr. com" is no lower-case use of "KR"
@@ -1072,7 +1074,10 @@ class _Context:
     def counted(previous: list[Token]) -> bool:
         """Does ``a`` or ``an`` stand before the name, with only lower-case words or numbers between, none a noun
         the article may be counting instead (``a 2013 grey Avalon Corsa``; not ``a role alongside Ada Varga``)?"""
-        for token in previous[:-4:-1]:
+        nearest = previous[:-4:-1]
+        if not any(token.norm in ("a", "an") for token in nearest):
+            return False  # most names: no article to count them, and the dictionary need not be asked of the words
+        for token in nearest:
             if token.norm in ("a", "an"):
                 return True
             if not (token.text.islower() or token.text.isdigit()) or token.text.isalpha() and _only_noun(token.norm):
@@ -1202,9 +1207,10 @@ class _Context:
                 votes["org-context"] += 2
             if self.headed_by(previous):
                 votes["org-context"] += 2  # "controller of Brill Drama", "coach of the Strikers"
-            if self.naming(previous) in gz.AGREEMENT_NOUNS:
+            named = self.naming(previous)
+            if named in gz.AGREEMENT_NOUNS:
                 votes["law"] += 1  # "the trade pact known as the Harbour Accord"
-            elif self.naming(previous) in gz.PRODUCT_NOUNS:
+            elif named in gz.PRODUCT_NOUNS:
                 votes["product-context"] += 2  # "a software package called Brillopt"
             if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.NAMED_PEOPLE_NOUNS) and len(words) >= 2
                                           or head in gz.KIN_NOUNS):
@@ -1273,7 +1279,7 @@ class _Context:
         if len(words) >= 3 and last.rstrip(".") in _FILIAL:
             votes["person"] += 1  # "Ada Lee King Jr.": a son's name (not "World War II")
         if len(words) > 1 and (words[0] in gz.EVENT_HEADS or any(
-                w[:1].isupper() and w.lower() in gz.FUNCTION_WORDS for w in surface.split()[1:])):
+                w[:1].isupper() and w.lower() in gz.FUNCTION_WORDS for w in written[1:])):
             votes["thing"] += 1  # "Hurricane Delphine", "Captain Why": an event or a work, whatever it happened "in"
         if words == (last,) and last in gz.DEITY_WORDS:
             votes["thing"] += 1  # "belief in God": whatever it is "in", no place
@@ -1290,7 +1296,7 @@ class _Context:
                 or words == (last,) and last in gz.PARTY_MEMBERS \
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
             votes["org"] += 1
-        code = _CODE.fullmatch(surface.split()[-1]) or len(words) > 1 and _CODE.fullmatch(words[-1])
+        code = _CODE.fullmatch(written[-1]) or len(words) > 1 and _CODE.fullmatch(words[-1])
         if _NUMBER_PLURAL.fullmatch(last):
             votes["org"] += 1  # "Riverton 88ers": a team
         elif len(words) > 1 and words[-1].isdigit() and not gz.ROAD_WORDS.isdisjoint(words[:-1]):
