@@ -831,7 +831,7 @@ def _runs(pieces: list[_Piece], vocab: _Vocabulary) -> list[list[_Piece]]:
         elif run and run[-1].kind == "number" and _model_suffix(pieces, i):
             run.append(piece)  # "Boeing 737 Max", "Pixel 4 XL"
             close()
-        else:
+        elif run:  # most pieces: lower-case words between names, with no run to close
             close()
     close()
     return runs
@@ -979,6 +979,10 @@ class Findings:
     lists: list[tuple[tuple[str, int], ...]] = field(default_factory=list)  # (article, start) of names listed together
 
 
+_KEYLESS_SUFFIXES = gz.ORG_SUFFIXES | gz.GENERATIONS - gz.FATHER_AND_SON
+"""Last words a name's key leaves out: a company's suffix (``Inc.``), a numbered generation (``III``)."""
+
+
 def name_key(words: tuple[str, ...], *, spelled: bool = True) -> str:
     """Comparison key: squashed words, company and numbered generation suffixes, middle initials and an inner
     ``the`` dropped, gazetteer aliases resolved.
@@ -989,7 +993,7 @@ def name_key(words: tuple[str, ...], *, spelled: bool = True) -> str:
     ``spelled`` is false (to weigh how full a name is written).
     """
     trimmed = [w for i, w in enumerate(words) if w != "the" or not i]
-    while len(trimmed) > 1 and trimmed[-1].rstrip(".") in gz.ORG_SUFFIXES | gz.GENERATIONS - gz.FATHER_AND_SON:
+    while len(trimmed) > 1 and trimmed[-1].rstrip(".") in _KEYLESS_SUFFIXES:
         trimmed.pop()
     if len(trimmed) > 2:  # "Walter J. Brannock" is "Walter Brannock"
         trimmed = [trimmed[0]] + [w for w in trimmed[1:-1] if len(w.rstrip(".")) > 1] + [trimmed[-1]]
@@ -1232,7 +1236,8 @@ class _Context:
             heads = set(head_words)  # "a partner in the firm"
             first = apposition[0] if apposition else None
             described = first is not None and first.text.islower() \
-                and (first.norm in _DETERMINERS or first.norm not in gz.FUNCTION_WORDS | {"my", "your", "our"}) \
+                and (first.norm in _DETERMINERS
+                     or first.norm not in gz.FUNCTION_WORDS and first.norm not in ("my", "your", "our")) \
                 and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
             office = _names_an_office(words)  # "Surgeon General, the nation's chief health adviser"
             if first is not None and (first.norm in _RELATIVE_OPENERS or first.text in _CLOSING_QUOTES):
