@@ -1160,8 +1160,8 @@ class _Context:
         return 2 <= len(surface.split()) <= 3 and gz.NOT_PERSONAL.isdisjoint(words) \
             and not any(w.isupper() for w in surface.split()) and not _names_an_office(words)
 
-    def votes(self, start: int, end: int, words: tuple[str, ...], surface: str) -> Counter:
-        votes: Counter = Counter()
+    def vote(self, votes: Counter, start: int, end: int, words: tuple[str, ...], surface: str) -> None:
+        """Adds to the mention's ``votes`` what its shape and the words around it say of its type."""
         previous = self.preceding(start)
         before = previous[-1] if previous else None
         second = previous[-2] if len(previous) > 1 else None  # the word before ``before``
@@ -1324,7 +1324,6 @@ class _Context:
                 votes["common"] += 1
             else:
                 votes["acronym"] += 1
-        return votes
 
     def spells_common_words(self, start: int, surface: str) -> bool:
         """``intercontinental ballistic missiles (ICBM)``: an acronym in brackets after lower-case words
@@ -1829,7 +1828,7 @@ class _MentionFinder:
         words = tuple(w for part in spaced for w in _HYPHEN.split(part) if w)
         if not words:
             return None
-        votes.update(context.votes(start, end, words, name))
+        context.vote(votes, start, end, words, name)
         key = key or _government_body_key(words, self.owner) or name_key(words)
         mention = Mention(self.article, self.order, start, end, surface, name, words, spaced, key, votes, self.paragraph)
         self.findings.mentions.append(mention)
@@ -1840,8 +1839,10 @@ class _MentionFinder:
         short name that opens with one) for the name before it; a wire agency's does not (``Washington (AFP)``
         is a dateline). A stock ticker after its exchange (``Acme Brill Inc. (NYSE: ABH)``) is the firm's too."""
         after = context.after(mention.end, 5)
+        if not after or after[0].text != "(":
+            return  # most names: no brackets after them
         inside = list(itertools.takewhile(lambda t: t.text != ")", after[1:]))
-        if not after or after[0].text != "(" or not inside or 1 + len(inside) >= len(after):
+        if not inside or 1 + len(inside) >= len(after):
             return
         if _is_ticker(inside):
             self.findings.definitions.append((inside[2].norm, mention.key))
