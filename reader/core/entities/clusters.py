@@ -725,7 +725,7 @@ def _nearest(mention: Mention, roots: set[str], positions: dict, dominant: str |
 
 
 def _given_names(
-    forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str | None], ordinary: set[str],
+    forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str | None], typer: _Typer,
 ) -> None:
     """``Rupert`` where its article writes ``Rupert Prewett``: a given name alone stands for the one person's
     name of two or three words its own article opens with it. In an article that writes no such name it names
@@ -734,10 +734,11 @@ def _given_names(
     ``Harold Dalby`` written only elsewhere); a word that opens two people's names in its article is no one's
     there (another ``Harold`` named elsewhere in the dossier does not count), and a place (``Brackwell``,
     ``Brackwell Trail Hawks``) no given name."""
+    ordinary = typer.ordinary
     grouped: dict[str, list[Mention]] = defaultdict(list)
     for form in forms.values():
         grouped[clusters.find(form.key)].extend(form.mentions)
-    typed = {root: _named_and_typed(root, mentions, ordinary) for root, mentions in grouped.items()}
+    typed = {root: typer(root, mentions) for root, mentions in grouped.items()}
     people = {root for root, (_, kind, definite, _) in typed.items() if kind == "person" and not definite}  # not a team
     opened: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
@@ -912,8 +913,8 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_glued_numbers(forms, clusters)
     choices = _merge_short_forms(forms, clusters, findings.common)
     _merge_spelled_numbers(forms, clusters)  # after "76ers" has joined the one "Riverton 76ers"
-    ordinary = findings.common | _placed_words(forms) | _brands(forms)
-    _given_names(forms, clusters, choices, ordinary)
+    typer = _Typer(findings.common | _placed_words(forms) | _brands(forms))
+    _given_names(forms, clusters, choices, typer)
     _capitals_as_governments(forms, clusters, choices)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for form in forms.values():
@@ -922,7 +923,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
             if key is not None:
                 groups[clusters.find(key)].append(mention)
     _add_title_holders(groups, findings.titles)
-    return _entities(groups, findings.demonyms, findings.lists, ordinary)
+    return _entities(groups, findings.demonyms, findings.lists, typer)
 
 
 def _brands(forms: dict[str, _Form]) -> set[str]:
@@ -1099,11 +1100,32 @@ def _person_shaped(name: str, votes: Counter, ordinary: set[str]) -> bool:
                    or w in gz.PERSON_NOUNS or w in gz.EVENT_HEADS or w in gz.PLACE_QUALIFIERS for i, w in enumerate(words))
 
 
+class _Typer:
+    """Names and types a cluster (:func:`_named_and_typed`) once for its mentions: the given names type every
+    cluster, and the entities type them again, most with the same mentions. A mention's id is its own while the
+    mentions live, as they do throughout :func:`find_entities`."""
+
+    def __init__(self, ordinary: set[str]):
+        self.ordinary = ordinary
+        self.found: dict[tuple[str, tuple[int, ...]], tuple[str, EntityType, bool, bool]] = {}
+
+    def __call__(self, root: str, mentions: list[Mention]) -> tuple[str, EntityType, bool, bool]:
+        mentions.sort(key=_reading_order)  # as :func:`_named_and_typed` sorts them, before they are told apart
+        key = root, tuple(map(id, mentions))
+        if key not in self.found:
+            self.found[key] = _named_and_typed(root, mentions, self.ordinary)
+        return self.found[key]
+
+
+def _reading_order(mention: Mention) -> tuple[int, int]:
+    return mention.order, mention.start
+
+
 def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> tuple[str, EntityType, bool, bool]:
     """A cluster's fullest name, its type, whether its name is mostly written after ``the`` (``the Strikers``:
     no person's), and whether the type is a guess (no evidence: ``other``, or a person by the name's shape alone).
     Sorts the mentions in reading order."""
-    mentions.sort(key=lambda m: (m.order, m.start))
+    mentions.sort(key=_reading_order)
     name = _canonical(mentions, root)
     votes: Counter = Counter(mentions=len(mentions))
     for mention in mentions:
@@ -1136,13 +1158,13 @@ def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> 
 
 def _entities(
     groups: dict[str, list[Mention]], demonyms: list[tuple[str, str]], lists: list[tuple[tuple[str, int], ...]],
-    ordinary: set[str],
+    typer: _Typer,
 ) -> tuple[Entity, ...]:
     """Build, sort and name the entities; tie capitals to countries and demonyms to places."""
     built = []
     definite, guessed = set(), set()
     for root, mentions in groups.items():
-        name, kind, is_definite, is_guessed = _named_and_typed(root, mentions, ordinary)
+        name, kind, is_definite, is_guessed = typer(root, mentions)
         if kind == "other" and all(m.votes["kind"] for m in mentions):
             continue  # "in a Skip-Bin", "a four-time All-Star": never written but as one of a kind, no name
         if is_definite:

@@ -201,9 +201,11 @@ def _is_headline(tokens: tuple[Token, ...], lower: set[str]) -> bool:
     The second condition keeps a sentence dense with names (``Ukrainian
     President Volodymyr Zelenskiy thanked Halvorsen``) from counting as a headline.
     """
+    if not tokens or tokens[-1].text == ".":
+        return False  # most sentences: told by their last mark, before any word is read
     words = [t for t in tokens if t.text[:1].isalpha() and t.norm not in gz.FUNCTION_WORDS]
     capitalised = [t for t in words if t.text[0].isupper()]
-    if len(words) < 4 or len(capitalised) < 0.85 * len(words) or tokens[-1].text == ".":
+    if len(words) < 4 or len(capitalised) < 0.85 * len(words):
         return False
     return sum(t.norm in lower for t in capitalised) >= 2
 
@@ -217,10 +219,10 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
     everything = [read for article_sentences in sentences.values() for read in article_sentences]
     addresses: set[str] = set()
     for _, tokens in everything:
-        vocab.lower.update(t.norm for t in tokens if t.text.islower())
+        lower = [t.norm if t.text.islower() else None for t in tokens]  # told once for the words and their pairs
+        vocab.lower.update(norm for norm in lower if norm is not None)
         vocab.class_acronyms.update(t.norm[:-1] for t in tokens if _PLURAL_ACRONYM.fullmatch(t.text))
-        vocab.lower_pairs.update((a.norm, b.norm) for a, b in zip(tokens, tokens[1:])
-                                 if a.text.islower() and b.text.islower())
+        vocab.lower_pairs.update(pair for pair in zip(lower, lower[1:]) if None not in pair)
         if not _DOMAINS.isdisjoint(t.norm for t in tokens):
             addresses.update(tokens[i].norm for i in range(len(tokens)) if _in_domain(tokens, i))
     vocab.lower -= addresses  # "kr. com" is no lower-case use of "KR"
@@ -341,6 +343,11 @@ def is_place_word(norm: str) -> bool:
     return norm in _FOLDED_COUNTRIES or norm in _FOLDED_DEMONYMS or norm in _FOLDED_CAPITALS
 
 
+def _plain_piece(token: Token) -> _Piece:
+    """A lower-case word or a mark: a particle that may join a name (``of``, ``de``), or no word of one."""
+    return _Piece(token.start, token.end, token.text, token.norm, "joiner" if token.norm in gz.NAME_PARTICLES else "other")
+
+
 def _word_pieces(token: Token, next_token: Token | None, previous: Token | None) -> list[_Piece]:
     """One token as pieces: a possessive dropped, "Mr." with its stop, hyphenated parts split when needed.
 
@@ -366,7 +373,7 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         if _NUMBER_PLURAL.fullmatch(text):
             return [_Piece(start, token.end, text, norm, "name")]
     if not text[:1].isupper() and not hyphenated:  # the common case: a lower-case word or a mark
-        return [_Piece(start, token.end, text, norm, "joiner" if norm in gz.NAME_PARTICLES else "other")]
+        return [_plain_piece(token)]
     possessive = (text[:1].isupper() or hyphenated and normalise(_HYPHEN.split(text)[0]) in gz.NAME_PARTICLES) \
         and len(text) > 2 and norm.endswith(_POSSESSIVE)  # "Ada Varga's", "al-Rahim's"
     if possessive:
@@ -596,6 +603,9 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
     for i, token in enumerate(tokens):
         if i <= consumed:
             continue
+        if token.text.islower() and token.text.isalpha():  # most words: none of the cases below is theirs, and
+            pieces.append(_plain_piece(token))  # whether one opens the sentence matters to no name
+            continue
         if "-" in token.text and _PARTY_TAG.fullmatch(token.text) and i + 1 < len(tokens) and tokens[i + 1].text == ".":
             second = i + 3 < len(tokens) and len(tokens[i + 2].text) == 1 and tokens[i + 2].text.isupper() \
                 and tokens[i + 3].text == "."
@@ -821,7 +831,7 @@ def _runs(pieces: list[_Piece], vocab: _Vocabulary) -> list[list[_Piece]]:
         elif run and run[-1].kind == "number" and _model_suffix(pieces, i):
             run.append(piece)  # "Boeing 737 Max", "Pixel 4 XL"
             close()
-        else:
+        elif run:  # most pieces: lower-case words between names, with no run to close
             close()
     close()
     return runs
@@ -969,6 +979,10 @@ class Findings:
     lists: list[tuple[tuple[str, int], ...]] = field(default_factory=list)  # (article, start) of names listed together
 
 
+_KEYLESS_SUFFIXES = gz.ORG_SUFFIXES | gz.GENERATIONS - gz.FATHER_AND_SON
+"""Last words a name's key leaves out: a company's suffix (``Inc.``), a numbered generation (``III``)."""
+
+
 def name_key(words: tuple[str, ...], *, spelled: bool = True) -> str:
     """Comparison key: squashed words, company and numbered generation suffixes, middle initials and an inner
     ``the`` dropped, gazetteer aliases resolved.
@@ -979,7 +993,7 @@ def name_key(words: tuple[str, ...], *, spelled: bool = True) -> str:
     ``spelled`` is false (to weigh how full a name is written).
     """
     trimmed = [w for i, w in enumerate(words) if w != "the" or not i]
-    while len(trimmed) > 1 and trimmed[-1].rstrip(".") in gz.ORG_SUFFIXES | gz.GENERATIONS - gz.FATHER_AND_SON:
+    while len(trimmed) > 1 and trimmed[-1].rstrip(".") in _KEYLESS_SUFFIXES:
         trimmed.pop()
     if len(trimmed) > 2:  # "Walter J. Brannock" is "Walter Brannock"
         trimmed = [trimmed[0]] + [w for w in trimmed[1:-1] if len(w.rstrip(".")) > 1] + [trimmed[-1]]
@@ -1064,7 +1078,10 @@ class _Context:
     def counted(previous: list[Token]) -> bool:
         """Does ``a`` or ``an`` stand before the name, with only lower-case words or numbers between, none a noun
         the article may be counting instead (``a 2013 grey Avalon Corsa``; not ``a role alongside Ada Varga``)?"""
-        for token in previous[:-4:-1]:
+        nearest = previous[:-4:-1]
+        if not any(token.norm in ("a", "an") for token in nearest):
+            return False  # most names: no article to count them, and the dictionary need not be asked of the words
+        for token in nearest:
             if token.norm in ("a", "an"):
                 return True
             if not (token.text.islower() or token.text.isdigit()) or token.text.isalpha() and _only_noun(token.norm):
@@ -1143,8 +1160,8 @@ class _Context:
         return 2 <= len(surface.split()) <= 3 and gz.NOT_PERSONAL.isdisjoint(words) \
             and not any(w.isupper() for w in surface.split()) and not _names_an_office(words)
 
-    def votes(self, start: int, end: int, words: tuple[str, ...], surface: str) -> Counter:
-        votes: Counter = Counter()
+    def vote(self, votes: Counter, start: int, end: int, words: tuple[str, ...], surface: str) -> None:
+        """Adds to the mention's ``votes`` what its shape and the words around it say of its type."""
         previous = self.preceding(start)
         before = previous[-1] if previous else None
         second = previous[-2] if len(previous) > 1 else None  # the word before ``before``
@@ -1194,9 +1211,10 @@ class _Context:
                 votes["org-context"] += 2
             if self.headed_by(previous):
                 votes["org-context"] += 2  # "controller of Brill Drama", "coach of the Strikers"
-            if self.naming(previous) in gz.AGREEMENT_NOUNS:
+            named = self.naming(previous)
+            if named in gz.AGREEMENT_NOUNS:
                 votes["law"] += 1  # "the trade pact known as the Harbour Accord"
-            elif self.naming(previous) in gz.PRODUCT_NOUNS:
+            elif named in gz.PRODUCT_NOUNS:
                 votes["product-context"] += 2  # "a software package called Brillopt"
             if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.NAMED_PEOPLE_NOUNS) and len(words) >= 2
                                           or head in gz.KIN_NOUNS):
@@ -1218,7 +1236,8 @@ class _Context:
             heads = set(head_words)  # "a partner in the firm"
             first = apposition[0] if apposition else None
             described = first is not None and first.text.islower() \
-                and (first.norm in _DETERMINERS or first.norm not in gz.FUNCTION_WORDS | {"my", "your", "our"}) \
+                and (first.norm in _DETERMINERS
+                     or first.norm not in gz.FUNCTION_WORDS and first.norm not in ("my", "your", "our")) \
                 and not any(t.text[:1].isupper() and not t.norm.endswith(_POSSESSIVE) for t in apposition)
             office = _names_an_office(words)  # "Surgeon General, the nation's chief health adviser"
             if first is not None and (first.norm in _RELATIVE_OPENERS or first.text in _CLOSING_QUOTES):
@@ -1265,7 +1284,7 @@ class _Context:
         if len(words) >= 3 and last.rstrip(".") in _FILIAL:
             votes["person"] += 1  # "Ada Lee King Jr.": a son's name (not "World War II")
         if len(words) > 1 and (words[0] in gz.EVENT_HEADS or any(
-                w[:1].isupper() and w.lower() in gz.FUNCTION_WORDS for w in surface.split()[1:])):
+                w[:1].isupper() and w.lower() in gz.FUNCTION_WORDS for w in written[1:])):
             votes["thing"] += 1  # "Hurricane Delphine", "Captain Why": an event or a work, whatever it happened "in"
         if words == (last,) and last in gz.DEITY_WORDS:
             votes["thing"] += 1  # "belief in God": whatever it is "in", no place
@@ -1282,7 +1301,7 @@ class _Context:
                 or words == (last,) and last in gz.PARTY_MEMBERS \
                 or len(words) >= 3 and last in PLACE_KEYS:  # "Global Affairs Canada"
             votes["org"] += 1
-        code = _CODE.fullmatch(surface.split()[-1]) or len(words) > 1 and _CODE.fullmatch(words[-1])
+        code = _CODE.fullmatch(written[-1]) or len(words) > 1 and _CODE.fullmatch(words[-1])
         if _NUMBER_PLURAL.fullmatch(last):
             votes["org"] += 1  # "Riverton 88ers": a team
         elif len(words) > 1 and words[-1].isdigit() and not gz.ROAD_WORDS.isdisjoint(words[:-1]):
@@ -1305,7 +1324,6 @@ class _Context:
                 votes["common"] += 1
             else:
                 votes["acronym"] += 1
-        return votes
 
     def spells_common_words(self, start: int, surface: str) -> bool:
         """``intercontinental ballistic missiles (ICBM)``: an acronym in brackets after lower-case words
@@ -1810,7 +1828,7 @@ class _MentionFinder:
         words = tuple(w for part in spaced for w in _HYPHEN.split(part) if w)
         if not words:
             return None
-        votes.update(context.votes(start, end, words, name))
+        context.vote(votes, start, end, words, name)
         key = key or _government_body_key(words, self.owner) or name_key(words)
         mention = Mention(self.article, self.order, start, end, surface, name, words, spaced, key, votes, self.paragraph)
         self.findings.mentions.append(mention)
@@ -1821,8 +1839,10 @@ class _MentionFinder:
         short name that opens with one) for the name before it; a wire agency's does not (``Washington (AFP)``
         is a dateline). A stock ticker after its exchange (``Acme Brill Inc. (NYSE: ABH)``) is the firm's too."""
         after = context.after(mention.end, 5)
+        if not after or after[0].text != "(":
+            return  # most names: no brackets after them
         inside = list(itertools.takewhile(lambda t: t.text != ")", after[1:]))
-        if not after or after[0].text != "(" or not inside or 1 + len(inside) >= len(after):
+        if not inside or 1 + len(inside) >= len(after):
             return
         if _is_ticker(inside):
             self.findings.definitions.append((inside[2].norm, mention.key))
