@@ -265,10 +265,11 @@ def _clean_html(html: str, url: str | None = None) -> Cleaned:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     found = document.as_dict() if document is not None else {}
-    if not (found.get("text") or "").strip():
+    text = _paragraph_text(document) if document is not None else ""
+    if not text.strip():
         raise ValueError("no article body found in the HTML")
     site = _site_name([*declared, found.get("sitename") or ""], found.get("hostname"))
-    body = clean_body(found["text"].split("\n"), captions, headline=found.get("title"))
+    body = clean_body(text.split("\n"), captions, headline=found.get("title"))
     return Cleaned(
         paragraphs=body.paragraphs,
         dropped=body.dropped,
@@ -291,6 +292,25 @@ def _tree(html: str):
         return lxml_html.fromstring(html)
     except (ValueError, etree.ParserError):
         return None
+
+
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+def _paragraph_text(document) -> str:
+    """The extracted text, a line for each paragraph and each ``<br>`` in one: white space inside a
+    paragraph made one space, as a browser shows it. trafilatura keeps the page source's line
+    breaks in a paragraph with inline markup (a link, a ``<br>``), and its text output then
+    reads each as a paragraph break. Its other blocks (preformatted text) keep their lines."""
+    from trafilatura.xml import xmltotxt
+
+    for paragraph in document.body.iter("p"):
+        for element in paragraph.iter():
+            if element.text:
+                element.text = _HTML_SPACE.sub(" ", element.text)
+            if element.tail and element is not paragraph:
+                element.tail = _HTML_SPACE.sub(" ", element.tail)
+    return xmltotxt(document.body, include_formatting=False)
 
 
 def _declared_names(tree) -> list[str]:
