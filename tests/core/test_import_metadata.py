@@ -175,3 +175,31 @@ def test_a_real_article_has_no_warning_and_says_where_its_body_starts_and_ends()
     assert result.warnings == ()
     assert result.why[0].startswith("body starts at 'KELBY, April 3 (Reuters)")
     assert result.why[1].startswith("body ends at 'Shipping lines had diverted")
+
+
+COPIED_POST = (
+    "Back to the blog\n\nNews\nPeople\nSearch\n\n"
+    "Maintainer spotlight: Ana Ruiz\n\n"
+    "Image of Tom Berg\n\n"
+    "Tom Berg\n\n"
+    "Every spring we talk to the people who keep small open source projects alive, and this year we start with a "
+    "maintainer of a library for reading tide tables.\n\n"
+    "Ana Ruiz began the project eight years ago, when she needed the tides for her own sailing trips and found no "
+    "tool that read the harbour office's files.\n\n"
+    "Today it has forty contributors and is used by several coastal councils.\n"
+)
+
+
+def test_a_pictures_alt_text_in_copied_text_is_never_the_title():
+    result = import_bytes(COPIED_POST.encode(), source="post")
+    assert result.title == "Maintainer spotlight: Ana Ruiz"
+    assert ("Image of Tom Berg", "picture") in result.dropped
+    assert not any("headline" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize("alt", ["Image of Tom Berg", "A photo of the harbour office", "Picture: the new quay"])
+def test_an_alt_text_title_is_left_out_and_the_import_warns(alt):
+    result = import_bytes(_page(f"<title>{alt}</title>"), source="page")
+    assert result.title is None
+    assert (alt, "picture") in result.dropped
+    assert any("no headline found" in warning and "alt text" in warning for warning in result.warnings)

@@ -78,6 +78,11 @@ _FORM_FIELD = re.compile(r"\[[ _x]*\]|^\([ *]\)\s")
 # "[bors-mille]", "• [IMG_2041.jpg]", "[INS::INS]": where a text browser showed a picture (its file
 # name or a bare label); not a button ("[Subscribe]": a capitalised word).
 _PICTURE = re.compile(r"^([•·□*-]\s*|\d{1,2}[.)]\s*)?(\[(?![A-ZÀ-Þ][a-zß-ÿ]*\])[^\s\[\]]+\]\s*)+$")
+# "Image of …", "A photo of …", "Picture: …", "Foto von …": a picture's alt text as a text browser or a copy shows
+# it, never a headline.
+_ALT_TEXT = re.compile(
+    r"^((an?|the|featured|profile|cover)\s+)?(image|photo(graph)?|picture|pic|screenshot|avatar|logo|thumbnail|headshot"
+    r"|bild|foto|grafik)\s*(\b(of|for|von|de|du|des)\b|:)", re.IGNORECASE)
 # "‹ Previous post", "Next post →": links to the site's neighbouring posts.
 _PAGER = re.compile(r"^([•·□*-]\s*)?[‹←]|[›→]$")
 # A teaser's excerpt, cut off with a bracketed ellipsis: "… the rest of the story […]".
@@ -361,7 +366,7 @@ def _junk_reason(text: str) -> str | None:
         return "cookie notice"
     if _TEASER.search(text) or _TEASER_LABEL.match(text) or _EXCERPT.search(text):
         return "teaser"
-    if _PICTURE.match(text):
+    if _PICTURE.match(text) or is_alt_text(text):
         return "picture"
     if _is_tag_list(text):
         return "tags"
@@ -377,6 +382,11 @@ def _junk_reason(text: str) -> str | None:
         if _signature_name(text) or _STAFF_CREDIT.search(text):
             return "signature"
     return None
+
+
+def is_alt_text(text: str) -> bool:
+    """A picture's description standing in for it ("Image of …", "Photo: …"), not a sentence of prose."""
+    return bool(_ALT_TEXT.match(text)) and not _is_prose(text)
 
 
 def _is_tag_list(text: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.ingest import article_format
-from reader.core.ingest.cleaning import Cleaned, clean_body, clean_text, parse_date, word_count
+from reader.core.ingest.cleaning import Cleaned, clean_body, clean_text, is_alt_text, parse_date, word_count
 from reader.core.ingest.loading import ARTICLE_SUFFIXES, read_regular_file, wide_encoding
 from reader.core.model import counted
 
@@ -202,6 +202,10 @@ def _warnings(cleaned: Cleaned) -> tuple[str, ...]:
     caption_words = sum(word_count(c) for c in cleaned.captions)
     quoted = sum(word_count(c) for c in cleaned.captions if " ".join(c.casefold().split()) in body)
     warnings = []
+    if not cleaned.title:
+        pictures = [line for line, why in cleaned.dropped if why == "picture" and is_alt_text(line)]
+        said = f" ('{pictures[0]}' reads as a picture's alt text, not a headline)" if pictures else ""
+        warnings.append(f"no headline found{said}")
     if words < _SHORT_BODY_WORDS:
         warnings.append(f"very short body ({counted(words, 'word')})")
     if caption_words >= words or 2 * quoted >= words:
@@ -270,11 +274,13 @@ def _clean_html(html: str, url: str | None = None) -> Cleaned:
         raise ValueError("no article body found in the HTML")
     site = _site_name([*declared, found.get("sitename") or ""], found.get("hostname"))
     body = clean_body(text.split("\n"), captions, headline=found.get("title"))
+    title = _headline(found.get("title"), tree, site, found.get("hostname")) or None
+    alt_title = bool(title) and is_alt_text(title)  # the extractor took a picture's alt text for the title
     return Cleaned(
         paragraphs=body.paragraphs,
-        dropped=body.dropped,
+        dropped=body.dropped + (((title, "picture"),) if alt_title else ()),
         captions=body.captions,
-        title=_headline(found.get("title"), tree, site, found.get("hostname")) or None,
+        title=None if alt_title else title,
         standfirst=_standfirst(found.get("description"), body.paragraphs),
         outlet=site or body.outlet,
         published=parse_date(found.get("date") or ""),
