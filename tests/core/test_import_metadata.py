@@ -203,3 +203,26 @@ def test_an_alt_text_title_is_left_out_and_the_import_warns(alt):
     assert result.title is None
     assert (alt, "picture") in result.dropped
     assert any("no headline found" in warning and "alt text" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize(("description", "kept"), [
+    ("Water prices rise for the first time", False),  # the title word for word
+    ("Water prices rise for the first time - Valley Post", False),  # and the site's name
+    ("Prices rise for the first time", False),  # a run of the title
+    ("Water prices rise for the first time in six years, and the board says more rises may follow.", True),
+])
+def test_a_description_repeating_the_title_is_no_standfirst(description, kept):
+    meta = _meta(_page(f'<title>Water prices rise for the first time</title><meta name="description" '
+                       f'content="{description}">'))
+    assert meta["title"] == "Water prices rise for the first time"
+    assert (meta.get("standfirst") == description) is kept
+
+
+def test_an_author_credit_under_the_body_is_the_byline_not_a_caption():
+    credit = "Autor: Lena Vogt, Landesamt für Wasserwirtschaft, Talheim (D)"
+    data = (f"<html><head><title>Water prices rise</title></head><body><article>{PARAGRAPHS}<p>{credit}</p>"
+            "</article></body></html>").encode()
+    result = import_bytes(data, source="page")
+    meta = article_format.parse(result.text).meta
+    assert meta["byline"] == "Lena Vogt, Landesamt für Wasserwirtschaft, Talheim (D)"
+    assert "caption" not in result.text and credit not in result.kept

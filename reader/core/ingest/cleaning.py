@@ -128,6 +128,9 @@ _PRICE = re.compile(r"\d[\d.,]*\s?(€|\$|£|EUR|USD)|[€$£]\s?\d")
 _VIA = re.compile(r"^[(\[]?via\s+\S+(\s+\S+){0,5}[)\]]?$", re.IGNORECASE)
 _ISBN = re.compile(r"\bISBN(-1[03])?:?\s*[\d-]{9,16}[\dX]\b")
 _BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
+# "Autor: Name, Institut", "Author: Name": who wrote the article (a trailing "(D)" is no photo credit).
+_AUTHOR_CREDIT = re.compile(r"^(?i:autor(in|en)?|author|auteur|autore|text|texte|von|by)\s*:\s*(?P<name>[^\W\d_].*)$")
+_PHOTO_LABEL = re.compile(r"\b(foto|photo|bild|image)\s*:", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -235,7 +238,7 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
     """
     caption_keys = {_key(c) for c in known_captions}
     texts = [" ".join(p.split()) for p in paragraphs if p.strip()]
-    reasons: list[str | None] = [_junk_reason(t) for t in texts]
+    reasons: list[str | None] = [_junk_reason(t) or ("byline" if _author_credit(t) else None) for t in texts]
     _mark_captions(texts, reasons)
     _mark_listed_teasers(reasons)
     kept: list[str] = []
@@ -258,7 +261,9 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
         dropped += [(text, "menu") for text in kept]
         kept = []
     captions = [*known_captions, *(t for t, r in zip(texts, reasons) if r == "caption")]
-    return Cleaned(tuple(kept), tuple(dropped), _distinct_captions(captions), outlet=_signature_outlet(texts, reasons))
+    byline = next((_author_credit(t) for t, r in zip(texts, reasons) if r == "byline"), None)
+    return Cleaned(tuple(kept), tuple(dropped), _distinct_captions(captions), outlet=_signature_outlet(texts, reasons),
+                   byline=byline)
 
 
 def find_date(text: str) -> str | None:
@@ -413,7 +418,7 @@ def _mark_captions(texts: list[str], reasons: list[str | None]) -> None:
     a short line said twice in a row (a picture's description, then its caption)."""
     captions = []
     for i, text in enumerate(texts):
-        if reasons[i] is None and _is_caption(text):
+        if reasons[i] is None and _is_caption(text) and not _author_credit(text):
             reasons[i] = "caption"
             captions.append(text)
         twin = i and _key(texts[i - 1]) == _key(text) and reasons[i - 1] in (None, "caption")
@@ -969,8 +974,8 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
         if (day := stamp_date(text)) is not None:
             head.published = head.published or day or None
             head.roles[i] = "dateline"
-        elif byline := _BYLINE.match(text):
-            head.byline = head.byline or byline["name"]
+        elif byline := _byline_name(text):
+            head.byline = head.byline or byline
             head.roles[i] = "byline"
         elif (_is_headline(text) and _opens_block(lines, i, prose, reasons) and not _LIST_ITEM.search(text)
               and not find_date(text)):
@@ -1007,6 +1012,20 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
             head.standfirst = lines[first].text
             head.roles[first] = "standfirst"
     return head
+
+
+def _byline_name(text: str) -> str | None:
+    """Who a byline ("By Name") or an author's credit ("Autor: Name, Institut") names."""
+    found = _BYLINE.match(text)
+    return found["name"] if found else _author_credit(text)
+
+
+def _author_credit(text: str) -> str | None:
+    """The credit of an "Autor: …" line (a short line, no sentence, no photo credit in it), else None."""
+    found = _AUTHOR_CREDIT.match(text)
+    if found and not _is_prose(text) and len(text.split()) <= 15 and not _PHOTO_LABEL.search(text):
+        return found["name"]
+    return None
 
 
 def _breadcrumb_end(text: str) -> str:

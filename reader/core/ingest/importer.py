@@ -281,11 +281,11 @@ def _clean_html(html: str, url: str | None = None) -> Cleaned:
         dropped=body.dropped + (((title, "picture"),) if alt_title else ()),
         captions=body.captions,
         title=None if alt_title else title,
-        standfirst=_standfirst(found.get("description"), body.paragraphs),
+        standfirst=_standfirst(found.get("description"), body.paragraphs, title),
         outlet=site or body.outlet,
         published=parse_date(found.get("date") or ""),
         url=found.get("url") or url or None,
-        byline=found.get("author") or None,
+        byline=found.get("author") or body.byline,
         why=("HTML: trafilatura chose the body from the page's markup",),
     )
 
@@ -391,16 +391,30 @@ def _letters(text: str) -> str:
     return re.sub(r"[\W_]", "", text.lower())
 
 
-def _standfirst(description: str | None, paragraphs: tuple[str, ...]) -> str | None:
-    """The page's description, unless it only repeats the opening of the body: compared word by
-    word, since the body's quotes and dashes are made plain, and a description cut short may end
-    inside a word."""
+def _standfirst(description: str | None, paragraphs: tuple[str, ...], title: str | None) -> str | None:
+    """The page's description, unless it only repeats the opening of the body or the title: compared
+    word by word, since the body's quotes and dashes are made plain, and a description cut short may
+    end inside a word."""
     description = " ".join((description or "").split())
     words = re.findall(r"\w+", description.casefold())
     opening = re.findall(r"\w+", " ".join(paragraphs[:1]).casefold())[: len(words)]
     if not words or (opening[:-1] == words[:-1] and len(opening) == len(words) and opening[-1].startswith(words[-1])):
         return None
-    return description
+    return None if _repeats_title(words, _words(title)) else description
+
+
+_TITLE_EXTRA_WORDS = 3
+"""A description that is the title and this many words more (a site's name, a kicker) repeats it."""
+
+
+def _repeats_title(words: list[str], title: tuple[str, ...]) -> bool:
+    """The description's words are a run of the title's, or the title's a run of the description's
+    with a few words more."""
+    if not words or not title:
+        return False
+    short, long = sorted((tuple(words), title), key=len)
+    runs = {long[i:i + len(short)] for i in range(len(long) - len(short) + 1)}
+    return short in runs and (short == tuple(words) or len(long) - len(short) <= _TITLE_EXTRA_WORDS)
 
 
 def _figure_captions(tree) -> list[str]:
