@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from reader.core.ingest.article_format import stamp_date, unwrap
+from reader.core.ingest.article_format import stamp_date, unwrap, word_count
 from reader.core.vocabulary import MONTH_NUMBERS, MONTH_STARTS
 
 _END = r"[.!?…。！？؟।][\"'”’“‘»«›‹)\]″」』]*"
@@ -334,11 +334,6 @@ def _is_wrapped(previous: str, line: str) -> bool:
 
 def _key(text: str) -> str:
     return " ".join(text.casefold().split())
-
-
-def word_count(text: str) -> int:
-    """Words, counting two wide (CJK) characters as one, since those scripts do not space words."""
-    return len(text.split()) + sum(1 for char in text if "\u2e80" <= char <= "\ufaff") // 2
 
 
 def _is_prose(text: str) -> bool:
