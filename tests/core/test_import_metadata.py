@@ -175,3 +175,54 @@ def test_a_real_article_has_no_warning_and_says_where_its_body_starts_and_ends()
     assert result.warnings == ()
     assert result.why[0].startswith("body starts at 'KELBY, April 3 (Reuters)")
     assert result.why[1].startswith("body ends at 'Shipping lines had diverted")
+
+
+COPIED_POST = (
+    "Back to the blog\n\nNews\nPeople\nSearch\n\n"
+    "Maintainer spotlight: Ana Ruiz\n\n"
+    "Image of Tom Berg\n\n"
+    "Tom Berg\n\n"
+    "Every spring we talk to the people who keep small open source projects alive, and this year we start with a "
+    "maintainer of a library for reading tide tables.\n\n"
+    "Ana Ruiz began the project eight years ago, when she needed the tides for her own sailing trips and found no "
+    "tool that read the harbour office's files.\n\n"
+    "Today it has forty contributors and is used by several coastal councils.\n"
+)
+
+
+def test_a_pictures_alt_text_in_copied_text_is_never_the_title():
+    result = import_bytes(COPIED_POST.encode(), source="post")
+    assert result.title == "Maintainer spotlight: Ana Ruiz"
+    assert ("Image of Tom Berg", "picture") in result.dropped
+    assert not any("headline" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize("alt", ["Image of Tom Berg", "A photo of the harbour office", "Picture: the new quay"])
+def test_an_alt_text_title_is_left_out_and_the_import_warns(alt):
+    result = import_bytes(_page(f"<title>{alt}</title>"), source="page")
+    assert result.title is None
+    assert (alt, "picture") in result.dropped
+    assert any("no headline found" in warning and "alt text" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize(("description", "kept"), [
+    ("Water prices rise for the first time", False),  # the title word for word
+    ("Water prices rise for the first time - Valley Post", False),  # and the site's name
+    ("Prices rise for the first time", False),  # a run of the title
+    ("Water prices rise for the first time in six years, and the board says more rises may follow.", True),
+])
+def test_a_description_repeating_the_title_is_no_standfirst(description, kept):
+    meta = _meta(_page(f'<title>Water prices rise for the first time</title><meta name="description" '
+                       f'content="{description}">'))
+    assert meta["title"] == "Water prices rise for the first time"
+    assert (meta.get("standfirst") == description) is kept
+
+
+def test_an_author_credit_under_the_body_is_the_byline_not_a_caption():
+    credit = "Autor: Lena Vogt, Landesamt für Wasserwirtschaft, Talheim (D)"
+    data = (f"<html><head><title>Water prices rise</title></head><body><article>{PARAGRAPHS}<p>{credit}</p>"
+            "</article></body></html>").encode()
+    result = import_bytes(data, source="page")
+    meta = article_format.parse(result.text).meta
+    assert meta["byline"] == "Lena Vogt, Landesamt für Wasserwirtschaft, Talheim (D)"
+    assert "caption" not in result.text and credit not in result.kept

@@ -245,6 +245,26 @@ def test_html_description_cut_from_the_lead_with_curly_quotes_is_not_a_standfirs
     assert "standfirst" not in article_format.parse(import_page(page).text).meta
 
 
+def test_html_paragraph_wrapped_in_the_source_is_one_paragraph_and_a_line_break_stays(tmp_path):
+    """A browser joins the source's line breaks inside a <p>; a <br>, the next <p> and a <pre>'s lines are breaks."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><article><h1>Ferry timetable changes</h1>\n<p>Since\nthe harbour board\n"
+        '<a href="/x">announced the winter timetable</a>,\n"Will\nthe early boat still run\non Sundays?",'
+        " many islanders have <em>asked</em> the operator.<br>\n</p>\n"
+        "<p>The first boat leaves at seven.<br>The last one returns\nat nine in the evening.</p>\n"
+        "<pre>dep 07:00\narr 07:45</pre>\n"
+        "<p>The operator said tickets bought before the change stay valid until the end of March.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    kept = import_page(page).kept
+    assert kept[0] == ('Since the harbour board announced the winter timetable, "Will the early boat still run '
+                       'on Sundays?", many islanders have asked the operator.')
+    assert kept[1:5] == ("The first boat leaves at seven.", "The last one returns at nine in the evening.",
+                         "dep 07:00", "arr 07:45")  # preformatted text keeps its lines
+
+
 def test_html_is_recognised_whatever_the_file_is_called(tmp_path):
     renamed = tmp_path / "saved-page.txt"
     renamed.write_bytes((HTML / "harbour-gazette.html").read_bytes())

@@ -31,12 +31,33 @@ def test_one_paragraph_per_line_with_a_headline_first(tmp_path):
         "The ferry operator halted all crossings on Tuesday after a fire broke out in the engine room of one ship.",
         "Ferry halted. Fire in the engine room.",  # two sentences: a lead, not a headline
         "What the operator said:",
+        # a lead of 300 characters and more, ending in a full stop
+        "The ferry operator halted all crossings between the mainland and the three islands on Tuesday morning after "
+        "a fire broke out in the engine room of its largest ship, leaving hundreds of passengers and dozens of lorries "
+        "waiting at the harbour until tugboats brought the ship back to the quay in the afternoon.",
     ],
 )
 def test_a_first_line_that_reads_as_a_lead_stays_body(first):
     parsed = article_format.parse(first + "\n" + LINES.split("\n", 1)[1])
     assert "title" not in parsed.meta
     assert parsed.paragraphs[0] == first
+
+
+# Hand-made CJK paragraphs: a lead with a few spaces (a date, a place), and the paragraphs after it.
+CJK_LEAD = "2024年2月19日 海港市 — " + "港务局星期一表示北码头在风暴后经过三周的修理已经重新开放渔船和渡轮都可以再次停靠" * 8 + "。"
+CJK_BODY = ("据 Harbour Daily 报道 修理费用比预计的高出很多 但是所有的工作都已经按时完成 并且没有人员受伤。\n"
+            "港务局说 下个月将检查南码头。\n")
+
+
+def test_a_long_first_line_in_a_script_without_spaces_is_a_lead_not_a_headline():
+    parsed = article_format.parse(CJK_LEAD + "\n" + CJK_BODY)
+    assert "title" not in parsed.meta
+    assert parsed.paragraphs[0] == CJK_LEAD
+
+
+def test_a_short_first_line_in_a_script_without_spaces_is_a_headline():
+    parsed = article_format.parse("北码头风暴后重新开放\n" + CJK_BODY)
+    assert parsed.meta == {"title": "北码头风暴后重新开放"}
 
 
 def test_a_short_headline_may_end_with_a_full_stop():

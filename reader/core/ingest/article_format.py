@@ -38,7 +38,8 @@ _REPEATED = "caption"
 _FENCE = "---"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
-_SENTENCE_INSIDE = re.compile(r"[a-z\d]{3}[.!?…][\"'”’»)]*\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]")
+_SENTENCE_INSIDE = re.compile(r"[a-z\d]{3}[.!?…][\"'”’»)]*\s+[\"“‘„«(]?[A-ZÀ-ÖØ-Þ]|[。！？][」』”]*\s*[^\s」』”]")
+_FULL_STOP = re.compile(r"[.。．][\"'”’»)」』]*$")
 _LIST_MARK = re.compile(r"^\s*(\d{1,3}[.)]|[•·▪●◦*□■–-])\s")
 _BULLETS = "•·▪●◦*□■"
 _PLACEHOLDER = re.compile(r"^\s*(\[[^\]\s]*\]\s*)+$")
@@ -228,15 +229,21 @@ def reads_as_headline(line: str, following: tuple[str, ...]) -> bool:
     """A short one-sentence line before longer ones, not a lead-in (":") or a cut-off line.
 
     A headline may end with a full stop ("Leader says tests no longer needed.") when it is short.
+    Words are counted as :func:`word_count` does: a lead in a script without spaces (CJK) is long too.
     """
-    words = len(line.split())
+    words = word_count(line)
     return (
         2 <= words <= 24
-        and any(len(text.split()) > words for text in following)
+        and any(word_count(text) > words for text in following)
         and not line.rstrip()[-1:] in ":;,-–—"
         and not _SENTENCE_INSIDE.search(line)
-        and (not line.rstrip().endswith(".") or words <= 14)
+        and (not _FULL_STOP.search(line.rstrip()) or words <= 14)
     )
+
+
+def word_count(text: str) -> int:
+    """Words, counting two wide (CJK) characters as one, since those scripts do not space words."""
+    return len(text.split()) + sum(1 for char in text if "\u2e80" <= char <= "\ufaff") // 2
 
 
 def unwrap(lines: list[str]) -> list[str]:

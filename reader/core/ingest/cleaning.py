@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from reader.core.ingest.article_format import stamp_date, unwrap
+from reader.core.ingest.article_format import stamp_date, unwrap, word_count
 from reader.core.vocabulary import MONTH_NUMBERS, MONTH_STARTS
 
 _END = r"[.!?…。！？؟।][\"'”’“‘»«›‹)\]″」』]*"
@@ -78,6 +78,11 @@ _FORM_FIELD = re.compile(r"\[[ _x]*\]|^\([ *]\)\s")
 # "[bors-mille]", "• [IMG_2041.jpg]", "[INS::INS]": where a text browser showed a picture (its file
 # name or a bare label); not a button ("[Subscribe]": a capitalised word).
 _PICTURE = re.compile(r"^([•·□*-]\s*|\d{1,2}[.)]\s*)?(\[(?![A-ZÀ-Þ][a-zß-ÿ]*\])[^\s\[\]]+\]\s*)+$")
+# "Image of …", "A photo of …", "Picture: …", "Foto von …": a picture's alt text as a text browser or a copy shows
+# it, never a headline.
+_ALT_TEXT = re.compile(
+    r"^((an?|the|featured|profile|cover)\s+)?(image|photo(graph)?|picture|pic|screenshot|avatar|logo|thumbnail|headshot"
+    r"|bild|foto|grafik)\s*(\b(of|for|von|de|du|des)\b|:)", re.IGNORECASE)
 # "‹ Previous post", "Next post →": links to the site's neighbouring posts.
 _PAGER = re.compile(r"^([•·□*-]\s*)?[‹←]|[›→]$")
 # A teaser's excerpt, cut off with a bracketed ellipsis: "… the rest of the story […]".
@@ -125,6 +130,9 @@ _LABEL = re.compile(r"[^\W\d_][\w&-]*")
 """One word and nothing else: no sentence's punctuation, no figure."""
 _ISBN = re.compile(r"\bISBN(-1[03])?:?\s*[\d-]{9,16}[\dX]\b")
 _BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<name>[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5})$")
+# "Autor: Name, Institut", "Author: Name": who wrote the article (a trailing "(D)" is no photo credit).
+_AUTHOR_CREDIT = re.compile(r"^(?i:autor(in|en)?|author|auteur|autore|text|texte|von|by)\s*:\s*(?P<name>[^\W\d_].*)$")
+_PHOTO_LABEL = re.compile(r"\b(foto|photo|bild|image)\s*:", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -232,7 +240,7 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
     """
     caption_keys = {_key(c) for c in known_captions}
     texts = [" ".join(p.split()) for p in paragraphs if p.strip()]
-    reasons: list[str | None] = [_junk_reason(t) for t in texts]
+    reasons: list[str | None] = [_junk_reason(t) or ("byline" if _author_credit(t) else None) for t in texts]
     _mark_captions(texts, reasons)
     _mark_listed_teasers(reasons)
     _mark_tail(texts, reasons)
@@ -256,7 +264,9 @@ def clean_body(paragraphs: list[str] | tuple[str, ...], known_captions=(), headl
         dropped += [(text, "menu") for text in kept]
         kept = []
     captions = [*known_captions, *(t for t, r in zip(texts, reasons) if r == "caption")]
-    return Cleaned(tuple(kept), tuple(dropped), _distinct_captions(captions), outlet=_signature_outlet(texts, reasons))
+    byline = next((_author_credit(t) for t, r in zip(texts, reasons) if r == "byline"), None)
+    return Cleaned(tuple(kept), tuple(dropped), _distinct_captions(captions), outlet=_signature_outlet(texts, reasons),
+                   byline=byline)
 
 
 def find_date(text: str) -> str | None:
@@ -329,11 +339,6 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def word_count(text: str) -> int:
-    """Words, counting two wide (CJK) characters as one, since those scripts do not space words."""
-    return len(text.split()) + sum(1 for char in text if "\u2e80" <= char <= "\ufaff") // 2
-
-
 def _is_prose(text: str) -> bool:
     # A line of twenty words is running text even if the capture lost its final stop, as is
     # a shorter one with a sentence ending inside it ("Aus: Das Buch. Ein Land in Stichworten, 2015").
@@ -364,7 +369,7 @@ def _junk_reason(text: str) -> str | None:
         return "cookie notice"
     if _TEASER.search(text) or _TEASER_LABEL.match(text) or _EXCERPT.search(text):
         return "teaser"
-    if _PICTURE.match(text):
+    if _PICTURE.match(text) or is_alt_text(text):
         return "picture"
     if _is_tag_list(text):
         return "tags"
@@ -380,6 +385,11 @@ def _junk_reason(text: str) -> str | None:
         if _signature_name(text) or _STAFF_CREDIT.search(text):
             return "signature"
     return None
+
+
+def is_alt_text(text: str) -> bool:
+    """A picture's description standing in for it ("Image of …", "Photo: …"), not a sentence of prose."""
+    return bool(_ALT_TEXT.match(text)) and not _is_prose(text)
 
 
 def _is_tag_list(text: str) -> bool:
@@ -406,7 +416,7 @@ def _mark_captions(texts: list[str], reasons: list[str | None]) -> None:
     a short line said twice in a row (a picture's description, then its caption)."""
     captions = []
     for i, text in enumerate(texts):
-        if reasons[i] is None and _is_caption(text):
+        if reasons[i] is None and _is_caption(text) and not _author_credit(text):
             reasons[i] = "caption"
             captions.append(text)
         twin = i and _key(texts[i - 1]) == _key(text) and reasons[i - 1] in (None, "caption")
@@ -979,8 +989,8 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
         if (day := stamp_date(text)) is not None:
             head.published = head.published or day or None
             head.roles[i] = "dateline"
-        elif byline := _BYLINE.match(text):
-            head.byline = head.byline or byline["name"]
+        elif byline := _byline_name(text):
+            head.byline = head.byline or byline
             head.roles[i] = "byline"
         elif (_is_headline(text) and _opens_block(lines, i, prose, reasons) and not _LIST_ITEM.search(text)
               and not find_date(text)):
@@ -1017,6 +1027,20 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
             head.standfirst = lines[first].text
             head.roles[first] = "standfirst"
     return head
+
+
+def _byline_name(text: str) -> str | None:
+    """Who a byline ("By Name") or an author's credit ("Autor: Name, Institut") names."""
+    found = _BYLINE.match(text)
+    return found["name"] if found else _author_credit(text)
+
+
+def _author_credit(text: str) -> str | None:
+    """The credit of an "Autor: …" line (a short line, no sentence, no photo credit in it), else None."""
+    found = _AUTHOR_CREDIT.match(text)
+    if found and not _is_prose(text) and len(text.split()) <= 15 and not _PHOTO_LABEL.search(text):
+        return found["name"]
+    return None
 
 
 def _breadcrumb_end(text: str) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 from rapidfuzz.distance import Indel
 
 from reader.core.ingest import article_format
-from reader.core.ingest.cleaning import Cleaned, clean_body, clean_text, parse_date, word_count
+from reader.core.ingest.cleaning import Cleaned, clean_body, clean_text, is_alt_text, parse_date, word_count
 from reader.core.ingest.loading import ARTICLE_SUFFIXES, read_regular_file, wide_encoding
 from reader.core.model import counted
 
@@ -237,6 +237,10 @@ def _warnings(cleaned: Cleaned) -> tuple[str, ...]:
     caption_words = sum(word_count(c) for c in cleaned.captions)
     quoted = sum(word_count(c) for c in cleaned.captions if " ".join(c.casefold().split()) in body)
     warnings = []
+    if not cleaned.title:
+        pictures = [line for line, why in cleaned.dropped if why == "picture" and is_alt_text(line)]
+        said = f" ('{pictures[0]}' reads as a picture's alt text, not a headline)" if pictures else ""
+        warnings.append(f"no headline found{said}")
     if words < _SHORT_BODY_WORDS:
         warnings.append(f"very short body ({counted(words, 'word')})")
     if caption_words >= words or 2 * quoted >= words:
@@ -300,20 +304,23 @@ def _clean_html(html: str, url: str | None = None) -> Cleaned:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     found = document.as_dict() if document is not None else {}
-    if not (found.get("text") or "").strip():
+    text = _paragraph_text(document) if document is not None else ""
+    if not text.strip():
         raise ValueError("no article body found in the HTML")
     site = _site_name([*declared, found.get("sitename") or ""], found.get("hostname"))
-    body = clean_body(found["text"].split("\n"), captions, headline=found.get("title"))
+    body = clean_body(text.split("\n"), captions, headline=found.get("title"))
+    title = _headline(found.get("title"), tree, site, found.get("hostname")) or None
+    alt_title = bool(title) and is_alt_text(title)  # the extractor took a picture's alt text for the title
     return Cleaned(
         paragraphs=body.paragraphs,
-        dropped=body.dropped,
+        dropped=body.dropped + (((title, "picture"),) if alt_title else ()),
         captions=body.captions,
-        title=_headline(found.get("title"), tree, site, found.get("hostname")) or None,
-        standfirst=_standfirst(found.get("description"), body.paragraphs),
+        title=None if alt_title else title,
+        standfirst=_standfirst(found.get("description"), body.paragraphs, title),
         outlet=site or body.outlet,
         published=parse_date(found.get("date") or ""),
         url=found.get("url") or url or None,
-        byline=found.get("author") or None,
+        byline=found.get("author") or body.byline,
         why=("HTML: trafilatura chose the body from the page's markup",),
     )
 
@@ -326,6 +333,25 @@ def _tree(html: str):
         return lxml_html.fromstring(html)
     except (ValueError, etree.ParserError):
         return None
+
+
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+def _paragraph_text(document) -> str:
+    """The extracted text, a line for each paragraph and each ``<br>`` in one: white space inside a
+    paragraph made one space, as a browser shows it. trafilatura keeps the page source's line
+    breaks in a paragraph with inline markup (a link, a ``<br>``), and its text output then
+    reads each as a paragraph break. Its other blocks (preformatted text) keep their lines."""
+    from trafilatura.xml import xmltotxt
+
+    for paragraph in document.body.iter("p"):
+        for element in paragraph.iter():
+            if element.text:
+                element.text = _HTML_SPACE.sub(" ", element.text)
+            if element.tail and element is not paragraph:
+                element.tail = _HTML_SPACE.sub(" ", element.tail)
+    return xmltotxt(document.body, include_formatting=False)
 
 
 def _declared_names(tree) -> list[str]:
@@ -400,16 +426,30 @@ def _letters(text: str) -> str:
     return re.sub(r"[\W_]", "", text.lower())
 
 
-def _standfirst(description: str | None, paragraphs: tuple[str, ...]) -> str | None:
-    """The page's description, unless it only repeats the opening of the body: compared word by
-    word, since the body's quotes and dashes are made plain, and a description cut short may end
-    inside a word."""
+def _standfirst(description: str | None, paragraphs: tuple[str, ...], title: str | None) -> str | None:
+    """The page's description, unless it only repeats the opening of the body or the title: compared
+    word by word, since the body's quotes and dashes are made plain, and a description cut short may
+    end inside a word."""
     description = " ".join((description or "").split())
     words = re.findall(r"\w+", description.casefold())
     opening = re.findall(r"\w+", " ".join(paragraphs[:1]).casefold())[: len(words)]
     if not words or (opening[:-1] == words[:-1] and len(opening) == len(words) and opening[-1].startswith(words[-1])):
         return None
-    return description
+    return None if _repeats_title(words, _words(title)) else description
+
+
+_TITLE_EXTRA_WORDS = 3
+"""A description that is the title and this many words more (a site's name, a kicker) repeats it."""
+
+
+def _repeats_title(words: list[str], title: tuple[str, ...]) -> bool:
+    """The description's words are a run of the title's, or the title's a run of the description's
+    with a few words more."""
+    if not words or not title:
+        return False
+    short, long = sorted((tuple(words), title), key=len)
+    runs = {long[i:i + len(short)] for i in range(len(long) - len(short) + 1)}
+    return short in runs and (short == tuple(words) or len(long) - len(short) <= _TITLE_EXTRA_WORDS)
 
 
 def _figure_captions(tree) -> list[str]:
