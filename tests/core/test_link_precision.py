@@ -410,6 +410,22 @@ def test_what_one_heard_before_is_not_what_the_other_tells(tmp_path, first, conf
 @pytest.mark.parametrize(
     ("first", "confident"),
     [
+        pytest.param("The ferry captain Dale Morrow will succeed Lyle Brook, who announced in March that she was leaving "
+                     "the harbour board after twelve years.", [], id="told-of-whom-a-relative-clause-describes"),
+        pytest.param("The ferry captain Lyle Brook announced in March that she was leaving the harbour board after "
+                     "twelve years.", [True], id="told-as-the-statement"),
+    ],
+)
+def test_what_a_relative_clause_tells_of_someone_is_not_the_statement(tmp_path, first, confident):
+    """One report tells who will succeed her, her departure only a relative clause set off by a comma
+    (``Unit.relatives``, ``_told_main``); the other tells the departure."""
+    second = "It was first said in March that Lyle Brook would be leaving the harbour board."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
         pytest.param("Prosecutors have promised to play a recording of the harbour master's radio call before resting their case.",
                      [], id="promised"),
         pytest.param("Prosecutors also played a recording of the harbour master's radio call before resting their case.",

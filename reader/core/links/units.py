@@ -287,6 +287,9 @@ class Unit:
     participles: frozenset[int] = frozenset()
     """Where a past participle after a comma and a verb before it opens a clause telling what came before
     (``was sentenced to life, convicted of assault``): indexes in ``words``."""
+    relatives: frozenset[int] = frozenset()
+    """Where a relative clause set off by a comma tells something of a thing named (``replaces Dale Morrow, who
+    resigned in May,``: ``_relatives``): indexes in ``words``."""
     aside_at: int = 0
     """Where the words after the passage's last comma start, when no quotation mark comes after it and two words do
     (``cleared the hall, some 12 miles south of Kestrelton``): an index in ``words``, 0 for none. Whether
@@ -502,6 +505,7 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
     if actions:
         unit.participles = _participles(tokens, actions)
         unit.aside_at = _trailing_aside(tokens, len(words))
+        unit.relatives = _relatives(tokens)
     return unit
 
 
@@ -512,6 +516,33 @@ def _trailing_aside(tokens: Sequence[Token], words: int) -> int:
         return 0
     after = len(compared_words(tokens[comma:]))
     return words - after if after >= 2 and words > after else 0
+
+
+RELATIVE_OPENERS = RELATIVES - {"that"}
+OWNED_REACH = 4
+"""``of which`` this many tokens after a comma opens a relative clause too (``, the terms of which were announced``)."""
+
+
+def _relatives(tokens: Sequence[Token]) -> frozenset[int]:
+    """The indexes in the passage's words of relative clauses set off by a comma, from the relative word to the
+    next comma or the end (``, who resigned in May``, ``, the terms of which were announced,``); a passage
+    opening on one (a clause cut at ``, which``) opens inside it."""
+    if not any(t.norm in RELATIVE_OPENERS for t in tokens):
+        return _NOTHING  # most passages: read no further
+    found = []
+    words = 0
+    inside = tokens[0].norm in RELATIVE_OPENERS
+    for i, token in enumerate(tokens):
+        if token.norm == ",":
+            ahead = [t.norm for t in tokens[i + 1 : i + 2 + OWNED_REACH]]
+            ahead = ahead[: ahead.index(",")] if "," in ahead else ahead
+            inside = bool(ahead) and ahead[0] in RELATIVE_OPENERS or any(
+                x == "of" and y in ("which", "whom") for x, y in zip(ahead, ahead[1:]))
+        elif compared_words((token,)):
+            if inside:
+                found.append(words)
+            words += 1
+    return frozenset(found) or _NOTHING
 
 
 def _participles(tokens: Sequence[Token], actions: set[str]) -> frozenset[int]:
