@@ -408,6 +408,22 @@ def test_what_one_heard_before_is_not_what_the_other_tells(tmp_path, first, conf
 
 
 @pytest.mark.parametrize(
+    ("second", "confident"),
+    [
+        pytest.param("The tremor struck at 4:10 a.m., about 9 miles west of Kestrelton, on the Lyle Ridge fault with "
+                     "a depth of 6 miles.", [], id="another-depth"),
+        pytest.param("The tremor struck at 4:10 a.m., about 9 miles west of Kestrelton, on the Lyle Ridge fault with "
+                     "a depth of 0.6 miles.", [True], id="the-same-depth"),
+    ],
+)
+def test_another_figure_of_one_measure_is_another_statement(tmp_path, second, confident):
+    """Both give the distance alike and a depth in miles, one of them ten times the other (``_other_measures``):
+    not one statement, though every other word is alike."""
+    first = "The tremor struck at 4:10 a.m. about 9 miles west of Kestrelton and had a depth of 0.6 miles."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
     ("first", "confident"),
     [
         pytest.param("The ferry captain Dale Morrow will succeed Lyle Brook, who announced in March that she was leaving "
