@@ -87,6 +87,21 @@ def test_what_is_asked_or_done_elsewhere_is_another_claim(tmp_path, first, confi
     assert _confident(tmp_path, first, INSTALLED) == confident
 
 
+@pytest.mark.parametrize(
+    ("title", "confident"),
+    [
+        pytest.param("Five Thoughts on Why the Harbour Board Picked Dale Morrow as Its Chair", [False], id="why-asked"),
+        pytest.param("Harbour Board Picked Dale Morrow as Its Chair, Five Members Say", [True], id="told"),
+    ],
+)
+def test_a_title_asking_why_is_not_the_news(tmp_path, title, confident):
+    """A title asking why the board picked him (``ASKING``, ``_asked_whether``) is a view of the choice, not the
+    choice: it leaves the link of the titles telling it."""
+    links = _found(tmp_path, (title, "The members met twice this week."),
+                   ("Harbour board has picked Dale Morrow as chair", "The board met on Monday evening."))
+    assert [sure for sure, passages in links if "Harbour bo" in passages] == confident
+
+
 WALKED_OUT = "The dock unions walked out of the port during six weeks of bargaining with the ministry."
 
 
