@@ -442,6 +442,22 @@ def test_what_a_relative_clause_tells_of_someone_is_not_the_statement(tmp_path, 
 @pytest.mark.parametrize(
     ("first", "confident"),
     [
+        pytest.param("The Kestrel Line purchase, expected to close in May, will double the harbour fleet.", [],
+                     id="a-participle-s-aside"),
+        pytest.param("Harbour officials said the purchase of Kestrel Line was expected to close in May.", [True],
+                     id="told-as-the-statement"),
+    ],
+)
+def test_what_a_participle_set_off_by_commas_tells_of_the_subject_is_not_the_statement(tmp_path, first, confident):
+    """One report tells what the purchase does for the fleet, its closing only a participle's aside after the subject
+    (``units._participle_asides``); the other tells when it is expected to close."""
+    second = "The purchase of Kestrel Line is expected to close in May, the company said on Friday."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
         pytest.param("Prosecutors have promised to play a recording of the harbour master's radio call before resting their case.",
                      [], id="promised"),
         pytest.param("Prosecutors also played a recording of the harbour master's radio call before resting their case.",

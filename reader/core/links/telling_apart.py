@@ -325,12 +325,16 @@ def _told_main(a: Unit, b: Unit, told: frozenset[str], a_starts: dict[int, bool]
 
 def _relative_aside(unit: Unit, other: Unit, names: frozenset[str]) -> bool:
     """Does a passage with a relative clause (``Unit.relatives``) say something else of whom it describes:
-    outside it, a verb that is no name, and nothing shared with ``other`` but names and figures (``will replace
-    Dale Morrow, who resigned in May``; not ``forced the two girls, who ...``: it tells of them too), no clause
-    copied (``COPIED_RUN``)? True for a passage with none."""
+    outside it, a verb that is no name, and nothing shared with ``other`` but names, figures and the subject the
+    clause describes, right before it (``will replace Dale Morrow, who resigned in May``, ``the sale, expected to
+    close in May, gives``; not ``forced the two girls, aged 12 and 15, who ...``: it tells of them too; nor
+    ``obtained the questions, which range from``: one link read right), no clause copied (``COPIED_RUN``)? True
+    for a passage with none."""
     if not unit.relatives:
         return True
     outside = words_terms(tuple(word for i, word in enumerate(unit.words) if i not in unit.relatives))
+    outside -= words_terms(tuple(unit.words[i - 1] for i in unit.relatives if i and i - 1 not in unit.relatives
+                                 and unit.actions.isdisjoint(words_terms(unit.words[:i]))))
     runs = {other.words[i : i + COPIED_RUN] for i in range(len(other.words) - COPIED_RUN + 1)}
     copied = any(unit.words[i : i + COPIED_RUN] in runs for i in range(len(unit.words) - COPIED_RUN + 1))
     return not copied and bool(outside & unit.actions - names) and all(t in names or t[:1].isdigit() for t in outside & other.terms)

@@ -505,7 +505,7 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
     if actions:
         unit.participles = _participles(tokens, actions)
         unit.aside_at = _trailing_aside(tokens, len(words))
-        unit.relatives = _relatives(tokens)
+        unit.relatives = _relatives(tokens) | _participle_asides(tokens, actions)
     return unit
 
 
@@ -543,6 +543,26 @@ def _relatives(tokens: Sequence[Token]) -> frozenset[int]:
                 found.append(words)
             words += 1
     return frozenset(found) or _NOTHING
+
+
+def _participle_asides(tokens: Sequence[Token], actions: set[str]) -> frozenset[int]:
+    """The indexes in the passage's words of a participle's phrase that tells of its subject as a relative clause
+    does, set off by commas before the passage's own verb: opening it (``Founded in 1990, the firm employs ...``)
+    or right after the subject, the verb after it (``the sale, expected to close in May, gives the firm ...``; not
+    ``Dale Morrow, the port's chief, reacted by ...``: the passage's verb)."""
+    def participle(token: Token) -> bool:
+        return token.norm.endswith("ed") and token.norm.isalpha() and stem(token.norm) in actions
+
+    commas = [i for i, t in enumerate(tokens) if t.norm == ","]
+    if not commas or not any(participle(t) for t in tokens):
+        return _NOTHING  # most passages: read no further
+    first = next((i for i, t in enumerate(tokens) if stem(t.norm) in actions), len(tokens))
+    spans = [(0, commas[0])] if participle(tokens[0]) else []
+    if len(commas) > 1 and commas[0] + 1 == first and participle(tokens[first]) and any(
+            stem(t.norm) in actions for t in tokens[commas[1] :]):
+        spans.append((first, commas[1]))  # the subject's first comma, and a verb after the second
+    words = {n: k for k, n in enumerate(n for n, t in enumerate(tokens) if compared_words((t,)))}
+    return frozenset(words[n] for a, b in spans for n in range(a, b) if n in words) or _NOTHING
 
 
 def _participles(tokens: Sequence[Token], actions: set[str]) -> frozenset[int]:
