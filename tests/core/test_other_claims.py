@@ -102,6 +102,21 @@ def test_a_title_asking_why_is_not_the_news(tmp_path, title, confident):
     assert [sure for sure, passages in links if "Harbour bo" in passages] == confident
 
 
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("Lyle Brook revealed that she is thrilled to welcome Dale Morrow as the new captain of the Kestrel ferry.",
+                     [False], id="someone-else-s-reaction"),
+        pytest.param("The harbour board revealed that Dale Morrow will be the new captain of the Kestrel ferry.", [True],
+                     id="the-board-telling-it"),
+    ],
+)
+def test_someone_revealing_her_joy_is_not_the_one_revealed(tmp_path, first, confident):
+    """``revealed that she is thrilled`` is a reaction by someone the other passage does not name, ``revealed as the
+    new captain`` what befell him (``_said_and_named``); the board revealing that he will be captain tells it."""
+    assert _confident(tmp_path, first, "Dale Morrow revealed as the new captain of the Kestrel ferry on Monday.") == confident
+
+
 WALKED_OUT = "The dock unions walked out of the port during six weeks of bargaining with the ministry."
 
 
