@@ -117,6 +117,13 @@ def test_someone_revealing_her_joy_is_not_the_one_revealed(tmp_path, first, conf
     assert _confident(tmp_path, first, "Dale Morrow revealed as the new captain of the Kestrel ferry on Monday.") == confident
 
 
+def test_someone_revealing_her_joy_is_not_the_board_revealing_him(tmp_path):
+    """The verb told with its object, no ``that``, tells the happening too (``_said_and_named``)."""
+    first = "Lyle Brook revealed that she is thrilled to welcome Dale Morrow as the new captain of the Kestrel ferry."
+    second = "The harbour board revealed Dale Morrow as the new captain of the Kestrel ferry on Monday."
+    assert _confident(tmp_path, first, second) == [False]
+
+
 WALKED_OUT = "The dock unions walked out of the port during six weeks of bargaining with the ministry."
 
 
