@@ -13,7 +13,7 @@ from reader.core.links.grammar import adverb, verb_form
 from reader.core.links.other_claims import other_claims, shared_happenings
 from reader.core.links.terms import STAGE_OF, particulars_of, word_terms, words_terms
 from reader.core.links.units import ECHO_WORDS, Unit, kept
-from reader.core.vocabulary import ABOUT, ADVERBS_BETWEEN, MONTH_NAMES, WEEKDAYS, ACCUSING, AUXILIARIES, DETERMINERS, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
+from reader.core.vocabulary import ABOUT, ADVERBS_BETWEEN, NUMBER_SCALES, MONTH_NAMES, WEEKDAYS, ACCUSING, AUXILIARIES, DETERMINERS, FACTLESS_WORDS, FIRST_WORDS, NEGATIONS, OF_WHAT, OTHERS, PERFECT, QUESTIONS, RELATIVES, REPORTING_VERBS, TENTATIVE, lemmas
 
 
 def at_odds(a: Unit, b: Unit) -> bool:
@@ -48,15 +48,18 @@ def _other_measures(a: Unit, b: Unit) -> bool:
 
 
 def _measures(unit: Unit, shared: frozenset[str]) -> dict[str, list[str]]:
-    """For each term of ``shared`` in the word right after a bare figure of the passage (``12 miles``; not
-    ``15,800-square-metre``, whose unit may differ, nor a figure beside another: ``4 1/2 hours``), those figures, sorted."""
+    """For each term of ``shared`` in the word right after a bare figure of the passage, past its scale (``12 miles``,
+    ``40 million crowns``; not ``15,800-square-metre``, whose unit may differ, nor a figure beside another: ``4 1/2
+    hours``), those figures, sorted."""
     words = unit.words
     found: dict[str, list[str]] = {}
     for i, word in enumerate(words[:-1]):
         figure = _bare_figure(word)
-        if figure and figure[0] == "figure" and not _bare_figure(words[i + 1]) and not (i and _bare_figure(words[i - 1])):
-            for term in shared.intersection(word_terms(words[i + 1])):
-                found.setdefault(term, []).append(figure[1])
+        after = i + 1 + (words[i + 1] in NUMBER_SCALES)
+        if (figure and figure[0] == "figure" and after < len(words) and not _bare_figure(words[after])
+                and not (i and _bare_figure(words[i - 1]))):
+            for term in shared.intersection(word_terms(words[after])):
+                found.setdefault(term, []).append(figure[1] + words[i + 1] * (after > i + 1))
     return {term: sorted(values) for term, values in found.items()}
 
 
