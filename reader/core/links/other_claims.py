@@ -191,6 +191,10 @@ def _described_only(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     return bool(told) and all(_describing(unit, told) and unit.actions - told - names for unit in (a, b))
 
 
+SAYING = frozenset(("that",))
+"""After a verb of saying, it opens what was said (``revealed that``)."""
+
+
 def _uses(unit: Unit, term: str) -> frozenset[str]:
     """The words right after each word of the passage with the term ``term``."""
     words = unit.words
@@ -216,6 +220,3 @@ def _said_and_named(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     at = next(i for i, word in enumerate(said.words) if term in word_terms(word))
     speaker = names & words_terms(said.words[:at])
     return bool(speaker) and not speaker & named.terms
-
-
-SAYING = frozenset(("that",))

@@ -151,7 +151,8 @@ def _in_first_person(quotes: tuple[tuple[str, ...], ...]) -> bool:
 
 
 def told_apart(a: Unit, b: Unit, weights: dict[str, float], names: frozenset[str]) -> bool:
-    """Do two passages sharing words tell of other happenings (``other_stages``), other sayings
+    """Do two passages sharing words tell of other happenings (``other_stages``), other figures of one measure
+    (``_other_measures``), other sayings
     (``_other_quotations``), other firsts (``_other_firsts``), a rank beside the deed (``_ranked``), one as done and one as still weighed
     (``_other_modes``), other things of one background phrase (``_background_only``), what happened beside
     a reaction (``_told_beside``) or a view of it (``_judged``), an aside of one (``_aside_shared``), other months or days
