@@ -21,8 +21,9 @@ def _texts(analysis, link):
 
 
 def test_a_link_takes_the_weakest_kind_of_its_pairs():
-    """Three reports print the sentence alike; the fourth changes a figure and adds a clause. The
-    majority is verbatim, but the link is not: it says ``near``, never ``verbatim``."""
+    """Three reports print the sentence alike; the fourth sets a phrase off with commas and adds a clause (another
+    figure of the same measure would make another statement: ``telling_apart._other_measures``). The majority is
+    verbatim, but the link is not: it says ``near``, never ``verbatim``."""
     analysis = analyse(load_dossier(DATA / "link_kinds" / "weakest"))
     link = next(link for link in analysis.links if any("4:15" in text for text in _texts(analysis, link))
                 and not any(p.in_title for p in link.passages))  # the bodies' link, not a headline's

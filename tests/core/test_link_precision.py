@@ -408,6 +408,54 @@ def test_what_one_heard_before_is_not_what_the_other_tells(tmp_path, first, conf
 
 
 @pytest.mark.parametrize(
+    ("second", "confident"),
+    [
+        pytest.param("The tremor struck at 4:10 a.m., about 9 miles west of Kestrelton, on the Lyle Ridge fault with "
+                     "a depth of 6 miles.", [], id="another-depth"),
+        pytest.param("The tremor struck at 4:10 a.m., about 9 miles west of Kestrelton, on the Lyle Ridge fault with "
+                     "a depth of 0.6 miles.", [True], id="the-same-depth"),
+    ],
+)
+def test_another_figure_of_one_measure_is_another_statement(tmp_path, second, confident):
+    """Both give the distance alike and a depth in miles, one of them ten times the other (``_other_measures``):
+    not one statement, though every other word is alike."""
+    first = "The tremor struck at 4:10 a.m. about 9 miles west of Kestrelton and had a depth of 0.6 miles."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("The ferry captain Dale Morrow will succeed Lyle Brook, who announced in March that she was leaving "
+                     "the harbour board after twelve years.", [], id="told-of-whom-a-relative-clause-describes"),
+        pytest.param("The ferry captain Lyle Brook announced in March that she was leaving the harbour board after "
+                     "twelve years.", [True], id="told-as-the-statement"),
+    ],
+)
+def test_what_a_relative_clause_tells_of_someone_is_not_the_statement(tmp_path, first, confident):
+    """One report tells who will succeed her, her departure only a relative clause set off by a comma
+    (``Unit.relatives``, ``_told_main``); the other tells the departure."""
+    second = "It was first said in March that Lyle Brook would be leaving the harbour board."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("The Kestrel Line purchase, expected to close in May, will double the harbour fleet.", [],
+                     id="a-participle-s-aside"),
+        pytest.param("Harbour officials said the purchase of Kestrel Line was expected to close in May.", [True],
+                     id="told-as-the-statement"),
+    ],
+)
+def test_what_a_participle_set_off_by_commas_tells_of_the_subject_is_not_the_statement(tmp_path, first, confident):
+    """One report tells what the purchase does for the fleet, its closing only a participle's aside after the subject
+    (``units._participle_asides``); the other tells when it is expected to close."""
+    second = "The purchase of Kestrel Line is expected to close in May, the company said on Friday."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
     ("first", "confident"),
     [
         pytest.param("Prosecutors have promised to play a recording of the harbour master's radio call before resting their case.",

@@ -87,6 +87,43 @@ def test_what_is_asked_or_done_elsewhere_is_another_claim(tmp_path, first, confi
     assert _confident(tmp_path, first, INSTALLED) == confident
 
 
+@pytest.mark.parametrize(
+    ("title", "confident"),
+    [
+        pytest.param("Five Thoughts on Why the Harbour Board Picked Dale Morrow as Its Chair", [False], id="why-asked"),
+        pytest.param("Harbour Board Picked Dale Morrow as Its Chair, Five Members Say", [True], id="told"),
+    ],
+)
+def test_a_title_asking_why_is_not_the_news(tmp_path, title, confident):
+    """A title asking why the board picked him (``ASKING``, ``_asked_whether``) is a view of the choice, not the
+    choice: it leaves the link of the titles telling it."""
+    links = _found(tmp_path, (title, "The members met twice this week."),
+                   ("Harbour board has picked Dale Morrow as chair", "The board met on Monday evening."))
+    assert [sure for sure, passages in links if "Harbour bo" in passages] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("Lyle Brook revealed that she is thrilled to welcome Dale Morrow as the new captain of the Kestrel ferry.",
+                     [False], id="someone-else-s-reaction"),
+        pytest.param("The harbour board revealed that Dale Morrow will be the new captain of the Kestrel ferry.", [True],
+                     id="the-board-telling-it"),
+    ],
+)
+def test_someone_revealing_her_joy_is_not_the_one_revealed(tmp_path, first, confident):
+    """``revealed that she is thrilled`` is a reaction by someone the other passage does not name, ``revealed as the
+    new captain`` what befell him (``_said_and_named``); the board revealing that he will be captain tells it."""
+    assert _confident(tmp_path, first, "Dale Morrow revealed as the new captain of the Kestrel ferry on Monday.") == confident
+
+
+def test_someone_revealing_her_joy_is_not_the_board_revealing_him(tmp_path):
+    """The verb told with its object, no ``that``, tells the happening too (``_said_and_named``)."""
+    first = "Lyle Brook revealed that she is thrilled to welcome Dale Morrow as the new captain of the Kestrel ferry."
+    second = "The harbour board revealed Dale Morrow as the new captain of the Kestrel ferry on Monday."
+    assert _confident(tmp_path, first, second) == [False]
+
+
 WALKED_OUT = "The dock unions walked out of the port during six weeks of bargaining with the ministry."
 
 
