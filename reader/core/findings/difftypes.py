@@ -458,12 +458,11 @@ def _currencies(side: _Side, words: Sequence[Token]) -> list[str]:
     after a number (``100 euros``)."""
     found = []
     for word in words:
-        sign = CURRENCY_SIGN.match(word.norm)
-        before = side.before(word.start)
-        if sign is None and word.norm in _CURRENCY_WORDS and before is not None and (before.norm[:1].isdigit() or before.norm in _MAGNITUDES):
-            found.append(currency(word.norm))
-        elif sign is not None:
+        if sign := CURRENCY_SIGN.match(word.norm):
             found.append(currency(sign.group()))
+        elif word.norm in _CURRENCY_WORDS and (before := side.before(word.start)) is not None \
+                and (before.norm[:1].isdigit() or before.norm in _MAGNITUDES):
+            found.append(currency(word.norm))
     return [code for code in found if code]
 
 
@@ -601,29 +600,19 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
         return "typography", ""
     # In a long rewrite a hedge or reporting verb is part of new content, not the change itself.
     short = len(a_words) <= _SHORT and len(b_words) <= _SHORT
+    a_currencies, b_currencies = _currencies(a, a_words), _currencies(b, b_words)
     dated = _dated(a, b)
-    a_num, b_num = _values(a, a_words, dated), _values(b, b_words, dated)
+    # A long rewrite's figures are read only to tell one amount written in two currencies' ways.
+    a_num, b_num = (_values(a, a_words, dated), _values(b, b_words, dated)) if short or a_currencies and b_currencies else ([], [])
     if _figures_differ(a, b, a_words, b_words, a_num, b_num, short):
         return "number", _cue(a_num, b_num)
-    a_currencies, b_currencies = _currencies(a, a_words), _currencies(b, b_words)
     if short and _other_currency(a_currencies, b_currencies):
         return "number", ""  # the same amount in another currency is another figure
     if (a_currencies and b_currencies and not _other_currency(a_currencies, b_currencies) and a_num
             and Counter(a_num) == Counter(b_num) and _counted(a_words) == _counted(b_words)):
         return "typography", ""  # one amount, its currency written two ways (``$120``, ``US$120``)
-    a_hedge, b_hedge = _hedges(a_words), _hedges(b_words)
-    a_attr, b_attr = _attribution(a_words), _attribution(b_words)
-    if _according(a_words) and not b_attr:
-        a_hedge.append("according to")
-    if _according(b_words) and not a_attr:
-        b_hedge.append("according to")
-    if short and _differs(a_hedge, b_hedge):
-        return "hedge", _cue(a_hedge, b_hedge)
-    if short and _differs(a_attr, b_attr) and _only_attribution_differs(a, b, op, a_words, b_words):
-        return "attribution", _cue(a_attr, b_attr)
-    sourced = [w.norm for w in a_words + b_words if w.norm in _ATTRIBUTION_NOUNS]
-    if sourced and short and _attribution_nearby(a, b, op) and _only_attribution_differs(a, b, op, a_words, b_words):
-        return "attribution", ", ".join(dict.fromkeys(sourced))
+    if short and (hedged := _hedge_or_attribution(a, b, op, a_words, b_words)):
+        return hedged
     a_loaded, b_loaded = _loaded(a_words), _loaded(b_words)
     if _differs([normalise(t) for t in a_loaded], [normalise(t) for t in b_loaded]):
         return "framing", _cue(a_loaded, b_loaded)
@@ -636,6 +625,24 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
     if not b_words and _is_clause(a, op.a_start, op.a_end, a_words):
         return "clause", ""
     return "wording", ""
+
+
+def _hedge_or_attribution(a: _Side, b: _Side, op: DiffOp, a_words: list[Token], b_words: list[Token]) -> tuple[DiffType, str] | None:
+    """A short change's hedge or attribution, if it is one (in a long rewrite either is new content)."""
+    a_hedge, b_hedge = _hedges(a_words), _hedges(b_words)
+    a_attr, b_attr = _attribution(a_words), _attribution(b_words)
+    if _according(a_words) and not b_attr:
+        a_hedge.append("according to")
+    if _according(b_words) and not a_attr:
+        b_hedge.append("according to")
+    if _differs(a_hedge, b_hedge):
+        return "hedge", _cue(a_hedge, b_hedge)
+    if _differs(a_attr, b_attr) and _only_attribution_differs(a, b, op, a_words, b_words):
+        return "attribution", _cue(a_attr, b_attr)
+    sourced = [w.norm for w in a_words + b_words if w.norm in _ATTRIBUTION_NOUNS]
+    if sourced and _attribution_nearby(a, b, op) and _only_attribution_differs(a, b, op, a_words, b_words):
+        return "attribution", ", ".join(dict.fromkeys(sourced))
+    return None
 
 
 def _statement(side: _Side, words: Sequence[Token], speaking: bool) -> list[str]:
