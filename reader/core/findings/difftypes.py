@@ -71,7 +71,7 @@ from reader.core.vocabulary import (
 from rapidfuzz.fuzz import ratio
 
 from reader.core.findings.figures import CURRENCY_SIGN, RUNNING_TOTAL, currency, parse_number, published_date, same_currency
-from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Span, Token, TypedDiff
+from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Progress, Span, Token, TypedDiff, quiet
 from reader.core.text.contractions import bare
 from reader.core.text.diff import diff_passages, words, words_diff
 from reader.core.tokens import normalise
@@ -766,17 +766,32 @@ def nearest_pairs(analysis: Analysis, link: Link) -> tuple[tuple[int, int], ...]
     return tuple(dict.fromkeys(pairs))
 
 
-def link_differences(analysis: Analysis, link: Link) -> tuple[PairDifferences, ...]:
-    """The typed differences of each of :func:`nearest_pairs` of ``link`` (each passage's words
-    taken apart once, however many pairs it is in)."""
-    pairs = nearest_pairs(analysis, link)
-    sides = [_side(analysis, span) for span in link.passages] if pairs else []
-    found = []
-    for i, j in pairs:
-        a, b = sides[i], sides[j]
-        ops = words_diff(a.words, b.words, (a.span.start, a.span.end), (b.span.start, b.span.end))
-        found.append(PairDifferences(i, j, _classify(a, b, ops)))
-    return tuple(found)
+def link_differences(analysis: Analysis, links: Sequence[Link], progress: Progress = quiet) -> dict[str, tuple[PairDifferences, ...]]:
+    """The typed differences of each of :func:`nearest_pairs` of each of ``links``, by link id: a
+    passage in several links (a weaker link often shares a confident one's) is taken apart once, and
+    a pair of passages two links share is typed once."""
+    sides: dict[Span, _Side] = {}
+    typed: dict[tuple[Span, Span], tuple[TypedDiff, ...]] = {}
+
+    def side(span: Span) -> _Side:
+        if span not in sides:
+            sides[span] = _side(analysis, span)
+        return sides[span]
+
+    def changes(a: Span, b: Span) -> tuple[TypedDiff, ...]:
+        if (a, b) not in typed:
+            x, y = side(a), side(b)
+            typed[a, b] = _classify(x, y, words_diff(x.words, y.words, (a.start, a.end), (b.start, b.end)))
+        return typed[a, b]
+
+    found = {}
+    for done, link in enumerate(links, 1):
+        found[link.id] = tuple(
+            PairDifferences(i, j, changes(link.passages[i], link.passages[j])) for i, j in nearest_pairs(analysis, link)
+        )
+        if done % 64 == 0 or done == len(links):
+            progress("differences", done, len(links))
+    return found
 
 
 def shown(diffs: Iterable[TypedDiff], hidden: Iterable[DiffType] = IGNORED_BY_DEFAULT) -> tuple[TypedDiff, ...]:
