@@ -148,7 +148,8 @@ def _shape(name: str, pattern: str, *needs: str) -> tuple[str, re.Pattern[str], 
 _SHAPES: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = tuple(
     _shape(name, pattern, *needs)
     for name, pattern, *needs in (
-        ("money", rf"{_NUMBER_START}{_CURRENCY_BEFORE}(?P<num>{_DIGITS}){_SCALE.replace('?:', '?P<scale>', 1)}", r"\d"),
+        ("money", rf"{_NUMBER_START}{_CURRENCY_BEFORE}(?P<num>{_DIGITS}){_SCALE.replace('?:', '?P<scale>', 1)}", r"\d",
+         r"[$€£¥]|USD|CAD|EUR|GBP"),
         ("money", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_CURRENCY_AFTER}\b", _CURRENCY_AFTER),
         ("percent", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s?{_PERCENT}", _PERCENT),
         ("multiple", rf"{_NUMBER_START}(?:\b(?P<word>{_NUM_WORD})-?fold\b|(?P<num>{_NUMBER})[-\s]fold\b)", "fold"),
@@ -160,8 +161,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = 
         ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?:year|month|week|day)s?[-\s]old(?:er)?\b", "old"),
         ("duration", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?P<unit>{_UNIT})s?\b(?!-old)", _UNIT),
         ("clock", r"(?<![\d:])\b\d{1,2}(?:\s?[:.]\s?\d{2}){0,2}\s?(?:[aApP]\.\s?[mM]\b\.?|[aApP][mM]\b)(?:\s?[A-Z]{2,4}\b)?"
-                  r"|(?<![\d:])\b\d{1,2}(?:\s?:\s?\d{2}){1,2}\b(?:\s?[A-Z]{2,4}\b)?", r"\d"),
-        ("iso", rf"\b(?P<year>{_YEAR_DIGITS})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
+                  r"|(?<![\d:])\b\d{1,2}(?:\s?:\s?\d{2}){1,2}\b(?:\s?[A-Z]{2,4}\b)?",
+                  r"\d\s?(?:[aApP](?:\.\s?)?[mM]|:\s?\d)"),
+        ("iso", rf"\b(?P<year>{_YEAR_DIGITS})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b", r"\d-[01]"),
         ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?", _MONTH),
         ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}})\b)?", _MONTH),
         ("month_year", rf"{_PHASE}\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>\d{{4}})\b", r"\d{4}", _MONTH),
@@ -179,9 +181,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = 
         ("number", rf"{_NUMBER_START}(?P<num>(?<![\w.,$€£¥])(?<!\w-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE})", r"\d"),
     )
 )
-"""Each shape: its name, its pattern and what every match of it holds (a digit, a month's name...), under
-the same flags, the quickest to look for first: a window without all of it is not searched for the shape
-(:func:`_candidates`), as most windows hold no month, season or weekday."""
+"""Each shape: its name, its pattern and what every match of it holds (a digit, a month's name, a currency,
+a time's ``a.m.`` or colon...), under the same flags, the quickest to look for first: a window without all of
+it is not searched for the shape (:func:`_candidates`), as most windows hold no month, season or weekday."""
 
 # --- parsing -------------------------------------------------------------------------
 
