@@ -46,10 +46,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import zip_longest
 
 from reader.core.vocabulary import (
     LINKING_WORDS,
@@ -580,11 +581,15 @@ def _is_clause(side: _Side, start: int, end: int, words: list[Token]) -> bool:
 _JOINS = re.compile(r"[-']")
 
 
-def _pieces(words: Sequence[Token]) -> list[str]:
-    """The words split at hyphens and apostrophes: ``AK-47`` is ``AK 47`` and ``India's`` is
-    ``India’ s`` (a text set with a space after its apostrophe), while ``L3Harris`` is not
-    ``L3 Harris`` nor ``its`` ``it's``."""
-    return [_fold(piece) for w in words for piece in _JOINS.split(w.norm) if piece]
+def _same_pieces(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """Are the two sides the same words once split at hyphens and apostrophes? ``AK-47`` is ``AK 47``
+    and ``India's`` is ``India’ s`` (a text set with a space after its apostrophe), while ``L3Harris``
+    is not ``L3 Harris`` nor ``its`` ``it's``. Compared piece by piece: a rewrite differs at its first."""
+    return all(x == y for x, y in zip_longest(_pieces(a), _pieces(b)))
+
+
+def _pieces(words: Sequence[Token]) -> Iterator[str]:
+    return (_fold(piece) for w in words for piece in _JOINS.split(w.norm) if piece)
 
 
 def _differs(a: list[str], b: list[str]) -> bool:
@@ -596,7 +601,7 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
     a_words, b_words = a.changed(op.a_start, op.a_end), b.changed(op.b_start, op.b_end)
     if len(a_words) == len(b_words) and all(_fold(x.norm) == _fold(y.norm) for x, y in zip(a_words, b_words)):
         return "typography", ""
-    if a_words and _pieces(a_words) == _pieces(b_words) or _only_an_implied_year(a, b, a_words, b_words):
+    if a_words and _same_pieces(a_words, b_words) or _only_an_implied_year(a, b, a_words, b_words):
         return "typography", ""
     # In a long rewrite a hedge or reporting verb is part of new content, not the change itself.
     short = len(a_words) <= _SHORT and len(b_words) <= _SHORT
