@@ -118,14 +118,14 @@ _BOUNDED = frozenset({"money", "percent", "duration", "count", "number"})
 _NUMBER_START = rf"(?=[\d$€£¥]|[{''.join(sorted({w[0] for w in NUMBER_WORD_VALUES}))}]|[UCANHEG])"
 _MONTH_NAME = any_word_pattern([m.title() for m in MONTHS])
 _MONTH = rf"(?:{_MONTH_NAME}|(?:{any_word_pattern([a.title() for a in MONTH_ABBREVIATIONS])})\.?)"
-_SEASON = "|".join(SEASONS)
+_SEASON = any_word_pattern(list(SEASONS))
 _PHASE = r"\b(?:(?P<phase>early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+)?"
 _CURRENCY_BEFORE = r"(?P<cur>(?:US|U\.S\.|Can|CAN|CA|C|A|AU|NZ|HK)?\$|€|£|¥|USD\s?|CAD\s?|EUR\s?|GBP\s?)"
-_CURRENCY_AFTER = r"(?P<cur2>dollars?|euros?|pounds|USD|CAD|EUR|GBP)"
+_CURRENCY_AFTER = rf"(?P<cur2>{any_word_pattern('dollar dollars euro euros pounds usd cad eur gbp'.split())})"
 
 _RELATIVE_WORD = "last|this|next"
 _YEAR_DIGITS = r"(?:1[89]|20)\d\d"
-_UNIT = "|".join(_UNIT_DAYS)
+_UNIT = any_word_pattern(list(_UNIT_DAYS))
 _WEEKDAY = "|".join(d.title() for d in WEEKDAYS)
 _PERCENT = r"(?:%|per\s?cent\b)"
 _UNIT_WORD = rf"(?:(?-i:[A-Z]{{1,4}})[ ]\d+\b|(?!(?:{_NUM_WORD})(?![\w'-]))[A-Za-z][\w\u2019'-]*)"
@@ -134,10 +134,11 @@ counts rifles as ``six AK-47 rifles`` does. A number word is none: it starts a c
 with six rifles``)."""
 _TALLY_NUMBER = rf"(?:\d{{1,3}}|{_NUM_WORD})"
 _TALLY_JOIN = r"(?:\s?[-\u2013]\s?|\s+to\s+)"
-_TALLY_BEFORE = r"voted|votes?|ruled|approved|passed|rejected|confirmed|won|lost|beat|defeated"
-_TALLY_AFTER = r"votes?|decision|ruling|verdict|majority|margin|victory|win|loss|defeat"
+_TALLY_BEFORE = any_word_pattern("voted vote votes ruled approved passed rejected confirmed won lost beat defeated".split())
+_TALLY_AFTER = any_word_pattern("vote votes decision ruling verdict majority margin victory win loss defeat".split())
 """A tally (``voted 7 to 2``, ``a 5-4 ruling``, ``won 3-1``) is told by the words before or after it:
-elsewhere ``7 to 9`` is a range."""
+elsewhere ``7 to 9`` is a range. The word lists here are trees (:func:`any_word_pattern`): each is looked
+for in every window holding a figure, before the shapes that need it."""
 
 
 def _shape(name: str, pattern: str, *needs: str) -> tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]]:
