@@ -113,12 +113,7 @@ def find(
         if figures is None:
             figures = _figures(analysis.dossier.articles, progress)
         comparisons = _comparisons(replace(analysis, findings=Findings(figures)))
-        differences = {}
-        links = analysis.links + analysis.weaker_links
-        for done, link in enumerate(links, 1):
-            differences[link.id] = link_differences(analysis, link)
-            if done % 64 == 0 or done == len(links):
-                progress("differences", done, len(links))
+        differences = link_differences(analysis, analysis.links + analysis.weaker_links, progress)
         progress("quotes and origins", 0, 1)
         found_quotes, (found_origins, omissions) = quotes(), origins()
         return replace(analysis, findings=Findings(figures, comparisons, found_quotes, differences),
@@ -137,12 +132,13 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
     changed = set(before.entities).symmetric_difference(after.entities)
     touched = {span.article for entity in changed for span in entity.mentions}
     previous = {link.id: link for link in before.links + before.weaker_links}
-    differences = {
-        link.id: old.differences[link.id]
+    links = after.links + after.weaker_links
+    kept = {
+        link.id: old.differences[link.id] for link in links
         if previous.get(link.id) == link and link.id in old.differences and not touched.intersection(link.articles)
-        else link_differences(after, link)
-        for link in after.links + after.weaker_links
     }
+    redone = link_differences(after, [link for link in links if link.id not in kept])
+    differences = {link.id: kept[link.id] if link.id in kept else redone[link.id] for link in links}
     comparisons = old.comparisons if after.links == before.links else _comparisons(after)
     findings = Findings(old.figures, comparisons, find_quotes(after), differences)
     refreshed = replace(after, findings=findings, sourcing=find_sourcing(after) if before.sourcing else None)

@@ -46,10 +46,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import zip_longest
 
 from reader.core.vocabulary import (
     LINKING_WORDS,
@@ -71,7 +72,7 @@ from reader.core.vocabulary import (
 from rapidfuzz.fuzz import ratio
 
 from reader.core.findings.figures import CURRENCY_SIGN, RUNNING_TOTAL, currency, parse_number, published_date, same_currency
-from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Span, Token, TypedDiff
+from reader.core.model import Analysis, DiffOp, DiffType, Link, PairDifferences, Progress, Span, Token, TypedDiff, quiet
 from reader.core.text.contractions import bare
 from reader.core.text.diff import diff_passages, words, words_diff
 from reader.core.tokens import normalise
@@ -458,12 +459,11 @@ def _currencies(side: _Side, words: Sequence[Token]) -> list[str]:
     after a number (``100 euros``)."""
     found = []
     for word in words:
-        sign = CURRENCY_SIGN.match(word.norm)
-        before = side.before(word.start)
-        if sign is None and word.norm in _CURRENCY_WORDS and before is not None and (before.norm[:1].isdigit() or before.norm in _MAGNITUDES):
-            found.append(currency(word.norm))
-        elif sign is not None:
+        if sign := CURRENCY_SIGN.match(word.norm):
             found.append(currency(sign.group()))
+        elif word.norm in _CURRENCY_WORDS and (before := side.before(word.start)) is not None \
+                and (before.norm[:1].isdigit() or before.norm in _MAGNITUDES):
+            found.append(currency(word.norm))
     return [code for code in found if code]
 
 
@@ -581,11 +581,15 @@ def _is_clause(side: _Side, start: int, end: int, words: list[Token]) -> bool:
 _JOINS = re.compile(r"[-']")
 
 
-def _pieces(words: Sequence[Token]) -> list[str]:
-    """The words split at hyphens and apostrophes: ``AK-47`` is ``AK 47`` and ``India's`` is
-    ``India’ s`` (a text set with a space after its apostrophe), while ``L3Harris`` is not
-    ``L3 Harris`` nor ``its`` ``it's``."""
-    return [_fold(piece) for w in words for piece in _JOINS.split(w.norm) if piece]
+def _same_pieces(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """Are the two sides the same words once split at hyphens and apostrophes? ``AK-47`` is ``AK 47``
+    and ``India's`` is ``India’ s`` (a text set with a space after its apostrophe), while ``L3Harris``
+    is not ``L3 Harris`` nor ``its`` ``it's``. Compared piece by piece: a rewrite differs at its first."""
+    return all(x == y for x, y in zip_longest(_pieces(a), _pieces(b)))
+
+
+def _pieces(words: Sequence[Token]) -> Iterator[str]:
+    return (_fold(piece) for w in words for piece in _JOINS.split(w.norm) if piece)
 
 
 def _differs(a: list[str], b: list[str]) -> bool:
@@ -597,33 +601,23 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
     a_words, b_words = a.changed(op.a_start, op.a_end), b.changed(op.b_start, op.b_end)
     if len(a_words) == len(b_words) and all(_fold(x.norm) == _fold(y.norm) for x, y in zip(a_words, b_words)):
         return "typography", ""
-    if a_words and _pieces(a_words) == _pieces(b_words) or _only_an_implied_year(a, b, a_words, b_words):
+    if a_words and _same_pieces(a_words, b_words) or _only_an_implied_year(a, b, a_words, b_words):
         return "typography", ""
     # In a long rewrite a hedge or reporting verb is part of new content, not the change itself.
     short = len(a_words) <= _SHORT and len(b_words) <= _SHORT
+    a_currencies, b_currencies = _currencies(a, a_words), _currencies(b, b_words)
     dated = _dated(a, b)
-    a_num, b_num = _values(a, a_words, dated), _values(b, b_words, dated)
+    # A long rewrite's figures are read only to tell one amount written in two currencies' ways.
+    a_num, b_num = (_values(a, a_words, dated), _values(b, b_words, dated)) if short or a_currencies and b_currencies else ([], [])
     if _figures_differ(a, b, a_words, b_words, a_num, b_num, short):
         return "number", _cue(a_num, b_num)
-    a_currencies, b_currencies = _currencies(a, a_words), _currencies(b, b_words)
     if short and _other_currency(a_currencies, b_currencies):
         return "number", ""  # the same amount in another currency is another figure
     if (a_currencies and b_currencies and not _other_currency(a_currencies, b_currencies) and a_num
             and Counter(a_num) == Counter(b_num) and _counted(a_words) == _counted(b_words)):
         return "typography", ""  # one amount, its currency written two ways (``$120``, ``US$120``)
-    a_hedge, b_hedge = _hedges(a_words), _hedges(b_words)
-    a_attr, b_attr = _attribution(a_words), _attribution(b_words)
-    if _according(a_words) and not b_attr:
-        a_hedge.append("according to")
-    if _according(b_words) and not a_attr:
-        b_hedge.append("according to")
-    if short and _differs(a_hedge, b_hedge):
-        return "hedge", _cue(a_hedge, b_hedge)
-    if short and _differs(a_attr, b_attr) and _only_attribution_differs(a, b, op, a_words, b_words):
-        return "attribution", _cue(a_attr, b_attr)
-    sourced = [w.norm for w in a_words + b_words if w.norm in _ATTRIBUTION_NOUNS]
-    if sourced and short and _attribution_nearby(a, b, op) and _only_attribution_differs(a, b, op, a_words, b_words):
-        return "attribution", ", ".join(dict.fromkeys(sourced))
+    if short and (hedged := _hedge_or_attribution(a, b, op, a_words, b_words)):
+        return hedged
     a_loaded, b_loaded = _loaded(a_words), _loaded(b_words)
     if _differs([normalise(t) for t in a_loaded], [normalise(t) for t in b_loaded]):
         return "framing", _cue(a_loaded, b_loaded)
@@ -636,6 +630,24 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
     if not b_words and _is_clause(a, op.a_start, op.a_end, a_words):
         return "clause", ""
     return "wording", ""
+
+
+def _hedge_or_attribution(a: _Side, b: _Side, op: DiffOp, a_words: list[Token], b_words: list[Token]) -> tuple[DiffType, str] | None:
+    """A short change's hedge or attribution, if it is one (in a long rewrite either is new content)."""
+    a_hedge, b_hedge = _hedges(a_words), _hedges(b_words)
+    a_attr, b_attr = _attribution(a_words), _attribution(b_words)
+    if _according(a_words) and not b_attr:
+        a_hedge.append("according to")
+    if _according(b_words) and not a_attr:
+        b_hedge.append("according to")
+    if _differs(a_hedge, b_hedge):
+        return "hedge", _cue(a_hedge, b_hedge)
+    if _differs(a_attr, b_attr) and _only_attribution_differs(a, b, op, a_words, b_words):
+        return "attribution", _cue(a_attr, b_attr)
+    sourced = [w.norm for w in a_words + b_words if w.norm in _ATTRIBUTION_NOUNS]
+    if sourced and _attribution_nearby(a, b, op) and _only_attribution_differs(a, b, op, a_words, b_words):
+        return "attribution", ", ".join(dict.fromkeys(sourced))
+    return None
 
 
 def _statement(side: _Side, words: Sequence[Token], speaking: bool) -> list[str]:
@@ -759,17 +771,32 @@ def nearest_pairs(analysis: Analysis, link: Link) -> tuple[tuple[int, int], ...]
     return tuple(dict.fromkeys(pairs))
 
 
-def link_differences(analysis: Analysis, link: Link) -> tuple[PairDifferences, ...]:
-    """The typed differences of each of :func:`nearest_pairs` of ``link`` (each passage's words
-    taken apart once, however many pairs it is in)."""
-    pairs = nearest_pairs(analysis, link)
-    sides = [_side(analysis, span) for span in link.passages] if pairs else []
-    found = []
-    for i, j in pairs:
-        a, b = sides[i], sides[j]
-        ops = words_diff(a.words, b.words, (a.span.start, a.span.end), (b.span.start, b.span.end))
-        found.append(PairDifferences(i, j, _classify(a, b, ops)))
-    return tuple(found)
+def link_differences(analysis: Analysis, links: Sequence[Link], progress: Progress = quiet) -> dict[str, tuple[PairDifferences, ...]]:
+    """The typed differences of each of :func:`nearest_pairs` of each of ``links``, by link id: a
+    passage in several links (a weaker link often shares a confident one's) is taken apart once, and
+    a pair of passages two links share is typed once."""
+    sides: dict[Span, _Side] = {}
+    typed: dict[tuple[Span, Span], tuple[TypedDiff, ...]] = {}
+
+    def side(span: Span) -> _Side:
+        if span not in sides:
+            sides[span] = _side(analysis, span)
+        return sides[span]
+
+    def changes(a: Span, b: Span) -> tuple[TypedDiff, ...]:
+        if (a, b) not in typed:
+            x, y = side(a), side(b)
+            typed[a, b] = _classify(x, y, words_diff(x.words, y.words, (a.start, a.end), (b.start, b.end)))
+        return typed[a, b]
+
+    found = {}
+    for done, link in enumerate(links, 1):
+        found[link.id] = tuple(
+            PairDifferences(i, j, changes(link.passages[i], link.passages[j])) for i, j in nearest_pairs(analysis, link)
+        )
+        if done % 64 == 0 or done == len(links):
+            progress("differences", done, len(links))
+    return found
 
 
 def shown(diffs: Iterable[TypedDiff], hidden: Iterable[DiffType] = IGNORED_BY_DEFAULT) -> tuple[TypedDiff, ...]:

@@ -118,14 +118,14 @@ _BOUNDED = frozenset({"money", "percent", "duration", "count", "number"})
 _NUMBER_START = rf"(?=[\d$€£¥]|[{''.join(sorted({w[0] for w in NUMBER_WORD_VALUES}))}]|[UCANHEG])"
 _MONTH_NAME = any_word_pattern([m.title() for m in MONTHS])
 _MONTH = rf"(?:{_MONTH_NAME}|(?:{any_word_pattern([a.title() for a in MONTH_ABBREVIATIONS])})\.?)"
-_SEASON = "|".join(SEASONS)
+_SEASON = any_word_pattern(list(SEASONS))
 _PHASE = r"\b(?:(?P<phase>early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+)?"
 _CURRENCY_BEFORE = r"(?P<cur>(?:US|U\.S\.|Can|CAN|CA|C|A|AU|NZ|HK)?\$|€|£|¥|USD\s?|CAD\s?|EUR\s?|GBP\s?)"
-_CURRENCY_AFTER = r"(?P<cur2>dollars?|euros?|pounds|USD|CAD|EUR|GBP)"
+_CURRENCY_AFTER = rf"(?P<cur2>{any_word_pattern('dollar dollars euro euros pounds usd cad eur gbp'.split())})"
 
 _RELATIVE_WORD = "last|this|next"
 _YEAR_DIGITS = r"(?:1[89]|20)\d\d"
-_UNIT = "|".join(_UNIT_DAYS)
+_UNIT = any_word_pattern(list(_UNIT_DAYS))
 _WEEKDAY = "|".join(d.title() for d in WEEKDAYS)
 _PERCENT = r"(?:%|per\s?cent\b)"
 _UNIT_WORD = rf"(?:(?-i:[A-Z]{{1,4}})[ ]\d+\b|(?!(?:{_NUM_WORD})(?![\w'-]))[A-Za-z][\w\u2019'-]*)"
@@ -134,10 +134,11 @@ counts rifles as ``six AK-47 rifles`` does. A number word is none: it starts a c
 with six rifles``)."""
 _TALLY_NUMBER = rf"(?:\d{{1,3}}|{_NUM_WORD})"
 _TALLY_JOIN = r"(?:\s?[-\u2013]\s?|\s+to\s+)"
-_TALLY_BEFORE = r"voted|votes?|ruled|approved|passed|rejected|confirmed|won|lost|beat|defeated"
-_TALLY_AFTER = r"votes?|decision|ruling|verdict|majority|margin|victory|win|loss|defeat"
+_TALLY_BEFORE = any_word_pattern("voted vote votes ruled approved passed rejected confirmed won lost beat defeated".split())
+_TALLY_AFTER = any_word_pattern("vote votes decision ruling verdict majority margin victory win loss defeat".split())
 """A tally (``voted 7 to 2``, ``a 5-4 ruling``, ``won 3-1``) is told by the words before or after it:
-elsewhere ``7 to 9`` is a range."""
+elsewhere ``7 to 9`` is a range. The word lists here are trees (:func:`any_word_pattern`): each is looked
+for in every window holding a figure, before the shapes that need it."""
 
 
 def _shape(name: str, pattern: str, *needs: str) -> tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]]:
@@ -148,7 +149,8 @@ def _shape(name: str, pattern: str, *needs: str) -> tuple[str, re.Pattern[str], 
 _SHAPES: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = tuple(
     _shape(name, pattern, *needs)
     for name, pattern, *needs in (
-        ("money", rf"{_NUMBER_START}{_CURRENCY_BEFORE}(?P<num>{_DIGITS}){_SCALE.replace('?:', '?P<scale>', 1)}", r"\d"),
+        ("money", rf"{_NUMBER_START}{_CURRENCY_BEFORE}(?P<num>{_DIGITS}){_SCALE.replace('?:', '?P<scale>', 1)}", r"\d",
+         r"[$€£¥]|USD|CAD|EUR|GBP"),
         ("money", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_CURRENCY_AFTER}\b", _CURRENCY_AFTER),
         ("percent", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s?{_PERCENT}", _PERCENT),
         ("multiple", rf"{_NUMBER_START}(?:\b(?P<word>{_NUM_WORD})-?fold\b|(?P<num>{_NUMBER})[-\s]fold\b)", "fold"),
@@ -160,8 +162,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = 
         ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?:year|month|week|day)s?[-\s]old(?:er)?\b", "old"),
         ("duration", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?P<unit>{_UNIT})s?\b(?!-old)", _UNIT),
         ("clock", r"(?<![\d:])\b\d{1,2}(?:\s?[:.]\s?\d{2}){0,2}\s?(?:[aApP]\.\s?[mM]\b\.?|[aApP][mM]\b)(?:\s?[A-Z]{2,4}\b)?"
-                  r"|(?<![\d:])\b\d{1,2}(?:\s?:\s?\d{2}){1,2}\b(?:\s?[A-Z]{2,4}\b)?", r"\d"),
-        ("iso", rf"\b(?P<year>{_YEAR_DIGITS})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
+                  r"|(?<![\d:])\b\d{1,2}(?:\s?:\s?\d{2}){1,2}\b(?:\s?[A-Z]{2,4}\b)?",
+                  r"\d\s?(?:[aApP](?:\.\s?)?[mM]|:\s?\d)"),
+        ("iso", rf"\b(?P<year>{_YEAR_DIGITS})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b", r"\d-[01]"),
         ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?", _MONTH),
         ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}})\b)?", _MONTH),
         ("month_year", rf"{_PHASE}\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>\d{{4}})\b", r"\d{4}", _MONTH),
@@ -179,9 +182,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = 
         ("number", rf"{_NUMBER_START}(?P<num>(?<![\w.,$€£¥])(?<!\w-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE})", r"\d"),
     )
 )
-"""Each shape: its name, its pattern and what every match of it holds (a digit, a month's name...), under
-the same flags, the quickest to look for first: a window without all of it is not searched for the shape
-(:func:`_candidates`), as most windows hold no month, season or weekday."""
+"""Each shape: its name, its pattern and what every match of it holds (a digit, a month's name, a currency,
+a time's ``a.m.`` or colon...), under the same flags, the quickest to look for first: a window without all of
+it is not searched for the shape (:func:`_candidates`), as most windows hold no month, season or weekday."""
 
 # --- parsing -------------------------------------------------------------------------
 

@@ -48,6 +48,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
+from reader.core.findings.figures import any_word_pattern
 from reader.core.findings.partition import Partition
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
@@ -67,8 +68,9 @@ _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
     mumbled mumbles muttered mutters whispered whispers shouted shouts yelled yells testified testifies
     responded responds recalled recalls repeated repeats""".split()
 )
-_VERB = re.compile(r"\b[Aa]ccording to\b|\b(?:" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b")
-"""Reporting verbs in lower case: a capitalised ``States`` inside a sentence is a name."""
+_VERB = re.compile(r"\b[Aa]ccording to\b|\b(?:" + any_word_pattern(sorted(_VERBS)) + r")\b")
+"""Reporting verbs in lower case: a capitalised ``States`` inside a sentence is a name. As a tree of their
+shared beginnings (:func:`any_word_pattern`): every sentence is searched for them."""
 _PASSIVE_LEAD = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if|as|once|unless|until)\s+$", re.IGNORECASE)
 _BY = re.compile(r"\s+by\b")
 _CORRECTED = re.compile(
@@ -244,7 +246,8 @@ class _Speakers:
         return found if self.genders.setdefault(entity_id, pronoun) == pronoun else (None, None)
 
     def entities_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
-        return [m for m in self.mentions if start <= m[0] and m[1] <= end]
+        """The mentions inside ``start:end``, found among those starting there (the article's are sorted)."""
+        return [m for m in self.mentions[bisect_left(self.starts, start) : bisect_right(self.starts, end)] if m[1] <= end]
 
     def resolve_pronoun(self, kind: str, before: int, anchor: int | None = None) -> tuple[str | None, str | None]:
         """The latest attribution subject of the pronoun's kind before ``before``, unless another person
