@@ -54,7 +54,8 @@ def casing(dossier: Dossier, asked: Collection[str] | None = None) -> Counter[st
 
 
 @lru_cache(maxsize=1 << 12)
-def _common(word: str) -> bool:
+def common_word(word: str) -> bool:
+    """Is every part of ``word`` (in lower case) at least ``COMMON_ZIPF`` common in general English?"""
     from wordfreq import zipf_frequency  # the linker loads its word list anyway
 
     return all(zipf_frequency(part, "en", wordlist="small") >= COMMON_ZIPF for part in re.split(r"['\u2019\-]", word) if part)
@@ -71,7 +72,7 @@ def read_as_sentence(title: str, written: Counter[str]) -> str:
         if lower == word or len(lower) != len(word):
             return word
         count = written.get(lower)
-        return lower if (count >= 0 if count is not None else _common(lower)) else word
+        return lower if (count >= 0 if count is not None else common_word(lower)) else word
 
     return _WORD.sub(cased, title)
 
