@@ -2052,3 +2052,12 @@ def test_common_words_capitalised_only_inside_a_quotation_two_reports_print_are_
     ))
     assert "snake chase" not in index
     assert {"ada varga", "smith"} <= index.keys()  # a name is written outside the quotation too
+
+
+def test_a_title_with_of_and_a_common_word_before_a_name_is_all_title():
+    index = by_alias(entities_of_texts(
+        "The new Chief of Staff Ada Varga met the press. We met Director of Public Affairs Lena Ortiz.",
+        "Varga said the plan would hold. Ortiz agreed.",
+    ))
+    assert {"ada varga", "lena ortiz"} <= index.keys()
+    assert not {"staff ada varga", "public affairs lena ortiz", "affairs lena ortiz"} & index.keys()

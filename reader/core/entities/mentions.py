@@ -1367,6 +1367,19 @@ def _inner_particle(name: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
     return at < i < len(name) - 1 and name[i].norm in gz.SURNAME_PARTICLES and _surname_shaped(name[at], vocab)
 
 
+def _past_title_complement(after: list[_Piece], tail: int) -> int:
+    """``Chief of Staff Ada Varga``, ``Director of Public Affairs Lena Ortiz``: when the name seemed to start right
+    after a title's ``of``, English words written Title Case (no place) there finish the title, up to the last two
+    words, the name (``Secretary of State Ines Brook`` keeps ``Ines``). ``tail`` is where the name was found."""
+    if tail != 1 or after[0].norm != "of" or after[0].kind != "joiner":
+        return tail
+    while tail < len(after) - 2 and after[tail].kind == "name" and after[tail].text[:1].isupper() \
+            and after[tail].text[1:].islower() and dictionary_word(after[tail].norm) \
+            and not is_place_word(after[tail].norm):
+        tail += 1
+    return tail
+
+
 def _surname_shaped(piece: _Piece, vocab: _Vocabulary) -> bool:
     """Could this piece be part of a person's name (not a common noun or a keyword)?"""
     return piece.kind == "name" and is_initial(piece.text) or (
@@ -1563,6 +1576,7 @@ class _MentionFinder:
                             or _title_as_surname(after, tail - 1, self.vocab)
                             or _inner_particle(after, tail - 1, self.vocab)):
             tail -= 1
+        tail = _past_title_complement(after, tail)
         if tail == len(after) and after and run[title_at].text.isupper() and len(run[title_at].text) > 1:
             self.untitled(run, context)  # "the NT News": an abbreviation names no title when no one follows it
             return
