@@ -770,20 +770,17 @@ def _given_names(
 
 def _capitals_as_governments(forms: dict[str, _Form], clusters: _Clusters, choices: dict[int, str | None]) -> None:
     """``a trade deal with Washington``, ``Ottawa said``: a capital used as an actor stands for its
-    country's government, and joins the country when the dossier names it. One written form is one
-    entity: all its mentions join when most of them act, none when most are places (``a visit to
-    Washington``), however a sentence places them. A capital that ends a longer name (``George
-    Washington``) is left alone."""
+    country's government, and joins the country when the dossier names it; ``a visit to Washington``
+    stays with the city. A capital that ends a longer name (``George Washington``) is left alone."""
     endings = {form.words[-1] for form in forms.values() if len(form.words) > 1}
     for form in forms.values():
         country = CAPITAL_KEYS.get(form.key)
         if country is None or place_key(country) not in forms or clusters.find(form.key) != form.key \
                 or len(form.words) == 1 and form.words[0] in endings:
             continue
-        if 2 * sum(1 for mention in form.mentions if mention.votes["actor"]) <= len(form.mentions):
-            continue
         for mention in form.mentions:
-            choices.setdefault(id(mention), place_key(country))
+            if mention.votes["actor"] and id(mention) not in choices:
+                choices[id(mention)] = place_key(country)
 
 
 # --- entities --------------------------------------------------------------------
