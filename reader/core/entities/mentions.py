@@ -31,7 +31,6 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from reader.core import vocabulary as gz
-from reader.core.links.titles import common_word
 from reader.core.text.quotation_marks import quotation_bounds
 from reader.core.model import Dossier, Sentence, Token
 from reader.core.tokens import normalise
@@ -1867,7 +1866,7 @@ def _quoted_common_phrase(run: list[_Piece], vocab: _Vocabulary, article: str) -
     if len(words) < 2 or not all((article, p.start) in vocab.quoted for p in run) \
             or any(start <= run[0].start and run[-1].end <= end for start, end in vocab.title_quotes.get(article, ())):
         return False
-    return all(w not in vocab.free_caps and dictionary_word(w) and common_word(w) and not is_place_word(w)
+    return all(w not in vocab.free_caps and dictionary_word(w) and gz.common_word(w) and not is_place_word(w)
                for w in words)
 
 
