@@ -8,6 +8,7 @@ regular plural rule. Every entry is lower-case unless the list says otherwise.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # --- calendar and numbers -----------------------------------------------------
@@ -90,6 +91,20 @@ def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     lemmatizer, folded = Lemmatizer(), word.lower()
     found = {**lemmatizer._getLemmaDict().get(folded, {}), **lemmatizer._getOverridesDict().get(folded, {})}
     return applyCapsStyleToDict(found, getCapsStyle(word))
+
+
+COMMON_ZIPF = 3.0
+"""A word no body prints is read in lower case when every part of it is at least this common in
+general English (wordfreq's Zipf scale: ``shakes``, ``hit``, ``run``); a rarer one may be a name."""
+
+
+@lru_cache(maxsize=1 << 12)
+def common_word(word: str) -> bool:
+    """Is every part of ``word`` (in lower case) at least ``COMMON_ZIPF`` common in general English? wordfreq
+    folds case, so a frequent name counts too (``yemen``, ``weiner``)."""
+    from wordfreq import zipf_frequency  # loaded once, on first use
+
+    return all(zipf_frequency(part, "en", wordlist="small") >= COMMON_ZIPF for part in re.split(r"['\u2019\-]", word) if part)
 
 
 def load_dictionaries() -> None:

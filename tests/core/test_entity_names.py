@@ -2032,3 +2032,22 @@ def test_a_police_rank_before_a_name_is_a_title_not_a_word_of_the_name():
     assert index["lena marsh"] is index["marsh"] and index["lena marsh"].type == "person"
     assert "avalon state trooper lena marsh" not in index and "trooper lena marsh" not in index
     assert index["constable"] is index["ravi constable"]  # a title word may still be someone's surname
+
+
+def test_common_words_capitalised_only_inside_a_quotation_two_reports_print_are_no_name():
+    index = by_alias(entities_of_texts(
+        'The pastor closed the rite by saying, "We ask this of Heaven, Amen." Later Ada Varga wrote: '
+        '"Will the Snake Chase end? Ask Smith."',
+        'He said, "We ask this of Heaven, Amen." Varga posted: "Will the Snake Chase end?" Officials met Smith.',
+    ))
+    assert "snake chase" not in index
+    assert {"ada varga", "smith"} <= index.keys()  # a name is written outside the quotation too
+
+
+def test_a_title_with_of_and_a_common_word_before_a_name_is_all_title():
+    index = by_alias(entities_of_texts(
+        "The new Chief of Staff Ada Varga met the press. We met Director of Public Affairs Lena Ortiz.",
+        "Varga said the plan would hold. Ortiz agreed.",
+    ))
+    assert {"ada varga", "lena ortiz"} <= index.keys()
+    assert not {"staff ada varga", "public affairs lena ortiz", "affairs lena ortiz"} & index.keys()

@@ -168,6 +168,8 @@ class _Vocabulary:
     month_names: set[str] = field(default_factory=set)  # months also written as a name ("Helen May")
     headlines: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence index)
     quoted: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of words inside quotation marks
+    free_caps: set[str] = field(default_factory=set)  # capitalised outside quotation marks (and headlines), anywhere
+    title_quotes: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # article -> quotations of a title
     plural_owners: set[str] = field(default_factory=set)  # "workers" of "Workers' Party": plurals owning a name
     single_names: set[str] = field(default_factory=set)  # capitalised mid-sentence, a whole name alone
     class_acronyms: set[str] = field(default_factory=set)  # acronyms also written as plurals ("ICBMs"): classes
@@ -235,6 +237,8 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
             text = token.text
             if text in ("'", "\u2019") and _inside_name(tokens, i):
                 vocab.plural_owners.add(tokens[i - 1].norm)
+            if text[:1].isupper() and (sentence.article, token.start) not in vocab.quoted:
+                vocab.free_caps.update(_word_parts(token.norm))
             if text[:1].isupper() and i != first and not _opens_clause(tokens, i, label_end) \
                     and (sentence.article, token.start) not in vocab.quoted:
                 norm = token.norm[:-2] if token.norm.endswith(_POSSESSIVE) else token.norm
@@ -1380,6 +1384,19 @@ def _inner_particle(name: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
     return at < i < len(name) - 1 and name[i].norm in gz.SURNAME_PARTICLES and _surname_shaped(name[at], vocab)
 
 
+def _past_title_complement(after: list[_Piece], tail: int) -> int:
+    """``Chief of Staff Ada Varga``, ``Director of Public Affairs Lena Ortiz``: when the name seemed to start right
+    after a title's ``of``, English words written Title Case (no place) there finish the title, up to the last two
+    words, the name (``Secretary of State Ines Brook`` keeps ``Ines``). ``tail`` is where the name was found."""
+    if tail != 1 or after[0].norm != "of" or after[0].kind != "joiner":
+        return tail
+    while tail < len(after) - 2 and after[tail].kind == "name" and after[tail].text[:1].isupper() \
+            and after[tail].text[1:].islower() and dictionary_word(after[tail].norm) \
+            and not is_place_word(after[tail].norm):
+        tail += 1
+    return tail
+
+
 def _surname_shaped(piece: _Piece, vocab: _Vocabulary) -> bool:
     """Could this piece be part of a person's name (not a common noun or a keyword)?"""
     return piece.kind == "name" and is_initial(piece.text) or (
@@ -1408,7 +1425,7 @@ class _MentionFinder:
         for run in _runs(_pieces(sentence, tokens, self.vocab), self.vocab):
             if run[0].start < self.covered_to:
                 continue  # the state of "Fort Calder, Arkansas", inside the town's mention
-            if self.brand_tail(run):
+            if self.brand_tail(run) or _quoted_common_phrase(run, self.vocab, self.article):
                 continue
             # "Turkey's Ministry of Foreign Affairs": the possessive country owns the body after it
             owner = previous[-1] if previous and previous[-1].possessive else None
@@ -1576,6 +1593,7 @@ class _MentionFinder:
                             or _title_as_surname(after, tail - 1, self.vocab)
                             or _inner_particle(after, tail - 1, self.vocab)):
             tail -= 1
+        tail = _past_title_complement(after, tail)
         if tail == len(after) and after and run[title_at].text.isupper() and len(run[title_at].text) > 1:
             self.untitled(run, context)  # "the NT News": an abbreviation names no title when no one follows it
             return
@@ -1858,6 +1876,40 @@ _BROADCAST_HEADS = frozenset("news network channel radio television tv".split())
 """Last words of a broadcaster's name (``Brill News``, ``Avalon Television``)."""
 
 
+def _quoted_common_phrase(run: list[_Piece], vocab: _Vocabulary, article: str) -> bool:
+    """Is the run a phrase of common English words (``Witch Hunt``) capitalised only inside a quoted sentence, none of
+    them capitalised outside quotations in any report? A post or a prayer capitalises as it pleases, and two reports
+    printing one quotation make it look shared; a name is written outside the quotation too. Each word must be in
+    the dictionary and frequent (wordfreq alone counts ``Taliban``, ``Weiner`` common), and one word alone is kept
+    (``Congress``, ``Senate``); so is a quotation that reads as a title (``the show "Night Desk"``)."""
+    words = [w for p in run if p.kind == "name" for w in _word_parts(p.norm)]
+    if len(words) < 2 or not all((article, p.start) in vocab.quoted for p in run) \
+            or any(start <= run[0].start and run[-1].end <= end for start, end in vocab.title_quotes.get(article, ())):
+        return False
+    return all(w not in vocab.free_caps and dictionary_word(w) and gz.common_word(w) and not is_place_word(w)
+               for w in words)
+
+
+def _title_quotations(dossier: Dossier) -> dict[str, list[tuple[int, int]]]:
+    """Each article's quotations that read as a title, every word capitalised but function words (``"Rocket Man"``,
+    ``"Take Your Dog to Work Day"``): quotation marks around a name."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for article in dossier.articles:
+        for start, end in quotation_bounds(article):
+            words = _TITLE_WORD.findall(article.body, start, end)
+            if 0 < len(words) <= 10 and all(w[0].isupper() or w.lower() in gz.FUNCTION_WORDS for w in words):
+                found.setdefault(article.id, []).append((start, end))
+    return found
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _word_parts(norm: str) -> list[str]:
+    """The words of a written word, its possessive ending cut off: ``witch-hunt's`` -> ``witch``, ``hunt``."""
+    return _HYPHEN.split(norm[:-2] if norm.endswith(_POSSESSIVE) else norm)
+
+
 def _is_ticker(inside: list[Token]) -> bool:
     """``NYSE: ABH``, ``Nasdaq: ABH``: an exchange's capitalised name, a colon, a code of capitals."""
     return len(inside) == 3 and inside[0].text[:1].isupper() and inside[0].text.isalpha() and inside[1].text == ":" \
@@ -1869,6 +1921,7 @@ def find_mentions(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     read = {article: tuple((sentence, sentence.tokens) for sentence in article_sentences)
             for article, article_sentences in sentences.items()}
     vocab = _learn(read, _quoted_words(dossier, read))
+    vocab.title_quotes = _title_quotations(dossier)
     findings = Findings(common=vocab.lower)
     for order, article in enumerate(dossier.articles):
         finder = _MentionFinder(findings, vocab, article.id, order, article.body)

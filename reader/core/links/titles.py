@@ -18,17 +18,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator
-from functools import lru_cache
 
 from reader.core.model import Article, Dossier, Sentence
+from reader.core.vocabulary import common_word
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['\u2019\-][^\W_]+)*")
 """A word of letters, with inner apostrophes and hyphens (``hit-and-run``, ``driver's``)."""
-
-COMMON_ZIPF = 3.0
-"""A word no body prints is read in lower case when every part of it is at least this common in
-general English (wordfreq's Zipf scale: ``shakes``, ``hit``, ``run``); a rarer one may be a name."""
-
 
 _OPENERS = frozenset(".!?:\"'\u201c\u2018(\n")
 """What may stand before a word that opens a sentence (or the text), whose capital says nothing."""
@@ -53,13 +48,6 @@ def casing(dossier: Dossier, asked: Collection[str] | None = None) -> Counter[st
     return written
 
 
-@lru_cache(maxsize=1 << 12)
-def _common(word: str) -> bool:
-    from wordfreq import zipf_frequency  # the linker loads its word list anyway
-
-    return all(zipf_frequency(part, "en", wordlist="small") >= COMMON_ZIPF for part in re.split(r"['\u2019\-]", word) if part)
-
-
 def read_as_sentence(title: str, written: Counter[str]) -> str:
     """``title`` with its capitalised common words in lower case (see the module's docstring), the
     same length: ``Woman Hurt In Crash Near Millbrook`` -> ``woman hurt in crash near Millbrook``
@@ -71,7 +59,7 @@ def read_as_sentence(title: str, written: Counter[str]) -> str:
         if lower == word or len(lower) != len(word):
             return word
         count = written.get(lower)
-        return lower if (count >= 0 if count is not None else _common(lower)) else word
+        return lower if (count >= 0 if count is not None else common_word(lower)) else word
 
     return _WORD.sub(cased, title)
 
