@@ -485,3 +485,17 @@ def test_unlinked_lists_of_the_same_things_conflict_but_not_with_a_running_total
     assert ("871 rounds", "about 250 rounds") in conflicts
     assert ("13 MX-12 rifles", "five MX 12 rifles") in conflicts
     assert len(conflicts) == 3  # the running total agrees with no one and conflicts with no one
+
+
+def test_a_speed_in_miles_an_hour_is_compared_with_one_in_mph():
+    """``miles an hour`` is the speed ``mph`` names, never a distance in miles."""
+    both = compare_figures(linked_pair("Police chased the van at a speed of 90 miles an hour.",
+                                       "Police chased the van at a speed of 95 mph."))
+    assert [(c.verdict, c.figures[0].key) for c in both] == [("conflict", "count:mph")]
+
+
+def test_a_number_word_and_a_verb_are_no_count():
+    """``the one found in the van`` is a pronoun and its verb; ``two wounded`` counts people."""
+    units = [f.unit for f in find_figures(make_article(
+        "Officers matched the knife to the one found in the van. The two embraced. Two wounded men left."))]
+    assert units == ["wounded"]

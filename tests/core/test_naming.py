@@ -195,3 +195,20 @@ def test_a_lower_case_job_before_a_name_describes_the_person():
     )
     assert {"candidate", "Harbour Board spokesman", "Former deputy mayor"} <= set(labels)
     assert not any("host" in label or "will" in label or "witness" in label for label in labels)
+
+
+def test_a_title_before_a_name_describes_whatever_precedes_it_and_a_title_alone_is_no_name():
+    """``met with Mayor Tom Keller``: the title is his description though a preposition comes before it;
+    ``the Mayor`` standing for him is a description too, never one of his names."""
+    articles = (
+        make_article("The council met with Mayor Tom Keller on Monday.", "Critics wrote to Mayor Keller again.",
+                     article_id="r0", outlet="R0"),
+        make_article("Mayor Tom Keller closed the port on Monday.", "The Mayor said the port would reopen.",
+                     "Keller spoke at the quay.", article_id="r1", outlet="R1"),
+    )
+    analysis = analyse(Dossier(root=".", articles=articles))
+    person = next(e for e in analysis.shared_entities if e.type == "person")
+    row = find_naming(analysis).of_entity(person.id)
+    assert [label.text for label in row.labels_of("r0")][:1] == ["Mayor"]
+    assert any(mention.article == "r1" and analysis.dossier.article("r1").text(mention) == "Mayor" for mention in person.mentions)
+    assert not any("Mayor" in name for names in row.names.values() for name in names)

@@ -904,3 +904,17 @@ def test_a_quotation_printed_in_short_pieces_is_carried_by_both_reports_and_uniq
     assert not any(flag.startswith(("starts later", "ends earlier")) for flag in bleeds[0].flags)
     for article in (a, b):
         assert not [s.text for s in analysis.unique_sentences(article.id) if "bleeds" in s.text or "home" in s.text]
+
+
+def test_two_pieces_of_one_quotation_in_one_report_are_read_together():
+    """Beta prints the whole statement in two pieces around its attribution, one word added: neither piece
+    "ends earlier" nor "starts later" (its pieces together start and end where Alpha's does)."""
+    groups = dossier_groups(
+        make_article("“The ferry will run again by May, and every berth of the east quay will be rebuilt "
+                     "before the winter storms,” harbour master Ilse Varga said.", article_id="a", outlet="Alpha"),
+        make_article("“The ferry will run again by May,” harbour master Ilse Varga said. “And then every berth of "
+                     "the east quay will be rebuilt before the winter storms.”", article_id="b", outlet="Beta"),
+    )
+    group = next(g for g in groups if {q.span.article for q in g.quotes} == {"a", "b"})
+    assert len([q for q in group.quotes if q.span.article == "b"]) == 2
+    assert not any(flag.startswith(("starts later", "ends earlier")) for flag in group.flags), group.flags

@@ -42,6 +42,8 @@ from reader.core.vocabulary import (
     NUMBER_WORD_VALUES,
     SEASONS,
     WEEKDAYS,
+    EVENT_STAGES,
+    lemmas,
     singular,
 )
 from reader.core.ingest.loading import analysed_part
@@ -386,12 +388,30 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
             return None  # "in 2019 amid": a year; "2500 troops": a count
         if not value.is_integer() and not _plural(head.group()):
             return None  # "a 2.9 aftershock": a magnitude, not a count
-        end = m.start("unit") + head.end()
-        return fields | {"value": value, "unit": _singular(head.group()), "part": bool(groups.get("part")), "end": end}
+        if not groups["num"][:1].isdigit() and _verb(head.group()):
+            return None  # "the one used in", "the two announced": a pronoun and its verb, not a count
+        unit, end = _singular(head.group()), m.start("unit") + head.end()
+        if (speed := _PER_HOUR.match(m.string, end)) and unit in _SPEEDS:
+            unit, end = _SPEEDS[unit], speed.end()  # "120 miles an hour" is "120 mph"
+        unit = _SPEED_NAMES.get(unit, unit)
+        return fields | {"value": value, "unit": unit, "part": bool(groups.get("part")), "end": end}
     return fields | {"value": value}
 
 
 _COUNTED_AFTER = re.compile(r"\s+([a-z]+)\b")
+_PER_HOUR = re.compile(r"\s*(?:an|a|per|/)\s*(?:hour|hr|h)\b", re.IGNORECASE)
+_SPEEDS = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h", "km": "km/h"}
+"""A unit of length an hour (``miles per hour``), by the name of the speed (``mph``): one speed, one key."""
+_SPEED_NAMES = {"kph": "km/h", "kmh": "km/h"}
+_COUNTED_PARTICIPLES = frozenset(" ".join(EVENT_STAGES[stage] for stage in ("attack", "arrest")).split()) | {"hurt", "missing"}
+"""Participles that name who is counted after a number (``two wounded``, ``three arrested``), unlike other verbs."""
+
+
+def _verb(word: str) -> bool:
+    """Is the word after a number word a verb (``the one used in``, ``the two embraced``), no noun it counts?"""
+    word = normalise(word).split("-")[-1]
+    forms = lemmas(word)
+    return word not in _COUNTED_PARTICIPLES and "VERB" in forms and "NOUN" not in forms
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{1,4}[\s-]$")
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{_NUMBER})\s+and\s+$", re.IGNORECASE)

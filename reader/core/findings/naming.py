@@ -56,6 +56,8 @@ _RELATIVE = frozenset("which who whose".split())
 _POSSESSIVES = frozenset("'s ' s".split())
 _COPULAS = frozenset("is was are were".split())
 _TITLE_NOUNS = TITLE_WORDS | PERSON_NOUNS
+_TITLE_WORDS = TITLE_WORDS | TITLE_QUALIFIERS | DETERMINERS
+"""The words of a title alone (``the Deputy Mayor``)."""
 _JOB_NOUNS = TITLE_WORDS | NAMED_PEOPLE_NOUNS
 _ARTICLES = frozenset("the a an".split())
 _INFINITIVE_LEADS = frozenset("to will would can could may might shall should must".split())
@@ -169,8 +171,10 @@ def _modifiers(text: _Text, index: int, end: int, person: bool) -> Label | None:
     # a name itself, whole, which joins the title (``persuade U.S. President X``), unless it says where or
     # when (``in Paris President X``: no one's title).
     owner = named or titled and before is not None and before.endswith(("'s", "s'"))
-    if before is not None and before not in DETERMINERS and not owner or all(t.norm in FUNCTION_WORDS for t in tokens[first:index]):
+    if all(t.norm in FUNCTION_WORDS for t in tokens[first:index]):
         return None
+    if before is not None and before not in DETERMINERS and not owner:
+        return _bare_title(text, first, index) if person else None
     label = text.label(first, index - 1)
     if label is None:
         return None
@@ -224,6 +228,16 @@ def _job(text: _Text, index: int, end: int, opening: int) -> Label | None:
     name = _name_before(text, first, opening)
     named = name < first and (name == opening or tokens[name - 1].norm not in _SETTINGS)
     return text.label(name if named else first, last)  # "Kestrel Port harbour pilot": whose pilot, as a title's
+
+
+def _bare_title(text: _Text, first: int, index: int) -> Label | None:
+    """The capitalised title right before a person's name (tokens ``first..index-1`` at most), whatever comes
+    before it (``met with President Tom Keller``, ``told Harbour Chief Tom Keller``): a title before a name is
+    always their description, even where the words before it say nothing of them."""
+    start = index
+    while start > first and text.tokens[start - 1].is_word and text.tokens[start - 1].text[:1].isupper():
+        start -= 1
+    return text.label(start, index - 1) if start < index and _title(text.tokens[start:index]) else None
 
 
 def _title(words: list[Token]) -> bool:
@@ -280,11 +294,22 @@ def _description(text: _Text, after: int) -> Label | None:
 def _entity_row(entity: Entity, texts: _Texts) -> NamingRow:
     used: dict[str, list[str]] = {}
     labels: list[Label] = []
+    own = set(entity.name.split())
     for mention in entity.mentions:
         text = texts[mention.article]
-        used.setdefault(mention.article, []).append(text.article.text(mention))
         first, after = text.at(mention.start), text.at(mention.end)
+        # A mention made of a title alone (``the President``) is a description of them, never a name; not a
+        # word of their own name (``Billy King``).
+        words = [t for t in text.tokens[first:after] if t.is_word]
+        title = bool(words) and all(t.norm.strip(".") in _TITLE_WORDS and t.text not in own for t in words)
+        used.setdefault(mention.article, [])
+        if not title:
+            used[mention.article].append(text.article.text(mention))
         if first < len(text.quoted) and text.quoted[first]:
+            continue
+        if title:
+            label = text.label(first, after - 1)
+            labels.extend((label,) if label and label not in labels else ())
             continue
         person = entity.type == "person"
         modifiers = _modifiers(text, first, after, person) or (_job(text, first, after, text.sentence_start(first)) if person else None)

@@ -1088,9 +1088,17 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
     outlet = analysis.dossier.names
     flags: list[str] = []
     whole = _printed_whole(analysis, quotes)
+    pieces: dict[str, list[int]] = {}
+    for quote in quotes:
+        pieces.setdefault(quote.span.article, []).append(quote.span.start)
     for quote in quotes[1:]:
         if quote.span.article not in whole:
-            flags += _drift(analysis, quotes[0], quote, outlet[quote.span.article])
+            # A report's pieces of one quotation are read together: only its first starts later, only its
+            # last ends earlier (two pieces, together the whole, are neither).
+            where, starts = outlet[quote.span.article], pieces[quote.span.article]
+            inner = {f"starts later in {where}"} if quote.span.start > min(starts) else set()
+            inner |= {f"ends earlier in {where}"} if quote.span.start < max(starts) else set()
+            flags += [flag for flag in _drift(analysis, quotes[0], quote, where) if flag not in inner]
     for quote in quotes:
         where = outlet[quote.span.article]
         if quote.ellipsis and not any(f.startswith(f"ellipsis in {where}") for f in flags):
