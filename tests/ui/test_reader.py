@@ -175,6 +175,24 @@ def test_a_passage_another_report_prints_word_for_word_is_never_unique_even_by_a
     assert RenderIndex(tiny, paraphrased).sentence_marks("alpha")[2].unique
 
 
+def test_a_sentence_another_report_prints_whole_is_never_unique_though_no_link_holds_it():
+    """A dateline or a list item is too short to link, yet two copies of one report must not each
+    call it theirs alone."""
+    from reader.core.model import Analysis
+    from reader.core.text.segment import segment_article
+    from tests.helpers import make_article
+
+    dateline = "POSTED: 0950 GMT, March 3, 2019"
+    reports = (make_article(dateline, "The ferry left the harbour at dawn.", article_id="a"),
+               make_article(dateline.replace(" ", "  "), "Storms closed the coast road.", article_id="b"),
+               make_article("POSTED: 1120 GMT, March 3, 2019", article_id="c"))
+    dossier = Dossier(root="copies", articles=reports)
+    analysis = Analysis(dossier=dossier, sentences={r.id: segment_article(r) for r in reports}, entities=())
+    assert [s.text for s in analysis.unique_sentences("a")] == ["The ferry left the harbour at dawn."]
+    assert [s.text for s in analysis.unique_sentences("b")] == ["Storms closed the coast road."]
+    assert [s.text for s in analysis.unique_sentences("c")] == ["POSTED: 1120 GMT, March 3, 2019"]
+
+
 # Flows ------------------------------------------------------------------------
 async def test_first_paint_shows_articles_before_analysis(tiny, monkeypatch):
     """Without an analysis the app paints at once and the worker fills it in."""

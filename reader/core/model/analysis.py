@@ -757,7 +757,8 @@ class Analysis:
     def unique_sentences(self, article_id: str) -> tuple[Sentence, ...]:
         """Sentences of the article that no link touches, nor a weaker link word for word (a copy of
         the report in a folder of other stories, whose links are all weaker), nor mostly a quotation
-        another report prints too (one split in pieces too short to link): what only it says."""
+        another report prints too (one split in pieces too short to link), nor one another report
+        prints whole (a dateline, a list item: too short to link): what only it says."""
         touched = {
             s.index
             for link in self.links_by_article.get(article_id, ()) + self._copied_by_article.get(article_id, ())
@@ -765,7 +766,17 @@ class Analysis:
             for s in self.sentences_overlapping(span)
         } | {s.index for span in self.quoted_elsewhere.get(article_id, ()) for s in self.sentences_overlapping(span)
              if self._mostly_quoted(s, span)}
-        return tuple(s for s in self.sentences.get(article_id, ()) if s.index not in touched)
+        return tuple(s for s in self.sentences.get(article_id, ()) if s.index not in touched
+                     and len(self._printers.get(_as_printed(s.text), ())) < 2)
+
+    @cached_property
+    def _printers(self) -> dict[str, frozenset[str]]:
+        """Each sentence's words (:func:`_as_printed`) -> the articles printing that sentence."""
+        table: dict[str, set[str]] = {}
+        for article, sentences in self.sentences.items():
+            for sentence in sentences:
+                table.setdefault(_as_printed(sentence.text), set()).add(article)
+        return {text: frozenset(articles) for text, articles in table.items()}
 
     @cached_property
     def _copied_by_article(self) -> dict[str, tuple[Link, ...]]:
@@ -786,10 +797,15 @@ class Analysis:
         return len(re.findall(r"\w+", outside)) <= self._ATTRIBUTION_WORDS
 
     def shared_fraction(self, article_id: str) -> float:
-        """Share of the article's sentence characters that some link covers."""
+        """Share of the article's sentence characters that are not its own alone (:meth:`unique_sentences`)."""
         sentences = self.sentences.get(article_id, ())
         total = sum(s.end - s.start for s in sentences)
         if not total:
             return 0.0
         alone = sum(s.end - s.start for s in self.unique_sentences(article_id))
         return 1.0 - alone / total
+
+
+def _as_printed(text: str) -> str:
+    """A sentence's words as printed, whatever the spacing and line breaks between them."""
+    return " ".join(text.split())
