@@ -53,7 +53,7 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.core.entities.colouring import TINTS, entity_numbers, entity_slots
-from reader.core.model import HEADLINE, Article, Dossier, Span
+from reader.core.model import HEADLINE, REPORT_GLYPHS, Article, Dossier, Span
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines them once an analysis is asked for
     from pygments.token import _TokenType
@@ -70,7 +70,6 @@ WEAKER_STYLE = Style(italic=True)
 ENTITY_SLOTS = TINTS
 ENTITY_MARKS = 3
 """Marks (underline, bold, both) that tell entities apart once the tints run out."""
-_SOURCE_GLYPHS = "123456789abcdefghijklmnopqrstuvwxyz"
 OTHER_SOURCES_GLYPH = "+"
 """The glyph of every source past the named ones."""
 _LEX_WINDOW = 4096
@@ -268,7 +267,7 @@ class RenderIndex:
     def source_glyph(self, article_id: str) -> str:
         """A one-character name of the source (1-9 then a-z), shown in lists and gutters."""
         slot = self.source_slot(article_id)
-        return _SOURCE_GLYPHS[slot] if slot < len(_SOURCE_GLYPHS) else OTHER_SOURCES_GLYPH
+        return REPORT_GLYPHS[slot] if slot < len(REPORT_GLYPHS) else OTHER_SOURCES_GLYPH
 
     def glyph_label(self, article_id: str) -> str:
         """The glyph as labels write it before a name: a letter in brackets (``(a) yahoo``), so that

@@ -259,6 +259,10 @@ def test_reports_of_one_outlet_are_told_apart_by_their_number():
     for name in dossier.names.values():
         assert name in markdown and name in html
     assert "(1 sentences)" not in markdown and not re.search(r"Harbour Daily(?! \(\d\))", markdown)
+    # Past the ninth, the report list's letter, as every label of the reader writes it: "(a)", never "(10)".
+    tenth = Dossier("made", tuple(make_article(f"Report {n}.", article_id=f"r{n}", outlet="Coast Post" if n in (0, 9) else f"Outlet {n}")
+                                  for n in range(10)))
+    assert [tenth.names["r0"], tenth.names["r9"]] == ["Coast Post (1)", "Coast Post (a)"]
 
 
 def test_every_export_says_corrections_were_applied_and_which(analysis):

@@ -16,13 +16,13 @@ paint some 10 ms, most of the model's import.
 from __future__ import annotations
 
 from reader.core.model.base import (
-    HEADLINE, Article, ArticleRole, DiffTag, Dossier, EntityType, LinkKind, Problem, Progress, Span, counted, quiet,
-    shorten,
+    HEADLINE, REPORT_GLYPHS, Article, ArticleRole, DiffTag, Dossier, EntityType, LinkKind, Problem, Progress, Span, counted,
+    quiet, shorten,
 )
 
 __all__ = [
     # reader.core.model.base, imported above
-    "HEADLINE", "Article", "ArticleRole", "DiffTag", "Dossier", "EntityType", "LinkKind", "Problem", "Progress", "Span",
+    "HEADLINE", "REPORT_GLYPHS", "Article", "ArticleRole", "DiffTag", "Dossier", "EntityType", "LinkKind", "Problem", "Progress", "Span",
     "counted", "quiet", "shorten",
     # reader.core.model.analysis, imported on first use (see __getattr__)
     "DiffOp", "Entity", "Link", "Sentence", "Token",

@@ -191,6 +191,15 @@ class Problem:
         return f"{path}: {self.message}"
 
 
+REPORT_GLYPHS = "123456789abcdefghijklmnopqrstuvwxyz"
+"""How the report list numbers reports, one character each: 1 to 9, then a to z."""
+
+
+def report_glyph(place: int) -> str:
+    """The report list's character for the report at ``place`` (from 0); past ``z``, its number."""
+    return REPORT_GLYPHS[place] if place < len(REPORT_GLYPHS) else str(place + 1)
+
+
 @dataclass(frozen=True)
 class Dossier:
     """A folder of articles; ``problems`` lists the files that did not load.
@@ -226,9 +235,9 @@ class Dossier:
 
     @cached_property
     def names(self) -> dict[str, str]:
-        """What names each report in exports and listings: its :attr:`Article.name`, then its number
-        in the dossier (the report list's) where another report has the same name, so three reports
-        of one outlet read ``espn (2)``, ``espn (5)``, ``espn (8)``, not three ``espn``."""
+        """What names each report in exports and listings: its :attr:`Article.name`, then its place
+        in the report list (:data:`REPORT_GLYPHS`) where another report has the same name, so three
+        reports of one outlet read ``espn (2)``, ``espn (5)``, ``espn (a)``, not three ``espn``."""
         repeated = Counter(article.name for article in self.articles)
-        return {article.id: article.name if repeated[article.name] == 1 else f"{article.name} ({number})"
-                for number, article in enumerate(self.articles, 1)}
+        return {article.id: article.name if repeated[article.name] == 1 else f"{article.name} ({report_glyph(place)})"
+                for place, article in enumerate(self.articles)}
