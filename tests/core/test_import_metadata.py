@@ -197,6 +197,13 @@ def test_a_pictures_alt_text_in_copied_text_is_never_the_title():
     assert not any("headline" in warning for warning in result.warnings)
 
 
+def test_a_logo_copied_with_its_alt_text_doubled_is_never_the_title():
+    logo = "Tide News | TIDE.example Tide News | TIDE.example"
+    result = import_bytes(COPIED_POST.replace("Back to the blog", logo).encode(), source="post")
+    assert result.title == "Maintainer spotlight: Ana Ruiz"
+    assert (logo, "picture") in result.dropped
+
+
 @pytest.mark.parametrize("alt", ["Image of Tom Berg", "A photo of the harbour office", "Picture: the new quay"])
 def test_an_alt_text_title_is_left_out_and_the_import_warns(alt):
     result = import_bytes(_page(f"<title>{alt}</title>"), source="page")

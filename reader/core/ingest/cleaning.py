@@ -388,8 +388,15 @@ def _junk_reason(text: str) -> str | None:
 
 
 def is_alt_text(text: str) -> bool:
-    """A picture's description standing in for it ("Image of …", "Photo: …"), not a sentence of prose."""
-    return bool(_ALT_TEXT.match(text)) and not _is_prose(text)
+    """A picture's description standing in for it ("Image of …", "Photo: …"), or one text said twice
+    on one line (a site's logo copied with its alt text doubled), not a sentence of prose."""
+    return (bool(_ALT_TEXT.match(text)) or _said_twice(text)) and not _is_prose(text)
+
+
+def _said_twice(text: str) -> bool:
+    words = text.split()
+    half = len(words) // 2
+    return half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]
 
 
 def _is_tag_list(text: str) -> bool:
