@@ -36,11 +36,11 @@ def at_odds(a: Unit, b: Unit) -> bool:
 
 def _other_measures(a: Unit, b: Unit) -> bool:
     """Do both passages give as many figures of one thing they share (a term right after each figure:
-    ``miles``) and not the same ones (``14 miles north of Kestrelton, at a depth of 12 miles`` / ``14 miles
-    north of Kestrelton, at a depth of 1.2 miles``)? One gives another value of a measure: not one statement,
+    ``miles``) and not the same ones (``9 miles west of Kestrelton, 30 miles down`` / ``9 miles west of
+    Kestrelton, 3 miles down``)? One gives another value of a measure: not one statement,
     though every other word is alike. ``at_odds`` lets a paraphrase go when some figure is alike; a passage
     giving more figures of the thing than the other may add a fact. On the twenty corpus dossiers a five-report
-    link read partly right lost its odd member (a depth of 12 miles beside 1.2), no other link changed; reading
+    link read partly right lost its odd member (one depth ten times another), no other link changed; reading
     the terms of three words after each figure (``anchor_particulars``) cost four links read right (an area in
     other units, ``4 1/2 hours`` / ``4.5 hours``, a count of staff beside one of offices)."""
     mine, theirs = _measures(a, a.terms & b.terms), _measures(b, a.terms & b.terms)
@@ -314,8 +314,8 @@ def _told_main(a: Unit, b: Unit, told: frozenset[str], a_starts: dict[int, bool]
     in a blind reading (a predecessor's departure beside his successor named; earlier exemptions beside new
     agreements) and two read right by the bench's labels, of the same kind as the first (a coach hired, who
     lasted 52 games, beside the 52 games; a visitor, who met the host, accusing a third party beside the
-    meeting), and a six-report link split in two (a man dismissed, who was still listed on the firm's site,
-    went with the one report telling both); without ``_relative_aside`` nine more links read right changed."""
+    meeting), and a six-report link split in two (a dismissed man whom his firm's pages still named went with
+    the one report telling both); without ``_relative_aside`` nine more links read right changed."""
     if a_starts or not _in_background(a, told, a_starts)[0]:
         return False
     main, background, own = _in_background(b, told, b_starts)
