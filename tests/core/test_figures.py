@@ -316,6 +316,22 @@ def test_unlinked_distances_from_one_place_are_not_compared_on_the_place_alone()
     assert [c for c in compare_figures(analysis) if c.verdict == "conflict"] == []
 
 
+def test_unlinked_values_of_one_named_measure_conflict_though_their_sentences_share_few_words():
+    """The link judge parts two passages giving another value of one measure, so only an unlinked
+    comparison can show the discrepancy; a measure not named (``15 miles``) stays uncompared."""
+    from reader.core.pipeline import analyse
+
+    a = make_article("The tremor hit at 4:10 a.m., 9 miles west of Orlen, along the Tasse ridge at a depth of 30 miles.",
+                     article_id="a")
+    b = make_article("The tremor hit at 4:10 a.m. about 9 miles west-southwest of Orlen and had a depth of 3 miles.",
+                     article_id="b")
+    conflicts = [c for c in compare_figures(analyse(Dossier(root=".", articles=(a, b)))) if c.verdict == "conflict"]
+    assert [sorted(f.text for f in c.figures) for c in conflicts] == [["3 miles", "30 miles"]]
+    c = make_article("Crews worked 9 miles west of Orlen at a height of 30 feet.", article_id="c")
+    d = make_article("Crews worked 9 miles west of Orlen at a height of 30 feet, then rested.", article_id="d")
+    assert [x for x in compare_figures(analyse(Dossier(root=".", articles=(c, d)))) if x.verdict == "conflict"] == []
+
+
 def test_months_without_a_year_are_not_compared():
     analysis = linked_pair("Consumers will get the phone in June.", "Business customers can register on April 29th.")
     assert compare_figures(analysis) == ()

@@ -783,12 +783,24 @@ def _unlinked(articles: Sequence[Article], sentences: dict[str, tuple[Sentence, 
             b = placed[other][0]
             if not _comparable(a, b) or referents.apart(a, b):
                 continue
-            about_one = _same_inventory(a, b, beside) or shared[other] >= needed + 2 and (
+            about_one = _same_inventory(a, b, beside) or _same_measure(a, b, referents) or shared[other] >= needed + 2 and (
                 referents.same_thing(a, b) or not referents.named(a, b))
             if _agree(a, b) or a.kind != "date" and about_one and not any(
                 _comparable(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]]
             ):  # "14 miles ... a depth of 1.3 miles": each sentence gives both, each agrees with its counterpart
                 yield _judge(None, a, b)
+
+
+_MEASURES = frozenset("depth height length width altitude elevation magnitude speed weight".split())
+"""Measures of a thing that a text names right before their value (``a depth of 1.2 miles``)."""
+
+
+def _same_measure(a: Figure, b: Figure, referents: _Referents) -> bool:
+    """Do both figures give the value of one named measure (``with a depth of 12 miles`` and ``had a depth of
+    1.2 miles``)? Told so by the text, they are about one thing, however few other words their sentences
+    share: compared outside links too (the link judge parts two passages giving other values of one measure)."""
+    measure = referents.measured(a)
+    return measure in _MEASURES and measure == referents.measured(b)
 
 
 def _same_inventory(a: Figure, b: Figure, beside: dict[Span, list[Figure]]) -> bool:
