@@ -765,18 +765,22 @@ class Analysis:
             if (span := link.passage_in(article_id)) is not None
             for s in self.sentences_overlapping(span)
         } | {s.index for span in self.quoted_elsewhere.get(article_id, ()) for s in self.sentences_overlapping(span)
-             if self._mostly_quoted(s, span)}
-        return tuple(s for s in self.sentences.get(article_id, ()) if s.index not in touched
-                     and len(self._printers.get(_as_printed(s.text), ())) < 2)
+             if self._mostly_quoted(s, span)} | self._printed_elsewhere.get(article_id, frozenset())
+        return tuple(s for s in self.sentences.get(article_id, ()) if s.index not in touched)
 
     @cached_property
-    def _printers(self) -> dict[str, frozenset[str]]:
-        """Each sentence's words (:func:`_as_printed`) -> the articles printing that sentence."""
-        table: dict[str, set[str]] = {}
-        for article, sentences in self.sentences.items():
-            for sentence in sentences:
-                table.setdefault(_as_printed(sentence.text), set()).add(article)
-        return {text: frozenset(articles) for text, articles in table.items()}
+    def _printed_elsewhere(self) -> dict[str, frozenset[int]]:
+        """Each article's sentences (their indexes) that another report prints whole, whatever the
+        spacing and line breaks between the words: found once for every article."""
+        words = {(article, s.index): " ".join(s.text.split()) for article, sentences in self.sentences.items() for s in sentences}
+        printers: dict[str, set[str]] = {}
+        for (article, _), printed in words.items():
+            printers.setdefault(printed, set()).add(article)
+        elsewhere: dict[str, set[int]] = {}
+        for (article, index), printed in words.items():
+            if len(printers[printed]) > 1:
+                elsewhere.setdefault(article, set()).add(index)
+        return {article: frozenset(indexes) for article, indexes in elsewhere.items()}
 
     @cached_property
     def _copied_by_article(self) -> dict[str, tuple[Link, ...]]:
@@ -804,8 +808,3 @@ class Analysis:
             return 0.0
         alone = sum(s.end - s.start for s in self.unique_sentences(article_id))
         return 1.0 - alone / total
-
-
-def _as_printed(text: str) -> str:
-    """A sentence's words as printed, whatever the spacing and line breaks between them."""
-    return " ".join(text.split())

@@ -10,7 +10,6 @@ body (offsets below 0, see :class:`Span`). Loading produces a :class:`Dossier`. 
 from __future__ import annotations
 
 import os
-
 import re
 from collections import Counter
 from collections.abc import Callable

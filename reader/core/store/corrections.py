@@ -172,9 +172,8 @@ def described(decision: Decision, dossier: Dossier | None = None) -> str:
     if isinstance(decision, SplitEntity):
         return f"the split of {', '.join(decision.aliases) or 'a name'} out of {decision.entity.name}"
     reports = len({anchor.article for anchor in decision.passages})
-    spans = (anchor.resolve(dossier) for anchor in decision.passages) if dossier is not None else ()
-    first = next((span for span in spans if span is not None), None)
-    link = f"the link “{shorten(dossier.article(first.article).text(first), LINK_WORDS)}”" if first and dossier else "a link"
+    first = None if dossier is None else next(filter(None, (anchor.resolve(dossier) for anchor in decision.passages)), None)
+    link = "a link" if first is None else f"the link “{shorten(dossier.article(first.article).text(first), LINK_WORDS)}”"
     across = f"{link} across {counted(reports, 'report')}"
     if isinstance(decision, DropPassage):
         return f"the removal of a passage from {across}"
