@@ -961,6 +961,7 @@ _EQUIVALENT_WORDS = """
 earthquake:quake,quakes,temblor,temblors
 shake:shook,shaken,rattle,rattled,rattles,rattling,jolt,jolted,jolts,jolting
 fall:drop,dropped,drops,dropping
+fired:canned,sacked
 rise:strengthen,strengthened,strengthens,strengthening
 """
 EQUIVALENT_WORDS = {form: word for word, forms in (p.split(":") for p in _EQUIVALENT_WORDS.split()) for form in forms.split(",")}
@@ -970,9 +971,11 @@ valley``; ``shares dropped 3%``, ``shares fell 3%``) share its terms. Only gener
 kept for what it gained: QA-Align pairs linked 56 -> 57 of 85 on the development dossiers (titles laid),
 the invented held-out and other-event dossiers 10 -> 11 of 11 and 20 -> 21 of 27 required pairs, the five
 reports unchanged; the shown links changed only in the earthquake dossier (headlines and ledes telling
-the quake). Tried and left out for gaining nothing: ``hurt``/``wounded`` for ``injured`` (a shooting's
-lede link took in a sentence about the firing), ``canned``/``sacked`` for ``fired``, ``slain`` for
-``killed``, ``climbed``/``gained`` for ``rose``, ``slid``/``declined`` for ``fell``."""
+the quake). ``canned``/``sacked`` for ``fired`` gained nothing alone; once a verb between the same names
+makes a link sure (``confidence._roles_written``), one more link of a coach's firing, read right, and QA-Align
+pairs linked 57 -> 58 of 85 (62 -> 63, titles laid). Tried and left out for gaining nothing: ``hurt``/``wounded`` for
+``injured`` (a shooting's lede link took in a sentence about the firing), ``slain`` for ``killed``,
+``climbed``/``gained`` for ``rose``, ``slid``/``declined`` for ``fell``."""
 
 EQUIVALENT_PHRASES = {
     (first, second): "speak"
