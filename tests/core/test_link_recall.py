@@ -89,6 +89,11 @@ def test_a_verb_in_ate_meets_its_nouns():
             "and replaced him with Brook, a former captain the fans adore.",
             id="sacked-and-fired",
         ),
+        pytest.param(  # a headline's 'dead' for 'killed' (vocabulary.EQUIVALENT_WORDS)
+            "Two dead after blaze at Lyle warehouse, fire crews say.",
+            "A blaze at a riverside warehouse in Lyle killed two night guards on Sunday, fire crews said.",
+            id="dead-and-killed",
+        ),
     ],
 )
 def test_one_happening_told_in_other_forms_of_its_words_is_linked(tmp_path, first, second):
@@ -128,6 +133,7 @@ def test_words_of_one_meaning_meet():
     assert stem("dropped") == stem("fell") == stem("falls")
     assert stem("strengthened") == stem("rose") == stem("rises")
     assert stem("canned") == stem("sacked") == stem("fired") != stem("fire")
+    assert stem("dead") == stem("killed") == stem("kills")
 
 
 def _judged(folder, *bodies: str):
