@@ -961,6 +961,8 @@ _EQUIVALENT_WORDS = """
 earthquake:quake,quakes,temblor,temblors
 shake:shook,shaken,rattle,rattled,rattles,rattling,jolt,jolted,jolts,jolting
 fall:drop,dropped,drops,dropping
+fired:canned,sacked
+kill:dead
 rise:strengthen,strengthened,strengthens,strengthening
 """
 EQUIVALENT_WORDS = {form: word for word, forms in (p.split(":") for p in _EQUIVALENT_WORDS.split()) for form in forms.split(",")}
@@ -970,9 +972,14 @@ valley``; ``shares dropped 3%``, ``shares fell 3%``) share its terms. Only gener
 kept for what it gained: QA-Align pairs linked 56 -> 57 of 85 on the development dossiers (titles laid),
 the invented held-out and other-event dossiers 10 -> 11 of 11 and 20 -> 21 of 27 required pairs, the five
 reports unchanged; the shown links changed only in the earthquake dossier (headlines and ledes telling
-the quake). Tried and left out for gaining nothing: ``hurt``/``wounded`` for ``injured`` (a shooting's
-lede link took in a sentence about the firing), ``canned``/``sacked`` for ``fired``, ``slain`` for
-``killed``, ``climbed``/``gained`` for ``rose``, ``slid``/``declined`` for ``fell``."""
+the quake). ``canned``/``sacked`` for ``fired`` gained nothing alone; once a verb between the same names
+makes a link sure (``confidence._roles_written``), one more link of a coach's firing, read right, and QA-Align
+pairs linked 57 -> 58 of 85 (62 -> 63, titles laid). ``dead`` for ``killed`` (a headline's ``two dead``, ``left two guards
+dead``): QA-Align pairs linked 63 -> 65 of 85 with titles laid (a headline beside a lede; in the bodies unchanged),
+the five reports unchanged; on the twenty dossiers the links of a hit-and-run and of a shooting regrouped, 9 links read
+6 S / 3 P gave way to 7 read 6 S / 1 P. ``hurt`` for ``wounded`` added nothing more. Tried and left out for gaining
+nothing: ``hurt``/``wounded`` for ``injured`` (a shooting's lede link took in a sentence about the firing), ``slain`` for ``killed``,
+``climbed``/``gained`` for ``rose``, ``slid``/``declined`` for ``fell``."""
 
 EQUIVALENT_PHRASES = {
     (first, second): "speak"

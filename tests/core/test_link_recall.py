@@ -78,6 +78,22 @@ def test_a_verb_in_ate_meets_its_nouns():
             "Firing Dale Morrow a day after the final game, the Harbour Gulls ended his time in charge.",
             id="fired-and-firing",
         ),
+        pytest.param(  # who did what to whom told alike makes a link sure, little else shared (confidence._roles_written)
+            "The Kestrel Council dismissed Ada Pell on Tuesday and appointed Tomas Veyl in her place.",
+            "Amid the row over the harbour budget, the Kestrel Council dismissed Ada Pell from the treasury post she had held for nine years.",
+            id="the-same-verb-between-the-same-names",
+        ),
+        pytest.param(  # and a word news uses for fired (vocabulary.EQUIVALENT_WORDS)
+            "After a dismal winter the Harbour Gulls sacked Dale Morrow, their manager since the spring, and hired Lyle Brook.",
+            "Weeks after the last match of a poor campaign, the Harbour Gulls fired Dale Morrow on Monday after one year in the job "
+            "and replaced him with Brook, a former captain the fans adore.",
+            id="sacked-and-fired",
+        ),
+        pytest.param(  # a headline's 'dead' for 'killed' (vocabulary.EQUIVALENT_WORDS)
+            "Two dead after blaze at Lyle warehouse, fire crews say.",
+            "A blaze at a riverside warehouse in Lyle killed two night guards on Sunday, fire crews said.",
+            id="dead-and-killed",
+        ),
     ],
 )
 def test_one_happening_told_in_other_forms_of_its_words_is_linked(tmp_path, first, second):
@@ -116,6 +132,8 @@ def test_words_of_one_meaning_meet():
     assert stem("rattled") == stem("shakes") == stem("shook")
     assert stem("dropped") == stem("fell") == stem("falls")
     assert stem("strengthened") == stem("rose") == stem("rises")
+    assert stem("canned") == stem("sacked") == stem("fired") != stem("fire")
+    assert stem("dead") == stem("killed") == stem("kills")
 
 
 def _judged(folder, *bodies: str):
@@ -130,7 +148,7 @@ def _judged(folder, *bodies: str):
 
 
 def test_a_verb_between_the_same_names_makes_one_statement(tmp_path):
-    """One verb of both, the same name before it and another after it (``judging._same_roles``), the
+    """One verb of both, the same name before it and another after it (``confidence.same_roles``), the
     subject perhaps a description standing for the name: who did what to whom is told alike, though
     little else is shared. The names the other way round tell another thing."""
     told = "Lyle Brook is set to succeed departing captain Dana Whitlock at the harbour club, the owner announced at a crowded meeting on the quay."

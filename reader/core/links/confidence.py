@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import combinations
 
-from reader.core.links.terms import Particular, particulars_of, stem, word_terms
+from reader.core.links.terms import Particular, particulars_of, stem, word_terms, words_terms
 from reader.core.links.units import PairMatch, Unit, kept
 from reader.core.vocabulary import LIGHT_VERBS, MONTHS, REFERRING, WEEKDAYS
 
@@ -45,9 +45,40 @@ def corroborated(group: list[int], pairs: dict[tuple[int, int], PairMatch], name
     two-passage paraphrases, most sharing four or five terms at an overlap under 0.4; asking more (a
     bar on every pair of a link) cost the five reports a third of their recall."""
     return any(
-        match.kind != "paraphrase" or match.score >= FIRM_OVERLAP or _firm_terms(match, names) >= FIRM_TERMS
+        match.kind != "paraphrase" or match.score >= FIRM_OVERLAP or _firm_terms(match, names) >= FIRM_TERMS or _roles_written(match, names)
         for key in combinations(sorted(group), 2) if (match := pairs.get(key))
     )
+
+
+def _roles_written(match: PairMatch, names: frozenset[str]) -> bool:
+    """Does a verb of both passages stand between the same names in each (``same_roles``), names both write
+    (not a subject standing for one: ``Unit.referred``)? Who did what to whom is told alike, however little
+    else the two share (``the Gulls fired Dale Morrow and hired Lyle Brook`` / ``in a surprise the Gulls
+    fired Dale Morrow after one season and replaced him with Brook, a former captain``). On the twenty corpus
+    dossiers 7 links became sure, all read right (one read so before, as a weaker link), the five reports
+    unchanged; with ``sacked`` read as ``fired`` one more, and QA-Align pairs linked 57 -> 58 of 85 (62 -> 63,
+    titles laid)."""
+    a, b = match.unit_a, match.unit_b
+    return same_roles(a, b, (a.terms - a.referred) & (b.terms - b.referred) & names)
+
+
+def same_roles(a: Unit, b: Unit, named: frozenset[str]) -> bool:
+    """Does a verb of both passages stand between the same names in each, one before it and another
+    after it (``Ivo Marsh will succeed Dana Whitlock`` / ``the actor is to succeed Dana Whitlock``, the
+    subject standing for ``Ivo Marsh``)? Who did what to whom is told alike. On the twenty corpus
+    dossiers seven pairs became confident, none read wrong; QA-Align pairs linked 60 -> 61 of 85."""
+    for verb in a.actions & b.actions - named:
+        sides = []
+        for unit in (a, b):
+            at = next((i for i, word in enumerate(unit.words) if verb in word_terms(word)), None)
+            if at is None:
+                break
+            sides.append((words_terms(unit.words[:at]) & named | unit.referred & named, words_terms(unit.words[at + 1 :]) & named))
+        else:
+            (before_a, after_a), (before_b, after_b) = sides
+            if before_a & before_b and (after_a & after_b) - before_a - before_b:
+                return True
+    return False
 
 
 def _firm_terms(match: PairMatch, names: frozenset[str]) -> int:

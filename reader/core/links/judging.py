@@ -14,7 +14,7 @@ from rapidfuzz.distance import Indel, LCSseq
 
 from reader.core.forked import beside
 from reader.core.links.candidates import candidate_partners
-from reader.core.links.confidence import happenings
+from reader.core.links.confidence import happenings, same_roles
 from reader.core.links.polarity import opposite
 from reader.core.links.telling_apart import at_odds, told_apart
 from reader.core.links.terms import word_terms, words_terms
@@ -94,31 +94,12 @@ def _statement(a: Unit, b: Unit, shared: frozenset[str], weights: dict[str, floa
     owned = _named_action(a, b, names, owned=True) or _named_action(b, a, names, owned=True)
     if (acted or owned) and said >= STATEMENT_TERMS and overlap >= ACTION_OVERLAP and coverage >= ACTION_COVERAGE:
         return True
-    if said >= 1 and acted and coverage >= PARTICIPANT_COVERAGE and _same_roles(a, b, shared & names):
+    if said >= 1 and acted and coverage >= PARTICIPANT_COVERAGE and same_roles(a, b, shared & names):
         return True
     return (
         said >= 1 and len(shared & names) >= PARTICIPANTS and overlap >= PARTICIPANT_OVERLAP and coverage >= PARTICIPANT_COVERAGE
         and (acted or _named_action(a, b, names) or _named_action(b, a, names))
     )
-
-
-def _same_roles(a: Unit, b: Unit, named: frozenset[str]) -> bool:
-    """Does a verb of both passages stand between the same names in each, one before it and another
-    after it (``Ivo Marsh will succeed Dana Whitlock`` / ``the actor is to succeed Dana Whitlock``, the
-    subject standing for ``Ivo Marsh``)? Who did what to whom is told alike. On the twenty corpus
-    dossiers seven pairs became confident, none read wrong; QA-Align pairs linked 60 -> 61 of 85."""
-    for verb in a.actions & b.actions - named:
-        sides = []
-        for unit in (a, b):
-            at = next((i for i, word in enumerate(unit.words) if verb in word_terms(word)), None)
-            if at is None:
-                break
-            sides.append((words_terms(unit.words[:at]) & named | unit.referred & named, words_terms(unit.words[at + 1 :]) & named))
-        else:
-            (before_a, after_a), (before_b, after_b) = sides
-            if before_a & before_b and (after_a & after_b) - before_a - before_b:
-                return True
-    return False
 
 
 ACTION_NOUNS = ("tion", "sion", "ment", "ee", "ees")
