@@ -2051,3 +2051,26 @@ def test_a_title_with_of_and_a_common_word_before_a_name_is_all_title():
     ))
     assert {"ada varga", "lena ortiz"} <= index.keys()
     assert not {"staff ada varga", "public affairs lena ortiz", "affairs lena ortiz"} & index.keys()
+
+
+def test_a_title_hyphenated_to_then_or_ex_opens_the_name_as_if_written_apart():
+    index = by_alias(entities_of_texts(
+        "In general the acting head of state signs. The letter went to then-Acting Attorney General Rod Fenn "
+        "and then-Secretary of State Ada Pell, said the ex-Governor Bo Lund.",
+        "Fenn, Pell and Lund met on Friday.",
+    ))
+    assert index["fenn"] is index["rod fenn"] and index["rod fenn"].shared
+    assert index["pell"] is index["ada pell"] and index["ada pell"].type == "person"
+    assert index["lund"] is index["bo lund"]
+    assert "acting" not in index and "state ada pell" not in index
+
+
+def test_a_place_after_a_titles_of_ends_the_complement_before_the_holders_name():
+    index = by_alias(entities_of_texts(
+        "In general the state was calm. At noon Governor of Texas Rick Perrow spoke, then the Mayor of Ostburg Ada "
+        "Varga agreed.",
+        "Perrow and Varga left. She still lives in Ostburg.",
+    ))
+    assert index["perrow"] is index["rick perrow"] and "texas rick perrow" not in index
+    assert index["varga"] is index["ada varga"] and "ostburg ada varga" not in index
+    assert index["ostburg"] is not index["ada varga"] and index["texas"].type == "place"

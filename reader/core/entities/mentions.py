@@ -378,6 +378,13 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             return [_Piece(start, token.end, text, norm, "name")]
     if not text[:1].isupper() and not hyphenated:  # the common case: a lower-case word or a mark
         return [_plain_piece(token)]
+    if hyphenated and text[:1].islower() and (prefix := _HYPHEN.split(text, maxsplit=1))[0] in _TIME_PREFIXES:
+        rest, title = prefix[1], normalise(prefix[1])
+        if rest[:1].isupper() and (title[:-2] if title.endswith(_POSSESSIVE) else title) in _TITLE_OPENERS:
+            # "then-Acting Attorney General Ada Varga": the title reads as if "then" stood apart, and opens the name
+            time = Token(start, start + len(prefix[0]), prefix[0], prefix[0])
+            after = Token(time.end + 1, token.end, rest, normalise(rest))
+            return [_plain_piece(time), *_word_pieces(after, next_token, time)]
     possessive = (text[:1].isupper() or hyphenated and normalise(_HYPHEN.split(text)[0]) in gz.NAME_PARTICLES) \
         and len(text) > 2 and norm.endswith(_POSSESSIVE)  # "Ada Varga's", "al-Rahim's"
     if possessive:
@@ -430,6 +437,11 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         _Piece(start + a, start + b, t, normalise(t), "name" if t[0].isupper() else "other", alone=not (joined and a == 0))
         for (a, b), t in zip(parts, texts)
     ]
+
+
+_TIME_PREFIXES = frozenset({"then", "ex", "former", "now"})
+"""Lower-case words hyphenated to the title after them (``then-Secretary``, ``ex-Governor``)."""
+_TITLE_OPENERS = gz.TITLE_WORDS | gz.TITLE_QUALIFIERS | gz.HONORIFICS
 
 
 def _inside_name(tokens: tuple[Token, ...], i: int) -> bool:
@@ -1609,7 +1621,8 @@ class _MentionFinder:
             return
         complement = tail
         for end in range(tail + 1, len(after)):
-            if name_key(tuple(p.norm for p in after[tail:end])) in PLACE_KEYS:
+            if name_key(tuple(p.norm for p in after[tail:end])) in PLACE_KEYS \
+                    or tail == 1 and end <= len(after) - 2 and self._names_a_place(after[1:end]):
                 complement = end
         if complement > tail:
             self.add(after[tail:complement], context)
@@ -1617,6 +1630,12 @@ class _MentionFinder:
             self.add(after[complement:], context, vote="person", title=title)
         if rest and self.names_something(rest):
             self.untitled(rest, context)
+
+    def _names_a_place(self, words: list[_Piece]) -> bool:
+        """``Governor of Ostland Ada Varga``: right after a title's ``of``, a state, or a word the dossier writes
+        as a whole name alone, ends the complement when two words of a name still follow it."""
+        return place_key(" ".join(p.norm for p in words)) in STATE_KEYS \
+            or len(words) == 1 and words[0].norm in self.vocab.single_names
 
     def bare_title(self, run: list[_Piece], title: str, context: _Context) -> None:
         """``the President said``: an office one person holds at a time, capitalised after ``the``, stands for
