@@ -2057,8 +2057,10 @@ def test_a_title_hyphenated_to_then_or_ex_opens_the_name_as_if_written_apart():
     index = by_alias(entities_of_texts(
         "In general the acting head of state signs. The letter went to then-Acting Attorney General Rod Fenn "
         "and then-Secretary of State Ada Pell, said the ex-Governor Bo Lund.",
-        "Fenn, Pell and Lund met on Friday.",
+        "Fenn, Pell and Lund met on Friday. Then-President Carl Vogt joined them.",
+        "Vogt left.",
     ))
+    assert index["vogt"] is index["carl vogt"] and "then-president carl vogt" not in index
     assert index["fenn"] is index["rod fenn"] and index["rod fenn"].shared
     assert index["pell"] is index["ada pell"] and index["ada pell"].type == "person"
     assert index["lund"] is index["bo lund"]

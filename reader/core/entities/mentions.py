@@ -378,13 +378,13 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             return [_Piece(start, token.end, text, norm, "name")]
     if not text[:1].isupper() and not hyphenated:  # the common case: a lower-case word or a mark
         return [_plain_piece(token)]
-    if hyphenated and text[:1].islower() and (prefix := _HYPHEN.split(text, maxsplit=1))[0] in _TIME_PREFIXES:
+    if hyphenated and (prefix := _HYPHEN.split(text, maxsplit=1))[0].lower() in _TIME_PREFIXES:
         rest, title = prefix[1], normalise(prefix[1])
         if rest[:1].isupper() and (title[:-2] if title.endswith(_POSSESSIVE) else title) in _TITLE_OPENERS:
             # "then-Acting Attorney General Ada Varga": the title reads as if "then" stood apart, and opens the name
-            time = Token(start, start + len(prefix[0]), prefix[0], prefix[0])
+            time = Token(start, start + len(prefix[0]), prefix[0], prefix[0].lower())
             after = Token(time.end + 1, token.end, rest, normalise(rest))
-            return [_plain_piece(time), *_word_pieces(after, next_token, time)]
+            return [_plain_piece(time), *_word_pieces(after, next_token, time._replace(text=time.norm))]
     possessive = (text[:1].isupper() or hyphenated and normalise(_HYPHEN.split(text)[0]) in gz.NAME_PARTICLES) \
         and len(text) > 2 and norm.endswith(_POSSESSIVE)  # "Ada Varga's", "al-Rahim's"
     if possessive:
@@ -440,7 +440,7 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
 
 
 _TIME_PREFIXES = frozenset({"then", "ex", "former", "now"})
-"""Lower-case words hyphenated to the title after them (``then-Secretary``, ``ex-Governor``)."""
+"""Words hyphenated to the title after them (``then-Secretary``, ``Ex-Governor``), no word of the name."""
 _TITLE_OPENERS = gz.TITLE_WORDS | gz.TITLE_QUALIFIERS | gz.HONORIFICS
 
 
