@@ -2076,3 +2076,12 @@ def test_a_place_after_a_titles_of_ends_the_complement_before_the_holders_name()
     assert index["perrow"] is index["rick perrow"] and "texas rick perrow" not in index
     assert index["varga"] is index["ada varga"] and "ostburg ada varga" not in index
     assert index["ostburg"] is not index["ada varga"] and index["texas"].type == "place"
+
+
+def test_a_title_word_after_a_title_finishes_it_though_never_written_in_lower_case():
+    index = by_alias(entities_of_texts(
+        "The memo went to Attorney General Dana Voss on Monday.",
+        "Voss met Chief Justice Rod Fenn. Fenn agreed.",
+    ))
+    assert index["voss"] is index["dana voss"] and "general dana voss" not in index
+    assert index["fenn"] is index["rod fenn"] and "justice rod fenn" not in index

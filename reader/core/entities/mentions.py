@@ -1396,6 +1396,11 @@ def _inner_particle(name: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
     return at < i < len(name) - 1 and name[i].norm in gz.SURNAME_PARTICLES and _surname_shaped(name[at], vocab)
 
 
+_TITLE_FILLERS = gz.TITLE_QUALIFIERS - gz.FUNCTION_WORDS - gz.PLACE_QUALIFIERS
+"""Words that finish a title after its title word (``General``, ``Justice``), none a function word or a place's
+(``New``)."""
+
+
 def _past_title_complement(after: list[_Piece], tail: int) -> int:
     """``Chief of Staff Ada Varga``, ``Director of Public Affairs Lena Ortiz``: when the name seemed to start right
     after a title's ``of``, English words written Title Case (no place) there finish the title, up to the last two
@@ -1605,6 +1610,8 @@ class _MentionFinder:
                             or _title_as_surname(after, tail - 1, self.vocab)
                             or _inner_particle(after, tail - 1, self.vocab)):
             tail -= 1
+        while tail < len(after) - 2 and after[tail].norm in _TITLE_FILLERS and after[tail].text[1:].islower():
+            tail += 1  # "Attorney General Ada Varga" in a dossier that never writes "general" in lower case
         tail = _past_title_complement(after, tail)
         if tail == len(after) and after and run[title_at].text.isupper() and len(run[title_at].text) > 1:
             self.untitled(run, context)  # "the NT News": an abbreviation names no title when no one follows it
