@@ -2085,3 +2085,14 @@ def test_a_title_word_after_a_title_finishes_it_though_never_written_in_lower_ca
     ))
     assert index["voss"] is index["dana voss"] and "general dana voss" not in index
     assert index["fenn"] is index["rod fenn"] and "justice rod fenn" not in index
+
+
+def test_a_title_written_with_a_hyphen_is_no_word_of_the_name():
+    index = by_alias(entities_of_texts(
+        "In general the vice chief agreed. Attorney-General Wally Orrin spoke, then Vice-President Ada Pell. "
+        "The Vice-President's aide left.",
+        "Orrin and Pell met on Friday. Jean-Paul Rask wrote.",
+    ))
+    assert index["orrin"] is index["wally orrin"] and index["wally orrin"].type == "person"
+    assert index["pell"] is index["ada pell"] and "vice-president" not in index
+    assert "jean-paul rask" in index

@@ -424,6 +424,10 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     capitalised = all(t[0].isupper() or t[0].isdigit() for t in texts[1:]) and (
         texts[0][0].isupper() or normalise(texts[0]) in gz.NAME_PARTICLES
     )
+    if capitalised and all(normalise(t) in _TITLE_PARTS for t in texts) and any(normalise(t) in gz.TITLE_WORDS for t in texts):
+        # "Attorney-General", "Vice-President": a title written with a hyphen reads as one written with a space
+        return [_Piece(start + a, start + b, t, normalise(t), "name", possessive=possessive and b == len(text))
+                for (a, b), t in zip(parts, texts)]
     if capitalised and not all(is_place_word(normalise(t)) for t in texts) \
             or _is_particled_name(texts) or _after_name(previous) and _is_syllabled_given_name(texts, previous.text) \
             or _after_name(next_token) and _opens_a_name(texts) \
@@ -442,6 +446,8 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
 _TIME_PREFIXES = frozenset({"then", "ex", "former", "now"})
 """Words hyphenated to the title after them (``then-Secretary``, ``Ex-Governor``), no word of the name."""
 _TITLE_OPENERS = gz.TITLE_WORDS | gz.TITLE_QUALIFIERS | gz.HONORIFICS
+_TITLE_PARTS = gz.TITLE_WORDS | gz.TITLE_QUALIFIERS - gz.FUNCTION_WORDS
+"""Words a hyphenated title is made of (``Attorney-General``, ``Secretary-General``)."""
 
 
 def _inside_name(tokens: tuple[Token, ...], i: int) -> bool:
