@@ -2096,3 +2096,12 @@ def test_a_title_written_with_a_hyphen_is_no_word_of_the_name():
     assert index["orrin"] is index["wally orrin"] and index["wally orrin"].type == "person"
     assert index["pell"] is index["ada pell"] and "vice-president" not in index
     assert "jean-paul rask" in index
+
+
+def test_a_common_word_opening_a_sentence_before_a_title_names_nothing():
+    index = by_alias(entities_of_texts(
+        "The judge had retired. Retired Judge Ada Pell spoke first.",
+        "Pell left. Ostwerk Chief Executive Rolf Gant stayed; Ostwerk grew.",
+    ))
+    assert index["pell"] is index["ada pell"] and "retired" not in index
+    assert "ostwerk" in index and index["rolf gant"].type == "person"

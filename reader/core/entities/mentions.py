@@ -1402,9 +1402,9 @@ def _inner_particle(name: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
     return at < i < len(name) - 1 and name[i].norm in gz.SURNAME_PARTICLES and _surname_shaped(name[at], vocab)
 
 
-_TITLE_FILLERS = gz.TITLE_QUALIFIERS - gz.FUNCTION_WORDS - gz.PLACE_QUALIFIERS
-"""Words that finish a title after its title word (``General``, ``Justice``), none a function word or a place's
-(``New``)."""
+_TITLE_FILLERS = gz.TITLE_QUALIFIERS - gz.FUNCTION_WORDS - gz.PLACE_QUALIFIERS | {"executive"}
+"""Words that finish a title after its title word (``General``, ``Justice``, ``Chief Executive``), none a function
+word or a place's (``New``)."""
 
 
 def _past_title_complement(after: list[_Piece], tail: int) -> int:
@@ -1602,8 +1602,10 @@ class _MentionFinder:
         if not after and not begin:
             self.bare_title(run, title, context)
             return
-        if begin and not (not after and run[0].norm in gz.TITLE_WORDS):  # "Chief Public Relations Officer"
-            self.untitled(run[:begin], context)
+        opener = begin == 1 and run[0].initial and run[0].norm in self.vocab.lower \
+            and run[0].norm not in self.vocab.mid_caps  # "Retired Judge Ada Varga": a common word opens the sentence
+        if begin and not (not after and run[0].norm in gz.TITLE_WORDS) and not opener:  # "Chief Public Relations
+            self.untitled(run[:begin], context)  # Officer"
         if after and after[0].text.isupper() and len(after[0].text) > 1 and after[0].text.isalpha():
             self.untitled(after, context)  # "Controller Network Two": the title's body, no person's name
             return
