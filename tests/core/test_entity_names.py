@@ -2058,9 +2058,10 @@ def test_a_title_hyphenated_to_then_or_ex_opens_the_name_as_if_written_apart():
         "In general the acting head of state signs. The letter went to then-Acting Attorney General Rod Fenn "
         "and then-Secretary of State Ada Pell, said the ex-Governor Bo Lund.",
         "Fenn, Pell and Lund met on Friday. Then-President Carl Vogt joined them.",
-        "Vogt left.",
+        "Vogt left. Then-NCIS chief Ivo Brask agreed, and the NCIS said so.",
     ))
     assert index["vogt"] is index["carl vogt"] and "then-president carl vogt" not in index
+    assert "then-ncis" not in index and len(index["ncis"].mentions) == 2
     assert index["fenn"] is index["rod fenn"] and index["rod fenn"].shared
     assert index["pell"] is index["ada pell"] and index["ada pell"].type == "person"
     assert index["lund"] is index["bo lund"]

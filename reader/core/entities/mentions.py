@@ -380,8 +380,10 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         return [_plain_piece(token)]
     if hyphenated and (prefix := _HYPHEN.split(text, maxsplit=1))[0].lower() in _TIME_PREFIXES:
         rest, title = prefix[1], normalise(prefix[1])
-        if rest[:1].isupper() and (title[:-2] if title.endswith(_POSSESSIVE) else title) in _TITLE_OPENERS:
-            # "then-Acting Attorney General Ada Varga": the title reads as if "then" stood apart, and opens the name
+        if rest[:1].isupper() and (prefix[0].islower() or prefix[0].lower() == "then"
+                                   or (title[:-2] if title.endswith(_POSSESSIVE) else title) in _TITLE_OPENERS):
+            # "then-Acting Attorney General Ada Varga", "Then-FBI Director": what follows reads as if "then" stood
+            # apart (a title then opens the name); "Ex-Im Bank" keeps its "Ex"
             time = Token(start, start + len(prefix[0]), prefix[0], prefix[0].lower())
             after = Token(time.end + 1, token.end, rest, normalise(rest))
             return [_plain_piece(time), *_word_pieces(after, next_token, time._replace(text=time.norm))]
@@ -444,7 +446,7 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
 
 
 _TIME_PREFIXES = frozenset({"then", "ex", "former", "now"})
-"""Words hyphenated to the title after them (``then-Secretary``, ``Ex-Governor``), no word of the name."""
+"""Words hyphenated to the name or title after them (``then-Secretary``, ``Ex-Governor``), no word of it."""
 _TITLE_OPENERS = gz.TITLE_WORDS | gz.TITLE_QUALIFIERS | gz.HONORIFICS
 _TITLE_PARTS = gz.TITLE_WORDS | gz.TITLE_QUALIFIERS - gz.FUNCTION_WORDS
 """Words a hyphenated title is made of (``Attorney-General``, ``Secretary-General``)."""
