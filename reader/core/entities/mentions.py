@@ -426,7 +426,10 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     capitalised = all(t[0].isupper() or t[0].isdigit() for t in texts[1:]) and (
         texts[0][0].isupper() or normalise(texts[0]) in gz.NAME_PARTICLES
     )
-    if capitalised and all(normalise(t) in _TITLE_PARTS for t in texts) and any(normalise(t) in gz.TITLE_WORDS for t in texts):
+    given = _after_name(previous) and previous.text[1:].isalpha() and previous.text[1:].islower() \
+        and not is_place_word(previous.norm)  # "Ada Dean-Major": her surname
+    if capitalised and not given and all(normalise(t) in _TITLE_PARTS for t in texts) \
+            and any(normalise(t) in gz.TITLE_WORDS for t in texts):
         # "Attorney-General", "Vice-President": a title written with a hyphen reads as one written with a space
         return [_Piece(start + a, start + b, t, normalise(t), "name", possessive=possessive and b == len(text))
                 for (a, b), t in zip(parts, texts)]
