@@ -2051,3 +2051,59 @@ def test_a_title_with_of_and_a_common_word_before_a_name_is_all_title():
     ))
     assert {"ada varga", "lena ortiz"} <= index.keys()
     assert not {"staff ada varga", "public affairs lena ortiz", "affairs lena ortiz"} & index.keys()
+
+
+def test_a_title_hyphenated_to_then_or_ex_opens_the_name_as_if_written_apart():
+    index = by_alias(entities_of_texts(
+        "In general the acting head of state signs. The letter went to then-Acting Attorney General Rod Fenn "
+        "and then-Secretary of State Ada Pell, said the ex-Governor Bo Lund.",
+        "Fenn, Pell and Lund met on Friday. Then-President Carl Vogt joined them.",
+        "Vogt left. Then-NCIS chief Ivo Brask agreed, and the NCIS said so.",
+    ))
+    assert index["vogt"] is index["carl vogt"] and "then-president carl vogt" not in index
+    assert "then-ncis" not in index and len(index["ncis"].mentions) == 2
+    assert index["fenn"] is index["rod fenn"] and index["rod fenn"].shared
+    assert index["pell"] is index["ada pell"] and index["ada pell"].type == "person"
+    assert index["lund"] is index["bo lund"]
+    assert "acting" not in index and "state ada pell" not in index
+
+
+def test_a_place_after_a_titles_of_ends_the_complement_before_the_holders_name():
+    index = by_alias(entities_of_texts(
+        "In general the state was calm. At noon Governor of Texas Rick Perrow spoke, then the Mayor of Ostburg Ada "
+        "Varga agreed.",
+        "Perrow and Varga left. She still lives in Ostburg.",
+    ))
+    assert index["perrow"] is index["rick perrow"] and "texas rick perrow" not in index
+    assert index["varga"] is index["ada varga"] and "ostburg ada varga" not in index
+    assert index["ostburg"] is not index["ada varga"] and index["texas"].type == "place"
+
+
+def test_a_title_word_after_a_title_finishes_it_though_never_written_in_lower_case():
+    index = by_alias(entities_of_texts(
+        "The memo went to Attorney General Dana Voss on Monday.",
+        "Voss met Chief Justice Rod Fenn. Fenn agreed.",
+    ))
+    assert index["voss"] is index["dana voss"] and "general dana voss" not in index
+    assert index["fenn"] is index["rod fenn"] and "justice rod fenn" not in index
+
+
+def test_a_title_written_with_a_hyphen_is_no_word_of_the_name():
+    index = by_alias(entities_of_texts(
+        "In general the vice chief agreed. Attorney-General Wally Orrin spoke, then Vice-President Ada Pell. "
+        "The Vice-President's aide left.",
+        "Orrin and Pell met on Friday. Jean-Paul Rask and Ada Dean-Major wrote.",
+    ))
+    assert "ada dean-major" in index  # a surname made of title words stays one
+    assert index["orrin"] is index["wally orrin"] and index["wally orrin"].type == "person"
+    assert index["pell"] is index["ada pell"] and "vice-president" not in index
+    assert "jean-paul rask" in index
+
+
+def test_a_common_word_opening_a_sentence_before_a_title_names_nothing():
+    index = by_alias(entities_of_texts(
+        "The judge had retired. Retired Judge Ada Pell spoke first.",
+        "Pell left. Ostwerk Chief Executive Rolf Gant stayed; Ostwerk grew.",
+    ))
+    assert index["pell"] is index["ada pell"] and "retired" not in index
+    assert "ostwerk" in index and index["rolf gant"].type == "person"

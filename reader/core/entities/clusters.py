@@ -1223,7 +1223,7 @@ def _stand_ins(built: list[tuple]) -> dict[str, tuple[str, ...]]:
                 return key in CAPITAL_KEYS and place_key(CAPITAL_KEYS[key]) in (root, place_key(name))
             if kind != "person":  # a person's alias that is a place is a surname ("Jordan"), no metonymy
                 return key in places
-            words = normalise(alias).replace(".", "").split()
+            words = normalise(alias).replace(".", "").replace("-", " ").split()  # "Vice-President" too
             surname = words == normalise(name).replace(".", "").split()[-1:]  # "King" of "Ada King": her name
             return bool(words) and all(w in gz.TITLE_WORDS for w in words) and not surname
         standing_in = tuple(a for a in aliases[1:] if place_key(a) != place_key(name) and standing(a))

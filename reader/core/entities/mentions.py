@@ -378,6 +378,15 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
             return [_Piece(start, token.end, text, norm, "name")]
     if not text[:1].isupper() and not hyphenated:  # the common case: a lower-case word or a mark
         return [_plain_piece(token)]
+    if hyphenated and (prefix := _HYPHEN.split(text, maxsplit=1))[0].lower() in _TIME_PREFIXES:
+        rest, title = prefix[1], normalise(prefix[1])
+        if rest[:1].isupper() and (prefix[0].islower() or prefix[0].lower() == "then"
+                                   or (title[:-2] if title.endswith(_POSSESSIVE) else title) in _TITLE_OPENERS):
+            # "then-Acting Attorney General Ada Varga", "Then-FBI Director": what follows reads as if "then" stood
+            # apart (a title then opens the name); "Ex-Im Bank" keeps its "Ex"
+            time = Token(start, start + len(prefix[0]), prefix[0], prefix[0].lower())
+            after = Token(time.end + 1, token.end, rest, normalise(rest))
+            return [_plain_piece(time), *_word_pieces(after, next_token, time._replace(text=time.norm))]
     possessive = (text[:1].isupper() or hyphenated and normalise(_HYPHEN.split(text)[0]) in gz.NAME_PARTICLES) \
         and len(text) > 2 and norm.endswith(_POSSESSIVE)  # "Ada Varga's", "al-Rahim's"
     if possessive:
@@ -417,6 +426,13 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     capitalised = all(t[0].isupper() or t[0].isdigit() for t in texts[1:]) and (
         texts[0][0].isupper() or normalise(texts[0]) in gz.NAME_PARTICLES
     )
+    given = _after_name(previous) and previous.text[1:].isalpha() and previous.text[1:].islower() \
+        and not is_place_word(previous.norm)  # "Ada Dean-Major": her surname
+    if capitalised and not given and all(normalise(t) in _TITLE_PARTS for t in texts) \
+            and any(normalise(t) in gz.TITLE_WORDS for t in texts):
+        # "Attorney-General", "Vice-President": a title written with a hyphen reads as one written with a space
+        return [_Piece(start + a, start + b, t, normalise(t), "name", possessive=possessive and b == len(text))
+                for (a, b), t in zip(parts, texts)]
     if capitalised and not all(is_place_word(normalise(t)) for t in texts) \
             or _is_particled_name(texts) or _after_name(previous) and _is_syllabled_given_name(texts, previous.text) \
             or _after_name(next_token) and _opens_a_name(texts) \
@@ -430,6 +446,13 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
         _Piece(start + a, start + b, t, normalise(t), "name" if t[0].isupper() else "other", alone=not (joined and a == 0))
         for (a, b), t in zip(parts, texts)
     ]
+
+
+_TIME_PREFIXES = frozenset({"then", "ex", "former", "now"})
+"""Words hyphenated to the name or title after them (``then-Secretary``, ``Ex-Governor``), no word of it."""
+_TITLE_OPENERS = gz.TITLE_WORDS | gz.TITLE_QUALIFIERS | gz.HONORIFICS
+_TITLE_PARTS = gz.TITLE_WORDS | gz.TITLE_QUALIFIERS - gz.FUNCTION_WORDS
+"""Words a hyphenated title is made of (``Attorney-General``, ``Secretary-General``)."""
 
 
 def _inside_name(tokens: tuple[Token, ...], i: int) -> bool:
@@ -1384,6 +1407,11 @@ def _inner_particle(name: list[_Piece], i: int, vocab: _Vocabulary) -> bool:
     return at < i < len(name) - 1 and name[i].norm in gz.SURNAME_PARTICLES and _surname_shaped(name[at], vocab)
 
 
+_TITLE_FILLERS = gz.TITLE_QUALIFIERS - gz.FUNCTION_WORDS - gz.PLACE_QUALIFIERS | {"executive"}
+"""Words that finish a title after its title word (``General``, ``Justice``, ``Chief Executive``), none a function
+word or a place's (``New``)."""
+
+
 def _past_title_complement(after: list[_Piece], tail: int) -> int:
     """``Chief of Staff Ada Varga``, ``Director of Public Affairs Lena Ortiz``: when the name seemed to start right
     after a title's ``of``, English words written Title Case (no place) there finish the title, up to the last two
@@ -1579,8 +1607,10 @@ class _MentionFinder:
         if not after and not begin:
             self.bare_title(run, title, context)
             return
-        if begin and not (not after and run[0].norm in gz.TITLE_WORDS):  # "Chief Public Relations Officer"
-            self.untitled(run[:begin], context)
+        opener = begin == 1 and run[0].initial and run[0].norm in self.vocab.lower \
+            and run[0].norm not in self.vocab.mid_caps  # "Retired Judge Ada Varga": a common word opens the sentence
+        if begin and not (not after and run[0].norm in gz.TITLE_WORDS) and not opener:  # "Chief Public Relations
+            self.untitled(run[:begin], context)  # Officer"
         if after and after[0].text.isupper() and len(after[0].text) > 1 and after[0].text.isalpha():
             self.untitled(after, context)  # "Controller Network Two": the title's body, no person's name
             return
@@ -1593,6 +1623,8 @@ class _MentionFinder:
                             or _title_as_surname(after, tail - 1, self.vocab)
                             or _inner_particle(after, tail - 1, self.vocab)):
             tail -= 1
+        while tail < len(after) - 2 and after[tail].norm in _TITLE_FILLERS and after[tail].text[1:].islower():
+            tail += 1  # "Attorney General Ada Varga" in a dossier that never writes "general" in lower case
         tail = _past_title_complement(after, tail)
         if tail == len(after) and after and run[title_at].text.isupper() and len(run[title_at].text) > 1:
             self.untitled(run, context)  # "the NT News": an abbreviation names no title when no one follows it
@@ -1609,7 +1641,8 @@ class _MentionFinder:
             return
         complement = tail
         for end in range(tail + 1, len(after)):
-            if name_key(tuple(p.norm for p in after[tail:end])) in PLACE_KEYS:
+            if name_key(tuple(p.norm for p in after[tail:end])) in PLACE_KEYS \
+                    or tail == 1 and end <= len(after) - 2 and self._names_a_place(after[1:end]):
                 complement = end
         if complement > tail:
             self.add(after[tail:complement], context)
@@ -1617,6 +1650,12 @@ class _MentionFinder:
             self.add(after[complement:], context, vote="person", title=title)
         if rest and self.names_something(rest):
             self.untitled(rest, context)
+
+    def _names_a_place(self, words: list[_Piece]) -> bool:
+        """``Governor of Ostland Ada Varga``: right after a title's ``of``, a state, or a word the dossier writes
+        as a whole name alone, ends the complement when two words of a name still follow it."""
+        return place_key(" ".join(p.norm for p in words)) in STATE_KEYS \
+            or len(words) == 1 and words[0].norm in self.vocab.single_names
 
     def bare_title(self, run: list[_Piece], title: str, context: _Context) -> None:
         """``the President said``: an office one person holds at a time, capitalised after ``the``, stands for
