@@ -164,7 +164,7 @@ def clean_text(text: str) -> Cleaned:
     texts = [line.text for line in lines]
     counts = Counter(_key(t) for t in texts)
     reasons: list[str | None] = [_junk_reason(t) or ("teaser" if _CUT_OFF.search(t) else None) for t in texts]
-    _mark_captions(texts, reasons)
+    _mark_captions(texts, reasons, [line.block for line in lines])
     _mark_credited_pictures(lines, reasons)
     _mark_teaser_titles(lines, reasons)
     prose = [reasons[i] is None and _is_prose(t) for i, t in enumerate(texts)]
@@ -418,15 +418,18 @@ def _is_script(text: str) -> bool:
 # --- captions ----------------------------------------------------------------------------
 
 
-def _mark_captions(texts: list[str], reasons: list[str | None]) -> None:
+def _mark_captions(texts: list[str], reasons: list[str | None], blocks: list[int] | None = None) -> None:
     """Mark photo captions: a credit at the end, "In this … photo", a credited line's bare twin,
-    a short line said twice in a row (a picture's description, then its caption)."""
+    a short line said twice in a row (a picture's description, then its caption), in one block
+    when ``blocks`` numbers them: a line said again after a blank line is a heading told twice
+    (a breadcrumb's or a logo's, then the page's own)."""
     captions = []
     for i, text in enumerate(texts):
         if reasons[i] is None and _is_caption(text) and not _author_credit(text):
             reasons[i] = "caption"
             captions.append(text)
-        twin = i and _key(texts[i - 1]) == _key(text) and reasons[i - 1] in (None, "caption")
+        twin = (i and _key(texts[i - 1]) == _key(text) and reasons[i - 1] in (None, "caption")
+                and (blocks is None or blocks[i - 1] == blocks[i]))
         if twin and reasons[i] is None and len(text.split()) >= 3 and not _is_prose(text):
             reasons[i - 1] = reasons[i] = "caption"
     for i, text in enumerate(texts):
@@ -491,9 +494,17 @@ def _distinct_captions(captions: list[str]) -> tuple[str, ...]:
 
 def _is_caption(text: str) -> bool:
     credit = _CREDIT.search(text)
-    if credit and text[: credit.start()].rstrip() and _CREDIT_SHAPE.search(credit["credit"].strip()):
+    if (credit and text[: credit.start()].rstrip() and _CREDIT_SHAPE.search(credit["credit"].strip())
+            and not _spells_out(text[: credit.start()], credit["credit"].strip())):
         return True
     return bool(_PHOTO_LINE.search(text) or _AGENCY_CREDIT.search(text) or _TRAILING_CREDIT.search(text))
+
+
+def _spells_out(text: str, abbreviation: str) -> bool:
+    """The words ending ``text`` have the initials of ``abbreviation``: "… Artificial Intelligence (AI)"
+    explains the abbreviation; it credits no one."""
+    words = re.findall(r"[^\W\d_]+", text)[-len(abbreviation):]
+    return abbreviation.isupper() and "".join(word[0] for word in words).upper() == abbreviation
 
 
 def _is_dated_caption(text: str) -> bool:
@@ -532,6 +543,8 @@ _FRAGMENT_END = re.compile(r"[,;:.!?…][\"'”’“‘»«›‹)\]]*$")
 """How a piece of a sentence ends: with a comma, a colon or a stop."""
 _GAP_GROWTH = 3
 """A gap's n-th line costs n times its own cost, up to this many times."""
+_DATELINE_WORDS = 6
+"""A line this short with a date in it is a dateline (a date and a section, a place or a name)."""
 _SHARE_LINES = 4
 """Short lines (share buttons) that may stand between a headline and its standfirst."""
 _NEAR_LINES = 4
@@ -1006,9 +1019,11 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
             head.brand = head.brand or text
     dated = {i: found for i in content if len(lines[i].text.split()) <= 12 and i not in head.roles and not prose[i]
              and (found := find_date(lines[i].text))}
-    headline = max(candidates, default=None, key=lambda i: min(len(_breadcrumb_end(lines[i].text).split()), 15)
-                   - (start - i) / 5
-                   + 4 * any(j in dated for j in range(i + 1, i + 4)))
+    # The line a breadcrumb trail ends with names the page; else the longest near the body, over a date.
+    headline = max(candidates, default=None, key=lambda i: (
+        _ends_breadcrumb(lines, i),
+        min(len(_breadcrumb_end(lines[i].text).split()), 15) - (start - i) / 5
+        + 4 * any(j in dated for j in range(i + 1, i + 4))))
     if headline is not None:
         head.title = _breadcrumb_end(lines[headline].text)
         head.roles[headline] = "title"
@@ -1036,6 +1051,13 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
     return head
 
 
+def _ends_breadcrumb(lines: list[_Line], i: int) -> bool:
+    """The line above is a list's item saying the same: the end of a breadcrumb trail ("1. Home",
+    "2. Region", "3. Headline"), which names the page it leads to."""
+    above = lines[i - 1].text if i else ""
+    return bool(_LIST_ITEM.search(above)) and _key(_LIST_ITEM.sub("", above)) == _key(lines[i].text)
+
+
 def _byline_name(text: str) -> str | None:
     """Who a byline ("By Name") or an author's credit ("Autor: Name, Institut") names."""
     found = _BYLINE.match(text)
@@ -1058,14 +1080,21 @@ def _breadcrumb_end(text: str) -> str:
 
 
 def _opens_block(lines: list[_Line], i: int, prose, reasons) -> bool:
-    """A line that starts its block and is not one of a run of short lines (a menu)."""
-    if i > 0 and lines[i - 1].block == lines[i].block:
+    """A line that starts its block and is not one of a run of short lines (a menu). What stands apart
+    from the lines under it does not count: a search field, a picture, a dateline above a headline."""
+    if i > 0 and lines[i - 1].block == lines[i].block and not (
+            reasons[i - 1] in ("form", "picture") or _is_dateline(lines[i - 1].text)):
         return False
     following = i + 1
     return following >= len(lines) or lines[following].block != lines[i].block or bool(
         prose[following] or reasons[following] == "caption" or stamp_date(lines[following].text) is not None
         or _BYLINE.match(lines[following].text)
     )
+
+
+def _is_dateline(text: str) -> bool:
+    """A date stamp, or a short line stating a date ("22.05.2014 - Region")."""
+    return stamp_date(text) is not None or (len(text.split()) <= _DATELINE_WORDS and find_date(text) is not None)
 
 
 def _is_headline(text: str) -> bool:
@@ -1077,7 +1106,7 @@ def _is_headline(text: str) -> bool:
     first = text.lstrip("\"'“”„‘’‚«»‹›「『")[:1]
     return (2 <= words < _LONG_LINE_WORDS and bool(first) and not first.islower()
             and not re.search(r"[.:;,。，]$", text) and (not _is_prose(text) or words <= 15)
-            and text.count(",") < 3)  # a list of tags is no headline
+            and len(re.findall(r",\s", text)) < 3)  # a list of tags is no headline (a decimal comma is no list's)
 
 
 def _is_brand(text: str) -> bool:
