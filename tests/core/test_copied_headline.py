@@ -42,3 +42,12 @@ def test_an_abbreviation_its_words_spell_out_is_no_photo_credit():
     credited = "The crew at the quay on Tuesday (AP)"  # an agency's initials, after words that are not its name
     first, rest = BODY.split("\n", 1)
     assert credited in clean_text(f"{first}\n\n{credited}\n{rest}").captions
+
+
+def test_a_list_a_show_more_button_closes_is_a_teaser_box_with_its_lead_in():
+    first, rest = BODY.split("\n", 1)
+    box = ("This report first ran in our spring issue. The issue is on sale now, and online. In the issue:\n\n"
+           "  • Salt roads of the north\n  • Ten harbours, one winter\n  • Order the issue\n\nShow more\n\n")
+    cleaned = clean_text(f"Ferry crews walk out\n\n14.03.2023\n\n{box}{first}\n\n{rest}")
+    assert cleaned.paragraphs[0] == first and not any("harbours" in p or "issue" in p for p in cleaned.paragraphs)
+    assert ("Show more", "teaser") in cleaned.dropped

@@ -83,6 +83,9 @@ _PICTURE = re.compile(r"^([•·□*-]\s*|\d{1,2}[.)]\s*)?(\[(?![A-ZÀ-Þ][a-zß
 _ALT_TEXT = re.compile(
     r"^((an?|the|featured|profile|cover)\s+)?(image|photo(graph)?|picture|pic|screenshot|avatar|logo|thumbnail|headshot"
     r"|bild|foto|grafik)\s*(\b(of|for|von|de|du|des)\b|:)", re.IGNORECASE)
+# The button under a list a page folds: "Show more", "Mehr anzeigen", "Voir plus".
+_SHOW_MORE = re.compile(r"^((show|see|view|load) more|(mehr|weitere|alle) (anzeigen|laden|zeigen)|(voir|afficher) plus)"
+                        r"\s*[.…›»→+]*$", re.IGNORECASE)
 # "‹ Previous post", "Next post →": links to the site's neighbouring posts.
 _PAGER = re.compile(r"^([•·□*-]\s*)?[‹←]|[›→]$")
 # A teaser's excerpt, cut off with a bracketed ellipsis: "… the rest of the story […]".
@@ -167,6 +170,7 @@ def clean_text(text: str) -> Cleaned:
     _mark_captions(texts, reasons, [line.block for line in lines])
     _mark_credited_pictures(lines, reasons)
     _mark_teaser_titles(lines, reasons)
+    _mark_teaser_lists(texts, reasons)
     prose = [reasons[i] is None and _is_prose(t) for i, t in enumerate(texts)]
     code = _mark_code(texts, reasons, prose)
     in_body = _mark_lists(texts, reasons, prose) | code
@@ -455,6 +459,21 @@ def _mark_teaser_titles(lines: list[_Line], reasons: list[str | None]) -> None:
         if (reasons[i] is None and _TEASER_LABEL.match(lines[i - 1].text) and _alone(lines, i)
                 and not _is_prose(text) and len(text.split()) <= _LONG_LINE_WORDS):
             reasons[i] = "teaser"
+
+
+def _mark_teaser_lists(texts: list[str], reasons: list[str | None]) -> None:
+    """A list a "show more" button closes is other articles' titles, a box a page folds ("Highlights of
+    the issue:", items, "Show more"): its items, the button and the lead-in announcing them."""
+    for end, text in enumerate(texts):
+        if not _SHOW_MORE.match(text):
+            continue
+        first = end
+        while first and reasons[first - 1] is None and _LIST_ITEM.search(texts[first - 1]):
+            first -= 1
+        if first < end:
+            lead_in = first and reasons[first - 1] is None and texts[first - 1].endswith(":")
+            for i in range(first - lead_in, end + 1):
+                reasons[i] = "teaser"
 
 
 def _mark_listed_teasers(reasons: list[str | None]) -> None:
