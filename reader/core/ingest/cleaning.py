@@ -46,7 +46,8 @@ _PAYWALL = re.compile(
     r"[$€£]\s?\d+(\.\d\d)?\s*per\b|\bper (week|month|year)\b|\bsubscri(be|ption)\b|\bunlimited\b.*\baccess\b",
     re.IGNORECASE,
 )
-_SKIP_LINK = re.compile(r"^skip to (the )?(main )?(content|navigation|article)\b", re.IGNORECASE)
+_SKIP_LINK = re.compile(r"^(skip to (the )?(main )?(content|navigation|article)|(direkt )?zu(m|r) (haupt)?(inhalt|navigation)"
+                        r"( springen| wechseln)?$|aller au (contenu|menu)\b)", re.IGNORECASE)
 _COOKIE = re.compile(
     r"\b(enable|accept|allow|disable)( all)? cookies\b|\buses? cookies\b"
     r"|\bcookies?\b.*\b(browser|privacy|consent|settings|preferences)\b",
@@ -221,7 +222,8 @@ def clean_text(text: str) -> Cleaned:
             dropped.append((line, _footer_reason(line, reasons[i], repeated, in_comments)))
     wire = _WIRE_DATELINE.match(kept[0]) if kept else None
     outlet = (_signature_outlet(texts, reasons) or (wire and wire["name"]) or head.brand or _masthead(texts)
-              or _copyright_holder(texts) or _cookie_notice_owner(texts, reasons))
+              or _self_description(texts[:start]) or _copyright_holder(texts) or _foot_address(texts)
+              or _cookie_notice_owner(texts, reasons))
     return Cleaned(
         paragraphs=tuple(kept),
         dropped=tuple(dropped),
@@ -1034,7 +1036,7 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
         elif (_is_headline(text) and _opens_block(lines, i, prose, reasons) and not _LIST_ITEM.search(text)
               and not find_date(text)):
             candidates.append(i)
-        elif i < 5 and _is_brand(text) and counts[_key(text)] >= 2:
+        elif i < 5 and _is_brand(text) and counts[_key(text)] >= 2 and not _labels_menu(lines, text):
             head.brand = head.brand or text
     dated = {i: found for i in content if len(lines[i].text.split()) <= 12 and i not in head.roles and not prose[i]
              and (found := find_date(lines[i].text))}
@@ -1075,6 +1077,14 @@ def _ends_breadcrumb(lines: list[_Line], i: int) -> bool:
     "2. Region", "3. Headline"), which names the page it leads to."""
     above = lines[i - 1].text if i else ""
     return bool(_LIST_ITEM.search(above)) and _key(_LIST_ITEM.sub("", above)) == _key(lines[i].text)
+
+
+def _labels_menu(lines: list[_Line], text: str) -> bool:
+    """Somewhere on the page the line heads a list: a menu's label ("Sections", then its links), which
+    a page repeats as it repeats its menus, not the masthead."""
+    key = _key(text)
+    return any(_key(line.text) == key and following.block - line.block <= 1 and _LIST_ITEM.search(following.text)
+               for line, following in itertools.pairwise(lines))
 
 
 def _byline_name(text: str) -> str | None:
@@ -1156,24 +1166,50 @@ def _footer_reason(text: str, reason: str | None, repeated: set[str], in_comment
 
 _MASTHEAD_LINES = 15
 """The page's first lines, where its masthead's name comes again (its menu, its social links)."""
+_LOGO_WORDS = 8
+"""A logo's text is a name: this many words at most."""
+_FOOT_LINES = 5
+"""The page's last lines, where a site may sign with its name."""
 _HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,6}", re.IGNORECASE)
+# "Example Media GmbH", "Example, Inc.", "Example Verlag GmbH & Co. KG": a company's legal form.
+_LEGAL_FORM = re.compile(r",?\s+(GmbH( (&|und) Co\.? KG)?|Inc|Ltd|LLC|AG|KG|plc|S\.A|SAS|SE|Corp|e\.V)\.?$")
+_SELF_DESCRIPTION = re.compile(r"(\S+)\s+[|\u2013\u2014-]\s+\w")
 _MASTHEAD_PARTS = re.compile(r"\s+[|\u2013\u2014·•-]\s+")
 
 
 def _masthead(texts: list[str]) -> str | None:
-    """The site's name the page opens with (its logo's text): a host alone or beside a tagline
-    ("Tagline | example.de"), or a name the next lines repeat ("Example", then "Example on Twitter",
-    "About Example")."""
-    if not texts:
+    """The site's name the page opens with (its logo's text), after a link to skip to the content: a
+    host alone or beside a tagline ("Tagline | example.de"); a name its logo's picture says again on
+    the line ("Example Example"); or a name the next lines repeat ("Example", then "Example on
+    Twitter", "About Example"), or the page's foot ("Example, proudly powered by …")."""
+    first = next((text for text in texts[:2] if not _SKIP_LINK.search(text)), None)
+    if first is None:
         return None
-    first = texts[0]
     if host := next((part for part in reversed(_MASTHEAD_PARTS.split(first)) if _HOST.fullmatch(part)), None):
         return host
+    if _said_twice(first):
+        words = first.split()[: len(first.split()) // 2]
+        return " ".join(words) if len(words) <= _LOGO_WORDS and not re.search(r"\d|[.!?:,;]$", first) else None
     words = first.split()
     if not (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"\d|[.!?:,;]$", first)):
         return None
     named = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)")
-    return first if sum(bool(named.search(text)) for text in texts[1:_MASTHEAD_LINES]) >= 2 else None
+    index = texts.index(first)
+    repeats = sum(bool(named.search(text)) for text in texts[index + 1:_MASTHEAD_LINES])
+    return first if repeats >= 2 or any(named.match(text) for text in texts[-_FOOT_LINES:]) else None
+
+
+def _self_description(texts: list[str]) -> str | None:
+    """The host a line above the article describes the site with ("example.de - The magazine for …")."""
+    for text in texts:
+        if (found := _SELF_DESCRIPTION.match(text)) and _HOST.fullmatch(found[1]):
+            return found[1]
+    return None
+
+
+def _foot_address(texts: list[str]) -> str | None:
+    """The host a line of the page's foot gives alone ("www.example.de"): the site's own address."""
+    return next((text.removeprefix("www.") for text in texts[-_FOOT_LINES:] if _HOST.fullmatch(text)), None)
 
 
 def _copyright_holder(texts: list[str]) -> str | None:
@@ -1183,6 +1219,7 @@ def _copyright_holder(texts: list[str]) -> str | None:
         notice = _COPYRIGHT.search(text)
         if notice and (notice["since"] or notice["year"]):
             name = re.sub(r"^(by|www\.)\s*", "", notice["name"].strip(" -–,.:"), flags=re.IGNORECASE)
+            name = _LEGAL_FORM.sub("", name)  # the company's form is no part of the site's name
             if name and len(name.split()) <= 6 and not _COPYRIGHT_WORDS.search(name):
                 return name
     return None
