@@ -79,6 +79,10 @@ _FORM_FIELD = re.compile(r"\[[ _x]*\]|^\([ *]\)\s")
 # "[bors-mille]", "• [IMG_2041.jpg]", "[INS::INS]": where a text browser showed a picture (its file
 # name or a bare label); not a button ("[Subscribe]": a capitalised word).
 _PICTURE = re.compile(r"^([•·□*-]\s*|\d{1,2}[.)]\s*)?(\[(?![A-ZÀ-Þ][a-zß-ÿ]*\])[^\s\[\]]+\]\s*)+$")
+# "A post shared by Name (@name) on June 3, 2019": the foot of a social network's post shown in the page.
+_EMBED_CREDIT = re.compile(r"\(@[\w.]+\)\s+(on|am|le|el)\s+\S*\s*\d")
+# "Headline was last modified: June 3rd, 2019 by Name": a blog's stamp under its post.
+_MODIFIED = re.compile(r"\s(was last modified|zuletzt (geändert|aktualisiert)( am)?)\s*:\s", re.IGNORECASE)
 # "Image of …", "A photo of …", "Picture: …", "Foto von …": a picture's alt text as a text browser or a copy shows
 # it, never a headline.
 _ALT_TEXT = re.compile(
@@ -208,6 +212,9 @@ def clean_text(text: str) -> Cleaned:
         elif i <= end:
             if reasons[i]:
                 dropped.append((line, reasons[i]))
+            elif _MODIFIED.search(line):
+                # Where a blog's post ends (the body reaches it), but the stamp is none of its text.
+                dropped.append((line, "dateline"))
             elif (not prose[i] and i not in items and i not in quoted
                   and not _is_subheading(lines, i, prose, repeated, items)):
                 # Between paragraphs: "Share", "Listen", a byline; not a sentence of the report.
@@ -379,6 +386,8 @@ def _junk_reason(text: str) -> str | None:
         return "picture"
     if _is_tag_list(text):
         return "tags"
+    if _EMBED_CREDIT.search(text) and len(text.split()) <= _LONG_LINE_WORDS:
+        return "embed"
     if _PAGER.search(text) and not _is_prose(text) and len(text.split()) <= 15:
         return "pager"
     if _PHOTO_CREDIT.search(text) and len(text.split()) <= 10:
@@ -552,7 +561,7 @@ _REFERENCE_LINES = 6
 """A book's reference under a review has this many lines at most (see _with_book_reference)."""
 _SIGN_OFFS = ("pager", "signature")
 """Lines that close a post: what stands between the body and them is the post's (see _to_sign_off)."""
-_INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit", "picture", "rule")
+_INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit", "picture", "rule", "embed")
 # What the page's lines cost a run of article text (see _line_score); tuned on the development pages.
 _SHORT_LINE_COST = -0.7
 _HEADING_COST = -0.2
