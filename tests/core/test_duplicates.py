@@ -69,4 +69,6 @@ def test_a_file_name_taken_for_the_outlet_does_not_make_another_report(tmp_path)
 def test_a_site_named_by_its_host_and_by_its_name_is_one_outlet(tmp_path):
     first = _page("Island ferry halted by strike", [LEAD, *BODY], "news.bay-courier.org")
     assert _noted(tmp_path, first, _page("Island ferry halted by strike", [LEAD, *BODY], "The Courier of the Bay"))
+    accented = _page("Island ferry halted by strike", [LEAD, *BODY], "bay-courier.fr")
+    assert _noted(tmp_path, accented, _page("Island ferry halted by strike", [LEAD, *BODY], "Bay Courièr !"))
     assert not _noted(tmp_path, first, _page("Island ferry halted by strike", [LEAD, *BODY], "Harbour Courier"))

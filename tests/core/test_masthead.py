@@ -34,6 +34,8 @@ def test_the_first_line_names_the_site(top, outlet):
     (ARTICLE + "\nAbout us\n\nwww.harbourlight.de\n\nImprint | Privacy\n", "harbourlight.de"),
     (ARTICLE + "\n© 2023 Harbourlight Media GmbH & Co. KG\n", "Harbourlight Media"),
     (ARTICLE + "\n© 2023 Harbourlight, Inc.\n", "Harbourlight"),
+    (ARTICLE + "\nContact\n\n2009-2023 Harbourlight News\n\nImprint | Privacy\n", "Harbourlight News"),
+    (ARTICLE + "\nHarbourlight.de Apps [ios] [android]\n\nHarbourlight.de Newsletter\n\n[ ] [Send]\n", "Harbourlight.de"),
 ])
 def test_the_site_describes_itself_above_the_article_or_signs_at_its_foot(page, outlet):
     assert clean_text(page).outlet == outlet
@@ -48,6 +50,7 @@ def test_a_menus_label_the_page_repeats_is_no_masthead():
     "Skip to content\n\nHome\n\nAbout us\n",  # a link, not a name
     "Harbourlight\n\nHome\n\nAbout us\n",  # a name no other line repeats may be anything
     "Skip to content\n\nHarbourlight\n\nHome\n",
+    "  • harbourlight.de apps\n  • harbourlight.de mail\n\n",  # links to another site's services
     "Home | Weather | Tides\n\nNews\n",  # no host among its parts
 ])
 def test_no_outlet_is_made_up(top):

@@ -230,7 +230,7 @@ def clean_text(text: str) -> Cleaned:
     wire = _WIRE_DATELINE.match(kept[0]) if kept else None
     outlet = (_signature_outlet(texts, reasons) or (wire and wire["name"]) or head.brand or _masthead(texts)
               or _self_description(texts[:start]) or _copyright_holder(texts) or _foot_address(texts)
-              or _cookie_notice_owner(texts, reasons))
+              or _host_heading(texts) or _cookie_notice_owner(texts, reasons))
     return Cleaned(
         paragraphs=tuple(kept),
         dropped=tuple(dropped),
@@ -1180,6 +1180,8 @@ _LOGO_WORDS = 8
 _FOOT_LINES = 5
 """The page's last lines, where a site may sign with its name."""
 _HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,6}", re.IGNORECASE)
+# "2007-2019 Example News": a copyright notice without its sign, at the page's foot.
+_YEARS_AND_NAME = re.compile(r"^(?P<since>(?:19|20)\d\d)\s*[-–]\s*(?P<year>(?:19|20)\d\d)\s+(?P<name>[^\W\d][^|©\d]*)$")
 # "Example Media GmbH", "Example, Inc.", "Example Verlag GmbH & Co. KG": a company's legal form.
 _LEGAL_FORM = re.compile(r",?\s+(GmbH( (&|und) Co\.? KG)?|Inc|Ltd|LLC|AG|KG|plc|S\.A|SAS|SE|Corp|e\.V)\.?$")
 _SELF_DESCRIPTION = re.compile(r"(\S+)\s+[|\u2013\u2014-]\s+\w")
@@ -1221,11 +1223,19 @@ def _foot_address(texts: list[str]) -> str | None:
     return next((text.removeprefix("www.") for text in texts[-_FOOT_LINES:] if _HOST.fullmatch(text)), None)
 
 
+def _host_heading(texts: list[str]) -> str | None:
+    """A host that opens several of the page's lines ("Example.com Apps", "Example.com Newsletter"): the
+    site's own boxes; not a list's items (links to other sites)."""
+    openers = Counter(words[0] for text in texts if not _LIST_ITEM.search(text)
+                      and len(words := text.split()) >= 2 and _HOST.fullmatch(words[0]))
+    return next((host for host, count in openers.most_common(1) if count >= 2), None)
+
+
 def _copyright_holder(texts: list[str]) -> str | None:
-    """Who the page's dated copyright notice names ("© 2019 example.de", "Copyright © 2004-2018 X GmbH"):
-    the site, at its foot. A notice without a year is a photo's credit."""
-    for text in reversed(texts):
-        notice = _COPYRIGHT.search(text)
+    """Who the page's dated copyright notice names ("© 2019 example.de", "Copyright © 2004-2018 X GmbH",
+    "2004-2018 X" among the last lines): the site, at its foot. A notice without a year is a photo's credit."""
+    for index, text in enumerate(reversed(texts)):
+        notice = _COPYRIGHT.search(text) or (index < _FOOT_LINES and _YEARS_AND_NAME.match(text))
         if notice and (notice["since"] or notice["year"]):
             name = re.sub(r"^(by|www\.)\s*", "", notice["name"].strip(" -–,.:"), flags=re.IGNORECASE)
             name = _LEGAL_FORM.sub("", name)  # the company's form is no part of the site's name

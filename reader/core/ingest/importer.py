@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -225,7 +226,8 @@ def _spells_host(name: str, host: str) -> bool:
         return False
     labels = host.strip().lower().removeprefix("www.").split(".")
     own = max(labels[:-1], key=len)  # not the country's or the kind's label ("co", "uk")
-    return all(word in _letters(name) for word in own.split("-") if word)
+    letters = _letters("".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)))
+    return all(word in letters for word in own.split("-") if word)  # "Université" spells "universite"
 
 
 def _words(text: str | None) -> tuple[str, ...]:
