@@ -573,6 +573,8 @@ _FRAGMENT_END = re.compile(r"[,;:.!?…][\"'”’“‘»«›‹)\]]*$")
 """How a piece of a sentence ends: with a comma, a colon or a stop."""
 _GAP_GROWTH = 3
 """A gap's n-th line costs n times its own cost, up to this many times."""
+_TITLE_SENTENCE_WORDS = 15
+"""A headline said as a sentence (see _read_header) is this short."""
 _DATELINE_WORDS = 6
 """A line this short with a date in it is a dateline (a date and a section, a place or a name)."""
 _SHARE_LINES = 4
@@ -1054,6 +1056,11 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
         _ends_breadcrumb(lines, i),
         min(len(_breadcrumb_end(lines[i].text).split()), 15) - (start - i) / 5
         + 4 * any(j in dated for j in range(i + 1, i + 4))))
+    if headline is None:
+        # No line reads as a headline: a title said as a sentence, right above the article's dateline.
+        datelines = sorted({*dated, *(i for i, role in head.roles.items() if role == "dateline")})
+        headline = next((i - 1 for i in datelines if i - 1 in content and i - 1 not in head.roles
+                         and _is_sentence_title(lines, i - 1)), None)
     if headline is not None:
         head.title = _breadcrumb_end(lines[headline].text)
         head.roles[headline] = "title"
@@ -1079,6 +1086,14 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
             head.standfirst = lines[first].text
             head.roles[first] = "standfirst"
     return head
+
+
+def _is_sentence_title(lines: list[_Line], i: int) -> bool:
+    """A short line of one or two sentences alone at the top of its block ("We read the ruling. Here is what
+    it says.")."""
+    text = lines[i].text
+    return (2 <= word_count(text) <= _TITLE_SENTENCE_WORDS and text[:1].isupper() and _sentence_count(text) <= 2
+            and (i == 0 or lines[i - 1].block != lines[i].block) and not _LIST_ITEM.search(text))
 
 
 def _ends_breadcrumb(lines: list[_Line], i: int) -> bool:
