@@ -55,7 +55,7 @@ def test_a_list_a_show_more_button_closes_is_a_teaser_box_with_its_lead_in():
 
 def test_a_headline_said_as_sentences_stands_right_above_the_dateline_when_no_line_reads_as_one():
     headline = "We read the ferry ruling. Here is what it means for you."
-    page = (f"Skip to content\n\n  • Home\n  • About\n\n{headline}\n\nJana Roe | 14.03.2023 | Islands | 3 comments\n\n"
-            f"  • [quay-at-dawn]\n\n{BODY}")
+    page = (f"Skip to content\n\n  • Home\n  • About\n\n{headline}\n\n"
+            f"Jana Roe | 14.03.2023 | Islands | 3 comments\n\n  • [quay-at-dawn]\n\n{BODY}")
     assert clean_text(page).title == headline
     assert clean_text(f"Skip to content\n\n  • Home\n  • About\n\n{BODY}").title is None  # no dateline: no guess

@@ -35,7 +35,7 @@ def test_the_first_line_names_the_site(top, outlet):
     (ARTICLE + "\n© 2023 Harbourlight Media GmbH & Co. KG\n", "Harbourlight Media"),
     (ARTICLE + "\n© 2023 Harbourlight, Inc.\n", "Harbourlight"),
     (ARTICLE + "\nContact\n\n2009-2023 Harbourlight News\n\nImprint | Privacy\n", "Harbourlight News"),
-    (ARTICLE + "\nHarbourlight.de Apps [ios] [android]\n\nHarbourlight.de Newsletter\n\n[ ] [Send]\n", "Harbourlight.de"),
+    (ARTICLE + "\nHarbourlight.de Apps [ios]\n\nHarbourlight.de Newsletter\n\n[ ] [Send]\n", "Harbourlight.de"),
 ])
 def test_the_site_describes_itself_above_the_article_or_signs_at_its_foot(page, outlet):
     assert clean_text(page).outlet == outlet

@@ -46,8 +46,9 @@ _PAYWALL = re.compile(
     r"[$€£]\s?\d+(\.\d\d)?\s*per\b|\bper (week|month|year)\b|\bsubscri(be|ption)\b|\bunlimited\b.*\baccess\b",
     re.IGNORECASE,
 )
-_SKIP_LINK = re.compile(r"^(skip to (the )?(main )?(content|navigation|article)|(direkt )?zu(m|r) (haupt)?(inhalt|navigation)"
-                        r"( springen| wechseln)?$|aller au (contenu|menu)\b)", re.IGNORECASE)
+_SKIP_LINK = re.compile(r"^(skip to (the )?(main )?(content|navigation|article)"
+                        r"|(direkt )?zu(m|r) (haupt)?(inhalt|navigation)( springen| wechseln)?$|aller au (contenu|menu)\b)",
+                        re.IGNORECASE)
 _COOKIE = re.compile(
     r"\b(enable|accept|allow|disable)( all)? cookies\b|\buses? cookies\b"
     r"|\bcookies?\b.*\b(browser|privacy|consent|settings|preferences)\b",
@@ -89,8 +90,8 @@ _ALT_TEXT = re.compile(
     r"^((an?|the|featured|profile|cover)\s+)?(image|photo(graph)?|picture|pic|screenshot|avatar|logo|thumbnail|headshot"
     r"|bild|foto|grafik)\s*(\b(of|for|von|de|du|des)\b|:)", re.IGNORECASE)
 # The button under a list a page folds: "Show more", "Mehr anzeigen", "Voir plus".
-_SHOW_MORE = re.compile(r"^((show|see|view|load) more|(mehr|weitere|alle) (anzeigen|laden|zeigen)|(voir|afficher) plus)"
-                        r"\s*[.…›»→+]*$", re.IGNORECASE)
+_SHOW_MORE = re.compile(r"^((show|see|view|load) more|(mehr|weitere|alle) (anzeigen|laden|zeigen)"
+                        r"|(voir|afficher) plus)\s*[.…›»→+]*$", re.IGNORECASE)
 # "‹ Previous post", "Next post →": links to the site's neighbouring posts.
 _PAGER = re.compile(r"^([•·□*-]\s*)?[‹←]|[›→]$")
 # A teaser's excerpt, cut off with a bracketed ellipsis: "… the rest of the story […]".
@@ -1196,9 +1197,11 @@ _FOOT_LINES = 5
 """The page's last lines, where a site may sign with its name."""
 _HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,6}", re.IGNORECASE)
 # "2007-2019 Example News": a copyright notice without its sign, at the page's foot.
-_YEARS_AND_NAME = re.compile(r"^(?P<since>(?:19|20)\d\d)\s*[-–]\s*(?P<year>(?:19|20)\d\d)\s+(?P<name>[^\W\d][^|©\d]*)$")
+_YEARS_AND_NAME = re.compile(
+    r"^(?P<since>(?:19|20)\d\d)\s*[-–]\s*(?P<year>(?:19|20)\d\d)\s+(?P<name>[^\W\d][^|©\d]*)$")
 # "Example Media GmbH", "Example, Inc.", "Example Verlag GmbH & Co. KG": a company's legal form.
 _LEGAL_FORM = re.compile(r",?\s+(GmbH( (&|und) Co\.? KG)?|Inc|Ltd|LLC|AG|KG|plc|S\.A|SAS|SE|Corp|e\.V)\.?$")
+# "example.de - The magazine for …": a site saying what it is.
 _SELF_DESCRIPTION = re.compile(r"(\S+)\s+[|\u2013\u2014-]\s+\w")
 _MASTHEAD_PARTS = re.compile(r"\s+[|\u2013\u2014·•-]\s+")
 
