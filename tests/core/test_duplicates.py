@@ -64,3 +64,11 @@ def test_a_file_name_taken_for_the_outlet_does_not_make_another_report(tmp_path)
     copied = _page("Island ferry halted by strike", [LEAD, *BODY], saved_as="ferry-story")
     assert copied.outlet == "ferry-story" and copied.outlet_from_file_name
     assert _noted(tmp_path, first, copied)
+
+
+def test_a_site_named_by_its_host_and_by_its_name_is_one_outlet(tmp_path):
+    first = _page("Island ferry halted by strike", [LEAD, *BODY], "news.bay-courier.org")
+    assert _noted(tmp_path, first, _page("Island ferry halted by strike", [LEAD, *BODY], "The Courier of the Bay"))
+    accented = _page("Island ferry halted by strike", [LEAD, *BODY], "bay-courier.fr")
+    assert _noted(tmp_path, accented, _page("Island ferry halted by strike", [LEAD, *BODY], "Bay Courièr !"))
+    assert not _noted(tmp_path, first, _page("Island ferry halted by strike", [LEAD, *BODY], "Harbour Courier"))

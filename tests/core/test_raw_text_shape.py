@@ -455,3 +455,12 @@ def test_a_short_line_with_a_closed_quotation_or_none_is_still_dropped():
     for line in ('"Share"', "Listen to this article"):
         cleaned = clean_text(PAGE.replace(f"{SECOND}\n", f"{SECOND}\n{line}\n"))
         assert line not in cleaned.paragraphs
+
+
+def test_a_shown_social_posts_foot_and_a_blogs_modified_stamp_are_no_body():
+    embed = "A post shared by Hafenchor Nord (@hafenchor.nord) on Mar 4, 2021 at 9:15am PST"
+    stamp = ("Fernwärme wird im kommenden Jahr für rund vierzigtausend Haushalte in der Innenstadt teurer was last "
+             "modified: Februar 17th, 2021 by Jana Roe")  # long enough to read as prose, so the body reaches it
+    cleaned = clean_text(PAGE.replace(f"{LEAD}\n", f"{LEAD}\n\n{embed}\n").replace(f"{LAST}\n", f"{LAST}\n\n{stamp}\n"))
+    assert (embed, "embed") in cleaned.dropped and (stamp, "dateline") in cleaned.dropped
+    assert cleaned.paragraphs[:2] == (LEAD, SECOND) and cleaned.paragraphs[-1] == LAST

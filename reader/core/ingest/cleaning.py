@@ -46,7 +46,9 @@ _PAYWALL = re.compile(
     r"[$€£]\s?\d+(\.\d\d)?\s*per\b|\bper (week|month|year)\b|\bsubscri(be|ption)\b|\bunlimited\b.*\baccess\b",
     re.IGNORECASE,
 )
-_SKIP_LINK = re.compile(r"^skip to (the )?(main )?(content|navigation|article)\b", re.IGNORECASE)
+_SKIP_LINK = re.compile(r"^(skip to (the )?(main )?(content|navigation|article)"
+                        r"|(direkt )?zu(m|r) (haupt)?(inhalt|navigation)( springen| wechseln)?$|aller au (contenu|menu)\b)",
+                        re.IGNORECASE)
 _COOKIE = re.compile(
     r"\b(enable|accept|allow|disable)( all)? cookies\b|\buses? cookies\b"
     r"|\bcookies?\b.*\b(browser|privacy|consent|settings|preferences)\b",
@@ -78,11 +80,18 @@ _FORM_FIELD = re.compile(r"\[[ _x]*\]|^\([ *]\)\s")
 # "[bors-mille]", "• [IMG_2041.jpg]", "[INS::INS]": where a text browser showed a picture (its file
 # name or a bare label); not a button ("[Subscribe]": a capitalised word).
 _PICTURE = re.compile(r"^([•·□*-]\s*|\d{1,2}[.)]\s*)?(\[(?![A-ZÀ-Þ][a-zß-ÿ]*\])[^\s\[\]]+\]\s*)+$")
+# "A post shared by Name (@name) on June 3, 2019": the foot of a social network's post shown in the page.
+_EMBED_CREDIT = re.compile(r"\(@[\w.]+\)\s+(on|am|le|el)\s+\S*\s*\d")
+# "Headline was last modified: June 3rd, 2019 by Name": a blog's stamp under its post.
+_MODIFIED = re.compile(r"\s(was last modified|zuletzt (geändert|aktualisiert)( am)?)\s*:\s", re.IGNORECASE)
 # "Image of …", "A photo of …", "Picture: …", "Foto von …": a picture's alt text as a text browser or a copy shows
 # it, never a headline.
 _ALT_TEXT = re.compile(
     r"^((an?|the|featured|profile|cover)\s+)?(image|photo(graph)?|picture|pic|screenshot|avatar|logo|thumbnail|headshot"
     r"|bild|foto|grafik)\s*(\b(of|for|von|de|du|des)\b|:)", re.IGNORECASE)
+# The button under a list a page folds: "Show more", "Mehr anzeigen", "Voir plus".
+_SHOW_MORE = re.compile(r"^((show|see|view|load) more|(mehr|weitere|alle) (anzeigen|laden|zeigen)"
+                        r"|(voir|afficher) plus)\s*[.…›»→+]*$", re.IGNORECASE)
 # "‹ Previous post", "Next post →": links to the site's neighbouring posts.
 _PAGER = re.compile(r"^([•·□*-]\s*)?[‹←]|[›→]$")
 # A teaser's excerpt, cut off with a bracketed ellipsis: "… the rest of the story […]".
@@ -164,9 +173,10 @@ def clean_text(text: str) -> Cleaned:
     texts = [line.text for line in lines]
     counts = Counter(_key(t) for t in texts)
     reasons: list[str | None] = [_junk_reason(t) or ("teaser" if _CUT_OFF.search(t) else None) for t in texts]
-    _mark_captions(texts, reasons)
+    _mark_captions(texts, reasons, [line.block for line in lines])
     _mark_credited_pictures(lines, reasons)
     _mark_teaser_titles(lines, reasons)
+    _mark_teaser_lists(texts, reasons)
     prose = [reasons[i] is None and _is_prose(t) for i, t in enumerate(texts)]
     code = _mark_code(texts, reasons, prose)
     in_body = _mark_lists(texts, reasons, prose) | code
@@ -203,6 +213,9 @@ def clean_text(text: str) -> Cleaned:
         elif i <= end:
             if reasons[i]:
                 dropped.append((line, reasons[i]))
+            elif _MODIFIED.search(line):
+                # Where a blog's post ends (the body reaches it), but the stamp is none of its text.
+                dropped.append((line, "dateline"))
             elif (not prose[i] and i not in items and i not in quoted
                   and not _is_subheading(lines, i, prose, repeated, items)):
                 # Between paragraphs: "Share", "Listen", a byline; not a sentence of the report.
@@ -217,7 +230,8 @@ def clean_text(text: str) -> Cleaned:
             dropped.append((line, _footer_reason(line, reasons[i], repeated, in_comments)))
     wire = _WIRE_DATELINE.match(kept[0]) if kept else None
     outlet = (_signature_outlet(texts, reasons) or (wire and wire["name"]) or head.brand or _masthead(texts)
-              or _copyright_holder(texts) or _cookie_notice_owner(texts, reasons))
+              or _self_description(texts[:start]) or _copyright_holder(texts) or _foot_address(texts)
+              or _host_heading(texts) or _cookie_notice_owner(texts, reasons))
     return Cleaned(
         paragraphs=tuple(kept),
         dropped=tuple(dropped),
@@ -373,6 +387,8 @@ def _junk_reason(text: str) -> str | None:
         return "picture"
     if _is_tag_list(text):
         return "tags"
+    if _EMBED_CREDIT.search(text) and len(text.split()) <= _LONG_LINE_WORDS:
+        return "embed"
     if _PAGER.search(text) and not _is_prose(text) and len(text.split()) <= 15:
         return "pager"
     if _PHOTO_CREDIT.search(text) and len(text.split()) <= 10:
@@ -418,15 +434,18 @@ def _is_script(text: str) -> bool:
 # --- captions ----------------------------------------------------------------------------
 
 
-def _mark_captions(texts: list[str], reasons: list[str | None]) -> None:
+def _mark_captions(texts: list[str], reasons: list[str | None], blocks: list[int] | None = None) -> None:
     """Mark photo captions: a credit at the end, "In this … photo", a credited line's bare twin,
-    a short line said twice in a row (a picture's description, then its caption)."""
+    a short line said twice in a row (a picture's description, then its caption), in one block
+    when ``blocks`` numbers them: a line said again after a blank line is a heading told twice
+    (a breadcrumb's or a logo's, then the page's own)."""
     captions = []
     for i, text in enumerate(texts):
         if reasons[i] is None and _is_caption(text) and not _author_credit(text):
             reasons[i] = "caption"
             captions.append(text)
-        twin = i and _key(texts[i - 1]) == _key(text) and reasons[i - 1] in (None, "caption")
+        twin = (i and _key(texts[i - 1]) == _key(text) and reasons[i - 1] in (None, "caption")
+                and (blocks is None or blocks[i - 1] == blocks[i]))
         if twin and reasons[i] is None and len(text.split()) >= 3 and not _is_prose(text):
             reasons[i - 1] = reasons[i] = "caption"
     for i, text in enumerate(texts):
@@ -452,6 +471,21 @@ def _mark_teaser_titles(lines: list[_Line], reasons: list[str | None]) -> None:
         if (reasons[i] is None and _TEASER_LABEL.match(lines[i - 1].text) and _alone(lines, i)
                 and not _is_prose(text) and len(text.split()) <= _LONG_LINE_WORDS):
             reasons[i] = "teaser"
+
+
+def _mark_teaser_lists(texts: list[str], reasons: list[str | None]) -> None:
+    """A list a "show more" button closes is other articles' titles, a box a page folds ("Highlights of
+    the issue:", items, "Show more"): its items, the button and the lead-in announcing them."""
+    for end, text in enumerate(texts):
+        if not _SHOW_MORE.match(text):
+            continue
+        first = end
+        while first and reasons[first - 1] is None and _LIST_ITEM.search(texts[first - 1]):
+            first -= 1
+        if first < end:
+            lead_in = first and reasons[first - 1] is None and texts[first - 1].endswith(":")
+            for i in range(first - lead_in, end + 1):
+                reasons[i] = "teaser"
 
 
 def _mark_listed_teasers(reasons: list[str | None]) -> None:
@@ -491,9 +525,17 @@ def _distinct_captions(captions: list[str]) -> tuple[str, ...]:
 
 def _is_caption(text: str) -> bool:
     credit = _CREDIT.search(text)
-    if credit and text[: credit.start()].rstrip() and _CREDIT_SHAPE.search(credit["credit"].strip()):
+    if (credit and text[: credit.start()].rstrip() and _CREDIT_SHAPE.search(credit["credit"].strip())
+            and not _spells_out(text[: credit.start()], credit["credit"].strip())):
         return True
     return bool(_PHOTO_LINE.search(text) or _AGENCY_CREDIT.search(text) or _TRAILING_CREDIT.search(text))
+
+
+def _spells_out(text: str, abbreviation: str) -> bool:
+    """The words ending ``text`` have the initials of ``abbreviation``: "… Artificial Intelligence (AI)"
+    explains the abbreviation; it credits no one."""
+    words = re.findall(r"[^\W\d_]+", text)[-len(abbreviation):]
+    return abbreviation.isupper() and "".join(word[0] for word in words).upper() == abbreviation
 
 
 def _is_dated_caption(text: str) -> bool:
@@ -520,7 +562,7 @@ _REFERENCE_LINES = 6
 """A book's reference under a review has this many lines at most (see _with_book_reference)."""
 _SIGN_OFFS = ("pager", "signature")
 """Lines that close a post: what stands between the body and them is the post's (see _to_sign_off)."""
-_INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit", "picture", "rule")
+_INTERRUPTIONS = ("teaser", "advert", "caption", "photo credit", "picture", "rule", "embed")
 # What the page's lines cost a run of article text (see _line_score); tuned on the development pages.
 _SHORT_LINE_COST = -0.7
 _HEADING_COST = -0.2
@@ -532,6 +574,10 @@ _FRAGMENT_END = re.compile(r"[,;:.!?…][\"'”’“‘»«›‹)\]]*$")
 """How a piece of a sentence ends: with a comma, a colon or a stop."""
 _GAP_GROWTH = 3
 """A gap's n-th line costs n times its own cost, up to this many times."""
+_TITLE_SENTENCE_WORDS = 15
+"""A headline said as a sentence (see _read_header) is this short."""
+_DATELINE_WORDS = 6
+"""A line this short with a date in it is a dateline (a date and a section, a place or a name)."""
 _SHARE_LINES = 4
 """Short lines (share buttons) that may stand between a headline and its standfirst."""
 _NEAR_LINES = 4
@@ -1002,13 +1048,20 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
         elif (_is_headline(text) and _opens_block(lines, i, prose, reasons) and not _LIST_ITEM.search(text)
               and not find_date(text)):
             candidates.append(i)
-        elif i < 5 and _is_brand(text) and counts[_key(text)] >= 2:
+        elif i < 5 and _is_brand(text) and counts[_key(text)] >= 2 and not _labels_menu(lines, text):
             head.brand = head.brand or text
     dated = {i: found for i in content if len(lines[i].text.split()) <= 12 and i not in head.roles and not prose[i]
              and (found := find_date(lines[i].text))}
-    headline = max(candidates, default=None, key=lambda i: min(len(_breadcrumb_end(lines[i].text).split()), 15)
-                   - (start - i) / 5
-                   + 4 * any(j in dated for j in range(i + 1, i + 4)))
+    # The line a breadcrumb trail ends with names the page; else the longest near the body, over a date.
+    headline = max(candidates, default=None, key=lambda i: (
+        _ends_breadcrumb(lines, i),
+        min(len(_breadcrumb_end(lines[i].text).split()), 15) - (start - i) / 5
+        + 4 * any(j in dated for j in range(i + 1, i + 4))))
+    if headline is None:
+        # No line reads as a headline: a title said as a sentence, right above the article's dateline.
+        datelines = sorted({*dated, *(i for i, role in head.roles.items() if role == "dateline")})
+        headline = next((i - 1 for i in datelines if i - 1 in content and i - 1 not in head.roles
+                         and _is_sentence_title(lines, i - 1)), None)
     if headline is not None:
         head.title = _breadcrumb_end(lines[headline].text)
         head.roles[headline] = "title"
@@ -1036,6 +1089,29 @@ def _read_header(lines: list[_Line], reasons, prose, counts, start: int) -> _Hea
     return head
 
 
+def _is_sentence_title(lines: list[_Line], i: int) -> bool:
+    """A short line of one or two sentences alone at the top of its block ("We read the ruling. Here is what
+    it says.")."""
+    text = lines[i].text
+    return (2 <= word_count(text) <= _TITLE_SENTENCE_WORDS and text[:1].isupper() and _sentence_count(text) <= 2
+            and (i == 0 or lines[i - 1].block != lines[i].block) and not _LIST_ITEM.search(text))
+
+
+def _ends_breadcrumb(lines: list[_Line], i: int) -> bool:
+    """The line above is a list's item saying the same: the end of a breadcrumb trail ("1. Home",
+    "2. Region", "3. Headline"), which names the page it leads to."""
+    above = lines[i - 1].text if i else ""
+    return bool(_LIST_ITEM.search(above)) and _key(_LIST_ITEM.sub("", above)) == _key(lines[i].text)
+
+
+def _labels_menu(lines: list[_Line], text: str) -> bool:
+    """Somewhere on the page the line heads a list: a menu's label ("Sections", then its links), which
+    a page repeats as it repeats its menus, not the masthead."""
+    key = _key(text)
+    return any(_key(line.text) == key and following.block - line.block <= 1 and _LIST_ITEM.search(following.text)
+               for line, following in itertools.pairwise(lines))
+
+
 def _byline_name(text: str) -> str | None:
     """Who a byline ("By Name") or an author's credit ("Autor: Name, Institut") names."""
     found = _BYLINE.match(text)
@@ -1058,14 +1134,21 @@ def _breadcrumb_end(text: str) -> str:
 
 
 def _opens_block(lines: list[_Line], i: int, prose, reasons) -> bool:
-    """A line that starts its block and is not one of a run of short lines (a menu)."""
-    if i > 0 and lines[i - 1].block == lines[i].block:
+    """A line that starts its block and is not one of a run of short lines (a menu). What stands apart
+    from the lines under it does not count: a search field, a picture, a dateline above a headline."""
+    if i > 0 and lines[i - 1].block == lines[i].block and not (
+            reasons[i - 1] in ("form", "picture") or _is_dateline(lines[i - 1].text)):
         return False
     following = i + 1
     return following >= len(lines) or lines[following].block != lines[i].block or bool(
         prose[following] or reasons[following] == "caption" or stamp_date(lines[following].text) is not None
         or _BYLINE.match(lines[following].text)
     )
+
+
+def _is_dateline(text: str) -> bool:
+    """A date stamp, or a short line stating a date ("22.05.2014 - Region")."""
+    return stamp_date(text) is not None or (len(text.split()) <= _DATELINE_WORDS and find_date(text) is not None)
 
 
 def _is_headline(text: str) -> bool:
@@ -1077,7 +1160,7 @@ def _is_headline(text: str) -> bool:
     first = text.lstrip("\"'“”„‘’‚«»‹›「『")[:1]
     return (2 <= words < _LONG_LINE_WORDS and bool(first) and not first.islower()
             and not re.search(r"[.:;,。，]$", text) and (not _is_prose(text) or words <= 15)
-            and text.count(",") < 3)  # a list of tags is no headline
+            and len(re.findall(r",\s", text)) < 3)  # a list of tags is no headline (a decimal comma is no list's)
 
 
 def _is_brand(text: str) -> bool:
@@ -1108,33 +1191,72 @@ def _footer_reason(text: str, reason: str | None, repeated: set[str], in_comment
 
 _MASTHEAD_LINES = 15
 """The page's first lines, where its masthead's name comes again (its menu, its social links)."""
+_LOGO_WORDS = 8
+"""A logo's text is a name: this many words at most."""
+_FOOT_LINES = 5
+"""The page's last lines, where a site may sign with its name."""
 _HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,6}", re.IGNORECASE)
+# "2007-2019 Example News": a copyright notice without its sign, at the page's foot.
+_YEARS_AND_NAME = re.compile(
+    r"^(?P<since>(?:19|20)\d\d)\s*[-–]\s*(?P<year>(?:19|20)\d\d)\s+(?P<name>[^\W\d][^|©\d]*)$")
+# "Example Media GmbH", "Example, Inc.", "Example Verlag GmbH & Co. KG": a company's legal form.
+_LEGAL_FORM = re.compile(r",?\s+(GmbH( (&|und) Co\.? KG)?|Inc|Ltd|LLC|AG|KG|plc|S\.A|SAS|SE|Corp|e\.V)\.?$")
+# "example.de - The magazine for …": a site saying what it is.
+_SELF_DESCRIPTION = re.compile(r"(\S+)\s+[|\u2013\u2014-]\s+\w")
 _MASTHEAD_PARTS = re.compile(r"\s+[|\u2013\u2014·•-]\s+")
 
 
 def _masthead(texts: list[str]) -> str | None:
-    """The site's name the page opens with (its logo's text): a host alone or beside a tagline
-    ("Tagline | example.de"), or a name the next lines repeat ("Example", then "Example on Twitter",
-    "About Example")."""
-    if not texts:
+    """The site's name the page opens with (its logo's text), after a link to skip to the content: a
+    host alone or beside a tagline ("Tagline | example.de"); a name its logo's picture says again on
+    the line ("Example Example"); or a name the next lines repeat ("Example", then "Example on
+    Twitter", "About Example"), or the page's foot ("Example, proudly powered by …")."""
+    first = next((text for text in texts[:2] if not _SKIP_LINK.search(text)), None)
+    if first is None:
         return None
-    first = texts[0]
     if host := next((part for part in reversed(_MASTHEAD_PARTS.split(first)) if _HOST.fullmatch(part)), None):
         return host
+    if _said_twice(first):
+        words = first.split()[: len(first.split()) // 2]
+        return " ".join(words) if len(words) <= _LOGO_WORDS and not re.search(r"\d|[.!?:,;]$", first) else None
     words = first.split()
     if not (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"\d|[.!?:,;]$", first)):
         return None
     named = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)")
-    return first if sum(bool(named.search(text)) for text in texts[1:_MASTHEAD_LINES]) >= 2 else None
+    index = texts.index(first)
+    repeats = sum(bool(named.search(text)) for text in texts[index + 1:_MASTHEAD_LINES])
+    return first if repeats >= 2 or any(named.match(text) for text in texts[-_FOOT_LINES:]) else None
+
+
+def _self_description(texts: list[str]) -> str | None:
+    """The host a line above the article describes the site with ("example.de - The magazine for …")."""
+    for text in texts:
+        if (found := _SELF_DESCRIPTION.match(text)) and _HOST.fullmatch(found[1]):
+            return found[1]
+    return None
+
+
+def _foot_address(texts: list[str]) -> str | None:
+    """The host a line of the page's foot gives alone ("www.example.de"): the site's own address."""
+    return next((text.removeprefix("www.") for text in texts[-_FOOT_LINES:] if _HOST.fullmatch(text)), None)
+
+
+def _host_heading(texts: list[str]) -> str | None:
+    """A host that opens several of the page's lines ("Example.com Apps", "Example.com Newsletter"): the
+    site's own boxes; not a list's items (links to other sites)."""
+    openers = Counter(words[0] for text in texts if not _LIST_ITEM.search(text)
+                      and len(words := text.split()) >= 2 and _HOST.fullmatch(words[0]))
+    return next((host for host, count in openers.most_common(1) if count >= 2), None)
 
 
 def _copyright_holder(texts: list[str]) -> str | None:
-    """Who the page's dated copyright notice names ("© 2019 example.de", "Copyright © 2004-2018 X GmbH"):
-    the site, at its foot. A notice without a year is a photo's credit."""
-    for text in reversed(texts):
-        notice = _COPYRIGHT.search(text)
+    """Who the page's dated copyright notice names ("© 2019 example.de", "Copyright © 2004-2018 X GmbH",
+    "2004-2018 X" among the last lines): the site, at its foot. A notice without a year is a photo's credit."""
+    for index, text in enumerate(reversed(texts)):
+        notice = _COPYRIGHT.search(text) or (index < _FOOT_LINES and _YEARS_AND_NAME.match(text))
         if notice and (notice["since"] or notice["year"]):
             name = re.sub(r"^(by|www\.)\s*", "", notice["name"].strip(" -–,.:"), flags=re.IGNORECASE)
+            name = _LEGAL_FORM.sub("", name)  # the company's form is no part of the site's name
             if name and len(name.split()) <= 6 and not _COPYRIGHT_WORDS.search(name):
                 return name
     return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -212,9 +213,21 @@ def duplicates(folder: Path, result: ImportResult, written: Path) -> list[Path]:
 
 
 def _other_outlet(one: str | None, other: str | None) -> bool:
-    """Two outlets named, neither spelling the other ("SPIEGEL ONLINE" spells "spiegel", a file's name)."""
+    """Two outlets named, neither spelling the other ("SPIEGEL ONLINE" spells "spiegel", a file's name)
+    nor the other's host ("Example News Daily" spells example-news.de)."""
     a, b = _letters(one or ""), _letters(other or "")
-    return bool(a and b) and a not in b and b not in a
+    return bool(a and b) and a not in b and b not in a and not (
+        _spells_host(one or "", other or "") or _spells_host(other or "", one or ""))
+
+
+def _spells_host(name: str, host: str) -> bool:
+    """The name holds every word of the host's own label ("example-news" of www.example-news.co.uk)."""
+    if not _DOMAIN.fullmatch(host.strip()):
+        return False
+    labels = host.strip().lower().removeprefix("www.").split(".")
+    own = max(labels[:-1], key=len)  # not the country's or the kind's label ("co", "uk")
+    letters = _letters("".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)))
+    return all(word in letters for word in own.split("-") if word)  # "Université" spells "universite"
 
 
 def _words(text: str | None) -> tuple[str, ...]:
