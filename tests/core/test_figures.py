@@ -115,8 +115,43 @@ def test_may_alone_is_not_a_month_but_last_may_is():
 def test_an_age_is_not_a_duration():
     found = find_figures(make_article("A 29-year-old pilot flew for six years with a 12-year old and a 15 year old."))
     assert [(f.kind, f.text) for f in found] == [
-        ("number", "29-year-old"), ("duration", "six years"), ("number", "12-year old"), ("number", "15 year old"),
+        ("age", "29-year-old"), ("duration", "six years"), ("age", "12-year old"), ("age", "15 year old"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "shown"),
+    [("Two 12 year old boys were hurt.", "12 year old", "12-year-old"),
+     ("She wrote a poem aged 15 about her town.", "aged 15", "15-year-old"),
+     ("At age 9 he moved away.", "age 9", "9-year-old"),
+     ("He is 40 years of age.", "40 years of age", "40-year-old"),
+     ("A 3-month-old puppy was found.", "3-month-old", "3-month-old")],
+)
+def test_a_malformed_age_is_an_age_and_counts_nothing(sentence, text, shown):
+    found = figure(sentence)
+    assert (found.kind, found.text, found.shown) == ("age", text, shown)
+
+
+def test_ages_are_compared_only_for_one_person_named_beside_both():
+    same = linked_pair("Police arrested 31-year-old Dana Mercer at the scene.",
+                       "Police arrested Dana Mercer, 34-year-old, at the scene.", ("2022-03-04", "2022-03-04"))
+    assert [(c.verdict, c.key) for c in compare_figures(same)] == [("conflict", "age:year")]
+    nobody = linked_pair("Police arrested a 31-year-old man at the scene.",
+                         "Police arrested a 34-year-old man at the scene.", ("2022-03-04", "2022-03-04"))
+    assert compare_figures(nobody) == ()
+    then = linked_pair("He met 19-year-old Dana Mercer when she moved to town.",
+                       "He met 25-year-old Dana Mercer when she moved to town.", ("2022-03-04", "2022-03-04"))
+    assert compare_figures(then) == ()
+
+
+def test_an_age_a_birthday_or_the_years_between_reports_explain_is_no_conflict():
+    close = linked_pair("Police arrested 31-year-old Dana Mercer at the scene.",
+                        "Police arrested 32-year-old Dana Mercer at the scene.", ("2022-03-04", "2022-03-04"))
+    later = linked_pair("A jury convicted 31-year-old Dana Mercer at noon.",
+                        "A jury convicted 34-year-old Dana Mercer at noon.", ("2019-03-04", "2022-03-04"))
+    undated = linked_pair("A jury convicted 31-year-old Dana Mercer at noon.",
+                          "A jury convicted 34-year-old Dana Mercer at noon.")
+    assert compare_figures(close) == compare_figures(later) == compare_figures(undated) == ()
 
 
 def test_time_ago_fractions_ranges_and_clock_times_after_a_bound_are_not_durations_or_counts():
