@@ -132,6 +132,12 @@ def test_a_malformed_age_is_an_age_and_counts_nothing(sentence, text, shown):
     assert (found.kind, found.text, found.shown) == ("age", text, shown)
 
 
+def test_pounds_a_thing_weighs_are_no_money():
+    weighed = figure("The suspect, weighing about 170 pounds, fled on foot.")
+    paid = figure("The ticket cost 170 pounds at the door.")
+    assert (weighed.kind, weighed.shown, paid.kind, paid.shown) == ("count", "~170 pound", "money", "170 GBP")
+
+
 def test_ages_are_compared_only_for_one_person_named_beside_both():
     same = linked_pair("Police arrested 31-year-old Dana Mercer at the scene.",
                        "Police arrested Dana Mercer, 34-year-old, at the scene.", ("2022-03-04", "2022-03-04"))

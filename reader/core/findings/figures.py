@@ -379,6 +379,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
     if shape == "age":
         return fields | {"value": value, "unit": (groups.get("unit") or "year").lower()}
     if shape == "money":
+        if (groups.get("cur2") or "").lower() == "pounds" and _WEIGHED.search(m.string, max(0, m.start() - 40), m.start()):
+            return None  # "weighing 180 pounds": a weight, counted in pounds, not an amount of money
         currency = groups.get("cur") or groups.get("cur2") or "$"
         scale = groups.get("scale")
         if scale:
@@ -408,6 +410,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
     return fields | {"value": value}
 
 
+_WEIGHED = re.compile(r"\bweigh(?:s|ed|ing|t\s+of)?(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+"""Just before a number: what follows is a weight (``weighing about 180``, ``a weight of 90``)."""
 _COUNTED_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PER_HOUR = re.compile(r"\s*(?:an|a|per|/)\s*(?:hour|hr|h)\b", re.IGNORECASE)
 _SPEEDS = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h", "km": "km/h"}
