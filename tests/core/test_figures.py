@@ -357,6 +357,17 @@ def test_unlinked_distances_from_one_place_are_not_compared_on_the_place_alone()
     assert [c for c in compare_figures(analysis) if c.verdict == "conflict"] == []
 
 
+def test_unlinked_figures_dated_in_their_clauses_in_other_months_are_not_compared():
+    a = make_article("Late in March a van hit three cyclists near the mill.", article_id="a")
+    b = make_article("On April 12 a van hit three cyclists near the mill.", article_id="b", published="2021-04-14")
+    c = make_article("On April 13 a van hit three cyclists near the mill.", article_id="c", published="2021-04-14")
+    results = compare_figures(Analysis(dossier=Dossier(root=".", articles=(a, b, c))))
+    assert {r.articles for r in results if r.verdict == "agree" and r.key == "count:cyclist"} == {("b", "c")}
+    d = make_article("The bakery owner fired two cooks, who had been hired in May 2019.", article_id="d")
+    e = make_article("On April 12 the bakery owner fired two cooks.", article_id="e", published="2021-04-14")
+    assert [r.verdict for r in compare_figures(Analysis(dossier=Dossier(root=".", articles=(d, e))))] == ["agree"]
+
+
 def test_unlinked_values_of_one_named_measure_conflict_though_their_sentences_share_few_words():
     """The link judge parts two passages giving another value of one measure, so only an unlinked
     comparison can show the discrepancy; a measure not named (``15 miles``) stays uncompared."""

@@ -741,7 +741,8 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     Millbrook" and "20 miles from Santa Lucerna"), or amounts that are the value
     of different things ("$50 billion of goods", "$3.1 billion of the grain"), or a possibility and
     a fact ("could get up to 90 years" and "was sentenced to 25 years"), or a rate and an amount
-    ("90 miles per hour" and "30 miles"). Ages are compared only when one person is named next to both.
+    ("90 miles per hour" and "30 miles"). Ages are compared only when one person is named next to both;
+    unlinked figures dated in their own clauses in two months ("late in March", "on April 9") not at all.
     A conflict never rests on a year guessed from the publication date, nor on days counted from the
     publication dates of two reports published on different days. Each result holds one figure from
     each of two articles; a pair is reported once, under its link when it has
@@ -801,7 +802,7 @@ def _unlinked(articles: Sequence[Article], sentences: dict[str, tuple[Sentence, 
         needed = min_shared_words + 2 * (a.kind == "date")
         for other in sorted(j for j, count in shared.items() if count >= needed):
             b = placed[other][0]
-            if not _comparable(a, b) or referents.apart(a, b):
+            if not _comparable(a, b) or referents.apart(a, b) or _other_occasions(a, b, beside, referents.bodies):
                 continue
             about_one = _same_inventory(a, b, beside) or _same_measure(a, b, referents) or shared[other] >= needed + 2 and (
                 referents.same_thing(a, b) or not referents.named(a, b))
@@ -809,6 +810,44 @@ def _unlinked(articles: Sequence[Article], sentences: dict[str, tuple[Sentence, 
                 _comparable(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]]
             ):  # "14 miles ... a depth of 1.3 miles": each sentence gives both, each agrees with its counterpart
                 yield _judge(None, a, b, referents)
+
+
+def _other_occasions(a: Figure, b: Figure, beside: dict[Span, list[Figure]], bodies: dict[str, str]) -> bool:
+    """Are two figures dated, in their own clauses, in months that cannot be one (``late in March, a van hit
+    three cyclists`` and ``on April 9 a van hit three cyclists``)? Then they tell of two occasions and are not compared
+    unless a link joins their sentences. Days of one month may be two accounts of one day (``on Monday``, ``on
+    Tuesday``), and an age is of its person whatever the day."""
+    if a.kind in {"date", "age"}:
+        return False
+    pairs = [(x, y) for x in _dated_by(a, beside, bodies) for y in _dated_by(b, beside, bodies)]
+    return bool(pairs) and not any(_may_share_month(x, y) for x, y in pairs)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:()\u201c\u201d\"]|\b(?:who|which|whose|when|while|after|before|since|until|because|although|though|but)\b",
+                           re.IGNORECASE)
+_CLAUSE_REACH = 60
+
+
+def _dated_by(figure: Figure, beside: dict[Span, list[Figure]], bodies: dict[str, str]) -> list[Figure]:
+    """The dates of the figure's own clause: in its sentence, within a few words of it, with no clause break
+    between (``Late in March, a van hit three cyclists``; not ``three weeks later, he quit the job he took on
+    April 21, 2004``)."""
+    body = bodies[figure.span.article]
+    dated = []
+    for date_ in beside[figure.span]:
+        if date_.kind != "date" or date_.date is None:
+            continue
+        lo, hi = sorted((date_.span.end, figure.span.start) if date_.span.end <= figure.span.start else (figure.span.end, date_.span.start))
+        if hi - lo <= _CLAUSE_REACH and not _CLAUSE_BREAK.search(body, lo, hi):
+            dated.append(date_)
+    return dated
+
+
+def _may_share_month(a: Figure, b: Figure) -> bool:
+    """May two dates fall in one month? Different months cannot, whatever year a month without one has."""
+    (year_a, month_a, _), (year_b, month_b, _) = _date_parts(a.date), _date_parts(b.date)
+    years = year_a is None or year_b is None or year_a.startswith(year_b) or year_b.startswith(year_a)
+    return years and (month_a is None or month_b is None or month_a == month_b)
 
 
 _MEASURES = frozenset("depth height length width altitude elevation magnitude speed weight".split())
