@@ -45,6 +45,7 @@ from reader.core.vocabulary import (
     EVENT_STAGES,
     lemmas,
     singular,
+    FUNCTION_WORDS,
 )
 from reader.core.ingest.loading import analysed_part
 from reader.core.model import Analysis, Article, Bound, Figure, FigureComparison, Sentence, Span
@@ -1028,22 +1029,23 @@ class _Referents:
 
     def whose(self, figure: Figure) -> str | None:
         """The person an age is of, named right next to it: after it (``27-year-old Jane Roe``, ``a 27-year-old
-        nurse Jane Roe``) or before it and a comma (``Jane Roe, 27-year-old``, ``Jane Roe, aged 27``). An age
-        beside no name (``a 27-year-old man``), or in a clause of another time (``when she was 12 years old``),
-        is of no one this can tell."""
+        nurse Jane Roe``; not ``the 27-year-old son of Jane Roe``), else before it and a comma (``Jane Roe,
+        27-year-old``, ``Jane Roe, aged 27``). An age beside no name (``a 27-year-old man``), or in a clause of
+        another time (``when she was 12 years old``), is of no one this can tell."""
         article, start, end = figure.span.article, figure.span.start, figure.span.end
         lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, end)
         body = self.bodies[article]
         if _ANOTHER_TIME.search(body, lo, hi):
             return None
-        rows = self.mentions.get(article, [])
-        for m_start, m_end, entity, person in rows[bisect_left(self.starts.get(article, []), lo):]:
-            if m_start >= min(hi, end + self._NEAR):
-                break
-            if person and (m_end <= start and _NAME_THEN_AGE.fullmatch(body, m_end, start)
-                           or m_start >= end and _AGE_THEN_NAME.fullmatch(body, end, m_start)):
-                return entity
-        return None
+        people = [(m_start, m_end, entity) for m_start, m_end, entity, person
+                  in self.mentions.get(article, [])[bisect_left(self.starts.get(article, []), lo):]
+                  if person and m_start < min(hi, end + self._NEAR)]
+        after = next(((m_start, entity) for m_start, _, entity in people if m_start >= end), None)
+        if after and (between := _AGE_THEN_NAME.fullmatch(body, end, after[0])) \
+                and not FUNCTION_WORDS & set(between.group().lower().split()):
+            return after[1]
+        before = [entity for _, m_end, entity in people if m_end <= start and _NAME_THEN_AGE.fullmatch(body, m_end, start)]
+        return before[-1] if before else None
 
     def same_person(self, a: Figure, b: Figure) -> bool:
         """Are two ages of one person, named next to both?"""
