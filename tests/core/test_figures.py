@@ -115,8 +115,52 @@ def test_may_alone_is_not_a_month_but_last_may_is():
 def test_an_age_is_not_a_duration():
     found = find_figures(make_article("A 29-year-old pilot flew for six years with a 12-year old and a 15 year old."))
     assert [(f.kind, f.text) for f in found] == [
-        ("number", "29-year-old"), ("duration", "six years"), ("number", "12-year old"), ("number", "15 year old"),
+        ("age", "29-year-old"), ("duration", "six years"), ("age", "12-year old"), ("age", "15 year old"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "shown"),
+    [("Two 12 year old boys were hurt.", "12 year old", "12-year-old"),
+     ("She wrote a poem aged 15 about her town.", "aged 15", "15-year-old"),
+     ("At age 9 he moved away.", "age 9", "9-year-old"),
+     ("He is 40 years of age.", "40 years of age", "40-year-old"),
+     ("A 3-month-old puppy was found.", "3-month-old", "3-month-old")],
+)
+def test_a_malformed_age_is_an_age_and_counts_nothing(sentence, text, shown):
+    found = figure(sentence)
+    assert (found.kind, found.text, found.shown) == ("age", text, shown)
+
+
+def test_pounds_a_thing_weighs_are_no_money():
+    weighed = figure("The suspect, weighing about 170 pounds, fled on foot.")
+    paid = figure("The ticket cost 170 pounds at the door.")
+    assert (weighed.kind, weighed.shown, paid.kind, paid.shown) == ("count", "~170 pound", "money", "170 GBP")
+
+
+def test_ages_are_compared_only_for_one_person_named_beside_both():
+    same = linked_pair("Police arrested 31-year-old Dana Mercer at the scene.",
+                       "Police arrested Dana Mercer, 34-year-old, at the scene.", ("2022-03-04", "2022-03-04"))
+    assert [(c.verdict, c.key) for c in compare_figures(same)] == [("conflict", "age:year")]
+    nobody = linked_pair("Police arrested a 31-year-old man at the scene.",
+                         "Police arrested a 34-year-old man at the scene.", ("2022-03-04", "2022-03-04"))
+    assert compare_figures(nobody) == ()
+    kin = linked_pair("Police arrested the 27-year-old son of Dana Mercer at the scene.",
+                      "Police arrested 54-year-old Dana Mercer at the scene.", ("2022-03-04", "2022-03-04"))
+    assert [c for c in compare_figures(kin) if c.key == "age:year"] == []
+    then = linked_pair("He met 19-year-old Dana Mercer when she moved to town.",
+                       "He met 25-year-old Dana Mercer when she moved to town.", ("2022-03-04", "2022-03-04"))
+    assert compare_figures(then) == ()
+
+
+def test_an_age_a_birthday_or_the_years_between_reports_explain_is_no_conflict():
+    close = linked_pair("Police arrested 31-year-old Dana Mercer at the scene.",
+                        "Police arrested 32-year-old Dana Mercer at the scene.", ("2022-03-04", "2022-03-04"))
+    later = linked_pair("A jury convicted 31-year-old Dana Mercer at noon.",
+                        "A jury convicted 34-year-old Dana Mercer at noon.", ("2019-03-04", "2022-03-04"))
+    undated = linked_pair("A jury convicted 31-year-old Dana Mercer at noon.",
+                          "A jury convicted 34-year-old Dana Mercer at noon.")
+    assert compare_figures(close) == compare_figures(later) == compare_figures(undated) == ()
 
 
 def test_time_ago_fractions_ranges_and_clock_times_after_a_bound_are_not_durations_or_counts():
@@ -314,6 +358,17 @@ def test_unlinked_distances_from_one_place_are_not_compared_on_the_place_alone()
 
     analysis = analyse(Dossier(root=".", articles=(a, b)))
     assert [c for c in compare_figures(analysis) if c.verdict == "conflict"] == []
+
+
+def test_unlinked_figures_dated_in_their_clauses_in_other_months_are_not_compared():
+    a = make_article("Late in March a van hit three cyclists near the mill.", article_id="a")
+    b = make_article("On April 12 a van hit three cyclists near the mill.", article_id="b", published="2021-04-14")
+    c = make_article("On April 13 a van hit three cyclists near the mill.", article_id="c", published="2021-04-14")
+    results = compare_figures(Analysis(dossier=Dossier(root=".", articles=(a, b, c))))
+    assert {r.articles for r in results if r.verdict == "agree" and r.key == "count:cyclist"} == {("b", "c")}
+    d = make_article("The bakery owner fired two cooks, who had been hired in May 2019.", article_id="d")
+    e = make_article("On April 12 the bakery owner fired two cooks.", article_id="e", published="2021-04-14")
+    assert [r.verdict for r in compare_figures(Analysis(dossier=Dossier(root=".", articles=(d, e))))] == ["agree"]
 
 
 def test_unlinked_values_of_one_named_measure_conflict_though_their_sentences_share_few_words():

@@ -2,7 +2,7 @@
 
 :func:`find_figures` reads one article and returns every money amount, count,
 percentage, multiplicative ("sixfold", "six times"), duration, tally ("voted 7
-to 2"), plain number and date it states, each as a :class:`Figure` with a :class:`~reader.core.model.Span`
+to 2"), age ("12-year-old", "aged 12"), plain number and date it states, each as a :class:`Figure` with a :class:`~reader.core.model.Span`
 into the body. Numbers may be digits or words ("twenty-five", "two million").
 
 Dates become ISO prefixes of the precision the text gives: ``"2019"``,
@@ -45,6 +45,7 @@ from reader.core.vocabulary import (
     EVENT_STAGES,
     lemmas,
     singular,
+    FUNCTION_WORDS,
 )
 from reader.core.ingest.loading import analysed_part
 from reader.core.model import Analysis, Article, Bound, Figure, FigureComparison, Sentence, Span
@@ -114,7 +115,7 @@ _DIGITS = r"\d+\s[1-7]/[2348]\b|[1-7]/[2348]\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(
 _SCALE = rf"(?:\s?(?:{'|'.join(NUMBER_SCALES)}|bn|mn)\b)?"
 _NUMBER = rf"(?:(?<![\w.,/])(?<!\w-)(?:{_DIGITS})(?![\w/]|[.,]\d){_SCALE}|\b{_WORDS_NUMBER}\b)"
 _BOUND_BEFORE = re.compile(rf"\b({'|'.join(sorted(_BOUNDS, key=len, reverse=True))})\s+$", re.IGNORECASE)
-_BOUNDED = frozenset({"money", "percent", "duration", "count", "number"})
+_BOUNDED = frozenset({"money", "percent", "duration", "count", "number", "age"})
 # A cheap guard in front of the number-led shapes: only a digit, a currency
 # sign or the first letter of a number word can start one.
 _NUMBER_START = rf"(?=[\d$€£¥]|[{''.join(sorted({w[0] for w in NUMBER_WORD_VALUES}))}]|[UCANHEG])"
@@ -134,6 +135,12 @@ _UNIT_WORD = rf"(?:(?-i:[A-Z]{{1,4}})[ ]\d+\b|(?!(?:{_NUM_WORD})(?![\w'-]))[A-Za
 """A word of what a count counts; a model designation (``AK 47``, ``F 16``) is one, so that ``six AK 47 rifles``
 counts rifles as ``six AK-47 rifles`` does. A number word is none: it starts a count of its own (``26 pirates
 with six rifles``)."""
+_AGE_UNIT = r"(?P<unit>year|month|week|day)"
+"""An age is of a person, in ``12-year-old``, ``12 year-old``, ``a 12-year old``, ``12 years old``, ``aged 12``,
+``12 years of age``: its own kind of figure, never a count (``two 12 year old boys`` counts no boys of 12) nor a
+duration."""
+_AGE_AROUND = re.compile(r"[-\s](?:year|month|week|day)s?(?:[-\s]old\b|\s+of\s+age\b)|\b(?-i:[Aa]ged?|ages)\s+$", re.IGNORECASE)
+"""Right after a number (``12 year old``) or right before it (``aged 12 about``): that number is an age."""
 _TALLY_NUMBER = rf"(?:\d{{1,3}}|{_NUM_WORD})"
 _TALLY_JOIN = r"(?:\s?[-\u2013]\s?|\s+to\s+)"
 _TALLY_BEFORE = any_word_pattern("voted vote votes ruled approved passed rejected confirmed won lost beat defeated".split())
@@ -161,7 +168,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = 
         ("tally", rf"\b(?:{_TALLY_BEFORE})\s+(?:by\s+)?(?:a\s+)?(?P<num>{_TALLY_NUMBER}){_TALLY_JOIN}(?P<num2>{_TALLY_NUMBER})\b"
                   r"(?!\s*(?:%|per\s?cent|percent|[-\u2013]\s*\d))", _TALLY_BEFORE),
         ("tally", rf"(?<![\w.,-])(?P<num>{_TALLY_NUMBER}){_TALLY_JOIN}(?P<num2>{_TALLY_NUMBER})\s+(?:{_TALLY_AFTER})\b", _TALLY_AFTER),
-        ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?:year|month|week|day)s?[-\s]old(?:er)?\b", "old"),
+        ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s]{_AGE_UNIT}s?[-\s]old(?:er)?\b", "old"),
+        ("age", rf"\b(?-i:[Aa]ged?|ages)\s+(?P<num>{_NUMBER})(?:\s+{_AGE_UNIT}s?(?:\s+old\b)?)?", r"\bage"),
+        ("age", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_AGE_UNIT}s?\s+of\s+age\b", r"\bage"),
         ("duration", rf"{_NUMBER_START}(?P<num>{_NUMBER})[-\s](?P<unit>{_UNIT})s?\b(?!-old)", _UNIT),
         ("clock", r"(?<![\d:])\b\d{1,2}(?:\s?[:.]\s?\d{2}){0,2}\s?(?:[aApP]\.\s?[mM]\b\.?|[aApP][mM]\b)(?:\s?[A-Z]{2,4}\b)?"
                   r"|(?<![\d:])\b\d{1,2}(?:\s?:\s?\d{2}){1,2}\b(?:\s?[A-Z]{2,4}\b)?",
@@ -369,8 +378,10 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
             return None  # "won 20-25 seats": a range of a count
         return fields | {"value": value, "unit": f"{against:g}", "start": m.start("num")}
     if shape == "age":
-        return {"kind": "number", "value": value}  # a plain number, never compared: whose age is it?
+        return fields | {"value": value, "unit": (groups.get("unit") or "year").lower()}
     if shape == "money":
+        if (groups.get("cur2") or "").lower() == "pounds" and _WEIGHED.search(m.string, max(0, m.start() - 40), m.start()):
+            return None  # "weighing 180 pounds": a weight, counted in pounds, not an amount of money
         currency = groups.get("cur") or groups.get("cur2") or "$"
         scale = groups.get("scale")
         if scale:
@@ -381,6 +392,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
             return {"kind": "ago"}  # "five years ago" dates something, it measures nothing
         return fields | {"value": value, "unit": groups["unit"].lower()}
     if shape == "count":
+        if _AGE_AROUND.match(m.string, m.end("num")) or _AGE_AROUND.search(m.string, max(0, m.start() - 6), m.start()):
+            return None  # "two 12 year old boys", "aged 15 about": an age, counting nothing
         if _MODEL_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
             return None  # "AK 47 rifles", "F 16 jets": a model number, not a count
         head = _counted_noun(m)
@@ -398,6 +411,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
     return fields | {"value": value}
 
 
+_WEIGHED = re.compile(r"\bweigh(?:s|ed|ing|t\s+of)?(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+"""Just before a number: what follows is a weight (``weighing about 180``, ``a weight of 90``)."""
 _COUNTED_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PER_HOUR = re.compile(r"\s*(?:an|a|per|/)\s*(?:hour|hr|h)\b", re.IGNORECASE)
 _SPEEDS = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h", "km": "km/h"}
@@ -657,18 +672,24 @@ def _context(words: list[Token], figure: Figure, width: int) -> frozenset[str]:
     ) - {figure.unit}
 
 
-def _judge(link: str | None, a: Figure, b: Figure, same_day: bool = True) -> FigureComparison | None:
+def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents) -> FigureComparison | None:
     """Agreement or conflict; ``None`` for a conflict of dates one of which was counted from its report's
     publication date when that rests on a guessed year (``early October`` read as 2020 against ``October
-    2019``) or when the two reports were not published the same day (``same_day``): then their ``Thursday``,
+    2019``) or when the two reports were not published the same day: then their ``Thursday``,
     ``today`` or ``yesterday`` are counted from two days, across time zones, for steps of a story a week
     apart (on the twenty corpus dossiers, once their date lines gave publication dates, every such conflict
-    read was false), while two reports of one day giving ``Monday`` and ``Tuesday`` do disagree."""
+    read was false), while two reports of one day giving ``Monday`` and ``Tuesday`` do disagree. Two ages of
+    one person conflict only when they differ by more than a birthday and the years between the reports' known
+    publication dates (``26-year-old`` before a trial, ``27-year-old`` at its verdict)."""
     verdict = "agree" if _agree(a, b) else "conflict"
     if verdict == "conflict" and a.kind == "date" and (a.relative or b.relative):
         parts_a, parts_b = _date_parts(a.date), _date_parts(b.date)
-        if not same_day or parts_a[1:] == parts_b[1:] or parts_a.count(None) != parts_b.count(None):
+        if not referents.same_day(a, b) or parts_a[1:] == parts_b[1:] or parts_a.count(None) != parts_b.count(None):
             return None  # and a day (``the issue of the day today``) is set against no year or month
+    if verdict == "conflict" and a.kind == "age":
+        years, apart = referents.years_between(a, b), abs((a.value or 0) - (b.value or 0)) * _UNIT_DAYS[a.unit] / 365
+        if years is None or apart <= years + 1:
+            return None
     sign = "=" if verdict == "agree" else "vs"
     summary = f"{a.text!r} ({a.span.article}: {a.shown}) {sign} {b.text!r} ({b.span.article}: {b.shown})"
     return FigureComparison(link=link, key=a.key, figures=(a, b), summary=summary, verdict=verdict)
@@ -689,11 +710,11 @@ def _settle(link: str, a_figures: list[Figure], b_figures: list[Figure], referen
         twins = [b for b in rivals if measured and referents.measured(b) == measured]
         friends = [b for b in twins or rivals if _agree(a, b)]
         if friends:
-            results.append(_judge(link, a, friends[0]))
+            results.append(_judge(link, a, friends[0], referents))
         elif twins or (rivals and not any(
                 _comparable(x, b) and _agree(x, b) for x in a_figures if x is not a for b in rivals)):
             rival = (twins or rivals)[0]
-            results.append(_judge(link, a, rival, referents.same_day(a, rival)))
+            results.append(_judge(link, a, rival, referents))
     return results
 
 
@@ -721,7 +742,8 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     Millbrook" and "20 miles from Santa Lucerna"), or amounts that are the value
     of different things ("$50 billion of goods", "$3.1 billion of the grain"), or a possibility and
     a fact ("could get up to 90 years" and "was sentenced to 25 years"), or a rate and an amount
-    ("90 miles per hour" and "30 miles").
+    ("90 miles per hour" and "30 miles"). Ages are compared only when one person is named next to both;
+    unlinked figures dated in their own clauses in two months ("late in March", "on April 9") not at all.
     A conflict never rests on a year guessed from the publication date, nor on days counted from the
     publication dates of two reports published on different days. Each result holds one figure from
     each of two articles; a pair is reported once, under its link when it has
@@ -781,14 +803,52 @@ def _unlinked(articles: Sequence[Article], sentences: dict[str, tuple[Sentence, 
         needed = min_shared_words + 2 * (a.kind == "date")
         for other in sorted(j for j, count in shared.items() if count >= needed):
             b = placed[other][0]
-            if not _comparable(a, b) or referents.apart(a, b):
+            if not _comparable(a, b) or referents.apart(a, b) or _other_occasions(a, b, beside, referents.bodies):
                 continue
             about_one = _same_inventory(a, b, beside) or _same_measure(a, b, referents) or shared[other] >= needed + 2 and (
                 referents.same_thing(a, b) or not referents.named(a, b))
             if _agree(a, b) or a.kind != "date" and about_one and not any(
                 _comparable(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]]
             ):  # "14 miles ... a depth of 1.3 miles": each sentence gives both, each agrees with its counterpart
-                yield _judge(None, a, b)
+                yield _judge(None, a, b, referents)
+
+
+def _other_occasions(a: Figure, b: Figure, beside: dict[Span, list[Figure]], bodies: dict[str, str]) -> bool:
+    """Are two figures dated, in their own clauses, in months that cannot be one (``late in March, a van hit
+    three cyclists`` and ``on April 9 a van hit three cyclists``)? Then they tell of two occasions and are not compared
+    unless a link joins their sentences. Days of one month may be two accounts of one day (``on Monday``, ``on
+    Tuesday``), and an age is of its person whatever the day."""
+    if a.kind in {"date", "age"}:
+        return False
+    pairs = [(x, y) for x in _dated_by(a, beside, bodies) for y in _dated_by(b, beside, bodies)]
+    return bool(pairs) and not any(_may_share_month(x, y) for x, y in pairs)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:()\u201c\u201d\"]|\b(?:who|which|whose|when|while|after|before|since|until|because|although|though|but)\b",
+                           re.IGNORECASE)
+_CLAUSE_REACH = 60
+
+
+def _dated_by(figure: Figure, beside: dict[Span, list[Figure]], bodies: dict[str, str]) -> list[Figure]:
+    """The dates of the figure's own clause: in its sentence, within a few words of it, with no clause break
+    between (``Late in March, a van hit three cyclists``; not ``three weeks later, he quit the job he took on
+    April 21, 2004``)."""
+    body = bodies[figure.span.article]
+    dated = []
+    for date_ in beside[figure.span]:
+        if date_.kind != "date" or date_.date is None:
+            continue
+        lo, hi = sorted((date_.span.end, figure.span.start) if date_.span.end <= figure.span.start else (figure.span.end, date_.span.start))
+        if hi - lo <= _CLAUSE_REACH and not _CLAUSE_BREAK.search(body, lo, hi):
+            dated.append(date_)
+    return dated
+
+
+def _may_share_month(a: Figure, b: Figure) -> bool:
+    """May two dates fall in one month? Different months cannot, whatever year a month without one has."""
+    (year_a, month_a, _), (year_b, month_b, _) = _date_parts(a.date), _date_parts(b.date)
+    years = year_a is None or year_b is None or year_a.startswith(year_b) or year_b.startswith(year_a)
+    return years and (month_a is None or month_b is None or month_a == month_b)
 
 
 _MEASURES = frozenset("depth height length width altitude elevation magnitude speed weight".split())
@@ -841,6 +901,12 @@ RUNNING_TOTAL = re.compile(
     r"\b(?:a total of|in total|in all|altogether|so far|thus far|to date|cumulative|combined)\b", re.IGNORECASE
 )
 """Words that make a count a running total (``so far``), which is never a second account of one event's count."""
+
+
+_ANOTHER_TIME = re.compile(r"\b(?:when|while|then|at\s+the\s+time|once|until|since)\b", re.IGNORECASE)
+"""In an age's sentence: the age may be of another time than the reports' (``married her when she was 14``)."""
+_AGE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){0,2}\s+")
+_NAME_THEN_AGE = re.compile(r"\s*,\s*(?:(?:a|an|the|now)\s+)?")
 
 
 _MEASURED = re.compile(r"\b([^\W\d_]{3,})\s+of\s+$")
@@ -959,7 +1025,40 @@ class _Referents:
         return bool(people_a and people_b and not people_a & people_b) or bool(
             near_a and near_b and near_a != near_b) or self.total(a) != self.total(b) or bool(
             worth_a and worth_b and worth_a != worth_b) or self.possible(a) != self.possible(b) \
-            or self.rate(a) != self.rate(b)
+            or self.rate(a) != self.rate(b) or a.kind == "age" and not self.same_person(a, b)
+
+    def whose(self, figure: Figure) -> str | None:
+        """The person an age is of, named right next to it: after it (``27-year-old Jane Roe``, ``a 27-year-old
+        nurse Jane Roe``; not ``the 27-year-old son of Jane Roe``), else before it and a comma (``Jane Roe,
+        27-year-old``, ``Jane Roe, aged 27``). An age beside no name (``a 27-year-old man``), or in a clause of
+        another time (``when she was 12 years old``), is of no one this can tell."""
+        article, start, end = figure.span.article, figure.span.start, figure.span.end
+        lo, hi = _enclosing(self.sentences.get(article, ()), start) or (start, end)
+        body = self.bodies[article]
+        if _ANOTHER_TIME.search(body, lo, hi):
+            return None
+        people = [(m_start, m_end, entity) for m_start, m_end, entity, person
+                  in self.mentions.get(article, [])[bisect_left(self.starts.get(article, []), lo):]
+                  if person and m_start < min(hi, end + self._NEAR)]
+        after = next(((m_start, entity) for m_start, _, entity in people if m_start >= end), None)
+        if after and (between := _AGE_THEN_NAME.fullmatch(body, end, after[0])) \
+                and not FUNCTION_WORDS & set(between.group().lower().split()):
+            return after[1]
+        before = [entity for _, m_end, entity in people if m_end <= start and _NAME_THEN_AGE.fullmatch(body, m_end, start)]
+        return before[-1] if before else None
+
+    def same_person(self, a: Figure, b: Figure) -> bool:
+        """Are two ages of one person, named next to both?"""
+        return self.whose(a) is not None and self.whose(a) == self.whose(b)
+
+    def years_between(self, a: Figure, b: Figure) -> float | None:
+        """How many years apart the reports of ``a`` and ``b`` were published, when both dates are known."""
+        days = [self.published[f.span.article] for f in (a, b)]
+        try:
+            first, second = (date.fromisoformat(day) for day in days)
+        except (TypeError, ValueError):
+            return None
+        return abs((first - second).days) / 365.25
 
     def measured(self, figure: Figure) -> str | None:
         """What a measure is of, when a noun and ``of`` come just before it: ``depth`` in ``had a depth of

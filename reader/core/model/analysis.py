@@ -21,7 +21,7 @@ from reader.core.tokens import Packed, Token, pack, tokenize, unpack
 from reader.core.vocabulary import MONTHS
 
 DiffType = Literal["typography", "number", "hedge", "attribution", "framing", "name", "clause", "wording"]
-FigureKind = Literal["money", "count", "percent", "multiple", "duration", "date", "number", "tally"]
+FigureKind = Literal["money", "count", "percent", "multiple", "duration", "date", "number", "tally", "age"]
 Bound = Literal["exact", "about", "over", "under"]
 Verdict = Literal["agree", "conflict"]
 Relation = Literal["copied", "rewritten", "independent"]
@@ -197,7 +197,7 @@ class Figure:
     """One stated figure (:mod:`reader.core.findings.figures`): ``text`` is ``body[span.start:span.end]`` exactly.
 
     ``value`` is the amount for money, counts, percentages, multiplicatives
-    (the factor), durations (in ``unit``\\ s) and plain numbers, and the first count
+    (the factor), durations and ages (in ``unit``\\ s) and plain numbers, and the first count
     of a tally (``voted 7 to 2``: 7, ``unit`` ``"2"``); ``None`` for
     dates. ``unit`` is the currency code (``"$"`` when unspecified), the counted
     noun singularised (``"permit"``), the duration unit or a tally's second count. ``date`` is an ISO
@@ -223,7 +223,7 @@ class Figure:
     @property
     def key(self) -> str:
         """What must be equal for two figures to be compared at all."""
-        if self.kind in {"count", "duration"}:
+        if self.kind in {"count", "duration", "age"}:
             return f"{self.kind}:{self.unit}"
         return self.kind
 
@@ -240,7 +240,7 @@ class Figure:
             return f"{value:g}\u2013{self.unit}"  # votes for and against: 7–2
         amount = f"{int(value):,}" if value.is_integer() else f"{value:,}"
         prefix = {"about": "~", "over": ">", "under": "<="}.get(self.bound, "")
-        suffix = {"percent": "%", "multiple": "x"}.get(self.kind, f" {self.unit}" if self.unit else "")
+        suffix = {"percent": "%", "multiple": "x", "age": f"-{self.unit}-old"}.get(self.kind, f" {self.unit}" if self.unit else "")
         return f"{prefix}{amount}{suffix}"
 
 
