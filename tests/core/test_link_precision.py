@@ -875,3 +875,19 @@ def test_a_verdict_told_without_found_is_the_conviction(tmp_path):
     first = "The dock mechanic is guilty of murdering the ferry purser, a Lyle jury decided on Friday."
     second = "A Lyle jury convicted the dock mechanic in the shooting death of the ferry purser on Friday."
     assert [link.confident for link in _found(tmp_path, first, second)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param('"The harbour board has agreed to suspend all ferry tolls and close the old quay," Dale Morrow wrote '
+                     "on Saturday.", [], id="another-source"),
+        pytest.param('"The harbour board has agreed to suspend all ferry tolls and close the old quay," Lyle Brook wrote '
+                     "on Saturday.", [True], id="the-same-source"),
+    ],
+)
+def test_one_claim_from_two_named_sources_is_two_statements(tmp_path, first, confident):
+    """One report quotes one man's message, the other tells what another announced (``_source_unnamed``): the
+    claim is alike, its sources are not."""
+    second = "Harbour board chair Lyle Brook announced the board will suspend ferry tolls and close the old quay."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
