@@ -891,3 +891,13 @@ def test_one_claim_from_two_named_sources_is_two_statements(tmp_path, first, con
     claim is alike, its sources are not."""
     second = "Harbour board chair Lyle Brook announced the board will suspend ferry tolls and close the old quay."
     assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+def test_a_deed_told_in_participles_is_not_the_arraignment_about_it(tmp_path):
+    """The deed told after a comma in ``-ing`` words (no verb of a stage) is what the other report's arraignment is
+    about (``_case_beside_deed``): the arraignment is a later step, not the deed."""
+    first = ("A sacked deckhand accused of wounding two officers and killing the purser of the Lyle ferry was arraigned "
+             "on Tuesday on murder charges.")
+    second = ("A sacked deckhand returned to the Lyle ferry a week later and opened fire on the crew, wounding two officers "
+              "and killing the purser.")
+    assert not [link for link in _found(tmp_path, first, second) if link.confident]

@@ -68,10 +68,24 @@ def other_stages(a: Unit, b: Unit) -> bool:
     """Do the passages' verbs tell of different stages of a story and none in common (``was arrested``
     and ``shot three people``, ``was convicted`` and ``was sentenced``)? They report other happenings.
     On the six read development dossiers the ledes of a shooting and of the arrest, and of a
-    sentencing, a conviction and an extradition, were one link each; they now split by stage."""
+    sentencing, a conviction and an extradition, were one link each; they now split by stage. So does a
+    court stage beside the deed its case is about (``_case_beside_deed``)."""
     mine = _stages(a)
     theirs = _stages(b) if mine else ()
-    return bool(theirs) and not _main_stages(a, mine) & _main_stages(b, theirs)
+    return bool(theirs) and not _main_stages(a, mine) & _main_stages(b, theirs) or _case_beside_deed(a, b) or _case_beside_deed(b, a)
+
+
+def _case_beside_deed(a: Unit, b: Unit) -> bool:
+    """Does ``a`` tell only a stage of a case in court (``COURT_STAGES``: ``was arraigned``) about a deed that ``b``
+    tells, in a word of any form, with no court stage of its own (``accused of wounding two and killing one`` /
+    ``opened fire, wounding two and killing one``)? ``b`` tells the deed, ``a`` a later step. On the twenty corpus
+    dossiers a link read partly right (an arraignment beside two reports of the shooting, whose ``-ing`` words tell
+    no stage) became one read right, no other link changed."""
+    mine = _stages(a)
+    if not mine or not _main_stages(a, mine) <= COURT_STAGES or _stages(b) & COURT_STAGES:
+        return False
+    deeds = {t for i in kept(a, _stages_behind) for t in word_terms(a.words[i]) if STAGE_OF.get(t) == "attack"}
+    return bool(deeds & happenings(b))
 
 
 VERDICT_REACH = 6
