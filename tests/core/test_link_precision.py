@@ -833,3 +833,71 @@ def test_a_place_added_after_a_comma_is_not_what_the_passage_tells(tmp_path, fir
     Kestrelton``: what both share is an aside of the first, which tells an evacuation (``_aside_shared``)."""
     second = "The harbour office building is about 12 miles south of Kestrelton."
     assert [link.confident for link in _found(tmp_path, first, second)] == confident
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param("A dock mechanic accused of wounding two deckhands and killing the purser of the Lyle ferry was "
+                     "arraigned on Tuesday on murder charges.", [], id="what-the-case-is-about"),
+        pytest.param("A dock mechanic wounded two deckhands and killed the purser of the Lyle ferry in Kestrelton on "
+                     "Saturday, police said.", [True], id="the-attack-told"),
+    ],
+)
+def test_what_a_case_is_about_is_not_its_stage(tmp_path, first, confident):
+    """``accused of wounding ... and killing`` tells what the arraignment is about (``_stages_behind``): the passage's
+    own stage is the arraignment, not the attack the other report tells."""
+    second = "A dock mechanic shot and killed the purser of the Lyle ferry and wounded two deckhands on Saturday."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param("A driver has been charged with manslaughter after police say he struck and killed a cyclist on "
+                     "the Kestrelton quay on Friday night.", id="after-the-charge"),
+        pytest.param("A Lyle County man has been charged in a crash that killed a cyclist on the Kestrelton quay on "
+                     "Friday night.", id="a-relative-clause"),
+        pytest.param("Police have a suspect in custody after a crash that killed a cyclist on the Kestrelton quay on "
+                     "Friday night.", id="in-custody"),
+    ],
+)
+def test_a_death_told_behind_a_charge_or_an_arrest_is_not_the_death(tmp_path, first):
+    """The death is what came before (``after ...``, ``a crash that killed``): the passage's statement is the charge
+    or the arrest (``_stages_behind``; ``in custody`` tells an arrest), another stage than the death itself."""
+    second = "A cyclist was struck and killed by a driver on the Kestrelton quay on Friday night, police said."
+    assert not [link for link in _found(tmp_path, first, second) if link.confident]
+
+
+def test_a_verdict_told_without_found_is_the_conviction(tmp_path):
+    """``is guilty of murdering`` tells a verdict (``_verdict_of``), the stage of ``convicted ... in the shooting
+    death``, whose death is what the case is about (``_stages_behind``): one statement, not a murder beside a conviction."""
+    first = "The dock mechanic is guilty of murdering the ferry purser, a Lyle jury decided on Friday."
+    second = "A Lyle jury convicted the dock mechanic in the shooting death of the ferry purser on Friday."
+    assert [link.confident for link in _found(tmp_path, first, second)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("first", "confident"),
+    [
+        pytest.param('"The harbour board has agreed to suspend all ferry tolls and close the old quay," Dale Morrow wrote '
+                     "on Saturday.", [], id="another-source"),
+        pytest.param('"The harbour board has agreed to suspend all ferry tolls and close the old quay," Lyle Brook wrote '
+                     "on Saturday.", [True], id="the-same-source"),
+    ],
+)
+def test_one_claim_from_two_named_sources_is_two_statements(tmp_path, first, confident):
+    """One report quotes one man's message, the other tells what another announced (``_source_unnamed``): the
+    claim is alike, its sources are not."""
+    second = "Harbour board chair Lyle Brook announced the board will suspend ferry tolls and close the old quay."
+    assert [link.confident for link in _found(tmp_path, first, second) if link.confident] == confident
+
+
+def test_a_deed_told_in_participles_is_not_the_arraignment_about_it(tmp_path):
+    """The deed told after a comma in ``-ing`` words (no verb of a stage) is what the other report's arraignment is
+    about (``_case_beside_deed``): the arraignment is a later step, not the deed."""
+    first = ("A sacked deckhand accused of wounding two officers and killing the purser of the Lyle ferry was arraigned "
+             "on Tuesday on murder charges.")
+    second = ("A sacked deckhand returned to the Lyle ferry a week later and opened fire on the crew, wounding two officers "
+              "and killing the purser.")
+    assert not [link for link in _found(tmp_path, first, second) if link.confident]
