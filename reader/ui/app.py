@@ -656,9 +656,15 @@ class DossierApp(OneKeyAtATime, App[None]):
             screen.post_message(AnalysisReady(self.analysis))
 
     def _tell_story(self, analysis: Analysis) -> None:
-        notice = analysis.story.notice(analysis.dossier)
-        if notice:
-            self.notify(notice, title="Same story?", severity="warning", timeout=15)
+        """Say on the reader whether the reports seem to cover one event (see ``ReaderScreen.tell_story``)."""
+        if notice := analysis.story.notice(analysis.dossier):
+            self.screen_stack[0].tell_story(notice)
+
+    def action_tell_story(self) -> None:
+        """The palette's Same story?: the reader brought forward, the notice on it again."""
+        if self.analysis is not None:
+            self._back_to_reader()
+            self._tell_story(self.analysis)
 
     def action_toggle_weaker(self) -> None:
         """Show the weaker links among the confident ones, or hide them again."""

@@ -119,8 +119,8 @@ class ReaderCommands(Provider):
         dossier = app.dossier
         analysis = app.analysis
         if analysis is not None and (notice := analysis.story.notice(dossier)):
-            # The notice is a passing toast: the palette keeps it at hand (listed as it opens).
-            yield f"Same story? {notice}", partial(app._tell_story, analysis), "Say again whether the reports cover one event"
+            # The notice passes: the palette keeps it at hand (listed as it opens).
+            yield f"Same story? {notice}", app.action_tell_story, "Say again whether the reports cover one event"
         for article in dossier.articles:
             yield f"Report: {dossier.names[article.id]}", partial(app.action_show_article, article.id), article.headline
         if analysis is not None:
