@@ -321,7 +321,7 @@ class CoverageScreen(KeptView):
 
     @on(LineTable.CellHighlighted)
     def _describe(self, event: LineTable.CellHighlighted) -> None:
-        """The details line: the cell under the cursor in words (one line; all of it with i)."""
+        """The details: the cell under the cursor in words, wrapped (past eight lines, the rest with i)."""
         links = self.rows[self._row_of[event.row_key]]
         dossier, index = self.analysis.dossier, self.app.index
         palette = event.table.palette()
@@ -348,10 +348,10 @@ class CoverageScreen(KeptView):
         if before := self._leads.get(link.id):
             text.append(before + " ", palette.muted)
         text.append(row_text(self.analysis, span))
-        # One line unless the details are shown in full: then its height follows the text.
+        # Its height follows the text: the table above keeps its cursor in view (LineTable.on_resize).
         details = self.query_one("#coverage-details", StatusLine)
         if text != details.content:  # the same cell, shown again (each update draws the line again)
-            details.update(text, layout=self.app.has_class("-details"))
+            details.update(text, layout=True)
 
     async def action_search(self) -> None:
         await SearchBar.open_in(self, "the passages")
