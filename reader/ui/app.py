@@ -270,6 +270,8 @@ class DossierApp(OneKeyAtATime, App[None]):
     correcting = False
     """A correction is being applied (the status line says which): until it is shown the entity
     panel lists entities it may take away, so ``M`` and ``S`` wait for it."""
+    leaving = False
+    """:meth:`exit` was called: no view is pushed or built ahead any more (see :meth:`push_screen`)."""
 
     def __init__(
         self, dossier: Dossier, *, analysis: Analysis | None = None, folder: Path | None = None, follow_links: bool = False
@@ -336,6 +338,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         is said on the terminal once the screen is back."""
         from reader.core.store.apart import stop_all
 
+        self.leaving = True
         stop_all()
         if self.folder is not None:
             from rich.text import Text
@@ -435,7 +438,10 @@ class DossierApp(OneKeyAtATime, App[None]):
         """Every screen shown over the reader (a view, a dialog, the palette) comes here: the first
         reads the other views' stylesheets, so the new screen mounts styled. Added to the sheets
         already parsed, each is parsed alone (Textual's own ``Screen.CSS_PATH`` would re-parse
-        every sheet on the first push)."""
+        every sheet on the first push). None once the app is leaving (a key read after a ``kill``):
+        Textual would close it before it is composed, and its mount would find no widgets to draw in."""
+        if self.leaving:
+            return AwaitMount(self.screen, [])
         self._read_view_styles()
         return super().push_screen(screen, *args, **kwargs)
 
@@ -483,7 +489,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         view is built on its first key instead."""
         view_type = getattr(import_module(f"reader.ui.screens.{module}"), name)
         register = getattr(self, "_register", None)
-        if view_type in self._kept_views or self.analysis is None or register is None:
+        # Leaving, as in push_screen.
+        if view_type in self._kept_views or self.analysis is None or register is None or self.leaving:
             return None
         if (view := view_type.ahead(self.analysis)) is not None:
             self._keep(view)
@@ -649,9 +656,15 @@ class DossierApp(OneKeyAtATime, App[None]):
             screen.post_message(AnalysisReady(self.analysis))
 
     def _tell_story(self, analysis: Analysis) -> None:
-        notice = analysis.story.notice(analysis.dossier)
-        if notice:
-            self.notify(notice, title="Same story?", severity="warning", timeout=15)
+        """Say on the reader whether the reports seem to cover one event (see ``ReaderScreen.tell_story``)."""
+        if notice := analysis.story.notice(analysis.dossier):
+            self.screen_stack[0].tell_story(notice)
+
+    def action_tell_story(self) -> None:
+        """The palette's Same story?: the reader brought forward, the notice on it again."""
+        if self.analysis is not None:
+            self._back_to_reader()
+            self._tell_story(self.analysis)
 
     def action_toggle_weaker(self) -> None:
         """Show the weaker links among the confident ones, or hide them again."""

@@ -26,7 +26,7 @@ from textual.fuzzy import Matcher
 
 from reader.core.model import shorten
 from reader.report.highlight import style_names
-from reader.ui.render import KIND_WORDS, WEAKER_WORDS, shown_kind
+from reader.ui.render import KIND_WORDS, WEAKER_WORDS
 from reader.ui.wording import counted
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model loads them once an analysis is asked for
@@ -119,8 +119,8 @@ class ReaderCommands(Provider):
         dossier = app.dossier
         analysis = app.analysis
         if analysis is not None and (notice := analysis.story.notice(dossier)):
-            # The notice is a passing toast: the palette keeps it at hand (listed as it opens).
-            yield f"Same story? {notice}", partial(app._tell_story, analysis), "Say again whether the reports cover one event"
+            # The notice passes: the palette keeps it at hand (listed as it opens).
+            yield f"Same story? {notice}", app.action_tell_story, "Say again whether the reports cover one event"
         for article in dossier.articles:
             yield f"Report: {dossier.names[article.id]}", partial(app.action_show_article, article.id), article.headline
         if analysis is not None:
@@ -134,7 +134,7 @@ class ReaderCommands(Provider):
             for link in analysis.links:
                 label = labels[link.id]
                 outlets = ", ".join(dossier.names[a] for a in link.articles)
-                said = f"{KIND_WORDS[shown_kind(link)]} in {counted(len(link.articles), 'report')}: {outlets}"
+                said = f"{KIND_WORDS[link.shown_kind]} in {counted(len(link.articles), 'report')}: {outlets}"
                 said = said[0].upper() + said[1:] if link.confident else f"{WEAKER_WORDS}, {said}"
                 yield f"Link: {label}", partial(app.action_show_link, link.id), said
         for name in style_names(app.current_theme.dark):

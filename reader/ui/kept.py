@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from textual.events import ScreenResume
+from textual.events import ScreenResume, ScreenSuspend
 from textual.screen import Screen
 
 from reader.ui.drawing import next_turn
@@ -70,10 +70,14 @@ class SteadyLooks(Screen):
         self._styled_in = _looks(self.app)
 
     def post_message(self, message: Message) -> bool:
-        if isinstance(message, ScreenResume) and message.refresh_styles:  # pushed (a pop restyles nothing)
-            # Not mounted yet: styled as it mounts, before it handles this.
+        if isinstance(message, ScreenSuspend):  # covered: in the looks Textual kept it in while shown
+            self._styled_in = _looks(self.app)
+        elif isinstance(message, ScreenResume):
+            # Pushed, not mounted yet: styled as it mounts, before it handles this. Popped back to
+            # (Textual restyles nothing then), restyled if the looks changed above it: ``i``
+            # pressed on the matrix left the compare view's line unfolded.
             looks = _looks(self.app)
-            message.refresh_styles = self.is_mounted and looks != self._styled_in
+            message.refresh_styles = (self.is_mounted or not message.refresh_styles) and looks != self._styled_in
             self._styled_in = looks
         return super().post_message(message)
 

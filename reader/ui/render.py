@@ -578,24 +578,12 @@ def passage_text(
 
 KIND_WORDS = {"verbatim": "word for word", "near": "nearly word for word", "paraphrase": "paraphrased"}
 
-ALIKE_SHARE = 0.5
-"""Below this share of words in common a link's versions are marked paraphrases, however long a run of
-words (a quotation) they print alike: ``=`` says the versions match word for word, not that they
-share a clause."""
-
-
-def shown_kind(link: Link) -> str:
-    """The kind every view marks a link with (``=``, ``≈``, ``~``): that of its least alike pair, a
-    paraphrase when its versions have less than half their words in common."""
-    return link.kind if link.score >= ALIKE_SHARE else "paraphrase"
-
-
 def match_note(link: Link) -> str:
     """How a link's versions match, the kind and the score telling one story: the kind is that of
-    its least alike pair (:func:`shown_kind`), the score the pairs' average share of words in common
+    its least alike pair (``Link.shown_kind``), the score the pairs' average share of words in common
     (said as ``match score``, a paraphrase among close copies scored 0.97 beside a near copy's 0.94)."""
     common = f"{round(link.score * 100)}% words in common"
-    kind = shown_kind(link)
+    kind = link.shown_kind
     if kind != link.kind:  # the run they print alike said, not marked
         words = f"paraphrased around words printed {KIND_WORDS[link.kind]}"
     else:

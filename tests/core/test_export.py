@@ -283,3 +283,27 @@ def test_every_export_says_corrections_were_applied_and_which(analysis):
     assert f"**{note}**" in to_markdown(corrected) and f"<strong>{note}</strong>" in to_html(corrected)
     assert json.loads(to_json(analysis))["corrections"] == {"summary": "", "by_kind": {}, "decisions": []}
     assert "applied by hand" not in to_markdown(analysis) + to_html(analysis)
+
+
+def test_every_export_marks_a_links_kind_as_the_reader_does(analysis):
+    """A link whose versions print a run alike (``verbatim``) but share under half their words is a
+    paraphrase in the reader (``~``): the Markdown and HTML said ``verbatim``. All mark it with
+    ``Link.shown_kind``; JSON keeps the aligner's ``kind`` beside it."""
+    from dataclasses import replace
+
+    from reader.report.html import to_html
+
+    def with_first(score: float):
+        first = replace(analysis.links[0], kind="verbatim", score=score)
+        return replace(analysis, links=(first, *analysis.links[1:])), first.id
+
+    assert not any(link.kind == "verbatim" for link in analysis.links)  # the one below is the only one
+    for score, shown in ((0.3, "paraphrase"), (0.9, "verbatim")):
+        changed, link_id = with_first(score)
+        link = next(item for item in json.loads(to_json(changed))["links"] if item["id"] == link_id)
+        assert (link["kind"], link["shown_kind"]) == ("verbatim", shown)
+        headings = [line for line in to_markdown(changed).splitlines() if line.startswith("### ") and f"score {score:.2f}" in line]
+        assert headings and all(f". {shown}, " in line for line in headings), headings
+        page = to_html(changed)
+        assert ("<td>verbatim</td>" in page) == (shown == "verbatim")
+        assert (re.search(r"<h3>\d+\. verbatim, ", page) is not None) == (shown == "verbatim")

@@ -6,10 +6,11 @@ found some gone (``NoMatches``), which one type-ahead test hit under heavy load.
 from __future__ import annotations
 
 import asyncio
+from importlib import import_module
 
 import pytest
 
-from reader.ui.app import build_app
+from reader.ui.app import KEPT_VIEWS, build_app
 from reader.ui.screens.naming import NamingScreen
 from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.quotes import QuotesScreen
@@ -37,3 +38,21 @@ async def test_the_app_closing_while_a_view_mounts_closes_quietly(bundled, analy
         for _ in range(turns):
             await asyncio.sleep(0)
     # run_test re-raises whatever failed in the app while it closed
+
+
+@pytest.mark.parametrize("turns", TURNS)
+@pytest.mark.parametrize("pushed", [True, False], ids=["pushed", "built-ahead"])
+@pytest.mark.parametrize("kept", KEPT_VIEWS, ids=[name for _, name in KEPT_VIEWS])
+async def test_a_view_opened_as_the_app_leaves_is_not_mounted(bundled, analysis, kept, pushed, turns):
+    """A view pushed (a key read after ``kill``) or built ahead once the app is leaving: Textual
+    closed it before it was composed, and its mount found no widgets to draw in (a ``kill`` under
+    load ended the program with status 1, ``NoMatches``). It is not mounted at all."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)):
+        app.exit()
+        if pushed:
+            app.push_screen(getattr(import_module(f"reader.ui.screens.{kept[0]}"), kept[1]).ahead(analysis))
+        else:
+            app._build_ahead(*kept)
+        for _ in range(turns):
+            await asyncio.sleep(0)

@@ -19,8 +19,9 @@ ROWS = 120
 
 
 def _long_pair() -> Analysis:
-    """Two reports sharing ``ROWS`` statements, each linked: a matrix of ``ROWS`` rows."""
-    statements = [f"Statement {n} says the harbour {'reopened' if n % 7 == 0 else 'stayed shut'} on day {n}." for n in range(ROWS)]
+    """Two reports sharing ``ROWS`` statements, each linked: a matrix of ``ROWS`` rows, their
+    details all as long (they wrap: a row's longer details make the table shorter)."""
+    statements = [f"Statement {n:03} says the harbour {'reopened' if n % 7 == 0 else 'was shut'} on day {n:03}." for n in range(ROWS)]
     articles = (make_article("east", "East Post", None, statements), make_article("west", "West Times", None, statements))
     sentences = {article.id: segment_article(article) for article in articles}
     links = tuple(
@@ -37,7 +38,9 @@ async def matrix(analysis: Analysis):
         await pilot.press("m")  # the matrix the app keeps (another one would share shorten with it)
         await on_top(pilot, CoverageScreen)
         table = app.screen.query_one("#coverage-table")
-        await until(pilot, lambda: table.row_keys and table.size.height)  # filled and laid out
+        details = app.screen.query_one("#coverage-details")
+        await until(pilot, lambda: table.row_keys and table.size.height and str(details.content))  # filled
+        await pilot.pause()  # and laid out, under its details
         yield pilot, app.screen
 
 
@@ -50,7 +53,7 @@ async def test_only_the_rows_in_view_are_made(monkeypatch):
         table = screen.query_one("#coverage-table")
         await until(pilot, lambda: made)  # the first screenful drawn
         assert len(table.row_keys) == ROWS
-        assert 0 < len(set(made)) <= table.size.height  # a screenful, not the whole matrix
+        assert 0 < len(set(made)) <= screen.size.height  # a screenful, not the whole matrix
         made.clear()
         await pilot.press("G")
         await until(pilot, lambda: ROWS - 1 in made)  # the last screenful drawn

@@ -59,14 +59,25 @@ async def test_the_compare_status_is_cut_between_words(tiny, tiny_analysis):
         assert longest > 78
 
 
-async def test_the_matrix_details_are_cut_between_words(tiny, tiny_analysis):
+async def test_the_matrix_details_wrap_whole_at_80x24_and_keep_the_cursor_in_view(bundled, analysis):
+    """Every row's details, all of them (cut to one line, 80 columns said a fifth of it: the kind
+    and the score); the table, shorter or taller as they wrap, keeps the cursor's row in view."""
     from reader.ui.screens.coverage import CoverageScreen
 
-    app = build_app(tiny, analysis=tiny_analysis)
-    async with app.run_test(size=(60, 24)) as pilot:
-        app.push_screen(CoverageScreen(tiny_analysis))
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
         await until(pilot, lambda: isinstance(app.screen, CoverageScreen) and bool(app.screen.query("#coverage-details")))
-        details = app.screen.query_one("#coverage-details")
-        await until(pilot, lambda: len(str(details.content)) > 58)
-        await pilot.pause()
-        assert _cut_between_words(_shown(details), str(details.content)), _shown(details)
+        table, details = app.screen.query_one("#coverage-table"), app.screen.query_one("#coverage-details")
+        heights = set()
+        for row in range(len(table.row_keys)):
+            await pilot.press("j" if row else "g")
+            await until(pilot, lambda: table.cursor[0] == row)
+            await pilot.pause()
+            shown = " ".join("".join(s.text for s in details.render_line(y)).strip() for y in range(details.size.height))
+            assert shown.split() == str(details.content).split(), (row, shown)
+            top = round(table.scroll_y)
+            assert top <= row < top + table.scrollable_content_region.height - 1, row  # under the header
+            heights.add(details.size.height)
+        assert len(heights) > 1 and max(heights) <= 8
+

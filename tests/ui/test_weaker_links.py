@@ -50,22 +50,53 @@ async def test_w_without_weaker_links_says_so(tiny, tiny_analysis):
         assert app.analysis is tiny_analysis
 
 
+def _story_told(app) -> str:
+    """The Same story? notice on the reader, or "" while it is not shown."""
+    note = app.screen_stack[0].query_one("#story")
+    return str(note.render()) if note.display else ""
+
+
 async def test_reports_of_different_events_are_told_once(tiny, tiny_analysis):
     analysis = replace(tiny_analysis, links=(), story=Story(same_event=False))
     app = build_app(tiny, analysis=analysis)
-    async with app.run_test(size=(120, 40)):  # told as the app mounts
-        told = [n for n in app._notifications if "do not seem to cover the same event" in str(n.message)]
-        assert len(told) == 1
+    async with app.run_test(size=(120, 40)) as pilot:  # told as the app mounts
+        await until(pilot, lambda: "do not seem to cover the same event" in _story_told(app))
+        assert not any("same event" in str(n.message) for n in app._notifications)
+
+
+async def test_the_story_notice_hides_no_text_and_escape_dismisses_it(tiny, tiny_analysis):
+    """At 80x24 the notice takes rows of its own under the panes (a toast over the article hid the
+    text being read); escape dismisses it, and only it: the next escape does its usual work."""
+    analysis = replace(tiny_analysis, links=(), story=Story(same_event=False))
+    app = build_app(tiny, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = app.screen
+        await until(pilot, lambda: _story_told(app).startswith("Same story? "))
+        note, status = reader.query_one("#story").region, reader.query_one("#status").region
+        for pane in ("#sources", "#article"):
+            assert not note.overlaps(reader.query_one(pane).region), pane
+        assert note.bottom == status.y and note.width == 80
+        app.entity_id = next(iter(analysis.shared_entities)).id
+        await pilot.press("escape")
+        await until(pilot, lambda: not _story_told(app))
+        assert app.entity_id is not None  # the escape went to the notice
+        await pilot.press("escape")
+        await until(pilot, lambda: app.entity_id is None)
 
 
 async def test_the_palette_keeps_the_notice_once_it_has_gone(tiny, tiny_analysis):
-    """The notice is a toast that goes: the palette lists it as it opens, and choosing it says it again."""
+    """The notice goes: the palette lists it as it opens, and choosing it, from any view, brings
+    the reader forward with the notice on it again."""
     from textual.command import CommandList
 
     analysis = replace(tiny_analysis, links=(), story=Story(same_event=False))
     app = build_app(tiny, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        app.clear_notifications()
+        await until(pilot, lambda: bool(_story_told(app)))
+        await pilot.press("escape")
+        await until(pilot, lambda: not _story_told(app))
+        await app.open_screen(CoverageScreen(app.analysis))
+        await on_top(pilot, CoverageScreen)
         await pilot.press("ctrl+p")
         await until(pilot, lambda: app.screen.query(CommandList) and app.screen.query_one(CommandList).option_count)
         options = app.screen.query_one(CommandList)
@@ -73,7 +104,7 @@ async def test_the_palette_keeps_the_notice_once_it_has_gone(tiny, tiny_analysis
         at = next(n for n, prompt in enumerate(prompts) if prompt.startswith("Same story? These reports do not seem"))
         options.highlighted = at
         await pilot.press("enter")
-        await until(pilot, lambda: any(n.title == "Same story?" for n in app._notifications))
+        await until(pilot, lambda: bool(_story_told(app)) and app.screen is app.screen_stack[0])
 
 
 async def test_weaker_links_are_marked_as_weaker_in_every_view(tiny, tiny_analysis):

@@ -32,7 +32,10 @@ Fields added to that contract (consumers may ignore them):
   mentions, as they may stand for the country, but no aliases) and ``stand_ins`` (forms counted as
   mentions that stand for it but are no names of it: a bare title, ``President``; a city for its team or
   its country);
-* per link: ``confident`` (true for every link of ``links``), ``accepted`` (the user
+* per link: ``shown_kind``, the kind the reader, the Markdown and the HTML mark it with:
+  ``kind`` unless its versions share under half their words, then ``"paraphrase"`` (``kind``,
+  that of its least alike pair, then says how alike the words they print alike are, a shared
+  quotation); ``confident`` (true for every link of ``links``), ``accepted`` (the user
   confirmed it) and ``pairs``: each passage paired with its nearest counterpart (the other
   passage most alike in wording), each pair once, as ``{"a", "b", "changes"}`` with
   ``a`` < ``b`` indexes into ``passages`` and the word-level changes from ``a`` to ``b`` as
@@ -168,6 +171,7 @@ def _link(analysis: Analysis, link: Link) -> dict:
     return {
         "id": link.id,
         "kind": link.kind,
+        "shown_kind": link.shown_kind,
         "score": round(link.score, 3),
         "passages": [_span(span) for span in link.passages],
         "accepted": link.accepted,
@@ -428,7 +432,7 @@ class _Report:
         self.add("The first version is the reference; in each other version ~~struck~~ words are the "
                  "reference's that it drops or changes and **bold** words are its own.", "")
         for number, link in enumerate(ranked_links(self.analysis), 1):
-            self.add(f"### {number}. {escape_markdown(link.kind)}, {len(link.passages)} reports, "
+            self.add(f"### {number}. {escape_markdown(link.shown_kind)}, {len(link.passages)} reports, "
                      f"score {link.score:.2f}", "")
             reference, *others = link.passages
             self.add(f"- {self.version(reference)}: {self.lead(reference)}{self.text(reference)}")

@@ -127,6 +127,12 @@ class DiffOp:
     b_end: int
 
 
+ALIKE_SHARE = 0.5
+"""Below this share of words in common a link's versions are marked paraphrases, however long a run of
+words (a quotation) they print alike: ``=`` says the versions match word for word, not that they
+share a clause."""
+
+
 @dataclass(frozen=True)
 class Link:
     """2..N passages from different articles that carry the same statement.
@@ -150,6 +156,13 @@ class Link:
     @cached_property
     def articles(self) -> tuple[str, ...]:
         return tuple(span.article for span in self.passages)
+
+    @property
+    def shown_kind(self) -> LinkKind:
+        """The kind every view and export marks the link with (``=``, ``≈``, ``~``): ``kind``, that
+        of its least alike pair, unless its versions have less than :data:`ALIKE_SHARE` of their
+        words in common: then a paraphrase (around words printed alike, which ``kind`` says)."""
+        return self.kind if self.score >= ALIKE_SHARE else "paraphrase"
 
     def passage_in(self, article_id: str) -> Span | None:
         for span in self.passages:

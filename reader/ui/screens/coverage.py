@@ -36,7 +36,7 @@ from reader.core.findings.coverage import coverage_of, row_text
 from reader.core.findings.leads import fitted
 from reader.core.findings.sourcing import sourcing_of
 from reader.ui.render import (
-    CARRIED_SIGN, OTHER_SOURCES_GLYPH, WEAKER_SIGN, WEAKER_STYLE, match_note, shown_kind, weaker_note,
+    CARRIED_SIGN, OTHER_SOURCES_GLYPH, WEAKER_SIGN, WEAKER_STYLE, match_note, weaker_note,
 )
 from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import next_hit
@@ -274,7 +274,7 @@ class CoverageScreen(KeptView):
             if before := self._leads.get(links[0].id):  # a clause cut from mid-sentence, after the words it leans on
                 passage.append(fitted(before, max(1, (width - passage.cell_len) // 3)), palette.muted).append(" ")
             passage.append(shorten(row_text(self.analysis, span), width - 1 - passage.cell_len))  # a blank before the kind
-            kind = Text(KIND_MARKS.get(shown_kind(links[0]), "?"))
+            kind = Text(KIND_MARKS.get(links[0].shown_kind, "?"))
             if not links[0].confident:
                 kind.append(WEAKER_SIGN, WEAKER_STYLE)
             carried = [marks[article] if article in carriers else blank for article in marks]
@@ -321,7 +321,7 @@ class CoverageScreen(KeptView):
 
     @on(LineTable.CellHighlighted)
     def _describe(self, event: LineTable.CellHighlighted) -> None:
-        """The details line: the cell under the cursor in words (one line; all of it with i)."""
+        """The details: the cell under the cursor in words, wrapped (past eight lines, the rest with i)."""
         links = self.rows[self._row_of[event.row_key]]
         dossier, index = self.analysis.dossier, self.app.index
         palette = event.table.palette()
@@ -337,7 +337,7 @@ class CoverageScreen(KeptView):
         if not link.confident:
             text.append_text(weaker_note(link))
             text.append(" (its passages may share only background), ")
-        text.append(f"{KIND_MARKS[shown_kind(link)]} {match_note(link)}; in {len(carriers)} of {len(dossier.articles)}: ")
+        text.append(f"{KIND_MARKS[link.shown_kind]} {match_note(link)}; in {len(carriers)} of {len(dossier.articles)}: ")
         text.append(", ".join(dossier.names[a] for a in carriers))
         if (row := self._row_of[event.row_key]) in self._joins:
             text.append(f"; the same words as another row: this link adds {self._joined(row)}")
@@ -348,10 +348,10 @@ class CoverageScreen(KeptView):
         if before := self._leads.get(link.id):
             text.append(before + " ", palette.muted)
         text.append(row_text(self.analysis, span))
-        # One line unless the details are shown in full: then its height follows the text.
+        # Its height follows the text: the table above keeps its cursor in view (LineTable.on_resize).
         details = self.query_one("#coverage-details", StatusLine)
         if text != details.content:  # the same cell, shown again (each update draws the line again)
-            details.update(text, layout=self.app.has_class("-details"))
+            details.update(text, layout=True)
 
     async def action_search(self) -> None:
         await SearchBar.open_in(self, "the passages")

@@ -18,9 +18,10 @@ from textual.reactive import Reactive, reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from reader.core.model import Span
+from reader.core.safe_text import inert_line
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
 from reader.ui.jumps import JumpList, Place
 from reader.ui.render import PALETTE_CLASSES, share_parts
@@ -33,6 +34,10 @@ from reader.ui.widgets.status_line import StatusLine
 from reader.ui.wording import counted_of, keys_shown, not_found, searched_words
 
 NARROW = 100
+"""Below this many columns the source list shrinks to one line per report and the entity panel overlays."""
+
+STORY_SECONDS = 15
+"""How long the Same story? notice stays unless escape dismisses it (the palette says it again)."""
 """Below this many columns the source list shrinks to one line per report and the entity panel overlays."""
 
 _SIDE_BY_SIDE = frozenset({"compare_here", "walk_unique", "coverage"})
@@ -62,7 +67,7 @@ class ReaderScreen(Screen[None]):
         Binding("c", "app.one_report('Compare')", "", show=False),
         Binding("u", "app.one_report('A walk of the passages only one report has')", "", show=False),
         Binding("m", "app.one_report('Coverage')", "", show=False),
-        Binding("escape", "clear", "Clear", show=False, tooltip="Close the entity panel when it has the keys or is narrow, else unchoose the entity, else end the walk"),
+        Binding("escape", "clear", "Clear", show=False, tooltip="Dismiss the Same story? notice, else close the entity panel when it has the keys or is narrow, else unchoose the entity, else end the walk"),
         Binding("ctrl+o", "jump_back", "Back to where the last jump left", show=False),
         # ctrl+i is what Tab sends in terminals (and tmux): tab already switches panes.
         Binding("ctrl+n", "jump_forward", "Forward again, after going back", show=False),
@@ -101,6 +106,8 @@ class ReaderScreen(Screen[None]):
     said = ""
     """A short answer (nothing to undo, a confirmation) leading the status line until it times out."""
     _unsay: Timer | None = None
+    _untell: Timer | None = None
+    _untold_yet = ""
 
     def __init__(self) -> None:
         super().__init__()
@@ -114,6 +121,7 @@ class ReaderScreen(Screen[None]):
             yield SourceList(index, id="sources")
             yield ArticleView(index, id="article")
             yield EntityPanel(index, id="entities")
+        yield Static(id="story", markup=False)
         yield StatusLine(id="status")
         yield KeyBar(id="keys")
 
@@ -127,6 +135,8 @@ class ReaderScreen(Screen[None]):
         self.watch(self.app, "highlight_style", lambda _: self._restyle(), init=False)
         self.watch(self.app, "highlighting", lambda _: self._restyle(), init=False)
         self._adapt()
+        if self._untold_yet:
+            self.tell_story(self._untold_yet)
         if self.app.resume_offset is not None:
             # Once the article is laid out at the pane's width: before that it has no rows.
             self.call_after_refresh(self._resume, self.app.resume_offset)
@@ -462,7 +472,9 @@ class ReaderScreen(Screen[None]):
 
     def action_clear(self) -> None:
         panel = self.query_one(EntityPanel)
-        if panel.display and (self.narrow or self.focused is panel):
+        if self.query_one("#story").display:
+            self._untold()  # a notice goes first, as a user expects of one
+        elif panel.display and (self.narrow or self.focused is panel):
             panel.display = False  # focused, or narrow (where it hides the article): escape closes it first
             self.remove_class("-entities")
         elif self.app.entity_id is not None:
@@ -556,6 +568,26 @@ class ReaderScreen(Screen[None]):
         self.said = message
         self._unsay = self.set_timer(timeout, self._unsaid)
         self._update_status()
+
+    def tell_story(self, notice: str) -> None:
+        """Show the Same story? ``notice`` for :data:`STORY_SECONDS` (or until escape) under the
+        panes, the article giving it rows: over the article, as a toast, it hid the text being read."""
+        from rich.text import Text
+
+        if not self.query("#story"):  # told as the app mounts, before this screen is composed
+            self._untold_yet = notice
+            return
+        if self._untell is not None:
+            self._untell.stop()
+        self.query_one("#story", Static).update(Text.assemble(("Same story? ", "bold"), inert_line(notice)))
+        self.query_one("#story").display = True
+        self._untell = self.set_timer(STORY_SECONDS, self._untold)
+
+    def _untold(self) -> None:
+        if self._untell is not None:
+            self._untell.stop()
+        self._untell = None
+        self.query_one("#story").display = False
 
     def _unsaid(self) -> None:
         if self._unsay is not None:

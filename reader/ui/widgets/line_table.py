@@ -198,6 +198,12 @@ class LineTable(LineView, can_focus=True):
         if (keys := self.cursor_keys) is not None:
             self.post_message(self.CellHighlighted(self, *keys))
 
+    def on_resize(self) -> None:
+        """The matrix's details line wraps, so the table's height follows the row under the cursor:
+        shorter, it keeps that row in view."""
+        if self.cursor[0] >= 0:
+            self._bring_into_view(self.cursor[0])
+
     def refresh_line(self, row: int) -> None:
         """Redraw table row ``row`` if it is in view."""
         y = row - round(self.scroll_y) + 1
