@@ -262,24 +262,25 @@ def _in_background(unit: Unit, told: frozenset[str], starts: dict[int, bool], re
     verbs = happenings(unit)
     background = seen = told_main = told_background = own_main = frame = False
     for i, word in enumerate(unit.words):
-        terms = {term for term in word_terms(word)}
+        terms = word_terms(word)
+        tells = not told.isdisjoint(terms)
         if i in relatives:  # a relative clause set off by a comma (``Unit.relatives``): background, whatever its verbs
-            told_background = told_background or bool(terms & told)
+            told_background = told_background or tells
             continue
         if i in starts:
             background, seen, frame = True, False, starts[i]
         elif frame:
-            if terms & unit.actions and unit.words[i - 1] not in DETERMINERS:
+            if not unit.actions.isdisjoint(terms) and unit.words[i - 1] not in DETERMINERS:
                 background = frame = False
-                own_main = own_main or not terms & told
-        elif terms & verbs:
+                own_main = own_main or not tells
+        elif not verbs.isdisjoint(terms):
             if background and seen:
                 background = False
             elif background:
                 seen = True
             if not background:
-                own_main = own_main or not terms & told
-        if terms & told:
+                own_main = own_main or not tells
+        if tells:
             told_background = told_background or background
             told_main = told_main or not background
     return told_main, told_background, own_main
