@@ -43,14 +43,16 @@ def _other_measures(a: Unit, b: Unit) -> bool:
     link read partly right lost its odd member (one depth ten times another), no other link changed; reading
     the terms of three words after each figure (``anchor_particulars``) cost four links read right (an area in
     other units, ``4 1/2 hours`` / ``4.5 hours``, a count of staff beside one of offices)."""
-    mine, theirs = _measures(a, a.terms & b.terms), _measures(b, a.terms & b.terms)
-    return any(term in theirs and len(values) == len(theirs[term]) and values != theirs[term] for term, values in mine.items())
+    mine, theirs = kept(a, _measures), kept(b, _measures)
+    shared = a.terms & b.terms
+    return any(term in shared and term in theirs and len(values) == len(theirs[term]) and values != theirs[term]
+               for term, values in mine.items())
 
 
-def _measures(unit: Unit, shared: frozenset[str]) -> dict[str, list[str]]:
-    """For each term of ``shared`` in the word right after a bare figure of the passage, past its scale (``12 miles``,
-    ``40 million crowns``; not ``15,800-square-metre``, whose unit may differ, nor a figure beside another: ``4 1/2
-    hours``), those figures, sorted."""
+def _measures(unit: Unit) -> dict[str, list[str]]:
+    """For each term in the word right after a bare figure of the passage, past its scale (``12 miles``, ``40 million
+    crowns``; not ``15,800-square-metre``, whose unit may differ, nor a figure beside another: ``4 1/2 hours``), those
+    figures, sorted; read once per passage (``units.kept``), not for every passage it may match."""
     words = unit.words
     found: dict[str, list[str]] = {}
     for i, word in enumerate(words[:-1]):
@@ -58,7 +60,7 @@ def _measures(unit: Unit, shared: frozenset[str]) -> dict[str, list[str]]:
         after = i + 1 + (words[i + 1] in NUMBER_SCALES)
         if (figure and figure[0] == "figure" and after < len(words) and not _bare_figure(words[after])
                 and not (i and _bare_figure(words[i - 1]))):
-            for term in shared.intersection(word_terms(words[after])):
+            for term in word_terms(words[after]):
                 found.setdefault(term, []).append(figure[1] + words[i + 1] * (after > i + 1))
     return {term: sorted(values) for term, values in found.items()}
 
@@ -68,8 +70,8 @@ def other_stages(a: Unit, b: Unit) -> bool:
     and ``shot three people``, ``was convicted`` and ``was sentenced``)? They report other happenings.
     On the six read development dossiers the ledes of a shooting and of the arrest, and of a
     sentencing, a conviction and an extradition, were one link each; they now split by stage."""
-    mine = _stages(a)
-    theirs = _stages(b) if mine else ()
+    mine = kept(a, _stages)
+    theirs = kept(b, _stages) if mine else ()
     return bool(theirs) and not _main_stages(a, mine) & _main_stages(b, theirs)
 
 
@@ -473,8 +475,8 @@ def _other_months(a: Unit, b: Unit) -> bool:
     """Do both passages name months, none the same (``available in June`` / ``available later in May``)?
     They tell of other times. On the twenty corpus dossiers one link read wrong went (a release expected in
     one month beside another), no other changed."""
-    mine = _months(a)
-    theirs = _months(b) if mine else frozenset()
+    mine = kept(a, _months)
+    theirs = kept(b, _months) if mine else frozenset()
     return bool(theirs) and not mine & theirs
 
 
@@ -664,7 +666,7 @@ def _ranked(a: Unit, b: Unit) -> bool:
     """Does ``a`` state a rank among others who did what both tell (``Dale is the eighth crew member to be
     charged``), told only after its ``to``, while ``b`` names no rank (``Dale was charged``)? ``a`` counts
     people or events; ``b`` tells one of them."""
-    at = _rank_told(a)
+    at = kept(a, _rank_told)
     if at is None or any(kind == "rank" for kind, _, _ in b.particulars):
         return False
     told = a.terms & b.terms & (happenings(a) | happenings(b))
@@ -732,8 +734,8 @@ def _other_firsts(a: Unit, b: Unit, weights: dict[str, float]) -> bool:
     under ``FIRST_SHARE`` of the lighter? ``the first woman to lead a county bar`` and ``the first woman
     to be named to the harbour board`` tell of two firsts, though who was first is alike. On the seven
     dossiers read blind last, a first of one board was linked to a first of another."""
-    mine = _firsts(a)
-    theirs = _firsts(b) if mine else frozenset()
+    mine = kept(a, _firsts)
+    theirs = kept(b, _firsts) if mine else frozenset()
     if not theirs:
         return False
     lighter = min(math.fsum(weights.get(t, 0.0) for t in mine), math.fsum(weights.get(t, 0.0) for t in theirs))
