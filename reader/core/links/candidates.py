@@ -65,13 +65,11 @@ def candidate_partners(passages: list[Unit], weights: dict[str, float], df: Coun
     del keys_of
 
     def partners(a: int) -> list[int]:
-        # Votes of a's later partners, counted per sentence: small tables, linear in the postings.
+        # Votes of a's later partners, counted per sentence (in C): small tables, linear in the postings.
         hits: Counter[int] = Counter()
         article = passages[a].article
         for votes, postings in ((1, by_term[a]), (2, by_pair[a])):
-            for members in postings:
-                for b in members[bisect_right(members, a) :]:
-                    hits[b] += votes
+            hits.update([b for members in postings for b in members[bisect_right(members, a) :]] * votes)
         return [b for b, count in hits.items() if count >= 2 and passages[b].article != article]
 
     return partners

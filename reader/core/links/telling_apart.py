@@ -44,14 +44,16 @@ def _other_measures(a: Unit, b: Unit) -> bool:
     link read partly right lost its odd member (one depth ten times another), no other link changed; reading
     the terms of three words after each figure (``anchor_particulars``) cost four links read right (an area in
     other units, ``4 1/2 hours`` / ``4.5 hours``, a count of staff beside one of offices)."""
-    mine, theirs = _measures(a, a.terms & b.terms), _measures(b, a.terms & b.terms)
-    return any(term in theirs and len(values) == len(theirs[term]) and values != theirs[term] for term, values in mine.items())
+    mine, theirs = kept(a, _measures), kept(b, _measures)
+    shared = a.terms & b.terms
+    return any(term in shared and term in theirs and len(values) == len(theirs[term]) and values != theirs[term]
+               for term, values in mine.items())
 
 
-def _measures(unit: Unit, shared: frozenset[str]) -> dict[str, list[str]]:
-    """For each term of ``shared`` in the word right after a bare figure of the passage, past its scale (``12 miles``,
-    ``40 million crowns``; not ``15,800-square-metre``, whose unit may differ, nor a figure beside another: ``4 1/2
-    hours``), those figures, sorted."""
+def _measures(unit: Unit) -> dict[str, list[str]]:
+    """For each term in the word right after a bare figure of the passage, past its scale (``12 miles``, ``40 million
+    crowns``; not ``15,800-square-metre``, whose unit may differ, nor a figure beside another: ``4 1/2 hours``), those
+    figures, sorted; read once per passage (``units.kept``), not for every passage it may match."""
     words = unit.words
     found: dict[str, list[str]] = {}
     for i, word in enumerate(words[:-1]):
@@ -59,7 +61,7 @@ def _measures(unit: Unit, shared: frozenset[str]) -> dict[str, list[str]]:
         after = i + 1 + (words[i + 1] in NUMBER_SCALES)
         if (figure and figure[0] == "figure" and after < len(words) and not _bare_figure(words[after])
                 and not (i and _bare_figure(words[i - 1]))):
-            for term in shared.intersection(word_terms(words[after])):
+            for term in word_terms(words[after]):
                 found.setdefault(term, []).append(figure[1] + words[i + 1] * (after > i + 1))
     return {term: sorted(values) for term, values in found.items()}
 
@@ -70,8 +72,8 @@ def other_stages(a: Unit, b: Unit) -> bool:
     On the six read development dossiers the ledes of a shooting and of the arrest, and of a
     sentencing, a conviction and an extradition, were one link each; they now split by stage. So does a
     court stage beside the deed its case is about (``_case_beside_deed``)."""
-    mine = _stages(a)
-    theirs = _stages(b) if mine else ()
+    mine = kept(a, _stages)
+    theirs = kept(b, _stages) if mine else ()
     return bool(theirs) and not _main_stages(a, mine) & _main_stages(b, theirs) or _case_beside_deed(a, b) or _case_beside_deed(b, a)
 
 
@@ -81,8 +83,8 @@ def _case_beside_deed(a: Unit, b: Unit) -> bool:
     ``opened fire, wounding two and killing one``)? ``b`` tells the deed, ``a`` a later step. On the twenty corpus
     dossiers a link read partly right (an arraignment beside two reports of the shooting, whose ``-ing`` words tell
     no stage) became one read right, no other link changed."""
-    mine = _stages(a)
-    if not mine or not _main_stages(a, mine) <= COURT_STAGES or _stages(b) & COURT_STAGES:
+    mine = kept(a, _stages)
+    if not mine or not _main_stages(a, mine) <= COURT_STAGES or kept(b, _stages) & COURT_STAGES:
         return False
     deeds = {t for i in kept(a, _stages_behind) for t in word_terms(a.words[i]) if STAGE_OF.get(t) == "attack"}
     return bool(deeds & happenings(b))
@@ -374,24 +376,25 @@ def _in_background(unit: Unit, told: frozenset[str], starts: dict[int, bool], re
     verbs = happenings(unit)
     background = seen = told_main = told_background = own_main = frame = False
     for i, word in enumerate(unit.words):
-        terms = {term for term in word_terms(word)}
+        terms = word_terms(word)
+        tells = not told.isdisjoint(terms)
         if i in relatives:  # a relative clause set off by a comma (``Unit.relatives``): background, whatever its verbs
-            told_background = told_background or bool(terms & told)
+            told_background = told_background or tells
             continue
         if i in starts:
             background, seen, frame = True, False, starts[i]
         elif frame:
-            if terms & unit.actions and unit.words[i - 1] not in DETERMINERS:
+            if not unit.actions.isdisjoint(terms) and unit.words[i - 1] not in DETERMINERS:
                 background = frame = False
-                own_main = own_main or not terms & told
-        elif terms & verbs:
+                own_main = own_main or not tells
+        elif not verbs.isdisjoint(terms):
             if background and seen:
                 background = False
             elif background:
                 seen = True
             if not background:
-                own_main = own_main or not terms & told
-        if terms & told:
+                own_main = own_main or not tells
+        if tells:
             told_background = told_background or background
             told_main = told_main or not background
     return told_main, told_background, own_main
@@ -584,8 +587,8 @@ def _other_months(a: Unit, b: Unit) -> bool:
     """Do both passages name months, none the same (``available in June`` / ``available later in May``)?
     They tell of other times. On the twenty corpus dossiers one link read wrong went (a release expected in
     one month beside another), no other changed."""
-    mine = _months(a)
-    theirs = _months(b) if mine else frozenset()
+    mine = kept(a, _months)
+    theirs = kept(b, _months) if mine else frozenset()
     return bool(theirs) and not mine & theirs
 
 
@@ -775,7 +778,7 @@ def _ranked(a: Unit, b: Unit) -> bool:
     """Does ``a`` state a rank among others who did what both tell (``Dale is the eighth crew member to be
     charged``), told only after its ``to``, while ``b`` names no rank (``Dale was charged``)? ``a`` counts
     people or events; ``b`` tells one of them."""
-    at = _rank_told(a)
+    at = kept(a, _rank_told)
     if at is None or any(kind == "rank" for kind, _, _ in b.particulars):
         return False
     told = a.terms & b.terms & (happenings(a) | happenings(b))
@@ -843,8 +846,8 @@ def _other_firsts(a: Unit, b: Unit, weights: dict[str, float]) -> bool:
     under ``FIRST_SHARE`` of the lighter? ``the first woman to lead a county bar`` and ``the first woman
     to be named to the harbour board`` tell of two firsts, though who was first is alike. On the seven
     dossiers read blind last, a first of one board was linked to a first of another."""
-    mine = _firsts(a)
-    theirs = _firsts(b) if mine else frozenset()
+    mine = kept(a, _firsts)
+    theirs = kept(b, _firsts) if mine else frozenset()
     if not theirs:
         return False
     lighter = min(math.fsum(weights.get(t, 0.0) for t in mine), math.fsum(weights.get(t, 0.0) for t in theirs))

@@ -186,6 +186,11 @@ def compared_words(tokens: Sequence[Token]) -> tuple[str, ...]:
     return tuple(word for t in tokens if (word := _word(t.norm)))
 
 
+def is_compared(token: Token) -> bool:
+    """Is the token one of the words :func:`compared_words` keeps (a word, not a mark)?"""
+    return bool(_word(token.norm))
+
+
 @lru_cache(maxsize=1 << 16)
 def _word(norm: str) -> str:
     """The token's word as compared (hyphens dropped), or ``""`` for a mark; remembered, as words repeat."""

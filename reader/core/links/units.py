@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from reader.core.links.grammar import adverb, clause_starts, denies, gerund, verb_form
 from reader.core.links.referents import LOOK_BACK, Read, referent_candidates, the_one
-from reader.core.links.terms import STAGE_OF, YEAR, Anchored, Particular, anchor_particulars, compared_words, particulars_of, phrase_verb, rarity, stem, term_pieces
+from reader.core.links.terms import STAGE_OF, YEAR, Anchored, Particular, anchor_particulars, compared_words, is_compared, particulars_of, phrase_verb, rarity, stem, term_pieces
 from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, reading
 from reader.core.model import Dossier, LinkKind, Sentence, Span, Token
 from reader.core.vocabulary import (
@@ -540,7 +540,7 @@ def _relatives(tokens: Sequence[Token]) -> frozenset[int]:
             ahead = ahead[: ahead.index(",")] if "," in ahead else ahead
             inside = bool(ahead) and ahead[0] in RELATIVE_OPENERS or any(
                 x == "of" and y in ("which", "whom") for x, y in zip(ahead, ahead[1:]))
-        elif compared_words((token,)):
+        elif is_compared(token):
             if inside:
                 found.append(words)
             words += 1
@@ -565,7 +565,7 @@ def _participle_asides(tokens: Sequence[Token], actions: set[str]) -> frozenset[
     if len(commas) > 1 and commas[0] + 1 == first and participle(tokens[first]) and any(
             stem(t.norm) in actions for t in tokens[commas[1] :]):
         spans.append((first, commas[1]))  # the subject's first comma, and a verb after the second
-    words = {n: k for k, n in enumerate(n for n, t in enumerate(tokens) if compared_words((t,)))}
+    words = {n: k for k, n in enumerate(n for n, t in enumerate(tokens) if is_compared(t))}
     return frozenset(words[n] for a, b in spans for n in range(a, b) if n in words) or _NOTHING
 
 
@@ -577,7 +577,7 @@ def _participles(tokens: Sequence[Token], actions: set[str]) -> frozenset[int]:
     found = []
     words = told = 0
     for before, token in zip((None, *tokens), tokens):
-        if not compared_words((token,)):
+        if not is_compared(token):
             continue
         if told and before is not None and before.norm == "," and token.norm.endswith("ed") and token.norm.isalpha():
             found.append(words)
