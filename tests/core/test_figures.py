@@ -153,6 +153,16 @@ def test_ages_are_compared_only_for_one_person_named_beside_both():
     assert compare_figures(then) == ()
 
 
+@pytest.mark.parametrize("acted", ["struck", "shot", "hit"])
+def test_an_age_is_not_given_across_a_verb_to_the_person_acted_on(acted):
+    crossed = linked_pair(f"Police said a 23-year-old driver {acted} Ivo Marsh on the bridge.",
+                          f"Ivo Marsh, a 61-year-old teacher, was {acted} on the bridge.", ("2022-03-04", "2022-03-04"))
+    assert [c for c in compare_figures(crossed) if c.key == "age:year"] == []
+    told = linked_pair("Police arrested 31-year-old nurse Ivo Marsh at the scene.",
+                       "Police arrested 34-year-old Ivo Marsh at the scene.", ("2022-03-04", "2022-03-04"))
+    assert [(c.verdict, c.key) for c in compare_figures(told) if c.key == "age:year"] == [("conflict", "age:year")]
+
+
 def test_an_age_a_birthday_or_the_years_between_reports_explain_is_no_conflict():
     close = linked_pair("Police arrested 31-year-old Dana Mercer at the scene.",
                         "Police arrested 32-year-old Dana Mercer at the scene.", ("2022-03-04", "2022-03-04"))

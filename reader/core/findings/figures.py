@@ -911,6 +911,18 @@ _AGE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){0,2}\s+")
 _NAME_THEN_AGE = re.compile(r"\s*,\s*(?:(?:a|an|the|now)\s+)?")
 
 
+def _the_aged(words: list[str]) -> bool:
+    """Can the words between an age and a name only be the aged one's description (``nurse`` in ``27-year-old nurse
+    Jane Roe``)? No function word (``son of``) and no word that may be a verb reaching past the description to
+    another person (``a 23-year-old driver struck Jane Roe``, ``gunman shot``); a lone word may be a noun that is also
+    a verb's plain form (``nurse``). A description that might be a verb too (``retired teacher``) gives no person:
+    an age given to the wrong person makes a false conflict."""
+    if FUNCTION_WORDS.intersection(words):
+        return False
+    plain = len(words) == 1
+    return all("VERB" not in (forms := lemmas(word)) or plain and "NOUN" in forms and forms["VERB"] == (word,) for word in words)
+
+
 _MEASURED = re.compile(r"\b([^\W\d_]{3,})\s+of\s+$")
 """The noun a measure is of, just before it: ``depth`` in ``a depth of``."""
 
@@ -1043,8 +1055,7 @@ class _Referents:
                   in self.mentions.get(article, [])[bisect_left(self.starts.get(article, []), lo):]
                   if person and m_start < min(hi, end + self._NEAR)]
         after = next(((m_start, entity) for m_start, _, entity in people if m_start >= end), None)
-        if after and (between := _AGE_THEN_NAME.fullmatch(body, end, after[0])) \
-                and not FUNCTION_WORDS & set(between.group().lower().split()):
+        if after and (between := _AGE_THEN_NAME.fullmatch(body, end, after[0])) and _the_aged(between.group().lower().split()):
             return after[1]
         before = [entity for _, m_end, entity in people if m_end <= start and _NAME_THEN_AGE.fullmatch(body, m_end, start)]
         return before[-1] if before else None
