@@ -27,6 +27,14 @@ _ROUNDS = 2
 second the messages its handlers posted on the way."""
 
 
+def _as_typed(key: events.Key) -> events.Key:
+    """Enter typed before the terminal was put in raw mode, as ``ctrl+j``: the terminal's line
+    discipline turns the carriage return it sends into a line feed (ICRNL) while the app starts,
+    so ``/word⏎nn`` typed ahead left "wordnn" in the search box. Nothing here binds ctrl+j, which
+    sends that same line feed, so it is Enter too (as in a shell)."""
+    return events.Key("enter", "\r") if key.key == "ctrl+j" else key
+
+
 class OneKeyAtATime(App):
     """Mix in before :class:`~textual.app.App`: keys are forwarded one at a time (see the module doc)."""
 
@@ -43,6 +51,7 @@ class OneKeyAtATime(App):
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:
+            event = _as_typed(event)
             if self._key_number:
                 self._held_keys.append(event)
             else:
