@@ -12,6 +12,7 @@ callback posted behind the key to each node on its way runs once that node is do
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable
 from itertools import count
 
 from textual import events
@@ -95,9 +96,19 @@ class OneKeyAtATime(App):
         else:
             self.call_later(self._key_done, number)
 
+    def type_again(self, keys: Iterable[events.Key]) -> None:
+        """Handle ``keys`` anew, before any typed after them: keys a screen kept while it could
+        not act on them yet (the compare view while the passages are being linked)."""
+        # Sent by the app, as the terminal's are: a key's sender ends its bubbling where it was sent.
+        self._held_keys.extendleft(reversed([events.Key(key.key, key.character).set_sender(self) for key in keys]))
+        self.call_later(self._next_key)
+
     async def _key_done(self, number: int) -> None:
         if number != self._key_number:
             return  # already released (by the timer, or before it)
         self._key_number = 0
-        if self._held_keys:
+        await self._next_key()
+
+    async def _next_key(self) -> None:
+        if not self._key_number and self._held_keys:
             await self._handle_key(self._held_keys.popleft())
