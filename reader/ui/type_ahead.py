@@ -12,6 +12,7 @@ callback posted behind the key to each node on its way runs once that node is do
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable
 from itertools import count
 
 from textual import events
@@ -25,6 +26,14 @@ returns (or a node closed with the callback in its queue) must not hold every la
 _ROUNDS = 2
 """Passes from the key's target up to the app: the first follows the key to the bindings, the
 second the messages its handlers posted on the way."""
+
+
+def _as_typed(key: events.Key) -> events.Key:
+    """Enter typed before the terminal was put in raw mode, as ``ctrl+j``: the terminal's line
+    discipline turns the carriage return it sends into a line feed (ICRNL) while the app starts,
+    so ``/word⏎nn`` typed ahead left "wordnn" in the search box. Nothing here binds ctrl+j, which
+    sends that same line feed, so it is Enter too (as in a shell)."""
+    return events.Key("enter", "\r") if key.key == "ctrl+j" else key
 
 
 class OneKeyAtATime(App):
@@ -43,6 +52,7 @@ class OneKeyAtATime(App):
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:
+            event = _as_typed(event)
             if self._key_number:
                 self._held_keys.append(event)
             else:
@@ -86,9 +96,19 @@ class OneKeyAtATime(App):
         else:
             self.call_later(self._key_done, number)
 
+    def type_again(self, keys: Iterable[events.Key]) -> None:
+        """Handle ``keys`` anew, before any typed after them: keys a screen kept while it could
+        not act on them yet (the compare view while the passages are being linked)."""
+        # Sent by the app, as the terminal's are: a key's sender ends its bubbling where it was sent.
+        self._held_keys.extendleft(reversed([events.Key(key.key, key.character).set_sender(self) for key in keys]))
+        self.call_later(self._next_key)
+
     async def _key_done(self, number: int) -> None:
         if number != self._key_number:
             return  # already released (by the timer, or before it)
         self._key_number = 0
-        if self._held_keys:
+        await self._next_key()
+
+    async def _next_key(self) -> None:
+        if not self._key_number and self._held_keys:
             await self._handle_key(self._held_keys.popleft())

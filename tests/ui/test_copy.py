@@ -79,3 +79,24 @@ async def test_y_and_c_take_the_paragraph_one_reads_not_the_tail_of_the_last(bun
         await compare_open(pilot)
         compare = app.screen
         assert compare.passages("left")[compare.column("left").cursor].sentence.span.start >= rows[tail + 2].start
+
+
+async def test_y_over_a_date_line_copies_the_passage_after_it(tmp_path):
+    """A body opening on a date stamp (no passage): ``y`` at the top, or on that line, copied its
+    first character ("T"), then the date line; it copies the first sentence read."""
+    from reader.core.model import Dossier
+    from reader.core.pipeline import analyse
+    from tests.ui.conftest import make_article
+
+    lead = "The river rose above the old bridge on Tuesday night."
+    dated = make_article("dated", "Dated Daily", "River floods", ["Tuesday, June 1, 2021", f"{lead} Roads were closed.",
+                                                                  "The mayor said the water would fall by Friday."])
+    other = make_article("other", "Other Post", "Flood", [f"{lead} Nobody was hurt."])
+    dossier = Dossier(root=str(tmp_path), articles=(dated, other))
+    analysis = analyse(dossier)
+    assert analysis.sentences["dated"][0].start > len("Tuesday, June 1, 2021")  # the date line holds no sentence
+    app = build_app(dossier, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for keys in (("y",), ("j", "y"), ("j", "y")):
+            await pilot.press(*keys)
+            assert app.clipboard == lead, keys

@@ -11,6 +11,7 @@ from reader.core.model import Analysis, Dossier, Link, Span
 from reader.core.text.segment import segment_article
 from reader.ui.app import build_app
 from reader.ui.screens.coverage import CoverageScreen
+from tests.helpers import until
 from tests.ui.conftest import make_article
 
 def _many(count: int = 20) -> Analysis:
@@ -100,3 +101,19 @@ async def test_links_sharing_a_passage_keep_a_row_each(tiny, tiny_analysis):
         assert str(table.cell("L3", "kind")) == "~"
         assert str(table.cell("L1", "passage")).startswith("1 Canada cancelled drone permits")
         assert str(table.cell("L3", "passage")).startswith("2 Ottawa cancelled the permits")
+
+
+async def test_the_matrix_lays_out_again_when_the_terminal_narrows():
+    """Opened at 120 columns and shrunk to 80, the passage column kept its width and took the
+    whole screen: no report column was seen until the matrix was opened again."""
+    analysis = _many(10)
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await app.open_screen(CoverageScreen(analysis))
+        table = app.screen.query_one("#coverage-table")
+        wide = sum(column.width for column in table.columns)
+        await pilot.resize_terminal(80, 24)
+        await until(pilot, lambda: sum(column.width for column in table.columns) <= 80 - 1)
+        assert sum(column.width for column in table.columns) < wide
+        assert [column.key for column in table.columns][-1] == "origins"
+        assert "\u25cf" in "".join(strip.text for strip in table.render_lines(table.region.reset_offset))

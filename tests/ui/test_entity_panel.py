@@ -186,3 +186,27 @@ async def test_a_long_names_next_lines_are_indented_not_read_as_another_entity(b
         wrapped = [row.splitlines() for row in _rows(app, width) if "\n" in row]
         assert wrapped
         assert all(line.startswith("  ") and line[2] != " " for lines in wrapped for line in lines[1:]), wrapped
+
+
+@pytest.mark.parametrize("size", [(120, 14), (80, 14), (100, 18)])
+@pytest.mark.parametrize("rebuilt", [False, True])
+async def test_every_name_is_drawn_whole_when_the_panel_scrolls(bundled, analysis, size, rebuilt):
+    """Heights made before the scrollbar showed, drawn beside it, cut a wrapped name's last line
+    ("Gerry" for a two-word name): on first show, and rebuilt for a new index (an analysis, a merge, an undo)."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("e")
+        panel = app.screen.query_one(EntityPanel)
+        await until(pilot, lambda: panel.option_count > 1 and panel.has_focus)
+        if rebuilt:
+            panel.set_index(app.index)
+        await pilot.pause()
+        assert panel.show_vertical_scrollbar
+        seen = ""
+        for top in range(0, panel.virtual_size.height, 2):
+            panel.scroll_to(y=top, animate=False, immediate=True)
+            await pilot.pause()
+            seen += "\n" + "\n".join(strip.text for strip in panel.render_lines(panel.region.reset_offset))
+        names = "".join(word for word in seen.split() if not word.isdigit() and word.strip("│─▁▂▃▄▅▆▇█"))  # no counts
+        for entity in analysis.shared_entities:  # a word too long for the panel breaks where it must
+            assert (entity.name + app.index.entity_number(entity.id)).replace(" ", "") in names

@@ -16,13 +16,33 @@ async def test_the_key_bar_shows_the_compare_keys_once_the_links_land(bundled, a
     monkeypatch.setattr(DossierApp, "_analyse", lambda self: None)  # the links land when the test says
     app = build_app(bundled)
     async with app.run_test(size=(80, 24)) as pilot:
-        burst(pilot, "c", "j", "j", "w")
+        burst(pilot, "c", "j", "j")
         await until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.is_mounted)
         bar = app.screen.query_one(KeyBar)
         await until(pilot, lambda: "N-way" not in str(bar.render()) and "Compare" in str(bar.render()))
         app.post_message(AnalysisReady(analysis))
         await compare_open(pilot)
         await until(pilot, lambda: "N-way" in str(bar.render()))
+
+
+async def test_keys_typed_while_the_passages_are_linked_act_once_they_are(bundled, analysis, monkeypatch):
+    """``c j j`` on a cold start: the j's came while the view said "Linking passages…", when no
+    binding works, and were lost (passage 2/11, not 4/11); they are kept and act, in order."""
+    monkeypatch.setattr(DossierApp, "_analyse", lambda self: None)  # the links land when the test says
+    app = build_app(bundled)
+    async with app.run_test(size=(120, 40)) as pilot:
+        burst(pilot, "c", "j", "j", "k", "j")
+        await until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.is_mounted)
+        await pilot.pause()
+        app.post_message(AnalysisReady(analysis))
+        compare = await compare_open(pilot)
+        first = build_app(bundled, analysis=analysis)
+        async with first.run_test(size=(120, 40)) as warm:
+            await warm.press("c")
+            start = (await compare_open(warm)).column("left").cursor
+        await until(pilot, lambda: compare.column("left").cursor == start + 2)
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, CompareScreen))
 
 
 async def test_the_compare_status_stops_saying_the_analysis_runs_once_it_landed(bundled, analysis, monkeypatch):

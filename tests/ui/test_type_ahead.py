@@ -94,3 +94,17 @@ async def test_a_search_typed_in_one_burst_is_searched_whole(bundled, analysis):
         reader = app.screen
         await until(pilot, lambda: reader.walk_kind == "search" and reader.position == 1)
         assert reader.walk_label == "“Garneau”"
+
+
+async def test_enter_typed_before_the_terminal_was_raw_still_ends_the_search(bundled, analysis):
+    """Typed while the app starts, Enter reaches it as a line feed (the tty's CR-to-LF), which
+    Textual reads as ctrl+j: it ends the search, so the ``n`` after it walk the hits."""
+    from textual._xterm_parser import XTermParser
+
+    assert [key.key for key in XTermParser().feed("\n")] == ["ctrl+j"]
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        burst(pilot, "slash", *"Garneau", "ctrl+j", "n", "n")
+        reader = app.screen
+        await until(pilot, lambda: reader.walk_kind == "search" and reader.position == 2)
+        assert reader.walk_label == "“Garneau”"

@@ -223,6 +223,8 @@ class CompareScreen(KeptView):
         for column in self.query(PassageColumn):  # a view opened anew marks no words of the last (none before compose)
             column.search_hits = ()
         self._cursors = {"left": 0, "right": 0}
+        self._kept_keys: list[events.Key] = []
+        """Keys for this view typed while the passages were being linked: handled once they are."""
         if (analysis := analysis or self.app.analysis) is not None:
             self._plan(analysis)
 
@@ -332,12 +334,23 @@ class CompareScreen(KeptView):
         for side in SIDES:
             self.column(side).selected_entity = entity_id
 
+    def on_key(self, event: events.Key) -> None:
+        """A key for this view (not ``escape``) typed before the analysis landed is kept, not
+        lost: ``c j j`` on a cold start moved the cursor by none, as no binding works until then."""
+        bindings = self._bindings.key_to_bindings.get(event.key, ())
+        if self.analysis is None and any(binding.action != "back" for binding in bindings):
+            self._kept_keys.append(event)
+            event.stop()
+
     @on(AnalysisReady)
     def _analysis_landed(self, message: AnalysisReady) -> None:
         if self.analysis is None:
             self.said = ""  # an answer given while it ran ("The analysis is still running") is stale now
             self._plan(message.analysis)
             self._start()
+            kept, self._kept_keys = self._kept_keys, []
+            if kept and self.app.screen is self:
+                self.app.type_again(kept)
         elif message.analysis is not self.analysis:
             self._restart(message.analysis)
 

@@ -159,6 +159,15 @@ class CoverageScreen(KeptView):
         # The stylesheet follows a new theme only after this change is announced: draw later.
         self.watch(self.app, "theme", lambda: self.call_after_refresh(self._refill), init=False)
 
+    def on_resize(self) -> None:
+        """The columns follow the terminal's width, as the reader's and the compare view's rows do:
+        opened wide and shrunk, the passage column took all of it and no report column was seen."""
+        if self._laid_out is not None and self._laid_out[0][2] != self._room():
+            self._refill()
+
+    def on_screen_resume(self) -> None:
+        self.on_resize()  # the terminal may have been resized while another screen was on top
+
     def reopen(self, analysis: Analysis, *, at: Link | None = None) -> None:
         self.by_origins = False
         self._take(analysis)
@@ -226,7 +235,7 @@ class CoverageScreen(KeptView):
         """The matrix drawn (see :meth:`_lay_out`), the cursor on ``cursor``."""
         table = self.query_one(CoverageTable)
         palette = table.palette()
-        room = self.app.size.width - 3  # the scrollbar and a margin
+        room = self._room()
         # The rows (found once per analysis and order: their identity), the width and the looks
         # are all the cells and the legend show: the matrix opened again on them keeps the rows
         # it drew, and its columns and legend (each ``m`` worked them out again: a millisecond).
@@ -236,6 +245,9 @@ class CoverageScreen(KeptView):
         _, columns, keys, cells, legend = self._laid_out
         table.show(columns, keys, cells, cursor=cursor, drawn_for=drawn_for)
         _update(self.query_one("#coverage-counts", Static), legend)
+
+    def _room(self) -> int:
+        return self.app.size.width - 3  # the scrollbar and a margin
 
     def _lay_out(self, palette, room: int) -> tuple[list[Column], list[str], Callable[[int], list[Text]], Text]:
         """Columns as narrow as a glyph each (the legend line names them), so that 20 reports fit

@@ -448,7 +448,10 @@ class ReaderScreen(Screen[None]):
         article = self.app.dossier.article(at.article)
         sentences = analysis.sentences.get(at.article, ()) if analysis else ()
         within = sentences_within(analysis, at) if analysis else ()
-        start, end = (sentences[within[0]].start, sentences[within[-1]].end) if within else (at.start, at.end)
+        if not within:  # the top of the text, or a date line (no passage): the first sentence after it is read
+            within = next(((s.index,) for s in sentences if s.start >= at.start), ())
+        paragraph = next(((a, b) for a, b in article.paragraphs if b > at.start), (at.start, at.end))  # before any analysis
+        start, end = (sentences[within[0]].start, sentences[within[-1]].end) if within else paragraph
         self.app.copy_passage(article.body[start:end], f"a passage of {article.name}")
 
     def action_toggle_list(self) -> None:
