@@ -136,6 +136,9 @@ def test_pounds_a_thing_weighs_are_no_money():
     weighed = figure("The suspect, weighing about 170 pounds, fled on foot.")
     paid = figure("The ticket cost 170 pounds at the door.")
     assert (weighed.kind, weighed.shown, paid.kind, paid.shown) == ("count", "~170 pound", "money", "170 GBP")
+    seized = figure("Officers seized 400 pounds of cocaine in the raid.")
+    granted = figure("The council granted 400 pounds of funding to the club.")
+    assert (seized.kind, seized.shown, granted.kind, granted.shown) == ("count", "400 pound", "money", "400 GBP")
 
 
 def test_ages_are_compared_only_for_one_person_named_beside_both():

@@ -382,8 +382,9 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
     if shape == "age":
         return fields | {"value": value, "unit": (groups.get("unit") or "year").lower()}
     if shape == "money":
-        if (groups.get("cur2") or "").lower() == "pounds" and _WEIGHED.search(m.string, max(0, m.start() - 40), m.start()):
-            return None  # "weighing 180 pounds": a weight, counted in pounds, not an amount of money
+        if (groups.get("cur2") or "").lower() == "pounds" and (
+                _WEIGHED.search(m.string, max(0, m.start() - 40), m.start()) or _OF_A_THING.match(m.string, m.end())):
+            return None  # "weighing 180 pounds", "400 pounds of cocaine": a weight, counted in pounds, not money
         currency = groups.get("cur") or groups.get("cur2") or "$"
         scale = groups.get("scale")
         if scale:
@@ -415,6 +416,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
 
 _WEIGHED = re.compile(r"\bweigh(?:s|ed|ing|t\s+of)?(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
 """Just before a number: what follows is a weight (``weighing about 180``, ``a weight of 90``)."""
+_OF_A_THING = re.compile(r"\s+of\s+(?!(?:the\s+|their\s+|its\s+)?(?:money|funds?|funding|cash|public|taxpayers?)\b)[a-z]", re.IGNORECASE)
+"""Just after ``pounds``: what is weighed (``400 pounds of cocaine``), not what money pays for (``pounds of funding``)."""
 _COUNTED_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PER_HOUR = re.compile(r"\s*(?:an|a|per|/)\s*(?:hour|hr|h)\b", re.IGNORECASE)
 _SPEEDS = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h", "km": "km/h"}
