@@ -38,7 +38,6 @@ NARROW = 100
 
 STORY_SECONDS = 15
 """How long the Same story? notice stays unless escape dismisses it (the palette says it again)."""
-"""Below this many columns the source list shrinks to one line per report and the entity panel overlays."""
 
 _SIDE_BY_SIDE = frozenset({"compare_here", "walk_unique", "coverage"})
 """Actions that set this report beside the others: with one report, there is nothing to set beside it."""
