@@ -59,3 +59,12 @@ def test_a_headline_said_as_sentences_stands_right_above_the_dateline_when_no_li
             f"Jana Roe | 14.03.2023 | Islands | 3 comments\n\n  • [quay-at-dawn]\n\n{BODY}")
     assert clean_text(page).title == headline
     assert clean_text(f"Skip to content\n\n  • Home\n  • About\n\n{BODY}").title is None  # no dateline: no guess
+
+
+def test_a_list_the_article_folds_after_its_own_lede_stays_with_the_lede():
+    first, rest = BODY.split("\n", 1)
+    folded = ("The union set out three demands for the operator:\n\n"
+              "  • A raise in line with fuel costs\n  • Housing for the night crews\n  • Talks every quarter\n\nShow more\n\n")
+    cleaned = clean_text(f"Ferry crews walk out\n\n14.03.2023\n\n{first}\n\n{folded}{rest}")
+    assert cleaned.paragraphs[0] == first
+    assert any("Housing for the night crews" in p for p in cleaned.paragraphs)

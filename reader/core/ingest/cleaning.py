@@ -475,15 +475,18 @@ def _mark_teaser_titles(lines: list[_Line], reasons: list[str | None]) -> None:
 
 def _mark_teaser_lists(texts: list[str], reasons: list[str | None]) -> None:
     """A list a "show more" button closes is other articles' titles, a box a page folds ("Highlights of
-    the issue:", items, "Show more"): its items, the button and the lead-in announcing them."""
+    the issue:", items, "Show more"): its items, the button and the lead-in announcing them. A list that
+    follows the article's own running text (its lead-in too) is the article's, folded by the page: taken as
+    teasers, it cut the lede off the rest of the body, and the lede was dropped (the button then stays)."""
     for end, text in enumerate(texts):
         if not _SHOW_MORE.match(text):
             continue
         first = end
         while first and reasons[first - 1] is None and _LIST_ITEM.search(texts[first - 1]):
             first -= 1
-        if first < end:
-            lead_in = first and reasons[first - 1] is None and texts[first - 1].endswith(":")
+        lead_in = first and reasons[first - 1] is None and texts[first - 1].endswith(":")
+        above = first - lead_in - 1
+        if first < end and not (above >= 0 and reasons[above] is None and _is_prose(texts[above])):
             for i in range(first - lead_in, end + 1):
                 reasons[i] = "teaser"
 
