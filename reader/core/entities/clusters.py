@@ -1224,7 +1224,8 @@ def _stand_ins(built: list[tuple]) -> dict[str, tuple[str, ...]]:
             if kind != "person":  # a person's alias that is a place is a surname ("Jordan"), no metonymy
                 return key in places
             words = normalise(alias).replace(".", "").replace("-", " ").split()  # "Vice-President" too
-            surname = words == normalise(name).replace(".", "").split()[-1:]  # "King" of "Ada King": her name
+            surname = words == normalise(name).replace(".", "").replace("-", " ").split()[-len(words):]  # "King" of
+            # "Ada King", "Dean-Major" of "Ada Dean-Major": her name
             return bool(words) and all(w in gz.TITLE_WORDS for w in words) and not surname
         standing_in = tuple(a for a in aliases[1:] if place_key(a) != place_key(name) and standing(a))
         if standing_in:

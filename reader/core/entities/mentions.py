@@ -428,9 +428,11 @@ def _word_pieces(token: Token, next_token: Token | None, previous: Token | None)
     )
     given = _after_name(previous) and previous.text[1:].isalpha() and previous.text[1:].islower() \
         and not is_place_word(previous.norm)  # "Ada Dean-Major": her surname
-    if capitalised and not given and all(normalise(t) in _TITLE_PARTS for t in texts) \
+    titled = _after_name(next_token) or previous is not None and previous.norm in _DETERMINERS  # not "Dean-Major said"
+    if capitalised and not given and titled and all(normalise(t) in _TITLE_PARTS for t in texts) \
             and any(normalise(t) in gz.TITLE_WORDS for t in texts):
-        # "Attorney-General", "Vice-President": a title written with a hyphen reads as one written with a space
+        # "Attorney-General", "Vice-President": a title written with a hyphen reads as one written with a space,
+        # before a name or after "the"; alone, words of titles so joined are a surname
         return [_Piece(start + a, start + b, t, normalise(t), "name", possessive=possessive and b == len(text))
                 for (a, b), t in zip(parts, texts)]
     if capitalised and not all(is_place_word(normalise(t)) for t in texts) \
