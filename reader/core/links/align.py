@@ -8,7 +8,8 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
 
 1. **Terms.** Each sentence becomes a set of content terms: normalised words
    minus function and reporting words (but for one naming someone to a role:
-   ``announced as the new coach``), lightly stemmed (``suspended`` and
+   ``announced as the new coach``; in a report not in English, minus its language's
+   commonest words too: ``nicht``, ``auch``, ``story.function_words``), lightly stemmed (``suspended`` and
    ``suspension``, ``Syria`` and ``Syrian`` meet, so do ``nominated`` and
    ``nominee``; ``spoke`` meets ``speak``, ``firing`` meets ``fired``, ``six`` and ``sixfold`` meet
    ``6``), with hyphenated words split; words news uses for one another
@@ -63,7 +64,9 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    of names and figures (a body's full name, ages and home towns) makes no
    near copy (``judging._names_run``).
 4. **Grouping**, confident pairs apart from weaker ones, so a weaker pair
-   never joins a confident link. Pairs merge into links best first, one
+   never joins a confident link. A weaker link still says its passages may make one
+   statement: each of its passages must share a name, a figure or a word rarer than everyday
+   ones with another (``judging.share_content``: not only ``took a look``), or it leaves the link. Pairs merge into links best first, one
    passage per article, two groups only when half their cross pairs
    matched (one among the bodies' ledes), no cross pair are strangers and each sentence's passages
    overlap, so a link does not chain through one ambiguous sentence nor
@@ -100,7 +103,7 @@ from itertools import combinations
 
 from reader.core.links.confidence import corroborated, told_alike
 from reader.core.links.grouping import group_pairs, link_of, merge_repeats
-from reader.core.links.judging import find_pairs
+from reader.core.links.judging import find_pairs, share_content
 from reader.core.links.title_links import told_in_links
 from reader.core.links.titles import judged_bodies, titles_apart
 from reader.core.links.units import PairMatch, prepare
@@ -138,6 +141,10 @@ def find_links(
             key, score, kind, spans = link_of(group, whole, scores)
             sure = confident and not any(span.article in doubtful for span in spans) and corroborated(group, scores, names)
             sure = sure and told_alike(group, scores, names)
+            if not sure and len(kept := _with_content(group, scores, names)) < len(group):
+                if len(kept) < 2:
+                    continue
+                key, score, kind, spans = link_of(kept, whole, scores)
             built.append((not sure, key, score, kind, spans))
 
     for titled, matches in zip((False, True), titles_apart(matches)):  # the bodies' links, then those holding a title line
@@ -173,6 +180,15 @@ def find_links(
         Link(f"L{number:0{width}d}", kind, min(1.0, max(0.0, score)), spans, confident=not weak)
         for number, (weak, _, score, kind, spans) in enumerate(built, 1)
     )
+
+
+def _with_content(group: list[int], scores: dict, names: frozenset[str]) -> list[int]:
+    """The passages of a weaker link judged against another of its passages that share content with it
+    (``judging.share_content``): the link still says they may make one statement, which two passages
+    sharing only everyday words (``I think it is great``) do not."""
+    kept = {x for pair in combinations(sorted(group), 2) if (m := scores.get(pair)) and share_content(m.unit_a, m.unit_b, names)
+            for x in pair}
+    return [x for x in group if x in kept]
 
 
 def _distinct(built: list[tuple], dossier: Dossier) -> list[tuple]:

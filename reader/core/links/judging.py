@@ -17,7 +17,7 @@ from reader.core.links.candidates import candidate_partners
 from reader.core.links.confidence import happenings, same_roles
 from reader.core.links.polarity import opposite
 from reader.core.links.telling_apart import at_odds, told_apart
-from reader.core.links.terms import word_terms, words_terms
+from reader.core.links.terms import rarity, word_terms, words_terms
 from reader.core.links.titles import body_sentences, lede_alike
 from reader.core.links.units import NOT_SAID, SAID, PairMatch, Unit, echoes, kept, overlapping, weight_overlap
 from reader.core.model import LinkKind, Progress, Span
@@ -340,6 +340,20 @@ def _pairs_among(sentences: range, partners: Callable[[int], list[int]], whole: 
         if not done % 256:
             report(a)
     return found_all
+
+
+EVERYDAY_RARITY = 0.5
+"""A term at most this rare (``terms.rarity``: wordfreq's Zipf 5.5 or more, ``take``, ``look``, ``time``,
+``good``) is an everyday word."""
+
+
+def share_content(a: Unit, b: Unit, names: frozenset[str]) -> bool:
+    """Do two passages share a name, a figure or a word rarer than everyday ones (``EVERYDAY_RARITY``)? A
+    weaker pair still says its passages may make one statement: two sharing only everyday words (``took
+    another look at`` / ``taking a look forward``) share no content, however much of two short passages
+    those words are."""
+    shared = (a.terms & b.terms) - a.referred - b.referred
+    return any(term in names or term[:1].isdigit() or rarity(term) > EVERYDAY_RARITY for term in shared)
 
 
 def _within(inner: Unit, outer: Unit) -> bool:

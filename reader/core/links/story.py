@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from reader.core.model import Dossier, Sentence, Story
 from reader.core.tokens import normalise
@@ -67,15 +67,34 @@ def _words(sentences: tuple[Sentence, ...]) -> tuple[list[str], dict[str, str]]:
     return norms, written
 
 
+@lru_cache(maxsize=None)
+def common_words(language: str) -> frozenset[str]:
+    """The language's ``COMMON_WORDS`` most common words (wordfreq), in their matching form: its articles,
+    pronouns, conjunctions and commonest verbs (``der``, ``nicht``, ``auch``; ``les``, ``pas``)."""
+    from wordfreq import top_n_list  # loads its word list once, on first use
+
+    return frozenset(normalise(w) for w in top_n_list(language, COMMON_WORDS, wordlist="small"))
+
+
+def function_words(sentences: tuple[Sentence, ...]) -> frozenset[str]:
+    """The function words of a report's language when it is not English (:func:`common_words`), in their
+    matching form; none for an English one, whose function words the linker's vocabulary lists
+    (``FACTLESS_WORDS``), nor for one that is not more made of another language's common words than of
+    English ones (a few lines of English: their commonest words may be another language's too)."""
+    languages, norms = _Languages(), _words(sentences)[0]
+    language = languages.of(norms)
+    if language == "en" or languages.share(language, norms) <= languages.share("en", norms):
+        return frozenset()
+    return common_words(language)
+
+
 class _Languages:
     """wordfreq's word lists, loaded when a report first needs them."""
 
     def __init__(self) -> None:
-        from wordfreq import get_frequency_dict, top_n_list
+        from wordfreq import get_frequency_dict
 
         self._frequencies = get_frequency_dict
-        self._top = top_n_list
-        self._common: dict[str, frozenset[str]] = {}
         self._rarity: dict[str, dict[str, float]] = defaultdict(dict)
 
     @cached_property
@@ -85,17 +104,16 @@ class _Languages:
 
         return sorted(available_languages("small"))
 
-    def _share(self, language: str, norms: list[str]) -> float:
-        if language not in self._common:
-            self._common[language] = frozenset(normalise(w) for w in self._top(language, COMMON_WORDS, wordlist="small"))
-        common = self._common[language]
+    def share(self, language: str, norms: list[str]) -> float:
+        """The share of ``norms`` among the language's most common words."""
+        common = common_words(language)
         return sum(norm in common for norm in norms) / max(1, len(norms))
 
     def of(self, norms: list[str]) -> str:
         """The language whose most common words make up most of the report's words."""
-        if self._share("en", norms) >= ENGLISH_SHARE:
+        if self.share("en", norms) >= ENGLISH_SHARE:
             return "en"
-        return max(self._available, key=lambda language: self._share(language, norms))
+        return max(self._available, key=lambda language: self.share(language, norms))
 
     def rarity(self, language: str) -> Callable[[str], float]:
         frequencies = self._frequencies(language, "small")

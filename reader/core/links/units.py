@@ -17,6 +17,7 @@ from reader.core.links.grammar import adverb, clause_starts, denies, gerund, ver
 from reader.core.links.referents import LOOK_BACK, Read, referent_candidates, the_one
 from reader.core.links.terms import STAGE_OF, YEAR, Anchored, Particular, anchor_particulars, compared_words, is_compared, particulars_of, phrase_verb, rarity, stem, term_pieces
 from reader.core.links.titles import body_frequencies, body_sentences, headline_verbs, reading
+from reader.core.links.story import function_words
 from reader.core.model import Dossier, LinkKind, Sentence, Span, Token
 from reader.core.vocabulary import (
     ADVERBS_BETWEEN,
@@ -596,8 +597,9 @@ class _TermReader:
         self.capitalised: Counter[str] = Counter()
         self.surface: dict[str, str] = {}
 
-    def read(self, sentence: Sentence, tokens: Sequence[Token]) -> tuple[list[list[str]], list[tuple[Particular, ...]]]:
-        """Each token's terms and the particulars it pins: none for a token that only says who spoke."""
+    def read(self, sentence: Sentence, tokens: Sequence[Token], factless: frozenset[str] = frozenset()) -> tuple[list[list[str]], list[tuple[Particular, ...]]]:
+        """Each token's terms and the particulars it pins: none for a token that only says who spoke, nor for
+        a function word of the report's language (``factless``: ``nicht``, ``auch``; :func:`story.function_words`)."""
         token_terms: list[list[str]] = []
         pinned: list[tuple[Particular, ...]] = []
         position = 0
@@ -605,7 +607,7 @@ class _TermReader:
         for number, token in enumerate(tokens):
             pieces = []
             verb = phrase_verb(tokens, number)
-            if number in speakers:
+            if number in speakers or token.norm in factless:
                 position += 1
             elif verb or _named_as(tokens, number):
                 pieces.append(stem(verb or token.norm))
@@ -662,12 +664,13 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
     clauses: list[list[Unit]] = []
     terms_of = _TermReader()
     referred: dict[int, tuple] = {}  # the names a sentence's subject may stand for (``referents``)
+    factless = {article.id: function_words(sentences.get(article.id, ())) for article in dossier.articles}
     for index, article, read in reading(dossier, sentences):
         lede_found = False
         earlier: list[Read] = []
         for sentence in read:
             tokens = sentence.tokens
-            token_terms, pinned = terms_of.read(sentence, tokens)
+            token_terms, pinned = terms_of.read(sentence, tokens, factless[article.id])
             terms = {t for pieces in token_terms for t in pieces}
             verbs = verb_indexes(tokens)
             told = earlier
