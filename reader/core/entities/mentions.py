@@ -1623,7 +1623,7 @@ class _MentionFinder:
                                    if len(chain) >= 3 or len(chain) == 2 and conjoined)
 
     def run(self, run: list[_Piece], context: _Context) -> None:
-        if run[0].work:
+        if run and run[0].work:
             self.add(run, context, vote="work")  # "his film The King Speaks": a work's title, no title of a person
             return
         if len(run) >= 2 and run[-1].norm in gz.HONORIFIC_WORDS and not any(
