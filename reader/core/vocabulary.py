@@ -424,7 +424,9 @@ TEAM_NOUNS = frozenset(
 """Nouns only a sports team owns: after a city's possessive (``Avalon's playoff loss``, ``Avalon's 21st head
 coach``) the city stands for its team."""
 
-WORK_NOUNS = frozenset("show series sitcom programme program film movie documentary album book novel song play".split())
+WORK_NOUNS = frozenset(
+    "show series sitcom programme program film movie documentary album book novel memoir song play".split()
+)
 """Kinds of work whose title may follow in quotation marks (``her talk show "Rowan"``)."""
 
 GAME_NOUNS = frozenset("game games loss losses win wins victory defeat match".split())
@@ -911,6 +913,10 @@ BODY_TITLES = frozenset(
 )
 """Posts of people who head or speak for a body: the name written after ``director of``, ``coach of the``
 is an organisation's (``controller of Brill Drama Commissioning``); ``mayor of``, ``governor of`` head places."""
+
+PLACE_TITLES = frozenset("governor gov mayor bishop archbishop cardinal king queen prince princess emir sultan".split())
+"""Titles whose ``of`` names a place, a see or a realm (``Governor of Ostland``, ``Archbishop of Wexmoor``), never a
+body's field (``Secretary of State``) nor a firm (``President of Acme``)."""
 
 AGREEMENT_NOUNS = LAW_KEYWORDS | frozenset({"deal", "pact"})
 """Lower-case nouns of agreements: the name a text gives one (``the trade pact known as the Harbour Accord``) is a

@@ -2108,3 +2108,55 @@ def test_a_common_word_opening_a_sentence_before_a_title_names_nothing():
     ))
     assert index["pell"] is index["ada pell"] and "retired" not in index
     assert "ostwerk" in index and index["rolf gant"].type == "person"
+
+
+def test_a_capitalised_word_closing_a_quoted_prayer_after_a_comma_is_no_name():
+    index = by_alias(entities_of_texts(
+        '"Rest now, in the Lord\'s name, Amen," the pastor said. "We are grateful, Brannock," she added.',
+        '"Give them peace, in the Lord\'s name, Amen." In Dalby, Brannock thanked the crowd.',
+    ))
+    assert "amen" not in index
+    assert index["brannock"].shared  # written outside the quotations too: a name
+
+
+def test_a_title_that_governs_a_place_names_the_place_then_its_holder():
+    index = by_alias(entities_of_texts(
+        "The Bishop of Wexmoor Harold Brannock led the service. Mayor of Harbour Ada Pell spoke.",
+        "Governor of Texas Lena Orrin said the state would help. Brannock and Pell thanked Wexmoor.",
+    ))
+    assert index["brannock"] is index["harold brannock"] and index["harold brannock"].type == "person"
+    assert index["wexmoor"].type == "place" and "wexmoor harold brannock" not in index
+    assert index["ada pell"].type == "person" and index["harbour"].type == "place"
+    assert index["lena orrin"].type == "person" and "texas lena orrin" not in index  # the title opens the sentence
+    assert index["texas"].type == "place"
+
+
+def test_a_place_before_its_holders_name_is_told_only_where_the_name_starts_is_known():
+    index = by_alias(entities_of_texts(
+        "Mayor of Dalby Ada Lee Varga spoke. Governor of New Wexmoor Rolf Gant agreed.",
+        "Varga and Gant met.",
+    ))
+    assert "dalby ada" not in index and "lee varga" not in index
+    assert index["rolf gant"].type == "person" and index["new wexmoor"].type == "place"
+
+
+def test_a_works_title_after_its_kind_keeps_its_article_and_is_a_work():
+    index = by_alias(entities_of_texts(
+        "His film The Long Road opened in Dalby. His play, A Higher Calling, sold well. "
+        "The novel A Winter Vigil won a prize, and his book A Tale of Two Towns did not.",
+        "Critics praised Long Road. Readers liked her memoir A Higher Calling and the novel A Winter Vigil. "
+        "They play The Strikers on Sunday. Her memoir A Quiet Shore is out, as is his novel, \"A Long Wait.\"",
+    ))
+    assert index["the long road"] is index["long road"] and index["the long road"].type == "other"
+    assert index["a higher calling"].name == "A Higher Calling" and index["a higher calling"].shared
+    assert index["a winter vigil"].name == "A Winter Vigil" and "vigil" not in index
+    assert "a tale of two towns" in index and "a quiet shore" in index and "a long wait" in index
+    assert "the strikers" not in index  # "play" there is a verb: no work's title after it
+
+
+def test_a_works_title_written_with_the_inside_sentences_is_not_named_with_it_twice():
+    index = by_alias(entities_of_texts(
+        "Orrin starred in the series The Long Road. He left The Long Road in May.",
+        "The Long Road ended. Fans of The Long Road wept.",
+    ))
+    assert index["the long road"].name == "The Long Road"

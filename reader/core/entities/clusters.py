@@ -800,6 +800,8 @@ def _type(votes: Counter, key: str) -> EntityType:
         return "other"  # "on WXN's Evening News Desk": a programme, though its title holds a body's keyword
     if votes["room"] * 2 >= votes["mentions"] > 1 and not (votes["actor"] or votes["org-context"]):
         return "place"  # "in the Ellery Office", "an Ellery Office meeting", never acting: a room, no body
+    if votes["work"] and key not in PLACE_KEYS and key not in STATE_KEYS:
+        return "other"  # "his film The Long Road": a work's title, whatever its last word names elsewhere
     if key in PLACE_KEYS or key in STATE_KEYS or votes["geo"] \
             or key.endswith("s") and key[:-1] in PLACE_KEYS and not (votes["person"] or votes["person-context"]):
         return "place"  # "the two Avalonias": a country's name in the plural, its parts
@@ -1147,7 +1149,8 @@ def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> 
     if not definite and guessed and _person_shaped(name, votes, ordinary):
         votes["person-context"] += 1
     kind = _type(votes, root)
-    if kind != "person" and votes["The"] >= max(2, 3 * votes["lower-the"]) and votes["The"] * 2 >= len(mentions):
+    if kind != "person" and votes["The"] >= max(2, 3 * votes["lower-the"]) and votes["The"] * 2 >= len(mentions) \
+            and not name.startswith("The "):  # "The Thick of It", a work's title, holds it already
         name = "The " + name  # "The Brimstones": the dossier writes the article capitalised inside sentences (and
         # hardly ever in lower case: "the Brimstones area"), so it is a word of the name
     titled = Counter(m.surface for m in mentions if m.title)

@@ -51,6 +51,8 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _NUMBER_PLURAL = re.compile(r"\d{2,3}(?:ers|ERS)")
 """A team named by a number (``88ers``, ``49ers``): a plural of people, as the name of a side."""
+_AFTER_COMMA = re.compile(r",[ \t]*$")
+_CLOSES_QUOTATION = re.compile(r"[,.!?]?[\"\u201d\u2019']")
 _PART = re.compile(r"[^-\u2010\u2011]+")
 _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019\-\u2010\u2011\u0300-\u036f\u200b-\u200d\u2060]*|(?:[A-Za-z]\.){2,}")
 _POSSESSIVE = ("'s", "s'")
@@ -154,6 +156,7 @@ class _Piece:
     possessive: bool = False
     initial: bool = False  # opens the sentence (or a clause after a colon or dash)
     calendar: bool = False  # a month standing in a date ("in May", "May 5")
+    work: bool = False  # the article opening a work's title ("his film The Long Road")
 
 
 @dataclass
@@ -686,7 +689,8 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
         next_is_name = (
             following is not None and following.kind == "name" and not piece.possessive and not piece.alone
             and not (following.norm in gz.CALENDAR_WORDS and following.norm not in vocab.month_names)
-        )  # "Officials Tuesday laid out": a day after a common word does not make it a name
+        ) or _titles_of_a_name(pieces, i, starts)  # "Officials Tuesday laid out": a day after a common word does
+        # not make it a name
         piece.initial = i in starts
         # "Captain Why", "The Edge of It": a function word after a name, or after the name's "of"; not after a name
         # ending in a full stop ("trusted by the U.S. It was not"), which may close the sentence
@@ -716,9 +720,50 @@ def _pieces(sentence: Sentence, tokens: tuple[Token, ...], vocab: _Vocabulary) -
             piece.kind = "other"
         elif following is not None and following.text.islower() and piece.norm + following.norm in vocab.lower:
             piece.kind = "other"  # "the firm's Web site" where the dossier writes "website": a common noun, spaced
+    if not headline:
+        _work_titles(pieces)
     _drop_subtitles(pieces)
     _join_titles_across_prepositions(pieces)
     return pieces
+
+
+def _titles_of_a_name(pieces: list[_Piece], i: int, starts: set[int]) -> bool:
+    """``Governor of Ostland Ada Varga said``: a title word opening the sentence, then ``of`` and a name, is the
+    title of the name's holder, though ``of`` stands between it and the name."""
+    return i in starts and pieces[i].norm in gz.TITLE_WORDS and i + 2 < len(pieces) \
+        and pieces[i + 1].norm == "of" and pieces[i + 1].kind == "joiner" and pieces[i + 2].kind == "name"
+
+
+def _work_titles(pieces: list[_Piece]) -> None:
+    """``his film The Long Road``, ``her memoir, "A Winter Vigil"``: a capitalised article right after an owned kind of
+    work (a comma or an opening quote between) opens the work's title, which runs over the capitalised words after
+    it and the function words between them; each is a word of the title, whatever it names alone."""
+    for i, piece in enumerate(pieces):
+        if piece.text not in _CAPITALISED_ARTICLES or i + 1 == len(pieces) or not _capitalised(pieces[i + 1]):
+            continue
+        noun = i - 1
+        while noun > 0 and pieces[noun].text in _BEFORE_A_TITLE:
+            noun -= 1
+        owner = pieces[max(0, noun - 2) : noun]
+        if noun < 1 or not (pieces[noun].text.islower() and pieces[noun].norm in gz.WORK_NOUNS) \
+                or not any(p.norm in gz.DETERMINERS or p.possessive or p.norm.endswith(_POSSESSIVE) for p in owner):
+            continue
+        piece.kind, piece.initial, piece.work = "name", False, True
+        end = i + 1
+        while end < len(pieces) and (_capitalised(pieces[end]) or pieces[end].norm in gz.FUNCTION_WORDS
+                                     and pieces[end].text.islower() and end + 1 < len(pieces)
+                                     and _capitalised(pieces[end + 1])):
+            pieces[end].kind = "name" if _capitalised(pieces[end]) else "joiner"
+            pieces[end].initial = False
+            end += 1
+
+
+def _capitalised(piece: _Piece) -> bool:
+    return piece.text[:1].isupper() and piece.text[1:].islower() and piece.text.isalpha() and not piece.possessive
+
+
+_CAPITALISED_ARTICLES = frozenset({"A", "An", "The"})
+_BEFORE_A_TITLE = _OPENING_QUOTES | {","}
 
 
 _TITLE_PREPOSITIONS = frozenset({"in", "by", "for"})
@@ -881,6 +926,8 @@ def _may_join(run: list[_Piece], pieces: list[_Piece], i: int, vocab: _Vocabular
     following = pieces[ahead] if ahead < len(pieces) else None
     if following is None or following.alone or following.kind != "name":
         return False
+    if run[0].work:
+        return True  # "A Tale of Two Towns": a word of the work's title
     particle = pieces[i].norm
     if particle == "the" and run[-1].norm != "of":
         return False
@@ -1427,6 +1474,23 @@ def _past_title_complement(after: list[_Piece], tail: int) -> int:
     return tail
 
 
+_PLACE_FIRST_WORDS = gz.PLACE_QUALIFIERS | gz.PLACE_OPENERS
+"""Words that open a place's name of two (``New Wexmoor``, ``Saint Aubin``)."""
+
+
+def _place_before_a_holder(after: list[_Piece]) -> int:
+    """``[Archbishop] of Wexmoor Harold Brannock``: after the ``of`` of a title that governs a place, three names are
+    the place (a place the gazetteer does not know is told by where it stands) and its holder's two, Title Case;
+    so are four when the place's name opens with a word such as ``New``, ``Saint``. Where the holder's name starts
+    is not told otherwise (``Dalby Ada Lee Varga``): 1, no place."""
+    words = after[1:]
+    place = 2 if len(words) == 4 and words[0].norm.rstrip(".") in _PLACE_FIRST_WORDS else 1
+    if len(words) != place + 2 or not all(p.kind == "name" for p in words) \
+            or not all(p.text[:1].isupper() and p.text[1:].islower() for p in words[-2:]):
+        return 1
+    return 1 + place
+
+
 def _surname_shaped(piece: _Piece, vocab: _Vocabulary) -> bool:
     """Could this piece be part of a person's name (not a common noun or a keyword)?"""
     return piece.kind == "name" and is_initial(piece.text) or (
@@ -1455,7 +1519,8 @@ class _MentionFinder:
         for run in _runs(_pieces(sentence, tokens, self.vocab), self.vocab):
             if run[0].start < self.covered_to:
                 continue  # the state of "Fort Calder, Arkansas", inside the town's mention
-            if self.brand_tail(run) or _quoted_common_phrase(run, self.vocab, self.article):
+            if self.brand_tail(run) or _quoted_common_phrase(run, self.vocab, self.article) \
+                    or self.quoted_interjection(run):
                 continue
             # "Turkey's Ministry of Foreign Affairs": the possessive country owns the body after it
             owner = previous[-1] if previous and previous[-1].possessive else None
@@ -1488,6 +1553,16 @@ class _MentionFinder:
         nothing, and would pass for the short form of another name ending in it (``Fox News``)."""
         return len(run) == 1 and dictionary_word(run[0].norm) \
             and _EXCLAIMED_NAME.search(self.body, max(0, run[0].start - 40), run[0].start) is not None
+
+    def quoted_interjection(self, run: list[_Piece]) -> bool:
+        """``"... in the Lord's name, Amen,"``, ``"Thank you all, Hallelujah!"``: one word inside a quotation,
+        capitalised after a comma and closing the quoted sentence (a mark or the closing quote right after it), that
+        no report capitalises outside quotations, is the cry or the prayer's last word, no name."""
+        word = run[0]
+        return len(run) == 1 and (self.article, word.start) in self.vocab.quoted \
+            and word.norm not in self.vocab.free_caps and not is_place_word(word.norm) \
+            and _AFTER_COMMA.search(self.body, max(0, word.start - 3), word.start) is not None \
+            and _CLOSES_QUOTATION.match(self.body, word.end) is not None
 
     def shared_heads(self, mentions: list[Mention]) -> None:
         """``Avalon and Brill counties``, ``Orrin and the Tarsa Faults``: a plural head after names listed with
@@ -1550,6 +1625,9 @@ class _MentionFinder:
                                    if len(chain) >= 3 or len(chain) == 2 and conjoined)
 
     def run(self, run: list[_Piece], context: _Context) -> None:
+        if run and run[0].work:
+            self.add(run, context, vote="work")  # "his film The King Speaks": a work's title, no title of a person
+            return
         if len(run) >= 2 and run[-1].norm in gz.HONORIFIC_WORDS and not any(
                 p.kind == "title" or p.norm in gz.TITLE_WORDS or p.norm in gz.TITLE_QUALIFIERS for p in run[:-1]):
             # "Star Warden", "the Iron Lady": an honorific that ends the name is a word of it
@@ -1627,7 +1705,9 @@ class _MentionFinder:
             tail -= 1
         while tail < len(after) - 2 and after[tail].norm in _TITLE_FILLERS and after[tail].text[1:].islower():
             tail += 1  # "Attorney General Ada Varga" in a dossier that never writes "general" in lower case
-        tail = _past_title_complement(after, tail)
+        placed = run[title_at].norm in gz.PLACE_TITLES  # "Archbishop of Wexmoor": what follows "of" is a place
+        if not placed:
+            tail = _past_title_complement(after, tail)
         if tail == len(after) and after and run[title_at].text.isupper() and len(run[title_at].text) > 1:
             self.untitled(run, context)  # "the NT News": an abbreviation names no title when no one follows it
             return
@@ -1646,8 +1726,10 @@ class _MentionFinder:
             if name_key(tuple(p.norm for p in after[tail:end])) in PLACE_KEYS \
                     or tail == 1 and end <= len(after) - 2 and self._names_a_place(after[1:end]):
                 complement = end
+        if complement == tail == 1 and placed:
+            complement = _place_before_a_holder(after)
         if complement > tail:
-            self.add(after[tail:complement], context)
+            self.add(after[tail:complement], context, vote="geo" if placed and tail == 1 else "")
         if complement < len(after):
             self.add(after[complement:], context, vote="person", title=title)
         if rest and self.names_something(rest):
