@@ -16,7 +16,7 @@ from reader.core.findings.difftypes import link_differences
 from reader.core.findings.figures import compare_figures, find_figures
 from reader.core.findings.quotes import credited_alike, find_quotes, quotations
 from reader.core.findings.naming import find_naming
-from reader.core.findings.sourcing import find_sourcing, origins_and_omissions
+from reader.core.findings.sourcing import origins_and_omissions, refreshed_sourcing
 from reader.core.forked import beside
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import find_links
@@ -141,7 +141,7 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
     differences = {link.id: kept[link.id] if link.id in kept else redone[link.id] for link in links}
     comparisons = old.comparisons if after.links == before.links else _comparisons(after)
     findings = Findings(old.figures, comparisons, find_quotes(after), differences)
-    refreshed = replace(after, findings=findings, sourcing=find_sourcing(after) if before.sourcing else None)
+    refreshed = replace(after, findings=findings, sourcing=refreshed_sourcing(before, after) if before.sourcing else None)
     if changed:  # the entities the correction left keep their colours and numbers
         entity_slots(refreshed, before=before)
     return refreshed
