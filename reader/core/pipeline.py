@@ -13,7 +13,7 @@ from dataclasses import replace
 from reader.core.entities.clusters import find_entities
 from reader.core.entities.colouring import entity_slots
 from reader.core.findings.difftypes import link_differences
-from reader.core.findings.figures import compare_figures, find_figures
+from reader.core.findings.figures import compare_figures, find_figures, near_figures
 from reader.core.findings.quotes import credited_alike, find_quotes, quotations
 from reader.core.findings.naming import find_naming
 from reader.core.findings.sourcing import origins_and_omissions, refreshed_sourcing
@@ -123,8 +123,9 @@ def find(
 def refresh(before: Analysis, after: Analysis) -> Analysis:
     """``after`` (``before`` with corrected entities or links) with its findings brought up to
     date, reusing what the correction cannot change: figures never change; comparisons only
-    when links did; a link's differences only when the link or the mentions in its reports
-    did; quotation groups (speakers are entities, reported passages links) whenever either did;
+    when links did or an entity mentioned beside a figure (who a figure is about); a link's
+    differences only when the link or the mentions in its reports did; the sourcing for the
+    links and entities changed (:func:`refreshed_sourcing`); quotation groups (speakers are entities, reported passages links) whenever either did;
     the entities' colours, but for the entities corrected (:func:`entity_slots`)."""
     old = before.findings
     if after.entities is before.entities and after.links is before.links:
@@ -139,7 +140,8 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
     }
     redone = link_differences(after, [link for link in links if link.id not in kept])
     differences = {link.id: kept[link.id] if link.id in kept else redone[link.id] for link in links}
-    comparisons = old.comparisons if after.links == before.links else _comparisons(after)
+    moved = (span for entity in changed for span in entity.mentions)  # who a figure is about: the people near it
+    comparisons = old.comparisons if after.links == before.links and not near_figures(before, moved) else _comparisons(after)
     findings = Findings(old.figures, comparisons, find_quotes(after), differences)
     refreshed = replace(after, findings=findings, sourcing=refreshed_sourcing(before, after) if before.sourcing else None)
     if changed:  # the entities the correction left keep their colours and numbers
