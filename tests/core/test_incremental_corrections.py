@@ -23,8 +23,13 @@ def _decisions(analysis: Analysis) -> dict[str, tuple]:
     two = next(link for link in analysis.links if len({p.article for p in link.passages}) == 2)
     weaker = analysis.weaker_links[0] if analysis.weaker_links else two
     made_up = replace(two, passages=(two.passages[0], wide.passages[-1]))  # passages no link joins
+    across = next(  # one entity named in one passage of a link, another of its type in the other
+        (x, y) for link in analysis.links for x in _named(analysis, link.passages[0]) - _named(analysis, link.passages[1])
+        for y in _named(analysis, link.passages[1]) - _named(analysis, link.passages[0]) if x.type == y.type
+    )
     kinds = {
         "merge": (merge_entities(people[0], people[1]),),
+        "merge across a link": (merge_entities(*across),),
         "split by alias": (split_entity(analysis, several, (several.aliases[-1],)),),
         "split by mention": (split_entity(analysis, shared[0], (), (shared[0].mentions[-1],)),),
         "reject": (reject_link(analysis, wide),),
@@ -36,7 +41,12 @@ def _decisions(analysis: Analysis) -> dict[str, tuple]:
     return kinds
 
 
-@pytest.mark.parametrize("kind", ["merge", "split by alias", "split by mention", "reject", "accept", "accept new", "drop", "all"])
+def _named(analysis: Analysis, span) -> set:
+    entities = {entity.id: entity for entity in analysis.entities}
+    return {entities[eid] for _, _, eid in analysis.mentions_between(span)}
+
+
+@pytest.mark.parametrize("kind", ["merge", "merge across a link", "split by alias", "split by mention", "reject", "accept", "accept new", "drop", "all"])
 def test_a_correction_gives_what_finding_everything_afresh_gives(analysis, kind):
     decisions = _decisions(analysis)[kind]
     for done in range(len(decisions), 0, -1):  # the decisions, then each undo back to one
