@@ -13,10 +13,10 @@ from dataclasses import replace
 from reader.core.entities.clusters import find_entities
 from reader.core.entities.colouring import entity_slots
 from reader.core.findings.difftypes import link_differences
-from reader.core.findings.figures import compare_figures, find_figures
+from reader.core.findings.figures import compare_figures, find_figures, near_figures
 from reader.core.findings.quotes import credited_alike, find_quotes, quotations
 from reader.core.findings.naming import find_naming
-from reader.core.findings.sourcing import find_sourcing, origins_and_omissions
+from reader.core.findings.sourcing import origins_and_omissions, refreshed_sourcing
 from reader.core.forked import beside
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import find_links
@@ -123,25 +123,39 @@ def find(
 def refresh(before: Analysis, after: Analysis) -> Analysis:
     """``after`` (``before`` with corrected entities or links) with its findings brought up to
     date, reusing what the correction cannot change: figures never change; comparisons only
-    when links did; a link's differences only when the link or the mentions in its reports
-    did; quotation groups (speakers are entities, reported passages links) whenever either did;
-    the entities' colours, but for the entities corrected (:func:`entity_slots`)."""
+    when links did or an entity mentioned beside a figure (who a figure is about); a link's
+    differences only when the link, the mentions in its passages or their ties did; the sourcing
+    for the links and entities changed (:func:`refreshed_sourcing`); quotation groups (speakers
+    are entities, reported passages links) whenever either did; the entities' colours, but for
+    the entities corrected (:func:`entity_slots`)."""
     old = before.findings
     if after.entities is before.entities and after.links is before.links:
         return after
     changed = set(before.entities).symmetric_difference(after.entities)
-    touched = {span.article for entity in changed for span in entity.mentions}
     previous = {link.id: link for link in before.links + before.weaker_links}
     links = after.links + after.weaker_links
     kept = {
         link.id: old.differences[link.id] for link in links
-        if previous.get(link.id) == link and link.id in old.differences and not touched.intersection(link.articles)
+        if previous.get(link.id) == link and link.id in old.differences and (not changed or _same_names(before, after, link))
     }
     redone = link_differences(after, [link for link in links if link.id not in kept])
     differences = {link.id: kept[link.id] if link.id in kept else redone[link.id] for link in links}
-    comparisons = old.comparisons if after.links == before.links else _comparisons(after)
+    moved = (span for entity in changed for span in entity.mentions)  # who a figure is about: the people near it
+    comparisons = old.comparisons if after.links == before.links and not near_figures(before, moved) else _comparisons(after)
     findings = Findings(old.figures, comparisons, find_quotes(after), differences)
-    refreshed = replace(after, findings=findings, sourcing=find_sourcing(after) if before.sourcing else None)
+    refreshed = replace(after, findings=findings, sourcing=refreshed_sourcing(before, after) if before.sourcing else None)
     if changed:  # the entities the correction left keep their colours and numbers
         entity_slots(refreshed, before=before)
     return refreshed
+
+
+def _same_names(before: Analysis, after: Analysis, link: Link) -> bool:
+    """Whether what a link's differences read of the entities is as it was: the mentions in its
+    passages, and the ties of the entities mentioned (:func:`link_differences`)."""
+    for span in link.passages:
+        mentions = after.mentions_between(span)
+        if mentions != before.mentions_between(span):
+            return False
+        if any(before.entity_ties.get(eid) != after.entity_ties.get(eid) for _, _, eid in mentions):
+            return False
+    return True

@@ -30,7 +30,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, combinations
 
 from reader.core.vocabulary import (
@@ -769,6 +769,23 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
         if item is not None:
             results.setdefault(tuple(sorted(f.span for f in item.figures)), item)
     return tuple(results.values())
+
+
+def near_figures(analysis: Analysis, mentions: Iterable[Span]) -> bool:
+    """Whether one of ``mentions`` starts in the sentence of a figure (or in the figure, outside any
+    sentence): the only mentions :class:`_Referents` reads, so an entity correction elsewhere leaves
+    every comparison as it was."""
+    starts: dict[str, list[int]] = defaultdict(list)
+    for mention in mentions:
+        starts[mention.article].append(mention.start)
+    for article, found in starts.items():
+        found.sort()
+        sentences = [(s.start, s.end) for s in analysis.sentences.get(article, ())]
+        for figure in analysis.findings.figures.get(article, ()):
+            lo, hi = _enclosing(sentences, figure.span.start) or (figure.span.start, figure.span.end)
+            if bisect_left(found, hi) > bisect_left(found, lo):
+                return True
+    return False
 
 
 def _figures_within(figures: dict[str, tuple[Figure, ...]]) -> Callable[[Span], list[Figure]]:

@@ -351,16 +351,43 @@ def _statement_row(analysis: Analysis, texts: _Texts, link: Link) -> NamingRow:
     return NamingRow(link.id, "statement", analysis.excerpt(link, 60), {}, tuple(labels))
 
 
-def find_naming(analysis: Analysis) -> Naming:
+def find_naming(analysis: Analysis, before: Analysis | None = None) -> Naming:
     """Entity rows for every shared entity, then a statement row for every link two or more reports label
-    with judgement (one report's label alone has nothing to stand beside)."""
+    with judgement (one report's label alone has nothing to stand beside). With ``before`` (the analysis
+    a correction started from, its naming found), an entity or link the correction left as it was, in
+    reports whose names cover the same words, keeps its row (or its lack of one)."""
     texts = _Texts(analysis)
-    rows = [_entity_row(entity, texts) for entity in analysis.shared_entities]
+    known = _known_rows(analysis, before)
+    rows = [known.get(("entity", e.id)) or _entity_row(e, texts) for e in analysis.shared_entities]
     for link in analysis.links:
-        row = _statement_row(analysis, texts, link)
-        if len({label.span.article for label in row.labels}) >= 2:
+        row = known[("statement", link.id)] if ("statement", link.id) in known else _statement_row(analysis, texts, link)
+        if row is not None and len({label.span.article for label in row.labels}) >= 2:
             rows.append(row)
     return Naming(tuple(rows))
+
+
+def _known_rows(analysis: Analysis, before: Analysis | None) -> dict[tuple[str, str], NamingRow | None]:
+    """The rows of ``before``'s naming still right for ``analysis``, by kind and key; a link's is
+    ``None`` when it had none. A row reads its reports' tokens and which of them are names."""
+    if before is None or before.sourcing is None:
+        return {}
+
+    def names(of: Analysis) -> dict[str, set[tuple[int, int]]]:
+        return {article: {(start, end) for start, end, _ in rows} for article, rows in of.mentions_by_article.items()}
+
+    was, now = names(before), names(analysis)
+    same = {article for article in was.keys() | now.keys() if was.get(article) == now.get(article)}
+    rows = {(row.kind, row.key): row for row in before.sourcing.naming.rows}
+    entities = {entity.id: entity for entity in before.shared_entities}
+    links = {link.id: link for link in before.links}
+    known: dict[tuple[str, str], NamingRow | None] = {}
+    for entity in analysis.shared_entities:
+        if entities.get(entity.id) == entity and same.issuperset(span.article for span in entity.mentions):
+            known[("entity", entity.id)] = rows[("entity", entity.id)]
+    for link in analysis.links:
+        if links.get(link.id) == link and same.issuperset(link.articles):
+            known[("statement", link.id)] = rows.get(("statement", link.id))
+    return known
 
 
 def _names(link: Link, entity: Entity) -> bool:

@@ -36,8 +36,8 @@ import re
 from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, combinations, compress, count
 
@@ -340,6 +340,23 @@ def _components(members: Sequence[str], joined: Iterable[tuple[str, str]]) -> tu
         if x in groups and y in groups:
             groups.join(x, y)
     return tuple(tuple(group) for group in groups.groups())
+
+
+def relinked(analysis: Analysis, origins: Origins, unchanged: Collection[str]) -> Origins:
+    """``origins`` (found for the same reports, before a correction of their links) for the analysis'
+    links: the report pairs, groups and shares hold no link, and a link whose id is ``unchanged``
+    keeps its own; the words and shared runs are found again only when a link is new."""
+    articles = analysis.dossier.articles
+    links = analysis.links + analysis.weaker_links
+    new = [link for link in links if link.id not in unchanged]
+    if len(articles) < 2 or not new:  # one report has no link origins
+        return replace(origins, links=tuple(found for link in links if (found := origins.of_link(link.id))))
+    words = [_words(analysis, article) for article in articles]
+    runs = _runs(words)
+    position = {article.id: n for n, article in enumerate(articles)}
+    copies = {(position[p.a], position[p.b]) for p in origins.pairs if p.relation == "copied"}
+    found = {link.id: _link_origins(articles, words, runs, copies, position, link) for link in new}
+    return replace(origins, links=tuple(found[link.id] if link.id in found else origins.of_link(link.id) for link in links))
 
 
 def _link_origins(articles, words, runs, copies: set[tuple[int, int]], position: dict[str, int], link: Link) -> LinkOrigins:
