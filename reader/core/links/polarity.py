@@ -16,6 +16,15 @@ def denial(words: tuple[str, ...], i: int) -> bool:
     return denies(words[i]) or (words[i] == "t" and i > 0 and words[i - 1].endswith("n"))
 
 
+def helpers_from(words: tuple[str, ...], i: int) -> int:
+    """Where the auxiliaries, adverbs and denials right before the verb at ``i`` begin (``will not``,
+    ``has never been``, ``is to``): the words that tell how the verb stands."""
+    j = i
+    while j > 0 and (words[j - 1] in AUXILIARIES or words[j - 1] in ADVERBS_BETWEEN or adverb(words[j - 1]) or denial(words, j - 1)):
+        j -= 1
+    return j
+
+
 NEGATIVE_SUBJECTS = frozenset("no none nobody nothing neither nor".split())
 """They deny the next verb from further off, as its subject (``no financial terms were disclosed``)."""
 DENIED, ASSERTED, OPEN = "denied", "asserted", "open"
@@ -45,10 +54,7 @@ def _polarities(unit: Unit) -> dict[str, set[str]]:
             subject = subject or word in NEGATIVE_SUBJECTS
             seen = seen or denial(words, i)
             continue
-        denied, j = subject, i - 1
-        while j >= 0 and (words[j] in AUXILIARIES or words[j] in ADVERBS_BETWEEN or adverb(words[j]) or denial(words, j)):
-            denied = denied or denial(words, j)
-            j -= 1
+        denied = subject or any(denial(words, j) for j in range(helpers_from(words, i), i))
         for term in terms:
             found.setdefault(term, set()).add(DENIED if denied else OPEN if seen else ASSERTED)
         subject = False
