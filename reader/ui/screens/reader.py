@@ -15,7 +15,6 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.containers import Horizontal
 from textual.reactive import Reactive, reactive
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Static
@@ -24,6 +23,7 @@ from reader.core.model import Span
 from reader.core.safe_text import inert_line
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
 from reader.ui.jumps import JumpList, Place
+from reader.ui.kept import SteadyLooks
 from reader.ui.render import PALETTE_CLASSES, share_parts
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
@@ -38,16 +38,14 @@ NARROW = 100
 
 STORY_SECONDS = 15
 """How long the Same story? notice stays unless escape dismisses it (the palette says it again)."""
-"""Below this many columns the source list shrinks to one line per report and the entity panel overlays."""
 
 _SIDE_BY_SIDE = frozenset({"compare_here", "walk_unique", "coverage"})
 """Actions that set this report beside the others: with one report, there is nothing to set beside it."""
 
 
-class ReaderScreen(Screen[None]):
-    """Sources on the left, the article in the middle, shared entities on the right when shown."""
-
-    BLANK = True  # its own rows are a background under its panes (see reader.ui.kept.SteadyLooks.BLANK)
+class ReaderScreen(SteadyLooks):
+    """Sources on the left, the article in the middle, shared entities on the right when shown.
+    Restyled as the views are when returned to in changed looks (``i`` pressed in a view above it)."""
 
     BINDINGS = [
         Binding("c", "compare_here", "Compare"),
