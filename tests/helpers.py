@@ -131,9 +131,17 @@ def repaints(monkeypatch, *widgets) -> dict:
     return asked
 
 
+def notices(app) -> dict[str, str]:
+    """The notices under the reader's panes while shown (``ReaderScreen.tell``), by title."""
+    reader = app.screen_stack[0]
+    strip = reader.query("#notices")
+    return dict(reader._notices) if strip and strip.first().display else {}
+
+
 def told(app) -> list[str]:
-    """What the app told the user: its notices, the short answer (``App.say``) leading the
-    reader's status line, and the compare view's status line, on every screen open."""
+    """What the app told the user: its toasts and the notices under the reader's panes, the short
+    answer (``App.say``) leading the reader's status line, and the compare view's status line, on
+    every screen open."""
     said = [screen.said for screen in app.screen_stack if getattr(screen, "said", "")]
     shown = [str(status.render()) for screen in app.screen_stack for status in screen.query("#compare-status")]
-    return [str(notification.message) for notification in app._notifications] + said + shown
+    return [str(notification.message) for notification in app._notifications] + [*notices(app).values()] + said + shown

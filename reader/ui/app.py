@@ -176,9 +176,6 @@ HANG_UP_GRACE = 5.0
 DETAIL_LINES = "#status, #compare-status, #coverage-details"
 """The lines ``i`` unfolds (app.tcss, compare.tcss): Escape folds them first only on a view that has one."""
 
-PROBLEM_NOTICE_ROWS = 12
-"""Screen rows per notice of a problem: at 24 rows two fit, the notices above the status lines
-and a third of the screen left; more problems are counted in one notice."""
 
 
 def _index(analysis: Analysis) -> None:
@@ -357,6 +354,16 @@ class DossierApp(OneKeyAtATime, App[None]):
         must never be read as markup nor reach the terminal as escapes or line breaks."""
         super().notify(inert_line(message), title=inert_line(title), severity=severity, timeout=timeout, markup=False)
 
+    def warn(self, message: str, title: str) -> None:
+        """A problem to see (a file not opened, a cache or save that failed): on the reader, in
+        its notices under the panes (``ReaderScreen.tell``), where it hides no text; over a view,
+        which has no such rows, a warning toast, as :meth:`say` falls back to one."""
+        told = getattr(self.screen_stack[-1], "tell", None) if self.screen_stack else None
+        if told is None:
+            self.notify(message, title=title, severity="warning", timeout=12)
+        else:
+            told(title, inert_line(message))
+
     def say(self, message: str, timeout: float = 3) -> None:
         """A short answer or confirmation (nothing to undo, copied, wrapped round): in the status
         line of the screen that has one (its ``say``), as vim's message line; a toast elsewhere.
@@ -389,7 +396,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         self._save_on_hang_up()
         self._notify_problems(self.dossier.problems)
         if self._state_problem is not None:
-            self.notify(str(self._state_problem), title="Reading state", severity="warning", timeout=8)
+            self.warn(str(self._state_problem), "Reading state")
         self.call_after_refresh(self._collect_again)
         if self._given is not None:
             if self.folder is not None:
@@ -600,7 +607,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             self.post_message(AnalysisFailed(f"{type(error).__name__}: {error}"))
             return
         if notice is not None:
-            self.call_from_thread(self.notify, notice, title="Cache", severity="warning", timeout=12)
+            self.call_from_thread(self.warn, notice, "Cache")
         self.post_message(AnalysisReady(result))
 
     @on(HighlightingLoaded)
@@ -616,7 +623,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         said = set(self.dossier.problems)
         self.dossier = message.dossier
         self.index = RenderIndex(self.dossier, self.analysis)
-        self._notify_problems(problem for problem in self.dossier.problems if problem not in said)
+        if not said.issuperset(self.dossier.problems):
+            self._notify_problems(self.dossier.problems)
         self.progress = "analysing…"
         for screen in self.screen_stack:
             screen.post_message(DossierLoaded(message.dossier))
@@ -629,7 +637,7 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def _show_problem(self, problem: Problem | None) -> None:
         if problem is not None:
-            self.notify(str(problem), title="Corrections", severity="warning", timeout=12)
+            self.warn(str(problem), "Corrections")
 
     @on(AnalysisProgressed)
     def _show_progress(self, message: AnalysisProgressed) -> None:
@@ -656,9 +664,9 @@ class DossierApp(OneKeyAtATime, App[None]):
             screen.post_message(AnalysisReady(self.analysis))
 
     def _tell_story(self, analysis: Analysis) -> None:
-        """Say on the reader whether the reports seem to cover one event (see ``ReaderScreen.tell_story``)."""
+        """Say on the reader whether the reports seem to cover one event (see ``ReaderScreen.tell``)."""
         if notice := analysis.story.notice(analysis.dossier):
-            self.screen_stack[0].tell_story(notice)
+            self.screen_stack[0].tell("Same story?", notice)
 
     def action_tell_story(self) -> None:
         """The palette's Same story?: the reader brought forward, the notice on it again."""
@@ -765,9 +773,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             if problem is None:
                 self._saved = corrections
         if problem is not None:
-            self.call_from_thread(
-                self.notify, f"{problem}; kept for this session only", title="Corrections", severity="warning", timeout=12
-            )
+            self.call_from_thread(self.warn, f"{problem}; kept for this session only", "Corrections")
 
     @on(MarkEntity)
     def mark_entity(self, request: MarkEntity) -> None:
@@ -795,7 +801,7 @@ class DossierApp(OneKeyAtATime, App[None]):
     @on(AnalysisFailed)
     def _show_failure(self, message: AnalysisFailed) -> None:
         self.progress = "analysis failed"
-        self.notify(message.error, title="Analysis failed", severity="error", timeout=20)
+        self.warn(message.error, "Analysis failed")
 
     def watch_analysis(self, analysis: Analysis | None) -> None:
         self.index = RenderIndex(self.dossier, analysis)
@@ -1037,23 +1043,19 @@ class DossierApp(OneKeyAtATime, App[None]):
             await self.open_screen(ProblemsScreen())
 
     def _notify_problems(self, problems) -> None:
-        """A notice per file that did not open or opened with a caveat (the loader lists those
-        too), as many as fit the screen; past them, one notice counting them all."""
+        """Tell of the files that did not open or opened with a caveat (the loader lists those
+        too): the one (its message says which), or how many; the palette's Problems lists them all,
+        as the notice says. One line, told again in full as more reports are read."""
         problems = tuple(problems)
         if not problems:
             return
-        from reader.ui.screens.problems import problem_title, problems_summary
+        from reader.ui.screens.problems import problems_summary
 
-        if len(problems) > max(1, self.size.height // PROBLEM_NOTICE_ROWS):
-            self.notify(f"{problems_summary(problems)}: {keys_shown(self, 'ctrl+p')} › Problems lists them", title="Problems",
-                        severity="warning", timeout=12)
-            return
-        for problem in problems:
-            line = problem.within(self.dossier.root)
-            if problem.opened:
-                self.notify(line, title=problem_title(problem), timeout=8)
-            else:
-                self.notify(line, title=problem_title(problem), severity="warning", timeout=12)
+        where = f"{keys_shown(self, 'ctrl+p')} \u203a Problems lists {'it' if len(problems) == 1 else 'them'}"
+        if len(problems) == 1:
+            self.warn(f"{problems[0].within(self.dossier.root)} ({where})", "Problems")
+        else:
+            self.warn(f"{problems_summary(problems)}: {where}", "Problems")
 
     def action_show_entity(self, entity_id: str) -> None:
         """Choose a shared entity: highlighted everywhere, ``n``/``N`` walk its mentions."""

@@ -12,7 +12,7 @@ from reader.core.store import writing
 from reader.core.store.corrections import Corrections, load_corrections, merge_entities, save_corrections
 from reader.ui.app import build_app
 from tests.conftest import BUNDLED
-from tests.helpers import until
+from tests.helpers import told, until
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ async def test_a_failed_save_is_said_and_the_next_one_carries_it(bundled, analys
         with monkeypatch.context() as patch:
             patch.setattr(writing.os, "fsync", full)
             app.decide(merge_entities(first, second), "merged")
-            await until(pilot, lambda: any("no space left on device" in str(n.message) for n in app._notifications), workers=True)
+            await until(pilot, lambda: any("no space left on device" in line for line in told(app)), workers=True)
         app.decide(merge_entities(first, third), "merged")
         await app.workers.wait_for_complete()
     assert load_corrections(folder)[0].decisions == (merge_entities(first, second), merge_entities(first, third))

@@ -34,3 +34,21 @@ async def test_i_puts_no_notice_over_the_line_it_unfolds(bundled, analysis):
         await pilot.press("i")
         await until(pilot, lambda: status.size.height == 1)
         assert not [str(n.message) for n in app._notifications if "Details" in str(n.message)]
+
+
+async def test_the_reader_follows_i_pressed_in_a_view_it_returns_from(bundled, analysis):
+    """``i`` unfolded the reader's line, then folded it again in the compare view: back with ``q``,
+    the reader's line is folded too (Textual restyles nothing on a pop), and unfolded the other way round."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = app.screen
+        status = reader.query_one("#status")
+        status.update("x " * 100)  # more than one line holds, whatever the report
+        await pilot.press("i")
+        await until(pilot, lambda: status.size.height > 1)
+        await pilot.press("c", "i", "q")
+        await until(pilot, lambda: app.screen is reader)
+        await until(pilot, lambda: status.size.height == 1)
+        await pilot.press("c", "i", "q")
+        await until(pilot, lambda: app.screen is reader)
+        await until(pilot, lambda: status.size.height > 1)

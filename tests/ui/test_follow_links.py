@@ -6,7 +6,7 @@ import pytest
 
 from reader.core.ingest.loading import load_dossier
 from reader.ui.app import build_app
-from tests.helpers import until
+from tests.helpers import told, until
 
 
 @pytest.mark.parametrize("follow", [False, True], ids=["skipped", "followed"])
@@ -23,6 +23,6 @@ async def test_the_rest_of_the_folder_is_read_with_the_same_links_choice(tmp_pat
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: not app.dossier.unread, workers=True)  # the worker's DossierLoaded, handled
         ids = [article.id for article in app.dossier.articles]
-        notices = [str(n.message) for n in app._notifications]
+        notices = told(app)
     assert ("z-link" in ids) == follow
     assert any("z-link.md: skipped: a symbolic link to a file outside" in line for line in notices) != follow

@@ -35,7 +35,7 @@ from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.source_list import SourceList
 from tests.conftest import DATA
-from tests.helpers import compare_open, on_top, palette_lists, plain, until
+from tests.helpers import compare_open, notices, on_top, palette_lists, plain, until
 from tests.data.make_hostile import LONG_WORD_LENGTH, write_big_article
 
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -230,10 +230,10 @@ async def test_broken_files_are_counted_listed_one_line_each_and_good_ones_liste
     async with app.run_test(size=(120, 40)) as pilot:  # the problems are told as the app mounts
         skipped = sum(not problem.opened for problem in dossier.problems)
         caveats = len(dossier.problems) - skipped
-        assert [str(n.message) for n in app._notifications if n.title == "Problems"] == [
+        assert notices(app)["Problems"] == (
             f"{skipped} files not opened, {caveats} {'file' if caveats == 1 else 'files'} opened with a caveat: "
             "^p \u203a Problems lists them"
-        ]
+        )
         assert not any(n.markup for n in app._notifications)
         await app.action_show_problems()
         await on_top(pilot, ProblemsScreen)
@@ -261,8 +261,8 @@ async def test_markup_in_problems_and_queries_stays_text(hostile, hostile_analys
     troubled = Dossier(hostile.root, hostile.articles, (Problem("x.md", "skipped: bad header: '[@click=app.quit]q[/]'"),))
     app = build_app(troubled, analysis=hostile_analysis)
     async with app.run_test(size=(120, 40)) as pilot:  # the problems are told as the app mounts
-        told = [str(n.message) for n in app._notifications if not n.markup]
-        assert told == ["x.md: skipped: bad header: '[@click=app.quit]q[/]'"]
+        assert notices(app)["Problems"] == "x.md: skipped: bad header: '[@click=app.quit]q[/]' (^p \u203a Problems lists it)"
+        assert str(app.screen.query_one("#notices").render()).startswith("Problems x.md: skipped: bad header: '[@click")
         # A closing tag with nothing open raised MarkupError from the status line.
         await pilot.press("slash", *"[/]PAYLOAD", "enter")
         await until(pilot, lambda: "No report holds “[/]PAYLOAD”" in [str(n.message) for n in app._notifications], workers=True)

@@ -1,5 +1,5 @@
-"""Files that did not open, at 80x24: as many notices as fit, else one counting them all; the
-palette's Problems lists every one, scrollable, in place of notices."""
+"""Files that did not open, at 80x24: told under the reader's panes (the one, or how many), hiding
+no text; the palette's Problems lists every one, scrollable."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from textual.widgets import OptionList
 from reader.core.model import Problem
 from reader.ui.app import build_app
 from reader.ui.screens.problems import ProblemsScreen
-from tests.helpers import on_top, palette_lists, plain, until
+from tests.helpers import notices, on_top, palette_lists, plain, until
 
 NAMES = ("empty.md", "binary blob.txt", "invalid.txt", "nul.md", "blank.txt")
 
@@ -20,27 +20,35 @@ def _with_problems(tiny, count: int):
     return replace(tiny, problems=problems)
 
 
-def _toasts_fit(app) -> bool:
-    toasts = list(app.screen.query("Toast"))  # the drawn notices
-    return bool(toasts) and all(app.screen.region.contains_region(toast.region) for toast in toasts)
+def _hides_no_text(app) -> bool:
+    """The notices take rows of their own under the panes: no toast, nothing over the article."""
+    reader = app.screen_stack[0]
+    strip = reader.query_one("#notices").region
+    return not app._notifications and not any(strip.overlaps(reader.query_one(pane).region) for pane in ("#sources", "#article"))
 
 
-async def test_more_problems_than_fit_are_counted_in_one_notice(tiny, tiny_analysis):
+async def test_problems_are_counted_under_the_panes_and_the_list_border_keeps_them(tiny, tiny_analysis):
     dossier = _with_problems(tiny, 5)
     app = build_app(dossier, analysis=replace(tiny_analysis, dossier=dossier))
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        said = [str(n.message) for n in app._notifications]
-        assert said == ["5 files not opened: ^p \u203a Problems lists them"]
-        await until(pilot, lambda: _toasts_fit(app))
+        await until(pilot, lambda: notices(app) == {"Problems": "5 files not opened: ^p \u203a Problems lists them"})
+        assert _hides_no_text(app)
+        await pilot.press("escape")
+        await until(pilot, lambda: not notices(app))
+        assert app.screen.query_one("#sources").border_subtitle == "5 not opened: ^p"
 
 
-async def test_problems_that_fit_get_a_notice_each(tiny, tiny_analysis):
-    dossier = _with_problems(tiny, 2)
+async def test_a_file_opened_with_a_caveat_is_told_without_hiding_the_article(tiny, tiny_analysis):
+    """At 80x24 its toast covered the article's lower rows for seconds; told under the panes, it
+    goes after a while or at escape, and the report list's border still says where to see it."""
+    dossier = replace(tiny, problems=(Problem("tiny/odd.txt", "opened; not valid UTF-8: 2 bad byte sequence(s) shown as \ufffd"),))
     app = build_app(dossier, analysis=replace(tiny_analysis, dossier=dossier))
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        assert [str(n.message) for n in app._notifications] == [
-            "empty.md: skipped: the file is empty", "binary blob.txt: skipped: the file is empty"]
-        await until(pilot, lambda: _toasts_fit(app))
+        await until(pilot, lambda: "Problems" in notices(app))
+        assert notices(app)["Problems"].startswith("odd.txt: opened; not valid UTF-8")
+        assert notices(app)["Problems"].endswith("(^p \u203a Problems lists it)")
+        assert _hides_no_text(app)
+        assert app.screen.query_one("#sources").border_subtitle == "1 with a caveat: ^p"
 
 
 async def test_the_palette_lists_every_problem_in_a_view(tiny, tiny_analysis):

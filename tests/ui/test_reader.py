@@ -23,7 +23,7 @@ from reader.ui.screens.problems import ProblemsScreen
 from reader.ui.screens.reader import ReaderScreen, StatusLine
 from reader.ui.drawing import wrap_offsets
 from reader.ui.widgets.article_view import ArticleView
-from tests.helpers import on_top, palette_lists, plain, told, until
+from tests.helpers import notices, on_top, palette_lists, plain, told, until
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.source_list import SourceList
 
@@ -411,9 +411,8 @@ async def test_problems_are_notified_one_line_per_file_and_listed(tiny, tiny_ana
     troubled = Dossier(tiny.root, tiny.articles, (Problem("bad.md", "header line 2 is not 'key: value'"),))
     app = build_app(troubled, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: app._notifications)
-        messages = [str(n.message) for n in app._notifications]
-        assert "bad.md: header line 2 is not 'key: value'" in messages
+        await until(pilot, lambda: notices(app))
+        assert notices(app)["Problems"].startswith("bad.md: header line 2 is not 'key: value'")
         # The notices fade; the report list keeps saying so, and the palette lists it all.
         assert "1 not opened" in str(app.screen.query_one(SourceList).border_subtitle)
         app.clear_notifications()

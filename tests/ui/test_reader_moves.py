@@ -195,7 +195,7 @@ async def test_a_first_screenful_paints_and_the_worker_brings_in_the_rest(tmp_pa
         sources = app.screen.query_one(SourceList)
         await until(pilot, lambda: sources.virtual_size.height == 12 * sources.rows_each)  # listed after a refresh
         assert "report 1/12" in _status(app)
-        assert any("z-empty.md" in str(n.message) for n in app._notifications)
+        assert any("z-empty.md" in line for line in told(app))
         assert "1 not opened" in str(app.screen.query_one(SourceList).border_subtitle)
 
 

@@ -11,7 +11,7 @@ from reader.core.store.reading import ReadingState, load_reading_state, state_pa
 from reader.ui.app import build_app
 from reader.ui.widgets.article_view import ArticleView
 from tests.conftest import BUNDLED
-from tests.helpers import until
+from tests.helpers import notices, until
 
 
 @pytest.fixture
@@ -60,8 +60,8 @@ async def test_a_hostile_state_is_ignored_with_one_notice(bundled, analysis, fol
     path.write_bytes(b"\x00garbage")
     app = build_app(bundled, analysis=analysis, folder=folder)
     async with app.run_test(size=(120, 40)):  # the problem is told as the app mounts
-        said = [n for n in app._notifications if n.title == "Reading state"]
-        assert len(said) == 1 and "\x00" not in said[0].message
+        said = notices(app).get("Reading state", "")
+        assert said and "\x00" not in said
         assert app.article_id == bundled.articles[0].id
 
 

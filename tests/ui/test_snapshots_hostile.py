@@ -24,8 +24,8 @@ def test_hostile_main_screen(snap_compare, hostile):
     ␛]0;PWNED-OUTL…", "[bold red]Markup[/] in a head…" (not bold, not red), "⟪RLO⟫" where the
     override was. The first article shows every escape sequence as visible symbols (␛[31;1m…,
     ␛]0;PWNED-TITLE-0␇, ␛]8;;https://example.invalid/phish␛\\, ␛]52;c;…␇) in the ordinary text
-    colour, borders and key bar intact. Two toasts say the invalid-UTF-8 and raw-C1 files were
-    loaded with a caveat."""
+    colour, borders and key bar intact. Under the panes, over the status line and covering no
+    text, Problems counts the two files opened with a caveat and Same story? says the reports differ."""
     dossier, analysis = hostile
     assert snap_compare(build_app(dossier, analysis=analysis), terminal_size=(120, 40))
 
@@ -34,7 +34,8 @@ def test_hostile_compare_view(snap_compare, hostile):
     """The compare view of "1 Hostile Wire ␛]0;PWNED-OUTLET-TITLE␇" beside "2 Control Daily",
     every passage's escape sequences and C0/C1 controls shown as ␛/␀-style symbols in the
     ordinary text colour, both columns inside their borders, the status line quoting the outlet
-    with its sequence as text, the key bar on the last row, and the two caveat toasts."""
+    with its sequence as text, the key bar on the last row, and no notice over the columns (the
+    caveats were told on the reader, under its panes)."""
     dossier, analysis = hostile
     # c: open the compare view from the first report.
     assert snap_compare(build_app(dossier, analysis=analysis), press=["c"], terminal_size=(120, 40))

@@ -52,7 +52,7 @@ async def test_w_without_weaker_links_says_so(tiny, tiny_analysis):
 
 def _story_told(app) -> str:
     """The Same story? notice on the reader, or "" while it is not shown."""
-    note = app.screen_stack[0].query_one("#story")
+    note = app.screen_stack[0].query_one("#notices")
     return str(note.render()) if note.display else ""
 
 
@@ -72,7 +72,7 @@ async def test_the_story_notice_hides_no_text_and_escape_dismisses_it(tiny, tiny
     async with app.run_test(size=(80, 24)) as pilot:
         reader = app.screen
         await until(pilot, lambda: _story_told(app).startswith("Same story? "))
-        note, status = reader.query_one("#story").region, reader.query_one("#status").region
+        note, status = reader.query_one("#notices").region, reader.query_one("#status").region
         for pane in ("#sources", "#article"):
             assert not note.overlaps(reader.query_one(pane).region), pane
         assert note.bottom == status.y and note.width == 80

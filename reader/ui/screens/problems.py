@@ -20,15 +20,8 @@ from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.pick_list import PickList
 from reader.ui.wording import counted
 
-SKIPPED, CAVEAT = "Not opened", "Opened with a caveat"
-
 FILE_COLUMN = 32
 """Cells of the file column at most: a longer name wraps in it, and the reasons still line up."""
-
-
-def problem_title(problem: Problem) -> str:
-    """What happened to the file: skipped, or opened with a caveat."""
-    return CAVEAT if problem.opened else SKIPPED
 
 
 def problems_summary(problems: tuple[Problem, ...]) -> str:

@@ -15,7 +15,6 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.containers import Horizontal
 from textual.reactive import Reactive, reactive
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Static
@@ -24,6 +23,7 @@ from reader.core.model import Span
 from reader.core.safe_text import inert_line
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
 from reader.ui.jumps import JumpList, Place
+from reader.ui.kept import SteadyLooks
 from reader.ui.render import PALETTE_CLASSES, share_parts
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
@@ -36,17 +36,17 @@ from reader.ui.wording import counted_of, keys_shown, not_found, searched_words
 NARROW = 100
 """Below this many columns the source list shrinks to one line per report and the entity panel overlays."""
 
-STORY_SECONDS = 15
-"""How long the Same story? notice stays unless escape dismisses it (the palette says it again)."""
+NOTICE_SECONDS = 15
+"""How long the notices under the panes stay unless escape dismisses them (each says where to see
+it again: the palette's Same story? or Problems, the report list's border)."""
 
 _SIDE_BY_SIDE = frozenset({"compare_here", "walk_unique", "coverage"})
 """Actions that set this report beside the others: with one report, there is nothing to set beside it."""
 
 
-class ReaderScreen(Screen[None]):
-    """Sources on the left, the article in the middle, shared entities on the right when shown."""
-
-    BLANK = True  # its own rows are a background under its panes (see reader.ui.kept.SteadyLooks.BLANK)
+class ReaderScreen(SteadyLooks):
+    """Sources on the left, the article in the middle, shared entities on the right when shown.
+    Restyled as the views are when returned to in changed looks (``i`` pressed in a view above it)."""
 
     BINDINGS = [
         Binding("c", "compare_here", "Compare"),
@@ -66,7 +66,7 @@ class ReaderScreen(Screen[None]):
         Binding("c", "app.one_report('Compare')", "", show=False),
         Binding("u", "app.one_report('A walk of the passages only one report has')", "", show=False),
         Binding("m", "app.one_report('Coverage')", "", show=False),
-        Binding("escape", "clear", "Clear", show=False, tooltip="Dismiss the Same story? notice, else close the entity panel when it has the keys or is narrow, else unchoose the entity, else end the walk"),
+        Binding("escape", "clear", "Clear", show=False, tooltip="Dismiss the notices under the panes (Same story?, a file not opened), else close the entity panel when it has the keys or is narrow, else unchoose the entity, else end the walk"),
         Binding("ctrl+o", "jump_back", "Back to where the last jump left", show=False),
         # ctrl+i is what Tab sends in terminals (and tmux): tab already switches panes.
         Binding("ctrl+n", "jump_forward", "Forward again, after going back", show=False),
@@ -106,10 +106,12 @@ class ReaderScreen(Screen[None]):
     """A short answer (nothing to undo, a confirmation) leading the status line until it times out."""
     _unsay: Timer | None = None
     _untell: Timer | None = None
-    _untold_yet = ""
+    _notices: dict[str, str]
+    """The notices under the panes, by title (told again, a title replaces its line)."""
 
     def __init__(self) -> None:
         super().__init__()
+        self._notices = {}
         self.jumps = JumpList()
         """Places left by a jump: a report switch, a walk step (search hit, mention, unique passage),
         a passage or entity opened from another view."""
@@ -120,7 +122,7 @@ class ReaderScreen(Screen[None]):
             yield SourceList(index, id="sources")
             yield ArticleView(index, id="article")
             yield EntityPanel(index, id="entities")
-        yield Static(id="story", markup=False)
+        yield Static(id="notices", markup=False)
         yield StatusLine(id="status")
         yield KeyBar(id="keys")
 
@@ -134,8 +136,8 @@ class ReaderScreen(Screen[None]):
         self.watch(self.app, "highlight_style", lambda _: self._restyle(), init=False)
         self.watch(self.app, "highlighting", lambda _: self._restyle(), init=False)
         self._adapt()
-        if self._untold_yet:
-            self.tell_story(self._untold_yet)
+        if self._notices:  # told before this screen was composed
+            self._show_notices()
         if self.app.resume_offset is not None:
             # Once the article is laid out at the pane's width: before that it has no rows.
             self.call_after_refresh(self._resume, self.app.resume_offset)
@@ -180,9 +182,12 @@ class ReaderScreen(Screen[None]):
         self.refresh_bindings()  # c, u and m follow the number of reports
 
     def _note_unopened(self) -> None:
-        """The notifications fade; this stays, and says where to see them again."""
-        skipped = sum(not problem.opened for problem in self.app.dossier.problems)
-        self.query_one(SourceList).border_subtitle = f"{skipped} not opened: ^p" if skipped else ""  # ^p: as the key bar says it
+        """The notices go; this stays, and says where to see them again."""
+        problems = self.app.dossier.problems
+        skipped = sum(not problem.opened for problem in problems)
+        counts = [f"{skipped} not opened" * bool(skipped), f"{len(problems) - skipped} with a caveat" * (len(problems) > skipped)]
+        # ^p: as the key bar says it
+        self.query_one(SourceList).border_subtitle = f"{', '.join(filter(None, counts))}: ^p" if problems else ""
 
     def _show_article(self, article_id: str) -> None:
         if not article_id:
@@ -474,7 +479,7 @@ class ReaderScreen(Screen[None]):
 
     def action_clear(self) -> None:
         panel = self.query_one(EntityPanel)
-        if self.query_one("#story").display:
+        if self.query_one("#notices").display:
             self._untold()  # a notice goes first, as a user expects of one
         elif panel.display and (self.narrow or self.focused is panel):
             panel.display = False  # focused, or narrow (where it hides the article): escape closes it first
@@ -571,25 +576,30 @@ class ReaderScreen(Screen[None]):
         self._unsay = self.set_timer(timeout, self._unsaid)
         self._update_status()
 
-    def tell_story(self, notice: str) -> None:
-        """Show the Same story? ``notice`` for :data:`STORY_SECONDS` (or until escape) under the
-        panes, the article giving it rows: over the article, as a toast, it hid the text being read."""
+    def tell(self, title: str, notice: str) -> None:
+        """Show ``notice`` under ``title`` for :data:`NOTICE_SECONDS` (or until escape) under the
+        panes, the article giving it rows: over the article, as a toast, it hid the text being read
+        (at 80x24 two toasts covered a third of it for 12 s)."""
+        self._notices[title] = notice
+        if self.query("#notices"):  # else told as the app mounts, before this screen is composed: shown on mount
+            self._show_notices()
+
+    def _show_notices(self) -> None:
         from rich.text import Text
 
-        if not self.query("#story"):  # told as the app mounts, before this screen is composed
-            self._untold_yet = notice
-            return
         if self._untell is not None:
             self._untell.stop()
-        self.query_one("#story", Static).update(Text.assemble(("Same story? ", "bold"), inert_line(notice)))
-        self.query_one("#story").display = True
-        self._untell = self.set_timer(STORY_SECONDS, self._untold)
+        lines = (Text.assemble((f"{inert_line(title)} ", "bold"), inert_line(notice)) for title, notice in self._notices.items())
+        self.query_one("#notices", Static).update(Text("\n").join(lines))
+        self.query_one("#notices").display = True
+        self._untell = self.set_timer(NOTICE_SECONDS, self._untold)
 
     def _untold(self) -> None:
         if self._untell is not None:
             self._untell.stop()
         self._untell = None
-        self.query_one("#story").display = False
+        self._notices.clear()
+        self.query_one("#notices").display = False
 
     def _unsaid(self) -> None:
         if self._unsay is not None:
