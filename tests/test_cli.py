@@ -154,3 +154,17 @@ def test_the_analysis_does_not_depend_on_the_hash_seed(tmp_path):
         command = [sys.executable, "-m", "reader", "export", str(BUNDLED), "--format", "json"]
         exports.append(subprocess.run(command, env=env, capture_output=True, check=True).stdout)
     assert exports[0] == exports[1]
+
+
+def test_export_help_says_the_formats_their_contents_the_flags_and_an_example(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    try:
+        main(["export", "--help"])
+    except SystemExit as done:
+        assert done.code == 0
+    text = capsys.readouterr().out
+    for words in ("json ", "markdown ", "html ", "schema dossier-reader/1", "coverage matrix", "weaker_links",
+                  "default: the bundled dossier", "--output FILE, -o FILE", "--follow-links", "examples:",
+                  "dossier-reader export my-dossier --format html -o report.html"):
+        assert words in text, words
+    assert max(map(len, text.splitlines())) <= 80
