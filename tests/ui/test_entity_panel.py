@@ -186,3 +186,19 @@ async def test_a_long_names_next_lines_are_indented_not_read_as_another_entity(b
         wrapped = [row.splitlines() for row in _rows(app, width) if "\n" in row]
         assert wrapped
         assert all(line.startswith("  ") and line[2] != " " for lines in wrapped for line in lines[1:]), wrapped
+
+
+async def test_the_help_says_e_opens_the_panel_with_the_keys_and_e_again_closes_it(bundled, analysis):
+    """The help read "open the panel; e again gives it the keys, or closes it when it has them",
+    while the first e already gives it the keys: a user pressed e twice and had no panel."""
+    from reader.ui.screens.help import help_sections
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        (said,) = [words for _, rows in help_sections(app) for keys, words in rows if keys == "e"]
+        assert said.startswith("Entities: open the panel, which takes the keys; e again closes it")
+        panel = app.screen.query_one(EntityPanel)
+        await pilot.press("e")
+        assert panel.display and panel.has_focus  # open, with the keys
+        await pilot.press("e")
+        assert not panel.display  # e again: closed
