@@ -133,8 +133,8 @@ def _load(folder: Path, *, first: int | None = None, follow_links: bool = False)
     for problem in dossier.problems:
         _warn(str(problem))
     if not dossier.articles:
-        if any(problem.path != dossier.root for problem in dossier.problems):
-            # Files were there but none opened; a missing or empty folder has said so already.
+        if not any(problem.path == dossier.root for problem in dossier.problems):
+            # Files were there but none opened; a missing folder has said so already.
             _warn(f"{folder}: no article could be opened")
         return None
     return dossier

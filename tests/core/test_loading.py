@@ -56,7 +56,7 @@ def test_mixed_folder_opens_the_good_files_and_names_each_bad_one():
     dossier = load_dossier(DATA / "bad")
     assert [a.id for a in dossier.articles] == ["cp1252", "good-first", "good-second"]
     messages = {Path(p.path).name: p.message for p in dossier.problems}
-    assert messages.pop("bad").startswith("skipped: 1 saved web page (notes.html), not articles")
+    assert messages.pop("notes.html").startswith("skipped: 1 saved web page (notes.html), not an article")
     assert messages == {
         "bad-date.md": "skipped: bad header: 'published' must be YYYY-MM-DD, not 'April 12'",
         "bad-header.md": "skipped: bad header: header line 3 has unknown key 'titel'",
@@ -208,6 +208,7 @@ def test_saved_web_pages_are_named_on_one_line_with_the_import_command(tmp_path)
         write(tmp_path, name, "<p>a saved page</p>")
     dossier = load_dossier(tmp_path)
     assert [article.id for article in dossier.articles] == ["a"]
+    assert dossier.problems[0].within(str(tmp_path)).startswith("*.html, *.HTM: skipped: ")
     assert only_problem(dossier) == (
         "skipped: 4 saved web pages (four.html, one page.html, three.html and 1 more), not articles (.md, .txt); "
         f"`dossier-reader import {tmp_path}/*.html {tmp_path}/*.HTM --into {tmp_path}` makes articles of them")
