@@ -45,6 +45,23 @@ def test_a_folder_where_nothing_opens_names_each_file_then_says_so(tmp_path, cap
     assert len(err) == 2 and "a.md: skipped" in err[0] and err[1].endswith("no article could be opened")
 
 
+def test_export_names_the_saved_web_pages_it_did_not_read(tmp_path, capsys):
+    (tmp_path / "a.md").write_text("The council closed the bridge on Monday.\n")
+    (tmp_path / "page.html").write_text("<p>a saved page</p>")
+    assert main(["export", str(tmp_path), "--format", "markdown"]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "1 saved web page (page.html)" in err[0] and "dossier-reader import" in err[0]
+    assert (tmp_path / "page.html").read_text() == "<p>a saved page</p>"
+
+
+def test_pages_beside_a_file_that_fails_still_end_with_nothing_opened(tmp_path, capsys):
+    (tmp_path / "a.md").write_text("")
+    (tmp_path / "page.html").write_text("<p>a saved page</p>")
+    assert main(["export", str(tmp_path)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 3 and "saved web page" in err[0] and err[2].endswith("no article could be opened")
+
+
 def test_mixed_folder_opens_good_files_and_names_bad_ones(capsys):
     assert main(["export", str(DATA / "bad")]) == 0
     captured = capsys.readouterr()
@@ -137,3 +154,17 @@ def test_the_analysis_does_not_depend_on_the_hash_seed(tmp_path):
         command = [sys.executable, "-m", "reader", "export", str(BUNDLED), "--format", "json"]
         exports.append(subprocess.run(command, env=env, capture_output=True, check=True).stdout)
     assert exports[0] == exports[1]
+
+
+def test_export_help_says_the_formats_their_contents_the_flags_and_an_example(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    try:
+        main(["export", "--help"])
+    except SystemExit as done:
+        assert done.code == 0
+    text = capsys.readouterr().out
+    for words in ("json ", "markdown ", "html ", "schema dossier-reader/1", "coverage matrix", "weaker_links",
+                  "default: the bundled dossier", "--output FILE, -o FILE", "--follow-links", "examples:",
+                  "dossier-reader export my-dossier --format html -o report.html"):
+        assert words in text, words
+    assert max(map(len, text.splitlines())) <= 80

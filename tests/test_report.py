@@ -331,3 +331,44 @@ def test_browser_runs_nothing_from_hostile_text_even_without_the_policy(tmp_path
     tree = Tree(dom)
     assert {tag for tag, _ in tree.elements} <= OUR_TAGS | {"tbody"}
     assert not tree.find("script") and not tree.find("img") and not tree.find("iframe")
+
+
+def _ten_reports(folder: Path) -> Path:
+    """Ten hand-made reports under long outlet names, sharing three sentences: a wide matrix."""
+    folder.mkdir()
+    shared = ("A storm cut power to thousands of homes in the valley on Tuesday night, the utility said.",
+              "Crews worked through the night, and most homes had power again by Wednesday morning.")
+    for number in range(10):
+        (folder / f"r{number}.md").write_text(
+            f"---\noutlet: valleyoutletnumber{number}\ntitle: Storm cuts power in the valley\n---\n"
+            + "\n\n".join((*shared, f"Report {number} adds that road {number} by the river stayed shut.")) + "\n",
+            encoding="utf-8")
+    return folder
+
+
+def test_the_coverage_matrix_scrolls_in_a_box_of_its_own(tmp_path):
+    document = to_html(analyse(load_dossier(_ten_reports(tmp_path / "ten"))))
+    coverage = document[document.index('<section id="coverage">'):document.index('<section id="comparison">')]
+    assert '<div class="wide"><table class="matrix">' in coverage and coverage.count('<th class="src"') == 10
+    assert re.search(r"\.wide \{[^}]*overflow-x: auto", document)
+
+
+@needs_browser
+@pytest.mark.parametrize("width", [1280, 1024, 800])
+def test_a_ten_report_matrix_never_widens_the_page(tmp_path, width):
+    """Laid out by chromium at common widths: the page is no wider than the window (the matrix
+    scrolls inside its box) and the passage column keeps room for a line of words."""
+    document = to_html(analyse(load_dossier(_ten_reports(tmp_path / "ten"))))
+    measure = ("<script>addEventListener('load', () => { const cell = document.querySelector('.matrix td.excerpt');"
+               "document.body.dataset.widths = [document.documentElement.scrollWidth, innerWidth,"
+               " cell.getBoundingClientRect().width].join(' '); });</script>")
+    page = tmp_path / "ten.html"
+    page.write_text(re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", document)
+                    .replace("</body>", measure + "</body>"), encoding="utf-8")
+    dom = subprocess.run(
+        [CHROMIUM, "--headless", "--disable-gpu", "--no-sandbox", f"--user-data-dir={tmp_path / 'profile'}",
+         "--no-first-run", f"--window-size={width},900", "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=60, check=True).stdout
+    page_width, window, passage = map(float, re.search(r'data-widths="([\d. ]+)"', dom).group(1).split())
+    assert page_width <= window
+    assert passage >= 200  # px: several words a line, not one

@@ -11,6 +11,19 @@ if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an a
 SUFFIXES = {"json": ".json", "markdown": ".md", "html": ".html"}
 """Each format's name and the file suffix it is written under."""
 
+CONTENTS = {
+    "json": "everything, for programs (schema dossier-reader/1): articles, entities with every mention, "
+            "the confident links with their passages (offsets into each article's body), weaker_links "
+            '("confident": false), quotations, figures, differences, origins, naming, omissions, '
+            "corrections and problems",
+    "markdown": "a readable comparison report: each shared passage in every outlet's wording, differences "
+                "marked; what only one report says; shared entities, quotations, figure conflicts, origins, "
+                "naming and omissions",
+    "html": "one self-contained page (no network fetches): the same report side by side, with a coverage "
+            "matrix (passages x reports) and the differences coloured by type",
+}
+"""What each format holds, in words (``export --help``)."""
+
 
 def render(analysis: Analysis, name: str) -> str:
     """``analysis`` as format ``name`` (one of :data:`SUFFIXES`)."""

@@ -243,8 +243,9 @@ class _Html:
             '<section id="coverage"><h2>Coverage: which report carries which passage</h2>'
             '<p class="note">Origins: how many independent sources stand behind the passage '
             "(reports that copy or rewrite one text count once).</p>"
-            '<table class="matrix"><thead><tr><th>#</th><th>Passage (reference wording)</th><th>Match</th>'
-            f'<th class="num">Origins</th>{head}</tr></thead><tbody>{body}</tbody></table></section>'
+            # In a box of its own that scrolls sideways: ten reports or more never widen the page.
+            '<div class="wide"><table class="matrix"><thead><tr><th>#</th><th>Passage (reference wording)</th><th>Match</th>'
+            f'<th class="num">Origins</th>{head}</tr></thead><tbody>{body}</tbody></table></div></section>'
         )
 
     def _lead(self, span: Span) -> str:

@@ -45,8 +45,11 @@ table { border-collapse: collapse; margin: .4rem 0 1rem; background: #fff; }
 th, td { border: 1px solid #ddd; padding: .25rem .5rem; vertical-align: top; text-align: left; }
 th { background: #f0f0f0; font-size: .85rem; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.wide { max-width: 100%; overflow-x: auto; }
+.wide > table { margin-bottom: .4rem; }
 .matrix td.cell, .matrix th.src { text-align: center; min-width: 2.4rem; }
-.matrix td.excerpt { max-width: 36rem; font-size: .9rem; }
+.matrix th.src { max-width: 6.5rem; overflow-wrap: break-word; }
+.matrix td.excerpt { min-width: 16rem; max-width: 36rem; font-size: .9rem; }
 .matrix td.cell.no { color: #bbb; }
 .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .35rem;
           vertical-align: baseline; background: currentColor; }

@@ -588,3 +588,22 @@ def test_a_link_decision_names_the_link_by_its_first_words_when_the_dossier_is_k
     stale = replace(decision, passages=(replace(decision.passages[0], fingerprint="0" * 12), *decision.passages[1:]))
     second = dossier.article(chosen.passages[1].article).text(chosen.passages[1])
     assert described(stale, dossier) == f"the rejection of the link “{shorten(second, 40)}” across {reports} reports"
+
+
+def test_a_passage_taken_out_of_a_link_is_named_by_its_report_and_words(made):
+    """The export listed "the removal of a passage from the link …": whose? The report and the
+    words of the passage taken out are named; the link by a passage it kept."""
+    from reader.core.export.documents import to_markdown
+    from reader.core.store.corrections import described
+
+    dossier = made.dossier
+    quote = link(made, "quote")
+    kept, taken = quote.passages
+    decision = drop_passage(made, quote, taken)
+    words = shorten(dossier.article(taken.article).text(taken), 40)
+    named = (f"the removal of {dossier.names[taken.article]}'s passage “{words}” from the link "
+             f"“{shorten(dossier.article(kept.article).text(kept), 40)}” across 2 reports")
+    assert described(decision, dossier) == named
+    assert f"- {named}" in to_markdown(apply_corrections(made, Corrections((decision,))))
+    stale = replace(decision, passage=replace(decision.passage, fingerprint="0" * 12))
+    assert described(stale, dossier).startswith(f"the removal of {dossier.names[taken.article]}'s passage from the link")

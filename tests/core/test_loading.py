@@ -56,6 +56,7 @@ def test_mixed_folder_opens_the_good_files_and_names_each_bad_one():
     dossier = load_dossier(DATA / "bad")
     assert [a.id for a in dossier.articles] == ["cp1252", "good-first", "good-second"]
     messages = {Path(p.path).name: p.message for p in dossier.problems}
+    assert messages.pop("notes.html").startswith("skipped: 1 saved web page (notes.html), not an article")
     assert messages == {
         "bad-date.md": "skipped: bad header: 'published' must be YYYY-MM-DD, not 'April 12'",
         "bad-header.md": "skipped: bad header: header line 3 has unknown key 'titel'",
@@ -198,7 +199,27 @@ def test_missing_or_empty_folder_gives_one_problem(tmp_path, make, message):
     write(tmp_path, "notes.html", "<p>not an article</p>")
     dossier = load_dossier(make(tmp_path))
     assert dossier.articles == ()
-    assert only_problem(dossier) == message
+    assert only_problem(dossier).startswith(message)
+
+
+def test_saved_web_pages_are_named_on_one_line_with_the_import_command(tmp_path):
+    write(tmp_path, "a.md", "The council closed the bridge.")
+    for name in ("one page.html", "two.HTM", "three.html", "four.html", ".hidden.html"):
+        write(tmp_path, name, "<p>a saved page</p>")
+    dossier = load_dossier(tmp_path)
+    assert [article.id for article in dossier.articles] == ["a"]
+    assert dossier.problems[0].within(str(tmp_path)).startswith("*.html, *.HTM: skipped: ")
+    assert only_problem(dossier) == (
+        "skipped: 4 saved web pages (four.html, one page.html, three.html and 1 more), not articles (.md, .txt); "
+        f"`dossier-reader import {tmp_path}/*.html {tmp_path}/*.HTM --into {tmp_path}` makes articles of them")
+    assert sorted(path.name for path in tmp_path.iterdir())[-1] == "two.HTM"  # nothing renamed or written
+
+
+def test_a_folder_of_saved_pages_only_says_how_to_import_them(tmp_path):
+    write(tmp_path, "page.html", "<p>a saved page</p>")
+    message = only_problem(load_dossier(tmp_path))
+    assert message.startswith("no article files (*.md, *.txt) in this folder; 1 saved web page (page.html)")
+    assert "`dossier-reader import" in message
 
 
 @pytest.mark.skipif(not Path("/dev/null").exists(), reason="needs a device file")

@@ -210,3 +210,19 @@ async def test_every_name_is_drawn_whole_when_the_panel_scrolls(bundled, analysi
         names = "".join(word for word in seen.split() if not word.isdigit() and word.strip("│─▁▂▃▄▅▆▇█"))  # no counts
         for entity in analysis.shared_entities:  # a word too long for the panel breaks where it must
             assert (entity.name + app.index.entity_number(entity.id)).replace(" ", "") in names
+
+
+async def test_the_help_says_e_opens_the_panel_with_the_keys_and_e_again_closes_it(bundled, analysis):
+    """The help read "open the panel; e again gives it the keys, or closes it when it has them",
+    while the first e already gives it the keys: a user pressed e twice and had no panel."""
+    from reader.ui.screens.help import help_sections
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        (said,) = [words for _, rows in help_sections(app) for keys, words in rows if keys == "e"]
+        assert said.startswith("Entities: open the panel, which takes the keys; e again closes it")
+        panel = app.screen.query_one(EntityPanel)
+        await pilot.press("e")
+        assert panel.display and panel.has_focus  # open, with the keys
+        await pilot.press("e")
+        assert not panel.display  # e again: closed

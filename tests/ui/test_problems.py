@@ -91,3 +91,19 @@ async def test_a_long_problem_wraps_under_its_reason_not_under_its_file(tiny, ti
         column = second[0].index("opened;")
         assert first[0].index("skipped:") == column and len(first) > 1
         assert all(line[:column].isspace() and not line[column].isspace() for line in first[1:]), first
+
+
+async def test_saved_web_pages_in_the_folder_are_named_in_a_notice_with_the_import_command(tmp_path):
+    from reader.core.ingest.loading import load_dossier
+    from reader.core.pipeline import analyse
+
+    for name, text in (("a.md", "The council closed the old bridge on Monday."),
+                       ("b.md", "The old bridge was closed by the council on Monday."),
+                       ("saved page.html", "<p>a saved page</p>")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    dossier = load_dossier(tmp_path)
+    app = build_app(dossier, analysis=analyse(dossier))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        (said,) = [str(n.message) for n in app._notifications]
+        assert "1 saved web page (saved page.html)" in said and "`dossier-reader import" in said
+        await until(pilot, lambda: _toasts_fit(app))

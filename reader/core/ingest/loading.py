@@ -4,8 +4,9 @@ A dossier is a folder; its articles are the ``*.md`` and ``*.txt`` files
 directly inside it (not in subfolders), in order of file name. Hidden files
 (a leading dot: editor and atomic-write leftovers) are ignored. A file named
 ``README.md`` is an article like any other; like any other, it is skipped
-when it has no body. A path naming one file opens a dossier of that file,
-whatever its suffix.
+when it has no body. Saved web pages (:data:`PAGE_SUFFIXES`) are no articles: one
+problem names them with the ``import`` command that makes articles of them. A path naming
+one file opens a dossier of that file, whatever its suffix.
 
 Every file is read once, decoded, made inert (:func:`make_inert`) *before*
 it is parsed, so every field and every error message quoting the file is
@@ -44,6 +45,7 @@ import codecs
 import errno
 import os
 import re
+import shlex
 import stat
 from dataclasses import replace
 from pathlib import Path
@@ -54,6 +56,9 @@ from reader.core.model import Article, Dossier, Problem
 from reader.core.safe_text import inert_line, is_plain_ascii, make_inert
 
 ARTICLE_SUFFIXES = (".md", ".txt")
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+"""Saved web pages: no article files (their markup would show as text), but named with the way
+to make articles of them (``dossier-reader import``), never passed over in silence."""
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """Larger files are skipped: news articles are tiny, and 32 MB keeps memory bounded."""
 MAX_ANALYSED_CHARS = 500_000
@@ -84,16 +89,16 @@ def load_dossier(path: str | Path, *, first: int | None = None, follow_links: bo
     root = Path(path)
     try:
         if root.is_dir():
-            files = sorted(
-                (entry for entry in root.iterdir()
-                 if entry.suffix.lower() in ARTICLE_SUFFIXES and not entry.name.startswith(".")),
-                key=lambda entry: entry.name,
-            )
+            entries = sorted((entry for entry in root.iterdir() if not entry.name.startswith(".")),
+                             key=lambda entry: entry.name)
+            files = [entry for entry in entries if entry.suffix.lower() in ARTICLE_SUFFIXES]
+            pages = _pages_note(root, [entry for entry in entries
+                                       if entry.suffix.lower() in PAGE_SUFFIXES and entry.is_file()])
             if not files:
-                return _nothing(root, "no article files (*.md, *.txt) in this folder")
+                return _nothing(root, "no article files (*.md, *.txt) in this folder", *(note for _, note in pages))
             inside = None if follow_links else os.path.realpath(root)
         elif root.is_file():
-            files, inside = [root], None
+            files, inside, pages = [root], None, ()
         elif root.exists():
             return _nothing(root, "not a folder or a regular file")
         else:
@@ -103,7 +108,7 @@ def load_dossier(path: str | Path, *, first: int | None = None, follow_links: bo
     except ValueError:
         return _nothing(root, "not a valid path (it contains a NUL character)")
     articles: list[Article] = []
-    problems: list[Problem] = []
+    problems: list[Problem] = [Problem(inert_line(root / name), f"skipped: {note}") for name, note in pages]
     read = files if first is None else files[:first]
     for file, article_id in zip(read, _unique_ids(files)):
         shown = inert_line(file)
@@ -146,9 +151,30 @@ def _read_within(file: Path, folder: str | None) -> bytes:
     return read_regular_file(Path(real), MAX_FILE_BYTES, follow_links=False)
 
 
-def _nothing(root: Path, message: str) -> Dossier:
+def _nothing(root: Path, message: str, *notes: str) -> Dossier:
     shown = inert_line(root)
-    return Dossier(shown, (), (Problem(shown, message),))
+    return Dossier(shown, (), (Problem(shown, "; ".join((message, *notes))),))
+
+
+SHOWN_PAGES = 3
+"""Saved pages named in the note; past them, a count."""
+
+
+def _pages_note(root: Path, pages: list[Path]) -> tuple[tuple[str, str], ...]:
+    """What names the saved web pages the folder holds (the page, or their globs) and the one line
+    saying which they are and the command that makes articles of them (a glob per suffix, so it
+    stays one line however many there are); none without pages."""
+    if not pages:
+        return ()
+    names = ", ".join(page.name for page in pages[:SHOWN_PAGES])
+    more = f" and {len(pages) - SHOWN_PAGES} more" if len(pages) > SHOWN_PAGES else ""
+    folder = shlex.quote(str(root))
+    suffixes = dict.fromkeys(page.suffix for page in pages)
+    globs = " ".join(f"{folder}/*{suffix}" for suffix in suffixes)
+    named = pages[0].name if len(pages) == 1 else ", ".join(f"*{suffix}" for suffix in suffixes)
+    count = f"{len(pages)} saved web page{'s' * (len(pages) != 1)}"
+    return ((named, inert_line(f"{count} ({names}{more}), not {'articles' if len(pages) > 1 else 'an article'} (.md, .txt); "
+                               f"`dossier-reader import {globs} --into {folder}` makes articles of them")),)
 
 
 def _load_article(data: bytes, article_id: str, shown_path: str) -> Article:

@@ -172,12 +172,30 @@ def described(decision: Decision, dossier: Dossier | None = None) -> str:
     if isinstance(decision, SplitEntity):
         return f"the split of {', '.join(decision.aliases) or 'a name'} out of {decision.entity.name}"
     reports = len({anchor.article for anchor in decision.passages})
-    first = None if dossier is None else next(filter(None, (anchor.resolve(dossier) for anchor in decision.passages)), None)
-    link = "a link" if first is None else f"the link “{shorten(dossier.article(first.article).text(first), LINK_WORDS)}”"
+    dropped = decision.passage if isinstance(decision, DropPassage) else None
+    # The link is named by a passage it kept: the one taken out is named on its own.
+    naming = [anchor for anchor in decision.passages if anchor != dropped] or list(decision.passages)
+    first = None if dossier is None else next(filter(None, (anchor.resolve(dossier) for anchor in naming)), None)
+    link = "a link" if first is None else f"the link “{_words(dossier, first)}”"
     across = f"{link} across {counted(reports, 'report')}"
-    if isinstance(decision, DropPassage):
-        return f"the removal of a passage from {across}"
+    if dropped is not None:
+        return f"the removal of {_whose_passage(dropped, dossier)} from {across}"
     return f"the {'rejection' if isinstance(decision, RejectLink) else 'acceptance'} of {across}"
+
+
+def _words(dossier: Dossier, span: Span) -> str:
+    return shorten(dossier.article(span.article).text(span), LINK_WORDS)
+
+
+def _whose_passage(anchor: Anchor, dossier: Dossier | None) -> str:
+    """``The Globe and Mail's passage “Ottawa said…”``: the report and words a passage taken out of a
+    link was, so an editor reading the export can check the correction; ``a passage`` when the
+    dossier no longer has its report, the report alone when its text there changed."""
+    name = None if dossier is None else dossier.names.get(anchor.article)
+    if name is None:
+        return "a passage"
+    span = anchor.resolve(dossier)
+    return f"{name}'s passage" + ("" if span is None else f" “{_words(dossier, span)}”")
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ class ReaderScreen(SteadyLooks):
 
     BINDINGS = [
         Binding("c", "compare_here", "Compare"),
-        Binding("e", "toggle_entities", "Entities", tooltip="Entities: open the panel; e again gives it the keys, or closes it when it has them (as escape)"),
+        Binding("e", "toggle_entities", "Entities", tooltip="Entities: open the panel, which takes the keys; e again closes it, as escape does (if tab moved the keys to another pane, e first gives them back to the panel)"),
         Binding("L", "toggle_list", "Hide or show the report list", key_display="L", show=False),
         Binding("y", "copy", "Copy the passage", show=False),
         Binding("slash", "search", "Search", key_display="/"),
