@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -18,7 +19,7 @@ from typing import Literal, TypeVar
 
 from reader.core.model.base import DiffTag, Dossier, EntityType, LinkKind, Span, counted, shorten
 from reader.core.tokens import Packed, Token, pack, tokenize, unpack
-from reader.core.vocabulary import MONTHS
+from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS, MONTHS
 
 DiffType = Literal["typography", "number", "hedge", "attribution", "framing", "name", "clause", "wording"]
 FigureKind = Literal["money", "count", "percent", "multiple", "duration", "date", "number", "tally"]
@@ -755,17 +756,19 @@ class Analysis:
         return tokenize(body[span.start : span.end], span.start)
 
     def unique_sentences(self, article_id: str) -> tuple[Sentence, ...]:
-        """Sentences of the article that no link touches, nor a weaker link word for word (a copy of
-        the report in a folder of other stories, whose links are all weaker), nor mostly a quotation
-        another report prints too (one split in pieces too short to link), nor one another report
-        prints whole (a dateline, a list item: too short to link): what only it says."""
+        """Sentences of the article that no link touches, a weaker one included (it may join only
+        background, yet a false "only this report says" misleads a fact-checker more than a missing
+        one), nor a figure comparison (its twin is in another report), nor mostly a quotation another
+        report prints too (one split in pieces too short to link), nor one another report prints
+        whole (a dateline, a list item: too short to link), nor one that tells another report's
+        sentence in nearly its words (:meth:`_echoed_elsewhere`): what only it says."""
         touched = {
             s.index
-            for link in self.links_by_article.get(article_id, ()) + self._copied_by_article.get(article_id, ())
-            if (span := link.passage_in(article_id)) is not None
+            for span in self._said_elsewhere.get(article_id, ())
             for s in self.sentences_overlapping(span)
         } | {s.index for span in self.quoted_elsewhere.get(article_id, ()) for s in self.sentences_overlapping(span)
-             if self._mostly_quoted(s, span)} | self._printed_elsewhere.get(article_id, frozenset())
+             if self._mostly_quoted(s, span)} | self._printed_elsewhere.get(article_id, frozenset()) \
+            | self._echoed_elsewhere.get(article_id, frozenset())
         return tuple(s for s in self.sentences.get(article_id, ()) if s.index not in touched)
 
     @cached_property
@@ -782,15 +785,53 @@ class Analysis:
                 elsewhere.setdefault(article, set()).add(index)
         return {article: frozenset(indexes) for article, indexes in elsewhere.items()}
 
+    ECHO_WORDS = 3
+    ECHO_SHARE = 0.75
+    ECHO_SPREAD = 0.3
+
     @cached_property
-    def _copied_by_article(self) -> dict[str, tuple[Link, ...]]:
-        """Each article's weaker links that print its passage word for word elsewhere."""
-        table: dict[str, list[Link]] = {}
-        for link in self.weaker_links:
-            if link.kind == "verbatim":
-                for span in link.passages:
-                    table.setdefault(span.article, []).append(link)
-        return {article: tuple(links) for article, links in table.items()}
+    def _echoed_elsewhere(self) -> dict[str, frozenset[int]]:
+        """Each article's sentences (their indexes) that share :attr:`ECHO_WORDS` content words or more
+        with one sentence of another report, :attr:`ECHO_SHARE` of the shorter one's and :attr:`ECHO_SPREAD`
+        of the longer one's: one holds the other's facts (``no injuries were reported`` inside a longer
+        sentence), as a near-copy or a close paraphrase that no link joined. Found through an index of
+        the words, so the cost grows with the sentences sharing words, not the square of all."""
+        rows = [(article, s.index, self._content_words(s)) for article, sentences in self.sentences.items() for s in sentences]
+        postings: dict[str, list[int]] = {}
+        for n, (_, _, words) in enumerate(rows):
+            for word in words:
+                postings.setdefault(word, []).append(n)
+        found: dict[str, set[int]] = {}
+        for article, index, words in rows:
+            shared = Counter(m for word in words for m in postings[word] if rows[m][0] != article)
+            if any(count >= self.ECHO_WORDS and count >= self.ECHO_SHARE * min(len(words), len(rows[m][2]))
+                   and count >= self.ECHO_SPREAD * max(len(words), len(rows[m][2])) for m, count in shared.items()):
+                found.setdefault(article, set()).add(index)
+        return {article: frozenset(indexes) for article, indexes in found.items()}
+
+    @staticmethod
+    def _content_words(sentence: Sentence) -> frozenset[str]:
+        """The sentence's words that carry its facts: no function word nor reporting verb, plurals and
+        possessives folded (``damages`` and ``damage's`` alike)."""
+        return frozenset(
+            t.norm if t.norm[0].isdigit() else t.norm.removesuffix("'s").rstrip("s")
+            for t in sentence.tokens
+            if t.is_word and (len(t.norm) > 2 or t.norm[0].isdigit()) and t.norm not in FUNCTION_WORDS
+            and t.norm not in ATTRIBUTION_VERBS
+        )
+
+    @cached_property
+    def _said_elsewhere(self) -> dict[str, tuple[Span, ...]]:
+        """Each article's passages in a link, weaker ones included, and its figures compared with
+        another report's: spans whose statement another report makes too."""
+        table: dict[str, list[Span]] = {}
+        for link in self.links + self.weaker_links:
+            for span in link.passages:
+                table.setdefault(span.article, []).append(span)
+        for comparison in self.findings.comparisons:
+            for figure in comparison.figures:
+                table.setdefault(figure.span.article, []).append(figure.span)
+        return {article: tuple(spans) for article, spans in table.items()}
 
     _ATTRIBUTION_WORDS = 6
 
