@@ -480,12 +480,18 @@ class Origins:
         return next((p for p in self.pairs if {p.a, p.b} == {a, b}), None)
 
     def summary(self, analysis: Analysis) -> str:
-        """One line: ``5 reports, 4 origins: copy in Al Jazeera and TRT World (Reuters)``."""
+        """One line: ``5 reports, 4 origins: copy in Al Jazeera and TRT World (Reuters)``; it never says
+        "no copy" while the shares table shows a report's sentences copied."""
         outlet = analysis.dossier.names
         reports = sum(len(group.reports) for group in self.groups)
         line = counted(reports, "report") + ", " + counted(len(self.groups), "origin")
         shared = [group for group in self.groups if len(group.reports) > 1]
         if not shared:
+            # The shares table counts single copied sentences: a pair needs several to be one origin.
+            copying = sum(1 for share in self.shares if share.copied)
+            if copying:
+                verb = "shares" if copying == 1 else "share"
+                return f"{line}: no report reprints another, but {counted(copying, 'report')} {verb} copied sentences"
             return line + ": no copy between reports"
         parts = []
         for group in shared:
