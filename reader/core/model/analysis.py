@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import chain
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -617,6 +618,8 @@ def _named(name: str, article_id: str) -> str:
 
 _ENTITY_TABLES = ("mentions_by_article", "_longest_mention", "shared_entities")
 """The tables of :class:`Analysis` drawn from its entities alone."""
+_SENTENCE_TABLES = ("_printed_elsewhere", "_echo_index")
+"""The tables of :class:`Analysis` drawn from its sentences alone (what ◆ looks up)."""
 
 
 @dataclass(frozen=True)
@@ -646,8 +649,8 @@ class Analysis:
         order = {a.id: n for n, a in enumerate(self.dossier.articles)}
         links = sorted(self.links + self.weaker_links, key=lambda link: (order.get(link.passages[0].article, 0), link.passages[0].start))
         shown = replace(self, links=tuple(links), weaker_links=())
-        # the entities are the same: their tables and what was found of them, built off the UI thread, too
-        for name in (*_ENTITY_TABLES, "_derived_of_entities"):
+        # the entities and sentences are the same: their tables and what was found of them, built off the UI thread, too
+        for name in (*_ENTITY_TABLES, *_SENTENCE_TABLES, "_derived_of_entities"):
             if name in self.__dict__:
                 shown.__dict__[name] = self.__dict__[name]
         return shown
@@ -656,7 +659,7 @@ class Analysis:
         """Build now every lookup table of this analysis that is otherwise built on first use (its
         entities', links', sentences', figures' and origins'): the thread that made the analysis
         calls it, so that no key of the reader waits for one."""
-        for name in (*_ENTITY_TABLES, "entity_ties", "links_by_article", "sentence_bounds"):
+        for name in (*_ENTITY_TABLES, *_SENTENCE_TABLES, "entity_ties", "links_by_article", "sentence_bounds", "_said_elsewhere"):
             getattr(self, name)
         self.findings.comparisons_by_link  # noqa: B018
         if self.sourcing is not None:
@@ -767,15 +770,14 @@ class Analysis:
         one), nor a figure comparison (its twin is in another report), nor mostly a quotation another
         report prints too (one split in pieces too short to link), nor one another report prints
         whole (a dateline, a list item: too short to link), nor one that tells another report's
-        sentence in nearly its words (:meth:`_echoed_elsewhere`): what only it says."""
+        sentence in nearly its words (:meth:`_echoed`): what only it says."""
         touched = {
             s.index
             for span in self._said_elsewhere.get(article_id, ())
             for s in self.sentences_overlapping(span)
         } | {s.index for span in self.quoted_elsewhere.get(article_id, ()) for s in self.sentences_overlapping(span)
-             if self._mostly_quoted(s, span)} | self._printed_elsewhere.get(article_id, frozenset()) \
-            | self._echoed_elsewhere.get(article_id, frozenset())
-        return tuple(s for s in self.sentences.get(article_id, ()) if s.index not in touched)
+             if self._mostly_quoted(s, span)} | self._printed_elsewhere.get(article_id, frozenset())
+        return tuple(s for s in self.sentences.get(article_id, ()) if s.index not in touched and not self._echoed(article_id, s))
 
     @cached_property
     def _printed_elsewhere(self) -> dict[str, frozenset[int]]:
@@ -794,26 +796,36 @@ class Analysis:
     ECHO_WORDS = 3
     ECHO_SHARE = 0.75
     ECHO_SPREAD = 0.3
+    ECHO_COMMON = 100
+    """A word in more sentences than this is the dossier's background: it tells no two sentences alike."""
+
+    def _echoed(self, article_id: str, sentence: Sentence) -> bool:
+        """Does one sentence of another report share :attr:`ECHO_WORDS` content words or more with this one,
+        :attr:`ECHO_SHARE` of the shorter one's and :attr:`ECHO_SPREAD` of the longer one's? Then one holds
+        the other's facts (``no injuries were reported`` inside a longer sentence), a near-copy or a close
+        paraphrase that no link joined. Looked up in an index of the words, only for sentences nothing
+        else shows shared."""
+        rows, postings = self._echo_index
+        words = rows[article_id, sentence.index]
+        shared = Counter(chain.from_iterable(postings[word] for word in words))
+        return any(
+            other[0] != article_id and count >= self.ECHO_WORDS
+            and count >= self.ECHO_SHARE * min(len(words), len(rows[other]))
+            and count >= self.ECHO_SPREAD * max(len(words), len(rows[other]))
+            for other, count in shared.items()
+        )
 
     @cached_property
-    def _echoed_elsewhere(self) -> dict[str, frozenset[int]]:
-        """Each article's sentences (their indexes) that share :attr:`ECHO_WORDS` content words or more
-        with one sentence of another report, :attr:`ECHO_SHARE` of the shorter one's and :attr:`ECHO_SPREAD`
-        of the longer one's: one holds the other's facts (``no injuries were reported`` inside a longer
-        sentence), as a near-copy or a close paraphrase that no link joined. Found through an index of
-        the words, so the cost grows with the sentences sharing words, not the square of all."""
-        rows = [(article, s.index, self._content_words(s)) for article, sentences in self.sentences.items() for s in sentences]
-        postings: dict[str, list[int]] = {}
-        for n, (_, _, words) in enumerate(rows):
+    def _echo_index(self) -> tuple[dict[tuple[str, int], frozenset[str]], dict[str, list[tuple[str, int]]]]:
+        """Each sentence's content words (:meth:`_content_words`, background words left out) and each
+        word's sentences, keyed ``(article, index)``."""
+        found = {(article, s.index): self._content_words(s) for article, sentences in self.sentences.items() for s in sentences}
+        postings: dict[str, list[tuple[str, int]]] = {}
+        for key, words in found.items():
             for word in words:
-                postings.setdefault(word, []).append(n)
-        found: dict[str, set[int]] = {}
-        for article, index, words in rows:
-            shared = Counter(m for word in words for m in postings[word] if rows[m][0] != article)
-            if any(count >= self.ECHO_WORDS and count >= self.ECHO_SHARE * min(len(words), len(rows[m][2]))
-                   and count >= self.ECHO_SPREAD * max(len(words), len(rows[m][2])) for m, count in shared.items()):
-                found.setdefault(article, set()).add(index)
-        return {article: frozenset(indexes) for article, indexes in found.items()}
+                postings.setdefault(word, []).append(key)
+        common = {word for word, keys in postings.items() if len(keys) > self.ECHO_COMMON}
+        return {key: words - common for key, words in found.items()}, {w: k for w, k in postings.items() if w not in common}
 
     @staticmethod
     def _content_words(sentence: Sentence) -> frozenset[str]:
