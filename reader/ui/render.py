@@ -607,9 +607,11 @@ def origin_label(analysis: Analysis | None, article_id: str) -> str:
     # Imported once an analysis is here: the finders it reaches (quotes, rapidfuzz) cost the first paint ~20 ms.
     from reader.core.findings.sourcing import sourcing_of
 
-    share = sourcing_of(analysis).origins.share_of(article_id)
-    if share is None:
+    if analysis.dossier.article(article_id).role == "source":
         return "source document"
+    share = sourcing_of(analysis).origins.share_of(article_id)
+    if share is None:  # a report alone in its dossier: nothing to copy from
+        return ""
     parts = ((share.copied, "copied"), (share.rewritten, "rewritten"))
     return " · ".join(f"{round(value * 100)}% {name}" for value, name in parts if round(value * 100))
 

@@ -314,3 +314,16 @@ def test_reporters_quoting_one_statement_in_their_own_stories_are_not_copy():
     )
     pair = pair_of(first, second)
     assert pair is None or pair.relation != "copied"
+
+
+def test_the_summary_never_says_no_copy_while_a_report_has_copied_sentences():
+    """Two reports sharing a few sentences word for word are two origins (a pair needs several to be
+    one), yet the line above the shares table must not call them free of copy."""
+    from reader.core.model import Origin, Origins, ReportShare
+
+    analysis = analyse(Dossier(root="pair", articles=(make_article("One.", article_id="a"), make_article("Two.", article_id="b"))))
+    groups = (Origin(("a",)), Origin(("b",)))
+    shares = (ReportShare("a", 0.5, 0.0, 0.5), ReportShare("b", 0.0, 0.0, 1.0))
+    assert Origins(groups=groups, shares=shares).summary(analysis) == (
+        "2 reports, 2 origins: no report reprints another, but 1 report shares copied sentences")
+    assert Origins(groups=groups).summary(analysis) == "2 reports, 2 origins: no copy between reports"

@@ -153,3 +153,15 @@ async def test_the_status_line_gives_the_shares_the_list_cuts_and_help_says_what
         marks = " ".join(plain(app.screen.query_one("#help-marks").content).split())
         assert "nearly word for word (copied)" in marks and "(rewritten)" in marks
         assert "the status line gives the chosen report's in full" in marks
+
+
+def test_a_report_alone_in_its_dossier_is_no_source_document():
+    """"source document" names a file marked ``role: source``; a lone report has no origins figures."""
+    from reader.core.pipeline import analyse
+    from tests.helpers import make_article
+
+    lone = analyse(Dossier(root="one", articles=(make_article("The ferry left at dawn.", article_id="a"),)))
+    assert origin_label(lone, "a") == ""
+    release = make_article("The council approved the bridge.", article_id="r")
+    sourced = analyse(Dossier(root="two", articles=(replace(release, role="source"), make_article("The ferry left.", article_id="b"))))
+    assert origin_label(sourced, "r") == "source document"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
+from itertools import chain
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -18,7 +20,7 @@ from typing import Literal, TypeVar
 
 from reader.core.model.base import DiffTag, Dossier, EntityType, LinkKind, Span, counted, shorten
 from reader.core.tokens import Packed, Token, pack, tokenize, unpack
-from reader.core.vocabulary import MONTHS
+from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS, MONTHS
 
 DiffType = Literal["typography", "number", "hedge", "attribution", "framing", "name", "clause", "wording"]
 FigureKind = Literal["money", "count", "percent", "multiple", "duration", "date", "number", "tally", "age"]
@@ -492,12 +494,18 @@ class Origins:
         return next((p for p in self.pairs if {p.a, p.b} == {a, b}), None)
 
     def summary(self, analysis: Analysis) -> str:
-        """One line: ``5 reports, 4 origins: copy in Al Jazeera and TRT World (Reuters)``."""
+        """One line: ``5 reports, 4 origins: copy in Al Jazeera and TRT World (Reuters)``; it never says
+        "no copy" while the shares table shows a report's sentences copied."""
         outlet = analysis.dossier.names
         reports = sum(len(group.reports) for group in self.groups)
         line = counted(reports, "report") + ", " + counted(len(self.groups), "origin")
         shared = [group for group in self.groups if len(group.reports) > 1]
         if not shared:
+            # The shares table counts single copied sentences: a pair needs several to be one origin.
+            copying = sum(1 for share in self.shares if share.copied)
+            if copying:
+                verb = "shares" if copying == 1 else "share"
+                return f"{line}: no report reprints another, but {counted(copying, 'report')} {verb} copied sentences"
             return line + ": no copy between reports"
         parts = []
         for group in shared:
@@ -623,6 +631,8 @@ def _named(name: str, article_id: str) -> str:
 
 _ENTITY_TABLES = ("mentions_by_article", "_longest_mention", "shared_entities")
 """The tables of :class:`Analysis` drawn from its entities alone."""
+_SENTENCE_TABLES = ("_printed_elsewhere", "_echo_index")
+"""The tables of :class:`Analysis` drawn from its sentences alone (what ◆ looks up)."""
 
 
 @dataclass(frozen=True)
@@ -652,8 +662,8 @@ class Analysis:
         order = {a.id: n for n, a in enumerate(self.dossier.articles)}
         links = sorted(self.links + self.weaker_links, key=lambda link: (order.get(link.passages[0].article, 0), link.passages[0].start))
         shown = replace(self, links=tuple(links), weaker_links=())
-        # the entities are the same: their tables and what was found of them, built off the UI thread, too
-        for name in (*_ENTITY_TABLES, "_derived_of_entities"):
+        # the entities and sentences are the same: their tables and what was found of them, built off the UI thread, too
+        for name in (*_ENTITY_TABLES, *_SENTENCE_TABLES, "_derived_of_entities"):
             if name in self.__dict__:
                 shown.__dict__[name] = self.__dict__[name]
         return shown
@@ -662,7 +672,7 @@ class Analysis:
         """Build now every lookup table of this analysis that is otherwise built on first use (its
         entities', links', sentences', figures' and origins'): the thread that made the analysis
         calls it, so that no key of the reader waits for one."""
-        for name in (*_ENTITY_TABLES, "entity_ties", "links_by_article", "sentence_bounds"):
+        for name in (*_ENTITY_TABLES, *_SENTENCE_TABLES, "entity_ties", "links_by_article", "sentence_bounds", "_said_elsewhere"):
             getattr(self, name)
         self.findings.comparisons_by_link  # noqa: B018
         if self.sourcing is not None:
@@ -768,18 +778,19 @@ class Analysis:
         return tokenize(body[span.start : span.end], span.start)
 
     def unique_sentences(self, article_id: str) -> tuple[Sentence, ...]:
-        """Sentences of the article that no link touches, nor a weaker link word for word (a copy of
-        the report in a folder of other stories, whose links are all weaker), nor mostly a quotation
-        another report prints too (one split in pieces too short to link), nor one another report
-        prints whole (a dateline, a list item: too short to link): what only it says."""
+        """Sentences of the article that no link touches, a weaker one included (it may join only
+        background, yet a false "only this report says" misleads a fact-checker more than a missing
+        one), nor a figure comparison (its twin is in another report), nor mostly a quotation another
+        report prints too (one split in pieces too short to link), nor one another report prints
+        whole (a dateline, a list item: too short to link), nor one that tells another report's
+        sentence in nearly its words (:meth:`_echoed`): what only it says."""
         touched = {
             s.index
-            for link in self.links_by_article.get(article_id, ()) + self._copied_by_article.get(article_id, ())
-            if (span := link.passage_in(article_id)) is not None
+            for span in self._said_elsewhere.get(article_id, ())
             for s in self.sentences_overlapping(span)
         } | {s.index for span in self.quoted_elsewhere.get(article_id, ()) for s in self.sentences_overlapping(span)
              if self._mostly_quoted(s, span)} | self._printed_elsewhere.get(article_id, frozenset())
-        return tuple(s for s in self.sentences.get(article_id, ()) if s.index not in touched)
+        return tuple(s for s in self.sentences.get(article_id, ()) if s.index not in touched and not self._echoed(article_id, s))
 
     @cached_property
     def _printed_elsewhere(self) -> dict[str, frozenset[int]]:
@@ -795,15 +806,63 @@ class Analysis:
                 elsewhere.setdefault(article, set()).add(index)
         return {article: frozenset(indexes) for article, indexes in elsewhere.items()}
 
+    ECHO_WORDS = 3
+    ECHO_SHARE = 0.75
+    ECHO_SPREAD = 0.3
+    ECHO_COMMON = 100
+    """A word in more sentences than this is the dossier's background: it tells no two sentences alike."""
+
+    def _echoed(self, article_id: str, sentence: Sentence) -> bool:
+        """Does one sentence of another report share :attr:`ECHO_WORDS` content words or more with this one,
+        :attr:`ECHO_SHARE` of the shorter one's and :attr:`ECHO_SPREAD` of the longer one's? Then one holds
+        the other's facts (``no injuries were reported`` inside a longer sentence), a near-copy or a close
+        paraphrase that no link joined. Looked up in an index of the words, only for sentences nothing
+        else shows shared."""
+        rows, postings = self._echo_index
+        words = rows[article_id, sentence.index]
+        shared = Counter(chain.from_iterable(postings[word] for word in words))
+        return any(
+            other[0] != article_id and count >= self.ECHO_WORDS
+            and count >= self.ECHO_SHARE * min(len(words), len(rows[other]))
+            and count >= self.ECHO_SPREAD * max(len(words), len(rows[other]))
+            for other, count in shared.items()
+        )
+
     @cached_property
-    def _copied_by_article(self) -> dict[str, tuple[Link, ...]]:
-        """Each article's weaker links that print its passage word for word elsewhere."""
-        table: dict[str, list[Link]] = {}
-        for link in self.weaker_links:
-            if link.kind == "verbatim":
-                for span in link.passages:
-                    table.setdefault(span.article, []).append(link)
-        return {article: tuple(links) for article, links in table.items()}
+    def _echo_index(self) -> tuple[dict[tuple[str, int], frozenset[str]], dict[str, list[tuple[str, int]]]]:
+        """Each sentence's content words (:meth:`_content_words`, background words left out) and each
+        word's sentences, keyed ``(article, index)``."""
+        found = {(article, s.index): self._content_words(s) for article, sentences in self.sentences.items() for s in sentences}
+        postings: dict[str, list[tuple[str, int]]] = {}
+        for key, words in found.items():
+            for word in words:
+                postings.setdefault(word, []).append(key)
+        common = {word for word, keys in postings.items() if len(keys) > self.ECHO_COMMON}
+        return {key: words - common for key, words in found.items()}, {w: k for w, k in postings.items() if w not in common}
+
+    @staticmethod
+    def _content_words(sentence: Sentence) -> frozenset[str]:
+        """The sentence's words that carry its facts: no function word nor reporting verb, plurals and
+        possessives folded (``damages`` and ``damage's`` alike)."""
+        return frozenset(
+            t.norm if t.norm[0].isdigit() else t.norm.removesuffix("'s").rstrip("s")
+            for t in sentence.tokens
+            if t.is_word and (len(t.norm) > 2 or t.norm[0].isdigit()) and t.norm not in FUNCTION_WORDS
+            and t.norm not in ATTRIBUTION_VERBS
+        )
+
+    @cached_property
+    def _said_elsewhere(self) -> dict[str, tuple[Span, ...]]:
+        """Each article's passages in a link, weaker ones included, and its figures compared with
+        another report's: spans whose statement another report makes too."""
+        table: dict[str, list[Span]] = {}
+        for link in self.links + self.weaker_links:
+            for span in link.passages:
+                table.setdefault(span.article, []).append(span)
+        for comparison in self.findings.comparisons:
+            for figure in comparison.figures:
+                table.setdefault(figure.span.article, []).append(figure.span)
+        return {article: tuple(spans) for article, spans in table.items()}
 
     _ATTRIBUTION_WORDS = 6
 
