@@ -104,6 +104,9 @@ async def test_saved_web_pages_in_the_folder_are_named_in_a_notice_with_the_impo
     dossier = load_dossier(tmp_path)
     app = build_app(dossier, analysis=analyse(dossier))
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        (said,) = [str(n.message) for n in app._notifications]
+        await until(pilot, lambda: "Problems" in notices(app))
+        said = notices(app)["Problems"]
         assert "1 saved web page (saved page.html)" in said and "`dossier-reader import" in said
-        await until(pilot, lambda: _toasts_fit(app))
+        strip = app.screen.query_one("#notices")
+        shown = "".join(line.text for line in strip.render_lines(strip.region.reset_offset)).replace(" ", "").replace("▌", "")
+        assert "makesarticlesofthem" in shown  # whole at 80 columns, under the panes
