@@ -854,11 +854,11 @@ def test_what_a_case_is_about_is_not_its_stage(tmp_path, first, confident):
 @pytest.mark.parametrize(
     "first",
     [
-        pytest.param("A driver has been charged with manslaughter after police say he struck and killed a cyclist on "
+        pytest.param("The van's driver was charged with manslaughter after officers said he hit and killed a cyclist on "
                      "the Kestrelton quay on Friday night.", id="after-the-charge"),
-        pytest.param("A Lyle County man has been charged in a crash that killed a cyclist on the Kestrelton quay on "
+        pytest.param("A Lyle County man was charged over a collision that killed a cyclist on the Kestrelton quay on "
                      "Friday night.", id="a-relative-clause"),
-        pytest.param("Police have a suspect in custody after a crash that killed a cyclist on the Kestrelton quay on "
+        pytest.param("Officers are holding a suspect in custody after a collision that killed a cyclist on the Kestrelton quay on "
                      "Friday night.", id="in-custody"),
     ],
 )

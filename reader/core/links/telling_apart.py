@@ -121,7 +121,7 @@ def _stages_behind(unit: Unit) -> frozenset[int]:
     """Where the passage's verbs tell a stage behind its own: what a case is about (``accused of wounding two and
     killing one``: from the word after a court stage, ``COURT_STAGES``, to the next verb not in ``-ing``), the verb
     of a relative clause describing a noun (``a crash that killed a cyclist``), and whatever follows ``after``,
-    ``since`` or ``before`` past the passage's first word (``charged after police say he struck and killed``).
+    ``since`` or ``before`` past the passage's first word (``charged after officers said he hit and killed``).
     On the twenty corpus dossiers (bench/link_sample.py --all) the arraignment of a man accused of a shooting
     left the link of the shooting's headlines (read P, then S); in a hit-and-run dossier the charge, the arrest
     (``in custody``: ``_stages``) and the death no longer share links: by the bench's labels two links read P
