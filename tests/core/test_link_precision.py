@@ -858,7 +858,7 @@ def test_what_a_case_is_about_is_not_its_stage(tmp_path, first, confident):
                      "the Kestrelton quay on Friday night.", id="after-the-charge"),
         pytest.param("A Lyle County man was charged over a collision that killed a cyclist on the Kestrelton quay on "
                      "Friday night.", id="a-relative-clause"),
-        pytest.param("Officers are holding a suspect in custody after a collision that killed a cyclist on the Kestrelton quay on "
+        pytest.param("Officers are holding the van driver in custody over a collision that killed a cyclist on the Kestrelton quay on "
                      "Friday night.", id="in-custody"),
     ],
 )
