@@ -131,18 +131,21 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
                 clusters.union(form.key, names.pop())
 
 
+_SPELLED_NUMBERS = {value: word for word, value in gz.NUMBER_WORD_VALUES.items()}
+"""Each number its word spells (``10``: ``ten``), for names writing a number either way."""
+
+
 def _merge_glued_numbers(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """``WXN1`` is the ``WXN One`` the dossier writes, ``PB10`` its ``PixelBerry 10``, ``I-40`` its ``Interstate 40``:
     a number glued to capitals names what a name spelling those capitals names, followed by that number (in figures,
     or as a word after two capitals or more; one capital only for a road), when only one such name, no person's, is
     written. The glue's shape no longer votes for a product's model code: the name spelled out types it."""
-    spelled = {value: word for word, value in gz.NUMBER_WORD_VALUES.items()}
     for form in forms.values():
         glued = _GLUED_NUMBER.fullmatch(form.mentions[0].surface)
         if glued is None:
             continue
         capitals, number = glued.group(1), glued.group(2)
-        endings = {number} | ({spelled[int(number)]} if len(capitals) >= 2 and int(number) in spelled else set())
+        endings = {number} | ({_SPELLED_NUMBERS[int(number)]} if len(capitals) >= 2 and int(number) in _SPELLED_NUMBERS else set())
         names = {clusters.find(other.key): other for other in forms.values()
                  if len(other.spaced) >= 2 and other.words[-1] in endings and not _personal(other)
                  and _capitals_of(other.mentions[0].name.split()[:-1]) == capitals
@@ -436,13 +439,12 @@ def _merge_named_heads(forms: dict[str, _Form], clusters: _Clusters) -> None:
 def _merge_spelled_numbers(forms: dict[str, _Form], clusters: _Clusters) -> None:
     """``Riverton 76ers`` and ``the Sixers``, ``the 49ers`` and ``the Niners``: a team named by a number and ``-ers`` is
     also called by the number's last word spelled out, when the dossier writes that word alone for one such team."""
-    spelled = {value: word for word, value in gz.NUMBER_WORD_VALUES.items()}
     teams: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
         number = _NUMBER_TEAM.fullmatch(form.words[-1])
         if number is not None:
             value = int(number.group(1))
-            word = spelled[value if value < 20 or value % 10 == 0 else value % 10]
+            word = _SPELLED_NUMBERS[value if value < 20 or value % 10 == 0 else value % 10]
             teams[name_key((word + "ers",))].add(form.key)
     for short, keys in teams.items():
         if short in forms and len({clusters.find(k) for k in keys}) == 1 and not _personal(forms[short]):

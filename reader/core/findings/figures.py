@@ -1071,9 +1071,9 @@ class _Referents:
         body = self.bodies[article]
         if _ANOTHER_TIME.search(body, lo, hi):
             return None
+        starts, reach = self.starts.get(article, []), min(hi, end + self._NEAR)
         people = [(m_start, m_end, entity) for m_start, m_end, entity, person
-                  in self.mentions.get(article, [])[bisect_left(self.starts.get(article, []), lo):]
-                  if person and m_start < min(hi, end + self._NEAR)]
+                  in self.mentions.get(article, [])[bisect_left(starts, lo):bisect_left(starts, reach)] if person]
         after = next(((m_start, entity) for m_start, _, entity in people if m_start >= end), None)
         if after and (between := _AGE_THEN_NAME.fullmatch(body, end, after[0])) and _the_aged(between.group().lower().split()):
             return after[1]
@@ -1082,7 +1082,7 @@ class _Referents:
 
     def same_person(self, a: Figure, b: Figure) -> bool:
         """Are two ages of one person, named next to both?"""
-        return self.whose(a) is not None and self.whose(a) == self.whose(b)
+        return (who := self.whose(a)) is not None and who == self.whose(b)
 
     def years_between(self, a: Figure, b: Figure) -> float | None:
         """How many years apart the reports of ``a`` and ``b`` were published, when both dates are known."""

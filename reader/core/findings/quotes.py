@@ -56,7 +56,7 @@ from reader.core.text.contractions import bare, same_words
 from reader.core.text.diff import diff_passages
 from reader.core.text.quotation_marks import INSERTION, mark_spans, quotation_bounds, quoted_words
 from reader.core.vocabulary import (
-    ATTRIBUTION_VERBS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
+    ATTRIBUTION_VERBS, BE_FORMS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
 )
 from reader.core.model import Analysis, Article, DiffOp, Entity, Quote, QuoteGroup, Sentence, Span
@@ -170,7 +170,6 @@ _GENDERED_TITLE_BEFORE = re.compile(r"\b" + _GENDERED_TITLE.pattern + "$")
 _EDGE_WORDS = 2
 """Words of a shorter quotation's own at its cut edge, at most (see :func:`_cut`)."""
 _CONJUNCTIONS = frozenset("and but or".split())
-_PASSIVE = frozenset("been was were is are be being".split())
 _TITLE_JOINERS = frozenset("of and the for on in at deputy senior chief executive general vice".split())
 _TITLES = TITLE_WORDS | PERSON_NOUNS
 _SUBORDINATORS = frozenset("though although while whereas because as when after before since if unless until once".split())
@@ -510,7 +509,7 @@ def _subject(
         if named and named[0]:  # 'Mr. Dalby assailed the deal as "insane," but said': the sentence's subject
             return (*named, "person")
         words_before, coordinated = [], True
-    if words_before and words_before[-1].casefold() in _PASSIVE:
+    if words_before and words_before[-1].casefold() in BE_FORMS:
         return None, None, "group"  # "The chief had been warned by Tarnby's mayor": not who speaks
     if pronoun.casefold() in _RELATIVES or words_before and words_before[0].casefold() in _RELATIVES \
             or any(w.casefold() == "what" for w in words_before):

@@ -9,8 +9,8 @@ from itertools import combinations
 
 from reader.core.links.polarity import ASSERTED, helpers_from, stands
 from reader.core.links.terms import Particular, particulars_of, stem, word_terms, words_terms
-from reader.core.links.units import PairMatch, Unit, kept
-from reader.core.vocabulary import AUXILIARIES, LIGHT_VERBS, MONTHS, REFERRING, WEEKDAYS
+from reader.core.links.units import PairMatch, Unit, kept, written_shared
+from reader.core.vocabulary import AUXILIARIES, BE_FORMS, LIGHT_VERBS, MONTHS, REFERRING, WEEKDAYS
 
 
 def figures_differ(a: Unit, b: Unit) -> bool:
@@ -65,8 +65,7 @@ def _written(match: PairMatch, names: frozenset[str]) -> frozenset[str]:
     sure, all read right (one read so before, as a weaker link), the five reports unchanged; with ``sacked``
     read as ``fired`` one more, and QA-Align pairs linked 57 -> 58 of 85 (62 -> 63, titles laid). A near copy
     with the roles swapped (``swapped_roles``) is not firm at all."""
-    a, b = match.unit_a, match.unit_b
-    return (a.terms - a.referred) & (b.terms - b.referred) & names
+    return written_shared(match.unit_a, match.unit_b) & names
 
 
 def same_roles(a: Unit, b: Unit, named: frozenset[str]) -> bool:
@@ -98,9 +97,6 @@ def swapped_roles(a: Unit, b: Unit, named: frozenset[str]) -> bool:
     return False
 
 
-BE_FORMS = frozenset("is are was were be been being".split())
-"""Right before a participle they make it passive (``was dismissed``); before ``to`` they tell a plan as
-settled (``is to succeed``)."""
 SETTLED = frozenset("set due".split())
 """``is set to`` and ``is due to`` tell what will be done, as ``will`` does."""
 WILL = frozenset("will shall".split())

@@ -19,7 +19,7 @@ from reader.core.links.polarity import opposite
 from reader.core.links.telling_apart import at_odds, told_apart
 from reader.core.links.terms import rarity, word_terms, words_terms
 from reader.core.links.titles import body_sentences, lede_alike
-from reader.core.links.units import NOT_SAID, SAID, PairMatch, Unit, echoes, kept, overlapping, weight_overlap
+from reader.core.links.units import NOT_SAID, SAID, PairMatch, Unit, echoes, kept, overlapping, weight_overlap, written_shared
 from reader.core.model import LinkKind, Progress, Span
 from reader.core.vocabulary import ATTRIBUTION_VERBS, POSSESSIVE_DETERMINERS
 
@@ -352,8 +352,7 @@ def share_content(a: Unit, b: Unit, names: frozenset[str]) -> bool:
     weaker pair still says its passages may make one statement: two sharing only everyday words (``took
     another look at`` / ``taking a look forward``) share no content, however much of two short passages
     those words are."""
-    shared = (a.terms & b.terms) - a.referred - b.referred
-    return any(term in names or term[:1].isdigit() or rarity(term) > EVERYDAY_RARITY for term in shared)
+    return any(term in names or term[:1].isdigit() or rarity(term) > EVERYDAY_RARITY for term in written_shared(a, b))
 
 
 def _within(inner: Unit, outer: Unit) -> bool:

@@ -302,6 +302,11 @@ class Unit:
     are...), each kept when first read (:func:`kept`)."""
 
 
+def written_shared(a: Unit, b: Unit) -> frozenset[str]:
+    """The terms both passages write, not those of a name a subject only stands for (``Unit.referred``)."""
+    return (a.terms - a.referred) & (b.terms - b.referred)
+
+
 def kept(unit: Unit, reading: Callable[..., T], *args: Hashable) -> T:
     """``reading(unit, *args)``, read once and kept on the unit: the tests telling a pair apart read a
     unit again for every other unit it may match (68 units, 444 readings of their verbs, on the five

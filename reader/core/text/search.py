@@ -77,11 +77,10 @@ def find_in_article(article: Article, query: str) -> tuple[Span, ...]:
     """Every occurrence of ``query`` (folded) in one report as a reader sees it, in that order: its
     headline and its standfirst (below 0, see :attr:`Article.header`), then its body."""
     title, standfirst = article.title_span, article.standfirst_span
-    header = article.header
     return (
         *(Span(article.id, place.start + start, place.start + end)
           for place in (title, standfirst) if place is not None
-          for start, end in occurrences(header[place.start:place.end], query)),
+          for start, end in occurrences(article.text(place), query)),
         *(Span(article.id, start, end) for start, end in occurrences(article.body, query)),
     )
 

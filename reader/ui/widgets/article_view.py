@@ -267,7 +267,7 @@ class ArticleView(LineView, can_focus=True):
         """The row showing ``offset`` (the last row starting at or before it): of the body, or below 0
         of the headline or of the standfirst (see :class:`Row`)."""
         standfirst = self._standfirst_rows
-        if standfirst and offset < -len(self.article.title or "") - 1:
+        if standfirst and self.article.part(Span(self.article.id, offset, offset)) == "standfirst":
             return standfirst[max(0, bisect_right(standfirst, (offset, len(self._rows))) - 1)][1]
         return max(0, bisect_right(self._row_starts, offset) - 1)
 
