@@ -38,7 +38,7 @@ def test_parse_number(text, value):
         ("The ban affects 29 permits, and more.", "29 permits", "count", "29 permit"),
         ("It sold seven Wescam MX-15D air-strike targeting systems to them.",
          "seven Wescam MX-15D air-strike targeting systems", "count", "7 system"),
-        ("The fighting claimed more than 5,000 lives.", "more than 5,000 lives", "count", ">5,000 live"),
+        ("The fighting claimed more than 5,000 lives.", "more than 5,000 lives", "count", ">5,000 life"),
         ("Exports jumped sixfold.", "sixfold", "multiple", "6x"),
         ("Exports had increased six times over.", "six times", "multiple", "6x"),
         ("Trade tripled.", "tripled", "multiple", "3x"),
@@ -139,6 +139,14 @@ def test_pounds_a_thing_weighs_are_no_money():
     seized = figure("Officers seized 400 pounds of cocaine in the raid.")
     granted = figure("The council granted 400 pounds of funding to the club.")
     assert (seized.kind, seized.shown, granted.kind, granted.shown) == ("count", "400 pound", "money", "400 GBP")
+    described = find_figures(make_article("The driver is described as five feet ten inches tall and 190 pounds."))
+    assert [(f.kind, f.shown) for f in described][-2:] == [("count", "10 inch"), ("count", "190 pound")]
+    assert find_figures(make_article("He stood five feet tall and was paid 40 million pounds."))[-1].kind == "money"
+
+
+def test_a_unit_counted_is_named_in_the_singular_even_when_the_rules_would_misspell_it():
+    assert [figure(text).shown for text in ("They drove 40 inches of pipe.", "Six wives testified.")] == [
+        "40 inch", "6 wife"]
 
 
 def test_ages_are_compared_only_for_one_person_named_beside_both():

@@ -383,8 +383,9 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
         return fields | {"value": value, "unit": (groups.get("unit") or "year").lower()}
     if shape == "money":
         if (groups.get("cur2") or "").lower() == "pounds" and (
-                _WEIGHED.search(m.string, max(0, m.start() - 40), m.start()) or _OF_A_THING.match(m.string, m.end())):
-            return None  # "weighing 180 pounds", "400 pounds of cocaine": a weight, counted in pounds, not money
+                _WEIGHED.search(m.string, max(0, m.start() - 40), m.start()) or _OF_A_THING.match(m.string, m.end())
+                or value < 1000 and _HEIGHT_BEFORE.search(m.string, max(0, m.start() - 40), m.start())):
+            return None  # "weighing 180 pounds", "400 pounds of cocaine", "6 feet tall, 210 pounds": a weight, not money
         currency = groups.get("cur") or groups.get("cur2") or "$"
         scale = groups.get("scale")
         if scale:
@@ -416,6 +417,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
 
 _WEIGHED = re.compile(r"\bweigh(?:s|ed|ing|t\s+of)?(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
 """Just before a number: what follows is a weight (``weighing about 180``, ``a weight of 90``)."""
+_HEIGHT_BEFORE = re.compile(r"\b(?:feet|foot|ft|inch(?:es)?|tall|cm|centimet(?:re|er)s?|met(?:re|er)s?)\b", re.IGNORECASE)
+"""Shortly before a number: a height, so a person or a thing is being described and its pounds are its weight."""
 _OF_A_THING = re.compile(r"\s+of\s+(?!(?:the\s+|their\s+|its\s+)?(?:money|funds?|funding|cash|public|taxpayers?)\b)[a-z]", re.IGNORECASE)
 """Just after ``pounds``: what is weighed (``400 pounds of cocaine``), not what money pays for (``pounds of funding``)."""
 _COUNTED_AFTER = re.compile(r"\s+([a-z]+)\b")
