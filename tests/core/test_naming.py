@@ -153,6 +153,15 @@ def test_a_verb_before_a_title_and_an_adverb_after_the_name_are_no_description()
     assert not any("welcomed" in label or "Greeting" in label or "allegedly" in label for label in labels)
 
 
+def test_a_noun_and_its_verb_before_a_name_describe_the_doer_not_the_name():
+    """``the dictator described Tom Keller``: Keller is acted on; the judging word is someone else's label."""
+    labels = _person_labels(
+        ("Keller mocked his rival, while the dictator described Tom Keller as a liar.", "The ousted dictator praised Keller."),
+        ("The deposed dictator Tom Keller closed the port.", "The port stayed shut."),
+    )
+    assert labels == ["deposed dictator"]
+
+
 def test_a_description_starts_with_a_word_not_a_dash():
     labels = _person_labels(
         ("LISBON (Wire) - Captain Tom Keller closed the port.",),

@@ -38,6 +38,7 @@ from reader.core.vocabulary import (
     POSSESSIVE_DETERMINERS,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
+    lemmas,
     singular,
 )
 
@@ -171,7 +172,7 @@ def _modifiers(text: _Text, index: int, end: int, person: bool) -> Label | None:
     # a name itself, whole, which joins the title (``persuade U.S. President X``), unless it says where or
     # when (``in Paris President X``: no one's title).
     owner = named or titled and before is not None and before.endswith(("'s", "s'"))
-    if all(t.norm in FUNCTION_WORDS for t in tokens[first:index]):
+    if all(t.norm in FUNCTION_WORDS for t in tokens[first:index]) or not of and _acted_on(tokens, first, index):
         return None
     if before is not None and before not in DETERMINERS and not owner:
         return _bare_title(text, first, index) if person else None
@@ -256,6 +257,16 @@ def _name_before(text: _Text, first: int, opening: int) -> int:
         start -= 1
     cut = start > opening and text.tokens[start - 1].is_word and text.tokens[start - 1].text[:1].isupper()
     return first if cut else start
+
+
+def _acted_on(tokens: list[Token], first: int, index: int) -> bool:
+    """A noun then a verb in the past right before the name (``the dictator described Tom Keller``): a clause
+    whose subject the noun is and whose object is the name, so the words describe someone else."""
+    if index - first < 2:
+        return False
+    verb, subject = tokens[index - 1], tokens[index - 2]
+    return (verb.text.islower() and "-" not in verb.text and verb.norm.endswith("ed") and "VERB" in lemmas(verb.norm)
+            and subject.is_word and {"NOUN"} == lemmas(subject.norm).keys() - {"PROPN"})
 
 
 def _verb_like(token: Token, opens: bool) -> bool:
