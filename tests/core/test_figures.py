@@ -591,3 +591,14 @@ def test_a_number_word_and_a_verb_are_no_count():
     units = [f.unit for f in find_figures(make_article(
         "Officers matched the knife to the one found in the van. The two embraced. Two wounded men left."))]
     assert units == ["wounded"]
+
+
+def test_a_year_naming_a_model_or_an_edition_is_no_date():
+    found = find_figures(make_article("A grey 2011 Kestrel Vantage hit her on Friday. The 2019 Harbour Fair drew crowds.",
+                                      published="2013-09-14"))
+    assert [(f.kind, f.text) for f in found] == [("date", "Friday")]
+    assert figure("In 2011 Kestrel sold more cars.").date == "2011"
+
+
+def test_a_count_reads_past_a_dotted_abbreviation_to_what_it_counts():
+    assert figure("The North asked that the U.S. withdraw 28,500 U.S. troops.").shown == "28,500 troop"

@@ -133,10 +133,10 @@ _YEAR_DIGITS = r"(?:1[89]|20)\d\d"
 _UNIT = any_word_pattern(list(_UNIT_DAYS))
 _WEEKDAY = "|".join(d.title() for d in WEEKDAYS)
 _PERCENT = r"(?:%|per\s?cent\b)"
-_UNIT_WORD = rf"(?:(?-i:[A-Z]{{1,4}})[ ]\d+\b|(?!(?:{_NUM_WORD})(?![\w'-]))[A-Za-z][\w\u2019'-]*)"
+_UNIT_WORD = rf"(?:(?-i:[A-Z]{{1,4}})[ ]\d+\b|(?-i:(?:[A-Z]\.){{2,3}})|(?!(?:{_NUM_WORD})(?![\w'-]))[A-Za-z][\w\u2019'-]*)"
 """A word of what a count counts; a model designation (``AK 47``, ``F 16``) is one, so that ``six AK 47 rifles``
-counts rifles as ``six AK-47 rifles`` does. A number word is none: it starts a count of its own (``26 pirates
-with six rifles``)."""
+counts rifles as ``six AK-47 rifles`` does; so is a dotted abbreviation (``28,500 U.S. troops`` counts troops).
+A number word is none: it starts a count of its own (``26 pirates with six rifles``)."""
 _AGE_UNIT = r"(?P<unit>year|month|week|day)"
 """An age is of a person, in ``12-year-old``, ``12 year-old``, ``a 12-year old``, ``12 years old``, ``aged 12``,
 ``12 years of age``: its own kind of figure, never a count (``two 12 year old boys`` counts no boys of 12) nor a
@@ -335,6 +335,9 @@ def _date_figure(shape: str, m: re.Match[str], today: date | None) -> dict | Non
         return fields | {"date": iso, "note": note}
     if shape == "year":
         year = groups["year"]
+        if not groups.get("decade") and _NAMED_AFTER.match(m.string, m.end()) and (
+                m.group().lower().startswith("the") or _DETERMINED.search(m.string, max(0, m.start() - 30), m.start())):
+            return {"kind": "edition"}  # "a gray 2013 Toyota Camry", "the 2019 Kestrel Festival": a model, no date
         return fields | {"date": f"{year}s" if groups.get("decade") else year}
     if shape == "month":
         if groups["month"] == "May" and not groups.get("lead") and not phase:
@@ -357,6 +360,11 @@ def _date_figure(shape: str, m: re.Match[str], today: date | None) -> dict | Non
             day = today - timedelta(days=back)
         return fields | {"date": day.isoformat(), "note": resolved}
     return None
+
+
+_NAMED_AFTER = re.compile(rf"\s+(?!(?:{_MONTH_NAME}|{_WEEKDAY})\b)(?-i:[A-Z][a-z])")
+_DETERMINED = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+"""Before a year: an article or possessive opening a noun phrase that the year is part of."""
 
 
 def _measure(shape: str, m: re.Match[str]) -> dict | None:
@@ -438,9 +446,9 @@ def _verb(word: str) -> bool:
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{1,4}[\s-]$")
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{_NUMBER})\s+and\s+$", re.IGNORECASE)
-_CLAIMED_ONLY = frozenset({"clock", "ago", "range"})
-"""Shapes that claim their words and give no figure: times of day, "N years ago", and the top of a range
-("between eight and 60 years", whose bottom is a bare number)."""
+_CLAIMED_ONLY = frozenset({"clock", "ago", "range", "edition"})
+"""Shapes that claim their words and give no figure: times of day, "N years ago", the top of a range
+("between eight and 60 years", whose bottom is a bare number) and a year naming a model or an edition."""
 
 _DATE_SHAPES = frozenset(
     {"iso", "month_day", "day_month", "month_year", "month_relative", "season_year", "season_relative", "relative",
@@ -494,7 +502,7 @@ def _candidates(article: Article):
             if shape in _DATE_SHAPES:
                 fields = _date_figure(shape, m, today)
                 if fields is not None:
-                    fields["kind"] = "date"
+                    fields.setdefault("kind", "date")
             else:
                 fields = _measure(shape, m)
             if fields is None:
