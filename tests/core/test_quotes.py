@@ -220,6 +220,16 @@ def test_words_of_two_people_alike_only_in_part_are_two_sayings():
     assert sorted(sorted(q.speaker for q in g.quotes) for g in groups) == [["Ilse Varga"], ["Tom Keller", "Tom Keller"]]
 
 
+def test_a_phrase_in_scare_quotes_credited_to_no_one_is_no_cut_of_a_speakers_quotation():
+    said = make_article('"We see the vote as a real step toward the reopening of the northern harbour," said Ilse Varga.',
+                        article_id="a", outlet="Alpha")
+    for sentence, joins in (('The council backs the "reopening of the northern harbour", a phrase read many ways.', False),
+                            ('Ilse Varga said the vote was "a real step toward the reopening" of the harbour.', True)):
+        groups = dossier_groups(said, make_article(sentence, article_id="b", outlet="Beta"))
+        varga = next(g for g in groups if any(q.span.article == "a" for q in g.quotes))
+        assert [q.span.article for q in varga.quotes] == (["a", "b"] if joins else ["a"]), sentence
+
+
 def test_planted_truncation(planted_groups):
     group = next(g for g in planted_groups if g.reported)  # "Nobody is above the rules, and every operator…"
     assert "ends earlier in Dock Weekly" in group.flags

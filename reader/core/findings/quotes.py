@@ -828,7 +828,7 @@ def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alo
             if quotes[i].span.article == quotes[j].span.article or root_i == root_j:
                 continue
             short, long_ = sorted((joined[i], joined[j]), key=len)
-            if not same_statement(short, long_):
+            if not same_statement(short, long_) or _stock_phrase(analysis, quotes, words, i, j) and not one_saying(short, long_):
                 continue
             # Clusters of people known apart stay apart: words alike only in part (``I am keen to begin``,
             # ``I am keen to start on this``) are two sayings; two named speakers printing nearly the whole
@@ -844,6 +844,25 @@ def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alo
     for i, j in _pieces(analysis, quotes, joined, alone):
         clusters.join(i, j)
     return clusters.groups()
+
+
+_STOCK_WORDS = 8
+"""A quotation under this many words, told by no verb and credited to no one, may be a phrase in scare quotes."""
+
+
+def _stock_phrase(analysis: Analysis, quotes: list[Quote], words: list[list[str]], i: int, j: int) -> bool:
+    """Is the shorter of two quotations a few words in marks that no verb tells and no one is credited with
+    (``the "reopening of the harbour", a phrase…``), inside the report's own sentence, found in a named speaker's
+    longer quotation, while that sentence never names the speaker? Then it is the report's term in marks, not a
+    cut of their words."""
+    shorter, longer = sorted((i, j), key=lambda k: (len(words[k]), k))
+    quote, speaker = quotes[shorter], quotes[longer].speaker_entity
+    if len(words[shorter]) >= _STOCK_WORDS or quote.verb or quote.speaker or not speaker \
+            or _SENTENCE_PIECE.fullmatch(_text(analysis, quote.span).strip()):
+        return False  # a sentence in marks of its own ("But we will see.") is someone's words
+    sentence = next(iter(analysis.sentences_overlapping(quote.span)), None)
+    return sentence is not None and all(
+        entity != speaker for *_, entity in analysis.mentions_between(sentence.span))
 
 
 _SENTENCE_PIECE = re.compile(r"[A-Z].*[.!?,]", re.DOTALL)
