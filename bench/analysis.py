@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/analysis.py            # the whole bench, a few minutes
     .venv/bin/python bench/analysis.py --quick    # smaller sizes, for a smoke run
+    .venv/bin/python bench/analysis.py --stages   # the bundled analysis' CPU by stage, and nothing else
 
 Figures: the five-report dossier's full analysis (median of runs, the core's memo caches emptied before each);
 generated dossiers of 100, 250 and 500 articles (bench/generate.py: ~600
@@ -16,6 +17,7 @@ running it on every planted pair.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import math
 import random
@@ -31,6 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.generate import Fact, generate  # noqa: E402
+from reader.core import pipeline  # noqa: E402
+from reader.core.links import align  # noqa: E402
 from reader.core.pipeline import analyse  # noqa: E402
 from reader import collector  # noqa: E402
 from reader.core.ingest.loading import load_dossier  # noqa: E402
@@ -123,6 +127,67 @@ def bundled() -> None:
           f"(best {min(walls) * 1000:.0f} ms; target < 150 ms)")
 
 
+STAGES = {
+    pipeline: ("segment_article", "find_figures", "find_entities", "judge_story", "find_links", "quotations", "credited_alike",
+               "part_speakers", "find_naming", "compare_figures", "link_differences", "find_quotes", "origins_and_omissions"),
+    align: ("prepare", "find_pairs"),  # the links' two halves: units and term weights, then the candidate pairs judged
+}
+"""The functions the pipeline runs, one a stage (below ``pipeline.BESIDE_FROM`` articles, one after another)."""
+
+
+@contextlib.contextmanager
+def stage_clocks():
+    """Each stage's CPU seconds, summed while the block runs (the stages' functions wrapped where the pipeline calls them)."""
+    spent: dict[str, float] = {}
+    saved = []
+    for module, names in STAGES.items():
+        for name in names:
+            work = getattr(module, name)
+            saved.append((module, name, work))
+
+            def clocked(*args, _work=work, _name=name, **kwargs):
+                started = time.process_time()
+                try:
+                    return _work(*args, **kwargs)
+                finally:
+                    spent[_name] = spent.get(_name, 0.0) + time.process_time() - started
+
+            setattr(module, name, clocked)
+    try:
+        yield spent
+    finally:
+        for module, name, work in saved:
+            setattr(module, name, work)
+
+
+def stages(runs: int = 15) -> None:
+    """The bundled analysis' CPU by stage (median of ``runs``, caches emptied before each, as :func:`bundled`): where
+    a change to its speed has to come from."""
+    dossier = load_dossier(ROOT / "articles")
+    analyse(dossier)
+    totals, by_stage = [], {}
+    for _ in range(runs):
+        forget()
+        gc.collect()
+        with stage_clocks() as spent, collector.building():
+            started = time.process_time()
+            analyse(dossier)
+            totals.append(time.process_time() - started)
+        for name, seconds in spent.items():
+            by_stage.setdefault(name, []).append(seconds)
+    total = statistics.median(totals)
+    median = {name: statistics.median(seconds) for name, seconds in by_stage.items()}
+    print(f"bundled dossier, CPU by stage (median of {runs} runs, caches emptied before each): {total * 1000:.0f} ms in all")
+    rows = [(name, 2) for name in sorted(median.keys() - set(STAGES[align]), key=lambda name: -median[name])]
+    at = next(i for i, (name, _) in enumerate(rows) if name == "find_links") + 1
+    rows[at:at] = [(name, 4) for name in STAGES[align]]
+    rest = total - sum(median[name] for name, indent in rows if indent == 2)
+    for name, seconds, indent in [(name, median[name], indent) for name, indent in rows] + [("the rest", rest, 2)]:
+        print(f"{'':{indent}}{name:<{26 - indent}} {seconds * 1000:6.1f} ms {seconds / total:6.1%}")
+    print("(the rest: the tokens taken apart, analyses built; each stage's time includes the words it first reads,"
+          " whose readings (lru caches) later stages find ready)")
+
+
 def scaling(sizes: list[int]) -> dict[int, tuple[float, float]]:
     print("\ngenerated dossiers (full analysis: segment, entities, links):")
     print(f"{'articles':>8} {'words':>8} {'seconds':>8} {'doubling':>8} {'cpu s':>8} {'doubling':>8} "
@@ -201,7 +266,11 @@ def _mean_recall(recall: dict[str, float], facts: tuple[Fact, ...]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes and sample")
+    parser.add_argument("--stages", action="store_true", help="only the bundled analysis' CPU by stage")
     args = parser.parse_args()
+    if args.stages:
+        stages()
+        return
     bundled()
     scaling([25, 50, 100] if args.quick else [100, 250, 500])
     baseline(50 if args.quick else 200, 5000 if args.quick else 40000)
