@@ -31,7 +31,7 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _TITLE_SEPARATOR = r"\s+(?:[|\u2013\u2014-]|::|·|•)\s+"
 _TITLE_SUFFIX = re.compile(rf"^(.*\S){_TITLE_SEPARATOR}(.+?)$")
 _TITLE_PARTS = re.compile(_TITLE_SEPARATOR)
-_DOMAIN = re.compile(r"\b[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
+_DOMAIN = re.compile(rf"\b{article_format.HOST}\b", re.IGNORECASE)
 _NAME_PARTS = re.compile(r"\s*(?:[|,;\u2013\u2014]|\s-\s)\s*")
 # An article file's header: "---", lines of "key: value" (or blank), "---".
 _HEADER = re.compile(r"\A\ufeff?---[ \t]*\r?\n([ \t]*([\w-]+[ \t]*:.*)?\r?\n)*?---[ \t]*(\r?\n|\Z)")
