@@ -118,7 +118,8 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
             by_initials[_initials(spaced)].add(form.key)
             by_initials[_spelled_initials(spaced)].add(form.key)
             if not gz.NAME_PARTICLES.isdisjoint(spaced):  # "DOJ" for "Department of Justice"
-                by_initials["".join(w[0] for w in spaced if w != "the")].add(form.key)
+                for initials in _lead_initials(spaced):
+                    by_initials[initials].add(form.key)
             if "&" in spaced:  # "P&G" for "Procter & Gamble"
                 by_initials["".join(w[0] for w in spaced if w == "&" or w not in gz.NAME_PARTICLES)].add(form.key)
         elif len(words) >= 2 and all(w[:1].isalpha() for w in words):  # "KR" for "Kessler-Roth (Corp.)"
@@ -184,7 +185,7 @@ def _merge_abbreviated_brands(forms: dict[str, _Form], clusters: _Clusters) -> N
             if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 4):
                 continue
             spelled = {clusters.find(other) for brand, other in entries if brand != short
-                       and "".join(c for c in brand if c.isupper()) == short}
+                       and _capitals_of(brand.split()) == short}
             if len(spelled) == 1:
                 clusters.union(key, spelled.pop())
 

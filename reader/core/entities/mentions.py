@@ -240,10 +240,10 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
             text = token.text
             if text in ("'", "\u2019") and _inside_name(tokens, i):
                 vocab.plural_owners.add(tokens[i - 1].norm)
-            if text[:1].isupper() and (sentence.article, token.start) not in vocab.quoted:
-                vocab.free_caps.update(_word_parts(token.norm))
-            if text[:1].isupper() and i != first and not _opens_clause(tokens, i, label_end) \
-                    and (sentence.article, token.start) not in vocab.quoted:
+            if not text[:1].isupper() or (sentence.article, token.start) in vocab.quoted:
+                continue
+            vocab.free_caps.update(_word_parts(token.norm))
+            if i != first and not _opens_clause(tokens, i, label_end):
                 norm = token.norm[:-2] if token.norm.endswith(_POSSESSIVE) else token.norm
                 vocab.mid_caps.add(norm)
                 vocab.mid_caps.update(_HYPHEN.split(norm))

@@ -49,10 +49,14 @@ _FILE_NAME_WORD = re.compile(r"[^\s_.-]+")
 _FILE_NAME_TAIL = re.compile(
     r"(\s*[(\[]\d{1,3}[)\]]|[\s_-]+(-\s+)?copy(\s*\d{1,3})?|\.(s?html?|xhtml|php\d?|aspx?|jsp|te?xt|md|markdown))+$",
     re.IGNORECASE)
+HOST_LABELS = r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
+"""A site's host up to its last label (``news.example.co.``): letters, digits and inner hyphens, each label
+with its dot; one spelling for each pattern that reads a host (ignoring case)."""
+HOST = HOST_LABELS + r"[a-z]{2,6}"
+"""A site's host, its last label two to six letters (``news.example.co.uk``)."""
 # A site's host at the start of a file's name, then a separator: "reuters.com__story", "news.example.co.uk - Title".
 # Its last label a country's code or a long-standing generic domain: a newer one ("final", "page") reads as a word.
-_HOST_STEM = re.compile(r"((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2}|com|org|net|info|biz|edu|gov))(?=$|[\s_.(-])",
-                        re.IGNORECASE)
+_HOST_STEM = re.compile(rf"({HOST_LABELS}(?:[a-z]{{2}}|com|org|net|info|biz|edu|gov))(?=$|[\s_.(-])", re.IGNORECASE)
 # A line that is only a date and time stamp: "Updated: June 3, 2016 07:15 CET", "Published on:
 # Mon, 6 Jun 2016 at 11:40 GMT", "Tuesday, March 12, 2019", "2019-03-12 10:05", "9:05 AM PDT 5/14/2018",
 # "Posted 6/3/2016 7:15 AM | Updated 2:20 PM": a label, a weekday, a date and a time, each but the date optional.

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from reader.core.ingest.article_format import stamp_date, unwrap, word_count
+from reader.core.ingest.article_format import HOST, stamp_date, unwrap, word_count
 from reader.core.vocabulary import MONTH_NUMBERS, MONTH_STARTS
 
 _END = r"[.!?…。！？؟।][\"'”’“‘»«›‹)\]″」』]*"
@@ -1198,7 +1198,7 @@ _LOGO_WORDS = 8
 """A logo's text is a name: this many words at most."""
 _FOOT_LINES = 5
 """The page's last lines, where a site may sign with its name."""
-_HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,6}", re.IGNORECASE)
+_HOST = re.compile(HOST, re.IGNORECASE)
 # "2007-2019 Example News": a copyright notice without its sign, at the page's foot.
 _YEARS_AND_NAME = re.compile(
     r"^(?P<since>(?:19|20)\d\d)\s*[-–]\s*(?P<year>(?:19|20)\d\d)\s+(?P<name>[^\W\d][^|©\d]*)$")

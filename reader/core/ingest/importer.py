@@ -31,7 +31,7 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _TITLE_SEPARATOR = r"\s+(?:[|\u2013\u2014-]|::|·|•)\s+"
 _TITLE_SUFFIX = re.compile(rf"^(.*\S){_TITLE_SEPARATOR}(.+?)$")
 _TITLE_PARTS = re.compile(_TITLE_SEPARATOR)
-_DOMAIN = re.compile(r"\b[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
+_DOMAIN = re.compile(rf"\b{article_format.HOST}\b", re.IGNORECASE)
 _NAME_PARTS = re.compile(r"\s*(?:[|,;\u2013\u2014]|\s-\s)\s*")
 # An article file's header: "---", lines of "key: value" (or blank), "---".
 _HEADER = re.compile(r"\A\ufeff?---[ \t]*\r?\n([ \t]*([\w-]+[ \t]*:.*)?\r?\n)*?---[ \t]*(\r?\n|\Z)")
@@ -95,22 +95,8 @@ def import_bytes(data: bytes, *, source: str, outlet: str | None = None, url: st
         "url": cleaned.url or url,
         "byline": cleaned.byline,
     }
-    name = _file_name(meta, source)
-    from_file_name = _outlet_from_file_name(meta, source)
-    notes += from_file_name
-    return ImportResult(
-        file_name=name,
-        text=article_format.dump(meta, cleaned.paragraphs, cleaned.captions),
-        kept=cleaned.paragraphs,
-        dropped=cleaned.dropped,
-        notes=notes,
-        warnings=_warnings(cleaned),
-        why=cleaned.why,
-        url=meta["url"],
-        title=meta["title"],
-        outlet=meta["outlet"],
-        outlet_from_file_name=bool(from_file_name),
-    )
+    return _result(meta, source, cleaned.paragraphs, cleaned.captions, notes,
+                   dropped=cleaned.dropped, warnings=_warnings(cleaned), why=cleaned.why)
 
 
 def _article_file(text: str, *, source: str, outlet: str | None, notes: tuple[str, ...]) -> ImportResult:
@@ -124,15 +110,25 @@ def _article_file(text: str, *, source: str, outlet: str | None, notes: tuple[st
     if not parsed.paragraphs:
         raise ValueError("already an article file, but with no body text")
     meta: dict[str, str | None] = {**parsed.meta, "outlet": outlet or parsed.meta.get("outlet")}
+    notes += ("already an article file: its header and body kept as they are", *parsed.notes)
+    return _result(meta, source, parsed.paragraphs, parsed.captions, notes)
+
+
+def _result(meta: dict[str, str | None], source: str, paragraphs: tuple[str, ...], captions: tuple[str, ...],
+            notes: tuple[str, ...], *, dropped: tuple[tuple[str, str], ...] = (), warnings: tuple[str, ...] = (),
+            why: tuple[str, ...] = ()) -> ImportResult:
+    """The article file of a page or of an article file alike: named before an outlet is read from the
+    source's name (``_outlet_from_file_name``), which then fills the header when nothing named one."""
     name = _file_name(meta, source)
     from_file_name = _outlet_from_file_name(meta, source)
-    notes += ("already an article file: its header and body kept as they are", *parsed.notes, *from_file_name)
     return ImportResult(
         file_name=name,
-        text=article_format.dump(meta, parsed.paragraphs, parsed.captions),
-        kept=parsed.paragraphs,
-        dropped=(),
-        notes=notes,
+        text=article_format.dump(meta, paragraphs, captions),
+        kept=paragraphs,
+        dropped=dropped,
+        notes=(*notes, *from_file_name),
+        warnings=warnings,
+        why=why,
         url=meta.get("url"),
         title=meta.get("title"),
         outlet=meta["outlet"],

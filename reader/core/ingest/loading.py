@@ -95,10 +95,10 @@ def load_dossier(path: str | Path, *, first: int | None = None, follow_links: bo
             pages = _pages_note(root, [entry for entry in entries
                                        if entry.suffix.lower() in PAGE_SUFFIXES and entry.is_file()])
             if not files:
-                return _nothing(root, "no article files (*.md, *.txt) in this folder", *(note for _, note in pages))
+                return _nothing(root, "no article files (*.md, *.txt) in this folder", pages[1] if pages else None)
             inside = None if follow_links else os.path.realpath(root)
         elif root.is_file():
-            files, inside, pages = [root], None, ()
+            files, inside, pages = [root], None, None
         elif root.exists():
             return _nothing(root, "not a folder or a regular file")
         else:
@@ -108,7 +108,7 @@ def load_dossier(path: str | Path, *, first: int | None = None, follow_links: bo
     except ValueError:
         return _nothing(root, "not a valid path (it contains a NUL character)")
     articles: list[Article] = []
-    problems: list[Problem] = [Problem(inert_line(root / name), f"skipped: {note}") for name, note in pages]
+    problems: list[Problem] = [Problem(inert_line(root / pages[0]), f"skipped: {pages[1]}")] if pages else []
     read = files if first is None else files[:first]
     for file, article_id in zip(read, _unique_ids(files)):
         shown = inert_line(file)
@@ -151,21 +151,21 @@ def _read_within(file: Path, folder: str | None) -> bytes:
     return read_regular_file(Path(real), MAX_FILE_BYTES, follow_links=False)
 
 
-def _nothing(root: Path, message: str, *notes: str) -> Dossier:
+def _nothing(root: Path, message: str, note: str | None = None) -> Dossier:
     shown = inert_line(root)
-    return Dossier(shown, (), (Problem(shown, "; ".join((message, *notes))),))
+    return Dossier(shown, (), (Problem(shown, f"{message}; {note}" if note else message),))
 
 
 SHOWN_PAGES = 3
 """Saved pages named in the note; past them, a count."""
 
 
-def _pages_note(root: Path, pages: list[Path]) -> tuple[tuple[str, str], ...]:
+def _pages_note(root: Path, pages: list[Path]) -> tuple[str, str] | None:
     """What names the saved web pages the folder holds (the page, or their globs) and the one line
     saying which they are and the command that makes articles of them (a glob per suffix, so it
-    stays one line however many there are); none without pages."""
+    stays one line however many there are); ``None`` without pages."""
     if not pages:
-        return ()
+        return None
     names = ", ".join(page.name for page in pages[:SHOWN_PAGES])
     more = f" and {len(pages) - SHOWN_PAGES} more" if len(pages) > SHOWN_PAGES else ""
     folder = shlex.quote(str(root))
@@ -173,8 +173,8 @@ def _pages_note(root: Path, pages: list[Path]) -> tuple[tuple[str, str], ...]:
     globs = " ".join(f"{folder}/*{suffix}" for suffix in suffixes)
     named = pages[0].name if len(pages) == 1 else ", ".join(f"*{suffix}" for suffix in suffixes)
     count = f"{len(pages)} saved web page{'s' * (len(pages) != 1)}"
-    return ((named, inert_line(f"{count} ({names}{more}), not {'articles' if len(pages) > 1 else 'an article'} (.md, .txt); "
-                               f"`dossier-reader import {globs} --into {folder}` makes articles of them")),)
+    return named, inert_line(f"{count} ({names}{more}), not {'articles' if len(pages) > 1 else 'an article'} (.md, .txt); "
+                             f"`dossier-reader import {globs} --into {folder}` makes articles of them")
 
 
 def _load_article(data: bytes, article_id: str, shown_path: str) -> Article:

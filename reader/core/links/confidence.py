@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from itertools import combinations
 
 from reader.core.links.polarity import ASSERTED, helpers_from, stands
@@ -77,24 +78,28 @@ def same_roles(a: Unit, b: Unit, named: frozenset[str]) -> bool:
     otherwise (``would return to host`` / ``picked to host``, ``has agreed to acquire`` / a headline's ``to
     acquire``): on the twenty dossiers 468 -> 463 read right of 503 -> 499 shown, none read wrong lost;
     QA-Align 58 -> 57 of 85 (64 -> 63, titles laid)."""
-    for verb in a.actions & b.actions - named:
-        mine, theirs = _roles(a, verb, named), _roles(b, verb, named)
-        if mine and theirs and mine[0] == theirs[0]:
-            (_, acting_a, acted_a), (_, acting_b, acted_b) = mine, theirs
-            if acting_a & acting_b and (acted_a & acted_b) - acting_a - acting_b:
-                return True
-    return False
+    return any(
+        told_a == told_b and acting_a & acting_b and (acted_a & acted_b) - acting_a - acting_b
+        for (told_a, acting_a, acted_a), (told_b, acting_b, acted_b) in _both_told(a, b, named)
+    )
 
 
 def swapped_roles(a: Unit, b: Unit, named: frozenset[str]) -> bool:
     """Does a verb of both have who acts in one passage acted on in the other, and the other way round
     (``Ivo Marsh shot Tomas Reyes`` / ``Ivo Marsh was shot by Tomas Reyes``)? Nearly the same words, the
     opposite statement."""
+    return any(
+        UNSAID not in told_a + told_b and (acting_a & acted_b) - acting_b and (acting_b & acted_a) - acting_a
+        for (told_a, acting_a, acted_a), (told_b, acting_b, acted_b) in _both_told(a, b, named)
+    )
+
+
+def _both_told(a: Unit, b: Unit, named: frozenset[str]) -> Iterator[tuple[Roles, Roles]]:
+    """The roles (``_roles``) of each verb both passages tell, in each; read once a passage and kept
+    (``units.kept``): a pair asks them for ``same_roles`` and again for ``swapped_roles``."""
     for verb in a.actions & b.actions - named:
-        mine, theirs = _roles(a, verb, named), _roles(b, verb, named)
-        if mine and theirs and UNSAID not in mine[0] + theirs[0] and (mine[1] & theirs[2]) - theirs[1] and (theirs[1] & mine[2]) - mine[1]:
-            return True
-    return False
+        if (mine := kept(a, _roles, verb, named)) and (theirs := kept(b, _roles, verb, named)):
+            yield mine, theirs
 
 
 SETTLED = frozenset("set due".split())
@@ -105,7 +110,11 @@ MODALS = frozenset("may might could can would should must".split())
 UNSAID = "passive, no one said to act"
 
 
-def _roles(unit: Unit, verb: str, named: frozenset[str]) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]] | None:
+Roles = tuple[tuple[str, ...], frozenset[str], frozenset[str]]
+"""How a verb is told, the names acting and the names acted on (``_roles``)."""
+
+
+def _roles(unit: Unit, verb: str, named: frozenset[str]) -> Roles | None:
     """How the first word of ``verb`` is told (still to come, a possibility (``MODALS``), framed by another
     verb: ``refused to``, ``plans to``), the names acting and the names acted on (after ``by`` in the
     passive: ``was dismissed by Ada Pell``). A passive with no ``by`` keeps its sides, told as such

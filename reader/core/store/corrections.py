@@ -156,6 +156,8 @@ class DropPassage:
 
 
 Decision = Union[MergeEntities, SplitEntity, RejectLink, AcceptLink, DropPassage]
+_KINDS = {MergeEntities: "merge", SplitEntity: "split", RejectLink: "reject", AcceptLink: "accept", DropPassage: "drop"}
+"""Each decision's kind, as the sidecar names it (``_encode``) and the analysis lists it done."""
 
 
 LINK_WORDS = 40
@@ -268,6 +270,7 @@ def _apply(analysis: Analysis, corrections: Corrections) -> tuple[Analysis, tupl
         return analysis, ()
     entities, links, weaker = list(analysis.entities), list(analysis.links), list(analysis.weaker_links)
     stale: list[Decision] = []
+    done: list[tuple[str, str]] = []
     for decision in corrections.decisions:
         if isinstance(decision, MergeEntities):
             applied = _merge(entities, decision)
@@ -277,10 +280,11 @@ def _apply(analysis: Analysis, corrections: Corrections) -> tuple[Analysis, tupl
             applied = _drop(analysis.dossier, links, weaker, decision)
         else:
             applied = _judge_link(analysis.dossier, links, weaker, decision)
-        if not applied:
+        if applied:
+            done.append((_KINDS[type(decision)], described(decision, analysis.dossier)))
+        else:
             stale.append(decision)
-    done = tuple((_encode(d)["decision"], described(d, analysis.dossier)) for d in corrections.decisions if d not in stale)
-    corrected = replace(analysis, entities=tuple(entities), links=tuple(links), weaker_links=tuple(weaker), corrections=done)
+    corrected = replace(analysis, entities=tuple(entities), links=tuple(links), weaker_links=tuple(weaker), corrections=tuple(done))
     return corrected, tuple(stale)
 
 
@@ -590,18 +594,19 @@ def _plain(anchors: tuple[Anchor, ...]) -> list[dict]:
 
 
 def _encode(decision: Decision) -> dict:
+    return {"decision": _KINDS[type(decision)], **_fields(decision)}
+
+
+def _fields(decision: Decision) -> dict:
     if isinstance(decision, MergeEntities):
-        return {"decision": "merge", "keep": vars(decision.keep), "absorb": vars(decision.absorb)}
+        return {"keep": vars(decision.keep), "absorb": vars(decision.absorb)}
     if isinstance(decision, SplitEntity):
-        return {
-            "decision": "split", "entity": vars(decision.entity),
-            "aliases": list(decision.aliases), "mentions": _plain(decision.mentions),
-        }
+        return {"entity": vars(decision.entity), "aliases": list(decision.aliases), "mentions": _plain(decision.mentions)}
     if isinstance(decision, RejectLink):
-        return {"decision": "reject", "passages": _plain(decision.passages)}
+        return {"passages": _plain(decision.passages)}
     if isinstance(decision, DropPassage):
-        return {"decision": "drop", "passages": _plain(decision.passages), "passage": vars(decision.passage)}
-    return {"decision": "accept", "passages": _plain(decision.passages), "kind": decision.kind, "score": decision.score}
+        return {"passages": _plain(decision.passages), "passage": vars(decision.passage)}
+    return {"passages": _plain(decision.passages), "kind": decision.kind, "score": decision.score}
 
 
 def from_json(text: str) -> Corrections:
