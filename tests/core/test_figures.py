@@ -602,3 +602,8 @@ def test_a_year_naming_a_model_or_an_edition_is_no_date():
 
 def test_a_count_reads_past_a_dotted_abbreviation_to_what_it_counts():
     assert figure("The North asked that the U.S. withdraw 28,500 U.S. troops.").shown == "28,500 troop"
+
+
+def test_one_in_an_idiom_counts_nothing():
+    assert find_figures(make_article("At one point the pilot turned back.")) == ()
+    assert figure("They walked about one mile.").shown == "~1 mile"

@@ -415,6 +415,8 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
             return None  # "a 2.9 aftershock": a magnitude, not a count
         if not groups["num"][:1].isdigit() and _verb(head.group()):
             return None  # "the one used in", "the two announced": a pronoun and its verb, not a count
+        if value == 1 and not groups["num"][:1].isdigit() and _ONE_AS_AN_ARTICLE.search(m.string, max(0, m.start() - 16), m.start("num")):
+            return None  # "at one point": "one" does an article's work
         unit, end = _singular(head.group()), m.start("unit") + head.end()
         if (speed := _PER_HOUR.match(m.string, end)) and unit in _SPEEDS:
             unit, end = _SPEEDS[unit], speed.end()  # "120 miles an hour" is "120 mph"
@@ -429,6 +431,8 @@ _HEIGHT_BEFORE = re.compile(r"\b(?:feet|foot|ft|inch(?:es)?|tall|cm|centimet(?:r
 """Shortly before a number: a height, so a person or a thing is being described and its pounds are its weight."""
 _OF_A_THING = re.compile(r"\s+of\s+(?!(?:the\s+|their\s+|its\s+)?(?:money|funds?|funding|cash|public|taxpayers?)\b)[a-z]", re.IGNORECASE)
 """Just after ``pounds``: what is weighed (``400 pounds of cocaine``), not what money pays for (``pounds of funding``)."""
+_ONE_AS_AN_ARTICLE = re.compile(r"\bat\s+$", re.IGNORECASE)
+"""Just before ``one``: an idiom (``at one point``, ``at one time``), counting nothing."""
 _COUNTED_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PER_HOUR = re.compile(r"\s*(?:an|a|per|/)\s*(?:hour|hr|h)\b", re.IGNORECASE)
 _SPEEDS = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h", "km": "km/h"}
