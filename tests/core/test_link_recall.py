@@ -159,3 +159,12 @@ def test_a_verb_between_the_same_names_makes_one_statement(tmp_path):
     assert _judged(tmp_path / "named", told, named)[1:3] == ("paraphrase", True)
     swapped = "Dana Whitlock will succeed Brook, who said in May that he was stepping down after a decade in the post."
     assert _judged(tmp_path / "swapped", told, swapped)[1:3] == ("paraphrase", False)
+
+
+def test_set_to_after_an_adverb_still_tells_what_will_be(tmp_path):
+    """``is formally set to succeed`` tells what will be done, as ``is set to`` and ``will`` do
+    (``confidence._roles``): an adverb between the verb ``be`` and ``set`` leaves it so."""
+    told = "Lyle Brook is formally set to succeed departing captain Dana Whitlock at the harbour club, the owner announced at a crowded meeting on the quay."
+    described = ("The club signed striker Lyle Brook on Friday. The 28-year-old striker will succeed Dana Whitlock, who said in May "
+                 "that she was stepping down after a decade in the post and would coach the youth side.")
+    assert _judged(tmp_path / "described", told, described)[1:3] == ("paraphrase", True)
