@@ -99,8 +99,8 @@ def swapped_roles(a: Unit, b: Unit, named: frozenset[str]) -> bool:
 
 SETTLED = frozenset("set due".split())
 """``is set to`` and ``is due to`` tell what will be done, as ``will`` does; so do they with an adverb
-between (``is officially set to``): on the twenty corpus dossiers one more pair sure, QA-Align 63 -> 64 of 85
-(titles laid), the links read unchanged in count (one read right took the passage)."""
+between (``is officially set to``): on the twenty corpus dossiers one more pair sure, QA-Align 57 -> 58 of 85 (63 -> 64
+titles laid), the links read unchanged in count (one read right took the passage)."""
 WILL = frozenset("will shall".split())
 MODALS = frozenset("may might could can would should must".split())
 """A verb after these is a possibility or a duty, not a deed (``may dismiss``)."""
