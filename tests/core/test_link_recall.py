@@ -159,3 +159,22 @@ def test_a_verb_between_the_same_names_makes_one_statement(tmp_path):
     assert _judged(tmp_path / "named", told, named)[1:3] == ("paraphrase", True)
     swapped = "Dana Whitlock will succeed Brook, who said in May that he was stepping down after a decade in the post."
     assert _judged(tmp_path / "swapped", told, swapped)[1:3] == ("paraphrase", False)
+
+
+def test_set_to_after_an_adverb_still_tells_what_will_be(tmp_path):
+    """``is formally set to succeed`` tells what will be done, as ``is set to`` and ``will`` do
+    (``confidence._roles``): an adverb between the verb ``be`` and ``set`` leaves it so."""
+    told = "Lyle Brook is formally set to succeed departing captain Dana Whitlock at the harbour club, the owner announced at a crowded meeting on the quay."
+    described = ("The club signed striker Lyle Brook on Friday. The 28-year-old striker will succeed Dana Whitlock, who said in May "
+                 "that she was stepping down after a decade in the post and would coach the youth side.")
+    assert _judged(tmp_path / "described", told, described)[1:3] == ("paraphrase", True)
+
+
+def test_a_short_line_printed_alike_is_a_candidate(tmp_path):
+    """A line of common words, reprinted word for word (``candidates.COPIED_WORDS``), meets its copy though it
+    shares fewer than two uncommon terms with it."""
+    first = ("The harbour master wrote in a note that the ferry captain asked her twice about the inquiry. "
+             "She said, 'I will tell you what I know.'")
+    second = ("In her note, released on Friday, the harbour master described a tense talk with the captain of the night ferry. "
+              "She said, 'I will tell you what I know.'")
+    assert ("verbatim", True) in _links(tmp_path, first, second)

