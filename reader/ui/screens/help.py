@@ -220,7 +220,7 @@ def colour_rows(index: RenderIndex, palette: Palette, style, enter: str) -> list
              for kind in DIFF_TYPES]
     rows += [
         (_sample("29", style("difference--figure")), "A figure or name inside a difference."),
-        (_sample("here", style("difference--current")), "Compare: the difference that , or . moved to (named in the status line; i shows it all)."),
+        (_sample("here", style("difference--current")), "Compare: the difference the keys , and . last moved to (named in the status line; i shows it all)."),
         (_sample(DROPPED_SIGN, style("difference--dropped")), "N-way, quotes: the first version has words here that this one lacks."),
         (_sample(FLAG_SIGN, style("quote--flag")), "Quote tracker: a finding worth checking (a quotation changed, speakers differing)."),
         (_sample(CARRIED_SIGN, palette.source(0)), "Matrix: the report of that column carries the passage."),
