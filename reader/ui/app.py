@@ -102,7 +102,7 @@ from reader.ui.messages import (
 )
 from reader.ui.render import WEAKER_SIGN, RenderIndex
 from reader.ui.type_ahead import OneKeyAtATime
-from reader.ui.wording import counted, keys_shown, one_report
+from reader.ui.wording import counted, keys_shown, one_report, undoable
 
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an analysis is asked for
     from collections.abc import Callable, Iterator
@@ -796,7 +796,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             return
         keep = fuller(entities[marked], entities[entity_id])
         absorb = entities[entity_id] if keep is entities[marked] else entities[marked]
-        self.decide(merge_entities(keep, absorb), f"Merged {absorb.name} into {keep.name}")
+        self.decide(merge_entities(keep, absorb), undoable(self, f"Merged {absorb.name} into {keep.name}"))
 
     @on(AnalysisFailed)
     def _show_failure(self, message: AnalysisFailed) -> None:

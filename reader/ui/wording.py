@@ -41,13 +41,18 @@ def link_judged(app: App, verdict: str, reports: int) -> str:
     """What ``x`` (``verdict`` ``"reject"``) or ``A`` did, and the key that takes it back: one key
     changes every view, asked no confirmation, so the answer says how to undo it."""
     done = "Rejected" if verdict == "reject" else "Accepted"
-    return f"{done} the link of this passage across {counted(reports, 'report')}: {keys_shown(app, 'U')} undoes it"
+    return undoable(app, f"{done} the link of this passage across {counted(reports, 'report')}")
 
 
 def passage_dropped(app: App, outlet: str, left: int) -> str:
     """What ``X`` did: one report's passage taken out of a link of ``left`` + 1, and what is left."""
     rest = f"{counted(left, 'report')} left" if left >= 2 else "the link is gone"
-    return f"Took {outlet}'s passage out of the link ({rest}): {keys_shown(app, 'U')} undoes it"
+    return undoable(app, f"Took {outlet}'s passage out of the link ({rest})")
+
+
+def undoable(app: App, done: str) -> str:
+    """What a correction did, and the key that takes it back: it changes every view and asked no confirmation."""
+    return f"{done}: {keys_shown(app, 'U')} undoes it"
 
 
 def one_report(what: str) -> str:

@@ -305,7 +305,7 @@ async def test_merging_two_entities_leaves_one_in_the_panel(bundled, analysis, f
         # The cursor stays on the merged entity (not the top row, where S would split another).
         assert panel.highlighted_entity() == keep.id
         assert len([e for e in app.analysis.shared_entities if e.type == "person"]) == len(people) - 1
-        assert f"Merged {absorb.name} into {keep.name}" in _messages(app)
+        assert f"Merged {absorb.name} into {keep.name}: U undoes it" in _messages(app)
         (decision,) = load_corrections(folder)[0].decisions
         assert isinstance(decision, MergeEntities)
         assert (decision.keep.name, decision.absorb.name) == (keep.name, absorb.name)
@@ -330,7 +330,7 @@ async def test_splitting_a_name_out_of_an_entity_is_kept(bundled, analysis, fold
         # Only one report names the split-out name: the message says why the panel drops it.
         assert (
             "Split Turkish foreign ministry out of Ministry of Foreign Affairs; "
-            "only Al Jazeera names it, so the panel no longer lists it"
+            "only Al Jazeera names it, so the panel no longer lists it: U undoes it"
         ) in _messages(app)
         assert "Turkish foreign ministry" not in {e.name for e in app.analysis.shared_entities}
     (decision,) = load_corrections(folder)[0].decisions
@@ -473,7 +473,7 @@ async def test_alias_picker_moves_with_j_k_g_and_G(bundled, analysis, folder):
         keys = str(app.screen.query_one(KeyBar).render())  # the picker's keys, not the reader's
         assert "Split this name out" in keys and "Cancel" in keys and "Entities" not in keys
         await pilot.press("j", "enter")
-        await until(pilot, lambda: "Split L3Harris Wescam out of L3Harris WESCAM" in _messages(app), workers=True)
+        await until(pilot, lambda: "Split L3Harris Wescam out of L3Harris WESCAM: U undoes it" in _messages(app), workers=True)
 
 
 async def test_the_split_question_fits_its_dialog_at_80_columns(bundled, analysis, folder):

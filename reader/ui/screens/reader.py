@@ -31,7 +31,7 @@ from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.source_list import SourceList
 from reader.ui.widgets.status_line import StatusLine
-from reader.ui.wording import counted_of, keys_shown, not_found, searched_words
+from reader.ui.wording import counted_of, keys_shown, not_found, searched_words, undoable
 
 NARROW = 100
 """Below this many columns the source list shrinks to one line per report and the entity panel overlays."""
@@ -562,7 +562,7 @@ class ReaderScreen(SteadyLooks):
                 if len(named_in) == 1:
                     # The panel lists shared entities only: say where one that is no longer shared went.
                     said += f"; only {dossier.article(named_in.pop()).name} names it, so the panel no longer lists it"
-                self.post_message(Correct(decision, said))
+                self.post_message(Correct(decision, undoable(self.app, said)))
 
         self.app.push_screen(AliasPicker(entity), chosen)
 
