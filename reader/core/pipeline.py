@@ -16,14 +16,16 @@ from reader.core.findings.difftypes import link_differences
 from reader.core.findings.figures import compare_figures, find_figures, near_figures
 from reader.core.findings.quotes import credited_alike, find_quotes, quotations
 from reader.core.findings.naming import find_naming
-from reader.core.findings.sourcing import origins_and_omissions, refreshed_sourcing
+from reader.core.findings.omissions import find_omissions
+from reader.core.findings.origins import find_origins
+from reader.core.findings.sourcing import refreshed_sourcing
 from reader.core.forked import beside
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.align import find_links
 from reader.core.links.speakers import part_speakers
 from reader.core.links.story import judge_story
 from reader.core.model import (
-    Analysis, Article, Dossier, Entity, Figure, Findings, Link, Omissions, Origins, Progress, Quote, QuoteGroup, Sentence,
+    Analysis, Article, Dossier, Entity, Figure, Findings, Link, Origins, Progress, Quote, QuoteGroup, Sentence,
     Sourcing, Story, quiet,
 )
 from reader.core.text.segment import segment_article
@@ -101,13 +103,14 @@ def find(
 ) -> Analysis:
     """``analysis`` with its findings derived from its sentences, entities and links (the
     differences of its weaker links too, which the reader shows on demand and the export lists),
-    the quotations and the origins (with the omissions, which weigh by them) beside the rest with a
-    second core; the naming matrix is found with the rest, which the origins outlast even so (CPU
-    at 500 generated reports: origins 1.35 s; naming 0.41, comparisons and differences 1.08).
+    the quotations and the origins beside the rest with a second core; the naming matrix is found
+    with the rest, which the origins outlast even so (CPU at 500 generated reports: origins 1.35 s;
+    naming 0.41, comparisons and differences 1.08); the omissions last, weighed by the origins and
+    read against the quotations and figure comparisons (:meth:`~reader.core.model.Analysis.saying`).
     ``figures``, when given, are every article's (:func:`find_figures`), ``said`` every article's
     quotations (:func:`quotations`)."""
     worth_it = len(analysis.dossier.articles) >= BESIDE_FROM
-    with (beside(lambda: origins_and_omissions(analysis), tuple[Origins, Omissions], worth_it=worth_it) as origins,
+    with (beside(lambda: find_origins(analysis), Origins, worth_it=worth_it) as origins,
           beside(lambda: find_quotes(analysis, said), tuple[QuoteGroup, ...], worth_it=worth_it) as quotes):
         naming = find_naming(analysis)
         if figures is None:
@@ -115,9 +118,9 @@ def find(
         comparisons = _comparisons(replace(analysis, findings=Findings(figures)))
         differences = link_differences(analysis, analysis.links + analysis.weaker_links, progress)
         progress("quotes and origins", 0, 1)
-        found_quotes, (found_origins, omissions) = quotes(), origins()
-        return replace(analysis, findings=Findings(figures, comparisons, found_quotes, differences),
-                       sourcing=Sourcing(found_origins, naming, omissions))
+        found_quotes, found_origins = quotes(), origins()
+        found = replace(analysis, findings=Findings(figures, comparisons, found_quotes, differences))
+        return replace(found, sourcing=Sourcing(found_origins, naming, find_omissions(found, found_origins)))
 
 
 def refresh(before: Analysis, after: Analysis) -> Analysis:
@@ -142,8 +145,8 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
     differences = {link.id: kept[link.id] if link.id in kept else redone[link.id] for link in links}
     moved = (span for entity in changed for span in entity.mentions)  # who a figure is about: the people near it
     comparisons = old.comparisons if after.links == before.links and not near_figures(before, moved) else _comparisons(after)
-    findings = Findings(old.figures, comparisons, find_quotes(after), differences)
-    refreshed = replace(after, findings=findings, sourcing=refreshed_sourcing(before, after) if before.sourcing else None)
+    found = replace(after, findings=Findings(old.figures, comparisons, find_quotes(after), differences))
+    refreshed = replace(found, sourcing=refreshed_sourcing(before, found) if before.sourcing else None)
     if changed:  # the entities the correction left keep their colours and numbers
         entity_slots(refreshed, before=before)
     return refreshed

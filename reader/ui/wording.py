@@ -4,6 +4,8 @@ a width as a reader expects them cut."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.cells import cell_len
 from rich.text import Span, Text
 from textual.app import App
@@ -11,9 +13,12 @@ from textual.binding import Binding
 
 from reader.core.model import counted, shorten  # counted: the core's, which its findings' summaries count with too
 
+if TYPE_CHECKING:  # the analysis' half of the model is defined when first asked for (not by the first paint)
+    from reader.core import model
+
 __all__ = [
     "carried_in", "counted", "counted_of", "cut", "fitted", "keys_shown", "link_judged", "not_found", "one_report",
-    "passage_dropped",
+    "passage_dropped", "unlinked",
     "searched_words", "whole_parts",
 ]
 
@@ -35,6 +40,20 @@ def carried_in(carriers: int, linked: int, total: int) -> str:
     shows), then ``(this link 4)`` when the link shown joins fewer of them."""
     reach = f"in {counted_of(carriers, total, 'report')}"
     return reach if linked >= carriers else f"{reach} (this link {linked})"
+
+
+def unlinked(analysis: model.Analysis, span: model.Span) -> str:
+    """A passage no link joins to another report, as its gutter shows it: ``◆``'s ``only Alpha has
+    this`` (:meth:`~reader.core.model.Analysis.said_alone`), else (blank) ``not linked``, naming the
+    reports that say it in sentences no link joins to it (:meth:`~reader.core.model.Analysis.saying`),
+    counted beyond three."""
+    names = analysis.dossier.names
+    if analysis.said_alone(span):
+        return f"only {names[span.article]} has this"
+    saying = [names[a.id] for a in analysis.dossier.articles if a.id in analysis.saying(span) and a.id != span.article]
+    if not saying:
+        return "not linked"
+    return f"not linked; like a sentence in {', '.join(saying) if len(saying) <= 3 else counted(len(saying), 'other report')}"
 
 
 def link_judged(app: App, verdict: str, reports: int) -> str:

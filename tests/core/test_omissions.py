@@ -5,13 +5,17 @@ from __future__ import annotations
 from reader.core.findings.omissions import find_omissions
 from reader.core.findings.origins import find_origins
 from reader.core.ingest.loading import load_dossier
+from reader.core.model import Analysis, Dossier, Link, Span
 from reader.core.pipeline import analyse
+from reader.core.text.segment import segment_article
 from tests.conftest import DATA
+from tests.helpers import make_article
 
 
 def test_bundled_five_omissions_are_ranked_and_carried_by_others(analysis):
     omissions = find_omissions(analysis, find_origins(analysis))
     assert omissions.by_article
+    assert analysis.sourcing.omissions == omissions  # found once the quotations and figure comparisons were
     links = {link.id: link for link in analysis.links}
     for article, rows in omissions.by_article.items():
         assert [(-o.origins, -o.reports) for o in rows] == sorted((-o.origins, -o.reports) for o in rows)
@@ -29,3 +33,40 @@ def test_copies_weigh_as_one_origin_and_a_source_omits_nothing():
     lacking = omissions.of("valley-voice")
     assert lacking and all(o.reports == 2 and o.origins == 1 for o in lacking)
     assert omissions.of("daily-courier") == ()
+
+
+def _span(article, phrase: str) -> Span:
+    at = article.body.index(phrase)
+    return Span(article.id, at, at + len(phrase))
+
+
+SAID = {"a": "The coast road stays closed after the storm.", "b": "Storm damage keeps the shore highway shut.",
+        "c": "Drivers cannot use the seafront route since Tuesday's gale.", "d": "Officials have not reopened the beach road.",
+        "e": "Gulls circled over the quay."}
+"""Four reports' own words for one statement (no two alike enough to be a near-copy), and a fifth's other news."""
+REPORTS = tuple(make_article(said, article_id=name) for name, said in SAID.items())
+
+
+def _omitted(*links: Link) -> dict[str, set[str]]:
+    """Each report's omitted links in a hand-made analysis of :data:`REPORTS` with ``links``."""
+    analysis = Analysis(dossier=Dossier(root="hand-made", articles=REPORTS),
+                        sentences={r.id: segment_article(r) for r in REPORTS}, entities=(),
+                        links=tuple(link for link in links if link.confident),
+                        weaker_links=tuple(link for link in links if not link.confident))
+    found = find_omissions(analysis, find_origins(analysis))
+    return {report: {o.link for o in rows} for report, rows in found.by_article.items()}
+
+
+def _link(link_id: str, reports: str, *, confident: bool = True) -> Link:
+    return Link(link_id, "paraphrase", 0.8, tuple(_span(r, SAID[r.id]) for r in REPORTS if r.id in reports), confident=confident)
+
+
+def test_a_report_in_an_overlapping_link_over_the_same_sentences_leaves_nothing_out():
+    """One statement as two overlapping links (b, c, d and a, b, c, over the same sentences of b
+    and c): a is in the one, d in the other, and each carries the statement; e alone leaves it out."""
+    assert _omitted(_link("L1", "bcd"), _link("L2", "abc")) == {"e": {"L1", "L2"}}
+
+
+def test_a_report_carrying_the_statement_by_another_link_a_weaker_one_too_leaves_nothing_out():
+    """a says it in its words, which only a second (weaker) link ties to b's."""
+    assert _omitted(_link("L1", "bcd"), _link("W1", "ab", confident=False)) == {"e": {"L1"}}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.core.model import Analysis, Dossier, Figure, FigureComparison, Findings, Link, Span
+from reader.core.model import Analysis, Dossier, Figure, FigureComparison, Findings, Link, Quote, QuoteGroup, Span
 from reader.core.text.segment import segment_article
 from tests.helpers import make_article
 
@@ -66,3 +66,39 @@ def test_a_sentence_holding_another_reports_sentence_in_nearly_its_words_is_not_
     analysis = _analysis(one, two)
     assert _alone(analysis, "a") == ["Kestrel Island celebrates its regatta every August."]
     assert _alone(analysis, "b") == ["The island ferry resumes its timetable on Monday."]
+
+
+def _quoted(analysis: Analysis, *quotations: tuple[object, str]) -> Analysis:
+    """``analysis`` with one quotation group holding each ``(article, words)``, as the quote tracker groups them."""
+    group = QuoteGroup("Q1", tuple(Quote(_span(article, words)) for article, words in quotations))
+    return replace(analysis, findings=Findings(quotes=(group,)))
+
+
+def test_a_sentence_holding_a_quotation_another_report_prints_is_not_unique_on_either_side():
+    """The quote tracker groups the two: a short quotation inside a long sentence of its own facts is
+    still the same words said, and the sentence quoting it whole beside its attribution (``“…,” she
+    said``) must not be shared while the other stays ``◆``: the relation holds both ways."""
+    one = make_article('Ilse Varn, who has run the ferry board for a decade, backed the timetable on local radio, '
+                       'calling it "a fine morning for islanders."', "The first boat leaves at six.", article_id="a")
+    two = make_article('"A fine morning for islanders," Varn told pupils at the school fair.', "Fares stay as they are.",
+                       article_id="b")
+    analysis = _analysis(one, two)
+    assert len(_alone(analysis, "a")) == 2 and len(_alone(analysis, "b")) == 2
+    quoted = _quoted(analysis, (one, "a fine morning for islanders."), (two, "A fine morning for islanders,"))
+    assert _alone(quoted, "a") == ["The first boat leaves at six."]
+    assert _alone(quoted, "b") == ["Fares stay as they are."]
+    assert quoted.said_by("a", quoted.sentences["a"][0]) == {"b"} and quoted.said_by("b", quoted.sentences["b"][0]) == {"a"}
+
+
+def test_who_says_a_sentence_is_one_relation_both_ways(analysis):
+    """On the bundled dossier: when a report says one of another report's sentences, that report says
+    one of its (or its headline does), so a pair of counterparts never reads ◆ on one side only; and
+    a sentence is ◆ exactly when no report says it."""
+    titled = {span.article for link in analysis.links + analysis.weaker_links for span in link.passages if span.in_title}
+    for article in analysis.dossier.articles:
+        alone = set(analysis.unique_sentences(article.id))
+        for sentence in analysis.sentences[article.id]:
+            others = analysis.said_by(article.id, sentence)
+            assert (sentence in alone) == (not others)
+            for other in others - titled:
+                assert any(article.id in analysis.said_by(other, theirs) for theirs in analysis.sentences[other])

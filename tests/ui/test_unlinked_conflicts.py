@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from reader.core.findings.collation import figure_note, holding, unlinked_conflicts
 from reader.core.model import Figure, FigureComparison, Span
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.nway import NWayScreen
 from reader.ui.widgets.passage_column import CONFLICT_SIGN
-from tests.helpers import compare_open, until
+from tests.helpers import compare_open, on_top, until
 
 
 def _figure(dossier, article: str, text: str, value: float) -> Figure:
@@ -18,10 +21,10 @@ def _figure(dossier, article: str, text: str, value: float) -> Figure:
     return Figure(Span(article, start, start + len(text)), "count", text, value, "deal")
 
 
-def _with_unlinked_conflict(analysis):
+def _with_unlinked_conflict(analysis, verdict: str = "conflict"):
     dossier = analysis.dossier
     figures = (_figure(dossier, "alpha", "$77 million", 77e6), _figure(dossier, "beta", "2020", 2020))
-    conflict = FigureComparison(None, "count:deal", figures, "", "conflict")
+    conflict = FigureComparison(None, "count:deal", figures, "", verdict)
     return replace(analysis, findings=replace(analysis.findings, comparisons=(*analysis.findings.comparisons, conflict)))
 
 
@@ -56,3 +59,35 @@ async def test_compare_marks_a_passage_whose_figures_conflict_outside_the_links(
         theirs = next(n for n, p in enumerate(screen.passages("right"))
                       if "2020" in analysis.dossier.article("beta").text(p.sentence.span))
         await until(pilot, lambda: right.highlighted == (theirs,))
+
+
+@pytest.mark.parametrize("verdict", ["conflict", "agree"])
+async def test_the_status_of_a_passage_another_report_says_unlinked_is_never_only_this_report(tiny_analysis, verdict):
+    """The gutter is blank beside a passage whose figures the findings paired with another report's
+    outside links (no ◆: it is said elsewhere), and the status line says what the gutter does:
+    the conflict, or "not linked" and where it is said; never "only Alpha Times has this"."""
+    analysis = _with_unlinked_conflict(tiny_analysis, verdict)
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(CompareScreen(analysis, "alpha", "beta"))
+        screen = await compare_open(pilot)
+        at = next(n for n, p in enumerate(screen.passages("left"))
+                  if "Alpha alone" in analysis.dossier.article("alpha").text(p.sentence.span))
+        assert screen.passages("left")[at].sentence not in analysis.unique_sentences("alpha")  # no ◆
+        screen.column("left").cursor = at
+        status = screen.query_one("#compare-status")
+        said = "conflict, passages not linked: $77 million vs 2020" if verdict == "conflict" else "not linked; like a sentence in Beta News"
+        await until(pilot, lambda: said in str(status.render()))
+        assert "has this" not in str(status.render())
+
+
+async def test_the_n_way_view_of_such_a_passage_says_it_is_not_linked_not_that_no_report_carries_it(tiny_analysis):
+    analysis = _with_unlinked_conflict(tiny_analysis, "agree")
+    body = analysis.dossier.article("alpha").body
+    at = body.index("Alpha alone")
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(NWayScreen(analysis, Span("alpha", at, at + 1)))
+        await on_top(pilot, NWayScreen)
+        title = app.screen._title().plain
+        assert "not linked; like a sentence in Beta News" in title and "no other report" not in title

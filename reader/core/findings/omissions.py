@@ -1,9 +1,12 @@
 """Omissions: per report, the statements most other reports carry and it does not.
 
-A statement is a link. A report omits a link it has no passage in when at
-least half of the other reports (and at least :data:`MIN_CARRIERS`) carry
-it; omissions are ranked by how many independent origins carry the statement
-(five copies of one wire story weigh as one), then by how many reports do.
+A statement is a link. A report omits a link when at least half of the other
+reports (and at least :data:`MIN_CARRIERS`) carry it and the report says none of
+its sentences (:meth:`~reader.core.model.Analysis.saying`, the relation ``◆`` reads:
+no other link, quotation, figure or near-copy ties one of the report's to them), so a
+statement split into overlapping links is no omission of the reports in one of them.
+Omissions are ranked by how many independent origins carry the statement (five copies
+of one wire story weigh as one), then by how many reports do.
 Source documents (``role: source``) neither carry nor omit. Links holding a title line are left
 out: a headline restates a fact some body states, and the bodies' own links are what a report
 carries or lacks (a report stating the fact below its headline would seem to omit it).
@@ -31,8 +34,9 @@ def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
             continue  # looked at before the reports: thousands of reports times thousands of links
         grouped = origins.of_link(link.id)
         omission = Omission(link.id, len(carriers), grouped.origins if grouped else len(carriers))
+        saying = frozenset().union(*(analysis.saying(span) for span in link.passages))
         for report in reports:
-            if report not in carriers:
+            if report not in saying:
                 found.setdefault(report, []).append(omission)
     return Omissions({
         report: tuple(sorted(rows, key=lambda o: (-o.origins, -o.reports, o.link))) for report, rows in found.items()

@@ -9,7 +9,6 @@ Nothing here is mutated after construction.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain
@@ -631,7 +630,7 @@ def _named(name: str, article_id: str) -> str:
 
 _ENTITY_TABLES = ("mentions_by_article", "_longest_mention", "shared_entities")
 """The tables of :class:`Analysis` drawn from its entities alone."""
-_SENTENCE_TABLES = ("_printed_elsewhere", "_echo_index")
+_SENTENCE_TABLES = ("_echo_index",)
 """The tables of :class:`Analysis` drawn from its sentences alone (what ◆ looks up)."""
 
 
@@ -672,7 +671,7 @@ class Analysis:
         """Build now every lookup table of this analysis that is otherwise built on first use (its
         entities', links', sentences', figures' and origins'): the thread that made the analysis
         calls it, so that no key of the reader waits for one."""
-        for name in (*_ENTITY_TABLES, *_SENTENCE_TABLES, "entity_ties", "links_by_article", "sentence_bounds", "_said_elsewhere"):
+        for name in (*_ENTITY_TABLES, *_SENTENCE_TABLES, "entity_ties", "links_by_article", "sentence_bounds", "_said_by"):
             getattr(self, name)
         self.findings.comparisons_by_link  # noqa: B018
         if self.sourcing is not None:
@@ -739,16 +738,6 @@ class Analysis:
         return tuple(entity for entity in self.entities if entity.shared)
 
     @cached_property
-    def quoted_elsewhere(self) -> dict[str, list[Span]]:
-        """Each article's quotations that another report prints too (a quotation group of two reports or more)."""
-        found: dict[str, list[Span]] = {}
-        for group in self.findings.quotes:
-            if len({q.span.article for q in group.quotes}) > 1:
-                for quote in group.quotes:
-                    found.setdefault(quote.span.article, []).append(quote.span)
-        return found
-
-    @cached_property
     def sentence_bounds(self) -> dict[str, tuple[list[int], list[int]]]:
         """Each article's sentence starts and ends, in reading order (sentences never overlap)."""
         return {key: ([s.start for s in rows], [s.end for s in rows]) for key, rows in self.sentences.items()}
@@ -778,33 +767,61 @@ class Analysis:
         return tokenize(body[span.start : span.end], span.start)
 
     def unique_sentences(self, article_id: str) -> tuple[Sentence, ...]:
-        """Sentences of the article that no link touches, a weaker one included (it may join only
-        background, yet a false "only this report says" misleads a fact-checker more than a missing
-        one), nor a figure comparison (its twin is in another report), nor mostly a quotation another
-        report prints too (one split in pieces too short to link), nor one another report prints
-        whole (a dateline, a list item: too short to link), nor one that tells another report's
-        sentence in nearly its words (:meth:`_echoed`): what only it says."""
-        touched = {
-            s.index
-            for span in self._said_elsewhere.get(article_id, ())
-            for s in self.sentences_overlapping(span)
-        } | {s.index for span in self.quoted_elsewhere.get(article_id, ()) for s in self.sentences_overlapping(span)
-             if self._mostly_quoted(s, span)} | self._printed_elsewhere.get(article_id, frozenset())
-        return tuple(s for s in self.sentences.get(article_id, ()) if s.index not in touched and not self._echoed(article_id, s))
+        """Sentences of the article no other report says (:meth:`said_by` finds none): the gutter's
+        ``◆``, ``u``'s walk, the compare status's "only … has this" and the exports' "What only one
+        report says". Found once per article."""
+        def find() -> tuple[Sentence, ...]:
+            said = self._said_by
+            return tuple(s for s in self.sentences.get(article_id, ())
+                         if (article_id, s.index) not in said and not self._echoes(article_id, s))
+
+        return self.derived(("unique", article_id), find)
+
+    def said_by(self, article_id: str, sentence: Sentence) -> frozenset[str]:
+        """The other reports that say what the sentence says, one relation however the reader found
+        it: a link joins them (a weaker one too: it may join only background, yet a false "only this
+        report says" misleads a fact-checker more than a missing one), a figure comparison (its twin
+        is in another report), a quotation group (the same words quoted, however short a part of the
+        sentence), the same sentence printed whole (a dateline, a list item: too short to link), or
+        a sentence in nearly the same content words (:meth:`_echoes`). Symmetric: when a report says
+        this sentence, this report says one of that report's."""
+        return self._said_by.get((article_id, sentence.index), frozenset()) | self._echoes(article_id, sentence)
+
+    def saying(self, span: Span) -> frozenset[str]:
+        """The reports saying what ``span`` says: its own and every one saying a sentence it covers
+        (:meth:`said_by`), as "What each report leaves out" asks before saying a report lacks it."""
+        return frozenset({span.article}).union(*(self.said_by(span.article, s) for s in self.sentences_overlapping(span)))
+
+    def said_alone(self, span: Span) -> bool:
+        """Does only ``span``'s report say what it says (each sentence it covers one of
+        :meth:`unique_sentences`)? Never for a title line, which is no sentence."""
+        covered = {s.index for s in self.sentences_overlapping(span)}
+        return bool(covered) and covered <= {s.index for s in self.unique_sentences(span.article)}
 
     @cached_property
-    def _printed_elsewhere(self) -> dict[str, frozenset[int]]:
-        """Each article's sentences (their indexes) that another report prints whole, whatever the
-        spacing and line breaks between the words: found once for every article."""
-        words = {(article, s.index): " ".join(s.text.split()) for article, sentences in self.sentences.items() for s in sentences}
+    def _said_by(self) -> dict[tuple[str, int], frozenset[str]]:
+        """For each sentence ``(article, index)`` other reports say, whatever the reader found
+        but the echoes (:meth:`said_by`): the reports of the passages tied with it, each tie laid
+        on every side of it."""
+        ties: list[tuple[Span, ...]] = [link.passages for link in self.links + self.weaker_links]
+        ties += [tuple(figure.span for figure in comparison.figures) for comparison in self.findings.comparisons]
+        ties += [tuple(quote.span for quote in group.quotes) + group.reported for group in self.findings.quotes]
+        table: dict[tuple[str, int], set[str]] = {}
+        for spans in ties:
+            reports = {span.article for span in spans}
+            if len(reports) > 1:
+                for span in spans:
+                    for sentence in self.sentences_overlapping(span):
+                        table.setdefault((span.article, sentence.index), set()).update(reports - {span.article})
         printers: dict[str, set[str]] = {}
-        for (article, _), printed in words.items():
-            printers.setdefault(printed, set()).add(article)
-        elsewhere: dict[str, set[int]] = {}
-        for (article, index), printed in words.items():
-            if len(printers[printed]) > 1:
-                elsewhere.setdefault(article, set()).add(index)
-        return {article: frozenset(indexes) for article, indexes in elsewhere.items()}
+        for article, sentences in self.sentences.items():
+            for s in sentences:
+                printers.setdefault(" ".join(s.text.split()), set()).add(article)
+        for article, sentences in self.sentences.items():
+            for s in sentences:
+                if len(reports := printers[" ".join(s.text.split())]) > 1:
+                    table.setdefault((article, s.index), set()).update(reports - {article})
+        return {key: frozenset(reports) for key, reports in table.items()}
 
     ECHO_WORDS = 3
     ECHO_SHARE = 0.75
@@ -812,20 +829,19 @@ class Analysis:
     ECHO_COMMON = 100
     """A word in more sentences than this is the dossier's background: it tells no two sentences alike."""
 
-    def _echoed(self, article_id: str, sentence: Sentence) -> bool:
-        """Does one sentence of another report share :attr:`ECHO_WORDS` content words or more with this one,
-        :attr:`ECHO_SHARE` of the shorter one's and :attr:`ECHO_SPREAD` of the longer one's? Then one holds
+    def _echoes(self, article_id: str, sentence: Sentence) -> frozenset[str]:
+        """The other reports with a sentence sharing :attr:`ECHO_WORDS` content words or more with this one,
+        :attr:`ECHO_SHARE` of the shorter one's and :attr:`ECHO_SPREAD` of the longer one's: one holds
         the other's facts (``no injuries were reported`` inside a longer sentence), a near-copy or a close
-        paraphrase that no link joined. Looked up in an index of the words, only for sentences nothing
-        else shows shared."""
+        paraphrase that no link joined. Looked up in an index of the words."""
         rows, postings = self._echo_index
         words = rows[article_id, sentence.index]
         shared = Counter(chain.from_iterable(postings[word] for word in words))
-        return any(
-            other[0] != article_id and count >= self.ECHO_WORDS
+        return frozenset(
+            other[0] for other, count in shared.items()
+            if other[0] != article_id and count >= self.ECHO_WORDS
             and count >= self.ECHO_SHARE * min(len(words), len(rows[other]))
             and count >= self.ECHO_SPREAD * max(len(words), len(rows[other]))
-            for other, count in shared.items()
         )
 
     @cached_property
@@ -850,27 +866,6 @@ class Analysis:
             if t.is_word and (len(t.norm) > 2 or t.norm[0].isdigit()) and t.norm not in FUNCTION_WORDS
             and t.norm not in ATTRIBUTION_VERBS
         )
-
-    @cached_property
-    def _said_elsewhere(self) -> dict[str, tuple[Span, ...]]:
-        """Each article's passages in a link, weaker ones included, and its figures compared with
-        another report's: spans whose statement another report makes too."""
-        table: dict[str, list[Span]] = {}
-        for link in self.links + self.weaker_links:
-            for span in link.passages:
-                table.setdefault(span.article, []).append(span)
-        for comparison in self.findings.comparisons:
-            for figure in comparison.figures:
-                table.setdefault(figure.span.article, []).append(figure.span)
-        return {article: tuple(spans) for article, spans in table.items()}
-
-    _ATTRIBUTION_WORDS = 6
-
-    def _mostly_quoted(self, sentence: Sentence, span: Span) -> bool:
-        """Is the sentence the quotation, with at most its attribution beside it (``“…,” the coach said``)?"""
-        body = self.dossier.article(span.article).body
-        outside = body[sentence.start : max(sentence.start, span.start)] + " " + body[min(sentence.end, span.end) : sentence.end]
-        return len(re.findall(r"\w+", outside)) <= self._ATTRIBUTION_WORDS
 
     def shared_fraction(self, article_id: str) -> float:
         """Share of the article's sentence characters that are not its own alone (:meth:`unique_sentences`)."""

@@ -60,7 +60,7 @@ from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.status_line import StatusLine
-from reader.ui.wording import carried_in, counted, counted_of, keys_shown, link_judged, not_found, passage_dropped, searched_words
+from reader.ui.wording import carried_in, counted, counted_of, keys_shown, link_judged, not_found, passage_dropped, searched_words, unlinked
 
 REPORT = Binding.Group("Report", compact=True)
 LINK = Binding.Group("Link", compact=True)
@@ -620,13 +620,15 @@ class CompareScreen(KeptView):
             text.append(f"{counted(changed, 'difference')} ({kinds}) from {other}" if changed else f"same words as {other}")
             text.append(f"; link: {match_note(link)}")
             return text
+        # What the gutter shows, in words: the reports linked here, else ◆'s "only" or (blank) "not linked"
+        span = passage.sentence.span
         if note := self._unlinked_note(side, passage):
-            text.append(note + "; ", "bold")
+            text.append(note, "bold")  # it names the other report's passage the figures are in
         if passage.carriers:
-            text.append(f"not in {other}; in ")
-            text.append(", ".join(dossier.names[a] for a in passage.carriers))
-        else:
-            text.append(f"only {dossier.names[self._reports[side]]} has this")
+            linked = "not linked to" if self._reports[_other(side)] in self.analysis.saying(span) else "not in"
+            text.append(f"{'; ' if note else ''}{linked} {other}; in " + ", ".join(dossier.names[a] for a in passage.carriers))
+        elif not note:
+            text.append(unlinked(self.analysis, span))
         return text
 
     @on(DescendantFocus)

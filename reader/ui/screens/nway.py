@@ -49,7 +49,7 @@ from reader.ui.widgets.difference_text import UNTYPED_DIFFERENCE_CLASSES, Differ
 from reader.ui.widgets.item_view import ItemView, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.search_bar import ItemSearch
-from reader.ui.wording import carried_in, counted, counted_of, link_judged, passage_dropped
+from reader.ui.wording import carried_in, counted, counted_of, link_judged, passage_dropped, unlinked
 
 
 class VersionList(ItemView):
@@ -321,7 +321,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         total = len(self.analysis.dossier.articles)
         reach = carried_in(len(self.reach), len(self.carriers), total)
         if self.link is None:
-            return Text(f"{reach.capitalize()}: no other report carries this passage")
+            return Text(f"{reach.capitalize()}: {unlinked(self.analysis, self.span)}")
         origins = sourcing_of(self.analysis).origins.origins_of(self.link)
         title = weaker_note(self.link)
         title.append(f"; {reach}" if title else reach.capitalize())
