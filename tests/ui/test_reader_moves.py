@@ -238,3 +238,39 @@ async def test_a_digit_opens_that_report_at_its_version_of_the_passage_being_rea
         await pilot.press("4")
         await until(pilot, lambda: app.article_id == fourth)
         assert view.scroll_y == 0
+
+
+async def test_a_digit_finds_the_version_of_a_link_held_further_along_the_sentence_on_the_top_row(bundled, analysis):
+    """The gutter counts the sentences that begin on a row; a link may hold only their end (a quotation
+    after ``said``): the digit still opens the other report's version, not its top."""
+    from reader.core.findings.collation import links_touching
+    from reader.core.model import Span
+    from tests.helpers import wrapped
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(70, 30)) as pilot:  # narrow: sentences run over several rows
+        view = app.screen.query_one(ArticleView)
+        for number, article in enumerate(bundled.articles, 1):
+            await pilot.press(str(number))
+            await until(pilot, lambda: app.article_id == article.id)
+            await wrapped(pilot, view)
+            for n, row in enumerate(view._rows):
+                if not n or n > view.max_scroll_y or row.kind != "body" or view._rows[n - 1].kind != "blank":
+                    continue
+                sentence = analysis.sentences_overlapping(Span(article.id, row.start, row.end))[0]
+                on_row = {a for link in links_touching(analysis, Span(article.id, row.start, row.end)) for a in link.articles}
+                further = [(a, link.passage_in(a)) for link in links_touching(analysis, sentence.span)
+                           for a in link.articles if a not in on_row and not link.passage_in(a).in_title]
+                if further:
+                    break
+            else:
+                continue
+            break
+        else:
+            raise AssertionError("no row whose sentence is linked only beyond it")
+        other, version = further[0]
+        view.scroll_to(y=n, animate=False, immediate=True)
+        await until(pilot, lambda: int(view.scroll_y) == n)
+        await pilot.press(str(1 + [a.id for a in bundled.articles].index(other)))
+        await until(pilot, lambda: app.article_id == other)
+        assert view.current == version

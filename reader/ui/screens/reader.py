@@ -345,15 +345,19 @@ class ReaderScreen(SteadyLooks):
         self.app.say(f"{target.name}: the same passage ({keys_shown(self.app, 'ctrl+o')} goes back)")
 
     def _linked_passage(self, article_id: str) -> Span | None:
-        """``article_id``'s passage linked to the one being read, the strongest link's; none at the
-        top of a report (where one has not started reading) or when no link joins the two."""
+        """``article_id``'s passage linked to the one being read (else to the sentences it is part of, as the
+        gutter's digits count them), the strongest link's; none at the top of a report (where one has not
+        started reading) or when no link joins the two."""
         from reader.core.findings.collation import links_touching  # the findings load after the first paint
 
         view, analysis = self.query_one(ArticleView), self.app.analysis
         at = view.passage_read() if view.scroll_y >= 1 else None
         if analysis is None or at is None or at.article == article_id:
             return None
-        for link in links_touching(analysis, at):
+        # The top row may hold only a sentence's opening words while the link holds its quotation at the end.
+        sentences = analysis.sentences_overlapping(at)
+        around = Span(at.article, sentences[0].start, sentences[-1].end) if sentences else at
+        for link in (*links_touching(analysis, at), *links_touching(analysis, around)):
             if (span := link.passage_in(article_id)) is not None and not span.in_title:
                 return span
         return None
