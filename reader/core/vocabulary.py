@@ -745,7 +745,7 @@ country's (``Kurds``, ``Europeans``)."""
 
 CASUALTY_WORDS = {word: toll for toll, forms in {
     "dead": "dead death deaths died die dies kill kills killed killing slain fatalities fatality bodies toll",
-    "injured": "injured injuring injure injuries wounded wounding hurt",
+    "injured": "injured injuring injure injures injuries wounded wounding wounds hurt",
 }.items() for word in forms.split()}
 """Words that say what a count of people counts (``12 dead``, ``killing 21 people``, ``the death toll rose to
 21``) -> the toll they count: two reports' counts of one toll are one figure, however the words around differ."""

@@ -702,6 +702,9 @@ def test_a_differing_death_toll_inside_a_longer_rewrite_is_a_figures_difference(
         # the injured are not the dead
         ("A bus overturned, leaving 9 dead in the valley.", "A bus overturned and 14 people were injured there.",
          ", leaving 9 dead in the valley", " and 14 people were injured there"),
+        # a count after "dead and" counts something else
+        ("A guard was shot dead and two clerks were hurt.", "The gunman killed 1 guard and wounded 2 clerks.",
+         "was shot dead and two clerks were hurt", "gunman killed 1 guard and wounded 2 clerks"),
         # a year beside a killing is no count
         ("The driver was killed in 2019 near the border.", "The driver was killed in 2021, the family said.",
          "2019 near the border", "2021, the family said"),

@@ -429,10 +429,12 @@ def _figures_differ(
 
 _TOLL_REACH = 3
 """Words between a count and the word saying what it counts, at most (``21 people were killed``)."""
-_TOLL_BETWEEN = LINKING_WORDS | _QUALIFIERS | _AUXILIARIES | frozenset(
-    "people persons others men women children now rose risen climbed reached stood stands".split()
-)
-"""The words that may stand between them: whom the count counts, a bound, an auxiliary, a toll's verb."""
+_TOLL_AFTER = _QUALIFIERS | _AUXILIARIES | frozenset("people persons others men women children of them".split())
+"""The words that may stand between a count and its casualty word after it: whom it counts, an auxiliary
+(``21 people were killed``); no conjunction (``dead and two managers``: the two are not the dead)."""
+_TOLL_BEFORE = _QUALIFIERS | _AUXILIARIES | frozenset("at of to now rose risen climbed reached stood stands".split())
+"""The words that may stand between a casualty word and its count after it: a bound, a toll's verb
+(``killing at least 21``, ``the death toll rose to 21``)."""
 
 
 def _tolls(side: _Side, words: Sequence[Token]) -> Counter[tuple[str, str]]:
@@ -456,10 +458,11 @@ def _toll_near(side: _Side, first: Token, last: Token) -> str | None:
     following = side.following(last.end, _TOLL_REACH + 1)
     if following and (following[0].norm in _MERIDIEM or following[0].norm in ("percent", "%", "per")):
         return None
-    return _toll_of(side, last, following) or _toll_of(side, first, side.preceding(first.start, _TOLL_REACH + 1)[::-1])
+    return (_toll_of(side, last, following, _TOLL_AFTER)
+            or _toll_of(side, first, side.preceding(first.start, _TOLL_REACH + 1)[::-1], _TOLL_BEFORE))
 
 
-def _toll_of(side: _Side, count: Token, words: Sequence[Token]) -> str | None:
+def _toll_of(side: _Side, count: Token, words: Sequence[Token], between: frozenset[str]) -> str | None:
     """The casualty word's toll among ``words``, read outwards from ``count`` through the words that may
     stand between them and no mark (``12 injured, 3 killed``: the comma ends each)."""
     previous = count
@@ -468,7 +471,7 @@ def _toll_of(side: _Side, count: Token, words: Sequence[Token]) -> str | None:
             return None
         if word.norm in CASUALTY_WORDS:
             return CASUALTY_WORDS[word.norm]
-        if word.norm not in _TOLL_BETWEEN:
+        if word.norm not in between:
             return None
         previous = word
     return None
