@@ -270,8 +270,12 @@ DISTANCING_WORDS = frozenset(
 )
 """Words by which a writer keeps a name or claim at arm's length (``the alleged attacker``)."""
 
-HEDGES = DISTANCING_WORDS | frozenset(
-    """apparently apparent seemingly claimed claim claims claiming may might could possibly probably
+CLAIM_WORDS = frozenset("claimed claim claims claiming".split())
+"""Saying that casts doubt on what is said: beside another report's reporting verb (``said``/``claimed``)
+a change of attribution, alone (``the claimed attack``) a hedge."""
+
+HEDGES = DISTANCING_WORDS | CLAIM_WORDS | frozenset(
+    """apparently apparent seemingly may might could possibly probably
     likely unlikely perhaps presumably believed unconfirmed unverified rumoured rumored appears appear
     seems seem""".split()
 )
@@ -284,9 +288,13 @@ LOADED_WORDS = frozenset(
     aggressor invader invasion invaded annexed annexation liberated liberation martyr massacre
     genocide atrocity atrocities slaughter thug gang bandit junta dictator dictatorship tyrant
     propaganda crackdown hardline hardliner breakaway rogue oppressive oppression colonial
-    colonialist settler apartheid barbaric heroic cowardly ruthless notorious infamous""".split()
+    colonialist settler apartheid barbaric heroic cowardly ruthless notorious infamous
+    rioter mob looter hooligan agitator pedophile paedophile
+    falsely baselessly baseless unfounded bogus debunked""".split()
 )
-"""Words that carry a judgement of who or what they name (singular forms; ``terrorists`` finds ``terrorist``)."""
+"""Words that carry a judgement of who or what they name (singular forms; ``terrorists`` finds ``terrorist``):
+loaded labels for actors (``rioters`` for ``protesters``) and the outlet's verdict on a statement
+(``falsely claimed``, ``baseless claims``)."""
 
 LOADED_AFFIXES = ("backed", "led", "sponsored", "aligned", "allied", "linked", "affiliated", "inspired")
 """Affiliation labels (``Kurdish-led``, ``Iran-backed``) are a framing choice: ``<name>-<affix>``."""
@@ -734,6 +742,13 @@ PEOPLES = {plural: country for plural, country in _read_table(_COUNTRIES)[2].ite
 with the Russians``) where the adjective (``Russian``) only qualifies something else. Regions' peoples are no
 country's (``Kurds``, ``Europeans``)."""
 
+
+CASUALTY_WORDS = {word: toll for toll, forms in {
+    "dead": "dead death deaths died die dies kill kills killed killing slain fatalities fatality bodies toll",
+    "injured": "injured injuring injure injures injuries wounded wounding wounds hurt",
+}.items() for word in forms.split()}
+"""Words that say what a count of people counts (``12 dead``, ``killing 21 people``, ``the death toll rose to
+21``) -> the toll they count: two reports' counts of one toll are one figure, however the words around differ."""
 
 EVENT_STAGES = {
     "attack": "shoot shot kill killed wound wounded injure injured stab stabbed murder murdered attack attacked",

@@ -36,7 +36,7 @@ from pathlib import PurePath
 from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
 from reader.core.findings.leads import excerpt, lead
-from reader.core.export.documents import OMISSIONS_SHOWN, compared_quotes, corrections_note, ranked_links
+from reader.core.export.documents import NO_JUDGED_ROWS, OMISSIONS_SHOWN, compared_quotes, corrections_note, ranked_links
 from reader.core.model import Analysis, Label, Link, Span, counted, shorten
 from reader.core.safe_text import make_inert
 from reader.core.findings.sourcing import sourcing_of
@@ -379,7 +379,7 @@ class _Html:
                     words = [_text(", ".join(names))] if names else []
                     items.append(f"<li>{self.outlet(article.id)}: " + "; ".join(words + [self._label(l) for l in labels]) + "</li>")
             blocks.append(f"<h3>{_text(row.title)}</h3><ul>{''.join(items)}</ul>")
-        body = "".join(blocks) or "<p>No report puts a judging label on a shared entity or statement.</p>"
+        body = "".join(blocks) or f"<p>{_text(NO_JUDGED_ROWS)}</p>"
         return ('<section id="naming"><h2>Naming: the words each report uses</h2>'
                 '<p class="note">Labels that carry a judgement are in bold.</p>' + body + "</section>")
 

@@ -296,7 +296,7 @@ def test_a_long_added_clause_that_mentions_a_year_is_a_clause():
         ("The drones were used.", "The drones were reportedly used.", "", "reportedly", "used", "reportedly"),
         ("The drones were allegedly diverted.", "The drones were diverted.", "allegedly", "", "diverted", "allegedly"),
         ("Canadian parts were used.", "Canadian parts may have been used.", "were", "may have been", "", "may"),
-        ("Drones were used, officials said.", "Drones were used, officials claimed.", "said", "claimed", "", "claimed"),
+        ("The claimed attack was never seen.", "The attack was never seen.", "claimed", "", "attack", "claimed"),
         ("Drones were used.", "Drones were used, according to officials.", "", ", according to officials", ".", "according to"),
     ],
 )
@@ -313,7 +313,8 @@ def test_may_the_month_is_not_a_hedge():
 
 @pytest.mark.parametrize(
     ("a_text", "b_text", "cue"),
-    [("said", "urged", "said, urged"), ("said", "told reporters", "said, told"), ("said", "according to", "said, according")],
+    [("said", "urged", "said, urged"), ("said", "told reporters", "said, told"), ("said", "according to", "said, according"),
+     ("said", "claimed", "said, claimed")],
 )
 def test_a_changed_reporting_verb_is_attribution(a_text, b_text, cue):
     typed = type_of_swap("Canada must review the ban, Cavusoglu {} on Monday.", a_text, b_text)
@@ -336,6 +337,17 @@ def test_a_changed_reporting_verb_is_attribution(a_text, b_text, cue):
 )
 def test_loaded_terms_and_differing_actor_labels_are_framing(a_text, b_text):
     assert type_of_swap("Turkey struck {} in Syria.", a_text, b_text).type == "framing"
+
+
+@pytest.mark.parametrize(("a_text", "b_text", "cue"), [("marchers", "rioters", "rioters"), ("crowd", "mob", "mob")])
+def test_an_actor_label_swapped_for_a_loaded_one_is_framing(a_text, b_text, cue):
+    typed = type_of_swap("Hundreds of {} gathered outside the town hall on Sunday.", a_text, b_text)
+    assert (typed.type, typed.cue) == ("framing", cue)
+
+
+def test_the_outlets_verdict_on_a_statement_is_framing_not_a_hedge():
+    typed = type_of_swap("The mayor {} the budget had been balanced.", "said", "falsely claimed")
+    assert (typed.type, typed.cue) == ("framing", "falsely")
 
 
 def test_a_loaded_term_on_both_sides_is_not_framing():
@@ -669,3 +681,35 @@ def test_distances_from_two_named_places_are_not_set_against_each_other():
     assert type_of(analysis, changed(analysis, "14", "20")).type != "number"
     same = make_pair("It struck about 14 miles north of Millbrook.", "It struck about 20 miles north of Millbrook.")
     assert type_of(same, changed(same, "14", "20")).type == "number"
+
+
+# --- counts of the dead and injured -------------------------------------------------
+
+
+def test_a_differing_death_toll_inside_a_longer_rewrite_is_a_figures_difference():
+    analysis = make_pair("Bus overturns on mountain pass, 9 dead", "A bus overturned on Sunday, killing 14 passengers, the police said.")
+    op = DiffOp("replace", analysis.dossier.article("a").body.index("9 dead"), len(analysis.dossier.article("a").body),
+                analysis.dossier.article("b").body.index("on Sunday"), len(analysis.dossier.article("b").body))
+    assert (type_of(analysis, op).type, type_of(analysis, op).cue) == ("number", "9, 14")
+
+
+@pytest.mark.parametrize(
+    ("a_body", "b_body", "a_text", "b_text"),
+    [
+        # one toll counted alike in other words
+        ("A bus overturned, leaving 9 dead, the police said.", "A bus overturned, killing 9 people on board.",
+         "leaving 9 dead, the police said", "killing 9 people on board"),
+        # the injured are not the dead
+        ("A bus overturned, leaving 9 dead in the valley.", "A bus overturned and 14 people were injured there.",
+         ", leaving 9 dead in the valley", " and 14 people were injured there"),
+        # a count after "dead and" counts something else
+        ("A guard was shot dead and two clerks were hurt.", "The gunman killed 1 guard and wounded 2 clerks.",
+         "was shot dead and two clerks were hurt", "gunman killed 1 guard and wounded 2 clerks"),
+        # a year beside a killing is no count
+        ("The driver was killed in 2019 near the border.", "The driver was killed in 2021, the family said.",
+         "2019 near the border", "2021, the family said"),
+    ],
+)
+def test_a_toll_counted_alike_or_of_another_kind_is_no_figures_difference(a_body, b_body, a_text, b_text):
+    analysis = make_pair(a_body, b_body)
+    assert type_of(analysis, changed(analysis, a_text, b_text)).type != "number"

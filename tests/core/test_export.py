@@ -307,3 +307,16 @@ def test_every_export_marks_a_links_kind_as_the_reader_does(analysis):
         page = to_html(changed)
         assert ("<td>verbatim</td>" in page) == (shown == "verbatim")
         assert (re.search(r"<h3>\d+\. verbatim, ", page) is not None) == (shown == "verbatim")
+
+
+def test_an_empty_naming_section_says_what_was_checked_not_that_no_report_judges(tmp_path):
+    """One report calls the marchers ``rioters``: the Naming section lists no row (one report's label has
+    no other to stand beside), and must not claim that no report judges."""
+    from reader.report.html import to_html
+
+    (tmp_path / "a.md").write_text("---\noutlet: Harbour Gazette\n---\nHundreds of marchers gathered at the quay on Sunday.\n")
+    (tmp_path / "b.md").write_text("---\noutlet: Coast Post\n---\nHundreds of rioters gathered at the quay on Sunday.\n")
+    analysis = analyse(load_dossier(tmp_path))
+    for text in (to_markdown(analysis), to_html(analysis)):
+        assert "No report puts a judging label" not in text
+        assert "does not mean no report judges" in text

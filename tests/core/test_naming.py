@@ -58,6 +58,7 @@ def test_names_next_to_a_title_are_described(analysis, bundled_naming):
     ("word", "judges"),
     [("terrorists", True), ("regime", True), ("militias", True), ("illegally", True), ("so-called", True),
      ("alleged", True), ("Iran-backed", True), ("Kurdish-led", True), ("recognised", True),
+     ("rioters", True), ("falsely", True), ("self-styled", True),
      ("forces", False), ("government", False), ("said", False), ("well-known", False), ("led", False)],
 )
 def test_judging_rule(word, judges):

@@ -114,6 +114,12 @@ SCHEMA = "dossier-reader/1"
 _NONE = "\u2013"  # an en dash: "none" in a table cell
 OMISSIONS_SHOWN = 5
 """Omissions listed per report in the reports for people (the JSON has them all)."""
+NO_JUDGED_ROWS = (
+    "No shared entity or linked statement is labelled by two or more reports with a judging word this check "
+    "knows (a fixed list: terrorist, regime, so-called, rioters, falsely…). That does not mean no report "
+    "judges: labels outside the list, and one report's label alone, are not listed here."
+)
+"""What the Naming section says when it lists nothing: what was checked, not that there is nothing."""
 
 
 # --- JSON ---------------------------------------------------------------------------
@@ -543,7 +549,7 @@ class _Report:
     def naming(self) -> None:
         rows = [row for row in self.sourcing.naming.rows if row.judged]
         if not self.section("Naming: the words each report uses", rows,
-                            "No report puts a judging label on a shared entity or statement."):
+                            NO_JUDGED_ROWS):
             return
         self.add("Labels that carry a judgement are in **bold**.", "")
         for row in rows:

@@ -17,17 +17,20 @@ first rule that fires, in this order:
     ``yesterday`` and ``last year`` are read from the publication dates or
     set against nothing): in a short change both sides give one of the same
     sort about the same thing, or one side adds or drops one that the other
-    passage does not give elsewhere.
+    passage does not give elsewhere. In a change of any length, a count of
+    the dead or injured that the other passage counts otherwise (``12 dead``
+    for ``killing 21 people``).
 ``hedge``
     in a change of at most six words a side, a hedging word on one side only (``reportedly``, ``allegedly``, ``may``;
-    ``according to`` when the other side states the thing outright).
+    ``according to`` or ``claimed`` when the other side states the thing outright).
 ``attribution``
-    in a change of at most six words a side, the reporting verb differs (``said``/``urged``/``told``, ``according to``)
-    or the source of a statement is added or dropped (``in a statement``).
+    in a change of at most six words a side, the reporting verb differs (``said``/``urged``/``told``/``claimed``,
+    ``according to``) or the source of a statement is added or dropped (``in a statement``).
 ``framing``
     a loaded term on one side only (``terrorists``, ``illegally``,
-    ``occupied``, ``militias``, ``regime``, ``Kurdish-led``), or two different
-    noun-phrase labels for actors (``… forces`` for ``… fighters``).
+    ``occupied``, ``militias``, ``regime``, ``Kurdish-led``, ``rioters``,
+    ``falsely``), or two different noun-phrase labels for actors (``… forces``
+    for ``… fighters``).
 ``name``
     the same entity named differently (``Garneau``/``Mr. Garneau``/``Marc
     Garneau``, ``L3Harris``/``L3 Harris``), from the analysis' entity
@@ -53,6 +56,8 @@ from functools import lru_cache
 from itertools import zip_longest
 
 from reader.core.vocabulary import (
+    CASUALTY_WORDS,
+    CLAIM_WORDS,
     LINKING_WORDS,
     REPORTING_VERBS,
     TITLE_WORDS,
@@ -422,6 +427,74 @@ def _figures_differ(
     return bool(values - Counter(_values(other, other.words, _dated(a, b)))) and _mostly_figures(a_words, b_words, a_num, b_num)
 
 
+_TOLL_REACH = 3
+"""Words between a count and the word saying what it counts, at most (``21 people were killed``)."""
+_TOLL_AFTER = _QUALIFIERS | _AUXILIARIES | frozenset("people persons others men women children of them".split())
+"""The words that may stand between a count and its casualty word after it: whom it counts, an auxiliary
+(``21 people were killed``); no conjunction (``dead and two managers``: the two are not the dead)."""
+_TOLL_BEFORE = _QUALIFIERS | _AUXILIARIES | frozenset("at of to now rose risen climbed reached stood stands".split())
+"""The words that may stand between a casualty word and its count after it: a bound, a toll's verb
+(``killing at least 21``, ``the death toll rose to 21``)."""
+
+
+def _tolls(side: _Side, words: Sequence[Token]) -> Counter[tuple[str, str]]:
+    """The counts of dead or injured among ``words`` (``12 dead``, ``killing 21 people``, ``the death toll
+    rose to 21``), as (toll, value): a count of people, not a year, time, share or ordinal, with a word of
+    :data:`~reader.core.vocabulary.CASUALTY_WORDS` a few words before or after it in its clause."""
+    found: Counter[tuple[str, str]] = Counter()
+    at = 0
+    while at < len(words):
+        taken, value = _number(words, at) or (1, None)
+        first, last = words[at], words[at + taken - 1]
+        if value is not None and re.fullmatch(r"\d+", value) and not re.fullmatch(r"1[89]\d\d|20\d\d", value) \
+                and first.norm[-2:] not in ("st", "nd", "rd", "th") and (toll := _toll_near(side, first, last)):
+            found[toll, value] += 1
+        at += taken
+    return found
+
+
+def _toll_near(side: _Side, first: Token, last: Token) -> str | None:
+    """The toll a count from ``first`` to ``last`` counts: the casualty word nearest after it, else before."""
+    following = side.following(last.end, _TOLL_REACH + 1)
+    if following and (following[0].norm in _MERIDIEM or following[0].norm in ("percent", "%", "per")):
+        return None
+    return (_toll_of(side, last, following, _TOLL_AFTER)
+            or _toll_of(side, first, side.preceding(first.start, _TOLL_REACH + 1)[::-1], _TOLL_BEFORE))
+
+
+def _toll_of(side: _Side, count: Token, words: Sequence[Token], between: frozenset[str]) -> str | None:
+    """The casualty word's toll among ``words``, read outwards from ``count`` through the words that may
+    stand between them and no mark (``12 injured, 3 killed``: the comma ends each)."""
+    previous = count
+    for word in words:
+        if side.body[min(previous.end, word.end) : max(previous.start, word.start)].strip(" -"):
+            return None
+        if word.norm in CASUALTY_WORDS:
+            return CASUALTY_WORDS[word.norm]
+        if word.norm not in between:
+            return None
+        previous = word
+    return None
+
+
+def _tolls_differ(a: _Side, b: _Side, a_words: list[Token], b_words: list[Token]) -> tuple[list[str], list[str]] | None:
+    """A count of the dead or injured in the change on one side that the other passage counts otherwise
+    (``12 dead`` for ``killing 21 people``), however the words around it differ: the values, a's then b's."""
+    if _running_total(a) != _running_total(b):
+        return None  # a running total and one event's count count other things
+    a_tolls, b_tolls = _tolls(a, a_words), _tolls(b, b_words)
+    if not (a_tolls or b_tolls):
+        return None  # the common case, told before reading the whole passages
+    a_all, b_all = _tolls(a, a.words), _tolls(b, b.words)
+
+    def differing(tolls: Counter[tuple[str, str]], other: Counter[tuple[str, str]]) -> list[str]:
+        return [value for toll, value in tolls
+                if any(kind == toll for kind, _ in other) and (toll, value) not in other]
+
+    a_values, b_values = differing(a_tolls, b_all), differing(b_tolls, a_all)
+    return (a_values or [v for _, v in a_tolls], b_values or [v for _, v in b_tolls]) if a_values or b_values else None
+
+
 def _month_days(side: _Side) -> dict[int, tuple[str, str]]:
     """The month and day of each date of the passage (``Feb. 17``, ``17 February``), by the
     position of the word after it."""
@@ -611,6 +684,8 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
     a_num, b_num = (_values(a, a_words, dated), _values(b, b_words, dated)) if short or a_currencies and b_currencies else ([], [])
     if _figures_differ(a, b, a_words, b_words, a_num, b_num, short):
         return "number", _cue(a_num, b_num)
+    if tolls := _tolls_differ(a, b, a_words, b_words):
+        return "number", _cue(*tolls)
     if short and _other_currency(a_currencies, b_currencies):
         return "number", ""  # the same amount in another currency is another figure
     if (a_currencies and b_currencies and not _other_currency(a_currencies, b_currencies) and a_num
@@ -634,8 +709,13 @@ def _type_of(a: _Side, b: _Side, op: DiffOp) -> tuple[DiffType, str]:
 
 def _hedge_or_attribution(a: _Side, b: _Side, op: DiffOp, a_words: list[Token], b_words: list[Token]) -> tuple[DiffType, str] | None:
     """A short change's hedge or attribution, if it is one (in a long rewrite either is new content)."""
-    a_hedge, b_hedge = _hedges(a_words), _hedges(b_words)
     a_attr, b_attr = _attribution(a_words), _attribution(b_words)
+    # ``claimed`` for the other side's ``said`` is another reporting verb; alone it is a hedge.
+    a_claims, b_claims = ([w.norm for w in words if w.norm in CLAIM_WORDS] if other else [] for words, other in
+                          ((a_words, b_attr), (b_words, a_attr)))
+    a_hedge = [h for h in _hedges(a_words) if h not in a_claims]
+    b_hedge = [h for h in _hedges(b_words) if h not in b_claims]
+    a_attr, b_attr = a_attr + a_claims, b_attr + b_claims
     if _according(a_words) and not b_attr:
         a_hedge.append("according to")
     if _according(b_words) and not a_attr:
@@ -661,6 +741,7 @@ def _statement(side: _Side, words: Sequence[Token], speaking: bool) -> list[str]
         if not (
             bare(w.norm) in CLAUSE_STARTERS
             or w.norm in REPORTING_VERBS
+            or w.norm in CLAIM_WORDS
             or w.norm in _ATTRIBUTION_NOUNS
             or _stem(w.norm) in _SOURCE_WORDS
             or w.norm in _AUXILIARIES
