@@ -8,12 +8,13 @@ changed entities or links can touch.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from reader.core.entities.clusters import find_entities
 from reader.core.entities.colouring import entity_slots
 from reader.core.findings.difftypes import link_differences
-from reader.core.findings.figures import compare_figures, find_figures, near_figures
+from reader.core.findings.figures import compare_figures, find_figures
 from reader.core.findings.quotes import credited_alike, find_quotes, quotations
 from reader.core.findings.naming import find_naming
 from reader.core.findings.sourcing import origins_and_omissions, refreshed_sourcing
@@ -24,7 +25,7 @@ from reader.core.links.speakers import part_speakers
 from reader.core.links.story import judge_story
 from reader.core.model import (
     Analysis, Article, Dossier, Entity, Figure, Findings, Link, Omissions, Origins, Progress, Quote, QuoteGroup, Sentence,
-    Sourcing, Story, quiet,
+    Sourcing, Span, Story, quiet,
 )
 from reader.core.text.segment import segment_article
 from reader.core.vocabulary import load_dictionaries
@@ -90,9 +91,10 @@ def _figures(articles: tuple[Article, ...], progress: Progress = quiet) -> dict[
     return found
 
 
-def _comparisons(analysis: Analysis):
-    """Figure comparisons need two reports."""
-    return compare_figures(analysis) if len(analysis.dossier.articles) >= 2 else ()
+def _comparisons(analysis: Analysis, before: Analysis | None = None, moved: Iterable[Span] = ()):
+    """Figure comparisons need two reports (:func:`compare_figures`, after a correction of ``before``
+    that moved those mentions)."""
+    return compare_figures(analysis, before=before, moved=moved) if len(analysis.dossier.articles) >= 2 else ()
 
 
 def find(
@@ -140,8 +142,8 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
     }
     redone = link_differences(after, [link for link in links if link.id not in kept])
     differences = {link.id: kept[link.id] if link.id in kept else redone[link.id] for link in links}
-    moved = (span for entity in changed for span in entity.mentions)  # who a figure is about: the people near it
-    comparisons = old.comparisons if after.links == before.links and not near_figures(before, moved) else _comparisons(after)
+    moved = [span for entity in changed for span in entity.mentions]
+    comparisons = _comparisons(after, before, moved)
     findings = Findings(old.figures, comparisons, find_quotes(after), differences)
     refreshed = replace(after, findings=findings, sourcing=refreshed_sourcing(before, after) if before.sourcing else None)
     if changed:  # the entities the correction left keep their colours and numbers
