@@ -110,26 +110,36 @@ def find(
     quotations (:func:`quotations`)."""
     worth_it = len(analysis.dossier.articles) >= BESIDE_FROM
     with (beside(lambda: origins_and_omissions(analysis), tuple[Origins, Omissions], worth_it=worth_it) as origins,
-          beside(lambda: find_quotes(analysis, said), tuple[QuoteGroup, ...], worth_it=worth_it) as quotes):
+          beside(lambda: _quotes(analysis, said), tuple[dict[str, tuple[Quote, ...]], tuple[QuoteGroup, ...]],
+                 worth_it=worth_it) as quotes):
         naming = find_naming(analysis)
         if figures is None:
             figures = _figures(analysis.dossier.articles, progress)
         comparisons = _comparisons(replace(analysis, findings=Findings(figures)))
         differences = link_differences(analysis, analysis.links + analysis.weaker_links, progress)
         progress("quotes and origins", 0, 1)
-        found_quotes, (found_origins, omissions) = quotes(), origins()
-        return replace(analysis, findings=Findings(figures, comparisons, found_quotes, differences),
+        (said, found_quotes), (found_origins, omissions) = quotes(), origins()
+        return replace(analysis, findings=Findings(figures, comparisons, found_quotes, differences, said),
                        sourcing=Sourcing(found_origins, naming, omissions))
+
+
+def _quotes(analysis: Analysis, said: dict[str, tuple[Quote, ...]] | None = None, before: Analysis | None = None,
+            moved: Iterable[Span] = ()) -> tuple[dict[str, tuple[Quote, ...]], tuple[QuoteGroup, ...]]:
+    """Every article's quotations and their groups (after a correction of ``before``, :func:`find_quotes`)."""
+    said = quotations(analysis, before) if said is None else said
+    return said, find_quotes(analysis, said, before=before, moved=moved)
 
 
 def refresh(before: Analysis, after: Analysis) -> Analysis:
     """``after`` (``before`` with corrected entities or links) with its findings brought up to
     date, reusing what the correction cannot change: figures never change; comparisons only
-    when links did or an entity mentioned beside a figure (who a figure is about); a link's
-    differences only when the link, the mentions in its passages or their ties did; the sourcing
-    for the links and entities changed (:func:`refreshed_sourcing`); quotation groups (speakers
-    are entities, reported passages links) whenever either did; the entities' colours, but for
-    the entities corrected (:func:`entity_slots`)."""
+    for the figures beside a changed entity's mention (who a figure is about) or in a changed
+    link (:func:`compare_figures`); a link's differences only when the link, the mentions in its
+    passages or their ties did; the sourcing for the links and entities changed
+    (:func:`refreshed_sourcing`); quotations only in the articles whose mentions changed (who
+    says them), quotation groups' reported passages and flags only where a changed link or
+    entity reaches (:func:`find_quotes`); the entities' colours, but for the entities corrected
+    (:func:`entity_slots`)."""
     old = before.findings
     if after.entities is before.entities and after.links is before.links:
         return after
@@ -144,7 +154,8 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
     differences = {link.id: kept[link.id] if link.id in kept else redone[link.id] for link in links}
     moved = [span for entity in changed for span in entity.mentions]
     comparisons = _comparisons(after, before, moved)
-    findings = Findings(old.figures, comparisons, find_quotes(after), differences)
+    said, quotes = _quotes(after, before=before, moved=moved)
+    findings = Findings(old.figures, comparisons, quotes, differences, said)
     refreshed = replace(after, findings=findings, sourcing=refreshed_sourcing(before, after) if before.sourcing else None)
     if changed:  # the entities the correction left keep their colours and numbers
         entity_slots(refreshed, before=before)

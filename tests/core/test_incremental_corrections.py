@@ -78,8 +78,9 @@ def _check(analysis: Analysis, decisions: tuple) -> Analysis:
 
 @pytest.fixture(scope="module")
 def beside_figures() -> Analysis:
-    """Two hand-made reports: a figure pair a link holds and their words would pair too, a pair two
-    people's names set apart, and one quotation two reports credit to two people."""
+    """Three hand-made reports: a figure pair a link holds and their words would pair too, a pair two
+    people's names set apart, and one quotation two reports credit to two people, the third reporting
+    it in its own words, in a passage of the quotations' link that names a speaker."""
     a = make_article(
         "The storm flattened 120 houses along the northern coast road overnight, officials said.",
         "Dana Holt counted 40 fishing boats torn from their moorings in the harbour at dawn.",
@@ -90,14 +91,23 @@ def beside_figures() -> Analysis:
         "Ray Okafor counted 40 fishing boats torn from their moorings in the harbour at dawn.",
         "\u201cWe will rebuild every single house before the winter comes,\u201d said Olav Brekke, the mayor.",
         article_id="b", outlet="Beta", published="2024-03-05")
-    return analyse(Dossier(root=".", articles=(a, b)))
+    c = make_article("Ferry crossings resumed at noon.",
+                     "Olav Brekke told residents the houses would be rebuilt before the winter.",
+                     article_id="c", outlet="Gamma", published="2024-03-05")
+    return analyse(Dossier(root=".", articles=(a, b, c)))
 
 
 def test_a_correction_compares_again_what_it_changes(beside_figures):
     """Merging the two counters makes their boats one count; rejecting the link of the houses leaves
-    them paired by their words; merging the two speakers makes the quotation one person's."""
+    them paired by their words; merging the two speakers makes the quotation one person's; the third
+    report carries the quotation only while its passage is linked and names one of its speakers."""
     people = {entity.name: entity for entity in beside_figures.entities}
     houses = next(link for link in beside_figures.links if "houses" in beside_figures.dossier.article("a").text(link.passages[0]))
+    promise = next(link for link in beside_figures.links if "c" in link.articles)
+    assert len(beside_figures.findings.quotes[0].reported) == 1
+    told = next(m for m in people["Olav Brekke"].mentions if m.article == "c")
+    assert _check(beside_figures, (reject_link(beside_figures, promise),)).findings.quotes[0].reported == ()
+    assert _check(beside_figures, (split_entity(beside_figures, people["Olav Brekke"], (), (told,)),)).findings.quotes[0].reported == ()
     merged = _check(beside_figures, (merge_entities(people["Dana Holt"], people["Ray Okafor"]),))
     assert len(merged.findings.comparisons) == len(beside_figures.findings.comparisons) + 1
     rejected = _check(beside_figures, (reject_link(beside_figures, houses),))

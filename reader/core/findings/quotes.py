@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -1147,10 +1147,25 @@ def _once_per_report(analysis: Analysis, found: list[Quote]) -> tuple[list[Quote
     return quotes, words
 
 
-def quotations(analysis: Analysis) -> dict[str, tuple[Quote, ...]]:
-    """Every article's quotations (:func:`find_quotations`), by article id."""
+def quotations(analysis: Analysis, before: Analysis | None = None) -> dict[str, tuple[Quote, ...]]:
+    """Every article's quotations (:func:`find_quotations`), by article id. After a correction of
+    ``before``, an article's are ``before``'s when its mentions are as they were: who says each
+    reads nothing else of the entities."""
     mentions = _mentions_by_article(analysis)
-    return {article.id: find_quotations(analysis, article, mentions) for article in analysis.dossier.articles}
+    kept = {} if before is None else _as_before(before, mentions)
+    return {article.id: kept[article.id] if article.id in kept else find_quotations(analysis, article, mentions)
+            for article in analysis.dossier.articles}
+
+
+def _as_before(before: Analysis, mentions: dict[str, list[tuple[int, int, Entity]]]) -> dict[str, tuple[Quote, ...]]:
+    """``before``'s quotations of the articles whose ``mentions`` name the same entities (by id, name
+    and type: all :class:`_Speakers` reads of them) at the same places."""
+    def named(rows: list[tuple[int, int, Entity]]) -> list[tuple]:
+        return [(start, end, entity.id, entity.name, entity.type) for start, end, entity in rows]
+
+    old = _mentions_by_article(before)
+    return {article: found for article, found in before.findings.quotations.items()
+            if named(old.get(article, [])) == named(mentions.get(article, []))}
 
 
 def credited_alike(analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...]]) -> dict[str, tuple[Quote, ...]]:
@@ -1173,12 +1188,18 @@ def credited_alike(analysis: Analysis, found_by_article: dict[str, tuple[Quote, 
     return {article: tuple(credited.get(q.span, q) for q in qs) for article, qs in found_by_article.items()}
 
 
-def find_quotes(analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...]] | None = None) -> tuple[QuoteGroup, ...]:
+def find_quotes(
+    analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...]] | None = None, *,
+    before: Analysis | None = None, moved: Iterable[Span] = (),
+) -> tuple[QuoteGroup, ...]:
     """Every quotation of the dossier, grouped by statement, groups in dossier order; ``found_by_article``,
     when given, is :func:`quotations` of the analysis.
 
     A group of one is a quotation no other report carries in quotation marks;
-    it may still have ``reported`` passages and flags.
+    it may still have ``reported`` passages and flags. ``before``, after a correction, is the analysis
+    it corrected and ``moved`` the mentions of the entities it changed: a group of the same quotations
+    as one of ``before``'s keeps its reported passages and flags unless the correction reaches them
+    (:func:`_as_they_were`).
     """
     found_by_article = found_by_article if found_by_article is not None else quotations(analysis)
     found = [q for article in analysis.dossier.articles for q in found_by_article[article.id]]
@@ -1189,9 +1210,13 @@ def find_quotes(analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...
         quoted.setdefault(quote.span.article, []).append(quote.span)
     groups: list[QuoteGroup] = []
     corrections = frozenset(i for i, q in enumerate(quotes) if _corrects(analysis.dossier.article(q.span.article).body, q.span.start))
+    kept = {} if before is None else _as_they_were(before, analysis, quotes, moved)
     for number, members in enumerate(_groups(analysis, quotes, words, corrections), 1):
         longest = max(members, key=lambda i: (len(words[i]), -i))
         ordered = (quotes[longest], *(quotes[i] for i in members if i != longest))
+        if ordered in kept:
+            groups.append(replace(kept[ordered], id=f"q{number}"))
+            continue
         reported = _reported(corpus, ordered, words[longest]) if len(words[longest]) >= _MIN_WORDS else []
         # a name before a description ("the president") that may be the same person
         said = [q.speaker for q in ordered if q.speaker]
@@ -1202,3 +1227,26 @@ def find_quotes(analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...
             flags=tuple(dict.fromkeys(_flags(analysis, ordered, reported, quoted))), speaker=speaker,
         ))
     return tuple(groups)
+
+
+def _as_they_were(before: Analysis, after: Analysis, quotes: list[Quote], moved: Iterable[Span]) -> dict[tuple[Quote, ...], QuoteGroup]:
+    """``before``'s groups, by their quotations, whose reported passages (and so flags) a correction to
+    ``after`` leaves as they were: what :func:`_reported` reads is the text, the quotations kept
+    (``quotes``: none if they moved), the links holding a group's quotations and the entities named
+    in their passages' sentences. A group that a link added or gone holds, or a link whose sentences
+    name a moved mention, is none of them."""
+    if {q.span for q in quotes} != {q.span for group in before.findings.quotes for q in group.quotes}:
+        return {}
+    moved_in: dict[str, list[Span]] = {}
+    for mention in moved:
+        moved_in.setdefault(mention.article, []).append(mention)
+
+    def names_moved(passage: Span) -> bool:
+        return any(_overlap(mention, sentence.span) for sentence in after.sentences_overlapping(passage)
+                   for mention in moved_in.get(passage.article, ()))
+
+    changed = {link.passages for link in before.links} ^ {link.passages for link in after.links}
+    changed |= {link.passages for link in after.links if any(map(names_moved, link.passages))}
+    reaches = [span for spans in changed for span in spans]
+    return {group.quotes: group for group in before.findings.quotes
+            if not any(_overlap(q.span, span) for q in group.quotes for span in reaches)}
