@@ -765,12 +765,9 @@ def compare_figures(
     touched, redone = (None, None) if before is None else _touched(before, analysis, moved)
     if touched is not None and not touched and not redone:
         return before.findings.comparisons
-    articles = analysis.dossier.articles
-    sentences = {a.id: analysis.sentences.get(a.id) or segment_article(a) for a in articles}
-    known = analysis.findings.figures  # found already by the findings stage: thousands of reports overflow find_figures' cache
-    figures = {a.id: _event_figures(a, known[a.id] if a.id in known else find_figures(a)) for a in articles}
-    referents = _Referents(analysis, sentences, figures)
-    within = _figures_within(figures)
+    index = _index(analysis, width)
+    referents = _Referents(analysis, index.sentences, index.figures)
+    within = index.within
     kept: dict[str | None, list[FigureComparison]] = defaultdict(list)
     for comparison in () if before is None else before.findings.comparisons:
         if comparison.link is not None or not touched.intersection(f.span for f in comparison.figures):
@@ -779,7 +776,7 @@ def compare_figures(
               for item in (chain.from_iterable(_settle(link.id, within(p), within(q), referents)
                                                for p, q in combinations(link.passages, 2))
                            if redone is None or link.id in redone else kept[link.id]))
-    unlinked = _unlinked(articles, sentences, within, referents, width, min_shared_words, touched, kept[None])
+    unlinked = _unlinked(index, referents, min_shared_words, touched, kept[None])
     results: dict[tuple[Span, ...], FigureComparison] = {}  # a pair is reported once, under its link when it has one
     for item in chain(linked, unlinked):
         if item is not None:
@@ -835,39 +832,69 @@ def _figures_within(figures: dict[str, tuple[Figure, ...]]) -> Callable[[Span], 
     return within
 
 
-def _unlinked(articles: Sequence[Article], sentences: dict[str, tuple[Sentence, ...]], within: Callable[[Span], list[Figure]],
-              referents: _Referents, width: int, min_shared_words: int, touched: set[Span] | None = None,
+class _Index:
+    """What comparing figures reads of the text alone: each article's figures to compare, the
+    figures of each sentence with their context words (``placed``, in dossier order), and an index
+    of those words."""
+
+    def __init__(self, analysis: Analysis, width: int) -> None:
+        articles = analysis.dossier.articles
+        self.sentences = {a.id: analysis.sentences.get(a.id) or segment_article(a) for a in articles}
+        known = analysis.findings.figures  # found already by the findings stage: thousands of reports overflow find_figures' cache
+        self.figures = {a.id: _event_figures(a, known[a.id] if a.id in known else find_figures(a)) for a in articles}
+        self.within = _figures_within(self.figures)
+        self.placed: list[tuple[Figure, frozenset[str]]] = []
+        self.beside: dict[Span, list[Figure]] = {}
+        for article in articles:
+            for sentence in self.sentences[article.id]:
+                inside = self.within(sentence.span)
+                words = [t for t in sentence.tokens if t.is_word] if inside else []  # once for all its figures
+                for figure in inside:
+                    self.placed.append((figure, _context(words, figure, width)))
+                    self.beside[figure.span] = inside
+        self.postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for number, (figure, words) in enumerate(self.placed):
+            for word in words:
+                self.postings[figure.kind, word].append(number)
+        self.position = {figure.span: number for number, (figure, _) in enumerate(self.placed)}
+
+
+_last_index: list[tuple[tuple, _Index]] = []
+"""The index last built and what it was built from: a corrected analysis shares its dossier,
+sentences and figures with the analysis it corrects, so every correction of a dossier compares
+again from one index (at a hundred reports, most of what comparing a few figures again cost)."""
+
+
+def _index(analysis: Analysis, width: int) -> _Index:
+    source = (analysis.dossier, analysis.sentences, analysis.findings.figures, width)
+    for built, index in _last_index:
+        if all(a is b for a, b in zip(built[:3], source)) and built[3] == width:
+            return index
+    index = _Index(analysis, width)
+    _last_index[:] = [(source, index)]
+    return index
+
+
+def _unlinked(index: _Index, referents: _Referents, min_shared_words: int, touched: set[Span] | None = None,
               kept: Sequence[FigureComparison] = ()) -> Iterator[FigureComparison | None]:
     """The comparisons of figures of sentences sharing context words (see :func:`compare_figures`),
-    found through an index of those words, in the order of their first figure, then their second.
+    found through the ``index`` of those words, in the order of their first figure, then their second.
     With ``touched`` (figures by span), only the pairs of one of those are judged; the others are
     ``kept`` (the comparisons before, of none of them)."""
-    placed: list[tuple[Figure, frozenset[str]]] = []
-    beside: dict[Span, list[Figure]] = {}
-    for article in articles:
-        for sentence in sentences[article.id]:
-            inside = within(sentence.span)
-            words = [t for t in sentence.tokens if t.is_word] if inside else []  # once for all its figures
-            for figure in inside:
-                placed.append((figure, _context(words, figure, width)))
-                beside[figure.span] = inside
-    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for index, (figure, words) in enumerate(placed):
-        for word in words:
-            postings[figure.kind, word].append(index)
+    placed, beside, postings = index.placed, index.beside, index.postings
 
-    def sharing(index: int, after: int) -> Counter[int]:
-        """How many context words the figure at ``index`` shares with each figure after ``after``
+    def sharing(number: int, after: int) -> Counter[int]:
+        """How many context words the figure at ``number`` shares with each figure after ``after``
         (a slice of each word's ordered postings, counted in C), those it must share to be compared."""
-        a, a_words = placed[index]
+        a, a_words = placed[number]
         needed = min_shared_words + 2 * (a.kind == "date")
         shared = Counter(chain.from_iterable(
             rows[bisect_right(rows, after):] for word in a_words if len(rows := postings[a.kind, word]) <= _COMMON_CONTEXT
         ))
-        return Counter({j: count for j, count in shared.items() if count >= needed and j != index})
+        return Counter({j: count for j, count in shared.items() if count >= needed and j != number})
 
-    def judged(index: int, other: int, shared: int) -> FigureComparison | None:
-        (a, _), (b, _) = placed[index], placed[other]
+    def judged(number: int, other: int, shared: int) -> FigureComparison | None:
+        (a, _), (b, _) = placed[number], placed[other]
         if not _comparable(a, b) or referents.apart(a, b) or _other_occasions(a, b, beside, referents.bodies):
             return None
         needed = min_shared_words + 2 * (a.kind == "date")
@@ -880,13 +907,13 @@ def _unlinked(articles: Sequence[Article], sentences: dict[str, tuple[Sentence, 
         return None
 
     if touched is None:
-        for index in range(len(placed)):
-            yield from (judged(index, other, count) for other, count in sorted(sharing(index, index).items()))
+        for number in range(len(placed)):
+            yield from (judged(number, other, count) for other, count in sorted(sharing(number, number).items()))
         return
-    position = {figure.span: index for index, (figure, _) in enumerate(placed)}
-    again = {tuple(sorted((index, other))): count
-             for index in (position[span] for span in touched if span in position)
-             for other, count in sharing(index, -1).items()}  # shared words are counted alike from either side
+    position = index.position
+    again = {tuple(sorted((number, other))): count
+             for number in (position[span] for span in touched if span in position)
+             for other, count in sharing(number, -1).items()}  # shared words are counted alike from either side
     found = [((position[c.figures[0].span], position[c.figures[1].span]), c) for c in kept]
     found += [(pair, judged(*pair, count)) for pair, count in again.items()]
     yield from (item for _, item in sorted(found, key=lambda row: row[0]))

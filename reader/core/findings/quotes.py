@@ -1237,16 +1237,10 @@ def _as_they_were(before: Analysis, after: Analysis, quotes: list[Quote], moved:
     name a moved mention, is none of them."""
     if {q.span for q in quotes} != {q.span for group in before.findings.quotes for q in group.quotes}:
         return {}
-    moved_in: dict[str, list[Span]] = {}
-    for mention in moved:
-        moved_in.setdefault(mention.article, []).append(mention)
-
-    def names_moved(passage: Span) -> bool:
-        return any(_overlap(mention, sentence.span) for sentence in after.sentences_overlapping(passage)
-                   for mention in moved_in.get(passage.article, ()))
-
+    naming = {sentence.span for mention in moved for sentence in after.sentences_overlapping(mention)}
     changed = {link.passages for link in before.links} ^ {link.passages for link in after.links}
-    changed |= {link.passages for link in after.links if any(map(names_moved, link.passages))}
+    changed |= {link.passages for link in after.links
+                if any(sentence.span in naming for passage in link.passages for sentence in after.sentences_overlapping(passage))}
     reaches = [span for spans in changed for span in spans]
     return {group.quotes: group for group in before.findings.quotes
             if not any(_overlap(q.span, span) for q in group.quotes for span in reaches)}
