@@ -47,6 +47,7 @@ from reader.core.vocabulary import (
     singular,
     FUNCTION_WORDS,
 )
+from reader.core.findings.text_memo import of_text
 from reader.core.ingest.loading import analysed_part
 from reader.core.model import Analysis, Article, Bound, Figure, FigureComparison, Sentence, Span
 from reader.core.text.segment import segment_article
@@ -765,7 +766,8 @@ def compare_figures(
     touched, redone = (None, None) if before is None else _touched(before, analysis, moved)
     if touched is not None and not touched and not redone:
         return before.findings.comparisons
-    index = _index(analysis, width)
+    index = of_text(f"figures {width}", (analysis.dossier, analysis.sentences, analysis.findings.figures),
+                    lambda: _Index(analysis, width))
     referents = _Referents(analysis, index.sentences, index.figures)
     within = index.within
     kept: dict[str | None, list[FigureComparison]] = defaultdict(list)
@@ -835,7 +837,8 @@ def _figures_within(figures: dict[str, tuple[Figure, ...]]) -> Callable[[Span], 
 class _Index:
     """What comparing figures reads of the text alone: each article's figures to compare, the
     figures of each sentence with their context words (``placed``, in dossier order), and an index
-    of those words."""
+    of those words. Built once per dossier (:func:`of_text`): at a hundred reports, most of what
+    comparing a few figures again after a correction cost."""
 
     def __init__(self, analysis: Analysis, width: int) -> None:
         articles = analysis.dossier.articles
@@ -857,22 +860,6 @@ class _Index:
             for word in words:
                 self.postings[figure.kind, word].append(number)
         self.position = {figure.span: number for number, (figure, _) in enumerate(self.placed)}
-
-
-_last_index: list[tuple[tuple, _Index]] = []
-"""The index last built and what it was built from: a corrected analysis shares its dossier,
-sentences and figures with the analysis it corrects, so every correction of a dossier compares
-again from one index (at a hundred reports, most of what comparing a few figures again cost)."""
-
-
-def _index(analysis: Analysis, width: int) -> _Index:
-    source = (analysis.dossier, analysis.sentences, analysis.findings.figures, width)
-    for built, index in _last_index:
-        if all(a is b for a, b in zip(built[:3], source)) and built[3] == width:
-            return index
-    index = _Index(analysis, width)
-    _last_index[:] = [(source, index)]
-    return index
 
 
 def _unlinked(index: _Index, referents: _Referents, min_shared_words: int, touched: set[Span] | None = None,

@@ -50,6 +50,7 @@ from rapidfuzz import fuzz
 
 from reader.core.findings.figures import any_word_pattern
 from reader.core.findings.partition import Partition
+from reader.core.findings.text_memo import of_text
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
 from reader.core.text.contractions import bare, same_words
@@ -877,6 +878,20 @@ def _text(analysis: Analysis, span: Span) -> str:
     return analysis.dossier.article(span.article).text(span)
 
 
+class _SentenceWords:
+    """Every sentence of the dossier, its content words and an index of them: the text alone, so
+    built once per dossier (:func:`of_text`), not once per correction."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.sentences = [sentence for article in analysis.dossier.articles
+                          for sentence in analysis.sentences.get(article.id) or segment_article(article)]
+        self.words = [content_words(t.norm.replace("-", "") for t in s.tokens if t.is_word) for s in self.sentences]
+        self.postings: dict[str, list[int]] = {}
+        for number, row in enumerate(self.words):
+            for word in row:
+                self.postings.setdefault(word, []).append(number)
+
+
 class _Corpus:
     """What every group's search for reported speech needs, computed once per dossier
     (the sentence index only when some quotation is long enough to need it)."""
@@ -895,23 +910,8 @@ class _Corpus:
         return {entity.id for entity in self.analysis.entities if entity.type == "person"}
 
     @cached_property
-    def sentences(self) -> list[Sentence]:
-        return [
-            sentence for article in self.analysis.dossier.articles
-            for sentence in self.analysis.sentences.get(article.id) or segment_article(article)
-        ]
-
-    @cached_property
-    def sentence_words(self) -> list[set[str]]:
-        return [content_words(t.norm.replace("-", "") for t in s.tokens if t.is_word) for s in self.sentences]
-
-    @cached_property
-    def postings(self) -> dict[str, list[int]]:
-        table: dict[str, list[int]] = {}
-        for number, row in enumerate(self.sentence_words):
-            for word in row:
-                table.setdefault(word, []).append(number)
-        return table
+    def text(self) -> _SentenceWords:
+        return of_text("sentence words", (self.analysis.dossier, self.analysis.sentences), lambda: _SentenceWords(self.analysis))
 
     def content(self, span: Span) -> set[str]:
         if span not in self._content:
@@ -925,9 +925,10 @@ class _Corpus:
     def similar_sentences(self, reference: set[str], share: float) -> list[int]:
         """Sentences holding ``share`` of the reference words (prefix filtering on rare words first)."""
         needed = max(1, int(share * len(reference) + 0.999))
-        rare_first = sorted(reference, key=lambda w: len(self.postings.get(w, ())))
-        candidates = {n for word in rare_first[: len(reference) - needed + 1] for n in self.postings.get(word, ())}
-        return sorted(n for n in candidates if len(reference & self.sentence_words[n]) >= needed)
+        postings, words = self.text.postings, self.text.words
+        rare_first = sorted(reference, key=lambda w: len(postings.get(w, ())))
+        candidates = {n for word in rare_first[: len(reference) - needed + 1] for n in postings.get(word, ())}
+        return sorted(n for n in candidates if len(reference & words[n]) >= needed)
 
 
 def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[str]) -> list[Span]:
@@ -963,7 +964,7 @@ def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[
     if len(reference) >= _REPORTED_MIN_WORDS:
         said = " ".join(reference_words)
         for number in corpus.similar_sentences(reference, _REPORTED_SHARE):
-            span = corpus.sentences[number].span
+            span = corpus.text.sentences[number].span
             if span.article in quoting or span.article in found or corpus.quotes_another(span, own):
                 continue
             if fuzz.partial_ratio(said, " ".join(quoted_words(_text(analysis, span)))) >= _REPORTED_ORDER:
@@ -1237,10 +1238,11 @@ def _as_they_were(before: Analysis, after: Analysis, quotes: list[Quote], moved:
     name a moved mention, is none of them."""
     if {q.span for q in quotes} != {q.span for group in before.findings.quotes for q in group.quotes}:
         return {}
-    naming = {sentence.span for mention in moved for sentence in after.sentences_overlapping(mention)}
+    sentences = before.sentences_overlapping  # the same sentences as after's, their bounds kept from one correction to the next
+    naming = {sentence.span for mention in moved for sentence in sentences(mention)}
     changed = {link.passages for link in before.links} ^ {link.passages for link in after.links}
     changed |= {link.passages for link in after.links
-                if any(sentence.span in naming for passage in link.passages for sentence in after.sentences_overlapping(passage))}
+                if any(sentence.span in naming for passage in link.passages for sentence in sentences(passage))}
     reaches = [span for spans in changed for span in spans]
     return {group.quotes: group for group in before.findings.quotes
             if not any(_overlap(q.span, span) for q in group.quotes for span in reaches)}
