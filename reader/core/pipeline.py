@@ -152,7 +152,7 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
     }
     redone = link_differences(after, [link for link in links if link.id not in kept])
     differences = {link.id: kept[link.id] if link.id in kept else redone[link.id] for link in links}
-    moved = [span for entity in changed for span in entity.mentions]
+    moved = [span for entity in changed for span in entity.mentions]  # who a figure is about, who says a quotation
     comparisons = _comparisons(after, before, moved)
     said, quotes = _quotes(after, before=before, moved=moved)
     findings = Findings(old.figures, comparisons, quotes, differences, said)
