@@ -8,12 +8,13 @@ changed entities or links can touch.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from reader.core.entities.clusters import find_entities
 from reader.core.entities.colouring import entity_slots
 from reader.core.findings.difftypes import link_differences
-from reader.core.findings.figures import compare_figures, find_figures, near_figures
+from reader.core.findings.figures import compare_figures, find_figures
 from reader.core.findings.quotes import credited_alike, find_quotes, quotations
 from reader.core.findings.naming import find_naming
 from reader.core.findings.omissions import find_omissions
@@ -26,7 +27,7 @@ from reader.core.links.speakers import part_speakers
 from reader.core.links.story import judge_story
 from reader.core.model import (
     Analysis, Article, Dossier, Entity, Figure, Findings, Link, Origins, Progress, Quote, QuoteGroup, Sentence,
-    Sourcing, Story, quiet,
+    Sourcing, Span, Story, quiet,
 )
 from reader.core.text.segment import segment_article
 from reader.core.vocabulary import load_dictionaries
@@ -92,9 +93,10 @@ def _figures(articles: tuple[Article, ...], progress: Progress = quiet) -> dict[
     return found
 
 
-def _comparisons(analysis: Analysis):
-    """Figure comparisons need two reports."""
-    return compare_figures(analysis) if len(analysis.dossier.articles) >= 2 else ()
+def _comparisons(analysis: Analysis, before: Analysis | None = None, moved: Iterable[Span] = ()):
+    """Figure comparisons need two reports (:func:`compare_figures`, after a correction of ``before``
+    that moved those mentions)."""
+    return compare_figures(analysis, before=before, moved=moved) if len(analysis.dossier.articles) >= 2 else ()
 
 
 def find(
@@ -111,26 +113,36 @@ def find(
     quotations (:func:`quotations`)."""
     worth_it = len(analysis.dossier.articles) >= BESIDE_FROM
     with (beside(lambda: find_origins(analysis), Origins, worth_it=worth_it) as origins,
-          beside(lambda: find_quotes(analysis, said), tuple[QuoteGroup, ...], worth_it=worth_it) as quotes):
+          beside(lambda: _quotes(analysis, said), tuple[dict[str, tuple[Quote, ...]], tuple[QuoteGroup, ...]],
+                 worth_it=worth_it) as quotes):
         naming = find_naming(analysis)
         if figures is None:
             figures = _figures(analysis.dossier.articles, progress)
         comparisons = _comparisons(replace(analysis, findings=Findings(figures)))
         differences = link_differences(analysis, analysis.links + analysis.weaker_links, progress)
         progress("quotes and origins", 0, 1)
-        found_quotes, found_origins = quotes(), origins()
-        found = replace(analysis, findings=Findings(figures, comparisons, found_quotes, differences))
+        (said, found_quotes), found_origins = quotes(), origins()
+        found = replace(analysis, findings=Findings(figures, comparisons, found_quotes, differences, said))
         return replace(found, sourcing=Sourcing(found_origins, naming, find_omissions(found, found_origins)))
+
+
+def _quotes(analysis: Analysis, said: dict[str, tuple[Quote, ...]] | None = None, before: Analysis | None = None,
+            moved: Iterable[Span] = ()) -> tuple[dict[str, tuple[Quote, ...]], tuple[QuoteGroup, ...]]:
+    """Every article's quotations and their groups (after a correction of ``before``, :func:`find_quotes`)."""
+    said = quotations(analysis, before) if said is None else said
+    return said, find_quotes(analysis, said, before=before, moved=moved)
 
 
 def refresh(before: Analysis, after: Analysis) -> Analysis:
     """``after`` (``before`` with corrected entities or links) with its findings brought up to
     date, reusing what the correction cannot change: figures never change; comparisons only
-    when links did or an entity mentioned beside a figure (who a figure is about); a link's
-    differences only when the link, the mentions in its passages or their ties did; the sourcing
-    for the links and entities changed (:func:`refreshed_sourcing`); quotation groups (speakers
-    are entities, reported passages links) whenever either did; the entities' colours, but for
-    the entities corrected (:func:`entity_slots`)."""
+    for the figures beside a changed entity's mention (who a figure is about) or in a changed
+    link (:func:`compare_figures`); a link's differences only when the link, the mentions in its
+    passages or their ties did; the sourcing for the links and entities changed
+    (:func:`refreshed_sourcing`); quotations only in the articles whose mentions changed (who
+    says them), quotation groups' reported passages and flags only where a changed link or
+    entity reaches (:func:`find_quotes`); the entities' colours, but for the entities corrected
+    (:func:`entity_slots`)."""
     old = before.findings
     if after.entities is before.entities and after.links is before.links:
         return after
@@ -143,9 +155,10 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
     }
     redone = link_differences(after, [link for link in links if link.id not in kept])
     differences = {link.id: kept[link.id] if link.id in kept else redone[link.id] for link in links}
-    moved = (span for entity in changed for span in entity.mentions)  # who a figure is about: the people near it
-    comparisons = old.comparisons if after.links == before.links and not near_figures(before, moved) else _comparisons(after)
-    found = replace(after, findings=Findings(old.figures, comparisons, find_quotes(after), differences))
+    moved = [span for entity in changed for span in entity.mentions]  # who a figure is about, who says a quotation
+    comparisons = _comparisons(after, before, moved)
+    said, quotes = _quotes(after, before=before, moved=moved)
+    found = replace(after, findings=Findings(old.figures, comparisons, quotes, differences, said))
     refreshed = replace(found, sourcing=refreshed_sourcing(before, found) if before.sourcing else None)
     if changed:  # the entities the correction left keep their colours and numbers
         entity_slots(refreshed, before=before)

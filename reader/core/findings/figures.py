@@ -47,6 +47,7 @@ from reader.core.vocabulary import (
     singular,
     FUNCTION_WORDS,
 )
+from reader.core.findings.text_memo import of_text
 from reader.core.ingest.loading import analysed_part
 from reader.core.model import Analysis, Article, Bound, Figure, FigureComparison, Sentence, Span
 from reader.core.text.segment import segment_article
@@ -742,7 +743,10 @@ _COMMON_CONTEXT = 400
 """A context word next to more figures than this pairs nothing: it is too common to tell."""
 
 
-def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: int = 2) -> tuple[FigureComparison, ...]:
+def compare_figures(
+    analysis: Analysis, *, width: int = 10, min_shared_words: int = 2, before: Analysis | None = None,
+    moved: Iterable[Span] = (),
+) -> tuple[FigureComparison, ...]:
     """Agreements and conflicts between figures that reports give for the same statement.
 
     Two figures of different articles are compared when (a) they lie in two
@@ -769,16 +773,27 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     each of two articles; a pair is reported once, under its link when it has
     one. Pairs outside links are found through an index of context words, so
     the cost grows with the number of figures, not its square.
+
+    ``before``, after a correction, is the analysis it corrected and ``moved`` the mentions of the
+    entities it changed: only the pairs of a figure the correction may change are compared again
+    (:func:`_touched`), the rest kept from ``before``'s comparisons.
     """
-    articles = analysis.dossier.articles
-    sentences = {a.id: analysis.sentences.get(a.id) or segment_article(a) for a in articles}
-    known = analysis.findings.figures  # found already by the findings stage: thousands of reports overflow find_figures' cache
-    figures = {a.id: _event_figures(a, known[a.id] if a.id in known else find_figures(a)) for a in articles}
-    referents = _Referents(analysis, sentences, figures)
-    within = _figures_within(figures)
-    linked = (item for link in analysis.links for p, q in combinations(link.passages, 2)
-              for item in _settle(link.id, within(p), within(q), referents))
-    unlinked = _unlinked(articles, sentences, within, referents, width, min_shared_words)
+    touched, redone = (None, None) if before is None else _touched(before, analysis, moved)
+    if touched is not None and not touched and not redone:
+        return before.findings.comparisons
+    index = of_text(f"figures {width}", (analysis.dossier, analysis.sentences, analysis.findings.figures),
+                    lambda: _Index(analysis, width))
+    referents = _Referents(analysis, index.sentences, index.figures)
+    within = index.within
+    kept: dict[str | None, list[FigureComparison]] = defaultdict(list)
+    for comparison in () if before is None else before.findings.comparisons:
+        if comparison.link is not None or not touched.intersection(f.span for f in comparison.figures):
+            kept[comparison.link].append(comparison)
+    linked = (item for link in analysis.links
+              for item in (chain.from_iterable(_settle(link.id, within(p), within(q), referents)
+                                               for p, q in combinations(link.passages, 2))
+                           if redone is None or link.id in redone else kept[link.id]))
+    unlinked = _unlinked(index, referents, min_shared_words, touched, kept[None])
     results: dict[tuple[Span, ...], FigureComparison] = {}  # a pair is reported once, under its link when it has one
     for item in chain(linked, unlinked):
         if item is not None:
@@ -786,21 +801,40 @@ def compare_figures(analysis: Analysis, *, width: int = 10, min_shared_words: in
     return tuple(results.values())
 
 
-def near_figures(analysis: Analysis, mentions: Iterable[Span]) -> bool:
-    """Whether one of ``mentions`` starts in the sentence of a figure (or in the figure, outside any
-    sentence): the only mentions :class:`_Referents` reads, so an entity correction elsewhere leaves
-    every comparison as it was."""
+def _touched(before: Analysis, after: Analysis, moved: Iterable[Span]) -> tuple[set[Span], set[str]]:
+    """What a correction from ``before`` to ``after`` may change among the comparisons: the figures
+    (by span) whose pairs are judged again and the links (by id) whose passages are compared again.
+    A figure beside a moved mention (who it is about: :class:`_Referents`) or in a passage of a link
+    added or gone; a link added, or holding such a figure, and then every figure of its passages,
+    since a pair its comparisons took (or gave up) may have been another link's or one paired by
+    its words."""
+    within = _figures_within(before.findings.figures)
+    changed = {(link.id, link.passages) for link in before.links} ^ {(link.id, link.passages) for link in after.links}
+    touched = figures_near(before, moved) | {f.span for _, spans in changed for span in spans for f in within(span)}
+    redone = {link_id for link_id, _ in changed}
+    while more := [link for link in after.links if link.id not in redone and any(
+            f.span in touched for span in link.passages for f in within(span))]:
+        redone.update(link.id for link in more)
+        touched.update(f.span for link in more for span in link.passages for f in within(span))
+    return touched, redone
+
+
+def figures_near(analysis: Analysis, mentions: Iterable[Span]) -> set[Span]:
+    """The figures (by span) in whose sentence one of ``mentions`` starts (or in the figure, outside
+    any sentence): the only mentions :class:`_Referents` reads, so an entity correction leaves every
+    other figure's referents as they were."""
     starts: dict[str, list[int]] = defaultdict(list)
     for mention in mentions:
         starts[mention.article].append(mention.start)
+    near = set()
     for article, found in starts.items():
         found.sort()
         sentences = [(s.start, s.end) for s in analysis.sentences.get(article, ())]
         for figure in analysis.findings.figures.get(article, ()):
             lo, hi = _enclosing(sentences, figure.span.start) or (figure.span.start, figure.span.end)
             if bisect_left(found, hi) > bisect_left(found, lo):
-                return True
-    return False
+                near.add(figure.span)
+    return near
 
 
 def _figures_within(figures: dict[str, tuple[Figure, ...]]) -> Callable[[Span], list[Figure]]:
@@ -815,39 +849,76 @@ def _figures_within(figures: dict[str, tuple[Figure, ...]]) -> Callable[[Span], 
     return within
 
 
-def _unlinked(articles: Sequence[Article], sentences: dict[str, tuple[Sentence, ...]], within: Callable[[Span], list[Figure]],
-              referents: _Referents, width: int, min_shared_words: int) -> Iterator[FigureComparison | None]:
+class _Index:
+    """What comparing figures reads of the text alone: each article's figures to compare, the
+    figures of each sentence with their context words (``placed``, in dossier order), and an index
+    of those words. Built once per dossier (:func:`of_text`): at a hundred reports, most of what
+    comparing a few figures again after a correction cost."""
+
+    def __init__(self, analysis: Analysis, width: int) -> None:
+        articles = analysis.dossier.articles
+        self.sentences = {a.id: analysis.sentences.get(a.id) or segment_article(a) for a in articles}
+        known = analysis.findings.figures  # found already by the findings stage: thousands of reports overflow find_figures' cache
+        self.figures = {a.id: _event_figures(a, known[a.id] if a.id in known else find_figures(a)) for a in articles}
+        self.within = _figures_within(self.figures)
+        self.placed: list[tuple[Figure, frozenset[str]]] = []
+        self.beside: dict[Span, list[Figure]] = {}
+        for article in articles:
+            for sentence in self.sentences[article.id]:
+                inside = self.within(sentence.span)
+                words = [t for t in sentence.tokens if t.is_word] if inside else []  # once for all its figures
+                for figure in inside:
+                    self.placed.append((figure, _context(words, figure, width)))
+                    self.beside[figure.span] = inside
+        self.postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for number, (figure, words) in enumerate(self.placed):
+            for word in words:
+                self.postings[figure.kind, word].append(number)
+        self.position = {figure.span: number for number, (figure, _) in enumerate(self.placed)}
+
+
+def _unlinked(index: _Index, referents: _Referents, min_shared_words: int, touched: set[Span] | None = None,
+              kept: Sequence[FigureComparison] = ()) -> Iterator[FigureComparison | None]:
     """The comparisons of figures of sentences sharing context words (see :func:`compare_figures`),
-    found through an index of those words."""
-    placed: list[tuple[Figure, frozenset[str]]] = []
-    beside: dict[Span, list[Figure]] = {}
-    for article in articles:
-        for sentence in sentences[article.id]:
-            inside = within(sentence.span)
-            words = [t for t in sentence.tokens if t.is_word] if inside else []  # once for all its figures
-            for figure in inside:
-                placed.append((figure, _context(words, figure, width)))
-                beside[figure.span] = inside
-    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for index, (figure, words) in enumerate(placed):
-        for word in words:
-            postings[figure.kind, word].append(index)
-    for index, (a, a_words) in enumerate(placed):
-        # The later figures sharing each context word: a slice of its (ordered) postings, counted in C.
-        shared = Counter(chain.from_iterable(
-            rows[bisect_right(rows, index):] for word in a_words if len(rows := postings[a.kind, word]) <= _COMMON_CONTEXT
-        ))
+    found through the ``index`` of those words, in the order of their first figure, then their second.
+    With ``touched`` (figures by span), only the pairs of one of those are judged; the others are
+    ``kept`` (the comparisons before, of none of them)."""
+    placed, beside, postings = index.placed, index.beside, index.postings
+
+    def sharing(number: int, after: int) -> Counter[int]:
+        """How many context words the figure at ``number`` shares with each figure after ``after``
+        (a slice of each word's ordered postings, counted in C), those it must share to be compared."""
+        a, a_words = placed[number]
         needed = min_shared_words + 2 * (a.kind == "date")
-        for other in sorted(j for j, count in shared.items() if count >= needed):
-            b = placed[other][0]
-            if not _comparable(a, b) or referents.apart(a, b) or _other_occasions(a, b, beside, referents.bodies):
-                continue
-            about_one = _same_inventory(a, b, beside) or _same_measure(a, b, referents) or shared[other] >= needed + 2 and (
-                referents.same_thing(a, b) or not referents.named(a, b))
-            if _agree(a, b) or a.kind != "date" and about_one and not any(
-                _comparable(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]]
-            ):  # "14 miles ... a depth of 1.3 miles": each sentence gives both, each agrees with its counterpart
-                yield _judge(None, a, b, referents)
+        shared = Counter(chain.from_iterable(
+            rows[bisect_right(rows, after):] for word in a_words if len(rows := postings[a.kind, word]) <= _COMMON_CONTEXT
+        ))
+        return Counter({j: count for j, count in shared.items() if count >= needed and j != number})
+
+    def judged(number: int, other: int, shared: int) -> FigureComparison | None:
+        (a, _), (b, _) = placed[number], placed[other]
+        if not _comparable(a, b) or referents.apart(a, b) or _other_occasions(a, b, beside, referents.bodies):
+            return None
+        needed = min_shared_words + 2 * (a.kind == "date")
+        about_one = _same_inventory(a, b, beside) or _same_measure(a, b, referents) or shared >= needed + 2 and (
+            referents.same_thing(a, b) or not referents.named(a, b))
+        if _agree(a, b) or a.kind != "date" and about_one and not any(
+            _comparable(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]]
+        ):  # "14 miles ... a depth of 1.3 miles": each sentence gives both, each agrees with its counterpart
+            return _judge(None, a, b, referents)
+        return None
+
+    if touched is None:
+        for number in range(len(placed)):
+            yield from (judged(number, other, count) for other, count in sorted(sharing(number, number).items()))
+        return
+    position = index.position
+    again = {tuple(sorted((number, other))): count
+             for number in (position[span] for span in touched if span in position)
+             for other, count in sharing(number, -1).items()}  # shared words are counted alike from either side
+    found = [((position[c.figures[0].span], position[c.figures[1].span]), c) for c in kept]
+    found += [(pair, judged(*pair, count)) for pair, count in again.items()]
+    yield from (item for _, item in sorted(found, key=lambda row: row[0]))
 
 
 def _other_occasions(a: Figure, b: Figure, beside: dict[Span, list[Figure]], bodies: dict[str, str]) -> bool:

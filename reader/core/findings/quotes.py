@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -50,6 +50,7 @@ from rapidfuzz import fuzz
 
 from reader.core.findings.figures import any_word_pattern
 from reader.core.findings.partition import Partition
+from reader.core.findings.text_memo import of_text
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
 from reader.core.text.contractions import bare, same_words
@@ -896,6 +897,20 @@ def _text(analysis: Analysis, span: Span) -> str:
     return analysis.dossier.article(span.article).text(span)
 
 
+class _SentenceWords:
+    """Every sentence of the dossier, its content words and an index of them: the text alone, so
+    built once per dossier (:func:`of_text`), not once per correction."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.sentences = [sentence for article in analysis.dossier.articles
+                          for sentence in analysis.sentences.get(article.id) or segment_article(article)]
+        self.words = [content_words(t.norm.replace("-", "") for t in s.tokens if t.is_word) for s in self.sentences]
+        self.postings: dict[str, list[int]] = {}
+        for number, row in enumerate(self.words):
+            for word in row:
+                self.postings.setdefault(word, []).append(number)
+
+
 class _Corpus:
     """What every group's search for reported speech needs, computed once per dossier
     (the sentence index only when some quotation is long enough to need it)."""
@@ -914,23 +929,8 @@ class _Corpus:
         return {entity.id for entity in self.analysis.entities if entity.type == "person"}
 
     @cached_property
-    def sentences(self) -> list[Sentence]:
-        return [
-            sentence for article in self.analysis.dossier.articles
-            for sentence in self.analysis.sentences.get(article.id) or segment_article(article)
-        ]
-
-    @cached_property
-    def sentence_words(self) -> list[set[str]]:
-        return [content_words(t.norm.replace("-", "") for t in s.tokens if t.is_word) for s in self.sentences]
-
-    @cached_property
-    def postings(self) -> dict[str, list[int]]:
-        table: dict[str, list[int]] = {}
-        for number, row in enumerate(self.sentence_words):
-            for word in row:
-                table.setdefault(word, []).append(number)
-        return table
+    def text(self) -> _SentenceWords:
+        return of_text("sentence words", (self.analysis.dossier, self.analysis.sentences), lambda: _SentenceWords(self.analysis))
 
     def content(self, span: Span) -> set[str]:
         if span not in self._content:
@@ -944,9 +944,10 @@ class _Corpus:
     def similar_sentences(self, reference: set[str], share: float) -> list[int]:
         """Sentences holding ``share`` of the reference words (prefix filtering on rare words first)."""
         needed = max(1, int(share * len(reference) + 0.999))
-        rare_first = sorted(reference, key=lambda w: len(self.postings.get(w, ())))
-        candidates = {n for word in rare_first[: len(reference) - needed + 1] for n in self.postings.get(word, ())}
-        return sorted(n for n in candidates if len(reference & self.sentence_words[n]) >= needed)
+        postings, words = self.text.postings, self.text.words
+        rare_first = sorted(reference, key=lambda w: len(postings.get(w, ())))
+        candidates = {n for word in rare_first[: len(reference) - needed + 1] for n in postings.get(word, ())}
+        return sorted(n for n in candidates if len(reference & words[n]) >= needed)
 
 
 def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[str]) -> list[Span]:
@@ -982,7 +983,7 @@ def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[
     if len(reference) >= _REPORTED_MIN_WORDS:
         said = " ".join(reference_words)
         for number in corpus.similar_sentences(reference, _REPORTED_SHARE):
-            span = corpus.sentences[number].span
+            span = corpus.text.sentences[number].span
             if span.article in quoting or span.article in found or corpus.quotes_another(span, own):
                 continue
             if fuzz.partial_ratio(said, " ".join(quoted_words(_text(analysis, span)))) >= _REPORTED_ORDER:
@@ -1166,10 +1167,25 @@ def _once_per_report(analysis: Analysis, found: list[Quote]) -> tuple[list[Quote
     return quotes, words
 
 
-def quotations(analysis: Analysis) -> dict[str, tuple[Quote, ...]]:
-    """Every article's quotations (:func:`find_quotations`), by article id."""
+def quotations(analysis: Analysis, before: Analysis | None = None) -> dict[str, tuple[Quote, ...]]:
+    """Every article's quotations (:func:`find_quotations`), by article id. After a correction of
+    ``before``, an article's are ``before``'s when its mentions are as they were: who says each
+    reads nothing else of the entities."""
     mentions = _mentions_by_article(analysis)
-    return {article.id: find_quotations(analysis, article, mentions) for article in analysis.dossier.articles}
+    kept = {} if before is None else _as_before(before, mentions)
+    return {article.id: kept[article.id] if article.id in kept else find_quotations(analysis, article, mentions)
+            for article in analysis.dossier.articles}
+
+
+def _as_before(before: Analysis, mentions: dict[str, list[tuple[int, int, Entity]]]) -> dict[str, tuple[Quote, ...]]:
+    """``before``'s quotations of the articles whose ``mentions`` name the same entities (by id, name
+    and type: all :class:`_Speakers` reads of them) at the same places."""
+    def named(rows: list[tuple[int, int, Entity]]) -> list[tuple]:
+        return [(start, end, entity.id, entity.name, entity.type) for start, end, entity in rows]
+
+    old = _mentions_by_article(before)
+    return {article: found for article, found in before.findings.quotations.items()
+            if named(old.get(article, [])) == named(mentions.get(article, []))}
 
 
 def credited_alike(analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...]]) -> dict[str, tuple[Quote, ...]]:
@@ -1192,12 +1208,18 @@ def credited_alike(analysis: Analysis, found_by_article: dict[str, tuple[Quote, 
     return {article: tuple(credited.get(q.span, q) for q in qs) for article, qs in found_by_article.items()}
 
 
-def find_quotes(analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...]] | None = None) -> tuple[QuoteGroup, ...]:
+def find_quotes(
+    analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...]] | None = None, *,
+    before: Analysis | None = None, moved: Iterable[Span] = (),
+) -> tuple[QuoteGroup, ...]:
     """Every quotation of the dossier, grouped by statement, groups in dossier order; ``found_by_article``,
     when given, is :func:`quotations` of the analysis.
 
     A group of one is a quotation no other report carries in quotation marks;
-    it may still have ``reported`` passages and flags.
+    it may still have ``reported`` passages and flags. ``before``, after a correction, is the analysis
+    it corrected and ``moved`` the mentions of the entities it changed: a group of the same quotations
+    as one of ``before``'s keeps its reported passages and flags unless the correction reaches them
+    (:func:`_as_they_were`).
     """
     found_by_article = found_by_article if found_by_article is not None else quotations(analysis)
     found = [q for article in analysis.dossier.articles for q in found_by_article[article.id]]
@@ -1208,9 +1230,13 @@ def find_quotes(analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...
         quoted.setdefault(quote.span.article, []).append(quote.span)
     groups: list[QuoteGroup] = []
     corrections = frozenset(i for i, q in enumerate(quotes) if _corrects(analysis.dossier.article(q.span.article).body, q.span.start))
+    kept = {} if before is None else _as_they_were(before, analysis, quotes, moved)
     for number, members in enumerate(_groups(analysis, quotes, words, corrections), 1):
         longest = max(members, key=lambda i: (len(words[i]), -i))
         ordered = (quotes[longest], *(quotes[i] for i in members if i != longest))
+        if ordered in kept:
+            groups.append(replace(kept[ordered], id=f"q{number}"))
+            continue
         reported = _reported(corpus, ordered, words[longest]) if len(words[longest]) >= _MIN_WORDS else []
         # a name before a description ("the president") that may be the same person
         said = [q.speaker for q in ordered if q.speaker]
@@ -1221,3 +1247,21 @@ def find_quotes(analysis: Analysis, found_by_article: dict[str, tuple[Quote, ...
             flags=tuple(dict.fromkeys(_flags(analysis, ordered, reported, quoted))), speaker=speaker,
         ))
     return tuple(groups)
+
+
+def _as_they_were(before: Analysis, after: Analysis, quotes: list[Quote], moved: Iterable[Span]) -> dict[tuple[Quote, ...], QuoteGroup]:
+    """``before``'s groups, by their quotations, whose reported passages (and so flags) a correction to
+    ``after`` leaves as they were: what :func:`_reported` reads is the text, the quotations kept
+    (``quotes``: none if they moved), the links holding a group's quotations and the entities named
+    in their passages' sentences. A group that a link added or gone holds, or a link whose sentences
+    name a moved mention, is none of them."""
+    if {q.span for q in quotes} != {q.span for group in before.findings.quotes for q in group.quotes}:
+        return {}
+    sentences = before.sentences_overlapping  # the same sentences as after's, their bounds kept from one correction to the next
+    naming = {sentence.span for mention in moved for sentence in sentences(mention)}
+    changed = {link.passages for link in before.links} ^ {link.passages for link in after.links}
+    changed |= {link.passages for link in after.links
+                if any(sentence.span in naming for passage in link.passages for sentence in sentences(passage))}
+    reaches = [span for spans in changed for span in spans]
+    return {group.quotes: group for group in before.findings.quotes
+            if not any(_overlap(q.span, span) for q in group.quotes for span in reaches)}

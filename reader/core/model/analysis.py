@@ -341,12 +341,15 @@ class Findings:
     the typed differences of its passage pairs: each passage against its nearest counterpart
     (the most similar other passage), so a link of ``k`` passages has at most ``k`` pairs, not
     ``k(k-1)/2`` (other pairs: :func:`reader.core.findings.difftypes.pair_differences`).
+    ``quotations`` holds every article's quotations as found, before grouping: a correction
+    finds again only those of the articles whose mentions it changed.
     """
 
     figures: dict[str, tuple[Figure, ...]] = field(default_factory=dict)
     comparisons: tuple[FigureComparison, ...] = ()
     quotes: tuple[QuoteGroup, ...] = ()
     differences: dict[str, tuple[PairDifferences, ...]] = field(default_factory=dict)
+    quotations: dict[str, tuple[Quote, ...]] = field(default_factory=dict)
 
     @cached_property
     def comparisons_by_link(self) -> dict[str | None, tuple[FigureComparison, ...]]:
