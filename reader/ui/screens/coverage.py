@@ -150,7 +150,7 @@ class CoverageScreen(KeptView):
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="coverage-title")
         yield CoverageTable(id="coverage-table")
-        yield StatusLine(id="coverage-details")
+        yield StatusLine(id="coverage-details", whole="\u23ce shows it in compare")
         yield Static(id="coverage-counts")
         yield KeyBar(id="keys")
 
@@ -333,7 +333,8 @@ class CoverageScreen(KeptView):
 
     @on(LineTable.CellHighlighted)
     def _describe(self, event: LineTable.CellHighlighted) -> None:
-        """The details: the cell under the cursor in words, wrapped (past eight lines, the rest with i)."""
+        """The details: the cell under the cursor in words, wrapped (past eight lines, the rest with
+        i; past what i shows, the compare view ⏎ opens has the passage whole)."""
         links = self.rows[self._row_of[event.row_key]]
         dossier, index = self.analysis.dossier, self.app.index
         palette = event.table.palette()
