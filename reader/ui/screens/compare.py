@@ -348,11 +348,23 @@ class CompareScreen(KeptView):
             self.said = ""  # an answer given while it ran ("The analysis is still running") is stale now
             self._plan(message.analysis)
             self._start()
-            kept, self._kept_keys = self._kept_keys, []
-            if kept and self.app.screen is self:
-                self.app.type_again(kept)
+            self._type_kept_keys()
         elif message.analysis is not self.analysis:
             self._restart(message.analysis)
+
+    def _type_kept_keys(self) -> None:
+        """The keys kept while linking act, once the columns are filled and this view is on top
+        (under another screen, such as help, they wait for it to close)."""
+        if self._kept_keys and self.analysis is not None and self.app.screen is self:
+            kept, self._kept_keys = self._kept_keys, []
+            self.app.type_again(kept, self)
+
+    def on_screen_resume(self) -> None:
+        self._type_kept_keys()
+
+    def on_screen_suspend(self) -> None:
+        if self not in self.app.screen_stack:  # left, not covered: its keys go with it
+            self._kept_keys = []
 
     def _take(self, analysis: Analysis) -> None:
         """Read from ``analysis`` from now on (its findings hold the differences and figures)."""
