@@ -42,6 +42,7 @@ from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import next_hit
 from reader.ui.kept import KeptView
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.widgets.notices import Notices
 from reader.ui.widgets.line_table import Column, LineTable
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.status_line import StatusLine
@@ -152,6 +153,7 @@ class CoverageScreen(KeptView):
         yield CoverageTable(id="coverage-table")
         yield StatusLine(id="coverage-details", whole="\u23ce shows it in compare")
         yield Static(id="coverage-counts")
+        yield Notices()
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
