@@ -132,14 +132,13 @@ def repaints(monkeypatch, *widgets) -> dict:
 
 
 def notices(app) -> dict[str, str]:
-    """The notices under the reader's panes while shown (``ReaderScreen.tell``), by title."""
-    reader = app.screen_stack[0]
-    strip = reader.query("#notices")
-    return dict(reader._notices) if strip and strip.first().display else {}
+    """The notices (``DossierApp.tell``) by title, while the strip of the screen on top shows them."""
+    strip = app.screen.query("#notices")
+    return dict(app.notices) if strip and strip.first().display else {}
 
 
 def told(app) -> list[str]:
-    """What the app told the user: its toasts and the notices under the reader's panes, the short
+    """What the app told the user: its toasts and the notices under the panes, the short
     answer (``App.say``) leading the reader's status line, and the compare view's status line, on
     every screen open."""
     said = [screen.said for screen in app.screen_stack if getattr(screen, "said", "")]

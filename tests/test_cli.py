@@ -54,6 +54,17 @@ def test_export_names_the_saved_web_pages_it_did_not_read(tmp_path, capsys):
     assert (tmp_path / "page.html").read_text() == "<p>a saved page</p>"
 
 
+def test_one_saved_page_named_alone_says_how_to_import_it_and_opens_nothing(tmp_path, capsys):
+    """As a folder's pages are: its markup opened as the article's text before."""
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>a saved page</p></body></html>")
+    for command in (["export", str(page)], [str(page)]):  # export first: before, read ran the app
+        assert main(command) == 1
+        err = capsys.readouterr().err.strip().splitlines()
+        assert err == [f"dossier-reader: {page}: a saved web page, not an article (.md, .txt); "
+                       f"`dossier-reader import {page} --into {tmp_path}` makes an article of it"]
+
+
 def test_pages_beside_a_file_that_fails_still_end_with_nothing_opened(tmp_path, capsys):
     (tmp_path / "a.md").write_text("")
     (tmp_path / "page.html").write_text("<p>a saved page</p>")

@@ -109,6 +109,7 @@ if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an a
 
     from textual.command import Provider
     from textual.message_pump import MessagePump
+    from textual.timer import Timer
 
     from reader.core.model import Analysis
     from reader.core.store.corrections import Corrections, Decision
@@ -262,6 +263,9 @@ class DossierApp(OneKeyAtATime, App[None]):
     progress: var[str] = var("")
     highlighting: var[bool] = var(True, init=False)
     """Whether quotations, figures and dates are coloured yet (see :func:`_after_first_paint`)."""
+    notices: var[tuple[tuple[str, str], ...]] = var(())
+    """The notices shown under the panes of every screen (title, notice), until escape or
+    :data:`~reader.ui.widgets.notices.NOTICE_SECONDS` (see :meth:`tell`)."""
     marked_entity: var[str | None] = var(None, init=False)
     """The entity ``M`` marked: the next ``M`` on another merges the two (the status line says so)."""
     correcting = False
@@ -292,6 +296,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.without_weaker: Analysis | None = None
         """While ``W`` shows the weaker links: the analysis without them."""
         self._save_lock = threading.Lock()
+        self._untell: Timer | None = None
         self._answer: tuple[Notification, int] | None = None
         """The answer :meth:`say` last showed as a notice, and the ``id`` of the screen it answered on
         (not the screen: a closed one must be freed)."""
@@ -355,14 +360,26 @@ class DossierApp(OneKeyAtATime, App[None]):
         super().notify(inert_line(message), title=inert_line(title), severity=severity, timeout=timeout, markup=False)
 
     def warn(self, message: str, title: str) -> None:
-        """A problem to see (a file not opened, a cache or save that failed): on the reader, in
-        its notices under the panes (``ReaderScreen.tell``), where it hides no text; over a view,
-        which has no such rows, a warning toast, as :meth:`say` falls back to one."""
-        told = getattr(self.screen_stack[-1], "tell", None) if self.screen_stack else None
-        if told is None:
-            self.notify(message, title=title, severity="warning", timeout=12)
-        else:
-            told(title, inert_line(message))
+        """A problem to see (a file not opened, a cache or save that failed): told in the notices
+        of whatever screen the user is on (:meth:`tell`), as on the reader."""
+        self.tell(title, message)
+
+    def tell(self, title: str, notice: str) -> None:
+        """Show ``notice`` under ``title`` in the notices strip of every screen (told again, a title
+        replaces its line) for :data:`~reader.ui.widgets.notices.NOTICE_SECONDS`, or until escape."""
+        from reader.ui.widgets.notices import NOTICE_SECONDS
+
+        self.notices = (*((told, said) for told, said in self.notices if told != title), (title, inert_line(notice)))
+        if self._untell is not None:
+            self._untell.stop()
+        self._untell = self.set_timer(NOTICE_SECONDS, self.dismiss_notices)
+
+    def dismiss_notices(self) -> None:
+        """Take the notices away (escape's first use wherever they show)."""
+        if self._untell is not None:
+            self._untell.stop()
+            self._untell = None
+        self.notices = ()
 
     def say(self, message: str, timeout: float = 3) -> None:
         """A short answer or confirmation (nothing to undo, copied, wrapped round): in the status
@@ -664,9 +681,9 @@ class DossierApp(OneKeyAtATime, App[None]):
             screen.post_message(AnalysisReady(self.analysis))
 
     def _tell_story(self, analysis: Analysis) -> None:
-        """Say on the reader whether the reports seem to cover one event (see ``ReaderScreen.tell``)."""
+        """Say whether the reports seem to cover one event (in the notices: see :meth:`tell`)."""
         if notice := analysis.story.notice(analysis.dossier):
-            self.screen_stack[0].tell("Same story?", notice)
+            self.tell("Same story?", notice)
 
     def action_tell_story(self) -> None:
         """The palette's Same story?: the reader brought forward, the notice on it again."""
@@ -865,10 +882,13 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.pop_screen()
 
     def action_back(self) -> None:
-        """Escape on a view: fold the details shown in full (``i``) first, the nearest state to
-        undo; else back one view; a second escape in a row goes on to the reader, so two presses
-        reach it from any depth."""
-        if self.has_class("-details") and self.screen.query(DETAIL_LINES):
+        """Escape on a view: dismiss the notices first, then fold the details shown in full (``i``),
+        the nearest states to undo; else back one view; a second escape in a row goes on to the
+        reader, so two presses reach it from any depth."""
+        if self.notices:
+            self.dismiss_notices()  # the nearest of all: as on the reader
+            self.key_spent()
+        elif self.has_class("-details") and self.screen.query(DETAIL_LINES):
             self.action_toggle_details()
             self.key_spent()  # the next escape is a first one
         elif self.previous_key == "escape":
@@ -1038,8 +1058,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         from reader.ui.screens.problems import ProblemsScreen
 
         if not isinstance(self.screen, ProblemsScreen):
-            # The notices would cover the list, which says all they said (the palette repeats Same story?).
-            self.clear_notifications()
+            # The list says all the notices said (the palette repeats Same story?).
+            self.dismiss_notices()
             await self.open_screen(ProblemsScreen())
 
     def _notify_problems(self, problems) -> None:

@@ -41,7 +41,8 @@ class OneKeyAtATime(App):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._held_keys: deque[events.Key] = deque()
+        self._held_keys: deque[tuple[events.Key, MessagePump | None]] = deque()
+        """Keys waiting their turn, each with the screen it is for (``None``: whichever is on top)."""
         self.previous_key = ""
         """The key handled before the one being handled (``escape escape`` means more than one)."""
         self._current_key = ""
@@ -54,7 +55,7 @@ class OneKeyAtATime(App):
         if isinstance(event, events.Key) and not event.is_forwarded:
             event = _as_typed(event)
             if self._key_number:
-                self._held_keys.append(event)
+                self._held_keys.append((event, None))
             else:
                 await self._handle_key(event)
             return
@@ -96,11 +97,14 @@ class OneKeyAtATime(App):
         else:
             self.call_later(self._key_done, number)
 
-    def type_again(self, keys: Iterable[events.Key]) -> None:
-        """Handle ``keys`` anew, before any typed after them: keys a screen kept while it could
-        not act on them yet (the compare view while the passages are being linked)."""
+    def type_again(self, keys: Iterable[events.Key], screen: MessagePump) -> None:
+        """Handle ``keys`` anew, before any typed after them, on ``screen`` alone: keys it kept
+        while it could not act on them yet (the compare view while the passages are being linked).
+        Should a key typed before them (an escape on its way) close ``screen`` first, they go with
+        it: they acted on the reader under it."""
         # Sent by the app, as the terminal's are: a key's sender ends its bubbling where it was sent.
-        self._held_keys.extendleft(reversed([events.Key(key.key, key.character).set_sender(self) for key in keys]))
+        again = [(events.Key(key.key, key.character).set_sender(self), screen) for key in keys]
+        self._held_keys.extendleft(reversed(again))
         self.call_later(self._next_key)
 
     async def _key_done(self, number: int) -> None:
@@ -110,5 +114,7 @@ class OneKeyAtATime(App):
         await self._next_key()
 
     async def _next_key(self) -> None:
-        if not self._key_number and self._held_keys:
-            await self._handle_key(self._held_keys.popleft())
+        while not self._key_number and self._held_keys:
+            key, screen = self._held_keys.popleft()
+            if screen is None or screen is self.screen:
+                await self._handle_key(key)

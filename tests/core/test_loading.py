@@ -242,9 +242,20 @@ def test_broken_symlink(tmp_path):
 
 
 def test_a_single_file_opens_as_a_dossier_of_one(tmp_path):
-    path = write(tmp_path, "Le Devoir.html", "Un article.\n\nDeux paragraphes.")
+    path = write(tmp_path, "Le Devoir.text", "Un article.\n\nDeux paragraphes.")
     dossier = load_dossier(path)
     assert [(a.id, a.outlet, a.paragraphs) for a in dossier.articles] == [("le-devoir", "Le Devoir", ((0, 11), (13, 30)))]
+
+
+def test_a_single_saved_page_is_named_with_the_import_command_as_in_a_folder(tmp_path):
+    """Opened as text, its markup was the article; a folder's pages are named with the command instead."""
+    path = write(tmp_path, "my page.HTM", "<html><body><p>A saved page.</p></body></html>")
+    dossier = load_dossier(path)
+    assert not dossier.articles and len(dossier.problems) == 1
+    assert dossier.problems[0].path == str(path)
+    assert dossier.problems[0].message == (
+        "a saved web page, not an article (.md, .txt); "
+        f"`dossier-reader import '{path}' --into {tmp_path}` makes an article of it")
 
 
 def test_hidden_files_and_other_suffixes_are_ignored_and_readme_is_an_article(tmp_path):

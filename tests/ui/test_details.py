@@ -52,3 +52,21 @@ async def test_the_reader_follows_i_pressed_in_a_view_it_returns_from(bundled, a
         await pilot.press("c", "i", "q")
         await until(pilot, lambda: app.screen is reader)
         await until(pilot, lambda: status.size.height > 1)
+
+
+async def test_the_unfolded_compare_line_takes_the_height_of_each_new_text(bundled, analysis):
+    """Unfolded (i), the line kept the height of the text it showed first: a longer one lost its
+    last lines, a shorter one left blank rows over the key bar."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "i")
+        status = app.screen.query_one("#compare-status")
+        await until(pilot, lambda: status.size.height > 1)
+        heights = set()
+        for _ in range(6):
+            await pilot.press("j")
+            await pilot.pause()
+            wrapped = len(status.visual.wrap(status.content_region.width))
+            assert status.size.height == wrapped, str(status.content)
+            heights.add(wrapped)
+        assert len(heights) > 1  # texts of more than one height were met

@@ -34,8 +34,8 @@ def test_hostile_compare_view(snap_compare, hostile):
     """The compare view of "1 Hostile Wire ␛]0;PWNED-OUTLET-TITLE␇" beside "2 Control Daily",
     every passage's escape sequences and C0/C1 controls shown as ␛/␀-style symbols in the
     ordinary text colour, both columns inside their borders, the status line quoting the outlet
-    with its sequence as text, the key bar on the last row, and no notice over the columns (the
-    caveats were told on the reader, under its panes)."""
+    with its sequence as text, the key bar on the last row, and the notices told at start (the
+    caveats, Same story?) in their strip between the columns and the status line, as on the reader."""
     dossier, analysis = hostile
     # c: open the compare view from the first report.
     assert snap_compare(build_app(dossier, analysis=analysis), press=["c"], terminal_size=(120, 40))

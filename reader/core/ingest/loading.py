@@ -6,7 +6,8 @@ directly inside it (not in subfolders), in order of file name. Hidden files
 ``README.md`` is an article like any other; like any other, it is skipped
 when it has no body. Saved web pages (:data:`PAGE_SUFFIXES`) are no articles: one
 problem names them with the ``import`` command that makes articles of them. A path naming
-one file opens a dossier of that file, whatever its suffix.
+one file opens a dossier of that file, whatever its suffix, but a saved page: named with the same
+command instead, as it would be in a folder.
 
 Every file is read once, decoded, made inert (:func:`make_inert`) *before*
 it is parsed, so every field and every error message quoting the file is
@@ -97,6 +98,9 @@ def load_dossier(path: str | Path, *, first: int | None = None, follow_links: bo
             if not files:
                 return _nothing(root, "no article files (*.md, *.txt) in this folder", pages[1] if pages else None)
             inside = None if follow_links else os.path.realpath(root)
+        elif root.is_file() and root.suffix.lower() in PAGE_SUFFIXES:
+            command = _import_command(shlex.quote(str(root)), root.parent)
+            return _nothing(root, inert_line(f"a saved web page, not an article (.md, .txt); {command} makes an article of it"))
         elif root.is_file():
             files, inside, pages = [root], None, None
         elif root.exists():
@@ -168,13 +172,17 @@ def _pages_note(root: Path, pages: list[Path]) -> tuple[str, str] | None:
         return None
     names = ", ".join(page.name for page in pages[:SHOWN_PAGES])
     more = f" and {len(pages) - SHOWN_PAGES} more" if len(pages) > SHOWN_PAGES else ""
-    folder = shlex.quote(str(root))
     suffixes = dict.fromkeys(page.suffix for page in pages)
-    globs = " ".join(f"{folder}/*{suffix}" for suffix in suffixes)
+    globs = " ".join(f"{shlex.quote(str(root))}/*{suffix}" for suffix in suffixes)
     named = pages[0].name if len(pages) == 1 else ", ".join(f"*{suffix}" for suffix in suffixes)
     count = f"{len(pages)} saved web page{'s' * (len(pages) != 1)}"
     return named, inert_line(f"{count} ({names}{more}), not {'articles' if len(pages) > 1 else 'an article'} (.md, .txt); "
-                             f"`dossier-reader import {globs} --into {folder}` makes articles of them")
+                             f"{_import_command(globs, root)} makes articles of them")
+
+
+def _import_command(sources: str, folder: Path) -> str:
+    """The command that imports the saved pages ``sources`` (shell words) into ``folder``, quoted as code."""
+    return f"`dossier-reader import {sources} --into {shlex.quote(str(folder))}`"
 
 
 def _load_article(data: bytes, article_id: str, shown_path: str) -> Article:

@@ -56,6 +56,7 @@ from reader.ui.paging import next_hit
 from reader.ui.render import OTHER_SOURCES_GLYPH, PaletteMixin, match_note, weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.widgets.notices import Notices
 from reader.ui.widgets.passage_column import PassageColumn, PassageRow
 from reader.ui.widgets.pick_list import PickList
 from reader.ui.widgets.search_bar import SearchBar
@@ -247,12 +248,13 @@ class CompareScreen(KeptView):
     # -- layout -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        # The columns are the screen's own layout (no container to mount and style); the status
-        # line and the key bar are docked below them.
+        # The columns are the screen's own layout (no container to mount and style); the key bar,
+        # the status line and the notices are split off below them, from the bottom up.
         yield PassageColumn(id="left-column")
         yield PassageColumn(id="right-column")
-        yield StatusLine(id="compare-status")
         yield KeyBar(id="keys")
+        yield StatusLine(id="compare-status")
+        yield Notices()
 
     def on_mount(self) -> None:
         self.watch(self.app, "entity_id", self._entity_chosen)
@@ -348,11 +350,23 @@ class CompareScreen(KeptView):
             self.said = ""  # an answer given while it ran ("The analysis is still running") is stale now
             self._plan(message.analysis)
             self._start()
-            kept, self._kept_keys = self._kept_keys, []
-            if kept and self.app.screen is self:
-                self.app.type_again(kept)
+            self._type_kept_keys()
         elif message.analysis is not self.analysis:
             self._restart(message.analysis)
+
+    def _type_kept_keys(self) -> None:
+        """The keys kept while linking act, once the columns are filled and this view is on top
+        (under another screen, such as help, they wait for it to close)."""
+        if self._kept_keys and self.analysis is not None and self.app.screen is self:
+            kept, self._kept_keys = self._kept_keys, []
+            self.app.type_again(kept, self)
+
+    def on_screen_resume(self) -> None:
+        self._type_kept_keys()
+
+    def on_screen_suspend(self) -> None:
+        if self not in self.app.screen_stack:  # left, not covered: its keys go with it
+            self._kept_keys = []
 
     def _take(self, analysis: Analysis) -> None:
         """Read from ``analysis`` from now on (its findings hold the differences and figures)."""
@@ -416,7 +430,9 @@ class CompareScreen(KeptView):
         if self.said and self.app.quiet_for < monotonic() - self._said_at:
             self.said = ""  # a key came since it was said
         shown = Text.assemble((self.said, "bold"), " · ", text) if self.said else text
-        self.query_one("#compare-status", Static).update(shown, layout=False)  # one line, always
+        # One line, no layout needed; with the details shown in full (i) its height follows the text:
+        # kept, a longer text lost its last lines, a shorter one left blank rows.
+        self.query_one("#compare-status", Static).update(shown, layout=self.app.has_class("-details"))
 
     def say(self, message: str, timeout: float) -> None:
         """``App.say``'s short answers (a search's count, no further difference, a correction
@@ -684,7 +700,7 @@ class CompareScreen(KeptView):
         self.set_focus(self.column(side))
 
     async def action_search(self) -> None:
-        await SearchBar.open_in(self, "this column")
+        await SearchBar.open_in(self, "this column", before=self.query_one(StatusLine))  # split off under it
 
     @on(SearchBar.Finished)
     def _search(self, event: SearchBar.Finished) -> None:

@@ -23,6 +23,7 @@ from reader.core.model import Span
 from reader.core.text.concordance import ELLIPSIS, Occurrence, concordance
 from reader.ui.render import PaletteMixin
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.widgets.notices import Notices
 from reader.ui.wording import counted, cut, keys_shown
 
 MOST = 5000
@@ -63,6 +64,7 @@ class ConcordanceScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="concordance-title", markup=False)
         yield ConcordanceList(id="concordance-list")
+        yield Notices()
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:

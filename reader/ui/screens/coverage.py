@@ -42,6 +42,7 @@ from reader.ui.messages import AnalysisReady, OpenCompare
 from reader.ui.paging import next_hit
 from reader.ui.kept import KeptView
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.widgets.notices import Notices
 from reader.ui.widgets.line_table import Column, LineTable
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.status_line import StatusLine
@@ -150,8 +151,9 @@ class CoverageScreen(KeptView):
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="coverage-title")
         yield CoverageTable(id="coverage-table")
-        yield StatusLine(id="coverage-details")
+        yield StatusLine(id="coverage-details", whole="\u23ce shows it in compare")
         yield Static(id="coverage-counts")
+        yield Notices()
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
@@ -333,7 +335,8 @@ class CoverageScreen(KeptView):
 
     @on(LineTable.CellHighlighted)
     def _describe(self, event: LineTable.CellHighlighted) -> None:
-        """The details: the cell under the cursor in words, wrapped (past eight lines, the rest with i)."""
+        """The details: the cell under the cursor in words, wrapped (past eight lines, the rest with
+        i; past what i shows, the compare view ⏎ opens has the passage whole)."""
         links = self.rows[self._row_of[event.row_key]]
         dossier, index = self.analysis.dossier, self.app.index
         palette = event.table.palette()

@@ -29,6 +29,7 @@ from reader.ui.messages import AnalysisReady
 from reader.ui.render import PaletteMixin
 from reader.ui.widgets.difference_text import redraw_on_restyle
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.widgets.notices import Notices
 from reader.ui.widgets.pick_list import KeyedListView
 
 
@@ -78,6 +79,7 @@ class NamingScreen(PaletteMixin, Screen):
         yield Static(self._title(), id="naming-title")
         self._texts = {row.key: Static(self.row_text(row)) for row in self.rows}
         yield NamingList(*(ListItem(text, name=key) for key, text in self._texts.items()), id="naming-rows")
+        yield Notices()
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
@@ -160,4 +162,7 @@ class NamingScreen(PaletteMixin, Screen):
         return text
 
     def action_back(self) -> None:
-        self.dismiss()
+        if self.app.notices:
+            self.app.dismiss_notices()  # the nearest first, as on every screen
+        else:
+            self.dismiss()

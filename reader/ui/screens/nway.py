@@ -48,6 +48,7 @@ from reader.ui.kept import KeptView
 from reader.ui.widgets.difference_text import UNTYPED_DIFFERENCE_CLASSES, DifferenceText
 from reader.ui.widgets.item_view import ItemView, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.widgets.notices import Notices
 from reader.ui.widgets.search_bar import ItemSearch
 from reader.ui.wording import carried_in, counted, counted_of, link_judged, passage_dropped, unlinked
 
@@ -179,6 +180,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         self.versions = VersionList(id="nway-versions")
         self._show(hold=self not in self.app.screen_stack)  # built ahead: nobody sees it yet
         yield self.versions
+        yield Notices()
         yield KeyBar(id="keys")
 
     def _show(self, *, hold: bool = False, index: int = 0) -> None:

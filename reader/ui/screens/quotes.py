@@ -25,6 +25,7 @@ from reader.ui.kept import KeptView
 from reader.ui.widgets.difference_text import FLAG_SIGN, UNTYPED_DIFFERENCE_CLASSES, DifferenceText
 from reader.ui.widgets.item_view import ItemView, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.widgets.notices import Notices
 from reader.ui.widgets.search_bar import ItemSearch
 from reader.ui.wording import counted
 
@@ -122,6 +123,7 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
         self.statements = QuoteList(rows_at_least=ROWS_AT_LEAST, id="quotes-list")
         self._show()
         yield self.statements
+        yield Notices()
         yield KeyBar(id="keys")
 
     def _show(self) -> None:

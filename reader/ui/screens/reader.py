@@ -17,10 +17,9 @@ from textual.containers import Horizontal
 from textual.reactive import Reactive, reactive
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from reader.core.model import Span
-from reader.core.safe_text import inert_line
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
 from reader.ui.jumps import JumpList, Place
 from reader.ui.kept import SteadyLooks
@@ -28,6 +27,7 @@ from reader.ui.render import PALETTE_CLASSES, share_parts
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.widgets.notices import Notices
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.source_list import SourceList
 from reader.ui.widgets.status_line import StatusLine
@@ -35,10 +35,6 @@ from reader.ui.wording import counted_of, keys_shown, not_found, searched_words,
 
 NARROW = 100
 """Below this many columns the source list shrinks to one line per report and the entity panel overlays."""
-
-NOTICE_SECONDS = 15
-"""How long the notices under the panes stay unless escape dismisses them (each says where to see
-it again: the palette's Same story? or Problems, the report list's border)."""
 
 _SIDE_BY_SIDE = frozenset({"compare_here", "walk_unique", "coverage"})
 """Actions that set this report beside the others: with one report, there is nothing to set beside it."""
@@ -105,13 +101,9 @@ class ReaderScreen(SteadyLooks):
     said = ""
     """A short answer (nothing to undo, a confirmation) leading the status line until it times out."""
     _unsay: Timer | None = None
-    _untell: Timer | None = None
-    _notices: dict[str, str]
-    """The notices under the panes, by title (told again, a title replaces its line)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._notices = {}
         self.jumps = JumpList()
         """Places left by a jump: a report switch, a walk step (search hit, mention, unique passage),
         a passage or entity opened from another view."""
@@ -122,7 +114,7 @@ class ReaderScreen(SteadyLooks):
             yield SourceList(index, id="sources")
             yield ArticleView(index, id="article")
             yield EntityPanel(index, id="entities")
-        yield Static(id="notices", markup=False)
+        yield Notices()
         yield StatusLine(id="status")
         yield KeyBar(id="keys")
 
@@ -136,8 +128,6 @@ class ReaderScreen(SteadyLooks):
         self.watch(self.app, "highlight_style", lambda _: self._restyle(), init=False)
         self.watch(self.app, "highlighting", lambda _: self._restyle(), init=False)
         self._adapt()
-        if self._notices:  # told before this screen was composed
-            self._show_notices()
         if self.app.resume_offset is not None:
             # Once the article is laid out at the pane's width: before that it has no rows.
             self.call_after_refresh(self._resume, self.app.resume_offset)
@@ -483,8 +473,8 @@ class ReaderScreen(SteadyLooks):
 
     def action_clear(self) -> None:
         panel = self.query_one(EntityPanel)
-        if self.query_one("#notices").display:
-            self._untold()  # a notice goes first, as a user expects of one
+        if self.app.notices:
+            self.app.dismiss_notices()  # a notice goes first, as a user expects of one
         elif panel.display and (self.narrow or self.focused is panel):
             panel.display = False  # focused, or narrow (where it hides the article): escape closes it first
             self.remove_class("-entities")
@@ -580,31 +570,6 @@ class ReaderScreen(SteadyLooks):
         self._unsay = self.set_timer(timeout, self._unsaid)
         self._update_status()
 
-    def tell(self, title: str, notice: str) -> None:
-        """Show ``notice`` under ``title`` for :data:`NOTICE_SECONDS` (or until escape) under the
-        panes, the article giving it rows: over the article, as a toast, it hid the text being read
-        (at 80x24 two toasts covered a third of it for 12 s)."""
-        self._notices[title] = notice
-        if self.query("#notices"):  # else told as the app mounts, before this screen is composed: shown on mount
-            self._show_notices()
-
-    def _show_notices(self) -> None:
-        from rich.text import Text
-
-        if self._untell is not None:
-            self._untell.stop()
-        lines = (Text.assemble((f"{inert_line(title)} ", "bold"), inert_line(notice)) for title, notice in self._notices.items())
-        self.query_one("#notices", Static).update(Text("\n").join(lines))
-        self.query_one("#notices").display = True
-        self._untell = self.set_timer(NOTICE_SECONDS, self._untold)
-
-    def _untold(self) -> None:
-        if self._untell is not None:
-            self._untell.stop()
-        self._untell = None
-        self._notices.clear()
-        self.query_one("#notices").display = False
-
     def _unsaid(self) -> None:
         if self._unsay is not None:
             self._unsay.stop()
@@ -643,5 +608,6 @@ class ReaderScreen(SteadyLooks):
             # The shares in full, which the report list cuts (its rows are some 20 cells wide).
             shares = f" ({' · '.join(share_parts(app.analysis, article.id))})" if app.analysis is not None else ""
             parts.append(f"report {n}/{len(app.dossier.articles)}: {article.name}{shares}")
-        # One fixed-size line: no layout pass needed, which keeps key presses cheap.
-        status.update(" · ".join(parts), layout=False)
+        # One fixed-size line: no layout pass needed, which keeps key presses cheap; unfolded (i),
+        # its height follows the text.
+        status.update(" · ".join(parts), layout=self.app.has_class("-details"))

@@ -3,12 +3,15 @@
 Textual's ``text-overflow: ellipsis`` cuts at the last cell (``report 1/5: Al …``, ``Reject this
 link…`` after a part dropped mid-word). Here the line keeps whole parts (``a · b``, ``a; b``)
 while they fill most of it, else whole words, and ends in an ellipsis; with details shown in
-full (``i``, the stylesheet wraps the line) it is all shown.
+full (``i``, the stylesheet wraps the line) it is all shown, up to the height the stylesheet
+allows: past it, the last line says how many more lines are hidden and what shows them (``i``
+while it is off, then what its screen names), where Textual dropped them without a mark.
 """
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual.content import Content
 from textual.widgets import Static
 
 from reader.ui.wording import fitted
@@ -18,12 +21,39 @@ class StatusLine(Static):
     """One line: what the last key said, then where the cursor or walk stands (plain text, never
     markup: it quotes outlets, names and the user's query)."""
 
-    def __init__(self, *, id: str) -> None:  # noqa: A002 - Textual's name for it
+    def __init__(self, *, id: str, whole: str = "") -> None:  # noqa: A002 - Textual's name for it
         super().__init__(id=id, markup=False)
+        self.whole = whole
+        """What shows the whole text when even ``i`` cuts it (a key and its effect, as the bar says it)."""
+
+    def get_content_height(self, container, viewport, width: int) -> int:
+        """Wrapped, the whole text's height (the stylesheet caps it), not that of :meth:`render`,
+        which is cut to the height given."""
+        if self.styles.text_wrap == "nowrap" or not width:
+            return super().get_content_height(container, viewport, width)
+        return self.visual.get_height(self.styles, width)
 
     def render(self):
         content = self.content
-        if self.styles.text_wrap != "nowrap" or not self.size.width:
+        if not self.size.width:
             return super().render()
+        if self.styles.text_wrap != "nowrap":
+            return self._cut(super().render())
         text = content if isinstance(content, Text) else Text(str(content))
         return fitted(text, self.content_region.width or self.size.width)
+
+    def _cut(self, shown):
+        """``shown`` wrapped, its lines past the height given dropped and counted on the last one kept."""
+        width, height = self.content_region.size
+        if not isinstance(shown, Content) or not height:
+            return shown
+        lines = shown.wrap(width)
+        if len(lines) <= height:
+            return shown
+        hidden = len(lines) - height
+        shows = self.whole if self.app.has_class("-details") else "i"
+        mark = f" \u2026 {hidden} more line{'s' * (hidden != 1)}" + f": {shows}" * bool(shows)
+        last = lines[height - 1]
+        if last.cell_length + len(mark) > width:
+            last = last.truncate(max(0, width - len(mark))).rstrip()
+        return Content("\n").join([*lines[: height - 1], last + mark])
