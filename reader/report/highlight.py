@@ -149,11 +149,14 @@ def lex(text: str) -> list[tuple[int, int, _TokenType]]:
     return runs
 
 
+@lru_cache(maxsize=None)
 def style_names(dark: bool | None = None) -> tuple[str, ...]:
     """Every Pygments style, sorted; with ``dark``, only those drawn on a background of that kind.
 
     A style's colours are chosen against its own background, which the reader leaves out (see
     :func:`rich_styles`): a dark style's pale figures vanish on a light theme, and the other way.
+    Read once: finding the styles imports each one's module and asks every installed package for
+    plugins (~100 ms), which the reader's first frame with colours paid on the UI thread.
     """
     return tuple(name for name in sorted(get_all_styles()) if dark is None or _is_dark(name) == dark)
 

@@ -202,8 +202,13 @@ def _after_first_paint() -> None:
     """What the command line's first frame goes without, loaded by the analysis worker before it
     analyses (a steady app loads it on its first paint): Pygments and the news-prose lexer, which
     colour quotations, figures and dates. Imported and compiled, they cost ~18 ms of the ~100 the
-    reader took over a minimal Textual app to show its first frame; the colours follow a frame later."""
-    import reader.report.highlight  # noqa: F401
+    reader took over a minimal Textual app to show its first frame; the colours follow a frame later.
+    The styles a theme may choose from are found here too: the first palette read with colours found
+    them on the UI thread (~100 ms, which the first keys typed after start-up waited for)."""
+    from reader.report.highlight import style_names
+
+    for dark in (True, False):
+        style_names(dark)
 
 
 class _Cancelled(Exception):
