@@ -162,8 +162,9 @@ def style_names(dark: bool | None = None) -> tuple[str, ...]:
 
 
 def style_for(name: str, dark: bool) -> str:
-    """``name`` if it suits a theme of this kind, else that theme's default style."""
-    return name if name in style_names(dark) else default_style(dark)
+    """``name`` if it suits a theme of this kind, else that theme's default style. No name (none
+    chosen) is no style: the styles are not looked for then (see :func:`style_names`)."""
+    return name if name and name in style_names(dark) else default_style(dark)
 
 
 def default_style(dark: bool) -> str:
