@@ -155,8 +155,9 @@ def style_names(dark: bool | None = None) -> tuple[str, ...]:
 
     A style's colours are chosen against its own background, which the reader leaves out (see
     :func:`rich_styles`): a dark style's pale figures vanish on a light theme, and the other way.
-    Read once: finding the styles imports each one's module and asks every installed package for
-    plugins (~100 ms), which the reader's first frame with colours paid on the UI thread.
+    Found once: finding them imports each style's module and asks every installed package for
+    plugins (~100 ms, which the reader's first frame with colours spent on the UI thread); the
+    reader looks for them only to check a style chosen (:func:`style_for`), in its analysis worker.
     """
     return tuple(name for name in sorted(get_all_styles()) if dark is None or _is_dark(name) == dark)
 
