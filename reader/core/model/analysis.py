@@ -633,8 +633,6 @@ _ENTITY_TABLES = ("mentions_by_article", "_longest_mention", "shared_entities")
 """The tables of :class:`Analysis` drawn from its entities alone."""
 _SENTENCE_TABLES = ("_printed_elsewhere", "_echo_index")
 """The tables of :class:`Analysis` drawn from its sentences alone (what ◆ looks up)."""
-_SAID_ELSEWHERE = ("_said_elsewhere", "_unique")
-"""The tables of :class:`Analysis` drawn from all its links, weaker ones too: the same with them shown."""
 
 
 @dataclass(frozen=True)
@@ -665,7 +663,7 @@ class Analysis:
         links = sorted(self.links + self.weaker_links, key=lambda link: (order.get(link.passages[0].article, 0), link.passages[0].start))
         shown = replace(self, links=tuple(links), weaker_links=())
         # the entities and sentences are the same: their tables and what was found of them, built off the UI thread, too
-        for name in (*_ENTITY_TABLES, *_SENTENCE_TABLES, *_SAID_ELSEWHERE, "_derived_of_entities"):
+        for name in (*_ENTITY_TABLES, *_SENTENCE_TABLES, "_derived_of_entities"):
             if name in self.__dict__:
                 shown.__dict__[name] = self.__dict__[name]
         return shown
@@ -674,7 +672,7 @@ class Analysis:
         """Build now every lookup table of this analysis that is otherwise built on first use (its
         entities', links', sentences', figures' and origins'): the thread that made the analysis
         calls it, so that no key of the reader waits for one."""
-        for name in (*_ENTITY_TABLES, *_SENTENCE_TABLES, *_SAID_ELSEWHERE, "entity_ties", "links_by_article", "sentence_bounds"):
+        for name in (*_ENTITY_TABLES, *_SENTENCE_TABLES, "entity_ties", "links_by_article", "sentence_bounds", "_said_elsewhere"):
             getattr(self, name)
         self.findings.comparisons_by_link  # noqa: B018
         if self.sourcing is not None:
@@ -786,15 +784,6 @@ class Analysis:
         report prints too (one split in pieces too short to link), nor one another report prints
         whole (a dateline, a list item: too short to link), nor one that tells another report's
         sentence in nearly its words (:meth:`_echoed`): what only it says."""
-        return self._unique.get(article_id, ())
-
-    @cached_property
-    def _unique(self) -> dict[str, tuple[Sentence, ...]]:
-        """:meth:`unique_sentences` of every article, found once (by the worker, :meth:`build_tables`):
-        the status line and the report list read them at each change of report (5 ms for a long one)."""
-        return {article_id: self._unique_in(article_id) for article_id in self.sentences}
-
-    def _unique_in(self, article_id: str) -> tuple[Sentence, ...]:
         touched = {
             s.index
             for span in self._said_elsewhere.get(article_id, ())
