@@ -149,18 +149,23 @@ def lex(text: str) -> list[tuple[int, int, _TokenType]]:
     return runs
 
 
+@lru_cache(maxsize=None)
 def style_names(dark: bool | None = None) -> tuple[str, ...]:
     """Every Pygments style, sorted; with ``dark``, only those drawn on a background of that kind.
 
     A style's colours are chosen against its own background, which the reader leaves out (see
     :func:`rich_styles`): a dark style's pale figures vanish on a light theme, and the other way.
+    Found once: finding them imports each style's module and asks every installed package for
+    plugins (~100 ms, which the reader's first frame with colours spent on the UI thread); the
+    reader looks for them only to check a style chosen (:func:`style_for`), in its analysis worker.
     """
     return tuple(name for name in sorted(get_all_styles()) if dark is None or _is_dark(name) == dark)
 
 
 def style_for(name: str, dark: bool) -> str:
-    """``name`` if it suits a theme of this kind, else that theme's default style."""
-    return name if name in style_names(dark) else default_style(dark)
+    """``name`` if it suits a theme of this kind, else that theme's default style. No name (none
+    chosen) is no style: the styles are not looked for then (see :func:`style_names`)."""
+    return name if name and name in style_names(dark) else default_style(dark)
 
 
 def default_style(dark: bool) -> str:

@@ -199,12 +199,18 @@ def _index(analysis: Analysis) -> None:
         touching_links(analysis, article.id)
 
 
-def _after_first_paint() -> None:
+def _after_first_paint(style: str) -> None:
     """What the command line's first frame goes without, loaded by the analysis worker before it
     analyses (a steady app loads it on its first paint): Pygments and the news-prose lexer, which
     colour quotations, figures and dates. Imported and compiled, they cost ~18 ms of the ~100 the
-    reader took over a minimal Textual app to show its first frame; the colours follow a frame later."""
-    import reader.report.highlight  # noqa: F401
+    reader took over a minimal Textual app to show its first frame; the colours follow a frame later.
+    With a ``style`` chosen, the styles it is checked against are found here too (~100 ms, which
+    the first palette read with colours spent on the UI thread, in the first keys after start-up)."""
+    from reader.report.highlight import style_names
+
+    if style:
+        for dark in (True, False):
+            style_names(dark)
 
 
 class _Cancelled(Exception):
@@ -591,7 +597,7 @@ class DossierApp(OneKeyAtATime, App[None]):
                 raise _Cancelled
             self.post_message(AnalysisProgressed(stage, done, total))
 
-        _after_first_paint()
+        _after_first_paint(self.highlight_style)
         self.post_message(HighlightingLoaded())
         try:
             with collector.building():

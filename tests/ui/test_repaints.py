@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from textual._styles_cache import StylesCache
 from textual.geometry import Region
+from textual.screen import Screen
 from textual.widget import Widget
 
 from reader.ui.app import build_app
@@ -79,6 +80,24 @@ async def test_moving_in_the_report_list_repaints_the_two_reports_rows(bundled, 
         assert all(region.height == sources.rows_each for region in painted)
 
 
+async def test_a_move_in_the_report_list_shows_the_report_in_the_frame_that_moves_the_cursor(bundled, analysis, monkeypatch):
+    """The article follows the list's cursor at once: drawn as the key was handled, the cursor went
+    to the terminal a frame before the report it selected."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources, view = app.screen.query_one(SourceList), app.screen.query_one(ArticleView)
+        sources.focus()
+        await pilot.pause()
+        frames: list[list[Region]] = []  # the regions each frame sends
+        compositor_refresh = Screen._compositor_refresh
+        monkeypatch.setattr(Screen, "_compositor_refresh", lambda screen: (
+            frames.append(list(screen._compositor._dirty_regions)), compositor_refresh(screen))[-1])
+        await pilot.press("j")
+        await until(pilot, lambda: any(view.region.overlaps(region) for frame in frames for region in frame))
+        first = next(frame for frame in frames if any(sources.region.overlaps(region) for region in frame))
+        assert any(view.region.overlaps(region) for region in first)
+
+
 async def test_a_focus_move_draws_only_the_cursors_rows_of_the_list_again(bundled, analysis, monkeypatch):
     """Only the cursor follows the focus in the report list: the other reports' rows are
     repainted from the strips drawn before, not drawn again (but for the reports beside the
@@ -108,17 +127,31 @@ async def test_the_cursor_moves_to_rows_drawn_and_finished_ahead(bundled, analys
         sources = app.screen.query_one(SourceList)
         sources.focus()
         await pilot.pause()
+        ahead = [False]  # the rows drawn ahead once a move is on screen are not the move's
+        cursor_ahead = SourceList._cursor_ahead
+
+        def drawing_ahead(self) -> None:
+            ahead[0] = True
+            try:
+                cursor_ahead(self)
+            finally:
+                ahead[0] = False
+
+        monkeypatch.setattr(SourceList, "_cursor_ahead", drawing_ahead)
         drawn: list[str] = []
         draw = SourceList._draw
         monkeypatch.setattr(SourceList, "_draw", lambda self, article, *rest: (
-            drawn.append(article.id), draw(self, article, *rest))[-1])
+            None if ahead[0] else drawn.append(article.id), draw(self, article, *rest))[-1])
         finished: list[int] = []
         render_line = StylesCache.render_line
         monkeypatch.setattr(StylesCache, "render_line", lambda cache, styles, y, *rest: (
-            finished.append(y) if cache is sources._styles_cache else None, render_line(cache, styles, y, *rest))[-1])
+            finished.append(y) if cache is sources._styles_cache and not ahead[0] else None,
+            render_line(cache, styles, y, *rest))[-1])
         for number in (1, 2, 1):
             sources.action_move(1 if number > sources.cursor else -1)
             drawn.clear(), finished.clear()
+            # The cursor is drawn with the report it selects, once the screen shows it.
+            await until(pilot, lambda: app.article_id == bundled.articles[number].id)
             whole = Region(0, 0, *sources.outer_size)
             lines = sources.render_lines(whole)
             top, bottom = sources.gutter.top, whole.height - sources.gutter.bottom

@@ -526,6 +526,7 @@ class ReaderScreen(SteadyLooks):
     @on(SourceList.SourceSelected)
     def _select_source(self, event: SourceList.SourceSelected) -> None:
         self.app.article_id = event.article_id
+        self.query_one(SourceList).show(event.article_id)  # the report shown already: the cursor still drawn
 
     @on(EntityPanel.EntityChosen)
     def _entity_chosen(self, event: EntityPanel.EntityChosen) -> None:

@@ -89,6 +89,8 @@ class SourceList(LineView, can_focus=True):
         """Entries drawn lately: each of their rows is drawn from the whole entry."""
         self._entries_palette: Palette | None = None
         self._widest: tuple[RenderIndex | None, int] = (None, 0)
+        self._left: int | None = None
+        """The report a move of the user's left, its rows not drawn again yet (see :meth:`_choose`)."""
 
     rows_each = 4
     """Rows a report takes: 4, or 1 when ``compact``."""
@@ -224,8 +226,11 @@ class SourceList(LineView, can_focus=True):
 
     def watch_cursor(self, old: int, new: int) -> None:
         self.refresh_report(old)
-        self.refresh_report(new)
-        self._bring_into_view(new)
+        self._cursor_shown(new)
+
+    def _cursor_shown(self, number: int) -> None:
+        self.refresh_report(number)
+        self._bring_into_view(number)
         self.call_after_refresh(self._cursor_ahead)
 
     def _bring_into_view(self, number: int) -> None:
@@ -238,14 +243,27 @@ class SourceList(LineView, can_focus=True):
         self.scroll_to(y=top, animate=False, immediate=True)
 
     def show(self, article_id: str) -> None:
-        """Move the cursor to ``article_id`` without announcing it."""
-        self.cursor = self.index.source_slot(article_id)
+        """Move the cursor to ``article_id`` without announcing it; a move the user made
+        (:meth:`_choose`) is drawn now, with the report it selected."""
+        left, self._left = self._left, None
+        number = self.index.source_slot(article_id)
+        if left is not None:
+            self.refresh_report(left)
+            if number == self.cursor:
+                self._cursor_shown(number)
+        self.cursor = number
 
     def _choose(self, number: int) -> None:
-        """The user moved the cursor: select the report it comes to."""
-        before, self.cursor = self.cursor, number
-        if self.cursor != before:
-            self.post_message(self.SourceSelected(self.index.dossier.articles[self.cursor].id))
+        """The user moved the cursor: select the report it comes to. The cursor is drawn there
+        when the screen shows that report (:meth:`show`), in the article's frame: drawn at once, it
+        went to the terminal a frame before the article, which followed some 20 to 60 ms later
+        (the selection's message hops from the list to the screen)."""
+        number = self.validate_cursor(number)
+        if number != self.cursor:
+            if self._left is None:
+                self._left = self.cursor
+            self.set_reactive(SourceList.cursor, number)
+            self.post_message(self.SourceSelected(self.index.dossier.articles[number].id))
 
     def action_move(self, step: float) -> None:
         """``step`` reports down (up when negative); one step from either end goes round, as
