@@ -47,7 +47,7 @@ async def test_three_lines_a_new_user_stumbled_on_read_as_plain_english(tiny, ti
     async with app.run_test(size=(120, 40)):
         palette = app.screen.query_one(ArticleView).palette()
         meanings = [meaning for _, meaning in colour_rows(app.index, palette, lambda name: Style(), "enter")]
-    assert "Compare: the difference that , or . moved to (named in the status line; i shows it all)." in meanings
+    assert "Compare: the difference the keys , and . last moved to (named in the status line; i shows it all)." in meanings
     assert not any(" , and . stand on" in meaning for meaning in meanings)
     notice = Story(True, ("beta",)).notice(tiny)
     assert notice == ("Beta News (beta) does not seem to cover the same event as the other reports, so its links "
