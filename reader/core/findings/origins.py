@@ -22,8 +22,8 @@ when the shared runs make up :data:`REPRINT_SHARE` of one report (it reprints
 the other's statements), and then also in the pair's links and shares: quotes
 came with the copy. The passages of a link are judged by the shorter one: between reports that
 copy each other, a passage however short is copied when the copy's runs cover it; between others,
-phrases that reports of :data:`STOCK_ORIGINS` origins print (the legal name of a charge, a title)
-are a fact told in stock words, not reuse. Reports joined by copy form one *origin*; a report's wire credit (``(Reuters)``,
+phrases that the link's passages from :data:`STOCK_ORIGINS` origins print (the legal name of a
+charge, a title) are a fact told in stock words, not reuse. Reports joined by copy form one *origin*; a report's wire credit (``(Reuters)``,
 ``AFP``, ``- AP``, ``with files from ...``) names it, and publication dates
 say where it was first seen when they differ.
 
@@ -86,9 +86,9 @@ REWRITE_SHARE = 0.4
 MAX_SPREAD = 40
 """A phrase printed more often than this in the dossier is stock wording, not evidence of reuse."""
 STOCK_ORIGINS = 3
-"""A phrase of :data:`STOCK_GRAM` words that reports of this many origins print is stock wording (the
-legal name of a charge, a title, a set phrase): in the passages of a link, where reports that do not
-copy each other share it, each told the fact in the common words, and it is no evidence of reuse."""
+"""A phrase of :data:`STOCK_GRAM` words that the passages of a link from this many origins print is stock
+wording (the legal name of a charge, a title, a set phrase): each told the fact in the common words,
+and where reports that do not copy each other share it, it is no evidence of reuse."""
 STOCK_GRAM = 4
 """Words in a stock phrase: shorter than a run, so a run of common words and one name is stock too
 (``has been charged with`` and ``charged with wilful damage``)."""
@@ -199,9 +199,9 @@ def _runs(words: Sequence[_Words]) -> dict[tuple[int, int], list[_Run]]:
     return runs
 
 
-def _grams(words: _Words, size: int = PHRASE_RUN) -> Iterable[tuple[str, ...]]:
-    """The article's phrases of ``size`` words, one at each word but the last few."""
-    return zip(*(words.norms[k:] for k in range(size)))
+def _grams(words: _Words) -> Iterable[tuple[str, ...]]:
+    """The article's phrases of :data:`PHRASE_RUN` words, one at each word but the last few."""
+    return zip(*(words.norms[k:] for k in range(PHRASE_RUN)))
 
 
 def _weight(words: _Words, start: int, end: int, *, quotes: bool = False) -> tuple[int, int]:
@@ -329,12 +329,12 @@ def _clip(run: _Run, a_range: tuple[int, int], b_range: tuple[int, int], least: 
 
 
 def _passage_pair(
-    articles, words, runs, stock: Sequence[Collection[int]], a: int, b: int, span_a: Span, span_b: Span, quotes: bool
+    articles, words, runs, stock: dict[int, frozenset[int]], a: int, b: int, span_a: Span, span_b: Span, quotes: bool
 ) -> PassagePair:
     """The shorter passage's relation to the other: copied into a longer one, or rewritten in it.
     With ``quotes`` the reports copy each other: quotations count (a quote came with the copy) and a
-    passage however short is copied when the copy's runs cover it. Otherwise ``stock`` words (by
-    article) are not shared: a fact told in common words is no reuse."""
+    passage however short is copied when the copy's runs cover it. Otherwise the link's stock words
+    are not shared: a fact told in common words is no reuse."""
     if span_a.in_title or span_b.in_title:
         # A title's words are no part of the body runs: between reports that copy each other, the
         # headline came with the copy; others wrote their own.
@@ -352,19 +352,25 @@ def _passage_pair(
     return PassagePair(articles[a].id, articles[b].id, relation, _shown(articles, words, shown)[0] if shown else None)
 
 
-def _stock(words: Sequence[_Words], origin: dict[int, int]) -> list[set[int]]:
-    """By article, the positions of its words in phrases of :data:`STOCK_GRAM` words that reports of
-    :data:`STOCK_ORIGINS` origins print (``origin`` numbers each report's origin; source documents have
-    none and do not count)."""
-    printed: dict[int, set[int]] = defaultdict(set)
-    for n, number in origin.items():
-        printed[number].update(map(hash, _grams(words[n], STOCK_GRAM)))
-    common = {key for key, times in Counter(chain.from_iterable(printed.values())).items() if times >= STOCK_ORIGINS}
-    stock: list[set[int]] = [set() for _ in words]
-    for n in origin if common else ():
-        for i in compress(count(), map(common.__contains__, map(hash, _grams(words[n], STOCK_GRAM)))):
-            stock[n].update(range(i, i + STOCK_GRAM))
-    return stock
+def _stock(words: Sequence[_Words], ranges: dict[int, tuple[int, int]], origin: dict[int, int]) -> dict[int, frozenset[int]]:
+    """By article, the positions of its passage's words (``ranges``) in phrases of :data:`STOCK_GRAM`
+    words that the link's passages from :data:`STOCK_ORIGINS` origins print: each told the fact in
+    those words. A long stretch of such phrases is stock too: four charges named in one order are no
+    more one text than each name is."""
+    grams = {n: list(zip(*(words[n].norms[start + k : end] for k in range(STOCK_GRAM)))) for n, (start, end) in ranges.items()}
+    printers: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for n, found in grams.items():
+        for gram in found:
+            printers[gram].add(origin[n])
+    return {
+        n: frozenset(
+            i
+            for first, gram in enumerate(found, ranges[n][0])
+            if len(printers[gram]) >= STOCK_ORIGINS
+            for i in range(first, first + STOCK_GRAM)
+        )
+        for n, found in grams.items()
+    }
 
 
 def _components(members: Sequence[str], joined: Iterable[tuple[str, str]]) -> tuple[tuple[str, ...], ...]:
@@ -389,8 +395,8 @@ def relinked(analysis: Analysis, origins: Origins, unchanged: Collection[str]) -
     runs = _runs(words)
     position = {article.id: n for n, article in enumerate(articles)}
     copies = {(position[p.a], position[p.b]) for p in origins.pairs if p.relation == "copied"}
-    stock = _stock(words, _numbered(position, origins.groups))
-    found = {link.id: _link_origins(articles, words, runs, stock, copies, position, link) for link in new}
+    origin = _numbered(position, origins.groups)
+    found = {link.id: _link_origins(articles, words, runs, origin, copies, position, link) for link in new}
     return replace(origins, links=tuple(found[link.id] if link.id in found else origins.of_link(link.id) for link in links))
 
 
@@ -400,9 +406,13 @@ def _numbered(position: dict[str, int], groups: Iterable[Origin]) -> dict[int, i
 
 
 def _link_origins(
-    articles, words, runs, stock, copies: set[tuple[int, int]], position: dict[str, int], link: Link
+    articles, words, runs, origin: dict[int, int], copies: set[tuple[int, int]], position: dict[str, int], link: Link
 ) -> LinkOrigins:
     passages = [span for span in link.passages if articles[position[span.article]].role != "source"]
+    ranges = {
+        position[span.article]: _word_range(words[position[span.article]], span) for span in passages if not span.in_title
+    }
+    stock = _stock(words, ranges, origin)
     pairs = []
     for span_a, span_b in combinations(passages, 2):
         a, b = position[span_a.article], position[span_b.article]
@@ -507,11 +517,11 @@ def find_origins(analysis: Analysis) -> Origins:
         named = [credit for member in members for credit in credits[member]]
         first = _first_seen([articles[position[m]] for m in members]) if len(members) > 1 else None
         groups.append(Origin(members, max(set(named), key=named.count) if named else None, first))
-    stock = _stock(words, _numbered(position, groups))
+    origin = _numbered(position, groups)
     return Origins(
         pairs=tuple(pairs),
         links=tuple(
-            _link_origins(articles, words, runs, stock, copies, position, link)
+            _link_origins(articles, words, runs, origin, copies, position, link)
             for link in analysis.links + analysis.weaker_links
         ),
         groups=tuple(groups),
