@@ -350,8 +350,9 @@ CHARGES = {
 
 
 def test_charges_named_in_their_legal_words_are_no_reuse():
-    """Three reports of their own name the same charges in their own sentences: the legal names are
-    stock words, not one text. A fourth copies the first whole, and its sentence is the first's."""
+    """Three reports of their own name the same charges in their own sentences and share no other
+    wording: the legal names are stock words, not one text. A fourth copies the first whole, and its
+    sentence is the first's."""
     first = make_article(*WIRE, CHARGES["first"], article_id="first")
     copy = make_article(*WIRE, CHARGES["first"], article_id="copy")
     second = make_article(
@@ -382,3 +383,16 @@ def test_a_short_sentence_printed_alike_by_two_copies_is_one_origin():
     )
     found = link_origins([first, copy, other], {"first": ending, "copy": ending, "other": ending})
     assert found.groups == (("first", "copy"), ("other",))
+
+
+def test_a_sentence_rewritten_by_a_report_that_rewrites_another_too_is_one_origin():
+    """Phrases shared in the linked sentence count when the two reports rewrite each other elsewhere too."""
+    first = make_article(*WIRE, CHARGES["first"], article_id="first")
+    second = make_article(
+        "Engineers for the city shut the harbour road on Monday after a landslide buried two lanes near the lighthouse.",
+        "Lorries will be sent through the industrial estate until the slope was made safe, the port said.",
+        "Police said the cyclist had been charged with failing to stop after a collision causing injury.",
+        article_id="second",
+    )
+    found = link_origins([first, second], {"first": CHARGES["first"], "second": second.body.split("\n\n")[2]})
+    assert found.groups == (("first", "second"),)
