@@ -396,3 +396,20 @@ def test_a_sentence_rewritten_by_a_report_that_rewrites_another_too_is_one_origi
     )
     found = link_origins([first, second], {"first": CHARGES["first"], "second": second.body.split("\n\n")[2]})
     assert found.groups == (("first", "second"),)
+
+
+def test_one_sentence_rewritten_from_one_text_is_one_origin_where_its_phrases_are_not_stock():
+    """Two reports that share nothing else keep one description of a firm: reuse, as no third origin
+    tells the fact in those words."""
+    first = make_article(
+        "Shares in the shipping group rose sharply after the deal was announced before the market opened.",
+        "The buyer described the target as a family firm building quiet electric ferries for short island crossings.",
+        article_id="first",
+    )
+    second = make_article(
+        "Analysts expect regulators to look closely at the price, which was not disclosed by either side.",
+        "Founded in a boatyard, it is a family firm building quiet electric ferries for island crossings.",
+        article_id="second",
+    )
+    sentences = {article.id: article.body.split("\n\n")[1] for article in (first, second)}
+    assert link_origins([first, second], sentences).groups == (("first", "second"),)
