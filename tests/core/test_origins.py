@@ -327,3 +327,89 @@ def test_the_summary_never_says_no_copy_while_a_report_has_copied_sentences():
     assert Origins(groups=groups, shares=shares).summary(analysis) == (
         "2 reports, 2 origins: no report reprints another, but 1 report shares copied sentences")
     assert Origins(groups=groups).summary(analysis) == "2 reports, 2 origins: no copy between reports"
+
+
+def link_origins(articles, sentences):
+    """The origins of a link joining the given sentence of each hand-made report (by article id)."""
+    from reader.core.model import Link, Span
+
+    dossier = Dossier(".", tuple(articles))
+    passages = []
+    for article in articles:
+        start = article.body.index(sentences[article.id])
+        passages.append(Span(article.id, start, start + len(sentences[article.id])))
+    analysis = replace(analyse(dossier), links=(Link("L1", "paraphrase", 0.5, tuple(passages)),), weaker_links=())
+    return find_origins(analysis).of_link("L1")
+
+
+CHARGES = {
+    "first": "The cyclist was charged with failing to stop after a collision causing injury and dangerous driving.",
+    "second": "Prosecutors charged her with dangerous driving and failing to stop after a collision causing injury.",
+    "third": "She now faces counts of failing to stop after a collision causing injury, careless driving and theft.",
+}
+
+
+def test_charges_named_in_their_legal_words_are_no_reuse():
+    """Three reports of their own name the same charges in their own sentences and share no other
+    wording: the legal names are stock words, not one text. A fourth copies the first whole, and its
+    sentence is the first's."""
+    first = make_article(*WIRE, CHARGES["first"], article_id="first")
+    copy = make_article(*WIRE, CHARGES["first"], article_id="copy")
+    second = make_article(
+        "A delivery rider was hurt on the ring road when a bicycle swerved into his lane at dusk.",
+        CHARGES["second"],
+        "Her lawyer told the court she had panicked and would plead not guilty at the next hearing.",
+        article_id="second",
+    )
+    third = make_article(
+        "Magistrates heard how the rider lay in the road for ten minutes before a passer-by called for help.",
+        CHARGES["third"],
+        "The bicycle, reported stolen a week earlier, was found abandoned behind a supermarket.",
+        article_id="third",
+    )
+    found = link_origins([first, copy, second, third], {**CHARGES, "copy": CHARGES["first"]})
+    assert found.groups == (("first", "copy"), ("second",), ("third",))
+    assert found.origins == 3
+
+
+def test_a_short_sentence_printed_alike_by_two_copies_is_one_origin():
+    """Reports that copy each other and print a short sentence word for word carry it from one text,
+    as they carry their long ones; an independent report's same short sentence is its own."""
+    ending = "He died in hospital."
+    first = make_article(*WIRE, ending, article_id="first")
+    copy = make_article(*WIRE, ending, article_id="copy")
+    other = make_article(
+        "A fisherman was pulled from the water near the breakwater late on Sunday.", ending, article_id="other"
+    )
+    found = link_origins([first, copy, other], {"first": ending, "copy": ending, "other": ending})
+    assert found.groups == (("first", "copy"), ("other",))
+
+
+def test_a_sentence_rewritten_by_a_report_that_rewrites_another_too_is_one_origin():
+    """Phrases shared in the linked sentence count when the two reports rewrite each other elsewhere too."""
+    first = make_article(*WIRE, CHARGES["first"], article_id="first")
+    second = make_article(
+        "Engineers for the city shut the harbour road on Monday after a landslide buried two lanes near the lighthouse.",
+        "Lorries will be sent through the industrial estate until the slope was made safe, the port said.",
+        "Police said the cyclist had been charged with failing to stop after a collision causing injury.",
+        article_id="second",
+    )
+    found = link_origins([first, second], {"first": CHARGES["first"], "second": second.body.split("\n\n")[2]})
+    assert found.groups == (("first", "second"),)
+
+
+def test_one_sentence_rewritten_from_one_text_is_one_origin_where_its_phrases_are_not_stock():
+    """Two reports that share nothing else keep one description of a firm: reuse, as no third origin
+    tells the fact in those words."""
+    first = make_article(
+        "Shares in the shipping group rose sharply after the deal was announced before the market opened.",
+        "The buyer described the target as a family firm building quiet electric ferries for short island crossings.",
+        article_id="first",
+    )
+    second = make_article(
+        "Analysts expect regulators to look closely at the price, which was not disclosed by either side.",
+        "Founded in a boatyard, it is a family firm building quiet electric ferries for island crossings.",
+        article_id="second",
+    )
+    sentences = {article.id: article.body.split("\n\n")[1] for article in (first, second)}
+    assert link_origins([first, second], sentences).groups == (("first", "second"),)

@@ -20,8 +20,11 @@ rewrites of one release kept), ``rewritten`` when some sentence is copied or
 rewritten, and ``independent`` otherwise. Quotations count towards copy only
 when the shared runs make up :data:`REPRINT_SHARE` of one report (it reprints
 the other's statements), and then also in the pair's links and shares: quotes
-came with the copy. The passages of a link are judged by the shorter one. Reports
-joined by copy form one *origin*; a report's wire credit (``(Reuters)``,
+came with the copy. The passages of a link are judged by the shorter one: between reports that
+copy each other, a passage however short is copied when the copy's runs cover it; between others
+that reuse each other's wording in no other sentence, phrases that the link's passages from
+:data:`STOCK_ORIGINS` origins print are a fact told in stock words (the legal name of a charge, a
+title), not reuse. Reports joined by copy form one *origin*; a report's wire credit (``(Reuters)``,
 ``AFP``, ``- AP``, ``with files from ...``) names it, and publication dates
 say where it was first seen when they differ.
 
@@ -83,6 +86,12 @@ REWRITE_SHARE = 0.4
 """A sentence or passage whose words outside quotations are this much in runs of phrasing is rewritten."""
 MAX_SPREAD = 40
 """A phrase printed more often than this in the dossier is stock wording, not evidence of reuse."""
+STOCK_ORIGINS = 3
+"""A phrase of :data:`STOCK_GRAM` words that the passages of a link from this many origins print is stock
+wording there (the legal name of a charge, a title, a set phrase): each told the fact in those words."""
+STOCK_GRAM = 4
+"""Words in a stock phrase: shorter than a run, so a run of common words and a name is stock too
+(``has been charged with`` and ``charged with wilful damage``)."""
 SHOWN_RUNS = 3
 """Runs kept per pair for showing (the longest)."""
 
@@ -228,21 +237,23 @@ class _Reuse:
     quotes: bool = False
 
     @classmethod
-    def of(cls, words: _Words, runs: Iterable[_Run], *, quotes: bool = False) -> _Reuse:
-        """``runs`` have this article on their ``a`` side."""
+    def of(
+        cls, words: _Words, runs: Iterable[_Run], *, quotes: bool = False, stock: Collection[int] = ()
+    ) -> _Reuse:
+        """``runs`` have this article on their ``a`` side; words at ``stock`` positions count as not shared."""
         runs = list(runs)
         phrased = _covered(r for r in runs if _phrasing(words, r, quotes=quotes))
-        return cls(words, frozenset(_covered(runs)), frozenset(phrased), quotes)
+        return cls(words, frozenset(_covered(runs)).difference(stock), frozenset(phrased).difference(stock), quotes)
 
-    def relation(self, start: int, end: int) -> Relation:
+    def relation(self, start: int, end: int, *, short: bool = False) -> Relation:
         """How ``words[start:end]`` (a sentence or passage) relates to the other text (quotations aside,
-        unless they count)."""
+        unless they count); with ``short`` a short passage the runs cover is copied too (the reports
+        are known to copy each other, so it needs no words of its own to show it)."""
         own = range(start, end) if self.quotes else [i for i in range(start, end) if not self.words.quoted[i]]
         if not own:
             return "independent"
         if (
-            len(own) >= COPY_RUN
-            and sum(self.words.content[i] for i in own) >= RUN_CONTENT
+            (short or (len(own) >= COPY_RUN and sum(self.words.content[i] for i in own) >= RUN_CONTENT))
             and sum(1 for i in own if i in self.covered) >= NEAR_VERBATIM * len(own)
         ):
             return "copied"
@@ -250,9 +261,16 @@ class _Reuse:
 
     def sentences(self) -> Counter[Relation]:
         """How many of the article's sentences are copied or rewritten (only those runs touch are looked at)."""
+        return Counter(self.relation(*self.words.sentences[n]) for n in self._touched())
+
+    def reused(self) -> list[tuple[int, int]]:
+        """The article's sentences (word ranges) copied or rewritten in the other text."""
+        sentences = [self.words.sentences[n] for n in sorted(self._touched())]
+        return [sentence for sentence in sentences if self.relation(*sentence) != "independent"]
+
+    def _touched(self) -> set[int]:
         ends = [end for _, end in self.words.sentences]
-        touched = {bisect_right(ends, i) for i in self.covered}
-        return Counter(self.relation(*self.words.sentences[n]) for n in touched)
+        return {bisect_right(ends, i) for i in self.covered}
 
     def share(self) -> float:
         """The share of the article's words in shared runs, quotations included."""
@@ -306,31 +324,99 @@ def _word_range(words: _Words, span: Span) -> tuple[int, int]:
     return bisect_right(words.ends, span.start), bisect_right(words.starts, span.end - 1)
 
 
-def _clip(run: _Run, a_range: tuple[int, int], b_range: tuple[int, int]) -> _Run | None:
-    """The part of a run inside both passages (a run lies on one diagonal, so both sides clip alike)."""
+def _clip(run: _Run, a_range: tuple[int, int], b_range: tuple[int, int], least: int) -> _Run | None:
+    """The part of a run inside both passages, of ``least`` words or more (a run lies on one diagonal,
+    so both sides clip alike)."""
     shift = run.b_start - run.a_start
     start = max(run.a_start, a_range[0], b_range[0] - shift)
     end = min(run.a_end, a_range[1], b_range[1] - shift)
-    if end - start < PHRASE_RUN:
+    if end - start < least:
         return None
     return _Run(run.a, start, end, run.b, start + shift, end + shift)
 
 
-def _passage_pair(articles, words, runs, a: int, b: int, span_a: Span, span_b: Span, quotes: bool) -> PassagePair:
-    """The shorter passage's relation to the other: copied into a longer one, or rewritten in it
-    (quotations counting with ``quotes``: between reports that copy each other, a quote came with the copy)."""
+def _passage_pair(
+    articles,
+    words,
+    runs,
+    reused: _Reused,
+    stock: dict[int, frozenset[int]],
+    a: int,
+    b: int,
+    span_a: Span,
+    span_b: Span,
+    quotes: bool,
+) -> PassagePair:
+    """The shorter passage's relation to the other: copied into a longer one, or rewritten in it.
+    With ``quotes`` the reports copy each other: quotations count (a quote came with the copy) and a
+    passage however short is copied when the copy's runs cover it. Otherwise, when the two reports
+    reuse each other's wording in no other sentence, the link's ``stock`` words (by article) are not
+    shared: a fact told in common words (the legal names of charges, a title) is no reuse."""
     if span_a.in_title or span_b.in_title:
         # A title's words are no part of the body runs: between reports that copy each other, the
         # headline came with the copy; others wrote their own.
         return PassagePair(articles[a].id, articles[b].id, "copied" if quotes else "independent", None)
     range_a, range_b = _word_range(words[a], span_a), _word_range(words[b], span_b)
-    inside = [clipped for run in runs.get((a, b), ()) if (clipped := _clip(run, range_a, range_b))]
-    if _weight(words[a], *range_a, quotes=quotes)[0] <= _weight(words[b], *range_b, quotes=quotes)[0]:
-        relation = _Reuse.of(words[a], inside, quotes=quotes).relation(*range_a)
-    else:
-        relation = _Reuse.of(words[b], (run.swapped() for run in inside), quotes=quotes).relation(*range_b)
+    least = 1 if quotes else PHRASE_RUN
+    inside = [clipped for run in runs.get((a, b), ()) if (clipped := _clip(run, range_a, range_b, least))]
+    side, start, end, found = (
+        (a, *range_a, inside)
+        if _weight(words[a], *range_a, quotes=quotes)[0] <= _weight(words[b], *range_b, quotes=quotes)[0]
+        else (b, *range_b, [run.swapped() for run in inside])
+    )
+    relation = _Reuse.of(words[side], found, quotes=quotes).relation(start, end, short=quotes)
+    if relation != "independent" and not quotes and not reused.elsewhere(a, b, range_a, range_b):
+        relation = _Reuse.of(words[side], found, stock=stock[side]).relation(start, end)
     shown = [run for run in inside if _phrasing(words[run.a], run)] or inside
     return PassagePair(articles[a].id, articles[b].id, relation, _shown(articles, words, shown)[0] if shown else None)
+
+
+def _stock(
+    words: Sequence[_Words], ranges: dict[int, tuple[int, int]], origin: dict[int, int]
+) -> dict[int, frozenset[int]]:
+    """By article, the positions of its passage's words (``ranges``) in phrases of :data:`STOCK_GRAM`
+    words that the link's passages from :data:`STOCK_ORIGINS` origins print: each told the fact in
+    those words. A long stretch of such phrases is stock too: four charges named in one order are no
+    more one text than each name is."""
+    grams = {
+        n: list(zip(*(words[n].norms[start + k : end] for k in range(STOCK_GRAM)))) for n, (start, end) in ranges.items()
+    }
+    printers: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for n, found in grams.items():
+        for gram in found:
+            printers[gram].add(origin[n])
+    return {
+        n: frozenset(
+            i
+            for first, gram in enumerate(found, ranges[n][0])
+            if len(printers[gram]) >= STOCK_ORIGINS
+            for i in range(first, first + STOCK_GRAM)
+        )
+        for n, found in grams.items()
+    }
+
+
+class _Reused:
+    """The sentences each report of a pair copies or rewrites from the other, found when first asked."""
+
+    def __init__(self, words: Sequence[_Words], runs: dict[tuple[int, int], list[_Run]]) -> None:
+        self.words, self.runs = words, runs
+        self.found: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
+
+    def elsewhere(self, a: int, b: int, range_a: tuple[int, int], range_b: tuple[int, int]) -> bool:
+        """Whether ``a`` and ``b`` (``a < b``) reuse each other's wording in a sentence outside
+        the passages ``range_a`` and ``range_b``."""
+        if (a, b) not in self.found:
+            runs = self.runs.get((a, b), [])
+            self.found[a, b] = (
+                _Reuse.of(self.words[a], runs).reused(),
+                _Reuse.of(self.words[b], [run.swapped() for run in runs]).reused(),
+            )
+        return any(
+            end <= start_range or start >= end_range
+            for sentences, (start_range, end_range) in zip(self.found[a, b], (range_a, range_b))
+            for start, end in sentences
+        )
 
 
 def _components(members: Sequence[str], joined: Iterable[tuple[str, str]]) -> tuple[tuple[str, ...], ...]:
@@ -355,18 +441,37 @@ def relinked(analysis: Analysis, origins: Origins, unchanged: Collection[str]) -
     runs = _runs(words)
     position = {article.id: n for n, article in enumerate(articles)}
     copies = {(position[p.a], position[p.b]) for p in origins.pairs if p.relation == "copied"}
-    found = {link.id: _link_origins(articles, words, runs, copies, position, link) for link in new}
+    reused, origin = _Reused(words, runs), _numbered(position, origins.groups)
+    found = {link.id: _link_origins(articles, words, runs, reused, origin, copies, position, link) for link in new}
     return replace(origins, links=tuple(found[link.id] if link.id in found else origins.of_link(link.id) for link in links))
 
 
-def _link_origins(articles, words, runs, copies: set[tuple[int, int]], position: dict[str, int], link: Link) -> LinkOrigins:
+def _numbered(position: dict[str, int], groups: Iterable[Origin]) -> dict[int, int]:
+    """Each report's origin, by number."""
+    return {position[report]: n for n, group in enumerate(groups) for report in group.reports}
+
+
+def _link_origins(
+    articles,
+    words,
+    runs,
+    reused: _Reused,
+    origin: dict[int, int],
+    copies: set[tuple[int, int]],
+    position: dict[str, int],
+    link: Link,
+) -> LinkOrigins:
     passages = [span for span in link.passages if articles[position[span.article]].role != "source"]
+    ranges = {
+        position[span.article]: _word_range(words[position[span.article]], span) for span in passages if not span.in_title
+    }
+    stock = _stock(words, ranges, origin)
     pairs = []
     for span_a, span_b in combinations(passages, 2):
         a, b = position[span_a.article], position[span_b.article]
         if a > b:
             a, b, span_a, span_b = b, a, span_b, span_a
-        pairs.append(_passage_pair(articles, words, runs, a, b, span_a, span_b, (a, b) in copies))
+        pairs.append(_passage_pair(articles, words, runs, reused, stock, a, b, span_a, span_b, (a, b) in copies))
     joined = [(p.a, p.b) for p in pairs if p.relation != "independent"]
     return LinkOrigins(link.id, _components([s.article for s in passages], joined), tuple(pairs))
 
@@ -465,10 +570,12 @@ def find_origins(analysis: Analysis) -> Origins:
         named = [credit for member in members for credit in credits[member]]
         first = _first_seen([articles[position[m]] for m in members]) if len(members) > 1 else None
         groups.append(Origin(members, max(set(named), key=named.count) if named else None, first))
+    reused, origin = _Reused(words, runs), _numbered(position, groups)
     return Origins(
         pairs=tuple(pairs),
         links=tuple(
-            _link_origins(articles, words, runs, copies, position, link) for link in analysis.links + analysis.weaker_links
+            _link_origins(articles, words, runs, reused, origin, copies, position, link)
+            for link in analysis.links + analysis.weaker_links
         ),
         groups=tuple(groups),
         shares=tuple(_share(articles[n], words[n], mine[n], partners[n], credits[articles[n].id]) for n in reports),
