@@ -47,12 +47,12 @@ def corroborated(group: list[int], pairs: dict[tuple[int, int], PairMatch], name
     bar on every pair of a link) cost the five reports a third of their recall. A pair whose roles are
     swapped (``swapped_roles``) never holds, however alike its words."""
     return any(
-        _firm(match, names) and not swapped_roles(match.unit_a, match.unit_b, _written(match, names))
+        firm(match, names) and not swapped_roles(match.unit_a, match.unit_b, _written(match, names))
         for key in combinations(sorted(group), 2) if (match := pairs.get(key))
     )
 
 
-def _firm(match: PairMatch, names: frozenset[str]) -> bool:
+def firm(match: PairMatch, names: frozenset[str]) -> bool:
     return (match.kind != "paraphrase" or match.score >= FIRM_OVERLAP or _firm_terms(match, names) >= FIRM_TERMS
             or same_roles(match.unit_a, match.unit_b, _written(match, names)))
 
