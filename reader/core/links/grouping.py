@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from itertools import combinations
 from typing import Literal
 
-from reader.core.links.confidence import FIRM_OVERLAP, figures_differ, firm
+from reader.core.links.confidence import FIRM_OVERLAP, figures_differ, firm, happenings
 from reader.core.links.telling_apart import at_odds, of_others, other_stages
 from reader.core.links.units import PairMatch, Unit, echoes, overlapping, weight_overlap
 from reader.core.model import LinkKind, Span
@@ -61,7 +61,9 @@ such a member often repeats only the frame of the core (``played a recording of`
 of it (what the recording holds). On the twenty corpus dossiers three links read partly right went: a
 six-passage link of recordings kept its three right passages, a three-passage one went, and a seven-passage
 link of a weapon found lost two sentences of another (which now make a link of their own); no link read
-right changed. Asked of ledes too, it cost two right links a member. When the core shares more names than
+right changed. Asked of ledes too, it cost two right links a member. A member telling every happening both
+passages of the core tell (a verb of both: ``pulled over for speeding`` beside ``was speeding``) makes its
+statement in more words and needs only ``CORE_SHARE``. When the core shares more names than
 other words (a post at a named body: ``served as deputy director of the Kessel Institute``), what it says is
 mostly whom and where, and such a member must also hold ``CORE_SHARE`` of it names included (``served on the
 board of the Velden Trust`` holds the service, not the post): on the twenty dossiers a five-passage link read
@@ -81,6 +83,7 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
     ledes = core.unit_a.lede and core.unit_b.lede
     told = core.unit_a.terms | core.unit_b.terms
     members = list(members)
+    done = shared & happenings(core.unit_a) & happenings(core.unit_b)
 
     def loose(p: int) -> bool:
         return all(not firm(m, names) for q in members if (m := pairs.get((min(p, q), max(p, q)))))
@@ -92,7 +95,8 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
         if whole[p].lede or not loose(p):
             enough = holds(p, shared if ledes and whole[p].lede else said, CORE_SHARE)
         else:
-            enough = holds(p, said, LOOSE_SHARE) and (len(shared & names) <= len(said) or holds(p, shared, CORE_SHARE))
+            share = CORE_SHARE if done and done <= whole[p].terms else LOOSE_SHARE
+            enough = holds(p, said, share) and (len(shared & names) <= len(said) or holds(p, shared, CORE_SHARE))
         return (enough
                 or len(whole[p].terms & shared - names) >= CORE_TERMS
                 or ledes and _body_lede(whole[p]) and math.fsum(weights[t] for t in whole[p].terms & told) >= LEDE_WITHIN * whole[p].weight)
