@@ -354,6 +354,37 @@ def test_a_passage_sharing_only_who_and_where_with_a_links_core_stays_out_of_it(
     assert not _linked(links, first, third) and not _linked(links, second, third)
 
 
+def test_a_passage_repeating_only_the_frame_of_a_links_core_stays_out_of_it(tmp_path):
+    """The third report tells of another video shown in court: tied to the link only by loose pairs (the
+    showing of a video, the skipper), it must hold more of what the core says than a firmly paired member."""
+    dossier, links = _reprinted_and_retold(
+        tmp_path,
+        "They also showed video footage in which the skipper was seen teaching new deckhands to tie knots.",
+        "The inspectors also showed video footage of the skipper allegedly dumping oil drums into the bay at night.",
+    )
+    first, second = _span(dossier, "first", "They also showed"), _span(dossier, "second", "They also showed")
+    third = _span(dossier, "third", "The inspectors also")
+    assert _linked(links, first, second)
+    assert not _linked(links, first, third) and not _linked(links, second, third)
+
+
+def test_a_loosely_tied_passage_naming_another_body_stays_out_of_a_link_mostly_of_names(tmp_path):
+    """The core holds a post at a named institute (more names than other words); the third report tells of
+    another post at another body, sharing with the core only the service and a word of a name."""
+    dossier, links = _write_reports(tmp_path, {
+        "first": f"{STORM}\n\nShe served as associate director for rural health at the Kessel Maritime Institute, and in 2001 "
+                 "she became the first woman named to the Velden Nursing Association's board of trustees.",
+        "second": f"{STORM}\n\nDr. Ruiz also served as the associate director for rural health at the Kessel Maritime Institute "
+                  "and as president of the Port Aven Nursing Guild.",
+        "third": f"{STORM}\n\nFor years she has served the Coastal Health Association on its Board of Trustees, a seat "
+                 "she will give up for the new job.",
+    })
+    first, second = _span(dossier, "first", "She served as"), _span(dossier, "second", "Dr. Ruiz also")
+    third = _span(dossier, "third", "For years she")
+    assert _linked(links, first, second)
+    assert not _linked(links, first, third) and not _linked(links, second, third)
+
+
 def test_a_clause_said_with_other_words_and_the_same_figures_joins_the_link(tmp_path):
     """``three of its nine members voting to keep`` says the second clause of the reprinted sentence in other words:
     a member need not carry all of a long core, only a good part of what it says."""

@@ -901,3 +901,14 @@ def test_a_deed_told_in_participles_is_not_the_arraignment_about_it(tmp_path):
     second = ("A sacked deckhand returned to the Lyle ferry a week later and opened fire on the crew, wounding two officers "
               "and killing the purser.")
     assert not [link for link in _found(tmp_path, first, second) if link.confident]
+
+
+def test_a_word_in_ing_before_a_name_tells_no_happening_both_share(tmp_path):
+    """``visiting`` says who the premier is; the other report names the visit: the premier urging the council
+    to keep the pier and the mayor planning to close it are two statements."""
+    links = _found(
+        tmp_path,
+        "The visiting Premier Dale Morrow urged the harbour council to keep the old ferry pier open.",
+        "Receiving Premier Dale Morrow for a visit at the harbour council, the mayor repeated her plan to close the old ferry pier.",
+    )
+    assert not [link for link in links if link.confident]
