@@ -993,3 +993,17 @@ def test_versions_of_people_known_apart_are_two_statements():
 ])
 def test_versions_share_both_edges_and_most_words(a, b, versions):
     assert _versions(a.split(), b.split()) is versions
+
+
+def test_a_piece_only_another_version_prints_drifts_from_nothing_in_the_reference():
+    """Gamma's last piece is the close of Beta's version, which the fullest version (Alpha's) leaves out:
+    no change of words is told against Alpha's."""
+    groups = dossier_groups(
+        make_article('The council met on Monday. "The bridge plan is a bad plan. We paid twice for it. It is absurd. '
+                     'It should have never been approved," Mayor Ilse Varga said.', article_id="a", outlet="Alpha"),
+        make_article('The council met on Monday. "It should never have been approved, but we will talk about it," '
+                     'Mayor Ilse Varga said.', article_id="b", outlet="Beta"),
+        make_article('The council met on Monday. "It is absurd. It should have never been approved," Mayor Ilse Varga '
+                     'said. "But we will talk about it."', article_id="c", outlet="Gamma"))
+    (group,) = [g for g in groups if len(g.articles) == 3]
+    assert not any(flag.startswith("wording differs in Gamma") for flag in group.flags), group.flags

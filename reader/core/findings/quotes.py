@@ -1178,6 +1178,13 @@ def _printed_whole(analysis: Analysis, quotes: tuple[Quote, ...]) -> set[str]:
         w for quote in sorted(found, key=lambda q: q.span.start) for w in words(quote)] == reference}
 
 
+def _printed_in(analysis: Analysis, reference: Quote, quote: Quote) -> bool:
+    """Does the reference print at least half of ``quote``'s content words? A piece of the statement only
+    another report's version prints (the group joined through that one) drifts from nothing in the reference."""
+    own, theirs = (content_words(quoted_words(_text(analysis, q.span))) for q in (quote, reference))
+    return len(own & theirs) * 2 >= len(own)
+
+
 def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]]) -> list[str]:
     outlet = analysis.dossier.names
     flags: list[str] = []
@@ -1186,7 +1193,7 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
     for quote in quotes:
         pieces.setdefault(quote.span.article, []).append(quote.span.start)
     for quote in quotes[1:]:
-        if quote.span.article not in whole:
+        if quote.span.article not in whole and _printed_in(analysis, quotes[0], quote):
             # A report's pieces of one quotation are read together: only its first starts later, only its
             # last ends earlier (two pieces, together the whole, are neither).
             where, starts = outlet[quote.span.article], pieces[quote.span.article]
