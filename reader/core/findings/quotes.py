@@ -878,6 +878,8 @@ def _versions(a: list[str], b: list[str]) -> bool:
     if min(len(a), len(b)) < 3:
         return False
     stems = [[stem(bare(word)) for word in row] for row in (a, b)]
+    if not ((stems[0][0] in stems[1] or stems[1][0] in stems[0]) and (stems[0][-1] in stems[1] or stems[1][-1] in stems[0])):
+        return False  # neither opens nor closes with a word of the other
     blocks = [block for block in SequenceMatcher(None, *stems, autojunk=False).get_matching_blocks() if block.size]
     if len(blocks) < 2:
         return False  # one run alike: a cut at an edge, or two sayings
@@ -1178,11 +1180,11 @@ def _printed_whole(analysis: Analysis, quotes: tuple[Quote, ...]) -> set[str]:
         w for quote in sorted(found, key=lambda q: q.span.start) for w in words(quote)] == reference}
 
 
-def _printed_in(analysis: Analysis, reference: Quote, quote: Quote) -> bool:
-    """Does the reference print at least half of ``quote``'s content words? A piece of the statement only
+def _printed_in(analysis: Analysis, reference: set[str], quote: Quote) -> bool:
+    """Does the reference (its content words) print at least half of ``quote``'s? A piece of the statement only
     another report's version prints (the group joined through that one) drifts from nothing in the reference."""
-    own, theirs = (content_words(quoted_words(_text(analysis, q.span))) for q in (quote, reference))
-    return len(own & theirs) * 2 >= len(own)
+    own = content_words(quoted_words(_text(analysis, quote.span)))
+    return len(own & reference) * 2 >= len(own)
 
 
 def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]]) -> list[str]:
@@ -1192,8 +1194,9 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
     pieces: dict[str, list[int]] = {}
     for quote in quotes:
         pieces.setdefault(quote.span.article, []).append(quote.span.start)
+    reference = content_words(quoted_words(_text(analysis, quotes[0].span)))
     for quote in quotes[1:]:
-        if quote.span.article not in whole and _printed_in(analysis, quotes[0], quote):
+        if quote.span.article not in whole and _printed_in(analysis, reference, quote):
             # A report's pieces of one quotation are read together: only its first starts later, only its
             # last ends earlier (two pieces, together the whole, are neither).
             where, starts = outlet[quote.span.article], pieces[quote.span.article]
