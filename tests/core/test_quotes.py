@@ -7,7 +7,7 @@ import pytest
 from reader.core.pipeline import analyse
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Analysis, Dossier
-from reader.core.findings.quotes import changed_words, find_quotations, find_quotes
+from reader.core.findings.quotes import _versions, changed_words, find_quotations, find_quotes
 
 from tests.conftest import DATA
 from tests.helpers import make_article
@@ -928,3 +928,82 @@ def test_two_pieces_of_one_quotation_in_one_report_are_read_together():
     group = next(g for g in groups if {q.span.article for q in g.quotes} == {"a", "b"})
     assert len([q for q in group.quotes if q.span.article == "b"]) == 2
     assert not any(flag.startswith(("starts later", "ends earlier")) for flag in group.flags), group.flags
+
+
+# --- versions of one quotation: one word more, or a changed run between the same edges -----
+
+
+def test_a_short_quotation_with_a_word_inserted_is_the_named_speaker_s_misquoted():
+    """Beta credits its three words to Keller; Alpha prints them with a word more, credited to no one, in a
+    sentence naming him: one saying, its wording changed."""
+    groups = _two_reports('The hearing ended on Friday. Tom Keller gave no long speech, only a "We are at home" line as '
+                          'his last word.',
+                          'The hearing ended on Friday. Captain Tom Keller spoke once. "We are home," Keller said.')
+    (group,) = [g for g in groups if len(g.articles) == 2]
+    assert group.speaker == "Tom Keller"
+    assert list(group.flags) == ["wording differs in Beta: dropped \u201cat\u201d"]
+
+
+@pytest.mark.parametrize("speaker, grouped", [("Keller", True), ("Ilse Varga", False)])
+def test_a_short_quotation_with_a_word_inserted_by_the_same_speaker_is_one_saying(speaker, grouped):
+    groups = _two_reports(f'The hearing ended on Friday. Captain Tom Keller spoke once. "We are at home," {speaker} told '
+                          'the court before the verdict.',
+                          'The hearing ended on Friday. Captain Tom Keller spoke once. "We are home," Keller said.')
+    assert any(len(g.articles) == 2 for g in groups) is grouped
+
+
+@pytest.mark.parametrize("alpha", [
+    'The hearing ended on Friday. The crowd sang a "We are at home" song as the ferry left.',  # no one's words
+    'The hearing ended on Friday. Tom Keller gave no long speech, only a "We lost home" line as his last word.',
+])
+def test_a_short_quotation_is_no_version_of_another_told_of_no_one_or_with_a_word_swapped(alpha):
+    groups = _two_reports(alpha, 'The hearing ended on Friday. Captain Tom Keller spoke once. "We are home," Keller said.')
+    assert all(len(g.articles) == 1 for g in groups)
+
+
+def test_a_linked_quotation_with_a_changed_run_between_the_same_edges_is_one_statement():
+    groups = _two_reports(
+        'The harbour board met on Monday. "The board will close the old ferry berth on the east quay to prove its '
+        'pledge to cut harbour noise," the board said.',
+        'The harbour board met on Monday. It also said it would "close the old ferry berth on the east quay to '
+        'guarantee quiet nights while cutting harbour noise."')
+    (group,) = [g for g in groups if len(g.articles) == 2]
+    assert "wording differs in Beta: \u201cprove its pledge to cut\u201d \u2192 \u201cguarantee quiet nights while " \
+           "cutting\u201d" in group.flags
+
+
+def test_versions_of_people_known_apart_are_two_statements():
+    groups = _two_reports(
+        'The harbour board met on Monday. "We will close the old ferry berth on the east quay to prove our pledge '
+        'to cut harbour noise," Ilse Varga said.',
+        'The harbour board met on Monday. "We will close the old ferry berth on the east quay to guarantee quiet '
+        'nights while cutting harbour noise," Tom Keller said.')
+    assert all(len(g.articles) == 1 for g in groups)
+
+
+@pytest.mark.parametrize("a, b, versions", [
+    ("we are home", "we are at home", True),
+    ("we will shut the old berth on the quay to prove our pledge to halt the noise",
+     "shut the old berth on the quay to guarantee quiet by halting the noise", True),
+    ("we are home", "we lost home", False),  # a short quotation keeps all its words
+    ("we are home", "we are not at home", False),  # two words more: too few alike
+    ("we will shut the berth next spring", "we will shut the berth if the council pays", False),  # one edge alike
+    ("in may we will shut the old berth on the quay", "by june we will shut the new berth on the quay", False),
+    ("we will shut the berth to cut noise", "we will build a new school and a market to cut noise", False),
+])
+def test_versions_share_both_edges_and_most_words(a, b, versions):
+    assert _versions(a.split(), b.split()) is versions
+
+
+def test_a_piece_only_another_version_prints_drifts_from_nothing_in_the_reference():
+    """Gamma's last piece is the close of Beta's version, which the fullest version (Alpha's) leaves out:
+    no change of words is told against Alpha's."""
+    groups = dossier_groups(
+        make_article('The council met on Monday. "The bridge plan is a bad plan. We paid twice for it. It is absurd. '
+                     'It should have never been approved," Mayor Ilse Varga said.', article_id="a", outlet="Alpha"),
+        make_article('The council met on Monday. "It should never have been approved, but we will talk about it," '
+                     'Mayor Ilse Varga said.', article_id="b", outlet="Beta"),
+        make_article('The council met on Monday. "It is absurd. It should have never been approved," Mayor Ilse Varga '
+                     'said. "But we will talk about it."', article_id="c", outlet="Gamma"))
+    (group,) = [g for g in groups if len(g.articles) == 3]
+    assert not any(flag.startswith("wording differs in Gamma") for flag in group.flags), group.flags

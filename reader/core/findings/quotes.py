@@ -27,7 +27,9 @@ owe to either voice (see :func:`_two_voices`).
 :func:`find_quotes` groups quotations of different reports that carry the same
 statement (the shorter, of four words or more, matches part of the longer at
 a rapidfuzz partial ratio of 85 or more, after dropping bracketed insertions;
-words of people known apart, :func:`~reader.core.links.speakers.known_apart`, only when nearly all alike)
+words of people known apart, :func:`~reader.core.links.speakers.known_apart`, only when nearly all alike;
+or, in linked passages or credited to one speaker, is a version of it: a word put in, or a run changed
+between the same opening and close)
 and flags, per group: wording that differs inside the marks (typography,
 spelling and contractions ignored), a version that starts later or ends earlier, ellipses, editorial insertions, a named speaker
 (an entity) that differs between reports (a description such as ``the
@@ -44,6 +46,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cached_property
 
 from rapidfuzz import fuzz
@@ -52,6 +55,7 @@ from reader.core.findings.figures import any_word_pattern
 from reader.core.findings.partition import Partition
 from reader.core.findings.text_memo import of_text
 from reader.core.ingest.loading import analysed_part
+from reader.core.links.terms import stem
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
 from reader.core.text.contractions import bare, same_words
 from reader.core.text.diff import diff_passages
@@ -60,7 +64,7 @@ from reader.core.vocabulary import (
     ATTRIBUTION_VERBS, BE_FORMS, FUNCTION_WORDS, GENDERED_TITLES, NAMING_PHRASES, NON_TERMINAL_ABBREVIATIONS, NUMBER_WORD_VALUES,
     PERSON_NOUNS, RELATIVES, REPORTING_VERBS, STATE_ABBREVIATIONS, TITLE_PREPOSITIONS, TITLE_WORDS, singular,
 )
-from reader.core.model import Analysis, Article, DiffOp, Entity, Quote, QuoteGroup, Sentence, Span
+from reader.core.model import Analysis, Article, DiffOp, Entity, Link, Quote, QuoteGroup, Sentence, Span
 from reader.core.text.segment import segment_article
 from reader.core.tokens import normalise
 
@@ -812,15 +816,19 @@ def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alo
     follows the number of candidate pairs, not the square of all quotations),
     the closest wording first, and never join a cluster of someone known apart
     from a speaker of theirs (:func:`~reader.core.links.speakers.known_apart`) but as a misattribution.
+    Versions of one wording (:func:`_versions`: a word put in a short one, a run changed between the
+    same edges) join when told alike (:class:`_ToldAlike`): printed changed is what the tracker is for.
     """
     clusters = Partition(range(len(quotes)))
     joined = [" ".join(w) for w in words]
     named = {i: [quote] for i, quote in enumerate(quotes) if quote.speaker_entity}  # by cluster root
     index: dict[tuple[str, str] | str, list[int]] = {}
+    told = _ToldAlike(analysis, quotes)
     for i, row in enumerate(words):
         if i in alone:
             continue
         keys = _bigrams(row) if len(row) >= _MIN_WORDS else ({joined[i]} if len(row) >= 2 else set())
+        keys |= _one_word_less(row)
         candidates = {j for key in keys for j in index.get(key, ())}
         for key in keys:
             index.setdefault(key, []).append(i)
@@ -829,7 +837,9 @@ def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alo
             if quotes[i].span.article == quotes[j].span.article or root_i == root_j:
                 continue
             short, long_ = sorted((joined[i], joined[j]), key=len)
-            if not same_statement(short, long_) or _stock_phrase(analysis, quotes, words, i, j) and not one_saying(short, long_):
+            alike = same_statement(short, long_) if min(len(row), len(words[j])) >= _MIN_WORDS else short == long_
+            if not (alike or told(i, j) and _versions(row, words[j])) \
+                    or _stock_phrase(analysis, quotes, words, i, j) and not one_saying(short, long_):
                 continue
             # Clusters of people known apart stay apart: words alike only in part (``I am keen to begin``,
             # ``I am keen to start on this``) are two sayings; two named speakers printing nearly the whole
@@ -845,6 +855,77 @@ def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alo
     for i, j in _pieces(analysis, quotes, joined, alone):
         clusters.join(i, j)
     return clusters.groups()
+
+
+_VERSION_SHARE = 2 / 3
+"""Versions of one quotation (:func:`_versions`) have at least this share of words alike between their edges."""
+
+
+def _one_word_less(row: list[str]) -> set[tuple[str, str]]:
+    """Index keys of a quotation of three words up to ``_MIN_WORDS``: its words, under ``_MIN_WORDS``, and its
+    words with one inner word left out (``we are ready``, ``we are not ready``), to meet its versions."""
+    if not 3 <= len(row) <= _MIN_WORDS:
+        return set()
+    less = {("less", " ".join(row[:k] + row[k + 1 :])) for k in range(1, len(row) - 1)}
+    return less | {("less", " ".join(row))} if len(row) < _MIN_WORDS else less
+
+
+def _versions(a: list[str], b: list[str]) -> bool:
+    """Are two quotations' words versions of one wording: alike at both edges (the opening of one, the
+    close of one), a run between them changed, ``_VERSION_SHARE`` of each one's words between the edges alike
+    (``we will reopen the quay by May`` and ``we will dredge and then reopen the quay by May``)? A quotation
+    under ``_MIN_WORDS`` words is a version only with all its words kept (``we are ready``, ``we are not
+    ready``; not ``we are ready``, ``we are tired``). Words compare by stem, a contraction's ending aside."""
+    if min(len(a), len(b)) < 3:
+        return False
+    stems = [[stem(bare(word)) for word in row] for row in (a, b)]
+    if not ((stems[0][0] in stems[1] or stems[1][0] in stems[0]) and (stems[0][-1] in stems[1] or stems[1][-1] in stems[0])):
+        return False  # neither opens nor closes with a word of the other
+    blocks = [block for block in SequenceMatcher(None, *stems, autojunk=False).get_matching_blocks() if block.size]
+    if len(blocks) < 2:
+        return False  # one run alike: a cut at an edge, or two sayings
+    first, last = blocks[0], blocks[-1]
+    if first.a and first.b or last.a + last.size < len(a) and last.b + last.size < len(b):
+        return False
+    kept = sum(block.size for block in blocks)
+    if min(len(a), len(b)) < _MIN_WORDS and kept < min(len(a), len(b)):
+        return False
+    between = max(last.a + last.size - first.a, last.b + last.size - first.b)
+    return kept >= _VERSION_SHARE * between
+
+
+class _ToldAlike:
+    """Are two quotations told alike, so that versions of one wording (:func:`_versions`) are one saying: in
+    passages one link joins, or credited to the same named speaker, or one credited to no one in a sentence
+    naming the other's speaker (``…offering "we are at peace" as Keller's last word`` against ``"We are
+    peace," Keller said``)?"""
+
+    def __init__(self, analysis: Analysis, quotes: list[Quote]) -> None:
+        self.analysis, self.quotes = analysis, quotes
+        self._links: dict[int, set[str]] = {}
+
+    def links(self, i: int) -> set[str]:
+        if i not in self._links:
+            self._links[i] = {link.id for link in _holding(self.analysis, self.quotes[i])}
+        return self._links[i]
+
+    def names(self, i: int, speaker: str) -> bool:
+        quote = self.quotes[i]
+        return quote.speaker is None and any(entity == speaker for sentence in self.analysis.sentences_overlapping(quote.span)
+                                             for *_, entity in self.analysis.mentions_between(sentence.span))
+
+    def __call__(self, i: int, j: int) -> bool:
+        a, b = self.quotes[i].speaker_entity, self.quotes[j].speaker_entity
+        if a and b:
+            return a == b or bool(self.links(i) & self.links(j)) and not known_apart(self.quotes[i], self.quotes[j])
+        return bool(a and self.names(j, a) or b and self.names(i, b) or self.links(i) & self.links(j))
+
+
+def _holding(analysis: Analysis, quote: Quote) -> Iterator[Link]:
+    """The links whose passage in the quotation's report holds most of it."""
+    for link in analysis.links_by_article.get(quote.span.article, ()):
+        if _overlap(link.passage_in(quote.span.article), quote.span) * 2 >= quote.span.end - quote.span.start:
+            yield link
 
 
 _STOCK_WORDS = 8
@@ -968,10 +1049,7 @@ def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[
     own = {q.span for q in quotes}
     reference = content_words(reference_words)
     found: dict[str, Span] = {}
-    links = {
-        link.id: link for q in quotes for link in analysis.links_by_article.get(q.span.article, ())
-        if _overlap(link.passage_in(q.span.article), q.span) * 2 >= q.span.end - q.span.start
-    }
+    links = {link.id: link for q in quotes for link in _holding(analysis, q)}
     speakers = {q.speaker_entity for q in quotes if q.speaker_entity}
     for link in links.values():
         for passage in link.passages:
@@ -1103,6 +1181,13 @@ def _printed_whole(analysis: Analysis, quotes: tuple[Quote, ...]) -> set[str]:
         w for quote in sorted(found, key=lambda q: q.span.start) for w in words(quote)] == reference}
 
 
+def _printed_in(analysis: Analysis, reference: set[str], quote: Quote) -> bool:
+    """Does the reference (its content words) print at least half of ``quote``'s? A piece of the statement only
+    another report's version prints (the group joined through that one) drifts from nothing in the reference."""
+    own = content_words(quoted_words(_text(analysis, quote.span)))
+    return len(own & reference) * 2 >= len(own)
+
+
 def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], quoted: dict[str, list[Span]]) -> list[str]:
     outlet = analysis.dossier.names
     flags: list[str] = []
@@ -1110,8 +1195,9 @@ def _flags(analysis: Analysis, quotes: tuple[Quote, ...], reported: list[Span], 
     pieces: dict[str, list[int]] = {}
     for quote in quotes:
         pieces.setdefault(quote.span.article, []).append(quote.span.start)
+    reference = content_words(quoted_words(_text(analysis, quotes[0].span)))
     for quote in quotes[1:]:
-        if quote.span.article not in whole:
+        if quote.span.article not in whole and _printed_in(analysis, reference, quote):
             # A report's pieces of one quotation are read together: only its first starts later, only its
             # last ends earlier (two pieces, together the whole, are neither).
             where, starts = outlet[quote.span.article], pieces[quote.span.article]
