@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.core.model import Analysis, Dossier, Figure, FigureComparison, Findings, Link, Quote, QuoteGroup, Span
+from reader.core.pipeline import analyse
 from reader.core.text.segment import segment_article
 from tests.helpers import make_article
 
@@ -76,18 +77,28 @@ def _quoted(analysis: Analysis, *quotations: tuple[object, str]) -> Analysis:
 
 def test_a_sentence_holding_a_quotation_another_report_prints_is_not_unique_on_either_side():
     """The quote tracker groups the two: a short quotation inside a long sentence of its own facts is
-    still the same words said, and the sentence quoting it whole beside its attribution (``“…,” she
-    said``) must not be shared while the other stays ``◆``: the relation holds both ways."""
+    still the same words said when both sentences name the speaker, and the sentence quoting it whole beside
+    its attribution (``“…,” she said``) must not be shared while the other stays ``◆``: the relation holds both
+    ways."""
     one = make_article('Ilse Varn, who has run the ferry board for a decade, backed the timetable on local radio, '
                        'calling it "a fine morning for islanders."', "The first boat leaves at six.", article_id="a")
     two = make_article('"A fine morning for islanders," Varn told pupils at the school fair.', "Fares stay as they are.",
                        article_id="b")
-    analysis = _analysis(one, two)
-    assert len(_alone(analysis, "a")) == 2 and len(_alone(analysis, "b")) == 2
+    analysis = replace(analyse(Dossier(root="hand-made", articles=(one, two))), links=(), weaker_links=())
+    assert len(_alone(_quoted(analysis), "a")) == 2 and len(_alone(_quoted(analysis), "b")) == 2
     quoted = _quoted(analysis, (one, "a fine morning for islanders."), (two, "A fine morning for islanders,"))
     assert _alone(quoted, "a") == ["The first boat leaves at six."]
     assert _alone(quoted, "b") == ["Fares stay as they are."]
     assert quoted.said_by("a", quoted.sentences["a"][0]) == {"b"} and quoted.said_by("b", quoted.sentences["b"][0]) == {"a"}
+
+
+def test_a_stock_phrase_two_reports_quote_about_different_matters_shares_neither_sentence():
+    one = make_article('Ilse Varn, the harbour mayor, called the pier sale "a blot on the coast" and vowed to fight it in court.',
+                       article_id="a")
+    two = make_article('Tomas Oyle, who leads the netmakers, said the new quotas were "a blot on the coast" and urged a strike.',
+                       article_id="b")
+    quoted = _quoted(_analysis(one, two), (one, "a blot on the coast"), (two, "a blot on the coast"))
+    assert len(_alone(quoted, "a")) == len(_alone(quoted, "b")) == 1
 
 
 def test_who_says_a_sentence_is_one_relation_both_ways(analysis):

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import chain
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from itertools import chain, combinations
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Literal, TypeVar
@@ -784,8 +784,8 @@ class Analysis:
         """The other reports that say what the sentence says, one relation however the reader found
         it: a link joins them (a weaker one too: it may join only background, yet a false "only this
         report says" misleads a fact-checker more than a missing one), a figure comparison (its twin
-        is in another report), a quotation group (the same words quoted, however short a part of the
-        sentence), the same sentence printed whole (a dateline, a list item: too short to link), or
+        is in another report), a quotation group (the same words quoted, when one sentence is mostly the quotation
+        or the two name something alike: :meth:`_quoted_alike`), the same sentence printed whole (a dateline, a list item: too short to link), or
         a sentence in nearly the same content words (:meth:`_echoes`). Symmetric: when a report says
         this sentence, this report says one of that report's."""
         return self._said_by.get((article_id, sentence.index), frozenset()) | self._echoes(article_id, sentence)
@@ -808,7 +808,7 @@ class Analysis:
         on every side of it."""
         ties: list[tuple[Span, ...]] = [link.passages for link in self.links + self.weaker_links]
         ties += [tuple(figure.span for figure in comparison.figures) for comparison in self.findings.comparisons]
-        ties += [tuple(quote.span for quote in group.quotes) + group.reported for group in self.findings.quotes]
+        ties += [pair for group in self.findings.quotes for pair in self._quoted_alike(group)]
         table: dict[tuple[str, int], set[str]] = {}
         for spans in ties:
             reports = {span.article for span in spans}
@@ -825,6 +825,24 @@ class Analysis:
                 if len(reports := printers[" ".join(s.text.split())]) > 1:
                     table.setdefault((article, s.index), set()).update(reports - {article})
         return {key: frozenset(reports) for key, reports in table.items()}
+
+    def _quoted_alike(self, group: QuoteGroup) -> Iterator[tuple[Span, Span]]:
+        """The pairs of a quotation group's passages (its quotations and the passages reporting them) whose
+        sentences say one thing: one of the two is mostly the quotation, or the two name someone or something
+        alike. Two reports may quote one stock phrase ("a disgrace to the town") about different matters."""
+        spans = [quote.span for quote in group.quotes] + list(group.reported)
+        mostly = {span: self._mostly_quoted(span) for span in spans}
+        named = {span: {eid for s in self.sentences_overlapping(span) for *_, eid in self.mentions_between(s.span)}
+                 for span in spans}
+        for a, b in combinations(spans, 2):
+            if a.article != b.article and (mostly[a] or mostly[b] or named[a] & named[b]):
+                yield a, b
+
+    def _mostly_quoted(self, span: Span) -> bool:
+        """Is ``span`` at least half the words of the sentences it is in?"""
+        sentences = self.sentences_overlapping(span)
+        body = self.dossier.article(span.article).body
+        return bool(sentences) and 2 * len(body[span.start:span.end].split()) >= sum(len(s.text.split()) for s in sentences)
 
     ECHO_WORDS = 3
     ECHO_SHARE = 0.75
