@@ -36,7 +36,7 @@ from pathlib import PurePath
 from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
 from reader.core.findings.leads import excerpt, lead
-from reader.core.export.documents import NO_JUDGED_ROWS, OMISSIONS_SHOWN, compared_quotes, corrections_note, ranked_links
+from reader.core.export.documents import NO_JUDGED_ROWS, NONE_LEFT_OUT, OMISSIONS_SHOWN, compared_quotes, corrections_note, ranked_links
 from reader.core.model import Analysis, Label, Link, Span, counted, shorten
 from reader.core.safe_text import make_inert
 from reader.core.findings.sourcing import sourcing_of
@@ -397,7 +397,7 @@ class _Html:
                 )
                 blocks.append(f"<details><summary>{self.outlet(article.id)} ({len(omissions[article.id])})</summary>"
                               f"<ul>{items}</ul></details>")
-        body = "".join(blocks) or "<p>No report lacks a statement most others carry.</p>"
+        body = "".join(blocks) or f"<p>{_text(NONE_LEFT_OUT)}</p>"
         return f'<section id="omissions"><h2>What each report leaves out</h2>{body}</section>'
 
     def unique(self) -> str:

@@ -120,6 +120,12 @@ NO_JUDGED_ROWS = (
     "judges: labels outside the list, and one report's label alone, are not listed here."
 )
 """What the Naming section says when it lists nothing: what was checked, not that there is nothing."""
+NONE_LEFT_OUT = (
+    "No report is found to leave out a statement most others carry. A report counts as saying a statement when "
+    "any link (a weaker one too), quotation or figure ties one of its sentences to it, so an omission that such "
+    "a tie hides is not listed."
+)
+"""What the omissions section says when it lists nothing: how a report was judged to say a statement."""
 
 
 # --- JSON ---------------------------------------------------------------------------
@@ -566,8 +572,7 @@ class _Report:
 
     def omissions(self) -> None:
         omissions = self.sourcing.omissions.by_article
-        if not self.section("What each report leaves out", omissions,
-                            "No report lacks a statement most others carry."):
+        if not self.section("What each report leaves out", omissions, NONE_LEFT_OUT):
             return
         links = {link.id: link for link in self.analysis.links}
         for article in self.articles:
