@@ -142,6 +142,7 @@ def test_pounds_a_thing_weighs_are_no_money():
     described = find_figures(make_article("The driver is described as five feet ten inches tall and 190 pounds."))
     assert [(f.kind, f.shown) for f in described][-2:] == [("count", "10 inch"), ("count", "190 pound")]
     assert find_figures(make_article("He stood five feet tall and was paid 40 million pounds."))[-1].kind == "money"
+    assert figure("The six-foot-tall keeper was fined 800 pounds.").kind == "money"
 
 
 def test_a_unit_counted_is_named_in_the_singular_even_when_the_rules_would_misspell_it():
@@ -598,6 +599,7 @@ def test_a_year_naming_a_model_or_an_edition_is_no_date():
                                       published="2013-09-14"))
     assert [(f.kind, f.text) for f in found] == [("date", "Friday")]
     assert figure("In 2011 Kestrel sold more cars.").date == "2011"
+    assert figure("By the end of 2019 Kestrel Bank had shut its branches.").date == "2019"
 
 
 def test_a_count_reads_past_a_dotted_abbreviation_to_what_it_counts():
@@ -607,3 +609,4 @@ def test_a_count_reads_past_a_dotted_abbreviation_to_what_it_counts():
 def test_one_in_an_idiom_counts_nothing():
     assert find_figures(make_article("At one point the pilot turned back.")) == ()
     assert figure("They walked about one mile.").shown == "~1 mile"
+    assert figure("The guard fired at one intruder.").shown == "1 intruder"

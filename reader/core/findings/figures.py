@@ -337,7 +337,7 @@ def _date_figure(shape: str, m: re.Match[str], today: date | None) -> dict | Non
     if shape == "year":
         year = groups["year"]
         if not groups.get("decade") and _NAMED_AFTER.match(m.string, m.end()) and (
-                m.group().lower().startswith("the") or _DETERMINED.search(m.string, max(0, m.start() - 30), m.start())):
+                not phase and m.group().lower().startswith("the") or _DETERMINED.search(m.string, max(0, m.start() - 30), m.start())):
             return {"kind": "edition"}  # "a gray 2013 Toyota Camry", "the 2019 Kestrel Festival": a model, no date
         return fields | {"date": f"{year}s" if groups.get("decade") else year}
     if shape == "month":
@@ -364,8 +364,11 @@ def _date_figure(shape: str, m: re.Match[str], today: date | None) -> dict | Non
 
 
 _NAMED_AFTER = re.compile(rf"\s+(?!(?:{_MONTH_NAME}|{_WEEKDAY})\b)(?-i:[A-Z][a-z])")
-_DETERMINED = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
-"""Before a year: an article or possessive opening a noun phrase that the year is part of."""
+_DETERMINED = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:(?!(?:of|in|on|at|by|for|from|since|until|to|with|after|before)\b)"
+    r"[a-z]+\s+){0,2}$", re.IGNORECASE)
+"""Before a year: an article or possessive opening a noun phrase that the year is part of (``a grey 2013``; not
+``the end of 2019``, where a preposition closes the phrase before it)."""
 
 
 def _measure(shape: str, m: re.Match[str]) -> dict | None:
@@ -416,8 +419,9 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
             return None  # "a 2.9 aftershock": a magnitude, not a count
         if not groups["num"][:1].isdigit() and _verb(head.group()):
             return None  # "the one used in", "the two announced": a pronoun and its verb, not a count
-        if value == 1 and not groups["num"][:1].isdigit() and _ONE_AS_AN_ARTICLE.search(m.string, max(0, m.start() - 16), m.start("num")):
-            return None  # "at one point": "one" does an article's work
+        if value == 1 and not groups["num"][:1].isdigit() and _singular(head.group()) in _ONE_TIME \
+                and _AT_BEFORE.search(m.string, max(0, m.start() - 16), m.start("num")):
+            return None  # "at one point": "one" does an article's work, counting nothing ("fired at one officer" counts)
         unit, end = _singular(head.group()), m.start("unit") + head.end()
         if (speed := _PER_HOUR.match(m.string, end)) and unit in _SPEEDS:
             unit, end = _SPEEDS[unit], speed.end()  # "120 miles an hour" is "120 mph"
@@ -428,12 +432,16 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
 
 _WEIGHED = re.compile(r"\bweigh(?:s|ed|ing|t\s+of)?(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
 """Just before a number: what follows is a weight (``weighing about 180``, ``a weight of 90``)."""
-_HEIGHT_BEFORE = re.compile(r"\b(?:feet|foot|ft|inch(?:es)?|tall|cm|centimet(?:re|er)s?|met(?:re|er)s?)\b", re.IGNORECASE)
-"""Shortly before a number: a height, so a person or a thing is being described and its pounds are its weight."""
+_HEIGHT_BEFORE = re.compile(
+    r"\b(?:feet|foot|ft|inch(?:es)?|tall|cm|centimet(?:re|er)s?|met(?:re|er)s?)[\s,;]*(?:and\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|over|under)\s+)?$", re.IGNORECASE)
+"""Right before a number, nothing but a joining word between: a height, so a person or a thing is described and
+its pounds are its weight (``6 feet tall and about 210 pounds``; not ``a six-foot-tall keeper fined 800 pounds``)."""
 _OF_A_THING = re.compile(r"\s+of\s+(?!(?:the\s+|their\s+|its\s+)?(?:money|funds?|funding|cash|public|taxpayers?)\b)[a-z]", re.IGNORECASE)
 """Just after ``pounds``: what is weighed (``400 pounds of cocaine``), not what money pays for (``pounds of funding``)."""
-_ONE_AS_AN_ARTICLE = re.compile(r"\bat\s+$", re.IGNORECASE)
-"""Just before ``one``: an idiom (``at one point``, ``at one time``), counting nothing."""
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_ONE_TIME = frozenset("point time stage moment juncture".split())
+"""``at one point``, ``at one stage``: a time in the telling, no count."""
 _COUNTED_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PER_HOUR = re.compile(r"\s*(?:an|a|per|/)\s*(?:hour|hr|h)\b", re.IGNORECASE)
 _SPEEDS = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h", "km": "km/h"}
