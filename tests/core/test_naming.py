@@ -158,9 +158,9 @@ def test_a_noun_and_its_verb_before_a_name_describe_the_doer_not_the_name():
     """``the dictator described Tom Keller``: Keller is acted on; the judging word is someone else's label."""
     labels = _person_labels(
         ("Keller mocked his rival, while the dictator described Tom Keller as a liar.", "The ousted dictator praised Keller."),
-        ("The deposed dictator Tom Keller closed the port.", "The port stayed shut."),
+        ("The deposed dictator Tom Keller closed the port.", "A terrorist named Keller stayed shut in."),
     )
-    assert labels == ["deposed dictator"]
+    assert labels == ["deposed dictator", "terrorist named"]
 
 
 def test_a_description_starts_with_a_word_not_a_dash():

@@ -34,6 +34,7 @@ from reader.core.vocabulary import (
     LOADED_AFFIXES,
     LOADED_WORDS,
     NAMED_PEOPLE_NOUNS,
+    NAMING_PHRASES,
     PERSON_NOUNS,
     POSSESSIVE_DETERMINERS,
     TITLE_QUALIFIERS,
@@ -259,6 +260,10 @@ def _name_before(text: _Text, first: int, opening: int) -> int:
     return first if cut else start
 
 
+_NAMING_VERBS = frozenset(phrase for phrase in NAMING_PHRASES if " " not in phrase) | {"called"}
+"""``a terrorist named X``, ``a commander called X``: the noun is what the name is, no clause's doer."""
+
+
 def _acted_on(tokens: list[Token], first: int, index: int) -> bool:
     """A noun then a verb in the past right before the name (``the dictator described Tom Keller``): a clause
     whose subject the noun is and whose object is the name, so the words describe someone else."""
@@ -266,7 +271,7 @@ def _acted_on(tokens: list[Token], first: int, index: int) -> bool:
         return False
     verb, subject = tokens[index - 1], tokens[index - 2]
     return (verb.text.islower() and "-" not in verb.text and verb.norm.endswith("ed") and "VERB" in lemmas(verb.norm)
-            and subject.is_word and {"NOUN"} == lemmas(subject.norm).keys() - {"PROPN"})
+            and verb.norm not in _NAMING_VERBS and subject.is_word and {"NOUN"} == lemmas(subject.norm).keys() - {"PROPN"})
 
 
 def _verb_like(token: Token, opens: bool) -> bool:
