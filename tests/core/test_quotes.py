@@ -224,7 +224,8 @@ def test_a_phrase_in_scare_quotes_credited_to_no_one_is_no_cut_of_a_speakers_quo
     said = make_article('"We see the vote as a real step toward the reopening of the northern harbour," said Ilse Varga.',
                         article_id="a", outlet="Alpha")
     for sentence, joins in (('The council backs the "reopening of the northern harbour", a phrase read many ways.', False),
-                            ('Ilse Varga said the vote was "a real step toward the reopening" of the harbour.', True)):
+                            ('Ilse Varga said the vote was "a real step toward the reopening" of the harbour.', True),
+                            ('She called the vote "a real step toward the reopening" of the harbour.', True)):
         groups = dossier_groups(said, make_article(sentence, article_id="b", outlet="Beta"))
         varga = next(g for g in groups if any(q.span.article == "a" for q in g.quotes))
         assert [q.span.article for q in varga.quotes] == (["a", "b"] if joins else ["a"]), sentence

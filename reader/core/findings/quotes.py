@@ -935,16 +935,22 @@ _STOCK_WORDS = 8
 def _stock_phrase(analysis: Analysis, quotes: list[Quote], words: list[list[str]], i: int, j: int) -> bool:
     """Is the shorter of two quotations a few words in marks that no verb tells and no one is credited with
     (``the "reopening of the harbour", a phrase…``), inside the report's own sentence, found in a named speaker's
-    longer quotation, while that sentence never names the speaker? Then it is the report's term in marks, not a
-    cut of their words."""
+    longer quotation, while that sentence never names the speaker, nor anyone by a pronoun or a title? Then it is
+    the report's term in marks, not a cut of their words."""
     shorter, longer = sorted((i, j), key=lambda k: (len(words[k]), k))
     quote, speaker = quotes[shorter], quotes[longer].speaker_entity
     if len(words[shorter]) >= _STOCK_WORDS or quote.verb or quote.speaker or not speaker \
             or _SENTENCE_PIECE.fullmatch(_text(analysis, quote.span).strip()):
         return False  # a sentence in marks of its own ("But we will see.") is someone's words
     sentence = next(iter(analysis.sentences_overlapping(quote.span)), None)
-    return sentence is not None and all(
-        entity != speaker for *_, entity in analysis.mentions_between(sentence.span))
+    if sentence is None or any(entity == speaker for *_, entity in analysis.mentions_between(sentence.span)):
+        return False
+    words = [normalise(word) for word in sentence.text.split()]
+    # "She called it '…'", "the minister dismissed it as '…'": someone the report names elsewhere may say them.
+    return not (_PERSONAL & set(words) or any(a == "the" and b in TITLE_WORDS for a, b in zip(words, words[1:])))
+
+
+_PERSONAL = frozenset("he she his her him".split())
 
 
 _SENTENCE_PIECE = re.compile(r"[A-Z].*[.!?,]", re.DOTALL)
