@@ -290,11 +290,12 @@ LOADED_WORDS = frozenset(
     propaganda crackdown hardline hardliner breakaway rogue oppressive oppression colonial
     colonialist settler apartheid barbaric heroic cowardly ruthless notorious infamous
     rioter mob looter hooligan agitator pedophile paedophile
-    falsely baselessly baseless unfounded bogus debunked""".split()
+    falsely baselessly debunked""".split()
 )
 """Words that carry a judgement of who or what they name (singular forms; ``terrorists`` finds ``terrorist``):
-loaded labels for actors (``rioters`` for ``protesters``) and the outlet's verdict on a statement
-(``falsely claimed``, ``baseless claims``)."""
+loaded labels for actors (``rioters`` for ``protesters``) and the outlet's verdict on a statement told as the
+outlet's own (``falsely claimed``); not ``baseless`` or ``unfounded``, mostly a party's word (``called the
+charges baseless``)."""
 
 LOADED_AFFIXES = ("backed", "led", "sponsored", "aligned", "allied", "linked", "affiliated", "inspired")
 """Affiliation labels (``Kurdish-led``, ``Iran-backed``) are a framing choice: ``<name>-<affix>``."""

@@ -705,6 +705,10 @@ def test_a_differing_death_toll_inside_a_longer_rewrite_is_a_figures_difference(
         # a count after "dead and" counts something else
         ("A guard was shot dead and two clerks were hurt.", "The gunman killed 1 guard and wounded 2 clerks.",
          "was shot dead and two clerks were hurt", "gunman killed 1 guard and wounded 2 clerks"),
+        # a part of the toll named beside it: the other counts the part
+        ("A gunman fired in the square, killing three people, including two guards, the police said.",
+         "A gunman fired in the square, killing two guards and a cyclist, the police said.",
+         "three people, including", ""),
         # a year beside a killing is no count
         ("The driver was killed in 2019 near the border.", "The driver was killed in 2021, the family said.",
          "2019 near the border", "2021, the family said"),

@@ -492,7 +492,19 @@ def _tolls_differ(a: _Side, b: _Side, a_words: list[Token], b_words: list[Token]
                 if any(kind == toll for kind, _ in other) and (toll, value) not in other]
 
     a_values, b_values = differing(a_tolls, b_all), differing(b_tolls, a_all)
+    if {v for _, v in a_all} & _counts(b) or {v for _, v in b_all} & _counts(a):
+        return None  # "three people, including two officers" for "killing two officers and a bystander": a part
     return (a_values or [v for _, v in a_tolls], b_values or [v for _, v in b_tolls]) if a_values or b_values else None
+
+
+def _counts(side: _Side) -> set[str]:
+    """Every number the passage gives, whatever it counts."""
+    found, at = set(), 0
+    while at < len(side.words):
+        taken, value = _number(side.words, at) or (1, None)
+        found.add(value)
+        at += taken
+    return found - {None}
 
 
 def _month_days(side: _Side) -> dict[int, tuple[str, str]]:
