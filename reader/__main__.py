@@ -155,6 +155,7 @@ def _read(args: argparse.Namespace) -> int:
     folder = Path(args.folder or bundled_dossier())
     dossier = _load(folder, first=FIRST_SCREENFUL, follow_links=args.follow_links)
     if dossier is None:
+        collector.stopped()
         return 1
     from reader.ui.app import build_app
 

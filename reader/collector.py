@@ -63,8 +63,9 @@ def at_rest() -> None:
 
 
 def stopped() -> None:
-    """The reader has closed: Python starts its full collections again."""
+    """The reader has closed (or never opened): Python collects as it does by default again."""
     gc.set_threshold(*_THRESHOLDS)
+    gc.enable()
 
 
 @contextmanager

@@ -179,3 +179,11 @@ def test_export_help_says_the_formats_their_contents_the_flags_and_an_example(ca
                   "dossier-reader export my-dossier --format html -o report.html"):
         assert words in text, words
     assert max(map(len, text.splitlines())) <= 80
+
+
+def test_a_reader_that_never_opens_leaves_the_collector_on(tmp_path, capsys):
+    """The reader pauses the collector for its start-up; a folder it cannot open ends that pause too."""
+    import gc
+
+    assert main([str(tmp_path / "missing")]) == 1
+    assert gc.isenabled()
