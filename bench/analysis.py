@@ -129,7 +129,8 @@ def bundled() -> None:
 
 STAGES = {
     pipeline: ("segment_article", "find_figures", "find_entities", "judge_story", "find_links", "quotations", "credited_alike",
-               "part_speakers", "find_naming", "compare_figures", "link_differences", "find_quotes", "origins_and_omissions"),
+               "part_speakers", "find_naming", "compare_figures", "link_differences", "find_quotes", "find_origins",
+               "find_omissions"),
     align: ("prepare", "find_pairs"),  # the links' two halves: units and term weights, then the candidate pairs judged
 }
 """The functions the pipeline runs, one a stage (below ``pipeline.BESIDE_FROM`` articles, one after another)."""
