@@ -314,10 +314,13 @@ def _clock(side: _Side, words: Sequence[Token], at: int) -> tuple[int, str] | No
     return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _number(words: Sequence[Token], at: int) -> tuple[int, str] | None:
     """A number starting at ``words[at]`` (digits, money, number words and their scales:
     ``two million``, ``a hundred``): how many words it takes and its value."""
-    if words[at].norm not in _NUMBER_OPENERS and not any(ch.isdigit() for ch in words[at].norm):
+    if words[at].norm not in _NUMBER_OPENERS and not _DIGIT.search(words[at].norm):
         return None  # a word without a digit opens a number only as a number word: most words end here
     parts: list[str] = []
     for word in words[at:]:
