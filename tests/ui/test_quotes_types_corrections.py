@@ -329,8 +329,8 @@ async def test_splitting_a_name_out_of_an_entity_is_kept(bundled, analysis, fold
         assert "Turkish foreign ministry" not in ministry.aliases
         # Only one report names the split-out name: the message says why the panel drops it.
         assert (
-            "Split Turkish foreign ministry out of Ministry of Foreign Affairs; "
-            "only Al Jazeera names it, so the panel no longer lists it: U undoes it"
+            "Split Turkish foreign ministry out of Ministry of Foreign Affairs: U undoes it; "
+            "only Al Jazeera names it, so the panel no longer lists it"
         ) in _messages(app)
         assert "Turkish foreign ministry" not in {e.name for e in app.analysis.shared_entities}
     (decision,) = load_corrections(folder)[0].decisions

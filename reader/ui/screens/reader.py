@@ -551,13 +551,13 @@ class ReaderScreen(SteadyLooks):
         def chosen(alias: str | None) -> None:
             if alias:
                 decision = split_entity(self.app.analysis, entity, (alias,))
-                said = f"Split {alias} out of {entity.name}"
+                said = undoable(self.app, f"Split {alias} out of {entity.name}")  # the key first: a long line is cut
                 dossier = self.app.dossier
                 named_in = {m.article for m in entity.mentions if dossier.article(m.article).text(m) == alias}
                 if len(named_in) == 1:
                     # The panel lists shared entities only: say where one that is no longer shared went.
                     said += f"; only {dossier.article(named_in.pop()).name} names it, so the panel no longer lists it"
-                self.post_message(Correct(decision, undoable(self.app, said)))
+                self.post_message(Correct(decision, said))
 
         self.app.push_screen(AliasPicker(entity), chosen)
 
