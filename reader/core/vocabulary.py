@@ -70,10 +70,11 @@ NUMBER_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billi
 
 
 def singular(word: str) -> str:
-    """A lower-case English plural made singular: as lemminflect's dictionary gives it where it knows the noun
-    (``inches`` -> ``inch``, ``crises`` -> ``crisis``, ``series`` stays), else by the regular rules
-    (``militias`` -> ``militia``); words ending in ``ss`` or of three letters or fewer are left as they are."""
-    if word.endswith("s") and (known := lemmas(word).get("NOUN")):
+    """A lower-case English plural made singular by the regular rules (``militias`` -> ``militia``; words ending
+    in ``ss`` or of three letters or fewer are left as they are), but for a plural in ``-es`` that lemminflect's
+    dictionary knows as a noun, whose singular the rules would misspell (``inches`` -> ``inch``, ``wives`` ->
+    ``wife``, ``crises`` -> ``crisis``, ``series`` stays)."""
+    if word.endswith("es") and (known := lemmas(word).get("NOUN")):
         return known[0]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"

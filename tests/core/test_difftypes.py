@@ -693,6 +693,12 @@ def test_a_differing_death_toll_inside_a_longer_rewrite_is_a_figures_difference(
     assert (type_of(analysis, op).type, type_of(analysis, op).cue) == ("number", "9, 14")
 
 
+def test_a_toll_both_give_alike_does_not_hide_another_that_differs():
+    analysis = make_pair("The ferry sank; 12 died and 30 were hurt, the coast guard said.",
+                         "The ferry sank, killing 12 and injuring 40, the coast guard said.")
+    assert type_of(analysis, changed(analysis, "died and 30 were hurt", "killing 12 and injuring 40")).type == "number"
+
+
 @pytest.mark.parametrize(
     ("a_body", "b_body", "a_text", "b_text"),
     [

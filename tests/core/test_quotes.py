@@ -1008,3 +1008,13 @@ def test_a_piece_only_another_version_prints_drifts_from_nothing_in_the_referenc
                      'said. "But we will talk about it."', article_id="c", outlet="Gamma"))
     (group,) = [g for g in groups if len(g.articles) == 3]
     assert not any(flag.startswith("wording differs in Gamma") for flag in group.flags), group.flags
+
+
+def test_one_speakers_two_sayings_differing_in_a_word_stay_two_sayings():
+    """Credited to the same person and nothing else tying them, only an insertion makes two quotations one."""
+    groups = dossier_groups(
+        make_article('At the quay on Monday, Tom Keller said: "We will win the harbour vote."', article_id="a", outlet="Alpha"),
+        make_article('Radio hosts asked about the dredging budget. Tom Keller told them: "We will lose the harbour vote."',
+                     article_id="b", outlet="Beta"),
+    )
+    assert sorted(len(g.quotes) for g in groups) == [1, 1]

@@ -1142,7 +1142,7 @@ def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> 
         # a bare surname stood for the full name: each use outweighs a "to X", "from X" that would make a
         # place, unless the words around it said "company" ("L3Harris Wescam", "Wescam"); a word the dossier
         # also writes in lower case is no surname ("AK-47 Rifles", "Keep Shop"), nor one mostly written after
-        # "a" or "an" ("a 2013 Toyota Camry", "an Emmy")
+        # "a" or "an" ("a 2011 Kestrel Vantage", "an Emmy")
         bare = sum(m.words == (last,) and not m.name.isupper() for m in mentions) \
             if last not in ordinary and votes["counted"] * 2 < len(mentions) and not _branded(name, ordinary) else 0
         if bare:

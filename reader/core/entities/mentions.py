@@ -1260,7 +1260,7 @@ class _Context:
                 elif before.text == "The" and second is not None and second.text[:1].isalnum():
                     votes["The"] += 1  # "north of The Brimstones": capitalised inside a sentence, a word of the name
             if self.counted(previous):
-                votes["counted"] += 1  # "an Emmy", "a 2013 grey Toyota Camry": a thing, not a person
+                votes["counted"] += 1  # "an Emmy", "a 2011 blue Kestrel Vantage": a thing, not a person
             if self.as_a_kind(previous) and not self.qualifies(follower):
                 votes["kind"] += 1  # "in a Skip-Bin", "a four-time All-Star": one of a kind, or an honour won
                 # (not "a Chirper event", "an Emmy winner": a name qualifying the noun after it)

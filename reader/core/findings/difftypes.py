@@ -434,7 +434,7 @@ _TOLL_REACH = 3
 """Words between a count and the word saying what it counts, at most (``21 people were killed``)."""
 _TOLL_AFTER = _QUALIFIERS | _AUXILIARIES | frozenset("people persons others men women children of them".split())
 """The words that may stand between a count and its casualty word after it: whom it counts, an auxiliary
-(``21 people were killed``); no conjunction (``dead and two managers``: the two are not the dead)."""
+(``21 people were killed``); no conjunction (``shot dead and two clerks hurt``: the two are not the dead)."""
 _TOLL_BEFORE = _QUALIFIERS | _AUXILIARIES | frozenset("at of to now rose risen climbed reached stood stands".split())
 """The words that may stand between a casualty word and its count after it: a bound, a toll's verb
 (``killing at least 21``, ``the death toll rose to 21``)."""
@@ -445,15 +445,21 @@ def _tolls(side: _Side, words: Sequence[Token]) -> Counter[tuple[str, str]]:
     rose to 21``), as (toll, value): a count of people, not a year, time, share or ordinal, with a word of
     :data:`~reader.core.vocabulary.CASUALTY_WORDS` a few words before or after it in its clause."""
     found: Counter[tuple[str, str]] = Counter()
+    for first, last, value in _numbers(words):
+        if re.fullmatch(r"\d+", value) and not re.fullmatch(r"1[89]\d\d|20\d\d", value) \
+                and first.norm[-2:] not in ("st", "nd", "rd", "th") and (toll := _toll_near(side, first, last)):
+            found[toll, value] += 1
+    return found
+
+
+def _numbers(words: Sequence[Token]) -> Iterator[tuple[Token, Token, str]]:
+    """Each number among ``words`` (:func:`_number`): its first and last word and its value."""
     at = 0
     while at < len(words):
         taken, value = _number(words, at) or (1, None)
-        first, last = words[at], words[at + taken - 1]
-        if value is not None and re.fullmatch(r"\d+", value) and not re.fullmatch(r"1[89]\d\d|20\d\d", value) \
-                and first.norm[-2:] not in ("st", "nd", "rd", "th") and (toll := _toll_near(side, first, last)):
-            found[toll, value] += 1
+        if value is not None:
+            yield words[at], words[at + taken - 1], value
         at += taken
-    return found
 
 
 def _toll_near(side: _Side, first: Token, last: Token) -> str | None:
@@ -495,19 +501,10 @@ def _tolls_differ(a: _Side, b: _Side, a_words: list[Token], b_words: list[Token]
                 if any(kind == toll for kind, _ in other) and (toll, value) not in other]
 
     a_values, b_values = differing(a_tolls, b_all), differing(b_tolls, a_all)
-    if {v for _, v in a_all} & _counts(b) or {v for _, v in b_all} & _counts(a):
+    a_counts, b_counts = ({value for *_, value in _numbers(side.words)} for side in (a, b))
+    if {v for toll in a_all - b_all for v in toll[1:]} & b_counts or {v for toll in b_all - a_all for v in toll[1:]} & a_counts:
         return None  # "three people, including two officers" for "killing two officers and a bystander": a part
     return (a_values or [v for _, v in a_tolls], b_values or [v for _, v in b_tolls]) if a_values or b_values else None
-
-
-def _counts(side: _Side) -> set[str]:
-    """Every number the passage gives, whatever it counts."""
-    found, at = set(), 0
-    while at < len(side.words):
-        taken, value = _number(side.words, at) or (1, None)
-        found.add(value)
-        at += taken
-    return found - {None}
 
 
 def _month_days(side: _Side) -> dict[int, tuple[str, str]]:

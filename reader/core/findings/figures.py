@@ -136,7 +136,7 @@ _WEEKDAY = "|".join(d.title() for d in WEEKDAYS)
 _PERCENT = r"(?:%|per\s?cent\b)"
 _UNIT_WORD = rf"(?:(?-i:[A-Z]{{1,4}})[ ]\d+\b|(?-i:(?:[A-Z]\.){{2,3}})|(?!(?:{_NUM_WORD})(?![\w'-]))[A-Za-z][\w\u2019'-]*)"
 """A word of what a count counts; a model designation (``AK 47``, ``F 16``) is one, so that ``six AK 47 rifles``
-counts rifles as ``six AK-47 rifles`` does; so is a dotted abbreviation (``28,500 U.S. troops`` counts troops).
+counts rifles as ``six AK-47 rifles`` does; so is a dotted abbreviation (``900 U.N. monitors`` counts monitors).
 A number word is none: it starts a count of its own (``26 pirates with six rifles``)."""
 _AGE_UNIT = r"(?P<unit>year|month|week|day)"
 """An age is of a person, in ``12-year-old``, ``12 year-old``, ``a 12-year old``, ``12 years old``, ``aged 12``,
@@ -338,7 +338,7 @@ def _date_figure(shape: str, m: re.Match[str], today: date | None) -> dict | Non
         year = groups["year"]
         if not groups.get("decade") and _NAMED_AFTER.match(m.string, m.end()) and (
                 not phase and m.group().lower().startswith("the") or _DETERMINED.search(m.string, max(0, m.start() - 30), m.start())):
-            return {"kind": "edition"}  # "a gray 2013 Toyota Camry", "the 2019 Kestrel Festival": a model, no date
+            return {"kind": "edition"}  # "a blue 2011 Kestrel Vantage", "the 2019 Kestrel Festival": a model, no date
         return fields | {"date": f"{year}s" if groups.get("decade") else year}
     if shape == "month":
         if groups["month"] == "May" and not groups.get("lead") and not phase:
@@ -365,10 +365,10 @@ def _date_figure(shape: str, m: re.Match[str], today: date | None) -> dict | Non
 
 _NAMED_AFTER = re.compile(rf"\s+(?!(?:{_MONTH_NAME}|{_WEEKDAY})\b)(?-i:[A-Z][a-z])")
 _DETERMINED = re.compile(
-    r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:(?!(?:of|in|on|at|by|for|from|since|until|to|with|after|before)\b)"
+    rf"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:(?!(?:{any_word_pattern(sorted(FUNCTION_WORDS))})\b)"
     r"[a-z]+\s+){0,2}$", re.IGNORECASE)
-"""Before a year: an article or possessive opening a noun phrase that the year is part of (``a grey 2013``; not
-``the end of 2019``, where a preposition closes the phrase before it)."""
+"""Before a year: an article or possessive opening a noun phrase that the year is part of (``a blue 2011``; not
+``the end of 2019``, ``the floods during 2019``, where a function word closes the phrase before it)."""
 
 
 def _measure(shape: str, m: re.Match[str]) -> dict | None:

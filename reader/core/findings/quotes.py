@@ -838,7 +838,7 @@ def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alo
                 continue
             short, long_ = sorted((joined[i], joined[j]), key=len)
             alike = same_statement(short, long_) if min(len(row), len(words[j])) >= _MIN_WORDS else short == long_
-            if not (alike or told(i, j) and _versions(row, words[j])) \
+            if not (alike or (tie := told(i, j)) and _versions(row, words[j], whole=tie == "speaker")) \
                     or _stock_phrase(analysis, quotes, words, i, j) and not one_saying(short, long_):
                 continue
             # Clusters of people known apart stay apart: words alike only in part (``I am keen to begin``,
@@ -870,12 +870,13 @@ def _one_word_less(row: list[str]) -> set[tuple[str, str]]:
     return less | {("less", " ".join(row))} if len(row) < _MIN_WORDS else less
 
 
-def _versions(a: list[str], b: list[str]) -> bool:
+def _versions(a: list[str], b: list[str], whole: bool = False) -> bool:
     """Are two quotations' words versions of one wording: alike at both edges (the opening of one, the
     close of one), a run between them changed, ``_VERSION_SHARE`` of each one's words between the edges alike
     (``we will reopen the quay by May`` and ``we will dredge and then reopen the quay by May``)? A quotation
-    under ``_MIN_WORDS`` words is a version only with all its words kept (``we are ready``, ``we are not
-    ready``; not ``we are ready``, ``we are tired``). Words compare by stem, a contraction's ending aside."""
+    under ``_MIN_WORDS`` words, or any when ``whole``, is a version only with all its words kept (``we are
+    ready``, ``we are not ready``; not ``we are ready``, ``we are tired``). Words compare by stem, a
+    contraction's ending aside."""
     if min(len(a), len(b)) < 3:
         return False
     stems = [[stem(bare(word)) for word in row] for row in (a, b)]
@@ -888,17 +889,19 @@ def _versions(a: list[str], b: list[str]) -> bool:
     if first.a and first.b or last.a + last.size < len(a) and last.b + last.size < len(b):
         return False
     kept = sum(block.size for block in blocks)
-    if min(len(a), len(b)) < _MIN_WORDS and kept < min(len(a), len(b)):
+    if (whole or min(len(a), len(b)) < _MIN_WORDS) and kept < min(len(a), len(b)):
         return False
     between = max(last.a + last.size - first.a, last.b + last.size - first.b)
     return kept >= _VERSION_SHARE * between
 
 
 class _ToldAlike:
-    """Are two quotations told alike, so that versions of one wording (:func:`_versions`) are one saying: in
-    passages one link joins, or credited to the same named speaker, or one credited to no one in a sentence
-    naming the other's speaker (``…offering "we are at peace" as Keller's last word`` against ``"We are
-    peace," Keller said``)?"""
+    """How two quotations are told alike, so that versions of one wording (:func:`_versions`) are one saying:
+    ``"link"`` in passages one link joins; ``"speaker"`` credited to the same named speaker, or one credited to
+    no one in a sentence naming the other's speaker (``…closing with "the tide is ours" as Keller's last words``
+    against ``"The tide is all ours," Keller said``): one person says many things, so then only a version that
+    keeps every word of the shorter (an insertion, no swap: not ``we will win`` for ``we will lose``) is one
+    saying; ``None`` otherwise."""
 
     def __init__(self, analysis: Analysis, quotes: list[Quote]) -> None:
         self.analysis, self.quotes = analysis, quotes
@@ -914,11 +917,14 @@ class _ToldAlike:
         return quote.speaker is None and any(entity == speaker for sentence in self.analysis.sentences_overlapping(quote.span)
                                              for *_, entity in self.analysis.mentions_between(sentence.span))
 
-    def __call__(self, i: int, j: int) -> bool:
+    def __call__(self, i: int, j: int) -> str | None:
         a, b = self.quotes[i].speaker_entity, self.quotes[j].speaker_entity
+        linked = bool(self.links(i) & self.links(j))
         if a and b:
-            return a == b or bool(self.links(i) & self.links(j)) and not known_apart(self.quotes[i], self.quotes[j])
-        return bool(a and self.names(j, a) or b and self.names(i, b) or self.links(i) & self.links(j))
+            return "link" if linked and (a == b or not known_apart(self.quotes[i], self.quotes[j])) else "speaker" if a == b else None
+        if linked:
+            return "link"
+        return "speaker" if a and self.names(j, a) or b and self.names(i, b) else None
 
 
 def _holding(analysis: Analysis, quote: Quote) -> Iterator[Link]:
