@@ -1064,8 +1064,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         from reader.ui.screens.problems import ProblemsScreen
 
         if not isinstance(self.screen, ProblemsScreen):
-            # The list says all the notices said (the palette repeats Same story?).
-            self.dismiss_notices()
+            # The list says all the Problems notice said; the other notices (a failed save, Same story?) stay.
+            self.notices = tuple((title, said) for title, said in self.notices if title != "Problems")
             await self.open_screen(ProblemsScreen())
 
     def _notify_problems(self, problems) -> None:

@@ -110,3 +110,15 @@ async def test_saved_web_pages_in_the_folder_are_named_in_a_notice_with_the_impo
         strip = app.screen.query_one("#notices")
         shown = "".join(line.text for line in strip.render_lines(strip.region.reset_offset)).replace(" ", "").replace("▌", "")
         assert "makesarticlesofthem" in shown  # whole at 80 columns, under the panes
+
+
+async def test_opening_the_problems_list_takes_only_the_problems_notice_away(tiny, tiny_analysis):
+    """The list says what the Problems notice said; a failed save told beside it is in no list."""
+    dossier = replace(tiny, problems=(Problem(f"{tiny.root}/cp.txt", "opened; not UTF-8: decoded as cp1252"),))
+    app = build_app(dossier, analysis=replace(tiny_analysis, dossier=dossier))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.warn("could not save the reading state", "Reading state")
+        await until(pilot, lambda: {title for title, _ in app.notices} == {"Problems", "Reading state"})
+        await app.action_show_problems()
+        await on_top(pilot, ProblemsScreen)
+        assert [title for title, _ in app.notices] == ["Reading state"]
