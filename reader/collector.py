@@ -13,7 +13,7 @@ stalls on keys afterwards. So:
   that Python would spend inside whichever key allocated last;
 * :func:`at_rest` - the reader calls it when no key has come for a while: the full collection
   Python would have run by now, if one is due, where nobody waits for it;
-* :func:`stopped` - the reader is gone: Python's own thresholds again;
+* :func:`stopped` - the reader is gone (or never opened): Python's own thresholds, the collector on;
 * :func:`building` - around a bulk build (the analysis, in the reader's worker or for an
   export) the collector is paused, for the whole process: a UI thread running meanwhile
   allocates little, and a pause is what keeps its keys quick;

@@ -115,9 +115,9 @@ _NONE = "\u2013"  # an en dash: "none" in a table cell
 OMISSIONS_SHOWN = 5
 """Omissions listed per report in the reports for people (the JSON has them all)."""
 NO_JUDGED_ROWS = (
-    "No shared entity or linked statement is labelled by two or more reports with a judging word this check "
-    "knows (a fixed list: terrorist, regime, so-called, rioters, falsely…). That does not mean no report "
-    "judges: labels outside the list, and one report's label alone, are not listed here."
+    "No shared entity is labelled, and no linked statement is labelled by two or more reports, with a judging "
+    "word this check knows (a fixed list: terrorist, regime, so-called, rioters, falsely…). That does not mean "
+    "no report judges: labels outside the list, and one report's label alone on a statement, are not listed here."
 )
 """What the Naming section says when it lists nothing: what was checked, not that there is nothing."""
 NONE_LEFT_OUT = (

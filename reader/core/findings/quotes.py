@@ -936,6 +936,7 @@ def _holding(analysis: Analysis, quote: Quote) -> Iterator[Link]:
 
 _STOCK_WORDS = 8
 """A quotation under this many words, told by no verb and credited to no one, may be a phrase in scare quotes."""
+_PERSONAL = frozenset("he she his her him".split())
 
 
 def _stock_phrase(analysis: Analysis, quotes: list[Quote], words: list[list[str]], i: int, j: int) -> bool:
@@ -951,12 +952,9 @@ def _stock_phrase(analysis: Analysis, quotes: list[Quote], words: list[list[str]
     sentence = next(iter(analysis.sentences_overlapping(quote.span)), None)
     if sentence is None or any(entity == speaker for *_, entity in analysis.mentions_between(sentence.span)):
         return False
-    words = [normalise(word) for word in sentence.text.split()]
+    told = [normalise(word) for word in sentence.text.split()]
     # "She called it '…'", "the minister dismissed it as '…'": someone the report names elsewhere may say them.
-    return not (_PERSONAL & set(words) or any(a == "the" and b in TITLE_WORDS for a, b in zip(words, words[1:])))
-
-
-_PERSONAL = frozenset("he she his her him".split())
+    return not (_PERSONAL & set(told) or any(a == "the" and b in TITLE_WORDS for a, b in zip(told, told[1:])))
 
 
 _SENTENCE_PIECE = re.compile(r"[A-Z].*[.!?,]", re.DOTALL)

@@ -30,7 +30,8 @@ INDEX_PARTS = 2
 
 
 def candidate_partners(passages: list[Unit], weights: dict[str, float], df: Counter[str]) -> Callable[[int], list[int]]:
-    """``partners(a)``: the later sentences of other articles that share two uncommon terms with sentence ``a``.
+    """``partners(a)``: the later sentences of other articles that share two uncommon terms with sentence ``a``, or
+    print it word for word (``COPIED_WORDS`` or more words, however common).
 
     Terms in more than ``KEY_DF_LIMIT`` sentences are not indexed alone; pairs
     of a sentence's heaviest terms are, so two common words that rarely meet

@@ -54,6 +54,8 @@ def corroborated(group: list[int], pairs: dict[tuple[int, int], PairMatch], name
 
 
 def firm(match: PairMatch, names: frozenset[str]) -> bool:
+    """Does the pair hold on its own: a copy, a close paraphrase, enough firm terms, or the same verb between the
+    same names? (Grouping asks it of a link's members: one with no firm pair is loosely tied.)"""
     return (match.kind != "paraphrase" or match.score >= FIRM_OVERLAP or _firm_terms(match, names) >= FIRM_TERMS
             or same_roles(match.unit_a, match.unit_b, _written(match, names)))
 
