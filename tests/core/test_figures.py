@@ -38,7 +38,7 @@ def test_parse_number(text, value):
         ("The ban affects 29 permits, and more.", "29 permits", "count", "29 permit"),
         ("It sold seven Wescam MX-15D air-strike targeting systems to them.",
          "seven Wescam MX-15D air-strike targeting systems", "count", "7 system"),
-        ("The fighting claimed more than 5,000 lives.", "more than 5,000 lives", "count", ">5,000 life"),
+        ("The war took more than 5,000 lives in a year.", "more than 5,000 lives", "count", ">5,000 life"),
         ("Exports jumped sixfold.", "sixfold", "multiple", "6x"),
         ("Exports had increased six times over.", "six times", "multiple", "6x"),
         ("Trade tripled.", "tripled", "multiple", "3x"),
