@@ -368,7 +368,7 @@ async def test_nway_shows_every_version_and_names_the_reports_lacking_it(trio):
         # The same view shown again (it is kept: reader.ui.kept), on the next passage.
         await until(pilot, lambda: isinstance(app.screen, NWayScreen) and app.screen.carriers == ("globe", "cbc"))
         assert app.screen.missing == ("trt",)
-        assert "Not in: 3 TRT World" in shown(app.screen.query_one(VersionList)).splitlines()[-1]
+        assert "Not linked in: 3 TRT World" in shown(app.screen.query_one(VersionList)).splitlines()[-1]
         await pilot.press("escape", "j", "w")
         await until(pilot, lambda: isinstance(app.screen, NWayScreen) and app.screen.carriers == ("globe",))
         assert app.screen.missing == ("cbc", "trt")
@@ -483,7 +483,7 @@ async def test_every_linked_passage_is_levelled_with_its_counterpart(analysis):
 
 
 async def test_nway_missing_is_exactly_the_reports_without_any_of_the_passages_links(analysis):
-    """"Not in" names the reports carrying none of the passage's statements (as its gutter), and
+    """"Not linked in" names the reports carrying none of the passage's statements (as its gutter), and
     "by another link only" those carrying it by a link other than the one shown."""
     app = build_app(analysis.dossier, analysis=analysis)
     all_ids = {a.id for a in analysis.dossier.articles}

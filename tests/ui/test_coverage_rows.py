@@ -194,7 +194,7 @@ async def test_versions_sharing_only_a_quotation_are_not_marked_word_for_word():
 async def test_the_key_names_an_outlet_once_for_its_reports_and_brackets_letters():
     """At 80 columns the key read ``7 usat… 8 usat… 9 yaho… a yaho…``: two reports of one outlet told
     apart by nothing, and ``a yaho…`` read as English. An outlet's reports share its name, and a
-    letter is bracketed, in the key as in the lists of reports (``Not in: …, (a) Valley Voice``)."""
+    letter is bracketed, in the key as in the lists of reports (``Not linked in: …, (a) Valley Voice``)."""
     outlets = ["Harbour Gazette", "North Star", "East Post", "West Times", "Daily Ledger", "Morning Call",
                "Valley Voice", "Valley Voice", "Evening Bugle", "Evening Bugle"]
     articles = tuple(make_article(f"r{n}", name, None, ["The ferry resumed service on the eastern route on Friday."])

@@ -38,7 +38,7 @@ async def test_details_show_every_report_lacking_the_passage(bundled, analysis):
 
         def note() -> list[str]:
             rows = shown(versions).splitlines()
-            return rows[next(n for n, row in enumerate(rows) if row.startswith(" Not in:")):]
+            return rows[next(n for n, row in enumerate(rows) if row.startswith(" Not linked in:")):]
 
         assert len(note()) == 1 and note()[0].rstrip().endswith("\u2026")
         await pilot.press("i")

@@ -1,6 +1,6 @@
 """A passage taking part in two links (two statements) is counted the same way by its gutter, the
 compare status and the N-way view: every report carrying any of its statements; the status and the
-N-way title say how many the link shown joins when that is fewer, and "Not in" names only reports
+N-way title say how many the link shown joins when that is fewer, and "Not linked in" names only reports
 carrying none of them."""
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ async def test_gutter_status_and_nway_count_a_passage_alike(tiny, tiny_analysis)
         await on_top(pilot, NWayScreen)
         drawn = shown(app.screen.query_one(VersionList))
         assert drawn.lstrip().startswith("In 3 of 3 reports (this link 2), ")
-        assert "Not in" not in drawn
+        assert "Not linked in" not in drawn
         assert "Every report carries this passage; by another link only: " in drawn and "Beta News" in drawn
 
 

@@ -57,7 +57,7 @@ def test_nway_view(snap_compare, bundled, analysis, size):
     fall of 2020", its differing words in a text colour only (Al Jazeera's paraphrase amber and as
     readable as plain prose; names inside a difference bold, not blocks) and a caret where it lacks
     the Globe's words; the
-    bottom line names the reports without it ("Not in: …") and the footer offers enter (compare
+    bottom line names the reports no link carries it to ("Not linked in: …") and the footer offers enter (compare
     with reference) and esc."""
     # w: open the N-way view from the compare cursor.
     assert snap_compare(

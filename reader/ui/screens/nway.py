@@ -361,11 +361,11 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         return self.marked(text)
 
     def _missing_line(self, cells: int) -> Text:
-        """``Not in:`` and the reports carrying none of the passage's statements, then those carrying
+        """``Not linked in:`` and the reports carrying none of the passage's statements, then those carrying
         it by another link only, as many as ``cells`` hold (a row, or the rows of details shown in
         full); past them a count, so hundreds of reports cost what a few do."""
         missing, elsewhere = self.missing, self.elsewhere
-        text = Text("Not in: " if missing else "Every report carries this passage")
+        text = Text("Not linked in: " if missing else "Every report carries this passage")
         self._listed(text, missing, cells)
         if elsewhere:
             text.append("; by another link only: ")
@@ -390,7 +390,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         dossier = self.analysis.dossier
         lines = [f"{dossier.names[a]}: {dossier.article(a).text(self._passage(a))}" for a in self.carriers]
         if self.missing:
-            lines.append("Not in: " + ", ".join(dossier.names[a] for a in self.missing))
+            lines.append("Not linked in: " + ", ".join(dossier.names[a] for a in self.missing))
         if self.elsewhere:
             lines.append("By another link only: " + ", ".join(dossier.names[a] for a in self.elsewhere))
         self.app.copy_passage("\n\n".join(lines), counted(len(self.carriers), "version"))
