@@ -50,7 +50,8 @@ def unlinked(analysis: model.Analysis, span: model.Span) -> str:
     names = analysis.dossier.names
     if analysis.said_alone(span):
         return f"only {names[span.article]} has this"
-    saying = [names[a.id] for a in analysis.dossier.articles if a.id in analysis.saying(span) and a.id != span.article]
+    said = analysis.saying(span)
+    saying = [names[a.id] for a in analysis.dossier.articles if a.id in said and a.id != span.article]
     if not saying:
         return "not linked"
     return f"not linked; like a sentence in {', '.join(saying) if len(saying) <= 3 else counted(len(saying), 'other report')}"
