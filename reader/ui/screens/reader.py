@@ -347,7 +347,7 @@ class ReaderScreen(SteadyLooks):
         # The top row may hold only a sentence's opening words while the link holds its quotation at the end.
         sentences = analysis.sentences_overlapping(at)
         around = Span(at.article, sentences[0].start, sentences[-1].end) if sentences else at
-        for link in (*links_touching(analysis, at), *links_touching(analysis, around)):
+        for link in dict.fromkeys((*links_touching(analysis, at), *links_touching(analysis, around))):
             if (span := link.passage_in(article_id)) is not None and not span.in_title:
                 return span
         return None
