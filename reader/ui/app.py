@@ -365,11 +365,6 @@ class DossierApp(OneKeyAtATime, App[None]):
         must never be read as markup nor reach the terminal as escapes or line breaks."""
         super().notify(inert_line(message), title=inert_line(title), severity=severity, timeout=timeout, markup=False)
 
-    def warn(self, message: str, title: str) -> None:
-        """A problem to see (a file not opened, a cache or save that failed): told in the notices
-        of whatever screen the user is on (:meth:`tell`), as on the reader."""
-        self.tell(title, message)
-
     def tell(self, title: str, notice: str) -> None:
         """Show ``notice`` under ``title`` in the notices strip of every screen (told again, a title
         replaces its line) for :data:`~reader.ui.widgets.notices.NOTICE_SECONDS`, or until escape."""
@@ -419,7 +414,7 @@ class DossierApp(OneKeyAtATime, App[None]):
         self._save_on_hang_up()
         self._notify_problems(self.dossier.problems)
         if self._state_problem is not None:
-            self.warn(str(self._state_problem), "Reading state")
+            self.tell("Reading state", str(self._state_problem))
         self.call_after_refresh(self._collect_again)
         if self._given is not None:
             if self.folder is not None:
@@ -630,7 +625,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             self.post_message(AnalysisFailed(f"{type(error).__name__}: {error}"))
             return
         if notice is not None:
-            self.call_from_thread(self.warn, notice, "Cache")
+            self.call_from_thread(self.tell, "Cache", notice)
         self.post_message(AnalysisReady(result))
 
     @on(HighlightingLoaded)
@@ -660,7 +655,7 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def _show_problem(self, problem: Problem | None) -> None:
         if problem is not None:
-            self.warn(str(problem), "Corrections")
+            self.tell("Corrections", str(problem))
 
     @on(AnalysisProgressed)
     def _show_progress(self, message: AnalysisProgressed) -> None:
@@ -796,7 +791,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             if problem is None:
                 self._saved = corrections
         if problem is not None:
-            self.call_from_thread(self.warn, f"{problem}; kept for this session only", "Corrections")
+            self.call_from_thread(self.tell, "Corrections", f"{problem}; kept for this session only")
 
     @on(MarkEntity)
     def mark_entity(self, request: MarkEntity) -> None:
@@ -824,7 +819,7 @@ class DossierApp(OneKeyAtATime, App[None]):
     @on(AnalysisFailed)
     def _show_failure(self, message: AnalysisFailed) -> None:
         self.progress = "analysis failed"
-        self.warn(message.error, "Analysis failed")
+        self.tell("Analysis failed", message.error)
 
     def watch_analysis(self, analysis: Analysis | None) -> None:
         self.index = RenderIndex(self.dossier, analysis)
@@ -1079,9 +1074,9 @@ class DossierApp(OneKeyAtATime, App[None]):
 
         where = f"{keys_shown(self, 'ctrl+p')} \u203a Problems lists {'it' if len(problems) == 1 else 'them'}"
         if len(problems) == 1:
-            self.warn(f"{problems[0].within(self.dossier.root)} ({where})", "Problems")
+            self.tell("Problems", f"{problems[0].within(self.dossier.root)} ({where})")
         else:
-            self.warn(f"{problems_summary(problems)}: {where}", "Problems")
+            self.tell("Problems", f"{problems_summary(problems)}: {where}")
 
     def action_show_entity(self, entity_id: str) -> None:
         """Choose a shared entity: highlighted everywhere, ``n``/``N`` walk its mentions."""

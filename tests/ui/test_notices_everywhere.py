@@ -24,7 +24,7 @@ async def test_a_problem_told_over_a_view_shows_in_its_strip_and_escape_dismisse
         if view is CompareScreen:
             await compare_open(pilot)
         screen = app.screen
-        app.warn(PROBLEM, "Reading state")
+        app.tell("Reading state", PROBLEM)
         await until(pilot, lambda: notices(app) == {"Reading state": PROBLEM})
         assert not app._notifications  # not a toast over the view
         strip = screen.query_one(Notices)
@@ -45,7 +45,7 @@ async def test_a_problem_told_over_a_view_shows_in_its_strip_and_escape_dismisse
 async def test_notices_told_on_the_reader_show_over_a_view_opened_meanwhile(tiny, tiny_analysis):
     app = build_app(tiny, analysis=tiny_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        app.warn(PROBLEM, "Reading state")
+        app.tell("Reading state", PROBLEM)
         await until(pilot, lambda: "Reading state" in notices(app))
         await pilot.press("m")
         await on_top(pilot, CoverageScreen)

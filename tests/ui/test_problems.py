@@ -117,7 +117,7 @@ async def test_opening_the_problems_list_takes_only_the_problems_notice_away(tin
     dossier = replace(tiny, problems=(Problem(f"{tiny.root}/cp.txt", "opened; not UTF-8: decoded as cp1252"),))
     app = build_app(dossier, analysis=replace(tiny_analysis, dossier=dossier))
     async with app.run_test(size=(80, 24)) as pilot:
-        app.warn("could not save the reading state", "Reading state")
+        app.tell("Reading state", "could not save the reading state")
         await until(pilot, lambda: {title for title, _ in app.notices} == {"Problems", "Reading state"})
         await app.action_show_problems()
         await on_top(pilot, ProblemsScreen)
