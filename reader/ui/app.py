@@ -80,7 +80,7 @@ from textual.widget import AwaitMount
 from textual.worker import get_current_worker
 
 from reader import collector
-from reader.core.model import Dossier, Problem, Span
+from reader.core.model import Dossier, Problem, Span, problems_summary
 from reader.core.safe_text import inert_line
 from reader.resources import styles_dir
 from reader.ui.focus import focus_auto
@@ -1070,8 +1070,6 @@ class DossierApp(OneKeyAtATime, App[None]):
         problems = tuple(problems)
         if not problems:
             return
-        from reader.ui.screens.problems import problems_summary
-
         where = f"{keys_shown(self, 'ctrl+p')} \u203a Problems lists {'it' if len(problems) == 1 else 'them'}"
         if len(problems) == 1:
             self.tell("Problems", f"{problems[0].within(self.dossier.root)} ({where})")
