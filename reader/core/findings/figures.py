@@ -47,7 +47,6 @@ from reader.core.vocabulary import (
     singular,
     FUNCTION_WORDS,
 )
-from reader.core.findings.text_memo import of_text
 from reader.core.ingest.loading import analysed_part
 from reader.core.model import Analysis, Article, Bound, Figure, FigureComparison, Sentence, Span
 from reader.core.text.segment import segment_article
@@ -789,8 +788,7 @@ def compare_figures(
     touched, redone = (None, None) if before is None else _touched(before, analysis, moved)
     if touched is not None and not touched and not redone:
         return before.findings.comparisons
-    index = of_text(f"figures {width}", (analysis.dossier, analysis.sentences, analysis.findings.figures),
-                    lambda: _Index(analysis, width))
+    index = analysis.derived(("figure index", width), lambda: _Index(analysis, width), of="text")
     referents = _Referents(analysis, index.sentences, index.figures)
     within = index.within
     kept: dict[str | None, list[FigureComparison]] = defaultdict(list)
@@ -860,8 +858,9 @@ def _figures_within(figures: dict[str, tuple[Figure, ...]]) -> Callable[[Span], 
 class _Index:
     """What comparing figures reads of the text alone: each article's figures to compare, the
     figures of each sentence with their context words (``placed``, in dossier order), and an index
-    of those words. Built once per dossier (:func:`of_text`): at a hundred reports, most of what
-    comparing a few figures again after a correction cost."""
+    of those words. Built once for an analysis and those corrected from it
+    (:meth:`~reader.core.model.Analysis.derived`): at a hundred reports, most of what comparing a
+    few figures again after a correction cost."""
 
     def __init__(self, analysis: Analysis, width: int) -> None:
         articles = analysis.dossier.articles
