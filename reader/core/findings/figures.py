@@ -374,7 +374,7 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
     """The value fields for a non-date match, or ``None`` if it is no figure after all."""
     groups = m.groupdict()
     fields: dict = {"kind": shape}
-    if shape in _CLAIMED_ONLY:
+    if shape in _CLAIMING_SHAPES:
         return fields  # "12: 35 pm", "7 p.m.": claimed so that no count reads "35 pm"
     if shape == "multiple":
         if groups.get("verb"):
@@ -458,9 +458,12 @@ def _verb(word: str) -> bool:
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{1,4}[\s-]$")
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{_NUMBER})\s+and\s+$", re.IGNORECASE)
-_CLAIMED_ONLY = frozenset({"clock", "ago", "range", "edition"})
-"""Shapes that claim their words and give no figure: times of day, "N years ago", the top of a range
-("between eight and 60 years", whose bottom is a bare number) and a year naming a model or an edition."""
+_CLAIMING_SHAPES = frozenset({"clock"})
+"""Shapes that claim their words and give no figure, whatever they match: times of day."""
+_CLAIMED_KINDS = _CLAIMING_SHAPES | {"ago", "range", "edition"}
+"""The kinds of the matches that claim their words and give no figure: a claiming shape's (its kind is its
+shape), and a match found no figure after all: "N years ago", the top of a range ("between eight and 60
+years", whose bottom is a bare number) and a year naming a model or an edition."""
 
 _DATE_SHAPES = frozenset(
     {"iso", "month_day", "day_month", "month_year", "month_relative", "season_year", "season_relative", "relative",
@@ -550,7 +553,7 @@ def find_figures(article: Article) -> tuple[Figure, ...]:
         if any(start < b and a < end for a, b in taken):
             continue
         taken.append((start, end))
-        if fields["kind"] not in _CLAIMED_ONLY:
+        if fields["kind"] not in _CLAIMED_KINDS:
             chosen.append(Figure(span=Span(article.id, start, end), text=body[start:end], **fields))
     return tuple(_dated_by_sentence(article, sorted(chosen, key=lambda f: f.span.start)))
 
