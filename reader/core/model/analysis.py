@@ -810,11 +810,17 @@ class Analysis:
         (:meth:`said_by`), as "What each report leaves out" asks before saying a report lacks it."""
         return frozenset({span.article}).union(*(self.said_by(span.article, s) for s in self.sentences_overlapping(span)))
 
+    def unique_indexes(self, article_id: str) -> frozenset[int]:
+        """The indexes of :meth:`unique_sentences`, to look a sentence up in: each visible line's
+        gutter and each status ask. Found once per article."""
+        return self.derived(("unique indexes", article_id),
+                            lambda: frozenset(s.index for s in self.unique_sentences(article_id)))
+
     def said_alone(self, span: Span) -> bool:
         """Does only ``span``'s report say what it says (each sentence it covers one of
         :meth:`unique_sentences`)? Never for a title line, which is no sentence."""
-        covered = {s.index for s in self.sentences_overlapping(span)}
-        return bool(covered) and covered <= {s.index for s in self.unique_sentences(span.article)}
+        covered, alone = self.sentences_overlapping(span), self.unique_indexes(span.article)
+        return bool(covered) and all(s.index in alone for s in covered)
 
     @cached_property
     def _said_by(self) -> dict[tuple[str, int], frozenset[str]]:
