@@ -534,12 +534,11 @@ def _candidates(article: Article):
             yield start, end, priority, fields, end - m.start()
 
 
-@lru_cache(maxsize=512)
 def find_figures(article: Article) -> tuple[Figure, ...]:
     """Every figure in the article, in body order, none overlapping another.
 
-    A pure function of the (frozen) article, so results are cached: the
-    export and the comparison ask for the same article's figures.
+    Found once per article by the findings stage and kept with the analysis
+    (``Findings.figures``), which the comparisons and the exports read.
 
     Where shapes overlap, the longest match wins ("Can$150 million" over "150
     million", "October 2019" over "2019"; a bound before it does not count, so
@@ -868,7 +867,7 @@ class _Index:
     def __init__(self, analysis: Analysis, width: int) -> None:
         articles = analysis.dossier.articles
         self.sentences = {a.id: analysis.sentences.get(a.id) or segment_article(a) for a in articles}
-        known = analysis.findings.figures  # found already by the findings stage: thousands of reports overflow find_figures' cache
+        known = analysis.findings.figures  # found already by the findings stage
         self.figures = {a.id: _event_figures(a, known[a.id] if a.id in known else find_figures(a)) for a in articles}
         self.within = _figures_within(self.figures)
         self.placed: list[tuple[Figure, frozenset[str]]] = []
