@@ -342,7 +342,7 @@ class RenderIndex:
         analysis = self.analysis
         assert analysis is not None
         marks = {}
-        alone = {sentence.index for sentence in analysis.unique_sentences(article_id)}
+        alone = analysis.unique_indexes(article_id)
         for sentence, (found, others) in zip(passage_sentences(analysis, article_id), touching_links(analysis, article_id)):
             if sentence.index == HEADLINE and not others:
                 continue
