@@ -131,7 +131,7 @@ def test_reports_past_the_glyphs_are_counted_not_drawn_a_plus_each():
     articles = tuple(make_article("Ottawa spoke.", article_id=f"r{n:02}") for n in range(60))
     carriers = [2, 21, 28, *range(40, 52)]  # 3, m, t, then twelve past z
     entity = Entity("ottawa", "Ottawa", "place", ("Ottawa",), tuple(Span(f"r{n:02}", 0, 6) for n in carriers))
-    palette = Palette(**{f.name: Style() for f in fields(Palette)} | {"sources": (Style(),), "entities": (Style(),)})
+    palette = Palette(**{f.name: Style() for f in fields(Palette)} | {"sources": (Style(),), "source_marks": (Style(),), "entities": (Style(),)})
     rows = entity_rows(RenderIndex(Dossier(root="many", articles=articles)), palette, [entity])
     assert plain(rows[0]).split() == ["Ottawa", "15", "3mt", "+12"]
 
