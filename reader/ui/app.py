@@ -271,8 +271,8 @@ class DossierApp(OneKeyAtATime, App[None]):
     highlighting: var[bool] = var(True, init=False)
     """Whether quotations, figures and dates are coloured yet (see :func:`_after_first_paint`)."""
     notices: var[tuple[tuple[str, str], ...]] = var(())
-    """The notices shown under the panes of every screen (title, notice), until escape or
-    :data:`~reader.ui.widgets.notices.NOTICE_SECONDS` (see :meth:`tell`)."""
+    """The notices shown under the panes of every screen (title, notice, as told: the strip makes
+    them inert), until escape or :data:`~reader.ui.widgets.notices.NOTICE_SECONDS` (see :meth:`tell`)."""
     marked_entity: var[str | None] = var(None, init=False)
     """The entity ``M`` marked: the next ``M`` on another merges the two (the status line says so)."""
     correcting = False
@@ -367,10 +367,11 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def tell(self, title: str, notice: str) -> None:
         """Show ``notice`` under ``title`` in the notices strip of every screen (told again, a title
-        replaces its line) for :data:`~reader.ui.widgets.notices.NOTICE_SECONDS`, or until escape."""
+        replaces its line) for :data:`~reader.ui.widgets.notices.NOTICE_SECONDS`, or until escape.
+        Kept as said: the strip that shows it makes it inert (:class:`~reader.ui.widgets.notices.Notices`)."""
         from reader.ui.widgets.notices import NOTICE_SECONDS
 
-        self.notices = (*((told, said) for told, said in self.notices if told != title), (title, inert_line(notice)))
+        self.notices = (*((told, said) for told, said in self.notices if told != title), (title, notice))
         if self._untell is not None:
             self._untell.stop()
         self._untell = self.set_timer(NOTICE_SECONDS, self.dismiss_notices)
