@@ -114,7 +114,7 @@ def clause_ranges(tokens: Sequence[Token], verbs: Collection[int] = frozenset())
             cuts.insert(after, cut)
     pieces: list[list[int]] = []
     for a, b in zip(cuts, cuts[1:]):
-        words = sum(t.is_word for t in tokens[a:b])
+        words = len([t for t in tokens[a:b] if t.norm[:1].isalnum()])  # its words (Token.is_word), counted in one pass
         if not words and not pieces:
             continue
         if pieces and (words < MIN_CLAUSE_WORDS or pieces[-1][2] < MIN_CLAUSE_WORDS):
@@ -179,6 +179,8 @@ def _paired_dashes(tokens: Sequence[Token]) -> set[int]:
     (``--`` read as two) are one mark; one after a dateline (``KESTRELTON, May 3 (Wire) —``: no word in lower
     case before it) pairs with none. On the twenty corpus dossiers a link read wrong went (an aside linked to a
     quotation about something else), no other link changed."""
+    if not any(token.norm in ("-", "--") for token in tokens):
+        return set()  # most sentences: no dash at all
     marks: list[list[int]] = []
     quoted = told = False
     for i, token in enumerate(tokens):
@@ -386,17 +388,18 @@ def verb_indexes(tokens: Sequence[Token]) -> set[int]:
     found = set()
     for index, token in enumerate(tokens):
         word = token.norm
-        if not word.isalpha() or (word in FACTLESS_WORDS and not _named_as(tokens, index)) or word.endswith("ly") and adverb(word):
+        if not word.isalpha() or (word in FACTLESS_WORDS and not (word in REPORTING_VERBS and _named_as(tokens, index))) \
+                or word.endswith("ly") and adverb(word):
             continue
         before = index - 1
         while before >= 0 and (tokens[before].norm in ADVERBS_BETWEEN or adverb(tokens[before].norm)):
             before -= 1
         after = tokens[before].norm if before >= 0 else ""
-        if (
+        if (  # the tests that read the word alone first
             word in IRREGULAR_FORMS
-            or phrase_verb(tokens, index)
             or (word.endswith("ed") and len(word) > 4)
             or after in AUXILIARIES
+            or phrase_verb(tokens, index)
             or word.endswith("ing") and gerund(tokens, index)  # only a word in -ing is one: most need no look-up
         ):
             found.add(index)
