@@ -226,7 +226,7 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
     for _, tokens in everything:
         lower = [t.norm if t.text.islower() else None for t in tokens]  # told once for the words and their pairs
         vocab.lower.update(norm for norm in lower if norm is not None)
-        vocab.class_acronyms.update(t.norm[:-1] for t in tokens if _PLURAL_ACRONYM.fullmatch(t.text))
+        vocab.class_acronyms.update(t.norm[:-1] for t in tokens if t.text.endswith("s") and _PLURAL_ACRONYM.fullmatch(t.text))
         vocab.lower_pairs.update(pair for pair in zip(lower, lower[1:]) if None not in pair)
         if not _DOMAINS.isdisjoint(t.norm for t in tokens):
             addresses.update(tokens[i].norm for i in range(len(tokens)) if _in_domain(tokens, i))
