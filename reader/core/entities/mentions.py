@@ -279,15 +279,9 @@ def _capitalises_nouns(sentences: tuple[tuple[Sentence, tuple[Token, ...]], ...]
 
 
 def _share(norms: list[str], language: str) -> float:
-    common = _common_words(language)
+    common = gz.common_words(language)
     return sum(norm in common for norm in norms) / len(norms)
 
-
-@lru_cache(maxsize=4)
-def _common_words(language: str) -> frozenset[str]:
-    from wordfreq import top_n_list  # loads its word list once, on first use
-
-    return frozenset(normalise(word) for word in top_n_list(language, 100, wordlist="small"))
 
 
 @lru_cache(maxsize=1 << 14)

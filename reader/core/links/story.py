@@ -20,18 +20,15 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import islice
 
 from reader.core.model import Dossier, Sentence, Story
-from reader.core.tokens import normalise
-from reader.core.vocabulary import FACTLESS_WORDS
+from reader.core.vocabulary import FACTLESS_WORDS, common_words
 
 ON_STORY = 0.06
 COMMON_ZIPF = 6.0
 """Words this frequent in general language (``said``, ``year``) or more say nothing of the story."""
-COMMON_WORDS = 100
-"""How many of a language's most common words tell a report's language."""
 SAMPLE = 300
 """How many of a report's first words its language is told from."""
 ENGLISH_SHARE = 0.25
@@ -68,14 +65,6 @@ def _sample(sentences: tuple[Sentence, ...]) -> list[str]:
     """A report's first ``SAMPLE`` words by their matching form, read no further: its language is told from them."""
     return list(islice((token.norm for sentence in sentences for token in sentence.tokens if token.norm[:1].isalpha()), SAMPLE))
 
-
-@lru_cache(maxsize=None)
-def common_words(language: str) -> frozenset[str]:
-    """The language's ``COMMON_WORDS`` most common words (wordfreq), in their matching form: its articles,
-    pronouns, conjunctions and commonest verbs (``der``, ``nicht``, ``auch``; ``les``, ``pas``)."""
-    from wordfreq import top_n_list  # loads its word list once, on first use
-
-    return frozenset(normalise(w) for w in top_n_list(language, COMMON_WORDS, wordlist="small"))
 
 
 def function_words(sentences: tuple[Sentence, ...]) -> frozenset[str]:
