@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.findings.omissions import find_omissions
+from reader.core.findings.omissions import find_omissions, told_in
 from reader.core.findings.origins import find_origins
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Analysis, Dossier, Link, Span
@@ -70,3 +70,30 @@ def test_a_report_in_an_overlapping_link_over_the_same_sentences_leaves_nothing_
 def test_a_report_carrying_the_statement_by_another_link_a_weaker_one_too_leaves_nothing_out():
     """a says it in its words, which only a second (weaker) link ties to b's."""
     assert _omitted(_link("L1", "bcd"), _link("W1", "ab", confident=False)) == {"e": {"L1"}}
+
+
+FERRY = {"a": "The ferry company will cut its winter timetable to two crossings a day from March.",
+         "b": "From March the ferry company cuts its winter timetable to two crossings a day.",
+         "c": "The ferry company is cutting its winter timetable to two crossings a day from March.",
+         "d": "Ferry passengers heard of the new winter timetable on Monday at the harbour office. "
+              "Only two crossings a day will run from March, the office said.",
+         "e": "The ferry company reported record summer crowds."}
+"""Three reports carry one statement; d tells it in two sentences, neither alike enough to be a near-copy;
+e names the company only."""
+
+
+def test_a_report_telling_the_statement_in_two_sentences_leaves_nothing_out():
+    reports = tuple(make_article(text, article_id=name) for name, text in FERRY.items())
+    link = Link("L1", "paraphrase", 0.8, tuple(_span(r, r.body.strip()) for r in reports if r.id in "abc"))
+    analysis = Analysis(dossier=Dossier(root="hand-made", articles=reports),
+                        sentences={r.id: segment_article(r) for r in reports}, entities=(), links=(link,))
+    assert not analysis.said_by("d", analysis.sentences["d"][1])  # no near-copy: the two sentences together tell it
+    found = find_omissions(analysis, find_origins(analysis))
+    assert {report: {o.link for o in rows} for report, rows in found.by_article.items()} == {"e": {"L1"}}
+
+
+def test_told_in_one_or_two_adjacent_sentences_of_enough_core_words():
+    core = frozenset({"ferry", "winter", "timetable", "crossing"})
+    assert told_in(core, [frozenset({"ferry", "winter"}), frozenset({"timetable", "gull"})])
+    assert not told_in(core, [frozenset({"ferry", "winter"}), frozenset(), frozenset({"timetable", "crossing"})])
+    assert not told_in(frozenset({"never", "made"}), [frozenset({"never", "made"})])  # too few words to tell one fact
