@@ -5,9 +5,10 @@ reports (and at least :data:`MIN_CARRIERS`) carry it and the report says none of
 its sentences (:meth:`~reader.core.model.Analysis.saying`, the relation ``◆`` reads:
 no other link, quotation, figure or near-copy ties one of the report's to them), so a
 statement split into overlapping links is no omission of the reports in one of them.
-Nor is one the report tells in its own sentences that nothing ties to the link: the words the
-link's passages agree on (its *core*) nearly all in one or two adjacent sentences of the report
-(:func:`told_in`): a fact split in two short sentences, or carried by a link of its own beside this one.
+Nor is one the report tells in a sentence of its own that nothing ties to the link: the words the
+link's passages agree on (its *core*) nearly all close together in one of its sentences (:func:`told_in`),
+a fact told inside a longer sentence or carried by a link of its own beside this one. Scattered over a
+long sentence, the same words are the dossier's subject, not the statement.
 Omissions are ranked by how many independent origins carry the statement (five copies
 of one wire story weigh as one), then by how many reports do.
 Source documents (``role: source``) neither carry nor omit. Links holding a title line are left
@@ -18,18 +19,22 @@ carries or lacks (a report stating the fact below its headline would seem to omi
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
+from math import ceil
 
-from reader.core.model import Analysis, Link, Omission, Omissions, Origins, content_words
+from reader.core.model import Analysis, Link, Omission, Omissions, Origins, Token, content_words
 
 MIN_CARRIERS = 2
 """A statement one other report carries is that report's own, not an omission of the rest."""
 CORE_WORDS = 3
-"""A link whose passages agree on fewer content words than this has no core to look for (``It should
-never have been made`` agrees on two words many sentences print)."""
+"""A link whose passages agree on fewer content words than this has no core to look for (two passages
+quoting ``the ferry was late again`` agree on two words many sentences print)."""
 CORE_SHARE = 0.75
-"""Share of the core a report's sentence, or two adjacent ones, must print to tell the statement."""
-WINDOW = 2
-"""Adjacent sentences read together: a fact split in two."""
+"""Share of the core a report's sentence must print to tell the statement."""
+SPREAD = 4.5
+"""Words per core word, at most, of the stretch that holds them: a statement's words stand together
+(``will cut the winter timetable to two crossings``); topic words over a long sentence about something else
+do not."""
 
 
 def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
@@ -37,7 +42,7 @@ def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
     reports = [a.id for a in analysis.dossier.articles if a.role != "source"]
     is_report = set(reports)
     needed = max(MIN_CARRIERS, (len(reports) - 1) / 2)
-    words: dict[str, list[frozenset[str]]] = {}
+    words: dict[str, list[tuple[str | None, ...]]] = {}
     found: dict[str, list[Omission]] = {}
     for link in analysis.links:
         if any(span.in_title for span in link.passages):
@@ -52,7 +57,7 @@ def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
         core = _core(analysis, link) if lacking else frozenset()
         for report in lacking:
             if report not in words:
-                words[report] = [content_words(s.tokens) for s in analysis.sentences.get(report, ())]
+                words[report] = [_word_row(s.tokens) for s in analysis.sentences.get(report, ())]
             if not told_in(core, words[report]):
                 found.setdefault(report, []).append(omission)
     return Omissions({
@@ -67,11 +72,27 @@ def _core(analysis: Analysis, link: Link) -> frozenset[str]:
     return frozenset(word for word, times in counts.items() if times >= least)
 
 
-def told_in(core: frozenset[str], sentences: list[frozenset[str]]) -> bool:
-    """Do one sentence or :data:`WINDOW` adjacent ones (their content words, in order) print
-    :data:`CORE_SHARE` of ``core`` (of :data:`CORE_WORDS` or more)?"""
+def _word_row(tokens: Iterable[Token]) -> tuple[str | None, ...]:
+    """A sentence's words in order, each as a content word (:func:`~reader.core.model.content_words`) or ``None``."""
+    return tuple(next(iter(content_words((token,))), None) for token in tokens if token.is_word)
+
+
+def told_in(core: frozenset[str], sentences: Iterable[Sequence[str | None]]) -> bool:
+    """Does one sentence (its words, :func:`_word_row`) print :data:`CORE_SHARE` of ``core`` (of
+    :data:`CORE_WORDS` or more) within a stretch of :data:`SPREAD` words per core word?"""
     if len(core) < CORE_WORDS:
         return False
-    needed = CORE_SHARE * len(core)
-    hits = [core & words for words in sentences]
-    return any(len(frozenset().union(*hits[i : i + WINDOW])) >= needed for i, found in enumerate(hits) if found)
+    needed = ceil(CORE_SHARE * len(core))
+    for row in sentences:
+        hits = [(at, word) for at, word in enumerate(row) if word in core]
+        if len({word for _, word in hits}) < needed:
+            continue
+        for first, (start, _) in enumerate(hits):
+            seen: set[str] = set()
+            for end, word in hits[first:]:
+                seen.add(word)
+                if len(seen) == needed:
+                    if end - start < SPREAD * needed:
+                        return True
+                    break
+    return False
