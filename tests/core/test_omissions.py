@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.findings.omissions import find_omissions
+from reader.core.findings.omissions import find_omissions, told_in
 from reader.core.findings.origins import find_origins
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Analysis, Dossier, Link, Span
@@ -70,3 +70,37 @@ def test_a_report_in_an_overlapping_link_over_the_same_sentences_leaves_nothing_
 def test_a_report_carrying_the_statement_by_another_link_a_weaker_one_too_leaves_nothing_out():
     """a says it in its words, which only a second (weaker) link ties to b's."""
     assert _omitted(_link("L1", "bcd"), _link("W1", "ab", confident=False)) == {"e": {"L1"}}
+
+
+FERRY = {"a": "The ferry company will cut its winter timetable to two crossings a day from March, blaming fuel "
+              "prices and a shortage of deckhands.",
+         "b": "From March the ferry company cuts its winter timetable to two crossings a day, after losing money on "
+              "empty evening sailings.",
+         "c": "Citing a drop in tourist numbers, the ferry company is cutting its winter timetable to two crossings a "
+              "day from March.",
+         "d": "Passengers learned at the harbour office on Monday that the ferry company will cut the winter timetable "
+              "to two crossings a day from March, and several complained loudly about the short notice given to "
+              "families on the outer islands.",
+         "e": "The ferry company reported record summer crowds and a new cafe on the quay on the busiest day of the "
+              "year, two weeks after the mayor opened new car parks near the harbour; its winter timetable, to be "
+              "published in March, will say how many crossings will run."}
+"""Three reports carry one statement; d tells it inside a longer sentence of its own, not alike enough to be a
+near-copy; e prints the same words scattered over a sentence about other news."""
+
+
+def test_a_report_telling_the_statement_inside_a_sentence_of_its_own_leaves_nothing_out():
+    reports = tuple(make_article(text, article_id=name) for name, text in FERRY.items())
+    link = Link("L1", "paraphrase", 0.8, tuple(_span(r, r.body.strip()) for r in reports if r.id in "abc"))
+    analysis = Analysis(dossier=Dossier(root="hand-made", articles=reports),
+                        sentences={r.id: segment_article(r) for r in reports}, entities=(), links=(link,))
+    assert not analysis.said_by("d", analysis.sentences["d"][0])  # no near-copy: the core words tell it
+    found = find_omissions(analysis, find_origins(analysis))
+    assert {report: {o.link for o in rows} for report, rows in found.by_article.items()} == {"e": {"L1"}}
+
+
+def test_told_in_a_stretch_of_one_sentence_holding_enough_core_words():
+    core = frozenset({"ferry", "winter", "timetable", "crossing"})
+    assert told_in(core, [("ferry", None, "winter", "timetable", None, "gull")])
+    assert not told_in(core, [("ferry", "winter"), ("timetable", "crossing")])  # two sentences are two statements
+    assert not told_in(core, [("ferry", *[None] * 12, "winter", *[None] * 12, "timetable")])  # scattered: the subject
+    assert not told_in(frozenset({"never", "made"}), [("never", "made")])  # too few words to tell one fact

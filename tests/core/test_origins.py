@@ -413,3 +413,27 @@ def test_one_sentence_rewritten_from_one_text_is_one_origin_where_its_phrases_ar
     )
     sentences = {article.id: article.body.split("\n\n")[1] for article in (first, second)}
     assert link_origins([first, second], sentences).groups == (("first", "second"),)
+
+
+def test_reports_rewriting_one_release_print_its_phrases_as_one_source():
+    """Two reports rewrite one release in two sentences; a third outlet rewrote only its description of
+    the operator. The two are one source of that description, so two print it, not three: no stock
+    words, and the third's sentence comes from the same text."""
+    operator = "a family firm building quiet electric ferries for short island crossings"
+    first = make_article(
+        "Harbour officials said a new ferry line will start in May, with three boats a day to the outer islands.",
+        f"The operator is {operator}.",
+        article_id="first",
+    )
+    second = make_article(
+        "A new ferry line will start in May, with three boats a day to the outer islands, harbour officials said.",
+        f"Its operator, {operator}, won the contract.",
+        article_id="second",
+    )
+    third = make_article(
+        "Islanders have waited a decade for a direct service to the mainland hospital.",
+        f"The contract went to {operator}.",
+        article_id="third",
+    )
+    sentences = {article.id: article.body.split("\n\n")[1] for article in (first, second, third)}
+    assert link_origins([first, second, third], sentences).groups == (("first", "second", "third"),)

@@ -7,7 +7,7 @@ import pytest
 from reader.core.pipeline import analyse
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Analysis, Dossier
-from reader.core.findings.quotes import _versions, changed_words, find_quotations, find_quotes
+from reader.core.findings.quotes import _reworded, _versions, changed_words, find_quotations, find_quotes
 
 from tests.conftest import DATA
 from tests.helpers import make_article
@@ -1018,3 +1018,24 @@ def test_one_speakers_two_sayings_differing_in_a_word_stay_two_sayings():
                      article_id="b", outlet="Beta"),
     )
     assert sorted(len(g.quotes) for g in groups) == [1, 1]
+
+
+def test_a_quotation_reworded_in_another_report_is_one_saying_and_says_how():
+    groups = _two_reports(
+        'Few came to the hearing. "I climbed the tower stairs and lit the lamp by hand," the keeper told the court.',
+        'The lighthouse reopened in May. A former keeper recalled the wreck: "I climbed up those tower stairs in '
+        'pitch dark and then lit the lamp by hand," he said.')
+    (group,) = [g for g in groups if len(g.articles) == 2]
+    assert any(flag.startswith("wording differs") for flag in group.flags)
+
+
+@pytest.mark.parametrize("a, b, reworded", [
+    ("i climbed the tower stairs and lit the lamp by hand",
+     "i climbed up those tower stairs in pitch dark and then lit the lamp by hand", True),
+    # one topic, two sayings: the names kept, what is said of them not
+    ("the harbour board will close the east quay ferry berth in spring",
+     "the harbour board kept the east quay ferry berth open all winter", False),
+    ("we lit the lamp", "we lit the lamp by hand", False),  # too few words to tell a rewording from a cut
+])
+def test_reworded_keeps_nearly_all_the_shorter_ones_words_in_order(a, b, reworded):
+    assert _reworded(a.split(), b.split()) is reworded

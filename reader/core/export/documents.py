@@ -122,8 +122,9 @@ NO_JUDGED_ROWS = (
 """What the Naming section says when it lists nothing: what was checked, not that there is nothing."""
 NONE_LEFT_OUT = (
     "No report is found to leave out a statement most others carry. A report counts as saying a statement when "
-    "any link (a weaker one too), quotation or figure ties one of its sentences to it, so an omission that such "
-    "a tie hides is not listed."
+    "any link (a weaker one too), quotation or figure ties one of its sentences to it, or when one of its "
+    "sentences holds nearly all the words the statement's passages share, close together, so an omission that such "
+    "a tie or wording hides is not listed."
 )
 """What the omissions section says when it lists nothing: how a report was judged to say a statement."""
 

@@ -39,9 +39,9 @@ import re
 from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import chain, combinations, compress, count
 
 from reader.core.findings.partition import Partition
@@ -340,7 +340,7 @@ def _passage_pair(
     words,
     runs,
     reused: _Reused,
-    stock: dict[int, frozenset[int]],
+    stock: Callable[[], dict[int, frozenset[int]]],
     a: int,
     b: int,
     span_a: Span,
@@ -350,8 +350,8 @@ def _passage_pair(
     """The shorter passage's relation to the other: copied into a longer one, or rewritten in it.
     With ``quotes`` the reports copy each other: quotations count (a quote came with the copy) and a
     passage however short is copied when the copy's runs cover it. Otherwise, when the two reports
-    reuse each other's wording in no other sentence, the link's ``stock`` words (by article) are not
-    shared: a fact told in common words (the legal names of charges, a title) is no reuse."""
+    reuse each other's wording in no other sentence, the link's ``stock`` words (by article, asked
+    only then) are not shared: a fact told in common words (the legal names of charges, a title) is no reuse."""
     if span_a.in_title or span_b.in_title:
         # A title's words are no part of the body runs: between reports that copy each other, the
         # headline came with the copy; others wrote their own.
@@ -366,7 +366,7 @@ def _passage_pair(
     )
     relation = _Reuse.of(words[side], found, quotes=quotes).relation(start, end, short=quotes)
     if relation != "independent" and not quotes and not reused.elsewhere(a, b, range_a, range_b):
-        relation = _Reuse.of(words[side], found, stock=stock[side]).relation(start, end)
+        relation = _Reuse.of(words[side], found, stock=stock()[side]).relation(start, end)
     shown = [run for run in inside if _phrasing(words[run.a], run)] or inside
     return PassagePair(articles[a].id, articles[b].id, relation, _shown(articles, words, shown)[0] if shown else None)
 
@@ -461,19 +461,44 @@ def _link_origins(
     position: dict[str, int],
     link: Link,
 ) -> LinkOrigins:
+    """The link's passages grouped by reuse. Pairs whose reports copy each other, or reuse each other's
+    wording in another sentence too, are judged first: the groups they make count as one printer of a
+    stock phrase (reports shown to rewrite one release are one source, however many outlets)."""
     passages = [span for span in link.passages if articles[position[span.article]].role != "source"]
     ranges = {
         position[span.article]: _word_range(words[position[span.article]], span) for span in passages if not span.in_title
     }
-    stock = _stock(words, ranges, origin)
-    pairs = []
+    ordered = []
     for span_a, span_b in combinations(passages, 2):
         a, b = position[span_a.article], position[span_b.article]
-        if a > b:
-            a, b, span_a, span_b = b, a, span_b, span_a
-        pairs.append(_passage_pair(articles, words, runs, reused, stock, a, b, span_a, span_b, (a, b) in copies))
-    joined = [(p.a, p.b) for p in pairs if p.relation != "independent"]
-    return LinkOrigins(link.id, _components([s.article for s in passages], joined), tuple(pairs))
+        ordered.append((a, b, span_a, span_b) if a < b else (b, a, span_b, span_a))
+    judged: dict[tuple[int, int], PassagePair] = {}
+
+    @cache
+    def stock() -> dict[int, frozenset[int]]:
+        """Asked once the pairs judged first are: their groups (and the reports' origins) print as one."""
+        joined = Partition(ranges)
+        for (a, b), pair in judged.items():
+            if pair.relation != "independent" and a in joined and b in joined:
+                joined.join(a, b)
+        seen: dict[int, int] = {}
+        for n in ranges:
+            joined.join(n, seen.setdefault(origin[n], n))
+        return _stock(words, ranges, {n: joined.root(n) for n in ranges})
+
+    first = [
+        (a, b, span_a, span_b) for a, b, span_a, span_b in ordered
+        if (a, b) in copies or span_a.in_title or span_b.in_title or not runs.get((a, b))
+        or reused.elsewhere(a, b, ranges[a], ranges[b])
+    ]
+    for a, b, span_a, span_b in first:
+        judged[a, b] = _passage_pair(articles, words, runs, reused, stock, a, b, span_a, span_b, (a, b) in copies)
+    for a, b, span_a, span_b in ordered:
+        if (a, b) not in judged:
+            judged[a, b] = _passage_pair(articles, words, runs, reused, stock, a, b, span_a, span_b, False)
+    pairs = [judged[a, b] for a, b, _, _ in ordered]
+    together = [(p.a, p.b) for p in pairs if p.relation != "independent"]
+    return LinkOrigins(link.id, _components([s.article for s in passages], together), tuple(pairs))
 
 
 _AGENCY = "|".join(re.escape(name) for name in sorted(WIRE_AGENCIES, key=len, reverse=True))

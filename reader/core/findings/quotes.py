@@ -29,7 +29,7 @@ statement (the shorter, of four words or more, matches part of the longer at
 a rapidfuzz partial ratio of 85 or more, after dropping bracketed insertions;
 words of people known apart, :func:`~reader.core.links.speakers.known_apart`, only when nearly all alike;
 or, in linked passages or credited to one speaker, is a version of it: a word put in, or a run changed
-between the same opening and close)
+between the same opening and close; or rewords it, nearly all its content words kept in order: :func:`_reworded`)
 and flags, per group: wording that differs inside the marks (typography,
 spelling and contractions ignored), a version that starts later or ends earlier, ellipses, editorial insertions, a named speaker
 (an entity) that differs between reports (a description such as ``the
@@ -816,7 +816,8 @@ def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alo
     the closest wording first, and never join a cluster of someone known apart
     from a speaker of theirs (:func:`~reader.core.links.speakers.known_apart`) but as a misattribution.
     Versions of one wording (:func:`_versions`: a word put in a short one, a run changed between the
-    same edges) join when told alike (:class:`_ToldAlike`): printed changed is what the tracker is for.
+    same edges) join when told alike (:class:`_ToldAlike`), and rewordings (:func:`_reworded`) however
+    told: printed changed is what the tracker is for.
     """
     clusters = Partition(range(len(quotes)))
     joined = [" ".join(w) for w in words]
@@ -837,7 +838,8 @@ def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alo
                 continue
             short, long_ = sorted((joined[i], joined[j]), key=len)
             alike = same_statement(short, long_) if min(len(row), len(words[j])) >= _MIN_WORDS else short == long_
-            if not (alike or (tie := told(i, j)) and _versions(row, words[j], whole=tie == "speaker")) \
+            if not (alike or (tie := told(i, j)) and _versions(row, words[j], whole=tie == "speaker")
+                    or _reworded(row, words[j])) \
                     or _stock_phrase(analysis, quotes, words, i, j) and not one_saying(short, long_):
                 continue
             # Clusters of people known apart stay apart: words alike only in part (``I am keen to begin``,
@@ -892,6 +894,26 @@ def _versions(a: list[str], b: list[str], whole: bool = False) -> bool:
         return False
     between = max(last.a + last.size - first.a, last.b + last.size - first.b)
     return kept >= _VERSION_SHARE * between
+
+
+_REWORDED_WORDS = 5
+"""Content words the shorter of two reworded versions of one quotation (:func:`_reworded`) has at least."""
+_REWORDED_SHARE = 0.8
+"""Share of the shorter version's content words the longer one keeps."""
+_REWORDED_ORDER = 70
+"""Partial ratio of the two versions' content words in order: the kept words kept where they stood."""
+
+
+def _reworded(a: list[str], b: list[str]) -> bool:
+    """Are two quotations one saying reworded: the shorter's content words (:data:`_REWORDED_WORDS` or more,
+    by stem) nearly all (:data:`_REWORDED_SHARE`) in the longer, in the same order (``I climbed the tower stairs
+    and lit the lamp by hand``, ``I climbed up those tower stairs in pitch dark and then lit the lamp by hand``)?
+    Two sayings of one topic keep its names, not the run of what was said about them."""
+    stems = sorted(([stem(bare(word)) for word in row if word not in FUNCTION_WORDS] for row in (a, b)), key=len)
+    short, long_ = stems
+    kept = set(short) & set(long_)
+    return len(set(short)) >= _REWORDED_WORDS and len(kept) >= _REWORDED_SHARE * len(set(short)) \
+        and fuzz.partial_ratio(" ".join(short), " ".join(long_)) >= _REWORDED_ORDER
 
 
 class _ToldAlike:

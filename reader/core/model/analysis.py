@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain, combinations
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Literal, TypeVar
@@ -28,6 +28,17 @@ Verdict = Literal["agree", "conflict"]
 Relation = Literal["copied", "rewritten", "independent"]
 RowKind = Literal["entity", "statement"]
 T = TypeVar("T")
+
+
+def content_words(tokens: Iterable[Token]) -> frozenset[str]:
+    """The words that carry a text's facts: no function word nor reporting verb, plurals and
+    possessives folded (``damages`` and ``damage's`` alike)."""
+    return frozenset(
+        t.norm if t.norm[0].isdigit() else t.norm.removesuffix("'s").rstrip("s")
+        for t in tokens
+        if t.is_word and (len(t.norm) > 2 or t.norm[0].isdigit()) and t.norm not in FUNCTION_WORDS
+        and t.norm not in ATTRIBUTION_VERBS
+    )
 
 
 @dataclass(frozen=True)
@@ -888,26 +899,15 @@ class Analysis:
 
     @cached_property
     def _echo_index(self) -> tuple[dict[tuple[str, int], frozenset[str]], dict[str, list[tuple[str, int]]]]:
-        """Each sentence's content words (:meth:`_content_words`, background words left out) and each
+        """Each sentence's content words (:func:`content_words`, background words left out) and each
         word's sentences, keyed ``(article, index)``."""
-        found = {(article, s.index): self._content_words(s) for article, sentences in self.sentences.items() for s in sentences}
+        found = {(article, s.index): content_words(s.tokens) for article, sentences in self.sentences.items() for s in sentences}
         postings: dict[str, list[tuple[str, int]]] = {}
         for key, words in found.items():
             for word in words:
                 postings.setdefault(word, []).append(key)
         common = {word for word, keys in postings.items() if len(keys) > self.ECHO_COMMON}
         return {key: words - common for key, words in found.items()}, {w: k for w, k in postings.items() if w not in common}
-
-    @staticmethod
-    def _content_words(sentence: Sentence) -> frozenset[str]:
-        """The sentence's words that carry its facts: no function word nor reporting verb, plurals and
-        possessives folded (``damages`` and ``damage's`` alike)."""
-        return frozenset(
-            t.norm if t.norm[0].isdigit() else t.norm.removesuffix("'s").rstrip("s")
-            for t in sentence.tokens
-            if t.is_word and (len(t.norm) > 2 or t.norm[0].isdigit()) and t.norm not in FUNCTION_WORDS
-            and t.norm not in ATTRIBUTION_VERBS
-        )
 
     def shared_fraction(self, article_id: str) -> float:
         """Share of the article's sentence characters that are not its own alone (:meth:`unique_sentences`)."""
