@@ -2230,3 +2230,12 @@ def test_a_chambers_party_members_are_no_product_of_it():
         "The House voted on Friday.",
     ))
     assert index["house"].type == "org" and index["house republican"].type != "product"
+
+
+def test_a_post_after_a_naming_cue_is_no_other_name():
+    index = by_alias(entities_of_texts(
+        "Ada Varga, officially Deputy Minister since May, spoke. The Deputy Minister left.",
+        "Ada Varga spoke again. The Federal Reserve (the Fed) waited. The Fed met.",
+    ))
+    assert "deputy minister" not in index or index["deputy minister"] is not index["ada varga"]
+    assert index["fed"] is index["federal reserve"]

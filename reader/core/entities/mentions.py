@@ -2033,6 +2033,8 @@ class _MentionFinder:
         if name[0].norm == "the":
             words = words[1:]
         text = self.body[name[0].start : name[-1].end]
+        if _names_an_office(words):
+            return  # "Ada Varga, officially Deputy Minister": her post, no other name of her
         if not cue and (_known_place(words) or text.rstrip(".") in _STATE_ABBREVIATED
                         or text in gz.WIRE_AGENCIES or len(name) <= 2 and text.isupper()):
             return  # "Calder (Ostland)", "(Wire)"; capitals alone are an acronym's (:meth:`definition`)
