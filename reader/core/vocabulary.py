@@ -973,6 +973,17 @@ NAMED_PEOPLE_NOUNS = PERSON_NOUNS | frozenset(
 more or heading its apposition, say it names a person (``host Zoe Marlowe``, ``church elder Jon Tate``,
 ``candidate Ada Varga``); the quotes keep their own list."""
 
+PLAYING_VERBS = frozenset("play plays played playing portray portrays portrayed portraying".split())
+"""Verbs of acting a part: before a lower-case noun and a name (``played Roman merchant Varro``, ``plays current
+companion Lyra``) the name is the part's, a person (a character)."""
+
+CASTING_VERBS = frozenset("star stars starred starring cast casts".split())
+"""Verbs that take a part after ``as`` (``stars as young sailor Lyra``), like :data:`PLAYING_VERBS`."""
+
+CHAMBER_WORDS = frozenset({"house", "commons"})
+"""A legislature's chamber named by this word alone (``House committees``, ``the Commons voted``): an organisation,
+though no keyword of one (``White House`` is a building, ``house`` a common noun)."""
+
 PLATFORM_NOUNS = frozenset(
     """feed followers follower message messages post posts account accounts user users profile handle tweet tweets
     livestream""".split()

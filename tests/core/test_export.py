@@ -44,7 +44,7 @@ def test_json_layout_and_schema(text, document):
         assert ARTICLE_FIELDS <= set(article)
     for entity in document["entities"]:
         assert ENTITY_FIELDS <= set(entity)
-        assert entity["type"] in {"person", "org", "place", "product", "law", "other"}
+        assert entity["type"] in {"person", "org", "place", "group", "product", "law", "other"}
     for link in document["links"]:
         assert LINK_FIELDS <= set(link)
         assert link["kind"] in {"verbatim", "near", "paraphrase"}

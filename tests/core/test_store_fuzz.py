@@ -101,7 +101,7 @@ JSON = st.recursive(
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(HOSTILE, inner, max_size=4),
     max_leaves=30,
 )
-TYPES = st.sampled_from(["person", "org", "place", "product", "law", "other", "alien"])
+TYPES = st.sampled_from(["person", "org", "place", "group", "product", "law", "other", "alien"])
 KEY = st.fixed_dictionaries({"name": HOSTILE, "type": TYPES})
 ANCHOR = st.fixed_dictionaries(
     {"article": HOSTILE, "start": st.integers(-5, 50), "end": st.integers(-5, 50), "fingerprint": HOSTILE}

@@ -13,7 +13,8 @@ people sharing a surname) goes, mention by mention, to the one last named
 in that article; a given name alone, to the one person its own article names
 with it. Places never merge into longer names. Last, a title standing alone
 (``the President``) joins the one person its article, or clearly the dossier, titles so.
-A known city's people (``New Yorkers``) are mentions of the city from the start. Types come
+A place's people (``the Russians``, ``New Yorkers``) cluster with the place, then leave it as an entity of
+their own, a ``group`` related to it: they are who lives there, not the place. Types come
 from each cluster's votes; a cluster with none takes the type of the names it is listed with
 (``Avalon, Brill and Corsa``) or of the organisation its name extends (``Brill One``).
 
@@ -130,6 +131,17 @@ def _merge_acronyms(forms: dict[str, _Form], clusters: _Clusters, definitions: l
             names = names or {clusters.find(k) for k in by_initials.get(form.key, ())}
             if len(names) == 1:
                 clusters.union(form.key, names.pop())
+
+
+def _merge_stated_aliases(forms: dict[str, _Form], clusters: _Clusters, aliases: list[tuple[str, str, bool]]) -> None:
+    """``X, better known as Y``, ``X (or Y)``: a name the text gives another is one thing with it; a bare name in
+    brackets only when neither is ever a person's or written as a place (``Ada Varga (Harbour Party)``: her party;
+    ``Brill Institute (Calder)``, ``in Calder``: its town)."""
+    for alias, name, said in aliases:
+        if alias in forms and name in forms and (said or not any(
+                _personal(f) or f.is_place or f.key in STATE_KEYS or any(m.votes["place-context"] for m in f.mentions)
+                for f in (forms[alias], forms[name]))):
+            clusters.union(alias, name)
 
 
 _SPELLED_NUMBERS = {value: word for word, value in gz.NUMBER_WORD_VALUES.items()}
@@ -253,12 +265,12 @@ def _merge_spellings(forms: dict[str, _Form], clusters: _Clusters) -> None:
 
 def _merge_residents(forms: dict[str, _Form]) -> None:
     """``Osloers``, ``New Yorkers``: a known city's or state's people, written as its name and ``-ers`` or ``-ians``,
-    are mentions of the place the dossier names, as ``the Russians`` are of Russia."""
+    are the people of the place the dossier names, as ``the Russians`` are Russia's (:func:`_peoples_apart`)."""
     for key in [key for key in forms if key.endswith(("ers", "ians"))]:
         town = forms.get(key[:-3]) or forms.get(key[:-4]) if len(forms[key].spaced) <= 2 else None
         if town is not None and (town.is_place or town.key in STATE_KEYS):
             for mention in forms.pop(key).mentions:  # named as the place, written as its people
-                mention.key, mention.name, mention.people = town.key, town.mentions[0].name, True
+                mention.key, mention.people = town.key, True
                 town.mentions.append(mention)
 
 
@@ -799,12 +811,16 @@ def _span_order(span: Span) -> tuple[str, int, int]:
 
 def _type(votes: Counter, key: str) -> EntityType:
     """Strong evidence first (gazetteer, keywords, codes, titles), then context votes."""
+    if key.startswith(PEOPLE_KEY):
+        return "group"  # a place's people
     if votes["aired"] * 2 >= votes["mentions"] > 0:
         return "other"  # "on WXN's Evening News Desk": a programme, though its title holds a body's keyword
     if votes["room"] * 2 >= votes["mentions"] > 1 and not (votes["actor"] or votes["org-context"]):
         return "place"  # "in the Ellery Office", "an Ellery Office meeting", never acting: a room, no body
     if votes["work"] and key not in PLACE_KEYS and key not in STATE_KEYS:
         return "other"  # "his film The Long Road": a work's title, whatever its last word names elsewhere
+    if key in gz.CHAMBER_WORDS:
+        return "org"  # "House committees": a legislature's chamber
     if key in PLACE_KEYS or key in STATE_KEYS or votes["geo"] \
             or key.endswith("s") and key[:-1] in PLACE_KEYS and not (votes["person"] or votes["person-context"]):
         return "place"  # "the two Avalonias": a country's name in the plural, its parts
@@ -912,6 +928,7 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
     _merge_unqualified_bodies(forms, clusters)
     _merge_named_heads(forms, clusters)
     _merge_acronyms(forms, clusters, findings.definitions)
+    _merge_stated_aliases(forms, clusters, findings.aliases)
     _merge_expanded_acronyms(forms, clusters)
     _merge_initialled_leads(forms, clusters)
     _merge_abbreviated_brands(forms, clusters)
@@ -928,7 +945,23 @@ def find_entities(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]) 
             if key is not None:
                 groups[clusters.find(key)].append(mention)
     _add_title_holders(groups, findings.titles)
+    _peoples_apart(groups)
     return _entities(groups, findings.demonyms, findings.lists, typer)
+
+
+PEOPLE_KEY = "people:"
+"""Before a place's root: the cluster of its people (``Russians``, ``Londoners``), a group of its own."""
+
+
+def _peoples_apart(groups: dict[str, list[Mention]]) -> None:
+    """A place's people (``the Russians``, ``Londoners``) found with the place become a cluster of their own: they
+    are a nationality or a town's residents, no name of the place, and what they do or think is not what its
+    government does; the entity stays related to the place."""
+    for root in [root for root, mentions in groups.items() if any(m.people for m in mentions)]:
+        groups[PEOPLE_KEY + root] = [m for m in groups[root] if m.people]
+        groups[root] = [m for m in groups[root] if not m.people]
+        if not groups[root]:
+            del groups[root]
 
 
 def _brands(forms: dict[str, _Form]) -> set[str]:
@@ -1031,7 +1064,8 @@ def _type_branches(built: list[tuple]) -> None:
 
 def _type_product_lines(built: list[tuple]) -> None:
     """``Brill Smart Cooling``, ``PixelBerry Hub``: an organisation's name (or alias) and English words, untyped, are
-    its product or service, unless the words name a body, a place, an honour or a gathering."""
+    its product or service, unless the words name a body, a place, an honour, a gathering or a party's members
+    (``House Republican committee chairmen``)."""
     bodies = {name_key(tuple(normalise(alias).split())) for _, _, kind, aliases, _ in built if kind == "org"
               for alias in aliases}
     for i, (root, name, kind, aliases, spans) in enumerate(built):
@@ -1046,7 +1080,7 @@ def _type_product_lines(built: list[tuple]) -> None:
 
 
 _NO_PRODUCT_WORDS = gz.ORG_KEYWORDS | gz.GEO_HEADS | gz.FACILITY_HEADS | gz.HONOUR_NOUNS | gz.EVENT_HEADS \
-    | gz.LAW_KEYWORDS | gz.TITLE_WORDS | gz.GATHERING_NOUNS
+    | gz.LAW_KEYWORDS | gz.TITLE_WORDS | gz.GATHERING_NOUNS | gz.PARTY_ADJECTIVES | gz.PARTY_MEMBERS
 
 
 def _written_as_a_person(name: str) -> bool:
@@ -1171,13 +1205,14 @@ def _entities(
     definite, guessed = set(), set()
     for root, mentions in groups.items():
         name, kind, is_definite, is_guessed = typer(root, mentions)
-        if kind == "other" and all(m.votes["kind"] for m in mentions):
-            continue  # "in a Skip-Bin", "a four-time All-Star": never written but as one of a kind, no name
+        if kind == "other" and all(m.votes["kind"] for m in mentions) or kind in ("other", "person") and _role_plural(name):
+            continue  # "in a Skip-Bin", "a four-time All-Star": never written but as one of a kind, no name; nor is
+            # "the all-time classic Captains", holders of a part or a post
         if is_definite:
             definite.add(root)
         if is_guessed:
             guessed.add(root)
-        aliases = tuple(dict.fromkeys([name, *(m.surface for m in mentions if not m.people)]))
+        aliases = tuple(dict.fromkeys([name, *(m.surface for m in mentions)]))
         spans = tuple(sorted({Span(m.article, m.start, m.end) for m in mentions}, key=_span_order))
         built.append((root, name, kind, aliases, spans))
     _type_teams(built, definite)
@@ -1199,14 +1234,14 @@ def _entities(
     related: dict[str, set[str]] = defaultdict(set)
     for root, *_ in built:
         country = CAPITAL_KEYS.get(root)
-        target = by_place.get(place_key(country)) if country else None
-        if target is not None and target != root:
+        target = by_place.get(place_key(country)) if country else root.removeprefix(PEOPLE_KEY)
+        if target in ids and target != root:
             related[root].add(ids[target])
             related[target].add(ids[root])
     seen_demonyms: dict[str, list[str]] = defaultdict(list)
     written = [(surface, by_place.get(place_key(place))) for surface, place in demonyms]
-    for surface, target in written + [(m.surface, root) for root, mentions in groups.items() for m in mentions
-                                      if m.people]:
+    for surface, target in written + [(m.surface, root.removeprefix(PEOPLE_KEY)) for root, mentions in groups.items()
+                                      for m in mentions if m.people]:
         if target is not None and surface not in seen_demonyms[target]:
             seen_demonyms[target].append(surface)
     return tuple(
@@ -1214,6 +1249,14 @@ def _entities(
                stand_ins.get(root, ()))
         for root, name, kind, aliases, spans in built
     )
+
+
+def _role_plural(name: str) -> bool:
+    """Is the name one word, the plural of a title or a noun for people (``Captains``, ``Witnesses``)? With no
+    evidence that it names a body (a team), it names the people holding that part or post, no entity."""
+    word = normalise(name)
+    one = gz.singular(word)
+    return " " not in word and one != word and (one in gz.TITLE_WORDS or one in gz.NAMED_PEOPLE_NOUNS)
 
 
 def _stand_ins(built: list[tuple]) -> dict[str, tuple[str, ...]]:

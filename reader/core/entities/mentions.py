@@ -1042,6 +1042,7 @@ class Findings:
     mentions: list[Mention] = field(default_factory=list)
     demonyms: list[tuple[str, str]] = field(default_factory=list)  # (surface, canonical place)
     definitions: list[tuple[str, str]] = field(default_factory=list)  # (acronym key, name key)
+    aliases: list[tuple[str, str, bool]] = field(default_factory=list)  # (alias key, name key, said by a cue)
     titles: list[Mention] = field(default_factory=list)  # "the President": a title standing for its bearer
     surnamed: list[Mention] = field(default_factory=list)  # "King said": a title word alone, maybe a surname
     common: set[str] = field(default_factory=set)  # words the dossier writes in lower case
@@ -1202,6 +1203,23 @@ class _Context:
             return words[-3].norm if words[-3].text.islower() else ""
         return words[-2].norm if len(words) >= 2 and words[-1].norm == "called" and words[-2].text.islower() else ""
 
+    @staticmethod
+    def plays_a_part(previous: list[Token]) -> bool:
+        """Is the name the part someone plays, after a lower-case noun for it (``played Roman merchant Varro``,
+        ``stars as current Ship Six companion Lyra``): a verb of acting (or of casting, then ``as``) a few words
+        before, no punctuation between?"""
+        if not previous or not previous[-1].text.isalpha() or not previous[-1].text.islower() \
+                or previous[-1].norm in gz.FUNCTION_WORDS or previous[-1].norm in gz.WORK_NOUNS \
+                or not _noun(previous[-1].norm):
+            return False  # not "cast as X in the 1983 film Y": a work
+        for at in range(len(previous) - 2, max(-1, len(previous) - 8), -1):
+            token = previous[at]
+            if token.norm in gz.PLAYING_VERBS or token.norm == "as" and at and previous[at - 1].norm in gz.CASTING_VERBS:
+                return True
+            if not token.text[:1].isalnum() or token.norm in gz.FUNCTION_WORDS and token.norm not in _ARTICLES:
+                return False  # no clause nor phrase between ("as X in the film")
+        return False
+
     def owns_a_team_noun(self, end: int) -> bool:
         """Is the name ending at ``end`` a possessive (``Avalon's``, ``Avalon’ s``) before a noun only a sports
         team owns, within three words (``Avalon's 21st head coach``)?"""
@@ -1287,8 +1305,9 @@ class _Context:
             elif named in gz.PRODUCT_NOUNS:
                 votes["product-context"] += 2  # "a software package called Brillopt"
             if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.NAMED_PEOPLE_NOUNS) and len(words) >= 2
-                                          or head in gz.KIN_NOUNS):
-                votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Martin Calloway", "his wife Ann"
+                                          or head in gz.KIN_NOUNS) or self.plays_a_part(previous):
+                votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Martin Calloway", "his wife Ann",
+                # "played Roman merchant Varro": a part, a person
             titled = second if before.text == "," else None
             if titled is not None and titled.text.islower() and (titled.norm in gz.TITLE_WORDS or titled.norm in gz.NAMED_PEOPLE_NOUNS) \
                     and self.personal(surface, words):
@@ -1909,6 +1928,7 @@ class _MentionFinder:
         if mention is not None:
             mention.title = title
             self.definition(mention, context)
+            self.stated_alias(mention, context)
             self.house_number(mention, context)
             self.work_title(mention, context)
 
@@ -1985,6 +2005,59 @@ class _MentionFinder:
                 and all(t.text[:1].isupper() and t.text.isalnum() for t in inside) \
                 and inside[0].text not in gz.WIRE_AGENCIES:
             self.findings.definitions.append((name_key(tuple(t.norm for t in inside)), mention.key))
+
+
+    def stated_alias(self, mention: Mention, context: _Context) -> None:
+        """``the Brannie Awards (the Brannies)``, ``the Brannie Awards, better known as the Brannies,``, ``the
+        Brannies, officially the Brannie Awards``: the text itself gives the name another name. A bare name in
+        brackets is recorded without a cue, to be merged only when neither is a person's (``Ada Varga (Harbour
+        Party)`` gives her party) and it names no place (``Calder (Ostland)``) nor a wire agency."""
+        after = context.after(mention.end, 12)
+        if len(after) < 3 or after[0].text not in "(,":
+            return  # most names: neither brackets nor an apposition after them
+        rest = [t.norm for t in after[1:]]
+        cue = next((len(c) for c in _ALIAS_CUES if tuple(rest[: len(c)]) == c), 0)
+        if after[0].text == "," and (not cue or rest[0] == "or"):
+            return  # "whether X, or Y, wins": two names
+        name = _name_tokens(after[1 + cue :])
+        closer = after[1 + cue + len(name)] if 1 + cue + len(name) < len(after) else None
+        if not name or after[0].text == "(" and (closer is None or closer.text != ")"):
+            return
+        words = tuple(w for t in name for w in _HYPHEN.split(t.norm) if w)
+        if name[0].norm == "the":
+            words = words[1:]
+        text = self.body[name[0].start : name[-1].end]
+        if _names_an_office(words):
+            return  # "Ada Varga, officially Deputy Minister": her post, no other name of her
+        if not cue and (_known_place(words) or text.rstrip(".") in _STATE_ABBREVIATED
+                        or text in gz.WIRE_AGENCIES or len(name) <= 2 and text.isupper()):
+            return  # "Calder (Ostland)", "(Wire)"; capitals alone are an acronym's (:meth:`definition`)
+        key = _government_body_key(words, self.owner) or name_key(words)
+        if key != mention.key:
+            self.findings.aliases.append((key, mention.key, bool(cue)))
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+_ALIAS_CUES = tuple(tuple(cue.split()) for cue in (
+    "also known as", "better known as", "commonly known as", "popularly known as", "officially known as",
+    "formally known as", "formerly known as", "known as", "also called", "officially called", "aka", "a.k.a.",
+    "officially", "or the", "or",
+))
+"""Words between a name and another name of the same thing (``X, better known as Y``, ``X (or Y)``); ``or`` counts
+only inside brackets."""
+
+
+def _name_tokens(tokens: list[Token]) -> list[Token]:
+    """The name opening ``tokens`` (a ``the``, capitalised words and the linking words between them), or none."""
+    at = 1 if tokens and tokens[0].norm == "the" else 0
+    end = at
+    while end < len(tokens) and (tokens[end].text[:1].isupper() or tokens[end].text[:1].isdigit() and end > at
+                                 or tokens[end].norm in gz.NAME_LINKING_WORDS and end > at):
+        end += 1
+    while end > at and not tokens[end - 1].text[:1].isupper() and not tokens[end - 1].text[:1].isdigit():
+        end -= 1
+    return list(tokens[:end]) if end > at else []
 
 
 _ROOM_OR_BODY_HEADS = frozenset({"office"})

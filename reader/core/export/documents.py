@@ -28,8 +28,8 @@ Fields added to that contract (consumers may ignore them):
   ``{"article", "start", "end", "kind", "text", "value", "unit", "bound",
   "date", "relative", "note"}``, ``date`` an ISO prefix such as ``"2020-10"``);
 * per entity: ``related`` (ids of entities tied to it, e.g. a capital and its
-  country) and ``demonyms`` (``Turkish`` for Turkey, not counted as mentions; ``Turks``, counted as
-  mentions, as they may stand for the country, but no aliases) and ``stand_ins`` (forms counted as
+  country, or a people and its place) and ``demonyms`` (``Turkish``, ``Turks`` for Turkey, no mentions of it:
+  the plural is the mention of a ``group`` entity of its own, related to the place) and ``stand_ins`` (forms counted as
   mentions that stand for it but are no names of it: a bare title, ``President``; a city for its team or
   its country);
 * per link: ``shown_kind``, the kind the reader, the Markdown and the HTML mark it with:

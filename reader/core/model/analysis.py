@@ -93,8 +93,8 @@ class Entity:
     tied to without being the same thing (a capital and its country), and
     ``demonyms`` the forms naming a place's people: adjectives (``Turkish``
     for Turkey), which are not counted as mentions, and plurals (``the
-    Turks``, ``Londoners``), which are, as they may stand for the place, but
-    are no aliases, being no names of it; ``stand_ins`` the forms standing
+    Turks``, ``Londoners``), which are the mentions of an entity of their own,
+    typed ``group`` and related to the place; ``stand_ins`` the forms standing
     for it in context that are no names of it either (a bare title, ``the
     President``; a city for its team or its country), mentions but no aliases.
     """

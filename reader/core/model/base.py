@@ -22,7 +22,7 @@ _STOP = re.compile(r"\. ")
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 """Letters each with its full stop (``F.B.I``, ``U.S``, the ``F`` of ``John F. Kennedy``), the last stop left out."""
 
-EntityType = Literal["person", "org", "place", "product", "law", "other"]
+EntityType = Literal["person", "org", "place", "group", "product", "law", "other"]
 LinkKind = Literal["verbatim", "near", "paraphrase"]
 DiffTag = Literal["equal", "insert", "delete", "replace"]
 ArticleRole = Literal["report", "source"]

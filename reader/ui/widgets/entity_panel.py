@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # in annotations only: reader.core.model defines it once an a
     from reader.core.model import Entity
 
 _TYPE_TITLES = {
-    "person": "People", "org": "Organisations", "place": "Places",
+    "person": "People", "org": "Organisations", "place": "Places", "group": "Peoples and groups",
     "product": "Products", "law": "Laws", "other": "Other",
 }
 
