@@ -610,3 +610,69 @@ def test_one_in_an_idiom_counts_nothing():
     assert find_figures(make_article("At one point the pilot turned back.")) == ()
     assert figure("They walked about one mile.").shown == "~1 mile"
     assert figure("The guard fired at one intruder.").shown == "1 intruder"
+
+
+# --- ranges, model years, amounts and days read as counts ----------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sentences ranged from six to 75 years.", "They got 6 to 75 years.", "He got 15-20 years.",
+    "He got 15\u201320 years.", "It cost between $5 million and $10 million.", "It cost $5 million to $10 million.",
+    "Prices rose from 5% to 10%.", "Two or three boats fled.", "It lasted 5 to 10 minutes.",
+])
+def test_either_end_of_a_range_is_no_figure(sentence):
+    """Read alone, either end is a value the text does not give."""
+    assert find_figures(make_article(sentence)) == ()
+
+
+def test_a_range_with_other_bounds_is_no_agreement():
+    ranges = linked_pair("The members received sentences ranging from six to 75 years.",
+                         "The members received sentences ranging from seven to 75 years.", ("2022-03-04", "2022-03-04"))
+    assert compare_figures(ranges) == ()
+    limits = linked_pair("Up to 20 people died in the fire.", "Up to 30 people died in the fire.")
+    assert compare_figures(limits) == ()
+    within = linked_pair("Up to 20 people died in the fire.", "Some 15 people died in the fire.")
+    assert [c.verdict for c in compare_figures(within)] == ["agree"]
+
+
+def test_a_year_or_a_bound_beside_a_number_makes_no_range():
+    assert [f.text for f in find_figures(make_article("He pleaded guilty in 2017 to one count of fraud."))] == [
+        "2017", "one count"]
+    chase = find_figures(make_article("They chased him for about 30 miles at speeds of up to 120 miles an hour."))
+    assert [f.shown for f in chase] == ["~30 mile", "<=120 mph"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "She was hit by a 2013 gray Kestrel near the bridge.", "She was hit by a gray 2013 Kestrel Vantage.",
+    "He drove a 2005 pickup truck.", "Police found his 2012 silver minivan.",
+])
+def test_a_year_before_describing_words_and_a_product_names_a_model(sentence):
+    assert [f for f in find_figures(make_article(sentence, published="2013-09-14")) if f.kind == "date"] == []
+
+
+def test_a_year_before_a_noun_still_dates_it():
+    assert figure("The 2015 deal Ardent Holdings signed was void.").date == "2015"
+    assert figure("A 2013 report by Orvale Trust said so.").date == "2013"
+
+
+def test_a_day_is_not_compared_with_a_year_alone():
+    """``Friday`` takes its year from the publication date: against a year alone it would agree on that guess."""
+    day_and_year = linked_pair("A van hit Dana Mercer on Friday near the bridge.",
+                               "A van hit Dana Mercer in 2013 near the bridge.", ("2013-09-14", "2013-09-14"))
+    assert compare_figures(day_and_year) == ()
+    last_year = linked_pair("A van hit Dana Mercer last year near the bridge.",
+                            "A van hit Dana Mercer in 2012 near the bridge.", ("2013-09-14", "2013-09-14"))
+    assert [c.verdict for c in compare_figures(last_year)] == ["agree"]
+
+
+def test_an_amount_or_a_dates_day_is_no_count():
+    assert [(f.kind, f.text) for f in find_figures(make_article("He called the $1.7 billion sent to them a bonus."))] == [
+        ("money", "$1.7 billion")]
+    assert [(f.kind, f.text, f.date) for f in find_figures(make_article("She faces a May 12 deadline to decide."))] == [
+        ("date", "May 12", "--05-12")]
+    assert [f.kind for f in find_figures(make_article("The council on March 23 imposed a fee."))] == ["date"]
+
+
+def test_a_verb_after_digits_is_no_unit_but_a_plural_noun_is():
+    assert [f.kind for f in find_figures(make_article("Of the 23 imposed, none held."))] == ["number"]
+    assert figure("He averaged 6.9 assists in the playoffs.").shown == "6.9 assist"
