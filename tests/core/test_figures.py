@@ -635,9 +635,12 @@ def test_a_range_with_other_bounds_is_no_agreement():
     assert [c.verdict for c in compare_figures(within)] == ["agree"]
 
 
-def test_a_year_or_a_bound_beside_a_number_makes_no_range():
+def test_a_year_a_bound_or_a_counted_noun_beside_a_number_makes_no_range():
     assert [f.text for f in find_figures(make_article("He pleaded guilty in 2017 to one count of fraud."))] == [
         "2017", "one count"]
+    assert [f.shown for f in find_figures(make_article("They handed 3 rifles to 5 men."))] == ["3 rifle", "5 men"]
+    assert [f.shown for f in find_figures(make_article("Between the 3 victims and 5 officers stood a wall."))] == [
+        "3 victim", "5 officer"]
     chase = find_figures(make_article("They chased him for about 30 miles at speeds of up to 120 miles an hour."))
     assert [f.shown for f in chase] == ["~30 mile", "<=120 mph"]
 

@@ -482,13 +482,17 @@ _RANGE_AFTER = re.compile(rf"(?:{_RANGE_TO}|\s+(?P<and>and)\s+)[$€£¥]?(?!{_Y
                           re.IGNORECASE)
 
 
-def _in_range(body: str, start: int, end: int) -> bool:
+def _in_range(body: str, start: int, end: int | None) -> bool:
     """Is the figure at ``[start, end)`` one end of a range (``from six to 75 years``, ``between $5 million and
     $10 million``, ``15-20 years``, ``two or three days``)? Read alone, either end is a value the text does not
     give: two reports' ``six to 75 years`` and ``seven to 75 years`` would agree on 75 years. A range is
-    compared with none, a rise (``from 5% to 10%``) neither, which the same words give."""
+    compared with none, a rise (``from 5% to 10%``) neither, which the same words give. A count is no range's
+    bottom (``end`` is None): what follows its noun is another count (``handed 3 rifles to 5 men``,
+    ``between the 3 victims and 5 officers``)."""
     if _RANGE_BEFORE.search(body, max(0, start - 40), start):
         return True
+    if end is None:
+        return False
     after = _RANGE_AFTER.match(body, end)
     return after is not None and (not after.group("and") or _BETWEEN.search(body, max(0, start - 12), start) is not None)
 _CLAIMING_SHAPES = frozenset({"clock"})
@@ -556,7 +560,7 @@ def _candidates(article: Article):
             if fields is None:
                 continue
             start, end = m.start(), m.end()
-            if shape in _BOUNDED and _in_range(body, start, fields.get("end", end)):
+            if shape in _BOUNDED and _in_range(body, start, None if shape == "count" else end):
                 fields = {"kind": "range", "end": fields.get("end", end)}
             if shape in _BOUNDED and (bound := _BOUND_BEFORE.search(body, max(0, start - 24), start)):
                 fields["bound"] = _BOUNDS[" ".join(bound.group(1).lower().split())]
