@@ -478,6 +478,8 @@ _RANGE_END = rf"[$€£¥]?(?!{_YEAR_DIGITS}\b)(?:{_NUMBER})(?:\s?{_PERCENT}|[-\
 (``pleaded guilty in 2017 to one count``, ``five years through 2010``)."""
 _RANGE_TO = r"\s*[-\u2013\u2014]\s*|\s+(?:to|through|or)\s+"
 _RANGE_BEFORE = re.compile(rf"(?:\bbetween\s+{_RANGE_END}\s+and\s+|{_RANGE_END}(?:{_RANGE_TO}))$", re.IGNORECASE)
+_JOINED = re.compile(r"(?:[-\u2013\u2014]|\b(?:and|to|through|or))\s*$", re.IGNORECASE)
+"""Just before a figure: the word or dash that joins the ends of a range, looked for before the whole range."""
 _RANGE_AFTER = re.compile(rf"(?:{_RANGE_TO}|\s+(?P<and>and)\s+)[$€£¥]?(?!{_YEAR_DIGITS}\b)(?:\d|(?:{_NUM_WORD})\b)",
                           re.IGNORECASE)
 
@@ -489,7 +491,7 @@ def _in_range(body: str, start: int, end: int | None) -> bool:
     compared with none, a rise (``from 5% to 10%``) neither, which the same words give. A count is no range's
     bottom (``end`` is None): what follows its noun is another count (``handed 3 rifles to 5 men``,
     ``between the 3 victims and 5 officers``)."""
-    if _RANGE_BEFORE.search(body, max(0, start - 40), start):
+    if _JOINED.search(body, max(0, start - 9), start) and _RANGE_BEFORE.search(body, max(0, start - 40), start):
         return True
     if end is None:
         return False
