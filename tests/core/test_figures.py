@@ -616,7 +616,7 @@ def test_one_in_an_idiom_counts_nothing():
 
 
 @pytest.mark.parametrize("sentence", [
-    "The sentences ranged from six to 75 years.", "They got 6 to 75 years.", "He got 15-20 years.",
+    "The terms ran from four to 60 years.", "They got 4 to 60 years.", "He got 15-20 years.",
     "He got 15\u201320 years.", "It cost between $5 million and $10 million.", "It cost $5 million to $10 million.",
     "Prices rose from 5% to 10%.", "Two or three boats fled.", "It lasted 5 to 10 minutes.",
 ])
@@ -626,8 +626,8 @@ def test_either_end_of_a_range_is_no_figure(sentence):
 
 
 def test_a_range_with_other_bounds_is_no_agreement():
-    ranges = linked_pair("The members received sentences ranging from six to 75 years.",
-                         "The members received sentences ranging from seven to 75 years.", ("2022-03-04", "2022-03-04"))
+    ranges = linked_pair("The crew members got terms running from four to 60 years.",
+                         "The crew members got terms running from five to 60 years.", ("2022-03-04", "2022-03-04"))
     assert compare_figures(ranges) == ()
     limits = linked_pair("Up to 20 people died in the fire.", "Up to 30 people died in the fire.")
     assert compare_figures(limits) == ()
@@ -636,17 +636,17 @@ def test_a_range_with_other_bounds_is_no_agreement():
 
 
 def test_a_year_a_bound_or_a_counted_noun_beside_a_number_makes_no_range():
-    assert [f.text for f in find_figures(make_article("He pleaded guilty in 2017 to one count of fraud."))] == [
-        "2017", "one count"]
+    assert [f.text for f in find_figures(make_article("She admitted in 2019 to two charges of fraud."))] == [
+        "2019", "two charges"]
     assert [f.shown for f in find_figures(make_article("They handed 3 rifles to 5 men."))] == ["3 rifle", "5 men"]
     assert [f.shown for f in find_figures(make_article("Between the 3 victims and 5 officers stood a wall."))] == [
         "3 victim", "5 officer"]
-    chase = find_figures(make_article("They chased him for about 30 miles at speeds of up to 120 miles an hour."))
-    assert [f.shown for f in chase] == ["~30 mile", "<=120 mph"]
+    chase = find_figures(make_article("Troopers followed the van for about 40 miles, driving at up to 110 miles an hour."))
+    assert [f.shown for f in chase] == ["~40 mile", "<=110 mph"]
 
 
 @pytest.mark.parametrize("sentence", [
-    "She was hit by a 2013 gray Kestrel near the bridge.", "She was hit by a gray 2013 Kestrel Vantage.",
+    "A 2011 dark blue Kestrel struck the cyclist.", "Witnesses saw a white 2011 Kestrel Vantage.",
     "He drove a 2005 pickup truck.", "Police found his 2012 silver minivan.",
 ])
 def test_a_year_before_describing_words_and_a_product_names_a_model(sentence):
@@ -654,7 +654,7 @@ def test_a_year_before_describing_words_and_a_product_names_a_model(sentence):
 
 
 def test_a_year_before_a_noun_still_dates_it():
-    assert figure("The 2015 deal Ardent Holdings signed was void.").date == "2015"
+    assert figure("The 2016 lease Ardent Holdings signed was void.").date == "2016"
     assert figure("A 2013 report by Orvale Trust said so.").date == "2013"
 
 
@@ -669,13 +669,13 @@ def test_a_day_is_not_compared_with_a_year_alone():
 
 
 def test_an_amount_or_a_dates_day_is_no_count():
-    assert [(f.kind, f.text) for f in find_figures(make_article("He called the $1.7 billion sent to them a bonus."))] == [
-        ("money", "$1.7 billion")]
-    assert [(f.kind, f.text, f.date) for f in find_figures(make_article("She faces a May 12 deadline to decide."))] == [
-        ("date", "May 12", "--05-12")]
-    assert [f.kind for f in find_figures(make_article("The council on March 23 imposed a fee."))] == ["date"]
+    assert [(f.kind, f.text) for f in find_figures(make_article("The $2.4 billion paid to the firm was a loan."))] == [
+        ("money", "$2.4 billion")]
+    assert [(f.kind, f.text, f.date) for f in find_figures(make_article("The board has a June 9 deadline for its vote."))] == [
+        ("date", "June 9", "--06-09")]
+    assert [f.kind for f in find_figures(make_article("The council on April 18 approved a fee."))] == ["date"]
 
 
 def test_a_verb_after_digits_is_no_unit_but_a_plural_noun_is():
-    assert [f.kind for f in find_figures(make_article("Of the 23 imposed, none held."))] == ["number"]
+    assert [f.kind for f in find_figures(make_article("Of the 40 approved, none held."))] == ["number"]
     assert figure("He averaged 6.9 assists in the playoffs.").shown == "6.9 assist"

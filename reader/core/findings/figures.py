@@ -17,8 +17,8 @@ or in sentences that share most of their content words -- and returns a
 :class:`~reader.core.model.FigureComparison` for each set of values, its verdict
 ``agree`` or ``conflict``.
 Bounds ("more than 5,000", "up to five years", "about 30") widen a value to a
-range; two values agree when their ranges overlap. A range the text gives ("six to
-75 years", "15-20 years") is no figure at either end. Two dates agree when one is
+range; two values agree when their ranges overlap. A range the text gives ("four to
+60 years", "15-20 years") is no figure at either end. Two dates agree when one is
 a prefix of the other ("2019" and "2019-10"), so a coarser report never
 conflicts with a finer one.
 """
@@ -372,8 +372,8 @@ _NAMED_AFTER = re.compile(rf"(?P<describing>(?:\s+{_NOT_FUNCTION}[a-z]+){{0,2}})
 
 def _names_a_model(m: re.Match[str]) -> bool:
     """Does the name or the kind of a product follow the year, past no word but adjectives (``2011 Kestrel``,
-    ``2013 gray Kestrel``, ``2005 pickup truck``), as a model or an edition is named? Not past a noun (``the 2015
-    deal Kestrel signed``, ``a 2013 report by Amnesty``): the year dates that deal or report."""
+    ``2011 dark blue Kestrel``, ``2005 pickup truck``), as a model or an edition is named? Not past a noun (``the 2016
+    lease Kestrel signed``, ``a 2013 report by Orvale Trust``): the year dates that deal or report."""
     named = _NAMED_AFTER.match(m.string, m.end())
     return named is not None and all("ADJ" in lemmas(word) for word in named["describing"].split())
 _DETERMINED = re.compile(rf"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:{_NOT_FUNCTION}[a-z]+\s+){{0,2}}$", re.IGNORECASE)
@@ -423,14 +423,14 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
         if _MODEL_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
             return None  # "AK 47 rifles", "F 16 jets": a model number, not a count
         if _AMOUNT_OR_DAY_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
-            return None  # "$1.7 billion sent", "a May 12 deadline": an amount of money or a date's day
+            return None  # "$2.4 billion paid", "a June 9 deadline": an amount of money or a date's day
         head = _counted_noun(m)
         if head is None or (_YEAR.fullmatch(groups["num"]) and not _plural(head.group())):
             return None  # "in 2019 amid": a year; "2500 troops": a count
         if not value.is_integer() and not _plural(head.group()):
             return None  # "a 2.9 aftershock": a magnitude, not a count
         if _verb(head.group()) and not (groups["num"][:1].isdigit() and _plural(head.group())):
-            return None  # "the one used in", "the two announced", "23 imposed": a pronoun or a number and its verb
+            return None  # "the one used in", "the two announced", "40 approved": a pronoun or a number and its verb
         if value == 1 and not groups["num"][:1].isdigit() and _singular(head.group()) in _ONE_TIME \
                 and _AT_BEFORE.search(m.string, max(0, m.start() - 16), m.start("num")):
             return None  # "at one point": "one" does an article's work, counting nothing ("fired at one officer" counts)
@@ -471,11 +471,11 @@ def _verb(word: str) -> bool:
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{1,4}[\s-]$")
 _AMOUNT_OR_DAY_BEFORE = re.compile(rf"[$€£¥]$|\b{_MONTH}\s+$")
 """Right before a number: a currency sign or a month's name, so that the number is an amount or a day, which a
-longer count read on (``$1.7 billion sent``, ``May 12 deadline``) must not take."""
+longer count read on (``$2.4 billion paid``, ``June 9 deadline``) must not take."""
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _RANGE_END = rf"[$€£¥]?(?!{_YEAR_DIGITS}\b)(?:{_NUMBER})(?:\s?{_PERCENT}|[-\s](?:{_UNIT})s?\b)?"
 """The other end of a range, as the text gives it: ``six``, ``$5 million``, ``5%``, ``six years``; not a year
-(``pleaded guilty in 2017 to one count``, ``five years through 2010``)."""
+(``admitted in 2019 to two charges``, ``five years through 2010``)."""
 _RANGE_TO = r"\s*[-\u2013\u2014]\s*|\s+(?:to|through|or)\s+"
 _RANGE_BEFORE = re.compile(rf"(?:\bbetween\s+{_RANGE_END}\s+and\s+|{_RANGE_END}(?:{_RANGE_TO}))$", re.IGNORECASE)
 _JOINED = re.compile(r"(?:[-\u2013\u2014]|\b(?:and|to|through|or))\s*$", re.IGNORECASE)
@@ -485,9 +485,9 @@ _RANGE_AFTER = re.compile(rf"(?:{_RANGE_TO}|\s+(?P<and>and)\s+)[$€£¥]?(?!{_Y
 
 
 def _in_range(body: str, start: int, end: int | None) -> bool:
-    """Is the figure at ``[start, end)`` one end of a range (``from six to 75 years``, ``between $5 million and
+    """Is the figure at ``[start, end)`` one end of a range (``from four to 60 years``, ``between $5 million and
     $10 million``, ``15-20 years``, ``two or three days``)? Read alone, either end is a value the text does not
-    give: two reports' ``six to 75 years`` and ``seven to 75 years`` would agree on 75 years. A range is
+    give: two reports' ``four to 60 years`` and ``five to 60 years`` would agree on 60 years. A range is
     compared with none, a rise (``from 5% to 10%``) neither, which the same words give. A count is no range's
     bottom (``end`` is None): what follows its noun is another count (``handed 3 rifles to 5 men``,
     ``between the 3 victims and 5 officers``)."""
@@ -502,7 +502,7 @@ _CLAIMING_SHAPES = frozenset({"clock"})
 _CLAIMED_KINDS = _CLAIMING_SHAPES | {"ago", "range", "edition"}
 """The kinds of the matches that claim their words and give no figure: a claiming shape's (its kind is its
 shape), and a match found no figure after all: "N years ago", either end of a range ("between eight and 60 years",
-"6 to 75 years") and a year naming a model or an edition."""
+"4 to 60 years") and a year naming a model or an edition."""
 
 _DATE_SHAPES = frozenset(
     {"iso", "month_day", "day_month", "month_year", "month_relative", "season_year", "season_relative", "relative",

@@ -64,7 +64,7 @@ _MONTH = "(" + "|".join(MONTH_STARTS) + r")[a-z]*\.?"
 _ZONE = r"(\s*(?-i:[A-Z]{2,5})([+-]\d{1,2}(:\s?\d{1,2})?)?)?"
 _CLOCK = rf"(\d{{1,2}}[:.]\s?\d\d(:\d\d)?(\s*([ap]\.?m\.?|hrs))?|[0-2]\d[0-5]\d(?=\s*(?-i:[A-Z]{{2,5}})\b)){_ZONE}"
 _TIME = rf"{_CLOCK}(\s*\({_CLOCK}\))?"
-"""A time of day, its zone, and the same time in another zone after it: "06:44 PM ET", "0947 GMT (1747 HKT)"."""
+"""A time of day, its zone, and the same time in another zone after it: "05:40 PM ET", "0820 GMT (1620 HKT)"."""
 _LABEL = r"((last\s+|first\s+)?(updated|published|posted|modified)\b(\s+(on|at))?\s*:?\s*(on\s+)?|date\s*:\s*|on\s+)?"
 # A wire's or agency's tag before the date ("WIRE Nov 12, 2011", "FOR IMMEDIATE RELEASE"), its city after it
 # ("… 05. 51AM IST HARBOURTON:", "…, 2013-HARBOURTON-"): both in capitals, the city ending the line with a colon or
@@ -83,7 +83,7 @@ _STAMP = re.compile(
 )
 _TIME_STAMP = re.compile(rf"{_LABEL}{_TIME}", re.IGNORECASE)
 """A second stamp after the first may give the time alone ("… | Updated 1:32 PM PDT"), and so may a line
-("Updated 9:06 AM", "4:49 pm"); a line of a number alone ("10.30") is none."""
+("Updated 8:15 AM", "3:27 pm"); a line of a number alone ("10.30") is none."""
 _DATELINE = re.compile(rf"{_CITY}{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?\s*[:\u2013\u2014-]", re.IGNORECASE)
 """A dateline with no year, the city first, before the lead: "Harbourton, Nov 12 -"."""
 _SECOND_STAMP = re.compile(r"(?<=\S)(?<!last)(?:\s*(?:[|,;]|-+))*\s+(?=(?:last\s+)?updated\b)", re.IGNORECASE)
@@ -178,7 +178,7 @@ def parse(text: str) -> ArticleText:
 def stamp_date(line: str) -> str | None:
     """``YYYY-MM-DD`` when ``line`` is only a date (and time) stamp, a dateline that states nothing
     ("Updated: June 3, 2016 07:15 CET"); ``""`` for such a line whose day cannot be told: a time alone
-    ("Updated 9:06 AM"), a dateline without a year, a slashed date ("03/04/2019" is read month first or day
+    ("Updated 8:15 AM"), a dateline without a year, a slashed date ("03/04/2019" is read month first or day
     first across countries; month first beside a United States time zone); None for any other line, or a
     day that does not exist."""
     if len(line) > STAMP_CHARS:

@@ -146,7 +146,7 @@ def _stamp(body: str, start: int, end: int) -> bool:
 def segment_article(article: Article) -> tuple[Sentence, ...]:
     """Every sentence of the article, in order, each inside one paragraph. A paragraph that is only
     a date stamp (``Updated: May 3, 2021 10:05 GMT``) holds none: it tells when, not what happened;
-    nor is a stamp after a sentence of its paragraph one (``... charged again. 4:49 pm``)."""
+    nor is a stamp after a sentence of its paragraph one (``... runs late again. 3:27 pm``)."""
     body = article.body
     sentences: list[Sentence] = []
     for paragraph, (p_start, p_end) in enumerate(article.paragraphs):
