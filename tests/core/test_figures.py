@@ -610,3 +610,72 @@ def test_one_in_an_idiom_counts_nothing():
     assert find_figures(make_article("At one point the pilot turned back.")) == ()
     assert figure("They walked about one mile.").shown == "~1 mile"
     assert figure("The guard fired at one intruder.").shown == "1 intruder"
+
+
+# --- ranges, model years, amounts and days read as counts ----------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "The terms ran from four to 60 years.", "They got 4 to 60 years.", "He got 15-20 years.",
+    "He got 15\u201320 years.", "It cost between $5 million and $10 million.", "It cost $5 million to $10 million.",
+    "Prices rose from 5% to 10%.", "Two or three boats fled.", "It lasted 5 to 10 minutes.",
+])
+def test_either_end_of_a_range_is_no_figure(sentence):
+    """Read alone, either end is a value the text does not give."""
+    assert find_figures(make_article(sentence)) == ()
+
+
+def test_a_range_with_other_bounds_is_no_agreement():
+    ranges = linked_pair("The crew members got terms running from four to 60 years.",
+                         "The crew members got terms running from five to 60 years.", ("2022-03-04", "2022-03-04"))
+    assert compare_figures(ranges) == ()
+    limits = linked_pair("Up to 20 people died in the fire.", "Up to 30 people died in the fire.")
+    assert compare_figures(limits) == ()
+    within = linked_pair("Up to 20 people died in the fire.", "Some 15 people died in the fire.")
+    assert [c.verdict for c in compare_figures(within)] == ["agree"]
+
+
+def test_a_year_a_bound_or_a_counted_noun_beside_a_number_makes_no_range():
+    assert [f.text for f in find_figures(make_article("She admitted in 2019 to two charges of fraud."))] == [
+        "2019", "two charges"]
+    assert [f.shown for f in find_figures(make_article("They handed 3 rifles to 5 men."))] == ["3 rifle", "5 men"]
+    assert [f.shown for f in find_figures(make_article("Between the 3 victims and 5 officers stood a wall."))] == [
+        "3 victim", "5 officer"]
+    chase = find_figures(make_article("Troopers followed the van for about 40 miles, driving at up to 110 miles an hour."))
+    assert [f.shown for f in chase] == ["~40 mile", "<=110 mph"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 2011 dark blue Kestrel struck the cyclist.", "Witnesses saw a white 2011 Kestrel Vantage.",
+    "He drove a 2005 pickup truck.", "Police found his 2012 silver minivan.",
+])
+def test_a_year_before_describing_words_and_a_product_names_a_model(sentence):
+    assert [f for f in find_figures(make_article(sentence, published="2013-09-14")) if f.kind == "date"] == []
+
+
+def test_a_year_before_a_noun_still_dates_it():
+    assert figure("The 2016 lease Ardent Holdings signed was void.").date == "2016"
+    assert figure("A 2013 report by Orvale Trust said so.").date == "2013"
+
+
+def test_a_day_is_not_compared_with_a_year_alone():
+    """``Friday`` takes its year from the publication date: against a year alone it would agree on that guess."""
+    day_and_year = linked_pair("A van hit Dana Mercer on Friday near the bridge.",
+                               "A van hit Dana Mercer in 2013 near the bridge.", ("2013-09-14", "2013-09-14"))
+    assert compare_figures(day_and_year) == ()
+    last_year = linked_pair("A van hit Dana Mercer last year near the bridge.",
+                            "A van hit Dana Mercer in 2012 near the bridge.", ("2013-09-14", "2013-09-14"))
+    assert [c.verdict for c in compare_figures(last_year)] == ["agree"]
+
+
+def test_an_amount_or_a_dates_day_is_no_count():
+    assert [(f.kind, f.text) for f in find_figures(make_article("The $2.4 billion paid to the firm was a loan."))] == [
+        ("money", "$2.4 billion")]
+    assert [(f.kind, f.text, f.date) for f in find_figures(make_article("The board has a June 9 deadline for its vote."))] == [
+        ("date", "June 9", "--06-09")]
+    assert [f.kind for f in find_figures(make_article("The council on April 18 approved a fee."))] == ["date"]
+
+
+def test_a_verb_after_digits_is_no_unit_but_a_plural_noun_is():
+    assert [f.kind for f in find_figures(make_article("Of the 40 approved, none held."))] == ["number"]
+    assert figure("He averaged 6.9 assists in the playoffs.").shown == "6.9 assist"

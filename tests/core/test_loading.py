@@ -377,3 +377,14 @@ def test_a_date_stamp_under_the_headline_dates_an_article_that_gives_no_date(tmp
     assert dossier.article("plain").title == "Ferry runs late again"
     assert dossier.article("dated").published == "2022-03-04"  # the header's date stands
     assert dossier.problems == ()
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("March 3, 2022 - - Updated 0950 GMT (1750 HKT)", "2022-03-03"),
+    ("First Posted: 03/04/22 05:40 PM ET Updated: 03/05/22 07:12 AM ET", "2022-03-04"),
+    ("March 3, 2022-HARBOURTON-", "2022-03-03"),
+    ("POSTED: 0820 GMT (1620 HKT), March 3, 2022", "2022-03-03"),
+])
+def test_a_stamp_of_another_shape_under_the_headline_dates_the_article(tmp_path, stamp, day):
+    write(tmp_path, "plain.txt", f"Ferry runs late again\n\n{stamp}\n\nThe ferry to the island ran an hour late on Tuesday.\n")
+    assert load_dossier(tmp_path).article("plain").published == day

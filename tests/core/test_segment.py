@@ -305,6 +305,17 @@ def test_an_endless_run_of_words_is_cut_at_spaces_into_bounded_pieces():
     "Last updated on: 2022-03-03 10:05",
     "Posted 3/14/2022 6:04 PM | Updated 7:10 PM EDT",
     "WIRE Mar 3, 2022, 06. 15AM GMT HARBOURTON:",  # an agency's tag, a time with a spaced dot, the city
+    "March 3, 2022 - - Updated 0950 GMT (1750 HKT)",  # a time without a colon, and in a second zone
+    "First Posted: 03/04/22 05:40 PM ET Updated: 03/05/22 07:12 AM ET",  # two stamps, years of two digits
+    "Updated 3/4/2022 2:05 AM",
+    "Updated 8:15 AM",  # a time alone
+    "3:27 pm",
+    "March 3, 2022-HARBOURTON-",  # a dateline, the city after a dash
+    "3/4/22 at 2:45 PM",
+    "POSTED: 0820 GMT (1620 HKT), March 3, 2022",
+    "Harbourton, Mar 3, 2022/02:00 pm (WIRE)",  # the city first, the agency's tag last
+    "Harbourton, Mar 3-",  # a dateline without a year
+    "FOR IMMEDIATE RELEASE March 3, 2022",
 ])
 def test_a_paragraph_that_is_only_a_date_stamp_holds_no_sentence(stamp):
     # It says when, not what happened: no passage, so never "only this report says".
@@ -318,9 +329,19 @@ def test_a_paragraph_that_is_only_a_date_stamp_holds_no_sentence(stamp):
     "Feb 30, 2022",  # no such day: not read as a stamp
     "WIRE Mar 3, 2022 the ferry ran late",
     "March 3, 2022 Harbourton: the ferry ran late",
+    "March 3, 2022 - The ferry to the island ran an hour late.",
+    "March 3, 2022-HARBOURTON- The ferry to the island ran an hour late.",
+    "Harbourton, Mar 3 - The ferry to the island ran an hour late.",
+    "At 3:27 pm the ferry ran late.",
+    "10.30",  # a number alone
 ])
 def test_a_line_that_states_something_beside_a_date_is_a_sentence(line):
     assert sentence_texts(line) == [line]
+
+
+def test_a_stamp_after_a_sentence_of_its_paragraph_is_no_sentence():
+    assert sentence_texts("Ferry runs late again. 3:27 pm", "The ferry ran late.") == [
+        "Ferry runs late again.", "The ferry ran late."]
 
 
 def test_a_stamp_gives_its_day_unless_it_cannot_be_told():
@@ -329,3 +350,12 @@ def test_a_stamp_gives_its_day_unless_it_cannot_be_told():
     assert stamp_date("Updated 3/4/2022 6:04 PM") == ""  # March 4th or 3 April
     assert stamp_date("The ferry ran late.") is None
     assert stamp_date("WIRE Mar 3, 2022, 06. 15AM GMT HARBOURTON:") == "2022-03-03"
+    assert stamp_date("March 3, 2022 - - Updated 0950 GMT (1750 HKT)") == "2022-03-03"
+    assert stamp_date("March 3, 2022-HARBOURTON-") == "2022-03-03"
+    assert stamp_date("Updated 8:15 AM") == stamp_date("Harbourton, Mar 3-") == ""  # no day, or no year
+
+
+def test_a_slashed_date_beside_a_united_states_time_zone_is_month_first():
+    assert stamp_date("First Posted: 03/04/22 05:40 PM ET Updated: 03/05/22 07:12 AM ET") == "2022-03-04"
+    assert stamp_date("9:05 AM PDT 3/4/2022") == "2022-03-04"
+    assert stamp_date("3/4/22 at 2:45 PM") == ""  # no zone: March 4th or 3 April

@@ -17,7 +17,8 @@ or in sentences that share most of their content words -- and returns a
 :class:`~reader.core.model.FigureComparison` for each set of values, its verdict
 ``agree`` or ``conflict``.
 Bounds ("more than 5,000", "up to five years", "about 30") widen a value to a
-range; two values agree when their ranges overlap. Two dates agree when one is
+range; two values agree when their ranges overlap. A range the text gives ("four to
+60 years", "15-20 years") is no figure at either end. Two dates agree when one is
 a prefix of the other ("2019" and "2019-10"), so a coarser report never
 conflicts with a finer one.
 """
@@ -248,6 +249,7 @@ def published_date(article: Article) -> date | None:
 
 
 _LEFT_RELATIVE = "left relative: the article has no publication date"
+_RESOLVED = "resolved against publication date"
 
 
 def _month_in_past(month: int, today: date | None, strictly: bool) -> tuple[str, str]:
@@ -255,7 +257,7 @@ def _month_in_past(month: int, today: date | None, strictly: bool) -> tuple[str,
     if today is None:
         return f"--{month:02d}", _LEFT_RELATIVE
     year = today.year if (month < today.month or (month == today.month and not strictly)) else today.year - 1
-    return f"{year}-{month:02d}", f"resolved against publication date {today.isoformat()}"
+    return f"{year}-{month:02d}", f"{_RESOLVED} {today.isoformat()}"
 
 
 def _counted_noun(m: re.Match[str]) -> re.Match[str] | None:
@@ -278,7 +280,7 @@ def _date_figure(shape: str, m: re.Match[str], today: date | None) -> dict | Non
     groups = m.groupdict()
     phase = " ".join((groups.get("phase") or "").split())
     fields: dict = {"phase": phase}
-    resolved = f"resolved against publication date {today.isoformat()}" if today else _LEFT_RELATIVE
+    resolved = f"{_RESOLVED} {today.isoformat()}" if today else _LEFT_RELATIVE
     month = MONTH_NUMBERS.get((groups.get("month") or "").lower().rstrip("."))  # None for "iso"
     if shape == "iso":
         return fields | {"date": m.group()}
@@ -335,7 +337,7 @@ def _date_figure(shape: str, m: re.Match[str], today: date | None) -> dict | Non
         return fields | {"date": iso, "note": note}
     if shape == "year":
         year = groups["year"]
-        if not groups.get("decade") and _NAMED_AFTER.match(m.string, m.end()) and (
+        if not groups.get("decade") and _names_a_model(m) and (
                 not phase and m.group().lower().startswith("the") or _DETERMINED.search(m.string, max(0, m.start() - 30), m.start())):
             return {"kind": "edition"}  # "a blue 2011 Kestrel Vantage", "the 2019 Kestrel Festival": a model, no date
         return fields | {"date": f"{year}s" if groups.get("decade") else year}
@@ -362,10 +364,19 @@ def _date_figure(shape: str, m: re.Match[str], today: date | None) -> dict | Non
     return None
 
 
-_NAMED_AFTER = re.compile(rf"\s+(?!(?:{_MONTH_NAME}|{_WEEKDAY})\b)(?-i:[A-Z][a-z])")
-_DETERMINED = re.compile(
-    rf"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:(?!(?:{any_word_pattern(sorted(FUNCTION_WORDS))})\b)"
-    r"[a-z]+\s+){0,2}$", re.IGNORECASE)
+_NOT_FUNCTION = rf"(?!(?:{any_word_pattern(sorted(FUNCTION_WORDS))})\b)"
+_PRODUCTS = "car sedan truck pickup van minivan suv jeep coupe hatchback convertible motorcycle vehicle model edition".split()
+_NAMED_AFTER = re.compile(rf"(?P<describing>(?:\s+{_NOT_FUNCTION}[a-z]+){{0,2}})\s+"
+                          rf"(?:(?!(?:{_MONTH_NAME}|{_WEEKDAY})\b)[A-Z][a-z]|(?i:{any_word_pattern(_PRODUCTS)})s?\b)")
+
+
+def _names_a_model(m: re.Match[str]) -> bool:
+    """Does the name or the kind of a product follow the year, past no word but adjectives (``2011 Kestrel``,
+    ``2011 dark blue Kestrel``, ``2005 pickup truck``), as a model or an edition is named? Not past a noun (``the 2016
+    lease Kestrel signed``, ``a 2013 report by Orvale Trust``): the year dates that deal or report."""
+    named = _NAMED_AFTER.match(m.string, m.end())
+    return named is not None and all("ADJ" in lemmas(word) for word in named["describing"].split())
+_DETERMINED = re.compile(rf"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:{_NOT_FUNCTION}[a-z]+\s+){{0,2}}$", re.IGNORECASE)
 """Before a year: an article or possessive opening a noun phrase that the year is part of (``a blue 2011``; not
 ``the end of 2019``, ``the floods during 2019``, where a function word closes the phrase before it)."""
 
@@ -411,13 +422,15 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
             return None  # "two 12 year old boys", "aged 15 about": an age, counting nothing
         if _MODEL_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
             return None  # "AK 47 rifles", "F 16 jets": a model number, not a count
+        if _AMOUNT_OR_DAY_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+            return None  # "$2.4 billion paid", "a June 9 deadline": an amount of money or a date's day
         head = _counted_noun(m)
         if head is None or (_YEAR.fullmatch(groups["num"]) and not _plural(head.group())):
             return None  # "in 2019 amid": a year; "2500 troops": a count
         if not value.is_integer() and not _plural(head.group()):
             return None  # "a 2.9 aftershock": a magnitude, not a count
-        if not groups["num"][:1].isdigit() and _verb(head.group()):
-            return None  # "the one used in", "the two announced": a pronoun and its verb, not a count
+        if _verb(head.group()) and not (groups["num"][:1].isdigit() and _plural(head.group())):
+            return None  # "the one used in", "the two announced", "40 approved": a pronoun or a number and its verb
         if value == 1 and not groups["num"][:1].isdigit() and _singular(head.group()) in _ONE_TIME \
                 and _AT_BEFORE.search(m.string, max(0, m.start() - 16), m.start("num")):
             return None  # "at one point": "one" does an article's work, counting nothing ("fired at one officer" counts)
@@ -456,14 +469,40 @@ def _verb(word: str) -> bool:
     forms = lemmas(word)
     return word not in _COUNTED_PARTICIPLES and "VERB" in forms and "NOUN" not in forms
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{1,4}[\s-]$")
+_AMOUNT_OR_DAY_BEFORE = re.compile(rf"[$€£¥]$|\b{_MONTH}\s+$")
+"""Right before a number: a currency sign or a month's name, so that the number is an amount or a day, which a
+longer count read on (``$2.4 billion paid``, ``June 9 deadline``) must not take."""
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
-_RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{_NUMBER})\s+and\s+$", re.IGNORECASE)
+_RANGE_END = rf"[$€£¥]?(?!{_YEAR_DIGITS}\b)(?:{_NUMBER})(?:\s?{_PERCENT}|[-\s](?:{_UNIT})s?\b)?"
+"""The other end of a range, as the text gives it: ``six``, ``$5 million``, ``5%``, ``six years``; not a year
+(``admitted in 2019 to two charges``, ``five years through 2010``)."""
+_RANGE_TO = r"\s*[-\u2013\u2014]\s*|\s+(?:to|through|or)\s+"
+_RANGE_BEFORE = re.compile(rf"(?:\bbetween\s+{_RANGE_END}\s+and\s+|{_RANGE_END}(?:{_RANGE_TO}))$", re.IGNORECASE)
+_JOINED = re.compile(r"(?:[-\u2013\u2014]|\b(?:and|to|through|or))\s*$", re.IGNORECASE)
+"""Just before a figure: the word or dash that joins the ends of a range, looked for before the whole range."""
+_RANGE_AFTER = re.compile(rf"(?:{_RANGE_TO}|\s+(?P<and>and)\s+)[$€£¥]?(?!{_YEAR_DIGITS}\b)(?:\d|(?:{_NUM_WORD})\b)",
+                          re.IGNORECASE)
+
+
+def _in_range(body: str, start: int, end: int | None) -> bool:
+    """Is the figure at ``[start, end)`` one end of a range (``from four to 60 years``, ``between $5 million and
+    $10 million``, ``15-20 years``, ``two or three days``)? Read alone, either end is a value the text does not
+    give: two reports' ``four to 60 years`` and ``five to 60 years`` would agree on 60 years. A range is
+    compared with none, a rise (``from 5% to 10%``) neither, which the same words give. A count is no range's
+    bottom (``end`` is None): what follows its noun is another count (``handed 3 rifles to 5 men``,
+    ``between the 3 victims and 5 officers``)."""
+    if _JOINED.search(body, max(0, start - 9), start) and _RANGE_BEFORE.search(body, max(0, start - 40), start):
+        return True
+    if end is None:
+        return False
+    after = _RANGE_AFTER.match(body, end)
+    return after is not None and (not after.group("and") or _BETWEEN.search(body, max(0, start - 12), start) is not None)
 _CLAIMING_SHAPES = frozenset({"clock"})
 """Shapes that claim their words and give no figure, whatever they match: times of day."""
 _CLAIMED_KINDS = _CLAIMING_SHAPES | {"ago", "range", "edition"}
 """The kinds of the matches that claim their words and give no figure: a claiming shape's (its kind is its
-shape), and a match found no figure after all: "N years ago", the top of a range ("between eight and 60
-years", whose bottom is a bare number) and a year naming a model or an edition."""
+shape), and a match found no figure after all: "N years ago", either end of a range ("between eight and 60 years",
+"4 to 60 years") and a year naming a model or an edition."""
 
 _DATE_SHAPES = frozenset(
     {"iso", "month_day", "day_month", "month_year", "month_relative", "season_year", "season_relative", "relative",
@@ -523,8 +562,8 @@ def _candidates(article: Article):
             if fields is None:
                 continue
             start, end = m.start(), m.end()
-            if shape in _BOUNDED and _RANGE_BEFORE.search(body, max(0, start - 40), start):
-                fields = {"kind": "range"}
+            if shape in _BOUNDED and _in_range(body, start, None if shape == "count" else end):
+                fields = {"kind": "range", "end": fields.get("end", end)}
             if shape in _BOUNDED and (bound := _BOUND_BEFORE.search(body, max(0, start - 24), start)):
                 fields["bound"] = _BOUNDS[" ".join(bound.group(1).lower().split())]
                 start = bound.start()
@@ -633,7 +672,8 @@ def _comparable(a: Figure, b: Figure) -> bool:
             return False
         # A date whose year neither the text nor the publication date gives is compared with none: "June"
         # and "April 29" may date two steps of one story, "early October" and "October 2019" two years.
-        return bool(_date_parts(a.date)[0] and _date_parts(b.date)[0])
+        return bool(_date_parts(a.date)[0] and _date_parts(b.date)[0]) and not (
+            _year_guessed(a) and _year_alone(b) or _year_guessed(b) and _year_alone(a))
     if a.kind == "money" and b.kind == "money":
         return same_currency(a.unit, b.unit)
     if a.kind == "count" and b.kind == "count":
@@ -643,6 +683,18 @@ def _comparable(a: Figure, b: Figure) -> bool:
         if _partial(a) or _partial(b):
             return False  # "the two other victims" is part of "three victims"
     return a.key == b.key and a.kind != "number"
+
+
+def _year_guessed(figure: Figure) -> bool:
+    """Is this a day or a month whose year is only the publication date's (``Friday``, ``in October``)?"""
+    return figure.relative and figure.note.startswith(_RESOLVED) and _date_parts(figure.date)[1] is not None
+
+
+def _year_alone(figure: Figure) -> bool:
+    """Does the date give a year (or a decade) and nothing finer? Against a day whose year was counted from the
+    publication date it would agree or conflict on that year alone (``Friday`` and ``a 2013 model``), which
+    the text of the day never gave."""
+    return _date_parts(figure.date)[1] is None
 
 
 @lru_cache(maxsize=4096)
@@ -710,8 +762,11 @@ def _judge(link: str | None, a: Figure, b: Figure, referents: _Referents) -> Fig
     apart (on the twenty corpus dossiers, once their date lines gave publication dates, every such conflict
     read was false), while two reports of one day giving ``Monday`` and ``Tuesday`` do disagree. Two ages of
     one person conflict only when they differ by more than a birthday and the years between the reports' known
-    publication dates (``26-year-old`` before a trial, ``27-year-old`` at its verdict)."""
+    publication dates (``26-year-old`` before a trial, ``27-year-old`` at its verdict). Two limits of one side
+    (``up to 20``, ``up to 30``) neither agree nor conflict."""
     verdict = "agree" if _agree(a, b) else "conflict"
+    if verdict == "agree" and a.bound == b.bound in ("over", "under") and a.value != b.value:
+        return None  # "up to 20" and "up to 30": both may hold, but the two reports give two limits
     if verdict == "conflict" and a.kind == "date" and (a.relative or b.relative):
         parts_a, parts_b = _date_parts(a.date), _date_parts(b.date)
         if not referents.same_day(a, b) or parts_a[1:] == parts_b[1:] or parts_a.count(None) != parts_b.count(None):

@@ -61,24 +61,34 @@ _HOST_STEM = re.compile(rf"({HOST_LABELS}(?:[a-z]{{2}}|com|org|net|info|biz|edu|
 # Mon, 6 Jun 2016 at 11:40 GMT", "Tuesday, March 12, 2019", "2019-03-12 10:05", "9:05 AM PDT 5/14/2018",
 # "Posted 6/3/2016 7:15 AM | Updated 2:20 PM": a label, a weekday, a date and a time, each but the date optional.
 _MONTH = "(" + "|".join(MONTH_STARTS) + r")[a-z]*\.?"
-_TIME = (r"\d{1,2}[:.]\s?\d\d(:\d\d)?(\s*([ap]\.?m\.?|hrs))?"
-         r"(\s*(?-i:[A-Z]{2,5})([+-]\d{1,2}(:\s?\d{1,2})?)?)?")
+_ZONE = r"(\s*(?-i:[A-Z]{2,5})([+-]\d{1,2}(:\s?\d{1,2})?)?)?"
+_CLOCK = rf"(\d{{1,2}}[:.]\s?\d\d(:\d\d)?(\s*([ap]\.?m\.?|hrs))?|[0-2]\d[0-5]\d(?=\s*(?-i:[A-Z]{{2,5}})\b)){_ZONE}"
+_TIME = rf"{_CLOCK}(\s*\({_CLOCK}\))?"
+"""A time of day, its zone, and the same time in another zone after it: "05:40 PM ET", "0820 GMT (1620 HKT)"."""
 _LABEL = r"((last\s+|first\s+)?(updated|published|posted|modified)\b(\s+(on|at))?\s*:?\s*(on\s+)?|date\s*:\s*|on\s+)?"
-# A wire's or agency's tag before the date ("WIRE Nov 12, 2011"), its city after it ("… 05. 51AM IST HARBOURTON:"):
-# both in capitals, the city ending the line with a colon or a dash.
-_AGENCY = r"((?-i:[A-Z]{2,6})\s*[|,]?\s+)?"
-_PLACE = r"(,?\s+(?-i:[A-Z][A-Z.'-]+(\s+[A-Z][A-Z.'-]+){0,3})\s*[:\u2013\u2014-])?"
+# A wire's or agency's tag before the date ("WIRE Nov 12, 2011", "FOR IMMEDIATE RELEASE"), its city after it
+# ("… 05. 51AM IST HARBOURTON:", "…, 2013-HARBOURTON-"): both in capitals, the city ending the line with a colon or
+# a dash. Or the city first, as written ("Harbourton, Nov 12, 2011"), and the agency's tag last ("(WIRE)").
+_AGENCY = r"((?-i:[A-Z]{2,}(\s+[A-Z]{2,}){0,2})\s*[|,]?\s+)?"
+_PLACE = r"((,?\s+|\s*[\u2013\u2014-]\s*)(?-i:[A-Z][A-Z.'-]+(\s+[A-Z][A-Z.'-]+){0,3})\s*[:\u2013\u2014-])?"
+_CITY = r"(?-i:[A-Z][\w.'-]*(\s+[A-Z][\w.'-]*){0,3}),\s+"
+_TAG = r"(\s*\((?-i:[A-Z]{2,6})\))?"
 _STAMP = re.compile(
-    rf"{_AGENCY}{_LABEL}({_TIME}\s*[,|@]?\s*(on\s+)?)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"{_AGENCY}({_CITY})?{_LABEL}({_TIME}\s*[,|@]?\s*(on\s+)?)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"((?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     rf"|(?P<day_first>\d{{1,2}})(st|nd|rd|th)?\s+(?P<month_after>{_MONTH}),?\s+(?P<year_after>\d{{4}})"
-    r"|(?P<iso>\d{4}-\d\d-\d\d)|(?P<slashed>\d{1,2}/\d{1,2}/\d{4}))"
-    rf"(,?\s*(at\s+|[|@/-]\s*|T)?{_TIME})?\s*\.?{_PLACE}",
+    r"|(?P<iso>\d{4}-\d\d-\d\d)|(?P<slashed>\d{1,2}/\d{1,2}/(\d\d){1,2}))"
+    rf"(,?\s*(at\s+|[|@/-]\s*|T)?{_TIME})?\s*\.?{_PLACE}{_TAG}",
     re.IGNORECASE,
 )
 _TIME_STAMP = re.compile(rf"{_LABEL}{_TIME}", re.IGNORECASE)
-"""A second stamp after the first may give the time alone ("… | Updated 1:32 PM PDT")."""
-_SECOND_STAMP = re.compile(r"(?<=\S)(?<!last)\s*(?:[|,;]|\s-+)?\s+(?=(?:last\s+)?updated\b)", re.IGNORECASE)
+"""A second stamp after the first may give the time alone ("… | Updated 1:32 PM PDT"), and so may a line
+("Updated 8:15 AM", "3:27 pm"); a line of a number alone ("10.30") is none."""
+_DATELINE = re.compile(rf"{_CITY}{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?\s*[:\u2013\u2014-]", re.IGNORECASE)
+"""A dateline with no year, the city first, before the lead: "Harbourton, Nov 12 -"."""
+_SECOND_STAMP = re.compile(r"(?<=\S)(?<!last)(?:\s*(?:[|,;]|-+))*\s+(?=(?:last\s+)?updated\b)", re.IGNORECASE)
+_US_ZONE = re.compile(r"\b(?-i:[ECMP][SD]?T)\b")
+"""A United States time zone (ET, EDT, PST...): the slashed date beside it is month first."""
 STAMP_CHARS = 80
 """A date stamp is no longer than this."""
 _STAMP_LINES = 3
@@ -167,12 +177,15 @@ def parse(text: str) -> ArticleText:
 
 def stamp_date(line: str) -> str | None:
     """``YYYY-MM-DD`` when ``line`` is only a date (and time) stamp, a dateline that states nothing
-    ("Updated: June 3, 2016 07:15 CET"); ``""`` for such a line whose day cannot be told
-    (a slashed date, "03/04/2019", is read month first or day first across countries); None for any
-    other line, or a day that does not exist."""
+    ("Updated: June 3, 2016 07:15 CET"); ``""`` for such a line whose day cannot be told: a time alone
+    ("Updated 8:15 AM"), a dateline without a year, a slashed date ("03/04/2019" is read month first or day
+    first across countries; month first beside a United States time zone); None for any other line, or a
+    day that does not exist."""
     if len(line) > STAMP_CHARS:
         return None
     first, *more = _SECOND_STAMP.split(line.strip())
+    if not more and (_TIME_STAMP.fullmatch(first) and not _NUMBER_ALONE.fullmatch(first) or _DATELINE.fullmatch(first)):
+        return ""
     found = _STAMP.fullmatch(first)
     if not found or not all(_STAMP.fullmatch(part) or _TIME_STAMP.fullmatch(part) for part in more):
         return None
@@ -180,7 +193,8 @@ def stamp_date(line: str) -> str | None:
         return _real_date(*map(int, found["iso"].split("-")))
     if found["slashed"]:
         month, day, year = map(int, found["slashed"].split("/"))
-        if month <= 12 and day <= 12 and month != day:
+        year += 0 if year >= 100 else 1900 if year >= 70 else 2000
+        if month <= 12 and day <= 12 and month != day and not _US_ZONE.search(first):
             return ""
         return _real_date(year, month, day) or _real_date(year, day, month)
     if found["month"]:
@@ -188,6 +202,9 @@ def stamp_date(line: str) -> str | None:
     else:
         month, day, year = found["month_after"], found["day_first"], found["year_after"]
     return _real_date(int(year), MONTH_NUMBERS[month[:3].lower()], int(day))
+
+
+_NUMBER_ALONE = re.compile(r"\d{1,2}\.\s?\d\d")
 
 
 def _real_date(year: int, month: int, day: int) -> str | None:

@@ -139,15 +139,22 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [*pieces, (start, end)]
 
 
+def _stamp(body: str, start: int, end: int) -> bool:
+    return end - start <= STAMP_CHARS and stamp_date(body[start:end]) is not None
+
+
 def segment_article(article: Article) -> tuple[Sentence, ...]:
     """Every sentence of the article, in order, each inside one paragraph. A paragraph that is only
-    a date stamp (``Updated: May 3, 2021 10:05 GMT``) holds none: it tells when, not what happened."""
+    a date stamp (``Updated: May 3, 2021 10:05 GMT``) holds none: it tells when, not what happened;
+    nor is a stamp after a sentence of its paragraph one (``... runs late again. 3:27 pm``)."""
     body = article.body
     sentences: list[Sentence] = []
     for paragraph, (p_start, p_end) in enumerate(article.paragraphs):
-        if p_end - p_start <= STAMP_CHARS and stamp_date(body[p_start:p_end]) is not None:
+        if _stamp(body, p_start, p_end):
             continue
         for start, end in _sentence_spans(body, p_start, p_end):
+            if _stamp(body, start, end):
+                continue
             sentences.append(
                 Sentence(article.id, len(sentences), start, end, paragraph, body[start:end])
             )
