@@ -99,6 +99,8 @@ from reader.ui.messages import (
     OpenCoverage,
     OpenNaming,
     OpenVersions,
+    Versions,
+    VersionsAhead,
 )
 from reader.ui.render import WEAKER_SIGN, RenderIndex
 from reader.ui.type_ahead import OneKeyAtATime
@@ -926,7 +928,8 @@ class DossierApp(OneKeyAtATime, App[None]):
 
         await self.open_view(NWayScreen, request.analysis, request.span, link=request.link)
 
-    def versions_ahead(self, request: OpenVersions) -> None:
+    @on(VersionsAhead)
+    def versions_ahead(self, request: Versions) -> None:
         """Draw ahead the N-way view ``request`` would open (of the passage under the compare
         cursor, which ``w`` shows): see :meth:`draw_ahead`."""
         from reader.ui.screens.nway import NWayScreen
