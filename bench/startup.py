@@ -7,7 +7,8 @@ version, in the same run: the machine is shared, so the ratios are the figures t
 * start-up: launch until "Al Jazeera" (the bundled dossier's first report) is on screen,
   alternating with the minimal app until "hello dossier" (tui_probe's ``--baseline``), twice:
   with the analysis in a cache of the bench's own, filled by a first launch (a reopened
-  dossier), and with an empty cache for each launch (a first open: the reader must paint
+  dossier; again on a copy left with a highlight style saved, as after ``s``: the style is checked
+  off the first frame's path), and with an empty cache for each launch (a first open: the reader must paint
   before its analysis, which then runs in a child process, lands; tui_probe's gap between
   launches is longer there, so a child still running is not timed in the next launch);
   ``--also DIR`` times other folders alike (a corpus dossier), until their first report's
@@ -27,7 +28,8 @@ headless Pilot run, each key's main-thread CPU time until its first frame is dra
 of key, over several rounds), then cProfile's heaviest functions over those keys.
 
 ``--startup-cpu`` counts, for start-up, the CPU time each launch spends until its first frame is
-drawn (in tmux, launches of the reader and of the minimal app alternating): on a shared machine
+drawn (in tmux, launches of the reader, of the reader reopening a copy left with a style saved,
+and of the minimal app alternating): on a shared machine
 steadier than the time until the text shows, which waits for the cores too. (Both programs are
 started by one wrapper that imports Textual first, to catch that frame.)
 """
@@ -54,6 +56,8 @@ TOOLS = ROOT.parent / "shared" / "tools"
 PROGRAM = Path(sys.executable).with_name("dossier-reader")
 READER_KEYS = "j*10 k*10 Tab j*5 Tab"
 VIEW_KEYS = "c j j x U w escape escape Q escape m"
+STYLE_SAVED = "nord"
+"""The highlight style a reopened dossier was left with (row 'a style saved')."""
 FIGURE = re.compile(r"(?:^|\s)(\w+)=([\d.]+|inf)", re.M)
 
 
@@ -88,6 +92,18 @@ def generated_folder(count: int, into: Path) -> Path:
         paragraphs = [article.body[a:b] for a, b in article.paragraphs]
         (into / f"{article.id}.md").write_text(dump({"outlet": article.outlet}, paragraphs), encoding="utf-8")
     return into
+
+
+def style_saved(data: str) -> Path:
+    """A copy of the bundled dossier whose reading state (in the data directory ``data``) has a
+    highlight style saved: reopened as a user left it after ``s``."""
+    sys.path.insert(0, str(ROOT))
+    from reader.core.store.reading import ReadingState, save_reading_state
+
+    folder = Path(shutil.copytree(ROOT / "articles", Path(tempfile.mkdtemp(prefix="bench-startup-")) / "articles"))
+    os.environ["DOSSIER_READER_DATA"] = data
+    save_reading_state(folder, ReadingState(style=STYLE_SAVED))
+    return folder
 
 
 def first_outlet(folder: Path) -> str:
@@ -219,10 +235,14 @@ def main() -> int:
     data = tempfile.mkdtemp(prefix="bench-startup-data-")
     if args.startup_cpu:
         os.environ["DOSSIER_READER_DATA"] = data
-        found = first_frame_cpu({"minimal": shlex.split(hello), "reader": [sys.executable, "reader", str(ROOT / "articles")]}, args.runs)
-        (base_min, base), (own_min, own) = ((min(found[k]), statistics.median(found[k])) for k in ("minimal", "reader"))
-        print(f"start-up CPU until the first frame, over {args.runs} launches: reader median {own:.0f} ms "
-              f"(min {own_min:.0f}) vs minimal app {base:.0f} ms (min {base_min:.0f}): {own / base:.2f}x (mins {own_min / base_min:.2f}x)")
+        readers = {"reader": ROOT / "articles", "reader, a style saved": style_saved(data)}
+        found = first_frame_cpu({"minimal": shlex.split(hello), **{label: [sys.executable, "reader", str(folder)]
+                                                                   for label, folder in readers.items()}}, args.runs)
+        base_min, base = min(found["minimal"]), statistics.median(found["minimal"])
+        for label in readers:
+            own_min, own = min(found[label]), statistics.median(found[label])
+            print(f"start-up CPU until the first frame, over {args.runs} launches: {label} median {own:.0f} ms "
+                  f"(min {own_min:.0f}) vs minimal app {base:.0f} ms (min {base_min:.0f}): {own / base:.2f}x (mins {own_min / base_min:.2f}x)")
         return 0
     # A cache of its own too, each dossier's analysis put there by a first launch: launches are
     # timed on a dossier already analysed, as a reopened one is (a first launch analyses in a
@@ -249,6 +269,7 @@ def main() -> int:
 
     reader = analysed(ROOT / "articles", 120)
     start_up("bundled, analysis cached", reader, "Al Jazeera")
+    start_up("bundled, analysis cached, a style saved", analysed(style_saved(data), 120), "Al Jazeera")
     start_up("bundled, first open", first_open(ROOT / "articles"), "Al Jazeera", gap=1.5)
     for folder in args.also:
         outlet = first_outlet(folder)

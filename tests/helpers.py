@@ -132,9 +132,13 @@ def repaints(monkeypatch, *widgets) -> dict:
 
 
 def notices(app) -> dict[str, str]:
-    """The notices (``DossierApp.tell``) by title, while the strip of the screen on top shows them."""
+    """The notices (``DossierApp.tell``) by title, as the strip of the screen on top shows them
+    (inert: each on one line after its title), while it does."""
     strip = app.screen.query("#notices")
-    return dict(app.notices) if strip and strip.first().display else {}
+    if not strip or not strip.first().display:
+        return {}
+    lines = str(strip.first().render()).split("\n")
+    return {title: line.removeprefix(f"{title} ") for (title, _), line in zip(app.notices, lines)}
 
 
 def told(app) -> list[str]:

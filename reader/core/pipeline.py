@@ -118,12 +118,14 @@ def find(
         naming = find_naming(analysis)
         if figures is None:
             figures = _figures(analysis.dossier.articles, progress)
-        comparisons = _comparisons(replace(analysis, findings=Findings(figures)))
+        figured = replace(analysis, findings=Findings(figures))
+        comparisons = _comparisons(figured)
         differences = link_differences(analysis, analysis.links + analysis.weaker_links, progress)
         progress("quotes and origins", 0, 1)
         (said, found_quotes), found_origins = quotes(), origins()
-        found = replace(analysis, findings=Findings(figures, comparisons, found_quotes, differences, said))
-        return replace(found, sourcing=Sourcing(found_origins, naming, find_omissions(found, found_origins)))
+        found = replace(analysis, findings=Findings(figures, comparisons, found_quotes, differences, said)).sharing_text(figured)
+        sourcing = Sourcing(found_origins, naming, find_omissions(found, found_origins))
+        return replace(found, sourcing=sourcing).sharing_text(found)
 
 
 def _quotes(analysis: Analysis, said: dict[str, tuple[Quote, ...]] | None = None, before: Analysis | None = None,
@@ -146,6 +148,7 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
     old = before.findings
     if after.entities is before.entities and after.links is before.links:
         return after
+    after = after.sharing_text(before)  # what a finding reads of the text alone is built once for all corrections
     changed = set(before.entities).symmetric_difference(after.entities)
     previous = {link.id: link for link in before.links + before.weaker_links}
     links = after.links + after.weaker_links
@@ -158,8 +161,8 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
     moved = [span for entity in changed for span in entity.mentions]  # who a figure is about, who says a quotation
     comparisons = _comparisons(after, before, moved)
     said, quotes = _quotes(after, before=before, moved=moved)
-    found = replace(after, findings=Findings(old.figures, comparisons, quotes, differences, said))
-    refreshed = replace(found, sourcing=refreshed_sourcing(before, found) if before.sourcing else None)
+    found = replace(after, findings=Findings(old.figures, comparisons, quotes, differences, said)).sharing_text(after)
+    refreshed = replace(found, sourcing=refreshed_sourcing(before, found) if before.sourcing else None).sharing_text(found)
     if changed:  # the entities the correction left keep their colours and numbers
         entity_slots(refreshed, before=before)
     return refreshed

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.core.tokens import normalise
+
 # --- calendar and numbers -----------------------------------------------------
 
 MONTHS = tuple("january february march april may june july august september october november december".split())
@@ -1033,3 +1035,19 @@ CORPORATE_NOUNS = frozenset("shares stock shareholders stockholders subsidiary s
 """Lower-case nouns right after a name (``Haskell shares``) or before ``of`` and it (``shares of Haskell``) that say it
 is a company's, however much it looks like a person's given and family names (a mortgage lender's ``Quorvan
 Haskell``)."""
+
+
+# --- other languages ------------------------------------------------------------
+
+COMMON_WORDS = 100
+"""How many of a language's most common words tell a text's language."""
+
+
+@lru_cache(maxsize=None)
+def common_words(language: str) -> frozenset[str]:
+    """The language's ``COMMON_WORDS`` most common words (wordfreq), in their matching form: its articles,
+    pronouns, conjunctions and commonest verbs (``der``, ``nicht``, ``auch``; ``les``, ``pas``). One list
+    for the linker's language guess and the entities' German-text test."""
+    from wordfreq import top_n_list  # loads its word list once, on first use
+
+    return frozenset(normalise(w) for w in top_n_list(language, COMMON_WORDS, wordlist="small"))

@@ -37,7 +37,7 @@ from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
 from reader.core.findings.leads import excerpt, lead
 from reader.core.export.documents import NO_JUDGED_ROWS, NONE_LEFT_OUT, OMISSIONS_SHOWN, compared_quotes, corrections_note, ranked_links
-from reader.core.model import Analysis, Label, Link, Span, counted, shorten
+from reader.core.model import Analysis, Label, Link, Span, counted, problems_summary, shorten
 from reader.core.safe_text import make_inert
 from reader.core.findings.sourcing import sourcing_of
 from reader.report.highlight import HIGHLIGHTED, LIGHT_DEFAULT, css_class, css_rules, lex
@@ -181,8 +181,8 @@ class _Html:
         return (
             '<section id="summary"><h2>Summary</h2>'
             f"<p>{counted(len(self.articles), 'report')}, {counted(len(a.links), 'passage')} carried by two or more, "
-            f"{len(a.shared_entities)} entities named in two or more, "
-            f"{len(a.dossier.problems)} files that could not be opened.</p>"
+            f"{counted(len(a.shared_entities), 'entity', 'entities')} named in two or more, "
+            f"{problems_summary(a.dossier.problems) or 'every file opened'}.</p>"
             + corrected
             + "<table><thead><tr><th>Report</th><th>Title</th><th>Published</th>"
             '<th class="num">Words</th><th class="num">Shared</th><th>File</th></tr></thead>'
@@ -391,7 +391,7 @@ class _Html:
             rows = omissions.get(article.id, ())[:OMISSIONS_SHOWN]
             if rows:
                 items = "".join(
-                    f'<li>{o.reports} reports, {o.origins} origins: <a href="#link-{self.number[o.link]}">'
+                    f'<li>{o.reports} reports, {counted(o.origins, "origin")}: <a href="#link-{self.number[o.link]}">'
                     f"{_text(excerpt(self.analysis, links[o.link], 120))}</a></li>"
                     for o in rows
                 )
@@ -437,8 +437,8 @@ class _Html:
         items = "".join(
             f"<li>{_text(dossier.relative_path(p.path))}: {_text(p.message)}</li>" for p in dossier.problems
         )
-        body = f'<ul class="problems">{items}</ul>' if items else "<p>Every file opened.</p>"
-        return f'<section id="problems"><h2>Files that could not be opened</h2>{body}</section>'
+        body = f'<p>{problems_summary(dossier.problems)}:</p><ul class="problems">{items}</ul>' if items else "<p>Every file opened.</p>"
+        return f'<section id="problems"><h2>Problems</h2>{body}</section>'
 
     def document(self) -> str:
         # The comparison and quotations are built before the legend, which shows their counts.

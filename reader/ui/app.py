@@ -80,7 +80,7 @@ from textual.widget import AwaitMount
 from textual.worker import get_current_worker
 
 from reader import collector
-from reader.core.model import Dossier, Problem, Span
+from reader.core.model import Dossier, Problem, Span, problems_summary
 from reader.core.safe_text import inert_line
 from reader.resources import styles_dir
 from reader.ui.focus import focus_auto
@@ -208,8 +208,9 @@ def _after_first_paint(style: str) -> None:
     analyses (a steady app loads it on its first paint): Pygments and the news-prose lexer, which
     colour quotations, figures and dates. Imported and compiled, they cost ~18 ms of the ~100 the
     reader took over a minimal Textual app to show its first frame; the colours follow a frame later.
-    With a ``style`` chosen, the styles it is checked against are found here too (~100 ms, which
-    the first palette read with colours spent on the UI thread, in the first keys after start-up)."""
+    With a ``style`` chosen (a saved one too), the styles it is checked against are found here
+    (~100 ms, which the first palette read with colours, or the check of a saved style before the
+    first frame, spent on the UI thread)."""
     from reader.report.highlight import style_names
 
     if style:
@@ -274,8 +275,8 @@ class DossierApp(OneKeyAtATime, App[None]):
     highlighting: var[bool] = var(True, init=False)
     """Whether quotations, figures and dates are coloured yet (see :func:`_after_first_paint`)."""
     notices: var[tuple[tuple[str, str], ...]] = var(())
-    """The notices shown under the panes of every screen (title, notice), until escape or
-    :data:`~reader.ui.widgets.notices.NOTICE_SECONDS` (see :meth:`tell`)."""
+    """The notices shown under the panes of every screen (title, notice, as told: the strip makes
+    them inert), until escape or :data:`~reader.ui.widgets.notices.NOTICE_SECONDS` (see :meth:`tell`)."""
     marked_entity: var[str | None] = var(None, init=False)
     """The entity ``M`` marked: the next ``M`` on another merges the two (the status line says so)."""
     correcting = False
@@ -333,11 +334,10 @@ class DossierApp(OneKeyAtATime, App[None]):
         state, problem = load_reading_state(self.folder)
         if state.theme in self.available_themes:
             self.theme = state.theme
-        if state.style:  # Pygments' styles, to check it: only when one was chosen (see _after_first_paint)
-            from reader.report.highlight import style_names
-
-            if state.style in style_names():
-                self.set_reactive(DossierApp.highlight_style, state.style)
+        # Taken unchecked: finding Pygments' styles to check it against took ~20-50 ms before the
+        # first frame. It is checked once they are found, off that path (:meth:`_keep_known_style`),
+        # and meanwhile an unknown name draws as the theme's default (``style_for``).
+        self.set_reactive(DossierApp.highlight_style, state.style)
         if state.article in self.dossier.by_id:
             self.set_reactive(DossierApp.article_id, state.article)
             self.resume_offset = state.offset
@@ -371,10 +371,11 @@ class DossierApp(OneKeyAtATime, App[None]):
 
     def tell(self, title: str, notice: str) -> None:
         """Show ``notice`` under ``title`` in the notices strip of every screen (told again, a title
-        replaces its line) for :data:`~reader.ui.widgets.notices.NOTICE_SECONDS`, or until escape."""
+        replaces its line) for :data:`~reader.ui.widgets.notices.NOTICE_SECONDS`, or until escape.
+        Kept as said: the strip that shows it makes it inert (:class:`~reader.ui.widgets.notices.Notices`)."""
         from reader.ui.widgets.notices import NOTICE_SECONDS
 
-        self.notices = (*((told, said) for told, said in self.notices if told != title), (title, inert_line(notice)))
+        self.notices = (*((told, said) for told, said in self.notices if told != title), (title, notice))
         if self._untell is not None:
             self._untell.stop()
         self._untell = self.set_timer(NOTICE_SECONDS, self.dismiss_notices)
@@ -421,6 +422,7 @@ class DossierApp(OneKeyAtATime, App[None]):
             self.tell("Reading state", str(self._state_problem))
         self.call_after_refresh(self._collect_again)
         if self._given is not None:
+            self.call_after_refresh(self._keep_known_style)  # its first frame looked the styles up already
             if self.folder is not None:
                 from reader.core.store.corrections import with_saved_corrections
 
@@ -636,7 +638,16 @@ class DossierApp(OneKeyAtATime, App[None]):
     def _take_highlighting(self) -> None:
         """Show the colours once no key has come for :data:`QUIET` seconds: their repaint (every row
         of the list and the article, ~12 ms) then delays no key of a burst typed at start-up."""
+        self._keep_known_style()
         self.when_quiet(QUIET, lambda: setattr(self, "highlighting", True))
+
+    def _keep_known_style(self) -> None:
+        """Forget a saved style no installed Pygments has (the state file is untrusted, a plugin may
+        be gone): asked once the worker found the styles (a steady app: after its first frame)."""
+        from reader.report.highlight import style_names
+
+        if self.highlight_style and not any(self.highlight_style in style_names(dark) for dark in (True, False)):
+            self.highlight_style = ""
 
     @on(DossierLoaded)
     def _take_dossier(self, message: DossierLoaded) -> None:
@@ -1075,8 +1086,6 @@ class DossierApp(OneKeyAtATime, App[None]):
         problems = tuple(problems)
         if not problems:
             return
-        from reader.ui.screens.problems import problems_summary
-
         where = f"{keys_shown(self, 'ctrl+p')} \u203a Problems lists {'it' if len(problems) == 1 else 'them'}"
         if len(problems) == 1:
             self.tell("Problems", f"{problems[0].within(self.dossier.root)} ({where})")

@@ -3,7 +3,8 @@
 Public surface (used by every screen, including compare / N-way / coverage):
 
 * :class:`Palette` - every highlight as a Rich style, read from component classes
-  (``palette--source-0`` .. ``palette--source-7``, ``palette--entity-0`` ..
+  (``palette--source-0`` .. ``palette--source-7``, ``palette--source-mark-1`` .. ``palette--source-mark-3``,
+  ``palette--entity-0`` ..
   ``palette--entity-7``, ``palette--entity-mark-1`` .. ``palette--entity-mark-3``, ``palette--entity-selected``, ``palette--unique``,
   ``palette--search-hit``, ``palette--passage-focus``,
   ``palette--diff-insert``, ``palette--diff-delete``, ``palette--diff-replace``,
@@ -61,6 +62,10 @@ if TYPE_CHECKING:  # in annotations only: reader.core.model defines them once an
     from reader.core.model import Analysis, DiffOp, Link
 
 SOURCE_SLOTS = 8
+SOURCE_MARKS = 3
+"""Marks (underline, reverse, both) that tell reports apart past the eight colours, each time round
+them (report 9 is report 1's colour underlined), as entities are told apart past their tints: with
+its glyph, each report's look is its own (1 to 32 wholly; the glyph alone past that)."""
 CARRIED_SIGN = "\u25cf"
 """In the coverage matrix (and its legend in help): the column's report carries the passage."""
 WEAKER_SIGN = "?"
@@ -83,6 +88,7 @@ PALETTE_CLASSES: frozenset[str] = frozenset(
     [f"palette--source-{i}" for i in range(SOURCE_SLOTS)]
     + [f"palette--entity-{i}" for i in range(ENTITY_SLOTS)]
     + [f"palette--entity-mark-{i}" for i in range(1, ENTITY_MARKS + 1)]
+    + [f"palette--source-mark-{i}" for i in range(1, SOURCE_MARKS + 1)]
     + [f"palette--{name}" for name in _EXTRA]
 )
 
@@ -96,6 +102,7 @@ class Palette:
     """Every highlight the reader draws, as Rich styles; indices wrap around."""
 
     sources: tuple[Style, ...]
+    source_marks: tuple[Style, ...]
     entities: tuple[Style, ...]
     entity_marks: tuple[Style, ...]
     entity_selected: Style
@@ -109,7 +116,9 @@ class Palette:
     tokens: Mapping[_TokenType, Style]
 
     def source(self, slot: int) -> Style:
-        return self.sources[slot % len(self.sources)]
+        """Report ``slot``'s colour; past the colours, the colour with a mark (slot 8 is colour 0 underlined)."""
+        colour, mark = self.sources[slot % len(self.sources)], slot // len(self.sources)
+        return colour + self.source_marks[(mark - 1) % len(self.source_marks)] if mark else colour
 
     def entity(self, slot: int) -> Style:
         """Slot ``n``'s tint; past the tints, the tint with a mark (slot 8 is tint 0 underlined)."""
@@ -142,6 +151,7 @@ def read_palette(widget, highlight_style: str) -> Palette:
 
     return Palette(
         sources=tuple(style(f"source-{i}") for i in range(SOURCE_SLOTS)),
+        source_marks=tuple(style(f"source-mark-{i}") for i in range(1, SOURCE_MARKS + 1)),
         entities=tuple(style(f"entity-{i}") for i in range(ENTITY_SLOTS)),
         entity_marks=tuple(style(f"entity-mark-{i}") for i in range(1, ENTITY_MARKS + 1)),
         entity_selected=style("entity-selected"),
@@ -342,7 +352,7 @@ class RenderIndex:
         analysis = self.analysis
         assert analysis is not None
         marks = {}
-        alone = {sentence.index for sentence in analysis.unique_sentences(article_id)}
+        alone = analysis.unique_indexes(article_id)
         for sentence, (found, others) in zip(passage_sentences(analysis, article_id), touching_links(analysis, article_id)):
             if sentence.index == HEADLINE and not others:
                 continue

@@ -246,6 +246,22 @@ def test_a_dropped_passage_leaves_the_rest_of_its_link(analysis):
     assert apply_corrections(analysis, Corrections((decision,)).undoing()) is analysis
 
 
+def test_corrections_share_what_was_found_of_the_text_alone(analysis):
+    """What a finding builds of the text alone (each figure's context words, each sentence's content
+    words) is built once for an analysis and all its corrections, kept with them, not in the core for
+    the dossier last read: each correction round finds what the rounds before built."""
+    base = replace(analysis)  # the same text, none of the session's tables
+    table = base.derived("probe", object, of="text")
+    rejected = apply_corrections(base, Corrections((reject_link(base, base.links[0]),)))
+    assert rejected.derived("probe", list, of="text") is table
+    built = rejected.derived("built while correcting", object, of="text")
+    dropped = apply_corrections(base, Corrections((drop_passage(base, base.links[0], base.links[0].passages[-1]),)))
+    assert dropped.derived("built while correcting", list, of="text") is built
+    assert base.with_weaker_links().derived("probe", list, of="text") is table
+    other_text = replace(base, sentences=dict(base.sentences)).sharing_text(base)
+    assert other_text.derived("probe", list, of="text") is not table
+
+
 def test_dropping_passages_down_to_one_report_removes_the_link(analysis):
     wide = next(k for k in analysis.links if len(k.passages) == 3)
     first = drop_passage(analysis, wide, wide.passages[0])

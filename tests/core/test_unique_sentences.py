@@ -113,3 +113,17 @@ def test_who_says_a_sentence_is_one_relation_both_ways(analysis):
             assert (sentence in alone) == (not others)
             for other in others - titled:
                 assert any(article.id in analysis.said_by(other, theirs) for theirs in analysis.sentences[other])
+
+
+def test_a_passage_is_said_alone_when_every_sentence_it_covers_is_unique():
+    """``said_alone`` (the status's "only … has this") reads the sentences ◆ marks, looked up once per
+    report: a passage across a unique sentence and a shared one is not said alone, nor a title line."""
+    analysis = _analysis(FERRY, HARBOUR)
+    analysis = replace(analysis, links=(Link("L1", "paraphrase", 0.9, (
+        _span(FERRY, "The ferry to Kestrel Island"), _span(HARBOUR, "Forty passengers boarded")),),))
+    shared, unique = analysis.sentences["a"]
+    assert analysis.unique_sentences("a") == (unique,) and analysis.unique_indexes("a") == {unique.index}
+    assert analysis.unique_indexes("a") is analysis.unique_indexes("a")
+    assert analysis.said_alone(unique.span) and not analysis.said_alone(shared.span)
+    assert not analysis.said_alone(Span("a", shared.start, unique.end))
+    assert not analysis.said_alone(Span("a", -1, 0))

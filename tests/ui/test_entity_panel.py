@@ -131,7 +131,7 @@ def test_reports_past_the_glyphs_are_counted_not_drawn_a_plus_each():
     articles = tuple(make_article("Ottawa spoke.", article_id=f"r{n:02}") for n in range(60))
     carriers = [2, 21, 28, *range(40, 52)]  # 3, m, t, then twelve past z
     entity = Entity("ottawa", "Ottawa", "place", ("Ottawa",), tuple(Span(f"r{n:02}", 0, 6) for n in carriers))
-    palette = Palette(**{f.name: Style() for f in fields(Palette)} | {"sources": (Style(),), "entities": (Style(),)})
+    palette = Palette(**{f.name: Style() for f in fields(Palette)} | {"sources": (Style(),), "source_marks": (Style(),), "entities": (Style(),)})
     rows = entity_rows(RenderIndex(Dossier(root="many", articles=articles)), palette, [entity])
     assert plain(rows[0]).split() == ["Ottawa", "15", "3mt", "+12"]
 
@@ -226,3 +226,24 @@ async def test_the_help_says_e_opens_the_panel_with_the_keys_and_e_again_closes_
         assert panel.display and panel.has_focus  # open, with the keys
         await pilot.press("e")
         assert not panel.display  # e again: closed
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["narrow", "wide"])
+async def test_escape_on_the_notices_leaves_the_panel_its_keys(bundled, analysis, size):
+    """Narrow, the panel takes the article's place: escape dismissing a notice gave the keys to the
+    hidden article, and j scrolled it unseen while the panel no longer answered. The notices take no
+    keys, so dismissing them moves none; the next escape closes the panel, as it would have."""
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("e")
+        panel = app.screen.query_one(EntityPanel)
+        await until(pilot, lambda: panel.has_focus and panel.highlighted_entity())
+        first = panel.highlighted_entity()
+        app.tell("Reading state", "the disk is full")
+        await pilot.press("escape")
+        await until(pilot, lambda: not app.notices)
+        assert panel.display and panel.has_focus
+        await pilot.press("j")
+        assert panel.highlighted_entity() != first
+        await pilot.press("escape")
+        assert not panel.display

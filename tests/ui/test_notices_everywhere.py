@@ -50,3 +50,83 @@ async def test_notices_told_on_the_reader_show_over_a_view_opened_meanwhile(tiny
         await pilot.press("m")
         await on_top(pilot, CoverageScreen)
         await until(pilot, lambda: notices(app) == {"Reading state": PROBLEM})
+
+
+def _toasts_shown(app) -> list:
+    from textual.widgets._toast import Toast
+
+    return [toast for toast in app.screen.query(Toast) if toast.region]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize("key", ["", "c"], ids=["reader", "compare"])
+async def test_toasts_stand_above_the_notices_strip_never_over_it(tiny, tiny_analysis, size, key):
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        if key:
+            await pilot.press(key)
+            await compare_open(pilot)
+        app.tell("Reading state", f"{PROBLEM}; and so on, long enough to take two rows at eighty columns or more")
+        strip = app.screen.query_one(Notices)
+        await until(pilot, lambda: strip.region.height)
+        app.notify("A short answer said in a toast, long enough to wrap in one at eighty columns", timeout=30)
+        await until(pilot, lambda: _toasts_shown(app))
+        await pilot.pause()
+        for toast in _toasts_shown(app):
+            assert toast.region.bottom <= strip.region.y, (toast.region, strip.region)
+        await pilot.press("escape")  # the notices go: the toasts come down to where they stand without them
+        await until(pilot, lambda: not strip.display)
+        await pilot.pause()
+        bottom = max(toast.region.bottom for toast in _toasts_shown(app))
+        assert bottom > strip.region.y and bottom <= app.screen.query_one("#keys").region.y
+
+
+@pytest.mark.parametrize("view", ["compare", "quotes"])
+async def test_escape_dismisses_the_notices_before_it_ends_a_search_and_the_key_bar_says_so(bundled, analysis, view):
+    """Innermost first, as on the reader: the notices (over everything), then the search, then back."""
+    from reader.ui.widgets.key_bar import DISMISS_NOTICES
+
+    app = build_app(bundled, analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c" if view == "compare" else "Q")
+        if view == "compare":
+            await compare_open(pilot)
+        else:
+            await on_top(pilot, QuotesScreen)
+        screen = app.screen
+        await pilot.press("slash", *"Canada", "enter")
+        searching = (lambda: screen._search is not None) if view == "compare" else (lambda: bool(screen.hits))
+        await until(pilot, searching)
+        keys = screen.query_one("#keys")
+        app.tell("Reading state", PROBLEM)
+        await until(pilot, lambda: f"esc {DISMISS_NOTICES}" in str(keys.render()))
+        await pilot.press("escape")
+        await until(pilot, lambda: not app.notices)
+        assert searching() and app.screen is screen  # the search is still on
+        await until(pilot, lambda: DISMISS_NOTICES not in str(keys.render()))
+        if view == "compare":
+            assert "esc End search" in str(keys.render())
+        await pilot.press("escape")
+        await until(pilot, lambda: not searching())
+        assert app.screen is screen
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is not screen)
+
+
+async def test_notice_text_is_shown_literally_and_harmlessly(tiny, tiny_analysis):
+    """Markup, escape sequences, bidi controls and line breaks in a notice (a file name, a header
+    value, an error message) are text in the strip: no style, no control reaches the terminal."""
+    hostile = "[bold red]loud[/] \x1b[31mred\x1b[0m \x1b]52;c;Y2xpcA==\x07 \u202eevil\u202c\nfake: line"
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.tell("Problems", hostile)
+        strip = app.screen.query_one(Notices)
+        await until(pilot, lambda: strip.region.height)
+        shown = strip.render()
+        assert str(shown) == ("Problems [bold red]loud[/] \u241b[31mred\u241b[0m \u241b]52;c;Y2xpcA==\u2407 "
+                              "\u27eaRLO\u27ebevil\u27eaPDF\u27eb\u2424fake: line")
+        assert [(span.start, span.end, str(span.style)) for span in shown.spans] == [(0, len("Problems "), "bold")]
+        drawn = "".join(line.text for line in strip.render_lines(strip.region.reset_offset))
+        assert not any(ord(character) < 32 or 0x80 <= ord(character) < 0xa0 or 0x202a <= ord(character) <= 0x202e
+                       for character in drawn)
+        assert "[bold red]loud[/]" in drawn

@@ -45,7 +45,7 @@ def _plain_palette(**changes):
     """A palette of empty styles (tokens of monokai), with ``changes`` for the styles a test looks for."""
     from reader.ui.render import Palette
 
-    fields = dict(sources=(Style(),), entities=(Style(),), entity_marks=(Style(),), entity_selected=Style(), unique=Style(), search_hit=Style(),
+    fields = dict(sources=(Style(),), source_marks=(Style(),), entities=(Style(),), entity_marks=(Style(),), entity_selected=Style(), unique=Style(), search_hit=Style(),
                   passage_focus=Style(), diff_insert=Style(), diff_delete=Style(),
                   diff_replace=Style(), muted=Style(), tokens=rich_styles("monokai"))
     return Palette(**{**fields, **changes})

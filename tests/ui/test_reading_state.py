@@ -82,3 +82,32 @@ async def test_the_report_list_shows_the_report_reopened(tmp_path):
         shown = range(round(sources.scroll_y), round(sources.scroll_y) + sources.scrollable_content_region.height)
         assert app.article_id == "r7" and sources.cursor == 7
         assert len(shown) < 8 and 7 in shown
+
+
+@pytest.mark.parametrize("saved, kept", [("nord", "nord"), ("no-such-style", "")])
+async def test_a_saved_style_is_checked_after_the_first_frame_not_before(bundled, analysis, folder, saved, kept):
+    """Pygments' styles are found (~100 ms: every style module and every installed package's plugins)
+    only once the first frame is drawn: a style saved is taken as it is, then checked, and one no
+    installed Pygments has is dropped (the theme's default is drawn meanwhile)."""
+    from reader.core.store.reading import save_reading_state
+    from reader.report.highlight import style_names
+
+    assert save_reading_state(folder, ReadingState(style=saved)) is None
+    style_names.cache_clear()
+    app = build_app(bundled, analysis=analysis, folder=folder)
+    assert style_names.cache_info().currsize == 0 and app.highlight_style == saved
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.highlight_style == kept)
+        assert not app._notifications
+
+
+async def test_a_saved_style_unknown_is_dropped_by_the_worker_that_finds_the_styles(bundled, folder):
+    """From the command line (no analysis given), the analysis worker finds the styles and the style is checked then."""
+    from reader.core.store.reading import save_reading_state
+
+    assert save_reading_state(folder, ReadingState(style="no-such-style")) is None
+    app = build_app(bundled, folder=folder)
+    assert app.highlight_style == "no-such-style"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.highlighting, workers=True)
+        assert app.highlight_style == ""

@@ -45,7 +45,7 @@ def entity_slots(analysis: Analysis, *, before: Analysis | None = None) -> dict[
         kept = _untouched(analysis, before, entity_slots(before)) if before is not None else {}
         return colour_slots(analysis.shared_entities, analysis.mentions_by_article, kept=kept)
 
-    slots = analysis.derived("entity slots", coloured, of_entities=True)
+    slots = analysis.derived("entity slots", coloured, of="entities")
     if before is not None:
         entity_numbers(analysis, before=before)
     return slots
@@ -64,7 +64,7 @@ def entity_numbers(analysis: Analysis, *, before: Analysis | None = None) -> dic
         free = (number for number in count(1) if number not in kept.values())
         return {entity_id: kept.get(entity_id) or next(free) for entity_id in marked}
 
-    return analysis.derived("entity numbers", numbered, of_entities=True)
+    return analysis.derived("entity numbers", numbered, of="entities")
 
 
 def _untouched(analysis: Analysis, before: Analysis, table: Mapping[str, int]) -> dict[str, int]:

@@ -226,7 +226,7 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
     for _, tokens in everything:
         lower = [t.norm if t.text.islower() else None for t in tokens]  # told once for the words and their pairs
         vocab.lower.update(norm for norm in lower if norm is not None)
-        vocab.class_acronyms.update(t.norm[:-1] for t in tokens if _PLURAL_ACRONYM.fullmatch(t.text))
+        vocab.class_acronyms.update(t.norm[:-1] for t in tokens if t.text.endswith("s") and _PLURAL_ACRONYM.fullmatch(t.text))
         vocab.lower_pairs.update(pair for pair in zip(lower, lower[1:]) if None not in pair)
         if not _DOMAINS.isdisjoint(t.norm for t in tokens):
             addresses.update(tokens[i].norm for i in range(len(tokens)) if _in_domain(tokens, i))
@@ -279,15 +279,9 @@ def _capitalises_nouns(sentences: tuple[tuple[Sentence, tuple[Token, ...]], ...]
 
 
 def _share(norms: list[str], language: str) -> float:
-    common = _common_words(language)
+    common = gz.common_words(language)
     return sum(norm in common for norm in norms) / len(norms)
 
-
-@lru_cache(maxsize=4)
-def _common_words(language: str) -> frozenset[str]:
-    from wordfreq import top_n_list  # loads its word list once, on first use
-
-    return frozenset(normalise(word) for word in top_n_list(language, 100, wordlist="small"))
 
 
 @lru_cache(maxsize=1 << 14)

@@ -104,7 +104,7 @@ from pathlib import PurePath
 import msgspec
 
 from reader.core.model import (
-    Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, Quote, QuoteGroup, Span, counted, shorten,
+    Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, Quote, QuoteGroup, Span, counted, problems_summary, shorten,
 )
 from reader.core.text.diff import diff_passages
 from reader.core.findings.leads import excerpt, lead
@@ -579,13 +579,13 @@ class _Report:
             rows = omissions.get(article.id, ())[:OMISSIONS_SHOWN]
             if rows:
                 self.add(f"### {self.outlet[article.id]}", "")
-                self.add(*(f"- {o.reports} reports, {o.origins} origins: "
+                self.add(*(f"- {o.reports} reports, {counted(o.origins, 'origin')}: "
                            f"{escape_markdown(excerpt(self.analysis, links[o.link], 120))}" for o in rows), "")
 
     def problems(self) -> None:
         problems = self.analysis.dossier.problems
         if problems:
-            self.add("## Files that could not be opened", "")
+            self.add("## Problems", "", f"{problems_summary(problems)}:", "")
             self.add(*(f"- {escape_markdown(str(problem))}" for problem in problems), "")
 
 

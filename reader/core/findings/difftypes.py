@@ -52,7 +52,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import zip_longest
 
 from reader.core.vocabulary import (
@@ -241,6 +241,13 @@ class _Side:
     def same_entity(self, ours: set[str], theirs: set[str]) -> bool:
         return bool(ours & theirs) or any(self.related.get(eid, frozenset()) & theirs for eid in ours)
 
+    @cached_property
+    def running_total(self) -> bool:
+        """Does the passage count a running total (``a total of 14 so far``)? Set against one event's
+        count (``during the raid, six``) its figures count other things. Read once per passage, not for
+        each change of each pair it is in."""
+        return RUNNING_TOTAL.search(self.body[self.span.start : self.span.end]) is not None
+
 
 def _side(analysis: Analysis, span: Span) -> _Side:
     body = analysis.dossier.article(span.article).source(span)  # a title passage's: its title line
@@ -397,12 +404,6 @@ def _named_after(side: _Side, end: int) -> str | None:
     return None
 
 
-def _running_total(side: _Side) -> bool:
-    """Does the passage count a running total (``a total of 14 so far``)? Set against one event's
-    count (``during the raid, six``) its figures count other things."""
-    return RUNNING_TOTAL.search(side.body[side.span.start : side.span.end]) is not None
-
-
 def _figures_differ(
     a: _Side, b: _Side, a_words: list[Token], b_words: list[Token], a_num: list[str], b_num: list[str], short: bool
 ) -> bool:
@@ -418,7 +419,7 @@ def _figures_differ(
         return False
     if only_a and only_b:
         sorts = {_sort(v) for v in only_a} & {_sort(v) for v in only_b}
-        if sorts == {"number"} and _running_total(a) != _running_total(b):
+        if sorts == {"number"} and a.running_total != b.running_total:
             return False
         named = _named_after(a, a_words[-1].end), _named_after(b, b_words[-1].end)
         if None not in named and named[0] != named[1]:
@@ -489,7 +490,7 @@ def _toll_of(side: _Side, count: Token, words: Sequence[Token], between: frozens
 def _tolls_differ(a: _Side, b: _Side, a_words: list[Token], b_words: list[Token]) -> tuple[list[str], list[str]] | None:
     """A count of the dead or injured in the change on one side that the other passage counts otherwise
     (``12 dead`` for ``killing 21 people``), however the words around it differ: the values, a's then b's."""
-    if _running_total(a) != _running_total(b):
+    if a.running_total != b.running_total:
         return None  # a running total and one event's count count other things
     a_tolls, b_tolls = _tolls(a, a_words), _tolls(b, b_words)
     if not (a_tolls or b_tolls):

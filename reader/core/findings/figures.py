@@ -47,7 +47,6 @@ from reader.core.vocabulary import (
     singular,
     FUNCTION_WORDS,
 )
-from reader.core.findings.text_memo import of_text
 from reader.core.ingest.loading import analysed_part
 from reader.core.model import Analysis, Article, Bound, Figure, FigureComparison, Sentence, Span
 from reader.core.text.segment import segment_article
@@ -375,7 +374,7 @@ def _measure(shape: str, m: re.Match[str]) -> dict | None:
     """The value fields for a non-date match, or ``None`` if it is no figure after all."""
     groups = m.groupdict()
     fields: dict = {"kind": shape}
-    if shape in _CLAIMED_ONLY:
+    if shape in _CLAIMING_SHAPES:
         return fields  # "12: 35 pm", "7 p.m.": claimed so that no count reads "35 pm"
     if shape == "multiple":
         if groups.get("verb"):
@@ -459,9 +458,12 @@ def _verb(word: str) -> bool:
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{1,4}[\s-]$")
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{_NUMBER})\s+and\s+$", re.IGNORECASE)
-_CLAIMED_ONLY = frozenset({"clock", "ago", "range", "edition"})
-"""Shapes that claim their words and give no figure: times of day, "N years ago", the top of a range
-("between eight and 60 years", whose bottom is a bare number) and a year naming a model or an edition."""
+_CLAIMING_SHAPES = frozenset({"clock"})
+"""Shapes that claim their words and give no figure, whatever they match: times of day."""
+_CLAIMED_KINDS = _CLAIMING_SHAPES | {"ago", "range", "edition"}
+"""The kinds of the matches that claim their words and give no figure: a claiming shape's (its kind is its
+shape), and a match found no figure after all: "N years ago", the top of a range ("between eight and 60
+years", whose bottom is a bare number) and a year naming a model or an edition."""
 
 _DATE_SHAPES = frozenset(
     {"iso", "month_day", "day_month", "month_year", "month_relative", "season_year", "season_relative", "relative",
@@ -532,12 +534,11 @@ def _candidates(article: Article):
             yield start, end, priority, fields, end - m.start()
 
 
-@lru_cache(maxsize=512)
 def find_figures(article: Article) -> tuple[Figure, ...]:
     """Every figure in the article, in body order, none overlapping another.
 
-    A pure function of the (frozen) article, so results are cached: the
-    export and the comparison ask for the same article's figures.
+    Found once per article by the findings stage and kept with the analysis
+    (``Findings.figures``), which the comparisons and the exports read.
 
     Where shapes overlap, the longest match wins ("Can$150 million" over "150
     million", "October 2019" over "2019"; a bound before it does not count, so
@@ -551,7 +552,7 @@ def find_figures(article: Article) -> tuple[Figure, ...]:
         if any(start < b and a < end for a, b in taken):
             continue
         taken.append((start, end))
-        if fields["kind"] not in _CLAIMED_ONLY:
+        if fields["kind"] not in _CLAIMED_KINDS:
             chosen.append(Figure(span=Span(article.id, start, end), text=body[start:end], **fields))
     return tuple(_dated_by_sentence(article, sorted(chosen, key=lambda f: f.span.start)))
 
@@ -789,8 +790,7 @@ def compare_figures(
     touched, redone = (None, None) if before is None else _touched(before, analysis, moved)
     if touched is not None and not touched and not redone:
         return before.findings.comparisons
-    index = of_text(f"figures {width}", (analysis.dossier, analysis.sentences, analysis.findings.figures),
-                    lambda: _Index(analysis, width))
+    index = analysis.derived(("figure index", width), lambda: _Index(analysis, width), of="text")
     referents = _Referents(analysis, index.sentences, index.figures)
     within = index.within
     kept: dict[str | None, list[FigureComparison]] = defaultdict(list)
@@ -860,13 +860,14 @@ def _figures_within(figures: dict[str, tuple[Figure, ...]]) -> Callable[[Span], 
 class _Index:
     """What comparing figures reads of the text alone: each article's figures to compare, the
     figures of each sentence with their context words (``placed``, in dossier order), and an index
-    of those words. Built once per dossier (:func:`of_text`): at a hundred reports, most of what
-    comparing a few figures again after a correction cost."""
+    of those words. Built once for an analysis and those corrected from it
+    (:meth:`~reader.core.model.Analysis.derived`): at a hundred reports, most of what comparing a
+    few figures again after a correction cost."""
 
     def __init__(self, analysis: Analysis, width: int) -> None:
         articles = analysis.dossier.articles
         self.sentences = {a.id: analysis.sentences.get(a.id) or segment_article(a) for a in articles}
-        known = analysis.findings.figures  # found already by the findings stage: thousands of reports overflow find_figures' cache
+        known = analysis.findings.figures  # found already by the findings stage
         self.figures = {a.id: _event_figures(a, known[a.id] if a.id in known else find_figures(a)) for a in articles}
         self.within = _figures_within(self.figures)
         self.placed: list[tuple[Figure, frozenset[str]]] = []

@@ -22,6 +22,7 @@ left out.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from reader.core.text.quotation_marks import quotation_bounds
 from reader.core.model import Analysis, Article, Entity, Label, Link, Naming, NamingRow, Span, Token
@@ -71,7 +72,14 @@ _ENDS = frozenset(", ; : . ! ? ( ) \" '".split())
 
 def judging(token: Token) -> bool:
     """Does this word carry a judgement of what it names (the module's one rule)?"""
-    norm = token.norm.strip("'")
+    return _judging(token.norm)
+
+
+@lru_cache(maxsize=1 << 14)
+def _judging(norm: str) -> bool:
+    """:func:`judging` of a word's normal form, remembered: the statement rows ask it of every word of every
+    linked passage, and words repeat."""
+    norm = norm.strip("'")
     base = singular(norm.removesuffix("'s"))
     if norm in LOADED_WORDS or base in LOADED_WORDS or norm in DISTANCING_WORDS or norm in LEGITIMACY_WORDS:
         return True

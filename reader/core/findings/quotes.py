@@ -53,7 +53,6 @@ from rapidfuzz import fuzz
 
 from reader.core.findings.figures import any_word_pattern
 from reader.core.findings.partition import Partition
-from reader.core.findings.text_memo import of_text
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.terms import stem
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
@@ -990,7 +989,8 @@ def _text(analysis: Analysis, span: Span) -> str:
 
 class _SentenceWords:
     """Every sentence of the dossier, its content words and an index of them: the text alone, so
-    built once per dossier (:func:`of_text`), not once per correction."""
+    built once for an analysis and those corrected from it (:meth:`~reader.core.model.Analysis.derived`),
+    not once per correction."""
 
     def __init__(self, analysis: Analysis) -> None:
         self.sentences = [sentence for article in analysis.dossier.articles
@@ -1021,7 +1021,7 @@ class _Corpus:
 
     @cached_property
     def text(self) -> _SentenceWords:
-        return of_text("sentence words", (self.analysis.dossier, self.analysis.sentences), lambda: _SentenceWords(self.analysis))
+        return self.analysis.derived("sentence words", lambda: _SentenceWords(self.analysis), of="text")
 
     def content(self, span: Span) -> set[str]:
         if span not in self._content:

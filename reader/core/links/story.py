@@ -20,17 +20,15 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from functools import cached_property, lru_cache
+from functools import cached_property
+from itertools import islice
 
 from reader.core.model import Dossier, Sentence, Story
-from reader.core.tokens import normalise
-from reader.core.vocabulary import FACTLESS_WORDS
+from reader.core.vocabulary import FACTLESS_WORDS, common_words
 
 ON_STORY = 0.06
 COMMON_ZIPF = 6.0
 """Words this frequent in general language (``said``, ``year``) or more say nothing of the story."""
-COMMON_WORDS = 100
-"""How many of a language's most common words tell a report's language."""
 SAMPLE = 300
 """How many of a report's first words its language is told from."""
 ENGLISH_SHARE = 0.25
@@ -52,28 +50,21 @@ def _vector(words: dict[str, str], rarity: Callable[[str], float]) -> dict[str, 
 
 
 def _words(sentences: tuple[Sentence, ...]) -> tuple[list[str], dict[str, str]]:
-    """A report's first ``SAMPLE`` words by their matching form, and how each of its words was first
-    written, lower-cased: the written form keeps the accents that the matching form folds away
+    """A report's first ``SAMPLE`` words by their matching form (:func:`_sample`), and how each of its words
+    was first written, lower-cased: the written form keeps the accents that the matching form folds away
     (``für``, not ``fur``), which word lists need."""
-    norms: list[str] = []
     written: dict[str, str] = {}
     for sentence in sentences:
         for token in sentence.tokens:
-            if token.norm[:1].isalpha():
-                if len(norms) < SAMPLE:
-                    norms.append(token.norm)
-                if token.norm not in written:
-                    written[token.norm] = token.text.casefold()
-    return norms, written
+            if token.norm[:1].isalpha() and token.norm not in written:
+                written[token.norm] = token.text.casefold()
+    return _sample(sentences), written
 
 
-@lru_cache(maxsize=None)
-def common_words(language: str) -> frozenset[str]:
-    """The language's ``COMMON_WORDS`` most common words (wordfreq), in their matching form: its articles,
-    pronouns, conjunctions and commonest verbs (``der``, ``nicht``, ``auch``; ``les``, ``pas``)."""
-    from wordfreq import top_n_list  # loads its word list once, on first use
+def _sample(sentences: tuple[Sentence, ...]) -> list[str]:
+    """A report's first ``SAMPLE`` words by their matching form, read no further: its language is told from them."""
+    return list(islice((token.norm for sentence in sentences for token in sentence.tokens if token.norm[:1].isalpha()), SAMPLE))
 
-    return frozenset(normalise(w) for w in top_n_list(language, COMMON_WORDS, wordlist="small"))
 
 
 def function_words(sentences: tuple[Sentence, ...]) -> frozenset[str]:
@@ -81,7 +72,7 @@ def function_words(sentences: tuple[Sentence, ...]) -> frozenset[str]:
     matching form; none for an English one, whose function words the linker's vocabulary lists
     (``FACTLESS_WORDS``), nor for one that is not more made of another language's common words than of
     English ones (a few lines of English: their commonest words may be another language's too)."""
-    languages, norms = _Languages(), _words(sentences)[0]
+    languages, norms = _Languages(), _sample(sentences)
     language = languages.of(norms)
     if language == "en" or languages.share(language, norms) <= languages.share("en", norms):
         return frozenset()

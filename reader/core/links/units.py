@@ -114,7 +114,7 @@ def clause_ranges(tokens: Sequence[Token], verbs: Collection[int] = frozenset())
             cuts.insert(after, cut)
     pieces: list[list[int]] = []
     for a, b in zip(cuts, cuts[1:]):
-        words = sum(t.is_word for t in tokens[a:b])
+        words = len([t for t in tokens[a:b] if t.norm[:1].isalnum()])  # its words (Token.is_word), counted in one pass
         if not words and not pieces:
             continue
         if pieces and (words < MIN_CLAUSE_WORDS or pieces[-1][2] < MIN_CLAUSE_WORDS):
@@ -179,6 +179,8 @@ def _paired_dashes(tokens: Sequence[Token]) -> set[int]:
     (``--`` read as two) are one mark; one after a dateline (``KESTRELTON, May 3 (Wire) —``: no word in lower
     case before it) pairs with none. On the twenty corpus dossiers a link read wrong went (an aside linked to a
     quotation about something else), no other link changed."""
+    if not any(token.norm in ("-", "--") for token in tokens):
+        return set()  # most sentences: no dash at all
     marks: list[list[int]] = []
     quoted = told = False
     for i, token in enumerate(tokens):
@@ -244,11 +246,17 @@ def _attribution_tail(tokens: Sequence[Token]) -> set[int]:
 def _attribution_start(tokens: Sequence[Token]) -> int | None:
     """Where the tokens' closing ``, <who> said|announced|reported <when>`` starts (see ``_attribution_tail``),
     past the mark closing a quotation before it; ``None`` when they close on none."""
-    commas = [i for i in range(len(tokens) - 1, -1, -1) if tokens[i].norm == ","]
-    if not commas:
+    last = second = None  # the last two commas
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].norm == ",":
+            if last is not None:
+                second = i
+                break
+            last = i
+    if last is None:
         return None
-    named = [t for t in tokens[commas[0] + 1 :] if t.is_word]
-    start = commas[1 if len(commas) > 1 and named and all(t.text[:1].isupper() for t in named) else 0] + 1
+    named = [t for t in tokens[last + 1 :] if t.is_word]
+    start = (second if second is not None and named and all(t.text[:1].isupper() for t in named) else last) + 1
     if start < len(tokens) and tokens[start].norm == '"':
         start += 1
     tail = tokens[start:]
@@ -311,12 +319,15 @@ def kept(unit: Unit, reading: Callable[..., T], *args: Hashable) -> T:
     """``reading(unit, *args)``, read once and kept on the unit: the tests telling a pair apart read a
     unit again for every other unit it may match (68 units, 444 readings of their verbs, on the five
     reports). The reading is shared: never change it."""
-    if unit.readings is None:
-        unit.readings = {}
-    key = (reading, *args)
-    if key not in unit.readings:
-        unit.readings[key] = reading(unit, *args)
-    return unit.readings[key]
+    readings = unit.readings
+    if readings is None:
+        readings = unit.readings = {}
+    key = (reading, *args) if args else reading
+    try:
+        return readings[key]
+    except KeyError:
+        found = readings[key] = reading(unit, *args)
+        return found
 
 
 @dataclass(frozen=True)
@@ -377,18 +388,19 @@ def verb_indexes(tokens: Sequence[Token]) -> set[int]:
     found = set()
     for index, token in enumerate(tokens):
         word = token.norm
-        if not word.isalpha() or (word in FACTLESS_WORDS and not _named_as(tokens, index)) or adverb(word):
+        if not word.isalpha() or (word in FACTLESS_WORDS and not (word in REPORTING_VERBS and _named_as(tokens, index))) \
+                or word.endswith("ly") and adverb(word):
             continue
         before = index - 1
         while before >= 0 and (tokens[before].norm in ADVERBS_BETWEEN or adverb(tokens[before].norm)):
             before -= 1
         after = tokens[before].norm if before >= 0 else ""
-        if (
+        if (  # the tests that read the word alone first
             word in IRREGULAR_FORMS
-            or phrase_verb(tokens, index)
             or (word.endswith("ed") and len(word) > 4)
             or after in AUXILIARIES
-            or gerund(tokens, index)
+            or phrase_verb(tokens, index)
+            or word.endswith("ing") and gerund(tokens, index)  # only a word in -ing is one: most need no look-up
         ):
             found.add(index)
     return found
@@ -474,15 +486,18 @@ def _negated(tokens: Sequence[Token]) -> int:
     may not leave the statement around it as it is (``fired the coach, who was not a fan`` tells what ``the
     coach was fired`` tells; ``, who would not say why`` may answer ``it was not clear why``)."""
     aside = found = False
-    for before, token in zip((None, *tokens), tokens):
-        if token.norm == ",":
+    before = None
+    for token in tokens:
+        norm = token.norm
+        if norm == ",":
             aside = False
-        elif before is not None and before.norm == "," and token.norm in RELATIVES:
+        elif before == "," and norm in RELATIVES:
             aside = True
-        elif denies(token.norm):
+        elif denies(norm):
             if not aside:
                 return SAID
             found = True
+        before = norm
     return SAID_ASIDE if found else NOT_SAID
 
 
@@ -609,25 +624,31 @@ class _TermReader:
         pinned: list[tuple[Particular, ...]] = []
         position = 0
         speakers = speaker_indexes(tokens)
+        counted = sentence.start >= 0  # a title's casing says nothing (titles.py)
+        surface, seen, capitalised = self.surface, self.seen, self.capitalised
         for number, token in enumerate(tokens):
+            norm = token.norm
             pieces = []
+            if number in speakers or norm in factless:
+                token_terms.append(pieces)
+                pinned.append(())
+                position += 1
+                continue
             verb = phrase_verb(tokens, number)
-            if number in speakers or token.norm in factless:
+            if verb or norm in REPORTING_VERBS and _named_as(tokens, number):
+                pieces.append(stem(verb or norm))
+                surface.setdefault(pieces[0], verb or norm)
                 position += 1
-            elif verb or _named_as(tokens, number):
-                pieces.append(stem(verb or token.norm))
-                self.surface.setdefault(pieces[0], verb or token.norm)
-                position += 1
-            elif token.is_word or token.norm[:1].isdigit():
-                for term, upper, word in term_pieces(token.text, token.norm):
+            elif norm[:1].isalnum():  # a word or a number (a digit is alphanumeric)
+                for term, upper, word in term_pieces(token.text, norm):
                     pieces.append(term)
-                    self.surface.setdefault(term, word)
-                    if position and sentence.start >= 0:  # a title's casing says nothing (titles.py)
-                        self.seen[term] += 1
-                        self.capitalised[term] += upper
+                    surface.setdefault(term, word)
+                    if position and counted:
+                        seen[term] += 1
+                        capitalised[term] += upper
                 position += 1
             token_terms.append(pieces)
-            pinned.append(() if number in speakers or not pieces else particulars_of(token.norm))
+            pinned.append(particulars_of(norm) if pieces else ())
         return token_terms, pinned
 
     def weigh(self, whole: list[Unit]) -> tuple[dict[str, float], Counter[str], frozenset[str]]:

@@ -664,11 +664,24 @@ class Analysis:
         order = {a.id: n for n, a in enumerate(self.dossier.articles)}
         links = sorted(self.links + self.weaker_links, key=lambda link: (order.get(link.passages[0].article, 0), link.passages[0].start))
         shown = replace(self, links=tuple(links), weaker_links=())
-        # the entities and sentences are the same: their tables and what was found of them, built off the UI thread, too
-        for name in (*_ENTITY_TABLES, *_SENTENCE_TABLES, "_derived_of_entities"):
+        # the entities are the same: their tables and what was found of them, built off the UI thread, too
+        for name in (*_ENTITY_TABLES, "_derived_of_entities"):
             if name in self.__dict__:
                 shown.__dict__[name] = self.__dict__[name]
-        return shown
+        return shown.sharing_text(self)
+
+    def sharing_text(self, source: Analysis) -> Analysis:
+        """This analysis, sharing with ``source`` what either finds of the text alone (its sentences'
+        tables, what :meth:`derived` keeps ``of="text"``) when the two read the very same text: the
+        same dossier, sentences and figures, as an analysis and the one corrected from it do (a
+        correction replaces only entities and links), so that correcting again builds none of it anew."""
+        if (self.dossier is source.dossier and self.sentences is source.sentences
+                and self.findings.figures is source.findings.figures):
+            self.__dict__.setdefault("_derived_of_text", source.__dict__.setdefault("_derived_of_text", {}))
+            for name in _SENTENCE_TABLES:
+                if name in source.__dict__:
+                    self.__dict__.setdefault(name, source.__dict__[name])
+        return self
 
     def build_tables(self) -> None:
         """Build now every lookup table of this analysis that is otherwise built on first use (its
@@ -680,13 +693,15 @@ class Analysis:
         if self.sourcing is not None:
             self.sourcing.origins._by_link  # noqa: B018
 
-    def derived(self, key: Hashable, find: Callable[[], T], *, of_entities: bool = False) -> T:
+    def derived(self, key: Hashable, find: Callable[[], T], *, of: Literal["all", "entities", "text"] = "all") -> T:
         """What ``find`` finds in this analysis, found once and kept with it under ``key``: a
         finding a view reads (the coverage matrix's rows, :mod:`reader.core.findings.coverage`; the
         entities' highlight slots, :mod:`reader.core.entities.colouring`), found by the worker that
         made the analysis, so that no key waits for it. What is found from the entities alone
-        (``of_entities``) the view with the weaker links keeps too (:meth:`with_weaker_links`)."""
-        kept = self.__dict__.setdefault("_derived_of_entities" if of_entities else "_derived", {})
+        (``of="entities"``) the view with the weaker links keeps too (:meth:`with_weaker_links`);
+        what is found from the text alone (``of="text"``: the dossier, sentences and figures), the
+        analyses corrected from this one too (:meth:`sharing_text`)."""
+        kept = self.__dict__.setdefault("_derived" if of == "all" else f"_derived_of_{of}", {})
         if key not in kept:
             kept[key] = find()
         return kept[key]
@@ -795,11 +810,17 @@ class Analysis:
         (:meth:`said_by`), as "What each report leaves out" asks before saying a report lacks it."""
         return frozenset({span.article}).union(*(self.said_by(span.article, s) for s in self.sentences_overlapping(span)))
 
+    def unique_indexes(self, article_id: str) -> frozenset[int]:
+        """The indexes of :meth:`unique_sentences`, to look a sentence up in: each visible line's
+        gutter and each status ask. Found once per article."""
+        return self.derived(("unique indexes", article_id),
+                            lambda: frozenset(s.index for s in self.unique_sentences(article_id)))
+
     def said_alone(self, span: Span) -> bool:
         """Does only ``span``'s report say what it says (each sentence it covers one of
         :meth:`unique_sentences`)? Never for a title line, which is no sentence."""
-        covered = {s.index for s in self.sentences_overlapping(span)}
-        return bool(covered) and covered <= {s.index for s in self.unique_sentences(span.article)}
+        covered, alone = self.sentences_overlapping(span), self.unique_indexes(span.article)
+        return bool(covered) and all(s.index in alone for s in covered)
 
     @cached_property
     def _said_by(self) -> dict[tuple[str, int], frozenset[str]]:

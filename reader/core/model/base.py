@@ -190,6 +190,15 @@ class Problem:
         return f"{path}: {self.message}"
 
 
+def problems_summary(problems: tuple[Problem, ...]) -> str:
+    """``3 files not opened, 2 opened with a caveat`` (empty when there are none): the one count the
+    reader's Problems list and every export give, so a file that opened is never called unopened."""
+    skipped = sum(not problem.opened for problem in problems)
+    parts = [f"{counted(skipped, 'file')} not opened" if skipped else "",
+             f"{counted(len(problems) - skipped, 'file')} opened with a caveat" if len(problems) > skipped else ""]
+    return ", ".join(part for part in parts if part)
+
+
 REPORT_GLYPHS = "123456789abcdefghijklmnopqrstuvwxyz"
 """How the report list numbers reports, one character each: 1 to 9, then a to z."""
 

@@ -185,7 +185,7 @@ class CompareScreen(KeptView):
         Binding("y", "copy", "Copy this passage", show=False),
         Binding("slash", "search", "Search this column, then n/N", key_display="/", show=False),
         Binding("m", "coverage", "Coverage"),
-        Binding("escape", "back", "Back", tooltip="End the search if one is on, else back"),
+        Binding("escape", "back", "Back", tooltip="Dismiss the notices under the view if shown, else end the search if one is on, else back"),
         # Shown last, so a narrow key bar drops them first (help lists every key).
         Binding("tab", "switch_column", "Column"),
         Binding("h", "to_column('left')", "Left column", show=False),
@@ -729,8 +729,9 @@ class CompareScreen(KeptView):
         return self._search is not None and self._search[:2] == (self._active, self._reports[self._active])
 
     def action_back(self) -> None:
-        """Escape ends a search first (as in less), so n/N walk the links again; then leaves the view."""
-        if self._search is None:
+        """Escape ends a search (as in less), so n/N walk the links again, once the notices are
+        dismissed (the app's back takes them first, as on every screen); then leaves the view."""
+        if self._search is None or self.app.notices:
             self.app.action_back()
             return
         self._search = None

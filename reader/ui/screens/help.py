@@ -6,6 +6,7 @@ from __future__ import annotations
 from importlib import import_module
 
 from rich.cells import cell_len
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult
@@ -15,8 +16,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.core.findings.collation import column_count
+from reader.core.model import REPORT_GLYPHS
 from reader.ui.render import (
-    CARRIED_SIGN, ENTITY_SLOTS, WEAKER_SIGN, WEAKER_STYLE, WEAKER_WORDS, Palette, PaletteMixin, RenderIndex, SentenceMarks, entity_label,
+    CARRIED_SIGN, ENTITY_SLOTS, SOURCE_SLOTS, WEAKER_SIGN, WEAKER_STYLE, WEAKER_WORDS, Palette, PaletteMixin, RenderIndex, SentenceMarks, entity_label,
     origin_label, shared_label, small_number,
 )
 from reader.core.findings.difftypes import DIFF_TYPES, TYPE_TITLES
@@ -156,6 +158,9 @@ def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text | EntityR
         (gutter, "Beside a passage: each digit is another report carrying the same passage, in its colour; "
                  "the digit is the report's number in the report list (press it to read that report's version). "
                  "+ means more than fit."),
+        (Text(" ").join(Text(REPORT_GLYPHS[slot], palette.source(slot) + Style(bold=True)) for slot in range(0, 32, SOURCE_SLOTS)),
+         f"Past {SOURCE_SLOTS} reports, their colours again: underlined, then reversed, then both (report 9 is report 1's "
+         "colour underlined), on its glyph and its name wherever they show."),
         (Text("\u25c6", palette.unique), "Beside a passage: only this report says this."),
         (Text("\u2502", palette.muted), "The passage above continues on this line."),
         (named, "Entity panel: how many reports mention the entity and, where the panel has room, which "

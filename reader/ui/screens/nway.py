@@ -86,7 +86,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
         Binding("A", "judge_link('accept')", "Accept this link", show=False),
         Binding("X", "drop_version", "Take this version out of the link", key_display="X", show=False),
         Binding("y", "copy", "Copy every version", show=False),
-        Binding("escape", "back", "Back", tooltip="End the search if one is on, else back"),
+        Binding("escape", "back", "Back", tooltip="Dismiss the notices under the view if shown, else end the search if one is on, else back"),
     ]
 
     def __init__(self, analysis: Analysis, span: Span, *, link: Link | None = None) -> None:

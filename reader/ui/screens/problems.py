@@ -14,22 +14,14 @@ from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets.option_list import Option
 
-from reader.core.model import Problem
+from reader.core.model import Problem, problems_summary
 from reader.core.safe_text import inert_line
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.pick_list import PickList
-from reader.ui.wording import counted
 
 FILE_COLUMN = 32
 """Cells of the file column at most: a longer name wraps in it, and the reasons still line up."""
 
-
-def problems_summary(problems: tuple[Problem, ...]) -> str:
-    """``3 files not opened, 2 opened with a caveat``."""
-    skipped = sum(not problem.opened for problem in problems)
-    parts = [f"{counted(skipped, 'file')} not opened" if skipped else "",
-             f"{counted(len(problems) - skipped, 'file')} opened with a caveat" if len(problems) > skipped else ""]
-    return ", ".join(part for part in parts if part)
 
 
 class ProblemsScreen(ModalScreen[None]):

@@ -96,7 +96,7 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
         Binding("N", "next_item(-1)", "Previous statement (or hit)", key_display="N", show=False),
         Binding("slash", "search", "Search the statements, then n/N", key_display="/", show=False),
         Binding("y", "copy", "Copy every version of the statement", show=False),
-        Binding("escape", "back", "Back", tooltip="End the search if one is on, else back"),
+        Binding("escape", "back", "Back", tooltip="Dismiss the notices under the view if shown, else end the search if one is on, else back"),
     ]
 
     def __init__(self, analysis: Analysis | None = None) -> None:

@@ -475,7 +475,8 @@ class ReaderScreen(SteadyLooks):
         panel = self.query_one(EntityPanel)
         if self.app.notices:
             self.app.dismiss_notices()  # a notice goes first, as a user expects of one
-        elif panel.display and (self.narrow or self.focused is panel):
+            return  # and the keys stay where they were: the narrow entity panel hides the article
+        if panel.display and (self.narrow or self.focused is panel):
             panel.display = False  # focused, or narrow (where it hides the article): escape closes it first
             self.remove_class("-entities")
         elif self.app.entity_id is not None:

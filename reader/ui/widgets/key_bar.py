@@ -30,6 +30,10 @@ PALETTE = "Palette"
 ESSENTIAL = frozenset({"help", "quit", "close", "app.help", "app.quit", "app.close"})
 """Actions the bar always shows, however narrow: the way to every other key, and the way out."""
 
+DISMISS_NOTICES = "Dismiss notices"
+"""Escape's name while the notices strip shows: on every screen with one, escape takes the notices
+away before anything else (a search, the entity panel, the view), and the bar shows it, however narrow."""
+
 
 def _typed(focused: Widget, key: str) -> bool:
     """Whether ``key`` types into ``focused`` (a field) rather than doing what a binding says.
@@ -76,23 +80,27 @@ class KeyBar(Static):
         actions: set[str] = set()
         palette = None
         focused = screen.focused
-        for _, binding, enabled, _ in screen.active_bindings.values():
+        notices = any(strip.display for strip in screen.query_children("#notices"))  # a child of each screen that has it
+        for node, binding, enabled, _ in screen.active_bindings.values():
             if binding.key == self.app.COMMAND_PALETTE_BINDING:
                 palette = binding
-            if not binding.show or binding.action in actions or (focused is not None and _typed(focused, binding.key)):
+            dismisses = notices and binding.key == "escape" and node is screen  # not a field's own escape (the search prompt's)
+            if not (binding.show or dismisses) or binding.action in actions or (focused is not None and _typed(focused, binding.key)):
                 continue
             actions.add(binding.action)
             key = self.app.get_key_display(binding)
             description = binding.group.description if binding.group is not None else binding.description
             if labelled := getattr(screen, "key_bar_label", None):
                 description = labelled(binding) or description
+            if dismisses:
+                description = DISMISS_NOTICES
             if binding.group is not None and entries and entries[-1][1] == description:
                 # A group ("[ ]  Report") shows its keys together under the group's name (as the
                 # screen labels it), as Footer does.
                 last_key, description, last_enabled, essential = entries[-1]
                 entries[-1] = (last_key + key, description, last_enabled or enabled, essential)
                 continue
-            entries.append((key, description, enabled, binding.action in ESSENTIAL))
+            entries.append((key, description, enabled, binding.action in ESSENTIAL or dismisses))
             ranks.append(importance.get(binding.action, widget_rank))
         tail = f"{self.app.get_key_display(palette)} {PALETTE}" if palette is not None else ""
         def length(gap: str) -> int:

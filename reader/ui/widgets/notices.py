@@ -4,12 +4,18 @@ text being read (as toasts, at 80x24 two covered a third of the article for 12 s
 
 Every screen the user reads in (the reader and each view) shows this strip, each drawing the
 app's one set of notices (``DossierApp.notices``): a problem met while a view is on top reads
-as it does on the reader, escape dismisses it there too, and it is gone from every screen at once.
+as it does on the reader, escape dismisses it there too (before anything else: the key bar says
+so), and it is gone from every screen at once.
+
+The notices are kept as told and made inert here, where they are drawn: nothing in them (markup,
+escape sequences, bidi controls, line breaks) is read as anything but text. The toasts (short
+answers, Textual's, at the bottom right) are lifted above the strip, so neither hides the other.
 """
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual.screen import Screen
 from textual.widgets import Static
 
 from reader.core.safe_text import inert_line
@@ -18,18 +24,37 @@ NOTICE_SECONDS = 15
 """How long the notices stay unless escape dismisses them (each says where to see it again: the
 palette's Same story? or Problems, the report list's border)."""
 
+TOAST_RACK = "#textual-toastrack"
+"""The id Textual gives each screen's container of toasts."""
+
 
 class Notices(Static):
     """The app's notices, one line each under its bold title; hidden while there are none."""
+
+    _lifted = 0
+    """Rows the screen's toasts are lifted by, to stand above the strip."""
 
     def __init__(self) -> None:
         super().__init__(id="notices", markup=False)
 
     def on_mount(self) -> None:
         self.watch(self.app, "notices", self._show)  # now too: told before this screen was composed
+        self.screen.screen_layout_refresh_signal.subscribe(self, self._lift_toasts, immediate=True)
 
     def _show(self, notices: tuple[tuple[str, str], ...]) -> None:
         if notices:
             lines = (Text.assemble((f"{inert_line(title)} ", "bold"), inert_line(notice)) for title, notice in notices)
             self.update(Text("\n").join(lines))
-        self.display = bool(notices)
+        if self.display != bool(notices):
+            self.display = bool(notices)
+            self.screen.refresh_bindings()  # the key bar says what escape does now
+
+    def _lift_toasts(self, screen: Screen) -> None:
+        """Once the screen is laid out: the toasts (their rack's margin keeps them above the status
+        line, the key bar and the panes' bottom border) lifted by the strip's rows, which it does
+        not count. Toasts over the strip hid the notice a user had to read."""
+        racks = screen.query(TOAST_RACK)
+        lift = self.region.height if self.display else 0
+        if racks and lift != self._lifted:
+            self._lifted = lift
+            racks.first().styles.offset = (0, -lift)
