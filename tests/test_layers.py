@@ -169,3 +169,19 @@ def test_no_import_circles(folder):
 
 def test_a_circle_is_found():
     assert _circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_widgets_ask_the_app_only_what_textual_gives():
+    """A widget shows what it is given and posts a message for what it wants done: of the app it
+    reads only Textual's own (its console, its key display), never the reader's state or methods."""
+    from textual.app import App
+
+    app = App()
+    reached = [
+        f"{_module(path)}:{node.lineno} app.{node.attr}"
+        for path in sorted((ROOT / "ui" / "widgets").glob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute) and node.value.attr == "app"
+        and not hasattr(app, node.attr)
+    ]
+    assert reached == []

@@ -372,3 +372,22 @@ def test_a_ten_report_matrix_never_widens_the_page(tmp_path, width):
     page_width, window, passage = map(float, re.search(r'data-widths="([\d. ]+)"', dom).group(1).split())
     assert page_width <= window
     assert passage >= 200  # px: several words a line, not one
+
+
+def test_the_highlighter_reads_the_one_vocabulary():
+    """Its attribution words and months are the core vocabulary's: the verbs it marks are reporting
+    verbs (or claims), and every short name of a month, with a full stop or not, starts a date."""
+    from reader.core.vocabulary import (
+        CLAIM_WORDS,
+        DISTANCING_WORDS,
+        MARKED_REPORTING_VERBS,
+        MONTH_ABBREVIATIONS,
+        REPORTING_VERBS,
+    )
+    from reader.report.highlight import DATE, NewsProseLexer
+
+    assert MARKED_REPORTING_VERBS <= REPORTING_VERBS | CLAIM_WORDS | DISTANCING_WORDS
+    for short in sorted(MONTH_ABBREVIATIONS):
+        for written in (short.title(), short.title() + "."):
+            tokens = list(NewsProseLexer().get_tokens(f"It opened on {written} 3, 2020 in the town."))
+            assert (DATE, f"{written} 3, 2020") in tokens, written

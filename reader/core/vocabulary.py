@@ -191,6 +191,14 @@ REPORTING_VERBS = ATTRIBUTION_VERBS | frozenset(
 """Every verb that reports what someone said, the attribution verbs and the loaded ones
 (``urged``, ``slammed``): a change between them is a change of attribution."""
 
+MARKED_REPORTING_VERBS = frozenset(
+    """said says say told tells urged urges added stated announced noted wrote explained confirmed
+    claimed argued insisted warned asked replied denied acknowledged declared reported alleged""".split()
+)
+"""The reporting verbs the prose highlighter marks as attribution (``reader.report.highlight``):
+those of :data:`REPORTING_VERBS` no noun is spelt as (not ``notes``, ``reports``, ``states``),
+with ``claimed`` and ``alleged``."""
+
 ACTOR_FOLLOWERS = REPORTING_VERBS | frozenset(
     """has have had is was will would could should must can may might wants wanted hopes insists
     agreed refused rejected demanded imposed threatened responded""".split()

@@ -29,6 +29,8 @@ from pygments.util import ClassNotFound
 from rich.color import Color
 from rich.style import Style
 
+from reader.core.vocabulary import MARKED_REPORTING_VERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
 QUOTE = String.Double
 NUMBER = Number
 MONEY = Number.Money
@@ -54,19 +56,22 @@ _NO_COLOR = {
 DARK_DEFAULT = "monokai"
 LIGHT_DEFAULT = "friendly"
 
-_MONTHS = (
-    r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
-)
+
+def _month_forms() -> str:
+    """Each month as a capital writes it: whole, or by a short name, with or without a full stop."""
+    forms = []
+    for name in MONTHS:
+        shorts = sorted((short for short in MONTH_ABBREVIATIONS if name.startswith(short)), key=len, reverse=True)
+        forms += [rf"{short.title()}(?:{name[len(short):]}|\.)?" for short in shorts] or [name.title()]
+    return "|".join(forms)
+
+
+_MONTHS = _month_forms()
 _MONTH = rf"(?:{_MONTHS})"
 _FIGURE = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = rf"(?:{'|'.join(day.title() for day in WEEKDAYS)})"
 _SCALE = r"(?:\s(?:million|billion|trillion|thousand|bn|m)\b)?"
-_ATTRIBUTION_WORDS = (
-    "said", "says", "say", "told", "tells", "urged", "urges", "added", "stated", "announced",
-    "noted", "wrote", "explained", "confirmed", "claimed", "argued", "insisted", "warned",
-    "asked", "replied", "denied", "acknowledged", "declared", "reported", "alleged",
-)
+_ATTRIBUTION_WORDS = tuple(sorted(MARKED_REPORTING_VERBS))
 
 
 _DATE_WORDS = ("last", "next", "this", "early", "late")

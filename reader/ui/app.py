@@ -99,6 +99,8 @@ from reader.ui.messages import (
     OpenCoverage,
     OpenNaming,
     OpenVersions,
+    Versions,
+    VersionsAhead,
 )
 from reader.ui.render import WEAKER_SIGN, RenderIndex
 from reader.ui.type_ahead import OneKeyAtATime
@@ -183,10 +185,11 @@ def _index(analysis: Analysis) -> None:
     """What keys look up in ``analysis``, built by the worker that made it, not on the UI thread:
     its tables (mentions, links by report, figures and origins by link), the entities' colours and the
     coverage matrix's rows, in both orders; each report's links by sentence, which pair it with
-    another in the compare view; and the tokeniser, which the N-way view's word differences take
+    another in the compare view, and the figure conflicts outside links by pair of reports, which the
+    compare cursor marks; and the tokeniser, which the N-way view's word differences take
     passages apart with."""
     from reader.core.entities.colouring import entity_slots
-    from reader.core.findings.collation import touching_links
+    from reader.core.findings.collation import touching_links, unlinked_conflicts_by_pair
     from reader.core.findings.coverage import coverage_of
     from reader.core.tokens import build_ahead
 
@@ -197,6 +200,7 @@ def _index(analysis: Analysis) -> None:
         coverage_of(analysis, by_origins=by_origins)
     for article in analysis.dossier.articles:
         touching_links(analysis, article.id)
+    unlinked_conflicts_by_pair(analysis)
 
 
 def _after_first_paint(style: str) -> None:
@@ -937,7 +941,8 @@ class DossierApp(OneKeyAtATime, App[None]):
 
         await self.open_view(NWayScreen, request.analysis, request.span, link=request.link)
 
-    def versions_ahead(self, request: OpenVersions) -> None:
+    @on(VersionsAhead)
+    def versions_ahead(self, request: Versions) -> None:
         """Draw ahead the N-way view ``request`` would open (of the passage under the compare
         cursor, which ``w`` shows): see :meth:`draw_ahead`."""
         from reader.ui.screens.nway import NWayScreen

@@ -121,12 +121,23 @@ class OpenCompare(Message):
         self.analysis, self.left, self.right, self.at, self.link = analysis, left, right, at, link
 
 
-class OpenVersions(Message):
-    """Show every report's version of the passage at ``span`` (the N-way view), following ``link``."""
+class Versions(Message):
+    """Every report's version of the passage at ``span`` (the N-way view), following ``link``:
+    what :class:`OpenVersions` shows and :class:`VersionsAhead` draws ahead."""
 
     def __init__(self, analysis: Analysis, span: Span, link: Link | None = None) -> None:
         super().__init__()
         self.analysis, self.span, self.link = analysis, span, link
+
+
+class OpenVersions(Versions):
+    """Show the N-way view."""
+
+
+class VersionsAhead(Versions):
+    """Draw ahead the N-way view :class:`OpenVersions` would show (work no key waits on). Asked,
+    not called: what the app draws then starts in its own context, which names no screen (a
+    timer started in a view's handler kept that view alive as long as the timer's task)."""
 
 
 class OpenCoverage(Message):

@@ -62,8 +62,9 @@ DossierApp._analyse = lambda self: (importers.append("worker starts"), started(s
 async def main():
     app = build_app(load_dossier(bundled_dossier()), folder=bundled_dossier())
     async with app.run_test(size=(120, 40)) as pilot:
-        while app.analysis is None:
-            await pilot.pause(0.05)
+        while app.analysis is None:  # the worker's end, then its message handled
+            await app.workers.wait_for_complete()
+            await pilot.pause()
         print(*importers)
 
 asyncio.run(main())

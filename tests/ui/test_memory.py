@@ -44,6 +44,25 @@ async def test_a_closed_view_that_is_not_kept_is_freed(bundled, analysis):
         await until(pilot, lambda: gc.collect() >= 0 and not any(ref() for ref in closed))
 
 
+async def test_a_closed_compare_view_is_freed_after_corrections_made_in_it(tiny, tiny_analysis):
+    """A compare view that is not the kept one (pushed by hand: the app reuses one), in which a
+    link was rejected and the rejection undone, is dropped once closed: no analysis change
+    freezes what is shown (once, every closed compare view stayed for good), and what it asked
+    the app to draw ahead (the N-way view under its cursor) does not hold it."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _started(pilot)
+        app.push_screen(CompareScreen(tiny_analysis))
+        await until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.passages("left"))
+        screen = app.screen
+        await _judged_and_undone(pilot, app, screen)
+        closed = [weakref.ref(node) for node in (screen, *(widget._styles_cache for widget in screen.walk_children()))]
+        del screen
+        await pilot.press("q")
+        await until(pilot, lambda: not isinstance(app.screen, CompareScreen))
+        await until(pilot, lambda: gc.collect() >= 0 and not any(ref() for ref in closed))
+
+
 async def _judged_and_undone(pilot, app, screen: CompareScreen) -> None:
     """Reject the link under the cursor, then undo it, each shown by the compare view."""
     for key in ("x", "U"):

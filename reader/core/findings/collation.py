@@ -291,9 +291,26 @@ def figure_note(comparisons: Sequence[FigureComparison], left: str, right: str,
 def unlinked_conflicts(analysis: Analysis, article: str, other: str) -> tuple[FigureComparison, ...]:
     """The conflicts between the figures of ``article`` and ``other`` that no link pairs: their
     passages were not linked as one statement, but the figures count one thing (the findings
-    paired them outside links), so the compare view marks them all the same."""
-    pair = {article, other}
-    return tuple(c for c in analysis.findings.comparisons_by_link.get(None, ()) if c.conflict and pair <= set(c.articles))
+    paired them outside links), so the compare view marks them all the same. A look-up in
+    :func:`unlinked_conflicts_by_pair`: each move of the compare cursor asks."""
+    return unlinked_conflicts_by_pair(analysis).get(frozenset((article, other)), ())
+
+
+def unlinked_conflicts_by_pair(analysis: Analysis) -> dict[frozenset[str], tuple[FigureComparison, ...]]:
+    """The conflicts outside links by each pair of reports they hold figures of, found once and
+    kept with the analysis (its worker finds them): at 500 reports they are tens of thousands,
+    and the compare cursor scanned them all twice a move (~30 ms a key)."""
+    def find() -> dict[frozenset[str], tuple[FigureComparison, ...]]:
+        table: dict[frozenset[str], list[FigureComparison]] = {}
+        for comparison in analysis.findings.comparisons_by_link.get(None, ()):
+            if comparison.conflict:
+                articles = comparison.articles
+                for n, article in enumerate(articles):
+                    for other in articles[n + 1:]:
+                        table.setdefault(frozenset((article, other)), []).append(comparison)
+        return {pair: tuple(found) for pair, found in table.items()}
+
+    return analysis.derived("unlinked conflicts", find)
 
 
 def holding(comparisons: Iterable[FigureComparison], span: Span) -> tuple[FigureComparison, ...]:

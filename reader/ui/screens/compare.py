@@ -51,7 +51,7 @@ from reader.core.findings.collation import (
 )
 from reader.ui.drawing import drawn_for_a_turn, next_turn
 from reader.ui.kept import KeptView
-from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions
+from reader.ui.messages import AnalysisReady, Correct, OpenCoverage, OpenNaming, OpenVersions, VersionsAhead
 from reader.ui.paging import next_hit
 from reader.ui.render import OTHER_SOURCES_GLYPH, PaletteMixin, match_note, weaker_note
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES
@@ -573,7 +573,7 @@ class CompareScreen(KeptView):
         (``DossierApp.draw_ahead``), unless the cursor moved on or the view closed meanwhile."""
         column, passages = self.column(side), self._passages[side]
         if self is self.app.screen and side == self._active and column.cursor == cursor < len(passages):
-            self.app.versions_ahead(OpenVersions(self.analysis, passages[cursor].sentence.span, passages[cursor].link))
+            self.post_message(VersionsAhead(self.analysis, passages[cursor].sentence.span, passages[cursor].link))
 
     def _level(self, side: str) -> None:
         """Scroll the other column so the counterpart starts on the cursor's screen row (side by

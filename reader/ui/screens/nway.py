@@ -49,7 +49,7 @@ from reader.ui.widgets.difference_text import UNTYPED_DIFFERENCE_CLASSES, Differ
 from reader.ui.widgets.item_view import ItemView, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.notices import Notices
-from reader.ui.widgets.search_bar import ItemSearch
+from reader.ui.item_search import ItemSearch
 from reader.ui.wording import carried_in, counted, counted_of, link_judged, passage_dropped, unlinked
 
 

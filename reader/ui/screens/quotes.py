@@ -26,7 +26,7 @@ from reader.ui.widgets.difference_text import FLAG_SIGN, UNTYPED_DIFFERENCE_CLAS
 from reader.ui.widgets.item_view import ItemView, item_bindings
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.notices import Notices
-from reader.ui.widgets.search_bar import ItemSearch
+from reader.ui.item_search import ItemSearch
 from reader.ui.wording import counted
 
 OPEN_MARK, CLOSE_MARK = "\u201c", "\u201d"

@@ -545,6 +545,9 @@ class ReaderScreen(SteadyLooks):
         from reader.ui.screens.alias_picker import AliasPicker
 
         entity = event.entity
+        if entity is None or not entity.other_forms:
+            self.app.say("This entity has no other name to split out")
+            return
         if self.app.correcting:
             self.app.say("Wait: the last correction is still being applied")
             return

@@ -127,9 +127,10 @@ class EntityPanel(PaletteMixin, CursorList):
             self.entity_id = entity_id
 
     class SplitWanted(Message):
-        """``S`` on ``entity``, which has other names: the screen asks which one to split out."""
+        """``S`` on ``entity`` (``None``: on no entity): the screen asks which of its other names to
+        split out, or says there is none."""
 
-        def __init__(self, entity: Entity) -> None:
+        def __init__(self, entity: Entity | None) -> None:
             super().__init__()
             self.entity = entity
 
@@ -211,12 +212,7 @@ class EntityPanel(PaletteMixin, CursorList):
 
     def action_split_entity(self) -> None:
         """Ask to pick one of the entity's names and make it an entity of its own."""
-        entity_id = self.highlighted_entity()
-        entity = self.index.entities.get(entity_id or "")
-        if entity is None or not entity.other_forms:
-            self.app.say("This entity has no other name to split out")
-            return
-        self.post_message(self.SplitWanted(entity))
+        self.post_message(self.SplitWanted(self.index.entities.get(self.highlighted_entity() or "")))
 
     @on(OptionList.OptionSelected)
     def _choose(self, event: OptionList.OptionSelected) -> None:
