@@ -70,8 +70,11 @@ from reader.core.tokens import normalise
 _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
     """urged urges warned warns claimed claims declared declares confirmed confirms insisted saying
     mumbled mumbles muttered mutters whispered whispers shouted shouts yelled yells testified testifies
-    responded responds recalled recalls repeated repeats""".split()
+    responded responds recalled recalls repeated repeats recounted recounts adding noting writing tweeting""".split()
 )
+_TOLD_AFTER = frozenset("recounted recounts".split())
+"""Verbs that attribute a quotation only after it (``"…," Hallam recounts``): before it they tell a story
+whose quoted words may be anyone's (``Hallam recounted crossing Dalby over his comments that "…"``)."""
 _VERB = re.compile(r"\b[Aa]ccording to\b|\b(?:" + any_word_pattern(sorted(_VERBS)) + r")\b")
 """Reporting verbs in lower case: a capitalised ``States`` inside a sentence is a name. As a tree of their
 shared beginnings (:func:`any_word_pattern`): every sentence is searched for them."""
@@ -115,6 +118,7 @@ _ADVERBS = frozenset(
     """also later then further earlier again previously recently once had has have reportedly allegedly publicly
     privately repeatedly initially separately jointly apparently""".split()
 )
+_ADVERBIAL_PAIRS = frozenset(("at times", "at first", "at last", "in turn", "once again", "in fact", "of course"))
 _OBJECT_VERBS = frozenset("told tells asked asks urged urges".split())
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
 _SUBJECT_END = re.compile(r"[,;:()\u201c\u201d\"]|(?<!\b[A-Z])\.(?!\w)")
@@ -380,13 +384,34 @@ def _abbreviation(body: str, stop: int) -> bool:
 
 
 def _phrase(text: str) -> str | None:
-    """A short naming phrase (``Turkish diplomatic sources``), or ``None`` for a clause."""
+    """A short naming phrase (``Turkish diplomatic sources``), or ``None`` for a clause or for words that
+    name no one (:func:`_names_no_one`)."""
     words = text.split()
     while words and words[0].casefold() in _LEADING_WORDS:
         words.pop(0)
     while words and words[-1].casefold() in _ADVERBS:
         words.pop()  # "The president also said"
-    return " ".join(words) if 0 < len(words) <= _PHRASE_WORDS else None
+    while len(words) > 2 and " ".join(words[-2:]).casefold() in _ADVERBIAL_PAIRS:
+        del words[-2:]  # "the president at times said"
+    return " ".join(words) if 0 < len(words) <= _PHRASE_WORDS and not _names_no_one(words) else None
+
+
+_STAND_INS = frozenset(
+    """another one ones some others other many most few several both each either neither all any none
+    this that these those which who whom what it its they them""".split()
+)
+"""Words that stand in for a noun the text gave before (``"…?" another asks``, ``one of them said``): alone,
+or before ``of``, they name no speaker; a pronoun is resolved or left unnamed, never shown as a name."""
+_TEXT_NOUNS = frozenset("question questions query queries item items line lines passage passages entry entries".split())
+"""Nouns for a piece of text (``"…?" one question asks``): the quotation is that text, not a speaker's words."""
+
+
+def _names_no_one(words: list[str]) -> bool:
+    """Do ``words`` (a subject's phrase) stand in for something named elsewhere, or name a piece of text?"""
+    folded = [w.casefold().strip(".,;:") for w in words]
+    if folded[0] in _STAND_INS and (len(folded) == 1 or folded[1] == "of"):
+        return True
+    return folded[-1] in _TEXT_NOUNS
 
 
 def _named_earlier(body: str, start: int, end: int, phrase: str | None) -> str | None:
@@ -459,6 +484,38 @@ def _joint_speakers(body: str, people: list[tuple[int, int, Entity]], verb: int)
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_SOURCE_NOUN = r"(?:statement|letter|memo|post|tweet|message|release|note)s?"
+_FROM_SOURCE = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _SOURCE_NOUN + r"\s+(?:from|by|signed\s+by)\s+")
+"""After the verb of ``"…," said a joint statement from A, B and C``: who the statement is from speaks."""
+_READ = re.compile(r"\breads?\b(?=" + _FROM_SOURCE.pattern + ")")
+"""``"…," read a statement from A``: ``read`` reports words only so, right after the quotation."""
+
+
+def _source_after(speakers: _Speakers, verb: re.Match[str], end: int) -> str | None:
+    """``said a joint statement from Chairman A, Chairman B, and Chairman C``: the people listed (or the one
+    person, or the body) right after ``from``, titles between them; ``None`` when the verb is not so followed."""
+    body = speakers.article.body
+    source = _FROM_SOURCE.match(body, verb.end())
+    if source is None:
+        return None
+    named = [m for m in speakers.entities_in(source.end(), end) if m[2].type in ("person", "org")]
+    people = [m for m in named if m[2].type == "person"]
+    named = people or named  # "from Judiciary Chairman Ann Lowe": the chairman, not her committee
+    if not named or not re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*", body[source.end() : named[0][0]]):
+        return None
+    listed, joined = [named[0]], False
+    for after in named[1:]:
+        gap = _LIST_GAP.fullmatch(body, listed[-1][1], after[0])
+        if gap is None or after[2].type != listed[0][2].type:
+            break
+        joined = joined or gap.group(1) is not None or ";" in gap.group()
+        listed.append(after)
+    if len(listed) > 1 and not joined:
+        return None
+    names = [m[2].name for m in listed]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _pick(mentions: list[tuple[int, int, Entity]], body: str, key) -> Entity | None:
     """The best-ranked speaking entity (no place, no possessive ``Garneau’s``)."""
     ranked = sorted(
@@ -485,6 +542,8 @@ def _subject(
     body = speakers.article.body
     according = verb.group().lower() == "according to"
     look_after = according or (inverted and verb.group().lower() not in _OBJECT_VERBS)
+    if look_after and (source := _source_after(speakers, verb, zone[1])) is not None:
+        return source, None, "group"
     clause = _words_back(body, zone[0], verb.start(), _BOUNDARY, _SUBJECT_WORDS)
     reported = [v for v in _verbs(body, clause, verb.start()) if v.group().lower() != "according to"]
     if reported:  # "Hallam said the president told him", "Hallam wrote that Dalby said": the subject follows
@@ -595,18 +654,25 @@ def _verb_near(
     if body[open_:close].rstrip().endswith(".") and re.match(r"\S?\s+[A-Z]", following):
         after_end = close  # "“… it.” The president said so too.": a new sentence, not this quotation's attribution
     verbs = [verb for verb in _verbs(body, sentence_start, max(sentence_start, open_ - 1))
-             if not quoted(verb.start())]  # not 'Hallam "did not say that…," adding that Hallam "felt…"'
+             if not quoted(verb.start()) and verb.group() not in _TOLD_AFTER]
+    # (a verb in marks is not this quotation's: 'Hallam "did not say that…," adding that Hallam "felt…"')
     introduced = bool(verbs) and re.fullmatch(r"\s*[:,]?\s*", body[verbs[-1].end() : open_ - 1]) is not None
     if not _COORDINATED.match(body, close + 1):
         for verb in _verbs(body, close, after_end):
+            if verb.group().endswith("ing") and re.fullmatch(r"[\s,]*", body[close + 1 : verb.start()]):
+                continue  # '"…," adding that': a participle goes on from its own subject, named before
             if introduced and verb.group().lower() == "according to":
                 break  # 'Stokes wrote: "…," according to records': the writer, not the source, speaks
             if any(p.search(body, close, verb.start()) for p in (_COORDINATED_AFTER, _RELATIVE_AFTER)):
                 break  # '"quite promising" when asked, but he instead restated his plans': another clause's verb
             if len(body[close : verb.start()].split()) <= _AFTER_WORDS:
                 return verb, (close + 1, after_end), True
-    if verbs:
-        return verbs[-1], (sentence_start, open_ - 1), False
+        read = _READ.search(body, close + 1, after_end)
+        if read and re.fullmatch(r"[\s,]*", body[close + 1 : read.start()]):
+            return read, (close + 1, after_end), True
+    if verbs:  # 'Hallam noted that "…," adding that "…"': the participle's subject is the verb's before it
+        verb = verbs[-2] if verbs[-1].group().endswith("ing") and len(verbs) > 1 else verbs[-1]
+        return verb, (sentence_start, open_ - 1), False
     return None, (0, 0), False
 
 
