@@ -1073,3 +1073,16 @@ def test_recounts_attributes_after_the_quotation_only():
 def test_an_adverbial_pair_closing_a_subject_is_not_part_of_it():
     (_, quote), = quotations('The memo notes that the mayor at times said "he liked the plan."')
     assert quote.speaker == "mayor"
+
+
+def test_a_statement_credited_to_a_group_and_to_its_members_is_shown_under_the_members():
+    groups = dossier_groups(
+        make_article('"The audit never showed that the harbour was at risk of closing," the Republican councillors '
+                     "wrote.", article_id="a", outlet="Alpha"),
+        make_article("Councillors Ann Lowe, Ed Marr and Piet Adema chair the board.",
+                     '"The audit never showed that the harbour was at risk of closing," Ann Lowe, Ed Marr and '
+                     "Piet Adema said.", article_id="b", outlet="Beta"),
+    )
+    group = next(g for g in groups if len(g.articles) == 2)
+    assert {q.speaker for q in group.quotes} == {"Republican councillors", "Ann Lowe, Ed Marr and Piet Adema"}
+    assert group.speaker == "Ann Lowe, Ed Marr and Piet Adema"

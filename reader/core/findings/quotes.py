@@ -1400,15 +1400,26 @@ def find_quotes(
             groups.append(replace(kept[ordered], id=f"q{number}"))
             continue
         reported = _reported(corpus, ordered, words[longest]) if len(words[longest]) >= _MIN_WORDS else []
-        # a name before a description ("the president") that may be the same person
-        said = [q.speaker for q in ordered if q.speaker]
-        names = [name for name in said if not name[:1].islower()] or said
-        speaker = max(names, key=names.count) if names else None
+        speaker = _heading([q for q in ordered if q.speaker])
         groups.append(QuoteGroup(
             id=f"q{number}", quotes=ordered, reported=tuple(reported),
             flags=tuple(dict.fromkeys(_flags(analysis, ordered, reported, quoted))), speaker=speaker,
         ))
     return tuple(groups)
+
+
+def _heading(credited: list[Quote]) -> str | None:
+    """The speaker a statement is shown under: the fullest credit its reports give, the most often given
+    among equals. A person or a list of people named (``Ann Lowe and Ed Marr``) comes before a description,
+    even a capitalised one (``Harbour councillors``), that may be the same people; a description before a
+    lower-case one (``the president``)."""
+    def fullness(quote: Quote) -> int:
+        if quote.speaker_entity or all(w[:1].isupper() or w == "and" for w in quote.speaker.split()):
+            return 2
+        return 1 if quote.speaker[:1].isupper() else 0
+    best = max(map(fullness, credited), default=0)
+    names = [q.speaker for q in credited if fullness(q) == best]
+    return max(names, key=names.count) if names else None
 
 
 def _as_they_were(before: Analysis, after: Analysis, quotes: list[Quote], moved: Iterable[Span]) -> dict[tuple[Quote, ...], QuoteGroup]:
