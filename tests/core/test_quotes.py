@@ -1042,10 +1042,13 @@ def test_a_participle_after_the_subject_attributes_and_one_after_the_quotation_g
         'Council leader Dana Kerrow, D-Ore., disagreed, tweeting that the files "are proof of contempt for the law."',
         'Mr. Tom Keller noted that the audit "found nothing," adding that it "was thorough."',
         '"Be quiet," Tom Keller was heard saying.',
+        'Ms. Anna Berg said she was "glad" to welcome Mr. Ron Dale to the board, adding: "He will do well."',
+        'Ms. Anna Berg praised Mr. Ron Dale, adding: "He will do well."',
     )
     assert [(text, q.speaker) for text, q in found] == [
         ("are proof of contempt for the law.", "Dana Kerrow"), ("found nothing,", "Tom Keller"),
-        ("was thorough.", "Tom Keller"), ("Be quiet,", "Tom Keller")]
+        ("was thorough.", "Tom Keller"), ("Be quiet,", "Tom Keller"), ("glad", "Anna Berg"),
+        ("He will do well.", "Anna Berg"), ("He will do well.", None)]
 
 
 def test_a_statement_read_or_said_from_people_is_theirs():
@@ -1086,3 +1089,12 @@ def test_a_statement_credited_to_a_group_and_to_its_members_is_shown_under_the_m
     group = next(g for g in groups if len(g.articles) == 2)
     assert {q.speaker for q in group.quotes} == {"Republican councillors", "Ann Lowe, Ed Marr and Piet Adema"}
     assert group.speaker == "Ann Lowe, Ed Marr and Piet Adema"
+
+
+def test_a_participle_after_a_sentence_opening_on_he_speaks_for_whom_he_resolves_to():
+    found = analysed_quotations(
+        '"The files were sound," Mr. Tom Keller wrote. He then defended his choice to share them with Mr. Ron '
+        'Dale, saying again that "most of it was sound."',
+        'Ms. Anna Berg spoke first. Mr. Ron Dale left. He then defended his choice, saying that "it was sound."',
+    )
+    assert [q.speaker for _, q in found] == ["Tom Keller", "Tom Keller", None]

@@ -562,6 +562,14 @@ def _subject(
         found = named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None)
         return (*speakers.taken_up(pronoun, found), kind)
     coordinated = False
+    opening = body[speakers.sentence_start(verb.start()) : verb.start()].split()[:1]
+    if not words_before and verb.group().endswith("ing"):  # a participle's subject is its sentence's:
+        if opening and opening[0].casefold() in _PRONOUNS:  # "He defended the plan, saying"
+            kind = _PRONOUNS[opening[0].casefold()]
+            return (*speakers.taken_up(opening[0].casefold(), speakers.resolve_pronoun(kind, verb.start())), kind)
+        named = speakers.subject_before(verb.start())  # "Ann Lowe welcomed Ed Marr, adding": Lowe, not Marr
+        if named is not None:
+            return (*named, "person")
     if words_before and words_before[-1].casefold() in _CONJUNCTIONS:
         # "Castellano met with Mr. Brannock and said": the first verb's subject speaks, not its object
         opening = body[speakers.sentence_start(verb.start()) : verb.start()].split()[:1]
@@ -659,8 +667,8 @@ def _verb_near(
     introduced = bool(verbs) and re.fullmatch(r"\s*[:,]?\s*", body[verbs[-1].end() : open_ - 1]) is not None
     if not _COORDINATED.match(body, close + 1):
         for verb in _verbs(body, close, after_end):
-            if verb.group().endswith("ing") and re.fullmatch(r"[\s,]*", body[close + 1 : verb.start()]):
-                continue  # '"…," adding that': a participle goes on from its own subject, named before
+            if verb.group().endswith("ing") and re.search(r",[\s\u201d\"]*$", body[close - 1 : verb.start()]):
+                continue  # '"…," adding that': a participle after a comma goes on from its subject, named before
             if introduced and verb.group().lower() == "according to":
                 break  # 'Stokes wrote: "…," according to records': the writer, not the source, speaks
             if any(p.search(body, close, verb.start()) for p in (_COORDINATED_AFTER, _RELATIVE_AFTER)):
