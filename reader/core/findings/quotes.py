@@ -402,8 +402,9 @@ _STAND_INS = frozenset(
 )
 """Words that stand in for a noun the text gave before (``"…?" another asks``, ``one of them said``): alone,
 or before ``of``, they name no speaker; a pronoun is resolved or left unnamed, never shown as a name."""
-_TEXT_NOUNS = frozenset("question questions query queries item items line lines passage passages entry entries".split())
-"""Nouns for a piece of text (``"…?" one question asks``): the quotation is that text, not a speaker's words."""
+_TEXT_NOUNS = frozenset("question questions query queries".split())
+"""``"…?" one question asks``: the quotation is the question, not words of the question's (a document, ``the
+2005 entry says``, stands for its writer as ``the report said`` does)."""
 
 
 def _names_no_one(words: list[str]) -> bool:
