@@ -1098,3 +1098,18 @@ def test_a_participle_after_a_sentence_opening_on_he_speaks_for_whom_he_resolves
         'Ms. Anna Berg spoke first. Mr. Ron Dale left. He then defended his choice, saying that "it was sound."',
     )
     assert [q.speaker for _, q in found] == ["Tom Keller", "Tom Keller", None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # one person named in the sentences before, as a subject: who "he" is, with no speech act
+        (('Mr. Tom Keller appeared to be doubtful of such a deal. "We will see," he said.',), "Tom Keller"),
+        # two people, one of them an object or a possessive, two sentences back across a paragraph: no one
+        (('Mr. Tom Keller mocked Mr. Ron Dale for his record. "The deal is a disaster," he said.',), None),
+        (("Mr. Tom Keller, who likes to wait, was coy about the vote. Aides said he hoped to push back against "
+          "Mr. Ron Dale's pleas.", '"Nobody knows what I will do," he said in an appearance with Mr. Dale.'), None),
+    ],
+)
+def test_he_is_the_one_person_named_as_subject_just_before_or_no_one(paragraphs, speaker):
+    assert analysed_quotations(*paragraphs)[-1][1].speaker == speaker

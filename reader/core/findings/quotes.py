@@ -280,7 +280,10 @@ class _Speakers:
                 if not rivals:
                     return name, entity_id
                 break
-        return self.acting_before(before if anchor is None else anchor) if kind == "person" else (None, None)
+        if kind != "person":
+            return None, None
+        acting = self.acting_before(before if anchor is None else anchor)
+        return acting if acting[1] else self.sole_subject_before(before if anchor is None else anchor)
 
     def someone_else(self, previous: Quote, before: int) -> bool:
         """Does a person other than ``previous``'s speaker open a sentence between it and ``before``? (``"…,"
@@ -305,6 +308,25 @@ class _Speakers:
         if self.opens_clause(self.sentence_starts[at - 1], start) and verb and verb.group(1) in _SPEECH_ACTS:
             return entity.name, entity.id
         return None, None
+
+    def sole_subject_before(self, before: int) -> tuple[str | None, str | None]:
+        """The one person the two sentences before name, the subject of one of them (``Mr. Dalby appeared
+        unmoved. "We'll see," he said``): who ``he`` or ``she`` is when nothing else tells. Two people
+        named there (``Dalby mocked Ri. "…," he said``), or one named only as an object: no one."""
+        at = bisect_right(self.sentence_starts, before) - 1
+        if at < 1:
+            return None, None
+        start = self.sentence_starts[max(0, at - 2)]
+        body = self.article.body
+        people = [m for m in self.entities_in(start, self.sentence_starts[at]) if not self.quoted(m[0]) and (
+            m[2].type == "person" or m[2].type == "other" and len(body[m[0] : m[1]].split()) > 1)]
+        # a full name of unknown type ("said Tom Marsh, a consultant") may be a person's too
+        if not people or any(m[2].id != people[0][2].id for m in people) or people[0][2].type != "person":
+            return None, None
+        if not any(self.opens_clause(self.sentence_start(m[0]), m[0]) and not _POSSESSIVE.match(body, m[1])
+                   for m in people):
+            return None, None
+        return people[0][2].name, people[0][2].id
 
     def opens_clause(self, start: int, position: int) -> bool:
         """Is the name at ``position`` its clause's subject, with only titles and capitalised words between it
