@@ -18,6 +18,9 @@ since ``Ankara said`` is a metonym) or else from the words next to the verb.
 ``he``/``she``/``it``/``they`` resolve to the subject of the latest
 attribution before the sentence. A quotation with no verb in its sentence
 inherits the speaker of the quotation just before it (``inherited=True``).
+A word standing in for something named elsewhere (``another asks``, ``one question asks``) names no one; a
+participle (``X disagreed, tweeting that``) speaks for its sentence's subject; ``read a statement from A,
+B and C`` credits them.
 Marks that hold a name (after ``codenamed`` or ``known as``, or a short title
 in capitals after a preposition: ``on "Morning Roundup"``) are no one's words,
 and so are marks a verb after them reaches only from inside a relative clause
