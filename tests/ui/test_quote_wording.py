@@ -10,7 +10,7 @@ from reader.core.model import Dossier
 from reader.core.pipeline import analyse
 from reader.ui.app import build_app
 from reader.ui.screens.quotes import NAMED, QuotesScreen
-from tests.helpers import on_top, until
+from tests.helpers import make_article, on_top, until
 
 
 def _items(app) -> list[str]:
@@ -44,3 +44,14 @@ async def test_past_the_first_few_reports_quoting_alike_are_counted(bundled):
         names = ", ".join(f"{n + 1} Copy {n} Wire" for n in range(NAMED))
         assert f"{names} and 2 more  " in shared
         assert all(f"Copy {n} Wire" not in shared for n in (NAMED, NAMED + 1))
+
+
+async def test_a_quotation_credited_to_no_one_says_the_speaker_was_not_recognised_and_no_more():
+    """The rules may miss a speaker the text names: the line says what was not read, not what the text lacks."""
+    dossier = Dossier(".", (make_article('Then came the line "every crate was checked twice" again.'),))
+    app = build_app(dossier, analysis=analyse(dossier))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await listed(pilot)
+        line = next(text for text in _items(app) if "every crate" in text)
+        assert "speaker not recognised: \u201cevery crate" in line
+        assert "no reporting verb" not in line and "no speaker named" not in line

@@ -18,6 +18,9 @@ since ``Ankara said`` is a metonym) or else from the words next to the verb.
 ``he``/``she``/``it``/``they`` resolve to the subject of the latest
 attribution before the sentence. A quotation with no verb in its sentence
 inherits the speaker of the quotation just before it (``inherited=True``).
+A word standing in for something named elsewhere (``another asks``, ``one question asks``) names no one; a
+participle (``X disagreed, tweeting that``) speaks for its sentence's subject; ``read a statement from A,
+B and C`` credits them.
 Marks that hold a name (after ``codenamed`` or ``known as``, or a short title
 in capitals after a preposition: ``on "Morning Roundup"``) are no one's words,
 and so are marks a verb after them reaches only from inside a relative clause
@@ -70,8 +73,11 @@ from reader.core.tokens import normalise
 _VERBS = (ATTRIBUTION_VERBS - {"according"}) | frozenset(
     """urged urges warned warns claimed claims declared declares confirmed confirms insisted saying
     mumbled mumbles muttered mutters whispered whispers shouted shouts yelled yells testified testifies
-    responded responds recalled recalls repeated repeats""".split()
+    responded responds recalled recalls repeated repeats recounted recounts adding noting writing tweeting""".split()
 )
+_TOLD_AFTER = frozenset("recounted recounts".split())
+"""Verbs that attribute a quotation only after it (``"…," Hallam recounts``): before it they tell a story
+whose quoted words may be anyone's (``Hallam recounted crossing Dalby over his comments that "…"``)."""
 _VERB = re.compile(r"\b[Aa]ccording to\b|\b(?:" + any_word_pattern(sorted(_VERBS)) + r")\b")
 """Reporting verbs in lower case: a capitalised ``States`` inside a sentence is a name. As a tree of their
 shared beginnings (:func:`any_word_pattern`): every sentence is searched for them."""
@@ -115,6 +121,7 @@ _ADVERBS = frozenset(
     """also later then further earlier again previously recently once had has have reportedly allegedly publicly
     privately repeatedly initially separately jointly apparently""".split()
 )
+_ADVERBIAL_PAIRS = frozenset(("at times", "at first", "at last", "in turn", "once again", "in fact", "of course"))
 _OBJECT_VERBS = frozenset("told tells asked asks urged urges".split())
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
 _SUBJECT_END = re.compile(r"[,;:()\u201c\u201d\"]|(?<!\b[A-Z])\.(?!\w)")
@@ -276,7 +283,10 @@ class _Speakers:
                 if not rivals:
                     return name, entity_id
                 break
-        return self.acting_before(before if anchor is None else anchor) if kind == "person" else (None, None)
+        if kind != "person":
+            return None, None
+        acting = self.acting_before(before if anchor is None else anchor)
+        return acting if acting[1] else self.sole_subject_before(before if anchor is None else anchor)
 
     def someone_else(self, previous: Quote, before: int) -> bool:
         """Does a person other than ``previous``'s speaker open a sentence between it and ``before``? (``"…,"
@@ -301,6 +311,25 @@ class _Speakers:
         if self.opens_clause(self.sentence_starts[at - 1], start) and verb and verb.group(1) in _SPEECH_ACTS:
             return entity.name, entity.id
         return None, None
+
+    def sole_subject_before(self, before: int) -> tuple[str | None, str | None]:
+        """The one person the two sentences before name, the subject of one of them (``Mr. Dalby appeared
+        unmoved. "We'll see," he said``): who ``he`` or ``she`` is when nothing else tells. Two people
+        named there (``Dalby mocked Ri. "…," he said``), or one named only as an object: no one."""
+        at = bisect_right(self.sentence_starts, before) - 1
+        if at < 1:
+            return None, None
+        start = self.sentence_starts[max(0, at - 2)]
+        body = self.article.body
+        people = [m for m in self.entities_in(start, self.sentence_starts[at]) if not self.quoted(m[0]) and (
+            m[2].type == "person" or m[2].type == "other" and len(body[m[0] : m[1]].split()) > 1)]
+        # a full name of unknown type ("said Tom Marsh, a consultant") may be a person's too
+        if not people or any(m[2].id != people[0][2].id for m in people) or people[0][2].type != "person":
+            return None, None
+        if not any(self.opens_clause(self.sentence_start(m[0]), m[0]) and not _POSSESSIVE.match(body, m[1])
+                   for m in people):
+            return None, None
+        return people[0][2].name, people[0][2].id
 
     def opens_clause(self, start: int, position: int) -> bool:
         """Is the name at ``position`` its clause's subject, with only titles and capitalised words between it
@@ -380,13 +409,35 @@ def _abbreviation(body: str, stop: int) -> bool:
 
 
 def _phrase(text: str) -> str | None:
-    """A short naming phrase (``Turkish diplomatic sources``), or ``None`` for a clause."""
+    """A short naming phrase (``Turkish diplomatic sources``), or ``None`` for a clause or for words that
+    name no one (:func:`_names_no_one`)."""
     words = text.split()
     while words and words[0].casefold() in _LEADING_WORDS:
         words.pop(0)
     while words and words[-1].casefold() in _ADVERBS:
         words.pop()  # "The president also said"
-    return " ".join(words) if 0 < len(words) <= _PHRASE_WORDS else None
+    while len(words) > 2 and " ".join(words[-2:]).casefold() in _ADVERBIAL_PAIRS:
+        del words[-2:]  # "the president at times said"
+    return " ".join(words) if 0 < len(words) <= _PHRASE_WORDS and not _names_no_one(words) else None
+
+
+_STAND_INS = frozenset(
+    """another one ones some others other many most few several both each either neither all any none
+    this that these those which who whom what it its they them""".split()
+)
+"""Words that stand in for a noun the text gave before (``"…?" another asks``, ``one of them said``): alone,
+or before ``of``, they name no speaker; a pronoun is resolved or left unnamed, never shown as a name."""
+_TEXT_NOUNS = frozenset("question questions query queries".split())
+"""``"…?" one question asks``: the quotation is the question, not words of the question's (a document, ``the
+2005 entry says``, stands for its writer as ``the report said`` does)."""
+
+
+def _names_no_one(words: list[str]) -> bool:
+    """Do ``words`` (a subject's phrase) stand in for something named elsewhere, or name a piece of text?"""
+    folded = [w.casefold().strip(".,;:") for w in words]
+    if folded[0] in _STAND_INS and (len(folded) == 1 or folded[1] == "of"):
+        return True
+    return folded[-1] in _TEXT_NOUNS
 
 
 def _named_earlier(body: str, start: int, end: int, phrase: str | None) -> str | None:
@@ -459,6 +510,38 @@ def _joint_speakers(body: str, people: list[tuple[int, int, Entity]], verb: int)
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_SOURCE_NOUN = r"(?:statement|letter|memo|post|tweet|message|release|note)s?"
+_FROM_SOURCE = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _SOURCE_NOUN + r"\s+(?:from|by|signed\s+by)\s+")
+"""After the verb of ``"…," said a joint statement from A, B and C``: who the statement is from speaks."""
+_READ = re.compile(r"\breads?\b(?=" + _FROM_SOURCE.pattern + ")")
+"""``"…," read a statement from A``: ``read`` reports words only so, right after the quotation."""
+
+
+def _source_after(speakers: _Speakers, verb: re.Match[str], end: int) -> str | None:
+    """``said a joint statement from Chairman A, Chairman B, and Chairman C``: the people listed (or the one
+    person, or the body) right after ``from``, titles between them; ``None`` when the verb is not so followed."""
+    body = speakers.article.body
+    source = _FROM_SOURCE.match(body, verb.end())
+    if source is None:
+        return None
+    named = [m for m in speakers.entities_in(source.end(), end) if m[2].type in ("person", "org")]
+    people = [m for m in named if m[2].type == "person"]
+    named = people or named  # "from Judiciary Chairman Ann Lowe": the chairman, not her committee
+    if not named or not re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*", body[source.end() : named[0][0]]):
+        return None
+    listed, joined = [named[0]], False
+    for after in named[1:]:
+        gap = _LIST_GAP.fullmatch(body, listed[-1][1], after[0])
+        if gap is None or after[2].type != listed[0][2].type:
+            break
+        joined = joined or gap.group(1) is not None or ";" in gap.group()
+        listed.append(after)
+    if len(listed) > 1 and not joined:
+        return None
+    names = [m[2].name for m in listed]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _pick(mentions: list[tuple[int, int, Entity]], body: str, key) -> Entity | None:
     """The best-ranked speaking entity (no place, no possessive ``Garneau’s``)."""
     ranked = sorted(
@@ -485,6 +568,8 @@ def _subject(
     body = speakers.article.body
     according = verb.group().lower() == "according to"
     look_after = according or (inverted and verb.group().lower() not in _OBJECT_VERBS)
+    if look_after and (source := _source_after(speakers, verb, zone[1])) is not None:
+        return source, None, "group"
     clause = _words_back(body, zone[0], verb.start(), _BOUNDARY, _SUBJECT_WORDS)
     reported = [v for v in _verbs(body, clause, verb.start()) if v.group().lower() != "according to"]
     if reported:  # "Hallam said the president told him", "Hallam wrote that Dalby said": the subject follows
@@ -503,6 +588,14 @@ def _subject(
         found = named or speakers.resolve_pronoun(kind, verb.start(), opening if opening >= 0 else None)
         return (*speakers.taken_up(pronoun, found), kind)
     coordinated = False
+    opening = body[speakers.sentence_start(verb.start()) : verb.start()].split()[:1]
+    if not words_before and verb.group().endswith("ing"):  # a participle's subject is its sentence's:
+        if opening and opening[0].casefold() in _PRONOUNS:  # "He defended the plan, saying"
+            kind = _PRONOUNS[opening[0].casefold()]
+            return (*speakers.taken_up(opening[0].casefold(), speakers.resolve_pronoun(kind, verb.start())), kind)
+        named = speakers.subject_before(verb.start())  # "Ann Lowe welcomed Ed Marr, adding": Lowe, not Marr
+        if named is not None:
+            return (*named, "person")
     if words_before and words_before[-1].casefold() in _CONJUNCTIONS:
         # "Castellano met with Mr. Brannock and said": the first verb's subject speaks, not its object
         opening = body[speakers.sentence_start(verb.start()) : verb.start()].split()[:1]
@@ -595,18 +688,25 @@ def _verb_near(
     if body[open_:close].rstrip().endswith(".") and re.match(r"\S?\s+[A-Z]", following):
         after_end = close  # "“… it.” The president said so too.": a new sentence, not this quotation's attribution
     verbs = [verb for verb in _verbs(body, sentence_start, max(sentence_start, open_ - 1))
-             if not quoted(verb.start())]  # not 'Hallam "did not say that…," adding that Hallam "felt…"'
+             if not quoted(verb.start()) and verb.group() not in _TOLD_AFTER]
+    # (a verb in marks is not this quotation's: 'Hallam "did not say that…," adding that Hallam "felt…"')
     introduced = bool(verbs) and re.fullmatch(r"\s*[:,]?\s*", body[verbs[-1].end() : open_ - 1]) is not None
     if not _COORDINATED.match(body, close + 1):
         for verb in _verbs(body, close, after_end):
+            if verb.group().endswith("ing") and re.search(r",[\s\u201d\"]*$", body[close - 1 : verb.start()]):
+                continue  # '"…," adding that': a participle after a comma goes on from its subject, named before
             if introduced and verb.group().lower() == "according to":
                 break  # 'Stokes wrote: "…," according to records': the writer, not the source, speaks
             if any(p.search(body, close, verb.start()) for p in (_COORDINATED_AFTER, _RELATIVE_AFTER)):
                 break  # '"quite promising" when asked, but he instead restated his plans': another clause's verb
             if len(body[close : verb.start()].split()) <= _AFTER_WORDS:
                 return verb, (close + 1, after_end), True
-    if verbs:
-        return verbs[-1], (sentence_start, open_ - 1), False
+        read = _READ.search(body, close + 1, after_end)
+        if read and re.fullmatch(r"[\s,]*", body[close + 1 : read.start()]):
+            return read, (close + 1, after_end), True
+    if verbs:  # 'Hallam noted that "…," adding that "…"': the participle's subject is the verb's before it
+        verb = verbs[-2] if verbs[-1].group().endswith("ing") and len(verbs) > 1 else verbs[-1]
+        return verb, (sentence_start, open_ - 1), False
     return None, (0, 0), False
 
 
@@ -1356,15 +1456,26 @@ def find_quotes(
             groups.append(replace(kept[ordered], id=f"q{number}"))
             continue
         reported = _reported(corpus, ordered, words[longest]) if len(words[longest]) >= _MIN_WORDS else []
-        # a name before a description ("the president") that may be the same person
-        said = [q.speaker for q in ordered if q.speaker]
-        names = [name for name in said if not name[:1].islower()] or said
-        speaker = max(names, key=names.count) if names else None
+        speaker = _heading([q for q in ordered if q.speaker])
         groups.append(QuoteGroup(
             id=f"q{number}", quotes=ordered, reported=tuple(reported),
             flags=tuple(dict.fromkeys(_flags(analysis, ordered, reported, quoted))), speaker=speaker,
         ))
     return tuple(groups)
+
+
+def _heading(credited: list[Quote]) -> str | None:
+    """The speaker a statement is shown under: the fullest credit its reports give, the most often given
+    among equals. A person or a list of people named (``Ann Lowe and Ed Marr``) comes before a description,
+    even a capitalised one (``Harbour councillors``), that may be the same people; a description before a
+    lower-case one (``the president``)."""
+    def fullness(quote: Quote) -> int:
+        if quote.speaker_entity or all(w[:1].isupper() or w == "and" for w in quote.speaker.split()):
+            return 2
+        return 1 if quote.speaker[:1].isupper() else 0
+    best = max(map(fullness, credited), default=0)
+    names = [q.speaker for q in credited if fullness(q) == best]
+    return max(names, key=names.count) if names else None
 
 
 def _as_they_were(before: Analysis, after: Analysis, quotes: list[Quote], moved: Iterable[Span]) -> dict[tuple[Quote, ...], QuoteGroup]:

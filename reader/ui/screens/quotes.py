@@ -179,8 +179,9 @@ class QuotesScreen(DifferenceText, ItemSearch, KeptView):
         """One wording of the statement, after the reports quoting it so (``same``)."""
         index, quote = self.app.index, same[0]
         text = self._reports(self.palette(), [q.span.article for q in same])
-        who = quote.speaker or "no speaker named"
-        verb = f" ({quote.verb})" if quote.verb else " (no reporting verb)"
+        # unattributed is what the rules could not read, not what the text lacks: no verdict on the text
+        who = quote.speaker or "speaker not recognised"
+        verb = f" ({quote.verb})" if quote.verb else ""
         carried = ", from the quotation before" if quote.inherited else ""
         text.append(f"  {who}{verb}{carried}: ", self.palette().muted)
         ops = () if reference in same else changed_words(self.analysis, reference, quote)
