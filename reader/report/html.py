@@ -36,7 +36,7 @@ from pathlib import PurePath
 from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
 from reader.core.findings.leads import excerpt, lead
-from reader.core.export.documents import NO_JUDGED_ROWS, NONE_LEFT_OUT, OMISSIONS_SHOWN, compared_quotes, corrections_note, ranked_links
+from reader.core.export.documents import NO_JUDGED_ROWS, NONE_LEFT_OUT, OMISSIONS_SHOWN, compared_quotes, corrections_note, ranked_links, summary_line
 from reader.core.model import Analysis, Label, Link, Span, counted, problems_summary, shorten
 from reader.core.safe_text import make_inert
 from reader.core.findings.sourcing import sourcing_of
@@ -180,9 +180,7 @@ class _Html:
                      + "".join(f"<li>{_text(words)}</li>" for _, words in a.corrections) + "</ul>") if note else ""
         return (
             '<section id="summary"><h2>Summary</h2>'
-            f"<p>{counted(len(self.articles), 'report')}, {counted(len(a.links), 'passage')} carried by two or more, "
-            f"{counted(len(a.shared_entities), 'entity', 'entities')} named in two or more, "
-            f"{problems_summary(a.dossier.problems) or 'every file opened'}.</p>"
+            f"<p>{_text(summary_line(a))}</p>"
             + corrected
             + "<table><thead><tr><th>Report</th><th>Title</th><th>Published</th>"
             '<th class="num">Words</th><th class="num">Shared</th><th>File</th></tr></thead>'

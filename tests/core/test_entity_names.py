@@ -2216,6 +2216,14 @@ def test_a_bare_name_in_brackets_after_a_person_or_naming_a_place_is_no_other_na
     assert index["harbour party"] is not index["ada varga"] and index["calder"] is not index["brill institute"]
 
 
+def test_a_common_word_in_brackets_completes_a_name_and_gives_no_other():
+    index = by_alias(entities_of_texts(
+        "Boats crossed the Ostral (Sea) at dawn. The Ostral was calm.",
+        "The Ostral stayed calm all week.",
+    ))
+    assert "sea" not in index or index["sea"] is not index["ostral"]
+
+
 def test_names_listed_after_a_comma_and_or_stay_apart():
     index = by_alias(entities_of_texts(
         "Whether the Brannock Awards, or the Quills, draw more viewers is unclear.",

@@ -2011,7 +2011,8 @@ class _MentionFinder:
         """``the Brannie Awards (the Brannies)``, ``the Brannie Awards, better known as the Brannies,``, ``the
         Brannies, officially the Brannie Awards``: the text itself gives the name another name. A bare name in
         brackets is recorded without a cue, to be merged only when neither is a person's (``Ada Varga (Harbour
-        Party)`` gives her party) and it names no place (``Calder (Ostland)``) nor a wire agency."""
+        Party)`` gives her party) and it names no place (``Calder (Ostland)``) nor a wire agency, nor is one common
+        word (``the Ostral (Sea)``)."""
         after = context.after(mention.end, 12)
         if len(after) < 3 or after[0].text not in "(,":
             return  # most names: neither brackets nor an apposition after them
@@ -2030,8 +2031,10 @@ class _MentionFinder:
         if _names_an_office(words):
             return  # "Ada Varga, officially Deputy Minister": her post, no other name of her
         if not cue and (_known_place(words) or text.rstrip(".") in _STATE_ABBREVIATED
-                        or text in gz.WIRE_AGENCIES or len(name) <= 2 and text.isupper()):
-            return  # "Calder (Ostland)", "(Wire)"; capitals alone are an acronym's (:meth:`definition`)
+                        or text in gz.WIRE_AGENCIES or len(name) <= 2 and text.isupper()
+                        or name[0].norm != "the" and len(words) == 1 and dictionary_word(words[0]) and gz.common_word(words[0])):
+            return  # "Calder (Ostland)", "(Wire)"; capitals alone are an acronym's (:meth:`definition`); "Ostral
+            # (Sea)" completes the name with a common noun, it gives no other ("the Tides" would)
         key = _government_body_key(words, self.owner) or name_key(words)
         if key != mention.key:
             self.findings.aliases.append((key, mention.key, bool(cue)))

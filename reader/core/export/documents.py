@@ -414,8 +414,7 @@ class _Report:
         name = escape_markdown(PurePath(dossier.root).name or str(dossier.root))
         self.add(f"# Dossier comparison: {name}", "")
         self.add(
-            f"{counted(len(self.articles), 'report')}, {counted(len(self.analysis.links), 'passage')} carried by two or more, "
-            f"{len(self.analysis.shared_entities)} entities named in two or more.",
+            escape_markdown(summary_line(self.analysis)),
             "",
             *_corrected(self.analysis),
             "| Report | Title | Published | Words | Shared |",
@@ -596,6 +595,15 @@ CORRECTION_WORDS = {
     "merge": ("entity merge", "entity merges"), "split": ("entity split", "entity splits"),
 }
 """Each kind of decision (as the sidecar names it) counted in words, as the exports sum the corrections up."""
+
+
+def summary_line(analysis: Analysis) -> str:
+    """The dossier in one sentence, as both readable exports open: ``5 reports, 12 passages carried by two or
+    more, 9 entities named in two or more, every file opened.``"""
+    return (f"{counted(len(analysis.dossier.articles), 'report')}, "
+            f"{counted(len(analysis.links), 'passage')} carried by two or more, "
+            f"{counted(len(analysis.shared_entities), 'entity', 'entities')} named in two or more, "
+            f"{problems_summary(analysis.dossier.problems) or 'every file opened'}.")
 
 
 def corrections_note(analysis: Analysis) -> str:
