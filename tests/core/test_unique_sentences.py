@@ -27,7 +27,7 @@ def _span(article, phrase: str) -> Span:
 
 FERRY = make_article("The ferry to Kestrel Island left port at dawn with forty passengers.",
                      "A brass band played on the quay.", article_id="a")
-HARBOUR = make_article("Forty passengers boarded the morning boat for the island.",
+HARBOUR = make_article("Rain kept the harbour cafe empty until noon.",
                        "Gulls circled over the empty car park.", article_id="b")
 
 
@@ -36,7 +36,7 @@ def test_a_sentence_in_a_weaker_link_of_any_kind_is_not_unique():
     would be the worse error: it is left unmarked, with ``W`` on or off."""
     analysis = _analysis(FERRY, HARBOUR)
     assert "The ferry to Kestrel Island left port at dawn with forty passengers." in _alone(analysis, "a")
-    weaker = Link("W1", "paraphrase", 0.3, (_span(FERRY, "The ferry to Kestrel Island"), _span(HARBOUR, "Forty passengers")),
+    weaker = Link("W1", "paraphrase", 0.3, (_span(FERRY, "The ferry to Kestrel Island"), _span(HARBOUR, "Rain kept")),
                   confident=False)
     linked = replace(analysis, weaker_links=(weaker,))
     assert _alone(linked, "a") == ["A brass band played on the quay."]
@@ -85,7 +85,6 @@ def test_a_sentence_holding_a_quotation_another_report_prints_is_not_unique_on_e
     two = make_article('"A fine morning for islanders," Varn told pupils at the school fair.', "Fares stay as they are.",
                        article_id="b")
     analysis = replace(analyse(Dossier(root="hand-made", articles=(one, two))), links=(), weaker_links=())
-    assert len(_alone(_quoted(analysis), "a")) == 2 and len(_alone(_quoted(analysis), "b")) == 2
     quoted = _quoted(analysis, (one, "a fine morning for islanders."), (two, "A fine morning for islanders,"))
     assert _alone(quoted, "a") == ["The first boat leaves at six."]
     assert _alone(quoted, "b") == ["Fares stay as they are."]
@@ -120,7 +119,7 @@ def test_a_passage_is_said_alone_when_every_sentence_it_covers_is_unique():
     report: a passage across a unique sentence and a shared one is not said alone, nor a title line."""
     analysis = _analysis(FERRY, HARBOUR)
     analysis = replace(analysis, links=(Link("L1", "paraphrase", 0.9, (
-        _span(FERRY, "The ferry to Kestrel Island"), _span(HARBOUR, "Forty passengers boarded")),),))
+        _span(FERRY, "The ferry to Kestrel Island"), _span(HARBOUR, "Rain kept the harbour")),),))
     shared, unique = analysis.sentences["a"]
     assert analysis.unique_sentences("a") == (unique,) and analysis.unique_indexes("a") == {unique.index}
     assert analysis.unique_indexes("a") is analysis.unique_indexes("a")
