@@ -901,7 +901,7 @@ class Analysis:
     @cached_property
     def _told_alike(self) -> dict[tuple[str, int], frozenset[str]]:
         """For each sentence ``(article, index)``, the other reports with a sentence that tells what it says,
-        found in their words alone (:func:`~reader.core.model.telling.word_row`): the two share :data:`~reader.core.model.telling.CORE_WORDS` words or more that
+        found in their words alone (:func:`~reader.core.model.telling.word_row`, a name of several words one word): the two share :data:`~reader.core.model.telling.CORE_WORDS` words or more that
         are neither the dossier's subject nor everyday words (:attr:`TOLD_BACKGROUND`), :attr:`TOLD_SHARE` of
         the shorter one's, standing close together in each (:func:`~reader.core.model.telling.told_in`: a fact told in other
         words around it: ``the ferry ran aground off the point`` inside a sentence about who saw it),
@@ -911,7 +911,10 @@ class Analysis:
         thousands of reports is read in time linear in its sentences."""
         from reader.core.model.telling import CORE_WORDS, everyday, told_in, word_row
 
-        rows = {(article, s.index): word_row(s.tokens) for article, sentences in self.sentences.items() for s in sentences}
+        rows, named = {}, {}
+        for article, sentences in self.sentences.items():
+            for s in sentences:
+                rows[article, s.index], named[article, s.index] = word_row(tokens := s.tokens), word_row(tokens, names=True)
         postings: dict[str, list[tuple[str, int]]] = {}
         for key, row in rows.items():
             for word in set(row) - {None}:
@@ -921,16 +924,17 @@ class Analysis:
         rare = {word for word, keys in postings.items() if len(keys) <= background and not everyday(word)}
         words = {key: frozenset(word for word in row if word in postings) for key, row in rows.items()}
         table: dict[tuple[str, int], set[str]] = {}
+        own_words = {key: rare.intersection(row) for key, row in named.items()}
         for key, own in words.items():
             shared = Counter(chain.from_iterable(postings[word] for word in own))
             for other, count in shared.items():
                 if other[0] <= key[0] or count < CORE_WORDS:
                     continue  # each pair once, from the article first in order
-                theirs = words[other]
-                core, mine, yours = own & theirs & rare, own & rare, theirs & rare
+                theirs, mine, yours = words[other], own_words[key], own_words[other]
+                core = mine & yours
                 if (count >= self.ECHO_SHARE * min(len(own), len(theirs)) and count >= self.ECHO_SPREAD * max(len(own), len(theirs))
-                        or len(core) >= self.TOLD_SHARE * min(len(mine), len(yours))
-                        and told_in(core, (rows[key],)) and told_in(core, (rows[other],))):
+                        or len(core) >= max(CORE_WORDS, self.TOLD_SHARE * min(len(mine), len(yours)))
+                        and told_in(core, (named[key],)) and told_in(core, (named[other],))):
                     table.setdefault(key, set()).add(other[0])
                     table.setdefault(other, set()).add(key[0])
         return {key: frozenset(reports) for key, reports in table.items()}

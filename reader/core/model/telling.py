@@ -52,9 +52,25 @@ def term(norm: str) -> str | None:
     return found[0] if found else word.rstrip("s")
 
 
-def word_row(tokens: Iterable[Token]) -> tuple[str | None, ...]:
-    """A sentence's words in order, each as its :func:`term` (``None`` for a word that tells nothing)."""
-    return tuple(term(token.norm) for token in tokens if token.is_word)
+def word_row(tokens: Iterable[Token], *, names: bool = False) -> tuple[str | None, ...]:
+    """A sentence's words in order, each as its :func:`term` (``None`` for a word that tells nothing). With
+    ``names``, a name of several capitalised words (``Judge Ada Brook``, ``Lt. Ben Ould``) is one word, its
+    last: three words of one name are not three things two sentences both tell (but a headline in
+    capitals would be one word)."""
+    row: list[str | None] = []
+    capital = False
+    for token in tokens:
+        if not token.is_word:
+            capital = capital and token.norm == "."  # ``Lt. Ben``: an abbreviation keeps the name going
+            continue
+        if names and token.text[:1].isupper():
+            if capital:
+                row[-1] = None
+            capital = True
+        else:
+            capital = False
+        row.append(term(token.norm))
+    return tuple(row)
 
 
 def told_in(core: frozenset[str], sentences: Iterable[Sequence[str | None]]) -> bool:
