@@ -27,7 +27,7 @@ def _span(article, phrase: str) -> Span:
 
 FERRY = make_article("The ferry to Kestrel Island left port at dawn with forty passengers.",
                      "A brass band played on the quay.", article_id="a")
-HARBOUR = make_article("Forty passengers boarded the morning boat for the island.",
+HARBOUR = make_article("Rain kept the harbour cafe empty until noon.",
                        "Gulls circled over the empty car park.", article_id="b")
 
 
@@ -36,7 +36,7 @@ def test_a_sentence_in_a_weaker_link_of_any_kind_is_not_unique():
     would be the worse error: it is left unmarked, with ``W`` on or off."""
     analysis = _analysis(FERRY, HARBOUR)
     assert "The ferry to Kestrel Island left port at dawn with forty passengers." in _alone(analysis, "a")
-    weaker = Link("W1", "paraphrase", 0.3, (_span(FERRY, "The ferry to Kestrel Island"), _span(HARBOUR, "Forty passengers")),
+    weaker = Link("W1", "paraphrase", 0.3, (_span(FERRY, "The ferry to Kestrel Island"), _span(HARBOUR, "Rain kept")),
                   confident=False)
     linked = replace(analysis, weaker_links=(weaker,))
     assert _alone(linked, "a") == ["A brass band played on the quay."]
@@ -85,7 +85,6 @@ def test_a_sentence_holding_a_quotation_another_report_prints_is_not_unique_on_e
     two = make_article('"A fine morning for islanders," Varn told pupils at the school fair.', "Fares stay as they are.",
                        article_id="b")
     analysis = replace(analyse(Dossier(root="hand-made", articles=(one, two))), links=(), weaker_links=())
-    assert len(_alone(_quoted(analysis), "a")) == 2 and len(_alone(_quoted(analysis), "b")) == 2
     quoted = _quoted(analysis, (one, "a fine morning for islanders."), (two, "A fine morning for islanders,"))
     assert _alone(quoted, "a") == ["The first boat leaves at six."]
     assert _alone(quoted, "b") == ["Fares stay as they are."]
@@ -120,10 +119,47 @@ def test_a_passage_is_said_alone_when_every_sentence_it_covers_is_unique():
     report: a passage across a unique sentence and a shared one is not said alone, nor a title line."""
     analysis = _analysis(FERRY, HARBOUR)
     analysis = replace(analysis, links=(Link("L1", "paraphrase", 0.9, (
-        _span(FERRY, "The ferry to Kestrel Island"), _span(HARBOUR, "Forty passengers boarded")),),))
+        _span(FERRY, "The ferry to Kestrel Island"), _span(HARBOUR, "Rain kept the harbour")),),))
     shared, unique = analysis.sentences["a"]
     assert analysis.unique_sentences("a") == (unique,) and analysis.unique_indexes("a") == {unique.index}
     assert analysis.unique_indexes("a") is analysis.unique_indexes("a")
     assert analysis.said_alone(unique.span) and not analysis.said_alone(shared.span)
     assert not analysis.said_alone(Span("a", shared.start, unique.end))
     assert not analysis.said_alone(Span("a", -1, 0))
+
+
+def test_a_sentence_whose_fact_another_report_tells_in_other_words_is_not_unique():
+    """A fact told close together in another report's sentence (lemmas meet: ``sank``/``sink``,
+    ``lifeboats``/``lifeboat``), wrapped in who said it, is not this report's alone, either way; the
+    sentences around it stay ``◆``."""
+    one = make_article("A coastguard officer testified Tuesday that the trawler sank after its lifeboats failed.",
+                       "The museum reopens in spring.", article_id="a")
+    two = make_article("Records show the trawler would sink once both lifeboats failed to launch.",
+                       "Gulls nested on the old pier.", article_id="b")
+    analysis = _analysis(one, two)
+    assert _alone(analysis, "a") == ["The museum reopens in spring."]
+    assert _alone(analysis, "b") == ["Gulls nested on the old pier."]
+    assert analysis.said_by("a", analysis.sentences["a"][0]) == {"b"} and analysis.said_by("b", analysis.sentences["b"][0]) == {"a"}
+
+
+def test_three_words_of_one_name_or_scattered_words_tell_nothing_alike():
+    """A name of several words is one word (``Judge Ada Brook Varn``), and shared words far apart in a
+    long sentence are its subject: both sentences stay ``◆``."""
+    one = make_article("Judge Ada Brook Varn adjourned the hearing until the ferry inspectors return.", article_id="a")
+    two = make_article("Lawyers for the pier company asked Judge Ada Brook Varn to recuse herself.", article_id="b")
+    analysis = _analysis(one, two)
+    assert len(_alone(analysis, "a")) == 1 and len(_alone(analysis, "b")) == 1
+    far = make_article("The inspectors, who had waited since the storm of the previous winter for the council, the harbour "
+                       "board and the insurers to agree on who would pay, finally reached the ferry hull in June.", article_id="c")
+    near = make_article("Inspectors reached the ferry hull on Monday.", article_id="d")
+    analysis = _analysis(far, near, make_article("Fares stay as they are.", article_id="e"))
+    assert _alone(analysis, "d") == []  # the short one's words are all told, close together, in the long one
+
+
+def test_a_part_of_a_quotation_two_reports_quote_ties_their_sentences():
+    """Three words of one quotation, quoted by two reports naming one speaker, are the same saying; no quotation
+    group is needed."""
+    one = make_article('Mayor Ilse Varn said she trusted the board would "find a fair way" on fares.', article_id="a")
+    two = make_article('"We will find a fair way for islanders and visitors alike," Varn told the council.', article_id="b")
+    analysis = analyse(Dossier(root="hand-made", articles=(one, two)))
+    assert _alone(analysis, "a") == [] and _alone(analysis, "b") == []

@@ -6,7 +6,8 @@ its sentences (:meth:`~reader.core.model.Analysis.saying`, the relation ``◆`` 
 no other link, quotation, figure or near-copy ties one of the report's to them), so a
 statement split into overlapping links is no omission of the reports in one of them.
 Nor is one the report tells in a sentence of its own that nothing ties to the link: the words the
-link's passages agree on (its *core*) nearly all close together in one of its sentences (:func:`told_in`),
+link's passages agree on (its *core*) nearly all close together in one of its sentences
+(:func:`~reader.core.model.telling.told_in`),
 a fact told inside a longer sentence or carried by a link of its own beside this one. Scattered over a
 long sentence, the same words are the dossier's subject, not the statement.
 Omissions are ranked by how many independent origins carry the statement (five copies
@@ -19,22 +20,12 @@ carries or lacks (a report stating the fact below its headline would seem to omi
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from math import ceil
 
-from reader.core.model import Analysis, Link, Omission, Omissions, Origins, Token, content_words
+from reader.core.model import Analysis, Link, Omission, Omissions, Origins
+from reader.core.model.telling import told_in, word_row
 
 MIN_CARRIERS = 2
 """A statement one other report carries is that report's own, not an omission of the rest."""
-CORE_WORDS = 3
-"""A link whose passages agree on fewer content words than this has no core to look for (two passages
-quoting ``the ferry was late again`` agree on two words many sentences print)."""
-CORE_SHARE = 0.75
-"""Share of the core a report's sentence must print to tell the statement."""
-SPREAD = 4.5
-"""Words per core word, at most, of the stretch that holds them: a statement's words stand together
-(``will cut the winter timetable to two crossings``); topic words over a long sentence about something else
-do not."""
 
 
 def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
@@ -57,7 +48,7 @@ def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
         core = _core(analysis, link) if lacking else frozenset()
         for report in lacking:
             if report not in words:
-                words[report] = [_word_row(s.tokens) for s in analysis.sentences.get(report, ())]
+                words[report] = [word_row(s.tokens) for s in analysis.sentences.get(report, ())]
             if not told_in(core, words[report]):
                 found.setdefault(report, []).append(omission)
     return Omissions({
@@ -66,33 +57,8 @@ def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
 
 
 def _core(analysis: Analysis, link: Link) -> frozenset[str]:
-    """The content words at least half of the link's passages (and two) print: what they agree on."""
-    counts = Counter(word for span in link.passages for word in content_words(analysis.passage_tokens(span)))
+    """The words (:func:`~reader.core.model.telling.word_row`) at least half of the link's passages (and two)
+    print: what they agree on."""
+    counts = Counter(word for span in link.passages for word in set(word_row(analysis.passage_tokens(span))) if word)
     least = max(2, len(link.passages) / 2)
     return frozenset(word for word, times in counts.items() if times >= least)
-
-
-def _word_row(tokens: Iterable[Token]) -> tuple[str | None, ...]:
-    """A sentence's words in order, each as a content word (:func:`~reader.core.model.content_words`) or ``None``."""
-    return tuple(next(iter(content_words((token,))), None) for token in tokens if token.is_word)
-
-
-def told_in(core: frozenset[str], sentences: Iterable[Sequence[str | None]]) -> bool:
-    """Does one sentence (its words, :func:`_word_row`) print :data:`CORE_SHARE` of ``core`` (of
-    :data:`CORE_WORDS` or more) within a stretch of :data:`SPREAD` words per core word?"""
-    if len(core) < CORE_WORDS:
-        return False
-    needed = ceil(CORE_SHARE * len(core))
-    for row in sentences:
-        hits = [(at, word) for at, word in enumerate(row) if word in core]
-        if len({word for _, word in hits}) < needed:
-            continue
-        for first, (start, _) in enumerate(hits):
-            seen: set[str] = set()
-            for end, word in hits[first:]:
-                seen.add(word)
-                if len(seen) == needed:
-                    if end - start < SPREAD * needed:
-                        return True
-                    break
-    return False

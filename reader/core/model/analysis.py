@@ -12,14 +12,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain, combinations
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Literal, TypeVar
 
 from reader.core.model.base import DiffTag, Dossier, EntityType, LinkKind, Span, counted, shorten
 from reader.core.tokens import Packed, Token, pack, tokenize, unpack
-from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS, MONTHS
+from reader.core.vocabulary import MONTHS
 
 DiffType = Literal["typography", "number", "hedge", "attribution", "framing", "name", "clause", "wording"]
 FigureKind = Literal["money", "count", "percent", "multiple", "duration", "date", "number", "tally", "age"]
@@ -28,17 +28,6 @@ Verdict = Literal["agree", "conflict"]
 Relation = Literal["copied", "rewritten", "independent"]
 RowKind = Literal["entity", "statement"]
 T = TypeVar("T")
-
-
-def content_words(tokens: Iterable[Token]) -> frozenset[str]:
-    """The words that carry a text's facts: no function word nor reporting verb, plurals and
-    possessives folded (``damages`` and ``damage's`` alike)."""
-    return frozenset(
-        t.norm if t.norm[0].isdigit() else t.norm.removesuffix("'s").rstrip("s")
-        for t in tokens
-        if t.is_word and (len(t.norm) > 2 or t.norm[0].isdigit()) and t.norm not in FUNCTION_WORDS
-        and t.norm not in ATTRIBUTION_VERBS
-    )
 
 
 @dataclass(frozen=True)
@@ -644,7 +633,7 @@ def _named(name: str, article_id: str) -> str:
 
 _ENTITY_TABLES = ("mentions_by_article", "_longest_mention", "shared_entities")
 """The tables of :class:`Analysis` drawn from its entities alone."""
-_SENTENCE_TABLES = ("_echo_index",)
+_SENTENCE_TABLES = ("_told_alike",)
 """The tables of :class:`Analysis` drawn from its sentences alone (what ◆ looks up)."""
 
 
@@ -800,9 +789,9 @@ class Analysis:
         ``◆``, ``u``'s walk, the compare status's "only … has this" and the exports' "What only one
         report says". Found once per article."""
         def find() -> tuple[Sentence, ...]:
-            said = self._said_by
+            said, told = self._said_by, self._told_alike
             return tuple(s for s in self.sentences.get(article_id, ())
-                         if (article_id, s.index) not in said and not self._echoes(article_id, s))
+                         if (article_id, s.index) not in said and (article_id, s.index) not in told)
 
         return self.derived(("unique", article_id), find)
 
@@ -812,9 +801,10 @@ class Analysis:
         report says" misleads a fact-checker more than a missing one), a figure comparison (its twin
         is in another report), a quotation group (the same words quoted, when one sentence is mostly the quotation
         or the two name something alike: :meth:`_quoted_alike`), the same sentence printed whole (a dateline, a list item: too short to link), or
-        a sentence in nearly the same content words (:meth:`_echoes`). Symmetric: when a report says
+        a sentence telling it in words of its own (:meth:`_told_alike`). Symmetric: when a report says
         this sentence, this report says one of that report's."""
-        return self._said_by.get((article_id, sentence.index), frozenset()) | self._echoes(article_id, sentence)
+        key = (article_id, sentence.index)
+        return self._said_by.get(key, frozenset()) | self._told_alike.get(key, frozenset())
 
     def saying(self, span: Span) -> frozenset[str]:
         """The reports saying what ``span`` says: its own and every one saying a sentence it covers
@@ -840,7 +830,8 @@ class Analysis:
         on every side of it."""
         ties: list[tuple[Span, ...]] = [link.passages for link in self.links + self.weaker_links]
         ties += [tuple(figure.span for figure in comparison.figures) for comparison in self.findings.comparisons]
-        ties += [pair for group in self.findings.quotes for pair in self._quoted_alike(group)]
+        groups = [[quote.span for quote in group.quotes] + list(group.reported) for group in self.findings.quotes]
+        ties += self._quoted_alike(chain.from_iterable(combinations(spans, 2) for spans in groups + self._sharing_quotations()))
         table: dict[tuple[str, int], set[str]] = {}
         for spans in ties:
             reports = {span.article for span in spans}
@@ -858,17 +849,36 @@ class Analysis:
                     table.setdefault((article, s.index), set()).update(reports - {article})
         return {key: frozenset(reports) for key, reports in table.items()}
 
-    def _quoted_alike(self, group: QuoteGroup) -> Iterator[tuple[Span, Span]]:
-        """The pairs of a quotation group's passages (its quotations and the passages reporting them) whose
+    def _quoted_alike(self, pairs: Iterable[tuple[Span, Span]]) -> list[tuple[Span, Span]]:
+        """The pairs of quoted passages (quotations and the passages reporting them) of two reports whose
         sentences say one thing: one of the two is mostly the quotation, or the two name someone or something
         alike. Two reports may quote one stock phrase ("a disgrace to the town") about different matters."""
-        spans = [quote.span for quote in group.quotes] + list(group.reported)
-        mostly = {span: self._mostly_quoted(span) for span in spans}
-        named = {span: {eid for s in self.sentences_overlapping(span) for *_, eid in self.mentions_between(s.span)}
-                 for span in spans}
-        for a, b in combinations(spans, 2):
-            if a.article != b.article and (mostly[a] or mostly[b] or named[a] & named[b]):
-                yield a, b
+        pairs, mostly, named = list(pairs), {}, {}
+        for span in {span for pair in pairs for span in pair}:
+            mostly[span] = self._mostly_quoted(span)
+            named[span] = {eid for s in self.sentences_overlapping(span) for *_, eid in self.mentions_between(s.span)}
+        return [(a, b) for a, b in pairs if a.article != b.article and (mostly[a] or mostly[b] or named[a] & named[b])]
+
+    QUOTED_RUN = 3
+    QUOTED_MANY = 12
+
+    def _sharing_quotations(self) -> list[list[Span]]:
+        """The quotations of the reports that print a run of :attr:`QUOTED_RUN` words alike, two of them
+        words that tell something (:func:`~reader.core.model.telling.term`), in groups: a part of one
+        quotation another report quotes too (``the right move``) is the same saying, however each quotes
+        around it. A run more than :attr:`QUOTED_MANY` quotations print is left out: the dossier's slogan."""
+        from reader.core.model.telling import term
+
+        runs: dict[tuple[str, ...], set[Span]] = {}
+        for quotes in self.findings.quotations.values():
+            for quote in quotes:
+                words = [t.norm for t in self.passage_tokens(quote.span) if t.is_word]
+                for at in range(len(words) - self.QUOTED_RUN + 1):
+                    run = tuple(words[at : at + self.QUOTED_RUN])
+                    if sum(term(word) is not None for word in run) >= 2:
+                        runs.setdefault(run, set()).add(quote.span)
+        return [sorted(spans) for spans in {frozenset(spans) for spans in runs.values()}
+                if len({span.article for span in spans}) > 1 and len(spans) <= self.QUOTED_MANY]
 
     def _mostly_quoted(self, span: Span) -> bool:
         """Is ``span`` at least half the words of the sentences it is in?"""
@@ -876,38 +886,58 @@ class Analysis:
         body = self.dossier.article(span.article).body
         return bool(sentences) and 2 * len(body[span.start:span.end].split()) >= sum(len(s.text.split()) for s in sentences)
 
-    ECHO_WORDS = 3
+    TOLD_COMMON = 100
+    """A word in more sentences than this is the dossier's background: it tells no two sentences alike."""
+    TOLD_BACKGROUND = 0.15
+    """A word in more than this share of the dossier's sentences is its subject, and a word as common in
+    general English as ``year`` or ``see`` (:func:`~reader.core.model.telling.everyday`) anybody's: neither
+    is a word of what a sentence tells in words of its own."""
+    TOLD_SHARE = 0.5
+    """Share of the shorter sentence's own words (neither subject nor everyday) the words two sentences share
+    close together must make: three words of a long sentence (a title and a name) are not what it tells."""
     ECHO_SHARE = 0.75
     ECHO_SPREAD = 0.3
-    ECHO_COMMON = 100
-    """A word in more sentences than this is the dossier's background: it tells no two sentences alike."""
-
-    def _echoes(self, article_id: str, sentence: Sentence) -> frozenset[str]:
-        """The other reports with a sentence sharing :attr:`ECHO_WORDS` content words or more with this one,
-        :attr:`ECHO_SHARE` of the shorter one's and :attr:`ECHO_SPREAD` of the longer one's: one holds
-        the other's facts (``no injuries were reported`` inside a longer sentence), a near-copy or a close
-        paraphrase that no link joined. Looked up in an index of the words."""
-        rows, postings = self._echo_index
-        words = rows[article_id, sentence.index]
-        shared = Counter(chain.from_iterable(postings[word] for word in words))
-        return frozenset(
-            other[0] for other, count in shared.items()
-            if other[0] != article_id and count >= self.ECHO_WORDS
-            and count >= self.ECHO_SHARE * min(len(words), len(rows[other]))
-            and count >= self.ECHO_SPREAD * max(len(words), len(rows[other]))
-        )
 
     @cached_property
-    def _echo_index(self) -> tuple[dict[tuple[str, int], frozenset[str]], dict[str, list[tuple[str, int]]]]:
-        """Each sentence's content words (:func:`content_words`, background words left out) and each
-        word's sentences, keyed ``(article, index)``."""
-        found = {(article, s.index): content_words(s.tokens) for article, sentences in self.sentences.items() for s in sentences}
+    def _told_alike(self) -> dict[tuple[str, int], frozenset[str]]:
+        """For each sentence ``(article, index)``, the other reports with a sentence that tells what it says,
+        found in their words alone (:func:`~reader.core.model.telling.word_row`, a name of several words one word): the two share :data:`~reader.core.model.telling.CORE_WORDS` words or more that
+        are neither the dossier's subject nor everyday words (:attr:`TOLD_BACKGROUND`), :attr:`TOLD_SHARE` of
+        the shorter one's, standing close together in each (:func:`~reader.core.model.telling.told_in`: a fact told in other
+        words around it: ``the ferry ran aground off the point`` inside a sentence about who saw it),
+        or :attr:`ECHO_SHARE` of the shorter one's words and :attr:`ECHO_SPREAD` of the longer one's
+        wherever they stand (one holds the other's facts, a near-copy). Symmetric; looked up in an index of
+        the words, each word's sentences counted only while it is no background, so a dossier of
+        thousands of reports is read in time linear in its sentences."""
+        from reader.core.model.telling import CORE_WORDS, everyday, told_in, word_row
+
+        rows, named = {}, {}
+        for article, sentences in self.sentences.items():
+            for s in sentences:
+                rows[article, s.index], named[article, s.index] = word_row(tokens := s.tokens), word_row(tokens, names=True)
         postings: dict[str, list[tuple[str, int]]] = {}
-        for key, words in found.items():
-            for word in words:
+        for key, row in rows.items():
+            for word in set(row) - {None}:
                 postings.setdefault(word, []).append(key)
-        common = {word for word, keys in postings.items() if len(keys) > self.ECHO_COMMON}
-        return {key: words - common for key, words in found.items()}, {w: k for w, k in postings.items() if w not in common}
+        postings = {word: keys for word, keys in postings.items() if len(keys) <= self.TOLD_COMMON}
+        background = max(CORE_WORDS, self.TOLD_BACKGROUND * len(rows))
+        rare = {word for word, keys in postings.items() if len(keys) <= background and not everyday(word)}
+        words = {key: frozenset(word for word in row if word in postings) for key, row in rows.items()}
+        table: dict[tuple[str, int], set[str]] = {}
+        own_words = {key: rare.intersection(row) for key, row in named.items()}
+        for key, own in words.items():
+            shared = Counter(chain.from_iterable(postings[word] for word in own))
+            for other, count in shared.items():
+                if other[0] <= key[0] or count < CORE_WORDS:
+                    continue  # each pair once, from the article first in order
+                theirs, mine, yours = words[other], own_words[key], own_words[other]
+                core = mine & yours
+                if (count >= self.ECHO_SHARE * min(len(own), len(theirs)) and count >= self.ECHO_SPREAD * max(len(own), len(theirs))
+                        or len(core) >= max(CORE_WORDS, self.TOLD_SHARE * min(len(mine), len(yours)))
+                        and told_in(core, (named[key],)) and told_in(core, (named[other],))):
+                    table.setdefault(key, set()).add(other[0])
+                    table.setdefault(other, set()).add(key[0])
+        return {key: frozenset(reports) for key, reports in table.items()}
 
     def shared_fraction(self, article_id: str) -> float:
         """Share of the article's sentence characters that are not its own alone (:meth:`unique_sentences`)."""

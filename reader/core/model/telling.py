@@ -1,0 +1,94 @@
+"""Does a sentence tell a statement: the words that carry it (lemmas of its content words) standing close
+together in that one sentence. One test for both questions asked of it: does a report tell a link's
+statement in a sentence of its own (omissions), and does another report tell what a sentence says
+(the reader's "only this report says", ◆).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from math import ceil
+
+from reader.core.tokens import Token
+from reader.core.vocabulary import ATTRIBUTION_VERBS, FUNCTION_WORDS, lemmas
+
+CORE_WORDS = 3
+"""Fewer shared words than this tell no statement (two passages quoting ``the ferry was late again``
+agree on two words many sentences print)."""
+CORE_SHARE = 0.75
+"""Share of the core a sentence must print to tell the statement."""
+SPREAD = 4.5
+"""Words per core word, at most, of the stretch that holds them: a statement's words stand together
+(``will cut the winter timetable to two crossings``); topic words over a long sentence about something else
+do not."""
+
+
+EVERYDAY_ZIPF = 5.9
+"""A word at least this common in general English (wordfreq's Zipf scale: ``year``, ``see``, ``first``) is
+anybody's: two sentences printing it tell nothing alike by it (``thing``, ``court`` and ``child`` are rarer)."""
+
+
+@lru_cache(maxsize=1 << 16)
+def everyday(word: str) -> bool:
+    """Is ``word`` (a :func:`term`) at least :data:`EVERYDAY_ZIPF` common? A figure never is."""
+    from wordfreq import zipf_frequency  # loads its word list once, on first use
+
+    return not word[:1].isdigit() and zipf_frequency(word, "en", wordlist="small") >= EVERYDAY_ZIPF
+
+
+@lru_cache(maxsize=1 << 16)
+def term(norm: str) -> str | None:
+    """What a word tells as a statement's word: a figure as printed, a content word (no function word nor
+    reporting verb) as its lemma, the verb's first (``fathered`` and ``father``, ``children`` and ``child``
+    meet), else ``None``."""
+    word = norm.removesuffix("'s").removesuffix("'")
+    if word[:1].isdigit():
+        return word
+    if len(word) <= 2 or norm in FUNCTION_WORDS or norm in ATTRIBUTION_VERBS or not word[:1].isalpha():
+        return None
+    forms = lemmas(word)
+    found = forms.get("VERB") or forms.get("NOUN") or next(iter(forms.values()), None)
+    return found[0] if found else word.rstrip("s")
+
+
+def word_row(tokens: Iterable[Token], *, names: bool = False) -> tuple[str | None, ...]:
+    """A sentence's words in order, each as its :func:`term` (``None`` for a word that tells nothing). With
+    ``names``, a name of several capitalised words (``Judge Ada Brook``, ``Lt. Ben Ould``) is one word, its
+    last: three words of one name are not three things two sentences both tell (but a headline in
+    capitals would be one word)."""
+    row: list[str | None] = []
+    capital = False
+    for token in tokens:
+        if not token.is_word:
+            capital = capital and token.norm == "."  # ``Lt. Ben``: an abbreviation keeps the name going
+            continue
+        if names and token.text[:1].isupper():
+            if capital:
+                row[-1] = None
+            capital = True
+        else:
+            capital = False
+        row.append(term(token.norm))
+    return tuple(row)
+
+
+def told_in(core: frozenset[str], sentences: Iterable[Sequence[str | None]]) -> bool:
+    """Does one sentence (its :func:`word_row`) print :data:`CORE_SHARE` of ``core`` (of
+    :data:`CORE_WORDS` or more) within a stretch of :data:`SPREAD` words per core word?"""
+    if len(core) < CORE_WORDS:
+        return False
+    needed = ceil(CORE_SHARE * len(core))
+    for row in sentences:
+        hits = [(at, word) for at, word in enumerate(row) if word in core]
+        if len({word for _, word in hits}) < needed:
+            continue
+        for first, (start, _) in enumerate(hits):
+            seen: set[str] = set()
+            for end, word in hits[first:]:
+                seen.add(word)
+                if len(seen) == needed:
+                    if end - start < SPREAD * needed:
+                        return True
+                    break
+    return False
