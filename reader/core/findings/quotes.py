@@ -928,10 +928,21 @@ class _ToldAlike:
 
 
 def _holding(analysis: Analysis, quote: Quote) -> Iterator[Link]:
-    """The links whose passage in the quotation's report holds most of it."""
-    for link in analysis.links_by_article.get(quote.span.article, ()):
-        if _overlap(link.passage_in(quote.span.article), quote.span) * 2 >= quote.span.end - quote.span.start:
+    """The links whose passage in the quotation's report holds most of it: only those whose passage
+    starts near enough to reach it are weighed (a report of thousands of links and quotations)."""
+    span = quote.span
+    rows, starts, longest = analysis.derived(("links by start", span.article), lambda: _by_start(analysis, span.article))
+    near = rows[bisect_left(starts, span.start - longest) : bisect_left(starts, span.end)] if span.end > span.start else rows
+    for link in near:
+        if _overlap(link.passage_in(span.article), span) * 2 >= span.end - span.start:
             yield link
+
+
+def _by_start(analysis: Analysis, article: str) -> tuple[tuple[Link, ...], list[int], int]:
+    """The article's links in the order of their passages, the passages' starts and the longest one's length."""
+    rows = analysis.links_by_article.get(article, ())
+    passages = [link.passage_in(article) for link in rows]
+    return rows, [p.start for p in passages], max((p.end - p.start for p in passages), default=0)
 
 
 _STOCK_WORDS = 8
