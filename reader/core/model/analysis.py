@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import chain, combinations
+from itertools import chain
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -808,7 +808,6 @@ class Analysis:
         on every side of it."""
         ties: list[tuple[Span, ...]] = [link.passages for link in self.links + self.weaker_links]
         ties += [tuple(figure.span for figure in comparison.figures) for comparison in self.findings.comparisons]
-        ties += [pair for group in self.findings.quotes for pair in self._quoted_alike(group)]
         table: dict[tuple[str, int], set[str]] = {}
         for spans in ties:
             reports = {span.article for span in spans}
@@ -816,6 +815,10 @@ class Analysis:
                 for span in spans:
                     for sentence in self.sentences_overlapping(span):
                         table.setdefault((span.article, sentence.index), set()).update(reports - {span.article})
+        for group in self.findings.quotes:
+            for span, others in self._quoted_alike(group):
+                for sentence in self.sentences_overlapping(span):
+                    table.setdefault((span.article, sentence.index), set()).update(others)
         printers: dict[str, set[str]] = {}
         for article, sentences in self.sentences.items():
             for s in sentences:
@@ -826,17 +829,26 @@ class Analysis:
                     table.setdefault((article, s.index), set()).update(reports - {article})
         return {key: frozenset(reports) for key, reports in table.items()}
 
-    def _quoted_alike(self, group: QuoteGroup) -> Iterator[tuple[Span, Span]]:
-        """The pairs of a quotation group's passages (its quotations and the passages reporting them) whose
-        sentences say one thing: one of the two is mostly the quotation, or the two name someone or something
-        alike. Two reports may quote one stock phrase ("a disgrace to the town") about different matters."""
+    def _quoted_alike(self, group: QuoteGroup) -> Iterator[tuple[Span, set[str]]]:
+        """Each of a quotation group's passages (its quotations and the passages reporting them) and the other
+        reports with one of them whose sentences say one thing with it: one of the two is mostly the quotation,
+        or the two name someone or something alike. Two reports may quote one stock phrase ("a disgrace to the
+        town") about different matters. Found per passage, not per pair: a group may hold thousands of them
+        (one quotation repeated through a report)."""
         spans = [quote.span for quote in group.quotes] + list(group.reported)
         mostly = {span: self._mostly_quoted(span) for span in spans}
         named = {span: {eid for s in self.sentences_overlapping(span) for *_, eid in self.mentions_between(s.span)}
                  for span in spans}
-        for a, b in combinations(spans, 2):
-            if a.article != b.article and (mostly[a] or mostly[b] or named[a] & named[b]):
-                yield a, b
+        everyone = {span.article for span in spans}
+        quoting = {span.article for span in spans if mostly[span]}
+        naming: dict[str, set[str]] = {}
+        for span in spans:
+            for eid in named[span]:
+                naming.setdefault(eid, set()).add(span.article)
+        for span in spans:
+            others = (everyone if mostly[span] else quoting.union(*(naming[eid] for eid in named[span]))) - {span.article}
+            if others:
+                yield span, others
 
     def _mostly_quoted(self, span: Span) -> bool:
         """Is ``span`` at least half the words of the sentences it is in?"""
