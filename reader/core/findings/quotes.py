@@ -209,11 +209,10 @@ def _repeats(quote: Quote, kept: Quote) -> bool:
     return not (quote.speaker and kept.speaker) or _same_speaker(quote, kept)
 
 
-def _sentence_at(sentences: tuple[Sentence, ...], position: int) -> Sentence | None:
-    for sentence in sentences:
-        if sentence.start <= position < sentence.end:
-            return sentence
-    return None
+def _sentence_at(sentences: tuple[Sentence, ...], starts: list[int], position: int) -> Sentence | None:
+    """The sentence holding ``position``, by a binary search of their ``starts`` (sentences never overlap)."""
+    at = bisect_right(starts, position) - 1
+    return sentences[at] if at >= 0 and position < sentences[at].end else None
 
 
 # --- attribution ---------------------------------------------------------------------
@@ -640,8 +639,9 @@ def find_quotations(
         at = bisect_right(opens, position) - 1
         return at >= 0 and position <= bounds[at][1]
 
-    speakers = _Speakers(article, mentions.get(article.id, []), sentence_starts=[s.start for s in sentences],
-                         quoted=quoted)
+    starts = [s.start for s in sentences]
+    speakers = _Speakers(article, mentions.get(article.id, []), sentence_starts=starts, quoted=quoted)
+    paragraph_starts = [a for a, _ in article.paragraphs]
 
     # Subjects of every attribution outside quotations, for pronouns later on.
     for sentence in sentences:
@@ -655,9 +655,9 @@ def find_quotations(
 
     quotes: list[Quote] = []
     for open_, close, nested in marks:
-        sentence = _sentence_at(sentences, open_) or _sentence_at(sentences, max(open_ - 1, 0))
+        sentence = _sentence_at(sentences, starts, open_) or _sentence_at(sentences, starts, max(open_ - 1, 0))
         s_start, s_end = (sentence.start, sentence.end) if sentence else (open_ - 1, close + 1)
-        last = _sentence_at(sentences, close) or _sentence_at(sentences, max(close - 1, 0))
+        last = _sentence_at(sentences, starts, close) or _sentence_at(sentences, starts, max(close - 1, 0))
         s_end = max(s_end, last.end) if last else s_end
         verb, zone, after = _verb_near(body, close, s_end, open_, s_start, quoted)
         text = body[open_:close]
@@ -667,7 +667,8 @@ def find_quotations(
             insertions=tuple(Span(article.id, open_ + m.start(), open_ + m.end()) for m in INSERTION.finditer(text)),
             nested=tuple(Span(article.id, a, b) for a, b in nested),
         )
-        paragraph_end = next((b for a, b in article.paragraphs if a <= open_ <= b), close)
+        at = bisect_right(paragraph_starts, open_) - 1  # paragraphs never touch: one at most holds it
+        paragraph_end = article.paragraphs[at][1] if at >= 0 and open_ <= article.paragraphs[at][1] else close
         run = carried.get(close, ())
         continued = _continued_by(body, article.paragraphs, run[-1][1]) if run else None
         if verb is None and continued is not None:
@@ -822,16 +823,18 @@ def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alo
     clusters = Partition(range(len(quotes)))
     joined = [" ".join(w) for w in words]
     named = {i: [quote] for i, quote in enumerate(quotes) if quote.speaker_entity}  # by cluster root
-    index: dict[tuple[str, str] | str, list[int]] = {}
+    index: dict[tuple[str, str] | str, dict[str, list[int]]] = {}  # by key, then by article
     told = _ToldAlike(analysis, quotes)
     for i, row in enumerate(words):
         if i in alone:
             continue
         keys = _bigrams(row) if len(row) >= _MIN_WORDS else ({joined[i]} if len(row) >= 2 else set())
         keys |= _one_word_less(row)
-        candidates = {j for key in keys for j in index.get(key, ())}
+        # A report's own quotations never join each other: not even weighed (a report quoting one thing a thousand times)
+        article = quotes[i].span.article
+        candidates = {j for key in keys for other, found in index.get(key, {}).items() if other != article for j in found}
         for key in keys:
-            index.setdefault(key, []).append(i)
+            index.setdefault(key, {}).setdefault(article, []).append(i)
         for j in sorted(candidates, key=lambda j: (-fuzz.ratio(joined[i], joined[j]), j)):  # the closest words first
             root_i, root_j = clusters.root(i), clusters.root(j)
             if quotes[i].span.article == quotes[j].span.article or root_i == root_j:
@@ -976,17 +979,17 @@ def _pieces(analysis: Analysis, quotes: list[Quote], joined: list[str], alone: f
     words run whole inside a longer one that another report credits to the same named speaker: a piece of
     it, printed in pieces (``“We won.” // “We earned it.”`` against ``“We won. We earned it.”``). A fragment
     quoted inside a sentence of the report's own (``said it had “found new evidence”``) is no such piece."""
-    by_speaker: dict[str, list[int]] = {}
+    by_speaker: dict[str, dict[str, list[int]]] = {}  # by speaker, then by article, in the quotations' order
     for i, quote in enumerate(quotes):
         if quote.speaker_entity and i not in alone and len(joined[i].split()) >= _MIN_WORDS:
-            by_speaker.setdefault(quote.speaker_entity, []).append(i)
+            by_speaker.setdefault(quote.speaker_entity, {}).setdefault(quote.span.article, []).append(i)
     for i, quote in enumerate(quotes):
         if not quote.speaker_entity or i in alone or not 2 <= len(joined[i].split()) < _MIN_WORDS \
                 or not _SENTENCE_PIECE.fullmatch(_text(analysis, quote.span).strip()):
             continue
         whole = f" {joined[i]} "
-        j = next((j for j in by_speaker.get(quote.speaker_entity, ())
-                  if quotes[j].span.article != quote.span.article and whole in f" {joined[j]} "), None)
+        j = next((j for article, found in by_speaker.get(quote.speaker_entity, {}).items() if article != quote.span.article
+                  for j in found if whole in f" {joined[j]} "), None)
         if j is not None:
             yield i, j
 
