@@ -1010,10 +1010,12 @@ class _SentenceWords:
         self.sentences = [sentence for article in analysis.dossier.articles
                           for sentence in analysis.sentences.get(article.id) or segment_article(article)]
         self.words = [content_words(t.norm.replace("-", "") for t in s.tokens if t.is_word) for s in self.sentences]
-        self.postings: dict[str, list[int]] = {}
-        for number, row in enumerate(self.words):
+        self.postings: dict[str, dict[str, list[int]]] = {}  # by word, then by article
+        self.counts: dict[str, int] = {}
+        for number, (sentence, row) in enumerate(zip(self.sentences, self.words)):
             for word in row:
-                self.postings.setdefault(word, []).append(number)
+                self.postings.setdefault(word, {}).setdefault(sentence.article, []).append(number)
+                self.counts[word] = self.counts.get(word, 0) + 1
 
 
 class _Corpus:
@@ -1046,12 +1048,15 @@ class _Corpus:
         """Does ``span`` hold a full quotation (of ``_MIN_WORDS`` words or more) not among ``own``?"""
         return any(_overlap(q, span) and q not in own for q in self.full_quotes.get(span.article, ()))
 
-    def similar_sentences(self, reference: set[str], share: float) -> list[int]:
-        """Sentences holding ``share`` of the reference words (prefix filtering on rare words first)."""
+    def similar_sentences(self, reference: set[str], share: float, leaving: set[str]) -> list[int]:
+        """Sentences holding ``share`` of the reference words (prefix filtering on rare words first), but
+        for those of the reports ``leaving``: a report repeating its words, thousands of times, is not read
+        again for each of its quotations."""
         needed = max(1, int(share * len(reference) + 0.999))
-        postings, words = self.text.postings, self.text.words
-        rare_first = sorted(reference, key=lambda w: len(postings.get(w, ())))
-        candidates = {n for word in rare_first[: len(reference) - needed + 1] for n in postings.get(word, ())}
+        postings, counts, words = self.text.postings, self.text.counts, self.text.words
+        rare_first = sorted(reference, key=lambda w: counts.get(w, 0))
+        candidates = {n for word in rare_first[: len(reference) - needed + 1]
+                      for article, found in postings.get(word, {}).items() if article not in leaving for n in found}
         return sorted(n for n in candidates if len(reference & words[n]) >= needed)
 
 
@@ -1084,7 +1089,7 @@ def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[
                 found[passage.article] = passage
     if len(reference) >= _REPORTED_MIN_WORDS:
         said = " ".join(reference_words)
-        for number in corpus.similar_sentences(reference, _REPORTED_SHARE):
+        for number in corpus.similar_sentences(reference, _REPORTED_SHARE, quoting):
             span = corpus.text.sentences[number].span
             if span.article in quoting or span.article in found or corpus.quotes_another(span, own):
                 continue
