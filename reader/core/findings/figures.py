@@ -585,12 +585,15 @@ def find_figures(article: Article) -> tuple[Figure, ...]:
     shape listed first in ``_SHAPES`` wins (money over count, duration over count).
     """
     chosen: list[Figure] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the spans taken, disjoint, so in order of their starts and of their ends alike
+    ends: list[int] = []
     body = article.body
     for start, end, _, fields, _ in sorted(_candidates(article), key=lambda c: (-c[4], c[2], c[0])):
-        if any(start < b and a < end for a, b in taken):
+        at = bisect_left(starts, end)  # only the last span taken starting before this one ends may reach it
+        if at and ends[at - 1] > start:
             continue
-        taken.append((start, end))
+        starts.insert(at, start)
+        ends.insert(at, end)
         if fields["kind"] not in _CLAIMED_KINDS:
             chosen.append(Figure(span=Span(article.id, start, end), text=body[start:end], **fields))
     return tuple(_dated_by_sentence(article, sorted(chosen, key=lambda f: f.span.start)))
@@ -1047,22 +1050,25 @@ def _same_inventory(a: Figure, b: Figure, beside: dict[Span, list[Figure]]) -> b
 
 
 _PUBLISHING_WORDS = frozenset("published updated posted last".split())
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _published_line(article: Article, figure: Figure) -> bool:
+def _published_line(article: Article, figure: Figure, worded: dict[tuple[int, int], bool]) -> bool:
     """Is this date the report's own dateline or byline (``Tuesday, March 12, 2019``,
     ``Published 9:05 am, Friday, ...``, ``Jane Roe posted in Accidents on ...``)?
 
     Yes when its paragraph has no lower-case word of four letters or more besides
     publishing words, or when ``published``/``updated``/``posted`` comes just before it.
+    ``worded`` keeps each paragraph's answer: a paragraph of thousands of dates is read once, not once per date.
     """
     if figure.kind != "date":
         return False
     start = figure.span.start
     paragraph = _enclosing(article.paragraphs, start) or (start, figure.span.end)
-    text = article.body[paragraph[0] : paragraph[1]]
-    words = re.findall(r"[^\W\d_]{4,}", text)
-    if not any(w.islower() and w not in _PUBLISHING_WORDS for w in words):
+    if paragraph not in worded:
+        words = _LONG_WORD.finditer(article.body, paragraph[0], paragraph[1])
+        worded[paragraph] = any(w[0].islower() and w[0] not in _PUBLISHING_WORDS for w in words)
+    if not worded[paragraph]:
         return True
     before = article.body[max(paragraph[0], start - 60) : start].lower()
     return re.search(r"\b(?:published|updated|posted)\b", before) is not None
@@ -1125,7 +1131,8 @@ def _event_figures(article: Article, found: Sequence[Figure]) -> tuple[Figure, .
     ends = {end.span for a, b in zip(dates, dates[1:]) if (join := _RANGE_JOIN.fullmatch(body, a.span.end, b.span.start))
             and (not join.group("and") or _BETWEEN.search(body, max(0, a.span.start - 12), a.span.start))
             for end in (a, b)}
-    return tuple(f for f in found if f.span not in ends and not _published_line(article, f) and not (
+    worded: dict[tuple[int, int], bool] = {}
+    return tuple(f for f in found if f.span not in ends and not _published_line(article, f, worded) and not (
         f.kind == "date" and _BOUNDING.search(body, max(0, f.span.start - 12), f.span.start)))
 
 

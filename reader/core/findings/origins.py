@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -358,7 +358,7 @@ def _passage_pair(
         return PassagePair(articles[a].id, articles[b].id, "copied" if quotes else "independent", None)
     range_a, range_b = _word_range(words[a], span_a), _word_range(words[b], span_b)
     least = 1 if quotes else PHRASE_RUN
-    inside = [clipped for run in runs.get((a, b), ()) if (clipped := _clip(run, range_a, range_b, least))]
+    inside = [clipped for run in reused.near(a, b, range_a) if (clipped := _clip(run, range_a, range_b, least))]
     side, start, end, found = (
         (a, *range_a, inside)
         if _weight(words[a], *range_a, quotes=quotes)[0] <= _weight(words[b], *range_b, quotes=quotes)[0]
@@ -397,11 +397,25 @@ def _stock(
 
 
 class _Reused:
-    """The sentences each report of a pair copies or rewrites from the other, found when first asked."""
+    """The sentences each report of a pair copies or rewrites from the other, and its runs by where they
+    start, found when first asked."""
 
     def __init__(self, words: Sequence[_Words], runs: dict[tuple[int, int], list[_Run]]) -> None:
         self.words, self.runs = words, runs
         self.found: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
+        self.starts: dict[tuple[int, int], tuple[list[int], list[int], int]] = {}
+
+    def near(self, a: int, b: int, range_a: tuple[int, int]) -> list[_Run]:
+        """The runs of ``a`` and ``b`` (``a < b``, in their order) that may reach the words ``range_a`` of ``a``:
+        those starting less than the longest run's length before it. A report repeating itself has thousands of
+        runs with another, and as many links; clipping every run for every link was the square of them."""
+        runs = self.runs.get((a, b), [])
+        if (a, b) not in self.starts:
+            order = sorted(range(len(runs)), key=lambda k: runs[k].a_start)
+            longest = max((run.a_end - run.a_start for run in runs), default=0)
+            self.starts[a, b] = order, [runs[k].a_start for k in order], longest
+        order, starts, longest = self.starts[a, b]
+        return [runs[k] for k in sorted(order[bisect_left(starts, range_a[0] - longest) : bisect_left(starts, range_a[1])])]
 
     def elsewhere(self, a: int, b: int, range_a: tuple[int, int], range_b: tuple[int, int]) -> bool:
         """Whether ``a`` and ``b`` (``a < b``) reuse each other's wording in a sentence outside

@@ -215,11 +215,10 @@ def _repeats(quote: Quote, kept: Quote) -> bool:
     return not (quote.speaker and kept.speaker) or _same_speaker(quote, kept)
 
 
-def _sentence_at(sentences: tuple[Sentence, ...], position: int) -> Sentence | None:
-    for sentence in sentences:
-        if sentence.start <= position < sentence.end:
-            return sentence
-    return None
+def _sentence_at(sentences: tuple[Sentence, ...], starts: list[int], position: int) -> Sentence | None:
+    """The sentence holding ``position``, by a binary search of their ``starts`` (sentences never overlap)."""
+    at = bisect_right(starts, position) - 1
+    return sentences[at] if at >= 0 and position < sentences[at].end else None
 
 
 # --- attribution ---------------------------------------------------------------------
@@ -739,8 +738,9 @@ def find_quotations(
         at = bisect_right(opens, position) - 1
         return at >= 0 and position <= bounds[at][1]
 
-    speakers = _Speakers(article, mentions.get(article.id, []), sentence_starts=[s.start for s in sentences],
-                         quoted=quoted)
+    starts = [s.start for s in sentences]
+    speakers = _Speakers(article, mentions.get(article.id, []), sentence_starts=starts, quoted=quoted)
+    paragraph_starts = [a for a, _ in article.paragraphs]
 
     # Subjects of every attribution outside quotations, for pronouns later on.
     for sentence in sentences:
@@ -754,9 +754,9 @@ def find_quotations(
 
     quotes: list[Quote] = []
     for open_, close, nested in marks:
-        sentence = _sentence_at(sentences, open_) or _sentence_at(sentences, max(open_ - 1, 0))
+        sentence = _sentence_at(sentences, starts, open_) or _sentence_at(sentences, starts, max(open_ - 1, 0))
         s_start, s_end = (sentence.start, sentence.end) if sentence else (open_ - 1, close + 1)
-        last = _sentence_at(sentences, close) or _sentence_at(sentences, max(close - 1, 0))
+        last = _sentence_at(sentences, starts, close) or _sentence_at(sentences, starts, max(close - 1, 0))
         s_end = max(s_end, last.end) if last else s_end
         verb, zone, after = _verb_near(body, close, s_end, open_, s_start, quoted)
         text = body[open_:close]
@@ -766,7 +766,8 @@ def find_quotations(
             insertions=tuple(Span(article.id, open_ + m.start(), open_ + m.end()) for m in INSERTION.finditer(text)),
             nested=tuple(Span(article.id, a, b) for a, b in nested),
         )
-        paragraph_end = next((b for a, b in article.paragraphs if a <= open_ <= b), close)
+        at = bisect_right(paragraph_starts, open_) - 1  # paragraphs never touch: one at most holds it
+        paragraph_end = article.paragraphs[at][1] if at >= 0 and open_ <= article.paragraphs[at][1] else close
         run = carried.get(close, ())
         continued = _continued_by(body, article.paragraphs, run[-1][1]) if run else None
         if verb is None and continued is not None:
@@ -922,16 +923,18 @@ def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alo
     clusters = Partition(range(len(quotes)))
     joined = [" ".join(w) for w in words]
     named = {i: [quote] for i, quote in enumerate(quotes) if quote.speaker_entity}  # by cluster root
-    index: dict[tuple[str, str] | str, list[int]] = {}
+    index: dict[tuple[str, str] | str, dict[str, list[int]]] = {}  # by key, then by article
     told = _ToldAlike(analysis, quotes)
     for i, row in enumerate(words):
         if i in alone:
             continue
         keys = _bigrams(row) if len(row) >= _MIN_WORDS else ({joined[i]} if len(row) >= 2 else set())
         keys |= _one_word_less(row)
-        candidates = {j for key in keys for j in index.get(key, ())}
+        # A report's own quotations never join each other: not even weighed (a report quoting one thing a thousand times)
+        article = quotes[i].span.article
+        candidates = {j for key in keys for other, found in index.get(key, {}).items() if other != article for j in found}
         for key in keys:
-            index.setdefault(key, []).append(i)
+            index.setdefault(key, {}).setdefault(article, []).append(i)
         for j in sorted(candidates, key=lambda j: (-fuzz.ratio(joined[i], joined[j]), j)):  # the closest words first
             root_i, root_j = clusters.root(i), clusters.root(j)
             if quotes[i].span.article == quotes[j].span.article or root_i == root_j:
@@ -1049,10 +1052,21 @@ class _ToldAlike:
 
 
 def _holding(analysis: Analysis, quote: Quote) -> Iterator[Link]:
-    """The links whose passage in the quotation's report holds most of it."""
-    for link in analysis.links_by_article.get(quote.span.article, ()):
-        if _overlap(link.passage_in(quote.span.article), quote.span) * 2 >= quote.span.end - quote.span.start:
+    """The links whose passage in the quotation's report holds most of it: only those whose passage
+    starts near enough to reach it are weighed (a report of thousands of links and quotations)."""
+    span = quote.span
+    rows, starts, longest = analysis.derived(("links by start", span.article), lambda: _by_start(analysis, span.article))
+    near = rows[bisect_left(starts, span.start - longest) : bisect_left(starts, span.end)] if span.end > span.start else rows
+    for link in near:
+        if _overlap(link.passage_in(span.article), span) * 2 >= span.end - span.start:
             yield link
+
+
+def _by_start(analysis: Analysis, article: str) -> tuple[tuple[Link, ...], list[int], int]:
+    """The article's links in the order of their passages, the passages' starts and the longest one's length."""
+    rows = analysis.links_by_article.get(article, ())
+    passages = [link.passage_in(article) for link in rows]
+    return rows, [p.start for p in passages], max((p.end - p.start for p in passages), default=0)
 
 
 _STOCK_WORDS = 8
@@ -1086,17 +1100,17 @@ def _pieces(analysis: Analysis, quotes: list[Quote], joined: list[str], alone: f
     words run whole inside a longer one that another report credits to the same named speaker: a piece of
     it, printed in pieces (``“We won.” // “We earned it.”`` against ``“We won. We earned it.”``). A fragment
     quoted inside a sentence of the report's own (``said it had “found new evidence”``) is no such piece."""
-    by_speaker: dict[str, list[int]] = {}
+    by_speaker: dict[str, dict[str, list[int]]] = {}  # by speaker, then by article, in the quotations' order
     for i, quote in enumerate(quotes):
         if quote.speaker_entity and i not in alone and len(joined[i].split()) >= _MIN_WORDS:
-            by_speaker.setdefault(quote.speaker_entity, []).append(i)
+            by_speaker.setdefault(quote.speaker_entity, {}).setdefault(quote.span.article, []).append(i)
     for i, quote in enumerate(quotes):
         if not quote.speaker_entity or i in alone or not 2 <= len(joined[i].split()) < _MIN_WORDS \
                 or not _SENTENCE_PIECE.fullmatch(_text(analysis, quote.span).strip()):
             continue
         whole = f" {joined[i]} "
-        j = next((j for j in by_speaker.get(quote.speaker_entity, ())
-                  if quotes[j].span.article != quote.span.article and whole in f" {joined[j]} "), None)
+        j = next((j for article, found in by_speaker.get(quote.speaker_entity, {}).items() if article != quote.span.article
+                  for j in found if whole in f" {joined[j]} "), None)
         if j is not None:
             yield i, j
 
@@ -1118,10 +1132,12 @@ class _SentenceWords:
         self.sentences = [sentence for article in analysis.dossier.articles
                           for sentence in analysis.sentences.get(article.id) or segment_article(article)]
         self.words = [content_words(t.norm.replace("-", "") for t in s.tokens if t.is_word) for s in self.sentences]
-        self.postings: dict[str, list[int]] = {}
-        for number, row in enumerate(self.words):
+        self.postings: dict[str, dict[str, list[int]]] = {}  # by word, then by article
+        self.counts: dict[str, int] = {}
+        for number, (sentence, row) in enumerate(zip(self.sentences, self.words)):
             for word in row:
-                self.postings.setdefault(word, []).append(number)
+                self.postings.setdefault(word, {}).setdefault(sentence.article, []).append(number)
+                self.counts[word] = self.counts.get(word, 0) + 1
 
 
 class _Corpus:
@@ -1154,12 +1170,15 @@ class _Corpus:
         """Does ``span`` hold a full quotation (of ``_MIN_WORDS`` words or more) not among ``own``?"""
         return any(_overlap(q, span) and q not in own for q in self.full_quotes.get(span.article, ()))
 
-    def similar_sentences(self, reference: set[str], share: float) -> list[int]:
-        """Sentences holding ``share`` of the reference words (prefix filtering on rare words first)."""
+    def similar_sentences(self, reference: set[str], share: float, leaving: set[str]) -> list[int]:
+        """Sentences holding ``share`` of the reference words (prefix filtering on rare words first), but
+        for those of the reports ``leaving``: a report repeating its words, thousands of times, is not read
+        again for each of its quotations."""
         needed = max(1, int(share * len(reference) + 0.999))
-        postings, words = self.text.postings, self.text.words
-        rare_first = sorted(reference, key=lambda w: len(postings.get(w, ())))
-        candidates = {n for word in rare_first[: len(reference) - needed + 1] for n in postings.get(word, ())}
+        postings, counts, words = self.text.postings, self.text.counts, self.text.words
+        rare_first = sorted(reference, key=lambda w: counts.get(w, 0))
+        candidates = {n for word in rare_first[: len(reference) - needed + 1]
+                      for article, found in postings.get(word, {}).items() if article not in leaving for n in found}
         return sorted(n for n in candidates if len(reference & words[n]) >= needed)
 
 
@@ -1192,7 +1211,7 @@ def _reported(corpus: _Corpus, quotes: tuple[Quote, ...], reference_words: list[
                 found[passage.article] = passage
     if len(reference) >= _REPORTED_MIN_WORDS:
         said = " ".join(reference_words)
-        for number in corpus.similar_sentences(reference, _REPORTED_SHARE):
+        for number in corpus.similar_sentences(reference, _REPORTED_SHARE, quoting):
             span = corpus.text.sentences[number].span
             if span.article in quoting or span.article in found or corpus.quotes_another(span, own):
                 continue

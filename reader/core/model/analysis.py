@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import chain, combinations
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from itertools import chain
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Literal, TypeVar
@@ -830,8 +830,6 @@ class Analysis:
         on every side of it."""
         ties: list[tuple[Span, ...]] = [link.passages for link in self.links + self.weaker_links]
         ties += [tuple(figure.span for figure in comparison.figures) for comparison in self.findings.comparisons]
-        groups = [[quote.span for quote in group.quotes] + list(group.reported) for group in self.findings.quotes]
-        ties += self._quoted_alike(chain.from_iterable(combinations(spans, 2) for spans in groups + self._sharing_quotations()))
         table: dict[tuple[str, int], set[str]] = {}
         for spans in ties:
             reports = {span.article for span in spans}
@@ -839,6 +837,11 @@ class Analysis:
                 for span in spans:
                     for sentence in self.sentences_overlapping(span):
                         table.setdefault((span.article, sentence.index), set()).update(reports - {span.article})
+        groups = [[quote.span for quote in group.quotes] + list(group.reported) for group in self.findings.quotes]
+        for spans in groups + self._sharing_quotations():
+            for span, others in self._quoted_alike(spans):
+                for sentence in self.sentences_overlapping(span):
+                    table.setdefault((span.article, sentence.index), set()).update(others)
         printers: dict[str, set[str]] = {}
         for article, sentences in self.sentences.items():
             for s in sentences:
@@ -849,15 +852,26 @@ class Analysis:
                     table.setdefault((article, s.index), set()).update(reports - {article})
         return {key: frozenset(reports) for key, reports in table.items()}
 
-    def _quoted_alike(self, pairs: Iterable[tuple[Span, Span]]) -> list[tuple[Span, Span]]:
-        """The pairs of quoted passages (quotations and the passages reporting them) of two reports whose
-        sentences say one thing: one of the two is mostly the quotation, or the two name someone or something
-        alike. Two reports may quote one stock phrase ("a disgrace to the town") about different matters."""
-        pairs, mostly, named = list(pairs), {}, {}
-        for span in {span for pair in pairs for span in pair}:
-            mostly[span] = self._mostly_quoted(span)
-            named[span] = {eid for s in self.sentences_overlapping(span) for *_, eid in self.mentions_between(s.span)}
-        return [(a, b) for a, b in pairs if a.article != b.article and (mostly[a] or mostly[b] or named[a] & named[b])]
+    def _quoted_alike(self, spans: list[Span]) -> Iterator[tuple[Span, set[str]]]:
+        """Each of a quotation group's passages (its quotations and the passages reporting them, or the quotations
+        printing one run of words, :meth:`_sharing_quotations`) and the other
+        reports with one of them whose sentences say one thing with it: one of the two is mostly the quotation,
+        or the two name someone or something alike. Two reports may quote one stock phrase ("a disgrace to the
+        town") about different matters. Found per passage, not per pair: a group may hold thousands of them
+        (one quotation repeated through a report)."""
+        mostly = {span: self._mostly_quoted(span) for span in spans}
+        named = {span: {eid for s in self.sentences_overlapping(span) for *_, eid in self.mentions_between(s.span)}
+                 for span in spans}
+        everyone = {span.article for span in spans}
+        quoting = {span.article for span in spans if mostly[span]}
+        naming: dict[str, set[str]] = {}
+        for span in spans:
+            for eid in named[span]:
+                naming.setdefault(eid, set()).add(span.article)
+        for span in spans:
+            others = (everyone if mostly[span] else quoting.union(*(naming[eid] for eid in named[span]))) - {span.article}
+            if others:
+                yield span, others
 
     QUOTED_RUN = 3
     QUOTED_MANY = 12
