@@ -1,6 +1,6 @@
 """Figure comparisons gathered by quantity: one odd report reads as one line, not one per pair."""
 
-from reader.core.findings.figure_groups import conflicts_at, figure_groups, group_line
+from reader.core.findings.figure_groups import figure_groups, group_line
 from reader.core.model import Figure, FigureComparison, Span
 
 ORDER = ("a", "b", "c", "d")
@@ -48,11 +48,3 @@ def test_a_date_keeps_its_unit_free_value_and_a_report_counts_once_per_side():
              compare(day("b", 0), other, "conflict")]
     (group,) = figure_groups(pairs, ORDER)
     assert group_line(group, str) == "date: 2020-05-03 in c; 2020-05-02 in a, b"
-
-
-def test_conflicts_at_finds_the_groups_with_a_figure_inside_the_passage():
-    odd, usual = count("d", 9, 20), count("a", 4, 20)
-    groups = figure_groups([compare(usual, odd, "conflict"), compare(count("a", 1, 60), count("b", 1, 60), "agree")], ORDER)
-    assert conflicts_at(groups, Span("d", 10, 30)) == groups[:1]
-    assert conflicts_at(groups, Span("d", 30, 80)) == ()
-    assert conflicts_at(groups, Span("a", 50, 90)) == ()  # an agreement is no conflict

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from reader.core.model import Figure, FigureComparison, Span, counted
+from reader.core.model import Figure, FigureComparison, counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,12 +109,6 @@ def _group(comparisons: list[FigureComparison], rank: dict[str, int]) -> FigureG
                 backing[value].update(f.span.article for f in comparison.figures)
     sides.sort(key=lambda side: (len(backing[side.shown]), len(side.articles)))
     return FigureGroup(comparisons[0].key, tuple(sides), tuple(comparisons))
-
-
-def conflicts_at(groups: Iterable[FigureGroup], span: Span) -> tuple[FigureGroup, ...]:
-    """The conflicting groups with a figure of ``span``'s article inside ``span``."""
-    return tuple(g for g in groups if g.conflict and any(
-        f.span.article == span.article and span.start <= f.span.start < span.end for side in g.sides for f in side.figures))
 
 
 def group_line(group: FigureGroup, outlet: Callable[[str], str], text: Callable[[str], str] = str) -> str:

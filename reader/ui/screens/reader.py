@@ -19,11 +19,12 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
 
-from reader.core.model import Span
+from reader.core.findings.figure_groups import group_line
+from reader.core.model import HEADLINE, Span
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
 from reader.ui.jumps import JumpList, Place
 from reader.ui.kept import SteadyLooks
-from reader.ui.render import PALETTE_CLASSES, share_parts
+from reader.ui.render import CONFLICT_SIGN, PALETTE_CLASSES, share_parts
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.key_bar import KeyBar
@@ -98,6 +99,8 @@ class ReaderScreen(SteadyLooks):
     """What ``walk`` holds: ``"search"`` hits, an ``"entity"``'s mentions, or ``"unique"`` passages."""
     travelling = False
     """Going back or forward along the jump list: that move is not itself a jump."""
+    conflicts_said = ""
+    """The figure conflicts the status line names for the passage read (:meth:`_conflicts_read`)."""
     said = ""
     """A short answer (nothing to undo, a confirmation) leading the status line until it times out."""
     _unsay: Timer | None = None
@@ -127,6 +130,7 @@ class ReaderScreen(SteadyLooks):
         self.watch(self.app, "marked_entity", lambda _: self._update_status(), init=False)
         self.watch(self.app, "highlight_style", lambda _: self._restyle(), init=False)
         self.watch(self.app, "highlighting", lambda _: self._restyle(), init=False)
+        self.watch(self.query_one(ArticleView), "scroll_y", lambda _: self._read_on(), init=False)
         self._adapt()
         if self.app.resume_offset is not None:
             # Once the article is laid out at the pane's width: before that it has no rows.
@@ -578,6 +582,30 @@ class ReaderScreen(SteadyLooks):
         self.said, self._unsay = "", None
         self._update_status()
 
+    def _conflicts_read(self) -> str:
+        """The figure conflicts of the passage being read (:meth:`ArticleView.passage_read`), one
+        group each (``! rifle: 14 in A; 6 in B, C``), as its gutter's ``!`` marks them; else ``""``."""
+        app = self.app
+        conflicts = app.index.conflicts(app.article_id) if app.analysis is not None else {}
+        view = self.query_one(ArticleView)
+        at = view.passage_read() if conflicts else None
+        if at is None:
+            return ""
+        row = None if at.in_title else view.row_span(at.start)
+        if row is not None:  # the row's sentences too, whose gutter the ! is in: not only the first
+            at = Span(at.article, min(at.start, row.start), max(at.end, row.end))
+        sentences = [s.index for s in app.analysis.sentences.get(at.article, ()) if s.start < at.end and at.start < s.end]
+        if at.in_title:
+            sentences = [HEADLINE]
+        groups = dict.fromkeys(g for i in sentences for g in conflicts.get(i, ()))
+        name = app.dossier.names.get
+        return " · ".join(f"{CONFLICT_SIGN} " + group_line(g, lambda a: name(a, a)) for g in groups)
+
+    def _read_on(self) -> None:
+        """Scrolled: the status line follows when the passage read brings or ends a conflict note."""
+        if self._conflicts_read() != self.conflicts_said:
+            self._update_status()
+
     def _update_status(self) -> None:
         status = self.query_one(StatusLine)
         app = self.app
@@ -602,6 +630,9 @@ class ReaderScreen(SteadyLooks):
                 entity = app.index.entities.get(app.entity_id or "")
                 reach = f" in {counted_of(len(entity.articles), len(app.dossier.articles), 'report')}" if entity else ""
                 parts.append(f"{self.walk_label}{reach}: mention {where} (n/N)")
+        self.conflicts_said = self._conflicts_read()
+        if self.conflicts_said:
+            parts.append(self.conflicts_said)
         if (marked := app.index.entities.get(app.marked_entity or "")) is not None:
             parts.append(f"{marked.name} marked (M on another merges the two)")
         article = app.dossier.by_id.get(app.article_id)

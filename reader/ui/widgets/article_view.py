@@ -26,6 +26,7 @@ from reader.core.model import HEADLINE, Article, Span
 from reader.core.safe_text import inert_line
 from reader.ui.drawing import LineView, drawn_for_a_turn, line_strip, next_turn, wrap_offsets, wrapped
 from reader.ui.render import (
+    CONFLICT_SIGN,
     NumberRoom,
     Palette,
     RenderIndex,
@@ -263,6 +264,13 @@ class ArticleView(LineView, can_focus=True):
             return beginning, sentences[first - 1].index
         return beginning, None
 
+    def row_span(self, offset: int) -> Span | None:
+        """The whole body row showing ``offset``: what its gutter speaks for (``None`` off the body)."""
+        if self.article is None or not self._rows:
+            return None
+        row = self._rows[self.row_of(offset)]
+        return Span(self.article.id, row.start, row.end) if row.kind == "body" else None
+
     def row_of(self, offset: int) -> int:
         """The row showing ``offset`` (the last row starting at or before it): of the body, or below 0
         of the headline or of the standfirst (see :class:`Row`)."""
@@ -380,19 +388,29 @@ class ArticleView(LineView, can_focus=True):
     def _title_gutter(self, article: Article, row: Row, palette: Palette) -> Text:
         """The reports whose links hold the title line, beside its first row (as a sentence's)."""
         title = article.title_span
-        marks = self.index.sentence_marks(article.id).get(HEADLINE) if title and row.start == title.start else None
-        if marks is None:
+        if title is None or row.start != title.start:
             return Text(" " * self.gutter_width, no_wrap=True, end="")
-        return self.index.gutter(palette, article.id, marks, self.gutter_width)
+        return self._marked(article, (HEADLINE,), palette)
+
+    def _marked(self, article: Article, sentences: tuple[int, ...], palette: Palette) -> Text:
+        """The gutter beside the first row of ``sentences`` (those beginning on it): the reports
+        carrying them, and :data:`CONFLICT_SIGN` in the last cell (always free) when a figure of
+        one conflicts with another report's, as compare's gutter says of the report beside it."""
+        marks = self.index.sentence_marks(article.id)
+        found = [marks[i] for i in sentences if i in marks]
+        gutter = self.index.gutter(palette, article.id, SentenceMarks.joined(found) if found else None, self.gutter_width)
+        conflicts = self.index.conflicts(article.id)
+        if any(i in conflicts for i in sentences):
+            gutter = gutter[: self.gutter_width - 1]
+            gutter.append(CONFLICT_SIGN, palette.conflict)
+        return gutter
 
     def _gutter(self, article: Article, row: Row, palette: Palette) -> Text:
         marks = self.index.sentence_marks(article.id)
         beginning, inside = self._sentences_on(article, row)
         if beginning:
-            found = [marks[i] for i in beginning if i in marks]
-            if found:
-                return self.index.gutter(palette, article.id, SentenceMarks.joined(found), self.gutter_width)
-        elif inside is not None and inside in marks:
+            return self._marked(article, beginning, palette)
+        if inside is not None and inside in marks:
             text = Text(no_wrap=True, end="")
             text.append("│", palette.unique if marks[inside].unique else palette.muted)
             text.truncate(self.gutter_width, pad=True)
