@@ -546,6 +546,8 @@ class _Report:
             self.add(f"### {title} ({len(chosen)})", "")
             for group in chosen:
                 self.add("- " + group_line(group, lambda a: f"**{self.outlet[a]}**", escape_markdown))
+            if not chosen:
+                self.add("None.")
             self.add("")
 
     def origins(self) -> None:

@@ -31,20 +31,18 @@ class FigureGroup:
     """Figures the comparisons tie together as one quantity (``key``: :attr:`Figure.key`).
 
     ``sides`` hold its values, those backed by the fewest reports first (the odd one out
-    leads; a report backs a value it gives or agrees with), ties in dossier order; ``comparisons`` are the pairwise findings behind it.
+    leads; a report backs a value it gives or agrees with), ties in dossier order;
+    ``articles`` are the reports giving any, in dossier order; ``comparisons`` are the pairwise findings behind it.
     """
 
     key: str
     sides: tuple[FigureSide, ...]
     comparisons: tuple[FigureComparison, ...]
+    articles: tuple[str, ...]
 
     @property
     def conflict(self) -> bool:
         return any(c.conflict for c in self.comparisons)
-
-    @property
-    def articles(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(a for side in self.sides for a in side.articles))
 
     @property
     def measured(self) -> str:
@@ -108,7 +106,8 @@ def _group(comparisons: list[FigureComparison], rank: dict[str, int]) -> FigureG
             for value in values:
                 backing[value].update(f.span.article for f in comparison.figures)
     sides.sort(key=lambda side: (len(backing[side.shown]), len(side.articles)))
-    return FigureGroup(comparisons[0].key, tuple(sides), tuple(comparisons))
+    articles = tuple(dict.fromkeys(f.span.article for found in by_value.values() for f in found))
+    return FigureGroup(comparisons[0].key, tuple(sides), tuple(comparisons), tuple(sorted(articles, key=lambda a: rank.get(a, len(rank)))))
 
 
 def group_line(group: FigureGroup, outlet: Callable[[str], str], text: Callable[[str], str] = str) -> str:

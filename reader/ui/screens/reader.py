@@ -19,7 +19,6 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
 
-from reader.core.findings.figure_groups import group_line
 from reader.core.model import HEADLINE, Span
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
 from reader.ui.jumps import JumpList, Place
@@ -591,6 +590,8 @@ class ReaderScreen(SteadyLooks):
         at = view.passage_read() if conflicts else None
         if at is None:
             return ""
+        from reader.core.findings.figure_groups import group_line  # with the analysis, after the first paint
+
         row = None if at.in_title else view.row_span(at.start)
         if row is not None:  # the row's sentences too, whose gutter the ! is in: not only the first
             at = Span(at.article, min(at.start, row.start), max(at.end, row.end))
@@ -630,9 +631,6 @@ class ReaderScreen(SteadyLooks):
                 entity = app.index.entities.get(app.entity_id or "")
                 reach = f" in {counted_of(len(entity.articles), len(app.dossier.articles), 'report')}" if entity else ""
                 parts.append(f"{self.walk_label}{reach}: mention {where} (n/N)")
-        self.conflicts_said = self._conflicts_read()
-        if self.conflicts_said:
-            parts.append(self.conflicts_said)
         if (marked := app.index.entities.get(app.marked_entity or "")) is not None:
             parts.append(f"{marked.name} marked (M on another merges the two)")
         article = app.dossier.by_id.get(app.article_id)
@@ -641,6 +639,10 @@ class ReaderScreen(SteadyLooks):
             # The shares in full, which the report list cuts (its rows are some 20 cells wide).
             shares = f" ({' · '.join(share_parts(app.analysis, article.id))})" if app.analysis is not None else ""
             parts.append(f"report {n}/{len(app.dossier.articles)}: {article.name}{shares}")
+        # Last: a note of many reports would cut the report off the line; i shows it all.
+        self.conflicts_said = self._conflicts_read()
+        if self.conflicts_said:
+            parts.append(self.conflicts_said)
         # One fixed-size line: no layout pass needed, which keeps key presses cheap; unfolded (i),
         # its height follows the text.
         status.update(" · ".join(parts), layout=self.app.has_class("-details"))
