@@ -63,3 +63,32 @@ async def test_agreeing_figures_mark_nothing(tiny_analysis):
         await until(pilot, lambda: any(g.strip() for g in _gutters(view)))
         assert not any(CONFLICT_SIGN in g for g in _gutters(view))
         assert CONFLICT_SIGN + " " not in str(app.screen.query_one(StatusLine).render())
+
+
+def _late_conflict(analysis):
+    """A figure of alpha's last passage against one of beta's."""
+    dossier = analysis.dossier
+
+    def deal(article: str, text: str, value: float) -> Figure:
+        start = dossier.article(article).body.index(text)
+        return Figure(Span(article, start, start + len(text)), "count", text, value, "deal")
+
+    late = FigureComparison(None, "count:deal", (deal("alpha", "$77 million", 77.0), deal("beta", "2020", 20.0)), "", "conflict")
+    return replace(analysis, findings=replace(analysis.findings, comparisons=(late,)))
+
+
+async def test_the_note_follows_the_passages_on_screen(tiny_analysis):
+    analysis = _late_conflict(tiny_analysis)
+    app = build_app(analysis.dossier, analysis=analysis)
+    async with app.run_test(size=(80, 14)) as pilot:  # the article pane shows four rows
+        view = app.screen.query_one(ArticleView)
+        status = app.screen.query_one(StatusLine)
+        await pilot.press("i")
+        await until(pilot, lambda: any(g.strip() for g in _gutters(view)))
+        assert not any(CONFLICT_SIGN in g for g in _gutters(view)) and "! deal" not in str(status.render())
+        view.focus()
+        await pilot.press("G")  # the last rows: the passage with the figure shows
+        await until(pilot, lambda: any(g.endswith(CONFLICT_SIGN) for g in _gutters(view)))
+        await until(pilot, lambda: "! deal: 77 in Alpha Times; 20 in Beta News" in str(status.render()))
+        await pilot.press("g")
+        await until(pilot, lambda: "! deal" not in str(status.render()))

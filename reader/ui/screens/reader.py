@@ -99,7 +99,7 @@ class ReaderScreen(SteadyLooks):
     travelling = False
     """Going back or forward along the jump list: that move is not itself a jump."""
     conflicts_said = ""
-    """The figure conflicts the status line names for the passage read (:meth:`_conflicts_read`)."""
+    """The figure conflicts the status line names for the passages on screen (:meth:`_conflicts_read`)."""
     said = ""
     """A short answer (nothing to undo, a confirmation) leading the status line until it times out."""
     _unsay: Timer | None = None
@@ -137,6 +137,7 @@ class ReaderScreen(SteadyLooks):
 
     def on_resize(self) -> None:
         self._adapt()
+        self.call_after_refresh(self._read_on)  # other passages may show at the new size
 
     def on_screen_resume(self) -> None:
         self._adapt()  # the terminal may have been resized while another screen was on top
@@ -172,6 +173,7 @@ class ReaderScreen(SteadyLooks):
         self.query_one(EntityPanel).set_index(index)
         self._note_unopened()
         self._update_status()
+        self.call_after_refresh(self._read_on)  # the conflicts on screen, once drawn from it
         self.refresh_bindings()  # c, u and m follow the number of reports
 
     def _note_unopened(self) -> None:
@@ -195,6 +197,7 @@ class ReaderScreen(SteadyLooks):
             # Another report's own passages: the status named them, and n went back to that report.
             self._set_walk((), "")
         self._update_status()
+        self.call_after_refresh(self._read_on)  # its conflicts on screen, once laid out
 
     def _choose_entity(self, entity_id: str | None) -> None:
         view = self.query_one(ArticleView)
@@ -582,28 +585,29 @@ class ReaderScreen(SteadyLooks):
         self._update_status()
 
     def _conflicts_read(self) -> str:
-        """The figure conflicts of the passage being read (:meth:`ArticleView.passage_read`), one
-        group each (``! rifle: 14 in A; 6 in B, C``), as its gutter's ``!`` marks them; else ``""``."""
+        """The figure conflicts of the passages on screen, whose gutters' ``!`` mark them, one
+        group each (``! rifle: 14 in A; 6 in B, C``), in reading order; else ``""``."""
         app = self.app
         conflicts = app.index.conflicts(app.article_id) if app.analysis is not None else {}
-        view = self.query_one(ArticleView)
-        at = view.passage_read() if conflicts else None
-        if at is None:
+        if not conflicts:
             return ""
         from reader.core.findings.figure_groups import group_line  # with the analysis, after the first paint
 
-        row = None if at.in_title else view.row_span(at.start)
-        if row is not None:  # the row's sentences too, whose gutter the ! is in: not only the first
-            at = Span(at.article, min(at.start, row.start), max(at.end, row.end))
-        sentences = [s.index for s in app.analysis.sentences.get(at.article, ()) if s.start < at.end and at.start < s.end]
-        if at.in_title:
-            sentences = [HEADLINE]
-        groups = dict.fromkeys(g for i in sentences for g in conflicts.get(i, ()))
+        at, headline = self.query_one(ArticleView).shown()
+        # Only the few sentences with a conflict are looked at (a sentence's index is its place).
+        sentences = app.analysis.sentences.get(app.article_id, ())
+
+        def shown(i: int) -> bool:
+            if i == HEADLINE:
+                return headline
+            return at is not None and sentences[i].start < at.end and at.start < sentences[i].end
+
+        groups = dict.fromkeys(g for i in sorted(filter(shown, conflicts)) for g in conflicts[i])
         name = app.dossier.names.get
         return " · ".join(f"{CONFLICT_SIGN} " + group_line(g, lambda a: name(a, a)) for g in groups)
 
     def _read_on(self) -> None:
-        """Scrolled: the status line follows when the passage read brings or ends a conflict note."""
+        """Scrolled: the status line follows when the passages shown bring or end a conflict note."""
         if self._conflicts_read() != self.conflicts_said:
             self._update_status()
 

@@ -264,12 +264,17 @@ class ArticleView(LineView, can_focus=True):
             return beginning, sentences[first - 1].index
         return beginning, None
 
-    def row_span(self, offset: int) -> Span | None:
-        """The whole body row showing ``offset``: what its gutter speaks for (``None`` off the body)."""
-        if self.article is None or not self._rows:
-            return None
-        row = self._rows[self.row_of(offset)]
-        return Span(self.article.id, row.start, row.end) if row.kind == "body" else None
+    def shown(self) -> tuple[Span | None, bool]:
+        """The body on screen, from the first body row shown to the end of the last (``None``
+        when none is), and whether the headline is on screen too: what the gutter speaks for."""
+        self._relayout()  # rows of the article shown now, at this width (a no-op once laid out)
+        article, top = self.article, int(self.scroll_y)
+        rows = self._rows[top:top + self.scrollable_content_region.height]
+        body = [row for row in rows if row.kind == "body"]
+        headline = any(row.kind == "title" for row in rows)
+        if article is None or not body:
+            return None, headline
+        return Span(article.id, body[0].start, body[-1].end), headline
 
     def row_of(self, offset: int) -> int:
         """The row showing ``offset`` (the last row starting at or before it): of the body, or below 0
