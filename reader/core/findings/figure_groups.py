@@ -56,7 +56,7 @@ class FigureGroup:
         return tuple(dict.fromkeys(c.link for c in self.comparisons))
 
     def value(self, side: FigureSide) -> str:
-        """``side``'s value without the noun :attr:`measured` already says (``"14"``, not ``"14 rifle"``)."""
+        """``side``'s value without the noun :attr:`measured` already says (``"9"``, not ``"9 ladder"``)."""
         noun = f" {self.measured}"
         return side.shown[: -len(noun)] if self.key.startswith("count:") and side.shown.endswith(noun) else side.shown
 
@@ -97,7 +97,7 @@ def _group(comparisons: list[FigureComparison], rank: dict[str, int]) -> FigureG
     sides = [FigureSide(shown, tuple(dict.fromkeys(f.span.article for f in found)), tuple(found))
              for shown, found in by_value.items()]
     # Fewest first by the reports a value has on its side (its own, and those whose figures agree
-    # with it: "300" and "about 300" back each other against "923"), then by its own; stable, so
+    # with it: "40" and "about 40" back each other against "75"), then by its own; stable, so
     # ties keep dossier order.
     backing: dict[str, set[str]] = {shown: {f.span.article for f in found} for shown, found in by_value.items()}
     for comparison in comparisons:
@@ -111,8 +111,8 @@ def _group(comparisons: list[FigureComparison], rank: dict[str, int]) -> FigureG
 
 
 def group_line(group: FigureGroup, outlet: Callable[[str], str], text: Callable[[str], str] = str) -> str:
-    """``group`` in one line: a conflict as ``rifle: 14 in A; 6 in B, C`` (the fewest first),
-    an agreement as ``26 pirate: 3 reports agree (A, B, C)``. ``outlet`` names a report and
+    """``group`` in one line: a conflict as ``ladder: 9 in A; 4 in B, C`` (the fewest first),
+    an agreement as ``29 permit: 3 reports agree (A, B, C)``. ``outlet`` names a report and
     ``text`` escapes a value for the format written (markdown, HTML; plain by default)."""
     if group.conflict:
         return f"{text(group.measured)}: " + "; ".join(

@@ -586,7 +586,7 @@ class ReaderScreen(SteadyLooks):
 
     def _conflicts_read(self) -> str:
         """The figure conflicts of the passages on screen, whose gutters' ``!`` mark them, one
-        group each (``! rifle: 14 in A; 6 in B, C``), in reading order; else ``""``."""
+        group each (``! ladder: 9 in A; 4 in B, C``), in reading order; else ``""``."""
         app = self.app
         conflicts = app.index.conflicts(app.article_id) if app.analysis is not None else {}
         if not conflicts:
