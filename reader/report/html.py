@@ -35,6 +35,7 @@ from pathlib import PurePath
 
 from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
+from reader.core.findings.figure_groups import figure_groups, group_line
 from reader.core.findings.leads import excerpt, lead
 from reader.core.export.documents import NO_JUDGED_ROWS, NONE_LEFT_OUT, OMISSIONS_SHOWN, compared_quotes, corrections_note, ranked_links, summary_line
 from reader.core.model import Analysis, Label, Link, Span, counted, problems_summary, shorten
@@ -315,23 +316,22 @@ class _Html:
         return f'<section id="quotes"><h2>Quotations</h2>{body}</section>'
 
     def figures(self) -> str:
-        results = self.analysis.findings.comparisons
+        groups = figure_groups(self.analysis.findings.comparisons, [a.id for a in self.analysis.dossier.articles])
         parts = []
-        for title, verdict in (("Conflicts", "conflict"), ("Agreements", "agree")):
-            chosen = [r for r in results if r.verdict == verdict]
+        for title, conflict in (("Conflicts", True), ("Agreements", False)):
             items = []
-            for item in chosen:
-                sign = f' <span class="{verdict}">{"=" if verdict == "agree" else "vs"}</span> '
-                sides = sign.join(
-                    f"{self.outlet(f.span.article)} {_text(f.text)} <span class=\"meta\">({_text(f.shown)})</span>"
-                    for f in item.figures
-                )
-                where = (f'in <a href="#link-{self.number[item.link]}">passage {self.number[item.link]}</a>'
-                         if item.link in self.number else "in similar sentences")
-                items.append(f"<li>{sides}, {where}</li>")
-            parts.append(f'<div class="figure-list"><h3>{title} ({len(chosen)})</h3>'
+            for group in (g for g in groups if g.conflict == conflict):
+                places = [f'<a href="#link-{self.number[link]}">passage {self.number[link]}</a>'
+                          for link in group.links if link in self.number]
+                if len(places) < len(group.links):  # paired outside links (or in links not listed)
+                    places.append("similar sentences")
+                where = ", ".join(places[:-1]) + " and " * (len(places) > 1) + places[-1]
+                items.append(f'<li>{group_line(group, self.outlet, _text)} <span class="meta">(in {where})</span></li>')
+            parts.append(f'<div class="figure-list"><h3>{title} ({len(items)})</h3>'
                          + (f"<ul>{''.join(items)}</ul>" if items else "<p>None.</p>") + "</div>")
-        return f'<section id="figures"><h2>Figures and dates compared</h2>{"".join(parts)}</section>'
+        note = ('<p class="note">One line per quantity: the value each report gives (the fewest reports first); '
+                "the JSON export keeps every pair.</p>")
+        return f'<section id="figures"><h2>Figures and dates compared</h2>{note}{"".join(parts)}</section>'
 
     def origins(self) -> str:
         origins = self.sourcing.origins

@@ -59,6 +59,7 @@ from reader.core.model import HEADLINE, REPORT_GLYPHS, Article, Dossier, Span
 if TYPE_CHECKING:  # in annotations only: reader.core.model defines them once an analysis is asked for
     from pygments.token import _TokenType
 
+    from reader.core.findings.figure_groups import FigureGroup
     from reader.core.model import Analysis, DiffOp, Link
 
 SOURCE_SLOTS = 8
@@ -71,6 +72,9 @@ CARRIED_SIGN = "\u25cf"
 WEAKER_SIGN = "?"
 """After a weaker link's kind in the coverage matrix (``~?``); :func:`weaker_note` says it in words."""
 WEAKER_WORDS = f"{WEAKER_SIGN} weaker link"
+CONFLICT_SIGN = "!"
+"""In a gutter's last cell: a figure of the passage conflicts with another report's (in compare,
+with the report beside it)."""
 WEAKER_STYLE = Style(italic=True)
 ENTITY_SLOTS = TINTS
 ENTITY_MARKS = 3
@@ -82,7 +86,7 @@ _LONGEST_MENTION = 200
 
 _EXTRA = (
     "entity-selected", "unique", "search-hit", "passage-focus",
-    "diff-insert", "diff-delete", "diff-replace", "muted",
+    "diff-insert", "diff-delete", "diff-replace", "muted", "conflict",
 )
 PALETTE_CLASSES: frozenset[str] = frozenset(
     [f"palette--source-{i}" for i in range(SOURCE_SLOTS)]
@@ -113,6 +117,8 @@ class Palette:
     diff_delete: Style
     diff_replace: Style
     muted: Style
+    conflict: Style
+    """The reader's gutter ``!``: a figure of the passage conflicts with another report's (as compare's)."""
     tokens: Mapping[_TokenType, Style]
 
     def source(self, slot: int) -> Style:
@@ -162,6 +168,7 @@ def read_palette(widget, highlight_style: str) -> Palette:
         diff_delete=style("diff-delete"),
         diff_replace=style("diff-replace"),
         muted=style("muted"),
+        conflict=style("conflict"),
         tokens=_highlight().rich_styles(highlight_style, no_color=widget.app.no_color) if highlight_style else {},
     )
 
@@ -268,6 +275,8 @@ class RenderIndex:
         self._numbers = entity_numbers(analysis) if analysis else {}
         self._numbered: dict[str, NumberRoom] = {}
         self._marks: dict[str, dict[int, SentenceMarks]] = {}
+        self._groups: tuple[FigureGroup, ...] | None = None
+        self._conflicts: dict[str, dict[int, tuple[FigureGroup, ...]]] = {}
 
     # Sources -----------------------------------------------------------------
     def source_slot(self, article_id: str) -> int:
@@ -359,6 +368,31 @@ class RenderIndex:
             weaker = frozenset(others) - set(carrying((link for link in found if link.confident), article_id))
             marks[sentence.index] = SentenceMarks(tuple(sorted(others, key=self.source_slot)), sentence.index in alone, weaker)
         return marks
+
+    def conflicts(self, article_id: str) -> dict[int, tuple[FigureGroup, ...]]:
+        """Sentence index (the title line's :data:`~reader.core.model.HEADLINE`) -> the figure
+        groups (:mod:`reader.core.findings.figure_groups`) in which a figure of it conflicts with
+        another report's; empty until the analysis is ready. Figures of a title line have body
+        offsets below 0, as the title passage's span does."""
+        if self.analysis is None:
+            return {}
+        if article_id not in self._conflicts:
+            from reader.core.findings.collation import passage_sentences  # after the first paint
+            from reader.core.findings.figure_groups import figure_groups
+
+            analysis = self.analysis
+            if self._groups is None:
+                self._groups = tuple(g for g in figure_groups(analysis.findings.comparisons, list(self._slots)) if g.conflict)
+            sentences = passage_sentences(analysis, article_id)
+            starts = [sentence.start for sentence in sentences]
+            found: dict[int, tuple[FigureGroup, ...]] = {}
+            for group in self._groups:
+                for figure in (f for side in group.sides for f in side.figures if f.span.article == article_id):
+                    at = bisect_right(starts, figure.span.start) - 1
+                    if at >= 0 and figure.span.start < sentences[at].end and group not in found.get(sentences[at].index, ()):
+                        found[sentences[at].index] = (*found.get(sentences[at].index, ()), group)
+            self._conflicts[article_id] = found
+        return self._conflicts[article_id]
 
     def gutter(self, palette: Palette, article_id: str, marks: SentenceMarks | None, width: int) -> Text:
         """``width`` cells: one source-coloured glyph per other report carrying the passage, those

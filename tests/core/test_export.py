@@ -323,3 +323,28 @@ def test_an_empty_naming_section_says_what_was_checked_not_that_no_report_judges
     for text in (to_markdown(analysis), to_html(analysis)):
         assert "No report puts a judging label" not in text
         assert "does not mean no report judges" in text
+
+
+def test_figures_are_listed_once_per_quantity_with_the_pairs_kept_in_json(analysis, document):
+    """Markdown and HTML: a report giving a count the others give differently is one line, its
+    value first; agreements one line each. JSON keeps every pair and adds the groups."""
+    from dataclasses import replace
+
+    from reader.core.model import Figure, FigureComparison
+    from reader.report.formats import render
+
+    ids = [a.id for a in analysis.dossier.articles][:4]
+    odd, *rest = (Figure(Span(a, 0, 3), "count", "ten", v, "ladder") for a, v in zip(ids, (9.0, 4.0, 4.0, 4.0)))
+    pairs = (*(FigureComparison(None, odd.key, (x, odd), "", "conflict") for x in rest),
+             FigureComparison(None, odd.key, (rest[0], rest[1]), "", "agree"))
+    changed = replace(analysis, findings=replace(analysis.findings, comparisons=pairs))
+    names = analysis.dossier.names
+    markdown = to_markdown(changed)
+    line = f"- ladder: 9 in **{names[ids[0]]}**; 4 in " + ", ".join(f"**{names[a]}**" for a in ids[1:])
+    assert "### Conflicts (1)" in markdown and line in markdown.splitlines()
+    assert "### Agreements (0)" in markdown
+    groups = json.loads(to_json(changed))["figure_groups"]
+    assert [(g["verdict"], [s["articles"] for s in g["sides"]], g["figures"]) for g in groups] == [
+        ("conflict", [ids[:1], ids[1:]], [0, 1, 2, 3])]
+    assert "ladder: 9 in" in render(changed, "html")
+    assert len(document["figure_groups"]) < len(document["figures"])

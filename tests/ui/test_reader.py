@@ -47,7 +47,7 @@ def _plain_palette(**changes):
 
     fields = dict(sources=(Style(),), source_marks=(Style(),), entities=(Style(),), entity_marks=(Style(),), entity_selected=Style(), unique=Style(), search_hit=Style(),
                   passage_focus=Style(), diff_insert=Style(), diff_delete=Style(),
-                  diff_replace=Style(), muted=Style(), tokens=rich_styles("monokai"))
+                  diff_replace=Style(), muted=Style(), conflict=Style(), tokens=rich_styles("monokai"))
     return Palette(**{**fields, **changes})
 
 
@@ -626,7 +626,7 @@ async def test_help_explains_the_marks_after_the_keys_of_here_and_everywhere(tin
     assert "◆" in marks and "only this report says this" in marks
     assert "│" in marks and "continues" in marks
     assert "Marc Garneau 3 123" in marks  # the entity panel's count and reports, for a real entity
-    assert "% shared" in marks and "!" in marks and "figures disagree" in marks
+    assert "% shared" in marks and "!" in marks and "conflicts with" in marks
     assert "7 of 18 passages also in Gamma Post" in marks and "how many of its passages Gamma Post also carries" in marks
     # Every colour and mark of the other views, the difference types in the HTML report's words.
     from reader.report.html import DIFF_MEANING

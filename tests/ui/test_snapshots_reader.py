@@ -66,3 +66,14 @@ def test_no_color(snap_compare, bundled, analysis, monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     # e, enter: choose the first person so the reversed selection shows too.
     assert snap_compare(build_app(bundled, analysis=analysis), press=["e", "enter", "e"], terminal_size=(120, 40))
+
+
+def test_figure_conflict(snap_compare, tiny_analysis):
+    """Alpha's first passage gives a count that Beta and Gamma give differently: its gutter ends
+    in a reversed red ``!`` (the other passages' last cell stays blank), and the status line,
+    unfolded by ``i``, ends with ``! permit: 3 in Alpha Times; 5 in Beta News, Gamma Post``."""
+    from tests.ui.test_reader_conflicts import _odd_one_out
+
+    analysis = _odd_one_out(tiny_analysis)
+    # i: the status line in full.
+    assert snap_compare(build_app(analysis.dossier, analysis=analysis), press=["i"], terminal_size=(80, 24))

@@ -23,7 +23,7 @@ def _figure(dossier, article: str, text: str, value: float) -> Figure:
 
 def _with_unlinked_conflict(analysis, verdict: str = "conflict"):
     dossier = analysis.dossier
-    figures = (_figure(dossier, "alpha", "$77 million", 77e6), _figure(dossier, "beta", "2020", 2020))
+    figures = (_figure(dossier, "alpha", "$77 million", 77e6), _figure(dossier, "beta", "2020", 2020.0))
     conflict = FigureComparison(None, "count:deal", figures, "", verdict)
     return replace(analysis, findings=replace(analysis.findings, comparisons=(*analysis.findings.comparisons, conflict)))
 

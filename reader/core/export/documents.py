@@ -53,7 +53,13 @@ Fields added to that contract (consumers may ignore them):
   "start", "end", "speaker", "speaker_entity", "verb", "attribution",
   "inherited", "ellipsis", "insertions"}], "reported": [span, ...], "flags": [...]}``;
 * ``figures``: ``{"verdict": "agree"|"conflict", "key", "link", "figures": [...]}``
-  comparisons between reports (:mod:`reader.core.findings.figures`);
+  comparisons between reports (:mod:`reader.core.findings.figures`), two or more figures each;
+* ``figure_groups``: the same comparisons gathered by quantity (figures compared with each
+  other, directly or through a third: :mod:`reader.core.findings.figure_groups`), as the
+  markdown and HTML exports list them: ``{"key", "verdict", "sides": [{"value",
+  "articles": [id, ...]}, ...], "figures": [index into figures, ...]}``, the sides
+  (values given) held by the fewest reports first; ``verdict`` is ``"conflict"`` when
+  any of its comparisons conflicts;
 * ``problems``: files of the dossier that could not be opened, ``{"path", "message"}``
   (the path relative to the dossier folder, like ``path`` above);
 * per article: ``role``, ``"report"`` or ``"source"`` (a press release or statement the
@@ -107,6 +113,7 @@ from reader.core.model import (
     Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, Quote, QuoteGroup, Span, counted, problems_summary, shorten,
 )
 from reader.core.text.diff import diff_passages
+from reader.core.findings.figure_groups import figure_groups, group_line
 from reader.core.findings.leads import excerpt, lead
 from reader.core.findings.sourcing import sourcing_of
 
@@ -239,6 +246,17 @@ def _comparison(item: FigureComparison) -> dict:
     }
 
 
+def _figure_groups(analysis: Analysis) -> list[dict]:
+    comparisons = analysis.findings.comparisons
+    place = {id(item): n for n, item in enumerate(comparisons)}
+    return [
+        {"key": group.key, "verdict": "conflict" if group.conflict else "agree",
+         "sides": [{"value": side.shown, "articles": list(side.articles)} for side in group.sides],
+         "figures": [place[id(item)] for item in group.comparisons]}
+        for group in figure_groups(comparisons, [a.id for a in analysis.dossier.articles])
+    ]
+
+
 def _plain(value: object) -> object:
     """Dataclasses as dicts and lists (by msgspec, in C: origins hold a hundred thousand of them at
     500 reports), shares rounded like scores."""
@@ -265,6 +283,7 @@ def to_document(analysis: Analysis) -> dict:
         "story": {"same_event": analysis.story.same_event, "off_topic": list(analysis.story.off_topic)},
         "quotes": [_quote_group(group) for group in analysis.findings.quotes],
         "figures": [_comparison(item) for item in analysis.findings.comparisons],
+        "figure_groups": _figure_groups(analysis),
         "origins": {"summary": sourcing.origins.summary(analysis)} | _plain(sourcing.origins),
         "naming": _plain(sourcing.naming.rows),
         "omissions": _plain(sourcing.omissions.by_article),
@@ -519,16 +538,16 @@ class _Report:
         if not self.section("Figures and dates compared", results,
                             "No figure is given by two reports for the same statement."):
             return
-        for title, verdict in (("Conflicts", "conflict"), ("Agreements", "agree")):
-            chosen = [r for r in results if r.verdict == verdict]
+        self.add("One line per quantity: the value each report gives (the fewest reports first); "
+                 "the JSON export keeps every pair.", "")
+        groups = figure_groups(results, [a.id for a in self.articles])
+        for title, conflict in (("Conflicts", True), ("Agreements", False)):
+            chosen = [g for g in groups if g.conflict == conflict]
             self.add(f"### {title} ({len(chosen)})", "")
-            for item in chosen:
-                sides = (" = " if verdict == "agree" else " vs ").join(
-                    f"**{self.outlet[f.span.article]}** {escape_markdown(f.text)} "
-                    f"({escape_markdown(f.shown)})" for f in item.figures
-                )
-                where = "in linked passages" if item.link else "in similar sentences"
-                self.add(f"- {sides}, {where}")
+            for group in chosen:
+                self.add("- " + group_line(group, lambda a: f"**{self.outlet[a]}**", escape_markdown))
+            if not chosen:
+                self.add("None.")
             self.add("")
 
     def origins(self) -> None:

@@ -18,7 +18,7 @@ from textual.widgets import Static
 from reader.core.findings.collation import column_count
 from reader.core.model import REPORT_GLYPHS
 from reader.ui.render import (
-    CARRIED_SIGN, ENTITY_SLOTS, SOURCE_SLOTS, WEAKER_SIGN, WEAKER_STYLE, WEAKER_WORDS, Palette, PaletteMixin, RenderIndex, SentenceMarks, entity_label,
+    CARRIED_SIGN, CONFLICT_SIGN, ENTITY_SLOTS, SOURCE_SLOTS, WEAKER_SIGN, WEAKER_STYLE, WEAKER_WORDS, Palette, PaletteMixin, RenderIndex, SentenceMarks, entity_label,
     origin_label, shared_label, small_number,
 )
 from reader.core.findings.difftypes import DIFF_TYPES, TYPE_TITLES
@@ -27,7 +27,7 @@ from reader.report.html import DIFF_MEANING
 from reader.ui.widgets.difference_text import DIFFERENCE_CLASSES, DROPPED_SIGN, FLAG_SIGN
 from reader.ui.widgets.entity_panel import EntityRow, entity_rows
 from reader.ui.widgets.key_bar import KeyBar
-from reader.ui.widgets.passage_column import CONFLICT_SIGN, GUTTER_WIDTH
+from reader.ui.widgets.passage_column import GUTTER_WIDTH
 from reader.ui.wording import carried_in, keys_shown
 
 HELP_SCREENS: tuple[tuple[str, str], ...] = (
@@ -169,7 +169,9 @@ def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text | EntityR
         (Text(_origin_sample(index)), "Report list: how much of the report another report prints nearly word for word "
                                      "(copied), or in runs of the same phrasing (rewritten); quotations do not count. "
                                      "Where the list cuts them (\u2026), the status line gives the chosen report's in full."),
-        (Text(CONFLICT_SIGN, "bold"), "Compare, in the gutter: this passage's figures disagree with the other report's."),
+        (Text(CONFLICT_SIGN, palette.conflict), "Last in the gutter: a figure of this passage conflicts with another "
+                                                "report's (while it is on screen the status line ends naming it and "
+                                                "who gives which value); in compare, with the other column's report."),
         (Text(column_count(7, 18, outlet)), f"Compare, under a column: how many of its passages {outlet} also carries."),
     ]
 

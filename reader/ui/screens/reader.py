@@ -19,11 +19,11 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
 
-from reader.core.model import Span
+from reader.core.model import HEADLINE, Span
 from reader.ui.messages import AnalysisReady, Correct, DossierLoaded, OpenCompare, OpenConcordance, OpenCoverage
 from reader.ui.jumps import JumpList, Place
 from reader.ui.kept import SteadyLooks
-from reader.ui.render import PALETTE_CLASSES, share_parts
+from reader.ui.render import CONFLICT_SIGN, PALETTE_CLASSES, share_parts
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.key_bar import KeyBar
@@ -98,6 +98,8 @@ class ReaderScreen(SteadyLooks):
     """What ``walk`` holds: ``"search"`` hits, an ``"entity"``'s mentions, or ``"unique"`` passages."""
     travelling = False
     """Going back or forward along the jump list: that move is not itself a jump."""
+    conflicts_said = ""
+    """The figure conflicts the status line names for the passages on screen (:meth:`_conflicts_read`)."""
     said = ""
     """A short answer (nothing to undo, a confirmation) leading the status line until it times out."""
     _unsay: Timer | None = None
@@ -127,6 +129,7 @@ class ReaderScreen(SteadyLooks):
         self.watch(self.app, "marked_entity", lambda _: self._update_status(), init=False)
         self.watch(self.app, "highlight_style", lambda _: self._restyle(), init=False)
         self.watch(self.app, "highlighting", lambda _: self._restyle(), init=False)
+        self.watch(self.query_one(ArticleView), "scroll_y", lambda _: self._read_on(), init=False)
         self._adapt()
         if self.app.resume_offset is not None:
             # Once the article is laid out at the pane's width: before that it has no rows.
@@ -134,6 +137,7 @@ class ReaderScreen(SteadyLooks):
 
     def on_resize(self) -> None:
         self._adapt()
+        self.call_after_refresh(self._read_on)  # other passages may show at the new size
 
     def on_screen_resume(self) -> None:
         self._adapt()  # the terminal may have been resized while another screen was on top
@@ -169,6 +173,7 @@ class ReaderScreen(SteadyLooks):
         self.query_one(EntityPanel).set_index(index)
         self._note_unopened()
         self._update_status()
+        self.call_after_refresh(self._read_on)  # the conflicts on screen, once drawn from it
         self.refresh_bindings()  # c, u and m follow the number of reports
 
     def _note_unopened(self) -> None:
@@ -192,6 +197,7 @@ class ReaderScreen(SteadyLooks):
             # Another report's own passages: the status named them, and n went back to that report.
             self._set_walk((), "")
         self._update_status()
+        self.call_after_refresh(self._read_on)  # its conflicts on screen, once laid out
 
     def _choose_entity(self, entity_id: str | None) -> None:
         view = self.query_one(ArticleView)
@@ -581,6 +587,33 @@ class ReaderScreen(SteadyLooks):
         self.said, self._unsay = "", None
         self._update_status()
 
+    def _conflicts_read(self) -> str:
+        """The figure conflicts of the passages on screen, whose gutters' ``!`` mark them, one
+        group each (``! ladder: 9 in A; 4 in B, C``), in reading order; else ``""``."""
+        app = self.app
+        conflicts = app.index.conflicts(app.article_id) if app.analysis is not None else {}
+        if not conflicts:
+            return ""
+        from reader.core.findings.figure_groups import group_line  # with the analysis, after the first paint
+
+        at, headline = self.query_one(ArticleView).shown()
+        # Only the few sentences with a conflict are looked at (a sentence's index is its place).
+        sentences = app.analysis.sentences.get(app.article_id, ())
+
+        def shown(i: int) -> bool:
+            if i == HEADLINE:
+                return headline
+            return at is not None and sentences[i].start < at.end and at.start < sentences[i].end
+
+        groups = dict.fromkeys(g for i in sorted(filter(shown, conflicts)) for g in conflicts[i])
+        name = app.dossier.names.get
+        return " · ".join(f"{CONFLICT_SIGN} " + group_line(g, lambda a: name(a, a)) for g in groups)
+
+    def _read_on(self) -> None:
+        """Scrolled: the status line follows when the passages shown bring or end a conflict note."""
+        if self._conflicts_read() != self.conflicts_said:
+            self._update_status()
+
     def _update_status(self) -> None:
         status = self.query_one(StatusLine)
         app = self.app
@@ -613,6 +646,10 @@ class ReaderScreen(SteadyLooks):
             # The shares in full, which the report list cuts (its rows are some 20 cells wide).
             shares = f" ({' · '.join(share_parts(app.analysis, article.id))})" if app.analysis is not None else ""
             parts.append(f"report {n}/{len(app.dossier.articles)}: {article.name}{shares}")
+        # Last: a note of many reports would cut the report off the line; i shows it all.
+        self.conflicts_said = self._conflicts_read()
+        if self.conflicts_said:
+            parts.append(self.conflicts_said)
         # One fixed-size line: no layout pass needed, which keeps key presses cheap; unfolded (i),
         # its height follows the text.
         status.update(" · ".join(parts), layout=self.app.has_class("-details"))

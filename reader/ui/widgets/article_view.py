@@ -26,6 +26,7 @@ from reader.core.model import HEADLINE, Article, Span
 from reader.core.safe_text import inert_line
 from reader.ui.drawing import LineView, drawn_for_a_turn, line_strip, next_turn, wrap_offsets, wrapped
 from reader.ui.render import (
+    CONFLICT_SIGN,
     NumberRoom,
     Palette,
     RenderIndex,
@@ -263,6 +264,18 @@ class ArticleView(LineView, can_focus=True):
             return beginning, sentences[first - 1].index
         return beginning, None
 
+    def shown(self) -> tuple[Span | None, bool]:
+        """The body on screen, from the first body row shown to the end of the last (``None``
+        when none is), and whether the headline is on screen too: what the gutter speaks for."""
+        self._relayout()  # rows of the article shown now, at this width (a no-op once laid out)
+        article, top = self.article, int(self.scroll_y)
+        rows = self._rows[top:top + self.scrollable_content_region.height]
+        body = [row for row in rows if row.kind == "body"]
+        headline = any(row.kind == "title" for row in rows)
+        if article is None or not body:
+            return None, headline
+        return Span(article.id, body[0].start, body[-1].end), headline
+
     def row_of(self, offset: int) -> int:
         """The row showing ``offset`` (the last row starting at or before it): of the body, or below 0
         of the headline or of the standfirst (see :class:`Row`)."""
@@ -380,19 +393,29 @@ class ArticleView(LineView, can_focus=True):
     def _title_gutter(self, article: Article, row: Row, palette: Palette) -> Text:
         """The reports whose links hold the title line, beside its first row (as a sentence's)."""
         title = article.title_span
-        marks = self.index.sentence_marks(article.id).get(HEADLINE) if title and row.start == title.start else None
-        if marks is None:
+        if title is None or row.start != title.start:
             return Text(" " * self.gutter_width, no_wrap=True, end="")
-        return self.index.gutter(palette, article.id, marks, self.gutter_width)
+        return self._marked(article, (HEADLINE,), palette)
+
+    def _marked(self, article: Article, sentences: tuple[int, ...], palette: Palette) -> Text:
+        """The gutter beside the first row of ``sentences`` (those beginning on it): the reports
+        carrying them, and :data:`CONFLICT_SIGN` in the last cell (always free) when a figure of
+        one conflicts with another report's, as compare's gutter says of the report beside it."""
+        marks = self.index.sentence_marks(article.id)
+        found = [marks[i] for i in sentences if i in marks]
+        gutter = self.index.gutter(palette, article.id, SentenceMarks.joined(found) if found else None, self.gutter_width)
+        conflicts = self.index.conflicts(article.id)
+        if any(i in conflicts for i in sentences):
+            gutter = gutter[: self.gutter_width - 1]
+            gutter.append(CONFLICT_SIGN, palette.conflict)
+        return gutter
 
     def _gutter(self, article: Article, row: Row, palette: Palette) -> Text:
         marks = self.index.sentence_marks(article.id)
         beginning, inside = self._sentences_on(article, row)
         if beginning:
-            found = [marks[i] for i in beginning if i in marks]
-            if found:
-                return self.index.gutter(palette, article.id, SentenceMarks.joined(found), self.gutter_width)
-        elif inside is not None and inside in marks:
+            return self._marked(article, beginning, palette)
+        if inside is not None and inside in marks:
             text = Text(no_wrap=True, end="")
             text.append("│", palette.unique if marks[inside].unique else palette.muted)
             text.truncate(self.gutter_width, pad=True)

@@ -32,13 +32,11 @@ from textual.strip import Strip
 from reader.core.model import Article, DiffOp, Span
 from reader.ui.drawing import LineView, drawn_for_a_turn, next_turn, segments_strip, wrap_offsets
 from reader.ui.paging import page_target
-from reader.ui.render import NumberRoom, RenderIndex
+from reader.ui.render import CONFLICT_SIGN, NumberRoom, RenderIndex
 from reader.ui.widgets.difference_text import DifferenceText, redraw_on_restyle
 
 GUTTER_WIDTH = 5
 """Room for four other reports' glyphs (a ``+`` says there are more) and a space."""
-CONFLICT_SIGN = "!"
-"""In the gutter's last cell: this passage's figures disagree with the other report's."""
 STATES = ("headline", "unmatched", "counterpart", "cursor")
 """A passage's states, in the order their looks are laid on (a later one wins)."""
 WRAPPED_WHOLE = 400

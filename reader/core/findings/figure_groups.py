@@ -1,0 +1,122 @@
+"""The figure comparisons gathered by what they measure, so one report's odd figure reads as one line.
+
+The findings compare figures two reports at a time: one report giving a count that eight
+others give differently is eight conflicts, and eight reports agreeing are 28 agreements.
+A reader wants one line per quantity: which value each report gives, the fewest first.
+Figures joined by comparisons (directly or through others) measure one thing; a group is
+such a set, and its sides are the values given, each with the reports giving it. Pure: the
+exports and the reader's gutter read it, and the pairwise comparisons stay as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from reader.core.model import Figure, FigureComparison, counted
+
+
+@dataclass(frozen=True, slots=True)
+class FigureSide:
+    """One value of a group (``shown``, as :attr:`Figure.shown` normalises it) and the reports
+    giving it, in dossier order, with their figures."""
+
+    shown: str
+    articles: tuple[str, ...]
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureGroup:
+    """Figures the comparisons tie together as one quantity (``key``: :attr:`Figure.key`).
+
+    ``sides`` hold its values, those backed by the fewest reports first (the odd one out
+    leads; a report backs a value it gives or agrees with), ties in dossier order;
+    ``articles`` are the reports giving any, in dossier order; ``comparisons`` are the pairwise findings behind it.
+    """
+
+    key: str
+    sides: tuple[FigureSide, ...]
+    comparisons: tuple[FigureComparison, ...]
+    articles: tuple[str, ...]
+
+    @property
+    def conflict(self) -> bool:
+        return any(c.conflict for c in self.comparisons)
+
+    @property
+    def measured(self) -> str:
+        """What is measured, for people: the counted noun (``"permit"``), else the kind (``"date"``)."""
+        kind, _, unit = self.key.partition(":")
+        return unit if kind == "count" and unit else kind
+
+    @property
+    def links(self) -> tuple[str | None, ...]:
+        """The links holding the comparisons, in order (``None``: paired outside links)."""
+        return tuple(dict.fromkeys(c.link for c in self.comparisons))
+
+    def value(self, side: FigureSide) -> str:
+        """``side``'s value without the noun :attr:`measured` already says (``"9"``, not ``"9 ladder"``)."""
+        noun = f" {self.measured}"
+        return side.shown[: -len(noun)] if self.key.startswith("count:") and side.shown.endswith(noun) else side.shown
+
+
+def _place(figure: Figure) -> tuple[str, int, int]:
+    return figure.span.article, figure.span.start, figure.span.end
+
+
+def figure_groups(comparisons: Iterable[FigureComparison], order: Sequence[str]) -> tuple[FigureGroup, ...]:
+    """``comparisons`` gathered into groups: figures compared with each other, directly or
+    through a third, are one group. ``order`` is the dossier's article ids (reports in a side,
+    and ties between sides, follow it). Groups come in the order of their first comparison."""
+    rank = {article: n for n, article in enumerate(order)}
+    parent: dict[tuple[str, int, int], tuple[str, int, int]] = {}
+
+    def root(place: tuple[str, int, int]) -> tuple[str, int, int]:
+        while parent.setdefault(place, place) != place:
+            parent[place] = parent[parent[place]]
+            place = parent[place]
+        return place
+
+    comparisons = tuple(comparisons)
+    for comparison in comparisons:
+        first = root(_place(comparison.figures[0]))
+        for figure in comparison.figures[1:]:
+            parent[root(_place(figure))] = first
+    gathered: dict[tuple[str, int, int], list[FigureComparison]] = {}
+    for comparison in comparisons:
+        gathered.setdefault(root(_place(comparison.figures[0])), []).append(comparison)
+    return tuple(_group(found, rank) for found in gathered.values())
+
+
+def _group(comparisons: list[FigureComparison], rank: dict[str, int]) -> FigureGroup:
+    figures = {_place(f): f for c in comparisons for f in c.figures}
+    by_value: dict[str, list[Figure]] = {}
+    for figure in sorted(figures.values(), key=lambda f: (rank.get(f.span.article, len(rank)), f.span.start)):
+        by_value.setdefault(figure.shown, []).append(figure)
+    sides = [FigureSide(shown, tuple(dict.fromkeys(f.span.article for f in found)), tuple(found))
+             for shown, found in by_value.items()]
+    # Fewest first by the reports a value has on its side (its own, and those whose figures agree
+    # with it: "40" and "about 40" back each other against "75"), then by its own; stable, so
+    # ties keep dossier order.
+    backing: dict[str, set[str]] = {shown: {f.span.article for f in found} for shown, found in by_value.items()}
+    for comparison in comparisons:
+        if not comparison.conflict:
+            values = {f.shown for f in comparison.figures}
+            for value in values:
+                backing[value].update(f.span.article for f in comparison.figures)
+    sides.sort(key=lambda side: (len(backing[side.shown]), len(side.articles)))
+    articles = tuple(dict.fromkeys(f.span.article for found in by_value.values() for f in found))
+    return FigureGroup(comparisons[0].key, tuple(sides), tuple(comparisons), tuple(sorted(articles, key=lambda a: rank.get(a, len(rank)))))
+
+
+def group_line(group: FigureGroup, outlet: Callable[[str], str], text: Callable[[str], str] = str) -> str:
+    """``group`` in one line: a conflict as ``ladder: 9 in A; 4 in B, C`` (the fewest first),
+    an agreement as ``29 permit: 3 reports agree (A, B, C)``. ``outlet`` names a report and
+    ``text`` escapes a value for the format written (markdown, HTML; plain by default)."""
+    if group.conflict:
+        return f"{text(group.measured)}: " + "; ".join(
+            f"{text(group.value(side))} in {', '.join(outlet(a) for a in side.articles)}" for side in group.sides)
+    articles = group.articles
+    return (f"{text(' / '.join(side.shown for side in group.sides))}: {counted(len(articles), 'report')} agree ("
+            + ", ".join(outlet(a) for a in articles) + ")")

@@ -1,0 +1,50 @@
+"""Figure comparisons gathered by quantity: one odd report reads as one line, not one per pair."""
+
+from reader.core.findings.figure_groups import figure_groups, group_line
+from reader.core.model import Figure, FigureComparison, Span
+
+ORDER = ("a", "b", "c", "d")
+
+
+def count(article: str, value: float, start: int = 0, bound: str = "exact", unit: str = "ladder") -> Figure:
+    return Figure(Span(article, start, start + 5), "count", f"{value:g} {unit}s", float(value), unit, bound)
+
+
+def compare(x: Figure, y: Figure, verdict: str, link: str | None = None) -> FigureComparison:
+    return FigureComparison(link, x.key, (x, y), "", verdict)
+
+
+def test_one_report_against_three_is_one_group_with_the_odd_value_first():
+    odd, *rest = count("d", 9), count("a", 4), count("b", 4), count("c", 4)
+    pairs = [compare(x, odd, "conflict") for x in rest] + [compare(rest[0], rest[1], "agree"), compare(rest[1], rest[2], "agree")]
+    (group,) = figure_groups(pairs, ORDER)
+    assert group.conflict and group.key == "count:ladder" and group.measured == "ladder"
+    assert [(s.shown, s.articles) for s in group.sides] == [("9 ladder", ("d",)), ("4 ladder", ("a", "b", "c"))]
+    assert group_line(group, str.upper) == "ladder: 9 in D; 4 in A, B, C"
+    assert len(group.comparisons) == 5
+
+
+def test_values_that_agree_back_each_other_against_the_odd_one():
+    about, exact, odd, other = count("a", 300, bound="about"), count("b", 300), count("c", 900), count("d", 300, bound="about")
+    pairs = [compare(about, exact, "agree"), compare(about, odd, "conflict"), compare(exact, odd, "conflict"),
+             compare(other, odd, "conflict"), compare(about, other, "agree")]
+    (group,) = figure_groups(pairs, ORDER)
+    assert [s.articles for s in group.sides] == [("c",), ("b",), ("a", "d")]
+
+
+def test_figures_never_compared_stay_apart_and_agreements_are_summed_up():
+    first = compare(count("a", 3), count("b", 3), "agree", "L1")
+    second = compare(count("c", 3, 40), count("d", 3, 40), "agree")
+    groups = figure_groups([first, second], ORDER)
+    assert len(groups) == 2 and not any(g.conflict for g in groups)
+    assert group_line(groups[0], str) == "3 ladder: 2 reports agree (a, b)"
+    assert groups[0].links == ("L1",) and groups[1].links == (None,)
+
+
+def test_a_date_keeps_its_unit_free_value_and_a_report_counts_once_per_side():
+    day = lambda article, start: Figure(Span(article, start, start + 3), "date", "May 2", date="2020-05-02")  # noqa: E731
+    other = Figure(Span("c", 0, 3), "date", "May 3", date="2020-05-03")
+    pairs = [compare(day("a", 0), other, "conflict"), compare(day("a", 50), other, "conflict"),
+             compare(day("b", 0), other, "conflict")]
+    (group,) = figure_groups(pairs, ORDER)
+    assert group_line(group, str) == "date: 2020-05-03 in c; 2020-05-02 in a, b"
