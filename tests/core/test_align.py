@@ -368,6 +368,20 @@ def test_a_passage_repeating_only_the_frame_of_a_links_core_stays_out_of_it(tmp_
     assert not _linked(links, first, third) and not _linked(links, second, third)
 
 
+def test_a_passage_telling_another_happening_of_the_same_day_and_place_stays_out_of_a_link(tmp_path):
+    """The copies tell that a body was found; the third report tells when and where the killing took place, on the
+    same day and in the same tent: it shares the who, the when and the where, not what happened, so it is no member."""
+    dossier, links = _reprinted_and_retold(
+        tmp_path,
+        "Mara Quill's body was found in a tent near Lake Orrin on March 3.",
+        "The killing is said to have taken place on March 3 at 2 am in Mara Quill's tent, which was pitched by the shore.",
+    )
+    first, second = _span(dossier, "first", "Mara Quill's body"), _span(dossier, "second", "Mara Quill's body")
+    third = _span(dossier, "third", "The killing is said")
+    assert _linked(links, first, second)
+    assert not _linked([link for link in links if link.confident], first, third)
+
+
 def test_a_loosely_tied_passage_naming_another_body_stays_out_of_a_link_mostly_of_names(tmp_path):
     """The core holds a post at a named institute (more names than other words); the third report tells of
     another post at another body, sharing with the core only the service and a word of a name."""
