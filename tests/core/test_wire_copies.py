@@ -47,3 +47,16 @@ def test_identical_headlines_of_wire_copies_are_one_verbatim_link_and_no_headlin
     ledes = [(kind, said) for kind, said in found if any(s.startswith("The mayor") for s in said)]
     assert [kind for kind, _ in ledes] == ["verbatim"] and len(ledes[0][1]) == 3
 
+
+def test_a_quotation_opened_in_an_earlier_sentence_is_read_as_quoted_and_links_its_copies_verbatim(copies):
+    quoted = [(kind, said) for kind, said in texts(copies) if any("never been proposed" in s for s in said)]
+    assert len(quoted) == 1 and quoted[0][0] == "verbatim" and len(quoted[0][1]) == 3
+
+
+def test_a_quotation_of_common_words_alone_printed_alike_makes_a_candidate(tmp_path):
+    tails = ("the minister said on a visit to the northern ports on Friday.", "the minister told a crowd of farmers at the county fair.")
+    for number, tail in enumerate(tails, 1):
+        body = ("The government dropped its plan for a new fishing levy after a year of protests by the coastal towns.\n\n"
+                f"\"It should have never been done,\" {tail}")
+        (tmp_path / f"r{number}.md").write_text(f"---\noutlet: Outlet {number}\n---\n\n{body}\n", encoding="utf-8")
+    assert any(kind == "verbatim" and all("never been done" in s for s in said) for kind, said in texts(load_dossier(tmp_path)))
