@@ -53,6 +53,22 @@ def test_a_quotation_opened_in_an_earlier_sentence_is_read_as_quoted_and_links_i
     assert len(quoted) == 1 and quoted[0][0] == "verbatim" and len(quoted[0][1]) == 3
 
 
+def test_short_sentences_of_a_copied_quotation_are_linked_word_for_word(copies):
+    found = texts(copies)
+    for short in ('"It\'s wasteful.', "It's reckless."):
+        assert ("verbatim", [short] * 3) in found
+
+
+def test_a_short_sentence_printed_alike_but_not_beside_a_copied_sentence_is_not_linked(tmp_path):
+    for number, lede in enumerate(("The ferry to the islands did not sail on Monday after a storm damaged the quay.",
+                                   "Storm damage to the quay kept the island ferry in port all of Monday, its operator said."), 1):
+        said = ("The repairs will take a week, a spokeswoman for the harbour board told reporters.",
+                "A harbour board spokeswoman said the quay should reopen by next Tuesday.")[number - 1]
+        body = f"{lede}\n\n\"It's terrible.\" {said}"
+        (tmp_path / f"r{number}.md").write_text(f"---\noutlet: Outlet {number}\n---\n\n{body}\n", encoding="utf-8")
+    assert not any("terrible" in " ".join(said) for _, said in texts(load_dossier(tmp_path)))
+
+
 def test_a_quotation_of_common_words_alone_printed_alike_makes_a_candidate(tmp_path):
     tails = ("the minister said on a visit to the northern ports on Friday.", "the minister told a crowd of farmers at the county fair.")
     for number, tail in enumerate(tails, 1):
