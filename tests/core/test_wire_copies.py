@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.findings.origins import find_origins
 from reader.core.ingest.loading import load_dossier
 from reader.core.links.align import find_links
 from reader.core.model import Dossier
+from reader.core.pipeline import analyse
 from reader.core.text.segment import segment_article
 
 TITLE = "Mayor rejects harbour plan"
@@ -76,3 +78,24 @@ def test_a_quotation_of_common_words_alone_printed_alike_makes_a_candidate(tmp_p
                 f"\"It should have never been done,\" {tail}")
         (tmp_path / f"r{number}.md").write_text(f"---\noutlet: Outlet {number}\n---\n\n{body}\n", encoding="utf-8")
     assert any(kind == "verbatim" and all("never been done" in s for s in said) for kind, said in texts(load_dossier(tmp_path)))
+
+
+def test_short_wire_copies_are_one_origin_and_so_is_every_link_of_them(copies):
+    analysis = analyse(copies)
+    origins = find_origins(analysis)
+    assert [group.reports for group in origins.groups] == [("r1", "r2", "r3")]
+    assert all(found.origins == 1 for found in origins.links)
+
+
+def test_two_short_reports_sharing_two_sentences_in_their_own_frames_stay_two_origins(tmp_path):
+    shared = ("The quake struck at 3:20 a.m. about six miles south of the town at a depth of seven miles, the survey said.",
+              "No damage or injuries were reported in the first hours after it, the county sheriff's office said.")
+    frames = ("Residents of the valley were woken before dawn by a shaking that rattled windows and set off car alarms "
+              "along the main street, and many stayed outside until first light.",
+              "Emergency crews checked the two bridges over the river and the old water tower on the hill before "
+              "the morning commute, a task that took most of the early shift.")
+    for number, frame in enumerate(frames, 1):
+        body = "\n\n".join((frame, *shared))
+        (tmp_path / f"r{number}.md").write_text(f"---\noutlet: Outlet {number}\n---\n\n{body}\n", encoding="utf-8")
+    origins = find_origins(analyse(load_dossier(tmp_path)))
+    assert len(origins.groups) == 2
