@@ -188,7 +188,7 @@ def test_a_title_link_keeps_only_body_sentences_judged_together_and_not_already_
 
 
 def test_a_title_group_telling_a_body_link_adds_the_reports_it_lacks(monkeypatch):
-    whole = [SimpleNamespace(article=a, span=Span(a, -20 if t else 0, -1 if t else 50)) for a, t in
+    whole = [SimpleNamespace(article=a, words=(a,), span=Span(a, -20 if t else 0, -1 if t else 50)) for a, t in
              (("a", False), ("b", False), ("c", True), ("d", True), ("a", True), ("e", True), ("f", True), ("g", False))]
     monkeypatch.setattr(title_links, "_tells", lambda group, link, *_: bool(set(group) & set(link)))
     monkeypatch.setattr(title_links, "_meets", lambda xs, ys, *_: True)

@@ -87,7 +87,8 @@ Four stages, each close to linear in the dossier's size, each in modules of its 
    its clauses, that clause is the passage (``grouping._units_used``).
    Pairs holding a title line are grouped apart, so a headline never takes a body
    sentence's place (``titles.titles_apart``); a group of them telling the statement
-   of a body link joins it, adding the reports the link lacks (``title_links``).
+   of a body link joins it, adding the reports the link lacks (``title_links``). Sentences too short to judge
+   (``It's wasteful.``) printed alike beside a copied pair are linked as part of that copied run (``short_copies``).
 
 The pipeline then parts the links by speaker, once the entities tell who says each quotation
 (``speakers.part_speakers``): two people's stock lines (``I am keen to begin``) are two statements.
@@ -103,6 +104,7 @@ from itertools import combinations
 
 from reader.core.links.confidence import corroborated, told_alike
 from reader.core.links.grouping import group_pairs, link_of, merge_repeats
+from reader.core.links.short_copies import short_copies
 from reader.core.links.judging import find_pairs, share_content
 from reader.core.links.title_links import told_in_links
 from reader.core.links.titles import judged_bodies, titles_apart
@@ -129,9 +131,9 @@ def find_links(
     """
     # It builds many small acyclic objects: callers run it with the collector paused (reader.collector).
     whole, clauses, weights, df, names = prepare(dossier, sentences)
-    matches = find_pairs(whole, clauses, weights, df, names, progress)
+    every_pair = find_pairs(whole, clauses, weights, df, names, progress)
     built = []
-    judged = {(m.a, m.b) for m in matches}
+    judged = {(m.a, m.b) for m in every_pair}
     together: set[tuple[int, int]] = set()  # sentence pairs a body link holds
 
     def build(groups: list[list[int]], scores: dict, confident: bool) -> None:
@@ -147,7 +149,7 @@ def find_links(
                 key, score, kind, spans = link_of(kept, whole, scores)
             built.append((not sure, key, score, kind, spans))
 
-    for titled, matches in zip((False, True), titles_apart(matches)):  # the bodies' links, then those holding a title line
+    for titled, matches in zip((False, True), titles_apart(every_pair)):  # the bodies' links, then those holding a title line
         strays: list[PairMatch] = []  # confident pairs tying a passage to a link it does not make (_off_core): weaker
         for confident in (True, False):
             chosen = [m for m in matches if m.confident] if confident else [m for m in matches if not m.confident] + strays
@@ -174,7 +176,7 @@ def find_links(
                 bodies, groups = told_in_links(bodies, list(zip(found, groups)), whole, weights, scores | body_scores)
                 build(bodies, scores | body_scores, confident)
             build(groups, scores, confident)
-    built = _distinct(sorted(built), dossier)
+    built = _distinct(sorted(built + short_copies(dossier, sentences, whole, every_pair, doubtful)), dossier)
     width = max(3, len(str(len(built))))
     return tuple(
         Link(f"L{number:0{width}d}", kind, min(1.0, max(0.0, score)), spans, confident=not weak)

@@ -25,13 +25,19 @@ twenty corpus dossiers one link more, read right (a line of a memo two reports q
 linked 245 -> 246 of 248 (bodies; the other two are headlines, linked as titles)."""
 
 
+QUOTED_WORDS = 6
+"""A quotation of this many words (``judging.VERBATIM_RUN``) printed word for word in another report's sentence
+makes the two candidates too, however common its words (``It should never have been done,`` she said): the
+same words quoted, which the judge finds verbatim, while what the two reports say around them may share nothing."""
+
+
 INDEX_PARTS = 2
 """The candidate index is built in this many parts, one after the other: its peak memory divided."""
 
 
 def candidate_partners(passages: list[Unit], weights: dict[str, float], df: Counter[str]) -> Callable[[int], list[int]]:
     """``partners(a)``: the later sentences of other articles that share two uncommon terms with sentence ``a``, or
-    print it word for word (``COPIED_WORDS`` or more words, however common).
+    print it word for word (``COPIED_WORDS`` or more words, however common), or one of its quotations (``QUOTED_WORDS``).
 
     Terms in more than ``KEY_DF_LIMIT`` sentences are not indexed alone; pairs
     of a sentence's heaviest terms are, so two common words that rarely meet
@@ -49,8 +55,9 @@ def candidate_partners(passages: list[Unit], weights: dict[str, float], df: Coun
         ranked = sorted(passage.terms, key=lambda t: (-weights[t], t))
         keys = [(ids[x] + 1) * terms + ids[y] for x, y in combinations(sorted(ranked[:TOP_TERMS]), 2)
                 if df[x] > KEY_DF_LIMIT or df[y] > KEY_DF_LIMIT]
-        if len(passage.words) >= COPIED_WORDS:
-            keys.append((terms + 1) * terms + printed.setdefault(passage.words, len(printed)))
+        own = [passage.words] if len(passage.words) >= COPIED_WORDS else []
+        for words in own + [quoted for quoted in passage.quotes if len(quoted) >= QUOTED_WORDS]:
+            keys.append((terms + 1) * terms + printed.setdefault(words, len(printed)))
         keys_of.append(array("q", keys + [ids[term] for term in ranked if df[term] <= KEY_DF_LIMIT]))
     # Each sentence's postings of a term (one vote) and of a pair of terms (two votes).
     by_term: list[list[list[int]]] = [[] for _ in passages]

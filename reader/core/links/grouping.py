@@ -271,18 +271,22 @@ def one_statement(group: Iterable[int], whole: list[Unit], pairs: dict[tuple[int
 def _one_per_article(group: set[int], housed: set[int], whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> list[int]:
     """The group with one sentence per article: the best counterpart of the sentences no other of its article contests.
 
-    Best is the one echoing most of their quotations, then one not ``housed``
-    in another link (it would be lost), then the one whose pairs with them
-    score most.
+    Best is the one echoing most of their quotations, then (a headline) the one printing most of them
+    word for word, then one not ``housed`` in another link (it would be lost), then the one whose pairs
+    with them score most. Wire copies print one headline, and each report's lede paraphrases the
+    others' headlines: picking the lede for its being housed nowhere else swapped each headline for
+    another report's lede, and the identical headlines were never linked. Counted for body sentences
+    too, or for headlines partly alike, it moved ten links on the twenty corpus dossiers, none for the better.
     """
     by_article: dict[int, list[int]] = defaultdict(list)
     for p in sorted(group):
         by_article[whole[p].article].append(p)
     core = [ps[0] for ps in by_article.values() if len(ps) == 1]
 
-    def merit(p: int) -> tuple[int, bool, float]:
+    def merit(p: int) -> tuple[int, int, bool, float]:
         found = [m for q in core if (m := pairs.get((min(p, q), max(p, q))))]
-        return sum(echoes(m.unit_a, m.unit_b) for m in found), p not in housed, sum(m.score for m in found)
+        copies = sum(m.unit_a.words == m.unit_b.words for m in found) if whole[p].span.in_title else 0
+        return sum(echoes(m.unit_a, m.unit_b) for m in found), copies, p not in housed, sum(m.score for m in found)
 
     kept = sorted(max(ps, key=merit) for ps in by_article.values())
     while True:  # a sentence whose only partner lost its place has nothing left to link

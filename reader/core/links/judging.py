@@ -199,8 +199,8 @@ def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str]
         shared_weight = None
     shared = a.terms & b.terms
     overlap = weight_overlap(a, b, weights, shared_weight)
-    if overlap < PARAPHRASE_OVERLAP / 2:
-        return None  # too little in common for any kind: skip the costlier comparisons
+    if overlap < PARAPHRASE_OVERLAP / 2 and not echoes(a, b, VERBATIM_RUN):
+        return None  # too little in common for any kind (but a quotation printed alike): skip the costlier comparisons
     similar = Indel.normalized_similarity(a.words, b.words)
     run, run_end = _longest_run(a, b)
     shorter = min(len(a.words), len(b.words))

@@ -189,7 +189,8 @@ def _other_quotations(a: Unit, b: Unit, weights: dict[str, float], names: frozen
     passage unquoted sharing more of a quotation's frame than of the quotation tells of the occasion
     (``the two leaders met in the Oval Office``), not of what was said there. On six dossiers read blind,
     two quotations of one executive made a link, a third joined a near copy of another through his long
-    title, and a meeting was linked to what was said at it. A quotation in the first person (``our
+    title, and a meeting was linked to what was said at it. One quotation holding every word of the other is
+    the same words in another order (``should have never been`` / ``should never have been``), no other saying. A quotation in the first person (``our
     customers``) and a passage that neither quotes nor reports a saying (``SPOKEN``) are someone speaking
     and the report telling: on the twenty dossiers two links read partly right (a product description
     and an executive's praise of it in like nouns) became two read right, no other link changed. So are a quotation
@@ -199,7 +200,9 @@ def _other_quotations(a: Unit, b: Unit, weights: dict[str, float], names: frozen
         return False
     if mine is not None and theirs is not None:
         runs = {quote[i : i + ECHO_WORDS] for quote in a.quotes for i in range(len(quote) - ECHO_WORDS + 1)}
-        return not any(quote[i : i + ECHO_WORDS] in runs for quote in b.quotes for i in range(len(quote) - ECHO_WORDS + 1))
+        if any(quote[i : i + ECHO_WORDS] in runs for quote in b.quotes for i in range(len(quote) - ECHO_WORDS + 1)):
+            return False
+        return not any(set(x) <= set(y) or set(y) <= set(x) for x in a.quotes for y in b.quotes)
     quotation, narration = (a, b) if mine is not None else (b, a)
     if _in_first_person(quotation.quotes) and not narration.quotes and SPOKEN.isdisjoint(narration.words):
         return True

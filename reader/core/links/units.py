@@ -49,10 +49,12 @@ ECHO_WORDS = 3
 """A quotation this many words long, found in another passage, echoes it (``“found credible evidence”``)."""
 
 
-def _quotations(tokens: Sequence[Token]) -> tuple[tuple[str, ...], ...]:
-    """Word runs between paired double quote marks (``ECHO_WORDS`` words or more)."""
+def _quotations(tokens: Sequence[Token], opened: bool = False) -> tuple[tuple[str, ...], ...]:
+    """Word runs between paired double quote marks (``ECHO_WORDS`` words or more); ``opened``: the
+    passage starts inside a quotation an earlier sentence opened (``"It's wasteful. It should never have
+    been proposed," she said``: the last sentence's quotation runs up to its first mark)."""
     runs: list[tuple[str, ...]] = []
-    inside: list[Token] | None = None
+    inside: list[Token] | None = [] if opened else None
     for token in tokens:
         if token.norm == '"':
             if inside is None:
@@ -506,7 +508,7 @@ _NOTHING: frozenset = frozenset()
 
 
 def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str], particulars: set[Anchored], article_id: str,
-          lede: bool, actions: set[str], caption: bool) -> Unit:
+          lede: bool, actions: set[str], caption: bool, opened: bool = False) -> Unit:
     # a piece ends on its last word or mark but a clause's: a comma, or a comma and the mark closing a quotation
     closed = len(tokens) > 2 and tokens[-1].norm == '"' and tokens[-2].norm == ","
     ends = [t for t in (tokens[:-1] if closed else tokens) if t.norm not in (",", ";", ":", "-", "--")] or tokens
@@ -516,7 +518,7 @@ def _unit(sentence: int, article: int, tokens: Sequence[Token], terms: set[str],
         article,
         Span(article_id, tokens[0].start, ends[-1].end),
         words,
-        _quotations(tokens),
+        _quotations(tokens, opened),
         frozenset(terms),
         frozenset(t for t in terms if t[:1].isdigit() and YEAR.fullmatch(t)) or _NOTHING,
         frozenset(particulars) or _NOTHING,
@@ -694,8 +696,13 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
     for index, article, read in reading(dossier, sentences):
         lede_found = False
         earlier: list[Read] = []
+        paragraph, marks = None, 0  # the paragraph read and its quote marks so far: an odd count leaves a quotation open
         for sentence in read:
             tokens = sentence.tokens
+            if sentence.paragraph != paragraph:
+                paragraph, marks = sentence.paragraph, 0
+            opened = marks % 2 == 1
+            marks += sum(token.norm == '"' for token in tokens)
             token_terms, pinned = terms_of.read(sentence, tokens, factless[article.id])
             terms = {t for pieces in token_terms for t in pieces}
             verbs = verb_indexes(tokens)
@@ -719,11 +726,12 @@ def prepare(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]]):
                 return {p for i in range(a, b) for p in anchored[i]} if anchored else set()
 
             caption = _caption(tokens)
-            whole.append(_unit(number, index, tokens, terms, particulars(0, len(tokens)), article.id, lede, actions(0, len(tokens)), caption))
+            whole.append(_unit(number, index, tokens, terms, particulars(0, len(tokens)), article.id, lede, actions(0, len(tokens)), caption,
+                               opened))
             ranges = clause_ranges(tokens, verbs)
             clauses.append([
                 _unit(number, index, tokens[a:b], {t for pieces in token_terms[a:b] for t in pieces}, particulars(a, b), article.id, lede,
-                      actions(a, b), caption)
+                      actions(a, b), caption, opened and a == 0)
                 for a, b in ranges
                 if not only_attribution(tokens[a:b])
             ] if len(ranges) > 1 else [])

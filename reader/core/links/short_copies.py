@@ -1,0 +1,75 @@
+"""Short sentences inside a copied run: linked word for word, which on their own they never are.
+
+A sentence of a few words (``It's wasteful.``) says too little to be judged a statement (``units._says_something``),
+so a quotation of three sentences reprinted by three reports was linked by its last sentence alone. Printed
+alike beside a sentence the two reports print alike (a verbatim or near pair), it is part of one copied run
+of text: that run is the evidence its words alone cannot give.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+
+from reader.core.links.terms import compared_words
+from reader.core.links.units import PairMatch, Unit
+from reader.core.model import Dossier, Sentence, Span
+
+
+def short_copies(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], whole: list[Unit], matches: Iterable[PairMatch],
+                 doubtful: Collection[str] = frozenset()) -> list[tuple]:
+    """Links (as ``align`` builds them: weaker?, key, score, kind, passages) of the short sentences that
+    two or more reports print alike next to a copied sentence pair, or next to such a short pair, on the
+    same side."""
+    read = {a.id: [s for s in sentences.get(a.id, ()) if s.tokens] for a in dossier.articles}
+    place = {(article, s.tokens[0].start): n for article, found in read.items() for n, s in enumerate(found)}
+    units = {(u.span.article, u.span.start) for u in whole if not u.span.in_title}
+    copied = set()
+    for m in matches:
+        a, b = whole[m.a], whole[m.b]
+        if m.kind != "paraphrase" and not (a.span.in_title or b.span.in_title):
+            copied.add(((a.span.article, place[a.span.article, a.span.start]), (b.span.article, place[b.span.article, b.span.start])))
+
+    def short(article: str, n: int) -> tuple[str, ...] | None:
+        if not 0 <= n < len(read[article]):
+            return None
+        tokens = read[article][n].tokens
+        return None if (article, tokens[0].start) in units else compared_words(tokens) or None
+
+    pairs = set()
+    for (x, i), (y, j) in copied:
+        for step in (-1, 1):
+            k = step
+            while (words := short(x, i + k)) is not None and words == short(y, j + k):
+                pairs.add(((x, i + k), (y, j + k)))
+                k += step
+    index = {a.id: n for n, a in enumerate(dossier.articles)}
+    built = []
+    for group in _joined(pairs):
+        by_article: dict[str, int] = defaultdict(lambda: -1)
+        for article, n in sorted(group):
+            by_article[article] = n if by_article[article] < 0 else by_article[article]
+        if len(by_article) < 2:
+            continue
+        spans = tuple(sorted((Span(article, s.tokens[0].start, s.tokens[-1].end) for article, n in by_article.items()
+                              for s in (read[article][n],)), key=lambda span: (index[span.article], span.start)))
+        weak = any(span.article in doubtful for span in spans)
+        built.append((weak, (index[spans[0].article], spans[0].start), 1.0, "verbatim", spans))
+    return built
+
+
+def _joined(pairs: Iterable[tuple[tuple[str, int], tuple[str, int]]]) -> list[list[tuple[str, int]]]:
+    """The sentences (article, number) joined through chains of ``pairs``, each group in order."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for x, y in sorted(pairs):
+        parent[root(x)] = root(y)
+    groups: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
+    for x in sorted(parent):
+        groups[root(x)].append(x)
+    return list(groups.values())
