@@ -619,6 +619,7 @@ def test_one_in_an_idiom_counts_nothing():
     "The terms ran from four to 60 years.", "They got 4 to 60 years.", "He got 15-20 years.",
     "He got 15\u201320 years.", "It cost between $5 million and $10 million.", "It cost $5 million to $10 million.",
     "Prices rose from 5% to 10%.", "Two or three boats fled.", "It lasted 5 to 10 minutes.",
+    "Rates ran 10 to 12 percent.", "It cost €5 million to €7 million.", "Prices rose from 5 percent to 9 percent.",
 ])
 def test_either_end_of_a_range_is_no_figure(sentence):
     """Read alone, either end is a value the text does not give."""
@@ -679,3 +680,30 @@ def test_an_amount_or_a_dates_day_is_no_count():
 def test_a_verb_after_digits_is_no_unit_but_a_plural_noun_is():
     assert [f.kind for f in find_figures(make_article("Of the 40 approved, none held."))] == ["number"]
     assert figure("He averaged 6.9 assists in the playoffs.").shown == "6.9 assist"
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    ("Shares of the miller fell 5% to $120 on Monday.", ["5%", "$120"]),
+    ("The firm agreed to pay $7 million to 300 workers.", ["$7 million", "300 workers"]),
+    ("The trust donated $2 million to 40 families.", ["$2 million", "40 families"]),
+    ("The index rose 3% to 4,100 points.", ["3%", "4,100 points"]),
+])
+def test_ends_of_two_kinds_are_two_figures(sentence, shown):
+    """A change and where it ended, or an amount and whom it went to: no range joins a percent to money."""
+    assert [f.text for f in find_figures(make_article(sentence)) if f.kind != "date"] == shown
+
+
+def test_a_change_and_where_it_ended_are_compared():
+    fell = linked_pair("Shares of the miller fell 5% to $120 on Monday.", "Shares of the miller fell 7% to $112 on Monday.")
+    assert sorted((c.figures[0].kind, c.verdict) for c in compare_figures(fell)) == [("money", "conflict"), ("percent", "conflict")]
+    paid = linked_pair("The firm agreed to pay $7 million to 300 workers.", "The firm agreed to pay $9 million to 250 workers.")
+    assert sorted((c.figures[0].kind, c.verdict) for c in compare_figures(paid)) == [("count", "conflict"), ("money", "conflict")]
+
+
+def test_the_end_of_a_day_range_is_no_exact_date():
+    """``10 to 12 March`` gives neither day: the end read alone would be a date the text does not give."""
+    for sentence in ("Crews will inspect the bridge from 10 to 12 March.", "Crews will inspect the bridge March 10-12.",
+                     "Crews will inspect the bridge on 10-12 March."):
+        assert [f.date for f in find_figures(make_article(sentence, published="2022-03-01"))] == [], sentence
+    assert [f.date for f in find_figures(make_article("Crews met on 12 March to 3 officials.", published="2022-03-01"))
+            ][:1] == ["2022-03-12"]

@@ -473,30 +473,60 @@ _AMOUNT_OR_DAY_BEFORE = re.compile(rf"[$€£¥]$|\b{_MONTH}\s+$")
 """Right before a number: a currency sign or a month's name, so that the number is an amount or a day, which a
 longer count read on (``$2.4 billion paid``, ``June 9 deadline``) must not take."""
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
-_RANGE_END = rf"[$€£¥]?(?!{_YEAR_DIGITS}\b)(?:{_NUMBER})(?:\s?{_PERCENT}|[-\s](?:{_UNIT})s?\b)?"
+_END_MARK = rf"(?:\s?{_PERCENT}|[-\s](?:{_UNIT}|dollar|euro|pound)s?\b)?"
+_RANGE_END = rf"[$€£¥]?(?!{_YEAR_DIGITS}\b)(?:{_NUMBER}){_END_MARK}"
 """The other end of a range, as the text gives it: ``six``, ``$5 million``, ``5%``, ``six years``; not a year
 (``admitted in 2019 to two charges``, ``five years through 2010``)."""
 _RANGE_TO = r"\s*[-\u2013\u2014]\s*|\s+(?:to|through|or)\s+"
-_RANGE_BEFORE = re.compile(rf"(?:\bbetween\s+{_RANGE_END}\s+and\s+|{_RANGE_END}(?:{_RANGE_TO}))$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(rf"(?:\bbetween\s+(?P<between>{_RANGE_END})\s+and\s+|(?P<end>{_RANGE_END})(?:{_RANGE_TO}))$",
+                           re.IGNORECASE)
 _JOINED = re.compile(r"(?:[-\u2013\u2014]|\b(?:and|to|through|or))\s*$", re.IGNORECASE)
 """Just before a figure: the word or dash that joins the ends of a range, looked for before the whole range."""
-_RANGE_AFTER = re.compile(rf"(?:{_RANGE_TO}|\s+(?P<and>and)\s+)[$€£¥]?(?!{_YEAR_DIGITS}\b)(?:\d|(?:{_NUM_WORD})\b)",
-                          re.IGNORECASE)
+_RANGE_AFTER = re.compile(rf"(?:{_RANGE_TO}|\s+(?P<and>and)\s+)(?P<end>[$€£¥]?(?!{_YEAR_DIGITS}\b)"
+                          rf"(?:(?:{_DIGITS}){_SCALE}|\b{_WORDS_NUMBER}\b){_END_MARK})", re.IGNORECASE)
+_KIND_MARK = re.compile(rf"^(?P<sign>[$€£¥])|(?P<percent>{_PERCENT})$|[-\s](?P<unit>{_UNIT}|dollar|euro|pound)s?$", re.IGNORECASE)
+
+
+def _kind_mark(text: str) -> str:
+    """What kind of thing a range's end is, by its text: its currency sign, ``%``, its unit of time, or ``""`` for a
+    bare number or a count (``six``, ``300 workers``)."""
+    mark = _KIND_MARK.search(text.strip())
+    if mark is None:
+        return ""
+    return mark["sign"] or ("%" if mark["percent"] else _singular(mark["unit"]))
+
+
+_DAY_RANGE_BEFORE = re.compile(rf"(?<![\d,.])\b\d{{1,2}}(?:st|nd|rd|th)?(?:{_RANGE_TO})$", re.IGNORECASE)
+_DAY_RANGE_AFTER = re.compile(rf"(?:{_RANGE_TO})\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]\d|\s+[a-z]+s\b)", re.IGNORECASE)
+
+
+def _day_range_end(shape: str, m: re.Match[str]) -> bool:
+    """Is this day one end of a range of days (``10 to 12 March``, ``March 10-12``)? Read alone it is a day the
+    text does not give, as the range's other end, a bare number, is no date at all; a count after the number
+    (``March 10 to 12 officials``) makes none."""
+    if shape == "day_month":
+        return _DAY_RANGE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
+    return shape == "month_day" and not m["year"] and _DAY_RANGE_AFTER.match(m.string, m.end()) is not None
 
 
 def _in_range(body: str, start: int, end: int | None) -> bool:
     """Is the figure at ``[start, end)`` one end of a range (``from four to 60 years``, ``between $5 million and
     $10 million``, ``15-20 years``, ``two or three days``)? Read alone, either end is a value the text does not
     give: two reports' ``four to 60 years`` and ``five to 60 years`` would agree on 60 years. A range is
-    compared with none, a rise (``from 5% to 10%``) neither, which the same words give. A count is no range's
-    bottom (``end`` is None): what follows its noun is another count (``handed 3 rifles to 5 men``,
-    ``between the 3 victims and 5 officers``)."""
-    if _JOINED.search(body, max(0, start - 9), start) and _RANGE_BEFORE.search(body, max(0, start - 40), start):
-        return True
+    compared with none, a rise (``from 5% to 10%``) neither, which the same words give. The two ends are of one
+    kind (both percentages, both money in one currency, both of one unit), or the bottom is a bare number that takes
+    the top's (``six to 75 years``, ``10 to 12 percent``): ``fell 5% to $120`` and ``paid $7 million to 300 workers``
+    give two figures each. A count is no range's bottom (``end`` is None): what follows its noun is another count
+    (``handed 3 rifles to 5 men``, ``between the 3 victims and 5 officers``)."""
+    if _JOINED.search(body, max(0, start - 9), start) and (before := _RANGE_BEFORE.search(body, max(0, start - 40), start)):
+        bottom = _kind_mark(before["between"] or before["end"])
+        if not bottom or end is not None and bottom == _kind_mark(body[start:end]):
+            return True
     if end is None:
         return False
     after = _RANGE_AFTER.match(body, end)
-    return after is not None and (not after.group("and") or _BETWEEN.search(body, max(0, start - 12), start) is not None)
+    return after is not None and (not after.group("and") or _BETWEEN.search(body, max(0, start - 12), start) is not None) \
+        and _kind_mark(body[start:end]) in ("", _kind_mark(after["end"]))
 _CLAIMING_SHAPES = frozenset({"clock"})
 """Shapes that claim their words and give no figure, whatever they match: times of day."""
 _CLAIMED_KINDS = _CLAIMING_SHAPES | {"ago", "range", "edition"}
@@ -564,6 +594,8 @@ def _candidates(article: Article):
             start, end = m.start(), m.end()
             if shape in _BOUNDED and _in_range(body, start, None if shape == "count" else end):
                 fields = {"kind": "range", "end": fields.get("end", end)}
+            if _day_range_end(shape, m):
+                fields = {"kind": "range"}
             if shape in _BOUNDED and (bound := _BOUND_BEFORE.search(body, max(0, start - 24), start)):
                 fields["bound"] = _BOUNDS[" ".join(bound.group(1).lower().split())]
                 start = bound.start()
