@@ -295,6 +295,8 @@ async def test_the_versions_of_the_passage_under_the_compare_cursor_are_drawn_ah
     monkeypatch.setattr(NWayScreen, "_version_text", lambda view, article_id: (drawn.append(article_id), draw(view, article_id))[1])
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
+        # the N-way view is built ahead some turns after the first frame; drawing ahead needs it
+        await until(pilot, lambda: NWayScreen in app._kept_views and app._kept_views[NWayScreen].is_mounted)
         compare = await _opened(pilot, "c", CompareScreen)
         await pilot.press("n")  # on a linked passage
         passage = compare.passages(compare.active_side)[compare.active_column.cursor]
