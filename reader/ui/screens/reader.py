@@ -644,12 +644,17 @@ class ReaderScreen(SteadyLooks):
         if article is not None:
             n = [a.id for a in app.dossier.articles].index(article.id) + 1
             # The shares in full, which the report list cuts (its rows are some 20 cells wide).
-            shares = f" ({' · '.join(share_parts(app.analysis, article.id))})" if app.analysis is not None else ""
-            parts.append(f"report {n}/{len(app.dossier.articles)}: {article.name}{shares}")
-        # Last: a note of many reports would cut the report off the line; i shows it all.
-        self.conflicts_said = self._conflicts_read()
-        if self.conflicts_said:
-            parts.append(self.conflicts_said)
+            shares = f"({' · '.join(share_parts(app.analysis, article.id))})" if app.analysis is not None else ""
+            # A conflict note comes between the report and its shares: a long note cuts neither the
+            # report off the line (it comes first) nor itself off at 80 columns (the shares do); i shows it all.
+            self.conflicts_said = self._conflicts_read()
+            report = f"report {n}/{len(app.dossier.articles)}: {article.name}"
+            if self.conflicts_said:
+                parts.append(f"{report} {self.conflicts_said} {shares}".rstrip())
+            else:
+                parts.append(f"{report} {shares}".rstrip())
+        else:
+            self.conflicts_said = ""
         # One fixed-size line: no layout pass needed, which keeps key presses cheap; unfolded (i),
         # its height follows the text.
         status.update(" · ".join(parts), layout=self.app.has_class("-details"))
