@@ -33,8 +33,8 @@ anybody's: two sentences printing it tell nothing alike by it (``thing``, ``cour
 
 
 RARE_ZIPF = 4.5
-"""A word rarer than this in general English (``trawler``, ``satellite``, ``collusion``) or a figure tells
-which statement two sentences share; three commoner words alike (``hang``, ``high``, ``tree``) may be two
+"""A word rarer than this in general English (``trawler``, ``lifeboat``, ``gate``) or a figure tells
+which statement two sentences share; three commoner words alike (``paint``, ``kitchen``, ``wall``) may be two
 statements about different matters."""
 
 
