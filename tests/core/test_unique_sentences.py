@@ -163,3 +163,24 @@ def test_a_part_of_a_quotation_two_reports_quote_ties_their_sentences():
     two = make_article('"We will find a fair way for islanders and visitors alike," Varn told the council.', article_id="b")
     analysis = analyse(Dossier(root="hand-made", articles=(one, two)))
     assert _alone(analysis, "a") == [] and _alone(analysis, "b") == []
+
+
+def test_one_happening_told_of_two_people_in_everyday_words_shares_neither_sentence():
+    """Two quotations printing only everyday words alike (``hadn't done anything``) about different people
+    are two statements: both sentences stay ``◆``."""
+    one = make_article('Mayor Varn told him that Ilse Brook "hadn\'t done anything wrong" in calling the pier board.',
+                       "The museum reopens in spring.", article_id="a")
+    two = make_article('Varn told Holm during their talk in May that "if some aide had broken a rule, it was fine to '
+                       'look into it, as he himself hadn\'t done anything," Holm recalled.', "Gulls nested on the old pier.",
+                       article_id="b")
+    analysis = analyse(Dossier(root="hand-made", articles=(one, two)))
+    assert len(_alone(analysis, "a")) == 2 and len(_alone(analysis, "b")) == 2
+
+
+def test_three_common_words_alike_tell_no_statement_without_a_rare_word_or_figure():
+    """Words of one saying (``paint``, ``kitchen``, ``wall``) close together in two sentences about other
+    matters tie nothing unless one of them is rare in general English or a figure."""
+    one = make_article('"We never paint the kitchen wall green any more," the caretaker told visitors.', article_id="a")
+    two = make_article("Her diary says the cook would paint the kitchen wall every summer.", article_id="b")
+    analysis = _analysis(one, two)
+    assert len(_alone(analysis, "a")) == 1 and len(_alone(analysis, "b")) == 1

@@ -878,20 +878,26 @@ class Analysis:
 
     def _sharing_quotations(self) -> list[list[Span]]:
         """The quotations of the reports that print a run of :attr:`QUOTED_RUN` words alike, two of them
-        words that tell something (:func:`~reader.core.model.telling.term`), in groups: a part of one
+        words that tell something (:func:`~reader.core.model.telling.term`) and are no everyday words (``had
+        done nothing``: one happening told of two people) unless a quotation is the run whole (``the right
+        thing``), in groups: a part of one
         quotation another report quotes too (``the right move``) is the same saying, however each quotes
         around it. A run more than :attr:`QUOTED_MANY` quotations print is left out: the dossier's slogan."""
-        from reader.core.model.telling import term
+        from reader.core.model.telling import everyday, term
 
         runs: dict[tuple[str, ...], set[Span]] = {}
+        whole: set[tuple[str, ...]] = set()
         for quotes in self.findings.quotations.values():
             for quote in quotes:
                 words = [t.norm for t in self.passage_tokens(quote.span) if t.is_word]
+                if len(words) == self.QUOTED_RUN:
+                    whole.add(tuple(words))
                 for at in range(len(words) - self.QUOTED_RUN + 1):
                     run = tuple(words[at : at + self.QUOTED_RUN])
                     if sum(term(word) is not None for word in run) >= 2:
                         runs.setdefault(run, set()).add(quote.span)
-        return [sorted(spans) for spans in {frozenset(spans) for spans in runs.values()}
+        telling = {run for run in runs if run in whole or sum(not everyday(found) for found in map(term, run) if found) >= 2}
+        return [sorted(spans) for spans in {frozenset(runs[run]) for run in telling}
                 if len({span.article for span in spans}) > 1 and len(spans) <= self.QUOTED_MANY]
 
     def _mostly_quoted(self, span: Span) -> bool:
@@ -907,6 +913,9 @@ class Analysis:
     general English as ``year`` or ``see`` (:func:`~reader.core.model.telling.everyday`) anybody's: neither
     is a word of what a sentence tells in words of its own."""
     TOLD_SHARE = 0.5
+    TOLD_TELLING = 0.05
+    """A word in more than this share of the dossier's sentences (the charge, the accused) tells no one
+    statement of it apart, however rare in general English (:func:`~reader.core.model.telling.rare`)."""
     """Share of the shorter sentence's own words (neither subject nor everyday) the words two sentences share
     close together must make: three words of a long sentence (a title and a name) are not what it tells."""
     ECHO_SHARE = 0.75
@@ -917,13 +926,14 @@ class Analysis:
         """For each sentence ``(article, index)``, the other reports with a sentence that tells what it says,
         found in their words alone (:func:`~reader.core.model.telling.word_row`, a name of several words one word): the two share :data:`~reader.core.model.telling.CORE_WORDS` words or more that
         are neither the dossier's subject nor everyday words (:attr:`TOLD_BACKGROUND`), :attr:`TOLD_SHARE` of
-        the shorter one's, standing close together in each (:func:`~reader.core.model.telling.told_in`: a fact told in other
+        the shorter one's, one of them rare in general English or a figure (:func:`~reader.core.model.telling.rare`) and in
+        few of the dossier's sentences (:attr:`TOLD_TELLING`), standing close together in each (:func:`~reader.core.model.telling.told_in`: a fact told in other
         words around it: ``the ferry ran aground off the point`` inside a sentence about who saw it),
         or :attr:`ECHO_SHARE` of the shorter one's words and :attr:`ECHO_SPREAD` of the longer one's
         wherever they stand (one holds the other's facts, a near-copy). Symmetric; looked up in an index of
         the words, each word's sentences counted only while it is no background, so a dossier of
         thousands of reports is read in time linear in its sentences."""
-        from reader.core.model.telling import CORE_WORDS, everyday, told_in, word_row
+        from reader.core.model.telling import CORE_WORDS, everyday, rare, told_in, word_row
 
         rows, named = {}, {}
         for article, sentences in self.sentences.items():
@@ -935,10 +945,12 @@ class Analysis:
                 postings.setdefault(word, []).append(key)
         postings = {word: keys for word, keys in postings.items() if len(keys) <= self.TOLD_COMMON}
         background = max(CORE_WORDS, self.TOLD_BACKGROUND * len(rows))
-        rare = {word for word, keys in postings.items() if len(keys) <= background and not everyday(word)}
+        kept = {word for word, keys in postings.items() if len(keys) <= background and not everyday(word)}
+        few = max(CORE_WORDS, self.TOLD_TELLING * len(rows))
+        telling = {word for word in kept if len(postings[word]) <= few and rare(word)}
         words = {key: frozenset(word for word in row if word in postings) for key, row in rows.items()}
         table: dict[tuple[str, int], set[str]] = {}
-        own_words = {key: rare.intersection(row) for key, row in named.items()}
+        own_words = {key: kept.intersection(row) for key, row in named.items()}
         for key, own in words.items():
             shared = Counter(chain.from_iterable(postings[word] for word in own))
             for other, count in shared.items():
@@ -948,7 +960,7 @@ class Analysis:
                 core = mine & yours
                 if (count >= self.ECHO_SHARE * min(len(own), len(theirs)) and count >= self.ECHO_SPREAD * max(len(own), len(theirs))
                         or len(core) >= max(CORE_WORDS, self.TOLD_SHARE * min(len(mine), len(yours)))
-                        and told_in(core, (named[key],)) and told_in(core, (named[other],))):
+                        and not core.isdisjoint(telling) and told_in(core, (named[key],)) and told_in(core, (named[other],))):
                     table.setdefault(key, set()).add(other[0])
                     table.setdefault(other, set()).add(key[0])
         return {key: frozenset(reports) for key, reports in table.items()}

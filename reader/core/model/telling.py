@@ -24,28 +24,46 @@ SPREAD = 4.5
 do not."""
 
 
+CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'d", "'m")
+"""Endings of a word made of function words (``hadn't``, ``they're``): it tells no statement."""
+
 EVERYDAY_ZIPF = 5.9
 """A word at least this common in general English (wordfreq's Zipf scale: ``year``, ``see``, ``first``) is
 anybody's: two sentences printing it tell nothing alike by it (``thing``, ``court`` and ``child`` are rarer)."""
 
 
+RARE_ZIPF = 4.5
+"""A word rarer than this in general English (``trawler``, ``lifeboat``, ``gate``) or a figure tells
+which statement two sentences share; three commoner words alike (``paint``, ``kitchen``, ``wall``) may be two
+statements about different matters."""
+
+
 @lru_cache(maxsize=1 << 16)
-def everyday(word: str) -> bool:
-    """Is ``word`` (a :func:`term`) at least :data:`EVERYDAY_ZIPF` common? A figure never is."""
+def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency  # loads its word list once, on first use
 
-    return not word[:1].isdigit() and zipf_frequency(word, "en", wordlist="small") >= EVERYDAY_ZIPF
+    return zipf_frequency(word, "en", wordlist="small")
+
+
+def everyday(word: str) -> bool:
+    """Is ``word`` (a :func:`term`) at least :data:`EVERYDAY_ZIPF` common? A figure never is."""
+    return not word[:1].isdigit() and _zipf(word) >= EVERYDAY_ZIPF
+
+
+def rare(word: str) -> bool:
+    """Does ``word`` (a :func:`term`) tell a statement apart: a figure, or a word under :data:`RARE_ZIPF`?"""
+    return word[:1].isdigit() or _zipf(word) < RARE_ZIPF
 
 
 @lru_cache(maxsize=1 << 16)
 def term(norm: str) -> str | None:
-    """What a word tells as a statement's word: a figure as printed, a content word (no function word nor
-    reporting verb) as its lemma, the verb's first (``fathered`` and ``father``, ``children`` and ``child``
+    """What a word tells as a statement's word: a figure as printed, a content word (no function word, no
+    contraction of them, nor reporting verb) as its lemma, the verb's first (``fathered`` and ``father``, ``children`` and ``child``
     meet), else ``None``."""
     word = norm.removesuffix("'s").removesuffix("'")
     if word[:1].isdigit():
         return word
-    if len(word) <= 2 or norm in FUNCTION_WORDS or norm in ATTRIBUTION_VERBS or not word[:1].isalpha():
+    if word.endswith(CONTRACTIONS) or len(word) <= 2 or norm in FUNCTION_WORDS or norm in ATTRIBUTION_VERBS or not word[:1].isalpha():
         return None
     forms = lemmas(word)
     found = forms.get("VERB") or forms.get("NOUN") or next(iter(forms.values()), None)
