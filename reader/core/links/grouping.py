@@ -84,7 +84,7 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
     member and read right, seven others lost or traded a member, and of the fifteen links that changed or
     appeared fourteen read right (468 to 477 read right of 504 shown); no link read right became wrong."""
     shared = core.unit_a.terms & core.unit_b.terms
-    said = {t for t in shared - names if not t[:1].isdigit()} or shared
+    said = frozenset(t for t in shared - names if not t[:1].isdigit()) or shared
     ledes = core.unit_a.lede and core.unit_b.lede
     told = core.unit_a.terms | core.unit_b.terms
     members = list(members)
@@ -93,8 +93,12 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
     def loose(p: int) -> bool:
         return all(not firm(m, names) for q in members if (m := pairs.get((min(p, q), max(p, q)))))
 
-    def holds(p: int, statement: set[str] | frozenset[str], share: float) -> bool:
-        return math.fsum(weights[t] for t in whole[p].terms & statement) >= share * math.fsum(weights[t] for t in statement)
+    totals: dict[frozenset[str], float] = {}  # each statement's weight, summed once for all the members
+
+    def holds(p: int, statement: frozenset[str], share: float) -> bool:
+        if statement not in totals:
+            totals[statement] = math.fsum(weights[t] for t in statement)
+        return math.fsum(weights[t] for t in whole[p].terms & statement) >= share * totals[statement]
 
     def makes_it(p: int) -> bool:
         if whole[p].lede or not loose(p):
@@ -288,7 +292,7 @@ def _one_per_article(group: set[int], housed: set[int], whole: list[Unit], pairs
         copies = sum(m.unit_a.words == m.unit_b.words for m in found) if whole[p].span.in_title else 0
         return sum(echoes(m.unit_a, m.unit_b) for m in found), copies, p not in housed, sum(m.score for m in found)
 
-    kept = sorted(max(ps, key=merit) for ps in by_article.values())
+    kept = sorted(ps[0] if len(ps) == 1 else max(ps, key=merit) for ps in by_article.values())
     while True:  # a sentence whose only partner lost its place has nothing left to link
         passages = _passages(kept, whole, pairs)
         if len(passages) == len(kept):

@@ -202,9 +202,11 @@ def _judge(a: Unit, b: Unit, weights: dict[str, float], uncommon: frozenset[str]
     if overlap < PARAPHRASE_OVERLAP / 2 and not echoes(a, b, VERBATIM_RUN):
         return None  # too little in common for any kind (but a quotation printed alike): skip the costlier comparisons
     similar = Indel.normalized_similarity(a.words, b.words)
+    if a.words == b.words:  # a copy, before its longest run is sought: near-copy reports make many
+        return max(similar, overlap), "verbatim", True, False
     run, run_end = _longest_run(a, b)
     shorter = min(len(a.words), len(b.words))
-    if a.words == b.words or (run >= VERBATIM_RUN and (run >= 0.9 * shorter or echoes(a, b, VERBATIM_RUN))):
+    if run >= VERBATIM_RUN and (run >= 0.9 * shorter or echoes(a, b, VERBATIM_RUN)):
         return max(similar, overlap), "verbatim", True, False
     # A long run ending on ``said`` may be only who spoke (``Neil Ashcombe, controller of Network Drama, said``)
     # before two different quotations: it makes no near copy.

@@ -12,7 +12,8 @@ passage the link holds stays a link of its own.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections import defaultdict
+from collections.abc import Collection, Iterable
 
 from reader.core.links.grouping import kept_apart, one_statement
 
@@ -32,23 +33,37 @@ def told_in_links(links: list[list[int]], titled: list[tuple[list[int], list[int
     tells (:func:`_tells`). Either way the link keeps its own passages and takes the reports it
     lacks, and the group is not shown again; nor is one whose headlines and bodies, copies each, a body
     link and another title group hold (:func:`_shown_apart`)."""
-    kept, rest = [sorted(link) for link in links], []
+    every = [sorted(link) for link in links]  # the body links, then the title groups kept as links of their own
+    bodies = len(every)
+    homes: dict[int, set[int]] = defaultdict(set)  # each passage's links, by place in ``every``: a group meets only those
+
+    def house(number: int, passages: Iterable[int]) -> None:
+        for p in passages:
+            homes[p].add(number)
+
+    def holding(passages: Iterable[int], limit: int) -> list[int]:
+        """The places of the links among the first ``limit`` that hold one of ``passages``, in order."""
+        return sorted(n for n in {n for p in passages for n in homes[p]} if n < limit)
+
+    for number, link in enumerate(every):
+        house(number, link)
     for found, group in titled:
-        held = next((link for link in kept if set(link) <= set(found) and not set(link) <= set(group)), None)
+        held = next((n for n in holding(found, bodies) if set(every[n]) <= set(found) and not set(every[n]) <= set(group)), None)
         if held is not None:
-            reports = {whole[p].article for p in held}
+            reports = {whole[p].article for p in every[held]}
             heads = [p for p in group if whole[p].span.in_title and whole[p].article not in reports]
-            if _meets(heads, held, whole, weights, pairs):
-                _add(held, heads, whole)
+            if _meets(heads, every[held], whole, weights, pairs):
+                house(held, _add(every[held], heads, whole))
                 continue
-        if len(group) < 2 or _shown_apart(group, kept + [other for _, other in titled if other is not group], whole):
+        if len(group) < 2 or _shown_apart(group, every[:bodies] + [other for _, other in titled if other is not group], whole):
             continue
-        home = next((link for link in kept + rest if _tells(group, link, whole, weights, pairs)), None)
+        home = next((n for n in holding(group, len(every)) if _tells(group, every[n], whole, weights, pairs)), None)
         if home is None:
-            rest.append(sorted(group))
+            house(len(every), group)
+            every.append(sorted(group))
         else:
-            _add(home, group, whole)
-    return kept, rest
+            house(home, _add(every[home], group, whole))
+    return every[:bodies], every[bodies:]
 
 
 def _shown_apart(group: list[int], shown: list[list[int]], whole: list) -> bool:
@@ -68,11 +83,13 @@ def _shown_apart(group: list[int], shown: list[list[int]], whole: list) -> bool:
     return bool(heads) and held(heads) and held(set(group) - heads)
 
 
-def _add(link: list[int], group: list[int], whole: list) -> None:
-    """Into ``link``, the passages of ``group`` of reports it lacks."""
+def _add(link: list[int], group: list[int], whole: list) -> list[int]:
+    """Into ``link``, the passages of ``group`` of reports it lacks; they are returned."""
     reports = {whole[p].article for p in link}
-    link.extend(p for p in group if whole[p].article not in reports)
+    added = [p for p in group if whole[p].article not in reports]
+    link.extend(added)
     link.sort()
+    return added
 
 
 def _meets(xs: Collection[int], ys: Collection[int], whole: list, weights: dict[str, float], pairs: dict, half: bool = True) -> bool:
