@@ -437,3 +437,25 @@ def test_reports_rewriting_one_release_print_its_phrases_as_one_source():
     )
     sentences = {article.id: article.body.split("\n\n")[1] for article in (first, second, third)}
     assert link_origins([first, second, third], sentences).groups == (("first", "second", "third"),)
+
+
+def test_a_tie_between_wire_credits_is_broken_the_same_way_whatever_the_hash_seed(tmp_path):
+    """Two copies crediting two agencies once each: the first credit given wins, in every process
+    (a set's order, which changes with ``PYTHONHASHSEED``, chose before: an export differed run to run)."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    folder = tmp_path / "tie"
+    shutil.copytree(RIVERTON, folder)
+    ledger = folder / "evening-ledger.md"
+    ledger.write_text(ledger.read_text(encoding="utf-8").replace("With files from Reuters", "With files from AFP"),
+                      encoding="utf-8")
+    script = ("import sys; from reader.core.pipeline import analyse; from reader.core.ingest.loading import load_dossier; "
+              "from reader.core.findings.origins import find_origins; "
+              "print(find_origins(analyse(load_dossier(sys.argv[1]))).groups[0].credit)")
+    credits = {subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
+               for seed in range(1, 7)}
+    assert credits == {"Reuters"}

@@ -616,7 +616,9 @@ def find_origins(analysis: Analysis) -> Origins:
     for members in _components([articles[n].id for n in reports], [(p.a, p.b) for p in pairs if p.relation == "copied"]):
         named = [credit for member in members for credit in credits[member]]
         first = _first_seen([articles[position[m]] for m in members]) if len(members) > 1 else None
-        groups.append(Origin(members, max(set(named), key=named.count) if named else None, first))
+        # The credit most often given; of two given as often, the first given (a set's order would
+        # change with the process' hash seed, and the export with it).
+        groups.append(Origin(members, max(dict.fromkeys(named), key=named.count) if named else None, first))
     reused, origin = _Reused(words, runs), _numbered(position, groups)
     return Origins(
         pairs=tuple(pairs),
