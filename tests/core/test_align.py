@@ -374,10 +374,10 @@ def test_a_passage_telling_another_happening_of_the_same_day_and_place_stays_out
     dossier, links = _reprinted_and_retold(
         tmp_path,
         "Mara Quill's body was found in a tent near Lake Orrin on March 3.",
-        "The killing is said to have taken place on March 3 at 2 am in Mara Quill's tent, which was pitched by the shore.",
+        "The killing reportedly took place on March 3 at 2 am in Mara Quill's tent, which stood by the shore.",
     )
     first, second = _span(dossier, "first", "Mara Quill's body"), _span(dossier, "second", "Mara Quill's body")
-    third = _span(dossier, "third", "The killing is said")
+    third = _span(dossier, "third", "The killing reportedly")
     assert _linked(links, first, second)
     assert not _linked([link for link in links if link.confident], first, third)
 

@@ -1047,7 +1047,7 @@ def test_reworded_keeps_nearly_all_the_shorter_ones_words_in_order(a, b, reworde
 @pytest.mark.parametrize(
     "paragraph",
     [
-        '"Where were you on the night of the fire?" reads one question. Another asks if anyone tried to reach '
+        '"Where were you on the night of the fire?" is one question. Another asks whether anyone meant to call '
         'Mr. Ivo Halvorsen "about a settlement."',
         '"Did you speak to the harbour board?" another asks.',
         'One of the questions asks whether the mayor "knew about the permit."',
@@ -1087,7 +1087,7 @@ def test_a_statement_read_or_said_from_people_is_theirs():
 
 def test_recounts_attributes_after_the_quotation_only():
     found = analysed_quotations(
-        '"The mayor raised the permit," Mr. Tom Keller recounts in one memo, dated May 2.',
+        '"The mayor raised the permit," Mr. Tom Keller recounts in a note of May 2.',
         "Mr. Tom Keller also recounted crossing the mayor over his remark to a radio host that both towns were "
         '"rivals."',
     )
@@ -1114,7 +1114,7 @@ def test_a_statement_credited_to_a_group_and_to_its_members_is_shown_under_the_m
 
 def test_a_participle_after_a_sentence_opening_on_he_speaks_for_whom_he_resolves_to():
     found = analysed_quotations(
-        '"The files were sound," Mr. Tom Keller wrote. He then defended his choice to share them with Mr. Ron '
+        '"The files were sound," Mr. Tom Keller wrote. He later stood by sending them to Mr. Ron '
         'Dale, saying again that "most of it was sound."',
         'Ms. Anna Berg spoke first. Mr. Ron Dale left. He then defended his choice, saying that "it was sound."',
     )
@@ -1127,9 +1127,9 @@ def test_a_participle_after_a_sentence_opening_on_he_speaks_for_whom_he_resolves
         # one person named in the sentences before, as a subject: who "he" is, with no speech act
         (('Mr. Tom Keller appeared to be doubtful of such a deal. "We will see," he said.',), "Tom Keller"),
         # two people, one of them an object or a possessive, two sentences back across a paragraph: no one
-        (('Mr. Tom Keller mocked Mr. Ron Dale for his record. "The deal is a disaster," he said.',), None),
-        (("Mr. Tom Keller, who likes to wait, was coy about the vote. Aides said he hoped to push back against "
-          "Mr. Ron Dale's pleas.", '"Nobody knows what I will do," he said in an appearance with Mr. Dale.'), None),
+        (('Mr. Tom Keller mocked Mr. Ron Dale for his record. "The pact is a disaster," he said.',), None),
+        (("Mr. Tom Keller, who likes to wait, was coy about the vote. Aides said he meant to resist "
+          "Mr. Ron Dale's pleas.", '"Nobody knows what I will do," he said at a joint event with Mr. Dale.'), None),
     ],
 )
 def test_he_is_the_one_person_named_as_subject_just_before_or_no_one(paragraphs, speaker):

@@ -168,7 +168,7 @@ def test_a_part_of_a_quotation_two_reports_quote_ties_their_sentences():
 def test_one_happening_told_of_two_people_in_everyday_words_shares_neither_sentence():
     """Two quotations printing only everyday words alike (``hadn't done anything``) about different people
     are two statements: both sentences stay ``◆``."""
-    one = make_article('Mayor Varn told him that Ilse Brook "hadn\'t done anything wrong" in calling the pier board.',
+    one = make_article('Mayor Varn told him that Ilse Brook "hadn\'t done anything wrong" when she called the pier board.',
                        "The museum reopens in spring.", article_id="a")
     two = make_article('Varn told Holm during their talk in May that "if some aide had broken a rule, it was fine to '
                        'look into it, as he himself hadn\'t done anything," Holm recalled.', "Gulls nested on the old pier.",

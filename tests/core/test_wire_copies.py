@@ -18,7 +18,7 @@ from reader.core.text.segment import segment_article
 TITLE = "Mayor rejects harbour plan"
 LEDE = ("The mayor of Porto Velha on Tuesday rejected a plan to build a container terminal in the old harbour, "
         "saying the city could not afford the dredging it would require.")
-QUOTE = '"It\'s wasteful. It\'s reckless. It should have never been proposed," said '
+QUOTE = '"It\'s wasteful. It\'s reckless. It ought never to have been proposed," said '
 TAILS = ("councillor Ana Ferro, who chairs the planning committee.", "Ana Ferro, a councillor.",
          "councillor Ana Ferro, who chairs the planning committee.")
 LAST = "The port authority said it would submit a revised proposal next spring, with a smaller terminal and a public ferry pier."
@@ -51,7 +51,7 @@ def test_identical_headlines_of_wire_copies_are_one_verbatim_link_and_no_headlin
 
 
 def test_a_quotation_opened_in_an_earlier_sentence_is_read_as_quoted_and_links_its_copies_verbatim(copies):
-    quoted = [(kind, said) for kind, said in texts(copies) if any("never been proposed" in s for s in said)]
+    quoted = [(kind, said) for kind, said in texts(copies) if any("never to have been proposed" in s for s in said)]
     assert len(quoted) == 1 and quoted[0][0] == "verbatim" and len(quoted[0][1]) == 3
 
 
@@ -75,9 +75,9 @@ def test_a_quotation_of_common_words_alone_printed_alike_makes_a_candidate(tmp_p
     tails = ("the minister said on a visit to the northern ports on Friday.", "the minister told a crowd of farmers at the county fair.")
     for number, tail in enumerate(tails, 1):
         body = ("The government dropped its plan for a new fishing levy after a year of protests by the coastal towns.\n\n"
-                f"\"It should have never been done,\" {tail}")
+                f"\"It ought never to have been tried,\" {tail}")
         (tmp_path / f"r{number}.md").write_text(f"---\noutlet: Outlet {number}\n---\n\n{body}\n", encoding="utf-8")
-    assert any(kind == "verbatim" and all("never been done" in s for s in said) for kind, said in texts(load_dossier(tmp_path)))
+    assert any(kind == "verbatim" and all("never to have been tried" in s for s in said) for kind, said in texts(load_dossier(tmp_path)))
 
 
 def test_short_wire_copies_are_one_origin_and_so_is_every_link_of_them(copies):

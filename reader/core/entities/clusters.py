@@ -1206,7 +1206,7 @@ def _entities(
     for root, mentions in groups.items():
         name, kind, is_definite, is_guessed = typer(root, mentions)
         if kind == "other" and all(m.votes["kind"] for m in mentions) or kind in ("other", "person") and _role_plural(name):
-            continue  # "in a Skip-Bin", "a four-time All-Star": never written but as one of a kind, no name; nor is
+            continue  # "in a Skip-Bin", "a three-time All-Star": never written but as one of a kind, no name; nor is
             # "the all-time classic Captains", holders of a part or a post
         if is_definite:
             definite.add(root)

@@ -416,7 +416,7 @@ def _phrase(text: str) -> str | None:
     while words and words[-1].casefold() in _ADVERBS:
         words.pop()  # "The president also said"
     while len(words) > 2 and " ".join(words[-2:]).casefold() in _ADVERBIAL_PAIRS:
-        del words[-2:]  # "the president at times said"
+        del words[-2:]  # "the mayor at times said"
     return " ".join(words) if 0 < len(words) <= _PHRASE_WORDS and not _names_no_one(words) else None
 
 

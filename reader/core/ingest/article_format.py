@@ -82,7 +82,7 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 _TIME_STAMP = re.compile(rf"{_LABEL}{_TIME}", re.IGNORECASE)
-"""A second stamp after the first may give the time alone ("… | Updated 1:32 PM PDT"), and so may a line
+"""A second stamp after the first may give the time alone ("… | Updated 4:17 AM PDT"), and so may a line
 ("Updated 8:15 AM", "3:27 pm"); a line of a number alone ("10.30") is none."""
 _DATELINE = re.compile(rf"{_CITY}{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?\s*[:\u2013\u2014-]", re.IGNORECASE)
 """A dateline with no year, the city first, before the lead: "Harbourton, Nov 12 -"."""

@@ -27,7 +27,7 @@ linked 245 -> 246 of 248 (bodies; the other two are headlines, linked as titles)
 
 QUOTED_WORDS = 6
 """A quotation of this many words (``judging.VERBATIM_RUN``) printed word for word in another report's sentence
-makes the two candidates too, however common its words (``It should never have been done,`` she said): the
+makes the two candidates too, however common its words (``It ought never to have been tried,`` she said): the
 same words quoted, which the judge finds verbatim, while what the two reports say around them may share nothing."""
 
 
