@@ -982,7 +982,7 @@ more or heading its apposition, say it names a person (``host Zoe Marlowe``, ``c
 ``candidate Ada Varga``); the quotes keep their own list."""
 
 PLAYING_VERBS = frozenset("play plays played playing portray portrays portrayed portraying".split())
-"""Verbs of acting a part: before a lower-case noun and a name (``played Roman merchant Varro``, ``plays current
+"""Verbs of acting a part: before a lower-case noun and a name (``played harbour pilot Varro``, ``plays current
 companion Lyra``) the name is the part's, a person (a character)."""
 
 CASTING_VERBS = frozenset("star stars starred starring cast casts".split())

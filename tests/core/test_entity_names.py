@@ -2172,7 +2172,7 @@ def test_a_works_title_written_with_the_inside_sentences_is_not_named_with_it_tw
 
 def test_a_part_played_after_a_noun_for_it_is_a_person():
     index = by_alias(entities_of_texts(
-        "Marlowe once played Roman merchant Varro in the serial. Coleby plays current companion Lyra.",
+        "Marlowe once played harbour pilot Varro in the serial. Coleby plays current companion Lyra.",
         "He was Varro in a 2008 episode. Coleby, who stars as current Ship Six companion Lyra, said so.",
         "Marlowe was cast as Tom Reed in the 1983 film Northern Harbour.",
         "He starred in Northern Harbour.",

@@ -1065,7 +1065,7 @@ def _type_branches(built: list[tuple]) -> None:
 def _type_product_lines(built: list[tuple]) -> None:
     """``Brill Smart Cooling``, ``PixelBerry Hub``: an organisation's name (or alias) and English words, untyped, are
     its product or service, unless the words name a body, a place, an honour, a gathering or a party's members
-    (``House Republican committee chairmen``)."""
+    (``House Republican panel heads``)."""
     bodies = {name_key(tuple(normalise(alias).split())) for _, _, kind, aliases, _ in built if kind == "org"
               for alias in aliases}
     for i, (root, name, kind, aliases, spans) in enumerate(built):

@@ -1205,7 +1205,7 @@ class _Context:
 
     @staticmethod
     def plays_a_part(previous: list[Token]) -> bool:
-        """Is the name the part someone plays, after a lower-case noun for it (``played Roman merchant Varro``,
+        """Is the name the part someone plays, after a lower-case noun for it (``played harbour pilot Varro``,
         ``stars as current Ship Six companion Lyra``): a verb of acting (or of casting, then ``as``) a few words
         before, no punctuation between?"""
         if not previous or not previous[-1].text.isalpha() or not previous[-1].text.islower() \
@@ -1216,7 +1216,7 @@ class _Context:
             token = previous[at]
             if token.norm in gz.PLAYING_VERBS or token.norm == "as" and at and previous[at - 1].norm in gz.CASTING_VERBS:
                 return True
-            if not token.text[:1].isalnum() or token.norm in gz.FUNCTION_WORDS and token.norm not in _ARTICLES:
+            if not token.text[:1].isalnum() or token.norm in gz.FUNCTION_WORDS and token.norm not in _TITLE_ARTICLES:
                 return False  # no clause nor phrase between ("as X in the film")
         return False
 
@@ -1307,7 +1307,7 @@ class _Context:
             if before.text.islower() and ((head in gz.TITLE_WORDS or head in gz.NAMED_PEOPLE_NOUNS) and len(words) >= 2
                                           or head in gz.KIN_NOUNS) or self.plays_a_part(previous):
                 votes["person-context"] += 2  # "Kremlin spokesman Dmitry Peskov", "actor Martin Calloway", "his wife Ann",
-                # "played Roman merchant Varro": a part, a person
+                # "played harbour pilot Varro": a part, a person
             titled = second if before.text == "," else None
             if titled is not None and titled.text.islower() and (titled.norm in gz.TITLE_WORDS or titled.norm in gz.NAMED_PEOPLE_NOUNS) \
                     and self.personal(surface, words):
@@ -2039,8 +2039,6 @@ class _MentionFinder:
         if key != mention.key:
             self.findings.aliases.append((key, mention.key, bool(cue)))
 
-
-_ARTICLES = frozenset({"the", "a", "an"})
 
 _ALIAS_CUES = tuple(tuple(cue.split()) for cue in (
     "also known as", "better known as", "commonly known as", "popularly known as", "officially known as",

@@ -190,7 +190,7 @@ def _other_quotations(a: Unit, b: Unit, weights: dict[str, float], names: frozen
     (``the two leaders met in the Oval Office``), not of what was said there. On six dossiers read blind,
     two quotations of one executive made a link, a third joined a near copy of another through his long
     title, and a meeting was linked to what was said at it. One quotation holding every word of the other is
-    the same words in another order (``should have never been`` / ``should never have been``), no other saying. A quotation in the first person (``our
+    the same words in another order (``will never be`` / ``never will be``), no other saying. A quotation in the first person (``our
     customers``) and a passage that neither quotes nor reports a saying (``SPOKEN``) are someone speaking
     and the report telling: on the twenty dossiers two links read partly right (a product description
     and an executive's praise of it in like nouns) became two read right, no other link changed. So are a quotation

@@ -913,11 +913,11 @@ class Analysis:
     general English as ``year`` or ``see`` (:func:`~reader.core.model.telling.everyday`) anybody's: neither
     is a word of what a sentence tells in words of its own."""
     TOLD_SHARE = 0.5
+    """Share of the shorter sentence's own words (neither subject nor everyday) the words two sentences share
+    close together must make: three words of a long sentence (a title and a name) are not what it tells."""
     TOLD_TELLING = 0.05
     """A word in more than this share of the dossier's sentences (the charge, the accused) tells no one
     statement of it apart, however rare in general English (:func:`~reader.core.model.telling.rare`)."""
-    """Share of the shorter sentence's own words (neither subject nor everyday) the words two sentences share
-    close together must make: three words of a long sentence (a title and a name) are not what it tells."""
     ECHO_SHARE = 0.75
     ECHO_SPREAD = 0.3
 
