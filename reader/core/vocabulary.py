@@ -1053,6 +1053,13 @@ Haskell``)."""
 COMMON_WORDS = 100
 """How many of a language's most common words tell a text's language."""
 
+LANGUAGE_SAMPLE = 300
+"""How many of a text's first words its language is told from."""
+
+ENGLISH_SHARE = 0.25
+"""A text this much made of the most common English words is English; others are weighed against other
+languages (most dossiers are English: their other word lists stay unloaded)."""
+
 
 @lru_cache(maxsize=None)
 def common_words(language: str) -> frozenset[str]:
@@ -1062,3 +1069,10 @@ def common_words(language: str) -> frozenset[str]:
     from wordfreq import top_n_list  # loads its word list once, on first use
 
     return frozenset(normalise(w) for w in top_n_list(language, COMMON_WORDS, wordlist="small"))
+
+
+def common_share(language: str, norms: list[str]) -> float:
+    """The share of ``norms`` (words in their matching form) among the language's :func:`common_words`: how
+    much a text reads as that language. The linker's language guess and the entities' German test ask it."""
+    common = common_words(language)
+    return sum(norm in common for norm in norms) / max(1, len(norms))

@@ -259,28 +259,19 @@ def _learn(sentences: _Read, quoted: set[tuple[str, int]]) -> _Vocabulary:
     return vocab
 
 
-_LANGUAGE_SAMPLE = 300
-"""How many of an article's first words its language is told from."""
-
-
 def _capitalises_nouns(sentences: tuple[tuple[Sentence, tuple[Token, ...]], ...]) -> bool:
     """Is the article written in German, where every noun is capitalised? Told, as the story judge tells a report's
     language, by the share of its first words among the language's 100 most common ones (wordfreq): German pages
     score 0.09 to 0.45 there and 0.01 to 0.08 in English; English reports 0.33 and up in English."""
     norms = list(itertools.islice((t.norm for _, tokens in sentences for t in tokens if t.norm[:1].isalpha()),
-                                  _LANGUAGE_SAMPLE))
+                                  gz.LANGUAGE_SAMPLE))
     if not norms:
         return False
-    english = _share(norms, "en")
-    if english >= 0.25:  # most dossiers: the German list stays unloaded
+    english = gz.common_share("en", norms)
+    if english >= gz.ENGLISH_SHARE:  # most dossiers: the German list stays unloaded
         return False
-    german = _share(norms, "de")
+    german = gz.common_share("de", norms)
     return german >= 0.08 and german > english
-
-
-def _share(norms: list[str], language: str) -> float:
-    common = gz.common_words(language)
-    return sum(norm in common for norm in norms) / len(norms)
 
 
 

@@ -24,16 +24,11 @@ from functools import cached_property
 from itertools import islice
 
 from reader.core.model import Dossier, Sentence, Story
-from reader.core.vocabulary import FACTLESS_WORDS, common_words
+from reader.core.vocabulary import ENGLISH_SHARE, FACTLESS_WORDS, LANGUAGE_SAMPLE, common_share, common_words
 
 ON_STORY = 0.06
 COMMON_ZIPF = 6.0
 """Words this frequent in general language (``said``, ``year``) or more say nothing of the story."""
-SAMPLE = 300
-"""How many of a report's first words its language is told from."""
-ENGLISH_SHARE = 0.25
-"""A report this much made of the most common English words is English; others are weighed
-against every language wordfreq knows (most dossiers are English: their other word lists stay unloaded)."""
 
 
 def _vector(words: dict[str, str], rarity: Callable[[str], float]) -> dict[str, float]:
@@ -50,7 +45,7 @@ def _vector(words: dict[str, str], rarity: Callable[[str], float]) -> dict[str, 
 
 
 def _words(sentences: tuple[Sentence, ...]) -> tuple[list[str], dict[str, str]]:
-    """A report's first ``SAMPLE`` words by their matching form (:func:`_sample`), and how each of its words
+    """A report's first ``LANGUAGE_SAMPLE`` words by their matching form (:func:`_sample`), and how each of its words
     was first written, lower-cased: the written form keeps the accents that the matching form folds away
     (``für``, not ``fur``), which word lists need."""
     written: dict[str, str] = {}
@@ -62,8 +57,9 @@ def _words(sentences: tuple[Sentence, ...]) -> tuple[list[str], dict[str, str]]:
 
 
 def _sample(sentences: tuple[Sentence, ...]) -> list[str]:
-    """A report's first ``SAMPLE`` words by their matching form, read no further: its language is told from them."""
-    return list(islice((token.norm for sentence in sentences for token in sentence.tokens if token.norm[:1].isalpha()), SAMPLE))
+    """A report's first ``LANGUAGE_SAMPLE`` words by their matching form, read no further: its language is told from them."""
+    return list(islice((token.norm for sentence in sentences for token in sentence.tokens if token.norm[:1].isalpha()),
+                       LANGUAGE_SAMPLE))
 
 
 
@@ -74,7 +70,7 @@ def function_words(sentences: tuple[Sentence, ...]) -> frozenset[str]:
     English ones (a few lines of English: their commonest words may be another language's too)."""
     languages, norms = _Languages(), _sample(sentences)
     language = languages.of(norms)
-    if language == "en" or languages.share(language, norms) <= languages.share("en", norms):
+    if language == "en" or common_share(language, norms) <= common_share("en", norms):
         return frozenset()
     return common_words(language)
 
@@ -95,16 +91,11 @@ class _Languages:
 
         return sorted(available_languages("small"))
 
-    def share(self, language: str, norms: list[str]) -> float:
-        """The share of ``norms`` among the language's most common words."""
-        common = common_words(language)
-        return sum(norm in common for norm in norms) / max(1, len(norms))
-
     def of(self, norms: list[str]) -> str:
         """The language whose most common words make up most of the report's words."""
-        if self.share("en", norms) >= ENGLISH_SHARE:
+        if common_share("en", norms) >= ENGLISH_SHARE:
             return "en"
-        return max(self._available, key=lambda language: self.share(language, norms))
+        return max(self._available, key=lambda language: common_share(language, norms))
 
     def rarity(self, language: str) -> Callable[[str], float]:
         frequencies = self._frequencies(language, "small")
