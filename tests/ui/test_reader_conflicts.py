@@ -42,7 +42,7 @@ async def test_the_reader_marks_and_names_a_figure_conflict(tiny_analysis):
         marked = [g for g in _gutters(view) if CONFLICT_SIGN in g]
         assert len(marked) == 1  # the passage holding the figure; the others keep their last cell blank
         status = app.screen.query_one(StatusLine)
-        await pilot.press("i")  # the line in full: the note comes last
+        await pilot.press("i")  # the line in full: the note comes after the report
         said = "! permit: 3 in Alpha Times; 5 in Beta News, Gamma Post"
         await until(pilot, lambda: said in str(status.render()))
         # After the report, which a long note would otherwise cut off the line.

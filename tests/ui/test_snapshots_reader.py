@@ -71,7 +71,7 @@ def test_no_color(snap_compare, bundled, analysis, monkeypatch):
 def test_figure_conflict(snap_compare, tiny_analysis):
     """Alpha's first passage gives a count that Beta and Gamma give differently: its gutter ends
     in a reversed red ``!`` (the other passages' last cell stays blank), and the status line,
-    unfolded by ``i``, ends with ``! permit: 3 in Alpha Times; 5 in Beta News, Gamma Post``."""
+    unfolded by ``i``, names after the report ``! permit: 3 in Alpha Times; 5 in Beta News, Gamma Post``."""
     from tests.ui.test_reader_conflicts import _odd_one_out
 
     analysis = _odd_one_out(tiny_analysis)

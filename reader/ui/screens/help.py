@@ -170,8 +170,8 @@ def mark_rows(index: RenderIndex, palette: Palette) -> list[tuple[Text | EntityR
                                      "(copied), or in runs of the same phrasing (rewritten); quotations do not count. "
                                      "Where the list cuts them (\u2026), the status line gives the chosen report's in full."),
         (Text(CONFLICT_SIGN, palette.conflict), "Last in the gutter: a figure of this passage conflicts with another "
-                                                "report's (while it is on screen the status line ends naming it and "
-                                                "who gives which value); in compare, with the other column's report."),
+                                                "report's (while it is on screen the status line names it, after the "
+                                                "report, and who gives which value); in compare, with the other column's report."),
         (Text(column_count(7, 18, outlet)), f"Compare, under a column: how many of its passages {outlet} also carries."),
     ]
 
