@@ -186,10 +186,10 @@ def _index(analysis: Analysis) -> None:
     its tables (mentions, links by report, figures and origins by link), the entities' colours and the
     coverage matrix's rows, in both orders; each report's links by sentence, which pair it with
     another in the compare view, and the figure conflicts outside links by pair of reports, which the
-    compare cursor marks; and the tokeniser, which the N-way view's word differences take
-    passages apart with."""
+    compare cursor marks; the conflicting figures by sentence, which the reader's gutter marks; and the
+    tokeniser, which the N-way view's word differences take passages apart with."""
     from reader.core.entities.colouring import entity_slots
-    from reader.core.findings.collation import touching_links, unlinked_conflicts_by_pair
+    from reader.core.findings.collation import conflicts_by_sentence, touching_links, unlinked_conflicts_by_pair
     from reader.core.findings.coverage import coverage_of
     from reader.core.tokens import build_ahead
 
@@ -201,6 +201,7 @@ def _index(analysis: Analysis) -> None:
     for article in analysis.dossier.articles:
         touching_links(analysis, article.id)
     unlinked_conflicts_by_pair(analysis)
+    conflicts_by_sentence(analysis)
 
 
 def _after_first_paint(style: str) -> None:

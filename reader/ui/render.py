@@ -275,8 +275,6 @@ class RenderIndex:
         self._numbers = entity_numbers(analysis) if analysis else {}
         self._numbered: dict[str, NumberRoom] = {}
         self._marks: dict[str, dict[int, SentenceMarks]] = {}
-        self._groups: tuple[FigureGroup, ...] | None = None
-        self._conflicts: dict[str, dict[int, tuple[FigureGroup, ...]]] = {}
 
     # Sources -----------------------------------------------------------------
     def source_slot(self, article_id: str) -> int:
@@ -371,28 +369,14 @@ class RenderIndex:
 
     def conflicts(self, article_id: str) -> dict[int, tuple[FigureGroup, ...]]:
         """Sentence index (the title line's :data:`~reader.core.model.HEADLINE`) -> the figure
-        groups (:mod:`reader.core.findings.figure_groups`) in which a figure of it conflicts with
-        another report's; empty until the analysis is ready. Figures of a title line have body
-        offsets below 0, as the title passage's span does."""
+        groups in which a figure of it conflicts with another report's
+        (:func:`~reader.core.findings.collation.conflicts_by_sentence`, found by the analysis'
+        worker); empty until the analysis is ready."""
         if self.analysis is None:
             return {}
-        if article_id not in self._conflicts:
-            from reader.core.findings.collation import passage_sentences  # after the first paint
-            from reader.core.findings.figure_groups import figure_groups
+        from reader.core.findings.collation import conflicts_by_sentence  # after the first paint
 
-            analysis = self.analysis
-            if self._groups is None:
-                self._groups = tuple(g for g in figure_groups(analysis.findings.comparisons, list(self._slots)) if g.conflict)
-            sentences = passage_sentences(analysis, article_id)
-            starts = [sentence.start for sentence in sentences]
-            found: dict[int, tuple[FigureGroup, ...]] = {}
-            for group in self._groups:
-                for figure in (f for side in group.sides for f in side.figures if f.span.article == article_id):
-                    at = bisect_right(starts, figure.span.start) - 1
-                    if at >= 0 and figure.span.start < sentences[at].end and group not in found.get(sentences[at].index, ()):
-                        found[sentences[at].index] = (*found.get(sentences[at].index, ()), group)
-            self._conflicts[article_id] = found
-        return self._conflicts[article_id]
+        return conflicts_by_sentence(self.analysis).get(article_id, {})
 
     def gutter(self, palette: Palette, article_id: str, marks: SentenceMarks | None, width: int) -> Text:
         """``width`` cells: one source-coloured glyph per other report carrying the passage, those

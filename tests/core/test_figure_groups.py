@@ -48,3 +48,26 @@ def test_a_date_keeps_its_unit_free_value_and_a_report_counts_once_per_side():
              compare(day("b", 0), other, "conflict")]
     (group,) = figure_groups(pairs, ORDER)
     assert group_line(group, str) == "date: 2020-05-03 in c; 2020-05-02 in a, b"
+
+
+def test_each_sentence_holding_a_conflicting_figure_is_found_once_with_its_groups():
+    from dataclasses import replace
+
+    from reader.core.findings.collation import conflicts_by_sentence
+    from reader.core.model import HEADLINE, Dossier
+    from reader.core.pipeline import analyse
+    from tests.helpers import make_article
+
+    bodies = {"a": "The quay took 9 ladders on Monday. Gulls nested.", "b": "Gulls nested. The quay took 4 ladders.",
+              "c": "The quay took 4 ladders, it said."}
+    analysis = analyse(Dossier(root="hand-made", articles=tuple(make_article(b, article_id=a) for a, b in bodies.items())))
+    at = {a: Figure(Span(a, b.index("took") + 5, b.index("took") + 6), "count", "n", float(b[b.index("took") + 5]), "ladder")
+          for a, b in bodies.items()}
+    pairs = (compare(at["a"], at["b"], "conflict"), compare(at["a"], at["c"], "conflict"), compare(at["b"], at["c"], "agree"))
+    analysis = replace(analysis, findings=replace(analysis.findings, comparisons=pairs))
+    found = conflicts_by_sentence(analysis)
+    assert set(found) == {"a", "b", "c"} and HEADLINE not in found["a"]
+    assert list(found["a"]) == [0] and list(found["b"]) == [1] and list(found["c"]) == [0]
+    (group,) = found["a"][0]
+    assert group_line(group, str.upper) == "ladder: 9 in A; 4 in B, C"
+    assert conflicts_by_sentence(analysis) is found  # kept with the analysis: the worker finds it, keys look it up
