@@ -183,6 +183,11 @@ _EDGE_WORDS = 2
 _CONJUNCTIONS = frozenset("and but or".split())
 _TITLE_JOINERS = frozenset("of and the for on in at deputy senior chief executive general vice".split())
 _TITLES = TITLE_WORDS | PERSON_NOUNS
+_REPORTED_SUBJECT = re.compile(
+    r"\w+\s+(?:that\s+)?(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?:[A-Z][\w.'\u2019-]*\s+)*"
+)
+"""From an attribution's verb to the subject of the clause it reports, set beside a role (``said the guard,
+Ri, was``): a person brought in so is as likely the next ``he`` (``said Ri was right`` is not)."""
 _SUBORDINATORS = frozenset("though although while whereas because as when after before since if unless until once".split())
 """Words that open a clause of its own, whose subject may follow (``…, though Keller hinted``)."""
 _AFTER_WORDS = 10
@@ -264,8 +269,10 @@ class _Speakers:
         Hessler met Ri. "…," he said``, ``…, though Hessler hinted at more. "…," he said``: no one, rather
         than the wrong one); people named as objects (``met Ri``, ``spoke with Ri``) do not count. The
         subject named again to open a later sentence (``Hessler met Ri. Dalby ridiculed Halden. "…," he
-        said``) sets the rivals before aside. Else, for a person, the one who did a
-        speech act in the sentence before ``anchor`` (where the quotation opens) or ``before``."""
+        said``) sets the rivals before aside. The subject of the clause the attribution reports, set
+        beside a role, is a rival (``Dalby said the guard, Ri, was fired. "…," he said``: either man).
+        Else, for a person, the one who did a speech act in the sentence before ``anchor`` (where the
+        quotation opens) or ``before``."""
         for position, name, entity_id, subject_kind in reversed(self.subjects):
             if position < before and (subject_kind == kind or kind == "group" and subject_kind != "person"):
                 between = self.mentions[bisect_right(self.starts, position) : bisect_left(self.starts, before)]
@@ -276,7 +283,8 @@ class _Speakers:
                     # a name in marks ('"Harbour Lights has been a joy," he wrote') is the speaker's word, no rival
                     (m[2].type == "person" or kind == "group" or m[2].type == "other" and self.full_name(m))
                     and m[2].id != entity_id and not self.quoted(m[0])
-                    and (self.opens_sentence(m[0]) or m[2].type == "person" and self.opens_subordinate(m[0]))
+                    and (self.opens_sentence(m[0]) or m[2].type == "person" and (
+                        self.opens_subordinate(m[0]) or _REPORTED_SUBJECT.fullmatch(self.article.body, position, m[0])))
                     for m in between
                 )
                 if not rivals:
@@ -449,6 +457,29 @@ def _named_earlier(body: str, start: int, end: int, phrase: str | None) -> str |
     named = re.finditer(rf"(?:\b[A-Z][\w'\u2019-]*\s+){{1,4}}{re.escape(phrase)}\b", body[:start])
     fuller = [full for match in named if (full := _phrase(match.group())) and " " in full]
     return fuller[-1] if fuller else f"the {phrase}"
+
+
+_TITLE_QUALIFIERS = frozenset("vice deputy assistant associate former ex acting under".split())
+"""``Vice President X`` holds another office than ``the president``."""
+
+
+def _titled_earlier(speakers: _Speakers, title: str, before: int) -> tuple[str | None, str | None]:
+    """The one person the article named before ``before`` with ``title`` set right before the name
+    (``President Ann Lowe``, ``police spokesman Ed Marr``) or after it (``Ed Marr, the spokesman``), else no one."""
+    if title.endswith("s") and title[:-1] in TITLE_WORDS:
+        return None, None  # "the ministers said": more than one
+    body, word = speakers.article.body, re.escape(title)
+    before_name = re.compile(rf"(?<![\w-])(?:(\S+)\s+)?(?i:{word})[ ]+(?:(?:[A-Z][\w'\u2019-]*|[A-Z]\.)[ ]+){{0,3}}$")
+    titled = {}
+    for start, end, entity in speakers.entities_in(0, before):
+        if entity.type != "person":
+            continue
+        near = body[max(0, start - 40) : start] + re.sub(r"\S+$", "", body[start:end])  # the title may open the name
+        found = before_name.search(near)
+        if found and (found.group(1) or "").casefold().strip("-") not in _TITLE_QUALIFIERS \
+                or re.match(rf",\s+the\s+{word}\b", body[end : end + 40], re.IGNORECASE):
+            titled[entity.id] = entity
+    return (next(iter(titled.values())).name, next(iter(titled))) if len(titled) == 1 else (None, None)
 
 
 def _governed(body: str, start: int, mention: tuple[int, int, Entity]) -> bool:
@@ -657,7 +688,14 @@ def _subject(
         return entity.name, entity.id, "person" if entity.type == "person" else "group"
     if coordinated:
         return None, None, "group"  # "…in phoning the Danes and asked": no phrase of the first predicate
-    phrase = None if according else _named_earlier(body, clause, verb.start(), _phrase(body[clause : verb.start()]))
+    head = None if according else _phrase(body[clause : verb.start()])
+    phrase = _named_earlier(body, clause, verb.start(), head)
+    if head in TITLE_WORDS and re.match(r"\s*the\s", body[clause : verb.start()], re.IGNORECASE):
+        # "the president (at times) said": a title is no name; the one person the report gave it to, else the
+        # source as the report named it before ("One Western adviser"), or no one
+        found = _titled_earlier(speakers, head, clause)
+        if found[1] or not phrase or " " not in phrase or phrase.casefold().startswith("the "):
+            return (*found, "person")
     if phrase is None and look_after:
         phrase = _phrase(body[verb.end() : stop])
     before = [m for m in speakers.entities_in(clause, verb.start()) if m[2].type == "place"
