@@ -691,7 +691,7 @@ def _subject(
     head = None if according else _phrase(body[clause : verb.start()])
     phrase = _named_earlier(body, clause, verb.start(), head)
     if head in TITLE_WORDS and re.match(r"\s*the\s", body[clause : verb.start()], re.IGNORECASE):
-        # "the president (at times) said": a title is no name; the one person the report gave it to, else the
+        # "the mayor (at times) said": a title is no name; the one person the report gave it to, else the
         # source as the report named it before ("One Western adviser"), or no one
         found = _titled_earlier(speakers, head, clause)
         if found[1] or not phrase or " " not in phrase or phrase.casefold().startswith("the "):
