@@ -62,7 +62,7 @@ def test_layer_contract(folder, forbidden):
 
 
 CORE_STAGES = (
-    ("files", "forked", "safe_text", "tokens"),
+    ("files", "forked", "partition", "safe_text", "tokens"),
     ("vocabulary",),
     ("model",),
     ("ingest",),

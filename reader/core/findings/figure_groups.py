@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.core.model import Figure, FigureComparison, counted
+from reader.core.partition import Partition
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,22 +71,14 @@ def figure_groups(comparisons: Iterable[FigureComparison], order: Sequence[str])
     through a third, are one group. ``order`` is the dossier's article ids (reports in a side,
     and ties between sides, follow it). Groups come in the order of their first comparison."""
     rank = {article: n for n, article in enumerate(order)}
-    parent: dict[tuple[str, int, int], tuple[str, int, int]] = {}
-
-    def root(place: tuple[str, int, int]) -> tuple[str, int, int]:
-        while parent.setdefault(place, place) != place:
-            parent[place] = parent[parent[place]]
-            place = parent[place]
-        return place
-
     comparisons = tuple(comparisons)
+    places = Partition(_place(figure) for comparison in comparisons for figure in comparison.figures)
     for comparison in comparisons:
-        first = root(_place(comparison.figures[0]))
         for figure in comparison.figures[1:]:
-            parent[root(_place(figure))] = first
+            places.join(_place(figure), _place(comparison.figures[0]))
     gathered: dict[tuple[str, int, int], list[FigureComparison]] = {}
     for comparison in comparisons:
-        gathered.setdefault(root(_place(comparison.figures[0])), []).append(comparison)
+        gathered.setdefault(places.root(_place(comparison.figures[0])), []).append(comparison)
     return tuple(_group(found, rank) for found in gathered.values())
 
 

@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import chain, combinations, compress, count
 
-from reader.core.findings.partition import Partition
+from reader.core.partition import Partition
 from reader.core.text.contractions import bare, rejoined
 from reader.core.text.quotation_marks import quotation_bounds
 from reader.core.model import (

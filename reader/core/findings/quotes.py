@@ -55,7 +55,7 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from reader.core.findings.figures import any_word_pattern
-from reader.core.findings.partition import Partition
+from reader.core.partition import Partition
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.terms import stem
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement

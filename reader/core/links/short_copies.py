@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable
 from reader.core.links.terms import compared_words
 from reader.core.links.units import PairMatch, Unit
 from reader.core.model import Dossier, Sentence, Span
+from reader.core.partition import Partition
 
 
 def short_copies(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], whole: list[Unit], matches: Iterable[PairMatch],
@@ -59,17 +60,10 @@ def short_copies(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], w
 
 
 def _joined(pairs: Iterable[tuple[tuple[str, int], tuple[str, int]]]) -> list[list[tuple[str, int]]]:
-    """The sentences (article, number) joined through chains of ``pairs``, each group in order."""
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def root(x: tuple[str, int]) -> tuple[str, int]:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
-    for x, y in sorted(pairs):
-        parent[root(x)] = root(y)
-    groups: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
-    for x in sorted(parent):
-        groups[root(x)].append(x)
-    return list(groups.values())
+    """The sentences (article, number) joined through chains of ``pairs``, each group in order, the
+    groups in the order of their first sentences."""
+    pairs = sorted(pairs)
+    sentences = Partition(sorted({x for pair in pairs for x in pair}))
+    for x, y in pairs:
+        sentences.join(x, y)
+    return sentences.groups()

@@ -1,5 +1,6 @@
 """Members joined through chains of pairs (union-find): the reports copying one another, the
-quotations carrying one statement."""
+quotations carrying one statement, the figures compared with each other, the short sentences copied
+beside each other."""
 
 from __future__ import annotations
 
