@@ -33,7 +33,7 @@ def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
     reports = [a.id for a in analysis.dossier.articles if a.role != "source"]
     is_report = set(reports)
     needed = max(MIN_CARRIERS, (len(reports) - 1) / 2)
-    words: dict[str, list[tuple[str | None, ...]]] = {}
+    words = analysis.word_rows()
     found: dict[str, list[Omission]] = {}
     for link in analysis.links:
         if any(span.in_title for span in link.passages):
@@ -47,9 +47,7 @@ def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
         lacking = [report for report in reports if report not in saying]
         core = _core(analysis, link) if lacking else frozenset()
         for report in lacking:
-            if report not in words:
-                words[report] = [word_row(s.tokens) for s in analysis.sentences.get(report, ())]
-            if not told_in(core, words[report]):
+            if not told_in(core, words.get(report, ())):
                 found.setdefault(report, []).append(omission)
     return Omissions({
         report: tuple(sorted(rows, key=lambda o: (-o.origins, -o.reports, o.link))) for report, rows in found.items()

@@ -921,6 +921,15 @@ class Analysis:
     ECHO_SHARE = 0.75
     ECHO_SPREAD = 0.3
 
+    def word_rows(self) -> dict[str, tuple[tuple[str | None, ...], ...]]:
+        """Each report's sentences as their :func:`~reader.core.model.telling.word_row`, in order: read once
+        per text and kept with it (the analyses corrected from it share them), for ◆ (:meth:`_told_alike`)
+        and the omissions alike."""
+        from reader.core.model.telling import word_row
+
+        return self.derived("word rows", lambda: {article: tuple(word_row(s.tokens) for s in sentences)
+                                                  for article, sentences in self.sentences.items()}, of="text")
+
     @cached_property
     def _told_alike(self) -> dict[tuple[str, int], frozenset[str]]:
         """For each sentence ``(article, index)``, the other reports with a sentence that tells what it says,
@@ -935,10 +944,10 @@ class Analysis:
         thousands of reports is read in time linear in its sentences."""
         from reader.core.model.telling import CORE_WORDS, everyday, rare, told_in, word_row
 
-        rows, named = {}, {}
+        rows, named, read = {}, {}, self.word_rows()
         for article, sentences in self.sentences.items():
-            for s in sentences:
-                rows[article, s.index], named[article, s.index] = word_row(tokens := s.tokens), word_row(tokens, names=True)
+            for s, row in zip(sentences, read[article]):
+                rows[article, s.index], named[article, s.index] = row, word_row(s.tokens, names=True)
         postings: dict[str, list[tuple[str, int]]] = {}
         for key, row in rows.items():
             for word in set(row) - {None}:
