@@ -731,7 +731,7 @@ class CompareScreen(KeptView):
     def action_back(self) -> None:
         """Escape ends a search (as in less), so n/N walk the links again, once the notices are
         dismissed (the app's back takes them first, as on every screen); then leaves the view."""
-        if self._search is None or self.app.notices:
+        if self._search is None:
             self.app.action_back()
             return
         self._search = None
