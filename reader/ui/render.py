@@ -118,7 +118,7 @@ class Palette:
     diff_replace: Style
     muted: Style
     conflict: Style
-    """The reader's gutter ``!``: a figure of the passage conflicts with another report's (as compare's)."""
+    """A figure conflicting with another report's: the gutter's ``!`` and the N-way view's note."""
     tokens: Mapping[_TokenType, Style]
 
     def source(self, slot: int) -> Style:
@@ -378,12 +378,15 @@ class RenderIndex:
 
         return conflicts_by_sentence(self.analysis).get(article_id, {})
 
-    def gutter(self, palette: Palette, article_id: str, marks: SentenceMarks | None, width: int) -> Text:
+    def gutter(self, palette: Palette, article_id: str, marks: SentenceMarks | None, width: int, *,
+               conflict: bool = False) -> Text:
         """``width`` cells: one source-coloured glyph per other report carrying the passage, those
         joined by weaker links alone after ``?`` (as the matrix marks a weaker link), ``+`` last when
         more than fit; ``◆`` for a passage only this report has, blank when there is nothing to say.
         Cut to fit, the ``?`` stays (a ``+`` never takes its cell): the glyphs cut are the
-        confident ones beyond what leaves room for it, then the weaker ones."""
+        confident ones beyond what leaves room for it, then the weaker ones. The last cell, which
+        the glyphs leave free, holds :data:`CONFLICT_SIGN` with ``conflict``: a figure of the
+        passage conflicts with another report's (the reader's, and compare's of the report beside)."""
         text = Text(no_wrap=True, end="")
         if marks is not None:
             if marks.unique:
@@ -404,7 +407,9 @@ class RenderIndex:
                     cells = [*surely[:kept], *cells[len(surely):]][: room - len(plus)] + plus
                 for glyph, style in cells:
                     text.append(glyph, style)
-        text.truncate(width, pad=True)
+        text.truncate(width - 1 if conflict else width, pad=True)
+        if conflict:
+            text.append(CONFLICT_SIGN, palette.conflict)
         return text
 
 

@@ -24,7 +24,8 @@ from reader.ui.screens.coverage import CoverageScreen
 from reader.ui.screens.quotes import QuoteList, QuotesScreen
 from reader.ui.widgets.entity_panel import EntityPanel
 from textual.geometry import Region
-from reader.ui.widgets.passage_column import CONFLICT_SIGN, GUTTER_WIDTH
+from reader.ui.render import CONFLICT_SIGN
+from reader.ui.widgets.passage_column import GUTTER_WIDTH
 from reader.ui.widgets.item_view import BAR
 from reader.ui.widgets.key_bar import KeyBar
 from tests.conftest import BUNDLED
