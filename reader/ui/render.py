@@ -122,14 +122,19 @@ class Palette:
     tokens: Mapping[_TokenType, Style]
 
     def source(self, slot: int) -> Style:
-        """Report ``slot``'s colour; past the colours, the colour with a mark (slot 8 is colour 0 underlined)."""
-        colour, mark = self.sources[slot % len(self.sources)], slot // len(self.sources)
-        return colour + self.source_marks[(mark - 1) % len(self.source_marks)] if mark else colour
+        """Report ``slot``'s colour (see :func:`_slot_style`)."""
+        return _slot_style(self.sources, self.source_marks, slot)
 
     def entity(self, slot: int) -> Style:
-        """Slot ``n``'s tint; past the tints, the tint with a mark (slot 8 is tint 0 underlined)."""
-        tint, mark = self.entities[slot % len(self.entities)], slot // len(self.entities)
-        return tint + self.entity_marks[(mark - 1) % len(self.entity_marks)] if mark else tint
+        """Entity slot ``slot``'s tint (see :func:`_slot_style`)."""
+        return _slot_style(self.entities, self.entity_marks, slot)
+
+
+def _slot_style(looks: tuple[Style, ...], marks: tuple[Style, ...], slot: int) -> Style:
+    """Slot ``slot``'s look; past the looks, the look with a mark, the next mark each time round
+    (slot 8 of eight looks is look 0 with the first mark)."""
+    look, mark = looks[slot % len(looks)], slot // len(looks)
+    return look + marks[(mark - 1) % len(marks)] if mark else look
 
 
 def _highlight():
