@@ -88,8 +88,7 @@ async def test_notices_are_as_small_as_their_words(tiny, tiny_analysis):
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await _open(pilot, CompareScreen(tiny_analysis, "alpha", "gamma"))
         app.notify("x.md: skipped: the file is empty", title="Not opened", severity="warning")
-        await until(pilot, lambda: bool(app.screen.query("Toast")))
-        await pilot.pause()
+        await until(pilot, lambda: bool(app.screen.query("Toast")) and app.screen.query_one("Toast").region)  # laid out
         toast = app.screen.query_one("Toast")
         assert toast.region.height == 2 and toast.region.width < 40
         assert toast.region.bottom <= app.screen.query_one("#right-column").region.bottom - 1
