@@ -404,8 +404,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         if not self.notices or not screen.query_children("#notices"):
             return False
         focused = screen.focused
-        fields = focused.ancestors_with_self if focused is not None else ()
-        return not any("escape" in node._bindings.key_to_bindings for node in fields if node is not screen and node is not self)
+        fields = [node for node in (focused.ancestors_with_self if focused else ()) if node not in (screen, self)]
+        return not any("escape" in node._bindings.key_to_bindings for node in fields)
 
     def say(self, message: str, timeout: float = 3) -> None:
         """A short answer or confirmation (nothing to undo, copied, wrapped round): in the status
