@@ -784,9 +784,8 @@ async def test_a_resize_levels_the_counterpart_again(analysis):
         left, right = screen.column("left"), screen.column("right")
         for _ in range(3):
             await pilot.press("n")
-        await pilot.pause()
-        counterpart = screen.passages("left")[left.cursor].counterpart
-        assert counterpart
+        await until(pilot, lambda: right.highlighted == screen.passages("left")[left.cursor].counterpart != ())
+        counterpart = right.highlighted
 
         def levelled() -> bool:
             """The counterpart starts at the top of its pane (stacked) or on the cursor's row."""
@@ -797,9 +796,7 @@ async def test_a_resize_levels_the_counterpart_again(analysis):
         for size in ((80, 24), (120, 40), (80, 24)):
             await pilot.resize_terminal(*size)
             await until(pilot, lambda: screen.has_class("-narrow") == (size[0] < 100))
-            for _ in range(5):
-                await pilot.pause()
-            assert levelled(), size
+            await until(pilot, levelled)
 
 
 async def test_the_words_a_search_finds_are_marked_in_its_column_until_the_next_search(trio):
@@ -935,12 +932,10 @@ async def test_a_long_pair_opens_and_goes_to_its_end_levelled():
                                        for column in (left, right)))
         await pilot.press("G")
         await until(pilot, lambda: left.cursor == len(left.rows) - 1)
-        await pilot.pause()
-        assert 0 <= left.row_offset(left.cursor) < left.scrollable_content_region.height
+        await until(pilot, lambda: 0 <= left.row_offset(left.cursor) < left.scrollable_content_region.height)  # in view
         await pilot.press("N")
         await until(pilot, lambda: right.highlighted == screen.passages("left")[left.cursor].counterpart != ())
-        await pilot.pause()
-        assert right.row_offset(right.highlighted[0]) == left.row_offset(left.cursor)
+        await until(pilot, lambda: right.row_offset(right.highlighted[0]) == left.row_offset(left.cursor))  # level
 
 
 async def test_n_past_the_last_linked_passage_says_so_in_the_status_line(trio):
