@@ -33,7 +33,7 @@ from textual.geometry import Region
 from reader.ui.widgets.passage_column import GUTTER_WIDTH
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.screens.help import HelpScreen
-from tests.helpers import compare_open, on_top, repaints, shown, told, until
+from tests.helpers import compare_open, compare_status, on_top, repaints, shown, told, until
 from tests.ui.conftest import make_article
 
 QUOTE_GLOBE = (
@@ -507,11 +507,11 @@ async def test_stacked_columns_put_the_counterpart_at_the_top_of_its_pane(analys
         checked = 0
         for _ in range(6):
             await pilot.press("n")
-            await pilot.pause()  # one refresh: the counterpart is levelled after it
             counterpart = screen.passages("left")[left.cursor].counterpart
             if counterpart:
-                first, last = right.reachable_offsets(counterpart[0])
-                assert right.row_offset(counterpart[0]) == max(first, 0)
+                first, _ = right.reachable_offsets(counterpart[0])
+                # Levelled after a refresh: at the top of its pane, stacked.
+                await until(pilot, lambda: right.row_offset(counterpart[0]) == max(first, 0))
                 checked += 1
         assert checked
 
@@ -749,7 +749,7 @@ async def test_x_on_a_passage_without_a_link_says_so_in_the_status_line(trio):
         screen = await open_compare(pilot, CompareScreen(trio, "globe"))
         unlinked = next(n for n, passage in enumerate(screen.passages("left")) if passage.link is None)
         screen.column("left").cursor = unlinked
-        await pilot.pause()
+        await until(pilot, lambda: f"passage {unlinked + 1}/" in compare_status(screen))  # the view follows it
         await pilot.press("x")
         status = screen.query_one("#compare-status")
         await until(pilot, lambda: str(status.render()).startswith("No link here: x and A judge a linked passage"))
@@ -762,7 +762,7 @@ async def test_x_on_a_linked_passage_says_at_once_that_the_correction_is_being_a
         screen = await open_compare(pilot, CompareScreen(trio, "globe"))
         linked = next(n for n, passage in enumerate(screen.passages("left")) if passage.link is not None)
         screen.column("left").cursor = linked
-        await pilot.pause()
+        await until(pilot, lambda: f"passage {linked + 1}/" in compare_status(screen))  # the view follows it
         said = []
         say = screen._say
         screen._say = lambda text: (said.append(text.plain), say(text))
