@@ -15,7 +15,7 @@ from itertools import chain
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from reader.core.model.base import DiffTag, Dossier, EntityType, LinkKind, Span, counted, shorten
 from reader.core.tokens import Packed, Token, pack, tokenize, unpack
@@ -663,25 +663,28 @@ class Analysis:
         """The same analysis showing its weaker links among the confident ones, in dossier order."""
         order = {a.id: n for n, a in enumerate(self.dossier.articles)}
         links = sorted(self.links + self.weaker_links, key=lambda link: (order.get(link.passages[0].article, 0), link.passages[0].start))
-        shown = replace(self, links=tuple(links), weaker_links=())
+        shown = self.replaced(links=tuple(links), weaker_links=())
         # the entities are the same: their tables and what was found of them, built off the UI thread, too
         for name in (*_ENTITY_TABLES, "_derived_of_entities"):
             if name in self.__dict__:
                 shown.__dict__[name] = self.__dict__[name]
-        return shown.sharing_text(self)
+        return shown
 
-    def sharing_text(self, source: Analysis) -> Analysis:
-        """This analysis, sharing with ``source`` what either finds of the text alone (its sentences'
-        tables, what :meth:`derived` keeps ``of="text"``) when the two read the very same text: the
-        same dossier, sentences and figures, as an analysis and the one corrected from it do (a
-        correction replaces only entities and links), so that correcting again builds none of it anew."""
-        if (self.dossier is source.dossier and self.sentences is source.sentences
-                and self.findings.figures is source.findings.figures):
-            self.__dict__.setdefault("_derived_of_text", source.__dict__.setdefault("_derived_of_text", {}))
+    def replaced(self, **changes: Any) -> Analysis:
+        """This analysis with ``changes`` made (as :func:`dataclasses.replace`), sharing with it what
+        either finds of the text alone (its sentences' tables, what :meth:`derived` keeps ``of="text"``)
+        when the two read the very same text: the same dossier, sentences and figures, as an analysis
+        and the one corrected from it do (a correction replaces only entities and links), so that
+        correcting again builds none of it anew. The one way to make an analysis from another, so
+        that no caller forgets to share."""
+        made = replace(self, **changes)
+        if (made.dossier is self.dossier and made.sentences is self.sentences
+                and made.findings.figures is self.findings.figures):
+            made.__dict__["_derived_of_text"] = self.__dict__.setdefault("_derived_of_text", {})
             for name in _SENTENCE_TABLES:
-                if name in source.__dict__:
-                    self.__dict__.setdefault(name, source.__dict__[name])
-        return self
+                if name in self.__dict__:
+                    made.__dict__[name] = self.__dict__[name]
+        return made
 
     def build_tables(self) -> None:
         """Build now every lookup table of this analysis that is otherwise built on first use (its
@@ -700,7 +703,7 @@ class Analysis:
         made the analysis, so that no key waits for it. What is found from the entities alone
         (``of="entities"``) the view with the weaker links keeps too (:meth:`with_weaker_links`);
         what is found from the text alone (``of="text"``: the dossier, sentences and figures), the
-        analyses corrected from this one too (:meth:`sharing_text`)."""
+        analyses corrected from this one too (:meth:`replaced`)."""
         kept = self.__dict__.setdefault("_derived" if of == "all" else f"_derived_of_{of}", {})
         if key not in kept:
             kept[key] = find()
