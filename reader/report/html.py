@@ -35,9 +35,12 @@ from pathlib import PurePath
 
 from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
-from reader.core.findings.figure_groups import figure_groups, group_line
+from reader.core.findings.figure_groups import FigureGroup, group_line
 from reader.core.findings.leads import excerpt, lead
-from reader.core.export.documents import NO_JUDGED_ROWS, NONE_LEFT_OUT, OMISSIONS_SHOWN, compared_quotes, corrections_note, ranked_links, summary_line
+from reader.core.export.documents import (
+    FIGURES_NOTE, FIGURES_TITLE, NO_JUDGED_ROWS, NONE_LEFT_OUT, NONE_LISTED, OMISSIONS_SHOWN, compared_quotes, corrections_note,
+    figure_lists, ranked_links, summary_line,
+)
 from reader.core.model import Analysis, Label, Link, Span, counted, problems_summary, shorten
 from reader.core.safe_text import make_inert
 from reader.core.findings.sourcing import sourcing_of
@@ -316,22 +319,22 @@ class _Html:
         return f'<section id="quotes"><h2>Quotations</h2>{body}</section>'
 
     def figures(self) -> str:
-        groups = figure_groups(self.analysis.findings.comparisons, [a.id for a in self.analysis.dossier.articles])
         parts = []
-        for title, conflict in (("Conflicts", True), ("Agreements", False)):
-            items = []
-            for group in (g for g in groups if g.conflict == conflict):
-                places = [f'<a href="#link-{self.number[link]}">passage {self.number[link]}</a>'
-                          for link in group.links if link in self.number]
-                if len(places) < len(group.links):  # paired outside links (or in links not listed)
-                    places.append("similar sentences")
-                where = ", ".join(places[:-1]) + " and " * (len(places) > 1) + places[-1]
-                items.append(f'<li>{group_line(group, self.outlet, _text)} <span class="meta">(in {where})</span></li>')
-            parts.append(f'<div class="figure-list"><h3>{title} ({len(items)})</h3>'
-                         + (f"<ul>{''.join(items)}</ul>" if items else "<p>None.</p>") + "</div>")
-        note = ('<p class="note">One line per quantity: the value each report gives (the fewest reports first); '
-                "the JSON export keeps every pair.</p>")
-        return f'<section id="figures"><h2>Figures and dates compared</h2>{note}{"".join(parts)}</section>'
+        for heading, groups in figure_lists(self.analysis):
+            items = "".join(f'<li>{group_line(group, self.outlet, _text)} <span class="meta">(in {self.figures_where(group)})</span></li>'
+                            for group in groups)
+            parts.append(f'<div class="figure-list"><h3>{heading}</h3>'
+                         + (f"<ul>{items}</ul>" if items else f"<p>{NONE_LISTED}</p>") + "</div>")
+        return (f'<section id="figures"><h2>{FIGURES_TITLE}</h2><p class="note">{_text(FIGURES_NOTE)}</p>'
+                f'{"".join(parts)}</section>')
+
+    def figures_where(self, group: FigureGroup) -> str:
+        """The passages holding the group's comparisons, as links to them (``passage 3 and similar sentences``)."""
+        places = [f'<a href="#link-{self.number[link]}">passage {self.number[link]}</a>'
+                  for link in group.links if link in self.number]
+        if len(places) < len(group.links):  # paired outside links (or in links not listed)
+            places.append("similar sentences")
+        return ", ".join(places[:-1]) + " and " * (len(places) > 1) + places[-1]
 
     def origins(self) -> str:
         origins = self.sourcing.origins

@@ -113,7 +113,7 @@ from reader.core.model import (
     Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, Quote, QuoteGroup, Span, counted, problems_summary, shorten,
 )
 from reader.core.text.diff import diff_passages
-from reader.core.findings.figure_groups import figure_groups, group_line
+from reader.core.findings.figure_groups import FigureGroup, figure_groups, group_line
 from reader.core.findings.leads import excerpt, lead
 from reader.core.findings.sourcing import sourcing_of
 
@@ -134,6 +134,12 @@ NONE_LEFT_OUT = (
     "a tie or wording hides is not listed."
 )
 """What the omissions section says when it lists nothing: how a report was judged to say a statement."""
+FIGURES_TITLE = "Figures and dates compared"
+FIGURES_NOTE = ("One line per quantity: the value each report gives (the fewest reports first); "
+                "the JSON export keeps every pair.")
+NO_FIGURES = "No figure is given by two reports for the same statement."
+NONE_LISTED = "None."
+"""What a list of the figures section says when it lists nothing."""
 
 
 # --- JSON ---------------------------------------------------------------------------
@@ -398,6 +404,14 @@ def compared_quotes(analysis: Analysis) -> list[QuoteGroup]:
     return [group for group in analysis.findings.quotes if len(group.articles) >= 2 or group.flags]
 
 
+def figure_lists(analysis: Analysis) -> tuple[tuple[str, tuple[FigureGroup, ...]], ...]:
+    """What the figures section of both readable exports lists: the conflicts, then the agreements,
+    each under a heading that counts them (``Conflicts (2)``), one group a line (:func:`group_line`)."""
+    groups = figure_groups(analysis.findings.comparisons, [a.id for a in analysis.dossier.articles])
+    lists = ((title, tuple(g for g in groups if g.conflict == conflict)) for title, conflict in (("Conflicts", True), ("Agreements", False)))
+    return tuple((f"{title} ({len(chosen)})", chosen) for title, chosen in lists)
+
+
 class _Report:
     """Builds the Markdown report section by section; ``lines`` is the result."""
 
@@ -534,21 +548,13 @@ class _Report:
             self.add("")
 
     def figures(self) -> None:
-        results = self.analysis.findings.comparisons
-        if not self.section("Figures and dates compared", results,
-                            "No figure is given by two reports for the same statement."):
+        if not self.section(FIGURES_TITLE, self.analysis.findings.comparisons, NO_FIGURES):
             return
-        self.add("One line per quantity: the value each report gives (the fewest reports first); "
-                 "the JSON export keeps every pair.", "")
-        groups = figure_groups(results, [a.id for a in self.articles])
-        for title, conflict in (("Conflicts", True), ("Agreements", False)):
-            chosen = [g for g in groups if g.conflict == conflict]
-            self.add(f"### {title} ({len(chosen)})", "")
-            for group in chosen:
-                self.add("- " + group_line(group, lambda a: f"**{self.outlet[a]}**", escape_markdown))
-            if not chosen:
-                self.add("None.")
-            self.add("")
+        self.add(FIGURES_NOTE, "")
+        for heading, groups in figure_lists(self.analysis):
+            self.add(f"### {heading}", "")
+            self.add(*(["- " + group_line(group, lambda a: f"**{self.outlet[a]}**", escape_markdown) for group in groups]
+                       or [NONE_LISTED]), "")
 
     def origins(self) -> None:
         origins = self.sourcing.origins
