@@ -12,11 +12,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain
+from operator import itemgetter
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any, Literal, TypeVar
 
+from reader.core.by_start import ByStart
 from reader.core.model.base import DiffTag, Dossier, EntityType, LinkKind, Span, counted, shorten
 from reader.core.tokens import Packed, Token, pack, tokenize, unpack
 from reader.core.vocabulary import MONTHS
@@ -631,7 +633,7 @@ def _named(name: str, article_id: str) -> str:
     return name if name.casefold() == article_id.casefold() else f"{name} ({article_id})"
 
 
-_ENTITY_TABLES = ("mentions_by_article", "_longest_mention", "shared_entities")
+_ENTITY_TABLES = ("mentions_by_article", "_mentions_by_start", "shared_entities")
 """The tables of :class:`Analysis` drawn from its entities alone."""
 _SENTENCE_TABLES = ("_told_alike",)
 """The tables of :class:`Analysis` drawn from its sentences alone (what ◆ looks up)."""
@@ -740,14 +742,12 @@ class Analysis:
 
     def mentions_between(self, span: Span) -> tuple[tuple[int, int, str], ...]:
         """The mentions ``(start, end, entity id)`` overlapping ``span``, in order."""
-        rows = self.mentions_by_article.get(span.article, ())
-        # No mention starting further back than the longest mention is long reaches into the span.
-        first = bisect_left(rows, (span.start - self._longest_mention,))
-        return tuple(row for row in rows[first : bisect_left(rows, (span.end,))] if row[1] > span.start)
+        found = self._mentions_by_start.get(span.article)
+        return tuple(found.overlapping(span.start, span.end)) if found else ()
 
     @cached_property
-    def _longest_mention(self) -> int:
-        return max((end - start for rows in self.mentions_by_article.values() for start, end, _ in rows), default=0)
+    def _mentions_by_start(self) -> dict[str, ByStart[tuple[int, int, str]]]:
+        return {article: ByStart(rows, itemgetter(0, 1)) for article, rows in self.mentions_by_article.items()}
 
     @cached_property
     def entity_ties(self) -> dict[str, frozenset[str]]:
