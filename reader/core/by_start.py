@@ -1,10 +1,10 @@
-"""Items over stretches of one text, kept by where they start, so that those reaching a passage are
-found by two bisections: a report's mentions, quotations, links, figures or copied runs, of which
-a long report holds thousands, for every passage asked about."""
+"""Items over stretches of one text, kept by where they start, so that those reaching a passage, or
+inside it, are found by two bisections: a report's mentions, quotations, links, figures or copied
+runs, of which a long report holds thousands, for every passage asked about."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
@@ -35,3 +35,9 @@ class ByStart(Generic[T]):
         first, last = bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)
         items, ends = self.items, self.ends
         return [items[at] for at in range(first, last) if ends[at] > start]
+
+    def within(self, start: int, end: int) -> list[T]:
+        """The items inside ``[start, end]``, in order."""
+        first, last = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        items, ends = self.items, self.ends
+        return [items[at] for at in range(first, last) if ends[at] <= end]
