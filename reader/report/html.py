@@ -38,8 +38,8 @@ from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffT
 from reader.core.findings.figure_groups import FigureGroup, group_line
 from reader.core.findings.leads import excerpt, lead
 from reader.core.export.documents import (
-    FIGURES_NOTE, FIGURES_TITLE, NO_JUDGED_ROWS, NONE_LEFT_OUT, NONE_LISTED, OMISSIONS_SHOWN, compared_quotes, corrections_note,
-    figure_lists, ranked_links, summary_line,
+    FIGURES_NOTE, FIGURES_TITLE, NO_JUDGED_ROWS, NONE_LEFT_OUT, NONE_LISTED, OMISSIONS_SHOWN, ORIGINS_NOTE, ORIGINS_TITLE,
+    compared_quotes, copying_lines, corrections_note, figure_lists, origins_line, ranked_links, summary_line,
 )
 from reader.core.model import Analysis, Label, Link, Span, counted, problems_summary, shorten
 from reader.core.safe_text import make_inert
@@ -284,11 +284,8 @@ class _Html:
         found = self.sourcing.origins.of_link(link.id)
         if found is None:
             return ""
-        note = "Origins: " + _text(found.summary(self.analysis.dossier.names))
-        if pair := found.longest:
-            note += (f". Longest shared run ({self.outlet(pair.a)} / {self.outlet(pair.b)}, {_text(pair.relation)}"
-                     f"{_text(pair.run.quotation_note)}): "
-                     f'<span class="hl-quote">\u201c{self.passages.plain(pair.run.a)}\u201d</span>')
+        note = origins_line(self.analysis, found, self.outlet, _text,
+                            lambda span: f'<span class="hl-quote">\u201c{self.passages.plain(span)}\u201d</span>')
         return f'<p class="note">{note}</p>'
 
     def quotes(self) -> str:
@@ -344,22 +341,12 @@ class _Html:
             f'<td class="num">{share.own:.0%}</td><td>{_text(", ".join(share.credits) or _NONE)}</td></tr>'
             for share in origins.shares
         )
-        pairs = "".join(
-            f"<li>{self.outlet(pair.a)} and {self.outlet(pair.b)}: {_text(pair.relation)}"
-            + (f", {counted(pair.copied, 'sentence')} copied" if pair.copied else "")
-            + (f'; shared run: <span class="hl-quote">{self.passages.plain(pair.runs[0].a)}</span>' if pair.runs else "")
-            + "</li>"
-            for pair in origins.pairs
-        )
-        pairs += "".join(
-            f"<li>Source {self.outlet(c.source)} accounts for {c.share:.0%} of {self.outlet(c.report)}</li>"
-            for c in origins.sources
-        )
+        pairs = "".join(f"<li>{line}</li>" for line in copying_lines(
+            origins, self.outlet, _text, lambda span: f'<span class="hl-quote">{self.passages.plain(span)}</span>'))
         return (
-            '<section id="origins"><h2>Origins: who copied whom</h2>'
+            f'<section id="origins"><h2>{ORIGINS_TITLE}</h2>'
             f"<p>{_text(origins.summary(self.analysis))}.</p>"
-            '<p class="note">Share of each report\'s sentences copied from another report (near-verbatim; '
-            "quotations count only between reports that copy each other), holding reused phrasing, or its own.</p>"
+            f'<p class="note">{ORIGINS_NOTE}</p>'
             '<table><thead><tr><th>Report</th><th class="num">Copied</th><th class="num">Rewritten</th>'
             f'<th class="num">Own</th><th>Wire credit</th></tr></thead><tbody>{rows}</tbody></table>'
             + (f"<ul>{pairs}</ul>" if pairs else "") + "</section>"
