@@ -48,11 +48,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
 
+from reader.core.by_start import ByStart
 from reader.core.entities.colouring import TINTS, entity_numbers, entity_slots
 from reader.core.model import HEADLINE, REPORT_GLYPHS, Article, Dossier, Span
 
@@ -82,7 +84,6 @@ ENTITY_MARKS = 3
 OTHER_SOURCES_GLYPH = "+"
 """The glyph of every source past the named ones."""
 _LEX_WINDOW = 4096
-_LONGEST_MENTION = 200
 
 _EXTRA = (
     "entity-selected", "unique", "search-hit", "passage-focus",
@@ -273,8 +274,7 @@ class RenderIndex:
         self.entities = {entity.id: entity for entity in shared}
         # An article's shared-entity mentions, picked from the analysis' index when first drawn: built
         # here, on the UI thread, for every article of thousands of reports, they stalled keys a second.
-        self._mentions: dict[str, list[tuple[int, int, str]]] = {}
-        self._mention_starts: dict[str, list[int]] = {}
+        self._mentions: dict[str, ByStart[tuple[int, int, str]]] = {}
         # Coloured by the worker that built the analysis (entity_slots), never on this thread.
         self._entity_slots = entity_slots(analysis) if analysis else {}
         self._numbers = entity_numbers(analysis) if analysis else {}
@@ -336,14 +336,8 @@ class RenderIndex:
         rows = self._mentions.get(article_id)
         if rows is None:
             every = self.analysis.mentions_by_article.get(article_id, ()) if self.analysis else ()
-            rows = self._mentions[article_id] = [row for row in every if row[2] in self.entities]
-            self._mention_starts[article_id] = [row[0] for row in rows]
-        if end is None:
-            return list(rows)
-        starts = self._mention_starts[article_id]
-        first = bisect_left(starts, start - _LONGEST_MENTION)
-        last = bisect_left(starts, end)
-        return [row for row in rows[first:last] if row[1] > start]
+            rows = self._mentions[article_id] = ByStart([row for row in every if row[2] in self.entities], itemgetter(0, 1))
+        return list(rows.items) if end is None else rows.overlapping(start, end)
 
     # Passages ----------------------------------------------------------------
     def sentence_marks(self, article_id: str) -> dict[int, SentenceMarks]:

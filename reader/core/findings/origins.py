@@ -38,13 +38,14 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import chain, combinations, compress, count
 
+from reader.core.by_start import ByStart
 from reader.core.partition import Partition
 from reader.core.text.contractions import bare, rejoined
 from reader.core.text.quotation_marks import quotation_bounds
@@ -411,7 +412,7 @@ class _Reused:
     def __init__(self, words: Sequence[_Words], runs: dict[tuple[int, int], list[_Run]]) -> None:
         self.words, self.runs = words, runs
         self.found: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
-        self.starts: dict[tuple[int, int], tuple[list[int], list[int], int]] = {}
+        self.starts: dict[tuple[int, int], ByStart[int]] = {}
 
     def near(self, a: int, b: int, range_a: tuple[int, int]) -> list[_Run]:
         """The runs of ``a`` and ``b`` (``a < b``, in their order) that may reach the words ``range_a`` of ``a``:
@@ -420,10 +421,8 @@ class _Reused:
         runs = self.runs.get((a, b), [])
         if (a, b) not in self.starts:
             order = sorted(range(len(runs)), key=lambda k: runs[k].a_start)
-            longest = max((run.a_end - run.a_start for run in runs), default=0)
-            self.starts[a, b] = order, [runs[k].a_start for k in order], longest
-        order, starts, longest = self.starts[a, b]
-        return [runs[k] for k in sorted(order[bisect_left(starts, range_a[0] - longest) : bisect_left(starts, range_a[1])])]
+            self.starts[a, b] = ByStart(order, lambda k: (runs[k].a_start, runs[k].a_end))
+        return [runs[k] for k in sorted(self.starts[a, b].near(*range_a))]
 
     def elsewhere(self, a: int, b: int, range_a: tuple[int, int], range_b: tuple[int, int]) -> bool:
         """Whether ``a`` and ``b`` (``a < b``) reuse each other's wording in a sentence outside
