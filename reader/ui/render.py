@@ -119,18 +119,23 @@ class Palette:
     diff_replace: Style
     muted: Style
     conflict: Style
-    """The reader's gutter ``!``: a figure of the passage conflicts with another report's (as compare's)."""
+    """A figure conflicting with another report's: the gutter's ``!`` and the N-way view's note."""
     tokens: Mapping[_TokenType, Style]
 
     def source(self, slot: int) -> Style:
-        """Report ``slot``'s colour; past the colours, the colour with a mark (slot 8 is colour 0 underlined)."""
-        colour, mark = self.sources[slot % len(self.sources)], slot // len(self.sources)
-        return colour + self.source_marks[(mark - 1) % len(self.source_marks)] if mark else colour
+        """Report ``slot``'s colour (see :func:`_slot_style`)."""
+        return _slot_style(self.sources, self.source_marks, slot)
 
     def entity(self, slot: int) -> Style:
-        """Slot ``n``'s tint; past the tints, the tint with a mark (slot 8 is tint 0 underlined)."""
-        tint, mark = self.entities[slot % len(self.entities)], slot // len(self.entities)
-        return tint + self.entity_marks[(mark - 1) % len(self.entity_marks)] if mark else tint
+        """Entity slot ``slot``'s tint (see :func:`_slot_style`)."""
+        return _slot_style(self.entities, self.entity_marks, slot)
+
+
+def _slot_style(looks: tuple[Style, ...], marks: tuple[Style, ...], slot: int) -> Style:
+    """Slot ``slot``'s look; past the looks, the look with a mark, the next mark each time round
+    (slot 8 of eight looks is look 0 with the first mark)."""
+    look, mark = looks[slot % len(looks)], slot // len(looks)
+    return look + marks[(mark - 1) % len(marks)] if mark else look
 
 
 def _highlight():
@@ -372,12 +377,15 @@ class RenderIndex:
 
         return conflicts_by_sentence(self.analysis).get(article_id, {})
 
-    def gutter(self, palette: Palette, article_id: str, marks: SentenceMarks | None, width: int) -> Text:
+    def gutter(self, palette: Palette, article_id: str, marks: SentenceMarks | None, width: int, *,
+               conflict: bool = False) -> Text:
         """``width`` cells: one source-coloured glyph per other report carrying the passage, those
         joined by weaker links alone after ``?`` (as the matrix marks a weaker link), ``+`` last when
         more than fit; ``◆`` for a passage only this report has, blank when there is nothing to say.
         Cut to fit, the ``?`` stays (a ``+`` never takes its cell): the glyphs cut are the
-        confident ones beyond what leaves room for it, then the weaker ones."""
+        confident ones beyond what leaves room for it, then the weaker ones. The last cell, which
+        the glyphs leave free, holds :data:`CONFLICT_SIGN` with ``conflict``: a figure of the
+        passage conflicts with another report's (the reader's, and compare's of the report beside)."""
         text = Text(no_wrap=True, end="")
         if marks is not None:
             if marks.unique:
@@ -398,7 +406,9 @@ class RenderIndex:
                     cells = [*surely[:kept], *cells[len(surely):]][: room - len(plus)] + plus
                 for glyph, style in cells:
                     text.append(glyph, style)
-        text.truncate(width, pad=True)
+        text.truncate(width - 1 if conflict else width, pad=True)
+        if conflict:
+            text.append(CONFLICT_SIGN, palette.conflict)
         return text
 
 
