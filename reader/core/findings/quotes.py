@@ -1032,9 +1032,10 @@ class _WordsAlike:
 
     def alike(self, a: int, b: int) -> bool:
         """One statement (:func:`same_statement`); under ``_MIN_WORDS`` words, the same words."""
-        short, long_ = self._texts(a, b)
-        whole = min(len(self.rows[a]), len(self.rows[b])) >= _MIN_WORDS
-        return self._once(("alike", a, b), lambda: same_statement(short, long_) if whole else short == long_)
+        def work() -> bool:
+            short, long_ = self._texts(a, b)
+            return same_statement(short, long_) if min(len(self.rows[a]), len(self.rows[b])) >= _MIN_WORDS else short == long_
+        return self._once(("alike", a, b), work)
 
     def versions(self, a: int, b: int, whole: bool = False) -> bool:
         return self._once(("versions", a, b, whole), lambda: _stem_versions(self.stems[a], self.stems[b], whole=whole))
@@ -1047,7 +1048,7 @@ class _WordsAlike:
 
     def may_join(self, a: int, b: int) -> bool:
         """Could quotations of these wordings join, told alike or not? Versions kept whole are versions."""
-        return self.alike(a, b) or self.reworded(a, b) or self.versions(a, b)
+        return self._once(("may join", a, b), lambda: self.alike(a, b) or self.reworded(a, b) or self.versions(a, b))
 
 
 _VERSION_SHARE = 2 / 3
@@ -1234,18 +1235,24 @@ def _text(analysis: Analysis, span: Span) -> str:
 class _SentenceWords:
     """Every sentence of the dossier, its content words and an index of them: the text alone, so
     built once for an analysis and those corrected from it (:meth:`~reader.core.model.Analysis.derived`),
-    not once per correction."""
+    not once per correction; a sentence's words are read once per distinct text (a sentence copied
+    into many reports), the same set shared by its copies."""
 
     def __init__(self, analysis: Analysis) -> None:
         self.sentences = [sentence for article in analysis.dossier.articles
                           for sentence in analysis.sentences.get(article.id) or segment_article(article)]
-        self.words = [content_words(t.norm.replace("-", "") for t in s.tokens if t.is_word) for s in self.sentences]
+        read: dict[str, set[str]] = {}
+        self.words = [read[s.text] if s.text in read else read.setdefault(s.text, _content_of(s)) for s in self.sentences]
         self.postings: dict[str, dict[str, list[int]]] = {}  # by word, then by article
         self.counts: dict[str, int] = {}
         for number, (sentence, row) in enumerate(zip(self.sentences, self.words)):
             for word in row:
                 self.postings.setdefault(word, {}).setdefault(sentence.article, []).append(number)
                 self.counts[word] = self.counts.get(word, 0) + 1
+
+
+def _content_of(sentence: Sentence) -> set[str]:
+    return content_words(t.norm.replace("-", "") for t in sentence.tokens if t.is_word)
 
 
 class _Corpus:
@@ -1371,7 +1378,10 @@ def _describe(old: str, new: str) -> str:
 
 def changed_words(analysis: Analysis, reference: Quote, quote: Quote) -> tuple[DiffOp, ...]:
     """The differences of ``quote``'s words from the reference's, house style left out (:func:`_house_style`):
-    what the tracker marks (an editorial insertion too, though flagged apart)."""
+    what the tracker marks (an editorial insertion too, though flagged apart). A copy of the reference's text
+    changes nothing: its words are the same (the tokens of a passage are its text's), not diffed again."""
+    if _text(analysis, reference.span) == _text(analysis, quote.span):
+        return ()
     return tuple(op for op in diff_passages(analysis, reference.span, quote.span)
                  if op.tag != "equal" and not _house_style(analysis, op, reference, quote))
 
