@@ -1024,18 +1024,20 @@ class _WordsAlike:
             self._known[what] = work()
         return self._known[what]
 
-    def _texts(self, a: int, b: int) -> list[str]:
-        return sorted((self.joined[a], self.joined[b]), key=len)  # the shorter first, ``a``'s among equals
+    def _shorter(self, a: int, b: int) -> tuple[int, int]:
+        """The two wordings, the shorter text first, ``a`` among equals: of texts of two lengths, what
+        :func:`same_statement` and :func:`~reader.core.links.speakers.one_saying` tell is asked once, whichever is later."""
+        return (b, a) if len(self.joined[b]) < len(self.joined[a]) else (a, b)
 
     def ratio(self, a: int, b: int) -> float:
         return self._once(("ratio", a, b), lambda: fuzz.ratio(self.joined[a], self.joined[b]))
 
     def alike(self, a: int, b: int) -> bool:
         """One statement (:func:`same_statement`); under ``_MIN_WORDS`` words, the same words."""
-        def work() -> bool:
-            short, long_ = self._texts(a, b)
-            return same_statement(short, long_) if min(len(self.rows[a]), len(self.rows[b])) >= _MIN_WORDS else short == long_
-        return self._once(("alike", a, b), work)
+        short, long_ = self._shorter(a, b)
+        whole = min(len(self.rows[a]), len(self.rows[b])) >= _MIN_WORDS
+        return self._once(("alike", short, long_), lambda: same_statement(self.joined[short], self.joined[long_]) if whole
+                          else self.joined[short] == self.joined[long_])
 
     def versions(self, a: int, b: int, whole: bool = False) -> bool:
         return self._once(("versions", a, b, whole), lambda: _stem_versions(self.stems[a], self.stems[b], whole=whole))
@@ -1044,7 +1046,8 @@ class _WordsAlike:
         return self._once(("reworded", a, b), lambda: _stem_reworded(self.content[a], self.content[b]))
 
     def one_saying(self, a: int, b: int) -> bool:
-        return self._once(("one saying", a, b), lambda: one_saying(*self._texts(a, b)))
+        short, long_ = self._shorter(a, b)
+        return self._once(("one saying", short, long_), lambda: one_saying(self.joined[short], self.joined[long_]))
 
     def may_join(self, a: int, b: int) -> bool:
         """Could quotations of these wordings join, told alike or not? Versions kept whole are versions."""
