@@ -28,8 +28,8 @@ sentences' words as the analysis read them, after the analysis's fields (:data:`
 
 class _Entry(msgspec.Struct, frozen=True, array_like=True):
     """One file of the cache: what it is, for which key, and each field of the analysis but its
-    dossier, in pieces (see :func:`_pieces`), then its words (:data:`_WORDS`), with their SHA-256: a truncated or altered entry is
-    found out before anything in it is decoded."""
+    dossier, in pieces (see :func:`_pieces`), then its words (:data:`_WORDS`), with their SHA-256:
+    a truncated or altered entry is found out before anything in it is decoded."""
 
     format: str
     schema: int
@@ -70,7 +70,8 @@ def encode(analysis: Analysis, key: str) -> bytes:
 
 
 def decode(data: bytes, key: str, dossier: Dossier) -> Analysis:
-    """The analysis of ``dossier`` held in ``data``; raises if ``data`` is anything else."""
+    """The analysis of ``dossier`` held in ``data``, its words taught to the lookups that read them
+    (:func:`reader.core.model.telling.learn`); raises if ``data`` is anything else."""
     entry = _DECODER.decode(data)
     if (entry.format, entry.schema, entry.key) != (FORMAT_NAME, SCHEMA_VERSION, key):
         raise ValueError("a cache entry for something else")
