@@ -66,7 +66,7 @@ def rare(word: str) -> bool:
 def term(norm: str) -> str | None:
     """What a word tells as a statement's word: a figure as printed, a content word (no function word, no
     contraction of them, nor reporting verb) as its lemma, the verb's first (``fathered`` and ``father``, ``children`` and ``child``
-    meet), else ``None``."""
+    meet), else ``None``; a form of a function word is one too (``having``, ``done``)."""
     if norm in _TAUGHT_TERMS:
         return _TAUGHT_TERMS[norm]
     word = norm.removesuffix("'s").removesuffix("'")
@@ -76,7 +76,8 @@ def term(norm: str) -> str | None:
         return None
     forms = lemmas(word)
     found = forms.get("VERB") or forms.get("NOUN") or next(iter(forms.values()), None)
-    return found[0] if found else word.rstrip("s")
+    lemma = found[0] if found else word.rstrip("s")
+    return None if lemma in FUNCTION_WORDS else lemma
 
 
 Lexicon = tuple[dict[str, str | None], dict[str, float]]
