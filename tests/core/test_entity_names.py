@@ -2273,3 +2273,12 @@ def test_an_honour_written_bare_is_named_after_its_family_not_one_class():
     written = Counter({"Lyre": 4, "Lyres": 2, "Nightside Lyre": 2, "Lyre Awards": 1})
     assert _family("Nightside Lyre", written) == "Lyre Awards"
     assert _family("Nightside Lyre", Counter({"Nightside Lyre": 2, "Lyre Awards": 1})) == "Nightside Lyre"
+
+
+def test_a_capitals_allies_are_its_countrys():
+    entities = entities_of_texts(
+        "Portugal signed the pact, and Lisbon's major allies welcomed it.",
+        "Portugal held talks on Monday. Crowds gathered in Lisbon.",
+    )
+    index = by_alias(entities)
+    assert len(index["portugal"].mentions) == 3 and len(index["lisbon"].mentions) == 1
