@@ -6,7 +6,8 @@
 For each gold cluster whose name mentions span two or more articles and that
 no single project entity covers in all of them, prints per article the gold
 name mentions and the project entities that hit them (the corpus scorer's
-rules: a project mention hits a gold mention's head word or 80% of it). Then
+rules: a project mention hits a gold mention's head word or 80% of it), and whether
+it is found at all (one entity in two of its articles, the scorer's "found") or in how many at most. Then
 the entities the scorer's precision proxy counts as mixing clusters. For
 reading, not for a score: ``bench/corpus.py`` gives the figures.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -63,7 +65,9 @@ def report(score, folder: Path, document: dict) -> None:
             rows.append(f"    {f[:28]:28} {'; '.join(found)[:220]}")
         if set.intersection(*names_per_file):
             continue
-        print(f"  cluster {cluster['name']!r} ({cluster.get('type')}), {len(files)} files")
+        reach = max(Counter(n for names in names_per_file for n in names).values(), default=0)
+        missed = "not found" if reach < 2 else f"one entity in {reach} at most"
+        print(f"  cluster {cluster['name']!r} ({cluster.get('type')}), {len(files)} files: {missed}")
         print("\n".join(rows))
 
 

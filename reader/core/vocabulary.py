@@ -447,6 +447,10 @@ TEAM_NOUNS = frozenset(
 """Nouns only a sports team owns: after a city's possessive (``Avalon's playoff loss``, ``Avalon's 21st head
 coach``) the city stands for its team."""
 
+STATE_NOUNS = frozenset("allies ally envoy envoys ambassador sanctions".split())
+"""Nouns only a state owns: after a capital's possessive (``Brill's major allies``, ``Brill's envoy``) the capital
+stands for its country's government."""
+
 WORK_NOUNS = frozenset(
     "show series sitcom programme program film movie documentary album book novel memoir song play".split()
 )

@@ -16,8 +16,9 @@ def test_naming_matrix_of_a_framing_difference(snap_compare, bundled, analysis):
     """The title quotes the statement ("Earlier, Canada had suspended export licenses…") and says 1 of
     the 5 entries below uses words of judgement. The first row, highlighted: Al-Monitor "Western-backed;
     Kurdish-led forces" and TRT World "PKK/YPG terrorists", the judging words in bold colour; then
-    one row per entity the passages name (Turkey, Canada, Ankara, Syria), each report in its source
-    colour with its names and its descriptions or "no description". The footer offers esc."""
+    one row per entity the passages name (Turkey, Canada, Syria, Ankara; Turkey's names hold Ankara where
+    the capital stands for its government), each report in its source colour with its names and its
+    descriptions or "no description". The footer offers esc."""
     at = analysis.dossier.article("al-monitor").body.index("Western-backed")
 
     async def run_before(pilot) -> None:

@@ -821,6 +821,9 @@ def _type(votes: Counter, key: str) -> EntityType:
         return "other"  # "his film The Long Road": a work's title, whatever its last word names elsewhere
     if key in gz.CHAMBER_WORDS:
         return "org"  # "House committees": a legislature's chamber
+    if votes["geo"] and votes["speaks"] * 2 > votes["mentions"] and key not in PLACE_KEYS and key not in STATE_KEYS:
+        return "org"  # "Ellery Street said", "Ellery Street confirmed": a seat of government standing for the
+        # office in it, as "the Ivory House said" does
     if key in PLACE_KEYS or key in STATE_KEYS or votes["geo"] \
             or key.endswith("s") and key[:-1] in PLACE_KEYS and not (votes["person"] or votes["person-context"]):
         return "place"  # "the two Avalonias": a country's name in the plural, its parts
@@ -864,10 +867,18 @@ def _canonical(mentions: list[Mention], key: str) -> str:
     keys = {s: name_key(tuple(normalise(s).split()), spelled=False) for s in counts}
     rank = {s: (not _described(s), len(keys[s]), not _shouted(s), sum(is_initial(w) for w in s.split()[1:-1]),
                 counts[s], sum(w[:1].isupper() for w in s.split()), tuple(-x for x in first[s])) for s in counts}
-    fullest = max(counts, key=rank.__getitem__)
+    fullest = _family(max(counts, key=rank.__getitem__), counts)
     words = len(fullest.split())
     variants = [s for s in counts if len(s.split()) == words and fuzz.ratio(keys[s], keys[fullest]) >= 90]
     return max(variants, key=lambda s: (not _shouted(s), counts[s], rank[s]))
+
+
+def _family(fullest: str, counts: Counter) -> str:
+    """``Golden Lyre Awards`` over ``Silver Golden Lyre``: of an honour also written bare (``a Golden Lyre``), the
+    name of its whole family names the entity, not one of its classes, which the bare mentions need not mean."""
+    bare = fullest.partition(" ")[2]
+    family = [s for s in counts if s.rpartition(" ")[0] == bare and normalise(s.rpartition(" ")[2]) in gz.HONOUR_NOUNS]
+    return family[0] if bare in counts and family else fullest
 
 
 def _shouted(name: str) -> bool:
@@ -1186,10 +1197,12 @@ def _named_and_typed(root: str, mentions: list[Mention], ordinary: set[str]) -> 
     if not definite and guessed and _person_shaped(name, votes, ordinary):
         votes["person-context"] += 1
     kind = _type(votes, root)
-    if kind != "person" and votes["The"] >= max(2, 3 * votes["lower-the"]) and votes["The"] * 2 >= len(mentions) \
+    lower = votes["lower-the"] + 1 if kind == "other" else 3 * votes["lower-the"]
+    if kind != "person" and votes["The"] >= max(2, lower) and votes["The"] * 2 >= len(mentions) \
             and not name.startswith("The "):  # "The Thick of It", a work's title, holds it already
         name = "The " + name  # "The Brimstones": the dossier writes the article capitalised inside sentences (and
-        # hardly ever in lower case: "the Brimstones area"), so it is a word of the name
+        # hardly ever in lower case: "the Brimstones area"), so it is a word of the name; a work's title
+        # ("an adaptation of The Four Lanterns") only more often capitalised than not
     titled = Counter(m.surface for m in mentions if m.title)
     if kind == "org" and votes["person"] and titled:  # "Mr. Lender", a firm: the honorific is a word of its name
         name = titled.most_common(1)[0][0]

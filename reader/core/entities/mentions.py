@@ -1209,16 +1209,16 @@ class _Context:
                 return False  # no clause nor phrase between ("as X in the film")
         return False
 
-    def owns_a_team_noun(self, end: int) -> bool:
-        """Is the name ending at ``end`` a possessive (``Avalon's``, ``Avalon’ s``) before a noun only a sports
-        team owns, within three words (``Avalon's 21st head coach``)?"""
+    def owns(self, end: int, nouns: frozenset[str]) -> bool:
+        """Is the name ending at ``end`` a possessive (``Avalon's``, ``Avalon’ s``) before one of ``nouns`` (what
+        only a sports team owns, or a state), within three words (``Avalon's 21st head coach``)?"""
         at = self._inside(end)
         if at is None or not self.tokens[at].norm.endswith(_POSSESSIVE):
             at = bisect_left(self.starts, end)
             if [t.norm for t in self.tokens[at : at + 2]] != ["'", "s"]:
                 return False
             at += 1
-        return any(t.norm in gz.TEAM_NOUNS and t.text.islower() for t in self.tokens[at + 1 : at + 4])
+        return any(t.norm in nouns and t.text.islower() for t in self.tokens[at + 1 : at + 4])
 
     def possessive(self, end: int) -> bool:
         """Does the name ending at ``end`` carry a possessive (``Holt's``)?"""
@@ -1250,7 +1250,7 @@ class _Context:
         if located:
             votes["place-context"] += 2  # "suburban Kestrelton", "a Kestrelton-based firm"
         follower = self.after(end, 1)
-        if self.owns_a_team_noun(end):
+        if self.owns(end, gz.TEAM_NOUNS):
             votes["team-owner"] += 1
         if before is not None:
             head = _HYPHEN.split(before.norm)[-1]
@@ -1334,8 +1334,10 @@ class _Context:
         verb = after[1:2] if after and after[0].norm in gz.SENTENCE_ADVERBS else after[:1]
         acting = not placed and verb and verb[0].norm in gz.ACTOR_FOLLOWERS and verb[0].text.islower()
         accredited = before is not None and before.norm == "to" and second is not None and second.norm in gz.ENVOY_NOUNS
-        if before is not None and before.norm in gz.ACTOR_LEADS or acting or accredited:
+        if before is not None and before.norm in gz.ACTOR_LEADS or acting or accredited or self.owns(end, gz.STATE_NOUNS):
             votes["actor"] += 1  # "a deal with Washington", "Ottawa said": a capital standing for its government
+        if acting and verb[0].norm in gz.REPORTING_VERBS:
+            votes["speaks"] += 1  # "Ellery Street said in a statement": no street or building speaks, its occupant does
         if (acting and verb[0].norm in gz.REPORTING_VERBS or second is not None and second.norm in ("with", "against")
                 or third is not None and third.norm in gz.SOURCE_LEADS and second.norm == "to") \
                 and before is not None and before.norm == "the" and not _names_an_office(words):
