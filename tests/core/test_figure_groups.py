@@ -71,3 +71,14 @@ def test_each_sentence_holding_a_conflicting_figure_is_found_once_with_its_group
     (group,) = found["a"][0]
     assert group_line(group, str.upper) == "ladder: 9 in A; 4 in B, C"
     assert conflicts_by_sentence(analysis) is found  # kept with the analysis: the worker finds it, keys look it up
+
+
+def test_one_value_agreed_on_in_two_places_by_a_report_in_common_is_one_line():
+    """Report ``b`` gives 3 ladders in two sentences, linked to ``a`` and to ``c``: one line, three reports.
+    The same value agreed on by reports with none in common, or in a conflict, keeps its own line."""
+    first = compare(count("a", 3), count("b", 3), "agree", "L1")
+    second = compare(count("b", 3, 40), count("c", 3), "agree", "L2")
+    apart = compare(count("d", 3, 80), count("a", 5, 80), "conflict", "L3")
+    groups = figure_groups([first, apart, second], ORDER)
+    assert [group_line(g, str) for g in groups] == ["3 ladder: 3 reports agree (a, b, c)", "ladder: 5 in a; 3 in d"]
+    assert groups[0].links == ("L1", "L2")

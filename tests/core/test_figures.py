@@ -198,6 +198,26 @@ def test_model_numbers_and_years_are_not_counts():
     assert texts == ["2019"]
 
 
+@pytest.mark.parametrize(("sentence", "shown"), [
+    ("Inspectors saw five suspicious crates near the gate.", "5 crate"),
+    ("Inspectors saw five suspicious at the gate.", "5 suspicious"),
+    ("The clerk filed 3 status forms.", "3 form"),
+])
+def test_a_counted_unit_is_a_whole_word(sentence, shown):
+    """An adjective or a noun ending in ``s`` keeps its ``s``: no cut word is a unit, none stands for the noun after it."""
+    assert figure(sentence).shown == shown
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("The ferry crossing took 2 and a half hours.", "2 and a half hours", 2.5),
+    ("The ferry crossing took two and a half hours.", "two and a half hours", 2.5),
+    ("The depot cost $3 and a half million.", "$3 and a half million", 3_500_000),
+])
+def test_and_a_half_is_part_of_the_number(sentence, text, value):
+    found = figure(sentence)
+    assert (found.text, found.value) == (text, value)
+
+
 def test_every_figure_of_the_bundled_dossier_is_its_own_text(bundled):
     for article in bundled.articles:
         for found in find_figures(article):

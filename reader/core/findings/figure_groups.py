@@ -79,7 +79,22 @@ def figure_groups(comparisons: Iterable[FigureComparison], order: Sequence[str])
     gathered: dict[tuple[str, int, int], list[FigureComparison]] = {}
     for comparison in comparisons:
         gathered.setdefault(places.root(_place(comparison.figures[0])), []).append(comparison)
-    return tuple(_group(found, rank) for found in gathered.values())
+    return _agreements_joined([_group(found, rank) for found in gathered.values()], rank)
+
+
+def _agreements_joined(groups: list[FigureGroup], rank: dict[str, int]) -> tuple[FigureGroup, ...]:
+    """``groups`` with the agreements of one key and the same values that share a report read as one: a
+    report giving a date or a count in two sentences, each linked to other reports, would say it on two
+    lines. Conflicts, and agreements with no report in common, stay as they are: they may measure two things."""
+    lines = Partition(range(len(groups)))
+    first: dict[tuple[str, frozenset[str], str], int] = {}
+    for n, group in enumerate(groups):
+        if not group.conflict:
+            values = frozenset(side.shown for side in group.sides)
+            for article in group.articles:
+                lines.join(n, first.setdefault((group.key, values, article), n))
+    return tuple(groups[found[0]] if len(found) == 1 else _group([c for n in found for c in groups[n].comparisons], rank)
+                 for found in lines.groups())
 
 
 def _group(comparisons: list[FigureComparison], rank: dict[str, int]) -> FigureGroup:

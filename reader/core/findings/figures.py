@@ -113,11 +113,13 @@ def any_word_pattern(words: list[str]) -> str:
 
 
 _NUM_WORD = any_word_pattern(sorted(NUMBER_WORD_VALUES))
-_WORDS_NUMBER = rf"(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?(?:\s(?:{'|'.join(NUMBER_SCALES)}))*"
+_HALF = r"(?:\s+and\s+a\s+half\b)?"
+"""``2 and a half``, ``two and a half``: one number (2.5), never a 2 that counts the words after it."""
+_WORDS_NUMBER = rf"(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?{_HALF}(?:\s(?:{'|'.join(NUMBER_SCALES)}))*"
 _DIGITS = r"\d+\s[1-7]/[2348]\b|[1-7]/[2348]\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 """Digits, with thousands separators or decimals, or a simple fraction (``4 1/2``, ``3/4``)."""
 _SCALE = rf"(?:\s?(?:{'|'.join(NUMBER_SCALES)}|bn|mn)\b)?"
-_NUMBER = rf"(?:(?<![\w.,/])(?<!\w-)(?:{_DIGITS})(?![\w/]|[.,]\d){_SCALE}|\b{_WORDS_NUMBER}\b)"
+_NUMBER = rf"(?:(?<![\w.,/])(?<!\w-)(?:{_DIGITS})(?![\w/]|[.,]\d){_HALF}{_SCALE}|\b{_WORDS_NUMBER}\b)"
 _BOUND_BEFORE = re.compile(rf"\b({'|'.join(sorted(_BOUNDS, key=len, reverse=True))})\s+$", re.IGNORECASE)
 _BOUNDED = frozenset({"money", "percent", "duration", "count", "number", "age"})
 # A cheap guard in front of the number-led shapes: only a digit, a currency
@@ -162,7 +164,7 @@ def _shape(name: str, pattern: str, *needs: str) -> tuple[str, re.Pattern[str], 
 _SHAPES: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = tuple(
     _shape(name, pattern, *needs)
     for name, pattern, *needs in (
-        ("money", rf"{_NUMBER_START}{_CURRENCY_BEFORE}(?P<num>{_DIGITS}){_SCALE.replace('?:', '?P<scale>', 1)}", r"\d",
+        ("money", rf"{_NUMBER_START}{_CURRENCY_BEFORE}(?P<num>{_DIGITS}{_HALF}){_SCALE.replace('?:', '?P<scale>', 1)}", r"\d",
          r"[$€£¥]|USD|CAD|EUR|GBP"),
         ("money", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s+{_CURRENCY_AFTER}\b", _CURRENCY_AFTER),
         ("percent", rf"{_NUMBER_START}(?P<num>{_NUMBER})\s?{_PERCENT}", _PERCENT),
@@ -206,7 +208,7 @@ it is not searched for the shape (:func:`_candidates`), as most windows hold no 
 
 def parse_number(text: str) -> float | None:
     """``"1,250"``, ``"1.5 million"``, ``"twenty-five"``, ``"two hundred thousand"`` -> value."""
-    words = normalise(text).replace("-", " ").replace(",", "").split()
+    words = re.sub(r"\band a half\b", "1/2", " ".join(normalise(text).replace("-", " ").replace(",", "").split())).split()
     if not words:
         return None
     total, current = 0.0, 0.0
@@ -231,15 +233,22 @@ def parse_number(text: str) -> float | None:
 
 
 def _singular(word: str) -> str:
-    return singular(normalise(word).strip("'-"))
+    """``word`` in the singular, a whole word: one the dictionary knows only as a singular noun (``status``,
+    ``series``) or only as an adjective or adverb (``suspicious``) loses no ``s``; the rules read the rest
+    (:func:`singular`), a verb's form among them (``assists``: often a noun the dictionary lacks)."""
+    word = normalise(word).strip("'-")
+    known = lemmas(word)
+    kept = known.get("NOUN") == (word,) or (known and not {"NOUN", "VERB"} & known.keys())
+    return word if kept else singular(word)
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _plural(word: str) -> bool:
+    """Does ``word`` end in a plural's ``s``? An adjective does not (``five suspicious boats`` counts boats)."""
     word = normalise(word)
-    return word.isalpha() and singular(word) != word
+    return word.isalpha() and _singular(word) != word
 
 
 def published_date(article: Article) -> date | None:
