@@ -43,7 +43,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import chain, combinations, compress, count
+from itertools import accumulate, chain, combinations, compress, count
+from operator import and_
 
 from reader.core.partition import Partition
 from reader.core.text.contractions import bare, rejoined
@@ -119,6 +120,17 @@ class _Words:
     quoted: bytes
     content: bytes
     sentences: tuple[tuple[int, int], ...]
+    own: Sequence[int]
+    """``own[i]`` counts the words before ``i`` outside quotations, ``own_content`` the lower-case content
+    words among them and ``all_content`` those before ``i``: a stretch's weight is two look-ups."""
+    own_content: Sequence[int]
+    all_content: Sequence[int]
+
+    def weight(self, start: int, end: int, *, quotes: bool = False) -> tuple[int, int]:
+        """Words and lower-case content words of ``[start, end)``, leaving quoted words out unless ``quotes``."""
+        if quotes:
+            return end - start, self.all_content[end] - self.all_content[start]
+        return self.own[end] - self.own[start], self.own_content[end] - self.own_content[start]
 
 
 _SPACED_APOSTROPHE = re.compile("['\u2019] ")
@@ -151,7 +163,16 @@ def _words(analysis: Analysis, article: Article) -> _Words:
         quoted[i] = quote[0] <= token.start
     starts, ends, texts, norms = zip(*tokens) if tokens else ((), (), (), ())  # in C: millions of tokens
     compared, content = zip(*map(_compared, texts, norms)) if tokens else ((), ())
-    return _Words(compared, array("I", starts), array("I", ends), bytes(quoted), bytes(content), tuple(sentences))
+    unquoted = bytes(quoted).translate(_FLIPPED)
+    return _Words(
+        compared, array("I", starts), array("I", ends), bytes(quoted), bytes(content), tuple(sentences),
+        array("I", accumulate(unquoted, initial=0)),
+        array("I", accumulate(map(and_, content, unquoted), initial=0)),
+        array("I", accumulate(content, initial=0)),
+    )
+
+
+_FLIPPED = bytes.maketrans(b"\0\1", b"\1\0")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -212,60 +233,95 @@ def _grams(words: _Words) -> Iterable[tuple[str, ...]]:
     return zip(*(words.norms[k:] for k in range(PHRASE_RUN)))
 
 
-def _weight(words: _Words, start: int, end: int, *, quotes: bool = False) -> tuple[int, int]:
-    """Words and lower-case content words of ``words[start:end]``, leaving quoted words out unless ``quotes``."""
-    total = content = 0
-    for i in range(start, end):
-        if quotes or not words.quoted[i]:
-            total += 1
-            content += words.content[i]
-    return total, content
-
-
 def _phrasing(words: _Words, run: _Run, *, quotes: bool = False) -> int:
     """The run's words (``words`` is its ``a`` side) outside quotations (all words with ``quotes``), or 0
     when it is not phrasing."""
-    total, content = _weight(words, run.a_start, run.a_end, quotes=quotes)
+    total, content = words.weight(run.a_start, run.a_end, quotes=quotes)
     return total if total >= PHRASE_RUN and content >= RUN_CONTENT else 0
 
 
-def _covered(runs: Iterable[_Run]) -> set[int]:
-    """Word positions (on the ``a`` side) that some run covers."""
-    return {i for run in runs for i in range(run.a_start, run.a_end)}
+def _covered(runs: Iterable[_Run]) -> list[tuple[int, int]]:
+    """Word positions (on the ``a`` side) that some run covers, as :func:`_ranges`."""
+    return _ranges((run.a_start, run.a_end) for run in runs)
+
+
+def _ranges(stretches: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The positions of the ``[start, end)`` stretches as sorted ranges apart from each other: a
+    run is counted by its ends, not word by word."""
+    covered: list[tuple[int, int]] = []
+    for start, end in sorted(stretches):
+        if covered and start <= covered[-1][1]:
+            if end > covered[-1][1]:
+                covered[-1] = (covered[-1][0], end)
+        else:
+            covered.append((start, end))
+    return covered
+
+
+def _without(ranges: list[tuple[int, int]], cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``ranges`` less the positions of ``cut`` (both as :func:`_ranges` makes them)."""
+    if not cut:
+        return ranges
+    left: list[tuple[int, int]] = []
+    for start, end in ranges:
+        for cut_start, cut_end in cut[max(0, bisect_right(cut, (start,)) - 1) :]:
+            if cut_start >= end:
+                break
+            if cut_end <= start:
+                continue
+            if cut_start > start:
+                left.append((start, cut_start))
+            start = max(start, cut_end)
+            if start >= end:
+                break
+        if start < end:
+            left.append((start, end))
+    return left
 
 
 @dataclass(frozen=True)
 class _Reuse:
     """What of one article's words other text prints too: ``covered`` by any run, ``phrased`` by runs of
-    phrasing; with ``quotes`` the words inside quotation marks count like the others."""
+    phrasing (as :func:`_ranges`); with ``quotes`` the words inside quotation marks count like the others."""
 
     words: _Words
-    covered: frozenset[int]
-    phrased: frozenset[int]
+    covered: list[tuple[int, int]]
+    phrased: list[tuple[int, int]]
     quotes: bool = False
 
     @classmethod
     def of(
-        cls, words: _Words, runs: Iterable[_Run], *, quotes: bool = False, stock: Collection[int] = ()
+        cls, words: _Words, runs: Iterable[_Run], *, quotes: bool = False, stock: list[tuple[int, int]] | None = None
     ) -> _Reuse:
-        """``runs`` have this article on their ``a`` side; words at ``stock`` positions count as not shared."""
+        """``runs`` have this article on their ``a`` side; words in the ``stock`` ranges count as not shared."""
         runs = list(runs)
         phrased = _covered(r for r in runs if _phrasing(words, r, quotes=quotes))
-        return cls(words, frozenset(_covered(runs)).difference(stock), frozenset(phrased).difference(stock), quotes)
+        return cls(words, _without(_covered(runs), stock or []), _without(phrased, stock or []), quotes)
 
     def relation(self, start: int, end: int, *, short: bool = False) -> Relation:
         """How ``words[start:end]`` (a sentence or passage) relates to the other text (quotations aside,
         unless they count); with ``short`` a short passage the runs cover is copied too (the reports
         are known to copy each other, so it needs no words of its own to show it)."""
-        own = range(start, end) if self.quotes else [i for i in range(start, end) if not self.words.quoted[i]]
+        own, content = self.words.weight(start, end, quotes=self.quotes)
         if not own:
             return "independent"
         if (
-            (short or (len(own) >= COPY_RUN and sum(self.words.content[i] for i in own) >= RUN_CONTENT))
-            and sum(1 for i in own if i in self.covered) >= NEAR_VERBATIM * len(own)
+            (short or (own >= COPY_RUN and content >= RUN_CONTENT))
+            and self._count(self.covered, start, end) >= NEAR_VERBATIM * own
         ):
             return "copied"
-        return "rewritten" if sum(1 for i in own if i in self.phrased) >= REWRITE_SHARE * len(own) else "independent"
+        return "rewritten" if self._count(self.phrased, start, end) >= REWRITE_SHARE * own else "independent"
+
+    def _count(self, ranges: list[tuple[int, int]], start: int, end: int) -> int:
+        """The words of ``[start, end)`` in ``ranges`` (outside quotations, unless they count)."""
+        total = 0
+        for first, last in ranges[max(0, bisect_right(ranges, (start,)) - 1) :]:
+            if first >= end:
+                break
+            first, last = max(first, start), min(last, end)
+            if first < last:
+                total += last - first if self.quotes else self.words.own[last] - self.words.own[first]
+        return total
 
     def sentences(self) -> Counter[Relation]:
         """How many of the article's sentences are copied or rewritten (only those runs touch are looked at)."""
@@ -277,12 +333,23 @@ class _Reuse:
         return [sentence for sentence in sentences if self.relation(*sentence) != "independent"]
 
     def _touched(self) -> set[int]:
-        ends = [end for _, end in self.words.sentences]
-        return {bisect_right(ends, i) for i in self.covered}
+        """The sentences (by number, none empty) with a covered word."""
+        sentences = self.words.sentences
+        ends = [end for _, end in sentences]
+        return {
+            n
+            for start, end in self.covered
+            for n in range(bisect_right(ends, start), bisect_right(ends, end - 1) + 1)
+            if sentences[n][0] < sentences[n][1]
+        }
 
     def share(self) -> float:
         """The share of the article's words in shared runs, quotations included."""
-        return len(self.covered) / max(1, len(self.words.norms))
+        return _length(self.covered) / max(1, len(self.words.norms))
+
+
+def _length(ranges: list[tuple[int, int]]) -> int:
+    return sum(end - start for start, end in ranges)
 
 
 def _span(article_id: str, words: _Words, start: int, end: int) -> Span:
@@ -348,7 +415,7 @@ def _passage_pair(
     words,
     runs,
     reused: _Reused,
-    stock: Callable[[], dict[int, frozenset[int]]],
+    stock: Callable[[], dict[int, list[tuple[int, int]]]],
     a: int,
     b: int,
     span_a: Span,
@@ -369,7 +436,7 @@ def _passage_pair(
     inside = [clipped for run in reused.near(a, b, range_a) if (clipped := _clip(run, range_a, range_b, least))]
     side, start, end, found = (
         (a, *range_a, inside)
-        if _weight(words[a], *range_a, quotes=quotes)[0] <= _weight(words[b], *range_b, quotes=quotes)[0]
+        if words[a].weight(*range_a, quotes=quotes)[0] <= words[b].weight(*range_b, quotes=quotes)[0]
         else (b, *range_b, [run.swapped() for run in inside])
     )
     relation = _Reuse.of(words[side], found, quotes=quotes).relation(start, end, short=quotes)
@@ -381,7 +448,7 @@ def _passage_pair(
 
 def _stock(
     words: Sequence[_Words], ranges: dict[int, tuple[int, int]], origin: dict[int, int]
-) -> dict[int, frozenset[int]]:
+) -> dict[int, list[tuple[int, int]]]:
     """By article, the positions of its passage's words (``ranges``) in phrases of :data:`STOCK_GRAM`
     words that the link's passages from :data:`STOCK_ORIGINS` origins print: each told the fact in
     those words. A long stretch of such phrases is stock too: four charges named in one order are no
@@ -394,11 +461,10 @@ def _stock(
         for gram in found:
             printers[gram].add(origin[n])
     return {
-        n: frozenset(
-            i
+        n: _ranges(
+            (first, first + STOCK_GRAM)
             for first, gram in enumerate(found, ranges[n][0])
             if len(printers[gram]) >= STOCK_ORIGINS
-            for i in range(first, first + STOCK_GRAM)
         )
         for n, found in grams.items()
     }
@@ -497,7 +563,7 @@ def _link_origins(
     judged: dict[tuple[int, int], PassagePair] = {}
 
     @cache
-    def stock() -> dict[int, frozenset[int]]:
+    def stock() -> dict[int, list[tuple[int, int]]]:
         """Asked once the pairs judged first are: their groups (and the reports' origins) print as one."""
         joined = Partition(ranges)
         for (a, b), pair in judged.items():
@@ -559,7 +625,7 @@ def _source_cover(articles, words, source: int, report: int, runs: list[_Run]) -
     phrasing = [run for run in runs if _phrasing(words[run.a], run, quotes=True)]
     if not phrasing:
         return None
-    share = len(_covered(phrasing)) / max(1, len(words[report].norms))
+    share = _length(_covered(phrasing)) / max(1, len(words[report].norms))
     return SourceCover(articles[source].id, articles[report].id, share, _shown(articles, words, phrasing))
 
 
