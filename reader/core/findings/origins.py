@@ -208,24 +208,47 @@ def _runs(words: Sequence[_Words]) -> dict[tuple[int, int], list[_Run]]:
     for number, article in enumerate(words):
         for i in compress(count(), map(repeated.__contains__, map(hash, _grams(article)))):
             index[article.norms[i : i + PHRASE_RUN]].append((number, i))
-    hits: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
-    for places in index.values():
-        if len(places) < 2 or len(places) > MAX_SPREAD:
-            continue
-        for (a, i), (b, j) in combinations(places, 2):
-            if a != b:
-                hits[(a, b)].add((i, j))  # places are in article order, so a < b
+    # A run is a chain of places printed alike on one diagonal of two articles. Only its first and last
+    # places are found: where the phrases before (after) the two places differ. The places of a phrase
+    # that the same phrase comes before are one kind and need no pairing: copies of one sentence in
+    # k reports were k squared pairs at each of its words, and are now k squared at its ends only.
+    counted = [places for places in index.values() if 2 <= len(places) <= MAX_SPREAD]
+    phrase = [array("i", [-1]) * max(0, len(article.norms) - PHRASE_RUN + 1) for article in words]
+    for number, places in enumerate(counted):
+        for a, i in places:
+            phrase[a][i] = number
+    firsts: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    lasts: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for places in counted:
+        before = [phrase[a][i - 1] if i else -1 for a, i in places]
+        after = [phrase[a][i + 1] if i + 1 < len(phrase[a]) else -1 for a, i in places]
+        for ends, kinds in ((firsts, before), (lasts, after)):
+            for (a, i), (b, j) in _apart(places, kinds):
+                ends[(a, b)].append((i, j))
     runs: dict[tuple[int, int], list[_Run]] = {}
-    for (a, b), found in hits.items():
-        merged: list[_Run] = []
-        for i, j in sorted(found, key=lambda hit: (hit[0] - hit[1], hit[0])):
-            last = merged[-1] if merged else None
-            if last and last.a_start - last.b_start == i - j and i <= last.a_end - PHRASE_RUN + 1:
-                merged[-1] = _Run(a, last.a_start, i + PHRASE_RUN, b, last.b_start, j + PHRASE_RUN)
-            else:
-                merged.append(_Run(a, i, i + PHRASE_RUN, b, j, j + PHRASE_RUN))
-        runs[(a, b)] = merged
+    for (a, b), starts in firsts.items():
+        along = sorted(starts, key=_diagonal)
+        runs[(a, b)] = [
+            _Run(a, i, k + PHRASE_RUN, b, j, l + PHRASE_RUN) for (i, j), (k, l) in zip(along, sorted(lasts[(a, b)], key=_diagonal))
+        ]
     return runs
+
+
+def _diagonal(place: tuple[int, int]) -> tuple[int, int]:
+    return place[0] - place[1], place[0]
+
+
+def _apart(places: Sequence[tuple[int, int]], kinds: Sequence[int]) -> Iterable[tuple[tuple[int, int], tuple[int, int]]]:
+    """The pairs of ``places`` (``(article, word)``, in their order) in two articles, but those whose
+    kinds are one (a kind below 0 is no kind: its place pairs with all)."""
+    groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for n, (place, kind) in enumerate(zip(places, kinds)):
+        groups[kind if kind >= 0 else -1 - n].append(place)
+    for one, other in combinations(groups.values(), 2):
+        for p in one:
+            for q in other:
+                if p[0] != q[0]:
+                    yield (p, q) if p < q else (q, p)
 
 
 def _grams(words: _Words) -> Iterable[tuple[str, ...]]:
@@ -358,15 +381,19 @@ def _span(article_id: str, words: _Words, start: int, end: int) -> Span:
 
 def _shown(articles: Sequence[Article], words: Sequence[_Words], runs: Iterable[_Run]) -> tuple[SharedRun, ...]:
     """The longest runs, as spans."""
-    longest = sorted(runs, key=lambda run: (run.a_start - run.a_end, run.a_start))[:SHOWN_RUNS]
-    return tuple(
-        SharedRun(
-            _span(articles[run.a].id, words[run.a], run.a_start, run.a_end),
-            _span(articles[run.b].id, words[run.b], run.b_start, run.b_end),
-            run.a_end - run.a_start,
-            sum(words[run.a].quoted[run.a_start : run.a_end]),
-        )
-        for run in longest
+    return tuple(_shared(articles, words, run) for run in sorted(runs, key=_longest_first)[:SHOWN_RUNS])
+
+
+def _longest_first(run: _Run) -> tuple[int, int]:
+    return run.a_start - run.a_end, run.a_start
+
+
+def _shared(articles: Sequence[Article], words: Sequence[_Words], run: _Run) -> SharedRun:
+    return SharedRun(
+        _span(articles[run.a].id, words[run.a], run.a_start, run.a_end),
+        _span(articles[run.b].id, words[run.b], run.b_start, run.b_end),
+        run.a_end - run.a_start,
+        sum(words[run.a].quoted[run.a_start : run.a_end]),
     )
 
 
@@ -413,13 +440,15 @@ def _clip(run: _Run, a_range: tuple[int, int], b_range: tuple[int, int], least: 
 def _passage_pair(
     articles,
     words,
-    runs,
+    judged: _Judged,
     reused: _Reused,
     stock: Callable[[], dict[int, list[tuple[int, int]]]],
     a: int,
-    b: int,
     span_a: Span,
+    range_a: tuple[int, int] | None,
+    b: int,
     span_b: Span,
+    range_b: tuple[int, int] | None,
     quotes: bool,
 ) -> PassagePair:
     """The shorter passage's relation to the other: copied into a longer one, or rewritten in it.
@@ -431,19 +460,85 @@ def _passage_pair(
         # A title's words are no part of the body runs: between reports that copy each other, the
         # headline came with the copy; others wrote their own.
         return PassagePair(articles[a].id, articles[b].id, "copied" if quotes else "independent", None)
-    range_a, range_b = _word_range(words[a], span_a), _word_range(words[b], span_b)
-    least = 1 if quotes else PHRASE_RUN
-    inside = [clipped for run in reused.near(a, b, range_a) if (clipped := _clip(run, range_a, range_b, least))]
-    side, start, end, found = (
-        (a, *range_a, inside)
-        if words[a].weight(*range_a, quotes=quotes)[0] <= words[b].weight(*range_b, quotes=quotes)[0]
-        else (b, *range_b, [run.swapped() for run in inside])
-    )
-    relation = _Reuse.of(words[side], found, quotes=quotes).relation(start, end, short=quotes)
+    assert range_a is not None and range_b is not None  # found for every passage outside a title
+    judgement = judged(a, b, range_a, range_b, quotes)
+    relation = judgement.relation
     if relation != "independent" and not quotes and not reused.elsewhere(a, b, range_a, range_b):
+        inside = judgement.runs(a, b, range_a, range_b, judgement.inside)
+        side, (start, end), found = (
+            (a, range_a, inside) if judgement.by_a else (b, range_b, [run.swapped() for run in inside])
+        )
         relation = _Reuse.of(words[side], found, stock=stock()[side]).relation(start, end)
-    shown = [run for run in inside if _phrasing(words[run.a], run)] or inside
-    return PassagePair(articles[a].id, articles[b].id, relation, _shown(articles, words, shown)[0] if shown else None)
+    shown = judgement.runs(a, b, range_a, range_b, judgement.shown)
+    return PassagePair(articles[a].id, articles[b].id, relation, _shared(articles, words, shown[0]) if shown else None)
+
+
+@dataclass(frozen=True)
+class _Judgement:
+    """Two passages judged before stock words count (:func:`_passage_pair`): the ``relation`` of the
+    shorter (the first's when ``by_a``), the runs ``inside`` both and the longest run of phrasing
+    (``shown``, else the longest), each as word offsets from the passages' first words (``a`` start,
+    end, ``b`` start, end)."""
+
+    relation: Relation
+    by_a: bool
+    inside: tuple[tuple[int, int, int, int], ...]
+    shown: tuple[tuple[int, int, int, int], ...]
+
+    @staticmethod
+    def runs(
+        a: int, b: int, range_a: tuple[int, int], range_b: tuple[int, int], offsets: Iterable[tuple[int, int, int, int]]
+    ) -> list[_Run]:
+        """``offsets`` (``inside`` or ``shown``) as runs of the passages ``range_a`` of ``a`` and ``range_b`` of ``b``."""
+        first, other = range_a[0], range_b[0]
+        return [_Run(a, first + i, first + j, b, other + k, other + m) for i, j, k, m in offsets]
+
+
+class _Judged:
+    """Passage pairs judged once per kind of pair (:class:`_Judgement`): the judgement is all in the
+    passages' words, their words' flags and the :data:`PHRASE_RUN` - 1 words either side (a run reaching
+    a passage does so through them), so the copies of one sentence, printed in k reports with their
+    neighbours, are judged once however many of their k squared pairs the links hold."""
+
+    def __init__(self, words: Sequence[_Words], reused: _Reused) -> None:
+        self.words, self.reused = words, reused
+        self.kinds: dict[tuple, int] = {}
+        self.placed: dict[tuple[int, int, int], int] = {}
+        self.found: dict[tuple[int, int, bool], _Judgement] = {}
+
+    def kind(self, n: int, start: int, end: int) -> int:
+        """The kind of the passage ``[start, end)`` of article ``n``: one number for passages alike
+        in all that :meth:`__call__` reads of them."""
+        if (n, start, end) not in self.placed:
+            words, first = self.words[n], max(0, start - PHRASE_RUN + 1)
+            alike = (words.norms[first : end + PHRASE_RUN - 1], start - first, end - start, words.quoted[start:end],
+                     words.content[start:end])
+            self.placed[n, start, end] = self.kinds.setdefault(alike, len(self.kinds))
+        return self.placed[n, start, end]
+
+    def __call__(self, a: int, b: int, range_a: tuple[int, int], range_b: tuple[int, int], quotes: bool) -> _Judgement:
+        """The judgement of passages ``range_a`` of ``a`` and ``range_b`` of ``b`` (``a < b``: two
+        passages of one report share no runs, whatever their kinds)."""
+        if a == b:
+            return _Judgement("independent", True, (), ())
+        key = (self.kind(a, *range_a), self.kind(b, *range_b), quotes)
+        if key not in self.found:
+            self.found[key] = self._judge(a, b, range_a, range_b, quotes)
+        return self.found[key]
+
+    def _judge(self, a: int, b: int, range_a: tuple[int, int], range_b: tuple[int, int], quotes: bool) -> _Judgement:
+        words = self.words
+        least = 1 if quotes else PHRASE_RUN
+        inside = [clipped for run in self.reused.near(a, b, range_a) if (clipped := _clip(run, range_a, range_b, least))]
+        by_a = words[a].weight(*range_a, quotes=quotes)[0] <= words[b].weight(*range_b, quotes=quotes)[0]
+        side, (start, end), found = (a, range_a, inside) if by_a else (b, range_b, [run.swapped() for run in inside])
+        relation = _Reuse.of(words[side], found, quotes=quotes).relation(start, end, short=quotes)
+        shown = [run for run in inside if _phrasing(words[run.a], run)] or inside
+
+        def offsets(runs: Iterable[_Run]) -> tuple[tuple[int, int, int, int], ...]:
+            return tuple((r.a_start - range_a[0], r.a_end - range_a[0], r.b_start - range_b[0], r.b_end - range_b[0]) for r in runs)
+
+        return _Judgement(relation, by_a, offsets(inside), offsets([min(shown, key=_longest_first)] if shown else []))
 
 
 def _stock(
@@ -477,19 +572,20 @@ class _Reused:
     def __init__(self, words: Sequence[_Words], runs: dict[tuple[int, int], list[_Run]]) -> None:
         self.words, self.runs = words, runs
         self.found: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
-        self.starts: dict[tuple[int, int], tuple[list[int], list[int], int]] = {}
+        self.starts: dict[tuple[int, int], tuple[list[int], list[int], list[int]]] = {}
 
     def near(self, a: int, b: int, range_a: tuple[int, int]) -> list[_Run]:
         """The runs of ``a`` and ``b`` (``a < b``, in their order) that may reach the words ``range_a`` of ``a``:
-        those starting less than the longest run's length before it. A report repeating itself has thousands of
-        runs with another, and as many links; clipping every run for every link was the square of them."""
+        those starting before its end, from the first after which some run ends inside or past it. A report
+        repeating itself has thousands of runs with another, and as many links; clipping every run for every
+        link was the square of them (and all runs starting within the longest's length were most of a copy's)."""
         runs = self.runs.get((a, b), [])
         if (a, b) not in self.starts:
             order = sorted(range(len(runs)), key=lambda k: runs[k].a_start)
-            longest = max((run.a_end - run.a_start for run in runs), default=0)
-            self.starts[a, b] = order, [runs[k].a_start for k in order], longest
-        order, starts, longest = self.starts[a, b]
-        return [runs[k] for k in sorted(order[bisect_left(starts, range_a[0] - longest) : bisect_left(starts, range_a[1])])]
+            reach = list(accumulate((runs[k].a_end for k in order), max))
+            self.starts[a, b] = order, [runs[k].a_start for k in order], reach
+        order, starts, reach = self.starts[a, b]
+        return [runs[k] for k in sorted(order[bisect_right(reach, range_a[0]) : bisect_left(starts, range_a[1])])]
 
     def elsewhere(self, a: int, b: int, range_a: tuple[int, int], range_b: tuple[int, int]) -> bool:
         """Whether ``a`` and ``b`` (``a < b``) reuse each other's wording in a sentence outside
@@ -500,10 +596,10 @@ class _Reused:
                 _Reuse.of(self.words[a], runs).reused(),
                 _Reuse.of(self.words[b], [run.swapped() for run in runs]).reused(),
             )
+        # The sentences are in order and apart: the first ends first and the last starts last.
         return any(
-            end <= start_range or start >= end_range
+            sentences and (sentences[0][1] <= start_range or sentences[-1][0] >= end_range)
             for sentences, (start_range, end_range) in zip(self.found[a, b], (range_a, range_b))
-            for start, end in sentences
         )
 
 
@@ -530,7 +626,8 @@ def relinked(analysis: Analysis, origins: Origins, unchanged: Collection[str]) -
     position = {article.id: n for n, article in enumerate(articles)}
     copies = {(position[p.a], position[p.b]) for p in origins.pairs if p.relation == "copied"}
     reused, origin = _Reused(words, runs), _numbered(position, origins.groups)
-    found = {link.id: _link_origins(articles, words, runs, reused, origin, copies, position, link) for link in new}
+    judge = _Judged(words, reused)
+    found = {link.id: _link_origins(articles, words, runs, reused, judge, origin, copies, position, link) for link in new}
     return replace(origins, links=tuple(found[link.id] if link.id in found else origins.of_link(link.id) for link in links))
 
 
@@ -544,6 +641,7 @@ def _link_origins(
     words,
     runs,
     reused: _Reused,
+    judge: _Judged,
     origin: dict[int, int],
     copies: set[tuple[int, int]],
     position: dict[str, int],
@@ -553,13 +651,12 @@ def _link_origins(
     wording in another sentence too, are judged first: the groups they make count as one printer of a
     stock phrase (reports shown to rewrite one release are one source, however many outlets)."""
     passages = [span for span in link.passages if articles[position[span.article]].role != "source"]
-    ranges = {
-        position[span.article]: _word_range(words[position[span.article]], span) for span in passages if not span.in_title
-    }
-    ordered = []
-    for span_a, span_b in combinations(passages, 2):
-        a, b = position[span_a.article], position[span_b.article]
-        ordered.append((a, b, span_a, span_b) if a < b else (b, a, span_b, span_a))
+    placed = [
+        (position[span.article], span, None if span.in_title else _word_range(words[position[span.article]], span))
+        for span in passages
+    ]
+    ranges = {n: found for n, _, found in placed if found is not None}
+    ordered = [(*x, *y) if x[0] < y[0] else (*y, *x) for x, y in combinations(placed, 2)]
     judged: dict[tuple[int, int], PassagePair] = {}
 
     @cache
@@ -575,16 +672,16 @@ def _link_origins(
         return _stock(words, ranges, {n: joined.root(n) for n in ranges})
 
     first = [
-        (a, b, span_a, span_b) for a, b, span_a, span_b in ordered
-        if (a, b) in copies or span_a.in_title or span_b.in_title or not runs.get((a, b))
-        or reused.elsewhere(a, b, ranges[a], ranges[b])
+        pair for pair in ordered
+        if (pair[0], pair[3]) in copies or pair[1].in_title or pair[4].in_title or not runs.get((pair[0], pair[3]))
+        or reused.elsewhere(pair[0], pair[3], ranges[pair[0]], ranges[pair[3]])
     ]
-    for a, b, span_a, span_b in first:
-        judged[a, b] = _passage_pair(articles, words, runs, reused, stock, a, b, span_a, span_b, (a, b) in copies)
-    for a, b, span_a, span_b in ordered:
-        if (a, b) not in judged:
-            judged[a, b] = _passage_pair(articles, words, runs, reused, stock, a, b, span_a, span_b, False)
-    pairs = [judged[a, b] for a, b, _, _ in ordered]
+    for pair in first:
+        judged[pair[0], pair[3]] = _passage_pair(articles, words, judge, reused, stock, *pair, (pair[0], pair[3]) in copies)
+    for pair in ordered:
+        if (pair[0], pair[3]) not in judged:
+            judged[pair[0], pair[3]] = _passage_pair(articles, words, judge, reused, stock, *pair, False)
+    pairs = [judged[pair[0], pair[3]] for pair in ordered]
     together = [(p.a, p.b) for p in pairs if p.relation != "independent"]
     return LinkOrigins(link.id, _components([s.article for s in passages], together), tuple(pairs))
 
@@ -686,10 +783,11 @@ def find_origins(analysis: Analysis) -> Origins:
         # change with the process' hash seed, and the export with it).
         groups.append(Origin(members, max(dict.fromkeys(named), key=named.count) if named else None, first))
     reused, origin = _Reused(words, runs), _numbered(position, groups)
+    judge = _Judged(words, reused)
     return Origins(
         pairs=tuple(pairs),
         links=tuple(
-            _link_origins(articles, words, runs, reused, origin, copies, position, link)
+            _link_origins(articles, words, runs, reused, judge, origin, copies, position, link)
             for link in analysis.links + analysis.weaker_links
         ),
         groups=tuple(groups),
