@@ -45,6 +45,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate, chain, combinations, compress, count
 from operator import and_
+from typing import NamedTuple
 
 from reader.core.partition import Partition
 from reader.core.text.contractions import bare, rejoined
@@ -443,12 +444,8 @@ def _passage_pair(
     judged: _Judged,
     reused: _Reused,
     stock: Callable[[], dict[int, list[tuple[int, int]]]],
-    a: int,
-    span_a: Span,
-    range_a: tuple[int, int] | None,
-    b: int,
-    span_b: Span,
-    range_b: tuple[int, int] | None,
+    passage_a: _Passage,
+    passage_b: _Passage,
     quotes: bool,
 ) -> PassagePair:
     """The shorter passage's relation to the other: copied into a longer one, or rewritten in it.
@@ -456,12 +453,15 @@ def _passage_pair(
     passage however short is copied when the copy's runs cover it. Otherwise, when the two reports
     reuse each other's wording in no other sentence, the link's ``stock`` words (by article, asked
     only then) are not shared: a fact told in common words (the legal names of charges, a title) is no reuse."""
-    if span_a.in_title or span_b.in_title:
+    a, b, range_a, range_b = passage_a.n, passage_b.n, passage_a.words, passage_b.words
+    if range_a is None or range_b is None:
         # A title's words are no part of the body runs: between reports that copy each other, the
         # headline came with the copy; others wrote their own.
         return PassagePair(articles[a].id, articles[b].id, "copied" if quotes else "independent", None)
-    assert range_a is not None and range_b is not None  # found for every passage outside a title
-    judgement = judged(a, b, range_a, range_b, quotes)
+    place = (a, range_a, b, range_b, quotes)
+    if place in judged.pairs:  # the two passages in another link
+        return judged.pairs[place]
+    judgement = judged(passage_a, passage_b, quotes)
     relation = judgement.relation
     if relation != "independent" and not quotes and not reused.elsewhere(a, b, range_a, range_b):
         inside = judgement.runs(a, b, range_a, range_b, judgement.inside)
@@ -469,8 +469,20 @@ def _passage_pair(
             (a, range_a, inside) if judgement.by_a else (b, range_b, [run.swapped() for run in inside])
         )
         relation = _Reuse.of(words[side], found, stock=stock()[side]).relation(start, end)
+        place = None  # the link's stock words decided it
     shown = judgement.runs(a, b, range_a, range_b, judgement.shown)
-    return PassagePair(articles[a].id, articles[b].id, relation, _shared(articles, words, shown[0]) if shown else None)
+    pair = PassagePair(articles[a].id, articles[b].id, relation, _shared(articles, words, shown[0]) if shown else None)
+    if place:
+        judged.pairs[place] = pair
+    return pair
+
+
+class _Passage(NamedTuple):
+    """A passage of a link: its article (by number), words (``None`` in a title) and kind (:meth:`_Judged.kind`)."""
+
+    n: int
+    words: tuple[int, int] | None
+    kind: int
 
 
 @dataclass(frozen=True)
@@ -498,13 +510,23 @@ class _Judged:
     """Passage pairs judged once per kind of pair (:class:`_Judgement`): the judgement is all in the
     passages' words, their words' flags and the :data:`PHRASE_RUN` - 1 words either side (a run reaching
     a passage does so through them), so the copies of one sentence, printed in k reports with their
-    neighbours, are judged once however many of their k squared pairs the links hold."""
+    neighbours, are judged once however many of their k squared pairs the links hold. The ``pairs``
+    of passages that several links hold (a sentence telling two facts) are kept whole, but those
+    the stock words of a link decided."""
 
     def __init__(self, words: Sequence[_Words], reused: _Reused) -> None:
         self.words, self.reused = words, reused
         self.kinds: dict[tuple, int] = {}
         self.placed: dict[tuple[int, int, int], int] = {}
         self.found: dict[tuple[int, int, bool], _Judgement] = {}
+        self.pairs: dict[tuple, PassagePair] = {}
+
+    def passage(self, n: int, span: Span) -> _Passage:
+        """The span of article ``n`` as a link's passage."""
+        if span.in_title:
+            return _Passage(n, None, -1)
+        start, end = _word_range(self.words[n], span)
+        return _Passage(n, (start, end), self.kind(n, start, end))
 
     def kind(self, n: int, start: int, end: int) -> int:
         """The kind of the passage ``[start, end)`` of article ``n``: one number for passages alike
@@ -516,14 +538,14 @@ class _Judged:
             self.placed[n, start, end] = self.kinds.setdefault(alike, len(self.kinds))
         return self.placed[n, start, end]
 
-    def __call__(self, a: int, b: int, range_a: tuple[int, int], range_b: tuple[int, int], quotes: bool) -> _Judgement:
-        """The judgement of passages ``range_a`` of ``a`` and ``range_b`` of ``b`` (``a < b``: two
-        passages of one report share no runs, whatever their kinds)."""
-        if a == b:
+    def __call__(self, passage_a: _Passage, passage_b: _Passage, quotes: bool) -> _Judgement:
+        """The judgement of two passages outside titles (``a < b``: two passages of one report share
+        no runs, whatever their kinds)."""
+        if passage_a.n == passage_b.n:
             return _Judgement("independent", True, (), ())
-        key = (self.kind(a, *range_a), self.kind(b, *range_b), quotes)
+        key = (passage_a.kind, passage_b.kind, quotes)
         if key not in self.found:
-            self.found[key] = self._judge(a, b, range_a, range_b, quotes)
+            self.found[key] = self._judge(passage_a.n, passage_b.n, passage_a.words, passage_b.words, quotes)
         return self.found[key]
 
     def _judge(self, a: int, b: int, range_a: tuple[int, int], range_b: tuple[int, int], quotes: bool) -> _Judgement:
@@ -651,12 +673,9 @@ def _link_origins(
     wording in another sentence too, are judged first: the groups they make count as one printer of a
     stock phrase (reports shown to rewrite one release are one source, however many outlets)."""
     passages = [span for span in link.passages if articles[position[span.article]].role != "source"]
-    placed = [
-        (position[span.article], span, None if span.in_title else _word_range(words[position[span.article]], span))
-        for span in passages
-    ]
-    ranges = {n: found for n, _, found in placed if found is not None}
-    ordered = [(*x, *y) if x[0] < y[0] else (*y, *x) for x, y in combinations(placed, 2)]
+    placed = [judge.passage(position[span.article], span) for span in passages]
+    ranges = {passage.n: passage.words for passage in placed if passage.words is not None}
+    ordered = [(x, y) if x.n < y.n else (y, x) for x, y in combinations(placed, 2)]
     judged: dict[tuple[int, int], PassagePair] = {}
 
     @cache
@@ -672,16 +691,16 @@ def _link_origins(
         return _stock(words, ranges, {n: joined.root(n) for n in ranges})
 
     first = [
-        pair for pair in ordered
-        if (pair[0], pair[3]) in copies or pair[1].in_title or pair[4].in_title or not runs.get((pair[0], pair[3]))
-        or reused.elsewhere(pair[0], pair[3], ranges[pair[0]], ranges[pair[3]])
+        (x, y) for x, y in ordered
+        if (x.n, y.n) in copies or x.words is None or y.words is None or not runs.get((x.n, y.n))
+        or reused.elsewhere(x.n, y.n, ranges[x.n], ranges[y.n])
     ]
-    for pair in first:
-        judged[pair[0], pair[3]] = _passage_pair(articles, words, judge, reused, stock, *pair, (pair[0], pair[3]) in copies)
-    for pair in ordered:
-        if (pair[0], pair[3]) not in judged:
-            judged[pair[0], pair[3]] = _passage_pair(articles, words, judge, reused, stock, *pair, False)
-    pairs = [judged[pair[0], pair[3]] for pair in ordered]
+    for x, y in first:
+        judged[x.n, y.n] = _passage_pair(articles, words, judge, reused, stock, x, y, (x.n, y.n) in copies)
+    for x, y in ordered:
+        if (x.n, y.n) not in judged:
+            judged[x.n, y.n] = _passage_pair(articles, words, judge, reused, stock, x, y, False)
+    pairs = [judged[x.n, y.n] for x, y in ordered]
     together = [(p.a, p.b) for p in pairs if p.relation != "independent"]
     return LinkOrigins(link.id, _components([s.article for s in passages], together), tuple(pairs))
 
