@@ -288,16 +288,14 @@ def _without(ranges: list[tuple[int, int]], cut: list[tuple[int, int]]) -> list[
         return ranges
     left: list[tuple[int, int]] = []
     for start, end in ranges:
-        for cut_start, cut_end in cut[max(0, bisect_right(cut, (start,)) - 1) :]:
-            if cut_start >= end:
-                break
-            if cut_end <= start:
-                continue
-            if cut_start > start:
-                left.append((start, cut_start))
-            start = max(start, cut_end)
-            if start >= end:
-                break
+        k = max(0, bisect_right(cut, (start,)) - 1)
+        while k < len(cut) and cut[k][0] < end and start < end:
+            cut_start, cut_end = cut[k]
+            if cut_end > start:
+                if cut_start > start:
+                    left.append((start, cut_start))
+                start = max(start, cut_end)
+            k += 1
         if start < end:
             left.append((start, end))
     return left
@@ -338,13 +336,12 @@ class _Reuse:
 
     def _count(self, ranges: list[tuple[int, int]], start: int, end: int) -> int:
         """The words of ``[start, end)`` in ``ranges`` (outside quotations, unless they count)."""
-        total = 0
-        for first, last in ranges[max(0, bisect_right(ranges, (start,)) - 1) :]:
-            if first >= end:
-                break
-            first, last = max(first, start), min(last, end)
+        total, k = 0, max(0, bisect_right(ranges, (start,)) - 1)
+        while k < len(ranges) and ranges[k][0] < end:  # looked up, not sliced: a report has hundreds
+            first, last = max(ranges[k][0], start), min(ranges[k][1], end)
             if first < last:
                 total += last - first if self.quotes else self.words.own[last] - self.words.own[first]
+            k += 1
         return total
 
     def sentences(self) -> Counter[Relation]:
