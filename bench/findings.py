@@ -15,7 +15,6 @@ worker thread, off the UI thread.
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,7 +37,7 @@ def report(name: str, dossier, runs: int) -> None:
     with collector.building():
         whole = median_seconds(lambda: analyse(dossier), runs)
         analysis = analyse(dossier)
-        bare = replace(analysis, findings=Findings())
+        bare = analysis.replaced(findings=Findings())
         findings = median_seconds(lambda: find(bare), runs)
     left = analysis.dossier.articles[0].id
     right = next((a.id for a in analysis.dossier.articles[1:]), left)

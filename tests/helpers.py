@@ -83,6 +83,25 @@ async def compare_open(pilot):
     return pilot.app.screen
 
 
+async def compare_pair(pilot, analysis, left: str, right: str, phrase: str | None = None):
+    """Open the compare view of ``left`` beside ``right`` (on ``left``'s sentence holding ``phrase``),
+    until its columns are filled."""
+    from reader.core.model import Span
+    from reader.ui.screens.compare import CompareScreen
+
+    at = None
+    if phrase is not None:
+        start = analysis.dossier.article(left).body.index(phrase)
+        at = Span(left, start, start + 1)
+    pilot.app.push_screen(CompareScreen(analysis, left, right, at=at))
+    return await compare_open(pilot)
+
+
+def compare_status(screen) -> str:
+    """The compare view's status line, all of it (as ``i`` shows it)."""
+    return str(screen.query_one("#compare-status").content)
+
+
 async def restyled(pilot, theme: str | None = None, *, key: str | None = None) -> None:
     """Change the theme (set ``theme``, as the palette's "Change theme" does, or press ``key``)
     and wait until the app is restyled in it: Textual applies a theme on its next turn, then

@@ -9,7 +9,6 @@ changed entities or links can touch.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from reader.core.entities.clusters import find_entities
 from reader.core.entities.colouring import entity_slots
@@ -70,8 +69,7 @@ def analyse(dossier: Dossier, *, progress: Progress = quiet) -> Analysis:
             # who says each quotation needs the entities: the links are parted by speaker once both are found
             said = quotations(analysis)
             links = part_speakers(links, credited_alike(analysis, said), analysis)
-            analysis = replace(
-                analysis,
+            analysis = analysis.replaced(
                 links=tuple(link for link in links if link.confident),
                 weaker_links=tuple(link for link in links if not link.confident),
             )
@@ -118,14 +116,14 @@ def find(
         naming = find_naming(analysis)
         if figures is None:
             figures = _figures(analysis.dossier.articles, progress)
-        figured = replace(analysis, findings=Findings(figures))
+        figured = analysis.replaced(findings=Findings(figures))
         comparisons = _comparisons(figured)
         differences = link_differences(analysis, analysis.links + analysis.weaker_links, progress)
         progress("quotes and origins", 0, 1)
         (said, found_quotes), found_origins = quotes(), origins()
-        found = replace(analysis, findings=Findings(figures, comparisons, found_quotes, differences, said)).sharing_text(figured)
+        found = figured.replaced(findings=Findings(figures, comparisons, found_quotes, differences, said))
         sourcing = Sourcing(found_origins, naming, find_omissions(found, found_origins))
-        return replace(found, sourcing=sourcing).sharing_text(found)
+        return found.replaced(sourcing=sourcing)
 
 
 def _quotes(analysis: Analysis, said: dict[str, tuple[Quote, ...]] | None = None, before: Analysis | None = None,
@@ -148,7 +146,6 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
     old = before.findings
     if after.entities is before.entities and after.links is before.links:
         return after
-    after = after.sharing_text(before)  # what a finding reads of the text alone is built once for all corrections
     changed = set(before.entities).symmetric_difference(after.entities)
     previous = {link.id: link for link in before.links + before.weaker_links}
     links = after.links + after.weaker_links
@@ -161,8 +158,8 @@ def refresh(before: Analysis, after: Analysis) -> Analysis:
     moved = [span for entity in changed for span in entity.mentions]  # who a figure is about, who says a quotation
     comparisons = _comparisons(after, before, moved)
     said, quotes = _quotes(after, before=before, moved=moved)
-    found = replace(after, findings=Findings(old.figures, comparisons, quotes, differences, said)).sharing_text(after)
-    refreshed = replace(found, sourcing=refreshed_sourcing(before, found) if before.sourcing else None).sharing_text(found)
+    found = after.replaced(findings=Findings(old.figures, comparisons, quotes, differences, said))
+    refreshed = found.replaced(sourcing=refreshed_sourcing(before, found) if before.sourcing else None)
     if changed:  # the entities the correction left keep their colours and numbers
         entity_slots(refreshed, before=before)
     return refreshed

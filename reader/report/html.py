@@ -35,9 +35,12 @@ from pathlib import PurePath
 
 from reader.core.text.diff import diff_passages
 from reader.core.findings.difftypes import DIFF_TYPES, IGNORED_BY_DEFAULT, DiffType, classify
-from reader.core.findings.figure_groups import figure_groups, group_line
+from reader.core.findings.figure_groups import FigureGroup, group_line
 from reader.core.findings.leads import excerpt, lead
-from reader.core.export.documents import NO_JUDGED_ROWS, NONE_LEFT_OUT, OMISSIONS_SHOWN, compared_quotes, corrections_note, ranked_links, summary_line
+from reader.core.export.documents import (
+    FIGURES_NOTE, FIGURES_TITLE, NO_JUDGED_ROWS, NONE_LEFT_OUT, NONE_LISTED, OMISSIONS_SHOWN, ORIGINS_NOTE, ORIGINS_TITLE,
+    compared_quotes, copying_lines, corrections_note, figure_lists, origins_line, ranked_links, summary_line,
+)
 from reader.core.model import Analysis, Label, Link, Span, counted, problems_summary, shorten
 from reader.core.safe_text import make_inert
 from reader.core.findings.sourcing import sourcing_of
@@ -281,11 +284,8 @@ class _Html:
         found = self.sourcing.origins.of_link(link.id)
         if found is None:
             return ""
-        note = "Origins: " + _text(found.summary(self.analysis.dossier.names))
-        if pair := found.longest:
-            note += (f". Longest shared run ({self.outlet(pair.a)} / {self.outlet(pair.b)}, {_text(pair.relation)}"
-                     f"{_text(pair.run.quotation_note)}): "
-                     f'<span class="hl-quote">\u201c{self.passages.plain(pair.run.a)}\u201d</span>')
+        note = origins_line(self.analysis, found, self.outlet, _text,
+                            lambda span: f'<span class="hl-quote">\u201c{self.passages.plain(span)}\u201d</span>')
         return f'<p class="note">{note}</p>'
 
     def quotes(self) -> str:
@@ -316,22 +316,22 @@ class _Html:
         return f'<section id="quotes"><h2>Quotations</h2>{body}</section>'
 
     def figures(self) -> str:
-        groups = figure_groups(self.analysis.findings.comparisons, [a.id for a in self.analysis.dossier.articles])
         parts = []
-        for title, conflict in (("Conflicts", True), ("Agreements", False)):
-            items = []
-            for group in (g for g in groups if g.conflict == conflict):
-                places = [f'<a href="#link-{self.number[link]}">passage {self.number[link]}</a>'
-                          for link in group.links if link in self.number]
-                if len(places) < len(group.links):  # paired outside links (or in links not listed)
-                    places.append("similar sentences")
-                where = ", ".join(places[:-1]) + " and " * (len(places) > 1) + places[-1]
-                items.append(f'<li>{group_line(group, self.outlet, _text)} <span class="meta">(in {where})</span></li>')
-            parts.append(f'<div class="figure-list"><h3>{title} ({len(items)})</h3>'
-                         + (f"<ul>{''.join(items)}</ul>" if items else "<p>None.</p>") + "</div>")
-        note = ('<p class="note">One line per quantity: the value each report gives (the fewest reports first); '
-                "the JSON export keeps every pair.</p>")
-        return f'<section id="figures"><h2>Figures and dates compared</h2>{note}{"".join(parts)}</section>'
+        for heading, groups in figure_lists(self.analysis):
+            items = "".join(f'<li>{group_line(group, self.outlet, _text)} <span class="meta">(in {self.figures_where(group)})</span></li>'
+                            for group in groups)
+            parts.append(f'<div class="figure-list"><h3>{heading}</h3>'
+                         + (f"<ul>{items}</ul>" if items else f"<p>{NONE_LISTED}</p>") + "</div>")
+        return (f'<section id="figures"><h2>{FIGURES_TITLE}</h2><p class="note">{_text(FIGURES_NOTE)}</p>'
+                f'{"".join(parts)}</section>')
+
+    def figures_where(self, group: FigureGroup) -> str:
+        """The passages holding the group's comparisons, as links to them (``passage 3 and similar sentences``)."""
+        places = [f'<a href="#link-{self.number[link]}">passage {self.number[link]}</a>'
+                  for link in group.links if link in self.number]
+        if len(places) < len(group.links):  # paired outside links (or in links not listed)
+            places.append("similar sentences")
+        return ", ".join(places[:-1]) + " and " * (len(places) > 1) + places[-1]
 
     def origins(self) -> str:
         origins = self.sourcing.origins
@@ -341,22 +341,12 @@ class _Html:
             f'<td class="num">{share.own:.0%}</td><td>{_text(", ".join(share.credits) or _NONE)}</td></tr>'
             for share in origins.shares
         )
-        pairs = "".join(
-            f"<li>{self.outlet(pair.a)} and {self.outlet(pair.b)}: {_text(pair.relation)}"
-            + (f", {counted(pair.copied, 'sentence')} copied" if pair.copied else "")
-            + (f'; shared run: <span class="hl-quote">{self.passages.plain(pair.runs[0].a)}</span>' if pair.runs else "")
-            + "</li>"
-            for pair in origins.pairs
-        )
-        pairs += "".join(
-            f"<li>Source {self.outlet(c.source)} accounts for {c.share:.0%} of {self.outlet(c.report)}</li>"
-            for c in origins.sources
-        )
+        pairs = "".join(f"<li>{line}</li>" for line in copying_lines(
+            origins, self.outlet, _text, lambda span: f'<span class="hl-quote">{self.passages.plain(span)}</span>'))
         return (
-            '<section id="origins"><h2>Origins: who copied whom</h2>'
+            f'<section id="origins"><h2>{ORIGINS_TITLE}</h2>'
             f"<p>{_text(origins.summary(self.analysis))}.</p>"
-            '<p class="note">Share of each report\'s sentences copied from another report (near-verbatim; '
-            "quotations count only between reports that copy each other), holding reused phrasing, or its own.</p>"
+            f'<p class="note">{ORIGINS_NOTE}</p>'
             '<table><thead><tr><th>Report</th><th class="num">Copied</th><th class="num">Rewritten</th>'
             f'<th class="num">Own</th><th>Wire credit</th></tr></thead><tbody>{rows}</tbody></table>'
             + (f"<ul>{pairs}</ul>" if pairs else "") + "</section>"

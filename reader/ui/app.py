@@ -263,6 +263,8 @@ class DossierApp(OneKeyAtATime, App[None]):
         Binding("q", "close", "Close"),
         Binding("q", "quit", "Quit"),
         Binding("ctrl+c", "exit", "Quit from anywhere", show=False, priority=True),
+        # Escape takes the notices first on every screen showing them (the key bar names it so).
+        Binding("escape", "dismiss_notices", show=False, priority=True),
         # Keys of other screens and panels, pressed where nothing takes them: said, not ignored.
         *(Binding(key, f"elsewhere('{key}')", show=False) for key in KEYS_OF_OTHER_VIEWS),
     ]
@@ -382,11 +384,28 @@ class DossierApp(OneKeyAtATime, App[None]):
         self._untell = self.set_timer(NOTICE_SECONDS, self.dismiss_notices)
 
     def dismiss_notices(self) -> None:
-        """Take the notices away (escape's first use wherever they show)."""
+        """Take the notices away (their time is up, or escape: see :meth:`action_dismiss_notices`)."""
         if self._untell is not None:
             self._untell.stop()
             self._untell = None
         self.notices = ()
+
+    def action_dismiss_notices(self) -> None:
+        """Escape, the notices showing: they go before anything else escape would undo (a search,
+        the entity panel, the view itself), and the next escape is a first one."""
+        self.dismiss_notices()
+        self.key_spent()
+
+    def _escape_dismisses(self) -> bool:
+        """Whether escape takes the notices now: there are some, the screen on top shows them (a
+        dialog has no strip: escape closes it), and the focus is not in a field with an escape of
+        its own (the search prompt closes first, as the key bar says)."""
+        screen = self.screen
+        if not self.notices or not screen.query_children("#notices"):
+            return False
+        focused = screen.focused
+        fields = [node for node in (focused.ancestors_with_self if focused else ()) if node not in (screen, self)]
+        return not any("escape" in node._bindings.key_to_bindings for node in fields)
 
     def say(self, message: str, timeout: float = 3) -> None:
         """A short answer or confirmation (nothing to undo, copied, wrapped round): in the status
@@ -869,6 +888,8 @@ class DossierApp(OneKeyAtATime, App[None]):
             return len(self.screen_stack) > 1 and not isinstance(self.screen, ModalScreen)
         if action == "quit":
             return len(self.screen_stack) == 1
+        if action == "dismiss_notices":
+            return self._escape_dismisses()
         if isinstance(self.screen, ModalScreen):
             return action in ("help", "command_palette", "exit")
         if action == "compare":
@@ -899,13 +920,10 @@ class DossierApp(OneKeyAtATime, App[None]):
         self.pop_screen()
 
     def action_back(self) -> None:
-        """Escape on a view: dismiss the notices first, then fold the details shown in full (``i``),
-        the nearest states to undo; else back one view; a second escape in a row goes on to the
-        reader, so two presses reach it from any depth."""
-        if self.notices:
-            self.dismiss_notices()  # the nearest of all: as on the reader
-            self.key_spent()
-        elif self.has_class("-details") and self.screen.query(DETAIL_LINES):
+        """Escape on a view (its notices gone first: :meth:`action_dismiss_notices`): fold the
+        details shown in full (``i``), the nearest state to undo; else back one view; a second
+        escape in a row goes on to the reader, so two presses reach it from any depth."""
+        if self.has_class("-details") and self.screen.query(DETAIL_LINES):
             self.action_toggle_details()
             self.key_spent()  # the next escape is a first one
         elif self.previous_key == "escape":

@@ -69,9 +69,9 @@ class ItemSearch:
             self.notify(not_found(event.query, self.item_noun), severity="warning", timeout=3)
 
     def action_back(self) -> None:
-        """Escape ends a search (as in less), so n/N go item by item again, once the notices are
-        dismissed (the app's back takes them first, as on every screen); then leaves the view."""
-        if not self.hits or self.app.notices:  # type: ignore[attr-defined]
+        """Escape ends a search (as in less), so n/N go item by item again (the notices, if shown,
+        went first: the app's escape takes them on every screen); then leaves the view."""
+        if not self.hits:
             self.app.action_back()  # type: ignore[attr-defined]
             return
         self.search_for("")

@@ -48,11 +48,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
 
+from reader.core.by_start import ByStart
 from reader.core.entities.colouring import TINTS, entity_numbers, entity_slots
 from reader.core.model import HEADLINE, REPORT_GLYPHS, Article, Dossier, Span
 
@@ -82,7 +84,6 @@ ENTITY_MARKS = 3
 OTHER_SOURCES_GLYPH = "+"
 """The glyph of every source past the named ones."""
 _LEX_WINDOW = 4096
-_LONGEST_MENTION = 200
 
 _EXTRA = (
     "entity-selected", "unique", "search-hit", "passage-focus",
@@ -118,18 +119,23 @@ class Palette:
     diff_replace: Style
     muted: Style
     conflict: Style
-    """The reader's gutter ``!``: a figure of the passage conflicts with another report's (as compare's)."""
+    """A figure conflicting with another report's: the gutter's ``!`` and the N-way view's note."""
     tokens: Mapping[_TokenType, Style]
 
     def source(self, slot: int) -> Style:
-        """Report ``slot``'s colour; past the colours, the colour with a mark (slot 8 is colour 0 underlined)."""
-        colour, mark = self.sources[slot % len(self.sources)], slot // len(self.sources)
-        return colour + self.source_marks[(mark - 1) % len(self.source_marks)] if mark else colour
+        """Report ``slot``'s colour (see :func:`_slot_style`)."""
+        return _slot_style(self.sources, self.source_marks, slot)
 
     def entity(self, slot: int) -> Style:
-        """Slot ``n``'s tint; past the tints, the tint with a mark (slot 8 is tint 0 underlined)."""
-        tint, mark = self.entities[slot % len(self.entities)], slot // len(self.entities)
-        return tint + self.entity_marks[(mark - 1) % len(self.entity_marks)] if mark else tint
+        """Entity slot ``slot``'s tint (see :func:`_slot_style`)."""
+        return _slot_style(self.entities, self.entity_marks, slot)
+
+
+def _slot_style(looks: tuple[Style, ...], marks: tuple[Style, ...], slot: int) -> Style:
+    """Slot ``slot``'s look; past the looks, the look with a mark, the next mark each time round
+    (slot 8 of eight looks is look 0 with the first mark)."""
+    look, mark = looks[slot % len(looks)], slot // len(looks)
+    return look + marks[(mark - 1) % len(marks)] if mark else look
 
 
 def _highlight():
@@ -268,8 +274,7 @@ class RenderIndex:
         self.entities = {entity.id: entity for entity in shared}
         # An article's shared-entity mentions, picked from the analysis' index when first drawn: built
         # here, on the UI thread, for every article of thousands of reports, they stalled keys a second.
-        self._mentions: dict[str, list[tuple[int, int, str]]] = {}
-        self._mention_starts: dict[str, list[int]] = {}
+        self._mentions: dict[str, ByStart[tuple[int, int, str]]] = {}
         # Coloured by the worker that built the analysis (entity_slots), never on this thread.
         self._entity_slots = entity_slots(analysis) if analysis else {}
         self._numbers = entity_numbers(analysis) if analysis else {}
@@ -331,14 +336,8 @@ class RenderIndex:
         rows = self._mentions.get(article_id)
         if rows is None:
             every = self.analysis.mentions_by_article.get(article_id, ()) if self.analysis else ()
-            rows = self._mentions[article_id] = [row for row in every if row[2] in self.entities]
-            self._mention_starts[article_id] = [row[0] for row in rows]
-        if end is None:
-            return list(rows)
-        starts = self._mention_starts[article_id]
-        first = bisect_left(starts, start - _LONGEST_MENTION)
-        last = bisect_left(starts, end)
-        return [row for row in rows[first:last] if row[1] > start]
+            rows = self._mentions[article_id] = ByStart([row for row in every if row[2] in self.entities], itemgetter(0, 1))
+        return list(rows.items) if end is None else rows.overlapping(start, end)
 
     # Passages ----------------------------------------------------------------
     def sentence_marks(self, article_id: str) -> dict[int, SentenceMarks]:
@@ -378,12 +377,15 @@ class RenderIndex:
 
         return conflicts_by_sentence(self.analysis).get(article_id, {})
 
-    def gutter(self, palette: Palette, article_id: str, marks: SentenceMarks | None, width: int) -> Text:
+    def gutter(self, palette: Palette, article_id: str, marks: SentenceMarks | None, width: int, *,
+               conflict: bool = False) -> Text:
         """``width`` cells: one source-coloured glyph per other report carrying the passage, those
         joined by weaker links alone after ``?`` (as the matrix marks a weaker link), ``+`` last when
         more than fit; ``◆`` for a passage only this report has, blank when there is nothing to say.
         Cut to fit, the ``?`` stays (a ``+`` never takes its cell): the glyphs cut are the
-        confident ones beyond what leaves room for it, then the weaker ones."""
+        confident ones beyond what leaves room for it, then the weaker ones. The last cell, which
+        the glyphs leave free, holds :data:`CONFLICT_SIGN` with ``conflict``: a figure of the
+        passage conflicts with another report's (the reader's, and compare's of the report beside)."""
         text = Text(no_wrap=True, end="")
         if marks is not None:
             if marks.unique:
@@ -404,7 +406,9 @@ class RenderIndex:
                     cells = [*surely[:kept], *cells[len(surely):]][: room - len(plus)] + plus
                 for glyph, style in cells:
                     text.append(glyph, style)
-        text.truncate(width, pad=True)
+        text.truncate(width - 1 if conflict else width, pad=True)
+        if conflict:
+            text.append(CONFLICT_SIGN, palette.conflict)
         return text
 
 

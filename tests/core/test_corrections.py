@@ -258,7 +258,8 @@ def test_corrections_share_what_was_found_of_the_text_alone(analysis):
     dropped = apply_corrections(base, Corrections((drop_passage(base, base.links[0], base.links[0].passages[-1]),)))
     assert dropped.derived("built while correcting", list, of="text") is built
     assert base.with_weaker_links().derived("probe", list, of="text") is table
-    other_text = replace(base, sentences=dict(base.sentences)).sharing_text(base)
+    assert base.replaced(corrections=()).derived("probe", list, of="text") is table
+    other_text = base.replaced(sentences=dict(base.sentences))
     assert other_text.derived("probe", list, of="text") is not table
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from reader.__main__ import main
 from reader.core.pipeline import analyse
-from reader.core.export.documents import escape_markdown, marked_version, to_json, to_markdown
+from reader.core.export.documents import NONE_LISTED, escape_markdown, figure_lists, marked_version, to_json, to_markdown
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Span
 
@@ -346,5 +346,23 @@ def test_figures_are_listed_once_per_quantity_with_the_pairs_kept_in_json(analys
     groups = json.loads(to_json(changed))["figure_groups"]
     assert [(g["verdict"], [s["articles"] for s in g["sides"]], g["figures"]) for g in groups] == [
         ("conflict", [ids[:1], ids[1:]], [0, 1, 2, 3])]
-    assert "ladder: 9 in" in render(changed, "html")
+    lists = figure_lists(changed)
+    assert [(heading, [g.key for g in groups]) for heading, groups in lists] == [("Conflicts (1)", [odd.key]), ("Agreements (0)", [])]
+    html = render(changed, "html")
+    assert "ladder: 9 in" in html and all(f"<h3>{heading}</h3>" in html for heading, _ in lists)
+    assert f"<p>{NONE_LISTED}</p>" in html and f"### Agreements (0)\n\n{NONE_LISTED}" in markdown
     assert len(document["figure_groups"]) < len(document["figures"])
+
+
+def test_both_readable_exports_list_each_pair_of_reports_then_each_source():
+    """The origins section's lines are said once (:func:`copying_lines`); a format only names reports,
+    escapes words and shows a run its own way."""
+    from reader.core.export.documents import copying_lines
+    from reader.core.model import Origins, ReportPair, SharedRun, SourceCover
+
+    run = SharedRun(Span("a", 0, 9), Span("b", 4, 13), 2, 0)
+    origins = Origins(pairs=(ReportPair("a", "b", "copied", 3, 40, (run,)), ReportPair("a", "c", "independent", 0, 0)),
+                      sources=(SourceCover("wire", "b", 0.42),))
+    lines = copying_lines(origins, str.upper, str, lambda span: f"<{span.start}-{span.end}>")
+    assert lines == ["A and B: copied, 3 sentences copied; shared run: <0-9>", "A and C: independent",
+                     "Source WIRE accounts for 42% of B"]

@@ -10,7 +10,7 @@ import pytest
 from reader.core.findings import origins as origins_module
 from reader.core.findings.collation import coverage_rows
 from reader.core.findings.origins import find_origins, wire_credits
-from reader.core.text.quotation_marks import quotation_bounds
+from reader.core.text.quotation_marks import quotation_bounds, quoted_in
 from reader.core.ingest.article_format import FormatError, parse
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Dossier
@@ -155,6 +155,16 @@ def test_quotation_runs_on_to_the_paragraph_that_closes_it():
     assert quoted[1] == "Crews are working day and night."
     assert quoted[2] == "Nobody should take the detour lightly,"
     assert not any("Traffic" in text or "mayor" in text for text in quoted)
+
+
+def test_a_stretch_is_quoted_when_one_quotation_holds_it_whole():
+    article = make_article('She said "we will reopen the road" and then left.', "Traffic was light.")
+    body, quoted = article.body, quoted_in(article)
+    start, end = body.index("we"), body.index("road") + len("road")
+    assert quoted(start, end) and quoted(start, start + 2)
+    assert not quoted(body.index("She"), body.index("She") + 3)
+    assert not quoted(start, body.index("left"))  # it runs out of the quotation
+    assert not quoted(body.index("Traffic"), body.index("Traffic") + 7)
 
 
 def test_role_header():

@@ -33,7 +33,7 @@ from textual.geometry import Region
 from reader.ui.widgets.passage_column import GUTTER_WIDTH
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.screens.help import HelpScreen
-from tests.helpers import compare_open, on_top, repaints, shown, told, until
+from tests.helpers import compare_open, compare_status, on_top, repaints, shown, told, until
 from tests.ui.conftest import make_article
 
 QUOTE_GLOBE = (
@@ -507,11 +507,11 @@ async def test_stacked_columns_put_the_counterpart_at_the_top_of_its_pane(analys
         checked = 0
         for _ in range(6):
             await pilot.press("n")
-            await pilot.pause()  # one refresh: the counterpart is levelled after it
             counterpart = screen.passages("left")[left.cursor].counterpart
             if counterpart:
-                first, last = right.reachable_offsets(counterpart[0])
-                assert right.row_offset(counterpart[0]) == max(first, 0)
+                first, _ = right.reachable_offsets(counterpart[0])
+                # Levelled after a refresh: at the top of its pane, stacked.
+                await until(pilot, lambda: right.row_offset(counterpart[0]) == max(first, 0))
                 checked += 1
         assert checked
 
@@ -749,7 +749,7 @@ async def test_x_on_a_passage_without_a_link_says_so_in_the_status_line(trio):
         screen = await open_compare(pilot, CompareScreen(trio, "globe"))
         unlinked = next(n for n, passage in enumerate(screen.passages("left")) if passage.link is None)
         screen.column("left").cursor = unlinked
-        await pilot.pause()
+        await until(pilot, lambda: f"passage {unlinked + 1}/" in compare_status(screen))  # the view follows it
         await pilot.press("x")
         status = screen.query_one("#compare-status")
         await until(pilot, lambda: str(status.render()).startswith("No link here: x and A judge a linked passage"))
@@ -762,7 +762,7 @@ async def test_x_on_a_linked_passage_says_at_once_that_the_correction_is_being_a
         screen = await open_compare(pilot, CompareScreen(trio, "globe"))
         linked = next(n for n, passage in enumerate(screen.passages("left")) if passage.link is not None)
         screen.column("left").cursor = linked
-        await pilot.pause()
+        await until(pilot, lambda: f"passage {linked + 1}/" in compare_status(screen))  # the view follows it
         said = []
         say = screen._say
         screen._say = lambda text: (said.append(text.plain), say(text))
@@ -784,9 +784,8 @@ async def test_a_resize_levels_the_counterpart_again(analysis):
         left, right = screen.column("left"), screen.column("right")
         for _ in range(3):
             await pilot.press("n")
-        await pilot.pause()
-        counterpart = screen.passages("left")[left.cursor].counterpart
-        assert counterpart
+        await until(pilot, lambda: right.highlighted == screen.passages("left")[left.cursor].counterpart != ())
+        counterpart = right.highlighted
 
         def levelled() -> bool:
             """The counterpart starts at the top of its pane (stacked) or on the cursor's row."""
@@ -797,9 +796,7 @@ async def test_a_resize_levels_the_counterpart_again(analysis):
         for size in ((80, 24), (120, 40), (80, 24)):
             await pilot.resize_terminal(*size)
             await until(pilot, lambda: screen.has_class("-narrow") == (size[0] < 100))
-            for _ in range(5):
-                await pilot.pause()
-            assert levelled(), size
+            await until(pilot, levelled)
 
 
 async def test_the_words_a_search_finds_are_marked_in_its_column_until_the_next_search(trio):
@@ -935,12 +932,10 @@ async def test_a_long_pair_opens_and_goes_to_its_end_levelled():
                                        for column in (left, right)))
         await pilot.press("G")
         await until(pilot, lambda: left.cursor == len(left.rows) - 1)
-        await pilot.pause()
-        assert 0 <= left.row_offset(left.cursor) < left.scrollable_content_region.height
+        await until(pilot, lambda: 0 <= left.row_offset(left.cursor) < left.scrollable_content_region.height)  # in view
         await pilot.press("N")
         await until(pilot, lambda: right.highlighted == screen.passages("left")[left.cursor].counterpart != ())
-        await pilot.pause()
-        assert right.row_offset(right.highlighted[0]) == left.row_offset(left.cursor)
+        await until(pilot, lambda: right.row_offset(right.highlighted[0]) == left.row_offset(left.cursor))  # level
 
 
 async def test_n_past_the_last_linked_passage_says_so_in_the_status_line(trio):

@@ -32,14 +32,12 @@ async def test_details_cut_at_their_height_say_how_much_is_hidden_and_i_shows_it
     async with app.run_test(size=(80, 24)) as pilot:
         await app.open_screen(CoverageScreen(analysis))
         details = app.screen.query_one("#coverage-details")
-        await until(pilot, lambda: "crate 39" in str(details.content) and details.size.height > 1)
-        await pilot.pause()
+        await until(pilot, lambda: "crate 39" in str(details.content) and len(_shown(details)) > 1)  # laid out
         shown = _shown(details)
         assert len(shown) == 8 and shown[-1].endswith("more lines: i"), shown
         hidden = int(shown[-1].split("\u2026 ")[-1].split()[0])
         await pilot.press("i")
-        await until(pilot, lambda: details.size.height > 8)
-        await pilot.pause()
+        await until(pilot, lambda: len(_shown(details)) > 8)  # laid out at the height i gives
         more = _shown(details)
         assert more[:7] == shown[:7] and len(more) < 8 + hidden  # 60% of 24 rows: still cut, and said so
         assert more[-1].endswith(f"\u2026 {8 + hidden - len(more)} more lines: \u23ce shows it in compare"), more

@@ -64,9 +64,9 @@ async def test_the_unfolded_compare_line_takes_the_height_of_each_new_text(bundl
         await until(pilot, lambda: status.size.height > 1)
         heights = set()
         for _ in range(6):
+            before = str(status.content)
             await pilot.press("j")
-            await pilot.pause()
-            wrapped = len(status.visual.wrap(status.content_region.width))
-            assert status.size.height == wrapped, str(status.content)
-            heights.add(wrapped)
+            await until(pilot, lambda: str(status.content) != before and status.size.height == len(
+                status.visual.wrap(status.content_region.width)))  # the new text, laid out at its height
+            heights.add(status.size.height)
         assert len(heights) > 1  # texts of more than one height were met

@@ -66,8 +66,7 @@ async def test_a_notice_that_wraps_at_80_columns_is_shown_whole(tiny_analysis):
             screen.versions.index = index
             await pilot.press("X")
             await until(pilot, lambda: screen.analysis is app.analysis, workers=True)
-        await until(pilot, lambda: any("No other link" in str(t.render()) for t in app.screen.query("Toast")))
-        await pilot.pause()
+        await until(pilot, lambda: any("No other link" in str(t.render()) and t.region for t in app.screen.query("Toast")))
         toast = next(t for t in app.screen.query("Toast") if "No other link" in str(t.render()))
         rack = toast.parent.parent
         assert toast.region.height > 2  # wrapped

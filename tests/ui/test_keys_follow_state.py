@@ -32,8 +32,7 @@ async def test_keys_typed_while_the_passages_are_linked_act_once_they_are(bundle
     app = build_app(bundled)
     async with app.run_test(size=(120, 40)) as pilot:
         burst(pilot, "c", "j", "j", "k", "j")
-        await until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.is_mounted)
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, CompareScreen) and len(app.screen._kept_keys) == 4)  # all kept
         app.post_message(AnalysisReady(analysis))
         compare = await compare_open(pilot)
         first = build_app(bundled, analysis=analysis)

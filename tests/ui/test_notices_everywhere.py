@@ -7,9 +7,14 @@ import pytest
 
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.concordance import ConcordanceScreen
 from reader.ui.screens.coverage import CoverageScreen
+from reader.ui.screens.naming import NamingScreen
+from reader.ui.screens.nway import NWayScreen
 from reader.ui.screens.quotes import QuotesScreen
+from reader.ui.widgets.key_bar import DISMISS_NOTICES
 from reader.ui.widgets.notices import Notices
+from reader.ui.widgets.search_bar import SearchBar
 from tests.helpers import compare_open, notices, on_top, until
 
 PROBLEM = "reader-state.json: not saved: the disk is full"
@@ -34,12 +39,54 @@ async def test_a_problem_told_over_a_view_shows_in_its_strip_and_escape_dismisse
         others = [widget for widget in screen.children if widget is not strip and widget.display and widget.region]
         assert not any(strip.region.overlaps(widget.region) for widget in others)
         assert strip.region.bottom <= screen.query_one("#keys").region.y
+
+
+SCREENS = {
+    "reader": None,
+    "compare": lambda analysis: CompareScreen(analysis),
+    "nway": lambda analysis: NWayScreen(analysis, analysis.links[0].passages[0], link=analysis.links[0]),
+    "quotes": lambda analysis: QuotesScreen(analysis),
+    "coverage": lambda analysis: CoverageScreen(analysis),
+    "concordance": lambda analysis: ConcordanceScreen("Garneau", analysis.entities[0].mentions, analysis.entities[0].id),
+    "naming": lambda analysis: NamingScreen(analysis, "garneau"),
+}
+
+
+@pytest.mark.parametrize("name", SCREENS)
+async def test_escape_dismisses_the_notices_first_on_every_screen_showing_them(tiny, tiny_analysis, name):
+    """One rule for every screen with the strip (the app's): the key bar names escape's first use,
+    escape takes the notices and nothing else, and the next escape does the screen's own."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        if SCREENS[name] is not None:
+            await app.open_screen(SCREENS[name](tiny_analysis))
+        screen = app.screen
+        await until(pilot, lambda: screen.is_mounted and screen.focused is not None)
+        focused, keys = screen.focused, screen.query_one("#keys")
+        app.entity_id = "garneau"  # the reader's escape unchooses it: kept while the notices go
+        app.tell("Reading state", PROBLEM)
+        await until(pilot, lambda: f"esc {DISMISS_NOTICES}" in str(keys.render()))
         await pilot.press("escape")
-        await until(pilot, lambda: not app.notices and not strip.display)
-        assert app.screen is screen  # the escape went to the notice
+        await until(pilot, lambda: not app.notices and not screen.query_one(Notices).display)
+        assert app.screen is screen and screen.focused is focused and app.entity_id == "garneau"
+        await until(pilot, lambda: DISMISS_NOTICES not in str(keys.render()))
+        await pilot.press("escape")  # now the screen's own: back, or (the reader) unchoose the entity
+        await until(pilot, lambda: app.screen is not screen if SCREENS[name] else app.entity_id is None)
+
+
+async def test_escape_in_the_search_prompt_closes_it_and_leaves_the_notices(tiny, tiny_analysis):
+    """A field's own escape comes first: the notices wait for the next one."""
+    app = build_app(tiny, analysis=tiny_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.tell("Reading state", PROBLEM)
+        await pilot.press("slash")
+        await until(pilot, lambda: isinstance(app.focused, SearchBar))
+        bar = app.focused
         await pilot.press("escape")
-        await until(pilot, lambda: app.screen is not screen)
-        assert not notices(app)  # gone from the reader too
+        await until(pilot, lambda: not bar.display)
+        assert notices(app) == {"Reading state": PROBLEM}
+        await pilot.press("escape")
+        await until(pilot, lambda: not app.notices)
 
 
 async def test_notices_told_on_the_reader_show_over_a_view_opened_meanwhile(tiny, tiny_analysis):
@@ -70,22 +117,28 @@ async def test_toasts_stand_above_the_notices_strip_never_over_it(tiny, tiny_ana
         strip = app.screen.query_one(Notices)
         await until(pilot, lambda: strip.region.height)
         app.notify("A short answer said in a toast, long enough to wrap in one at eighty columns", timeout=30)
-        await until(pilot, lambda: _toasts_shown(app))
-        await pilot.pause()
-        for toast in _toasts_shown(app):
-            assert toast.region.bottom <= strip.region.y, (toast.region, strip.region)
+        keys = app.screen.query_one("#keys")
+
+        def lifted() -> bool:
+            """Every toast shown stands above the strip (lifted once the screen is laid out)."""
+            toasts = _toasts_shown(app)
+            return bool(toasts) and all(toast.region.bottom <= strip.region.y for toast in toasts)
+
+        def down() -> bool:
+            """The strip gone, the toasts stand where they would without it: above the key bar only."""
+            toasts = _toasts_shown(app)
+            return bool(toasts) and top < max(toast.region.bottom for toast in toasts) <= keys.region.y
+
+        await until(pilot, lifted)
+        top = strip.region.y
         await pilot.press("escape")  # the notices go: the toasts come down to where they stand without them
         await until(pilot, lambda: not strip.display)
-        await pilot.pause()
-        bottom = max(toast.region.bottom for toast in _toasts_shown(app))
-        assert bottom > strip.region.y and bottom <= app.screen.query_one("#keys").region.y
+        await until(pilot, down)
 
 
 @pytest.mark.parametrize("view", ["compare", "quotes"])
 async def test_escape_dismisses_the_notices_before_it_ends_a_search_and_the_key_bar_says_so(bundled, analysis, view):
     """Innermost first, as on the reader: the notices (over everything), then the search, then back."""
-    from reader.ui.widgets.key_bar import DISMISS_NOTICES
-
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("c" if view == "compare" else "Q")

@@ -40,7 +40,7 @@ async def test_typing_in_the_palette_makes_the_entries_once_per_analysis(bundled
 
     from reader.ui import commands
     from reader.ui.app import build_app
-    from tests.helpers import until
+    from tests.helpers import palette_lists, until
 
     made = []
     monkeypatch.setattr(commands, "link_labels", lambda shown: made.append(shown) or link_labels(shown))
@@ -49,10 +49,10 @@ async def test_typing_in_the_palette_makes_the_entries_once_per_analysis(bundled
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p")
         await until(pilot, lambda: CommandPalette.is_open(app))
-        for letter in "garn":
+        for letter in "garn":  # one search a key, each to its end: the provider asked four times
             await pilot.press(letter)
             await app.screen.workers.wait_for_complete()
-        await until(pilot, lambda: app.screen.query_one(CommandList).option_count)
+        await palette_lists(pilot, "Entity: Marc Garneau")
         assert str(app.screen.query_one(CommandList).get_option_at_index(0).prompt).startswith("Entity: Marc Garneau")
         assert made == [analysis] and app.palette_entries[:2] == (bundled, analysis)
         await pilot.press("escape")
@@ -60,7 +60,7 @@ async def test_typing_in_the_palette_makes_the_entries_once_per_analysis(bundled
         await pilot.press("W", "ctrl+p")
         await until(pilot, lambda: CommandPalette.is_open(app))
         await pilot.press("l")
-        await app.screen.workers.wait_for_complete()
+        await until(pilot, lambda: len(made) == 2)  # the palette's search (a worker) made them anew
         assert made == [analysis, app.analysis] and app.analysis is not analysis
 
 
@@ -69,17 +69,15 @@ async def test_a_command_comes_before_links_whose_passage_holds_the_same_letters
     from textual.command import CommandList, CommandPalette
 
     from reader.ui.app import build_app
-    from tests.helpers import until
+    from tests.helpers import palette_lists, until
 
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p")
         await until(pilot, lambda: CommandPalette.is_open(app))
         await pilot.press(*"exp")
-        await app.screen.workers.wait_for_complete()
-        options = app.screen.query_one(CommandList)
-        await until(pilot, lambda: options.option_count)
-        assert str(options.get_option_at_index(0).prompt).startswith("Export: ")
+        await palette_lists(pilot, "Export: ")
+        assert str(app.screen.query_one(CommandList).get_option_at_index(0).prompt).startswith("Export: ")
 
 
 async def test_each_entry_says_what_it_is_in_words_on_one_line_of_the_palette(bundled, analysis):
@@ -108,17 +106,16 @@ async def test_the_export_entries_are_read_whole_at_80_columns(bundled, analysis
     from textual.command import CommandList, CommandPalette
 
     from reader.ui.app import build_app
-    from tests.helpers import until
+    from tests.helpers import palette_lists, until
 
     app = build_app(bundled, analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+p")
         await until(pilot, lambda: CommandPalette.is_open(app))
-        for letter in "Export":
-            await pilot.press(letter)
-            await app.screen.workers.wait_for_complete()
+        await pilot.press(*"Export")
+        await palette_lists(pilot, "Export")
         found = app.screen.query_one(CommandList)
-        await until(pilot, lambda: found.option_count and found.size.width)
+        await until(pilot, lambda: found.size.width)
         rows = [found.render_line(y).text.strip() for y in range(found.size.height)]
         helps = [row for row in rows if row.endswith("to a file you confirm")]
         assert len(helps) == 3, rows

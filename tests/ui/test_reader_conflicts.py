@@ -10,7 +10,7 @@ from reader.ui.app import build_app
 from reader.ui.render import CONFLICT_SIGN
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.status_line import StatusLine
-from tests.helpers import until
+from tests.helpers import until, wrapped
 
 
 def _permits(dossier, article: str, value: float) -> Figure:
@@ -47,9 +47,14 @@ async def test_the_reader_marks_and_names_a_figure_conflict(tiny_analysis):
         await until(pilot, lambda: said in str(status.render()))
         # After the report, which a long note would otherwise cut off the line.
         assert str(status.render()).index("report 1/3") < str(status.render()).index(said)
-        # Another report's passage: the same conflict, this report on the side it takes.
+        # Another report's passage: the same conflict, this report on the side it takes. Waited on
+        # until beta is shown: alpha's gutter and note, still drawn meanwhile, say the same.
         app.article_id = "beta"
-        await until(pilot, lambda: any(g.endswith(CONFLICT_SIGN) for g in _gutters(view)))
+        await until(pilot, lambda: view.article.id == "beta" and "report 2/3" in str(status.render()))
+        await wrapped(pilot, view)
+        marked = [y for y, gutter in enumerate(_gutters(view)) if gutter.endswith(CONFLICT_SIGN)]
+        rows = [view.render_line(y).text[view.gutter_width:] for y in marked]
+        assert len(marked) == 1 and "drone permits" in rows[0], rows  # the row its figure's sentence begins on
         await until(pilot, lambda: said in str(status.render()))
 
 

@@ -26,9 +26,8 @@ async def test_search_walks_onto_the_headline_first(tiny, tiny_analysis):
         assert headline.in_title and headline.article == "alpha" and tiny.article("alpha").text(headline) == "drone"
         assert view.current == headline and app.article_id == "alpha"
         assert "1/4 in 3 reports" in str(app.screen.query_one(StatusLine).render())
-        await pilot.pause()
+        await until(pilot, lambda: _marked(view, 0, "drone"))  # the hit drawn, on the headline's row
         assert view.scroll_y == 0 and "Canada cancels drone permits" in shown(view).splitlines()[1]  # under the border
-        assert _marked(view, 0, "drone")
         await pilot.press("n")
         assert view.current == body and not body.in_title and not _marked(view, 0, "drone")
         await pilot.press("N")

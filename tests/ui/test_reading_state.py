@@ -96,8 +96,11 @@ async def test_a_saved_style_is_checked_after_the_first_frame_not_before(bundled
     style_names.cache_clear()
     app = build_app(bundled, analysis=analysis, folder=folder)
     assert style_names.cache_info().currsize == 0 and app.highlight_style == saved
+    checked, check = [], app._keep_known_style
+    app._keep_known_style = lambda: (check(), checked.append(app.highlight_style))
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: app.highlight_style == kept)
+        await until(pilot, lambda: checked)  # the check done: a style kept is kept for a reason
+        assert checked == [kept] and app.highlight_style == kept
         assert not app._notifications
 
 

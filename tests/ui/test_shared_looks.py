@@ -37,8 +37,7 @@ def test_the_views_not_their_panes_declare_the_differences_looks(pane):
     assert not pane._get_component_classes() & DIFFERENCE_CLASSES
     assert DIFFERENCE_CLASSES <= CompareScreen._get_component_classes()
     for view in (NWayScreen, QuotesScreen):  # untyped differences, no walk: those looks only
-        assert view._get_component_classes() & DIFFERENCE_CLASSES == UNTYPED_DIFFERENCE_CLASSES | (
-            {"difference--conflict"} if view is NWayScreen else set())
+        assert view._get_component_classes() & DIFFERENCE_CLASSES == UNTYPED_DIFFERENCE_CLASSES
 
 
 async def test_a_column_draws_with_its_views_looks(tiny, tiny_analysis):

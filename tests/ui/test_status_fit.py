@@ -50,12 +50,15 @@ async def test_the_compare_status_is_cut_between_words(tiny, tiny_analysis):
         screen = await compare_open(pilot)
         status = screen.query_one("#compare-status")
         longest = 0
+
+        def cut_well() -> bool:
+            """The status line drawn from its new text, cut between words."""
+            return _cut_between_words(_shown(status), str(status.content))
+
         for key in ("y", "j", "full_stop", "j", "j"):
             await pilot.press(key)
-            await pilot.pause()
-            full = str(status.content)
-            longest = max(longest, len(full))
-            assert _cut_between_words(_shown(status), full), (_shown(status), full)
+            await until(pilot, cut_well)
+            longest = max(longest, len(str(status.content)))
         assert longest > 78
 
 
@@ -73,9 +76,13 @@ async def test_the_matrix_details_wrap_whole_at_80x24_and_keep_the_cursor_in_vie
         for row in range(len(table.row_keys)):
             await pilot.press("j" if row else "g")
             await until(pilot, lambda: table.cursor[0] == row)
-            await pilot.pause()
-            shown = " ".join("".join(s.text for s in details.render_line(y)).strip() for y in range(details.size.height))
-            assert shown.split() == str(details.content).split(), (row, shown)
+
+            def whole() -> bool:
+                """The row's details drawn, all their words, at the height they wrap to."""
+                shown = " ".join("".join(s.text for s in details.render_line(y)).strip() for y in range(details.size.height))
+                return shown.split() == str(details.content).split()
+
+            await until(pilot, whole)
             top = round(table.scroll_y)
             assert top <= row < top + table.scrollable_content_region.height - 1, row  # under the header
             heights.add(details.size.height)

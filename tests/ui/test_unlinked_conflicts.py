@@ -12,7 +12,7 @@ from reader.core.model import Figure, FigureComparison, Span
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.nway import NWayScreen
-from reader.ui.widgets.passage_column import CONFLICT_SIGN
+from reader.ui.render import CONFLICT_SIGN
 from tests.helpers import compare_open, on_top, until
 
 

@@ -31,7 +31,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from reader.core import vocabulary as gz
-from reader.core.text.quotation_marks import quotation_bounds
+from reader.core.text.quotation_marks import quotation_bounds, quoted_in
 from reader.core.model import Dossier, Sentence, Token
 from reader.core.tokens import normalise
 
@@ -298,12 +298,10 @@ def _quoted_words(dossier: Dossier, sentences: _Read) -> set[tuple[str, int]]:
     as its writer pleases (``halt all Missile Launches``)."""
     quoted: set[tuple[str, int]] = set()
     for article in dossier.articles:
-        bounds = quotation_bounds(article)
-        opens = [start for start, _ in bounds]
+        inside = quoted_in(article)
         for _, tokens in sentences.get(article.id, ()):
             for token in tokens:
-                at = bisect_right(opens, token.start) - 1
-                if at >= 0 and token.end <= bounds[at][1]:
+                if inside(token.start, token.end):
                     quoted.add((article.id, token.start))
     return quoted
 

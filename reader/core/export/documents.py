@@ -105,15 +105,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import PurePath
 
 import msgspec
 
 from reader.core.model import (
-    Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, Quote, QuoteGroup, Span, counted, problems_summary, shorten,
+    Analysis, Article, Entity, Figure, FigureComparison, Link, LinkOrigins, Origins, Quote, QuoteGroup, Span, counted, problems_summary, shorten,
 )
 from reader.core.text.diff import diff_passages
-from reader.core.findings.figure_groups import figure_groups, group_line
+from reader.core.findings.figure_groups import FigureGroup, figure_groups, group_line
 from reader.core.findings.leads import excerpt, lead
 from reader.core.findings.sourcing import sourcing_of
 
@@ -134,6 +135,16 @@ NONE_LEFT_OUT = (
     "a tie or wording hides is not listed."
 )
 """What the omissions section says when it lists nothing: how a report was judged to say a statement."""
+ORIGINS_TITLE = "Origins: who copied whom"
+ORIGINS_NOTE = ("Share of each report's sentences copied from another report (near-verbatim; quotations count "
+                "only between reports that copy each other), holding reused phrasing, or its own.")
+FIGURES_TITLE = "Figures and dates compared"
+FIGURES_NOTE = ("One line per quantity: the value each report gives (the fewest reports first); "
+                "the JSON export keeps every pair.")
+"""The origins and figures sections' titles and notes, as both readable exports head them."""
+NO_FIGURES = "No figure is given by two reports for the same statement."
+NONE_LISTED = "None."
+"""What a list of the figures section says when it lists nothing."""
 
 
 # --- JSON ---------------------------------------------------------------------------
@@ -398,6 +409,37 @@ def compared_quotes(analysis: Analysis) -> list[QuoteGroup]:
     return [group for group in analysis.findings.quotes if len(group.articles) >= 2 or group.flags]
 
 
+def origins_line(analysis: Analysis, found: LinkOrigins, outlet: Callable[[str], str], text: Callable[[str], str],
+                 passage: Callable[[Span], str]) -> str:
+    """A link's origins, and its longest shared run (a quotation both print, or reused text), as both readable
+    exports say them: ``outlet`` names a report, ``text`` escapes words and ``passage`` shows the run's text
+    in the format written."""
+    line = "Origins: " + text(found.summary(analysis.dossier.names))
+    if pair := found.longest:
+        line += (f". Longest shared run ({outlet(pair.a)} / {outlet(pair.b)}, {text(pair.relation)}"
+                 f"{text(pair.run.quotation_note)}): {passage(pair.run.a)}")
+    return line
+
+
+def copying_lines(origins: Origins, outlet: Callable[[str], str], text: Callable[[str], str],
+                  passage: Callable[[Span], str]) -> list[str]:
+    """What the origins section of both readable exports lists: how each pair of reports relates, then
+    the sources accounting for a report; ``outlet``, ``text`` and ``passage`` as for :func:`origins_line`."""
+    pairs = [f"{outlet(pair.a)} and {outlet(pair.b)}: {text(pair.relation)}"
+             + (f", {counted(pair.copied, 'sentence')} copied" if pair.copied else "")
+             + (f"; shared run: {passage(pair.runs[0].a)}" if pair.runs else "") for pair in origins.pairs]
+    return pairs + [f"Source {outlet(cover.source)} accounts for {cover.share:.0%} of {outlet(cover.report)}"
+                    for cover in origins.sources]
+
+
+def figure_lists(analysis: Analysis) -> tuple[tuple[str, tuple[FigureGroup, ...]], ...]:
+    """What the figures section of both readable exports lists: the conflicts, then the agreements,
+    each under a heading that counts them (``Conflicts (2)``), one group a line (:func:`group_line`)."""
+    groups = figure_groups(analysis.findings.comparisons, [a.id for a in analysis.dossier.articles])
+    lists = ((title, tuple(g for g in groups if g.conflict == conflict)) for title, conflict in (("Conflicts", True), ("Agreements", False)))
+    return tuple((f"{title} ({len(chosen)})", chosen) for title, chosen in lists)
+
+
 class _Report:
     """Builds the Markdown report section by section; ``lines`` is the result."""
 
@@ -470,17 +512,9 @@ class _Report:
             for other in others:
                 self.add(f"- {self.version(other)}: {self.lead(other)}{marked_version(self.analysis, reference, other)}")
             if found := self.sourcing.origins.of_link(link.id):
-                self.add(self.link_origins(found))
+                self.add("- " + origins_line(self.analysis, found, lambda a: self.outlet[a], escape_markdown,
+                                             lambda span: f"\u201c{self.text(span)}\u201d"))
             self.add("")
-
-    def link_origins(self, found: LinkOrigins) -> str:
-        """The link's origins, and its longest shared run (a quotation both print, or reused text)."""
-        line = "- Origins: " + escape_markdown(found.summary(self.analysis.dossier.names))
-        if pair := found.longest:
-            line += (f". Longest shared run ({self.outlet[pair.a]} / {self.outlet[pair.b]}, {pair.relation}"
-                     f"{pair.run.quotation_note}): "
-                     f"\u201c{self.text(pair.run.a)}\u201d")
-        return line
 
     def unique(self) -> None:
         self.add("## What only one report says", "")
@@ -534,42 +568,28 @@ class _Report:
             self.add("")
 
     def figures(self) -> None:
-        results = self.analysis.findings.comparisons
-        if not self.section("Figures and dates compared", results,
-                            "No figure is given by two reports for the same statement."):
+        if not self.section(FIGURES_TITLE, self.analysis.findings.comparisons, NO_FIGURES):
             return
-        self.add("One line per quantity: the value each report gives (the fewest reports first); "
-                 "the JSON export keeps every pair.", "")
-        groups = figure_groups(results, [a.id for a in self.articles])
-        for title, conflict in (("Conflicts", True), ("Agreements", False)):
-            chosen = [g for g in groups if g.conflict == conflict]
-            self.add(f"### {title} ({len(chosen)})", "")
-            for group in chosen:
-                self.add("- " + group_line(group, lambda a: f"**{self.outlet[a]}**", escape_markdown))
-            if not chosen:
-                self.add("None.")
-            self.add("")
+        self.add(FIGURES_NOTE, "")
+        for heading, groups in figure_lists(self.analysis):
+            self.add(f"### {heading}", "")
+            self.add(*(["- " + group_line(group, lambda a: f"**{self.outlet[a]}**", escape_markdown) for group in groups]
+                       or [NONE_LISTED]), "")
 
     def origins(self) -> None:
         origins = self.sourcing.origins
-        self.add("## Origins: who copied whom", "", escape_markdown(origins.summary(self.analysis)) + ".", "")
-        self.add("Share of each report's sentences copied from another report (near-verbatim; quotations count "
-                 "only between reports that copy each other), holding reused phrasing, or its own.", "")
+        self.add(f"## {ORIGINS_TITLE}", "", escape_markdown(origins.summary(self.analysis)) + ".", "")
+        self.add(ORIGINS_NOTE, "")
         self.add("| Report | Copied | Rewritten | Own | Wire credit |", "| --- | --- | --- | --- | --- |")
         for share in origins.shares:
             credits = escape_markdown(", ".join(share.credits)) or _NONE
             self.add(f"| {self.outlet[share.article]} | {share.copied:.0%} | {share.rewritten:.0%} "
                      f"| {share.own:.0%} | {credits} |")
         self.add("")
-        for pair in origins.pairs:
-            self.add(f"- **{self.outlet[pair.a]}** and **{self.outlet[pair.b]}**: {pair.relation}"
-                     + (f", {counted(pair.copied, 'sentence')} copied" if pair.copied else "")
-                     + (f"; shared run: \u201c{self.text(pair.runs[0].a)}\u201d" if pair.runs else ""))
-        for cover in origins.sources:
-            self.add(f"- Source **{self.outlet[cover.source]}** accounts for {cover.share:.0%} of "
-                     f"**{self.outlet[cover.report]}**")
-        if origins.pairs or origins.sources:
-            self.add("")
+        lines = copying_lines(origins, lambda a: f"**{self.outlet[a]}**", escape_markdown,
+                              lambda span: f"\u201c{self.text(span)}\u201d")
+        if lines:
+            self.add(*("- " + line for line in lines), "")
 
     def naming(self) -> None:
         rows = [row for row in self.sourcing.naming.rows if row.judged]

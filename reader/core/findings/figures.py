@@ -48,6 +48,7 @@ from reader.core.vocabulary import (
     singular,
     FUNCTION_WORDS,
 )
+from reader.core.by_start import ByStart
 from reader.core.ingest.loading import analysed_part
 from reader.core.model import Analysis, Article, Bound, Figure, FigureComparison, Sentence, Span
 from reader.core.text.segment import segment_article
@@ -938,11 +939,11 @@ def figures_near(analysis: Analysis, mentions: Iterable[Span]) -> set[Span]:
 def _figures_within(figures: dict[str, tuple[Figure, ...]]) -> Callable[[Span], list[Figure]]:
     """``within(span)``: the figures inside ``span``, in body order, found by bisection (an article
     may give thousands)."""
-    starts = {article: [f.span.start for f in found] for article, found in figures.items()}
+    by_start = {article: ByStart(found, lambda f: (f.span.start, f.span.end)) for article, found in figures.items()}
 
     def within(span: Span) -> list[Figure]:
-        found, at = figures.get(span.article, ()), starts.get(span.article, [])
-        return [f for f in found[bisect_left(at, span.start) : bisect_right(at, span.end)] if f.span.end <= span.end]
+        found = by_start.get(span.article)
+        return found.within(span.start, span.end) if found else []
 
     return within
 

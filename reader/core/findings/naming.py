@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from reader.core.text.quotation_marks import quotation_bounds
+from reader.core.text.quotation_marks import quoted_in
 from reader.core.model import Analysis, Article, Entity, Label, Link, Naming, NamingRow, Span, Token
 from reader.core.vocabulary import (
     ATTRIBUTION_VERBS,
@@ -96,14 +96,8 @@ class _Text:
         self.tokens: list[Token] = [t for s in sentences for t in s.tokens]
         self.starts = [t.start for t in self.tokens]
         self.openings = [self.at(s.start) for s in sentences]
-        bounds = quotation_bounds(article)
-        opens = [start for start, _ in bounds]
-
-        def quoted(token: Token) -> bool:
-            at = bisect_right(opens, token.start) - 1
-            return at >= 0 and token.end <= bounds[at][1]
-
-        self.quoted = [quoted(t) for t in self.tokens]
+        quoted = quoted_in(article)
+        self.quoted = [quoted(t.start, t.end) for t in self.tokens]
         mentions = analysis.mentions_by_article.get(article.id, ())
         self.names = {i for start, end, _ in mentions for i in range(self.at(start), self.at(end))}
 

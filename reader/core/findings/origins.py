@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -47,6 +47,7 @@ from itertools import accumulate, chain, combinations, compress, count
 from operator import and_
 from typing import NamedTuple
 
+from reader.core.by_start import ByStart
 from reader.core.partition import Partition
 from reader.core.text.contractions import bare, rejoined
 from reader.core.text.quotation_marks import quotation_bounds
@@ -591,20 +592,17 @@ class _Reused:
     def __init__(self, words: Sequence[_Words], runs: dict[tuple[int, int], list[_Run]]) -> None:
         self.words, self.runs = words, runs
         self.found: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
-        self.starts: dict[tuple[int, int], tuple[list[int], list[int], list[int]]] = {}
+        self.starts: dict[tuple[int, int], ByStart[int]] = {}
 
     def near(self, a: int, b: int, range_a: tuple[int, int]) -> list[_Run]:
-        """The runs of ``a`` and ``b`` (``a < b``, in their order) that may reach the words ``range_a`` of ``a``:
-        those starting before its end, from the first after which some run ends inside or past it. A report
-        repeating itself has thousands of runs with another, and as many links; clipping every run for every
-        link was the square of them (and all runs starting within the longest's length were most of a copy's)."""
+        """The runs of ``a`` and ``b`` (``a < b``, in their order) that reach the words ``range_a`` of ``a``.
+        A report repeating itself has thousands of runs with another, and as many links; clipping every run
+        for every link was the square of them."""
         runs = self.runs.get((a, b), [])
         if (a, b) not in self.starts:
             order = sorted(range(len(runs)), key=lambda k: runs[k].a_start)
-            reach = list(accumulate((runs[k].a_end for k in order), max))
-            self.starts[a, b] = order, [runs[k].a_start for k in order], reach
-        order, starts, reach = self.starts[a, b]
-        return [runs[k] for k in sorted(order[bisect_right(reach, range_a[0]) : bisect_left(starts, range_a[1])])]
+            self.starts[a, b] = ByStart(order, lambda k: (runs[k].a_start, runs[k].a_end))
+        return [runs[k] for k in sorted(self.starts[a, b].overlapping(*range_a))]
 
     def elsewhere(self, a: int, b: int, range_a: tuple[int, int], range_b: tuple[int, int]) -> bool:
         """Whether ``a`` and ``b`` (``a < b``) reuse each other's wording in a sentence outside

@@ -54,6 +54,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
+from reader.core.by_start import ByStart
 from reader.core.findings.figures import any_word_pattern
 from reader.core.partition import Partition
 from reader.core.ingest.loading import analysed_part
@@ -1093,18 +1094,20 @@ def _holding(analysis: Analysis, quote: Quote) -> Iterator[Link]:
     """The links whose passage in the quotation's report holds most of it: only those whose passage
     starts near enough to reach it are weighed (a report of thousands of links and quotations)."""
     span = quote.span
-    rows, starts, longest = analysis.derived(("links by start", span.article), lambda: _by_start(analysis, span.article))
-    near = rows[bisect_left(starts, span.start - longest) : bisect_left(starts, span.end)] if span.end > span.start else rows
+    links = analysis.derived(("links by start", span.article), lambda: _by_start(analysis, span.article))
+    near = links.near(span.start, span.end) if span.end > span.start else links.items
     for link in near:
         if _overlap(link.passage_in(span.article), span) * 2 >= span.end - span.start:
             yield link
 
 
-def _by_start(analysis: Analysis, article: str) -> tuple[tuple[Link, ...], list[int], int]:
-    """The article's links in the order of their passages, the passages' starts and the longest one's length."""
-    rows = analysis.links_by_article.get(article, ())
-    passages = [link.passage_in(article) for link in rows]
-    return rows, [p.start for p in passages], max((p.end - p.start for p in passages), default=0)
+def _by_start(analysis: Analysis, article: str) -> ByStart[Link]:
+    """The article's links by where their passages in it start."""
+    def bounds(link: Link) -> tuple[int, int]:
+        passage = link.passage_in(article)
+        return passage.start, passage.end
+
+    return ByStart(analysis.links_by_article.get(article, ()), bounds)
 
 
 _STOCK_WORDS = 8

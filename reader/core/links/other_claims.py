@@ -6,6 +6,8 @@ never confident.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reader.core.links.confidence import happenings
 from reader.core.links.terms import particulars_of, word_terms, words_terms
 from reader.core.links.units import Unit, kept
@@ -147,13 +149,19 @@ SPAN_REACH = 3
 """The words after ``of`` read as what filled the span (``of heavy fighting``)."""
 
 
+def _told_only_at(unit: Unit, told: frozenset[str], places: Callable[[Unit], frozenset[int]]) -> bool:
+    """Does the passage tell ``told`` only at the word places that ``places`` reads of it (once, ``units.kept``),
+    and tell it somewhere?"""
+    found = kept(unit, places)
+    if not found:
+        return False  # most passages: no such place, and no word to look for
+    at = [i for i, word in enumerate(unit.words) if told.intersection(word_terms(word))]
+    return bool(at) and found.issuperset(at)
+
+
 def _in_spans(unit: Unit, told: frozenset[str]) -> bool:
     """Is every word of the passage telling ``told`` inside a span of time that frames it (``SPAN_FRAMES``)?"""
-    inside = kept(unit, _spans)
-    if not inside:
-        return False  # most passages: no span, and no word to look for
-    at = [i for i, word in enumerate(unit.words) if told.intersection(word_terms(word))]
-    return bool(at) and inside.issuperset(at)
+    return _told_only_at(unit, told, _spans)
 
 
 def _spans(unit: Unit) -> frozenset[int]:
@@ -187,11 +195,7 @@ NO_NOUN = AUXILIARIES | DETERMINERS | frozenset("to he she it they we i you who 
 
 def _describing(unit: Unit, told: frozenset[str]) -> bool:
     """Is every word of the passage telling ``told`` a participle describing the noun before it (``_described_at``)?"""
-    participles = kept(unit, _described_at)
-    if not participles:
-        return False  # most passages: none, and no word to look for
-    at = [i for i, word in enumerate(unit.words) if told.intersection(word_terms(word))]
-    return bool(at) and participles.issuperset(at)
+    return _told_only_at(unit, told, _described_at)
 
 
 def _described_at(unit: Unit) -> frozenset[int]:

@@ -11,12 +11,12 @@ by the same tests (:func:`same_statement`, :func:`known_apart`, :func:`one_sayin
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from reader.core.by_start import ByStart
 from reader.core.links.terms import stem
 from reader.core.model import Analysis, Link, Quote, Span
 from reader.core.text.contractions import bare
@@ -84,19 +84,21 @@ def said_apart(analysis: Analysis, quote: Quote, other: Quote) -> bool:
     return known_apart(quote, other) and not one_saying(*joined)
 
 
-def credited(span: Span, quotes: tuple[Quote, ...], starts: list[int], longest: int) -> Quote | None:
+def credited(span: Span, quotes: ByStart[Quote]) -> Quote | None:
     """A quotation standing for who says the passage, when most of it is quoted and every quotation in
-    it is credited to one entity, else ``None``. ``quotes`` are the report's, in body order, ``starts``
-    their starts and ``longest`` the longest one's length: only those that may reach the passage are
-    looked at (a report of thousands of quotations and links)."""
-    near = quotes[bisect_left(starts, span.start - longest) : bisect_left(starts, span.end)]
-    inside = [q for q in near if q.span.start < span.end and span.start < q.span.end]
+    it is credited to one entity, else ``None``. ``quotes`` are the report's, by start: only those
+    reaching the passage are looked at (a report of thousands of quotations and links)."""
+    inside = quotes.overlapping(span.start, span.end)
     quoted = sum(min(q.span.end, span.end) - max(q.span.start, span.start) for q in inside)
     if not inside or quoted < QUOTED_SHARE * (span.end - span.start):
         return None
     if any(q.speaker_entity is None or q.speaker_entity != inside[0].speaker_entity for q in inside):
         return None
     return inside[0]
+
+
+def _bounds(quote: Quote) -> tuple[int, int]:
+    return quote.span.start, quote.span.end
 
 
 def part_speakers(links: tuple[Link, ...], quotations: dict[str, tuple[Quote, ...]], analysis: Analysis) -> tuple[Link, ...]:
@@ -107,12 +109,12 @@ def part_speakers(links: tuple[Link, ...], quotations: dict[str, tuple[Quote, ..
     words). The kind and score of a link that lost a passage stay: its loosest pair may be gone. Ids
     are kept, so a link dropped leaves a gap."""
     parted: dict[str, Link | None] = {}
-    near = {article: (quotes, [q.span.start for q in quotes], max((q.span.end - q.span.start for q in quotes), default=0))
-            for article, quotes in quotations.items()}
+    near = {article: ByStart(quotes, _bounds) for article, quotes in quotations.items()}
+    nowhere: ByStart[Quote] = ByStart((), _bounds)
     for link in links:
         by_speaker: list[list[tuple[Span, Quote]]] = []
         for span in link.passages:
-            quote = credited(span, *near.get(span.article, ((), [], 0)))
+            quote = credited(span, near.get(span.article, nowhere))
             if quote is None:
                 continue
             same = next((group for group in by_speaker if any(not said_apart(analysis, q, quote) for _, q in group)), None)

@@ -47,6 +47,16 @@ def told_in_links(links: list[list[int]], titled: list[tuple[list[int], list[int
 
     for number, link in enumerate(every):
         house(number, link)
+    groups_holding: dict[int, list[int]] = defaultdict(list)  # each passage's title groups, by place in ``titled``
+    for number, (_, group) in enumerate(titled):
+        for p in group:
+            groups_holding[p].append(number)
+
+    def shown_near(group: list[int]) -> list[list[int]]:
+        """The body links and the other title groups holding one of the group's passages: only they may show it."""
+        others = sorted({n for p in group for n in groups_holding[p]})
+        return [every[n] for n in holding(group, bodies)] + [titled[n][1] for n in others if titled[n][1] is not group]
+
     for found, group in titled:
         held = next((n for n in holding(found, bodies) if set(every[n]) <= set(found) and not set(every[n]) <= set(group)), None)
         if held is not None:
@@ -55,7 +65,7 @@ def told_in_links(links: list[list[int]], titled: list[tuple[list[int], list[int
             if _meets(heads, every[held], whole, weights, pairs):
                 house(held, _add(every[held], heads, whole))
                 continue
-        if len(group) < 2 or _shown_apart(group, every[:bodies] + [other for _, other in titled if other is not group], whole):
+        if len(group) < 2 or _shown_apart(group, shown_near(group), whole):
             continue
         home = next((n for n in holding(group, len(every)) if _tells(group, every[n], whole, weights, pairs)), None)
         if home is None:

@@ -12,11 +12,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain
+from operator import itemgetter
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
+from reader.core.by_start import ByStart
 from reader.core.model.base import DiffTag, Dossier, EntityType, LinkKind, Span, counted, shorten
 from reader.core.tokens import Packed, Token, pack, tokenize, unpack
 from reader.core.vocabulary import MONTHS
@@ -631,7 +633,7 @@ def _named(name: str, article_id: str) -> str:
     return name if name.casefold() == article_id.casefold() else f"{name} ({article_id})"
 
 
-_ENTITY_TABLES = ("mentions_by_article", "_longest_mention", "shared_entities")
+_ENTITY_TABLES = ("mentions_by_article", "_mentions_by_start", "shared_entities")
 """The tables of :class:`Analysis` drawn from its entities alone."""
 _SENTENCE_TABLES = ("_told_alike",)
 """The tables of :class:`Analysis` drawn from its sentences alone (what ◆ looks up)."""
@@ -663,25 +665,28 @@ class Analysis:
         """The same analysis showing its weaker links among the confident ones, in dossier order."""
         order = {a.id: n for n, a in enumerate(self.dossier.articles)}
         links = sorted(self.links + self.weaker_links, key=lambda link: (order.get(link.passages[0].article, 0), link.passages[0].start))
-        shown = replace(self, links=tuple(links), weaker_links=())
+        shown = self.replaced(links=tuple(links), weaker_links=())
         # the entities are the same: their tables and what was found of them, built off the UI thread, too
         for name in (*_ENTITY_TABLES, "_derived_of_entities"):
             if name in self.__dict__:
                 shown.__dict__[name] = self.__dict__[name]
-        return shown.sharing_text(self)
+        return shown
 
-    def sharing_text(self, source: Analysis) -> Analysis:
-        """This analysis, sharing with ``source`` what either finds of the text alone (its sentences'
-        tables, what :meth:`derived` keeps ``of="text"``) when the two read the very same text: the
-        same dossier, sentences and figures, as an analysis and the one corrected from it do (a
-        correction replaces only entities and links), so that correcting again builds none of it anew."""
-        if (self.dossier is source.dossier and self.sentences is source.sentences
-                and self.findings.figures is source.findings.figures):
-            self.__dict__.setdefault("_derived_of_text", source.__dict__.setdefault("_derived_of_text", {}))
+    def replaced(self, **changes: Any) -> Analysis:
+        """This analysis with ``changes`` made (as :func:`dataclasses.replace`), sharing with it what
+        either finds of the text alone (its sentences' tables, what :meth:`derived` keeps ``of="text"``)
+        when the two read the very same text: the same dossier, sentences and figures, as an analysis
+        and the one corrected from it do (a correction replaces only entities and links), so that
+        correcting again builds none of it anew. The one way to make an analysis from another, so
+        that no caller forgets to share."""
+        made = replace(self, **changes)
+        if (made.dossier is self.dossier and made.sentences is self.sentences
+                and made.findings.figures is self.findings.figures):
+            made.__dict__["_derived_of_text"] = self.__dict__.setdefault("_derived_of_text", {})
             for name in _SENTENCE_TABLES:
-                if name in source.__dict__:
-                    self.__dict__.setdefault(name, source.__dict__[name])
-        return self
+                if name in self.__dict__:
+                    made.__dict__[name] = self.__dict__[name]
+        return made
 
     def build_tables(self) -> None:
         """Build now every lookup table of this analysis that is otherwise built on first use (its
@@ -700,7 +705,7 @@ class Analysis:
         made the analysis, so that no key waits for it. What is found from the entities alone
         (``of="entities"``) the view with the weaker links keeps too (:meth:`with_weaker_links`);
         what is found from the text alone (``of="text"``: the dossier, sentences and figures), the
-        analyses corrected from this one too (:meth:`sharing_text`)."""
+        analyses corrected from this one too (:meth:`replaced`)."""
         kept = self.__dict__.setdefault("_derived" if of == "all" else f"_derived_of_{of}", {})
         if key not in kept:
             kept[key] = find()
@@ -737,14 +742,12 @@ class Analysis:
 
     def mentions_between(self, span: Span) -> tuple[tuple[int, int, str], ...]:
         """The mentions ``(start, end, entity id)`` overlapping ``span``, in order."""
-        rows = self.mentions_by_article.get(span.article, ())
-        # No mention starting further back than the longest mention is long reaches into the span.
-        first = bisect_left(rows, (span.start - self._longest_mention,))
-        return tuple(row for row in rows[first : bisect_left(rows, (span.end,))] if row[1] > span.start)
+        found = self._mentions_by_start.get(span.article)
+        return tuple(found.overlapping(span.start, span.end)) if found else ()
 
     @cached_property
-    def _longest_mention(self) -> int:
-        return max((end - start for rows in self.mentions_by_article.values() for start, end, _ in rows), default=0)
+    def _mentions_by_start(self) -> dict[str, ByStart[tuple[int, int, str]]]:
+        return {article: ByStart(rows, itemgetter(0, 1)) for article, rows in self.mentions_by_article.items()}
 
     @cached_property
     def entity_ties(self) -> dict[str, frozenset[str]]:

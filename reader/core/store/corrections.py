@@ -284,7 +284,7 @@ def _apply(analysis: Analysis, corrections: Corrections) -> tuple[Analysis, tupl
             done.append((_KINDS[type(decision)], described(decision, analysis.dossier)))
         else:
             stale.append(decision)
-    corrected = replace(analysis, entities=tuple(entities), links=tuple(links), weaker_links=tuple(weaker), corrections=tuple(done))
+    corrected = analysis.replaced(entities=tuple(entities), links=tuple(links), weaker_links=tuple(weaker), corrections=tuple(done))
     return corrected, tuple(stale)
 
 

@@ -6,6 +6,8 @@ telling links apart by speaker."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 
 from reader.core.ingest.loading import analysed_part
@@ -109,6 +111,19 @@ def quotation_bounds(article: Article) -> tuple[tuple[int, int], ...]:
                 carried_to = m
                 break
     return tuple(found)
+
+
+def quoted_in(article: Article) -> Callable[[int, int], bool]:
+    """``quoted(start, end)``: does ``[start, end)`` of the body lie inside one of the article's quotations
+    (:func:`quotation_bounds`)? Two bisections, however many quotations: asked of every word."""
+    bounds = quotation_bounds(article)
+    opens = [start for start, _ in bounds]
+
+    def quoted(start: int, end: int) -> bool:
+        at = bisect_right(opens, start) - 1
+        return at >= 0 and end <= bounds[at][1]
+
+    return quoted
 
 
 def quoted_words(text: str) -> list[str]:

@@ -729,9 +729,9 @@ class CompareScreen(KeptView):
         return self._search is not None and self._search[:2] == (self._active, self._reports[self._active])
 
     def action_back(self) -> None:
-        """Escape ends a search (as in less), so n/N walk the links again, once the notices are
-        dismissed (the app's back takes them first, as on every screen); then leaves the view."""
-        if self._search is None or self.app.notices:
+        """Escape ends a search (as in less), so n/N walk the links again (the notices, if shown,
+        went first: the app's escape takes them on every screen); then leaves the view."""
+        if self._search is None:
             self.app.action_back()
             return
         self._search = None

@@ -61,7 +61,7 @@ class NamingScreen(PaletteMixin, Screen):
     AUTO_FOCUS = "NamingList"
     COMPONENT_CLASSES = {"naming--judging"}  # the palette is the reader screen's (see PaletteMixin)
     HELP_WIDGETS = (NamingList,)
-    BINDINGS = [Binding("escape", "back", "Back")]
+    BINDINGS = [Binding("escape", "dismiss", "Back")]
 
     def __init__(self, analysis: Analysis, entity_id: str | None = None, *, link_id: str | None = None) -> None:
         super().__init__()
@@ -160,9 +160,3 @@ class NamingScreen(PaletteMixin, Screen):
             if start >= 0:
                 text.stylize(judging, start, start + len(word))
         return text
-
-    def action_back(self) -> None:
-        if self.app.notices:
-            self.app.dismiss_notices()  # the nearest first, as on every screen
-        else:
-            self.dismiss()

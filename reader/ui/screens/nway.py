@@ -76,7 +76,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
     HELP_WIDGETS = (VersionList,)
     item_noun = "version"
     searched_items = "the versions"
-    COMPONENT_CLASSES = UNTYPED_DIFFERENCE_CLASSES | {"difference--conflict"}  # the screen draws the versions (see PaletteMixin)
+    COMPONENT_CLASSES = UNTYPED_DIFFERENCE_CLASSES  # the screen draws the versions (see PaletteMixin)
 
     BINDINGS = [
         Binding("n", "next_item(1)", "Next version (next hit while searching)", show=False),
@@ -351,7 +351,7 @@ class NWayScreen(DifferenceText, ItemSearch, KeptView):
             text.append(f"  {note}" + (f", {reuse}" if reuse else ""), palette.muted)
             figures = self.figure_note(article_id)
             if figures:
-                style = self.palette_style("difference--conflict") if figures.startswith("conflict") else palette.muted
+                style = palette.conflict if figures.startswith("conflict") else palette.muted
                 text.append("  ")
                 text.append(figures, style)
             text.append("\n")

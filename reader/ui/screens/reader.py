@@ -479,9 +479,6 @@ class ReaderScreen(SteadyLooks):
 
     def action_clear(self) -> None:
         panel = self.query_one(EntityPanel)
-        if self.app.notices:
-            self.app.dismiss_notices()  # a notice goes first, as a user expects of one
-            return  # and the keys stay where they were: the narrow entity panel hides the article
         if panel.display and (self.narrow or self.focused is panel):
             panel.display = False  # focused, or narrow (where it hides the article): escape closes it first
             self.remove_class("-entities")

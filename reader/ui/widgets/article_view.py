@@ -26,7 +26,6 @@ from reader.core.model import HEADLINE, Article, Span
 from reader.core.safe_text import inert_line
 from reader.ui.drawing import LineView, drawn_for_a_turn, line_strip, next_turn, wrap_offsets, wrapped
 from reader.ui.render import (
-    CONFLICT_SIGN,
     NumberRoom,
     Palette,
     RenderIndex,
@@ -403,12 +402,9 @@ class ArticleView(LineView, can_focus=True):
         one conflicts with another report's, as compare's gutter says of the report beside it."""
         marks = self.index.sentence_marks(article.id)
         found = [marks[i] for i in sentences if i in marks]
-        gutter = self.index.gutter(palette, article.id, SentenceMarks.joined(found) if found else None, self.gutter_width)
         conflicts = self.index.conflicts(article.id)
-        if any(i in conflicts for i in sentences):
-            gutter = gutter[: self.gutter_width - 1]
-            gutter.append(CONFLICT_SIGN, palette.conflict)
-        return gutter
+        return self.index.gutter(palette, article.id, SentenceMarks.joined(found) if found else None, self.gutter_width,
+                                 conflict=any(i in conflicts for i in sentences))
 
     def _gutter(self, article: Article, row: Row, palette: Palette) -> Text:
         marks = self.index.sentence_marks(article.id)

@@ -5,7 +5,7 @@ Builds on :func:`reader.ui.render.passage_text` and :func:`reader.ui.render.diff
 and names inside a difference stand out, and a caret marks where the other report has words
 this one lacks; each difference may carry its type (:data:`reader.core.findings.difftypes.DIFF_TYPES`),
 drawn in that type's look, and the one a walk stands on is marked over all. All looks are
-component classes (``difference--figure``, ``difference--dropped``, ``difference--conflict``,
+component classes (``difference--figure``, ``difference--dropped``,
 ``difference--current``, ``difftype--<type>``), so
 ``styles/compare.tcss`` (theme variables only) decides them.
 """
@@ -26,7 +26,7 @@ UNTYPED_DIFFERENCE_CLASSES = frozenset({"difference--figure", "difference--dropp
 difference: what a view drawing untyped differences (N-way, quotes) declares of them, each
 class declared costing every restyle of the view a virtual node to style."""
 DIFFERENCE_CLASSES = UNTYPED_DIFFERENCE_CLASSES | frozenset(
-    {"difference--conflict", "difference--current"} | {f"difftype--{kind}" for kind in DIFF_TYPES}
+    {"difference--current"} | {f"difftype--{kind}" for kind in DIFF_TYPES}
 )
 """What the screen of a widget using :class:`DifferenceText` declares as its ``COMPONENT_CLASSES``
 (those of them it draws); the palette comes from the reader screen (see

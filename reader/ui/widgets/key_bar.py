@@ -33,6 +33,8 @@ ESSENTIAL = frozenset({"help", "quit", "close", "app.help", "app.quit", "app.clo
 DISMISS_NOTICES = "Dismiss notices"
 """Escape's name while the notices strip shows: on every screen with one, escape takes the notices
 away before anything else (a search, the entity panel, the view), and the bar shows it, however narrow."""
+DISMISS_ACTION = "dismiss_notices"
+"""The app's action escape runs then (bound off the bar: the bar names it in escape's place)."""
 
 
 def _typed(focused: Widget, key: str) -> bool:
@@ -80,11 +82,10 @@ class KeyBar(Static):
         actions: set[str] = set()
         palette = None
         focused = screen.focused
-        notices = any(strip.display for strip in screen.query_children("#notices"))  # a child of each screen that has it
-        for node, binding, enabled, _ in screen.active_bindings.values():
+        for _, binding, enabled, _ in screen.active_bindings.values():
             if binding.key == self.app.COMMAND_PALETTE_BINDING:
                 palette = binding
-            dismisses = notices and binding.key == "escape" and node is screen  # not a field's own escape (the search prompt's)
+            dismisses = binding.action == DISMISS_ACTION  # live only while the screen shows notices
             if not (binding.show or dismisses) or binding.action in actions or (focused is not None and _typed(focused, binding.key)):
                 continue
             actions.add(binding.action)

@@ -32,7 +32,7 @@ from textual.strip import Strip
 from reader.core.model import Article, DiffOp, Span
 from reader.ui.drawing import LineView, drawn_for_a_turn, next_turn, segments_strip, wrap_offsets
 from reader.ui.paging import page_target
-from reader.ui.render import CONFLICT_SIGN, NumberRoom, RenderIndex
+from reader.ui.render import NumberRoom, RenderIndex
 from reader.ui.widgets.difference_text import DifferenceText, redraw_on_restyle
 
 GUTTER_WIDTH = 5
@@ -379,11 +379,7 @@ class PassageColumn(DifferenceText, LineView, can_focus=True):
         when the passage's figures conflict with the other report's."""
         index, row = self._index, self._specs[number]
         marks = index.sentence_marks(self.article_id).get(row.sentence)
-        gutter = index.gutter(self.palette(), self.article_id, marks, GUTTER_WIDTH)
-        if row.conflict:
-            gutter = gutter[: GUTTER_WIDTH - 1]
-            gutter.append(CONFLICT_SIGN, self.palette_style("difference--conflict"))
-        return gutter
+        return index.gutter(self.palette(), self.article_id, marks, GUTTER_WIDTH, conflict=row.conflict)
 
     def _passage(self, number: int, marks: int) -> Text:
         """Passage ``number`` with its highlights, and ``side``'s differences when it is marked.

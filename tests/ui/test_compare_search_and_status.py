@@ -1,5 +1,5 @@
-"""The compare view as a demanding user reads it: search finds the headline, the counters say
-what they count, a rejected link is said with its undo, and notices leave the columns readable."""
+"""What the compare view says: its search finds the headline, the counters say what they count, a
+rejected link is said with its undo, and notices leave the columns readable."""
 
 from __future__ import annotations
 
@@ -7,17 +7,13 @@ from reader.core.model import Dossier, Span, shorten
 from reader.core.text.search import find_in_article
 from reader.ui.app import build_app
 from reader.ui.screens.compare import CompareScreen
-from tests.helpers import compare_open, told, until
+from tests.helpers import compare_open, compare_status, told, until
 
 
 async def _open(pilot, screen: CompareScreen) -> CompareScreen:
     pilot.app.push_screen(screen)
     await compare_open(pilot)
     return screen
-
-
-def _status(screen: CompareScreen) -> str:
-    return str(screen.query_one("#compare-status").content)
 
 
 def test_a_report_is_searched_headline_first(tiny: Dossier):
@@ -49,12 +45,12 @@ async def test_the_counters_say_what_they_count_and_the_other_column_changes_nei
         screen = await _open(pilot, CompareScreen(tiny_analysis, "alpha", "beta"))
         left = screen.column("left")
         total = len(screen.passages("left"))
-        assert _status(screen).startswith(f"passage 2/{total}: ")
+        assert compare_status(screen).startswith(f"passage 2/{total}: ")
         assert str(left.border_subtitle).endswith(f" of {total} passages also in Beta News")
         await pilot.press("l", "right_square_bracket")  # the right column shows Gamma Post
         await until(pilot, lambda: screen.report["right"] == "gamma")
         await pilot.press("h", "k")
-        await until(pilot, lambda: _status(screen).startswith(f"passage 1/{total} (headline): "))
+        await until(pilot, lambda: compare_status(screen).startswith(f"passage 1/{total} (headline): "))
         assert str(left.border_subtitle).endswith(f" of {total} passages also in Gamma Post")
 
 
@@ -69,7 +65,7 @@ async def test_x_says_what_it_rejected_and_how_to_undo_it_in_the_status_line(tin
         await pilot.press("x")
         said = "Rejected the link of this passage across 3 reports: U undoes it"
         await until(pilot, lambda: screen.said == said, workers=True)
-        assert _status(screen).startswith(said + " · passage 2/")
+        assert compare_status(screen).startswith(said + " · passage 2/")
         assert link not in app.analysis.links and not app._notifications
         await pilot.press("U")
         first = tiny.article(link.passages[0].article).text(link.passages[0])
@@ -77,7 +73,7 @@ async def test_x_says_what_it_rejected_and_how_to_undo_it_in_the_status_line(tin
         await until(pilot, lambda: screen.said == undid, workers=True)
         assert link.passages in [other.passages for other in app.analysis.links]
         await pilot.press("j")  # the next key moves on: the answer goes
-        await until(pilot, lambda: not _status(screen).startswith("Undid"))
+        await until(pilot, lambda: not compare_status(screen).startswith("Undid"))
         assert screen.said == "" and not app._notifications
 
 
@@ -88,8 +84,7 @@ async def test_notices_are_as_small_as_their_words(tiny, tiny_analysis):
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await _open(pilot, CompareScreen(tiny_analysis, "alpha", "gamma"))
         app.notify("x.md: skipped: the file is empty", title="Not opened", severity="warning")
-        await until(pilot, lambda: bool(app.screen.query("Toast")))
-        await pilot.pause()
+        await until(pilot, lambda: bool(app.screen.query("Toast")) and app.screen.query_one("Toast").region)  # laid out
         toast = app.screen.query_one("Toast")
         assert toast.region.height == 2 and toast.region.width < 40
         assert toast.region.bottom <= app.screen.query_one("#right-column").region.bottom - 1
