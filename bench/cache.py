@@ -1,14 +1,14 @@
-"""Print how fast a cached analysis loads: the MessagePack entry against the pickle it replaced.
+"""Print how fast a cached analysis loads from its MessagePack entry, and how long it holds up a second thread.
 
     .venv/bin/python bench/cache.py [--articles 500] [--runs 7]
 
-Analyses a generated dossier (bench/generate.py) once, writes the analysis both
-as this program's cache entry and as the pickle earlier versions stored (the
-whole analysis, dossier included, as they did), and times reading each from
-disk back into an analysis in the same run, with the garbage collector off as
-the reader runs it. Prints the median and best of ``--runs`` loads and the
-size of each file, and the whole warm ``analyse_cached`` (key, folder and file
-checks, digest, decoding) for comparison.
+Analyses a generated dossier (bench/generate.py) once, writes the analysis as
+this program's cache entry and times reading it from disk back into an analysis,
+with the garbage collector off as the reader runs it. (Earlier versions kept a
+pickle, which could run code planted in the cache and no longer even pickles.)
+Prints the median and best of ``--runs`` loads and the file's size, and the
+whole warm ``analyse_cached`` (key, folder and file checks, digest, decoding)
+for comparison.
 
 It also prints the longest a second thread (standing for the reader's UI,
 waking every millisecond) waited during each load: the load runs in a worker
@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-import pickle
 import statistics
 import sys
 import tempfile
@@ -86,30 +85,24 @@ def main() -> None:
     print(f"{args.articles} generated articles: analysis {time.perf_counter() - started:.1f} s")
     key = cache_key(dossier)
     with tempfile.TemporaryDirectory() as temp:
-        entry, pickled = Path(temp) / f"{key}.msgpack", Path(temp) / f"{key}.pickle"
+        entry = Path(temp) / f"{key}.msgpack"
         entry.write_bytes(encode(analysis, key))
-        pickled.write_bytes(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
         assert decode(entry.read_bytes(), key, dossier) == analysis
-        loads = {
-            "pickle (before)": timed(args.runs, lambda: pickle.loads(pickled.read_bytes())),
-            "msgpack (now)": timed(args.runs, lambda: decode(entry.read_bytes(), key, dossier)),
-        }
-        sizes = {"pickle (before)": pickled.stat().st_size, "msgpack (now)": entry.stat().st_size}
+        loads = {"msgpack entry": timed(args.runs, lambda: decode(entry.read_bytes(), key, dossier))}
+        sizes = {"msgpack entry": entry.stat().st_size}
         folder = Path(temp) / "cache"
         folder.mkdir(mode=0o700)
         entry.rename(folder / f"{key}{SUFFIX}")
         (folder / f"{key}{SUFFIX}").chmod(0o600)  # as the cache writes it: anything else is not trusted
         os.environ["DOSSIER_READER_CACHE"] = str(folder)
         warm = timed(args.runs, lambda: analyse_cached(dossier))
-    loads["busy loop (noise)"] = timed(args.runs, lambda: busy(statistics.median(loads["msgpack (now)"][0])))
+    loads["busy loop (noise)"] = timed(args.runs, lambda: busy(statistics.median(loads["msgpack entry"][0])))
     for name, (times, waits) in loads.items():
         size = f", file {sizes[name] / 1024 / 1024:5.1f} MB" if name in sizes else ""
         print(
             f"{name:18} load median {statistics.median(times) * 1000:6.0f} ms, best {min(times) * 1000:6.0f} ms,"
             f" longest wait of another thread {max(waits) * 1000:5.0f} ms{size}"
         )
-    ratio = statistics.median(loads["msgpack (now)"][0]) / statistics.median(loads["pickle (before)"][0])
-    print(f"msgpack / pickle median load time: {ratio:.2f}")
     print(
         f"warm analyse_cached (all checks included): median {statistics.median(warm[0]) * 1000:.0f} ms,"
         f" worst {max(warm[0]) * 1000:.0f} ms, longest wait of another thread {max(warm[1]) * 1000:.0f} ms"

@@ -97,9 +97,11 @@ def main() -> int:
     commands = {}
     for source in sources:
         cache = tempfile.mkdtemp(prefix="bench-keys-cache-")
-        commands[str(source)] = (f"env PYTHONPATH={source} DOSSIER_READER_CACHE={cache} "
-                                 f"DOSSIER_READER_DATA=$(mktemp -d) {sys.executable} {TRACE} {folder}")
-        traced(commands[str(source)], ready, "j")  # fills the analysis cache
+        # From the checkout's own folder: the analysis child (``python -m``) reads its modules from the
+        # working directory first, and another checkout's code there wrote entries this one refused.
+        commands[str(source)] = (f"env --chdir={source} PYTHONPATH={source} DOSSIER_READER_CACHE={cache} "
+                                 f"DOSSIER_READER_DATA=$(mktemp -d) {sys.executable} {TRACE} {folder.resolve()}")
+        traced(commands[str(source)], "% shared", "j")  # fills the analysis cache (the shares show once it is done)
     python, script = minimal_app().split()
     hello = f"{python} {TRACE} {script}"
     found: dict[str, list[Traced]] = {name: [] for name in (*commands, "minimal")}

@@ -6,6 +6,7 @@ from reader.core.findings.omissions import find_omissions, told_in
 from reader.core.findings.origins import find_origins
 from reader.core.ingest.loading import load_dossier
 from reader.core.model import Analysis, Dossier, Link, Span
+from reader.core.model.telling import term
 from reader.core.pipeline import analyse
 from reader.core.text.segment import segment_article
 from tests.conftest import DATA
@@ -104,3 +105,25 @@ def test_told_in_a_stretch_of_one_sentence_holding_enough_core_words():
     assert not told_in(core, [("ferry", "winter"), ("timetable", "crossing")])  # two sentences are two statements
     assert not told_in(core, [("ferry", *[None] * 12, "winter", *[None] * 12, "timetable")])  # scattered: the subject
     assert not told_in(frozenset({"never", "made"}), [("never", "made")])  # too few words to tell one fact
+
+
+QUIP = {"a": "It's absurd.", "b": "It's absurd.", "c": "It's absurd.",
+        "d": "The harbour master called the new mooring fee \"absurd\" in a radio interview.",
+        "e": "The Absurd Players staged a comedy on the quay.", "f": "Gulls circled over the quay."}
+"""Three reports quote a two-word saying; d prints its one rare word inside a sentence of its own, e only in a
+name, f not at all."""
+
+
+def test_a_short_saying_told_inside_a_longer_sentence_is_no_omission_but_a_name_printing_its_word_is():
+    reports = tuple(make_article(text, article_id=name) for name, text in QUIP.items())
+    link = Link("L1", "verbatim", 1.0, tuple(_span(r, r.body) for r in reports if r.id in "abc"))
+    analysis = Analysis(dossier=Dossier(root="hand-made", articles=reports),
+                        sentences={r.id: segment_article(r) for r in reports}, entities=(), links=(link,))
+    found = find_omissions(analysis, find_origins(analysis))
+    assert {report: {o.link for o in rows} for report, rows in found.by_article.items()} == {"e": {"L1"}, "f": {"L1"}}
+
+
+def test_a_form_of_a_function_word_is_no_word_of_the_statement():
+    """``having`` is ``have``: a report telling the rest of the statement need not print it."""
+    assert term("having") is None and term("done") is None
+    assert term("fathered") == "father" and term("lied") == "lie"

@@ -1153,3 +1153,41 @@ def test_a_participle_after_a_sentence_opening_on_he_speaks_for_whom_he_resolves
 )
 def test_he_is_the_one_person_named_as_subject_just_before_or_no_one(paragraphs, speaker):
     assert analysed_quotations(*paragraphs)[-1][1].speaker == speaker
+
+
+# --- copies: a wording worked out once ---------------------------------------------------------
+
+
+def test_what_the_words_alone_tell_is_worked_out_once_per_pair_of_wordings(monkeypatch):
+    from reader.core.findings import quotes
+    from reader.core.links.speakers import same_statement
+
+    rows = [tuple("we will reopen the old quay by may".split()),
+            tuple("we will dredge the harbour and then reopen the old quay by may".split()),
+            tuple("the tide is ours and the quay is ours too".split())]
+    pairs = [(a, b) for a in range(3) for b in range(3) if a != b]
+    expected = [(same_statement(*sorted((" ".join(rows[a]), " ".join(rows[b])), key=len)),
+                 _versions(list(rows[a]), list(rows[b])), _reworded(list(rows[a]), list(rows[b]))) for a, b in pairs]
+    assert {answer for row in expected for answer in row} == {True, False}
+    asked = []
+    for name in ("_stem_versions", "_stem_reworded", "same_statement"):
+        monkeypatch.setattr(quotes, name, lambda *args, work=getattr(quotes, name), name=name, **kw:
+                            asked.append(name) or work(*args, **kw))
+    said = quotes._WordsAlike(rows)
+    for _copy in range(3):
+        assert [(said.alike(a, b), said.versions(a, b), said.reworded(a, b)) for a, b in pairs] == expected
+    # Once per pair of wordings; one statement, of texts of two lengths, once whichever is later.
+    assert sorted(asked) == sorted(["_stem_versions", "_stem_reworded"] * len(pairs) + ["same_statement"] * 3)
+
+
+def test_copies_of_a_quotation_and_of_its_version_in_many_reports_are_one_statement():
+    said = '"We will reopen the old ferry quay by May and then dredge the harbour," Ilse Varga said.'
+    changed = '"We will reopen the old ferry quay by June and then dredge the harbour," Ilse Varga said.'
+    other = '"The tide was ours from the very first day of the long strike," Tom Keller said.'
+    texts = [said, said, changed, said, changed, said]
+    groups = dossier_groups(*(
+        make_article("The harbour board met on Monday.", text, *([other] if n % 2 else []),
+                     article_id=f"r{n}", outlet=f"Outlet {n}")
+        for n, text in enumerate(texts)))
+    assert sorted(sorted(g.articles) for g in groups) == [
+        ["r0", "r1", "r2", "r3", "r4", "r5"], ["r1", "r3", "r5"]]

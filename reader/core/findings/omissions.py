@@ -8,7 +8,8 @@ statement split into overlapping links is no omission of the reports in one of t
 Nor is one the report tells in a sentence of its own that nothing ties to the link: the words the
 link's passages agree on (its *core*) nearly all close together in one of its sentences
 (:func:`~reader.core.model.telling.told_in`),
-a fact told inside a longer sentence or carried by a link of its own beside this one. Scattered over a
+a fact told inside a longer sentence or carried by a link of its own beside this one; nor a short saying whose
+one or two rare words one of its sentences prints (:func:`_told_short`). Scattered over a
 long sentence, the same words are the dossier's subject, not the statement.
 Omissions are ranked by how many independent origins carry the statement (five copies
 of one wire story weigh as one), then by how many reports do.
@@ -22,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 
 from reader.core.model import Analysis, Link, Omission, Omissions, Origins
-from reader.core.model.telling import told_in, word_row
+from reader.core.model.telling import CORE_WORDS, rare, term, told_in, word_row
 
 MIN_CARRIERS = 2
 """A statement one other report carries is that report's own, not an omission of the rest."""
@@ -34,6 +35,7 @@ def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
     is_report = set(reports)
     needed = max(MIN_CARRIERS, (len(reports) - 1) / 2)
     words = analysis.word_rows()
+    lower: dict[str, tuple[frozenset[str | None], ...]] = {}
     found: dict[str, list[Omission]] = {}
     for link in analysis.links:
         if any(span.in_title for span in link.passages):
@@ -47,11 +49,25 @@ def find_omissions(analysis: Analysis, origins: Origins) -> Omissions:
         lacking = [report for report in reports if report not in saying]
         core = _core(analysis, link) if lacking else frozenset()
         for report in lacking:
-            if not told_in(core, words.get(report, ())):
+            if not told_in(core, words.get(report, ())) and not _told_short(core, lower, analysis, report):
                 found.setdefault(report, []).append(omission)
     return Omissions({
         report: tuple(sorted(rows, key=lambda o: (-o.origins, -o.reports, o.link))) for report, rows in found.items()
     })
+
+
+def _told_short(core: frozenset[str], lower: dict[str, tuple[frozenset[str | None], ...]], analysis: Analysis,
+                report: str) -> bool:
+    """Does one sentence of ``report`` print every word of a short core (fewer than
+    :data:`~reader.core.model.telling.CORE_WORDS`, each :func:`~reader.core.model.telling.rare`: a short saying,
+    ``it's absurd``, told inside a longer sentence), each in lower case (in a name or a title the word names
+    something else)? ``lower`` keeps each report's sentences' lower-case words, read on first need."""
+    if not core or len(core) >= CORE_WORDS or not all(map(rare, core)):
+        return False
+    if report not in lower:
+        lower[report] = tuple(frozenset(term(t.norm) for t in s.tokens if t.is_word and t.text.islower())
+                              for s in analysis.sentences.get(report, ()))
+    return any(core <= words for words in lower[report])
 
 
 def _core(analysis: Analysis, link: Link) -> frozenset[str]:

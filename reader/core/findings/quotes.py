@@ -57,6 +57,7 @@ from rapidfuzz import fuzz
 from reader.core.by_start import ByStart
 from reader.core.findings.figures import any_word_pattern
 from reader.core.partition import Partition
+from reader.core.wordings import Wordings
 from reader.core.ingest.loading import analysed_part
 from reader.core.links.terms import stem
 from reader.core.links.speakers import content_words, known_apart, name_words, one_saying, same_statement
@@ -951,10 +952,11 @@ def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alo
     those in ``alone`` (corrected wordings, :func:`_corrects`) join none.
 
     Quotations under ``_MIN_WORDS`` words join only an identical one; longer
-    ones are compared only when they share a word pair (an index, so the cost
-    follows the number of candidate pairs, not the square of all quotations),
-    the closest wording first, and never join a cluster of someone known apart
-    from a speaker of theirs (:func:`~reader.core.links.speakers.known_apart`) but as a misattribution.
+    ones are compared only when they share a word pair (an index of the distinct wordings,
+    :class:`~reader.core.wordings.Wordings`, so the cost follows the number of candidate pairs, not the
+    square of all quotations, and what the words alone tell is worked out once per pair of wordings,
+    :class:`_WordsAlike`, not once per pair of copies), the closest wording first, and never join a cluster
+    of someone known apart from a speaker of theirs (:func:`~reader.core.links.speakers.known_apart`) but as a misattribution.
     Versions of one wording (:func:`_versions`: a word put in a short one, a run changed between the
     same edges) join when told alike (:class:`_ToldAlike`), and rewordings (:func:`_reworded`) however
     told: printed changed is what the tracker is for.
@@ -962,33 +964,31 @@ def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alo
     clusters = Partition(range(len(quotes)))
     joined = [" ".join(w) for w in words]
     named = {i: [quote] for i, quote in enumerate(quotes) if quote.speaker_entity}  # by cluster root
-    index: dict[tuple[str, str] | str, dict[str, list[int]]] = {}  # by key, then by article
+    wordings = Wordings([tuple(row) for row in words], _keys)
+    said = _WordsAlike(wordings.wordings)
     told = _ToldAlike(analysis, quotes)
     for i, row in enumerate(words):
         if i in alone:
             continue
-        keys = _bigrams(row) if len(row) >= _MIN_WORDS else ({joined[i]} if len(row) >= 2 else set())
-        keys |= _one_word_less(row)
         # A report's own quotations never join each other: not even weighed (a report quoting one thing a thousand times)
-        article = quotes[i].span.article
-        candidates = {j for key in keys for other, found in index.get(key, {}).items() if other != article for j in found}
-        for key in keys:
-            index.setdefault(key, {}).setdefault(article, []).append(i)
-        for j in sorted(candidates, key=lambda j: (-fuzz.ratio(joined[i], joined[j]), j)):  # the closest words first
+        article, wi = quotes[i].span.article, wordings.class_of[i]
+        candidates = sorted((-said.ratio(wi, other), j) for other in wordings.near(wi) if said.may_join(wi, other)
+                            for j in wordings.members(other) if quotes[j].span.article != article)  # the closest words first
+        wordings.add(i)
+        for _, j in candidates:
             root_i, root_j = clusters.root(i), clusters.root(j)
-            if quotes[i].span.article == quotes[j].span.article or root_i == root_j:
+            if root_i == root_j:
                 continue
-            short, long_ = sorted((joined[i], joined[j]), key=len)
-            alike = same_statement(short, long_) if min(len(row), len(words[j])) >= _MIN_WORDS else short == long_
-            if not (alike or (tie := told(i, j)) and _versions(row, words[j], whole=tie == "speaker")
-                    or _reworded(row, words[j])) \
-                    or _stock_phrase(analysis, quotes, words, i, j) and not one_saying(short, long_):
+            wj = wordings.class_of[j]
+            if not (said.alike(wi, wj) or (tie := told(i, j)) and said.versions(wi, wj, whole=tie == "speaker")
+                    or said.reworded(wi, wj)) \
+                    or _stock_phrase(analysis, quotes, words, i, j) and not said.one_saying(wi, wj):
                 continue
             # Clusters of people known apart stay apart: words alike only in part (``I am keen to begin``,
             # ``I am keen to start on this``) are two sayings; two named speakers printing nearly the whole
             # of the same words are one saying, misattributed (flagged).
             mine, theirs = named.get(root_i, []), named.get(root_j, [])
-            misattributed = quotes[i].speaker_entity and quotes[j].speaker_entity and one_saying(short, long_)
+            misattributed = quotes[i].speaker_entity and quotes[j].speaker_entity and said.one_saying(wi, wj)
             if not misattributed and any(known_apart(a, b) for a in mine for b in theirs):
                 continue
             clusters.join(i, j)
@@ -998,6 +998,61 @@ def _groups(analysis: Analysis, quotes: list[Quote], words: list[list[str]], alo
     for i, j in _pieces(analysis, quotes, joined, alone):
         clusters.join(i, j)
     return clusters.groups()
+
+
+def _keys(row: tuple[str, ...]) -> set:
+    """A quotation's index keys: its word pairs (:func:`_bigrams`), or under ``_MIN_WORDS`` words its words
+    whole (two or more), and its words with one left out (:func:`_one_word_less`)."""
+    keys = _bigrams(list(row)) if len(row) >= _MIN_WORDS else ({" ".join(row)} if len(row) >= 2 else set())
+    return keys | _one_word_less(list(row))
+
+
+class _WordsAlike:
+    """What two quotations' words alone tell (:func:`same_statement`, :func:`_versions`, :func:`_reworded`,
+    :func:`~reader.core.links.speakers.one_saying`, the ratio that orders candidates), by their wordings
+    (classes of :class:`~reader.core.wordings.Wordings`: the later quotation's first), each worked out once:
+    the copies of two wordings ask the same."""
+
+    def __init__(self, wordings: list[tuple[str, ...]]) -> None:
+        self.rows = [list(wording) for wording in wordings]
+        self.joined = [" ".join(wording) for wording in wordings]
+        self.stems = [_stems(row) for row in self.rows]
+        self.content = [_content_stems(row, stems) for row, stems in zip(self.rows, self.stems)]
+        self._known: dict[tuple, object] = {}
+
+    def _once(self, what: tuple, work):
+        if what not in self._known:
+            self._known[what] = work()
+        return self._known[what]
+
+    def _shorter(self, a: int, b: int) -> tuple[int, int]:
+        """The two wordings, the shorter text first, ``a`` among equals: of texts of two lengths, what
+        :func:`same_statement` and :func:`~reader.core.links.speakers.one_saying` tell is asked once, whichever is later."""
+        return (b, a) if len(self.joined[b]) < len(self.joined[a]) else (a, b)
+
+    def ratio(self, a: int, b: int) -> float:
+        return self._once(("ratio", a, b), lambda: fuzz.ratio(self.joined[a], self.joined[b]))
+
+    def alike(self, a: int, b: int) -> bool:
+        """One statement (:func:`same_statement`); under ``_MIN_WORDS`` words, the same words."""
+        short, long_ = self._shorter(a, b)
+        whole = min(len(self.rows[a]), len(self.rows[b])) >= _MIN_WORDS
+        return self._once(("alike", short, long_), lambda: same_statement(self.joined[short], self.joined[long_]) if whole
+                          else self.joined[short] == self.joined[long_])
+
+    def versions(self, a: int, b: int, whole: bool = False) -> bool:
+        return self._once(("versions", a, b, whole), lambda: _stem_versions(self.stems[a], self.stems[b], whole=whole))
+
+    def reworded(self, a: int, b: int) -> bool:
+        return self._once(("reworded", a, b), lambda: _stem_reworded(self.content[a], self.content[b]))
+
+    def one_saying(self, a: int, b: int) -> bool:
+        short, long_ = self._shorter(a, b)
+        return self._once(("one saying", short, long_), lambda: one_saying(self.joined[short], self.joined[long_]))
+
+    def may_join(self, a: int, b: int) -> bool:
+        """Could quotations of these wordings join, told alike or not? Versions kept whole are versions."""
+        return self._once(("may join", a, b), lambda: self.alike(a, b) or self.reworded(a, b) or self.versions(a, b))
 
 
 _VERSION_SHARE = 2 / 3
@@ -1020,9 +1075,19 @@ def _versions(a: list[str], b: list[str], whole: bool = False) -> bool:
     under ``_MIN_WORDS`` words, or any when ``whole``, is a version only with all its words kept (``we are
     ready``, ``we are not ready``; not ``we are ready``, ``we are tired``). Words compare by stem, a
     contraction's ending aside."""
+    return _stem_versions(_stems(a), _stems(b), whole)
+
+
+def _stems(row: list[str]) -> list[str]:
+    """A quotation's words by stem, a contraction's ending aside: what :func:`_versions` and :func:`_reworded` compare."""
+    return [stem(bare(word)) for word in row]
+
+
+def _stem_versions(a: list[str], b: list[str], whole: bool = False) -> bool:
+    """:func:`_versions` of two quotations' stems (:func:`_stems`)."""
     if min(len(a), len(b)) < 3:
         return False
-    stems = [[stem(bare(word)) for word in row] for row in (a, b)]
+    stems = (a, b)
     if not ((stems[0][0] in stems[1] or stems[1][0] in stems[0]) and (stems[0][-1] in stems[1] or stems[1][-1] in stems[0])):
         return False  # neither opens nor closes with a word of the other
     blocks = [block for block in SequenceMatcher(None, *stems, autojunk=False).get_matching_blocks() if block.size]
@@ -1051,8 +1116,17 @@ def _reworded(a: list[str], b: list[str]) -> bool:
     by stem) nearly all (:data:`_REWORDED_SHARE`) in the longer, in the same order (``I climbed the tower stairs
     and lit the lamp by hand``, ``I climbed up those tower stairs in pitch dark and then lit the lamp by hand``)?
     Two sayings of one topic keep its names, not the run of what was said about them."""
-    stems = sorted(([stem(bare(word)) for word in row if word not in FUNCTION_WORDS] for row in (a, b)), key=len)
-    short, long_ = stems
+    return _stem_reworded(*(_content_stems(row, _stems(row)) for row in (a, b)))
+
+
+def _content_stems(row: list[str], stems: list[str]) -> list[str]:
+    """The stems (:func:`_stems`) of a quotation's words but its function words."""
+    return [s for word, s in zip(row, stems) if word not in FUNCTION_WORDS]
+
+
+def _stem_reworded(a: list[str], b: list[str]) -> bool:
+    """:func:`_reworded` of two quotations' content stems (:func:`_content_stems`)."""
+    short, long_ = sorted((a, b), key=len)
     kept = set(short) & set(long_)
     return len(set(short)) >= _REWORDED_WORDS and len(kept) >= _REWORDED_SHARE * len(set(short)) \
         and fuzz.partial_ratio(" ".join(short), " ".join(long_)) >= _REWORDED_ORDER
@@ -1167,18 +1241,24 @@ def _text(analysis: Analysis, span: Span) -> str:
 class _SentenceWords:
     """Every sentence of the dossier, its content words and an index of them: the text alone, so
     built once for an analysis and those corrected from it (:meth:`~reader.core.model.Analysis.derived`),
-    not once per correction."""
+    not once per correction; a sentence's words are read once per distinct text (a sentence copied
+    into many reports), the same set shared by its copies."""
 
     def __init__(self, analysis: Analysis) -> None:
         self.sentences = [sentence for article in analysis.dossier.articles
                           for sentence in analysis.sentences.get(article.id) or segment_article(article)]
-        self.words = [content_words(t.norm.replace("-", "") for t in s.tokens if t.is_word) for s in self.sentences]
+        read: dict[str, set[str]] = {}
+        self.words = [read[s.text] if s.text in read else read.setdefault(s.text, _content_of(s)) for s in self.sentences]
         self.postings: dict[str, dict[str, list[int]]] = {}  # by word, then by article
         self.counts: dict[str, int] = {}
         for number, (sentence, row) in enumerate(zip(self.sentences, self.words)):
             for word in row:
                 self.postings.setdefault(word, {}).setdefault(sentence.article, []).append(number)
                 self.counts[word] = self.counts.get(word, 0) + 1
+
+
+def _content_of(sentence: Sentence) -> set[str]:
+    return content_words(t.norm.replace("-", "") for t in sentence.tokens if t.is_word)
 
 
 class _Corpus:
@@ -1304,7 +1384,10 @@ def _describe(old: str, new: str) -> str:
 
 def changed_words(analysis: Analysis, reference: Quote, quote: Quote) -> tuple[DiffOp, ...]:
     """The differences of ``quote``'s words from the reference's, house style left out (:func:`_house_style`):
-    what the tracker marks (an editorial insertion too, though flagged apart)."""
+    what the tracker marks (an editorial insertion too, though flagged apart). A copy of the reference's text
+    changes nothing: its words are the same (the tokens of a passage are its text's), not diffed again."""
+    if _text(analysis, reference.span) == _text(analysis, quote.span):
+        return ()
     return tuple(op for op in diff_passages(analysis, reference.span, quote.span)
                  if op.tag != "equal" and not _house_style(analysis, op, reference, quote))
 

@@ -38,8 +38,15 @@ which statement two sentences share; three commoner words alike (``paint``, ``ki
 statements about different matters."""
 
 
+_TAUGHT_TERMS: dict[str, str | None] = {}
+_TAUGHT_ZIPFS: dict[str, float] = {}
+"""What :func:`term` and :func:`_zipf` give the words of the dossiers read from the cache (:func:`learn`)."""
+
+
 @lru_cache(maxsize=1 << 16)
 def _zipf(word: str) -> float:
+    if word in _TAUGHT_ZIPFS:
+        return _TAUGHT_ZIPFS[word]
     from wordfreq import zipf_frequency  # loads its word list once, on first use
 
     return zipf_frequency(word, "en", wordlist="small")
@@ -59,7 +66,9 @@ def rare(word: str) -> bool:
 def term(norm: str) -> str | None:
     """What a word tells as a statement's word: a figure as printed, a content word (no function word, no
     contraction of them, nor reporting verb) as its lemma, the verb's first (``fathered`` and ``father``, ``children`` and ``child``
-    meet), else ``None``."""
+    meet), else ``None``; a form of a function word is one too (``having``, ``done``)."""
+    if norm in _TAUGHT_TERMS:
+        return _TAUGHT_TERMS[norm]
     word = norm.removesuffix("'s").removesuffix("'")
     if word[:1].isdigit():
         return word
@@ -67,7 +76,28 @@ def term(norm: str) -> str | None:
         return None
     forms = lemmas(word)
     found = forms.get("VERB") or forms.get("NOUN") or next(iter(forms.values()), None)
-    return found[0] if found else word.rstrip("s")
+    lemma = found[0] if found else word.rstrip("s")
+    return None if lemma in FUNCTION_WORDS else lemma
+
+
+Lexicon = tuple[dict[str, str | None], dict[str, float]]
+"""Words as :func:`term` reads them, and those terms' frequencies (:func:`_zipf`)."""
+
+
+def lexicon(sentences: Iterable[Iterable[Token]]) -> Lexicon:
+    """What :func:`term` and :func:`_zipf` give the words of ``sentences`` (each its tokens), kept with
+    an analysis in the cache: ◆ and the quotations said alike read them again at every open, and
+    lemminflect's and wordfreq's tables, loaded to answer, were ~0.35 s of CPU on the reader's
+    worker thread, which the first keys waited on for the interpreter lock."""
+    terms = {token.norm: term(token.norm) for tokens in sentences for token in tokens if token.is_word}
+    return terms, {found: _zipf(found) for found in set(terms.values()) if found and not found[:1].isdigit()}
+
+
+def learn(known: Lexicon) -> None:
+    """Answer :func:`term` and :func:`_zipf` for the words of ``known`` (:func:`lexicon`) from it."""
+    terms, zipfs = known
+    _TAUGHT_TERMS.update(terms)
+    _TAUGHT_ZIPFS.update(zipfs)
 
 
 def word_row(tokens: Iterable[Token], *, names: bool = False) -> tuple[str | None, ...]:

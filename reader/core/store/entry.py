@@ -18,16 +18,18 @@ from typing import get_type_hints
 import msgspec
 
 from reader.core.model import Analysis, Dossier, Sentence
+from reader.core.model.telling import learn, lexicon
 
 FORMAT_NAME = "dossier-reader analysis"
-SCHEMA_VERSION = 3
-"""3: a link passage may lie in its title line (offsets below 0: ``Span.in_title``)."""
+SCHEMA_VERSION = 4
+"""3: a link passage may lie in its title line (offsets below 0: ``Span.in_title``). 4: the
+sentences' words as the analysis read them, after the analysis's fields (:data:`_WORDS`)."""
 
 
 class _Entry(msgspec.Struct, frozen=True, array_like=True):
     """One file of the cache: what it is, for which key, and each field of the analysis but its
-    dossier, in pieces (see :func:`_pieces`), with their SHA-256: a truncated or altered entry is
-    found out before anything in it is decoded."""
+    dossier, in pieces (see :func:`_pieces`), then its words (:data:`_WORDS`), with their SHA-256:
+    a truncated or altered entry is found out before anything in it is decoded."""
 
     format: str
     schema: int
@@ -46,32 +48,44 @@ _FIELDS = {
     for name, kind in get_type_hints(Analysis).items()
     if name in {f.name for f in fields(Analysis) if f.init} and name != "dossier"
 }
-TABLE_PIECE, TUPLE_PIECE = 8, 800
+_WORDS = {"terms": msgspec.msgpack.Decoder(dict[str, str | None]), "zipfs": msgspec.msgpack.Decoder(dict[str, float])}
+"""The sentences' words read as statements' words, and their frequencies
+(:func:`reader.core.model.telling.lexicon`): an analysis read back looks them up again (◆, quotations
+said alike), which without them loads two lexicons (a third of a second) at every open."""
+TABLE_PIECE, TUPLE_PIECE, WORD_PIECE = 8, 800, 4000
 """Entries of a table (``sentences``: articles) and items of a tuple (entities, links) per piece.
 Each piece is one call to msgspec, which holds the interpreter lock for its whole length: a few
-milliseconds, where one call for the whole analysis kept the reader's keys waiting for as long
-as the load took (a second at 500 articles, as the pickle did)."""
+milliseconds (a piece of words: :data:`WORD_PIECE` of them), where one call for the whole analysis
+kept the reader's keys waiting for as long as the load took (a second at 500 articles, as the pickle did)."""
 
 
 def encode(analysis: Analysis, key: str) -> bytes:
     """The bytes of ``analysis``'s cache entry under ``key``."""
     parts = [(name, [_ENCODER.encode(_stored(name, piece)) for piece in _pieces(getattr(analysis, name))]) for name in _FIELDS]
+    words = lexicon(s.tokens for sentences in analysis.sentences.values() for s in sentences)
+    parts += [(name, [_ENCODER.encode(dict(items[at : at + WORD_PIECE])) for at in range(0, len(items), WORD_PIECE)])
+              for name, items in zip(_WORDS, (list(table.items()) for table in words))]
     stored = [(name, [msgspec.Raw(piece) for piece in pieces]) for name, pieces in parts]
     return _ENCODER.encode(_Entry(FORMAT_NAME, SCHEMA_VERSION, key, _digest(stored), stored))
 
 
 def decode(data: bytes, key: str, dossier: Dossier) -> Analysis:
-    """The analysis of ``dossier`` held in ``data``; raises if ``data`` is anything else."""
+    """The analysis of ``dossier`` held in ``data``, its words taught to the lookups that read them
+    (:func:`reader.core.model.telling.learn`); raises if ``data`` is anything else."""
     entry = _DECODER.decode(data)
     if (entry.format, entry.schema, entry.key) != (FORMAT_NAME, SCHEMA_VERSION, key):
         raise ValueError("a cache entry for something else")
-    if [name for name, _ in entry.fields] != list(_FIELDS) or _digest(entry.fields) != entry.digest:
+    if [name for name, _ in entry.fields] != [*_FIELDS, *_WORDS] or _digest(entry.fields) != entry.digest:
         raise ValueError("a damaged cache entry")
     values = {
         name: _joined([_restored(name, _FIELDS[name].decode(piece), dossier) for piece in pieces])
-        for name, pieces in entry.fields
+        for name, pieces in entry.fields if name in _FIELDS
     }
-    return Analysis(dossier=dossier, **values)
+    analysis = Analysis(dossier=dossier, **values)
+    terms, zipfs = ({word: found for piece in pieces for word, found in _WORDS[name].decode(piece).items()}
+                    for name, pieces in entry.fields if name in _WORDS)
+    learn((terms, zipfs))
+    return analysis
 
 
 def _stored(name: str, piece: object) -> object:
