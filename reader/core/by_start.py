@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -16,7 +17,7 @@ class ByStart(Generic[T]):
     starts. No item starting further back than the longest one is long reaches a position, so the
     items that may reach a stretch are one slice of them."""
 
-    __slots__ = ("items", "starts", "ends", "longest")
+    __slots__ = ("items", "starts", "ends", "longest", "reach")
 
     def __init__(self, items: Sequence[T], bounds: Callable[[T], tuple[int, int]]) -> None:
         self.items = items
@@ -24,6 +25,9 @@ class ByStart(Generic[T]):
         self.starts = [start for start, _ in spans]
         self.ends = [end for _, end in spans]
         self.longest = max((end - start for start, end in spans), default=0)
+        # The furthest end of the first k + 1 items: those before the first reaching past a position
+        # all end before it (a long item does not make every later one a candidate for overlapping).
+        self.reach = list(accumulate(self.ends, max))
 
     def near(self, start: int, end: int) -> Sequence[T]:
         """The items that may overlap ``[start, end)``, in order: those starting before ``end``, and
@@ -32,7 +36,7 @@ class ByStart(Generic[T]):
 
     def overlapping(self, start: int, end: int) -> list[T]:
         """The items overlapping ``[start, end)`` (starting before its end, ending after its start), in order."""
-        first, last = bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)
+        first, last = bisect_right(self.reach, start), bisect_left(self.starts, end)
         items, ends = self.items, self.ends
         return [items[at] for at in range(first, last) if ends[at] > start]
 

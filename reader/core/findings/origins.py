@@ -43,7 +43,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import chain, combinations, compress, count
+from itertools import accumulate, chain, combinations, compress, count
+from operator import and_
+from typing import NamedTuple
 
 from reader.core.by_start import ByStart
 from reader.core.partition import Partition
@@ -120,6 +122,17 @@ class _Words:
     quoted: bytes
     content: bytes
     sentences: tuple[tuple[int, int], ...]
+    own: Sequence[int]
+    """``own[i]`` counts the words before ``i`` outside quotations, ``own_content`` the lower-case content
+    words among them and ``all_content`` those before ``i``: a stretch's weight is two look-ups."""
+    own_content: Sequence[int]
+    all_content: Sequence[int]
+
+    def weight(self, start: int, end: int, *, quotes: bool = False) -> tuple[int, int]:
+        """Words and lower-case content words of ``[start, end)``, leaving quoted words out unless ``quotes``."""
+        if quotes:
+            return end - start, self.all_content[end] - self.all_content[start]
+        return self.own[end] - self.own[start], self.own_content[end] - self.own_content[start]
 
 
 _SPACED_APOSTROPHE = re.compile("['\u2019] ")
@@ -152,7 +165,16 @@ def _words(analysis: Analysis, article: Article) -> _Words:
         quoted[i] = quote[0] <= token.start
     starts, ends, texts, norms = zip(*tokens) if tokens else ((), (), (), ())  # in C: millions of tokens
     compared, content = zip(*map(_compared, texts, norms)) if tokens else ((), ())
-    return _Words(compared, array("I", starts), array("I", ends), bytes(quoted), bytes(content), tuple(sentences))
+    unquoted = bytes(quoted).translate(_FLIPPED)
+    return _Words(
+        compared, array("I", starts), array("I", ends), bytes(quoted), bytes(content), tuple(sentences),
+        array("I", accumulate(unquoted, initial=0)),
+        array("I", accumulate(map(and_, content, unquoted), initial=0)),
+        array("I", accumulate(content, initial=0)),
+    )
+
+
+_FLIPPED = bytes.maketrans(b"\0\1", b"\1\0")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -188,24 +210,47 @@ def _runs(words: Sequence[_Words]) -> dict[tuple[int, int], list[_Run]]:
     for number, article in enumerate(words):
         for i in compress(count(), map(repeated.__contains__, map(hash, _grams(article)))):
             index[article.norms[i : i + PHRASE_RUN]].append((number, i))
-    hits: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
-    for places in index.values():
-        if len(places) < 2 or len(places) > MAX_SPREAD:
-            continue
-        for (a, i), (b, j) in combinations(places, 2):
-            if a != b:
-                hits[(a, b)].add((i, j))  # places are in article order, so a < b
+    # A run is a chain of places printed alike on one diagonal of two articles. Only its first and last
+    # places are found: where the phrases before (after) the two places differ. The places of a phrase
+    # that the same phrase comes before are one kind and need no pairing: copies of one sentence in
+    # k reports were k squared pairs at each of its words, and are now k squared at its ends only.
+    counted = [places for places in index.values() if 2 <= len(places) <= MAX_SPREAD]
+    phrase = [array("i", [-1]) * max(0, len(article.norms) - PHRASE_RUN + 1) for article in words]
+    for number, places in enumerate(counted):
+        for a, i in places:
+            phrase[a][i] = number
+    firsts: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    lasts: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for places in counted:
+        before = [phrase[a][i - 1] if i else -1 for a, i in places]
+        after = [phrase[a][i + 1] if i + 1 < len(phrase[a]) else -1 for a, i in places]
+        for ends, kinds in ((firsts, before), (lasts, after)):
+            for (a, i), (b, j) in _apart(places, kinds):
+                ends[(a, b)].append((i, j))
     runs: dict[tuple[int, int], list[_Run]] = {}
-    for (a, b), found in hits.items():
-        merged: list[_Run] = []
-        for i, j in sorted(found, key=lambda hit: (hit[0] - hit[1], hit[0])):
-            last = merged[-1] if merged else None
-            if last and last.a_start - last.b_start == i - j and i <= last.a_end - PHRASE_RUN + 1:
-                merged[-1] = _Run(a, last.a_start, i + PHRASE_RUN, b, last.b_start, j + PHRASE_RUN)
-            else:
-                merged.append(_Run(a, i, i + PHRASE_RUN, b, j, j + PHRASE_RUN))
-        runs[(a, b)] = merged
+    for (a, b), starts in firsts.items():
+        along = sorted(starts, key=_diagonal)
+        runs[(a, b)] = [
+            _Run(a, i, k + PHRASE_RUN, b, j, l + PHRASE_RUN) for (i, j), (k, l) in zip(along, sorted(lasts[(a, b)], key=_diagonal))
+        ]
     return runs
+
+
+def _diagonal(place: tuple[int, int]) -> tuple[int, int]:
+    return place[0] - place[1], place[0]
+
+
+def _apart(places: Sequence[tuple[int, int]], kinds: Sequence[int]) -> Iterable[tuple[tuple[int, int], tuple[int, int]]]:
+    """The pairs of ``places`` (``(article, word)``, in their order) in two articles, but those whose
+    kinds are one (a kind below 0 is no kind: its place pairs with all)."""
+    groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for n, (place, kind) in enumerate(zip(places, kinds)):
+        groups[kind if kind >= 0 else -1 - n].append(place)
+    for one, other in combinations(groups.values(), 2):
+        for p in one:
+            for q in other:
+                if p[0] != q[0]:
+                    yield (p, q) if p < q else (q, p)
 
 
 def _grams(words: _Words) -> Iterable[tuple[str, ...]]:
@@ -213,60 +258,92 @@ def _grams(words: _Words) -> Iterable[tuple[str, ...]]:
     return zip(*(words.norms[k:] for k in range(PHRASE_RUN)))
 
 
-def _weight(words: _Words, start: int, end: int, *, quotes: bool = False) -> tuple[int, int]:
-    """Words and lower-case content words of ``words[start:end]``, leaving quoted words out unless ``quotes``."""
-    total = content = 0
-    for i in range(start, end):
-        if quotes or not words.quoted[i]:
-            total += 1
-            content += words.content[i]
-    return total, content
-
-
 def _phrasing(words: _Words, run: _Run, *, quotes: bool = False) -> int:
     """The run's words (``words`` is its ``a`` side) outside quotations (all words with ``quotes``), or 0
     when it is not phrasing."""
-    total, content = _weight(words, run.a_start, run.a_end, quotes=quotes)
+    total, content = words.weight(run.a_start, run.a_end, quotes=quotes)
     return total if total >= PHRASE_RUN and content >= RUN_CONTENT else 0
 
 
-def _covered(runs: Iterable[_Run]) -> set[int]:
-    """Word positions (on the ``a`` side) that some run covers."""
-    return {i for run in runs for i in range(run.a_start, run.a_end)}
+def _covered(runs: Iterable[_Run]) -> list[tuple[int, int]]:
+    """Word positions (on the ``a`` side) that some run covers, as :func:`_ranges`."""
+    return _ranges((run.a_start, run.a_end) for run in runs)
+
+
+def _ranges(stretches: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The positions of the ``[start, end)`` stretches as sorted ranges apart from each other: a
+    run is counted by its ends, not word by word."""
+    covered: list[tuple[int, int]] = []
+    for start, end in sorted(stretches):
+        if covered and start <= covered[-1][1]:
+            if end > covered[-1][1]:
+                covered[-1] = (covered[-1][0], end)
+        else:
+            covered.append((start, end))
+    return covered
+
+
+def _without(ranges: list[tuple[int, int]], cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``ranges`` less the positions of ``cut`` (both as :func:`_ranges` makes them)."""
+    if not cut:
+        return ranges
+    left: list[tuple[int, int]] = []
+    for start, end in ranges:
+        k = max(0, bisect_right(cut, (start,)) - 1)
+        while k < len(cut) and cut[k][0] < end and start < end:
+            cut_start, cut_end = cut[k]
+            if cut_end > start:
+                if cut_start > start:
+                    left.append((start, cut_start))
+                start = max(start, cut_end)
+            k += 1
+        if start < end:
+            left.append((start, end))
+    return left
 
 
 @dataclass(frozen=True)
 class _Reuse:
     """What of one article's words other text prints too: ``covered`` by any run, ``phrased`` by runs of
-    phrasing; with ``quotes`` the words inside quotation marks count like the others."""
+    phrasing (as :func:`_ranges`); with ``quotes`` the words inside quotation marks count like the others."""
 
     words: _Words
-    covered: frozenset[int]
-    phrased: frozenset[int]
+    covered: list[tuple[int, int]]
+    phrased: list[tuple[int, int]]
     quotes: bool = False
 
     @classmethod
     def of(
-        cls, words: _Words, runs: Iterable[_Run], *, quotes: bool = False, stock: Collection[int] = ()
+        cls, words: _Words, runs: Iterable[_Run], *, quotes: bool = False, stock: list[tuple[int, int]] | None = None
     ) -> _Reuse:
-        """``runs`` have this article on their ``a`` side; words at ``stock`` positions count as not shared."""
+        """``runs`` have this article on their ``a`` side; words in the ``stock`` ranges count as not shared."""
         runs = list(runs)
         phrased = _covered(r for r in runs if _phrasing(words, r, quotes=quotes))
-        return cls(words, frozenset(_covered(runs)).difference(stock), frozenset(phrased).difference(stock), quotes)
+        return cls(words, _without(_covered(runs), stock or []), _without(phrased, stock or []), quotes)
 
     def relation(self, start: int, end: int, *, short: bool = False) -> Relation:
         """How ``words[start:end]`` (a sentence or passage) relates to the other text (quotations aside,
         unless they count); with ``short`` a short passage the runs cover is copied too (the reports
         are known to copy each other, so it needs no words of its own to show it)."""
-        own = range(start, end) if self.quotes else [i for i in range(start, end) if not self.words.quoted[i]]
+        own, content = self.words.weight(start, end, quotes=self.quotes)
         if not own:
             return "independent"
         if (
-            (short or (len(own) >= COPY_RUN and sum(self.words.content[i] for i in own) >= RUN_CONTENT))
-            and sum(1 for i in own if i in self.covered) >= NEAR_VERBATIM * len(own)
+            (short or (own >= COPY_RUN and content >= RUN_CONTENT))
+            and self._count(self.covered, start, end) >= NEAR_VERBATIM * own
         ):
             return "copied"
-        return "rewritten" if sum(1 for i in own if i in self.phrased) >= REWRITE_SHARE * len(own) else "independent"
+        return "rewritten" if self._count(self.phrased, start, end) >= REWRITE_SHARE * own else "independent"
+
+    def _count(self, ranges: list[tuple[int, int]], start: int, end: int) -> int:
+        """The words of ``[start, end)`` in ``ranges`` (outside quotations, unless they count)."""
+        total, k = 0, max(0, bisect_right(ranges, (start,)) - 1)
+        while k < len(ranges) and ranges[k][0] < end:  # looked up, not sliced: a report has hundreds
+            first, last = max(ranges[k][0], start), min(ranges[k][1], end)
+            if first < last:
+                total += last - first if self.quotes else self.words.own[last] - self.words.own[first]
+            k += 1
+        return total
 
     def sentences(self) -> Counter[Relation]:
         """How many of the article's sentences are copied or rewritten (only those runs touch are looked at)."""
@@ -278,12 +355,23 @@ class _Reuse:
         return [sentence for sentence in sentences if self.relation(*sentence) != "independent"]
 
     def _touched(self) -> set[int]:
-        ends = [end for _, end in self.words.sentences]
-        return {bisect_right(ends, i) for i in self.covered}
+        """The sentences (by number, none empty) with a covered word."""
+        sentences = self.words.sentences
+        ends = [end for _, end in sentences]
+        return {
+            n
+            for start, end in self.covered
+            for n in range(bisect_right(ends, start), bisect_right(ends, end - 1) + 1)
+            if sentences[n][0] < sentences[n][1]
+        }
 
     def share(self) -> float:
         """The share of the article's words in shared runs, quotations included."""
-        return len(self.covered) / max(1, len(self.words.norms))
+        return _length(self.covered) / max(1, len(self.words.norms))
+
+
+def _length(ranges: list[tuple[int, int]]) -> int:
+    return sum(end - start for start, end in ranges)
 
 
 def _span(article_id: str, words: _Words, start: int, end: int) -> Span:
@@ -292,15 +380,19 @@ def _span(article_id: str, words: _Words, start: int, end: int) -> Span:
 
 def _shown(articles: Sequence[Article], words: Sequence[_Words], runs: Iterable[_Run]) -> tuple[SharedRun, ...]:
     """The longest runs, as spans."""
-    longest = sorted(runs, key=lambda run: (run.a_start - run.a_end, run.a_start))[:SHOWN_RUNS]
-    return tuple(
-        SharedRun(
-            _span(articles[run.a].id, words[run.a], run.a_start, run.a_end),
-            _span(articles[run.b].id, words[run.b], run.b_start, run.b_end),
-            run.a_end - run.a_start,
-            sum(words[run.a].quoted[run.a_start : run.a_end]),
-        )
-        for run in longest
+    return tuple(_shared(articles, words, run) for run in sorted(runs, key=_longest_first)[:SHOWN_RUNS])
+
+
+def _longest_first(run: _Run) -> tuple[int, int]:
+    return run.a_start - run.a_end, run.a_start
+
+
+def _shared(articles: Sequence[Article], words: Sequence[_Words], run: _Run) -> SharedRun:
+    return SharedRun(
+        _span(articles[run.a].id, words[run.a], run.a_start, run.a_end),
+        _span(articles[run.b].id, words[run.b], run.b_start, run.b_end),
+        run.a_end - run.a_start,
+        sum(words[run.a].quoted[run.a_start : run.a_end]),
     )
 
 
@@ -347,13 +439,11 @@ def _clip(run: _Run, a_range: tuple[int, int], b_range: tuple[int, int], least: 
 def _passage_pair(
     articles,
     words,
-    runs,
+    judged: _Judged,
     reused: _Reused,
-    stock: Callable[[], dict[int, frozenset[int]]],
-    a: int,
-    b: int,
-    span_a: Span,
-    span_b: Span,
+    stock: Callable[[], dict[int, list[tuple[int, int]]]],
+    passage_a: _Passage,
+    passage_b: _Passage,
     quotes: bool,
 ) -> PassagePair:
     """The shorter passage's relation to the other: copied into a longer one, or rewritten in it.
@@ -361,28 +451,119 @@ def _passage_pair(
     passage however short is copied when the copy's runs cover it. Otherwise, when the two reports
     reuse each other's wording in no other sentence, the link's ``stock`` words (by article, asked
     only then) are not shared: a fact told in common words (the legal names of charges, a title) is no reuse."""
-    if span_a.in_title or span_b.in_title:
+    a, b, range_a, range_b = passage_a.n, passage_b.n, passage_a.words, passage_b.words
+    if range_a is None or range_b is None:
         # A title's words are no part of the body runs: between reports that copy each other, the
         # headline came with the copy; others wrote their own.
         return PassagePair(articles[a].id, articles[b].id, "copied" if quotes else "independent", None)
-    range_a, range_b = _word_range(words[a], span_a), _word_range(words[b], span_b)
-    least = 1 if quotes else PHRASE_RUN
-    inside = [clipped for run in reused.near(a, b, range_a) if (clipped := _clip(run, range_a, range_b, least))]
-    side, start, end, found = (
-        (a, *range_a, inside)
-        if _weight(words[a], *range_a, quotes=quotes)[0] <= _weight(words[b], *range_b, quotes=quotes)[0]
-        else (b, *range_b, [run.swapped() for run in inside])
-    )
-    relation = _Reuse.of(words[side], found, quotes=quotes).relation(start, end, short=quotes)
+    place = (a, range_a, b, range_b, quotes)
+    if place in judged.pairs:  # the two passages in another link
+        return judged.pairs[place]
+    judgement = judged(passage_a, passage_b, quotes)
+    relation = judgement.relation
     if relation != "independent" and not quotes and not reused.elsewhere(a, b, range_a, range_b):
+        inside = judgement.runs(a, b, range_a, range_b, judgement.inside)
+        side, (start, end), found = (
+            (a, range_a, inside) if judgement.by_a else (b, range_b, [run.swapped() for run in inside])
+        )
         relation = _Reuse.of(words[side], found, stock=stock()[side]).relation(start, end)
-    shown = [run for run in inside if _phrasing(words[run.a], run)] or inside
-    return PassagePair(articles[a].id, articles[b].id, relation, _shown(articles, words, shown)[0] if shown else None)
+        place = None  # the link's stock words decided it
+    shown = judgement.runs(a, b, range_a, range_b, judgement.shown)
+    pair = PassagePair(articles[a].id, articles[b].id, relation, _shared(articles, words, shown[0]) if shown else None)
+    if place:
+        judged.pairs[place] = pair
+    return pair
+
+
+class _Passage(NamedTuple):
+    """A passage of a link: its article (by number), words (``None`` in a title) and kind (:meth:`_Judged.kind`)."""
+
+    n: int
+    words: tuple[int, int] | None
+    kind: int
+
+
+@dataclass(frozen=True)
+class _Judgement:
+    """Two passages judged before stock words count (:func:`_passage_pair`): the ``relation`` of the
+    shorter (the first's when ``by_a``), the runs ``inside`` both and the longest run of phrasing
+    (``shown``, else the longest), each as word offsets from the passages' first words (``a`` start,
+    end, ``b`` start, end)."""
+
+    relation: Relation
+    by_a: bool
+    inside: tuple[tuple[int, int, int, int], ...]
+    shown: tuple[tuple[int, int, int, int], ...]
+
+    @staticmethod
+    def runs(
+        a: int, b: int, range_a: tuple[int, int], range_b: tuple[int, int], offsets: Iterable[tuple[int, int, int, int]]
+    ) -> list[_Run]:
+        """``offsets`` (``inside`` or ``shown``) as runs of the passages ``range_a`` of ``a`` and ``range_b`` of ``b``."""
+        first, other = range_a[0], range_b[0]
+        return [_Run(a, first + i, first + j, b, other + k, other + m) for i, j, k, m in offsets]
+
+
+class _Judged:
+    """Passage pairs judged once per kind of pair (:class:`_Judgement`): the judgement is all in the
+    passages' words, their words' flags and the :data:`PHRASE_RUN` - 1 words either side (a run reaching
+    a passage does so through them), so the copies of one sentence, printed in k reports with their
+    neighbours, are judged once however many of their k squared pairs the links hold. The ``pairs``
+    of passages that several links hold (a sentence telling two facts) are kept whole, but those
+    the stock words of a link decided."""
+
+    def __init__(self, words: Sequence[_Words], reused: _Reused) -> None:
+        self.words, self.reused = words, reused
+        self.kinds: dict[tuple, int] = {}
+        self.placed: dict[tuple[int, int, int], int] = {}
+        self.found: dict[tuple[int, int, bool], _Judgement] = {}
+        self.pairs: dict[tuple, PassagePair] = {}
+
+    def passage(self, n: int, span: Span) -> _Passage:
+        """The span of article ``n`` as a link's passage."""
+        if span.in_title:
+            return _Passage(n, None, -1)
+        start, end = _word_range(self.words[n], span)
+        return _Passage(n, (start, end), self.kind(n, start, end))
+
+    def kind(self, n: int, start: int, end: int) -> int:
+        """The kind of the passage ``[start, end)`` of article ``n``: one number for passages alike
+        in all that :meth:`__call__` reads of them."""
+        if (n, start, end) not in self.placed:
+            words, first = self.words[n], max(0, start - PHRASE_RUN + 1)
+            alike = (words.norms[first : end + PHRASE_RUN - 1], start - first, end - start, words.quoted[start:end],
+                     words.content[start:end])
+            self.placed[n, start, end] = self.kinds.setdefault(alike, len(self.kinds))
+        return self.placed[n, start, end]
+
+    def __call__(self, passage_a: _Passage, passage_b: _Passage, quotes: bool) -> _Judgement:
+        """The judgement of two passages outside titles (``a < b``: two passages of one report share
+        no runs, whatever their kinds)."""
+        if passage_a.n == passage_b.n:
+            return _Judgement("independent", True, (), ())
+        key = (passage_a.kind, passage_b.kind, quotes)
+        if key not in self.found:
+            self.found[key] = self._judge(passage_a.n, passage_b.n, passage_a.words, passage_b.words, quotes)
+        return self.found[key]
+
+    def _judge(self, a: int, b: int, range_a: tuple[int, int], range_b: tuple[int, int], quotes: bool) -> _Judgement:
+        words = self.words
+        least = 1 if quotes else PHRASE_RUN
+        inside = [clipped for run in self.reused.near(a, b, range_a) if (clipped := _clip(run, range_a, range_b, least))]
+        by_a = words[a].weight(*range_a, quotes=quotes)[0] <= words[b].weight(*range_b, quotes=quotes)[0]
+        side, (start, end), found = (a, range_a, inside) if by_a else (b, range_b, [run.swapped() for run in inside])
+        relation = _Reuse.of(words[side], found, quotes=quotes).relation(start, end, short=quotes)
+        shown = [run for run in inside if _phrasing(words[run.a], run)] or inside
+
+        def offsets(runs: Iterable[_Run]) -> tuple[tuple[int, int, int, int], ...]:
+            return tuple((r.a_start - range_a[0], r.a_end - range_a[0], r.b_start - range_b[0], r.b_end - range_b[0]) for r in runs)
+
+        return _Judgement(relation, by_a, offsets(inside), offsets([min(shown, key=_longest_first)] if shown else []))
 
 
 def _stock(
     words: Sequence[_Words], ranges: dict[int, tuple[int, int]], origin: dict[int, int]
-) -> dict[int, frozenset[int]]:
+) -> dict[int, list[tuple[int, int]]]:
     """By article, the positions of its passage's words (``ranges``) in phrases of :data:`STOCK_GRAM`
     words that the link's passages from :data:`STOCK_ORIGINS` origins print: each told the fact in
     those words. A long stretch of such phrases is stock too: four charges named in one order are no
@@ -395,11 +576,10 @@ def _stock(
         for gram in found:
             printers[gram].add(origin[n])
     return {
-        n: frozenset(
-            i
+        n: _ranges(
+            (first, first + STOCK_GRAM)
             for first, gram in enumerate(found, ranges[n][0])
             if len(printers[gram]) >= STOCK_ORIGINS
-            for i in range(first, first + STOCK_GRAM)
         )
         for n, found in grams.items()
     }
@@ -415,14 +595,14 @@ class _Reused:
         self.starts: dict[tuple[int, int], ByStart[int]] = {}
 
     def near(self, a: int, b: int, range_a: tuple[int, int]) -> list[_Run]:
-        """The runs of ``a`` and ``b`` (``a < b``, in their order) that may reach the words ``range_a`` of ``a``:
-        those starting less than the longest run's length before it. A report repeating itself has thousands of
-        runs with another, and as many links; clipping every run for every link was the square of them."""
+        """The runs of ``a`` and ``b`` (``a < b``, in their order) that reach the words ``range_a`` of ``a``.
+        A report repeating itself has thousands of runs with another, and as many links; clipping every run
+        for every link was the square of them."""
         runs = self.runs.get((a, b), [])
         if (a, b) not in self.starts:
             order = sorted(range(len(runs)), key=lambda k: runs[k].a_start)
             self.starts[a, b] = ByStart(order, lambda k: (runs[k].a_start, runs[k].a_end))
-        return [runs[k] for k in sorted(self.starts[a, b].near(*range_a))]
+        return [runs[k] for k in sorted(self.starts[a, b].overlapping(*range_a))]
 
     def elsewhere(self, a: int, b: int, range_a: tuple[int, int], range_b: tuple[int, int]) -> bool:
         """Whether ``a`` and ``b`` (``a < b``) reuse each other's wording in a sentence outside
@@ -433,10 +613,10 @@ class _Reused:
                 _Reuse.of(self.words[a], runs).reused(),
                 _Reuse.of(self.words[b], [run.swapped() for run in runs]).reused(),
             )
+        # The sentences are in order and apart: the first ends first and the last starts last.
         return any(
-            end <= start_range or start >= end_range
+            sentences and (sentences[0][1] <= start_range or sentences[-1][0] >= end_range)
             for sentences, (start_range, end_range) in zip(self.found[a, b], (range_a, range_b))
-            for start, end in sentences
         )
 
 
@@ -463,7 +643,8 @@ def relinked(analysis: Analysis, origins: Origins, unchanged: Collection[str]) -
     position = {article.id: n for n, article in enumerate(articles)}
     copies = {(position[p.a], position[p.b]) for p in origins.pairs if p.relation == "copied"}
     reused, origin = _Reused(words, runs), _numbered(position, origins.groups)
-    found = {link.id: _link_origins(articles, words, runs, reused, origin, copies, position, link) for link in new}
+    judge = _Judged(words, reused)
+    found = {link.id: _link_origins(articles, words, runs, reused, judge, origin, copies, position, link) for link in new}
     return replace(origins, links=tuple(found[link.id] if link.id in found else origins.of_link(link.id) for link in links))
 
 
@@ -477,6 +658,7 @@ def _link_origins(
     words,
     runs,
     reused: _Reused,
+    judge: _Judged,
     origin: dict[int, int],
     copies: set[tuple[int, int]],
     position: dict[str, int],
@@ -486,17 +668,13 @@ def _link_origins(
     wording in another sentence too, are judged first: the groups they make count as one printer of a
     stock phrase (reports shown to rewrite one release are one source, however many outlets)."""
     passages = [span for span in link.passages if articles[position[span.article]].role != "source"]
-    ranges = {
-        position[span.article]: _word_range(words[position[span.article]], span) for span in passages if not span.in_title
-    }
-    ordered = []
-    for span_a, span_b in combinations(passages, 2):
-        a, b = position[span_a.article], position[span_b.article]
-        ordered.append((a, b, span_a, span_b) if a < b else (b, a, span_b, span_a))
+    placed = [judge.passage(position[span.article], span) for span in passages]
+    ranges = {passage.n: passage.words for passage in placed if passage.words is not None}
+    ordered = [(x, y) if x.n < y.n else (y, x) for x, y in combinations(placed, 2)]
     judged: dict[tuple[int, int], PassagePair] = {}
 
     @cache
-    def stock() -> dict[int, frozenset[int]]:
+    def stock() -> dict[int, list[tuple[int, int]]]:
         """Asked once the pairs judged first are: their groups (and the reports' origins) print as one."""
         joined = Partition(ranges)
         for (a, b), pair in judged.items():
@@ -508,16 +686,16 @@ def _link_origins(
         return _stock(words, ranges, {n: joined.root(n) for n in ranges})
 
     first = [
-        (a, b, span_a, span_b) for a, b, span_a, span_b in ordered
-        if (a, b) in copies or span_a.in_title or span_b.in_title or not runs.get((a, b))
-        or reused.elsewhere(a, b, ranges[a], ranges[b])
+        (x, y) for x, y in ordered
+        if (x.n, y.n) in copies or x.words is None or y.words is None or not runs.get((x.n, y.n))
+        or reused.elsewhere(x.n, y.n, ranges[x.n], ranges[y.n])
     ]
-    for a, b, span_a, span_b in first:
-        judged[a, b] = _passage_pair(articles, words, runs, reused, stock, a, b, span_a, span_b, (a, b) in copies)
-    for a, b, span_a, span_b in ordered:
-        if (a, b) not in judged:
-            judged[a, b] = _passage_pair(articles, words, runs, reused, stock, a, b, span_a, span_b, False)
-    pairs = [judged[a, b] for a, b, _, _ in ordered]
+    for x, y in first:
+        judged[x.n, y.n] = _passage_pair(articles, words, judge, reused, stock, x, y, (x.n, y.n) in copies)
+    for x, y in ordered:
+        if (x.n, y.n) not in judged:
+            judged[x.n, y.n] = _passage_pair(articles, words, judge, reused, stock, x, y, False)
+    pairs = [judged[x.n, y.n] for x, y in ordered]
     together = [(p.a, p.b) for p in pairs if p.relation != "independent"]
     return LinkOrigins(link.id, _components([s.article for s in passages], together), tuple(pairs))
 
@@ -558,7 +736,7 @@ def _source_cover(articles, words, source: int, report: int, runs: list[_Run]) -
     phrasing = [run for run in runs if _phrasing(words[run.a], run, quotes=True)]
     if not phrasing:
         return None
-    share = len(_covered(phrasing)) / max(1, len(words[report].norms))
+    share = _length(_covered(phrasing)) / max(1, len(words[report].norms))
     return SourceCover(articles[source].id, articles[report].id, share, _shown(articles, words, phrasing))
 
 
@@ -619,10 +797,11 @@ def find_origins(analysis: Analysis) -> Origins:
         # change with the process' hash seed, and the export with it).
         groups.append(Origin(members, max(dict.fromkeys(named), key=named.count) if named else None, first))
     reused, origin = _Reused(words, runs), _numbered(position, groups)
+    judge = _Judged(words, reused)
     return Origins(
         pairs=tuple(pairs),
         links=tuple(
-            _link_origins(articles, words, runs, reused, origin, copies, position, link)
+            _link_origins(articles, words, runs, reused, judge, origin, copies, position, link)
             for link in analysis.links + analysis.weaker_links
         ),
         groups=tuple(groups),

@@ -1,0 +1,127 @@
+"""The origins' indexes: runs found by their ends, words counted by prefix sums and ranges, passage
+pairs judged once per kind. Each is checked against the plain way on hand-made copies."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import pytest
+
+from reader.core.findings import origins as o
+from reader.core.model import Analysis, Dossier, Span
+from reader.core.text.segment import segment_article
+from tests.helpers import make_article
+
+SHARED = "The county engineers closed the coast road after heavy rain loosened the slope above it."
+OTHER = "Residents were told to expect delays on the inland route for most of the coming week."
+
+
+def words_of(*articles):
+    analysis = Analysis(dossier=Dossier(".", articles), sentences={a.id: segment_article(a) for a in articles})
+    return [o._words(analysis, article) for article in articles]
+
+
+def plain_runs(words):
+    """Every pair of places printing one phrase (printed 2 to MAX_SPREAD times), chained along diagonals."""
+    places = {}
+    for n, article in enumerate(words):
+        for i in range(len(article.norms) - o.PHRASE_RUN + 1):
+            places.setdefault(article.norms[i : i + o.PHRASE_RUN], []).append((n, i))
+    hits = {(a, i, b, j) for found in places.values() if 2 <= len(found) <= o.MAX_SPREAD
+            for (a, i), (b, j) in combinations(found, 2) if a != b}
+    runs = {}
+    for a, i, b, j in sorted(hits, key=lambda h: (h[0], h[2], h[1] - h[3], h[1])):
+        if (a, i - 1, b, j - 1) not in hits:
+            k = 0
+            while (a, i + k + 1, b, j + k + 1) in hits:
+                k += 1
+            runs.setdefault((a, b), []).append((i, i + k + o.PHRASE_RUN, j, j + k + o.PHRASE_RUN))
+    return runs
+
+
+ARTICLES = (
+    make_article(SHARED, OTHER, "The road may reopen on Friday if the weather holds.", article_id="first"),
+    make_article("Heavy rain hit the county overnight.", SHARED, OTHER, article_id="second"),
+    make_article(SHARED.replace("heavy ", ""), "The road may reopen on Friday if the weather holds.", article_id="third"),
+    make_article(OTHER, 'Some said: "' + SHARED + '"', OTHER, article_id="fourth"),
+)
+
+
+@pytest.mark.parametrize("spread", [o.MAX_SPREAD, 3])
+def test_runs_found_by_their_ends_are_the_chains_of_phrases_printed_alike(monkeypatch, spread):
+    """A copy with a word dropped, a sentence printed twice in one report, and (at a spread of 3)
+    phrases printed too often to count, which cut runs in two."""
+    monkeypatch.setattr(o, "MAX_SPREAD", spread)
+    words = words_of(*ARTICLES)
+    found = {pair: [(r.a_start, r.a_end, r.b_start, r.b_end) for r in runs] for pair, runs in o._runs(words).items()}
+    assert found == plain_runs(words)
+    assert found[(0, 2)] and any(len(runs) > 1 for runs in found.values())
+
+
+def test_apart_pairs_places_of_two_articles_but_those_of_one_kind():
+    places = [(0, 4), (1, 7), (1, 9), (2, 3)]
+    assert sorted(o._apart(places, [5, 5, -1, 5])) == [((0, 4), (1, 9)), ((1, 9), (2, 3))]
+    assert sorted(o._apart(places, [-1, -1, -1, -1])) == [
+        ((0, 4), (1, 7)), ((0, 4), (1, 9)), ((0, 4), (2, 3)), ((1, 7), (2, 3)), ((1, 9), (2, 3)),
+    ]
+
+
+def test_ranges_merge_and_cut():
+    assert o._ranges([(5, 9), (0, 2), (2, 3), (7, 12), (20, 21)]) == [(0, 3), (5, 12), (20, 21)]
+    assert o._without([(0, 3), (5, 12), (20, 21)], [(1, 2), (4, 6), (8, 10), (11, 25)]) == [
+        (0, 1), (2, 3), (6, 8), (10, 11),
+    ]
+    assert o._without([(0, 3)], []) == [(0, 3)]
+
+
+def test_weights_and_counts_are_those_of_the_words_one_by_one():
+    words = words_of(ARTICLES[3])[0]
+    assert 0 < sum(words.quoted) < len(words.norms)
+    reuse = o._Reuse(words, [(2, 9), (12, 30)], [(12, 20)])
+    for start in range(0, len(words.norms), 3):
+        for end in range(start, len(words.norms) + 1, 4):
+            own = [i for i in range(start, end) if not words.quoted[i]]
+            assert words.weight(start, end) == (len(own), sum(words.content[i] for i in own))
+            assert words.weight(start, end, quotes=True) == (end - start, sum(words.content[start:end]))
+            covered = [i for i in own if 2 <= i < 9 or 12 <= i < 30]
+            assert reuse._count(reuse.covered, start, end) == len(covered)
+
+
+def test_passages_alike_with_their_neighbours_are_judged_once_and_as_each_alone():
+    """A short clause copied with the words after it reaches a run through them; printed before
+    other words it shares none. Passages of one kind have the same neighbours."""
+    clause = "a long dry summer"
+    after = " left the reservoirs at their lowest level in decades."
+    articles = (
+        make_article("Officials said " + clause + after, article_id="one"),
+        make_article("Farmers said " + clause + after, article_id="two"),
+        make_article("Growers noted " + clause + " was no reason to panic about the harvest.", article_id="three"),
+        make_article("Officials said " + clause + after, article_id="four"),
+        make_article("Farmers said " + clause + after, article_id="five"),
+    )
+    words = words_of(*articles)
+    reused = o._Reused(words, o._runs(words))
+    judged = o._Judged(words, reused)
+    passages = [
+        judged.passage(n, Span(a.id, a.body.index(clause), a.body.index(clause) + len(clause)))
+        for n, a in enumerate(articles)
+    ]
+    assert passages[0].kind == passages[3].kind and passages[1].kind == passages[4].kind
+    assert len({p.kind for p in passages[:3]}) == 3
+    relations = {}
+    for x, y in combinations(passages, 2):
+        alone = judged._judge(x.n, y.n, x.words, y.words, True)
+        assert judged(x, y, True) == alone
+        relations[x.n, y.n] = alone.relation
+    assert relations[(0, 1)] == "copied" and relations[(1, 2)] == "independent"
+    assert len(judged.found) < len(relations)  # (0, 1) and (0, 4) are one kind of pair
+
+
+def test_near_runs_are_those_reaching_the_passage():
+    words = words_of(*ARTICLES[:2])
+    reused = o._Reused(words, o._runs(words))
+    runs = reused.runs[(0, 1)]
+    for start in range(len(words[0].norms)):
+        for end in range(start + 1, len(words[0].norms) + 1, 5):
+            near = reused.near(0, 1, (start, end))
+            assert [r for r in runs if r.a_end > start and r.a_start < end] == [r for r in near if r.a_end > start]
