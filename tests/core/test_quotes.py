@@ -57,6 +57,12 @@ def test_a_stray_closing_mark_opens_nothing():
     assert quotations("He said it was a mistake in the first place.”") == []
 
 
+def test_marks_around_no_words_quote_nobody():
+    found = quotations('“The ferry sails at noon,” the harbour master said. Write that down. "', "Later he said the sea would be calm.")
+    assert [text for text, _ in found] == ["The ferry sails at noon,"]
+    assert quotations('Nothing was "" printed there, she said.') == []
+
+
 def test_markup_left_in_the_text_is_no_quotation():
     found = quotations('In August, Globex added <a href="http://example.org/x">carbon consulting to its business. '
                        'Then "second one," he added.')

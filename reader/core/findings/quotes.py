@@ -794,6 +794,9 @@ def find_quotations(
 
     quotes: list[Quote] = []
     for open_, close, nested in marks:
+        run = carried.get(close, ())
+        if not run and not any(ch.isalnum() for ch in body[open_:close]):
+            continue  # a stray mark ending a paragraph, or '""': marks around no words quote nobody
         sentence = _sentence_at(sentences, starts, open_) or _sentence_at(sentences, starts, max(open_ - 1, 0))
         s_start, s_end = (sentence.start, sentence.end) if sentence else (open_ - 1, close + 1)
         last = _sentence_at(sentences, starts, close) or _sentence_at(sentences, starts, max(close - 1, 0))
@@ -808,7 +811,6 @@ def find_quotations(
         )
         at = bisect_right(paragraph_starts, open_) - 1  # paragraphs never touch: one at most holds it
         paragraph_end = article.paragraphs[at][1] if at >= 0 and open_ <= article.paragraphs[at][1] else close
-        run = carried.get(close, ())
         continued = _continued_by(body, article.paragraphs, run[-1][1]) if run else None
         if verb is None and continued is not None:
             verb, zone, after = continued  # "No answer. // He was not breathing," Dorsch said.
