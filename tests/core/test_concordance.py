@@ -4,7 +4,7 @@ context from its own paragraph, cut at word boundaries."""
 from __future__ import annotations
 
 from reader.core.model import Dossier, Span
-from reader.core.text.concordance import ELLIPSIS, concordance
+from reader.core.text.concordance import ELLIPSIS, concordance, shared_out
 from reader.core.text.search import find_all
 from tests.ui.conftest import make_article
 
@@ -34,3 +34,14 @@ def test_context_stays_in_the_paragraph_and_is_cut_at_words():
 
 def test_spans_of_unknown_reports_are_left_out(bundled):
     assert concordance(bundled, [Span("no-such-report", 0, 3)]) == ()
+
+
+def test_a_capped_listing_keeps_every_reports_first_occurrences():
+    spans = [Span("loud", n, n + 1) for n in range(100)] + [Span("quiet", 0, 1), Span("quiet", 5, 6)]
+    spans += [Span("mid", n, n + 1) for n in range(0, 30, 3)]
+    kept = shared_out(spans, 20)
+    assert len(kept) == 20
+    assert [s for s in kept if s.article == "quiet"] == spans[100:102]  # all of a report needing less than its share
+    assert [s for s in kept if s.article == "mid"] == spans[102:111][:9]  # (20 - 2) // 2 = 9, its first ones
+    assert [s for s in kept if s.article == "loud"] == spans[:9]
+    assert shared_out(spans, 1000) == tuple(spans)

@@ -8,7 +8,7 @@ and with runs of white space made one space, so every occurrence fits one aligne
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.core.model import Dossier, Span
@@ -50,6 +50,21 @@ def concordance(dossier: Dossier, spans: Iterable[Span], *, context: int = 60) -
             _right(text, end, min(last, end + context), cut=end + context < last),
         ))
     return tuple(lines)
+
+
+def shared_out(spans: Sequence[Span], most: int) -> tuple[Span, ...]:
+    """At most ``most`` of ``spans``, each report's first ones, the room shared evenly among the reports
+    (one that needs less leaves the rest to the others): a report printing a word tens of thousands of
+    times must not leave the other reports' occurrences out of the list."""
+    by_report: dict[str, list[Span]] = {}
+    for span in spans:
+        by_report.setdefault(span.article, []).append(span)
+    smallest_first = sorted(by_report, key=lambda article: len(by_report[article]))
+    room, kept = most, {}
+    for n, article in enumerate(smallest_first):
+        kept[article] = min(len(by_report[article]), room // (len(smallest_first) - n))
+        room -= kept[article]
+    return tuple(span for article, found in by_report.items() for span in found[:kept[article]])
 
 
 def _left(body: str, start: int, end: int, *, cut: bool) -> str:

@@ -20,14 +20,15 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.model import Span
-from reader.core.text.concordance import ELLIPSIS, Occurrence, concordance
+from reader.core.text.concordance import ELLIPSIS, Occurrence, concordance, shared_out
 from reader.ui.render import PaletteMixin
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.notices import Notices
 from reader.ui.wording import counted, cut, keys_shown
 
 MOST = 5000
-"""Occurrences listed at most (a search for a common word in a big dossier finds many more)."""
+"""Occurrences listed at most (a search for a common word in a big dossier finds many more), shared
+among the reports (:func:`~reader.core.text.concordance.shared_out`)."""
 
 
 class ConcordanceList(PaletteMixin, OptionList):
@@ -56,7 +57,8 @@ class ConcordanceScreen(Screen[None]):
     def __init__(self, title: str, spans: tuple[Span, ...], entity_id: str | None = None) -> None:
         super().__init__()
         self.title_text, self.entity_id = title, entity_id
-        self.total, self.spans = len(spans), spans[:MOST]
+        self.total, self.spans = len(spans), shared_out(spans, MOST)
+        self.reports = len({span.article for span in spans})
         self.lines: tuple[Occurrence, ...] = ()
         self._cut_to = 0
         """The context the lines were cut to: as wide as the list, so a wide terminal shows more."""
@@ -75,10 +77,10 @@ class ConcordanceScreen(Screen[None]):
         self._draw()
 
     def _title(self) -> str:
-        reports = len({span.article for span in self.spans})
-        shown = f"the first {len(self.spans)} of " if len(self.spans) < self.total else ""
+        shown = f"{len(self.spans)} of " if len(self.spans) < self.total else ""
+        first = ", each report's first ones" if shown else ""
         return (f"Concordance of {self.title_text}: {shown}{counted(self.total, 'occurrence')} "
-                f"in {counted(reports, 'report')}. {keys_shown(self.app, 'enter')} reads one in its report.")
+                f"in {counted(self.reports, 'report')}{first}. {keys_shown(self.app, 'enter')} reads one in its report.")
 
     def _draw(self) -> None:
         listing = self.query_one(ConcordanceList)
