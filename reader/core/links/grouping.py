@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from itertools import combinations
+from itertools import combinations, count
 from typing import Literal
 
 from reader.core.links.confidence import FIRM_OVERLAP, figures_differ, firm, happenings
@@ -168,19 +168,37 @@ def group_pairs(matches: list[PairMatch], whole: list[Unit], weights: dict[str, 
         cores: dict[int, PairMatch] = {}
         used: dict[int, list[Span]] = defaultdict(list)
         leftover = []
+        # Whether two groups may merge, and which of their members stay out, hangs on the groups alone, not on the
+        # pair asking: kept for the groups as they stand (a merge gives the group a new state), each other pair of
+        # them (copies of one sentence make many) only asks whether it ties a member kept out.
+        state: dict[int, int] = {}
+        states = count()
+        barred: dict[tuple[int, int], tuple[set[int], set[int]] | None] = {}
         for match in remaining:
             ga, gb = group_of.get(match.a), group_of.get(match.b)
             if ga is not None and ga == gb:
+                continue
+            key = (state[ga] if ga is not None else ~match.a, state[gb] if gb is not None else ~match.b)
+            if key in barred:
+                held_out = barred[key]
+                if held_out is None:
+                    leftover.append(match)
+                else:
+                    refused = _refusal(match, *held_out, names, used)
+                    (strays if strays is not None and refused == "weaker" else leftover).append(match)
                 continue
             left = members[ga] if ga is not None else [match.a]
             right = members[gb] if gb is not None else [match.b]
             cross = _cross_pairs(left, right, whole, weights, pairs)
             if cross is None:
+                barred[key] = None
                 leftover.append(match)
                 continue
             core = max((c for c in (cores.get(ga), cores.get(gb), *cross) if c), key=lambda m: (m.score, -m.a, -m.b))
-            refused = _refusal(match, left + right, core, whole, weights, names, pairs, used)
-            if refused:
+            held_out = _held_out(left + right, core, whole, weights, names, pairs)
+            if held_out[0] or held_out[1]:
+                barred[key] = held_out
+                refused = _refusal(match, *held_out, names, used)
                 (strays if strays is not None and refused == "weaker" else leftover).append(match)
                 continue
             spans = {p: list(used[p]) for m in cross for p in (m.a, m.b)}
@@ -188,6 +206,7 @@ def group_pairs(matches: list[PairMatch], whole: list[Unit], weights: dict[str, 
                 spans[m.a].append(m.unit_a.span)
                 spans[m.b].append(m.unit_b.span)
             if not all(whole[p].lede or overlapping(s) for p, s in spans.items()):
+                barred[key] = None
                 leftover.append(match)
                 continue
             used.update(spans)
@@ -198,6 +217,7 @@ def group_pairs(matches: list[PairMatch], whole: list[Unit], weights: dict[str, 
                     del members[old], cores[old]
             members[target] = joined
             cores[target] = core
+            state[target] = next(states)
             for p in joined:
                 group_of[p] = target
         groups.extend(members.values())
@@ -221,18 +241,25 @@ def _cross_pairs(left: list[int], right: list[int], whole: list[Unit], weights: 
     return cross
 
 
-def _refusal(match: PairMatch, members: list[int], core: PairMatch, whole: list[Unit], weights: dict[str, float],
-             names: frozenset[str], pairs: dict[tuple[int, int], PairMatch], used: dict[int, list[Span]]) -> Literal["weaker", "later"] | None:
-    """Why ``match`` may not join its sentences' groups (``members``, around ``core``), or ``None`` when
-    it may. A member giving other figures of what the core counts, or not about the others the core is
-    about, or not making the core's statement (``_off_core``) stays out; the pair is ``"weaker"`` when
-    it ties such a member to the link (an off-core one only through the passages the link holds and
-    not standing firmly on its own), else it waits for a ``"later"`` round, where it may make a link
-    of its own."""
+def _held_out(members: list[int], core: PairMatch, whole: list[Unit], weights: dict[str, float], names: frozenset[str],
+              pairs: dict[tuple[int, int], PairMatch]) -> tuple[set[int], set[int]]:
+    """The members of two groups about to merge (``members``, around ``core``) that may not join: those giving
+    other figures of what the core counts or not about the others the core is about, and, when there are none,
+    those not making the core's statement (``_off_core``)."""
     odd = _other_figures(members, core, whole, pairs) | _of_the_others(members, core, whole)
+    return odd, set() if odd else _off_core(members, core, whole, weights, names, pairs)
+
+
+def _refusal(match: PairMatch, odd: set[int], off: set[int], names: frozenset[str],
+             used: dict[int, list[Span]]) -> Literal["weaker", "later"] | None:
+    """Why ``match`` may not join its sentences' groups, whose members ``odd`` and ``off`` are held out
+    (``_held_out``), or ``None`` when it may. A member giving other figures of what the core counts, or not
+    about the others the core is about, or not making the core's statement (``_off_core``) stays out; the pair
+    is ``"weaker"`` when it ties such a member to the link (an off-core one only through the passages the link
+    holds and not standing firmly on its own), else it waits for a ``"later"`` round, where it may make a link
+    of its own."""
     if odd:
         return "weaker" if {match.a, match.b} & odd else "later"
-    off = _off_core(members, core, whole, weights, names, pairs)
     if off:
         same = all(overlapping((unit.span, *used[p]))
                    for p, unit in ((match.a, match.unit_a), (match.b, match.unit_b)) if used.get(p))
