@@ -13,7 +13,7 @@ passage the link holds stays a link of its own.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 
 from reader.core.links.grouping import kept_apart, one_statement
 
@@ -47,15 +47,6 @@ def told_in_links(links: list[list[int]], titled: list[tuple[list[int], list[int
 
     for number, link in enumerate(every):
         house(number, link)
-    titled_with: dict[int, list[int]] = defaultdict(list)  # each passage's title groups as kept, by place in ``titled``
-    for number, (_, group) in enumerate(titled):
-        for p in group:
-            titled_with[p].append(number)
-
-    def shown_with(group: list[int]) -> Callable[[int], list[list[int]]]:
-        """The links of a passage that may show ``group``'s statement apart: the body links, and the title groups but ``group``."""
-        return lambda p: [every[n] for n in homes[p] if n < bodies] + [titled[n][1] for n in titled_with[p] if titled[n][1] is not group]
-
     for found, group in titled:
         held = next((n for n in holding(found, bodies) if set(every[n]) <= set(found) and not set(every[n]) <= set(group)), None)
         if held is not None:
@@ -64,7 +55,7 @@ def told_in_links(links: list[list[int]], titled: list[tuple[list[int], list[int
             if _meets(heads, every[held], whole, weights, pairs):
                 house(held, _add(every[held], heads, whole))
                 continue
-        if len(group) < 2 or _shown_apart(group, shown_with(group), whole):
+        if len(group) < 2 or _shown_apart(group, every[:bodies] + [other for _, other in titled if other is not group], whole):
             continue
         home = next((n for n in holding(group, len(every)) if _tells(group, every[n], whole, weights, pairs)), None)
         if home is None:
@@ -75,9 +66,9 @@ def told_in_links(links: list[list[int]], titled: list[tuple[list[int], list[int
     return every[:bodies], every[bodies:]
 
 
-def _shown_apart(group: list[int], shown_with: Callable[[int], list[list[int]]], whole: list) -> bool:
-    """Are the group's headlines one text and its bodies one text, each held by a link shown (``shown_with``:
-    those holding a passage) that holds it word for word in every report of the group? Wire copies print one headline and one lede:
+def _shown_apart(group: list[int], shown: list[list[int]], whole: list) -> bool:
+    """Are the group's headlines one text and its bodies one text, each held by a link of ``shown`` that
+    holds it word for word in every report of the group? Wire copies print one headline and one lede:
     each headline with the other reports' ledes would show their statement a third time, as a
     paraphrase of copies. Asked of headlines and ledes worded apart, it took fourteen links read right
     off the twenty corpus dossiers: there such a link is where one report's headline meets another's lede."""
@@ -86,7 +77,7 @@ def _shown_apart(group: list[int], shown_with: Callable[[int], list[list[int]]],
     def held(part: set[int]) -> bool:
         texts = {whole[p].words for p in part}
         return not part or len(texts) == 1 and any(
-            part <= set(link) and reports <= {whole[p].article for p in link if whole[p].words in texts} for link in shown_with(min(part)))
+            part <= set(link) and reports <= {whole[p].article for p in link if whole[p].words in texts} for link in shown)
 
     heads = {p for p in group if whole[p].span.in_title}
     return bool(heads) and held(heads) and held(set(group) - heads)
