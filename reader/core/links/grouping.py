@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from itertools import combinations
+from itertools import combinations, count
 from typing import Literal
 
 from reader.core.links.confidence import FIRM_OVERLAP, figures_differ, firm, happenings
@@ -71,7 +71,7 @@ partly right lost its wrong passage, no other link changed."""
 
 
 def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weights: dict[str, float], names: frozenset[str],
-              pairs: dict[tuple[int, int], PairMatch]) -> set[int]:
+              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, bool] | None = None) -> set[int]:
     """The members that do not make the statement of the link's core (its best pair). A passage may meet
     one member on background (a name, a place, the wider story) and still be judged a pair with it;
     joining the link, it must say a good part of what the core pair says. Ledes joining a core of two
@@ -82,7 +82,10 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
     (``took place``) the core does not tell, tells another event of the same people, day or place, however
     firmly it is paired on them: on the twenty corpus dossiers two links read partly right lost their odd
     member and read right, seven others lost or traded a member, and of the fifteen links that changed or
-    appeared fourteen read right (468 to 477 read right of 504 shown); no link read right became wrong."""
+    appeared fourteen read right (468 to 477 read right of 504 shown); no link read right became wrong.
+    ``known`` keeps what was found of a member beside a core (and whether a pair is firm) for the next
+    groups asked with the same ``pairs``: a group growing one member at a time asks it of every member again."""
+    known = {} if known is None else known
     shared = core.unit_a.terms & core.unit_b.terms
     said = frozenset(t for t in shared - names if not t[:1].isdigit()) or shared
     ledes = core.unit_a.lede and core.unit_b.lede
@@ -90,8 +93,14 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
     members = list(members)
     done = shared & happenings(core.unit_a) & happenings(core.unit_b)
 
+    def firmly(m: PairMatch) -> bool:
+        key = ("firm", m.a, m.b)
+        if key not in known:
+            known[key] = firm(m, names)
+        return known[key]
+
     def loose(p: int) -> bool:
-        return all(not firm(m, names) for q in members if (m := pairs.get((min(p, q), max(p, q)))))
+        return all(not firmly(m) for q in members if (m := pairs.get((min(p, q), max(p, q)))))
 
     totals: dict[frozenset[str], float] = {}  # each statement's weight, summed once for all the members
 
@@ -101,7 +110,13 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
         return math.fsum(weights[t] for t in whole[p].terms & statement) >= share * totals[statement]
 
     def makes_it(p: int) -> bool:
-        if whole[p].lede or not loose(p):
+        key = ("makes", p, core.a, core.b, not whole[p].lede and loose(p))
+        if key not in known:
+            known[key] = reads_it(p, key[-1])
+        return known[key]
+
+    def reads_it(p: int, loosely: bool) -> bool:
+        if not loosely:
             enough = holds(p, shared if ledes and whole[p].lede else said, CORE_SHARE)
         else:
             share = CORE_SHARE if done and done <= whole[p].terms else LOOSE_SHARE
@@ -117,19 +132,28 @@ def _off_core(members: Iterable[int], core: PairMatch, whole: list[Unit], weight
     return {p for p in members if p != core.a and p != core.b and not makes_it(p)}
 
 
-def _other_figures(members: Iterable[int], core: PairMatch, whole: list[Unit], pairs: dict[tuple[int, int], PairMatch]) -> set[int]:
+def _other_figures(members: Iterable[int], core: PairMatch, whole: list[Unit], pairs: dict[tuple[int, int], PairMatch],
+                   known: dict[tuple, bool] | None = None) -> set[int]:
     """The members paraphrasing the link's core with other figures of one thing (``figures_differ``):
     five guards sentenced to seven to 40 years is not seven sentenced to six to 40 years. A near
     copy keeps its place (``a 1,500-square-metre hall`` for ``a 16,000-square-foot hall``: other
     units, the same wording). On the six read development dossiers two links read partly right became
     one right link; on the other fourteen, three links read partly right became three right ones
-    and one still partly right (a tally of seized arms and a total so far no longer share one)."""
+    and one still partly right (a tally of seized arms and a total so far no longer share one). ``known`` as
+    for ``_off_core``."""
+    known = {} if known is None else known
 
     def paraphrased(p: int) -> bool:
         found = [m for q in (core.a, core.b) if (m := pairs.get((min(p, q), max(p, q))))]
         return all(m.kind == "paraphrase" for m in found)
 
-    return {p for p in members if p != core.a and p != core.b and paraphrased(p) and figures_differ(whole[p], core.unit_a)}
+    def other(p: int) -> bool:
+        key = ("figures", p, core.a, core.b)
+        if key not in known:
+            known[key] = paraphrased(p) and figures_differ(whole[p], core.unit_a)
+        return known[key]
+
+    return {p for p in members if p != core.a and p != core.b and other(p)}
 
 
 def _of_the_others(members: Iterable[int], core: PairMatch, whole: list[Unit]) -> set[int]:
@@ -162,32 +186,53 @@ def group_pairs(matches: list[PairMatch], whole: list[Unit], weights: dict[str, 
     """
     groups: list[list[int]] = []
     remaining = matches
+    known: dict[tuple, bool] = {}  # what _held_out found of a member beside a core, for every round
     while remaining:
         group_of: dict[int, int] = {}
         members: dict[int, list[int]] = {}
         cores: dict[int, PairMatch] = {}
-        used: dict[int, list[Span]] = defaultdict(list)
+        used: dict[int, tuple[int, int]] = {}  # where the units each sentence's pairs in its group use all overlap: latest start, earliest end
         leftover = []
+        # Whether two groups may merge, and which of their members stay out, hangs on the groups alone, not on the
+        # pair asking: kept for the groups as they stand (a merge gives the group a new state), each other pair of
+        # them (copies of one sentence make many) only asks whether it ties a member kept out.
+        state: dict[int, int] = {}
+        states = count()
+        barred: dict[tuple[int, int], tuple[set[int], set[int]] | None] = {}
         for match in remaining:
             ga, gb = group_of.get(match.a), group_of.get(match.b)
             if ga is not None and ga == gb:
                 continue
+            key = (state[ga] if ga is not None else ~match.a, state[gb] if gb is not None else ~match.b)
+            if key in barred:
+                held_out = barred[key]
+                if held_out is None:
+                    leftover.append(match)
+                else:
+                    refused = _refusal(match, *held_out, names, used)
+                    (strays if strays is not None and refused == "weaker" else leftover).append(match)
+                continue
             left = members[ga] if ga is not None else [match.a]
             right = members[gb] if gb is not None else [match.b]
-            cross = _cross_pairs(left, right, whole, weights, pairs)
+            cross = _cross_pairs(left, right, whole, weights, pairs, known)
             if cross is None:
+                barred[key] = None
                 leftover.append(match)
                 continue
             core = max((c for c in (cores.get(ga), cores.get(gb), *cross) if c), key=lambda m: (m.score, -m.a, -m.b))
-            refused = _refusal(match, left + right, core, whole, weights, names, pairs, used)
-            if refused:
+            held_out = _held_out(left + right, core, whole, weights, names, pairs, known)
+            if held_out[0] or held_out[1]:
+                barred[key] = held_out
+                refused = _refusal(match, *held_out, names, used)
                 (strays if strays is not None and refused == "weaker" else leftover).append(match)
                 continue
-            spans = {p: list(used[p]) for m in cross for p in (m.a, m.b)}
+            spans: dict[int, tuple[int, int]] = {}
             for m in cross:
-                spans[m.a].append(m.unit_a.span)
-                spans[m.b].append(m.unit_b.span)
-            if not all(whole[p].lede or overlapping(s) for p, s in spans.items()):
+                for p, unit in ((m.a, m.unit_a), (m.b, m.unit_b)):
+                    start, end = spans.get(p) or used.get(p) or (unit.span.start, unit.span.end)
+                    spans[p] = max(start, unit.span.start), min(end, unit.span.end)
+            if not all(whole[p].lede or start < end for p, (start, end) in spans.items()):
+                barred[key] = None
                 leftover.append(match)
                 continue
             used.update(spans)
@@ -198,6 +243,7 @@ def group_pairs(matches: list[PairMatch], whole: list[Unit], weights: dict[str, 
                     del members[old], cores[old]
             members[target] = joined
             cores[target] = core
+            state[target] = next(states)
             for p in joined:
                 group_of[p] = target
         groups.extend(members.values())
@@ -206,36 +252,48 @@ def group_pairs(matches: list[PairMatch], whole: list[Unit], weights: dict[str, 
 
 
 def _cross_pairs(left: list[int], right: list[int], whole: list[Unit], weights: dict[str, float],
-                 pairs: dict[tuple[int, int], PairMatch]) -> list[PairMatch] | None:
+                 pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, bool]) -> list[PairMatch] | None:
     """The matched pairs between two groups when they may merge, else ``None``: no article is in
     both, at least half their cross pairs matched (any number when all are ledes of the bodies), and
-    no two of their sentences are kept apart (``kept_apart``)."""
+    no two of their sentences are kept apart (``kept_apart``, kept in ``known`` for the next groups)."""
     if {whole[p].article for p in left} & {whole[p].article for p in right}:
         return None
     cross = [pairs[key] for x in left for y in right if (key := (min(x, y), max(x, y))) in pairs]
     ledes = all(_body_lede(whole[p]) for p in left + right)
-    if (not ledes and 2 * len(cross) < len(left) * len(right)) or any(
-        kept_apart(x, y, whole, weights, pairs) for x in left for y in right
-    ):
+    if not ledes and 2 * len(cross) < len(left) * len(right):
         return None
-    return cross
+
+    def apart(x: int, y: int) -> bool:
+        key = ("apart", x, y)
+        if key not in known:
+            known[key] = kept_apart(x, y, whole, weights, pairs)
+        return known[key]
+
+    return None if any(apart(x, y) for x in left for y in right) else cross
 
 
-def _refusal(match: PairMatch, members: list[int], core: PairMatch, whole: list[Unit], weights: dict[str, float],
-             names: frozenset[str], pairs: dict[tuple[int, int], PairMatch], used: dict[int, list[Span]]) -> Literal["weaker", "later"] | None:
-    """Why ``match`` may not join its sentences' groups (``members``, around ``core``), or ``None`` when
-    it may. A member giving other figures of what the core counts, or not about the others the core is
-    about, or not making the core's statement (``_off_core``) stays out; the pair is ``"weaker"`` when
-    it ties such a member to the link (an off-core one only through the passages the link holds and
-    not standing firmly on its own), else it waits for a ``"later"`` round, where it may make a link
+def _held_out(members: list[int], core: PairMatch, whole: list[Unit], weights: dict[str, float], names: frozenset[str],
+              pairs: dict[tuple[int, int], PairMatch], known: dict[tuple, bool]) -> tuple[set[int], set[int]]:
+    """The members of two groups about to merge (``members``, around ``core``) that may not join: those giving
+    other figures of what the core counts or not about the others the core is about, and, when there are none,
+    those not making the core's statement (``_off_core``; ``known`` kept for the next groups)."""
+    odd = _other_figures(members, core, whole, pairs, known) | _of_the_others(members, core, whole)
+    return odd, set() if odd else _off_core(members, core, whole, weights, names, pairs, known)
+
+
+def _refusal(match: PairMatch, odd: set[int], off: set[int], names: frozenset[str],
+             used: dict[int, tuple[int, int]]) -> Literal["weaker", "later"] | None:
+    """Why ``match`` may not join its sentences' groups, whose members ``odd`` and ``off`` are held out
+    (``_held_out``), or ``None`` when it may. A member giving other figures of what the core counts, or not
+    about the others the core is about, or not making the core's statement (``_off_core``) stays out; the pair
+    is ``"weaker"`` when it ties such a member to the link (an off-core one only through the passages the link
+    holds and not standing firmly on its own), else it waits for a ``"later"`` round, where it may make a link
     of its own."""
-    odd = _other_figures(members, core, whole, pairs) | _of_the_others(members, core, whole)
     if odd:
         return "weaker" if {match.a, match.b} & odd else "later"
-    off = _off_core(members, core, whole, weights, names, pairs)
     if off:
-        same = all(overlapping((unit.span, *used[p]))
-                   for p, unit in ((match.a, match.unit_a), (match.b, match.unit_b)) if used.get(p))
+        same = all(max(bounds[0], unit.span.start) < min(bounds[1], unit.span.end)
+                   for p, unit in ((match.a, match.unit_a), (match.b, match.unit_b)) if (bounds := used.get(p)))
         loose = match.score < FIRM_OVERLAP or len(match.unit_a.terms & match.unit_b.terms - names) < CORE_TERMS
         return "weaker" if {match.a, match.b} & off and same and loose else "later"
     return None

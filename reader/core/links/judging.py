@@ -19,7 +19,7 @@ from reader.core.links.polarity import opposite
 from reader.core.links.telling_apart import at_odds, told_apart
 from reader.core.links.terms import rarity, word_terms, words_terms
 from reader.core.links.titles import body_sentences, lede_alike
-from reader.core.links.units import NOT_SAID, SAID, PairMatch, Unit, echoes, kept, overlapping, weight_overlap, written_shared
+from reader.core.links.units import NOT_SAID, SAID, PairMatch, Unit, alike_classes, echoes, kept, overlapping, weight_overlap, written_shared
 from reader.core.model import LinkKind, Progress, Span
 from reader.core.vocabulary import ATTRIBUTION_VERBS, POSSESSIVE_DETERMINERS
 
@@ -275,9 +275,10 @@ def find_pairs(whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, 
     articles = len({u.article for u in whole})
     limit = max(2, min(max(UNCOMMON_SHARE * body_sentences(whole), 2 * articles), UNCOMMON_LIMIT))
     uncommon = frozenset(term for term, count in df.items() if count <= limit)
+    classes = alike_classes(whole, clauses)
 
     def pairs_among(sentences: range, report: Callable[[int], None]) -> list[_FoundPair]:
-        return _pairs_among(sentences, partners, whole, clauses, weights, uncommon, names, report)
+        return _pairs_among(sentences, partners, classes, whole, clauses, weights, uncommon, names, report)
 
     every = len(whole)
     with beside(lambda: pairs_among(range(1, every, 2), lambda done: None), list[_FoundPair], worth_it=every >= JUDGED_BESIDE_FROM) as odd:
@@ -317,31 +318,49 @@ _FoundPair = tuple[int, int, float, str, int, int, bool]
 (-1: the whole sentence) and whether it is confident; plain data, sent back from a fork."""
 
 
-def _pairs_among(sentences: range, partners: Callable[[int], list[int]], whole: list[Unit], clauses: list[list[Unit]],
+def _pairs_among(sentences: range, partners: Callable[[int], list[int]], classes: list[int], whole: list[Unit], clauses: list[list[Unit]],
                   weights: dict[str, float], uncommon: frozenset[str], names: frozenset[str], report: Callable[[int], None]) -> list[_FoundPair]:
     """The pairs of ``sentences`` with their partners that carry one statement; ``report`` hears
-    how far into the dossier's sentences it is."""
+    how far into the dossier's sentences it is. Two sentences are judged as any two of the same two
+    classes (``classes``: ``units.alike_classes``) were: a copy costs a look-up."""
+    verdicts: dict[tuple[int, int], _Verdict | None] = {}
     found_all = []
     for done, a in enumerate(sentences, 1):
         for b in partners(a):
-            found = None
-            apart: list[tuple[Unit, Unit]] = []
-            for shared, unit_a, unit_b in _unit_pairs(a, b, whole, clauses, weights):
-                verdict = _judge(unit_a, unit_b, weights, uncommon, names, shared)
-                if verdict and verdict[3]:
-                    apart.append((unit_a, unit_b))
-                elif verdict and verdict[2] and any(_within(x, unit_a) and _within(y, unit_b) for x, y in apart):
-                    continue  # a wider pair holding two passages told apart tells the same other things
-                if verdict and (found is None or verdict[2]):
-                    score, kind, confident, _ = verdict
-                    found = (a, b, score, kind, _clause_of(a, unit_a, clauses), _clause_of(b, unit_b, clauses), confident)
-                    if confident:
-                        break  # else a clause pair may still make one statement where the sentences do not
-            if found:
-                found_all.append(found)
+            key = classes[a], classes[b]
+            try:
+                verdict = verdicts[key]
+            except KeyError:
+                verdict = verdicts[key] = _sentence_verdict(a, b, whole, clauses, weights, uncommon, names)
+            if verdict:
+                found_all.append((a, b, *verdict))
         if not done % 256:
             report(a)
     return found_all
+
+
+_Verdict = tuple[float, str, int, int, bool]
+"""Two sentences judged (``_sentence_verdict``): score, kind, the clause of each that makes the pair and whether it is confident."""
+
+
+def _sentence_verdict(a: int, b: int, whole: list[Unit], clauses: list[list[Unit]], weights: dict[str, float],
+                      uncommon: frozenset[str], names: frozenset[str]) -> _Verdict | None:
+    """Whether sentences ``a`` and ``b`` carry one statement, through which of their units (the first
+    confident unit pair, most telling first: ``_unit_pairs``, else the last pair kept), or ``None``."""
+    found = None
+    apart: list[tuple[Unit, Unit]] = []
+    for shared, unit_a, unit_b in _unit_pairs(a, b, whole, clauses, weights):
+        verdict = _judge(unit_a, unit_b, weights, uncommon, names, shared)
+        if verdict and verdict[3]:
+            apart.append((unit_a, unit_b))
+        elif verdict and verdict[2] and any(_within(x, unit_a) and _within(y, unit_b) for x, y in apart):
+            continue  # a wider pair holding two passages told apart tells the same other things
+        if verdict and (found is None or verdict[2]):
+            score, kind, confident, _ = verdict
+            found = (score, kind, _clause_of(a, unit_a, clauses), _clause_of(b, unit_b, clauses), confident)
+            if confident:
+                break  # else a clause pair may still make one statement where the sentences do not
+    return found
 
 
 EVERYDAY_RARITY = 0.5

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable
+from functools import cache
 
 from reader.core.links.terms import compared_words
 from reader.core.links.units import PairMatch, Unit
@@ -31,6 +32,7 @@ def short_copies(dossier: Dossier, sentences: dict[str, tuple[Sentence, ...]], w
         if m.kind != "paraphrase" and not (a.span.in_title or b.span.in_title):
             copied.add(((a.span.article, place[a.span.article, a.span.start]), (b.span.article, place[b.span.article, b.span.start])))
 
+    @cache  # each sentence read once: a sentence copied into many reports is beside many copied pairs
     def short(article: str, n: int) -> tuple[str, ...] | None:
         if not 0 <= n < len(read[article]):
             return None

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TypeVar
 
 from reader.core.links.grammar import adverb, clause_starts, denies, gerund, verb_form
@@ -310,6 +310,28 @@ class Unit:
     readings: dict | None = field(default=None, init=False, repr=False, compare=False)
     """What the tests of a pair read of it alone (what it says happened, how its verbs stand, where they
     are...), each kept when first read (:func:`kept`)."""
+
+
+PLACE_FIELDS = frozenset({"sentence", "article", "span", "readings"})
+"""The fields of a unit that say where it stands, not what it reads: no test judging a pair reads them."""
+READ_FIELDS = tuple(f.name for f in fields(Unit) if f.name not in PLACE_FIELDS)
+
+
+def alike_classes(whole: list[Unit], clauses: list[list[Unit]]) -> list[int]:
+    """For each sentence, the number of its class: sentences whose units (the sentence and its clauses) read
+    alike, field by field (``READ_FIELDS``), and cut alike (where each clause starts and ends in the sentence,
+    whether it is a title line), wherever they stand. Judging two sentences reads only that, so two pairs of
+    sentences of the same two classes are judged alike: a sentence copied into many reports is judged against
+    another text once (``judging._pairs_among``), not once per copy. Numbers run from 0 in the order of the
+    classes' first sentences."""
+    numbers: dict[tuple, int] = {}
+    found = []
+    for sentence, of_sentence in zip(whole, clauses):
+        start = sentence.span.start
+        key = tuple((unit.span.in_title, unit.span.start - start, unit.span.end - start, *(getattr(unit, name) for name in READ_FIELDS))
+                    for unit in (sentence, *of_sentence))
+        found.append(numbers.setdefault(key, len(numbers)))
+    return found
 
 
 def written_shared(a: Unit, b: Unit) -> frozenset[str]:

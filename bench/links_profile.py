@@ -1,0 +1,102 @@
+"""CPU of the linker alone on one dossier, for speed work on ``reader/core/links``.
+
+    taskset -c 0 .venv/bin/python bench/links_profile.py FOLDER [--runs 3] [--profile OUT.prof] [--dump OUT.txt] [--top 30]
+
+Loads and segments the dossier, judges its story (the doubtful reports), then runs
+:func:`reader.core.links.align.find_links` once with the collector paused as the pipeline does,
+printing its CPU seconds (``time.process_time``; the machine is shared, wall time is noise; the least of
+``--runs``) and those of the stages it calls (``STAGES``, each summed over its calls), and,
+under ``--profile``, the functions of the linker by cumulative CPU time (the profiler's cost included). ``--dump`` writes the links
+found, one a line, to compare two checkouts' output quickly (the golden exports remain the check).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import importlib
+import pstats
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reader.core.ingest.loading import analysed_part, load_dossier  # noqa: E402
+from reader.core.links import align  # noqa: E402
+from reader.core.links.align import find_links  # noqa: E402
+from reader.core.links.story import judge_story  # noqa: E402
+from reader.core.text.segment import segment_article  # noqa: E402
+from reader.core.vocabulary import load_dictionaries  # noqa: E402
+
+
+STAGES = ("prepare", "find_pairs", "group_pairs", "merge_repeats", "judged_bodies", "told_in_links", "short_copies", "link_of", "_with_content", "_distinct")
+"""The functions :func:`find_links` calls by name, timed one by one (a stage called inside another counts in both)."""
+
+
+def timed_stages() -> dict[str, float]:
+    """Wrap the stages in ``align`` with CPU counters; returns them, filled as the stages run."""
+    spent = dict.fromkeys(STAGES, 0.0)
+
+    def wrap(name: str):
+        work = getattr(align, name)
+
+        def timed(*args, **kwargs):
+            started = time.process_time()
+            try:
+                return work(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - started
+
+        return timed
+
+    for name in STAGES:
+        setattr(align, name, wrap(name))
+    return spent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--profile", type=Path)
+    parser.add_argument("--dump", type=Path)
+    parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--runs", type=int, default=1)
+    args = parser.parse_args()
+    load_dictionaries()
+    dossier = load_dossier(args.folder)
+    sentences = {article.id: segment_article(analysed_part(article)) for article in dossier.articles}
+    story = judge_story(dossier, sentences)
+    doubtful = frozenset(story.off_topic if story.same_event else (a.id for a in dossier.articles))
+    find_links(dossier, sentences, doubtful=doubtful)  # warm: lazy word lists and caches load once
+    best: tuple[float, dict[str, float]] | None = None
+    for _ in range(args.runs):
+        stages = timed_stages()
+        gc.disable()
+        started = time.process_time()
+        links = find_links(dossier, sentences, doubtful=doubtful)
+        spent = time.process_time() - started
+        gc.enable()
+        importlib.reload(align)
+        if best is None or spent < best[0]:
+            best = spent, stages
+    spent, stages = best
+    print(f"{args.folder.name}: {len(dossier.articles)} reports, {len(links)} links, find_links {spent:.2f} s CPU")
+    print("  " + ", ".join(f"{name} {seconds:.2f}" for name, seconds in stages.items()))
+    profiler = cProfile.Profile(time.process_time) if args.profile else None  # CPU: the machine is shared
+    if profiler:
+        gc.disable()
+        profiler.runcall(find_links, dossier, sentences, doubtful=doubtful)
+        gc.enable()
+    if profiler:
+        profiler.dump_stats(args.profile)
+        stats = pstats.Stats(str(args.profile))
+        stats.sort_stats("cumulative").print_stats("links/", args.top)
+    if args.dump:
+        args.dump.write_text("".join(f"{link!r}\n" for link in links), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
