@@ -31,7 +31,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from itertools import chain, combinations
 
 from reader.core.vocabulary import (
@@ -668,13 +668,16 @@ def _dated_by_sentence(article: Article, figures: list[Figure]) -> list[Figure]:
 
 
 def _range(figure: Figure) -> tuple[float, float]:
-    value = figure.value or 0.0
-    return {
-        "exact": (value, value),
-        "about": (value * 0.9, value * 1.1),
-        "over": (value, float("inf")),
-        "under": (0.0, value),
-    }[figure.bound]
+    value, bound = figure.value or 0.0, figure.bound
+    if bound == "exact":
+        return value, value
+    if bound == "about":
+        return value * 0.9, value * 1.1
+    if bound == "over":
+        return value, float("inf")
+    if bound == "under":
+        return 0.0, value
+    raise KeyError(bound)
 
 
 def _date_parts(iso: str) -> tuple[str | None, str | None, str | None]:
@@ -700,7 +703,13 @@ def _agree(a: Figure, b: Figure) -> bool:
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
-    if a.span.article == b.span.article or a.part or b.part:
+    return a.span.article != b.span.article and _kin(a, b)
+
+
+def _kin(a: Figure, b: Figure) -> bool:
+    """:func:`_comparable`, their reports aside: read from the two figures alone, so that copies of one
+    figure in many reports are weighed alike (:func:`_standing`)."""
+    if a.part or b.part:
         return False
     if a.kind == "date":
         if b.kind != "date" or a.date is None or b.date is None:
@@ -996,20 +1005,12 @@ def _unlinked(index: _Index, referents: _Referents, min_shared_words: int, touch
 
     def judged(number: int, other: int, shared: int) -> FigureComparison | None:
         (a, _), (b, _) = placed[number], placed[other]
-        if not _comparable(a, b) or referents.apart(a, b) or _other_occasions(a, b, beside, referents.bodies):
-            return None
-        needed = min_shared_words + 2 * (a.kind == "date")
-        about_one = _same_inventory(a, b, beside) or _same_measure(a, b, referents) or shared >= needed + 2 and (
-            referents.same_thing(a, b) or not referents.named(a, b))
-        if _agree(a, b) or a.kind != "date" and about_one and not any(
-            _comparable(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]]
-        ):  # "14 miles ... a depth of 1.3 miles": each sentence gives both, each agrees with its counterpart
+        if a.span.article != b.span.article and _telling(a, b, shared, min_shared_words, beside, referents):
             return _judge(None, a, b, referents)
         return None
 
     if touched is None:
-        for number in range(len(placed)):
-            yield from (judged(number, other, count) for other, count in sorted(sharing(number, number).items()))
+        yield from _unlinked_alike(index, referents, min_shared_words)
         return
     position = index.position
     again = {tuple(sorted((number, other))): count
@@ -1018,6 +1019,68 @@ def _unlinked(index: _Index, referents: _Referents, min_shared_words: int, touch
     found = [((position[c.figures[0].span], position[c.figures[1].span]), c) for c in kept]
     found += [(pair, judged(*pair, count)) for pair, count in again.items()]
     yield from (item for _, item in sorted(found, key=lambda row: row[0]))
+
+
+def _telling(a: Figure, b: Figure, shared: int, min_shared_words: int, beside: dict[Span, list[Figure]],
+             referents: _Referents) -> bool:
+    """Are two figures of two reports, outside links, sharing ``shared`` context words, judged (:func:`_judge`)?
+    Read from their standings alone (:func:`_standing`), so a pair of copies is weighed as any other pair of
+    them would be."""
+    if not _kin(a, b) or referents.apart(a, b) or _other_occasions(a, b, beside, referents.bodies):
+        return False
+    needed = min_shared_words + 2 * (a.kind == "date")
+    about_one = _same_inventory(a, b, beside) or _same_measure(a, b, referents) or shared >= needed + 2 and (
+        referents.same_thing(a, b) or not referents.named(a, b))
+    # "14 miles ... a depth of 1.3 miles": each sentence gives both, each agrees with its counterpart
+    return _agree(a, b) or a.kind != "date" and about_one and not any(
+        _kin(x, y) and _agree(x, y) for x, y in [(a, f) for f in beside[b.span]] + [(f, b) for f in beside[a.span]])
+
+
+_NOWHERE = Span("", 0, 0)
+
+
+def _standing(figure: Figure, beside: dict[Span, list[Figure]], referents: _Referents) -> Hashable:
+    """All that :func:`_telling` reads of one figure but its report and place: the figure's fields, who and
+    what it is about, the figures of its sentence and the dates of its clause. The copies of one sentence in
+    many reports stand alike, and :func:`_unlinked_alike` weighs a pair of standings once."""
+    dated = tuple(d.date for d in _dated_by(figure, beside, referents.bodies))
+    return (replace(figure, span=_NOWHERE), referents.of(figure), referents.worth_of(figure), referents.total(figure),
+            referents.possible(figure), referents.rate(figure), referents.measured(figure),
+            referents.whose(figure) if figure.kind == "age" else None,
+            tuple(replace(f, span=_NOWHERE) for f in beside[figure.span]), dated)
+
+
+def _unlinked_alike(index: _Index, referents: _Referents, min_shared_words: int) -> Iterator[FigureComparison | None]:
+    """:func:`_unlinked` of every pair, in its order, weighed once per pair of classes of figures of one standing
+    and one set of context words (:func:`_standing`), not once per pair of figures: a figure copied into ``k``
+    reports costs one judgement against another figure's ``k`` copies, not ``k`` squared. Only the pairs judged
+    are taken one by one, each then judged apart for its two reports (:func:`_judge`)."""
+    placed, beside, postings = index.placed, index.beside, index.postings
+    classes: dict[Hashable, int] = {}
+    members: list[list[int]] = []
+    for number, (figure, words) in enumerate(placed):
+        found = classes.setdefault((_standing(figure, beside, referents), words), len(classes))
+        if found == len(members):
+            members.append([])
+        members[found].append(number)
+    rows: dict[tuple[str, str], list[int]] = defaultdict(list)  # the classes of each context word, in order
+    for found, numbers in enumerate(members):
+        figure, words = placed[numbers[0]]
+        for word in words:
+            if len(postings[figure.kind, word]) <= _COMMON_CONTEXT:  # too common a word, counted by figures
+                rows[figure.kind, word].append(found)
+    judged = []
+    for found, numbers in enumerate(members):
+        a, a_words = placed[numbers[0]]
+        needed = min_shared_words + 2 * (a.kind == "date")
+        shared = Counter(chain.from_iterable(
+            row[bisect_left(row, found):] for word in a_words if (row := rows.get((a.kind, word)))))
+        for other, count in shared.items():
+            if count >= needed and _telling(a, placed[members[other][0]][0], count, min_shared_words, beside, referents):
+                judged.extend((min(x, y), max(x, y)) for x in numbers for y in members[other]
+                              if (x < y or other != found) and placed[x][0].span.article != placed[y][0].span.article)
+    for x, y in sorted(judged):
+        yield _judge(None, placed[x][0], placed[y][0], referents)
 
 
 def _other_occasions(a: Figure, b: Figure, beside: dict[Span, list[Figure]], bodies: dict[str, str]) -> bool:
