@@ -1044,8 +1044,7 @@ def _standing(figure: Figure, beside: dict[Span, list[Figure]], referents: _Refe
     what it is about, the figures of its sentence and the dates of its clause. The copies of one sentence in
     many reports stand alike, and :func:`_unlinked_alike` weighs a pair of standings once."""
     dated = tuple(d.date for d in _dated_by(figure, beside, referents.bodies))
-    return (replace(figure, span=_NOWHERE), referents.of(figure), referents.worth_of(figure), referents.total(figure),
-            referents.possible(figure), referents.rate(figure), referents.measured(figure),
+    return (replace(figure, span=_NOWHERE), referents.of(figure), referents.said(figure), referents.measured(figure),
             referents.whose(figure) if figure.kind == "age" else None,
             tuple(replace(f, span=_NOWHERE) for f in beside[figure.span]), dated)
 
@@ -1252,6 +1251,7 @@ class _Referents:
         self.starts = {article: [row[0] for row in rows] for article, rows in self.mentions.items()}
         self.sentences = {article: [(s.start, s.end) for s in rows] for article, rows in sentences.items()}
         self.known: dict[Span, tuple[frozenset[str], str | None]] = {}
+        self.read: dict[Span, tuple[str | None, bool, bool, bool]] = {}
         self.bodies = {article.id: article.body for article in analysis.dossier.articles}
         self.published = {article.id: article.published for article in analysis.dossier.articles}
         self.ends = {article: sorted(f.span.end for f in found) for article, found in figures.items()}
@@ -1307,11 +1307,19 @@ class _Referents:
         """Do the two figures name different referents (each names one, and they differ), or is one a
         running total (``a total of 14 rifles ... so far``) and the other not?"""
         (people_a, near_a), (people_b, near_b) = self.of(a), self.of(b)
-        worth_a, worth_b = self.worth_of(a), self.worth_of(b)
+        (worth_a, *said_a), (worth_b, *said_b) = self.said(a), self.said(b)
         return bool(people_a and people_b and not people_a & people_b) or bool(
-            near_a and near_b and near_a != near_b) or self.total(a) != self.total(b) or bool(
-            worth_a and worth_b and worth_a != worth_b) or self.possible(a) != self.possible(b) \
-            or self.rate(a) != self.rate(b) or a.kind == "age" and not self.same_person(a, b)
+            near_a and near_b and near_a != near_b) or bool(worth_a and worth_b and worth_a != worth_b) \
+            or said_a != said_b or a.kind == "age" and not self.same_person(a, b)
+
+    def said(self, figure: Figure) -> tuple[str | None, bool, bool, bool]:
+        """What the words around a figure say it is: the value of what (:meth:`worth_of`), a running total
+        (:meth:`total`), a possibility (:meth:`possible`), a rate (:meth:`rate`). Kept: a figure is weighed
+        against every figure it may be compared with."""
+        if (found := self.read.get(figure.span)) is None:
+            found = self.read[figure.span] = (
+                self.worth_of(figure), self.total(figure), self.possible(figure), self.rate(figure))
+        return found
 
     def whose(self, figure: Figure) -> str | None:
         """The person an age is of, named right next to it: after it (``27-year-old Jane Roe``, ``a 27-year-old
