@@ -971,12 +971,16 @@ class _Index:
         self.within = _figures_within(self.figures)
         self.placed: list[tuple[Figure, frozenset[str]]] = []
         self.beside: dict[Span, list[Figure]] = {}
+        read: dict[tuple[str, int, int, str], frozenset[str]] = {}  # copies of a sentence are read once
         for article in articles:
             for sentence in self.sentences[article.id]:
-                inside = self.within(sentence.span)
-                words = [t for t in sentence.tokens if t.is_word] if inside else []  # once for all its figures
-                for figure in inside:
-                    self.placed.append((figure, _context(words, figure, width)))
+                words = None  # taken apart once for all its figures, and only for a text not read before
+                for figure in (inside := self.within(sentence.span)):
+                    seen = (sentence.text, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.unit)
+                    if seen not in read:
+                        words = [t for t in sentence.tokens if t.is_word] if words is None else words
+                        read[seen] = _context(words, figure, width)
+                    self.placed.append((figure, read[seen]))
                     self.beside[figure.span] = inside
         self.postings: dict[tuple[str, str], list[int]] = defaultdict(list)
         for number, (figure, words) in enumerate(self.placed):
