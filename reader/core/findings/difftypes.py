@@ -883,33 +883,33 @@ def nearest_pairs(analysis: Analysis, link: Link) -> tuple[tuple[int, int], ...]
 
 
 def link_differences(analysis: Analysis, links: Sequence[Link], progress: Progress = quiet) -> dict[str, tuple[PairDifferences, ...]]:
-    """The typed differences of each of :func:`nearest_pairs` of each of ``links``, by link id: a
-    passage in several links (a weaker link often shares a confident one's) is taken apart once, and
-    a pair of passages two links share is typed once, and so is a pair of passages read alike (:func:`_reading`)
-    whatever reports hold them: copies of one statement cost a lookup."""
+    """The typed differences of each of :func:`nearest_pairs` of each of ``links``, by link id. Passages read
+    alike (:func:`_reading`: copies of one statement, in whatever reports) are taken apart once, at the first of
+    them, and a pair of such readings is typed once, then moved to each pair's places (:func:`_moved`): a copy
+    costs a lookup."""
     sides: dict[Span, _Side] = {}
-    readings: dict[Span, Hashable] = {}
     typed: dict[tuple[Span, Span], tuple[TypedDiff, ...]] = {}
-    first: dict[tuple[Hashable, Hashable], tuple[Span, Span]] = {}  # the pair typed first for two readings
+    read: dict[Span, Span] = {}  # each passage's first passage read alike (:func:`_reading`), itself for the first
+    first: dict[Hashable, Span] = {}
 
     def side(span: Span) -> _Side:
         if span not in sides:
             sides[span] = _side(analysis, span)
         return sides[span]
 
-    def reading(span: Span) -> Hashable:
-        if span not in readings:
-            readings[span] = _reading(analysis, span)
-        return readings[span]
+    def alike(span: Span) -> Span:
+        if span not in read:
+            read[span] = first.setdefault(_reading(analysis, span), span)
+        return read[span]
 
     def changes(a: Span, b: Span) -> tuple[TypedDiff, ...]:
         if (a, b) not in typed:
-            was = first.setdefault((reading(a), reading(b)), (a, b))
-            if was != (a, b):
-                typed[a, b] = tuple(_moved(diff, a.start - was[0].start, b.start - was[1].start) for diff in typed[was])
-            else:
-                x, y = side(a), side(b)
-                typed[a, b] = _classify(x, y, words_diff(x.words, y.words, (a.start, a.end), (b.start, b.end)))
+            x, y = alike(a), alike(b)
+            if (x, y) not in typed:
+                p, q = side(x), side(y)
+                typed[x, y] = _classify(p, q, words_diff(p.words, q.words, (x.start, x.end), (y.start, y.end)))
+            if (a, b) != (x, y):
+                typed[a, b] = tuple(_moved(diff, a.start - x.start, b.start - y.start) for diff in typed[x, y])
         return typed[a, b]
 
     found = {}
